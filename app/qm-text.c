@@ -1,0 +1,491 @@
+/* qm-text.c
+ *
+ * Copyright 2026 The Quotemark authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * This program is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ * GNU General Public License for more details.
+ *
+ * You should have received a copy of the GNU General Public License
+ * along with this program.  If not, see <https://www.gnu.org/licenses/>.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "qm-text"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "qm-text.h"
+
+/* One checkpoint every STRIDE code points keeps the index at 1/8 of the
+ * text size for UTF-8 text while any conversion walks at most STRIDE-1
+ * characters.
+ */
+#define STRIDE 64
+
+struct _QmText
+{
+  GObject  parent_instance;
+
+  char    *data;
+  gsize    n_bytes;
+  gsize    length;
+
+  /* checkpoints[i] is the byte offset of code point i * STRIDE; NULL when
+   * the text is pure ASCII and offsets equal bytes.
+   */
+  gsize   *checkpoints;
+  gsize    n_checkpoints;
+
+  /* Paragraphs: pairs of [start, end) code-point offsets. */
+  GArray  *paragraphs;
+
+  char    *sha256;
+};
+
+G_DEFINE_FINAL_TYPE (QmText, qm_text, G_TYPE_OBJECT)
+
+static void
+qm_text_finalize (GObject *object)
+{
+  QmText *self = (QmText *)object;
+
+  g_clear_pointer (&self->data, g_free);
+  g_clear_pointer (&self->checkpoints, g_free);
+  g_clear_pointer (&self->paragraphs, g_array_unref);
+  g_clear_pointer (&self->sha256, g_free);
+
+  G_OBJECT_CLASS (qm_text_parent_class)->finalize (object);
+}
+
+static void
+qm_text_class_init (QmTextClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = qm_text_finalize;
+}
+
+static void
+qm_text_init (QmText *self)
+{
+  self->paragraphs = g_array_new (FALSE, FALSE, sizeof (gsize));
+}
+
+static gboolean
+is_blank_line (const char *p,
+               const char *end)
+{
+  for (; p < end && *p != '\n'; p++)
+    if (*p != ' ' && *p != '\t' && *p != '\r' && *p != '\f' && *p != '\v')
+      return FALSE;
+  return TRUE;
+}
+
+/* A paragraph is a run of lines separated by at least one blank line; the
+ * leading and trailing white space of a paragraph is not part of it.
+ */
+static void
+build_paragraphs (QmText *self)
+{
+  const char *p = self->data;
+  const char *end = self->data + self->n_bytes;
+  gsize offset = 0;
+  gboolean in_para = FALSE;
+  gsize para_start = 0;
+  gsize last_nonspace_end = 0;
+  gboolean at_line_start = TRUE;
+
+  while (p < end)
+    {
+      gunichar ch;
+
+      if (at_line_start && in_para && is_blank_line (p, end))
+        {
+          g_array_append_val (self->paragraphs, para_start);
+          g_array_append_val (self->paragraphs, last_nonspace_end);
+          in_para = FALSE;
+        }
+
+      ch = g_utf8_get_char (p);
+      p = g_utf8_next_char (p);
+
+      if (!g_unichar_isspace (ch))
+        {
+          if (!in_para)
+            {
+              in_para = TRUE;
+              para_start = offset;
+            }
+          last_nonspace_end = offset + 1;
+        }
+
+      at_line_start = (ch == '\n');
+      offset++;
+    }
+
+  if (in_para)
+    {
+      g_array_append_val (self->paragraphs, para_start);
+      g_array_append_val (self->paragraphs, last_nonspace_end);
+    }
+}
+
+static void
+build_index (QmText *self)
+{
+  const guchar *p = (const guchar *)self->data;
+  const guchar *end = p + self->n_bytes;
+  gsize offset = 0;
+  gsize cap;
+
+  /* Count first so the common all-ASCII case costs no index at all. */
+  for (const guchar *q = p; q < end; q++)
+    if ((*q & 0xC0) != 0x80)
+      offset++;
+  self->length = offset;
+
+  if (self->length == self->n_bytes)
+    return;
+
+  cap = self->length / STRIDE + 1;
+  self->checkpoints = g_new (gsize, cap);
+  self->n_checkpoints = 0;
+
+  offset = 0;
+  for (const guchar *q = p; q < end; q++)
+    {
+      if ((*q & 0xC0) == 0x80)
+        continue;
+      if (offset % STRIDE == 0)
+        self->checkpoints[self->n_checkpoints++] = q - p;
+      offset++;
+    }
+  g_assert (self->n_checkpoints <= cap);
+}
+
+static void
+setup (QmText *self)
+{
+  build_index (self);
+  build_paragraphs (self);
+  self->sha256 = g_compute_checksum_for_data (G_CHECKSUM_SHA256,
+                                              (const guchar *)self->data,
+                                              self->n_bytes);
+}
+
+/**
+ * qm_text_new:
+ * @utf8: text in UTF-8
+ * @len: length of @utf8 in bytes, or -1 if nul-terminated
+ * @error: return location for an error
+ *
+ * Makes an immutable text from a copy of @utf8, which must be valid UTF-8
+ * without embedded nul characters.
+ *
+ * Returns: (transfer full) (nullable): a new #QmText
+ */
+QmText *
+qm_text_new (const char  *utf8,
+             gssize       len,
+             GError     **error)
+{
+  const char *end;
+
+  g_return_val_if_fail (utf8 != NULL || len == 0, NULL);
+
+  if (len < 0)
+    len = strlen (utf8);
+
+  if (!g_utf8_validate (utf8, len, &end))
+    {
+      g_set_error (error, G_CONVERT_ERROR, G_CONVERT_ERROR_ILLEGAL_SEQUENCE,
+                   "Text is not valid UTF-8 at byte %" G_GSIZE_FORMAT,
+                   (gsize)(end - utf8));
+      return NULL;
+    }
+
+  return qm_text_new_take (g_strndup (utf8, len), len);
+}
+
+/**
+ * qm_text_new_take:
+ * @utf8: (transfer full): valid, nul-terminated UTF-8 text
+ * @len: length of @utf8 in bytes
+ *
+ * Like qm_text_new() but takes ownership of already validated text.
+ *
+ * Returns: (transfer full): a new #QmText
+ */
+QmText *
+qm_text_new_take (char  *utf8,
+                  gsize  len)
+{
+  QmText *self;
+
+  g_return_val_if_fail (utf8 != NULL, NULL);
+  g_return_val_if_fail (utf8[len] == '\0', NULL);
+
+  self = g_object_new (QM_TYPE_TEXT, NULL);
+  self->data = utf8;
+  self->n_bytes = len;
+  setup (self);
+
+  return self;
+}
+
+/**
+ * qm_text_get_data:
+ * @self: a #QmText
+ * @n_bytes: (out) (optional): the size in bytes
+ *
+ * Returns: (transfer none): the nul-terminated UTF-8 text
+ */
+const char *
+qm_text_get_data (QmText *self,
+                  gsize  *n_bytes)
+{
+  g_return_val_if_fail (QM_IS_TEXT (self), NULL);
+
+  if (n_bytes != NULL)
+    *n_bytes = self->n_bytes;
+  return self->data;
+}
+
+/**
+ * qm_text_dup_bytes:
+ * @self: a #QmText
+ *
+ * Returns: (transfer full): the UTF-8 text as bytes, kept alive by a
+ *   reference to @self
+ */
+GBytes *
+qm_text_dup_bytes (QmText *self)
+{
+  g_return_val_if_fail (QM_IS_TEXT (self), NULL);
+
+  return g_bytes_new_with_free_func (self->data, self->n_bytes,
+                                     g_object_unref, g_object_ref (self));
+}
+
+/**
+ * qm_text_get_length:
+ * @self: a #QmText
+ *
+ * Returns: the length in Unicode code points
+ */
+gsize
+qm_text_get_length (QmText *self)
+{
+  g_return_val_if_fail (QM_IS_TEXT (self), 0);
+
+  return self->length;
+}
+
+gsize
+qm_text_get_n_bytes (QmText *self)
+{
+  g_return_val_if_fail (QM_IS_TEXT (self), 0);
+
+  return self->n_bytes;
+}
+
+/**
+ * qm_text_offset_to_byte:
+ * @self: a #QmText
+ * @offset: a code-point offset, clamped to the length
+ *
+ * Returns: the byte offset where the code point at @offset starts
+ */
+gsize
+qm_text_offset_to_byte (QmText *self,
+                        gsize   offset)
+{
+  const char *p;
+  gsize rest;
+
+  g_return_val_if_fail (QM_IS_TEXT (self), 0);
+
+  if (offset >= self->length)
+    return self->n_bytes;
+  if (self->checkpoints == NULL)
+    return offset;
+
+  p = self->data + self->checkpoints[offset / STRIDE];
+  for (rest = offset % STRIDE; rest > 0; rest--)
+    p = g_utf8_next_char (p);
+
+  return p - self->data;
+}
+
+/**
+ * qm_text_byte_to_offset:
+ * @self: a #QmText
+ * @byte: a byte offset; one inside a character counts as that character
+ *
+ * Returns: the code-point offset of the character containing @byte
+ */
+gsize
+qm_text_byte_to_offset (QmText *self,
+                        gsize   byte)
+{
+  gsize lo, hi, offset;
+  const guchar *p, *target;
+
+  g_return_val_if_fail (QM_IS_TEXT (self), 0);
+
+  if (byte >= self->n_bytes)
+    return self->length;
+  if (self->checkpoints == NULL)
+    return byte;
+
+  /* Last checkpoint at or before byte. */
+  lo = 0;
+  hi = self->n_checkpoints;
+  while (hi - lo > 1)
+    {
+      gsize mid = lo + (hi - lo) / 2;
+
+      if (self->checkpoints[mid] <= byte)
+        lo = mid;
+      else
+        hi = mid;
+    }
+
+  offset = lo * STRIDE;
+  p = (const guchar *)self->data + self->checkpoints[lo];
+  target = (const guchar *)self->data + byte;
+  for (p++; p <= target; p++)
+    if ((*p & 0xC0) != 0x80)
+      offset++;
+
+  return offset;
+}
+
+/**
+ * qm_text_get_char:
+ * @self: a #QmText
+ * @offset: a code-point offset
+ *
+ * Returns: the character at @offset, or 0 past the end
+ */
+gunichar
+qm_text_get_char (QmText *self,
+                  gsize   offset)
+{
+  g_return_val_if_fail (QM_IS_TEXT (self), 0);
+
+  if (offset >= self->length)
+    return 0;
+  return g_utf8_get_char (self->data + qm_text_offset_to_byte (self, offset));
+}
+
+/**
+ * qm_text_dup_slice:
+ * @self: a #QmText
+ * @start: first code point
+ * @end: end-exclusive code point
+ *
+ * Offsets are clamped to the text.
+ *
+ * Returns: (transfer full): the UTF-8 text between @start and @end
+ */
+char *
+qm_text_dup_slice (QmText *self,
+                   gsize   start,
+                   gsize   end)
+{
+  gsize b0, b1;
+
+  g_return_val_if_fail (QM_IS_TEXT (self), NULL);
+
+  end = MIN (end, self->length);
+  start = MIN (start, end);
+  b0 = qm_text_offset_to_byte (self, start);
+  b1 = qm_text_offset_to_byte (self, end);
+
+  return g_strndup (self->data + b0, b1 - b0);
+}
+
+guint
+qm_text_get_n_paragraphs (QmText *self)
+{
+  g_return_val_if_fail (QM_IS_TEXT (self), 0);
+
+  return self->paragraphs->len / 2;
+}
+
+/**
+ * qm_text_get_paragraph:
+ * @self: a #QmText
+ * @index: paragraph number
+ * @start: (out) (optional): first code point of the paragraph
+ * @end: (out) (optional): end-exclusive code point, trailing space excluded
+ */
+void
+qm_text_get_paragraph (QmText *self,
+                       guint   index,
+                       gsize  *start,
+                       gsize  *end)
+{
+  g_return_if_fail (QM_IS_TEXT (self));
+  g_return_if_fail (index < self->paragraphs->len / 2);
+
+  if (start != NULL)
+    *start = g_array_index (self->paragraphs, gsize, index * 2);
+  if (end != NULL)
+    *end = g_array_index (self->paragraphs, gsize, index * 2 + 1);
+}
+
+/**
+ * qm_text_paragraph_at:
+ * @self: a #QmText
+ * @offset: a code-point offset
+ *
+ * Returns: the index of the paragraph that contains @offset or, between
+ *   paragraphs, the one after it; the number of paragraphs past the last one
+ */
+guint
+qm_text_paragraph_at (QmText *self,
+                      gsize   offset)
+{
+  guint lo = 0, hi;
+
+  g_return_val_if_fail (QM_IS_TEXT (self), 0);
+
+  hi = self->paragraphs->len / 2;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (self->paragraphs, gsize, mid * 2 + 1) <= offset)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  return lo;
+}
+
+/**
+ * qm_text_get_sha256:
+ * @self: a #QmText
+ *
+ * Returns: the hex SHA-256 of the UTF-8 text
+ */
+const char *
+qm_text_get_sha256 (QmText *self)
+{
+  g_return_val_if_fail (QM_IS_TEXT (self), NULL);
+
+  return self->sha256;
+}
