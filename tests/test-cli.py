@@ -1,0 +1,86 @@
+#!/usr/bin/env python3
+# End-to-end tests of quotemark-cli as a user runs it: files in, text out,
+# exit codes and one-line errors. Prints TAP.
+import os
+import subprocess
+import sys
+import tempfile
+
+CLI = os.environ['QM_CLI']
+DATA = os.environ['QM_DATA_DIR']
+SAMPLE = os.path.join(DATA, 'samples', 'harbour-bridge-vote.txt')
+
+results = []
+
+
+def run(*args, stdin=None):
+    return subprocess.run([CLI, *args], input=stdin, capture_output=True, timeout=60)
+
+
+def check(name, cond, detail=''):
+    results.append((name, bool(cond), detail))
+
+
+def one_line_error(p):
+    err = p.stderr.decode('utf-8', 'replace')
+    return err.count('\n') == 1 and err.startswith('quotemark-cli')
+
+
+p = run('--version')
+check('version', p.returncode == 0 and p.stdout.decode().startswith('quotemark-cli '), p.stdout)
+
+p = run('--help')
+out = p.stdout.decode()
+check('help', p.returncode == 0 and 'Usage:' in out and 'info' in out, out)
+
+p = run()
+check('no-arguments-is-usage', p.returncode == 2 and b'Usage' in p.stderr)
+
+p = run('frobnicate')
+check('unknown-command', p.returncode == 2 and one_line_error(p), p.stderr)
+
+p = run('info', SAMPLE)
+out = p.stdout.decode()
+with open(SAMPLE, 'rb') as f:
+    raw = f.read()
+text = raw.decode('utf-8')
+check('info-sample', p.returncode == 0 and f'characters:  {len(text)}' in out and 'encoding:    UTF-8' in out, out)
+
+with tempfile.TemporaryDirectory() as tmp:
+    missing = os.path.join(tmp, 'missing.txt')
+    p = run('info', missing)
+    check('missing-file', p.returncode == 1 and one_line_error(p) and b'missing.txt' in p.stderr, p.stderr)
+
+    binary = os.path.join(tmp, 'image.png')
+    with open(binary, 'wb') as f:
+        f.write(b'\x89PNG\r\n\x1a\n' + bytes(range(256)) * 8)
+    p = run('info', binary)
+    check('binary-file', p.returncode == 1 and one_line_error(p) and b'binary' in p.stderr, p.stderr)
+
+    empty = os.path.join(tmp, 'empty.txt')
+    open(empty, 'wb').close()
+    p = run('info', empty)
+    check('empty-file', p.returncode == 1 and one_line_error(p) and b'empty' in p.stderr, p.stderr)
+
+    latin = os.path.join(tmp, 'latin.txt')
+    with open(latin, 'wb') as f:
+        f.write(('Der Bürgermeister sagte, die Brücke über die Förde werde „bald“ fertig. '
+                 'Die Anwohner äußerten sich skeptisch über den Lärm und die Größe. ' * 3).encode('cp1252'))
+    p = run('info', latin)
+    check('legacy-encoding', p.returncode == 0 and b'WINDOWS-1252' in p.stdout, p.stdout + p.stderr)
+
+    # One bad file among good ones: the good ones are still reported.
+    p = run('info', SAMPLE, missing)
+    check('partial-failure', p.returncode == 1 and b'characters:' in p.stdout and one_line_error(p), p.stderr)
+
+    # The source file is never written.
+    before = os.stat(SAMPLE).st_mtime_ns
+    run('info', SAMPLE)
+    check('source-untouched', os.stat(SAMPLE).st_mtime_ns == before)
+
+print(f'1..{len(results)}')
+for i, (name, ok, detail) in enumerate(results, 1):
+    print(f'{"ok" if ok else "not ok"} {i} - {name}')
+    if not ok:
+        print('# ' + repr(detail)[:500])
+sys.exit(0 if all(ok for _, ok, _ in results) else 1)

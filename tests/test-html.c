@@ -1,0 +1,154 @@
+/* test-html.c
+ *
+ * Copyright 2026 The Quotemark authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * This program is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ * GNU General Public License for more details.
+ *
+ * You should have received a copy of the GNU General Public License
+ * along with this program.  If not, see <https://www.gnu.org/licenses/>.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "qm-html.h"
+#include "qm-source.h"
+
+static char *
+extract (const char  *html,
+         char       **title)
+{
+  g_autoptr(GError) error = NULL;
+  char *text = qm_html_extract (html, strlen (html), title, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (text);
+  return text;
+}
+
+static void
+test_entities (void)
+{
+  g_autofree char *title = NULL;
+  g_autofree char *text = extract ("<html><head><title>  Fish &amp;\n chips </title></head><body>"
+                                   "<p>&ldquo;No,&rdquo; said O&#39;Brien &mdash; &#x201E;nein&#x201C; "
+                                   "&lt;b&gt; caf&eacute;&nbsp;noir</p></body></html>", &title);
+
+  g_assert_cmpstr (title, ==, "Fish & chips");
+  g_assert_cmpstr (text, ==, "“No,” said O'Brien — „nein“ <b> café\u00a0noir\n");
+}
+
+static void
+test_blocks (void)
+{
+  g_autofree char *text = extract ("<body><div><h1>Head</h1><div><p>One <b>bold</b>\n   word.</p>"
+                                   "<p>Two<br>lines</p></div><ul><li>a</li><li>b</li></ul>"
+                                   "<blockquote><p>“Quoted,” she said.</p></blockquote>"
+                                   "<table><tr><td>x</td><td>y</td></tr><tr><td>z</td></tr></table>"
+                                   "<pre>  keep\n   this</pre>tail</div></body>", NULL);
+
+  g_assert_cmpstr (text, ==,
+                   "Head\n\nOne bold word.\n\nTwo\nlines\n\na\n\nb\n\n“Quoted,” she said.\n\n"
+                   "x y\nz\n\n  keep\n   this\n\ntail\n");
+}
+
+static void
+test_dropped (void)
+{
+  g_autofree char *text = extract ("<html><head><style>p { color: red }</style>"
+                                   "<script>var said = \"no\";</script></head><body>"
+                                   "<header>Site name</header><nav><a>Home</a></nav>"
+                                   "<article><p>The story.</p><aside>Related</aside>"
+                                   "<script>track()</script><noscript>Enable JS</noscript>"
+                                   "<p hidden>secret</p><p>End.</p></article>"
+                                   "<footer>© Publisher</footer></body></html>", NULL);
+
+  g_assert_cmpstr (text, ==, "The story.\n\nEnd.\n");
+}
+
+static void
+test_meta_charset (void)
+{
+  /* A Windows-1252 page that says so; „ is 0x84 and “ is 0x93 there. */
+  const char *page = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\">"
+                     "<title>Br\xFC" "cke</title></head><body><p>\x84Ja\x93, sagte sie.</p></body></html>";
+  const char *page2 = "<html><head><meta charset='iso-8859-2'></head><body><p>\xAEivot</p></body></html>";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (page, strlen (page));
+  g_autoptr(GBytes) bytes2 = g_bytes_new_static (page2, strlen (page2));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QmSource) source = qm_source_new_from_bytes (bytes, "page.html", &error);
+  g_autoptr(QmSource) source2 = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (qm_source_get_encoding (source), ==, "windows-1252");
+  g_assert_cmpstr (qm_source_get_title (source), ==, "Brücke");
+  g_assert_cmpstr (qm_text_get_data (qm_source_get_text (source), NULL), ==, "„Ja“, sagte sie.\n");
+
+  source2 = qm_source_new_from_bytes (bytes2, "page.htm", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (qm_text_get_data (qm_source_get_text (source2), NULL), ==, "Život\n");
+}
+
+static void
+test_empty_page (void)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new_static ("<html><body><script>x()</script></body></html>", 46);
+  g_autoptr(GError) error = NULL;
+  QmSource *source = qm_source_new_from_bytes (bytes, "x.html", &error);
+
+  g_assert_null (source);
+  g_assert_error (error, QM_SOURCE_ERROR, QM_SOURCE_ERROR_EMPTY);
+}
+
+static void
+test_deep_nesting (void)
+{
+  /* Hostile nesting must neither crash nor take long. */
+  g_autoptr(GString) s = g_string_new ("<html><body><p>Before the pile.</p>");
+  g_autofree char *text = NULL;
+
+  for (guint i = 0; i < 100000; i++)
+    g_string_append (s, "<div><span>");
+  g_string_append (s, "deep");
+  text = extract (s->str, NULL);
+  /* libxml2 stops at its depth limit; what came before is kept. */
+  g_assert_true (g_str_has_prefix (text, "Before the pile.\n"));
+}
+
+static void
+test_sniff (void)
+{
+  g_assert_true (qm_html_sniff ((const guchar *)"  <!DOCTYPE html><p>x", 21));
+  g_assert_true (qm_html_sniff ((const guchar *)"<!-- c --><HTML>", 16));
+  g_assert_true (qm_html_sniff ((const guchar *)"\xEF\xBB\xBF<html>", 9));
+  g_assert_false (qm_html_sniff ((const guchar *)"He said <html> is old.", 22));
+  g_assert_false (qm_html_sniff ((const guchar *)"<!-- unterminated", 17));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/quotemark/html/entities", test_entities);
+  g_test_add_func ("/quotemark/html/blocks", test_blocks);
+  g_test_add_func ("/quotemark/html/dropped", test_dropped);
+  g_test_add_func ("/quotemark/html/meta-charset", test_meta_charset);
+  g_test_add_func ("/quotemark/html/empty-page", test_empty_page);
+  g_test_add_func ("/quotemark/html/deep-nesting", test_deep_nesting);
+  g_test_add_func ("/quotemark/html/sniff", test_sniff);
+
+  return g_test_run ();
+}

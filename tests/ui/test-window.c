@@ -1,0 +1,148 @@
+/* test-window.c
+ *
+ * Copyright 2026 The Quotemark authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * This program is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ * GNU General Public License for more details.
+ *
+ * You should have received a copy of the GNU General Public License
+ * along with this program.  If not, see <https://www.gnu.org/licenses/>.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Widget tests: the real window under a real X server (xvfb-run). */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "qm-window.h"
+
+static void
+wait_until_loaded (QmWindow *window)
+{
+  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+
+  while ((qm_window_get_busy (window) || qm_window_get_source (window) == NULL) &&
+         qm_window_get_error (window) == NULL)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+    }
+  /* Let the window draw what it has. */
+  for (guint i = 0; i < 20; i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static char *
+buffer_text (QmWindow *window)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (qm_window_get_text_view (window));
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, TRUE);
+}
+
+static void
+check_opens (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *contents = NULL;
+  g_autofree char *shown = NULL;
+  QmWindow *window;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+
+  window = g_object_new (QM_TYPE_WINDOW, NULL);
+  g_object_ref_sink (window);
+  gtk_window_present (GTK_WINDOW (window));
+  qm_window_open (window, file);
+  g_assert_true (qm_window_get_busy (window));
+  wait_until_loaded (window);
+
+  g_assert_null (qm_window_get_error (window));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (qm_window_get_text_view (window))));
+  shown = buffer_text (window);
+  g_assert_cmpstr (shown, ==, contents);
+  g_assert_true (g_file_equal (qm_window_get_file (window), file));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+static void
+test_open_sample (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("QM_DATA_DIR"), "samples",
+                                            "harbour-bridge-vote.txt", NULL);
+
+  check_opens (path);
+}
+
+static void
+test_open_shared_sample (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("QM_SHARED_DIR"), "samples",
+                                            "azernews-aliyev-khrenin.txt", NULL);
+
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_test_skip ("../shared is not there");
+      return;
+    }
+  check_opens (path);
+}
+
+static void
+test_open_binary_shows_error (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("qm-test-window-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "photo.jpg", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  guchar junk[2048];
+  QmWindow *window;
+
+  for (guint i = 0; i < sizeof junk; i++)
+    junk[i] = (i * 7919) & 0xff;
+  g_assert_true (g_file_set_contents (path, (char *)junk, sizeof junk, NULL));
+
+  window = g_object_new (QM_TYPE_WINDOW, NULL);
+  g_object_ref_sink (window);
+  gtk_window_present (GTK_WINDOW (window));
+  qm_window_open (window, file);
+  wait_until_loaded (window);
+
+  /* The error reaches the window, not just the terminal. */
+  g_assert_nonnull (qm_window_get_error (window));
+  g_assert_nonnull (strstr (qm_window_get_error (window), "binary"));
+  g_assert_null (qm_window_get_source (window));
+  g_assert_null (qm_window_get_file (window));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/quotemark/window/open-sample", test_open_sample);
+  g_test_add_func ("/quotemark/window/open-shared-sample", test_open_shared_sample);
+  g_test_add_func ("/quotemark/window/open-binary-shows-error", test_open_binary_shows_error);
+
+  return g_test_run ();
+}
