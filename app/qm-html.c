@@ -396,8 +396,12 @@ qm_html_sniff (const guchar *data,
                gsize         len)
 {
   const guchar *p = data;
-  const guchar *end = data + MIN (len, 4096);
+  const guchar *end;
 
+  if (data == NULL || len == 0)
+    return FALSE;
+
+  end = data + MIN (len, 4096);
   if (has_prefix_ci (p, end, "\xEF\xBB\xBF"))
     p += 3;
 

@@ -524,6 +524,12 @@ qm_source_new_from_bytes (GBytes      *bytes,
 
   data = g_bytes_get_data (bytes, &len);
 
+  if (len == 0)
+    {
+      g_set_error_literal (error, QM_SOURCE_ERROR, QM_SOURCE_ERROR_EMPTY, "The file is empty");
+      return NULL;
+    }
+
   if (len > QM_SOURCE_MAX_SIZE)
     {
       g_set_error (error, QM_SOURCE_ERROR, QM_SOURCE_ERROR_TOO_LARGE,
