@@ -133,6 +133,78 @@ test_open_binary_shows_error (void)
   g_rmdir (dir);
 }
 
+static QmWindow *
+new_window (void)
+{
+  QmWindow *window = g_object_new (QM_TYPE_WINDOW, NULL);
+
+  g_object_ref_sink (window);
+  gtk_window_present (GTK_WINDOW (window));
+  return window;
+}
+
+static char *
+sample_path (void)
+{
+  return g_build_filename (g_getenv ("QM_DATA_DIR"), "samples", "harbour-bridge-vote.txt", NULL);
+}
+
+static void
+test_drop_file (void)
+{
+  g_autofree char *path = sample_path ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GListModel) controllers = NULL;
+  GtkDropTarget *target = NULL;
+  GSList *files = g_slist_prepend (NULL, file);
+  GValue value = G_VALUE_INIT;
+  gboolean accepted = FALSE;
+  QmWindow *window = new_window ();
+
+  controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && target == NULL; i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        target = GTK_DROP_TARGET (controller);
+    }
+  g_assert_nonnull (target);
+
+  /* What the toolkit does when a file from the file manager is dropped. */
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&value, gdk_file_list_new_from_list (files));
+  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &accepted);
+  g_value_unset (&value);
+  g_slist_free (files);
+
+  g_assert_true (accepted);
+  wait_until_loaded (window);
+  g_assert_nonnull (qm_window_get_source (window));
+  g_assert_true (g_file_equal (qm_window_get_file (window), file));
+
+  g_clear_object (&controllers);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+static void
+test_open_recent (void)
+{
+  g_autofree char *path = sample_path ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *uri = g_file_get_uri (file);
+  QmWindow *window = new_window ();
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-recent", "s", uri));
+  wait_until_loaded (window);
+  g_assert_true (g_file_equal (qm_window_get_file (window), file));
+  g_assert_cmpstr (qm_source_get_encoding (qm_window_get_source (window)), ==, "UTF-8");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -143,6 +215,9 @@ main (int   argc,
   g_test_add_func ("/quotemark/window/open-sample", test_open_sample);
   g_test_add_func ("/quotemark/window/open-shared-sample", test_open_shared_sample);
   g_test_add_func ("/quotemark/window/open-binary-shows-error", test_open_binary_shows_error);
+
+  g_test_add_func ("/quotemark/window/drop-file", test_drop_file);
+  g_test_add_func ("/quotemark/window/open-recent", test_open_recent);
 
   return g_test_run ();
 }
