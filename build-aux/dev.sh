@@ -92,7 +92,7 @@ run_tests () {
       -Db_sanitize=address,undefined -Db_lundef=false
   ninja -C "$fuzz"
   for target in "$fuzz"/tests/fuzz/fuzz-*; do
-    [ -x "$target" ] || continue
+    [ -f "$target" ] && [ -x "$target" ] || continue
     local name seeds corpus
     name=$(basename "$target")
     seeds="$ROOT/tests/fuzz/seeds-${name#fuzz-}"
