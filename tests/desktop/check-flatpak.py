@@ -10,6 +10,8 @@
 import json
 import pathlib
 import re
+import shutil
+import subprocess
 import sys
 
 sys.path.insert(0, str(pathlib.Path(__file__).parent))
@@ -131,6 +133,18 @@ def main():
         needless = extra - (deps - RUNTIME_PROVIDES)
         tap.check(not needless, f'{name}: no module for what the runtime already has',
                   f'needless modules {sorted(needless)}')
+
+    # Where flatpak-builder is installed, let it read the manifests too: it
+    # warns about every property it does not know or cannot convert.
+    builder = shutil.which('flatpak-builder')
+    for app_id in manifests:
+        if builder is None:
+            print('# flatpak-builder not found: manifests not read by it')
+            break
+        r = subprocess.run([builder, '--show-manifest', str(root / 'flatpak' / (app_id + '.json'))],
+                           capture_output=True, text=True, timeout=60)
+        tap.check(r.returncode == 0 and 'WARNING' not in r.stderr,
+                  f'flatpak-builder reads {app_id}.json without warnings', r.stderr)
 
     if len(manifests) == 2:
         stable, devel = manifests[base_id], manifests[base_id + '.Devel']
