@@ -125,7 +125,10 @@ format_status (QmSource *source)
                                           qm_text_get_n_paragraphs (text)),
                           qm_text_get_n_paragraphs (text));
   g_string_append (s, " · ");
-  g_string_append_printf (s, _("%" G_GSIZE_FORMAT " characters"), qm_text_get_length (text));
+  /* A plain %lu rather than G_GSIZE_FORMAT, which xgettext cannot see through. */
+  g_string_append_printf (s, g_dngettext (GETTEXT_PACKAGE, "%lu character", "%lu characters",
+                                          qm_text_get_length (text)),
+                          (gulong)qm_text_get_length (text));
   if (g_strcmp0 (qm_source_get_media_type (source), "text/html") == 0)
     g_string_append (s, _(" · text extracted from HTML"));
   if (qm_source_get_n_replaced (source) > 0)
