@@ -17,7 +17,7 @@ PACKAGES=(
   meson ninja-build pkg-config gcc clang libclang-rt-14-dev
   libglib2.0-dev libglib2.0-bin libgtk-4-dev libadwaita-1-dev
   libxml2-dev libxml2-utils libjson-glib-dev libuchardet-dev libarchive-dev
-  gettext desktop-file-utils appstream shared-mime-info
+  gettext desktop-file-utils appstream shared-mime-info scdoc util-linux
   python3 xvfb xauth dbus dbus-x11 xdotool imagemagick
   adwaita-icon-theme fonts-cantarell fonts-dejavu-core
 )
