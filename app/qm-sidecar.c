@@ -38,6 +38,7 @@
 #include "qm-annotation-set-private.h"
 #include "qm-core-resources.h"
 #include "qm-sidecar-private.h"
+#include "qm-target-private.h"
 
 /**
  * SECTION:qm-sidecar
@@ -477,7 +478,33 @@ typedef struct
   GPtrArray       *groups;
   GPtrArray       *quotes;
   GPtrArray       *highlights;
+  GArray          *landmarks;     /* Landmark: annotations attached without doubt */
+  GPtrArray       *pending;       /* Pending: attached to one of several equal copies */
 } Reader;
+
+typedef struct
+{
+  gsize old_start;
+  gsize old_end;
+  gsize new_start;
+  gsize new_end;
+} Landmark;
+
+typedef struct
+{
+  QmAnnotation *annotation;
+  QmTarget     *stored;
+} Pending;
+
+static void
+pending_free (gpointer data)
+{
+  Pending *p = data;
+
+  g_object_unref (p->annotation);
+  qm_target_unref (p->stored);
+  g_free (p);
+}
 
 static gboolean
 inconsistent (GError     **error,
@@ -573,9 +600,11 @@ static QmTarget *
 attach (Reader        *r,
         QmTarget      *stored,
         QmAnchorState  stored_state,
-        QmAnchorState *state)
+        QmAnchorState *state,
+        gboolean      *ambiguous)
 {
   QmTarget *found;
+  gboolean amb = FALSE;
 
   /* Unchanged text: keep what the file says, so loading and saving again
    * writes the same bytes.
@@ -583,12 +612,184 @@ attach (Reader        *r,
   if (r->same_text && (stored_state == QM_ANCHOR_ORPHAN || qm_target_matches_text (stored, r->text)))
     {
       *state = stored_state;
+      if (ambiguous)
+        *ambiguous = FALSE;
       return qm_target_ref (stored);
     }
-  found = qm_target_reanchor (stored, r->text, state);
+  found = _qm_target_reanchor_full (stored, r->text, -1, 0, G_MAXSIZE, state, &amb);
   if (!qm_target_equal (found, stored) || *state != stored_state)
     r->changed = TRUE;
+  if (ambiguous)
+    *ambiguous = amb;
+  if (!amb && *state != QM_ANCHOR_ORPHAN && r->landmarks != NULL)
+    {
+      Landmark l = { qm_target_get_start (stored), qm_target_get_end (stored),
+                     qm_target_get_start (found), qm_target_get_end (found) };
+      g_array_append_val (r->landmarks, l);
+    }
   return found;
+}
+
+static int
+compare_landmarks (gconstpointer a,
+                   gconstpointer b)
+{
+  const Landmark *x = a, *y = b;
+
+  return x->old_start < y->old_start ? -1 : x->old_start > y->old_start ? 1 : 0;
+}
+
+/* Where an annotation that matched several equal copies should be: shifted
+ * like the nearest annotation that attached without doubt, and between
+ * where its neighbours before and after landed.
+ */
+static gssize
+expected_position (Reader *r,
+                   gsize   old_start,
+                   gsize  *lower,
+                   gsize  *upper)
+{
+  GArray *l = r->landmarks;
+  guint lo = 0, hi = l->len;
+  const Landmark *before = NULL, *after = NULL;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (l, Landmark, mid).old_start < old_start)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  if (lo > 0)
+    before = &g_array_index (l, Landmark, lo - 1);
+  /* a landmark at the very same old position is the same words: skip it */
+  while (lo < l->len && g_array_index (l, Landmark, lo).old_start == old_start)
+    lo++;
+  if (lo < l->len)
+    after = &g_array_index (l, Landmark, lo);
+  /* Candidates lie after the neighbour before (after its end when the
+   * annotation began after that end) and before the neighbour after.
+   */
+  *lower = before == NULL ? 0 : old_start >= before->old_end ? before->new_end : before->new_start + 1;
+  *upper = after ? after->new_start : G_MAXSIZE;
+  /* Text moves with what precedes it: only the landmark before predicts. */
+  if (before == NULL)
+    return -1;
+  if (before->new_start >= before->old_start)
+    return old_start + (before->new_start - before->old_start);
+  if (old_start < before->old_start - before->new_start)
+    return -1;
+  return old_start - (before->old_start - before->new_start);
+}
+
+static void
+add_landmark (Reader         *r,
+              const Landmark *l)
+{
+  guint lo = 0, hi = r->landmarks->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (r->landmarks, Landmark, mid).old_start <= l->old_start)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  g_array_insert_val (r->landmarks, lo, *l);
+}
+
+static void
+resolve_pending (Reader *r)
+{
+  g_array_sort (r->landmarks, compare_landmarks);
+  for (guint i = 0; i < r->pending->len; i++)
+    {
+      Pending *p = g_ptr_array_index (r->pending, i);
+      gsize lower, upper;
+      gssize expected = expected_position (r, qm_target_get_start (p->stored), &lower, &upper);
+      QmAnchorState state;
+      gboolean amb;
+      g_autoptr(QmTarget) found = _qm_target_reanchor_full (p->stored, r->text, expected, lower, upper,
+                                                            &state, &amb);
+      g_auto(GValue) v = G_VALUE_INIT;
+      g_auto(GValue) sv = G_VALUE_INIT;
+
+      g_value_init (&v, QM_TYPE_TARGET);
+      g_value_set_boxed (&v, found);
+      _qm_object_poke (p->annotation, "target", &v);
+      g_value_init (&sv, QM_TYPE_ANCHOR_STATE);
+      g_value_set_enum (&sv, state);
+      _qm_object_poke (p->annotation, "anchor-state", &sv);
+
+      if (state == QM_ANCHOR_FUZZY)
+        g_object_set_data_full (G_OBJECT (p->annotation), "qm-stored-target", qm_target_ref (p->stored),
+                                (GDestroyNotify)qm_target_unref);
+
+      /* Resolved in document order, each helps place the next copy. */
+      if (state != QM_ANCHOR_ORPHAN)
+        {
+          Landmark l = { qm_target_get_start (p->stored), qm_target_get_end (p->stored),
+                         qm_target_get_start (found), qm_target_get_end (found) };
+          add_landmark (r, &l);
+        }
+    }
+}
+
+static void
+make_orphan (QmAnnotation *a,
+             QmTarget     *stored)
+{
+  g_auto(GValue) v = G_VALUE_INIT;
+  g_auto(GValue) sv = G_VALUE_INIT;
+
+  g_value_init (&v, QM_TYPE_TARGET);
+  g_value_set_boxed (&v, stored);
+  _qm_object_poke (a, "target", &v);
+  g_value_init (&sv, QM_TYPE_ANCHOR_STATE);
+  g_value_set_enum (&sv, QM_ANCHOR_ORPHAN);
+  _qm_object_poke (a, "anchor-state", &sv);
+}
+
+/* A fuzzy match that lands exactly on another annotation whose own words
+ * were found there unchanged cannot be right: had this annotation been
+ * there, its words would be those words. It becomes an orphan.
+ */
+static void
+reject_fuzzy_on_others (Reader *r)
+{
+  g_autoptr(GHashTable) intact = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GPtrArray *lists[] = { r->quotes, r->highlights };
+
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    for (guint i = 0; i < lists[l]->len; i++)
+      {
+        QmAnnotation *a = g_ptr_array_index (lists[l], i);
+        QmAnchorState st = qm_annotation_get_anchor_state (a);
+
+        if (st == QM_ANCHOR_EXACT || st == QM_ANCHOR_MOVED)
+          g_hash_table_insert (intact, g_strdup_printf ("%zu:%zu", qm_annotation_get_start (a),
+                                                        qm_annotation_get_end (a)), a);
+      }
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    for (guint i = 0; i < lists[l]->len; i++)
+      {
+        QmAnnotation *a = g_ptr_array_index (lists[l], i);
+        g_autofree char *key = NULL;
+        QmTarget *stored;
+
+        if (qm_annotation_get_anchor_state (a) != QM_ANCHOR_FUZZY)
+          continue;
+        key = g_strdup_printf ("%zu:%zu", qm_annotation_get_start (a), qm_annotation_get_end (a));
+        if (!g_hash_table_contains (intact, key))
+          continue;
+        stored = g_object_get_data (G_OBJECT (a), "qm-stored-target");
+        if (stored != NULL)
+          make_orphan (a, stored);
+      }
 }
 
 static gboolean
@@ -731,6 +932,7 @@ read_annotation (Reader      *r,
   g_autoptr(GPtrArray) notes = NULL;
   QmOrigin origin = QM_ORIGIN_USER;
   QmAnchorState stored_state = QM_ANCHOR_EXACT, state;
+  gboolean ambiguous = FALSE;
   QmAnnotation *annotation;
 
   if (!claim_id (r, node, id, error))
@@ -790,11 +992,22 @@ read_annotation (Reader      *r,
       return NULL;
     }
 
-  target = attach (r, stored, stored_state, &state);
+  target = attach (r, stored, stored_state, &state, &ambiguous);
   tag_v = g_strv_builder_end (tags);
   annotation = g_object_new (type, "id", id, "origin", origin, "anchor-state", state, "creator", creator,
                              "created", created, "modified", modified, "target", target,
                              "tags", tag_v, NULL);
+  if (state == QM_ANCHOR_FUZZY)
+    g_object_set_data_full (G_OBJECT (annotation), "qm-stored-target", qm_target_ref (stored),
+                            (GDestroyNotify)qm_target_unref);
+  if (ambiguous)
+    {
+      Pending *p = g_new0 (Pending, 1);
+
+      p->annotation = g_object_ref (annotation);
+      p->stored = qm_target_ref (stored);
+      g_ptr_array_add (r->pending, p);
+    }
   g_list_store_splice (_qm_annotation_get_note_store (annotation), 0, 0, notes->pdata, notes->len);
   for (xmlNodePtr c = node->children; c != NULL; c = c->next)
     if (is_foreign (c))
@@ -821,7 +1034,7 @@ read_mention (Reader      *r,
             *ok = FALSE;
             return NULL;
           }
-        found = attach (r, stored, QM_ANCHOR_EXACT, &state);
+        found = attach (r, stored, QM_ANCHOR_EXACT, &state, NULL);
         /* A mention that cannot be found is dropped: it only explains the
          * attribution and would otherwise point at the wrong words.
          */
@@ -947,6 +1160,8 @@ read_doc (QmAnnotationSet  *set,
   r.groups = g_ptr_array_new_with_free_func (g_object_unref);
   r.quotes = g_ptr_array_new_with_free_func (g_object_unref);
   r.highlights = g_ptr_array_new_with_free_func (g_object_unref);
+  r.landmarks = g_array_new (FALSE, FALSE, sizeof (Landmark));
+  r.pending = g_ptr_array_new_with_free_func (pending_free);
 
   /* Tag set and people first: annotations refer to them. */
   for (xmlNodePtr c = root->children; ok && c != NULL; c = c->next)
@@ -965,6 +1180,10 @@ read_doc (QmAnnotationSet  *set,
         g_ptr_array_add (foreign, dump_foreign (c));
     }
 
+  if (ok && r.pending->len > 0)
+    resolve_pending (&r);
+  if (ok && !r.same_text)
+    reject_fuzzy_on_others (&r);
   if (ok)
     {
       _qm_annotation_set_load_content (set, r.people, r.groups, r.quotes, r.highlights);
@@ -982,6 +1201,8 @@ read_doc (QmAnnotationSet  *set,
   g_ptr_array_unref (r.groups);
   g_ptr_array_unref (r.quotes);
   g_ptr_array_unref (r.highlights);
+  g_array_unref (r.landmarks);
+  g_ptr_array_unref (r.pending);
   return ok;
 }
 
