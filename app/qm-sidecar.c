@@ -505,6 +505,7 @@ parse_offset (const char *str,
 static QmTarget *
 read_selector (Reader      *r,
                xmlNodePtr   node,
+               gboolean     orphan,
                GError     **error)
 {
   g_autofree char *s_start = get_attr (node, "start");
@@ -519,7 +520,8 @@ read_selector (Reader      *r,
       inconsistent (error, node, "bad offsets “%s”–“%s”", s_start ? s_start : "", s_end ? s_end : "");
       return NULL;
     }
-  if (end_ > r->length)
+  /* An orphan keeps the offsets of the text it was made on. */
+  if (end_ > r->length && !orphan)
     {
       inconsistent (error, node, "offsets %" G_GSIZE_FORMAT "–%" G_GSIZE_FORMAT
                     " lie beyond the end of the text (%" G_GSIZE_FORMAT " characters)", start, end_, r->length);
@@ -903,7 +905,7 @@ read_annotation (Reader      *r,
               inconsistent (error, c, "two targets");
               return NULL;
             }
-          if ((stored = read_selector (r, c, error)) == NULL)
+          if ((stored = read_selector (r, c, stored_state == QM_ANCHOR_ORPHAN, error)) == NULL)
             return NULL;
         }
       else if (is_named (c, "tag"))
@@ -965,13 +967,14 @@ static QmTarget *
 read_mention (Reader      *r,
               xmlNodePtr   quote,
               const char  *name,
+              gboolean     orphan,
               gboolean    *ok,
               GError     **error)
 {
   for (xmlNodePtr c = quote->children; c != NULL; c = c->next)
     if (is_named (c, name))
       {
-        g_autoptr(QmTarget) stored = read_selector (r, c, error);
+        g_autoptr(QmTarget) stored = read_selector (r, c, orphan, error);
         QmAnchorState state;
         QmTarget *found;
 
@@ -980,6 +983,9 @@ read_mention (Reader      *r,
             *ok = FALSE;
             return NULL;
           }
+        /* The mentions of an orphan stay with it, as they were. */
+        if (orphan)
+          return g_steal_pointer (&stored);
         found = attach (r, stored, QM_ANCHOR_EXACT, &state, NULL);
         /* A mention that cannot be found is dropped: it only explains the
          * attribution and would otherwise point at the wrong words.
@@ -1011,7 +1017,7 @@ read_quote (Reader      *r,
       QmQuoteKind kind = QM_QUOTE_KIND_DIRECT;
       QmReviewState review = QM_REVIEW_UNREVIEWED;
       double confidence = 1.0;
-      gboolean ok = TRUE;
+      gboolean ok = TRUE, orphan;
       GValue v = G_VALUE_INIT;
 
       if ((a = read_annotation (r, q, QM_TYPE_QUOTE, error)) == NULL)
@@ -1027,9 +1033,10 @@ read_quote (Reader      *r,
         confidence = CLAMP (g_ascii_strtod (confidence_s, NULL), 0.0, 1.0);
       if (speaker != NULL && !g_hash_table_contains (r->person_ids, speaker))
         return inconsistent (error, q, "the speaker “%s” is not among the people", speaker);
-      speaker_mention = read_mention (r, q, "speakerMention", &ok, error);
+      orphan = qm_annotation_get_anchor_state (a) == QM_ANCHOR_ORPHAN;
+      speaker_mention = read_mention (r, q, "speakerMention", orphan, &ok, error);
       if (ok)
-        cue = read_mention (r, q, "cue", &ok, error);
+        cue = read_mention (r, q, "cue", orphan, &ok, error);
       if (!ok)
         return FALSE;
 

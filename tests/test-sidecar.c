@@ -617,6 +617,48 @@ test_text_changed_reanchors (Fixture       *f,
     }
 }
 
+/* The article loses its end, and with it a quote: the quote becomes an
+ * orphan whose offsets lie beyond the new text. It is listed, saved, read
+ * back and saved again unchanged.
+ */
+static void
+test_orphans_kept (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(QmAnnotationSet) set = make_full_set (f->source);
+  g_autoptr(QmAnnotationSet) loaded = NULL;
+  g_autoptr(QmAnnotationSet) again = NULL;
+  g_autoptr(QmSource) shorter = NULL;
+  g_autoptr(GBytes) cut = NULL;
+  g_autoptr(GBytes) first = NULL;
+  g_autoptr(GBytes) second = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize keep = strstr (ARTICLE, "Brandt added") - ARTICLE;
+  guint n_before;
+
+  n_before = g_list_model_get_n_items (qm_annotation_set_get_quotes (set));
+  g_assert_true (qm_sidecar_save (set, f->sidecar, QM_SIDECAR_SAVE_NONE, NULL, &error));
+  cut = g_bytes_new (ARTICLE, keep);
+  shorter = qm_source_new_from_bytes (cut, "article.txt", &error);
+  g_assert_no_error (error);
+
+  loaded = qm_sidecar_load (f->sidecar, shorter, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (qm_annotation_set_get_quotes (loaded)), ==, n_before);
+  g_assert_cmpuint (qm_annotation_set_count_orphans (loaded), ==, 1);
+  g_assert_true (qm_sidecar_save (loaded, f->sidecar, QM_SIDECAR_SAVE_NONE, NULL, &error));
+  g_assert_no_error (error);
+  run_xmllint (g_file_peek_path (f->sidecar));
+  first = qm_sidecar_serialize (loaded, NULL);
+
+  again = qm_sidecar_load (f->sidecar, shorter, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (qm_annotation_set_count_orphans (again), ==, 1);
+  g_assert_false (qm_annotation_set_get_modified (again));
+  second = qm_sidecar_serialize (again, NULL);
+  g_assert_true (g_bytes_equal (first, second));
+}
+
 static void
 store_result_cb (GObject      *object,
                  GAsyncResult *result,
@@ -674,5 +716,6 @@ main (int   argc,
   ADD ("crash/read-only-folder", test_read_only_folder, NULL);
   ADD ("text-changed", test_text_changed_reanchors, NULL);
   ADD ("async", test_async, NULL);
+  ADD ("orphans-kept", test_orphans_kept, NULL);
   return g_test_run ();
 }
