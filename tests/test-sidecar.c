@@ -298,6 +298,30 @@ test_foreign_elements_kept (Fixture       *f,
   run_xmllint (g_file_peek_path (f->sidecar));
 }
 
+/* Found by the fuzzer: years before 1000 were written with fewer than four
+ * digits, which is not an xsd:dateTime.
+ */
+static void
+test_early_dates (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autofree char *xml1 = fill_template (foreign_doc, f->source);
+  g_autoptr(GString) xml = g_string_new (xml1);
+  g_autoptr(QmAnnotationSet) set = qm_annotation_set_new_for_source (f->source);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) out = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_string_replace (xml, "review=\"accepted\">", "review=\"accepted\" created=\"0058-11-27T08:57:47Z\">", 0);
+  bytes = g_bytes_new (xml->str, xml->len);
+  g_assert_true (qm_sidecar_read_bytes (set, bytes, &error));
+  g_assert_no_error (error);
+  out = qm_sidecar_serialize (set, NULL);
+  g_assert_nonnull (g_strstr_len (g_bytes_get_data (out, NULL), g_bytes_get_size (out), "created=\"0058-11-27T08:57:47Z\""));
+  g_assert_true (qm_sidecar_validate_bytes (out, NULL, &error));
+  g_assert_no_error (error);
+}
+
 static void
 test_newer_major_read_only (Fixture       *f,
                             gconstpointer  data)
@@ -706,6 +730,7 @@ main (int   argc,
   ADD ("round-trip", test_round_trip, NULL);
   ADD ("foreign-elements", test_foreign_elements_kept, NULL);
   ADD ("newer-major-read-only", test_newer_major_read_only, NULL);
+  ADD ("early-dates", test_early_dates, NULL);
   for (guint i = 0; i < G_N_ELEMENTS (hostiles); i++)
     {
       g_autofree char *path = g_strdup_printf ("/quotemark/sidecar/hostile/%s", hostiles[i].name);
