@@ -1650,6 +1650,7 @@ typedef struct
 {
   xmlTextWriterPtr w;
   int              rc;
+  int              depth;
 } Writer;
 
 static void
@@ -1658,6 +1659,7 @@ w_start (Writer     *w,
 {
   if (w->rc >= 0)
     w->rc = xmlTextWriterStartElement (w->w, (const xmlChar *)name);
+  w->depth++;
 }
 
 static void
@@ -1665,6 +1667,7 @@ w_end (Writer *w)
 {
   if (w->rc >= 0)
     w->rc = xmlTextWriterEndElement (w->w);
+  w->depth--;
 }
 
 static void
@@ -1738,14 +1741,37 @@ w_selector (Writer     *w,
   w_end (w);
 }
 
+/* Foreign elements go out as they came in, each on its own line at the
+ * depth of its siblings (the writer does not indent raw content itself).
+ */
+static void
+w_foreign_list (Writer    *w,
+                GPtrArray *arr)
+{
+  g_autoptr(GString) indent = g_string_new (NULL);
+
+  if (arr == NULL || arr->len == 0)
+    return;
+  for (int d = 0; d < w->depth; d++)
+    g_string_append (indent, "  ");
+  for (guint i = 0; i < arr->len; i++)
+    {
+      w_raw (w, indent->str);
+      w_raw (w, g_ptr_array_index (arr, i));
+      w_raw (w, "\n");
+    }
+  /* the parent's end tag */
+  g_string_truncate (indent, indent->len - 2);
+  w_raw (w, indent->str);
+}
+
 static void
 w_foreign (Writer  *w,
            GObject *object)
 {
   GPtrArray *arr = g_object_get_data (object, QM_FOREIGN_KEY);
 
-  for (guint i = 0; arr != NULL && i < arr->len; i++)
-    w_raw (w, g_ptr_array_index (arr, i));
+  w_foreign_list (w, arr);
 }
 
 static void
@@ -1924,8 +1950,7 @@ serialize_to (QmAnnotationSet     *set,
   w_end (&w);
 
   foreign = _qm_annotation_set_get_foreign (set);
-  for (guint i = 0; i < foreign->len; i++)
-    w_raw (&w, g_ptr_array_index (foreign, i));
+  w_foreign_list (&w, foreign);
 
   w_end (&w);
   if (w.rc >= 0)
