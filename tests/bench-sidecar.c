@@ -34,7 +34,8 @@
 #include "qm-annotation-set-private.h"
 #include "qm-sidecar.h"
 
-#define N_QUOTES 100000
+/* QM_BENCH_QUOTES overrides the count. */
+static guint N_QUOTES = 100000;
 
 static double
 peak_mb (void)
@@ -114,6 +115,8 @@ main (int   argc,
   struct stat st;
   int status;
 
+  if (g_getenv ("QM_BENCH_QUOTES") != NULL)
+    N_QUOTES = (guint)g_ascii_strtoull (g_getenv ("QM_BENCH_QUOTES"), NULL, 10);
   if (argc == 4 && strcmp (argv[1], "load") == 0)
     return load_step (argv[2], argv[3]);
 
