@@ -529,12 +529,22 @@ read_selector (Reader      *r,
     }
   for (xmlNodePtr c = node->children; c != NULL; c = c->next)
     {
+      /* (a file of a newer version is not validated: repeats are possible) */
       if (is_named (c, "prefix"))
-        prefix = get_content (c);
+        {
+          g_free (prefix);
+          prefix = get_content (c);
+        }
       else if (is_named (c, "exact"))
-        exact = get_content (c);
+        {
+          g_free (exact);
+          exact = get_content (c);
+        }
       else if (is_named (c, "suffix"))
-        suffix = get_content (c);
+        {
+          g_free (suffix);
+          suffix = get_content (c);
+        }
     }
   if (exact == NULL || (gsize)g_utf8_strlen (exact, -1) != end_ - start)
     {
