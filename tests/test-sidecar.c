@@ -28,6 +28,7 @@
 #include <glib/gstdio.h>
 
 #include "qm-annotation-set-private.h"
+#include "fuzz/fuzz-article.h"
 #include "qm-sidecar-private.h"
 
 /* Our own text: tabs, line breaks, markup characters and non-ASCII in quotes. */
@@ -720,6 +721,53 @@ test_async (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (qm_annotation_set_get_highlights (loaded)), ==, 1);
 }
 
+/* Every input in the fuzz corpus (seeds and the inputs that once broke the
+ * reader) is handled: read or refused with an error; what is read writes
+ * and reads back to the same bytes.
+ */
+static void
+test_fuzz_corpus (void)
+{
+  g_autofree char *dir_path = g_build_filename (g_getenv ("QM_SOURCE_ROOT"), "tests", "fuzz", "corpus",
+                                                "fuzz-sidecar", NULL);
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  g_autoptr(QmText) text = qm_text_new (QM_FUZZ_ARTICLE, -1, NULL);
+  const char *name;
+  guint n = 0;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir_path, name, NULL);
+      g_autofree char *data = NULL;
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(QmAnnotationSet) set = qm_annotation_set_new (text);
+      g_autoptr(GError) error = NULL;
+      gsize len;
+
+      g_assert_true (g_file_get_contents (path, &data, &len, NULL));
+      bytes = g_bytes_new (data, len);
+      if (qm_sidecar_read_bytes (set, bytes, &error))
+        {
+          g_autoptr(GBytes) out = qm_sidecar_serialize (set, NULL);
+          g_autoptr(QmAnnotationSet) again = qm_annotation_set_new (text);
+          g_autoptr(GBytes) out2 = NULL;
+
+          if (!qm_annotation_set_get_read_only (set))
+            {
+              g_assert_true (qm_sidecar_read_bytes (again, out, &error));
+              g_assert_no_error (error);
+              out2 = qm_sidecar_serialize (again, NULL);
+              g_assert_true (g_bytes_equal (out, out2));
+            }
+        }
+      else
+        g_assert_nonnull (error);
+      n++;
+    }
+  g_assert_cmpuint (n, >, 3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -742,5 +790,6 @@ main (int   argc,
   ADD ("text-changed", test_text_changed_reanchors, NULL);
   ADD ("async", test_async, NULL);
   ADD ("orphans-kept", test_orphans_kept, NULL);
+  g_test_add_func ("/quotemark/sidecar/fuzz-corpus", test_fuzz_corpus);
   return g_test_run ();
 }

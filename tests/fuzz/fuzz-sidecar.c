@@ -30,17 +30,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fuzz-article.h"
 #include "qm-sidecar.h"
 
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
-
-/* Our own words, with a repeated sentence and non-ASCII text. */
-#define ARTICLE \
-  "Council backs bridge plan\n\n" \
-  "Mayor Helena Varga said the vote was \"a promise kept to every family\". " \
-  "Councillor Tomas Brandt warned: \"Der Haushalt hält nicht — the budget won't hold.\"\n\n" \
-  "Brandt added that he would be back. \"We will be back,\" he said.\n\n" \
-  "Mayor Helena Varga said the vote was \"a promise kept to every family\".\n"
 
 static QmText *text;
 
@@ -56,7 +49,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   if (text == NULL)
     {
       g_log_set_always_fatal (G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING);
-      text = qm_text_new (ARTICLE, -1, NULL);
+      text = qm_text_new (QM_FUZZ_ARTICLE, -1, NULL);
     }
 
   bytes = g_bytes_new (data, size);
