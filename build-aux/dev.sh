@@ -95,7 +95,7 @@ run_tests () {
     [ -f "$target" ] && [ -x "$target" ] || continue
     local name seeds corpus
     name=$(basename "$target")
-    seeds="$ROOT/tests/fuzz/seeds-${name#fuzz-}"
+    seeds="$ROOT/tests/fuzz/corpus/$name"
     corpus=$(mktemp -d)
     [ -d "$seeds" ] && cp -r "$seeds"/. "$corpus"/
     log "  $name for ${FUZZ_SECONDS:-30} s"
