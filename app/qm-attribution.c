@@ -180,7 +180,30 @@ subject_left (QmRun *run,
     }
   if (tok_at (run, k)->mark >= 0)
     return FALSE;
-  return _qm_np_left (run, a, k, np);
+  for (int tries = 0; tries < 3; tries++)
+    {
+      if (!_qm_np_left (run, a, k, np))
+        return FALSE;
+      /* "in einer Rede", "in a statement": a prepositional phrase, not the
+       * subject; the subject stands before it. */
+      if (np->first - 1 >= a && (tok_at (run, np->first - 1)->words & QM_WORD_PREPOSITION) &&
+          !(tok_at (run, np->first - 1)->flags & QM_TOK_CAPITAL))
+        {
+          k = skip_adverbs_left (run, a, np->first - 2);
+          if (k < a)
+            return FALSE;
+          continue;
+        }
+      if (np->first - 1 >= a && (tok_at (run, np->first - 1)->words & QM_WORD_PREPOSITION))
+        return FALSE;
+      /* Verb-second languages: a phrase before the verb that does not open
+       * the sentence is fronted, and the subject follows the verb. */
+      if (run->lang->verb_second && np->first > a && !is_punct (run, np->first - 1, ',') &&
+          tok_at (run, np->first - 1)->kind != QM_TOK_CLOSE && !is_punct (run, np->first - 1, ':'))
+        return FALSE;
+      return TRUE;
+    }
+  return FALSE;
 }
 
 /* Where the content of "X said …" starts, past addressee and "that". */
@@ -402,6 +425,26 @@ sentence_attrs (QmRun  *run,
           continue;
         }
 
+      /* Verb second: "Nach der Sitzung sagte Schily: „…“" */
+      if (run->lang->verb_second && v > a)
+        {
+          int r = v + 1;
+
+          while (r < b && tok_at (run, r)->kind == QM_TOK_WORD && (tok_at (run, r)->words & QM_WORD_ADVERB))
+            r++;
+          if (_qm_np_right (run, r, b, &at.np) && !(tok_at (run, at.np.last)->flags & QM_TOK_POSSESSIVE))
+            {
+              at.c0 = content_start (run, at.np.last, endp, &override);
+              at.c1 = endp;
+              if (at.c1 - at.c0 >= 2)
+                {
+                  g_array_append_val (attrs, at);
+                  v = at.np.last;
+                  continue;
+                }
+            }
+        }
+
       /* "adding that …": a participle continues the sentence's speaker. */
       if (v > a && is_punct (run, v - 1, ',') && attrs->len > 0 &&
           run->data[t->end - 1] == 'g')
@@ -559,6 +602,26 @@ cue_before (QmRun *run,
   return FALSE;
 }
 
+/* The subject that opens a sentence: "Brandt called it …", "Er werde …". */
+static gboolean
+sentence_subject (QmRun *run,
+                  int    a,
+                  int    open,
+                  QmNp  *np)
+{
+  int s = a;
+
+  while (s < open && tok_at (run, s)->kind == QM_TOK_WORD && (tok_at (run, s)->words & QM_WORD_ADVERB) &&
+         !(tok_at (run, s)->words & QM_WORD_PRONOUN))
+    s++;
+  if (!_qm_np_right (run, s, open, np) || np->last + 1 >= open)
+    return FALSE;
+  if (tok_at (run, np->last + 1)->kind != QM_TOK_WORD || !(tok_at (run, np->last + 1)->flags & QM_TOK_LOWER))
+    return FALSE;
+  return np->kind == QM_NP_NAME || np->kind == QM_NP_PRONOUN || np->kind == QM_NP_ROLE ||
+         np->kind == QM_NP_ORGANISATION;
+}
+
 static void
 emit_reported (QmRun *run,
                Attr  *at)
@@ -575,6 +638,20 @@ emit_reported (QmRun *run,
   q = add_quote (run, has_mark ? QM_QUOTE_KIND_MIXED : QM_QUOTE_KIND_INDIRECT,
                  tok_at (run, at->c0)->start, tok_at (run, at->c1 - 1)->end, has_mark ? 0.7 : 0.6);
   set_speaker (run, q, &at->np, at->person, at->cue_first, at->cue_last);
+
+  if (!has_mark || !run->lang->fragments_direct)
+    return;
+  for (int i = at->c0; i < at->c1; i++)
+    {
+      QmMark *m;
+
+      if (tok_at (run, i)->kind != QM_TOK_OPEN)
+        continue;
+      m = mark_at (run, tok_at (run, i)->mark);
+      q = add_quote (run, m->n_words > run->lang->scare_max_words ? QM_QUOTE_KIND_DIRECT : QM_QUOTE_KIND_SCARE,
+                     m->start, m->end, 0.6);
+      set_speaker (run, q, &at->np, at->person, at->cue_first, at->cue_last);
+    }
 }
 
 /**
@@ -734,8 +811,21 @@ _qm_attribute_paragraph (QmRun *run,
           continue;
         }
 
+      /* Inside a sentence without a cue: its subject. */
+      if (i > 0)
+        {
+          for (sa = i; sa > 0 && sentence_end (run, sa - 1, i + 1) != sa; sa--)
+            ;
+          if (sa < i && sentence_subject (run, sa, i, &at.np))
+            {
+              set_speaker (run, q, &at.np, _qm_people_resolve (run, &at.np, sa), -1, -1);
+              q->confidence = 0.5;
+              continue;
+            }
+        }
+
       /* No cue: the speaker of the paragraph before carries over. */
-      if (run->last_speaker >= 0 && run->paragraph - run->last_speaker_para <= 1)
+      if (i == 0 && run->last_speaker >= 0 && run->paragraph - run->last_speaker_para <= 1)
         {
           q->person = run->last_speaker;
           q->confidence = i == 0 ? 0.6 : 0.4;
@@ -760,7 +850,7 @@ _qm_attribute_finish (QmRun *run)
     {
       QmMark *m = mark_at (run, i);
 
-      if (m->depth == 0)
+      if (m->depth == 0 || g_getenv ("QM_NO_NESTED"))
         continue;
       add_quote (run, m->n_words > run->lang->scare_max_words ? QM_QUOTE_KIND_DIRECT : QM_QUOTE_KIND_SCARE,
                  m->start, m->end, 0.4);

@@ -51,6 +51,7 @@ static const struct
   { "speech", "adverbs", QM_WORD_ADVERB, FALSE },
   { "speech", "complementizers", QM_WORD_COMPLEMENT, FALSE },
   { "speech", "content-words", QM_WORD_CONTENT, FALSE },
+  { "speech", "prepositions", QM_WORD_PREPOSITION, FALSE },
   { "people", "titles", QM_WORD_TITLE, TRUE },
   { "people", "roles", QM_WORD_ROLE, FALSE },
   { "people", "organisations", QM_WORD_ORGANISATION, FALSE },
@@ -196,6 +197,9 @@ qm_lang_new_from_data (const char  *data,
 
   scare = g_key_file_get_integer (file, "quotes", "scare-max-words", &local_error);
   lang->scare_max_words = local_error == NULL && scare > 0 ? (guint)scare : 3;
+
+  lang->fragments_direct = g_key_file_get_boolean (file, "quotes", "fragments-are-direct", NULL);
+  lang->verb_second = g_key_file_get_boolean (file, "speech", "verb-second", NULL);
 
   detect = g_key_file_get_string_list (file, "language", "detect", NULL, NULL);
   for (guint j = 0; detect != NULL && detect[j] != NULL; j++)

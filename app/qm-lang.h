@@ -45,6 +45,7 @@ typedef enum
   QM_WORD_ABBREVIATION  = 1 << 15,  /* matched with its case */
   QM_WORD_DETERMINER    = 1 << 16,
   QM_WORD_ACCORDING     = 1 << 17,  /* first word of an "according to" phrase */
+  QM_WORD_PREPOSITION   = 1 << 18,
 } QmWordClass;
 
 /* How a character can act as a quotation mark. */
@@ -74,6 +75,8 @@ struct _QmLang
   GArray      *pairs;        /* (element-type QmQuotePair) */
   GHashTable  *detect;       /* lower-case word set */
   guint        scare_max_words;
+  gboolean     verb_second;
+  gboolean     fragments_direct;  /* quoted fragments of mixed quotes are direct too */  /* subject after the verb when a phrase is fronted */
 };
 
 const char  *const *qm_lang_get_available (void);

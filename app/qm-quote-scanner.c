@@ -159,6 +159,7 @@ newline (Scanner *s,
   gsize q = p;
   gunichar next;
   guint role;
+  gsize skip;
 
   while (q < s->n && g_ascii_isspace (s->data[q]))
     q++;
@@ -169,6 +170,12 @@ newline (Scanner *s,
     }
 
   next = g_utf8_get_char (s->data + q);
+  skip = g_utf8_skip[(guchar)s->data[q]];
+  if (next == '\'' && q + 1 < s->n && s->data[q + 1] == '\'')
+    {
+      next = '"';
+      skip = 2;
+    }
   role = is_candidate (next) ? qm_lang_mark_role (s->lang, next) : 0;
   if ((role & (QM_MARK_OPEN_DOUBLE | QM_MARK_OPEN_SINGLE)) &&
       family (role) == family (s->stack[0].role))
@@ -176,7 +183,7 @@ newline (Scanner *s,
       /* A continuation: inner quotes cannot run over paragraphs. */
       s->depth = 1;
       s->stack[0].flags |= QM_MARK_PARAGRAPHS;
-      return q + g_utf8_skip[(guchar)s->data[q]];
+      return q + skip;
     }
 
   close_unclosed (s, 0, p);
@@ -248,6 +255,12 @@ _qm_quote_scan (QmLang     *lang,
             }
           ch = c;
           len = 1;
+          /* Two apostrophes stand for a double mark in some newswire text. */
+          if (c == '\'' && p + 1 < n_bytes && data[p + 1] == '\'')
+            {
+              ch = '"';
+              len = 2;
+            }
         }
       else
         {

@@ -143,9 +143,13 @@ _qm_tokenize (QmRun *run,
             tok.kind = QM_TOK_CLOSE;
         }
 
-      if (tok.kind == QM_TOK_OPEN || tok.kind == QM_TOK_CLOSE)
+      if (tok.kind == QM_TOK_OPEN)
         {
-          tok.end = p + len;
+          tok.end = g_array_index (run->marks, QmMark, tok.mark).start;
+        }
+      else if (tok.kind == QM_TOK_CLOSE)
+        {
+          tok.end = g_array_index (run->marks, QmMark, tok.mark).close_end;
         }
       else if (is_word_char (ch))
         {
