@@ -128,6 +128,8 @@ typedef struct
   QmSpan      colon_speaker;
   QmSpan      colon_cue;
   guint       colon_para;
+  guint       last_direct;        /* index in quotes of the latest direct quote */
+  guint       last_direct_para;
 } QmRun;
 
 /* qm-quote-scanner.c */

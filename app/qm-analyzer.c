@@ -214,6 +214,7 @@ qm_analyzer_analyze (QmAnalyzer    *self,
   run.last_speaker = -1;
   run.colon_person = -1;
   run.colon_para = G_MAXUINT;
+  run.last_direct = G_MAXUINT;
   _qm_people_init (&run.people);
   _qm_find_byline (&run);
 

@@ -168,13 +168,22 @@ subject_left (QmRun *run,
     return FALSE;
   if (is_punct (run, k, ',') && k > a)
     {
-      QmNp first;
-
-      if (_qm_np_right (run, a, k, &first) && first.kind != QM_NP_PRONOUN &&
-          first.last + 1 < k && is_punct (run, first.last + 1, ','))
+      /* The leftmost phrase that starts the sentence or follows a comma or
+       * a closing mark and ends at a comma: "Okafor, a transport engineer
+       * at …, told"; "“…,” Representative Steve Cohen, Democrat of
+       * Tennessee, told". */
+      for (int j = MAX (a, k - 30); j < k; j++)
         {
-          *np = first;
-          return TRUE;
+          QmNp first;
+
+          if (j > a && !is_punct (run, j - 1, ',') && tok_at (run, j - 1)->kind != QM_TOK_CLOSE)
+            continue;
+          if (_qm_np_right (run, j, k, &first) && first.kind != QM_NP_PRONOUN &&
+              first.last + 1 <= k && is_punct (run, first.last + 1, ','))
+            {
+              *np = first;
+              return TRUE;
+            }
         }
       return FALSE;
     }
@@ -373,7 +382,15 @@ sentence_attrs (QmRun  *run,
         }
 
       if (is_verb (t) && inside_content (attrs, first_attr, v) && run->data[t->end - 1] != 'g')
-        continue;
+        {
+          QmNp coordinated;
+
+          /* "Cruz accuses Obama of …, and Trump says …" */
+          if (!(subject_left (run, a, v, &coordinated) && coordinated.first - 1 > a &&
+                (is_punct (run, coordinated.first - 1, ';') ||
+                 (tok_at (run, coordinated.first - 1)->words & QM_WORD_CONJUNCTION))))
+            continue;
+        }
       if (!is_verb (t) || (v > a && (tok_at (run, v - 1)->words & QM_WORD_DETERMINER) &&
                            tok_at (run, v - 1)->kind == QM_TOK_WORD && !(tok_at (run, v - 1)->words & QM_WORD_PRONOUN)))
         continue;
@@ -734,7 +751,7 @@ _qm_attribute_paragraph (QmRun *run,
       Attr at = { 0, };
       gboolean found = FALSE;
       double confidence = 0.9;
-      int close, sa;
+      int close, sa, last_open;
       gsize qend;
 
       at.person = G_MININT;
@@ -744,20 +761,32 @@ _qm_attribute_paragraph (QmRun *run,
       if (m->flags & (QM_MARK_USED | QM_MARK_MERGED))
         continue;
 
+      /* Adjacent quotations are one: “A.” “B,” he said. */
+      close = close_token_of_mark (run, i, n, t->mark);
+      qend = m->end;
+      last_open = i;
+      while (close >= 0 && close + 1 < n && tok_at (run, close + 1)->kind == QM_TOK_OPEN &&
+             !(mark_at (run, tok_at (run, close + 1)->mark)->flags & (QM_MARK_USED | QM_MARK_MERGED)))
+        {
+          QmMark *next = mark_at (run, tok_at (run, close + 1)->mark);
+
+          next->flags |= QM_MARK_MERGED;
+          qend = next->end;
+          last_open = close + 1;
+          close = close_token_of_mark (run, close + 1, n, next - (QmMark *)run->marks->data);
+        }
+
       /* A sentence pattern whose content is exactly this quotation. */
       for (guint k = 0; k < attrs->len && !found; k++)
         {
           Attr *x = &g_array_index (attrs, Attr, k);
 
-          if (x->quote_only && x->mark == t->mark)
+          if (x->quote_only && (x->mark == t->mark || x->mark == tok_at (run, last_open)->mark))
             {
               at = *x;
               found = TRUE;
             }
         }
-
-      close = close_token_of_mark (run, i, n, t->mark);
-      qend = m->end;
 
       if (!found && close >= 0)
         found = cue_after (run, close + 1, n, &at);
@@ -768,20 +797,40 @@ _qm_attribute_paragraph (QmRun *run,
           found = cue_before (run, sa, i, &at);
         }
 
-      /* “A,” she said. “B.” — one interrupted quotation. */
+      /* “A,” she said. “B.” — one interrupted quotation, continued by the
+       * quotations after it that have no cue of their own. */
       if (found && close >= 0)
         {
-          int j = close + 1;
+          gboolean cue_seen = at.cue_last < close;
 
-          while (j < n && tok_at (run, j)->mark < 0 && !is_final_punct (tok_at (run, j)) && j < close + 14)
-            j++;
-          if (j + 1 < n && is_final_punct (tok_at (run, j)) && tok_at (run, j + 1)->kind == QM_TOK_OPEN &&
-              (tok_at (run, j)->start > tok_at (run, at.cue_last)->start))
+          for (;;)
             {
-              QmMark *next = mark_at (run, tok_at (run, j + 1)->mark);
+              int k = close + 1;
+              int next_close;
+              Attr other;
+              QmMark *next;
 
+              while (k < n && tok_at (run, k)->kind != QM_TOK_OPEN)
+                k++;
+              if (k >= n)
+                break;
+              next = mark_at (run, tok_at (run, k)->mark);
+              if (next->flags & (QM_MARK_USED | QM_MARK_MERGED))
+                break;
+              if (k > close + 1)
+                {
+                  if (cue_seen || at.cue_last <= close || at.cue_last >= k || !is_final_punct (tok_at (run, k - 1)))
+                    break;
+                  cue_seen = TRUE;
+                }
+              next_close = close_token_of_mark (run, k, n, tok_at (run, k)->mark);
+              if (next_close >= 0 && cue_after (run, next_close + 1, n, &other))
+                break;
               next->flags |= QM_MARK_MERGED;
               qend = next->end;
+              if (next_close < 0)
+                break;
+              close = next_close;
             }
         }
 
@@ -836,6 +885,25 @@ _qm_attribute_paragraph (QmRun *run,
     }
 }
 
+/* A quotation inside a quotation is speech when the words before it
+ * introduce it: "… I said, ‘…’", "… the minister’s words: ‘…’". */
+static gboolean
+nested_has_cue (QmRun  *run,
+                QmMark *m)
+{
+  gsize p = m->open;
+  gsize end;
+
+  while (p > 0 && (run->data[p - 1] == ' ' || run->data[p - 1] == ',' || run->data[p - 1] == ':'))
+    p--;
+  end = p;
+  while (p > 0 && g_ascii_isalpha (run->data[p - 1]))
+    p--;
+  if (end == p || end - p > 20)
+    return FALSE;
+  return (qm_lang_lookup (run->lang, run->data + p, end - p) & (QM_WORD_VERB | QM_WORD_CONTENT)) != 0;
+}
+
 /**
  * _qm_attribute_finish:
  * @run: the analysis
@@ -850,9 +918,10 @@ _qm_attribute_finish (QmRun *run)
     {
       QmMark *m = mark_at (run, i);
 
-      if (m->depth == 0 || g_getenv ("QM_NO_NESTED"))
+      if (m->depth == 0)
         continue;
-      add_quote (run, m->n_words > run->lang->scare_max_words ? QM_QUOTE_KIND_DIRECT : QM_QUOTE_KIND_SCARE,
+      add_quote (run, m->n_words > run->lang->scare_max_words && nested_has_cue (run, m) ? QM_QUOTE_KIND_DIRECT
+                                                                                     : QM_QUOTE_KIND_SCARE,
                  m->start, m->end, 0.4);
     }
 }

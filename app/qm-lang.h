@@ -46,6 +46,7 @@ typedef enum
   QM_WORD_DETERMINER    = 1 << 16,
   QM_WORD_ACCORDING     = 1 << 17,  /* first word of an "according to" phrase */
   QM_WORD_PREPOSITION   = 1 << 18,
+  QM_WORD_CONJUNCTION   = 1 << 19,
 } QmWordClass;
 
 /* How a character can act as a quotation mark. */
