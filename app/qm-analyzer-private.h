@@ -52,6 +52,7 @@ typedef struct
   guint    flags;      /* QmMarkFlags */
   guint    n_words;
   gunichar open_char;
+  gint     quote;      /* index of the quote made of it, or -1 */
 } QmMark;
 
 typedef enum

@@ -229,7 +229,7 @@ qm_analyzer_analyze (QmAnalyzer    *self,
         {
           _qm_attribute_paragraph (&run, line, eol);
           run.paragraph++;
-          if ((run.paragraph & 0xFF) == 0 && g_cancellable_set_error_if_cancelled (cancellable, error))
+          if ((run.paragraph & 0xFF) == 0 && g_cancellable_is_cancelled (cancellable))
             break;
         }
       line = eol + 1;

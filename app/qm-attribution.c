@@ -247,8 +247,28 @@ content_start (QmRun *run,
       *override = obj;
       c = obj.last + 2;
     }
+  /* "said in a statement that …": skip the phrase up to the "that"; without
+   * one the words after the verb are no reported content. */
+  if (c < end && (tok_at (run, c)->words & QM_WORD_PREPOSITION) && tok_at (run, c)->kind == QM_TOK_WORD)
+    {
+      int k = c + 1;
+
+      while (k < end && k < c + 8 && tok_at (run, k)->kind == QM_TOK_WORD &&
+             !(tok_at (run, k)->words & (QM_WORD_COMPLEMENT | QM_WORD_VERB)))
+        k++;
+      if (k < end && k < c + 8 && ((tok_at (run, k)->words & QM_WORD_COMPLEMENT) || is_punct (run, k, ',') ||
+                                   is_punct (run, k, ':')))
+        c = k;
+      else
+        return end;
+    }
   if (c < end && (is_punct (run, c, ',') || is_punct (run, c, ':')))
-    c++;
+    {
+      c++;
+      /* "Roos said, and the mayor …": the sentence goes on, no content. */
+      if (c < end && tok_at (run, c)->kind == QM_TOK_WORD && (tok_at (run, c)->words & QM_WORD_CONJUNCTION))
+        return end;
+    }
   if (c < end && (tok_at (run, c)->words & QM_WORD_COMPLEMENT) && tok_at (run, c)->kind == QM_TOK_WORD &&
       !(tok_at (run, c)->flags & QM_TOK_CAPITAL))
     c++;
@@ -269,7 +289,8 @@ content_mark (QmRun *run,
     return -1;
   first = tok_at (run, c0);
   last = tok_at (run, c1 - 1);
-  if (first->kind != QM_TOK_OPEN)
+  /* A quotation that opened in an earlier paragraph continues here. */
+  if (first->kind != QM_TOK_OPEN && (first->mark < 0 || c0 != 0))
     return -1;
   if (last->mark == first->mark)
     return first->mark;
@@ -499,6 +520,27 @@ sentence_attrs (QmRun  *run,
     }
 }
 
+/* "Brandt said", "said Brandt", "the minister added": a cue that belongs
+ * to the quotation before it. */
+static gboolean
+starts_cue (QmRun *run,
+            int    i,
+            int    n)
+{
+  QmNp np;
+  int v;
+
+  if (is_verb (tok_at (run, i)))
+    return TRUE;
+  if (!_qm_np_right (run, i, n, &np))
+    return FALSE;
+  v = np.last + 1;
+  while (v < n && v < np.last + 3 && tok_at (run, v)->kind == QM_TOK_WORD &&
+         (tok_at (run, v)->words & QM_WORD_ADVERB) && !is_verb (tok_at (run, v)))
+    v++;
+  return v < n && is_verb (tok_at (run, v));
+}
+
 /* Sentences: split after final punctuation outside quotations. */
 static int
 sentence_end (QmRun *run,
@@ -521,6 +563,9 @@ sentence_end (QmRun *run,
             return i + 1;
         }
       else if (t->kind == QM_TOK_CLOSE && tok_at (run, i + 1)->kind == QM_TOK_OPEN)
+        return i + 1;
+      else if (t->kind == QM_TOK_CLOSE && i > a && is_final_punct (tok_at (run, i - 1)) &&
+               (tok_at (run, i + 1)->flags & QM_TOK_CAPITAL) && !starts_cue (run, i + 1, n))
         return i + 1;
     }
   return n;
@@ -742,6 +787,39 @@ _qm_attribute_paragraph (QmRun *run,
       a = b;
     }
 
+  /* A quotation that opened in an earlier paragraph and ends in this one
+   * may have its cue here: “… ¶ “…,” the engineer said. */
+  if (tok_at (run, 0)->mark >= 0 && tok_at (run, 0)->kind != QM_TOK_OPEN &&
+      mark_at (run, tok_at (run, 0)->mark)->quote >= 0)
+    {
+      int mk = tok_at (run, 0)->mark;
+      QmFoundQuote *q = &g_array_index (run->quotes, QmFoundQuote, mark_at (run, mk)->quote);
+      Attr at = { 0, };
+      gboolean found = FALSE;
+      int close;
+
+      at.person = G_MININT;
+      for (guint k = 0; k < attrs->len && !found; k++)
+        {
+          Attr *x = &g_array_index (attrs, Attr, k);
+
+          if (x->quote_only && x->mark == mk)
+            {
+              at = *x;
+              found = TRUE;
+            }
+        }
+      close = close_token_of_mark (run, 0, n, mk);
+      if (!found && close >= 0)
+        found = cue_after (run, close + 1, n, &at);
+      if (found && q->cue.start < 0)
+        {
+          set_speaker (run, q, &at.np, at.person != G_MININT ? at.person : _qm_people_resolve (run, &at.np, 0),
+                       at.cue_first, at.cue_last);
+          q->confidence = 0.9;
+        }
+    }
+
   /* Quotations that open here. */
   for (int i = 0; i < n; i++)
     {
@@ -795,6 +873,17 @@ _qm_attribute_paragraph (QmRun *run,
           for (sa = i; sa > 0 && sentence_end (run, sa - 1, i + 1) != sa; sa--)
             ;
           found = cue_before (run, sa, i, &at);
+          /* "she said in German, before repeating it in English: “…”" */
+          for (guint k = 0; !found && i > 0 && is_punct (run, i - 1, ':') && k < attrs->len; k++)
+            {
+              Attr *x = &g_array_index (attrs, Attr, k);
+
+              if (x->cue_last < i && x->cue_first >= sa)
+                {
+                  at = *x;
+                  found = TRUE;
+                }
+            }
         }
 
       /* “A,” she said. “B.” — one interrupted quotation, continued by the
@@ -841,6 +930,7 @@ _qm_attribute_paragraph (QmRun *run,
         }
 
       q = add_quote (run, QM_QUOTE_KIND_DIRECT, m->start, qend, confidence);
+      m->quote = run->quotes->len - 1;
       if (found)
         {
           int person = at.person != G_MININT ? at.person : _qm_people_resolve (run, &at.np, 0);

@@ -91,6 +91,20 @@ family (guint role)
                                                               : QM_MARK_CLOSE_DOUBLE;
 }
 
+/* "the Jones’ quay": s, the mark, a space and a lower-case word. */
+static gboolean
+plural_possessive (const Scanner *s,
+                   gsize          p,
+                   gsize          len,
+                   gunichar       prev)
+{
+  gsize q = p + len;
+
+  if (prev != 's' || q + 1 >= s->n || s->data[q] != ' ')
+    return FALSE;
+  return g_unichar_islower (g_utf8_get_char (s->data + q + 1));
+}
+
 static guint
 count_words (const char *data,
              gsize       start,
@@ -127,6 +141,7 @@ emit (Scanner *s,
   mark.depth = level;
   mark.flags = o->flags | flags;
   mark.open_char = o->ch;
+  mark.quote = -1;
   if (mark.end <= mark.start)
     return;
   mark.n_words = count_words (s->data, mark.start, mark.end);
@@ -143,7 +158,10 @@ close_unclosed (Scanner *s,
 {
   while (end > s->stack[level].start && g_ascii_isspace (s->data[end - 1]))
     end--;
-  if (level == 0 && count_words (s->data, s->stack[0].start, end) >= 2)
+  /* A lone single mark is far more often an apostrophe ('Tis) than a
+   * quotation left open. */
+  if (level == 0 && count_words (s->data, s->stack[0].start, end) >= 2 &&
+      (family (s->stack[0].role) == QM_MARK_CLOSE_DOUBLE || (s->stack[0].flags & QM_MARK_PARAGRAPHS)))
     emit (s, 0, end, end, QM_MARK_UNCLOSED);
   s->depth = level;
 }
@@ -291,9 +309,10 @@ _qm_quote_scan (QmLang     *lang,
         {
           gboolean single_open = s.depth > 0 && family (s.stack[s.depth - 1].role) == QM_MARK_CLOSE_SINGLE;
 
-          /* don't, Jones’ (unless a single quote is open), the ’90s */
+          /* don't, Jones’ (unless a single quote is open and it reads as its
+           * end), the ’90s */
           if ((lalnum && ralnum) ||
-              (lalnum && rspace && !single_open) ||
+              (lalnum && rspace && (!single_open || plural_possessive (&s, p, len, prev))) ||
               (lspace && next != 0 && g_unichar_isdigit (next)))
             {
               p += len;

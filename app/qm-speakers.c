@@ -760,7 +760,7 @@ resolve_organisation (QmRun *run,
     {
       g_autofree char *name = tok_text (run, start, last);
 
-      index = person_add (run, key, (tok_at (run, start)->flags & QM_TOK_CAPITAL) ? name : full, NULL, TRUE);
+      index = person_add (run, key, name, NULL, TRUE);
     }
   person_mention (run, index, tok_at (run, first)->start, tok_at (run, last)->end, full);
   return index;
