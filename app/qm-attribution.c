@@ -396,6 +396,8 @@ sentence_attrs (QmRun  *run,
             }
           else
             continue;
+          if (at.c1 - at.c0 < 2)
+            continue;
           at.verb = v;
           g_array_append_val (attrs, at);
           v = at.np.last;
@@ -503,6 +505,17 @@ sentence_attrs (QmRun  *run,
         }
     }
 
+  /* Content is never empty. */
+  for (guint i = first_attr; i < attrs->len;)
+    {
+      Attr *x = &g_array_index (attrs, Attr, i);
+
+      if (x->c0 >= x->c1 || x->c0 < a || x->c1 > b)
+        g_array_remove_index (attrs, i);
+      else
+        i++;
+    }
+
   /* A later cue ends the content of an earlier one: "X said A, adding B". */
   for (guint i = 0; i + 1 < attrs->len; i++)
     {
@@ -513,7 +526,7 @@ sentence_attrs (QmRun  *run,
       if (x->c0 < cut && x->c1 > cut)
         {
           x->c1 = cut;
-          while (x->c1 > x->c0 && tok_at (run, x->c1 - 1)->kind == QM_TOK_PUNCT &&
+          while (x->c1 > x->c0 + 1 && tok_at (run, x->c1 - 1)->kind == QM_TOK_PUNCT &&
                  tok_at (run, x->c1 - 1)->mark < 0)
             x->c1--;
         }
@@ -731,7 +744,6 @@ _qm_attribute_paragraph (QmRun *run,
                          gsize  end)
 {
   g_autoptr(GArray) attrs = g_array_new (FALSE, FALSE, sizeof (Attr));
-  g_autoptr(GArray) quote_attr = NULL;
   int n, a;
   gboolean colon_end;
   guint colon_para = run->colon_para;
@@ -846,12 +858,13 @@ _qm_attribute_paragraph (QmRun *run,
       while (close >= 0 && close + 1 < n && tok_at (run, close + 1)->kind == QM_TOK_OPEN &&
              !(mark_at (run, tok_at (run, close + 1)->mark)->flags & (QM_MARK_USED | QM_MARK_MERGED)))
         {
-          QmMark *next = mark_at (run, tok_at (run, close + 1)->mark);
+          int next_index = tok_at (run, close + 1)->mark;
+          QmMark *next = mark_at (run, next_index);
 
           next->flags |= QM_MARK_MERGED;
           qend = next->end;
           last_open = close + 1;
-          close = close_token_of_mark (run, close + 1, n, next - (QmMark *)run->marks->data);
+          close = close_token_of_mark (run, close + 1, n, next_index);
         }
 
       /* A sentence pattern whose content is exactly this quotation. */
