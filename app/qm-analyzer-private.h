@@ -53,6 +53,8 @@ typedef struct
   guint    n_words;
   gunichar open_char;
   gint     quote;      /* index of the quote made of it, or -1 */
+  gint     attr;       /* sentence pattern of paragraph attr_para whose content it is */
+  guint    attr_para;
 } QmMark;
 
 typedef enum
@@ -107,6 +109,8 @@ typedef struct
   GHashTable *by_key;      /* surname or organisation key → index + 1 */
   GArray     *gender;      /* (element-type guint) QM_WORD_MALE / QM_WORD_FEMALE / 0 */
   GArray     *last_seen;   /* (element-type gsize) byte of the latest mention */
+  int         recent[32];  /* the people mentioned last, newest at recent_head */
+  guint       recent_head;
 } QmPeople;
 
 typedef struct

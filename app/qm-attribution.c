@@ -349,7 +349,8 @@ inside_content (GArray *attrs,
                 guint   first,
                 int     v)
 {
-  for (guint i = first; i < attrs->len; i++)
+  /* The latest few patterns suffice and keep this linear. */
+  for (guint i = MAX (first, attrs->len > 8 ? attrs->len - 8 : 0); i < attrs->len; i++)
     {
       Attr *x = &g_array_index (attrs, Attr, i);
 
@@ -744,6 +745,7 @@ _qm_attribute_paragraph (QmRun *run,
                          gsize  end)
 {
   g_autoptr(GArray) attrs = g_array_new (FALSE, FALSE, sizeof (Attr));
+  g_autofree int *sent_of = NULL;
   int n, a;
   gboolean colon_end;
   guint colon_para = run->colon_para;
@@ -756,11 +758,16 @@ _qm_attribute_paragraph (QmRun *run,
     return;
   _qm_people_scan_titles (run, 0, n);
 
+  sent_of = g_new (int, n);
+
   /* Reported speech, sentence by sentence, resolving speakers in order. */
   for (a = 0; a < n;)
     {
       int b = sentence_end (run, a, n);
       guint first = attrs->len;
+
+      for (int k = a; k < b; k++)
+        sent_of[k] = a;
 
       sentence_attrs (run, a, b, attrs);
       for (guint i = first; i < attrs->len; i++)
@@ -770,6 +777,11 @@ _qm_attribute_paragraph (QmRun *run,
           at->person = _qm_people_resolve (run, &at->np, a);
           at->mark = content_mark (run, at->c0, at->c1);
           at->quote_only = at->mark >= 0;
+          if (at->quote_only && mark_at (run, at->mark)->attr_para != run->paragraph)
+            {
+              mark_at (run, at->mark)->attr = i;
+              mark_at (run, at->mark)->attr_para = run->paragraph;
+            }
           if (!at->quote_only)
             emit_reported (run, at);
           else if (at->person >= 0)
@@ -811,15 +823,10 @@ _qm_attribute_paragraph (QmRun *run,
       int close;
 
       at.person = G_MININT;
-      for (guint k = 0; k < attrs->len && !found; k++)
+      if (mark_at (run, mk)->attr >= 0 && mark_at (run, mk)->attr_para == run->paragraph)
         {
-          Attr *x = &g_array_index (attrs, Attr, k);
-
-          if (x->quote_only && x->mark == mk)
-            {
-              at = *x;
-              found = TRUE;
-            }
+          at = g_array_index (attrs, Attr, mark_at (run, mk)->attr);
+          found = TRUE;
         }
       close = close_token_of_mark (run, 0, n, mk);
       if (!found && close >= 0)
@@ -868,13 +875,13 @@ _qm_attribute_paragraph (QmRun *run,
         }
 
       /* A sentence pattern whose content is exactly this quotation. */
-      for (guint k = 0; k < attrs->len && !found; k++)
+      for (guint k = 0; k < 2 && !found; k++)
         {
-          Attr *x = &g_array_index (attrs, Attr, k);
+          QmMark *x = mark_at (run, tok_at (run, k == 0 ? i : last_open)->mark);
 
-          if (x->quote_only && (x->mark == t->mark || x->mark == tok_at (run, last_open)->mark))
+          if (x->attr >= 0 && x->attr_para == run->paragraph)
             {
-              at = *x;
+              at = g_array_index (attrs, Attr, x->attr);
               found = TRUE;
             }
         }
@@ -883,14 +890,16 @@ _qm_attribute_paragraph (QmRun *run,
         found = cue_after (run, close + 1, n, &at);
       if (!found)
         {
-          for (sa = i; sa > 0 && sentence_end (run, sa - 1, i + 1) != sa; sa--)
-            ;
+          sa = sent_of[i];
           found = cue_before (run, sa, i, &at);
           /* "she said in German, before repeating it in English: “…”" */
-          for (guint k = 0; !found && i > 0 && is_punct (run, i - 1, ':') && k < attrs->len; k++)
+          for (guint k = attrs->len, tries = 0; !found && i > 0 && is_punct (run, i - 1, ':') && k-- > 0 &&
+               tries < 32; tries++)
             {
               Attr *x = &g_array_index (attrs, Attr, k);
 
+              if (x->cue_last < sa)
+                break;
               if (x->cue_last < i && x->cue_first >= sa)
                 {
                   at = *x;
@@ -966,8 +975,7 @@ _qm_attribute_paragraph (QmRun *run,
       /* Inside a sentence without a cue: its subject. */
       if (i > 0)
         {
-          for (sa = i; sa > 0 && sentence_end (run, sa - 1, i + 1) != sa; sa--)
-            ;
+          sa = sent_of[i];
           if (sa < i && sentence_subject (run, sa, i, &at.np))
             {
               set_speaker (run, q, &at.np, _qm_people_resolve (run, &at.np, sa), -1, -1);

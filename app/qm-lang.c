@@ -279,14 +279,22 @@ qm_lang_lookup (QmLang     *lang,
 
   memcpy (buf, word, n_bytes);
   buf[n_bytes] = '\0';
-  flags = GPOINTER_TO_UINT (g_hash_table_lookup (lang->cased, buf));
+
+  /* Words matched with their case (titles, abbreviations, names) start with
+   * a capital or hold a period; most words need only one lookup. */
+  if (!g_ascii_islower (buf[0]) || memchr (buf, '.', n_bytes) != NULL)
+    flags = GPOINTER_TO_UINT (g_hash_table_lookup (lang->cased, buf));
+  else
+    flags = 0;
 
   for (gsize i = 0; i < n_bytes; i++)
     {
-      if ((guchar)buf[i] >= 0x80)
+      guchar c = (guchar)buf[i];
+
+      if (c >= 0x80)
         ascii = FALSE;
-      else
-        buf[i] = g_ascii_tolower (buf[i]);
+      else if (c >= 'A' && c <= 'Z')
+        buf[i] = c + ('a' - 'A');
     }
 
   if (ascii)
@@ -376,42 +384,66 @@ const char *
 qm_lang_detect (const char *utf8,
                 gsize       n_bytes)
 {
+  static GHashTable *detect;   /* word → bit mask of the languages that list it */
+  static gsize detect_ready;
+  guint scores[G_N_ELEMENTS (available)] = { 0, };
   const char *best = "en";
   guint best_score = 0;
-  gsize limit = MIN (n_bytes, 65536);
+  gsize limit = MIN (n_bytes, 4096);
+  gsize i = 0;
 
-  for (guint l = 0; available[l] != NULL; l++)
+  if (g_once_init_enter (&detect_ready))
     {
-      QmLang *lang = qm_lang_get (available[l], NULL);
-      guint score = 0;
-      gsize i = 0;
-
-      if (lang == NULL)
-        continue;
-
-      while (i < limit)
+      detect = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint l = 0; available[l] != NULL; l++)
         {
-          gsize start;
-          char buf[32];
+          QmLang *lang = qm_lang_get (available[l], NULL);
+          GHashTableIter iter;
+          gpointer word;
 
-          while (i < limit && !g_ascii_isalpha (utf8[i]) && (guchar)utf8[i] < 0x80)
-            i++;
-          start = i;
-          while (i < limit && (g_ascii_isalpha (utf8[i]) || (guchar)utf8[i] >= 0x80))
-            i++;
-          if (i - start == 0 || i - start >= sizeof buf)
+          if (lang == NULL)
             continue;
-          for (gsize k = 0; k < i - start; k++)
-            buf[k] = g_ascii_tolower (utf8[start + k]);
-          buf[i - start] = '\0';
-          if (g_hash_table_contains (lang->detect, buf))
-            score++;
+          g_hash_table_iter_init (&iter, lang->detect);
+          while (g_hash_table_iter_next (&iter, &word, NULL))
+            {
+              guint mask = GPOINTER_TO_UINT (g_hash_table_lookup (detect, word));
+
+              g_hash_table_insert (detect, word, GUINT_TO_POINTER (mask | (1u << l)));
+            }
         }
-      if (score > best_score)
+      g_once_init_leave (&detect_ready, 1);
+    }
+
+  /* Function words are short and frequent: 4 KiB decide. */
+  while (i < limit)
+    {
+      gsize start;
+      char buf[16];
+
+      while (i < limit && !g_ascii_isalpha (utf8[i]) && (guchar)utf8[i] < 0x80)
+        i++;
+      start = i;
+      while (i < limit && (g_ascii_isalpha (utf8[i]) || (guchar)utf8[i] >= 0x80))
+        i++;
+      if (i - start == 0 || i - start >= sizeof buf)
+        continue;
+      for (gsize k = 0; k < i - start; k++)
+        buf[k] = g_ascii_tolower (utf8[start + k]);
+      buf[i - start] = '\0';
+      if (i - start <= 6)
         {
-          best_score = score;
-          best = available[l];
+          guint mask = GPOINTER_TO_UINT (g_hash_table_lookup (detect, buf));
+
+          for (guint l = 0; mask != 0 && available[l] != NULL; l++)
+            scores[l] += (mask >> l) & 1;
         }
     }
+
+  for (guint l = 0; available[l] != NULL; l++)
+    if (scores[l] > best_score)
+      {
+        best_score = scores[l];
+        best = available[l];
+      }
   return best;
 }

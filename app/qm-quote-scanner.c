@@ -142,6 +142,8 @@ emit (Scanner *s,
   mark.flags = o->flags | flags;
   mark.open_char = o->ch;
   mark.quote = -1;
+  mark.attr = -1;
+  mark.attr_para = G_MAXUINT;
   if (mark.end <= mark.start)
     return;
   mark.n_words = count_words (s->data, mark.start, mark.end);

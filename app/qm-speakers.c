@@ -42,9 +42,11 @@ tok_at (QmRun *run,
   return &g_array_index (run->toks, QmTok, i);
 }
 
-static gboolean
+static inline gboolean
 is_word_char (gunichar ch)
 {
+  if (ch < 0x80)
+    return g_ascii_isalnum (ch);
   return g_unichar_isalnum (ch) || g_unichar_ismark (ch);
 }
 
@@ -476,6 +478,9 @@ _qm_people_init (QmPeople *people)
   people->by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   people->gender = g_array_new (FALSE, TRUE, sizeof (guint));
   people->last_seen = g_array_new (FALSE, TRUE, sizeof (gsize));
+  for (guint i = 0; i < G_N_ELEMENTS (people->recent); i++)
+    people->recent[i] = -1;
+  people->recent_head = 0;
 }
 
 void
@@ -578,6 +583,11 @@ person_mention (QmRun      *run,
       g_array_index (person->mentions, QmSpan, person->mentions->len - 1).start != span.start)
     g_array_append_val (person->mentions, span);
   g_array_index (run->people.last_seen, gsize, index) = start;
+  if (run->people.recent[run->people.recent_head] != index)
+    {
+      run->people.recent_head = (run->people.recent_head + 1) % G_N_ELEMENTS (run->people.recent);
+      run->people.recent[run->people.recent_head] = index;
+    }
 
   if (alias != NULL && strcmp (alias, person->name) != 0 && person->aliases->len < 32)
     {
@@ -598,11 +608,21 @@ person_recent (QmRun      *run,
   int best = -1;
   gsize best_seen = 0;
 
-  for (guint i = 0; i < run->people.people->len; i++)
+  /* Only the people mentioned lately: a pronoun or role noun reaches back a
+   * few paragraphs at most, and this keeps long texts linear. */
+  for (guint r = 0; r < G_N_ELEMENTS (run->people.recent); r++)
     {
-      QmFoundPerson *person = g_ptr_array_index (run->people.people, i);
-      gsize seen = g_array_index (run->people.last_seen, gsize, i);
-      guint g = g_array_index (run->people.gender, guint, i);
+      int i = run->people.recent[(run->people.recent_head + G_N_ELEMENTS (run->people.recent) - r) %
+                                 G_N_ELEMENTS (run->people.recent)];
+      QmFoundPerson *person;
+      gsize seen;
+      guint g;
+
+      if (i < 0)
+        break;
+      person = g_ptr_array_index (run->people.people, i);
+      seen = g_array_index (run->people.last_seen, gsize, i);
+      g = g_array_index (run->people.gender, guint, i);
 
       if (person->mentions->len == 0 || seen > before || (best >= 0 && seen < best_seen))
         continue;
