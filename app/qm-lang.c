@@ -90,6 +90,8 @@ qm_lang_free (QmLang *lang)
   g_hash_table_unref (lang->detect);
   g_ptr_array_unref (lang->according);
   g_array_unref (lang->pairs);
+  g_free (lang->lex_lower);
+  g_free (lang->lex_cased);
   g_free (lang);
 }
 
@@ -101,6 +103,72 @@ add_word (GHashTable *table,
   gpointer old = g_hash_table_lookup (table, word);
 
   g_hash_table_insert (table, g_strdup (word), GUINT_TO_POINTER (GPOINTER_TO_UINT (old) | word_class));
+}
+
+static inline guint32
+lex_hash (const char *word,
+          gsize       len,
+          gboolean    lower)
+{
+  guint32 h = 2166136261u;
+
+  for (gsize i = 0; i < len; i++)
+    {
+      guchar c = (guchar)word[i];
+
+      if (lower && c >= 'A' && c <= 'Z')
+        c += 'a' - 'A';
+      h = (h ^ c) * 16777619u;
+    }
+  return h;
+}
+
+/* The words of @table (kept alive by it) in an open-addressing array. */
+static QmLexEntry *
+lex_build (GHashTable *table,
+           guint32    *mask)
+{
+  guint32 size = 64;
+  QmLexEntry *lex;
+  GHashTableIter iter;
+  gpointer key, value;
+
+  while (size < g_hash_table_size (table) * 4)
+    size *= 2;
+  lex = g_new0 (QmLexEntry, size);
+  *mask = size - 1;
+
+  g_hash_table_iter_init (&iter, table);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      gsize len = strlen (key);
+      guint32 h = lex_hash (key, len, FALSE);
+      guint32 slot = h & *mask;
+
+      while (lex[slot].word != NULL)
+        slot = (slot + 1) & *mask;
+      lex[slot].word = key;
+      lex[slot].hash = h;
+      lex[slot].len = len;
+      lex[slot].flags = GPOINTER_TO_UINT (value);
+    }
+  return lex;
+}
+
+static inline guint
+lex_find (const QmLexEntry *lex,
+          guint32           mask,
+          const char       *word,
+          gsize             len,
+          gboolean          lower)
+{
+  guint32 h = lex_hash (word, len, lower);
+
+  for (guint32 slot = h & mask; lex[slot].word != NULL; slot = (slot + 1) & mask)
+    if (lex[slot].hash == h && lex[slot].len == len &&
+        (lower ? g_ascii_strncasecmp (lex[slot].word, word, len) == 0 : memcmp (lex[slot].word, word, len) == 0))
+      return lex[slot].flags;
+  return 0;
 }
 
 /**
@@ -199,6 +267,9 @@ qm_lang_new_from_data (const char  *data,
   scare = g_key_file_get_integer (file, "quotes", "scare-max-words", &local_error);
   lang->scare_max_words = local_error == NULL && scare > 0 ? (guint)scare : 3;
 
+  lang->lex_lower = lex_build (lang->words, &lang->lex_lower_mask);
+  lang->lex_cased = lex_build (lang->cased, &lang->lex_cased_mask);
+
   lang->fragments_direct = g_key_file_get_boolean (file, "quotes", "fragments-are-direct", NULL);
   lang->verb_second = g_key_file_get_boolean (file, "speech", "verb-second", NULL);
 
@@ -270,41 +341,24 @@ qm_lang_lookup (QmLang     *lang,
                 const char *word,
                 gsize       n_bytes)
 {
-  char buf[64];
-  gboolean ascii = TRUE;
-  guint flags;
+  guint flags = 0;
 
-  if (n_bytes == 0 || n_bytes >= sizeof buf)
+  if (n_bytes == 0 || n_bytes >= 64)
     return 0;
-
-  memcpy (buf, word, n_bytes);
-  buf[n_bytes] = '\0';
 
   /* Words matched with their case (titles, abbreviations, names) start with
    * a capital or hold a period; most words need only one lookup. */
-  if (!g_ascii_islower (buf[0]) || memchr (buf, '.', n_bytes) != NULL)
-    flags = GPOINTER_TO_UINT (g_hash_table_lookup (lang->cased, buf));
-  else
-    flags = 0;
+  if (!g_ascii_islower (word[0]) || memchr (word, '.', n_bytes) != NULL)
+    flags = lex_find (lang->lex_cased, lang->lex_cased_mask, word, n_bytes, FALSE);
 
   for (gsize i = 0; i < n_bytes; i++)
-    {
-      guchar c = (guchar)buf[i];
+    if ((guchar)word[i] >= 0x80)
+      {
+        g_autofree char *lower = g_utf8_strdown (word, n_bytes);
 
-      if (c >= 0x80)
-        ascii = FALSE;
-      else if (c >= 'A' && c <= 'Z')
-        buf[i] = c + ('a' - 'A');
-    }
-
-  if (ascii)
-    return flags | GPOINTER_TO_UINT (g_hash_table_lookup (lang->words, buf));
-  else
-    {
-      g_autofree char *lower = g_utf8_strdown (word, n_bytes);
-
-      return flags | GPOINTER_TO_UINT (g_hash_table_lookup (lang->words, lower));
-    }
+        return flags | GPOINTER_TO_UINT (g_hash_table_lookup (lang->words, lower));
+      }
+  return flags | lex_find (lang->lex_lower, lang->lex_lower_mask, word, n_bytes, TRUE);
 }
 
 static gboolean

@@ -66,6 +66,15 @@ typedef struct
 
 typedef struct _QmLang QmLang;
 
+/* Open-addressing table of the lexicon, for lookups without copying. */
+typedef struct
+{
+  const char *word;
+  guint32     hash;
+  guint32     len;
+  guint       flags;
+} QmLexEntry;
+
 struct _QmLang
 {
   char        *code;
@@ -75,6 +84,10 @@ struct _QmLang
   GPtrArray   *according;    /* (element-type GStrv): phrases split into lower-case words */
   GArray      *pairs;        /* (element-type QmQuotePair) */
   GHashTable  *detect;       /* lower-case word set */
+  QmLexEntry  *lex_lower;    /* words, lower-case */
+  QmLexEntry  *lex_cased;    /* cased */
+  guint32      lex_lower_mask;
+  guint32      lex_cased_mask;
   guint        scare_max_words;
   gboolean     verb_second;
   gboolean     fragments_direct;  /* quoted fragments of mixed quotes are direct too */  /* subject after the verb when a phrase is fronted */
