@@ -166,7 +166,24 @@ subject_left (QmRun *run,
 
   if (k < a)
     return FALSE;
-  if (is_punct (run, k, ',') && k > a)
+  /* "The league denounced it and said …": the subject of the sentence. */
+  if (k > a && tok_at (run, k)->kind == QM_TOK_WORD && (tok_at (run, k)->words & QM_WORD_CONJUNCTION) &&
+      !(tok_at (run, k)->flags & QM_TOK_CAPITAL))
+    {
+      QmNp first;
+      int s = a;
+
+      while (s < k && tok_at (run, s)->kind == QM_TOK_WORD && (tok_at (run, s)->words & QM_WORD_ADVERB))
+        s++;
+      if (_qm_np_right (run, s, k, &first) && first.last + 1 < k && tok_at (run, first.last + 1)->kind == QM_TOK_WORD &&
+          (tok_at (run, first.last + 1)->flags & QM_TOK_LOWER))
+        {
+          *np = first;
+          return TRUE;
+        }
+      return FALSE;
+    }
+  if ((is_punct (run, k, ',') || is_dash (run, k)) && k > a)
     {
       /* The leftmost phrase that starts the sentence or follows a comma or
        * a closing mark and ends at a comma: "Okafor, a transport engineer
@@ -176,10 +193,10 @@ subject_left (QmRun *run,
         {
           QmNp first;
 
-          if (j > a && !is_punct (run, j - 1, ',') && tok_at (run, j - 1)->kind != QM_TOK_CLOSE)
+          if (j > a && !is_punct (run, j - 1, ',') && !is_dash (run, j - 1) && tok_at (run, j - 1)->kind != QM_TOK_CLOSE)
             continue;
           if (_qm_np_right (run, j, k, &first) && first.kind != QM_NP_PRONOUN &&
-              first.last + 1 <= k && is_punct (run, first.last + 1, ','))
+              first.last + 1 <= k && (is_punct (run, first.last + 1, ',') || is_dash (run, first.last + 1)))
             {
               *np = first;
               return TRUE;
@@ -249,7 +266,10 @@ content_start (QmRun *run,
     }
   /* "said in a statement that …": skip the phrase up to the "that"; without
    * one the words after the verb are no reported content. */
-  if (c < end && (tok_at (run, c)->words & QM_WORD_PREPOSITION) && tok_at (run, c)->kind == QM_TOK_WORD)
+  if (c < end && (tok_at (run, c)->words & QM_WORD_PREPOSITION) && tok_at (run, c)->kind == QM_TOK_WORD &&
+      !(c + 1 < end && tok_at (run, c + 1)->kind == QM_TOK_WORD && (tok_at (run, c + 1)->flags & QM_TOK_LOWER) &&
+        tok_at (run, c)->end - tok_at (run, c)->start == 2 && (run->data[tok_at (run, c)->start] == 't' ||
+                                                               run->data[tok_at (run, c)->start] == 'z')))
     {
       int k = c + 1;
 
@@ -486,6 +506,27 @@ sentence_attrs (QmRun  *run,
             }
         }
 
+      /* "telling CNN that …" after a clause without a cue: its subject. */
+      if (v > a && is_punct (run, v - 1, ',') && run->data[t->end - 1] == 'g' &&
+          (attrs->len == first_attr || g_array_index (attrs, Attr, attrs->len - 1).c1 <= v - 1))
+        {
+          int s = a;
+
+          while (s < v && tok_at (run, s)->kind == QM_TOK_WORD && (tok_at (run, s)->words & QM_WORD_ADVERB))
+            s++;
+          if (_qm_np_right (run, s, v, &at.np) && at.np.last + 1 < v &&
+              tok_at (run, at.np.last + 1)->kind == QM_TOK_WORD && (tok_at (run, at.np.last + 1)->flags & QM_TOK_LOWER))
+            {
+              at.c0 = content_start (run, v, endp, &override);
+              at.c1 = endp;
+              if (at.c1 - at.c0 >= 2)
+                {
+                  g_array_append_val (attrs, at);
+                  continue;
+                }
+            }
+        }
+
       /* "adding that …": a participle continues the sentence's speaker. */
       if (v > a && is_punct (run, v - 1, ',') && attrs->len > 0 &&
           run->data[t->end - 1] == 'g')
@@ -504,6 +545,20 @@ sentence_attrs (QmRun  *run,
               g_array_append_val (attrs, at);
             }
         }
+    }
+
+  /* "asserted that France had lost its identity: “…,” he claimed" — a colon
+   * before a quotation ends the reported content. */
+  for (guint i = first_attr; i < attrs->len; i++)
+    {
+      Attr *x = &g_array_index (attrs, Attr, i);
+
+      for (int k = x->c0 + 1; k + 1 < x->c1; k++)
+        if (is_punct (run, k, ':') && tok_at (run, k + 1)->kind == QM_TOK_OPEN)
+          {
+            x->c1 = k;
+            break;
+          }
     }
 
   /* Content is never empty. */

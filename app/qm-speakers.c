@@ -254,6 +254,32 @@ np_finish (QmRun *run,
     np->kind = kind_of_words (np->words, FALSE);
 }
 
+/* "the reporter", "a local farmer": any plain word right after a
+ * determiner and at most two modifiers. */
+static gboolean
+determined_noun (QmRun *run,
+                 int    lo,
+                 int    last)
+{
+  const guint not_nouns = QM_WORD_VERB | QM_WORD_ADVERB | QM_WORD_PREPOSITION | QM_WORD_PRONOUN |
+                          QM_WORD_COMPLEMENT | QM_WORD_CONJUNCTION | QM_WORD_DETERMINER;
+
+  if (tok_at (run, last)->words & not_nouns)
+    return FALSE;
+  for (int i = last - 1; i >= lo && i >= last - 3; i--)
+    {
+      QmTok *t = tok_at (run, i);
+
+      if (!is_word (t))
+        return FALSE;
+      if (t->words & QM_WORD_DETERMINER)
+        return !(t->words & QM_WORD_PRONOUN) || (t->flags & QM_TOK_CAPITAL) || i == lo;
+      if (t->words & not_nouns)
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /**
  * _qm_np_left:
  * @run: the analysis
@@ -328,8 +354,8 @@ _qm_np_left (QmRun *run,
       return TRUE;
     }
 
-  if (is_word (t) && (t->flags & QM_TOK_LOWER) && (t->words & (QM_WORD_ROLE | QM_WORD_ORGANISATION)) &&
-      !(t->flags & QM_TOK_POSSESSIVE))
+  if (is_word (t) && (t->flags & QM_TOK_LOWER) && !(t->flags & QM_TOK_POSSESSIVE) &&
+      ((t->words & (QM_WORD_ROLE | QM_WORD_ORGANISATION)) || determined_noun (run, lo, last)))
     {
       int steps = 0;
 
