@@ -183,6 +183,9 @@ _qm_tokenize (QmRun *run,
             }
           tok.end = q;
           tok.words = qm_lang_lookup (run->lang, d + p, tok.end - p - possessive_suffix (d, p, tok.end));
+          /* Plurals of roles and organisations: "analysts", "officials". */
+          if (!(tok.words & (QM_WORD_ROLE | QM_WORD_ORGANISATION)) && tok.end - p > 3 && d[tok.end - 1] == 's')
+            tok.words |= qm_lang_lookup (run->lang, d + p, tok.end - p - 1) & (QM_WORD_ROLE | QM_WORD_ORGANISATION);
           if (possessive_suffix (d, p, tok.end) > 0)
             tok.flags |= QM_TOK_POSSESSIVE;
           if (g_unichar_isupper (ch))
