@@ -364,6 +364,20 @@ match_according (QmRun *run,
   return FALSE;
 }
 
+/* Words after which a verb form is a noun: "the report", "Trump’s
+ * comments", "his claims" ("her" may be an object: "told her"). */
+static gboolean
+is_noun_marker (QmTok *prev)
+{
+  if (prev->kind != QM_TOK_WORD)
+    return FALSE;
+  if (prev->flags & QM_TOK_POSSESSIVE)
+    return TRUE;
+  if (!(prev->words & QM_WORD_DETERMINER))
+    return FALSE;
+  return !(prev->words & QM_WORD_PRONOUN) || !(prev->words & QM_WORD_FEMALE);
+}
+
 static gboolean
 inside_content (GArray *attrs,
                 guint   first,
@@ -435,8 +449,8 @@ sentence_attrs (QmRun  *run,
                  (tok_at (run, coordinated.first - 1)->words & QM_WORD_CONJUNCTION))))
             continue;
         }
-      if (!is_verb (t) || (v > a && (tok_at (run, v - 1)->words & QM_WORD_DETERMINER) &&
-                           tok_at (run, v - 1)->kind == QM_TOK_WORD && !(tok_at (run, v - 1)->words & QM_WORD_PRONOUN)))
+      /* "the report", "Trump’s comments", "his claims": nouns. */
+      if (!is_verb (t) || (v > a && is_noun_marker (tok_at (run, v - 1))))
         continue;
       at.verb = at.cue_first = at.cue_last = v;
 

@@ -306,7 +306,7 @@ _qm_np_left (QmRun *run,
   if (last < lo || last < 0)
     return FALSE;
   t = tok_at (run, last);
-  if (!is_word (t))
+  if (!is_word (t) || (t->flags & QM_TOK_POSSESSIVE))
     return FALSE;
 
   np->last = last;

@@ -272,7 +272,7 @@ test_scare_quotes (void)
   g_auto(Result) r = { 0, };
   const QmFoundQuote *q;
 
-  analyze (&r, "The so-called “green corridor” runs along the bridge. Critics read “Harbour Dreams” twice.", "en");
+  analyze (&r, "The so-called “green corridor” runs along the bridge. Critics panned “Harbour Dreams” twice.", "en");
   q = expect_quote (&r, "green corridor", QM_QUOTE_KIND_SCARE);
   g_assert_cmpint (q->person, ==, -1);
   expect_quote (&r, "Harbour Dreams", QM_QUOTE_KIND_SCARE);
