@@ -225,7 +225,8 @@ subject_left (QmRun *run,
       /* Verb-second languages: a phrase before the verb that does not open
        * the sentence is fronted, and the subject follows the verb. */
       if (run->lang->verb_second && np->first > a && !is_punct (run, np->first - 1, ',') &&
-          tok_at (run, np->first - 1)->kind != QM_TOK_CLOSE && !is_punct (run, np->first - 1, ':'))
+          tok_at (run, np->first - 1)->kind != QM_TOK_CLOSE && !is_punct (run, np->first - 1, ':') &&
+          !(tok_at (run, np->first - 1)->words & (QM_WORD_ADVERB | QM_WORD_CONJUNCTION | QM_WORD_COMPLEMENT)))
         return FALSE;
       return TRUE;
     }
@@ -428,6 +429,12 @@ sentence_attrs (QmRun  *run,
             {
               at.c0 = a;
               at.c1 = v - 1;
+            }
+          else if (run->lang->verb_second)
+            {
+              /* "Die Themen sind nach Angaben des Leiters „…“" */
+              at.c0 = at.np.last + 1;
+              at.c1 = endp;
             }
           else
             continue;
@@ -793,7 +800,7 @@ emit_reported (QmRun *run,
       if (tok_at (run, i)->kind != QM_TOK_OPEN)
         continue;
       m = mark_at (run, tok_at (run, i)->mark);
-      q = add_quote (run, m->n_words > run->lang->scare_max_words ? QM_QUOTE_KIND_DIRECT : QM_QUOTE_KIND_SCARE,
+      q = add_quote (run, QM_QUOTE_KIND_DIRECT,
                      m->start, m->end, 0.6);
       set_speaker (run, q, &at->np, at->person, at->cue_first, at->cue_last);
     }
