@@ -189,11 +189,16 @@ subject_left (QmRun *run,
        * a closing mark and ends at a comma: "Okafor, a transport engineer
        * at …, told"; "“…,” Representative Steve Cohen, Democrat of
        * Tennessee, told". */
-      for (int j = MAX (a, k - 30); j < k; j++)
+      int s = a;
+
+      /* "Even Rendell, a stalwart supporter, said" */
+      while (s < k && tok_at (run, s)->kind == QM_TOK_WORD && (tok_at (run, s)->words & QM_WORD_ADVERB))
+        s++;
+      for (int j = MAX (s, k - 30); j < k; j++)
         {
           QmNp first;
 
-          if (j > a && !is_punct (run, j - 1, ',') && !is_dash (run, j - 1) && tok_at (run, j - 1)->kind != QM_TOK_CLOSE)
+          if (j > s && !is_punct (run, j - 1, ',') && !is_dash (run, j - 1) && tok_at (run, j - 1)->kind != QM_TOK_CLOSE)
             continue;
           if (_qm_np_right (run, j, k, &first) && first.kind != QM_NP_PRONOUN &&
               first.last + 1 <= k && (is_punct (run, first.last + 1, ',') || is_dash (run, first.last + 1)))
@@ -491,7 +496,8 @@ sentence_attrs (QmRun  *run,
       /* "…,” said Pavel Roos" / "…“, sagte der Minister" */
       if (v > a && run->data[t->end - 1] != 'g' && (is_punct (run, v - 1, ',') || tok_at (run, v - 1)->kind == QM_TOK_CLOSE) &&
           _qm_np_right (run, v + 1, b, &at.np) && at.np.kind != QM_NP_NONE &&
-          !(tok_at (run, at.np.last)->flags & QM_TOK_POSSESSIVE))
+          !(tok_at (run, at.np.last)->flags & QM_TOK_POSSESSIVE) &&
+          (at.np.kind != QM_NP_PRONOUN || at.np.last + 1 >= b || tok_at (run, at.np.last + 1)->kind == QM_TOK_PUNCT))
         {
           int before = v - 1;
 
@@ -576,6 +582,21 @@ sentence_attrs (QmRun  *run,
 
       for (int k = x->c0 + 1; k + 1 < x->c1; k++)
         if (is_punct (run, k, ':') && tok_at (run, k + 1)->kind == QM_TOK_OPEN)
+          {
+            x->c1 = k;
+            break;
+          }
+    }
+
+  /* A relative clause after a comma is no longer what was said:
+   * "…with the marchers, whom he described as …". */
+  for (guint i = first_attr; i < attrs->len; i++)
+    {
+      Attr *x = &g_array_index (attrs, Attr, i);
+
+      for (int k = x->c0 + 2; k + 1 < x->c1; k++)
+        if ((is_punct (run, k, ',') || is_dash (run, k)) && tok_at (run, k)->mark < 0 &&
+            tok_at (run, k + 1)->kind == QM_TOK_WORD && (tok_at (run, k + 1)->words & QM_WORD_RELATIVE))
           {
             x->c1 = k;
             break;

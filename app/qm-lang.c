@@ -53,6 +53,7 @@ static const struct
   { "speech", "content-words", QM_WORD_CONTENT, FALSE },
   { "speech", "prepositions", QM_WORD_PREPOSITION, FALSE },
   { "speech", "conjunctions", QM_WORD_CONJUNCTION, FALSE },
+  { "speech", "relatives", QM_WORD_RELATIVE, FALSE },
   { "people", "titles", QM_WORD_TITLE, TRUE },
   { "people", "roles", QM_WORD_ROLE, FALSE },
   { "people", "organisations", QM_WORD_ORGANISATION, FALSE },

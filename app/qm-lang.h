@@ -47,6 +47,7 @@ typedef enum
   QM_WORD_ACCORDING     = 1 << 17,  /* first word of an "according to" phrase */
   QM_WORD_PREPOSITION   = 1 << 18,
   QM_WORD_CONJUNCTION   = 1 << 19,
+  QM_WORD_RELATIVE      = 1 << 20,  /* opens a relative clause after a comma */
 } QmWordClass;
 
 /* How a character can act as a quotation mark. */
