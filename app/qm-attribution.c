@@ -795,6 +795,18 @@ sentence_subject (QmRun *run,
          np->kind == QM_NP_ORGANISATION;
 }
 
+static gboolean
+mood_sentence (QmRun *run,
+               int    a,
+               int    b)
+{
+  for (int k = a; k < b; k++)
+    if (tok_at (run, k)->kind == QM_TOK_WORD && tok_at (run, k)->mark < 0 &&
+        (tok_at (run, k)->words & QM_WORD_REPORTED_MOOD))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 emit_reported (QmRun *run,
                Attr  *at)
@@ -887,6 +899,37 @@ _qm_attribute_paragraph (QmRun *run,
               run->last_speaker_para = run->paragraph;
             }
         }
+      /* German Konjunktiv I without a cue: the last speaker goes on. */
+      if (attrs->len == first && run->last_speaker >= 0 && run->paragraph - run->last_speaker_para <= 1 &&
+          mood_sentence (run, a, b))
+        {
+          QmFoundQuote *q;
+          gboolean has_mark = FALSE;
+          int c1 = sentence_content_end (run, a, b);
+          int carried = run->last_speaker >= 0 && run->paragraph - run->last_speaker_para <= 1 ? run->last_speaker : -1;
+
+          for (int k = a; k < c1; k++)
+            if (tok_at (run, k)->kind == QM_TOK_OPEN)
+              has_mark = TRUE;
+          if (c1 - a >= 3 && !(tok_at (run, a)->kind == QM_TOK_OPEN && tok_at (run, c1 - 1)->kind == QM_TOK_CLOSE))
+            {
+              for (int k = a; k < c1; k++)
+                if (tok_at (run, k)->kind == QM_TOK_OPEN && run->lang->fragments_direct)
+                  {
+                    QmMark *m = mark_at (run, tok_at (run, k)->mark);
+
+                    m->flags |= QM_MARK_USED;
+                    q = add_quote (run, QM_QUOTE_KIND_DIRECT, m->start, m->end, 0.4);
+                    q->person = carried;
+                  }
+                else if (tok_at (run, k)->kind == QM_TOK_OPEN)
+                  mark_at (run, tok_at (run, k)->mark)->flags |= QM_MARK_USED;
+              q = add_quote (run, has_mark ? QM_QUOTE_KIND_MIXED : QM_QUOTE_KIND_INDIRECT, tok_at (run, a)->start,
+                             tok_at (run, c1 - 1)->end, 0.4);
+              q->person = carried;
+            }
+        }
+
       /* A paragraph that ends "… reports:" introduces the next quotation. */
       colon_end = b == n && is_punct (run, b - 1, ':');
       if (colon_end)

@@ -48,6 +48,7 @@ typedef enum
   QM_WORD_PREPOSITION   = 1 << 18,
   QM_WORD_CONJUNCTION   = 1 << 19,
   QM_WORD_RELATIVE      = 1 << 20,  /* opens a relative clause after a comma */
+  QM_WORD_REPORTED_MOOD = 1 << 21,  /* a verb form that marks reported speech (German Konjunktiv I) */
 } QmWordClass;
 
 /* How a character can act as a quotation mark. */
