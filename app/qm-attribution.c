@@ -765,6 +765,15 @@ cue_before (QmRun *run,
           return TRUE;
         }
     }
+  /* "Ein Beamter der Polizei: „…“", "Sanders: “…”" — a speaker and a colon. */
+  if (is_punct (run, open - 1, ':') && _qm_np_left (run, a, open - 2, &np) && np.last == open - 2 &&
+      (np.first == a || is_punct (run, np.first - 1, ',')) && np.kind != QM_NP_PRONOUN)
+    {
+      at->np = np;
+      at->cue_first = at->cue_last = open - 1;
+      return TRUE;
+    }
+
   /* "said Pavel Roos: “…”" */
   if (_qm_np_left (run, a, k, &np) && np.first - 1 >= a && is_verb (tok_at (run, np.first - 1)))
     {

@@ -215,8 +215,12 @@ is_word (QmTok *t)
 static gboolean
 is_name_word (QmTok *t)
 {
+  /* Function words with a capital open a sentence: "Indem", "Derzeit". */
+  const guint function_words = QM_WORD_CONJUNCTION | QM_WORD_ADVERB | QM_WORD_PREPOSITION |
+                               QM_WORD_COMPLEMENT | QM_WORD_RELATIVE | QM_WORD_REPORTED_MOOD;
+
   return is_word (t) && (t->flags & QM_TOK_CAPITAL) &&
-         (!(t->words & QM_WORD_NOT_NAME) || (t->words & QM_WORD_TITLE));
+         (!(t->words & (QM_WORD_NOT_NAME | function_words)) || (t->words & QM_WORD_TITLE));
 }
 
 static gboolean
