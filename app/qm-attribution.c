@@ -727,6 +727,33 @@ cue_after (QmRun *run,
           return TRUE;
         }
     }
+  /* A longer subject: “…,” nuclear experts David Albright and Serena
+   * Kelleher-Vergantini of the institute wrote. The verb ends the phrase,
+   * whose name is its first proper name or its last noun. */
+  for (v = j + 1; v < n && v < j + 16; v++)
+    {
+      QmTok *t = tok_at (run, v);
+
+      if (t->kind == QM_TOK_OPEN || is_final_punct (t) || is_punct (run, v, ','))
+        break;
+      if (is_verb (t))
+        {
+          for (int k = j; k < v; k++)
+            if (_qm_np_right (run, k, v, &np) && np.kind == QM_NP_NAME)
+              {
+                at->np = np;
+                at->cue_first = at->cue_last = v;
+                return TRUE;
+              }
+          if (_qm_np_left (run, j, v - 1, &np))
+            {
+              at->np = np;
+              at->cue_first = at->cue_last = v;
+              return TRUE;
+            }
+          break;
+        }
+    }
   return FALSE;
 }
 
@@ -1079,7 +1106,11 @@ _qm_attribute_paragraph (QmRun *run,
                 break;
               if (k > close + 1)
                 {
-                  if (cue_seen || at.cue_last <= close || at.cue_last >= k || !is_final_punct (tok_at (run, k - 1)))
+                  /* After the cue, the quotation goes on in a new sentence
+                   * or after a comma in lower case: “…,” said X, “and …” */
+                  if (cue_seen || at.cue_last <= close || at.cue_last >= k ||
+                      !(is_final_punct (tok_at (run, k - 1)) ||
+                        (is_punct (run, k - 1, ',') && k + 1 < n && (tok_at (run, k + 1)->flags & QM_TOK_LOWER))))
                     break;
                   cue_seen = TRUE;
                 }
