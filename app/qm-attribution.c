@@ -153,6 +153,19 @@ set_speaker (QmRun        *run,
     }
 }
 
+/* The token after a parenthesis that starts at @i ("(SPD)"), or @i. */
+static int
+skip_parenthesis (QmRun *run,
+                  int    i,
+                  int    hi)
+{
+  if (i < hi && is_punct (run, i, '('))
+    for (int k = i + 1; k < hi && k < i + 8; k++)
+      if (is_punct (run, k, ')'))
+        return k + 1 < hi ? k + 1 : i;
+  return i;
+}
+
 /* The subject of a verb: the phrase right before it, or the phrase that
  * opens the sentence when an apposition stands between ("Okafor, a
  * transport engineer …, told"). */
@@ -201,7 +214,9 @@ subject_left (QmRun *run,
           if (j > s && !is_punct (run, j - 1, ',') && !is_dash (run, j - 1) && tok_at (run, j - 1)->kind != QM_TOK_CLOSE)
             continue;
           if (_qm_np_right (run, j, k, &first) && first.kind != QM_NP_PRONOUN &&
-              first.last + 1 <= k && (is_punct (run, first.last + 1, ',') || is_dash (run, first.last + 1)))
+              first.last + 1 <= k &&
+              (is_punct (run, skip_parenthesis (run, first.last + 1, k + 1), ',') ||
+               is_dash (run, skip_parenthesis (run, first.last + 1, k + 1))))
             {
               *np = first;
               return TRUE;
@@ -211,6 +226,16 @@ subject_left (QmRun *run,
     }
   if (tok_at (run, k)->mark >= 0)
     return FALSE;
+  /* "Hartmut Perschau (CDU) sagte" */
+  if (is_punct (run, k, ')'))
+    {
+      int o = k - 1;
+
+      while (o > a && o > k - 8 && !is_punct (run, o, '('))
+        o--;
+      if (o > a && is_punct (run, o, '('))
+        k = o - 1;
+    }
   for (int tries = 0; tries < 3; tries++)
     {
       if (!_qm_np_left (run, a, k, np))
@@ -1081,6 +1106,29 @@ _qm_attribute_paragraph (QmRun *run,
                   at = *x;
                   found = TRUE;
                 }
+            }
+        }
+
+      /* "Hier sparte der Bundespräsident nicht mit Kritik: „…“" — the first
+       * speaker-like phrase of the clause a colon ends. */
+      if (!found && i > 0 && is_punct (run, i - 1, ':'))
+        {
+          for (int k = sent_of[i]; k < i - 1 && !found; k++)
+            {
+              if (k > sent_of[i] && tok_at (run, k - 1)->kind == QM_TOK_WORD &&
+                  (tok_at (run, k - 1)->words & QM_WORD_PREPOSITION))
+                continue;
+              if (tok_at (run, k)->mark < 0 && _qm_np_right (run, k, i - 1, &at.np) &&
+                  (at.np.kind == QM_NP_NAME || at.np.kind == QM_NP_ROLE || at.np.kind == QM_NP_PRONOUN ||
+                   at.np.kind == QM_NP_ORGANISATION) &&
+                  !(tok_at (run, at.np.first)->words & QM_WORD_NOT_NAME && at.np.first == at.np.last))
+                {
+                  at.cue_first = at.cue_last = i - 1;
+                  confidence = 0.6;
+                  found = TRUE;
+                }
+              else if (tok_at (run, k)->mark < 0 && _qm_np_right (run, k, i - 1, &at.np))
+                k = at.np.last;
             }
         }
 
