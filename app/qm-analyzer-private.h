@@ -155,6 +155,8 @@ gboolean  _qm_np_right            (QmRun       *run,
                                    int          first,
                                    int          hi,
                                    QmNp        *np);
+void      _qm_np_classify         (QmRun       *run,
+                                   QmNp        *np);
 int       _qm_people_resolve      (QmRun       *run,
                                    const QmNp  *np,
                                    int          sentence_start);

@@ -166,6 +166,35 @@ skip_parenthesis (QmRun *run,
   return i;
 }
 
+/* Tokens [a, k] as a noun phrase: words only, opening with a determiner
+ * or a capital that is no function word, holding a capitalised noun. */
+static gboolean
+first_constituent (QmRun *run,
+                   int    a,
+                   int    k)
+{
+  QmTok *first = tok_at (run, a);
+  gboolean noun = FALSE;
+  const guint not_in = QM_WORD_VERB | QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION | QM_WORD_COMPLEMENT |
+                       QM_WORD_ADVERB | QM_WORD_PRONOUN | QM_WORD_RELATIVE | QM_WORD_REPORTED_MOOD;
+
+  if (first->kind != QM_TOK_WORD || (first->words & (not_in & ~QM_WORD_PRONOUN)) ||
+      (first->words & QM_WORD_NOT_NAME && !(first->words & QM_WORD_DETERMINER)))
+    return FALSE;
+  for (int i = a; i <= k; i++)
+    {
+      QmTok *t = tok_at (run, i);
+
+      if (t->kind != QM_TOK_WORD || t->mark >= 0)
+        return FALSE;
+      if (i > a && (t->words & not_in) && !(t->words & QM_WORD_DETERMINER))
+        return FALSE;
+      if ((t->flags & QM_TOK_CAPITAL) && i > a)
+        noun = TRUE;
+    }
+  return noun || (first->flags & QM_TOK_CAPITAL && !(first->words & QM_WORD_DETERMINER));
+}
+
 /* The subject of a verb: the phrase right before it, or the phrase that
  * opens the sentence when an apposition stands between ("Okafor, a
  * transport engineer …, told"). */
@@ -235,6 +264,17 @@ subject_left (QmRun *run,
         o--;
       if (o > a && is_punct (run, o, '('))
         k = o - 1;
+    }
+  /* Verb second: everything before the verb is one constituent, and when
+   * it opens the sentence without a preposition it is the subject: "Ein
+   * Sprecher des saudi-arabischen Ministeriums sagte". */
+  if (run->lang->verb_second && k - a < 10 && k == verb - 1 && first_constituent (run, a, k))
+    {
+      np->first = a;
+      np->last = k;
+      np->kind = QM_NP_NONE;
+      _qm_np_classify (run, np);
+      return TRUE;
     }
   for (int tries = 0; tries < 3; tries++)
     {

@@ -239,9 +239,16 @@ kind_of_words (guint words,
   return has_name ? QM_NP_NAME : QM_NP_ROLE;
 }
 
-static void
-np_finish (QmRun *run,
-           QmNp  *np)
+/**
+ * _qm_np_classify:
+ * @run: the analysis
+ * @np: (inout): a phrase whose first and last token are set
+ *
+ * Sets the kind and word classes of a phrase from its words.
+ */
+void
+_qm_np_classify (QmRun *run,
+                 QmNp  *np)
 {
   gboolean has_name = FALSE;
 
@@ -357,7 +364,7 @@ _qm_np_left (QmRun *run,
       if (tok_at (run, last)->words & QM_WORD_NOT_NAME && !(tok_at (run, last)->words & QM_WORD_TITLE))
         return FALSE;
       np->first = i;
-      np_finish (run, np);
+      _qm_np_classify (run, np);
       return TRUE;
     }
 
@@ -389,7 +396,7 @@ _qm_np_left (QmRun *run,
         }
       np->first = i;
       np->kind = (t->words & QM_WORD_ORGANISATION) ? QM_NP_ORGANISATION : QM_NP_ROLE;
-      np_finish (run, np);
+      _qm_np_classify (run, np);
       np->kind = (t->words & QM_WORD_ORGANISATION) && !(t->words & QM_WORD_ROLE) ? QM_NP_ORGANISATION
                                                                                  : np->kind;
       return TRUE;
@@ -459,7 +466,7 @@ _qm_np_right (QmRun *run,
       if (head < 0)
         return FALSE;
       np->last = head;
-      np_finish (run, np);
+      _qm_np_classify (run, np);
       return TRUE;
     }
 
@@ -486,7 +493,7 @@ _qm_np_right (QmRun *run,
   if (words == 0)
     return FALSE;
   np->last = i - 1;
-  np_finish (run, np);
+  _qm_np_classify (run, np);
   return TRUE;
 }
 
