@@ -482,6 +482,30 @@ sentence_attrs (QmRun  *run,
       int phrase_last;
 
       at.mark = -1;
+      /* "Dem Bericht zufolge sei …", "…, ersten Angaben zufolge." */
+      if ((t->words & QM_WORD_ACCORDING_AFTER) && t->mark < 0 && v > a && _qm_np_left (run, a, v - 1, &at.np))
+        {
+          at.cue_first = at.cue_last = v;
+          at.verb = v;
+          if (at.np.first == a || (at.np.first == a + 1 && (tok_at (run, a)->words & QM_WORD_DETERMINER)))
+            {
+              at.np.first = a;
+              at.c0 = v + 1;
+              if (at.c0 < endp && is_punct (run, at.c0, ','))
+                at.c0++;
+              at.c1 = endp;
+            }
+          else if (at.np.first > a + 1 && is_punct (run, at.np.first - 1, ','))
+            {
+              at.c0 = a;
+              at.c1 = at.np.first - 1;
+            }
+          else
+            continue;
+          if (at.c1 - at.c0 >= 2)
+            g_array_append_val (attrs, at);
+          continue;
+        }
       if (match_according (run, v, b, &phrase_last))
         {
           if (!_qm_np_right (run, phrase_last + 1, b, &at.np))
