@@ -708,7 +708,7 @@ sentence_attrs (QmRun  *run,
     {
       Attr *x = &g_array_index (attrs, Attr, i);
       Attr *y = &g_array_index (attrs, Attr, i + 1);
-      int cut = MIN (y->cue_first, y->np.first);
+      int cut = y->np.first > x->c0 && y->np.first < y->cue_first ? y->np.first : y->cue_first;
 
       if (x->c0 < cut && x->c1 > cut)
         {
