@@ -208,6 +208,11 @@ subject_left (QmRun *run,
 
   if (k < a)
     return FALSE;
+  /* "Barkley, who said …": the phrase the relative pronoun follows. */
+  if (k - 2 >= a && tok_at (run, k)->kind == QM_TOK_WORD && (tok_at (run, k)->words & QM_WORD_RELATIVE) &&
+      is_punct (run, k - 1, ',') && _qm_np_left (run, a, k - 2, np) && np->kind != QM_NP_PRONOUN)
+    return TRUE;
+
   /* "The league denounced it and said …": the subject of the sentence. */
   if (k > a && tok_at (run, k)->kind == QM_TOK_WORD && (tok_at (run, k)->words & QM_WORD_CONJUNCTION) &&
       !(tok_at (run, k)->flags & QM_TOK_CAPITAL))
@@ -344,10 +349,10 @@ content_start (QmRun *run,
     {
       int k = c + 1;
 
-      while (k < end && k < c + 8 && tok_at (run, k)->kind == QM_TOK_WORD &&
+      while (k < end && k < c + 12 && tok_at (run, k)->kind == QM_TOK_WORD &&
              !(tok_at (run, k)->words & (QM_WORD_COMPLEMENT | QM_WORD_VERB)))
         k++;
-      if (k < end && k < c + 8 && ((tok_at (run, k)->words & QM_WORD_COMPLEMENT) || is_punct (run, k, ',') ||
+      if (k < end && k < c + 12 && ((tok_at (run, k)->words & QM_WORD_COMPLEMENT) || is_punct (run, k, ',') ||
                                    is_punct (run, k, ':')))
         c = k;
       else

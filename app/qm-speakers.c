@@ -286,7 +286,7 @@ determined_noun (QmRun *run,
 
       if (!is_word (t))
         return FALSE;
-      if (t->words & QM_WORD_DETERMINER)
+      if ((t->words & QM_WORD_DETERMINER) || (t->flags & QM_TOK_DIGIT))
         return !(t->words & QM_WORD_PRONOUN) || (t->flags & QM_TOK_CAPITAL) || i == lo;
       if (t->words & not_nouns)
         return FALSE;
@@ -385,14 +385,16 @@ _qm_np_left (QmRun *run,
           if (prev->words & QM_WORD_DETERMINER)
             break;
         }
-      /* Without a determiner only the bare plural reads as a speaker: "officials said". */
-      if (!(tok_at (run, i)->words & QM_WORD_DETERMINER))
+      /* Without a determiner only the bare plural reads as a speaker:
+       * "officials said", "federal officials said". */
+      if (!(tok_at (run, i)->words & QM_WORD_DETERMINER) && !(tok_at (run, i)->flags & QM_TOK_DIGIT))
         {
           gsize n = t->end - t->start;
 
-          i = last;
           if (run->data[t->start + n - 1] != 's')
             return FALSE;
+          while (i < last && !(tok_at (run, i)->flags & (QM_TOK_LOWER | QM_TOK_CAPITAL)))
+            i++;
         }
       np->first = i;
       np->kind = (t->words & QM_WORD_ORGANISATION) ? QM_NP_ORGANISATION : QM_NP_ROLE;
