@@ -362,7 +362,8 @@ content_start (QmRun *run,
     {
       c++;
       /* "Roos said, and the mayor …": the sentence goes on, no content. */
-      if (c < end && tok_at (run, c)->kind == QM_TOK_WORD && (tok_at (run, c)->words & QM_WORD_CONJUNCTION))
+      if (c < end && tok_at (run, c)->kind == QM_TOK_WORD &&
+          (tok_at (run, c)->words & QM_WORD_CONJUNCTION) && !(tok_at (run, c)->words & QM_WORD_COMPLEMENT))
         return end;
     }
   if (c < end && (tok_at (run, c)->words & QM_WORD_COMPLEMENT) && tok_at (run, c)->kind == QM_TOK_WORD &&
@@ -562,8 +563,18 @@ sentence_attrs (QmRun  *run,
 
       if (subject_left (run, a, v, &at.np))
         {
+          int r = skip_adverbs_left (run, a, v - 1);
+
           at.c0 = content_start (run, v, endp, &override);
           at.c1 = endp;
+          /* "Obama, who endorsed Clinton on Thursday, is making …" */
+          if (r >= a && tok_at (run, r)->kind == QM_TOK_WORD && (tok_at (run, r)->words & QM_WORD_RELATIVE))
+            for (int k = at.c0; k < at.c1; k++)
+              if (is_punct (run, k, ',') && tok_at (run, k)->mark < 0)
+                {
+                  at.c1 = k;
+                  break;
+                }
           if (override.kind != QM_NP_NONE)
             at.np = override;
           if (at.c0 >= endp)
