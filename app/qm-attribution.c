@@ -832,6 +832,22 @@ cue_after (QmRun *run,
           return TRUE;
         }
     }
+  /* A verb the lexicon lacks, in a short clause: “…,” Hannity pressed. */
+  if (_qm_np_right (run, j, n, &np) && np.last + 2 < n + 1 && np.last + 1 < n)
+    {
+      QmTok *w = tok_at (run, np.last + 1);
+
+      if (w->kind == QM_TOK_WORD && (w->flags & QM_TOK_LOWER) && w->end - w->start >= 4 &&
+          !(w->words & (QM_WORD_PREPOSITION | QM_WORD_DETERMINER | QM_WORD_CONJUNCTION | QM_WORD_COMPLEMENT |
+                        QM_WORD_PRONOUN | QM_WORD_RELATIVE)) &&
+          (np.last + 2 >= n || is_final_punct (tok_at (run, np.last + 2)) || is_punct (run, np.last + 2, ',')) &&
+          run->data[w->end - 1] == 'd')
+        {
+          at->np = np;
+          at->cue_first = at->cue_last = np.last + 1;
+          return TRUE;
+        }
+    }
   /* A longer subject: “…,” nuclear experts David Albright and Serena
    * Kelleher-Vergantini of the institute wrote. The verb ends the phrase,
    * whose name is its first proper name or its last noun. */
@@ -934,6 +950,13 @@ sentence_subject (QmRun *run,
     return FALSE;
   return np->kind == QM_NP_NAME || np->kind == QM_NP_PRONOUN || np->kind == QM_NP_ROLE ||
          np->kind == QM_NP_ORGANISATION;
+}
+
+static gboolean
+is_personal_pronoun_tok (QmTok *t)
+{
+  return t->kind == QM_TOK_WORD && (t->words & QM_WORD_PRONOUN) &&
+         (t->words & (QM_WORD_MALE | QM_WORD_FEMALE | QM_WORD_PLURAL));
 }
 
 static gboolean
@@ -1232,6 +1255,19 @@ _qm_attribute_paragraph (QmRun *run,
               next = mark_at (run, tok_at (run, k)->mark);
               if (next->flags & (QM_MARK_USED | QM_MARK_MERGED))
                 break;
+              /* “…” He added, “…” — the same speaker goes on. */
+              if (k > close + 1 && k - close <= 5 && (is_punct (run, k - 1, ',') || is_punct (run, k - 1, ':')) &&
+                  is_final_punct (tok_at (run, close + 1)) && is_personal_pronoun_tok (tok_at (run, close + 2)) &&
+                  is_verb (tok_at (run, k - 2)))
+                {
+                  next_close = close_token_of_mark (run, k, n, tok_at (run, k)->mark);
+                  next->flags |= QM_MARK_MERGED;
+                  qend = next->end;
+                  if (next_close < 0)
+                    break;
+                  close = next_close;
+                  continue;
+                }
               if (k > close + 1)
                 {
                   /* After the cue, the quotation goes on in a new sentence

@@ -301,6 +301,12 @@ _qm_quote_scan (QmLang     *lang,
         }
 
       prev = char_before (&s, p);
+      /* Markup attributes in extracted text: author="…" */
+      if (prev == '=' && ch == '"')
+        {
+          p += len;
+          continue;
+        }
       next = p + len < n_bytes ? g_utf8_get_char (data + p + len) : 0;
       lspace = is_open_space (prev);
       rspace = is_close_space (next);
