@@ -93,8 +93,7 @@ qm_lang_free (QmLang *lang)
   g_hash_table_unref (lang->detect);
   g_ptr_array_unref (lang->according);
   g_array_unref (lang->pairs);
-  g_free (lang->lex_lower);
-  g_free (lang->lex_cased);
+  g_free (lang->lex);
   g_free (lang);
 }
 
@@ -126,34 +125,43 @@ lex_hash (const char *word,
   return h;
 }
 
-/* The words of @table (kept alive by it) in an open-addressing array. */
+/* The words of both tables (kept alive by them) in one open-addressing
+ * array, hashed by their lower-case form so that a word costs one probe
+ * sequence whatever its case. */
 static QmLexEntry *
-lex_build (GHashTable *table,
+lex_build (GHashTable *lower,
+           GHashTable *cased,
            guint32    *mask)
 {
   guint32 size = 64;
   QmLexEntry *lex;
-  GHashTableIter iter;
-  gpointer key, value;
+  GHashTable *tables[2] = { lower, cased };
 
-  while (size < g_hash_table_size (table) * 4)
+  while (size < (g_hash_table_size (lower) + g_hash_table_size (cased)) * 4)
     size *= 2;
   lex = g_new0 (QmLexEntry, size);
   *mask = size - 1;
 
-  g_hash_table_iter_init (&iter, table);
-  while (g_hash_table_iter_next (&iter, &key, &value))
+  for (guint t = 0; t < 2; t++)
     {
-      gsize len = strlen (key);
-      guint32 h = lex_hash (key, len, FALSE);
-      guint32 slot = h & *mask;
+      GHashTableIter iter;
+      gpointer key, value;
 
-      while (lex[slot].word != NULL)
-        slot = (slot + 1) & *mask;
-      lex[slot].word = key;
-      lex[slot].hash = h;
-      lex[slot].len = len;
-      lex[slot].flags = GPOINTER_TO_UINT (value);
+      g_hash_table_iter_init (&iter, tables[t]);
+      while (g_hash_table_iter_next (&iter, &key, &value))
+        {
+          gsize len = strlen (key);
+          guint32 h = lex_hash (key, len, TRUE);
+          guint32 slot = h & *mask;
+
+          while (lex[slot].word != NULL)
+            slot = (slot + 1) & *mask;
+          lex[slot].word = key;
+          lex[slot].hash = h;
+          lex[slot].len = len;
+          lex[slot].flags = GPOINTER_TO_UINT (value);
+          lex[slot].cased = t == 1;
+        }
     }
   return lex;
 }
@@ -162,16 +170,17 @@ static inline guint
 lex_find (const QmLexEntry *lex,
           guint32           mask,
           const char       *word,
-          gsize             len,
-          gboolean          lower)
+          gsize             len)
 {
-  guint32 h = lex_hash (word, len, lower);
+  guint32 h = lex_hash (word, len, TRUE);
+  guint flags = 0;
 
   for (guint32 slot = h & mask; lex[slot].word != NULL; slot = (slot + 1) & mask)
     if (lex[slot].hash == h && lex[slot].len == len &&
-        (lower ? g_ascii_strncasecmp (lex[slot].word, word, len) == 0 : memcmp (lex[slot].word, word, len) == 0))
-      return lex[slot].flags;
-  return 0;
+        (lex[slot].cased ? memcmp (lex[slot].word, word, len) == 0
+                         : g_ascii_strncasecmp (lex[slot].word, word, len) == 0))
+      flags |= lex[slot].flags;
+  return flags;
 }
 
 /**
@@ -270,8 +279,7 @@ qm_lang_new_from_data (const char  *data,
   scare = g_key_file_get_integer (file, "quotes", "scare-max-words", &local_error);
   lang->scare_max_words = local_error == NULL && scare > 0 ? (guint)scare : 3;
 
-  lang->lex_lower = lex_build (lang->words, &lang->lex_lower_mask);
-  lang->lex_cased = lex_build (lang->cased, &lang->lex_cased_mask);
+  lang->lex = lex_build (lang->words, lang->cased, &lang->lex_mask);
 
   lang->fragments_direct = g_key_file_get_boolean (file, "quotes", "fragments-are-direct", NULL);
   lang->verb_second = g_key_file_get_boolean (file, "speech", "verb-second", NULL);
@@ -344,24 +352,23 @@ qm_lang_lookup (QmLang     *lang,
                 const char *word,
                 gsize       n_bytes)
 {
-  guint flags = 0;
-
   if (n_bytes == 0 || n_bytes >= 64)
     return 0;
-
-  /* Words matched with their case (titles, abbreviations, names) start with
-   * a capital or hold a period; most words need only one lookup. */
-  if (!g_ascii_islower (word[0]) || memchr (word, '.', n_bytes) != NULL)
-    flags = lex_find (lang->lex_cased, lang->lex_cased_mask, word, n_bytes, FALSE);
 
   for (gsize i = 0; i < n_bytes; i++)
     if ((guchar)word[i] >= 0x80)
       {
+        /* Not ASCII: the hash tables, with a real Unicode case fold. */
+        char buf[64];
         g_autofree char *lower = g_utf8_strdown (word, n_bytes);
+        guint flags;
 
+        memcpy (buf, word, n_bytes);
+        buf[n_bytes] = '\0';
+        flags = GPOINTER_TO_UINT (g_hash_table_lookup (lang->cased, buf));
         return flags | GPOINTER_TO_UINT (g_hash_table_lookup (lang->words, lower));
       }
-  return flags | lex_find (lang->lex_lower, lang->lex_lower_mask, word, n_bytes, TRUE);
+  return lex_find (lang->lex, lang->lex_mask, word, n_bytes);
 }
 
 static gboolean
@@ -446,7 +453,7 @@ qm_lang_detect (const char *utf8,
   guint scores[G_N_ELEMENTS (available)] = { 0, };
   const char *best = "en";
   guint best_score = 0;
-  gsize limit = MIN (n_bytes, 4096);
+  gsize limit = MIN (n_bytes, 2048);
   gsize i = 0;
 
   if (g_once_init_enter (&detect_ready))
@@ -471,7 +478,7 @@ qm_lang_detect (const char *utf8,
       g_once_init_leave (&detect_ready, 1);
     }
 
-  /* Function words are short and frequent: 4 KiB decide. */
+  /* Function words are short and frequent: 2 KiB decide. */
   while (i < limit)
     {
       gsize start;

@@ -73,9 +73,10 @@ typedef struct _QmLang QmLang;
 typedef struct
 {
   const char *word;
-  guint32     hash;
+  guint32     hash;     /* of the lower-case word */
   guint32     len;
   guint       flags;
+  gboolean    cased;    /* matches only as written */
 } QmLexEntry;
 
 struct _QmLang
@@ -87,10 +88,8 @@ struct _QmLang
   GPtrArray   *according;    /* (element-type GStrv): phrases split into lower-case words */
   GArray      *pairs;        /* (element-type QmQuotePair) */
   GHashTable  *detect;       /* lower-case word set */
-  QmLexEntry  *lex_lower;    /* words, lower-case */
-  QmLexEntry  *lex_cased;    /* cased */
-  guint32      lex_lower_mask;
-  guint32      lex_cased_mask;
+  QmLexEntry  *lex;          /* all words of the lexicon, by lower-case hash */
+  guint32      lex_mask;
   guint        scare_max_words;
   gboolean     verb_second;
   gboolean     fragments_direct;  /* quoted fragments of mixed quotes are direct too */  /* subject after the verb when a phrase is fronted */

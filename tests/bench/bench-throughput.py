@@ -16,6 +16,7 @@ usage: bench-throughput.py [--sizes 5,50,500] [--baseline-size 50] [--workdir DI
 import argparse
 import json
 import os
+import random
 import resource
 import shutil
 import subprocess
@@ -85,6 +86,8 @@ def main():
         if name.endswith(".jsonl"):
             with open(os.path.join(data_dir, name), encoding="utf-8") as f:
                 texts += [json.loads(line)["text"] for line in f]
+    # A fixed shuffle, so that every size holds the same mix of languages.
+    random.Random(1).shuffle(texts)
 
     free = shutil.disk_usage(a.workdir).free / 1e6
     sizes = [float(s) for s in a.sizes.split(",") if float(s) * 2.5 < free]
@@ -112,12 +115,13 @@ def main():
     if not os.path.exists(article):
         with open(article, "w", encoding="utf-8") as f:
             written = 0
-            for t in texts:
-                f.write(t + "\n\n")
-                written += len(t) + 2
-                if written >= a.article_mb * 1e6:
-                    break
-    m = measure([a.cli, "extract", "--lang", "en", article], "/dev/null")
+            while written < a.article_mb * 1e6:
+                for t in texts:
+                    f.write(t + "\n\n")
+                    written += len((t + "\n\n").encode("utf-8"))
+                    if written >= a.article_mb * 1e6:
+                        break
+    m = measure([a.cli, "extract", article], "/dev/null")
     mb = os.path.getsize(article) / 1e6
     print(f"single article of {mb:.1f} MB: {m['s']:.2f} s, peak RSS {m['rss'] / 1024:.1f} MB "
           f"({m['rss'] * 1024 / (mb * 1e6):.2f}× the input)")
