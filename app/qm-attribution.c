@@ -166,6 +166,18 @@ skip_parenthesis (QmRun *run,
   return i;
 }
 
+/* "Auch der Minister sagte": leading adverbs are no part of the subject. */
+static int
+skip_lead_adverbs (QmRun *run,
+                   int    a,
+                   int    k)
+{
+  while (a < k && tok_at (run, a)->kind == QM_TOK_WORD && (tok_at (run, a)->words & QM_WORD_ADVERB) &&
+         !(tok_at (run, a)->words & (QM_WORD_DETERMINER | QM_WORD_PRONOUN)))
+    a++;
+  return a;
+}
+
 /* Tokens [a, k] as a noun phrase: words only, opening with a determiner
  * or a capital that is no function word, holding a capitalised noun. */
 static gboolean
@@ -273,9 +285,9 @@ subject_left (QmRun *run,
   /* Verb second: everything before the verb is one constituent, and when
    * it opens the sentence without a preposition it is the subject: "Ein
    * Sprecher des saudi-arabischen Ministeriums sagte". */
-  if (run->lang->verb_second && k - a < 10 && k == verb - 1 && first_constituent (run, a, k))
+  if (run->lang->verb_second && k - a < 10 && k == verb - 1 && first_constituent (run, skip_lead_adverbs (run, a, k), k))
     {
-      np->first = a;
+      np->first = skip_lead_adverbs (run, a, k);
       np->last = k;
       np->kind = QM_NP_NONE;
       _qm_np_classify (run, np);
