@@ -527,7 +527,21 @@ sentence_attrs (QmRun  *run,
       if (match_according (run, v, b, &phrase_last))
         {
           if (!_qm_np_right (run, phrase_last + 1, b, &at.np))
-            continue;
+            {
+              /* Any source will do here: "according to the book and the
+               * movie, …", "according to officials familiar with it." */
+              int e = phrase_last + 1;
+
+              while (e < endp && e < phrase_last + 13 && tok_at (run, e)->kind == QM_TOK_WORD)
+                e++;
+              if (phrase_last == v || e == phrase_last + 1 ||
+                  (e < endp && !is_punct (run, e, ',') && !is_punct (run, e, ':')))
+                continue;
+              at.np.first = phrase_last + 1;
+              at.np.last = e - 1;
+              at.np.kind = QM_NP_NONE;
+              _qm_np_classify (run, &at.np);
+            }
           at.cue_first = v;
           at.cue_last = phrase_last;
           if (v == a || (v == a + 1 && tok_at (run, a)->kind == QM_TOK_WORD))
@@ -535,6 +549,14 @@ sentence_attrs (QmRun  *run,
               at.c0 = at.np.last + 1;
               if (at.c0 < endp && is_punct (run, at.c0, ','))
                 at.c0++;
+              at.c1 = endp;
+            }
+          else if ((is_punct (run, v - 1, ',') || is_dash (run, v - 1)) && at.np.last + 1 < endp &&
+                   (is_punct (run, at.np.last + 1, ',') || is_dash (run, at.np.last + 1)) &&
+                   endp - at.np.last > v - a)
+            {
+              /* "He crossed after, according to him, Mexico's network …" */
+              at.c0 = at.np.last + 2;
               at.c1 = endp;
             }
           else if (is_punct (run, v - 1, ',') || is_dash (run, v - 1))
