@@ -90,6 +90,13 @@ is_final_punct (QmTok *t)
 }
 
 static gboolean
+is_personal_pronoun_tok (QmTok *t)
+{
+  return t->kind == QM_TOK_WORD && (t->words & QM_WORD_PRONOUN) &&
+         (t->words & (QM_WORD_MALE | QM_WORD_FEMALE | QM_WORD_PLURAL));
+}
+
+static gboolean
 is_verb (QmTok *t)
 {
   return t->kind == QM_TOK_WORD && t->mark < 0 && (t->words & QM_WORD_VERB) &&
@@ -986,11 +993,21 @@ sentence_subject (QmRun *run,
          np->kind == QM_NP_ORGANISATION;
 }
 
+/* “A.” He added, “B.” — between the closing mark at @close and the next
+ * opening one: a sentence end, a pronoun, a verb and a comma or colon. */
 static gboolean
-is_personal_pronoun_tok (QmTok *t)
+pronoun_cue_between (QmRun *run,
+                     int    close,
+                     int    n)
 {
-  return t->kind == QM_TOK_WORD && (t->words & QM_WORD_PRONOUN) &&
-         (t->words & (QM_WORD_MALE | QM_WORD_FEMALE | QM_WORD_PLURAL));
+  int p = close + 1;
+
+  if (p < n && is_final_punct (tok_at (run, p)))
+    p++;
+  else if (close < 1 || !is_final_punct (tok_at (run, close - 1)))
+    return FALSE;
+  return p + 3 < n && is_personal_pronoun_tok (tok_at (run, p)) && is_verb (tok_at (run, p + 1)) &&
+         (is_punct (run, p + 2, ',') || is_punct (run, p + 2, ':')) && tok_at (run, p + 3)->kind == QM_TOK_OPEN;
 }
 
 static gboolean
@@ -1064,6 +1081,18 @@ _qm_attribute_paragraph (QmRun *run,
   if (n == 0)
     return;
   _qm_people_scan_titles (run, 0, n);
+
+  /* "Hewitt writes:" and then a paragraph without quotation marks: a block
+   * quotation, the words of the speaker the colon introduced. */
+  if (colon_para == run->paragraph && colon_person >= 0 && tok_at (run, 0)->kind != QM_TOK_OPEN &&
+      tok_at (run, 0)->mark < 0 && n >= 4)
+    {
+      QmFoundQuote *q = add_quote (run, QM_QUOTE_KIND_INDIRECT, tok_at (run, 0)->start, tok_at (run, n - 1)->end, 0.5);
+
+      q->speaker = colon_speaker;
+      q->cue = colon_cue;
+      q->person = colon_person;
+    }
 
   sent_of = g_new (int, n);
 
@@ -1269,6 +1298,18 @@ _qm_attribute_paragraph (QmRun *run,
             }
         }
 
+      /* “A.” He added, “B.” — the cue between two quotations holds both. */
+      if (!found && close >= 0 && pronoun_cue_between (run, close, n))
+        {
+          int p = close + 1 + (is_final_punct (tok_at (run, close + 1)) ? 1 : 0);
+
+          at.np.first = at.np.last = p;
+          at.np.kind = QM_NP_PRONOUN;
+          at.np.words = tok_at (run, p)->words;
+          at.cue_first = at.cue_last = p + 1;
+          found = TRUE;
+        }
+
       /* “A,” she said. “B.” — one interrupted quotation, continued by the
        * quotations after it that have no cue of their own. */
       if (found && close >= 0)
@@ -1290,9 +1331,7 @@ _qm_attribute_paragraph (QmRun *run,
               if (next->flags & (QM_MARK_USED | QM_MARK_MERGED))
                 break;
               /* “…” He added, “…” — the same speaker goes on. */
-              if (k > close + 1 && k - close <= 5 && (is_punct (run, k - 1, ',') || is_punct (run, k - 1, ':')) &&
-                  is_final_punct (tok_at (run, close + 1)) && is_personal_pronoun_tok (tok_at (run, close + 2)) &&
-                  is_verb (tok_at (run, k - 2)))
+              if (k > close + 1 && pronoun_cue_between (run, close, n))
                 {
                   next_close = close_token_of_mark (run, k, n, tok_at (run, k)->mark);
                   next->flags |= QM_MARK_MERGED;

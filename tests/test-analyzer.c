@@ -539,6 +539,55 @@ test_german (void)
 }
 
 static void
+test_german_sources (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Dem Bericht zufolge wurde die Brücke zu spät geprüft.\n\n"
+               "Nach Angaben der Polizei gab es keine Verletzten.\n\n"
+               "Bürgermeisterin Helena Varga sagte, die Arbeiten begännen im Mai. Die Kosten seien "
+               "„deutlich höher als geplant“ ausgefallen.", "de");
+  q = expect_quote (&r, "wurde die Brücke zu spät geprüft", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Dem Bericht", "Bericht");
+  expect_cue (&r, q, "zufolge");
+  q = expect_quote (&r, "gab es keine Verletzten", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "der Polizei", "Polizei");
+  /* Konjunktiv I: the mayor's reported speech goes on without a cue. */
+  q = expect_quote (&r, "Die Kosten seien „deutlich höher als geplant“ ausgefallen", QM_QUOTE_KIND_MIXED);
+  g_assert_cmpstr (person_name (&r, q), ==, "Helena Varga");
+}
+
+static void
+test_speaker_colon (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Councillor Tomas Brandt: “We are being asked to sign a cheque without knowing the amount.”\n\n"
+               "Brandt writes:\n\nThe budget leaves out the fish market and the new quay.", "en");
+  q = expect_quote (&r, "We are being asked to sign a cheque without knowing the amount.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Councillor Tomas Brandt", "Tomas Brandt");
+  q = expect_quote (&r, "The budget leaves out the fish market and the new quay.", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Brandt", "Tomas Brandt");
+  expect_cue (&r, q, "writes");
+}
+
+static void
+test_interrupted_pronoun (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "“The quay will close for two years.” He added, “Nobody has told the fishermen where to go.”",
+           "en");
+  q = expect_quote (&r, "The quay will close for two years.” He added, “Nobody has told the fishermen where to go.",
+                    QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpuint (r.analysis->quotes->len, ==, 1);
+  (void)q;
+}
+
+static void
 test_language (void)
 {
   g_autoptr(GError) error = NULL;
@@ -828,6 +877,9 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/people/byline", test_byline);
   g_test_add_func ("/quotemark/analyzer/people/organisation", test_organisation);
   g_test_add_func ("/quotemark/analyzer/language/german", test_german);
+  g_test_add_func ("/quotemark/analyzer/language/german-sources", test_german_sources);
+  g_test_add_func ("/quotemark/analyzer/attribution/speaker-colon", test_speaker_colon);
+  g_test_add_func ("/quotemark/analyzer/attribution/interrupted-pronoun", test_interrupted_pronoun);
   g_test_add_func ("/quotemark/analyzer/language/choice", test_language);
   g_test_add_func ("/quotemark/analyzer/language/file-errors", test_lang_file_errors);
   g_test_add_func ("/quotemark/analyzer/sample/harbour-bridge", test_sample);
