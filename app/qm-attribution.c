@@ -46,6 +46,7 @@ typedef struct
   int    c0;           /* content tokens [c0, c1) */
   int    c1;
   int    mark;         /* the mark the content is, or -1 */
+  int    mention;      /* token reported as the speaker mention instead of np ("who"), or <= 0 */
   gboolean quote_only; /* the content is exactly one quotation */
 } Attr;
 
@@ -118,6 +119,24 @@ skip_adverbs_left (QmRun *run,
       n++;
     }
   return i;
+}
+
+static void set_speaker (QmRun *run, QmFoundQuote *q, const QmNp *np, int person, int cue_first, int cue_last);
+
+/* A relative pronoun is the mention the attribution rests on, and its
+ * antecedent the person: "Obama, who called …". */
+static void
+attr_speaker (QmRun        *run,
+              QmFoundQuote *q,
+              const Attr   *at,
+              int           person)
+{
+  set_speaker (run, q, &at->np, person, at->cue_first, at->cue_last);
+  if (at->mention > 0)
+    {
+      q->speaker.start = tok_at (run, at->mention)->start;
+      q->speaker.end = tok_at (run, at->mention)->end;
+    }
 }
 
 static QmFoundQuote *
@@ -507,6 +526,7 @@ sentence_attrs (QmRun  *run,
       int phrase_last;
 
       at.mark = -1;
+      at.mention = -1;
       /* "Dem Bericht zufolge sei …", "…, ersten Angaben zufolge." */
       if ((t->words & QM_WORD_ACCORDING_AFTER) && t->mark < 0 && v > a && _qm_np_left (run, a, v - 1, &at.np))
         {
@@ -610,6 +630,8 @@ sentence_attrs (QmRun  *run,
           at.c1 = endp;
           /* "Obama, who endorsed Clinton on Thursday, is making …" */
           if (r >= a && tok_at (run, r)->kind == QM_TOK_WORD && (tok_at (run, r)->words & QM_WORD_RELATIVE))
+            at.mention = r;
+          if (at.mention >= 0)
             for (int k = at.c0; k < at.c1; k++)
               if (is_punct (run, k, ',') && tok_at (run, k)->mark < 0)
                 {
@@ -947,10 +969,23 @@ cue_before (QmRun *run,
     }
   if (is_verb (tok_at (run, k)))
     {
+      int r = skip_adverbs_left (run, a, k - 1);
+
+      /* "he said, adding, “…”": a participle takes the cue before it. */
+      if (r > a && is_punct (run, r, ',') && run->data[tok_at (run, k)->end - 1] == 'g')
+        for (int v = r - 1; v >= a && v > r - 12; v--)
+          if (is_verb (tok_at (run, v)) && subject_left (run, a, v, &np))
+            {
+              at->np = np;
+              at->cue_first = at->cue_last = k;
+              return TRUE;
+            }
       if (subject_left (run, a, k, &np))
         {
           at->np = np;
           at->cue_first = at->cue_last = k;
+          if (r >= a && tok_at (run, r)->kind == QM_TOK_WORD && (tok_at (run, r)->words & QM_WORD_RELATIVE))
+            at->mention = r;
           return TRUE;
         }
     }
@@ -1037,7 +1072,7 @@ emit_reported (QmRun *run,
       }
   q = add_quote (run, has_mark ? QM_QUOTE_KIND_MIXED : QM_QUOTE_KIND_INDIRECT,
                  tok_at (run, at->c0)->start, tok_at (run, at->c1 - 1)->end, has_mark ? 0.7 : 0.6);
-  set_speaker (run, q, &at->np, at->person, at->cue_first, at->cue_last);
+  attr_speaker (run, q, at, at->person);
 
   if (!has_mark || !run->lang->fragments_direct)
     return;
@@ -1050,7 +1085,7 @@ emit_reported (QmRun *run,
       m = mark_at (run, tok_at (run, i)->mark);
       q = add_quote (run, QM_QUOTE_KIND_DIRECT,
                      m->start, m->end, 0.6);
-      set_speaker (run, q, &at->np, at->person, at->cue_first, at->cue_last);
+      attr_speaker (run, q, at, at->person);
     }
 }
 
@@ -1219,6 +1254,7 @@ _qm_attribute_paragraph (QmRun *run,
       gsize qend;
 
       at.person = G_MININT;
+      at.mention = -1;
       if (t->kind != QM_TOK_OPEN)
         continue;
       m = mark_at (run, t->mark);
@@ -1374,7 +1410,7 @@ _qm_attribute_paragraph (QmRun *run,
         {
           int person = at.person != G_MININT ? at.person : _qm_people_resolve (run, &at.np, 0);
 
-          set_speaker (run, q, &at.np, person, at.cue_first, at.cue_last);
+          attr_speaker (run, q, &at, person);
           continue;
         }
 
