@@ -160,7 +160,7 @@ set_speaker (QmRun        *run,
              int           cue_first,
              int           cue_last)
 {
-  if (np != NULL)
+  if (np != NULL && np->kind != QM_NP_NONE)
     {
       q->speaker.start = tok_at (run, np->first)->start;
       q->speaker.end = tok_at (run, np->last)->end;
@@ -1395,6 +1395,46 @@ _qm_attribute_paragraph (QmRun *run,
               if (next_close < 0)
                 break;
               close = next_close;
+            }
+        }
+
+      /* A fragment after a reporting verb whose subject was not found: "…,
+       * calling her “the champion working families need”". */
+      if (!found && i > 0 && sent_of[i] < i)
+        {
+          int v = -1;
+
+          for (int k = i - 1; k >= sent_of[i] && k >= i - 12; k--)
+            if (is_verb (tok_at (run, k)) && !is_noun_marker (tok_at (run, MAX (k - 1, 0))))
+              {
+                v = k;
+                break;
+              }
+          if (v >= 0)
+            {
+              int se = i;
+              Attr gen = { 0, };
+              QmNp override;
+
+              while (se < n && sent_of[se] == sent_of[i])
+                se++;
+              gen.c0 = content_start (run, v, sentence_content_end (run, sent_of[i], se), &override);
+              gen.c1 = sentence_content_end (run, sent_of[i], se);
+              gen.cue_first = gen.cue_last = v;
+              gen.person = -1;
+              gen.mention = -1;
+              if (gen.c0 <= i && gen.c1 > gen.c0 + 1)
+                {
+                  if (subject_left (run, sent_of[i], v, &gen.np) || sentence_subject (run, sent_of[i], v, &gen.np))
+                    gen.person = _qm_people_resolve (run, &gen.np, sent_of[i]);
+                  else
+                    {
+                      gen.np.first = gen.np.last = v;
+                      gen.np.kind = QM_NP_NONE;
+                    }
+                  emit_reported (run, &gen);
+                  continue;
+                }
             }
         }
 
