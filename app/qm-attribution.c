@@ -1083,8 +1083,8 @@ emit_reported (QmRun *run,
       if (tok_at (run, i)->kind != QM_TOK_OPEN)
         continue;
       m = mark_at (run, tok_at (run, i)->mark);
-      q = add_quote (run, QM_QUOTE_KIND_DIRECT,
-                     m->start, m->end, 0.6);
+      /* A single quoted word is a term rather than someone's words. */
+      q = add_quote (run, m->n_words > 1 ? QM_QUOTE_KIND_DIRECT : QM_QUOTE_KIND_SCARE, m->start, m->end, 0.6);
       attr_speaker (run, q, at, at->person);
     }
 }
