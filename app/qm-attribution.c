@@ -395,6 +395,11 @@ content_start (QmRun *run,
         c = k;
       else
         return end;
+      /* "said in German to the delegation, before repeating it": no content. */
+      if (is_punct (run, c, ',') && c + 1 < end && tok_at (run, c + 1)->kind == QM_TOK_WORD &&
+          (tok_at (run, c + 1)->words & (QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION)) &&
+          !(tok_at (run, c + 1)->words & QM_WORD_COMPLEMENT))
+        return end;
     }
   if (c < end && (is_punct (run, c, ',') || is_punct (run, c, ':')))
     {

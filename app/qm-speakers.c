@@ -745,7 +745,9 @@ resolve_name (QmRun *run,
   full = tok_text (run, first, last);
   if (name_first > first)
     role = tok_text (run, first, name_first - 1);
-  if (role != NULL && (tok_at (run, first)->words & QM_WORD_DETERMINER) && name_first - 1 == first)
+  /* A determiner alone or an honorific ("Dr.", "Mr.") is no role. */
+  if (role != NULL && (((tok_at (run, first)->words & QM_WORD_DETERMINER) && name_first - 1 == first) ||
+                       (name_first - 1 == first && run->data[tok_at (run, first)->end - 1] == '.')))
     g_clear_pointer (&role, g_free);
 
   found = g_hash_table_lookup (run->people.by_key, key);
@@ -979,6 +981,37 @@ _qm_people_scan_titles (QmRun *run,
             }
         }
       i = np.last + 1;
+    }
+
+  /* "The minister for infrastructure, Anja Lindqvist, said": a role noun
+   * phrase before a name in commas is the person's role. */
+  for (i = lo + 1; i + 2 < hi; i++)
+    {
+      QmNp name, role;
+
+      if (!(tok_at (run, i)->kind == QM_TOK_PUNCT && run->data[tok_at (run, i)->start] == ','))
+        continue;
+      if (!_qm_np_right (run, i + 1, hi, &name) || name.kind != QM_NP_NAME || name.last + 1 >= hi ||
+          !(tok_at (run, name.last + 1)->kind == QM_TOK_PUNCT && run->data[tok_at (run, name.last + 1)->start] == ','))
+        continue;
+      for (int k = i - 1; k >= lo && k >= i - 6; k--)
+        if (is_word (tok_at (run, k)) && (tok_at (run, k)->flags & QM_TOK_LOWER) &&
+            (tok_at (run, k)->words & QM_WORD_ROLE) && _qm_np_left (run, lo, k, &role) && role.kind == QM_NP_ROLE)
+          {
+            int index = resolve_name (run, name.first, name.last);
+
+            if (index >= 0 && ((QmFoundPerson *)g_ptr_array_index (run->people.people, index))->role == NULL)
+              {
+                QmFoundPerson *person = g_ptr_array_index (run->people.people, index);
+                int from = role.first;
+
+                while (from < i - 1 && (tok_at (run, from)->words & QM_WORD_DETERMINER))
+                  from++;
+                person->role = tok_text (run, from, i - 1);
+              }
+            break;
+          }
+      i = name.last;
     }
 }
 
