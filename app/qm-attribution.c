@@ -192,6 +192,38 @@ skip_parenthesis (QmRun *run,
   return i;
 }
 
+/* "security specialists say": a plural noun right before the verb, with
+ * the lower-case words before it. */
+static gboolean
+bare_plural (QmRun *run,
+             int    a,
+             int    k,
+             QmNp  *np)
+{
+  const guint function_words = QM_WORD_VERB | QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION | QM_WORD_COMPLEMENT |
+                               QM_WORD_ADVERB | QM_WORD_PRONOUN | QM_WORD_RELATIVE | QM_WORD_DETERMINER;
+  QmTok *t = tok_at (run, k);
+  int first = k;
+
+  if (run->lang->verb_second || t->kind != QM_TOK_WORD || !(t->flags & QM_TOK_LOWER) || t->mark >= 0 ||
+      (t->words & function_words) || t->end - t->start < 4 || run->data[t->end - 1] != 's' ||
+      run->data[t->end - 2] == 's')
+    return FALSE;
+  while (first - 1 >= a && first > k - 3 && tok_at (run, first - 1)->kind == QM_TOK_WORD &&
+         !(tok_at (run, first - 1)->words & (function_words & ~QM_WORD_DETERMINER)) &&
+         !(tok_at (run, first - 1)->flags & QM_TOK_POSSESSIVE))
+    {
+      first--;
+      if (tok_at (run, first)->words & QM_WORD_DETERMINER)
+        break;
+    }
+  np->first = first;
+  np->last = k;
+  np->kind = QM_NP_ROLE;
+  np->words = t->words;
+  return TRUE;
+}
+
 /* "Auch der Minister sagte": leading adverbs are no part of the subject. */
 static int
 skip_lead_adverbs (QmRun *run,
@@ -246,10 +278,14 @@ subject_left (QmRun *run,
 
   if (k < a)
     return FALSE;
-  /* "Barkley, who said …": the phrase the relative pronoun follows. */
-  if (k - 2 >= a && tok_at (run, k)->kind == QM_TOK_WORD && (tok_at (run, k)->words & QM_WORD_RELATIVE) &&
-      is_punct (run, k - 1, ',') && _qm_np_left (run, a, k - 2, np) && np->kind != QM_NP_PRONOUN)
-    return TRUE;
+  /* "Barkley, who said …", "leaders who say …": the phrase the relative
+   * pronoun follows. */
+  if (k - 1 >= a && tok_at (run, k)->kind == QM_TOK_WORD && (tok_at (run, k)->words & QM_WORD_RELATIVE))
+    {
+      int e = is_punct (run, k - 1, ',') ? k - 2 : k - 1;
+
+      return e >= a && (_qm_np_left (run, a, e, np) || bare_plural (run, a, e, np)) && np->kind != QM_NP_PRONOUN;
+    }
 
   /* "The league denounced it and said …": the subject of the sentence. */
   if (k > a && tok_at (run, k)->kind == QM_TOK_WORD && (tok_at (run, k)->words & QM_WORD_CONJUNCTION) &&
@@ -321,7 +357,7 @@ subject_left (QmRun *run,
     }
   for (int tries = 0; tries < 3; tries++)
     {
-      if (!_qm_np_left (run, a, k, np))
+      if (!_qm_np_left (run, a, k, np) && !(tries == 0 && bare_plural (run, a, k, np)))
         return FALSE;
       /* "in einer Rede", "in a statement": a prepositional phrase, not the
        * subject; the subject stands before it. */
