@@ -192,6 +192,17 @@ skip_parenthesis (QmRun *run,
   return i;
 }
 
+static gboolean
+has_open (QmRun *run,
+          int    from,
+          int    to)
+{
+  for (int k = from; k < to; k++)
+    if (tok_at (run, k)->kind == QM_TOK_OPEN || tok_at (run, k)->mark >= 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* "security specialists say": a plural noun right before the verb, with
  * the lower-case words before it. */
 static gboolean
@@ -623,8 +634,9 @@ sentence_attrs (QmRun  *run,
                    (is_punct (run, at.np.last + 1, ',') || is_dash (run, at.np.last + 1)) &&
                    endp - at.np.last > v - a)
             {
-              /* "He crossed after, according to him, Mexico's network …" */
-              at.c0 = at.np.last + 2;
+              /* "In Iowa, Trump is first, according to the average, although
+               * …": the source interrupts what it reports. */
+              at.c0 = a;
               at.c1 = endp;
             }
           else if (is_punct (run, v - 1, ',') || is_dash (run, v - 1))
@@ -669,6 +681,11 @@ sentence_attrs (QmRun  *run,
 
           at.c0 = content_start (run, v, endp, &override);
           at.c1 = endp;
+          /* "If the law conflicts with God's orders, Rubio said, Christians
+           * must ignore the law": the cue interrupts its content. */
+          if (at.np.first - 1 > a + 1 && is_punct (run, at.np.first - 1, ',') && v + 1 < endp &&
+              is_punct (run, v + 1, ',') && at.c0 == v + 2 && !has_open (run, a, at.np.first))
+            at.c0 = a;
           /* "Obama, who endorsed Clinton on Thursday, is making …" */
           if (r >= a && tok_at (run, r)->kind == QM_TOK_WORD && (tok_at (run, r)->words & QM_WORD_RELATIVE))
             at.mention = r;
