@@ -192,6 +192,22 @@ skip_parenthesis (QmRun *run,
   return i;
 }
 
+/* "whether", "if", "which", "who", "what", "how", "why", "about". */
+static gboolean
+is_question_word (QmRun *run,
+                  int    k)
+{
+  static const char *const words[] = { "whether", "if", "which", "who", "what", "how", "why", "about", "when" };
+  QmTok *t = tok_at (run, k);
+
+  if (t->kind != QM_TOK_WORD || !(t->flags & QM_TOK_LOWER))
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (t->end - t->start == strlen (words[i]) && strncmp (run->data + t->start, words[i], t->end - t->start) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 has_open (QmRun *run,
           int    from,
@@ -412,7 +428,17 @@ content_start (QmRun *run,
   if ((tok_at (run, verb)->words & QM_WORD_OBJECT_VERB) && c < end)
     {
       if (_qm_np_right (run, c, end, &obj) && !(tok_at (run, obj.last)->flags & QM_TOK_POSSESSIVE))
-        c = obj.last + 1;
+        {
+          c = obj.last + 1;
+          /* "told The Post and Courier newspaper on Saturday that …" */
+          if (c < end && !(tok_at (run, c)->words & QM_WORD_COMPLEMENT) && tok_at (run, c)->kind == QM_TOK_WORD)
+            for (int k = c + 1; k < end && k < c + 10 && tok_at (run, k)->kind == QM_TOK_WORD; k++)
+              if (tok_at (run, k)->words & QM_WORD_COMPLEMENT)
+                {
+                  c = k;
+                  break;
+                }
+        }
       else if (c + 1 < end && tok_at (run, c)->kind == QM_TOK_WORD && (tok_at (run, c)->flags & QM_TOK_LOWER) &&
                ((tok_at (run, c + 1)->words & QM_WORD_COMPLEMENT) || is_punct (run, c + 1, ':') ||
                 is_punct (run, c + 1, ',')))
@@ -579,6 +605,37 @@ sentence_attrs (QmRun  *run,
 
       at.mark = -1;
       at.mention = -1;
+      /* "Asked whether he would fire the speechwriter, Priebus said …":
+       * the question, asked of the speaker of the main clause. */
+      if (t->kind == QM_TOK_WORD && (t->words & QM_WORD_VERB) && t->mark < 0 && t->end - t->start == 5 &&
+          g_ascii_strncasecmp (run->data + t->start, "asked", 5) == 0 &&
+          (v == a || (v == a + 1 && g_ascii_strncasecmp (run->data + tok_at (run, a)->start, "when", 4) == 0)))
+        {
+          int q0 = -1, q1 = -1;
+
+          for (int k = v + 1; k < endp && k < v + 12 && q0 < 0; k++)
+            if (is_question_word (run, k))
+              q0 = k;
+          for (int k = q0 + 1; q0 >= 0 && k < endp && q1 < 0; k++)
+            if (is_punct (run, k, ',') && tok_at (run, k)->mark < 0)
+              q1 = k;
+          if (q0 >= 0 && q1 > q0 + 1)
+            {
+              /* The one who asked is named by "by", if at all. */
+              at.np.first = at.np.last = v;
+              at.np.kind = QM_NP_NONE;
+              if (!(v + 2 < q0 && g_ascii_strncasecmp (run->data + tok_at (run, v + 1)->start, "by", 2) == 0 &&
+                    tok_at (run, v + 1)->end - tok_at (run, v + 1)->start == 2 &&
+                    _qm_np_right (run, v + 2, q0, &at.np)))
+                at.np.kind = QM_NP_NONE;
+              at.c0 = q0;
+              at.c1 = q1;
+              at.cue_first = at.cue_last = at.verb = v;
+              g_array_append_val (attrs, at);
+              v = q1;
+              continue;
+            }
+        }
       /* "Dem Bericht zufolge sei …", "…, ersten Angaben zufolge." */
       if ((t->words & QM_WORD_ACCORDING_AFTER) && t->mark < 0 && v > a && _qm_np_left (run, a, v - 1, &at.np))
         {
