@@ -1432,9 +1432,15 @@ _qm_attribute_paragraph (QmRun *run,
         {
           for (int k = sent_of[i]; k < i - 1 && !found; k++)
             {
-              if (k > sent_of[i] && tok_at (run, k - 1)->kind == QM_TOK_WORD &&
-                  (tok_at (run, k - 1)->words & QM_WORD_PREPOSITION))
-                continue;
+              /* A phrase after a preposition is no speaker: skip all of it. */
+              if (tok_at (run, k)->kind == QM_TOK_WORD && (tok_at (run, k)->words & QM_WORD_PREPOSITION))
+                {
+                  if (k + 1 < i - 1 && _qm_np_right (run, k + 1, i - 1, &at.np))
+                    k = at.np.last;
+                  else if (k + 2 < i - 1 && _qm_np_right (run, k + 2, i - 1, &at.np))
+                    k = at.np.last;
+                  continue;
+                }
               if (tok_at (run, k)->mark < 0 && _qm_np_right (run, k, i - 1, &at.np) &&
                   (at.np.kind == QM_NP_NAME || at.np.kind == QM_NP_ROLE || at.np.kind == QM_NP_PRONOUN ||
                    at.np.kind == QM_NP_ORGANISATION) &&
