@@ -636,6 +636,46 @@ sentence_attrs (QmRun  *run,
               continue;
             }
         }
+      /* "Nach Angaben der Polizei gab es …", "Helfer konnten nach eigenen
+       * Angaben …": "nach" and a noun that names a source. */
+      if (run->lang->source_nouns != NULL && t->kind == QM_TOK_WORD && t->mark < 0 && t->end - t->start == 4 &&
+          g_ascii_strncasecmp (run->data + t->start, "nach", 4) == 0)
+        {
+          int noun = -1;
+
+          for (int k = v + 1; k < endp && k <= v + 4 && tok_at (run, k)->kind == QM_TOK_WORD; k++)
+            if (qm_lang_is_source_noun (run->lang, run->data + tok_at (run, k)->start,
+                                        tok_at (run, k)->end - tok_at (run, k)->start))
+              {
+                noun = k;
+                break;
+              }
+          if (noun >= 0)
+            {
+              int last = noun;
+              QmNp of;
+
+              /* "der Polizei", "des Innenministeriums": the source proper */
+              if (last + 1 < endp && _qm_np_right (run, last + 1, endp, &of) &&
+                  (tok_at (run, last + 1)->words & QM_WORD_DETERMINER))
+                last = of.last;
+              at.np.first = noun + 1 <= last ? noun + 1 : v + 1;
+              at.np.last = last;
+              at.np.kind = QM_NP_NONE;
+              _qm_np_classify (run, &at.np);
+              at.cue_first = v;
+              at.cue_last = noun;
+              at.verb = v;
+              at.c0 = v == a ? last + 1 : a;
+              at.c1 = endp;
+              if (at.c1 - at.c0 >= 2 && !inside_content (attrs, first_attr, v))
+                {
+                  g_array_append_val (attrs, at);
+                  v = last;
+                  continue;
+                }
+            }
+        }
       /* "Dem Bericht zufolge sei …", "…, ersten Angaben zufolge." */
       if ((t->words & QM_WORD_ACCORDING_AFTER) && t->mark < 0 && v > a && _qm_np_left (run, a, v - 1, &at.np))
         {

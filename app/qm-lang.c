@@ -94,6 +94,7 @@ qm_lang_free (QmLang *lang)
   g_ptr_array_unref (lang->according);
   g_array_unref (lang->pairs);
   g_free (lang->lex);
+  g_strfreev (lang->source_nouns);
   g_free (lang);
 }
 
@@ -281,6 +282,15 @@ qm_lang_new_from_data (const char  *data,
 
   lang->lex = lex_build (lang->words, lang->cased, &lang->lex_mask);
 
+  lang->source_nouns = g_key_file_get_string_list (file, "speech", "source-nouns", NULL, NULL);
+  for (guint j = 0; lang->source_nouns != NULL && lang->source_nouns[j] != NULL; j++)
+    {
+      char *lower = g_utf8_strdown (g_strstrip (lang->source_nouns[j]), -1);
+
+      g_free (lang->source_nouns[j]);
+      lang->source_nouns[j] = lower;
+    }
+
   lang->fragments_direct = g_key_file_get_boolean (file, "quotes", "fragments-are-direct", NULL);
   lang->verb_second = g_key_file_get_boolean (file, "speech", "verb-second", NULL);
 
@@ -382,6 +392,37 @@ is_single_mark (gunichar ch)
     default:
       return FALSE;
     }
+}
+
+/**
+ * qm_lang_is_source_noun:
+ * @lang: a language
+ * @word: a word, not necessarily nul-terminated
+ * @n_bytes: its length
+ *
+ * Returns: %TRUE if @word ends like a noun that names a source
+ *   ("Angaben", "Polizeiangaben", "Ansicht")
+ */
+gboolean
+qm_lang_is_source_noun (QmLang     *lang,
+                        const char *word,
+                        gsize       n_bytes)
+{
+  g_autofree char *lower = NULL;
+  gsize len;
+
+  if (lang->source_nouns == NULL || n_bytes == 0 || n_bytes > 64)
+    return FALSE;
+  lower = g_utf8_strdown (word, n_bytes);
+  len = strlen (lower);
+  for (guint i = 0; lang->source_nouns[i] != NULL; i++)
+    {
+      gsize n = strlen (lang->source_nouns[i]);
+
+      if (n <= len && memcmp (lower + len - n, lang->source_nouns[i], n) == 0)
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /**

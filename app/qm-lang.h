@@ -92,7 +92,8 @@ struct _QmLang
   guint32      lex_mask;
   guint        scare_max_words;
   gboolean     verb_second;
-  gboolean     fragments_direct;  /* quoted fragments of mixed quotes are direct too */  /* subject after the verb when a phrase is fronted */
+  gboolean     fragments_direct;  /* quoted fragments of mixed quotes are direct too */
+  char       **source_nouns;      /* endings of nouns that name a source: "Angaben", "Polizeiangaben" */  /* subject after the verb when a phrase is fronted */
 };
 
 const char  *const *qm_lang_get_available (void);
@@ -103,6 +104,9 @@ QmLang      *qm_lang_new_from_data        (const char   *data,
                                            GError      **error);
 void         qm_lang_free                 (QmLang       *lang);
 guint        qm_lang_lookup               (QmLang       *lang,
+                                           const char   *word,
+                                           gsize         n_bytes);
+gboolean     qm_lang_is_source_noun       (QmLang       *lang,
                                            const char   *word,
                                            gsize         n_bytes);
 guint        qm_lang_mark_role            (QmLang       *lang,
