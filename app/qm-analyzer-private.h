@@ -133,6 +133,8 @@ typedef struct
   QmSpan      colon_speaker;
   QmSpan      colon_cue;
   guint       colon_para;
+  guint       last_attr_para;     /* paragraph of the latest attribution, person or not */
+  QmSpan      last_attr_speaker;
   guint       last_direct;        /* index in quotes of the latest direct quote */
   guint       last_direct_para;
 } QmRun;

@@ -171,6 +171,11 @@ set_speaker (QmRun        *run,
       q->cue.end = tok_at (run, cue_last)->end;
     }
   q->person = person;
+  if (q->speaker.start >= 0)
+    {
+      run->last_attr_para = run->paragraph;
+      run->last_attr_speaker = q->speaker;
+    }
   if (person >= 0)
     {
       run->last_speaker = person;
@@ -1317,7 +1322,7 @@ _qm_attribute_paragraph (QmRun *run,
             }
         }
       /* German Konjunktiv I without a cue: the last speaker goes on. */
-      if (attrs->len == first && run->last_speaker >= 0 && run->paragraph - run->last_speaker_para <= 1 &&
+      if (attrs->len == first && run->last_attr_para != G_MAXUINT && run->paragraph - run->last_attr_para <= 1 &&
           mood_sentence (run, a, b))
         {
           QmFoundQuote *q;
@@ -1344,6 +1349,8 @@ _qm_attribute_paragraph (QmRun *run,
               q = add_quote (run, has_mark ? QM_QUOTE_KIND_MIXED : QM_QUOTE_KIND_INDIRECT, tok_at (run, a)->start,
                              tok_at (run, c1 - 1)->end, 0.4);
               q->person = carried;
+              if (carried < 0)
+                q->speaker = run->last_attr_speaker;
             }
         }
 
