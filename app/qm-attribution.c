@@ -769,6 +769,7 @@ sentence_attrs (QmRun  *run,
           /* "Cruz accuses Obama of …, and Trump says …" */
           if (!(subject_left (run, a, v, &coordinated) && coordinated.first - 1 > a &&
                 (is_punct (run, coordinated.first - 1, ';') ||
+                 (is_punct (run, coordinated.first - 1, ',') && coordinated.kind == QM_NP_PRONOUN) ||
                  (tok_at (run, coordinated.first - 1)->words & QM_WORD_CONJUNCTION))))
             continue;
         }
