@@ -36,6 +36,9 @@
 
 #include "qm-analyzer-private.h"
 
+/* Tokens one cue may report at most. */
+#define MAX_CONTENT 400
+
 typedef struct
 {
   int    verb;         /* cue tokens [cue_first, cue_last] */
@@ -600,6 +603,7 @@ sentence_attrs (QmRun  *run,
 {
   int endp = sentence_content_end (run, a, b);
   guint first_attr = attrs->len;
+  guint kept;
 
   for (int v = a; v < b; v++)
     {
@@ -787,7 +791,8 @@ sentence_attrs (QmRun  *run,
           /* "If the law conflicts with God's orders, Rubio said, Christians
            * must ignore the law": the cue interrupts its content. */
           if (at.np.first - 1 > a + 1 && is_punct (run, at.np.first - 1, ',') && v + 1 < endp &&
-              is_punct (run, v + 1, ',') && at.c0 == v + 2 && !has_open (run, a, at.np.first))
+              is_punct (run, v + 1, ',') && at.c0 == v + 2 && at.np.first - a < MAX_CONTENT &&
+              !has_open (run, a, at.np.first))
             at.c0 = a;
           /* "Obama, who endorsed Clinton on Thursday, is making …" */
           if (r >= a && tok_at (run, r)->kind == QM_TOK_WORD && (tok_at (run, r)->words & QM_WORD_RELATIVE))
@@ -903,6 +908,21 @@ sentence_attrs (QmRun  *run,
         }
     }
 
+  /* What one cue reports is at most a few hundred words; the bound keeps
+   * the passes below linear in pathological sentences. */
+  for (guint i = first_attr; i < attrs->len; i++)
+    {
+      Attr *x = &g_array_index (attrs, Attr, i);
+
+      if (x->c1 - x->c0 > MAX_CONTENT)
+        {
+          if (x->c0 == a && x->c1 < endp)
+            x->c0 = x->c1 - MAX_CONTENT;
+          else
+            x->c1 = x->c0 + MAX_CONTENT;
+        }
+    }
+
   /* "asserted that France had lost its identity: “…,” he claimed" — a colon
    * before a quotation ends the reported content. */
   for (guint i = first_attr; i < attrs->len; i++)
@@ -933,18 +953,18 @@ sentence_attrs (QmRun  *run,
     }
 
   /* Content is never empty. */
-  for (guint i = first_attr; i < attrs->len;)
+  kept = first_attr;
+  for (guint i = first_attr; i < attrs->len; i++)
     {
       Attr *x = &g_array_index (attrs, Attr, i);
 
-      if (x->c0 >= x->c1 || x->c0 < a || x->c1 > b)
-        g_array_remove_index (attrs, i);
-      else
-        i++;
+      if (x->c0 < x->c1 && x->c0 >= a && x->c1 <= b)
+        g_array_index (attrs, Attr, kept++) = *x;
     }
+  g_array_set_size (attrs, kept);
 
   /* A later cue ends the content of an earlier one: "X said A, adding B". */
-  for (guint i = 0; i + 1 < attrs->len; i++)
+  for (guint i = first_attr; i + 1 < attrs->len; i++)
     {
       Attr *x = &g_array_index (attrs, Attr, i);
       Attr *y = &g_array_index (attrs, Attr, i + 1);
@@ -1266,6 +1286,7 @@ _qm_attribute_paragraph (QmRun *run,
 {
   g_autoptr(GArray) attrs = g_array_new (FALSE, FALSE, sizeof (Attr));
   g_autofree int *sent_of = NULL;
+  g_autofree int *sent_end = NULL;   /* at a sentence's first token: its end */
   int n, a;
   gboolean colon_end;
   guint colon_para = run->colon_para;
@@ -1291,6 +1312,7 @@ _qm_attribute_paragraph (QmRun *run,
     }
 
   sent_of = g_new (int, n);
+  sent_end = g_new (int, n);
 
   /* Reported speech, sentence by sentence, resolving speakers in order. */
   for (a = 0; a < n;)
@@ -1300,6 +1322,7 @@ _qm_attribute_paragraph (QmRun *run,
 
       for (int k = a; k < b; k++)
         sent_of[k] = a;
+      sent_end[a] = b;
 
       sentence_attrs (run, a, b, attrs);
       for (guint i = first; i < attrs->len; i++)
@@ -1478,7 +1501,7 @@ _qm_attribute_paragraph (QmRun *run,
        * speaker-like phrase of the clause a colon ends. */
       if (!found && i > 0 && is_punct (run, i - 1, ':'))
         {
-          for (int k = sent_of[i]; k < i - 1 && !found; k++)
+          for (int k = MAX (sent_of[i], i - 40); k < i - 1 && !found; k++)
             {
               /* A phrase after a preposition is no speaker: skip all of it. */
               if (tok_at (run, k)->kind == QM_TOK_WORD && (tok_at (run, k)->words & QM_WORD_PREPOSITION))
@@ -1585,8 +1608,7 @@ _qm_attribute_paragraph (QmRun *run,
               Attr gen = { 0, };
               QmNp override;
 
-              while (se < n && sent_of[se] == sent_of[i])
-                se++;
+              se = sent_end[sent_of[i]];
               gen.c0 = content_start (run, v, sentence_content_end (run, sent_of[i], se), &override);
               gen.c1 = sentence_content_end (run, sent_of[i], se);
               gen.cue_first = gen.cue_last = v;

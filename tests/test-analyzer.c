@@ -779,6 +779,28 @@ test_long_line (void)
   g_assert_cmpuint (r.analysis->people->len, ==, 1);
 }
 
+/* One endless sentence of cues and quotations: every cue is found, and the
+ * bounded content keeps the work linear. */
+static void
+test_endless_sentence (void)
+{
+  GString *s = g_string_new (NULL);
+  g_auto(Result) r = { 0, };
+  g_autofree char *text = NULL;
+
+  for (guint i = 0; i < 20000; i++)
+    g_string_append (s, "He said: “the quay is safe” and ");
+  text = g_string_free (s, FALSE);
+  analyze (&r, text, "en");
+  g_assert_cmpuint (r.analysis->quotes->len, ==, 20000);
+  for (guint i = 0; i < r.analysis->quotes->len; i++)
+    {
+      const QmFoundQuote *q = &g_array_index (r.analysis->quotes, QmFoundQuote, i);
+
+      g_assert_cmpint (q->span.end - q->span.start, <=, 4000);
+    }
+}
+
 static void
 test_only_newlines (void)
 {
@@ -888,6 +910,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/robust/only-openers", test_only_openers);
   g_test_add_func ("/quotemark/analyzer/robust/no-spaces", test_no_spaces);
   g_test_add_func ("/quotemark/analyzer/robust/long-line", test_long_line);
+  g_test_add_func ("/quotemark/analyzer/robust/endless-sentence", test_endless_sentence);
   g_test_add_func ("/quotemark/analyzer/robust/only-newlines", test_only_newlines);
   g_test_add_func ("/quotemark/analyzer/robust/empty", test_empty);
   g_test_add_func ("/quotemark/analyzer/api/async", test_async);
