@@ -81,19 +81,22 @@ def filter_lines():
         json.dumps({"id": "bad-text", "text": 42}),
         json.dumps([1, 2]),
         json.dumps({"id": "extra", "text": "Nothing here.", "quotes": [{"start": -5, "end": 10**12}]}),
+        '{"id": 1e400, "text": "An id that is no finite number."}',
+        '{"id": "surrogate", "text": "\\ud800 alone"}',
     ]
     r = run(["-"], "\n".join(lines) + "\n")
     assert r.returncode == 1, r.returncode
     out = [json.loads(x) for x in r.stdout.splitlines()]
     # One output line per non-empty input line, in order, errors included.
-    assert [o.get("id") for o in out] == ["one", None, 2, "no-text", "bad-text", None, "extra"], out
+    assert [o.get("id") for o in out] == ["one", None, 2, "no-text", "bad-text", None, "extra", None,
+                                          "surrogate"], out
     assert out[0]["quotes"][0]["kind"] == "direct"
     assert out[2]["quotes"][0]["kind"] == "indirect"
     assert out[2]["quotes"][0]["speaker"]["name"] == "Varga"
-    assert all("error" in out[i] for i in (1, 3, 4, 5))
+    assert all("error" in out[i] for i in (1, 3, 4, 5, 7, 8))
     assert out[6]["quotes"] == [] and "error" not in out[6]
     err = r.stderr.splitlines()
-    assert len(err) == 4 and all(e.startswith("quotemark-cli extract: line ") for e in err), err
+    assert len(err) == 6 and all(e.startswith("quotemark-cli extract: line ") for e in err), err
     assert "line 3:" in err[0]
 
 
