@@ -35,6 +35,7 @@ static const QmCliCommand commands[] = {
   { "annotate", "FILE…", "Find quotations and write or update each article's annotation file", qm_cli_annotate },
   { "show", "FILE", "Print an article's annotations as a table", qm_cli_show },
   { "validate", "SIDECAR…", "Check annotation files against the schema", qm_cli_validate },
+  { "extract", "FILE…|-", "Print the quotations and people of articles (JSON lines, XML)", qm_cli_extract },
 };
 
 /**
