@@ -1,0 +1,280 @@
+/* qm-quote.c
+ *
+ * Copyright 2026 The Quotemark authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * This program is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ * GNU General Public License for more details.
+ *
+ * You should have received a copy of the GNU General Public License
+ * along with this program.  If not, see <https://www.gnu.org/licenses/>.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "qm-quote"
+
+#include "config.h"
+
+#include "qm-annotation-private.h"
+#include "qm-quote.h"
+
+/**
+ * QmQuote:
+ *
+ * A quotation: what kind it is, who said it (a #QmPerson id), the mention of
+ * the speaker and the cue in the text, how sure the analyzer was, and what
+ * the user decided about it.
+ */
+struct _QmQuote
+{
+  QmAnnotation   parent_instance;
+  QmQuoteKind    kind;
+  char          *speaker_id;
+  QmTarget      *speaker_mention;
+  QmTarget      *cue;
+  double         confidence;
+  QmReviewState  review;
+  gboolean       edited;
+};
+
+G_DEFINE_FINAL_TYPE (QmQuote, qm_quote, QM_TYPE_ANNOTATION)
+
+enum {
+  PROP_0,
+  PROP_KIND,
+  PROP_SPEAKER_ID,
+  PROP_SPEAKER_MENTION,
+  PROP_CUE,
+  PROP_CONFIDENCE,
+  PROP_REVIEW,
+  PROP_EDITED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+qm_quote_finalize (GObject *object)
+{
+  QmQuote *self = (QmQuote *)object;
+
+  g_free (self->speaker_id);
+  g_clear_pointer (&self->speaker_mention, qm_target_unref);
+  g_clear_pointer (&self->cue, qm_target_unref);
+  G_OBJECT_CLASS (qm_quote_parent_class)->finalize (object);
+}
+
+static void
+qm_quote_get_property (GObject    *object,
+                       guint       prop_id,
+                       GValue     *value,
+                       GParamSpec *pspec)
+{
+  QmQuote *self = QM_QUOTE (object);
+
+  switch (prop_id)
+    {
+    case PROP_KIND: g_value_set_enum (value, self->kind); break;
+    case PROP_SPEAKER_ID: g_value_set_string (value, self->speaker_id); break;
+    case PROP_SPEAKER_MENTION: g_value_set_boxed (value, self->speaker_mention); break;
+    case PROP_CUE: g_value_set_boxed (value, self->cue); break;
+    case PROP_CONFIDENCE: g_value_set_double (value, self->confidence); break;
+    case PROP_REVIEW: g_value_set_enum (value, self->review); break;
+    case PROP_EDITED: g_value_set_boolean (value, self->edited); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+qm_quote_set_property (GObject      *object,
+                       guint         prop_id,
+                       const GValue *value,
+                       GParamSpec   *pspec)
+{
+  QmQuote *self = QM_QUOTE (object);
+
+  switch (prop_id)
+    {
+    case PROP_KIND: self->kind = g_value_get_enum (value); break;
+    case PROP_SPEAKER_ID:
+      g_free (self->speaker_id);
+      self->speaker_id = g_value_dup_string (value);
+      break;
+    case PROP_SPEAKER_MENTION:
+      g_clear_pointer (&self->speaker_mention, qm_target_unref);
+      self->speaker_mention = g_value_dup_boxed (value);
+      break;
+    case PROP_CUE:
+      g_clear_pointer (&self->cue, qm_target_unref);
+      self->cue = g_value_dup_boxed (value);
+      break;
+    case PROP_CONFIDENCE: self->confidence = g_value_get_double (value); break;
+    case PROP_REVIEW: self->review = g_value_get_enum (value); break;
+    case PROP_EDITED: self->edited = g_value_get_boolean (value); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+qm_quote_class_init (QmQuoteClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GParamFlags flags = G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY;
+
+  object_class->finalize = qm_quote_finalize;
+  object_class->get_property = qm_quote_get_property;
+  object_class->set_property = qm_quote_set_property;
+
+  properties[PROP_KIND] = g_param_spec_enum ("kind", NULL, NULL, QM_TYPE_QUOTE_KIND,
+                                             QM_QUOTE_KIND_DIRECT, flags);
+  properties[PROP_SPEAKER_ID] = g_param_spec_string ("speaker-id", NULL, NULL, NULL, flags);
+  properties[PROP_SPEAKER_MENTION] = g_param_spec_boxed ("speaker-mention", NULL, NULL, QM_TYPE_TARGET, flags);
+  properties[PROP_CUE] = g_param_spec_boxed ("cue", NULL, NULL, QM_TYPE_TARGET, flags);
+  properties[PROP_CONFIDENCE] = g_param_spec_double ("confidence", NULL, NULL, 0.0, 1.0, 1.0, flags);
+  properties[PROP_REVIEW] = g_param_spec_enum ("review", NULL, NULL, QM_TYPE_REVIEW_STATE,
+                                               QM_REVIEW_UNREVIEWED, flags);
+  properties[PROP_EDITED] = g_param_spec_boolean ("edited", NULL, NULL, FALSE, flags);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+qm_quote_init (QmQuote *self)
+{
+  self->confidence = 1.0;
+}
+
+/**
+ * qm_quote_new:
+ * @kind: the kind of quotation
+ * @target: where it is
+ *
+ * Creates a quote made by the user, with a new id. Timestamps and creator are
+ * filled in when it is added to a set.
+ *
+ * Returns: (transfer full): a new quote
+ */
+QmQuote *
+qm_quote_new (QmQuoteKind  kind,
+              QmTarget    *target)
+{
+  g_return_val_if_fail (target != NULL, NULL);
+  return g_object_new (QM_TYPE_QUOTE, "kind", kind, "target", target, NULL);
+}
+
+/**
+ * qm_quote_get_kind:
+ * @self: a #QmQuote
+ *
+ * Returns: direct, indirect, mixed or scare quote
+ */
+QmQuoteKind
+qm_quote_get_kind (QmQuote *self)
+{
+  g_return_val_if_fail (QM_IS_QUOTE (self), QM_QUOTE_KIND_DIRECT);
+  return self->kind;
+}
+
+/**
+ * qm_quote_get_speaker_id:
+ * @self: a #QmQuote
+ *
+ * Returns: (nullable): the id of the speaker (see
+ *   qm_annotation_set_lookup_person())
+ */
+const char *
+qm_quote_get_speaker_id (QmQuote *self)
+{
+  g_return_val_if_fail (QM_IS_QUOTE (self), NULL);
+  return self->speaker_id;
+}
+
+/**
+ * qm_quote_get_speaker_mention:
+ * @self: a #QmQuote
+ *
+ * Returns: (transfer none) (nullable): the words the attribution rests on
+ *   ("she", "the minister")
+ */
+QmTarget *
+qm_quote_get_speaker_mention (QmQuote *self)
+{
+  g_return_val_if_fail (QM_IS_QUOTE (self), NULL);
+  return self->speaker_mention;
+}
+
+/**
+ * qm_quote_get_cue:
+ * @self: a #QmQuote
+ *
+ * Returns: (transfer none) (nullable): the reporting verb or phrase
+ */
+QmTarget *
+qm_quote_get_cue (QmQuote *self)
+{
+  g_return_val_if_fail (QM_IS_QUOTE (self), NULL);
+  return self->cue;
+}
+
+/**
+ * qm_quote_get_confidence:
+ * @self: a #QmQuote
+ *
+ * Returns: the analyzer's confidence, 0…1 (1 for the user's own quotes)
+ */
+double
+qm_quote_get_confidence (QmQuote *self)
+{
+  g_return_val_if_fail (QM_IS_QUOTE (self), 0.0);
+  return self->confidence;
+}
+
+/**
+ * qm_quote_get_review:
+ * @self: a #QmQuote
+ *
+ * Returns: unreviewed, accepted or rejected
+ */
+QmReviewState
+qm_quote_get_review (QmQuote *self)
+{
+  g_return_val_if_fail (QM_IS_QUOTE (self), QM_REVIEW_UNREVIEWED);
+  return self->review;
+}
+
+/**
+ * qm_quote_get_edited:
+ * @self: a #QmQuote
+ *
+ * Returns: %TRUE once the user changed anything about the quote
+ */
+gboolean
+qm_quote_get_edited (QmQuote *self)
+{
+  g_return_val_if_fail (QM_IS_QUOTE (self), FALSE);
+  return self->edited;
+}
+
+/**
+ * qm_quote_is_user_work:
+ * @self: a #QmQuote
+ *
+ * Whether re-running the analyzer must leave the quote alone: made by the
+ * user, reviewed (accepted or rejected), or edited.
+ *
+ * Returns: %FALSE only for an unreviewed, unedited automatic quote
+ */
+gboolean
+qm_quote_is_user_work (QmQuote *self)
+{
+  g_return_val_if_fail (QM_IS_QUOTE (self), TRUE);
+  return qm_annotation_get_origin (QM_ANNOTATION (self)) == QM_ORIGIN_USER ||
+         self->review != QM_REVIEW_UNREVIEWED ||
+         self->edited;
+}

@@ -1,0 +1,716 @@
+/* test-annotation-set.c
+ *
+ * Copyright 2026 The Quotemark authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * This program is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ * GNU General Public License for more details.
+ *
+ * You should have received a copy of the GNU General Public License
+ * along with this program.  If not, see <https://www.gnu.org/licenses/>.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "qm-annotation-set-private.h"
+
+#define TEXT "Mayor Helena Varga said the vote was \"a promise kept to every family\". " \
+             "Councillor Tomas Brandt warned that \"the budget will not hold\". " \
+             "Brandt added: \"We will be back.\""
+
+static QmText *
+make_text (void)
+{
+  g_autoptr(GError) error = NULL;
+  QmText *text = qm_text_new (TEXT, -1, &error);
+
+  g_assert_no_error (error);
+  return text;
+}
+
+static gsize
+offset_of (const char *needle)
+{
+  const char *p = strstr (TEXT, needle);
+
+  g_assert_nonnull (p);
+  return g_utf8_pointer_to_offset (TEXT, p);
+}
+
+static QmAnnotationSet *
+make_set (void)
+{
+  g_autoptr(QmText) text = make_text ();
+  QmAnnotationSet *set = qm_annotation_set_new (text);
+
+  qm_annotation_set_set_author (set, "Tester");
+  return set;
+}
+
+static QmQuote *
+quote_at (QmAnnotationSet *set,
+          const char      *words)
+{
+  g_autoptr(GError) error = NULL;
+  gsize s = offset_of (words);
+  QmQuote *q = qm_annotation_set_create_quote (set, QM_QUOTE_KIND_DIRECT, s, s + g_utf8_strlen (words, -1), &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (q);
+  return q;
+}
+
+/* A textual fingerprint of the whole set, to compare states before and after undo. */
+static char *
+describe (QmAnnotationSet *set)
+{
+  GString *s = g_string_new (NULL);
+  GListModel *lists[] = { qm_annotation_set_get_quotes (set), qm_annotation_set_get_highlights (set) };
+
+  for (guint i = 0; i < g_list_model_get_n_items (qm_annotation_set_get_people (set)); i++)
+    {
+      g_autoptr(QmPerson) p = g_list_model_get_item (qm_annotation_set_get_people (set), i);
+      g_autofree char *aliases = g_strjoinv ("|", (char **)qm_person_get_aliases (p));
+
+      g_string_append_printf (s, "P %s %s [%s] %s %s\n", qm_person_get_id (p), qm_person_get_name (p), aliases,
+                              qm_person_get_role (p), qm_person_get_color (p));
+    }
+  for (guint l = 0; l < 2; l++)
+    for (guint i = 0; i < g_list_model_get_n_items (lists[l]); i++)
+      {
+        g_autoptr(QmAnnotation) a = g_list_model_get_item (lists[l], i);
+        g_autofree char *tags = g_strjoinv ("|", (char **)qm_annotation_get_tags (a));
+        GListModel *notes = qm_annotation_get_notes (a);
+
+        g_string_append_printf (s, "A %s %zu-%zu %s [%s]", qm_annotation_get_id (a), qm_annotation_get_start (a),
+                                qm_annotation_get_end (a), qm_anchor_state_to_string (qm_annotation_get_anchor_state (a)),
+                                tags);
+        if (QM_IS_QUOTE (a))
+          {
+            QmQuote *q = QM_QUOTE (a);
+            QmTarget *m = qm_quote_get_speaker_mention (q);
+            QmTarget *c = qm_quote_get_cue (q);
+
+            g_string_append_printf (s, " %s %s %s %d/%d %d/%d", qm_quote_kind_to_string (qm_quote_get_kind (q)),
+                                    qm_quote_get_speaker_id (q),
+                                    qm_review_state_to_string (qm_quote_get_review (q)),
+                                    m ? (int)qm_target_get_start (m) : -1, m ? (int)qm_target_get_end (m) : -1,
+                                    c ? (int)qm_target_get_start (c) : -1, c ? (int)qm_target_get_end (c) : -1);
+          }
+        for (guint n = 0; n < g_list_model_get_n_items (notes); n++)
+          {
+            g_autoptr(QmNote) note = g_list_model_get_item (notes, n);
+            g_string_append_printf (s, " note(%s:%s)", qm_note_get_author (note), qm_note_get_text (note));
+          }
+        g_string_append_c (s, '\n');
+      }
+  for (guint g = 0; g < g_list_model_get_n_items (qm_annotation_set_get_tag_groups (set)); g++)
+    {
+      g_autoptr(QmTagGroup) group = g_list_model_get_item (qm_annotation_set_get_tag_groups (set), g);
+      GListModel *cats = qm_tag_group_get_categories (group);
+
+      g_string_append_printf (s, "G %s %s:", qm_tag_group_get_id (group), qm_tag_group_get_label (group));
+      for (guint c = 0; c < g_list_model_get_n_items (cats); c++)
+        {
+          g_autoptr(QmTagCategory) cat = g_list_model_get_item (cats, c);
+          g_string_append_printf (s, " %s=%s/%s", qm_tag_category_get_id (cat), qm_tag_category_get_label (cat),
+                                  qm_tag_category_get_color (cat));
+        }
+      g_string_append_c (s, '\n');
+    }
+  return g_string_free (s, FALSE);
+}
+
+/* Runs @edit on a set prepared by @prepare and checks that undo restores the
+ * state before it exactly, that redo restores the state after it, and that
+ * the modified flag follows.
+ */
+typedef gboolean (*EditFunc) (QmAnnotationSet *set, gpointer data);
+
+static void
+check_undo (QmAnnotationSet *set,
+            EditFunc         edit,
+            gpointer         data)
+{
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *undone = NULL;
+  g_autofree char *redone = NULL;
+
+  qm_annotation_set_mark_saved (set);
+  g_assert_false (qm_annotation_set_get_modified (set));
+  before = describe (set);
+  g_assert_true (edit (set, data));
+  after = describe (set);
+  g_assert_cmpstr (before, !=, after);
+  g_assert_true (qm_annotation_set_get_modified (set));
+  g_assert_true (qm_annotation_set_get_can_undo (set));
+
+  g_assert_true (qm_annotation_set_undo (set));
+  undone = describe (set);
+  g_assert_cmpstr (before, ==, undone);
+  g_assert_false (qm_annotation_set_get_modified (set));
+  g_assert_true (qm_annotation_set_get_can_redo (set));
+
+  g_assert_true (qm_annotation_set_redo (set));
+  redone = describe (set);
+  g_assert_cmpstr (after, ==, redone);
+  g_assert_true (qm_annotation_set_get_modified (set));
+
+  /* Back to the starting point, so every edit is checked on the same set. */
+  g_assert_true (qm_annotation_set_undo (set));
+  g_free (undone);
+  undone = describe (set);
+  g_assert_cmpstr (before, ==, undone);
+}
+
+static gboolean
+edit_add_quote (QmAnnotationSet *set, gpointer data)
+{
+  return quote_at (set, "the budget will not hold") != NULL;
+}
+
+static gboolean
+edit_remove_quote (QmAnnotationSet *set, gpointer data)
+{
+  return qm_annotation_set_remove_annotation (set, data, NULL);
+}
+
+static gboolean
+edit_add_highlight (QmAnnotationSet *set, gpointer data)
+{
+  gsize s = offset_of ("Councillor");
+
+  return qm_annotation_set_create_highlight (set, s, s + 10, NULL) != NULL;
+}
+
+static gboolean
+edit_set_speaker (QmAnnotationSet *set, gpointer data)
+{
+  g_autoptr(QmPerson) p = g_list_model_get_item (qm_annotation_set_get_people (set), 0);
+
+  return qm_annotation_set_set_quote_speaker (set, data, p, NULL);
+}
+
+static gboolean
+edit_merge_people (QmAnnotationSet *set, gpointer data)
+{
+  g_autoptr(QmPerson) a = g_list_model_get_item (qm_annotation_set_get_people (set), 0);
+  g_autoptr(QmPerson) b = g_list_model_get_item (qm_annotation_set_get_people (set), 1);
+
+  return qm_annotation_set_merge_people (set, a, b, NULL);
+}
+
+static gboolean
+edit_retag (QmAnnotationSet *set, gpointer data)
+{
+  return qm_annotation_set_add_tag (set, data, "verification-false", NULL);
+}
+
+static gboolean
+edit_add_note (QmAnnotationSet *set, gpointer data)
+{
+  return qm_annotation_set_add_note (set, data, "Check the budget figures", NULL) != NULL;
+}
+
+static gboolean
+edit_note_text (QmAnnotationSet *set, gpointer data)
+{
+  g_autoptr(QmNote) note = g_list_model_get_item (qm_annotation_get_notes (data), 0);
+
+  return qm_annotation_set_set_note_text (set, data, note, "Checked: wrong", NULL);
+}
+
+static gboolean
+edit_remove_note (QmAnnotationSet *set, gpointer data)
+{
+  g_autoptr(QmNote) note = g_list_model_get_item (qm_annotation_get_notes (data), 0);
+
+  return qm_annotation_set_remove_note (set, data, note, NULL);
+}
+
+static gboolean
+edit_review (QmAnnotationSet *set, gpointer data)
+{
+  return qm_annotation_set_set_quote_review (set, data, QM_REVIEW_REJECTED, NULL);
+}
+
+static gboolean
+edit_kind (QmAnnotationSet *set, gpointer data)
+{
+  return qm_annotation_set_set_quote_kind (set, data, QM_QUOTE_KIND_INDIRECT, NULL);
+}
+
+static gboolean
+edit_span (QmAnnotationSet *set, gpointer data)
+{
+  gsize s = offset_of ("budget will");
+
+  return qm_annotation_set_set_span (set, data, s, s + 6, NULL);
+}
+
+static gboolean
+edit_mentions (QmAnnotationSet *set, gpointer data)
+{
+  gsize s = offset_of ("Tomas Brandt");
+  gsize c = offset_of ("warned");
+
+  gboolean ok;
+
+  qm_annotation_set_begin_group (set, "Mentions");
+  ok = qm_annotation_set_set_quote_speaker_mention (set, data, s, s + 12, NULL) &&
+       qm_annotation_set_set_quote_cue (set, data, c, c + 6, NULL);
+  qm_annotation_set_end_group (set);
+  return ok;
+}
+
+static gboolean
+edit_person_fields (QmAnnotationSet *set, gpointer data)
+{
+  const char *aliases[] = { "Varga", "the mayor", NULL };
+
+  qm_annotation_set_begin_group (set, "Edit person");
+  g_assert_true (qm_annotation_set_set_person_name (set, data, "Helena K. Varga", NULL));
+  g_assert_true (qm_annotation_set_set_person_role (set, data, "Mayor", NULL));
+  g_assert_true (qm_annotation_set_set_person_color (set, data, "#ff0000", NULL));
+  g_assert_true (qm_annotation_set_set_person_aliases (set, data, aliases, NULL));
+  qm_annotation_set_end_group (set);
+  return TRUE;
+}
+
+static gboolean
+edit_remove_person (QmAnnotationSet *set, gpointer data)
+{
+  return qm_annotation_set_remove_person (set, data, NULL);
+}
+
+static gboolean
+edit_add_person (QmAnnotationSet *set, gpointer data)
+{
+  g_autoptr(QmPerson) p = qm_person_new ("Maren Feld");
+
+  return qm_annotation_set_add_person (set, p, NULL);
+}
+
+static gboolean
+edit_tag_groups (QmAnnotationSet *set, gpointer data)
+{
+  QmTagGroup *group;
+  QmTagCategory *cat;
+  gboolean ok;
+
+  qm_annotation_set_begin_group (set, "New group");
+  group = qm_annotation_set_add_tag_group (set, "Topic", FALSE, NULL);
+  g_assert_nonnull (group);
+  cat = qm_annotation_set_add_tag_category (set, group, "Transport", "#00ff00", NULL);
+  g_assert_nonnull (cat);
+  ok = qm_annotation_set_add_tag (set, data, qm_tag_category_get_id (cat), NULL);
+  qm_annotation_set_end_group (set);
+  return ok;
+}
+
+static gboolean
+edit_remove_category (QmAnnotationSet *set, gpointer data)
+{
+  return qm_annotation_set_remove_tag_category (set, qm_annotation_set_lookup_tag (set, "statement-claim"), NULL);
+}
+
+static gboolean
+edit_remove_group (QmAnnotationSet *set, gpointer data)
+{
+  return qm_annotation_set_remove_tag_group (set, qm_annotation_set_lookup_tag_group (set, "statement"), NULL);
+}
+
+static gboolean
+edit_rename_tags (QmAnnotationSet *set, gpointer data)
+{
+  QmTagCategory *cat = qm_annotation_set_lookup_tag (set, "statement-fact");
+  gboolean ok;
+
+  qm_annotation_set_begin_group (set, "Rename");
+  ok = qm_annotation_set_set_tag_category_label (set, cat, "Factual claim", NULL) &&
+       qm_annotation_set_set_tag_category_color (set, cat, "#123456", NULL) &&
+       qm_annotation_set_set_tag_group_label (set, qm_annotation_set_lookup_tag_group (set, "statement"),
+                                              "Statement type", NULL);
+  qm_annotation_set_end_group (set);
+  return ok;
+}
+
+static void
+test_undo_each_edit (void)
+{
+  g_autoptr(QmAnnotationSet) set = make_set ();
+  g_autoptr(QmPerson) varga = qm_person_new ("Helena Varga");
+  g_autoptr(QmPerson) brandt = qm_person_new ("Tomas Brandt");
+  QmQuote *q1, *q2;
+
+  g_assert_true (qm_annotation_set_add_person (set, varga, NULL));
+  g_assert_true (qm_annotation_set_add_person (set, brandt, NULL));
+  q1 = quote_at (set, "a promise kept to every family");
+  q2 = quote_at (set, "We will be back.");
+  g_assert_true (qm_annotation_set_set_quote_speaker (set, q2, brandt, NULL));
+  g_assert_true (qm_annotation_set_add_tag (set, QM_ANNOTATION (q1), "statement-claim", NULL));
+  g_assert_true (qm_annotation_set_add_tag (set, QM_ANNOTATION (q2), "statement-promise", NULL));
+
+  check_undo (set, edit_add_quote, NULL);
+  check_undo (set, edit_add_highlight, NULL);
+  check_undo (set, edit_remove_quote, q1);
+  check_undo (set, edit_set_speaker, q1);
+  check_undo (set, edit_merge_people, NULL);
+  check_undo (set, edit_retag, q1);
+  check_undo (set, edit_add_note, q1);
+  g_assert_nonnull (qm_annotation_set_add_note (set, QM_ANNOTATION (q1), "First note", NULL));
+  check_undo (set, edit_note_text, q1);
+  check_undo (set, edit_remove_note, q1);
+  check_undo (set, edit_review, q1);
+  check_undo (set, edit_kind, q1);
+  check_undo (set, edit_mentions, q2);
+  check_undo (set, edit_person_fields, varga);
+  check_undo (set, edit_add_person, NULL);
+  check_undo (set, edit_remove_person, brandt);
+  check_undo (set, edit_tag_groups, q1);
+  check_undo (set, edit_remove_category, NULL);
+  check_undo (set, edit_remove_group, NULL);
+  check_undo (set, edit_rename_tags, NULL);
+  /* last: moves q1 inside another quote's span */
+  check_undo (set, edit_span, q1);
+}
+
+static void
+test_merge_people_details (void)
+{
+  g_autoptr(QmAnnotationSet) set = make_set ();
+  g_autoptr(QmPerson) a = qm_person_new ("Tomas Brandt");
+  g_autoptr(QmPerson) b = g_object_new (QM_TYPE_PERSON, "name", "Brandt", "role", "Councillor",
+                                        "aliases", (const char *[]) { "the councillor", NULL }, NULL);
+  QmQuote *q;
+
+  g_assert_true (qm_annotation_set_add_person (set, a, NULL));
+  g_assert_true (qm_annotation_set_add_person (set, b, NULL));
+  q = quote_at (set, "We will be back.");
+  g_assert_true (qm_annotation_set_set_quote_speaker (set, q, b, NULL));
+  g_assert_true (qm_annotation_set_merge_people (set, a, b, NULL));
+
+  g_assert_cmpuint (g_list_model_get_n_items (qm_annotation_set_get_people (set)), ==, 1);
+  g_assert_cmpstr (qm_quote_get_speaker_id (q), ==, qm_person_get_id (a));
+  g_assert_true (qm_person_has_name (a, "brandt"));
+  g_assert_true (qm_person_has_name (a, "The Councillor"));
+  g_assert_cmpstr (qm_person_get_role (a), ==, "Councillor");
+  g_assert_null (qm_annotation_set_lookup_person (set, qm_person_get_id (b)));
+  g_assert_false (qm_annotation_set_merge_people (set, a, a, NULL));
+}
+
+static void
+test_invalid_edits (void)
+{
+  g_autoptr(QmAnnotationSet) set = make_set ();
+  g_autoptr(QmAnnotationSet) other = make_set ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QmPerson) stranger = qm_person_new ("Nobody");
+  QmQuote *q = quote_at (set, "We will be back.");
+  const char *two_verdicts[] = { "verification-true", "verification-false", NULL };
+
+  g_assert_null (qm_annotation_set_create_quote (set, QM_QUOTE_KIND_DIRECT, 5, 5000, &error));
+  g_assert_error (error, QM_ANNOTATION_SET_ERROR, QM_ANNOTATION_SET_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (qm_annotation_set_set_quote_speaker (set, q, stranger, &error));
+  g_assert_error (error, QM_ANNOTATION_SET_ERROR, QM_ANNOTATION_SET_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_false (qm_annotation_set_add_tag (set, QM_ANNOTATION (q), "no-such-tag", &error));
+  g_assert_error (error, QM_ANNOTATION_SET_ERROR, QM_ANNOTATION_SET_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (qm_annotation_set_set_tags (set, QM_ANNOTATION (q), two_verdicts, &error));
+  g_assert_error (error, QM_ANNOTATION_SET_ERROR, QM_ANNOTATION_SET_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (qm_annotation_set_remove_annotation (other, QM_ANNOTATION (q), &error));
+  g_assert_error (error, QM_ANNOTATION_SET_ERROR, QM_ANNOTATION_SET_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  /* The exclusive group: adding a second verdict replaces the first. */
+  g_assert_true (qm_annotation_set_add_tag (set, QM_ANNOTATION (q), "verification-true", NULL));
+  g_assert_true (qm_annotation_set_add_tag (set, QM_ANNOTATION (q), "verification-false", NULL));
+  g_assert_false (qm_annotation_has_tag (QM_ANNOTATION (q), "verification-true"));
+  g_assert_true (qm_annotation_has_tag (QM_ANNOTATION (q), "verification-false"));
+}
+
+static void
+count_items_changed_cb (GListModel *model,
+                        guint       position,
+                        guint       removed,
+                        guint       added,
+                        guint      *count)
+{
+  (*count)++;
+}
+
+static void
+count_notify_cb (GObject    *object,
+                 GParamSpec *pspec,
+                 guint      *count)
+{
+  (*count)++;
+}
+
+static void
+test_notifications_and_groups (void)
+{
+  g_autoptr(QmAnnotationSet) set = make_set ();
+  guint items = 0, modified = 0, speaker = 0;
+  g_autoptr(QmPerson) p = qm_person_new ("Helena Varga");
+  QmQuote *q;
+
+  g_signal_connect (qm_annotation_set_get_quotes (set), "items-changed", G_CALLBACK (count_items_changed_cb), &items);
+  g_signal_connect (set, "notify::modified", G_CALLBACK (count_notify_cb), &modified);
+  q = quote_at (set, "a promise kept");
+  g_assert_cmpuint (items, ==, 1);
+  g_assert_cmpuint (modified, ==, 1);
+  g_assert_true (qm_annotation_set_add_person (set, p, NULL));
+  g_signal_connect (q, "notify::speaker-id", G_CALLBACK (count_notify_cb), &speaker);
+  g_assert_true (qm_annotation_set_set_quote_speaker (set, q, p, NULL));
+  g_assert_cmpuint (speaker, ==, 1);
+  g_assert_true (qm_annotation_set_undo (set));
+  g_assert_cmpuint (speaker, ==, 2);
+  g_assert_null (qm_quote_get_speaker_id (q));
+
+  /* A group undoes as one step, under its label. */
+  qm_annotation_set_begin_group (set, "Tag and accept");
+  g_assert_true (qm_annotation_set_add_tag (set, QM_ANNOTATION (q), "statement-promise", NULL));
+  g_assert_true (qm_annotation_set_set_quote_review (set, q, QM_REVIEW_ACCEPTED, NULL));
+  qm_annotation_set_end_group (set);
+  g_assert_cmpstr (qm_annotation_set_get_undo_label (set), ==, "Tag and accept");
+  g_assert_true (qm_annotation_set_undo (set));
+  g_assert_false (qm_annotation_has_tag (QM_ANNOTATION (q), "statement-promise"));
+  g_assert_cmpint (qm_quote_get_review (q), ==, QM_REVIEW_UNREVIEWED);
+  g_assert_cmpstr (qm_annotation_set_get_redo_label (set), ==, "Tag and accept");
+
+  /* A new edit clears redo. */
+  g_assert_true (qm_annotation_set_add_tag (set, QM_ANNOTATION (q), "statement-fact", NULL));
+  g_assert_false (qm_annotation_set_get_can_redo (set));
+
+  /* Saving, then undoing and redoing back returns to unmodified. */
+  qm_annotation_set_mark_saved (set);
+  g_assert_false (qm_annotation_set_get_modified (set));
+  g_assert_true (qm_annotation_set_undo (set));
+  g_assert_true (qm_annotation_set_get_modified (set));
+  g_assert_true (qm_annotation_set_redo (set));
+  g_assert_false (qm_annotation_set_get_modified (set));
+}
+
+static void
+test_defaults (void)
+{
+  g_autoptr(QmAnnotationSet) set = make_set ();
+  const char *expected[] = { "statement-claim", "statement-opinion", "statement-fact", "statement-promise",
+                             "statement-prediction", "verification-unverified", "verification-true",
+                             "verification-misleading", "verification-false", "verification-unverifiable" };
+  QmTagGroup *verification = qm_annotation_set_lookup_tag_group (set, "verification");
+
+  g_assert_cmpuint (g_list_model_get_n_items (qm_annotation_set_get_tag_groups (set)), ==, 2);
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      QmTagCategory *cat = qm_annotation_set_lookup_tag (set, expected[i]);
+
+      g_assert_nonnull (cat);
+      g_assert_nonnull (qm_tag_category_get_color (cat));
+    }
+  g_assert_true (qm_tag_group_get_exclusive (verification));
+  g_assert_true (qm_tag_group_get_builtin (verification));
+  g_assert_false (qm_annotation_set_get_modified (set));
+  g_assert_false (qm_annotation_set_get_can_undo (set));
+}
+
+/* Analyses built by hand: the placeholder analyzer is not what is tested here. */
+static QmAnalysis *
+make_analysis (QmAnalyzer *analyzer,
+               QmText     *text)
+{
+  QmAnalysis *an = qm_analyzer_analyze (analyzer, text, NULL, NULL);
+
+  g_array_set_size (an->quotes, 0);
+  g_ptr_array_set_size (an->people, 0);
+  return an;
+}
+
+static void
+add_found (QmAnalysis *an,
+           const char *words,
+           int         person,
+           const char *speaker_words)
+{
+  gsize s = offset_of (words);
+  QmFoundQuote fq = { QM_QUOTE_KIND_DIRECT, { s, s + g_utf8_strlen (words, -1) }, { -1, -1 }, { -1, -1 }, person, 0.8 };
+
+  if (speaker_words != NULL)
+    {
+      fq.speaker.start = offset_of (speaker_words);
+      fq.speaker.end = fq.speaker.start + g_utf8_strlen (speaker_words, -1);
+    }
+  g_array_append_val (an->quotes, fq);
+}
+
+static void
+add_found_person (QmAnalysis *an,
+                  const char *name,
+                  const char *alias)
+{
+  QmFoundPerson *fp = g_new0 (QmFoundPerson, 1);
+
+  fp->name = g_strdup (name);
+  fp->aliases = g_ptr_array_new_with_free_func (g_free);
+  if (alias)
+    g_ptr_array_add (fp->aliases, g_strdup (alias));
+  fp->mentions = g_array_new (FALSE, FALSE, sizeof (QmSpan));
+  g_ptr_array_add (an->people, fp);
+}
+
+static QmQuote *
+find_quote (QmAnnotationSet *set,
+            const char      *words)
+{
+  gsize s = offset_of (words);
+  GListModel *quotes = qm_annotation_set_get_quotes (set);
+
+  for (guint i = 0; i < g_list_model_get_n_items (quotes); i++)
+    {
+      g_autoptr(QmQuote) q = g_list_model_get_item (quotes, i);
+
+      if (qm_annotation_get_start (QM_ANNOTATION (q)) == s)
+        return q;
+    }
+  return NULL;
+}
+
+static void
+test_merge_never_destroys_user_work (void)
+{
+  g_autoptr(QmAnnotationSet) set = make_set ();
+  g_autoptr(QmAnalyzer) analyzer = qm_analyzer_new ("en", NULL);
+  g_autoptr(QmAnalysis) first = make_analysis (analyzer, qm_annotation_set_get_text (set));
+  g_autoptr(QmAnalysis) second = make_analysis (analyzer, qm_annotation_set_get_text (set));
+  g_autofree char *before_second = NULL;
+  g_autofree char *after_undo = NULL;
+  g_autofree char *accepted_id = NULL;
+  g_autofree char *kept_id = NULL;
+  QmMergeStats st;
+  QmQuote *promise, *budget, *back, *user, *edited;
+  QmPerson *brandt;
+
+  add_found_person (first, "Helena Varga", "Varga");
+  add_found_person (first, "Tomas Brandt", "Brandt");
+  add_found (first, "a promise kept to every family", 0, "Helena Varga");
+  add_found (first, "the budget will not hold", 1, "Tomas Brandt");
+  add_found (first, "We will be back.", 1, "Brandt");
+  add_found (first, "vote was", -1, NULL);
+  g_assert_true (qm_annotation_set_merge_analysis (set, first, &st, NULL));
+  g_assert_cmpuint (st.added, ==, 4);
+  g_assert_cmpuint (st.people_added, ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (qm_annotation_set_get_quotes (set)), ==, 4);
+
+  promise = find_quote (set, "a promise kept to every family");
+  budget = find_quote (set, "the budget will not hold");
+  back = find_quote (set, "We will be back.");
+  g_assert_cmpint (qm_annotation_get_origin (QM_ANNOTATION (promise)), ==, QM_ORIGIN_AUTO);
+  g_assert_false (qm_quote_is_user_work (promise));
+  brandt = qm_annotation_set_find_person (set, "Brandt");
+  g_assert_nonnull (brandt);
+  g_assert_cmpstr (qm_quote_get_speaker_id (back), ==, qm_person_get_id (brandt));
+  g_assert_nonnull (qm_quote_get_speaker_mention (back));
+
+  /* The user accepts one, rejects one, edits one (a tag), and adds their own. */
+  g_assert_true (qm_annotation_set_set_quote_review (set, promise, QM_REVIEW_ACCEPTED, NULL));
+  g_assert_true (qm_annotation_set_set_quote_review (set, budget, QM_REVIEW_REJECTED, NULL));
+  g_assert_true (qm_annotation_set_add_tag (set, QM_ANNOTATION (back), "statement-promise", NULL));
+  edited = back;
+  g_assert_true (qm_quote_get_edited (edited));
+  user = quote_at (set, "Councillor Tomas Brandt warned");
+  accepted_id = g_strdup (qm_annotation_get_id (QM_ANNOTATION (promise)));
+  g_assert_true (qm_annotation_set_set_quote_speaker (set, promise, NULL, NULL));
+
+  /* The analyzer now finds different things, including the rejected quote again,
+   * a quote overlapping the user's own, the accepted one with another speaker,
+   * and "vote was" again.
+   */
+  add_found_person (second, "Tomas Brandt", NULL);
+  add_found (second, "a promise kept to every family", 0, NULL);
+  add_found (second, "the budget will not hold", 0, NULL);
+  add_found (second, "Tomas Brandt warned that", -1, NULL);
+  add_found (second, "vote was", -1, NULL);
+  add_found (second, "every family", -1, NULL);
+  kept_id = g_strdup (qm_annotation_get_id (QM_ANNOTATION (find_quote (set, "vote was"))));
+  before_second = describe (set);
+  g_assert_true (qm_annotation_set_merge_analysis (set, second, &st, NULL));
+
+  g_assert_cmpuint (st.kept, ==, 4);
+  g_assert_cmpuint (st.suppressed, ==, 4);   /* promise, budget, Brandt warned, every family */
+  g_assert_cmpuint (st.updated, ==, 1);      /* "vote was" */
+  g_assert_cmpuint (st.added, ==, 0);
+  g_assert_cmpuint (st.removed, ==, 0);
+
+  /* User work is untouched */
+  g_assert_true (find_quote (set, "a promise kept to every family") == promise);
+  g_assert_cmpstr (qm_annotation_get_id (QM_ANNOTATION (promise)), ==, accepted_id);
+  g_assert_null (qm_quote_get_speaker_id (promise));
+  g_assert_cmpint (qm_quote_get_review (budget), ==, QM_REVIEW_REJECTED);
+  g_assert_true (find_quote (set, "the budget will not hold") == budget);
+  g_assert_true (qm_annotation_has_tag (QM_ANNOTATION (edited), "statement-promise"));
+  g_assert_true (find_quote (set, "Councillor Tomas Brandt warned") == user);
+  /* The unreviewed auto quote found again keeps its id */
+  g_assert_cmpstr (qm_annotation_get_id (QM_ANNOTATION (find_quote (set, "vote was"))), ==, kept_id);
+  /* "Varga" is no longer found and nobody refers to her: the auto person goes */
+  g_assert_null (qm_annotation_set_find_person (set, "Helena Varga"));
+  g_assert_nonnull (qm_annotation_set_find_person (set, "Tomas Brandt"));
+
+  /* A third run that finds nothing removes only the unreviewed auto quote. */
+  {
+    g_autoptr(QmAnalysis) empty = make_analysis (analyzer, qm_annotation_set_get_text (set));
+
+    g_assert_true (qm_annotation_set_merge_analysis (set, empty, &st, NULL));
+    g_assert_cmpuint (st.removed, ==, 1);
+    g_assert_null (find_quote (set, "vote was"));
+    g_assert_cmpuint (g_list_model_get_n_items (qm_annotation_set_get_quotes (set)), ==, 4);
+    g_assert_true (qm_annotation_set_undo (set));
+  }
+
+  /* The merge is one undo step. */
+  g_assert_true (qm_annotation_set_undo (set));
+  after_undo = describe (set);
+  g_assert_cmpstr (before_second, ==, after_undo);
+}
+
+static void
+test_read_only (void)
+{
+  g_autoptr(QmAnnotationSet) set = make_set ();
+  g_autoptr(GError) error = NULL;
+
+  _qm_annotation_set_set_read_only (set, "newer format");
+  g_assert_true (qm_annotation_set_get_read_only (set));
+  g_assert_null (qm_annotation_set_create_highlight (set, 0, 4, &error));
+  g_assert_error (error, QM_ANNOTATION_SET_ERROR, QM_ANNOTATION_SET_ERROR_READ_ONLY);
+  g_assert_false (qm_annotation_set_get_modified (set));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/quotemark/annotation-set/defaults", test_defaults);
+  g_test_add_func ("/quotemark/annotation-set/undo-each-edit", test_undo_each_edit);
+  g_test_add_func ("/quotemark/annotation-set/merge-people", test_merge_people_details);
+  g_test_add_func ("/quotemark/annotation-set/invalid-edits", test_invalid_edits);
+  g_test_add_func ("/quotemark/annotation-set/notifications-and-groups", test_notifications_and_groups);
+  g_test_add_func ("/quotemark/annotation-set/merge-keeps-user-work", test_merge_never_destroys_user_work);
+  g_test_add_func ("/quotemark/annotation-set/read-only", test_read_only);
+  return g_test_run ();
+}
