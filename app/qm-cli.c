@@ -32,6 +32,7 @@
 
 static const QmCliCommand commands[] = {
   { "info", "FILE…", "Decode articles and print what was found about each file", qm_cli_info },
+  { "export", "FILE…", "Write the quotes in CSV, REFI-QDA, TEI, W3C, brat or a report", qm_cli_export },
 };
 
 /**
