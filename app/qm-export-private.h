@@ -37,6 +37,7 @@ typedef struct
   GPtrArray       *highlights;    /* (element-type QmHighlight) */
   GPtrArray       *people;        /* (element-type QmPerson) */
   GPtrArray       *groups;        /* (element-type QmTagGroup) */
+  GHashTable      *guids;         /* "kind:id" → GUID, see _qm_export_guid_cached() */
 } QmExportContext;
 
 void        _qm_export_context_init      (QmExportContext  *ctx,
@@ -45,6 +46,9 @@ void        _qm_export_context_init      (QmExportContext  *ctx,
 void        _qm_export_context_clear     (QmExportContext  *ctx);
 
 char       *_qm_export_guid              (const char       *kind,
+                                          const char       *id);
+const char *_qm_export_guid_cached       (QmExportContext  *ctx,
+                                          const char       *kind,
                                           const char       *id);
 char       *_qm_export_xml_safe          (const char       *str);
 gboolean    _qm_export_is_orphan         (QmAnnotation     *annotation);

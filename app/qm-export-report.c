@@ -170,6 +170,29 @@ summary_clear (Summary *s)
   g_array_unref (s->verification);
 }
 
+/* Quotes per person (the NULL key holds the unattributed ones), in text
+ * order: one pass instead of one per person. */
+static GHashTable *
+group_by_speaker (QmExportContext *ctx)
+{
+  GHashTable *groups = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify)g_ptr_array_unref);
+
+  for (guint i = 0; i < ctx->quotes->len; i++)
+    {
+      QmQuote *quote = g_ptr_array_index (ctx->quotes, i);
+      QmPerson *speaker = _qm_export_speaker (ctx, quote);
+      GPtrArray *list = g_hash_table_lookup (groups, speaker);
+
+      if (list == NULL)
+        {
+          list = g_ptr_array_new ();
+          g_hash_table_insert (groups, speaker, list);
+        }
+      g_ptr_array_add (list, quote);
+    }
+  return groups;
+}
+
 static void
 write_table (GString    *out,
              const char *title,
@@ -367,8 +390,7 @@ _qm_export_report (QmExportContext  *ctx,
   GString *out = g_string_sized_new (8192 + ctx->quotes->len * 400 + qm_text_get_n_bytes (ctx->text) * 2);
   const char *name = qm_annotation_set_get_source_name (ctx->set);
   Summary summary;
-  g_autoptr(GPtrArray) unattributed = g_ptr_array_new ();
-  guint n_speakers = 0;
+  g_autoptr(GHashTable) by_speaker = NULL;
 
   if (name == NULL)
     name = "Article";
@@ -392,54 +414,37 @@ _qm_export_report (QmExportContext  *ctx,
   g_string_append (out, "</section>\n");
 
   g_string_append (out, "<section id=\"speakers\">\n<h2>Quotes by speaker</h2>\n");
-  for (guint i = 0; i < ctx->people->len; i++)
+  by_speaker = group_by_speaker (ctx);
+  for (guint i = 0; i <= ctx->people->len; i++)
     {
-      QmPerson *person = g_ptr_array_index (ctx->people, i);
-      const char * const *aliases = qm_person_get_aliases (person);
-      gboolean any = FALSE;
+      QmPerson *person = i < ctx->people->len ? g_ptr_array_index (ctx->people, i) : NULL;
+      GPtrArray *quotes = g_hash_table_lookup (by_speaker, person);
+      const char * const *aliases = person != NULL ? qm_person_get_aliases (person) : NULL;
+      const char *role = person != NULL ? qm_person_get_role (person) : NULL;
 
-      for (guint q = 0; q < ctx->quotes->len; q++)
+      if (quotes == NULL)
+        continue;
+      if (person != NULL)
+        g_string_append_printf (out, "<section class=\"speaker\" id=\"p-%s\">\n<h3>", qm_person_get_id (person));
+      else
+        g_string_append (out, "<section class=\"speaker\" id=\"unattributed\">\n<h3>");
+      esc (out, person != NULL ? qm_person_get_name (person) : "Unattributed");
+      g_string_append (out, "</h3>\n");
+      if ((role != NULL && *role != '\0') || (aliases != NULL && aliases[0] != NULL))
         {
-          QmQuote *quote = g_ptr_array_index (ctx->quotes, q);
-
-          if (_qm_export_speaker (ctx, quote) != person)
-            continue;
-          if (!any)
+          g_string_append (out, "<p class=\"meta\">");
+          esc (out, role);
+          if (aliases != NULL && aliases[0] != NULL)
             {
-              g_string_append_printf (out, "<section class=\"speaker\" id=\"p-%s\">\n<h3>",
-                                      qm_person_get_id (person));
-              esc (out, qm_person_get_name (person));
-              g_string_append (out, "</h3>\n");
-              if ((qm_person_get_role (person) != NULL && *qm_person_get_role (person) != '\0') ||
-                  (aliases != NULL && aliases[0] != NULL))
-                {
-                  g_string_append (out, "<p class=\"meta\">");
-                  esc (out, qm_person_get_role (person));
-                  if (aliases != NULL && aliases[0] != NULL)
-                    {
-                      g_autofree char *joined = g_strjoinv (", ", (char **)aliases);
+              g_autofree char *joined = g_strjoinv (", ", (char **)aliases);
 
-                      g_string_append (out, qm_person_get_role (person) != NULL ? ". Also called " : "Also called ");
-                      esc (out, joined);
-                    }
-                  g_string_append (out, "</p>\n");
-                }
-              any = TRUE;
-              n_speakers++;
+              g_string_append (out, role != NULL && *role != '\0' ? ". Also called " : "Also called ");
+              esc (out, joined);
             }
-          write_quote (ctx, out, quote);
+          g_string_append (out, "</p>\n");
         }
-      if (any)
-        g_string_append (out, "</section>\n");
-    }
-  for (guint q = 0; q < ctx->quotes->len; q++)
-    if (_qm_export_speaker (ctx, g_ptr_array_index (ctx->quotes, q)) == NULL)
-      g_ptr_array_add (unattributed, g_ptr_array_index (ctx->quotes, q));
-  if (unattributed->len > 0)
-    {
-      g_string_append (out, "<section class=\"speaker\" id=\"unattributed\">\n<h3>Unattributed</h3>\n");
-      for (guint q = 0; q < unattributed->len; q++)
-        write_quote (ctx, out, g_ptr_array_index (unattributed, q));
+      for (guint q = 0; q < quotes->len; q++)
+        write_quote (ctx, out, g_ptr_array_index (quotes, q));
       g_string_append (out, "</section>\n");
     }
   g_string_append (out, "</section>\n");
@@ -529,6 +534,7 @@ _qm_export_report_markup (QmExportContext *ctx)
 {
   GString *out = g_string_new (NULL);
   const char *name = qm_annotation_set_get_source_name (ctx->set);
+  g_autoptr(GHashTable) by_speaker = NULL;
   Summary summary;
 
   summarize (ctx, &summary);
@@ -542,32 +548,25 @@ _qm_export_report_markup (QmExportContext *ctx)
   markup_counts (out, "Quotes per verification status", summary.verification);
 
   g_string_append (out, "\n<big><b>Quotes by speaker</b></big>\n");
+  by_speaker = group_by_speaker (ctx);
   for (guint i = 0; i <= ctx->people->len; i++)
     {
       QmPerson *person = i < ctx->people->len ? g_ptr_array_index (ctx->people, i) : NULL;
-      gboolean any = FALSE;
+      GPtrArray *quotes = g_hash_table_lookup (by_speaker, person);
 
-      for (guint q = 0; q < ctx->quotes->len; q++)
+      if (quotes == NULL)
+        continue;
+      g_string_append (out, "\n<b>");
+      esc (out, person != NULL ? qm_person_get_name (person) : "Unattributed");
+      g_string_append (out, "</b>");
+      if (person != NULL && qm_person_get_role (person) != NULL && *qm_person_get_role (person) != '\0')
         {
-          QmQuote *quote = g_ptr_array_index (ctx->quotes, q);
-
-          if (_qm_export_speaker (ctx, quote) != person)
-            continue;
-          if (!any)
-            {
-              g_string_append (out, "\n<b>");
-              esc (out, person != NULL ? qm_person_get_name (person) : "Unattributed");
-              g_string_append (out, "</b>");
-              if (person != NULL && qm_person_get_role (person) != NULL)
-                {
-                  g_string_append (out, ", ");
-                  esc (out, qm_person_get_role (person));
-                }
-              g_string_append_c (out, '\n');
-              any = TRUE;
-            }
-          markup_quote (ctx, out, quote);
+          g_string_append (out, ", ");
+          esc (out, qm_person_get_role (person));
         }
+      g_string_append_c (out, '\n');
+      for (guint q = 0; q < quotes->len; q++)
+        markup_quote (ctx, out, g_ptr_array_index (quotes, q));
     }
 
   summary_clear (&summary);

@@ -482,11 +482,16 @@ GBytes *
 _qm_export_tei (QmExportContext  *ctx,
                 GError          **error)
 {
-  xmlBufferPtr buffer = xmlBufferCreate ();
-  xmlTextWriterPtr w = xmlNewTextWriterMemory (buffer, 0);
+  xmlBufferPtr buffer = xmlBufferCreateSize (1 << 16);
+  xmlTextWriterPtr w;
   g_autoptr(GArray) items = g_array_new (FALSE, FALSE, sizeof (Item));
   g_autoptr(GArray) orphans = g_array_new (FALSE, FALSE, sizeof (Item));
   int rc = 0;
+
+  /* Doubling, not the exact-size default: 100 000 annotations would
+   * otherwise reallocate the whole buffer on every write. */
+  xmlBufferSetAllocationScheme (buffer, XML_BUFFER_ALLOC_DOUBLEIT);
+  w = xmlNewTextWriterMemory (buffer, 0);
 
   g_array_set_clear_func (items, item_clear);
   g_array_set_clear_func (orphans, item_clear);

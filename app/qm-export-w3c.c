@@ -23,6 +23,7 @@
 #include "config.h"
 
 #include <json-glib/json-glib.h>
+#include <string.h>
 
 #include "qm-export-private.h"
 
@@ -196,9 +197,11 @@ _qm_export_w3c (QmExportContext  *ctx,
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = NULL;
   g_autofree char *source = g_strconcat ("urn:sha256:", qm_text_get_sha256 (ctx->text), NULL);
+  g_autofree char *envelope = NULL;
   const char *name = qm_annotation_set_get_source_name (ctx->set);
+  static const char tail[] = "[]}}";
+  GString *out;
   guint qi = 0, hi = 0;
-  char *json;
   gsize len;
 
   json_builder_begin_object (builder);
@@ -219,13 +222,34 @@ _qm_export_w3c (QmExportContext  *ctx,
   add_string_member (builder, "type", "AnnotationPage");
   json_builder_set_member_name (builder, "items");
   json_builder_begin_array (builder);
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+  json_builder_end_object (builder);
+
+  /* A tree of 100 000 annotations costs more to build and free than to
+   * write: the envelope is generated with an empty item list, and each
+   * annotation is generated on its own into that list. */
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  envelope = json_generator_to_data (generator, &len);
+  if (envelope == NULL || !g_str_has_suffix (envelope, tail))
+    {
+      g_set_error_literal (error, QM_EXPORT_ERROR, QM_EXPORT_ERROR_FAILED, "Could not write JSON");
+      return NULL;
+    }
+  out = g_string_sized_new (len + (ctx->quotes->len + ctx->highlights->len) * 900);
+  g_string_append_len (out, envelope, len - strlen (tail) + 1);
 
   /* Quotes and highlights merged in text order */
   while (qi < ctx->quotes->len || hi < ctx->highlights->len)
     {
       QmAnnotation *q = qi < ctx->quotes->len ? g_ptr_array_index (ctx->quotes, qi) : NULL;
       QmAnnotation *h = hi < ctx->highlights->len ? g_ptr_array_index (ctx->highlights, hi) : NULL;
+      g_autoptr(JsonNode) node = NULL;
 
+      if (qi + hi > 0)
+        g_string_append (out, ",\n");
+      json_builder_reset (builder);
       if (h == NULL || (q != NULL && qm_annotation_get_start (q) <= qm_annotation_get_start (h)))
         {
           add_annotation (ctx, builder, q, source);
@@ -236,20 +260,12 @@ _qm_export_w3c (QmExportContext  *ctx,
           add_annotation (ctx, builder, h, source);
           hi++;
         }
+      node = json_builder_get_root (builder);
+      json_generator_set_root (generator, node);
+      json_generator_to_gstring (generator, out);
     }
 
-  json_builder_end_array (builder);
-  json_builder_end_object (builder);
-  json_builder_end_object (builder);
-
-  root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  json = json_generator_to_data (generator, &len);
-  if (json == NULL)
-    {
-      g_set_error_literal (error, QM_EXPORT_ERROR, QM_EXPORT_ERROR_FAILED, "Could not write JSON");
-      return NULL;
-    }
-  return g_bytes_new_take (json, len);
+  g_string_append (out, tail + 1);
+  g_string_append_c (out, '\n');
+  return g_string_free_to_bytes (out);
 }

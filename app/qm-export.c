@@ -126,6 +126,7 @@ _qm_export_context_init (QmExportContext  *ctx,
   ctx->highlights = g_ptr_array_new_with_free_func (g_object_unref);
   ctx->people = g_ptr_array_new_with_free_func (g_object_unref);
   ctx->groups = g_ptr_array_new_with_free_func (g_object_unref);
+  ctx->guids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 
   model = qm_annotation_set_get_quotes (set);
   n = g_list_model_get_n_items (model);
@@ -172,6 +173,7 @@ _qm_export_context_clear (QmExportContext *ctx)
   g_clear_pointer (&ctx->highlights, g_ptr_array_unref);
   g_clear_pointer (&ctx->people, g_ptr_array_unref);
   g_clear_pointer (&ctx->groups, g_ptr_array_unref);
+  g_clear_pointer (&ctx->guids, g_hash_table_unref);
 }
 
 /*
@@ -197,10 +199,39 @@ _qm_export_guid (const char *kind,
   digest[6] = (digest[6] & 0x0f) | 0x50;
   digest[8] = (digest[8] & 0x3f) | 0x80;
 
-  return g_strdup_printf ("%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x",
-                          digest[0], digest[1], digest[2], digest[3], digest[4], digest[5],
-                          digest[6], digest[7], digest[8], digest[9], digest[10], digest[11],
-                          digest[12], digest[13], digest[14], digest[15]);
+  {
+    static const char hex[] = "0123456789abcdef";
+    char *guid = g_malloc (37);
+    char *p = guid;
+
+    for (guint i = 0; i < 16; i++)
+      {
+        if (i == 4 || i == 6 || i == 8 || i == 10)
+          *p++ = '-';
+        *p++ = hex[digest[i] >> 4];
+        *p++ = hex[digest[i] & 0xf];
+      }
+    *p = '\0';
+    return guid;
+  }
+}
+
+/* The same, remembered for the export: codes and users are referred to
+ * over and over. */
+const char *
+_qm_export_guid_cached (QmExportContext *ctx,
+                        const char      *kind,
+                        const char      *id)
+{
+  g_autofree char *key = g_strconcat (kind, ":", id, NULL);
+  char *guid = g_hash_table_lookup (ctx->guids, key);
+
+  if (guid == NULL)
+    {
+      guid = _qm_export_guid (kind, id);
+      g_hash_table_insert (ctx->guids, g_steal_pointer (&key), guid);
+    }
+  return guid;
 }
 
 static inline gboolean
@@ -228,9 +259,16 @@ _qm_export_xml_safe (const char *str)
   if (str == NULL)
     return g_strdup ("");
 
-  for (p = str; *p != '\0'; p = g_utf8_next_char (p))
-    if (!xml_char_ok (g_utf8_get_char (p)))
-      break;
+  /* Fast path on bytes: C0 controls and U+FFFE/U+FFFF (EF BF BE, EF BF BF)
+   * are the only characters of valid UTF-8 that XML 1.0 refuses. */
+  for (p = str; *p != '\0'; p++)
+    {
+      guchar c = *p;
+
+      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') ||
+          (c == 0xEF && (guchar)p[1] == 0xBF && ((guchar)p[2] == 0xBE || (guchar)p[2] == 0xBF)))
+        break;
+    }
   if (*p == '\0')
     return g_strdup (str);
 
@@ -322,12 +360,24 @@ _qm_export_join_notes (QmAnnotation *annotation,
 char *
 _qm_export_format_time (GDateTime *dt)
 {
-  g_autoptr(GDateTime) utc = NULL;
+  gint64 unix_time;
+  GDateTime *utc;
+  char *str;
 
   if (dt == NULL)
     return NULL;
-  utc = g_date_time_to_utc (dt);
-  return g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
+  /* Seconds are enough; going through Unix time avoids a second
+   * GDateTime and strftime-style parsing for each of many annotations. */
+  unix_time = g_date_time_to_unix (dt);
+  utc = g_date_time_new_from_unix_utc (unix_time);
+  if (utc == NULL)
+    return NULL;
+  str = g_strdup_printf ("%04d-%02d-%02dT%02d:%02d:%02dZ",
+                         g_date_time_get_year (utc), g_date_time_get_month (utc),
+                         g_date_time_get_day_of_month (utc), g_date_time_get_hour (utc),
+                         g_date_time_get_minute (utc), g_date_time_get_second (utc));
+  g_date_time_unref (utc);
+  return str;
 }
 
 /* Locale-independent, so a German desktop still writes "0.75". */
