@@ -22,6 +22,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <string.h>
 
 #include "qm-export-private.h"
@@ -38,23 +39,23 @@
  */
 
 static const QmExportFormatInfo formats[QM_EXPORT_N_FORMATS] = {
-  { QM_EXPORT_FORMAT_CSV, "csv", "Spreadsheet (CSV)",
-    "One row per quote, for LibreOffice Calc and other spreadsheets",
+  { QM_EXPORT_FORMAT_CSV, "csv", N_("Spreadsheet (CSV)"),
+    N_("One row per quote, for LibreOffice Calc and other spreadsheets"),
     "csv", "text/csv", FALSE, "code points" },
-  { QM_EXPORT_FORMAT_QDPX, "qdpx", "REFI-QDA Project",
-    "A project for qualitative analysis software such as ATLAS.ti, MAXQDA, NVivo or QualCoder",
+  { QM_EXPORT_FORMAT_QDPX, "qdpx", N_("REFI-QDA Project"),
+    N_("A project for qualitative analysis software such as ATLAS.ti, MAXQDA, NVivo or QualCoder"),
     "qdpx", "application/x-qdpx", TRUE, "code points" },
-  { QM_EXPORT_FORMAT_TEI, "tei", "TEI P5 XML",
-    "The article as a TEI document with each quote marked and its speaker listed",
+  { QM_EXPORT_FORMAT_TEI, "tei", N_("TEI P5 XML"),
+    N_("The article as a TEI document with each quote marked and its speaker listed"),
     "tei.xml", "application/tei+xml", FALSE, NULL },
-  { QM_EXPORT_FORMAT_W3C, "w3c", "W3C Web Annotations",
-    "JSON-LD annotations with text quote and position selectors",
+  { QM_EXPORT_FORMAT_W3C, "w3c", N_("W3C Web Annotations"),
+    N_("JSON-LD annotations with text quote and position selectors"),
     "jsonld", "application/ld+json", FALSE, "code points" },
-  { QM_EXPORT_FORMAT_BRAT, "brat", "brat Standoff",
-    "Entity and relation spans for training language models (.ann with its .txt)",
+  { QM_EXPORT_FORMAT_BRAT, "brat", N_("brat Standoff"),
+    N_("Entity and relation spans for training language models (.ann with its .txt)"),
     "ann", "text/plain", FALSE, "code points" },
-  { QM_EXPORT_FORMAT_REPORT, "report", "Report (HTML)",
-    "A printable page with the quotes by speaker, the article and a summary",
+  { QM_EXPORT_FORMAT_REPORT, "report", N_("Report (HTML)"),
+    N_("A printable page with the quotes by speaker, the article and a summary"),
     "html", "text/html", FALSE, NULL },
 };
 
