@@ -220,7 +220,12 @@ _qm_export_brat_ann (QmExportContext  *ctx,
             }
         }
       else if (speaker != NULL)
-        add_note (&brat, t, qm_person_get_name (speaker));
+        {
+          /* No mention to hang the name on: say it on the quote */
+          g_autofree char *who = g_strconcat ("Speaker: ", qm_person_get_name (speaker), NULL);
+
+          add_note (&brat, t, who);
+        }
 
       if (cue != NULL && qm_target_get_end (cue) > qm_target_get_start (cue))
         {
