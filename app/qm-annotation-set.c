@@ -1260,15 +1260,27 @@ qm_annotation_set_get_modified (QmAnnotationSet *self)
 void
 qm_annotation_set_mark_saved (QmAnnotationSet *self)
 {
-  StateSnapshot before;
-
   g_return_if_fail (QM_IS_ANNOTATION_SET (self));
+  _qm_annotation_set_mark_saved_at (self, _qm_annotation_set_get_state_serial (self));
+}
+
+guint64
+_qm_annotation_set_get_state_serial (QmAnnotationSet *self)
+{
+  return self->undo_stack->len > 0
+    ? ((Command *)g_ptr_array_index (self->undo_stack, self->undo_stack->len - 1))->serial
+    : 0;
+}
+
+void
+_qm_annotation_set_mark_saved_at (QmAnnotationSet *self,
+                                  guint64          serial)
+{
+  StateSnapshot before;
 
   snapshot (self, &before);
   self->force_modified = FALSE;
-  self->saved_serial = self->undo_stack->len > 0
-    ? ((Command *)g_ptr_array_index (self->undo_stack, self->undo_stack->len - 1))->serial
-    : 0;
+  self->saved_serial = serial;
   notify_changes (self, &before);
 }
 
