@@ -59,7 +59,7 @@ typedef enum
  * QmExportFormatInfo:
  * @format: the format
  * @id: short name used on the command line ("csv", "qdpx", …)
- * @label: name shown to people, marked with N_(): show it through gettext
+ * @label: name shown to people, marked for translation: show it through gettext
  * @description: one sentence on who reads the format, marked like @label
  * @extension: file name extension without the dot
  * @mime_type: media type of the main file

@@ -162,6 +162,20 @@ with tempfile.TemporaryDirectory() as tmp:
     p = run('export', '-f', 'csv', os.path.join(tmp, 'missing.txt'))
     check('missing-file', p.returncode == 1 and one_line_error(p) and b'missing.txt' in p.stderr, p.stderr)
 
+    # With a sidecar, the export reads it: ids stay the same from run to run,
+    # where a fresh analysis makes new ones
+    third = os.path.join(tmp, 'third.txt')
+    with open(third, 'w', encoding='utf-8') as f:
+        f.write(ARTICLE)
+    a = run('export', '-f', 'csv', third).stdout
+    b = run('export', '-f', 'csv', third).stdout
+    check('no-sidecar-analyses-afresh', a != b and a.count(b'\r\n') == b.count(b'\r\n'))
+    p = run('annotate', '--quiet', third)
+    a = run('export', '-f', 'csv', third).stdout
+    b = run('export', '-f', 'csv', third).stdout
+    check('sidecar-is-read', p.returncode == 0 and os.path.exists(third + '.quotemark.xml')
+          and a == b and a.count(b'\r\n') == len(rows), p.stderr)
+
     # A sidecar that cannot be read is an error, not a silent re-analysis
     with open(article + '.quotemark.xml', 'w') as f:
         f.write('this is not XML')
