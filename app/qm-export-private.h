@@ -38,6 +38,7 @@ typedef struct
   GPtrArray       *people;        /* (element-type QmPerson) */
   GPtrArray       *groups;        /* (element-type QmTagGroup) */
   GHashTable      *guids;         /* "kind:id" → GUID, see _qm_export_guid_cached() */
+  gboolean         pretty;        /* for a preview: lay out for reading where that costs */
 } QmExportContext;
 
 void        _qm_export_context_init      (QmExportContext  *ctx,

@@ -651,6 +651,7 @@ qm_export_preview (QmAnnotationSet  *set,
     max_chars = G_MAXSIZE;
 
   _qm_export_context_init (&ctx, set, flags);
+  ctx.pretty = TRUE;
   if (format == QM_EXPORT_FORMAT_QDPX)
     {
       g_autofree char *guid = _qm_export_guid ("source", qm_text_get_sha256 (ctx.text));

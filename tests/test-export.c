@@ -1279,6 +1279,20 @@ test_preview (Fixture       *f,
       g_assert_cmpuint (strlen (full), >, strlen (brief));
       if (i == QM_EXPORT_FORMAT_QDPX)
         g_assert_nonnull (strstr (full, "project.qde"));
+      else if (i == QM_EXPORT_FORMAT_W3C)
+        {
+          /* laid out for reading, the same JSON */
+          g_autoptr(GBytes) bytes = export (f, i, 0);
+          g_autoptr(JsonParser) a = json_parser_new ();
+          g_autoptr(JsonParser) b = json_parser_new ();
+
+          json_parser_load_from_data (a, full, -1, &error);
+          g_assert_no_error (error);
+          json_parser_load_from_data (b, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error);
+          g_assert_no_error (error);
+          g_assert_true (json_node_equal (json_parser_get_root (a), json_parser_get_root (b)));
+          g_assert_cmpuint (strlen (full), >, g_bytes_get_size (bytes));
+        }
       else
         {
           g_autoptr(GBytes) bytes = export (f, i, 0);
