@@ -271,6 +271,8 @@ write_body (QmExportContext  *ctx,
         }
       rc |= write_text (w, text, pos, pe);
       rc |= xmlTextWriterEndElement (w);
+      /* a paragraph a line: blanks between <p>s mean nothing in TEI */
+      rc |= xmlTextWriterWriteString (w, (const xmlChar *)"\n");
     }
 
   return rc;
@@ -498,12 +500,16 @@ _qm_export_tei (QmExportContext  *ctx,
   collect (items, orphans, ctx->quotes, "q-");
   collect (items, orphans, ctx->highlights, "h-");
 
-  xmlTextWriterSetIndent (w, 0);
+  /* Header and standOff indented for people; the text not at all, since
+   * there every blank is part of the article. */
+  xmlTextWriterSetIndent (w, 1);
+  xmlTextWriterSetIndentString (w, (const xmlChar *)" ");
   rc |= xmlTextWriterStartDocument (w, NULL, "UTF-8", NULL);
   rc |= xmlTextWriterStartElementNS (w, NULL, (const xmlChar *)"TEI", (const xmlChar *)TEI_NS);
   rc |= write_header (ctx, w);
   rc |= write_standoff (ctx, w, items, orphans);
   rc |= xmlTextWriterStartElement (w, (const xmlChar *)"text");
+  xmlTextWriterSetIndent (w, 0);
   rc |= xmlTextWriterStartElement (w, (const xmlChar *)"body");
   if (rc >= 0)
     rc |= write_body (ctx, w, items);
