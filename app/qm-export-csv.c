@@ -26,32 +26,21 @@
 
 #include "qm-export-private.h"
 
-/* RFC 4180: fields holding a comma, quotation mark, CR or LF are quoted and
- * their quotation marks doubled; lines end in CRLF. Fields with leading or
- * trailing blanks are quoted too, so spreadsheets keep the blanks. */
+/* RFC 4180: quoted fields have their quotation marks doubled; lines end
+ * in CRLF. Every non-empty text field is quoted and numbers are not, so a
+ * spreadsheet told to take quoted fields as text (LibreOffice: "Format
+ * quoted field as text") keeps labels such as "True" or "1/2" as written
+ * while offsets and confidence stay numbers. */
 static void
 append_field (GString    *out,
               const char *value,
               gboolean    first)
 {
-  gboolean quote = FALSE;
-  gsize len;
-
   if (!first)
     g_string_append_c (out, ',');
   if (value == NULL || *value == '\0')
     return;
 
-  len = strlen (value);
-  if (strpbrk (value, ",\"\r\n") != NULL || g_ascii_isspace (value[0]) ||
-      g_ascii_isspace (value[len - 1]))
-    quote = TRUE;
-
-  if (!quote)
-    {
-      g_string_append_len (out, value, len);
-      return;
-    }
 
   g_string_append_c (out, '"');
   for (const char *p = value; *p != '\0'; p++)
@@ -68,6 +57,14 @@ append_uint (GString  *out,
              gsize     value)
 {
   g_string_append_printf (out, ",%" G_GSIZE_FORMAT, value);
+}
+
+static void
+append_number (GString    *out,
+               const char *value)
+{
+  g_string_append_c (out, ',');
+  g_string_append (out, value);
 }
 
 static char *
@@ -153,7 +150,7 @@ _qm_export_csv (QmExportContext  *ctx,
       append_field (out, qm_anchor_state_to_string (qm_annotation_get_anchor_state (annotation)), FALSE);
       append_uint (out, qm_target_get_start (target));
       append_uint (out, qm_target_get_end (target));
-      append_field (out, confidence, FALSE);
+      append_number (out, confidence);
       g_string_append (out, "\r\n");
     }
 
