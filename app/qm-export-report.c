@@ -324,7 +324,8 @@ write_run (GString    *out,
            gsize       start,
            gsize       end,
            int         quotes,
-           int         highlights)
+           int         highlights,
+           gboolean    pango)
 {
   g_autofree char *slice = NULL;
 
@@ -332,21 +333,22 @@ write_run (GString    *out,
     return;
   slice = qm_text_dup_slice (text, start, end);
   if (quotes > 0)
-    g_string_append (out, "<span class=\"q\">");
+    g_string_append (out, pango ? "<u>" : "<span class=\"q\">");
   if (highlights > 0)
-    g_string_append (out, "<mark>");
+    g_string_append (out, pango ? "<span background=\"#f9f06b\">" : "<mark>");
   esc (out, slice);
   if (highlights > 0)
-    g_string_append (out, "</mark>");
+    g_string_append (out, pango ? "</span>" : "</mark>");
   if (quotes > 0)
-    g_string_append (out, "</span>");
+    g_string_append (out, pango ? "</u>" : "</span>");
 }
 
 /* Each run of text between two annotation boundaries is wrapped in what
  * covers it, so overlapping quotes and highlights need no nesting. */
 static void
 write_article (QmExportContext *ctx,
-               GString         *out)
+               GString         *out,
+               gboolean         pango)
 {
   g_autoptr(GArray) events = g_array_new (FALSE, FALSE, sizeof (Event));
   guint n_paras = qm_text_get_n_paragraphs (ctx->text);
@@ -363,14 +365,14 @@ write_article (QmExportContext *ctx,
 
       qm_text_get_paragraph (ctx->text, p, &ps, &pe);
       pos = ps;
-      g_string_append (out, "<p>");
+      g_string_append (out, pango ? "\n" : "<p>");
       while (e < events->len && g_array_index (events, Event, e).pos <= pe)
         {
           Event *ev = &g_array_index (events, Event, e++);
 
           if (ev->pos > pos)
             {
-              write_run (out, ctx->text, pos, ev->pos, quotes, highlights);
+              write_run (out, ctx->text, pos, ev->pos, quotes, highlights, pango);
               pos = ev->pos;
             }
           if (ev->quote)
@@ -378,8 +380,8 @@ write_article (QmExportContext *ctx,
           else
             highlights += ev->start ? 1 : -1;
         }
-      write_run (out, ctx->text, pos, pe, quotes, highlights);
-      g_string_append (out, "</p>\n");
+      write_run (out, ctx->text, pos, pe, quotes, highlights, pango);
+      g_string_append (out, pango ? "\n" : "</p>\n");
     }
 }
 
@@ -450,7 +452,7 @@ _qm_export_report (QmExportContext  *ctx,
   g_string_append (out, "</section>\n");
 
   g_string_append (out, "<section class=\"article\" id=\"article\">\n<h2>The article</h2>\n");
-  write_article (ctx, out);
+  write_article (ctx, out, FALSE);
   g_string_append (out, "</section>\n</body>\n</html>\n");
 
   summary_clear (&summary);
@@ -522,8 +524,15 @@ markup_quote (QmExportContext *ctx,
     {
       g_autoptr(QmNote) note = g_list_model_get_item (notes, i);
 
+      g_auto(GStrv) lines = g_strsplit (qm_note_get_text (note), "\n", -1);
+
       g_string_append (out, "    Note: ");
-      esc (out, qm_note_get_text (note));
+      for (guint l = 0; lines[l] != NULL; l++)
+        {
+          if (l > 0)
+            g_string_append (out, "\n          ");
+          esc (out, lines[l]);
+        }
       g_string_append_c (out, '\n');
     }
   g_string_free (all_tags, TRUE);
@@ -568,6 +577,9 @@ _qm_export_report_markup (QmExportContext *ctx)
       for (guint q = 0; q < quotes->len; q++)
         markup_quote (ctx, out, g_ptr_array_index (quotes, q));
     }
+
+  g_string_append (out, "\n<big><b>The article</b></big>\n");
+  write_article (ctx, out, TRUE);
 
   summary_clear (&summary);
   return g_string_free (out, FALSE);

@@ -1231,6 +1231,41 @@ test_report (Fixture       *f,
   xmlFreeDoc (doc);
 }
 
+typedef struct
+{
+  GString *text;
+  guint    highlights;
+} MarkupSeen;
+
+static void
+markup_text_cb (GMarkupParseContext  *context,
+                const char           *text,
+                gsize                 len,
+                gpointer              user_data,
+                GError              **error)
+{
+  MarkupSeen *seen = user_data;
+
+  g_string_append_len (seen->text, text, len);
+}
+
+static void
+markup_start_cb (GMarkupParseContext  *context,
+                 const char           *element,
+                 const char          **names,
+                 const char          **values,
+                 gpointer              user_data,
+                 GError              **error)
+{
+  MarkupSeen *seen = user_data;
+
+  for (guint i = 0; names[i] != NULL; i++)
+    if (g_str_equal (element, "span") && g_str_equal (names[i], "background"))
+      seen->highlights++;
+}
+
+/* The printed report: Pango markup holding the quotes, and the article with
+ * its highlights */
 static void
 test_report_markup (Fixture       *f,
                     gconstpointer  data)
@@ -1239,10 +1274,13 @@ test_report_markup (Fixture       *f,
   g_autofree char *wrapped = g_strconcat ("<markup>", markup, "</markup>", NULL);
   g_autoptr(GMarkupParseContext) pctx = NULL;
   g_autoptr(GError) error = NULL;
-  static const GMarkupParser parser = { NULL, NULL, NULL, NULL, NULL };
+  static const GMarkupParser parser = { markup_start_cb, NULL, markup_text_cb, NULL, NULL };
+  MarkupSeen seen = { g_string_new (NULL), 0 };
+  g_autofree char *all = NULL;
+  g_autofree char *article = strip_space (export_fixture_text);
 
   /* well-formed, so Pango will take it */
-  pctx = g_markup_parse_context_new (&parser, 0, NULL, NULL);
+  pctx = g_markup_parse_context_new (&parser, 0, &seen, NULL);
   g_markup_parse_context_parse (pctx, wrapped, -1, &error);
   g_assert_no_error (error);
   g_markup_parse_context_end_parse (pctx, &error);
@@ -1252,6 +1290,13 @@ test_report_markup (Fixture       *f,
       g_autofree char *escaped = g_markup_escape_text (exact (g_ptr_array_index (f->quotes, i)), -1);
       g_assert_nonnull (strstr (markup, escaped));
     }
+
+  /* the article closes the report, whole, with its highlights marked (the
+   * one over a paragraph break in two runs at least) */
+  all = strip_space (seen.text->str);
+  g_assert_true (g_str_has_suffix (all, article));
+  g_assert_cmpuint (seen.highlights, >, f->highlights->len);
+  g_string_free (seen.text, TRUE);
 }
 
 /* ── Common ground ── */
