@@ -33,7 +33,8 @@
  * one runs over a paragraph break, it is split into parts, the first with
  * the annotation's xml:id and each later one pointing back with @prev.
  * Tags, verification and notes live in <standOff> as <annotation>s whose
- * @target points at the quote; orphans, whose words are not in the text,
+ * @target points at the quote; orphans, whose words are not in the text
+ * (and annotations of nothing but blank lines, which <body> leaves out),
  * are kept there too, with their stored words.
  */
 
@@ -169,7 +170,7 @@ start_annotation (QmExportContext  *ctx,
       if (qm_quote_get_review (quote) != QM_REVIEW_UNREVIEWED)
         rc |= write_attr (w, "cert", qm_quote_get_review (quote) == QM_REVIEW_ACCEPTED ? "high" : "low");
       if (standalone)
-        rc |= write_attr (w, "status", "orphan");
+        rc |= write_attr (w, "status", _qm_export_is_orphan (annotation) ? "orphan" : "outside-paragraphs");
     }
   else
     {
@@ -432,7 +433,8 @@ write_standoff (QmExportContext  *ctx,
 
   if (orphans->len > 0)
     {
-      /* Words that were annotated but are no longer in the article */
+      /* Words that were annotated but are no longer in the article, or
+       * only in the blank lines between paragraphs */
       rc |= xmlTextWriterStartElement (w, (const xmlChar *)"listAnnotation");
       rc |= write_attr (w, "type", "orphans");
       for (guint i = 0; i < orphans->len; i++)
@@ -465,8 +467,24 @@ item_clear (gpointer data)
   g_free (item->xml_id);
 }
 
+/* Whether any of the annotation's words are in a paragraph, where <body>
+ * can hold them; blank lines between paragraphs are not written. */
+static gboolean
+in_paragraphs (QmText       *text,
+               QmAnnotation *annotation)
+{
+  guint p = qm_text_paragraph_at (text, qm_annotation_get_start (annotation));
+  gsize ps;
+
+  if (p >= qm_text_get_n_paragraphs (text))
+    return FALSE;
+  qm_text_get_paragraph (text, p, &ps, NULL);
+  return ps < qm_annotation_get_end (annotation);
+}
+
 static void
-collect (GArray     *items,
+collect (QmText     *text,
+         GArray     *items,
          GArray     *orphans,
          GPtrArray  *annotations,
          const char *prefix)
@@ -474,9 +492,10 @@ collect (GArray     *items,
   for (guint i = 0; i < annotations->len; i++)
     {
       Item item = { g_ptr_array_index (annotations, i), NULL, 0 };
+      gboolean placed = !_qm_export_is_orphan (item.annotation) && in_paragraphs (text, item.annotation);
 
       item.xml_id = make_xml_id (prefix, qm_annotation_get_id (item.annotation));
-      g_array_append_val (_qm_export_is_orphan (item.annotation) ? orphans : items, item);
+      g_array_append_val (placed ? items : orphans, item);
     }
 }
 
@@ -497,8 +516,8 @@ _qm_export_tei (QmExportContext  *ctx,
 
   g_array_set_clear_func (items, item_clear);
   g_array_set_clear_func (orphans, item_clear);
-  collect (items, orphans, ctx->quotes, "q-");
-  collect (items, orphans, ctx->highlights, "h-");
+  collect (ctx->text, items, orphans, ctx->quotes, "q-");
+  collect (ctx->text, items, orphans, ctx->highlights, "h-");
 
   /* Header and standOff indented for people; the text not at all, since
    * there every blank is part of the article. */

@@ -144,7 +144,7 @@ speaker (QmAnnotationSet *set,
  * reviewed and rejected ones; people with roles, colours and aliases; tags
  * from the built-in groups and a group of our own; notes holding commas,
  * quotation marks, line breaks and emoji; highlights that cross quotes and
- * paragraph breaks; an orphaned quote.
+ * paragraph breaks; a highlight of a blank line; an orphaned quote.
  */
 QmAnnotationSet *
 export_fixture_new (void)
@@ -228,6 +228,11 @@ export_fixture_new (void)
   h2 = qm_annotation_set_create_highlight (set, s, e, &error);
   g_assert_no_error (error);
   (void)h2;
+
+  /* Nothing but the blank line between two paragraphs */
+  s = export_fixture_offset ("\n\nThe minister", 0);
+  qm_annotation_set_create_highlight (set, s, s + 2, &error);
+  g_assert_no_error (error);
 
   /* Words that were in an earlier version of the article */
   lost = qm_target_new (10, 20, "before ", "Wir haben es nicht geschafft", " after");

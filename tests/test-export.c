@@ -65,7 +65,7 @@ fixture_setup (Fixture       *f,
 
   /* The fixture holds what the tests below rely on */
   g_assert_cmpuint (f->quotes->len, ==, 6);
-  g_assert_cmpuint (f->highlights->len, ==, 2);
+  g_assert_cmpuint (f->highlights->len, ==, 3);
   g_assert_cmpuint (qm_annotation_set_count_orphans (f->set), ==, 1);
 }
 
@@ -795,7 +795,21 @@ test_tei (Fixture       *f,
       got = strip_space (words->str);
       want = strip_space (exact (h));
       g_assert_cmpstr (got, ==, want);
+      /* every annotation's element exists, so standOff targets resolve */
+      g_assert_cmpuint (xpath_count (ctx, "//*[@xml:id='%s']", id), ==, 1);
     }
+  {
+    xmlXPathObjectPtr targets = xpath (ctx, "//t:standOff//t:annotation/@target");
+
+    for (int i = 0; i < targets->nodesetval->nodeNr; i++)
+      {
+        xmlChar *target = xmlNodeGetContent (targets->nodesetval->nodeTab[i]);
+
+        g_assert_cmpuint (xpath_count (ctx, "//*[@xml:id='%s']", (char *)target + 1), ==, 1);
+        xmlFree (target);
+      }
+    xmlXPathFreeObject (targets);
+  }
 
   xmlXPathFreeContext (ctx);
   xmlFreeDoc (doc);
