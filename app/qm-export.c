@@ -535,6 +535,18 @@ check_not_source (GFile       *file,
   return TRUE;
 }
 
+/* brat's text goes next to the .ann: story.ann → story.txt */
+static GFile *
+companion_file (GFile *file)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *stem = strip_extension (name, "ann");
+  g_autofree char *txt_name = g_strconcat (stem, ".txt", NULL);
+  g_autoptr(GFile) parent = g_file_get_parent (file);
+
+  return parent != NULL ? g_file_get_child (parent, txt_name) : g_file_new_for_path (txt_name);
+}
+
 /**
  * qm_export_to_file:
  * @set: the annotations to write
@@ -570,12 +582,7 @@ qm_export_to_file (QmAnnotationSet  *set,
 
   if (format == QM_EXPORT_FORMAT_BRAT)
     {
-      g_autofree char *name = g_file_get_basename (file);
-      g_autofree char *stem = strip_extension (name, "ann");
-      g_autofree char *txt_name = g_strconcat (stem, ".txt", NULL);
-      g_autoptr(GFile) parent = g_file_get_parent (file);
-
-      companion = parent != NULL ? g_file_get_child (parent, txt_name) : g_file_new_for_path (txt_name);
+      companion = companion_file (file);
       if (!check_not_source (companion, source_file, error))
         return FALSE;
     }
@@ -596,6 +603,141 @@ qm_export_to_file (QmAnnotationSet  *set,
   return g_file_replace_contents (file, g_bytes_get_data (main_bytes, NULL),
                                   g_bytes_get_size (main_bytes), NULL, FALSE,
                                   G_FILE_CREATE_NONE, NULL, cancellable, error);
+}
+
+typedef struct
+{
+  GFile  *file;
+  GBytes *bytes;
+} SaveData;
+
+static void
+save_data_free (gpointer data)
+{
+  SaveData *save = data;
+
+  g_clear_object (&save->file);
+  g_clear_pointer (&save->bytes, g_bytes_unref);
+  g_free (save);
+}
+
+static void
+replace_main_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_file_replace_contents_finish (G_FILE (object), result, NULL, &error))
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
+replace_companion_cb (GObject      *object,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(GError) error = NULL;
+  SaveData *save = g_task_get_task_data (task);
+  GCancellable *cancellable = g_task_get_cancellable (task);
+
+  if (!g_file_replace_contents_finish (G_FILE (object), result, NULL, &error))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  g_file_replace_contents_bytes_async (save->file, save->bytes, NULL, FALSE, G_FILE_CREATE_NONE,
+                                       cancellable, replace_main_cb, g_steal_pointer (&task));
+}
+
+/**
+ * qm_export_to_file_async:
+ * @set: the annotations to write
+ * @format: the format
+ * @flags: what to leave out
+ * @file: where to write the main file
+ * @source_file: (nullable): the article, which is never overwritten
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called when the files are written
+ * @user_data: data for @callback
+ *
+ * Like qm_export_to_file(), but the files are written without blocking.
+ * The export itself runs before this returns, on the calling thread, as
+ * the annotation set belongs to it; it takes about a second for 100 000
+ * annotations.
+ */
+void
+qm_export_to_file_async (QmAnnotationSet     *set,
+                         QmExportFormat       format,
+                         QmExportFlags        flags,
+                         GFile               *file,
+                         GFile               *source_file,
+                         GCancellable        *cancellable,
+                         GAsyncReadyCallback  callback,
+                         gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) companion = NULL;
+  SaveData *save;
+
+  g_return_if_fail (QM_IS_ANNOTATION_SET (set));
+  g_return_if_fail (G_IS_FILE (file));
+
+  task = g_task_new (set, cancellable, callback, user_data);
+  g_task_set_source_tag (task, qm_export_to_file_async);
+  save = g_new0 (SaveData, 1);
+  save->file = g_object_ref (file);
+  g_task_set_task_data (task, save, save_data_free);
+
+  if (!check_not_source (file, source_file, &error) ||
+      (format == QM_EXPORT_FORMAT_BRAT && (companion = companion_file (file)) != NULL &&
+       !check_not_source (companion, source_file, &error)))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  save->bytes = qm_export_to_bytes (set, format, flags, &error);
+  if (save->bytes == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  if (companion != NULL)
+    {
+      g_autoptr(GBytes) text = qm_text_dup_bytes (qm_annotation_set_get_text (set));
+
+      g_file_replace_contents_bytes_async (companion, text, NULL, FALSE, G_FILE_CREATE_NONE, cancellable,
+                                           replace_companion_cb, g_steal_pointer (&task));
+    }
+  else
+    g_file_replace_contents_bytes_async (file, save->bytes, NULL, FALSE, G_FILE_CREATE_NONE, cancellable,
+                                         replace_main_cb, g_steal_pointer (&task));
+}
+
+/**
+ * qm_export_to_file_finish:
+ * @set: the set given to qm_export_to_file_async()
+ * @result: the #GAsyncResult
+ * @error: return location for a #GError
+ *
+ * Returns: %TRUE when every file was written
+ */
+gboolean
+qm_export_to_file_finish (QmAnnotationSet  *set,
+                          GAsyncResult     *result,
+                          GError          **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, set), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == qm_export_to_file_async, FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
 }
 
 static char *

@@ -103,6 +103,17 @@ gboolean                   qm_export_to_file           (QmAnnotationSet  *set,
                                                         GFile            *source_file,
                                                         GCancellable     *cancellable,
                                                         GError          **error);
+void                       qm_export_to_file_async     (QmAnnotationSet  *set,
+                                                        QmExportFormat    format,
+                                                        QmExportFlags     flags,
+                                                        GFile            *file,
+                                                        GFile            *source_file,
+                                                        GCancellable     *cancellable,
+                                                        GAsyncReadyCallback callback,
+                                                        gpointer          user_data);
+gboolean                   qm_export_to_file_finish    (QmAnnotationSet  *set,
+                                                        GAsyncResult     *result,
+                                                        GError          **error);
 char                      *qm_export_preview           (QmAnnotationSet  *set,
                                                         QmExportFormat    format,
                                                         QmExportFlags     flags,

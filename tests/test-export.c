@@ -1404,6 +1404,70 @@ test_to_file (Fixture       *f,
 }
 
 static void
+async_done_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  *(GAsyncResult **)user_data = g_object_ref (result);
+}
+
+static gboolean
+save_async (Fixture         *f,
+            QmExportFormat   format,
+            GFile           *file,
+            GFile           *source,
+            GError         **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  qm_export_to_file_async (f->set, format, 0, file, source, NULL, async_done_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return qm_export_to_file_finish (f->set, result, error);
+}
+
+static void
+test_to_file_async (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("qm-export-XXXXXX", &error);
+  g_autofree char *src_path = g_build_filename (dir, "story.txt", NULL);
+  g_autofree char *ann_path = g_build_filename (dir, "story.ann", NULL);
+  g_autofree char *out_path = g_build_filename (dir, "out.ann", NULL);
+  g_autofree char *out_txt = g_build_filename (dir, "out.txt", NULL);
+  g_autoptr(GFile) src = g_file_new_for_path (src_path);
+  g_autoptr(GFile) ann = g_file_new_for_path (ann_path);
+  g_autoptr(GFile) out = g_file_new_for_path (out_path);
+  g_autoptr(GBytes) expected = export (f, QM_EXPORT_FORMAT_BRAT, 0);
+  g_autofree char *contents = NULL;
+  gsize len;
+
+  g_assert_no_error (error);
+  g_file_set_contents (src_path, "original", -1, &error);
+  g_assert_no_error (error);
+
+  g_assert_false (save_async (f, QM_EXPORT_FORMAT_BRAT, ann, src, &error));
+  g_assert_error (error, QM_EXPORT_ERROR, QM_EXPORT_ERROR_SOURCE_CLASH);
+  g_clear_error (&error);
+  g_assert_false (g_file_test (ann_path, G_FILE_TEST_EXISTS));
+
+  g_assert_true (save_async (f, QM_EXPORT_FORMAT_BRAT, out, src, &error));
+  g_assert_no_error (error);
+  g_file_get_contents (out_path, &contents, &len, &error);
+  g_assert_no_error (error);
+  g_assert_cmpmem (contents, len, g_bytes_get_data (expected, NULL), g_bytes_get_size (expected));
+  g_clear_pointer (&contents, g_free);
+  g_file_get_contents (out_txt, &contents, NULL, &error);
+  g_assert_cmpstr (contents, ==, export_fixture_text);
+
+  g_unlink (out_path);
+  g_unlink (out_txt);
+  g_unlink (src_path);
+  g_rmdir (dir);
+}
+
+static void
 test_preview (Fixture       *f,
               gconstpointer  data)
 {
@@ -1460,6 +1524,7 @@ main (int   argc,
   ADD ("report-markup", test_report_markup);
   ADD ("flags", test_flags);
   ADD ("to-file", test_to_file);
+  ADD ("to-file-async", test_to_file_async);
   ADD ("preview", test_preview);
 #undef ADD
 
