@@ -44,6 +44,9 @@ struct _QmExportDialog
   QmExportFormat        format;
   char                 *error;
   GtkFileChooserNative *chooser;
+  GCancellable         *cancellable;
+  GFile                *saving_file;
+  gboolean              busy;
 
   /* Printing: the laid-out report and the first line of each page */
   PangoLayout          *print_layout;
@@ -64,8 +67,16 @@ enum {
   PROP_0,
   PROP_SET,
   PROP_FORMAT,
+  PROP_BUSY,
   N_PROPS
 };
+
+enum {
+  SAVED,
+  N_SIGNALS
+};
+
+static guint signals [N_SIGNALS];
 
 static GParamSpec *properties [N_PROPS];
 
@@ -167,8 +178,8 @@ chooser_response_cb (QmExportDialog       *self,
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
   g_clear_object (&self->chooser);
 
-  if (file != NULL && qm_export_dialog_save_to_file (self, file))
-    gtk_window_close (GTK_WINDOW (self));
+  if (file != NULL)
+    qm_export_dialog_save_to_file (self, file);
 }
 
 static void
@@ -179,7 +190,7 @@ save_action (GtkWidget  *widget,
   QmExportDialog *self = QM_EXPORT_DIALOG (widget);
   g_autofree char *name = suggested_name (self);
 
-  if (self->chooser != NULL)
+  if (self->chooser != NULL || self->busy)
     return;
   self->chooser = gtk_file_chooser_native_new (_("Export"), GTK_WINDOW (self),
                                                GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
@@ -356,6 +367,9 @@ qm_export_dialog_dispose (GObject *object)
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->saving_file);
   g_clear_object (&self->print_layout);
   g_clear_object (&self->set);
   g_clear_object (&self->source_file);
@@ -388,6 +402,9 @@ qm_export_dialog_get_property (GObject    *object,
       break;
     case PROP_FORMAT:
       g_value_set_int (value, self->format);
+      break;
+    case PROP_BUSY:
+      g_value_set_boolean (value, self->busy);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -433,7 +450,20 @@ qm_export_dialog_class_init (QmExportDialogClass *klass)
   properties[PROP_FORMAT] =
     g_param_spec_int ("format", NULL, NULL, 0, QM_EXPORT_N_FORMATS - 1, QM_EXPORT_FORMAT_CSV,
                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_BUSY] =
+    g_param_spec_boolean ("busy", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * QmExportDialog::saved:
+   * @self: the dialog
+   * @file: the file written
+   *
+   * Emitted when an export was written, just before the dialog closes.
+   */
+  signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                                 NULL, G_TYPE_NONE, 1, G_TYPE_FILE);
 
   /* Referencing the bundle keeps it (and its registering constructor)
    * linked in from the static library. */
@@ -460,6 +490,7 @@ static void
 qm_export_dialog_init (QmExportDialog *self)
 {
   self->page_breaks = g_array_new (FALSE, FALSE, sizeof (int));
+  self->cancellable = g_cancellable_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
   populate_formats (self);
 }
@@ -615,36 +646,82 @@ qm_export_dialog_get_error (QmExportDialog *self)
   return self->error;
 }
 
+static void
+set_busy (QmExportDialog *self,
+          gboolean        busy)
+{
+  if (self->busy == busy)
+    return;
+  self->busy = busy;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "export.save", !busy);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
+}
+
+static void
+save_done_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(QmExportDialog) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = g_steal_pointer (&self->saving_file);
+
+  set_busy (self, FALSE);
+  if (!qm_export_to_file_finish (QM_ANNOTATION_SET (object), result, &error))
+    {
+      g_autofree char *name = NULL;
+      g_autofree char *message = NULL;
+
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      name = g_file_get_basename (file);
+      message = g_strdup_printf (_("Could not save “%s”: %s"), name, error->message);
+      set_error (self, message);
+      return;
+    }
+
+  set_error (self, NULL);
+  g_signal_emit (self, signals[SAVED], 0, file);
+  gtk_window_close (GTK_WINDOW (self));
+}
+
 /**
  * qm_export_dialog_save_to_file:
  * @self: a #QmExportDialog
  * @file: where to write
  *
- * Writes the chosen format to @file, what Save does once a file is chosen.
- * A failure is shown in the dialog.
- *
- * Returns: %TRUE when written
+ * Writes the chosen format to @file, what Save does once a file is chosen:
+ * #QmExportDialog:busy is %TRUE until the files are written; then
+ * #QmExportDialog::saved is emitted and the dialog closes. A failure is
+ * shown in the dialog, which stays open.
  */
-gboolean
+void
 qm_export_dialog_save_to_file (QmExportDialog *self,
                                GFile          *file)
 {
-  g_autoptr(GError) error = NULL;
+  g_return_if_fail (QM_IS_EXPORT_DIALOG (self));
+  g_return_if_fail (G_IS_FILE (file));
 
-  g_return_val_if_fail (QM_IS_EXPORT_DIALOG (self), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
-
-  if (!qm_export_to_file (self->set, self->format, qm_export_dialog_get_flags (self), file,
-                          self->source_file, NULL, &error))
-    {
-      g_autofree char *name = g_file_get_basename (file);
-      g_autofree char *message = g_strdup_printf (_("Could not save “%s”: %s"), name, error->message);
-
-      set_error (self, message);
-      return FALSE;
-    }
+  if (self->busy)
+    return;
+  set_busy (self, TRUE);
   set_error (self, NULL);
-  return TRUE;
+  g_set_object (&self->saving_file, file);
+  qm_export_to_file_async (self->set, self->format, qm_export_dialog_get_flags (self), file,
+                           self->source_file, self->cancellable, save_done_cb, g_object_ref (self));
+}
+
+/**
+ * qm_export_dialog_get_busy:
+ * @self: a #QmExportDialog
+ *
+ * Returns: %TRUE while files are being written
+ */
+gboolean
+qm_export_dialog_get_busy (QmExportDialog *self)
+{
+  g_return_val_if_fail (QM_IS_EXPORT_DIALOG (self), FALSE);
+  return self->busy;
 }
 
 /**

@@ -43,8 +43,9 @@ void             qm_export_dialog_set_format      (QmExportDialog  *self,
 QmExportFlags    qm_export_dialog_get_flags       (QmExportDialog  *self);
 char            *qm_export_dialog_dup_preview     (QmExportDialog  *self);
 const char      *qm_export_dialog_get_error       (QmExportDialog  *self);
-gboolean         qm_export_dialog_save_to_file    (QmExportDialog  *self,
+void             qm_export_dialog_save_to_file    (QmExportDialog  *self,
                                                    GFile           *file);
+gboolean         qm_export_dialog_get_busy        (QmExportDialog  *self);
 gboolean         qm_export_dialog_print_to_pdf    (QmExportDialog  *self,
                                                    const char      *filename,
                                                    GError         **error);

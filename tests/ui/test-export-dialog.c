@@ -157,7 +157,29 @@ test_options (void)
   close_dialog (dialog);
 }
 
-/* Save writes the chosen format; a refusal is shown in the dialog */
+static void
+wait_while_busy (QmExportDialog *dialog)
+{
+  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+
+  while (qm_export_dialog_get_busy (dialog))
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+    }
+  flush ();
+}
+
+static void
+saved_cb (QmExportDialog *dialog,
+          GFile          *file,
+          GFile         **saved)
+{
+  g_set_object (saved, file);
+}
+
+/* Save writes the chosen format and closes; a refusal is shown in the
+ * dialog, which stays open */
 static void
 test_save (void)
 {
@@ -171,6 +193,7 @@ test_save (void)
   g_autoptr(GFile) article_file = g_file_new_for_path (article);
   g_autoptr(GFile) ann_file = g_file_new_for_path (ann);
   g_autoptr(GFile) csv_file = g_file_new_for_path (csv);
+  g_autoptr(GFile) saved = NULL;
   g_autofree char *written = NULL;
   g_autoptr(GBytes) expected = NULL;
   g_autofree char *kept = NULL;
@@ -180,23 +203,32 @@ test_save (void)
   g_file_set_contents (article, export_fixture_text, -1, &error);
   g_assert_no_error (error);
   qm_export_dialog_set_source_file (dialog, article_file);
+  g_signal_connect (dialog, "saved", G_CALLBACK (saved_cb), &saved);
+
+  /* brat's .txt would replace the article: refused, with a message */
+  qm_export_dialog_set_format (dialog, QM_EXPORT_FORMAT_BRAT);
+  qm_export_dialog_save_to_file (dialog, ann_file);
+  wait_while_busy (dialog);
+  g_assert_nonnull (qm_export_dialog_get_error (dialog));
+  g_assert_nonnull (strstr (qm_export_dialog_get_error (dialog), "story.ann"));
+  g_assert_null (saved);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  g_assert_false (g_file_test (ann, G_FILE_TEST_EXISTS));
+  g_file_get_contents (article, &kept, NULL, &error);
+  g_assert_cmpstr (kept, ==, export_fixture_text);
 
   qm_export_dialog_set_format (dialog, QM_EXPORT_FORMAT_CSV);
-  g_assert_true (qm_export_dialog_save_to_file (dialog, csv_file));
+  qm_export_dialog_save_to_file (dialog, csv_file);
+  g_assert_true (qm_export_dialog_get_busy (dialog));
+  wait_while_busy (dialog);
+  g_assert_null (qm_export_dialog_get_error (dialog));
+  g_assert_nonnull (saved);
+  g_assert_true (g_file_equal (saved, csv_file));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (dialog)));
   g_file_get_contents (csv, &written, &len, &error);
   g_assert_no_error (error);
   expected = qm_export_to_bytes (set, QM_EXPORT_FORMAT_CSV, 0, NULL);
   g_assert_cmpmem (written, len, g_bytes_get_data (expected, NULL), g_bytes_get_size (expected));
-
-  /* brat's .txt would replace the article: refused, with a message */
-  qm_export_dialog_set_format (dialog, QM_EXPORT_FORMAT_BRAT);
-  g_assert_false (qm_export_dialog_save_to_file (dialog, ann_file));
-  flush ();
-  g_assert_nonnull (qm_export_dialog_get_error (dialog));
-  g_assert_nonnull (strstr (qm_export_dialog_get_error (dialog), "story.ann"));
-  g_assert_false (g_file_test (ann, G_FILE_TEST_EXISTS));
-  g_file_get_contents (article, &kept, NULL, &error);
-  g_assert_cmpstr (kept, ==, export_fixture_text);
 
   close_dialog (dialog);
   g_unlink (csv);
