@@ -162,7 +162,11 @@ _qm_format_time (GDateTime *dt)
   if (dt == NULL)
     return NULL;
   utc = g_date_time_to_utc (dt);
-  return g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
+  /* Four-digit years always (xsd:dateTime); %Y would print "58" for 0058. */
+  return g_strdup_printf ("%04d-%02d-%02dT%02d:%02d:%02dZ", g_date_time_get_year (utc),
+                          g_date_time_get_month (utc), g_date_time_get_day_of_month (utc),
+                          g_date_time_get_hour (utc), g_date_time_get_minute (utc),
+                          g_date_time_get_second (utc));
 }
 
 GDateTime *

@@ -32,6 +32,7 @@
 #include <libxml/parser.h>
 #include <libxml/relaxng.h>
 #include <libxml/tree.h>
+#include <libxml/xmlreader.h>
 #include <libxml/xmlwriter.h>
 
 #include "qm-annotation-private.h"
@@ -124,203 +125,189 @@ ignore_generic_error (void       *ctx,
 {
 }
 
+typedef struct
+{
+  GPtrArray *problems;    /* "line N: message" */
+  int        first_line;
+  int        first_code;
+} Problems;
+
 static void
 collect_structured_error (void        *data,
                           xmlErrorPtr  error)
 {
-  GPtrArray *problems = data;
+  Problems *p = data;
   g_autofree char *msg = NULL;
 
-  if (problems == NULL || error == NULL || error->level < XML_ERR_ERROR)
+  if (p == NULL || error == NULL || error->level < XML_ERR_ERROR)
     return;
   msg = g_strstrip (g_strdup (error->message ? error->message : "unknown error"));
-  g_ptr_array_add (problems, g_strdup_printf ("line %d: %s", error->line, msg));
+  if (p->problems->len == 0)
+    {
+      p->first_line = error->line;
+      p->first_code = error->code;
+    }
+  if (p->problems->len < 1000)
+    g_ptr_array_add (p->problems, g_strdup_printf ("line %d: %s", error->line, msg));
+}
+
+/* The schema, and the same schema started at one person, quote or
+ * highlight: big lists are validated one item at a time, which keeps
+ * memory flat and time linear (libxml2 validates a long list of elements
+ * with attributes in one piece only slowly).
+ */
+enum {
+  SCHEMA_DOCUMENT,
+  SCHEMA_PERSON,
+  SCHEMA_QUOTE,
+  SCHEMA_HIGHLIGHT,
+  N_SCHEMAS
+};
+
+static const char *item_defines[N_SCHEMAS] = { NULL, "personElement", "quoteElement", "highlightElement" };
+static const char *item_names[N_SCHEMAS] = { NULL, "person", "quote", "highlight" };
+static const char *container_names[N_SCHEMAS] = { NULL, "people", "quotes", "highlights" };
+
+static xmlRelaxNGPtr
+compile_schema (xmlDocPtr doc)
+{
+  xmlRelaxNGParserCtxtPtr pctxt = xmlRelaxNGNewDocParserCtxt (doc);
+  xmlRelaxNGPtr schema;
+
+  xmlRelaxNGSetParserErrors (pctxt, ignore_generic_error, ignore_generic_error, NULL);
+  schema = xmlRelaxNGParse (pctxt);
+  xmlRelaxNGFreeParserCtxt (pctxt);
+  if (schema == NULL)
+    g_error ("The built-in sidecar schema does not compile");
+  return schema;
 }
 
 static xmlRelaxNGPtr
-get_schema (void)
+get_schema (guint which)
 {
   static gsize once = 0;
-  static xmlRelaxNGPtr schema = NULL;
+  static xmlRelaxNGPtr schemas[N_SCHEMAS];
 
   if (g_once_init_enter (&once))
     {
       g_autoptr(GBytes) bytes = qm_sidecar_get_schema ();
-      xmlRelaxNGParserCtxtPtr pctxt;
       gsize len;
       const char *data = g_bytes_get_data (bytes, &len);
+      xmlDocPtr doc;
 
       xmlInitParser ();
-      pctxt = xmlRelaxNGNewMemParserCtxt (data, len);
-      xmlRelaxNGSetParserStructuredErrors (pctxt, collect_structured_error, NULL);
-      schema = xmlRelaxNGParse (pctxt);
-      xmlRelaxNGFreeParserCtxt (pctxt);
-      if (schema == NULL)
-        g_error ("The built-in sidecar schema does not compile");
+      doc = xmlReadMemory (data, len, "quotemark-annotations-1.rng", NULL, XML_PARSE_NONET);
+      g_assert (doc != NULL);
+      schemas[SCHEMA_DOCUMENT] = compile_schema (doc);
+      for (guint i = SCHEMA_PERSON; i < N_SCHEMAS; i++)
+        {
+          xmlDocPtr copy = xmlCopyDoc (doc, 1);
+          xmlNodePtr grammar = xmlDocGetRootElement (copy);
+
+          for (xmlNodePtr c = grammar->children; c != NULL; c = c->next)
+            if (c->type == XML_ELEMENT_NODE && xmlStrEqual (c->name, (const xmlChar *)"start"))
+              {
+                xmlNodePtr ref;
+
+                while (c->children != NULL)
+                  {
+                    xmlNodePtr child = c->children;
+                    xmlUnlinkNode (child);
+                    xmlFreeNode (child);
+                  }
+                ref = xmlNewChild (c, c->ns, (const xmlChar *)"ref", NULL);
+                xmlNewProp (ref, (const xmlChar *)"name", (const xmlChar *)item_defines[i]);
+                break;
+              }
+          schemas[i] = compile_schema (copy);
+          xmlFreeDoc (copy);
+        }
+      xmlFreeDoc (doc);
       g_once_init_leave (&once, 1);
     }
-  return schema;
+  return schemas[which];
 }
 
-typedef struct
+static gboolean
+validate_with (guint        which,
+               xmlDocPtr    doc,
+               Problems    *problems)
 {
-  gboolean forbidden;
-  int      forbidden_line;
-} ParseGuard;
+  xmlRelaxNGValidCtxtPtr vctxt = xmlRelaxNGNewValidCtxt (get_schema (which));
+  guint before = problems->problems->len;
+  int ret;
 
-/* A DOCTYPE (and with it every entity declaration) is refused outright, so
- * entity expansion, external DTDs and external entities never happen.
- */
-static void
-refuse_dtd (void          *ctx,
-            const xmlChar *name,
-            const xmlChar *external_id,
-            const xmlChar *system_id)
-{
-  xmlParserCtxtPtr ctxt = ctx;
-  ParseGuard *guard = ctxt->_private;
-
-  guard->forbidden = TRUE;
-  guard->forbidden_line = xmlSAX2GetLineNumber (ctx);
-  xmlStopParser (ctxt);
-}
-
-static void
-refuse_entity_decl (void          *ctx,
-                    const xmlChar *name,
-                    int            type,
-                    const xmlChar *public_id,
-                    const xmlChar *system_id,
-                    xmlChar       *content)
-{
-  refuse_dtd (ctx, name, public_id, system_id);
+  xmlRelaxNGSetValidStructuredErrors (vctxt, collect_structured_error, problems);
+  ret = xmlRelaxNGValidateDoc (vctxt, doc);
+  xmlRelaxNGFreeValidCtxt (vctxt);
+  if (ret != 0 && problems->problems->len == before)
+    g_ptr_array_add (problems->problems, g_strdup ("line 0: the file does not match the schema"));
+  return ret == 0;
 }
 
 static int
-tree_depth_ok (xmlNodePtr root,
-               int       *line)
+line_at (const char *data,
+         gsize       offset)
 {
-  /* Iterative walk: a deep tree must not exhaust the stack here either. */
-  xmlNodePtr node = root;
-  int depth = 1;
+  int line = 1;
 
-  while (node != NULL)
-    {
-      if (node->children != NULL && node->type == XML_ELEMENT_NODE)
-        {
-          node = node->children;
-          if (++depth > QM_SIDECAR_MAX_DEPTH)
-            {
-              *line = node->line;
-              return FALSE;
-            }
-          continue;
-        }
-      while (node != NULL && node->next == NULL)
-        {
-          node = node->parent;
-          depth--;
-          if (node == root || node == NULL || depth <= 0)
-            return TRUE;
-        }
-      if (node != NULL)
-        node = node->next;
-      if (node == root->next)
-        break;
-    }
-  return TRUE;
+  for (gsize i = 0; i < offset; i++)
+    if (data[i] == '\n')
+      line++;
+  return line;
 }
 
-/* Parses @xml safely. Returns the document or sets @error naming the line. */
-static xmlDocPtr
-parse_secure (GBytes   *xml,
-              GError  **error)
+/* Everything before the root element is looked at before libxml2 sees the
+ * file: a DOCTYPE (and with it every entity declaration, external DTD or
+ * external entity) is refused outright, so no entity is ever expanded and
+ * nothing is fetched. Only UTF-8 (or an ASCII-compatible declared
+ * encoding) is accepted, so this look is reliable.
+ */
+static gboolean
+check_prolog (const char  *data,
+              gsize        len,
+              GError     **error)
 {
-  ParseGuard guard = { FALSE, 0 };
-  xmlParserCtxtPtr ctxt;
-  xmlDocPtr doc;
-  gsize len;
-  const char *data;
-  int line = 0;
+  gsize i = 0;
 
-  data = g_bytes_get_data (xml, &len);
-  if (len > QM_SIDECAR_MAX_SIZE || len > G_MAXINT)
-    {
-      g_set_error (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_TOO_LARGE,
-                   "The annotation file is larger than %" G_GSIZE_FORMAT " MB", QM_SIDECAR_MAX_SIZE >> 20);
-      return NULL;
-    }
-  if (len == 0)
+  if (len >= 2 && (((guchar)data[0] == 0xFE && (guchar)data[1] == 0xFF) ||
+                   ((guchar)data[0] == 0xFF && (guchar)data[1] == 0xFE) || data[0] == '\0' || data[1] == '\0'))
     {
       g_set_error_literal (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_MALFORMED,
-                           "line 1: The annotation file is empty");
-      return NULL;
+                           "line 1: annotation files must be UTF-8");
+      return FALSE;
     }
-
-  xmlInitParser ();
-  ctxt = xmlNewParserCtxt ();
-  if (ctxt == NULL)
+  if (len >= 3 && (guchar)data[0] == 0xEF && (guchar)data[1] == 0xBB && (guchar)data[2] == 0xBF)
+    i = 3;
+  while (i < len)
     {
-      g_set_error_literal (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_MALFORMED, "Out of memory");
-      return NULL;
-    }
-  ctxt->_private = &guard;
-  ctxt->sax->internalSubset = refuse_dtd;
-  ctxt->sax->externalSubset = refuse_dtd;
-  ctxt->sax->entityDecl = refuse_entity_decl;
-  ctxt->sax->error = ignore_generic_error;
-  ctxt->sax->warning = ignore_generic_error;
-  ctxt->vctxt.error = ignore_generic_error;
-  ctxt->vctxt.warning = ignore_generic_error;
+      const char *rest = data + i;
+      gsize left = len - i;
+      const char *end;
 
-  /* No XML_PARSE_NOENT (no substitution), no DTDLOAD/DTDATTR/DTDVALID, no
-   * XINCLUDE, no HUGE (keeps libxml2's own depth and text-size limits).
-   */
-  doc = xmlCtxtReadMemory (ctxt, data, (int)len, "sidecar.xml", NULL,
-                           XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
-
-  if (guard.forbidden)
-    {
-      g_set_error (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_FORBIDDEN,
-                   "line %d: DOCTYPE and entity declarations are not allowed in annotation files",
-                   guard.forbidden_line);
-      g_clear_pointer (&doc, xmlFreeDoc);
-    }
-  else if (doc == NULL || !ctxt->wellFormed)
-    {
-      xmlErrorPtr err = xmlCtxtGetLastError (ctxt);
-      g_autofree char *msg = g_strstrip (g_strdup (err && err->message ? err->message : "not well-formed XML"));
-      gboolean too_deep = err != NULL && err->code == XML_ERR_INTERNAL_ERROR && strstr (msg, "depth") != NULL;
-
-      if (too_deep)
-        g_set_error (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_TOO_LARGE,
-                     "line %d: elements are nested too deeply", err->line);
+      if (g_ascii_isspace (*rest))
+        {
+          i++;
+          continue;
+        }
+      if (left >= 2 && strncmp (rest, "<?", 2) == 0)
+        end = g_strstr_len (rest, left, "?>");
+      else if (left >= 4 && strncmp (rest, "<!--", 4) == 0)
+        end = g_strstr_len (rest + 4, left - 4, "-->");
+      else if (left >= 2 && strncmp (rest, "<!", 2) == 0)
+        {
+          g_set_error (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_FORBIDDEN,
+                       "line %d: DOCTYPE and entity declarations are not allowed in annotation files",
+                       line_at (data, i));
+          return FALSE;
+        }
       else
-        g_set_error (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_MALFORMED,
-                     "line %d: %s", err ? err->line : 0, msg);
-      g_clear_pointer (&doc, xmlFreeDoc);
+        return TRUE;
+      if (end == NULL)
+        return TRUE;   /* the parser reports the unterminated construct */
+      i = end - data + 2;
     }
-  else if (doc->intSubset != NULL || doc->extSubset != NULL)
-    {
-      g_set_error_literal (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_FORBIDDEN,
-                           "DOCTYPE declarations are not allowed in annotation files");
-      g_clear_pointer (&doc, xmlFreeDoc);
-    }
-  else if (xmlDocGetRootElement (doc) == NULL)
-    {
-      g_set_error_literal (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_MALFORMED, "line 1: no root element");
-      g_clear_pointer (&doc, xmlFreeDoc);
-    }
-  else if (!tree_depth_ok (xmlDocGetRootElement (doc), &line))
-    {
-      g_set_error (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_TOO_LARGE,
-                   "line %d: elements are nested more than %d deep", line, QM_SIDECAR_MAX_DEPTH);
-      g_clear_pointer (&doc, xmlFreeDoc);
-    }
-
-  ctxt->_private = NULL;
-  xmlFreeParserCtxt (ctxt);
-  return doc;
+  return TRUE;
 }
 
 /* Returns the major version named by the root's namespace, or 0. */
@@ -340,59 +327,18 @@ root_major (xmlNodePtr root)
   return major;
 }
 
-static gboolean
-check_namespace (xmlDocPtr   doc,
-                 guint      *major,
-                 GError    **error)
-{
-  xmlNodePtr root = xmlDocGetRootElement (doc);
-
-  *major = root_major (root);
-  if (*major == 0)
-    {
-      g_set_error (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_NAMESPACE,
-                   "line %d: not a Quotemark annotation file (root element “%s” in namespace “%s”, "
-                   "expected “annotations” in “%s”)", root->line, (const char *)root->name,
-                   root->ns && root->ns->href ? (const char *)root->ns->href : "",
-                   QM_SIDECAR_NAMESPACE);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-static gboolean
-validate_doc (xmlDocPtr    doc,
-              GPtrArray   *problems,
-              GError     **error)
-{
-  xmlRelaxNGValidCtxtPtr vctxt = xmlRelaxNGNewValidCtxt (get_schema ());
-  g_autoptr(GPtrArray) local = NULL;
-  int ret;
-
-  if (problems == NULL)
-    problems = local = g_ptr_array_new_with_free_func (g_free);
-  xmlRelaxNGSetValidStructuredErrors (vctxt, collect_structured_error, problems);
-  ret = xmlRelaxNGValidateDoc (vctxt, doc);
-  xmlRelaxNGFreeValidCtxt (vctxt);
-  if (ret != 0)
-    {
-      if (problems->len == 0)
-        g_ptr_array_add (problems, g_strdup ("line 0: the file does not match the schema"));
-      g_set_error (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_INVALID,
-                   "%s%s", (const char *)g_ptr_array_index (problems, 0),
-                   problems->len > 1 ? " (and more problems)" : "");
-      return FALSE;
-    }
-  return TRUE;
-}
-
 /* Reading --------------------------------------------------------------------- */
 
+/* In the namespace of the document's root (the major version being read). */
 static gboolean
 is_ours (xmlNodePtr node)
 {
-  return node->type == XML_ELEMENT_NODE && node->ns != NULL && node->ns->href != NULL &&
-         g_str_has_prefix ((const char *)node->ns->href, QM_SIDECAR_NAMESPACE_BASE);
+  xmlNodePtr root;
+
+  if (node->type != XML_ELEMENT_NODE || node->ns == NULL || node->doc == NULL)
+    return FALSE;
+  root = xmlDocGetRootElement (node->doc);
+  return root != NULL && root->ns != NULL && xmlStrEqual (node->ns->href, root->ns->href);
 }
 
 static gboolean
@@ -480,6 +426,8 @@ typedef struct
   GPtrArray       *highlights;
   GArray          *landmarks;     /* Landmark: annotations attached without doubt */
   GPtrArray       *pending;       /* Pending: attached to one of several equal copies */
+  GPtrArray       *foreign;       /* serialized foreign elements at the top level */
+  gboolean         have_source;
 } Reader;
 
 typedef struct
@@ -557,6 +505,7 @@ parse_offset (const char *str,
 static QmTarget *
 read_selector (Reader      *r,
                xmlNodePtr   node,
+               gboolean     orphan,
                GError     **error)
 {
   g_autofree char *s_start = get_attr (node, "start");
@@ -571,7 +520,8 @@ read_selector (Reader      *r,
       inconsistent (error, node, "bad offsets “%s”–“%s”", s_start ? s_start : "", s_end ? s_end : "");
       return NULL;
     }
-  if (end_ > r->length)
+  /* An orphan keeps the offsets of the text it was made on. */
+  if (end_ > r->length && !orphan)
     {
       inconsistent (error, node, "offsets %" G_GSIZE_FORMAT "–%" G_GSIZE_FORMAT
                     " lie beyond the end of the text (%" G_GSIZE_FORMAT " characters)", start, end_, r->length);
@@ -605,6 +555,15 @@ attach (Reader        *r,
 {
   QmTarget *found;
   gboolean amb = FALSE;
+
+  /* Only checking the file (no article at hand) */
+  if (r->text == NULL)
+    {
+      *state = stored_state;
+      if (ambiguous)
+        *ambiguous = FALSE;
+      return qm_target_ref (stored);
+    }
 
   /* Unchanged text: keep what the file says, so loading and saving again
    * writes the same bytes.
@@ -865,50 +824,39 @@ read_tagset (Reader      *r,
 }
 
 static gboolean
-read_people (Reader      *r,
-             xmlNodePtr   people,
+read_person (Reader      *r,
+             xmlNodePtr   p,
              GError     **error)
 {
-  for (xmlNodePtr p = people->children; p != NULL; p = p->next)
-    {
-      g_autofree char *id = NULL;
-      g_autofree char *name = NULL;
-      g_autofree char *role = NULL;
-      g_autofree char *color = NULL;
-      g_autofree char *origin_s = NULL;
-      g_autoptr(GStrvBuilder) aliases = NULL;
-      g_auto(GStrv) alias_v = NULL;
-      QmOrigin origin = QM_ORIGIN_USER;
-      QmPerson *person;
+  g_autofree char *id = get_attr (p, "id");
+  g_autofree char *name = get_attr (p, "name");
+  g_autofree char *role = get_attr (p, "role");
+  g_autofree char *color = get_attr (p, "color");
+  g_autofree char *origin_s = get_attr (p, "origin");
+  g_autoptr(GStrvBuilder) aliases = g_strv_builder_new ();
+  g_auto(GStrv) alias_v = NULL;
+  QmOrigin origin = QM_ORIGIN_USER;
+  QmPerson *person;
 
-      if (!is_named (p, "person"))
-        continue;
-      id = get_attr (p, "id");
-      name = get_attr (p, "name");
-      role = get_attr (p, "role");
-      color = get_attr (p, "color");
-      origin_s = get_attr (p, "origin");
-      if (!claim_id (r, p, id, error))
-        return FALSE;
-      if (!qm_origin_from_string (origin_s, &origin) && !r->lenient)
-        return inconsistent (error, p, "bad origin");
-      aliases = g_strv_builder_new ();
-      for (xmlNodePtr c = p->children; c != NULL; c = c->next)
-        if (is_named (c, "alias"))
-          {
-            g_autofree char *a = get_content (c);
-            g_strv_builder_add (aliases, a);
-          }
-      alias_v = g_strv_builder_end (aliases);
-      person = g_object_new (QM_TYPE_PERSON, "id", id, "name", name, "role", role, "color", color,
-                             "organisation", read_bool (p, "organisation"), "origin", origin,
-                             "aliases", alias_v, NULL);
-      g_ptr_array_add (r->people, person);
-      g_hash_table_add (r->person_ids, g_strdup (id));
-      for (xmlNodePtr c = p->children; c != NULL; c = c->next)
-        if (is_foreign (c))
-          keep_foreign (person, c);
-    }
+  if (!claim_id (r, p, id, error))
+    return FALSE;
+  if (!qm_origin_from_string (origin_s, &origin) && !r->lenient)
+    return inconsistent (error, p, "bad origin");
+  for (xmlNodePtr c = p->children; c != NULL; c = c->next)
+    if (is_named (c, "alias"))
+      {
+        g_autofree char *a = get_content (c);
+        g_strv_builder_add (aliases, a);
+      }
+  alias_v = g_strv_builder_end (aliases);
+  person = g_object_new (QM_TYPE_PERSON, "id", id, "name", name, "role", role, "color", color,
+                         "organisation", read_bool (p, "organisation"), "origin", origin,
+                         "aliases", alias_v, NULL);
+  g_ptr_array_add (r->people, person);
+  g_hash_table_add (r->person_ids, g_strdup (id));
+  for (xmlNodePtr c = p->children; c != NULL; c = c->next)
+    if (is_foreign (c))
+      keep_foreign (person, c);
   return TRUE;
 }
 
@@ -957,7 +905,7 @@ read_annotation (Reader      *r,
               inconsistent (error, c, "two targets");
               return NULL;
             }
-          if ((stored = read_selector (r, c, error)) == NULL)
+          if ((stored = read_selector (r, c, stored_state == QM_ANCHOR_ORPHAN, error)) == NULL)
             return NULL;
         }
       else if (is_named (c, "tag"))
@@ -1019,13 +967,14 @@ static QmTarget *
 read_mention (Reader      *r,
               xmlNodePtr   quote,
               const char  *name,
+              gboolean     orphan,
               gboolean    *ok,
               GError     **error)
 {
   for (xmlNodePtr c = quote->children; c != NULL; c = c->next)
     if (is_named (c, name))
       {
-        g_autoptr(QmTarget) stored = read_selector (r, c, error);
+        g_autoptr(QmTarget) stored = read_selector (r, c, orphan, error);
         QmAnchorState state;
         QmTarget *found;
 
@@ -1034,6 +983,9 @@ read_mention (Reader      *r,
             *ok = FALSE;
             return NULL;
           }
+        /* The mentions of an orphan stay with it, as they were. */
+        if (orphan)
+          return g_steal_pointer (&stored);
         found = attach (r, stored, QM_ANCHOR_EXACT, &state, NULL);
         /* A mention that cannot be found is dropped: it only explains the
          * attribution and would otherwise point at the wrong words.
@@ -1050,11 +1002,10 @@ read_mention (Reader      *r,
 }
 
 static gboolean
-read_quotes (Reader      *r,
-             xmlNodePtr   quotes,
-             GError     **error)
+read_quote (Reader      *r,
+            xmlNodePtr   q,
+            GError     **error)
 {
-  for (xmlNodePtr q = quotes->children; q != NULL; q = q->next)
     {
       g_autoptr(QmAnnotation) a = NULL;
       g_autoptr(QmTarget) speaker_mention = NULL;
@@ -1066,11 +1017,9 @@ read_quotes (Reader      *r,
       QmQuoteKind kind = QM_QUOTE_KIND_DIRECT;
       QmReviewState review = QM_REVIEW_UNREVIEWED;
       double confidence = 1.0;
-      gboolean ok = TRUE;
+      gboolean ok = TRUE, orphan;
       GValue v = G_VALUE_INIT;
 
-      if (!is_named (q, "quote"))
-        continue;
       if ((a = read_annotation (r, q, QM_TYPE_QUOTE, error)) == NULL)
         return FALSE;
       kind_s = get_attr (q, "kind");
@@ -1084,9 +1033,10 @@ read_quotes (Reader      *r,
         confidence = CLAMP (g_ascii_strtod (confidence_s, NULL), 0.0, 1.0);
       if (speaker != NULL && !g_hash_table_contains (r->person_ids, speaker))
         return inconsistent (error, q, "the speaker “%s” is not among the people", speaker);
-      speaker_mention = read_mention (r, q, "speakerMention", &ok, error);
+      orphan = qm_annotation_get_anchor_state (a) == QM_ANCHOR_ORPHAN;
+      speaker_mention = read_mention (r, q, "speakerMention", orphan, &ok, error);
       if (ok)
-        cue = read_mention (r, q, "cue", &ok, error);
+        cue = read_mention (r, q, "cue", orphan, &ok, error);
       if (!ok)
         return FALSE;
 
@@ -1107,103 +1057,336 @@ read_quotes (Reader      *r,
 }
 
 static gboolean
-read_highlights (Reader      *r,
-                 xmlNodePtr   highlights,
-                 GError     **error)
+read_highlight (Reader      *r,
+                xmlNodePtr   h,
+                GError     **error)
 {
-  for (xmlNodePtr h = highlights->children; h != NULL; h = h->next)
-    {
-      QmAnnotation *a;
+  QmAnnotation *a;
 
-      if (!is_named (h, "highlight"))
-        continue;
-      if ((a = read_annotation (r, h, QM_TYPE_HIGHLIGHT, error)) == NULL)
-        return FALSE;
-      g_ptr_array_add (r->highlights, a);
-    }
+  if ((a = read_annotation (r, h, QM_TYPE_HIGHLIGHT, error)) == NULL)
+    return FALSE;
+  g_ptr_array_add (r->highlights, a);
+  return TRUE;
+}
+
+static void
+reader_init (Reader          *r,
+             QmAnnotationSet *set,
+             QmText          *text)
+{
+  memset (r, 0, sizeof *r);
+  r->set = set;
+  r->text = text;
+  r->ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  r->person_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  r->tag_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  r->people = g_ptr_array_new_with_free_func (g_object_unref);
+  r->groups = g_ptr_array_new_with_free_func (g_object_unref);
+  r->quotes = g_ptr_array_new_with_free_func (g_object_unref);
+  r->highlights = g_ptr_array_new_with_free_func (g_object_unref);
+  r->landmarks = g_array_new (FALSE, FALSE, sizeof (Landmark));
+  r->pending = g_ptr_array_new_with_free_func (pending_free);
+  r->foreign = g_ptr_array_new_with_free_func (g_free);
+}
+
+static void
+reader_clear (Reader *r)
+{
+  g_hash_table_unref (r->ids);
+  g_hash_table_unref (r->person_ids);
+  g_hash_table_unref (r->tag_ids);
+  g_ptr_array_unref (r->people);
+  g_ptr_array_unref (r->groups);
+  g_ptr_array_unref (r->quotes);
+  g_ptr_array_unref (r->highlights);
+  g_array_unref (r->landmarks);
+  g_ptr_array_unref (r->pending);
+  g_ptr_array_unref (r->foreign);
+}
+
+static gboolean
+read_source (Reader      *r,
+             xmlNodePtr   source,
+             GError     **error)
+{
+  g_autofree char *length_s = get_attr (source, "length");
+  g_autofree char *text_sha = get_attr (source, "textSha256");
+
+  if (!parse_offset (length_s, &r->length))
+    return inconsistent (error, source, "bad length");
+  r->same_text = r->text != NULL && g_strcmp0 (text_sha, qm_text_get_sha256 (r->text)) == 0 &&
+                 r->length == qm_text_get_length (r->text);
+  r->have_source = TRUE;
   return TRUE;
 }
 
 static gboolean
-read_doc (QmAnnotationSet  *set,
-          xmlDocPtr         doc,
-          gboolean          lenient,
-          GError          **error)
+schema_error (GError   **error,
+              Problems  *problems)
 {
-  xmlNodePtr root = xmlDocGetRootElement (doc);
-  xmlNodePtr source = NULL;
-  g_autofree char *length_s = NULL;
-  g_autofree char *text_sha = NULL;
-  g_autoptr(GPtrArray) foreign = g_ptr_array_new_with_free_func (g_free);
-  Reader r = { 0 };
-  gboolean ok = TRUE;
+  g_set_error (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_INVALID, "%s%s",
+               (const char *)g_ptr_array_index (problems->problems, 0),
+               problems->problems->len > 1 ? " (and more problems)" : "");
+  return FALSE;
+}
 
-  for (xmlNodePtr c = root->children; c != NULL; c = c->next)
-    if (is_named (c, "source"))
-      source = c;
-  if (source == NULL)
-    return inconsistent (error, root, "no source element");
+/* Validates one person, quote or highlight on its own. */
+static gboolean
+validate_item (guint        which,
+               xmlNodePtr   node,
+               Problems    *problems)
+{
+  xmlDocPtr scratch = xmlNewDoc ((const xmlChar *)"1.0");
+  xmlNodePtr copy = xmlDocCopyNode (node, scratch, 1);
+  gboolean ok;
 
-  length_s = get_attr (source, "length");
-  text_sha = get_attr (source, "textSha256");
-  r.set = set;
-  r.text = qm_annotation_set_get_text (set);
-  r.lenient = lenient;
-  if (!parse_offset (length_s, &r.length))
-    return inconsistent (error, source, "bad length");
-  r.same_text = g_strcmp0 (text_sha, qm_text_get_sha256 (r.text)) == 0 &&
-                r.length == qm_text_get_length (r.text);
-  r.ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  r.person_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  r.tag_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  r.people = g_ptr_array_new_with_free_func (g_object_unref);
-  r.groups = g_ptr_array_new_with_free_func (g_object_unref);
-  r.quotes = g_ptr_array_new_with_free_func (g_object_unref);
-  r.highlights = g_ptr_array_new_with_free_func (g_object_unref);
-  r.landmarks = g_array_new (FALSE, FALSE, sizeof (Landmark));
-  r.pending = g_ptr_array_new_with_free_func (pending_free);
-
-  /* Tag set and people first: annotations refer to them. */
-  for (xmlNodePtr c = root->children; ok && c != NULL; c = c->next)
-    if (is_named (c, "tagset"))
-      ok = read_tagset (&r, c, error);
-  for (xmlNodePtr c = root->children; ok && c != NULL; c = c->next)
-    if (is_named (c, "people"))
-      ok = read_people (&r, c, error);
-  for (xmlNodePtr c = root->children; ok && c != NULL; c = c->next)
-    {
-      if (is_named (c, "quotes"))
-        ok = read_quotes (&r, c, error);
-      else if (is_named (c, "highlights"))
-        ok = read_highlights (&r, c, error);
-      else if (is_foreign (c))
-        g_ptr_array_add (foreign, dump_foreign (c));
-    }
-
-  if (ok && r.pending->len > 0)
-    resolve_pending (&r);
-  if (ok && !r.same_text)
-    reject_fuzzy_on_others (&r);
-  if (ok)
-    {
-      _qm_annotation_set_load_content (set, r.people, r.groups, r.quotes, r.highlights);
-      for (guint i = 0; i < foreign->len; i++)
-        g_ptr_array_add (_qm_annotation_set_get_foreign (set), g_strdup (g_ptr_array_index (foreign, i)));
-      _qm_annotation_set_set_text_changed (set, !r.same_text);
-      if (r.changed)
-        _qm_annotation_set_force_modified (set);
-    }
-
-  g_hash_table_unref (r.ids);
-  g_hash_table_unref (r.person_ids);
-  g_hash_table_unref (r.tag_ids);
-  g_ptr_array_unref (r.people);
-  g_ptr_array_unref (r.groups);
-  g_ptr_array_unref (r.quotes);
-  g_ptr_array_unref (r.highlights);
-  g_array_unref (r.landmarks);
-  g_ptr_array_unref (r.pending);
+  xmlDocSetRootElement (scratch, copy);
+  ok = validate_with (which, scratch, problems);
+  xmlFreeDoc (scratch);
   return ok;
+}
+
+/* Reads @xml with libxml2's streaming reader: the document skeleton (root,
+ * source, tag set, empty lists, top-level foreign elements) is validated
+ * against the schema, each list item against the same schema started at
+ * that item, and each item is turned into objects right away. @text may be
+ * %NULL to only check the file.
+ */
+static gboolean
+stream_read (Reader     *r,
+             GBytes     *xml,
+             Problems   *problems,
+             gboolean    collect_all,
+             guint      *major_out,
+             GError    **error)
+{
+  gsize len;
+  const char *data = g_bytes_get_data (xml, &len);
+  xmlTextReaderPtr tr = NULL;
+  xmlDocPtr skel = NULL;
+  xmlNodePtr skel_root = NULL, skel_container = NULL;
+  guint container = 0;
+  guint major = 0;
+  gboolean ok = TRUE, invalid = FALSE;
+  int ret;
+
+  if (len > QM_SIDECAR_MAX_SIZE || len > G_MAXINT)
+    {
+      g_set_error (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_TOO_LARGE,
+                   "The annotation file is larger than %" G_GSIZE_FORMAT " MB", QM_SIDECAR_MAX_SIZE >> 20);
+      return FALSE;
+    }
+  if (len == 0)
+    {
+      g_set_error_literal (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_MALFORMED, "line 1: the file is empty");
+      return FALSE;
+    }
+  if (!check_prolog (data, len, error))
+    return FALSE;
+
+  xmlInitParser ();
+  xmlSetGenericErrorFunc (NULL, ignore_generic_error);
+  /* No XML_PARSE_NOENT (no substitution), no DTDLOAD/DTDATTR/DTDVALID, no
+   * XINCLUDE, no HUGE (keeps libxml2's own depth and text-size limits).
+   */
+  tr = xmlReaderForMemory (data, (int)len, "sidecar.xml", NULL,
+                           XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+  if (tr == NULL)
+    {
+      g_set_error_literal (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_MALFORMED, "line 1: cannot read the file");
+      return FALSE;
+    }
+  xmlTextReaderSetStructuredErrorHandler (tr, collect_structured_error, problems);
+  skel = xmlNewDoc ((const xmlChar *)"1.0");
+
+  ret = xmlTextReaderRead (tr);
+  while (ok && ret == 1)
+    {
+      int type = xmlTextReaderNodeType (tr);
+      int depth = xmlTextReaderDepth (tr);
+      xmlNodePtr node = xmlTextReaderCurrentNode (tr);
+      int line = node ? node->line : xmlTextReaderGetParserLineNumber (tr);
+
+      if (depth >= QM_SIDECAR_MAX_DEPTH)
+        {
+          g_set_error (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_TOO_LARGE,
+                       "line %d: elements are nested more than %d deep", line, QM_SIDECAR_MAX_DEPTH);
+          ok = FALSE;
+          break;
+        }
+
+      if (type == XML_READER_TYPE_DOCUMENT_TYPE || type == XML_READER_TYPE_ENTITY_REFERENCE ||
+          type == XML_READER_TYPE_ENTITY)
+        {
+          g_set_error (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_FORBIDDEN,
+                       "line %d: DOCTYPE and entities are not allowed in annotation files", line);
+          ok = FALSE;
+          break;
+        }
+
+      if ((type == XML_READER_TYPE_TEXT || type == XML_READER_TYPE_CDATA) && depth <= 2)
+        {
+          /* Text between the elements the schema lists: let it fail there. */
+          if (depth == 1 && skel_root != NULL)
+            xmlAddChild (skel_root, xmlNewDocText (skel, xmlTextReaderConstValue (tr)));
+          else if (depth == 2 && skel_container != NULL)
+            xmlAddChild (skel_container, xmlNewDocText (skel, xmlTextReaderConstValue (tr)));
+          ret = xmlTextReaderRead (tr);
+          continue;
+        }
+
+      if (type != XML_READER_TYPE_ELEMENT)
+        {
+          if (type == XML_READER_TYPE_END_ELEMENT && depth == 1)
+            {
+              skel_container = NULL;
+              container = 0;
+            }
+          ret = xmlTextReaderRead (tr);
+          continue;
+        }
+
+      if (depth == 0)
+        {
+          major = root_major (node);
+          if (major == 0)
+            {
+              g_set_error (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_NAMESPACE,
+                           "line %d: not a Quotemark annotation file (root element “%s” in namespace “%s”, "
+                           "expected “annotations” in “%s”)", line, (const char *)node->name,
+                           node->ns && node->ns->href ? (const char *)node->ns->href : "",
+                           QM_SIDECAR_NAMESPACE);
+              ok = FALSE;
+              break;
+            }
+          r->lenient = major != QM_SIDECAR_MAJOR_VERSION;
+          skel_root = xmlDocCopyNode (node, skel, 2);
+          xmlDocSetRootElement (skel, skel_root);
+          ret = xmlTextReaderRead (tr);
+          continue;
+        }
+
+      if (depth == 1)
+        {
+          container = 0;
+          for (guint i = SCHEMA_PERSON; i < N_SCHEMAS; i++)
+            if (is_named (node, container_names[i]))
+              container = i;
+          if (container != 0)
+            {
+              /* A list: its items come one by one. */
+              skel_container = xmlDocCopyNode (node, skel, 2);
+              xmlAddChild (skel_root, skel_container);
+              if ((container == SCHEMA_QUOTE || container == SCHEMA_HIGHLIGHT) && !r->have_source)
+                {
+                  ok = inconsistent (error, node, "the source element must come first");
+                  break;
+                }
+              ret = xmlTextReaderRead (tr);
+              continue;
+            }
+          else
+            {
+              xmlNodePtr full = xmlTextReaderExpand (tr);
+
+              if (full == NULL)
+                {
+                  ret = -1;
+                  break;
+                }
+              xmlAddChild (skel_root, xmlDocCopyNode (full, skel, 1));
+              if (is_named (full, "source"))
+                ok = read_source (r, full, error);
+              else if (is_named (full, "tagset"))
+                ok = read_tagset (r, full, error);
+              else if (is_foreign (full))
+                g_ptr_array_add (r->foreign, dump_foreign (full));
+              ret = xmlTextReaderNext (tr);
+              continue;
+            }
+        }
+
+      /* depth 2: an item of a list */
+      {
+        xmlNodePtr full = xmlTextReaderExpand (tr);
+
+        if (full == NULL)
+          {
+            ret = -1;
+            break;
+          }
+        if (container == 0 || !is_named (full, item_names[container]))
+          {
+            /* Not what this list holds: the skeleton's validation reports it. */
+            if (skel_container != NULL)
+              xmlAddChild (skel_container, xmlDocCopyNode (full, skel, 1));
+          }
+        else if (!r->lenient && !validate_item (container, full, problems))
+          {
+            invalid = TRUE;
+            if (!collect_all)
+              {
+                ok = schema_error (error, problems);
+                break;
+              }
+          }
+        else if (!invalid)
+          {
+            if (container == SCHEMA_PERSON)
+              ok = read_person (r, full, error);
+            else if (container == SCHEMA_QUOTE)
+              ok = read_quote (r, full, error);
+            else
+              ok = read_highlight (r, full, error);
+          }
+        ret = xmlTextReaderNext (tr);
+      }
+    }
+
+  if (ok && ret < 0)
+    {
+      /* not well-formed, or libxml2's own limits */
+      const char *msg = problems->problems->len > 0 ? g_ptr_array_index (problems->problems, 0)
+                                                     : "line 0: not well-formed XML";
+      gboolean too_deep = problems->first_code == XML_ERR_INTERNAL_ERROR && strstr (msg, "depth") != NULL;
+
+      if (too_deep)
+        g_set_error (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_TOO_LARGE,
+                     "line %d: elements are nested too deeply", problems->first_line);
+      else
+        g_set_error (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_MALFORMED, "%s", msg);
+      ok = FALSE;
+    }
+  else if (ok && skel_root == NULL)
+    {
+      g_set_error_literal (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_MALFORMED, "line 1: no root element");
+      ok = FALSE;
+    }
+  if (ok && !r->lenient && (!validate_with (SCHEMA_DOCUMENT, skel, problems) || invalid))
+    ok = schema_error (error, problems);
+  if (ok && !r->have_source)
+    ok = inconsistent (error, skel_root, "no source element");
+
+  if (major_out)
+    *major_out = major;
+  xmlFreeTextReader (tr);
+  xmlFreeDoc (skel);
+  return ok;
+}
+
+static void
+reader_finish (Reader *r)
+{
+  if (r->pending->len > 0)
+    resolve_pending (r);
+  if (!r->same_text)
+    reject_fuzzy_on_others (r);
+  _qm_annotation_set_load_content (r->set, r->people, r->groups, r->quotes, r->highlights);
+  for (guint i = 0; i < r->foreign->len; i++)
+    g_ptr_array_add (_qm_annotation_set_get_foreign (r->set), g_strdup (g_ptr_array_index (r->foreign, i)));
+  _qm_annotation_set_set_text_changed (r->set, !r->same_text);
+  if (r->changed)
+    _qm_annotation_set_force_modified (r->set);
 }
 
 static gboolean
@@ -1233,29 +1416,22 @@ qm_sidecar_read_bytes (QmAnnotationSet  *set,
                        GBytes           *xml,
                        GError          **error)
 {
-  xmlDocPtr doc;
-  guint major;
+  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func (g_free);
+  Problems problems = { list, 0, 0 };
+  Reader r;
+  guint major = 0;
   gboolean ok;
 
   g_return_val_if_fail (QM_IS_ANNOTATION_SET (set), FALSE);
   g_return_val_if_fail (xml != NULL, FALSE);
   g_return_val_if_fail (set_is_empty (set), FALSE);
 
-  if ((doc = parse_secure (xml, error)) == NULL)
-    return FALSE;
-  if (!check_namespace (doc, &major, error))
+  reader_init (&r, set, qm_annotation_set_get_text (set));
+  ok = stream_read (&r, xml, &problems, FALSE, &major, error);
+  if (ok)
     {
-      xmlFreeDoc (doc);
-      return FALSE;
-    }
-  if (major == QM_SIDECAR_MAJOR_VERSION)
-    {
-      ok = validate_doc (doc, NULL, error) && read_doc (set, doc, FALSE, error);
-    }
-  else
-    {
-      ok = read_doc (set, doc, TRUE, error);
-      if (ok)
+      reader_finish (&r);
+      if (major != QM_SIDECAR_MAJOR_VERSION)
         {
           g_autofree char *reason = g_strdup_printf ("the annotations were written by a newer version of "
                                                      "Quotemark (format %u); they are shown read-only so "
@@ -1264,7 +1440,7 @@ qm_sidecar_read_bytes (QmAnnotationSet  *set,
           _qm_annotation_set_set_read_only (set, reason);
         }
     }
-  xmlFreeDoc (doc);
+  reader_clear (&r);
   return ok;
 }
 
@@ -1411,55 +1587,29 @@ qm_sidecar_validate_bytes (GBytes     *xml,
 {
   g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GError) local_error = NULL;
-  xmlDocPtr doc;
+  Problems p = { list, 0, 0 };
+  Reader r;
   guint major = 0;
   gboolean ok;
 
   g_return_val_if_fail (xml != NULL, FALSE);
 
-  doc = parse_secure (xml, &local_error);
-  ok = doc != NULL && check_namespace (doc, &major, &local_error);
+  reader_init (&r, NULL, NULL);
+  ok = stream_read (&r, xml, &p, TRUE, &major, &local_error);
   if (ok && major != QM_SIDECAR_MAJOR_VERSION)
     {
       g_set_error (&local_error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_NAMESPACE,
-                   "line %d: format version %u is newer than this program reads (%d)",
-                   xmlDocGetRootElement (doc)->line, major, QM_SIDECAR_MAJOR_VERSION);
+                   "format version %u is newer than this program reads (%d)", major, QM_SIDECAR_MAJOR_VERSION);
       ok = FALSE;
     }
-  if (ok)
-    ok = validate_doc (doc, list, &local_error);
-  if (ok)
+  reader_clear (&r);
+  /* problems lists every schema problem; other errors stand alone */
+  if (!ok && local_error != NULL && (list->len == 0 || !g_error_matches (local_error, QM_SIDECAR_ERROR,
+                                                                         QM_SIDECAR_ERROR_INVALID)))
     {
-      /* Consistency checks need a text; a stand-in of the recorded length
-       * with the recorded checksum missing makes every target "changed", which
-       * only exercises the reader, not re-anchoring, because nothing is kept.
-       */
-      xmlNodePtr root = xmlDocGetRootElement (doc);
-      gsize length = 0;
-
-      for (xmlNodePtr c = root->children; c != NULL; c = c->next)
-        if (is_named (c, "source"))
-          {
-            g_autofree char *l = get_attr (c, "length");
-            parse_offset (l, &length);
-          }
-      if (length <= 64 << 20)
-        {
-          char *blank = g_malloc (length + 1);
-          g_autoptr(QmText) text = NULL;
-          g_autoptr(QmAnnotationSet) set = NULL;
-
-          memset (blank, ' ', length);
-          blank[length] = '\0';
-          text = qm_text_new_take (blank, length);
-          set = qm_annotation_set_new (text);
-          ok = read_doc (set, doc, FALSE, &local_error);
-        }
+      g_ptr_array_set_size (list, 0);
+      g_ptr_array_add (list, g_strdup (local_error->message));
     }
-  if (!ok && local_error != NULL && list->len == 0)
-    g_ptr_array_add (list, g_strdup (local_error->message));
-  if (doc != NULL)
-    xmlFreeDoc (doc);
   if (problems != NULL)
     *problems = g_steal_pointer (&list);
   if (!ok)
@@ -1500,6 +1650,7 @@ typedef struct
 {
   xmlTextWriterPtr w;
   int              rc;
+  int              depth;
 } Writer;
 
 static void
@@ -1508,6 +1659,7 @@ w_start (Writer     *w,
 {
   if (w->rc >= 0)
     w->rc = xmlTextWriterStartElement (w->w, (const xmlChar *)name);
+  w->depth++;
 }
 
 static void
@@ -1515,6 +1667,7 @@ w_end (Writer *w)
 {
   if (w->rc >= 0)
     w->rc = xmlTextWriterEndElement (w->w);
+  w->depth--;
 }
 
 static void
@@ -1588,14 +1741,37 @@ w_selector (Writer     *w,
   w_end (w);
 }
 
+/* Foreign elements go out as they came in, each on its own line at the
+ * depth of its siblings (the writer does not indent raw content itself).
+ */
+static void
+w_foreign_list (Writer    *w,
+                GPtrArray *arr)
+{
+  g_autoptr(GString) indent = g_string_new (NULL);
+
+  if (arr == NULL || arr->len == 0)
+    return;
+  for (int d = 0; d < w->depth; d++)
+    g_string_append (indent, "  ");
+  for (guint i = 0; i < arr->len; i++)
+    {
+      w_raw (w, indent->str);
+      w_raw (w, g_ptr_array_index (arr, i));
+      w_raw (w, "\n");
+    }
+  /* the parent's end tag */
+  g_string_truncate (indent, indent->len - 2);
+  w_raw (w, indent->str);
+}
+
 static void
 w_foreign (Writer  *w,
            GObject *object)
 {
   GPtrArray *arr = g_object_get_data (object, QM_FOREIGN_KEY);
 
-  for (guint i = 0; arr != NULL && i < arr->len; i++)
-    w_raw (w, g_ptr_array_index (arr, i));
+  w_foreign_list (w, arr);
 }
 
 static void
@@ -1654,32 +1830,19 @@ format_confidence (double c)
   return s;
 }
 
-/**
- * qm_sidecar_serialize:
- * @set: a #QmAnnotationSet
- * @error: return location for a #GError
- *
- * Writes @set as sidecar XML. The same set always gives the same bytes.
- *
- * Returns: (transfer full) (nullable): the XML
- */
-GBytes *
-qm_sidecar_serialize (QmAnnotationSet  *set,
-                      GError          **error)
+/* Writes @set to @out, which it takes over and closes. */
+static gboolean
+serialize_to (QmAnnotationSet     *set,
+              xmlOutputBufferPtr   out,
+              GError             **error)
 {
-  xmlBufferPtr buf;
   Writer w = { NULL, 0 };
   QmText *text;
   GListModel *model;
   GPtrArray *foreign;
-  GBytes *bytes = NULL;
 
-  g_return_val_if_fail (QM_IS_ANNOTATION_SET (set), NULL);
-
-  xmlInitParser ();
   text = qm_annotation_set_get_text (set);
-  buf = xmlBufferCreate ();
-  w.w = xmlNewTextWriterMemory (buf, 0);
+  w.w = xmlNewTextWriter (out);
   xmlTextWriterSetIndent (w.w, 1);
   xmlTextWriterSetIndentString (w.w, (const xmlChar *)"  ");
   w.rc = xmlTextWriterStartDocument (w.w, "1.0", "UTF-8", NULL);
@@ -1787,8 +1950,7 @@ qm_sidecar_serialize (QmAnnotationSet  *set,
   w_end (&w);
 
   foreign = _qm_annotation_set_get_foreign (set);
-  for (guint i = 0; i < foreign->len; i++)
-    w_raw (&w, g_ptr_array_index (foreign, i));
+  w_foreign_list (&w, foreign);
 
   w_end (&w);
   if (w.rc >= 0)
@@ -1796,11 +1958,49 @@ qm_sidecar_serialize (QmAnnotationSet  *set,
   xmlFreeTextWriter (w.w);
 
   if (w.rc < 0)
-    g_set_error_literal (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_WRITE, "Could not produce the annotation XML");
-  else
-    bytes = g_bytes_new (xmlBufferContent (buf), xmlBufferLength (buf));
-  xmlBufferFree (buf);
-  return bytes;
+    {
+      g_set_error_literal (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_WRITE, "Could not produce the annotation XML");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static int
+byte_array_write_cb (void       *context,
+                     const char *buffer,
+                     int         len)
+{
+  g_byte_array_append (context, (const guint8 *)buffer, len);
+  return len;
+}
+
+/**
+ * qm_sidecar_serialize:
+ * @set: a #QmAnnotationSet
+ * @error: return location for a #GError
+ *
+ * Writes @set as sidecar XML. The same set always gives the same bytes.
+ *
+ * Returns: (transfer full) (nullable): the XML
+ */
+GBytes *
+qm_sidecar_serialize (QmAnnotationSet  *set,
+                      GError          **error)
+{
+  GByteArray *arr;
+  xmlOutputBufferPtr out;
+
+  g_return_val_if_fail (QM_IS_ANNOTATION_SET (set), NULL);
+
+  xmlInitParser ();
+  arr = g_byte_array_new ();
+  out = xmlOutputBufferCreateIO (byte_array_write_cb, NULL, arr, NULL);
+  if (!serialize_to (set, out, error))
+    {
+      g_byte_array_unref (arr);
+      return NULL;
+    }
+  return g_byte_array_free_to_bytes (arr);
 }
 
 /* Atomic save ------------------------------------------------------------------- */
@@ -1816,39 +2016,72 @@ write_error (GError     **error,
   return FALSE;
 }
 
+typedef struct
+{
+  int      fd;
+  gsize    written;
+  int      errsv;
+} Sink;
+
+/* Writes everything, giving the test hook a say after each write. */
 static gboolean
-write_all (int           fd,
-           const guint8 *data,
-           gsize         len)
+sink_write (Sink       *sink,
+            const char *data,
+            gsize       len)
 {
   gsize done = 0;
-  gsize half = len / 2;
-  gboolean hooked = FALSE;
 
   while (done < len)
     {
-      /* Two chunks, so a test hook can interrupt between them. */
-      gsize chunk = !hooked && write_hook != NULL && done < half ? half - done : len - done;
-      gssize n = write (fd, data + done, chunk);
+      gssize n = write (sink->fd, data + done, len - done);
 
       if (n < 0)
         {
           if (errno == EINTR)
             continue;
+          sink->errsv = errno;
           return FALSE;
         }
       done += n;
-      if (write_hook != NULL && !hooked && done >= half)
-        {
-          hooked = TRUE;
-          if (!write_hook (done, len))
-            {
-              errno = ENOSPC;
-              return FALSE;
-            }
-        }
+      sink->written += n;
+    }
+  if (write_hook != NULL && !write_hook (sink->written, 0))
+    {
+      sink->errsv = ENOSPC;
+      return FALSE;
     }
   return TRUE;
+}
+
+static int
+sink_write_cb (void       *context,
+               const char *buffer,
+               int         len)
+{
+  return sink_write (context, buffer, len) ? len : -1;
+}
+
+typedef gboolean (*FillFunc) (Sink *sink, gpointer data);
+
+/* The XML straight into the file, never whole in memory. */
+static gboolean
+fill_from_set (Sink     *sink,
+               gpointer  data)
+{
+  xmlOutputBufferPtr out = xmlOutputBufferCreateIO (sink_write_cb, NULL, sink, NULL);
+
+  return serialize_to (data, out, NULL) && sink->errsv == 0;
+}
+
+static gboolean
+fill_from_bytes (Sink     *sink,
+                 gpointer  data)
+{
+  gsize len;
+  const char *bytes = g_bytes_get_data (data, &len);
+
+  /* in two writes, so a test hook can interrupt between them */
+  return sink_write (sink, bytes, len / 2) && sink_write (sink, bytes + len / 2, len - len / 2);
 }
 
 static gboolean
@@ -1865,15 +2098,15 @@ sync_dir (const char *dir)
 
 static gboolean
 write_atomic (const char  *path,
-              GBytes      *bytes,
+              FillFunc     fill,
+              gpointer     fill_data,
               GError     **error)
 {
   g_autofree char *dir = g_path_get_dirname (path);
   g_autofree char *base = g_path_get_basename (path);
   g_autofree char *tmp = g_strdup_printf ("%s/.%s.XXXXXX", dir, base);
   g_autofree char *backup = g_strconcat (path, QM_SIDECAR_BACKUP_SUFFIX, NULL);
-  gsize len;
-  const guint8 *data = g_bytes_get_data (bytes, &len);
+  Sink sink = { -1, 0, 0 };
   struct stat st;
   gboolean exists;
   int fd, errsv;
@@ -1882,9 +2115,10 @@ write_atomic (const char  *path,
   if (fd < 0)
     return write_error (error, path, "cannot create a file in the folder", errno);
 
-  if (!write_all (fd, data, len) || fsync (fd) != 0)
+  sink.fd = fd;
+  if (!fill (&sink, fill_data) || fsync (fd) != 0)
     {
-      errsv = errno;
+      errsv = sink.errsv ? sink.errsv : errno ? errno : EIO;
       close (fd);
       g_unlink (tmp);
       return write_error (error, path, "writing failed", errsv);
@@ -1993,7 +2227,6 @@ qm_sidecar_save (QmAnnotationSet     *set,
                  GCancellable        *cancellable,
                  GError             **error)
 {
-  g_autoptr(GBytes) bytes = NULL;
   guint64 serial;
 
   g_return_val_if_fail (QM_IS_ANNOTATION_SET (set), FALSE);
@@ -2008,9 +2241,7 @@ qm_sidecar_save (QmAnnotationSet     *set,
   if (!check_target (set, sidecar_file, flags, cancellable, error))
     return FALSE;
   serial = _qm_annotation_set_get_state_serial (set);
-  if ((bytes = qm_sidecar_serialize (set, error)) == NULL)
-    return FALSE;
-  if (!write_atomic (g_file_peek_path (sidecar_file), bytes, error))
+  if (!write_atomic (g_file_peek_path (sidecar_file), fill_from_set, set, error))
     return FALSE;
   _qm_annotation_set_set_loaded_from (set, sidecar_file);
   _qm_annotation_set_mark_saved_at (set, serial);
@@ -2043,7 +2274,7 @@ save_thread (GTask        *task,
   SaveData *sd = task_data;
   GError *error = NULL;
 
-  if (write_atomic (g_file_peek_path (sd->file), sd->bytes, &error))
+  if (write_atomic (g_file_peek_path (sd->file), fill_from_bytes, sd->bytes, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);

@@ -298,6 +298,30 @@ test_foreign_elements_kept (Fixture       *f,
   run_xmllint (g_file_peek_path (f->sidecar));
 }
 
+/* Found by the fuzzer: years before 1000 were written with fewer than four
+ * digits, which is not an xsd:dateTime.
+ */
+static void
+test_early_dates (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autofree char *xml1 = fill_template (foreign_doc, f->source);
+  g_autoptr(GString) xml = g_string_new (xml1);
+  g_autoptr(QmAnnotationSet) set = qm_annotation_set_new_for_source (f->source);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) out = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_string_replace (xml, "review=\"accepted\">", "review=\"accepted\" created=\"0058-11-27T08:57:47Z\">", 0);
+  bytes = g_bytes_new (xml->str, xml->len);
+  g_assert_true (qm_sidecar_read_bytes (set, bytes, &error));
+  g_assert_no_error (error);
+  out = qm_sidecar_serialize (set, NULL);
+  g_assert_nonnull (g_strstr_len (g_bytes_get_data (out, NULL), g_bytes_get_size (out), "created=\"0058-11-27T08:57:47Z\""));
+  g_assert_true (qm_sidecar_validate_bytes (out, NULL, &error));
+  g_assert_no_error (error);
+}
+
 static void
 test_newer_major_read_only (Fixture       *f,
                             gconstpointer  data)
@@ -617,6 +641,48 @@ test_text_changed_reanchors (Fixture       *f,
     }
 }
 
+/* The article loses its end, and with it a quote: the quote becomes an
+ * orphan whose offsets lie beyond the new text. It is listed, saved, read
+ * back and saved again unchanged.
+ */
+static void
+test_orphans_kept (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(QmAnnotationSet) set = make_full_set (f->source);
+  g_autoptr(QmAnnotationSet) loaded = NULL;
+  g_autoptr(QmAnnotationSet) again = NULL;
+  g_autoptr(QmSource) shorter = NULL;
+  g_autoptr(GBytes) cut = NULL;
+  g_autoptr(GBytes) first = NULL;
+  g_autoptr(GBytes) second = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize keep = strstr (ARTICLE, "Brandt added") - ARTICLE;
+  guint n_before;
+
+  n_before = g_list_model_get_n_items (qm_annotation_set_get_quotes (set));
+  g_assert_true (qm_sidecar_save (set, f->sidecar, QM_SIDECAR_SAVE_NONE, NULL, &error));
+  cut = g_bytes_new (ARTICLE, keep);
+  shorter = qm_source_new_from_bytes (cut, "article.txt", &error);
+  g_assert_no_error (error);
+
+  loaded = qm_sidecar_load (f->sidecar, shorter, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (qm_annotation_set_get_quotes (loaded)), ==, n_before);
+  g_assert_cmpuint (qm_annotation_set_count_orphans (loaded), ==, 1);
+  g_assert_true (qm_sidecar_save (loaded, f->sidecar, QM_SIDECAR_SAVE_NONE, NULL, &error));
+  g_assert_no_error (error);
+  run_xmllint (g_file_peek_path (f->sidecar));
+  first = qm_sidecar_serialize (loaded, NULL);
+
+  again = qm_sidecar_load (f->sidecar, shorter, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (qm_annotation_set_count_orphans (again), ==, 1);
+  g_assert_false (qm_annotation_set_get_modified (again));
+  second = qm_sidecar_serialize (again, NULL);
+  g_assert_true (g_bytes_equal (first, second));
+}
+
 static void
 store_result_cb (GObject      *object,
                  GAsyncResult *result,
@@ -664,6 +730,7 @@ main (int   argc,
   ADD ("round-trip", test_round_trip, NULL);
   ADD ("foreign-elements", test_foreign_elements_kept, NULL);
   ADD ("newer-major-read-only", test_newer_major_read_only, NULL);
+  ADD ("early-dates", test_early_dates, NULL);
   for (guint i = 0; i < G_N_ELEMENTS (hostiles); i++)
     {
       g_autofree char *path = g_strdup_printf ("/quotemark/sidecar/hostile/%s", hostiles[i].name);
@@ -674,5 +741,6 @@ main (int   argc,
   ADD ("crash/read-only-folder", test_read_only_folder, NULL);
   ADD ("text-changed", test_text_changed_reanchors, NULL);
   ADD ("async", test_async, NULL);
+  ADD ("orphans-kept", test_orphans_kept, NULL);
   return g_test_run ();
 }
