@@ -234,8 +234,9 @@ write_quote (QmExportContext *ctx,
   QmPerson *speaker = _qm_export_speaker (ctx, quote);
   gboolean orphan = _qm_export_is_orphan (annotation);
 
-  g_string_append_printf (out, "<div class=\"quote%s\" id=\"q-%s\" style=\"border-left-color:%s\">",
-                          orphan ? " orphan" : "", qm_annotation_get_id (annotation),
+  g_string_append_printf (out, "<div class=\"quote%s\" id=\"q-", orphan ? " orphan" : "");
+  esc (out, qm_annotation_get_id (annotation));
+  g_string_append_printf (out, "\" style=\"border-left-color:%s\">",
                           orphan ? "#c01c28" : safe_color (speaker != NULL ? qm_person_get_color (speaker) : NULL,
                                                           "#3584e4"));
   g_string_append (out, "<blockquote>");
@@ -427,7 +428,11 @@ _qm_export_report (QmExportContext  *ctx,
       if (quotes == NULL)
         continue;
       if (person != NULL)
-        g_string_append_printf (out, "<section class=\"speaker\" id=\"p-%s\">\n<h3>", qm_person_get_id (person));
+        {
+          g_string_append (out, "<section class=\"speaker\" id=\"p-");
+          esc (out, qm_person_get_id (person));
+          g_string_append (out, "\">\n<h3>");
+        }
       else
         g_string_append (out, "<section class=\"speaker\" id=\"unattributed\">\n<h3>");
       esc (out, person != NULL ? qm_person_get_name (person) : "Unattributed");

@@ -1506,6 +1506,59 @@ test_preview (Fixture       *f,
     }
 }
 
+/* A set with nothing in it still gives well-formed files */
+static void
+test_empty (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QmText) text = qm_text_new ("Nobody said anything.\n", -1, &error);
+  g_autoptr(QmAnnotationSet) set = qm_annotation_set_new (text);
+
+  for (guint i = 0; i < QM_EXPORT_N_FORMATS; i++)
+    {
+      g_autoptr(GBytes) bytes = qm_export_to_bytes (set, i, 0, &error);
+
+      g_assert_no_error (error);
+      g_assert_nonnull (bytes);
+      if (i == QM_EXPORT_FORMAT_TEI)
+        xmlFreeDoc (parse_xml (bytes));
+      else if (i == QM_EXPORT_FORMAT_QDPX)
+        {
+          g_autoptr(GHashTable) entries = read_zip (bytes);
+          xmlDocPtr doc = parse_xml (g_hash_table_lookup (entries, "project.qde"));
+
+          validate_qde (doc);
+          xmlFreeDoc (doc);
+        }
+      else if (i == QM_EXPORT_FORMAT_W3C)
+        {
+          g_autoptr(JsonParser) parser = json_parser_new ();
+          JsonObject *root;
+
+          json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error);
+          g_assert_no_error (error);
+          root = json_node_get_object (json_parser_get_root (parser));
+          g_assert_cmpuint (json_array_get_length (json_object_get_array_member (
+                              json_object_get_object_member (root, "first"), "items")), ==, 0);
+        }
+      else if (i == QM_EXPORT_FORMAT_BRAT)
+        g_assert_cmpuint (g_bytes_get_size (bytes), ==, 0);
+      else if (i == QM_EXPORT_FORMAT_CSV)
+        {
+          /* the header alone */
+          gsize len;
+          const char *csv = g_bytes_get_data (bytes, &len);
+          guint lines = 0;
+
+          for (gsize k = 0; k < len; k++)
+            lines += csv[k] == '\n';
+          g_assert_cmpuint (lines, ==, 1);
+          g_assert_true (len > 2 && csv[len - 2] == '\r' && csv[len - 1] == '\n');
+        }
+    }
+  g_assert_finalize_object (g_steal_pointer (&set));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1513,6 +1566,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/quotemark/export/formats", test_formats);
+  g_test_add_func ("/quotemark/export/empty", test_empty);
 #define ADD(path, fn) g_test_add ("/quotemark/export/" path, Fixture, NULL, fixture_setup, fn, fixture_teardown)
   ADD ("csv", test_csv);
   ADD ("csv-libreoffice", test_csv_libreoffice);
