@@ -39,6 +39,8 @@ typedef struct
   GPtrArray       *groups;        /* (element-type QmTagGroup) */
   GHashTable      *guids;         /* "kind:id" → GUID, see _qm_export_guid_cached() */
   gboolean         pretty;        /* for a preview: lay out for reading where that costs */
+  gint64           time_unix;     /* the last time formatted by _qm_export_time_cached() */
+  char             time_str[32];
 } QmExportContext;
 
 void        _qm_export_context_init      (QmExportContext  *ctx,
@@ -51,6 +53,7 @@ char       *_qm_export_guid              (const char       *kind,
 const char *_qm_export_guid_cached       (QmExportContext  *ctx,
                                           const char       *kind,
                                           const char       *id);
+gboolean    _qm_export_xml_is_safe       (const char       *str);
 char       *_qm_export_xml_safe          (const char       *str);
 gboolean    _qm_export_is_orphan         (QmAnnotation     *annotation);
 QmPerson   *_qm_export_speaker           (QmExportContext  *ctx,
@@ -65,6 +68,8 @@ char       *_qm_export_join_tags         (QmExportContext  *ctx,
 char       *_qm_export_join_notes        (QmAnnotation     *annotation,
                                           const char       *separator);
 char       *_qm_export_format_time       (GDateTime        *dt);
+const char *_qm_export_time_cached       (QmExportContext  *ctx,
+                                          GDateTime        *dt);
 char       *_qm_export_format_double     (double            value);
 GBytes     *_qm_export_finish_writer     (xmlTextWriterPtr  writer,
                                           xmlBufferPtr      buffer,

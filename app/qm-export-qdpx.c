@@ -51,6 +51,8 @@ attr (xmlTextWriterPtr  w,
 
   if (value == NULL)
     return 0;
+  if (_qm_export_xml_is_safe (value))
+    return xmlTextWriterWriteAttribute (w, (const xmlChar *)name, (const xmlChar *)value);
   safe = _qm_export_xml_safe (value);
   return xmlTextWriterWriteAttribute (w, (const xmlChar *)name, (const xmlChar *)safe);
 }
@@ -187,7 +189,7 @@ write_coding (QmExportContext  *ctx,
   rc |= attr_guid (w, "guid", "coding", key);
   if (qm_annotation_get_creator (annotation) != NULL)
     rc |= attr (w, "creatingUser", _qm_export_guid_cached (ctx, "user", qm_annotation_get_creator (annotation)));
-  rc |= attr_time (w, "creationDateTime", qm_annotation_get_created (annotation));
+  rc |= attr (w, "creationDateTime", _qm_export_time_cached (ctx, qm_annotation_get_created (annotation)));
   rc |= xmlTextWriterStartElement (w, (const xmlChar *)"CodeRef");
   rc |= attr (w, "targetGUID", _qm_export_guid_cached (ctx, kind, id));
   rc |= xmlTextWriterEndElement (w);
@@ -226,8 +228,8 @@ write_selection (QmExportContext  *ctx,
   rc |= attr (w, "endPosition", pos);
   if (qm_annotation_get_creator (annotation) != NULL)
     rc |= attr (w, "creatingUser", _qm_export_guid_cached (ctx, "user", qm_annotation_get_creator (annotation)));
-  rc |= attr_time (w, "creationDateTime", qm_annotation_get_created (annotation));
-  rc |= attr_time (w, "modifiedDateTime", qm_annotation_get_modified (annotation));
+  rc |= attr (w, "creationDateTime", _qm_export_time_cached (ctx, qm_annotation_get_created (annotation)));
+  rc |= attr (w, "modifiedDateTime", _qm_export_time_cached (ctx, qm_annotation_get_modified (annotation)));
 
   if (QM_IS_QUOTE (annotation))
     {

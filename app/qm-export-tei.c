@@ -107,6 +107,8 @@ write_attr (xmlTextWriterPtr  w,
 
   if (value == NULL)
     return 0;
+  if (_qm_export_xml_is_safe (value))
+    return xmlTextWriterWriteAttribute (w, (const xmlChar *)name, (const xmlChar *)value);
   safe = _qm_export_xml_safe (value);
   return xmlTextWriterWriteAttribute (w, (const xmlChar *)name, (const xmlChar *)safe);
 }

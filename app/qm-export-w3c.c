@@ -43,13 +43,12 @@ add_string_member (JsonBuilder *builder,
 }
 
 static void
-add_time_member (JsonBuilder *builder,
-                 const char  *name,
-                 GDateTime   *dt)
+add_time_member (QmExportContext *ctx,
+                 JsonBuilder     *builder,
+                 const char      *name,
+                 GDateTime       *dt)
 {
-  g_autofree char *str = _qm_export_format_time (dt);
-
-  add_string_member (builder, name, str);
+  add_string_member (builder, name, _qm_export_time_cached (ctx, dt));
 }
 
 static void
@@ -84,8 +83,8 @@ add_annotation (QmExportContext *ctx,
   add_string_member (builder, "type", "Annotation");
   add_string_member (builder, "motivation", quote != NULL ? "identifying" : "highlighting");
   add_string_member (builder, "qm:id", qm_annotation_get_id (annotation));
-  add_time_member (builder, "created", qm_annotation_get_created (annotation));
-  add_time_member (builder, "modified", qm_annotation_get_modified (annotation));
+  add_time_member (ctx, builder, "created", qm_annotation_get_created (annotation));
+  add_time_member (ctx, builder, "modified", qm_annotation_get_modified (annotation));
   if (qm_annotation_get_creator (annotation) != NULL)
     {
       json_builder_set_member_name (builder, "creator");
@@ -153,7 +152,7 @@ add_annotation (QmExportContext *ctx,
           add_string_member (builder, "name", qm_note_get_author (note));
           json_builder_end_object (builder);
         }
-      add_time_member (builder, "created", qm_note_get_created (note));
+      add_time_member (ctx, builder, "created", qm_note_get_created (note));
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);

@@ -251,30 +251,34 @@ xml_char_ok (gunichar c)
  * replaced by U+FFFD, one character for one, so code-point offsets into the
  * result still match the article.
  */
-char *
-_qm_export_xml_safe (const char *str)
+/* Fast check on bytes: C0 controls and U+FFFE/U+FFFF (EF BF BE, EF BF BF)
+ * are the only characters of valid UTF-8 that XML 1.0 refuses. */
+gboolean
+_qm_export_xml_is_safe (const char *str)
 {
-  GString *out;
-  const char *p;
-
-  if (str == NULL)
-    return g_strdup ("");
-
-  /* Fast path on bytes: C0 controls and U+FFFE/U+FFFF (EF BF BE, EF BF BF)
-   * are the only characters of valid UTF-8 that XML 1.0 refuses. */
-  for (p = str; *p != '\0'; p++)
+  for (const char *p = str; *p != '\0'; p++)
     {
       guchar c = *p;
 
       if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') ||
           (c == 0xEF && (guchar)p[1] == 0xBF && ((guchar)p[2] == 0xBE || (guchar)p[2] == 0xBF)))
-        break;
+        return FALSE;
     }
-  if (*p == '\0')
+  return TRUE;
+}
+
+char *
+_qm_export_xml_safe (const char *str)
+{
+  GString *out;
+
+  if (str == NULL)
+    return g_strdup ("");
+  if (_qm_export_xml_is_safe (str))
     return g_strdup (str);
 
-  out = g_string_new_len (str, p - str);
-  for (; *p != '\0'; p = g_utf8_next_char (p))
+  out = g_string_new (NULL);
+  for (const char *p = str; *p != '\0'; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
 
@@ -379,6 +383,28 @@ _qm_export_format_time (GDateTime *dt)
                          g_date_time_get_minute (utc), g_date_time_get_second (utc));
   g_date_time_unref (utc);
   return str;
+}
+
+/* The same, remembering the last one: annotations made together share
+ * their second, and 100 000 of them would otherwise each format it. */
+const char *
+_qm_export_time_cached (QmExportContext *ctx,
+                        GDateTime       *dt)
+{
+  g_autofree char *str = NULL;
+  gint64 unix_time;
+
+  if (dt == NULL)
+    return NULL;
+  unix_time = g_date_time_to_unix (dt);
+  if (ctx->time_str[0] != '\0' && ctx->time_unix == unix_time)
+    return ctx->time_str;
+  str = _qm_export_format_time (dt);
+  if (str == NULL || strlen (str) >= sizeof ctx->time_str)
+    return NULL;
+  ctx->time_unix = unix_time;
+  g_strlcpy (ctx->time_str, str, sizeof ctx->time_str);
+  return ctx->time_str;
 }
 
 /* Locale-independent, so a German desktop still writes "0.75". */
