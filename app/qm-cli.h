@@ -38,6 +38,7 @@ typedef struct
 } QmCliCommand;
 
 int  qm_cli_info    (int argc, char **argv);
+int  qm_cli_export  (int argc, char **argv);
 int  qm_cli_annotate (int argc, char **argv);
 int  qm_cli_show    (int argc, char **argv);
 int  qm_cli_validate (int argc, char **argv);

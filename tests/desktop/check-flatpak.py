@@ -24,8 +24,10 @@ REQUIRED_FINISH_ARGS = {'--share=ipc', '--socket=wayland', '--socket=fallback-x1
 
 # pkg-config names that org.gnome.Platform ships; any other dependency()
 # in meson.build needs a module of its own in the manifests.
+# libarchive is there since GNOME 49 (freedesktop-sdk 25.08,
+# elements/components/libarchive.bst).
 RUNTIME_PROVIDES = {'glib-2.0', 'gio-2.0', 'gobject-2.0', 'gtk4', 'libadwaita-1',
-                    'libxml-2.0', 'json-glib-1.0'}
+                    'libxml-2.0', 'json-glib-1.0', 'libarchive'}
 
 HEX = re.compile(r'^[0-9a-f]+$')
 
