@@ -18,21 +18,25 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* PLACEHOLDER until the analyzer issue lands: finds only text between
- * matching curly or straight double quotation marks and attributes nothing.
- * It exists so the annotation model can be built against the real API.
+/* The analyzer: runs the quotation scanner over the whole text, then
+ * reported speech and attribution paragraph by paragraph, and converts the
+ * byte offsets it worked with into code points. Every step is linear in the
+ * length of the text; the working memory is the paragraph being read plus
+ * what was found.
  */
 
 #define G_LOG_DOMAIN "qm-analyzer"
 
 #include "config.h"
 
-#include "qm-analyzer.h"
+#include <string.h>
+
+#include "qm-analyzer-private.h"
 
 struct _QmAnalyzer
 {
   GObject  parent_instance;
-  char    *language;
+  char    *language;   /* NULL: detected per text */
 };
 
 G_DEFINE_FINAL_TYPE (QmAnalyzer, qm_analyzer, G_TYPE_OBJECT)
@@ -40,21 +44,9 @@ G_DEFINE_BOXED_TYPE (QmAnalysis, qm_analysis, qm_analysis_ref, qm_analysis_unref
 
 typedef struct
 {
-  QmAnalysis analysis;
+  QmAnalysis      analysis;
   gatomicrefcount ref_count;
 } AnalysisPrivate;
-
-static void
-person_free (gpointer data)
-{
-  QmFoundPerson *person = data;
-
-  g_free (person->name);
-  g_free (person->role);
-  g_clear_pointer (&person->aliases, g_ptr_array_unref);
-  g_clear_pointer (&person->mentions, g_array_unref);
-  g_free (person);
-}
 
 static QmAnalysis *
 analysis_new (const char *language)
@@ -64,10 +56,15 @@ analysis_new (const char *language)
   g_atomic_ref_count_init (&priv->ref_count);
   priv->analysis.language = g_strdup (language);
   priv->analysis.quotes = g_array_new (FALSE, TRUE, sizeof (QmFoundQuote));
-  priv->analysis.people = g_ptr_array_new_with_free_func (person_free);
   return &priv->analysis;
 }
 
+/**
+ * qm_analysis_ref:
+ * @analysis: an analysis
+ *
+ * Returns: (transfer full): @analysis
+ */
 QmAnalysis *
 qm_analysis_ref (QmAnalysis *analysis)
 {
@@ -78,6 +75,10 @@ qm_analysis_ref (QmAnalysis *analysis)
   return analysis;
 }
 
+/**
+ * qm_analysis_unref:
+ * @analysis: (transfer full): an analysis
+ */
 void
 qm_analysis_unref (QmAnalysis *analysis)
 {
@@ -88,7 +89,7 @@ qm_analysis_unref (QmAnalysis *analysis)
     return;
   g_free (analysis->language);
   g_array_unref (analysis->quotes);
-  g_ptr_array_unref (analysis->people);
+  g_clear_pointer (&analysis->people, g_ptr_array_unref);
   g_free (priv);
 }
 
@@ -112,51 +113,162 @@ qm_analyzer_init (QmAnalyzer *self)
 {
 }
 
+/**
+ * qm_analyzer_new:
+ * @language: (nullable): a language code such as "en" or "de", or %NULL
+ *   or "auto" to detect the language of each text
+ * @error: return location for an error
+ *
+ * Returns: (transfer full) (nullable): a new analyzer, or %NULL if there is
+ *   no data for @language
+ */
 QmAnalyzer *
 qm_analyzer_new (const char  *language,
                  GError     **error)
 {
-  QmAnalyzer *self = g_object_new (QM_TYPE_ANALYZER, NULL);
+  QmAnalyzer *self;
 
-  self->language = g_strdup (language ? language : "en");
+  if (language != NULL && strcmp (language, "auto") == 0)
+    language = NULL;
+  if (language != NULL && qm_lang_get (language, error) == NULL)
+    return NULL;
+
+  self = g_object_new (QM_TYPE_ANALYZER, NULL);
+  self->language = g_strdup (language);
   return self;
 }
 
+/**
+ * qm_analyzer_get_language:
+ * @self: a #QmAnalyzer
+ *
+ * Returns: (nullable): the forced language, or %NULL when detected per text
+ */
+const char *
+qm_analyzer_get_language (QmAnalyzer *self)
+{
+  g_return_val_if_fail (QM_IS_ANALYZER (self), NULL);
+  return self->language;
+}
+
+static void
+span_to_offsets (QmText *text,
+                 QmSpan *span)
+{
+  if (span->start < 0 || span->end < 0)
+    {
+      span->start = span->end = -1;
+      return;
+    }
+  span->start = qm_text_byte_to_offset (text, span->start);
+  span->end = qm_text_byte_to_offset (text, span->end);
+}
+
+static int
+compare_quotes (gconstpointer a,
+                gconstpointer b)
+{
+  const QmFoundQuote *qa = a, *qb = b;
+
+  if (qa->span.start != qb->span.start)
+    return qa->span.start < qb->span.start ? -1 : 1;
+  return (qa->span.end > qb->span.end) - (qa->span.end < qb->span.end);
+}
+
+/**
+ * qm_analyzer_analyze:
+ * @self: a #QmAnalyzer
+ * @text: the text to read
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for an error
+ *
+ * Finds the quotations of @text, their speakers and cues, and the people
+ * who speak. Runs in time linear in the length of @text.
+ *
+ * Returns: (transfer full) (nullable): the analysis, or %NULL with @error
+ *   set when cancelled
+ */
 QmAnalysis *
 qm_analyzer_analyze (QmAnalyzer    *self,
                      QmText        *text,
                      GCancellable  *cancellable,
                      GError       **error)
 {
+  QmRun run = { 0, };
   QmAnalysis *analysis;
-  gsize len;
-  gssize open = -1;
-  gunichar open_ch = 0;
+  gsize line = 0;
+  const char *code;
 
   g_return_val_if_fail (QM_IS_ANALYZER (self), NULL);
   g_return_val_if_fail (QM_IS_TEXT (text), NULL);
 
-  analysis = analysis_new (self->language);
-  len = qm_text_get_length (text);
+  run.data = qm_text_get_data (text, &run.n_bytes);
+  code = self->language ? self->language : qm_lang_detect (run.data, run.n_bytes);
+  run.lang = qm_lang_get (code, error);
+  if (run.lang == NULL)
+    return NULL;
 
-  for (gsize i = 0; i < len; i++)
+  run.marks = _qm_quote_scan (run.lang, run.data, run.n_bytes);
+  run.toks = g_array_new (FALSE, FALSE, sizeof (QmTok));
+  run.quotes = g_array_new (FALSE, TRUE, sizeof (QmFoundQuote));
+  run.last_speaker = -1;
+  run.colon_person = -1;
+  run.colon_para = G_MAXUINT;
+  run.last_direct = G_MAXUINT;
+  _qm_people_init (&run.people);
+  _qm_find_byline (&run);
+
+  /* Each line is a paragraph: news text puts one paragraph on a line, and
+   * a blank line between them changes nothing. */
+  while (line < run.n_bytes)
     {
-      gunichar ch = qm_text_get_char (text, i);
+      const char *nl = memchr (run.data + line, '\n', run.n_bytes - line);
+      gsize eol = nl ? (gsize)(nl - run.data) : run.n_bytes;
 
-      if (open < 0 && (ch == 0x201C || ch == '"'))
+      if (eol > line)
         {
-          open = i;
-          open_ch = ch;
+          _qm_attribute_paragraph (&run, line, eol);
+          run.paragraph++;
+          if ((run.paragraph & 0xFF) == 0 && g_cancellable_is_cancelled (cancellable))
+            break;
         }
-      else if (open >= 0 && ((open_ch == '"' && ch == '"') || (open_ch == 0x201C && ch == 0x201D)))
-        {
-          QmFoundQuote q = { QM_QUOTE_KIND_DIRECT, { open + 1, i }, { -1, -1 }, { -1, -1 }, -1, 0.5 };
+      line = eol + 1;
+    }
+  _qm_attribute_finish (&run);
 
-          g_array_append_val (analysis->quotes, q);
-          open = -1;
+  if (g_cancellable_is_cancelled (cancellable))
+    {
+      g_cancellable_set_error_if_cancelled (cancellable, error);
+      analysis = NULL;
+    }
+  else
+    {
+      analysis = analysis_new (run.lang->code);
+      for (guint i = 0; i < run.quotes->len; i++)
+        {
+          QmFoundQuote *q = &g_array_index (run.quotes, QmFoundQuote, i);
+
+          span_to_offsets (text, &q->span);
+          span_to_offsets (text, &q->speaker);
+          span_to_offsets (text, &q->cue);
         }
+      g_array_sort (run.quotes, compare_quotes);
+      g_array_append_vals (analysis->quotes, run.quotes->data, run.quotes->len);
+
+      for (guint i = 0; i < run.people.people->len; i++)
+        {
+          QmFoundPerson *person = g_ptr_array_index (run.people.people, i);
+
+          for (guint k = 0; k < person->mentions->len; k++)
+            span_to_offsets (text, &g_array_index (person->mentions, QmSpan, k));
+        }
+      analysis->people = g_steal_pointer (&run.people.people);
     }
 
+  _qm_people_clear (&run.people);
+  g_array_unref (run.marks);
+  g_array_unref (run.toks);
+  g_array_unref (run.quotes);
   return analysis;
 }
 
@@ -175,6 +287,16 @@ analyze_thread (GTask        *task,
     g_task_return_pointer (task, analysis, (GDestroyNotify)qm_analysis_unref);
 }
 
+/**
+ * qm_analyzer_analyze_async:
+ * @self: a #QmAnalyzer
+ * @text: the text to read
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called when done
+ * @user_data: data for @callback
+ *
+ * Runs qm_analyzer_analyze() in a worker thread.
+ */
 void
 qm_analyzer_analyze_async (QmAnalyzer          *self,
                            QmText              *text,
@@ -182,13 +304,25 @@ qm_analyzer_analyze_async (QmAnalyzer          *self,
                            GAsyncReadyCallback  callback,
                            gpointer             user_data)
 {
-  g_autoptr(GTask) task = g_task_new (self, cancellable, callback, user_data);
+  g_autoptr(GTask) task = NULL;
 
+  g_return_if_fail (QM_IS_ANALYZER (self));
+  g_return_if_fail (QM_IS_TEXT (text));
+
+  task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, qm_analyzer_analyze_async);
   g_task_set_task_data (task, g_object_ref (text), g_object_unref);
   g_task_run_in_thread (task, analyze_thread);
 }
 
+/**
+ * qm_analyzer_analyze_finish:
+ * @self: a #QmAnalyzer
+ * @result: the #GAsyncResult
+ * @error: return location for an error
+ *
+ * Returns: (transfer full) (nullable): the analysis
+ */
 QmAnalysis *
 qm_analyzer_analyze_finish (QmAnalyzer    *self,
                             GAsyncResult  *result,

@@ -73,6 +73,7 @@ void         qm_analysis_unref           (QmAnalysis          *analysis);
 
 QmAnalyzer  *qm_analyzer_new             (const char          *language,
                                           GError             **error);
+const char  *qm_analyzer_get_language    (QmAnalyzer          *self);
 QmAnalysis  *qm_analyzer_analyze         (QmAnalyzer          *self,
                                           QmText              *text,
                                           GCancellable        *cancellable,

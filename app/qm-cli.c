@@ -32,6 +32,7 @@
 
 static const QmCliCommand commands[] = {
   { "info", "FILE…", "Decode articles and print what was found about each file", qm_cli_info },
+  { "extract", "FILE…|-", "Print the quotations and people of articles (JSON lines, XML)", qm_cli_extract },
 };
 
 /**

@@ -38,6 +38,7 @@ typedef struct
 } QmCliCommand;
 
 int  qm_cli_info    (int argc, char **argv);
+int  qm_cli_extract (int argc, char **argv);
 
 void qm_cli_error   (const char *format, ...) G_GNUC_PRINTF (1, 2);
 int  qm_cli_parse   (GOptionContext *context,

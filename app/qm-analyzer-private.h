@@ -1,0 +1,170 @@
+/* qm-analyzer-private.h
+ *
+ * Copyright 2026 The Quotemark authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * This program is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ * GNU General Public License for more details.
+ *
+ * You should have received a copy of the GNU General Public License
+ * along with this program.  If not, see <https://www.gnu.org/licenses/>.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "qm-analyzer.h"
+#include "qm-lang.h"
+
+G_BEGIN_DECLS
+
+/* Internal working state of one analysis. Offsets are bytes into the UTF-8
+ * text until qm_analyzer_analyze() converts the results to code points, so
+ * the text never needs a copy as an array of code points.
+ */
+
+#define QM_MAX_QUOTE_DEPTH 8
+
+typedef enum
+{
+  QM_MARK_UNCLOSED   = 1 << 0,  /* ran to the end of its paragraph */
+  QM_MARK_PARAGRAPHS = 1 << 1,  /* reopened over several paragraphs */
+  QM_MARK_MISMATCHED = 1 << 2,  /* closed by a mark of another pair */
+  QM_MARK_USED       = 1 << 3,  /* absorbed into a mixed quote */
+  QM_MARK_MERGED     = 1 << 4,  /* merged into the quote before it */
+} QmMarkFlags;
+
+/* Text between a pair of quotation marks. */
+typedef struct
+{
+  gsize    open;       /* byte of the opening mark */
+  gsize    start;      /* first byte of the content */
+  gsize    end;        /* end of the content */
+  gsize    close_end;  /* byte after the closing mark; == end when unclosed */
+  guint    depth;      /* 0 for outermost */
+  guint    flags;      /* QmMarkFlags */
+  guint    n_words;
+  gunichar open_char;
+  gint     quote;      /* index of the quote made of it, or -1 */
+} QmMark;
+
+typedef enum
+{
+  QM_TOK_WORD,
+  QM_TOK_PUNCT,
+  QM_TOK_OPEN,        /* opening quotation mark of QmTok.mark */
+  QM_TOK_CLOSE,       /* closing quotation mark of QmTok.mark */
+} QmTokKind;
+
+typedef enum
+{
+  QM_TOK_CAPITAL   = 1 << 0,   /* starts with an upper-case letter */
+  QM_TOK_LOWER     = 1 << 1,   /* starts with a lower-case letter */
+  QM_TOK_POSSESSIVE = 1 << 2,  /* ends in 's or ’s */
+  QM_TOK_SENT_END  = 1 << 3,   /* . ! ? ending a sentence */
+  QM_TOK_DIGIT     = 1 << 4,
+} QmTokFlags;
+
+typedef struct
+{
+  gsize    start;
+  gsize    end;
+  guint    words;     /* QmWordClass */
+  guint    flags;     /* QmTokFlags */
+  gint     mark;      /* index of the outermost mark containing the token, or -1 */
+  guint16  kind;      /* QmTokKind */
+  gunichar first;     /* first character */
+} QmTok;
+
+typedef enum
+{
+  QM_NP_NONE,
+  QM_NP_NAME,
+  QM_NP_PRONOUN,
+  QM_NP_ROLE,          /* "the minister", "a senior adviser" */
+  QM_NP_ORGANISATION,
+} QmNpKind;
+
+/* A noun phrase found next to a cue: token range [first, last]. */
+typedef struct
+{
+  int      first;
+  int      last;
+  QmNpKind kind;
+  guint    words;      /* union of the word classes inside */
+} QmNp;
+
+typedef struct
+{
+  GPtrArray  *people;      /* (element-type QmFoundPerson) with byte offsets */
+  GHashTable *by_key;      /* surname or organisation key → index + 1 */
+  GArray     *gender;      /* (element-type guint) QM_WORD_MALE / QM_WORD_FEMALE / 0 */
+  GArray     *last_seen;   /* (element-type gsize) byte of the latest mention */
+} QmPeople;
+
+typedef struct
+{
+  QmLang     *lang;
+  const char *data;
+  gsize       n_bytes;
+  GArray     *marks;       /* (element-type QmMark), sorted by open */
+  GArray     *toks;        /* (element-type QmTok) of the current paragraph */
+  GArray     *quotes;      /* (element-type QmFoundQuote) with byte offsets */
+  QmPeople    people;
+  gsize       byline_start;
+  gsize       byline_end;
+  guint       paragraph;          /* index of the current paragraph */
+  int         last_speaker;       /* person of the latest attribution */
+  guint       last_speaker_para;
+  QmSpan      last_speaker_span;
+  guint       mark_cursor;        /* first mark that may hold the current paragraph */
+  int         colon_person;       /* speaker of a paragraph that ended with a colon */
+  QmSpan      colon_speaker;
+  QmSpan      colon_cue;
+  guint       colon_para;
+  guint       last_direct;        /* index in quotes of the latest direct quote */
+  guint       last_direct_para;
+} QmRun;
+
+/* qm-quote-scanner.c */
+GArray   *_qm_quote_scan          (QmLang      *lang,
+                                   const char  *data,
+                                   gsize        n_bytes);
+
+/* qm-speakers.c */
+void      _qm_tokenize            (QmRun       *run,
+                                   gsize        start,
+                                   gsize        end,
+                                   guint       *mark_cursor);
+gboolean  _qm_np_left             (QmRun       *run,
+                                   int          lo,
+                                   int          last,
+                                   QmNp        *np);
+gboolean  _qm_np_right            (QmRun       *run,
+                                   int          first,
+                                   int          hi,
+                                   QmNp        *np);
+int       _qm_people_resolve      (QmRun       *run,
+                                   const QmNp  *np,
+                                   int          sentence_start);
+void      _qm_people_scan_titles  (QmRun       *run,
+                                   int          lo,
+                                   int          hi);
+void      _qm_people_init         (QmPeople    *people);
+void      _qm_people_clear        (QmPeople    *people);
+void      _qm_find_byline         (QmRun       *run);
+
+/* qm-attribution.c */
+void      _qm_attribute_paragraph (QmRun       *run,
+                                   gsize        start,
+                                   gsize        end);
+void      _qm_attribute_finish    (QmRun       *run);
+
+G_END_DECLS

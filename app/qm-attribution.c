@@ -1,0 +1,1017 @@
+/* qm-attribution.c
+ *
+ * Copyright 2026 The Quotemark authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * This program is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ * GNU General Public License for more details.
+ *
+ * You should have received a copy of the GNU General Public License
+ * along with this program.  If not, see <https://www.gnu.org/licenses/>.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Reported speech and attribution. Each paragraph is split into sentences;
+ * in each sentence every reporting verb is tried against the patterns
+ * "X said (that) …", "…, X said.", "…, said X.", "X told Y (that) …" and
+ * "according to X, …". Then every quotation gets its speaker from, in this
+ * order: a sentence pattern whose content is the quote, the cue right after
+ * its closing mark, the cue before its opening mark, a colon introduction in
+ * the paragraph before, and finally the speaker carried over from the
+ * previous paragraph.
+ */
+
+#define G_LOG_DOMAIN "qm-analyzer"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "qm-analyzer-private.h"
+
+typedef struct
+{
+  int    verb;         /* cue tokens [cue_first, cue_last] */
+  int    cue_first;
+  int    cue_last;
+  QmNp   np;           /* the speaker phrase */
+  int    person;
+  int    c0;           /* content tokens [c0, c1) */
+  int    c1;
+  int    mark;         /* the mark the content is, or -1 */
+  gboolean quote_only; /* the content is exactly one quotation */
+} Attr;
+
+static inline QmTok *
+tok_at (QmRun *run,
+        int    i)
+{
+  return &g_array_index (run->toks, QmTok, i);
+}
+
+static inline QmMark *
+mark_at (QmRun *run,
+         int    i)
+{
+  return &g_array_index (run->marks, QmMark, i);
+}
+
+static gboolean
+is_punct (QmRun *run,
+          int    i,
+          char   c)
+{
+  QmTok *t = tok_at (run, i);
+
+  return t->kind == QM_TOK_PUNCT && run->data[t->start] == c;
+}
+
+static gboolean
+is_dash (QmRun *run,
+         int    i)
+{
+  QmTok *t = tok_at (run, i);
+
+  return t->kind == QM_TOK_PUNCT && (t->first == 0x2014 || t->first == 0x2013);
+}
+
+static gboolean
+is_final_punct (QmTok *t)
+{
+  return t->kind == QM_TOK_PUNCT &&
+         (t->first == '.' || t->first == '!' || t->first == '?' || t->first == 0x2026);
+}
+
+static gboolean
+is_verb (QmTok *t)
+{
+  return t->kind == QM_TOK_WORD && t->mark < 0 && (t->words & QM_WORD_VERB) &&
+         !(t->flags & QM_TOK_CAPITAL);
+}
+
+/* Skips adverbs and auxiliaries leftwards: "Aliyev also told", "has said". */
+static int
+skip_adverbs_left (QmRun *run,
+                   int    lo,
+                   int    i)
+{
+  int n = 0;
+
+  while (i >= lo && n < 3 && tok_at (run, i)->kind == QM_TOK_WORD &&
+         (tok_at (run, i)->words & QM_WORD_ADVERB) && !(tok_at (run, i)->words & QM_WORD_PRONOUN))
+    {
+      i--;
+      n++;
+    }
+  return i;
+}
+
+static QmFoundQuote *
+add_quote (QmRun       *run,
+           QmQuoteKind  kind,
+           gsize        start,
+           gsize        end,
+           double       confidence)
+{
+  QmFoundQuote q = { kind, { (gssize)start, (gssize)end }, { -1, -1 }, { -1, -1 }, -1, confidence };
+
+  g_array_append_val (run->quotes, q);
+  return &g_array_index (run->quotes, QmFoundQuote, run->quotes->len - 1);
+}
+
+static void
+set_speaker (QmRun        *run,
+             QmFoundQuote *q,
+             const QmNp   *np,
+             int           person,
+             int           cue_first,
+             int           cue_last)
+{
+  if (np != NULL)
+    {
+      q->speaker.start = tok_at (run, np->first)->start;
+      q->speaker.end = tok_at (run, np->last)->end;
+    }
+  if (cue_first >= 0)
+    {
+      q->cue.start = tok_at (run, cue_first)->start;
+      q->cue.end = tok_at (run, cue_last)->end;
+    }
+  q->person = person;
+  if (person >= 0)
+    {
+      run->last_speaker = person;
+      run->last_speaker_para = run->paragraph;
+      run->last_speaker_span = q->speaker;
+    }
+}
+
+/* The subject of a verb: the phrase right before it, or the phrase that
+ * opens the sentence when an apposition stands between ("Okafor, a
+ * transport engineer …, told"). */
+static gboolean
+subject_left (QmRun *run,
+              int    a,
+              int    verb,
+              QmNp  *np)
+{
+  int k = skip_adverbs_left (run, a, verb - 1);
+
+  if (k < a)
+    return FALSE;
+  if (is_punct (run, k, ',') && k > a)
+    {
+      /* The leftmost phrase that starts the sentence or follows a comma or
+       * a closing mark and ends at a comma: "Okafor, a transport engineer
+       * at …, told"; "“…,” Representative Steve Cohen, Democrat of
+       * Tennessee, told". */
+      for (int j = MAX (a, k - 30); j < k; j++)
+        {
+          QmNp first;
+
+          if (j > a && !is_punct (run, j - 1, ',') && tok_at (run, j - 1)->kind != QM_TOK_CLOSE)
+            continue;
+          if (_qm_np_right (run, j, k, &first) && first.kind != QM_NP_PRONOUN &&
+              first.last + 1 <= k && is_punct (run, first.last + 1, ','))
+            {
+              *np = first;
+              return TRUE;
+            }
+        }
+      return FALSE;
+    }
+  if (tok_at (run, k)->mark >= 0)
+    return FALSE;
+  for (int tries = 0; tries < 3; tries++)
+    {
+      if (!_qm_np_left (run, a, k, np))
+        return FALSE;
+      /* "in einer Rede", "in a statement": a prepositional phrase, not the
+       * subject; the subject stands before it. */
+      if (np->first - 1 >= a && (tok_at (run, np->first - 1)->words & QM_WORD_PREPOSITION) &&
+          !(tok_at (run, np->first - 1)->flags & QM_TOK_CAPITAL))
+        {
+          k = skip_adverbs_left (run, a, np->first - 2);
+          if (k < a)
+            return FALSE;
+          continue;
+        }
+      if (np->first - 1 >= a && (tok_at (run, np->first - 1)->words & QM_WORD_PREPOSITION))
+        return FALSE;
+      /* Verb-second languages: a phrase before the verb that does not open
+       * the sentence is fronted, and the subject follows the verb. */
+      if (run->lang->verb_second && np->first > a && !is_punct (run, np->first - 1, ',') &&
+          tok_at (run, np->first - 1)->kind != QM_TOK_CLOSE && !is_punct (run, np->first - 1, ':'))
+        return FALSE;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* Where the content of "X said …" starts, past addressee and "that". */
+static int
+content_start (QmRun *run,
+               int    verb,
+               int    end,
+               QmNp  *override)
+{
+  int c = verb + 1;
+  QmNp obj;
+
+  override->kind = QM_NP_NONE;
+  if (c < end && tok_at (run, c)->kind == QM_TOK_WORD &&
+      (g_ascii_strncasecmp (run->data + tok_at (run, c)->start, "out", 3) == 0 ||
+       g_ascii_strncasecmp (run->data + tok_at (run, c)->start, "up", 2) == 0) &&
+      tok_at (run, c)->end - tok_at (run, c)->start <= 3)
+    c++;
+  if ((tok_at (run, verb)->words & QM_WORD_OBJECT_VERB) && c < end)
+    {
+      if (_qm_np_right (run, c, end, &obj) && !(tok_at (run, obj.last)->flags & QM_TOK_POSSESSIVE))
+        c = obj.last + 1;
+      else if (c + 1 < end && tok_at (run, c)->kind == QM_TOK_WORD && (tok_at (run, c)->flags & QM_TOK_LOWER) &&
+               ((tok_at (run, c + 1)->words & QM_WORD_COMPLEMENT) || is_punct (run, c + 1, ':') ||
+                is_punct (run, c + 1, ',')))
+        c++;
+    }
+  /* "reiterated President Lukashenko’s words that “…”": the words are his. */
+  if (c < end && _qm_np_right (run, c, end, &obj) && (tok_at (run, obj.last)->flags & QM_TOK_POSSESSIVE) &&
+      obj.last + 1 < end && (tok_at (run, obj.last + 1)->words & QM_WORD_CONTENT))
+    {
+      *override = obj;
+      c = obj.last + 2;
+    }
+  /* "said in a statement that …": skip the phrase up to the "that"; without
+   * one the words after the verb are no reported content. */
+  if (c < end && (tok_at (run, c)->words & QM_WORD_PREPOSITION) && tok_at (run, c)->kind == QM_TOK_WORD)
+    {
+      int k = c + 1;
+
+      while (k < end && k < c + 8 && tok_at (run, k)->kind == QM_TOK_WORD &&
+             !(tok_at (run, k)->words & (QM_WORD_COMPLEMENT | QM_WORD_VERB)))
+        k++;
+      if (k < end && k < c + 8 && ((tok_at (run, k)->words & QM_WORD_COMPLEMENT) || is_punct (run, k, ',') ||
+                                   is_punct (run, k, ':')))
+        c = k;
+      else
+        return end;
+    }
+  if (c < end && (is_punct (run, c, ',') || is_punct (run, c, ':')))
+    {
+      c++;
+      /* "Roos said, and the mayor …": the sentence goes on, no content. */
+      if (c < end && tok_at (run, c)->kind == QM_TOK_WORD && (tok_at (run, c)->words & QM_WORD_CONJUNCTION))
+        return end;
+    }
+  if (c < end && (tok_at (run, c)->words & QM_WORD_COMPLEMENT) && tok_at (run, c)->kind == QM_TOK_WORD &&
+      !(tok_at (run, c)->flags & QM_TOK_CAPITAL))
+    c++;
+  if (c < end && is_punct (run, c, ':'))
+    c++;
+  return c;
+}
+
+/* The mark that content [c0, c1) is exactly, or -1. */
+static int
+content_mark (QmRun *run,
+              int    c0,
+              int    c1)
+{
+  QmTok *first, *last;
+
+  if (c0 >= c1)
+    return -1;
+  first = tok_at (run, c0);
+  last = tok_at (run, c1 - 1);
+  /* A quotation that opened in an earlier paragraph continues here. */
+  if (first->kind != QM_TOK_OPEN && (first->mark < 0 || c0 != 0))
+    return -1;
+  if (last->mark == first->mark)
+    return first->mark;
+  /* “…,” he said — the comma may stand outside the mark */
+  if (c1 - 2 >= c0 && tok_at (run, c1 - 2)->mark == first->mark && tok_at (run, c1 - 1)->kind == QM_TOK_PUNCT)
+    return first->mark;
+  return -1;
+}
+
+static int
+sentence_content_end (QmRun *run,
+                      int    a,
+                      int    b)
+{
+  while (b > a && tok_at (run, b - 1)->kind == QM_TOK_PUNCT && tok_at (run, b - 1)->mark < 0 &&
+         !is_punct (run, b - 1, ')'))
+    b--;
+  return b;
+}
+
+static gboolean
+match_according (QmRun *run,
+                 int    i,
+                 int    b,
+                 int   *phrase_last)
+{
+  QmTok *t = tok_at (run, i);
+
+  if (!(t->words & QM_WORD_ACCORDING) || t->mark >= 0)
+    return FALSE;
+  for (guint k = 0; k < run->lang->according->len; k++)
+    {
+      char **words = g_ptr_array_index (run->lang->according, k);
+      int j = i;
+      guint w;
+
+      for (w = 0; words[w] != NULL && j < b; w++, j++)
+        {
+          QmTok *u = tok_at (run, j);
+
+          if (u->end - u->start != strlen (words[w]) ||
+              g_ascii_strncasecmp (run->data + u->start, words[w], u->end - u->start) != 0)
+            break;
+        }
+      if (words[w] == NULL)
+        {
+          *phrase_last = j - 1;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static gboolean
+inside_content (GArray *attrs,
+                guint   first,
+                int     v)
+{
+  for (guint i = first; i < attrs->len; i++)
+    {
+      Attr *x = &g_array_index (attrs, Attr, i);
+
+      if (v >= x->c0 && v < x->c1)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+sentence_attrs (QmRun  *run,
+                int     a,
+                int     b,
+                GArray *attrs)
+{
+  int endp = sentence_content_end (run, a, b);
+  guint first_attr = attrs->len;
+
+  for (int v = a; v < b; v++)
+    {
+      QmTok *t = tok_at (run, v);
+      Attr at = { 0, };
+      QmNp override;
+      int phrase_last;
+
+      at.mark = -1;
+      if (match_according (run, v, b, &phrase_last))
+        {
+          if (!_qm_np_right (run, phrase_last + 1, b, &at.np))
+            continue;
+          at.cue_first = v;
+          at.cue_last = phrase_last;
+          if (v == a || (v == a + 1 && tok_at (run, a)->kind == QM_TOK_WORD))
+            {
+              at.c0 = at.np.last + 1;
+              if (at.c0 < endp && is_punct (run, at.c0, ','))
+                at.c0++;
+              at.c1 = endp;
+            }
+          else if (is_punct (run, v - 1, ',') || is_dash (run, v - 1))
+            {
+              at.c0 = a;
+              at.c1 = v - 1;
+            }
+          else
+            continue;
+          at.verb = v;
+          g_array_append_val (attrs, at);
+          v = at.np.last;
+          continue;
+        }
+
+      if (is_verb (t) && inside_content (attrs, first_attr, v) && run->data[t->end - 1] != 'g')
+        {
+          QmNp coordinated;
+
+          /* "Cruz accuses Obama of …, and Trump says …" */
+          if (!(subject_left (run, a, v, &coordinated) && coordinated.first - 1 > a &&
+                (is_punct (run, coordinated.first - 1, ';') ||
+                 (tok_at (run, coordinated.first - 1)->words & QM_WORD_CONJUNCTION))))
+            continue;
+        }
+      if (!is_verb (t) || (v > a && (tok_at (run, v - 1)->words & QM_WORD_DETERMINER) &&
+                           tok_at (run, v - 1)->kind == QM_TOK_WORD && !(tok_at (run, v - 1)->words & QM_WORD_PRONOUN)))
+        continue;
+      at.verb = at.cue_first = at.cue_last = v;
+
+      if (subject_left (run, a, v, &at.np))
+        {
+          at.c0 = content_start (run, v, endp, &override);
+          at.c1 = endp;
+          if (override.kind != QM_NP_NONE)
+            at.np = override;
+          if (at.c0 >= endp)
+            {
+              /* "…, X said." — the content is what came before. */
+              int before = at.np.first - 1;
+
+              if (before - a < 2)
+                continue;
+              at.c0 = a;
+              if (tok_at (run, before)->kind == QM_TOK_CLOSE)
+                at.c1 = before + 1;
+              else if (is_punct (run, before, ',') || is_dash (run, before))
+                at.c1 = before;
+              else
+                continue;
+            }
+          else if (at.c1 - at.c0 < 2)
+            continue;
+          g_array_append_val (attrs, at);
+          continue;
+        }
+
+      /* "…,” said Pavel Roos" / "…“, sagte der Minister" */
+      if (v > a && run->data[t->end - 1] != 'g' && (is_punct (run, v - 1, ',') || tok_at (run, v - 1)->kind == QM_TOK_CLOSE) &&
+          _qm_np_right (run, v + 1, b, &at.np) && at.np.kind != QM_NP_NONE &&
+          !(tok_at (run, at.np.last)->flags & QM_TOK_POSSESSIVE))
+        {
+          int before = v - 1;
+
+          at.c0 = a;
+          at.c1 = tok_at (run, before)->kind == QM_TOK_CLOSE ? before + 1 : before;
+          if (at.c1 > at.c0 && tok_at (run, at.c1 - 1)->kind != QM_TOK_CLOSE &&
+              before - 1 >= a && tok_at (run, before - 1)->kind == QM_TOK_CLOSE)
+            at.c1 = before;
+          if (at.c1 - at.c0 < 2)
+            continue;
+          g_array_append_val (attrs, at);
+          v = at.np.last;
+          continue;
+        }
+
+      /* Verb second: "Nach der Sitzung sagte Schily: „…“" */
+      if (run->lang->verb_second && v > a)
+        {
+          int r = v + 1;
+
+          while (r < b && tok_at (run, r)->kind == QM_TOK_WORD && (tok_at (run, r)->words & QM_WORD_ADVERB))
+            r++;
+          if (_qm_np_right (run, r, b, &at.np) && !(tok_at (run, at.np.last)->flags & QM_TOK_POSSESSIVE))
+            {
+              at.c0 = content_start (run, at.np.last, endp, &override);
+              at.c1 = endp;
+              if (at.c1 - at.c0 >= 2)
+                {
+                  g_array_append_val (attrs, at);
+                  v = at.np.last;
+                  continue;
+                }
+            }
+        }
+
+      /* "adding that …": a participle continues the sentence's speaker. */
+      if (v > a && is_punct (run, v - 1, ',') && attrs->len > 0 &&
+          run->data[t->end - 1] == 'g')
+        {
+          Attr *prev = &g_array_index (attrs, Attr, attrs->len - 1);
+
+          if (prev->c1 > v - 1 && prev->c0 < v)
+            {
+              QmNp override2;
+
+              at.np = prev->np;
+              at.c0 = content_start (run, v, endp, &override2);
+              at.c1 = endp;
+              if (at.c1 - at.c0 < 2)
+                continue;
+              g_array_append_val (attrs, at);
+            }
+        }
+    }
+
+  /* A later cue ends the content of an earlier one: "X said A, adding B". */
+  for (guint i = 0; i + 1 < attrs->len; i++)
+    {
+      Attr *x = &g_array_index (attrs, Attr, i);
+      Attr *y = &g_array_index (attrs, Attr, i + 1);
+      int cut = MIN (y->cue_first, y->np.first);
+
+      if (x->c0 < cut && x->c1 > cut)
+        {
+          x->c1 = cut;
+          while (x->c1 > x->c0 && tok_at (run, x->c1 - 1)->kind == QM_TOK_PUNCT &&
+                 tok_at (run, x->c1 - 1)->mark < 0)
+            x->c1--;
+        }
+    }
+}
+
+/* "Brandt said", "said Brandt", "the minister added": a cue that belongs
+ * to the quotation before it. */
+static gboolean
+starts_cue (QmRun *run,
+            int    i,
+            int    n)
+{
+  QmNp np;
+  int v;
+
+  if (is_verb (tok_at (run, i)))
+    return TRUE;
+  if (!_qm_np_right (run, i, n, &np))
+    return FALSE;
+  v = np.last + 1;
+  while (v < n && v < np.last + 3 && tok_at (run, v)->kind == QM_TOK_WORD &&
+         (tok_at (run, v)->words & QM_WORD_ADVERB) && !is_verb (tok_at (run, v)))
+    v++;
+  return v < n && is_verb (tok_at (run, v));
+}
+
+/* Sentences: split after final punctuation outside quotations. */
+static int
+sentence_end (QmRun *run,
+              int    a,
+              int    n)
+{
+  for (int i = a; i < n; i++)
+    {
+      QmTok *t = tok_at (run, i);
+
+      if (t->mark >= 0 && t->kind != QM_TOK_CLOSE)
+        continue;
+      if (i + 1 >= n)
+        return n;
+      if (is_final_punct (t) && t->mark < 0)
+        {
+          QmTok *next = tok_at (run, i + 1);
+
+          if (next->kind == QM_TOK_OPEN || (next->flags & (QM_TOK_CAPITAL | QM_TOK_DIGIT)))
+            return i + 1;
+        }
+      else if (t->kind == QM_TOK_CLOSE && tok_at (run, i + 1)->kind == QM_TOK_OPEN)
+        return i + 1;
+      else if (t->kind == QM_TOK_CLOSE && i > a && is_final_punct (tok_at (run, i - 1)) &&
+               (tok_at (run, i + 1)->flags & QM_TOK_CAPITAL) && !starts_cue (run, i + 1, n))
+        return i + 1;
+    }
+  return n;
+}
+
+static int
+close_token_of_mark (QmRun *run,
+                     int    from,
+                     int    n,
+                     int    mark)
+{
+  for (int i = from; i < n && tok_at (run, i)->mark == mark; i++)
+    if (tok_at (run, i)->kind == QM_TOK_CLOSE)
+      return i;
+  return -1;
+}
+
+/* A cue right after a closing mark: “…,” the minister said / said Roos. */
+static gboolean
+cue_after (QmRun *run,
+           int    j,
+           int    n,
+           Attr  *at)
+{
+  QmNp np;
+  int v;
+
+  if (j < n && (is_punct (run, j, ',') || is_dash (run, j)))
+    j++;
+  if (j >= n)
+    return FALSE;
+  if (is_verb (tok_at (run, j)) && _qm_np_right (run, j + 1, n, &np))
+    {
+      at->np = np;
+      at->cue_first = at->cue_last = j;
+      return TRUE;
+    }
+  if (_qm_np_right (run, j, n, &np))
+    {
+      v = np.last + 1;
+      while (v < n && v < np.last + 3 && tok_at (run, v)->kind == QM_TOK_WORD &&
+             (tok_at (run, v)->words & QM_WORD_ADVERB) && !is_verb (tok_at (run, v)))
+        v++;
+      if (v < n && is_verb (tok_at (run, v)))
+        {
+          at->np = np;
+          at->cue_first = at->cue_last = v;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* A cue right before an opening mark: X said: “…” / X said, “…” */
+static gboolean
+cue_before (QmRun *run,
+            int    a,
+            int    open,
+            Attr  *at)
+{
+  int k = open - 1;
+  QmNp np;
+
+  if (k < a)
+    return FALSE;
+  if (is_punct (run, k, ':') || is_punct (run, k, ','))
+    k--;
+  if (k >= a && (tok_at (run, k)->words & QM_WORD_COMPLEMENT))
+    k--;
+  if (k < a)
+    return FALSE;
+  /* "Lukashenko’s words that “…”" */
+  if ((tok_at (run, k)->words & QM_WORD_CONTENT) && k - 1 >= a &&
+      (tok_at (run, k - 1)->flags & QM_TOK_POSSESSIVE) && _qm_np_left (run, a, k - 1, &np))
+    {
+      at->np = np;
+      at->cue_first = at->cue_last = k;
+      return TRUE;
+    }
+  if (is_verb (tok_at (run, k)))
+    {
+      if (subject_left (run, a, k, &np))
+        {
+          at->np = np;
+          at->cue_first = at->cue_last = k;
+          return TRUE;
+        }
+    }
+  /* "said Pavel Roos: “…”" */
+  if (_qm_np_left (run, a, k, &np) && np.first - 1 >= a && is_verb (tok_at (run, np.first - 1)))
+    {
+      at->np = np;
+      at->cue_first = at->cue_last = np.first - 1;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* The subject that opens a sentence: "Brandt called it …", "Er werde …". */
+static gboolean
+sentence_subject (QmRun *run,
+                  int    a,
+                  int    open,
+                  QmNp  *np)
+{
+  int s = a;
+
+  while (s < open && tok_at (run, s)->kind == QM_TOK_WORD && (tok_at (run, s)->words & QM_WORD_ADVERB) &&
+         !(tok_at (run, s)->words & QM_WORD_PRONOUN))
+    s++;
+  if (!_qm_np_right (run, s, open, np) || np->last + 1 >= open)
+    return FALSE;
+  if (tok_at (run, np->last + 1)->kind != QM_TOK_WORD || !(tok_at (run, np->last + 1)->flags & QM_TOK_LOWER))
+    return FALSE;
+  return np->kind == QM_NP_NAME || np->kind == QM_NP_PRONOUN || np->kind == QM_NP_ROLE ||
+         np->kind == QM_NP_ORGANISATION;
+}
+
+static void
+emit_reported (QmRun *run,
+               Attr  *at)
+{
+  QmFoundQuote *q;
+  gboolean has_mark = FALSE;
+
+  for (int i = at->c0; i < at->c1; i++)
+    if (tok_at (run, i)->kind == QM_TOK_OPEN)
+      {
+        has_mark = TRUE;
+        mark_at (run, tok_at (run, i)->mark)->flags |= QM_MARK_USED;
+      }
+  q = add_quote (run, has_mark ? QM_QUOTE_KIND_MIXED : QM_QUOTE_KIND_INDIRECT,
+                 tok_at (run, at->c0)->start, tok_at (run, at->c1 - 1)->end, has_mark ? 0.7 : 0.6);
+  set_speaker (run, q, &at->np, at->person, at->cue_first, at->cue_last);
+
+  if (!has_mark || !run->lang->fragments_direct)
+    return;
+  for (int i = at->c0; i < at->c1; i++)
+    {
+      QmMark *m;
+
+      if (tok_at (run, i)->kind != QM_TOK_OPEN)
+        continue;
+      m = mark_at (run, tok_at (run, i)->mark);
+      q = add_quote (run, m->n_words > run->lang->scare_max_words ? QM_QUOTE_KIND_DIRECT : QM_QUOTE_KIND_SCARE,
+                     m->start, m->end, 0.6);
+      set_speaker (run, q, &at->np, at->person, at->cue_first, at->cue_last);
+    }
+}
+
+/**
+ * _qm_attribute_paragraph:
+ * @run: the analysis
+ * @start: first byte of the paragraph
+ * @end: its end
+ *
+ * Finds reported speech in a paragraph and attributes the quotations that
+ * open in it.
+ */
+void
+_qm_attribute_paragraph (QmRun *run,
+                         gsize  start,
+                         gsize  end)
+{
+  g_autoptr(GArray) attrs = g_array_new (FALSE, FALSE, sizeof (Attr));
+  g_autoptr(GArray) quote_attr = NULL;
+  int n, a;
+  gboolean colon_end;
+  guint colon_para = run->colon_para;
+  int colon_person = run->colon_person;
+  QmSpan colon_speaker = run->colon_speaker, colon_cue = run->colon_cue;
+
+  _qm_tokenize (run, start, end, &run->mark_cursor);
+  n = run->toks->len;
+  if (n == 0)
+    return;
+  _qm_people_scan_titles (run, 0, n);
+
+  /* Reported speech, sentence by sentence, resolving speakers in order. */
+  for (a = 0; a < n;)
+    {
+      int b = sentence_end (run, a, n);
+      guint first = attrs->len;
+
+      sentence_attrs (run, a, b, attrs);
+      for (guint i = first; i < attrs->len; i++)
+        {
+          Attr *at = &g_array_index (attrs, Attr, i);
+
+          at->person = _qm_people_resolve (run, &at->np, a);
+          at->mark = content_mark (run, at->c0, at->c1);
+          at->quote_only = at->mark >= 0;
+          if (!at->quote_only)
+            emit_reported (run, at);
+          else if (at->person >= 0)
+            {
+              run->last_speaker = at->person;
+              run->last_speaker_para = run->paragraph;
+            }
+        }
+      /* A paragraph that ends "… reports:" introduces the next quotation. */
+      colon_end = b == n && is_punct (run, b - 1, ':');
+      if (colon_end)
+        {
+          QmNp np;
+
+          for (int v = b - 2; v >= a; v--)
+            if (is_verb (tok_at (run, v)) && subject_left (run, a, v, &np))
+              {
+                run->colon_person = _qm_people_resolve (run, &np, a);
+                run->colon_speaker.start = tok_at (run, np.first)->start;
+                run->colon_speaker.end = tok_at (run, np.last)->end;
+                run->colon_cue.start = tok_at (run, v)->start;
+                run->colon_cue.end = tok_at (run, v)->end;
+                run->colon_para = run->paragraph + 1;
+                break;
+              }
+        }
+      a = b;
+    }
+
+  /* A quotation that opened in an earlier paragraph and ends in this one
+   * may have its cue here: “… ¶ “…,” the engineer said. */
+  if (tok_at (run, 0)->mark >= 0 && tok_at (run, 0)->kind != QM_TOK_OPEN &&
+      mark_at (run, tok_at (run, 0)->mark)->quote >= 0)
+    {
+      int mk = tok_at (run, 0)->mark;
+      QmFoundQuote *q = &g_array_index (run->quotes, QmFoundQuote, mark_at (run, mk)->quote);
+      Attr at = { 0, };
+      gboolean found = FALSE;
+      int close;
+
+      at.person = G_MININT;
+      for (guint k = 0; k < attrs->len && !found; k++)
+        {
+          Attr *x = &g_array_index (attrs, Attr, k);
+
+          if (x->quote_only && x->mark == mk)
+            {
+              at = *x;
+              found = TRUE;
+            }
+        }
+      close = close_token_of_mark (run, 0, n, mk);
+      if (!found && close >= 0)
+        found = cue_after (run, close + 1, n, &at);
+      if (found && q->cue.start < 0)
+        {
+          set_speaker (run, q, &at.np, at.person != G_MININT ? at.person : _qm_people_resolve (run, &at.np, 0),
+                       at.cue_first, at.cue_last);
+          q->confidence = 0.9;
+        }
+    }
+
+  /* Quotations that open here. */
+  for (int i = 0; i < n; i++)
+    {
+      QmTok *t = tok_at (run, i);
+      QmMark *m;
+      QmFoundQuote *q;
+      Attr at = { 0, };
+      gboolean found = FALSE;
+      double confidence = 0.9;
+      int close, sa, last_open;
+      gsize qend;
+
+      at.person = G_MININT;
+      if (t->kind != QM_TOK_OPEN)
+        continue;
+      m = mark_at (run, t->mark);
+      if (m->flags & (QM_MARK_USED | QM_MARK_MERGED))
+        continue;
+
+      /* Adjacent quotations are one: “A.” “B,” he said. */
+      close = close_token_of_mark (run, i, n, t->mark);
+      qend = m->end;
+      last_open = i;
+      while (close >= 0 && close + 1 < n && tok_at (run, close + 1)->kind == QM_TOK_OPEN &&
+             !(mark_at (run, tok_at (run, close + 1)->mark)->flags & (QM_MARK_USED | QM_MARK_MERGED)))
+        {
+          QmMark *next = mark_at (run, tok_at (run, close + 1)->mark);
+
+          next->flags |= QM_MARK_MERGED;
+          qend = next->end;
+          last_open = close + 1;
+          close = close_token_of_mark (run, close + 1, n, next - (QmMark *)run->marks->data);
+        }
+
+      /* A sentence pattern whose content is exactly this quotation. */
+      for (guint k = 0; k < attrs->len && !found; k++)
+        {
+          Attr *x = &g_array_index (attrs, Attr, k);
+
+          if (x->quote_only && (x->mark == t->mark || x->mark == tok_at (run, last_open)->mark))
+            {
+              at = *x;
+              found = TRUE;
+            }
+        }
+
+      if (!found && close >= 0)
+        found = cue_after (run, close + 1, n, &at);
+      if (!found)
+        {
+          for (sa = i; sa > 0 && sentence_end (run, sa - 1, i + 1) != sa; sa--)
+            ;
+          found = cue_before (run, sa, i, &at);
+          /* "she said in German, before repeating it in English: “…”" */
+          for (guint k = 0; !found && i > 0 && is_punct (run, i - 1, ':') && k < attrs->len; k++)
+            {
+              Attr *x = &g_array_index (attrs, Attr, k);
+
+              if (x->cue_last < i && x->cue_first >= sa)
+                {
+                  at = *x;
+                  found = TRUE;
+                }
+            }
+        }
+
+      /* “A,” she said. “B.” — one interrupted quotation, continued by the
+       * quotations after it that have no cue of their own. */
+      if (found && close >= 0)
+        {
+          gboolean cue_seen = at.cue_last < close;
+
+          for (;;)
+            {
+              int k = close + 1;
+              int next_close;
+              Attr other;
+              QmMark *next;
+
+              while (k < n && tok_at (run, k)->kind != QM_TOK_OPEN)
+                k++;
+              if (k >= n)
+                break;
+              next = mark_at (run, tok_at (run, k)->mark);
+              if (next->flags & (QM_MARK_USED | QM_MARK_MERGED))
+                break;
+              if (k > close + 1)
+                {
+                  if (cue_seen || at.cue_last <= close || at.cue_last >= k || !is_final_punct (tok_at (run, k - 1)))
+                    break;
+                  cue_seen = TRUE;
+                }
+              next_close = close_token_of_mark (run, k, n, tok_at (run, k)->mark);
+              if (next_close >= 0 && cue_after (run, next_close + 1, n, &other))
+                break;
+              next->flags |= QM_MARK_MERGED;
+              qend = next->end;
+              if (next_close < 0)
+                break;
+              close = next_close;
+            }
+        }
+
+      if (m->n_words <= run->lang->scare_max_words && !found && !(m->flags & QM_MARK_PARAGRAPHS))
+        {
+          add_quote (run, QM_QUOTE_KIND_SCARE, m->start, m->end, 0.6);
+          continue;
+        }
+
+      q = add_quote (run, QM_QUOTE_KIND_DIRECT, m->start, qend, confidence);
+      m->quote = run->quotes->len - 1;
+      if (found)
+        {
+          int person = at.person != G_MININT ? at.person : _qm_people_resolve (run, &at.np, 0);
+
+          set_speaker (run, q, &at.np, person, at.cue_first, at.cue_last);
+          continue;
+        }
+
+      if (i == 0 && colon_para == run->paragraph && colon_person >= 0)
+        {
+          q->speaker = colon_speaker;
+          q->cue = colon_cue;
+          q->person = colon_person;
+          q->confidence = 0.8;
+          run->last_speaker = colon_person;
+          run->last_speaker_para = run->paragraph;
+          continue;
+        }
+
+      /* Inside a sentence without a cue: its subject. */
+      if (i > 0)
+        {
+          for (sa = i; sa > 0 && sentence_end (run, sa - 1, i + 1) != sa; sa--)
+            ;
+          if (sa < i && sentence_subject (run, sa, i, &at.np))
+            {
+              set_speaker (run, q, &at.np, _qm_people_resolve (run, &at.np, sa), -1, -1);
+              q->confidence = 0.5;
+              continue;
+            }
+        }
+
+      /* No cue: the speaker of the paragraph before carries over. */
+      if (i == 0 && run->last_speaker >= 0 && run->paragraph - run->last_speaker_para <= 1)
+        {
+          q->person = run->last_speaker;
+          q->confidence = i == 0 ? 0.6 : 0.4;
+          run->last_speaker_para = run->paragraph;
+          continue;
+        }
+      q->confidence = 0.3;
+    }
+}
+
+/* A quotation inside a quotation is speech when the words before it
+ * introduce it: "… I said, ‘…’", "… the minister’s words: ‘…’". */
+static gboolean
+nested_has_cue (QmRun  *run,
+                QmMark *m)
+{
+  gsize p = m->open;
+  gsize end;
+
+  while (p > 0 && (run->data[p - 1] == ' ' || run->data[p - 1] == ',' || run->data[p - 1] == ':'))
+    p--;
+  end = p;
+  while (p > 0 && g_ascii_isalpha (run->data[p - 1]))
+    p--;
+  if (end == p || end - p > 20)
+    return FALSE;
+  return (qm_lang_lookup (run->lang, run->data + p, end - p) & (QM_WORD_VERB | QM_WORD_CONTENT)) != 0;
+}
+
+/**
+ * _qm_attribute_finish:
+ * @run: the analysis
+ *
+ * Adds the nested quotations, which quote someone other than the speaker
+ * of the quotation around them.
+ */
+void
+_qm_attribute_finish (QmRun *run)
+{
+  for (guint i = 0; i < run->marks->len; i++)
+    {
+      QmMark *m = mark_at (run, i);
+
+      if (m->depth == 0)
+        continue;
+      add_quote (run, m->n_words > run->lang->scare_max_words && nested_has_cue (run, m) ? QM_QUOTE_KIND_DIRECT
+                                                                                     : QM_QUOTE_KIND_SCARE,
+                 m->start, m->end, 0.4);
+    }
+}

@@ -1,0 +1,461 @@
+/* qm-cli-extract.c
+ *
+ * Copyright 2026 The Quotemark authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * This program is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ * GNU General Public License for more details.
+ *
+ * You should have received a copy of the GNU General Public License
+ * along with this program.  If not, see <https://www.gnu.org/licenses/>.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* quotemark-cli extract: quotations and people of articles, as JSON lines
+ * or XML; with "-" a filter from JSON lines {"id","text"} to JSON lines, for
+ * batch runs over many articles (GNU parallel, streaming jobs).
+ */
+
+#define G_LOG_DOMAIN "quotemark-cli"
+
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <json-glib/json-glib.h>
+#include <libxml/tree.h>
+#include <libxml/xmlsave.h>
+
+#include "qm-analyzer.h"
+#include "qm-cli.h"
+#include "qm-source.h"
+
+static void
+add_span (JsonBuilder *b,
+          const char  *name,
+          QmSpan       span)
+{
+  json_builder_set_member_name (b, name);
+  if (span.start < 0)
+    {
+      json_builder_add_null_value (b);
+      return;
+    }
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "start");
+  json_builder_add_int_value (b, span.start);
+  json_builder_set_member_name (b, "end");
+  json_builder_add_int_value (b, span.end);
+  json_builder_end_object (b);
+}
+
+static char *
+speaker_name (QmAnalysis        *analysis,
+              QmText            *text,
+              const QmFoundQuote *q)
+{
+  if (q->person >= 0 && (guint)q->person < analysis->people->len)
+    return g_strdup (((QmFoundPerson *)g_ptr_array_index (analysis->people, q->person))->name);
+  if (q->speaker.start >= 0)
+    return qm_text_dup_slice (text, q->speaker.start, q->speaker.end);
+  return NULL;
+}
+
+/* The JSON-lines record of one article: {"id", "quotes", "people"}. */
+static JsonNode *
+analysis_to_json (JsonNode   *id,
+                  QmAnalysis *analysis,
+                  QmText     *text)
+{
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "id");
+  json_builder_add_value (b, json_node_copy (id));
+  json_builder_set_member_name (b, "language");
+  json_builder_add_string_value (b, analysis->language);
+
+  json_builder_set_member_name (b, "quotes");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < analysis->quotes->len; i++)
+    {
+      const QmFoundQuote *q = &g_array_index (analysis->quotes, QmFoundQuote, i);
+      g_autofree char *name = speaker_name (analysis, text, q);
+
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "start");
+      json_builder_add_int_value (b, q->span.start);
+      json_builder_set_member_name (b, "end");
+      json_builder_add_int_value (b, q->span.end);
+      json_builder_set_member_name (b, "kind");
+      json_builder_add_string_value (b, qm_quote_kind_to_string (q->kind));
+      json_builder_set_member_name (b, "confidence");
+      json_builder_add_double_value (b, (double)(int)(q->confidence * 100 + 0.5) / 100.0);
+      json_builder_set_member_name (b, "speaker");
+      if (name == NULL)
+        json_builder_add_null_value (b);
+      else
+        {
+          json_builder_begin_object (b);
+          json_builder_set_member_name (b, "name");
+          json_builder_add_string_value (b, name);
+          json_builder_set_member_name (b, "start");
+          if (q->speaker.start >= 0)
+            json_builder_add_int_value (b, q->speaker.start);
+          else
+            json_builder_add_null_value (b);
+          json_builder_set_member_name (b, "end");
+          if (q->speaker.start >= 0)
+            json_builder_add_int_value (b, q->speaker.end);
+          else
+            json_builder_add_null_value (b);
+          json_builder_end_object (b);
+        }
+      add_span (b, "cue", q->cue);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+
+  json_builder_set_member_name (b, "people");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < analysis->people->len; i++)
+    {
+      const QmFoundPerson *p = g_ptr_array_index (analysis->people, i);
+
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "id");
+      json_builder_add_int_value (b, i);
+      json_builder_set_member_name (b, "name");
+      json_builder_add_string_value (b, p->name);
+      json_builder_set_member_name (b, "aliases");
+      json_builder_begin_array (b);
+      for (guint k = 0; k < p->aliases->len; k++)
+        json_builder_add_string_value (b, g_ptr_array_index (p->aliases, k));
+      json_builder_end_array (b);
+      if (p->role != NULL)
+        {
+          json_builder_set_member_name (b, "role");
+          json_builder_add_string_value (b, p->role);
+        }
+      if (p->organisation)
+        {
+          json_builder_set_member_name (b, "organisation");
+          json_builder_add_boolean_value (b, TRUE);
+        }
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+  json_builder_end_object (b);
+
+  return json_builder_get_root (b);
+}
+
+static void
+print_json_line (JsonGenerator *gen,
+                 JsonNode      *root)
+{
+  g_autofree char *line = NULL;
+  gsize len;
+
+  json_generator_set_root (gen, root);
+  line = json_generator_to_data (gen, &len);
+  fwrite (line, 1, len, stdout);
+  fputc ('\n', stdout);
+}
+
+static void
+print_error_line (JsonGenerator *gen,
+                  JsonNode      *id,
+                  const char    *message)
+{
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  g_autoptr(JsonNode) root = NULL;
+
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "id");
+  if (id != NULL)
+    json_builder_add_value (b, json_node_copy (id));
+  else
+    json_builder_add_null_value (b);
+  json_builder_set_member_name (b, "error");
+  json_builder_add_string_value (b, message);
+  json_builder_end_object (b);
+  root = json_builder_get_root (b);
+  print_json_line (gen, root);
+}
+
+/* One input line: returns FALSE (after reporting) when it is not valid. */
+static gboolean
+filter_line (QmAnalyzer    *analyzer,
+             JsonParser    *parser,
+             JsonGenerator *gen,
+             const char    *line,
+             gsize          len,
+             guint64        lineno)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QmText) text = NULL;
+  g_autoptr(QmAnalysis) analysis = NULL;
+  g_autoptr(JsonNode) out = NULL;
+  JsonNode *root, *id = NULL, *text_node;
+  JsonObject *obj;
+
+  if (!json_parser_load_from_data (parser, line, len, &error))
+    {
+      qm_cli_error ("line %" G_GUINT64_FORMAT ": not JSON: %s", lineno, error->message);
+      print_error_line (gen, NULL, "not JSON");
+      return FALSE;
+    }
+  root = json_parser_get_root (parser);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    {
+      qm_cli_error ("line %" G_GUINT64_FORMAT ": not a JSON object", lineno);
+      print_error_line (gen, NULL, "not a JSON object");
+      return FALSE;
+    }
+  obj = json_node_get_object (root);
+  id = json_object_get_member (obj, "id");
+  text_node = json_object_get_member (obj, "text");
+  if (id == NULL || !JSON_NODE_HOLDS_VALUE (id) ||
+      text_node == NULL || !JSON_NODE_HOLDS_VALUE (text_node) ||
+      json_node_get_value_type (text_node) != G_TYPE_STRING)
+    {
+      qm_cli_error ("line %" G_GUINT64_FORMAT ": needs a string “text” and an “id”", lineno);
+      print_error_line (gen, id != NULL && JSON_NODE_HOLDS_VALUE (id) ? id : NULL,
+                        "needs a string “text” and an “id”");
+      return FALSE;
+    }
+
+  text = qm_text_new (json_node_get_string (text_node), -1, &error);
+  if (text != NULL)
+    analysis = qm_analyzer_analyze (analyzer, text, NULL, &error);
+  if (analysis == NULL)
+    {
+      qm_cli_error ("line %" G_GUINT64_FORMAT ": %s", lineno, error->message);
+      print_error_line (gen, id, error->message);
+      return FALSE;
+    }
+
+  out = analysis_to_json (id, analysis, text);
+  print_json_line (gen, out);
+  return TRUE;
+}
+
+static int
+run_filter (QmAnalyzer *analyzer)
+{
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(JsonGenerator) gen = json_generator_new ();
+  char *line = NULL;
+  size_t cap = 0;
+  ssize_t got;
+  guint64 lineno = 0;
+  int status = QM_CLI_EXIT_OK;
+
+  while ((got = getline (&line, &cap, stdin)) >= 0)
+    {
+      gsize len = (gsize)got;
+
+      lineno++;
+      while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r'))
+        line[--len] = '\0';
+      if (strspn (line, " \t") == len)
+        continue;
+      if (!filter_line (analyzer, parser, gen, line, len, lineno))
+        status = QM_CLI_EXIT_FAILURE;
+    }
+  if (ferror (stdin))
+    {
+      qm_cli_error ("standard input: read error");
+      status = QM_CLI_EXIT_FAILURE;
+    }
+  free (line);
+  fflush (stdout);
+  return status;
+}
+
+static void
+xml_span (xmlNodePtr  node,
+          const char *prefix,
+          QmSpan      span)
+{
+  char buf[32];
+  g_autofree char *start = g_strconcat (prefix, "start", NULL);
+  g_autofree char *end = g_strconcat (prefix, "end", NULL);
+
+  if (span.start < 0)
+    return;
+  g_snprintf (buf, sizeof buf, "%" G_GSSIZE_FORMAT, span.start);
+  xmlNewProp (node, (const xmlChar *)start, (const xmlChar *)buf);
+  g_snprintf (buf, sizeof buf, "%" G_GSSIZE_FORMAT, span.end);
+  xmlNewProp (node, (const xmlChar *)end, (const xmlChar *)buf);
+}
+
+static void
+analysis_to_xml (xmlNodePtr  parent,
+                 const char *file,
+                 QmAnalysis *analysis,
+                 QmText     *text)
+{
+  xmlNodePtr article = xmlNewChild (parent, NULL, (const xmlChar *)"article", NULL);
+  char buf[32];
+
+  xmlNewProp (article, (const xmlChar *)"file", (const xmlChar *)file);
+  xmlNewProp (article, (const xmlChar *)"language", (const xmlChar *)analysis->language);
+
+  for (guint i = 0; i < analysis->quotes->len; i++)
+    {
+      const QmFoundQuote *q = &g_array_index (analysis->quotes, QmFoundQuote, i);
+      g_autofree char *words = qm_text_dup_slice (text, q->span.start, q->span.end);
+      g_autofree char *name = speaker_name (analysis, text, q);
+      xmlNodePtr node = xmlNewTextChild (article, NULL, (const xmlChar *)"quote", (const xmlChar *)words);
+
+      xmlNewProp (node, (const xmlChar *)"kind", (const xmlChar *)qm_quote_kind_to_string (q->kind));
+      xml_span (node, "", q->span);
+      g_ascii_formatd (buf, sizeof buf, "%.2f", q->confidence);
+      xmlNewProp (node, (const xmlChar *)"confidence", (const xmlChar *)buf);
+      if (name != NULL)
+        xmlNewProp (node, (const xmlChar *)"speaker", (const xmlChar *)name);
+      if (q->person >= 0)
+        {
+          g_snprintf (buf, sizeof buf, "p%d", q->person);
+          xmlNewProp (node, (const xmlChar *)"person", (const xmlChar *)buf);
+        }
+      xml_span (node, "speaker-", q->speaker);
+      xml_span (node, "cue-", q->cue);
+    }
+
+  for (guint i = 0; i < analysis->people->len; i++)
+    {
+      const QmFoundPerson *p = g_ptr_array_index (analysis->people, i);
+      xmlNodePtr node = xmlNewChild (article, NULL, (const xmlChar *)"person", NULL);
+
+      g_snprintf (buf, sizeof buf, "p%u", i);
+      xmlNewProp (node, (const xmlChar *)"id", (const xmlChar *)buf);
+      xmlNewProp (node, (const xmlChar *)"name", (const xmlChar *)p->name);
+      if (p->role != NULL)
+        xmlNewProp (node, (const xmlChar *)"role", (const xmlChar *)p->role);
+      if (p->organisation)
+        xmlNewProp (node, (const xmlChar *)"organisation", (const xmlChar *)"true");
+      for (guint k = 0; k < p->aliases->len; k++)
+        xmlNewTextChild (node, NULL, (const xmlChar *)"alias", g_ptr_array_index (p->aliases, k));
+    }
+}
+
+int
+qm_cli_extract (int    argc,
+                char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(QmAnalyzer) analyzer = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonGenerator) gen = NULL;
+  g_autofree char *lang = NULL;
+  g_autofree char *format = NULL;
+  xmlDocPtr doc = NULL;
+  int status = QM_CLI_EXIT_OK;
+  int ret;
+  gboolean xml;
+  GOptionEntry entries[] = {
+    { "lang", 'l', 0, G_OPTION_ARG_STRING, &lang, "Language of the texts (en, de; default: detected)", "LL" },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format, "Output format: jsonl (default) or xml", "FORMAT" },
+    { NULL }
+  };
+
+  context = g_option_context_new ("FILE… | -");
+  g_option_context_set_summary (context,
+                                "Print the quotations and people of each article.\n\n"
+                                "With “-”, read JSON lines {\"id\",\"text\"} from standard input and\n"
+                                "write one JSON line of quotations and people for each.");
+  g_option_context_add_main_entries (context, entries, NULL);
+  if ((ret = qm_cli_parse (context, &argc, &argv)) != QM_CLI_EXIT_OK)
+    return ret;
+
+  if (argc < 2)
+    {
+      qm_cli_error ("no file given (see --help)");
+      return QM_CLI_EXIT_USAGE;
+    }
+  if (format != NULL && strcmp (format, "jsonl") != 0 && strcmp (format, "xml") != 0)
+    {
+      qm_cli_error ("unknown format “%s”: use jsonl or xml", format);
+      return QM_CLI_EXIT_USAGE;
+    }
+  xml = format != NULL && strcmp (format, "xml") == 0;
+
+  analyzer = qm_analyzer_new (lang, &error);
+  if (analyzer == NULL)
+    {
+      qm_cli_error ("%s", error->message);
+      return QM_CLI_EXIT_USAGE;
+    }
+
+  if (argc == 2 && strcmp (argv[1], "-") == 0)
+    {
+      if (xml)
+        {
+          qm_cli_error ("the “-” filter writes JSON lines only");
+          return QM_CLI_EXIT_USAGE;
+        }
+      return run_filter (analyzer);
+    }
+
+  gen = json_generator_new ();
+  if (xml)
+    {
+      doc = xmlNewDoc ((const xmlChar *)"1.0");
+      xmlDocSetRootElement (doc, xmlNewNode (NULL, (const xmlChar *)"quotemark-extract"));
+    }
+
+  for (int i = 1; i < argc; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (argv[i]);
+      g_autoptr(QmSource) source = NULL;
+      g_autoptr(QmAnalysis) analysis = NULL;
+      g_autoptr(GError) local_error = NULL;
+      QmText *text;
+
+      source = qm_source_new_for_file (file, NULL, &local_error);
+      if (source != NULL)
+        {
+          text = qm_source_get_text (source);
+          analysis = qm_analyzer_analyze (analyzer, text, NULL, &local_error);
+        }
+      if (analysis == NULL)
+        {
+          qm_cli_error ("%s: %s", argv[i], local_error->message);
+          status = QM_CLI_EXIT_FAILURE;
+          continue;
+        }
+
+      if (xml)
+        analysis_to_xml (xmlDocGetRootElement (doc), argv[i], analysis, text);
+      else
+        {
+          g_autoptr(JsonNode) id = json_node_init_string (json_node_alloc (), argv[i]);
+          g_autoptr(JsonNode) out = analysis_to_json (id, analysis, text);
+
+          print_json_line (gen, out);
+        }
+    }
+
+  if (xml)
+    {
+      xmlSaveCtxtPtr save = xmlSaveToFd (1, "UTF-8", XML_SAVE_FORMAT);
+
+      xmlSaveDoc (save, doc);
+      xmlSaveClose (save);
+      xmlFreeDoc (doc);
+    }
+  fflush (stdout);
+  return status;
+}

@@ -1,0 +1,417 @@
+/* qm-lang.c
+ *
+ * Copyright 2026 The Quotemark authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * This program is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ * GNU General Public License for more details.
+ *
+ * You should have received a copy of the GNU General Public License
+ * along with this program.  If not, see <https://www.gnu.org/licenses/>.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Language data: speech verbs, titles, pronouns and quotation marks, read
+ * from the GKeyFiles in data/lang/ that are compiled into the library as a
+ * GResource. The format is described in data/doc/LANGUAGE-DATA.md.
+ */
+
+#define G_LOG_DOMAIN "qm-lang"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "qm-lang.h"
+#include "qm-lang-resources.h"
+
+#define LANG_RESOURCE_PATH "/io/github/quotemark/Quotemark/lang/"
+
+static const char *const available[] = { "en", "de", NULL };
+
+static GMutex cache_lock;
+static GHashTable *cache;   /* code → QmLang, kept for the life of the process */
+
+static const struct
+{
+  const char *group;
+  const char *key;
+  guint       word_class;
+  gboolean    cased;
+} lists[] = {
+  { "speech", "verbs", QM_WORD_VERB, FALSE },
+  { "speech", "object-verbs", QM_WORD_OBJECT_VERB, FALSE },
+  { "speech", "adverbs", QM_WORD_ADVERB, FALSE },
+  { "speech", "complementizers", QM_WORD_COMPLEMENT, FALSE },
+  { "speech", "content-words", QM_WORD_CONTENT, FALSE },
+  { "speech", "prepositions", QM_WORD_PREPOSITION, FALSE },
+  { "speech", "conjunctions", QM_WORD_CONJUNCTION, FALSE },
+  { "people", "titles", QM_WORD_TITLE, TRUE },
+  { "people", "roles", QM_WORD_ROLE, FALSE },
+  { "people", "organisations", QM_WORD_ORGANISATION, FALSE },
+  { "people", "determiners", QM_WORD_DETERMINER, FALSE },
+  { "people", "pronouns-male", QM_WORD_MALE | QM_WORD_PRONOUN, FALSE },
+  { "people", "pronouns-female", QM_WORD_FEMALE | QM_WORD_PRONOUN, FALSE },
+  { "people", "pronouns-plural", QM_WORD_PLURAL | QM_WORD_PRONOUN, FALSE },
+  { "people", "pronouns-other", QM_WORD_PRONOUN, FALSE },
+  { "people", "byline", QM_WORD_BYLINE, TRUE },
+  { "people", "name-connectors", QM_WORD_CONNECTOR, FALSE },
+  { "people", "not-names", QM_WORD_NOT_NAME, TRUE },
+  { "people", "abbreviations", QM_WORD_ABBREVIATION, TRUE },
+};
+
+/**
+ * qm_lang_get_available:
+ *
+ * Returns: (transfer none): the codes of the languages built in
+ */
+const char *const *
+qm_lang_get_available (void)
+{
+  return available;
+}
+
+void
+qm_lang_free (QmLang *lang)
+{
+  if (lang == NULL)
+    return;
+  g_free (lang->code);
+  g_free (lang->name);
+  g_hash_table_unref (lang->words);
+  g_hash_table_unref (lang->cased);
+  g_hash_table_unref (lang->detect);
+  g_ptr_array_unref (lang->according);
+  g_array_unref (lang->pairs);
+  g_free (lang);
+}
+
+static void
+add_word (GHashTable *table,
+          const char *word,
+          guint       word_class)
+{
+  gpointer old = g_hash_table_lookup (table, word);
+
+  g_hash_table_insert (table, g_strdup (word), GUINT_TO_POINTER (GPOINTER_TO_UINT (old) | word_class));
+}
+
+/**
+ * qm_lang_new_from_data:
+ * @data: the contents of a language file
+ * @length: its length in bytes, or -1
+ * @error: return location for an error
+ *
+ * Parses one language file.
+ *
+ * Returns: (transfer full) (nullable): the language, or %NULL with @error set
+ */
+QmLang *
+qm_lang_new_from_data (const char  *data,
+                       gsize        length,
+                       GError     **error)
+{
+  g_autoptr(GKeyFile) file = g_key_file_new ();
+  g_autoptr(QmLang) lang = NULL;
+  g_auto(GStrv) pairs = NULL;
+  g_auto(GStrv) according = NULL;
+  g_auto(GStrv) detect = NULL;
+  g_autoptr(GError) local_error = NULL;
+  int scare;
+
+  if (!g_key_file_load_from_data (file, data, length, G_KEY_FILE_NONE, error))
+    return NULL;
+
+  lang = g_new0 (QmLang, 1);
+  lang->words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  lang->cased = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  lang->detect = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  lang->according = g_ptr_array_new_with_free_func ((GDestroyNotify)g_strfreev);
+  lang->pairs = g_array_new (FALSE, FALSE, sizeof (QmQuotePair));
+
+  lang->code = g_key_file_get_string (file, "language", "code", error);
+  if (lang->code == NULL)
+    return NULL;
+  lang->name = g_key_file_get_string (file, "language", "name", NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+    {
+      g_auto(GStrv) words = g_key_file_get_string_list (file, lists[i].group, lists[i].key,
+                                                        NULL, NULL);
+
+      for (guint j = 0; words != NULL && words[j] != NULL; j++)
+        {
+          g_autofree char *lower = NULL;
+
+          g_strstrip (words[j]);
+          if (words[j][0] == '\0')
+            continue;
+          if (lists[i].cased)
+            {
+              add_word (lang->cased, words[j], lists[i].word_class);
+              continue;
+            }
+          lower = g_utf8_strdown (words[j], -1);
+          add_word (lang->words, lower, lists[i].word_class);
+        }
+    }
+
+  according = g_key_file_get_string_list (file, "speech", "according-to", NULL, NULL);
+  for (guint j = 0; according != NULL && according[j] != NULL; j++)
+    {
+      g_autofree char *lower = g_utf8_strdown (g_strstrip (according[j]), -1);
+      char **words = g_strsplit (lower, " ", -1);
+
+      if (words[0] == NULL || words[0][0] == '\0')
+        {
+          g_strfreev (words);
+          continue;
+        }
+      add_word (lang->words, words[0], QM_WORD_ACCORDING);
+      g_ptr_array_add (lang->according, words);
+    }
+
+  pairs = g_key_file_get_string_list (file, "quotes", "pairs", NULL, error);
+  if (pairs == NULL)
+    return NULL;
+  for (guint j = 0; pairs[j] != NULL; j++)
+    {
+      QmQuotePair pair;
+
+      if (g_utf8_strlen (pairs[j], -1) != 2)
+        {
+          g_set_error (error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE,
+                       "Quotation-mark pair “%s” is not two characters", pairs[j]);
+          return NULL;
+        }
+      pair.open = g_utf8_get_char (pairs[j]);
+      pair.close = g_utf8_get_char (g_utf8_next_char (pairs[j]));
+      g_array_append_val (lang->pairs, pair);
+    }
+
+  scare = g_key_file_get_integer (file, "quotes", "scare-max-words", &local_error);
+  lang->scare_max_words = local_error == NULL && scare > 0 ? (guint)scare : 3;
+
+  lang->fragments_direct = g_key_file_get_boolean (file, "quotes", "fragments-are-direct", NULL);
+  lang->verb_second = g_key_file_get_boolean (file, "speech", "verb-second", NULL);
+
+  detect = g_key_file_get_string_list (file, "language", "detect", NULL, NULL);
+  for (guint j = 0; detect != NULL && detect[j] != NULL; j++)
+    g_hash_table_add (lang->detect, g_utf8_strdown (g_strstrip (detect[j]), -1));
+
+  return g_steal_pointer (&lang);
+}
+
+/**
+ * qm_lang_get:
+ * @code: a language code such as "en"
+ * @error: return location for an error
+ *
+ * Loads a built-in language once and keeps it for the life of the process.
+ *
+ * Returns: (transfer none) (nullable): the language
+ */
+QmLang *
+qm_lang_get (const char  *code,
+             GError     **error)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
+  QmLang *lang;
+
+  g_return_val_if_fail (code != NULL, NULL);
+
+  g_mutex_lock (&cache_lock);
+  if (cache == NULL)
+    cache = g_hash_table_new (g_str_hash, g_str_equal);
+  lang = g_hash_table_lookup (cache, code);
+  if (lang != NULL)
+    {
+      g_mutex_unlock (&cache_lock);
+      return lang;
+    }
+
+  path = g_strconcat (LANG_RESOURCE_PATH, code, ".ini", NULL);
+  bytes = g_resource_lookup_data (qm_lang_data_get_resource (), path, G_RESOURCE_LOOKUP_FLAGS_NONE,
+                                  &local_error);
+  if (bytes == NULL)
+    {
+      g_mutex_unlock (&cache_lock);
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                   "No language data for “%s” (available: %s)", code, "en, de");
+      return NULL;
+    }
+
+  lang = qm_lang_new_from_data (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), error);
+  if (lang != NULL)
+    g_hash_table_insert (cache, lang->code, lang);
+  g_mutex_unlock (&cache_lock);
+  return lang;
+}
+
+/**
+ * qm_lang_lookup:
+ * @lang: a language
+ * @word: a word, not necessarily nul-terminated
+ * @n_bytes: its length
+ *
+ * Returns: the #QmWordClass flags of @word
+ */
+guint
+qm_lang_lookup (QmLang     *lang,
+                const char *word,
+                gsize       n_bytes)
+{
+  char buf[64];
+  gboolean ascii = TRUE;
+  guint flags;
+
+  if (n_bytes == 0 || n_bytes >= sizeof buf)
+    return 0;
+
+  memcpy (buf, word, n_bytes);
+  buf[n_bytes] = '\0';
+  flags = GPOINTER_TO_UINT (g_hash_table_lookup (lang->cased, buf));
+
+  for (gsize i = 0; i < n_bytes; i++)
+    {
+      if ((guchar)buf[i] >= 0x80)
+        ascii = FALSE;
+      else
+        buf[i] = g_ascii_tolower (buf[i]);
+    }
+
+  if (ascii)
+    return flags | GPOINTER_TO_UINT (g_hash_table_lookup (lang->words, buf));
+  else
+    {
+      g_autofree char *lower = g_utf8_strdown (word, n_bytes);
+
+      return flags | GPOINTER_TO_UINT (g_hash_table_lookup (lang->words, lower));
+    }
+}
+
+static gboolean
+is_single_mark (gunichar ch)
+{
+  switch (ch)
+    {
+    case '\'': case 0x2018: case 0x2019: case 0x201A: case 0x201B:
+    case 0x2039: case 0x203A: case 0x300C: case 0x300D:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/**
+ * qm_lang_mark_role:
+ * @lang: a language
+ * @ch: a character
+ *
+ * Returns: the #QmMarkRole flags of @ch in @lang, 0 for characters that are
+ *   no quotation mark there
+ */
+guint
+qm_lang_mark_role (QmLang   *lang,
+                   gunichar  ch)
+{
+  guint role = 0;
+  gboolean single = is_single_mark (ch);
+
+  for (guint i = 0; i < lang->pairs->len; i++)
+    {
+      const QmQuotePair *pair = &g_array_index (lang->pairs, QmQuotePair, i);
+
+      if (pair->open == ch)
+        role |= single ? QM_MARK_OPEN_SINGLE : QM_MARK_OPEN_DOUBLE;
+      if (pair->close == ch)
+        role |= single ? QM_MARK_CLOSE_SINGLE : QM_MARK_CLOSE_DOUBLE;
+    }
+  return role;
+}
+
+/**
+ * qm_lang_pair_matches:
+ * @lang: a language
+ * @open: an opening mark
+ * @close: a closing mark
+ *
+ * Returns: %TRUE if @open and @close form one of the language's pairs
+ */
+gboolean
+qm_lang_pair_matches (QmLang   *lang,
+                      gunichar  open,
+                      gunichar  close)
+{
+  for (guint i = 0; i < lang->pairs->len; i++)
+    {
+      const QmQuotePair *pair = &g_array_index (lang->pairs, QmQuotePair, i);
+
+      if (pair->open == open && pair->close == close)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/**
+ * qm_lang_detect:
+ * @utf8: text
+ * @n_bytes: its length
+ *
+ * Guesses the language from the frequency of each language's function words
+ * in the first 64 KiB.
+ *
+ * Returns: the code of the most likely built-in language, "en" when unsure
+ */
+const char *
+qm_lang_detect (const char *utf8,
+                gsize       n_bytes)
+{
+  const char *best = "en";
+  guint best_score = 0;
+  gsize limit = MIN (n_bytes, 65536);
+
+  for (guint l = 0; available[l] != NULL; l++)
+    {
+      QmLang *lang = qm_lang_get (available[l], NULL);
+      guint score = 0;
+      gsize i = 0;
+
+      if (lang == NULL)
+        continue;
+
+      while (i < limit)
+        {
+          gsize start;
+          char buf[32];
+
+          while (i < limit && !g_ascii_isalpha (utf8[i]) && (guchar)utf8[i] < 0x80)
+            i++;
+          start = i;
+          while (i < limit && (g_ascii_isalpha (utf8[i]) || (guchar)utf8[i] >= 0x80))
+            i++;
+          if (i - start == 0 || i - start >= sizeof buf)
+            continue;
+          for (gsize k = 0; k < i - start; k++)
+            buf[k] = g_ascii_tolower (utf8[start + k]);
+          buf[i - start] = '\0';
+          if (g_hash_table_contains (lang->detect, buf))
+            score++;
+        }
+      if (score > best_score)
+        {
+          best_score = score;
+          best = available[l];
+        }
+    }
+  return best;
+}

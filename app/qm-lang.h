@@ -1,0 +1,103 @@
+/* qm-lang.h
+ *
+ * Copyright 2026 The Quotemark authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * This program is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ * GNU General Public License for more details.
+ *
+ * You should have received a copy of the GNU General Public License
+ * along with this program.  If not, see <https://www.gnu.org/licenses/>.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+/* Word classes of the lexicon; one word may have several. */
+typedef enum
+{
+  QM_WORD_VERB          = 1 << 0,
+  QM_WORD_OBJECT_VERB   = 1 << 1,
+  QM_WORD_ADVERB        = 1 << 2,
+  QM_WORD_COMPLEMENT    = 1 << 3,
+  QM_WORD_CONTENT       = 1 << 4,
+  QM_WORD_TITLE         = 1 << 5,   /* matched with its case */
+  QM_WORD_ROLE          = 1 << 6,
+  QM_WORD_ORGANISATION  = 1 << 7,
+  QM_WORD_MALE          = 1 << 8,
+  QM_WORD_FEMALE        = 1 << 9,
+  QM_WORD_PLURAL        = 1 << 10,
+  QM_WORD_PRONOUN       = 1 << 11,
+  QM_WORD_BYLINE        = 1 << 12,  /* matched with its case */
+  QM_WORD_CONNECTOR     = 1 << 13,
+  QM_WORD_NOT_NAME      = 1 << 14,  /* matched with its case */
+  QM_WORD_ABBREVIATION  = 1 << 15,  /* matched with its case */
+  QM_WORD_DETERMINER    = 1 << 16,
+  QM_WORD_ACCORDING     = 1 << 17,  /* first word of an "according to" phrase */
+  QM_WORD_PREPOSITION   = 1 << 18,
+  QM_WORD_CONJUNCTION   = 1 << 19,
+} QmWordClass;
+
+/* How a character can act as a quotation mark. */
+typedef enum
+{
+  QM_MARK_OPEN_DOUBLE   = 1 << 0,
+  QM_MARK_CLOSE_DOUBLE  = 1 << 1,
+  QM_MARK_OPEN_SINGLE   = 1 << 2,
+  QM_MARK_CLOSE_SINGLE  = 1 << 3,
+} QmMarkRole;
+
+typedef struct
+{
+  gunichar open;
+  gunichar close;
+} QmQuotePair;
+
+typedef struct _QmLang QmLang;
+
+struct _QmLang
+{
+  char        *code;
+  char        *name;
+  GHashTable  *words;        /* lower-case word → QmWordClass */
+  GHashTable  *cased;        /* word as written → QmWordClass */
+  GPtrArray   *according;    /* (element-type GStrv): phrases split into lower-case words */
+  GArray      *pairs;        /* (element-type QmQuotePair) */
+  GHashTable  *detect;       /* lower-case word set */
+  guint        scare_max_words;
+  gboolean     verb_second;
+  gboolean     fragments_direct;  /* quoted fragments of mixed quotes are direct too */  /* subject after the verb when a phrase is fronted */
+};
+
+const char  *const *qm_lang_get_available (void);
+QmLang      *qm_lang_get                  (const char   *code,
+                                           GError      **error);
+QmLang      *qm_lang_new_from_data        (const char   *data,
+                                           gsize         length,
+                                           GError      **error);
+void         qm_lang_free                 (QmLang       *lang);
+guint        qm_lang_lookup               (QmLang       *lang,
+                                           const char   *word,
+                                           gsize         n_bytes);
+guint        qm_lang_mark_role            (QmLang       *lang,
+                                           gunichar      ch);
+gboolean     qm_lang_pair_matches         (QmLang       *lang,
+                                           gunichar      open,
+                                           gunichar      close);
+const char  *qm_lang_detect               (const char   *utf8,
+                                           gsize         n_bytes);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (QmLang, qm_lang_free)
+
+G_END_DECLS

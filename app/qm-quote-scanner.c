@@ -1,0 +1,383 @@
+/* qm-quote-scanner.c
+ *
+ * Copyright 2026 The Quotemark authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * This program is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ * GNU General Public License for more details.
+ *
+ * You should have received a copy of the GNU General Public License
+ * along with this program.  If not, see <https://www.gnu.org/licenses/>.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Finds the text between quotation marks in one linear pass: every pair of
+ * the language, French spacing, nesting up to QM_MAX_QUOTE_DEPTH, a closing
+ * mark of the wrong pair, apostrophes that look like marks, and quotes that
+ * run over paragraphs by reopening the mark at the start of each one.
+ */
+
+#define G_LOG_DOMAIN "qm-analyzer"
+
+#include "config.h"
+
+#include "qm-analyzer-private.h"
+
+typedef struct
+{
+  gsize    open;
+  gsize    start;
+  gunichar ch;
+  guint    role;
+  guint    flags;
+} Open;
+
+typedef struct
+{
+  QmLang     *lang;
+  const char *data;
+  gsize       n;
+  GArray     *marks;
+  Open        stack[QM_MAX_QUOTE_DEPTH];
+  guint       depth;
+} Scanner;
+
+static gboolean
+is_candidate (gunichar ch)
+{
+  return ch == '"' || ch == '\'' || (ch >= 0x2018 && ch <= 0x201F) || ch == 0xAB || ch == 0xBB ||
+         ch == 0x2039 || ch == 0x203A || (ch >= 0x300C && ch <= 0x300F);
+}
+
+static gunichar
+char_before (const Scanner *s,
+             gsize          p)
+{
+  const char *q;
+
+  if (p == 0)
+    return 0;
+  q = g_utf8_find_prev_char (s->data, s->data + p);
+  return q ? g_utf8_get_char (q) : 0;
+}
+
+static gboolean
+is_open_space (gunichar ch)
+{
+  return ch == 0 || g_unichar_isspace (ch) || ch == '(' || ch == '[' || ch == '{' ||
+         ch == 0x2014 || ch == 0x2013 || ch == '-' || ch == '/' || ch == 0xA0 || ch == 0x202F ||
+         is_candidate (ch);
+}
+
+static gboolean
+is_close_space (gunichar ch)
+{
+  return ch == 0 || g_unichar_isspace (ch) || ch == '.' || ch == ',' || ch == ';' || ch == ':' ||
+         ch == '!' || ch == '?' || ch == ')' || ch == ']' || ch == '}' || ch == 0x2014 ||
+         ch == 0x2013 || ch == '-' || ch == 0x2026 || ch == 0xA0 || ch == 0x202F || is_candidate (ch);
+}
+
+static guint
+family (guint role)
+{
+  return (role & (QM_MARK_OPEN_SINGLE | QM_MARK_CLOSE_SINGLE)) ? QM_MARK_CLOSE_SINGLE
+                                                              : QM_MARK_CLOSE_DOUBLE;
+}
+
+/* "the Jones’ quay": s, the mark, a space and a lower-case word. */
+static gboolean
+plural_possessive (const Scanner *s,
+                   gsize          p,
+                   gsize          len,
+                   gunichar       prev)
+{
+  gsize q = p + len;
+
+  if (prev != 's' || q + 1 >= s->n || s->data[q] != ' ')
+    return FALSE;
+  return g_unichar_islower (g_utf8_get_char (s->data + q + 1));
+}
+
+static guint
+count_words (const char *data,
+             gsize       start,
+             gsize       end)
+{
+  guint n = 0;
+  gboolean in_word = FALSE;
+
+  for (gsize i = start; i < end; i++)
+    {
+      gboolean space = data[i] == ' ' || data[i] == '\n' || data[i] == '\t' || data[i] == '\r';
+
+      if (!space && !in_word)
+        n++;
+      in_word = !space;
+    }
+  return n;
+}
+
+static void
+emit (Scanner *s,
+      guint    level,
+      gsize    end,
+      gsize    close_end,
+      guint    flags)
+{
+  QmMark mark = { 0, };
+  const Open *o = &s->stack[level];
+
+  mark.open = o->open;
+  mark.start = o->start;
+  mark.end = end;
+  mark.close_end = close_end;
+  mark.depth = level;
+  mark.flags = o->flags | flags;
+  mark.open_char = o->ch;
+  mark.quote = -1;
+  if (mark.end <= mark.start)
+    return;
+  mark.n_words = count_words (s->data, mark.start, mark.end);
+  g_array_append_val (s->marks, mark);
+}
+
+/* Ends the quotes open at level and above at a paragraph end: the
+ * outermost one counts when it holds words, the inner ones are dropped.
+ */
+static void
+close_unclosed (Scanner *s,
+                guint    level,
+                gsize    end)
+{
+  while (end > s->stack[level].start && g_ascii_isspace (s->data[end - 1]))
+    end--;
+  /* A lone single mark is far more often an apostrophe ('Tis) than a
+   * quotation left open. */
+  if (level == 0 && count_words (s->data, s->stack[0].start, end) >= 2 &&
+      (family (s->stack[0].role) == QM_MARK_CLOSE_DOUBLE || (s->stack[0].flags & QM_MARK_PARAGRAPHS)))
+    emit (s, 0, end, end, QM_MARK_UNCLOSED);
+  s->depth = level;
+}
+
+/* At a line break with quotes open: the English convention leaves the mark
+ * of a quote that continues unclosed and reopens it in the next paragraph.
+ * Returns the byte where scanning goes on.
+ */
+static gsize
+newline (Scanner *s,
+         gsize    p)
+{
+  gsize q = p;
+  gunichar next;
+  guint role;
+  gsize skip;
+
+  while (q < s->n && g_ascii_isspace (s->data[q]))
+    q++;
+  if (q >= s->n)
+    {
+      close_unclosed (s, 0, p);
+      return q;
+    }
+
+  next = g_utf8_get_char (s->data + q);
+  skip = g_utf8_skip[(guchar)s->data[q]];
+  if (next == '\'' && q + 1 < s->n && s->data[q + 1] == '\'')
+    {
+      next = '"';
+      skip = 2;
+    }
+  role = is_candidate (next) ? qm_lang_mark_role (s->lang, next) : 0;
+  if ((role & (QM_MARK_OPEN_DOUBLE | QM_MARK_OPEN_SINGLE)) &&
+      family (role) == family (s->stack[0].role))
+    {
+      /* A continuation: inner quotes cannot run over paragraphs. */
+      s->depth = 1;
+      s->stack[0].flags |= QM_MARK_PARAGRAPHS;
+      return q + skip;
+    }
+
+  close_unclosed (s, 0, p);
+  return p + 1;
+}
+
+static void
+close_at (Scanner  *s,
+          guint     level,
+          gsize     p,
+          gsize     len,
+          gunichar  ch)
+{
+  guint flags = qm_lang_pair_matches (s->lang, s->stack[level].ch, ch) ? 0 : QM_MARK_MISMATCHED;
+
+  /* Inner quotes still open when an outer one closes had no real end. */
+  emit (s, level, p, p + len, flags);
+  s->depth = level;
+}
+
+static int
+compare_marks (gconstpointer a,
+               gconstpointer b)
+{
+  const QmMark *ma = a, *mb = b;
+
+  return ma->open < mb->open ? -1 : ma->open > mb->open;
+}
+
+/**
+ * _qm_quote_scan:
+ * @lang: the language, for its quotation-mark pairs
+ * @data: UTF-8 text
+ * @n_bytes: its length
+ *
+ * Returns: (transfer full) (element-type QmMark): the quotes, sorted by
+ *   their opening mark
+ */
+GArray *
+_qm_quote_scan (QmLang     *lang,
+                const char *data,
+                gsize       n_bytes)
+{
+  Scanner s = { lang, data, n_bytes, NULL, { { 0, }, }, 0 };
+  gsize p = 0;
+
+  s.marks = g_array_new (FALSE, FALSE, sizeof (QmMark));
+
+  while (p < n_bytes)
+    {
+      guchar c = (guchar)data[p];
+      gunichar ch, prev, next;
+      gsize len;
+      guint role;
+      gboolean french;
+      gboolean lspace, rspace, lalnum, ralnum;
+
+      if (c < 0x80)
+        {
+          if (c == '\n')
+            {
+              p = s.depth > 0 ? newline (&s, p) : p + 1;
+              continue;
+            }
+          if (c != '"' && c != '\'')
+            {
+              p++;
+              continue;
+            }
+          ch = c;
+          len = 1;
+          /* Two apostrophes stand for a double mark in some newswire text. */
+          if (c == '\'' && p + 1 < n_bytes && data[p + 1] == '\'')
+            {
+              ch = '"';
+              len = 2;
+            }
+        }
+      else
+        {
+          len = g_utf8_skip[c];
+          ch = g_utf8_get_char (data + p);
+          if (!is_candidate (ch) || p + len > n_bytes)
+            {
+              p += len;
+              continue;
+            }
+        }
+
+      role = qm_lang_mark_role (lang, ch);
+      if (role == 0)
+        {
+          p += len;
+          continue;
+        }
+
+      prev = char_before (&s, p);
+      next = p + len < n_bytes ? g_utf8_get_char (data + p + len) : 0;
+      lspace = is_open_space (prev);
+      rspace = is_close_space (next);
+      lalnum = prev != 0 && g_unichar_isalnum (prev);
+      ralnum = next != 0 && g_unichar_isalnum (next);
+
+      if (family (role) == QM_MARK_CLOSE_SINGLE && (ch == '\'' || ch == 0x2019 || ch == 0x2018))
+        {
+          gboolean single_open = s.depth > 0 && family (s.stack[s.depth - 1].role) == QM_MARK_CLOSE_SINGLE;
+
+          /* don't, Jones’ (unless a single quote is open and it reads as its
+           * end), the ’90s */
+          if ((lalnum && ralnum) ||
+              (lalnum && rspace && (!single_open || plural_possessive (&s, p, len, prev))) ||
+              (lspace && next != 0 && g_unichar_isdigit (next)))
+            {
+              p += len;
+              continue;
+            }
+        }
+
+      if ((role & (QM_MARK_CLOSE_DOUBLE | QM_MARK_CLOSE_SINGLE)) && s.depth > 0)
+        {
+          guint level = G_MAXUINT;
+          gboolean opens_instead = lspace && !rspace &&
+                                   (role & (QM_MARK_OPEN_DOUBLE | QM_MARK_OPEN_SINGLE));
+
+          /* The innermost open quote this mark can close: its own pair first,
+           * then any closer of the same family (“…" is a mismatched close). */
+          for (guint k = s.depth; k-- > 0 && level == G_MAXUINT;)
+            if (qm_lang_pair_matches (lang, s.stack[k].ch, ch))
+              level = k;
+          if (level == G_MAXUINT && family (s.stack[s.depth - 1].role) == family (role))
+            level = s.depth - 1;
+          if (level != G_MAXUINT && !opens_instead)
+            {
+              close_at (&s, level, p, len, ch);
+              p += len;
+              continue;
+            }
+        }
+
+      /* French spacing: « Bonjour » */
+      french = lspace && next != 0 && g_unichar_isspace (next) && next != '\n' &&
+               p + len + g_utf8_skip[(guchar)data[p + len]] < n_bytes &&
+               g_unichar_isalnum (g_utf8_get_char (data + p + len + g_utf8_skip[(guchar)data[p + len]]));
+      if ((role & (QM_MARK_OPEN_DOUBLE | QM_MARK_OPEN_SINGLE)) && !(lalnum && ralnum) &&
+          (lspace || !(role & (QM_MARK_CLOSE_DOUBLE | QM_MARK_CLOSE_SINGLE))) &&
+          next != 0 && (!g_unichar_isspace (next) || french))
+        {
+          if (s.depth < QM_MAX_QUOTE_DEPTH)
+            {
+              Open *o = &s.stack[s.depth++];
+
+              o->open = p;
+              o->start = p + len;
+              o->ch = ch;
+              o->role = role;
+              o->flags = 0;
+            }
+        }
+
+      p += len;
+    }
+
+  if (s.depth > 0)
+    close_unclosed (&s, 0, n_bytes);
+
+  /* Marks were emitted when they closed; order them by opening. */
+  if (s.marks->len > 1)
+    {
+      gboolean sorted = TRUE;
+
+      for (guint i = 1; i < s.marks->len && sorted; i++)
+        if (g_array_index (s.marks, QmMark, i - 1).open > g_array_index (s.marks, QmMark, i).open)
+          sorted = FALSE;
+      if (!sorted)
+        g_array_sort (s.marks, compare_marks);
+    }
+
+  return s.marks;
+}

@@ -1,0 +1,959 @@
+/* qm-speakers.c
+ *
+ * Copyright 2026 The Quotemark authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * This program is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ * GNU General Public License for more details.
+ *
+ * You should have received a copy of the GNU General Public License
+ * along with this program.  If not, see <https://www.gnu.org/licenses/>.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Words, speaker noun phrases and people: tokenizes a paragraph, reads the
+ * noun phrase on either side of a reporting verb ("President Ilham Aliyev",
+ * "the minister", "he", "The Post"), and merges mentions into people by
+ * surname, title + name, possessive and near-miss spelling ("Aliye").
+ */
+
+#define G_LOG_DOMAIN "qm-analyzer"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "qm-analyzer-private.h"
+
+#define MAX_NAME_WORDS 8
+#define MAX_FUZZY_PEOPLE 400
+
+static inline QmTok *
+tok_at (QmRun *run,
+        int    i)
+{
+  return &g_array_index (run->toks, QmTok, i);
+}
+
+static gboolean
+is_word_char (gunichar ch)
+{
+  return g_unichar_isalnum (ch) || g_unichar_ismark (ch);
+}
+
+static gboolean
+is_apostrophe (gunichar ch)
+{
+  return ch == '\'' || ch == 0x2019;
+}
+
+/* Length of a trailing 's or ’s, or 0. */
+static gsize
+possessive_suffix (const char *d,
+                   gsize       start,
+                   gsize       end)
+{
+  if (end - start > 2 && (d[end - 1] == 's') && d[end - 2] == '\'')
+    return 2;
+  if (end - start > 4 && d[end - 1] == 's' && (guchar)d[end - 4] == 0xE2 &&
+      (guchar)d[end - 3] == 0x80 && (guchar)d[end - 2] == 0x99)
+    return 4;
+  return 0;
+}
+
+/* Skips the outermost marks that end before @pos. */
+static int
+mark_at (QmRun *run,
+         gsize  pos,
+         guint *cursor)
+{
+  while (*cursor < run->marks->len)
+    {
+      const QmMark *m = &g_array_index (run->marks, QmMark, *cursor);
+
+      if (m->depth > 0 || m->close_end <= pos)
+        {
+          (*cursor)++;
+          continue;
+        }
+      return m->open <= pos ? (int)*cursor : -1;
+    }
+  return -1;
+}
+
+/**
+ * _qm_tokenize:
+ * @run: the analysis
+ * @start: first byte of the paragraph
+ * @end: end of the paragraph
+ * @mark_cursor: (inout): index of the first mark that may hold @start
+ *
+ * Splits a paragraph into words, punctuation and quotation marks, each
+ * with its lexicon classes, into run->toks.
+ */
+void
+_qm_tokenize (QmRun *run,
+              gsize  start,
+              gsize  end,
+              guint *mark_cursor)
+{
+  const char *d = run->data;
+  gsize p = start;
+
+  g_array_set_size (run->toks, 0);
+
+  while (p < end)
+    {
+      QmTok tok = { 0, };
+      guchar c = (guchar)d[p];
+      gunichar ch;
+      gsize len;
+
+      if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
+        {
+          p++;
+          continue;
+        }
+      ch = c < 0x80 ? c : g_utf8_get_char (d + p);
+      len = c < 0x80 ? 1 : (gsize)g_utf8_skip[c];
+      if (g_unichar_isspace (ch) || ch == 0xA0)
+        {
+          p += len;
+          continue;
+        }
+
+      tok.start = p;
+      tok.first = ch;
+      tok.mark = mark_at (run, p, mark_cursor);
+
+      if (tok.mark >= 0)
+        {
+          const QmMark *m = &g_array_index (run->marks, QmMark, tok.mark);
+
+          if (p == m->open)
+            tok.kind = QM_TOK_OPEN;
+          else if (p == m->end && m->close_end > m->end)
+            tok.kind = QM_TOK_CLOSE;
+        }
+
+      if (tok.kind == QM_TOK_OPEN)
+        {
+          tok.end = g_array_index (run->marks, QmMark, tok.mark).start;
+        }
+      else if (tok.kind == QM_TOK_CLOSE)
+        {
+          tok.end = g_array_index (run->marks, QmMark, tok.mark).close_end;
+        }
+      else if (is_word_char (ch))
+        {
+          gsize q = p + len;
+
+          tok.kind = QM_TOK_WORD;
+          while (q < end)
+            {
+              guchar cq = (guchar)d[q];
+              gunichar chq = cq < 0x80 ? cq : g_utf8_get_char (d + q);
+              gsize lq = cq < 0x80 ? 1 : (gsize)g_utf8_skip[cq];
+
+              if (is_word_char (chq))
+                q += lq;
+              else if ((is_apostrophe (chq) || chq == '-' || chq == '.' || chq == '&') && q + lq < end &&
+                       is_word_char (g_utf8_get_char (d + q + lq)) &&
+                       (chq != '.' || (q + lq + 1 < end && d[q + lq + 1] == '.') || q - p == 1))
+                q += lq;
+              else
+                break;
+            }
+          /* Abbreviations and initials keep their period: "Mr.", "J.", "U.S." */
+          if (q < end && d[q] == '.')
+            {
+              gboolean initial = g_unichar_isupper (ch) && q - p == len;
+
+              if (initial || (qm_lang_lookup (run->lang, d + p, q + 1 - p) & QM_WORD_ABBREVIATION))
+                q++;
+            }
+          tok.end = q;
+          tok.words = qm_lang_lookup (run->lang, d + p, tok.end - p - possessive_suffix (d, p, tok.end));
+          if (possessive_suffix (d, p, tok.end) > 0)
+            tok.flags |= QM_TOK_POSSESSIVE;
+          if (g_unichar_isupper (ch))
+            tok.flags |= QM_TOK_CAPITAL;
+          else if (g_unichar_islower (ch))
+            tok.flags |= QM_TOK_LOWER;
+          else if (g_unichar_isdigit (ch))
+            tok.flags |= QM_TOK_DIGIT;
+        }
+      else
+        {
+          tok.kind = QM_TOK_PUNCT;
+          tok.end = p + len;
+        }
+
+      g_array_append_val (run->toks, tok);
+      p = tok.end;
+    }
+}
+
+static gboolean
+is_word (QmTok *t)
+{
+  return t->kind == QM_TOK_WORD;
+}
+
+static gboolean
+is_name_word (QmTok *t)
+{
+  return is_word (t) && (t->flags & QM_TOK_CAPITAL) &&
+         (!(t->words & QM_WORD_NOT_NAME) || (t->words & QM_WORD_TITLE));
+}
+
+static gboolean
+is_personal_pronoun (QmTok *t)
+{
+  return is_word (t) && (t->words & (QM_WORD_MALE | QM_WORD_FEMALE | QM_WORD_PLURAL)) &&
+         (t->words & QM_WORD_PRONOUN) && !(t->flags & QM_TOK_POSSESSIVE);
+}
+
+static QmNpKind
+kind_of_words (guint words,
+               gboolean has_name)
+{
+  if (words & QM_WORD_ORGANISATION)
+    return QM_NP_ORGANISATION;
+  return has_name ? QM_NP_NAME : QM_NP_ROLE;
+}
+
+static void
+np_finish (QmRun *run,
+           QmNp  *np)
+{
+  gboolean has_name = FALSE;
+
+  np->words = 0;
+  for (int i = np->first; i <= np->last; i++)
+    {
+      QmTok *t = tok_at (run, i);
+
+      np->words |= t->words;
+      if ((t->flags & QM_TOK_CAPITAL) && !(t->words & (QM_WORD_TITLE | QM_WORD_NOT_NAME |
+                                                       QM_WORD_DETERMINER | QM_WORD_ROLE)))
+        has_name = TRUE;
+    }
+  if (np->kind == QM_NP_NONE)
+    np->kind = kind_of_words (np->words, has_name);
+  else if (np->kind == QM_NP_NAME && !has_name)
+    np->kind = kind_of_words (np->words, FALSE);
+}
+
+/**
+ * _qm_np_left:
+ * @run: the analysis
+ * @lo: first token the phrase may use
+ * @last: the token the phrase must end with
+ * @np: (out): the phrase
+ *
+ * Reads a speaker noun phrase that ends at @last, as in "… Brandt said".
+ *
+ * Returns: %TRUE if there is one
+ */
+gboolean
+_qm_np_left (QmRun *run,
+             int    lo,
+             int    last,
+             QmNp  *np)
+{
+  QmTok *t;
+  int i;
+
+  if (last < lo || last < 0)
+    return FALSE;
+  t = tok_at (run, last);
+  if (!is_word (t))
+    return FALSE;
+
+  np->last = last;
+  np->kind = QM_NP_NONE;
+
+  if (is_personal_pronoun (t))
+    {
+      np->first = last;
+      np->kind = QM_NP_PRONOUN;
+      np->words = t->words;
+      return TRUE;
+    }
+
+  if (is_name_word (t))
+    {
+      int words = 1;
+
+      i = last;
+      while (i - 1 >= lo && words < MAX_NAME_WORDS)
+        {
+          QmTok *prev = tok_at (run, i - 1);
+
+          if (prev->flags & QM_TOK_POSSESSIVE)
+            break;
+          if (is_name_word (prev) ||
+              (is_word (prev) && (prev->words & QM_WORD_TITLE)))
+            i--;
+          else if (is_word (prev) && (prev->words & QM_WORD_CONNECTOR) && (prev->flags & QM_TOK_LOWER) &&
+                   i - 2 >= lo && is_name_word (tok_at (run, i - 2)))
+            i--;
+          else
+            break;
+          words++;
+        }
+      /* "The" of "The Post", "the" of "the White House", "former" */
+      if (i - 1 >= lo && is_word (tok_at (run, i - 1)) &&
+          (tok_at (run, i - 1)->words & (QM_WORD_DETERMINER | QM_WORD_TITLE)) &&
+          !(tok_at (run, i - 1)->words & QM_WORD_PRONOUN))
+        i--;
+      /* A sentence-initial "But", "In" or "Furthermore" is no part of a name. */
+      while (i < last && (tok_at (run, i)->words & QM_WORD_NOT_NAME) &&
+             !(tok_at (run, i)->words & (QM_WORD_DETERMINER | QM_WORD_TITLE)))
+        i++;
+      if (tok_at (run, last)->words & QM_WORD_NOT_NAME && !(tok_at (run, last)->words & QM_WORD_TITLE))
+        return FALSE;
+      np->first = i;
+      np_finish (run, np);
+      return TRUE;
+    }
+
+  if (is_word (t) && (t->flags & QM_TOK_LOWER) && (t->words & (QM_WORD_ROLE | QM_WORD_ORGANISATION)) &&
+      !(t->flags & QM_TOK_POSSESSIVE))
+    {
+      int steps = 0;
+
+      i = last;
+      while (i - 1 >= lo && steps < 4)
+        {
+          QmTok *prev = tok_at (run, i - 1);
+
+          if (!is_word (prev) || (prev->words & (QM_WORD_VERB | QM_WORD_PRONOUN | QM_WORD_COMPLEMENT)))
+            break;
+          i--;
+          steps++;
+          if (prev->words & QM_WORD_DETERMINER)
+            break;
+        }
+      /* Without a determiner only the bare plural reads as a speaker: "officials said". */
+      if (!(tok_at (run, i)->words & QM_WORD_DETERMINER))
+        {
+          gsize n = t->end - t->start;
+
+          i = last;
+          if (run->data[t->start + n - 1] != 's')
+            return FALSE;
+        }
+      np->first = i;
+      np->kind = (t->words & QM_WORD_ORGANISATION) ? QM_NP_ORGANISATION : QM_NP_ROLE;
+      np_finish (run, np);
+      np->kind = (t->words & QM_WORD_ORGANISATION) && !(t->words & QM_WORD_ROLE) ? QM_NP_ORGANISATION
+                                                                                 : np->kind;
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+/**
+ * _qm_np_right:
+ * @run: the analysis
+ * @first: the token the phrase must start with
+ * @hi: end of the tokens the phrase may use
+ * @np: (out): the phrase
+ *
+ * Reads a speaker noun phrase that starts at @first, as in "said Pavel Roos".
+ *
+ * Returns: %TRUE if there is one
+ */
+gboolean
+_qm_np_right (QmRun *run,
+              int    first,
+              int    hi,
+              QmNp  *np)
+{
+  QmTok *t;
+  int i, words = 0;
+
+  if (first >= hi || first < 0)
+    return FALSE;
+  t = tok_at (run, first);
+  if (!is_word (t))
+    return FALSE;
+
+  np->first = first;
+  np->kind = QM_NP_NONE;
+
+  if (is_personal_pronoun (t))
+    {
+      np->last = first;
+      np->kind = QM_NP_PRONOUN;
+      np->words = t->words;
+      return TRUE;
+    }
+
+  i = first;
+  if (t->words & QM_WORD_DETERMINER)
+    {
+      int head = -1;
+
+      /* "the minister", "a senior Cruz adviser", "der Sprecher" */
+      for (int k = first + 1; k < hi && k <= first + 5; k++)
+        {
+          QmTok *w = tok_at (run, k);
+
+          if (!is_word (w) || (w->words & (QM_WORD_VERB | QM_WORD_COMPLEMENT | QM_WORD_CONNECTOR)))
+            break;
+          if (w->words & (QM_WORD_ROLE | QM_WORD_ORGANISATION | QM_WORD_TITLE) || (w->flags & QM_TOK_CAPITAL))
+            {
+              head = k;
+              if (!(tok_at (run, MIN (k + 1, hi - 1))->flags & QM_TOK_CAPITAL) || k + 1 >= hi)
+                break;
+            }
+          else if (head >= 0)
+            break;
+        }
+      if (head < 0)
+        return FALSE;
+      np->last = head;
+      np_finish (run, np);
+      return TRUE;
+    }
+
+  if (!is_name_word (t) && !(is_word (t) && (t->words & QM_WORD_TITLE)))
+    return FALSE;
+
+  while (i < hi && words < MAX_NAME_WORDS)
+    {
+      QmTok *w = tok_at (run, i);
+
+      if (is_name_word (w) || (is_word (w) && (w->words & QM_WORD_TITLE)))
+        {
+          words++;
+          i++;
+          if (w->flags & QM_TOK_POSSESSIVE)
+            break;
+        }
+      else if (is_word (w) && (w->words & QM_WORD_CONNECTOR) && (w->flags & QM_TOK_LOWER) &&
+               i + 1 < hi && is_name_word (tok_at (run, i + 1)))
+        i++;
+      else
+        break;
+    }
+  if (words == 0)
+    return FALSE;
+  np->last = i - 1;
+  np_finish (run, np);
+  return TRUE;
+}
+
+/* People ------------------------------------------------------------------ */
+
+static void
+person_free (gpointer data)
+{
+  QmFoundPerson *person = data;
+
+  g_free (person->name);
+  g_free (person->role);
+  g_clear_pointer (&person->aliases, g_ptr_array_unref);
+  g_clear_pointer (&person->mentions, g_array_unref);
+  g_free (person);
+}
+
+void
+_qm_people_init (QmPeople *people)
+{
+  people->people = g_ptr_array_new_with_free_func (person_free);
+  people->by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  people->gender = g_array_new (FALSE, TRUE, sizeof (guint));
+  people->last_seen = g_array_new (FALSE, TRUE, sizeof (gsize));
+}
+
+void
+_qm_people_clear (QmPeople *people)
+{
+  g_clear_pointer (&people->people, g_ptr_array_unref);
+  g_clear_pointer (&people->by_key, g_hash_table_unref);
+  g_clear_pointer (&people->gender, g_array_unref);
+  g_clear_pointer (&people->last_seen, g_array_unref);
+}
+
+static char *
+tok_text (QmRun *run,
+          int    first,
+          int    last)
+{
+  GString *s = g_string_new (NULL);
+
+  for (int i = first; i <= last; i++)
+    {
+      QmTok *t = tok_at (run, i);
+      gsize end = t->end;
+
+      if (i == last && (t->flags & QM_TOK_POSSESSIVE))
+        end -= possessive_suffix (run->data, t->start, t->end);
+      if (s->len > 0)
+        g_string_append_c (s, ' ');
+      g_string_append_len (s, run->data + t->start, end - t->start);
+    }
+  return g_string_free (s, FALSE);
+}
+
+static guint
+edit_distance_at_most_one (const char *a,
+                           const char *b)
+{
+  gsize la = strlen (a), lb = strlen (b);
+  gsize i = 0, j = 0;
+  guint diff = 0;
+
+  if (la > lb + 1 || lb > la + 1)
+    return 2;
+  while (i < la && j < lb)
+    {
+      if (a[i] == b[j])
+        {
+          i++;
+          j++;
+          continue;
+        }
+      if (++diff > 1)
+        return 2;
+      if (la > lb)
+        i++;
+      else if (lb > la)
+        j++;
+      else
+        {
+          i++;
+          j++;
+        }
+    }
+  return diff + (guint)((la - i) + (lb - j));
+}
+
+static int
+person_add (QmRun      *run,
+            const char *key,
+            const char *name,
+            const char *role,
+            gboolean    organisation)
+{
+  QmFoundPerson *person = g_new0 (QmFoundPerson, 1);
+  guint zero = 0;
+  gsize nowhere = 0;
+
+  person->name = g_strdup (name);
+  person->role = g_strdup (role);
+  person->aliases = g_ptr_array_new_with_free_func (g_free);
+  person->mentions = g_array_new (FALSE, FALSE, sizeof (QmSpan));
+  person->organisation = organisation;
+  g_ptr_array_add (run->people.people, person);
+  g_array_append_val (run->people.gender, zero);
+  g_array_append_val (run->people.last_seen, nowhere);
+  g_hash_table_insert (run->people.by_key, g_strdup (key), GINT_TO_POINTER (run->people.people->len));
+  return run->people.people->len - 1;
+}
+
+static void
+person_mention (QmRun      *run,
+                int         index,
+                gsize       start,
+                gsize       end,
+                const char *alias)
+{
+  QmFoundPerson *person = g_ptr_array_index (run->people.people, index);
+  QmSpan span = { (gssize)start, (gssize)end };
+
+  if (person->mentions->len == 0 ||
+      g_array_index (person->mentions, QmSpan, person->mentions->len - 1).start != span.start)
+    g_array_append_val (person->mentions, span);
+  g_array_index (run->people.last_seen, gsize, index) = start;
+
+  if (alias != NULL && strcmp (alias, person->name) != 0 && person->aliases->len < 32)
+    {
+      for (guint i = 0; i < person->aliases->len; i++)
+        if (strcmp (g_ptr_array_index (person->aliases, i), alias) == 0)
+          return;
+      g_ptr_array_add (person->aliases, g_strdup (alias));
+    }
+}
+
+/* The most recent person, optionally of one gender and with a role word. */
+static int
+person_recent (QmRun      *run,
+               guint       gender,
+               const char *role_word,
+               gsize       before)
+{
+  int best = -1;
+  gsize best_seen = 0;
+
+  for (guint i = 0; i < run->people.people->len; i++)
+    {
+      QmFoundPerson *person = g_ptr_array_index (run->people.people, i);
+      gsize seen = g_array_index (run->people.last_seen, gsize, i);
+      guint g = g_array_index (run->people.gender, guint, i);
+
+      if (person->mentions->len == 0 || seen > before || (best >= 0 && seen < best_seen))
+        continue;
+      if (person->organisation != (gender == QM_WORD_ORGANISATION))
+        continue;
+      if (gender & (QM_WORD_MALE | QM_WORD_FEMALE) && g != 0 && g != gender)
+        continue;
+      if (role_word != NULL)
+        {
+          g_autofree char *role = person->role ? g_utf8_strdown (person->role, -1) : NULL;
+
+          if (role == NULL || strstr (role, role_word) == NULL)
+            continue;
+        }
+      best = i;
+      best_seen = seen;
+    }
+  return best;
+}
+
+/* Splits a name phrase into its leading title or role and the name proper:
+ * "Defense Minister of Belarus Viktor Khrenin" → role "Defense Minister of
+ * Belarus", name "Viktor Khrenin". Returns the first token of the name.
+ */
+static int
+split_title (QmRun *run,
+             int    first,
+             int    last)
+{
+  int name = first;
+
+  for (int i = first; i <= last; i++)
+    {
+      QmTok *t = tok_at (run, i);
+
+      if ((t->words & (QM_WORD_TITLE | QM_WORD_DETERMINER)) || (t->words & QM_WORD_NOT_NAME))
+        name = i + 1;
+      else if ((t->words & QM_WORD_CONNECTOR) && i > first && (tok_at (run, i - 1)->words & QM_WORD_TITLE) &&
+               i + 1 < last)
+        {
+          /* "Minister of Belarus": the place belongs to the role. */
+          name = i + 2;
+          i++;
+        }
+    }
+  return name;
+}
+
+static char *
+surname_key (QmRun *run,
+             int    last)
+{
+  QmTok *t = tok_at (run, last);
+  gsize end = t->end - possessive_suffix (run->data, t->start, t->end);
+
+  return g_utf8_strdown (run->data + t->start, end - t->start);
+}
+
+static int
+resolve_name (QmRun *run,
+              int    first,
+              int    last)
+{
+  g_autofree char *key = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *role = NULL;
+  g_autofree char *full = NULL;
+  int name_first = split_title (run, first, last);
+  gpointer found;
+  int index = -1;
+  QmFoundPerson *person;
+
+  if (name_first > last ||
+      (tok_at (run, first)->start >= run->byline_start && tok_at (run, last)->end <= run->byline_end))
+    return -1;
+  key = surname_key (run, last);
+  name = tok_text (run, name_first, last);
+  full = tok_text (run, first, last);
+  if (name_first > first)
+    role = tok_text (run, first, name_first - 1);
+  if (role != NULL && (tok_at (run, first)->words & QM_WORD_DETERMINER) && name_first - 1 == first)
+    g_clear_pointer (&role, g_free);
+
+  found = g_hash_table_lookup (run->people.by_key, key);
+  if (found != NULL)
+    index = GPOINTER_TO_INT (found) - 1;
+  else if (g_utf8_strlen (key, -1) >= 5 && run->people.people->len < MAX_FUZZY_PEOPLE)
+    {
+      /* A misspelt surname: one letter off a known one of the same start. */
+      for (guint i = 0; i < run->people.people->len && index < 0; i++)
+        {
+          QmFoundPerson *p = g_ptr_array_index (run->people.people, i);
+          const char *space = p->organisation ? NULL : strrchr (p->name, ' ');
+          g_autofree char *other = NULL;
+
+          if (p->organisation)
+            continue;
+          other = g_utf8_strdown (space ? space + 1 : p->name, -1);
+          if (strncmp (other, key, 2) == 0 && strlen (other) >= 5 && edit_distance_at_most_one (other, key) == 1)
+            index = i;
+        }
+    }
+
+  if (index < 0)
+    {
+      index = person_add (run, key, name, role, FALSE);
+      person_mention (run, index, tok_at (run, first)->start, tok_at (run, last)->end,
+                      strcmp (full, name) != 0 ? full : NULL);
+      return index;
+    }
+
+  person = g_ptr_array_index (run->people.people, index);
+  /* The fullest form of the name is the person's name. */
+  if (strchr (name, ' ') != NULL && strlen (name) > strlen (person->name) &&
+      g_str_has_suffix (name, person->name))
+    {
+      g_ptr_array_add (person->aliases, person->name);
+      person->name = g_steal_pointer (&name);
+    }
+  else if (strchr (name, ' ') != NULL && strchr (person->name, ' ') == NULL)
+    {
+      g_ptr_array_add (person->aliases, person->name);
+      person->name = g_steal_pointer (&name);
+    }
+  if (role != NULL && person->role == NULL)
+    person->role = g_steal_pointer (&role);
+  person_mention (run, index, tok_at (run, first)->start, tok_at (run, last)->end,
+                  name != NULL && strcmp (name, person->name) != 0 ? name : (strcmp (full, person->name) != 0 ? full : NULL));
+  return index;
+}
+
+static int
+resolve_organisation (QmRun *run,
+                      int    first,
+                      int    last)
+{
+  g_autofree char *full = tok_text (run, first, last);
+  g_autofree char *key = NULL;
+  int start = first;
+  gpointer found;
+  int index;
+
+  while (start < last && (tok_at (run, start)->words & QM_WORD_DETERMINER))
+    start++;
+  {
+    g_autofree char *text = tok_text (run, start, last);
+    g_autofree char *lower = g_utf8_strdown (text, -1);
+
+    key = g_strconcat ("org:", lower, NULL);
+  }
+  found = g_hash_table_lookup (run->people.by_key, key);
+  if (found != NULL)
+    index = GPOINTER_TO_INT (found) - 1;
+  else
+    {
+      g_autofree char *name = tok_text (run, start, last);
+
+      index = person_add (run, key, name, NULL, TRUE);
+    }
+  person_mention (run, index, tok_at (run, first)->start, tok_at (run, last)->end, full);
+  return index;
+}
+
+/**
+ * _qm_people_resolve:
+ * @run: the analysis
+ * @np: a speaker phrase in run->toks
+ * @sentence_start: first token of its sentence
+ *
+ * Finds or creates the person a phrase refers to; pronouns and role nouns
+ * go to the latest matching person.
+ *
+ * Returns: the index of the person in run->people, or -1
+ */
+int
+_qm_people_resolve (QmRun      *run,
+                    const QmNp *np,
+                    int         sentence_start)
+{
+  QmTok *first = tok_at (run, np->first);
+  QmTok *last = tok_at (run, np->last);
+  int index = -1;
+
+  if (first->start >= run->byline_start && last->end <= run->byline_end)
+    return -1;
+
+  switch (np->kind)
+    {
+    case QM_NP_NAME:
+      index = resolve_name (run, np->first, np->last);
+      break;
+
+    case QM_NP_ORGANISATION:
+      index = resolve_organisation (run, np->first, np->last);
+      break;
+
+    case QM_NP_PRONOUN:
+      {
+        guint gender = last->words & (QM_WORD_MALE | QM_WORD_FEMALE);
+
+        if (last->words & QM_WORD_PLURAL && !gender)
+          return -1;
+        /* The latest speaker first: a pronoun subject continues the story
+         * of whoever spoke last; then the latest person of that gender. */
+        if (run->last_speaker >= 0 && run->paragraph - run->last_speaker_para <= 2 &&
+            !((QmFoundPerson *)g_ptr_array_index (run->people.people, run->last_speaker))->organisation &&
+            (gender == 0 || g_array_index (run->people.gender, guint, run->last_speaker) == 0 ||
+             g_array_index (run->people.gender, guint, run->last_speaker) == gender))
+          index = run->last_speaker;
+        else
+          index = person_recent (run, gender, NULL, first->start);
+        if (index >= 0)
+          {
+            if (gender == QM_WORD_MALE || gender == QM_WORD_FEMALE)
+              g_array_index (run->people.gender, guint, index) = gender;
+            person_mention (run, index, first->start, last->end, NULL);
+          }
+      }
+      break;
+
+    case QM_NP_ROLE:
+      {
+        g_autofree char *head = NULL;
+        g_autofree char *full = tok_text (run, np->first, np->last);
+
+        head = g_utf8_strdown (run->data + last->start, last->end - last->start);
+        index = person_recent (run, 0, head, first->start);
+        if (index < 0 && (tok_at (run, np->first)->words & QM_WORD_DETERMINER) &&
+            g_ascii_strncasecmp (run->data + first->start, "the", 3) == 0 && run->last_speaker >= 0 &&
+            run->paragraph - run->last_speaker_para <= 1)
+          index = -1;
+        if (index >= 0)
+          person_mention (run, index, first->start, last->end, full);
+      }
+      break;
+
+    case QM_NP_NONE:
+    default:
+      break;
+    }
+
+  return index;
+}
+
+/**
+ * _qm_people_scan_titles:
+ * @run: the analysis
+ * @lo: first token
+ * @hi: end of the tokens
+ *
+ * Registers every titled name ("Belarus President Alexander Lukashenko") and
+ * the role of an apposition ("Dr. Ines Okafor, a transport engineer") so
+ * that role nouns and surnames later find their person.
+ */
+void
+_qm_people_scan_titles (QmRun *run,
+                        int    lo,
+                        int    hi)
+{
+  int i = lo;
+
+  while (i < hi)
+    {
+      QmTok *t = tok_at (run, i);
+      QmNp np;
+
+      if (!is_word (t) || !(t->flags & QM_TOK_CAPITAL) || !(t->words & QM_WORD_TITLE) ||
+          t->mark >= 0)
+        {
+          i++;
+          continue;
+        }
+      if (!_qm_np_right (run, i, hi, &np) || np.kind != QM_NP_NAME || np.last == i)
+        {
+          i++;
+          continue;
+        }
+      /* Extend to the left over a place before the title: "Belarus President". */
+      while (np.first > lo && is_name_word (tok_at (run, np.first - 1)) &&
+             !(tok_at (run, np.first - 1)->flags & QM_TOK_POSSESSIVE) &&
+             !(tok_at (run, np.first - 1)->words & QM_WORD_NOT_NAME))
+        np.first--;
+      if (split_title (run, np.first, np.last) <= np.last)
+        {
+          int index = resolve_name (run, np.first, np.last);
+
+          /* An apposition names the role: "Okafor, a transport engineer at …" */
+          if (index >= 0 && np.last + 3 < hi && tok_at (run, np.last + 1)->kind == QM_TOK_PUNCT &&
+              run->data[tok_at (run, np.last + 1)->start] == ',' &&
+              (tok_at (run, np.last + 2)->words & QM_WORD_DETERMINER))
+            {
+              QmFoundPerson *person = g_ptr_array_index (run->people.people, index);
+              int k = np.last + 3;
+
+              while (k < hi && k < np.last + 7 && is_word (tok_at (run, k)) &&
+                     !(tok_at (run, k)->words & QM_WORD_ROLE))
+                k++;
+              if (k < hi && (tok_at (run, k)->words & QM_WORD_ROLE))
+                {
+                  g_autofree char *role = tok_text (run, np.last + 3, k);
+
+                  if (person->role == NULL)
+                    person->role = g_steal_pointer (&role);
+                  else
+                    {
+                      char *both = g_strconcat (person->role, ", ", role, NULL);
+
+                      g_free (person->role);
+                      person->role = both;
+                    }
+                }
+            }
+        }
+      i = np.last + 1;
+    }
+}
+
+/**
+ * _qm_find_byline:
+ * @run: the analysis
+ *
+ * Finds the author's byline ("By Maren Feld") near the top of the article,
+ * whose name is never taken for a speaker.
+ */
+void
+_qm_find_byline (QmRun *run)
+{
+  const char *d = run->data;
+  gsize limit = MIN (run->n_bytes, 3000);
+  gsize line = 0;
+
+  run->byline_start = run->byline_end = G_MAXSIZE;
+
+  while (line < limit)
+    {
+      gsize eol = line;
+      gsize word_end = line;
+
+      while (eol < run->n_bytes && d[eol] != '\n')
+        eol++;
+      while (word_end < eol && d[word_end] != ' ')
+        word_end++;
+
+      if (word_end < eol && word_end > line &&
+          (qm_lang_lookup (run->lang, d + line, word_end - line) & QM_WORD_BYLINE) &&
+          eol - word_end < 120 && g_unichar_isupper (g_utf8_get_char (d + word_end + 1)))
+        {
+          run->byline_start = word_end + 1;
+          run->byline_end = eol;
+          return;
+        }
+      line = eol + 1;
+    }
+}

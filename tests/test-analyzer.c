@@ -1,0 +1,845 @@
+/* test-analyzer.c
+ *
+ * Copyright 2026 The Quotemark authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * This program is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ * GNU General Public License for more details.
+ *
+ * You should have received a copy of the GNU General Public License
+ * along with this program.  If not, see <https://www.gnu.org/licenses/>.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "qm-analyzer.h"
+#include "qm-lang.h"
+
+typedef struct
+{
+  QmText     *text;
+  QmAnalysis *analysis;
+} Result;
+
+static void
+result_clear (Result *r)
+{
+  g_clear_pointer (&r->analysis, qm_analysis_unref);
+  g_clear_object (&r->text);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Result, result_clear)
+
+static void
+analyze (Result     *r,
+         const char *utf8,
+         const char *language)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QmAnalyzer) analyzer = qm_analyzer_new (language, &error);
+
+  g_assert_no_error (error);
+  r->text = qm_text_new (utf8, -1, &error);
+  g_assert_no_error (error);
+  r->analysis = qm_analyzer_analyze (analyzer, r->text, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (r->analysis);
+}
+
+static char *
+span_text (Result *r,
+           QmSpan  span)
+{
+  if (span.start < 0)
+    return NULL;
+  return qm_text_dup_slice (r->text, span.start, span.end);
+}
+
+/* The quote whose words are exactly @words, or NULL. */
+static const QmFoundQuote *
+find_quote (Result     *r,
+            const char *words)
+{
+  for (guint i = 0; i < r->analysis->quotes->len; i++)
+    {
+      const QmFoundQuote *q = &g_array_index (r->analysis->quotes, QmFoundQuote, i);
+      g_autofree char *s = span_text (r, q->span);
+
+      if (g_strcmp0 (s, words) == 0)
+        return q;
+    }
+  return NULL;
+}
+
+static const QmFoundQuote *
+expect_quote (Result      *r,
+              const char  *words,
+              QmQuoteKind  kind)
+{
+  const QmFoundQuote *q = find_quote (r, words);
+
+  if (q == NULL)
+    {
+      for (guint i = 0; i < r->analysis->quotes->len; i++)
+        {
+          const QmFoundQuote *o = &g_array_index (r->analysis->quotes, QmFoundQuote, i);
+          g_autofree char *s = span_text (r, o->span);
+
+          g_test_message ("found %s: [%s]", qm_quote_kind_to_string (o->kind), s);
+        }
+      g_error ("no quote [%s]", words);
+    }
+  g_assert_cmpstr (qm_quote_kind_to_string (q->kind), ==, qm_quote_kind_to_string (kind));
+  g_assert_cmpfloat (q->confidence, >, 0.0);
+  g_assert_cmpfloat (q->confidence, <=, 1.0);
+  return q;
+}
+
+static const char *
+person_name (Result             *r,
+             const QmFoundQuote *q)
+{
+  if (q->person < 0)
+    return NULL;
+  g_assert_cmpint (q->person, <, (int)r->analysis->people->len);
+  return ((QmFoundPerson *)g_ptr_array_index (r->analysis->people, q->person))->name;
+}
+
+static void
+expect_speaker (Result             *r,
+                const QmFoundQuote *q,
+                const char         *mention,
+                const char         *person)
+{
+  g_autofree char *m = span_text (r, q->speaker);
+
+  g_assert_cmpstr (m, ==, mention);
+  g_assert_cmpstr (person_name (r, q), ==, person);
+}
+
+static void
+expect_cue (Result             *r,
+            const QmFoundQuote *q,
+            const char         *cue)
+{
+  g_autofree char *c = span_text (r, q->cue);
+
+  g_assert_cmpstr (c, ==, cue);
+}
+
+static guint
+count_kind (Result      *r,
+            QmQuoteKind  kind)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < r->analysis->quotes->len; i++)
+    n += g_array_index (r->analysis->quotes, QmFoundQuote, i).kind == kind;
+  return n;
+}
+
+/* Quotation-mark conventions ------------------------------------------------ */
+
+typedef struct
+{
+  const char *language;
+  const char *text;
+  const char *words;
+} Convention;
+
+static const Convention conventions[] = {
+  { "en", "“We will build it this year,” the mayor said.", "We will build it this year," },
+  { "en", "‘We will build it this year,’ the mayor said.", "We will build it this year," },
+  { "en", "\"We will build it this year,\" the mayor said.", "We will build it this year," },
+  { "en", "'We will build it this year,' the mayor said.", "We will build it this year," },
+  { "en", "''We will build it this year,'' the mayor said.", "We will build it this year," },
+  { "en", "«We will build it this year,» the mayor said.", "We will build it this year," },
+  { "en", "« We will build it this year », the mayor said.", " We will build it this year " },
+  { "de", "»Wir bauen die Brücke noch in diesem Jahr«, sagte die Bürgermeisterin.",
+    "Wir bauen die Brücke noch in diesem Jahr" },
+  { "de", "„Wir bauen die Brücke noch in diesem Jahr“, sagte die Bürgermeisterin.",
+    "Wir bauen die Brücke noch in diesem Jahr" },
+  { "de", "„Wir bauen die Brücke noch in diesem Jahr”, sagte die Bürgermeisterin.",
+    "Wir bauen die Brücke noch in diesem Jahr" },
+  { "de", "‚Wir bauen die Brücke noch in diesem Jahr‘, sagte die Bürgermeisterin.",
+    "Wir bauen die Brücke noch in diesem Jahr" },
+  { "en", "「We will build it this year」 the mayor said.", "We will build it this year" },
+  { "en", "『We will build it this year』 the mayor said.", "We will build it this year" },
+};
+
+static void
+test_conventions (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (conventions); i++)
+    {
+      g_auto(Result) r = { 0, };
+      const QmFoundQuote *q;
+
+      g_test_message ("convention %u: %s", i, conventions[i].text);
+      analyze (&r, conventions[i].text, conventions[i].language);
+      q = expect_quote (&r, conventions[i].words, QM_QUOTE_KIND_DIRECT);
+      g_assert_cmpint (q->speaker.start, >=, 0);
+      g_assert_cmpuint (r.analysis->quotes->len, ==, 1);
+    }
+}
+
+static void
+test_nested (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *outer, *inner;
+
+  analyze (&r, "“My father always said, ‘Never sell the boat before the storm is over,’ and he was right,” "
+               "Pavel Roos said.", "en");
+  outer = expect_quote (&r, "My father always said, ‘Never sell the boat before the storm is over,’ and he was right,",
+                        QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, outer, "Pavel Roos", "Pavel Roos");
+  /* The inner quotation is someone else's words, not Roos's. */
+  inner = expect_quote (&r, "Never sell the boat before the storm is over,", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpint (inner->person, !=, outer->person);
+  g_assert_cmpint (inner->span.start, >, outer->span.start);
+  g_assert_cmpint (inner->span.end, <, outer->span.end);
+}
+
+static void
+test_mismatched_close (void)
+{
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "The mayor spoke for an hour.\n\n“The bridge will open in spring and the quay will stay open.\"\n\n"
+               "Nobody asked questions.", "en");
+  expect_quote (&r, "The bridge will open in spring and the quay will stay open.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpuint (r.analysis->quotes->len, ==, 1);
+}
+
+static void
+test_multi_paragraph (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "“We inspected it three times in two years. Each time it was worse.\n\n"
+               "“A new crossing is not a luxury,” the engineer said.", "en");
+  q = expect_quote (&r, "We inspected it three times in two years. Each time it was worse.\n\n"
+                        "“A new crossing is not a luxury,", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpuint (r.analysis->quotes->len, ==, 1);
+  expect_cue (&r, q, "said");
+}
+
+static void
+test_unclosed (void)
+{
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "She said: “The vote is final and the work begins now\n\nThe council adjourned.", "en");
+  expect_quote (&r, "The vote is final and the work begins now", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpuint (r.analysis->quotes->len, ==, 1);
+}
+
+static void
+test_apostrophes (void)
+{
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "The fishermen don’t trust the plan. Since the ’90s the Jones’ boat has moored here, and "
+               "it's the ’80s bridge that rusts. 'Tis a quiet town.", "en");
+  g_assert_cmpuint (r.analysis->quotes->len, ==, 0);
+}
+
+static void
+test_apostrophe_inside_quote (void)
+{
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "‘We don’t know where the boats will unload, and the Jones’ quay is too small,’ Roos said.", "en");
+  expect_quote (&r, "We don’t know where the boats will unload, and the Jones’ quay is too small,",
+                QM_QUOTE_KIND_DIRECT);
+}
+
+static void
+test_scare_quotes (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The so-called “green corridor” runs along the bridge. Critics read “Harbour Dreams” twice.", "en");
+  q = expect_quote (&r, "green corridor", QM_QUOTE_KIND_SCARE);
+  g_assert_cmpint (q->person, ==, -1);
+  expect_quote (&r, "Harbour Dreams", QM_QUOTE_KIND_SCARE);
+  g_assert_cmpuint (count_kind (&r, QM_QUOTE_KIND_DIRECT), ==, 0);
+}
+
+/* Reported speech ------------------------------------------------------------ */
+
+static void
+test_said_that (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Mayor Helena Varga said that the bridge would open in the spring.", "en");
+  q = expect_quote (&r, "the bridge would open in the spring", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Mayor Helena Varga", "Helena Varga");
+  expect_cue (&r, q, "said");
+}
+
+static void
+test_said_no_that (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Varga said the bridge would open in the spring.", "en");
+  q = expect_quote (&r, "the bridge would open in the spring", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Varga", "Varga");
+}
+
+static void
+test_said_after (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The market would move to the east pier next year, the port director said.", "en");
+  q = expect_quote (&r, "The market would move to the east pier next year", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "the port director", NULL);
+  expect_cue (&r, q, "said");
+}
+
+static void
+test_said_inverted (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "“Nobody asked us where the boats will unload,” said Pavel Roos, who chairs the cooperative.", "en");
+  q = expect_quote (&r, "Nobody asked us where the boats will unload,", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Pavel Roos", "Pavel Roos");
+  expect_cue (&r, q, "said");
+}
+
+static void
+test_told (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Dr. Ines Okafor told reporters that the old bridge had reached the end of its life.", "en");
+  q = expect_quote (&r, "the old bridge had reached the end of its life", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Dr. Ines Okafor", "Ines Okafor");
+  expect_cue (&r, q, "told");
+}
+
+static void
+test_reporting_verbs (void)
+{
+  const char *verbs[] = { "added", "noted", "stressed", "warned", "reiterated", "claimed", "denied" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (verbs); i++)
+    {
+      g_auto(Result) r = { 0, };
+      g_autofree char *text = g_strdup_printf ("Councillor Tomas Brandt %s that the budget left out the "
+                                               "cost of the fish market.", verbs[i]);
+      const QmFoundQuote *q;
+
+      analyze (&r, text, "en");
+      q = expect_quote (&r, "the budget left out the cost of the fish market", QM_QUOTE_KIND_INDIRECT);
+      expect_speaker (&r, q, "Councillor Tomas Brandt", "Tomas Brandt");
+      expect_cue (&r, q, verbs[i]);
+    }
+}
+
+static void
+test_according_to (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "According to Varga, the move had been costed separately.\n\n"
+               "The quay will close in May, according to the port authority.", "en");
+  q = expect_quote (&r, "the move had been costed separately", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Varga", "Varga");
+  expect_cue (&r, q, "According to");
+  q = expect_quote (&r, "The quay will close in May", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "the port authority", "port authority");
+  expect_cue (&r, q, "according to");
+}
+
+static void
+test_mixed (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Mayor Helena Varga said the vote was “a promise kept to every family” in the city.", "en");
+  q = expect_quote (&r, "the vote was “a promise kept to every family” in the city", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Mayor Helena Varga", "Helena Varga");
+  g_assert_cmpuint (r.analysis->quotes->len, ==, 1);
+}
+
+static void
+test_colon_intro (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Brandt put it bluntly: “We are being asked to sign a cheque without knowing the amount.”\n\n"
+               "The Harbour Gazette reports:\n\n“The council has never approved a larger project.”", "en");
+  q = expect_quote (&r, "We are being asked to sign a cheque without knowing the amount.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Brandt", "Brandt");
+  q = expect_quote (&r, "The council has never approved a larger project.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "The Harbour Gazette", "Harbour Gazette");
+  expect_cue (&r, q, "reports");
+}
+
+static void
+test_carry_over (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Councillor Tomas Brandt warned that the budget was incomplete.\n\n"
+               "“When the bills arrive, it will not be the mayor who pays them. It will be everyone.”", "en");
+  q = expect_quote (&r, "When the bills arrive, it will not be the mayor who pays them. It will be everyone.",
+                    QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Tomas Brandt");
+  g_assert_cmpint (q->cue.start, ==, -1);
+  g_assert_cmpfloat (q->confidence, <, 0.9);
+}
+
+static void
+test_carry_over_limited (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  /* Two paragraphs without a speaker break the chain. */
+  analyze (&r, "Brandt warned that the budget was incomplete.\n\nThe council met at noon.\n\n"
+               "The vote was close.\n\n“Nobody here has seen the final bill for the whole project.”", "en");
+  q = expect_quote (&r, "Nobody here has seen the final bill for the whole project.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpint (q->person, ==, -1);
+}
+
+static void
+test_pronoun (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Mayor Helena Varga opened the meeting.\n\n"
+               "“The bridge is safe for now,” she said.", "en");
+  q = expect_quote (&r, "The bridge is safe for now,", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "she", "Helena Varga");
+}
+
+static void
+test_role_noun (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Tomas Brandt spoke first. Then the Finance Minister Anja Lindqvist arrived.\n\n"
+               "“The application will be judged on its merits,” the minister said.", "en");
+  q = expect_quote (&r, "The application will be judged on its merits,", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "the minister", "Anja Lindqvist");
+}
+
+static void
+test_possessive_words (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Minister Anja Lindqvist arrived late. She reiterated President Karl Moor’s words that "
+               "“no region will be left behind by this government.”", "en");
+  q = expect_quote (&r, "no region will be left behind by this government.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Karl Moor");
+}
+
+static void
+test_aliases (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q1, *q2, *q3;
+  QmFoundPerson *person;
+
+  analyze (&r, "President Ilona Varhelyi said that the talks were useful.\n\n"
+               "Varhelyi also said that trade would grow next year.\n\n"
+               "Earlier, President Ilona Varhely said that the border would stay open.", "en");
+  q1 = expect_quote (&r, "the talks were useful", QM_QUOTE_KIND_INDIRECT);
+  q2 = expect_quote (&r, "trade would grow next year", QM_QUOTE_KIND_INDIRECT);
+  q3 = expect_quote (&r, "the border would stay open", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpint (q1->person, >=, 0);
+  g_assert_cmpint (q1->person, ==, q2->person);
+  g_assert_cmpint (q1->person, ==, q3->person);
+  g_assert_cmpuint (r.analysis->people->len, ==, 1);
+  person = g_ptr_array_index (r.analysis->people, q1->person);
+  g_assert_cmpstr (person->name, ==, "Ilona Varhelyi");
+  g_assert_cmpstr (person->role, ==, "President");
+  g_assert_cmpuint (person->mentions->len, ==, 3);
+  g_assert_cmpuint (person->aliases->len, >=, 2);
+}
+
+static void
+test_byline (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Harbour bridge approved\n\nBy Maren Feld\n\n"
+               "“It is a promise kept to every family,” the mayor said.", "en");
+  q = expect_quote (&r, "It is a promise kept to every family,", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpint (q->person, ==, -1);
+  for (guint i = 0; i < r.analysis->people->len; i++)
+    g_assert_cmpstr (((QmFoundPerson *)g_ptr_array_index (r.analysis->people, i))->name, !=, "Maren Feld");
+}
+
+static void
+test_organisation (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+  QmFoundPerson *org;
+
+  analyze (&r, "The ministry said that the report would be published on Friday.", "en");
+  q = expect_quote (&r, "the report would be published on Friday", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "The ministry", "ministry");
+  org = g_ptr_array_index (r.analysis->people, q->person);
+  g_assert_true (org->organisation);
+}
+
+static void
+test_german (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Bürgermeisterin Helena Varga sagte, die Brücke werde im Frühjahr eröffnet.\n\n"
+               "„Wir bauen für die nächsten hundert Jahre“, sagte Varga.\n\n"
+               "Am Dienstag erklärte der Minister: „Die Entscheidung fällt im nächsten Monat.“", NULL);
+  g_assert_cmpstr (r.analysis->language, ==, "de");
+  q = expect_quote (&r, "die Brücke werde im Frühjahr eröffnet", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Bürgermeisterin Helena Varga", "Helena Varga");
+  q = expect_quote (&r, "Wir bauen für die nächsten hundert Jahre", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Varga", "Helena Varga");
+  expect_cue (&r, q, "sagte");
+  q = expect_quote (&r, "Die Entscheidung fällt im nächsten Monat.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "der Minister", NULL);
+  expect_cue (&r, q, "erklärte");
+}
+
+static void
+test_language (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QmAnalyzer) analyzer = NULL;
+  const char *en = "The mayor said that the bridge was safe and the work was done.";
+  const char *de = "Die Bürgermeisterin sagte, dass die Brücke sicher sei und die Arbeit getan.";
+
+  g_assert_cmpstr (qm_lang_detect (en, strlen (en)), ==, "en");
+  g_assert_cmpstr (qm_lang_detect (de, strlen (de)), ==, "de");
+
+  analyzer = qm_analyzer_new ("xx", &error);
+  g_assert_null (analyzer);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  analyzer = qm_analyzer_new ("de", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (qm_analyzer_get_language (analyzer), ==, "de");
+}
+
+static void
+test_lang_file_errors (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QmLang) lang = NULL;
+
+  lang = qm_lang_new_from_data ("[language]\ncode=xx\n[quotes]\npairs=“”;«\n", -1, &error);
+  g_assert_null (lang);
+  g_assert_error (error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE);
+  g_clear_error (&error);
+
+  lang = qm_lang_new_from_data ("not a key file", -1, &error);
+  g_assert_null (lang);
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+
+  lang = qm_lang_new_from_data ("[language]\ncode=xx\n[quotes]\npairs=“”\n[speech]\nverbs=say;said\n", -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (qm_lang_lookup (lang, "Said", 4) & QM_WORD_VERB, !=, 0);
+  g_assert_cmpuint (qm_lang_mark_role (lang, 0x201C), ==, QM_MARK_OPEN_DOUBLE);
+}
+
+/* The project's sample article. */
+static void
+test_sample (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("QM_DATA_DIR") ? g_getenv ("QM_DATA_DIR") : SOURCE_DATADIR,
+                                            "samples", "harbour-bridge-vote.txt", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  analyze (&r, contents, NULL);
+  g_assert_cmpstr (r.analysis->language, ==, "en");
+
+  /* An interrupted quotation is one: “…,” Brandt said. “…” */
+  q = expect_quote (&r, "We are being asked to sign a cheque without knowing the amount,” Brandt said. "
+                        "“When the bills arrive, it will not be the mayor who pays them.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Brandt", "Tomas Brandt");
+  q = expect_quote (&r, "We are building for the next hundred years.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "she", "Helena Varga");
+  q = expect_quote (&r, "the government would review the city's application for co-funding next month",
+                    QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Anja Lindqvist", "Anja Lindqvist");
+  q = expect_quote (&r, "Nobody asked us where the boats will unload for two years,", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Pavel Roos", "Pavel Roos");
+  q = expect_quote (&r, "green corridor", QM_QUOTE_KIND_SCARE);
+  q = expect_quote (&r, "the market's move had been costed separately and would be paid for from the port "
+                        "authority's reserves", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Helena Varga");
+  for (guint i = 0; i < r.analysis->people->len; i++)
+    g_assert_cmpstr (((QmFoundPerson *)g_ptr_array_index (r.analysis->people, i))->name, !=, "Maren Feld");
+}
+
+/* The shared sample article with its gold file, when available. */
+static void
+test_azernews (void)
+{
+  const char *shared = g_getenv ("QM_SHARED_DIR");
+  g_autofree char *path = NULL;
+  g_autofree char *contents = NULL;
+  g_auto(Result) r = { 0, };
+  const char *direct[][2] = {
+    { "“As far as I know", "Ilham Aliyev" },
+    { "“Azerbaijan has reliable support", "Alexander Lukashenko" },
+    { "“Azerbaijan has traditionally", "Viktor Khrenin" },
+  };
+
+  if (shared == NULL)
+    {
+      g_test_skip ("QM_SHARED_DIR not set");
+      return;
+    }
+  path = g_build_filename (shared, "samples", "azernews-aliyev-khrenin.txt", NULL);
+  if (!g_file_get_contents (path, &contents, NULL, NULL))
+    {
+      g_test_skip ("shared sample article not found");
+      return;
+    }
+  analyze (&r, contents, NULL);
+  for (guint k = 0; k < G_N_ELEMENTS (direct); k++)
+    {
+      const char *at = strstr (contents, direct[k][0]);
+      gssize offset;
+      gboolean found = FALSE;
+
+      g_assert_nonnull (at);
+      offset = g_utf8_pointer_to_offset (contents, at) + 1;
+      for (guint i = 0; i < r.analysis->quotes->len; i++)
+        {
+          const QmFoundQuote *q = &g_array_index (r.analysis->quotes, QmFoundQuote, i);
+
+          if (q->span.start == offset && q->kind == QM_QUOTE_KIND_DIRECT)
+            {
+              g_assert_cmpstr (person_name (&r, q), ==, direct[k][1]);
+              found = TRUE;
+            }
+        }
+      g_assert_true (found);
+    }
+}
+
+/* Robustness: linear time on hostile input, checked for correctness here and
+ * for speed by the benchmark. */
+static void
+test_many_marks (void)
+{
+  GString *s = g_string_new (NULL);
+  g_auto(Result) r = { 0, };
+  g_autofree char *text = NULL;
+
+  for (guint i = 0; i < 100000; i++)
+    g_string_append (s, i % 3 == 0 ? "“" : (i % 3 == 1 ? "\"" : "”"));
+  text = g_string_free (s, FALSE);
+  analyze (&r, text, "en");
+  for (guint i = 0; i < r.analysis->quotes->len; i++)
+    {
+      const QmFoundQuote *q = &g_array_index (r.analysis->quotes, QmFoundQuote, i);
+
+      g_assert_cmpint (q->span.start, <=, q->span.end);
+      g_assert_cmpint (q->span.end, <=, 100000);
+    }
+}
+
+static void
+test_only_openers (void)
+{
+  GString *s = g_string_new (NULL);
+  g_auto(Result) r = { 0, };
+  g_autofree char *text = NULL;
+
+  for (guint i = 0; i < 100000; i++)
+    g_string_append (s, "“a ");
+  text = g_string_free (s, FALSE);
+  analyze (&r, text, "en");
+  g_assert_cmpuint (r.analysis->quotes->len, <=, 1);
+}
+
+static void
+test_no_spaces (void)
+{
+  g_auto(Result) r = { 0, };
+  g_autofree char *text = g_strnfill (1 << 20, 'a');
+
+  analyze (&r, text, "en");
+  g_assert_cmpuint (r.analysis->quotes->len, ==, 0);
+}
+
+static void
+test_long_line (void)
+{
+  GString *s = g_string_new (NULL);
+  g_auto(Result) r = { 0, };
+  g_autofree char *text = NULL;
+  guint n = 0;
+
+  while (s->len < (1 << 20))
+    {
+      g_string_append (s, "“The quay stays open,” Roos said, and the mayor said that the bridge is safe. ");
+      n++;
+    }
+  text = g_string_free (s, FALSE);
+  analyze (&r, text, "en");
+  g_assert_cmpuint (count_kind (&r, QM_QUOTE_KIND_DIRECT), ==, n);
+  g_assert_cmpuint (count_kind (&r, QM_QUOTE_KIND_INDIRECT), ==, n);
+  g_assert_cmpuint (r.analysis->people->len, ==, 1);
+}
+
+static void
+test_only_newlines (void)
+{
+  g_auto(Result) r = { 0, };
+  g_autofree char *text = g_strnfill (1 << 20, '\n');
+
+  analyze (&r, text, "en");
+  g_assert_cmpuint (r.analysis->quotes->len, ==, 0);
+  g_assert_cmpuint (r.analysis->people->len, ==, 0);
+}
+
+static void
+test_empty (void)
+{
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "", NULL);
+  g_assert_cmpuint (r.analysis->quotes->len, ==, 0);
+}
+
+static void
+analyze_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  QmAnalysis **out = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *out = qm_analyzer_analyze_finish (QM_ANALYZER (source), result, &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_async (void)
+{
+  g_autoptr(QmAnalyzer) analyzer = qm_analyzer_new ("en", NULL);
+  g_autoptr(QmText) text = qm_text_new ("“It is safe,” Roos said.", -1, NULL);
+  QmAnalysis *analysis = NULL;
+
+  qm_analyzer_analyze_async (analyzer, text, NULL, analyze_cb, &analysis);
+  while (analysis == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (analysis->quotes->len, ==, 1);
+  qm_analysis_unref (analysis);
+}
+
+static void
+test_cancelled (void)
+{
+  g_autoptr(QmAnalyzer) analyzer = qm_analyzer_new ("en", NULL);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QmText) text = NULL;
+  QmAnalysis *analysis;
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; i < 1000; i++)
+    g_string_append (s, "Roos said that the quay stays open.\n");
+  text = qm_text_new (s->str, s->len, NULL);
+  g_string_free (s, TRUE);
+  g_cancellable_cancel (cancellable);
+  analysis = qm_analyzer_analyze (analyzer, text, cancellable, &error);
+  g_assert_null (analysis);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/quotemark/analyzer/marks/conventions", test_conventions);
+  g_test_add_func ("/quotemark/analyzer/marks/nested", test_nested);
+  g_test_add_func ("/quotemark/analyzer/marks/mismatched-close", test_mismatched_close);
+  g_test_add_func ("/quotemark/analyzer/marks/multi-paragraph", test_multi_paragraph);
+  g_test_add_func ("/quotemark/analyzer/marks/unclosed", test_unclosed);
+  g_test_add_func ("/quotemark/analyzer/marks/apostrophes", test_apostrophes);
+  g_test_add_func ("/quotemark/analyzer/marks/apostrophe-inside-quote", test_apostrophe_inside_quote);
+  g_test_add_func ("/quotemark/analyzer/marks/scare-quotes", test_scare_quotes);
+  g_test_add_func ("/quotemark/analyzer/reported/said-that", test_said_that);
+  g_test_add_func ("/quotemark/analyzer/reported/said", test_said_no_that);
+  g_test_add_func ("/quotemark/analyzer/reported/said-after", test_said_after);
+  g_test_add_func ("/quotemark/analyzer/reported/said-inverted", test_said_inverted);
+  g_test_add_func ("/quotemark/analyzer/reported/told", test_told);
+  g_test_add_func ("/quotemark/analyzer/reported/verbs", test_reporting_verbs);
+  g_test_add_func ("/quotemark/analyzer/reported/according-to", test_according_to);
+  g_test_add_func ("/quotemark/analyzer/reported/mixed", test_mixed);
+  g_test_add_func ("/quotemark/analyzer/attribution/colon", test_colon_intro);
+  g_test_add_func ("/quotemark/analyzer/attribution/carry-over", test_carry_over);
+  g_test_add_func ("/quotemark/analyzer/attribution/carry-over-limited", test_carry_over_limited);
+  g_test_add_func ("/quotemark/analyzer/attribution/pronoun", test_pronoun);
+  g_test_add_func ("/quotemark/analyzer/attribution/role-noun", test_role_noun);
+  g_test_add_func ("/quotemark/analyzer/attribution/possessive-words", test_possessive_words);
+  g_test_add_func ("/quotemark/analyzer/people/aliases", test_aliases);
+  g_test_add_func ("/quotemark/analyzer/people/byline", test_byline);
+  g_test_add_func ("/quotemark/analyzer/people/organisation", test_organisation);
+  g_test_add_func ("/quotemark/analyzer/language/german", test_german);
+  g_test_add_func ("/quotemark/analyzer/language/choice", test_language);
+  g_test_add_func ("/quotemark/analyzer/language/file-errors", test_lang_file_errors);
+  g_test_add_func ("/quotemark/analyzer/sample/harbour-bridge", test_sample);
+  g_test_add_func ("/quotemark/analyzer/sample/azernews", test_azernews);
+  g_test_add_func ("/quotemark/analyzer/robust/many-marks", test_many_marks);
+  g_test_add_func ("/quotemark/analyzer/robust/only-openers", test_only_openers);
+  g_test_add_func ("/quotemark/analyzer/robust/no-spaces", test_no_spaces);
+  g_test_add_func ("/quotemark/analyzer/robust/long-line", test_long_line);
+  g_test_add_func ("/quotemark/analyzer/robust/only-newlines", test_only_newlines);
+  g_test_add_func ("/quotemark/analyzer/robust/empty", test_empty);
+  g_test_add_func ("/quotemark/analyzer/api/async", test_async);
+  g_test_add_func ("/quotemark/analyzer/api/cancelled", test_cancelled);
+
+  return g_test_run ();
+}
