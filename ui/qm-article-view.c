@@ -36,6 +36,11 @@ typedef struct
   gsize         start;
   gsize         end;
   QmAnnotation *annotation;   /* owned */
+  GtkTextTag   *tag;          /* the quote's or highlight's look */
+  GtkTextTag   *mtag;         /* the speaker mention's, or NULL */
+  gssize        ms, me;       /* speaker mention */
+  gssize        cs, ce;       /* cue */
+  char         *sig;          /* what was painted, to find changes */
 } Entry;
 
 struct _QmArticleView
@@ -45,6 +50,8 @@ struct _QmArticleView
   QmAnnotationSet *set;
   gulong           changed_id;
   GArray          *entries;      /* Entry, sorted by start */
+  GHashTable      *painted;      /* sig → Entry index, of what the buffer shows */
+  gulong           cursor_id;
   GHashTable      *colors;       /* person id → colour string */
   GHashTable      *tags;         /* name → GtkTextTag (owned by the table) */
   guint            idle_id;
@@ -90,6 +97,7 @@ entry_clear (gpointer data)
   Entry *e = data;
 
   g_clear_object (&e->annotation);
+  g_clear_pointer (&e->sig, g_free);
 }
 
 static int
@@ -287,31 +295,94 @@ apply_span (GtkTextBuffer *buffer,
   gtk_text_buffer_apply_tag (buffer, tag, &s, &e);
 }
 
+static void update_current (QmArticleView *self);
+
 static void
-apply_entry (QmArticleView *self,
-             GtkTextBuffer *buffer,
-             const Entry   *e,
-             gsize          length)
+fill_entry (QmArticleView *self,
+            Entry         *e)
 {
+  e->ms = e->me = e->cs = e->ce = -1;
+  e->mtag = NULL;
   if (QM_IS_QUOTE (e->annotation))
     {
       QmQuote *quote = QM_QUOTE (e->annotation);
       QmTarget *mention = qm_quote_get_speaker_mention (quote);
       QmTarget *cue = qm_quote_get_cue (quote);
 
-      apply_span (buffer, quote_tag (self, quote), e->start, e->end, length);
-      if (qm_quote_get_review (quote) == QM_REVIEW_REJECTED)
-        return;
-      if (mention != NULL)
-        apply_span (buffer,
-                    mention_tag (self, qm_article_view_get_speaker_color (self, qm_quote_get_speaker_id (quote))),
-                    qm_target_get_start (mention), qm_target_get_end (mention), length);
-      if (cue != NULL)
-        apply_span (buffer, ensure_tag (self, "cue"),
-                    qm_target_get_start (cue), qm_target_get_end (cue), length);
+      e->tag = quote_tag (self, quote);
+      if (qm_quote_get_review (quote) != QM_REVIEW_REJECTED)
+        {
+          if (mention != NULL)
+            {
+              e->mtag = mention_tag (self, qm_article_view_get_speaker_color (self, qm_quote_get_speaker_id (quote)));
+              e->ms = (gssize)qm_target_get_start (mention);
+              e->me = (gssize)qm_target_get_end (mention);
+            }
+          if (cue != NULL)
+            {
+              e->cs = (gssize)qm_target_get_start (cue);
+              e->ce = (gssize)qm_target_get_end (cue);
+            }
+        }
     }
   else
-    apply_span (buffer, ensure_tag (self, "highlight"), e->start, e->end, length);
+    e->tag = ensure_tag (self, "highlight");
+  e->sig = g_strdup_printf ("%p|%" G_GSIZE_FORMAT "|%" G_GSIZE_FORMAT "|%p|%p|%" G_GSSIZE_FORMAT "|%" G_GSSIZE_FORMAT
+                            "|%" G_GSSIZE_FORMAT "|%" G_GSSIZE_FORMAT,
+                            (gpointer)e->annotation, e->start, e->end, (gpointer)e->tag, (gpointer)e->mtag,
+                            e->ms, e->me, e->cs, e->ce);
+}
+
+static void
+apply_entry (QmArticleView *self,
+             GtkTextBuffer *buffer,
+             const Entry   *e,
+             gsize          length)
+{
+  apply_span (buffer, e->tag, e->start, e->end, length);
+  if (e->mtag != NULL && e->ms >= 0)
+    apply_span (buffer, e->mtag, (gsize)e->ms, (gsize)e->me, length);
+  if (e->cs >= 0)
+    apply_span (buffer, ensure_tag (self, "cue"), (gsize)e->cs, (gsize)e->ce, length);
+}
+
+static void
+remove_span (GtkTextBuffer *buffer,
+             GtkTextTag    *tag,
+             gsize          start,
+             gsize          end,
+             gsize          length)
+{
+  GtkTextIter s, e;
+
+  start = MIN (start, length);
+  end = MIN (end, length);
+  if (start >= end)
+    return;
+  gtk_text_buffer_get_iter_at_offset (buffer, &s, (int)start);
+  gtk_text_buffer_get_iter_at_offset (buffer, &e, (int)end);
+  gtk_text_buffer_remove_tag (buffer, tag, &s, &e);
+}
+
+static void
+remove_entry (QmArticleView *self,
+              GtkTextBuffer *buffer,
+              const Entry   *e,
+              gsize          length)
+{
+  remove_span (buffer, e->tag, e->start, e->end, length);
+  if (e->mtag != NULL && e->ms >= 0)
+    remove_span (buffer, e->mtag, (gsize)e->ms, (gsize)e->me, length);
+  if (e->cs >= 0)
+    remove_span (buffer, ensure_tag (self, "cue"), (gsize)e->cs, (gsize)e->ce, length);
+}
+
+static void
+remember_painted (QmArticleView *self)
+{
+  g_hash_table_remove_all (self->painted);
+  for (guint i = 0; i < self->entries->len; i++)
+    g_hash_table_insert (self->painted, g_array_index (self->entries, Entry, i).sig, GUINT_TO_POINTER (i + 1));
 }
 
 static gboolean
@@ -332,18 +403,20 @@ highlight_chunk (gpointer user_data)
 
   self->idle_id = 0;
   self->done = TRUE;
+  remember_painted (self);
   g_signal_emit (self, signals[HIGHLIGHTS_DONE], 0);
   return G_SOURCE_REMOVE;
 }
 
 static void
 add_entries (QmArticleView *self,
+             GArray        *entries,
              GListModel    *model)
 {
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
       QmAnnotation *a = g_list_model_get_item (model, i);
-      Entry e;
+      Entry e = { 0 };
 
       if (qm_annotation_get_anchor_state (a) == QM_ANCHOR_ORPHAN)
         {
@@ -353,12 +426,25 @@ add_entries (QmArticleView *self,
       e.start = qm_annotation_get_start (a);
       e.end = qm_annotation_get_end (a);
       e.annotation = a;
-      g_array_append_val (self->entries, e);
+      fill_entry (self, &e);
+      g_array_append_val (entries, e);
     }
 }
 
-static void
-update_current (QmArticleView *self);
+static GArray *
+collect_entries (QmArticleView *self)
+{
+  GArray *entries = g_array_new (FALSE, FALSE, sizeof (Entry));
+
+  g_array_set_clear_func (entries, entry_clear);
+  if (self->set == NULL)
+    return entries;
+  compute_colors (self);
+  add_entries (self, entries, qm_annotation_set_get_quotes (self->set));
+  add_entries (self, entries, qm_annotation_set_get_highlights (self->set));
+  g_array_sort (entries, compare_entries);
+  return entries;
+}
 
 static void
 rehighlight (QmArticleView *self)
@@ -367,11 +453,17 @@ rehighlight (QmArticleView *self)
   GtkTextIter start, end;
 
   g_clear_handle_id (&self->idle_id, g_source_remove);
-  g_array_set_size (self->entries, 0);
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  gtk_text_buffer_remove_all_tags (buffer, &start, &end);
+  /* Taking tags off lays the whole text out again: only when there are any. */
+  if (self->entries != NULL && self->entries->len > 0)
+    {
+      gtk_text_buffer_get_bounds (buffer, &start, &end);
+      gtk_text_buffer_remove_all_tags (buffer, &start, &end);
+    }
+  g_hash_table_remove_all (self->painted);
+  g_clear_pointer (&self->entries, g_array_unref);
   self->next = 0;
   self->done = FALSE;
+  self->entries = collect_entries (self);
 
   if (self->set == NULL)
     {
@@ -380,17 +472,88 @@ rehighlight (QmArticleView *self)
       return;
     }
 
-  compute_colors (self);
-  add_entries (self, qm_annotation_set_get_quotes (self->set));
-  add_entries (self, qm_annotation_set_get_highlights (self->set));
-  g_array_sort (self->entries, compare_entries);
-
   /* The first pass runs now, so the top of the article is painted with its
    * highlights; the rest follows in idle passes between frames.
    */
   if (highlight_chunk (self) == G_SOURCE_CONTINUE)
-    self->idle_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, highlight_chunk, self, NULL);
+    /* Between the frame clock's painting and the view's own layout work,
+     * which would otherwise keep a low-priority idle waiting for seconds.
+     */
+    self->idle_id = g_idle_add_full (GDK_PRIORITY_REDRAW + 1, highlight_chunk, self, NULL);
   update_current (self);
+}
+
+static gboolean
+overlaps (const Entry *e,
+          gsize        start,
+          gsize        end)
+{
+  return e->start < end && start < e->end;
+}
+
+/* After an edit: take off what changed and paint what is new, without
+ * touching the thousands of quotes that stayed the same.
+ */
+static void
+update_highlights (QmArticleView *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
+  gsize length = (gsize)gtk_text_buffer_get_char_count (buffer);
+  g_autoptr(GArray) old = NULL;
+  g_autoptr(GHashTable) fresh = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GArray) cleared = g_array_new (FALSE, FALSE, sizeof (gsize));
+
+  if (!self->done)
+    {
+      rehighlight (self);
+      return;
+    }
+
+  old = g_steal_pointer (&self->entries);
+  self->entries = collect_entries (self);
+  for (guint i = 0; i < self->entries->len; i++)
+    g_hash_table_add (fresh, g_array_index (self->entries, Entry, i).sig);
+
+  for (guint i = 0; i < old->len; i++)
+    {
+      const Entry *e = &g_array_index (old, Entry, i);
+      gsize lo = e->start, hi = e->end;
+
+      if (g_hash_table_contains (fresh, e->sig))
+        continue;
+      remove_entry (self, buffer, e, length);
+      if (e->ms >= 0)
+        {
+          lo = MIN (lo, (gsize)e->ms);
+          hi = MAX (hi, (gsize)e->me);
+        }
+      if (e->cs >= 0)
+        {
+          lo = MIN (lo, (gsize)e->cs);
+          hi = MAX (hi, (gsize)e->ce);
+        }
+      g_array_append_val (cleared, lo);
+      g_array_append_val (cleared, hi);
+    }
+
+  for (guint i = 0; i < self->entries->len; i++)
+    {
+      const Entry *e = &g_array_index (self->entries, Entry, i);
+      gboolean repaint = !g_hash_table_contains (self->painted, e->sig);
+
+      /* Overlapping entries may share a tag that was just taken off. */
+      for (guint j = 0; !repaint && j < cleared->len; j += 2)
+        repaint = overlaps (e, g_array_index (cleared, gsize, j), g_array_index (cleared, gsize, j + 1)) ||
+                  (e->ms >= 0 && (gsize)e->ms < g_array_index (cleared, gsize, j + 1) &&
+                   g_array_index (cleared, gsize, j) < (gsize)e->me);
+      if (repaint)
+        apply_entry (self, buffer, e, length);
+    }
+
+  self->next = self->entries->len;
+  remember_painted (self);
+  update_current (self);
+  g_signal_emit (self, signals[HIGHLIGHTS_DONE], 0);
 }
 
 static void
@@ -404,7 +567,7 @@ dark_changed_cb (QmArticleView *self)
 static void
 set_changed_cb (QmArticleView *self)
 {
-  rehighlight (self);
+  update_highlights (self);
 }
 
 /**
@@ -842,6 +1005,7 @@ qm_article_view_finalize (GObject *object)
   QmArticleView *self = QM_ARTICLE_VIEW (object);
 
   g_clear_pointer (&self->entries, g_array_unref);
+  g_clear_pointer (&self->painted, g_hash_table_unref);
   g_clear_pointer (&self->colors, g_hash_table_unref);
   g_clear_pointer (&self->tags, g_hash_table_unref);
 
@@ -885,6 +1049,7 @@ qm_article_view_init (QmArticleView *self)
 
   self->entries = g_array_new (FALSE, FALSE, sizeof (Entry));
   g_array_set_clear_func (self->entries, entry_clear);
+  self->painted = g_hash_table_new (g_str_hash, g_str_equal);
   self->colors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->tags = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->done = TRUE;
@@ -892,8 +1057,7 @@ qm_article_view_init (QmArticleView *self)
   setup_fixed_tags (self);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
   g_signal_connect (self, "query-tooltip", G_CALLBACK (query_tooltip_cb), NULL);
-  g_signal_connect_object (buffer, "notify::cursor-position", G_CALLBACK (update_current),
-                           self, G_CONNECT_SWAPPED);
+  self->cursor_id = g_signal_connect_swapped (buffer, "notify::cursor-position", G_CALLBACK (update_current), self);
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                            G_CALLBACK (dark_changed_cb), self, G_CONNECT_SWAPPED);
 }

@@ -342,6 +342,32 @@ teardown_cb (GtkSignalListItemFactory *factory,
   g_hash_table_remove (self->bound, item);
 }
 
+static void selection_changed_cb (GtkSelectionModel *model, guint position, guint n_items, QmQuoteList *self);
+
+/* A fresh chain of models per article: the old one is dropped whole rather
+ * than emptied, which GTK 4.8 mishandles after incremental filtering.
+ */
+static void
+build_models (QmQuoteList     *self,
+              QmAnnotationSet *set)
+{
+  GtkFilterListModel *filtered = gtk_filter_list_model_new (NULL, GTK_FILTER (g_object_ref (self->filter)));
+
+  /* Thousands of quotes come into the list over a few frames. */
+  gtk_filter_list_model_set_incremental (filtered,
+                                         set != NULL && g_list_model_get_n_items (qm_annotation_set_get_quotes (set)) > 2000);
+  gtk_filter_list_model_set_model (filtered, set ? qm_annotation_set_get_quotes (set) : NULL);
+
+  if (self->selection != NULL)
+    g_signal_handlers_disconnect_by_func (self->selection, selection_changed_cb, self);
+  g_clear_object (&self->selection);
+  self->filtered = filtered;
+  self->selection = gtk_multi_selection_new (G_LIST_MODEL (filtered));
+  g_signal_connect (self->selection, "selection-changed", G_CALLBACK (selection_changed_cb), self);
+  if (self->list_view != NULL)
+    gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+}
+
 static void
 set_changed_cb (QmQuoteList *self)
 {
@@ -373,7 +399,7 @@ qm_quote_list_set_annotation_set (QmQuoteList     *self,
   if (self->set != NULL)
     g_clear_signal_handler (&self->changed_id, self->set);
   g_set_object (&self->set, set);
-  gtk_filter_list_model_set_model (self->filtered, set ? qm_annotation_set_get_quotes (set) : NULL);
+  build_models (self, set);
   if (set != NULL)
     self->changed_id = g_signal_connect_swapped (set, "changed", G_CALLBACK (set_changed_cb), self);
   update_count (self);
@@ -570,8 +596,8 @@ qm_quote_list_dispose (GObject *object)
   if (self->set != NULL)
     g_clear_signal_handler (&self->changed_id, self->set);
   g_clear_object (&self->set);
-  if (self->filtered)
-    gtk_filter_list_model_set_model (self->filtered, NULL);
+  if (self->list_view != NULL)
+    gtk_list_view_set_model (self->list_view, NULL);
 
   G_OBJECT_CLASS (qm_quote_list_parent_class)->dispose (object);
 }
@@ -583,7 +609,10 @@ qm_quote_list_finalize (GObject *object)
 
   g_clear_pointer (&self->bound, g_hash_table_unref);
   g_clear_pointer (&self->needle, g_free);
+  if (self->selection != NULL)
+    g_signal_handlers_disconnect_by_func (self->selection, selection_changed_cb, self);
   g_clear_object (&self->selection);
+  g_clear_object (&self->filter);
 
   G_OBJECT_CLASS (qm_quote_list_parent_class)->finalize (object);
 }
@@ -652,9 +681,7 @@ qm_quote_list_init (QmQuoteList *self)
   gtk_box_append (GTK_BOX (self), bar);
 
   self->filter = gtk_custom_filter_new (filter_func, self, NULL);
-  self->filtered = gtk_filter_list_model_new (NULL, GTK_FILTER (self->filter));
-  self->selection = gtk_multi_selection_new (G_LIST_MODEL (self->filtered));
-  g_signal_connect (self->selection, "selection-changed", G_CALLBACK (selection_changed_cb), self);
+  build_models (self, NULL);
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (setup_cb), self);

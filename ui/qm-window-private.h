@@ -51,6 +51,8 @@ struct _QmWindow
   gulong                set_changed_id;
   guint                 autosave_id;
   guint                 pulse_id;
+  guint                 attach_id;
+  guint                 attach_step;
   gint64                ignore_monitor_until;
   GFileMonitor         *sidecar_monitor;
   GFileMonitor         *article_monitor;

@@ -366,6 +366,7 @@ view_color_func (gpointer    user_data,
 static void
 detach_set (QmWindow *self)
 {
+  g_clear_handle_id (&self->attach_id, g_source_remove);
   if (self->set != NULL)
     g_clear_signal_handler (&self->set_changed_id, self->set);
   qm_article_view_set_annotation_set (self->text_view, NULL);
@@ -375,6 +376,36 @@ detach_set (QmWindow *self)
   g_clear_object (&self->set);
   self->recovered = FALSE;
   self->undo_depth = self->redo_depth = 0;
+}
+
+/* The lists follow the text in passes of their own, so that with thousands
+ * of quotes no single step holds up the main loop.
+ */
+static gboolean
+attach_lists_cb (gpointer user_data)
+{
+  QmWindow *self = user_data;
+  guint step = self->attach_step++;
+
+  if (self->set == NULL)
+    {
+      self->attach_id = 0;
+      return G_SOURCE_REMOVE;
+    }
+  switch (step)
+    {
+    case 0:
+      qm_quote_list_set_annotation_set (self->quote_list, self->set);
+      return G_SOURCE_CONTINUE;
+    case 1:
+      qm_people_list_set_annotation_set (self->people_list, self->set);
+      return G_SOURCE_CONTINUE;
+    default:
+      qm_orphan_list_set_annotation_set (self->orphan_list, self->set);
+      adw_view_stack_page_set_needs_attention (self->review_page, qm_orphan_list_get_n_items (self->orphan_list) > 0);
+      self->attach_id = 0;
+      return G_SOURCE_REMOVE;
+    }
 }
 
 static void
@@ -389,10 +420,8 @@ attach_set (QmWindow        *self,
   g_signal_connect_object (set, "notify::modified", G_CALLBACK (update_title), self, G_CONNECT_SWAPPED);
 
   qm_article_view_set_annotation_set (self->text_view, set);
-  qm_quote_list_set_annotation_set (self->quote_list, set);
-  qm_people_list_set_annotation_set (self->people_list, set);
-  qm_orphan_list_set_annotation_set (self->orphan_list, set);
-  adw_view_stack_page_set_needs_attention (self->review_page, qm_orphan_list_get_n_items (self->orphan_list) > 0);
+  self->attach_step = 0;
+  self->attach_id = g_idle_add_full (G_PRIORITY_DEFAULT, attach_lists_cb, self, NULL);
   qm_window_rebuild_tag_menu (self);
   update_title (self);
   qm_window_update_actions (self);
@@ -421,7 +450,7 @@ gboolean
 qm_window_get_ready (QmWindow *self)
 {
   g_return_val_if_fail (QM_IS_WINDOW (self), FALSE);
-  return !self->busy && !self->analyzing && self->set != NULL;
+  return !self->busy && !self->analyzing && self->set != NULL && self->attach_id == 0;
 }
 
 GtkWidget *
