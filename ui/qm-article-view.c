@@ -934,6 +934,27 @@ query_tooltip_cb (GtkWidget  *widget,
 }
 
 /**
+ * qm_article_view_set_popover:
+ * @self: a #QmArticleView
+ * @popover: the popover that edits annotations in this view
+ *
+ * Makes @popover a child of the view; do this before the view is shown.
+ */
+void
+qm_article_view_set_popover (QmArticleView *self,
+                             GtkPopover    *popover)
+{
+  g_return_if_fail (QM_IS_ARTICLE_VIEW (self));
+
+  if (self->popover == popover)
+    return;
+  if (self->popover != NULL)
+    gtk_widget_unparent (GTK_WIDGET (self->popover));
+  self->popover = popover;
+  gtk_widget_set_parent (GTK_WIDGET (popover), GTK_WIDGET (self));
+}
+
+/**
  * qm_article_view_show_popover:
  * @self: a #QmArticleView
  * @popover: a popover to show
@@ -950,13 +971,7 @@ qm_article_view_show_popover (QmArticleView *self,
 
   g_return_if_fail (QM_IS_ARTICLE_VIEW (self));
 
-  if (self->popover != popover)
-    {
-      if (self->popover != NULL)
-        gtk_widget_unparent (GTK_WIDGET (self->popover));
-      self->popover = popover;
-      gtk_widget_set_parent (GTK_WIDGET (popover), GTK_WIDGET (self));
-    }
+  qm_article_view_set_popover (self, popover);
 
   gtk_text_buffer_get_iter_at_offset (buffer, &iter, (int)offset);
   gtk_text_view_get_iter_location (GTK_TEXT_VIEW (self), &iter, &rect);

@@ -50,6 +50,8 @@ QmAnnotation    *qm_article_view_step               (QmArticleView   *self,
                                                      int              direction);
 char            *qm_article_view_describe           (QmArticleView   *self,
                                                      QmAnnotation    *annotation);
+void             qm_article_view_set_popover        (QmArticleView   *self,
+                                                     GtkPopover      *popover);
 void             qm_article_view_show_popover       (QmArticleView   *self,
                                                      GtkPopover      *popover,
                                                      gsize            offset);

@@ -184,6 +184,8 @@ response_cb (QmPersonDialog *self,
       GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
       GtkWidget *msg = adw_message_dialog_new (parent, _("Could Not Change the Person"), error->message);
 
+      gtk_window_set_destroy_with_parent (GTK_WINDOW (msg), TRUE);
+
       adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (msg), "close", _("_Close"));
       gtk_window_present (GTK_WINDOW (msg));
     }
@@ -241,6 +243,7 @@ qm_person_dialog_new (GtkWindow       *parent,
   self = g_object_new (QM_TYPE_PERSON_DIALOG,
                        "transient-for", parent,
                        "modal", TRUE,
+                       "destroy-with-parent", TRUE,
                        "heading", qm_person_get_name (person),
                        "body", _("Change how this speaker is named and shown, or merge them with another person; their quotes follow."),
                        NULL);

@@ -134,6 +134,7 @@ qm_preferences_new (GtkWindow *parent,
   QmPreferences *self = g_object_new (QM_TYPE_PREFERENCES,
                                       "transient-for", parent,
                                       "modal", TRUE,
+                                    "destroy-with-parent", TRUE,
                                       "search-enabled", FALSE,
                                       NULL);
   AdwPreferencesPage *page = ADW_PREFERENCES_PAGE (adw_preferences_page_new ());

@@ -634,6 +634,7 @@ offer_recovery (QmWindow *self)
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Recover Unsaved Changes?"),
                                                        _("Quotemark closed before your last changes to this article were saved. "
                                                          "They were kept as a draft.")));
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
   adw_message_dialog_add_responses (dialog,
                                     "discard", _("_Discard"),
                                     "recover", _("_Recover"),
@@ -1086,6 +1087,13 @@ get_settings (QmWindow *self)
   return NULL;
 }
 
+static gboolean
+close_later_cb (gpointer user_data)
+{
+  gtk_window_close (GTK_WINDOW (user_data));
+  return G_SOURCE_REMOVE;
+}
+
 static void
 close_response_cb (AdwMessageDialog *dialog,
                    const char       *response,
@@ -1098,7 +1106,8 @@ close_response_cb (AdwMessageDialog *dialog,
       if (self->file != NULL)
         qm_drafts_discard (self->file);
       self->close_confirmed = TRUE;
-      gtk_window_close (GTK_WINDOW (self));
+      /* Once the dialog is gone. */
+      g_idle_add_full (G_PRIORITY_DEFAULT, close_later_cb, g_object_ref (self), g_object_unref);
     }
 }
 
@@ -1110,6 +1119,7 @@ ask_before_closing (QmWindow *self)
                                              "Without saving, they are lost."), title);
   AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
                                                                          _("Save Changes?"), body));
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
 
   adw_message_dialog_add_responses (dialog,
                                     "cancel", _("_Cancel"),
@@ -1373,6 +1383,7 @@ qm_window_init (QmWindow *self)
                            G_CALLBACK (update_recent_menu), self, G_CONNECT_SWAPPED);
 
   self->popover = g_object_ref_sink (qm_quote_popover_new ());
+  qm_article_view_set_popover (self->text_view, GTK_POPOVER (self->popover));
 
   qm_quote_list_set_color_func (self->quote_list, view_color_func, self->text_view);
   qm_people_list_set_color_func (self->people_list, view_color_func, self->text_view);
