@@ -45,9 +45,17 @@ void        _qm_annotation_set_set_source_info (QmAnnotationSet *self,
                                                const char      *raw_sha256,
                                                gsize            raw_size,
                                                const char      *extractor);
+/* The state a save captured, so an async save marks exactly that state saved. */
+guint64     _qm_annotation_set_get_state_serial (QmAnnotationSet *self);
+void        _qm_annotation_set_mark_saved_at  (QmAnnotationSet *self,
+                                               guint64          serial);
 /* Foreign elements (serialized XML) kept at the top level of the file. */
 GPtrArray  *_qm_annotation_set_get_foreign    (QmAnnotationSet *self);
 
+/* The state a save captured, so an async save marks exactly that state saved. */
+guint64     _qm_annotation_set_get_state_serial (QmAnnotationSet *self);
+void        _qm_annotation_set_mark_saved_at  (QmAnnotationSet *self,
+                                               guint64          serial);
 /* Foreign elements kept inside a person, quote or highlight: a GPtrArray of
  * serialized XML strings stored as object data under this key.
  */

@@ -162,7 +162,11 @@ _qm_format_time (GDateTime *dt)
   if (dt == NULL)
     return NULL;
   utc = g_date_time_to_utc (dt);
-  return g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
+  /* Four-digit years always (xsd:dateTime); %Y would print "58" for 0058. */
+  return g_strdup_printf ("%04d-%02d-%02dT%02d:%02d:%02dZ", g_date_time_get_year (utc),
+                          g_date_time_get_month (utc), g_date_time_get_day_of_month (utc),
+                          g_date_time_get_hour (utc), g_date_time_get_minute (utc),
+                          g_date_time_get_second (utc));
 }
 
 GDateTime *
@@ -1260,15 +1264,27 @@ qm_annotation_set_get_modified (QmAnnotationSet *self)
 void
 qm_annotation_set_mark_saved (QmAnnotationSet *self)
 {
-  StateSnapshot before;
-
   g_return_if_fail (QM_IS_ANNOTATION_SET (self));
+  _qm_annotation_set_mark_saved_at (self, _qm_annotation_set_get_state_serial (self));
+}
+
+guint64
+_qm_annotation_set_get_state_serial (QmAnnotationSet *self)
+{
+  return self->undo_stack->len > 0
+    ? ((Command *)g_ptr_array_index (self->undo_stack, self->undo_stack->len - 1))->serial
+    : 0;
+}
+
+void
+_qm_annotation_set_mark_saved_at (QmAnnotationSet *self,
+                                  guint64          serial)
+{
+  StateSnapshot before;
 
   snapshot (self, &before);
   self->force_modified = FALSE;
-  self->saved_serial = self->undo_stack->len > 0
-    ? ((Command *)g_ptr_array_index (self->undo_stack, self->undo_stack->len - 1))->serial
-    : 0;
+  self->saved_serial = serial;
   notify_changes (self, &before);
 }
 

@@ -33,6 +33,9 @@
 static const QmCliCommand commands[] = {
   { "info", "FILE…", "Decode articles and print what was found about each file", qm_cli_info },
   { "extract", "FILE…|-", "Print the quotations and people of articles (JSON lines, XML)", qm_cli_extract },
+  { "annotate", "FILE…", "Find quotations and write or update each article's annotation file", qm_cli_annotate },
+  { "show", "FILE", "Print an article's annotations as a table", qm_cli_show },
+  { "validate", "SIDECAR…", "Check annotation files against the schema", qm_cli_validate },
 };
 
 /**

@@ -39,6 +39,9 @@ typedef struct
 
 int  qm_cli_info    (int argc, char **argv);
 int  qm_cli_extract (int argc, char **argv);
+int  qm_cli_annotate (int argc, char **argv);
+int  qm_cli_show    (int argc, char **argv);
+int  qm_cli_validate (int argc, char **argv);
 
 void qm_cli_error   (const char *format, ...) G_GNUC_PRINTF (1, 2);
 int  qm_cli_parse   (GOptionContext *context,

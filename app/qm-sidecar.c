@@ -22,12 +22,48 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
+#include <glib/gstdio.h>
+#include <libxml/parser.h>
+#include <libxml/relaxng.h>
+#include <libxml/tree.h>
+#include <libxml/xmlreader.h>
+#include <libxml/xmlwriter.h>
+
+#include "qm-annotation-private.h"
 #include "qm-annotation-set-private.h"
-#include "qm-sidecar.h"
+#include "qm-core-resources.h"
+#include "qm-sidecar-private.h"
+#include "qm-target-private.h"
+
+/**
+ * SECTION:qm-sidecar
+ *
+ * Reads and writes the annotations of an article in the XML file next to it
+ * (see data/doc/FORMAT.md). Reading never trusts the file: no network, no
+ * DTD, no entities, size and depth limits, validation against the RELAX NG
+ * schema compiled into the program, then consistency checks; only then is
+ * anything put into a set. Writing goes to a temporary file in the same
+ * folder, which is flushed to disk and renamed over the old file after the
+ * old one was kept as a backup.
+ */
+
+#define SCHEMA_RESOURCE "/io/github/quotemark/Quotemark/core/quotemark-annotations-1.rng"
 
 G_DEFINE_QUARK (qm-sidecar-error-quark, qm_sidecar_error)
+
+static QmSidecarWriteHook write_hook;
+
+void
+_qm_sidecar_set_write_hook (QmSidecarWriteHook hook)
+{
+  write_hook = hook;
+}
 
 /**
  * qm_sidecar_file_for_source:
@@ -69,30 +105,1445 @@ qm_sidecar_backup_file (GFile *sidecar_file)
   return parent ? g_file_get_child (parent, name) : g_file_new_for_path (name);
 }
 
-/* Skeleton: the reader and writer follow in the next commits. */
-static gboolean
-not_yet (GError **error)
-{
-  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, "Sidecar files are not implemented yet");
-  return FALSE;
-}
-
+/**
+ * qm_sidecar_get_schema:
+ *
+ * Returns: (transfer full): the RELAX NG schema of format version 1
+ */
 GBytes *
 qm_sidecar_get_schema (void)
 {
+  return g_resource_lookup_data (qm_core_get_resource (), SCHEMA_RESOURCE, 0, NULL);
+}
+
+/* libxml2 ------------------------------------------------------------------ */
+
+static void
+ignore_generic_error (void       *ctx,
+                      const char *msg,
+                      ...)
+{
+}
+
+typedef struct
+{
+  GPtrArray *problems;    /* "line N: message" */
+  int        first_line;
+  int        first_code;
+} Problems;
+
+static void
+collect_structured_error (void        *data,
+                          xmlErrorPtr  error)
+{
+  Problems *p = data;
+  g_autofree char *msg = NULL;
+
+  if (p == NULL || error == NULL || error->level < XML_ERR_ERROR)
+    return;
+  msg = g_strstrip (g_strdup (error->message ? error->message : "unknown error"));
+  if (p->problems->len == 0)
+    {
+      p->first_line = error->line;
+      p->first_code = error->code;
+    }
+  if (p->problems->len < 1000)
+    g_ptr_array_add (p->problems, g_strdup_printf ("line %d: %s", error->line, msg));
+}
+
+/* The schema, and the same schema started at one person, quote or
+ * highlight: big lists are validated one item at a time, which keeps
+ * memory flat and time linear (libxml2 validates a long list of elements
+ * with attributes in one piece only slowly).
+ */
+enum {
+  SCHEMA_DOCUMENT,
+  SCHEMA_PERSON,
+  SCHEMA_QUOTE,
+  SCHEMA_HIGHLIGHT,
+  N_SCHEMAS
+};
+
+static const char *item_defines[N_SCHEMAS] = { NULL, "personElement", "quoteElement", "highlightElement" };
+static const char *item_names[N_SCHEMAS] = { NULL, "person", "quote", "highlight" };
+static const char *container_names[N_SCHEMAS] = { NULL, "people", "quotes", "highlights" };
+
+static xmlRelaxNGPtr
+compile_schema (xmlDocPtr doc)
+{
+  xmlRelaxNGParserCtxtPtr pctxt = xmlRelaxNGNewDocParserCtxt (doc);
+  xmlRelaxNGPtr schema;
+
+  xmlRelaxNGSetParserErrors (pctxt, ignore_generic_error, ignore_generic_error, NULL);
+  schema = xmlRelaxNGParse (pctxt);
+  xmlRelaxNGFreeParserCtxt (pctxt);
+  if (schema == NULL)
+    g_error ("The built-in sidecar schema does not compile");
+  return schema;
+}
+
+static xmlRelaxNGPtr
+get_schema (guint which)
+{
+  static gsize once = 0;
+  static xmlRelaxNGPtr schemas[N_SCHEMAS];
+
+  if (g_once_init_enter (&once))
+    {
+      g_autoptr(GBytes) bytes = qm_sidecar_get_schema ();
+      gsize len;
+      const char *data = g_bytes_get_data (bytes, &len);
+      xmlDocPtr doc;
+
+      xmlInitParser ();
+      doc = xmlReadMemory (data, len, "quotemark-annotations-1.rng", NULL, XML_PARSE_NONET);
+      g_assert (doc != NULL);
+      schemas[SCHEMA_DOCUMENT] = compile_schema (doc);
+      for (guint i = SCHEMA_PERSON; i < N_SCHEMAS; i++)
+        {
+          xmlDocPtr copy = xmlCopyDoc (doc, 1);
+          xmlNodePtr grammar = xmlDocGetRootElement (copy);
+
+          for (xmlNodePtr c = grammar->children; c != NULL; c = c->next)
+            if (c->type == XML_ELEMENT_NODE && xmlStrEqual (c->name, (const xmlChar *)"start"))
+              {
+                xmlNodePtr ref;
+
+                while (c->children != NULL)
+                  {
+                    xmlNodePtr child = c->children;
+                    xmlUnlinkNode (child);
+                    xmlFreeNode (child);
+                  }
+                ref = xmlNewChild (c, c->ns, (const xmlChar *)"ref", NULL);
+                xmlNewProp (ref, (const xmlChar *)"name", (const xmlChar *)item_defines[i]);
+                break;
+              }
+          schemas[i] = compile_schema (copy);
+          xmlFreeDoc (copy);
+        }
+      xmlFreeDoc (doc);
+      g_once_init_leave (&once, 1);
+    }
+  return schemas[which];
+}
+
+static gboolean
+validate_with (guint        which,
+               xmlDocPtr    doc,
+               Problems    *problems)
+{
+  xmlRelaxNGValidCtxtPtr vctxt = xmlRelaxNGNewValidCtxt (get_schema (which));
+  guint before = problems->problems->len;
+  int ret;
+
+  xmlRelaxNGSetValidStructuredErrors (vctxt, collect_structured_error, problems);
+  ret = xmlRelaxNGValidateDoc (vctxt, doc);
+  xmlRelaxNGFreeValidCtxt (vctxt);
+  if (ret != 0 && problems->problems->len == before)
+    g_ptr_array_add (problems->problems, g_strdup ("line 0: the file does not match the schema"));
+  return ret == 0;
+}
+
+static int
+line_at (const char *data,
+         gsize       offset)
+{
+  int line = 1;
+
+  for (gsize i = 0; i < offset; i++)
+    if (data[i] == '\n')
+      line++;
+  return line;
+}
+
+/* Everything before the root element is looked at before libxml2 sees the
+ * file: a DOCTYPE (and with it every entity declaration, external DTD or
+ * external entity) is refused outright, so no entity is ever expanded and
+ * nothing is fetched. Only UTF-8 (or an ASCII-compatible declared
+ * encoding) is accepted, so this look is reliable.
+ */
+static gboolean
+check_prolog (const char  *data,
+              gsize        len,
+              GError     **error)
+{
+  gsize i = 0;
+
+  if (len >= 2 && (((guchar)data[0] == 0xFE && (guchar)data[1] == 0xFF) ||
+                   ((guchar)data[0] == 0xFF && (guchar)data[1] == 0xFE) || data[0] == '\0' || data[1] == '\0'))
+    {
+      g_set_error_literal (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_MALFORMED,
+                           "line 1: annotation files must be UTF-8");
+      return FALSE;
+    }
+  if (len >= 3 && (guchar)data[0] == 0xEF && (guchar)data[1] == 0xBB && (guchar)data[2] == 0xBF)
+    i = 3;
+  while (i < len)
+    {
+      const char *rest = data + i;
+      gsize left = len - i;
+      const char *end;
+
+      if (g_ascii_isspace (*rest))
+        {
+          i++;
+          continue;
+        }
+      if (left >= 2 && strncmp (rest, "<?", 2) == 0)
+        end = g_strstr_len (rest, left, "?>");
+      else if (left >= 4 && strncmp (rest, "<!--", 4) == 0)
+        end = g_strstr_len (rest + 4, left - 4, "-->");
+      else if (left >= 2 && strncmp (rest, "<!", 2) == 0)
+        {
+          g_set_error (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_FORBIDDEN,
+                       "line %d: DOCTYPE and entity declarations are not allowed in annotation files",
+                       line_at (data, i));
+          return FALSE;
+        }
+      else
+        return TRUE;
+      if (end == NULL)
+        return TRUE;   /* the parser reports the unterminated construct */
+      i = end - data + 2;
+    }
+  return TRUE;
+}
+
+/* Returns the major version named by the root's namespace, or 0. */
+static guint
+root_major (xmlNodePtr root)
+{
+  const char *href;
+  guint64 major;
+
+  if (root->ns == NULL || root->ns->href == NULL || strcmp ((const char *)root->name, "annotations") != 0)
+    return 0;
+  href = (const char *)root->ns->href;
+  if (!g_str_has_prefix (href, QM_SIDECAR_NAMESPACE_BASE))
+    return 0;
+  if (!g_ascii_string_to_unsigned (href + strlen (QM_SIDECAR_NAMESPACE_BASE), 10, 1, G_MAXUINT, &major, NULL))
+    return 0;
+  return major;
+}
+
+/* Reading --------------------------------------------------------------------- */
+
+/* In the namespace of the document's root (the major version being read). */
+static gboolean
+is_ours (xmlNodePtr node)
+{
+  xmlNodePtr root;
+
+  if (node->type != XML_ELEMENT_NODE || node->ns == NULL || node->doc == NULL)
+    return FALSE;
+  root = xmlDocGetRootElement (node->doc);
+  return root != NULL && root->ns != NULL && xmlStrEqual (node->ns->href, root->ns->href);
+}
+
+static gboolean
+is_foreign (xmlNodePtr node)
+{
+  return node->type == XML_ELEMENT_NODE && !is_ours (node) && node->ns != NULL;
+}
+
+static gboolean
+is_named (xmlNodePtr  node,
+          const char *name)
+{
+  return is_ours (node) && strcmp ((const char *)node->name, name) == 0;
+}
+
+static char *
+get_attr (xmlNodePtr  node,
+          const char *name)
+{
+  xmlChar *v = xmlGetNoNsProp (node, (const xmlChar *)name);
+  char *ret;
+
+  if (v == NULL)
+    return NULL;
+  ret = g_strdup ((const char *)v);
+  xmlFree (v);
+  return ret;
+}
+
+static char *
+get_content (xmlNodePtr node)
+{
+  xmlChar *v = xmlNodeGetContent (node);
+  char *ret = g_strdup (v ? (const char *)v : "");
+
+  xmlFree (v);
+  return ret;
+}
+
+/* Serializes a foreign element with the namespace declarations it needs. */
+static char *
+dump_foreign (xmlNodePtr node)
+{
+  xmlDocPtr doc = xmlNewDoc ((const xmlChar *)"1.0");
+  xmlNodePtr copy = xmlDocCopyNode (node, doc, 1);
+  xmlBufferPtr buf = xmlBufferCreate ();
+  char *ret;
+
+  xmlDocSetRootElement (doc, copy);
+  xmlNodeDump (buf, doc, copy, 0, 0);
+  ret = g_strndup ((const char *)xmlBufferContent (buf), xmlBufferLength (buf));
+  xmlBufferFree (buf);
+  xmlFreeDoc (doc);
+  return ret;
+}
+
+static void
+keep_foreign (gpointer   object,
+              xmlNodePtr node)
+{
+  GPtrArray *arr = g_object_get_data (object, QM_FOREIGN_KEY);
+
+  if (arr == NULL)
+    {
+      arr = g_ptr_array_new_with_free_func (g_free);
+      g_object_set_data_full (object, QM_FOREIGN_KEY, arr, (GDestroyNotify)g_ptr_array_unref);
+    }
+  g_ptr_array_add (arr, dump_foreign (node));
+}
+
+typedef struct
+{
+  QmAnnotationSet *set;
+  QmText          *text;
+  gsize            length;        /* the length the file was written for */
+  gboolean         same_text;
+  gboolean         changed;       /* re-anchoring moved something */
+  gboolean         lenient;       /* newer major version: best effort */
+  GHashTable      *ids;
+  GHashTable      *person_ids;
+  GHashTable      *tag_ids;
+  GPtrArray       *people;
+  GPtrArray       *groups;
+  GPtrArray       *quotes;
+  GPtrArray       *highlights;
+  GArray          *landmarks;     /* Landmark: annotations attached without doubt */
+  GPtrArray       *pending;       /* Pending: attached to one of several equal copies */
+  GPtrArray       *foreign;       /* serialized foreign elements at the top level */
+  gboolean         have_source;
+} Reader;
+
+typedef struct
+{
+  gsize old_start;
+  gsize old_end;
+  gsize new_start;
+  gsize new_end;
+} Landmark;
+
+typedef struct
+{
+  QmAnnotation *annotation;
+  QmTarget     *stored;
+} Pending;
+
+static void
+pending_free (gpointer data)
+{
+  Pending *p = data;
+
+  g_object_unref (p->annotation);
+  qm_target_unref (p->stored);
+  g_free (p);
+}
+
+static gboolean
+inconsistent (GError     **error,
+              xmlNodePtr   node,
+              const char  *format,
+              ...) G_GNUC_PRINTF (3, 4);
+
+static gboolean
+inconsistent (GError     **error,
+              xmlNodePtr   node,
+              const char  *format,
+              ...)
+{
+  g_autofree char *msg = NULL;
+  va_list args;
+
+  va_start (args, format);
+  msg = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_set_error (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_INCONSISTENT, "line %d: %s", node->line, msg);
+  return FALSE;
+}
+
+static gboolean
+claim_id (Reader      *r,
+          xmlNodePtr   node,
+          const char  *id,
+          GError     **error)
+{
+  if (id == NULL || *id == '\0')
+    return inconsistent (error, node, "missing id");
+  if (g_hash_table_contains (r->ids, id))
+    return inconsistent (error, node, "the id “%s” is used twice", id);
+  g_hash_table_add (r->ids, g_strdup (id));
+  return TRUE;
+}
+
+static gboolean
+parse_offset (const char *str,
+              gsize      *out)
+{
+  guint64 v;
+
+  if (str == NULL || !g_ascii_string_to_unsigned (str, 10, 0, G_MAXSSIZE, &v, NULL))
+    return FALSE;
+  *out = v;
+  return TRUE;
+}
+
+static QmTarget *
+read_selector (Reader      *r,
+               xmlNodePtr   node,
+               gboolean     orphan,
+               GError     **error)
+{
+  g_autofree char *s_start = get_attr (node, "start");
+  g_autofree char *s_end = get_attr (node, "end");
+  g_autofree char *prefix = NULL;
+  g_autofree char *exact = NULL;
+  g_autofree char *suffix = NULL;
+  gsize start, end_;
+
+  if (!parse_offset (s_start, &start) || !parse_offset (s_end, &end_) || start > end_)
+    {
+      inconsistent (error, node, "bad offsets “%s”–“%s”", s_start ? s_start : "", s_end ? s_end : "");
+      return NULL;
+    }
+  /* An orphan keeps the offsets of the text it was made on. */
+  if (end_ > r->length && !orphan)
+    {
+      inconsistent (error, node, "offsets %" G_GSIZE_FORMAT "–%" G_GSIZE_FORMAT
+                    " lie beyond the end of the text (%" G_GSIZE_FORMAT " characters)", start, end_, r->length);
+      return NULL;
+    }
+  for (xmlNodePtr c = node->children; c != NULL; c = c->next)
+    {
+      /* (a file of a newer version is not validated: repeats are possible) */
+      if (is_named (c, "prefix"))
+        {
+          g_free (prefix);
+          prefix = get_content (c);
+        }
+      else if (is_named (c, "exact"))
+        {
+          g_free (exact);
+          exact = get_content (c);
+        }
+      else if (is_named (c, "suffix"))
+        {
+          g_free (suffix);
+          suffix = get_content (c);
+        }
+    }
+  if (exact == NULL || (gsize)g_utf8_strlen (exact, -1) != end_ - start)
+    {
+      inconsistent (error, node, "the quoted text does not have the length %" G_GSIZE_FORMAT
+                    " its offsets say", end_ - start);
+      return NULL;
+    }
+  return qm_target_new (start, end_, prefix, exact, suffix);
+}
+
+/* Attaches a stored target to the current text. */
+static QmTarget *
+attach (Reader        *r,
+        QmTarget      *stored,
+        QmAnchorState  stored_state,
+        QmAnchorState *state,
+        gboolean      *ambiguous)
+{
+  QmTarget *found;
+  gboolean amb = FALSE;
+
+  /* Only checking the file (no article at hand) */
+  if (r->text == NULL)
+    {
+      *state = stored_state;
+      if (ambiguous)
+        *ambiguous = FALSE;
+      return qm_target_ref (stored);
+    }
+
+  /* Unchanged text: keep what the file says, so loading and saving again
+   * writes the same bytes.
+   */
+  if (r->same_text && (stored_state == QM_ANCHOR_ORPHAN || qm_target_matches_text (stored, r->text)))
+    {
+      *state = stored_state;
+      if (ambiguous)
+        *ambiguous = FALSE;
+      return qm_target_ref (stored);
+    }
+  found = _qm_target_reanchor_full (stored, r->text, -1, 0, G_MAXSIZE, state, &amb);
+  if (!qm_target_equal (found, stored) || *state != stored_state)
+    r->changed = TRUE;
+  if (ambiguous)
+    *ambiguous = amb;
+  if (!amb && *state != QM_ANCHOR_ORPHAN && r->landmarks != NULL)
+    {
+      Landmark l = { qm_target_get_start (stored), qm_target_get_end (stored),
+                     qm_target_get_start (found), qm_target_get_end (found) };
+      g_array_append_val (r->landmarks, l);
+    }
+  return found;
+}
+
+static int
+compare_landmarks (gconstpointer a,
+                   gconstpointer b)
+{
+  const Landmark *x = a, *y = b;
+
+  return x->old_start < y->old_start ? -1 : x->old_start > y->old_start ? 1 : 0;
+}
+
+/* Where an annotation that matched several equal copies should be: shifted
+ * like the nearest annotation that attached without doubt, and between
+ * where its neighbours before and after landed.
+ */
+static gssize
+expected_position (Reader *r,
+                   gsize   old_start,
+                   gsize  *lower,
+                   gsize  *upper)
+{
+  GArray *l = r->landmarks;
+  guint lo = 0, hi = l->len;
+  const Landmark *before = NULL, *after = NULL;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (l, Landmark, mid).old_start < old_start)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  if (lo > 0)
+    before = &g_array_index (l, Landmark, lo - 1);
+  /* a landmark at the very same old position is the same words: skip it */
+  while (lo < l->len && g_array_index (l, Landmark, lo).old_start == old_start)
+    lo++;
+  if (lo < l->len)
+    after = &g_array_index (l, Landmark, lo);
+  /* Candidates lie after the neighbour before (after its end when the
+   * annotation began after that end) and before the neighbour after.
+   */
+  *lower = before == NULL ? 0 : old_start >= before->old_end ? before->new_end : before->new_start + 1;
+  *upper = after ? after->new_start : G_MAXSIZE;
+  /* Text moves with what precedes it: only the landmark before predicts. */
+  if (before == NULL)
+    return -1;
+  if (before->new_start >= before->old_start)
+    return old_start + (before->new_start - before->old_start);
+  if (old_start < before->old_start - before->new_start)
+    return -1;
+  return old_start - (before->old_start - before->new_start);
+}
+
+static void
+add_landmark (Reader         *r,
+              const Landmark *l)
+{
+  guint lo = 0, hi = r->landmarks->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (r->landmarks, Landmark, mid).old_start <= l->old_start)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  g_array_insert_val (r->landmarks, lo, *l);
+}
+
+static void
+resolve_pending (Reader *r)
+{
+  g_array_sort (r->landmarks, compare_landmarks);
+  for (guint i = 0; i < r->pending->len; i++)
+    {
+      Pending *p = g_ptr_array_index (r->pending, i);
+      gsize lower, upper;
+      gssize expected = expected_position (r, qm_target_get_start (p->stored), &lower, &upper);
+      QmAnchorState state;
+      gboolean amb;
+      g_autoptr(QmTarget) found = _qm_target_reanchor_full (p->stored, r->text, expected, lower, upper,
+                                                            &state, &amb);
+      g_auto(GValue) v = G_VALUE_INIT;
+      g_auto(GValue) sv = G_VALUE_INIT;
+
+      g_value_init (&v, QM_TYPE_TARGET);
+      g_value_set_boxed (&v, found);
+      _qm_object_poke (p->annotation, "target", &v);
+      g_value_init (&sv, QM_TYPE_ANCHOR_STATE);
+      g_value_set_enum (&sv, state);
+      _qm_object_poke (p->annotation, "anchor-state", &sv);
+
+      if (state == QM_ANCHOR_FUZZY)
+        g_object_set_data_full (G_OBJECT (p->annotation), "qm-stored-target", qm_target_ref (p->stored),
+                                (GDestroyNotify)qm_target_unref);
+
+      /* Resolved in document order, each helps place the next copy. */
+      if (state != QM_ANCHOR_ORPHAN)
+        {
+          Landmark l = { qm_target_get_start (p->stored), qm_target_get_end (p->stored),
+                         qm_target_get_start (found), qm_target_get_end (found) };
+          add_landmark (r, &l);
+        }
+    }
+}
+
+static void
+make_orphan (QmAnnotation *a,
+             QmTarget     *stored)
+{
+  g_auto(GValue) v = G_VALUE_INIT;
+  g_auto(GValue) sv = G_VALUE_INIT;
+
+  g_value_init (&v, QM_TYPE_TARGET);
+  g_value_set_boxed (&v, stored);
+  _qm_object_poke (a, "target", &v);
+  g_value_init (&sv, QM_TYPE_ANCHOR_STATE);
+  g_value_set_enum (&sv, QM_ANCHOR_ORPHAN);
+  _qm_object_poke (a, "anchor-state", &sv);
+}
+
+/* A fuzzy match that lands exactly on another annotation whose own words
+ * were found there unchanged cannot be right: had this annotation been
+ * there, its words would be those words. It becomes an orphan.
+ */
+static void
+reject_fuzzy_on_others (Reader *r)
+{
+  g_autoptr(GHashTable) intact = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GPtrArray *lists[] = { r->quotes, r->highlights };
+
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    for (guint i = 0; i < lists[l]->len; i++)
+      {
+        QmAnnotation *a = g_ptr_array_index (lists[l], i);
+        QmAnchorState st = qm_annotation_get_anchor_state (a);
+
+        if (st == QM_ANCHOR_EXACT || st == QM_ANCHOR_MOVED)
+          g_hash_table_insert (intact, g_strdup_printf ("%zu:%zu", qm_annotation_get_start (a),
+                                                        qm_annotation_get_end (a)), a);
+      }
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    for (guint i = 0; i < lists[l]->len; i++)
+      {
+        QmAnnotation *a = g_ptr_array_index (lists[l], i);
+        g_autofree char *key = NULL;
+        QmTarget *stored;
+
+        if (qm_annotation_get_anchor_state (a) != QM_ANCHOR_FUZZY)
+          continue;
+        key = g_strdup_printf ("%zu:%zu", qm_annotation_get_start (a), qm_annotation_get_end (a));
+        if (!g_hash_table_contains (intact, key))
+          continue;
+        stored = g_object_get_data (G_OBJECT (a), "qm-stored-target");
+        if (stored != NULL)
+          make_orphan (a, stored);
+      }
+}
+
+static gboolean
+read_time (xmlNodePtr   node,
+           const char  *name,
+           GDateTime  **out,
+           GError     **error)
+{
+  g_autofree char *s = get_attr (node, name);
+
+  *out = NULL;
+  if (s == NULL)
+    return TRUE;
+  *out = _qm_parse_time (s);
+  if (*out == NULL)
+    return inconsistent (error, node, "bad time “%s”", s);
+  return TRUE;
+}
+
+static gboolean
+read_bool (xmlNodePtr  node,
+           const char *name)
+{
+  g_autofree char *s = get_attr (node, name);
+
+  return g_strcmp0 (s, "true") == 0;
+}
+
+static gboolean
+read_tagset (Reader      *r,
+             xmlNodePtr   tagset,
+             GError     **error)
+{
+  for (xmlNodePtr g = tagset->children; g != NULL; g = g->next)
+    {
+      g_autofree char *gid = NULL;
+      g_autofree char *glabel = NULL;
+      g_autoptr(QmTagGroup) group = NULL;
+      GListStore *store;
+
+      if (!is_named (g, "group"))
+        continue;
+      gid = get_attr (g, "id");
+      glabel = get_attr (g, "label");
+      if (!claim_id (r, g, gid, error))
+        return FALSE;
+      group = g_object_new (QM_TYPE_TAG_GROUP, "id", gid, "label", glabel,
+                            "exclusive", read_bool (g, "exclusive"),
+                            "builtin", read_bool (g, "builtin"), NULL);
+      store = _qm_tag_group_get_store (group);
+      for (xmlNodePtr c = g->children; c != NULL; c = c->next)
+        {
+          g_autofree char *cid = NULL;
+          g_autofree char *label = NULL;
+          g_autofree char *color = NULL;
+          g_autoptr(QmTagCategory) cat = NULL;
+
+          if (!is_named (c, "category"))
+            continue;
+          cid = get_attr (c, "id");
+          label = get_attr (c, "label");
+          color = get_attr (c, "color");
+          if (!claim_id (r, c, cid, error))
+            return FALSE;
+          cat = g_object_new (QM_TYPE_TAG_CATEGORY, "id", cid, "label", label, "color", color,
+                              "group-id", gid, NULL);
+          g_list_store_append (store, cat);
+          g_hash_table_add (r->tag_ids, g_strdup (cid));
+        }
+      g_ptr_array_add (r->groups, g_steal_pointer (&group));
+    }
+  return TRUE;
+}
+
+static gboolean
+read_person (Reader      *r,
+             xmlNodePtr   p,
+             GError     **error)
+{
+  g_autofree char *id = get_attr (p, "id");
+  g_autofree char *name = get_attr (p, "name");
+  g_autofree char *role = get_attr (p, "role");
+  g_autofree char *color = get_attr (p, "color");
+  g_autofree char *origin_s = get_attr (p, "origin");
+  g_autoptr(GStrvBuilder) aliases = g_strv_builder_new ();
+  g_auto(GStrv) alias_v = NULL;
+  QmOrigin origin = QM_ORIGIN_USER;
+  QmPerson *person;
+
+  if (!claim_id (r, p, id, error))
+    return FALSE;
+  if (!qm_origin_from_string (origin_s, &origin) && !r->lenient)
+    return inconsistent (error, p, "bad origin");
+  for (xmlNodePtr c = p->children; c != NULL; c = c->next)
+    if (is_named (c, "alias"))
+      {
+        g_autofree char *a = get_content (c);
+        g_strv_builder_add (aliases, a);
+      }
+  alias_v = g_strv_builder_end (aliases);
+  person = g_object_new (QM_TYPE_PERSON, "id", id, "name", name, "role", role, "color", color,
+                         "organisation", read_bool (p, "organisation"), "origin", origin,
+                         "aliases", alias_v, NULL);
+  g_ptr_array_add (r->people, person);
+  g_hash_table_add (r->person_ids, g_strdup (id));
+  for (xmlNodePtr c = p->children; c != NULL; c = c->next)
+    if (is_foreign (c))
+      keep_foreign (person, c);
+  return TRUE;
+}
+
+/* Reads what quotes and highlights share; returns the object, or NULL. */
+static QmAnnotation *
+read_annotation (Reader      *r,
+                 xmlNodePtr   node,
+                 GType        type,
+                 GError     **error)
+{
+  g_autofree char *id = get_attr (node, "id");
+  g_autofree char *origin_s = get_attr (node, "origin");
+  g_autofree char *anchor_s = get_attr (node, "anchor");
+  g_autofree char *creator = get_attr (node, "creator");
+  g_autoptr(GDateTime) created = NULL;
+  g_autoptr(GDateTime) modified = NULL;
+  g_autoptr(QmTarget) stored = NULL;
+  g_autoptr(QmTarget) target = NULL;
+  g_autoptr(GStrvBuilder) tags = NULL;
+  g_auto(GStrv) tag_v = NULL;
+  g_autoptr(GPtrArray) notes = NULL;
+  QmOrigin origin = QM_ORIGIN_USER;
+  QmAnchorState stored_state = QM_ANCHOR_EXACT, state;
+  gboolean ambiguous = FALSE;
+  QmAnnotation *annotation;
+
+  if (!claim_id (r, node, id, error))
+    return NULL;
+  if ((!qm_origin_from_string (origin_s, &origin) || !qm_anchor_state_from_string (anchor_s, &stored_state)) &&
+      !r->lenient)
+    {
+      inconsistent (error, node, "bad origin or anchor");
+      return NULL;
+    }
+  if (!read_time (node, "created", &created, error) || !read_time (node, "modified", &modified, error))
+    return NULL;
+
+  tags = g_strv_builder_new ();
+  notes = g_ptr_array_new_with_free_func (g_object_unref);
+  for (xmlNodePtr c = node->children; c != NULL; c = c->next)
+    {
+      if (is_named (c, "target"))
+        {
+          if (stored != NULL)
+            {
+              inconsistent (error, c, "two targets");
+              return NULL;
+            }
+          if ((stored = read_selector (r, c, stored_state == QM_ANCHOR_ORPHAN, error)) == NULL)
+            return NULL;
+        }
+      else if (is_named (c, "tag"))
+        {
+          g_autofree char *ref = get_attr (c, "ref");
+
+          if (ref == NULL || !g_hash_table_contains (r->tag_ids, ref))
+            {
+              inconsistent (error, c, "unknown tag “%s”", ref ? ref : "");
+              return NULL;
+            }
+          g_strv_builder_add (tags, ref);
+        }
+      else if (is_named (c, "note"))
+        {
+          g_autofree char *nid = get_attr (c, "id");
+          g_autofree char *author = get_attr (c, "author");
+          g_autofree char *text = get_content (c);
+          g_autoptr(GDateTime) ncreated = NULL;
+          g_autoptr(GDateTime) nmodified = NULL;
+
+          if (!claim_id (r, c, nid, error) ||
+              !read_time (c, "created", &ncreated, error) || !read_time (c, "modified", &nmodified, error))
+            return NULL;
+          g_ptr_array_add (notes, g_object_new (QM_TYPE_NOTE, "id", nid, "author", author, "text", text,
+                                                "created", ncreated, "modified", nmodified, NULL));
+        }
+    }
+  if (stored == NULL)
+    {
+      inconsistent (error, node, "no target");
+      return NULL;
+    }
+
+  target = attach (r, stored, stored_state, &state, &ambiguous);
+  tag_v = g_strv_builder_end (tags);
+  annotation = g_object_new (type, "id", id, "origin", origin, "anchor-state", state, "creator", creator,
+                             "created", created, "modified", modified, "target", target,
+                             "tags", tag_v, NULL);
+  if (state == QM_ANCHOR_FUZZY)
+    g_object_set_data_full (G_OBJECT (annotation), "qm-stored-target", qm_target_ref (stored),
+                            (GDestroyNotify)qm_target_unref);
+  if (ambiguous)
+    {
+      Pending *p = g_new0 (Pending, 1);
+
+      p->annotation = g_object_ref (annotation);
+      p->stored = qm_target_ref (stored);
+      g_ptr_array_add (r->pending, p);
+    }
+  g_list_store_splice (_qm_annotation_get_note_store (annotation), 0, 0, notes->pdata, notes->len);
+  for (xmlNodePtr c = node->children; c != NULL; c = c->next)
+    if (is_foreign (c))
+      keep_foreign (annotation, c);
+  return annotation;
+}
+
+static QmTarget *
+read_mention (Reader      *r,
+              xmlNodePtr   quote,
+              const char  *name,
+              gboolean     orphan,
+              gboolean    *ok,
+              GError     **error)
+{
+  for (xmlNodePtr c = quote->children; c != NULL; c = c->next)
+    if (is_named (c, name))
+      {
+        g_autoptr(QmTarget) stored = read_selector (r, c, orphan, error);
+        QmAnchorState state;
+        QmTarget *found;
+
+        if (stored == NULL)
+          {
+            *ok = FALSE;
+            return NULL;
+          }
+        /* The mentions of an orphan stay with it, as they were. */
+        if (orphan)
+          return g_steal_pointer (&stored);
+        found = attach (r, stored, QM_ANCHOR_EXACT, &state, NULL);
+        /* A mention that cannot be found is dropped: it only explains the
+         * attribution and would otherwise point at the wrong words.
+         */
+        if (state == QM_ANCHOR_ORPHAN)
+          {
+            qm_target_unref (found);
+            r->changed = TRUE;
+            return NULL;
+          }
+        return found;
+      }
   return NULL;
 }
 
+static gboolean
+read_quote (Reader      *r,
+            xmlNodePtr   q,
+            GError     **error)
+{
+    {
+      g_autoptr(QmAnnotation) a = NULL;
+      g_autoptr(QmTarget) speaker_mention = NULL;
+      g_autoptr(QmTarget) cue = NULL;
+      g_autofree char *kind_s = NULL;
+      g_autofree char *speaker = NULL;
+      g_autofree char *confidence_s = NULL;
+      g_autofree char *review_s = NULL;
+      QmQuoteKind kind = QM_QUOTE_KIND_DIRECT;
+      QmReviewState review = QM_REVIEW_UNREVIEWED;
+      double confidence = 1.0;
+      gboolean ok = TRUE, orphan;
+      GValue v = G_VALUE_INIT;
+
+      if ((a = read_annotation (r, q, QM_TYPE_QUOTE, error)) == NULL)
+        return FALSE;
+      kind_s = get_attr (q, "kind");
+      speaker = get_attr (q, "speaker");
+      confidence_s = get_attr (q, "confidence");
+      review_s = get_attr (q, "review");
+      if ((!qm_quote_kind_from_string (kind_s, &kind) || !qm_review_state_from_string (review_s, &review)) &&
+          !r->lenient)
+        return inconsistent (error, q, "bad kind or review state");
+      if (confidence_s != NULL)
+        confidence = CLAMP (g_ascii_strtod (confidence_s, NULL), 0.0, 1.0);
+      if (speaker != NULL && !g_hash_table_contains (r->person_ids, speaker))
+        return inconsistent (error, q, "the speaker “%s” is not among the people", speaker);
+      orphan = qm_annotation_get_anchor_state (a) == QM_ANCHOR_ORPHAN;
+      speaker_mention = read_mention (r, q, "speakerMention", orphan, &ok, error);
+      if (ok)
+        cue = read_mention (r, q, "cue", orphan, &ok, error);
+      if (!ok)
+        return FALSE;
+
+      /* Construct-only properties of a fresh object, set before anyone sees it. */
+#define POKE(type, setter, prop, val) \
+      g_value_init (&v, type); setter (&v, val); _qm_object_poke (a, prop, &v); g_value_unset (&v);
+      POKE (QM_TYPE_QUOTE_KIND, g_value_set_enum, "kind", kind)
+      POKE (QM_TYPE_REVIEW_STATE, g_value_set_enum, "review", review)
+      POKE (G_TYPE_DOUBLE, g_value_set_double, "confidence", confidence)
+      POKE (G_TYPE_BOOLEAN, g_value_set_boolean, "edited", read_bool (q, "edited"))
+      POKE (G_TYPE_STRING, g_value_set_string, "speaker-id", speaker)
+      POKE (QM_TYPE_TARGET, g_value_set_boxed, "speaker-mention", speaker_mention)
+      POKE (QM_TYPE_TARGET, g_value_set_boxed, "cue", cue)
+#undef POKE
+      g_ptr_array_add (r->quotes, g_steal_pointer (&a));
+    }
+  return TRUE;
+}
+
+static gboolean
+read_highlight (Reader      *r,
+                xmlNodePtr   h,
+                GError     **error)
+{
+  QmAnnotation *a;
+
+  if ((a = read_annotation (r, h, QM_TYPE_HIGHLIGHT, error)) == NULL)
+    return FALSE;
+  g_ptr_array_add (r->highlights, a);
+  return TRUE;
+}
+
+static void
+reader_init (Reader          *r,
+             QmAnnotationSet *set,
+             QmText          *text)
+{
+  memset (r, 0, sizeof *r);
+  r->set = set;
+  r->text = text;
+  r->ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  r->person_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  r->tag_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  r->people = g_ptr_array_new_with_free_func (g_object_unref);
+  r->groups = g_ptr_array_new_with_free_func (g_object_unref);
+  r->quotes = g_ptr_array_new_with_free_func (g_object_unref);
+  r->highlights = g_ptr_array_new_with_free_func (g_object_unref);
+  r->landmarks = g_array_new (FALSE, FALSE, sizeof (Landmark));
+  r->pending = g_ptr_array_new_with_free_func (pending_free);
+  r->foreign = g_ptr_array_new_with_free_func (g_free);
+}
+
+static void
+reader_clear (Reader *r)
+{
+  g_hash_table_unref (r->ids);
+  g_hash_table_unref (r->person_ids);
+  g_hash_table_unref (r->tag_ids);
+  g_ptr_array_unref (r->people);
+  g_ptr_array_unref (r->groups);
+  g_ptr_array_unref (r->quotes);
+  g_ptr_array_unref (r->highlights);
+  g_array_unref (r->landmarks);
+  g_ptr_array_unref (r->pending);
+  g_ptr_array_unref (r->foreign);
+}
+
+static gboolean
+read_source (Reader      *r,
+             xmlNodePtr   source,
+             GError     **error)
+{
+  g_autofree char *length_s = get_attr (source, "length");
+  g_autofree char *text_sha = get_attr (source, "textSha256");
+
+  if (!parse_offset (length_s, &r->length))
+    return inconsistent (error, source, "bad length");
+  r->same_text = r->text != NULL && g_strcmp0 (text_sha, qm_text_get_sha256 (r->text)) == 0 &&
+                 r->length == qm_text_get_length (r->text);
+  r->have_source = TRUE;
+  return TRUE;
+}
+
+static gboolean
+schema_error (GError   **error,
+              Problems  *problems)
+{
+  g_set_error (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_INVALID, "%s%s",
+               (const char *)g_ptr_array_index (problems->problems, 0),
+               problems->problems->len > 1 ? " (and more problems)" : "");
+  return FALSE;
+}
+
+/* Validates one person, quote or highlight on its own. */
+static gboolean
+validate_item (guint        which,
+               xmlNodePtr   node,
+               Problems    *problems)
+{
+  xmlDocPtr scratch = xmlNewDoc ((const xmlChar *)"1.0");
+  xmlNodePtr copy = xmlDocCopyNode (node, scratch, 1);
+  gboolean ok;
+
+  xmlDocSetRootElement (scratch, copy);
+  ok = validate_with (which, scratch, problems);
+  xmlFreeDoc (scratch);
+  return ok;
+}
+
+/* Reads @xml with libxml2's streaming reader: the document skeleton (root,
+ * source, tag set, empty lists, top-level foreign elements) is validated
+ * against the schema, each list item against the same schema started at
+ * that item, and each item is turned into objects right away. @text may be
+ * %NULL to only check the file.
+ */
+static gboolean
+stream_read (Reader     *r,
+             GBytes     *xml,
+             Problems   *problems,
+             gboolean    collect_all,
+             guint      *major_out,
+             GError    **error)
+{
+  gsize len;
+  const char *data = g_bytes_get_data (xml, &len);
+  xmlTextReaderPtr tr = NULL;
+  xmlDocPtr skel = NULL;
+  xmlNodePtr skel_root = NULL, skel_container = NULL;
+  guint container = 0;
+  guint major = 0;
+  gboolean ok = TRUE, invalid = FALSE;
+  int ret;
+
+  if (len > QM_SIDECAR_MAX_SIZE || len > G_MAXINT)
+    {
+      g_set_error (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_TOO_LARGE,
+                   "The annotation file is larger than %" G_GSIZE_FORMAT " MB", QM_SIDECAR_MAX_SIZE >> 20);
+      return FALSE;
+    }
+  if (len == 0)
+    {
+      g_set_error_literal (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_MALFORMED, "line 1: the file is empty");
+      return FALSE;
+    }
+  if (!check_prolog (data, len, error))
+    return FALSE;
+
+  xmlInitParser ();
+  xmlSetGenericErrorFunc (NULL, ignore_generic_error);
+  /* No XML_PARSE_NOENT (no substitution), no DTDLOAD/DTDATTR/DTDVALID, no
+   * XINCLUDE, no HUGE (keeps libxml2's own depth and text-size limits).
+   */
+  tr = xmlReaderForMemory (data, (int)len, "sidecar.xml", NULL,
+                           XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+  if (tr == NULL)
+    {
+      g_set_error_literal (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_MALFORMED, "line 1: cannot read the file");
+      return FALSE;
+    }
+  xmlTextReaderSetStructuredErrorHandler (tr, collect_structured_error, problems);
+  skel = xmlNewDoc ((const xmlChar *)"1.0");
+
+  ret = xmlTextReaderRead (tr);
+  while (ok && ret == 1)
+    {
+      int type = xmlTextReaderNodeType (tr);
+      int depth = xmlTextReaderDepth (tr);
+      xmlNodePtr node = xmlTextReaderCurrentNode (tr);
+      int line = node ? node->line : xmlTextReaderGetParserLineNumber (tr);
+
+      if (depth >= QM_SIDECAR_MAX_DEPTH)
+        {
+          g_set_error (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_TOO_LARGE,
+                       "line %d: elements are nested more than %d deep", line, QM_SIDECAR_MAX_DEPTH);
+          ok = FALSE;
+          break;
+        }
+
+      if (type == XML_READER_TYPE_DOCUMENT_TYPE || type == XML_READER_TYPE_ENTITY_REFERENCE ||
+          type == XML_READER_TYPE_ENTITY)
+        {
+          g_set_error (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_FORBIDDEN,
+                       "line %d: DOCTYPE and entities are not allowed in annotation files", line);
+          ok = FALSE;
+          break;
+        }
+
+      if ((type == XML_READER_TYPE_TEXT || type == XML_READER_TYPE_CDATA) && depth <= 2)
+        {
+          /* Text between the elements the schema lists: let it fail there. */
+          if (depth == 1 && skel_root != NULL)
+            xmlAddChild (skel_root, xmlNewDocText (skel, xmlTextReaderConstValue (tr)));
+          else if (depth == 2 && skel_container != NULL)
+            xmlAddChild (skel_container, xmlNewDocText (skel, xmlTextReaderConstValue (tr)));
+          ret = xmlTextReaderRead (tr);
+          continue;
+        }
+
+      if (type != XML_READER_TYPE_ELEMENT)
+        {
+          if (type == XML_READER_TYPE_END_ELEMENT && depth == 1)
+            {
+              skel_container = NULL;
+              container = 0;
+            }
+          ret = xmlTextReaderRead (tr);
+          continue;
+        }
+
+      if (depth == 0)
+        {
+          major = root_major (node);
+          if (major == 0)
+            {
+              g_set_error (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_NAMESPACE,
+                           "line %d: not a Quotemark annotation file (root element “%s” in namespace “%s”, "
+                           "expected “annotations” in “%s”)", line, (const char *)node->name,
+                           node->ns && node->ns->href ? (const char *)node->ns->href : "",
+                           QM_SIDECAR_NAMESPACE);
+              ok = FALSE;
+              break;
+            }
+          r->lenient = major != QM_SIDECAR_MAJOR_VERSION;
+          skel_root = xmlDocCopyNode (node, skel, 2);
+          xmlDocSetRootElement (skel, skel_root);
+          ret = xmlTextReaderRead (tr);
+          continue;
+        }
+
+      if (depth == 1)
+        {
+          container = 0;
+          for (guint i = SCHEMA_PERSON; i < N_SCHEMAS; i++)
+            if (is_named (node, container_names[i]))
+              container = i;
+          if (container != 0)
+            {
+              /* A list: its items come one by one. */
+              skel_container = xmlDocCopyNode (node, skel, 2);
+              xmlAddChild (skel_root, skel_container);
+              if ((container == SCHEMA_QUOTE || container == SCHEMA_HIGHLIGHT) && !r->have_source)
+                {
+                  ok = inconsistent (error, node, "the source element must come first");
+                  break;
+                }
+              ret = xmlTextReaderRead (tr);
+              continue;
+            }
+          else
+            {
+              xmlNodePtr full = xmlTextReaderExpand (tr);
+
+              if (full == NULL)
+                {
+                  ret = -1;
+                  break;
+                }
+              xmlAddChild (skel_root, xmlDocCopyNode (full, skel, 1));
+              if (is_named (full, "source"))
+                ok = read_source (r, full, error);
+              else if (is_named (full, "tagset"))
+                ok = read_tagset (r, full, error);
+              else if (is_foreign (full))
+                g_ptr_array_add (r->foreign, dump_foreign (full));
+              ret = xmlTextReaderNext (tr);
+              continue;
+            }
+        }
+
+      /* depth 2: an item of a list */
+      {
+        xmlNodePtr full = xmlTextReaderExpand (tr);
+
+        if (full == NULL)
+          {
+            ret = -1;
+            break;
+          }
+        if (container == 0 || !is_named (full, item_names[container]))
+          {
+            /* Not what this list holds: the skeleton's validation reports it. */
+            if (skel_container != NULL)
+              xmlAddChild (skel_container, xmlDocCopyNode (full, skel, 1));
+          }
+        else if (!r->lenient && !validate_item (container, full, problems))
+          {
+            invalid = TRUE;
+            if (!collect_all)
+              {
+                ok = schema_error (error, problems);
+                break;
+              }
+          }
+        else if (!invalid)
+          {
+            if (container == SCHEMA_PERSON)
+              ok = read_person (r, full, error);
+            else if (container == SCHEMA_QUOTE)
+              ok = read_quote (r, full, error);
+            else
+              ok = read_highlight (r, full, error);
+          }
+        ret = xmlTextReaderNext (tr);
+      }
+    }
+
+  if (ok && ret < 0)
+    {
+      /* not well-formed, or libxml2's own limits */
+      const char *msg = problems->problems->len > 0 ? g_ptr_array_index (problems->problems, 0)
+                                                     : "line 0: not well-formed XML";
+      gboolean too_deep = problems->first_code == XML_ERR_INTERNAL_ERROR && strstr (msg, "depth") != NULL;
+
+      if (too_deep)
+        g_set_error (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_TOO_LARGE,
+                     "line %d: elements are nested too deeply", problems->first_line);
+      else
+        g_set_error (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_MALFORMED, "%s", msg);
+      ok = FALSE;
+    }
+  else if (ok && skel_root == NULL)
+    {
+      g_set_error_literal (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_MALFORMED, "line 1: no root element");
+      ok = FALSE;
+    }
+  if (ok && !r->lenient && (!validate_with (SCHEMA_DOCUMENT, skel, problems) || invalid))
+    ok = schema_error (error, problems);
+  if (ok && !r->have_source)
+    ok = inconsistent (error, skel_root, "no source element");
+
+  if (major_out)
+    *major_out = major;
+  xmlFreeTextReader (tr);
+  xmlFreeDoc (skel);
+  return ok;
+}
+
+static void
+reader_finish (Reader *r)
+{
+  if (r->pending->len > 0)
+    resolve_pending (r);
+  if (!r->same_text)
+    reject_fuzzy_on_others (r);
+  _qm_annotation_set_load_content (r->set, r->people, r->groups, r->quotes, r->highlights);
+  for (guint i = 0; i < r->foreign->len; i++)
+    g_ptr_array_add (_qm_annotation_set_get_foreign (r->set), g_strdup (g_ptr_array_index (r->foreign, i)));
+  _qm_annotation_set_set_text_changed (r->set, !r->same_text);
+  if (r->changed)
+    _qm_annotation_set_force_modified (r->set);
+}
+
+static gboolean
+set_is_empty (QmAnnotationSet *set)
+{
+  return g_list_model_get_n_items (qm_annotation_set_get_quotes (set)) == 0 &&
+         g_list_model_get_n_items (qm_annotation_set_get_highlights (set)) == 0 &&
+         g_list_model_get_n_items (qm_annotation_set_get_people (set)) == 0 &&
+         !qm_annotation_set_get_can_undo (set);
+}
+
+/**
+ * qm_sidecar_read_bytes:
+ * @set: an empty set for the article (from qm_annotation_set_new_for_source())
+ * @xml: the sidecar's bytes
+ * @error: return location for a #GError
+ *
+ * Reads a sidecar into @set and re-anchors every annotation on the set's
+ * text. On error @set is left as it was. A file of a newer major version is
+ * read as far as possible and makes the set read-only (see
+ * qm_annotation_set_get_read_only_reason()).
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+qm_sidecar_read_bytes (QmAnnotationSet  *set,
+                       GBytes           *xml,
+                       GError          **error)
+{
+  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func (g_free);
+  Problems problems = { list, 0, 0 };
+  Reader r;
+  guint major = 0;
+  gboolean ok;
+
+  g_return_val_if_fail (QM_IS_ANNOTATION_SET (set), FALSE);
+  g_return_val_if_fail (xml != NULL, FALSE);
+  g_return_val_if_fail (set_is_empty (set), FALSE);
+
+  reader_init (&r, set, qm_annotation_set_get_text (set));
+  ok = stream_read (&r, xml, &problems, FALSE, &major, error);
+  if (ok)
+    {
+      reader_finish (&r);
+      if (major != QM_SIDECAR_MAJOR_VERSION)
+        {
+          g_autofree char *reason = g_strdup_printf ("the annotations were written by a newer version of "
+                                                     "Quotemark (format %u); they are shown read-only so "
+                                                     "nothing this version does not understand is lost",
+                                                     major);
+          _qm_annotation_set_set_read_only (set, reason);
+        }
+    }
+  reader_clear (&r);
+  return ok;
+}
+
+static GBytes *
+read_file_limited (GFile         *file,
+                   GCancellable  *cancellable,
+                   GError       **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  char *data = NULL;
+  gsize len = 0;
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                            G_FILE_QUERY_INFO_NONE, cancellable, error);
+  if (info == NULL)
+    return NULL;
+  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE, "“%s” is not a regular file",
+                   g_file_peek_path (file));
+      return NULL;
+    }
+  if ((guint64)g_file_info_get_size (info) > QM_SIDECAR_MAX_SIZE)
+    {
+      g_set_error (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_TOO_LARGE,
+                   "The annotation file is larger than %" G_GSIZE_FORMAT " MB", QM_SIDECAR_MAX_SIZE >> 20);
+      return NULL;
+    }
+  if (!g_file_load_contents (file, cancellable, &data, &len, NULL, error))
+    return NULL;
+  return g_bytes_new_take (data, len);
+}
+
+/**
+ * qm_sidecar_load:
+ * @sidecar_file: the sidecar
+ * @source: the article it belongs to
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Reads the sidecar of @source. %G_IO_ERROR_NOT_FOUND means there is none
+ * yet; any #QM_SIDECAR_ERROR means the file is bad and was left untouched.
+ *
+ * Returns: (transfer full) (nullable): the annotations
+ */
 QmAnnotationSet *
 qm_sidecar_load (GFile         *sidecar_file,
                  QmSource      *source,
                  GCancellable  *cancellable,
                  GError       **error)
 {
-  not_yet (error);
-  return NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(QmAnnotationSet) set = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (sidecar_file), NULL);
+  g_return_val_if_fail (QM_IS_SOURCE (source), NULL);
+
+  if ((bytes = read_file_limited (sidecar_file, cancellable, error)) == NULL)
+    return NULL;
+  set = qm_annotation_set_new_for_source (source);
+  if (!qm_sidecar_read_bytes (set, bytes, error))
+    return NULL;
+  _qm_annotation_set_set_loaded_from (set, sidecar_file);
+  return g_steal_pointer (&set);
 }
 
+static void
+load_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  GFile *file = g_object_get_data (G_OBJECT (task), "file");
+  QmSource *source = task_data;
+  GError *error = NULL;
+  QmAnnotationSet *set = qm_sidecar_load (file, source, cancellable, &error);
+
+  if (set == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, set, g_object_unref);
+}
+
+/**
+ * qm_sidecar_load_async:
+ * @sidecar_file: the sidecar
+ * @source: the article it belongs to
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called when done
+ * @user_data: data for @callback
+ *
+ * Like qm_sidecar_load(), in a worker thread.
+ */
 void
 qm_sidecar_load_async (GFile               *sidecar_file,
                        QmSource            *source,
@@ -100,35 +1551,685 @@ qm_sidecar_load_async (GFile               *sidecar_file,
                        GAsyncReadyCallback  callback,
                        gpointer             user_data)
 {
-  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
+  g_autoptr(GTask) task = NULL;
 
+  g_return_if_fail (G_IS_FILE (sidecar_file));
+  g_return_if_fail (QM_IS_SOURCE (source));
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, qm_sidecar_load_async);
-  g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, "not implemented");
+  g_task_set_task_data (task, g_object_ref (source), g_object_unref);
+  g_object_set_data_full (G_OBJECT (task), "file", g_object_ref (sidecar_file), g_object_unref);
+  g_task_run_in_thread (task, load_thread);
 }
 
+/**
+ * qm_sidecar_load_finish:
+ * @result: the result given to the callback
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full) (nullable): the annotations
+ */
 QmAnnotationSet *
 qm_sidecar_load_finish (GAsyncResult  *result,
                         GError       **error)
 {
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
   return g_task_propagate_pointer (G_TASK (result), error);
 }
 
+/**
+ * qm_sidecar_validate_bytes:
+ * @xml: a sidecar's bytes
+ * @problems: (out) (optional) (element-type utf8) (transfer full): every
+ *   problem found, each "line N: message"
+ * @error: return location for a #GError (the first problem)
+ *
+ * Checks a sidecar against the schema and for consistency (ids, references,
+ * offsets within the recorded length), without an article at hand.
+ *
+ * Returns: %TRUE if the file is a valid sidecar of a version this program reads
+ */
 gboolean
-qm_sidecar_read_bytes (QmAnnotationSet  *set,
-                       GBytes           *xml,
-                       GError          **error)
+qm_sidecar_validate_bytes (GBytes     *xml,
+                           GPtrArray **problems,
+                           GError    **error)
 {
-  return not_yet (error);
+  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) local_error = NULL;
+  Problems p = { list, 0, 0 };
+  Reader r;
+  guint major = 0;
+  gboolean ok;
+
+  g_return_val_if_fail (xml != NULL, FALSE);
+
+  reader_init (&r, NULL, NULL);
+  ok = stream_read (&r, xml, &p, TRUE, &major, &local_error);
+  if (ok && major != QM_SIDECAR_MAJOR_VERSION)
+    {
+      g_set_error (&local_error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_NAMESPACE,
+                   "format version %u is newer than this program reads (%d)", major, QM_SIDECAR_MAJOR_VERSION);
+      ok = FALSE;
+    }
+  reader_clear (&r);
+  /* problems lists every schema problem; other errors stand alone */
+  if (!ok && local_error != NULL && (list->len == 0 || !g_error_matches (local_error, QM_SIDECAR_ERROR,
+                                                                         QM_SIDECAR_ERROR_INVALID)))
+    {
+      g_ptr_array_set_size (list, 0);
+      g_ptr_array_add (list, g_strdup (local_error->message));
+    }
+  if (problems != NULL)
+    *problems = g_steal_pointer (&list);
+  if (!ok)
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  return ok;
 }
 
+/* Writing --------------------------------------------------------------------- */
+
+/* Characters XML 1.0 cannot carry are replaced, so the output is always
+ * well-formed. Returns NULL when @s needs no change.
+ */
+static char *
+xml_safe (const char *s)
+{
+  GString *out = NULL;
+
+  for (const char *p = s; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      gboolean ok = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) ||
+                    (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
+
+      if (!ok && out == NULL)
+        out = g_string_new_len (s, p - s);
+      if (out != NULL)
+        {
+          if (ok)
+            g_string_append_unichar (out, c);
+          else
+            g_string_append_unichar (out, 0xFFFD);
+        }
+    }
+  return out ? g_string_free (out, FALSE) : NULL;
+}
+
+typedef struct
+{
+  xmlTextWriterPtr w;
+  int              rc;
+  int              depth;
+} Writer;
+
+static void
+w_start (Writer     *w,
+         const char *name)
+{
+  if (w->rc >= 0)
+    w->rc = xmlTextWriterStartElement (w->w, (const xmlChar *)name);
+  w->depth++;
+}
+
+static void
+w_end (Writer *w)
+{
+  if (w->rc >= 0)
+    w->rc = xmlTextWriterEndElement (w->w);
+  w->depth--;
+}
+
+static void
+w_attr (Writer     *w,
+        const char *name,
+        const char *value)
+{
+  g_autofree char *safe = NULL;
+
+  if (value == NULL || w->rc < 0)
+    return;
+  safe = xml_safe (value);
+  w->rc = xmlTextWriterWriteAttribute (w->w, (const xmlChar *)name, (const xmlChar *)(safe ? safe : value));
+}
+
+static void
+w_attr_size (Writer     *w,
+             const char *name,
+             gsize       value)
+{
+  char buf[32];
+
+  g_snprintf (buf, sizeof buf, "%" G_GSIZE_FORMAT, value);
+  w_attr (w, name, buf);
+}
+
+static void
+w_attr_time (Writer     *w,
+             const char *name,
+             GDateTime  *dt)
+{
+  g_autofree char *s = _qm_format_time (dt);
+
+  w_attr (w, name, s);
+}
+
+static void
+w_text_element (Writer     *w,
+                const char *name,
+                const char *text)
+{
+  g_autofree char *safe = NULL;
+
+  if (w->rc < 0)
+    return;
+  safe = xml_safe (text ? text : "");
+  w->rc = xmlTextWriterWriteElement (w->w, (const xmlChar *)name, (const xmlChar *)(safe ? safe : text ? text : ""));
+}
+
+static void
+w_raw (Writer     *w,
+       const char *raw)
+{
+  if (w->rc >= 0)
+    w->rc = xmlTextWriterWriteRaw (w->w, (const xmlChar *)raw);
+}
+
+static void
+w_selector (Writer     *w,
+            const char *name,
+            QmTarget   *t)
+{
+  if (t == NULL)
+    return;
+  w_start (w, name);
+  w_attr_size (w, "start", qm_target_get_start (t));
+  w_attr_size (w, "end", qm_target_get_end (t));
+  w_text_element (w, "prefix", qm_target_get_prefix (t));
+  w_text_element (w, "exact", qm_target_get_exact (t));
+  w_text_element (w, "suffix", qm_target_get_suffix (t));
+  w_end (w);
+}
+
+/* Foreign elements go out as they came in, each on its own line at the
+ * depth of its siblings (the writer does not indent raw content itself).
+ */
+static void
+w_foreign_list (Writer    *w,
+                GPtrArray *arr)
+{
+  g_autoptr(GString) indent = g_string_new (NULL);
+
+  if (arr == NULL || arr->len == 0)
+    return;
+  for (int d = 0; d < w->depth; d++)
+    g_string_append (indent, "  ");
+  for (guint i = 0; i < arr->len; i++)
+    {
+      w_raw (w, indent->str);
+      w_raw (w, g_ptr_array_index (arr, i));
+      w_raw (w, "\n");
+    }
+  /* the parent's end tag */
+  g_string_truncate (indent, indent->len - 2);
+  w_raw (w, indent->str);
+}
+
+static void
+w_foreign (Writer  *w,
+           GObject *object)
+{
+  GPtrArray *arr = g_object_get_data (object, QM_FOREIGN_KEY);
+
+  w_foreign_list (w, arr);
+}
+
+static void
+w_annotation_body (Writer       *w,
+                   QmAnnotation *a)
+{
+  GListModel *notes = qm_annotation_get_notes (a);
+
+  for (const char * const *t = qm_annotation_get_tags (a); *t; t++)
+    {
+      w_start (w, "tag");
+      w_attr (w, "ref", *t);
+      w_end (w);
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (notes); i++)
+    {
+      g_autoptr(QmNote) note = g_list_model_get_item (notes, i);
+      g_autofree char *safe = xml_safe (qm_note_get_text (note));
+
+      w_start (w, "note");
+      w_attr (w, "id", qm_note_get_id (note));
+      w_attr (w, "author", qm_note_get_author (note));
+      w_attr_time (w, "created", qm_note_get_created (note));
+      w_attr_time (w, "modified", qm_note_get_modified (note));
+      if (w->rc >= 0)
+        w->rc = xmlTextWriterWriteString (w->w, (const xmlChar *)(safe ? safe : qm_note_get_text (note)));
+      w_end (w);
+    }
+  w_foreign (w, G_OBJECT (a));
+}
+
+static void
+w_annotation_attrs (Writer       *w,
+                    QmAnnotation *a)
+{
+  w_attr (w, "id", qm_annotation_get_id (a));
+  w_attr (w, "origin", qm_origin_to_string (qm_annotation_get_origin (a)));
+  w_attr (w, "anchor", qm_anchor_state_to_string (qm_annotation_get_anchor_state (a)));
+  w_attr (w, "creator", qm_annotation_get_creator (a));
+  w_attr_time (w, "created", qm_annotation_get_created (a));
+  w_attr_time (w, "modified", qm_annotation_get_modified (a));
+}
+
+static char *
+format_confidence (double c)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  char *s = g_strdup (g_ascii_formatd (buf, sizeof buf, "%.4f", CLAMP (c, 0.0, 1.0)));
+  gsize n = strlen (s);
+
+  /* "0.8000" → "0.8", "1.0000" → "1": short and stable. */
+  while (n > 0 && s[n - 1] == '0')
+    s[--n] = '\0';
+  if (n > 0 && s[n - 1] == '.')
+    s[--n] = '\0';
+  return s;
+}
+
+/* Writes @set to @out, which it takes over and closes. */
+static gboolean
+serialize_to (QmAnnotationSet     *set,
+              xmlOutputBufferPtr   out,
+              GError             **error)
+{
+  Writer w = { NULL, 0 };
+  QmText *text;
+  GListModel *model;
+  GPtrArray *foreign;
+
+  text = qm_annotation_set_get_text (set);
+  w.w = xmlNewTextWriter (out);
+  xmlTextWriterSetIndent (w.w, 1);
+  xmlTextWriterSetIndentString (w.w, (const xmlChar *)"  ");
+  w.rc = xmlTextWriterStartDocument (w.w, "1.0", "UTF-8", NULL);
+
+  w_start (&w, "annotations");
+  w_attr (&w, "xmlns", QM_SIDECAR_NAMESPACE);
+  w_attr (&w, "formatVersion", QM_SIDECAR_FORMAT_VERSION);
+
+  w_start (&w, "source");
+  w_attr (&w, "name", qm_annotation_set_get_source_name (set));
+  w_attr (&w, "mediaType", qm_annotation_set_get_media_type (set));
+  w_attr (&w, "encoding", qm_annotation_set_get_encoding (set));
+  w_attr (&w, "offsetUnit", "codepoint");
+  w_attr_size (&w, "length", qm_text_get_length (text));
+  if (qm_annotation_set_get_raw_sha256 (set) != NULL)
+    w_attr_size (&w, "size", qm_annotation_set_get_raw_size (set));
+  w_attr (&w, "sha256", qm_annotation_set_get_raw_sha256 (set));
+  w_attr (&w, "textSha256", qm_text_get_sha256 (text));
+  w_attr (&w, "extractor", qm_annotation_set_get_extractor (set));
+  w_end (&w);
+
+  w_start (&w, "tagset");
+  model = qm_annotation_set_get_tag_groups (set);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(QmTagGroup) group = g_list_model_get_item (model, i);
+      GListModel *cats = qm_tag_group_get_categories (group);
+
+      w_start (&w, "group");
+      w_attr (&w, "id", qm_tag_group_get_id (group));
+      w_attr (&w, "label", qm_tag_group_get_label (group));
+      w_attr (&w, "exclusive", qm_tag_group_get_exclusive (group) ? "true" : "false");
+      if (qm_tag_group_get_builtin (group))
+        w_attr (&w, "builtin", "true");
+      for (guint c = 0; c < g_list_model_get_n_items (cats); c++)
+        {
+          g_autoptr(QmTagCategory) cat = g_list_model_get_item (cats, c);
+
+          w_start (&w, "category");
+          w_attr (&w, "id", qm_tag_category_get_id (cat));
+          w_attr (&w, "label", qm_tag_category_get_label (cat));
+          w_attr (&w, "color", qm_tag_category_get_color (cat));
+          w_end (&w);
+        }
+      w_end (&w);
+    }
+  w_end (&w);
+
+  w_start (&w, "people");
+  model = qm_annotation_set_get_people (set);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(QmPerson) p = g_list_model_get_item (model, i);
+
+      w_start (&w, "person");
+      w_attr (&w, "id", qm_person_get_id (p));
+      w_attr (&w, "name", qm_person_get_name (p));
+      w_attr (&w, "role", qm_person_get_role (p));
+      w_attr (&w, "color", qm_person_get_color (p));
+      if (qm_person_get_organisation (p))
+        w_attr (&w, "organisation", "true");
+      w_attr (&w, "origin", qm_origin_to_string (qm_person_get_origin (p)));
+      for (const char * const *a = qm_person_get_aliases (p); *a; a++)
+        w_text_element (&w, "alias", *a);
+      w_foreign (&w, G_OBJECT (p));
+      w_end (&w);
+    }
+  w_end (&w);
+
+  w_start (&w, "quotes");
+  model = qm_annotation_set_get_quotes (set);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(QmQuote) q = g_list_model_get_item (model, i);
+      g_autofree char *conf = format_confidence (qm_quote_get_confidence (q));
+
+      w_start (&w, "quote");
+      w_annotation_attrs (&w, QM_ANNOTATION (q));
+      w_attr (&w, "kind", qm_quote_kind_to_string (qm_quote_get_kind (q)));
+      w_attr (&w, "speaker", qm_quote_get_speaker_id (q));
+      w_attr (&w, "confidence", conf);
+      w_attr (&w, "review", qm_review_state_to_string (qm_quote_get_review (q)));
+      if (qm_quote_get_edited (q))
+        w_attr (&w, "edited", "true");
+      w_selector (&w, "target", qm_annotation_get_target (QM_ANNOTATION (q)));
+      w_selector (&w, "speakerMention", qm_quote_get_speaker_mention (q));
+      w_selector (&w, "cue", qm_quote_get_cue (q));
+      w_annotation_body (&w, QM_ANNOTATION (q));
+      w_end (&w);
+    }
+  w_end (&w);
+
+  w_start (&w, "highlights");
+  model = qm_annotation_set_get_highlights (set);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(QmAnnotation) h = g_list_model_get_item (model, i);
+
+      w_start (&w, "highlight");
+      w_annotation_attrs (&w, h);
+      w_selector (&w, "target", qm_annotation_get_target (h));
+      w_annotation_body (&w, h);
+      w_end (&w);
+    }
+  w_end (&w);
+
+  foreign = _qm_annotation_set_get_foreign (set);
+  w_foreign_list (&w, foreign);
+
+  w_end (&w);
+  if (w.rc >= 0)
+    w.rc = xmlTextWriterEndDocument (w.w);
+  xmlFreeTextWriter (w.w);
+
+  if (w.rc < 0)
+    {
+      g_set_error_literal (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_WRITE, "Could not produce the annotation XML");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static int
+byte_array_write_cb (void       *context,
+                     const char *buffer,
+                     int         len)
+{
+  g_byte_array_append (context, (const guint8 *)buffer, len);
+  return len;
+}
+
+/**
+ * qm_sidecar_serialize:
+ * @set: a #QmAnnotationSet
+ * @error: return location for a #GError
+ *
+ * Writes @set as sidecar XML. The same set always gives the same bytes.
+ *
+ * Returns: (transfer full) (nullable): the XML
+ */
 GBytes *
 qm_sidecar_serialize (QmAnnotationSet  *set,
                       GError          **error)
 {
-  not_yet (error);
-  return NULL;
+  GByteArray *arr;
+  xmlOutputBufferPtr out;
+
+  g_return_val_if_fail (QM_IS_ANNOTATION_SET (set), NULL);
+
+  xmlInitParser ();
+  arr = g_byte_array_new ();
+  out = xmlOutputBufferCreateIO (byte_array_write_cb, NULL, arr, NULL);
+  if (!serialize_to (set, out, error))
+    {
+      g_byte_array_unref (arr);
+      return NULL;
+    }
+  return g_byte_array_free_to_bytes (arr);
 }
 
+/* Atomic save ------------------------------------------------------------------- */
+
+static gboolean
+write_error (GError     **error,
+             const char  *path,
+             const char  *what,
+             int          errsv)
+{
+  g_set_error (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_WRITE,
+               "Could not save “%s”: %s: %s", path, what, g_strerror (errsv));
+  return FALSE;
+}
+
+typedef struct
+{
+  int      fd;
+  gsize    written;
+  int      errsv;
+} Sink;
+
+/* Writes everything, giving the test hook a say after each write. */
+static gboolean
+sink_write (Sink       *sink,
+            const char *data,
+            gsize       len)
+{
+  gsize done = 0;
+
+  while (done < len)
+    {
+      gssize n = write (sink->fd, data + done, len - done);
+
+      if (n < 0)
+        {
+          if (errno == EINTR)
+            continue;
+          sink->errsv = errno;
+          return FALSE;
+        }
+      done += n;
+      sink->written += n;
+    }
+  if (write_hook != NULL && !write_hook (sink->written, 0))
+    {
+      sink->errsv = ENOSPC;
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static int
+sink_write_cb (void       *context,
+               const char *buffer,
+               int         len)
+{
+  return sink_write (context, buffer, len) ? len : -1;
+}
+
+typedef gboolean (*FillFunc) (Sink *sink, gpointer data);
+
+/* The XML straight into the file, never whole in memory. */
+static gboolean
+fill_from_set (Sink     *sink,
+               gpointer  data)
+{
+  xmlOutputBufferPtr out = xmlOutputBufferCreateIO (sink_write_cb, NULL, sink, NULL);
+
+  return serialize_to (data, out, NULL) && sink->errsv == 0;
+}
+
+static gboolean
+fill_from_bytes (Sink     *sink,
+                 gpointer  data)
+{
+  gsize len;
+  const char *bytes = g_bytes_get_data (data, &len);
+
+  /* in two writes, so a test hook can interrupt between them */
+  return sink_write (sink, bytes, len / 2) && sink_write (sink, bytes + len / 2, len - len / 2);
+}
+
+static gboolean
+sync_dir (const char *dir)
+{
+  int fd = open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+
+  if (fd < 0)
+    return FALSE;
+  fsync (fd);
+  close (fd);
+  return TRUE;
+}
+
+static gboolean
+write_atomic (const char  *path,
+              FillFunc     fill,
+              gpointer     fill_data,
+              GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *tmp = g_strdup_printf ("%s/.%s.XXXXXX", dir, base);
+  g_autofree char *backup = g_strconcat (path, QM_SIDECAR_BACKUP_SUFFIX, NULL);
+  Sink sink = { -1, 0, 0 };
+  struct stat st;
+  gboolean exists;
+  int fd, errsv;
+
+  fd = g_mkstemp_full (tmp, O_RDWR | O_CLOEXEC, 0644);
+  if (fd < 0)
+    return write_error (error, path, "cannot create a file in the folder", errno);
+
+  sink.fd = fd;
+  if (!fill (&sink, fill_data) || fsync (fd) != 0)
+    {
+      errsv = sink.errsv ? sink.errsv : errno ? errno : EIO;
+      close (fd);
+      g_unlink (tmp);
+      return write_error (error, path, "writing failed", errsv);
+    }
+  if (close (fd) != 0)
+    {
+      errsv = errno;
+      g_unlink (tmp);
+      return write_error (error, path, "writing failed", errsv);
+    }
+
+  exists = g_lstat (path, &st) == 0;
+  if (exists)
+    {
+      /* The previous version becomes the backup; a hard link keeps the
+       * sidecar itself in place until the rename replaces it.
+       */
+      if (g_unlink (backup) != 0 && errno != ENOENT)
+        {
+          errsv = errno;
+          g_unlink (tmp);
+          return write_error (error, path, "cannot replace the old backup", errsv);
+        }
+      if (link (path, backup) != 0)
+        {
+          g_autoptr(GFile) src = g_file_new_for_path (path);
+          g_autoptr(GFile) dst = g_file_new_for_path (backup);
+          g_autoptr(GError) copy_error = NULL;
+
+          if (!g_file_copy (src, dst, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, &copy_error))
+            {
+              g_unlink (tmp);
+              g_set_error (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_WRITE,
+                           "Could not save “%s”: cannot keep a backup: %s", path, copy_error->message);
+              return FALSE;
+            }
+        }
+    }
+
+  if (g_rename (tmp, path) != 0)
+    {
+      errsv = errno;
+      g_unlink (tmp);
+      return write_error (error, path, "cannot replace the file", errsv);
+    }
+  sync_dir (dir);
+  return TRUE;
+}
+
+static gboolean
+check_target (QmAnnotationSet     *set,
+              GFile               *file,
+              QmSidecarSaveFlags   flags,
+              GCancellable        *cancellable,
+              GError             **error)
+{
+  GFile *loaded = _qm_annotation_set_get_loaded_from (set);
+  g_autoptr(GBytes) old = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  if (qm_annotation_set_get_read_only (set))
+    {
+      g_set_error (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_READ_ONLY, "Not saved: %s",
+                   qm_annotation_set_get_read_only_reason (set));
+      return FALSE;
+    }
+  if ((flags & QM_SIDECAR_SAVE_REPLACE_UNREADABLE) || (loaded != NULL && g_file_equal (loaded, file)))
+    return TRUE;
+
+  /* Not the file this set came from: never replace a sidecar that could not
+   * be read unless the user chose to.
+   */
+  old = read_file_limited (file, cancellable, &local_error);
+  if (old == NULL && g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    return TRUE;
+  if (old == NULL || !qm_sidecar_validate_bytes (old, NULL, &local_error))
+    {
+      g_set_error (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_UNREADABLE_TARGET,
+                   "Not saved: “%s” holds annotations that could not be read (%s); "
+                   "saving would replace them", g_file_peek_path (file), local_error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * qm_sidecar_save:
+ * @set: a #QmAnnotationSet
+ * @sidecar_file: where to write (a local file)
+ * @flags: %QM_SIDECAR_SAVE_REPLACE_UNREADABLE once the user chose to replace
+ *   a sidecar that could not be read
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Writes @set atomically: a temporary file in the same folder, flushed to
+ * disk, then renamed over @sidecar_file; the previous file is kept as
+ * qm_sidecar_backup_file(). On any error the previous file is intact and
+ * @set is unchanged (still modified). On success the set is marked saved.
+ *
+ * Returns: %TRUE on success
+ */
 gboolean
 qm_sidecar_save (QmAnnotationSet     *set,
                  GFile               *sidecar_file,
@@ -136,9 +2237,71 @@ qm_sidecar_save (QmAnnotationSet     *set,
                  GCancellable        *cancellable,
                  GError             **error)
 {
-  return not_yet (error);
+  guint64 serial;
+
+  g_return_val_if_fail (QM_IS_ANNOTATION_SET (set), FALSE);
+  g_return_val_if_fail (G_IS_FILE (sidecar_file), FALSE);
+
+  if (g_file_peek_path (sidecar_file) == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                           "Annotations can only be saved to local files");
+      return FALSE;
+    }
+  if (!check_target (set, sidecar_file, flags, cancellable, error))
+    return FALSE;
+  serial = _qm_annotation_set_get_state_serial (set);
+  if (!write_atomic (g_file_peek_path (sidecar_file), fill_from_set, set, error))
+    return FALSE;
+  _qm_annotation_set_set_loaded_from (set, sidecar_file);
+  _qm_annotation_set_mark_saved_at (set, serial);
+  return TRUE;
 }
 
+typedef struct
+{
+  GFile   *file;
+  GBytes  *bytes;
+  guint64  serial;
+} SaveData;
+
+static void
+save_data_free (gpointer data)
+{
+  SaveData *sd = data;
+
+  g_clear_object (&sd->file);
+  g_clear_pointer (&sd->bytes, g_bytes_unref);
+  g_free (sd);
+}
+
+static void
+save_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  SaveData *sd = task_data;
+  GError *error = NULL;
+
+  if (write_atomic (g_file_peek_path (sd->file), fill_from_bytes, sd->bytes, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+/**
+ * qm_sidecar_save_async:
+ * @set: a #QmAnnotationSet
+ * @sidecar_file: where to write (a local file)
+ * @flags: see qm_sidecar_save()
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called when done
+ * @user_data: data for @callback
+ *
+ * Like qm_sidecar_save(): the XML is produced now, from the set as it is,
+ * and written in a worker thread. Edits made meanwhile stay unsaved.
+ */
 void
 qm_sidecar_save_async (QmAnnotationSet     *set,
                        GFile               *sidecar_file,
@@ -147,23 +2310,57 @@ qm_sidecar_save_async (QmAnnotationSet     *set,
                        GAsyncReadyCallback  callback,
                        gpointer             user_data)
 {
-  g_autoptr(GTask) task = g_task_new (set, cancellable, callback, user_data);
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GError) error = NULL;
+  SaveData *sd;
 
+  g_return_if_fail (QM_IS_ANNOTATION_SET (set));
+  g_return_if_fail (G_IS_FILE (sidecar_file));
+
+  task = g_task_new (set, cancellable, callback, user_data);
   g_task_set_source_tag (task, qm_sidecar_save_async);
-  g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, "not implemented");
+  if (g_file_peek_path (sidecar_file) == NULL)
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                               "Annotations can only be saved to local files");
+      return;
+    }
+  sd = g_new0 (SaveData, 1);
+  sd->file = g_object_ref (sidecar_file);
+  sd->serial = _qm_annotation_set_get_state_serial (set);
+  if (!check_target (set, sidecar_file, flags, cancellable, &error) ||
+      (sd->bytes = qm_sidecar_serialize (set, &error)) == NULL)
+    {
+      save_data_free (sd);
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  g_task_set_task_data (task, sd, save_data_free);
+  g_task_run_in_thread (task, save_thread);
 }
 
+/**
+ * qm_sidecar_save_finish:
+ * @result: the result given to the callback
+ * @error: return location for a #GError
+ *
+ * Marks the state that was written as saved.
+ *
+ * Returns: %TRUE on success
+ */
 gboolean
 qm_sidecar_save_finish (GAsyncResult  *result,
                         GError       **error)
 {
-  return g_task_propagate_boolean (G_TASK (result), error);
-}
+  GTask *task = G_TASK (result);
+  QmAnnotationSet *set = g_task_get_source_object (task);
+  SaveData *sd = g_task_get_task_data (task);
 
-gboolean
-qm_sidecar_validate_bytes (GBytes     *xml,
-                           GPtrArray **problems,
-                           GError    **error)
-{
-  return not_yet (error);
+  g_return_val_if_fail (g_task_is_valid (result, set), FALSE);
+
+  if (!g_task_propagate_boolean (task, error))
+    return FALSE;
+  _qm_annotation_set_set_loaded_from (set, sd->file);
+  _qm_annotation_set_mark_saved_at (set, sd->serial);
+  return TRUE;
 }

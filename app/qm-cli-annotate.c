@@ -1,0 +1,132 @@
+/* qm-cli-annotate.c
+ *
+ * Copyright 2026 The Quotemark authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * This program is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ * GNU General Public License for more details.
+ *
+ * You should have received a copy of the GNU General Public License
+ * along with this program.  If not, see <https://www.gnu.org/licenses/>.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "quotemark-cli"
+
+#include "config.h"
+
+#include <stdio.h>
+
+#include "qm-analyzer.h"
+#include "qm-cli.h"
+#include "qm-sidecar.h"
+#include "qm-source.h"
+
+static int
+annotate_one (const char *arg,
+              QmAnalyzer *analyzer,
+              gboolean    quiet)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (arg);
+  g_autoptr(GFile) sidecar = qm_sidecar_file_for_source (file);
+  g_autoptr(QmSource) source = NULL;
+  g_autoptr(QmAnnotationSet) set = NULL;
+  g_autoptr(QmAnalysis) analysis = NULL;
+  g_autoptr(GError) error = NULL;
+  QmMergeStats st;
+
+  if ((source = qm_source_new_for_file (file, NULL, &error)) == NULL)
+    {
+      qm_cli_error ("%s: %s", arg, error->message);
+      return QM_CLI_EXIT_FAILURE;
+    }
+
+  set = qm_sidecar_load (sidecar, source, NULL, &error);
+  if (set == NULL && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    {
+      g_clear_error (&error);
+      set = qm_annotation_set_new_for_source (source);
+    }
+  if (set == NULL)
+    {
+      qm_cli_error ("%s: the annotations in %s could not be read and were left as they are: %s", arg,
+                    g_file_peek_path (sidecar), error->message);
+      return QM_CLI_EXIT_FAILURE;
+    }
+  if (qm_annotation_set_get_read_only (set))
+    {
+      qm_cli_error ("%s: not updated: %s", arg, qm_annotation_set_get_read_only_reason (set));
+      return QM_CLI_EXIT_FAILURE;
+    }
+
+  analysis = qm_analyzer_analyze (analyzer, qm_source_get_text (source), NULL, &error);
+  if (analysis == NULL)
+    {
+      qm_cli_error ("%s: analysis failed: %s", arg, error->message);
+      return QM_CLI_EXIT_FAILURE;
+    }
+  if (!qm_annotation_set_merge_analysis (set, analysis, &st, &error) ||
+      (qm_annotation_set_get_modified (set) &&
+       !qm_sidecar_save (set, sidecar, QM_SIDECAR_SAVE_NONE, NULL, &error)))
+    {
+      qm_cli_error ("%s: %s", arg, error->message);
+      return QM_CLI_EXIT_FAILURE;
+    }
+
+  if (!quiet)
+    printf ("%s: %u quotes (%u new, %u updated, %u dropped, %u of yours kept, %u found again but skipped), "
+            "%u orphaned → %s\n", arg, g_list_model_get_n_items (qm_annotation_set_get_quotes (set)),
+            st.added, st.updated, st.removed, st.kept, st.suppressed, qm_annotation_set_count_orphans (set),
+            g_file_peek_path (sidecar));
+  return QM_CLI_EXIT_OK;
+}
+
+int
+qm_cli_annotate (int    argc,
+                 char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(QmAnalyzer) analyzer = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *language = NULL;
+  gboolean quiet = FALSE;
+  int status = QM_CLI_EXIT_OK;
+  int ret;
+  GOptionEntry entries[] = {
+    { "language", 'l', 0, G_OPTION_ARG_STRING, &language, "Language of the articles (default: en)", "CODE" },
+    { "quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, "Print only errors", NULL },
+    { NULL }
+  };
+
+  context = g_option_context_new ("FILE…");
+  g_option_context_set_summary (context,
+                                "Find quotations in articles and write or update the annotation file next to "
+                                "each (ARTICLE.quotemark.xml). Quotes you made, accepted, rejected or edited "
+                                "are kept as they are.");
+  g_option_context_add_main_entries (context, entries, NULL);
+  if ((ret = qm_cli_parse (context, &argc, &argv)) != QM_CLI_EXIT_OK)
+    return ret;
+  if (argc < 2)
+    {
+      qm_cli_error ("no file given (see --help)");
+      return QM_CLI_EXIT_USAGE;
+    }
+
+  analyzer = qm_analyzer_new (language ? language : "en", &error);
+  if (analyzer == NULL)
+    {
+      qm_cli_error ("%s", error->message);
+      return QM_CLI_EXIT_USAGE;
+    }
+  for (int i = 1; i < argc; i++)
+    if (annotate_one (argv[i], analyzer, quiet) != QM_CLI_EXIT_OK)
+      status = QM_CLI_EXIT_FAILURE;
+  return status;
+}

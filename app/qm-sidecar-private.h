@@ -1,0 +1,35 @@
+/* qm-sidecar-private.h
+ *
+ * Copyright 2026 The Quotemark authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * This program is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ * GNU General Public License for more details.
+ *
+ * You should have received a copy of the GNU General Public License
+ * along with this program.  If not, see <https://www.gnu.org/licenses/>.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "qm-sidecar.h"
+
+G_BEGIN_DECLS
+
+/* For crash-safety tests: called once the temporary file holds @written of
+ * @total bytes; returning FALSE makes the write fail as a full disk would.
+ */
+typedef gboolean (*QmSidecarWriteHook) (gsize written,
+                                        gsize total);
+
+void        _qm_sidecar_set_write_hook (QmSidecarWriteHook hook);
+
+G_END_DECLS

@@ -1,0 +1,99 @@
+#!/usr/bin/env python3
+# test-cli-sidecar.py: end-to-end tests of quotemark-cli annotate, show and validate.
+#
+# Copyright 2026 The Quotemark authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+
+CLI = os.environ['QM_CLI']
+DATA = os.environ['QM_DATA_DIR']
+SAMPLE = os.path.join(DATA, 'samples', 'harbour-bridge-vote.txt')
+SCHEMA = os.path.join(DATA, 'quotemark-annotations-1.rng')
+
+results = []
+
+
+def run(*args):
+    return subprocess.run([CLI, *args], capture_output=True, text=True)
+
+
+def check(name, cond, detail=''):
+    results.append((name, bool(cond), detail))
+
+
+def read(path):
+    with open(path, 'rb') as f:
+        return f.read()
+
+
+with tempfile.TemporaryDirectory() as tmp:
+    article = os.path.join(tmp, 'article.txt')
+    sidecar = article + '.quotemark.xml'
+    shutil.copy(SAMPLE, article)
+
+    r = run('annotate', article)
+    check('annotate writes the sidecar', r.returncode == 0 and os.path.exists(sidecar), r.stderr)
+    first = read(sidecar)
+    check('sidecar is in the format namespace', b'urn:quotemark:annotations:1' in first)
+
+    if shutil.which('xmllint'):
+        x = subprocess.run(['xmllint', '--noout', '--nonet', '--relaxng', SCHEMA, sidecar],
+                           capture_output=True, text=True)
+        check('xmllint --relaxng accepts the written sidecar', x.returncode == 0, x.stderr)
+
+    r = run('annotate', article)
+    check('annotating again succeeds', r.returncode == 0, r.stderr)
+    check('annotating again leaves an unchanged sidecar byte-identical', read(sidecar) == first)
+
+    r = run('validate', sidecar)
+    check('validate accepts it', r.returncode == 0 and 'valid' in r.stdout, r.stdout + r.stderr)
+
+    r = run('show', article)
+    n_quotes = first.count(b'<quote ')
+    rows = [l for l in r.stdout.splitlines() if re.match(r'\s+\d+\s+\d+–\d+', l)]
+    check('show prints one row per quote', r.returncode == 0 and len(rows) == n_quotes and n_quotes > 0,
+          f'{len(rows)} rows, {n_quotes} quotes\n{r.stdout}')
+
+    # A broken sidecar: validate names file and line, annotate refuses and leaves it alone.
+    bad = first.replace(b'<highlights/>', b'<highlights/>\n  <surprise/>')
+    with open(sidecar, 'wb') as f:
+        f.write(bad)
+    r = run('validate', sidecar)
+    check('validate rejects an invalid file with FILE:LINE:', r.returncode == 1 and
+          re.search(re.escape(sidecar) + r':\d+: ', r.stderr), r.stderr)
+    r = run('annotate', article)
+    check('annotate refuses to overwrite an unreadable sidecar', r.returncode == 1 and read(sidecar) == bad,
+          r.stderr)
+    check('errors are one line', len(r.stderr.strip().splitlines()) == 1, r.stderr)
+    r = run('show', article)
+    check('show reports the unreadable sidecar', r.returncode == 1 and 'line' in r.stderr, r.stderr)
+
+    truncated = os.path.join(tmp, 'truncated.quotemark.xml')
+    with open(truncated, 'wb') as f:
+        f.write(first[:len(first) // 2])
+    r = run('validate', truncated, sidecar)
+    check('validate reports every bad file', r.returncode == 1 and truncated in r.stderr and sidecar in r.stderr,
+          r.stderr)
+
+    os.remove(sidecar)
+    r = run('show', article)
+    check('show without annotations says so', r.returncode == 1 and 'no annotations' in r.stderr, r.stderr)
+
+    r = run('validate')
+    check('validate without files is a usage error', r.returncode == 2, r.stderr)
+    r = run('annotate', os.path.join(tmp, 'missing.txt'))
+    check('annotate of a missing file fails', r.returncode == 1, r.stderr)
+
+print(f'1..{len(results)}')
+for i, (name, ok, detail) in enumerate(results, 1):
+    print(f'{"ok" if ok else "not ok"} {i} - {name}')
+    if not ok and detail:
+        for line in detail.splitlines():
+            print(f'# {line}')
+sys.exit(0 if all(ok for _, ok, _ in results) else 1)
