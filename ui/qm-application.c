@@ -32,6 +32,7 @@ struct _QmApplication
   AdwApplication  parent_instance;
 
   GSettings      *settings;
+  GtkCssProvider *font_css;
 };
 
 G_DEFINE_FINAL_TYPE (QmApplication, qm_application, ADW_TYPE_APPLICATION)
@@ -109,12 +110,14 @@ qm_application_open (GApplication  *app,
 
   for (int i = 0; i < n_files; i++)
     {
-      QmWindow *window = find_window_for_file (self, files[i], TRUE);
+      /* A sidecar opens its article, with the annotations. */
+      g_autoptr(GFile) article = qm_window_article_for (files[i]);
+      QmWindow *window = find_window_for_file (self, article, TRUE);
 
       if (window == NULL)
         window = qm_window_new (self);
       if (qm_window_get_file (window) == NULL)
-        qm_window_open (window, files[i]);
+        qm_window_open (window, article);
       gtk_window_present (GTK_WINDOW (window));
     }
 }
@@ -125,6 +128,7 @@ qm_application_dispose (GObject *object)
   QmApplication *self = (QmApplication *)object;
 
   g_clear_object (&self->settings);
+  g_clear_object (&self->font_css);
 
   G_OBJECT_CLASS (qm_application_parent_class)->dispose (object);
 }
@@ -172,6 +176,48 @@ about_action (GSimpleAction *action,
                          NULL);
 }
 
+static void
+style_variant_changed_cb (GSettings  *settings,
+                          const char *key,
+                          gpointer    user_data)
+{
+  g_autofree char *variant = g_settings_get_string (settings, "style-variant");
+  AdwColorScheme scheme = ADW_COLOR_SCHEME_DEFAULT;
+
+  if (g_strcmp0 (variant, "light") == 0)
+    scheme = ADW_COLOR_SCHEME_FORCE_LIGHT;
+  else if (g_strcmp0 (variant, "dark") == 0)
+    scheme = ADW_COLOR_SCHEME_FORCE_DARK;
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), scheme);
+}
+
+static void
+font_changed_cb (GSettings     *settings,
+                 const char    *key,
+                 QmApplication *self)
+{
+  g_autofree char *font = g_settings_get_string (settings, "font");
+  g_autoptr(GString) css = g_string_new (NULL);
+
+  if (font != NULL && *font != '\0')
+    {
+      PangoFontDescription *desc = pango_font_description_from_string (font);
+      const char *family = pango_font_description_get_family (desc);
+      int size = pango_font_description_get_size (desc);
+
+      g_string_append (css, "textview.article {");
+      if (family != NULL)
+        g_string_append_printf (css, " font-family: \"%s\";", family);
+      if (size > 0)
+        g_string_append_printf (css, " font-size: %dpt;", size / PANGO_SCALE);
+      if (pango_font_description_get_style (desc) == PANGO_STYLE_ITALIC)
+        g_string_append (css, " font-style: italic;");
+      g_string_append_printf (css, " font-weight: %d; }", (int)pango_font_description_get_weight (desc));
+      pango_font_description_free (desc);
+    }
+  gtk_css_provider_load_from_data (self->font_css, css->str, (gssize)css->len);
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", quit_action },
   { "new-window", new_window_action },
@@ -186,8 +232,45 @@ qm_application_startup (GApplication *app)
   static const char *open_accels[] = { "<Control>o", NULL };
   static const char *close_accels[] = { "<Control>w", NULL };
   static const char *help_accels[] = { "<Control>question", NULL };
+  static const struct {
+    const char *action;
+    const char *accels[3];
+  } win_accels[] = {
+    { "win.save", { "<Control>s", NULL } },
+    { "win.undo", { "<Control>z", NULL } },
+    { "win.redo", { "<Control><Shift>z", "<Control>y", NULL } },
+    { "win.make-quote", { "<Control>e", NULL } },
+    { "win.make-highlight", { "<Control>m", NULL } },
+    { "win.next-quote", { "<Alt>Down", "F8", NULL } },
+    { "win.previous-quote", { "<Alt>Up", "<Shift>F8", NULL } },
+    { "win.find", { "<Control>f", NULL } },
+    { "win.find-next", { "<Control>g", NULL } },
+    { "win.find-previous", { "<Control><Shift>g", NULL } },
+    { "win.toggle-panel", { "F9", NULL } },
+    { "win.show-page::quotes", { "<Alt>1", NULL } },
+    { "win.show-page::people", { "<Alt>2", NULL } },
+    { "win.show-page::review", { "<Alt>3", NULL } },
+    { "win.focus-text", { "<Alt>0", NULL } },
+    { "win.edit-tag-sets", { "<Control>t", NULL } },
+    { "win.reload", { "F5", NULL } },
+    { "win.preferences", { "<Control>comma", NULL } },
+  };
+  QmApplication *self = QM_APPLICATION (app);
+  GSettings *settings;
 
   G_APPLICATION_CLASS (qm_application_parent_class)->startup (app);
+
+  for (guint i = 0; i < G_N_ELEMENTS (win_accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (app), win_accels[i].action, win_accels[i].accels);
+
+  settings = qm_application_get_settings (self);
+  g_signal_connect (settings, "changed::style-variant", G_CALLBACK (style_variant_changed_cb), NULL);
+  style_variant_changed_cb (settings, "style-variant", NULL);
+  self->font_css = gtk_css_provider_new ();
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (self->font_css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
+  g_signal_connect (settings, "changed::font", G_CALLBACK (font_changed_cb), self);
+  font_changed_cb (settings, "font", self);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
                                    G_N_ELEMENTS (app_actions), app);
@@ -231,4 +314,8 @@ qm_application_init (QmApplication *self)
 {
   g_application_add_main_option (G_APPLICATION (self), "version", 0, 0,
                                  G_OPTION_ARG_NONE, _("Show the version"), NULL);
+  /* Translators: the arguments in “quotemark --help”; articles or their .quotemark.xml sidecars */
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Open news articles (text or HTML) or their .quotemark.xml annotation files."));
 }

@@ -23,31 +23,12 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
-#include "qm-window.h"
+#include "qm-drafts.h"
+#include "qm-sidecar.h"
+#include "qm-window-private.h"
 #include "quotemark-resources.h"
-
-struct _QmWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  GCancellable         *cancellable;
-  GFile                *file;
-  QmSource             *source;
-  char                 *error;
-  guint                 busy : 1;
-
-  /* Template widgets */
-  AdwToastOverlay      *toast_overlay;
-  AdwWindowTitle       *window_title;
-  AdwSplitButton       *open_button;
-  GtkStack             *stack;
-  AdwStatusPage        *empty_page;
-  GtkTextView          *text_view;
-  AdwClamp             *clamp;
-  GtkLabel             *status_label;
-  GtkWidget            *status_bar;
-};
 
 G_DEFINE_FINAL_TYPE (QmWindow, qm_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -146,7 +127,7 @@ show_source (QmWindow *self,
              QmSource *source)
 {
   QmText *text = qm_source_get_text (source);
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->text_view));
   g_autofree char *title = qm_source_dup_display_title (source);
   g_autofree char *status = format_status (source);
   g_autofree char *subtitle = NULL;
@@ -191,6 +172,550 @@ add_to_recent (GFile    *file,
   gtk_recent_manager_add_full (gtk_recent_manager_get_default (), uri, &data);
 }
 
+/* Title, state ------------------------------------------------------------ */
+
+/**
+ * qm_window_get_modified:
+ * @self: a #QmWindow
+ *
+ * Returns: whether there are annotations not saved in the sidecar
+ */
+gboolean
+qm_window_get_modified (QmWindow *self)
+{
+  g_return_val_if_fail (QM_IS_WINDOW (self), FALSE);
+  return self->set != NULL && (self->recovered || qm_annotation_set_get_modified (self->set));
+}
+
+static void
+update_title (QmWindow *self)
+{
+  g_autofree char *title = NULL;
+  g_autofree char *shown = NULL;
+
+  if (self->source == NULL)
+    return;
+  title = qm_source_dup_display_title (self->source);
+  if (qm_window_get_modified (self))
+    {
+      /* Translators: the title of an article with unsaved annotations */
+      shown = g_strdup_printf (_("• %s"), title);
+      gtk_window_set_title (GTK_WINDOW (self), shown);
+      adw_window_title_set_title (self->window_title, shown);
+    }
+  else
+    {
+      gtk_window_set_title (GTK_WINDOW (self), title);
+      adw_window_title_set_title (self->window_title, title);
+    }
+}
+
+/**
+ * qm_window_article_for:
+ * @file: a file the user opened
+ *
+ * Returns: (transfer full): the article to show: @file itself, or for a
+ *   sidecar "X.quotemark.xml" the article "X" next to it
+ */
+GFile *
+qm_window_article_for (GFile *file)
+{
+  g_autofree char *base = g_file_get_basename (file);
+  g_autoptr(GFile) parent = NULL;
+  g_autofree char *name = NULL;
+
+  if (base == NULL || !g_str_has_suffix (base, QM_SIDECAR_SUFFIX) ||
+      strlen (base) == strlen (QM_SIDECAR_SUFFIX))
+    return g_object_ref (file);
+  name = g_strndup (base, strlen (base) - strlen (QM_SIDECAR_SUFFIX));
+  parent = g_file_get_parent (file);
+  return parent ? g_file_get_child (parent, name) : g_file_new_for_path (name);
+}
+
+/**
+ * qm_window_get_sidecar_file:
+ * @self: a #QmWindow
+ *
+ * Returns: (transfer full) (nullable): the sidecar of the article shown
+ */
+GFile *
+qm_window_get_sidecar_file (QmWindow *self)
+{
+  return self->file ? qm_sidecar_file_for_source (self->file) : NULL;
+}
+
+/* Drafts ------------------------------------------------------------------- */
+
+static gboolean
+autosave_cb (gpointer user_data)
+{
+  QmWindow *self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  self->autosave_id = 0;
+  if (self->set == NULL || self->file == NULL)
+    return G_SOURCE_REMOVE;
+  if (!qm_window_get_modified (self))
+    qm_drafts_discard (self->file);
+  else if (!qm_drafts_write (self->set, self->file, &error))
+    g_debug ("No recovery draft: %s", error->message);
+  return G_SOURCE_REMOVE;
+}
+
+static guint
+autosave_delay (QmWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (QM_IS_APPLICATION (app))
+    return g_settings_get_uint (qm_application_get_settings (QM_APPLICATION (app)), "autosave-delay");
+  return 3;
+}
+
+static void
+set_changed_cb (QmWindow *self)
+{
+  if (!self->in_undo)
+    {
+      self->undo_depth++;
+      self->redo_depth = 0;
+    }
+  g_clear_handle_id (&self->autosave_id, g_source_remove);
+  self->autosave_id = g_timeout_add_seconds (autosave_delay (self), autosave_cb, self);
+  update_title (self);
+  qm_window_update_actions (self);
+}
+
+/* Following the files on disk ---------------------------------------------- */
+
+static void
+monitor_changed_cb (GFileMonitor      *monitor,
+                    GFile             *file,
+                    GFile             *other,
+                    GFileMonitorEvent  event,
+                    QmWindow          *self)
+{
+  AdwToast *toast;
+
+  if (event != G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT && event != G_FILE_MONITOR_EVENT_CREATED &&
+      event != G_FILE_MONITOR_EVENT_DELETED && event != G_FILE_MONITOR_EVENT_RENAMED &&
+      event != G_FILE_MONITOR_EVENT_MOVED_IN)
+    return;
+  if (monitor == self->sidecar_monitor && (self->saving || g_get_monotonic_time () < self->ignore_monitor_until))
+    return;
+  if (event == G_FILE_MONITOR_EVENT_DELETED)
+    return;
+
+  toast = adw_toast_new (monitor == self->sidecar_monitor
+                         ? _("The annotations changed on disk")
+                         : _("The article changed on disk; annotations will be re-attached"));
+  adw_toast_set_button_label (toast, _("_Reload"));
+  adw_toast_set_action_name (toast, "win.reload");
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_set_timeout (toast, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  g_object_set_data (G_OBJECT (self), "qm-reload-offered", GINT_TO_POINTER (1));
+}
+
+static void
+stop_monitors (QmWindow *self)
+{
+  if (self->sidecar_monitor)
+    {
+      g_signal_handlers_disconnect_by_data (self->sidecar_monitor, self);
+      g_file_monitor_cancel (self->sidecar_monitor);
+    }
+  if (self->article_monitor)
+    {
+      g_signal_handlers_disconnect_by_data (self->article_monitor, self);
+      g_file_monitor_cancel (self->article_monitor);
+    }
+  g_clear_object (&self->sidecar_monitor);
+  g_clear_object (&self->article_monitor);
+}
+
+static void
+start_monitors (QmWindow *self)
+{
+  g_autoptr(GFile) sidecar = qm_window_get_sidecar_file (self);
+
+  stop_monitors (self);
+  self->sidecar_monitor = g_file_monitor_file (sidecar, G_FILE_MONITOR_WATCH_MOVES, NULL, NULL);
+  self->article_monitor = g_file_monitor_file (self->file, G_FILE_MONITOR_WATCH_MOVES, NULL, NULL);
+  if (self->sidecar_monitor)
+    {
+      g_file_monitor_set_rate_limit (self->sidecar_monitor, 500);
+      g_signal_connect (self->sidecar_monitor, "changed", G_CALLBACK (monitor_changed_cb), self);
+    }
+  if (self->article_monitor)
+    {
+      g_file_monitor_set_rate_limit (self->article_monitor, 500);
+      g_signal_connect (self->article_monitor, "changed", G_CALLBACK (monitor_changed_cb), self);
+    }
+}
+
+/* Attaching the annotations ------------------------------------------------ */
+
+static const char *
+view_color_func (gpointer    user_data,
+                 const char *person_id)
+{
+  return qm_article_view_get_speaker_color (user_data, person_id);
+}
+
+static void
+detach_set (QmWindow *self)
+{
+  g_clear_handle_id (&self->attach_id, g_source_remove);
+  if (self->set != NULL)
+    g_clear_signal_handler (&self->set_changed_id, self->set);
+  qm_article_view_set_annotation_set (self->text_view, NULL);
+  qm_quote_list_set_annotation_set (self->quote_list, NULL);
+  qm_people_list_set_annotation_set (self->people_list, NULL);
+  qm_orphan_list_set_annotation_set (self->orphan_list, NULL);
+  g_clear_object (&self->set);
+  self->recovered = FALSE;
+  self->undo_depth = self->redo_depth = 0;
+}
+
+/* The lists follow the text in passes of their own, so that with thousands
+ * of quotes no single step holds up the main loop.
+ */
+static gboolean
+attach_lists_cb (gpointer user_data)
+{
+  QmWindow *self = user_data;
+  guint step = self->attach_step++;
+
+  if (self->set == NULL)
+    {
+      self->attach_id = 0;
+      return G_SOURCE_REMOVE;
+    }
+  switch (step)
+    {
+    case 0:
+      qm_quote_list_set_annotation_set (self->quote_list, self->set);
+      return G_SOURCE_CONTINUE;
+    case 1:
+      qm_people_list_set_annotation_set (self->people_list, self->set);
+      return G_SOURCE_CONTINUE;
+    default:
+      qm_orphan_list_set_annotation_set (self->orphan_list, self->set);
+      adw_view_stack_page_set_needs_attention (self->review_page, qm_orphan_list_get_n_items (self->orphan_list) > 0);
+      self->attach_id = 0;
+      return G_SOURCE_REMOVE;
+    }
+}
+
+static void
+attach_set (QmWindow        *self,
+            QmAnnotationSet *set,
+            gboolean         recovered)
+{
+  detach_set (self);
+  self->set = g_object_ref (set);
+  self->recovered = recovered;
+  self->set_changed_id = g_signal_connect_swapped (set, "changed", G_CALLBACK (set_changed_cb), self);
+  g_signal_connect_object (set, "notify::modified", G_CALLBACK (update_title), self, G_CONNECT_SWAPPED);
+
+  qm_article_view_set_annotation_set (self->text_view, set);
+  self->attach_step = 0;
+  self->attach_id = g_idle_add_full (G_PRIORITY_DEFAULT, attach_lists_cb, self, NULL);
+  qm_window_rebuild_tag_menu (self);
+  update_title (self);
+  qm_window_update_actions (self);
+}
+
+/**
+ * qm_window_get_annotation_set:
+ * @self: a #QmWindow
+ *
+ * Returns: (transfer none) (nullable): the annotations shown
+ */
+QmAnnotationSet *
+qm_window_get_annotation_set (QmWindow *self)
+{
+  g_return_val_if_fail (QM_IS_WINDOW (self), NULL);
+  return self->set;
+}
+
+/**
+ * qm_window_get_ready:
+ * @self: a #QmWindow
+ *
+ * Returns: whether the article is shown with its analysis and annotations
+ */
+gboolean
+qm_window_get_ready (QmWindow *self)
+{
+  g_return_val_if_fail (QM_IS_WINDOW (self), FALSE);
+  return !self->busy && !self->analyzing && self->set != NULL && self->attach_id == 0;
+}
+
+GtkWidget *
+qm_window_get_quote_list (QmWindow *self)
+{
+  return GTK_WIDGET (self->quote_list);
+}
+
+GtkWidget *
+qm_window_get_people_list (QmWindow *self)
+{
+  return GTK_WIDGET (self->people_list);
+}
+
+GtkWidget *
+qm_window_get_orphan_list (QmWindow *self)
+{
+  return GTK_WIDGET (self->orphan_list);
+}
+
+/**
+ * qm_window_get_quote_popover:
+ * @self: a #QmWindow
+ *
+ * Returns: (transfer none): the popover that makes and edits quotes
+ */
+GtkPopover *
+qm_window_get_quote_popover (QmWindow *self)
+{
+  return GTK_POPOVER (self->popover);
+}
+
+static void
+report_anchoring (QmWindow *self)
+{
+  guint moved = 0, fuzzy = 0, orphans = 0;
+  GListModel *models[2] = { qm_annotation_set_get_quotes (self->set), qm_annotation_set_get_highlights (self->set) };
+  g_autofree char *message = NULL;
+
+  for (guint m = 0; m < 2; m++)
+    for (guint i = 0; i < g_list_model_get_n_items (models[m]); i++)
+      {
+        g_autoptr(QmAnnotation) a = g_list_model_get_item (models[m], i);
+
+        switch (qm_annotation_get_anchor_state (a))
+          {
+          case QM_ANCHOR_MOVED: moved++; break;
+          case QM_ANCHOR_FUZZY: fuzzy++; break;
+          case QM_ANCHOR_ORPHAN: orphans++; break;
+          case QM_ANCHOR_EXACT:
+          default: break;
+          }
+      }
+  if (moved + fuzzy + orphans == 0)
+    return;
+
+  /* Translators: after the article changed; the three numbers are counts of annotations */
+  message = g_strdup_printf (_("The article changed: %u annotations moved, %u matched approximately, %u lost their words"),
+                             moved, fuzzy, orphans);
+  qm_window_show_toast (self, message);
+  adw_flap_set_reveal_flap (self->flap, TRUE);
+  adw_view_stack_set_visible_child_name (self->side_stack, "review");
+}
+
+/* The work of opening: sidecar, analysis and merge, in a worker thread. */
+typedef struct
+{
+  QmSource        *source;
+  GFile           *sidecar;
+  QmAnnotationSet *set;
+  char            *sidecar_error;
+  char            *analysis_error;
+  QmMergeStats     stats;
+} Prepare;
+
+static void
+prepare_free (gpointer data)
+{
+  Prepare *p = data;
+
+  g_clear_object (&p->source);
+  g_clear_object (&p->sidecar);
+  g_clear_object (&p->set);
+  g_free (p->sidecar_error);
+  g_free (p->analysis_error);
+  g_free (p);
+}
+
+static void
+prepare_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  Prepare *p = task_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QmAnalyzer) analyzer = NULL;
+  g_autoptr(QmAnalysis) analysis = NULL;
+
+  if (g_file_query_exists (p->sidecar, cancellable))
+    {
+      p->set = qm_sidecar_load (p->sidecar, p->source, cancellable, &error);
+      if (p->set == NULL)
+        {
+          if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+            {
+              g_task_return_error (task, g_steal_pointer (&error));
+              return;
+            }
+          p->sidecar_error = g_strdup (error->message);
+          g_clear_error (&error);
+        }
+    }
+  if (p->set == NULL)
+    p->set = qm_annotation_set_new_for_source (p->source);
+
+  analyzer = qm_analyzer_new (NULL, &error);
+  if (analyzer != NULL)
+    analysis = qm_analyzer_analyze (analyzer, qm_source_get_text (p->source), cancellable, &error);
+  if (g_task_return_error_if_cancelled (task))
+    return;
+  if (analysis != NULL && !qm_annotation_set_get_read_only (p->set))
+    qm_annotation_set_merge_analysis (p->set, analysis, &p->stats, &error);
+  if (error != NULL)
+    p->analysis_error = g_strdup (error->message);
+
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+stop_progress (QmWindow *self)
+{
+  g_clear_handle_id (&self->pulse_id, g_source_remove);
+  gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), FALSE);
+}
+
+static gboolean
+pulse_cb (gpointer user_data)
+{
+  QmWindow *self = user_data;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), TRUE);
+  gtk_progress_bar_pulse (self->progress_bar);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+recover_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     QmWindow         *self)
+{
+  GBytes *draft = g_object_get_data (G_OBJECT (dialog), "draft");
+
+  if (g_strcmp0 (response, "recover") == 0 && self->source != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(QmAnnotationSet) set = qm_drafts_restore (self->source, draft, &error);
+
+      if (set == NULL)
+        {
+          g_autofree char *message = g_strdup_printf (_("Could not recover the unsaved changes: %s"), error->message);
+
+          qm_window_report_error (self, message);
+          return;
+        }
+      attach_set (self, set, TRUE);
+      qm_window_show_toast (self, _("Unsaved changes recovered; save to keep them"));
+    }
+  else if (g_strcmp0 (response, "discard") == 0 && self->file != NULL)
+    qm_drafts_discard (self->file);
+}
+
+static void
+offer_recovery (QmWindow *self)
+{
+  g_autoptr(GBytes) draft = qm_drafts_read (self->file);
+  AdwMessageDialog *dialog;
+
+  if (draft == NULL)
+    return;
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Recover Unsaved Changes?"),
+                                                       _("Quotemark closed before your last changes to this article were saved. "
+                                                         "They were kept as a draft.")));
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
+  adw_message_dialog_add_responses (dialog,
+                                    "discard", _("_Discard"),
+                                    "recover", _("_Recover"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (dialog, "recover", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "recover");
+  adw_message_dialog_set_close_response (dialog, "recover");
+  g_object_set_data_full (G_OBJECT (dialog), "draft", g_bytes_ref (draft), (GDestroyNotify)g_bytes_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (recover_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+prepare_cb (GObject      *object,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr(QmWindow) self = user_data;
+  Prepare *p = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    return;   /* cancelled: another file is being opened */
+
+  self->analyzing = FALSE;
+  stop_progress (self);
+  self->stats = p->stats;
+  self->replace_unreadable = FALSE;
+
+  if (p->sidecar_error != NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("The saved annotations could not be read: %s. "
+                                                    "Fresh detection is shown; saving keeps the old file as a backup."),
+                                                  p->sidecar_error);
+
+      self->replace_unreadable = TRUE;
+      qm_window_report_error (self, message);
+    }
+  else if (p->analysis_error != NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("Quotes could not be detected: %s"), p->analysis_error);
+
+      qm_window_report_error (self, message);
+    }
+
+  /* The analysis is not the user's edit: the title shows unsaved changes
+   * only once they make one, and Undo starts from here. Saving always
+   * writes, so the detected quotes can be saved right away.
+   */
+  qm_annotation_set_mark_saved (p->set);
+  attach_set (self, p->set, FALSE);
+  if (qm_annotation_set_get_read_only (p->set))
+    {
+      g_autofree char *message = g_strdup_printf (_("Read-only: %s"), qm_annotation_set_get_read_only_reason (p->set));
+
+      qm_window_show_toast (self, message);
+    }
+  report_anchoring (self);
+  start_monitors (self);
+  offer_recovery (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SOURCE]);
+}
+
+static void
+start_prepare (QmWindow *self)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, self->cancellable, prepare_cb, g_object_ref (self));
+  Prepare *p = g_new0 (Prepare, 1);
+
+  p->source = g_object_ref (self->source);
+  p->sidecar = qm_sidecar_file_for_source (self->file);
+  g_task_set_task_data (task, p, prepare_free);
+  g_task_set_source_tag (task, start_prepare);
+  self->analyzing = TRUE;
+  g_clear_handle_id (&self->pulse_id, g_source_remove);
+  /* Small files are done before the bar would show. */
+  self->pulse_id = g_timeout_add (150, pulse_cb, self);
+  g_task_run_in_thread (task, prepare_thread);
+}
+
 static void
 load_cb (GObject      *object,
          GAsyncResult *result,
@@ -201,7 +726,6 @@ load_cb (GObject      *object,
   g_autoptr(QmSource) source = NULL;
 
   source = qm_source_load_finish (result, &error);
-  set_busy (self, FALSE);
 
   if (source == NULL)
     {
@@ -210,6 +734,7 @@ load_cb (GObject      *object,
 
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         return;
+      set_busy (self, FALSE);
 
       name = self->file ? g_file_get_basename (self->file) : g_strdup ("?");
       message = g_strdup_printf (_("Could not open “%s”: %s"), name, error->message);
@@ -233,43 +758,75 @@ load_cb (GObject      *object,
           g_set_object (&self->file, qm_source_get_file (self->source));
           g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
           gtk_stack_set_visible_child_name (self->stack, "article");
+          start_prepare (self);
         }
       return;
     }
 
   set_error (self, NULL);
+  detach_set (self);
   g_set_object (&self->source, source);
   show_source (self, source);
   add_to_recent (self->file, source);
+  start_prepare (self);
+  set_busy (self, FALSE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SOURCE]);
 }
 
 /**
  * qm_window_open:
  * @self: a #QmWindow
- * @file: the article to show
+ * @file: the article to show, or its sidecar
  *
- * Loads @file off the main thread and shows it; errors show in the window.
+ * Loads @file off the main thread and shows it, then finds its quotes and
+ * loads its saved annotations off the main thread too; errors show in the
+ * window.
  */
 void
 qm_window_open (QmWindow *self,
                 GFile    *file)
 {
+  g_autoptr(GFile) article = NULL;
+
   g_return_if_fail (QM_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
+
+  article = qm_window_article_for (file);
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
+  stop_progress (self);
+  self->analyzing = FALSE;
+  stop_monitors (self);
 
-  g_set_object (&self->file, file);
+  g_set_object (&self->file, article);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
 
   set_busy (self, TRUE);
   if (self->source == NULL)
     gtk_stack_set_visible_child_name (self->stack, "loading");
 
-  qm_source_load_async (file, self->cancellable, load_cb, g_object_ref (self));
+  qm_source_load_async (article, self->cancellable, load_cb, g_object_ref (self));
+}
+
+/**
+ * qm_window_reload:
+ * @self: a #QmWindow
+ *
+ * Reads the article and its sidecar again.
+ */
+void
+qm_window_reload (QmWindow *self)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (self->file == NULL)
+    return;
+  file = g_object_ref (self->file);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Reloading…")));
+  g_object_set_data (G_OBJECT (self), "qm-reload-offered", NULL);
+  qm_window_open (self, file);
 }
 
 /**
@@ -322,13 +879,40 @@ qm_window_get_error (QmWindow *self)
  * qm_window_get_text_view:
  * @self: a #QmWindow
  *
- * Returns: (transfer none): the view of the article
+ * Returns: (transfer none): the view of the article (a #QmArticleView)
  */
 GtkTextView *
 qm_window_get_text_view (QmWindow *self)
 {
   g_return_val_if_fail (QM_IS_WINDOW (self), NULL);
-  return self->text_view;
+  return GTK_TEXT_VIEW (self->text_view);
+}
+
+/**
+ * qm_window_show_toast:
+ * @self: a #QmWindow
+ * @message: what to tell the user
+ */
+void
+qm_window_show_toast (QmWindow   *self,
+                      const char *message)
+{
+  show_toast (self, message);
+}
+
+/**
+ * qm_window_report_error:
+ * @self: a #QmWindow
+ * @message: what went wrong and what to do
+ *
+ * Shows an error in the window and records it as #QmWindow:error.
+ */
+void
+qm_window_report_error (QmWindow   *self,
+                        const char *message)
+{
+  set_error (self, message);
+  show_toast (self, message);
 }
 
 /* Opening other files --------------------------------------------------- */
@@ -504,10 +1088,63 @@ get_settings (QmWindow *self)
 }
 
 static gboolean
+close_later_cb (gpointer user_data)
+{
+  gtk_window_close (GTK_WINDOW (user_data));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+close_response_cb (AdwMessageDialog *dialog,
+                   const char       *response,
+                   QmWindow         *self)
+{
+  if (g_strcmp0 (response, "save") == 0)
+    qm_window_save_then (self, TRUE);
+  else if (g_strcmp0 (response, "discard") == 0)
+    {
+      if (self->file != NULL)
+        qm_drafts_discard (self->file);
+      self->close_confirmed = TRUE;
+      /* Once the dialog is gone. */
+      g_idle_add_full (G_PRIORITY_DEFAULT, close_later_cb, g_object_ref (self), g_object_unref);
+    }
+}
+
+static void
+ask_before_closing (QmWindow *self)
+{
+  g_autofree char *title = qm_source_dup_display_title (self->source);
+  g_autofree char *body = g_strdup_printf (_("The annotations of “%s” have unsaved changes. "
+                                             "Without saving, they are lost."), title);
+  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
+                                                                         _("Save Changes?"), body));
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
+
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "discard", _("_Discard"),
+                                    "save", _("_Save"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "save");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (close_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static gboolean
 qm_window_close_request (GtkWindow *window)
 {
   QmWindow *self = QM_WINDOW (window);
   GSettings *settings = get_settings (self);
+
+  if (!self->close_confirmed && qm_window_get_modified (self))
+    {
+      ask_before_closing (self);
+      return TRUE;
+    }
 
   if (settings != NULL)
     {
@@ -517,7 +1154,12 @@ qm_window_close_request (GtkWindow *window)
       g_settings_set_int (settings, "window-width", width);
       g_settings_set_int (settings, "window-height", height);
       g_settings_set_boolean (settings, "window-maximized", gtk_window_is_maximized (window));
+      g_settings_set_boolean (settings, "side-panel-visible", adw_flap_get_reveal_flap (self->flap));
     }
+
+  /* Closed without unsaved work: no draft to offer next time. */
+  if (self->file != NULL && self->set != NULL && !qm_window_get_modified (self))
+    qm_drafts_discard (self->file);
 
   g_cancellable_cancel (self->cancellable);
 
@@ -537,6 +1179,8 @@ restore_state (QmWindow *self)
       if (g_settings_get_boolean (settings, "window-maximized"))
         gtk_window_maximize (GTK_WINDOW (self));
       g_settings_bind (settings, "text-width", self->clamp, "maximum-size", G_SETTINGS_BIND_GET);
+      adw_flap_set_reveal_flap (self->flap, g_settings_get_boolean (settings, "side-panel-visible"));
+      g_settings_bind (settings, "side-panel-width", self->side_panel, "width-request", G_SETTINGS_BIND_GET);
     }
 }
 
@@ -557,10 +1201,16 @@ qm_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  g_clear_handle_id (&self->autosave_id, g_source_remove);
+  g_clear_handle_id (&self->pulse_id, g_source_remove);
+  stop_monitors (self);
+  if (self->text_view != NULL)
+    detach_set (self);
   g_clear_object (&self->file);
   g_clear_object (&self->source);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), QM_TYPE_WINDOW);
+  g_clear_object (&self->popover);
 
   G_OBJECT_CLASS (qm_window_parent_class)->dispose (object);
 }
@@ -633,6 +1283,11 @@ qm_window_class_init (QmWindowClass *klass)
   /* Referencing the bundle keeps it linked in from the static library. */
   g_resources_register (qm_get_resource ());
 
+  g_type_ensure (QM_TYPE_ARTICLE_VIEW);
+  g_type_ensure (QM_TYPE_QUOTE_LIST);
+  g_type_ensure (QM_TYPE_PEOPLE_LIST);
+  g_type_ensure (QM_TYPE_ORPHAN_LIST);
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/quotemark/Quotemark/qm-window.ui");
   gtk_widget_class_bind_template_child (widget_class, QmWindow, toast_overlay);
@@ -643,10 +1298,71 @@ qm_window_class_init (QmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QmWindow, text_view);
   gtk_widget_class_bind_template_child (widget_class, QmWindow, clamp);
   gtk_widget_class_bind_template_child (widget_class, QmWindow, status_label);
+  gtk_widget_class_bind_template_child (widget_class, QmWindow, info_label);
   gtk_widget_class_bind_template_child (widget_class, QmWindow, status_bar);
+  gtk_widget_class_bind_template_child (widget_class, QmWindow, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, QmWindow, find_entry);
+  gtk_widget_class_bind_template_child (widget_class, QmWindow, progress_bar);
+  gtk_widget_class_bind_template_child (widget_class, QmWindow, flap);
+  gtk_widget_class_bind_template_child (widget_class, QmWindow, side_panel);
+  gtk_widget_class_bind_template_child (widget_class, QmWindow, side_stack);
+  gtk_widget_class_bind_template_child (widget_class, QmWindow, review_page);
+  gtk_widget_class_bind_template_child (widget_class, QmWindow, quote_list);
+  gtk_widget_class_bind_template_child (widget_class, QmWindow, people_list);
+  gtk_widget_class_bind_template_child (widget_class, QmWindow, orphan_list);
+  gtk_widget_class_bind_template_child (widget_class, QmWindow, tag_button);
+  gtk_widget_class_bind_template_child (widget_class, QmWindow, panel_button);
+  gtk_widget_class_bind_template_child (widget_class, QmWindow, find_button);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
+  qm_window_install_actions (widget_class);
+}
+
+/* Selection in the list and in the text follow each other. */
+static void
+list_selected_cb (QmWindow *self,
+                  QmQuote  *quote)
+{
+  self->syncing = TRUE;
+  qm_article_view_select_annotation (self->text_view, QM_ANNOTATION (quote));
+  self->syncing = FALSE;
+}
+
+static void
+list_activated_cb (QmWindow *self,
+                   QmQuote  *quote)
+{
+  qm_article_view_select_annotation (self->text_view, QM_ANNOTATION (quote));
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.edit-quote", NULL);
+}
+
+static void
+current_changed_cb (QmWindow *self)
+{
+  QmAnnotation *a = qm_article_view_get_current (self->text_view);
+  g_autofree char *info = NULL;
+
+  if (a != NULL)
+    info = qm_article_view_describe (self->text_view, a);
+  gtk_label_set_label (self->info_label, info ? info : "");
+  if (!self->syncing && QM_IS_QUOTE (a))
+    qm_quote_list_select (self->quote_list, QM_QUOTE (a));
+  qm_window_update_actions (self);
+}
+
+static void
+person_activated_cb (QmWindow *self,
+                     QmPerson *person)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.edit-person", "s", qm_person_get_id (person));
+}
+
+static void
+highlights_done_cb (QmWindow *self)
+{
+  /* Rows show the speakers' colours, known once the view computed them. */
+  adw_view_stack_page_set_needs_attention (self->review_page, qm_orphan_list_get_n_items (self->orphan_list) > 0);
 }
 
 static void
@@ -665,4 +1381,24 @@ qm_window_init (QmWindow *self)
   update_recent_menu (self);
   g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
                            G_CALLBACK (update_recent_menu), self, G_CONNECT_SWAPPED);
+
+  self->popover = g_object_ref_sink (qm_quote_popover_new ());
+  qm_article_view_set_popover (self->text_view, GTK_POPOVER (self->popover));
+
+  qm_quote_list_set_color_func (self->quote_list, view_color_func, self->text_view);
+  qm_people_list_set_color_func (self->people_list, view_color_func, self->text_view);
+  g_signal_connect_swapped (self->quote_list, "quote-selected", G_CALLBACK (list_selected_cb), self);
+  g_signal_connect_swapped (self->quote_list, "quote-activated", G_CALLBACK (list_activated_cb), self);
+  g_signal_connect_swapped (self->people_list, "person-activated", G_CALLBACK (person_activated_cb), self);
+  g_signal_connect_swapped (self->text_view, "current-changed", G_CALLBACK (current_changed_cb), self);
+  g_signal_connect_swapped (self->text_view, "highlights-done", G_CALLBACK (highlights_done_cb), self);
+  g_object_bind_property (self->flap, "reveal-flap", self->panel_button, "active",
+                          G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self->search_bar, "search-mode-enabled", self->find_button, "active",
+                          G_BINDING_SYNC_CREATE);
+  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->find_entry));
+
+  qm_window_add_local_shortcuts (self, GTK_WIDGET (self->text_view));
+  qm_window_add_local_shortcuts (self, qm_quote_list_get_list_view (self->quote_list));
+  qm_window_update_actions (self);
 }

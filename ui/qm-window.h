@@ -22,6 +22,7 @@
 
 #include <adwaita.h>
 
+#include "qm-annotation-set.h"
 #include "qm-application.h"
 #include "qm-source.h"
 
@@ -39,5 +40,13 @@ QmSource   *qm_window_get_source   (QmWindow      *self);
 gboolean    qm_window_get_busy     (QmWindow      *self);
 GtkTextView *qm_window_get_text_view (QmWindow    *self);
 const char *qm_window_get_error    (QmWindow      *self);
+QmAnnotationSet *qm_window_get_annotation_set (QmWindow *self);
+gboolean    qm_window_get_ready    (QmWindow      *self);
+gboolean    qm_window_get_modified (QmWindow      *self);
+GtkWidget  *qm_window_get_quote_list (QmWindow    *self);
+GtkWidget  *qm_window_get_people_list (QmWindow   *self);
+GtkWidget  *qm_window_get_orphan_list (QmWindow   *self);
+GtkPopover *qm_window_get_quote_popover (QmWindow *self);
+GFile      *qm_window_article_for  (GFile         *file);
 
 G_END_DECLS

@@ -31,7 +31,8 @@ wait_until_loaded (QmWindow *window)
 {
   gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
 
-  while ((qm_window_get_busy (window) || qm_window_get_source (window) == NULL) &&
+  /* Loaded, analysed and annotated, or failed. */
+  while ((qm_window_get_busy (window) || !qm_window_get_ready (window)) &&
          qm_window_get_error (window) == NULL)
     {
       g_main_context_iteration (NULL, FALSE);

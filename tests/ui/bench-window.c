@@ -1,0 +1,190 @@
+/* bench-window.c
+ *
+ * Copyright 2026 The Quotemark authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * This program is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ * GNU General Public License for more details.
+ *
+ * You should have received a copy of the GNU General Public License
+ * along with this program.  If not, see <https://www.gnu.org/licenses/>.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Benchmark: open a 5 MB article with about 20 000 quotes in the real window
+ * and print the time to the first paint of the text, to the first paint with
+ * highlights, to all highlights, and the longest main-loop stall meanwhile.
+ * Targets: window usable at once, no stall over 100 ms, all highlights
+ * within 2 s. Needs an X server (xvfb-run); prints figures, asserts nothing
+ * about time.
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "qm-article-view.h"
+#include "qm-window.h"
+
+static gint64 t0, first_text_paint, first_highlight_paint, all_highlights, ready_at;
+static gint64 last_tick, longest_stall, stall_at, frame_start, longest_frame;
+static QmWindow *window;
+
+static gboolean
+tick_cb (gpointer data)
+{
+  gint64 now = g_get_monotonic_time ();
+
+  if (last_tick != 0 && now - last_tick > longest_stall)
+    {
+      longest_stall = now - last_tick;
+      stall_at = last_tick;
+    }
+  last_tick = now;
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+before_paint_cb (GdkFrameClock *clock,
+                 gpointer       data)
+{
+  frame_start = g_get_monotonic_time ();
+}
+
+static void
+after_paint_cb (GdkFrameClock *clock,
+                gpointer       data)
+{
+  QmArticleView *view = QM_ARTICLE_VIEW (qm_window_get_text_view (window));
+  gint64 now = g_get_monotonic_time ();
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+
+  if (first_text_paint == 0 && gtk_text_buffer_get_char_count (buffer) > 0 &&
+      gtk_widget_get_mapped (GTK_WIDGET (view)))
+    first_text_paint = now;
+  if (first_highlight_paint == 0 && qm_article_view_get_n_highlighted (view) > 0)
+    first_highlight_paint = now;
+  if (frame_start != 0 && now - frame_start > longest_frame)
+    longest_frame = now - frame_start;
+}
+
+static char *
+make_article (guint n_quotes)
+{
+  const char *names[] = { "Maria Keller", "Jonas Brandt", "Ines Okafor", "Pavel Roos", "Helena Varga",
+                          "Tomas Lind", "Aylin Demir", "Karl Weber" };
+  GString *s = g_string_new ("Council debates the budget for the coming years\n\n");
+
+  for (guint i = 0; i < n_quotes; i++)
+    {
+      const char *name = names[i % G_N_ELEMENTS (names)];
+
+      g_string_append_printf (s, "%s, who spoke at meeting number %u, said: \u201cWe looked at item %u again "
+                              "and the numbers for the harbour, the schools and the roads still do not add up "
+                              "for the people of this town.\u201d The council then moved on to other business.\n\n",
+                              name, i, i);
+    }
+  return g_string_free (s, FALSE);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *article = NULL;
+  g_autoptr(GFile) file = NULL;
+  QmArticleView *view;
+  GdkFrameClock *clock;
+  guint n_quotes;
+  gint64 deadline;
+
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      g_print ("SKIP: needs a display (xvfb-run)\n");
+      return 77;
+    }
+
+  dir = g_dir_make_tmp ("qm-bench-window-XXXXXX", NULL);
+  {
+    g_autofree char *data = g_build_filename (dir, "xdg-data", NULL);
+
+    g_setenv ("XDG_DATA_HOME", data, TRUE);
+  }
+  gtk_init ();
+  adw_init ();
+
+  path = g_build_filename (dir, "big-article.txt", NULL);
+  article = make_article (g_getenv ("QM_BENCH_QUOTES") ? (guint)atoi (g_getenv ("QM_BENCH_QUOTES")) : 20000);
+  g_assert_true (g_file_set_contents (path, article, -1, NULL));
+  g_print ("article: %.1f MB\n", strlen (article) / 1e6);
+  file = g_file_new_for_path (path);
+
+  window = g_object_new (QM_TYPE_WINDOW, NULL);
+  g_object_ref_sink (window);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
+  gtk_window_present (GTK_WINDOW (window));
+  for (guint i = 0; i < 50; i++)
+    g_main_context_iteration (NULL, FALSE);
+
+  view = QM_ARTICLE_VIEW (qm_window_get_text_view (window));
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  g_signal_connect (clock, "before-paint", G_CALLBACK (before_paint_cb), NULL);
+  g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), NULL);
+  g_timeout_add_full (G_PRIORITY_HIGH, 5, tick_cb, NULL, NULL);
+
+  t0 = g_get_monotonic_time ();
+  last_tick = t0;
+  qm_window_open (window, file);
+
+  deadline = t0 + 300 * G_USEC_PER_SEC;
+  while (g_get_monotonic_time () < deadline)
+    {
+      g_main_context_iteration (NULL, TRUE);
+      if (ready_at == 0 && qm_window_get_ready (window))
+        ready_at = g_get_monotonic_time ();
+      if (ready_at != 0 && qm_article_view_get_highlighting_done (view))
+        {
+          all_highlights = g_get_monotonic_time ();
+          break;
+        }
+      if (qm_window_get_error (window) != NULL)
+        {
+          g_printerr ("error: %s\n", qm_window_get_error (window));
+          return 1;
+        }
+    }
+  /* A few more frames for the first paint with highlights. */
+  for (guint i = 0; i < 20 && first_highlight_paint == 0; i++)
+    {
+      g_usleep (20000);
+      while (g_main_context_iteration (NULL, FALSE));
+    }
+
+  n_quotes = g_list_model_get_n_items (qm_annotation_set_get_quotes (qm_window_get_annotation_set (window)));
+  g_print ("quotes detected: %u\n", n_quotes);
+  g_print ("time to first paint (text): %.0f ms\n", (first_text_paint - t0) / 1000.0);
+  g_print ("analysis and merge done (off the main thread): %.0f ms\n", (ready_at - t0) / 1000.0);
+  g_print ("time to first paint with highlights: %.0f ms\n",
+           first_highlight_paint ? (first_highlight_paint - t0) / 1000.0 : -1.0);
+  g_print ("time to all highlights: %.0f ms (%.0f ms after the analysis)\n",
+           (all_highlights - t0) / 1000.0, (all_highlights - ready_at) / 1000.0);
+  g_print ("longest frame (layout and paint): %.0f ms\n", longest_frame / 1000.0);
+  g_print ("longest main-loop stall: %.0f ms (from %.0f ms after opening)\n", longest_stall / 1000.0,
+           (stall_at - t0) / 1000.0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+  g_unlink (path);
+  return 0;
+}

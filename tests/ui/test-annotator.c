@@ -1,0 +1,729 @@
+/* test-annotator.c
+ *
+ * Copyright 2026 The Quotemark authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * This program is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ * GNU General Public License for more details.
+ *
+ * You should have received a copy of the GNU General Public License
+ * along with this program.  If not, see <https://www.gnu.org/licenses/>.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Widget tests of the annotator window in a real window (xvfb-run): the
+ * highlights, list and text selection, making, tagging and reviewing quotes,
+ * people, undo, saving, the unsaved-changes dialog, reloading and orphans.
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "qm-article-view.h"
+#include "qm-orphan-list.h"
+#include "qm-people-list.h"
+#include "qm-person-dialog.h"
+#include "qm-quote-list.h"
+#include "qm-quote-popover.h"
+#include "qm-sidecar.h"
+#include "qm-window.h"
+
+static char *tmp_dir;
+
+static void
+spin (guint n)
+{
+  for (guint i = 0; i < n; i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+wait_for (gboolean (*cond) (gpointer), gpointer data)
+{
+  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+
+  while (!cond (data))
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+    }
+}
+
+static gboolean
+is_ready (gpointer data)
+{
+  QmWindow *window = data;
+
+  return (qm_window_get_ready (window) &&
+          qm_article_view_get_highlighting_done (QM_ARTICLE_VIEW (qm_window_get_text_view (window)))) ||
+         (!qm_window_get_busy (window) && qm_window_get_error (window) != NULL && qm_window_get_source (window) == NULL);
+}
+
+static gboolean
+sidecar_supported (void)
+{
+  g_autoptr(QmText) text = qm_text_new ("x", -1, NULL);
+  g_autoptr(QmAnnotationSet) set = qm_annotation_set_new (text);
+  g_autoptr(GBytes) bytes = qm_sidecar_serialize (set, NULL);
+
+  return bytes != NULL;
+}
+
+/* A copy of the sample in a fresh folder, so sidecars and drafts stay there. */
+static char *
+copy_sample (const char *name)
+{
+  g_autofree char *src = g_build_filename (g_getenv ("QM_DATA_DIR"), "samples", "harbour-bridge-vote.txt", NULL);
+  g_autofree char *dir = g_build_filename (tmp_dir, name, NULL);
+  char *dst = g_build_filename (dir, "harbour-bridge-vote.txt", NULL);
+  g_autofree char *contents = NULL;
+  gsize len;
+
+  g_mkdir_with_parents (dir, 0700);
+  g_assert_true (g_file_get_contents (src, &contents, &len, NULL));
+  g_assert_true (g_file_set_contents (dst, contents, (gssize)len, NULL));
+  return dst;
+}
+
+static QmWindow *
+open_window (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  QmWindow *window = g_object_new (QM_TYPE_WINDOW, NULL);
+
+  g_object_ref_sink (window);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
+  gtk_window_present (GTK_WINDOW (window));
+  qm_window_open (window, file);
+  wait_for (is_ready, window);
+  spin (20);
+  g_assert_null (qm_window_get_error (window));
+  return window;
+}
+
+static void
+close_window (QmWindow *window)
+{
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin (10);
+  g_assert_finalize_object (window);
+}
+
+static QmArticleView *
+view_of (QmWindow *window)
+{
+  return QM_ARTICLE_VIEW (qm_window_get_text_view (window));
+}
+
+static QmQuote *
+quote_at (QmWindow *window,
+          guint     i)
+{
+  g_autoptr(QmQuote) q = g_list_model_get_item (qm_annotation_set_get_quotes (qm_window_get_annotation_set (window)), i);
+
+  return q;   /* owned by the set */
+}
+
+static gboolean
+has_tag_prefix (QmArticleView *view,
+                gsize          offset,
+                const char    *prefix)
+{
+  g_autofree char *names = qm_article_view_dup_tag_names_at (view, offset);
+  g_auto(GStrv) parts = g_strsplit (names, ",", -1);
+
+  for (guint i = 0; parts[i]; i++)
+    if (g_str_has_prefix (parts[i], prefix))
+      return TRUE;
+  return FALSE;
+}
+
+static GtkTextTag *
+quote_tag_at (QmArticleView *view,
+              gsize          offset)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  g_autofree char *names = qm_article_view_dup_tag_names_at (view, offset);
+  g_auto(GStrv) parts = g_strsplit (names, ",", -1);
+
+  for (guint i = 0; parts[i]; i++)
+    if (g_str_has_prefix (parts[i], "quote"))
+      return gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), parts[i]);
+  return NULL;
+}
+
+/* 1. Every quote the analyzer finds is painted at its offsets. */
+static void
+test_highlights (void)
+{
+  g_autofree char *path = copy_sample ("highlights");
+  QmWindow *window = open_window (path);
+  QmArticleView *view = view_of (window);
+  QmText *text = qm_source_get_text (qm_window_get_source (window));
+  g_autoptr(QmAnalyzer) analyzer = qm_analyzer_new (NULL, NULL);
+  g_autoptr(QmAnalysis) analysis = qm_analyzer_analyze (analyzer, text, NULL, NULL);
+  gboolean saw_direct = FALSE, saw_indirect = FALSE;
+
+  g_assert_nonnull (analysis);
+  g_assert_cmpuint (analysis->quotes->len, >, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (qm_annotation_set_get_quotes (qm_window_get_annotation_set (window))),
+                    ==, analysis->quotes->len);
+  g_assert_cmpuint (g_list_model_get_n_items (qm_quote_list_get_model (QM_QUOTE_LIST (qm_window_get_quote_list (window)))),
+                    ==, analysis->quotes->len);
+
+  for (guint i = 0; i < analysis->quotes->len; i++)
+    {
+      QmFoundQuote *fq = &g_array_index (analysis->quotes, QmFoundQuote, i);
+      GtkTextTag *tag;
+      gboolean bg = FALSE;
+      PangoUnderline ul = PANGO_UNDERLINE_NONE;
+
+      g_assert_true (has_tag_prefix (view, (gsize)fq->span.start, "quote|"));
+      g_assert_true (has_tag_prefix (view, (gsize)fq->span.end - 1, "quote|"));
+      g_assert_true (qm_article_view_get_annotation_at (view, (gsize)fq->span.start) != NULL);
+      if (fq->span.start > 0)
+        {
+          QmAnnotation *before = qm_article_view_get_annotation_at (view, (gsize)fq->span.start - 1);
+
+          /* Not painted beyond its start unless another quote is there. */
+          g_assert_true (before == NULL || qm_annotation_get_end (before) > (gsize)fq->span.start - 1);
+        }
+
+      /* Kinds look different beyond colour. */
+      tag = quote_tag_at (view, (gsize)fq->span.start);
+      g_assert_nonnull (tag);
+      if (qm_article_view_get_annotation_at (view, (gsize)fq->span.start) != NULL &&
+          QM_IS_QUOTE (qm_article_view_get_annotation_at (view, (gsize)fq->span.start)) &&
+          qm_quote_get_kind (QM_QUOTE (qm_article_view_get_annotation_at (view, (gsize)fq->span.start))) == fq->kind)
+        {
+          g_object_get (tag, "background-set", &bg, "underline", &ul, NULL);
+          if (fq->kind == QM_QUOTE_KIND_DIRECT)
+            {
+              g_assert_true (bg);
+              saw_direct = TRUE;
+            }
+          else if (fq->kind == QM_QUOTE_KIND_INDIRECT)
+            {
+              g_assert_false (bg);
+              g_assert_cmpint (ul, !=, PANGO_UNDERLINE_NONE);
+              saw_indirect = TRUE;
+            }
+        }
+      if (fq->speaker.start >= 0)
+        g_assert_true (has_tag_prefix (view, (gsize)fq->speaker.start, "mention|"));
+      if (fq->cue.start >= 0)
+        g_assert_true (has_tag_prefix (view, (gsize)fq->cue.start, "cue"));
+    }
+  g_assert_true (saw_direct);
+  g_assert_true (saw_indirect);
+
+  close_window (window);
+}
+
+/* 2. Selecting in the list selects in the text and the other way round. */
+static void
+test_selection_sync (void)
+{
+  g_autofree char *path = copy_sample ("sync");
+  QmWindow *window = open_window (path);
+  QmArticleView *view = view_of (window);
+  QmQuoteList *list = QM_QUOTE_LIST (qm_window_get_quote_list (window));
+  GtkListView *list_view = GTK_LIST_VIEW (qm_quote_list_get_list_view (list));
+  GtkSelectionModel *selection = gtk_list_view_get_model (list_view);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  QmQuote *third = quote_at (window, 2);
+  QmQuote *fifth = quote_at (window, 4);
+  g_autoptr(GPtrArray) selected = NULL;
+  GtkTextIter iter;
+  gsize s, e;
+
+  /* List → text */
+  gtk_selection_model_select_item (selection, 2, TRUE);
+  spin (5);
+  g_assert_true (qm_article_view_get_selection (view, &s, &e));
+  g_assert_cmpuint (s, ==, qm_annotation_get_start (QM_ANNOTATION (third)));
+  g_assert_cmpuint (e, ==, qm_annotation_get_end (QM_ANNOTATION (third)));
+  g_assert_true (qm_article_view_get_current (view) == QM_ANNOTATION (third));
+
+  /* Text → list: the cursor moves into another quote. */
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, (int)qm_annotation_get_start (QM_ANNOTATION (fifth)) + 1);
+  gtk_text_buffer_place_cursor (buffer, &iter);
+  spin (5);
+  selected = qm_quote_list_get_selected (list);
+  g_assert_cmpuint (selected->len, ==, 1);
+  g_assert_true (g_ptr_array_index (selected, 0) == (gpointer)fifth);
+
+  /* Next and previous quote from the keyboard actions. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-quote", NULL));
+  spin (5);
+  g_assert_true (qm_article_view_get_current (view) == QM_ANNOTATION (quote_at (window, 5)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.previous-quote", NULL));
+  spin (5);
+  g_assert_true (qm_article_view_get_current (view) == QM_ANNOTATION (fifth));
+
+  close_window (window);
+}
+
+/* 3. Select words, Ctrl+E, name a new speaker: a quote exists and shows. */
+static void
+test_create_quote (void)
+{
+  g_autofree char *path = copy_sample ("create");
+  QmWindow *window = open_window (path);
+  QmArticleView *view = view_of (window);
+  QmAnnotationSet *set = qm_window_get_annotation_set (window);
+  QmQuotePopover *popover = QM_QUOTE_POPOVER (qm_window_get_quote_popover (window));
+  guint before = g_list_model_get_n_items (qm_annotation_set_get_quotes (set));
+  g_autoptr(GError) error = NULL;
+  QmAnnotation *made;
+  QmPerson *person;
+
+  g_assert_null (qm_article_view_get_annotation_at (view, 5));
+  g_assert_false (qm_window_get_modified (window));
+  qm_article_view_select_range (view, 0, 20);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.make-quote", NULL));
+  spin (10);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
+
+  qm_quote_popover_set_speaker (popover, "Hanna Testperson");
+  qm_quote_popover_set_kind (popover, QM_QUOTE_KIND_SCARE);
+  qm_quote_popover_set_note (popover, "headline wording");
+  g_assert_true (qm_quote_popover_apply (popover, &error));
+  g_assert_no_error (error);
+  spin (20);
+
+  g_assert_cmpuint (g_list_model_get_n_items (qm_annotation_set_get_quotes (set)), ==, before + 1);
+  made = qm_article_view_get_annotation_at (view, 5);
+  g_assert_nonnull (made);
+  g_assert_true (QM_IS_QUOTE (made));
+  g_assert_cmpuint (qm_annotation_get_start (made), ==, 0);
+  g_assert_cmpuint (qm_annotation_get_end (made), ==, 20);
+  g_assert_cmpint (qm_quote_get_kind (QM_QUOTE (made)), ==, QM_QUOTE_KIND_SCARE);
+  g_assert_cmpint (qm_annotation_get_origin (made), ==, QM_ORIGIN_USER);
+  person = qm_annotation_set_find_person (set, "Hanna Testperson");
+  g_assert_nonnull (person);
+  g_assert_cmpstr (qm_quote_get_speaker_id (QM_QUOTE (made)), ==, qm_person_get_id (person));
+  g_assert_cmpuint (g_list_model_get_n_items (qm_annotation_get_notes (made)), ==, 1);
+  g_assert_true (has_tag_prefix (view, 5, "quote|"));
+  g_assert_true (qm_window_get_modified (window));
+  g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "•"));
+
+  /* A highlight too. */
+  qm_article_view_select_range (view, 30, 40);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.make-highlight", NULL));
+  spin (5);
+  g_assert_true (qm_quote_popover_apply (popover, &error));
+  spin (20);
+  g_assert_cmpuint (g_list_model_get_n_items (qm_annotation_set_get_highlights (set)), ==, 1);
+  g_assert_true (has_tag_prefix (view, 35, "highlight"));
+
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  /* Throw the edits away so closing does not ask. */
+  qm_annotation_set_mark_saved (set);
+  close_window (window);
+}
+
+/* 4. Tagging several selected quotes at once; 6. undo and redo of it. */
+static void
+test_tagging_and_undo (void)
+{
+  g_autofree char *path = copy_sample ("tagging");
+  QmWindow *window = open_window (path);
+  QmAnnotationSet *set = qm_window_get_annotation_set (window);
+  QmQuoteList *list = QM_QUOTE_LIST (qm_window_get_quote_list (window));
+  GtkWidget *list_view = qm_quote_list_get_list_view (list);
+  GtkSelectionModel *selection = gtk_list_view_get_model (GTK_LIST_VIEW (list_view));
+  QmTagGroup *verification = qm_annotation_set_lookup_tag_group (set, QM_TAG_GROUP_VERIFICATION);
+  g_autoptr(QmTagCategory) cat = g_list_model_get_item (qm_tag_group_get_categories (verification), 0);
+  const char *id = qm_tag_category_get_id (cat);
+  QmQuote *q0 = quote_at (window, 0), *q1 = quote_at (window, 1), *q3 = quote_at (window, 3);
+  guint n_quotes = g_list_model_get_n_items (qm_annotation_set_get_quotes (set));
+
+  /* Nothing to undo yet: the analysis is not the user's edit. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (qm_annotation_set_get_quotes (set)), ==, n_quotes);
+  g_assert_false (qm_window_get_modified (window));
+
+  gtk_selection_model_select_item (selection, 0, TRUE);
+  gtk_selection_model_select_item (selection, 1, FALSE);
+  gtk_selection_model_select_item (selection, 3, FALSE);
+  gtk_widget_grab_focus (list_view);
+  spin (5);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.tag", "s", id));
+  spin (5);
+  g_assert_true (qm_annotation_has_tag (QM_ANNOTATION (q0), id));
+  g_assert_true (qm_annotation_has_tag (QM_ANNOTATION (q1), id));
+  g_assert_true (qm_annotation_has_tag (QM_ANNOTATION (q3), id));
+  g_assert_false (qm_annotation_has_tag (QM_ANNOTATION (quote_at (window, 2)), id));
+
+  /* Accept all three with the list focused. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.accept", NULL));
+  g_assert_cmpint (qm_quote_get_review (q0), ==, QM_REVIEW_ACCEPTED);
+  g_assert_cmpint (qm_quote_get_review (q3), ==, QM_REVIEW_ACCEPTED);
+
+  /* Undo: the accept, then the bulk tag as one step. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpint (qm_quote_get_review (q0), ==, QM_REVIEW_UNREVIEWED);
+  g_assert_true (qm_annotation_has_tag (QM_ANNOTATION (q1), id));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_false (qm_annotation_has_tag (QM_ANNOTATION (q0), id));
+  g_assert_false (qm_annotation_has_tag (QM_ANNOTATION (q1), id));
+  g_assert_false (qm_annotation_has_tag (QM_ANNOTATION (q3), id));
+  g_assert_false (qm_window_get_modified (window));
+  /* The analysis itself is not undoable from the window. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (qm_annotation_set_get_quotes (set)), ==, n_quotes);
+
+  /* Redo both. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+  g_assert_true (qm_annotation_has_tag (QM_ANNOTATION (q3), id));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+  g_assert_cmpint (qm_quote_get_review (q1), ==, QM_REVIEW_ACCEPTED);
+
+  /* Tagging again removes the tag from all. */
+  gtk_widget_grab_focus (list_view);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.tag", "s", id));
+  g_assert_false (qm_annotation_has_tag (QM_ANNOTATION (q0), id));
+
+  /* Reject from the text: one key on the quote at the cursor. */
+  gtk_widget_grab_focus (GTK_WIDGET (qm_window_get_text_view (window)));
+  qm_article_view_select_annotation (view_of (window), QM_ANNOTATION (quote_at (window, 2)));
+  spin (5);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.reject", NULL));
+  g_assert_cmpint (qm_quote_get_review (quote_at (window, 2)), ==, QM_REVIEW_REJECTED);
+  spin (20);
+  g_assert_true (has_tag_prefix (view_of (window), qm_annotation_get_start (QM_ANNOTATION (quote_at (window, 2))),
+                                 "quote-rejected"));
+
+  qm_annotation_set_mark_saved (set);
+  close_window (window);
+}
+
+static guint
+count_quotes_of (QmAnnotationSet *set,
+                 QmPerson        *person)
+{
+  GListModel *quotes = qm_annotation_set_get_quotes (set);
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (quotes); i++)
+    {
+      g_autoptr(QmQuote) q = g_list_model_get_item (quotes, i);
+
+      if (g_strcmp0 (qm_quote_get_speaker_id (q), qm_person_get_id (person)) == 0)
+        n++;
+    }
+  return n;
+}
+
+/* 5. Merging two people in the person dialog; their quotes follow; undo. */
+static void
+test_merge_people (void)
+{
+  g_autofree char *path = copy_sample ("merge");
+  QmWindow *window = open_window (path);
+  QmAnnotationSet *set = qm_window_get_annotation_set (window);
+  GListModel *people = qm_annotation_set_get_people (set);
+  g_autoptr(QmPerson) keep = NULL;
+  g_autoptr(QmPerson) absorb = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *absorb_id = NULL;
+  QmPeopleList *plist = QM_PEOPLE_LIST (qm_window_get_people_list (window));
+  QmPersonDialog *dialog;
+  guint n_people, n_keep, n_absorb;
+
+  n_people = g_list_model_get_n_items (people);
+  g_assert_cmpuint (n_people, >=, 2);
+  keep = g_list_model_get_item (people, 0);
+  absorb = g_list_model_get_item (people, 1);
+  absorb_id = g_strdup (qm_person_get_id (absorb));
+  n_keep = count_quotes_of (set, keep);
+  n_absorb = count_quotes_of (set, absorb);
+  g_assert_cmpuint (n_absorb, >, 0);
+  g_assert_cmpuint (qm_people_list_count_quotes (plist, keep), ==, n_keep);
+
+  dialog = qm_person_dialog_new (GTK_WINDOW (window), set, absorb);
+  gtk_window_present (GTK_WINDOW (dialog));
+  qm_person_dialog_set_merge_target (dialog, keep);
+  g_assert_true (qm_person_dialog_apply (dialog, &error));
+  g_assert_no_error (error);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  spin (10);
+
+  g_assert_cmpuint (g_list_model_get_n_items (people), ==, n_people - 1);
+  g_assert_null (qm_annotation_set_lookup_person (set, absorb_id));
+  g_assert_cmpuint (count_quotes_of (set, keep), ==, n_keep + n_absorb);
+  g_assert_cmpuint (qm_people_list_count_quotes (plist, keep), ==, n_keep + n_absorb);
+
+  /* Undo brings the person and their quotes back. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (people), ==, n_people);
+  g_assert_cmpuint (count_quotes_of (set, keep), ==, n_keep);
+
+  /* Rename and role through the same dialog. */
+  dialog = qm_person_dialog_new (GTK_WINDOW (window), set, keep);
+  qm_person_dialog_set_name (dialog, "Renamed Person");
+  qm_person_dialog_set_role (dialog, "Chief Tester");
+  qm_person_dialog_set_aliases (dialog, "Renamed, R. Person");
+  g_assert_true (qm_person_dialog_apply (dialog, &error));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_cmpstr (qm_person_get_name (keep), ==, "Renamed Person");
+  g_assert_cmpstr (qm_person_get_role (keep), ==, "Chief Tester");
+  g_assert_cmpstr (qm_person_get_aliases (keep)[1], ==, "R. Person");
+
+  qm_annotation_set_mark_saved (set);
+  close_window (window);
+}
+
+static gboolean
+saved_once (gpointer data)
+{
+  return GPOINTER_TO_INT (g_object_get_data (data, "qm-saved-count")) > 0 ||
+         qm_window_get_error (data) != NULL;
+}
+
+/* 7. Save, reopen: the same annotations. */
+static void
+test_save_reopen (void)
+{
+  g_autofree char *path = NULL;
+  QmWindow *window;
+  QmAnnotationSet *set;
+  g_autofree char *id = NULL;
+  g_autofree char *sidecar = NULL;
+  guint n;
+
+  if (!sidecar_supported ())
+    {
+      g_test_skip ("the sidecar reader and writer are not in this build yet");
+      return;
+    }
+  path = copy_sample ("save");
+  sidecar = g_strconcat (path, QM_SIDECAR_SUFFIX, NULL);
+  window = open_window (path);
+  set = qm_window_get_annotation_set (window);
+  n = g_list_model_get_n_items (qm_annotation_set_get_quotes (set));
+  qm_article_view_select_annotation (view_of (window), QM_ANNOTATION (quote_at (window, 1)));
+  gtk_widget_grab_focus (GTK_WIDGET (qm_window_get_text_view (window)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.accept", NULL));
+  id = g_strdup (qm_annotation_get_id (QM_ANNOTATION (quote_at (window, 1))));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  wait_for (saved_once, window);
+  g_assert_null (qm_window_get_error (window));
+  g_assert_true (g_file_test (sidecar, G_FILE_TEST_EXISTS));
+  g_assert_false (qm_window_get_modified (window));
+  close_window (window);
+
+  window = open_window (path);
+  set = qm_window_get_annotation_set (window);
+  g_assert_cmpuint (g_list_model_get_n_items (qm_annotation_set_get_quotes (set)), ==, n);
+  g_assert_nonnull (qm_annotation_set_lookup_annotation (set, id));
+  g_assert_cmpint (qm_quote_get_review (QM_QUOTE (qm_annotation_set_lookup_annotation (set, id))), ==,
+                   QM_REVIEW_ACCEPTED);
+  close_window (window);
+}
+
+static AdwMessageDialog *
+find_dialog_for (GtkWindow *parent)
+{
+  GListModel *tops = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (tops); i++)
+    {
+      g_autoptr(GObject) w = g_list_model_get_item (tops, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (w) && gtk_window_get_transient_for (GTK_WINDOW (w)) == parent &&
+          gtk_widget_get_visible (GTK_WIDGET (w)))
+        return ADW_MESSAGE_DIALOG (w);
+    }
+  return NULL;
+}
+
+static void
+destroyed_cb (gpointer data)
+{
+  *(gboolean *)data = TRUE;
+}
+
+/* 8. Closing with unsaved changes asks; Cancel keeps, Discard closes. */
+static void
+test_unsaved_dialog (void)
+{
+  g_autofree char *path = copy_sample ("unsaved");
+  QmWindow *window = open_window (path);
+  AdwMessageDialog *dialog;
+  gboolean destroyed = FALSE;
+
+  /* No edit: closes without asking. (Checked on a second window below.) */
+  qm_article_view_select_annotation (view_of (window), QM_ANNOTATION (quote_at (window, 0)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.accept", NULL));
+  g_assert_true (qm_window_get_modified (window));
+
+  g_signal_connect_swapped (window, "destroy", G_CALLBACK (destroyed_cb), &destroyed);
+  gtk_window_close (GTK_WINDOW (window));
+  spin (10);
+  g_assert_false (destroyed);
+  dialog = find_dialog_for (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_true (adw_message_dialog_has_response (dialog, "save"));
+  g_assert_true (adw_message_dialog_has_response (dialog, "discard"));
+  g_assert_true (adw_message_dialog_has_response (dialog, "cancel"));
+  adw_message_dialog_response (dialog, "cancel");
+  spin (10);
+  g_assert_false (destroyed);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+
+  gtk_window_close (GTK_WINDOW (window));
+  spin (10);
+  dialog = find_dialog_for (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_object_ref (window);
+  adw_message_dialog_response (dialog, "discard");
+  spin (10);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window)));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+  spin (10);
+  g_assert_finalize_object (window);
+}
+
+static gboolean
+reload_offered (gpointer data)
+{
+  return g_object_get_data (data, "qm-reload-offered") != NULL;
+}
+
+/* 9. The article changes on disk: the window notices, offers to reload, and
+ * reloading shows the new text with the annotations re-attached.
+ */
+static void
+test_reload_external_change (void)
+{
+  g_autofree char *path = copy_sample ("reload");
+  QmWindow *window = open_window (path);
+  g_autofree char *contents = NULL;
+  g_autofree char *changed = NULL;
+  GtkTextBuffer *buffer;
+  GtkTextIter s, e;
+  g_autofree char *shown = NULL;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  changed = g_strconcat ("Update: a correction was added.\n\n", contents, NULL);
+  spin (50);
+  g_assert_true (g_file_set_contents (path, changed, -1, NULL));
+  wait_for (reload_offered, window);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.reload", NULL));
+  spin (5);
+  wait_for (is_ready, window);
+  buffer = gtk_text_view_get_buffer (qm_window_get_text_view (window));
+  gtk_text_buffer_get_bounds (buffer, &s, &e);
+  shown = gtk_text_buffer_get_text (buffer, &s, &e, TRUE);
+  g_assert_cmpstr (shown, ==, changed);
+  /* The quotes are found at their new places. */
+  g_assert_true (has_tag_prefix (view_of (window),
+                                 qm_annotation_get_start (QM_ANNOTATION (quote_at (window, 0))), "quote|"));
+  g_assert_cmpstr (qm_target_get_exact (qm_annotation_get_target (QM_ANNOTATION (quote_at (window, 0)))), !=, "");
+  close_window (window);
+}
+
+/* 10. Orphans are listed with their stored text, re-attached or deleted. */
+static void
+test_orphans (void)
+{
+  g_autofree char *path = copy_sample ("orphans");
+  QmWindow *window = open_window (path);
+  QmAnnotationSet *set = qm_window_get_annotation_set (window);
+  QmOrphanList *orphans = QM_ORPHAN_LIST (qm_window_get_orphan_list (window));
+  g_autoptr(QmTarget) target = qm_target_new (100, 120, "before ", "words no longer in the text", " after");
+  g_autoptr(QmTarget) target2 = qm_target_new (200, 210, "", "also gone", "");
+  g_autoptr(QmQuote) orphan = g_object_new (QM_TYPE_QUOTE, "kind", QM_QUOTE_KIND_DIRECT, "target", target,
+                                            "anchor-state", QM_ANCHOR_ORPHAN, NULL);
+  g_autoptr(QmHighlight) orphan2 = g_object_new (QM_TYPE_HIGHLIGHT, "target", target2,
+                                                 "anchor-state", QM_ANCHOR_ORPHAN, NULL);
+  g_autoptr(GError) error = NULL;
+  GtkWidget *row;
+  g_autofree char *id = NULL;
+  g_autofree char *id2 = NULL;
+
+  g_assert_cmpuint (qm_orphan_list_get_n_items (orphans), ==, 0);
+  g_assert_true (qm_annotation_set_add_annotation (set, QM_ANNOTATION (orphan), &error));
+  g_assert_no_error (error);
+  g_assert_true (qm_annotation_set_add_annotation (set, QM_ANNOTATION (orphan2), &error));
+  spin (20);
+  g_assert_cmpuint (qm_orphan_list_get_n_items (orphans), ==, 2);
+  g_assert_cmpuint (qm_orphan_list_get_n_orphans (orphans), ==, 2);
+  row = GTK_WIDGET (gtk_list_box_get_row_at_index (qm_orphan_list_get_list_box (orphans), 0));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "words no longer in the text");
+
+  /* Re-attach to a selection. */
+  id = g_strdup (qm_annotation_get_id (QM_ANNOTATION (orphan)));
+  qm_article_view_select_range (view_of (window), 0, 10);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.reattach", "s", id));
+  spin (20);
+  g_assert_cmpint (qm_annotation_get_anchor_state (QM_ANNOTATION (orphan)), ==, QM_ANCHOR_EXACT);
+  g_assert_cmpuint (qm_annotation_get_start (QM_ANNOTATION (orphan)), ==, 0);
+  g_assert_cmpuint (qm_orphan_list_get_n_items (orphans), ==, 1);
+  g_assert_true (has_tag_prefix (view_of (window), 3, "quote|"));
+
+  /* Delete the other one. */
+  id2 = g_strdup (qm_annotation_get_id (QM_ANNOTATION (orphan2)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.delete-by-id", "s", id2));
+  spin (10);
+  g_assert_cmpuint (qm_orphan_list_get_n_items (orphans), ==, 0);
+  g_assert_null (qm_annotation_set_lookup_annotation (set, id2));
+
+  qm_annotation_set_mark_saved (set);
+  close_window (window);
+}
+
+/* A sidecar opens its article. */
+static void
+test_article_for_sidecar (void)
+{
+  g_autoptr(GFile) sidecar = g_file_new_for_path ("/some/where/story.txt.quotemark.xml");
+  g_autoptr(GFile) article = qm_window_article_for (sidecar);
+  g_autoptr(GFile) plain = g_file_new_for_path ("/some/where/story.txt");
+  g_autoptr(GFile) same = qm_window_article_for (plain);
+  g_autofree char *path = g_file_get_path (article);
+
+  g_assert_cmpstr (path, ==, "/some/where/story.txt");
+  g_assert_true (g_file_equal (same, plain));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  tmp_dir = g_dir_make_tmp ("qm-test-annotator-XXXXXX", NULL);
+  {
+    g_autofree char *data = g_build_filename (tmp_dir, "xdg-data", NULL);
+
+    g_setenv ("XDG_DATA_HOME", data, TRUE);
+  }
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/quotemark/annotator/highlights", test_highlights);
+  g_test_add_func ("/quotemark/annotator/selection-sync", test_selection_sync);
+  g_test_add_func ("/quotemark/annotator/create-quote", test_create_quote);
+  g_test_add_func ("/quotemark/annotator/tagging-and-undo", test_tagging_and_undo);
+  g_test_add_func ("/quotemark/annotator/merge-people", test_merge_people);
+  g_test_add_func ("/quotemark/annotator/save-reopen", test_save_reopen);
+  g_test_add_func ("/quotemark/annotator/unsaved-dialog", test_unsaved_dialog);
+  g_test_add_func ("/quotemark/annotator/reload-external-change", test_reload_external_change);
+  g_test_add_func ("/quotemark/annotator/orphans", test_orphans);
+  g_test_add_func ("/quotemark/annotator/article-for-sidecar", test_article_for_sidecar);
+
+  return g_test_run ();
+}

@@ -1,0 +1,1078 @@
+/* qm-article-view.c
+ *
+ * Copyright 2026 The Quotemark authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * This program is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ * GNU General Public License for more details.
+ *
+ * You should have received a copy of the GNU General Public License
+ * along with this program.  If not, see <https://www.gnu.org/licenses/>.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "quotemark"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "qm-article-view.h"
+
+/* How long one idle pass of highlighting may take; the frame clock keeps
+ * running between passes, so 20 000 quotes never stall the window.
+ */
+#define CHUNK_BUDGET_USEC 6000
+
+typedef struct
+{
+  gsize         start;
+  gsize         end;
+  QmAnnotation *annotation;   /* owned */
+  GtkTextTag   *tag;          /* the quote's or highlight's look */
+  GtkTextTag   *mtag;         /* the speaker mention's, or NULL */
+  gssize        ms, me;       /* speaker mention */
+  gssize        cs, ce;       /* cue */
+  char         *sig;          /* what was painted, to find changes */
+} Entry;
+
+struct _QmArticleView
+{
+  GtkTextView      parent_instance;
+
+  QmAnnotationSet *set;
+  gulong           changed_id;
+  GArray          *entries;      /* Entry, sorted by start */
+  GHashTable      *painted;      /* sig → Entry index, of what the buffer shows */
+  gulong           cursor_id;
+  GHashTable      *colors;       /* person id → colour string */
+  GHashTable      *tags;         /* name → GtkTextTag (owned by the table) */
+  guint            idle_id;
+  guint            next;
+  guint            done : 1;
+  QmAnnotation    *current;
+  GtkPopover      *popover;
+};
+
+G_DEFINE_FINAL_TYPE (QmArticleView, qm_article_view, GTK_TYPE_TEXT_VIEW)
+
+enum {
+  CURRENT_CHANGED,
+  HIGHLIGHTS_DONE,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* Pairs of (light style, dark style): deep tones under dark text, light
+ * tones under light text, so each stays readable at the same opacity.
+ */
+static const char *palette[][2] = {
+  { "#1c71d8", "#62a0ea" },  /* blue */
+  { "#26a269", "#57e389" },  /* green */
+  { "#e66100", "#ffa348" },  /* orange */
+  { "#9141ac", "#c061cb" },  /* purple */
+  { "#c01c28", "#f66151" },  /* red */
+  { "#1a8a8a", "#5bc8c8" },  /* teal */
+  { "#986a44", "#cdab8f" },  /* brown */
+  { "#c88800", "#f8e45c" },  /* yellow */
+};
+
+static gboolean
+is_dark (void)
+{
+  return adw_style_manager_get_dark (adw_style_manager_get_default ());
+}
+
+static void
+entry_clear (gpointer data)
+{
+  Entry *e = data;
+
+  g_clear_object (&e->annotation);
+  g_clear_pointer (&e->sig, g_free);
+}
+
+static int
+compare_entries (gconstpointer a,
+                 gconstpointer b)
+{
+  const Entry *ea = a, *eb = b;
+
+  if (ea->start != eb->start)
+    return ea->start < eb->start ? -1 : 1;
+  if (ea->end != eb->end)
+    return ea->end > eb->end ? -1 : 1;   /* outer first */
+  return 0;
+}
+
+/**
+ * qm_article_view_get_speaker_color:
+ * @self: a #QmArticleView
+ * @person_id: (nullable): a person's id
+ *
+ * Returns: (nullable): the colour the person's quotes are shown in
+ */
+const char *
+qm_article_view_get_speaker_color (QmArticleView *self,
+                                   const char    *person_id)
+{
+  g_return_val_if_fail (QM_IS_ARTICLE_VIEW (self), NULL);
+  if (person_id == NULL || self->colors == NULL)
+    return NULL;
+  return g_hash_table_lookup (self->colors, person_id);
+}
+
+static void
+compute_colors (QmArticleView *self)
+{
+  GListModel *people = qm_annotation_set_get_people (self->set);
+  gboolean dark = is_dark ();
+
+  g_hash_table_remove_all (self->colors);
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(QmPerson) person = g_list_model_get_item (people, i);
+      const char *color = qm_person_get_color (person);
+
+      if (color == NULL || *color == '\0')
+        color = palette[i % G_N_ELEMENTS (palette)][dark ? 1 : 0];
+      g_hash_table_insert (self->colors, g_strdup (qm_person_get_id (person)), g_strdup (color));
+    }
+}
+
+static GtkTextTag *
+ensure_tag (QmArticleView *self,
+            const char    *name)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
+  GtkTextTag *tag = g_hash_table_lookup (self->tags, name);
+
+  if (tag == NULL)
+    {
+      tag = gtk_text_buffer_create_tag (buffer, name, NULL);
+      g_hash_table_insert (self->tags, g_strdup (name), tag);
+    }
+  return tag;
+}
+
+static GtkTextTag *
+quote_tag (QmArticleView *self,
+           QmQuote       *quote)
+{
+  QmQuoteKind kind = qm_quote_get_kind (quote);
+  QmReviewState review = qm_quote_get_review (quote);
+  const char *color = qm_article_view_get_speaker_color (self, qm_quote_get_speaker_id (quote));
+  g_autofree char *name = NULL;
+  GtkTextTag *tag;
+  GdkRGBA rgba;
+  gboolean dark = is_dark ();
+
+  if (review == QM_REVIEW_REJECTED)
+    return ensure_tag (self, "quote-rejected");
+  if (kind == QM_QUOTE_KIND_SCARE || color == NULL)
+    color = dark ? "#c0bfbc" : "#5e5c64";
+
+  name = g_strdup_printf ("quote|%s|%s|%s", color, qm_quote_kind_to_string (kind),
+                          qm_review_state_to_string (review));
+  if ((tag = g_hash_table_lookup (self->tags, name)) != NULL)
+    return tag;
+
+  tag = ensure_tag (self, name);
+  if (!gdk_rgba_parse (&rgba, color))
+    gdk_rgba_parse (&rgba, "#77767b");
+
+  /* Kinds differ by more than colour: direct quotes get a background,
+   * reported speech an underline only, mixed both, scare quotes a wavy line.
+   * Unreviewed auto quotes are paler and use a dashed-looking double line.
+   */
+  switch (kind)
+    {
+    case QM_QUOTE_KIND_DIRECT:
+    case QM_QUOTE_KIND_MIXED:
+      {
+        GdkRGBA bg = rgba;
+
+        bg.alpha = review == QM_REVIEW_ACCEPTED ? (dark ? 0.42 : 0.30) : (dark ? 0.20 : 0.13);
+        g_object_set (tag, "background-rgba", &bg, NULL);
+        if (kind == QM_QUOTE_KIND_MIXED)
+          g_object_set (tag, "underline", PANGO_UNDERLINE_SINGLE, "underline-rgba", &rgba, NULL);
+      }
+      break;
+    case QM_QUOTE_KIND_INDIRECT:
+      g_object_set (tag, "underline", review == QM_REVIEW_ACCEPTED ? PANGO_UNDERLINE_SINGLE
+                                                                   : PANGO_UNDERLINE_DOUBLE,
+                    "underline-rgba", &rgba, NULL);
+      break;
+    case QM_QUOTE_KIND_SCARE:
+    default:
+      g_object_set (tag, "underline", PANGO_UNDERLINE_ERROR, "underline-rgba", &rgba, NULL);
+      break;
+    }
+  if (review == QM_REVIEW_UNREVIEWED)
+    g_object_set (tag, "style", PANGO_STYLE_ITALIC, NULL);
+
+  return tag;
+}
+
+static GtkTextTag *
+mention_tag (QmArticleView *self,
+             const char    *color)
+{
+  g_autofree char *name = g_strdup_printf ("mention|%s", color ? color : "none");
+  GtkTextTag *tag = g_hash_table_lookup (self->tags, name);
+  GdkRGBA rgba;
+
+  if (tag != NULL)
+    return tag;
+  tag = ensure_tag (self, name);
+  g_object_set (tag, "weight", PANGO_WEIGHT_BOLD, NULL);
+  if (color != NULL && gdk_rgba_parse (&rgba, color))
+    g_object_set (tag, "underline", PANGO_UNDERLINE_SINGLE, "underline-rgba", &rgba, NULL);
+  return tag;
+}
+
+static void
+setup_fixed_tags (QmArticleView *self)
+{
+  GtkTextTag *tag;
+  GdkRGBA rgba;
+  gboolean dark = is_dark ();
+
+  tag = ensure_tag (self, "quote-rejected");
+  g_object_set (tag, "strikethrough", TRUE, NULL);
+  gdk_rgba_parse (&rgba, dark ? "rgba(255,255,255,0.5)" : "rgba(0,0,0,0.5)");
+  g_object_set (tag, "foreground-rgba", &rgba, NULL);
+
+  tag = ensure_tag (self, "cue");
+  g_object_set (tag, "style", PANGO_STYLE_OBLIQUE, "weight", PANGO_WEIGHT_SEMIBOLD, NULL);
+
+  tag = ensure_tag (self, "highlight");
+  gdk_rgba_parse (&rgba, dark ? "rgba(248,228,92,0.35)" : "rgba(246,211,45,0.45)");
+  g_object_set (tag, "background-rgba", &rgba, NULL);
+
+  tag = ensure_tag (self, "find-match");
+  gdk_rgba_parse (&rgba, dark ? "rgba(255,163,72,0.55)" : "rgba(255,163,72,0.6)");
+  g_object_set (tag, "background-rgba", &rgba, NULL);
+}
+
+static void
+drop_tags (QmArticleView *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
+  GtkTextTagTable *table = gtk_text_buffer_get_tag_table (buffer);
+  GHashTableIter iter;
+  gpointer value;
+
+  g_hash_table_iter_init (&iter, self->tags);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    gtk_text_tag_table_remove (table, value);
+  g_hash_table_remove_all (self->tags);
+}
+
+static void
+apply_span (GtkTextBuffer *buffer,
+            GtkTextTag    *tag,
+            gsize          start,
+            gsize          end,
+            gsize          length)
+{
+  GtkTextIter s, e;
+
+  start = MIN (start, length);
+  end = MIN (end, length);
+  if (start >= end)
+    return;
+  gtk_text_buffer_get_iter_at_offset (buffer, &s, (int)start);
+  gtk_text_buffer_get_iter_at_offset (buffer, &e, (int)end);
+  gtk_text_buffer_apply_tag (buffer, tag, &s, &e);
+}
+
+static void update_current (QmArticleView *self);
+
+static void
+fill_entry (QmArticleView *self,
+            Entry         *e)
+{
+  e->ms = e->me = e->cs = e->ce = -1;
+  e->mtag = NULL;
+  if (QM_IS_QUOTE (e->annotation))
+    {
+      QmQuote *quote = QM_QUOTE (e->annotation);
+      QmTarget *mention = qm_quote_get_speaker_mention (quote);
+      QmTarget *cue = qm_quote_get_cue (quote);
+
+      e->tag = quote_tag (self, quote);
+      if (qm_quote_get_review (quote) != QM_REVIEW_REJECTED)
+        {
+          if (mention != NULL)
+            {
+              e->mtag = mention_tag (self, qm_article_view_get_speaker_color (self, qm_quote_get_speaker_id (quote)));
+              e->ms = (gssize)qm_target_get_start (mention);
+              e->me = (gssize)qm_target_get_end (mention);
+            }
+          if (cue != NULL)
+            {
+              e->cs = (gssize)qm_target_get_start (cue);
+              e->ce = (gssize)qm_target_get_end (cue);
+            }
+        }
+    }
+  else
+    e->tag = ensure_tag (self, "highlight");
+  e->sig = g_strdup_printf ("%p|%" G_GSIZE_FORMAT "|%" G_GSIZE_FORMAT "|%p|%p|%" G_GSSIZE_FORMAT "|%" G_GSSIZE_FORMAT
+                            "|%" G_GSSIZE_FORMAT "|%" G_GSSIZE_FORMAT,
+                            (gpointer)e->annotation, e->start, e->end, (gpointer)e->tag, (gpointer)e->mtag,
+                            e->ms, e->me, e->cs, e->ce);
+}
+
+static void
+apply_entry (QmArticleView *self,
+             GtkTextBuffer *buffer,
+             const Entry   *e,
+             gsize          length)
+{
+  apply_span (buffer, e->tag, e->start, e->end, length);
+  if (e->mtag != NULL && e->ms >= 0)
+    apply_span (buffer, e->mtag, (gsize)e->ms, (gsize)e->me, length);
+  if (e->cs >= 0)
+    apply_span (buffer, ensure_tag (self, "cue"), (gsize)e->cs, (gsize)e->ce, length);
+}
+
+static void
+remove_span (GtkTextBuffer *buffer,
+             GtkTextTag    *tag,
+             gsize          start,
+             gsize          end,
+             gsize          length)
+{
+  GtkTextIter s, e;
+
+  start = MIN (start, length);
+  end = MIN (end, length);
+  if (start >= end)
+    return;
+  gtk_text_buffer_get_iter_at_offset (buffer, &s, (int)start);
+  gtk_text_buffer_get_iter_at_offset (buffer, &e, (int)end);
+  gtk_text_buffer_remove_tag (buffer, tag, &s, &e);
+}
+
+static void
+remove_entry (QmArticleView *self,
+              GtkTextBuffer *buffer,
+              const Entry   *e,
+              gsize          length)
+{
+  remove_span (buffer, e->tag, e->start, e->end, length);
+  if (e->mtag != NULL && e->ms >= 0)
+    remove_span (buffer, e->mtag, (gsize)e->ms, (gsize)e->me, length);
+  if (e->cs >= 0)
+    remove_span (buffer, ensure_tag (self, "cue"), (gsize)e->cs, (gsize)e->ce, length);
+}
+
+static void
+remember_painted (QmArticleView *self)
+{
+  g_hash_table_remove_all (self->painted);
+  for (guint i = 0; i < self->entries->len; i++)
+    g_hash_table_insert (self->painted, g_array_index (self->entries, Entry, i).sig, GUINT_TO_POINTER (i + 1));
+}
+
+static gboolean
+highlight_chunk (gpointer user_data)
+{
+  QmArticleView *self = user_data;
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
+  gsize length = (gsize)gtk_text_buffer_get_char_count (buffer);
+  gint64 deadline = g_get_monotonic_time () + CHUNK_BUDGET_USEC;
+
+  while (self->next < self->entries->len)
+    {
+      apply_entry (self, buffer, &g_array_index (self->entries, Entry, self->next), length);
+      self->next++;
+      if ((self->next & 31) == 0 && g_get_monotonic_time () > deadline)
+        return G_SOURCE_CONTINUE;
+    }
+
+  self->idle_id = 0;
+  self->done = TRUE;
+  remember_painted (self);
+  g_signal_emit (self, signals[HIGHLIGHTS_DONE], 0);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+add_entries (QmArticleView *self,
+             GArray        *entries,
+             GListModel    *model)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      QmAnnotation *a = g_list_model_get_item (model, i);
+      Entry e = { 0 };
+
+      if (qm_annotation_get_anchor_state (a) == QM_ANCHOR_ORPHAN)
+        {
+          g_object_unref (a);
+          continue;
+        }
+      e.start = qm_annotation_get_start (a);
+      e.end = qm_annotation_get_end (a);
+      e.annotation = a;
+      fill_entry (self, &e);
+      g_array_append_val (entries, e);
+    }
+}
+
+static GArray *
+collect_entries (QmArticleView *self)
+{
+  GArray *entries = g_array_new (FALSE, FALSE, sizeof (Entry));
+
+  g_array_set_clear_func (entries, entry_clear);
+  if (self->set == NULL)
+    return entries;
+  compute_colors (self);
+  add_entries (self, entries, qm_annotation_set_get_quotes (self->set));
+  add_entries (self, entries, qm_annotation_set_get_highlights (self->set));
+  g_array_sort (entries, compare_entries);
+  return entries;
+}
+
+static void
+rehighlight (QmArticleView *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
+  GtkTextIter start, end;
+
+  g_clear_handle_id (&self->idle_id, g_source_remove);
+  /* Taking tags off lays the whole text out again: only when there are any. */
+  if (self->entries != NULL && self->entries->len > 0)
+    {
+      gtk_text_buffer_get_bounds (buffer, &start, &end);
+      gtk_text_buffer_remove_all_tags (buffer, &start, &end);
+    }
+  g_hash_table_remove_all (self->painted);
+  g_clear_pointer (&self->entries, g_array_unref);
+  self->next = 0;
+  self->done = FALSE;
+  self->entries = collect_entries (self);
+
+  if (self->set == NULL)
+    {
+      self->done = TRUE;
+      update_current (self);
+      return;
+    }
+
+  /* The first pass runs now, so the top of the article is painted with its
+   * highlights; the rest follows in idle passes between frames.
+   */
+  if (highlight_chunk (self) == G_SOURCE_CONTINUE)
+    /* Between the frame clock's painting and the view's own layout work,
+     * which would otherwise keep a low-priority idle waiting for seconds.
+     */
+    self->idle_id = g_idle_add_full (GDK_PRIORITY_REDRAW + 1, highlight_chunk, self, NULL);
+  update_current (self);
+}
+
+static gboolean
+overlaps (const Entry *e,
+          gsize        start,
+          gsize        end)
+{
+  return e->start < end && start < e->end;
+}
+
+/* After an edit: take off what changed and paint what is new, without
+ * touching the thousands of quotes that stayed the same.
+ */
+static void
+update_highlights (QmArticleView *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
+  gsize length = (gsize)gtk_text_buffer_get_char_count (buffer);
+  g_autoptr(GArray) old = NULL;
+  g_autoptr(GHashTable) fresh = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GArray) cleared = g_array_new (FALSE, FALSE, sizeof (gsize));
+
+  if (!self->done)
+    {
+      rehighlight (self);
+      return;
+    }
+
+  old = g_steal_pointer (&self->entries);
+  self->entries = collect_entries (self);
+  for (guint i = 0; i < self->entries->len; i++)
+    g_hash_table_add (fresh, g_array_index (self->entries, Entry, i).sig);
+
+  for (guint i = 0; i < old->len; i++)
+    {
+      const Entry *e = &g_array_index (old, Entry, i);
+      gsize lo = e->start, hi = e->end;
+
+      if (g_hash_table_contains (fresh, e->sig))
+        continue;
+      remove_entry (self, buffer, e, length);
+      if (e->ms >= 0)
+        {
+          lo = MIN (lo, (gsize)e->ms);
+          hi = MAX (hi, (gsize)e->me);
+        }
+      if (e->cs >= 0)
+        {
+          lo = MIN (lo, (gsize)e->cs);
+          hi = MAX (hi, (gsize)e->ce);
+        }
+      g_array_append_val (cleared, lo);
+      g_array_append_val (cleared, hi);
+    }
+
+  for (guint i = 0; i < self->entries->len; i++)
+    {
+      const Entry *e = &g_array_index (self->entries, Entry, i);
+      gboolean repaint = !g_hash_table_contains (self->painted, e->sig);
+
+      /* Overlapping entries may share a tag that was just taken off. */
+      for (guint j = 0; !repaint && j < cleared->len; j += 2)
+        repaint = overlaps (e, g_array_index (cleared, gsize, j), g_array_index (cleared, gsize, j + 1)) ||
+                  (e->ms >= 0 && (gsize)e->ms < g_array_index (cleared, gsize, j + 1) &&
+                   g_array_index (cleared, gsize, j) < (gsize)e->me);
+      if (repaint)
+        apply_entry (self, buffer, e, length);
+    }
+
+  self->next = self->entries->len;
+  remember_painted (self);
+  update_current (self);
+  g_signal_emit (self, signals[HIGHLIGHTS_DONE], 0);
+}
+
+static void
+dark_changed_cb (QmArticleView *self)
+{
+  drop_tags (self);
+  setup_fixed_tags (self);
+  rehighlight (self);
+}
+
+static void
+set_changed_cb (QmArticleView *self)
+{
+  update_highlights (self);
+}
+
+/**
+ * qm_article_view_set_annotation_set:
+ * @self: a #QmArticleView
+ * @set: (nullable): the annotations of the text in the buffer
+ *
+ * Shows @set over the text already in the buffer and follows its edits.
+ */
+void
+qm_article_view_set_annotation_set (QmArticleView   *self,
+                                    QmAnnotationSet *set)
+{
+  g_return_if_fail (QM_IS_ARTICLE_VIEW (self));
+
+  if (self->set != NULL)
+    g_clear_signal_handler (&self->changed_id, self->set);
+  g_set_object (&self->set, set);
+  if (set != NULL)
+    self->changed_id = g_signal_connect_swapped (set, "changed", G_CALLBACK (set_changed_cb), self);
+  rehighlight (self);
+}
+
+QmAnnotationSet *
+qm_article_view_get_annotation_set (QmArticleView *self)
+{
+  g_return_val_if_fail (QM_IS_ARTICLE_VIEW (self), NULL);
+  return self->set;
+}
+
+/**
+ * qm_article_view_get_highlighting_done:
+ * @self: a #QmArticleView
+ *
+ * Returns: whether every annotation is painted
+ */
+gboolean
+qm_article_view_get_highlighting_done (QmArticleView *self)
+{
+  g_return_val_if_fail (QM_IS_ARTICLE_VIEW (self), FALSE);
+  return self->done;
+}
+
+guint
+qm_article_view_get_n_highlighted (QmArticleView *self)
+{
+  g_return_val_if_fail (QM_IS_ARTICLE_VIEW (self), 0);
+  return self->next;
+}
+
+/**
+ * qm_article_view_get_annotation_at:
+ * @self: a #QmArticleView
+ * @offset: a character offset
+ *
+ * Returns: (transfer none) (nullable): the innermost quote or highlight
+ *   covering @offset
+ */
+QmAnnotation *
+qm_article_view_get_annotation_at (QmArticleView *self,
+                                   gsize          offset)
+{
+  guint lo = 0, hi, scanned = 0;
+  QmAnnotation *best = NULL;
+  gsize best_len = G_MAXSIZE;
+
+  g_return_val_if_fail (QM_IS_ARTICLE_VIEW (self), NULL);
+
+  /* The first entry starting after offset. */
+  hi = self->entries->len;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (self->entries, Entry, mid).start <= offset)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  for (guint i = lo; i > 0 && scanned < 256; i--, scanned++)
+    {
+      const Entry *e = &g_array_index (self->entries, Entry, i - 1);
+
+      if (e->start <= offset && offset < e->end && e->end - e->start < best_len)
+        {
+          best = e->annotation;
+          best_len = e->end - e->start;
+        }
+    }
+  return best;
+}
+
+/**
+ * qm_article_view_get_current:
+ * @self: a #QmArticleView
+ *
+ * Returns: (transfer none) (nullable): the annotation at the cursor
+ */
+QmAnnotation *
+qm_article_view_get_current (QmArticleView *self)
+{
+  g_return_val_if_fail (QM_IS_ARTICLE_VIEW (self), NULL);
+  return self->current;
+}
+
+static gsize
+cursor_offset (QmArticleView *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
+  GtkTextIter iter;
+
+  gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
+  return (gsize)gtk_text_iter_get_offset (&iter);
+}
+
+static void
+update_current (QmArticleView *self)
+{
+  QmAnnotation *a = qm_article_view_get_annotation_at (self, cursor_offset (self));
+
+  if (a == self->current)
+    return;
+  g_set_object (&self->current, a);
+  g_signal_emit (self, signals[CURRENT_CHANGED], 0);
+}
+
+/**
+ * qm_article_view_select_range:
+ * @self: a #QmArticleView
+ * @start: first character
+ * @end: end, exclusive
+ *
+ * Selects a span and scrolls it into view.
+ */
+void
+qm_article_view_select_range (QmArticleView *self,
+                              gsize          start,
+                              gsize          end)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
+  gsize length = (gsize)gtk_text_buffer_get_char_count (buffer);
+  GtkTextIter s, e;
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &s, (int)MIN (start, length));
+  gtk_text_buffer_get_iter_at_offset (buffer, &e, (int)MIN (end, length));
+  gtk_text_buffer_select_range (buffer, &s, &e);
+  gtk_text_view_scroll_to_mark (GTK_TEXT_VIEW (self), gtk_text_buffer_get_insert (buffer),
+                                0.1, TRUE, 0.0, 0.3);
+}
+
+/**
+ * qm_article_view_select_annotation:
+ * @self: a #QmArticleView
+ * @annotation: a quote or highlight of the set
+ *
+ * Selects the annotation's words and scrolls them into view.
+ */
+void
+qm_article_view_select_annotation (QmArticleView *self,
+                                   QmAnnotation  *annotation)
+{
+  g_return_if_fail (QM_IS_ARTICLE_VIEW (self));
+  g_return_if_fail (QM_IS_ANNOTATION (annotation));
+
+  if (qm_annotation_get_anchor_state (annotation) == QM_ANCHOR_ORPHAN)
+    return;
+  qm_article_view_select_range (self, qm_annotation_get_start (annotation),
+                                qm_annotation_get_end (annotation));
+}
+
+/**
+ * qm_article_view_get_selection:
+ * @self: a #QmArticleView
+ * @start: (out): first selected character
+ * @end: (out): end of the selection, exclusive
+ *
+ * Returns: whether some text is selected
+ */
+gboolean
+qm_article_view_get_selection (QmArticleView *self,
+                               gsize         *start,
+                               gsize         *end)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
+  GtkTextIter s, e;
+
+  if (!gtk_text_buffer_get_selection_bounds (buffer, &s, &e))
+    return FALSE;
+  *start = (gsize)gtk_text_iter_get_offset (&s);
+  *end = (gsize)gtk_text_iter_get_offset (&e);
+  return *start < *end;
+}
+
+/**
+ * qm_article_view_step:
+ * @self: a #QmArticleView
+ * @direction: 1 for the next annotation, -1 for the previous one
+ *
+ * Selects the next or previous quote or highlight after the cursor.
+ *
+ * Returns: (transfer none) (nullable): the annotation selected
+ */
+QmAnnotation *
+qm_article_view_step (QmArticleView *self,
+                      int            direction)
+{
+  gsize here = cursor_offset (self);
+  const Entry *found = NULL;
+
+  g_return_val_if_fail (QM_IS_ARTICLE_VIEW (self), NULL);
+
+  if (self->current != NULL)
+    here = qm_annotation_get_start (self->current);
+
+  for (guint i = 0; i < self->entries->len; i++)
+    {
+      const Entry *e = &g_array_index (self->entries, Entry, direction > 0 ? i : self->entries->len - 1 - i);
+
+      if ((direction > 0 && e->start > here) || (direction < 0 && e->start < here))
+        {
+          found = e;
+          break;
+        }
+    }
+  if (found == NULL)
+    return NULL;
+  qm_article_view_select_annotation (self, found->annotation);
+  return found->annotation;
+}
+
+static const char *
+kind_label (QmQuoteKind kind)
+{
+  switch (kind)
+    {
+    case QM_QUOTE_KIND_DIRECT: return _("Direct quotation");
+    case QM_QUOTE_KIND_INDIRECT: return _("Reported speech");
+    case QM_QUOTE_KIND_MIXED: return _("Mixed quotation");
+    case QM_QUOTE_KIND_SCARE: return _("Scare quotes");
+    default: return "";
+    }
+}
+
+static const char *
+review_label (QmReviewState review)
+{
+  switch (review)
+    {
+    case QM_REVIEW_UNREVIEWED: return _("not reviewed");
+    case QM_REVIEW_ACCEPTED: return _("accepted");
+    case QM_REVIEW_REJECTED: return _("rejected");
+    default: return "";
+    }
+}
+
+/**
+ * qm_article_view_describe:
+ * @self: a #QmArticleView
+ * @annotation: a quote or highlight
+ *
+ * Returns: (transfer full): one line saying who, what kind, review state,
+ *   tags and confidence, for tooltips and the status line
+ */
+char *
+qm_article_view_describe (QmArticleView *self,
+                          QmAnnotation  *annotation)
+{
+  GString *s = g_string_new (NULL);
+  const char * const *tags = qm_annotation_get_tags (annotation);
+
+  if (QM_IS_QUOTE (annotation))
+    {
+      QmQuote *quote = QM_QUOTE (annotation);
+      const char *speaker_id = qm_quote_get_speaker_id (quote);
+      QmPerson *person = speaker_id && self->set ? qm_annotation_set_lookup_person (self->set, speaker_id) : NULL;
+
+      g_string_append (s, person ? qm_person_get_name (person) : _("Unknown speaker"));
+      g_string_append_printf (s, " · %s · %s", kind_label (qm_quote_get_kind (quote)),
+                              review_label (qm_quote_get_review (quote)));
+      if (qm_annotation_get_origin (annotation) == QM_ORIGIN_AUTO)
+        /* Translators: how sure the analyzer is, e.g. "confidence 82 %" */
+        g_string_append_printf (s, _(" · confidence %d %%"),
+                                (int)(qm_quote_get_confidence (quote) * 100 + 0.5));
+    }
+  else
+    g_string_append (s, _("Highlight"));
+
+  for (guint i = 0; tags != NULL && tags[i] != NULL; i++)
+    {
+      QmTagCategory *cat = self->set ? qm_annotation_set_lookup_tag (self->set, tags[i]) : NULL;
+
+      g_string_append (s, i == 0 ? _(" · Tags: ") : ", ");
+      g_string_append (s, cat ? qm_tag_category_get_label (cat) : tags[i]);
+    }
+  if (g_list_model_get_n_items (qm_annotation_get_notes (annotation)) > 0)
+    {
+      g_autoptr(QmNote) note = g_list_model_get_item (qm_annotation_get_notes (annotation), 0);
+
+      g_string_append_printf (s, _(" · Note: %s"), qm_note_get_text (note));
+    }
+  return g_string_free (s, FALSE);
+}
+
+/**
+ * qm_article_view_dup_tag_names_at:
+ * @self: a #QmArticleView
+ * @offset: a character offset
+ *
+ * Returns: (transfer full): the names of the text tags at @offset, joined
+ *   by commas (for tests and debugging)
+ */
+char *
+qm_article_view_dup_tag_names_at (QmArticleView *self,
+                                  gsize          offset)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
+  GtkTextIter iter;
+  GSList *tags;
+  GString *s = g_string_new (NULL);
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, (int)offset);
+  tags = gtk_text_iter_get_tags (&iter);
+  for (GSList *l = tags; l; l = l->next)
+    {
+      g_autofree char *name = NULL;
+
+      g_object_get (l->data, "name", &name, NULL);
+      if (s->len > 0)
+        g_string_append_c (s, ',');
+      g_string_append (s, name);
+    }
+  g_slist_free (tags);
+  return g_string_free (s, FALSE);
+}
+
+static gboolean
+query_tooltip_cb (GtkWidget  *widget,
+                  int         x,
+                  int         y,
+                  gboolean    keyboard,
+                  GtkTooltip *tooltip)
+{
+  QmArticleView *self = QM_ARTICLE_VIEW (widget);
+  GtkTextIter iter;
+  QmAnnotation *a;
+  g_autofree char *text = NULL;
+  int bx, by;
+
+  if (keyboard)
+    a = self->current;
+  else
+    {
+      gtk_text_view_window_to_buffer_coords (GTK_TEXT_VIEW (self), GTK_TEXT_WINDOW_WIDGET, x, y, &bx, &by);
+      if (!gtk_text_view_get_iter_at_location (GTK_TEXT_VIEW (self), &iter, bx, by))
+        return FALSE;
+      a = qm_article_view_get_annotation_at (self, (gsize)gtk_text_iter_get_offset (&iter));
+    }
+  if (a == NULL)
+    return FALSE;
+  text = qm_article_view_describe (self, a);
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
+/**
+ * qm_article_view_set_popover:
+ * @self: a #QmArticleView
+ * @popover: the popover that edits annotations in this view
+ *
+ * Makes @popover a child of the view; do this before the view is shown.
+ */
+void
+qm_article_view_set_popover (QmArticleView *self,
+                             GtkPopover    *popover)
+{
+  g_return_if_fail (QM_IS_ARTICLE_VIEW (self));
+
+  if (self->popover == popover)
+    return;
+  if (self->popover != NULL)
+    gtk_widget_unparent (GTK_WIDGET (self->popover));
+  self->popover = popover;
+  gtk_widget_set_parent (GTK_WIDGET (popover), GTK_WIDGET (self));
+}
+
+/**
+ * qm_article_view_show_popover:
+ * @self: a #QmArticleView
+ * @popover: a popover to show
+ * @offset: the character it points at
+ */
+void
+qm_article_view_show_popover (QmArticleView *self,
+                              GtkPopover    *popover,
+                              gsize          offset)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
+  GtkTextIter iter;
+  GdkRectangle rect;
+
+  g_return_if_fail (QM_IS_ARTICLE_VIEW (self));
+
+  qm_article_view_set_popover (self, popover);
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, (int)offset);
+  gtk_text_view_get_iter_location (GTK_TEXT_VIEW (self), &iter, &rect);
+  gtk_text_view_buffer_to_window_coords (GTK_TEXT_VIEW (self), GTK_TEXT_WINDOW_WIDGET,
+                                         rect.x, rect.y, &rect.x, &rect.y);
+  rect.width = MAX (rect.width, 1);
+  gtk_popover_set_pointing_to (popover, &rect);
+  gtk_popover_popup (popover);
+}
+
+static void
+qm_article_view_size_allocate (GtkWidget *widget,
+                               int        width,
+                               int        height,
+                               int        baseline)
+{
+  QmArticleView *self = QM_ARTICLE_VIEW (widget);
+
+  GTK_WIDGET_CLASS (qm_article_view_parent_class)->size_allocate (widget, width, height, baseline);
+  if (self->popover != NULL)
+    gtk_popover_present (self->popover);
+}
+
+static void
+qm_article_view_dispose (GObject *object)
+{
+  QmArticleView *self = QM_ARTICLE_VIEW (object);
+
+  g_clear_handle_id (&self->idle_id, g_source_remove);
+  if (self->set != NULL)
+    g_clear_signal_handler (&self->changed_id, self->set);
+  g_clear_object (&self->set);
+  g_clear_object (&self->current);
+  if (self->popover != NULL)
+    {
+      gtk_widget_unparent (GTK_WIDGET (self->popover));
+      self->popover = NULL;
+    }
+
+  G_OBJECT_CLASS (qm_article_view_parent_class)->dispose (object);
+}
+
+static void
+qm_article_view_finalize (GObject *object)
+{
+  QmArticleView *self = QM_ARTICLE_VIEW (object);
+
+  g_clear_pointer (&self->entries, g_array_unref);
+  g_clear_pointer (&self->painted, g_hash_table_unref);
+  g_clear_pointer (&self->colors, g_hash_table_unref);
+  g_clear_pointer (&self->tags, g_hash_table_unref);
+
+  G_OBJECT_CLASS (qm_article_view_parent_class)->finalize (object);
+}
+
+static void
+qm_article_view_class_init (QmArticleViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = qm_article_view_dispose;
+  object_class->finalize = qm_article_view_finalize;
+  widget_class->size_allocate = qm_article_view_size_allocate;
+
+  /**
+   * QmArticleView::current-changed:
+   *
+   * The quote or highlight under the cursor changed.
+   */
+  signals[CURRENT_CHANGED] = g_signal_new ("current-changed", G_TYPE_FROM_CLASS (klass),
+                                           G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                           G_TYPE_NONE, 0);
+  /**
+   * QmArticleView::highlights-done:
+   *
+   * Every annotation is painted.
+   */
+  signals[HIGHLIGHTS_DONE] = g_signal_new ("highlights-done", G_TYPE_FROM_CLASS (klass),
+                                           G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                           G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_TEXT_BOX);
+}
+
+static void
+qm_article_view_init (QmArticleView *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
+
+  self->entries = g_array_new (FALSE, FALSE, sizeof (Entry));
+  g_array_set_clear_func (self->entries, entry_clear);
+  self->painted = g_hash_table_new (g_str_hash, g_str_equal);
+  self->colors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->tags = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->done = TRUE;
+
+  setup_fixed_tags (self);
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
+  g_signal_connect (self, "query-tooltip", G_CALLBACK (query_tooltip_cb), NULL);
+  self->cursor_id = g_signal_connect_swapped (buffer, "notify::cursor-position", G_CALLBACK (update_current), self);
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (dark_changed_cb), self, G_CONNECT_SWAPPED);
+}

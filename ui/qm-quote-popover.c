@@ -1,0 +1,641 @@
+/* qm-quote-popover.c
+ *
+ * Copyright 2026 The Quotemark authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * This program is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ * GNU General Public License for more details.
+ *
+ * You should have received a copy of the GNU General Public License
+ * along with this program.  If not, see <https://www.gnu.org/licenses/>.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "quotemark"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "qm-quote-popover.h"
+
+/**
+ * QmQuotePopover:
+ *
+ * Makes a quote or highlight of the selected words, or edits one: speaker
+ * (with type-ahead over the people of the article), kind, tags, a note and
+ * the span; accept, reject and delete. Every change is one undo step.
+ */
+struct _QmQuotePopover
+{
+  GtkPopover       parent_instance;
+
+  QmAnnotationSet *set;
+  QmAnnotation    *annotation;   /* NULL while creating */
+  gsize            start;
+  gsize            end;
+  gboolean         highlight;
+
+  GtkLabel        *heading;
+  GtkLabel        *excerpt;
+  GtkWidget       *quote_box;
+  GtkEntry        *speaker;
+  GtkListStore    *names;
+  GtkDropDown     *kind;
+  GtkBox          *tag_box;
+  GtkEntry        *note;
+  GtkSpinButton   *span_start;
+  GtkSpinButton   *span_end;
+  GtkWidget       *span_box;
+  GtkWidget       *review_box;
+  GtkButton       *apply_button;
+  GtkButton       *delete_button;
+  GtkLabel        *error_label;
+  GHashTable      *checks;       /* category id → GtkCheckButton */
+};
+
+G_DEFINE_FINAL_TYPE (QmQuotePopover, qm_quote_popover, GTK_TYPE_POPOVER)
+
+QmQuotePopover *
+qm_quote_popover_new (void)
+{
+  return g_object_new (QM_TYPE_QUOTE_POPOVER, NULL);
+}
+
+QmAnnotation *
+qm_quote_popover_get_annotation (QmQuotePopover *self)
+{
+  return self->annotation;
+}
+
+static void
+group_toggled_cb (GtkCheckButton *check,
+                  QmQuotePopover *self)
+{
+  gpointer group = g_object_get_data (G_OBJECT (check), "group");
+  GHashTableIter iter;
+  gpointer value;
+
+  if (!gtk_check_button_get_active (check) || !qm_tag_group_get_exclusive (group))
+    return;
+  g_hash_table_iter_init (&iter, self->checks);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    if (value != check && g_object_get_data (value, "group") == group)
+      gtk_check_button_set_active (value, FALSE);
+}
+
+static void
+build_tags (QmQuotePopover *self)
+{
+  GListModel *groups = qm_annotation_set_get_tag_groups (self->set);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->tag_box))))
+    gtk_box_remove (self->tag_box, child);
+  g_hash_table_remove_all (self->checks);
+
+  for (guint i = 0; i < g_list_model_get_n_items (groups); i++)
+    {
+      g_autoptr(QmTagGroup) group = g_list_model_get_item (groups, i);
+      GListModel *cats = qm_tag_group_get_categories (group);
+      GtkWidget *label = gtk_label_new (qm_tag_group_get_label (group));
+      GtkWidget *flow = gtk_flow_box_new ();
+
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_widget_add_css_class (label, "caption-heading");
+      gtk_box_append (self->tag_box, label);
+      gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (flow), GTK_SELECTION_NONE);
+      gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (flow), 3);
+      gtk_box_append (self->tag_box, flow);
+
+      for (guint j = 0; j < g_list_model_get_n_items (cats); j++)
+        {
+          g_autoptr(QmTagCategory) cat = g_list_model_get_item (cats, j);
+          GtkWidget *check = gtk_check_button_new_with_label (qm_tag_category_get_label (cat));
+          GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+
+          /* A box per group keeps the siblings of an exclusive group together. */
+          gtk_box_append (GTK_BOX (box), check);
+          g_signal_connect (check, "toggled", G_CALLBACK (group_toggled_cb), self);
+          gtk_flow_box_append (GTK_FLOW_BOX (flow), box);
+          g_hash_table_insert (self->checks, g_strdup (qm_tag_category_get_id (cat)), check);
+          g_object_set_data (G_OBJECT (check), "group", group);
+        }
+    }
+}
+
+static void
+fill_names (QmQuotePopover *self)
+{
+  GListModel *people = qm_annotation_set_get_people (self->set);
+
+  gtk_list_store_clear (self->names);
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(QmPerson) person = g_list_model_get_item (people, i);
+      GtkTreeIter iter;
+
+      gtk_list_store_append (self->names, &iter);
+      gtk_list_store_set (self->names, &iter, 0, qm_person_get_name (person), -1);
+    }
+}
+
+static void
+prepare (QmQuotePopover  *self,
+         QmAnnotationSet *set)
+{
+  gsize length;
+
+  g_set_object (&self->set, set);
+  build_tags (self);
+  fill_names (self);
+  gtk_label_set_label (self->error_label, "");
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
+
+  length = qm_text_get_length (qm_annotation_set_get_text (set));
+  gtk_spin_button_set_range (self->span_start, 0, (double)length);
+  gtk_spin_button_set_range (self->span_end, 0, (double)length);
+}
+
+static void
+show_excerpt (QmQuotePopover *self)
+{
+  g_autofree char *words = qm_text_dup_slice (qm_annotation_set_get_text (self->set), self->start, self->end);
+  g_autofree char *shown = NULL;
+
+  if (g_utf8_strlen (words, -1) > 140)
+    {
+      char *cut = g_utf8_offset_to_pointer (words, 140);
+
+      *cut = '\0';
+      shown = g_strconcat (words, "…", NULL);
+    }
+  else
+    shown = g_strdup (words);
+  gtk_label_set_label (self->excerpt, shown);
+}
+
+/**
+ * qm_quote_popover_edit:
+ * @self: a #QmQuotePopover
+ * @set: the annotations
+ * @annotation: the quote or highlight to edit
+ */
+void
+qm_quote_popover_edit (QmQuotePopover  *self,
+                       QmAnnotationSet *set,
+                       QmAnnotation    *annotation)
+{
+  const char * const *tags = qm_annotation_get_tags (annotation);
+  GListModel *notes = qm_annotation_get_notes (annotation);
+
+  prepare (self, set);
+  g_set_object (&self->annotation, annotation);
+  self->highlight = QM_IS_HIGHLIGHT (annotation);
+  self->start = qm_annotation_get_start (annotation);
+  self->end = qm_annotation_get_end (annotation);
+
+  gtk_label_set_label (self->heading, self->highlight ? _("Edit Highlight") : _("Edit Quote"));
+  gtk_widget_set_visible (self->quote_box, !self->highlight);
+  gtk_widget_set_visible (self->review_box, !self->highlight);
+  gtk_widget_set_visible (self->span_box, TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (self->delete_button), TRUE);
+  gtk_spin_button_set_value (self->span_start, (double)self->start);
+  gtk_spin_button_set_value (self->span_end, (double)self->end);
+
+  if (QM_IS_QUOTE (annotation))
+    {
+      QmQuote *quote = QM_QUOTE (annotation);
+      const char *id = qm_quote_get_speaker_id (quote);
+      QmPerson *person = id ? qm_annotation_set_lookup_person (set, id) : NULL;
+
+      gtk_editable_set_text (GTK_EDITABLE (self->speaker), person ? qm_person_get_name (person) : "");
+      gtk_drop_down_set_selected (self->kind, qm_quote_get_kind (quote));
+    }
+  for (guint i = 0; tags && tags[i]; i++)
+    {
+      GtkCheckButton *check = g_hash_table_lookup (self->checks, tags[i]);
+
+      if (check)
+        gtk_check_button_set_active (check, TRUE);
+    }
+  if (g_list_model_get_n_items (notes) > 0)
+    {
+      g_autoptr(QmNote) note = g_list_model_get_item (notes, 0);
+
+      gtk_editable_set_text (GTK_EDITABLE (self->note), qm_note_get_text (note));
+    }
+  else
+    gtk_editable_set_text (GTK_EDITABLE (self->note), "");
+  show_excerpt (self);
+}
+
+/**
+ * qm_quote_popover_create:
+ * @self: a #QmQuotePopover
+ * @set: the annotations
+ * @start: first selected character
+ * @end: end of the selection
+ * @highlight: whether to make a highlight rather than a quote
+ */
+void
+qm_quote_popover_create (QmQuotePopover  *self,
+                         QmAnnotationSet *set,
+                         gsize            start,
+                         gsize            end,
+                         gboolean         highlight)
+{
+  prepare (self, set);
+  g_clear_object (&self->annotation);
+  self->start = start;
+  self->end = end;
+  self->highlight = highlight;
+
+  gtk_label_set_label (self->heading, highlight ? _("New Highlight") : _("New Quote"));
+  gtk_widget_set_visible (self->quote_box, !highlight);
+  gtk_widget_set_visible (self->review_box, FALSE);
+  gtk_widget_set_visible (self->span_box, FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->delete_button), FALSE);
+  gtk_editable_set_text (GTK_EDITABLE (self->speaker), "");
+  gtk_editable_set_text (GTK_EDITABLE (self->note), "");
+  gtk_drop_down_set_selected (self->kind, QM_QUOTE_KIND_DIRECT);
+  show_excerpt (self);
+}
+
+void
+qm_quote_popover_set_speaker (QmQuotePopover *self,
+                              const char     *name)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->speaker), name ? name : "");
+}
+
+void
+qm_quote_popover_set_kind (QmQuotePopover *self,
+                           QmQuoteKind     kind)
+{
+  gtk_drop_down_set_selected (self->kind, kind);
+}
+
+void
+qm_quote_popover_set_note (QmQuotePopover *self,
+                           const char     *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->note), text ? text : "");
+}
+
+void
+qm_quote_popover_set_tag (QmQuotePopover *self,
+                          const char     *category_id,
+                          gboolean        active)
+{
+  GtkCheckButton *check = g_hash_table_lookup (self->checks, category_id);
+
+  if (check != NULL)
+    gtk_check_button_set_active (check, active);
+}
+
+static QmPerson *
+person_for_name (QmQuotePopover  *self,
+                 const char      *name,
+                 GError         **error)
+{
+  g_autoptr(QmPerson) person = NULL;
+  QmPerson *found;
+
+  if ((found = qm_annotation_set_find_person (self->set, name)) != NULL)
+    return found;
+  person = qm_person_new (name);
+  if (!qm_annotation_set_add_person (self->set, person, error))
+    return NULL;
+  return person;
+}
+
+/**
+ * qm_quote_popover_apply:
+ * @self: a #QmQuotePopover
+ * @error: return location for an error
+ *
+ * Creates or changes the annotation as the fields say, as one undo step.
+ *
+ * Returns: whether it worked
+ */
+gboolean
+qm_quote_popover_apply (QmQuotePopover  *self,
+                        GError         **error)
+{
+  g_autoptr(GPtrArray) tags = g_ptr_array_new ();
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->speaker))));
+  g_autofree char *note_text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->note))));
+  QmAnnotation *a = self->annotation;
+  QmQuoteKind kind = gtk_drop_down_get_selected (self->kind);
+  GHashTableIter iter;
+  gpointer key, value;
+  GListModel *notes;
+  gboolean ok = FALSE;
+
+  g_return_val_if_fail (self->set != NULL, FALSE);
+
+  g_hash_table_iter_init (&iter, self->checks);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    if (gtk_check_button_get_active (value))
+      g_ptr_array_add (tags, key);
+  g_ptr_array_add (tags, NULL);
+
+  qm_annotation_set_begin_group (self->set, a ? _("Edit quote") : (self->highlight ? _("New highlight") : _("New quote")));
+
+  if (a == NULL)
+    {
+      if (self->highlight)
+        a = QM_ANNOTATION (qm_annotation_set_create_highlight (self->set, self->start, self->end, error));
+      else
+        a = QM_ANNOTATION (qm_annotation_set_create_quote (self->set, kind, self->start, self->end, error));
+      if (a == NULL)
+        goto out;
+      g_set_object (&self->annotation, a);
+    }
+  else
+    {
+      gsize s = (gsize)gtk_spin_button_get_value_as_int (self->span_start);
+      gsize e = (gsize)gtk_spin_button_get_value_as_int (self->span_end);
+
+      if ((s != qm_annotation_get_start (a) || e != qm_annotation_get_end (a)) &&
+          !qm_annotation_set_set_span (self->set, a, s, e, error))
+        goto out;
+    }
+
+  if (QM_IS_QUOTE (a))
+    {
+      QmQuote *quote = QM_QUOTE (a);
+      const char *old_id = qm_quote_get_speaker_id (quote);
+      QmPerson *person = NULL;
+
+      if (*name != '\0' && (person = person_for_name (self, name, error)) == NULL)
+        goto out;
+      if (g_strcmp0 (old_id, person ? qm_person_get_id (person) : NULL) != 0 &&
+          !qm_annotation_set_set_quote_speaker (self->set, quote, person, error))
+        goto out;
+      if (qm_quote_get_kind (quote) != kind &&
+          !qm_annotation_set_set_quote_kind (self->set, quote, kind, error))
+        goto out;
+    }
+
+  if (!g_strv_equal ((const char * const *)tags->pdata,
+                     qm_annotation_get_tags (a) ? qm_annotation_get_tags (a) : (const char * const[]){ NULL }))
+    {
+      if (!qm_annotation_set_set_tags (self->set, a, (const char * const *)tags->pdata, error))
+        goto out;
+    }
+
+  notes = qm_annotation_get_notes (a);
+  if (g_list_model_get_n_items (notes) > 0)
+    {
+      g_autoptr(QmNote) note = g_list_model_get_item (notes, 0);
+
+      if (*note_text == '\0')
+        {
+          if (!qm_annotation_set_remove_note (self->set, a, note, error))
+            goto out;
+        }
+      else if (g_strcmp0 (qm_note_get_text (note), note_text) != 0 &&
+               !qm_annotation_set_set_note_text (self->set, a, note, note_text, error))
+        goto out;
+    }
+  else if (*note_text != '\0' && qm_annotation_set_add_note (self->set, a, note_text, error) == NULL)
+    goto out;
+
+  ok = TRUE;
+
+out:
+  qm_annotation_set_end_group (self->set);
+  return ok;
+}
+
+static void
+report (QmQuotePopover *self,
+        GError         *error)
+{
+  gtk_label_set_label (self->error_label, error->message);
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+}
+
+static void
+apply_clicked_cb (QmQuotePopover *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (qm_quote_popover_apply (self, &error))
+    gtk_popover_popdown (GTK_POPOVER (self));
+  else
+    report (self, error);
+}
+
+static void
+review (QmQuotePopover *self,
+        QmReviewState   state)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!QM_IS_QUOTE (self->annotation))
+    return;
+  /* Apply pending edits and the review as one step. */
+  qm_annotation_set_begin_group (self->set, state == QM_REVIEW_ACCEPTED ? _("Accept quote") : _("Reject quote"));
+  if (qm_quote_popover_apply (self, &error))
+    qm_annotation_set_set_quote_review (self->set, QM_QUOTE (self->annotation), state, &error);
+  qm_annotation_set_end_group (self->set);
+  if (error != NULL)
+    report (self, error);
+  else
+    gtk_popover_popdown (GTK_POPOVER (self));
+}
+
+static void
+accept_clicked_cb (QmQuotePopover *self)
+{
+  review (self, QM_REVIEW_ACCEPTED);
+}
+
+static void
+reject_clicked_cb (QmQuotePopover *self)
+{
+  review (self, QM_REVIEW_REJECTED);
+}
+
+static void
+delete_clicked_cb (QmQuotePopover *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->annotation == NULL)
+    return;
+  if (qm_annotation_set_remove_annotation (self->set, self->annotation, &error))
+    gtk_popover_popdown (GTK_POPOVER (self));
+  else
+    report (self, error);
+}
+
+static GtkWidget *
+labelled (const char *text,
+          GtkWidget  *widget)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
+  GtkWidget *label = gtk_label_new_with_mnemonic (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "caption-heading");
+  gtk_label_set_mnemonic_widget (GTK_LABEL (label), widget);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), widget);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL, -1);
+  return box;
+}
+
+static void
+qm_quote_popover_dispose (GObject *object)
+{
+  QmQuotePopover *self = QM_QUOTE_POPOVER (object);
+
+  g_clear_object (&self->set);
+  g_clear_object (&self->annotation);
+  G_OBJECT_CLASS (qm_quote_popover_parent_class)->dispose (object);
+}
+
+static void
+qm_quote_popover_finalize (GObject *object)
+{
+  QmQuotePopover *self = QM_QUOTE_POPOVER (object);
+
+  g_clear_pointer (&self->checks, g_hash_table_unref);
+  g_clear_object (&self->names);
+  G_OBJECT_CLASS (qm_quote_popover_parent_class)->finalize (object);
+}
+
+static void
+qm_quote_popover_class_init (QmQuotePopoverClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = qm_quote_popover_dispose;
+  object_class->finalize = qm_quote_popover_finalize;
+}
+
+static GtkWidget *
+button (const char *label,
+        const char *css)
+{
+  GtkWidget *b = gtk_button_new_with_mnemonic (label);
+
+  if (css)
+    gtk_widget_add_css_class (b, css);
+  return b;
+}
+
+static void
+qm_quote_popover_init (QmQuotePopover *self)
+{
+  const char *kinds[] = { N_("Direct quotation"), N_("Reported speech"), N_("Mixed quotation"),
+                          N_("Scare quotes"), NULL };
+  g_autoptr(GtkStringList) kind_list = gtk_string_list_new (NULL);
+  GtkEntryCompletion *completion;
+  GtkWidget *box, *row, *b, *scrolled;
+
+  for (guint i = 0; kinds[i]; i++)
+    gtk_string_list_append (kind_list, _(kinds[i]));
+
+  self->checks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->names = gtk_list_store_new (1, G_TYPE_STRING);
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 10);
+  gtk_widget_set_size_request (box, 340, -1);
+  gtk_widget_add_css_class (box, "quote-editor");
+
+  self->heading = GTK_LABEL (gtk_label_new (NULL));
+  gtk_widget_add_css_class (GTK_WIDGET (self->heading), "heading");
+  gtk_label_set_xalign (self->heading, 0);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->heading));
+
+  self->excerpt = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_wrap (self->excerpt, TRUE);
+  gtk_label_set_xalign (self->excerpt, 0);
+  gtk_label_set_max_width_chars (self->excerpt, 40);
+  gtk_widget_add_css_class (GTK_WIDGET (self->excerpt), "dim-label");
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->excerpt));
+
+  self->quote_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 10);
+  self->speaker = GTK_ENTRY (gtk_entry_new ());
+  gtk_entry_set_placeholder_text (self->speaker, _("Name of who said it"));
+  completion = gtk_entry_completion_new ();
+  gtk_entry_completion_set_model (completion, GTK_TREE_MODEL (self->names));
+  gtk_entry_completion_set_text_column (completion, 0);
+  gtk_entry_completion_set_inline_completion (completion, TRUE);
+  gtk_entry_completion_set_popup_single_match (completion, FALSE);
+  gtk_entry_set_completion (self->speaker, completion);
+  g_object_unref (completion);
+  gtk_box_append (GTK_BOX (self->quote_box), labelled (_("_Speaker"), GTK_WIDGET (self->speaker)));
+
+  self->kind = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_object_ref (kind_list)), NULL));
+  gtk_box_append (GTK_BOX (self->quote_box), labelled (_("_Kind"), GTK_WIDGET (self->kind)));
+  gtk_box_append (GTK_BOX (box), self->quote_box);
+
+  self->tag_box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 4));
+  scrolled = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 220);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->tag_box));
+  gtk_box_append (GTK_BOX (box), scrolled);
+
+  self->note = GTK_ENTRY (gtk_entry_new ());
+  gtk_entry_set_placeholder_text (self->note, _("A note for yourself or your editor"));
+  gtk_box_append (GTK_BOX (box), labelled (_("_Note"), GTK_WIDGET (self->note)));
+
+  self->span_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  self->span_start = GTK_SPIN_BUTTON (gtk_spin_button_new_with_range (0, 1, 1));
+  self->span_end = GTK_SPIN_BUTTON (gtk_spin_button_new_with_range (0, 1, 1));
+  gtk_widget_set_hexpand (GTK_WIDGET (self->span_start), TRUE);
+  gtk_widget_set_hexpand (GTK_WIDGET (self->span_end), TRUE);
+  gtk_box_append (GTK_BOX (self->span_box), labelled (_("_From character"), GTK_WIDGET (self->span_start)));
+  gtk_box_append (GTK_BOX (self->span_box), labelled (_("_To character"), GTK_WIDGET (self->span_end)));
+  gtk_box_append (GTK_BOX (box), self->span_box);
+
+  self->error_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_wrap (self->error_label, TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->error_label), "error");
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->error_label));
+
+  self->review_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  gtk_box_set_homogeneous (GTK_BOX (self->review_box), TRUE);
+  b = button (_("_Accept"), "success");
+  gtk_widget_set_tooltip_text (b, _("Accept the quote (A)"));
+  g_signal_connect_swapped (b, "clicked", G_CALLBACK (accept_clicked_cb), self);
+  gtk_box_append (GTK_BOX (self->review_box), b);
+  b = button (_("_Reject"), "error");
+  gtk_widget_set_tooltip_text (b, _("Reject the quote (R)"));
+  g_signal_connect_swapped (b, "clicked", G_CALLBACK (reject_clicked_cb), self);
+  gtk_box_append (GTK_BOX (self->review_box), b);
+  gtk_box_append (GTK_BOX (box), self->review_box);
+
+  row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  self->delete_button = GTK_BUTTON (button (_("_Delete"), "destructive-action"));
+  g_signal_connect_swapped (self->delete_button, "clicked", G_CALLBACK (delete_clicked_cb), self);
+  gtk_box_append (GTK_BOX (row), GTK_WIDGET (self->delete_button));
+  self->apply_button = GTK_BUTTON (button (_("_Done"), "suggested-action"));
+  gtk_widget_set_hexpand (GTK_WIDGET (self->apply_button), TRUE);
+  gtk_widget_set_halign (GTK_WIDGET (self->apply_button), GTK_ALIGN_END);
+  g_signal_connect_swapped (self->apply_button, "clicked", G_CALLBACK (apply_clicked_cb), self);
+  gtk_box_append (GTK_BOX (row), GTK_WIDGET (self->apply_button));
+  gtk_box_append (GTK_BOX (box), row);
+
+  g_signal_connect_swapped (self->speaker, "activate", G_CALLBACK (apply_clicked_cb), self);
+  g_signal_connect_swapped (self->note, "activate", G_CALLBACK (apply_clicked_cb), self);
+
+  gtk_popover_set_child (GTK_POPOVER (self), box);
+  gtk_popover_set_position (GTK_POPOVER (self), GTK_POS_BOTTOM);
+  gtk_popover_set_default_widget (GTK_POPOVER (self), GTK_WIDGET (self->apply_button));
+}

@@ -1,0 +1,104 @@
+/* qm-window-private.h
+ *
+ * Copyright 2026 The Quotemark authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * This program is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ * GNU General Public License for more details.
+ *
+ * You should have received a copy of the GNU General Public License
+ * along with this program.  If not, see <https://www.gnu.org/licenses/>.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "qm-article-view.h"
+#include "qm-orphan-list.h"
+#include "qm-people-list.h"
+#include "qm-quote-list.h"
+#include "qm-quote-popover.h"
+#include "qm-window.h"
+
+G_BEGIN_DECLS
+
+struct _QmWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  GCancellable         *cancellable;
+  GFile                *file;
+  QmSource             *source;
+  QmAnnotationSet      *set;
+  char                 *error;
+  guint                 busy : 1;
+  guint                 analyzing : 1;
+  guint                 recovered : 1;
+  guint                 close_confirmed : 1;
+  guint                 in_undo : 1;
+  guint                 syncing : 1;
+  guint                 replace_unreadable : 1;
+  guint                 saving : 1;
+  guint                 undo_depth;
+  guint                 redo_depth;
+  gulong                set_changed_id;
+  guint                 autosave_id;
+  guint                 pulse_id;
+  guint                 attach_id;
+  guint                 attach_step;
+  gint64                ignore_monitor_until;
+  GFileMonitor         *sidecar_monitor;
+  GFileMonitor         *article_monitor;
+  QmQuotePopover       *popover;
+  QmMergeStats          stats;
+
+  /* Template widgets */
+  AdwToastOverlay      *toast_overlay;
+  AdwWindowTitle       *window_title;
+  AdwSplitButton       *open_button;
+  GtkStack             *stack;
+  AdwStatusPage        *empty_page;
+  QmArticleView        *text_view;
+  AdwClamp             *clamp;
+  GtkLabel             *status_label;
+  GtkLabel             *info_label;
+  GtkWidget            *status_bar;
+  GtkSearchBar         *search_bar;
+  GtkSearchEntry       *find_entry;
+  GtkProgressBar       *progress_bar;
+  AdwFlap              *flap;
+  GtkWidget            *side_panel;
+  AdwViewStack         *side_stack;
+  AdwViewStackPage     *review_page;
+  QmQuoteList          *quote_list;
+  QmPeopleList         *people_list;
+  QmOrphanList         *orphan_list;
+  GtkMenuButton        *tag_button;
+  GtkToggleButton      *panel_button;
+  GtkToggleButton      *find_button;
+};
+
+/* qm-window-actions.c */
+void       qm_window_install_actions    (GtkWidgetClass *widget_class);
+void       qm_window_update_actions     (QmWindow       *self);
+void       qm_window_add_local_shortcuts (QmWindow      *self,
+                                         GtkWidget      *widget);
+void       qm_window_rebuild_tag_menu   (QmWindow       *self);
+GPtrArray *qm_window_get_targets        (QmWindow       *self);
+void       qm_window_show_toast         (QmWindow       *self,
+                                         const char     *message);
+void       qm_window_report_error       (QmWindow       *self,
+                                         const char     *message);
+void       qm_window_save_then          (QmWindow       *self,
+                                         gboolean        close_after);
+void       qm_window_reload             (QmWindow       *self);
+GFile     *qm_window_get_sidecar_file   (QmWindow       *self);
+
+G_END_DECLS
