@@ -20,6 +20,7 @@ PACKAGES=(
   gettext desktop-file-utils appstream shared-mime-info scdoc util-linux
   python3 xvfb xauth dbus dbus-x11 xdotool imagemagick
   adwaita-icon-theme fonts-cantarell fonts-dejavu-core
+  libreoffice-calc-nogui
 )
 
 log () { printf '\033[1m==> %s\033[0m\n' "$*"; }
