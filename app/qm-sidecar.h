@@ -34,7 +34,7 @@ G_BEGIN_DECLS
 #define QM_SIDECAR_FORMAT_VERSION "1.0"
 #define QM_SIDECAR_SUFFIX         ".quotemark.xml"
 #define QM_SIDECAR_BACKUP_SUFFIX  ".bak"
-#define QM_SIDECAR_MEDIA_TYPE     "application/x-quotemark-annotations+xml"
+#define QM_SIDECAR_MEDIA_TYPE     "application/x-quotemark+xml"
 
 /* Limits applied when reading */
 #define QM_SIDECAR_MAX_SIZE       ((gsize)256 << 20)
