@@ -53,6 +53,8 @@ typedef struct
   guint    n_words;
   gunichar open_char;
   gint     quote;      /* index of the quote made of it, or -1 */
+  gint     attr;       /* sentence pattern of paragraph attr_para whose content it is */
+  guint    attr_para;
 } QmMark;
 
 typedef enum
@@ -107,6 +109,8 @@ typedef struct
   GHashTable *by_key;      /* surname or organisation key → index + 1 */
   GArray     *gender;      /* (element-type guint) QM_WORD_MALE / QM_WORD_FEMALE / 0 */
   GArray     *last_seen;   /* (element-type gsize) byte of the latest mention */
+  int         recent[32];  /* the people mentioned last, newest at recent_head */
+  guint       recent_head;
 } QmPeople;
 
 typedef struct
@@ -129,6 +133,8 @@ typedef struct
   QmSpan      colon_speaker;
   QmSpan      colon_cue;
   guint       colon_para;
+  guint       last_attr_para;     /* paragraph of the latest attribution, person or not */
+  QmSpan      last_attr_speaker;
   guint       last_direct;        /* index in quotes of the latest direct quote */
   guint       last_direct_para;
 } QmRun;
@@ -150,6 +156,8 @@ gboolean  _qm_np_left             (QmRun       *run,
 gboolean  _qm_np_right            (QmRun       *run,
                                    int          first,
                                    int          hi,
+                                   QmNp        *np);
+void      _qm_np_classify         (QmRun       *run,
                                    QmNp        *np);
 int       _qm_people_resolve      (QmRun       *run,
                                    const QmNp  *np,

@@ -215,6 +215,7 @@ qm_analyzer_analyze (QmAnalyzer    *self,
   run.colon_person = -1;
   run.colon_para = G_MAXUINT;
   run.last_direct = G_MAXUINT;
+  run.last_attr_para = G_MAXUINT;
   _qm_people_init (&run.people);
   _qm_find_byline (&run);
 

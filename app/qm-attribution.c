@@ -36,6 +36,9 @@
 
 #include "qm-analyzer-private.h"
 
+/* Tokens one cue may report at most. */
+#define MAX_CONTENT 400
+
 typedef struct
 {
   int    verb;         /* cue tokens [cue_first, cue_last] */
@@ -46,6 +49,7 @@ typedef struct
   int    c0;           /* content tokens [c0, c1) */
   int    c1;
   int    mark;         /* the mark the content is, or -1 */
+  int    mention;      /* token reported as the speaker mention instead of np ("who"), or <= 0 */
   gboolean quote_only; /* the content is exactly one quotation */
 } Attr;
 
@@ -90,6 +94,13 @@ is_final_punct (QmTok *t)
 }
 
 static gboolean
+is_personal_pronoun_tok (QmTok *t)
+{
+  return t->kind == QM_TOK_WORD && (t->words & QM_WORD_PRONOUN) &&
+         (t->words & (QM_WORD_MALE | QM_WORD_FEMALE | QM_WORD_PLURAL));
+}
+
+static gboolean
 is_verb (QmTok *t)
 {
   return t->kind == QM_TOK_WORD && t->mark < 0 && (t->words & QM_WORD_VERB) &&
@@ -113,6 +124,24 @@ skip_adverbs_left (QmRun *run,
   return i;
 }
 
+static void set_speaker (QmRun *run, QmFoundQuote *q, const QmNp *np, int person, int cue_first, int cue_last);
+
+/* A relative pronoun is the mention the attribution rests on, and its
+ * antecedent the person: "Obama, who called …". */
+static void
+attr_speaker (QmRun        *run,
+              QmFoundQuote *q,
+              const Attr   *at,
+              int           person)
+{
+  set_speaker (run, q, &at->np, person, at->cue_first, at->cue_last);
+  if (at->mention > 0)
+    {
+      q->speaker.start = tok_at (run, at->mention)->start;
+      q->speaker.end = tok_at (run, at->mention)->end;
+    }
+}
+
 static QmFoundQuote *
 add_quote (QmRun       *run,
            QmQuoteKind  kind,
@@ -134,7 +163,7 @@ set_speaker (QmRun        *run,
              int           cue_first,
              int           cue_last)
 {
-  if (np != NULL)
+  if (np != NULL && np->kind != QM_NP_NONE)
     {
       q->speaker.start = tok_at (run, np->first)->start;
       q->speaker.end = tok_at (run, np->last)->end;
@@ -145,12 +174,130 @@ set_speaker (QmRun        *run,
       q->cue.end = tok_at (run, cue_last)->end;
     }
   q->person = person;
+  if (q->speaker.start >= 0)
+    {
+      run->last_attr_para = run->paragraph;
+      run->last_attr_speaker = q->speaker;
+    }
   if (person >= 0)
     {
       run->last_speaker = person;
       run->last_speaker_para = run->paragraph;
       run->last_speaker_span = q->speaker;
     }
+}
+
+/* The token after a parenthesis that starts at @i ("(SPD)"), or @i. */
+static int
+skip_parenthesis (QmRun *run,
+                  int    i,
+                  int    hi)
+{
+  if (i < hi && is_punct (run, i, '('))
+    for (int k = i + 1; k < hi && k < i + 8; k++)
+      if (is_punct (run, k, ')'))
+        return k + 1 < hi ? k + 1 : i;
+  return i;
+}
+
+/* "whether", "if", "which", "who", "what", "how", "why", "about". */
+static gboolean
+is_question_word (QmRun *run,
+                  int    k)
+{
+  static const char *const words[] = { "whether", "if", "which", "who", "what", "how", "why", "about", "when" };
+  QmTok *t = tok_at (run, k);
+
+  if (t->kind != QM_TOK_WORD || !(t->flags & QM_TOK_LOWER))
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (t->end - t->start == strlen (words[i]) && strncmp (run->data + t->start, words[i], t->end - t->start) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+has_open (QmRun *run,
+          int    from,
+          int    to)
+{
+  for (int k = from; k < to; k++)
+    if (tok_at (run, k)->kind == QM_TOK_OPEN || tok_at (run, k)->mark >= 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* "security specialists say": a plural noun right before the verb, with
+ * the lower-case words before it. */
+static gboolean
+bare_plural (QmRun *run,
+             int    a,
+             int    k,
+             QmNp  *np)
+{
+  const guint function_words = QM_WORD_VERB | QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION | QM_WORD_COMPLEMENT |
+                               QM_WORD_ADVERB | QM_WORD_PRONOUN | QM_WORD_RELATIVE | QM_WORD_DETERMINER;
+  QmTok *t = tok_at (run, k);
+  int first = k;
+
+  if (run->lang->verb_second || t->kind != QM_TOK_WORD || !(t->flags & QM_TOK_LOWER) || t->mark >= 0 ||
+      (t->words & function_words) || t->end - t->start < 4 || run->data[t->end - 1] != 's' ||
+      run->data[t->end - 2] == 's')
+    return FALSE;
+  while (first - 1 >= a && first > k - 3 && tok_at (run, first - 1)->kind == QM_TOK_WORD &&
+         !(tok_at (run, first - 1)->words & (function_words & ~QM_WORD_DETERMINER)) &&
+         !(tok_at (run, first - 1)->flags & QM_TOK_POSSESSIVE))
+    {
+      first--;
+      if (tok_at (run, first)->words & QM_WORD_DETERMINER)
+        break;
+    }
+  np->first = first;
+  np->last = k;
+  np->kind = QM_NP_ROLE;
+  np->words = t->words;
+  return TRUE;
+}
+
+/* "Auch der Minister sagte": leading adverbs are no part of the subject. */
+static int
+skip_lead_adverbs (QmRun *run,
+                   int    a,
+                   int    k)
+{
+  while (a < k && tok_at (run, a)->kind == QM_TOK_WORD && (tok_at (run, a)->words & QM_WORD_ADVERB) &&
+         !(tok_at (run, a)->words & (QM_WORD_DETERMINER | QM_WORD_PRONOUN)))
+    a++;
+  return a;
+}
+
+/* Tokens [a, k] as a noun phrase: words only, opening with a determiner
+ * or a capital that is no function word, holding a capitalised noun. */
+static gboolean
+first_constituent (QmRun *run,
+                   int    a,
+                   int    k)
+{
+  QmTok *first = tok_at (run, a);
+  gboolean noun = FALSE;
+  const guint not_in = QM_WORD_VERB | QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION | QM_WORD_COMPLEMENT |
+                       QM_WORD_ADVERB | QM_WORD_PRONOUN | QM_WORD_RELATIVE | QM_WORD_REPORTED_MOOD;
+
+  if (first->kind != QM_TOK_WORD || (first->words & (not_in & ~QM_WORD_PRONOUN)) ||
+      (first->words & QM_WORD_NOT_NAME && !(first->words & QM_WORD_DETERMINER)))
+    return FALSE;
+  for (int i = a; i <= k; i++)
+    {
+      QmTok *t = tok_at (run, i);
+
+      if (t->kind != QM_TOK_WORD || t->mark >= 0)
+        return FALSE;
+      if (i > a && (t->words & not_in) && !(t->words & QM_WORD_DETERMINER))
+        return FALSE;
+      if ((t->flags & QM_TOK_CAPITAL) && i > a)
+        noun = TRUE;
+    }
+  return noun || (first->flags & QM_TOK_CAPITAL && !(first->words & QM_WORD_DETERMINER));
 }
 
 /* The subject of a verb: the phrase right before it, or the phrase that
@@ -166,20 +313,53 @@ subject_left (QmRun *run,
 
   if (k < a)
     return FALSE;
-  if (is_punct (run, k, ',') && k > a)
+  /* "Barkley, who said …", "leaders who say …": the phrase the relative
+   * pronoun follows. */
+  if (k - 1 >= a && tok_at (run, k)->kind == QM_TOK_WORD && (tok_at (run, k)->words & QM_WORD_RELATIVE))
+    {
+      int e = is_punct (run, k - 1, ',') ? k - 2 : k - 1;
+
+      return e >= a && (_qm_np_left (run, a, e, np) || bare_plural (run, a, e, np)) && np->kind != QM_NP_PRONOUN;
+    }
+
+  /* "The league denounced it and said …": the subject of the sentence. */
+  if (k > a && tok_at (run, k)->kind == QM_TOK_WORD && (tok_at (run, k)->words & QM_WORD_CONJUNCTION) &&
+      !(tok_at (run, k)->flags & QM_TOK_CAPITAL))
+    {
+      QmNp first;
+      int s = a;
+
+      while (s < k && tok_at (run, s)->kind == QM_TOK_WORD && (tok_at (run, s)->words & QM_WORD_ADVERB))
+        s++;
+      if (_qm_np_right (run, s, k, &first) && first.last + 1 < k && tok_at (run, first.last + 1)->kind == QM_TOK_WORD &&
+          (tok_at (run, first.last + 1)->flags & QM_TOK_LOWER))
+        {
+          *np = first;
+          return TRUE;
+        }
+      return FALSE;
+    }
+  if ((is_punct (run, k, ',') || is_dash (run, k)) && k > a)
     {
       /* The leftmost phrase that starts the sentence or follows a comma or
        * a closing mark and ends at a comma: "Okafor, a transport engineer
        * at …, told"; "“…,” Representative Steve Cohen, Democrat of
        * Tennessee, told". */
-      for (int j = MAX (a, k - 30); j < k; j++)
+      int s = a;
+
+      /* "Even Rendell, a stalwart supporter, said" */
+      while (s < k && tok_at (run, s)->kind == QM_TOK_WORD && (tok_at (run, s)->words & QM_WORD_ADVERB))
+        s++;
+      for (int j = MAX (s, k - 30); j < k; j++)
         {
           QmNp first;
 
-          if (j > a && !is_punct (run, j - 1, ',') && tok_at (run, j - 1)->kind != QM_TOK_CLOSE)
+          if (j > s && !is_punct (run, j - 1, ',') && !is_dash (run, j - 1) && tok_at (run, j - 1)->kind != QM_TOK_CLOSE)
             continue;
           if (_qm_np_right (run, j, k, &first) && first.kind != QM_NP_PRONOUN &&
-              first.last + 1 <= k && is_punct (run, first.last + 1, ','))
+              first.last + 1 <= k &&
+              (is_punct (run, skip_parenthesis (run, first.last + 1, k + 1), ',') ||
+               is_dash (run, skip_parenthesis (run, first.last + 1, k + 1))))
             {
               *np = first;
               return TRUE;
@@ -189,9 +369,30 @@ subject_left (QmRun *run,
     }
   if (tok_at (run, k)->mark >= 0)
     return FALSE;
+  /* "Hartmut Perschau (CDU) sagte" */
+  if (is_punct (run, k, ')'))
+    {
+      int o = k - 1;
+
+      while (o > a && o > k - 8 && !is_punct (run, o, '('))
+        o--;
+      if (o > a && is_punct (run, o, '('))
+        k = o - 1;
+    }
+  /* Verb second: everything before the verb is one constituent, and when
+   * it opens the sentence without a preposition it is the subject: "Ein
+   * Sprecher des saudi-arabischen Ministeriums sagte". */
+  if (run->lang->verb_second && k - a < 10 && k == verb - 1 && first_constituent (run, skip_lead_adverbs (run, a, k), k))
+    {
+      np->first = skip_lead_adverbs (run, a, k);
+      np->last = k;
+      np->kind = QM_NP_NONE;
+      _qm_np_classify (run, np);
+      return TRUE;
+    }
   for (int tries = 0; tries < 3; tries++)
     {
-      if (!_qm_np_left (run, a, k, np))
+      if (!_qm_np_left (run, a, k, np) && !(tries == 0 && bare_plural (run, a, k, np)))
         return FALSE;
       /* "in einer Rede", "in a statement": a prepositional phrase, not the
        * subject; the subject stands before it. */
@@ -208,7 +409,8 @@ subject_left (QmRun *run,
       /* Verb-second languages: a phrase before the verb that does not open
        * the sentence is fronted, and the subject follows the verb. */
       if (run->lang->verb_second && np->first > a && !is_punct (run, np->first - 1, ',') &&
-          tok_at (run, np->first - 1)->kind != QM_TOK_CLOSE && !is_punct (run, np->first - 1, ':'))
+          tok_at (run, np->first - 1)->kind != QM_TOK_CLOSE && !is_punct (run, np->first - 1, ':') &&
+          !(tok_at (run, np->first - 1)->words & (QM_WORD_ADVERB | QM_WORD_CONJUNCTION | QM_WORD_COMPLEMENT)))
         return FALSE;
       return TRUE;
     }
@@ -234,7 +436,17 @@ content_start (QmRun *run,
   if ((tok_at (run, verb)->words & QM_WORD_OBJECT_VERB) && c < end)
     {
       if (_qm_np_right (run, c, end, &obj) && !(tok_at (run, obj.last)->flags & QM_TOK_POSSESSIVE))
-        c = obj.last + 1;
+        {
+          c = obj.last + 1;
+          /* "told The Post and Courier newspaper on Saturday that …" */
+          if (c < end && !(tok_at (run, c)->words & QM_WORD_COMPLEMENT) && tok_at (run, c)->kind == QM_TOK_WORD)
+            for (int k = c + 1; k < end && k < c + 10 && tok_at (run, k)->kind == QM_TOK_WORD; k++)
+              if (tok_at (run, k)->words & QM_WORD_COMPLEMENT)
+                {
+                  c = k;
+                  break;
+                }
+        }
       else if (c + 1 < end && tok_at (run, c)->kind == QM_TOK_WORD && (tok_at (run, c)->flags & QM_TOK_LOWER) &&
                ((tok_at (run, c + 1)->words & QM_WORD_COMPLEMENT) || is_punct (run, c + 1, ':') ||
                 is_punct (run, c + 1, ',')))
@@ -249,24 +461,33 @@ content_start (QmRun *run,
     }
   /* "said in a statement that …": skip the phrase up to the "that"; without
    * one the words after the verb are no reported content. */
-  if (c < end && (tok_at (run, c)->words & QM_WORD_PREPOSITION) && tok_at (run, c)->kind == QM_TOK_WORD)
+  if (c < end && (tok_at (run, c)->words & QM_WORD_PREPOSITION) && tok_at (run, c)->kind == QM_TOK_WORD &&
+      !(c + 1 < end && tok_at (run, c + 1)->kind == QM_TOK_WORD && (tok_at (run, c + 1)->flags & QM_TOK_LOWER) &&
+        tok_at (run, c)->end - tok_at (run, c)->start == 2 && (run->data[tok_at (run, c)->start] == 't' ||
+                                                               run->data[tok_at (run, c)->start] == 'z')))
     {
       int k = c + 1;
 
-      while (k < end && k < c + 8 && tok_at (run, k)->kind == QM_TOK_WORD &&
+      while (k < end && k < c + 12 && tok_at (run, k)->kind == QM_TOK_WORD &&
              !(tok_at (run, k)->words & (QM_WORD_COMPLEMENT | QM_WORD_VERB)))
         k++;
-      if (k < end && k < c + 8 && ((tok_at (run, k)->words & QM_WORD_COMPLEMENT) || is_punct (run, k, ',') ||
+      if (k < end && k < c + 12 && ((tok_at (run, k)->words & QM_WORD_COMPLEMENT) || is_punct (run, k, ',') ||
                                    is_punct (run, k, ':')))
         c = k;
       else
+        return end;
+      /* "said in German to the delegation, before repeating it": no content. */
+      if (is_punct (run, c, ',') && c + 1 < end && tok_at (run, c + 1)->kind == QM_TOK_WORD &&
+          (tok_at (run, c + 1)->words & (QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION)) &&
+          !(tok_at (run, c + 1)->words & QM_WORD_COMPLEMENT))
         return end;
     }
   if (c < end && (is_punct (run, c, ',') || is_punct (run, c, ':')))
     {
       c++;
       /* "Roos said, and the mayor …": the sentence goes on, no content. */
-      if (c < end && tok_at (run, c)->kind == QM_TOK_WORD && (tok_at (run, c)->words & QM_WORD_CONJUNCTION))
+      if (c < end && tok_at (run, c)->kind == QM_TOK_WORD &&
+          (tok_at (run, c)->words & QM_WORD_CONJUNCTION) && !(tok_at (run, c)->words & QM_WORD_COMPLEMENT))
         return end;
     }
   if (c < end && (tok_at (run, c)->words & QM_WORD_COMPLEMENT) && tok_at (run, c)->kind == QM_TOK_WORD &&
@@ -344,12 +565,27 @@ match_according (QmRun *run,
   return FALSE;
 }
 
+/* Words after which a verb form is a noun: "the report", "Trump’s
+ * comments", "his claims" ("her" may be an object: "told her"). */
+static gboolean
+is_noun_marker (QmTok *prev)
+{
+  if (prev->kind != QM_TOK_WORD)
+    return FALSE;
+  if (prev->flags & QM_TOK_POSSESSIVE)
+    return TRUE;
+  if (!(prev->words & QM_WORD_DETERMINER))
+    return FALSE;
+  return !(prev->words & QM_WORD_PRONOUN) || !(prev->words & QM_WORD_FEMALE);
+}
+
 static gboolean
 inside_content (GArray *attrs,
                 guint   first,
                 int     v)
 {
-  for (guint i = first; i < attrs->len; i++)
+  /* The latest few patterns suffice and keep this linear. */
+  for (guint i = MAX (first, attrs->len > 8 ? attrs->len - 8 : 0); i < attrs->len; i++)
     {
       Attr *x = &g_array_index (attrs, Attr, i);
 
@@ -367,6 +603,7 @@ sentence_attrs (QmRun  *run,
 {
   int endp = sentence_content_end (run, a, b);
   guint first_attr = attrs->len;
+  guint kept;
 
   for (int v = a; v < b; v++)
     {
@@ -376,10 +613,120 @@ sentence_attrs (QmRun  *run,
       int phrase_last;
 
       at.mark = -1;
+      at.mention = -1;
+      /* "Asked whether he would fire the speechwriter, Priebus said …":
+       * the question, asked of the speaker of the main clause. */
+      if (t->kind == QM_TOK_WORD && (t->words & QM_WORD_VERB) && t->mark < 0 && t->end - t->start == 5 &&
+          g_ascii_strncasecmp (run->data + t->start, "asked", 5) == 0 &&
+          (v == a || (v == a + 1 && g_ascii_strncasecmp (run->data + tok_at (run, a)->start, "when", 4) == 0)))
+        {
+          int q0 = -1, q1 = -1;
+
+          for (int k = v + 1; k < endp && k < v + 12 && q0 < 0; k++)
+            if (is_question_word (run, k))
+              q0 = k;
+          for (int k = q0 + 1; q0 >= 0 && k < endp && q1 < 0; k++)
+            if (is_punct (run, k, ',') && tok_at (run, k)->mark < 0)
+              q1 = k;
+          if (q0 >= 0 && q1 > q0 + 1)
+            {
+              /* The one who asked is named by "by", if at all. */
+              at.np.first = at.np.last = v;
+              at.np.kind = QM_NP_NONE;
+              if (!(v + 2 < q0 && g_ascii_strncasecmp (run->data + tok_at (run, v + 1)->start, "by", 2) == 0 &&
+                    tok_at (run, v + 1)->end - tok_at (run, v + 1)->start == 2 &&
+                    _qm_np_right (run, v + 2, q0, &at.np)))
+                at.np.kind = QM_NP_NONE;
+              at.c0 = q0;
+              at.c1 = q1;
+              at.cue_first = at.cue_last = at.verb = v;
+              g_array_append_val (attrs, at);
+              v = q1;
+              continue;
+            }
+        }
+      /* "Nach Angaben der Polizei gab es …", "Helfer konnten nach eigenen
+       * Angaben …": "nach" and a noun that names a source. */
+      if (run->lang->source_nouns != NULL && t->kind == QM_TOK_WORD && t->mark < 0 && t->end - t->start == 4 &&
+          g_ascii_strncasecmp (run->data + t->start, "nach", 4) == 0)
+        {
+          int noun = -1;
+
+          for (int k = v + 1; k < endp && k <= v + 4 && tok_at (run, k)->kind == QM_TOK_WORD; k++)
+            if (qm_lang_is_source_noun (run->lang, run->data + tok_at (run, k)->start,
+                                        tok_at (run, k)->end - tok_at (run, k)->start))
+              {
+                noun = k;
+                break;
+              }
+          if (noun >= 0)
+            {
+              int last = noun;
+              QmNp of;
+
+              /* "der Polizei", "des Innenministeriums": the source proper */
+              if (last + 1 < endp && _qm_np_right (run, last + 1, endp, &of) &&
+                  (tok_at (run, last + 1)->words & QM_WORD_DETERMINER))
+                last = of.last;
+              at.np.first = noun + 1 <= last ? noun + 1 : v + 1;
+              at.np.last = last;
+              at.np.kind = QM_NP_NONE;
+              _qm_np_classify (run, &at.np);
+              at.cue_first = v;
+              at.cue_last = noun;
+              at.verb = v;
+              at.c0 = v == a ? last + 1 : a;
+              at.c1 = endp;
+              if (at.c1 - at.c0 >= 2 && !inside_content (attrs, first_attr, v))
+                {
+                  g_array_append_val (attrs, at);
+                  v = last;
+                  continue;
+                }
+            }
+        }
+      /* "Dem Bericht zufolge sei …", "…, ersten Angaben zufolge." */
+      if ((t->words & QM_WORD_ACCORDING_AFTER) && t->mark < 0 && v > a && _qm_np_left (run, a, v - 1, &at.np))
+        {
+          at.cue_first = at.cue_last = v;
+          at.verb = v;
+          if (at.np.first == a || (at.np.first == a + 1 && (tok_at (run, a)->words & QM_WORD_DETERMINER)))
+            {
+              at.np.first = a;
+              at.c0 = v + 1;
+              if (at.c0 < endp && is_punct (run, at.c0, ','))
+                at.c0++;
+              at.c1 = endp;
+            }
+          else if (at.np.first > a + 1 && is_punct (run, at.np.first - 1, ','))
+            {
+              at.c0 = a;
+              at.c1 = at.np.first - 1;
+            }
+          else
+            continue;
+          if (at.c1 - at.c0 >= 2)
+            g_array_append_val (attrs, at);
+          continue;
+        }
       if (match_according (run, v, b, &phrase_last))
         {
           if (!_qm_np_right (run, phrase_last + 1, b, &at.np))
-            continue;
+            {
+              /* Any source will do here: "according to the book and the
+               * movie, …", "according to officials familiar with it." */
+              int e = phrase_last + 1;
+
+              while (e < endp && e < phrase_last + 13 && tok_at (run, e)->kind == QM_TOK_WORD)
+                e++;
+              if (phrase_last == v || e == phrase_last + 1 ||
+                  (e < endp && !is_punct (run, e, ',') && !is_punct (run, e, ':')))
+                continue;
+              at.np.first = phrase_last + 1;
+              at.np.last = e - 1;
+              at.np.kind = QM_NP_NONE;
+              _qm_np_classify (run, &at.np);
+            }
           at.cue_first = v;
           at.cue_last = phrase_last;
           if (v == a || (v == a + 1 && tok_at (run, a)->kind == QM_TOK_WORD))
@@ -389,12 +736,29 @@ sentence_attrs (QmRun  *run,
                 at.c0++;
               at.c1 = endp;
             }
+          else if ((is_punct (run, v - 1, ',') || is_dash (run, v - 1)) && at.np.last + 1 < endp &&
+                   (is_punct (run, at.np.last + 1, ',') || is_dash (run, at.np.last + 1)) &&
+                   endp - at.np.last > v - a)
+            {
+              /* "In Iowa, Trump is first, according to the average, although
+               * …": the source interrupts what it reports. */
+              at.c0 = a;
+              at.c1 = endp;
+            }
           else if (is_punct (run, v - 1, ',') || is_dash (run, v - 1))
             {
               at.c0 = a;
               at.c1 = v - 1;
             }
+          else if (run->lang->verb_second)
+            {
+              /* "Die Themen sind nach Angaben des Leiters „…“" */
+              at.c0 = at.np.last + 1;
+              at.c1 = endp;
+            }
           else
+            continue;
+          if (at.c1 - at.c0 < 2)
             continue;
           at.verb = v;
           g_array_append_val (attrs, at);
@@ -409,18 +773,37 @@ sentence_attrs (QmRun  *run,
           /* "Cruz accuses Obama of …, and Trump says …" */
           if (!(subject_left (run, a, v, &coordinated) && coordinated.first - 1 > a &&
                 (is_punct (run, coordinated.first - 1, ';') ||
+                 (is_punct (run, coordinated.first - 1, ',') && coordinated.kind == QM_NP_PRONOUN) ||
                  (tok_at (run, coordinated.first - 1)->words & QM_WORD_CONJUNCTION))))
             continue;
         }
-      if (!is_verb (t) || (v > a && (tok_at (run, v - 1)->words & QM_WORD_DETERMINER) &&
-                           tok_at (run, v - 1)->kind == QM_TOK_WORD && !(tok_at (run, v - 1)->words & QM_WORD_PRONOUN)))
+      /* "the report", "Trump’s comments", "his claims": nouns. */
+      if (!is_verb (t) || (v > a && is_noun_marker (tok_at (run, v - 1))))
         continue;
       at.verb = at.cue_first = at.cue_last = v;
 
       if (subject_left (run, a, v, &at.np))
         {
+          int r = skip_adverbs_left (run, a, v - 1);
+
           at.c0 = content_start (run, v, endp, &override);
           at.c1 = endp;
+          /* "If the law conflicts with God's orders, Rubio said, Christians
+           * must ignore the law": the cue interrupts its content. */
+          if (at.np.first - 1 > a + 1 && is_punct (run, at.np.first - 1, ',') && v + 1 < endp &&
+              is_punct (run, v + 1, ',') && at.c0 == v + 2 && at.np.first - a < MAX_CONTENT &&
+              !has_open (run, a, at.np.first))
+            at.c0 = a;
+          /* "Obama, who endorsed Clinton on Thursday, is making …" */
+          if (r >= a && tok_at (run, r)->kind == QM_TOK_WORD && (tok_at (run, r)->words & QM_WORD_RELATIVE))
+            at.mention = r;
+          if (at.mention >= 0)
+            for (int k = at.c0; k < at.c1; k++)
+              if (is_punct (run, k, ',') && tok_at (run, k)->mark < 0)
+                {
+                  at.c1 = k;
+                  break;
+                }
           if (override.kind != QM_NP_NONE)
             at.np = override;
           if (at.c0 >= endp)
@@ -447,7 +830,8 @@ sentence_attrs (QmRun  *run,
       /* "…,” said Pavel Roos" / "…“, sagte der Minister" */
       if (v > a && run->data[t->end - 1] != 'g' && (is_punct (run, v - 1, ',') || tok_at (run, v - 1)->kind == QM_TOK_CLOSE) &&
           _qm_np_right (run, v + 1, b, &at.np) && at.np.kind != QM_NP_NONE &&
-          !(tok_at (run, at.np.last)->flags & QM_TOK_POSSESSIVE))
+          !(tok_at (run, at.np.last)->flags & QM_TOK_POSSESSIVE) &&
+          (at.np.kind != QM_NP_PRONOUN || at.np.last + 1 >= b || tok_at (run, at.np.last + 1)->kind == QM_TOK_PUNCT))
         {
           int before = v - 1;
 
@@ -483,6 +867,27 @@ sentence_attrs (QmRun  *run,
             }
         }
 
+      /* "telling CNN that …" after a clause without a cue: its subject. */
+      if (v > a && is_punct (run, v - 1, ',') && run->data[t->end - 1] == 'g' &&
+          (attrs->len == first_attr || g_array_index (attrs, Attr, attrs->len - 1).c1 <= v - 1))
+        {
+          int s = a;
+
+          while (s < v && tok_at (run, s)->kind == QM_TOK_WORD && (tok_at (run, s)->words & QM_WORD_ADVERB))
+            s++;
+          if (_qm_np_right (run, s, v, &at.np) && at.np.last + 1 < v &&
+              tok_at (run, at.np.last + 1)->kind == QM_TOK_WORD && (tok_at (run, at.np.last + 1)->flags & QM_TOK_LOWER))
+            {
+              at.c0 = content_start (run, v, endp, &override);
+              at.c1 = endp;
+              if (at.c1 - at.c0 >= 2)
+                {
+                  g_array_append_val (attrs, at);
+                  continue;
+                }
+            }
+        }
+
       /* "adding that …": a participle continues the sentence's speaker. */
       if (v > a && is_punct (run, v - 1, ',') && attrs->len > 0 &&
           run->data[t->end - 1] == 'g')
@@ -503,17 +908,72 @@ sentence_attrs (QmRun  *run,
         }
     }
 
+  /* What one cue reports is at most a few hundred words; the bound keeps
+   * the passes below linear in pathological sentences. */
+  for (guint i = first_attr; i < attrs->len; i++)
+    {
+      Attr *x = &g_array_index (attrs, Attr, i);
+
+      if (x->c1 - x->c0 > MAX_CONTENT)
+        {
+          if (x->c0 == a && x->c1 < endp)
+            x->c0 = x->c1 - MAX_CONTENT;
+          else
+            x->c1 = x->c0 + MAX_CONTENT;
+        }
+    }
+
+  /* "asserted that France had lost its identity: “…,” he claimed" — a colon
+   * before a quotation ends the reported content. */
+  for (guint i = first_attr; i < attrs->len; i++)
+    {
+      Attr *x = &g_array_index (attrs, Attr, i);
+
+      for (int k = x->c0 + 1; k + 1 < x->c1; k++)
+        if (is_punct (run, k, ':') && tok_at (run, k + 1)->kind == QM_TOK_OPEN)
+          {
+            x->c1 = k;
+            break;
+          }
+    }
+
+  /* A relative clause after a comma is no longer what was said:
+   * "…with the marchers, whom he described as …". */
+  for (guint i = first_attr; i < attrs->len; i++)
+    {
+      Attr *x = &g_array_index (attrs, Attr, i);
+
+      for (int k = x->c0 + 2; k + 1 < x->c1; k++)
+        if ((is_punct (run, k, ',') || is_dash (run, k)) && tok_at (run, k)->mark < 0 &&
+            tok_at (run, k + 1)->kind == QM_TOK_WORD && (tok_at (run, k + 1)->words & QM_WORD_RELATIVE))
+          {
+            x->c1 = k;
+            break;
+          }
+    }
+
+  /* Content is never empty. */
+  kept = first_attr;
+  for (guint i = first_attr; i < attrs->len; i++)
+    {
+      Attr *x = &g_array_index (attrs, Attr, i);
+
+      if (x->c0 < x->c1 && x->c0 >= a && x->c1 <= b)
+        g_array_index (attrs, Attr, kept++) = *x;
+    }
+  g_array_set_size (attrs, kept);
+
   /* A later cue ends the content of an earlier one: "X said A, adding B". */
-  for (guint i = 0; i + 1 < attrs->len; i++)
+  for (guint i = first_attr; i + 1 < attrs->len; i++)
     {
       Attr *x = &g_array_index (attrs, Attr, i);
       Attr *y = &g_array_index (attrs, Attr, i + 1);
-      int cut = MIN (y->cue_first, y->np.first);
+      int cut = y->np.first > x->c0 && y->np.first < y->cue_first ? y->np.first : y->cue_first;
 
       if (x->c0 < cut && x->c1 > cut)
         {
           x->c1 = cut;
-          while (x->c1 > x->c0 && tok_at (run, x->c1 - 1)->kind == QM_TOK_PUNCT &&
+          while (x->c1 > x->c0 + 1 && tok_at (run, x->c1 - 1)->kind == QM_TOK_PUNCT &&
                  tok_at (run, x->c1 - 1)->mark < 0)
             x->c1--;
         }
@@ -616,6 +1076,49 @@ cue_after (QmRun *run,
           return TRUE;
         }
     }
+  /* A verb the lexicon lacks, in a short clause: “…,” Hannity pressed. */
+  if (_qm_np_right (run, j, n, &np) && np.last + 2 < n + 1 && np.last + 1 < n)
+    {
+      QmTok *w = tok_at (run, np.last + 1);
+
+      if (w->kind == QM_TOK_WORD && (w->flags & QM_TOK_LOWER) && w->end - w->start >= 4 &&
+          !(w->words & (QM_WORD_PREPOSITION | QM_WORD_DETERMINER | QM_WORD_CONJUNCTION | QM_WORD_COMPLEMENT |
+                        QM_WORD_PRONOUN | QM_WORD_RELATIVE)) &&
+          (np.last + 2 >= n || is_final_punct (tok_at (run, np.last + 2)) || is_punct (run, np.last + 2, ',')) &&
+          run->data[w->end - 1] == 'd')
+        {
+          at->np = np;
+          at->cue_first = at->cue_last = np.last + 1;
+          return TRUE;
+        }
+    }
+  /* A longer subject: “…,” nuclear experts David Albright and Serena
+   * Kelleher-Vergantini of the institute wrote. The verb ends the phrase,
+   * whose name is its first proper name or its last noun. */
+  for (v = j + 1; v < n && v < j + 16; v++)
+    {
+      QmTok *t = tok_at (run, v);
+
+      if (t->kind == QM_TOK_OPEN || is_final_punct (t) || is_punct (run, v, ','))
+        break;
+      if (is_verb (t))
+        {
+          for (int k = j; k < v; k++)
+            if (_qm_np_right (run, k, v, &np) && np.kind == QM_NP_NAME)
+              {
+                at->np = np;
+                at->cue_first = at->cue_last = v;
+                return TRUE;
+              }
+          if (_qm_np_left (run, j, v - 1, &np))
+            {
+              at->np = np;
+              at->cue_first = at->cue_last = v;
+              return TRUE;
+            }
+          break;
+        }
+    }
   return FALSE;
 }
 
@@ -647,13 +1150,35 @@ cue_before (QmRun *run,
     }
   if (is_verb (tok_at (run, k)))
     {
+      int r = skip_adverbs_left (run, a, k - 1);
+
+      /* "he said, adding, “…”": a participle takes the cue before it. */
+      if (r > a && is_punct (run, r, ',') && run->data[tok_at (run, k)->end - 1] == 'g')
+        for (int v = r - 1; v >= a && v > r - 12; v--)
+          if (is_verb (tok_at (run, v)) && subject_left (run, a, v, &np))
+            {
+              at->np = np;
+              at->cue_first = at->cue_last = k;
+              return TRUE;
+            }
       if (subject_left (run, a, k, &np))
         {
           at->np = np;
           at->cue_first = at->cue_last = k;
+          if (r >= a && tok_at (run, r)->kind == QM_TOK_WORD && (tok_at (run, r)->words & QM_WORD_RELATIVE))
+            at->mention = r;
           return TRUE;
         }
     }
+  /* "Ein Beamter der Polizei: „…“", "Sanders: “…”" — a speaker and a colon. */
+  if (is_punct (run, open - 1, ':') && _qm_np_left (run, a, open - 2, &np) && np.last == open - 2 &&
+      (np.first == a || is_punct (run, np.first - 1, ',')) && np.kind != QM_NP_PRONOUN)
+    {
+      at->np = np;
+      at->cue_first = at->cue_last = open - 1;
+      return TRUE;
+    }
+
   /* "said Pavel Roos: “…”" */
   if (_qm_np_left (run, a, k, &np) && np.first - 1 >= a && is_verb (tok_at (run, np.first - 1)))
     {
@@ -684,6 +1209,35 @@ sentence_subject (QmRun *run,
          np->kind == QM_NP_ORGANISATION;
 }
 
+/* “A.” He added, “B.” — between the closing mark at @close and the next
+ * opening one: a sentence end, a pronoun, a verb and a comma or colon. */
+static gboolean
+pronoun_cue_between (QmRun *run,
+                     int    close,
+                     int    n)
+{
+  int p = close + 1;
+
+  if (p < n && is_final_punct (tok_at (run, p)))
+    p++;
+  else if (close < 1 || !is_final_punct (tok_at (run, close - 1)))
+    return FALSE;
+  return p + 3 < n && is_personal_pronoun_tok (tok_at (run, p)) && is_verb (tok_at (run, p + 1)) &&
+         (is_punct (run, p + 2, ',') || is_punct (run, p + 2, ':')) && tok_at (run, p + 3)->kind == QM_TOK_OPEN;
+}
+
+static gboolean
+mood_sentence (QmRun *run,
+               int    a,
+               int    b)
+{
+  for (int k = a; k < b; k++)
+    if (tok_at (run, k)->kind == QM_TOK_WORD && tok_at (run, k)->mark < 0 &&
+        (tok_at (run, k)->words & QM_WORD_REPORTED_MOOD))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 emit_reported (QmRun *run,
                Attr  *at)
@@ -699,7 +1253,7 @@ emit_reported (QmRun *run,
       }
   q = add_quote (run, has_mark ? QM_QUOTE_KIND_MIXED : QM_QUOTE_KIND_INDIRECT,
                  tok_at (run, at->c0)->start, tok_at (run, at->c1 - 1)->end, has_mark ? 0.7 : 0.6);
-  set_speaker (run, q, &at->np, at->person, at->cue_first, at->cue_last);
+  attr_speaker (run, q, at, at->person);
 
   if (!has_mark || !run->lang->fragments_direct)
     return;
@@ -710,9 +1264,9 @@ emit_reported (QmRun *run,
       if (tok_at (run, i)->kind != QM_TOK_OPEN)
         continue;
       m = mark_at (run, tok_at (run, i)->mark);
-      q = add_quote (run, m->n_words > run->lang->scare_max_words ? QM_QUOTE_KIND_DIRECT : QM_QUOTE_KIND_SCARE,
-                     m->start, m->end, 0.6);
-      set_speaker (run, q, &at->np, at->person, at->cue_first, at->cue_last);
+      /* A single quoted word is a term rather than someone's words. */
+      q = add_quote (run, m->n_words > 1 ? QM_QUOTE_KIND_DIRECT : QM_QUOTE_KIND_SCARE, m->start, m->end, 0.6);
+      attr_speaker (run, q, at, at->person);
     }
 }
 
@@ -731,7 +1285,8 @@ _qm_attribute_paragraph (QmRun *run,
                          gsize  end)
 {
   g_autoptr(GArray) attrs = g_array_new (FALSE, FALSE, sizeof (Attr));
-  g_autoptr(GArray) quote_attr = NULL;
+  g_autofree int *sent_of = NULL;
+  g_autofree int *sent_end = NULL;   /* at a sentence's first token: its end */
   int n, a;
   gboolean colon_end;
   guint colon_para = run->colon_para;
@@ -744,11 +1299,30 @@ _qm_attribute_paragraph (QmRun *run,
     return;
   _qm_people_scan_titles (run, 0, n);
 
+  /* "Hewitt writes:" and then a paragraph without quotation marks: a block
+   * quotation, the words of the speaker the colon introduced. */
+  if (colon_para == run->paragraph && colon_person >= 0 && tok_at (run, 0)->kind != QM_TOK_OPEN &&
+      tok_at (run, 0)->mark < 0 && n >= 4)
+    {
+      QmFoundQuote *q = add_quote (run, QM_QUOTE_KIND_INDIRECT, tok_at (run, 0)->start, tok_at (run, n - 1)->end, 0.5);
+
+      q->speaker = colon_speaker;
+      q->cue = colon_cue;
+      q->person = colon_person;
+    }
+
+  sent_of = g_new (int, n);
+  sent_end = g_new (int, n);
+
   /* Reported speech, sentence by sentence, resolving speakers in order. */
   for (a = 0; a < n;)
     {
       int b = sentence_end (run, a, n);
       guint first = attrs->len;
+
+      for (int k = a; k < b; k++)
+        sent_of[k] = a;
+      sent_end[a] = b;
 
       sentence_attrs (run, a, b, attrs);
       for (guint i = first; i < attrs->len; i++)
@@ -758,6 +1332,11 @@ _qm_attribute_paragraph (QmRun *run,
           at->person = _qm_people_resolve (run, &at->np, a);
           at->mark = content_mark (run, at->c0, at->c1);
           at->quote_only = at->mark >= 0;
+          if (at->quote_only && mark_at (run, at->mark)->attr_para != run->paragraph)
+            {
+              mark_at (run, at->mark)->attr = i;
+              mark_at (run, at->mark)->attr_para = run->paragraph;
+            }
           if (!at->quote_only)
             emit_reported (run, at);
           else if (at->person >= 0)
@@ -766,6 +1345,39 @@ _qm_attribute_paragraph (QmRun *run,
               run->last_speaker_para = run->paragraph;
             }
         }
+      /* German Konjunktiv I without a cue: the last speaker goes on. */
+      if (attrs->len == first && run->last_attr_para != G_MAXUINT && run->paragraph - run->last_attr_para <= 1 &&
+          mood_sentence (run, a, b))
+        {
+          QmFoundQuote *q;
+          gboolean has_mark = FALSE;
+          int c1 = sentence_content_end (run, a, b);
+          int carried = run->last_speaker >= 0 && run->paragraph - run->last_speaker_para <= 1 ? run->last_speaker : -1;
+
+          for (int k = a; k < c1; k++)
+            if (tok_at (run, k)->kind == QM_TOK_OPEN)
+              has_mark = TRUE;
+          if (c1 - a >= 3 && !(tok_at (run, a)->kind == QM_TOK_OPEN && tok_at (run, c1 - 1)->kind == QM_TOK_CLOSE))
+            {
+              for (int k = a; k < c1; k++)
+                if (tok_at (run, k)->kind == QM_TOK_OPEN && run->lang->fragments_direct)
+                  {
+                    QmMark *m = mark_at (run, tok_at (run, k)->mark);
+
+                    m->flags |= QM_MARK_USED;
+                    q = add_quote (run, QM_QUOTE_KIND_DIRECT, m->start, m->end, 0.4);
+                    q->person = carried;
+                  }
+                else if (tok_at (run, k)->kind == QM_TOK_OPEN)
+                  mark_at (run, tok_at (run, k)->mark)->flags |= QM_MARK_USED;
+              q = add_quote (run, has_mark ? QM_QUOTE_KIND_MIXED : QM_QUOTE_KIND_INDIRECT, tok_at (run, a)->start,
+                             tok_at (run, c1 - 1)->end, 0.4);
+              q->person = carried;
+              if (carried < 0)
+                q->speaker = run->last_attr_speaker;
+            }
+        }
+
       /* A paragraph that ends "… reports:" introduces the next quotation. */
       colon_end = b == n && is_punct (run, b - 1, ':');
       if (colon_end)
@@ -799,15 +1411,10 @@ _qm_attribute_paragraph (QmRun *run,
       int close;
 
       at.person = G_MININT;
-      for (guint k = 0; k < attrs->len && !found; k++)
+      if (mark_at (run, mk)->attr >= 0 && mark_at (run, mk)->attr_para == run->paragraph)
         {
-          Attr *x = &g_array_index (attrs, Attr, k);
-
-          if (x->quote_only && x->mark == mk)
-            {
-              at = *x;
-              found = TRUE;
-            }
+          at = g_array_index (attrs, Attr, mark_at (run, mk)->attr);
+          found = TRUE;
         }
       close = close_token_of_mark (run, 0, n, mk);
       if (!found && close >= 0)
@@ -833,6 +1440,7 @@ _qm_attribute_paragraph (QmRun *run,
       gsize qend;
 
       at.person = G_MININT;
+      at.mention = -1;
       if (t->kind != QM_TOK_OPEN)
         continue;
       m = mark_at (run, t->mark);
@@ -846,22 +1454,23 @@ _qm_attribute_paragraph (QmRun *run,
       while (close >= 0 && close + 1 < n && tok_at (run, close + 1)->kind == QM_TOK_OPEN &&
              !(mark_at (run, tok_at (run, close + 1)->mark)->flags & (QM_MARK_USED | QM_MARK_MERGED)))
         {
-          QmMark *next = mark_at (run, tok_at (run, close + 1)->mark);
+          int next_index = tok_at (run, close + 1)->mark;
+          QmMark *next = mark_at (run, next_index);
 
           next->flags |= QM_MARK_MERGED;
           qend = next->end;
           last_open = close + 1;
-          close = close_token_of_mark (run, close + 1, n, next - (QmMark *)run->marks->data);
+          close = close_token_of_mark (run, close + 1, n, next_index);
         }
 
       /* A sentence pattern whose content is exactly this quotation. */
-      for (guint k = 0; k < attrs->len && !found; k++)
+      for (guint k = 0; k < 2 && !found; k++)
         {
-          Attr *x = &g_array_index (attrs, Attr, k);
+          QmMark *x = mark_at (run, tok_at (run, k == 0 ? i : last_open)->mark);
 
-          if (x->quote_only && (x->mark == t->mark || x->mark == tok_at (run, last_open)->mark))
+          if (x->attr >= 0 && x->attr_para == run->paragraph)
             {
-              at = *x;
+              at = g_array_index (attrs, Attr, x->attr);
               found = TRUE;
             }
         }
@@ -870,20 +1479,63 @@ _qm_attribute_paragraph (QmRun *run,
         found = cue_after (run, close + 1, n, &at);
       if (!found)
         {
-          for (sa = i; sa > 0 && sentence_end (run, sa - 1, i + 1) != sa; sa--)
-            ;
+          sa = sent_of[i];
           found = cue_before (run, sa, i, &at);
           /* "she said in German, before repeating it in English: “…”" */
-          for (guint k = 0; !found && i > 0 && is_punct (run, i - 1, ':') && k < attrs->len; k++)
+          for (guint k = attrs->len, tries = 0; !found && i > 0 && is_punct (run, i - 1, ':') && k-- > 0 &&
+               tries < 32; tries++)
             {
               Attr *x = &g_array_index (attrs, Attr, k);
 
+              if (x->cue_last < sa)
+                break;
               if (x->cue_last < i && x->cue_first >= sa)
                 {
                   at = *x;
                   found = TRUE;
                 }
             }
+        }
+
+      /* "Hier sparte der Bundespräsident nicht mit Kritik: „…“" — the first
+       * speaker-like phrase of the clause a colon ends. */
+      if (!found && i > 0 && is_punct (run, i - 1, ':'))
+        {
+          for (int k = MAX (sent_of[i], i - 40); k < i - 1 && !found; k++)
+            {
+              /* A phrase after a preposition is no speaker: skip all of it. */
+              if (tok_at (run, k)->kind == QM_TOK_WORD && (tok_at (run, k)->words & QM_WORD_PREPOSITION))
+                {
+                  if (k + 1 < i - 1 && _qm_np_right (run, k + 1, i - 1, &at.np))
+                    k = at.np.last;
+                  else if (k + 2 < i - 1 && _qm_np_right (run, k + 2, i - 1, &at.np))
+                    k = at.np.last;
+                  continue;
+                }
+              if (tok_at (run, k)->mark < 0 && _qm_np_right (run, k, i - 1, &at.np) &&
+                  (at.np.kind == QM_NP_NAME || at.np.kind == QM_NP_ROLE || at.np.kind == QM_NP_PRONOUN ||
+                   at.np.kind == QM_NP_ORGANISATION) &&
+                  !(tok_at (run, at.np.first)->words & QM_WORD_NOT_NAME && at.np.first == at.np.last))
+                {
+                  at.cue_first = at.cue_last = i - 1;
+                  confidence = 0.6;
+                  found = TRUE;
+                }
+              else if (tok_at (run, k)->mark < 0 && _qm_np_right (run, k, i - 1, &at.np))
+                k = at.np.last;
+            }
+        }
+
+      /* “A.” He added, “B.” — the cue between two quotations holds both. */
+      if (!found && close >= 0 && pronoun_cue_between (run, close, n))
+        {
+          int p = close + 1 + (is_final_punct (tok_at (run, close + 1)) ? 1 : 0);
+
+          at.np.first = at.np.last = p;
+          at.np.kind = QM_NP_PRONOUN;
+          at.np.words = tok_at (run, p)->words;
+          at.cue_first = at.cue_last = p + 1;
+          found = TRUE;
         }
 
       /* “A,” she said. “B.” — one interrupted quotation, continued by the
@@ -906,9 +1558,24 @@ _qm_attribute_paragraph (QmRun *run,
               next = mark_at (run, tok_at (run, k)->mark);
               if (next->flags & (QM_MARK_USED | QM_MARK_MERGED))
                 break;
+              /* “…” He added, “…” — the same speaker goes on. */
+              if (k > close + 1 && pronoun_cue_between (run, close, n))
+                {
+                  next_close = close_token_of_mark (run, k, n, tok_at (run, k)->mark);
+                  next->flags |= QM_MARK_MERGED;
+                  qend = next->end;
+                  if (next_close < 0)
+                    break;
+                  close = next_close;
+                  continue;
+                }
               if (k > close + 1)
                 {
-                  if (cue_seen || at.cue_last <= close || at.cue_last >= k || !is_final_punct (tok_at (run, k - 1)))
+                  /* After the cue, the quotation goes on in a new sentence
+                   * or after a comma in lower case: “…,” said X, “and …” */
+                  if (cue_seen || at.cue_last <= close || at.cue_last >= k ||
+                      !(is_final_punct (tok_at (run, k - 1)) ||
+                        (is_punct (run, k - 1, ',') && k + 1 < n && (tok_at (run, k + 1)->flags & QM_TOK_LOWER))))
                     break;
                   cue_seen = TRUE;
                 }
@@ -920,6 +1587,45 @@ _qm_attribute_paragraph (QmRun *run,
               if (next_close < 0)
                 break;
               close = next_close;
+            }
+        }
+
+      /* A fragment after a reporting verb whose subject was not found: "…,
+       * calling her “the champion working families need”". */
+      if (!found && i > 0 && sent_of[i] < i)
+        {
+          int v = -1;
+
+          for (int k = i - 1; k >= sent_of[i] && k >= i - 12; k--)
+            if (is_verb (tok_at (run, k)) && !is_noun_marker (tok_at (run, MAX (k - 1, 0))))
+              {
+                v = k;
+                break;
+              }
+          if (v >= 0)
+            {
+              int se = i;
+              Attr gen = { 0, };
+              QmNp override;
+
+              se = sent_end[sent_of[i]];
+              gen.c0 = content_start (run, v, sentence_content_end (run, sent_of[i], se), &override);
+              gen.c1 = sentence_content_end (run, sent_of[i], se);
+              gen.cue_first = gen.cue_last = v;
+              gen.person = -1;
+              gen.mention = -1;
+              if (gen.c0 <= i && gen.c1 > gen.c0 + 1)
+                {
+                  if (subject_left (run, sent_of[i], v, &gen.np) || sentence_subject (run, sent_of[i], v, &gen.np))
+                    gen.person = _qm_people_resolve (run, &gen.np, sent_of[i]);
+                  else
+                    {
+                      gen.np.first = gen.np.last = v;
+                      gen.np.kind = QM_NP_NONE;
+                    }
+                  emit_reported (run, &gen);
+                  continue;
+                }
             }
         }
 
@@ -935,7 +1641,7 @@ _qm_attribute_paragraph (QmRun *run,
         {
           int person = at.person != G_MININT ? at.person : _qm_people_resolve (run, &at.np, 0);
 
-          set_speaker (run, q, &at.np, person, at.cue_first, at.cue_last);
+          attr_speaker (run, q, &at, person);
           continue;
         }
 
@@ -953,8 +1659,7 @@ _qm_attribute_paragraph (QmRun *run,
       /* Inside a sentence without a cue: its subject. */
       if (i > 0)
         {
-          for (sa = i; sa > 0 && sentence_end (run, sa - 1, i + 1) != sa; sa--)
-            ;
+          sa = sent_of[i];
           if (sa < i && sentence_subject (run, sa, i, &at.np))
             {
               set_speaker (run, q, &at.np, _qm_people_resolve (run, &at.np, sa), -1, -1);

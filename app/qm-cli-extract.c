@@ -27,6 +27,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -193,6 +194,21 @@ print_error_line (JsonGenerator *gen,
   print_json_line (gen, root);
 }
 
+/* An id is a string or a finite number ("1e400" parses to infinity,
+ * which JSON cannot write back). */
+static gboolean
+valid_id (JsonNode *id)
+{
+  GType type;
+
+  if (!JSON_NODE_HOLDS_VALUE (id))
+    return FALSE;
+  type = json_node_get_value_type (id);
+  if (type == G_TYPE_STRING || type == G_TYPE_INT64 || type == G_TYPE_BOOLEAN)
+    return TRUE;
+  return type == G_TYPE_DOUBLE && isfinite (json_node_get_double (id));
+}
+
 /* One input line: returns FALSE (after reporting) when it is not valid. */
 static gboolean
 filter_line (QmAnalyzer    *analyzer,
@@ -225,12 +241,12 @@ filter_line (QmAnalyzer    *analyzer,
   obj = json_node_get_object (root);
   id = json_object_get_member (obj, "id");
   text_node = json_object_get_member (obj, "text");
-  if (id == NULL || !JSON_NODE_HOLDS_VALUE (id) ||
+  if (id == NULL || !valid_id (id) ||
       text_node == NULL || !JSON_NODE_HOLDS_VALUE (text_node) ||
       json_node_get_value_type (text_node) != G_TYPE_STRING)
     {
       qm_cli_error ("line %" G_GUINT64_FORMAT ": needs a string “text” and an “id”", lineno);
-      print_error_line (gen, id != NULL && JSON_NODE_HOLDS_VALUE (id) ? id : NULL,
+      print_error_line (gen, id != NULL && valid_id (id) ? id : NULL,
                         "needs a string “text” and an “id”");
       return FALSE;
     }

@@ -53,6 +53,9 @@ static const struct
   { "speech", "content-words", QM_WORD_CONTENT, FALSE },
   { "speech", "prepositions", QM_WORD_PREPOSITION, FALSE },
   { "speech", "conjunctions", QM_WORD_CONJUNCTION, FALSE },
+  { "speech", "relatives", QM_WORD_RELATIVE, FALSE },
+  { "speech", "reported-mood", QM_WORD_REPORTED_MOOD, FALSE },
+  { "speech", "according-after", QM_WORD_ACCORDING_AFTER, FALSE },
   { "people", "titles", QM_WORD_TITLE, TRUE },
   { "people", "roles", QM_WORD_ROLE, FALSE },
   { "people", "organisations", QM_WORD_ORGANISATION, FALSE },
@@ -90,6 +93,8 @@ qm_lang_free (QmLang *lang)
   g_hash_table_unref (lang->detect);
   g_ptr_array_unref (lang->according);
   g_array_unref (lang->pairs);
+  g_free (lang->lex);
+  g_strfreev (lang->source_nouns);
   g_free (lang);
 }
 
@@ -101,6 +106,82 @@ add_word (GHashTable *table,
   gpointer old = g_hash_table_lookup (table, word);
 
   g_hash_table_insert (table, g_strdup (word), GUINT_TO_POINTER (GPOINTER_TO_UINT (old) | word_class));
+}
+
+static inline guint32
+lex_hash (const char *word,
+          gsize       len,
+          gboolean    lower)
+{
+  guint32 h = 2166136261u;
+
+  for (gsize i = 0; i < len; i++)
+    {
+      guchar c = (guchar)word[i];
+
+      if (lower && c >= 'A' && c <= 'Z')
+        c += 'a' - 'A';
+      h = (h ^ c) * 16777619u;
+    }
+  return h;
+}
+
+/* The words of both tables (kept alive by them) in one open-addressing
+ * array, hashed by their lower-case form so that a word costs one probe
+ * sequence whatever its case. */
+static QmLexEntry *
+lex_build (GHashTable *lower,
+           GHashTable *cased,
+           guint32    *mask)
+{
+  guint32 size = 64;
+  QmLexEntry *lex;
+  GHashTable *tables[2] = { lower, cased };
+
+  while (size < (g_hash_table_size (lower) + g_hash_table_size (cased)) * 4)
+    size *= 2;
+  lex = g_new0 (QmLexEntry, size);
+  *mask = size - 1;
+
+  for (guint t = 0; t < 2; t++)
+    {
+      GHashTableIter iter;
+      gpointer key, value;
+
+      g_hash_table_iter_init (&iter, tables[t]);
+      while (g_hash_table_iter_next (&iter, &key, &value))
+        {
+          gsize len = strlen (key);
+          guint32 h = lex_hash (key, len, TRUE);
+          guint32 slot = h & *mask;
+
+          while (lex[slot].word != NULL)
+            slot = (slot + 1) & *mask;
+          lex[slot].word = key;
+          lex[slot].hash = h;
+          lex[slot].len = len;
+          lex[slot].flags = GPOINTER_TO_UINT (value);
+          lex[slot].cased = t == 1;
+        }
+    }
+  return lex;
+}
+
+static inline guint
+lex_find (const QmLexEntry *lex,
+          guint32           mask,
+          const char       *word,
+          gsize             len)
+{
+  guint32 h = lex_hash (word, len, TRUE);
+  guint flags = 0;
+
+  for (guint32 slot = h & mask; lex[slot].word != NULL; slot = (slot + 1) & mask)
+    if (lex[slot].hash == h && lex[slot].len == len &&
+        (lex[slot].cased ? memcmp (lex[slot].word, word, len) == 0
+                         : g_ascii_strncasecmp (lex[slot].word, word, len) == 0))
+      flags |= lex[slot].flags;
+  return flags;
 }
 
 /**
@@ -199,6 +280,17 @@ qm_lang_new_from_data (const char  *data,
   scare = g_key_file_get_integer (file, "quotes", "scare-max-words", &local_error);
   lang->scare_max_words = local_error == NULL && scare > 0 ? (guint)scare : 3;
 
+  lang->lex = lex_build (lang->words, lang->cased, &lang->lex_mask);
+
+  lang->source_nouns = g_key_file_get_string_list (file, "speech", "source-nouns", NULL, NULL);
+  for (guint j = 0; lang->source_nouns != NULL && lang->source_nouns[j] != NULL; j++)
+    {
+      char *lower = g_utf8_strdown (g_strstrip (lang->source_nouns[j]), -1);
+
+      g_free (lang->source_nouns[j]);
+      lang->source_nouns[j] = lower;
+    }
+
   lang->fragments_direct = g_key_file_get_boolean (file, "quotes", "fragments-are-direct", NULL);
   lang->verb_second = g_key_file_get_boolean (file, "speech", "verb-second", NULL);
 
@@ -270,33 +362,23 @@ qm_lang_lookup (QmLang     *lang,
                 const char *word,
                 gsize       n_bytes)
 {
-  char buf[64];
-  gboolean ascii = TRUE;
-  guint flags;
-
-  if (n_bytes == 0 || n_bytes >= sizeof buf)
+  if (n_bytes == 0 || n_bytes >= 64)
     return 0;
 
-  memcpy (buf, word, n_bytes);
-  buf[n_bytes] = '\0';
-  flags = GPOINTER_TO_UINT (g_hash_table_lookup (lang->cased, buf));
-
   for (gsize i = 0; i < n_bytes; i++)
-    {
-      if ((guchar)buf[i] >= 0x80)
-        ascii = FALSE;
-      else
-        buf[i] = g_ascii_tolower (buf[i]);
-    }
+    if ((guchar)word[i] >= 0x80)
+      {
+        /* Not ASCII: the hash tables, with a real Unicode case fold. */
+        char buf[64];
+        g_autofree char *lower = g_utf8_strdown (word, n_bytes);
+        guint flags;
 
-  if (ascii)
-    return flags | GPOINTER_TO_UINT (g_hash_table_lookup (lang->words, buf));
-  else
-    {
-      g_autofree char *lower = g_utf8_strdown (word, n_bytes);
-
-      return flags | GPOINTER_TO_UINT (g_hash_table_lookup (lang->words, lower));
-    }
+        memcpy (buf, word, n_bytes);
+        buf[n_bytes] = '\0';
+        flags = GPOINTER_TO_UINT (g_hash_table_lookup (lang->cased, buf));
+        return flags | GPOINTER_TO_UINT (g_hash_table_lookup (lang->words, lower));
+      }
+  return lex_find (lang->lex, lang->lex_mask, word, n_bytes);
 }
 
 static gboolean
@@ -310,6 +392,37 @@ is_single_mark (gunichar ch)
     default:
       return FALSE;
     }
+}
+
+/**
+ * qm_lang_is_source_noun:
+ * @lang: a language
+ * @word: a word, not necessarily nul-terminated
+ * @n_bytes: its length
+ *
+ * Returns: %TRUE if @word ends like a noun that names a source
+ *   ("Angaben", "Polizeiangaben", "Ansicht")
+ */
+gboolean
+qm_lang_is_source_noun (QmLang     *lang,
+                        const char *word,
+                        gsize       n_bytes)
+{
+  g_autofree char *lower = NULL;
+  gsize len;
+
+  if (lang->source_nouns == NULL || n_bytes == 0 || n_bytes > 64)
+    return FALSE;
+  lower = g_utf8_strdown (word, n_bytes);
+  len = strlen (lower);
+  for (guint i = 0; lang->source_nouns[i] != NULL; i++)
+    {
+      gsize n = strlen (lang->source_nouns[i]);
+
+      if (n <= len && memcmp (lower + len - n, lang->source_nouns[i], n) == 0)
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /**
@@ -376,42 +489,66 @@ const char *
 qm_lang_detect (const char *utf8,
                 gsize       n_bytes)
 {
+  static GHashTable *detect;   /* word → bit mask of the languages that list it */
+  static gsize detect_ready;
+  guint scores[G_N_ELEMENTS (available)] = { 0, };
   const char *best = "en";
   guint best_score = 0;
-  gsize limit = MIN (n_bytes, 65536);
+  gsize limit = MIN (n_bytes, 2048);
+  gsize i = 0;
 
-  for (guint l = 0; available[l] != NULL; l++)
+  if (g_once_init_enter (&detect_ready))
     {
-      QmLang *lang = qm_lang_get (available[l], NULL);
-      guint score = 0;
-      gsize i = 0;
-
-      if (lang == NULL)
-        continue;
-
-      while (i < limit)
+      detect = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint l = 0; available[l] != NULL; l++)
         {
-          gsize start;
-          char buf[32];
+          QmLang *lang = qm_lang_get (available[l], NULL);
+          GHashTableIter iter;
+          gpointer word;
 
-          while (i < limit && !g_ascii_isalpha (utf8[i]) && (guchar)utf8[i] < 0x80)
-            i++;
-          start = i;
-          while (i < limit && (g_ascii_isalpha (utf8[i]) || (guchar)utf8[i] >= 0x80))
-            i++;
-          if (i - start == 0 || i - start >= sizeof buf)
+          if (lang == NULL)
             continue;
-          for (gsize k = 0; k < i - start; k++)
-            buf[k] = g_ascii_tolower (utf8[start + k]);
-          buf[i - start] = '\0';
-          if (g_hash_table_contains (lang->detect, buf))
-            score++;
+          g_hash_table_iter_init (&iter, lang->detect);
+          while (g_hash_table_iter_next (&iter, &word, NULL))
+            {
+              guint mask = GPOINTER_TO_UINT (g_hash_table_lookup (detect, word));
+
+              g_hash_table_insert (detect, word, GUINT_TO_POINTER (mask | (1u << l)));
+            }
         }
-      if (score > best_score)
+      g_once_init_leave (&detect_ready, 1);
+    }
+
+  /* Function words are short and frequent: 2 KiB decide. */
+  while (i < limit)
+    {
+      gsize start;
+      char buf[16];
+
+      while (i < limit && !g_ascii_isalpha (utf8[i]) && (guchar)utf8[i] < 0x80)
+        i++;
+      start = i;
+      while (i < limit && (g_ascii_isalpha (utf8[i]) || (guchar)utf8[i] >= 0x80))
+        i++;
+      if (i - start == 0 || i - start >= sizeof buf)
+        continue;
+      for (gsize k = 0; k < i - start; k++)
+        buf[k] = g_ascii_tolower (utf8[start + k]);
+      buf[i - start] = '\0';
+      if (i - start <= 6)
         {
-          best_score = score;
-          best = available[l];
+          guint mask = GPOINTER_TO_UINT (g_hash_table_lookup (detect, buf));
+
+          for (guint l = 0; mask != 0 && available[l] != NULL; l++)
+            scores[l] += (mask >> l) & 1;
         }
     }
+
+  for (guint l = 0; available[l] != NULL; l++)
+    if (scores[l] > best_score)
+      {
+        best_score = scores[l];
+        best = available[l];
+      }
   return best;
 }

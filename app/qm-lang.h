@@ -47,6 +47,9 @@ typedef enum
   QM_WORD_ACCORDING     = 1 << 17,  /* first word of an "according to" phrase */
   QM_WORD_PREPOSITION   = 1 << 18,
   QM_WORD_CONJUNCTION   = 1 << 19,
+  QM_WORD_RELATIVE      = 1 << 20,  /* opens a relative clause after a comma */
+  QM_WORD_REPORTED_MOOD = 1 << 21,
+  QM_WORD_ACCORDING_AFTER = 1 << 22,  /* a source word after its phrase: "dem Bericht zufolge" */  /* a verb form that marks reported speech (German Konjunktiv I) */
 } QmWordClass;
 
 /* How a character can act as a quotation mark. */
@@ -66,6 +69,16 @@ typedef struct
 
 typedef struct _QmLang QmLang;
 
+/* Open-addressing table of the lexicon, for lookups without copying. */
+typedef struct
+{
+  const char *word;
+  guint32     hash;     /* of the lower-case word */
+  guint32     len;
+  guint       flags;
+  gboolean    cased;    /* matches only as written */
+} QmLexEntry;
+
 struct _QmLang
 {
   char        *code;
@@ -75,9 +88,12 @@ struct _QmLang
   GPtrArray   *according;    /* (element-type GStrv): phrases split into lower-case words */
   GArray      *pairs;        /* (element-type QmQuotePair) */
   GHashTable  *detect;       /* lower-case word set */
+  QmLexEntry  *lex;          /* all words of the lexicon, by lower-case hash */
+  guint32      lex_mask;
   guint        scare_max_words;
   gboolean     verb_second;
-  gboolean     fragments_direct;  /* quoted fragments of mixed quotes are direct too */  /* subject after the verb when a phrase is fronted */
+  gboolean     fragments_direct;  /* quoted fragments of mixed quotes are direct too */
+  char       **source_nouns;      /* endings of nouns that name a source: "Angaben", "Polizeiangaben" */  /* subject after the verb when a phrase is fronted */
 };
 
 const char  *const *qm_lang_get_available (void);
@@ -88,6 +104,9 @@ QmLang      *qm_lang_new_from_data        (const char   *data,
                                            GError      **error);
 void         qm_lang_free                 (QmLang       *lang);
 guint        qm_lang_lookup               (QmLang       *lang,
+                                           const char   *word,
+                                           gsize         n_bytes);
+gboolean     qm_lang_is_source_noun       (QmLang       *lang,
                                            const char   *word,
                                            gsize         n_bytes);
 guint        qm_lang_mark_role            (QmLang       *lang,

@@ -142,6 +142,8 @@ emit (Scanner *s,
   mark.flags = o->flags | flags;
   mark.open_char = o->ch;
   mark.quote = -1;
+  mark.attr = -1;
+  mark.attr_para = G_MAXUINT;
   if (mark.end <= mark.start)
     return;
   mark.n_words = count_words (s->data, mark.start, mark.end);
@@ -299,6 +301,12 @@ _qm_quote_scan (QmLang     *lang,
         }
 
       prev = char_before (&s, p);
+      /* Markup attributes in extracted text: author="…" */
+      if (prev == '=' && ch == '"')
+        {
+          p += len;
+          continue;
+        }
       next = p + len < n_bytes ? g_utf8_get_char (data + p + len) : 0;
       lspace = is_open_space (prev);
       rspace = is_close_space (next);

@@ -42,9 +42,11 @@ tok_at (QmRun *run,
   return &g_array_index (run->toks, QmTok, i);
 }
 
-static gboolean
+static inline gboolean
 is_word_char (gunichar ch)
 {
+  if (ch < 0x80)
+    return g_ascii_isalnum (ch);
   return g_unichar_isalnum (ch) || g_unichar_ismark (ch);
 }
 
@@ -181,6 +183,9 @@ _qm_tokenize (QmRun *run,
             }
           tok.end = q;
           tok.words = qm_lang_lookup (run->lang, d + p, tok.end - p - possessive_suffix (d, p, tok.end));
+          /* Plurals of roles and organisations: "analysts", "officials". */
+          if (!(tok.words & (QM_WORD_ROLE | QM_WORD_ORGANISATION)) && tok.end - p > 3 && d[tok.end - 1] == 's')
+            tok.words |= qm_lang_lookup (run->lang, d + p, tok.end - p - 1) & (QM_WORD_ROLE | QM_WORD_ORGANISATION);
           if (possessive_suffix (d, p, tok.end) > 0)
             tok.flags |= QM_TOK_POSSESSIVE;
           if (g_unichar_isupper (ch))
@@ -210,8 +215,12 @@ is_word (QmTok *t)
 static gboolean
 is_name_word (QmTok *t)
 {
+  /* Function words with a capital open a sentence: "Indem", "Derzeit". */
+  const guint function_words = QM_WORD_CONJUNCTION | QM_WORD_ADVERB | QM_WORD_PREPOSITION |
+                               QM_WORD_COMPLEMENT | QM_WORD_RELATIVE | QM_WORD_REPORTED_MOOD;
+
   return is_word (t) && (t->flags & QM_TOK_CAPITAL) &&
-         (!(t->words & QM_WORD_NOT_NAME) || (t->words & QM_WORD_TITLE));
+         (!(t->words & (QM_WORD_NOT_NAME | function_words)) || (t->words & QM_WORD_TITLE));
 }
 
 static gboolean
@@ -230,9 +239,16 @@ kind_of_words (guint words,
   return has_name ? QM_NP_NAME : QM_NP_ROLE;
 }
 
-static void
-np_finish (QmRun *run,
-           QmNp  *np)
+/**
+ * _qm_np_classify:
+ * @run: the analysis
+ * @np: (inout): a phrase whose first and last token are set
+ *
+ * Sets the kind and word classes of a phrase from its words.
+ */
+void
+_qm_np_classify (QmRun *run,
+                 QmNp  *np)
 {
   gboolean has_name = FALSE;
 
@@ -250,6 +266,32 @@ np_finish (QmRun *run,
     np->kind = kind_of_words (np->words, has_name);
   else if (np->kind == QM_NP_NAME && !has_name)
     np->kind = kind_of_words (np->words, FALSE);
+}
+
+/* "the reporter", "a local farmer": any plain word right after a
+ * determiner and at most two modifiers. */
+static gboolean
+determined_noun (QmRun *run,
+                 int    lo,
+                 int    last)
+{
+  const guint not_nouns = QM_WORD_VERB | QM_WORD_ADVERB | QM_WORD_PREPOSITION | QM_WORD_PRONOUN |
+                          QM_WORD_COMPLEMENT | QM_WORD_CONJUNCTION | QM_WORD_DETERMINER;
+
+  if (tok_at (run, last)->words & not_nouns)
+    return FALSE;
+  for (int i = last - 1; i >= lo && i >= last - 3; i--)
+    {
+      QmTok *t = tok_at (run, i);
+
+      if (!is_word (t))
+        return FALSE;
+      if ((t->words & QM_WORD_DETERMINER) || (t->flags & QM_TOK_DIGIT))
+        return !(t->words & QM_WORD_PRONOUN) || (t->flags & QM_TOK_CAPITAL) || i == lo;
+      if (t->words & not_nouns)
+        return FALSE;
+    }
+  return FALSE;
 }
 
 /**
@@ -275,7 +317,7 @@ _qm_np_left (QmRun *run,
   if (last < lo || last < 0)
     return FALSE;
   t = tok_at (run, last);
-  if (!is_word (t))
+  if (!is_word (t) || (t->flags & QM_TOK_POSSESSIVE))
     return FALSE;
 
   np->last = last;
@@ -322,12 +364,12 @@ _qm_np_left (QmRun *run,
       if (tok_at (run, last)->words & QM_WORD_NOT_NAME && !(tok_at (run, last)->words & QM_WORD_TITLE))
         return FALSE;
       np->first = i;
-      np_finish (run, np);
+      _qm_np_classify (run, np);
       return TRUE;
     }
 
-  if (is_word (t) && (t->flags & QM_TOK_LOWER) && (t->words & (QM_WORD_ROLE | QM_WORD_ORGANISATION)) &&
-      !(t->flags & QM_TOK_POSSESSIVE))
+  if (is_word (t) && (t->flags & QM_TOK_LOWER) && !(t->flags & QM_TOK_POSSESSIVE) &&
+      ((t->words & (QM_WORD_ROLE | QM_WORD_ORGANISATION)) || determined_noun (run, lo, last)))
     {
       int steps = 0;
 
@@ -343,18 +385,20 @@ _qm_np_left (QmRun *run,
           if (prev->words & QM_WORD_DETERMINER)
             break;
         }
-      /* Without a determiner only the bare plural reads as a speaker: "officials said". */
-      if (!(tok_at (run, i)->words & QM_WORD_DETERMINER))
+      /* Without a determiner only the bare plural reads as a speaker:
+       * "officials said", "federal officials said". */
+      if (!(tok_at (run, i)->words & QM_WORD_DETERMINER) && !(tok_at (run, i)->flags & QM_TOK_DIGIT))
         {
           gsize n = t->end - t->start;
 
-          i = last;
           if (run->data[t->start + n - 1] != 's')
             return FALSE;
+          while (i < last && !(tok_at (run, i)->flags & (QM_TOK_LOWER | QM_TOK_CAPITAL)))
+            i++;
         }
       np->first = i;
       np->kind = (t->words & QM_WORD_ORGANISATION) ? QM_NP_ORGANISATION : QM_NP_ROLE;
-      np_finish (run, np);
+      _qm_np_classify (run, np);
       np->kind = (t->words & QM_WORD_ORGANISATION) && !(t->words & QM_WORD_ROLE) ? QM_NP_ORGANISATION
                                                                                  : np->kind;
       return TRUE;
@@ -424,7 +468,7 @@ _qm_np_right (QmRun *run,
       if (head < 0)
         return FALSE;
       np->last = head;
-      np_finish (run, np);
+      _qm_np_classify (run, np);
       return TRUE;
     }
 
@@ -451,7 +495,7 @@ _qm_np_right (QmRun *run,
   if (words == 0)
     return FALSE;
   np->last = i - 1;
-  np_finish (run, np);
+  _qm_np_classify (run, np);
   return TRUE;
 }
 
@@ -476,6 +520,9 @@ _qm_people_init (QmPeople *people)
   people->by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   people->gender = g_array_new (FALSE, TRUE, sizeof (guint));
   people->last_seen = g_array_new (FALSE, TRUE, sizeof (gsize));
+  for (guint i = 0; i < G_N_ELEMENTS (people->recent); i++)
+    people->recent[i] = -1;
+  people->recent_head = 0;
 }
 
 void
@@ -578,6 +625,11 @@ person_mention (QmRun      *run,
       g_array_index (person->mentions, QmSpan, person->mentions->len - 1).start != span.start)
     g_array_append_val (person->mentions, span);
   g_array_index (run->people.last_seen, gsize, index) = start;
+  if (run->people.recent[run->people.recent_head] != index)
+    {
+      run->people.recent_head = (run->people.recent_head + 1) % G_N_ELEMENTS (run->people.recent);
+      run->people.recent[run->people.recent_head] = index;
+    }
 
   if (alias != NULL && strcmp (alias, person->name) != 0 && person->aliases->len < 32)
     {
@@ -598,11 +650,21 @@ person_recent (QmRun      *run,
   int best = -1;
   gsize best_seen = 0;
 
-  for (guint i = 0; i < run->people.people->len; i++)
+  /* Only the people mentioned lately: a pronoun or role noun reaches back a
+   * few paragraphs at most, and this keeps long texts linear. */
+  for (guint r = 0; r < G_N_ELEMENTS (run->people.recent); r++)
     {
-      QmFoundPerson *person = g_ptr_array_index (run->people.people, i);
-      gsize seen = g_array_index (run->people.last_seen, gsize, i);
-      guint g = g_array_index (run->people.gender, guint, i);
+      int i = run->people.recent[(run->people.recent_head + G_N_ELEMENTS (run->people.recent) - r) %
+                                 G_N_ELEMENTS (run->people.recent)];
+      QmFoundPerson *person;
+      gsize seen;
+      guint g;
+
+      if (i < 0)
+        break;
+      person = g_ptr_array_index (run->people.people, i);
+      seen = g_array_index (run->people.last_seen, gsize, i);
+      g = g_array_index (run->people.gender, guint, i);
 
       if (person->mentions->len == 0 || seen > before || (best >= 0 && seen < best_seen))
         continue;
@@ -683,7 +745,9 @@ resolve_name (QmRun *run,
   full = tok_text (run, first, last);
   if (name_first > first)
     role = tok_text (run, first, name_first - 1);
-  if (role != NULL && (tok_at (run, first)->words & QM_WORD_DETERMINER) && name_first - 1 == first)
+  /* A determiner alone or an honorific ("Dr.", "Mr.") is no role. */
+  if (role != NULL && (((tok_at (run, first)->words & QM_WORD_DETERMINER) && name_first - 1 == first) ||
+                       (name_first - 1 == first && run->data[tok_at (run, first)->end - 1] == '.')))
     g_clear_pointer (&role, g_free);
 
   found = g_hash_table_lookup (run->people.by_key, key);
@@ -917,6 +981,37 @@ _qm_people_scan_titles (QmRun *run,
             }
         }
       i = np.last + 1;
+    }
+
+  /* "The minister for infrastructure, Anja Lindqvist, said": a role noun
+   * phrase before a name in commas is the person's role. */
+  for (i = lo + 1; i + 2 < hi; i++)
+    {
+      QmNp name, role;
+
+      if (!(tok_at (run, i)->kind == QM_TOK_PUNCT && run->data[tok_at (run, i)->start] == ','))
+        continue;
+      if (!_qm_np_right (run, i + 1, hi, &name) || name.kind != QM_NP_NAME || name.last + 1 >= hi ||
+          !(tok_at (run, name.last + 1)->kind == QM_TOK_PUNCT && run->data[tok_at (run, name.last + 1)->start] == ','))
+        continue;
+      for (int k = i - 1; k >= lo && k >= i - 6; k--)
+        if (is_word (tok_at (run, k)) && (tok_at (run, k)->flags & QM_TOK_LOWER) &&
+            (tok_at (run, k)->words & QM_WORD_ROLE) && _qm_np_left (run, lo, k, &role) && role.kind == QM_NP_ROLE)
+          {
+            int index = resolve_name (run, name.first, name.last);
+
+            if (index >= 0 && ((QmFoundPerson *)g_ptr_array_index (run->people.people, index))->role == NULL)
+              {
+                QmFoundPerson *person = g_ptr_array_index (run->people.people, index);
+                int from = role.first;
+
+                while (from < i - 1 && (tok_at (run, from)->words & QM_WORD_DETERMINER))
+                  from++;
+                person->role = tok_text (run, from, i - 1);
+              }
+            break;
+          }
+      i = name.last;
     }
 }
 

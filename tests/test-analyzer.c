@@ -272,7 +272,7 @@ test_scare_quotes (void)
   g_auto(Result) r = { 0, };
   const QmFoundQuote *q;
 
-  analyze (&r, "The so-called “green corridor” runs along the bridge. Critics read “Harbour Dreams” twice.", "en");
+  analyze (&r, "The so-called “green corridor” runs along the bridge. Critics panned “Harbour Dreams” twice.", "en");
   q = expect_quote (&r, "green corridor", QM_QUOTE_KIND_SCARE);
   g_assert_cmpint (q->person, ==, -1);
   expect_quote (&r, "Harbour Dreams", QM_QUOTE_KIND_SCARE);
@@ -539,6 +539,55 @@ test_german (void)
 }
 
 static void
+test_german_sources (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Dem Bericht zufolge wurde die Brücke zu spät geprüft.\n\n"
+               "Nach Angaben der Polizei gab es keine Verletzten.\n\n"
+               "Bürgermeisterin Helena Varga sagte, die Arbeiten begännen im Mai. Die Kosten seien "
+               "„deutlich höher als geplant“ ausgefallen.", "de");
+  q = expect_quote (&r, "wurde die Brücke zu spät geprüft", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Dem Bericht", "Bericht");
+  expect_cue (&r, q, "zufolge");
+  q = expect_quote (&r, "gab es keine Verletzten", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "der Polizei", "Polizei");
+  /* Konjunktiv I: the mayor's reported speech goes on without a cue. */
+  q = expect_quote (&r, "Die Kosten seien „deutlich höher als geplant“ ausgefallen", QM_QUOTE_KIND_MIXED);
+  g_assert_cmpstr (person_name (&r, q), ==, "Helena Varga");
+}
+
+static void
+test_speaker_colon (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Councillor Tomas Brandt: “We are being asked to sign a cheque without knowing the amount.”\n\n"
+               "Brandt writes:\n\nThe budget leaves out the fish market and the new quay.", "en");
+  q = expect_quote (&r, "We are being asked to sign a cheque without knowing the amount.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Councillor Tomas Brandt", "Tomas Brandt");
+  q = expect_quote (&r, "The budget leaves out the fish market and the new quay.", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Brandt", "Tomas Brandt");
+  expect_cue (&r, q, "writes");
+}
+
+static void
+test_interrupted_pronoun (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "“The quay will close for two years.” He added, “Nobody has told the fishermen where to go.”",
+           "en");
+  q = expect_quote (&r, "The quay will close for two years.” He added, “Nobody has told the fishermen where to go.",
+                    QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpuint (r.analysis->quotes->len, ==, 1);
+  (void)q;
+}
+
+static void
 test_language (void)
 {
   g_autoptr(GError) error = NULL;
@@ -730,6 +779,28 @@ test_long_line (void)
   g_assert_cmpuint (r.analysis->people->len, ==, 1);
 }
 
+/* One endless sentence of cues and quotations: every cue is found, and the
+ * bounded content keeps the work linear. */
+static void
+test_endless_sentence (void)
+{
+  GString *s = g_string_new (NULL);
+  g_auto(Result) r = { 0, };
+  g_autofree char *text = NULL;
+
+  for (guint i = 0; i < 20000; i++)
+    g_string_append (s, "He said: “the quay is safe” and ");
+  text = g_string_free (s, FALSE);
+  analyze (&r, text, "en");
+  g_assert_cmpuint (r.analysis->quotes->len, ==, 20000);
+  for (guint i = 0; i < r.analysis->quotes->len; i++)
+    {
+      const QmFoundQuote *q = &g_array_index (r.analysis->quotes, QmFoundQuote, i);
+
+      g_assert_cmpint (q->span.end - q->span.start, <=, 4000);
+    }
+}
+
 static void
 test_only_newlines (void)
 {
@@ -828,6 +899,9 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/people/byline", test_byline);
   g_test_add_func ("/quotemark/analyzer/people/organisation", test_organisation);
   g_test_add_func ("/quotemark/analyzer/language/german", test_german);
+  g_test_add_func ("/quotemark/analyzer/language/german-sources", test_german_sources);
+  g_test_add_func ("/quotemark/analyzer/attribution/speaker-colon", test_speaker_colon);
+  g_test_add_func ("/quotemark/analyzer/attribution/interrupted-pronoun", test_interrupted_pronoun);
   g_test_add_func ("/quotemark/analyzer/language/choice", test_language);
   g_test_add_func ("/quotemark/analyzer/language/file-errors", test_lang_file_errors);
   g_test_add_func ("/quotemark/analyzer/sample/harbour-bridge", test_sample);
@@ -836,6 +910,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/robust/only-openers", test_only_openers);
   g_test_add_func ("/quotemark/analyzer/robust/no-spaces", test_no_spaces);
   g_test_add_func ("/quotemark/analyzer/robust/long-line", test_long_line);
+  g_test_add_func ("/quotemark/analyzer/robust/endless-sentence", test_endless_sentence);
   g_test_add_func ("/quotemark/analyzer/robust/only-newlines", test_only_newlines);
   g_test_add_func ("/quotemark/analyzer/robust/empty", test_empty);
   g_test_add_func ("/quotemark/analyzer/api/async", test_async);
