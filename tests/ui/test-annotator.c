@@ -26,6 +26,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "qm-article-view.h"
 #include "qm-orphan-list.h"
@@ -686,6 +687,149 @@ test_orphans (void)
   close_window (window);
 }
 
+static void
+save_and_wait (QmWindow *window)
+{
+  g_object_set_data (G_OBJECT (window), "qm-saved-count", NULL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  wait_for (saved_once, window);
+  g_assert_null (qm_window_get_error (window));
+}
+
+/* 9b. Another tool changes the sidecar: the window offers to reload and then
+ * shows that tool's work.
+ */
+static void
+test_reload_sidecar_change (void)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *sidecar_path = NULL;
+  g_autoptr(GFile) article = NULL;
+  g_autoptr(GFile) sidecar = NULL;
+  g_autoptr(QmSource) source = NULL;
+  g_autoptr(QmAnnotationSet) other = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = NULL;
+  QmWindow *window;
+  QmAnnotation *a;
+
+  if (!sidecar_supported ())
+    {
+      g_test_skip ("the sidecar reader and writer are not in this build yet");
+      return;
+    }
+  path = copy_sample ("reload-sidecar");
+  sidecar_path = g_strconcat (path, QM_SIDECAR_SUFFIX, NULL);
+  window = open_window (path);
+  save_and_wait (window);
+  id = g_strdup (qm_annotation_get_id (QM_ANNOTATION (quote_at (window, 3))));
+  spin (100);
+
+  /* Another program accepts a quote and saves. */
+  article = g_file_new_for_path (path);
+  sidecar = g_file_new_for_path (sidecar_path);
+  source = qm_source_new_for_file (article, NULL, &error);
+  g_assert_no_error (error);
+  other = qm_sidecar_load (sidecar, source, NULL, &error);
+  g_assert_no_error (error);
+  a = qm_annotation_set_lookup_annotation (other, id);
+  g_assert_nonnull (a);
+  g_assert_true (qm_annotation_set_set_quote_review (other, QM_QUOTE (a), QM_REVIEW_ACCEPTED, &error));
+  g_usleep (G_USEC_PER_SEC * 2);   /* past the window's own-save grace period */
+  g_assert_true (qm_sidecar_save (other, sidecar, QM_SIDECAR_SAVE_NONE, NULL, &error));
+  g_assert_no_error (error);
+
+  wait_for (reload_offered, window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.reload", NULL));
+  spin (5);
+  wait_for (is_ready, window);
+  a = qm_annotation_set_lookup_annotation (qm_window_get_annotation_set (window), id);
+  g_assert_nonnull (a);
+  g_assert_cmpint (qm_quote_get_review (QM_QUOTE (a)), ==, QM_REVIEW_ACCEPTED);
+  close_window (window);
+}
+
+/* 10b. The article changes under saved annotations: they are re-anchored,
+ * and one whose words are gone is listed as an orphan, not dropped.
+ */
+static void
+test_reanchor_orphans (void)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *exact = NULL;
+  g_autofree char *id = NULL;
+  g_autoptr(GString) changed = NULL;
+  QmOrphanList *orphans;
+  QmWindow *window;
+  QmAnnotation *a;
+  char *at;
+
+  if (!sidecar_supported ())
+    {
+      g_test_skip ("the sidecar reader and writer are not in this build yet");
+      return;
+    }
+  path = copy_sample ("reanchor");
+  window = open_window (path);
+  /* User work survives re-detection; accept a quote and save. */
+  qm_article_view_select_annotation (view_of (window), QM_ANNOTATION (quote_at (window, 2)));
+  gtk_widget_grab_focus (GTK_WIDGET (qm_window_get_text_view (window)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.accept", NULL));
+  id = g_strdup (qm_annotation_get_id (QM_ANNOTATION (quote_at (window, 2))));
+  exact = g_strdup (qm_target_get_exact (qm_annotation_get_target (QM_ANNOTATION (quote_at (window, 2)))));
+  save_and_wait (window);
+  close_window (window);
+
+  /* Remove the accepted quote's words from the article and add a line on top. */
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  at = strstr (contents, exact);
+  g_assert_nonnull (at);
+  changed = g_string_new ("Correction appended at the top.\n\n");
+  g_string_append_len (changed, contents, at - contents);
+  g_string_append (changed, at + strlen (exact));
+  g_assert_true (g_file_set_contents (path, changed->str, -1, NULL));
+
+  window = open_window (path);
+  a = qm_annotation_set_lookup_annotation (qm_window_get_annotation_set (window), id);
+  g_assert_nonnull (a);
+  g_assert_cmpint (qm_annotation_get_anchor_state (a), !=, QM_ANCHOR_EXACT);
+  orphans = QM_ORPHAN_LIST (qm_window_get_orphan_list (window));
+  g_assert_cmpuint (qm_orphan_list_get_n_items (orphans), >=, 1);
+  g_assert_cmpint (qm_quote_get_review (QM_QUOTE (a)), ==, QM_REVIEW_ACCEPTED);
+  close_window (window);
+}
+
+/* An unreadable sidecar: said in the window, detection shown, nothing lost. */
+static void
+test_invalid_sidecar (void)
+{
+  g_autofree char *path = copy_sample ("invalid-sidecar");
+  g_autofree char *sidecar = g_strconcat (path, QM_SIDECAR_SUFFIX, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *kept = NULL;
+  QmWindow *window;
+
+  if (!sidecar_supported ())
+    {
+      g_test_skip ("the sidecar reader and writer are not in this build yet");
+      return;
+    }
+  g_assert_true (g_file_set_contents (sidecar, "<not-a-sidecar", -1, NULL));
+  window = g_object_new (QM_TYPE_WINDOW, NULL);
+  g_object_ref_sink (window);
+  gtk_window_present (GTK_WINDOW (window));
+  qm_window_open (window, file);
+  wait_for (is_ready, window);
+  g_assert_nonnull (qm_window_get_error (window));
+  g_assert_nonnull (strstr (qm_window_get_error (window), "could not be read"));
+  g_assert_cmpuint (g_list_model_get_n_items (qm_annotation_set_get_quotes (qm_window_get_annotation_set (window))), >, 0);
+  /* The bad file is still there, untouched. */
+  g_assert_true (g_file_get_contents (sidecar, &kept, NULL, NULL));
+  g_assert_cmpstr (kept, ==, "<not-a-sidecar");
+  close_window (window);
+}
+
 /* A sidecar opens its article. */
 static void
 test_article_for_sidecar (void)
@@ -723,6 +867,9 @@ main (int   argc,
   g_test_add_func ("/quotemark/annotator/unsaved-dialog", test_unsaved_dialog);
   g_test_add_func ("/quotemark/annotator/reload-external-change", test_reload_external_change);
   g_test_add_func ("/quotemark/annotator/orphans", test_orphans);
+  g_test_add_func ("/quotemark/annotator/reload-sidecar-change", test_reload_sidecar_change);
+  g_test_add_func ("/quotemark/annotator/reanchor-orphans", test_reanchor_orphans);
+  g_test_add_func ("/quotemark/annotator/invalid-sidecar", test_invalid_sidecar);
   g_test_add_func ("/quotemark/annotator/article-for-sidecar", test_article_for_sidecar);
 
   return g_test_run ();

@@ -174,6 +174,17 @@ with tempfile.TemporaryDirectory() as tmp:
     else:
         skip('recovered-after-kill', 'the sidecar writer is not in this build yet')
 
+    # 4. Opening the annotation file (as from the file manager) opens its article.
+    if sidecar_ok and os.path.exists(sidecar):
+        proc = start(env, sidecar)
+        wid = wait_window('harbour-bridge-vote')
+        check('sidecar-opens-its-article', wid and 'quotemark.xml' not in title(wid),
+              title(wid) if wid else 'no window')
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=10)
+    else:
+        skip('sidecar-opens-its-article', 'the sidecar writer is not in this build yet')
+
 print(f'1..{len(results)}')
 for i, (name, ok, detail, why) in enumerate(results, 1):
     if why:
