@@ -711,6 +711,23 @@ show_page_action (GtkWidget  *widget,
 }
 
 static void
+show_person_quotes_action (GtkWidget  *widget,
+                           const char *name,
+                           GVariant   *param)
+{
+  QmWindow *self = QM_WINDOW (widget);
+  QmPerson *person;
+
+  if (self->set == NULL ||
+      (person = qm_annotation_set_lookup_person (self->set, g_variant_get_string (param, NULL))) == NULL)
+    return;
+  qm_quote_list_set_speaker (self->quote_list, person);
+  adw_flap_set_reveal_flap (self->flap, TRUE);
+  adw_view_stack_set_visible_child_name (self->side_stack, "quotes");
+  gtk_widget_grab_focus (qm_quote_list_get_list_view (self->quote_list));
+}
+
+static void
 focus_text_action (GtkWidget  *widget,
                    const char *name,
                    GVariant   *param)
@@ -773,6 +790,7 @@ qm_window_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.toggle-panel", NULL, toggle_panel_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.focus-text", NULL, focus_text_action);
+  gtk_widget_class_install_action (widget_class, "win.show-person-quotes", "s", show_person_quotes_action);
   gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
 }

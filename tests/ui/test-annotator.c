@@ -465,6 +465,25 @@ test_merge_people (void)
   g_assert_cmpuint (count_quotes_of (set, keep), ==, n_keep + n_absorb);
   g_assert_cmpuint (qm_people_list_count_quotes (plist, keep), ==, n_keep + n_absorb);
 
+  /* The People list filters the Quotes list to one speaker. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-person-quotes", "s",
+                                             qm_person_get_id (keep)));
+  spin (5);
+  {
+    GListModel *shown = qm_quote_list_get_model (QM_QUOTE_LIST (qm_window_get_quote_list (window)));
+
+    g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_keep + n_absorb);
+    for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+      {
+        g_autoptr(QmQuote) q = g_list_model_get_item (shown, i);
+
+        g_assert_cmpstr (qm_quote_get_speaker_id (q), ==, qm_person_get_id (keep));
+      }
+  }
+  qm_quote_list_set_speaker (QM_QUOTE_LIST (qm_window_get_quote_list (window)), NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (qm_quote_list_get_model (QM_QUOTE_LIST (qm_window_get_quote_list (window)))),
+                    ==, g_list_model_get_n_items (qm_annotation_set_get_quotes (set)));
+
   /* Undo brings the person and their quotes back. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   g_assert_cmpuint (g_list_model_get_n_items (people), ==, n_people);
