@@ -580,6 +580,8 @@ edit_person_action (GtkWidget  *widget,
       (person = qm_annotation_set_lookup_person (self->set, g_variant_get_string (param, NULL))) == NULL)
     return;
   dialog = qm_person_dialog_new (GTK_WINDOW (self), self->set, person);
+  qm_person_dialog_set_shown_color (dialog, qm_article_view_get_speaker_color (self->text_view,
+                                                                               qm_person_get_id (person)));
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -704,10 +706,15 @@ show_page_action (GtkWidget  *widget,
   adw_view_stack_set_visible_child_name (self->side_stack, page);
   if (g_str_equal (page, "quotes"))
     gtk_widget_grab_focus (qm_quote_list_get_list_view (self->quote_list));
-  else if (g_str_equal (page, "people"))
-    gtk_widget_grab_focus (GTK_WIDGET (qm_people_list_get_list_box (self->people_list)));
   else
-    gtk_widget_grab_focus (GTK_WIDGET (qm_orphan_list_get_list_box (self->orphan_list)));
+    {
+      GtkListBox *box = g_str_equal (page, "people") ? qm_people_list_get_list_box (self->people_list)
+                                                     : qm_orphan_list_get_list_box (self->orphan_list);
+      GtkListBoxRow *first = gtk_list_box_get_row_at_index (box, 0);
+
+      /* A list box takes the focus through its rows. */
+      gtk_widget_grab_focus (first != NULL ? GTK_WIDGET (first) : GTK_WIDGET (box));
+    }
 }
 
 static void
