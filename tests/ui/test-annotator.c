@@ -35,6 +35,7 @@
 #include "qm-quote-list.h"
 #include "qm-quote-popover.h"
 #include "qm-sidecar.h"
+#include "qm-tag-dialog.h"
 #include "qm-window.h"
 
 static char *tmp_dir;
@@ -849,6 +850,133 @@ test_invalid_sidecar (void)
   close_window (window);
 }
 
+static GtkWidget *
+find_descendant (GtkWidget *root,
+                 GType      type,
+                 const char *title)
+{
+  for (GtkWidget *w = gtk_widget_get_first_child (root); w; w = gtk_widget_get_next_sibling (w))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (w, type) &&
+          (title == NULL || (ADW_IS_PREFERENCES_ROW (w) &&
+                             g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (w)), title) == 0)))
+        return w;
+      if ((found = find_descendant (w, type, title)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Ctrl+F: typing selects the next match in the text. */
+static void
+test_find (void)
+{
+  g_autofree char *path = copy_sample ("find");
+  QmWindow *window = open_window (path);
+  GtkWidget *entry;
+  gsize s, e, first;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL));
+  spin (5);
+  entry = find_descendant (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY, NULL);
+  /* The first search entry in the window is the find bar's. */
+  g_assert_nonnull (entry);
+  g_assert_true (gtk_widget_get_mapped (entry));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "bridge");
+  g_signal_emit_by_name (entry, "search-changed");
+  spin (5);
+  g_assert_true (qm_article_view_get_selection (view_of (window), &s, &e));
+  g_assert_cmpuint (e - s, ==, 6);
+  first = s;
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find-next", NULL));
+  g_assert_true (qm_article_view_get_selection (view_of (window), &s, &e));
+  g_assert_cmpuint (s, >, first);
+  {
+    g_autofree char *word = qm_text_dup_slice (qm_source_get_text (qm_window_get_source (window)), s, e);
+
+    g_assert_cmpstr (word, ==, "bridge");
+  }
+  close_window (window);
+}
+
+/* The tag-set dialog adds a group and a tag; they are saved in the sidecar. */
+static void
+test_tag_dialog (void)
+{
+  g_autofree char *path = copy_sample ("tag-dialog");
+  QmWindow *window = open_window (path);
+  QmAnnotationSet *set = qm_window_get_annotation_set (window);
+  guint n_groups = g_list_model_get_n_items (qm_annotation_set_get_tag_groups (set));
+  g_autoptr(QmTagGroup) group = NULL;
+  QmTagDialog *dialog = qm_tag_dialog_new (GTK_WINDOW (window), set);
+  GtkWidget *row;
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  spin (10);
+  row = find_descendant (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "Group Name");
+  g_assert_nonnull (row);
+  gtk_editable_set_text (GTK_EDITABLE (row), "Source type");
+  g_signal_emit_by_name (row, "apply");
+  spin (50);
+  g_assert_cmpuint (g_list_model_get_n_items (qm_annotation_set_get_tag_groups (set)), ==, n_groups + 1);
+  group = g_list_model_get_item (qm_annotation_set_get_tag_groups (set), n_groups);
+  g_assert_cmpstr (qm_tag_group_get_label (group), ==, "Source type");
+
+  /* The dialog rebuilt itself: the new group has its own "Add a Tag" row. */
+  row = NULL;
+  {
+    /* The last "Add a Tag" row belongs to the newest group. */
+    GtkWidget *w = GTK_WIDGET (dialog);
+    GPtrArray *stack = g_ptr_array_new ();
+
+    g_ptr_array_add (stack, w);
+    while (stack->len > 0)
+      {
+        GtkWidget *cur = g_ptr_array_steal_index (stack, stack->len - 1);
+
+        if (ADW_IS_ENTRY_ROW (cur) &&
+            g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (cur)), "Add a Tag") == 0 &&
+            g_object_get_data (G_OBJECT (cur), "group") == (gpointer)group)
+          row = cur;
+        for (GtkWidget *c = gtk_widget_get_first_child (cur); c; c = gtk_widget_get_next_sibling (c))
+          g_ptr_array_add (stack, c);
+      }
+    g_ptr_array_unref (stack);
+  }
+  g_assert_nonnull (row);
+  gtk_editable_set_text (GTK_EDITABLE (row), "Official document");
+  g_signal_emit_by_name (row, "apply");
+  spin (10);
+  g_assert_cmpuint (g_list_model_get_n_items (qm_tag_group_get_categories (group)), ==, 1);
+  /* It is offered in the Tag menu of the list too (rebuilt on change). */
+  g_assert_true (qm_window_get_modified (window));
+
+  if (sidecar_supported ())
+    {
+      save_and_wait (window);
+      gtk_window_destroy (GTK_WINDOW (dialog));
+      close_window (window);
+      window = open_window (path);
+      set = qm_window_get_annotation_set (window);
+      g_assert_cmpuint (g_list_model_get_n_items (qm_annotation_set_get_tag_groups (set)), ==, n_groups + 1);
+      {
+        g_autoptr(QmTagGroup) again = g_list_model_get_item (qm_annotation_set_get_tag_groups (set), n_groups);
+
+        g_assert_cmpstr (qm_tag_group_get_label (again), ==, "Source type");
+        g_assert_cmpuint (g_list_model_get_n_items (qm_tag_group_get_categories (again)), ==, 1);
+      }
+      close_window (window);
+    }
+  else
+    {
+      gtk_window_destroy (GTK_WINDOW (dialog));
+      qm_annotation_set_mark_saved (set);
+      close_window (window);
+    }
+}
+
 /* A sidecar opens its article. */
 static void
 test_article_for_sidecar (void)
@@ -889,6 +1017,8 @@ main (int   argc,
   g_test_add_func ("/quotemark/annotator/reload-sidecar-change", test_reload_sidecar_change);
   g_test_add_func ("/quotemark/annotator/reanchor-orphans", test_reanchor_orphans);
   g_test_add_func ("/quotemark/annotator/invalid-sidecar", test_invalid_sidecar);
+  g_test_add_func ("/quotemark/annotator/find", test_find);
+  g_test_add_func ("/quotemark/annotator/tag-dialog", test_tag_dialog);
   g_test_add_func ("/quotemark/annotator/article-for-sidecar", test_article_for_sidecar);
 
   return g_test_run ();
