@@ -52,6 +52,8 @@ struct _QmWindow
   guint                 autosave_id;
   guint                 pulse_id;
   guint                 attach_id;
+  guint                 insert_id;
+  gsize                 inserted;
   guint                 attach_step;
   gint64                ignore_monitor_until;
   GFileMonitor         *sidecar_monitor;

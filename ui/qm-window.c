@@ -122,6 +122,51 @@ format_status (QmSource *source)
   return g_string_free (g_steal_pointer (&s), FALSE);
 }
 
+/* A big article goes into the buffer in slices between frames, so the
+ * window never waits for one long insertion and layout.
+ */
+#define INSERT_SLICE (256 * 1024)
+
+static gsize
+slice_end (const char *data,
+           gsize       from,
+           gsize       n_bytes)
+{
+  gsize end = MIN (from + INSERT_SLICE, n_bytes);
+
+  while (end < n_bytes && end > from && ((guchar)data[end] & 0xC0) == 0x80)
+    end--;
+  return end;
+}
+
+static gboolean
+insert_slice_cb (gpointer user_data)
+{
+  QmWindow *self = user_data;
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->text_view));
+  gsize n_bytes;
+  const char *data = qm_text_get_data (qm_source_get_text (self->source), &n_bytes);
+  gsize end = slice_end (data, self->inserted, n_bytes);
+  GtkTextIter iter;
+
+  gtk_text_buffer_get_end_iter (buffer, &iter);
+  gtk_text_buffer_insert (buffer, &iter, data + self->inserted, (int)(end - self->inserted));
+  self->inserted = end;
+  if (end < n_bytes)
+    return G_SOURCE_CONTINUE;
+  self->insert_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+finish_inserting (QmWindow *self)
+{
+  while (self->insert_id != 0)
+    if (insert_slice_cb (self) == G_SOURCE_REMOVE)
+      break;
+  g_clear_handle_id (&self->insert_id, g_source_remove);
+}
+
 static void
 show_source (QmWindow *self,
              QmSource *source)
@@ -135,9 +180,13 @@ show_source (QmWindow *self,
   gsize n_bytes;
   const char *data = qm_text_get_data (text, &n_bytes);
 
-  gtk_text_buffer_set_text (buffer, data, n_bytes);
+  g_clear_handle_id (&self->insert_id, g_source_remove);
+  self->inserted = slice_end (data, 0, n_bytes);
+  gtk_text_buffer_set_text (buffer, data, (int)self->inserted);
   gtk_text_buffer_get_start_iter (buffer, &start);
   gtk_text_buffer_place_cursor (buffer, &start);
+  if (self->inserted < n_bytes)
+    self->insert_id = g_idle_add_full (GDK_PRIORITY_REDRAW + 1, insert_slice_cb, self, NULL);
 
   if (self->file != NULL)
     {
@@ -413,6 +462,8 @@ attach_set (QmWindow        *self,
             QmAnnotationSet *set,
             gboolean         recovered)
 {
+  /* Annotations need the whole text in the buffer. */
+  finish_inserting (self);
   detach_set (self);
   self->set = g_object_ref (set);
   self->recovered = recovered;
@@ -450,7 +501,7 @@ gboolean
 qm_window_get_ready (QmWindow *self)
 {
   g_return_val_if_fail (QM_IS_WINDOW (self), FALSE);
-  return !self->busy && !self->analyzing && self->set != NULL && self->attach_id == 0;
+  return !self->busy && !self->analyzing && self->set != NULL && self->attach_id == 0 && self->insert_id == 0;
 }
 
 GtkWidget *
@@ -1203,6 +1254,7 @@ qm_window_dispose (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_handle_id (&self->autosave_id, g_source_remove);
   g_clear_handle_id (&self->pulse_id, g_source_remove);
+  g_clear_handle_id (&self->insert_id, g_source_remove);
   stop_monitors (self);
   if (self->text_view != NULL)
     detach_set (self);
