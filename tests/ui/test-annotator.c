@@ -533,6 +533,23 @@ test_save_reopen (void)
   window = open_window (path);
   set = qm_window_get_annotation_set (window);
   n = g_list_model_get_n_items (qm_annotation_set_get_quotes (set));
+
+  /* Saving right after opening, with no edit, writes the detected quotes. */
+  g_assert_false (qm_window_get_modified (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  wait_for (saved_once, window);
+  g_assert_null (qm_window_get_error (window));
+  g_assert_true (g_file_test (sidecar, G_FILE_TEST_EXISTS));
+  {
+    g_autoptr(GFile) sf = g_file_new_for_path (sidecar);
+    g_autoptr(GFile) af = g_file_new_for_path (path);
+    g_autoptr(QmSource) src = qm_source_new_for_file (af, NULL, NULL);
+    g_autoptr(QmAnnotationSet) saved = qm_sidecar_load (sf, src, NULL, NULL);
+
+    g_assert_nonnull (saved);
+    g_assert_cmpuint (g_list_model_get_n_items (qm_annotation_set_get_quotes (saved)), ==, n);
+  }
+  g_object_set_data (G_OBJECT (window), "qm-saved-count", NULL);
   qm_article_view_select_annotation (view_of (window), QM_ANNOTATION (quote_at (window, 1)));
   gtk_widget_grab_focus (GTK_WIDGET (qm_window_get_text_view (window)));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.accept", NULL));
