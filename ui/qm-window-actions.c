@@ -103,6 +103,7 @@ qm_window_update_actions (QmWindow *self)
   gtk_widget_action_set_enabled (w, "win.tag", writable);
   gtk_widget_action_set_enabled (w, "win.edit-tag-sets", writable);
   gtk_widget_action_set_enabled (w, "win.edit-person", writable);
+  gtk_widget_action_set_enabled (w, "win.split-off", writable);
   gtk_widget_action_set_enabled (w, "win.next-quote", have);
   gtk_widget_action_set_enabled (w, "win.previous-quote", have);
   gtk_widget_action_set_enabled (w, "win.show-annotation", have);
@@ -585,6 +586,45 @@ edit_person_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* Gives the quote at the cursor (or the one selected) a speaker of its own,
+ * named after its speaker mention, when the analysis merged two people who
+ * are not the same; the person dialog opens to name them properly.
+ */
+static void
+split_off_action (GtkWidget  *widget,
+                  const char *name,
+                  GVariant   *param)
+{
+  QmWindow *self = QM_WINDOW (widget);
+  g_autoptr(GPtrArray) targets = qm_window_get_targets (self);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QmPerson) person = NULL;
+  QmTarget *mention;
+  QmQuote *quote;
+  const char *label;
+
+  if (self->set == NULL || targets->len == 0 || !QM_IS_QUOTE (g_ptr_array_index (targets, 0)))
+    {
+      qm_window_show_toast (self, _("Move the cursor into a quote to edit it"));
+      return;
+    }
+  quote = g_ptr_array_index (targets, 0);
+  mention = qm_quote_get_speaker_mention (quote);
+  label = mention != NULL && *qm_target_get_exact (mention) != '\0' ? qm_target_get_exact (mention) : _("New Person");
+
+  person = qm_person_new (label);
+  qm_annotation_set_begin_group (self->set, _("Split off speaker"));
+  if (qm_annotation_set_add_person (self->set, person, &error))
+    qm_annotation_set_set_quote_speaker (self->set, quote, person, &error);
+  qm_annotation_set_end_group (self->set);
+  if (error != NULL)
+    {
+      show_error (self, _("Could not split off the speaker"), error);
+      return;
+    }
+  gtk_widget_activate_action (widget, "win.edit-person", "s", qm_person_get_id (person));
+}
+
 /* Finding ------------------------------------------------------------------ */
 
 static gboolean
@@ -791,6 +831,7 @@ qm_window_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.tag", "s", tag_action);
   gtk_widget_class_install_action (widget_class, "win.edit-tag-sets", NULL, edit_tag_sets_action);
   gtk_widget_class_install_action (widget_class, "win.edit-person", "s", edit_person_action);
+  gtk_widget_class_install_action (widget_class, "win.split-off", NULL, split_off_action);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
   gtk_widget_class_install_action (widget_class, "win.find-next", NULL, find_next_action);
   gtk_widget_class_install_action (widget_class, "win.find-previous", NULL, find_next_action);

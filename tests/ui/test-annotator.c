@@ -501,6 +501,48 @@ test_merge_people (void)
   g_assert_cmpstr (qm_person_get_role (keep), ==, "Chief Tester");
   g_assert_cmpstr (qm_person_get_aliases (keep)[1], ==, "R. Person");
 
+  /* Split a quote off to a speaker of its own, as one undo step. */
+  {
+    QmQuote *q = NULL;
+    GListModel *quotes = qm_annotation_set_get_quotes (set);
+    guint before = g_list_model_get_n_items (people);
+    g_autofree char *old_speaker = NULL;
+
+    for (guint i = 0; q == NULL && i < g_list_model_get_n_items (quotes); i++)
+      {
+        g_autoptr(QmQuote) c = g_list_model_get_item (quotes, i);
+
+        if (qm_quote_get_speaker_id (c) != NULL && qm_quote_get_speaker_mention (c) != NULL)
+          q = c;
+      }
+    g_assert_nonnull (q);
+    old_speaker = g_strdup (qm_quote_get_speaker_id (q));
+    qm_article_view_select_annotation (view_of (window), QM_ANNOTATION (q));
+    gtk_widget_grab_focus (GTK_WIDGET (qm_window_get_text_view (window)));
+    spin (5);
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.split-off", NULL));
+    spin (5);
+    g_assert_cmpuint (g_list_model_get_n_items (people), ==, before + 1);
+    g_assert_cmpstr (qm_quote_get_speaker_id (q), !=, old_speaker);
+    g_assert_cmpstr (qm_person_get_name (qm_annotation_set_lookup_person (set, qm_quote_get_speaker_id (q))), ==,
+                     qm_target_get_exact (qm_quote_get_speaker_mention (q)));
+    /* The person dialog opened for the new person. */
+    {
+      GListModel *tops = gtk_window_get_toplevels ();
+
+      for (guint i = 0; i < g_list_model_get_n_items (tops); i++)
+        {
+          g_autoptr(GObject) w = g_list_model_get_item (tops, i);
+
+          if (QM_IS_PERSON_DIALOG (w))
+            gtk_window_destroy (GTK_WINDOW (w));
+        }
+    }
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+    g_assert_cmpuint (g_list_model_get_n_items (people), ==, before);
+    g_assert_cmpstr (qm_quote_get_speaker_id (q), ==, old_speaker);
+  }
+
   qm_annotation_set_mark_saved (set);
   close_window (window);
 }
@@ -896,11 +938,11 @@ test_find (void)
   gsize s, e, first;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL));
-  spin (5);
-  entry = find_descendant (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY, NULL);
+  spin (20);
   /* The first search entry in the window is the find bar's. */
+  entry = find_descendant (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY, NULL);
   g_assert_nonnull (entry);
-  g_assert_true (gtk_widget_get_mapped (entry));
+  g_assert_true (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (gtk_widget_get_ancestor (entry, GTK_TYPE_SEARCH_BAR))));
   gtk_editable_set_text (GTK_EDITABLE (entry), "bridge");
   g_signal_emit_by_name (entry, "search-changed");
   spin (5);
