@@ -156,8 +156,7 @@ save_cb (GObject      *object,
       qm_annotation_set_mark_saved (self->set);
       self->recovered = FALSE;
       self->replace_unreadable = FALSE;
-      if (self->file != NULL)
-        qm_drafts_discard (self->file);
+      qm_window_discard_draft (self);
       g_object_notify (G_OBJECT (self->set), "modified");
       qm_window_show_toast (self, _("Annotations saved"));
       g_object_set_data (G_OBJECT (self), "qm-saved-count",

@@ -34,6 +34,7 @@ struct _QmWindow
   AdwApplicationWindow  parent_instance;
 
   GCancellable         *cancellable;
+  GCancellable         *draft_cancellable;
   GFile                *file;
   QmSource             *source;
   QmAnnotationSet      *set;
@@ -102,5 +103,6 @@ void       qm_window_save_then          (QmWindow       *self,
                                          gboolean        close_after);
 void       qm_window_reload             (QmWindow       *self);
 GFile     *qm_window_get_sidecar_file   (QmWindow       *self);
+void       qm_window_discard_draft      (QmWindow       *self);
 
 G_END_DECLS

@@ -295,19 +295,37 @@ qm_window_get_sidecar_file (QmWindow *self)
 
 /* Drafts ------------------------------------------------------------------- */
 
+/**
+ * qm_window_discard_draft:
+ * @self: a #QmWindow
+ *
+ * Removes the article's draft, and stops a draft being written.
+ */
+void
+qm_window_discard_draft (QmWindow *self)
+{
+  g_cancellable_cancel (self->draft_cancellable);
+  g_clear_object (&self->draft_cancellable);
+  if (self->file != NULL)
+    qm_drafts_discard (self->file);
+}
+
 static gboolean
 autosave_cb (gpointer user_data)
 {
   QmWindow *self = user_data;
-  g_autoptr(GError) error = NULL;
 
   self->autosave_id = 0;
   if (self->set == NULL || self->file == NULL)
     return G_SOURCE_REMOVE;
   if (!qm_window_get_modified (self))
-    qm_drafts_discard (self->file);
-  else if (!qm_drafts_write (self->set, self->file, &error))
-    g_debug ("No recovery draft: %s", error->message);
+    qm_window_discard_draft (self);
+  else
+    {
+      if (self->draft_cancellable == NULL)
+        self->draft_cancellable = g_cancellable_new ();
+      qm_drafts_write_async (self->set, self->file, self->draft_cancellable);
+    }
   return G_SOURCE_REMOVE;
 }
 
@@ -671,7 +689,7 @@ recover_response_cb (AdwMessageDialog *dialog,
       qm_window_show_toast (self, _("Unsaved changes recovered; save to keep them"));
     }
   else if (g_strcmp0 (response, "discard") == 0 && self->file != NULL)
-    qm_drafts_discard (self->file);
+    qm_window_discard_draft (self);
 }
 
 static void
@@ -1154,8 +1172,7 @@ close_response_cb (AdwMessageDialog *dialog,
     qm_window_save_then (self, TRUE);
   else if (g_strcmp0 (response, "discard") == 0)
     {
-      if (self->file != NULL)
-        qm_drafts_discard (self->file);
+      qm_window_discard_draft (self);
       self->close_confirmed = TRUE;
       /* Once the dialog is gone. */
       g_idle_add_full (G_PRIORITY_DEFAULT, close_later_cb, g_object_ref (self), g_object_unref);
@@ -1210,7 +1227,7 @@ qm_window_close_request (GtkWindow *window)
 
   /* Closed without unsaved work: no draft to offer next time. */
   if (self->file != NULL && self->set != NULL && !qm_window_get_modified (self))
-    qm_drafts_discard (self->file);
+    qm_window_discard_draft (self);
 
   g_cancellable_cancel (self->cancellable);
 
@@ -1252,6 +1269,7 @@ qm_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  g_clear_object (&self->draft_cancellable);
   g_clear_handle_id (&self->autosave_id, g_source_remove);
   g_clear_handle_id (&self->pulse_id, g_source_remove);
   g_clear_handle_id (&self->insert_id, g_source_remove);
