@@ -340,6 +340,17 @@ autosave_delay (QmWindow *self)
 }
 
 static void
+update_info (QmWindow *self)
+{
+  QmAnnotation *a = qm_article_view_get_current (self->text_view);
+  g_autofree char *info = NULL;
+
+  if (a != NULL)
+    info = qm_article_view_describe (self->text_view, a);
+  gtk_label_set_label (self->info_label, info ? info : "");
+}
+
+static void
 set_changed_cb (QmWindow *self)
 {
   if (!self->in_undo)
@@ -350,6 +361,7 @@ set_changed_cb (QmWindow *self)
   g_clear_handle_id (&self->autosave_id, g_source_remove);
   self->autosave_id = g_timeout_add_seconds (autosave_delay (self), autosave_cb, self);
   update_title (self);
+  update_info (self);
   qm_window_update_actions (self);
 }
 
@@ -1411,11 +1423,8 @@ static void
 current_changed_cb (QmWindow *self)
 {
   QmAnnotation *a = qm_article_view_get_current (self->text_view);
-  g_autofree char *info = NULL;
 
-  if (a != NULL)
-    info = qm_article_view_describe (self->text_view, a);
-  gtk_label_set_label (self->info_label, info ? info : "");
+  update_info (self);
   if (!self->syncing && QM_IS_QUOTE (a))
     qm_quote_list_select (self->quote_list, QM_QUOTE (a));
   qm_window_update_actions (self);
