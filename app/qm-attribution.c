@@ -998,7 +998,11 @@ starts_cue (QmRun *run,
   while (v < n && v < np.last + 3 && tok_at (run, v)->kind == QM_TOK_WORD &&
          (tok_at (run, v)->words & QM_WORD_ADVERB) && !is_verb (tok_at (run, v)))
     v++;
-  return v < n && is_verb (tok_at (run, v));
+  /* Only a cue without content of its own: "Brandt said." — not "She added
+   * that construction would begin …", a sentence of its own. */
+  return v < n && is_verb (tok_at (run, v)) &&
+         (v + 1 >= n || is_final_punct (tok_at (run, v + 1)) || is_punct (run, v + 1, ',') ||
+          tok_at (run, v + 1)->kind == QM_TOK_OPEN);
 }
 
 /* Sentences: split after final punctuation outside quotations. */

@@ -33,8 +33,7 @@
 #include <string.h>
 
 #include <json-glib/json-glib.h>
-#include <libxml/tree.h>
-#include <libxml/xmlsave.h>
+#include <libxml/xmlwriter.h>
 
 #include "qm-analyzer.h"
 #include "qm-cli.h"
@@ -349,71 +348,71 @@ run_filter (QmAnalyzer *analyzer)
 }
 
 static void
-xml_span (xmlNodePtr  node,
-          const char *prefix,
-          QmSpan      span)
+xml_span (xmlTextWriterPtr  w,
+          const char       *prefix,
+          QmSpan            span)
 {
-  char buf[32];
   g_autofree char *start = g_strconcat (prefix, "start", NULL);
   g_autofree char *end = g_strconcat (prefix, "end", NULL);
 
   if (span.start < 0)
     return;
-  g_snprintf (buf, sizeof buf, "%" G_GSSIZE_FORMAT, span.start);
-  xmlNewProp (node, (const xmlChar *)start, (const xmlChar *)buf);
-  g_snprintf (buf, sizeof buf, "%" G_GSSIZE_FORMAT, span.end);
-  xmlNewProp (node, (const xmlChar *)end, (const xmlChar *)buf);
+  xmlTextWriterWriteFormatAttribute (w, (const xmlChar *)start, "%" G_GSSIZE_FORMAT, span.start);
+  xmlTextWriterWriteFormatAttribute (w, (const xmlChar *)end, "%" G_GSSIZE_FORMAT, span.end);
 }
 
+/* One <article>, streamed through libxml2's writer so that a big article
+ * never becomes a document tree in memory. */
 static void
-analysis_to_xml (xmlNodePtr  parent,
-                 const char *file,
-                 QmAnalysis *analysis,
-                 QmText     *text)
+analysis_to_xml (xmlTextWriterPtr  w,
+                 const char       *file,
+                 QmAnalysis       *analysis,
+                 QmText           *text)
 {
-  xmlNodePtr article = xmlNewChild (parent, NULL, (const xmlChar *)"article", NULL);
   char buf[32];
 
-  xmlNewProp (article, (const xmlChar *)"file", (const xmlChar *)file);
-  xmlNewProp (article, (const xmlChar *)"language", (const xmlChar *)analysis->language);
+  xmlTextWriterStartElement (w, (const xmlChar *)"article");
+  xmlTextWriterWriteAttribute (w, (const xmlChar *)"file", (const xmlChar *)file);
+  xmlTextWriterWriteAttribute (w, (const xmlChar *)"language", (const xmlChar *)analysis->language);
 
   for (guint i = 0; i < analysis->quotes->len; i++)
     {
       const QmFoundQuote *q = &g_array_index (analysis->quotes, QmFoundQuote, i);
       g_autofree char *words = qm_text_dup_slice (text, q->span.start, q->span.end);
       g_autofree char *name = speaker_name (analysis, text, q);
-      xmlNodePtr node = xmlNewTextChild (article, NULL, (const xmlChar *)"quote", (const xmlChar *)words);
 
-      xmlNewProp (node, (const xmlChar *)"kind", (const xmlChar *)qm_quote_kind_to_string (q->kind));
-      xml_span (node, "", q->span);
+      xmlTextWriterStartElement (w, (const xmlChar *)"quote");
+      xmlTextWriterWriteAttribute (w, (const xmlChar *)"kind", (const xmlChar *)qm_quote_kind_to_string (q->kind));
+      xml_span (w, "", q->span);
       g_ascii_formatd (buf, sizeof buf, "%.2f", q->confidence);
-      xmlNewProp (node, (const xmlChar *)"confidence", (const xmlChar *)buf);
+      xmlTextWriterWriteAttribute (w, (const xmlChar *)"confidence", (const xmlChar *)buf);
       if (name != NULL)
-        xmlNewProp (node, (const xmlChar *)"speaker", (const xmlChar *)name);
+        xmlTextWriterWriteAttribute (w, (const xmlChar *)"speaker", (const xmlChar *)name);
       if (q->person >= 0)
-        {
-          g_snprintf (buf, sizeof buf, "p%d", q->person);
-          xmlNewProp (node, (const xmlChar *)"person", (const xmlChar *)buf);
-        }
-      xml_span (node, "speaker-", q->speaker);
-      xml_span (node, "cue-", q->cue);
+        xmlTextWriterWriteFormatAttribute (w, (const xmlChar *)"person", "p%d", q->person);
+      xml_span (w, "speaker-", q->speaker);
+      xml_span (w, "cue-", q->cue);
+      xmlTextWriterWriteString (w, (const xmlChar *)words);
+      xmlTextWriterEndElement (w);
     }
 
   for (guint i = 0; i < analysis->people->len; i++)
     {
       const QmFoundPerson *p = g_ptr_array_index (analysis->people, i);
-      xmlNodePtr node = xmlNewChild (article, NULL, (const xmlChar *)"person", NULL);
 
-      g_snprintf (buf, sizeof buf, "p%u", i);
-      xmlNewProp (node, (const xmlChar *)"id", (const xmlChar *)buf);
-      xmlNewProp (node, (const xmlChar *)"name", (const xmlChar *)p->name);
+      xmlTextWriterStartElement (w, (const xmlChar *)"person");
+      xmlTextWriterWriteFormatAttribute (w, (const xmlChar *)"id", "p%u", i);
+      xmlTextWriterWriteAttribute (w, (const xmlChar *)"name", (const xmlChar *)p->name);
       if (p->role != NULL)
-        xmlNewProp (node, (const xmlChar *)"role", (const xmlChar *)p->role);
+        xmlTextWriterWriteAttribute (w, (const xmlChar *)"role", (const xmlChar *)p->role);
       if (p->organisation)
-        xmlNewProp (node, (const xmlChar *)"organisation", (const xmlChar *)"true");
+        xmlTextWriterWriteAttribute (w, (const xmlChar *)"organisation", (const xmlChar *)"true");
       for (guint k = 0; k < p->aliases->len; k++)
-        xmlNewTextChild (node, NULL, (const xmlChar *)"alias", g_ptr_array_index (p->aliases, k));
+        xmlTextWriterWriteElement (w, (const xmlChar *)"alias", g_ptr_array_index (p->aliases, k));
+      xmlTextWriterEndElement (w);
     }
+
+  xmlTextWriterEndElement (w);
 }
 
 int
@@ -426,7 +425,7 @@ qm_cli_extract (int    argc,
   g_autoptr(JsonGenerator) gen = NULL;
   g_autofree char *lang = NULL;
   g_autofree char *format = NULL;
-  xmlDocPtr doc = NULL;
+  xmlTextWriterPtr writer = NULL;
   int status = QM_CLI_EXIT_OK;
   int ret;
   gboolean xml;
@@ -477,8 +476,10 @@ qm_cli_extract (int    argc,
   gen = json_generator_new ();
   if (xml)
     {
-      doc = xmlNewDoc ((const xmlChar *)"1.0");
-      xmlDocSetRootElement (doc, xmlNewNode (NULL, (const xmlChar *)"quotemark-extract"));
+      writer = xmlNewTextWriter (xmlOutputBufferCreateFd (1, NULL));
+      xmlTextWriterSetIndent (writer, 1);
+      xmlTextWriterStartDocument (writer, NULL, "UTF-8", NULL);
+      xmlTextWriterStartElement (writer, (const xmlChar *)"quotemark-extract");
     }
 
   for (int i = 1; i < argc; i++)
@@ -503,7 +504,7 @@ qm_cli_extract (int    argc,
         }
 
       if (xml)
-        analysis_to_xml (xmlDocGetRootElement (doc), argv[i], analysis, text);
+        analysis_to_xml (writer, argv[i], analysis, text);
       else
         {
           g_autoptr(JsonNode) id = json_node_init_string (json_node_alloc (), argv[i]);
@@ -514,11 +515,8 @@ qm_cli_extract (int    argc,
 
   if (xml)
     {
-      xmlSaveCtxtPtr save = xmlSaveToFd (1, "UTF-8", XML_SAVE_FORMAT);
-
-      xmlSaveDoc (save, doc);
-      xmlSaveClose (save);
-      xmlFreeDoc (doc);
+      xmlTextWriterEndDocument (writer);
+      xmlFreeTextWriter (writer);
     }
   fflush (stdout);
   return status;
