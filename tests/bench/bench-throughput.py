@@ -73,7 +73,7 @@ def main():
     ap.add_argument("--shared", default=os.environ.get("QM_SHARED_DIR", "../shared"))
     ap.add_argument("--workdir", default=os.path.join(os.environ.get("QM_BUILD_ROOT", "."), "bench-data"))
     ap.add_argument("--sizes", default="5,50,500", help="input sizes in MB")
-    ap.add_argument("--baseline-size", type=float, default=50, help="MB given to both for the ratio")
+    ap.add_argument("--baseline-size", type=float, default=50, help="MB given to both for the ratio (0: skip)")
     ap.add_argument("--article-mb", type=float, default=10, help="size of the single-article test")
     a = ap.parse_args()
 
@@ -130,6 +130,8 @@ def main():
           f"{m['rss'] / 1024:.1f} MB ({m['rss'] * 1024 / (mb * 1e6):.2f}× the input)")
 
     # The baseline on the same input, in the same run.
+    if a.baseline_size <= 0:
+        return 0
     script = os.path.join(a.shared, "bench", "compromise-quotes.js")
     node, npm = shutil.which("node"), shutil.which("npm")
     if not (node and npm and os.path.exists(script)):
