@@ -336,9 +336,11 @@ qm_lang_get (const char  *code,
                                   &local_error);
   if (bytes == NULL)
     {
+      g_autofree char *list = g_strjoinv (", ", (char **)available);
+
       g_mutex_unlock (&cache_lock);
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
-                   "No language data for “%s” (available: %s)", code, "en, de");
+                   "No language data for “%s” (available: %s)", code, list);
       return NULL;
     }
 
