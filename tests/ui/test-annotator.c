@@ -228,6 +228,30 @@ test_highlights (void)
   g_assert_true (saw_direct);
   g_assert_true (saw_indirect);
 
+  /* Hovering or focusing a quote tells who, what kind, review state and
+   * confidence (tooltip and status line share this text).
+   */
+  {
+    QmQuote *q = NULL;
+    GListModel *quotes = qm_annotation_set_get_quotes (qm_window_get_annotation_set (window));
+    g_autofree char *said = NULL;
+
+    for (guint i = 0; q == NULL && i < g_list_model_get_n_items (quotes); i++)
+      {
+        g_autoptr(QmQuote) c = g_list_model_get_item (quotes, i);
+
+        if (qm_quote_get_speaker_id (c) != NULL && qm_quote_get_kind (c) == QM_QUOTE_KIND_DIRECT)
+          q = c;
+      }
+    g_assert_nonnull (q);
+    said = qm_article_view_describe (view, QM_ANNOTATION (q));
+    g_assert_nonnull (strstr (said, qm_person_get_name (qm_annotation_set_lookup_person (qm_window_get_annotation_set (window),
+                                                                                         qm_quote_get_speaker_id (q)))));
+    g_assert_nonnull (strstr (said, "Direct quotation"));
+    g_assert_nonnull (strstr (said, "not reviewed"));
+    g_assert_nonnull (strstr (said, "confidence"));
+  }
+
   close_window (window);
 }
 
