@@ -293,6 +293,23 @@ qm_quote_popover_set_note (QmQuotePopover *self,
   gtk_editable_set_text (GTK_EDITABLE (self->note), text ? text : "");
 }
 
+/**
+ * qm_quote_popover_set_span:
+ * @self: a #QmQuotePopover
+ * @start: new first character
+ * @end: new end, exclusive
+ *
+ * Sets the bounds fields of an annotation being edited.
+ */
+void
+qm_quote_popover_set_span (QmQuotePopover *self,
+                           gsize           start,
+                           gsize           end)
+{
+  gtk_spin_button_set_value (self->span_start, (double)start);
+  gtk_spin_button_set_value (self->span_end, (double)end);
+}
+
 void
 qm_quote_popover_set_tag (QmQuotePopover *self,
                           const char     *category_id,

@@ -352,6 +352,27 @@ test_create_quote (void)
   g_assert_cmpuint (g_list_model_get_n_items (qm_annotation_set_get_highlights (set)), ==, 1);
   g_assert_true (has_tag_prefix (view, 35, "highlight"));
 
+  /* Edit the quote's bounds and tag it from the popover (Return on it). */
+  qm_article_view_select_range (view, 3, 3);
+  spin (5);
+  g_assert_true (qm_article_view_get_current (view) == made);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-quote", NULL));
+  spin (5);
+  g_assert_true (qm_quote_popover_get_annotation (popover) == made);
+  qm_quote_popover_set_span (popover, 0, 25);
+  {
+    QmTagGroup *statement = qm_annotation_set_lookup_tag_group (set, QM_TAG_GROUP_STATEMENT);
+    g_autoptr(QmTagCategory) cat = g_list_model_get_item (qm_tag_group_get_categories (statement), 0);
+
+    qm_quote_popover_set_tag (popover, qm_tag_category_get_id (cat), TRUE);
+    g_assert_true (qm_quote_popover_apply (popover, &error));
+    g_assert_no_error (error);
+    g_assert_true (qm_annotation_has_tag (made, qm_tag_category_get_id (cat)));
+  }
+  g_assert_cmpuint (qm_annotation_get_end (made), ==, 25);
+  spin (20);
+  g_assert_true (has_tag_prefix (view, 22, "quote|"));
+
   gtk_popover_popdown (GTK_POPOVER (popover));
   /* Throw the edits away so closing does not ask. */
   qm_annotation_set_mark_saved (set);
