@@ -430,6 +430,90 @@ hostile_content (const char *name,
   return g_string_free (s, FALSE);
 }
 
+/* Items are validated with a faster form of the schema when they hold no
+ * element of another namespace; the verdict must be the schema's own in
+ * every case, with and without foreign elements (xmllint, when installed,
+ * gives the schema's verdict independently of our code).
+ */
+typedef struct
+{
+  const char *from;
+  const char *to;
+  gboolean    valid;
+} Variant;
+
+static const Variant item_variants[] = {
+  { NULL, NULL, TRUE },
+  /* without any foreign element: the fast form */
+  { "      <ex:checked by=\"desk\"><ex:source url=\"http://example.org/\">minutes</ex:source></ex:checked>\n", "", TRUE },
+  { "<ex:wikidata id=\"Q1\"/>", "<alias>Varga</alias>", TRUE },
+  { "<ex:wikidata id=\"Q1\"/>", "<alias>Varga</alias><surprise/>", FALSE },
+  { "<ex:wikidata id=\"Q1\"/>", "<alias>Varga</alias><extra xmlns=\"\"/>", FALSE },
+  { "<quote id=\"q1\"", "<quote id=\"q 1\"", FALSE },
+  { "review=\"accepted\"", "review=\"approved\"", FALSE },
+  /* with foreign elements: the full schema */
+  { "<ex:wikidata id=\"Q1\"/>", "<ex:wikidata id=\"Q1\"/><alias>Varga</alias>", FALSE },
+  { "<ex:wikidata id=\"Q1\"/>", "<alias>Varga</alias><ex:wikidata id=\"Q1\"/><ex:more/>", TRUE },
+  { "<ex:checked by=\"desk\">", "<ex:checked by=\"desk\"><extra xmlns=\"\"/>", TRUE },
+  { "<ex:checked by=\"desk\">", "<ex:checked by=\"desk\"><q:target xmlns:q=\"urn:quotemark:annotations:1\"/>", TRUE },
+  { "<target start", "<ex:early/><target start", FALSE },
+  { "</ex:checked>", "</ex:checked><tag ref=\"p1\"/>", FALSE },
+  { "</ex:checked>", "</ex:checked><extra xmlns=\"\"/>", FALSE },
+  { "<quote id=\"q1\"", "<quote id=\"q 1\"", FALSE },
+};
+
+static int
+xmllint_verdict (const char *path)
+{
+  g_autofree char *rng = g_build_filename (g_getenv ("QM_DATA_DIR"), "quotemark-annotations-1.rng", NULL);
+  g_autofree char *xmllint = g_find_program_in_path ("xmllint");
+  const char *argv[] = { xmllint, "--noout", "--nonet", "--relaxng", rng, path, NULL };
+  int status;
+
+  if (xmllint == NULL)
+    return -1;
+  g_assert_true (g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
+                               NULL, NULL, NULL, NULL, &status, NULL));
+  return g_spawn_check_wait_status (status, NULL) ? 1 : 0;
+}
+
+static void
+test_item_schema_forms (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autofree char *valid = fill_template (foreign_doc, f->source);
+
+  for (guint i = 0; i < G_N_ELEMENTS (item_variants); i++)
+    {
+      const Variant *v = &item_variants[i];
+      g_autoptr(GString) s = g_string_new (valid);
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(QmAnnotationSet) set = qm_annotation_set_new_for_source (f->source);
+      gboolean ok;
+      int external;
+
+      if (v->from != NULL)
+        g_assert_cmpuint (g_string_replace (s, v->from, v->to, 1), ==, 1);
+      bytes = g_bytes_new (s->str, s->len);
+      ok = qm_sidecar_validate_bytes (bytes, NULL, &error);
+      g_test_message ("variant %u: %s", i, ok ? "valid" : error->message);
+      g_assert_cmpint (ok, ==, v->valid);
+      if (!ok)
+        {
+          g_assert_error (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_INVALID);
+          g_assert_true (g_str_has_prefix (error->message, "line "));
+          g_assert_false (g_str_has_prefix (error->message, "line 0"));
+        }
+      g_assert_cmpint (qm_sidecar_read_bytes (set, bytes, NULL), ==, v->valid);
+
+      g_assert_true (g_file_set_contents (g_file_peek_path (f->sidecar), s->str, s->len, NULL));
+      external = xmllint_verdict (g_file_peek_path (f->sidecar));
+      if (external >= 0)
+        g_assert_cmpint (external, ==, v->valid);
+    }
+}
+
 static const Hostile hostiles[] = {
   { "billion-laughs", QM_SIDECAR_ERROR_FORBIDDEN, TRUE },
   { "external-entity", QM_SIDECAR_ERROR_FORBIDDEN, TRUE },
@@ -777,6 +861,7 @@ main (int   argc,
   g_test_add ("/quotemark/sidecar/" path, Fixture, data, fixture_set_up, func, fixture_tear_down)
   ADD ("round-trip", test_round_trip, NULL);
   ADD ("foreign-elements", test_foreign_elements_kept, NULL);
+  ADD ("item-schema-forms", test_item_schema_forms, NULL);
   ADD ("newer-major-read-only", test_newer_major_read_only, NULL);
   ADD ("early-dates", test_early_dates, NULL);
   for (guint i = 0; i < G_N_ELEMENTS (hostiles); i++)
