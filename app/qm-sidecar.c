@@ -2204,6 +2204,59 @@ sync_dir (const char *dir)
   return TRUE;
 }
 
+/* A temporary file is ".NAME.XXXXXX", the Xs being letters and digits
+ * (g_mkstemp()).
+ */
+static gboolean
+is_temporary_of (const char *entry,
+                 const char *base)
+{
+  gsize base_len = strlen (base);
+  const char *rest;
+
+  if (entry[0] != '.' || strncmp (entry + 1, base, base_len) != 0 || entry[1 + base_len] != '.')
+    return FALSE;
+  rest = entry + base_len + 2;
+  if (strlen (rest) != 6)
+    return FALSE;
+  for (guint i = 0; i < 6; i++)
+    if (!g_ascii_isalnum (rest[i]))
+      return FALSE;
+  return TRUE;
+}
+
+/* A writer killed while saving leaves its temporary file behind. Those of
+ * this sidecar older than QM_SIDECAR_STALE_SECONDS are removed (a younger one
+ * may belong to a save still running in another process); only regular
+ * files, never what a link points to.
+ */
+static void
+remove_stale_temporaries (const char *dir,
+                          const char *base)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  const char *entry;
+
+  if (d == NULL)
+    return;
+  while ((entry = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *full = NULL;
+      struct stat st;
+
+      if (!is_temporary_of (entry, base))
+        continue;
+      full = g_build_filename (dir, entry, NULL);
+      if (g_lstat (full, &st) != 0 || !S_ISREG (st.st_mode))
+        continue;
+      if (now - (gint64)st.st_mtime < QM_SIDECAR_STALE_SECONDS)
+        continue;
+      if (g_unlink (full) != 0)
+        g_debug ("Could not remove the stale temporary file %s: %s", full, g_strerror (errno));
+    }
+}
+
 static gboolean
 write_atomic (const char  *path,
               FillFunc     fill,
@@ -2273,6 +2326,8 @@ write_atomic (const char  *path,
       return write_error (error, path, "cannot replace the file", errsv);
     }
   sync_dir (dir);
+  /* our own temporary file is the sidecar now */
+  remove_stale_temporaries (dir, base);
   return TRUE;
 }
 

@@ -23,6 +23,7 @@
 #include <signal.h>
 #include <string.h>
 #include <sys/wait.h>
+#include <utime.h>
 #include <unistd.h>
 
 #include <glib/gstdio.h>
@@ -671,6 +672,94 @@ test_killed_writer (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (qm_annotation_set_get_highlights (reloaded)), ==, 1);
 }
 
+static char *
+find_temporary (const char *dirpath,
+                const char *prefix)
+{
+  g_autoptr(GDir) dir = g_dir_open (dirpath, 0, NULL);
+  const char *name;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_prefix (name, prefix))
+      return g_build_filename (dirpath, name, NULL);
+  return NULL;
+}
+
+static void
+make_file (const char *path,
+           gint64      age_seconds)
+{
+  struct utimbuf times;
+
+  g_assert_true (g_file_set_contents (path, "<annotations", -1, NULL));
+  times.actime = times.modtime = g_get_real_time () / G_USEC_PER_SEC - age_seconds;
+  g_assert_cmpint (g_utime (path, &times), ==, 0);
+}
+
+/* A writer killed mid-save leaves its temporary file; the next successful
+ * save removes it once it is old enough, and nothing else.
+ */
+static void
+test_stale_temporaries (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(QmAnnotationSet) set = make_full_set (f->source);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *base = g_file_get_basename (f->sidecar);
+  g_autofree char *prefix = g_strdup_printf (".%s.", base);
+  g_autofree char *killed = NULL;
+  g_autofree char *fresh = g_strdup_printf ("%s/.%s.Fresh1", f->dir, base);
+  g_autofree char *not_ours = g_strdup_printf ("%s/.%s.toolong1", f->dir, base);
+  g_autofree char *other = g_strdup_printf ("%s/.other.txt.quotemark.xml.Old123", f->dir);
+  g_autofree char *link_path = g_strdup_printf ("%s/.%s.Link12", f->dir, base);
+  g_autofree char *link_target = g_build_filename (f->dir, "kept.txt", NULL);
+  struct utimbuf times;
+  int status = 0;
+
+  g_assert_true (qm_sidecar_save (set, f->sidecar, QM_SIDECAR_SAVE_NONE, NULL, &error));
+  g_assert_no_error (error);
+  if (fork () == 0)
+    {
+      qm_annotation_set_create_highlight (set, 0, 5, NULL);
+      _qm_sidecar_set_write_hook (die_half_way);
+      qm_sidecar_save (set, f->sidecar, QM_SIDECAR_SAVE_NONE, NULL, NULL);
+      _exit (0);
+    }
+  g_assert_cmpint (wait (&status), >, 0);
+  g_assert_true (WIFSIGNALED (status));
+  killed = find_temporary (f->dir, prefix);
+  g_assert_nonnull (killed);
+
+  /* Younger than the limit: could still be written by someone else. */
+  g_assert_true (qm_sidecar_save (set, f->sidecar, QM_SIDECAR_SAVE_NONE, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (killed, G_FILE_TEST_EXISTS));
+
+  times.actime = times.modtime = g_get_real_time () / G_USEC_PER_SEC - QM_SIDECAR_STALE_SECONDS - 5;
+  g_assert_cmpint (g_utime (killed, &times), ==, 0);
+  make_file (fresh, 0);
+  make_file (not_ours, 3600);
+  make_file (other, 3600);
+  make_file (link_target, 3600);
+  g_assert_cmpint (symlink (link_target, link_path), ==, 0);
+
+  /* A failed save removes nothing. */
+  _qm_sidecar_set_write_hook (fail_half_way);
+  g_assert_false (qm_sidecar_save (set, f->sidecar, QM_SIDECAR_SAVE_NONE, NULL, NULL));
+  _qm_sidecar_set_write_hook (NULL);
+  g_assert_true (g_file_test (killed, G_FILE_TEST_EXISTS));
+
+  g_assert_true (qm_sidecar_save (set, f->sidecar, QM_SIDECAR_SAVE_NONE, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_false (g_file_test (killed, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (fresh, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (not_ours, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (other, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (link_path, G_FILE_TEST_IS_SYMLINK));
+  g_assert_true (g_file_test (link_target, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (g_file_peek_path (f->sidecar), G_FILE_TEST_IS_REGULAR));
+}
+
 static void
 test_read_only_folder (Fixture       *f,
                        gconstpointer  data)
@@ -872,6 +961,7 @@ main (int   argc,
   ADD ("crash/failed-write", test_failed_write_keeps_previous, NULL);
   ADD ("crash/killed-writer", test_killed_writer, NULL);
   ADD ("crash/read-only-folder", test_read_only_folder, NULL);
+  ADD ("crash/stale-temporaries", test_stale_temporaries, NULL);
   ADD ("text-changed", test_text_changed_reanchors, NULL);
   ADD ("async", test_async, NULL);
   ADD ("orphans-kept", test_orphans_kept, NULL);
