@@ -399,6 +399,19 @@ hostile_content (const char *name,
       while (s->len + 3 <= n)
         g_string_append_len (s, "<a>", 3);
     }
+  else if (strcmp (name, "doctype-after-comment") == 0 || strcmp (name, "doctype-after-long-comment") == 0)
+    {
+      /* the long comment ends beyond the first block a stream is read in */
+      gsize filler = strcmp (name, "doctype-after-comment") == 0 ? 1 : 100000;
+
+      s = g_string_new ("<?xml version=\"1.0\"?>\n<!--");
+      for (gsize i = 0; i < filler; i++)
+        g_string_append_c (s, i % 80 == 79 ? '\n' : '-' + (i % 2) * ('x' - '-'));
+      g_string_append (s, "-->\n<!DOCTYPE annotations [ <!ENTITY x \"y\"> ]>\n");
+      g_string_append (s, valid + strlen ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"));
+    }
+  else if (strcmp (name, "empty") == 0)
+    s = g_string_new ("");
   else if (strcmp (name, "truncated") == 0)
     s = g_string_new_len (valid, strlen (valid) / 2);
   else if (strcmp (name, "wrong-namespace") == 0)
@@ -519,7 +532,10 @@ static const Hostile hostiles[] = {
   { "billion-laughs", QM_SIDECAR_ERROR_FORBIDDEN, TRUE },
   { "external-entity", QM_SIDECAR_ERROR_FORBIDDEN, TRUE },
   { "network-dtd", QM_SIDECAR_ERROR_FORBIDDEN, TRUE },
+  { "doctype-after-comment", QM_SIDECAR_ERROR_FORBIDDEN, TRUE },
+  { "doctype-after-long-comment", QM_SIDECAR_ERROR_FORBIDDEN, TRUE },
   { "deep-nesting", QM_SIDECAR_ERROR_TOO_LARGE, TRUE },
+  { "empty", QM_SIDECAR_ERROR_MALFORMED, TRUE },
   { "truncated", QM_SIDECAR_ERROR_MALFORMED, TRUE },
   { "wrong-namespace", QM_SIDECAR_ERROR_NAMESPACE, TRUE },
   { "offsets-beyond-text", QM_SIDECAR_ERROR_INCONSISTENT, TRUE },
@@ -553,6 +569,16 @@ test_hostile (Fixture       *f,
     g_assert_true (g_str_has_prefix (error->message, "line ") || strstr (error->message, ": line ") != NULL);
   g_assert_null (strstr (error->message, "root:"));   /* nothing of /etc/passwd leaks */
   assert_file_equals (g_file_peek_path (f->sidecar), bytes);
+
+  /* Loading reads the file as a stream; reading bytes must say the same. */
+  {
+    g_autoptr(QmAnnotationSet) from_bytes = qm_annotation_set_new_for_source (f->source);
+    g_autoptr(GError) bytes_error = NULL;
+
+    g_assert_false (qm_sidecar_read_bytes (from_bytes, bytes, &bytes_error));
+    g_assert_error (bytes_error, QM_SIDECAR_ERROR, h->code);
+    g_assert_cmpstr (bytes_error->message, ==, error->message);
+  }
   g_clear_error (&error);
 
   g_assert_false (qm_sidecar_validate_bytes (bytes, &problems, &error));
