@@ -998,7 +998,11 @@ starts_cue (QmRun *run,
   while (v < n && v < np.last + 3 && tok_at (run, v)->kind == QM_TOK_WORD &&
          (tok_at (run, v)->words & QM_WORD_ADVERB) && !is_verb (tok_at (run, v)))
     v++;
-  return v < n && is_verb (tok_at (run, v));
+  /* Only a cue without content of its own: "Brandt said." — not "She added
+   * that construction would begin …", a sentence of its own. */
+  return v < n && is_verb (tok_at (run, v)) &&
+         (v + 1 >= n || is_final_punct (tok_at (run, v + 1)) || is_punct (run, v + 1, ',') ||
+          tok_at (run, v + 1)->kind == QM_TOK_OPEN);
 }
 
 /* Sentences: split after final punctuation outside quotations. */
@@ -1298,6 +1302,27 @@ _qm_attribute_paragraph (QmRun *run,
   if (n == 0)
     return;
   _qm_people_scan_titles (run, 0, n);
+
+  /* "Matthews: Well, speculation is bad." — a name and a colon open the
+   * paragraph (interviews, transcripts, headlines): the rest is theirs. */
+  {
+    QmNp who;
+
+    if (!run->lang->verb_second && n >= 4 && _qm_np_right (run, 0, n, &who) && who.last < 4 && who.last + 2 < n &&
+        is_punct (run, who.last + 1, ':') && tok_at (run, who.last + 2)->kind == QM_TOK_WORD &&
+        tok_at (run, who.last + 2)->mark < 0 && who.kind != QM_NP_PRONOUN)
+      {
+        int c1 = sentence_content_end (run, who.last + 2, n);
+
+        if (c1 - (who.last + 2) >= 2)
+          {
+            QmFoundQuote *q = add_quote (run, QM_QUOTE_KIND_INDIRECT, tok_at (run, who.last + 2)->start,
+                                         tok_at (run, c1 - 1)->end, 0.5);
+
+            set_speaker (run, q, &who, _qm_people_resolve (run, &who, 0), who.last + 1, who.last + 1);
+          }
+      }
+  }
 
   /* "Hewitt writes:" and then a paragraph without quotation marks: a block
    * quotation, the words of the speaker the colon introduced. */

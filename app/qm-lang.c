@@ -168,12 +168,12 @@ lex_build (GHashTable *lower,
 }
 
 static inline guint
-lex_find (const QmLexEntry *lex,
-          guint32           mask,
-          const char       *word,
-          gsize             len)
+lex_find_hashed (const QmLexEntry *lex,
+                 guint32           mask,
+                 const char       *word,
+                 gsize             len,
+                 guint32           h)
 {
-  guint32 h = lex_hash (word, len, TRUE);
   guint flags = 0;
 
   for (guint32 slot = h & mask; lex[slot].word != NULL; slot = (slot + 1) & mask)
@@ -182,6 +182,15 @@ lex_find (const QmLexEntry *lex,
                          : g_ascii_strncasecmp (lex[slot].word, word, len) == 0))
       flags |= lex[slot].flags;
   return flags;
+}
+
+static inline guint
+lex_find (const QmLexEntry *lex,
+          guint32           mask,
+          const char       *word,
+          gsize             len)
+{
+  return lex_find_hashed (lex, mask, word, len, lex_hash (word, len, TRUE));
 }
 
 /**
@@ -336,9 +345,11 @@ qm_lang_get (const char  *code,
                                   &local_error);
   if (bytes == NULL)
     {
+      g_autofree char *list = g_strjoinv (", ", (char **)available);
+
       g_mutex_unlock (&cache_lock);
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
-                   "No language data for “%s” (available: %s)", code, "en, de");
+                   "No language data for “%s” (available: %s)", code, list);
       return NULL;
     }
 
@@ -489,7 +500,8 @@ const char *
 qm_lang_detect (const char *utf8,
                 gsize       n_bytes)
 {
-  static GHashTable *detect;   /* word → bit mask of the languages that list it */
+  static QmLexEntry *detect;   /* function word → bit mask of the languages that list it */
+  static guint32 detect_mask;
   static gsize detect_ready;
   guint scores[G_N_ELEMENTS (available)] = { 0, };
   const char *best = "en";
@@ -499,7 +511,9 @@ qm_lang_detect (const char *utf8,
 
   if (g_once_init_enter (&detect_ready))
     {
-      detect = g_hash_table_new (g_str_hash, g_str_equal);
+      g_autoptr(GHashTable) words = g_hash_table_new (g_str_hash, g_str_equal);
+      g_autoptr(GHashTable) none = g_hash_table_new (g_str_hash, g_str_equal);
+
       for (guint l = 0; available[l] != NULL; l++)
         {
           QmLang *lang = qm_lang_get (available[l], NULL);
@@ -511,11 +525,13 @@ qm_lang_detect (const char *utf8,
           g_hash_table_iter_init (&iter, lang->detect);
           while (g_hash_table_iter_next (&iter, &word, NULL))
             {
-              guint mask = GPOINTER_TO_UINT (g_hash_table_lookup (detect, word));
+              guint mask = GPOINTER_TO_UINT (g_hash_table_lookup (words, word));
 
-              g_hash_table_insert (detect, word, GUINT_TO_POINTER (mask | (1u << l)));
+              g_hash_table_insert (words, word, GUINT_TO_POINTER (mask | (1u << l)));
             }
         }
+      /* The words belong to the cached languages, which live as long. */
+      detect = lex_build (words, none, &detect_mask);
       g_once_init_leave (&detect_ready, 1);
     }
 
@@ -523,21 +539,15 @@ qm_lang_detect (const char *utf8,
   while (i < limit)
     {
       gsize start;
-      char buf[16];
 
       while (i < limit && !g_ascii_isalpha (utf8[i]) && (guchar)utf8[i] < 0x80)
         i++;
       start = i;
       while (i < limit && (g_ascii_isalpha (utf8[i]) || (guchar)utf8[i] >= 0x80))
         i++;
-      if (i - start == 0 || i - start >= sizeof buf)
-        continue;
-      for (gsize k = 0; k < i - start; k++)
-        buf[k] = g_ascii_tolower (utf8[start + k]);
-      buf[i - start] = '\0';
-      if (i - start <= 6)
+      if (i - start > 0 && i - start <= 6)
         {
-          guint mask = GPOINTER_TO_UINT (g_hash_table_lookup (detect, buf));
+          guint mask = lex_find (detect, detect_mask, utf8 + start, i - start);
 
           for (guint l = 0; mask != 0 && available[l] != NULL; l++)
             scores[l] += (mask >> l) & 1;

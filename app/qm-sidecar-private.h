@@ -24,6 +24,11 @@
 
 G_BEGIN_DECLS
 
+/* A save removes the temporary files of the same sidecar that killed
+ * writers left behind, once they are this old.
+ */
+#define QM_SIDECAR_STALE_SECONDS 60
+
 /* For crash-safety tests: called once the temporary file holds @written of
  * @total bytes; returning FALSE makes the write fail as a full disk would.
  */

@@ -130,6 +130,7 @@ typedef struct
   GPtrArray *problems;    /* "line N: message" */
   int        first_line;
   int        first_code;
+  int        fallback_line; /* for errors libxml2 gives no line (some attribute errors) */
 } Problems;
 
 static void
@@ -138,17 +139,23 @@ collect_structured_error (void        *data,
 {
   Problems *p = data;
   g_autofree char *msg = NULL;
+  int line;
 
   if (p == NULL || error == NULL || error->level < XML_ERR_ERROR)
     return;
   msg = g_strstrip (g_strdup (error->message ? error->message : "unknown error"));
+  line = error->line;
+  if (line <= 0 && error->node != NULL)
+    line = ((xmlNodePtr)error->node)->line;
+  if (line <= 0)
+    line = p->fallback_line;
   if (p->problems->len == 0)
     {
-      p->first_line = error->line;
+      p->first_line = line;
       p->first_code = error->code;
     }
   if (p->problems->len < 1000)
-    g_ptr_array_add (p->problems, g_strdup_printf ("line %d: %s", error->line, msg));
+    g_ptr_array_add (p->problems, g_strdup_printf ("line %d: %s", line, msg));
 }
 
 /* The schema, and the same schema started at one person, quote or
@@ -182,11 +189,64 @@ compile_schema (xmlDocPtr doc)
   return schema;
 }
 
+/* Removes every "zero or more foreign elements" from a copy of the schema.
+ * An item none of whose elements lies outside our namespace (and outside
+ * no namespace) cannot hold a foreign element, so for it the result accepts
+ * exactly what the full schema accepts; libxml2 validates it several times
+ * faster, because a name class (anyName) at the end of a content model
+ * keeps libxml2 on its slow general path for the whole element.
+ */
+static void
+strip_foreign (xmlNodePtr node)
+{
+  xmlNodePtr c = node->children;
+
+  while (c != NULL)
+    {
+      xmlNodePtr next = c->next;
+
+      if (c->type == XML_ELEMENT_NODE && xmlStrEqual (c->name, (const xmlChar *)"zeroOrMore"))
+        {
+          xmlNodePtr only = NULL;
+          guint n = 0;
+
+          for (xmlNodePtr g = c->children; g != NULL; g = g->next)
+            if (g->type == XML_ELEMENT_NODE)
+              {
+                only = g;
+                n++;
+              }
+          if (n == 1 && xmlStrEqual (only->name, (const xmlChar *)"ref"))
+            {
+              xmlChar *name = xmlGetNoNsProp (only, (const xmlChar *)"name");
+              gboolean foreign = xmlStrEqual (name, (const xmlChar *)"foreign");
+
+              xmlFree (name);
+              if (foreign)
+                {
+                  xmlUnlinkNode (c);
+                  xmlFreeNode (c);
+                  c = next;
+                  continue;
+                }
+            }
+        }
+      if (c->type == XML_ELEMENT_NODE)
+        strip_foreign (c);
+      c = next;
+    }
+}
+
+/* Schemas for one person, quote or highlight: @plain drops the foreign
+ * elements (see strip_foreign()).
+ */
 static xmlRelaxNGPtr
-get_schema (guint which)
+get_schema_full (guint    which,
+                 gboolean plain)
 {
   static gsize once = 0;
   static xmlRelaxNGPtr schemas[N_SCHEMAS];
+  static xmlRelaxNGPtr plain_schemas[N_SCHEMAS];
 
   if (g_once_init_enter (&once))
     {
@@ -220,20 +280,28 @@ get_schema (guint which)
                 break;
               }
           schemas[i] = compile_schema (copy);
+          strip_foreign (grammar);
+          plain_schemas[i] = compile_schema (copy);
           xmlFreeDoc (copy);
         }
       xmlFreeDoc (doc);
       g_once_init_leave (&once, 1);
     }
-  return schemas[which];
+  return plain && which != SCHEMA_DOCUMENT ? plain_schemas[which] : schemas[which];
+}
+
+static xmlRelaxNGPtr
+get_schema (guint which)
+{
+  return get_schema_full (which, FALSE);
 }
 
 static gboolean
-validate_with (guint        which,
-               xmlDocPtr    doc,
-               Problems    *problems)
+validate_with_schema (xmlRelaxNGPtr  schema,
+                      xmlDocPtr      doc,
+                      Problems      *problems)
 {
-  xmlRelaxNGValidCtxtPtr vctxt = xmlRelaxNGNewValidCtxt (get_schema (which));
+  xmlRelaxNGValidCtxtPtr vctxt = xmlRelaxNGNewValidCtxt (schema);
   guint before = problems->problems->len;
   int ret;
 
@@ -243,6 +311,14 @@ validate_with (guint        which,
   if (ret != 0 && problems->problems->len == before)
     g_ptr_array_add (problems->problems, g_strdup ("line 0: the file does not match the schema"));
   return ret == 0;
+}
+
+static gboolean
+validate_with (guint        which,
+               xmlDocPtr    doc,
+               Problems    *problems)
+{
+  return validate_with_schema (get_schema (which), doc, problems);
 }
 
 static int
@@ -263,19 +339,29 @@ line_at (const char *data,
  * nothing is fetched. Only UTF-8 (or an ASCII-compatible declared
  * encoding) is accepted, so this look is reliable.
  */
-static gboolean
+typedef enum
+{
+  PROLOG_OK,
+  PROLOG_REFUSED,
+  PROLOG_NEED_MORE,   /* only when @complete is FALSE */
+} PrologResult;
+
+static PrologResult
 check_prolog (const char  *data,
               gsize        len,
+              gboolean     complete,
               GError     **error)
 {
   gsize i = 0;
 
+  if (len < 3 && !complete)
+    return PROLOG_NEED_MORE;
   if (len >= 2 && (((guchar)data[0] == 0xFE && (guchar)data[1] == 0xFF) ||
                    ((guchar)data[0] == 0xFF && (guchar)data[1] == 0xFE) || data[0] == '\0' || data[1] == '\0'))
     {
       g_set_error_literal (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_MALFORMED,
                            "line 1: annotation files must be UTF-8");
-      return FALSE;
+      return PROLOG_REFUSED;
     }
   if (len >= 3 && (guchar)data[0] == 0xEF && (guchar)data[1] == 0xBB && (guchar)data[2] == 0xBF)
     i = 3;
@@ -284,30 +370,37 @@ check_prolog (const char  *data,
       const char *rest = data + i;
       gsize left = len - i;
       const char *end;
+      gsize end_len = 2;
 
       if (g_ascii_isspace (*rest))
         {
           i++;
           continue;
         }
+      /* "<", "<!" or "<!-" at the end of what was read so far: wait */
+      if (!complete && left < 4 && *rest == '<')
+        return PROLOG_NEED_MORE;
       if (left >= 2 && strncmp (rest, "<?", 2) == 0)
         end = g_strstr_len (rest, left, "?>");
       else if (left >= 4 && strncmp (rest, "<!--", 4) == 0)
-        end = g_strstr_len (rest + 4, left - 4, "-->");
+        {
+          end = g_strstr_len (rest + 4, left - 4, "-->");
+          end_len = 3;
+        }
       else if (left >= 2 && strncmp (rest, "<!", 2) == 0)
         {
           g_set_error (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_FORBIDDEN,
                        "line %d: DOCTYPE and entity declarations are not allowed in annotation files",
                        line_at (data, i));
-          return FALSE;
+          return PROLOG_REFUSED;
         }
       else
-        return TRUE;
+        return PROLOG_OK;
       if (end == NULL)
-        return TRUE;   /* the parser reports the unterminated construct */
-      i = end - data + 2;
+        return complete ? PROLOG_OK : PROLOG_NEED_MORE;   /* the parser reports the unterminated construct */
+      i = end - data + end_len;
     }
-  return TRUE;
+  return complete ? PROLOG_OK : PROLOG_NEED_MORE;
 }
 
 /* Returns the major version named by the root's namespace, or 0. */
@@ -1140,6 +1233,25 @@ schema_error (GError   **error,
   return FALSE;
 }
 
+/* Whether an element or one inside it could be a foreign element: one in
+ * a namespace other than @ns and other than none.
+ */
+static gboolean
+may_hold_foreign (xmlNodePtr     node,
+                  const xmlChar *ns)
+{
+  for (xmlNodePtr c = node; c != NULL; c = c->next)
+    {
+      if (c->type != XML_ELEMENT_NODE)
+        continue;
+      if (c->ns != NULL && c->ns->href != NULL && c->ns->href[0] != '\0' && !xmlStrEqual (c->ns->href, ns))
+        return TRUE;
+      if (c->children != NULL && may_hold_foreign (c->children, ns))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Validates one person, quote or highlight on its own. */
 static gboolean
 validate_item (guint        which,
@@ -1148,30 +1260,128 @@ validate_item (guint        which,
 {
   xmlDocPtr scratch = xmlNewDoc ((const xmlChar *)"1.0");
   xmlNodePtr copy = xmlDocCopyNode (node, scratch, 1);
+  gboolean plain = node->ns != NULL && !may_hold_foreign (node->children, node->ns->href);
   gboolean ok;
 
   xmlDocSetRootElement (scratch, copy);
-  ok = validate_with (which, scratch, problems);
+  problems->fallback_line = node->line;
+  ok = validate_with_schema (get_schema_full (which, plain), scratch, problems);
+  problems->fallback_line = 0;
   xmlFreeDoc (scratch);
   return ok;
 }
 
-/* Reads @xml with libxml2's streaming reader: the document skeleton (root,
- * source, tag set, empty lists, top-level foreign elements) is validated
- * against the schema, each list item against the same schema started at
- * that item, and each item is turned into objects right away. @text may be
- * %NULL to only check the file.
+/* What the parser reads when it reads from a stream: first the prolog,
+ * which was read and checked before the parser started, then the rest.
+ */
+typedef struct
+{
+  GInputStream *stream;
+  GCancellable *cancellable;
+  GByteArray   *head;
+  gsize         head_pos;
+  guint64       total;
+  gboolean      too_large;
+  GError       *error;
+} StreamInput;
+
+static int
+stream_input_read (void *context,
+                   char *buffer,
+                   int   len)
+{
+  StreamInput *in = context;
+  gssize n;
+
+  if (len <= 0)
+    return 0;
+  if (in->head_pos < in->head->len)
+    {
+      gsize k = MIN ((gsize)len, in->head->len - in->head_pos);
+
+      memcpy (buffer, in->head->data + in->head_pos, k);
+      in->head_pos += k;
+      return (int)k;
+    }
+  if (in->error != NULL || in->too_large)
+    return -1;
+  n = g_input_stream_read (in->stream, buffer, len, in->cancellable, &in->error);
+  if (n < 0)
+    return -1;
+  in->total += n;
+  if (in->total > QM_SIDECAR_MAX_SIZE)
+    {
+      in->too_large = TRUE;
+      return -1;
+    }
+  return (int)n;
+}
+
+static int
+stream_input_close (void *context)
+{
+  return 0;
+}
+
+static gboolean
+too_large_error (GError **error)
+{
+  g_set_error (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_TOO_LARGE,
+               "The annotation file is larger than %" G_GSIZE_FORMAT " MB", QM_SIDECAR_MAX_SIZE >> 20);
+  return FALSE;
+}
+
+/* Reads from the stream until the prolog is checked. */
+static gboolean
+stream_input_start (StreamInput  *in,
+                    GError      **error)
+{
+  for (;;)
+    {
+      guint old_len = in->head->len;
+      gssize n;
+      PrologResult res;
+
+      g_byte_array_set_size (in->head, old_len + 65536);
+      n = g_input_stream_read (in->stream, in->head->data + old_len, 65536, in->cancellable, error);
+      g_byte_array_set_size (in->head, old_len + MAX (n, 0));
+      if (n < 0)
+        return FALSE;
+      in->total += n;
+      if (in->total > QM_SIDECAR_MAX_SIZE)
+        return too_large_error (error);
+      if (n == 0 && in->head->len == 0)
+        {
+          g_set_error_literal (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_MALFORMED, "line 1: the file is empty");
+          return FALSE;
+        }
+      res = check_prolog ((const char *)in->head->data, in->head->len, n == 0, error);
+      if (res == PROLOG_REFUSED)
+        return FALSE;
+      if (res == PROLOG_OK)
+        return TRUE;
+    }
+}
+
+/* Reads @xml, or else @stream, with libxml2's streaming reader: the
+ * document skeleton (root, source, tag set, empty lists, top-level foreign
+ * elements) is validated against the schema, each list item against the
+ * same schema started at that item, and each item is turned into objects
+ * right away. @text may be %NULL to only check the file. Reading from a
+ * stream keeps memory flat: the file is never held as a whole.
  */
 static gboolean
-stream_read (Reader     *r,
-             GBytes     *xml,
-             Problems   *problems,
-             gboolean    collect_all,
-             guint      *major_out,
-             GError    **error)
+stream_read (Reader        *r,
+             GBytes        *xml,
+             GInputStream  *stream,
+             GCancellable  *cancellable,
+             Problems      *problems,
+             gboolean       collect_all,
+             guint         *major_out,
+             GError       **error)
 {
-  gsize len;
-  const char *data = g_bytes_get_data (xml, &len);
+  g_autoptr(GByteArray) head = g_byte_array_new ();
+  StreamInput in = { stream, cancellable, head, 0, 0, FALSE, NULL };
   xmlTextReaderPtr tr = NULL;
   xmlDocPtr skel = NULL;
   xmlNodePtr skel_root = NULL, skel_container = NULL;
@@ -1180,29 +1390,42 @@ stream_read (Reader     *r,
   gboolean ok = TRUE, invalid = FALSE;
   int ret;
 
-  if (len > QM_SIDECAR_MAX_SIZE || len > G_MAXINT)
+  if (xml != NULL)
     {
-      g_set_error (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_TOO_LARGE,
-                   "The annotation file is larger than %" G_GSIZE_FORMAT " MB", QM_SIDECAR_MAX_SIZE >> 20);
-      return FALSE;
-    }
-  if (len == 0)
-    {
-      g_set_error_literal (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_MALFORMED, "line 1: the file is empty");
-      return FALSE;
-    }
-  if (!check_prolog (data, len, error))
-    return FALSE;
+      gsize len;
+      const char *data = g_bytes_get_data (xml, &len);
 
-  xmlInitParser ();
-  xmlSetGenericErrorFunc (NULL, ignore_generic_error);
-  /* No XML_PARSE_NOENT (no substitution), no DTDLOAD/DTDATTR/DTDVALID, no
-   * XINCLUDE, no HUGE (keeps libxml2's own depth and text-size limits).
-   */
-  tr = xmlReaderForMemory (data, (int)len, "sidecar.xml", NULL,
+      if (len > QM_SIDECAR_MAX_SIZE || len > G_MAXINT)
+        return too_large_error (error);
+      if (len == 0)
+        {
+          g_set_error_literal (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_MALFORMED, "line 1: the file is empty");
+          return FALSE;
+        }
+      if (check_prolog (data, len, TRUE, error) != PROLOG_OK)
+        return FALSE;
+
+      xmlInitParser ();
+      xmlSetGenericErrorFunc (NULL, ignore_generic_error);
+      /* No XML_PARSE_NOENT (no substitution), no DTDLOAD/DTDATTR/DTDVALID, no
+       * XINCLUDE, no HUGE (keeps libxml2's own depth and text-size limits).
+       */
+      tr = xmlReaderForMemory (data, (int)len, "sidecar.xml", NULL,
+                               XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+    }
+  else
+    {
+      if (!stream_input_start (&in, error))
+        return FALSE;
+      xmlInitParser ();
+      xmlSetGenericErrorFunc (NULL, ignore_generic_error);
+      /* the same options as above */
+      tr = xmlReaderForIO (stream_input_read, stream_input_close, &in, "sidecar.xml", NULL,
                            XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+    }
   if (tr == NULL)
     {
+      g_clear_error (&in.error);
       g_set_error_literal (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_MALFORMED, "line 1: cannot read the file");
       return FALSE;
     }
@@ -1353,7 +1576,14 @@ stream_read (Reader     *r,
       }
     }
 
-  if (ok && ret < 0)
+  if (ok && ret < 0 && in.too_large)
+    ok = too_large_error (error);
+  else if (ok && ret < 0 && in.error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&in.error));
+      ok = FALSE;
+    }
+  else if (ok && ret < 0)
     {
       /* not well-formed, or libxml2's own limits */
       const char *msg = problems->problems->len > 0 ? g_ptr_array_index (problems->problems, 0)
@@ -1381,6 +1611,7 @@ stream_read (Reader     *r,
     *major_out = major;
   xmlFreeTextReader (tr);
   xmlFreeDoc (skel);
+  g_clear_error (&in.error);
   return ok;
 }
 
@@ -1408,6 +1639,38 @@ set_is_empty (QmAnnotationSet *set)
          !qm_annotation_set_get_can_undo (set);
 }
 
+/* Reads @xml, or else @stream, into @set. */
+static gboolean
+read_into_set (QmAnnotationSet  *set,
+               GBytes           *xml,
+               GInputStream     *stream,
+               GCancellable     *cancellable,
+               GError          **error)
+{
+  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func (g_free);
+  Problems problems = { list, 0, 0, 0 };
+  Reader r;
+  guint major = 0;
+  gboolean ok;
+
+  reader_init (&r, set, qm_annotation_set_get_text (set));
+  ok = stream_read (&r, xml, stream, cancellable, &problems, FALSE, &major, error);
+  if (ok)
+    {
+      reader_finish (&r);
+      if (major != QM_SIDECAR_MAJOR_VERSION)
+        {
+          g_autofree char *reason = g_strdup_printf ("the annotations were written by a newer version of "
+                                                     "Quotemark (format %u); they are shown read-only so "
+                                                     "nothing this version does not understand is lost",
+                                                     major);
+          _qm_annotation_set_set_read_only (set, reason);
+        }
+    }
+  reader_clear (&r);
+  return ok;
+}
+
 /**
  * qm_sidecar_read_bytes:
  * @set: an empty set for the article (from qm_annotation_set_new_for_source())
@@ -1426,32 +1689,34 @@ qm_sidecar_read_bytes (QmAnnotationSet  *set,
                        GBytes           *xml,
                        GError          **error)
 {
-  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func (g_free);
-  Problems problems = { list, 0, 0 };
-  Reader r;
-  guint major = 0;
-  gboolean ok;
-
   g_return_val_if_fail (QM_IS_ANNOTATION_SET (set), FALSE);
   g_return_val_if_fail (xml != NULL, FALSE);
   g_return_val_if_fail (set_is_empty (set), FALSE);
 
-  reader_init (&r, set, qm_annotation_set_get_text (set));
-  ok = stream_read (&r, xml, &problems, FALSE, &major, error);
-  if (ok)
+  return read_into_set (set, xml, NULL, NULL, error);
+}
+
+/* Refuses what is not a regular file or is too large to be a sidecar. */
+static gboolean
+check_file_limited (GFile         *file,
+                    GCancellable  *cancellable,
+                    GError       **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                            G_FILE_QUERY_INFO_NONE, cancellable, error);
+  if (info == NULL)
+    return FALSE;
+  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
     {
-      reader_finish (&r);
-      if (major != QM_SIDECAR_MAJOR_VERSION)
-        {
-          g_autofree char *reason = g_strdup_printf ("the annotations were written by a newer version of "
-                                                     "Quotemark (format %u); they are shown read-only so "
-                                                     "nothing this version does not understand is lost",
-                                                     major);
-          _qm_annotation_set_set_read_only (set, reason);
-        }
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE, "“%s” is not a regular file",
+                   g_file_peek_path (file));
+      return FALSE;
     }
-  reader_clear (&r);
-  return ok;
+  if ((guint64)g_file_info_get_size (info) > QM_SIDECAR_MAX_SIZE)
+    return too_large_error (error);
+  return TRUE;
 }
 
 static GBytes *
@@ -1459,28 +1724,19 @@ read_file_limited (GFile         *file,
                    GCancellable  *cancellable,
                    GError       **error)
 {
-  g_autoptr(GFileInfo) info = NULL;
   char *data = NULL;
   gsize len = 0;
 
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
-                            G_FILE_QUERY_INFO_NONE, cancellable, error);
-  if (info == NULL)
+  if (!check_file_limited (file, cancellable, error))
     return NULL;
-  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE, "“%s” is not a regular file",
-                   g_file_peek_path (file));
-      return NULL;
-    }
-  if ((guint64)g_file_info_get_size (info) > QM_SIDECAR_MAX_SIZE)
-    {
-      g_set_error (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_TOO_LARGE,
-                   "The annotation file is larger than %" G_GSIZE_FORMAT " MB", QM_SIDECAR_MAX_SIZE >> 20);
-      return NULL;
-    }
   if (!g_file_load_contents (file, cancellable, &data, &len, NULL, error))
     return NULL;
+  if (len > QM_SIDECAR_MAX_SIZE)
+    {
+      g_free (data);
+      too_large_error (error);
+      return NULL;
+    }
   return g_bytes_new_take (data, len);
 }
 
@@ -1502,16 +1758,20 @@ qm_sidecar_load (GFile         *sidecar_file,
                  GCancellable  *cancellable,
                  GError       **error)
 {
-  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GFileInputStream) file_stream = NULL;
+  g_autoptr(GInputStream) stream = NULL;
   g_autoptr(QmAnnotationSet) set = NULL;
 
   g_return_val_if_fail (G_IS_FILE (sidecar_file), NULL);
   g_return_val_if_fail (QM_IS_SOURCE (source), NULL);
 
-  if ((bytes = read_file_limited (sidecar_file, cancellable, error)) == NULL)
+  /* Read as a stream: the file is never held in memory as a whole. */
+  if (!check_file_limited (sidecar_file, cancellable, error) ||
+      (file_stream = g_file_read (sidecar_file, cancellable, error)) == NULL)
     return NULL;
+  stream = g_buffered_input_stream_new_sized (G_INPUT_STREAM (file_stream), 256 * 1024);
   set = qm_annotation_set_new_for_source (source);
-  if (!qm_sidecar_read_bytes (set, bytes, error))
+  if (!read_into_set (set, NULL, stream, cancellable, error))
     return NULL;
   _qm_annotation_set_set_loaded_from (set, sidecar_file);
   return g_steal_pointer (&set);
@@ -1597,7 +1857,7 @@ qm_sidecar_validate_bytes (GBytes     *xml,
 {
   g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GError) local_error = NULL;
-  Problems p = { list, 0, 0 };
+  Problems p = { list, 0, 0, 0 };
   Reader r;
   guint major = 0;
   gboolean ok;
@@ -1605,7 +1865,7 @@ qm_sidecar_validate_bytes (GBytes     *xml,
   g_return_val_if_fail (xml != NULL, FALSE);
 
   reader_init (&r, NULL, NULL);
-  ok = stream_read (&r, xml, &p, TRUE, &major, &local_error);
+  ok = stream_read (&r, xml, NULL, NULL, &p, TRUE, &major, &local_error);
   if (ok && major != QM_SIDECAR_MAJOR_VERSION)
     {
       g_set_error (&local_error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_NAMESPACE,
@@ -2106,6 +2366,59 @@ sync_dir (const char *dir)
   return TRUE;
 }
 
+/* A temporary file is ".NAME.XXXXXX", the Xs being letters and digits
+ * (g_mkstemp()).
+ */
+static gboolean
+is_temporary_of (const char *entry,
+                 const char *base)
+{
+  gsize base_len = strlen (base);
+  const char *rest;
+
+  if (entry[0] != '.' || strncmp (entry + 1, base, base_len) != 0 || entry[1 + base_len] != '.')
+    return FALSE;
+  rest = entry + base_len + 2;
+  if (strlen (rest) != 6)
+    return FALSE;
+  for (guint i = 0; i < 6; i++)
+    if (!g_ascii_isalnum (rest[i]))
+      return FALSE;
+  return TRUE;
+}
+
+/* A writer killed while saving leaves its temporary file behind. Those of
+ * this sidecar older than QM_SIDECAR_STALE_SECONDS are removed (a younger one
+ * may belong to a save still running in another process); only regular
+ * files, never what a link points to.
+ */
+static void
+remove_stale_temporaries (const char *dir,
+                          const char *base)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  const char *entry;
+
+  if (d == NULL)
+    return;
+  while ((entry = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *full = NULL;
+      struct stat st;
+
+      if (!is_temporary_of (entry, base))
+        continue;
+      full = g_build_filename (dir, entry, NULL);
+      if (g_lstat (full, &st) != 0 || !S_ISREG (st.st_mode))
+        continue;
+      if (now - (gint64)st.st_mtime < QM_SIDECAR_STALE_SECONDS)
+        continue;
+      if (g_unlink (full) != 0)
+        g_debug ("Could not remove the stale temporary file %s: %s", full, g_strerror (errno));
+    }
+}
+
 static gboolean
 write_atomic (const char  *path,
               FillFunc     fill,
@@ -2175,6 +2488,8 @@ write_atomic (const char  *path,
       return write_error (error, path, "cannot replace the file", errsv);
     }
   sync_dir (dir);
+  /* our own temporary file is the sidecar now */
+  remove_stale_temporaries (dir, base);
   return TRUE;
 }
 

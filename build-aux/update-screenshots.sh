@@ -13,5 +13,6 @@ builddir=${1:-build}
 
 meson test -C "$builddir" --suite screenshots --print-errorlogs
 cp "$builddir"/screenshots/article-light.png "$builddir"/screenshots/article-dark.png \
+   "$builddir"/screenshots/review-light.png "$builddir"/screenshots/review-dark.png \
    "$top"/data/screenshots/
 echo "Updated $top/data/screenshots/; look at them before committing."

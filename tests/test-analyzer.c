@@ -655,6 +655,13 @@ test_sample (void)
   q = expect_quote (&r, "the government would review the city's application for co-funding next month",
                     QM_QUOTE_KIND_INDIRECT);
   expect_speaker (&r, q, "Anja Lindqvist", "Anja Lindqvist");
+  /* The next sentence ("She added that …") is a cue of its own. */
+  q = expect_quote (&r, "the vote was \"a promise kept to every family that crosses that bridge twice a day.\"",
+                    QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Mayor Helena Varga", "Helena Varga");
+  q = expect_quote (&r, "construction would begin in the spring and that the old span would stay open until the new "
+                        "one was finished", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "She", "Helena Varga");
   q = expect_quote (&r, "Nobody asked us where the boats will unload for two years,", QM_QUOTE_KIND_DIRECT);
   expect_speaker (&r, q, "Pavel Roos", "Pavel Roos");
   q = expect_quote (&r, "green corridor", QM_QUOTE_KIND_SCARE);

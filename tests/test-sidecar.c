@@ -23,6 +23,7 @@
 #include <signal.h>
 #include <string.h>
 #include <sys/wait.h>
+#include <utime.h>
 #include <unistd.h>
 
 #include <glib/gstdio.h>
@@ -398,6 +399,19 @@ hostile_content (const char *name,
       while (s->len + 3 <= n)
         g_string_append_len (s, "<a>", 3);
     }
+  else if (strcmp (name, "doctype-after-comment") == 0 || strcmp (name, "doctype-after-long-comment") == 0)
+    {
+      /* the long comment ends beyond the first block a stream is read in */
+      gsize filler = strcmp (name, "doctype-after-comment") == 0 ? 1 : 100000;
+
+      s = g_string_new ("<?xml version=\"1.0\"?>\n<!--");
+      for (gsize i = 0; i < filler; i++)
+        g_string_append_c (s, i % 80 == 79 ? '\n' : '-' + (i % 2) * ('x' - '-'));
+      g_string_append (s, "-->\n<!DOCTYPE annotations [ <!ENTITY x \"y\"> ]>\n");
+      g_string_append (s, valid + strlen ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"));
+    }
+  else if (strcmp (name, "empty") == 0)
+    s = g_string_new ("");
   else if (strcmp (name, "truncated") == 0)
     s = g_string_new_len (valid, strlen (valid) / 2);
   else if (strcmp (name, "wrong-namespace") == 0)
@@ -430,11 +444,98 @@ hostile_content (const char *name,
   return g_string_free (s, FALSE);
 }
 
+/* Items are validated with a faster form of the schema when they hold no
+ * element of another namespace; the verdict must be the schema's own in
+ * every case, with and without foreign elements (xmllint, when installed,
+ * gives the schema's verdict independently of our code).
+ */
+typedef struct
+{
+  const char *from;
+  const char *to;
+  gboolean    valid;
+} Variant;
+
+static const Variant item_variants[] = {
+  { NULL, NULL, TRUE },
+  /* without any foreign element: the fast form */
+  { "      <ex:checked by=\"desk\"><ex:source url=\"http://example.org/\">minutes</ex:source></ex:checked>\n", "", TRUE },
+  { "<ex:wikidata id=\"Q1\"/>", "<alias>Varga</alias>", TRUE },
+  { "<ex:wikidata id=\"Q1\"/>", "<alias>Varga</alias><surprise/>", FALSE },
+  { "<ex:wikidata id=\"Q1\"/>", "<alias>Varga</alias><extra xmlns=\"\"/>", FALSE },
+  { "<quote id=\"q1\"", "<quote id=\"q 1\"", FALSE },
+  { "review=\"accepted\"", "review=\"approved\"", FALSE },
+  /* with foreign elements: the full schema */
+  { "<ex:wikidata id=\"Q1\"/>", "<ex:wikidata id=\"Q1\"/><alias>Varga</alias>", FALSE },
+  { "<ex:wikidata id=\"Q1\"/>", "<alias>Varga</alias><ex:wikidata id=\"Q1\"/><ex:more/>", TRUE },
+  { "<ex:checked by=\"desk\">", "<ex:checked by=\"desk\"><extra xmlns=\"\"/>", TRUE },
+  { "<ex:checked by=\"desk\">", "<ex:checked by=\"desk\"><q:target xmlns:q=\"urn:quotemark:annotations:1\"/>", TRUE },
+  { "<target start", "<ex:early/><target start", FALSE },
+  { "</ex:checked>", "</ex:checked><tag ref=\"p1\"/>", FALSE },
+  { "</ex:checked>", "</ex:checked><extra xmlns=\"\"/>", FALSE },
+  { "<quote id=\"q1\"", "<quote id=\"q 1\"", FALSE },
+};
+
+static int
+xmllint_verdict (const char *path)
+{
+  g_autofree char *rng = g_build_filename (g_getenv ("QM_DATA_DIR"), "quotemark-annotations-1.rng", NULL);
+  g_autofree char *xmllint = g_find_program_in_path ("xmllint");
+  const char *argv[] = { xmllint, "--noout", "--nonet", "--relaxng", rng, path, NULL };
+  int status;
+
+  if (xmllint == NULL)
+    return -1;
+  g_assert_true (g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
+                               NULL, NULL, NULL, NULL, &status, NULL));
+  return g_spawn_check_wait_status (status, NULL) ? 1 : 0;
+}
+
+static void
+test_item_schema_forms (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autofree char *valid = fill_template (foreign_doc, f->source);
+
+  for (guint i = 0; i < G_N_ELEMENTS (item_variants); i++)
+    {
+      const Variant *v = &item_variants[i];
+      g_autoptr(GString) s = g_string_new (valid);
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(QmAnnotationSet) set = qm_annotation_set_new_for_source (f->source);
+      gboolean ok;
+      int external;
+
+      if (v->from != NULL)
+        g_assert_cmpuint (g_string_replace (s, v->from, v->to, 1), ==, 1);
+      bytes = g_bytes_new (s->str, s->len);
+      ok = qm_sidecar_validate_bytes (bytes, NULL, &error);
+      g_test_message ("variant %u: %s", i, ok ? "valid" : error->message);
+      g_assert_cmpint (ok, ==, v->valid);
+      if (!ok)
+        {
+          g_assert_error (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_INVALID);
+          g_assert_true (g_str_has_prefix (error->message, "line "));
+          g_assert_false (g_str_has_prefix (error->message, "line 0"));
+        }
+      g_assert_cmpint (qm_sidecar_read_bytes (set, bytes, NULL), ==, v->valid);
+
+      g_assert_true (g_file_set_contents (g_file_peek_path (f->sidecar), s->str, s->len, NULL));
+      external = xmllint_verdict (g_file_peek_path (f->sidecar));
+      if (external >= 0)
+        g_assert_cmpint (external, ==, v->valid);
+    }
+}
+
 static const Hostile hostiles[] = {
   { "billion-laughs", QM_SIDECAR_ERROR_FORBIDDEN, TRUE },
   { "external-entity", QM_SIDECAR_ERROR_FORBIDDEN, TRUE },
   { "network-dtd", QM_SIDECAR_ERROR_FORBIDDEN, TRUE },
+  { "doctype-after-comment", QM_SIDECAR_ERROR_FORBIDDEN, TRUE },
+  { "doctype-after-long-comment", QM_SIDECAR_ERROR_FORBIDDEN, TRUE },
   { "deep-nesting", QM_SIDECAR_ERROR_TOO_LARGE, TRUE },
+  { "empty", QM_SIDECAR_ERROR_MALFORMED, TRUE },
   { "truncated", QM_SIDECAR_ERROR_MALFORMED, TRUE },
   { "wrong-namespace", QM_SIDECAR_ERROR_NAMESPACE, TRUE },
   { "offsets-beyond-text", QM_SIDECAR_ERROR_INCONSISTENT, TRUE },
@@ -468,6 +569,16 @@ test_hostile (Fixture       *f,
     g_assert_true (g_str_has_prefix (error->message, "line ") || strstr (error->message, ": line ") != NULL);
   g_assert_null (strstr (error->message, "root:"));   /* nothing of /etc/passwd leaks */
   assert_file_equals (g_file_peek_path (f->sidecar), bytes);
+
+  /* Loading reads the file as a stream; reading bytes must say the same. */
+  {
+    g_autoptr(QmAnnotationSet) from_bytes = qm_annotation_set_new_for_source (f->source);
+    g_autoptr(GError) bytes_error = NULL;
+
+    g_assert_false (qm_sidecar_read_bytes (from_bytes, bytes, &bytes_error));
+    g_assert_error (bytes_error, QM_SIDECAR_ERROR, h->code);
+    g_assert_cmpstr (bytes_error->message, ==, error->message);
+  }
   g_clear_error (&error);
 
   g_assert_false (qm_sidecar_validate_bytes (bytes, &problems, &error));
@@ -585,6 +696,94 @@ test_killed_writer (Fixture       *f,
   reloaded = qm_sidecar_load (f->sidecar, f->source, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (qm_annotation_set_get_highlights (reloaded)), ==, 1);
+}
+
+static char *
+find_temporary (const char *dirpath,
+                const char *prefix)
+{
+  g_autoptr(GDir) dir = g_dir_open (dirpath, 0, NULL);
+  const char *name;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_prefix (name, prefix))
+      return g_build_filename (dirpath, name, NULL);
+  return NULL;
+}
+
+static void
+make_file (const char *path,
+           gint64      age_seconds)
+{
+  struct utimbuf times;
+
+  g_assert_true (g_file_set_contents (path, "<annotations", -1, NULL));
+  times.actime = times.modtime = g_get_real_time () / G_USEC_PER_SEC - age_seconds;
+  g_assert_cmpint (g_utime (path, &times), ==, 0);
+}
+
+/* A writer killed mid-save leaves its temporary file; the next successful
+ * save removes it once it is old enough, and nothing else.
+ */
+static void
+test_stale_temporaries (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(QmAnnotationSet) set = make_full_set (f->source);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *base = g_file_get_basename (f->sidecar);
+  g_autofree char *prefix = g_strdup_printf (".%s.", base);
+  g_autofree char *killed = NULL;
+  g_autofree char *fresh = g_strdup_printf ("%s/.%s.Fresh1", f->dir, base);
+  g_autofree char *not_ours = g_strdup_printf ("%s/.%s.toolong1", f->dir, base);
+  g_autofree char *other = g_strdup_printf ("%s/.other.txt.quotemark.xml.Old123", f->dir);
+  g_autofree char *link_path = g_strdup_printf ("%s/.%s.Link12", f->dir, base);
+  g_autofree char *link_target = g_build_filename (f->dir, "kept.txt", NULL);
+  struct utimbuf times;
+  int status = 0;
+
+  g_assert_true (qm_sidecar_save (set, f->sidecar, QM_SIDECAR_SAVE_NONE, NULL, &error));
+  g_assert_no_error (error);
+  if (fork () == 0)
+    {
+      qm_annotation_set_create_highlight (set, 0, 5, NULL);
+      _qm_sidecar_set_write_hook (die_half_way);
+      qm_sidecar_save (set, f->sidecar, QM_SIDECAR_SAVE_NONE, NULL, NULL);
+      _exit (0);
+    }
+  g_assert_cmpint (wait (&status), >, 0);
+  g_assert_true (WIFSIGNALED (status));
+  killed = find_temporary (f->dir, prefix);
+  g_assert_nonnull (killed);
+
+  /* Younger than the limit: could still be written by someone else. */
+  g_assert_true (qm_sidecar_save (set, f->sidecar, QM_SIDECAR_SAVE_NONE, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (killed, G_FILE_TEST_EXISTS));
+
+  times.actime = times.modtime = g_get_real_time () / G_USEC_PER_SEC - QM_SIDECAR_STALE_SECONDS - 5;
+  g_assert_cmpint (g_utime (killed, &times), ==, 0);
+  make_file (fresh, 0);
+  make_file (not_ours, 3600);
+  make_file (other, 3600);
+  make_file (link_target, 3600);
+  g_assert_cmpint (symlink (link_target, link_path), ==, 0);
+
+  /* A failed save removes nothing. */
+  _qm_sidecar_set_write_hook (fail_half_way);
+  g_assert_false (qm_sidecar_save (set, f->sidecar, QM_SIDECAR_SAVE_NONE, NULL, NULL));
+  _qm_sidecar_set_write_hook (NULL);
+  g_assert_true (g_file_test (killed, G_FILE_TEST_EXISTS));
+
+  g_assert_true (qm_sidecar_save (set, f->sidecar, QM_SIDECAR_SAVE_NONE, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_false (g_file_test (killed, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (fresh, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (not_ours, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (other, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (link_path, G_FILE_TEST_IS_SYMLINK));
+  g_assert_true (g_file_test (link_target, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (g_file_peek_path (f->sidecar), G_FILE_TEST_IS_REGULAR));
 }
 
 static void
@@ -777,6 +976,7 @@ main (int   argc,
   g_test_add ("/quotemark/sidecar/" path, Fixture, data, fixture_set_up, func, fixture_tear_down)
   ADD ("round-trip", test_round_trip, NULL);
   ADD ("foreign-elements", test_foreign_elements_kept, NULL);
+  ADD ("item-schema-forms", test_item_schema_forms, NULL);
   ADD ("newer-major-read-only", test_newer_major_read_only, NULL);
   ADD ("early-dates", test_early_dates, NULL);
   for (guint i = 0; i < G_N_ELEMENTS (hostiles); i++)
@@ -787,6 +987,7 @@ main (int   argc,
   ADD ("crash/failed-write", test_failed_write_keeps_previous, NULL);
   ADD ("crash/killed-writer", test_killed_writer, NULL);
   ADD ("crash/read-only-folder", test_read_only_folder, NULL);
+  ADD ("crash/stale-temporaries", test_stale_temporaries, NULL);
   ADD ("text-changed", test_text_changed_reanchors, NULL);
   ADD ("async", test_async, NULL);
   ADD ("orphans-kept", test_orphans_kept, NULL);

@@ -252,6 +252,7 @@ qm_application_startup (GApplication *app)
     { "win.show-page::review", { "<Alt>3", NULL } },
     { "win.focus-text", { "<Alt>0", NULL } },
     { "win.edit-tag-sets", { "<Control>t", NULL } },
+    { "win.split-off", { "<Control><Shift>p", NULL } },
     { "win.reload", { "F5", NULL } },
     { "win.preferences", { "<Control>comma", NULL } },
   };

@@ -50,7 +50,7 @@ struct _QmArticleView
   QmAnnotationSet *set;
   gulong           changed_id;
   GArray          *entries;      /* Entry, sorted by start */
-  GHashTable      *painted;      /* sig → Entry index, of what the buffer shows */
+  GHashTable      *painted;      /* sigs of the entries the buffer shows */
   gulong           cursor_id;
   GHashTable      *colors;       /* person id → colour string */
   GHashTable      *tags;         /* name → GtkTextTag (owned by the table) */
@@ -327,10 +327,20 @@ fill_entry (QmArticleView *self,
     }
   else
     e->tag = ensure_tag (self, "highlight");
-  e->sig = g_strdup_printf ("%p|%" G_GSIZE_FORMAT "|%" G_GSIZE_FORMAT "|%p|%p|%" G_GSSIZE_FORMAT "|%" G_GSSIZE_FORMAT
-                            "|%" G_GSSIZE_FORMAT "|%" G_GSSIZE_FORMAT,
-                            (gpointer)e->annotation, e->start, e->end, (gpointer)e->tag, (gpointer)e->mtag,
-                            e->ms, e->me, e->cs, e->ce);
+}
+
+/* What an entry looks like, to find what an edit changed; made when the
+ * entry is painted, so a big article pays for it in the idle passes.
+ */
+static const char *
+entry_sig (Entry *e)
+{
+  if (e->sig == NULL)
+    e->sig = g_strdup_printf ("%p|%" G_GSIZE_FORMAT "|%" G_GSIZE_FORMAT "|%p|%p|%" G_GSSIZE_FORMAT "|%" G_GSSIZE_FORMAT
+                              "|%" G_GSSIZE_FORMAT "|%" G_GSSIZE_FORMAT,
+                              (gpointer)e->annotation, e->start, e->end, (gpointer)e->tag, (gpointer)e->mtag,
+                              e->ms, e->me, e->cs, e->ce);
+  return e->sig;
 }
 
 static void
@@ -382,7 +392,7 @@ remember_painted (QmArticleView *self)
 {
   g_hash_table_remove_all (self->painted);
   for (guint i = 0; i < self->entries->len; i++)
-    g_hash_table_insert (self->painted, g_array_index (self->entries, Entry, i).sig, GUINT_TO_POINTER (i + 1));
+    g_hash_table_add (self->painted, (gpointer)entry_sig (&g_array_index (self->entries, Entry, i)));
 }
 
 static gboolean
@@ -395,7 +405,10 @@ highlight_chunk (gpointer user_data)
 
   while (self->next < self->entries->len)
     {
-      apply_entry (self, buffer, &g_array_index (self->entries, Entry, self->next), length);
+      Entry *e = &g_array_index (self->entries, Entry, self->next);
+
+      apply_entry (self, buffer, e, length);
+      g_hash_table_add (self->painted, (gpointer)entry_sig (e));
       self->next++;
       if ((self->next & 31) == 0 && g_get_monotonic_time () > deadline)
         return G_SOURCE_CONTINUE;
@@ -403,7 +416,6 @@ highlight_chunk (gpointer user_data)
 
   self->idle_id = 0;
   self->done = TRUE;
-  remember_painted (self);
   g_signal_emit (self, signals[HIGHLIGHTS_DONE], 0);
   return G_SOURCE_REMOVE;
 }
@@ -512,14 +524,14 @@ update_highlights (QmArticleView *self)
   old = g_steal_pointer (&self->entries);
   self->entries = collect_entries (self);
   for (guint i = 0; i < self->entries->len; i++)
-    g_hash_table_add (fresh, g_array_index (self->entries, Entry, i).sig);
+    g_hash_table_add (fresh, (gpointer)entry_sig (&g_array_index (self->entries, Entry, i)));
 
   for (guint i = 0; i < old->len; i++)
     {
-      const Entry *e = &g_array_index (old, Entry, i);
+      Entry *e = &g_array_index (old, Entry, i);
       gsize lo = e->start, hi = e->end;
 
-      if (g_hash_table_contains (fresh, e->sig))
+      if (g_hash_table_contains (fresh, entry_sig (e)))
         continue;
       remove_entry (self, buffer, e, length);
       if (e->ms >= 0)
@@ -538,8 +550,8 @@ update_highlights (QmArticleView *self)
 
   for (guint i = 0; i < self->entries->len; i++)
     {
-      const Entry *e = &g_array_index (self->entries, Entry, i);
-      gboolean repaint = !g_hash_table_contains (self->painted, e->sig);
+      Entry *e = &g_array_index (self->entries, Entry, i);
+      gboolean repaint = !g_hash_table_contains (self->painted, entry_sig (e));
 
       /* Overlapping entries may share a tag that was just taken off. */
       for (guint j = 0; !repaint && j < cleared->len; j += 2)

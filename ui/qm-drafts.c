@@ -95,6 +95,53 @@ qm_drafts_write (QmAnnotationSet  *set,
                                   NULL, FALSE, G_FILE_CREATE_PRIVATE, NULL, NULL, error);
 }
 
+static void
+write_done_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!g_file_replace_contents_finish (G_FILE (object), result, NULL, &error))
+    g_debug ("No recovery draft: %s", error->message);
+}
+
+/**
+ * qm_drafts_write_async:
+ * @set: the annotations
+ * @article: their article
+ * @cancellable: (nullable): cancel it before discarding the draft, so a
+ *   write in flight does not bring it back
+ *
+ * Serializes @set now and writes the draft off the main thread; a failure
+ * only means there is no draft, so it is logged for debugging.
+ */
+void
+qm_drafts_write_async (QmAnnotationSet *set,
+                       GFile           *article,
+                       GCancellable    *cancellable)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = qm_sidecar_serialize (set, &error);
+  g_autoptr(GFile) dir = qm_drafts_get_dir ();
+  g_autoptr(GFile) file = NULL;
+
+  if (bytes == NULL)
+    {
+      g_debug ("No recovery draft: %s", error->message);
+      return;
+    }
+  if (!g_file_make_directory_with_parents (dir, NULL, &error) &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_EXISTS))
+    {
+      g_debug ("No recovery draft: %s", error->message);
+      return;
+    }
+  file = qm_drafts_file_for (article);
+  g_file_replace_contents_bytes_async (file, bytes, NULL, FALSE, G_FILE_CREATE_PRIVATE, cancellable,
+                                       write_done_cb, NULL);
+}
+
 /**
  * qm_drafts_read:
  * @article: an article

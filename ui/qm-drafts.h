@@ -31,6 +31,9 @@ GFile    *qm_drafts_file_for     (GFile            *article);
 gboolean  qm_drafts_write        (QmAnnotationSet  *set,
                                   GFile            *article,
                                   GError          **error);
+void      qm_drafts_write_async  (QmAnnotationSet  *set,
+                                  GFile            *article,
+                                  GCancellable     *cancellable);
 GBytes   *qm_drafts_read         (GFile            *article);
 void      qm_drafts_discard      (GFile            *article);
 QmAnnotationSet *qm_drafts_restore (QmSource       *source,

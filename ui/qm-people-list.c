@@ -125,6 +125,18 @@ create_row (gpointer item,
   gtk_widget_add_css_class (count, "numeric");
   gtk_widget_set_tooltip_text (count, count_a11y);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), count);
+  {
+    GtkWidget *show = gtk_button_new_from_icon_name ("edit-find-symbolic");
+    g_autofree char *show_label = g_strdup_printf (_("Show the quotes of %s"), qm_person_get_name (person));
+
+    gtk_widget_set_valign (show, GTK_ALIGN_CENTER);
+    gtk_widget_add_css_class (show, "flat");
+    gtk_widget_set_tooltip_text (show, show_label);
+    gtk_accessible_update_property (GTK_ACCESSIBLE (show), GTK_ACCESSIBLE_PROPERTY_LABEL, show_label, -1);
+    gtk_actionable_set_action_name (GTK_ACTIONABLE (show), "win.show-person-quotes");
+    gtk_actionable_set_action_target (GTK_ACTIONABLE (show), "s", qm_person_get_id (person));
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row), show);
+  }
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   g_object_set_data_full (G_OBJECT (row), "person", g_object_ref (person), g_object_unref);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, count_a11y, -1);

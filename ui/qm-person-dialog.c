@@ -99,6 +99,23 @@ color_to_hex (const GdkRGBA *rgba)
 }
 
 /**
+ * qm_person_dialog_set_shown_color:
+ * @self: a #QmPersonDialog
+ * @color: the colour the person's quotes are shown in now
+ *
+ * Shows @color on the colour button without changing the person.
+ */
+void
+qm_person_dialog_set_shown_color (QmPersonDialog *self,
+                                  const char     *color)
+{
+  GdkRGBA rgba;
+
+  if (color != NULL && gdk_rgba_parse (&rgba, color))
+    gtk_color_chooser_set_rgba (GTK_COLOR_CHOOSER (self->color_button), &rgba);
+}
+
+/**
  * qm_person_dialog_apply:
  * @self: a #QmPersonDialog
  * @error: return location for an error

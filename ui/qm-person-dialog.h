@@ -41,6 +41,8 @@ void            qm_person_dialog_set_aliases      (QmPersonDialog  *self,
                                                    const char      *aliases);
 void            qm_person_dialog_set_merge_target (QmPersonDialog  *self,
                                                    QmPerson        *target);
+void            qm_person_dialog_set_shown_color  (QmPersonDialog  *self,
+                                                   const char      *color);
 gboolean        qm_person_dialog_apply            (QmPersonDialog  *self,
                                                    GError         **error);
 

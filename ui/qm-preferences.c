@@ -94,6 +94,33 @@ spin_row (QmPreferences *self,
   return row;
 }
 
+/* An empty setting means the desktop's font: show that one on the button. */
+static gboolean
+font_get_mapping (GValue   *value,
+                  GVariant *variant,
+                  gpointer  user_data)
+{
+  const char *font = g_variant_get_string (variant, NULL);
+  g_autofree char *desktop = NULL;
+
+  if (font == NULL || *font == '\0')
+    {
+      g_object_get (gtk_settings_get_default (), "gtk-font-name", &desktop, NULL);
+      g_value_set_string (value, desktop != NULL ? desktop : "Sans 11");
+    }
+  else
+    g_value_set_string (value, font);
+  return TRUE;
+}
+
+static GVariant *
+font_set_mapping (const GValue       *value,
+                  const GVariantType *expected_type,
+                  gpointer            user_data)
+{
+  return g_variant_new_string (g_value_get_string (value) ? g_value_get_string (value) : "");
+}
+
 static void
 reset_font_cb (QmPreferences *self)
 {
@@ -174,7 +201,8 @@ qm_preferences_new (GtkWindow *parent,
   font = gtk_font_button_new ();
   gtk_font_button_set_use_font (GTK_FONT_BUTTON (font), TRUE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (font), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Article font"), -1);
-  g_settings_bind (settings, "font", font, "font", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind_with_mapping (settings, "font", font, "font", G_SETTINGS_BIND_DEFAULT,
+                                font_get_mapping, font_set_mapping, NULL, NULL);
   reset = gtk_button_new_from_icon_name ("edit-undo-symbolic");
   gtk_widget_add_css_class (reset, "flat");
   gtk_widget_set_tooltip_text (reset, _("Use the Document Font"));

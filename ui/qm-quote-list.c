@@ -57,6 +57,8 @@ struct _QmQuoteList
   GtkMultiSelection  *selection;
   GHashTable         *bound;       /* GtkListItem set */
   char               *needle;
+  char               *speaker_id;    /* only this speaker's quotes, or NULL */
+  char               *speaker_name;
   QmColorFunc         color_func;
   gpointer            color_data;
   gboolean            syncing;
@@ -140,6 +142,9 @@ filter_func (gpointer item,
     case MODE_NO_SPEAKER: if (person_name (self, quote) != NULL) return FALSE; break;
     default: break;
     }
+
+  if (self->speaker_id != NULL)
+    return g_strcmp0 (qm_quote_get_speaker_id (quote), self->speaker_id) == 0;
 
   if (self->needle != NULL && *self->needle != '\0')
     {
@@ -543,9 +548,37 @@ qm_quote_list_set_filter_mode (QmQuoteList *self,
   gtk_drop_down_set_selected (self->mode, mode);
 }
 
+/**
+ * qm_quote_list_set_speaker:
+ * @self: a #QmQuoteList
+ * @person: (nullable): show only this person's quotes, or everyone's
+ *
+ * The person's name shows in the search box; editing it shows all again.
+ */
+void
+qm_quote_list_set_speaker (QmQuoteList *self,
+                           QmPerson    *person)
+{
+  g_clear_pointer (&self->speaker_id, g_free);
+  g_clear_pointer (&self->speaker_name, g_free);
+  if (person != NULL)
+    {
+      self->speaker_id = g_strdup (qm_person_get_id (person));
+      self->speaker_name = g_strdup (qm_person_get_name (person));
+    }
+  gtk_editable_set_text (GTK_EDITABLE (self->search), self->speaker_name ? self->speaker_name : "");
+  refilter (self);
+}
+
 static void
 search_changed_cb (QmQuoteList *self)
 {
+  if (self->speaker_name != NULL &&
+      g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->search)), self->speaker_name) != 0)
+    {
+      g_clear_pointer (&self->speaker_id, g_free);
+      g_clear_pointer (&self->speaker_name, g_free);
+    }
   g_free (self->needle);
   self->needle = g_utf8_casefold (gtk_editable_get_text (GTK_EDITABLE (self->search)), -1);
   refilter (self);
@@ -609,6 +642,8 @@ qm_quote_list_finalize (GObject *object)
 
   g_clear_pointer (&self->bound, g_hash_table_unref);
   g_clear_pointer (&self->needle, g_free);
+  g_clear_pointer (&self->speaker_id, g_free);
+  g_clear_pointer (&self->speaker_name, g_free);
   if (self->selection != NULL)
     g_signal_handlers_disconnect_by_func (self->selection, selection_changed_cb, self);
   g_clear_object (&self->selection);

@@ -43,6 +43,8 @@ void        qm_quote_list_select             (QmQuoteList     *self,
 GPtrArray  *qm_quote_list_get_selected       (QmQuoteList     *self);
 void        qm_quote_list_set_search         (QmQuoteList     *self,
                                               const char      *text);
+void        qm_quote_list_set_speaker        (QmQuoteList     *self,
+                                              QmPerson        *person);
 void        qm_quote_list_set_filter_mode    (QmQuoteList     *self,
                                               guint            mode);
 GtkWidget  *qm_quote_list_get_list_view      (QmQuoteList     *self);

@@ -55,6 +55,7 @@ struct _QmQuotePopover
   GtkSpinButton   *span_end;
   GtkWidget       *span_box;
   GtkWidget       *review_box;
+  GtkWidget       *split_button;
   GtkButton       *apply_button;
   GtkButton       *delete_button;
   GtkLabel        *error_label;
@@ -205,6 +206,7 @@ qm_quote_popover_edit (QmQuotePopover  *self,
   gtk_label_set_label (self->heading, self->highlight ? _("Edit Highlight") : _("Edit Quote"));
   gtk_widget_set_visible (self->quote_box, !self->highlight);
   gtk_widget_set_visible (self->review_box, !self->highlight);
+  gtk_widget_set_visible (self->split_button, TRUE);
   gtk_widget_set_visible (self->span_box, TRUE);
   gtk_widget_set_visible (GTK_WIDGET (self->delete_button), TRUE);
   gtk_spin_button_set_value (self->span_start, (double)self->start);
@@ -261,6 +263,7 @@ qm_quote_popover_create (QmQuotePopover  *self,
   gtk_label_set_label (self->heading, highlight ? _("New Highlight") : _("New Quote"));
   gtk_widget_set_visible (self->quote_box, !highlight);
   gtk_widget_set_visible (self->review_box, FALSE);
+  gtk_widget_set_visible (self->split_button, FALSE);
   gtk_widget_set_visible (self->span_box, FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->delete_button), FALSE);
   gtk_editable_set_text (GTK_EDITABLE (self->speaker), "");
@@ -288,6 +291,23 @@ qm_quote_popover_set_note (QmQuotePopover *self,
                            const char     *text)
 {
   gtk_editable_set_text (GTK_EDITABLE (self->note), text ? text : "");
+}
+
+/**
+ * qm_quote_popover_set_span:
+ * @self: a #QmQuotePopover
+ * @start: new first character
+ * @end: new end, exclusive
+ *
+ * Sets the bounds fields of an annotation being edited.
+ */
+void
+qm_quote_popover_set_span (QmQuotePopover *self,
+                           gsize           start,
+                           gsize           end)
+{
+  gtk_spin_button_set_value (self->span_start, (double)start);
+  gtk_spin_button_set_value (self->span_end, (double)end);
 }
 
 void
@@ -577,7 +597,22 @@ qm_quote_popover_init (QmQuotePopover *self)
   gtk_entry_completion_set_popup_single_match (completion, FALSE);
   gtk_entry_set_completion (self->speaker, completion);
   g_object_unref (completion);
-  gtk_box_append (GTK_BOX (self->quote_box), labelled (_("_Speaker"), GTK_WIDGET (self->speaker)));
+  {
+    GtkWidget *speaker_row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+    GtkWidget *split = gtk_button_new_from_icon_name ("list-add-symbolic");
+
+    gtk_widget_set_hexpand (GTK_WIDGET (self->speaker), TRUE);
+    gtk_widget_set_tooltip_text (split, _("A Speaker of Its Own (Ctrl+Shift+P)"));
+    gtk_accessible_update_property (GTK_ACCESSIBLE (split), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    _("Give this quote a speaker of its own"), -1);
+    gtk_actionable_set_action_name (GTK_ACTIONABLE (split), "win.split-off");
+    self->split_button = split;
+    gtk_box_append (GTK_BOX (speaker_row), labelled (_("_Speaker"), GTK_WIDGET (self->speaker)));
+    gtk_widget_set_valign (split, GTK_ALIGN_END);
+    gtk_box_append (GTK_BOX (speaker_row), split);
+    gtk_widget_set_hexpand (gtk_widget_get_first_child (speaker_row), TRUE);
+    gtk_box_append (GTK_BOX (self->quote_box), speaker_row);
+  }
 
   self->kind = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_object_ref (kind_list)), NULL));
   gtk_box_append (GTK_BOX (self->quote_box), labelled (_("_Kind"), GTK_WIDGET (self->kind)));

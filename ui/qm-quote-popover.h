@@ -46,6 +46,9 @@ void            qm_quote_popover_set_kind    (QmQuotePopover  *self,
                                               QmQuoteKind      kind);
 void            qm_quote_popover_set_note    (QmQuotePopover  *self,
                                               const char      *text);
+void            qm_quote_popover_set_span    (QmQuotePopover  *self,
+                                              gsize            start,
+                                              gsize            end);
 void            qm_quote_popover_set_tag     (QmQuotePopover  *self,
                                               const char      *category_id,
                                               gboolean         active);

@@ -268,7 +268,7 @@ set_changed_cb (QmTagDialog *self)
 {
   /* Rebuild after the signal, never under the row that emitted it. */
   if (self->rebuild_id == 0)
-    self->rebuild_id = g_idle_add (rebuild, self);
+    self->rebuild_id = g_idle_add_full (G_PRIORITY_DEFAULT, rebuild, self, NULL);
 }
 
 static void

@@ -103,6 +103,7 @@ qm_window_update_actions (QmWindow *self)
   gtk_widget_action_set_enabled (w, "win.tag", writable);
   gtk_widget_action_set_enabled (w, "win.edit-tag-sets", writable);
   gtk_widget_action_set_enabled (w, "win.edit-person", writable);
+  gtk_widget_action_set_enabled (w, "win.split-off", writable);
   gtk_widget_action_set_enabled (w, "win.next-quote", have);
   gtk_widget_action_set_enabled (w, "win.previous-quote", have);
   gtk_widget_action_set_enabled (w, "win.show-annotation", have);
@@ -155,8 +156,7 @@ save_cb (GObject      *object,
       qm_annotation_set_mark_saved (self->set);
       self->recovered = FALSE;
       self->replace_unreadable = FALSE;
-      if (self->file != NULL)
-        qm_drafts_discard (self->file);
+      qm_window_discard_draft (self);
       g_object_notify (G_OBJECT (self->set), "modified");
       qm_window_show_toast (self, _("Annotations saved"));
       g_object_set_data (G_OBJECT (self), "qm-saved-count",
@@ -580,7 +580,48 @@ edit_person_action (GtkWidget  *widget,
       (person = qm_annotation_set_lookup_person (self->set, g_variant_get_string (param, NULL))) == NULL)
     return;
   dialog = qm_person_dialog_new (GTK_WINDOW (self), self->set, person);
+  qm_person_dialog_set_shown_color (dialog, qm_article_view_get_speaker_color (self->text_view,
+                                                                               qm_person_get_id (person)));
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Gives the quote at the cursor (or the one selected) a speaker of its own,
+ * named after its speaker mention, when the analysis merged two people who
+ * are not the same; the person dialog opens to name them properly.
+ */
+static void
+split_off_action (GtkWidget  *widget,
+                  const char *name,
+                  GVariant   *param)
+{
+  QmWindow *self = QM_WINDOW (widget);
+  g_autoptr(GPtrArray) targets = qm_window_get_targets (self);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QmPerson) person = NULL;
+  QmTarget *mention;
+  QmQuote *quote;
+  const char *label;
+
+  if (self->set == NULL || targets->len == 0 || !QM_IS_QUOTE (g_ptr_array_index (targets, 0)))
+    {
+      qm_window_show_toast (self, _("Move the cursor into a quote to edit it"));
+      return;
+    }
+  quote = g_ptr_array_index (targets, 0);
+  mention = qm_quote_get_speaker_mention (quote);
+  label = mention != NULL && *qm_target_get_exact (mention) != '\0' ? qm_target_get_exact (mention) : _("New Person");
+
+  person = qm_person_new (label);
+  qm_annotation_set_begin_group (self->set, _("Split off speaker"));
+  if (qm_annotation_set_add_person (self->set, person, &error))
+    qm_annotation_set_set_quote_speaker (self->set, quote, person, &error);
+  qm_annotation_set_end_group (self->set);
+  if (error != NULL)
+    {
+      show_error (self, _("Could not split off the speaker"), error);
+      return;
+    }
+  gtk_widget_activate_action (widget, "win.edit-person", "s", qm_person_get_id (person));
 }
 
 /* Finding ------------------------------------------------------------------ */
@@ -704,10 +745,32 @@ show_page_action (GtkWidget  *widget,
   adw_view_stack_set_visible_child_name (self->side_stack, page);
   if (g_str_equal (page, "quotes"))
     gtk_widget_grab_focus (qm_quote_list_get_list_view (self->quote_list));
-  else if (g_str_equal (page, "people"))
-    gtk_widget_grab_focus (GTK_WIDGET (qm_people_list_get_list_box (self->people_list)));
   else
-    gtk_widget_grab_focus (GTK_WIDGET (qm_orphan_list_get_list_box (self->orphan_list)));
+    {
+      GtkListBox *box = g_str_equal (page, "people") ? qm_people_list_get_list_box (self->people_list)
+                                                     : qm_orphan_list_get_list_box (self->orphan_list);
+      GtkListBoxRow *first = gtk_list_box_get_row_at_index (box, 0);
+
+      /* A list box takes the focus through its rows. */
+      gtk_widget_grab_focus (first != NULL ? GTK_WIDGET (first) : GTK_WIDGET (box));
+    }
+}
+
+static void
+show_person_quotes_action (GtkWidget  *widget,
+                           const char *name,
+                           GVariant   *param)
+{
+  QmWindow *self = QM_WINDOW (widget);
+  QmPerson *person;
+
+  if (self->set == NULL ||
+      (person = qm_annotation_set_lookup_person (self->set, g_variant_get_string (param, NULL))) == NULL)
+    return;
+  qm_quote_list_set_speaker (self->quote_list, person);
+  adw_flap_set_reveal_flap (self->flap, TRUE);
+  adw_view_stack_set_visible_child_name (self->side_stack, "quotes");
+  gtk_widget_grab_focus (qm_quote_list_get_list_view (self->quote_list));
 }
 
 static void
@@ -767,12 +830,14 @@ qm_window_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.tag", "s", tag_action);
   gtk_widget_class_install_action (widget_class, "win.edit-tag-sets", NULL, edit_tag_sets_action);
   gtk_widget_class_install_action (widget_class, "win.edit-person", "s", edit_person_action);
+  gtk_widget_class_install_action (widget_class, "win.split-off", NULL, split_off_action);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
   gtk_widget_class_install_action (widget_class, "win.find-next", NULL, find_next_action);
   gtk_widget_class_install_action (widget_class, "win.find-previous", NULL, find_next_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-panel", NULL, toggle_panel_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.focus-text", NULL, focus_text_action);
+  gtk_widget_class_install_action (widget_class, "win.show-person-quotes", "s", show_person_quotes_action);
   gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
 }

@@ -34,6 +34,7 @@ struct _QmWindow
   AdwApplicationWindow  parent_instance;
 
   GCancellable         *cancellable;
+  GCancellable         *draft_cancellable;
   GFile                *file;
   QmSource             *source;
   QmAnnotationSet      *set;
@@ -52,6 +53,8 @@ struct _QmWindow
   guint                 autosave_id;
   guint                 pulse_id;
   guint                 attach_id;
+  guint                 insert_id;
+  gsize                 inserted;
   guint                 attach_step;
   gint64                ignore_monitor_until;
   GFileMonitor         *sidecar_monitor;
@@ -100,5 +103,6 @@ void       qm_window_save_then          (QmWindow       *self,
                                          gboolean        close_after);
 void       qm_window_reload             (QmWindow       *self);
 GFile     *qm_window_get_sidecar_file   (QmWindow       *self);
+void       qm_window_discard_draft      (QmWindow       *self);
 
 G_END_DECLS

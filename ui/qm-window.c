@@ -122,6 +122,51 @@ format_status (QmSource *source)
   return g_string_free (g_steal_pointer (&s), FALSE);
 }
 
+/* A big article goes into the buffer in slices between frames, so the
+ * window never waits for one long insertion and layout.
+ */
+#define INSERT_SLICE (256 * 1024)
+
+static gsize
+slice_end (const char *data,
+           gsize       from,
+           gsize       n_bytes)
+{
+  gsize end = MIN (from + INSERT_SLICE, n_bytes);
+
+  while (end < n_bytes && end > from && ((guchar)data[end] & 0xC0) == 0x80)
+    end--;
+  return end;
+}
+
+static gboolean
+insert_slice_cb (gpointer user_data)
+{
+  QmWindow *self = user_data;
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->text_view));
+  gsize n_bytes;
+  const char *data = qm_text_get_data (qm_source_get_text (self->source), &n_bytes);
+  gsize end = slice_end (data, self->inserted, n_bytes);
+  GtkTextIter iter;
+
+  gtk_text_buffer_get_end_iter (buffer, &iter);
+  gtk_text_buffer_insert (buffer, &iter, data + self->inserted, (int)(end - self->inserted));
+  self->inserted = end;
+  if (end < n_bytes)
+    return G_SOURCE_CONTINUE;
+  self->insert_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+finish_inserting (QmWindow *self)
+{
+  while (self->insert_id != 0)
+    if (insert_slice_cb (self) == G_SOURCE_REMOVE)
+      break;
+  g_clear_handle_id (&self->insert_id, g_source_remove);
+}
+
 static void
 show_source (QmWindow *self,
              QmSource *source)
@@ -135,9 +180,13 @@ show_source (QmWindow *self,
   gsize n_bytes;
   const char *data = qm_text_get_data (text, &n_bytes);
 
-  gtk_text_buffer_set_text (buffer, data, n_bytes);
+  g_clear_handle_id (&self->insert_id, g_source_remove);
+  self->inserted = slice_end (data, 0, n_bytes);
+  gtk_text_buffer_set_text (buffer, data, (int)self->inserted);
   gtk_text_buffer_get_start_iter (buffer, &start);
   gtk_text_buffer_place_cursor (buffer, &start);
+  if (self->inserted < n_bytes)
+    self->insert_id = g_idle_add_full (GDK_PRIORITY_REDRAW + 1, insert_slice_cb, self, NULL);
 
   if (self->file != NULL)
     {
@@ -246,19 +295,37 @@ qm_window_get_sidecar_file (QmWindow *self)
 
 /* Drafts ------------------------------------------------------------------- */
 
+/**
+ * qm_window_discard_draft:
+ * @self: a #QmWindow
+ *
+ * Removes the article's draft, and stops a draft being written.
+ */
+void
+qm_window_discard_draft (QmWindow *self)
+{
+  g_cancellable_cancel (self->draft_cancellable);
+  g_clear_object (&self->draft_cancellable);
+  if (self->file != NULL)
+    qm_drafts_discard (self->file);
+}
+
 static gboolean
 autosave_cb (gpointer user_data)
 {
   QmWindow *self = user_data;
-  g_autoptr(GError) error = NULL;
 
   self->autosave_id = 0;
   if (self->set == NULL || self->file == NULL)
     return G_SOURCE_REMOVE;
   if (!qm_window_get_modified (self))
-    qm_drafts_discard (self->file);
-  else if (!qm_drafts_write (self->set, self->file, &error))
-    g_debug ("No recovery draft: %s", error->message);
+    qm_window_discard_draft (self);
+  else
+    {
+      if (self->draft_cancellable == NULL)
+        self->draft_cancellable = g_cancellable_new ();
+      qm_drafts_write_async (self->set, self->file, self->draft_cancellable);
+    }
   return G_SOURCE_REMOVE;
 }
 
@@ -273,6 +340,17 @@ autosave_delay (QmWindow *self)
 }
 
 static void
+update_info (QmWindow *self)
+{
+  QmAnnotation *a = qm_article_view_get_current (self->text_view);
+  g_autofree char *info = NULL;
+
+  if (a != NULL)
+    info = qm_article_view_describe (self->text_view, a);
+  gtk_label_set_label (self->info_label, info ? info : "");
+}
+
+static void
 set_changed_cb (QmWindow *self)
 {
   if (!self->in_undo)
@@ -283,6 +361,7 @@ set_changed_cb (QmWindow *self)
   g_clear_handle_id (&self->autosave_id, g_source_remove);
   self->autosave_id = g_timeout_add_seconds (autosave_delay (self), autosave_cb, self);
   update_title (self);
+  update_info (self);
   qm_window_update_actions (self);
 }
 
@@ -413,6 +492,8 @@ attach_set (QmWindow        *self,
             QmAnnotationSet *set,
             gboolean         recovered)
 {
+  /* Annotations need the whole text in the buffer. */
+  finish_inserting (self);
   detach_set (self);
   self->set = g_object_ref (set);
   self->recovered = recovered;
@@ -450,7 +531,7 @@ gboolean
 qm_window_get_ready (QmWindow *self)
 {
   g_return_val_if_fail (QM_IS_WINDOW (self), FALSE);
-  return !self->busy && !self->analyzing && self->set != NULL && self->attach_id == 0;
+  return !self->busy && !self->analyzing && self->set != NULL && self->attach_id == 0 && self->insert_id == 0;
 }
 
 GtkWidget *
@@ -620,7 +701,7 @@ recover_response_cb (AdwMessageDialog *dialog,
       qm_window_show_toast (self, _("Unsaved changes recovered; save to keep them"));
     }
   else if (g_strcmp0 (response, "discard") == 0 && self->file != NULL)
-    qm_drafts_discard (self->file);
+    qm_window_discard_draft (self);
 }
 
 static void
@@ -1103,8 +1184,7 @@ close_response_cb (AdwMessageDialog *dialog,
     qm_window_save_then (self, TRUE);
   else if (g_strcmp0 (response, "discard") == 0)
     {
-      if (self->file != NULL)
-        qm_drafts_discard (self->file);
+      qm_window_discard_draft (self);
       self->close_confirmed = TRUE;
       /* Once the dialog is gone. */
       g_idle_add_full (G_PRIORITY_DEFAULT, close_later_cb, g_object_ref (self), g_object_unref);
@@ -1159,7 +1239,7 @@ qm_window_close_request (GtkWindow *window)
 
   /* Closed without unsaved work: no draft to offer next time. */
   if (self->file != NULL && self->set != NULL && !qm_window_get_modified (self))
-    qm_drafts_discard (self->file);
+    qm_window_discard_draft (self);
 
   g_cancellable_cancel (self->cancellable);
 
@@ -1201,8 +1281,10 @@ qm_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  g_clear_object (&self->draft_cancellable);
   g_clear_handle_id (&self->autosave_id, g_source_remove);
   g_clear_handle_id (&self->pulse_id, g_source_remove);
+  g_clear_handle_id (&self->insert_id, g_source_remove);
   stop_monitors (self);
   if (self->text_view != NULL)
     detach_set (self);
@@ -1341,11 +1423,8 @@ static void
 current_changed_cb (QmWindow *self)
 {
   QmAnnotation *a = qm_article_view_get_current (self->text_view);
-  g_autofree char *info = NULL;
 
-  if (a != NULL)
-    info = qm_article_view_describe (self->text_view, a);
-  gtk_label_set_label (self->info_label, info ? info : "");
+  update_info (self);
   if (!self->syncing && QM_IS_QUOTE (a))
     qm_quote_list_select (self->quote_list, QM_QUOTE (a));
   qm_window_update_actions (self);

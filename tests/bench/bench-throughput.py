@@ -52,14 +52,16 @@ def text_bytes(path):
 
 
 def measure(args, stdin_path):
-    """Wall time and peak RSS (KiB) of one child process, measured in a fresh
-    helper so that earlier children do not count."""
+    """Wall time, CPU time (user + system) and peak RSS (KiB) of one child
+    process, measured in a fresh helper so that earlier children do not count.
+    On a shared machine the CPU time is the fairer measure of throughput."""
     helper = ("import resource,subprocess,sys,time,json\n"
               "t=time.monotonic()\n"
               "with open(sys.argv[1],'rb') as i, open('/dev/null','wb') as o:\n"
               "    r=subprocess.run(sys.argv[2:],stdin=i,stdout=o)\n"
+              "u=resource.getrusage(resource.RUSAGE_CHILDREN)\n"
               "print(json.dumps({'rc':r.returncode,'s':time.monotonic()-t,"
-              "'rss':resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}))\n")
+              "'cpu':u.ru_utime+u.ru_stime,'rss':u.ru_maxrss}))\n")
     out = subprocess.run([sys.executable, "-c", helper, stdin_path] + args, capture_output=True, text=True,
                          check=True).stdout
     return json.loads(out)
@@ -71,7 +73,7 @@ def main():
     ap.add_argument("--shared", default=os.environ.get("QM_SHARED_DIR", "../shared"))
     ap.add_argument("--workdir", default=os.path.join(os.environ.get("QM_BUILD_ROOT", "."), "bench-data"))
     ap.add_argument("--sizes", default="5,50,500", help="input sizes in MB")
-    ap.add_argument("--baseline-size", type=float, default=50, help="MB given to both for the ratio")
+    ap.add_argument("--baseline-size", type=float, default=50, help="MB given to both for the ratio (0: skip)")
     ap.add_argument("--article-mb", type=float, default=10, help="size of the single-article test")
     a = ap.parse_args()
 
@@ -91,7 +93,8 @@ def main():
 
     free = shutil.disk_usage(a.workdir).free / 1e6
     sizes = [float(s) for s in a.sizes.split(",") if float(s) * 2.5 < free]
-    print(f"{'input':>8} {'text MB':>8} {'seconds':>8} {'MB/s':>8} {'peak RSS MB':>12} {'RSS/input':>10}")
+    print(f"{'input':>8} {'MB':>7} {'wall s':>7} {'cpu s':>7} {'MB/s wall':>10} {'MB/s cpu':>9} "
+          f"{'peak RSS MB':>12} {'RSS/input':>10}")
     results = {}
     for size in sizes:
         path = os.path.join(a.workdir, f"input-{size:g}MB.jsonl")
@@ -102,12 +105,12 @@ def main():
             print(f"quotemark-cli failed on {path}")
             return 1
         results[size] = (mb, m)
-        print(f"{size:>6g}MB {mb:>8.1f} {m['s']:>8.2f} {mb / m['s']:>8.1f} {m['rss'] / 1024:>12.1f} "
-              f"{m['rss'] * 1024 / (mb * 1e6):>10.3f}")
+        print(f"{size:>6g}MB {mb:>7.1f} {m['s']:>7.2f} {m['cpu']:>7.2f} {mb / m['s']:>10.1f} {mb / m['cpu']:>9.1f} "
+              f"{m['rss'] / 1024:>12.1f} {m['rss'] * 1024 / (mb * 1e6):>10.3f}")
 
     if len(results) >= 2:
-        rates = [mb / m["s"] for mb, m in results.values()]
-        print(f"scaling: throughput from {min(rates):.1f} to {max(rates):.1f} MB/s across sizes "
+        rates = [mb / m["cpu"] for mb, m in results.values()]
+        print(f"scaling: CPU throughput from {min(rates):.1f} to {max(rates):.1f} MB/s across sizes "
               f"(linear when constant)")
 
     # One big article: the whole text is in memory at once.
@@ -123,10 +126,12 @@ def main():
                         break
     m = measure([a.cli, "extract", article], "/dev/null")
     mb = os.path.getsize(article) / 1e6
-    print(f"single article of {mb:.1f} MB: {m['s']:.2f} s, peak RSS {m['rss'] / 1024:.1f} MB "
-          f"({m['rss'] * 1024 / (mb * 1e6):.2f}× the input)")
+    print(f"single article of {mb:.1f} MB: {m['s']:.2f} s wall, {m['cpu']:.2f} s CPU, peak RSS "
+          f"{m['rss'] / 1024:.1f} MB ({m['rss'] * 1024 / (mb * 1e6):.2f}× the input)")
 
     # The baseline on the same input, in the same run.
+    if a.baseline_size <= 0:
+        return 0
     script = os.path.join(a.shared, "bench", "compromise-quotes.js")
     node, npm = shutil.which("node"), shutil.which("npm")
     if not (node and npm and os.path.exists(script)):
@@ -150,10 +155,11 @@ def main():
     if peer["rc"] != 0:
         print("baseline failed")
         return 1
-    print(f"baseline on {mb:.1f} MB: compromise {mb / peer['s']:.2f} MB/s ({peer['s']:.1f} s, peak RSS "
-          f"{peer['rss'] / 1024:.0f} MB); quotemark {mb / ours['s']:.1f} MB/s ({ours['s']:.2f} s, peak RSS "
-          f"{ours['rss'] / 1024:.1f} MB)")
-    print(f"ratio: quotemark is {peer['s'] / ours['s']:.0f}× the throughput of compromise")
+    print(f"baseline on {mb:.1f} MB: compromise {mb / peer['cpu']:.2f} MB/s CPU ({peer['s']:.1f} s wall, "
+          f"{peer['cpu']:.1f} s CPU, peak RSS {peer['rss'] / 1024:.0f} MB); quotemark {mb / ours['cpu']:.1f} MB/s "
+          f"CPU ({ours['s']:.2f} s wall, {ours['cpu']:.2f} s CPU, peak RSS {ours['rss'] / 1024:.1f} MB)")
+    print(f"ratio: quotemark is {peer['cpu'] / ours['cpu']:.0f}× the throughput of compromise in CPU time "
+          f"({peer['s'] / ours['s']:.0f}× in wall time)")
     return 0
 
 

@@ -3,7 +3,10 @@
 # private X server, once in the light and once in the dark style, and saves
 # what the screen shows as OUTDIR/article-light.png and article-dark.png
 # (copied into data/screenshots/ for the metainfo by
-# build-aux/update-screenshots.sh). The dark shot must be darker.
+# build-aux/update-screenshots.sh). The dark shot must be darker. With
+# xdotool, a second state is taken too: quotes reviewed from the keyboard
+# (n to go to the next quote, a to accept, r to reject), as
+# review-light.png and review-dark.png.
 #
 # Usage: make-screenshots.py QUOTEMARK ARTICLE OUTDIR
 #
@@ -53,7 +56,25 @@ def stats(path):
     return mean, sd
 
 
-def shoot(quotemark, article, display, style, path, env):
+def press(display, env, keys):
+    """Types KEYS into the quotemark window; False when that is not possible."""
+    if shutil.which('xdotool') is None:
+        return False
+    env = dict(env, DISPLAY=display)
+    found = subprocess.run(['xdotool', 'search', '--onlyvisible', '--name', 'harbour'],
+                           env=env, capture_output=True, text=True).stdout.split()
+    if not found:
+        return False
+    subprocess.run(['xdotool', 'windowfocus', '--sync', found[0]], env=env, capture_output=True)
+    # The pointer rests on the status line, where it shows no tooltip.
+    subprocess.run(['xdotool', 'mousemove', '4', str(HEIGHT - 8)], env=env, capture_output=True)
+    for key in keys:
+        subprocess.run(['xdotool', 'key', key], env=env, capture_output=True)
+        time.sleep(0.3)
+    return True
+
+
+def shoot(quotemark, article, display, style, path, env, editing=None):
     env = dict(env, DISPLAY=display, GDK_BACKEND='x11', ADW_DEBUG_COLOR_SCHEME=STYLES[style])
     cmd = [quotemark, str(article)]
     if shutil.which('dbus-run-session'):
@@ -70,6 +91,9 @@ def shoot(quotemark, article, display, style, path, env):
             grab(display, path)
             now = stats(path)
             if now[1] > 0.05 and last is not None and abs(now[0] - last[0]) < 0.002:
+                if editing is not None and press(display, env, ['n', 'a', 'n', 'n', 'a', 'n', 'r', 'n', 'n']):
+                    time.sleep(1.0)
+                    grab(display, editing)
                 return now, None
             last = now
         return None, 'the window did not settle within 30 s'
@@ -104,10 +128,15 @@ def main():
             env.pop('WAYLAND_DISPLAY', None)
             for style in STYLES:
                 path = outdir / f'article-{style}.png'
-                got, why = shoot(quotemark, article, display, style, path, env)
+                editing = outdir / f'review-{style}.png'
+                if editing.exists():
+                    editing.unlink()
+                got, why = shoot(quotemark, article, display, style, path, env, editing)
                 if tap.check(got is not None, f'{style}: screenshot saved as {path.name}', why):
                     results[style] = got
                     print(f'# {style}: mean grey {got[0]:.3f}, deviation {got[1]:.3f}')
+                if shutil.which('xdotool'):
+                    tap.check(editing.exists(), f'{style}: screenshot saved as {editing.name}')
     finally:
         server.terminate()
         server.wait(timeout=10)

@@ -26,6 +26,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "qm-article-view.h"
 #include "qm-orphan-list.h"
@@ -34,6 +35,7 @@
 #include "qm-quote-list.h"
 #include "qm-quote-popover.h"
 #include "qm-sidecar.h"
+#include "qm-tag-dialog.h"
 #include "qm-window.h"
 
 static char *tmp_dir;
@@ -226,6 +228,30 @@ test_highlights (void)
   g_assert_true (saw_direct);
   g_assert_true (saw_indirect);
 
+  /* Hovering or focusing a quote tells who, what kind, review state and
+   * confidence (tooltip and status line share this text).
+   */
+  {
+    QmQuote *q = NULL;
+    GListModel *quotes = qm_annotation_set_get_quotes (qm_window_get_annotation_set (window));
+    g_autofree char *said = NULL;
+
+    for (guint i = 0; q == NULL && i < g_list_model_get_n_items (quotes); i++)
+      {
+        g_autoptr(QmQuote) c = g_list_model_get_item (quotes, i);
+
+        if (qm_quote_get_speaker_id (c) != NULL && qm_quote_get_kind (c) == QM_QUOTE_KIND_DIRECT)
+          q = c;
+      }
+    g_assert_nonnull (q);
+    said = qm_article_view_describe (view, QM_ANNOTATION (q));
+    g_assert_nonnull (strstr (said, qm_person_get_name (qm_annotation_set_lookup_person (qm_window_get_annotation_set (window),
+                                                                                         qm_quote_get_speaker_id (q)))));
+    g_assert_nonnull (strstr (said, "Direct quotation"));
+    g_assert_nonnull (strstr (said, "not reviewed"));
+    g_assert_nonnull (strstr (said, "confidence"));
+  }
+
   close_window (window);
 }
 
@@ -325,6 +351,27 @@ test_create_quote (void)
   spin (20);
   g_assert_cmpuint (g_list_model_get_n_items (qm_annotation_set_get_highlights (set)), ==, 1);
   g_assert_true (has_tag_prefix (view, 35, "highlight"));
+
+  /* Edit the quote's bounds and tag it from the popover (Return on it). */
+  qm_article_view_select_range (view, 3, 3);
+  spin (5);
+  g_assert_true (qm_article_view_get_current (view) == made);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-quote", NULL));
+  spin (5);
+  g_assert_true (qm_quote_popover_get_annotation (popover) == made);
+  qm_quote_popover_set_span (popover, 0, 25);
+  {
+    QmTagGroup *statement = qm_annotation_set_lookup_tag_group (set, QM_TAG_GROUP_STATEMENT);
+    g_autoptr(QmTagCategory) cat = g_list_model_get_item (qm_tag_group_get_categories (statement), 0);
+
+    qm_quote_popover_set_tag (popover, qm_tag_category_get_id (cat), TRUE);
+    g_assert_true (qm_quote_popover_apply (popover, &error));
+    g_assert_no_error (error);
+    g_assert_true (qm_annotation_has_tag (made, qm_tag_category_get_id (cat)));
+  }
+  g_assert_cmpuint (qm_annotation_get_end (made), ==, 25);
+  spin (20);
+  g_assert_true (has_tag_prefix (view, 22, "quote|"));
 
   gtk_popover_popdown (GTK_POPOVER (popover));
   /* Throw the edits away so closing does not ask. */
@@ -464,6 +511,25 @@ test_merge_people (void)
   g_assert_cmpuint (count_quotes_of (set, keep), ==, n_keep + n_absorb);
   g_assert_cmpuint (qm_people_list_count_quotes (plist, keep), ==, n_keep + n_absorb);
 
+  /* The People list filters the Quotes list to one speaker. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-person-quotes", "s",
+                                             qm_person_get_id (keep)));
+  spin (5);
+  {
+    GListModel *shown = qm_quote_list_get_model (QM_QUOTE_LIST (qm_window_get_quote_list (window)));
+
+    g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_keep + n_absorb);
+    for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+      {
+        g_autoptr(QmQuote) q = g_list_model_get_item (shown, i);
+
+        g_assert_cmpstr (qm_quote_get_speaker_id (q), ==, qm_person_get_id (keep));
+      }
+  }
+  qm_quote_list_set_speaker (QM_QUOTE_LIST (qm_window_get_quote_list (window)), NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (qm_quote_list_get_model (QM_QUOTE_LIST (qm_window_get_quote_list (window)))),
+                    ==, g_list_model_get_n_items (qm_annotation_set_get_quotes (set)));
+
   /* Undo brings the person and their quotes back. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   g_assert_cmpuint (g_list_model_get_n_items (people), ==, n_people);
@@ -479,6 +545,48 @@ test_merge_people (void)
   g_assert_cmpstr (qm_person_get_name (keep), ==, "Renamed Person");
   g_assert_cmpstr (qm_person_get_role (keep), ==, "Chief Tester");
   g_assert_cmpstr (qm_person_get_aliases (keep)[1], ==, "R. Person");
+
+  /* Split a quote off to a speaker of its own, as one undo step. */
+  {
+    QmQuote *q = NULL;
+    GListModel *quotes = qm_annotation_set_get_quotes (set);
+    guint before = g_list_model_get_n_items (people);
+    g_autofree char *old_speaker = NULL;
+
+    for (guint i = 0; q == NULL && i < g_list_model_get_n_items (quotes); i++)
+      {
+        g_autoptr(QmQuote) c = g_list_model_get_item (quotes, i);
+
+        if (qm_quote_get_speaker_id (c) != NULL && qm_quote_get_speaker_mention (c) != NULL)
+          q = c;
+      }
+    g_assert_nonnull (q);
+    old_speaker = g_strdup (qm_quote_get_speaker_id (q));
+    qm_article_view_select_annotation (view_of (window), QM_ANNOTATION (q));
+    gtk_widget_grab_focus (GTK_WIDGET (qm_window_get_text_view (window)));
+    spin (5);
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.split-off", NULL));
+    spin (5);
+    g_assert_cmpuint (g_list_model_get_n_items (people), ==, before + 1);
+    g_assert_cmpstr (qm_quote_get_speaker_id (q), !=, old_speaker);
+    g_assert_cmpstr (qm_person_get_name (qm_annotation_set_lookup_person (set, qm_quote_get_speaker_id (q))), ==,
+                     qm_target_get_exact (qm_quote_get_speaker_mention (q)));
+    /* The person dialog opened for the new person. */
+    {
+      GListModel *tops = gtk_window_get_toplevels ();
+
+      for (guint i = 0; i < g_list_model_get_n_items (tops); i++)
+        {
+          g_autoptr(GObject) w = g_list_model_get_item (tops, i);
+
+          if (QM_IS_PERSON_DIALOG (w))
+            gtk_window_destroy (GTK_WINDOW (w));
+        }
+    }
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+    g_assert_cmpuint (g_list_model_get_n_items (people), ==, before);
+    g_assert_cmpstr (qm_quote_get_speaker_id (q), ==, old_speaker);
+  }
 
   qm_annotation_set_mark_saved (set);
   close_window (window);
@@ -512,6 +620,23 @@ test_save_reopen (void)
   window = open_window (path);
   set = qm_window_get_annotation_set (window);
   n = g_list_model_get_n_items (qm_annotation_set_get_quotes (set));
+
+  /* Saving right after opening, with no edit, writes the detected quotes. */
+  g_assert_false (qm_window_get_modified (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  wait_for (saved_once, window);
+  g_assert_null (qm_window_get_error (window));
+  g_assert_true (g_file_test (sidecar, G_FILE_TEST_EXISTS));
+  {
+    g_autoptr(GFile) sf = g_file_new_for_path (sidecar);
+    g_autoptr(GFile) af = g_file_new_for_path (path);
+    g_autoptr(QmSource) src = qm_source_new_for_file (af, NULL, NULL);
+    g_autoptr(QmAnnotationSet) saved = qm_sidecar_load (sf, src, NULL, NULL);
+
+    g_assert_nonnull (saved);
+    g_assert_cmpuint (g_list_model_get_n_items (qm_annotation_set_get_quotes (saved)), ==, n);
+  }
+  g_object_set_data (G_OBJECT (window), "qm-saved-count", NULL);
   qm_article_view_select_annotation (view_of (window), QM_ANNOTATION (quote_at (window, 1)));
   gtk_widget_grab_focus (GTK_WIDGET (qm_window_get_text_view (window)));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.accept", NULL));
@@ -686,6 +811,276 @@ test_orphans (void)
   close_window (window);
 }
 
+static void
+save_and_wait (QmWindow *window)
+{
+  g_object_set_data (G_OBJECT (window), "qm-saved-count", NULL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  wait_for (saved_once, window);
+  g_assert_null (qm_window_get_error (window));
+}
+
+/* 9b. Another tool changes the sidecar: the window offers to reload and then
+ * shows that tool's work.
+ */
+static void
+test_reload_sidecar_change (void)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *sidecar_path = NULL;
+  g_autoptr(GFile) article = NULL;
+  g_autoptr(GFile) sidecar = NULL;
+  g_autoptr(QmSource) source = NULL;
+  g_autoptr(QmAnnotationSet) other = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = NULL;
+  QmWindow *window;
+  QmAnnotation *a;
+
+  if (!sidecar_supported ())
+    {
+      g_test_skip ("the sidecar reader and writer are not in this build yet");
+      return;
+    }
+  path = copy_sample ("reload-sidecar");
+  sidecar_path = g_strconcat (path, QM_SIDECAR_SUFFIX, NULL);
+  window = open_window (path);
+  save_and_wait (window);
+  id = g_strdup (qm_annotation_get_id (QM_ANNOTATION (quote_at (window, 3))));
+  spin (100);
+
+  /* Another program accepts a quote and saves. */
+  article = g_file_new_for_path (path);
+  sidecar = g_file_new_for_path (sidecar_path);
+  source = qm_source_new_for_file (article, NULL, &error);
+  g_assert_no_error (error);
+  other = qm_sidecar_load (sidecar, source, NULL, &error);
+  g_assert_no_error (error);
+  a = qm_annotation_set_lookup_annotation (other, id);
+  g_assert_nonnull (a);
+  g_assert_true (qm_annotation_set_set_quote_review (other, QM_QUOTE (a), QM_REVIEW_ACCEPTED, &error));
+  g_usleep (G_USEC_PER_SEC * 2);   /* past the window's own-save grace period */
+  g_assert_true (qm_sidecar_save (other, sidecar, QM_SIDECAR_SAVE_NONE, NULL, &error));
+  g_assert_no_error (error);
+
+  wait_for (reload_offered, window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.reload", NULL));
+  spin (5);
+  wait_for (is_ready, window);
+  a = qm_annotation_set_lookup_annotation (qm_window_get_annotation_set (window), id);
+  g_assert_nonnull (a);
+  g_assert_cmpint (qm_quote_get_review (QM_QUOTE (a)), ==, QM_REVIEW_ACCEPTED);
+  close_window (window);
+}
+
+/* 10b. The article changes under saved annotations: they are re-anchored,
+ * and one whose words are gone is listed as an orphan, not dropped.
+ */
+static void
+test_reanchor_orphans (void)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *exact = NULL;
+  g_autofree char *id = NULL;
+  g_autoptr(GString) changed = NULL;
+  QmOrphanList *orphans;
+  QmWindow *window;
+  QmAnnotation *a;
+  char *at;
+
+  if (!sidecar_supported ())
+    {
+      g_test_skip ("the sidecar reader and writer are not in this build yet");
+      return;
+    }
+  path = copy_sample ("reanchor");
+  window = open_window (path);
+  /* User work survives re-detection; accept a quote and save. */
+  qm_article_view_select_annotation (view_of (window), QM_ANNOTATION (quote_at (window, 2)));
+  gtk_widget_grab_focus (GTK_WIDGET (qm_window_get_text_view (window)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.accept", NULL));
+  id = g_strdup (qm_annotation_get_id (QM_ANNOTATION (quote_at (window, 2))));
+  exact = g_strdup (qm_target_get_exact (qm_annotation_get_target (QM_ANNOTATION (quote_at (window, 2)))));
+  save_and_wait (window);
+  close_window (window);
+
+  /* Remove the accepted quote's words from the article and add a line on top. */
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  at = strstr (contents, exact);
+  g_assert_nonnull (at);
+  changed = g_string_new ("Correction appended at the top.\n\n");
+  g_string_append_len (changed, contents, at - contents);
+  g_string_append (changed, at + strlen (exact));
+  g_assert_true (g_file_set_contents (path, changed->str, -1, NULL));
+
+  window = open_window (path);
+  a = qm_annotation_set_lookup_annotation (qm_window_get_annotation_set (window), id);
+  g_assert_nonnull (a);
+  g_assert_cmpint (qm_annotation_get_anchor_state (a), !=, QM_ANCHOR_EXACT);
+  orphans = QM_ORPHAN_LIST (qm_window_get_orphan_list (window));
+  g_assert_cmpuint (qm_orphan_list_get_n_items (orphans), >=, 1);
+  g_assert_cmpint (qm_quote_get_review (QM_QUOTE (a)), ==, QM_REVIEW_ACCEPTED);
+  close_window (window);
+}
+
+/* An unreadable sidecar: said in the window, detection shown, nothing lost. */
+static void
+test_invalid_sidecar (void)
+{
+  g_autofree char *path = copy_sample ("invalid-sidecar");
+  g_autofree char *sidecar = g_strconcat (path, QM_SIDECAR_SUFFIX, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *kept = NULL;
+  QmWindow *window;
+
+  if (!sidecar_supported ())
+    {
+      g_test_skip ("the sidecar reader and writer are not in this build yet");
+      return;
+    }
+  g_assert_true (g_file_set_contents (sidecar, "<not-a-sidecar", -1, NULL));
+  window = g_object_new (QM_TYPE_WINDOW, NULL);
+  g_object_ref_sink (window);
+  gtk_window_present (GTK_WINDOW (window));
+  qm_window_open (window, file);
+  wait_for (is_ready, window);
+  g_assert_nonnull (qm_window_get_error (window));
+  g_assert_nonnull (strstr (qm_window_get_error (window), "could not be read"));
+  g_assert_cmpuint (g_list_model_get_n_items (qm_annotation_set_get_quotes (qm_window_get_annotation_set (window))), >, 0);
+  /* The bad file is still there, untouched. */
+  g_assert_true (g_file_get_contents (sidecar, &kept, NULL, NULL));
+  g_assert_cmpstr (kept, ==, "<not-a-sidecar");
+  close_window (window);
+}
+
+static GtkWidget *
+find_descendant (GtkWidget *root,
+                 GType      type,
+                 const char *title)
+{
+  for (GtkWidget *w = gtk_widget_get_first_child (root); w; w = gtk_widget_get_next_sibling (w))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (w, type) &&
+          (title == NULL || (ADW_IS_PREFERENCES_ROW (w) &&
+                             g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (w)), title) == 0)))
+        return w;
+      if ((found = find_descendant (w, type, title)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Ctrl+F: typing selects the next match in the text. */
+static void
+test_find (void)
+{
+  g_autofree char *path = copy_sample ("find");
+  QmWindow *window = open_window (path);
+  GtkWidget *entry;
+  gsize s, e, first;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL));
+  spin (20);
+  /* The first search entry in the window is the find bar's. */
+  entry = find_descendant (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY, NULL);
+  g_assert_nonnull (entry);
+  g_assert_true (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (gtk_widget_get_ancestor (entry, GTK_TYPE_SEARCH_BAR))));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "bridge");
+  g_signal_emit_by_name (entry, "search-changed");
+  spin (5);
+  g_assert_true (qm_article_view_get_selection (view_of (window), &s, &e));
+  g_assert_cmpuint (e - s, ==, 6);
+  first = s;
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find-next", NULL));
+  g_assert_true (qm_article_view_get_selection (view_of (window), &s, &e));
+  g_assert_cmpuint (s, >, first);
+  {
+    g_autofree char *word = qm_text_dup_slice (qm_source_get_text (qm_window_get_source (window)), s, e);
+
+    g_assert_cmpstr (word, ==, "bridge");
+  }
+  close_window (window);
+}
+
+/* The tag-set dialog adds a group and a tag; they are saved in the sidecar. */
+static void
+test_tag_dialog (void)
+{
+  g_autofree char *path = copy_sample ("tag-dialog");
+  QmWindow *window = open_window (path);
+  QmAnnotationSet *set = qm_window_get_annotation_set (window);
+  guint n_groups = g_list_model_get_n_items (qm_annotation_set_get_tag_groups (set));
+  g_autoptr(QmTagGroup) group = NULL;
+  QmTagDialog *dialog = qm_tag_dialog_new (GTK_WINDOW (window), set);
+  GtkWidget *row;
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  spin (10);
+  row = find_descendant (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "Group Name");
+  g_assert_nonnull (row);
+  gtk_editable_set_text (GTK_EDITABLE (row), "Source type");
+  g_signal_emit_by_name (row, "apply");
+  spin (50);
+  g_assert_cmpuint (g_list_model_get_n_items (qm_annotation_set_get_tag_groups (set)), ==, n_groups + 1);
+  group = g_list_model_get_item (qm_annotation_set_get_tag_groups (set), n_groups);
+  g_assert_cmpstr (qm_tag_group_get_label (group), ==, "Source type");
+
+  /* The dialog rebuilt itself: the new group has its own "Add a Tag" row. */
+  row = NULL;
+  {
+    /* The last "Add a Tag" row belongs to the newest group. */
+    GtkWidget *w = GTK_WIDGET (dialog);
+    GPtrArray *stack = g_ptr_array_new ();
+
+    g_ptr_array_add (stack, w);
+    while (stack->len > 0)
+      {
+        GtkWidget *cur = g_ptr_array_steal_index (stack, stack->len - 1);
+
+        if (ADW_IS_ENTRY_ROW (cur) &&
+            g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (cur)), "Add a Tag") == 0 &&
+            g_object_get_data (G_OBJECT (cur), "group") == (gpointer)group)
+          row = cur;
+        for (GtkWidget *c = gtk_widget_get_first_child (cur); c; c = gtk_widget_get_next_sibling (c))
+          g_ptr_array_add (stack, c);
+      }
+    g_ptr_array_unref (stack);
+  }
+  g_assert_nonnull (row);
+  gtk_editable_set_text (GTK_EDITABLE (row), "Official document");
+  g_signal_emit_by_name (row, "apply");
+  spin (10);
+  g_assert_cmpuint (g_list_model_get_n_items (qm_tag_group_get_categories (group)), ==, 1);
+  /* It is offered in the Tag menu of the list too (rebuilt on change). */
+  g_assert_true (qm_window_get_modified (window));
+
+  if (sidecar_supported ())
+    {
+      save_and_wait (window);
+      gtk_window_destroy (GTK_WINDOW (dialog));
+      close_window (window);
+      window = open_window (path);
+      set = qm_window_get_annotation_set (window);
+      g_assert_cmpuint (g_list_model_get_n_items (qm_annotation_set_get_tag_groups (set)), ==, n_groups + 1);
+      {
+        g_autoptr(QmTagGroup) again = g_list_model_get_item (qm_annotation_set_get_tag_groups (set), n_groups);
+
+        g_assert_cmpstr (qm_tag_group_get_label (again), ==, "Source type");
+        g_assert_cmpuint (g_list_model_get_n_items (qm_tag_group_get_categories (again)), ==, 1);
+      }
+      close_window (window);
+    }
+  else
+    {
+      gtk_window_destroy (GTK_WINDOW (dialog));
+      qm_annotation_set_mark_saved (set);
+      close_window (window);
+    }
+}
+
 /* A sidecar opens its article. */
 static void
 test_article_for_sidecar (void)
@@ -723,6 +1118,11 @@ main (int   argc,
   g_test_add_func ("/quotemark/annotator/unsaved-dialog", test_unsaved_dialog);
   g_test_add_func ("/quotemark/annotator/reload-external-change", test_reload_external_change);
   g_test_add_func ("/quotemark/annotator/orphans", test_orphans);
+  g_test_add_func ("/quotemark/annotator/reload-sidecar-change", test_reload_sidecar_change);
+  g_test_add_func ("/quotemark/annotator/reanchor-orphans", test_reanchor_orphans);
+  g_test_add_func ("/quotemark/annotator/invalid-sidecar", test_invalid_sidecar);
+  g_test_add_func ("/quotemark/annotator/find", test_find);
+  g_test_add_func ("/quotemark/annotator/tag-dialog", test_tag_dialog);
   g_test_add_func ("/quotemark/annotator/article-for-sidecar", test_article_for_sidecar);
 
   return g_test_run ();

@@ -15,6 +15,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import xml.etree.ElementTree as ET
 
 BIN = os.environ['QM_BIN']
 APP_ID = os.environ['QM_APP_ID']
@@ -109,12 +110,19 @@ with tempfile.TemporaryDirectory() as tmp:
         if sidecar_ok:
             check('sidecar-written', wait_for(lambda: os.path.exists(sidecar)), 'no sidecar')
             check('title-clean-after-save', wait_for(lambda: not title(wid).startswith('•')), title(wid))
-            text = open(sidecar, encoding='utf-8').read() if os.path.exists(sidecar) else ''
-            check('sidecar-has-accepted-quote', 'accepted' in text, text[:400])
-            check('sidecar-has-tag', 'statement' in text or 'verification' in text, text[:400])
+            quotes = []
+            if os.path.exists(sidecar):
+                for el in ET.parse(sidecar).iter():
+                    if el.tag.rsplit('}', 1)[-1] == 'quote':
+                        tags = [c for c in el if c.tag.rsplit('}', 1)[-1] == 'tag']
+                        quotes.append((el.get('review'), len(tags)))
+            accepted = [q for q in quotes if q[0] == 'accepted']
+            check('sidecar-has-accepted-quote', len(accepted) == 1, quotes)
+            check('sidecar-has-tag', len(accepted) == 1 and accepted[0][1] == 1, quotes)
+            check('sidecar-has-all-detected-quotes', len(quotes) > 5, quotes)
         else:
             for name in ('sidecar-written', 'title-clean-after-save', 'sidecar-has-accepted-quote',
-                         'sidecar-has-tag'):
+                         'sidecar-has-tag', 'sidecar-has-all-detected-quotes'):
                 skip(name, 'the sidecar writer is not in this build yet')
             # Unsaved: quitting asks first; Discard closes.
             check('save-failure-keeps-unsaved-mark', title(wid).startswith('•'), title(wid))
@@ -169,10 +177,33 @@ with tempfile.TemporaryDirectory() as tmp:
         subprocess.run(['xdotool', 'key', '--clearmodifiers', 'Return'], capture_output=True)
         check('recovered-after-kill', wid and wait_for(lambda: title(wid).startswith('•')),
               title(wid) if wid else 'no window')
+        # The recovered edit (a rejected quote) is really there: save and look.
+        if wid:
+            keys(wid, 'ctrl+s')
+
+            def has_rejected():
+                try:
+                    return any(el.get('review') == 'rejected' for el in ET.parse(sidecar).iter()
+                               if el.tag.rsplit('}', 1)[-1] == 'quote')
+                except ET.ParseError:
+                    return False
+            check('recovered-edit-saved', wait_for(has_rejected), 'no rejected quote in the sidecar')
         proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=10)
     else:
         skip('recovered-after-kill', 'the sidecar writer is not in this build yet')
+        skip('recovered-edit-saved', 'the sidecar writer is not in this build yet')
+
+    # 4. Opening the annotation file (as from the file manager) opens its article.
+    if sidecar_ok and os.path.exists(sidecar):
+        proc = start(env, sidecar)
+        wid = wait_window('harbour-bridge-vote')
+        check('sidecar-opens-its-article', wid and 'quotemark.xml' not in title(wid),
+              title(wid) if wid else 'no window')
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=10)
+    else:
+        skip('sidecar-opens-its-article', 'the sidecar writer is not in this build yet')
 
 print(f'1..{len(results)}')
 for i, (name, ok, detail, why) in enumerate(results, 1):
