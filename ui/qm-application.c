@@ -255,6 +255,7 @@ qm_application_startup (GApplication *app)
     { "win.split-off", { "<Control><Shift>p", NULL } },
     { "win.reload", { "F5", NULL } },
     { "win.preferences", { "<Control>comma", NULL } },
+    { "win.export", { "<Control><Shift>e", NULL } },
   };
   QmApplication *self = QM_APPLICATION (app);
   GSettings *settings;

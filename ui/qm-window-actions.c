@@ -25,6 +25,7 @@
 #include <glib/gi18n.h>
 
 #include "qm-drafts.h"
+#include "qm-export-dialog.h"
 #include "qm-person-dialog.h"
 #include "qm-preferences.h"
 #include "qm-sidecar.h"
@@ -109,8 +110,7 @@ qm_window_update_actions (QmWindow *self)
   gtk_widget_action_set_enabled (w, "win.show-annotation", have);
   gtk_widget_action_set_enabled (w, "win.reload", self->file != NULL && self->source != NULL);
   gtk_widget_action_set_enabled (w, "win.find", self->source != NULL);
-  /* The export dialog lands on another branch; the lead wires it in. */
-  gtk_widget_action_set_enabled (w, "win.export", FALSE);
+  gtk_widget_action_set_enabled (w, "win.export", have);
 }
 
 /* Saving ------------------------------------------------------------------- */
@@ -802,7 +802,20 @@ export_action (GtkWidget  *widget,
                const char *name,
                GVariant   *param)
 {
-  /* Wired to the export dialog when it lands (ui/qm-export-dialog.*). */
+  QmWindow *self = QM_WINDOW (widget);
+  QmExportDialog *dialog;
+
+  if (self->set == NULL)
+    return;
+
+  dialog = qm_export_dialog_new (self->set);
+  /* Knowing the article keeps an export from overwriting it and opens the
+   * file chooser in its folder.
+   */
+  if (self->file != NULL)
+    qm_export_dialog_set_source_file (dialog, self->file);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /**

@@ -29,6 +29,7 @@
 #include <string.h>
 
 #include "qm-article-view.h"
+#include "qm-export-dialog.h"
 #include "qm-orphan-list.h"
 #include "qm-people-list.h"
 #include "qm-person-dialog.h"
@@ -1005,6 +1006,36 @@ test_find (void)
   close_window (window);
 }
 
+/* Export… opens the export dialog on this window's annotations. */
+static void
+test_export_action (void)
+{
+  g_autofree char *path = copy_sample ("export");
+  QmWindow *window = open_window (path);
+  QmExportDialog *dialog = NULL;
+  g_autofree char *preview = NULL;
+  GList *toplevels;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL));
+  spin (20);
+
+  toplevels = gtk_window_list_toplevels ();
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (QM_IS_EXPORT_DIALOG (l->data) &&
+        gtk_window_get_transient_for (l->data) == GTK_WINDOW (window))
+      dialog = l->data;
+  g_list_free (toplevels);
+
+  g_assert_nonnull (dialog);
+  g_assert_true (qm_export_dialog_get_set (dialog) == qm_window_get_annotation_set (window));
+  preview = qm_export_dialog_dup_preview (dialog);
+  g_assert_nonnull (preview);
+  g_assert_nonnull (strstr (preview, "Varga"));
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  close_window (window);
+}
+
 /* The tag-set dialog adds a group and a tag; they are saved in the sidecar. */
 static void
 test_tag_dialog (void)
@@ -1123,6 +1154,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/annotator/invalid-sidecar", test_invalid_sidecar);
   g_test_add_func ("/quotemark/annotator/find", test_find);
   g_test_add_func ("/quotemark/annotator/tag-dialog", test_tag_dialog);
+  g_test_add_func ("/quotemark/annotator/export-action", test_export_action);
   g_test_add_func ("/quotemark/annotator/article-for-sidecar", test_article_for_sidecar);
 
   return g_test_run ();
