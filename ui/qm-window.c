@@ -167,6 +167,24 @@ finish_inserting (QmWindow *self)
   g_clear_handle_id (&self->insert_id, g_source_remove);
 }
 
+
+/* The folder as people say it: "~/Documents/News" rather than the full path. */
+static char *
+dup_folder_label (GFile *file)
+{
+  g_autoptr(GFile) parent = g_file_get_parent (file);
+  g_autoptr(GFile) home = g_file_new_for_path (g_get_home_dir ());
+  g_autofree char *relative = NULL;
+
+  if (parent == NULL)
+    return NULL;
+  if (g_file_equal (parent, home))
+    return g_strdup ("~");
+  if ((relative = g_file_get_relative_path (home, parent)) != NULL)
+    return g_build_filename ("~", relative, NULL);
+  return g_file_get_parse_name (parent);
+}
+
 static void
 show_source (QmWindow *self,
              QmSource *source)
@@ -189,12 +207,7 @@ show_source (QmWindow *self,
     self->insert_id = g_idle_add_full (GDK_PRIORITY_REDRAW + 1, insert_slice_cb, self, NULL);
 
   if (self->file != NULL)
-    {
-      g_autoptr(GFile) parent = g_file_get_parent (self->file);
-
-      if (parent != NULL)
-        subtitle = g_file_get_parse_name (parent);
-    }
+    subtitle = dup_folder_label (self->file);
 
   gtk_window_set_title (GTK_WINDOW (self), title);
   adw_window_title_set_title (self->window_title, title);

@@ -126,6 +126,10 @@ def main():
                        GSETTINGS_BACKEND='memory', GTK_A11Y='none', NO_AT_BRIDGE='1',
                        LC_ALL='C.UTF-8', LANGUAGE='')
             env.pop('WAYLAND_DISPLAY', None)
+            # Shown from a folder in the clean home, so the title reads "~/Documents".
+            documents = pathlib.Path(home) / 'Documents'
+            documents.mkdir()
+            article = pathlib.Path(shutil.copy(article, documents / article.name))
             for style in STYLES:
                 path = outdir / f'article-{style}.png'
                 editing = outdir / f'review-{style}.png'
