@@ -111,13 +111,8 @@ qm_cli_annotate (int    argc,
                                 "each (ARTICLE.quotemark.xml). Quotes you made, accepted, rejected or edited "
                                 "are kept as they are.");
   g_option_context_add_main_entries (context, entries, NULL);
-  if ((ret = qm_cli_parse (context, &argc, &argv)) != QM_CLI_EXIT_OK)
+  if ((ret = qm_cli_parse (context, 1, &argc, &argv)) != QM_CLI_EXIT_OK)
     return ret;
-  if (argc < 2)
-    {
-      qm_cli_error ("no file given (see --help)");
-      return QM_CLI_EXIT_USAGE;
-    }
 
   analyzer = qm_analyzer_new (language ? language : "en", &error);
   if (analyzer == NULL)

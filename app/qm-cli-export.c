@@ -126,7 +126,7 @@ qm_cli_export (int    argc,
                                 "Write the quotes of articles (from their sidecar files, or found afresh) "
                                 "in a format other tools read.");
   g_option_context_add_main_entries (context, entries, NULL);
-  if ((ret = qm_cli_parse (context, &argc, &argv)) != QM_CLI_EXIT_OK)
+  if ((ret = qm_cli_parse (context, 1, &argc, &argv)) != QM_CLI_EXIT_OK)
     return ret;
 
   if (format_id == NULL)
@@ -138,11 +138,6 @@ qm_cli_export (int    argc,
   if (info == NULL)
     {
       qm_cli_error ("unknown format “%s”; one of: %s", format_id, ids);
-      return QM_CLI_EXIT_USAGE;
-    }
-  if (argc < 2)
-    {
-      qm_cli_error ("no file given (see --help)");
       return QM_CLI_EXIT_USAGE;
     }
 

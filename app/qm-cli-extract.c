@@ -441,14 +441,9 @@ qm_cli_extract (int    argc,
                                 "With “-”, read JSON lines {\"id\",\"text\"} from standard input and\n"
                                 "write one JSON line of quotations and people for each.");
   g_option_context_add_main_entries (context, entries, NULL);
-  if ((ret = qm_cli_parse (context, &argc, &argv)) != QM_CLI_EXIT_OK)
+  if ((ret = qm_cli_parse (context, 1, &argc, &argv)) != QM_CLI_EXIT_OK)
     return ret;
 
-  if (argc < 2)
-    {
-      qm_cli_error ("no file given (see --help)");
-      return QM_CLI_EXIT_USAGE;
-    }
   if (format != NULL && strcmp (format, "jsonl") != 0 && strcmp (format, "xml") != 0)
     {
       qm_cli_error ("unknown format “%s”: use jsonl or xml", format);

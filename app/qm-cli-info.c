@@ -37,14 +37,9 @@ qm_cli_info (int    argc,
 
   context = g_option_context_new ("FILE…");
   g_option_context_set_summary (context, "Print the encoding, size, length and checksums of articles.");
-  if ((ret = qm_cli_parse (context, &argc, &argv)) != QM_CLI_EXIT_OK)
+  if ((ret = qm_cli_parse (context, 1, &argc, &argv)) != QM_CLI_EXIT_OK)
     return ret;
 
-  if (argc < 2)
-    {
-      qm_cli_error ("no file given (see --help)");
-      return QM_CLI_EXIT_USAGE;
-    }
 
   for (int i = 1; i < argc; i++)
     {

@@ -87,7 +87,7 @@ qm_cli_show (int    argc,
   context = g_option_context_new ("FILE");
   g_option_context_set_summary (context, "Print the annotations of an article (read from ARTICLE.quotemark.xml) "
                                          "as a table.");
-  if ((ret = qm_cli_parse (context, &argc, &argv)) != QM_CLI_EXIT_OK)
+  if ((ret = qm_cli_parse (context, 0, &argc, &argv)) != QM_CLI_EXIT_OK)
     return ret;
   if (argc != 2)
     {

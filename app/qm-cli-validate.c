@@ -46,13 +46,8 @@ qm_cli_validate (int    argc,
                                 "Check annotation files (*.quotemark.xml) against the format's schema and for "
                                 "consistency. Each problem is printed as FILE:LINE: message.");
   g_option_context_add_main_entries (context, entries, NULL);
-  if ((ret = qm_cli_parse (context, &argc, &argv)) != QM_CLI_EXIT_OK)
+  if ((ret = qm_cli_parse (context, 1, &argc, &argv)) != QM_CLI_EXIT_OK)
     return ret;
-  if (argc < 2)
-    {
-      qm_cli_error ("no file given (see --help)");
-      return QM_CLI_EXIT_USAGE;
-    }
 
   for (int i = 1; i < argc; i++)
     {

@@ -64,6 +64,7 @@ qm_cli_error (const char *format,
 /**
  * qm_cli_parse:
  * @context: the command's option context
+ * @min_args: how many arguments (files) the command needs at least
  * @argc: (inout): argument count
  * @argv: (inout): arguments
  *
@@ -71,6 +72,7 @@ qm_cli_error (const char *format,
  */
 int
 qm_cli_parse (GOptionContext   *context,
+              guint             min_args,
               int              *argc,
               char           ***argv)
 {
@@ -79,6 +81,11 @@ qm_cli_parse (GOptionContext   *context,
   if (!g_option_context_parse (context, argc, argv, &error))
     {
       qm_cli_error ("%s (see --help)", error->message);
+      return QM_CLI_EXIT_USAGE;
+    }
+  if ((guint)(*argc - 1) < min_args)
+    {
+      qm_cli_error ("no file given (see --help)");
       return QM_CLI_EXIT_USAGE;
     }
   return QM_CLI_EXIT_OK;

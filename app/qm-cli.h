@@ -46,6 +46,7 @@ int  qm_cli_extract (int argc, char **argv);
 
 void qm_cli_error   (const char *format, ...) G_GNUC_PRINTF (1, 2);
 int  qm_cli_parse   (GOptionContext *context,
+                     guint           min_args,
                      int            *argc,
                      char         ***argv);
 

@@ -108,6 +108,7 @@ build_paragraphs (QmText *self)
   while (p < end)
     {
       gunichar ch;
+      gboolean space;
 
       if (at_line_start && in_para && is_blank_line (p, end))
         {
@@ -116,10 +117,20 @@ build_paragraphs (QmText *self)
           in_para = FALSE;
         }
 
-      ch = g_utf8_get_char (p);
-      p = g_utf8_next_char (p);
+      /* Most text is ASCII: classify it without decoding. */
+      if ((guchar)*p < 0x80)
+        {
+          ch = (guchar)*p++;
+          space = ch == ' ' || (ch >= '\t' && ch <= '\r');
+        }
+      else
+        {
+          ch = g_utf8_get_char (p);
+          p = g_utf8_next_char (p);
+          space = g_unichar_isspace (ch);
+        }
 
-      if (!g_unichar_isspace (ch))
+      if (!space)
         {
           if (!in_para)
             {

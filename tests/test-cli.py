@@ -39,6 +39,10 @@ check('no-arguments-is-usage', p.returncode == 2 and b'Usage' in p.stderr)
 p = run('frobnicate')
 check('unknown-command', p.returncode == 2 and one_line_error(p), p.stderr)
 
+for command in ('info', 'extract', 'annotate', 'validate', 'export'):
+    p = run(command) if command != 'export' else run(command, '--format', 'csv')
+    check(f'{command}-without-file-is-usage', p.returncode == 2 and one_line_error(p) and b'no file' in p.stderr, p.stderr)
+
 p = run('info', SAMPLE)
 out = p.stdout.decode()
 with open(SAMPLE, 'rb') as f:
