@@ -133,6 +133,62 @@ typedef struct
   int        fallback_line; /* for errors libxml2 gives no line (some attribute errors) */
 } Problems;
 
+/* The line on which the characters of a text node begin, or 0. */
+static long
+text_start_line (xmlNodePtr t)
+{
+  long line;
+
+  if (t == NULL || t->type != XML_TEXT_NODE || t->psvi == NULL || t->content == NULL)
+    return 0;
+  line = (long)(ptrdiff_t)t->psvi;
+  for (const xmlChar *c = t->content; *c; c++)
+    if (*c == '\n')
+      line--;
+  return line;
+}
+
+/* The line of a node, as libxml2 counts it for elements: where the start
+ * tag ends. node->line stops at 65535; with XML_PARSE_BIG_LINES libxml2
+ * keeps bigger numbers only in text nodes (in psvi), as the line on which
+ * their characters ended. The text right inside an element, or right after
+ * an empty one, begins where the start tag ends: its line less its line
+ * breaks is the element's. Otherwise the end of the text before it, kept
+ * by stream_read() in _private (the reader has freed that text), or the
+ * nearest text or element before it (or before its parent) tells the line
+ * it cannot lie before.
+ */
+static int
+node_line (xmlNodePtr node)
+{
+  long line = 0;
+
+  if (node->line != 65535)
+    return node->line;
+  /* set by stream_read() from the text before the element */
+  if (node->type == XML_ELEMENT_NODE && node->_private != NULL && text_start_line (node->children) == 0)
+    return GPOINTER_TO_INT (node->_private);
+  for (xmlNodePtr n = node; n != NULL && n->type == XML_ELEMENT_NODE && line == 0; n = n->parent)
+    {
+      if (n->children != NULL)
+        line = text_start_line (n->children);
+      else
+        line = text_start_line (n->next);
+      for (xmlNodePtr p = n->prev; p != NULL && line == 0; p = p->prev)
+        {
+          if (p->type == XML_TEXT_NODE && p->psvi != NULL)
+            line = (long)(ptrdiff_t)p->psvi;
+          else if (p->type == XML_ELEMENT_NODE && p->line != 65535)
+            line = p->line;
+          else if (p->type == XML_ELEMENT_NODE)
+            line = text_start_line (p->children);
+        }
+    }
+  if (line <= 0)
+    line = xmlGetLineNo (node);
+  return line > 0 && line <= G_MAXINT ? (int)line : 65535;
+}
+
 static void
 collect_structured_error (void        *data,
                           xmlErrorPtr  error)
@@ -145,9 +201,9 @@ collect_structured_error (void        *data,
     return;
   msg = g_strstrip (g_strdup (error->message ? error->message : "unknown error"));
   line = error->line;
-  if (line <= 0 && error->node != NULL)
-    line = ((xmlNodePtr)error->node)->line;
-  if (line <= 0)
+  if ((line <= 0 || line == 65535) && error->node != NULL)
+    line = node_line (error->node);
+  if ((line <= 0 || line == 65535) && p->fallback_line > 0)
     line = p->fallback_line;
   if (p->problems->len == 0)
     {
@@ -565,7 +621,7 @@ inconsistent (GError     **error,
   va_start (args, format);
   msg = g_strdup_vprintf (format, args);
   va_end (args);
-  g_set_error (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_INCONSISTENT, "line %d: %s", node->line, msg);
+  g_set_error (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_INCONSISTENT, "line %d: %s", node_line (node), msg);
   return FALSE;
 }
 
@@ -1252,21 +1308,32 @@ may_hold_foreign (xmlNodePtr     node,
   return FALSE;
 }
 
-/* Validates one person, quote or highlight on its own. */
+/* Validates one person, quote or highlight on its own. The element is lent
+ * to a document of its own for the time of the validation instead of being
+ * copied (copying cost as much as a fifth of all the reading); validation
+ * only reads the tree, and the links are restored right after.
+ */
 static gboolean
 validate_item (guint        which,
                xmlNodePtr   node,
                Problems    *problems)
 {
   xmlDocPtr scratch = xmlNewDoc ((const xmlChar *)"1.0");
-  xmlNodePtr copy = xmlDocCopyNode (node, scratch, 1);
+  xmlNodePtr parent = node->parent, prev = node->prev, next = node->next;
+  int line = node_line (node);
   gboolean plain = node->ns != NULL && !may_hold_foreign (node->children, node->ns->href);
   gboolean ok;
 
-  xmlDocSetRootElement (scratch, copy);
-  problems->fallback_line = node->line;
+  node->parent = (xmlNodePtr)scratch;
+  node->prev = node->next = NULL;
+  scratch->children = scratch->last = node;
+  problems->fallback_line = line;
   ok = validate_with_schema (get_schema_full (which, plain), scratch, problems);
   problems->fallback_line = 0;
+  scratch->children = scratch->last = NULL;
+  node->parent = parent;
+  node->prev = prev;
+  node->next = next;
   xmlFreeDoc (scratch);
   return ok;
 }
@@ -1388,7 +1455,7 @@ stream_read (Reader        *r,
   guint container = 0;
   guint major = 0;
   gboolean ok = TRUE, invalid = FALSE;
-  int ret;
+  int ret, text_end_line = 0;
 
   if (xml != NULL)
     {
@@ -1408,10 +1475,11 @@ stream_read (Reader        *r,
       xmlInitParser ();
       xmlSetGenericErrorFunc (NULL, ignore_generic_error);
       /* No XML_PARSE_NOENT (no substitution), no DTDLOAD/DTDATTR/DTDVALID, no
-       * XINCLUDE, no HUGE (keeps libxml2's own depth and text-size limits).
+       * XINCLUDE, no HUGE (keeps libxml2's own depth and text-size limits);
+       * BIG_LINES so that errors beyond line 65535 name the right line.
        */
       tr = xmlReaderForMemory (data, (int)len, "sidecar.xml", NULL,
-                               XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+                               XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_BIG_LINES);
     }
   else
     {
@@ -1421,7 +1489,7 @@ stream_read (Reader        *r,
       xmlSetGenericErrorFunc (NULL, ignore_generic_error);
       /* the same options as above */
       tr = xmlReaderForIO (stream_input_read, stream_input_close, &in, "sidecar.xml", NULL,
-                           XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+                           XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_BIG_LINES);
     }
   if (tr == NULL)
     {
@@ -1438,7 +1506,7 @@ stream_read (Reader        *r,
       int type = xmlTextReaderNodeType (tr);
       int depth = xmlTextReaderDepth (tr);
       xmlNodePtr node = xmlTextReaderCurrentNode (tr);
-      int line = node ? node->line : xmlTextReaderGetParserLineNumber (tr);
+      int line = node ? node_line (node) : xmlTextReaderGetParserLineNumber (tr);
 
       if (depth >= QM_SIDECAR_MAX_DEPTH)
         {
@@ -1456,6 +1524,14 @@ stream_read (Reader        *r,
           ok = FALSE;
           break;
         }
+
+      /* The reader frees what it has passed: remember where the text
+       * before the next element ended, for that element's line.
+       */
+      if (node != NULL && (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE))
+        text_end_line = node->psvi != NULL ? (int)(ptrdiff_t)node->psvi : node->line;
+      else if (type == XML_READER_TYPE_ELEMENT && node != NULL && node->line == 65535 && text_end_line >= 65535)
+        node->_private = GINT_TO_POINTER (text_end_line);
 
       if ((type == XML_READER_TYPE_TEXT || type == XML_READER_TYPE_CDATA) && depth <= 2)
         {

@@ -528,6 +528,77 @@ test_item_schema_forms (Fixture       *f,
     }
 }
 
+static guint
+line_of (const char *doc,
+         const char *needle)
+{
+  const char *at = strstr (doc, needle);
+  guint line = 1;
+
+  g_assert_nonnull (at);
+  for (const char *c = doc; c < at; c++)
+    if (*c == '\n')
+      line++;
+  return line;
+}
+
+/* libxml2 counts lines of elements only up to 65535; errors further down
+ * must still name their line.
+ */
+static void
+test_errors_name_big_lines (Fixture       *f,
+                            gconstpointer  data)
+{
+  static const struct
+  {
+    const char *from;
+    const char *to;
+    const char *at;
+    int         code;
+  } cases[] = {
+    { "<quote id=\"q1\"", "<quote id=\"q 1\"", "<quote id", QM_SIDECAR_ERROR_INVALID },
+    { "<quote id=\"q1\"", "<quote id=\"p1\"", "<quote id", QM_SIDECAR_ERROR_INCONSISTENT },
+    { "<exact>a promise kept</exact>", "<exact>a promise kept!</exact>", "<target", QM_SIDECAR_ERROR_INCONSISTENT },
+    { "<suffix></suffix>", "<suffix></suffix><surprise/>", "<target", QM_SIDECAR_ERROR_INVALID },
+    { "origin=\"user\"><ex:wikidata", "origin=\"robot\"><ex:wikidata", "<person id=\"p1\"", QM_SIDECAR_ERROR_INVALID },
+    { "<ex:wikidata id=\"Q1\"/>", "<ex:wikidata id=\"Q1\"/><alias>late</alias>", "<person id=\"p1\"", QM_SIDECAR_ERROR_INVALID },
+  };
+  g_autofree char *valid = fill_template (foreign_doc, f->source);
+  g_autoptr(GString) padding = g_string_new ("    <person id=\"p0\" name=\"Padding\" origin=\"user\">");
+
+  /* a person with 70 000 aliases, one a line, before everything else */
+  for (guint i = 0; i < 70000; i++)
+    g_string_append (padding, "\n      <alias>Pad</alias>");
+  g_string_append (padding, "\n    </person>\n");
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GString) s = g_string_new (valid);
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GError) load_error = NULL;
+      g_autoptr(QmAnnotationSet) set = qm_annotation_set_new_for_source (f->source);
+      g_autoptr(QmAnnotationSet) loaded = NULL;
+      g_autofree char *expected = NULL;
+
+      g_string_insert (s, strstr (s->str, "<people>\n") - s->str + strlen ("<people>\n"), padding->str);
+      g_assert_cmpuint (g_string_replace (s, cases[i].from, cases[i].to, 1), ==, 1);
+      expected = g_strdup_printf ("line %u: ", line_of (s->str, cases[i].at));
+      g_assert_cmpuint (line_of (s->str, cases[i].at), >, 65535);
+
+      bytes = g_bytes_new (s->str, s->len);
+      g_assert_false (qm_sidecar_read_bytes (set, bytes, &error));
+      g_assert_error (error, QM_SIDECAR_ERROR, cases[i].code);
+      g_test_message ("%s", error->message);
+      g_assert_true (g_str_has_prefix (error->message, expected));
+
+      g_assert_true (g_file_set_contents (g_file_peek_path (f->sidecar), s->str, s->len, NULL));
+      loaded = qm_sidecar_load (f->sidecar, f->source, NULL, &load_error);
+      g_assert_null (loaded);
+      g_assert_cmpstr (load_error->message, ==, error->message);
+    }
+}
+
 static const Hostile hostiles[] = {
   { "billion-laughs", QM_SIDECAR_ERROR_FORBIDDEN, TRUE },
   { "external-entity", QM_SIDECAR_ERROR_FORBIDDEN, TRUE },
@@ -977,6 +1048,7 @@ main (int   argc,
   ADD ("round-trip", test_round_trip, NULL);
   ADD ("foreign-elements", test_foreign_elements_kept, NULL);
   ADD ("item-schema-forms", test_item_schema_forms, NULL);
+  ADD ("errors-name-big-lines", test_errors_name_big_lines, NULL);
   ADD ("newer-major-read-only", test_newer_major_read_only, NULL);
   ADD ("early-dates", test_early_dates, NULL);
   for (guint i = 0; i < G_N_ELEMENTS (hostiles); i++)
