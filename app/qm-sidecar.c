@@ -293,16 +293,89 @@ strip_foreign (xmlNodePtr node)
     }
 }
 
-/* Schemas for one person, quote or highlight: @plain drops the foreign
- * elements (see strip_foreign()).
+/* Makes the grammar start at one of its definitions. */
+static void
+point_start_at (xmlNodePtr  grammar,
+                const char *define)
+{
+  for (xmlNodePtr c = grammar->children; c != NULL; c = c->next)
+    if (c->type == XML_ELEMENT_NODE && xmlStrEqual (c->name, (const xmlChar *)"start"))
+      {
+        xmlNodePtr ref;
+
+        while (c->children != NULL)
+          {
+            xmlNodePtr child = c->children;
+
+            xmlUnlinkNode (child);
+            xmlFreeNode (child);
+          }
+        ref = xmlNewChild (c, c->ns, (const xmlChar *)"ref", NULL);
+        xmlNewProp (ref, (const xmlChar *)"name", (const xmlChar *)define);
+        return;
+      }
+}
+
+/* Attributes whose schema check the reader's own check implies: "start"
+ * and "end" (the reader accepts only digits, a nonNegativeInteger) and
+ * "speaker" (the reader accepts only the id of a person read before, and
+ * that id passed the same pattern). When the reader refuses an item read
+ * with these checks left out, the item is validated again with them, so
+ * files are accepted and refused exactly as the schema says, with the
+ * same first error.
+ */
+static const char *reader_checked[] = { "start", "end", "speaker" };
+
+static void
+leave_to_reader (xmlNodePtr node)
+{
+  for (xmlNodePtr c = node->children; c != NULL; c = c->next)
+    {
+      xmlChar *name;
+      gboolean checked = FALSE;
+
+      if (c->type != XML_ELEMENT_NODE)
+        continue;
+      if (!xmlStrEqual (c->name, (const xmlChar *)"attribute"))
+        {
+          leave_to_reader (c);
+          continue;
+        }
+      name = xmlGetNoNsProp (c, (const xmlChar *)"name");
+      for (guint i = 0; i < G_N_ELEMENTS (reader_checked); i++)
+        if (xmlStrEqual (name, (const xmlChar *)reader_checked[i]))
+          checked = TRUE;
+      xmlFree (name);
+      if (!checked)
+        continue;
+      while (c->children != NULL)
+        {
+          xmlNodePtr child = c->children;
+
+          xmlUnlinkNode (child);
+          xmlFreeNode (child);
+        }
+      xmlNewChild (c, c->ns, (const xmlChar *)"text", NULL);
+    }
+}
+
+typedef enum
+{
+  ITEM_FULL    = 0,
+  ITEM_PLAIN   = 1 << 0,   /* without foreign elements (strip_foreign()) */
+  ITEM_RELAXED = 1 << 1,   /* with what the reader checks left to it (leave_to_reader()) */
+  N_ITEM_FORMS = 4
+} ItemForm;
+
+/* The schema, or for one person, quote or highlight the schema started at
+ * that item, in one of its forms.
  */
 static xmlRelaxNGPtr
 get_schema_full (guint    which,
-                 gboolean plain)
+                 ItemForm form)
 {
   static gsize once = 0;
-  static xmlRelaxNGPtr schemas[N_SCHEMAS];
-  static xmlRelaxNGPtr plain_schemas[N_SCHEMAS];
+  static xmlRelaxNGPtr schemas[N_SCHEMAS][N_ITEM_FORMS];
 
   if (g_once_init_enter (&once))
     {
@@ -314,42 +387,37 @@ get_schema_full (guint    which,
       xmlInitParser ();
       doc = xmlReadMemory (data, len, "quotemark-annotations-1.rng", NULL, XML_PARSE_NONET);
       g_assert (doc != NULL);
-      schemas[SCHEMA_DOCUMENT] = compile_schema (doc);
+      schemas[SCHEMA_DOCUMENT][ITEM_FULL] = compile_schema (doc);
       for (guint i = SCHEMA_PERSON; i < N_SCHEMAS; i++)
         {
           xmlDocPtr copy = xmlCopyDoc (doc, 1);
           xmlNodePtr grammar = xmlDocGetRootElement (copy);
 
-          for (xmlNodePtr c = grammar->children; c != NULL; c = c->next)
-            if (c->type == XML_ELEMENT_NODE && xmlStrEqual (c->name, (const xmlChar *)"start"))
-              {
-                xmlNodePtr ref;
-
-                while (c->children != NULL)
-                  {
-                    xmlNodePtr child = c->children;
-                    xmlUnlinkNode (child);
-                    xmlFreeNode (child);
-                  }
-                ref = xmlNewChild (c, c->ns, (const xmlChar *)"ref", NULL);
-                xmlNewProp (ref, (const xmlChar *)"name", (const xmlChar *)item_defines[i]);
-                break;
-              }
-          schemas[i] = compile_schema (copy);
+          point_start_at (grammar, item_defines[i]);
+          schemas[i][ITEM_FULL] = compile_schema (copy);
           strip_foreign (grammar);
-          plain_schemas[i] = compile_schema (copy);
+          schemas[i][ITEM_PLAIN] = compile_schema (copy);
+          leave_to_reader (grammar);
+          schemas[i][ITEM_PLAIN | ITEM_RELAXED] = compile_schema (copy);
+          xmlFreeDoc (copy);
+
+          copy = xmlCopyDoc (doc, 1);
+          grammar = xmlDocGetRootElement (copy);
+          point_start_at (grammar, item_defines[i]);
+          leave_to_reader (grammar);
+          schemas[i][ITEM_RELAXED] = compile_schema (copy);
           xmlFreeDoc (copy);
         }
       xmlFreeDoc (doc);
       g_once_init_leave (&once, 1);
     }
-  return plain && which != SCHEMA_DOCUMENT ? plain_schemas[which] : schemas[which];
+  return schemas[which][which == SCHEMA_DOCUMENT ? ITEM_FULL : form];
 }
 
 static xmlRelaxNGPtr
 get_schema (guint which)
 {
-  return get_schema_full (which, FALSE);
+  return get_schema_full (which, ITEM_FULL);
 }
 
 static gboolean
@@ -1316,6 +1384,7 @@ may_hold_foreign (xmlNodePtr     node,
 static gboolean
 validate_item (guint        which,
                xmlNodePtr   node,
+               gboolean     relaxed,
                Problems    *problems)
 {
   xmlDocPtr scratch = xmlNewDoc ((const xmlChar *)"1.0");
@@ -1328,7 +1397,8 @@ validate_item (guint        which,
   node->prev = node->next = NULL;
   scratch->children = scratch->last = node;
   problems->fallback_line = line;
-  ok = validate_with_schema (get_schema_full (which, plain), scratch, problems);
+  ok = validate_with_schema (get_schema_full (which, (plain ? ITEM_PLAIN : 0) | (relaxed ? ITEM_RELAXED : 0)),
+                             scratch, problems);
   problems->fallback_line = 0;
   scratch->children = scratch->last = NULL;
   node->parent = parent;
@@ -1630,7 +1700,7 @@ stream_read (Reader        *r,
             if (skel_container != NULL)
               xmlAddChild (skel_container, xmlDocCopyNode (full, skel, 1));
           }
-        else if (!r->lenient && !validate_item (container, full, problems))
+        else if (!r->lenient && !validate_item (container, full, !collect_all, problems))
           {
             invalid = TRUE;
             if (!collect_all)
@@ -1647,6 +1717,12 @@ stream_read (Reader        *r,
               ok = read_quote (r, full, error);
             else
               ok = read_highlight (r, full, error);
+            /* The schema's verdict on what was left to the reader comes first. */
+            if (!ok && !r->lenient && !collect_all && !validate_item (container, full, FALSE, problems))
+              {
+                g_clear_error (error);
+                ok = schema_error (error, problems);
+              }
           }
         ret = xmlTextReaderNext (tr);
       }

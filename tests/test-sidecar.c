@@ -528,6 +528,60 @@ test_item_schema_forms (Fixture       *f,
     }
 }
 
+/* The reader leaves to itself some checks the schema would make (offsets,
+ * the speaker); whatever it refuses must still be reported as the schema
+ * would: the same error as the strict validation of qm_sidecar_validate_bytes(),
+ * and a schema error exactly when xmllint refuses the file.
+ */
+static void
+test_reader_checked_attributes (Fixture       *f,
+                                gconstpointer  data)
+{
+  static const struct
+  {
+    const char *from;
+    const char *to;
+    int         code;
+  } cases[] = {
+    { "speaker=\"p1\"", "speaker=\"p 1\"", QM_SIDECAR_ERROR_INVALID },
+    { "speaker=\"p1\"", "speaker=\"\"", QM_SIDECAR_ERROR_INVALID },
+    { "speaker=\"p1\"", "speaker=\"p2\"", QM_SIDECAR_ERROR_INCONSISTENT },
+    { "<target start=\"", "<target start=\"x", QM_SIDECAR_ERROR_INVALID },
+    { "<target start=\"", "<target start=\"-", QM_SIDECAR_ERROR_INVALID },
+    { "<target start=\"", "<target start=\"+", QM_SIDECAR_ERROR_INCONSISTENT },
+    { "<target start=\"", "<target start=\" ", QM_SIDECAR_ERROR_INCONSISTENT },
+    { "\"><prefix>", "9\"><prefix>", QM_SIDECAR_ERROR_INCONSISTENT },
+    { "\"><prefix>", ".5\"><prefix>", QM_SIDECAR_ERROR_INVALID },
+    /* a schema error elsewhere in the same quote still comes first */
+    { "speaker=\"p1\" confidence=\"1\"", "speaker=\"p2\" confidence=\"2\"", QM_SIDECAR_ERROR_INVALID },
+  };
+  g_autofree char *valid = fill_template (foreign_doc, f->source);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GString) s = g_string_new (valid);
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GError) strict_error = NULL;
+      g_autoptr(QmAnnotationSet) set = qm_annotation_set_new_for_source (f->source);
+      int external;
+
+      g_assert_cmpuint (g_string_replace (s, cases[i].from, cases[i].to, 1), ==, 1);
+      bytes = g_bytes_new (s->str, s->len);
+      g_assert_false (qm_sidecar_read_bytes (set, bytes, &error));
+      g_test_message ("case %u: %s", i, error->message);
+      g_assert_error (error, QM_SIDECAR_ERROR, cases[i].code);
+      g_assert_false (qm_sidecar_validate_bytes (bytes, NULL, &strict_error));
+      g_assert_error (strict_error, QM_SIDECAR_ERROR, cases[i].code);
+      g_assert_cmpstr (error->message, ==, strict_error->message);
+
+      g_assert_true (g_file_set_contents (g_file_peek_path (f->sidecar), s->str, s->len, NULL));
+      external = xmllint_verdict (g_file_peek_path (f->sidecar));
+      if (external >= 0)
+        g_assert_cmpint (external, ==, cases[i].code != QM_SIDECAR_ERROR_INVALID);
+    }
+}
+
 static guint
 line_of (const char *doc,
          const char *needle)
@@ -1049,6 +1103,7 @@ main (int   argc,
   ADD ("foreign-elements", test_foreign_elements_kept, NULL);
   ADD ("item-schema-forms", test_item_schema_forms, NULL);
   ADD ("errors-name-big-lines", test_errors_name_big_lines, NULL);
+  ADD ("reader-checked-attributes", test_reader_checked_attributes, NULL);
   ADD ("newer-major-read-only", test_newer_major_read_only, NULL);
   ADD ("early-dates", test_early_dates, NULL);
   for (guint i = 0; i < G_N_ELEMENTS (hostiles); i++)
