@@ -319,12 +319,14 @@ point_start_at (xmlNodePtr  grammar,
 /* Attributes whose schema check the reader's own check implies: "start"
  * and "end" (the reader accepts only digits, a nonNegativeInteger) and
  * "speaker" (the reader accepts only the id of a person read before, and
- * that id passed the same pattern). When the reader refuses an item read
- * with these checks left out, the item is validated again with them, so
- * files are accepted and refused exactly as the schema says, with the
- * same first error.
+ * that id passed the same pattern); "created", "modified" and "confidence"
+ * when they have the plain form the writer uses (is_plain_time(),
+ * is_plain_confidence()). When the reader refuses an item read with these
+ * checks left out, or meets a value it cannot vouch for, the item is
+ * validated again in full, so files are accepted and refused exactly as
+ * the schema says, with the same first error.
  */
-static const char *reader_checked[] = { "start", "end", "speaker" };
+static const char *reader_checked[] = { "start", "end", "speaker", "created", "modified", "confidence" };
 
 static void
 leave_to_reader (xmlNodePtr node)
@@ -645,6 +647,7 @@ typedef struct
   GPtrArray       *pending;       /* Pending: attached to one of several equal copies */
   GPtrArray       *foreign;       /* serialized foreign elements at the top level */
   gboolean         have_source;
+  gboolean         unconfirmed;   /* the item holds a value only the full schema can judge */
 } Reader;
 
 typedef struct
@@ -978,8 +981,44 @@ reject_fuzzy_on_others (Reader *r)
       }
 }
 
+/* Whether @s has the form the writer uses, YYYY-MM-DDThh:mm:ssZ. Such a
+ * time that GLib accepts (year 1 to 9999, a real day of the month, hours
+ * below 24, minutes and seconds below 60) is an xsd:dateTime.
+ */
 static gboolean
-read_time (xmlNodePtr   node,
+is_plain_time (const char *s)
+{
+  static const char form[] = "dddd-dd-ddTdd:dd:ddZ";
+
+  for (guint i = 0; form[i] != '\0'; i++)
+    if (form[i] == 'd' ? !g_ascii_isdigit (s[i]) : s[i] != form[i])
+      return FALSE;
+  return s[sizeof form - 1] == '\0';
+}
+
+/* Whether @s is a decimal from 0 to 1 in the plain form the writer uses
+ * ("0", "1", "0.75", "1.0"): then it passes the schema's decimal check.
+ */
+static gboolean
+is_plain_confidence (const char *s)
+{
+  guint digits = 0;
+
+  if (s[0] != '0' && s[0] != '1')
+    return FALSE;
+  if (s[1] == '\0')
+    return TRUE;
+  if (s[1] != '.' || s[2] == '\0')
+    return FALSE;
+  for (const char *c = s + 2; *c != '\0'; c++, digits++)
+    if (!g_ascii_isdigit (*c) || (s[0] == '1' && *c != '0') || digits >= 10)
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+read_time (Reader      *r,
+           xmlNodePtr   node,
            const char  *name,
            GDateTime  **out,
            GError     **error)
@@ -992,6 +1031,8 @@ read_time (xmlNodePtr   node,
   *out = _qm_parse_time (s);
   if (*out == NULL)
     return inconsistent (error, node, "bad time “%s”", s);
+  if (!is_plain_time (s))
+    r->unconfirmed = TRUE;
   return TRUE;
 }
 
@@ -1118,7 +1159,7 @@ read_annotation (Reader      *r,
       inconsistent (error, node, "bad origin or anchor");
       return NULL;
     }
-  if (!read_time (node, "created", &created, error) || !read_time (node, "modified", &modified, error))
+  if (!read_time (r, node, "created", &created, error) || !read_time (r, node, "modified", &modified, error))
     return NULL;
 
   tags = g_strv_builder_new ();
@@ -1155,7 +1196,7 @@ read_annotation (Reader      *r,
           g_autoptr(GDateTime) nmodified = NULL;
 
           if (!claim_id (r, c, nid, error) ||
-              !read_time (c, "created", &ncreated, error) || !read_time (c, "modified", &nmodified, error))
+              !read_time (r, c, "created", &ncreated, error) || !read_time (r, c, "modified", &nmodified, error))
             return NULL;
           g_ptr_array_add (notes, g_object_new (QM_TYPE_NOTE, "id", nid, "author", author, "text", text,
                                                 "created", ncreated, "modified", nmodified, NULL));
@@ -1258,6 +1299,8 @@ read_quote (Reader      *r,
         return inconsistent (error, q, "bad kind or review state");
       if (confidence_s != NULL)
         confidence = CLAMP (g_ascii_strtod (confidence_s, NULL), 0.0, 1.0);
+      if (confidence_s == NULL || !is_plain_confidence (confidence_s))
+        r->unconfirmed = TRUE;
       if (speaker != NULL && !g_hash_table_contains (r->person_ids, speaker))
         return inconsistent (error, q, "the speaker “%s” is not among the people", speaker);
       orphan = qm_annotation_get_anchor_state (a) == QM_ANCHOR_ORPHAN;
@@ -1711,6 +1754,7 @@ stream_read (Reader        *r,
           }
         else if (!invalid)
           {
+            r->unconfirmed = FALSE;
             if (container == SCHEMA_PERSON)
               ok = read_person (r, full, error);
             else if (container == SCHEMA_QUOTE)
@@ -1718,7 +1762,8 @@ stream_read (Reader        *r,
             else
               ok = read_highlight (r, full, error);
             /* The schema's verdict on what was left to the reader comes first. */
-            if (!ok && !r->lenient && !collect_all && !validate_item (container, full, FALSE, problems))
+            if ((!ok || r->unconfirmed) && !r->lenient && !collect_all &&
+                !validate_item (container, full, FALSE, problems))
               {
                 g_clear_error (error);
                 ok = schema_error (error, problems);
