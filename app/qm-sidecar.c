@@ -227,6 +227,9 @@ enum {
   N_SCHEMAS
 };
 
+/* the tag set on its own */
+#define SCHEMA_TAGSET N_SCHEMAS
+
 static const char *item_defines[N_SCHEMAS] = { NULL, "personElement", "quoteElement", "highlightElement" };
 static const char *item_names[N_SCHEMAS] = { NULL, "person", "quote", "highlight" };
 static const char *container_names[N_SCHEMAS] = { NULL, "people", "quotes", "highlights" };
@@ -317,16 +320,17 @@ point_start_at (xmlNodePtr  grammar,
 }
 
 /* Attributes whose schema check the reader's own check implies: "start"
- * and "end" (the reader accepts only digits, a nonNegativeInteger) and
- * "speaker" (the reader accepts only the id of a person read before, and
- * that id passed the same pattern); "created", "modified" and "confidence"
- * when they have the plain form the writer uses (is_plain_time(),
+ * and "end" (the reader accepts only digits, a nonNegativeInteger),
+ * "speaker" (the reader accepts only the id of a person read before, whose
+ * id passed the same check) and "ref" (only a category id of a tag set that
+ * passed the schema); "id", "created", "modified" and "confidence" when
+ * they have the plain form the writer uses (is_plain_id(), is_plain_time(),
  * is_plain_confidence()). When the reader refuses an item read with these
  * checks left out, or meets a value it cannot vouch for, the item is
  * validated again in full, so files are accepted and refused exactly as
  * the schema says, with the same first error.
  */
-static const char *reader_checked[] = { "start", "end", "speaker", "created", "modified", "confidence" };
+static const char *reader_checked[] = { "start", "end", "speaker", "created", "modified", "confidence", "id", "ref" };
 
 static void
 leave_to_reader (xmlNodePtr node)
@@ -377,7 +381,7 @@ get_schema_full (guint    which,
                  ItemForm form)
 {
   static gsize once = 0;
-  static xmlRelaxNGPtr schemas[N_SCHEMAS][N_ITEM_FORMS];
+  static xmlRelaxNGPtr schemas[N_SCHEMAS + 1][N_ITEM_FORMS];
 
   if (g_once_init_enter (&once))
     {
@@ -390,6 +394,13 @@ get_schema_full (guint    which,
       doc = xmlReadMemory (data, len, "quotemark-annotations-1.rng", NULL, XML_PARSE_NONET);
       g_assert (doc != NULL);
       schemas[SCHEMA_DOCUMENT][ITEM_FULL] = compile_schema (doc);
+      {
+        xmlDocPtr copy = xmlCopyDoc (doc, 1);
+
+        point_start_at (xmlDocGetRootElement (copy), "tagset");
+        schemas[SCHEMA_TAGSET][ITEM_FULL] = compile_schema (copy);
+        xmlFreeDoc (copy);
+      }
       for (guint i = SCHEMA_PERSON; i < N_SCHEMAS; i++)
         {
           xmlDocPtr copy = xmlCopyDoc (doc, 1);
@@ -413,7 +424,7 @@ get_schema_full (guint    which,
       xmlFreeDoc (doc);
       g_once_init_leave (&once, 1);
     }
-  return schemas[which][which == SCHEMA_DOCUMENT ? ITEM_FULL : form];
+  return schemas[which][which >= SCHEMA_PERSON && which < N_SCHEMAS ? form : ITEM_FULL];
 }
 
 static xmlRelaxNGPtr
@@ -648,6 +659,7 @@ typedef struct
   GPtrArray       *foreign;       /* serialized foreign elements at the top level */
   gboolean         have_source;
   gboolean         unconfirmed;   /* the item holds a value only the full schema can judge */
+  gboolean         tagset_valid;  /* the tag set passed the schema: its category ids are sound */
 } Reader;
 
 typedef struct
@@ -696,6 +708,18 @@ inconsistent (GError     **error,
   return FALSE;
 }
 
+/* Whether @id matches the schema's pattern for ids, [A-Za-z0-9_.:\-]{1,128}. */
+static gboolean
+is_plain_id (const char *id)
+{
+  gsize n = 0;
+
+  for (const char *c = id; *c != '\0'; c++, n++)
+    if (!(g_ascii_isalnum (*c) || *c == '_' || *c == '.' || *c == ':' || *c == '-') || n >= 128)
+      return FALSE;
+  return n > 0;
+}
+
 static gboolean
 claim_id (Reader      *r,
           xmlNodePtr   node,
@@ -706,6 +730,8 @@ claim_id (Reader      *r,
     return inconsistent (error, node, "missing id");
   if (g_hash_table_contains (r->ids, id))
     return inconsistent (error, node, "the id “%s” is used twice", id);
+  if (!is_plain_id (id))
+    r->unconfirmed = TRUE;
   g_hash_table_add (r->ids, g_strdup (id));
   return TRUE;
 }
@@ -1185,6 +1211,8 @@ read_annotation (Reader      *r,
               inconsistent (error, c, "unknown tag “%s”", ref ? ref : "");
               return NULL;
             }
+          if (!r->tagset_valid)
+            r->unconfirmed = TRUE;
           g_strv_builder_add (tags, ref);
         }
       else if (is_named (c, "note"))
@@ -1357,6 +1385,7 @@ reader_init (Reader          *r,
   r->landmarks = g_array_new (FALSE, FALSE, sizeof (Landmark));
   r->pending = g_ptr_array_new_with_free_func (pending_free);
   r->foreign = g_ptr_array_new_with_free_func (g_free);
+  r->tagset_valid = TRUE;
 }
 
 static void
@@ -1425,23 +1454,20 @@ may_hold_foreign (xmlNodePtr     node,
  * only reads the tree, and the links are restored right after.
  */
 static gboolean
-validate_item (guint        which,
-               xmlNodePtr   node,
-               gboolean     relaxed,
-               Problems    *problems)
+validate_lent (xmlRelaxNGPtr  schema,
+               xmlNodePtr     node,
+               Problems      *problems)
 {
   xmlDocPtr scratch = xmlNewDoc ((const xmlChar *)"1.0");
   xmlNodePtr parent = node->parent, prev = node->prev, next = node->next;
   int line = node_line (node);
-  gboolean plain = node->ns != NULL && !may_hold_foreign (node->children, node->ns->href);
   gboolean ok;
 
   node->parent = (xmlNodePtr)scratch;
   node->prev = node->next = NULL;
   scratch->children = scratch->last = node;
   problems->fallback_line = line;
-  ok = validate_with_schema (get_schema_full (which, (plain ? ITEM_PLAIN : 0) | (relaxed ? ITEM_RELAXED : 0)),
-                             scratch, problems);
+  ok = validate_with_schema (schema, scratch, problems);
   problems->fallback_line = 0;
   scratch->children = scratch->last = NULL;
   node->parent = parent;
@@ -1449,6 +1475,30 @@ validate_item (guint        which,
   node->next = next;
   xmlFreeDoc (scratch);
   return ok;
+}
+
+static gboolean
+validate_item (guint        which,
+               xmlNodePtr   node,
+               gboolean     relaxed,
+               Problems    *problems)
+{
+  gboolean plain = node->ns != NULL && !may_hold_foreign (node->children, node->ns->href);
+
+  return validate_lent (get_schema_full (which, (plain ? ITEM_PLAIN : 0) | (relaxed ? ITEM_RELAXED : 0)),
+                        node, problems);
+}
+
+/* Whether the tag set passes the schema on its own; its problems, if any,
+ * are left for the validation of the whole skeleton to report in order.
+ */
+static gboolean
+tagset_is_valid (xmlNodePtr tagset)
+{
+  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func (g_free);
+  Problems scratch_problems = { list, 0, 0, 0 };
+
+  return validate_lent (get_schema_full (SCHEMA_TAGSET, ITEM_FULL), tagset, &scratch_problems);
 }
 
 /* What the parser reads when it reads from a stream: first the prolog,
@@ -1720,7 +1770,10 @@ stream_read (Reader        *r,
               if (is_named (full, "source"))
                 ok = read_source (r, full, error);
               else if (is_named (full, "tagset"))
-                ok = read_tagset (r, full, error);
+                {
+                  r->tagset_valid = r->tagset_valid && !r->lenient && tagset_is_valid (full);
+                  ok = read_tagset (r, full, error);
+                }
               else if (is_foreign (full))
                 g_ptr_array_add (r->foreign, dump_foreign (full));
               ret = xmlTextReaderNext (tr);

@@ -528,6 +528,11 @@ test_item_schema_forms (Fixture       *f,
     }
 }
 
+#define ID128 "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef" \
+              "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"
+#define TAGSET(id) "<tagset><group id=\"g\" label=\"G\" exclusive=\"false\">" \
+                   "<category id=\"" id "\" label=\"C\"/></group></tagset>"
+
 /* The reader leaves to itself some checks the schema would make (offsets,
  * the speaker); whatever it refuses must still be reported as the schema
  * would: the same error as the strict validation of qm_sidecar_validate_bytes(),
@@ -542,6 +547,8 @@ test_reader_checked_attributes (Fixture       *f,
     const char *from;
     const char *to;
     int         code;
+    const char *from2;
+    const char *to2;
   } cases[] = {
     { "speaker=\"p1\"", "speaker=\"p 1\"", QM_SIDECAR_ERROR_INVALID },
     { "speaker=\"p1\"", "speaker=\"\"", QM_SIDECAR_ERROR_INVALID },
@@ -568,6 +575,17 @@ test_reader_checked_attributes (Fixture       *f,
     { "confidence=\"1\"", "confidence=\"0.123456789012345\"", -1 },
     { "confidence=\"1\"", "confidence=\"1.00000000000001\"", QM_SIDECAR_ERROR_INVALID },
     { "confidence=\"1\"", "confidence=\"0.5e0\"", QM_SIDECAR_ERROR_INVALID },
+    /* ids outside the plain form, and tags of a tag set that fails the schema */
+    { "<quote id=\"q1\"", "<quote id=\"q 1\"", QM_SIDECAR_ERROR_INVALID },
+    { "<quote id=\"q1\"", "<quote id=\"\"", QM_SIDECAR_ERROR_INVALID },
+    { "<quote id=\"q1\"", "<quote id=\"q\xc3\xa9\"", QM_SIDECAR_ERROR_INVALID },
+    { "<quote id=\"q1\"", "<quote id=\"" ID128 "\"", -1 },
+    { "<quote id=\"q1\"", "<quote id=\"" ID128 "x\"", QM_SIDECAR_ERROR_INVALID },
+    { "<person id=\"p1\"", "<person id=\"p/1\"", QM_SIDECAR_ERROR_INVALID, "speaker=\"p1\"", "speaker=\"p/1\"" },
+    { "<tagset/>", TAGSET ("c1"), -1, "</target>\n", "</target>\n      <tag ref=\"c1\"/>\n" },
+    { "<tagset/>", TAGSET ("c 1"), QM_SIDECAR_ERROR_INVALID, "</target>\n", "</target>\n      <tag ref=\"c 1\"/>\n" },
+    { "<tagset/>", TAGSET ("c 1"), QM_SIDECAR_ERROR_INVALID },
+    { "<tagset/>", TAGSET ("c1"), QM_SIDECAR_ERROR_INCONSISTENT, "</target>\n", "</target>\n      <tag ref=\"c2\"/>\n" },
   };
   g_autofree char *valid = fill_template (foreign_doc, f->source);
 
@@ -581,6 +599,8 @@ test_reader_checked_attributes (Fixture       *f,
       int external;
 
       g_assert_cmpuint (g_string_replace (s, cases[i].from, cases[i].to, 1), ==, 1);
+      if (cases[i].from2 != NULL)
+        g_assert_cmpuint (g_string_replace (s, cases[i].from2, cases[i].to2, 1), ==, 1);
       bytes = g_bytes_new (s->str, s->len);
       if (cases[i].code < 0)
         {
