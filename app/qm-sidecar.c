@@ -131,7 +131,14 @@ typedef struct
   int        first_line;
   int        first_code;
   int        fallback_line; /* for errors libxml2 gives no line (some attribute errors) */
+  GHashTable *contexts;     /* schema -> validation context kept for the next item */
 } Problems;
+
+static void
+problems_clear (Problems *p)
+{
+  g_clear_pointer (&p->contexts, g_hash_table_unref);
+}
 
 /* The line on which the characters of a text node begin, or 0. */
 static long
@@ -438,13 +445,26 @@ validate_with_schema (xmlRelaxNGPtr  schema,
                       xmlDocPtr      doc,
                       Problems      *problems)
 {
-  xmlRelaxNGValidCtxtPtr vctxt = xmlRelaxNGNewValidCtxt (schema);
+  xmlRelaxNGValidCtxtPtr vctxt = NULL;
   guint before = problems->problems->len;
   int ret;
 
-  xmlRelaxNGSetValidStructuredErrors (vctxt, collect_structured_error, problems);
+  /* A context that validated an item without error is used again for the
+   * next one (creating and freeing one per item costs); one that found an
+   * error is dropped.
+   */
+  if (problems->contexts == NULL)
+    problems->contexts = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify)xmlRelaxNGFreeValidCtxt);
+  if (!g_hash_table_steal_extended (problems->contexts, schema, NULL, (gpointer *)&vctxt))
+    {
+      vctxt = xmlRelaxNGNewValidCtxt (schema);
+      xmlRelaxNGSetValidStructuredErrors (vctxt, collect_structured_error, problems);
+    }
   ret = xmlRelaxNGValidateDoc (vctxt, doc);
-  xmlRelaxNGFreeValidCtxt (vctxt);
+  if (ret == 0)
+    g_hash_table_insert (problems->contexts, schema, vctxt);
+  else
+    xmlRelaxNGFreeValidCtxt (vctxt);
   if (ret != 0 && problems->problems->len == before)
     g_ptr_array_add (problems->problems, g_strdup ("line 0: the file does not match the schema"));
   return ret == 0;
@@ -1496,9 +1516,11 @@ static gboolean
 tagset_is_valid (xmlNodePtr tagset)
 {
   g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func (g_free);
-  Problems scratch_problems = { list, 0, 0, 0 };
+  Problems scratch_problems = { list, 0, 0, 0, NULL };
+  gboolean ok = validate_lent (get_schema_full (SCHEMA_TAGSET, ITEM_FULL), tagset, &scratch_problems);
 
-  return validate_lent (get_schema_full (SCHEMA_TAGSET, ITEM_FULL), tagset, &scratch_problems);
+  problems_clear (&scratch_problems);
+  return ok;
 }
 
 /* What the parser reads when it reads from a stream: first the prolog,
@@ -1898,7 +1920,7 @@ read_into_set (QmAnnotationSet  *set,
                GError          **error)
 {
   g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func (g_free);
-  Problems problems = { list, 0, 0, 0 };
+  Problems problems = { list, 0, 0, 0, NULL };
   Reader r;
   guint major = 0;
   gboolean ok;
@@ -1918,6 +1940,7 @@ read_into_set (QmAnnotationSet  *set,
         }
     }
   reader_clear (&r);
+  problems_clear (&problems);
   return ok;
 }
 
@@ -2107,7 +2130,7 @@ qm_sidecar_validate_bytes (GBytes     *xml,
 {
   g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GError) local_error = NULL;
-  Problems p = { list, 0, 0, 0 };
+  Problems p = { list, 0, 0, 0, NULL };
   Reader r;
   guint major = 0;
   gboolean ok;
@@ -2123,6 +2146,7 @@ qm_sidecar_validate_bytes (GBytes     *xml,
       ok = FALSE;
     }
   reader_clear (&r);
+  problems_clear (&p);
   /* problems lists every schema problem; other errors stand alone */
   if (!ok && local_error != NULL && (list->len == 0 || !g_error_matches (local_error, QM_SIDECAR_ERROR,
                                                                          QM_SIDECAR_ERROR_INVALID)))
