@@ -131,7 +131,70 @@ typedef struct
   int        first_line;
   int        first_code;
   int        fallback_line; /* for errors libxml2 gives no line (some attribute errors) */
+  GHashTable *contexts;     /* schema -> validation context kept for the next item */
 } Problems;
+
+static void
+problems_clear (Problems *p)
+{
+  g_clear_pointer (&p->contexts, g_hash_table_unref);
+}
+
+/* The line on which the characters of a text node begin, or 0. */
+static long
+text_start_line (xmlNodePtr t)
+{
+  long line;
+
+  if (t == NULL || t->type != XML_TEXT_NODE || t->psvi == NULL || t->content == NULL)
+    return 0;
+  line = (long)(ptrdiff_t)t->psvi;
+  for (const xmlChar *c = t->content; *c; c++)
+    if (*c == '\n')
+      line--;
+  return line;
+}
+
+/* The line of a node, as libxml2 counts it for elements: where the start
+ * tag ends. node->line stops at 65535; with XML_PARSE_BIG_LINES libxml2
+ * keeps bigger numbers only in text nodes (in psvi), as the line on which
+ * their characters ended. The text right inside an element, or right after
+ * an empty one, begins where the start tag ends: its line less its line
+ * breaks is the element's. Otherwise the end of the text before it, kept
+ * by stream_read() in _private (the reader has freed that text), or the
+ * nearest text or element before it (or before its parent) tells the line
+ * it cannot lie before.
+ */
+static int
+node_line (xmlNodePtr node)
+{
+  long line = 0;
+
+  if (node->line != 65535)
+    return node->line;
+  /* set by stream_read() from the text before the element */
+  if (node->type == XML_ELEMENT_NODE && node->_private != NULL && text_start_line (node->children) == 0)
+    return GPOINTER_TO_INT (node->_private);
+  for (xmlNodePtr n = node; n != NULL && n->type == XML_ELEMENT_NODE && line == 0; n = n->parent)
+    {
+      if (n->children != NULL)
+        line = text_start_line (n->children);
+      else
+        line = text_start_line (n->next);
+      for (xmlNodePtr p = n->prev; p != NULL && line == 0; p = p->prev)
+        {
+          if (p->type == XML_TEXT_NODE && p->psvi != NULL)
+            line = (long)(ptrdiff_t)p->psvi;
+          else if (p->type == XML_ELEMENT_NODE && p->line != 65535)
+            line = p->line;
+          else if (p->type == XML_ELEMENT_NODE)
+            line = text_start_line (p->children);
+        }
+    }
+  if (line <= 0)
+    line = xmlGetLineNo (node);
+  return line > 0 && line <= G_MAXINT ? (int)line : 65535;
+}
 
 static void
 collect_structured_error (void        *data,
@@ -145,9 +208,9 @@ collect_structured_error (void        *data,
     return;
   msg = g_strstrip (g_strdup (error->message ? error->message : "unknown error"));
   line = error->line;
-  if (line <= 0 && error->node != NULL)
-    line = ((xmlNodePtr)error->node)->line;
-  if (line <= 0)
+  if ((line <= 0 || line == 65535) && error->node != NULL)
+    line = node_line (error->node);
+  if ((line <= 0 || line == 65535) && p->fallback_line > 0)
     line = p->fallback_line;
   if (p->problems->len == 0)
     {
@@ -170,6 +233,9 @@ enum {
   SCHEMA_HIGHLIGHT,
   N_SCHEMAS
 };
+
+/* the tag set on its own */
+#define SCHEMA_TAGSET N_SCHEMAS
 
 static const char *item_defines[N_SCHEMAS] = { NULL, "personElement", "quoteElement", "highlightElement" };
 static const char *item_names[N_SCHEMAS] = { NULL, "person", "quote", "highlight" };
@@ -237,16 +303,92 @@ strip_foreign (xmlNodePtr node)
     }
 }
 
-/* Schemas for one person, quote or highlight: @plain drops the foreign
- * elements (see strip_foreign()).
+/* Makes the grammar start at one of its definitions. */
+static void
+point_start_at (xmlNodePtr  grammar,
+                const char *define)
+{
+  for (xmlNodePtr c = grammar->children; c != NULL; c = c->next)
+    if (c->type == XML_ELEMENT_NODE && xmlStrEqual (c->name, (const xmlChar *)"start"))
+      {
+        xmlNodePtr ref;
+
+        while (c->children != NULL)
+          {
+            xmlNodePtr child = c->children;
+
+            xmlUnlinkNode (child);
+            xmlFreeNode (child);
+          }
+        ref = xmlNewChild (c, c->ns, (const xmlChar *)"ref", NULL);
+        xmlNewProp (ref, (const xmlChar *)"name", (const xmlChar *)define);
+        return;
+      }
+}
+
+/* Attributes whose schema check the reader's own check implies: "start"
+ * and "end" (the reader accepts only digits, a nonNegativeInteger),
+ * "speaker" (the reader accepts only the id of a person read before, whose
+ * id passed the same check) and "ref" (only a category id of a tag set that
+ * passed the schema); "id", "created", "modified" and "confidence" when
+ * they have the plain form the writer uses (is_plain_id(), is_plain_time(),
+ * is_plain_confidence()). When the reader refuses an item read with these
+ * checks left out, or meets a value it cannot vouch for, the item is
+ * validated again in full, so files are accepted and refused exactly as
+ * the schema says, with the same first error.
+ */
+static const char *reader_checked[] = { "start", "end", "speaker", "created", "modified", "confidence", "id", "ref" };
+
+static void
+leave_to_reader (xmlNodePtr node)
+{
+  for (xmlNodePtr c = node->children; c != NULL; c = c->next)
+    {
+      xmlChar *name;
+      gboolean checked = FALSE;
+
+      if (c->type != XML_ELEMENT_NODE)
+        continue;
+      if (!xmlStrEqual (c->name, (const xmlChar *)"attribute"))
+        {
+          leave_to_reader (c);
+          continue;
+        }
+      name = xmlGetNoNsProp (c, (const xmlChar *)"name");
+      for (guint i = 0; i < G_N_ELEMENTS (reader_checked); i++)
+        if (xmlStrEqual (name, (const xmlChar *)reader_checked[i]))
+          checked = TRUE;
+      xmlFree (name);
+      if (!checked)
+        continue;
+      while (c->children != NULL)
+        {
+          xmlNodePtr child = c->children;
+
+          xmlUnlinkNode (child);
+          xmlFreeNode (child);
+        }
+      xmlNewChild (c, c->ns, (const xmlChar *)"text", NULL);
+    }
+}
+
+typedef enum
+{
+  ITEM_FULL    = 0,
+  ITEM_PLAIN   = 1 << 0,   /* without foreign elements (strip_foreign()) */
+  ITEM_RELAXED = 1 << 1,   /* with what the reader checks left to it (leave_to_reader()) */
+  N_ITEM_FORMS = 4
+} ItemForm;
+
+/* The schema, or for one person, quote or highlight the schema started at
+ * that item, in one of its forms.
  */
 static xmlRelaxNGPtr
 get_schema_full (guint    which,
-                 gboolean plain)
+                 ItemForm form)
 {
   static gsize once = 0;
-  static xmlRelaxNGPtr schemas[N_SCHEMAS];
-  static xmlRelaxNGPtr plain_schemas[N_SCHEMAS];
+  static xmlRelaxNGPtr schemas[N_SCHEMAS + 1][N_ITEM_FORMS];
 
   if (g_once_init_enter (&once))
     {
@@ -258,42 +400,44 @@ get_schema_full (guint    which,
       xmlInitParser ();
       doc = xmlReadMemory (data, len, "quotemark-annotations-1.rng", NULL, XML_PARSE_NONET);
       g_assert (doc != NULL);
-      schemas[SCHEMA_DOCUMENT] = compile_schema (doc);
+      schemas[SCHEMA_DOCUMENT][ITEM_FULL] = compile_schema (doc);
+      {
+        xmlDocPtr copy = xmlCopyDoc (doc, 1);
+
+        point_start_at (xmlDocGetRootElement (copy), "tagset");
+        schemas[SCHEMA_TAGSET][ITEM_FULL] = compile_schema (copy);
+        xmlFreeDoc (copy);
+      }
       for (guint i = SCHEMA_PERSON; i < N_SCHEMAS; i++)
         {
           xmlDocPtr copy = xmlCopyDoc (doc, 1);
           xmlNodePtr grammar = xmlDocGetRootElement (copy);
 
-          for (xmlNodePtr c = grammar->children; c != NULL; c = c->next)
-            if (c->type == XML_ELEMENT_NODE && xmlStrEqual (c->name, (const xmlChar *)"start"))
-              {
-                xmlNodePtr ref;
-
-                while (c->children != NULL)
-                  {
-                    xmlNodePtr child = c->children;
-                    xmlUnlinkNode (child);
-                    xmlFreeNode (child);
-                  }
-                ref = xmlNewChild (c, c->ns, (const xmlChar *)"ref", NULL);
-                xmlNewProp (ref, (const xmlChar *)"name", (const xmlChar *)item_defines[i]);
-                break;
-              }
-          schemas[i] = compile_schema (copy);
+          point_start_at (grammar, item_defines[i]);
+          schemas[i][ITEM_FULL] = compile_schema (copy);
           strip_foreign (grammar);
-          plain_schemas[i] = compile_schema (copy);
+          schemas[i][ITEM_PLAIN] = compile_schema (copy);
+          leave_to_reader (grammar);
+          schemas[i][ITEM_PLAIN | ITEM_RELAXED] = compile_schema (copy);
+          xmlFreeDoc (copy);
+
+          copy = xmlCopyDoc (doc, 1);
+          grammar = xmlDocGetRootElement (copy);
+          point_start_at (grammar, item_defines[i]);
+          leave_to_reader (grammar);
+          schemas[i][ITEM_RELAXED] = compile_schema (copy);
           xmlFreeDoc (copy);
         }
       xmlFreeDoc (doc);
       g_once_init_leave (&once, 1);
     }
-  return plain && which != SCHEMA_DOCUMENT ? plain_schemas[which] : schemas[which];
+  return schemas[which][which >= SCHEMA_PERSON && which < N_SCHEMAS ? form : ITEM_FULL];
 }
 
 static xmlRelaxNGPtr
 get_schema (guint which)
 {
-  return get_schema_full (which, FALSE);
+  return get_schema_full (which, ITEM_FULL);
 }
 
 static gboolean
@@ -301,13 +445,26 @@ validate_with_schema (xmlRelaxNGPtr  schema,
                       xmlDocPtr      doc,
                       Problems      *problems)
 {
-  xmlRelaxNGValidCtxtPtr vctxt = xmlRelaxNGNewValidCtxt (schema);
+  xmlRelaxNGValidCtxtPtr vctxt = NULL;
   guint before = problems->problems->len;
   int ret;
 
-  xmlRelaxNGSetValidStructuredErrors (vctxt, collect_structured_error, problems);
+  /* A context that validated an item without error is used again for the
+   * next one (creating and freeing one per item costs); one that found an
+   * error is dropped.
+   */
+  if (problems->contexts == NULL)
+    problems->contexts = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify)xmlRelaxNGFreeValidCtxt);
+  if (!g_hash_table_steal_extended (problems->contexts, schema, NULL, (gpointer *)&vctxt))
+    {
+      vctxt = xmlRelaxNGNewValidCtxt (schema);
+      xmlRelaxNGSetValidStructuredErrors (vctxt, collect_structured_error, problems);
+    }
   ret = xmlRelaxNGValidateDoc (vctxt, doc);
-  xmlRelaxNGFreeValidCtxt (vctxt);
+  if (ret == 0)
+    g_hash_table_insert (problems->contexts, schema, vctxt);
+  else
+    xmlRelaxNGFreeValidCtxt (vctxt);
   if (ret != 0 && problems->problems->len == before)
     g_ptr_array_add (problems->problems, g_strdup ("line 0: the file does not match the schema"));
   return ret == 0;
@@ -521,6 +678,8 @@ typedef struct
   GPtrArray       *pending;       /* Pending: attached to one of several equal copies */
   GPtrArray       *foreign;       /* serialized foreign elements at the top level */
   gboolean         have_source;
+  gboolean         unconfirmed;   /* the item holds a value only the full schema can judge */
+  gboolean         tagset_valid;  /* the tag set passed the schema: its category ids are sound */
 } Reader;
 
 typedef struct
@@ -565,8 +724,20 @@ inconsistent (GError     **error,
   va_start (args, format);
   msg = g_strdup_vprintf (format, args);
   va_end (args);
-  g_set_error (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_INCONSISTENT, "line %d: %s", node->line, msg);
+  g_set_error (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_INCONSISTENT, "line %d: %s", node_line (node), msg);
   return FALSE;
+}
+
+/* Whether @id matches the schema's pattern for ids, [A-Za-z0-9_.:\-]{1,128}. */
+static gboolean
+is_plain_id (const char *id)
+{
+  gsize n = 0;
+
+  for (const char *c = id; *c != '\0'; c++, n++)
+    if (!(g_ascii_isalnum (*c) || *c == '_' || *c == '.' || *c == ':' || *c == '-') || n >= 128)
+      return FALSE;
+  return n > 0;
 }
 
 static gboolean
@@ -579,6 +750,8 @@ claim_id (Reader      *r,
     return inconsistent (error, node, "missing id");
   if (g_hash_table_contains (r->ids, id))
     return inconsistent (error, node, "the id “%s” is used twice", id);
+  if (!is_plain_id (id))
+    r->unconfirmed = TRUE;
   g_hash_table_add (r->ids, g_strdup (id));
   return TRUE;
 }
@@ -854,8 +1027,44 @@ reject_fuzzy_on_others (Reader *r)
       }
 }
 
+/* Whether @s has the form the writer uses, YYYY-MM-DDThh:mm:ssZ. Such a
+ * time that GLib accepts (year 1 to 9999, a real day of the month, hours
+ * below 24, minutes and seconds below 60) is an xsd:dateTime.
+ */
 static gboolean
-read_time (xmlNodePtr   node,
+is_plain_time (const char *s)
+{
+  static const char form[] = "dddd-dd-ddTdd:dd:ddZ";
+
+  for (guint i = 0; form[i] != '\0'; i++)
+    if (form[i] == 'd' ? !g_ascii_isdigit (s[i]) : s[i] != form[i])
+      return FALSE;
+  return s[sizeof form - 1] == '\0';
+}
+
+/* Whether @s is a decimal from 0 to 1 in the plain form the writer uses
+ * ("0", "1", "0.75", "1.0"): then it passes the schema's decimal check.
+ */
+static gboolean
+is_plain_confidence (const char *s)
+{
+  guint digits = 0;
+
+  if (s[0] != '0' && s[0] != '1')
+    return FALSE;
+  if (s[1] == '\0')
+    return TRUE;
+  if (s[1] != '.' || s[2] == '\0')
+    return FALSE;
+  for (const char *c = s + 2; *c != '\0'; c++, digits++)
+    if (!g_ascii_isdigit (*c) || (s[0] == '1' && *c != '0') || digits >= 10)
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+read_time (Reader      *r,
+           xmlNodePtr   node,
            const char  *name,
            GDateTime  **out,
            GError     **error)
@@ -868,6 +1077,8 @@ read_time (xmlNodePtr   node,
   *out = _qm_parse_time (s);
   if (*out == NULL)
     return inconsistent (error, node, "bad time “%s”", s);
+  if (!is_plain_time (s))
+    r->unconfirmed = TRUE;
   return TRUE;
 }
 
@@ -994,7 +1205,7 @@ read_annotation (Reader      *r,
       inconsistent (error, node, "bad origin or anchor");
       return NULL;
     }
-  if (!read_time (node, "created", &created, error) || !read_time (node, "modified", &modified, error))
+  if (!read_time (r, node, "created", &created, error) || !read_time (r, node, "modified", &modified, error))
     return NULL;
 
   tags = g_strv_builder_new ();
@@ -1020,6 +1231,8 @@ read_annotation (Reader      *r,
               inconsistent (error, c, "unknown tag “%s”", ref ? ref : "");
               return NULL;
             }
+          if (!r->tagset_valid)
+            r->unconfirmed = TRUE;
           g_strv_builder_add (tags, ref);
         }
       else if (is_named (c, "note"))
@@ -1031,7 +1244,7 @@ read_annotation (Reader      *r,
           g_autoptr(GDateTime) nmodified = NULL;
 
           if (!claim_id (r, c, nid, error) ||
-              !read_time (c, "created", &ncreated, error) || !read_time (c, "modified", &nmodified, error))
+              !read_time (r, c, "created", &ncreated, error) || !read_time (r, c, "modified", &nmodified, error))
             return NULL;
           g_ptr_array_add (notes, g_object_new (QM_TYPE_NOTE, "id", nid, "author", author, "text", text,
                                                 "created", ncreated, "modified", nmodified, NULL));
@@ -1134,6 +1347,8 @@ read_quote (Reader      *r,
         return inconsistent (error, q, "bad kind or review state");
       if (confidence_s != NULL)
         confidence = CLAMP (g_ascii_strtod (confidence_s, NULL), 0.0, 1.0);
+      if (confidence_s == NULL || !is_plain_confidence (confidence_s))
+        r->unconfirmed = TRUE;
       if (speaker != NULL && !g_hash_table_contains (r->person_ids, speaker))
         return inconsistent (error, q, "the speaker “%s” is not among the people", speaker);
       orphan = qm_annotation_get_anchor_state (a) == QM_ANCHOR_ORPHAN;
@@ -1190,6 +1405,7 @@ reader_init (Reader          *r,
   r->landmarks = g_array_new (FALSE, FALSE, sizeof (Landmark));
   r->pending = g_ptr_array_new_with_free_func (pending_free);
   r->foreign = g_ptr_array_new_with_free_func (g_free);
+  r->tagset_valid = TRUE;
 }
 
 static void
@@ -1252,22 +1468,58 @@ may_hold_foreign (xmlNodePtr     node,
   return FALSE;
 }
 
-/* Validates one person, quote or highlight on its own. */
+/* Validates one person, quote or highlight on its own. The element is lent
+ * to a document of its own for the time of the validation instead of being
+ * copied (copying cost as much as a fifth of all the reading); validation
+ * only reads the tree, and the links are restored right after.
+ */
+static gboolean
+validate_lent (xmlRelaxNGPtr  schema,
+               xmlNodePtr     node,
+               Problems      *problems)
+{
+  xmlDocPtr scratch = xmlNewDoc ((const xmlChar *)"1.0");
+  xmlNodePtr parent = node->parent, prev = node->prev, next = node->next;
+  int line = node_line (node);
+  gboolean ok;
+
+  node->parent = (xmlNodePtr)scratch;
+  node->prev = node->next = NULL;
+  scratch->children = scratch->last = node;
+  problems->fallback_line = line;
+  ok = validate_with_schema (schema, scratch, problems);
+  problems->fallback_line = 0;
+  scratch->children = scratch->last = NULL;
+  node->parent = parent;
+  node->prev = prev;
+  node->next = next;
+  xmlFreeDoc (scratch);
+  return ok;
+}
+
 static gboolean
 validate_item (guint        which,
                xmlNodePtr   node,
+               gboolean     relaxed,
                Problems    *problems)
 {
-  xmlDocPtr scratch = xmlNewDoc ((const xmlChar *)"1.0");
-  xmlNodePtr copy = xmlDocCopyNode (node, scratch, 1);
   gboolean plain = node->ns != NULL && !may_hold_foreign (node->children, node->ns->href);
-  gboolean ok;
 
-  xmlDocSetRootElement (scratch, copy);
-  problems->fallback_line = node->line;
-  ok = validate_with_schema (get_schema_full (which, plain), scratch, problems);
-  problems->fallback_line = 0;
-  xmlFreeDoc (scratch);
+  return validate_lent (get_schema_full (which, (plain ? ITEM_PLAIN : 0) | (relaxed ? ITEM_RELAXED : 0)),
+                        node, problems);
+}
+
+/* Whether the tag set passes the schema on its own; its problems, if any,
+ * are left for the validation of the whole skeleton to report in order.
+ */
+static gboolean
+tagset_is_valid (xmlNodePtr tagset)
+{
+  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func (g_free);
+  Problems scratch_problems = { list, 0, 0, 0, NULL };
+  gboolean ok = validate_lent (get_schema_full (SCHEMA_TAGSET, ITEM_FULL), tagset, &scratch_problems);
+
+  problems_clear (&scratch_problems);
   return ok;
 }
 
@@ -1388,7 +1640,7 @@ stream_read (Reader        *r,
   guint container = 0;
   guint major = 0;
   gboolean ok = TRUE, invalid = FALSE;
-  int ret;
+  int ret, text_end_line = 0;
 
   if (xml != NULL)
     {
@@ -1408,10 +1660,11 @@ stream_read (Reader        *r,
       xmlInitParser ();
       xmlSetGenericErrorFunc (NULL, ignore_generic_error);
       /* No XML_PARSE_NOENT (no substitution), no DTDLOAD/DTDATTR/DTDVALID, no
-       * XINCLUDE, no HUGE (keeps libxml2's own depth and text-size limits).
+       * XINCLUDE, no HUGE (keeps libxml2's own depth and text-size limits);
+       * BIG_LINES so that errors beyond line 65535 name the right line.
        */
       tr = xmlReaderForMemory (data, (int)len, "sidecar.xml", NULL,
-                               XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+                               XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_BIG_LINES);
     }
   else
     {
@@ -1421,7 +1674,7 @@ stream_read (Reader        *r,
       xmlSetGenericErrorFunc (NULL, ignore_generic_error);
       /* the same options as above */
       tr = xmlReaderForIO (stream_input_read, stream_input_close, &in, "sidecar.xml", NULL,
-                           XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+                           XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_BIG_LINES);
     }
   if (tr == NULL)
     {
@@ -1438,7 +1691,7 @@ stream_read (Reader        *r,
       int type = xmlTextReaderNodeType (tr);
       int depth = xmlTextReaderDepth (tr);
       xmlNodePtr node = xmlTextReaderCurrentNode (tr);
-      int line = node ? node->line : xmlTextReaderGetParserLineNumber (tr);
+      int line = node ? node_line (node) : xmlTextReaderGetParserLineNumber (tr);
 
       if (depth >= QM_SIDECAR_MAX_DEPTH)
         {
@@ -1456,6 +1709,14 @@ stream_read (Reader        *r,
           ok = FALSE;
           break;
         }
+
+      /* The reader frees what it has passed: remember where the text
+       * before the next element ended, for that element's line.
+       */
+      if (node != NULL && (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE))
+        text_end_line = node->psvi != NULL ? (int)(ptrdiff_t)node->psvi : node->line;
+      else if (type == XML_READER_TYPE_ELEMENT && node != NULL && node->line == 65535 && text_end_line >= 65535)
+        node->_private = GINT_TO_POINTER (text_end_line);
 
       if ((type == XML_READER_TYPE_TEXT || type == XML_READER_TYPE_CDATA) && depth <= 2)
         {
@@ -1531,7 +1792,10 @@ stream_read (Reader        *r,
               if (is_named (full, "source"))
                 ok = read_source (r, full, error);
               else if (is_named (full, "tagset"))
-                ok = read_tagset (r, full, error);
+                {
+                  r->tagset_valid = r->tagset_valid && !r->lenient && tagset_is_valid (full);
+                  ok = read_tagset (r, full, error);
+                }
               else if (is_foreign (full))
                 g_ptr_array_add (r->foreign, dump_foreign (full));
               ret = xmlTextReaderNext (tr);
@@ -1554,7 +1818,7 @@ stream_read (Reader        *r,
             if (skel_container != NULL)
               xmlAddChild (skel_container, xmlDocCopyNode (full, skel, 1));
           }
-        else if (!r->lenient && !validate_item (container, full, problems))
+        else if (!r->lenient && !validate_item (container, full, !collect_all, problems))
           {
             invalid = TRUE;
             if (!collect_all)
@@ -1565,12 +1829,20 @@ stream_read (Reader        *r,
           }
         else if (!invalid)
           {
+            r->unconfirmed = FALSE;
             if (container == SCHEMA_PERSON)
               ok = read_person (r, full, error);
             else if (container == SCHEMA_QUOTE)
               ok = read_quote (r, full, error);
             else
               ok = read_highlight (r, full, error);
+            /* The schema's verdict on what was left to the reader comes first. */
+            if ((!ok || r->unconfirmed) && !r->lenient && !collect_all &&
+                !validate_item (container, full, FALSE, problems))
+              {
+                g_clear_error (error);
+                ok = schema_error (error, problems);
+              }
           }
         ret = xmlTextReaderNext (tr);
       }
@@ -1648,7 +1920,7 @@ read_into_set (QmAnnotationSet  *set,
                GError          **error)
 {
   g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func (g_free);
-  Problems problems = { list, 0, 0, 0 };
+  Problems problems = { list, 0, 0, 0, NULL };
   Reader r;
   guint major = 0;
   gboolean ok;
@@ -1668,6 +1940,7 @@ read_into_set (QmAnnotationSet  *set,
         }
     }
   reader_clear (&r);
+  problems_clear (&problems);
   return ok;
 }
 
@@ -1857,7 +2130,7 @@ qm_sidecar_validate_bytes (GBytes     *xml,
 {
   g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GError) local_error = NULL;
-  Problems p = { list, 0, 0, 0 };
+  Problems p = { list, 0, 0, 0, NULL };
   Reader r;
   guint major = 0;
   gboolean ok;
@@ -1873,6 +2146,7 @@ qm_sidecar_validate_bytes (GBytes     *xml,
       ok = FALSE;
     }
   reader_clear (&r);
+  problems_clear (&p);
   /* problems lists every schema problem; other errors stand alone */
   if (!ok && local_error != NULL && (list->len == 0 || !g_error_matches (local_error, QM_SIDECAR_ERROR,
                                                                          QM_SIDECAR_ERROR_INVALID)))

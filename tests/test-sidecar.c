@@ -528,6 +528,177 @@ test_item_schema_forms (Fixture       *f,
     }
 }
 
+#define ID128 "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef" \
+              "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"
+#define TAGSET(id) "<tagset><group id=\"g\" label=\"G\" exclusive=\"false\">" \
+                   "<category id=\"" id "\" label=\"C\"/></group></tagset>"
+
+/* The reader leaves to itself some checks the schema would make (offsets,
+ * the speaker); whatever it refuses must still be reported as the schema
+ * would: the same error as the strict validation of qm_sidecar_validate_bytes(),
+ * and a schema error exactly when xmllint refuses the file.
+ */
+static void
+test_reader_checked_attributes (Fixture       *f,
+                                gconstpointer  data)
+{
+  static const struct
+  {
+    const char *from;
+    const char *to;
+    int         code;
+    const char *from2;
+    const char *to2;
+  } cases[] = {
+    { "speaker=\"p1\"", "speaker=\"p 1\"", QM_SIDECAR_ERROR_INVALID },
+    { "speaker=\"p1\"", "speaker=\"\"", QM_SIDECAR_ERROR_INVALID },
+    { "speaker=\"p1\"", "speaker=\"p2\"", QM_SIDECAR_ERROR_INCONSISTENT },
+    { "<target start=\"", "<target start=\"x", QM_SIDECAR_ERROR_INVALID },
+    { "<target start=\"", "<target start=\"-", QM_SIDECAR_ERROR_INVALID },
+    { "<target start=\"", "<target start=\"+", QM_SIDECAR_ERROR_INCONSISTENT },
+    { "<target start=\"", "<target start=\" ", QM_SIDECAR_ERROR_INCONSISTENT },
+    { "\"><prefix>", "9\"><prefix>", QM_SIDECAR_ERROR_INCONSISTENT },
+    { "\"><prefix>", ".5\"><prefix>", QM_SIDECAR_ERROR_INVALID },
+    /* a schema error elsewhere in the same quote still comes first */
+    { "speaker=\"p1\" confidence=\"1\"", "speaker=\"p2\" confidence=\"2\"", QM_SIDECAR_ERROR_INVALID },
+    /* times and confidences in other forms than the writer's go to the schema */
+    { "review=\"accepted\"", "review=\"accepted\" created=\"2026-02-30T00:00:00Z\"", QM_SIDECAR_ERROR_INVALID },
+    { "review=\"accepted\"", "review=\"accepted\" created=\"0000-01-01T00:00:00Z\"", QM_SIDECAR_ERROR_INVALID },
+    { "review=\"accepted\"", "review=\"accepted\" created=\"2026-11-27 09:00:00Z\"", QM_SIDECAR_ERROR_INVALID },
+    { "review=\"accepted\"", "review=\"accepted\" modified=\"2026-11-27T24:00:00Z\"", QM_SIDECAR_ERROR_INCONSISTENT },
+    { "review=\"accepted\"", "review=\"accepted\" created=\"2026-11-27T09:00:00+01:00\"", -1 },
+    { "review=\"accepted\"", "review=\"accepted\" created=\"2026-11-27T09:00:00.25Z\"", -1 },
+    { "review=\"accepted\"", "review=\"accepted\" created=\"2026-11-27T09:00:00Z\"", -1 },
+    { "confidence=\"1\"", "confidence=\"1.5\"", QM_SIDECAR_ERROR_INVALID },
+    { "confidence=\"1\"", "confidence=\"-0\"", -1 },
+    { "confidence=\"1\"", "confidence=\"+.5\"", -1 },
+    { "confidence=\"1\"", "confidence=\"0.123456789012345\"", -1 },
+    { "confidence=\"1\"", "confidence=\"1.00000000000001\"", QM_SIDECAR_ERROR_INVALID },
+    { "confidence=\"1\"", "confidence=\"0.5e0\"", QM_SIDECAR_ERROR_INVALID },
+    /* ids outside the plain form, and tags of a tag set that fails the schema */
+    { "<quote id=\"q1\"", "<quote id=\"q 1\"", QM_SIDECAR_ERROR_INVALID },
+    { "<quote id=\"q1\"", "<quote id=\"\"", QM_SIDECAR_ERROR_INVALID },
+    { "<quote id=\"q1\"", "<quote id=\"q\xc3\xa9\"", QM_SIDECAR_ERROR_INVALID },
+    { "<quote id=\"q1\"", "<quote id=\"" ID128 "\"", -1 },
+    { "<quote id=\"q1\"", "<quote id=\"" ID128 "x\"", QM_SIDECAR_ERROR_INVALID },
+    { "<person id=\"p1\"", "<person id=\"p/1\"", QM_SIDECAR_ERROR_INVALID, "speaker=\"p1\"", "speaker=\"p/1\"" },
+    { "<tagset/>", TAGSET ("c1"), -1, "</target>\n", "</target>\n      <tag ref=\"c1\"/>\n" },
+    { "<tagset/>", TAGSET ("c 1"), QM_SIDECAR_ERROR_INVALID, "</target>\n", "</target>\n      <tag ref=\"c 1\"/>\n" },
+    { "<tagset/>", TAGSET ("c 1"), QM_SIDECAR_ERROR_INVALID },
+    { "<tagset/>", TAGSET ("c1"), QM_SIDECAR_ERROR_INCONSISTENT, "</target>\n", "</target>\n      <tag ref=\"c2\"/>\n" },
+  };
+  g_autofree char *valid = fill_template (foreign_doc, f->source);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GString) s = g_string_new (valid);
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GError) strict_error = NULL;
+      g_autoptr(QmAnnotationSet) set = qm_annotation_set_new_for_source (f->source);
+      int external;
+
+      g_assert_cmpuint (g_string_replace (s, cases[i].from, cases[i].to, 1), ==, 1);
+      if (cases[i].from2 != NULL)
+        g_assert_cmpuint (g_string_replace (s, cases[i].from2, cases[i].to2, 1), ==, 1);
+      bytes = g_bytes_new (s->str, s->len);
+      if (cases[i].code < 0)
+        {
+          /* valid */
+          g_assert_true (qm_sidecar_read_bytes (set, bytes, &error));
+          g_assert_no_error (error);
+          g_assert_true (qm_sidecar_validate_bytes (bytes, NULL, &strict_error));
+          g_assert_no_error (strict_error);
+        }
+      else
+        {
+          g_assert_false (qm_sidecar_read_bytes (set, bytes, &error));
+          g_test_message ("case %u: %s", i, error->message);
+          g_assert_error (error, QM_SIDECAR_ERROR, cases[i].code);
+          g_assert_false (qm_sidecar_validate_bytes (bytes, NULL, &strict_error));
+          g_assert_error (strict_error, QM_SIDECAR_ERROR, cases[i].code);
+          g_assert_cmpstr (error->message, ==, strict_error->message);
+        }
+
+      g_assert_true (g_file_set_contents (g_file_peek_path (f->sidecar), s->str, s->len, NULL));
+      external = xmllint_verdict (g_file_peek_path (f->sidecar));
+      if (external >= 0)
+        g_assert_cmpint (external, ==, cases[i].code != QM_SIDECAR_ERROR_INVALID);
+      g_clear_error (&error);
+    }
+}
+
+static guint
+line_of (const char *doc,
+         const char *needle)
+{
+  const char *at = strstr (doc, needle);
+  guint line = 1;
+
+  g_assert_nonnull (at);
+  for (const char *c = doc; c < at; c++)
+    if (*c == '\n')
+      line++;
+  return line;
+}
+
+/* libxml2 counts lines of elements only up to 65535; errors further down
+ * must still name their line.
+ */
+static void
+test_errors_name_big_lines (Fixture       *f,
+                            gconstpointer  data)
+{
+  static const struct
+  {
+    const char *from;
+    const char *to;
+    const char *at;
+    int         code;
+  } cases[] = {
+    { "<quote id=\"q1\"", "<quote id=\"q 1\"", "<quote id", QM_SIDECAR_ERROR_INVALID },
+    { "<quote id=\"q1\"", "<quote id=\"p1\"", "<quote id", QM_SIDECAR_ERROR_INCONSISTENT },
+    { "<exact>a promise kept</exact>", "<exact>a promise kept!</exact>", "<target", QM_SIDECAR_ERROR_INCONSISTENT },
+    { "<suffix></suffix>", "<suffix></suffix><surprise/>", "<target", QM_SIDECAR_ERROR_INVALID },
+    { "origin=\"user\"><ex:wikidata", "origin=\"robot\"><ex:wikidata", "<person id=\"p1\"", QM_SIDECAR_ERROR_INVALID },
+    { "<ex:wikidata id=\"Q1\"/>", "<ex:wikidata id=\"Q1\"/><alias>late</alias>", "<person id=\"p1\"", QM_SIDECAR_ERROR_INVALID },
+  };
+  g_autofree char *valid = fill_template (foreign_doc, f->source);
+  g_autoptr(GString) padding = g_string_new ("    <person id=\"p0\" name=\"Padding\" origin=\"user\">");
+
+  /* a person with 70 000 aliases, one a line, before everything else */
+  for (guint i = 0; i < 70000; i++)
+    g_string_append (padding, "\n      <alias>Pad</alias>");
+  g_string_append (padding, "\n    </person>\n");
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GString) s = g_string_new (valid);
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GError) load_error = NULL;
+      g_autoptr(QmAnnotationSet) set = qm_annotation_set_new_for_source (f->source);
+      g_autoptr(QmAnnotationSet) loaded = NULL;
+      g_autofree char *expected = NULL;
+
+      g_string_insert (s, strstr (s->str, "<people>\n") - s->str + strlen ("<people>\n"), padding->str);
+      g_assert_cmpuint (g_string_replace (s, cases[i].from, cases[i].to, 1), ==, 1);
+      expected = g_strdup_printf ("line %u: ", line_of (s->str, cases[i].at));
+      g_assert_cmpuint (line_of (s->str, cases[i].at), >, 65535);
+
+      bytes = g_bytes_new (s->str, s->len);
+      g_assert_false (qm_sidecar_read_bytes (set, bytes, &error));
+      g_assert_error (error, QM_SIDECAR_ERROR, cases[i].code);
+      g_test_message ("%s", error->message);
+      g_assert_true (g_str_has_prefix (error->message, expected));
+
+      g_assert_true (g_file_set_contents (g_file_peek_path (f->sidecar), s->str, s->len, NULL));
+      loaded = qm_sidecar_load (f->sidecar, f->source, NULL, &load_error);
+      g_assert_null (loaded);
+      g_assert_cmpstr (load_error->message, ==, error->message);
+    }
+}
+
 static const Hostile hostiles[] = {
   { "billion-laughs", QM_SIDECAR_ERROR_FORBIDDEN, TRUE },
   { "external-entity", QM_SIDECAR_ERROR_FORBIDDEN, TRUE },
@@ -977,6 +1148,8 @@ main (int   argc,
   ADD ("round-trip", test_round_trip, NULL);
   ADD ("foreign-elements", test_foreign_elements_kept, NULL);
   ADD ("item-schema-forms", test_item_schema_forms, NULL);
+  ADD ("errors-name-big-lines", test_errors_name_big_lines, NULL);
+  ADD ("reader-checked-attributes", test_reader_checked_attributes, NULL);
   ADD ("newer-major-read-only", test_newer_major_read_only, NULL);
   ADD ("early-dates", test_early_dates, NULL);
   for (guint i = 0; i < G_N_ELEMENTS (hostiles); i++)

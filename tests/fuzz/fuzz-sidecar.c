@@ -45,6 +45,8 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   g_autoptr(QmAnnotationSet) set = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) validate_error = NULL;
+  gboolean read_ok, valid;
 
   if (text == NULL)
     {
@@ -54,7 +56,8 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
 
   bytes = g_bytes_new (data, size);
   set = qm_annotation_set_new (text);
-  if (qm_sidecar_read_bytes (set, bytes, &error))
+  read_ok = qm_sidecar_read_bytes (set, bytes, &error);
+  if (read_ok)
     {
       g_autoptr(GBytes) out = qm_sidecar_serialize (set, NULL);
       g_autoptr(QmAnnotationSet) again = qm_annotation_set_new (text);
@@ -79,6 +82,21 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   else
     g_assert_nonnull (error);
 
-  qm_sidecar_validate_bytes (bytes, &problems, NULL);
+  /* Loading leaves some checks to the reader and validates in full only
+   * when needed; qm_sidecar_validate_bytes() always validates in full. The
+   * verdicts must agree: what loads validates, and what loading refuses as
+   * against the schema does not validate either.
+   */
+  valid = qm_sidecar_validate_bytes (bytes, &problems, &validate_error);
+  if (read_ok && !qm_annotation_set_get_read_only (set) && !valid)
+    {
+      fprintf (stderr, "loads but does not validate: %s\n", validate_error->message);
+      abort ();
+    }
+  if (!read_ok && g_error_matches (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_INVALID) && valid)
+    {
+      fprintf (stderr, "loading refuses as invalid (%s) but it validates\n", error->message);
+      abort ();
+    }
   return 0;
 }
