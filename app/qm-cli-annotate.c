@@ -27,6 +27,7 @@
 #include "qm-analyzer.h"
 #include "qm-cli.h"
 #include "qm-sidecar.h"
+#include "qm-sidecar-location.h"
 #include "qm-source.h"
 
 static int
@@ -35,7 +36,7 @@ annotate_one (const char *arg,
               gboolean    quiet)
 {
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (arg);
-  g_autoptr(GFile) sidecar = qm_sidecar_file_for_source (file);
+  g_autoptr(GFile) sidecar = qm_sidecar_locate (file, NULL);
   g_autoptr(QmSource) source = NULL;
   g_autoptr(QmAnnotationSet) set = NULL;
   g_autoptr(QmAnalysis) analysis = NULL;
@@ -74,7 +75,8 @@ annotate_one (const char *arg,
     }
   if (!qm_annotation_set_merge_analysis (set, analysis, &st, &error) ||
       (qm_annotation_set_get_modified (set) &&
-       !qm_sidecar_save (set, sidecar, QM_SIDECAR_SAVE_NONE, NULL, &error)))
+       (!qm_sidecar_ensure_folder (sidecar, &error) ||
+        !qm_sidecar_save (set, sidecar, QM_SIDECAR_SAVE_NONE, NULL, &error))))
     {
       qm_cli_error ("%s: %s", arg, error->message);
       return QM_CLI_EXIT_FAILURE;

@@ -29,6 +29,7 @@
 #include "qm-cli.h"
 #include "qm-export.h"
 #include "qm-sidecar.h"
+#include "qm-sidecar-location.h"
 #include "qm-source.h"
 
 /* The article's sidecar when there is one, else a fresh analysis. */
@@ -36,7 +37,7 @@ static QmAnnotationSet *
 load_annotations (QmSource  *source,
                   GError   **error)
 {
-  g_autoptr(GFile) sidecar = qm_sidecar_file_for_source (qm_source_get_file (source));
+  g_autoptr(GFile) sidecar = qm_sidecar_locate (qm_source_get_file (source), NULL);
   g_autoptr(QmAnnotationSet) set = NULL;
   g_autoptr(QmAnalyzer) analyzer = NULL;
   g_autoptr(QmAnalysis) analysis = NULL;

@@ -27,6 +27,7 @@
 
 #include "qm-cli.h"
 #include "qm-sidecar.h"
+#include "qm-sidecar-location.h"
 #include "qm-source.h"
 
 /* One line, at most @width characters (not bytes), padded. */
@@ -96,7 +97,7 @@ qm_cli_show (int    argc,
     }
 
   file = g_file_new_for_commandline_arg (argv[1]);
-  sidecar = qm_sidecar_file_for_source (file);
+  sidecar = qm_sidecar_locate (file, NULL);
   if ((source = qm_source_new_for_file (file, NULL, &error)) == NULL)
     {
       qm_cli_error ("%s: %s", argv[1], error->message);

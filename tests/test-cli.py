@@ -77,6 +77,29 @@ with tempfile.TemporaryDirectory() as tmp:
     p = run('info', SAMPLE, missing)
     check('partial-failure', p.returncode == 1 and b'characters:' in p.stdout and one_line_error(p), p.stderr)
 
+    # An article in a folder that takes no new files: its sidecar goes to
+    # the data folder, and is found there again.
+    locked = os.path.join(tmp, 'locked')
+    os.mkdir(locked)
+    story = os.path.join(locked, 'story.txt')
+    with open(story, 'w', encoding='utf-8') as f:
+        f.write('“We will build it,” Mayor Anna Berg said on Monday.\n')
+    data_home = os.path.join(tmp, 'xdg-data')
+    env = dict(os.environ, XDG_DATA_HOME=data_home)
+    if subprocess.run(['chattr', '+i', locked], capture_output=True).returncode == 0:
+        try:
+            p = subprocess.run([CLI, 'annotate', story], capture_output=True, env=env, timeout=60)
+            kept = os.path.join(data_home, 'quotemark', 'sidecars')
+            files = os.listdir(kept) if os.path.isdir(kept) else []
+            check('read-only-folder-sidecar-in-data-folder',
+                  p.returncode == 0 and len(files) == 1 and files[0].endswith('-story.txt.quotemark.xml')
+                  and not os.path.exists(story + '.quotemark.xml'), p.stdout + p.stderr)
+            p = subprocess.run([CLI, 'show', story], capture_output=True, env=env, timeout=60)
+            check('read-only-folder-sidecar-found-again', p.returncode == 0 and b'Anna Berg' in p.stdout,
+                  p.stdout + p.stderr)
+        finally:
+            subprocess.run(['chattr', '-i', locked])
+
     # The source file is never written.
     before = os.stat(SAMPLE).st_mtime_ns
     run('info', SAMPLE)
