@@ -29,6 +29,7 @@
 #include "qm-person-dialog.h"
 #include "qm-preferences.h"
 #include "qm-sidecar.h"
+#include "qm-sidecar-location.h"
 #include "qm-tag-dialog.h"
 #include "qm-window-private.h"
 
@@ -120,6 +121,7 @@ typedef struct
   QmWindow        *window;
   QmAnnotationSet *set;
   gboolean         close_after;
+  gboolean         first_in_data_folder;
 } SaveData;
 
 static void
@@ -158,7 +160,9 @@ save_cb (GObject      *object,
       self->replace_unreadable = FALSE;
       qm_window_discard_draft (self);
       g_object_notify (G_OBJECT (self->set), "modified");
-      qm_window_show_toast (self, _("Annotations saved"));
+      qm_window_show_toast (self, data->first_in_data_folder
+                                  ? _("Annotations saved in Quotemark’s own folder: the article’s folder cannot be written to")
+                                  : _("Annotations saved"));
       g_object_set_data (G_OBJECT (self), "qm-saved-count",
                          GINT_TO_POINTER (GPOINTER_TO_INT (g_object_get_data (G_OBJECT (self), "qm-saved-count")) + 1));
       if (data->close_after)
@@ -186,12 +190,19 @@ qm_window_save_then (QmWindow *self,
                      gboolean  close_after)
 {
   g_autoptr(GFile) sidecar = NULL;
+  gboolean in_data_folder = FALSE;
   SaveData *data;
 
-  if (self->set == NULL || self->saving)
+  if (self->set == NULL || self->saving || self->file == NULL)
     return;
-  sidecar = qm_window_get_sidecar_file (self);
+  /* Articles in folders that take no new files keep their sidecar in the
+   * data folder (see qm-sidecar-location.c).
+   */
+  sidecar = qm_sidecar_locate (self->file, &in_data_folder);
   data = g_new0 (SaveData, 1);
+  data->first_in_data_folder = in_data_folder && !g_file_query_exists (sidecar, NULL);
+  if (in_data_folder)
+    qm_sidecar_ensure_folder (sidecar, NULL);
   data->window = g_object_ref (self);
   data->set = g_object_ref (self->set);
   data->close_after = close_after;

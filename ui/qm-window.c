@@ -27,6 +27,7 @@
 
 #include "qm-drafts.h"
 #include "qm-sidecar.h"
+#include "qm-sidecar-location.h"
 #include "qm-window-private.h"
 #include "quotemark-resources.h"
 
@@ -303,7 +304,7 @@ qm_window_article_for (GFile *file)
 GFile *
 qm_window_get_sidecar_file (QmWindow *self)
 {
-  return self->file ? qm_sidecar_file_for_source (self->file) : NULL;
+  return self->file ? qm_sidecar_locate (self->file, NULL) : NULL;
 }
 
 /* Drafts ------------------------------------------------------------------- */
@@ -800,7 +801,7 @@ start_prepare (QmWindow *self)
   Prepare *p = g_new0 (Prepare, 1);
 
   p->source = g_object_ref (self->source);
-  p->sidecar = qm_sidecar_file_for_source (self->file);
+  p->sidecar = qm_sidecar_locate (self->file, NULL);
   g_task_set_task_data (task, p, prepare_free);
   g_task_set_source_tag (task, start_prepare);
   self->analyzing = TRUE;

@@ -36,6 +36,7 @@
 #include "qm-quote-list.h"
 #include "qm-quote-popover.h"
 #include "qm-sidecar.h"
+#include "qm-sidecar-location.h"
 #include "qm-tag-dialog.h"
 #include "qm-window.h"
 
@@ -1006,6 +1007,55 @@ test_find (void)
   close_window (window);
 }
 
+/* An article in a folder that takes no new files is still saved: its
+ * sidecar goes to the data folder and comes back on reopening.
+ */
+static void
+test_read_only_folder (void)
+{
+  g_autofree char *path = copy_sample ("locked");
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autoptr(GFile) article = g_file_new_for_path (path);
+  g_autoptr(GFile) kept = qm_sidecar_fallback_file_for_source (article);
+  const char *chattr_on[] = { "chattr", "+i", dir, NULL };
+  const char *chattr_off[] = { "chattr", "-i", dir, NULL };
+  g_autofree char *id = NULL;
+  QmWindow *window;
+  int status = -1;
+
+  if (!g_spawn_sync (NULL, (char **)chattr_on, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                     NULL, NULL, NULL, NULL, &status, NULL) ||
+      !g_spawn_check_wait_status (status, NULL))
+    {
+      g_test_skip ("chattr +i is not possible here");
+      return;
+    }
+
+  window = open_window (path);
+  qm_article_view_select_annotation (view_of (window), QM_ANNOTATION (quote_at (window, 0)));
+  gtk_widget_grab_focus (GTK_WIDGET (qm_window_get_text_view (window)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.accept", NULL));
+  id = g_strdup (qm_annotation_get_id (QM_ANNOTATION (quote_at (window, 0))));
+  g_object_set_data (G_OBJECT (window), "qm-saved-count", NULL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  wait_for (saved_once, window);
+  g_assert_null (qm_window_get_error (window));
+  g_assert_false (qm_window_get_modified (window));
+  g_assert_true (g_file_query_exists (kept, NULL));
+  close_window (window);
+
+  window = open_window (path);
+  {
+    QmAnnotation *again = qm_annotation_set_lookup_annotation (qm_window_get_annotation_set (window), id);
+
+    g_assert_nonnull (again);
+    g_assert_cmpint (qm_quote_get_review (QM_QUOTE (again)), ==, QM_REVIEW_ACCEPTED);
+  }
+  close_window (window);
+
+  g_spawn_sync (NULL, (char **)chattr_off, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, NULL);
+}
+
 /* Export… opens the export dialog on this window's annotations. */
 static void
 test_export_action (void)
@@ -1187,6 +1237,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/annotator/find", test_find);
   g_test_add_func ("/quotemark/annotator/tag-dialog", test_tag_dialog);
   g_test_add_func ("/quotemark/annotator/export-action", test_export_action);
+  g_test_add_func ("/quotemark/annotator/read-only-folder", test_read_only_folder);
   g_test_add_func ("/quotemark/annotator/article-for-sidecar", test_article_for_sidecar);
 
   return g_test_run ();
