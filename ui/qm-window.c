@@ -615,8 +615,10 @@ typedef struct
   QmSource        *source;
   GFile           *sidecar;
   QmAnnotationSet *set;
+  char            *tag_set_path;   /* the default-tag-set setting */
   char            *sidecar_error;
   char            *analysis_error;
+  char            *tag_set_error;
   QmMergeStats     stats;
 } Prepare;
 
@@ -628,9 +630,103 @@ prepare_free (gpointer data)
   g_clear_object (&p->source);
   g_clear_object (&p->sidecar);
   g_clear_object (&p->set);
+  g_free (p->tag_set_path);
   g_free (p->sidecar_error);
   g_free (p->analysis_error);
+  g_free (p->tag_set_error);
   g_free (p);
+}
+
+static QmTagCategory *
+find_category (QmTagGroup *group,
+               const char *label)
+{
+  GListModel *cats = qm_tag_group_get_categories (group);
+
+  for (guint i = 0; i < g_list_model_get_n_items (cats); i++)
+    {
+      g_autoptr(QmTagCategory) cat = g_list_model_get_item (cats, i);
+
+      if (g_strcmp0 (qm_tag_category_get_label (cat), label) == 0)
+        return cat;
+    }
+  return NULL;
+}
+
+/**
+ * qm_window_apply_tag_set:
+ * @set: a new set, before the user's first edit
+ * @path: an annotation file (`.quotemark.xml`) or an article next to one
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Gives @set the tag groups and categories (with their colours) of the
+ * annotation file at @path, the user's default tag set: groups @set has
+ * already (the built-in ones, or any of the same name) get the categories
+ * they lack, the others are added after them in the file's order. Safe to
+ * call from a worker thread while no one else uses @set.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+qm_window_apply_tag_set (QmAnnotationSet  *set,
+                         const char       *path,
+                         GCancellable     *cancellable,
+                         GError          **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(QmText) empty = NULL;
+  g_autoptr(QmAnnotationSet) template = NULL;
+  GListModel *groups;
+
+  if (!g_str_has_suffix (path, ".quotemark.xml"))
+    {
+      g_autoptr(GFile) sidecar = qm_sidecar_file_for_source (file);
+
+      g_set_object (&file, sidecar);
+    }
+  bytes = g_file_load_bytes (file, cancellable, NULL, error);
+  if (bytes == NULL)
+    return FALSE;
+  /* Only the tag sets are wanted: read on an empty text, the annotations
+   * become orphans and are left alone. */
+  empty = qm_text_new ("", 0, NULL);
+  template = qm_annotation_set_new (empty);
+  if (!qm_sidecar_read_bytes (template, bytes, error))
+    return FALSE;
+
+  groups = qm_annotation_set_get_tag_groups (template);
+  for (guint g = 0; g < g_list_model_get_n_items (groups); g++)
+    {
+      g_autoptr(QmTagGroup) from = g_list_model_get_item (groups, g);
+      GListModel *cats = qm_tag_group_get_categories (from);
+      GListModel *have = qm_annotation_set_get_tag_groups (set);
+      QmTagGroup *to = qm_annotation_set_lookup_tag_group (set, qm_tag_group_get_id (from));
+
+      for (guint i = 0; to == NULL && i < g_list_model_get_n_items (have); i++)
+        {
+          g_autoptr(QmTagGroup) other = g_list_model_get_item (have, i);
+
+          if (g_strcmp0 (qm_tag_group_get_label (other), qm_tag_group_get_label (from)) == 0)
+            to = other;
+        }
+      if (to == NULL)
+        to = qm_annotation_set_add_tag_group (set, qm_tag_group_get_label (from),
+                                              qm_tag_group_get_exclusive (from), error);
+      if (to == NULL)
+        return FALSE;
+      for (guint c = 0; c < g_list_model_get_n_items (cats); c++)
+        {
+          g_autoptr(QmTagCategory) cat = g_list_model_get_item (cats, c);
+
+          if (find_category (to, qm_tag_category_get_label (cat)) == NULL &&
+              qm_annotation_set_add_tag_category (set, to, qm_tag_category_get_label (cat),
+                                                  qm_tag_category_get_color (cat), error) == NULL)
+            return FALSE;
+        }
+    }
+  return TRUE;
 }
 
 static void
@@ -659,7 +755,16 @@ prepare_thread (GTask        *task,
         }
     }
   if (p->set == NULL)
-    p->set = qm_annotation_set_new_for_source (p->source);
+    {
+      p->set = qm_annotation_set_new_for_source (p->source);
+      /* A new annotation file starts with the user's default tag set. */
+      if (p->tag_set_path != NULL && *p->tag_set_path != '\0' &&
+          !qm_window_apply_tag_set (p->set, p->tag_set_path, cancellable, &error))
+        {
+          p->tag_set_error = g_strdup (error->message);
+          g_clear_error (&error);
+        }
+    }
 
   analyzer = qm_analyzer_new (NULL, &error);
   if (analyzer != NULL)
@@ -774,6 +879,15 @@ prepare_cb (GObject      *object,
 
       qm_window_report_error (self, message);
     }
+  else if (p->tag_set_error != NULL)
+    {
+      /* Translators: the default tag set is chosen in the preferences */
+      g_autofree char *message = g_strdup_printf (_("The default tag set could not be read: %s. "
+                                                    "Choose another in the preferences."),
+                                                  p->tag_set_error);
+
+      qm_window_report_error (self, message);
+    }
 
   /* The analysis is not the user's edit: the title shows unsaved changes
    * only once they make one, and Undo starts from here. Saving always
@@ -793,6 +907,8 @@ prepare_cb (GObject      *object,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SOURCE]);
 }
 
+static GSettings *get_settings (QmWindow *self);
+
 static void
 start_prepare (QmWindow *self)
 {
@@ -801,6 +917,14 @@ start_prepare (QmWindow *self)
 
   p->source = g_object_ref (self->source);
   p->sidecar = qm_sidecar_file_for_source (self->file);
+  {
+    GSettings *settings = get_settings (self);
+    g_autoptr(GSettings) own = NULL;
+
+    if (settings == NULL)
+      settings = own = g_settings_new (APP_ID);
+    p->tag_set_path = g_settings_get_string (settings, "default-tag-set");
+  }
   g_task_set_task_data (task, p, prepare_free);
   g_task_set_source_tag (task, start_prepare);
   self->analyzing = TRUE;

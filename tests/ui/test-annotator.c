@@ -1336,6 +1336,147 @@ test_grouping (void)
   close_window (window);
 }
 
+static QmTagGroup *
+group_labelled (QmAnnotationSet *set,
+                const char      *label)
+{
+  GListModel *groups = qm_annotation_set_get_tag_groups (set);
+
+  for (guint i = 0; i < g_list_model_get_n_items (groups); i++)
+    {
+      g_autoptr(QmTagGroup) group = g_list_model_get_item (groups, i);
+
+      if (g_strcmp0 (qm_tag_group_get_label (group), label) == 0)
+        return group;
+    }
+  return NULL;
+}
+
+/* The default tag set preference: a new article starts with the tag groups
+ * of the annotation file it names, an article with its own annotations keeps
+ * them, and an unreadable one is reported in the window.
+ */
+static void
+test_default_tag_set (void)
+{
+  g_autofree char *template_path = copy_sample ("tag-set-template");
+  g_autofree char *fresh_path = copy_sample ("tag-set-fresh");
+  g_autofree char *other_path = copy_sample ("tag-set-other");
+  g_autofree char *bad_path = copy_sample ("tag-set-bad");
+  g_autoptr(GSettings) settings = g_settings_new (g_getenv ("QM_APP_ID"));
+  QmWindow *window;
+  QmAnnotationSet *set;
+  QmTagGroup *group;
+  guint n_builtin;
+
+  if (!sidecar_supported ())
+    {
+      g_test_skip ("sidecar writing not available");
+      return;
+    }
+
+  /* The template: the built-in groups plus one of the user's, and a
+   * category added to a built-in group. */
+  window = open_window (template_path);
+  set = qm_window_get_annotation_set (window);
+  n_builtin = g_list_model_get_n_items (qm_annotation_set_get_tag_groups (set));
+  g_assert_cmpuint (n_builtin, >=, 1);
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(QmTagGroup) builtin = g_list_model_get_item (qm_annotation_set_get_tag_groups (set), 0);
+    QmTagGroup *mine = qm_annotation_set_add_tag_group (set, "Source type", TRUE, &error);
+
+    g_assert_no_error (error);
+    g_assert_nonnull (qm_annotation_set_add_tag_category (set, mine, "Official document", "#1c71d8", &error));
+    g_assert_nonnull (qm_annotation_set_add_tag_category (set, mine, "Social media", "#c01c28", &error));
+    g_assert_nonnull (qm_annotation_set_add_tag_category (set, builtin, "Rumour", "#9141ac", &error));
+    g_assert_no_error (error);
+  }
+  save_and_wait (window);
+  close_window (window);
+
+  /* Without the setting a new article has only the built-in groups. */
+  window = open_window (fresh_path);
+  set = qm_window_get_annotation_set (window);
+  g_assert_cmpuint (g_list_model_get_n_items (qm_annotation_set_get_tag_groups (set)), ==, n_builtin);
+  g_assert_null (group_labelled (set, "Source type"));
+  close_window (window);
+
+  /* With it (naming the template's article): the user's group, its
+   * categories and colours, and the extra built-in category. */
+  g_settings_set_string (settings, "default-tag-set", template_path);
+  window = open_window (other_path);
+  set = qm_window_get_annotation_set (window);
+  g_assert_cmpuint (g_list_model_get_n_items (qm_annotation_set_get_tag_groups (set)), ==, n_builtin + 1);
+  group = group_labelled (set, "Source type");
+  g_assert_nonnull (group);
+  g_assert_true (qm_tag_group_get_exclusive (group));
+  g_assert_cmpuint (g_list_model_get_n_items (qm_tag_group_get_categories (group)), ==, 2);
+  {
+    g_autoptr(QmTagCategory) cat = g_list_model_get_item (qm_tag_group_get_categories (group), 1);
+    g_autoptr(QmTagGroup) builtin = g_list_model_get_item (qm_annotation_set_get_tag_groups (set), 0);
+    GListModel *cats = qm_tag_group_get_categories (builtin);
+    g_autoptr(QmTagCategory) last = g_list_model_get_item (cats, g_list_model_get_n_items (cats) - 1);
+
+    g_assert_cmpstr (qm_tag_category_get_label (cat), ==, "Social media");
+    g_assert_cmpstr (qm_tag_category_get_color (cat), ==, "#c01c28");
+    g_assert_cmpstr (qm_tag_category_get_label (last), ==, "Rumour");
+  }
+  /* Not the user's edit: nothing unsaved, nothing to undo. */
+  g_assert_false (qm_window_get_modified (window));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  spin (5);
+  g_assert_nonnull (group_labelled (set, "Source type"));
+  /* Saved, the groups belong to this article's own annotations. */
+  save_and_wait (window);
+  close_window (window);
+
+  /* An article with annotations of its own keeps its tag sets as they are:
+   * the fresh one, saved now, after the setting named the template. */
+  g_settings_reset (settings, "default-tag-set");
+  window = open_window (fresh_path);
+  save_and_wait (window);
+  close_window (window);
+  g_settings_set_string (settings, "default-tag-set", template_path);
+  window = open_window (fresh_path);
+  set = qm_window_get_annotation_set (window);
+  g_assert_null (group_labelled (set, "Source type"));
+  close_window (window);
+
+  /* Named directly as an annotation file, reopening the other article
+   * (which has its own annotations now) adds nothing twice. */
+  {
+    g_autofree char *sidecar = g_strconcat (template_path, ".quotemark.xml", NULL);
+
+    g_assert_true (g_file_test (sidecar, G_FILE_TEST_EXISTS));
+    g_settings_set_string (settings, "default-tag-set", sidecar);
+  }
+  window = open_window (other_path);
+  set = qm_window_get_annotation_set (window);
+  g_assert_cmpuint (g_list_model_get_n_items (qm_annotation_set_get_tag_groups (set)), ==, n_builtin + 1);
+  close_window (window);
+
+  /* A tag set that cannot be read: said in the window, the article opens. */
+  g_settings_set_string (settings, "default-tag-set", "/nonexistent/tags.quotemark.xml");
+  {
+    g_autoptr(GFile) file = g_file_new_for_path (bad_path);
+
+    window = g_object_new (QM_TYPE_WINDOW, NULL);
+    g_object_ref_sink (window);
+    gtk_window_present (GTK_WINDOW (window));
+    qm_window_open (window, file);
+    wait_for (is_ready, window);
+    g_assert_nonnull (qm_window_get_error (window));
+    g_assert_nonnull (strstr (qm_window_get_error (window), "default tag set"));
+    g_assert_cmpuint (g_list_model_get_n_items (qm_annotation_set_get_tag_groups (qm_window_get_annotation_set (window))),
+                      ==, n_builtin);
+    g_assert_cmpuint (g_list_model_get_n_items (qm_annotation_set_get_quotes (qm_window_get_annotation_set (window))),
+                      >, 0);
+    close_window (window);
+  }
+  g_settings_reset (settings, "default-tag-set");
+}
+
 /* A sidecar opens its article. */
 static void
 test_article_for_sidecar (void)
@@ -1381,6 +1522,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/annotator/export-action", test_export_action);
   g_test_add_func ("/quotemark/annotator/article-for-sidecar", test_article_for_sidecar);
   g_test_add_func ("/quotemark/annotator/grouping", test_grouping);
+  g_test_add_func ("/quotemark/annotator/default-tag-set", test_default_tag_set);
 
   return g_test_run ();
 }
