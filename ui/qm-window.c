@@ -1616,5 +1616,14 @@ qm_window_init (QmWindow *self)
 
   qm_window_add_local_shortcuts (self, GTK_WIDGET (self->text_view));
   qm_window_add_local_shortcuts (self, qm_quote_list_get_list_view (self->quote_list));
+  {
+    /* The text's context menu: the same as Ctrl+E, Ctrl+M and Ctrl+B. */
+    g_autoptr(GMenu) extra = g_menu_new ();
+
+    g_menu_append (extra, _("Make _Quote"), "win.make-quote");
+    g_menu_append (extra, _("Make _Highlight"), "win.make-highlight");
+    g_menu_append (extra, _("Set Quote’s _Words to Selection"), "win.set-span");
+    gtk_text_view_set_extra_menu (GTK_TEXT_VIEW (self->text_view), G_MENU_MODEL (extra));
+  }
   qm_window_update_actions (self);
 }

@@ -1477,6 +1477,85 @@ test_default_tag_set (void)
   g_settings_reset (settings, "default-tag-set");
 }
 
+/* Changing a quote's words by selecting new ones (Ctrl+B, win.set-span),
+ * undoable. */
+static void
+test_set_span (void)
+{
+  g_autofree char *path = copy_sample ("set-span");
+  QmWindow *window = open_window (path);
+  QmAnnotationSet *set = qm_window_get_annotation_set (window);
+  QmArticleView *view = view_of (window);
+  QmQuoteList *list = QM_QUOTE_LIST (qm_window_get_quote_list (window));
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  QmQuote *third = quote_at (window, 2);
+  QmQuote *fourth = quote_at (window, 3);
+  QmQuote *sixth = quote_at (window, 5);
+  gsize start = qm_annotation_get_start (QM_ANNOTATION (third));
+  gsize end = qm_annotation_get_end (QM_ANNOTATION (third));
+  gsize gap = qm_annotation_get_start (QM_ANNOTATION (fourth)) - end;
+  gsize new_start = start + 1;
+  gsize new_end = gap > 0 ? end + MIN (gap, 8) : end - 3;
+  gsize s6 = qm_annotation_get_start (QM_ANNOTATION (sixth));
+  gsize e6 = qm_annotation_get_end (QM_ANNOTATION (sixth));
+  GtkTextIter a, b;
+
+  g_assert_cmpuint (qm_annotation_get_start (QM_ANNOTATION (fourth)), >=, end);
+
+  /* The quote chosen in the list; the words selected forward, as with the
+   * mouse, so the cursor ends after the quote. */
+  qm_quote_list_select (list, third);
+  gtk_text_buffer_get_iter_at_offset (buffer, &a, (int)new_start);
+  gtk_text_buffer_get_iter_at_offset (buffer, &b, (int)new_end);
+  gtk_text_buffer_select_range (buffer, &b, &a);
+  spin (5);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.set-span", NULL));
+  spin (5);
+  g_assert_cmpuint (qm_annotation_get_start (QM_ANNOTATION (third)), ==, new_start);
+  g_assert_cmpuint (qm_annotation_get_end (QM_ANNOTATION (third)), ==, new_end);
+  {
+    g_autofree char *words = gtk_text_buffer_get_text (buffer, &a, &b, FALSE);
+
+    g_assert_cmpstr (qm_target_get_exact (qm_annotation_get_target (QM_ANNOTATION (third))), ==, words);
+  }
+  g_assert_true (qm_window_get_modified (window));
+  /* The text is repainted at the new bounds. */
+  g_assert_true (qm_article_view_get_current (view) == QM_ANNOTATION (third));
+
+  /* Undo and redo. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  spin (5);
+  g_assert_cmpuint (qm_annotation_get_start (QM_ANNOTATION (third)), ==, start);
+  g_assert_cmpuint (qm_annotation_get_end (QM_ANNOTATION (third)), ==, end);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+  spin (5);
+  g_assert_cmpuint (qm_annotation_get_end (QM_ANNOTATION (third)), ==, new_end);
+
+  /* Nothing in the list: the one quote the new words overlap. */
+  qm_quote_list_select (list, NULL);
+  gtk_text_buffer_get_iter_at_offset (buffer, &a, (int)s6 + 1);
+  gtk_text_buffer_get_iter_at_offset (buffer, &b, (int)e6 - 1);
+  gtk_text_buffer_select_range (buffer, &a, &b);
+  spin (5);
+  qm_quote_list_select (list, NULL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.set-span", NULL));
+  spin (5);
+  g_assert_cmpuint (qm_annotation_get_start (QM_ANNOTATION (sixth)), ==, s6 + 1);
+  g_assert_cmpuint (qm_annotation_get_end (QM_ANNOTATION (sixth)), ==, e6 - 1);
+  g_assert_cmpuint (qm_annotation_get_end (QM_ANNOTATION (third)), ==, new_end);
+
+  /* No words selected: nothing changes. */
+  gtk_text_buffer_get_iter_at_offset (buffer, &a, (int)s6 + 2);
+  gtk_text_buffer_place_cursor (buffer, &a);
+  spin (5);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.set-span", NULL));
+  spin (5);
+  g_assert_cmpuint (qm_annotation_get_start (QM_ANNOTATION (sixth)), ==, s6 + 1);
+
+  qm_annotation_set_mark_saved (set);
+  close_window (window);
+}
+
 /* A sidecar opens its article. */
 static void
 test_article_for_sidecar (void)
@@ -1522,6 +1601,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/annotator/export-action", test_export_action);
   g_test_add_func ("/quotemark/annotator/article-for-sidecar", test_article_for_sidecar);
   g_test_add_func ("/quotemark/annotator/grouping", test_grouping);
+  g_test_add_func ("/quotemark/annotator/set-span", test_set_span);
   g_test_add_func ("/quotemark/annotator/default-tag-set", test_default_tag_set);
 
   return g_test_run ();
