@@ -122,8 +122,11 @@ format_status (QmSource *source)
   return g_string_free (g_steal_pointer (&s), FALSE);
 }
 
-/* A big article goes into the buffer in slices between frames, so the
- * window never waits for one long insertion and layout.
+/* A big article goes into the buffer in slices, one per frame (a tick
+ * callback), so the window never waits for one long insertion and layout.
+ * An idle below the frame clock's priority would starve while frames follow
+ * each other without a pause (slow rendering, a pulsing progress bar): the
+ * text then stayed at its first slice until the analysis was done.
  */
 #define INSERT_SLICE (256 * 1024)
 
@@ -158,13 +161,33 @@ insert_slice_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+static gboolean
+insert_tick_cb (GtkWidget     *widget,
+                GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  return insert_slice_cb (user_data);
+}
+
+static void
+stop_inserting (QmWindow *self)
+{
+  if (self->insert_id != 0 && self->text_view != NULL)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->text_view), self->insert_id);
+  self->insert_id = 0;
+}
+
 static void
 finish_inserting (QmWindow *self)
 {
-  while (self->insert_id != 0)
-    if (insert_slice_cb (self) == G_SOURCE_REMOVE)
-      break;
-  g_clear_handle_id (&self->insert_id, g_source_remove);
+  guint id = self->insert_id;
+
+  if (id == 0)
+    return;
+  while (insert_slice_cb (self) == G_SOURCE_CONTINUE)
+    ;
+  self->insert_id = id;
+  stop_inserting (self);
 }
 
 
@@ -198,13 +221,13 @@ show_source (QmWindow *self,
   gsize n_bytes;
   const char *data = qm_text_get_data (text, &n_bytes);
 
-  g_clear_handle_id (&self->insert_id, g_source_remove);
+  stop_inserting (self);
   self->inserted = slice_end (data, 0, n_bytes);
   gtk_text_buffer_set_text (buffer, data, (int)self->inserted);
   gtk_text_buffer_get_start_iter (buffer, &start);
   gtk_text_buffer_place_cursor (buffer, &start);
   if (self->inserted < n_bytes)
-    self->insert_id = g_idle_add_full (GDK_PRIORITY_REDRAW + 1, insert_slice_cb, self, NULL);
+    self->insert_id = gtk_widget_add_tick_callback (GTK_WIDGET (self->text_view), insert_tick_cb, self, NULL);
 
   if (self->file != NULL)
     subtitle = dup_folder_label (self->file);
@@ -1421,7 +1444,7 @@ qm_window_dispose (GObject *object)
   g_clear_object (&self->draft_cancellable);
   g_clear_handle_id (&self->autosave_id, g_source_remove);
   g_clear_handle_id (&self->pulse_id, g_source_remove);
-  g_clear_handle_id (&self->insert_id, g_source_remove);
+  stop_inserting (self);
   stop_monitors (self);
   if (self->text_view != NULL)
     detach_set (self);
