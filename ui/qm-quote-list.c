@@ -351,7 +351,7 @@ setup_cb (GtkSignalListItemFactory *factory,
 {
   GtkWidget *cell = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *group = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *group_label = small_label ("heading");
+  GtkWidget *group_label = small_label ("caption-heading");
   GtkWidget *group_count = small_label ("caption");
   GtkWidget *row = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
