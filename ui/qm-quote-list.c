@@ -915,6 +915,7 @@ qm_quote_list_get_selected (QmQuoteList *self)
 {
   GPtrArray *result = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GtkBitset) set = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
   GtkBitsetIter iter;
   guint pos;
 
@@ -925,7 +926,7 @@ qm_quote_list_get_selected (QmQuoteList *self)
         QmQuote *quote = qm_quote_list_row_quote (item);
 
         /* A quote selected under two headings counts once. */
-        if (quote != NULL && !g_ptr_array_find (result, quote, NULL))
+        if (quote != NULL && g_hash_table_add (seen, quote))
           g_ptr_array_add (result, g_object_ref (quote));
       }
     while (gtk_bitset_iter_next (&iter, &pos));

@@ -1395,6 +1395,7 @@ qm_window_close_request (GtkWindow *window)
       g_settings_set_int (settings, "window-height", height);
       g_settings_set_boolean (settings, "window-maximized", gtk_window_is_maximized (window));
       g_settings_set_boolean (settings, "side-panel-visible", adw_flap_get_reveal_flap (self->flap));
+      g_settings_set_enum (settings, "quote-grouping", (int)qm_quote_list_get_group_mode (self->quote_list));
     }
 
   /* Closed without unsaved work: no draft to offer next time. */
@@ -1421,6 +1422,7 @@ restore_state (QmWindow *self)
       g_settings_bind (settings, "text-width", self->clamp, "maximum-size", G_SETTINGS_BIND_GET);
       adw_flap_set_reveal_flap (self->flap, g_settings_get_boolean (settings, "side-panel-visible"));
       g_settings_bind (settings, "side-panel-width", self->side_panel, "width-request", G_SETTINGS_BIND_GET);
+      qm_quote_list_set_group_mode (self->quote_list, (QmQuoteGroup)g_settings_get_enum (settings, "quote-grouping"));
     }
 }
 

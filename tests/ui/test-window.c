@@ -24,6 +24,7 @@
 
 #include <glib/gstdio.h>
 
+#include "qm-quote-list.h"
 #include "qm-window.h"
 
 static void
@@ -252,6 +253,40 @@ test_shortcuts_window (void)
   gtk_style_context_remove_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css));
 }
 
+/* The quote list's grouping is remembered across windows (GSettings). */
+static void
+test_grouping_remembered (void)
+{
+  g_autoptr(QmApplication) app = qm_application_new ();
+  g_autoptr(GError) error = NULL;
+  GSettings *settings;
+  QmWindow *window;
+
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  settings = qm_application_get_settings (app);
+  g_settings_reset (settings, "quote-grouping");
+
+  window = qm_window_new (app);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_cmpint (qm_quote_list_get_group_mode (QM_QUOTE_LIST (qm_window_get_quote_list (window))), ==,
+                   QM_QUOTE_GROUP_NONE);
+  qm_quote_list_set_group_mode (QM_QUOTE_LIST (qm_window_get_quote_list (window)), QM_QUOTE_GROUP_TAG);
+  gtk_window_close (GTK_WINDOW (window));
+  for (guint i = 0; i < 10; i++)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_cmpint (g_settings_get_enum (settings, "quote-grouping"), ==, QM_QUOTE_GROUP_TAG);
+
+  window = qm_window_new (app);
+  g_assert_cmpint (qm_quote_list_get_group_mode (QM_QUOTE_LIST (qm_window_get_quote_list (window))), ==,
+                   QM_QUOTE_GROUP_TAG);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_settings_reset (settings, "quote-grouping");
+  for (guint i = 0; i < 10; i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -261,6 +296,7 @@ main (int   argc,
 
   g_test_add_func ("/quotemark/window/open-sample", test_open_sample);
   g_test_add_func ("/quotemark/window/shortcuts-window", test_shortcuts_window);
+  g_test_add_func ("/quotemark/window/grouping-remembered", test_grouping_remembered);
   g_test_add_func ("/quotemark/window/open-shared-sample", test_open_shared_sample);
   g_test_add_func ("/quotemark/window/open-binary-shows-error", test_open_binary_shows_error);
 
