@@ -750,6 +750,10 @@ regroup (QmQuoteList *self)
       self->syncing = TRUE;
       gtk_selection_model_set_selection (GTK_SELECTION_MODEL (self->selection), bits, mask);
       self->syncing = was_syncing;
+      /* The rows were all replaced: keep the selected quote in sight. */
+      if (!gtk_bitset_is_empty (bits) && self->list_view != NULL)
+        gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u",
+                                    gtk_bitset_get_minimum (bits));
     }
 }
 
