@@ -253,6 +253,7 @@ qm_application_startup (GApplication *app)
     { "win.focus-text", { "<Alt>0", NULL } },
     { "win.edit-tag-sets", { "<Control>t", NULL } },
     { "win.split-off", { "<Control><Shift>p", NULL } },
+    { "win.set-span", { "<Control>b", NULL } },
     { "win.reload", { "F5", NULL } },
     { "win.preferences", { "<Control>comma", NULL } },
     { "win.export", { "<Control><Shift>e", NULL } },

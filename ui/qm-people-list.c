@@ -82,6 +82,31 @@ qm_people_list_count_quotes (QmPeopleList *self,
   return GPOINTER_TO_UINT (g_hash_table_lookup (self->counts, g_intern_string (qm_person_get_id (person))));
 }
 
+static gboolean
+query_tooltip_cb (GtkWidget  *widget,
+                  int         x,
+                  int         y,
+                  gboolean    keyboard,
+                  GtkTooltip *tooltip,
+                  const char *text)
+{
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
+/* gtk_widget_set_tooltip_text() on a visible widget asks the display where
+ * the pointer is, a round trip to the X server for every row of every
+ * rebuild (each edit); a tooltip given on demand costs nothing until shown.
+ */
+static void
+set_tooltip_on_demand (GtkWidget  *widget,
+                       const char *text)
+{
+  g_signal_connect_data (widget, "query-tooltip", G_CALLBACK (query_tooltip_cb), g_strdup (text),
+                         (GClosureNotify)(void (*) (void))g_free, 0);
+  gtk_widget_set_has_tooltip (widget, TRUE);
+}
+
 static GtkWidget *
 create_row (gpointer item,
             gpointer user_data)
@@ -123,7 +148,7 @@ create_row (gpointer item,
   gtk_label_set_label (GTK_LABEL (count), count_text);
   gtk_widget_add_css_class (count, "dim-label");
   gtk_widget_add_css_class (count, "numeric");
-  gtk_widget_set_tooltip_text (count, count_a11y);
+  set_tooltip_on_demand (count, count_a11y);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), count);
   {
     GtkWidget *show = gtk_button_new_from_icon_name ("edit-find-symbolic");
@@ -131,7 +156,7 @@ create_row (gpointer item,
 
     gtk_widget_set_valign (show, GTK_ALIGN_CENTER);
     gtk_widget_add_css_class (show, "flat");
-    gtk_widget_set_tooltip_text (show, show_label);
+    set_tooltip_on_demand (show, show_label);
     gtk_accessible_update_property (GTK_ACCESSIBLE (show), GTK_ACCESSIBLE_PROPERTY_LABEL, show_label, -1);
     gtk_actionable_set_action_name (GTK_ACTIONABLE (show), "win.show-person-quotes");
     gtk_actionable_set_action_target (GTK_ACTIONABLE (show), "s", qm_person_get_id (person));

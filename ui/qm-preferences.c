@@ -127,6 +127,66 @@ reset_font_cb (QmPreferences *self)
   g_settings_reset (self->settings, "font");
 }
 
+/* The default tag set: the tag groups of an annotation file the user picks. */
+static void
+tag_set_changed_cb (QmPreferences *self)
+{
+  AdwActionRow *row = g_object_get_data (G_OBJECT (self), "tag-set-row");
+  GtkWidget *clear = g_object_get_data (G_OBJECT (self), "tag-set-clear");
+  g_autofree char *path = g_settings_get_string (self->settings, "default-tag-set");
+
+  if (path == NULL || *path == '\0')
+    adw_action_row_set_subtitle (row, _("Built-in: statement type and verification status"));
+  else
+    {
+      g_autofree char *name = g_filename_display_basename (path);
+      /* Translators: the default tag set comes from this annotation file */
+      g_autofree char *text = g_strdup_printf (_("From %s"), name);
+
+      adw_action_row_set_subtitle (row, text);
+    }
+  gtk_widget_set_sensitive (clear, path != NULL && *path != '\0');
+}
+
+static void
+tag_set_chosen_cb (GtkNativeDialog *chooser,
+                   int              response,
+                   QmPreferences   *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *path = file ? g_file_get_path (file) : NULL;
+
+      if (path != NULL)
+        g_settings_set_string (self->settings, "default-tag-set", path);
+    }
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+}
+
+static void
+choose_tag_set_cb (QmPreferences *self)
+{
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  chooser = gtk_file_chooser_native_new (_("Choose Annotations With the Tag Sets to Start With"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Use Their Tag Sets"), NULL);
+  gtk_file_filter_set_name (filter, _("Quotemark annotations"));
+  gtk_file_filter_add_pattern (filter, "*.quotemark.xml");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (tag_set_chosen_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+reset_tag_set_cb (QmPreferences *self)
+{
+  g_settings_reset (self->settings, "default-tag-set");
+}
+
 static void
 qm_preferences_dispose (GObject *object)
 {
@@ -217,9 +277,32 @@ qm_preferences_new (GtkWindow *parent,
                                              "text-width", 400, 2000, 20));
 
   /* Work */
-  row = adw_entry_row_new ();
+  row = adw_action_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Default Tag Set"));
-  g_settings_bind (settings, "default-tag-set", row, "text", G_SETTINGS_BIND_DEFAULT);
+  gtk_widget_set_tooltip_text (row, _("The tag groups an article without saved annotations starts with"));
+  {
+    GtkWidget *choose = gtk_button_new_with_mnemonic (_("_Choose…"));
+    GtkWidget *clear = gtk_button_new_from_icon_name ("edit-undo-symbolic");
+
+    gtk_widget_set_valign (choose, GTK_ALIGN_CENTER);
+    gtk_widget_set_valign (clear, GTK_ALIGN_CENTER);
+    gtk_widget_add_css_class (clear, "flat");
+    gtk_widget_set_tooltip_text (clear, _("Use the Built-in Tag Sets"));
+    gtk_accessible_update_property (GTK_ACCESSIBLE (choose), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    _("Choose the annotations whose tag sets new articles start with"), -1);
+    gtk_accessible_update_property (GTK_ACCESSIBLE (clear), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    _("Use the built-in tag sets"), -1);
+    g_signal_connect_swapped (choose, "clicked", G_CALLBACK (choose_tag_set_cb), self);
+    g_signal_connect_swapped (clear, "clicked", G_CALLBACK (reset_tag_set_cb), self);
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row), clear);
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row), choose);
+    adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), choose);
+    g_object_set_data (G_OBJECT (self), "tag-set-row", row);
+    g_object_set_data (G_OBJECT (self), "tag-set-clear", clear);
+    g_signal_connect_object (settings, "changed::default-tag-set", G_CALLBACK (tag_set_changed_cb),
+                             self, G_CONNECT_SWAPPED);
+    tag_set_changed_cb (self);
+  }
   adw_preferences_group_add (work, row);
   adw_preferences_group_add (work, spin_row (self, _("Autosave Delay"),
                                              _("Seconds after an edit before a recovery draft is written"),

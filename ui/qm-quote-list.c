@@ -50,6 +50,10 @@ struct _QmQuoteList
   gulong              changed_id;
   GtkSearchEntry     *search;
   GtkDropDown        *mode;
+  GtkDropDown        *group_mode;
+  GListStore         *grouped;     /* header rows (GtkStringObject) and quotes */
+  GHashTable         *twins;       /* QmQuote → stand-in row for its repeats */
+  guint               regroup_id;
   GtkListView        *list_view;
   GtkLabel           *count_label;
   GtkCustomFilter    *filter;
@@ -73,6 +77,34 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
+
+/**
+ * qm_quote_list_row_quote:
+ * @row: (nullable): an item of the list view's model
+ *
+ * The grouped list shows a quote with several tags under each of them; as a
+ * list view cannot hold one item twice, the later rows hold a stand-in.
+ *
+ * Returns: (transfer none) (nullable): the quote a row shows, or %NULL for a
+ *   heading
+ */
+QmQuote *
+qm_quote_list_row_quote (gpointer row)
+{
+  if (QM_IS_QUOTE (row))
+    return row;
+  if (G_IS_OBJECT (row))
+    return g_object_get_data (row, "qm-quote");
+  return NULL;
+}
+
+static GListModel *
+shown_model (QmQuoteList *self)
+{
+  if (gtk_drop_down_get_selected (self->group_mode) == QM_QUOTE_GROUP_NONE)
+    return G_LIST_MODEL (self->filtered);
+  return G_LIST_MODEL (self->grouped);
+}
 
 static const char *
 person_name (QmQuoteList *self,
@@ -195,10 +227,35 @@ kind_short (QmQuoteKind kind)
 }
 
 static void
+update_header (GtkListItem     *item,
+               GtkWidget       *cell,
+               GtkStringObject *header)
+{
+  GtkLabel *label = g_object_get_data (G_OBJECT (cell), "header-label");
+  GtkLabel *count = g_object_get_data (G_OBJECT (cell), "header-count");
+  guint n = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (header), "qm-count"));
+  g_autofree char *n_text = g_strdup_printf ("%u", n);
+  g_autofree char *accessible = NULL;
+
+  gtk_widget_set_visible (g_object_get_data (G_OBJECT (cell), "header"), TRUE);
+  gtk_widget_set_visible (g_object_get_data (G_OBJECT (cell), "row"), FALSE);
+  gtk_list_item_set_selectable (item, FALSE);
+  gtk_list_item_set_activatable (item, FALSE);
+  gtk_label_set_label (label, gtk_string_object_get_string (header));
+  gtk_label_set_label (count, n_text);
+  /* Translators: a group heading in the quote list, e.g. "Anna Berg: 12 quotes" */
+  accessible = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: %u quote", "%s: %u quotes", n),
+                                gtk_string_object_get_string (header), n);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (cell) ? gtk_widget_get_parent (cell) : cell),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+}
+
+static void
 update_row (QmQuoteList *self,
             GtkListItem *item)
 {
-  QmQuote *quote = gtk_list_item_get_item (item);
+  GObject *object = gtk_list_item_get_item (item);
+  QmQuote *quote = qm_quote_list_row_quote (object);
   GtkWidget *row = gtk_list_item_get_child (item);
   GtkLabel *dot = g_object_get_data (G_OBJECT (row), "dot");
   GtkLabel *speaker = g_object_get_data (G_OBJECT (row), "speaker");
@@ -212,8 +269,19 @@ update_row (QmQuoteList *self,
   g_autofree char *accessible = NULL;
   QmTarget *target;
 
-  if (quote == NULL || row == NULL)
+  if (row == NULL)
     return;
+  if (GTK_IS_STRING_OBJECT (object))
+    {
+      update_header (item, row, GTK_STRING_OBJECT (object));
+      return;
+    }
+  if (quote == NULL)
+    return;
+  gtk_widget_set_visible (g_object_get_data (G_OBJECT (row), "header"), FALSE);
+  gtk_widget_set_visible (g_object_get_data (G_OBJECT (row), "row"), TRUE);
+  gtk_list_item_set_selectable (item, TRUE);
+  gtk_list_item_set_activatable (item, TRUE);
 
   name = person_name (self, quote);
   if (self->color_func != NULL)
@@ -281,6 +349,10 @@ setup_cb (GtkSignalListItemFactory *factory,
           GtkListItem              *item,
           QmQuoteList              *self)
 {
+  GtkWidget *cell = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *group = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *group_label = small_label ("caption-heading");
+  GtkWidget *group_count = small_label ("caption");
   GtkWidget *row = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *dot = small_label (NULL);
@@ -313,13 +385,28 @@ setup_cb (GtkSignalListItemFactory *factory,
   gtk_box_append (GTK_BOX (row), words);
   gtk_box_append (GTK_BOX (row), tags);
 
-  g_object_set_data (G_OBJECT (row), "dot", dot);
-  g_object_set_data (G_OBJECT (row), "speaker", speaker);
-  g_object_set_data (G_OBJECT (row), "kind", kind);
-  g_object_set_data (G_OBJECT (row), "state", state);
-  g_object_set_data (G_OBJECT (row), "words", words);
-  g_object_set_data (G_OBJECT (row), "tags", tags);
-  gtk_list_item_set_child (item, row);
+  /* The heading of a group when the list is grouped; hidden on quote rows. */
+  gtk_widget_add_css_class (group, "quote-group-header");
+  gtk_label_set_ellipsize (GTK_LABEL (group_label), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_hexpand (group_label, TRUE);
+  gtk_widget_add_css_class (group_count, "dim-label");
+  gtk_box_append (GTK_BOX (group), group_label);
+  gtk_box_append (GTK_BOX (group), group_count);
+  gtk_widget_set_visible (group, FALSE);
+  gtk_box_append (GTK_BOX (cell), group);
+  gtk_box_append (GTK_BOX (cell), row);
+
+  g_object_set_data (G_OBJECT (cell), "header", group);
+  g_object_set_data (G_OBJECT (cell), "header-label", group_label);
+  g_object_set_data (G_OBJECT (cell), "header-count", group_count);
+  g_object_set_data (G_OBJECT (cell), "row", row);
+  g_object_set_data (G_OBJECT (cell), "dot", dot);
+  g_object_set_data (G_OBJECT (cell), "speaker", speaker);
+  g_object_set_data (G_OBJECT (cell), "kind", kind);
+  g_object_set_data (G_OBJECT (cell), "state", state);
+  g_object_set_data (G_OBJECT (cell), "words", words);
+  g_object_set_data (G_OBJECT (cell), "tags", tags);
+  gtk_list_item_set_child (item, cell);
 }
 
 static void
@@ -349,6 +436,40 @@ teardown_cb (GtkSignalListItemFactory *factory,
 
 static void selection_changed_cb (GtkSelectionModel *model, guint position, guint n_items, QmQuoteList *self);
 
+static void regroup (QmQuoteList *self);
+
+static gboolean
+regroup_idle_cb (gpointer data)
+{
+  QmQuoteList *self = data;
+
+  self->regroup_id = 0;
+  regroup (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+queue_regroup (QmQuoteList *self)
+{
+  if (gtk_drop_down_get_selected (self->group_mode) == QM_QUOTE_GROUP_NONE || self->regroup_id != 0)
+    return;
+  /* After layout, before the next frame is painted. */
+  self->regroup_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE + 15, regroup_idle_cb, self, NULL);
+}
+
+/* The selection wraps the filtered quotes, or the grouped rows when grouping. */
+static void
+attach_selection (QmQuoteList *self)
+{
+  if (self->selection != NULL)
+    g_signal_handlers_disconnect_by_func (self->selection, selection_changed_cb, self);
+  g_clear_object (&self->selection);
+  self->selection = gtk_multi_selection_new (g_object_ref (shown_model (self)));
+  g_signal_connect (self->selection, "selection-changed", G_CALLBACK (selection_changed_cb), self);
+  if (self->list_view != NULL)
+    gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+}
+
 /* A fresh chain of models per article: the old one is dropped whole rather
  * than emptied, which GTK 4.8 mishandles after incremental filtering.
  */
@@ -363,14 +484,277 @@ build_models (QmQuoteList     *self,
                                          set != NULL && g_list_model_get_n_items (qm_annotation_set_get_quotes (set)) > 2000);
   gtk_filter_list_model_set_model (filtered, set ? qm_annotation_set_get_quotes (set) : NULL);
 
-  if (self->selection != NULL)
-    g_signal_handlers_disconnect_by_func (self->selection, selection_changed_cb, self);
-  g_clear_object (&self->selection);
+  if (self->filtered != NULL)
+    g_signal_handlers_disconnect_by_func (self->filtered, queue_regroup, self);
+  g_clear_object (&self->filtered);
   self->filtered = filtered;
-  self->selection = gtk_multi_selection_new (G_LIST_MODEL (filtered));
-  g_signal_connect (self->selection, "selection-changed", G_CALLBACK (selection_changed_cb), self);
-  if (self->list_view != NULL)
-    gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+  g_signal_connect_swapped (filtered, "items-changed", G_CALLBACK (queue_regroup), self);
+  g_clear_handle_id (&self->regroup_id, g_source_remove);
+  regroup (self);
+  attach_selection (self);
+}
+
+typedef struct
+{
+  char      *label;
+  guint      order;
+  GPtrArray *quotes;
+} Group;
+
+static void
+group_free (gpointer data)
+{
+  Group *group = data;
+
+  g_free (group->label);
+  g_ptr_array_unref (group->quotes);
+  g_free (group);
+}
+
+static Group *
+group_for (GHashTable *groups,
+           const char *key,
+           const char *label,
+           guint       order)
+{
+  Group *group = g_hash_table_lookup (groups, key);
+
+  if (group == NULL)
+    {
+      group = g_new0 (Group, 1);
+      group->label = g_strdup (label);
+      group->order = order;
+      group->quotes = g_ptr_array_new ();
+      g_hash_table_insert (groups, g_strdup (key), group);
+    }
+  return group;
+}
+
+static int
+group_compare (gconstpointer a,
+               gconstpointer b)
+{
+  const Group *x = *(Group * const *)a;
+  const Group *y = *(Group * const *)b;
+
+  if (x->order != y->order)
+    return x->order < y->order ? -1 : 1;
+  return g_utf8_collate (x->label, y->label);
+}
+
+static const char *
+review_heading (QmReviewState review)
+{
+  switch (review)
+    {
+    case QM_REVIEW_ACCEPTED: return _("Accepted");
+    case QM_REVIEW_REJECTED: return _("Rejected");
+    case QM_REVIEW_UNREVIEWED:
+    default: return _("To Review");
+    }
+}
+
+static const char *
+kind_heading (QmQuoteKind kind)
+{
+  switch (kind)
+    {
+    case QM_QUOTE_KIND_DIRECT: return _("Direct Quotations");
+    case QM_QUOTE_KIND_INDIRECT: return _("Reported Speech");
+    case QM_QUOTE_KIND_MIXED: return _("Mixed Quotations");
+    case QM_QUOTE_KIND_SCARE: return _("Scare Quotes");
+    default: return "";
+    }
+}
+
+/* Sorts the filtered quotes into groups, each after a heading row (a
+ * GtkStringObject holding the label, its "qm-count" the number of quotes);
+ * within a group the quotes keep the text's order. A quote with several
+ * tags is listed under each of them.
+ */
+static void
+regroup (QmQuoteList *self)
+{
+  guint mode = gtk_drop_down_get_selected (self->group_mode);
+  g_autoptr(GHashTable) groups = NULL;
+  g_autoptr(GHashTable) tag_order = NULL;
+  g_autoptr(GPtrArray) sorted = NULL;
+  g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(GPtrArray) selected = NULL;
+  g_autoptr(GHashTable) listed = NULL;
+  g_autoptr(GHashTable) twins_used = g_hash_table_new (NULL, NULL);
+  GListModel *model = G_LIST_MODEL (self->filtered);
+  guint n = model ? g_list_model_get_n_items (model) : 0;
+  guint old_n = g_list_model_get_n_items (G_LIST_MODEL (self->grouped));
+  gboolean same;
+  GHashTableIter iter;
+  gpointer value;
+
+  if (mode == QM_QUOTE_GROUP_NONE)
+    {
+      if (old_n > 0)
+        g_list_store_remove_all (self->grouped);
+      g_hash_table_remove_all (self->twins);
+      return;
+    }
+
+  groups = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, group_free);
+  if (mode == QM_QUOTE_GROUP_TAG && self->set != NULL)
+    {
+      /* Tags in the order of the tag sets. */
+      GListModel *tag_groups = qm_annotation_set_get_tag_groups (self->set);
+      guint order = 0;
+
+      tag_order = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      for (guint g = 0; g < g_list_model_get_n_items (tag_groups); g++)
+        {
+          g_autoptr(QmTagGroup) group = g_list_model_get_item (tag_groups, g);
+          GListModel *cats = qm_tag_group_get_categories (group);
+
+          for (guint c = 0; c < g_list_model_get_n_items (cats); c++)
+            {
+              g_autoptr(QmTagCategory) cat = g_list_model_get_item (cats, c);
+
+              g_hash_table_insert (tag_order, g_strdup (qm_tag_category_get_id (cat)), GUINT_TO_POINTER (++order));
+            }
+        }
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(QmQuote) quote = g_list_model_get_item (model, i);
+      char key[32];
+
+      switch (mode)
+        {
+        case QM_QUOTE_GROUP_SPEAKER:
+          {
+            const char *id = qm_quote_get_speaker_id (quote);
+            const char *name = person_name (self, quote);
+
+            /* Named people by name, the quotes without a speaker last. */
+            g_ptr_array_add (group_for (groups, name ? id : "", name ? name : _("Unknown speaker"),
+                                        name ? 0 : 1)->quotes, quote);
+          }
+          break;
+        case QM_QUOTE_GROUP_KIND:
+          g_snprintf (key, sizeof key, "%d", (int)qm_quote_get_kind (quote));
+          g_ptr_array_add (group_for (groups, key, kind_heading (qm_quote_get_kind (quote)),
+                                      (guint)qm_quote_get_kind (quote))->quotes, quote);
+          break;
+        case QM_QUOTE_GROUP_REVIEW:
+          g_snprintf (key, sizeof key, "%d", (int)qm_quote_get_review (quote));
+          g_ptr_array_add (group_for (groups, key, review_heading (qm_quote_get_review (quote)),
+                                      (guint)qm_quote_get_review (quote))->quotes, quote);
+          break;
+        case QM_QUOTE_GROUP_TAG:
+        default:
+          {
+            const char * const *tags = qm_annotation_get_tags (QM_ANNOTATION (quote));
+
+            if (tags == NULL || tags[0] == NULL)
+              g_ptr_array_add (group_for (groups, "", _("No Tags"), G_MAXUINT)->quotes, quote);
+            for (guint t = 0; tags && tags[t]; t++)
+              {
+                QmTagCategory *cat = self->set ? qm_annotation_set_lookup_tag (self->set, tags[t]) : NULL;
+                guint order = tag_order ? GPOINTER_TO_UINT (g_hash_table_lookup (tag_order, tags[t])) : 0;
+
+                /* Tags not in the tag sets after those that are. */
+                g_ptr_array_add (group_for (groups, tags[t], cat ? qm_tag_category_get_label (cat) : tags[t],
+                                            order ? order : G_MAXUINT - 1)->quotes, quote);
+              }
+          }
+          break;
+        }
+    }
+
+  sorted = g_ptr_array_new ();
+  g_hash_table_iter_init (&iter, groups);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    g_ptr_array_add (sorted, value);
+  g_ptr_array_sort (sorted, group_compare);
+
+  items = g_ptr_array_new_with_free_func (g_object_unref);
+  listed = g_hash_table_new (NULL, NULL);
+  for (guint g = 0; g < sorted->len; g++)
+    {
+      Group *group = g_ptr_array_index (sorted, g);
+      GtkStringObject *header = gtk_string_object_new (group->label);
+
+      g_object_set_data (G_OBJECT (header), "qm-count", GUINT_TO_POINTER (group->quotes->len));
+      g_ptr_array_add (items, header);
+      for (guint i = 0; i < group->quotes->len; i++)
+        {
+          QmQuote *quote = g_ptr_array_index (group->quotes, i);
+
+          if (g_hash_table_add (listed, quote))
+            g_ptr_array_add (items, g_object_ref (quote));
+          else
+            {
+              /* Listed already under another tag: a stand-in, kept from the
+               * last grouping so that unchanged rows stay the same items. */
+              GObject *twin = g_hash_table_lookup (self->twins, quote);
+
+              if (twin == NULL)
+                {
+                  twin = g_object_new (G_TYPE_OBJECT, NULL);
+                  g_object_set_data_full (twin, "qm-quote", g_object_ref (quote), g_object_unref);
+                  g_hash_table_insert (self->twins, quote, twin);
+                }
+              g_ptr_array_add (items, g_object_ref (twin));
+              g_hash_table_add (twins_used, quote);
+            }
+        }
+    }
+
+  /* Stand-ins no longer needed go (they hold a reference on their quote). */
+  g_hash_table_iter_init (&iter, self->twins);
+  while (g_hash_table_iter_next (&iter, &value, NULL))
+    if (!g_hash_table_contains (twins_used, value))
+      g_hash_table_iter_remove (&iter);
+
+  /* Nothing moved (an edit of a note, say): keep the rows as they are. */
+  same = items->len == old_n;
+  for (guint i = 0; same && i < old_n; i++)
+    {
+      g_autoptr(GObject) old = g_list_model_get_item (G_LIST_MODEL (self->grouped), i);
+      GObject *now = g_ptr_array_index (items, i);
+
+      if (GTK_IS_STRING_OBJECT (old) && GTK_IS_STRING_OBJECT (now))
+        same = g_strcmp0 (gtk_string_object_get_string (GTK_STRING_OBJECT (old)),
+                          gtk_string_object_get_string (GTK_STRING_OBJECT (now))) == 0 &&
+               g_object_get_data (old, "qm-count") == g_object_get_data (now, "qm-count");
+      else
+        same = old == now;
+    }
+  if (same)
+    return;
+
+  if (self->selection != NULL && shown_model (self) == G_LIST_MODEL (self->grouped))
+    selected = qm_quote_list_get_selected (self);
+  g_list_store_splice (self->grouped, 0, old_n, items->pdata, items->len);
+
+  /* The quotes selected before stay selected. */
+  if (selected != NULL && selected->len > 0)
+    {
+      g_autoptr(GHashTable) wanted = g_hash_table_new (NULL, NULL);
+      g_autoptr(GtkBitset) mask = gtk_bitset_new_range (0, items->len);
+      g_autoptr(GtkBitset) bits = gtk_bitset_new_empty ();
+      gboolean was_syncing = self->syncing;
+
+      for (guint i = 0; i < selected->len; i++)
+        g_hash_table_add (wanted, g_ptr_array_index (selected, i));
+      for (guint i = 0; i < items->len; i++)
+        if (g_hash_table_contains (wanted, g_ptr_array_index (items, i)))
+          gtk_bitset_add (bits, i);   /* the first row of each, not its stand-ins */
+      self->syncing = TRUE;
+      gtk_selection_model_set_selection (GTK_SELECTION_MODEL (self->selection), bits, mask);
+      self->syncing = was_syncing;
+      /* The rows were all replaced: keep the selected quote in sight. */
+      if (!gtk_bitset_is_empty (bits) && self->list_view != NULL)
+        gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u",
+                                    gtk_bitset_get_minimum (bits));
+    }
 }
 
 static void
@@ -384,6 +768,7 @@ set_changed_cb (QmQuoteList *self)
     refilter (self);
   else
     update_count (self);
+  queue_regroup (self);
 
   g_hash_table_iter_init (&iter, self->bound);
   while (g_hash_table_iter_next (&iter, &item, NULL))
@@ -449,10 +834,23 @@ static guint
 find_position (QmQuoteList *self,
                QmQuote     *quote)
 {
-  GListModel *model = G_LIST_MODEL (self->filtered);
+  GListModel *model = shown_model (self);
   guint n = g_list_model_get_n_items (model);
   gsize start = qm_annotation_get_start (QM_ANNOTATION (quote));
   guint lo = 0, hi = n;
+
+  if (model != G_LIST_MODEL (self->filtered))
+    {
+      /* Grouped: header rows between the quotes, not in the text's order. */
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(GObject) item = g_list_model_get_item (model, i);
+
+          if (qm_quote_list_row_quote (item) == quote)
+            return i;
+        }
+      return GTK_INVALID_LIST_POSITION;
+    }
 
   /* The list keeps the text's order: search by offset, then look around. */
   while (lo < hi)
@@ -521,12 +919,20 @@ qm_quote_list_get_selected (QmQuoteList *self)
 {
   GPtrArray *result = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GtkBitset) set = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
   GtkBitsetIter iter;
   guint pos;
 
   if (gtk_bitset_iter_init_first (&iter, set, &pos))
     do
-      g_ptr_array_add (result, g_list_model_get_item (G_LIST_MODEL (self->filtered), pos));
+      {
+        g_autoptr(GObject) item = g_list_model_get_item (shown_model (self), pos);
+        QmQuote *quote = qm_quote_list_row_quote (item);
+
+        /* A quote selected under two headings counts once. */
+        if (quote != NULL && g_hash_table_add (seen, quote))
+          g_ptr_array_add (result, g_object_ref (quote));
+      }
     while (gtk_bitset_iter_next (&iter, &pos));
   return result;
 }
@@ -539,6 +945,52 @@ qm_quote_list_set_search (QmQuoteList *self,
   g_free (self->needle);
   self->needle = text ? g_utf8_casefold (text, -1) : NULL;
   refilter (self);
+}
+
+/**
+ * qm_quote_list_set_group_mode:
+ * @self: a #QmQuoteList
+ * @mode: a #QmQuoteGroup
+ *
+ * Groups the quotes shown under headings (by speaker, kind, tag or review
+ * state), or lists them in the text's order with %QM_QUOTE_GROUP_NONE. The
+ * list view's model then holds heading rows (#GtkStringObject) between the
+ * quotes.
+ */
+void
+qm_quote_list_set_group_mode (QmQuoteList  *self,
+                              QmQuoteGroup  mode)
+{
+  g_return_if_fail (QM_IS_QUOTE_LIST (self));
+  g_return_if_fail (mode <= QM_QUOTE_GROUP_REVIEW);
+
+  gtk_drop_down_set_selected (self->group_mode, mode);
+}
+
+/**
+ * qm_quote_list_get_group_mode:
+ * @self: a #QmQuoteList
+ *
+ * Returns: how the quotes are grouped
+ */
+QmQuoteGroup
+qm_quote_list_get_group_mode (QmQuoteList *self)
+{
+  g_return_val_if_fail (QM_IS_QUOTE_LIST (self), QM_QUOTE_GROUP_NONE);
+
+  return gtk_drop_down_get_selected (self->group_mode);
+}
+
+static void
+group_mode_changed_cb (QmQuoteList *self)
+{
+  g_autoptr(GPtrArray) selected = qm_quote_list_get_selected (self);
+
+  g_clear_handle_id (&self->regroup_id, g_source_remove);
+  regroup (self);
+  attach_selection (self);
+  if (selected->len > 0)
+    qm_quote_list_select (self, g_ptr_array_index (selected, 0));
 }
 
 void
@@ -591,7 +1043,10 @@ selection_changed_cb (GtkSelectionModel *model,
                       QmQuoteList       *self)
 {
   g_autoptr(GtkBitset) set = NULL;
-  g_autoptr(QmQuote) quote = NULL;
+  g_autoptr(GObject) row = NULL;
+  QmQuote *quote = NULL;
+  GtkBitsetIter iter;
+  guint pos;
 
   if (self->syncing)
     return;
@@ -599,15 +1054,23 @@ selection_changed_cb (GtkSelectionModel *model,
   if (gtk_bitset_get_size (set) == 0)
     return;
   /* The row that changed, if it is selected; else the first selected. */
-  for (guint i = position; i < position + n_items; i++)
+  for (guint i = position; i < position + n_items && quote == NULL; i++)
     if (gtk_bitset_contains (set, i))
       {
-        quote = g_list_model_get_item (G_LIST_MODEL (self->filtered), i);
-        break;
+        g_set_object (&row, g_list_model_get_item (shown_model (self), i));
+        g_object_unref (row);
+        quote = qm_quote_list_row_quote (row);
       }
-  if (quote == NULL)
-    quote = g_list_model_get_item (G_LIST_MODEL (self->filtered), gtk_bitset_get_minimum (set));
-  g_signal_emit (self, signals[QUOTE_SELECTED], 0, quote);
+  if (quote == NULL && gtk_bitset_iter_init_first (&iter, set, &pos))
+    do
+      {
+        g_set_object (&row, g_list_model_get_item (shown_model (self), pos));
+        g_object_unref (row);
+        quote = qm_quote_list_row_quote (row);
+      }
+    while (quote == NULL && gtk_bitset_iter_next (&iter, &pos));
+  if (quote != NULL)
+    g_signal_emit (self, signals[QUOTE_SELECTED], 0, quote);
 }
 
 static void
@@ -615,7 +1078,8 @@ activate_cb (GtkListView *view,
              guint        position,
              QmQuoteList *self)
 {
-  g_autoptr(QmQuote) quote = g_list_model_get_item (G_LIST_MODEL (self->filtered), position);
+  g_autoptr(GObject) row = g_list_model_get_item (shown_model (self), position);
+  QmQuote *quote = qm_quote_list_row_quote (row);
 
   if (quote != NULL)
     g_signal_emit (self, signals[QUOTE_ACTIVATED], 0, quote);
@@ -629,6 +1093,7 @@ qm_quote_list_dispose (GObject *object)
   if (self->set != NULL)
     g_clear_signal_handler (&self->changed_id, self->set);
   g_clear_object (&self->set);
+  g_clear_handle_id (&self->regroup_id, g_source_remove);
   if (self->list_view != NULL)
     gtk_list_view_set_model (self->list_view, NULL);
 
@@ -647,6 +1112,11 @@ qm_quote_list_finalize (GObject *object)
   if (self->selection != NULL)
     g_signal_handlers_disconnect_by_func (self->selection, selection_changed_cb, self);
   g_clear_object (&self->selection);
+  if (self->filtered != NULL)
+    g_signal_handlers_disconnect_by_func (self->filtered, queue_regroup, self);
+  g_clear_object (&self->filtered);
+  g_clear_object (&self->grouped);
+  g_clear_pointer (&self->twins, g_hash_table_unref);
   g_clear_object (&self->filter);
 
   G_OBJECT_CLASS (qm_quote_list_parent_class)->finalize (object);
@@ -684,12 +1154,18 @@ qm_quote_list_init (QmQuoteList *self)
     N_("Direct Quotations"), N_("Reported Speech"), N_("Mixed Quotations"),
     N_("Scare Quotes"), N_("Tagged"), N_("Without Speaker"), NULL
   };
+  const char *group_modes[] = {
+    N_("Not Grouped"), N_("By Speaker"), N_("By Kind"), N_("By Tag"), N_("By Review State"), NULL
+  };
   g_autoptr(GtkStringList) strings = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) group_strings = gtk_string_list_new (NULL);
   GtkListItemFactory *factory;
   GtkWidget *bar, *scrolled;
 
   for (guint i = 0; modes[i]; i++)
     gtk_string_list_append (strings, _(modes[i]));
+  for (guint i = 0; group_modes[i]; i++)
+    gtk_string_list_append (group_strings, _(group_modes[i]));
 
   gtk_orientable_set_orientation (GTK_ORIENTABLE (self), GTK_ORIENTATION_VERTICAL);
   self->bound = g_hash_table_new (NULL, NULL);
@@ -708,7 +1184,21 @@ qm_quote_list_init (QmQuoteList *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->mode), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Filter quotes"), -1);
   g_signal_connect_swapped (self->mode, "notify::selected", G_CALLBACK (refilter), self);
-  gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->mode));
+
+  self->group_mode = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_object_ref (group_strings)), NULL));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->group_mode), _("Show the quotes under headings"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->group_mode), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Group quotes"), -1);
+  {
+    GtkWidget *modes_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+
+    gtk_widget_set_hexpand (GTK_WIDGET (self->mode), TRUE);
+    gtk_widget_set_hexpand (GTK_WIDGET (self->group_mode), TRUE);
+    gtk_box_set_homogeneous (GTK_BOX (modes_box), TRUE);
+    gtk_box_append (GTK_BOX (modes_box), GTK_WIDGET (self->mode));
+    gtk_box_append (GTK_BOX (modes_box), GTK_WIDGET (self->group_mode));
+    gtk_box_append (GTK_BOX (bar), modes_box);
+  }
 
   self->count_label = GTK_LABEL (small_label ("caption"));
   gtk_widget_add_css_class (GTK_WIDGET (self->count_label), "dim-label");
@@ -716,6 +1206,8 @@ qm_quote_list_init (QmQuoteList *self)
   gtk_box_append (GTK_BOX (self), bar);
 
   self->filter = gtk_custom_filter_new (filter_func, self, NULL);
+  self->grouped = g_list_store_new (G_TYPE_OBJECT);
+  self->twins = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
   build_models (self, NULL);
 
   factory = gtk_signal_list_item_factory_new ();
@@ -730,6 +1222,7 @@ qm_quote_list_init (QmQuoteList *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_view), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Quotes"), -1);
   g_signal_connect (self->list_view, "activate", G_CALLBACK (activate_cb), self);
+  g_signal_connect_swapped (self->group_mode, "notify::selected", G_CALLBACK (group_mode_changed_cb), self);
 
   scrolled = gtk_scrolled_window_new ();
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);

@@ -26,6 +26,23 @@
 
 G_BEGIN_DECLS
 
+/**
+ * QmQuoteGroup:
+ * @QM_QUOTE_GROUP_NONE: in the text's order, no headings
+ * @QM_QUOTE_GROUP_SPEAKER: under each speaker's name
+ * @QM_QUOTE_GROUP_KIND: direct, reported, mixed, scare quotes
+ * @QM_QUOTE_GROUP_TAG: under each tag (a quote may be under several)
+ * @QM_QUOTE_GROUP_REVIEW: to review, accepted, rejected
+ */
+typedef enum
+{
+  QM_QUOTE_GROUP_NONE,
+  QM_QUOTE_GROUP_SPEAKER,
+  QM_QUOTE_GROUP_KIND,
+  QM_QUOTE_GROUP_TAG,
+  QM_QUOTE_GROUP_REVIEW,
+} QmQuoteGroup;
+
 #define QM_TYPE_QUOTE_LIST (qm_quote_list_get_type ())
 
 G_DECLARE_FINAL_TYPE (QmQuoteList, qm_quote_list, QM, QUOTE_LIST, GtkBox)
@@ -48,5 +65,9 @@ void        qm_quote_list_set_speaker        (QmQuoteList     *self,
 void        qm_quote_list_set_filter_mode    (QmQuoteList     *self,
                                               guint            mode);
 GtkWidget  *qm_quote_list_get_list_view      (QmQuoteList     *self);
+void        qm_quote_list_set_group_mode     (QmQuoteList     *self,
+                                              QmQuoteGroup     mode);
+QmQuoteGroup qm_quote_list_get_group_mode    (QmQuoteList     *self);
+QmQuote    *qm_quote_list_row_quote          (gpointer         row);
 
 G_END_DECLS

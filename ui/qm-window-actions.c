@@ -102,6 +102,7 @@ qm_window_update_actions (QmWindow *self)
   gtk_widget_action_set_enabled (w, "win.delete-annotation", writable);
   gtk_widget_action_set_enabled (w, "win.delete-by-id", writable);
   gtk_widget_action_set_enabled (w, "win.reattach", writable);
+  gtk_widget_action_set_enabled (w, "win.set-span", writable);
   gtk_widget_action_set_enabled (w, "win.tag", writable);
   gtk_widget_action_set_enabled (w, "win.edit-tag-sets", writable);
   gtk_widget_action_set_enabled (w, "win.edit-person", writable);
@@ -469,6 +470,73 @@ reattach_action (GtkWidget  *widget,
     }
   if (!qm_annotation_set_set_span (self->set, a, start, end, &error))
     show_error (self, _("Could not re-attach"), error);
+}
+
+/* The quote whose span "Set Span to Selection" changes: the one the list has
+ * selected when the new words overlap it or no quote at all, else the only
+ * quote (or the annotation at the cursor) the new words overlap.
+ */
+static QmAnnotation *
+span_target (QmWindow *self,
+             gsize     start,
+             gsize     end)
+{
+  g_autoptr(GPtrArray) selected = qm_quote_list_get_selected (self->quote_list);
+  g_autoptr(GPtrArray) overlapping = g_ptr_array_new_with_free_func (g_object_unref);
+  GListModel *quotes = qm_annotation_set_get_quotes (self->set);
+  QmAnnotation *current = qm_article_view_get_current (self->text_view);
+  QmAnnotation *listed = selected->len == 1 ? g_ptr_array_index (selected, 0) : NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (quotes); i++)
+    {
+      g_autoptr(QmAnnotation) a = g_list_model_get_item (quotes, i);
+
+      if (qm_annotation_get_anchor_state (a) != QM_ANCHOR_ORPHAN &&
+          qm_annotation_get_start (a) < end && start < qm_annotation_get_end (a))
+        g_ptr_array_add (overlapping, g_steal_pointer (&a));
+    }
+  if (listed != NULL && (overlapping->len == 0 || g_ptr_array_find (overlapping, listed, NULL)))
+    return listed;
+  if (overlapping->len == 1)
+    return g_ptr_array_index (overlapping, 0);
+  if (current != NULL && (overlapping->len == 0 || g_ptr_array_find (overlapping, current, NULL)))
+    return current;
+  return NULL;
+}
+
+static void
+set_span_action (GtkWidget  *widget,
+                 const char *name,
+                 GVariant   *param)
+{
+  QmWindow *self = QM_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  QmAnnotation *a;
+  gsize start, end;
+
+  if (self->set == NULL)
+    return;
+  if (!qm_article_view_get_selection (self->text_view, &start, &end))
+    {
+      qm_window_show_toast (self, _("Select the words the quote should span, then try again"));
+      return;
+    }
+  a = span_target (self, start, end);
+  if (a == NULL)
+    {
+      qm_window_show_toast (self, _("Select the quote in the list first: the words overlap several quotes"));
+      return;
+    }
+  g_object_ref (a);
+  if (!qm_annotation_set_set_span (self->set, a, start, end, &error))
+    show_error (self, _("Could not change the quote’s words"), error);
+  else
+    {
+      qm_article_view_select_annotation (self->text_view, a);
+      if (QM_IS_QUOTE (a))
+        qm_quote_list_select (self->quote_list, QM_QUOTE (a));
+    }
+  g_object_unref (a);
 }
 
 static void
@@ -849,6 +917,7 @@ qm_window_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.delete-by-id", "s", delete_by_id_action);
   gtk_widget_class_install_action (widget_class, "win.show-annotation", "s", show_annotation_action);
   gtk_widget_class_install_action (widget_class, "win.reattach", "s", reattach_action);
+  gtk_widget_class_install_action (widget_class, "win.set-span", NULL, set_span_action);
   gtk_widget_class_install_action (widget_class, "win.next-quote", NULL, step_action);
   gtk_widget_class_install_action (widget_class, "win.previous-quote", NULL, step_action);
   gtk_widget_class_install_action (widget_class, "win.tag", "s", tag_action);

@@ -123,8 +123,11 @@ format_status (QmSource *source)
   return g_string_free (g_steal_pointer (&s), FALSE);
 }
 
-/* A big article goes into the buffer in slices between frames, so the
- * window never waits for one long insertion and layout.
+/* A big article goes into the buffer in slices, one per frame (a tick
+ * callback), so the window never waits for one long insertion and layout.
+ * An idle below the frame clock's priority would starve while frames follow
+ * each other without a pause (slow rendering, a pulsing progress bar): the
+ * text then stayed at its first slice until the analysis was done.
  */
 #define INSERT_SLICE (256 * 1024)
 
@@ -159,13 +162,33 @@ insert_slice_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+static gboolean
+insert_tick_cb (GtkWidget     *widget,
+                GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  return insert_slice_cb (user_data);
+}
+
+static void
+stop_inserting (QmWindow *self)
+{
+  if (self->insert_id != 0 && self->text_view != NULL)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->text_view), self->insert_id);
+  self->insert_id = 0;
+}
+
 static void
 finish_inserting (QmWindow *self)
 {
-  while (self->insert_id != 0)
-    if (insert_slice_cb (self) == G_SOURCE_REMOVE)
-      break;
-  g_clear_handle_id (&self->insert_id, g_source_remove);
+  guint id = self->insert_id;
+
+  if (id == 0)
+    return;
+  while (insert_slice_cb (self) == G_SOURCE_CONTINUE)
+    ;
+  self->insert_id = id;
+  stop_inserting (self);
 }
 
 
@@ -199,13 +222,13 @@ show_source (QmWindow *self,
   gsize n_bytes;
   const char *data = qm_text_get_data (text, &n_bytes);
 
-  g_clear_handle_id (&self->insert_id, g_source_remove);
+  stop_inserting (self);
   self->inserted = slice_end (data, 0, n_bytes);
   gtk_text_buffer_set_text (buffer, data, (int)self->inserted);
   gtk_text_buffer_get_start_iter (buffer, &start);
   gtk_text_buffer_place_cursor (buffer, &start);
   if (self->inserted < n_bytes)
-    self->insert_id = g_idle_add_full (GDK_PRIORITY_REDRAW + 1, insert_slice_cb, self, NULL);
+    self->insert_id = gtk_widget_add_tick_callback (GTK_WIDGET (self->text_view), insert_tick_cb, self, NULL);
 
   if (self->file != NULL)
     subtitle = dup_folder_label (self->file);
@@ -616,8 +639,10 @@ typedef struct
   QmSource        *source;
   GFile           *sidecar;
   QmAnnotationSet *set;
+  char            *tag_set_path;   /* the default-tag-set setting */
   char            *sidecar_error;
   char            *analysis_error;
+  char            *tag_set_error;
   QmMergeStats     stats;
 } Prepare;
 
@@ -629,9 +654,103 @@ prepare_free (gpointer data)
   g_clear_object (&p->source);
   g_clear_object (&p->sidecar);
   g_clear_object (&p->set);
+  g_free (p->tag_set_path);
   g_free (p->sidecar_error);
   g_free (p->analysis_error);
+  g_free (p->tag_set_error);
   g_free (p);
+}
+
+static QmTagCategory *
+find_category (QmTagGroup *group,
+               const char *label)
+{
+  GListModel *cats = qm_tag_group_get_categories (group);
+
+  for (guint i = 0; i < g_list_model_get_n_items (cats); i++)
+    {
+      g_autoptr(QmTagCategory) cat = g_list_model_get_item (cats, i);
+
+      if (g_strcmp0 (qm_tag_category_get_label (cat), label) == 0)
+        return cat;
+    }
+  return NULL;
+}
+
+/**
+ * qm_window_apply_tag_set:
+ * @set: a new set, before the user's first edit
+ * @path: an annotation file (`.quotemark.xml`) or an article next to one
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Gives @set the tag groups and categories (with their colours) of the
+ * annotation file at @path, the user's default tag set: groups @set has
+ * already (the built-in ones, or any of the same name) get the categories
+ * they lack, the others are added after them in the file's order. Safe to
+ * call from a worker thread while no one else uses @set.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+qm_window_apply_tag_set (QmAnnotationSet  *set,
+                         const char       *path,
+                         GCancellable     *cancellable,
+                         GError          **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(QmText) empty = NULL;
+  g_autoptr(QmAnnotationSet) template = NULL;
+  GListModel *groups;
+
+  if (!g_str_has_suffix (path, ".quotemark.xml"))
+    {
+      g_autoptr(GFile) sidecar = qm_sidecar_file_for_source (file);
+
+      g_set_object (&file, sidecar);
+    }
+  bytes = g_file_load_bytes (file, cancellable, NULL, error);
+  if (bytes == NULL)
+    return FALSE;
+  /* Only the tag sets are wanted: read on an empty text, the annotations
+   * become orphans and are left alone. */
+  empty = qm_text_new ("", 0, NULL);
+  template = qm_annotation_set_new (empty);
+  if (!qm_sidecar_read_bytes (template, bytes, error))
+    return FALSE;
+
+  groups = qm_annotation_set_get_tag_groups (template);
+  for (guint g = 0; g < g_list_model_get_n_items (groups); g++)
+    {
+      g_autoptr(QmTagGroup) from = g_list_model_get_item (groups, g);
+      GListModel *cats = qm_tag_group_get_categories (from);
+      GListModel *have = qm_annotation_set_get_tag_groups (set);
+      QmTagGroup *to = qm_annotation_set_lookup_tag_group (set, qm_tag_group_get_id (from));
+
+      for (guint i = 0; to == NULL && i < g_list_model_get_n_items (have); i++)
+        {
+          g_autoptr(QmTagGroup) other = g_list_model_get_item (have, i);
+
+          if (g_strcmp0 (qm_tag_group_get_label (other), qm_tag_group_get_label (from)) == 0)
+            to = other;
+        }
+      if (to == NULL)
+        to = qm_annotation_set_add_tag_group (set, qm_tag_group_get_label (from),
+                                              qm_tag_group_get_exclusive (from), error);
+      if (to == NULL)
+        return FALSE;
+      for (guint c = 0; c < g_list_model_get_n_items (cats); c++)
+        {
+          g_autoptr(QmTagCategory) cat = g_list_model_get_item (cats, c);
+
+          if (find_category (to, qm_tag_category_get_label (cat)) == NULL &&
+              qm_annotation_set_add_tag_category (set, to, qm_tag_category_get_label (cat),
+                                                  qm_tag_category_get_color (cat), error) == NULL)
+            return FALSE;
+        }
+    }
+  return TRUE;
 }
 
 static void
@@ -660,7 +779,16 @@ prepare_thread (GTask        *task,
         }
     }
   if (p->set == NULL)
-    p->set = qm_annotation_set_new_for_source (p->source);
+    {
+      p->set = qm_annotation_set_new_for_source (p->source);
+      /* A new annotation file starts with the user's default tag set. */
+      if (p->tag_set_path != NULL && *p->tag_set_path != '\0' &&
+          !qm_window_apply_tag_set (p->set, p->tag_set_path, cancellable, &error))
+        {
+          p->tag_set_error = g_strdup (error->message);
+          g_clear_error (&error);
+        }
+    }
 
   analyzer = qm_analyzer_new (NULL, &error);
   if (analyzer != NULL)
@@ -775,6 +903,15 @@ prepare_cb (GObject      *object,
 
       qm_window_report_error (self, message);
     }
+  else if (p->tag_set_error != NULL)
+    {
+      /* Translators: the default tag set is chosen in the preferences */
+      g_autofree char *message = g_strdup_printf (_("The default tag set could not be read: %s. "
+                                                    "Choose another in the preferences."),
+                                                  p->tag_set_error);
+
+      qm_window_report_error (self, message);
+    }
 
   /* The analysis is not the user's edit: the title shows unsaved changes
    * only once they make one, and Undo starts from here. Saving always
@@ -794,6 +931,8 @@ prepare_cb (GObject      *object,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SOURCE]);
 }
 
+static GSettings *get_settings (QmWindow *self);
+
 static void
 start_prepare (QmWindow *self)
 {
@@ -802,6 +941,14 @@ start_prepare (QmWindow *self)
 
   p->source = g_object_ref (self->source);
   p->sidecar = qm_sidecar_locate (self->file, NULL);
+  {
+    GSettings *settings = get_settings (self);
+    g_autoptr(GSettings) own = NULL;
+
+    if (settings == NULL)
+      settings = own = g_settings_new (APP_ID);
+    p->tag_set_path = g_settings_get_string (settings, "default-tag-set");
+  }
   g_task_set_task_data (task, p, prepare_free);
   g_task_set_source_tag (task, start_prepare);
   self->analyzing = TRUE;
@@ -1249,6 +1396,7 @@ qm_window_close_request (GtkWindow *window)
       g_settings_set_int (settings, "window-height", height);
       g_settings_set_boolean (settings, "window-maximized", gtk_window_is_maximized (window));
       g_settings_set_boolean (settings, "side-panel-visible", adw_flap_get_reveal_flap (self->flap));
+      g_settings_set_enum (settings, "quote-grouping", (int)qm_quote_list_get_group_mode (self->quote_list));
     }
 
   /* Closed without unsaved work: no draft to offer next time. */
@@ -1275,6 +1423,7 @@ restore_state (QmWindow *self)
       g_settings_bind (settings, "text-width", self->clamp, "maximum-size", G_SETTINGS_BIND_GET);
       adw_flap_set_reveal_flap (self->flap, g_settings_get_boolean (settings, "side-panel-visible"));
       g_settings_bind (settings, "side-panel-width", self->side_panel, "width-request", G_SETTINGS_BIND_GET);
+      qm_quote_list_set_group_mode (self->quote_list, (QmQuoteGroup)g_settings_get_enum (settings, "quote-grouping"));
     }
 }
 
@@ -1298,7 +1447,7 @@ qm_window_dispose (GObject *object)
   g_clear_object (&self->draft_cancellable);
   g_clear_handle_id (&self->autosave_id, g_source_remove);
   g_clear_handle_id (&self->pulse_id, g_source_remove);
-  g_clear_handle_id (&self->insert_id, g_source_remove);
+  stop_inserting (self);
   stop_monitors (self);
   if (self->text_view != NULL)
     detach_set (self);
@@ -1493,5 +1642,14 @@ qm_window_init (QmWindow *self)
 
   qm_window_add_local_shortcuts (self, GTK_WIDGET (self->text_view));
   qm_window_add_local_shortcuts (self, qm_quote_list_get_list_view (self->quote_list));
+  {
+    /* The text's context menu: the same as Ctrl+E, Ctrl+M and Ctrl+B. */
+    g_autoptr(GMenu) extra = g_menu_new ();
+
+    g_menu_append (extra, _("Make _Quote"), "win.make-quote");
+    g_menu_append (extra, _("Make _Highlight"), "win.make-highlight");
+    g_menu_append (extra, _("Set Quote’s _Words to Selection"), "win.set-span");
+    gtk_text_view_set_extra_menu (GTK_TEXT_VIEW (self->text_view), G_MENU_MODEL (extra));
+  }
   qm_window_update_actions (self);
 }

@@ -48,5 +48,9 @@ GtkWidget  *qm_window_get_people_list (QmWindow   *self);
 GtkWidget  *qm_window_get_orphan_list (QmWindow   *self);
 GtkPopover *qm_window_get_quote_popover (QmWindow *self);
 GFile      *qm_window_article_for  (GFile         *file);
+gboolean    qm_window_apply_tag_set (QmAnnotationSet *set,
+                                     const char      *path,
+                                     GCancellable    *cancellable,
+                                     GError         **error);
 
 G_END_DECLS

@@ -39,6 +39,44 @@ static gint64 t0, first_text_paint, first_highlight_paint, all_highlights, ready
 static gint64 last_tick, longest_stall, stall_at, frame_start, longest_frame;
 static QmWindow *window;
 
+/* Every frame, to name the phase of the longest ones. GTK connects its own
+ * "layout" and "paint" handlers first (when the window is realized), so ours
+ * mark the end of the layout and of the rendering.
+ */
+typedef struct
+{
+  gint64 start, layout, paint, end;
+  int    n_chars;
+  guint  n_highlighted;
+  int    width, height;
+} Frame;
+static GArray *frames;
+static Frame current;
+
+static void
+layout_cb (GdkFrameClock *clock,
+           gpointer       data)
+{
+  current.layout = g_get_monotonic_time ();
+}
+
+static void
+paint_cb (GdkFrameClock *clock,
+          gpointer       data)
+{
+  current.paint = g_get_monotonic_time ();
+}
+
+static int
+frame_longer (gconstpointer a,
+              gconstpointer b)
+{
+  const Frame *x = a, *y = b;
+  gint64 dx = x->end - x->start, dy = y->end - y->start;
+
+  return dx < dy ? 1 : dx > dy ? -1 : 0;
+}
+
 static gboolean
 tick_cb (gpointer data)
 {
@@ -58,6 +96,8 @@ before_paint_cb (GdkFrameClock *clock,
                  gpointer       data)
 {
   frame_start = g_get_monotonic_time ();
+  memset (&current, 0, sizeof current);
+  current.start = frame_start;
 }
 
 static void
@@ -75,6 +115,15 @@ after_paint_cb (GdkFrameClock *clock,
     first_highlight_paint = now;
   if (frame_start != 0 && now - frame_start > longest_frame)
     longest_frame = now - frame_start;
+  if (frame_start != 0)
+    {
+      current.end = now;
+      current.n_chars = gtk_text_buffer_get_char_count (buffer);
+      current.n_highlighted = qm_article_view_get_n_highlighted (view);
+      current.width = gtk_widget_get_width (GTK_WIDGET (view));
+      current.height = gtk_widget_get_height (GTK_WIDGET (view));
+      g_array_append_val (frames, current);
+    }
 }
 
 static char *
@@ -141,6 +190,9 @@ main (int   argc,
   clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
   g_signal_connect (clock, "before-paint", G_CALLBACK (before_paint_cb), NULL);
   g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), NULL);
+  g_signal_connect (clock, "layout", G_CALLBACK (layout_cb), NULL);
+  g_signal_connect (clock, "paint", G_CALLBACK (paint_cb), NULL);
+  frames = g_array_new (FALSE, TRUE, sizeof (Frame));
   g_timeout_add_full (G_PRIORITY_HIGH, 5, tick_cb, NULL, NULL);
 
   t0 = g_get_monotonic_time ();
@@ -182,6 +234,21 @@ main (int   argc,
   g_print ("longest frame (layout and paint): %.0f ms\n", longest_frame / 1000.0);
   g_print ("longest main-loop stall: %.0f ms (from %.0f ms after opening)\n", longest_stall / 1000.0,
            (stall_at - t0) / 1000.0);
+  g_print ("renderer: %s\n", G_OBJECT_TYPE_NAME (gtk_native_get_renderer (GTK_NATIVE (window))));
+  g_print ("frames: %u; the longest (start after opening: update and layout + rendering + rest, characters "
+           "in the buffer, highlighted):\n", frames->len);
+  g_array_sort (frames, frame_longer);
+  for (guint i = 0; i < MIN (frames->len, g_getenv ("QM_BENCH_FRAMES") ? (guint)atoi (g_getenv ("QM_BENCH_FRAMES")) : 5); i++)
+    {
+      Frame *f = &g_array_index (frames, Frame, i);
+      gint64 layout = f->layout ? f->layout : f->start;
+      gint64 paint = f->paint ? f->paint : layout;
+
+      g_print ("  %6.0f ms: %4.0f ms = %3.0f + %3.0f + %3.0f ms, %d chars, %u highlighted, text %d×%d px\n",
+               (f->start - t0) / 1000.0, (f->end - f->start) / 1000.0, (layout - f->start) / 1000.0,
+               (paint - layout) / 1000.0, (f->end - paint) / 1000.0, f->n_chars, f->n_highlighted, f->width, f->height);
+    }
+  g_array_unref (frames);
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_object_unref (window);

@@ -1162,6 +1162,450 @@ test_tag_dialog (void)
     }
 }
 
+/* Checks the grouped rows: each heading is followed by as many quotes as it
+ * counts, all of them belonging under it (by @label_of), and every quote shown
+ * unfiltered appears at least once. Returns the headings in order.
+ */
+static GPtrArray *
+check_groups (QmQuoteList *list,
+              QmWindow    *window,
+              char      *(*label_of) (QmWindow *, QmQuote *, const char *))
+{
+  GListModel *rows = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (qm_quote_list_get_list_view (list))));
+  GListModel *quotes = qm_quote_list_get_model (list);
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+  GPtrArray *headings = g_ptr_array_new_with_free_func (g_free);
+  const char *heading = NULL;
+  guint left = 0;
+
+  g_assert_cmpuint (g_list_model_get_n_items (rows), >, g_list_model_get_n_items (quotes));
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (rows, i);
+
+      if (GTK_IS_STRING_OBJECT (item))
+        {
+          g_assert_cmpuint (left, ==, 0);
+          heading = gtk_string_object_get_string (GTK_STRING_OBJECT (item));
+          left = GPOINTER_TO_UINT (g_object_get_data (item, "qm-count"));
+          g_assert_cmpuint (left, >, 0);
+          g_ptr_array_add (headings, g_strdup (heading));
+        }
+      else
+        {
+          g_autofree char *label = NULL;
+
+          QmQuote *quote = qm_quote_list_row_quote (item);
+
+          g_assert_true (QM_IS_QUOTE (quote));
+          g_assert_nonnull (heading);
+          g_assert_cmpuint (left, >, 0);
+          left--;
+          label = label_of (window, quote, heading);
+          g_assert_cmpstr (label, ==, heading);
+          g_hash_table_add (seen, quote);
+        }
+    }
+  g_assert_cmpuint (left, ==, 0);
+  g_assert_cmpuint (g_hash_table_size (seen), ==, g_list_model_get_n_items (quotes));
+  return headings;
+}
+
+static char *
+speaker_label (QmWindow   *window,
+               QmQuote    *quote,
+               const char *heading)
+{
+  const char *id = qm_quote_get_speaker_id (quote);
+  QmPerson *person = id ? qm_annotation_set_lookup_person (qm_window_get_annotation_set (window), id) : NULL;
+
+  return g_strdup (person ? qm_person_get_name (person) : "Unknown speaker");
+}
+
+static char *
+review_label (QmWindow   *window,
+              QmQuote    *quote,
+              const char *heading)
+{
+  const char *names[] = { "To Review", "Accepted", "Rejected" };
+
+  return g_strdup (names[qm_quote_get_review (quote)]);
+}
+
+static char *
+tag_label (QmWindow   *window,
+           QmQuote    *quote,
+           const char *heading)
+{
+  const char * const *tags = qm_annotation_get_tags (QM_ANNOTATION (quote));
+
+  if (tags == NULL || tags[0] == NULL)
+    return g_strdup ("No Tags");
+  /* The heading must be the label of one of the quote's tags. */
+  for (guint i = 0; tags[i]; i++)
+    {
+      QmTagCategory *cat = qm_annotation_set_lookup_tag (qm_window_get_annotation_set (window), tags[i]);
+
+      if (g_strcmp0 (cat ? qm_tag_category_get_label (cat) : tags[i], heading) == 0)
+        return g_strdup (heading);
+    }
+  return g_strdup ("(not tagged so)");
+}
+
+static gboolean
+find_visible_heading (GtkWidget  *widget,
+                      const char *text)
+{
+  if (!gtk_widget_get_visible (widget))
+    return FALSE;
+  if (gtk_widget_has_css_class (widget, "quote-group-header"))
+    {
+      GtkWidget *label = gtk_widget_get_first_child (widget);
+
+      if (g_strcmp0 (gtk_label_get_label (GTK_LABEL (label)), text) == 0)
+        return TRUE;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    if (find_visible_heading (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+/* The quote list grouped by speaker, review state and tag, with headings. */
+static void
+test_grouping (void)
+{
+  g_autofree char *path = copy_sample ("grouping");
+  QmWindow *window = open_window (path);
+  QmAnnotationSet *set = qm_window_get_annotation_set (window);
+  QmQuoteList *list = QM_QUOTE_LIST (qm_window_get_quote_list (window));
+  GtkWidget *list_view = qm_quote_list_get_list_view (list);
+  QmArticleView *view = view_of (window);
+  QmQuote *third = quote_at (window, 2);
+  g_autoptr(GPtrArray) headings = NULL;
+  g_autoptr(GPtrArray) selected = NULL;
+  g_autoptr(GError) error = NULL;
+  GListModel *rows;
+  guint pos = GTK_INVALID_LIST_POSITION;
+  guint n_unknown = 0;
+
+  g_assert_cmpint (qm_quote_list_get_group_mode (list), ==, QM_QUOTE_GROUP_NONE);
+  qm_quote_list_set_group_mode (list, QM_QUOTE_GROUP_SPEAKER);
+  spin (10);
+  headings = check_groups (list, window, speaker_label);
+  g_assert_cmpuint (headings->len, >=, 2);
+  /* Names sorted; the quotes without a speaker, if any, last. */
+  for (guint i = 0; i + 1 < headings->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (headings, i + 1), "Unknown speaker") != 0)
+      g_assert_cmpint (g_utf8_collate (g_ptr_array_index (headings, i), g_ptr_array_index (headings, i + 1)), <, 0);
+  for (guint i = 0; i < headings->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (headings, i), "Unknown speaker") == 0)
+      {
+        n_unknown++;
+        g_assert_cmpuint (i, ==, headings->len - 1);
+      }
+  g_assert_cmpuint (n_unknown, <=, 1);
+  /* The first heading is drawn in the list. */
+  g_assert_true (find_visible_heading (list_view, g_ptr_array_index (headings, 0)));
+
+  /* Selecting a quote row under a heading selects it in the text, and back. */
+  rows = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list_view)));
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (rows, i);
+
+      if (qm_quote_list_row_quote (item) == third)
+        pos = i;
+    }
+  g_assert_cmpuint (pos, !=, GTK_INVALID_LIST_POSITION);
+  gtk_selection_model_select_item (GTK_SELECTION_MODEL (rows), pos, TRUE);
+  spin (5);
+  g_assert_true (qm_article_view_get_current (view) == QM_ANNOTATION (third));
+  qm_quote_list_select (list, quote_at (window, 4));
+  selected = qm_quote_list_get_selected (list);
+  g_assert_cmpuint (selected->len, ==, 1);
+  g_assert_true (g_ptr_array_index (selected, 0) == (gpointer)quote_at (window, 4));
+  g_clear_pointer (&headings, g_ptr_array_unref);
+
+  /* By review state: accepting a quote moves it under "Accepted". */
+  qm_quote_list_set_group_mode (list, QM_QUOTE_GROUP_REVIEW);
+  spin (10);
+  headings = check_groups (list, window, review_label);
+  g_assert_true (qm_annotation_set_set_quote_review (set, third, QM_REVIEW_ACCEPTED, &error));
+  g_assert_no_error (error);
+  spin (10);
+  g_clear_pointer (&headings, g_ptr_array_unref);
+  headings = check_groups (list, window, review_label);
+  g_assert_cmpstr (g_ptr_array_index (headings, 0), ==, "To Review");
+  g_assert_cmpstr (g_ptr_array_index (headings, 1), ==, "Accepted");
+  g_clear_pointer (&headings, g_ptr_array_unref);
+
+  /* By tag: a quote with two tags is under both, untagged ones last. */
+  {
+    g_autoptr(QmTagGroup) group = g_list_model_get_item (qm_annotation_set_get_tag_groups (set), 0);
+    g_autoptr(QmTagGroup) group2 = g_list_model_get_item (qm_annotation_set_get_tag_groups (set), 1);
+    g_autoptr(QmTagCategory) cat = g_list_model_get_item (qm_tag_group_get_categories (group), 0);
+    g_autoptr(QmTagCategory) cat2 = g_list_model_get_item (qm_tag_group_get_categories (group2), 0);
+    guint under = 0;
+
+    g_assert_true (qm_annotation_set_add_tag (set, QM_ANNOTATION (third), qm_tag_category_get_id (cat), &error));
+    g_assert_true (qm_annotation_set_add_tag (set, QM_ANNOTATION (third), qm_tag_category_get_id (cat2), &error));
+    g_assert_no_error (error);
+    qm_quote_list_set_group_mode (list, QM_QUOTE_GROUP_TAG);
+    spin (10);
+    headings = check_groups (list, window, tag_label);
+    g_assert_cmpuint (headings->len, ==, 3);
+    g_assert_cmpstr (g_ptr_array_index (headings, 0), ==, qm_tag_category_get_label (cat));
+    g_assert_cmpstr (g_ptr_array_index (headings, 1), ==, qm_tag_category_get_label (cat2));
+    g_assert_cmpstr (g_ptr_array_index (headings, 2), ==, "No Tags");
+    rows = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list_view)));
+    for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+      {
+        g_autoptr(GObject) item = g_list_model_get_item (rows, i);
+
+        under += qm_quote_list_row_quote (item) == third;
+      }
+    g_assert_cmpuint (under, ==, 2);
+  }
+
+  /* Undo moves it back out of the tag groups. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  spin (10);
+  g_clear_pointer (&headings, g_ptr_array_unref);
+  headings = check_groups (list, window, tag_label);
+  g_assert_cmpuint (headings->len, ==, 1);
+
+  /* Not grouped: the plain filtered list again. */
+  qm_quote_list_set_group_mode (list, QM_QUOTE_GROUP_NONE);
+  spin (5);
+  rows = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list_view)));
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, g_list_model_get_n_items (qm_quote_list_get_model (list)));
+
+  qm_annotation_set_mark_saved (set);
+  close_window (window);
+}
+
+static QmTagGroup *
+group_labelled (QmAnnotationSet *set,
+                const char      *label)
+{
+  GListModel *groups = qm_annotation_set_get_tag_groups (set);
+
+  for (guint i = 0; i < g_list_model_get_n_items (groups); i++)
+    {
+      g_autoptr(QmTagGroup) group = g_list_model_get_item (groups, i);
+
+      if (g_strcmp0 (qm_tag_group_get_label (group), label) == 0)
+        return group;
+    }
+  return NULL;
+}
+
+/* The default tag set preference: a new article starts with the tag groups
+ * of the annotation file it names, an article with its own annotations keeps
+ * them, and an unreadable one is reported in the window.
+ */
+static void
+test_default_tag_set (void)
+{
+  g_autofree char *template_path = copy_sample ("tag-set-template");
+  g_autofree char *fresh_path = copy_sample ("tag-set-fresh");
+  g_autofree char *other_path = copy_sample ("tag-set-other");
+  g_autofree char *bad_path = copy_sample ("tag-set-bad");
+  g_autoptr(GSettings) settings = g_settings_new (g_getenv ("QM_APP_ID"));
+  QmWindow *window;
+  QmAnnotationSet *set;
+  QmTagGroup *group;
+  guint n_builtin;
+
+  if (!sidecar_supported ())
+    {
+      g_test_skip ("sidecar writing not available");
+      return;
+    }
+
+  /* The template: the built-in groups plus one of the user's, and a
+   * category added to a built-in group. */
+  window = open_window (template_path);
+  set = qm_window_get_annotation_set (window);
+  n_builtin = g_list_model_get_n_items (qm_annotation_set_get_tag_groups (set));
+  g_assert_cmpuint (n_builtin, >=, 1);
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(QmTagGroup) builtin = g_list_model_get_item (qm_annotation_set_get_tag_groups (set), 0);
+    QmTagGroup *mine = qm_annotation_set_add_tag_group (set, "Source type", TRUE, &error);
+
+    g_assert_no_error (error);
+    g_assert_nonnull (qm_annotation_set_add_tag_category (set, mine, "Official document", "#1c71d8", &error));
+    g_assert_nonnull (qm_annotation_set_add_tag_category (set, mine, "Social media", "#c01c28", &error));
+    g_assert_nonnull (qm_annotation_set_add_tag_category (set, builtin, "Rumour", "#9141ac", &error));
+    g_assert_no_error (error);
+  }
+  save_and_wait (window);
+  close_window (window);
+
+  /* Without the setting a new article has only the built-in groups. */
+  window = open_window (fresh_path);
+  set = qm_window_get_annotation_set (window);
+  g_assert_cmpuint (g_list_model_get_n_items (qm_annotation_set_get_tag_groups (set)), ==, n_builtin);
+  g_assert_null (group_labelled (set, "Source type"));
+  close_window (window);
+
+  /* With it (naming the template's article): the user's group, its
+   * categories and colours, and the extra built-in category. */
+  g_settings_set_string (settings, "default-tag-set", template_path);
+  window = open_window (other_path);
+  set = qm_window_get_annotation_set (window);
+  g_assert_cmpuint (g_list_model_get_n_items (qm_annotation_set_get_tag_groups (set)), ==, n_builtin + 1);
+  group = group_labelled (set, "Source type");
+  g_assert_nonnull (group);
+  g_assert_true (qm_tag_group_get_exclusive (group));
+  g_assert_cmpuint (g_list_model_get_n_items (qm_tag_group_get_categories (group)), ==, 2);
+  {
+    g_autoptr(QmTagCategory) cat = g_list_model_get_item (qm_tag_group_get_categories (group), 1);
+    g_autoptr(QmTagGroup) builtin = g_list_model_get_item (qm_annotation_set_get_tag_groups (set), 0);
+    GListModel *cats = qm_tag_group_get_categories (builtin);
+    g_autoptr(QmTagCategory) last = g_list_model_get_item (cats, g_list_model_get_n_items (cats) - 1);
+
+    g_assert_cmpstr (qm_tag_category_get_label (cat), ==, "Social media");
+    g_assert_cmpstr (qm_tag_category_get_color (cat), ==, "#c01c28");
+    g_assert_cmpstr (qm_tag_category_get_label (last), ==, "Rumour");
+  }
+  /* Not the user's edit: nothing unsaved, nothing to undo. */
+  g_assert_false (qm_window_get_modified (window));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  spin (5);
+  g_assert_nonnull (group_labelled (set, "Source type"));
+  /* Saved, the groups belong to this article's own annotations. */
+  save_and_wait (window);
+  close_window (window);
+
+  /* An article with annotations of its own keeps its tag sets as they are:
+   * the fresh one, saved now, after the setting named the template. */
+  g_settings_reset (settings, "default-tag-set");
+  window = open_window (fresh_path);
+  save_and_wait (window);
+  close_window (window);
+  g_settings_set_string (settings, "default-tag-set", template_path);
+  window = open_window (fresh_path);
+  set = qm_window_get_annotation_set (window);
+  g_assert_null (group_labelled (set, "Source type"));
+  close_window (window);
+
+  /* Named directly as an annotation file, reopening the other article
+   * (which has its own annotations now) adds nothing twice. */
+  {
+    g_autofree char *sidecar = g_strconcat (template_path, ".quotemark.xml", NULL);
+
+    g_assert_true (g_file_test (sidecar, G_FILE_TEST_EXISTS));
+    g_settings_set_string (settings, "default-tag-set", sidecar);
+  }
+  window = open_window (other_path);
+  set = qm_window_get_annotation_set (window);
+  g_assert_cmpuint (g_list_model_get_n_items (qm_annotation_set_get_tag_groups (set)), ==, n_builtin + 1);
+  close_window (window);
+
+  /* A tag set that cannot be read: said in the window, the article opens. */
+  g_settings_set_string (settings, "default-tag-set", "/nonexistent/tags.quotemark.xml");
+  {
+    g_autoptr(GFile) file = g_file_new_for_path (bad_path);
+
+    window = g_object_new (QM_TYPE_WINDOW, NULL);
+    g_object_ref_sink (window);
+    gtk_window_present (GTK_WINDOW (window));
+    qm_window_open (window, file);
+    wait_for (is_ready, window);
+    g_assert_nonnull (qm_window_get_error (window));
+    g_assert_nonnull (strstr (qm_window_get_error (window), "default tag set"));
+    g_assert_cmpuint (g_list_model_get_n_items (qm_annotation_set_get_tag_groups (qm_window_get_annotation_set (window))),
+                      ==, n_builtin);
+    g_assert_cmpuint (g_list_model_get_n_items (qm_annotation_set_get_quotes (qm_window_get_annotation_set (window))),
+                      >, 0);
+    close_window (window);
+  }
+  g_settings_reset (settings, "default-tag-set");
+}
+
+/* Changing a quote's words by selecting new ones (Ctrl+B, win.set-span),
+ * undoable. */
+static void
+test_set_span (void)
+{
+  g_autofree char *path = copy_sample ("set-span");
+  QmWindow *window = open_window (path);
+  QmAnnotationSet *set = qm_window_get_annotation_set (window);
+  QmArticleView *view = view_of (window);
+  QmQuoteList *list = QM_QUOTE_LIST (qm_window_get_quote_list (window));
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  QmQuote *third = quote_at (window, 2);
+  QmQuote *fourth = quote_at (window, 3);
+  QmQuote *sixth = quote_at (window, 5);
+  gsize start = qm_annotation_get_start (QM_ANNOTATION (third));
+  gsize end = qm_annotation_get_end (QM_ANNOTATION (third));
+  gsize gap = qm_annotation_get_start (QM_ANNOTATION (fourth)) - end;
+  gsize new_start = start + 1;
+  gsize new_end = gap > 0 ? end + MIN (gap, 8) : end - 3;
+  gsize s6 = qm_annotation_get_start (QM_ANNOTATION (sixth));
+  gsize e6 = qm_annotation_get_end (QM_ANNOTATION (sixth));
+  GtkTextIter a, b;
+
+  g_assert_cmpuint (qm_annotation_get_start (QM_ANNOTATION (fourth)), >=, end);
+
+  /* The quote chosen in the list; the words selected forward, as with the
+   * mouse, so the cursor ends after the quote. */
+  qm_quote_list_select (list, third);
+  gtk_text_buffer_get_iter_at_offset (buffer, &a, (int)new_start);
+  gtk_text_buffer_get_iter_at_offset (buffer, &b, (int)new_end);
+  gtk_text_buffer_select_range (buffer, &b, &a);
+  spin (5);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.set-span", NULL));
+  spin (5);
+  g_assert_cmpuint (qm_annotation_get_start (QM_ANNOTATION (third)), ==, new_start);
+  g_assert_cmpuint (qm_annotation_get_end (QM_ANNOTATION (third)), ==, new_end);
+  {
+    g_autofree char *words = gtk_text_buffer_get_text (buffer, &a, &b, FALSE);
+
+    g_assert_cmpstr (qm_target_get_exact (qm_annotation_get_target (QM_ANNOTATION (third))), ==, words);
+  }
+  g_assert_true (qm_window_get_modified (window));
+  /* The text is repainted at the new bounds. */
+  g_assert_true (qm_article_view_get_current (view) == QM_ANNOTATION (third));
+
+  /* Undo and redo. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  spin (5);
+  g_assert_cmpuint (qm_annotation_get_start (QM_ANNOTATION (third)), ==, start);
+  g_assert_cmpuint (qm_annotation_get_end (QM_ANNOTATION (third)), ==, end);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+  spin (5);
+  g_assert_cmpuint (qm_annotation_get_end (QM_ANNOTATION (third)), ==, new_end);
+
+  /* Nothing in the list: the one quote the new words overlap. */
+  qm_quote_list_select (list, NULL);
+  gtk_text_buffer_get_iter_at_offset (buffer, &a, (int)s6 + 1);
+  gtk_text_buffer_get_iter_at_offset (buffer, &b, (int)e6 - 1);
+  gtk_text_buffer_select_range (buffer, &a, &b);
+  spin (5);
+  qm_quote_list_select (list, NULL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.set-span", NULL));
+  spin (5);
+  g_assert_cmpuint (qm_annotation_get_start (QM_ANNOTATION (sixth)), ==, s6 + 1);
+  g_assert_cmpuint (qm_annotation_get_end (QM_ANNOTATION (sixth)), ==, e6 - 1);
+  g_assert_cmpuint (qm_annotation_get_end (QM_ANNOTATION (third)), ==, new_end);
+
+  /* No words selected: nothing changes. */
+  gtk_text_buffer_get_iter_at_offset (buffer, &a, (int)s6 + 2);
+  gtk_text_buffer_place_cursor (buffer, &a);
+  spin (5);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.set-span", NULL));
+  spin (5);
+  g_assert_cmpuint (qm_annotation_get_start (QM_ANNOTATION (sixth)), ==, s6 + 1);
+
+  qm_annotation_set_mark_saved (set);
+  close_window (window);
+}
+
 /* A sidecar opens its article. */
 static void
 test_article_for_sidecar (void)
@@ -1239,6 +1683,9 @@ main (int   argc,
   g_test_add_func ("/quotemark/annotator/export-action", test_export_action);
   g_test_add_func ("/quotemark/annotator/read-only-folder", test_read_only_folder);
   g_test_add_func ("/quotemark/annotator/article-for-sidecar", test_article_for_sidecar);
+  g_test_add_func ("/quotemark/annotator/grouping", test_grouping);
+  g_test_add_func ("/quotemark/annotator/set-span", test_set_span);
+  g_test_add_func ("/quotemark/annotator/default-tag-set", test_default_tag_set);
 
   return g_test_run ();
 }

@@ -24,6 +24,7 @@
 
 #include <glib/gstdio.h>
 
+#include "qm-quote-list.h"
 #include "qm-window.h"
 
 static void
@@ -206,6 +207,86 @@ test_open_recent (void)
   g_assert_finalize_object (window);
 }
 
+static GtkWidget *
+find_by_type (GtkWidget *widget,
+              GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_by_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The shortcuts window, with the app's style sheet, opens on its pages
+ * without GTK warnings (fatal in tests), e.g. about negative label sizes. */
+static void
+test_shortcuts_window (void)
+{
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/io/github/quotemark/Quotemark/gtk/help-overlay.ui");
+  g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+  GtkWidget *window = GTK_WIDGET (gtk_builder_get_object (builder, "help_overlay"));
+  GtkWidget *switcher;
+  guint n_pages = 0;
+
+  gtk_css_provider_load_from_resource (css, "/io/github/quotemark/Quotemark/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  gtk_window_present (GTK_WINDOW (window));
+  for (guint i = 0; i < 50; i++)
+    g_main_context_iteration (NULL, FALSE);
+
+  /* The shortcuts fill more than one page, so the page numbers show. */
+  switcher = find_by_type (window, GTK_TYPE_STACK_SWITCHER);
+  g_assert_nonnull (switcher);
+  for (GtkWidget *child = gtk_widget_get_first_child (switcher); child; child = gtk_widget_get_next_sibling (child))
+    n_pages += gtk_widget_get_visible (child);
+  g_assert_cmpuint (n_pages, >, 1);
+  g_assert_true (gtk_widget_get_mapped (switcher));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  gtk_style_context_remove_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css));
+}
+
+/* The quote list's grouping is remembered across windows (GSettings). */
+static void
+test_grouping_remembered (void)
+{
+  g_autoptr(QmApplication) app = qm_application_new ();
+  g_autoptr(GError) error = NULL;
+  GSettings *settings;
+  QmWindow *window;
+
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  settings = qm_application_get_settings (app);
+  g_settings_reset (settings, "quote-grouping");
+
+  window = qm_window_new (app);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_cmpint (qm_quote_list_get_group_mode (QM_QUOTE_LIST (qm_window_get_quote_list (window))), ==,
+                   QM_QUOTE_GROUP_NONE);
+  qm_quote_list_set_group_mode (QM_QUOTE_LIST (qm_window_get_quote_list (window)), QM_QUOTE_GROUP_TAG);
+  gtk_window_close (GTK_WINDOW (window));
+  for (guint i = 0; i < 10; i++)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_cmpint (g_settings_get_enum (settings, "quote-grouping"), ==, QM_QUOTE_GROUP_TAG);
+
+  window = qm_window_new (app);
+  g_assert_cmpint (qm_quote_list_get_group_mode (QM_QUOTE_LIST (qm_window_get_quote_list (window))), ==,
+                   QM_QUOTE_GROUP_TAG);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_settings_reset (settings, "quote-grouping");
+  for (guint i = 0; i < 10; i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -214,6 +295,8 @@ main (int   argc,
   adw_init ();
 
   g_test_add_func ("/quotemark/window/open-sample", test_open_sample);
+  g_test_add_func ("/quotemark/window/shortcuts-window", test_shortcuts_window);
+  g_test_add_func ("/quotemark/window/grouping-remembered", test_grouping_remembered);
   g_test_add_func ("/quotemark/window/open-shared-sample", test_open_shared_sample);
   g_test_add_func ("/quotemark/window/open-binary-shows-error", test_open_binary_shows_error);
 
