@@ -706,7 +706,7 @@ qm_window_apply_tag_set (QmAnnotationSet  *set,
 
   if (!g_str_has_suffix (path, ".quotemark.xml"))
     {
-      g_autoptr(GFile) sidecar = qm_sidecar_file_for_source (file);
+      g_autoptr(GFile) sidecar = qm_sidecar_locate (file, NULL);
 
       g_set_object (&file, sidecar);
     }
