@@ -354,6 +354,42 @@ qm_annotation_get_notes (QmAnnotation *self)
   return G_LIST_MODEL (priv->notes);
 }
 
+QmAnnotation *
+_qm_annotation_new_loaded (GType          type,
+                           char          *id,
+                           QmOrigin       origin,
+                           QmAnchorState  anchor_state,
+                           char          *creator,
+                           GDateTime     *created,
+                           GDateTime     *modified,
+                           QmTarget      *target,
+                           char         **tags)
+{
+  QmAnnotation *self;
+  QmAnnotationPrivate *priv;
+
+  g_assert (g_type_is_a (type, QM_TYPE_ANNOTATION));
+  g_assert (id != NULL && target != NULL && tags != NULL);
+
+  /* The id is given at construction so that none is made up. */
+  self = g_object_new (type, "id", id, NULL);
+  g_free (id);
+  priv = qm_annotation_get_instance_private (self);
+  priv->origin = origin;
+  priv->anchor_state = anchor_state;
+  g_free (priv->creator);
+  priv->creator = creator;
+  g_clear_pointer (&priv->created, g_date_time_unref);
+  priv->created = created;
+  g_clear_pointer (&priv->modified, g_date_time_unref);
+  priv->modified = modified;
+  g_clear_pointer (&priv->target, qm_target_unref);
+  priv->target = target;
+  g_strfreev (priv->tags);
+  priv->tags = tags;
+  return self;
+}
+
 GListStore *
 _qm_annotation_get_note_store (QmAnnotation *self)
 {
