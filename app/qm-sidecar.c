@@ -798,10 +798,19 @@ static gboolean
 parse_offset (const char *str,
               gsize      *out)
 {
-  guint64 v;
+  guint64 v = 0;
+  guint n = 0;
 
-  if (str == NULL || !g_ascii_string_to_unsigned (str, 10, 0, G_MAXSSIZE, &v, NULL))
+  if (str == NULL)
     return FALSE;
+  /* Up to 18 digits cannot overflow; anything else takes GLib's way. */
+  for (; g_ascii_isdigit (str[n]) && n < 18; n++)
+    v = v * 10 + (guint64)(str[n] - '0');
+  if (n == 0 || str[n] != '\0')
+    {
+      if (!g_ascii_string_to_unsigned (str, 10, 0, G_MAXSSIZE, &v, NULL))
+        return FALSE;
+    }
   *out = v;
   return TRUE;
 }
@@ -1089,6 +1098,25 @@ is_plain_confidence (const char *s)
     if (!g_ascii_isdigit (*c) || (s[0] == '1' && *c != '0') || digits >= 10)
       return FALSE;
   return TRUE;
+}
+
+/* The value of a confidence in the plain form: the digits as a whole number
+ * divided by a power of ten, both exact in a double, so the quotient is the
+ * nearest double to the decimal, as g_ascii_strtod() gives.
+ */
+static double
+plain_confidence_value (const char *s)
+{
+  guint64 num = (guint64)(s[0] - '0');
+  double den = 1.0;
+
+  if (s[1] == '.')
+    for (const char *c = s + 2; *c != '\0'; c++)
+      {
+        num = num * 10 + (guint64)(*c - '0');
+        den *= 10.0;
+      }
+  return num / den;
 }
 
 static gboolean
@@ -1384,10 +1412,14 @@ read_quote (Reader      *r,
   if ((!qm_quote_kind_from_string (kind_s, &kind) || !qm_review_state_from_string (review_s, &review)) &&
       !r->lenient)
     return inconsistent (error, q, "bad kind or review state");
-  if (confidence_s != NULL)
-    confidence = CLAMP (g_ascii_strtod (confidence_s, NULL), 0.0, 1.0);
-  if (confidence_s == NULL || !is_plain_confidence (confidence_s))
-    r->unconfirmed = TRUE;
+  if (confidence_s != NULL && is_plain_confidence (confidence_s))
+    confidence = plain_confidence_value (confidence_s);
+  else
+    {
+      if (confidence_s != NULL)
+        confidence = CLAMP (g_ascii_strtod (confidence_s, NULL), 0.0, 1.0);
+      r->unconfirmed = TRUE;
+    }
   if (speaker != NULL && !g_hash_table_contains (r->person_ids, speaker))
     return inconsistent (error, q, "the speaker “%s” is not among the people", speaker);
   orphan = qm_annotation_get_anchor_state (a) == QM_ANCHOR_ORPHAN;
