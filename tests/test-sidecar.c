@@ -510,9 +510,10 @@ test_item_schema_forms (Fixture       *f,
       if (v->from != NULL)
         g_assert_cmpuint (g_string_replace (s, v->from, v->to, 1), ==, 1);
       bytes = g_bytes_new (s->str, s->len);
-      ok = qm_sidecar_validate_bytes (bytes, NULL, &error);
+      ok = _qm_sidecar_validate_bytes_full (bytes, NULL, &error);
       g_test_message ("variant %u: %s", i, ok ? "valid" : error->message);
       g_assert_cmpint (ok, ==, v->valid);
+      g_assert_cmpint (qm_sidecar_validate_bytes (bytes, NULL, NULL), ==, v->valid);
       if (!ok)
         {
           g_assert_error (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_INVALID);
@@ -535,7 +536,7 @@ test_item_schema_forms (Fixture       *f,
 
 /* The reader leaves to itself some checks the schema would make (offsets,
  * the speaker); whatever it refuses must still be reported as the schema
- * would: the same error as the strict validation of qm_sidecar_validate_bytes(),
+ * would: the same error as the strict validation of _qm_sidecar_validate_bytes_full(),
  * and a schema error exactly when xmllint refuses the file.
  */
 static void
@@ -607,16 +608,20 @@ test_reader_checked_attributes (Fixture       *f,
           /* valid */
           g_assert_true (qm_sidecar_read_bytes (set, bytes, &error));
           g_assert_no_error (error);
-          g_assert_true (qm_sidecar_validate_bytes (bytes, NULL, &strict_error));
+          g_assert_true (_qm_sidecar_validate_bytes_full (bytes, NULL, &strict_error));
           g_assert_no_error (strict_error);
+          g_assert_true (qm_sidecar_validate_bytes (bytes, NULL, NULL));
         }
       else
         {
           g_assert_false (qm_sidecar_read_bytes (set, bytes, &error));
           g_test_message ("case %u: %s", i, error->message);
           g_assert_error (error, QM_SIDECAR_ERROR, cases[i].code);
-          g_assert_false (qm_sidecar_validate_bytes (bytes, NULL, &strict_error));
+          g_assert_false (_qm_sidecar_validate_bytes_full (bytes, NULL, &strict_error));
           g_assert_error (strict_error, QM_SIDECAR_ERROR, cases[i].code);
+          g_assert_cmpstr (error->message, ==, strict_error->message);
+          g_clear_error (&strict_error);
+          g_assert_false (qm_sidecar_validate_bytes (bytes, NULL, &strict_error));
           g_assert_cmpstr (error->message, ==, strict_error->message);
         }
 
