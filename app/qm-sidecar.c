@@ -676,7 +676,7 @@ attr (Reader     *r,
     {
       xmlChar *v;
 
-      if (a->ns != NULL || strcmp ((const char *)a->name, name) != 0)
+      if (a->ns != NULL || a->name[0] != (xmlChar)name[0] || strcmp ((const char *)a->name, name) != 0)
         continue;
       if (a->children == NULL)
         return "";
