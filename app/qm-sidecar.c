@@ -2187,18 +2187,29 @@ qm_sidecar_load_finish (GAsyncResult  *result,
  * full schema, collecting the problems into @list.
  */
 static gboolean
-validate_pass (GBytes     *xml,
-               gboolean    collect_all,
-               GPtrArray  *list,
-               GError    **error)
+validate_pass (GBytes        *xml,
+               GFile         *file,
+               GCancellable  *cancellable,
+               gboolean       collect_all,
+               GPtrArray     *list,
+               GError       **error)
 {
+  g_autoptr(GFileInputStream) file_stream = NULL;
+  g_autoptr(GInputStream) stream = NULL;
   Problems p = { list, 0, 0, 0, NULL };
   Reader r;
   guint major = 0;
   gboolean ok;
 
+  if (xml == NULL)
+    {
+      if (!check_file_limited (file, cancellable, error) ||
+          (file_stream = g_file_read (file, cancellable, error)) == NULL)
+        return FALSE;
+      stream = g_buffered_input_stream_new_sized (G_INPUT_STREAM (file_stream), 256 * 1024);
+    }
   reader_init (&r, NULL, NULL);
-  ok = stream_read (&r, xml, NULL, NULL, &p, collect_all, &major, error);
+  ok = stream_read (&r, xml, stream, cancellable, &p, collect_all, &major, error);
   if (ok && major != QM_SIDECAR_MAJOR_VERSION)
     {
       g_set_error (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_NAMESPACE,
@@ -2210,11 +2221,14 @@ validate_pass (GBytes     *xml,
   return ok;
 }
 
+/* Validates @xml, or else the file @file read as a stream. */
 static gboolean
-validate_bytes (GBytes     *xml,
-                gboolean    fast_first,
-                GPtrArray **problems,
-                GError    **error)
+validate_input (GBytes        *xml,
+                GFile         *file,
+                GCancellable  *cancellable,
+                gboolean       fast_first,
+                GPtrArray    **problems,
+                GError       **error)
 {
   g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GError) local_error = NULL;
@@ -2224,12 +2238,13 @@ validate_bytes (GBytes     *xml,
    * and costs less; only a file it refuses is read again, item by item
    * against the full schema, for the list of all its problems.
    */
-  ok = fast_first && validate_pass (xml, FALSE, list, &local_error);
-  if (!ok)
+  ok = fast_first && validate_pass (xml, file, cancellable, FALSE, list, &local_error);
+  /* (a file that cannot be opened or read is not read again) */
+  if (!ok && (file == NULL || local_error == NULL || local_error->domain == QM_SIDECAR_ERROR))
     {
       g_clear_error (&local_error);
       g_ptr_array_set_size (list, 0);
-      ok = validate_pass (xml, TRUE, list, &local_error);
+      ok = validate_pass (xml, file, cancellable, TRUE, list, &local_error);
     }
   /* problems lists every schema problem; other errors stand alone */
   if (!ok && local_error != NULL && (list->len == 0 || !g_error_matches (local_error, QM_SIDECAR_ERROR,
@@ -2264,7 +2279,32 @@ qm_sidecar_validate_bytes (GBytes     *xml,
 {
   g_return_val_if_fail (xml != NULL, FALSE);
 
-  return validate_bytes (xml, TRUE, problems, error);
+  return validate_input (xml, NULL, NULL, TRUE, problems, error);
+}
+
+/**
+ * qm_sidecar_validate_file:
+ * @file: a sidecar file (a regular file: it may be read twice)
+ * @cancellable: (nullable): a #GCancellable
+ * @problems: (out) (optional) (element-type utf8) (transfer full): every
+ *   problem found, each "line N: message", or the error that kept the file
+ *   from being read
+ * @error: return location for a #GError (the first problem)
+ *
+ * Like qm_sidecar_validate_bytes(), reading the file as a stream as
+ * qm_sidecar_load() does, so it is never held in memory as a whole.
+ *
+ * Returns: %TRUE if the file is a valid sidecar of a version this program reads
+ */
+gboolean
+qm_sidecar_validate_file (GFile         *file,
+                          GCancellable  *cancellable,
+                          GPtrArray    **problems,
+                          GError       **error)
+{
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  return validate_input (NULL, file, cancellable, TRUE, problems, error);
 }
 
 /* Always every item against the full schema: what the fast pass of
@@ -2277,7 +2317,7 @@ _qm_sidecar_validate_bytes_full (GBytes     *xml,
 {
   g_return_val_if_fail (xml != NULL, FALSE);
 
-  return validate_bytes (xml, FALSE, problems, error);
+  return validate_input (xml, NULL, NULL, FALSE, problems, error);
 }
 
 /* Writing --------------------------------------------------------------------- */

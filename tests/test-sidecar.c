@@ -514,6 +514,8 @@ test_item_schema_forms (Fixture       *f,
       g_test_message ("variant %u: %s", i, ok ? "valid" : error->message);
       g_assert_cmpint (ok, ==, v->valid);
       g_assert_cmpint (qm_sidecar_validate_bytes (bytes, NULL, NULL), ==, v->valid);
+      g_assert_true (g_file_set_contents (g_file_peek_path (f->sidecar), s->str, s->len, NULL));
+      g_assert_cmpint (qm_sidecar_validate_file (f->sidecar, NULL, NULL, NULL), ==, v->valid);
       if (!ok)
         {
           g_assert_error (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_INVALID);
@@ -837,6 +839,18 @@ test_hostile (Fixture       *f,
   g_assert_nonnull (error);
   g_assert_cmpuint (problems->len, >, 0);
   g_clear_error (&error);
+
+  /* Validating the file as a stream lists the same problems. */
+  {
+    g_autoptr(GPtrArray) file_problems = NULL;
+    g_autoptr(GError) file_error = NULL;
+
+    g_assert_false (qm_sidecar_validate_file (f->sidecar, NULL, &file_problems, &file_error));
+    g_assert_nonnull (file_error);
+    g_assert_cmpuint (file_problems->len, ==, problems->len);
+    for (guint i = 0; i < problems->len; i++)
+      g_assert_cmpstr (g_ptr_array_index (file_problems, i), ==, g_ptr_array_index (problems, i));
+  }
 
   /* A new, empty set for the article must not silently replace the bad file. */
   fresh = qm_annotation_set_new_for_source (f->source);
