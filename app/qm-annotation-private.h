@@ -21,6 +21,8 @@
 #pragma once
 
 #include "qm-annotation.h"
+#include "qm-note.h"
+#include "qm-quote.h"
 #include "qm-tag-group.h"
 
 G_BEGIN_DECLS
@@ -37,6 +39,34 @@ void        _qm_object_poke_string       (gpointer      object,
                                           const char   *value);
 
 GListStore *_qm_annotation_get_note_store (QmAnnotation *self);
+
+/* For the sidecar reader: objects whose fields are set directly, without
+ * the parsing of property names and values, for objects no one has seen
+ * yet (no ::notify). Every pointer argument is taken over (transfer full);
+ * @tags and the strings may not be %NULL where the property would not be.
+ */
+QmAnnotation *_qm_annotation_new_loaded  (GType          type,
+                                          char          *id,
+                                          QmOrigin       origin,
+                                          QmAnchorState  anchor_state,
+                                          char          *creator,
+                                          GDateTime     *created,
+                                          GDateTime     *modified,
+                                          QmTarget      *target,
+                                          char         **tags);
+void          _qm_quote_set_loaded       (QmQuote       *self,
+                                          QmQuoteKind    kind,
+                                          char          *speaker_id,
+                                          QmTarget      *speaker_mention,
+                                          QmTarget      *cue,
+                                          double         confidence,
+                                          QmReviewState  review,
+                                          gboolean       edited);
+QmNote       *_qm_note_new_loaded        (char          *id,
+                                          char          *author,
+                                          char          *text,
+                                          GDateTime     *created,
+                                          GDateTime     *modified);
 GListStore *_qm_tag_group_get_store       (QmTagGroup   *self);
 
 G_END_DECLS

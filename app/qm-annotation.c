@@ -63,6 +63,17 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* The list of notes is made when first asked for: most annotations have
+ * none, and loading a large file makes many annotations.
+ */
+static GListStore *
+note_store (QmAnnotationPrivate *priv)
+{
+  if (priv->notes == NULL)
+    priv->notes = g_list_store_new (QM_TYPE_NOTE);
+  return priv->notes;
+}
+
 void
 _qm_object_poke (gpointer      object,
                  const char   *property,
@@ -140,7 +151,7 @@ qm_annotation_get_property (GObject    *object,
     case PROP_TARGET: g_value_set_boxed (value, priv->target); break;
     case PROP_ANCHOR_STATE: g_value_set_enum (value, priv->anchor_state); break;
     case PROP_TAGS: g_value_set_boxed (value, priv->tags); break;
-    case PROP_NOTES: g_value_set_object (value, priv->notes); break;
+    case PROP_NOTES: g_value_set_object (value, note_store (priv)); break;
     case PROP_ORIGIN: g_value_set_enum (value, priv->origin); break;
     case PROP_CREATOR: g_value_set_string (value, priv->creator); break;
     case PROP_CREATED: g_value_set_boxed (value, priv->created); break;
@@ -230,7 +241,6 @@ qm_annotation_init (QmAnnotation *self)
 {
   QmAnnotationPrivate *priv = qm_annotation_get_instance_private (self);
 
-  priv->notes = g_list_store_new (QM_TYPE_NOTE);
   priv->origin = QM_ORIGIN_USER;
 }
 
@@ -351,7 +361,43 @@ qm_annotation_get_notes (QmAnnotation *self)
   QmAnnotationPrivate *priv = qm_annotation_get_instance_private (self);
 
   g_return_val_if_fail (QM_IS_ANNOTATION (self), NULL);
-  return G_LIST_MODEL (priv->notes);
+  return G_LIST_MODEL (note_store (priv));
+}
+
+QmAnnotation *
+_qm_annotation_new_loaded (GType          type,
+                           char          *id,
+                           QmOrigin       origin,
+                           QmAnchorState  anchor_state,
+                           char          *creator,
+                           GDateTime     *created,
+                           GDateTime     *modified,
+                           QmTarget      *target,
+                           char         **tags)
+{
+  QmAnnotation *self;
+  QmAnnotationPrivate *priv;
+
+  g_assert (g_type_is_a (type, QM_TYPE_ANNOTATION));
+  g_assert (id != NULL && target != NULL && tags != NULL);
+
+  /* The id is given at construction so that none is made up. */
+  self = g_object_new (type, "id", id, NULL);
+  g_free (id);
+  priv = qm_annotation_get_instance_private (self);
+  priv->origin = origin;
+  priv->anchor_state = anchor_state;
+  g_free (priv->creator);
+  priv->creator = creator;
+  g_clear_pointer (&priv->created, g_date_time_unref);
+  priv->created = created;
+  g_clear_pointer (&priv->modified, g_date_time_unref);
+  priv->modified = modified;
+  g_clear_pointer (&priv->target, qm_target_unref);
+  priv->target = target;
+  g_strfreev (priv->tags);
+  priv->tags = tags;
+  return self;
 }
 
 GListStore *
@@ -360,7 +406,7 @@ _qm_annotation_get_note_store (QmAnnotation *self)
   QmAnnotationPrivate *priv = qm_annotation_get_instance_private (self);
 
   g_assert (QM_IS_ANNOTATION (self));
-  return priv->notes;
+  return note_store (priv);
 }
 
 /**

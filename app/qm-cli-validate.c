@@ -56,21 +56,30 @@ qm_cli_validate (int    argc,
       g_autoptr(GBytes) bytes = NULL;
       g_autoptr(GPtrArray) problems = NULL;
       g_autoptr(GError) error = NULL;
+      gboolean valid;
 
-      info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, NULL, &error);
+      info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                                G_FILE_QUERY_INFO_NONE, NULL, &error);
       if (info != NULL && (guint64)g_file_info_get_size (info) > QM_SIDECAR_MAX_SIZE)
         {
           qm_cli_error ("%s: larger than %" G_GSIZE_FORMAT " MB, not read", argv[i], QM_SIDECAR_MAX_SIZE >> 20);
           status = QM_CLI_EXIT_FAILURE;
           continue;
         }
-      if (info == NULL || (bytes = g_file_load_bytes (file, NULL, NULL, &error)) == NULL)
+      /* A regular file is read as a stream, as loading reads it; anything
+       * else (a pipe) can be read only once, so it is read whole first.
+       */
+      if (info != NULL && g_file_info_get_file_type (info) == G_FILE_TYPE_REGULAR)
+        valid = qm_sidecar_validate_file (file, NULL, &problems, &error);
+      else if (info == NULL || (bytes = g_file_load_bytes (file, NULL, NULL, &error)) == NULL)
         {
           qm_cli_error ("%s: %s", argv[i], error->message);
           status = QM_CLI_EXIT_FAILURE;
           continue;
         }
-      if (qm_sidecar_validate_bytes (bytes, &problems, &error))
+      else
+        valid = qm_sidecar_validate_bytes (bytes, &problems, &error);
+      if (valid)
         {
           if (!quiet)
             printf ("%s: valid\n", argv[i]);

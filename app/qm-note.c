@@ -177,6 +177,31 @@ qm_note_new (const char *text)
   return g_object_new (QM_TYPE_NOTE, "text", text, NULL);
 }
 
+QmNote *
+_qm_note_new_loaded (char      *id,
+                     char      *author,
+                     char      *text,
+                     GDateTime *created,
+                     GDateTime *modified)
+{
+  QmNote *self;
+
+  g_assert (id != NULL && text != NULL);
+
+  /* The id is given at construction so that none is made up. */
+  self = g_object_new (QM_TYPE_NOTE, "id", id, NULL);
+  g_free (id);
+  g_free (self->text);
+  self->text = text;
+  g_free (self->author);
+  self->author = author;
+  g_clear_pointer (&self->created, g_date_time_unref);
+  self->created = created;
+  g_clear_pointer (&self->modified, g_date_time_unref);
+  self->modified = modified;
+  return self;
+}
+
 /**
  * qm_note_get_id:
  * @self: a #QmNote

@@ -168,6 +168,30 @@ qm_quote_new (QmQuoteKind  kind,
   return g_object_new (QM_TYPE_QUOTE, "kind", kind, "target", target, NULL);
 }
 
+void
+_qm_quote_set_loaded (QmQuote       *self,
+                      QmQuoteKind    kind,
+                      char          *speaker_id,
+                      QmTarget      *speaker_mention,
+                      QmTarget      *cue,
+                      double         confidence,
+                      QmReviewState  review,
+                      gboolean       edited)
+{
+  g_assert (QM_IS_QUOTE (self));
+
+  self->kind = kind;
+  g_free (self->speaker_id);
+  self->speaker_id = speaker_id;
+  g_clear_pointer (&self->speaker_mention, qm_target_unref);
+  self->speaker_mention = speaker_mention;
+  g_clear_pointer (&self->cue, qm_target_unref);
+  self->cue = cue;
+  self->confidence = CLAMP (confidence, 0.0, 1.0);
+  self->review = review;
+  self->edited = edited;
+}
+
 /**
  * qm_quote_get_kind:
  * @self: a #QmQuote

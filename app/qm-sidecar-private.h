@@ -37,4 +37,11 @@ typedef gboolean (*QmSidecarWriteHook) (gsize written,
 
 void        _qm_sidecar_set_write_hook (QmSidecarWriteHook hook);
 
+/* qm_sidecar_validate_bytes() without its first, faster pass: every item
+ * against the full schema.
+ */
+gboolean    _qm_sidecar_validate_bytes_full (GBytes     *xml,
+                                             GPtrArray **problems,
+                                             GError    **error);
+
 G_END_DECLS

@@ -101,5 +101,9 @@ gboolean          qm_sidecar_save_finish       (GAsyncResult       *result,
 gboolean          qm_sidecar_validate_bytes    (GBytes             *xml,
                                                 GPtrArray         **problems,
                                                 GError            **error);
+gboolean          qm_sidecar_validate_file     (GFile              *file,
+                                                GCancellable       *cancellable,
+                                                GPtrArray         **problems,
+                                                GError            **error);
 
 G_END_DECLS

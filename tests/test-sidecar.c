@@ -510,9 +510,12 @@ test_item_schema_forms (Fixture       *f,
       if (v->from != NULL)
         g_assert_cmpuint (g_string_replace (s, v->from, v->to, 1), ==, 1);
       bytes = g_bytes_new (s->str, s->len);
-      ok = qm_sidecar_validate_bytes (bytes, NULL, &error);
+      ok = _qm_sidecar_validate_bytes_full (bytes, NULL, &error);
       g_test_message ("variant %u: %s", i, ok ? "valid" : error->message);
       g_assert_cmpint (ok, ==, v->valid);
+      g_assert_cmpint (qm_sidecar_validate_bytes (bytes, NULL, NULL), ==, v->valid);
+      g_assert_true (g_file_set_contents (g_file_peek_path (f->sidecar), s->str, s->len, NULL));
+      g_assert_cmpint (qm_sidecar_validate_file (f->sidecar, NULL, NULL, NULL), ==, v->valid);
       if (!ok)
         {
           g_assert_error (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_INVALID);
@@ -535,7 +538,7 @@ test_item_schema_forms (Fixture       *f,
 
 /* The reader leaves to itself some checks the schema would make (offsets,
  * the speaker); whatever it refuses must still be reported as the schema
- * would: the same error as the strict validation of qm_sidecar_validate_bytes(),
+ * would: the same error as the strict validation of _qm_sidecar_validate_bytes_full(),
  * and a schema error exactly when xmllint refuses the file.
  */
 static void
@@ -607,16 +610,20 @@ test_reader_checked_attributes (Fixture       *f,
           /* valid */
           g_assert_true (qm_sidecar_read_bytes (set, bytes, &error));
           g_assert_no_error (error);
-          g_assert_true (qm_sidecar_validate_bytes (bytes, NULL, &strict_error));
+          g_assert_true (_qm_sidecar_validate_bytes_full (bytes, NULL, &strict_error));
           g_assert_no_error (strict_error);
+          g_assert_true (qm_sidecar_validate_bytes (bytes, NULL, NULL));
         }
       else
         {
           g_assert_false (qm_sidecar_read_bytes (set, bytes, &error));
           g_test_message ("case %u: %s", i, error->message);
           g_assert_error (error, QM_SIDECAR_ERROR, cases[i].code);
-          g_assert_false (qm_sidecar_validate_bytes (bytes, NULL, &strict_error));
+          g_assert_false (_qm_sidecar_validate_bytes_full (bytes, NULL, &strict_error));
           g_assert_error (strict_error, QM_SIDECAR_ERROR, cases[i].code);
+          g_assert_cmpstr (error->message, ==, strict_error->message);
+          g_clear_error (&strict_error);
+          g_assert_false (qm_sidecar_validate_bytes (bytes, NULL, &strict_error));
           g_assert_cmpstr (error->message, ==, strict_error->message);
         }
 
@@ -626,6 +633,82 @@ test_reader_checked_attributes (Fixture       *f,
         g_assert_cmpint (external, ==, cases[i].code != QM_SIDECAR_ERROR_INVALID);
       g_clear_error (&error);
     }
+}
+
+/* The reader reads plain values itself and attributes in place: the
+ * objects must hold what GLib's parsers and libxml2's own accessors give.
+ */
+static void
+test_values_read_in_place (Fixture       *f,
+                           gconstpointer  data)
+{
+  static const char *confidences[] = { "0", "1", "1.0", "0.1", "0.7", "0.734", "0.3333333333", "0.0000000001",
+                                       "0.9999999999", "1.0000000000", "0.05", ".5", "0.10", NULL };
+  g_autofree char *valid = fill_template (foreign_doc, f->source);
+  g_autofree char *start = g_strdup_printf ("start=\"%zu\"", offset_of ("a promise kept"));
+  g_autofree char *padded = g_strdup_printf ("start=\"000000000000000000000%zu\"", offset_of ("a promise kept"));
+
+  for (guint i = 0; confidences[i] != NULL; i++)
+    {
+      g_autoptr(GString) s = g_string_new (valid);
+      g_autofree char *to = g_strdup_printf ("confidence=\"%s\"", confidences[i]);
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(QmAnnotationSet) set = qm_annotation_set_new_for_source (f->source);
+      g_autoptr(QmQuote) q = NULL;
+
+      g_assert_cmpuint (g_string_replace (s, "confidence=\"1\"", to, 1), ==, 1);
+      bytes = g_bytes_new (s->str, s->len);
+      g_assert_true (qm_sidecar_read_bytes (set, bytes, &error));
+      g_assert_no_error (error);
+      q = g_list_model_get_item (qm_annotation_set_get_quotes (set), 0);
+      g_assert_true (qm_quote_get_confidence (q) == g_ascii_strtod (confidences[i], NULL));
+    }
+
+  /* leading zeros beyond 18 digits, character references in attributes
+   * and in the quoted text, the same time twice and two times in turn
+   */
+  {
+    g_autoptr(GString) s = g_string_new (valid);
+    g_autoptr(GBytes) bytes = NULL;
+    g_autoptr(GError) error = NULL;
+    g_autoptr(QmAnnotationSet) set = qm_annotation_set_new_for_source (f->source);
+    g_autoptr(QmQuote) q = NULL;
+    g_autoptr(QmPerson) p = NULL;
+    g_autoptr(GDateTime) created = g_date_time_new_utc (2026, 11, 27, 9, 0, 0);
+    g_autoptr(GDateTime) modified = g_date_time_new_utc (2026, 11, 28, 10, 30, 5);
+
+    g_assert_cmpuint (g_string_replace (s, start, padded, 1), ==, 1);
+    g_assert_cmpuint (g_string_replace (s, "name=\"Helena Varga\"", "name=\"Helena &#x56;arga &amp; co\"", 1), ==, 1);
+    g_assert_cmpuint (g_string_replace (s, "<exact>a promise kept</exact>",
+                                        "<exact>a pro<![CDATA[mise]]> &#107;ept</exact>", 1), ==, 1);
+    g_assert_cmpuint (g_string_replace (s, "review=\"accepted\"",
+                                        "review=\"accepted\" created=\"2026-11-27T09:00:00Z\" "
+                                        "modified=\"2026-11-27T09:00:00Z\"", 1), ==, 1);
+    bytes = g_bytes_new (s->str, s->len);
+    g_assert_true (qm_sidecar_read_bytes (set, bytes, &error));
+    g_assert_no_error (error);
+    q = g_list_model_get_item (qm_annotation_set_get_quotes (set), 0);
+    p = g_list_model_get_item (qm_annotation_set_get_people (set), 0);
+    g_assert_cmpuint (qm_annotation_get_start (QM_ANNOTATION (q)), ==, offset_of ("a promise kept"));
+    g_assert_cmpstr (qm_target_get_exact (qm_annotation_get_target (QM_ANNOTATION (q))), ==, "a promise kept");
+    g_assert_cmpstr (qm_person_get_name (p), ==, "Helena Varga & co");
+    g_assert_true (g_date_time_equal (qm_annotation_get_created (QM_ANNOTATION (q)), created));
+    g_assert_true (g_date_time_equal (qm_annotation_get_modified (QM_ANNOTATION (q)), created));
+    g_clear_object (&q);
+    g_clear_object (&set);
+    g_clear_pointer (&bytes, g_bytes_unref);
+
+    g_assert_cmpuint (g_string_replace (s, "modified=\"2026-11-27T09:00:00Z\"",
+                                        "modified=\"2026-11-28T10:30:05Z\"", 1), ==, 1);
+    bytes = g_bytes_new (s->str, s->len);
+    set = qm_annotation_set_new_for_source (f->source);
+    g_assert_true (qm_sidecar_read_bytes (set, bytes, &error));
+    g_assert_no_error (error);
+    q = g_list_model_get_item (qm_annotation_set_get_quotes (set), 0);
+    g_assert_true (g_date_time_equal (qm_annotation_get_created (QM_ANNOTATION (q)), created));
+    g_assert_true (g_date_time_equal (qm_annotation_get_modified (QM_ANNOTATION (q)), modified));
+  }
 }
 
 static guint
@@ -756,6 +839,18 @@ test_hostile (Fixture       *f,
   g_assert_nonnull (error);
   g_assert_cmpuint (problems->len, >, 0);
   g_clear_error (&error);
+
+  /* Validating the file as a stream lists the same problems. */
+  {
+    g_autoptr(GPtrArray) file_problems = NULL;
+    g_autoptr(GError) file_error = NULL;
+
+    g_assert_false (qm_sidecar_validate_file (f->sidecar, NULL, &file_problems, &file_error));
+    g_assert_nonnull (file_error);
+    g_assert_cmpuint (file_problems->len, ==, problems->len);
+    for (guint i = 0; i < problems->len; i++)
+      g_assert_cmpstr (g_ptr_array_index (file_problems, i), ==, g_ptr_array_index (problems, i));
+  }
 
   /* A new, empty set for the article must not silently replace the bad file. */
   fresh = qm_annotation_set_new_for_source (f->source);
@@ -1150,6 +1245,7 @@ main (int   argc,
   ADD ("item-schema-forms", test_item_schema_forms, NULL);
   ADD ("errors-name-big-lines", test_errors_name_big_lines, NULL);
   ADD ("reader-checked-attributes", test_reader_checked_attributes, NULL);
+  ADD ("values-read-in-place", test_values_read_in_place, NULL);
   ADD ("newer-major-read-only", test_newer_major_read_only, NULL);
   ADD ("early-dates", test_early_dates, NULL);
   for (guint i = 0; i < G_N_ELEMENTS (hostiles); i++)

@@ -31,7 +31,7 @@
 #include <string.h>
 
 #include "fuzz-article.h"
-#include "qm-sidecar.h"
+#include "qm-sidecar-private.h"
 
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
 
@@ -83,11 +83,18 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
     g_assert_nonnull (error);
 
   /* Loading leaves some checks to the reader and validates in full only
-   * when needed; qm_sidecar_validate_bytes() always validates in full. The
+   * when needed; _qm_sidecar_validate_bytes_full() always validates in full
+   * (qm_sidecar_validate_bytes() tries the way of loading first). The
    * verdicts must agree: what loads validates, and what loading refuses as
    * against the schema does not validate either.
    */
-  valid = qm_sidecar_validate_bytes (bytes, &problems, &validate_error);
+  valid = _qm_sidecar_validate_bytes_full (bytes, &problems, &validate_error);
+  /* and the public validation gives the same verdict */
+  if (qm_sidecar_validate_bytes (bytes, NULL, NULL) != valid)
+    {
+      fprintf (stderr, "the fast and the full validation disagree\n");
+      abort ();
+    }
   if (read_ok && !qm_annotation_set_get_read_only (set) && !valid)
     {
       fprintf (stderr, "loads but does not validate: %s\n", validate_error->message);
