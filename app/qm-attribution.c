@@ -266,7 +266,7 @@ skip_lead_adverbs (QmRun *run,
                    int    k)
 {
   while (a < k && tok_at (run, a)->kind == QM_TOK_WORD && (tok_at (run, a)->words & QM_WORD_ADVERB) &&
-         !(tok_at (run, a)->words & (QM_WORD_DETERMINER | QM_WORD_PRONOUN)))
+         !(tok_at (run, a)->words & (QM_WORD_DETERMINER | QM_WORD_PRONOUN | QM_WORD_PREPOSITION)))
     a++;
   return a;
 }
@@ -283,7 +283,7 @@ first_constituent (QmRun *run,
   const guint not_in = QM_WORD_VERB | QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION | QM_WORD_COMPLEMENT |
                        QM_WORD_ADVERB | QM_WORD_PRONOUN | QM_WORD_RELATIVE | QM_WORD_REPORTED_MOOD;
 
-  if (first->kind != QM_TOK_WORD || (first->words & (not_in & ~QM_WORD_PRONOUN)) ||
+  if (first->kind != QM_TOK_WORD || (first->words & ((not_in & ~QM_WORD_PRONOUN) | QM_WORD_OBLIQUE)) ||
       (first->words & QM_WORD_NOT_NAME && !(first->words & QM_WORD_DETERMINER)))
     return FALSE;
   for (int i = a; i <= k; i++)
@@ -405,6 +405,10 @@ subject_left (QmRun *run,
           continue;
         }
       if (np->first - 1 >= a && (tok_at (run, np->first - 1)->words & QM_WORD_PREPOSITION))
+        return FALSE;
+      /* "Den Unmut der Partei brachte …": an object, fronted. */
+      if ((tok_at (run, np->first)->words & QM_WORD_OBLIQUE) ||
+          (np->first - 1 >= a && (tok_at (run, np->first - 1)->words & QM_WORD_OBLIQUE)))
         return FALSE;
       /* Verb-second languages: a phrase before the verb that does not open
        * the sentence is fronted, and the subject follows the verb. */
@@ -593,6 +597,36 @@ inside_content (GArray *attrs,
         return TRUE;
     }
   return FALSE;
+}
+
+/* "…“, hieß es in der Mitteilung", "Im Bericht heißt es: „…“": after a
+ * verb and an impersonal pronoun, the source is the prepositional phrase
+ * before the verb or after the pronoun. */
+static gboolean
+impersonal_source (QmRun *run,
+                   int    a,
+                   int    v,
+                   int    n,
+                   QmNp  *np)
+{
+  QmTok *p;
+  int r;
+
+  if (v + 1 >= n || !is_verb (tok_at (run, v)))
+    return FALSE;
+  p = tok_at (run, v + 1);
+  if (p->kind != QM_TOK_WORD || !(p->words & QM_WORD_PRONOUN) || !(p->flags & QM_TOK_LOWER) ||
+      (p->words & (QM_WORD_MALE | QM_WORD_FEMALE | QM_WORD_PLURAL)))
+    return FALSE;
+  if (v - 1 > a && tok_at (run, a)->kind == QM_TOK_WORD && (tok_at (run, a)->words & QM_WORD_PREPOSITION) &&
+      _qm_np_right (run, a + 1, v, np) && np->last == v - 1)
+    return TRUE;
+  r = v + 2;
+  while (r < n && r < v + 5 && tok_at (run, r)->kind == QM_TOK_WORD && (tok_at (run, r)->words & QM_WORD_ADVERB) &&
+         !(tok_at (run, r)->words & QM_WORD_PREPOSITION))
+    r++;
+  return r + 1 < n && tok_at (run, r)->kind == QM_TOK_WORD && (tok_at (run, r)->words & QM_WORD_PREPOSITION) &&
+         (tok_at (run, r)->flags & QM_TOK_LOWER) && _qm_np_right (run, r + 1, n, np);
 }
 
 static void
@@ -854,14 +888,16 @@ sentence_attrs (QmRun  *run,
 
           while (r < b && tok_at (run, r)->kind == QM_TOK_WORD && (tok_at (run, r)->words & QM_WORD_ADVERB))
             r++;
-          if (_qm_np_right (run, r, b, &at.np) && !(tok_at (run, at.np.last)->flags & QM_TOK_POSSESSIVE))
+          if ((_qm_np_right (run, r, b, &at.np) && !(tok_at (run, at.np.last)->flags & QM_TOK_POSSESSIVE)) ||
+              (r == v + 1 && impersonal_source (run, a, v, endp, &at.np) && at.np.last < v))
             {
-              at.c0 = content_start (run, at.np.last, endp, &override);
+              /* "Im Bericht heißt es, …": the content follows the pronoun. */
+              at.c0 = content_start (run, at.np.last > v ? at.np.last : v + 1, endp, &override);
               at.c1 = endp;
               if (at.c1 - at.c0 >= 2)
                 {
                   g_array_append_val (attrs, at);
-                  v = at.np.last;
+                  v = MAX (v, at.np.last);
                   continue;
                 }
             }
@@ -1067,6 +1103,12 @@ cue_after (QmRun *run,
       at->cue_first = at->cue_last = j;
       return TRUE;
     }
+  if (run->lang->verb_second && impersonal_source (run, j, j, n, &np))
+    {
+      at->np = np;
+      at->cue_first = at->cue_last = j;
+      return TRUE;
+    }
   if (_qm_np_right (run, j, n, &np))
     {
       v = np.last + 1;
@@ -1144,6 +1186,13 @@ cue_before (QmRun *run,
     k--;
   if (k < a)
     return FALSE;
+  /* "Im Bericht heißt es: „…“" */
+  if (run->lang->verb_second && k - 1 >= a && impersonal_source (run, a, k - 1, open, &np))
+    {
+      at->np = np;
+      at->cue_first = at->cue_last = k - 1;
+      return TRUE;
+    }
   /* "Lukashenko’s words that “…”" */
   if ((tok_at (run, k)->words & QM_WORD_CONTENT) && k - 1 >= a &&
       (tok_at (run, k - 1)->flags & QM_TOK_POSSESSIVE) && _qm_np_left (run, a, k - 1, &np))
@@ -1528,12 +1577,21 @@ _qm_attribute_paragraph (QmRun *run,
         {
           for (int k = MAX (sent_of[i], i - 40); k < i - 1 && !found; k++)
             {
-              /* A phrase after a preposition is no speaker: skip all of it. */
-              if (tok_at (run, k)->kind == QM_TOK_WORD && (tok_at (run, k)->words & QM_WORD_PREPOSITION))
+              /* A phrase after a preposition is no speaker, nor one that
+               * opens with an object's determiner ("Den Ärger der Anwohner
+               * brachte …"): skip all of it, with the genitives after it. */
+              if (tok_at (run, k)->kind == QM_TOK_WORD &&
+                  (tok_at (run, k)->words & (QM_WORD_PREPOSITION | QM_WORD_OBLIQUE)))
                 {
-                  if (k + 1 < i - 1 && _qm_np_right (run, k + 1, i - 1, &at.np))
+                  if ((tok_at (run, k)->words & QM_WORD_OBLIQUE) && _qm_np_right (run, k, i - 1, &at.np))
+                    k = at.np.last;
+                  else if (k + 1 < i - 1 && _qm_np_right (run, k + 1, i - 1, &at.np))
                     k = at.np.last;
                   else if (k + 2 < i - 1 && _qm_np_right (run, k + 2, i - 1, &at.np))
+                    k = at.np.last;
+                  while (run->lang->verb_second && k + 1 < i - 1 &&
+                         (tok_at (run, k + 1)->words & QM_WORD_DETERMINER) &&
+                         _qm_np_right (run, k + 1, i - 1, &at.np))
                     k = at.np.last;
                   continue;
                 }

@@ -49,7 +49,8 @@ typedef enum
   QM_WORD_CONJUNCTION   = 1 << 19,
   QM_WORD_RELATIVE      = 1 << 20,  /* opens a relative clause after a comma */
   QM_WORD_REPORTED_MOOD = 1 << 21,
-  QM_WORD_ACCORDING_AFTER = 1 << 22,  /* a source word after its phrase: "dem Bericht zufolge" */  /* a verb form that marks reported speech (German Konjunktiv I) */
+  QM_WORD_ACCORDING_AFTER = 1 << 22,  /* a source word after its phrase: "dem Bericht zufolge" */
+  QM_WORD_OBLIQUE       = 1 << 23,  /* a determiner no subject opens with: "den", "dem", "des" */
 } QmWordClass;
 
 /* How a character can act as a quotation mark. */

@@ -559,6 +559,32 @@ test_german_sources (void)
 }
 
 static void
+test_german_fronted (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Am frühen Morgen äußerte sich Bürgermeisterin Helena Varga dahingehend, die Brücke sei "
+               "„in einem bedenklichen Zustand“.\n\n"
+               "Den Ärger der Anwohner brachte der Bürgermeister Jonas Keller zum Ausdruck: "
+               "„Wir wurden nicht gefragt.“\n\n"
+               "„Die Brücke bleibt bis zum Sommer gesperrt“, hieß es in der Mitteilung der Stadt.\n\n"
+               "Im Bericht heißt es: „Die Pfeiler sind stark beschädigt.“", "de");
+  /* A phrase after a preposition is fronted: the subject follows the verb. */
+  q = expect_quote (&r, "in einem bedenklichen Zustand", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Helena Varga");
+  /* So is one that opens with an object's determiner, with its genitive. */
+  q = expect_quote (&r, "Wir wurden nicht gefragt.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Jonas Keller");
+  /* "es" after the verb: the source is the prepositional phrase. */
+  q = expect_quote (&r, "Die Brücke bleibt bis zum Sommer gesperrt", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "der Mitteilung", "Mitteilung");
+  q = expect_quote (&r, "Die Pfeiler sind stark beschädigt.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Bericht", "Bericht");
+  g_assert_null (find_quote (&r, "der Stadt"));
+}
+
+static void
 test_speaker_colon (void)
 {
   g_auto(Result) r = { 0, };
@@ -907,6 +933,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/people/organisation", test_organisation);
   g_test_add_func ("/quotemark/analyzer/language/german", test_german);
   g_test_add_func ("/quotemark/analyzer/language/german-sources", test_german_sources);
+  g_test_add_func ("/quotemark/analyzer/language/german-fronted", test_german_fronted);
   g_test_add_func ("/quotemark/analyzer/attribution/speaker-colon", test_speaker_colon);
   g_test_add_func ("/quotemark/analyzer/attribution/interrupted-pronoun", test_interrupted_pronoun);
   g_test_add_func ("/quotemark/analyzer/language/choice", test_language);
