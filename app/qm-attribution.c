@@ -1291,13 +1291,54 @@ mood_sentence (QmRun *run,
   return FALSE;
 }
 
+/* „Der Spiegel“, die Zeitung „Yemen Observer“, the “Make America Great
+ * Again” hats: a short quotation after an article or a noun that opens with
+ * a capital or a digit and ends without punctuation names a title, a paper
+ * or an organisation, not words anyone said. */
+static gboolean
+title_mark (QmRun *run,
+            int    i)
+{
+  int n = run->toks->len;
+  QmTok *prev, *first;
+  QmMark *m;
+  int c;
+
+  if (i < 1 || i + 2 >= n || tok_at (run, i)->kind != QM_TOK_OPEN)
+    return FALSE;
+  m = mark_at (run, tok_at (run, i)->mark);
+  if (m->n_words == 0 || m->n_words > 8)
+    return FALSE;
+  prev = tok_at (run, i - 1);
+  first = tok_at (run, i + 1);
+  if (prev->kind != QM_TOK_WORD || first->kind != QM_TOK_WORD || !(first->flags & (QM_TOK_CAPITAL | QM_TOK_DIGIT)))
+    return FALSE;
+  if (!(prev->words & QM_WORD_DEFINITE) &&
+      !((prev->flags & QM_TOK_CAPITAL) && tok_at (run, i - 2)->kind == QM_TOK_WORD &&
+        !(prev->words & (QM_WORD_VERB | QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION | QM_WORD_ADVERB |
+                         QM_WORD_PRONOUN | QM_WORD_COMPLEMENT))))
+    return FALSE;
+  c = close_token_of_mark (run, i + 1, n, tok_at (run, i)->mark);
+  return c > i + 1 && tok_at (run, c - 1)->kind == QM_TOK_WORD;
+}
+
 static void
 emit_reported (QmRun *run,
                Attr  *at)
 {
   QmFoundQuote *q;
   gboolean has_mark = FALSE;
+  gboolean only_titles = TRUE;
+  int words_outside = 0;
 
+  for (int i = at->c0; i < at->c1; i++)
+    if (tok_at (run, i)->kind == QM_TOK_OPEN)
+      only_titles &= title_mark (run, i);
+    else if (tok_at (run, i)->kind == QM_TOK_WORD && tok_at (run, i)->mark < 0)
+      words_outside++;
+  /* "told the “Harbour Post”": a name is all there is, nothing reported. */
+  if (only_titles && words_outside <= 1)
+    return;
   for (int i = at->c0; i < at->c1; i++)
     if (tok_at (run, i)->kind == QM_TOK_OPEN)
       {
@@ -1318,7 +1359,8 @@ emit_reported (QmRun *run,
         continue;
       m = mark_at (run, tok_at (run, i)->mark);
       /* A single quoted word is a term rather than someone's words. */
-      q = add_quote (run, m->n_words > 1 ? QM_QUOTE_KIND_DIRECT : QM_QUOTE_KIND_SCARE, m->start, m->end, 0.6);
+      q = add_quote (run, m->n_words > 1 && !title_mark (run, i) ? QM_QUOTE_KIND_DIRECT : QM_QUOTE_KIND_SCARE,
+                     m->start, m->end, 0.6);
       attr_speaker (run, q, at, at->person);
     }
 }
@@ -1675,7 +1717,7 @@ _qm_attribute_paragraph (QmRun *run,
 
       /* A fragment after a reporting verb whose subject was not found: "…,
        * calling her “the champion working families need”". */
-      if (!found && i > 0 && sent_of[i] < i)
+      if (!found && i > 0 && sent_of[i] < i && !title_mark (run, i))
         {
           int v = -1;
 
@@ -1712,7 +1754,8 @@ _qm_attribute_paragraph (QmRun *run,
             }
         }
 
-      if (m->n_words <= run->lang->scare_max_words && !found && !(m->flags & QM_MARK_PARAGRAPHS))
+      if ((m->n_words <= run->lang->scare_max_words && !found && !(m->flags & QM_MARK_PARAGRAPHS)) ||
+          (qend == m->end && title_mark (run, i)))
         {
           add_quote (run, QM_QUOTE_KIND_SCARE, m->start, m->end, 0.6);
           continue;

@@ -61,6 +61,7 @@ static const struct
   { "people", "organisations", QM_WORD_ORGANISATION, FALSE },
   { "people", "determiners", QM_WORD_DETERMINER, FALSE },
   { "people", "oblique-determiners", QM_WORD_OBLIQUE, FALSE },
+  { "people", "definite-articles", QM_WORD_DEFINITE, FALSE },
   { "people", "pronouns-male", QM_WORD_MALE | QM_WORD_PRONOUN, FALSE },
   { "people", "pronouns-female", QM_WORD_FEMALE | QM_WORD_PRONOUN, FALSE },
   { "people", "pronouns-plural", QM_WORD_PLURAL | QM_WORD_PRONOUN, FALSE },

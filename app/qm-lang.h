@@ -51,6 +51,7 @@ typedef enum
   QM_WORD_REPORTED_MOOD = 1 << 21,
   QM_WORD_ACCORDING_AFTER = 1 << 22,  /* a source word after its phrase: "dem Bericht zufolge" */
   QM_WORD_OBLIQUE       = 1 << 23,  /* a determiner no subject opens with: "den", "dem", "des" */
+  QM_WORD_DEFINITE      = 1 << 24,  /* a definite article: "the", "der" */
 } QmWordClass;
 
 /* How a character can act as a quotation mark. */

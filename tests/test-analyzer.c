@@ -585,6 +585,30 @@ test_german_fronted (void)
 }
 
 static void
+test_titles (void)
+{
+  g_auto(Result) r = { 0, };
+  g_auto(Result) en = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Nach Angaben des Magazins „Neue Stadt Heute“ sei die Brücke seit Jahren marode.\n\n"
+               "Bürgermeister Jonas Keller sagte der „Abendpost am Sonntag“, die Prüfer hätten einen "
+               "„Fehler mit Folgen“ gemacht.", "de");
+  /* A name after a noun or a definite article is no quotation ... */
+  expect_quote (&r, "Neue Stadt Heute", QM_QUOTE_KIND_SCARE);
+  expect_quote (&r, "Abendpost am Sonntag", QM_QUOTE_KIND_SCARE);
+  /* ... words after an indefinite one are. */
+  q = expect_quote (&r, "Fehler mit Folgen", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Jonas Keller");
+
+  analyze (&en, "“We were never asked,” Mayor Jonas Keller told the “Harbour Evening Post”.", "en");
+  expect_quote (&en, "Harbour Evening Post", QM_QUOTE_KIND_SCARE);
+  q = expect_quote (&en, "We were never asked,", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&en, q), ==, "Jonas Keller");
+  g_assert_null (find_quote (&en, "the “Harbour Evening Post”"));
+}
+
+static void
 test_speaker_colon (void)
 {
   g_auto(Result) r = { 0, };
@@ -934,6 +958,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german", test_german);
   g_test_add_func ("/quotemark/analyzer/language/german-sources", test_german_sources);
   g_test_add_func ("/quotemark/analyzer/language/german-fronted", test_german_fronted);
+  g_test_add_func ("/quotemark/analyzer/marks/titles", test_titles);
   g_test_add_func ("/quotemark/analyzer/attribution/speaker-colon", test_speaker_colon);
   g_test_add_func ("/quotemark/analyzer/attribution/interrupted-pronoun", test_interrupted_pronoun);
   g_test_add_func ("/quotemark/analyzer/language/choice", test_language);
