@@ -804,8 +804,12 @@ sentence_attrs (QmRun  *run,
         {
           QmNp coordinated;
 
-          /* "Cruz accuses Obama of …, and Trump says …" */
-          if (!(subject_left (run, a, v, &coordinated) && coordinated.first - 1 > a &&
+          /* "Cruz accuses Obama of …, and Trump says …"; "He said A and
+           * said that B": the sentence's subject again. */
+          if (!(subject_left (run, a, v, &coordinated) &&
+                ((tok_at (run, v - 1)->words & QM_WORD_CONJUNCTION) && (tok_at (run, v - 1)->flags & QM_TOK_LOWER) &&
+                 run->data[t->end - 1] != 'g' && !run->lang->verb_second)) &&
+              !(subject_left (run, a, v, &coordinated) && coordinated.first - 1 > a &&
                 (is_punct (run, coordinated.first - 1, ';') ||
                  (is_punct (run, coordinated.first - 1, ',') && coordinated.kind == QM_NP_PRONOUN) ||
                  (tok_at (run, coordinated.first - 1)->words & QM_WORD_CONJUNCTION))))
@@ -1005,6 +1009,11 @@ sentence_attrs (QmRun  *run,
       Attr *x = &g_array_index (attrs, Attr, i);
       Attr *y = &g_array_index (attrs, Attr, i + 1);
       int cut = y->np.first > x->c0 && y->np.first < y->cue_first ? y->np.first : y->cue_first;
+
+      /* "… momentum and said that …": the conjunction is no part of it */
+      if (cut - 1 > x->c0 && cut == y->cue_first && tok_at (run, cut - 1)->kind == QM_TOK_WORD &&
+          (tok_at (run, cut - 1)->words & QM_WORD_CONJUNCTION) && (tok_at (run, cut - 1)->flags & QM_TOK_LOWER))
+        cut--;
 
       if (x->c0 < cut && x->c1 > cut)
         {

@@ -329,6 +329,21 @@ test_said_inverted (void)
 }
 
 static void
+test_said_twice (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Councillor Tomas Brandt said the budget was far too small and said that the quay would close "
+               "in May.", "en");
+  /* The second cue ends the first content, without the "and". */
+  q = expect_quote (&r, "the budget was far too small", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Tomas Brandt");
+  q = expect_quote (&r, "the quay would close in May", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Tomas Brandt");
+}
+
+static void
 test_told (void)
 {
   g_auto(Result) r = { 0, };
@@ -943,6 +958,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/reported/said-after", test_said_after);
   g_test_add_func ("/quotemark/analyzer/reported/said-inverted", test_said_inverted);
   g_test_add_func ("/quotemark/analyzer/reported/told", test_told);
+  g_test_add_func ("/quotemark/analyzer/reported/said-twice", test_said_twice);
   g_test_add_func ("/quotemark/analyzer/reported/verbs", test_reporting_verbs);
   g_test_add_func ("/quotemark/analyzer/reported/according-to", test_according_to);
   g_test_add_func ("/quotemark/analyzer/reported/mixed", test_mixed);
