@@ -300,6 +300,44 @@ first_constituent (QmRun *run,
   return noun || (first->flags & QM_TOK_CAPITAL && !(first->words & QM_WORD_DETERMINER));
 }
 
+/* "Twenty-four percent said", "Nearly half say", "more than 4 in 10
+ * voters said", "75 percent of Democrats said": a quantity of people that
+ * ends right before the verb at @k + 1. */
+static gboolean
+quantity_left (QmRun *run,
+               int    a,
+               int    k,
+               QmNp  *np)
+{
+  gboolean quantity = FALSE;
+  int s = k;
+
+  while (s >= a && s > k - 10)
+    {
+      QmTok *t = tok_at (run, s);
+
+      if (t->kind != QM_TOK_WORD || t->mark >= 0 ||
+          (t->words & (QM_WORD_VERB | QM_WORD_PRONOUN | QM_WORD_CONJUNCTION | QM_WORD_RELATIVE | QM_WORD_COMPLEMENT)) ||
+          ((t->words & QM_WORD_PREPOSITION) && (t->flags & QM_TOK_CAPITAL)))
+        break;
+      quantity |= (t->words & QM_WORD_QUANTITY) || (t->flags & QM_TOK_DIGIT);
+      s--;
+    }
+  s++;
+  /* "nearly", "about", "more than", "a", "the": before the number */
+  while (s < k && !(tok_at (run, s)->words & QM_WORD_QUANTITY) && !(tok_at (run, s)->flags & QM_TOK_DIGIT) &&
+         tok_at (run, s)->end - tok_at (run, s)->start <= 6 && (tok_at (run, s)->flags & (QM_TOK_LOWER | QM_TOK_CAPITAL)) &&
+         !(tok_at (run, s + 1)->flags & QM_TOK_CAPITAL))
+    s++;
+  if (!quantity || s > k || !((tok_at (run, s)->words & QM_WORD_QUANTITY) || (tok_at (run, s)->flags & QM_TOK_DIGIT)))
+    return FALSE;
+  np->first = s;
+  np->last = k;
+  np->kind = QM_NP_NONE;
+  _qm_np_classify (run, np);
+  return TRUE;
+}
+
 /* The subject of a verb: the phrase right before it, or the phrase that
  * opens the sentence when an apposition stands between ("Okafor, a
  * transport engineer …, told"). */
@@ -379,6 +417,8 @@ subject_left (QmRun *run,
       if (o > a && is_punct (run, o, '('))
         k = o - 1;
     }
+  if (run->lang->has_quantities && k == verb - 1 && quantity_left (run, a, k, np))
+    return TRUE;
   /* Verb second: everything before the verb is one constituent, and when
    * it opens the sentence without a preposition it is the subject: "Ein
    * Sprecher des saudi-arabischen Ministeriums sagte". */
@@ -985,7 +1025,9 @@ sentence_attrs (QmRun  *run,
 
       for (int k = x->c0 + 2; k + 1 < x->c1; k++)
         if ((is_punct (run, k, ',') || is_dash (run, k)) && tok_at (run, k)->mark < 0 &&
-            tok_at (run, k + 1)->kind == QM_TOK_WORD && (tok_at (run, k + 1)->words & QM_WORD_RELATIVE))
+            tok_at (run, k + 1)->kind == QM_TOK_WORD &&
+            ((tok_at (run, k + 1)->words & QM_WORD_RELATIVE) ||
+             ((tok_at (run, k + 1)->words & QM_WORD_BREAK) && (tok_at (run, k + 1)->flags & QM_TOK_LOWER))))
           {
             x->c1 = k;
             break;

@@ -54,6 +54,7 @@ static const struct
   { "speech", "prepositions", QM_WORD_PREPOSITION, FALSE },
   { "speech", "conjunctions", QM_WORD_CONJUNCTION, FALSE },
   { "speech", "relatives", QM_WORD_RELATIVE, FALSE },
+  { "speech", "content-breaks", QM_WORD_BREAK, FALSE },
   { "speech", "reported-mood", QM_WORD_REPORTED_MOOD, FALSE },
   { "speech", "according-after", QM_WORD_ACCORDING_AFTER, FALSE },
   { "people", "titles", QM_WORD_TITLE, TRUE },
@@ -62,6 +63,7 @@ static const struct
   { "people", "determiners", QM_WORD_DETERMINER, FALSE },
   { "people", "oblique-determiners", QM_WORD_OBLIQUE, FALSE },
   { "people", "definite-articles", QM_WORD_DEFINITE, FALSE },
+  { "people", "quantities", QM_WORD_QUANTITY, FALSE },
   { "people", "pronouns-male", QM_WORD_MALE | QM_WORD_PRONOUN, FALSE },
   { "people", "pronouns-female", QM_WORD_FEMALE | QM_WORD_PRONOUN, FALSE },
   { "people", "pronouns-plural", QM_WORD_PLURAL | QM_WORD_PRONOUN, FALSE },
@@ -252,6 +254,8 @@ qm_lang_new_from_data (const char  *data,
             }
           lower = g_utf8_strdown (words[j], -1);
           add_word (lang->words, lower, lists[i].word_class);
+          if (lists[i].word_class == QM_WORD_QUANTITY)
+            lang->has_quantities = TRUE;
         }
     }
 

@@ -52,6 +52,8 @@ typedef enum
   QM_WORD_ACCORDING_AFTER = 1 << 22,  /* a source word after its phrase: "dem Bericht zufolge" */
   QM_WORD_OBLIQUE       = 1 << 23,  /* a determiner no subject opens with: "den", "dem", "des" */
   QM_WORD_DEFINITE      = 1 << 24,  /* a definite article: "the", "der" */
+  QM_WORD_QUANTITY      = 1 << 25,  /* a share or a number word: "percent", "half", "six" */
+  QM_WORD_BREAK         = 1 << 26,  /* after a comma, ends reported content: "but", "however" */
 } QmWordClass;
 
 /* How a character can act as a quotation mark. */
@@ -95,6 +97,7 @@ struct _QmLang
   guint        scare_max_words;
   gboolean     verb_second;
   gboolean     fragments_direct;  /* quoted fragments of mixed quotes are direct too */
+  gboolean     has_quantities;    /* the language lists quantities: "percent", "half" */
   char       **source_nouns;      /* endings of nouns that name a source: "Angaben", "Polizeiangaben" */  /* subject after the verb when a phrase is fronted */
 };
 

@@ -344,6 +344,23 @@ test_said_twice (void)
 }
 
 static void
+test_quantities (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Nearly half said they prefer a mayor with experience.\n\n"
+               "Twenty-four percent said the quay should stay open, however that number has dropped since May.",
+               "en");
+  /* A share of people is a subject, without the adverb before it. */
+  q = expect_quote (&r, "they prefer a mayor with experience", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "half", "half");
+  /* A hyphenated number word; ", however" ends the content. */
+  q = expect_quote (&r, "the quay should stay open", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Twenty-four percent", "Twenty-four percent");
+}
+
+static void
 test_told (void)
 {
   g_auto(Result) r = { 0, };
@@ -959,6 +976,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/reported/said-inverted", test_said_inverted);
   g_test_add_func ("/quotemark/analyzer/reported/told", test_told);
   g_test_add_func ("/quotemark/analyzer/reported/said-twice", test_said_twice);
+  g_test_add_func ("/quotemark/analyzer/reported/quantities", test_quantities);
   g_test_add_func ("/quotemark/analyzer/reported/verbs", test_reporting_verbs);
   g_test_add_func ("/quotemark/analyzer/reported/according-to", test_according_to);
   g_test_add_func ("/quotemark/analyzer/reported/mixed", test_mixed);
