@@ -1534,14 +1534,16 @@ _qm_attribute_paragraph (QmRun *run,
                     m->flags |= QM_MARK_USED;
                     q = add_quote (run, QM_QUOTE_KIND_DIRECT, m->start, m->end, 0.4);
                     q->person = carried;
+                    /* the mention the carried attribution rests on */
+                    if (carried >= 0)
+                      q->speaker = run->last_speaker_span;
                   }
                 else if (tok_at (run, k)->kind == QM_TOK_OPEN)
                   mark_at (run, tok_at (run, k)->mark)->flags |= QM_MARK_USED;
               q = add_quote (run, has_mark ? QM_QUOTE_KIND_MIXED : QM_QUOTE_KIND_INDIRECT, tok_at (run, a)->start,
                              tok_at (run, c1 - 1)->end, 0.4);
               q->person = carried;
-              if (carried < 0)
-                q->speaker = run->last_attr_speaker;
+              q->speaker = carried >= 0 ? run->last_speaker_span : run->last_attr_speaker;
             }
         }
 
@@ -1849,6 +1851,7 @@ _qm_attribute_paragraph (QmRun *run,
       if (i == 0 && run->last_speaker >= 0 && run->paragraph - run->last_speaker_para <= 1)
         {
           q->person = run->last_speaker;
+          q->speaker = run->last_speaker_span;
           q->confidence = i == 0 ? 0.6 : 0.4;
           run->last_speaker_para = run->paragraph;
           continue;

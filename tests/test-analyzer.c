@@ -457,6 +457,22 @@ test_carry_over (void)
   g_assert_cmpstr (person_name (&r, q), ==, "Tomas Brandt");
   g_assert_cmpint (q->cue.start, ==, -1);
   g_assert_cmpfloat (q->confidence, <, 0.9);
+  /* The mention the carried attribution rests on: the earlier one. */
+  expect_mention (&r, q, "Councillor Tomas Brandt");
+}
+
+static void
+test_carry_over_mood (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Bürgermeisterin Helena Varga warnte vor neuen Kosten. Sie sagte, die Brücke sei marode. "
+               "Die Sanierung sei „teurer als alle bisherigen Bauprojekte der Stadt“.", "de");
+  /* Konjunktiv I goes on with the last speaker and names her mention. */
+  q = expect_quote (&r, "teurer als alle bisherigen Bauprojekte der Stadt", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Helena Varga");
+  expect_mention (&r, q, "Sie");
 }
 
 static void
@@ -992,6 +1008,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/reported/mixed", test_mixed);
   g_test_add_func ("/quotemark/analyzer/attribution/colon", test_colon_intro);
   g_test_add_func ("/quotemark/analyzer/attribution/carry-over", test_carry_over);
+  g_test_add_func ("/quotemark/analyzer/attribution/carry-over-mood", test_carry_over_mood);
   g_test_add_func ("/quotemark/analyzer/attribution/carry-over-limited", test_carry_over_limited);
   g_test_add_func ("/quotemark/analyzer/attribution/pronoun", test_pronoun);
   g_test_add_func ("/quotemark/analyzer/attribution/role-noun", test_role_noun);
