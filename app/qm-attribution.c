@@ -271,6 +271,18 @@ skip_lead_adverbs (QmRun *run,
   return a;
 }
 
+/* "Offensichtlich", "Möglicherweise": a capitalised adverb opening a
+ * sentence, no name. */
+static gboolean
+adverb_like (QmRun *run,
+             int    k)
+{
+  QmTok *t = tok_at (run, k);
+
+  return t->kind == QM_TOK_WORD && (t->flags & QM_TOK_CAPITAL) && !(t->words & (QM_WORD_TITLE | QM_WORD_ROLE)) &&
+         qm_lang_has_adverb_ending (run->lang, run->data + t->start, t->end - t->start);
+}
+
 /* Tokens [a, k] as a noun phrase: words only, opening with a determiner
  * or a capital that is no function word, holding a capitalised noun. */
 static gboolean
@@ -284,6 +296,7 @@ first_constituent (QmRun *run,
                        QM_WORD_ADVERB | QM_WORD_PRONOUN | QM_WORD_RELATIVE | QM_WORD_REPORTED_MOOD;
 
   if (first->kind != QM_TOK_WORD || (first->words & ((not_in & ~QM_WORD_PRONOUN) | QM_WORD_OBLIQUE)) ||
+      (a == k && adverb_like (run, a)) ||
       (first->words & QM_WORD_NOT_NAME && !(first->words & QM_WORD_DETERMINER)))
     return FALSE;
   for (int i = a; i <= k; i++)
@@ -445,6 +458,9 @@ subject_left (QmRun *run,
           continue;
         }
       if (np->first - 1 >= a && (tok_at (run, np->first - 1)->words & QM_WORD_PREPOSITION))
+        return FALSE;
+      /* "Tatsächlich sagte …": an adverb, not a name. */
+      if (np->first == np->last && adverb_like (run, np->first))
         return FALSE;
       /* "Den Unmut der Partei brachte …": an object, fronted. */
       if ((tok_at (run, np->first)->words & QM_WORD_OBLIQUE) ||
@@ -1305,7 +1321,7 @@ sentence_subject (QmRun *run,
   while (s < open && tok_at (run, s)->kind == QM_TOK_WORD && (tok_at (run, s)->words & QM_WORD_ADVERB) &&
          !(tok_at (run, s)->words & QM_WORD_PRONOUN))
     s++;
-  if (!_qm_np_right (run, s, open, np) || np->last + 1 >= open)
+  if (!_qm_np_right (run, s, open, np) || np->last + 1 >= open || (np->first == np->last && adverb_like (run, s)))
     return FALSE;
   if (tok_at (run, np->last + 1)->kind != QM_TOK_WORD || !(tok_at (run, np->last + 1)->flags & QM_TOK_LOWER))
     return FALSE;
@@ -1693,7 +1709,8 @@ _qm_attribute_paragraph (QmRun *run,
               if (tok_at (run, k)->mark < 0 && _qm_np_right (run, k, i - 1, &at.np) &&
                   (at.np.kind == QM_NP_NAME || at.np.kind == QM_NP_ROLE || at.np.kind == QM_NP_PRONOUN ||
                    at.np.kind == QM_NP_ORGANISATION) &&
-                  !(tok_at (run, at.np.first)->words & QM_WORD_NOT_NAME && at.np.first == at.np.last))
+                  !(tok_at (run, at.np.first)->words & QM_WORD_NOT_NAME && at.np.first == at.np.last) &&
+                  !(at.np.first == at.np.last && at.np.first == sent_of[i] && adverb_like (run, at.np.first)))
                 {
                   at.cue_first = at.cue_last = i - 1;
                   confidence = 0.6;

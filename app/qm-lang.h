@@ -98,6 +98,7 @@ struct _QmLang
   gboolean     verb_second;
   gboolean     fragments_direct;  /* quoted fragments of mixed quotes are direct too */
   gboolean     has_quantities;    /* the language lists quantities: "percent", "half" */
+  char       **adverb_endings;    /* endings of adverbs and adjectives: "lich", "weise" */
   char       **source_nouns;      /* endings of nouns that name a source: "Angaben", "Polizeiangaben" */  /* subject after the verb when a phrase is fronted */
 };
 
@@ -109,6 +110,9 @@ QmLang      *qm_lang_new_from_data        (const char   *data,
                                            GError      **error);
 void         qm_lang_free                 (QmLang       *lang);
 guint        qm_lang_lookup               (QmLang       *lang,
+                                           const char   *word,
+                                           gsize         n_bytes);
+gboolean     qm_lang_has_adverb_ending    (QmLang       *lang,
                                            const char   *word,
                                            gsize         n_bytes);
 gboolean     qm_lang_is_source_noun       (QmLang       *lang,

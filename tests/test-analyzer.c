@@ -643,6 +643,21 @@ test_german_fronted (void)
 }
 
 static void
+test_german_adverbs (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  /* A capitalised adverb opens the sentence; the subject follows the verb. */
+  analyze (&r, "Tatsächlich sagte Bürgermeister Jonas Keller: „Wir wurden nicht gefragt.“\n\n"
+               "Offensichtlich hofft Keller, dass die Brücke „bald wieder offen sein wird“.", "de");
+  q = expect_quote (&r, "Wir wurden nicht gefragt.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Bürgermeister Jonas Keller", "Jonas Keller");
+  q = expect_quote (&r, "bald wieder offen sein wird", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Keller", "Jonas Keller");
+}
+
+static void
 test_titles (void)
 {
   g_auto(Result) r = { 0, };
@@ -1019,6 +1034,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german", test_german);
   g_test_add_func ("/quotemark/analyzer/language/german-sources", test_german_sources);
   g_test_add_func ("/quotemark/analyzer/language/german-fronted", test_german_fronted);
+  g_test_add_func ("/quotemark/analyzer/language/german-adverbs", test_german_adverbs);
   g_test_add_func ("/quotemark/analyzer/marks/titles", test_titles);
   g_test_add_func ("/quotemark/analyzer/attribution/speaker-colon", test_speaker_colon);
   g_test_add_func ("/quotemark/analyzer/attribution/interrupted-pronoun", test_interrupted_pronoun);
