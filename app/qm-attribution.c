@@ -1381,11 +1381,15 @@ title_mark (QmRun *run,
   if (prev->kind != QM_TOK_WORD || first->kind != QM_TOK_WORD || !(first->flags & (QM_TOK_CAPITAL | QM_TOK_DIGIT)))
     return FALSE;
   if (!(prev->words & QM_WORD_DEFINITE) &&
+      !((prev->flags & QM_TOK_POSSESSIVE) && !(prev->words & QM_WORD_PRONOUN)) &&
       !((prev->flags & QM_TOK_CAPITAL) && tok_at (run, i - 2)->kind == QM_TOK_WORD &&
         !(prev->words & (QM_WORD_VERB | QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION | QM_WORD_ADVERB |
                          QM_WORD_PRONOUN | QM_WORD_COMPLEMENT))))
     return FALSE;
   c = close_token_of_mark (run, i + 1, n, tok_at (run, i)->mark);
+  /* “New Day,” — a comma inside the marks, as American usage puts it */
+  if (c > i + 2 && is_punct (run, c - 1, ','))
+    c--;
   return c > i + 1 && tok_at (run, c - 1)->kind == QM_TOK_WORD;
 }
 

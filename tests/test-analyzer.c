@@ -679,6 +679,13 @@ test_titles (void)
   q = expect_quote (&en, "We were never asked,", QM_QUOTE_KIND_DIRECT);
   g_assert_cmpstr (person_name (&en, q), ==, "Jonas Keller");
   g_assert_null (find_quote (&en, "the “Harbour Evening Post”"));
+  g_clear_pointer (&en.analysis, qm_analysis_unref);
+  g_clear_object (&en.text);
+
+  /* After a possessive, with the comma inside the marks. */
+  analyze (&en, "Sunday on the network’s “Morning Review,” Councillor Tomas Brandt said the quay would close.",
+           "en");
+  expect_quote (&en, "Morning Review,", QM_QUOTE_KIND_SCARE);
 }
 
 static void
