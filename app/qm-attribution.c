@@ -863,7 +863,7 @@ sentence_attrs (QmRun  *run,
           /* "Cruz accuses Obama of …, and Trump says …"; "He said A and
            * said that B": the sentence's subject again. */
           if (!(subject_left (run, a, v, &coordinated) &&
-                ((tok_at (run, v - 1)->words & QM_WORD_CONJUNCTION) && (tok_at (run, v - 1)->flags & QM_TOK_LOWER) &&
+                (v > a && (tok_at (run, v - 1)->words & QM_WORD_CONJUNCTION) && (tok_at (run, v - 1)->flags & QM_TOK_LOWER) &&
                  run->data[t->end - 1] != 'g' && !run->lang->verb_second)) &&
               !(subject_left (run, a, v, &coordinated) && coordinated.first - 1 > a &&
                 (is_punct (run, coordinated.first - 1, ';') ||
@@ -1382,7 +1382,7 @@ title_mark (QmRun *run,
     return FALSE;
   if (!(prev->words & QM_WORD_DEFINITE) &&
       !((prev->flags & QM_TOK_POSSESSIVE) && !(prev->words & QM_WORD_PRONOUN)) &&
-      !((prev->flags & QM_TOK_CAPITAL) && tok_at (run, i - 2)->kind == QM_TOK_WORD &&
+      !((prev->flags & QM_TOK_CAPITAL) && i >= 2 && tok_at (run, i - 2)->kind == QM_TOK_WORD &&
         !(prev->words & (QM_WORD_VERB | QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION | QM_WORD_ADVERB |
                          QM_WORD_PRONOUN | QM_WORD_COMPLEMENT))))
     return FALSE;
