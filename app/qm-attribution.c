@@ -1176,6 +1176,22 @@ cue_after (QmRun *run,
       at->cue_first = at->cue_last = j;
       return TRUE;
     }
+  /* "„…“, äußerte sich der Minister": a reflexive or an adverb before the
+   * subject. */
+  if (run->lang->verb_second && is_verb (tok_at (run, j)))
+    {
+      int r = j + 1;
+
+      while (r < n && r < j + 3 && tok_at (run, r)->kind == QM_TOK_WORD && (tok_at (run, r)->words & QM_WORD_ADVERB) &&
+             !(tok_at (run, r)->words & (QM_WORD_PRONOUN | QM_WORD_PREPOSITION | QM_WORD_DETERMINER)))
+        r++;
+      if (r > j + 1 && _qm_np_right (run, r, n, &np))
+        {
+          at->np = np;
+          at->cue_first = at->cue_last = j;
+          return TRUE;
+        }
+    }
   if (_qm_np_right (run, j, n, &np))
     {
       v = np.last + 1;

@@ -658,6 +658,23 @@ test_german_adverbs (void)
 }
 
 static void
+test_german_reflexive (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Keller schreibt: „Die Trefferquote liegt bei null.“\n\n"
+               "„Ich halte die Gebühren für richtig“, äußerte sich Helena Varga gegenüber der Zeitung.\n\n"
+               "„Das stimmt so nicht“, entgegnete Keller.", "de");
+  /* "sich" between the verb and the subject after the quotation */
+  q = expect_quote (&r, "Ich halte die Gebühren für richtig", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Helena Varga", "Helena Varga");
+  q = expect_quote (&r, "Das stimmt so nicht", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Keller", "Keller");
+  expect_cue (&r, q, "entgegnete");
+}
+
+static void
 test_titles (void)
 {
   g_auto(Result) r = { 0, };
@@ -1042,6 +1059,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-sources", test_german_sources);
   g_test_add_func ("/quotemark/analyzer/language/german-fronted", test_german_fronted);
   g_test_add_func ("/quotemark/analyzer/language/german-adverbs", test_german_adverbs);
+  g_test_add_func ("/quotemark/analyzer/language/german-reflexive", test_german_reflexive);
   g_test_add_func ("/quotemark/analyzer/marks/titles", test_titles);
   g_test_add_func ("/quotemark/analyzer/attribution/speaker-colon", test_speaker_colon);
   g_test_add_func ("/quotemark/analyzer/attribution/interrupted-pronoun", test_interrupted_pronoun);
