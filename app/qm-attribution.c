@@ -1858,6 +1858,8 @@ _qm_attribute_paragraph (QmRun *run,
           int person = at.person != G_MININT ? at.person : _qm_people_resolve (run, &at.np, 0);
 
           attr_speaker (run, q, &at, person);
+          run->last_direct = run->quotes->len - 1;
+          run->last_direct_para = run->paragraph;
           continue;
         }
 
@@ -1887,6 +1889,25 @@ _qm_attribute_paragraph (QmRun *run,
       /* No cue: the speaker of the paragraph before carries over. */
       if (i == 0 && run->last_speaker >= 0 && run->paragraph - run->last_speaker_para <= 1)
         {
+          /* “A,” she said. ¶ “B.” — where the convention joins them, the
+           * quotation of the paragraph before goes on. */
+          if (run->lang->join_paragraphs && run->last_direct != G_MAXUINT &&
+              run->last_direct + 2 == run->quotes->len && run->last_direct_para + 1 == run->paragraph)
+            {
+              QmFoundQuote *prev = &g_array_index (run->quotes, QmFoundQuote, run->last_direct);
+
+              if (prev->kind == QM_QUOTE_KIND_DIRECT && prev->person == run->last_speaker)
+                {
+                  prev->span.end = (gssize)qend;
+                  g_array_set_size (run->quotes, run->quotes->len - 1);
+                  m->quote = run->last_direct;
+                  run->last_direct_para = run->paragraph;
+                  run->last_speaker_para = run->paragraph;
+                  continue;
+                }
+            }
+          run->last_direct = run->quotes->len - 1;
+          run->last_direct_para = run->paragraph;
           q->person = run->last_speaker;
           q->speaker = run->last_speaker_span;
           q->confidence = i == 0 ? 0.6 : 0.4;

@@ -462,6 +462,25 @@ test_carry_over (void)
 }
 
 static void
+test_join_paragraphs (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "“The quay will close for two years,” Councillor Tomas Brandt said.\n\n"
+               "“Nobody has told the fishermen where to go.”\n\n"
+               "The mayor did not answer.\n\n"
+               "“We will see,” she said.", "en");
+  /* A quotation paragraph without a cue goes on with the one before. */
+  q = expect_quote (&r, "The quay will close for two years,” Councillor Tomas Brandt said.\n\n"
+                        "“Nobody has told the fishermen where to go.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Tomas Brandt");
+  /* One with a cue of its own, after narration, stands alone. */
+  expect_quote (&r, "We will see,", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpuint (count_kind (&r, QM_QUOTE_KIND_DIRECT), ==, 2);
+}
+
+static void
 test_carry_over_mood (void)
 {
   g_auto(Result) r = { 0, };
@@ -1048,6 +1067,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/colon", test_colon_intro);
   g_test_add_func ("/quotemark/analyzer/attribution/carry-over", test_carry_over);
   g_test_add_func ("/quotemark/analyzer/attribution/carry-over-mood", test_carry_over_mood);
+  g_test_add_func ("/quotemark/analyzer/attribution/join-paragraphs", test_join_paragraphs);
   g_test_add_func ("/quotemark/analyzer/attribution/carry-over-limited", test_carry_over_limited);
   g_test_add_func ("/quotemark/analyzer/attribution/pronoun", test_pronoun);
   g_test_add_func ("/quotemark/analyzer/attribution/role-noun", test_role_noun);
