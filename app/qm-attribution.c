@@ -1432,6 +1432,21 @@ emit_reported (QmRun *run,
         has_mark = TRUE;
         mark_at (run, tok_at (run, i)->mark)->flags |= QM_MARK_USED;
       }
+  /* "Er nannte den Bericht eine „Zeitungsente“": what is quoted is the
+   * name given, a direct quotation; the object is no reported speech. */
+  if (has_mark && run->lang->fragments_direct && at->verb >= 0 && tok_at (run, at->verb)->kind == QM_TOK_WORD &&
+      (tok_at (run, at->verb)->words & QM_WORD_NAMING))
+    {
+      for (int i = at->c0; i < at->c1; i++)
+        if (tok_at (run, i)->kind == QM_TOK_OPEN && !title_mark (run, i))
+          {
+            QmMark *m = mark_at (run, tok_at (run, i)->mark);
+
+            q = add_quote (run, QM_QUOTE_KIND_DIRECT, m->start, m->end, 0.6);
+            attr_speaker (run, q, at, at->person);
+          }
+      return;
+    }
   q = add_quote (run, has_mark ? QM_QUOTE_KIND_MIXED : QM_QUOTE_KIND_INDIRECT,
                  tok_at (run, at->c0)->start, tok_at (run, at->c1 - 1)->end, has_mark ? 0.7 : 0.6);
   attr_speaker (run, q, at, at->person);
@@ -1826,7 +1841,7 @@ _qm_attribute_paragraph (QmRun *run,
               se = sent_end[sent_of[i]];
               gen.c0 = content_start (run, v, sentence_content_end (run, sent_of[i], se), &override);
               gen.c1 = sentence_content_end (run, sent_of[i], se);
-              gen.cue_first = gen.cue_last = v;
+              gen.cue_first = gen.cue_last = gen.verb = v;
               gen.person = -1;
               gen.mention = -1;
               if (gen.c0 <= i && gen.c1 > gen.c0 + 1)

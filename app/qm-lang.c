@@ -55,6 +55,7 @@ static const struct
   { "speech", "conjunctions", QM_WORD_CONJUNCTION, FALSE },
   { "speech", "relatives", QM_WORD_RELATIVE, FALSE },
   { "speech", "content-breaks", QM_WORD_BREAK, FALSE },
+  { "speech", "naming-verbs", QM_WORD_NAMING, FALSE },
   { "speech", "reported-mood", QM_WORD_REPORTED_MOOD, FALSE },
   { "speech", "according-after", QM_WORD_ACCORDING_AFTER, FALSE },
   { "people", "titles", QM_WORD_TITLE, TRUE },

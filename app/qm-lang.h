@@ -54,6 +54,7 @@ typedef enum
   QM_WORD_DEFINITE      = 1 << 24,  /* a definite article: "the", "der" */
   QM_WORD_QUANTITY      = 1 << 25,  /* a share or a number word: "percent", "half", "six" */
   QM_WORD_BREAK         = 1 << 26,  /* after a comma, ends reported content: "but", "however" */
+  QM_WORD_NAMING        = 1 << 27,  /* a verb that names something with quoted words: "nannte" */
 } QmWordClass;
 
 /* How a character can act as a quotation mark. */

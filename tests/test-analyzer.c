@@ -677,6 +677,22 @@ test_german_adverbs (void)
 }
 
 static void
+test_german_naming (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Bürgermeister Jonas Keller nannte den Bericht eine „Zeitungsente“.\n\n"
+               "Den Plan bezeichnete Keller als „teuren Unsinn ohne jeden Nutzen“.", "de");
+  /* The name given is quoted; the object is no reported speech. */
+  q = expect_quote (&r, "Zeitungsente", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Jonas Keller");
+  q = expect_quote (&r, "teuren Unsinn ohne jeden Nutzen", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Jonas Keller");
+  g_assert_cmpuint (count_kind (&r, QM_QUOTE_KIND_MIXED), ==, 0);
+}
+
+static void
 test_german_reflexive (void)
 {
   g_auto(Result) r = { 0, };
@@ -1080,6 +1096,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-fronted", test_german_fronted);
   g_test_add_func ("/quotemark/analyzer/language/german-adverbs", test_german_adverbs);
   g_test_add_func ("/quotemark/analyzer/language/german-reflexive", test_german_reflexive);
+  g_test_add_func ("/quotemark/analyzer/language/german-naming", test_german_naming);
   g_test_add_func ("/quotemark/analyzer/marks/titles", test_titles);
   g_test_add_func ("/quotemark/analyzer/attribution/speaker-colon", test_speaker_colon);
   g_test_add_func ("/quotemark/analyzer/attribution/interrupted-pronoun", test_interrupted_pronoun);
