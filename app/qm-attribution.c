@@ -266,9 +266,21 @@ skip_lead_adverbs (QmRun *run,
                    int    k)
 {
   while (a < k && tok_at (run, a)->kind == QM_TOK_WORD && (tok_at (run, a)->words & QM_WORD_ADVERB) &&
-         !(tok_at (run, a)->words & (QM_WORD_DETERMINER | QM_WORD_PRONOUN)))
+         !(tok_at (run, a)->words & (QM_WORD_DETERMINER | QM_WORD_PRONOUN | QM_WORD_PREPOSITION)))
     a++;
   return a;
+}
+
+/* "Offensichtlich", "Möglicherweise": a capitalised adverb opening a
+ * sentence, no name. */
+static gboolean
+adverb_like (QmRun *run,
+             int    k)
+{
+  QmTok *t = tok_at (run, k);
+
+  return t->kind == QM_TOK_WORD && (t->flags & QM_TOK_CAPITAL) && !(t->words & (QM_WORD_TITLE | QM_WORD_ROLE)) &&
+         qm_lang_has_adverb_ending (run->lang, run->data + t->start, t->end - t->start);
 }
 
 /* Tokens [a, k] as a noun phrase: words only, opening with a determiner
@@ -283,7 +295,8 @@ first_constituent (QmRun *run,
   const guint not_in = QM_WORD_VERB | QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION | QM_WORD_COMPLEMENT |
                        QM_WORD_ADVERB | QM_WORD_PRONOUN | QM_WORD_RELATIVE | QM_WORD_REPORTED_MOOD;
 
-  if (first->kind != QM_TOK_WORD || (first->words & (not_in & ~QM_WORD_PRONOUN)) ||
+  if (first->kind != QM_TOK_WORD || (first->words & ((not_in & ~QM_WORD_PRONOUN) | QM_WORD_OBLIQUE)) ||
+      (a == k && adverb_like (run, a)) ||
       (first->words & QM_WORD_NOT_NAME && !(first->words & QM_WORD_DETERMINER)))
     return FALSE;
   for (int i = a; i <= k; i++)
@@ -298,6 +311,44 @@ first_constituent (QmRun *run,
         noun = TRUE;
     }
   return noun || (first->flags & QM_TOK_CAPITAL && !(first->words & QM_WORD_DETERMINER));
+}
+
+/* "Twenty-four percent said", "Nearly half say", "more than 4 in 10
+ * voters said", "75 percent of Democrats said": a quantity of people that
+ * ends right before the verb at @k + 1. */
+static gboolean
+quantity_left (QmRun *run,
+               int    a,
+               int    k,
+               QmNp  *np)
+{
+  gboolean quantity = FALSE;
+  int s = k;
+
+  while (s >= a && s > k - 10)
+    {
+      QmTok *t = tok_at (run, s);
+
+      if (t->kind != QM_TOK_WORD || t->mark >= 0 ||
+          (t->words & (QM_WORD_VERB | QM_WORD_PRONOUN | QM_WORD_CONJUNCTION | QM_WORD_RELATIVE | QM_WORD_COMPLEMENT)) ||
+          ((t->words & QM_WORD_PREPOSITION) && (t->flags & QM_TOK_CAPITAL)))
+        break;
+      quantity |= (t->words & QM_WORD_QUANTITY) || (t->flags & QM_TOK_DIGIT);
+      s--;
+    }
+  s++;
+  /* "nearly", "about", "more than", "a", "the": before the number */
+  while (s < k && !(tok_at (run, s)->words & QM_WORD_QUANTITY) && !(tok_at (run, s)->flags & QM_TOK_DIGIT) &&
+         tok_at (run, s)->end - tok_at (run, s)->start <= 6 && (tok_at (run, s)->flags & (QM_TOK_LOWER | QM_TOK_CAPITAL)) &&
+         !(tok_at (run, s + 1)->flags & QM_TOK_CAPITAL))
+    s++;
+  if (!quantity || s > k || !((tok_at (run, s)->words & QM_WORD_QUANTITY) || (tok_at (run, s)->flags & QM_TOK_DIGIT)))
+    return FALSE;
+  np->first = s;
+  np->last = k;
+  np->kind = QM_NP_NONE;
+  _qm_np_classify (run, np);
+  return TRUE;
 }
 
 /* The subject of a verb: the phrase right before it, or the phrase that
@@ -379,6 +430,8 @@ subject_left (QmRun *run,
       if (o > a && is_punct (run, o, '('))
         k = o - 1;
     }
+  if (run->lang->has_quantities && k == verb - 1 && quantity_left (run, a, k, np))
+    return TRUE;
   /* Verb second: everything before the verb is one constituent, and when
    * it opens the sentence without a preposition it is the subject: "Ein
    * Sprecher des saudi-arabischen Ministeriums sagte". */
@@ -405,6 +458,13 @@ subject_left (QmRun *run,
           continue;
         }
       if (np->first - 1 >= a && (tok_at (run, np->first - 1)->words & QM_WORD_PREPOSITION))
+        return FALSE;
+      /* "Tatsächlich sagte …": an adverb, not a name. */
+      if (np->first == np->last && adverb_like (run, np->first))
+        return FALSE;
+      /* "Den Unmut der Partei brachte …": an object, fronted. */
+      if ((tok_at (run, np->first)->words & QM_WORD_OBLIQUE) ||
+          (np->first - 1 >= a && (tok_at (run, np->first - 1)->words & QM_WORD_OBLIQUE)))
         return FALSE;
       /* Verb-second languages: a phrase before the verb that does not open
        * the sentence is fronted, and the subject follows the verb. */
@@ -595,6 +655,36 @@ inside_content (GArray *attrs,
   return FALSE;
 }
 
+/* "…“, hieß es in der Mitteilung", "Im Bericht heißt es: „…“": after a
+ * verb and an impersonal pronoun, the source is the prepositional phrase
+ * before the verb or after the pronoun. */
+static gboolean
+impersonal_source (QmRun *run,
+                   int    a,
+                   int    v,
+                   int    n,
+                   QmNp  *np)
+{
+  QmTok *p;
+  int r;
+
+  if (v + 1 >= n || !is_verb (tok_at (run, v)))
+    return FALSE;
+  p = tok_at (run, v + 1);
+  if (p->kind != QM_TOK_WORD || !(p->words & QM_WORD_PRONOUN) || !(p->flags & QM_TOK_LOWER) ||
+      (p->words & (QM_WORD_MALE | QM_WORD_FEMALE | QM_WORD_PLURAL)))
+    return FALSE;
+  if (v - 1 > a && tok_at (run, a)->kind == QM_TOK_WORD && (tok_at (run, a)->words & QM_WORD_PREPOSITION) &&
+      _qm_np_right (run, a + 1, v, np) && np->last == v - 1)
+    return TRUE;
+  r = v + 2;
+  while (r < n && r < v + 5 && tok_at (run, r)->kind == QM_TOK_WORD && (tok_at (run, r)->words & QM_WORD_ADVERB) &&
+         !(tok_at (run, r)->words & QM_WORD_PREPOSITION))
+    r++;
+  return r + 1 < n && tok_at (run, r)->kind == QM_TOK_WORD && (tok_at (run, r)->words & QM_WORD_PREPOSITION) &&
+         (tok_at (run, r)->flags & QM_TOK_LOWER) && _qm_np_right (run, r + 1, n, np);
+}
+
 static void
 sentence_attrs (QmRun  *run,
                 int     a,
@@ -770,8 +860,12 @@ sentence_attrs (QmRun  *run,
         {
           QmNp coordinated;
 
-          /* "Cruz accuses Obama of …, and Trump says …" */
-          if (!(subject_left (run, a, v, &coordinated) && coordinated.first - 1 > a &&
+          /* "Cruz accuses Obama of …, and Trump says …"; "He said A and
+           * said that B": the sentence's subject again. */
+          if (!(subject_left (run, a, v, &coordinated) &&
+                (v > a && (tok_at (run, v - 1)->words & QM_WORD_CONJUNCTION) && (tok_at (run, v - 1)->flags & QM_TOK_LOWER) &&
+                 run->data[t->end - 1] != 'g' && !run->lang->verb_second)) &&
+              !(subject_left (run, a, v, &coordinated) && coordinated.first - 1 > a &&
                 (is_punct (run, coordinated.first - 1, ';') ||
                  (is_punct (run, coordinated.first - 1, ',') && coordinated.kind == QM_NP_PRONOUN) ||
                  (tok_at (run, coordinated.first - 1)->words & QM_WORD_CONJUNCTION))))
@@ -854,14 +948,16 @@ sentence_attrs (QmRun  *run,
 
           while (r < b && tok_at (run, r)->kind == QM_TOK_WORD && (tok_at (run, r)->words & QM_WORD_ADVERB))
             r++;
-          if (_qm_np_right (run, r, b, &at.np) && !(tok_at (run, at.np.last)->flags & QM_TOK_POSSESSIVE))
+          if ((_qm_np_right (run, r, b, &at.np) && !(tok_at (run, at.np.last)->flags & QM_TOK_POSSESSIVE)) ||
+              (r == v + 1 && impersonal_source (run, a, v, endp, &at.np) && at.np.last < v))
             {
-              at.c0 = content_start (run, at.np.last, endp, &override);
+              /* "Im Bericht heißt es, …": the content follows the pronoun. */
+              at.c0 = content_start (run, at.np.last > v ? at.np.last : v + 1, endp, &override);
               at.c1 = endp;
               if (at.c1 - at.c0 >= 2)
                 {
                   g_array_append_val (attrs, at);
-                  v = at.np.last;
+                  v = MAX (v, at.np.last);
                   continue;
                 }
             }
@@ -945,7 +1041,9 @@ sentence_attrs (QmRun  *run,
 
       for (int k = x->c0 + 2; k + 1 < x->c1; k++)
         if ((is_punct (run, k, ',') || is_dash (run, k)) && tok_at (run, k)->mark < 0 &&
-            tok_at (run, k + 1)->kind == QM_TOK_WORD && (tok_at (run, k + 1)->words & QM_WORD_RELATIVE))
+            tok_at (run, k + 1)->kind == QM_TOK_WORD &&
+            ((tok_at (run, k + 1)->words & QM_WORD_RELATIVE) ||
+             ((tok_at (run, k + 1)->words & QM_WORD_BREAK) && (tok_at (run, k + 1)->flags & QM_TOK_LOWER))))
           {
             x->c1 = k;
             break;
@@ -969,6 +1067,11 @@ sentence_attrs (QmRun  *run,
       Attr *x = &g_array_index (attrs, Attr, i);
       Attr *y = &g_array_index (attrs, Attr, i + 1);
       int cut = y->np.first > x->c0 && y->np.first < y->cue_first ? y->np.first : y->cue_first;
+
+      /* "… momentum and said that …": the conjunction is no part of it */
+      if (cut - 1 > x->c0 && cut == y->cue_first && tok_at (run, cut - 1)->kind == QM_TOK_WORD &&
+          (tok_at (run, cut - 1)->words & QM_WORD_CONJUNCTION) && (tok_at (run, cut - 1)->flags & QM_TOK_LOWER))
+        cut--;
 
       if (x->c0 < cut && x->c1 > cut)
         {
@@ -1067,6 +1170,28 @@ cue_after (QmRun *run,
       at->cue_first = at->cue_last = j;
       return TRUE;
     }
+  if (run->lang->verb_second && impersonal_source (run, j, j, n, &np))
+    {
+      at->np = np;
+      at->cue_first = at->cue_last = j;
+      return TRUE;
+    }
+  /* "„…“, äußerte sich der Minister": a reflexive or an adverb before the
+   * subject. */
+  if (run->lang->verb_second && is_verb (tok_at (run, j)))
+    {
+      int r = j + 1;
+
+      while (r < n && r < j + 3 && tok_at (run, r)->kind == QM_TOK_WORD && (tok_at (run, r)->words & QM_WORD_ADVERB) &&
+             !(tok_at (run, r)->words & (QM_WORD_PRONOUN | QM_WORD_PREPOSITION | QM_WORD_DETERMINER)))
+        r++;
+      if (r > j + 1 && _qm_np_right (run, r, n, &np))
+        {
+          at->np = np;
+          at->cue_first = at->cue_last = j;
+          return TRUE;
+        }
+    }
   if (_qm_np_right (run, j, n, &np))
     {
       v = np.last + 1;
@@ -1144,6 +1269,13 @@ cue_before (QmRun *run,
     k--;
   if (k < a)
     return FALSE;
+  /* "Im Bericht heißt es: „…“" */
+  if (run->lang->verb_second && k - 1 >= a && impersonal_source (run, a, k - 1, open, &np))
+    {
+      at->np = np;
+      at->cue_first = at->cue_last = k - 1;
+      return TRUE;
+    }
   /* "Lukashenko’s words that “…”" */
   if ((tok_at (run, k)->words & QM_WORD_CONTENT) && k - 1 >= a &&
       (tok_at (run, k - 1)->flags & QM_TOK_POSSESSIVE) && _qm_np_left (run, a, k - 1, &np))
@@ -1205,7 +1337,7 @@ sentence_subject (QmRun *run,
   while (s < open && tok_at (run, s)->kind == QM_TOK_WORD && (tok_at (run, s)->words & QM_WORD_ADVERB) &&
          !(tok_at (run, s)->words & QM_WORD_PRONOUN))
     s++;
-  if (!_qm_np_right (run, s, open, np) || np->last + 1 >= open)
+  if (!_qm_np_right (run, s, open, np) || np->last + 1 >= open || (np->first == np->last && adverb_like (run, s)))
     return FALSE;
   if (tok_at (run, np->last + 1)->kind != QM_TOK_WORD || !(tok_at (run, np->last + 1)->flags & QM_TOK_LOWER))
     return FALSE;
@@ -1242,19 +1374,79 @@ mood_sentence (QmRun *run,
   return FALSE;
 }
 
+/* „Der Spiegel“, die Zeitung „Yemen Observer“, the “Make America Great
+ * Again” hats: a short quotation after an article or a noun that opens with
+ * a capital or a digit and ends without punctuation names a title, a paper
+ * or an organisation, not words anyone said. */
+static gboolean
+title_mark (QmRun *run,
+            int    i)
+{
+  int n = run->toks->len;
+  QmTok *prev, *first;
+  QmMark *m;
+  int c;
+
+  if (i < 1 || i + 2 >= n || tok_at (run, i)->kind != QM_TOK_OPEN)
+    return FALSE;
+  m = mark_at (run, tok_at (run, i)->mark);
+  if (m->n_words == 0 || m->n_words > 8)
+    return FALSE;
+  prev = tok_at (run, i - 1);
+  first = tok_at (run, i + 1);
+  if (prev->kind != QM_TOK_WORD || first->kind != QM_TOK_WORD || !(first->flags & (QM_TOK_CAPITAL | QM_TOK_DIGIT)))
+    return FALSE;
+  if (!(prev->words & QM_WORD_DEFINITE) &&
+      !((prev->flags & QM_TOK_POSSESSIVE) && !(prev->words & QM_WORD_PRONOUN)) &&
+      !((prev->flags & QM_TOK_CAPITAL) && i >= 2 && tok_at (run, i - 2)->kind == QM_TOK_WORD &&
+        !(prev->words & (QM_WORD_VERB | QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION | QM_WORD_ADVERB |
+                         QM_WORD_PRONOUN | QM_WORD_COMPLEMENT))))
+    return FALSE;
+  c = close_token_of_mark (run, i + 1, n, tok_at (run, i)->mark);
+  /* “New Day,” — a comma inside the marks, as American usage puts it */
+  if (c > i + 2 && is_punct (run, c - 1, ','))
+    c--;
+  return c > i + 1 && tok_at (run, c - 1)->kind == QM_TOK_WORD;
+}
+
 static void
 emit_reported (QmRun *run,
                Attr  *at)
 {
   QmFoundQuote *q;
   gboolean has_mark = FALSE;
+  gboolean only_titles = TRUE;
+  int words_outside = 0;
 
+  for (int i = at->c0; i < at->c1; i++)
+    if (tok_at (run, i)->kind == QM_TOK_OPEN)
+      only_titles &= title_mark (run, i);
+    else if (tok_at (run, i)->kind == QM_TOK_WORD && tok_at (run, i)->mark < 0)
+      words_outside++;
+  /* "told the “Harbour Post”": a name is all there is, nothing reported. */
+  if (only_titles && words_outside <= 1)
+    return;
   for (int i = at->c0; i < at->c1; i++)
     if (tok_at (run, i)->kind == QM_TOK_OPEN)
       {
         has_mark = TRUE;
         mark_at (run, tok_at (run, i)->mark)->flags |= QM_MARK_USED;
       }
+  /* "Er nannte den Bericht eine „Zeitungsente“": what is quoted is the
+   * name given, a direct quotation; the object is no reported speech. */
+  if (has_mark && run->lang->fragments_direct && at->verb >= 0 && tok_at (run, at->verb)->kind == QM_TOK_WORD &&
+      (tok_at (run, at->verb)->words & QM_WORD_NAMING))
+    {
+      for (int i = at->c0; i < at->c1; i++)
+        if (tok_at (run, i)->kind == QM_TOK_OPEN && !title_mark (run, i))
+          {
+            QmMark *m = mark_at (run, tok_at (run, i)->mark);
+
+            q = add_quote (run, QM_QUOTE_KIND_DIRECT, m->start, m->end, 0.6);
+            attr_speaker (run, q, at, at->person);
+          }
+      return;
+    }
   q = add_quote (run, has_mark ? QM_QUOTE_KIND_MIXED : QM_QUOTE_KIND_INDIRECT,
                  tok_at (run, at->c0)->start, tok_at (run, at->c1 - 1)->end, has_mark ? 0.7 : 0.6);
   attr_speaker (run, q, at, at->person);
@@ -1269,7 +1461,8 @@ emit_reported (QmRun *run,
         continue;
       m = mark_at (run, tok_at (run, i)->mark);
       /* A single quoted word is a term rather than someone's words. */
-      q = add_quote (run, m->n_words > 1 ? QM_QUOTE_KIND_DIRECT : QM_QUOTE_KIND_SCARE, m->start, m->end, 0.6);
+      q = add_quote (run, m->n_words > 1 && !title_mark (run, i) ? QM_QUOTE_KIND_DIRECT : QM_QUOTE_KIND_SCARE,
+                     m->start, m->end, 0.6);
       attr_speaker (run, q, at, at->person);
     }
 }
@@ -1392,14 +1585,16 @@ _qm_attribute_paragraph (QmRun *run,
                     m->flags |= QM_MARK_USED;
                     q = add_quote (run, QM_QUOTE_KIND_DIRECT, m->start, m->end, 0.4);
                     q->person = carried;
+                    /* the mention the carried attribution rests on */
+                    if (carried >= 0)
+                      q->speaker = run->last_speaker_span;
                   }
                 else if (tok_at (run, k)->kind == QM_TOK_OPEN)
                   mark_at (run, tok_at (run, k)->mark)->flags |= QM_MARK_USED;
               q = add_quote (run, has_mark ? QM_QUOTE_KIND_MIXED : QM_QUOTE_KIND_INDIRECT, tok_at (run, a)->start,
                              tok_at (run, c1 - 1)->end, 0.4);
               q->person = carried;
-              if (carried < 0)
-                q->speaker = run->last_attr_speaker;
+              q->speaker = carried >= 0 ? run->last_speaker_span : run->last_attr_speaker;
             }
         }
 
@@ -1528,19 +1723,29 @@ _qm_attribute_paragraph (QmRun *run,
         {
           for (int k = MAX (sent_of[i], i - 40); k < i - 1 && !found; k++)
             {
-              /* A phrase after a preposition is no speaker: skip all of it. */
-              if (tok_at (run, k)->kind == QM_TOK_WORD && (tok_at (run, k)->words & QM_WORD_PREPOSITION))
+              /* A phrase after a preposition is no speaker, nor one that
+               * opens with an object's determiner ("Den Ärger der Anwohner
+               * brachte …"): skip all of it, with the genitives after it. */
+              if (tok_at (run, k)->kind == QM_TOK_WORD &&
+                  (tok_at (run, k)->words & (QM_WORD_PREPOSITION | QM_WORD_OBLIQUE)))
                 {
-                  if (k + 1 < i - 1 && _qm_np_right (run, k + 1, i - 1, &at.np))
+                  if ((tok_at (run, k)->words & QM_WORD_OBLIQUE) && _qm_np_right (run, k, i - 1, &at.np))
+                    k = at.np.last;
+                  else if (k + 1 < i - 1 && _qm_np_right (run, k + 1, i - 1, &at.np))
                     k = at.np.last;
                   else if (k + 2 < i - 1 && _qm_np_right (run, k + 2, i - 1, &at.np))
+                    k = at.np.last;
+                  while (run->lang->verb_second && k + 1 < i - 1 &&
+                         (tok_at (run, k + 1)->words & QM_WORD_DETERMINER) &&
+                         _qm_np_right (run, k + 1, i - 1, &at.np))
                     k = at.np.last;
                   continue;
                 }
               if (tok_at (run, k)->mark < 0 && _qm_np_right (run, k, i - 1, &at.np) &&
                   (at.np.kind == QM_NP_NAME || at.np.kind == QM_NP_ROLE || at.np.kind == QM_NP_PRONOUN ||
                    at.np.kind == QM_NP_ORGANISATION) &&
-                  !(tok_at (run, at.np.first)->words & QM_WORD_NOT_NAME && at.np.first == at.np.last))
+                  !(tok_at (run, at.np.first)->words & QM_WORD_NOT_NAME && at.np.first == at.np.last) &&
+                  !(at.np.first == at.np.last && at.np.first == sent_of[i] && adverb_like (run, at.np.first)))
                 {
                   at.cue_first = at.cue_last = i - 1;
                   confidence = 0.6;
@@ -1617,7 +1822,7 @@ _qm_attribute_paragraph (QmRun *run,
 
       /* A fragment after a reporting verb whose subject was not found: "…,
        * calling her “the champion working families need”". */
-      if (!found && i > 0 && sent_of[i] < i)
+      if (!found && i > 0 && sent_of[i] < i && !title_mark (run, i))
         {
           int v = -1;
 
@@ -1636,7 +1841,7 @@ _qm_attribute_paragraph (QmRun *run,
               se = sent_end[sent_of[i]];
               gen.c0 = content_start (run, v, sentence_content_end (run, sent_of[i], se), &override);
               gen.c1 = sentence_content_end (run, sent_of[i], se);
-              gen.cue_first = gen.cue_last = v;
+              gen.cue_first = gen.cue_last = gen.verb = v;
               gen.person = -1;
               gen.mention = -1;
               if (gen.c0 <= i && gen.c1 > gen.c0 + 1)
@@ -1654,7 +1859,8 @@ _qm_attribute_paragraph (QmRun *run,
             }
         }
 
-      if (m->n_words <= run->lang->scare_max_words && !found && !(m->flags & QM_MARK_PARAGRAPHS))
+      if ((m->n_words <= run->lang->scare_max_words && !found && !(m->flags & QM_MARK_PARAGRAPHS)) ||
+          (qend == m->end && title_mark (run, i)))
         {
           add_quote (run, QM_QUOTE_KIND_SCARE, m->start, m->end, 0.6);
           continue;
@@ -1667,6 +1873,8 @@ _qm_attribute_paragraph (QmRun *run,
           int person = at.person != G_MININT ? at.person : _qm_people_resolve (run, &at.np, 0);
 
           attr_speaker (run, q, &at, person);
+          run->last_direct = run->quotes->len - 1;
+          run->last_direct_para = run->paragraph;
           continue;
         }
 
@@ -1696,7 +1904,27 @@ _qm_attribute_paragraph (QmRun *run,
       /* No cue: the speaker of the paragraph before carries over. */
       if (i == 0 && run->last_speaker >= 0 && run->paragraph - run->last_speaker_para <= 1)
         {
+          /* “A,” she said. ¶ “B.” — where the convention joins them, the
+           * quotation of the paragraph before goes on. */
+          if (run->lang->join_paragraphs && run->last_direct != G_MAXUINT &&
+              run->last_direct + 2 == run->quotes->len && run->last_direct_para + 1 == run->paragraph)
+            {
+              QmFoundQuote *prev = &g_array_index (run->quotes, QmFoundQuote, run->last_direct);
+
+              if (prev->kind == QM_QUOTE_KIND_DIRECT && prev->person == run->last_speaker)
+                {
+                  prev->span.end = (gssize)qend;
+                  g_array_set_size (run->quotes, run->quotes->len - 1);
+                  m->quote = run->last_direct;
+                  run->last_direct_para = run->paragraph;
+                  run->last_speaker_para = run->paragraph;
+                  continue;
+                }
+            }
+          run->last_direct = run->quotes->len - 1;
+          run->last_direct_para = run->paragraph;
           q->person = run->last_speaker;
+          q->speaker = run->last_speaker_span;
           q->confidence = i == 0 ? 0.6 : 0.4;
           run->last_speaker_para = run->paragraph;
           continue;

@@ -54,12 +54,17 @@ static const struct
   { "speech", "prepositions", QM_WORD_PREPOSITION, FALSE },
   { "speech", "conjunctions", QM_WORD_CONJUNCTION, FALSE },
   { "speech", "relatives", QM_WORD_RELATIVE, FALSE },
+  { "speech", "content-breaks", QM_WORD_BREAK, FALSE },
+  { "speech", "naming-verbs", QM_WORD_NAMING, FALSE },
   { "speech", "reported-mood", QM_WORD_REPORTED_MOOD, FALSE },
   { "speech", "according-after", QM_WORD_ACCORDING_AFTER, FALSE },
   { "people", "titles", QM_WORD_TITLE, TRUE },
   { "people", "roles", QM_WORD_ROLE, FALSE },
   { "people", "organisations", QM_WORD_ORGANISATION, FALSE },
   { "people", "determiners", QM_WORD_DETERMINER, FALSE },
+  { "people", "oblique-determiners", QM_WORD_OBLIQUE, FALSE },
+  { "people", "definite-articles", QM_WORD_DEFINITE, FALSE },
+  { "people", "quantities", QM_WORD_QUANTITY, FALSE },
   { "people", "pronouns-male", QM_WORD_MALE | QM_WORD_PRONOUN, FALSE },
   { "people", "pronouns-female", QM_WORD_FEMALE | QM_WORD_PRONOUN, FALSE },
   { "people", "pronouns-plural", QM_WORD_PLURAL | QM_WORD_PRONOUN, FALSE },
@@ -69,6 +74,24 @@ static const struct
   { "people", "not-names", QM_WORD_NOT_NAME, TRUE },
   { "people", "abbreviations", QM_WORD_ABBREVIATION, TRUE },
 };
+
+/* A list of word endings, lower-cased; NULL when the key is absent. */
+static char **
+load_endings (GKeyFile   *file,
+              const char *group,
+              const char *key)
+{
+  char **list = g_key_file_get_string_list (file, group, key, NULL, NULL);
+
+  for (guint j = 0; list != NULL && list[j] != NULL; j++)
+    {
+      char *lower = g_utf8_strdown (g_strstrip (list[j]), -1);
+
+      g_free (list[j]);
+      list[j] = lower;
+    }
+  return list;
+}
 
 /**
  * qm_lang_get_available:
@@ -95,6 +118,7 @@ qm_lang_free (QmLang *lang)
   g_array_unref (lang->pairs);
   g_free (lang->lex);
   g_strfreev (lang->source_nouns);
+  g_strfreev (lang->adverb_endings);
   g_free (lang);
 }
 
@@ -250,6 +274,8 @@ qm_lang_new_from_data (const char  *data,
             }
           lower = g_utf8_strdown (words[j], -1);
           add_word (lang->words, lower, lists[i].word_class);
+          if (lists[i].word_class == QM_WORD_QUANTITY)
+            lang->has_quantities = TRUE;
         }
     }
 
@@ -291,16 +317,11 @@ qm_lang_new_from_data (const char  *data,
 
   lang->lex = lex_build (lang->words, lang->cased, &lang->lex_mask);
 
-  lang->source_nouns = g_key_file_get_string_list (file, "speech", "source-nouns", NULL, NULL);
-  for (guint j = 0; lang->source_nouns != NULL && lang->source_nouns[j] != NULL; j++)
-    {
-      char *lower = g_utf8_strdown (g_strstrip (lang->source_nouns[j]), -1);
-
-      g_free (lang->source_nouns[j]);
-      lang->source_nouns[j] = lower;
-    }
+  lang->source_nouns = load_endings (file, "speech", "source-nouns");
+  lang->adverb_endings = load_endings (file, "speech", "adverb-endings");
 
   lang->fragments_direct = g_key_file_get_boolean (file, "quotes", "fragments-are-direct", NULL);
+  lang->join_paragraphs = g_key_file_get_boolean (file, "quotes", "join-paragraphs", NULL);
   lang->verb_second = g_key_file_get_boolean (file, "speech", "verb-second", NULL);
 
   detect = g_key_file_get_string_list (file, "language", "detect", NULL, NULL);
@@ -405,6 +426,46 @@ is_single_mark (gunichar ch)
     }
 }
 
+static gboolean
+has_ending (char       **endings,
+            const char  *word,
+            gsize        n_bytes)
+{
+  g_autofree char *lower = NULL;
+  gsize len;
+
+  if (endings == NULL || n_bytes == 0 || n_bytes > 64)
+    return FALSE;
+  lower = g_utf8_strdown (word, n_bytes);
+  len = strlen (lower);
+  for (guint i = 0; endings[i] != NULL; i++)
+    {
+      gsize n = strlen (endings[i]);
+
+      if (n <= len && memcmp (lower + len - n, endings[i], n) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/**
+ * qm_lang_has_adverb_ending:
+ * @lang: a language
+ * @word: a word, not necessarily nul-terminated
+ * @n_bytes: its length
+ *
+ * Returns: %TRUE if @word ends like an adverb or an adjective
+ *   ("Offensichtlich", "Möglicherweise"): capitalised at the start of a
+ *   sentence it is no name
+ */
+gboolean
+qm_lang_has_adverb_ending (QmLang     *lang,
+                           const char *word,
+                           gsize       n_bytes)
+{
+  return has_ending (lang->adverb_endings, word, n_bytes);
+}
+
 /**
  * qm_lang_is_source_noun:
  * @lang: a language
@@ -419,21 +480,7 @@ qm_lang_is_source_noun (QmLang     *lang,
                         const char *word,
                         gsize       n_bytes)
 {
-  g_autofree char *lower = NULL;
-  gsize len;
-
-  if (lang->source_nouns == NULL || n_bytes == 0 || n_bytes > 64)
-    return FALSE;
-  lower = g_utf8_strdown (word, n_bytes);
-  len = strlen (lower);
-  for (guint i = 0; lang->source_nouns[i] != NULL; i++)
-    {
-      gsize n = strlen (lang->source_nouns[i]);
-
-      if (n <= len && memcmp (lower + len - n, lang->source_nouns[i], n) == 0)
-        return TRUE;
-    }
-  return FALSE;
+  return has_ending (lang->source_nouns, word, n_bytes);
 }
 
 /**

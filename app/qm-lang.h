@@ -49,7 +49,12 @@ typedef enum
   QM_WORD_CONJUNCTION   = 1 << 19,
   QM_WORD_RELATIVE      = 1 << 20,  /* opens a relative clause after a comma */
   QM_WORD_REPORTED_MOOD = 1 << 21,
-  QM_WORD_ACCORDING_AFTER = 1 << 22,  /* a source word after its phrase: "dem Bericht zufolge" */  /* a verb form that marks reported speech (German Konjunktiv I) */
+  QM_WORD_ACCORDING_AFTER = 1 << 22,  /* a source word after its phrase: "dem Bericht zufolge" */
+  QM_WORD_OBLIQUE       = 1 << 23,  /* a determiner no subject opens with: "den", "dem", "des" */
+  QM_WORD_DEFINITE      = 1 << 24,  /* a definite article: "the", "der" */
+  QM_WORD_QUANTITY      = 1 << 25,  /* a share or a number word: "percent", "half", "six" */
+  QM_WORD_BREAK         = 1 << 26,  /* after a comma, ends reported content: "but", "however" */
+  QM_WORD_NAMING        = 1 << 27,  /* a verb that names something with quoted words: "nannte" */
 } QmWordClass;
 
 /* How a character can act as a quotation mark. */
@@ -93,6 +98,9 @@ struct _QmLang
   guint        scare_max_words;
   gboolean     verb_second;
   gboolean     fragments_direct;  /* quoted fragments of mixed quotes are direct too */
+  gboolean     join_paragraphs;   /* a quotation paragraph without a cue continues the one before */
+  gboolean     has_quantities;    /* the language lists quantities: "percent", "half" */
+  char       **adverb_endings;    /* endings of adverbs and adjectives: "lich", "weise" */
   char       **source_nouns;      /* endings of nouns that name a source: "Angaben", "Polizeiangaben" */  /* subject after the verb when a phrase is fronted */
 };
 
@@ -104,6 +112,9 @@ QmLang      *qm_lang_new_from_data        (const char   *data,
                                            GError      **error);
 void         qm_lang_free                 (QmLang       *lang);
 guint        qm_lang_lookup               (QmLang       *lang,
+                                           const char   *word,
+                                           gsize         n_bytes);
+gboolean     qm_lang_has_adverb_ending    (QmLang       *lang,
                                            const char   *word,
                                            gsize         n_bytes);
 gboolean     qm_lang_is_source_noun       (QmLang       *lang,

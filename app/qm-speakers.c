@@ -186,6 +186,14 @@ _qm_tokenize (QmRun *run,
           /* Plurals of roles and organisations: "analysts", "officials". */
           if (!(tok.words & (QM_WORD_ROLE | QM_WORD_ORGANISATION)) && tok.end - p > 3 && d[tok.end - 1] == 's')
             tok.words |= qm_lang_lookup (run->lang, d + p, tok.end - p - 1) & (QM_WORD_ROLE | QM_WORD_ORGANISATION);
+          /* "Twenty-four": a number word before a hyphen */
+          if (tok.words == 0 && g_ascii_isalpha (d[p]))
+            {
+              const char *hy = memchr (d + p, '-', tok.end - p);
+
+              if (hy != NULL && hy > d + p)
+                tok.words = qm_lang_lookup (run->lang, d + p, hy - (d + p)) & QM_WORD_QUANTITY;
+            }
           if (possessive_suffix (d, p, tok.end) > 0)
             tok.flags |= QM_TOK_POSSESSIVE;
           if (g_unichar_isupper (ch))

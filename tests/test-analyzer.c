@@ -128,6 +128,16 @@ expect_speaker (Result             *r,
 }
 
 static void
+expect_mention (Result             *r,
+                const QmFoundQuote *q,
+                const char         *mention)
+{
+  g_autofree char *m = span_text (r, q->speaker);
+
+  g_assert_cmpstr (m, ==, mention);
+}
+
+static void
 expect_cue (Result             *r,
             const QmFoundQuote *q,
             const char         *cue)
@@ -329,6 +339,38 @@ test_said_inverted (void)
 }
 
 static void
+test_said_twice (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Councillor Tomas Brandt said the budget was far too small and said that the quay would close "
+               "in May.", "en");
+  /* The second cue ends the first content, without the "and". */
+  q = expect_quote (&r, "the budget was far too small", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Tomas Brandt");
+  q = expect_quote (&r, "the quay would close in May", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Tomas Brandt");
+}
+
+static void
+test_quantities (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Nearly half said they prefer a mayor with experience.\n\n"
+               "Twenty-four percent said the quay should stay open, however that number has dropped since May.",
+               "en");
+  /* A share of people is a subject, without the adverb before it. */
+  q = expect_quote (&r, "they prefer a mayor with experience", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "half");
+  /* A hyphenated number word; ", however" ends the content. */
+  q = expect_quote (&r, "the quay should stay open", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "Twenty-four percent");
+}
+
+static void
 test_told (void)
 {
   g_auto(Result) r = { 0, };
@@ -415,6 +457,41 @@ test_carry_over (void)
   g_assert_cmpstr (person_name (&r, q), ==, "Tomas Brandt");
   g_assert_cmpint (q->cue.start, ==, -1);
   g_assert_cmpfloat (q->confidence, <, 0.9);
+  /* The mention the carried attribution rests on: the earlier one. */
+  expect_mention (&r, q, "Councillor Tomas Brandt");
+}
+
+static void
+test_join_paragraphs (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "“The quay will close for two years,” Councillor Tomas Brandt said.\n\n"
+               "“Nobody has told the fishermen where to go.”\n\n"
+               "The mayor did not answer.\n\n"
+               "“We will see,” she said.", "en");
+  /* A quotation paragraph without a cue goes on with the one before. */
+  q = expect_quote (&r, "The quay will close for two years,” Councillor Tomas Brandt said.\n\n"
+                        "“Nobody has told the fishermen where to go.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Tomas Brandt");
+  /* One with a cue of its own, after narration, stands alone. */
+  expect_quote (&r, "We will see,", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpuint (count_kind (&r, QM_QUOTE_KIND_DIRECT), ==, 2);
+}
+
+static void
+test_carry_over_mood (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Bürgermeisterin Helena Varga warnte vor neuen Kosten. Sie sagte, die Brücke sei marode. "
+               "Die Sanierung sei „teurer als alle bisherigen Bauprojekte der Stadt“.", "de");
+  /* Konjunktiv I goes on with the last speaker and names her mention. */
+  q = expect_quote (&r, "teurer als alle bisherigen Bauprojekte der Stadt", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Helena Varga");
+  expect_mention (&r, q, "Sie");
 }
 
 static void
@@ -556,6 +633,111 @@ test_german_sources (void)
   /* Konjunktiv I: the mayor's reported speech goes on without a cue. */
   q = expect_quote (&r, "Die Kosten seien „deutlich höher als geplant“ ausgefallen", QM_QUOTE_KIND_MIXED);
   g_assert_cmpstr (person_name (&r, q), ==, "Helena Varga");
+}
+
+static void
+test_german_fronted (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Am frühen Morgen äußerte sich Bürgermeisterin Helena Varga dahingehend, die Brücke sei "
+               "„in einem bedenklichen Zustand“.\n\n"
+               "Den Ärger der Anwohner brachte der Bürgermeister Jonas Keller zum Ausdruck: "
+               "„Wir wurden nicht gefragt.“\n\n"
+               "„Die Brücke bleibt bis zum Sommer gesperrt“, hieß es in der Mitteilung der Stadt.\n\n"
+               "Im Bericht heißt es: „Die Pfeiler sind stark beschädigt.“", "de");
+  /* A phrase after a preposition is fronted: the subject follows the verb. */
+  q = expect_quote (&r, "in einem bedenklichen Zustand", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Helena Varga");
+  /* So is one that opens with an object's determiner, with its genitive. */
+  q = expect_quote (&r, "Wir wurden nicht gefragt.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Jonas Keller");
+  /* "es" after the verb: the source is the prepositional phrase. */
+  q = expect_quote (&r, "Die Brücke bleibt bis zum Sommer gesperrt", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "der Mitteilung", "Mitteilung");
+  q = expect_quote (&r, "Die Pfeiler sind stark beschädigt.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Bericht", "Bericht");
+  g_assert_null (find_quote (&r, "der Stadt"));
+}
+
+static void
+test_german_adverbs (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  /* A capitalised adverb opens the sentence; the subject follows the verb. */
+  analyze (&r, "Tatsächlich sagte Bürgermeister Jonas Keller: „Wir wurden nicht gefragt.“\n\n"
+               "Offensichtlich hofft Keller, dass die Brücke „bald wieder offen sein wird“.", "de");
+  q = expect_quote (&r, "Wir wurden nicht gefragt.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Bürgermeister Jonas Keller", "Jonas Keller");
+  q = expect_quote (&r, "bald wieder offen sein wird", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Keller", "Jonas Keller");
+}
+
+static void
+test_german_naming (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Bürgermeister Jonas Keller nannte den Bericht eine „Zeitungsente“.\n\n"
+               "Den Plan bezeichnete Keller als „teuren Unsinn ohne jeden Nutzen“.", "de");
+  /* The name given is quoted; the object is no reported speech. */
+  q = expect_quote (&r, "Zeitungsente", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Jonas Keller");
+  q = expect_quote (&r, "teuren Unsinn ohne jeden Nutzen", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Jonas Keller");
+  g_assert_cmpuint (count_kind (&r, QM_QUOTE_KIND_MIXED), ==, 0);
+}
+
+static void
+test_german_reflexive (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Keller schreibt: „Die Trefferquote liegt bei null.“\n\n"
+               "„Ich halte die Gebühren für richtig“, äußerte sich Helena Varga gegenüber der Zeitung.\n\n"
+               "„Das stimmt so nicht“, entgegnete Keller.", "de");
+  /* "sich" between the verb and the subject after the quotation */
+  q = expect_quote (&r, "Ich halte die Gebühren für richtig", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Helena Varga", "Helena Varga");
+  q = expect_quote (&r, "Das stimmt so nicht", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Keller", "Keller");
+  expect_cue (&r, q, "entgegnete");
+}
+
+static void
+test_titles (void)
+{
+  g_auto(Result) r = { 0, };
+  g_auto(Result) en = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Nach Angaben des Magazins „Neue Stadt Heute“ sei die Brücke seit Jahren marode.\n\n"
+               "Bürgermeister Jonas Keller sagte der „Abendpost am Sonntag“, die Prüfer hätten einen "
+               "„Fehler mit Folgen“ gemacht.", "de");
+  /* A name after a noun or a definite article is no quotation ... */
+  expect_quote (&r, "Neue Stadt Heute", QM_QUOTE_KIND_SCARE);
+  expect_quote (&r, "Abendpost am Sonntag", QM_QUOTE_KIND_SCARE);
+  /* ... words after an indefinite one are. */
+  q = expect_quote (&r, "Fehler mit Folgen", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Jonas Keller");
+
+  analyze (&en, "“We were never asked,” Mayor Jonas Keller told the “Harbour Evening Post”.", "en");
+  expect_quote (&en, "Harbour Evening Post", QM_QUOTE_KIND_SCARE);
+  q = expect_quote (&en, "We were never asked,", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&en, q), ==, "Jonas Keller");
+  g_assert_null (find_quote (&en, "the “Harbour Evening Post”"));
+  g_clear_pointer (&en.analysis, qm_analysis_unref);
+  g_clear_object (&en.text);
+
+  /* After a possessive, with the comma inside the marks. */
+  analyze (&en, "Sunday on the network’s “Morning Review,” Councillor Tomas Brandt said the quay would close.",
+           "en");
+  expect_quote (&en, "Morning Review,", QM_QUOTE_KIND_SCARE);
 }
 
 static void
@@ -893,11 +1075,15 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/reported/said-after", test_said_after);
   g_test_add_func ("/quotemark/analyzer/reported/said-inverted", test_said_inverted);
   g_test_add_func ("/quotemark/analyzer/reported/told", test_told);
+  g_test_add_func ("/quotemark/analyzer/reported/said-twice", test_said_twice);
+  g_test_add_func ("/quotemark/analyzer/reported/quantities", test_quantities);
   g_test_add_func ("/quotemark/analyzer/reported/verbs", test_reporting_verbs);
   g_test_add_func ("/quotemark/analyzer/reported/according-to", test_according_to);
   g_test_add_func ("/quotemark/analyzer/reported/mixed", test_mixed);
   g_test_add_func ("/quotemark/analyzer/attribution/colon", test_colon_intro);
   g_test_add_func ("/quotemark/analyzer/attribution/carry-over", test_carry_over);
+  g_test_add_func ("/quotemark/analyzer/attribution/carry-over-mood", test_carry_over_mood);
+  g_test_add_func ("/quotemark/analyzer/attribution/join-paragraphs", test_join_paragraphs);
   g_test_add_func ("/quotemark/analyzer/attribution/carry-over-limited", test_carry_over_limited);
   g_test_add_func ("/quotemark/analyzer/attribution/pronoun", test_pronoun);
   g_test_add_func ("/quotemark/analyzer/attribution/role-noun", test_role_noun);
@@ -907,6 +1093,11 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/people/organisation", test_organisation);
   g_test_add_func ("/quotemark/analyzer/language/german", test_german);
   g_test_add_func ("/quotemark/analyzer/language/german-sources", test_german_sources);
+  g_test_add_func ("/quotemark/analyzer/language/german-fronted", test_german_fronted);
+  g_test_add_func ("/quotemark/analyzer/language/german-adverbs", test_german_adverbs);
+  g_test_add_func ("/quotemark/analyzer/language/german-reflexive", test_german_reflexive);
+  g_test_add_func ("/quotemark/analyzer/language/german-naming", test_german_naming);
+  g_test_add_func ("/quotemark/analyzer/marks/titles", test_titles);
   g_test_add_func ("/quotemark/analyzer/attribution/speaker-colon", test_speaker_colon);
   g_test_add_func ("/quotemark/analyzer/attribution/interrupted-pronoun", test_interrupted_pronoun);
   g_test_add_func ("/quotemark/analyzer/language/choice", test_language);
