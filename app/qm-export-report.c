@@ -495,8 +495,6 @@ markup_quote (QmExportContext *ctx,
               QmQuote         *quote)
 {
   QmAnnotation *annotation = QM_ANNOTATION (quote);
-  g_autofree char *tags = NULL;
-  g_autofree char *verification = NULL;
   GListModel *notes = qm_annotation_get_notes (annotation);
   guint n_notes = g_list_model_get_n_items (notes);
   GString *all_tags = g_string_new (NULL);

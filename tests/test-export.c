@@ -1006,7 +1006,6 @@ test_brat (Fixture       *f,
 
       if (kind == 'T')
         {
-          g_auto(GStrv) head = NULL;
           g_auto(GStrv) frags = NULL;
           BratT *t = g_new0 (BratT, 1);
           GString *joined = g_string_new (NULL);
@@ -1351,6 +1350,11 @@ test_flags (Fixture       *f,
   for (guint i = 0; i < f->quotes->len; i++)
     rejected += qm_quote_get_review (g_ptr_array_index (f->quotes, i)) == QM_REVIEW_REJECTED;
   g_assert_cmpuint (rejected, ==, 1);
+
+  json_parser_load_from_data (parser, g_bytes_get_data (all, NULL), g_bytes_get_size (all), &error);
+  g_assert_no_error (error);
+  root = json_node_get_object (json_parser_get_root (parser));
+  g_assert_cmpint (json_object_get_int_member (root, "total"), ==, f->quotes->len + f->highlights->len);
 
   json_parser_load_from_data (parser, g_bytes_get_data (some, NULL), g_bytes_get_size (some), &error);
   g_assert_no_error (error);

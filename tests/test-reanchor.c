@@ -762,6 +762,7 @@ test_rules (void)
   {
     g_autoptr(QmTarget) r = qm_target_reanchor (t, old, &state);
     g_assert_cmpint (state, ==, QM_ANCHOR_EXACT);
+    g_assert_cmpstr (qm_target_get_exact (r), ==, qm_target_get_exact (t));
   }
   {
     g_autoptr(QmTarget) r = qm_target_reanchor (t, moved, &state);
@@ -783,6 +784,8 @@ test_rules (void)
     /* a two-letter quote whose context is gone does not jump to a look-alike */
     g_autoptr(QmTarget) r = qm_target_reanchor (no, lookalike, &state);
     g_assert_cmpint (state, ==, QM_ANCHOR_ORPHAN);
+    /* An orphan keeps what it had. */
+    g_assert_true (r == no);
   }
 }
 
