@@ -172,8 +172,15 @@ with tempfile.TemporaryDirectory() as tmp:
     if sidecar_ok:
         proc = start(env, article)
         wid = wait_window('harbour-bridge-vote')
-        time.sleep(2.0)
-        # The recovery question is the focused dialog; Return recovers.
+
+        # The recovery question is a second window of the app, focused;
+        # Return recovers. Wait for it rather than for a fixed time.
+        def dialog_shown():
+            p = subprocess.run(['xdotool', 'search', '--onlyvisible', '--pid', str(proc.pid)],
+                               capture_output=True, text=True)
+            return len(p.stdout.split()) >= 2
+        wait_for(dialog_shown, 20)
+        time.sleep(0.5)
         subprocess.run(['xdotool', 'key', '--clearmodifiers', 'Return'], capture_output=True)
         check('recovered-after-kill', wid and wait_for(lambda: title(wid).startswith('•')),
               title(wid) if wid else 'no window')
