@@ -64,7 +64,7 @@ qm_application_get_settings (QmApplication *self)
   g_return_val_if_fail (QM_IS_APPLICATION (self), NULL);
 
   if (self->settings == NULL)
-    self->settings = g_settings_new ("io.github.quotemark.Quotemark");
+    self->settings = g_settings_new (SCHEMA_ID);
   return self->settings;
 }
 

@@ -872,7 +872,7 @@ preferences_action (GtkWidget  *widget,
   if (QM_IS_APPLICATION (app))
     settings = qm_application_get_settings (QM_APPLICATION (app));
   else
-    settings = own = g_settings_new ("io.github.quotemark.Quotemark");
+    settings = own = g_settings_new (SCHEMA_ID);
   gtk_window_present (GTK_WINDOW (qm_preferences_new (GTK_WINDOW (widget), settings)));
 }
 

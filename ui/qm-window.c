@@ -946,7 +946,7 @@ start_prepare (QmWindow *self)
     g_autoptr(GSettings) own = NULL;
 
     if (settings == NULL)
-      settings = own = g_settings_new (APP_ID);
+      settings = own = g_settings_new (SCHEMA_ID);
     p->tag_set_path = g_settings_get_string (settings, "default-tag-set");
   }
   g_task_set_task_data (task, p, prepare_free);

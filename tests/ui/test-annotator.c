@@ -1413,7 +1413,7 @@ test_default_tag_set (void)
   g_autofree char *fresh_path = copy_sample ("tag-set-fresh");
   g_autofree char *other_path = copy_sample ("tag-set-other");
   g_autofree char *bad_path = copy_sample ("tag-set-bad");
-  g_autoptr(GSettings) settings = g_settings_new (g_getenv ("QM_APP_ID"));
+  g_autoptr(GSettings) settings = g_settings_new (SCHEMA_ID);
   QmWindow *window;
   QmAnnotationSet *set;
   QmTagGroup *group;
