@@ -69,4 +69,7 @@ QmNote       *_qm_note_new_loaded        (char          *id,
                                           GDateTime     *modified);
 GListStore *_qm_tag_group_get_store       (QmTagGroup   *self);
 
+void _qm_set_date_from_value (GDateTime    **slot,
+                              const GValue  *value);
+
 G_END_DECLS

@@ -160,9 +160,16 @@ qm_annotation_get_property (GObject    *object,
     }
 }
 
-static void
-set_date (GDateTime    **slot,
-          const GValue  *value)
+/**
+ * _qm_set_date_from_value:
+ * @slot: where a date is kept
+ * @value: a #GValue holding a #GDateTime or %NULL
+ *
+ * Replaces the date in @slot, for property setters of the model objects.
+ */
+void
+_qm_set_date_from_value (GDateTime    **slot,
+                         const GValue  *value)
 {
   GDateTime *dt = g_value_get_boxed (value);
 
@@ -204,8 +211,8 @@ qm_annotation_set_property (GObject      *object,
       g_free (priv->creator);
       priv->creator = g_value_dup_string (value);
       break;
-    case PROP_CREATED: set_date (&priv->created, value); break;
-    case PROP_MODIFIED: set_date (&priv->modified, value); break;
+    case PROP_CREATED: _qm_set_date_from_value (&priv->created, value); break;
+    case PROP_MODIFIED: _qm_set_date_from_value (&priv->modified, value); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }

@@ -55,6 +55,9 @@ const char *_qm_export_guid_cached       (QmExportContext  *ctx,
                                           const char       *id);
 gboolean    _qm_export_xml_is_safe       (const char       *str);
 char       *_qm_export_xml_safe          (const char       *str);
+int         _qm_export_write_attr        (xmlTextWriterPtr  writer,
+                                          const char       *name,
+                                          const char       *value);
 gboolean    _qm_export_is_orphan         (QmAnnotation     *annotation);
 QmPerson   *_qm_export_speaker           (QmExportContext  *ctx,
                                           QmQuote          *quote);

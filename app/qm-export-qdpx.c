@@ -43,21 +43,6 @@
 #define QDA_NS "urn:QDA-XML:project:1.0"
 
 static int
-attr (xmlTextWriterPtr  w,
-      const char       *name,
-      const char       *value)
-{
-  g_autofree char *safe = NULL;
-
-  if (value == NULL)
-    return 0;
-  if (_qm_export_xml_is_safe (value))
-    return xmlTextWriterWriteAttribute (w, (const xmlChar *)name, (const xmlChar *)value);
-  safe = _qm_export_xml_safe (value);
-  return xmlTextWriterWriteAttribute (w, (const xmlChar *)name, (const xmlChar *)safe);
-}
-
-static int
 attr_guid (xmlTextWriterPtr  w,
            const char       *name,
            const char       *kind,
@@ -65,7 +50,7 @@ attr_guid (xmlTextWriterPtr  w,
 {
   g_autofree char *guid = _qm_export_guid (kind, id);
 
-  return attr (w, name, guid);
+  return _qm_export_write_attr (w, name, guid);
 }
 
 static int
@@ -75,7 +60,7 @@ attr_time (xmlTextWriterPtr  w,
 {
   g_autofree char *str = _qm_export_format_time (dt);
 
-  return attr (w, name, str);
+  return _qm_export_write_attr (w, name, str);
 }
 
 static gboolean
@@ -100,10 +85,10 @@ start_code (xmlTextWriterPtr  w,
   int rc = xmlTextWriterStartElement (w, (const xmlChar *)"Code");
 
   rc |= attr_guid (w, "guid", kind, id);
-  rc |= attr (w, "name", name);
-  rc |= attr (w, "isCodable", codable ? "true" : "false");
+  rc |= _qm_export_write_attr (w, "name", name);
+  rc |= _qm_export_write_attr (w, "isCodable", codable ? "true" : "false");
   if (is_rgb (color))
-    rc |= attr (w, "color", color);
+    rc |= _qm_export_write_attr (w, "color", color);
   return rc;
 }
 
@@ -188,10 +173,10 @@ write_coding (QmExportContext  *ctx,
 
   rc |= attr_guid (w, "guid", "coding", key);
   if (qm_annotation_get_creator (annotation) != NULL)
-    rc |= attr (w, "creatingUser", _qm_export_guid_cached (ctx, "user", qm_annotation_get_creator (annotation)));
-  rc |= attr (w, "creationDateTime", _qm_export_time_cached (ctx, qm_annotation_get_created (annotation)));
+    rc |= _qm_export_write_attr (w, "creatingUser", _qm_export_guid_cached (ctx, "user", qm_annotation_get_creator (annotation)));
+  rc |= _qm_export_write_attr (w, "creationDateTime", _qm_export_time_cached (ctx, qm_annotation_get_created (annotation)));
   rc |= xmlTextWriterStartElement (w, (const xmlChar *)"CodeRef");
-  rc |= attr (w, "targetGUID", _qm_export_guid_cached (ctx, kind, id));
+  rc |= _qm_export_write_attr (w, "targetGUID", _qm_export_guid_cached (ctx, kind, id));
   rc |= xmlTextWriterEndElement (w);
   rc |= xmlTextWriterEndElement (w);
   return rc;
@@ -218,18 +203,18 @@ write_selection (QmExportContext  *ctx,
                                                qm_quote_kind_to_string (qm_quote_get_kind (QM_QUOTE (annotation))),
                                                speaker != NULL ? " by " : "",
                                                speaker != NULL ? qm_person_get_name (speaker) : "");
-      rc |= attr (w, "name", name);
+      rc |= _qm_export_write_attr (w, "name", name);
     }
   else
-    rc |= attr (w, "name", "highlight");
+    rc |= _qm_export_write_attr (w, "name", "highlight");
   g_snprintf (pos, sizeof pos, "%" G_GSIZE_FORMAT, qm_target_get_start (target));
-  rc |= attr (w, "startPosition", pos);
+  rc |= _qm_export_write_attr (w, "startPosition", pos);
   g_snprintf (pos, sizeof pos, "%" G_GSIZE_FORMAT, qm_target_get_end (target));
-  rc |= attr (w, "endPosition", pos);
+  rc |= _qm_export_write_attr (w, "endPosition", pos);
   if (qm_annotation_get_creator (annotation) != NULL)
-    rc |= attr (w, "creatingUser", _qm_export_guid_cached (ctx, "user", qm_annotation_get_creator (annotation)));
-  rc |= attr (w, "creationDateTime", _qm_export_time_cached (ctx, qm_annotation_get_created (annotation)));
-  rc |= attr (w, "modifiedDateTime", _qm_export_time_cached (ctx, qm_annotation_get_modified (annotation)));
+    rc |= _qm_export_write_attr (w, "creatingUser", _qm_export_guid_cached (ctx, "user", qm_annotation_get_creator (annotation)));
+  rc |= _qm_export_write_attr (w, "creationDateTime", _qm_export_time_cached (ctx, qm_annotation_get_created (annotation)));
+  rc |= _qm_export_write_attr (w, "modifiedDateTime", _qm_export_time_cached (ctx, qm_annotation_get_modified (annotation)));
 
   if (QM_IS_QUOTE (annotation))
     {
@@ -268,7 +253,7 @@ write_note (xmlTextWriterPtr  w,
   int rc = xmlTextWriterStartElement (w, (const xmlChar *)"Note");
 
   rc |= attr_guid (w, "guid", guid_kind, id);
-  rc |= attr (w, "name", name);
+  rc |= _qm_export_write_attr (w, "name", name);
   if (author != NULL)
     rc |= attr_guid (w, "creatingUser", "user", author);
   rc |= attr_time (w, "creationDateTime", created);
@@ -371,8 +356,8 @@ _qm_export_qdpx_project (QmExportContext  *ctx,
   xmlTextWriterSetIndentString (w, (const xmlChar *)"  ");
   rc |= xmlTextWriterStartDocument (w, NULL, "UTF-8", NULL);
   rc |= xmlTextWriterStartElementNS (w, NULL, (const xmlChar *)"Project", (const xmlChar *)QDA_NS);
-  rc |= attr (w, "name", name);
-  rc |= attr (w, "origin", "Quotemark " PACKAGE_VERSION);
+  rc |= _qm_export_write_attr (w, "name", name);
+  rc |= _qm_export_write_attr (w, "origin", "Quotemark " PACKAGE_VERSION);
   rc |= attr_time (w, "creationDateTime", now);
 
   if (g_hash_table_size (users) > 0)
@@ -384,7 +369,7 @@ _qm_export_qdpx_project (QmExportContext  *ctx,
         {
           rc |= xmlTextWriterStartElement (w, (const xmlChar *)"User");
           rc |= attr_guid (w, "guid", "user", names[i]);
-          rc |= attr (w, "name", names[i]);
+          rc |= _qm_export_write_attr (w, "name", names[i]);
           rc |= xmlTextWriterEndElement (w);
         }
       rc |= xmlTextWriterEndElement (w);
@@ -394,9 +379,9 @@ _qm_export_qdpx_project (QmExportContext  *ctx,
 
   rc |= xmlTextWriterStartElement (w, (const xmlChar *)"Sources");
   rc |= xmlTextWriterStartElement (w, (const xmlChar *)"TextSource");
-  rc |= attr (w, "guid", source_guid);
-  rc |= attr (w, "name", name);
-  rc |= attr (w, "plainTextPath", path);
+  rc |= _qm_export_write_attr (w, "guid", source_guid);
+  rc |= _qm_export_write_attr (w, "name", name);
+  rc |= _qm_export_write_attr (w, "plainTextPath", path);
   for (guint i = 0; i < ctx->quotes->len && rc >= 0; i++)
     if (!_qm_export_is_orphan (g_ptr_array_index (ctx->quotes, i)))
       rc |= write_selection (ctx, w, g_ptr_array_index (ctx->quotes, i));

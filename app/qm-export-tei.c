@@ -99,21 +99,6 @@ write_text (xmlTextWriterPtr  w,
 }
 
 static int
-write_attr (xmlTextWriterPtr  w,
-            const char       *name,
-            const char       *value)
-{
-  g_autofree char *safe = NULL;
-
-  if (value == NULL)
-    return 0;
-  if (_qm_export_xml_is_safe (value))
-    return xmlTextWriterWriteAttribute (w, (const xmlChar *)name, (const xmlChar *)value);
-  safe = _qm_export_xml_safe (value);
-  return xmlTextWriterWriteAttribute (w, (const xmlChar *)name, (const xmlChar *)safe);
-}
-
-static int
 write_element (xmlTextWriterPtr  w,
                const char       *name,
                const char       *content)
@@ -155,32 +140,32 @@ start_annotation (QmExportContext  *ctx,
         rc |= xmlTextWriterStartElement (w, (const xmlChar *)"soCalled");
       else
         rc |= xmlTextWriterStartElement (w, (const xmlChar *)"said");
-      rc |= write_attr (w, "xml:id", id);
+      rc |= _qm_export_write_attr (w, "xml:id", id);
       if (prev != NULL)
-        rc |= write_attr (w, "prev", prev);
+        rc |= _qm_export_write_attr (w, "prev", prev);
       if (kind != QM_QUOTE_KIND_SCARE)
         {
           if (speaker != NULL)
             {
               g_autofree char *who = make_xml_id ("#p-", qm_person_get_id (speaker));
 
-              rc |= write_attr (w, "who", who);
+              rc |= _qm_export_write_attr (w, "who", who);
             }
-          rc |= write_attr (w, "direct", kind == QM_QUOTE_KIND_DIRECT ? "true" : "false");
+          rc |= _qm_export_write_attr (w, "direct", kind == QM_QUOTE_KIND_DIRECT ? "true" : "false");
         }
-      rc |= write_attr (w, "type", qm_quote_kind_to_string (kind));
+      rc |= _qm_export_write_attr (w, "type", qm_quote_kind_to_string (kind));
       if (qm_quote_get_review (quote) != QM_REVIEW_UNREVIEWED)
-        rc |= write_attr (w, "cert", qm_quote_get_review (quote) == QM_REVIEW_ACCEPTED ? "high" : "low");
+        rc |= _qm_export_write_attr (w, "cert", qm_quote_get_review (quote) == QM_REVIEW_ACCEPTED ? "high" : "low");
       if (standalone)
-        rc |= write_attr (w, "status", _qm_export_is_orphan (annotation) ? "orphan" : "outside-paragraphs");
+        rc |= _qm_export_write_attr (w, "status", _qm_export_is_orphan (annotation) ? "orphan" : "outside-paragraphs");
     }
   else
     {
       rc |= xmlTextWriterStartElement (w, (const xmlChar *)"hi");
-      rc |= write_attr (w, "xml:id", id);
+      rc |= _qm_export_write_attr (w, "xml:id", id);
       if (prev != NULL)
-        rc |= write_attr (w, "prev", prev);
-      rc |= write_attr (w, "rend", "highlight");
+        rc |= _qm_export_write_attr (w, "prev", prev);
+      rc |= _qm_export_write_attr (w, "rend", "highlight");
     }
   return rc;
 }
@@ -298,7 +283,7 @@ write_header (QmExportContext  *ctx,
   rc |= xmlTextWriterEndElement (w);
   rc |= xmlTextWriterStartElement (w, (const xmlChar *)"sourceDesc");
   rc |= xmlTextWriterStartElement (w, (const xmlChar *)"p");
-  rc |= write_attr (w, "n", qm_text_get_sha256 (ctx->text));
+  rc |= _qm_export_write_attr (w, "n", qm_text_get_sha256 (ctx->text));
   rc |= xmlTextWriterWriteString (w, (const xmlChar *)"Decoded text with SHA-256 ");
   rc |= xmlTextWriterWriteString (w, (const xmlChar *)qm_text_get_sha256 (ctx->text));
   rc |= xmlTextWriterEndElement (w);
@@ -315,7 +300,7 @@ write_header (QmExportContext  *ctx,
       g_autofree char *gid = make_xml_id ("tg-", qm_tag_group_get_id (group));
 
       rc |= xmlTextWriterStartElement (w, (const xmlChar *)"taxonomy");
-      rc |= write_attr (w, "xml:id", gid);
+      rc |= _qm_export_write_attr (w, "xml:id", gid);
       rc |= write_element (w, "desc", qm_tag_group_get_label (group));
       for (guint c = 0; c < n; c++)
         {
@@ -323,7 +308,7 @@ write_header (QmExportContext  *ctx,
           g_autofree char *cid = make_xml_id ("tc-", qm_tag_category_get_id (cat));
 
           rc |= xmlTextWriterStartElement (w, (const xmlChar *)"category");
-          rc |= write_attr (w, "xml:id", cid);
+          rc |= _qm_export_write_attr (w, "xml:id", cid);
           rc |= write_element (w, "catDesc", qm_tag_category_get_label (cat));
           rc |= xmlTextWriterEndElement (w);
         }
@@ -342,11 +327,11 @@ write_header (QmExportContext  *ctx,
       g_autofree char *pid = make_xml_id ("p-", qm_person_get_id (person));
 
       rc |= xmlTextWriterStartElement (w, (const xmlChar *)"person");
-      rc |= write_attr (w, "xml:id", pid);
+      rc |= _qm_export_write_attr (w, "xml:id", pid);
       if (qm_person_get_organisation (person))
-        rc |= write_attr (w, "role", "organisation");
+        rc |= _qm_export_write_attr (w, "role", "organisation");
       rc |= xmlTextWriterStartElement (w, (const xmlChar *)"persName");
-      rc |= write_attr (w, "type", "main");
+      rc |= _qm_export_write_attr (w, "type", "main");
       {
         g_autofree char *safe = _qm_export_xml_safe (qm_person_get_name (person));
         rc |= xmlTextWriterWriteString (w, (const xmlChar *)safe);
@@ -355,7 +340,7 @@ write_header (QmExportContext  *ctx,
       for (guint a = 0; aliases != NULL && aliases[a] != NULL; a++)
         {
           rc |= xmlTextWriterStartElement (w, (const xmlChar *)"persName");
-          rc |= write_attr (w, "type", "alias");
+          rc |= _qm_export_write_attr (w, "type", "alias");
           {
             g_autofree char *safe = _qm_export_xml_safe (aliases[a]);
             rc |= xmlTextWriterWriteString (w, (const xmlChar *)safe);
@@ -396,11 +381,11 @@ write_standoff_for (QmExportContext  *ctx,
       verification = g_strcmp0 (qm_tag_category_get_group_id (cat), QM_TAG_GROUP_VERIFICATION) == 0;
       cid = make_xml_id ("#tc-", qm_tag_category_get_id (cat));
       rc |= xmlTextWriterStartElement (w, (const xmlChar *)"annotation");
-      rc |= write_attr (w, "target", target);
-      rc |= write_attr (w, "motivation", verification ? "assessing" : "tagging");
+      rc |= _qm_export_write_attr (w, "target", target);
+      rc |= _qm_export_write_attr (w, "motivation", verification ? "assessing" : "tagging");
       rc |= write_element (w, "note", qm_tag_category_get_label (cat));
       rc |= xmlTextWriterStartElement (w, (const xmlChar *)"ptr");
-      rc |= write_attr (w, "target", cid);
+      rc |= _qm_export_write_attr (w, "target", cid);
       rc |= xmlTextWriterEndElement (w);
       rc |= xmlTextWriterEndElement (w);
     }
@@ -409,8 +394,8 @@ write_standoff_for (QmExportContext  *ctx,
       g_autoptr(QmNote) note = g_list_model_get_item (notes, i);
 
       rc |= xmlTextWriterStartElement (w, (const xmlChar *)"annotation");
-      rc |= write_attr (w, "target", target);
-      rc |= write_attr (w, "motivation", "commenting");
+      rc |= _qm_export_write_attr (w, "target", target);
+      rc |= _qm_export_write_attr (w, "motivation", "commenting");
       rc |= write_element (w, "note", qm_note_get_text (note));
       rc |= xmlTextWriterEndElement (w);
     }
@@ -438,7 +423,7 @@ write_standoff (QmExportContext  *ctx,
       /* Words that were annotated but are no longer in the article, or
        * only in the blank lines between paragraphs */
       rc |= xmlTextWriterStartElement (w, (const xmlChar *)"listAnnotation");
-      rc |= write_attr (w, "type", "orphans");
+      rc |= _qm_export_write_attr (w, "type", "orphans");
       for (guint i = 0; i < orphans->len; i++)
         {
           Item *item = &g_array_index (orphans, Item, i);
@@ -446,8 +431,8 @@ write_standoff (QmExportContext  *ctx,
           g_autofree char *target = g_strconcat ("#", item->xml_id, NULL);
 
           rc |= xmlTextWriterStartElement (w, (const xmlChar *)"annotation");
-          rc |= write_attr (w, "target", target);
-          rc |= write_attr (w, "motivation", QM_IS_QUOTE (item->annotation) ? "identifying" : "highlighting");
+          rc |= _qm_export_write_attr (w, "target", target);
+          rc |= _qm_export_write_attr (w, "motivation", QM_IS_QUOTE (item->annotation) ? "identifying" : "highlighting");
           rc |= xmlTextWriterStartElement (w, (const xmlChar *)"note");
           rc |= start_annotation (ctx, w, item, TRUE);
           rc |= xmlTextWriterWriteString (w, (const xmlChar *)exact);

@@ -290,6 +290,24 @@ _qm_export_xml_safe (const char *str)
   return g_string_free (out, FALSE);
 }
 
+/* Writes an attribute whose value may hold characters XML cannot carry;
+ * nothing for a %NULL value.
+ */
+int
+_qm_export_write_attr (xmlTextWriterPtr  writer,
+                       const char       *name,
+                       const char       *value)
+{
+  g_autofree char *safe = NULL;
+
+  if (value == NULL)
+    return 0;
+  if (_qm_export_xml_is_safe (value))
+    return xmlTextWriterWriteAttribute (writer, (const xmlChar *)name, (const xmlChar *)value);
+  safe = _qm_export_xml_safe (value);
+  return xmlTextWriterWriteAttribute (writer, (const xmlChar *)name, (const xmlChar *)safe);
+}
+
 gboolean
 _qm_export_is_orphan (QmAnnotation *annotation)
 {

@@ -100,17 +100,6 @@ qm_note_get_property (GObject    *object,
 }
 
 static void
-set_date (GDateTime    **slot,
-          const GValue  *value)
-{
-  GDateTime *dt = g_value_get_boxed (value);
-
-  g_clear_pointer (slot, g_date_time_unref);
-  if (dt != NULL)
-    *slot = g_date_time_ref (dt);
-}
-
-static void
 qm_note_set_property (GObject      *object,
                       guint         prop_id,
                       const GValue *value,
@@ -132,8 +121,8 @@ qm_note_set_property (GObject      *object,
       g_free (self->author);
       self->author = g_value_dup_string (value);
       break;
-    case PROP_CREATED: set_date (&self->created, value); break;
-    case PROP_MODIFIED: set_date (&self->modified, value); break;
+    case PROP_CREATED: _qm_set_date_from_value (&self->created, value); break;
+    case PROP_MODIFIED: _qm_set_date_from_value (&self->modified, value); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
