@@ -152,8 +152,9 @@ qm_source_init (QmSource *self)
 
 typedef struct
 {
-  char     *utf8;
+  char     *utf8;        /* NULL when raw: the file's bytes are the text as they are */
   gsize     len;
+  gboolean  raw;
   char     *encoding;
   guint     n_replaced;
   gboolean  has_bom;
@@ -433,8 +434,16 @@ decode (const guchar  *data,
       return FALSE;
     }
 
-  if (g_utf8_validate ((const char *)data, len, &end) ||
-      is_truncated_utf8_tail (data, len, end - (const char *)data))
+  if (g_utf8_validate ((const char *)data, len, &end))
+    {
+      /* The common case: no copy is made here; the caller takes the bytes. */
+      out->raw = TRUE;
+      out->len = len;
+      out->encoding = g_strdup ("UTF-8");
+      return TRUE;
+    }
+
+  if (is_truncated_utf8_tail (data, len, end - (const char *)data))
     {
       out->utf8 = make_valid_utf8 ((const char *)data, len, &out->len, &out->n_replaced);
       out->encoding = g_strdup ("UTF-8");
@@ -496,6 +505,10 @@ name_says_html (const char *name)
          g_str_has_suffix (lower, ".shtml");
 }
 
+static QmSource *source_new (GBytes      *bytes,
+                             const char  *name,
+                             GError     **error);
+
 /**
  * qm_source_new_from_bytes:
  * @bytes: the raw contents of a file
@@ -513,16 +526,30 @@ qm_source_new_from_bytes (GBytes      *bytes,
                           const char  *name,
                           GError     **error)
 {
+  g_return_val_if_fail (bytes != NULL, NULL);
+
+  return source_new (g_bytes_ref (bytes), name, error);
+}
+
+/* Takes @bytes; when it holds the only reference to valid UTF-8 without a
+ * byte-order mark, its buffer becomes the text without a copy, so opening
+ * a large file needs its size in memory once, not twice.
+ */
+static QmSource *
+source_new (GBytes      *bytes,
+            const char  *name,
+            GError     **error)
+{
+  g_autoptr(GBytes) owned = bytes;
   g_autoptr(QmSource) self = NULL;
   g_autofree char *declared = NULL;
   const guchar *data;
+  const char *utf8;
   Decoded decoded = { 0 };
   gboolean html;
   gsize len;
 
-  g_return_val_if_fail (bytes != NULL, NULL);
-
-  data = g_bytes_get_data (bytes, &len);
+  data = g_bytes_get_data (owned, &len);
 
   if (len == 0)
     {
@@ -548,7 +575,9 @@ qm_source_new_from_bytes (GBytes      *bytes,
       return NULL;
     }
 
-  if (looks_binary (decoded.utf8, decoded.len))
+  utf8 = decoded.raw ? (const char *)data : decoded.utf8;
+
+  if (looks_binary (utf8, decoded.len))
     {
       decoded_clear (&decoded);
       g_set_error_literal (error, QM_SOURCE_ERROR, QM_SOURCE_ERROR_BINARY,
@@ -569,7 +598,7 @@ qm_source_new_from_bytes (GBytes      *bytes,
       g_autofree char *extracted = NULL;
       g_autoptr(GError) html_error = NULL;
 
-      extracted = qm_html_extract (decoded.utf8, decoded.len, &self->title, &html_error);
+      extracted = qm_html_extract (utf8, decoded.len, &self->title, &html_error);
       decoded_clear (&decoded);
       if (extracted == NULL)
         {
@@ -590,7 +619,18 @@ qm_source_new_from_bytes (GBytes      *bytes,
   else
     {
       self->media_type = g_strdup ("text/plain");
-      self->text = qm_text_new_take (g_steal_pointer (&decoded.utf8), decoded.len);
+      if (decoded.raw)
+        {
+          gsize n;
+          char *buffer = g_bytes_unref_to_data (g_steal_pointer (&owned), &n);
+
+          /* Growing a large block by one byte extends it in place. */
+          buffer = g_realloc (buffer, n + 1);
+          buffer[n] = '\0';
+          self->text = qm_text_new_take (buffer, n);
+        }
+      else
+        self->text = qm_text_new_take (g_steal_pointer (&decoded.utf8), decoded.len);
     }
 
   return g_steal_pointer (&self);
@@ -646,7 +686,7 @@ qm_source_new_for_file (GFile         *file,
     return NULL;
 
   name = g_strdup (g_file_info_get_display_name (info));
-  self = qm_source_new_from_bytes (bytes, name, error);
+  self = source_new (g_steal_pointer (&bytes), name, error);
   if (self != NULL)
     self->file = g_object_ref (file);
 
