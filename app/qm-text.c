@@ -121,7 +121,8 @@ build_paragraphs (QmText *self)
       if ((guchar)*p < 0x80)
         {
           ch = (guchar)*p++;
-          space = ch == ' ' || (ch >= '\t' && ch <= '\r');
+          /* The same characters g_unichar_isspace() accepts in ASCII. */
+          space = ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\f';
         }
       else
         {
