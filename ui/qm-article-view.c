@@ -277,12 +277,14 @@ drop_tags (QmArticleView *self)
   g_hash_table_remove_all (self->tags);
 }
 
+/* Applies or removes @tag over [start, end), clamped to the buffer. */
 static void
-apply_span (GtkTextBuffer *buffer,
-            GtkTextTag    *tag,
-            gsize          start,
-            gsize          end,
-            gsize          length)
+tag_span (GtkTextBuffer *buffer,
+          GtkTextTag    *tag,
+          gsize          start,
+          gsize          end,
+          gsize          length,
+          gboolean       apply)
 {
   GtkTextIter s, e;
 
@@ -292,7 +294,10 @@ apply_span (GtkTextBuffer *buffer,
     return;
   gtk_text_buffer_get_iter_at_offset (buffer, &s, (int)start);
   gtk_text_buffer_get_iter_at_offset (buffer, &e, (int)end);
-  gtk_text_buffer_apply_tag (buffer, tag, &s, &e);
+  if (apply)
+    gtk_text_buffer_apply_tag (buffer, tag, &s, &e);
+  else
+    gtk_text_buffer_remove_tag (buffer, tag, &s, &e);
 }
 
 static void update_current (QmArticleView *self);
@@ -343,48 +348,19 @@ entry_sig (Entry *e)
   return e->sig;
 }
 
+/* Paints (or unpaints) an entry: its span, its speaker mention and its cue. */
 static void
-apply_entry (QmArticleView *self,
-             GtkTextBuffer *buffer,
-             const Entry   *e,
-             gsize          length)
+tag_entry (QmArticleView *self,
+           GtkTextBuffer *buffer,
+           const Entry   *e,
+           gsize          length,
+           gboolean       apply)
 {
-  apply_span (buffer, e->tag, e->start, e->end, length);
+  tag_span (buffer, e->tag, e->start, e->end, length, apply);
   if (e->mtag != NULL && e->ms >= 0)
-    apply_span (buffer, e->mtag, (gsize)e->ms, (gsize)e->me, length);
+    tag_span (buffer, e->mtag, (gsize)e->ms, (gsize)e->me, length, apply);
   if (e->cs >= 0)
-    apply_span (buffer, ensure_tag (self, "cue"), (gsize)e->cs, (gsize)e->ce, length);
-}
-
-static void
-remove_span (GtkTextBuffer *buffer,
-             GtkTextTag    *tag,
-             gsize          start,
-             gsize          end,
-             gsize          length)
-{
-  GtkTextIter s, e;
-
-  start = MIN (start, length);
-  end = MIN (end, length);
-  if (start >= end)
-    return;
-  gtk_text_buffer_get_iter_at_offset (buffer, &s, (int)start);
-  gtk_text_buffer_get_iter_at_offset (buffer, &e, (int)end);
-  gtk_text_buffer_remove_tag (buffer, tag, &s, &e);
-}
-
-static void
-remove_entry (QmArticleView *self,
-              GtkTextBuffer *buffer,
-              const Entry   *e,
-              gsize          length)
-{
-  remove_span (buffer, e->tag, e->start, e->end, length);
-  if (e->mtag != NULL && e->ms >= 0)
-    remove_span (buffer, e->mtag, (gsize)e->ms, (gsize)e->me, length);
-  if (e->cs >= 0)
-    remove_span (buffer, ensure_tag (self, "cue"), (gsize)e->cs, (gsize)e->ce, length);
+    tag_span (buffer, ensure_tag (self, "cue"), (gsize)e->cs, (gsize)e->ce, length, apply);
 }
 
 static void
@@ -407,7 +383,7 @@ highlight_chunk (gpointer user_data)
     {
       Entry *e = &g_array_index (self->entries, Entry, self->next);
 
-      apply_entry (self, buffer, e, length);
+      tag_entry (self, buffer, e, length, TRUE);
       g_hash_table_add (self->painted, (gpointer)entry_sig (e));
       self->next++;
       if ((self->next & 31) == 0 && g_get_monotonic_time () > deadline)
@@ -533,7 +509,7 @@ update_highlights (QmArticleView *self)
 
       if (g_hash_table_contains (fresh, entry_sig (e)))
         continue;
-      remove_entry (self, buffer, e, length);
+      tag_entry (self, buffer, e, length, FALSE);
       if (e->ms >= 0)
         {
           lo = MIN (lo, (gsize)e->ms);
@@ -559,7 +535,7 @@ update_highlights (QmArticleView *self)
                   (e->ms >= 0 && (gsize)e->ms < g_array_index (cleared, gsize, j + 1) &&
                    g_array_index (cleared, gsize, j) < (gsize)e->me);
       if (repaint)
-        apply_entry (self, buffer, e, length);
+        tag_entry (self, buffer, e, length, TRUE);
     }
 
   self->next = self->entries->len;
