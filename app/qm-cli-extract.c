@@ -39,23 +39,33 @@
 #include "qm-cli.h"
 #include "qm-source.h"
 
+/* The records are built as JSON objects directly, without a JsonBuilder:
+ * the filter writes one for every quotation of millions of articles. */
 static void
-add_span (JsonBuilder *b,
-          const char  *name,
-          QmSpan       span)
+set_span (JsonObject *obj,
+          const char *name,
+          QmSpan      span)
 {
-  json_builder_set_member_name (b, name);
+  JsonObject *o;
+
   if (span.start < 0)
     {
-      json_builder_add_null_value (b);
+      json_object_set_null_member (obj, name);
       return;
     }
-  json_builder_begin_object (b);
-  json_builder_set_member_name (b, "start");
-  json_builder_add_int_value (b, span.start);
-  json_builder_set_member_name (b, "end");
-  json_builder_add_int_value (b, span.end);
-  json_builder_end_object (b);
+  o = json_object_new ();
+  json_object_set_int_member (o, "start", span.start);
+  json_object_set_int_member (o, "end", span.end);
+  json_object_set_object_member (obj, name, o);
+}
+
+static JsonNode *
+take_object (JsonObject *obj)
+{
+  JsonNode *node = json_node_new (JSON_NODE_OBJECT);
+
+  json_node_take_object (node, obj);
+  return node;
 }
 
 static char *
@@ -75,71 +85,53 @@ quote_to_json (QmAnalysis         *analysis,
                QmText             *text,
                const QmFoundQuote *q)
 {
-  g_autoptr(JsonBuilder) b = json_builder_new ();
   g_autofree char *name = speaker_name (analysis, text, q);
+  JsonObject *obj = json_object_new ();
 
-  json_builder_begin_object (b);
-  json_builder_set_member_name (b, "start");
-  json_builder_add_int_value (b, q->span.start);
-  json_builder_set_member_name (b, "end");
-  json_builder_add_int_value (b, q->span.end);
-  json_builder_set_member_name (b, "kind");
-  json_builder_add_string_value (b, qm_quote_kind_to_string (q->kind));
-  json_builder_set_member_name (b, "confidence");
-  json_builder_add_double_value (b, (double)(int)(q->confidence * 100 + 0.5) / 100.0);
-  json_builder_set_member_name (b, "speaker");
+  json_object_set_int_member (obj, "start", q->span.start);
+  json_object_set_int_member (obj, "end", q->span.end);
+  json_object_set_string_member (obj, "kind", qm_quote_kind_to_string (q->kind));
+  json_object_set_double_member (obj, "confidence", (double)(int)(q->confidence * 100 + 0.5) / 100.0);
   if (name == NULL)
-    json_builder_add_null_value (b);
+    json_object_set_null_member (obj, "speaker");
   else
     {
-      json_builder_begin_object (b);
-      json_builder_set_member_name (b, "name");
-      json_builder_add_string_value (b, name);
-      json_builder_set_member_name (b, "start");
+      JsonObject *speaker = json_object_new ();
+
+      json_object_set_string_member (speaker, "name", name);
       if (q->speaker.start >= 0)
-        json_builder_add_int_value (b, q->speaker.start);
+        {
+          json_object_set_int_member (speaker, "start", q->speaker.start);
+          json_object_set_int_member (speaker, "end", q->speaker.end);
+        }
       else
-        json_builder_add_null_value (b);
-      json_builder_set_member_name (b, "end");
-      if (q->speaker.start >= 0)
-        json_builder_add_int_value (b, q->speaker.end);
-      else
-        json_builder_add_null_value (b);
-      json_builder_end_object (b);
+        {
+          json_object_set_null_member (speaker, "start");
+          json_object_set_null_member (speaker, "end");
+        }
+      json_object_set_object_member (obj, "speaker", speaker);
     }
-  add_span (b, "cue", q->cue);
-  json_builder_end_object (b);
-  return json_builder_get_root (b);
+  set_span (obj, "cue", q->cue);
+  return take_object (obj);
 }
 
 static JsonNode *
 person_to_json (const QmFoundPerson *p,
                 guint                index)
 {
-  g_autoptr(JsonBuilder) b = json_builder_new ();
+  JsonObject *obj = json_object_new ();
+  JsonArray *aliases = json_array_sized_new (p->aliases->len);
 
-  json_builder_begin_object (b);
-  json_builder_set_member_name (b, "id");
-  json_builder_add_int_value (b, index);
-  json_builder_set_member_name (b, "name");
-  json_builder_add_string_value (b, p->name);
-  json_builder_set_member_name (b, "aliases");
-  json_builder_begin_array (b);
+  json_object_set_int_member (obj, "id", index);
+  json_object_set_string_member (obj, "name", p->name);
   for (guint k = 0; k < p->aliases->len; k++)
-    json_builder_add_string_value (b, g_ptr_array_index (p->aliases, k));
-  json_builder_end_array (b);
+    json_array_add_string_element (aliases, g_ptr_array_index (p->aliases, k));
+  json_object_set_array_member (obj, "aliases", aliases);
   if (p->role != NULL)
-    {
-      json_builder_set_member_name (b, "role");
-      json_builder_add_string_value (b, p->role);
-    }
+    json_object_set_string_member (obj, "role", p->role);
   if (p->organisation)
-    {
-      json_builder_set_member_name (b, "organisation");
-      json_builder_add_boolean_value (b, TRUE);
-    }
-  json_builder_end_object (b);
-  return json_builder_get_root (b);
+    json_object_set_boolean_member (obj, "organisation", TRUE);
+  return take_object (obj);
 }
 
 static void
@@ -317,7 +309,7 @@ filter_line (QmAnalyzer    *analyzer,
 static int
 run_filter (QmAnalyzer *analyzer)
 {
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(JsonGenerator) gen = json_generator_new ();
   char *line = NULL;
   size_t cap = 0;

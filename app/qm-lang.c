@@ -381,6 +381,40 @@ qm_lang_get (const char  *code,
   return lang;
 }
 
+/* A word with non-ASCII letters: the exact spelling finds the case-sensitive
+ * entries, its lower-case form (made on the stack, as g_utf8_strdown() would
+ * make it) the others; both are probes in the one lexicon, without an
+ * allocation. */
+static guint
+lookup_unicode (QmLang     *lang,
+                const char *word,
+                gsize       n_bytes)
+{
+  char lower[64 * 2 + 8];
+  gsize n = 0;
+
+  for (const char *p = word; p < word + n_bytes; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char_validated (p, word + n_bytes - p);
+
+      /* Letters whose lower case is not one character (İ, Σ at a word's
+       * end): the hash tables, with GLib's own case folding. */
+      if (c == (gunichar)-1 || c == (gunichar)-2 || c == 0x130 || c == 0x3A3)
+        {
+          char buf[64];
+          g_autofree char *down = g_utf8_strdown (word, n_bytes);
+
+          memcpy (buf, word, n_bytes);
+          buf[n_bytes] = '\0';
+          return GPOINTER_TO_UINT (g_hash_table_lookup (lang->cased, buf)) |
+                 GPOINTER_TO_UINT (g_hash_table_lookup (lang->words, down));
+        }
+      n += g_unichar_to_utf8 (g_unichar_tolower (c), lower + n);
+    }
+  return lex_find (lang->lex, lang->lex_mask, word, n_bytes) |
+         lex_find (lang->lex, lang->lex_mask, lower, n);
+}
+
 /**
  * qm_lang_lookup:
  * @lang: a language
@@ -399,17 +433,7 @@ qm_lang_lookup (QmLang     *lang,
 
   for (gsize i = 0; i < n_bytes; i++)
     if ((guchar)word[i] >= 0x80)
-      {
-        /* Not ASCII: the hash tables, with a real Unicode case fold. */
-        char buf[64];
-        g_autofree char *lower = g_utf8_strdown (word, n_bytes);
-        guint flags;
-
-        memcpy (buf, word, n_bytes);
-        buf[n_bytes] = '\0';
-        flags = GPOINTER_TO_UINT (g_hash_table_lookup (lang->cased, buf));
-        return flags | GPOINTER_TO_UINT (g_hash_table_lookup (lang->words, lower));
-      }
+      return lookup_unicode (lang, word, n_bytes);
   return lex_find (lang->lex, lang->lex_mask, word, n_bytes);
 }
 

@@ -190,9 +190,6 @@ setup (QmText *self)
 {
   build_index (self);
   build_paragraphs (self);
-  self->sha256 = g_compute_checksum_for_data (G_CHECKSUM_SHA256,
-                                              (const guchar *)self->data,
-                                              self->n_bytes);
 }
 
 /**
@@ -492,6 +489,9 @@ qm_text_paragraph_at (QmText *self,
  * qm_text_get_sha256:
  * @self: a #QmText
  *
+ * The checksum is computed on the first call (the analyzer never needs
+ * it), safely from any thread.
+ *
  * Returns: the hex SHA-256 of the UTF-8 text
  */
 const char *
@@ -499,5 +499,10 @@ qm_text_get_sha256 (QmText *self)
 {
   g_return_val_if_fail (QM_IS_TEXT (self), NULL);
 
+  if (g_once_init_enter (&self->sha256))
+    g_once_init_leave (&self->sha256,
+                       g_compute_checksum_for_data (G_CHECKSUM_SHA256,
+                                                    (const guchar *)self->data,
+                                                    self->n_bytes));
   return self->sha256;
 }

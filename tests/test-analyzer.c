@@ -812,6 +812,44 @@ test_lang_file_errors (void)
   g_assert_cmpuint (qm_lang_mark_role (lang, 0x201C), ==, QM_MARK_OPEN_DOUBLE);
 }
 
+/* Words with letters outside ASCII: any case for the lists that ignore
+ * case, the exact spelling for titles, and GLib's case folding for letters
+ * whose lower case is longer (İ). */
+static void
+test_lang_lookup_unicode (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QmLang) lang = NULL;
+  static const char data[] =
+    "[language]\ncode=xx\n[quotes]\npairs=“”\n"
+    "[speech]\nverbs=äußerte;Erklärte;İfade\n"
+    "[people]\ntitles=Bürgermeister\n";
+  const struct { const char *word; guint flag; gboolean found; } cases[] = {
+    { "äußerte", QM_WORD_VERB, TRUE },
+    { "Äußerte", QM_WORD_VERB, TRUE },
+    { "ÄUßERTE", QM_WORD_VERB, TRUE },
+    { "erklärte", QM_WORD_VERB, TRUE },
+    { "ERKLÄRTE", QM_WORD_VERB, TRUE },
+    { "erklärt", QM_WORD_VERB, FALSE },
+    { "İfade", QM_WORD_VERB, TRUE },
+    { "i\xcc\x87" "fade", QM_WORD_VERB, TRUE },
+    { "ifade", QM_WORD_VERB, FALSE },
+    { "Bürgermeister", QM_WORD_TITLE, TRUE },
+    { "bürgermeister", QM_WORD_TITLE, FALSE },
+    { "BÜRGERMEISTER", QM_WORD_TITLE, FALSE },
+  };
+
+  lang = qm_lang_new_from_data (data, -1, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      guint flags = qm_lang_lookup (lang, cases[i].word, strlen (cases[i].word));
+
+      g_test_message ("%s", cases[i].word);
+      g_assert_cmpint ((flags & cases[i].flag) != 0, ==, cases[i].found);
+    }
+}
+
 /* The project's sample article. */
 static void
 test_sample (void)
@@ -1102,6 +1140,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/interrupted-pronoun", test_interrupted_pronoun);
   g_test_add_func ("/quotemark/analyzer/language/choice", test_language);
   g_test_add_func ("/quotemark/analyzer/language/file-errors", test_lang_file_errors);
+  g_test_add_func ("/quotemark/analyzer/language/lookup-unicode", test_lang_lookup_unicode);
   g_test_add_func ("/quotemark/analyzer/sample/harbour-bridge", test_sample);
   g_test_add_func ("/quotemark/analyzer/sample/azernews", test_azernews);
   g_test_add_func ("/quotemark/analyzer/robust/many-marks", test_many_marks);
