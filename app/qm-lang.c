@@ -191,6 +191,24 @@ lex_build (GHashTable *lower,
   return lex;
 }
 
+/* @lower (a lexicon key, already lower case) against @word in any ASCII case. */
+static inline gboolean
+equal_ascii_fold (const char *lower,
+                  const char *word,
+                  gsize       len)
+{
+  for (gsize i = 0; i < len; i++)
+    {
+      guchar c = (guchar)word[i];
+
+      if (c >= 'A' && c <= 'Z')
+        c += 'a' - 'A';
+      if ((guchar)lower[i] != c)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static inline guint
 lex_find_hashed (const QmLexEntry *lex,
                  guint32           mask,
@@ -203,7 +221,7 @@ lex_find_hashed (const QmLexEntry *lex,
   for (guint32 slot = h & mask; lex[slot].word != NULL; slot = (slot + 1) & mask)
     if (lex[slot].hash == h && lex[slot].len == len &&
         (lex[slot].cased ? memcmp (lex[slot].word, word, len) == 0
-                         : g_ascii_strncasecmp (lex[slot].word, word, len) == 0))
+                         : equal_ascii_fold (lex[slot].word, word, len)))
       flags |= lex[slot].flags;
   return flags;
 }
@@ -606,10 +624,23 @@ qm_lang_detect (const char *utf8,
       g_once_init_leave (&detect_ready, 1);
     }
 
-  /* Function words are short and frequent: 2 KiB decide. */
+  /* Function words are short and frequent: 2 KiB decide, or fewer once
+   * one language leads by 12 of them. */
   while (i < limit)
     {
+      guint first = 0, second = 0;
       gsize start;
+
+      for (guint l = 0; available[l] != NULL; l++)
+        if (scores[l] > first)
+          {
+            second = first;
+            first = scores[l];
+          }
+        else if (scores[l] > second)
+          second = scores[l];
+      if (first >= second + 12)
+        break;
 
       while (i < limit && !g_ascii_isalpha (utf8[i]) && (guchar)utf8[i] < 0x80)
         i++;
