@@ -581,7 +581,7 @@ qm_lang_pair_matches (QmLang   *lang,
  * @n_bytes: its length
  *
  * Guesses the language from the frequency of each language's function words
- * in the first 64 KiB.
+ * in the first 2 KiB (fewer once one language clearly leads).
  *
  * Returns: the code of the most likely built-in language, "en" when unsure
  */
