@@ -23,6 +23,7 @@
 #include <string.h>
 
 #include "qm-analyzer.h"
+#include "qm-analyzer-private.h"
 #include "qm-lang.h"
 
 typedef struct
@@ -812,6 +813,105 @@ test_lang_file_errors (void)
   g_assert_cmpuint (qm_lang_mark_role (lang, 0x201C), ==, QM_MARK_OPEN_DOUBLE);
 }
 
+/* English language data without the reported-speech model: the rules alone. */
+static QmLang *
+english_without_model (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("QM_DATA_DIR") ? g_getenv ("QM_DATA_DIR") : SOURCE_DATADIR,
+                                            "lang", "en.ini", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  QmLang *lang;
+
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  lang = qm_lang_new_from_data (contents, -1, &error);
+  g_assert_no_error (error);
+  g_assert_null (lang->reported_model);
+  return lang;
+}
+
+static guint
+count_kind_in (QmAnalysis  *analysis,
+               QmQuoteKind  kind)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < analysis->quotes->len; i++)
+    n += g_array_index (analysis->quotes, QmFoundQuote, i).kind == kind;
+  return n;
+}
+
+/* A cue no pattern takes, "plans to …", is weighed by the model, which
+ * accepts it; the rules alone report nothing. A clause no attribution
+ * introduces stays unreported either way. */
+static void
+test_model_decides (void)
+{
+  const char *plans = "The council plans to raise parking fees in the spring.";
+  g_autoptr(QmLang) rules = english_without_model ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QmText) text = qm_text_new (plans, -1, &error);
+  g_autoptr(QmAnalysis) alone = NULL;
+  g_auto(Result) r = { 0, };
+  g_auto(Result) none = { 0, };
+  const QmFoundQuote *q;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (qm_lang_get ("en", NULL)->reported_model);
+  analyze (&r, plans, "en");
+  q = expect_quote (&r, "to raise parking fees in the spring", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "The council");
+  alone = _qm_analyze_with_lang (rules, text, NULL, NULL);
+  g_assert_cmpuint (alone->quotes->len, ==, 0);
+
+  analyze (&none, "The ferry leaves at noon and returns to the harbour at six.", "en");
+  g_assert_cmpuint (none.analysis->quotes->len, ==, 0);
+}
+
+/* A model file that does not parse leaves the language to the rules. */
+static void
+test_model_broken (void)
+{
+  static const char *const broken[] = {
+    "",
+    "quotemark-model 2\nbuckets 16\nthreshold 0\n",
+    "quotemark-model 1\nbuckets 15\nthreshold 0\n",
+    "quotemark-model 1\nbuckets 16\n",
+    "quotemark-model 1\nbuckets 16\nthreshold nan\n",
+    "quotemark-model 1\nbuckets 16\nthreshold 0\n16 0.5\n",
+    "quotemark-model 1\nbuckets 16\nthreshold 0\n3 inf\n",
+    "quotemark-model 1\nbuckets 16\nthreshold 0\n3 0.5 7\n",
+    "quotemark-model 1\nbuckets 16\nthreshold 0\nthree 0.5\n",
+  };
+  const char *plans = "The council plans to raise parking fees in the spring.";
+  g_autoptr(QmLang) lang = english_without_model ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QmText) text = qm_text_new (plans, -1, &error);
+
+  g_assert_no_error (error);
+  /* A model that accepts every candidate decides. */
+  g_assert_true (qm_lang_load_reported_model (lang, "# all\nquotemark-model 1\nbuckets 16\nthreshold -1\n3 0.25\n",
+                                              -1, &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr(QmAnalysis) a = _qm_analyze_with_lang (lang, text, NULL, NULL);
+
+    g_assert_cmpuint (count_kind_in (a, QM_QUOTE_KIND_INDIRECT), ==, 1);
+  }
+  for (guint i = 0; i < G_N_ELEMENTS (broken); i++)
+    {
+      g_autoptr(QmAnalysis) a = NULL;
+
+      g_assert_false (qm_lang_load_reported_model (lang, broken[i], -1, &error));
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+      g_clear_error (&error);
+      g_assert_null (lang->reported_model);
+      a = _qm_analyze_with_lang (lang, text, NULL, NULL);
+      g_assert_cmpuint (a->quotes->len, ==, 0);
+    }
+}
+
 /* The project's sample article. */
 static void
 test_sample (void)
@@ -1080,6 +1180,8 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/reported/verbs", test_reporting_verbs);
   g_test_add_func ("/quotemark/analyzer/reported/according-to", test_according_to);
   g_test_add_func ("/quotemark/analyzer/reported/mixed", test_mixed);
+  g_test_add_func ("/quotemark/analyzer/reported/model-decides", test_model_decides);
+  g_test_add_func ("/quotemark/analyzer/reported/model-broken", test_model_broken);
   g_test_add_func ("/quotemark/analyzer/attribution/colon", test_colon_intro);
   g_test_add_func ("/quotemark/analyzer/attribution/carry-over", test_carry_over);
   g_test_add_func ("/quotemark/analyzer/attribution/carry-over-mood", test_carry_over_mood);
