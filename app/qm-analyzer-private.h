@@ -114,9 +114,11 @@ typedef struct
 } QmPeople;
 
 /* Called for each candidate the reported-speech model weighs, with its
- * features and its content in bytes (tests/eval/train-reported.c). */
+ * features, its cue and its content in bytes (tests/eval/train-reported.c). */
 typedef void (*QmCandidateFunc) (const guint32 *features,
                                  guint          n_features,
+                                 gsize          cue_start,
+                                 gsize          cue_end,
                                  gsize          start,
                                  gsize          end,
                                  gpointer       user_data);

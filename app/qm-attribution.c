@@ -700,7 +700,7 @@ enum
 {
   F_BIAS = 1, F_CUE, F_CUE_NEXT, F_PREV, F_PREV2, F_NP, F_CUE_NP, F_THAT, F_CUE_THAT, F_FIRST, F_FIRST_CLASS,
   F_LEN, F_CUE_LEN, F_POS, F_NESTED, F_RULES, F_CAPITAL, F_SUFFIX, F_END, F_COMMA, F_PREV_CLASS, F_NEXT_CLASS,
-  F_QUOTES, F_CUE_PREV_CLASS, F_LAST, F_NP_HEAD, F_CUE_FIRST_CLASS, F_VERBS,
+  F_QUOTES, F_CUE_PREV_CLASS, F_CUE_FIRST_CLASS = 27, F_VERBS,
 };
 
 static gboolean
@@ -829,9 +829,6 @@ model_features (QmRun      *run,
   f[n++] = qm_feature_add_int (qm_feature_start (F_QUOTES), has_open (run, a, endp));
   f[n++] = qm_feature_add_int (qm_feature_add_int (qm_feature_start (F_CUE_PREV_CLASS), cue_h),
                                tok_class (run, v - 1, a, endp));
-  f[n++] = add_tok (run, qm_feature_start (F_LAST), c1 - 1, a, endp);
-  if (np->kind != QM_NP_NONE)
-    f[n++] = add_tok (run, qm_feature_start (F_NP_HEAD), np->last, a, endp);
   f[n++] = qm_feature_add_int (qm_feature_add_int (qm_feature_start (F_CUE_FIRST_CLASS), cue_h),
                                tok_class (run, c0, a, endp));
   f[n++] = qm_feature_add_int (qm_feature_start (F_VERBS), MIN (verbs, 3));
@@ -953,7 +950,8 @@ model_candidates (QmRun  *run,
         }
       nf = model_features (run, a, endp, v, c0, c1, &at.np, that, end_kind, nested, n_rules - first_attr, f);
       if (run->candidate_func != NULL)
-        run->candidate_func (f, nf, tok_at (run, c0)->start, tok_at (run, c1 - 1)->end, run->candidate_data);
+        run->candidate_func (f, nf, t->start, t->end, tok_at (run, c0)->start, tok_at (run, c1 - 1)->end,
+                             run->candidate_data);
       if (model == NULL)
         continue;
       s = qm_model_score (model, f, nf) - model->threshold;

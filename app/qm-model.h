@@ -85,7 +85,9 @@ qm_feature_add_word (guint32     h,
     n_bytes = 24;
   for (gsize i = 0; i < n_bytes; i++)
     {
-      h ^= (guchar)g_ascii_tolower (word[i]);
+      guchar c = word[i];
+
+      h ^= c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
       h *= 16777619u;
     }
   h ^= 0xFF;
