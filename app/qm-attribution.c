@@ -482,6 +482,28 @@ subject_left (QmRun *run,
   return FALSE;
 }
 
+/* A time after the verb, "said Monday", "said on Tuesday", "said last
+ * week": the token after it, or @c. */
+static int
+skip_time (QmRun *run,
+           int    c,
+           int    end)
+{
+  const guint function_words = QM_WORD_DETERMINER | QM_WORD_PRONOUN | QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION |
+                               QM_WORD_ADVERB | QM_WORD_COMPLEMENT;
+  int k = c;
+
+  if (k + 1 < end && tok_at (run, k)->kind == QM_TOK_WORD && (tok_at (run, k)->words & QM_WORD_PREPOSITION) &&
+      (tok_at (run, k)->flags & QM_TOK_LOWER) && tok_at (run, k)->end - tok_at (run, k)->start == 2 &&
+      run->data[tok_at (run, k)->start] == 'o')
+    k++;
+  if (k < end && tok_at (run, k)->kind == QM_TOK_WORD && tok_at (run, k)->mark < 0 &&
+      (tok_at (run, k)->flags & QM_TOK_CAPITAL) && (tok_at (run, k)->words & QM_WORD_NOT_NAME) &&
+      !(tok_at (run, k)->words & function_words))
+    return k + 1;
+  return c;
+}
+
 /* Where the content of "X said …" starts, past addressee and "that". */
 static int
 content_start (QmRun *run,
@@ -911,7 +933,7 @@ model_candidates (QmRun  *run,
       Attr at = { 0, };
       float s;
 
-      if (!(t->words & QM_WORD_MODEL_CUE) || t->kind != QM_TOK_WORD || t->mark >= 0)
+      if (!(t->words & (QM_WORD_MODEL_CUE | QM_WORD_CLAUSE_CUE)) || t->kind != QM_TOK_WORD || t->mark >= 0)
         continue;
       for (guint i = first_attr; i < n_rules && !used; i++)
         {
@@ -923,6 +945,28 @@ model_candidates (QmRun  *run,
         }
       if (used)
         continue;
+      if (t->words & QM_WORD_CLAUSE_CUE)
+        {
+          /* "[The plan seems doomed]", "Indeed, [the party appears
+           * divided]": the writer's view, the clause around the cue. */
+          c0 = a;
+          for (int k = v - 1; k > a; k--)
+            if (is_punct (run, k, ',') || tok_at (run, k)->mark >= 0)
+              {
+                c0 = k + 1;
+                break;
+              }
+          if (c0 >= v || has_open (run, c0, v + 1))
+            continue;
+          c1 = model_content_end (run, attrs, first_attr, n_rules, v, v + 1, endp, &end_kind);
+          if (c1 <= v + 1)
+            continue;
+          at.np.first = at.np.last = v;
+          at.np.kind = QM_NP_NONE;
+          that = 4;
+          nf = model_features (run, a, endp, v, c0, c1, &at.np, that, end_kind, nested, n_rules - first_attr, f);
+          goto weigh;
+        }
       c0 = v + 1;
       for (int k = v + 1; k < endp && k <= v + 8 && tok_at (run, k)->kind == QM_TOK_WORD &&
            tok_at (run, k)->mark < 0; k++)
@@ -949,6 +993,7 @@ model_candidates (QmRun  *run,
           at.np.kind = QM_NP_NONE;
         }
       nf = model_features (run, a, endp, v, c0, c1, &at.np, that, end_kind, nested, n_rules - first_attr, f);
+    weigh:
       if (run->candidate_func != NULL)
         run->candidate_func (f, nf, t->start, t->end, tok_at (run, c0)->start, tok_at (run, c1 - 1)->end,
                              run->candidate_data);
@@ -960,7 +1005,7 @@ model_candidates (QmRun  *run,
       /* No subject right before the cue: "…, citing …" continues the
        * pattern before it; else the subject that opens the sentence
        * ("The group has long pledged to …"). */
-      if (at.np.kind == QM_NP_NONE)
+      if (at.np.kind == QM_NP_NONE && that != 4)
         {
           Attr *prev = n_rules > first_attr ? &g_array_index (attrs, Attr, n_rules - 1) : NULL;
 
@@ -1180,6 +1225,33 @@ sentence_attrs (QmRun  *run,
 
           at.c0 = content_start (run, v, endp, &override);
           at.c1 = endp;
+          /* "Fiorina said Monday.", "… said Monday that …" */
+          if (at.c0 == v + 1 && skip_time (run, at.c0, endp) > at.c0)
+            {
+              int after = skip_time (run, at.c0, endp);
+
+              if (after >= endp || is_final_punct (tok_at (run, after)))
+                at.c0 = endp;
+              else if (tok_at (run, after)->words & QM_WORD_COMPLEMENT)
+                at.c0 = after + 1;
+            }
+          /* "While Ramos said that …, he appears …": the content ends with
+           * the subordinate clause the cue is in. */
+          for (int k = at.np.first - 1; k >= a && at.c0 < endp; k--)
+            {
+              if (is_punct (run, k, ',') || tok_at (run, k)->mark >= 0)
+                break;
+              if (tok_at (run, k)->kind == QM_TOK_WORD && (tok_at (run, k)->words & QM_WORD_SUBORDINATE))
+                {
+                  for (int j = at.c0 + 1; j < at.c1; j++)
+                    if (is_punct (run, j, ',') && tok_at (run, j)->mark < 0)
+                      {
+                        at.c1 = j;
+                        break;
+                      }
+                  break;
+                }
+            }
           /* "If the law conflicts with God's orders, Rubio said, Christians
            * must ignore the law": the cue interrupts its content. */
           if (at.np.first - 1 > a + 1 && is_punct (run, at.np.first - 1, ',') && v + 1 < endp &&

@@ -56,6 +56,8 @@ typedef enum
   QM_WORD_BREAK         = 1 << 26,  /* after a comma, ends reported content: "but", "however" */
   QM_WORD_NAMING        = 1 << 27,  /* a verb that names something with quoted words: "nannte" */
   QM_WORD_MODEL_CUE     = 1 << 28,  /* a cue the reported-speech model weighs: "believes", "plans" */
+  QM_WORD_CLAUSE_CUE    = 1 << 29,  /* the same, for the clause around it: "the plan seems doomed" */
+  QM_WORD_SUBORDINATE   = 1 << 30,  /* opens a subordinate clause: "while", "although" */
 } QmWordClass;
 
 /* How a character can act as a quotation mark. */

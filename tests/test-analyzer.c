@@ -327,6 +327,37 @@ test_said_after (void)
   expect_cue (&r, q, "said");
 }
 
+/* A time after the verb is no content: "…, the director said Monday."
+ * Before "that" it is skipped. */
+static void
+test_said_time (void)
+{
+  g_auto(Result) r = { 0, };
+  g_auto(Result) that = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The market would move to the east pier next year, the port director said Monday.", "en");
+  q = expect_quote (&r, "The market would move to the east pier next year", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "the port director", NULL);
+  g_assert_cmpuint (r.analysis->quotes->len, ==, 1);
+
+  analyze (&that, "The port director said on Tuesday that the market would move to the east pier.", "en");
+  q = expect_quote (&that, "the market would move to the east pier", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&that, q, "The port director", NULL);
+}
+
+/* "While X said …, Y …": what X said ends with the subordinate clause. */
+static void
+test_said_subordinate (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "While the engineer said the girders were sound, the council ordered a second inspection.", "en");
+  q = expect_quote (&r, "the girders were sound", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "the engineer", NULL);
+}
+
 static void
 test_said_inverted (void)
 {
@@ -896,8 +927,18 @@ test_model_broken (void)
   g_assert_no_error (error);
   {
     g_autoptr(QmAnalysis) a = _qm_analyze_with_lang (lang, text, NULL, NULL);
+    g_autoptr(QmText) seems = qm_text_new ("Indeed, the old bridge seems unsafe to the engineers.", -1, &error);
+    g_autoptr(QmAnalysis) b = _qm_analyze_with_lang (lang, seems, NULL, NULL);
+    g_autofree char *words = NULL;
+    QmFoundQuote *q;
 
     g_assert_cmpuint (count_kind_in (a, QM_QUOTE_KIND_INDIRECT), ==, 1);
+    /* "seems": the clause around the cue, the writer's view, no speaker */
+    g_assert_cmpuint (b->quotes->len, ==, 1);
+    q = &g_array_index (b->quotes, QmFoundQuote, 0);
+    words = qm_text_dup_slice (seems, q->span.start, q->span.end);
+    g_assert_cmpstr (words, ==, "the old bridge seems unsafe to the engineers");
+    g_assert_cmpint (q->speaker.start, ==, -1);
   }
   for (guint i = 0; i < G_N_ELEMENTS (broken); i++)
     {
@@ -1173,6 +1214,8 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/reported/said-that", test_said_that);
   g_test_add_func ("/quotemark/analyzer/reported/said", test_said_no_that);
   g_test_add_func ("/quotemark/analyzer/reported/said-after", test_said_after);
+  g_test_add_func ("/quotemark/analyzer/reported/said-time", test_said_time);
+  g_test_add_func ("/quotemark/analyzer/reported/said-subordinate", test_said_subordinate);
   g_test_add_func ("/quotemark/analyzer/reported/said-inverted", test_said_inverted);
   g_test_add_func ("/quotemark/analyzer/reported/told", test_told);
   g_test_add_func ("/quotemark/analyzer/reported/said-twice", test_said_twice);
