@@ -964,36 +964,36 @@ model_candidates (QmRun  *run,
           at.np.first = at.np.last = v;
           at.np.kind = QM_NP_NONE;
           that = 4;
-          nf = model_features (run, a, endp, v, c0, c1, &at.np, that, end_kind, nested, n_rules - first_attr, f);
-          goto weigh;
         }
-      c0 = v + 1;
-      for (int k = v + 1; k < endp && k <= v + 8 && tok_at (run, k)->kind == QM_TOK_WORD &&
-           tok_at (run, k)->mark < 0; k++)
-        if (is_word (run, k, "that"))
-          {
-            that = k == v + 1 ? 1 : 2;
-            c0 = k + 1;
-            break;
-          }
-      if (!that && c0 < endp && tok_at (run, c0)->kind == QM_TOK_WORD && (tok_at (run, c0)->words & QM_WORD_PREPOSITION) &&
-          !is_word (run, c0, "to"))
+      else
         {
-          c0++;
-          that = 3;
-        }
-      if (c0 >= endp)
-        continue;
-      c1 = model_content_end (run, attrs, first_attr, n_rules, v, c0, endp, &end_kind);
-      if (c1 <= c0)
-        continue;
-      if (!subject_left (run, a, v, &at.np))
-        {
-          at.np.first = at.np.last = v;
-          at.np.kind = QM_NP_NONE;
+          c0 = v + 1;
+          for (int k = v + 1; k < endp && k <= v + 8 && tok_at (run, k)->kind == QM_TOK_WORD &&
+               tok_at (run, k)->mark < 0; k++)
+            if (is_word (run, k, "that"))
+              {
+                that = k == v + 1 ? 1 : 2;
+                c0 = k + 1;
+                break;
+              }
+          if (!that && c0 < endp && tok_at (run, c0)->kind == QM_TOK_WORD &&
+              (tok_at (run, c0)->words & QM_WORD_PREPOSITION) && !is_word (run, c0, "to"))
+            {
+              c0++;
+              that = 3;
+            }
+          if (c0 >= endp)
+            continue;
+          c1 = model_content_end (run, attrs, first_attr, n_rules, v, c0, endp, &end_kind);
+          if (c1 <= c0)
+            continue;
+          if (!subject_left (run, a, v, &at.np))
+            {
+              at.np.first = at.np.last = v;
+              at.np.kind = QM_NP_NONE;
+            }
         }
       nf = model_features (run, a, endp, v, c0, c1, &at.np, that, end_kind, nested, n_rules - first_attr, f);
-    weigh:
       if (run->candidate_func != NULL)
         run->candidate_func (f, nf, t->start, t->end, tok_at (run, c0)->start, tok_at (run, c1 - 1)->end,
                              run->candidate_data);
@@ -1165,6 +1165,14 @@ sentence_attrs (QmRun  *run,
           if (v == a || (v == a + 1 && tok_at (run, a)->kind == QM_TOK_WORD))
             {
               at.c0 = at.np.last + 1;
+              /* "According to the officer in charge of the base that
+               * night, …": the source runs to the comma. */
+              for (int k = at.c0; k < endp && k < at.c0 + 16 && tok_at (run, k)->mark < 0; k++)
+                if (is_punct (run, k, ','))
+                  {
+                    at.c0 = k;
+                    break;
+                  }
               if (at.c0 < endp && is_punct (run, at.c0, ','))
                 at.c0++;
               at.c1 = endp;

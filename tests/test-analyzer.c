@@ -449,6 +449,19 @@ test_according_to (void)
   expect_cue (&r, q, "according to");
 }
 
+/* "According to the engineer in charge of the works, …": the content
+ * starts after the comma that ends the source, however long. */
+static void
+test_according_to_long (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "According to the engineer in charge of the inspection last spring, the girders were sound.", "en");
+  q = expect_quote (&r, "the girders were sound", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "the engineer");
+}
+
 static void
 test_mixed (void)
 {
@@ -1222,6 +1235,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/reported/quantities", test_quantities);
   g_test_add_func ("/quotemark/analyzer/reported/verbs", test_reporting_verbs);
   g_test_add_func ("/quotemark/analyzer/reported/according-to", test_according_to);
+  g_test_add_func ("/quotemark/analyzer/reported/according-to-long", test_according_to_long);
   g_test_add_func ("/quotemark/analyzer/reported/mixed", test_mixed);
   g_test_add_func ("/quotemark/analyzer/reported/model-decides", test_model_decides);
   g_test_add_func ("/quotemark/analyzer/reported/model-broken", test_model_broken);

@@ -66,6 +66,7 @@ typedef struct
   guint   doc_first;   /* first candidate of the current article */
   guint   fold;
   const char *text;    /* of the current article */
+  FILE       *dump;    /* (nullable): every candidate, for a look at them */
 } Data;
 
 typedef struct
@@ -83,7 +84,7 @@ collect (const guint32 *features,
          gpointer       user_data)
 {
   Data *d = user_data;
-  Candidate c = { d->features->len, n_features, start, end, NULL, -1, d->fold };
+  Candidate c = { .first = d->features->len, .n = n_features, .start = start, .end = end, .label = -1, .fold = d->fold };
 
   c.cue = g_ascii_strdown (d->text + cue_start, cue_end - cue_start);
   g_array_append_vals (d->features, features, n_features);
@@ -177,6 +178,8 @@ read_article (QmLang     *lang,
       Candidate *x = &g_array_index (d->cands, Candidate, c);
       glong s = qm_text_byte_to_offset (text, x->start), e = qm_text_byte_to_offset (text, x->end);
 
+      if (d->dump != NULL)
+        fprintf (d->dump, "%s\t%ld\t%ld\t%s\n", json_object_get_string_member (doc, "id"), s, e, x->cue);
       trim (chars, &s, &e);
       for (guint i = 0; i < n_gold; i++)
         if (!by_rules[i] && jaccard (s, e, gs[2 * i], gs[2 * i + 1]) >= 0.5)
@@ -270,7 +273,7 @@ main (int   argc,
   g_auto(GStrv) lines = NULL;
   g_autofree float *w = NULL;
   g_autofree double *held = NULL;
-  Data d = { g_array_new (FALSE, FALSE, sizeof (guint32)), g_array_new (FALSE, FALSE, sizeof (Candidate)), 0, 0, NULL };
+  Data d = { g_array_new (FALSE, FALSE, sizeof (guint32)), g_array_new (FALSE, FALSE, sizeof (Candidate)), 0, 0, NULL, NULL };
   Totals totals[2] = { { 0, }, };
   double best_f1 = 0, best_threshold = 0, tp, pred, rules_f1;
   guint n_held = 0, n_docs = 0, n_pos = 0, n_publisher = 0;
@@ -298,6 +301,8 @@ main (int   argc,
       return 1;
     }
 
+  if (g_getenv ("QM_TRAIN_DUMP") != NULL)
+    d.dump = fopen (g_getenv ("QM_TRAIN_DUMP"), "w");
   lines = g_strsplit (all, "\n", -1);
   for (guint i = 0; lines[i] != NULL; i++)
     {
@@ -429,6 +434,8 @@ main (int   argc,
       fprintf (out, "%u %.3g\n", b, w[b]);
   fclose (out);
   g_print ("wrote %s\n", output);
+  if (d.dump != NULL)
+    fclose (d.dump);
   g_array_unref (d.features);
   g_array_unref (d.cands);
   return 0;
