@@ -46,7 +46,7 @@
 #include "qm-analyzer-private.h"
 #include "qm-model.h"
 
-static guint32 BUCKETS = 1 << 14;
+static guint32 BUCKETS = 1 << 13;
 
 typedef struct
 {
