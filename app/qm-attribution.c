@@ -895,7 +895,10 @@ model_content_end (QmRun  *run,
       if (k > c0 && k + 1 < c1 && (is_punct (run, k, ',') || is_dash (run, k)) &&
           tok_at (run, k + 1)->kind == QM_TOK_WORD &&
           ((tok_at (run, k + 1)->words & QM_WORD_RELATIVE) ||
-           ((tok_at (run, k + 1)->words & QM_WORD_BREAK) && (tok_at (run, k + 1)->flags & QM_TOK_LOWER))))
+           ((tok_at (run, k + 1)->words & (QM_WORD_BREAK | QM_WORD_SUBORDINATE)) &&
+            (tok_at (run, k + 1)->flags & QM_TOK_LOWER)) ||
+           ((tok_at (run, k + 1)->flags & QM_TOK_LOWER) && tok_at (run, k + 1)->end - tok_at (run, k + 1)->start > 5 &&
+            strncmp (run->data + tok_at (run, k + 1)->end - 3, "ing", 3) == 0)))
         {
           c1 = k;
           *end_kind = 2;

@@ -953,6 +953,18 @@ test_model_broken (void)
     g_assert_cmpstr (words, ==, "the old bridge seems unsafe to the engineers");
     g_assert_cmpint (q->speaker.start, ==, -1);
   }
+  {
+    /* the content ends before a participle clause after a comma */
+    g_autoptr(QmText) fees = qm_text_new ("The council sought to raise the fees, angering many residents.", -1, &error);
+    g_autoptr(QmAnalysis) c = _qm_analyze_with_lang (lang, fees, NULL, NULL);
+    g_autofree char *words = NULL;
+    QmFoundQuote *q;
+
+    g_assert_cmpuint (c->quotes->len, ==, 1);
+    q = &g_array_index (c->quotes, QmFoundQuote, 0);
+    words = qm_text_dup_slice (fees, q->span.start, q->span.end);
+    g_assert_cmpstr (words, ==, "to raise the fees");
+  }
   for (guint i = 0; i < G_N_ELEMENTS (broken); i++)
     {
       g_autoptr(QmAnalysis) a = NULL;

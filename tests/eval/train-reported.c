@@ -47,6 +47,7 @@
 #include "qm-model.h"
 
 static guint32 BUCKETS = 1 << 13;
+static double margin = 10;
 
 typedef struct
 {
@@ -233,7 +234,7 @@ train (Data *d,
         {
           Candidate *c = &g_array_index (d->cands, Candidate, order[i]);
 
-          if (c->label * score (w, d, c) <= 0)
+          if (c->label * score (w, d, c) <= margin)
             for (guint k = 0; k < c->n; k++)
               {
                 guint32 b = g_array_index (d->features, guint32, c->first + k) & (BUCKETS - 1);
@@ -291,6 +292,8 @@ main (int   argc,
       epochs = atoi (argv[i + 1]);
     else if (strcmp (argv[i], "--min-precision") == 0)
       min_precision = g_ascii_strtod (argv[i + 1], NULL);
+    else if (strcmp (argv[i], "--margin") == 0)
+      margin = g_ascii_strtod (argv[i + 1], NULL);
     else if (strcmp (argv[i], "--buckets") == 0)
       BUCKETS = 1u << atoi (argv[i + 1]);
   if (!g_file_get_contents (lang_path, &lang_data, NULL, &error) ||
