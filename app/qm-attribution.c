@@ -986,14 +986,27 @@ model_candidates (QmRun  *run,
               that = 3;
             }
           if (c0 >= endp)
-            continue;
-          c1 = model_content_end (run, attrs, first_attr, n_rules, v, c0, endp, &end_kind);
-          if (c1 <= c0)
-            continue;
-          if (!subject_left (run, a, v, &at.np))
             {
-              at.np.first = at.np.last = v;
-              at.np.kind = QM_NP_NONE;
+              /* "…, polls show.": what came before the speaker. */
+              if (!subject_left (run, a, v, &at.np) || at.np.first - 1 < a + 2 ||
+                  !is_punct (run, at.np.first - 1, ','))
+                continue;
+              c0 = a;
+              c1 = model_content_end (run, attrs, first_attr, n_rules, v, a, at.np.first - 1, &end_kind);
+              if (c1 <= c0 + 1)
+                continue;
+              that = 5;
+            }
+          else
+            {
+              c1 = model_content_end (run, attrs, first_attr, n_rules, v, c0, endp, &end_kind);
+              if (c1 <= c0)
+                continue;
+              if (!subject_left (run, a, v, &at.np))
+                {
+                  at.np.first = at.np.last = v;
+                  at.np.kind = QM_NP_NONE;
+                }
             }
         }
       nf = model_features (run, a, endp, v, c0, c1, &at.np, that, end_kind, nested, n_rules - first_attr, f);

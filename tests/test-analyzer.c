@@ -965,6 +965,21 @@ test_model_broken (void)
     words = qm_text_dup_slice (fees, q->span.start, q->span.end);
     g_assert_cmpstr (words, ==, "to raise the fees");
   }
+  {
+    /* a cue that ends the sentence reports what came before its speaker */
+    g_autoptr(QmText) ferry = qm_text_new ("The old ferry was faster, many residents remember.", -1, &error);
+    g_autoptr(QmAnalysis) c = _qm_analyze_with_lang (lang, ferry, NULL, NULL);
+    g_autofree char *words = NULL;
+    g_autofree char *mention = NULL;
+    QmFoundQuote *q;
+
+    g_assert_cmpuint (c->quotes->len, ==, 1);
+    q = &g_array_index (c->quotes, QmFoundQuote, 0);
+    words = qm_text_dup_slice (ferry, q->span.start, q->span.end);
+    g_assert_cmpstr (words, ==, "The old ferry was faster");
+    mention = qm_text_dup_slice (ferry, q->speaker.start, q->speaker.end);
+    g_assert_cmpstr (mention, ==, "many residents");
+  }
   for (guint i = 0; i < G_N_ELEMENTS (broken); i++)
     {
       g_autoptr(QmAnalysis) a = NULL;
