@@ -1182,8 +1182,10 @@ sentence_attrs (QmRun  *run,
             {
               at.c0 = at.np.last + 1;
               /* "According to the officer in charge of the base that
-               * night, …": the source runs to the comma. */
-              for (int k = at.c0; k < endp && k < at.c0 + 16 && tok_at (run, k)->mark < 0; k++)
+               * night, …": the source runs to the comma (not in German,
+               * where "Laut X …" goes on without one). */
+              for (int k = at.c0; !run->lang->verb_second && k < endp && k < at.c0 + 16 &&
+                   tok_at (run, k)->mark < 0; k++)
                 if (is_punct (run, k, ','))
                   {
                     at.c0 = k;

@@ -678,6 +678,14 @@ test_german_sources (void)
   /* Konjunktiv I: the mayor's reported speech goes on without a cue. */
   q = expect_quote (&r, "Die Kosten seien „deutlich höher als geplant“ ausgefallen", QM_QUOTE_KIND_MIXED);
   g_assert_cmpstr (person_name (&r, q), ==, "Helena Varga");
+
+  /* "Laut X" needs no comma: the content starts after the source. */
+  {
+    g_auto(Result) laut = { 0, };
+
+    analyze (&laut, "Laut der Polizei wurden zwei Radfahrer verletzt, als die Ampel ausfiel.", "de");
+    q = expect_quote (&laut, "wurden zwei Radfahrer verletzt, als die Ampel ausfiel", QM_QUOTE_KIND_INDIRECT);
+  }
 }
 
 static void
