@@ -266,7 +266,7 @@ main (int   argc,
   const char *lang_path = "data/lang/en.ini";
   const char *output = "data/lang/en-reported.model";
   int epochs = 8;
-  double min_precision = 0.5;
+  double min_precision = 0.6;
   g_autoptr(GError) error = NULL;
   g_autofree char *lang_data = NULL;
   g_autofree char *all = NULL;
