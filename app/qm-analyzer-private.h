@@ -114,9 +114,11 @@ typedef struct
 } QmPeople;
 
 /* Called for each candidate the reported-speech model weighs, with its
- * features, its cue and its content in bytes (tests/eval/train-reported.c). */
+ * features (the first @n_early of them known before the content is), its
+ * cue and its content in bytes (tests/eval/train-reported.c). */
 typedef void (*QmCandidateFunc) (const guint32 *features,
                                  guint          n_features,
+                                 guint          n_early,
                                  gsize          cue_start,
                                  gsize          cue_end,
                                  gsize          start,

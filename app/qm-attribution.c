@@ -798,24 +798,59 @@ bucket (int n)
   return n <= 2 ? n : n <= 4 ? 3 : n <= 7 ? 4 : n <= 12 ? 5 : n <= 20 ? 6 : n <= 35 ? 7 : 8;
 }
 
+/* The features of the cue and the words around it, known before the
+ * content is: enough to rule most candidates out (the prefilter). */
 static guint
-model_features (QmRun      *run,
-                int         a,
-                int         endp,
-                int         v,
-                int         c0,
-                int         c1,
-                const QmNp *np,
-                int         that,
-                int         end_kind,
-                gboolean    nested,
-                guint       n_rules,
-                guint32    *f)
+model_features_early (QmRun    *run,
+                      int       a,
+                      int       endp,
+                      int       v,
+                      gboolean  nested,
+                      guint     n_rules,
+                      gboolean  quotes,
+                      guint32  *f)
+{
+  QmTok *cue = tok_at (run, v);
+  guint32 cue_h = qm_feature_add_word (0, run->data + cue->start, cue->end - cue->start);
+  guint32 prev_class = tok_class (run, v - 1, a, endp);
+  guint n = 0;
+
+  f[n++] = qm_feature_start (F_BIAS);
+  f[n++] = qm_feature_add_int (qm_feature_start (F_CUE), cue_h);
+  f[n++] = add_tok (run, qm_feature_add_int (qm_feature_start (F_CUE_NEXT), cue_h), v + 1, a, endp);
+  f[n++] = add_tok (run, qm_feature_start (F_PREV), v - 1, a, endp);
+  f[n++] = add_tok (run, add_tok (run, qm_feature_start (F_PREV2), v - 2, a, endp), v - 1, a, endp);
+  f[n++] = qm_feature_add_int (qm_feature_start (F_POS), bucket (v - a));
+  f[n++] = qm_feature_add_int (qm_feature_add_int (qm_feature_start (F_NESTED), nested), n_rules > 2 ? 2 : n_rules);
+  f[n++] = qm_feature_add_int (qm_feature_start (F_RULES), n_rules > 2 ? 2 : n_rules);
+  f[n++] = qm_feature_add_int (qm_feature_start (F_CAPITAL), (cue->flags & QM_TOK_CAPITAL) != 0);
+  f[n++] = qm_feature_add_word (qm_feature_start (F_SUFFIX), run->data + cue->end - MIN (2, cue->end - cue->start),
+                                MIN (2, cue->end - cue->start));
+  f[n++] = qm_feature_add_int (qm_feature_start (F_PREV_CLASS), prev_class);
+  f[n++] = qm_feature_add_int (qm_feature_start (F_NEXT_CLASS), tok_class (run, v + 1, a, endp));
+  f[n++] = qm_feature_add_int (qm_feature_start (F_QUOTES), quotes);
+  f[n++] = qm_feature_add_int (qm_feature_add_int (qm_feature_start (F_CUE_PREV_CLASS), cue_h), prev_class);
+  return n;
+}
+
+/* The features of the content [c0, c1) and the speaker. */
+static guint
+model_features_late (QmRun      *run,
+                     int         a,
+                     int         endp,
+                     int         v,
+                     int         c0,
+                     int         c1,
+                     const QmNp *np,
+                     int         that,
+                     int         end_kind,
+                     guint32    *f)
 {
   QmTok *cue = tok_at (run, v);
   guint32 cue_h = qm_feature_add_word (0, run->data + cue->start, cue->end - cue->start);
   guint32 np_kind = np->kind == QM_NP_NONE && np->first == v ? 7 : np->kind;
   guint32 len = bucket (c1 - c0);
+  guint32 first_class = tok_class (run, c0, a, endp);
   gboolean comma = FALSE;
   int verbs = 0;
   guint n = 0;
@@ -825,36 +860,18 @@ model_features (QmRun      *run,
       comma |= is_punct (run, k, ',');
       verbs += is_verb (tok_at (run, k));
     }
-  f[n++] = qm_feature_start (F_BIAS);
-  f[n++] = qm_feature_add_int (qm_feature_start (F_CUE), cue_h);
-  f[n++] = add_tok (run, qm_feature_add_int (qm_feature_start (F_CUE_NEXT), cue_h), v + 1, a, endp);
-  f[n++] = add_tok (run, qm_feature_start (F_PREV), v - 1, a, endp);
-  f[n++] = add_tok (run, add_tok (run, qm_feature_start (F_PREV2), v - 2, a, endp), v - 1, a, endp);
   f[n++] = qm_feature_add_int (qm_feature_start (F_NP), np_kind);
   f[n++] = qm_feature_add_int (qm_feature_add_int (qm_feature_start (F_CUE_NP), cue_h), np_kind);
   f[n++] = qm_feature_add_int (qm_feature_start (F_THAT), that);
   f[n++] = qm_feature_add_int (qm_feature_add_int (qm_feature_start (F_CUE_THAT), cue_h), that);
   f[n++] = add_tok (run, qm_feature_start (F_FIRST), c0, a, endp);
-  f[n++] = qm_feature_add_int (qm_feature_start (F_FIRST_CLASS), tok_class (run, c0, a, endp));
+  f[n++] = qm_feature_add_int (qm_feature_start (F_FIRST_CLASS), first_class);
   f[n++] = qm_feature_add_int (qm_feature_start (F_LEN), len);
   f[n++] = qm_feature_add_int (qm_feature_add_int (qm_feature_start (F_CUE_LEN), cue_h), len);
-  f[n++] = qm_feature_add_int (qm_feature_start (F_POS), bucket (v - a));
-  f[n++] = qm_feature_add_int (qm_feature_add_int (qm_feature_start (F_NESTED), nested), n_rules > 2 ? 2 : n_rules);
-  f[n++] = qm_feature_add_int (qm_feature_start (F_RULES), n_rules > 2 ? 2 : n_rules);
-  f[n++] = qm_feature_add_int (qm_feature_start (F_CAPITAL), (cue->flags & QM_TOK_CAPITAL) != 0);
-  f[n++] = qm_feature_add_word (qm_feature_start (F_SUFFIX), run->data + cue->end - MIN (2, cue->end - cue->start),
-                                MIN (2, cue->end - cue->start));
   f[n++] = qm_feature_add_int (qm_feature_start (F_END), end_kind);
   f[n++] = qm_feature_add_int (qm_feature_start (F_COMMA), comma);
-  f[n++] = qm_feature_add_int (qm_feature_start (F_PREV_CLASS), tok_class (run, v - 1, a, endp));
-  f[n++] = qm_feature_add_int (qm_feature_start (F_NEXT_CLASS), tok_class (run, v + 1, a, endp));
-  f[n++] = qm_feature_add_int (qm_feature_start (F_QUOTES), has_open (run, a, endp));
-  f[n++] = qm_feature_add_int (qm_feature_add_int (qm_feature_start (F_CUE_PREV_CLASS), cue_h),
-                               tok_class (run, v - 1, a, endp));
-  f[n++] = qm_feature_add_int (qm_feature_add_int (qm_feature_start (F_CUE_FIRST_CLASS), cue_h),
-                               tok_class (run, c0, a, endp));
+  f[n++] = qm_feature_add_int (qm_feature_add_int (qm_feature_start (F_CUE_FIRST_CLASS), cue_h), first_class);
   f[n++] = qm_feature_add_int (qm_feature_start (F_VERBS), MIN (verbs, 3));
-  g_assert (n <= MAX_FEATURES);
   return n;
 }
 
@@ -925,6 +942,7 @@ model_candidates (QmRun  *run,
 {
   const QmModel *model = run->lang->reported_model;
   guint n_rules = attrs->len;
+  int quotes = -1;   /* whether the sentence holds a quotation mark, once asked */
 
   for (int v = a; v < endp; v++)
     {
@@ -932,7 +950,7 @@ model_candidates (QmRun  *run,
       guint32 f[MAX_FEATURES];
       gboolean used = FALSE, nested = FALSE;
       int that = 0, end_kind, c0, c1;
-      guint nf;
+      guint nf, n_early;
       Attr at = { 0, };
       float s;
 
@@ -947,6 +965,12 @@ model_candidates (QmRun  *run,
           nested |= v >= x->c0 && v < x->c1;
         }
       if (used)
+        continue;
+      if (quotes < 0)
+        quotes = has_open (run, a, endp);
+      n_early = model_features_early (run, a, endp, v, nested, n_rules - first_attr, quotes, f);
+      if (model != NULL && run->candidate_func == NULL &&
+          qm_model_score (model, f, n_early) + model->prefilter <= model->threshold)
         continue;
       if (t->words & QM_WORD_CLAUSE_CUE)
         {
@@ -1009,9 +1033,10 @@ model_candidates (QmRun  *run,
                 }
             }
         }
-      nf = model_features (run, a, endp, v, c0, c1, &at.np, that, end_kind, nested, n_rules - first_attr, f);
+      nf = n_early + model_features_late (run, a, endp, v, c0, c1, &at.np, that, end_kind, f + n_early);
+      g_assert (nf <= MAX_FEATURES);
       if (run->candidate_func != NULL)
-        run->candidate_func (f, nf, t->start, t->end, tok_at (run, c0)->start, tok_at (run, c1 - 1)->end,
+        run->candidate_func (f, nf, n_early, t->start, t->end, tok_at (run, c0)->start, tok_at (run, c1 - 1)->end,
                              run->candidate_data);
       if (model == NULL)
         continue;

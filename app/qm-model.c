@@ -23,6 +23,7 @@
  *   quotemark-model 1
  *   buckets 65536
  *   threshold 0.125
+ *   prefilter 30
  *   17 0.5
  *   …
  *
@@ -96,6 +97,13 @@ parse_line (QmModel     *model,
       if (*end != '\0' || !isfinite (model->threshold))
         return bad (error, line, "bad threshold");
       break;
+    case 3:
+      if (!g_str_has_prefix (text, "prefilter "))
+        return bad (error, line, "“prefilter” expected");
+      model->prefilter = (float)g_ascii_strtod (text + 10, &end);
+      if (*end != '\0' || !isfinite (model->prefilter))
+        return bad (error, line, "bad prefilter");
+      break;
     default:
       {
         guint64 index = g_ascii_strtoull (text, &end, 10);
@@ -153,7 +161,7 @@ qm_model_new_from_data (const char  *data,
         }
       p += n + 1;
     }
-  if (state < 3)
+  if (state < 4)
     {
       bad (error, line, "header incomplete");
       qm_model_free (model);

@@ -28,13 +28,16 @@ G_BEGIN_DECLS
 
 /* A linear model over hashed features: the reported-speech classifier
  * (data/doc/MODEL.md). A candidate is accepted when the sum of the weights
- * of its features exceeds the threshold.
+ * of its features exceeds the threshold. Candidates whose early features
+ * weigh so little that the others, adding at most @prefilter on the train
+ * split, would not lift them over it are not looked at further.
  */
 struct _QmModel
 {
   guint32  mask;        /* buckets - 1; buckets is a power of two */
   float   *weights;     /* [buckets] */
   float    threshold;
+  float    prefilter;
 };
 
 #define QM_MODEL_MAGIC "quotemark-model 1"

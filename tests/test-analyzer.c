@@ -927,14 +927,16 @@ test_model_broken (void)
 {
   static const char *const broken[] = {
     "",
-    "quotemark-model 2\nbuckets 16\nthreshold 0\n",
-    "quotemark-model 1\nbuckets 15\nthreshold 0\n",
+    "quotemark-model 2\nbuckets 16\nthreshold 0\nprefilter 9\n",
+    "quotemark-model 1\nbuckets 15\nthreshold 0\nprefilter 9\n",
     "quotemark-model 1\nbuckets 16\n",
-    "quotemark-model 1\nbuckets 16\nthreshold nan\n",
-    "quotemark-model 1\nbuckets 16\nthreshold 0\n16 0.5\n",
-    "quotemark-model 1\nbuckets 16\nthreshold 0\n3 inf\n",
-    "quotemark-model 1\nbuckets 16\nthreshold 0\n3 0.5 7\n",
-    "quotemark-model 1\nbuckets 16\nthreshold 0\nthree 0.5\n",
+    "quotemark-model 1\nbuckets 16\nthreshold 0\n",
+    "quotemark-model 1\nbuckets 16\nthreshold nan\nprefilter 9\n",
+    "quotemark-model 1\nbuckets 16\nthreshold 0\nprefilter\n",
+    "quotemark-model 1\nbuckets 16\nthreshold 0\nprefilter 9\n16 0.5\n",
+    "quotemark-model 1\nbuckets 16\nthreshold 0\nprefilter 9\n3 inf\n",
+    "quotemark-model 1\nbuckets 16\nthreshold 0\nprefilter 9\n3 0.5 7\n",
+    "quotemark-model 1\nbuckets 16\nthreshold 0\nprefilter 9\nthree 0.5\n",
   };
   const char *plans = "The council plans to raise parking fees in the spring.";
   g_autoptr(QmLang) lang = english_without_model ();
@@ -943,7 +945,7 @@ test_model_broken (void)
 
   g_assert_no_error (error);
   /* A model that accepts every candidate decides. */
-  g_assert_true (qm_lang_load_reported_model (lang, "# all\nquotemark-model 1\nbuckets 16\nthreshold -1\n3 0.25\n",
+  g_assert_true (qm_lang_load_reported_model (lang, "# all\nquotemark-model 1\nbuckets 16\nthreshold -1\nprefilter 9\n3 0.25\n",
                                               -1, &error));
   g_assert_no_error (error);
   {
@@ -987,6 +989,14 @@ test_model_broken (void)
     g_assert_cmpstr (words, ==, "The old ferry was faster");
     mention = qm_text_dup_slice (ferry, q->speaker.start, q->speaker.end);
     g_assert_cmpstr (mention, ==, "many residents");
+  }
+  /* A prefilter that no candidate's early features pass: nothing is added. */
+  g_assert_true (qm_lang_load_reported_model (lang, "quotemark-model 1\nbuckets 16\nthreshold -1\nprefilter -9\n",
+                                              -1, &error));
+  {
+    g_autoptr(QmAnalysis) a = _qm_analyze_with_lang (lang, text, NULL, NULL);
+
+    g_assert_cmpuint (a->quotes->len, ==, 0);
   }
   for (guint i = 0; i < G_N_ELEMENTS (broken); i++)
     {

@@ -53,6 +53,7 @@ typedef struct
 {
   guint  first;      /* into features */
   guint  n;
+  guint  n_early;    /* features known before the content */
   gsize  start;      /* bytes */
   gsize  end;
   char  *cue;        /* lower case */
@@ -78,6 +79,7 @@ typedef struct
 static void
 collect (const guint32 *features,
          guint          n_features,
+         guint          n_early,
          gsize          cue_start,
          gsize          cue_end,
          gsize          start,
@@ -85,7 +87,8 @@ collect (const guint32 *features,
          gpointer       user_data)
 {
   Data *d = user_data;
-  Candidate c = { .first = d->features->len, .n = n_features, .start = start, .end = end, .label = -1, .fold = d->fold };
+  Candidate c = { .first = d->features->len, .n = n_features, .n_early = n_early, .start = start, .end = end,
+                  .label = -1, .fold = d->fold };
 
   c.cue = g_ascii_strdown (d->text + cue_start, cue_end - cue_start);
   g_array_append_vals (d->features, features, n_features);
@@ -192,6 +195,19 @@ read_article (QmLang     *lang,
 }
 
 static double
+score_first (const float *w,
+             Data        *d,
+             Candidate   *c,
+             guint        n)
+{
+  double s = 0;
+
+  for (guint k = 0; k < n; k++)
+    s += w[g_array_index (d->features, guint32, c->first + k) & (BUCKETS - 1)];
+  return s;
+}
+
+static double
 score (const float *w,
        Data        *d,
        Candidate   *c)
@@ -277,7 +293,8 @@ main (int   argc,
   Data d = { g_array_new (FALSE, FALSE, sizeof (guint32)), g_array_new (FALSE, FALSE, sizeof (Candidate)), 0, 0, NULL, NULL };
   Totals totals[2] = { { 0, }, };
   double best_f1 = 0, best_threshold = 0, tp, pred, rules_f1;
-  guint n_held = 0, n_docs = 0, n_pos = 0, n_publisher = 0;
+  guint n_held = 0, n_docs = 0, n_pos = 0, n_publisher = 0, n_pruned = 0;
+  double prefilter = 0;
   g_autofree char *last_publisher = NULL;
   FILE *out;
 
@@ -422,6 +439,32 @@ main (int   argc,
           g_print ("cue %s %u %u %u\n", (char *)key, ((guint *)value)[0], ((guint *)value)[1], ((guint *)value)[2]);
       }
     }
+  /* The prefilter: what the late features must add at most to lift the
+   * accepted candidates of the train split over the threshold. */
+  {
+    g_autoptr(GArray) need = g_array_new (FALSE, FALSE, sizeof (double));
+
+    for (guint i = 0; i < d.cands->len; i++)
+      {
+        Candidate *c = &g_array_index (d.cands, Candidate, i);
+        double x = best_threshold - score_first (w, &d, c, c->n_early);
+
+        if (score (w, &d, c) > best_threshold)
+          g_array_append_val (need, x);
+      }
+    g_array_sort (need, (GCompareFunc)by_score);
+    /* all but the 0.5 % that need the most */
+    prefilter = need->len > 0 ? g_array_index (need, double, need->len / 200) : 0;
+  }
+  prefilter += 1;
+  for (guint i = 0; i < d.cands->len; i++)
+    {
+      Candidate *c = &g_array_index (d.cands, Candidate, i);
+
+      n_pruned += score_first (w, &d, c, c->n_early) + prefilter <= best_threshold;
+    }
+  g_print ("prefilter %.3f: %u of %u candidates need no more than their early features\n", prefilter, n_pruned,
+           d.cands->len);
   out = fopen (output, "w");
   if (out == NULL)
     {
@@ -430,8 +473,8 @@ main (int   argc,
     }
   fprintf (out, "# Quotemark reported-speech model: written by tests/eval/train-reported.c\n"
                 "# (data/doc/MODEL.md); %u train articles, %u candidates, %d epochs.\n"
-                "%s\nbuckets %u\nthreshold %.4f\n", n_docs, d.cands->len, epochs, QM_MODEL_MAGIC, BUCKETS,
-           best_threshold);
+                "%s\nbuckets %u\nthreshold %.4f\nprefilter %.4f\n", n_docs, d.cands->len, epochs, QM_MODEL_MAGIC,
+           BUCKETS, best_threshold, prefilter);
   for (guint b = 0; b < BUCKETS; b++)
     if (fabsf (w[b]) >= 0.005f)
       fprintf (out, "%u %.3g\n", b, w[b]);
