@@ -722,7 +722,7 @@ enum
 {
   F_BIAS = 1, F_CUE, F_CUE_NEXT, F_PREV, F_PREV2, F_NP, F_CUE_NP, F_THAT, F_CUE_THAT, F_FIRST, F_FIRST_CLASS,
   F_LEN, F_CUE_LEN, F_POS, F_NESTED, F_RULES, F_CAPITAL, F_SUFFIX, F_END, F_COMMA, F_PREV_CLASS, F_NEXT_CLASS,
-  F_QUOTES, F_CUE_PREV_CLASS, F_CUE_FIRST_CLASS = 27, F_VERBS,
+  F_QUOTES, F_CUE_PREV_CLASS, F_CUE_FIRST_CLASS = 27, F_VERBS, F_PREV_CUE, F_CUE_NEXT_CLASS,
 };
 
 static gboolean
@@ -830,6 +830,9 @@ model_features_early (QmRun    *run,
   f[n++] = qm_feature_add_int (qm_feature_start (F_NEXT_CLASS), tok_class (run, v + 1, a, endp));
   f[n++] = qm_feature_add_int (qm_feature_start (F_QUOTES), quotes);
   f[n++] = qm_feature_add_int (qm_feature_add_int (qm_feature_start (F_CUE_PREV_CLASS), cue_h), prev_class);
+  f[n++] = qm_feature_add_int (add_tok (run, qm_feature_start (F_PREV_CUE), v - 1, a, endp), cue_h);
+  f[n++] = qm_feature_add_int (qm_feature_add_int (qm_feature_start (F_CUE_NEXT_CLASS), cue_h),
+                               tok_class (run, v + 1, a, endp));
   return n;
 }
 
