@@ -113,6 +113,18 @@ typedef struct
   guint       recent_head;
 } QmPeople;
 
+/* Called for each candidate the reported-speech model weighs, with its
+ * features (the first @n_early of them known before the content is), its
+ * cue and its content in bytes (tests/eval/train-reported.c). */
+typedef void (*QmCandidateFunc) (const guint32 *features,
+                                 guint          n_features,
+                                 guint          n_early,
+                                 gsize          cue_start,
+                                 gsize          cue_end,
+                                 gsize          start,
+                                 gsize          end,
+                                 gpointer       user_data);
+
 typedef struct
 {
   QmLang     *lang;
@@ -137,7 +149,15 @@ typedef struct
   QmSpan      last_attr_speaker;
   guint       last_direct;        /* index in quotes of the latest direct quote */
   guint       last_direct_para;
+  QmCandidateFunc candidate_func;  /* (nullable): sees every model candidate */
+  gpointer    candidate_data;
 } QmRun;
+
+/* qm-analyzer.c */
+QmAnalysis *_qm_analyze_with_lang  (QmLang          *lang,
+                                    QmText          *text,
+                                    QmCandidateFunc  func,
+                                    gpointer         user_data);
 
 /* qm-quote-scanner.c */
 GArray   *_qm_quote_scan          (QmLang      *lang,

@@ -164,6 +164,9 @@ span_to_offsets (QmText *text,
   span->end = qm_text_byte_to_offset (text, span->end);
 }
 
+static QmAnalysis *analyze (QmLang *lang, QmText *text, QmCandidateFunc func, gpointer user_data,
+                            GCancellable *cancellable, GError **error);
+
 static int
 compare_quotes (gconstpointer a,
                 gconstpointer b)
@@ -194,19 +197,56 @@ qm_analyzer_analyze (QmAnalyzer    *self,
                      GCancellable  *cancellable,
                      GError       **error)
 {
-  QmRun run = { 0, };
-  QmAnalysis *analysis;
-  gsize line = 0;
-  const char *code;
+  QmLang *lang;
+  const char *data;
+  gsize n_bytes;
 
   g_return_val_if_fail (QM_IS_ANALYZER (self), NULL);
   g_return_val_if_fail (QM_IS_TEXT (text), NULL);
 
-  run.data = qm_text_get_data (text, &run.n_bytes);
-  code = self->language ? self->language : qm_lang_detect (run.data, run.n_bytes);
-  run.lang = qm_lang_get (code, error);
-  if (run.lang == NULL)
+  data = qm_text_get_data (text, &n_bytes);
+  lang = qm_lang_get (self->language ? self->language : qm_lang_detect (data, n_bytes), error);
+  if (lang == NULL)
     return NULL;
+  return analyze (lang, text, NULL, NULL, cancellable, error);
+}
+
+/*
+ * _qm_analyze_with_lang:
+ * @lang: the language data to use
+ * @text: the text to read
+ * @func: (nullable): sees every candidate of the reported-speech model
+ * @user_data: data for @func
+ *
+ * qm_analyzer_analyze() with a language of the caller's (one built by
+ * qm_lang_new_from_data(), with or without a model): for tests and for
+ * training the model.
+ */
+QmAnalysis *
+_qm_analyze_with_lang (QmLang          *lang,
+                       QmText          *text,
+                       QmCandidateFunc  func,
+                       gpointer         user_data)
+{
+  return analyze (lang, text, func, user_data, NULL, NULL);
+}
+
+static QmAnalysis *
+analyze (QmLang           *lang,
+         QmText           *text,
+         QmCandidateFunc   func,
+         gpointer          user_data,
+         GCancellable     *cancellable,
+         GError          **error)
+{
+  QmRun run = { 0, };
+  QmAnalysis *analysis;
+  gsize line = 0;
+
+  run.data = qm_text_get_data (text, &run.n_bytes);
+  run.lang = lang;
+  run.candidate_func = func;
+  run.candidate_data = user_data;
 
   run.marks = _qm_quote_scan (run.lang, run.data, run.n_bytes);
   run.toks = g_array_new (FALSE, FALSE, sizeof (QmTok));

@@ -32,9 +32,11 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "qm-analyzer-private.h"
+#include "qm-model.h"
 
 /* Tokens one cue may report at most. */
 #define MAX_CONTENT 400
@@ -51,6 +53,8 @@ typedef struct
   int    mark;         /* the mark the content is, or -1 */
   int    mention;      /* token reported as the speaker mention instead of np ("who"), or <= 0 */
   gboolean quote_only; /* the content is exactly one quotation */
+  gboolean model;      /* found by the reported-speech model, with this score over its threshold */
+  float    score;
 } Attr;
 
 static inline QmTok *
@@ -125,6 +129,7 @@ skip_adverbs_left (QmRun *run,
 }
 
 static void set_speaker (QmRun *run, QmFoundQuote *q, const QmNp *np, int person, int cue_first, int cue_last);
+static gboolean sentence_subject (QmRun *run, int a, int open, QmNp *np);
 
 /* A relative pronoun is the mention the attribution rests on, and its
  * antecedent the person: "Obama, who called …". */
@@ -477,6 +482,28 @@ subject_left (QmRun *run,
   return FALSE;
 }
 
+/* A time after the verb, "said Monday", "said on Tuesday", "said last
+ * week": the token after it, or @c. */
+static int
+skip_time (QmRun *run,
+           int    c,
+           int    end)
+{
+  const guint function_words = QM_WORD_DETERMINER | QM_WORD_PRONOUN | QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION |
+                               QM_WORD_ADVERB | QM_WORD_COMPLEMENT;
+  int k = c;
+
+  if (k + 1 < end && tok_at (run, k)->kind == QM_TOK_WORD && (tok_at (run, k)->words & QM_WORD_PREPOSITION) &&
+      (tok_at (run, k)->flags & QM_TOK_LOWER) && tok_at (run, k)->end - tok_at (run, k)->start == 2 &&
+      run->data[tok_at (run, k)->start] == 'o')
+    k++;
+  if (k < end && tok_at (run, k)->kind == QM_TOK_WORD && tok_at (run, k)->mark < 0 &&
+      (tok_at (run, k)->flags & QM_TOK_CAPITAL) && (tok_at (run, k)->words & QM_WORD_NOT_NAME) &&
+      !(tok_at (run, k)->words & function_words))
+    return k + 1;
+  return c;
+}
+
 /* Where the content of "X said …" starts, past addressee and "that". */
 static int
 content_start (QmRun *run,
@@ -685,6 +712,366 @@ impersonal_source (QmRun *run,
          (tok_at (run, r)->flags & QM_TOK_LOWER) && _qm_np_right (run, r + 1, n, np);
 }
 
+/* The reported-speech model (data/doc/MODEL.md) weighs what the patterns
+ * above leave: a cue word of its lexicon ("believes", "plans", "warned")
+ * and the clause after it, "that" skipped. */
+
+#define MAX_FEATURES 40
+
+enum
+{
+  F_BIAS = 1, F_CUE, F_CUE_NEXT, F_PREV, F_PREV2, F_NP, F_CUE_NP, F_THAT, F_CUE_THAT, F_FIRST, F_FIRST_CLASS,
+  F_LEN, F_CUE_LEN, F_POS, F_NESTED, F_RULES, F_CAPITAL, F_SUFFIX, F_END, F_COMMA, F_PREV_CLASS, F_NEXT_CLASS,
+  F_QUOTES, F_CUE_PREV_CLASS, F_CUE_FIRST_CLASS = 27, F_VERBS, F_PREV_CUE, F_CUE_NEXT_CLASS,
+};
+
+static gboolean
+is_word (QmRun      *run,
+         int         i,
+         const char *word)
+{
+  QmTok *t = tok_at (run, i);
+  gsize n = strlen (word);
+
+  return t->kind == QM_TOK_WORD && t->end - t->start == n && g_ascii_strncasecmp (run->data + t->start, word, n) == 0;
+}
+
+/* A coarse class of token @i of the sentence [a, e). */
+static guint32
+tok_class (QmRun *run,
+           int    i,
+           int    a,
+           int    e)
+{
+  QmTok *t;
+
+  if (i < a)
+    return 1;
+  if (i >= e)
+    return 2;
+  t = tok_at (run, i);
+  if (t->kind == QM_TOK_OPEN || t->kind == QM_TOK_CLOSE)
+    return 3;
+  if (t->kind == QM_TOK_PUNCT)
+    return 100 + MIN (t->first, 0x3000);
+  if (t->words & QM_WORD_PRONOUN)
+    return 10;
+  if (t->words & QM_WORD_DETERMINER)
+    return 11;
+  if (t->words & QM_WORD_COMPLEMENT)
+    return 12;
+  if (t->words & QM_WORD_PREPOSITION)
+    return 13;
+  if (t->words & QM_WORD_CONJUNCTION)
+    return 14;
+  if (t->words & QM_WORD_ADVERB)
+    return 15;
+  if (t->words & QM_WORD_VERB)
+    return 16;
+  if (t->flags & QM_TOK_POSSESSIVE)
+    return 17;
+  if (t->flags & QM_TOK_CAPITAL)
+    return 18;
+  if (t->flags & QM_TOK_DIGIT)
+    return 19;
+  return 20;
+}
+
+static guint32
+add_tok (QmRun   *run,
+         guint32  h,
+         int      i,
+         int      a,
+         int      e)
+{
+  QmTok *t;
+
+  if (i < a || i >= e)
+    return qm_feature_add_int (h, i < a ? 1 : 2);
+  t = tok_at (run, i);
+  return qm_feature_add_word (h, run->data + t->start, t->end - t->start);
+}
+
+static guint32
+bucket (int n)
+{
+  return n <= 2 ? n : n <= 4 ? 3 : n <= 7 ? 4 : n <= 12 ? 5 : n <= 20 ? 6 : n <= 35 ? 7 : 8;
+}
+
+/* The features of the cue and the words around it, known before the
+ * content is: enough to rule most candidates out (the prefilter). */
+static guint
+model_features_early (QmRun    *run,
+                      int       a,
+                      int       endp,
+                      int       v,
+                      gboolean  nested,
+                      guint     n_rules,
+                      gboolean  quotes,
+                      guint32  *f)
+{
+  QmTok *cue = tok_at (run, v);
+  guint32 cue_h = qm_feature_add_word (0, run->data + cue->start, cue->end - cue->start);
+  guint32 prev_class = tok_class (run, v - 1, a, endp);
+  guint n = 0;
+
+  f[n++] = qm_feature_start (F_BIAS);
+  f[n++] = qm_feature_add_int (qm_feature_start (F_CUE), cue_h);
+  f[n++] = add_tok (run, qm_feature_add_int (qm_feature_start (F_CUE_NEXT), cue_h), v + 1, a, endp);
+  f[n++] = add_tok (run, qm_feature_start (F_PREV), v - 1, a, endp);
+  f[n++] = add_tok (run, add_tok (run, qm_feature_start (F_PREV2), v - 2, a, endp), v - 1, a, endp);
+  f[n++] = qm_feature_add_int (qm_feature_start (F_POS), bucket (v - a));
+  f[n++] = qm_feature_add_int (qm_feature_add_int (qm_feature_start (F_NESTED), nested), n_rules > 2 ? 2 : n_rules);
+  f[n++] = qm_feature_add_int (qm_feature_start (F_RULES), n_rules > 2 ? 2 : n_rules);
+  f[n++] = qm_feature_add_int (qm_feature_start (F_CAPITAL), (cue->flags & QM_TOK_CAPITAL) != 0);
+  f[n++] = qm_feature_add_word (qm_feature_start (F_SUFFIX), run->data + cue->end - MIN (2, cue->end - cue->start),
+                                MIN (2, cue->end - cue->start));
+  f[n++] = qm_feature_add_int (qm_feature_start (F_PREV_CLASS), prev_class);
+  f[n++] = qm_feature_add_int (qm_feature_start (F_NEXT_CLASS), tok_class (run, v + 1, a, endp));
+  f[n++] = qm_feature_add_int (qm_feature_start (F_QUOTES), quotes);
+  f[n++] = qm_feature_add_int (qm_feature_add_int (qm_feature_start (F_CUE_PREV_CLASS), cue_h), prev_class);
+  f[n++] = qm_feature_add_int (add_tok (run, qm_feature_start (F_PREV_CUE), v - 1, a, endp), cue_h);
+  f[n++] = qm_feature_add_int (qm_feature_add_int (qm_feature_start (F_CUE_NEXT_CLASS), cue_h),
+                               tok_class (run, v + 1, a, endp));
+  return n;
+}
+
+/* The features of the content [c0, c1) and the speaker. */
+static guint
+model_features_late (QmRun      *run,
+                     int         a,
+                     int         endp,
+                     int         v,
+                     int         c0,
+                     int         c1,
+                     const QmNp *np,
+                     int         that,
+                     int         end_kind,
+                     guint32    *f)
+{
+  QmTok *cue = tok_at (run, v);
+  guint32 cue_h = qm_feature_add_word (0, run->data + cue->start, cue->end - cue->start);
+  guint32 np_kind = np->kind == QM_NP_NONE && np->first == v ? 7 : np->kind;
+  guint32 len = bucket (c1 - c0);
+  guint32 first_class = tok_class (run, c0, a, endp);
+  gboolean comma = FALSE;
+  int verbs = 0;
+  guint n = 0;
+
+  for (int k = c0; k < c1; k++)
+    {
+      comma |= is_punct (run, k, ',');
+      verbs += is_verb (tok_at (run, k));
+    }
+  f[n++] = qm_feature_add_int (qm_feature_start (F_NP), np_kind);
+  f[n++] = qm_feature_add_int (qm_feature_add_int (qm_feature_start (F_CUE_NP), cue_h), np_kind);
+  f[n++] = qm_feature_add_int (qm_feature_start (F_THAT), that);
+  f[n++] = qm_feature_add_int (qm_feature_add_int (qm_feature_start (F_CUE_THAT), cue_h), that);
+  f[n++] = add_tok (run, qm_feature_start (F_FIRST), c0, a, endp);
+  f[n++] = qm_feature_add_int (qm_feature_start (F_FIRST_CLASS), first_class);
+  f[n++] = qm_feature_add_int (qm_feature_start (F_LEN), len);
+  f[n++] = qm_feature_add_int (qm_feature_add_int (qm_feature_start (F_CUE_LEN), cue_h), len);
+  f[n++] = qm_feature_add_int (qm_feature_start (F_END), end_kind);
+  f[n++] = qm_feature_add_int (qm_feature_start (F_COMMA), comma);
+  f[n++] = qm_feature_add_int (qm_feature_add_int (qm_feature_start (F_CUE_FIRST_CLASS), cue_h), first_class);
+  f[n++] = qm_feature_add_int (qm_feature_start (F_VERBS), MIN (verbs, 3));
+  return n;
+}
+
+/* The end of a candidate's content starting at @c0: the sentence's, or
+ * where a later pattern's speaker or cue, a relative clause or a
+ * semicolon begins; -1 when the content holds a quotation mark, which the
+ * patterns decide alone. */
+static int
+model_content_end (QmRun  *run,
+                   GArray *attrs,
+                   guint   first_attr,
+                   guint   n_rules,
+                   int     v,
+                   int     c0,
+                   int     endp,
+                   int    *end_kind)
+{
+  int c1 = endp;
+
+  *end_kind = 0;
+  for (guint i = first_attr; i < n_rules; i++)
+    {
+      Attr *y = &g_array_index (attrs, Attr, i);
+      int cut = y->np.first > c0 && y->np.first < y->cue_first ? y->np.first : y->cue_first;
+
+      if (y->cue_first > v && cut >= c0 && cut < c1)
+        {
+          c1 = cut;
+          *end_kind = 1;
+        }
+    }
+  for (int k = c0; k < c1; k++)
+    {
+      QmTok *t = tok_at (run, k);
+
+      if (t->mark >= 0 || t->kind == QM_TOK_OPEN || t->kind == QM_TOK_CLOSE)
+        return -1;
+      if (k > c0 && k + 1 < c1 && (is_punct (run, k, ',') || is_dash (run, k)) &&
+          tok_at (run, k + 1)->kind == QM_TOK_WORD &&
+          ((tok_at (run, k + 1)->words & QM_WORD_RELATIVE) ||
+           ((tok_at (run, k + 1)->words & (QM_WORD_BREAK | QM_WORD_SUBORDINATE)) &&
+            (tok_at (run, k + 1)->flags & QM_TOK_LOWER)) ||
+           ((tok_at (run, k + 1)->flags & QM_TOK_LOWER) && tok_at (run, k + 1)->end - tok_at (run, k + 1)->start > 5 &&
+            strncmp (run->data + tok_at (run, k + 1)->end - 3, "ing", 3) == 0)))
+        {
+          c1 = k;
+          *end_kind = 2;
+          break;
+        }
+      if (is_punct (run, k, ';') || (is_punct (run, k, ':') && k > c0))
+        {
+          c1 = k;
+          *end_kind = 3;
+          break;
+        }
+    }
+  while (c1 > c0 && tok_at (run, c1 - 1)->kind == QM_TOK_PUNCT && !is_punct (run, c1 - 1, ')'))
+    c1--;
+  return c1;
+}
+
+static void
+model_candidates (QmRun  *run,
+                  int     a,
+                  int     endp,
+                  GArray *attrs,
+                  guint   first_attr)
+{
+  const QmModel *model = run->lang->reported_model;
+  guint n_rules = attrs->len;
+  int quotes = -1;   /* whether the sentence holds a quotation mark, once asked */
+
+  for (int v = a; v < endp; v++)
+    {
+      QmTok *t = tok_at (run, v);
+      guint32 f[MAX_FEATURES];
+      gboolean used = FALSE, nested = FALSE;
+      int that = 0, end_kind, c0, c1;
+      guint nf, n_early;
+      Attr at = { 0, };
+      float s;
+
+      if (!(t->words & (QM_WORD_MODEL_CUE | QM_WORD_CLAUSE_CUE)) || t->kind != QM_TOK_WORD || t->mark >= 0)
+        continue;
+      for (guint i = first_attr; i < n_rules && !used; i++)
+        {
+          Attr *x = &g_array_index (attrs, Attr, i);
+
+          used = (v >= x->cue_first && v <= x->cue_last) ||
+                 (x->np.kind != QM_NP_NONE && v >= x->np.first && v <= x->np.last);
+          nested |= v >= x->c0 && v < x->c1;
+        }
+      if (used)
+        continue;
+      if (quotes < 0)
+        quotes = has_open (run, a, endp);
+      n_early = model_features_early (run, a, endp, v, nested, n_rules - first_attr, quotes, f);
+      if (model != NULL && run->candidate_func == NULL &&
+          qm_model_score (model, f, n_early) + model->prefilter <= model->threshold)
+        continue;
+      if (t->words & QM_WORD_CLAUSE_CUE)
+        {
+          /* "[The plan seems doomed]", "Indeed, [the party appears
+           * divided]": the writer's view, the clause around the cue. */
+          c0 = a;
+          for (int k = v - 1; k > a; k--)
+            if (is_punct (run, k, ',') || tok_at (run, k)->mark >= 0)
+              {
+                c0 = k + 1;
+                break;
+              }
+          if (c0 >= v || has_open (run, c0, v + 1))
+            continue;
+          c1 = model_content_end (run, attrs, first_attr, n_rules, v, v + 1, endp, &end_kind);
+          if (c1 <= v + 1)
+            continue;
+          at.np.first = at.np.last = v;
+          at.np.kind = QM_NP_NONE;
+          that = 4;
+        }
+      else
+        {
+          c0 = v + 1;
+          for (int k = v + 1; k < endp && k <= v + 8 && tok_at (run, k)->kind == QM_TOK_WORD &&
+               tok_at (run, k)->mark < 0; k++)
+            if (is_word (run, k, "that"))
+              {
+                that = k == v + 1 ? 1 : 2;
+                c0 = k + 1;
+                break;
+              }
+          if (!that && c0 < endp && tok_at (run, c0)->kind == QM_TOK_WORD &&
+              (tok_at (run, c0)->words & QM_WORD_PREPOSITION) && !is_word (run, c0, "to"))
+            {
+              c0++;
+              that = 3;
+            }
+          if (c0 >= endp)
+            {
+              /* "…, polls show.": what came before the speaker. */
+              if (!subject_left (run, a, v, &at.np) || at.np.first - 1 < a + 2 ||
+                  !is_punct (run, at.np.first - 1, ','))
+                continue;
+              c0 = a;
+              c1 = model_content_end (run, attrs, first_attr, n_rules, v, a, at.np.first - 1, &end_kind);
+              if (c1 <= c0 + 1)
+                continue;
+              that = 5;
+            }
+          else
+            {
+              c1 = model_content_end (run, attrs, first_attr, n_rules, v, c0, endp, &end_kind);
+              if (c1 <= c0)
+                continue;
+              if (!subject_left (run, a, v, &at.np))
+                {
+                  at.np.first = at.np.last = v;
+                  at.np.kind = QM_NP_NONE;
+                }
+            }
+        }
+      nf = n_early + model_features_late (run, a, endp, v, c0, c1, &at.np, that, end_kind, f + n_early);
+      g_assert (nf <= MAX_FEATURES);
+      if (run->candidate_func != NULL)
+        run->candidate_func (f, nf, n_early, t->start, t->end, tok_at (run, c0)->start, tok_at (run, c1 - 1)->end,
+                             run->candidate_data);
+      if (model == NULL)
+        continue;
+      s = qm_model_score (model, f, nf) - model->threshold;
+      if (s <= 0)
+        continue;
+      /* No subject right before the cue: "…, citing …" continues the
+       * pattern before it; else the subject that opens the sentence
+       * ("The group has long pledged to …"). */
+      if (at.np.kind == QM_NP_NONE && that != 4)
+        {
+          Attr *prev = n_rules > first_attr ? &g_array_index (attrs, Attr, n_rules - 1) : NULL;
+
+          if (prev != NULL && v > a && is_punct (run, v - 1, ',') && prev->c0 < v && prev->c1 >= v - 1)
+            at.np = prev->np;
+          else if (!sentence_subject (run, a, v, &at.np))
+            {
+              at.np.first = at.np.last = v;
+              at.np.kind = QM_NP_NONE;
+            }
+        }
+      at.verb = at.cue_first = at.cue_last = v;
+      at.c0 = c0;
+      at.c1 = c1;
+      at.mark = -1;
+      at.mention = -1;
+      at.model = TRUE;
+      at.score = s;
+      g_array_append_val (attrs, at);
+    }
+}
+
 static void
 sentence_attrs (QmRun  *run,
                 int     a,
@@ -822,6 +1209,16 @@ sentence_attrs (QmRun  *run,
           if (v == a || (v == a + 1 && tok_at (run, a)->kind == QM_TOK_WORD))
             {
               at.c0 = at.np.last + 1;
+              /* "According to the officer in charge of the base that
+               * night, …": the source runs to the comma (not in German,
+               * where "Laut X …" goes on without one). */
+              for (int k = at.c0; !run->lang->verb_second && k < endp && k < at.c0 + 16 &&
+                   tok_at (run, k)->mark < 0; k++)
+                if (is_punct (run, k, ','))
+                  {
+                    at.c0 = k;
+                    break;
+                  }
               if (at.c0 < endp && is_punct (run, at.c0, ','))
                 at.c0++;
               at.c1 = endp;
@@ -882,6 +1279,33 @@ sentence_attrs (QmRun  *run,
 
           at.c0 = content_start (run, v, endp, &override);
           at.c1 = endp;
+          /* "Fiorina said Monday.", "… said Monday that …" */
+          if (at.c0 == v + 1 && skip_time (run, at.c0, endp) > at.c0)
+            {
+              int after = skip_time (run, at.c0, endp);
+
+              if (after >= endp || is_final_punct (tok_at (run, after)))
+                at.c0 = endp;
+              else if (tok_at (run, after)->words & QM_WORD_COMPLEMENT)
+                at.c0 = after + 1;
+            }
+          /* "While Ramos said that …, he appears …": the content ends with
+           * the subordinate clause the cue is in. */
+          for (int k = at.np.first - 1; k >= a && at.c0 < endp; k--)
+            {
+              if (is_punct (run, k, ',') || tok_at (run, k)->mark >= 0)
+                break;
+              if (tok_at (run, k)->kind == QM_TOK_WORD && (tok_at (run, k)->words & QM_WORD_SUBORDINATE))
+                {
+                  for (int j = at.c0 + 1; j < at.c1; j++)
+                    if (is_punct (run, j, ',') && tok_at (run, j)->mark < 0)
+                      {
+                        at.c1 = j;
+                        break;
+                      }
+                  break;
+                }
+            }
           /* "If the law conflicts with God's orders, Rubio said, Christians
            * must ignore the law": the cue interrupts its content. */
           if (at.np.first - 1 > a + 1 && is_punct (run, at.np.first - 1, ',') && v + 1 < endp &&
@@ -1004,6 +1428,9 @@ sentence_attrs (QmRun  *run,
         }
     }
 
+  if (run->lang->reported_model != NULL || run->candidate_func != NULL)
+    model_candidates (run, a, endp, attrs, first_attr);
+
   /* What one cue reports is at most a few hundred words; the bound keeps
    * the passes below linear in pathological sentences. */
   for (guint i = first_attr; i < attrs->len; i++)
@@ -1067,6 +1494,10 @@ sentence_attrs (QmRun  *run,
       Attr *x = &g_array_index (attrs, Attr, i);
       Attr *y = &g_array_index (attrs, Attr, i + 1);
       int cut = y->np.first > x->c0 && y->np.first < y->cue_first ? y->np.first : y->cue_first;
+
+      /* The model's candidates come last, already cut by the patterns. */
+      if (y->model)
+        break;
 
       /* "… momentum and said that …": the conjunction is no part of it */
       if (cut - 1 > x->c0 && cut == y->cue_first && tok_at (run, cut - 1)->kind == QM_TOK_WORD &&
@@ -1448,7 +1879,8 @@ emit_reported (QmRun *run,
       return;
     }
   q = add_quote (run, has_mark ? QM_QUOTE_KIND_MIXED : QM_QUOTE_KIND_INDIRECT,
-                 tok_at (run, at->c0)->start, tok_at (run, at->c1 - 1)->end, has_mark ? 0.7 : 0.6);
+                 tok_at (run, at->c0)->start, tok_at (run, at->c1 - 1)->end,
+                 at->model ? 0.3 + 0.4 * (1.0 - exp (-at->score)) : has_mark ? 0.7 : 0.6);
   attr_speaker (run, q, at, at->person);
 
   if (!has_mark || !run->lang->fragments_direct)
@@ -1707,6 +2139,8 @@ _qm_attribute_paragraph (QmRun *run,
             {
               Attr *x = &g_array_index (attrs, Attr, k);
 
+              if (x->model)
+                continue;
               if (x->cue_last < sa)
                 break;
               if (x->cue_last < i && x->cue_first >= sa)

@@ -31,6 +31,7 @@
 
 #include "qm-lang.h"
 #include "qm-lang-resources.h"
+#include "qm-model.h"
 
 #define LANG_RESOURCE_PATH "/io/github/quotemark/Quotemark/lang/"
 
@@ -55,9 +56,12 @@ static const struct
   { "speech", "conjunctions", QM_WORD_CONJUNCTION, FALSE },
   { "speech", "relatives", QM_WORD_RELATIVE, FALSE },
   { "speech", "content-breaks", QM_WORD_BREAK, FALSE },
+  { "speech", "subordinators", QM_WORD_SUBORDINATE, FALSE },
   { "speech", "naming-verbs", QM_WORD_NAMING, FALSE },
   { "speech", "reported-mood", QM_WORD_REPORTED_MOOD, FALSE },
   { "speech", "according-after", QM_WORD_ACCORDING_AFTER, FALSE },
+  { "model", "reported-cues", QM_WORD_MODEL_CUE, FALSE },
+  { "model", "clause-cues", QM_WORD_CLAUSE_CUE, FALSE },
   { "people", "titles", QM_WORD_TITLE, TRUE },
   { "people", "roles", QM_WORD_ROLE, FALSE },
   { "people", "organisations", QM_WORD_ORGANISATION, FALSE },
@@ -118,6 +122,8 @@ qm_lang_free (QmLang *lang)
   g_array_unref (lang->pairs);
   g_free (lang->lex);
   g_strfreev (lang->source_nouns);
+  g_free (lang->reported_model_name);
+  qm_model_free (lang->reported_model);
   g_strfreev (lang->adverb_endings);
   g_free (lang);
 }
@@ -341,6 +347,7 @@ qm_lang_new_from_data (const char  *data,
   lang->fragments_direct = g_key_file_get_boolean (file, "quotes", "fragments-are-direct", NULL);
   lang->join_paragraphs = g_key_file_get_boolean (file, "quotes", "join-paragraphs", NULL);
   lang->verb_second = g_key_file_get_boolean (file, "speech", "verb-second", NULL);
+  lang->reported_model_name = g_key_file_get_string (file, "model", "reported", NULL);
 
   detect = g_key_file_get_string_list (file, "language", "detect", NULL, NULL);
   for (guint j = 0; detect != NULL && detect[j] != NULL; j++)
@@ -393,6 +400,19 @@ qm_lang_get (const char  *code,
     }
 
   lang = qm_lang_new_from_data (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), error);
+  if (lang != NULL && lang->reported_model_name != NULL)
+    {
+      g_autofree char *model_path = g_strconcat (LANG_RESOURCE_PATH, lang->reported_model_name, NULL);
+      g_autoptr(GBytes) model = g_resource_lookup_data (qm_lang_data_get_resource (), model_path,
+                                                        G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+      g_autoptr(GError) model_error = NULL;
+
+      /* Without its model the language works by the rules alone. */
+      if (model == NULL ||
+          !qm_lang_load_reported_model (lang, g_bytes_get_data (model, NULL), g_bytes_get_size (model), &model_error))
+        g_warning ("Reported-speech model %s not loaded: %s", model_path,
+                   model_error ? model_error->message : "not found");
+    }
   if (lang != NULL)
     g_hash_table_insert (cache, lang->code, lang);
   g_mutex_unlock (&cache_lock);
@@ -431,6 +451,31 @@ lookup_unicode (QmLang     *lang,
     }
   return lex_find (lang->lex, lang->lex_mask, word, n_bytes) |
          lex_find (lang->lex, lang->lex_mask, lower, n);
+}
+
+/**
+ * qm_lang_load_reported_model:
+ * @lang: a language
+ * @data: the model file (data/doc/MODEL.md)
+ * @length: its length in bytes, or -1 when nul-terminated
+ * @error: return location for an error
+ *
+ * Replaces the model that weighs reported-speech candidates. A file that
+ * does not parse leaves @lang without a model, working by the rules alone.
+ *
+ * Returns: %TRUE when the model was loaded
+ */
+gboolean
+qm_lang_load_reported_model (QmLang      *lang,
+                             const char  *data,
+                             gsize        length,
+                             GError     **error)
+{
+  QmModel *model = qm_model_new_from_data (data, length, error);
+
+  qm_model_free (lang->reported_model);
+  lang->reported_model = model;
+  return model != NULL;
 }
 
 /**

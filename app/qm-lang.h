@@ -55,6 +55,9 @@ typedef enum
   QM_WORD_QUANTITY      = 1 << 25,  /* a share or a number word: "percent", "half", "six" */
   QM_WORD_BREAK         = 1 << 26,  /* after a comma, ends reported content: "but", "however" */
   QM_WORD_NAMING        = 1 << 27,  /* a verb that names something with quoted words: "nannte" */
+  QM_WORD_MODEL_CUE     = 1 << 28,  /* a cue the reported-speech model weighs: "believes", "plans" */
+  QM_WORD_CLAUSE_CUE    = 1 << 29,  /* the same, for the clause around it: "the plan seems doomed" */
+  QM_WORD_SUBORDINATE   = 1 << 30,  /* opens a subordinate clause: "while", "although" */
 } QmWordClass;
 
 /* How a character can act as a quotation mark. */
@@ -73,6 +76,7 @@ typedef struct
 } QmQuotePair;
 
 typedef struct _QmLang QmLang;
+typedef struct _QmModel QmModel;
 
 /* Open-addressing table of the lexicon, for lookups without copying. */
 typedef struct
@@ -102,6 +106,8 @@ struct _QmLang
   gboolean     has_quantities;    /* the language lists quantities: "percent", "half" */
   char       **adverb_endings;    /* endings of adverbs and adjectives: "lich", "weise" */
   char       **source_nouns;      /* endings of nouns that name a source: "Angaben", "Polizeiangaben" */  /* subject after the verb when a phrase is fronted */
+  char        *reported_model_name; /* resource of the reported-speech model, or NULL */
+  QmModel     *reported_model;    /* (nullable): weighs reported-speech candidates; rules alone without it */
 };
 
 const char  *const *qm_lang_get_available (void);
@@ -127,6 +133,10 @@ gboolean     qm_lang_pair_matches         (QmLang       *lang,
                                            gunichar      close);
 const char  *qm_lang_detect               (const char   *utf8,
                                            gsize         n_bytes);
+gboolean     qm_lang_load_reported_model  (QmLang       *lang,
+                                           const char   *data,
+                                           gsize         length,
+                                           GError      **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (QmLang, qm_lang_free)
 

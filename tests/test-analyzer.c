@@ -23,6 +23,7 @@
 #include <string.h>
 
 #include "qm-analyzer.h"
+#include "qm-analyzer-private.h"
 #include "qm-lang.h"
 
 typedef struct
@@ -326,6 +327,37 @@ test_said_after (void)
   expect_cue (&r, q, "said");
 }
 
+/* A time after the verb is no content: "…, the director said Monday."
+ * Before "that" it is skipped. */
+static void
+test_said_time (void)
+{
+  g_auto(Result) r = { 0, };
+  g_auto(Result) that = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The market would move to the east pier next year, the port director said Monday.", "en");
+  q = expect_quote (&r, "The market would move to the east pier next year", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "the port director", NULL);
+  g_assert_cmpuint (r.analysis->quotes->len, ==, 1);
+
+  analyze (&that, "The port director said on Tuesday that the market would move to the east pier.", "en");
+  q = expect_quote (&that, "the market would move to the east pier", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&that, q, "The port director", NULL);
+}
+
+/* "While X said …, Y …": what X said ends with the subordinate clause. */
+static void
+test_said_subordinate (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "While the engineer said the girders were sound, the council ordered a second inspection.", "en");
+  q = expect_quote (&r, "the girders were sound", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "the engineer", NULL);
+}
+
 static void
 test_said_inverted (void)
 {
@@ -415,6 +447,19 @@ test_according_to (void)
   q = expect_quote (&r, "The quay will close in May", QM_QUOTE_KIND_INDIRECT);
   expect_speaker (&r, q, "the port authority", "port authority");
   expect_cue (&r, q, "according to");
+}
+
+/* "According to the engineer in charge of the works, …": the content
+ * starts after the comma that ends the source, however long. */
+static void
+test_according_to_long (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "According to the engineer in charge of the inspection last spring, the girders were sound.", "en");
+  q = expect_quote (&r, "the girders were sound", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "the engineer");
 }
 
 static void
@@ -633,6 +678,14 @@ test_german_sources (void)
   /* Konjunktiv I: the mayor's reported speech goes on without a cue. */
   q = expect_quote (&r, "Die Kosten seien „deutlich höher als geplant“ ausgefallen", QM_QUOTE_KIND_MIXED);
   g_assert_cmpstr (person_name (&r, q), ==, "Helena Varga");
+
+  /* "Laut X" needs no comma: the content starts after the source. */
+  {
+    g_auto(Result) laut = { 0, };
+
+    analyze (&laut, "Laut der Polizei wurden zwei Radfahrer verletzt, als die Ampel ausfiel.", "de");
+    q = expect_quote (&laut, "wurden zwei Radfahrer verletzt, als die Ampel ausfiel", QM_QUOTE_KIND_INDIRECT);
+  }
 }
 
 static void
@@ -847,6 +900,152 @@ test_lang_lookup_unicode (void)
 
       g_test_message ("%s", cases[i].word);
       g_assert_cmpint ((flags & cases[i].flag) != 0, ==, cases[i].found);
+    }
+}
+
+/* English language data without the reported-speech model: the rules alone. */
+static QmLang *
+english_without_model (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("QM_DATA_DIR") ? g_getenv ("QM_DATA_DIR") : SOURCE_DATADIR,
+                                            "lang", "en.ini", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  QmLang *lang;
+
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  lang = qm_lang_new_from_data (contents, -1, &error);
+  g_assert_no_error (error);
+  g_assert_null (lang->reported_model);
+  return lang;
+}
+
+static guint
+count_kind_in (QmAnalysis  *analysis,
+               QmQuoteKind  kind)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < analysis->quotes->len; i++)
+    n += g_array_index (analysis->quotes, QmFoundQuote, i).kind == kind;
+  return n;
+}
+
+/* A cue no pattern takes, "sought to …", is weighed by the model, which
+ * accepts it; the rules alone report nothing. A clause no attribution
+ * introduces stays unreported either way. */
+static void
+test_model_decides (void)
+{
+  const char *plans = "The mayor has long sought to close the old ferry terminal.";
+  g_autoptr(QmLang) rules = english_without_model ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QmText) text = qm_text_new (plans, -1, &error);
+  g_autoptr(QmAnalysis) alone = NULL;
+  g_auto(Result) r = { 0, };
+  g_auto(Result) none = { 0, };
+  const QmFoundQuote *q;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (qm_lang_get ("en", NULL)->reported_model);
+  analyze (&r, plans, "en");
+  q = expect_quote (&r, "to close the old ferry terminal", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "The mayor");
+  alone = _qm_analyze_with_lang (rules, text, NULL, NULL);
+  g_assert_cmpuint (alone->quotes->len, ==, 0);
+
+  analyze (&none, "The ferry leaves at noon and returns to the harbour at six.", "en");
+  g_assert_cmpuint (none.analysis->quotes->len, ==, 0);
+}
+
+/* A model file that does not parse leaves the language to the rules. */
+static void
+test_model_broken (void)
+{
+  static const char *const broken[] = {
+    "",
+    "quotemark-model 2\nbuckets 16\nthreshold 0\nprefilter 9\n",
+    "quotemark-model 1\nbuckets 15\nthreshold 0\nprefilter 9\n",
+    "quotemark-model 1\nbuckets 16\n",
+    "quotemark-model 1\nbuckets 16\nthreshold 0\n",
+    "quotemark-model 1\nbuckets 16\nthreshold nan\nprefilter 9\n",
+    "quotemark-model 1\nbuckets 16\nthreshold 0\nprefilter\n",
+    "quotemark-model 1\nbuckets 16\nthreshold 0\nprefilter 9\n16 0.5\n",
+    "quotemark-model 1\nbuckets 16\nthreshold 0\nprefilter 9\n3 inf\n",
+    "quotemark-model 1\nbuckets 16\nthreshold 0\nprefilter 9\n3 0.5 7\n",
+    "quotemark-model 1\nbuckets 16\nthreshold 0\nprefilter 9\nthree 0.5\n",
+  };
+  const char *plans = "The council plans to raise parking fees in the spring.";
+  g_autoptr(QmLang) lang = english_without_model ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QmText) text = qm_text_new (plans, -1, &error);
+
+  g_assert_no_error (error);
+  /* A model that accepts every candidate decides. */
+  g_assert_true (qm_lang_load_reported_model (lang, "# all\nquotemark-model 1\nbuckets 16\nthreshold -1\nprefilter 9\n3 0.25\n",
+                                              -1, &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr(QmAnalysis) a = _qm_analyze_with_lang (lang, text, NULL, NULL);
+    g_autoptr(QmText) seems = qm_text_new ("Indeed, the old bridge seems unsafe to the engineers.", -1, &error);
+    g_autoptr(QmAnalysis) b = _qm_analyze_with_lang (lang, seems, NULL, NULL);
+    g_autofree char *words = NULL;
+    QmFoundQuote *q;
+
+    g_assert_cmpuint (count_kind_in (a, QM_QUOTE_KIND_INDIRECT), ==, 1);
+    /* "seems": the clause around the cue, the writer's view, no speaker */
+    g_assert_cmpuint (b->quotes->len, ==, 1);
+    q = &g_array_index (b->quotes, QmFoundQuote, 0);
+    words = qm_text_dup_slice (seems, q->span.start, q->span.end);
+    g_assert_cmpstr (words, ==, "the old bridge seems unsafe to the engineers");
+    g_assert_cmpint (q->speaker.start, ==, -1);
+  }
+  {
+    /* the content ends before a participle clause after a comma */
+    g_autoptr(QmText) fees = qm_text_new ("The council sought to raise the fees, angering many residents.", -1, &error);
+    g_autoptr(QmAnalysis) c = _qm_analyze_with_lang (lang, fees, NULL, NULL);
+    g_autofree char *words = NULL;
+    QmFoundQuote *q;
+
+    g_assert_cmpuint (c->quotes->len, ==, 1);
+    q = &g_array_index (c->quotes, QmFoundQuote, 0);
+    words = qm_text_dup_slice (fees, q->span.start, q->span.end);
+    g_assert_cmpstr (words, ==, "to raise the fees");
+  }
+  {
+    /* a cue that ends the sentence reports what came before its speaker */
+    g_autoptr(QmText) ferry = qm_text_new ("The old ferry was faster, many residents remember.", -1, &error);
+    g_autoptr(QmAnalysis) c = _qm_analyze_with_lang (lang, ferry, NULL, NULL);
+    g_autofree char *words = NULL;
+    g_autofree char *mention = NULL;
+    QmFoundQuote *q;
+
+    g_assert_cmpuint (c->quotes->len, ==, 1);
+    q = &g_array_index (c->quotes, QmFoundQuote, 0);
+    words = qm_text_dup_slice (ferry, q->span.start, q->span.end);
+    g_assert_cmpstr (words, ==, "The old ferry was faster");
+    mention = qm_text_dup_slice (ferry, q->speaker.start, q->speaker.end);
+    g_assert_cmpstr (mention, ==, "many residents");
+  }
+  /* A prefilter that no candidate's early features pass: nothing is added. */
+  g_assert_true (qm_lang_load_reported_model (lang, "quotemark-model 1\nbuckets 16\nthreshold -1\nprefilter -9\n",
+                                              -1, &error));
+  {
+    g_autoptr(QmAnalysis) a = _qm_analyze_with_lang (lang, text, NULL, NULL);
+
+    g_assert_cmpuint (a->quotes->len, ==, 0);
+  }
+  for (guint i = 0; i < G_N_ELEMENTS (broken); i++)
+    {
+      g_autoptr(QmAnalysis) a = NULL;
+
+      g_assert_false (qm_lang_load_reported_model (lang, broken[i], -1, &error));
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+      g_clear_error (&error);
+      g_assert_null (lang->reported_model);
+      a = _qm_analyze_with_lang (lang, text, NULL, NULL);
+      g_assert_cmpuint (a->quotes->len, ==, 0);
     }
 }
 
@@ -1111,13 +1310,18 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/reported/said-that", test_said_that);
   g_test_add_func ("/quotemark/analyzer/reported/said", test_said_no_that);
   g_test_add_func ("/quotemark/analyzer/reported/said-after", test_said_after);
+  g_test_add_func ("/quotemark/analyzer/reported/said-time", test_said_time);
+  g_test_add_func ("/quotemark/analyzer/reported/said-subordinate", test_said_subordinate);
   g_test_add_func ("/quotemark/analyzer/reported/said-inverted", test_said_inverted);
   g_test_add_func ("/quotemark/analyzer/reported/told", test_told);
   g_test_add_func ("/quotemark/analyzer/reported/said-twice", test_said_twice);
   g_test_add_func ("/quotemark/analyzer/reported/quantities", test_quantities);
   g_test_add_func ("/quotemark/analyzer/reported/verbs", test_reporting_verbs);
   g_test_add_func ("/quotemark/analyzer/reported/according-to", test_according_to);
+  g_test_add_func ("/quotemark/analyzer/reported/according-to-long", test_according_to_long);
   g_test_add_func ("/quotemark/analyzer/reported/mixed", test_mixed);
+  g_test_add_func ("/quotemark/analyzer/reported/model-decides", test_model_decides);
+  g_test_add_func ("/quotemark/analyzer/reported/model-broken", test_model_broken);
   g_test_add_func ("/quotemark/analyzer/attribution/colon", test_colon_intro);
   g_test_add_func ("/quotemark/analyzer/attribution/carry-over", test_carry_over);
   g_test_add_func ("/quotemark/analyzer/attribution/carry-over-mood", test_carry_over_mood);
