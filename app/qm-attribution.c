@@ -1901,12 +1901,15 @@ _qm_attribute_paragraph (QmRun *run,
             }
         }
 
-      /* No cue: the speaker of the paragraph before carries over. */
-      if (i == 0 && run->last_speaker >= 0 && run->paragraph - run->last_speaker_para <= 1)
+      /* No cue: the speaker of the paragraph before carries over, and so
+       * does the speaker of this paragraph to a quotation that opens a
+       * sentence of its own: "X sagte: „A.“ Die Lage sei ernst. „B.“" */
+      if ((i == 0 && run->last_speaker >= 0 && run->paragraph - run->last_speaker_para <= 1) ||
+          (i > 0 && sent_of[i] == i && run->last_speaker >= 0 && run->last_speaker_para == run->paragraph))
         {
           /* “A,” she said. ¶ “B.” — where the convention joins them, the
            * quotation of the paragraph before goes on. */
-          if (run->lang->join_paragraphs && run->last_direct != G_MAXUINT &&
+          if (i == 0 && run->lang->join_paragraphs && run->last_direct != G_MAXUINT &&
               run->last_direct + 2 == run->quotes->len && run->last_direct_para + 1 == run->paragraph)
             {
               QmFoundQuote *prev = &g_array_index (run->quotes, QmFoundQuote, run->last_direct);

@@ -495,6 +495,21 @@ test_carry_over_mood (void)
 }
 
 static void
+test_carry_over_sentence (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  /* A quotation that is a sentence of its own takes the speaker of the
+   * paragraph's earlier quotation. */
+  analyze (&r, "Bürgermeister Jonas Keller sagte am Abend: „Die Brücke bleibt gesperrt.“ Die Prüfung dauere "
+               "noch an. „Wir öffnen sie erst, wenn alle Gutachten vorliegen.“", "de");
+  q = expect_quote (&r, "Wir öffnen sie erst, wenn alle Gutachten vorliegen.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Jonas Keller");
+  expect_mention (&r, q, "Bürgermeister Jonas Keller");
+}
+
+static void
 test_carry_over_limited (void)
 {
   g_auto(Result) r = { 0, };
@@ -700,13 +715,17 @@ test_german_reflexive (void)
 
   analyze (&r, "Keller schreibt: „Die Trefferquote liegt bei null.“\n\n"
                "„Ich halte die Gebühren für richtig“, äußerte sich Helena Varga gegenüber der Zeitung.\n\n"
-               "„Das stimmt so nicht“, entgegnete Keller.", "de");
+               "„Das stimmt so nicht“, entgegnete Keller.\n\n"
+               "„Die Stadt hat zu lange gewartet“, bemängelte Helena Varga.", "de");
   /* "sich" between the verb and the subject after the quotation */
   q = expect_quote (&r, "Ich halte die Gebühren für richtig", QM_QUOTE_KIND_DIRECT);
   expect_speaker (&r, q, "Helena Varga", "Helena Varga");
   q = expect_quote (&r, "Das stimmt so nicht", QM_QUOTE_KIND_DIRECT);
   expect_speaker (&r, q, "Keller", "Keller");
   expect_cue (&r, q, "entgegnete");
+  q = expect_quote (&r, "Die Stadt hat zu lange gewartet", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Helena Varga", "Helena Varga");
+  expect_cue (&r, q, "bemängelte");
 }
 
 static void
@@ -1085,6 +1104,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/carry-over-mood", test_carry_over_mood);
   g_test_add_func ("/quotemark/analyzer/attribution/join-paragraphs", test_join_paragraphs);
   g_test_add_func ("/quotemark/analyzer/attribution/carry-over-limited", test_carry_over_limited);
+  g_test_add_func ("/quotemark/analyzer/attribution/carry-over-sentence", test_carry_over_sentence);
   g_test_add_func ("/quotemark/analyzer/attribution/pronoun", test_pronoun);
   g_test_add_func ("/quotemark/analyzer/attribution/role-noun", test_role_noun);
   g_test_add_func ("/quotemark/analyzer/attribution/possessive-words", test_possessive_words);
