@@ -159,6 +159,8 @@ gboolean  _qm_np_right            (QmRun       *run,
                                    QmNp        *np);
 void      _qm_np_classify         (QmRun       *run,
                                    QmNp        *np);
+gboolean  _qm_np_names_person     (QmRun       *run,
+                                   const QmNp  *np);
 int       _qm_people_resolve      (QmRun       *run,
                                    const QmNp  *np,
                                    int          sentence_start);

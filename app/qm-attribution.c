@@ -1192,6 +1192,29 @@ cue_after (QmRun *run,
           return TRUE;
         }
     }
+  /* "„…“, wird der Minister zitiert", "„…“, hatte Keller gesagt": an
+   * auxiliary, the subject, and the verb that ends the clause. */
+  if (run->lang->verb_second && tok_at (run, j)->kind == QM_TOK_WORD && (tok_at (run, j)->flags & QM_TOK_LOWER) &&
+      (tok_at (run, j)->words & QM_WORD_ADVERB) &&
+      !(tok_at (run, j)->words & (QM_WORD_PRONOUN | QM_WORD_PREPOSITION | QM_WORD_DETERMINER | QM_WORD_VERB)) &&
+      _qm_np_right (run, j + 1, n, &np))
+    for (v = np.last + 1; v < n && v < np.last + 16; v++)
+      {
+        QmTok *t = tok_at (run, v);
+
+        if (is_final_punct (t) && t->mark < 0)
+          break;
+        if (is_verb (t))
+          {
+            if (v + 1 >= n || is_final_punct (tok_at (run, v + 1)) || is_punct (run, v + 1, ','))
+              {
+                at->np = np;
+                at->cue_first = at->cue_last = v;
+                return TRUE;
+              }
+            break;
+          }
+      }
   if (_qm_np_right (run, j, n, &np))
     {
       v = np.last + 1;
@@ -1717,11 +1740,29 @@ _qm_attribute_paragraph (QmRun *run,
             }
         }
 
-      /* "Hier sparte der Bundespräsident nicht mit Kritik: „…“" — the first
-       * speaker-like phrase of the clause a colon ends. */
+      /* "Hier sparte der Bundespräsident nicht mit Kritik: „…“" — the
+       * first speaker-like phrase of the clause a colon ends. Where every
+       * noun has a capital (verb-second languages), the first one that
+       * surely names a person (a pronoun, a role, a title, someone named
+       * before), else the first one. */
       if (!found && i > 0 && is_punct (run, i - 1, ':'))
         {
-          for (int k = MAX (sent_of[i], i - 40); k < i - 1 && !found; k++)
+          int from = MAX (sent_of[i], i - 40);
+          QmNp first_np = { 0, };
+
+          first_np.kind = QM_NP_NONE;
+          /* "Als ein Gast half, rief der Mann: „…“" — a clause that opens
+           * with a conjunction ends at the comma before the main verb. */
+          if (run->lang->verb_second && tok_at (run, from)->kind == QM_TOK_WORD &&
+              (tok_at (run, from)->flags & QM_TOK_CAPITAL) && (tok_at (run, from)->words & QM_WORD_CONJUNCTION))
+            for (int k = from + 1; k + 1 < i - 1; k++)
+              if (is_punct (run, k, ',') && tok_at (run, k)->mark < 0)
+                {
+                  if (tok_at (run, k + 1)->kind == QM_TOK_WORD && (tok_at (run, k + 1)->flags & QM_TOK_LOWER))
+                    from = k + 1;
+                  break;
+                }
+          for (int k = from; k < i - 1 && !found; k++)
             {
               /* A phrase after a preposition is no speaker, nor one that
                * opens with an object's determiner ("Den Ärger der Anwohner
@@ -1747,12 +1788,27 @@ _qm_attribute_paragraph (QmRun *run,
                   !(tok_at (run, at.np.first)->words & QM_WORD_NOT_NAME && at.np.first == at.np.last) &&
                   !(at.np.first == at.np.last && at.np.first == sent_of[i] && adverb_like (run, at.np.first)))
                 {
-                  at.cue_first = at.cue_last = i - 1;
-                  confidence = 0.6;
-                  found = TRUE;
+                  if (!run->lang->verb_second || _qm_np_names_person (run, &at.np))
+                    found = TRUE;
+                  else
+                    {
+                      if (first_np.kind == QM_NP_NONE)
+                        first_np = at.np;
+                      k = at.np.last;
+                    }
                 }
               else if (tok_at (run, k)->mark < 0 && _qm_np_right (run, k, i - 1, &at.np))
                 k = at.np.last;
+            }
+          if (!found && first_np.kind != QM_NP_NONE)
+            {
+              at.np = first_np;
+              found = TRUE;
+            }
+          if (found)
+            {
+              at.cue_first = at.cue_last = i - 1;
+              confidence = 0.6;
             }
         }
 

@@ -276,6 +276,36 @@ _qm_np_classify (QmRun *run,
     np->kind = kind_of_words (np->words, FALSE);
 }
 
+static char *surname_key (QmRun *run, int last);
+
+/**
+ * _qm_np_names_person:
+ * @run: the analysis
+ * @np: a phrase
+ *
+ * Whether a phrase surely names someone: a personal pronoun, a role or
+ * title word, an organisation, or a surname already known. In languages
+ * that write every noun with a capital this tells "der Minister" and
+ * "Keller" from "die Haltung".
+ *
+ * Returns: %TRUE if it does
+ */
+gboolean
+_qm_np_names_person (QmRun      *run,
+                     const QmNp *np)
+{
+  QmTok *last = tok_at (run, np->last);
+  g_autofree char *key = NULL;
+
+  if (np->kind == QM_NP_PRONOUN || np->kind == QM_NP_ORGANISATION ||
+      (np->words & (QM_WORD_ROLE | QM_WORD_TITLE | QM_WORD_ORGANISATION)))
+    return TRUE;
+  if (np->kind != QM_NP_NAME || !(last->flags & QM_TOK_CAPITAL))
+    return FALSE;
+  key = surname_key (run, np->last);
+  return g_hash_table_contains (run->people.by_key, key);
+}
+
 /* "the reporter", "a local farmer": any plain word right after a
  * determiner and at most two modifiers. */
 static gboolean

@@ -692,6 +692,42 @@ test_german_adverbs (void)
 }
 
 static void
+test_german_auxiliary (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  /* An auxiliary after the quotation, the subject, the verb at the end. */
+  analyze (&r, "„Die Brücke wird im Mai fertig“, wird Jonas Keller, Leiter des Bauamts, in der Zeitung zitiert.\n\n"
+               "„Wir haben zu spät geprüft“, hatte Helena Varga in der „Abendpost“ erklärt.", "de");
+  q = expect_quote (&r, "Die Brücke wird im Mai fertig", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Jonas Keller", "Jonas Keller");
+  expect_cue (&r, q, "zitiert");
+  q = expect_quote (&r, "Wir haben zu spät geprüft", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Helena Varga", "Helena Varga");
+  expect_cue (&r, q, "erklärt");
+}
+
+static void
+test_german_colon_person (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  /* Of the phrases before a colon, the one that names a person speaks. */
+  analyze (&r, "Bürgermeister Jonas Keller kam vor zwei Jahren ins Amt.\n\n"
+               "Jede Schuld an der Verzögerung weist Keller von sich: „Die Pläne kamen zu spät.“\n\n"
+               "Das neue Angebot der Firma lehnt er jedoch ab: „Der Preis ist zu hoch für die Stadt.“\n\n"
+               "Als ein Passant nachfragte, rief der Bauleiter: „Bitte gehen Sie weiter!“", "de");
+  q = expect_quote (&r, "Die Pläne kamen zu spät.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Keller", "Jonas Keller");
+  q = expect_quote (&r, "Der Preis ist zu hoch für die Stadt.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "er", "Jonas Keller");
+  q = expect_quote (&r, "Bitte gehen Sie weiter!", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "der Bauleiter");
+}
+
+static void
 test_german_naming (void)
 {
   g_auto(Result) r = { 0, };
@@ -1117,6 +1153,8 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-adverbs", test_german_adverbs);
   g_test_add_func ("/quotemark/analyzer/language/german-reflexive", test_german_reflexive);
   g_test_add_func ("/quotemark/analyzer/language/german-naming", test_german_naming);
+  g_test_add_func ("/quotemark/analyzer/language/german-auxiliary", test_german_auxiliary);
+  g_test_add_func ("/quotemark/analyzer/language/german-colon-person", test_german_colon_person);
   g_test_add_func ("/quotemark/analyzer/marks/titles", test_titles);
   g_test_add_func ("/quotemark/analyzer/attribution/speaker-colon", test_speaker_colon);
   g_test_add_func ("/quotemark/analyzer/attribution/interrupted-pronoun", test_interrupted_pronoun);
