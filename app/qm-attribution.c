@@ -1679,6 +1679,7 @@ _qm_attribute_paragraph (QmRun *run,
       Attr at = { 0, };
       gboolean found = FALSE;
       double confidence = 0.9;
+      gboolean named = FALSE;
       int close, sa, last_open;
       gsize qend;
 
@@ -1915,7 +1916,31 @@ _qm_attribute_paragraph (QmRun *run,
             }
         }
 
-      if ((m->n_words <= run->lang->scare_max_words && !found && !(m->flags & QM_MARK_PARAGRAPHS)) ||
+      /* "… hat den Plan als „teuren Unsinn“ bezeichnet": a naming verb right
+       * after the quotation, at the end of its clause; the quoted words are
+       * the name someone gave, spoken by the subject of the sentence. */
+      if (!found && close >= 0 && close + 1 < n && tok_at (run, close + 1)->kind == QM_TOK_WORD &&
+          (tok_at (run, close + 1)->words & QM_WORD_NAMING) && (tok_at (run, close + 1)->flags & QM_TOK_LOWER) &&
+          !title_mark (run, i))
+        {
+          int cs = i - 1;
+
+          named = TRUE;
+          /* the clause the quotation is in: after the last comma */
+          while (cs > sent_of[i] && cs > i - 30 && !(is_punct (run, cs - 1, ',') && tok_at (run, cs - 1)->mark < 0))
+            cs--;
+          while (cs < i && tok_at (run, cs)->kind == QM_TOK_WORD &&
+                 (tok_at (run, cs)->words & (QM_WORD_CONJUNCTION | QM_WORD_COMPLEMENT | QM_WORD_RELATIVE)))
+            cs++;
+          if (cs < i && sentence_subject (run, cs, i, &at.np))
+            {
+              at.cue_first = at.cue_last = close + 1;
+              confidence = 0.5;
+              found = TRUE;
+            }
+        }
+
+      if ((m->n_words <= run->lang->scare_max_words && !found && !named && !(m->flags & QM_MARK_PARAGRAPHS)) ||
           (qend == m->end && title_mark (run, i)))
         {
           add_quote (run, QM_QUOTE_KIND_SCARE, m->start, m->end, 0.6);

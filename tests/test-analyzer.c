@@ -744,6 +744,22 @@ test_german_naming (void)
 }
 
 static void
+test_german_naming_final (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  /* The naming verb after the quotation, at the end of the clause. */
+  analyze (&r, "Der Bürgermeister hat den Plan als „teuren Unsinn“ beschrieben.\n\n"
+               "Die Sitzung endete früh, weil Helena Varga den Bericht als „reine Fantasie“ bezeichnet hatte.", "de");
+  q = expect_quote (&r, "teuren Unsinn", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Der Bürgermeister");
+  expect_cue (&r, q, "beschrieben");
+  q = expect_quote (&r, "reine Fantasie", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Helena Varga", "Helena Varga");
+}
+
+static void
 test_german_reflexive (void)
 {
   g_auto(Result) r = { 0, };
@@ -1153,6 +1169,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-adverbs", test_german_adverbs);
   g_test_add_func ("/quotemark/analyzer/language/german-reflexive", test_german_reflexive);
   g_test_add_func ("/quotemark/analyzer/language/german-naming", test_german_naming);
+  g_test_add_func ("/quotemark/analyzer/language/german-naming-final", test_german_naming_final);
   g_test_add_func ("/quotemark/analyzer/language/german-auxiliary", test_german_auxiliary);
   g_test_add_func ("/quotemark/analyzer/language/german-colon-person", test_german_colon_person);
   g_test_add_func ("/quotemark/analyzer/marks/titles", test_titles);
