@@ -553,6 +553,33 @@ content_start (QmRun *run,
   if (c < end && (tok_at (run, c)->words & QM_WORD_COMPLEMENT) && tok_at (run, c)->kind == QM_TOK_WORD &&
       !(tok_at (run, c)->flags & QM_TOK_CAPITAL))
     c++;
+  /* Verb second: the verb's particle, adverbs and objects stand before the
+   * comma and the "that" that open the content: "stellte aber fest, dass
+   * …", "sagte der „Zeitung“, dass …". */
+  if (run->lang->verb_second && c < end && c > verb + 0 && tok_at (run, c)->kind == QM_TOK_WORD &&
+      tok_at (run, c)->mark < 0 && !(tok_at (run, c)->words & QM_WORD_COMPLEMENT) &&
+      !is_punct (run, c - 1, ',') && !is_punct (run, c - 1, ':') &&
+      !(tok_at (run, c - 1)->kind == QM_TOK_WORD && (tok_at (run, c - 1)->words & QM_WORD_COMPLEMENT)))
+    for (int k = c + 1; k < end && k < c + 12; k++)
+      {
+        QmTok *t = tok_at (run, k);
+
+        if (t->mark >= 0)
+          {
+            if (mark_at (run, t->mark)->n_words > 4)
+              break;
+            continue;
+          }
+        if (is_punct (run, k, ','))
+          {
+            if (k + 2 < end && tok_at (run, k + 1)->kind == QM_TOK_WORD && (tok_at (run, k + 1)->flags & QM_TOK_LOWER) &&
+                (tok_at (run, k + 1)->words & QM_WORD_COMPLEMENT) && tok_at (run, k + 1)->mark < 0)
+              c = k + 2;
+            break;
+          }
+        if (t->kind != QM_TOK_WORD || (t->words & QM_WORD_VERB))
+          break;
+      }
   if (c < end && is_punct (run, c, ':'))
     c++;
   return c;

@@ -728,6 +728,22 @@ test_german_colon_person (void)
 }
 
 static void
+test_german_particle (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  /* The verb's particle and objects come before the comma and "dass". */
+  analyze (&r, "Bürgermeister Jonas Keller stellte aber gleich fest, dass die Brücke „noch lange gesperrt“ "
+               "bleibe.\n\n"
+               "Helena Varga sagte der „Abendpost“, dass die Kosten „weiter steigen werden“.", "de");
+  q = expect_quote (&r, "die Brücke „noch lange gesperrt“ bleibe", QM_QUOTE_KIND_MIXED);
+  g_assert_cmpstr (person_name (&r, q), ==, "Jonas Keller");
+  q = expect_quote (&r, "die Kosten „weiter steigen werden“", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Helena Varga", "Helena Varga");
+}
+
+static void
 test_german_naming (void)
 {
   g_auto(Result) r = { 0, };
@@ -1169,6 +1185,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-adverbs", test_german_adverbs);
   g_test_add_func ("/quotemark/analyzer/language/german-reflexive", test_german_reflexive);
   g_test_add_func ("/quotemark/analyzer/language/german-naming", test_german_naming);
+  g_test_add_func ("/quotemark/analyzer/language/german-particle", test_german_particle);
   g_test_add_func ("/quotemark/analyzer/language/german-naming-final", test_german_naming_final);
   g_test_add_func ("/quotemark/analyzer/language/german-auxiliary", test_german_auxiliary);
   g_test_add_func ("/quotemark/analyzer/language/german-colon-person", test_german_colon_person);
