@@ -744,6 +744,20 @@ test_german_particle (void)
 }
 
 static void
+test_german_comparison (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  /* "wie" before a name compares; it introduces no source. */
+  analyze (&r, "Helena Varga sagte, dass Städte wie Berlin „viel zu spät“ reagiert hätten.", "de");
+  q = expect_quote (&r, "Städte wie Berlin „viel zu spät“ reagiert hätten", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Helena Varga", "Helena Varga");
+  q = expect_quote (&r, "viel zu spät", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Helena Varga", "Helena Varga");
+}
+
+static void
 test_german_naming (void)
 {
   g_auto(Result) r = { 0, };
@@ -1186,6 +1200,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-reflexive", test_german_reflexive);
   g_test_add_func ("/quotemark/analyzer/language/german-naming", test_german_naming);
   g_test_add_func ("/quotemark/analyzer/language/german-particle", test_german_particle);
+  g_test_add_func ("/quotemark/analyzer/language/german-comparison", test_german_comparison);
   g_test_add_func ("/quotemark/analyzer/language/german-naming-final", test_german_naming_final);
   g_test_add_func ("/quotemark/analyzer/language/german-auxiliary", test_german_auxiliary);
   g_test_add_func ("/quotemark/analyzer/language/german-colon-person", test_german_colon_person);
