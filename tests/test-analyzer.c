@@ -798,7 +798,8 @@ test_german_reflexive (void)
   analyze (&r, "Keller schreibt: „Die Trefferquote liegt bei null.“\n\n"
                "„Ich halte die Gebühren für richtig“, äußerte sich Helena Varga gegenüber der Zeitung.\n\n"
                "„Das stimmt so nicht“, entgegnete Keller.\n\n"
-               "„Die Stadt hat zu lange gewartet“, bemängelte Helena Varga.", "de");
+               "„Die Stadt hat zu lange gewartet“, bemängelte Helena Varga.\n\n"
+               "„Wir sind mit dem Ergebnis zufrieden“, zeigte sich Keller erleichtert.", "de");
   /* "sich" between the verb and the subject after the quotation */
   q = expect_quote (&r, "Ich halte die Gebühren für richtig", QM_QUOTE_KIND_DIRECT);
   expect_speaker (&r, q, "Helena Varga", "Helena Varga");
@@ -808,6 +809,9 @@ test_german_reflexive (void)
   q = expect_quote (&r, "Die Stadt hat zu lange gewartet", QM_QUOTE_KIND_DIRECT);
   expect_speaker (&r, q, "Helena Varga", "Helena Varga");
   expect_cue (&r, q, "bemängelte");
+  q = expect_quote (&r, "Wir sind mit dem Ergebnis zufrieden", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Keller", "Keller");
+  expect_cue (&r, q, "zeigte");
 }
 
 static void
