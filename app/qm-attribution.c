@@ -432,6 +432,39 @@ subject_left (QmRun *run,
     }
   if (run->lang->has_quantities && k == verb - 1 && quantity_left (run, a, k, np))
     return TRUE;
+  /* Verb second with an auxiliary in second place and the verb at the end:
+   * "Keller hatte die Rolle der Stadt betont" — the subject is the first
+   * constituent, or, when that is fronted, the phrase after the auxiliary
+   * ("Am Montag hatte der Minister betont"). */
+  if (run->lang->verb_second && k == verb - 1)
+    {
+      int s = skip_lead_adverbs (run, a, verb);
+
+      for (int x = s + 1; x + 1 < verb && x <= s + 8; x++)
+        {
+          QmTok *t = tok_at (run, x);
+
+          if (t->kind != QM_TOK_WORD || t->mark >= 0 ||
+              (t->words & (QM_WORD_VERB | QM_WORD_CONJUNCTION | QM_WORD_COMPLEMENT | QM_WORD_RELATIVE)))
+            break;
+          if ((t->flags & QM_TOK_LOWER) && (t->words & QM_WORD_ADVERB) &&
+              !(t->words & (QM_WORD_PRONOUN | QM_WORD_PREPOSITION | QM_WORD_DETERMINER)))
+            {
+              if (first_constituent (run, s, x - 1))
+                {
+                  np->first = s;
+                  np->last = x - 1;
+                  np->kind = QM_NP_NONE;
+                  _qm_np_classify (run, np);
+                  return TRUE;
+                }
+              if (_qm_np_right (run, x + 1, verb, np) && np->kind != QM_NP_NONE &&
+                  !(tok_at (run, np->first)->words & QM_WORD_OBLIQUE))
+                return TRUE;
+              break;
+            }
+        }
+    }
   /* Verb second: everything before the verb is one constituent, and when
    * it opens the sentence without a preposition it is the subject: "Ein
    * Sprecher des saudi-arabischen Ministeriums sagte". */
@@ -459,6 +492,23 @@ subject_left (QmRun *run,
         }
       if (np->first - 1 >= a && (tok_at (run, np->first - 1)->words & QM_WORD_PREPOSITION))
         return FALSE;
+      /* "die amtierende Ministerin Eva Roth sagte": adjectives between the
+       * determiner and the name belong to the phrase. */
+      if (run->lang->verb_second)
+        {
+          int f = np->first;
+
+          while (f - 1 >= a && f > np->first - 3 && tok_at (run, f - 1)->kind == QM_TOK_WORD &&
+                 (tok_at (run, f - 1)->flags & QM_TOK_LOWER) && tok_at (run, f - 1)->mark < 0 &&
+                 tok_at (run, f - 1)->words == 0)
+            f--;
+          if (f < np->first && f - 1 >= a && (tok_at (run, f - 1)->words & QM_WORD_DETERMINER) &&
+              tok_at (run, f - 1)->kind == QM_TOK_WORD)
+            {
+              np->first = f - 1;
+              _qm_np_classify (run, np);
+            }
+        }
       /* "Tatsächlich sagte …": an adverb, not a name. */
       if (np->first == np->last && adverb_like (run, np->first))
         return FALSE;

@@ -758,6 +758,25 @@ test_german_comparison (void)
 }
 
 static void
+test_german_auxiliary_second (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  /* An auxiliary in second place, the verb at the end of the clause. */
+  analyze (&r, "Keller hatte die Rolle der Bauaufsicht betont: „Ohne Prüfung gibt es keine Freigabe.“\n\n"
+               "Am Montag hatte der Bürgermeister erklärt, dass die Brücke „sicherer als je zuvor“ sei.\n\n"
+               "Auch die amtierende Ministerin Eva Roth (SPD) sagte, die Brücke sei „nicht mehr sicher“.", "de");
+  q = expect_quote (&r, "Ohne Prüfung gibt es keine Freigabe.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Keller");
+  q = expect_quote (&r, "die Brücke „sicherer als je zuvor“ sei", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "der Bürgermeister");
+  /* Adjectives between the article and the name belong to the subject. */
+  q = expect_quote (&r, "die Brücke sei „nicht mehr sicher“", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "die amtierende Ministerin Eva Roth", "Eva Roth");
+}
+
+static void
 test_german_naming (void)
 {
   g_auto(Result) r = { 0, };
@@ -1203,6 +1222,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-adverbs", test_german_adverbs);
   g_test_add_func ("/quotemark/analyzer/language/german-reflexive", test_german_reflexive);
   g_test_add_func ("/quotemark/analyzer/language/german-naming", test_german_naming);
+  g_test_add_func ("/quotemark/analyzer/language/german-auxiliary-second", test_german_auxiliary_second);
   g_test_add_func ("/quotemark/analyzer/language/german-particle", test_german_particle);
   g_test_add_func ("/quotemark/analyzer/language/german-comparison", test_german_comparison);
   g_test_add_func ("/quotemark/analyzer/language/german-naming-final", test_german_naming_final);
