@@ -1487,10 +1487,28 @@ title_mark (QmRun *run,
   QmMark *m;
   int c;
 
-  if (i < 1 || i + 2 >= n || tok_at (run, i)->kind != QM_TOK_OPEN)
+  if (i < 0 || i + 2 >= n || tok_at (run, i)->kind != QM_TOK_OPEN)
     return FALSE;
   m = mark_at (run, tok_at (run, i)->mark);
   if (m->n_words == 0 || m->n_words > 8)
+    return FALSE;
+  /* „Yemen Observer“, “Le Grand Macabre”, „Sichere Brücken 2030“: words
+   * that all open with a capital or a digit, without punctuation, name
+   * something wherever they stand. */
+  if (m->n_words >= 2)
+    {
+      gboolean name = TRUE;
+      int k;
+
+      for (k = i + 1; k < n && name && tok_at (run, k)->mark == tok_at (run, i)->mark &&
+                      tok_at (run, k)->kind != QM_TOK_CLOSE; k++)
+        if ((tok_at (run, k)->kind == QM_TOK_WORD && !(tok_at (run, k)->flags & (QM_TOK_CAPITAL | QM_TOK_DIGIT))) ||
+            is_final_punct (tok_at (run, k)) || is_punct (run, k, ',') || is_punct (run, k, ':'))
+          name = FALSE;
+      if (name)
+        return TRUE;
+    }
+  if (i < 1)
     return FALSE;
   prev = tok_at (run, i - 1);
   first = tok_at (run, i + 1);

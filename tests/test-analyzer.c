@@ -838,6 +838,7 @@ test_titles (void)
 {
   g_auto(Result) r = { 0, };
   g_auto(Result) en = { 0, };
+  g_auto(Result) de = { 0, };
   const QmFoundQuote *q;
 
   analyze (&r, "Nach Angaben des Magazins „Neue Stadt Heute“ sei die Brücke seit Jahren marode.\n\n"
@@ -849,6 +850,13 @@ test_titles (void)
   /* ... words after an indefinite one are. */
   q = expect_quote (&r, "Fehler mit Folgen", QM_QUOTE_KIND_DIRECT);
   g_assert_cmpstr (person_name (&r, q), ==, "Jonas Keller");
+
+  /* So is one whose words all open with a capital, wherever it stands. */
+  analyze (&de, "Bürgermeister Jonas Keller sagte, mit „Sichere Brücken 2030“ werde alles „deutlich teurer "
+                "als geplant“.", "de");
+  expect_quote (&de, "Sichere Brücken 2030", QM_QUOTE_KIND_SCARE);
+  q = expect_quote (&de, "deutlich teurer als geplant", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&de, q), ==, "Jonas Keller");
 
   analyze (&en, "“We were never asked,” Mayor Jonas Keller told the “Harbour Evening Post”.", "en");
   expect_quote (&en, "Harbour Evening Post", QM_QUOTE_KIND_SCARE);
