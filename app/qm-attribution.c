@@ -1701,7 +1701,8 @@ _qm_attribute_paragraph (QmRun *run,
                     QmMark *m = mark_at (run, tok_at (run, k)->mark);
 
                     m->flags |= QM_MARK_USED;
-                    q = add_quote (run, QM_QUOTE_KIND_DIRECT, m->start, m->end, 0.4);
+                    q = add_quote (run, title_mark (run, k) ? QM_QUOTE_KIND_SCARE : QM_QUOTE_KIND_DIRECT,
+                                   m->start, m->end, 0.4);
                     q->person = carried;
                     /* the mention the carried attribution rests on */
                     if (carried >= 0)

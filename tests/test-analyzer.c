@@ -495,6 +495,18 @@ test_carry_over_mood (void)
 }
 
 static void
+test_carry_over_mood_title (void)
+{
+  g_auto(Result) r = { 0, };
+
+  /* A name in quotation marks in such a sentence quotes no one. */
+  analyze (&r, "Bürgermeisterin Helena Varga sagte, die Brücke sei marode. Das Programm „Sichere Brücken“ "
+               "komme zu spät.", "de");
+  expect_quote (&r, "Sichere Brücken", QM_QUOTE_KIND_SCARE);
+  g_assert_cmpuint (count_kind (&r, QM_QUOTE_KIND_DIRECT), ==, 0);
+}
+
+static void
 test_carry_over_sentence (void)
 {
   g_auto(Result) r = { 0, };
@@ -1215,6 +1227,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/colon", test_colon_intro);
   g_test_add_func ("/quotemark/analyzer/attribution/carry-over", test_carry_over);
   g_test_add_func ("/quotemark/analyzer/attribution/carry-over-mood", test_carry_over_mood);
+  g_test_add_func ("/quotemark/analyzer/attribution/carry-over-mood-title", test_carry_over_mood_title);
   g_test_add_func ("/quotemark/analyzer/attribution/join-paragraphs", test_join_paragraphs);
   g_test_add_func ("/quotemark/analyzer/attribution/carry-over-limited", test_carry_over_limited);
   g_test_add_func ("/quotemark/analyzer/attribution/carry-over-sentence", test_carry_over_sentence);
