@@ -153,6 +153,10 @@ gboolean  _qm_np_left             (QmRun       *run,
                                    int          lo,
                                    int          last,
                                    QmNp        *np);
+gboolean  _qm_quoted_name_before  (QmRun       *run,
+                                   int          lo,
+                                   int          close,
+                                   QmNp        *np);
 gboolean  _qm_np_right            (QmRun       *run,
                                    int          first,
                                    int          hi,

@@ -418,6 +418,10 @@ subject_left (QmRun *run,
         }
       return FALSE;
     }
+  /* "Die Zeitung „Yemen Observer“ berichtet" */
+  if (tok_at (run, k)->kind == QM_TOK_CLOSE && k == verb - 1 && _qm_quoted_name_before (run, a, k, np))
+    return np->first == a || !(tok_at (run, np->first - 1)->words & (QM_WORD_PREPOSITION | QM_WORD_OBLIQUE)) ||
+           !run->lang->verb_second;
   if (tok_at (run, k)->mark >= 0)
     return FALSE;
   /* "Hartmut Perschau (CDU) sagte" */
@@ -548,6 +552,9 @@ content_start (QmRun *run,
       if (_qm_np_right (run, c, end, &obj) && !(tok_at (run, obj.last)->flags & QM_TOK_POSSESSIVE))
         {
           c = obj.last + 1;
+          /* "sagte der „Abendpost“, dass" */
+          if (c < end && tok_at (run, c)->kind == QM_TOK_CLOSE)
+            c++;
           /* "told The Post and Courier newspaper on Saturday that …" */
           if (c < end && !(tok_at (run, c)->words & QM_WORD_COMPLEMENT) && tok_at (run, c)->kind == QM_TOK_WORD)
             for (int k = c + 1; k < end && k < c + 10 && tok_at (run, k)->kind == QM_TOK_WORD; k++)

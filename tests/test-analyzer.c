@@ -789,6 +789,22 @@ test_german_auxiliary_second (void)
 }
 
 static void
+test_german_quoted_source (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  /* A paper whose name is in quotation marks speaks. */
+  analyze (&r, "„Die Brücke ist ein Sanierungsfall“, schreibt die „Abendpost“.\n\n"
+               "Die Zeitung „Neue Stadt Heute“ berichtet, dass die Brücke „bald wieder offen“ sei.", "de");
+  q = expect_quote (&r, "Die Brücke ist ein Sanierungsfall", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "die „Abendpost");
+  g_assert_cmpstr (person_name (&r, q), ==, "Abendpost");
+  q = expect_quote (&r, "die Brücke „bald wieder offen“ sei", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "Die Zeitung „Neue Stadt Heute");
+}
+
+static void
 test_german_naming (void)
 {
   g_auto(Result) r = { 0, };
@@ -1243,6 +1259,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-adverbs", test_german_adverbs);
   g_test_add_func ("/quotemark/analyzer/language/german-reflexive", test_german_reflexive);
   g_test_add_func ("/quotemark/analyzer/language/german-naming", test_german_naming);
+  g_test_add_func ("/quotemark/analyzer/language/german-quoted-source", test_german_quoted_source);
   g_test_add_func ("/quotemark/analyzer/language/german-auxiliary-second", test_german_auxiliary_second);
   g_test_add_func ("/quotemark/analyzer/language/german-particle", test_german_particle);
   g_test_add_func ("/quotemark/analyzer/language/german-comparison", test_german_comparison);
