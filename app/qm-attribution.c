@@ -1929,8 +1929,9 @@ _qm_attribute_paragraph (QmRun *run,
         }
 
       /* “A,” she said. “B.” — one interrupted quotation, continued by the
-       * quotations after it that have no cue of their own. */
-      if (found && close >= 0)
+       * quotations after it that have no cue of their own, unless the
+       * language's convention counts the pieces apart. */
+      if (found && close >= 0 && !run->lang->split_interrupted)
         {
           gboolean cue_seen = at.cue_last < close;
 

@@ -805,6 +805,20 @@ test_german_quoted_source (void)
 }
 
 static void
+test_german_split_interrupted (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  /* The German convention counts the pieces around the cue apart. */
+  analyze (&r, "„Die Brücke bleibt zu“, sagte Bürgermeister Jonas Keller. „Wir warten auf das Gutachten.“", "de");
+  q = expect_quote (&r, "Die Brücke bleibt zu", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Jonas Keller");
+  q = expect_quote (&r, "Wir warten auf das Gutachten.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Jonas Keller");
+}
+
+static void
 test_german_naming (void)
 {
   g_auto(Result) r = { 0, };
@@ -1259,6 +1273,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-adverbs", test_german_adverbs);
   g_test_add_func ("/quotemark/analyzer/language/german-reflexive", test_german_reflexive);
   g_test_add_func ("/quotemark/analyzer/language/german-naming", test_german_naming);
+  g_test_add_func ("/quotemark/analyzer/language/german-split-interrupted", test_german_split_interrupted);
   g_test_add_func ("/quotemark/analyzer/language/german-quoted-source", test_german_quoted_source);
   g_test_add_func ("/quotemark/analyzer/language/german-auxiliary-second", test_german_auxiliary_second);
   g_test_add_func ("/quotemark/analyzer/language/german-particle", test_german_particle);
