@@ -522,6 +522,19 @@ test_carry_over_sentence (void)
 }
 
 static void
+test_carry_over_mood_more (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  /* "halte" is Konjunktiv I too. */
+  analyze (&r, "Bürgermeisterin Helena Varga sagte, die Brücke sei marode. Außerdem halte die Stadt den Plan "
+               "für „überfällig und dringend geboten“.", "de");
+  q = expect_quote (&r, "Außerdem halte die Stadt den Plan für „überfällig und dringend geboten“", QM_QUOTE_KIND_MIXED);
+  g_assert_cmpstr (person_name (&r, q), ==, "Helena Varga");
+}
+
+static void
 test_carry_over_limited (void)
 {
   g_auto(Result) r = { 0, };
@@ -1258,6 +1271,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/carry-over", test_carry_over);
   g_test_add_func ("/quotemark/analyzer/attribution/carry-over-mood", test_carry_over_mood);
   g_test_add_func ("/quotemark/analyzer/attribution/carry-over-mood-title", test_carry_over_mood_title);
+  g_test_add_func ("/quotemark/analyzer/attribution/carry-over-mood-more", test_carry_over_mood_more);
   g_test_add_func ("/quotemark/analyzer/attribution/join-paragraphs", test_join_paragraphs);
   g_test_add_func ("/quotemark/analyzer/attribution/carry-over-limited", test_carry_over_limited);
   g_test_add_func ("/quotemark/analyzer/attribution/carry-over-sentence", test_carry_over_sentence);
