@@ -818,6 +818,19 @@ test_german_quoted_source (void)
 }
 
 static void
+test_german_prepositions (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  /* A phrase after "bezüglich" is fronted; the subject follows the verb. */
+  analyze (&r, "Bezüglich des Zeitplans meldet Bürgermeister Jonas Keller, die Brücke werde „erst im Herbst“ "
+               "fertig.", "de");
+  q = expect_quote (&r, "die Brücke werde „erst im Herbst“ fertig", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Bürgermeister Jonas Keller", "Jonas Keller");
+}
+
+static void
 test_german_split_interrupted (void)
 {
   g_auto(Result) r = { 0, };
@@ -1289,6 +1302,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-naming", test_german_naming);
   g_test_add_func ("/quotemark/analyzer/language/german-split-interrupted", test_german_split_interrupted);
   g_test_add_func ("/quotemark/analyzer/language/german-quoted-source", test_german_quoted_source);
+  g_test_add_func ("/quotemark/analyzer/language/german-prepositions", test_german_prepositions);
   g_test_add_func ("/quotemark/analyzer/language/german-auxiliary-second", test_german_auxiliary_second);
   g_test_add_func ("/quotemark/analyzer/language/german-particle", test_german_particle);
   g_test_add_func ("/quotemark/analyzer/language/german-comparison", test_german_comparison);
