@@ -886,7 +886,8 @@ test_german_reflexive (void)
                "„Ich halte die Gebühren für richtig“, äußerte sich Helena Varga gegenüber der Zeitung.\n\n"
                "„Das stimmt so nicht“, entgegnete Keller.\n\n"
                "„Die Stadt hat zu lange gewartet“, bemängelte Helena Varga.\n\n"
-               "„Wir sind mit dem Ergebnis zufrieden“, zeigte sich Keller erleichtert.", "de");
+               "„Wir sind mit dem Ergebnis zufrieden“, zeigte sich Keller erleichtert.\n\n"
+               "„Die Kosten steigen weiter“, führt Helena Varga aus.", "de");
   /* "sich" between the verb and the subject after the quotation */
   q = expect_quote (&r, "Ich halte die Gebühren für richtig", QM_QUOTE_KIND_DIRECT);
   expect_speaker (&r, q, "Helena Varga", "Helena Varga");
@@ -899,6 +900,9 @@ test_german_reflexive (void)
   q = expect_quote (&r, "Wir sind mit dem Ergebnis zufrieden", QM_QUOTE_KIND_DIRECT);
   expect_speaker (&r, q, "Keller", "Keller");
   expect_cue (&r, q, "zeigte");
+  q = expect_quote (&r, "Die Kosten steigen weiter", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Helena Varga", "Helena Varga");
+  expect_cue (&r, q, "führt");
 }
 
 static void
