@@ -1592,6 +1592,42 @@ emit_reported (QmRun *run,
     }
 }
 
+/* Verb second: "Keller ist der Meinung, dass …", "Varga geht davon aus,
+ * dass …" — a sentence without a known cue whose subject opens it and
+ * whose main clause ends in a comma and "dass" reports what its subject
+ * says or thinks. */
+static void
+complement_attr (QmRun  *run,
+                 int     a,
+                 int     b,
+                 GArray *attrs)
+{
+  int endp = sentence_content_end (run, a, b);
+  Attr at = { 0, };
+
+  at.mark = -1;
+  at.mention = -1;
+  for (int k = a + 2; k + 2 < endp && k < a + 24; k++)
+    {
+      QmTok *t = tok_at (run, k);
+
+      if (t->mark >= 0 || is_final_punct (t) || is_punct (run, k, ':'))
+        return;
+      if (!is_punct (run, k, ',') || tok_at (run, k + 1)->kind != QM_TOK_WORD ||
+          !(tok_at (run, k + 1)->words & QM_WORD_COMPLEMENT) || !(tok_at (run, k + 1)->flags & QM_TOK_LOWER))
+        continue;
+      if (!sentence_subject (run, a, k, &at.np) || at.np.first != skip_lead_adverbs (run, a, k) ||
+          (at.np.kind == QM_NP_PRONOUN && !(tok_at (run, at.np.first)->words & (QM_WORD_MALE | QM_WORD_FEMALE))))
+        return;
+      at.verb = at.cue_first = at.cue_last = at.np.last + 1;
+      at.c0 = k + 2;
+      at.c1 = endp;
+      if (at.c1 - at.c0 >= 2)
+        g_array_append_val (attrs, at);
+      return;
+    }
+}
+
 /**
  * _qm_attribute_paragraph:
  * @run: the analysis
@@ -1668,6 +1704,8 @@ _qm_attribute_paragraph (QmRun *run,
       sent_end[a] = b;
 
       sentence_attrs (run, a, b, attrs);
+      if (run->lang->verb_second && attrs->len == first)
+        complement_attr (run, a, b, attrs);
       for (guint i = first; i < attrs->len; i++)
         {
           Attr *at = &g_array_index (attrs, Attr, i);

@@ -845,6 +845,21 @@ test_german_split_interrupted (void)
 }
 
 static void
+test_german_opinion (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  /* No known cue, but a subject, a comma and "dass": the subject's view. */
+  analyze (&r, "Bürgermeister Jonas Keller ist der Meinung, dass die Brücke „noch zwei Jahre“ halten werde.\n\n"
+               "Es ist klar, dass die Brücke „bald ersetzt“ werden muss.", "de");
+  q = expect_quote (&r, "die Brücke „noch zwei Jahre“ halten werde", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Bürgermeister Jonas Keller", "Jonas Keller");
+  /* "Es" is no one. */
+  g_assert_null (find_quote (&r, "die Brücke „bald ersetzt“ werden muss"));
+}
+
+static void
 test_german_naming (void)
 {
   g_auto(Result) r = { 0, };
@@ -1304,6 +1319,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-adverbs", test_german_adverbs);
   g_test_add_func ("/quotemark/analyzer/language/german-reflexive", test_german_reflexive);
   g_test_add_func ("/quotemark/analyzer/language/german-naming", test_german_naming);
+  g_test_add_func ("/quotemark/analyzer/language/german-opinion", test_german_opinion);
   g_test_add_func ("/quotemark/analyzer/language/german-split-interrupted", test_german_split_interrupted);
   g_test_add_func ("/quotemark/analyzer/language/german-quoted-source", test_german_quoted_source);
   g_test_add_func ("/quotemark/analyzer/language/german-prepositions", test_german_prepositions);
