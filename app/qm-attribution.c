@@ -436,6 +436,19 @@ subject_left (QmRun *run,
     }
   if (run->lang->has_quantities && k == verb - 1 && quantity_left (run, a, k, np))
     return TRUE;
+  /* Verb last in a clause that a conjunction opens: "Wie der Minister am
+   * Dienstag in Berlin erklärte, …" — the subject follows the conjunction. */
+  if (run->lang->verb_second && k == verb - 1 && verb + 1 < (int)run->toks->len && is_punct (run, verb + 1, ','))
+    {
+      int cs = verb - 1;
+
+      while (cs > a && cs > verb - 16 && !is_punct (run, cs - 1, ',') && tok_at (run, cs)->mark < 0)
+        cs--;
+      if (cs + 1 < verb && tok_at (run, cs)->kind == QM_TOK_WORD && (tok_at (run, cs)->words & QM_WORD_CONJUNCTION) &&
+          _qm_np_right (run, cs + 1, verb, np) && np->kind != QM_NP_NONE &&
+          !(tok_at (run, np->first)->words & QM_WORD_OBLIQUE))
+        return TRUE;
+    }
   /* Verb second with an auxiliary in second place and the verb at the end:
    * "Keller hatte die Rolle der Stadt betont" — the subject is the first
    * constituent, or, when that is fronted, the phrase after the auxiliary

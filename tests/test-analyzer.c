@@ -860,6 +860,19 @@ test_german_opinion (void)
 }
 
 static void
+test_german_verb_last (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  /* In a clause a conjunction opens, the verb is last and the subject first. */
+  analyze (&r, "Wie Bürgermeister Jonas Keller am Dienstag in Berlin erklärte, sei die Brücke „nicht mehr zu "
+               "retten“.", "de");
+  q = expect_quote (&r, "sei die Brücke „nicht mehr zu retten“", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Bürgermeister Jonas Keller", "Jonas Keller");
+}
+
+static void
 test_german_naming (void)
 {
   g_auto(Result) r = { 0, };
@@ -1320,6 +1333,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-reflexive", test_german_reflexive);
   g_test_add_func ("/quotemark/analyzer/language/german-naming", test_german_naming);
   g_test_add_func ("/quotemark/analyzer/language/german-opinion", test_german_opinion);
+  g_test_add_func ("/quotemark/analyzer/language/german-verb-last", test_german_verb_last);
   g_test_add_func ("/quotemark/analyzer/language/german-split-interrupted", test_german_split_interrupted);
   g_test_add_func ("/quotemark/analyzer/language/german-quoted-source", test_german_quoted_source);
   g_test_add_func ("/quotemark/analyzer/language/german-prepositions", test_german_prepositions);
