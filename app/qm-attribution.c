@@ -626,7 +626,7 @@ content_start (QmRun *run,
   /* Verb second: the verb's particle, adverbs and objects stand before the
    * comma and the "that" that open the content: "stellte aber fest, dass
    * …", "sagte der „Zeitung“, dass …". */
-  if (run->lang->verb_second && c < end && c > verb + 0 && tok_at (run, c)->kind == QM_TOK_WORD &&
+  if (run->lang->verb_second && c < end && c > verb && tok_at (run, c)->kind == QM_TOK_WORD &&
       tok_at (run, c)->mark < 0 && !(tok_at (run, c)->words & QM_WORD_COMPLEMENT) &&
       !is_punct (run, c - 1, ',') && !is_punct (run, c - 1, ':') &&
       !(tok_at (run, c - 1)->kind == QM_TOK_WORD && (tok_at (run, c - 1)->words & QM_WORD_COMPLEMENT)))
