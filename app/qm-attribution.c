@@ -1615,26 +1615,33 @@ complement_attr (QmRun  *run,
                  int     b,
                  GArray *attrs)
 {
-  int endp = sentence_content_end (run, a, b);
   Attr at = { 0, };
 
   at.mark = -1;
   at.mention = -1;
-  for (int k = a + 2; k + 2 < endp && k < a + 24; k++)
+  for (int k = a + 2; k + 2 < b && k < a + 24; k++)
     {
       QmTok *t = tok_at (run, k);
 
-      if (t->mark >= 0 || is_final_punct (t) || is_punct (run, k, ':'))
+      if (t->mark >= 0)
         return;
-      if (!is_punct (run, k, ',') || tok_at (run, k + 1)->kind != QM_TOK_WORD ||
-          !(tok_at (run, k + 1)->words & QM_WORD_COMPLEMENT) || !(tok_at (run, k + 1)->flags & QM_TOK_LOWER))
+      if (t->kind != QM_TOK_PUNCT)
+        continue;
+      if (t->first != ',')
+        {
+          if (is_final_punct (t) || t->first == ':')
+            return;
+          continue;
+        }
+      if (tok_at (run, k + 1)->kind != QM_TOK_WORD || !(tok_at (run, k + 1)->words & QM_WORD_COMPLEMENT) ||
+          !(tok_at (run, k + 1)->flags & QM_TOK_LOWER))
         continue;
       if (!sentence_subject (run, a, k, &at.np) || at.np.first != skip_lead_adverbs (run, a, k) ||
           (at.np.kind == QM_NP_PRONOUN && !(tok_at (run, at.np.first)->words & (QM_WORD_MALE | QM_WORD_FEMALE))))
         return;
       at.verb = at.cue_first = at.cue_last = at.np.last + 1;
       at.c0 = k + 2;
-      at.c1 = endp;
+      at.c1 = sentence_content_end (run, a, b);
       if (at.c1 - at.c0 >= 2)
         g_array_append_val (attrs, at);
       return;
