@@ -173,12 +173,18 @@ gboolean  _qm_np_left             (QmRun       *run,
                                    int          lo,
                                    int          last,
                                    QmNp        *np);
+gboolean  _qm_quoted_name_before  (QmRun       *run,
+                                   int          lo,
+                                   int          close,
+                                   QmNp        *np);
 gboolean  _qm_np_right            (QmRun       *run,
                                    int          first,
                                    int          hi,
                                    QmNp        *np);
 void      _qm_np_classify         (QmRun       *run,
                                    QmNp        *np);
+gboolean  _qm_np_names_person     (QmRun       *run,
+                                   const QmNp  *np);
 int       _qm_people_resolve      (QmRun       *run,
                                    const QmNp  *np,
                                    int          sentence_start);

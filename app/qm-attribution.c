@@ -423,6 +423,10 @@ subject_left (QmRun *run,
         }
       return FALSE;
     }
+  /* "Die Zeitung „Yemen Observer“ berichtet" */
+  if (tok_at (run, k)->kind == QM_TOK_CLOSE && k == verb - 1 && _qm_quoted_name_before (run, a, k, np))
+    return np->first == a || !(tok_at (run, np->first - 1)->words & (QM_WORD_PREPOSITION | QM_WORD_OBLIQUE)) ||
+           !run->lang->verb_second;
   if (tok_at (run, k)->mark >= 0)
     return FALSE;
   /* "Hartmut Perschau (CDU) sagte" */
@@ -437,6 +441,52 @@ subject_left (QmRun *run,
     }
   if (run->lang->has_quantities && k == verb - 1 && quantity_left (run, a, k, np))
     return TRUE;
+  /* Verb last in a clause that a conjunction opens: "Wie der Minister am
+   * Dienstag in Berlin erklärte, …" — the subject follows the conjunction. */
+  if (run->lang->verb_second && k == verb - 1 && verb + 1 < (int)run->toks->len && is_punct (run, verb + 1, ','))
+    {
+      int cs = verb - 1;
+
+      while (cs > a && cs > verb - 16 && !is_punct (run, cs - 1, ',') && tok_at (run, cs)->mark < 0)
+        cs--;
+      if (cs + 1 < verb && tok_at (run, cs)->kind == QM_TOK_WORD && (tok_at (run, cs)->words & QM_WORD_CONJUNCTION) &&
+          _qm_np_right (run, cs + 1, verb, np) && np->kind != QM_NP_NONE &&
+          !(tok_at (run, np->first)->words & QM_WORD_OBLIQUE))
+        return TRUE;
+    }
+  /* Verb second with an auxiliary in second place and the verb at the end:
+   * "Keller hatte die Rolle der Stadt betont" — the subject is the first
+   * constituent, or, when that is fronted, the phrase after the auxiliary
+   * ("Am Montag hatte der Minister betont"). */
+  if (run->lang->verb_second && k == verb - 1)
+    {
+      int s = skip_lead_adverbs (run, a, verb);
+
+      for (int x = s + 1; x + 1 < verb && x <= s + 8; x++)
+        {
+          QmTok *t = tok_at (run, x);
+
+          if (t->kind != QM_TOK_WORD || t->mark >= 0 ||
+              (t->words & (QM_WORD_VERB | QM_WORD_CONJUNCTION | QM_WORD_COMPLEMENT | QM_WORD_RELATIVE)))
+            break;
+          if ((t->flags & QM_TOK_LOWER) && (t->words & QM_WORD_ADVERB) &&
+              !(t->words & (QM_WORD_PRONOUN | QM_WORD_PREPOSITION | QM_WORD_DETERMINER)))
+            {
+              if (first_constituent (run, s, x - 1))
+                {
+                  np->first = s;
+                  np->last = x - 1;
+                  np->kind = QM_NP_NONE;
+                  _qm_np_classify (run, np);
+                  return TRUE;
+                }
+              if (_qm_np_right (run, x + 1, verb, np) && np->kind != QM_NP_NONE &&
+                  !(tok_at (run, np->first)->words & QM_WORD_OBLIQUE))
+                return TRUE;
+              break;
+            }
+        }
+    }
   /* Verb second: everything before the verb is one constituent, and when
    * it opens the sentence without a preposition it is the subject: "Ein
    * Sprecher des saudi-arabischen Ministeriums sagte". */
@@ -464,6 +514,23 @@ subject_left (QmRun *run,
         }
       if (np->first - 1 >= a && (tok_at (run, np->first - 1)->words & QM_WORD_PREPOSITION))
         return FALSE;
+      /* "die amtierende Ministerin Eva Roth sagte": adjectives between the
+       * determiner and the name belong to the phrase. */
+      if (run->lang->verb_second)
+        {
+          int f = np->first;
+
+          while (f - 1 >= a && f > np->first - 3 && tok_at (run, f - 1)->kind == QM_TOK_WORD &&
+                 (tok_at (run, f - 1)->flags & QM_TOK_LOWER) && tok_at (run, f - 1)->mark < 0 &&
+                 tok_at (run, f - 1)->words == 0)
+            f--;
+          if (f < np->first && f - 1 >= a && (tok_at (run, f - 1)->words & QM_WORD_DETERMINER) &&
+              tok_at (run, f - 1)->kind == QM_TOK_WORD)
+            {
+              np->first = f - 1;
+              _qm_np_classify (run, np);
+            }
+        }
       /* "Tatsächlich sagte …": an adverb, not a name. */
       if (np->first == np->last && adverb_like (run, np->first))
         return FALSE;
@@ -525,6 +592,9 @@ content_start (QmRun *run,
       if (_qm_np_right (run, c, end, &obj) && !(tok_at (run, obj.last)->flags & QM_TOK_POSSESSIVE))
         {
           c = obj.last + 1;
+          /* "sagte der „Abendpost“, dass" */
+          if (c < end && tok_at (run, c)->kind == QM_TOK_CLOSE)
+            c++;
           /* "told The Post and Courier newspaper on Saturday that …" */
           if (c < end && !(tok_at (run, c)->words & QM_WORD_COMPLEMENT) && tok_at (run, c)->kind == QM_TOK_WORD)
             for (int k = c + 1; k < end && k < c + 10 && tok_at (run, k)->kind == QM_TOK_WORD; k++)
@@ -580,6 +650,33 @@ content_start (QmRun *run,
   if (c < end && (tok_at (run, c)->words & QM_WORD_COMPLEMENT) && tok_at (run, c)->kind == QM_TOK_WORD &&
       !(tok_at (run, c)->flags & QM_TOK_CAPITAL))
     c++;
+  /* Verb second: the verb's particle, adverbs and objects stand before the
+   * comma and the "that" that open the content: "stellte aber fest, dass
+   * …", "sagte der „Zeitung“, dass …". */
+  if (run->lang->verb_second && c < end && c > verb && tok_at (run, c)->kind == QM_TOK_WORD &&
+      tok_at (run, c)->mark < 0 && !(tok_at (run, c)->words & QM_WORD_COMPLEMENT) &&
+      !is_punct (run, c - 1, ',') && !is_punct (run, c - 1, ':') &&
+      !(tok_at (run, c - 1)->kind == QM_TOK_WORD && (tok_at (run, c - 1)->words & QM_WORD_COMPLEMENT)))
+    for (int k = c + 1; k < end && k < c + 12; k++)
+      {
+        QmTok *t = tok_at (run, k);
+
+        if (t->mark >= 0)
+          {
+            if (mark_at (run, t->mark)->n_words > 4)
+              break;
+            continue;
+          }
+        if (is_punct (run, k, ','))
+          {
+            if (k + 2 < end && tok_at (run, k + 1)->kind == QM_TOK_WORD && (tok_at (run, k + 1)->flags & QM_TOK_LOWER) &&
+                (tok_at (run, k + 1)->words & QM_WORD_COMPLEMENT) && tok_at (run, k + 1)->mark < 0)
+              c = k + 2;
+            break;
+          }
+        if (t->kind != QM_TOK_WORD || (t->words & QM_WORD_VERB))
+          break;
+      }
   if (c < end && is_punct (run, c, ':'))
     c++;
   return c;
@@ -1623,6 +1720,29 @@ cue_after (QmRun *run,
           return TRUE;
         }
     }
+  /* "„…“, wird der Minister zitiert", "„…“, hatte Keller gesagt": an
+   * auxiliary, the subject, and the verb that ends the clause. */
+  if (run->lang->verb_second && tok_at (run, j)->kind == QM_TOK_WORD && (tok_at (run, j)->flags & QM_TOK_LOWER) &&
+      (tok_at (run, j)->words & QM_WORD_ADVERB) &&
+      !(tok_at (run, j)->words & (QM_WORD_PRONOUN | QM_WORD_PREPOSITION | QM_WORD_DETERMINER | QM_WORD_VERB)) &&
+      _qm_np_right (run, j + 1, n, &np))
+    for (v = np.last + 1; v < n && v < np.last + 16; v++)
+      {
+        QmTok *t = tok_at (run, v);
+
+        if (is_final_punct (t) && t->mark < 0)
+          break;
+        if (is_verb (t))
+          {
+            if (v + 1 >= n || is_final_punct (tok_at (run, v + 1)) || is_punct (run, v + 1, ','))
+              {
+                at->np = np;
+                at->cue_first = at->cue_last = v;
+                return TRUE;
+              }
+            break;
+          }
+      }
   if (_qm_np_right (run, j, n, &np))
     {
       v = np.last + 1;
@@ -1818,10 +1938,28 @@ title_mark (QmRun *run,
   QmMark *m;
   int c;
 
-  if (i < 1 || i + 2 >= n || tok_at (run, i)->kind != QM_TOK_OPEN)
+  if (i < 0 || i + 2 >= n || tok_at (run, i)->kind != QM_TOK_OPEN)
     return FALSE;
   m = mark_at (run, tok_at (run, i)->mark);
   if (m->n_words == 0 || m->n_words > 8)
+    return FALSE;
+  /* „Yemen Observer“, “Le Grand Macabre”, „Sichere Brücken 2030“: words
+   * that all open with a capital or a digit, without punctuation, name
+   * something wherever they stand. */
+  if (m->n_words >= 2)
+    {
+      gboolean name = TRUE;
+      int k;
+
+      for (k = i + 1; k < n && name && tok_at (run, k)->mark == tok_at (run, i)->mark &&
+                      tok_at (run, k)->kind != QM_TOK_CLOSE; k++)
+        if ((tok_at (run, k)->kind == QM_TOK_WORD && !(tok_at (run, k)->flags & (QM_TOK_CAPITAL | QM_TOK_DIGIT))) ||
+            is_final_punct (tok_at (run, k)) || is_punct (run, k, ',') || is_punct (run, k, ':'))
+          name = FALSE;
+      if (name)
+        return TRUE;
+    }
+  if (i < 1)
     return FALSE;
   prev = tok_at (run, i - 1);
   first = tok_at (run, i + 1);
@@ -1896,6 +2034,49 @@ emit_reported (QmRun *run,
       q = add_quote (run, m->n_words > 1 && !title_mark (run, i) ? QM_QUOTE_KIND_DIRECT : QM_QUOTE_KIND_SCARE,
                      m->start, m->end, 0.6);
       attr_speaker (run, q, at, at->person);
+    }
+}
+
+/* Verb second: "Keller ist der Meinung, dass …", "Varga geht davon aus,
+ * dass …" — a sentence without a known cue whose subject opens it and
+ * whose main clause ends in a comma and "dass" reports what its subject
+ * says or thinks. */
+static void
+complement_attr (QmRun  *run,
+                 int     a,
+                 int     b,
+                 GArray *attrs)
+{
+  Attr at = { 0, };
+
+  at.mark = -1;
+  at.mention = -1;
+  for (int k = a + 2; k + 2 < b && k < a + 24; k++)
+    {
+      QmTok *t = tok_at (run, k);
+
+      if (t->mark >= 0)
+        return;
+      if (t->kind != QM_TOK_PUNCT)
+        continue;
+      if (t->first != ',')
+        {
+          if (is_final_punct (t) || t->first == ':')
+            return;
+          continue;
+        }
+      if (tok_at (run, k + 1)->kind != QM_TOK_WORD || !(tok_at (run, k + 1)->words & QM_WORD_COMPLEMENT) ||
+          !(tok_at (run, k + 1)->flags & QM_TOK_LOWER))
+        continue;
+      if (!sentence_subject (run, a, k, &at.np) || at.np.first != skip_lead_adverbs (run, a, k) ||
+          (at.np.kind == QM_NP_PRONOUN && !(tok_at (run, at.np.first)->words & (QM_WORD_MALE | QM_WORD_FEMALE))))
+        return;
+      at.verb = at.cue_first = at.cue_last = at.np.last + 1;
+      at.c0 = k + 2;
+      at.c1 = sentence_content_end (run, a, b);
+      if (at.c1 - at.c0 >= 2)
+        g_array_append_val (attrs, at);
+      return;
     }
 }
 
@@ -1975,6 +2156,8 @@ _qm_attribute_paragraph (QmRun *run,
       sent_end[a] = b;
 
       sentence_attrs (run, a, b, attrs);
+      if (run->lang->verb_second && attrs->len == first)
+        complement_attr (run, a, b, attrs);
       for (guint i = first; i < attrs->len; i++)
         {
           Attr *at = &g_array_index (attrs, Attr, i);
@@ -2015,7 +2198,8 @@ _qm_attribute_paragraph (QmRun *run,
                     QmMark *m = mark_at (run, tok_at (run, k)->mark);
 
                     m->flags |= QM_MARK_USED;
-                    q = add_quote (run, QM_QUOTE_KIND_DIRECT, m->start, m->end, 0.4);
+                    q = add_quote (run, title_mark (run, k) ? QM_QUOTE_KIND_SCARE : QM_QUOTE_KIND_DIRECT,
+                                   m->start, m->end, 0.4);
                     q->person = carried;
                     /* the mention the carried attribution rests on */
                     if (carried >= 0)
@@ -2088,6 +2272,7 @@ _qm_attribute_paragraph (QmRun *run,
       Attr at = { 0, };
       gboolean found = FALSE;
       double confidence = 0.9;
+      gboolean named = FALSE;
       int close, sa, last_open;
       gsize qend;
 
@@ -2151,11 +2336,29 @@ _qm_attribute_paragraph (QmRun *run,
             }
         }
 
-      /* "Hier sparte der Bundespräsident nicht mit Kritik: „…“" — the first
-       * speaker-like phrase of the clause a colon ends. */
+      /* "Hier sparte der Bundespräsident nicht mit Kritik: „…“" — the
+       * first speaker-like phrase of the clause a colon ends. Where every
+       * noun has a capital (verb-second languages), the first one that
+       * surely names a person (a pronoun, a role, a title, someone named
+       * before), else the first one. */
       if (!found && i > 0 && is_punct (run, i - 1, ':'))
         {
-          for (int k = MAX (sent_of[i], i - 40); k < i - 1 && !found; k++)
+          int from = MAX (sent_of[i], i - 40);
+          QmNp first_np = { 0, };
+
+          first_np.kind = QM_NP_NONE;
+          /* "Als ein Gast half, rief der Mann: „…“" — a clause that opens
+           * with a conjunction ends at the comma before the main verb. */
+          if (run->lang->verb_second && tok_at (run, from)->kind == QM_TOK_WORD &&
+              (tok_at (run, from)->flags & QM_TOK_CAPITAL) && (tok_at (run, from)->words & QM_WORD_CONJUNCTION))
+            for (int k = from + 1; k + 1 < i - 1; k++)
+              if (is_punct (run, k, ',') && tok_at (run, k)->mark < 0)
+                {
+                  if (tok_at (run, k + 1)->kind == QM_TOK_WORD && (tok_at (run, k + 1)->flags & QM_TOK_LOWER))
+                    from = k + 1;
+                  break;
+                }
+          for (int k = from; k < i - 1 && !found; k++)
             {
               /* A phrase after a preposition is no speaker, nor one that
                * opens with an object's determiner ("Den Ärger der Anwohner
@@ -2181,12 +2384,27 @@ _qm_attribute_paragraph (QmRun *run,
                   !(tok_at (run, at.np.first)->words & QM_WORD_NOT_NAME && at.np.first == at.np.last) &&
                   !(at.np.first == at.np.last && at.np.first == sent_of[i] && adverb_like (run, at.np.first)))
                 {
-                  at.cue_first = at.cue_last = i - 1;
-                  confidence = 0.6;
-                  found = TRUE;
+                  if (!run->lang->verb_second || _qm_np_names_person (run, &at.np))
+                    found = TRUE;
+                  else
+                    {
+                      if (first_np.kind == QM_NP_NONE)
+                        first_np = at.np;
+                      k = at.np.last;
+                    }
                 }
               else if (tok_at (run, k)->mark < 0 && _qm_np_right (run, k, i - 1, &at.np))
                 k = at.np.last;
+            }
+          if (!found && first_np.kind != QM_NP_NONE)
+            {
+              at.np = first_np;
+              found = TRUE;
+            }
+          if (found)
+            {
+              at.cue_first = at.cue_last = i - 1;
+              confidence = 0.6;
             }
         }
 
@@ -2203,8 +2421,9 @@ _qm_attribute_paragraph (QmRun *run,
         }
 
       /* “A,” she said. “B.” — one interrupted quotation, continued by the
-       * quotations after it that have no cue of their own. */
-      if (found && close >= 0)
+       * quotations after it that have no cue of their own, unless the
+       * language's convention counts the pieces apart. */
+      if (found && close >= 0 && !run->lang->split_interrupted)
         {
           gboolean cue_seen = at.cue_last < close;
 
@@ -2293,7 +2512,31 @@ _qm_attribute_paragraph (QmRun *run,
             }
         }
 
-      if ((m->n_words <= run->lang->scare_max_words && !found && !(m->flags & QM_MARK_PARAGRAPHS)) ||
+      /* "… hat den Plan als „teuren Unsinn“ bezeichnet": a naming verb right
+       * after the quotation, at the end of its clause; the quoted words are
+       * the name someone gave, spoken by the subject of the sentence. */
+      if (!found && close >= 0 && close + 1 < n && tok_at (run, close + 1)->kind == QM_TOK_WORD &&
+          (tok_at (run, close + 1)->words & QM_WORD_NAMING) && (tok_at (run, close + 1)->flags & QM_TOK_LOWER) &&
+          !title_mark (run, i))
+        {
+          int cs = i - 1;
+
+          named = TRUE;
+          /* the clause the quotation is in: after the last comma */
+          while (cs > sent_of[i] && cs > i - 30 && !(is_punct (run, cs - 1, ',') && tok_at (run, cs - 1)->mark < 0))
+            cs--;
+          while (cs < i && tok_at (run, cs)->kind == QM_TOK_WORD &&
+                 (tok_at (run, cs)->words & (QM_WORD_CONJUNCTION | QM_WORD_COMPLEMENT | QM_WORD_RELATIVE)))
+            cs++;
+          if (cs < i && sentence_subject (run, cs, i, &at.np))
+            {
+              at.cue_first = at.cue_last = close + 1;
+              confidence = 0.5;
+              found = TRUE;
+            }
+        }
+
+      if ((m->n_words <= run->lang->scare_max_words && !found && !named && !(m->flags & QM_MARK_PARAGRAPHS)) ||
           (qend == m->end && title_mark (run, i)))
         {
           add_quote (run, QM_QUOTE_KIND_SCARE, m->start, m->end, 0.6);
@@ -2335,12 +2578,15 @@ _qm_attribute_paragraph (QmRun *run,
             }
         }
 
-      /* No cue: the speaker of the paragraph before carries over. */
-      if (i == 0 && run->last_speaker >= 0 && run->paragraph - run->last_speaker_para <= 1)
+      /* No cue: the speaker of the paragraph before carries over, and so
+       * does the speaker of this paragraph to a quotation that opens a
+       * sentence of its own: "X sagte: „A.“ Die Lage sei ernst. „B.“" */
+      if ((i == 0 && run->last_speaker >= 0 && run->paragraph - run->last_speaker_para <= 1) ||
+          (i > 0 && sent_of[i] == i && run->last_speaker >= 0 && run->last_speaker_para == run->paragraph))
         {
           /* “A,” she said. ¶ “B.” — where the convention joins them, the
            * quotation of the paragraph before goes on. */
-          if (run->lang->join_paragraphs && run->last_direct != G_MAXUINT &&
+          if (i == 0 && run->lang->join_paragraphs && run->last_direct != G_MAXUINT &&
               run->last_direct + 2 == run->quotes->len && run->last_direct_para + 1 == run->paragraph)
             {
               QmFoundQuote *prev = &g_array_index (run->quotes, QmFoundQuote, run->last_direct);

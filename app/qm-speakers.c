@@ -276,6 +276,36 @@ _qm_np_classify (QmRun *run,
     np->kind = kind_of_words (np->words, FALSE);
 }
 
+static char *surname_key (QmRun *run, int last);
+
+/**
+ * _qm_np_names_person:
+ * @run: the analysis
+ * @np: a phrase
+ *
+ * Whether a phrase surely names someone: a personal pronoun, a role or
+ * title word, an organisation, or a surname already known. In languages
+ * that write every noun with a capital this tells "der Minister" and
+ * "Keller" from "die Haltung".
+ *
+ * Returns: %TRUE if it does
+ */
+gboolean
+_qm_np_names_person (QmRun      *run,
+                     const QmNp *np)
+{
+  QmTok *last = tok_at (run, np->last);
+  g_autofree char *key = NULL;
+
+  if (np->kind == QM_NP_PRONOUN || np->kind == QM_NP_ORGANISATION ||
+      (np->words & (QM_WORD_ROLE | QM_WORD_TITLE | QM_WORD_ORGANISATION)))
+    return TRUE;
+  if (np->kind != QM_NP_NAME || !(last->flags & QM_TOK_CAPITAL))
+    return FALSE;
+  key = surname_key (run, np->last);
+  return g_hash_table_contains (run->people.by_key, key);
+}
+
 /* "the reporter", "a local farmer": any plain word right after a
  * determiner and at most two modifiers. */
 static gboolean
@@ -300,6 +330,71 @@ determined_noun (QmRun *run,
         return FALSE;
     }
   return FALSE;
+}
+
+/* A short name in quotation marks that opens at @open ("die
+ * „Computerwoche“", "„Die Zeit“"): the index of its last word, or -1. */
+static int
+quoted_name_end (QmRun *run,
+                 int    open,
+                 int    hi)
+{
+  const QmMark *m;
+  int k;
+
+  if (open + 2 >= hi || tok_at (run, open)->kind != QM_TOK_OPEN)
+    return -1;
+  m = &g_array_index (run->marks, QmMark, tok_at (run, open)->mark);
+  if (m->n_words == 0 || m->n_words > 6 || !is_word (tok_at (run, open + 1)) ||
+      !(tok_at (run, open + 1)->flags & (QM_TOK_CAPITAL | QM_TOK_DIGIT)))
+    return -1;
+  for (k = open + 1; k < hi && tok_at (run, k)->mark == tok_at (run, open)->mark; k++)
+    if (tok_at (run, k)->kind == QM_TOK_CLOSE)
+      return is_word (tok_at (run, k - 1)) ? k - 1 : -1;
+  return -1;
+}
+
+/**
+ * _qm_quoted_name_before:
+ * @run: the analysis
+ * @lo: first token the phrase may use
+ * @close: a closing quotation mark
+ * @np: (out): the phrase
+ *
+ * Reads a speaker phrase that ends in a short name in quotation marks:
+ * "die Zeitung „Yemen Observer“", "die „Computerwoche“", "„Die Zeit“".
+ *
+ * Returns: %TRUE if there is one
+ */
+gboolean
+_qm_quoted_name_before (QmRun *run,
+                        int    lo,
+                        int    close,
+                        QmNp  *np)
+{
+  int open = close - 1;
+  int last;
+  QmNp noun;
+
+  if (close < 0 || tok_at (run, close)->kind != QM_TOK_CLOSE)
+    return FALSE;
+  while (open > lo && tok_at (run, open)->kind != QM_TOK_OPEN && close - open < 12)
+    open--;
+  if (tok_at (run, open)->kind != QM_TOK_OPEN || tok_at (run, open)->mark != tok_at (run, close)->mark)
+    return FALSE;
+  last = quoted_name_end (run, open, close + 1);
+  if (last < 0)
+    return FALSE;
+  np->first = open;
+  if (open - 1 >= lo && is_word (tok_at (run, open - 1)) && (tok_at (run, open - 1)->words & QM_WORD_DETERMINER))
+    np->first = open - 1;
+  else if (open - 1 >= lo && _qm_np_left (run, lo, open - 1, &noun) && noun.kind != QM_NP_PRONOUN)
+    np->first = noun.first;
+  np->last = last;
+  np->kind = QM_NP_ORGANISATION;
+  _qm_np_classify (run, np);
+  np->kind = QM_NP_ORGANISATION;
+  return TRUE;
 }
 
 /**
@@ -438,6 +533,16 @@ _qm_np_right (QmRun *run,
   if (first >= hi || first < 0)
     return FALSE;
   t = tok_at (run, first);
+  /* "schrieb „Die Zeit“" */
+  if (t->kind == QM_TOK_OPEN && (i = quoted_name_end (run, first, hi)) >= 0)
+    {
+      np->first = first;
+      np->last = i;
+      np->kind = QM_NP_ORGANISATION;
+      _qm_np_classify (run, np);
+      np->kind = QM_NP_ORGANISATION;
+      return TRUE;
+    }
   if (!is_word (t))
     return FALSE;
 
@@ -456,6 +561,16 @@ _qm_np_right (QmRun *run,
   if (t->words & QM_WORD_DETERMINER)
     {
       int head = -1;
+
+      /* "die „Computerwoche“" */
+      if (first + 1 < hi && (head = quoted_name_end (run, first + 1, hi)) >= 0)
+        {
+          np->last = head;
+          np->kind = QM_NP_ORGANISATION;
+          _qm_np_classify (run, np);
+          np->kind = QM_NP_ORGANISATION;
+          return TRUE;
+        }
 
       /* "the minister", "a senior Cruz adviser", "der Sprecher" */
       for (int k = first + 1; k < hi && k <= first + 5; k++)
@@ -819,6 +934,10 @@ resolve_organisation (QmRun *run,
 
   while (start < last && (tok_at (run, start)->words & QM_WORD_DETERMINER))
     start++;
+  /* "die Zeitung „Neue Stadt Heute“": the name is the quoted words */
+  for (int k = start; k < last; k++)
+    if (tok_at (run, k)->kind == QM_TOK_OPEN)
+      start = k + 1;
   {
     g_autofree char *text = tok_text (run, start, last);
     g_autofree char *lower = g_utf8_strdown (text, -1);

@@ -540,6 +540,46 @@ test_carry_over_mood (void)
 }
 
 static void
+test_carry_over_mood_title (void)
+{
+  g_auto(Result) r = { 0, };
+
+  /* A name in quotation marks in such a sentence quotes no one. */
+  analyze (&r, "Bürgermeisterin Helena Varga sagte, die Brücke sei marode. Das Programm „Sichere Brücken“ "
+               "komme zu spät.", "de");
+  expect_quote (&r, "Sichere Brücken", QM_QUOTE_KIND_SCARE);
+  g_assert_cmpuint (count_kind (&r, QM_QUOTE_KIND_DIRECT), ==, 0);
+}
+
+static void
+test_carry_over_sentence (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  /* A quotation that is a sentence of its own takes the speaker of the
+   * paragraph's earlier quotation. */
+  analyze (&r, "Bürgermeister Jonas Keller sagte am Abend: „Die Brücke bleibt gesperrt.“ Die Prüfung dauere "
+               "noch an. „Wir öffnen sie erst, wenn alle Gutachten vorliegen.“", "de");
+  q = expect_quote (&r, "Wir öffnen sie erst, wenn alle Gutachten vorliegen.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Jonas Keller");
+  expect_mention (&r, q, "Bürgermeister Jonas Keller");
+}
+
+static void
+test_carry_over_mood_more (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  /* "halte" is Konjunktiv I too. */
+  analyze (&r, "Bürgermeisterin Helena Varga sagte, die Brücke sei marode. Außerdem halte die Stadt den Plan "
+               "für „überfällig und dringend geboten“.", "de");
+  q = expect_quote (&r, "Außerdem halte die Stadt den Plan für „überfällig und dringend geboten“", QM_QUOTE_KIND_MIXED);
+  g_assert_cmpstr (person_name (&r, q), ==, "Helena Varga");
+}
+
+static void
 test_carry_over_limited (void)
 {
   g_auto(Result) r = { 0, };
@@ -730,6 +770,162 @@ test_german_adverbs (void)
 }
 
 static void
+test_german_auxiliary (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  /* An auxiliary after the quotation, the subject, the verb at the end. */
+  analyze (&r, "„Die Brücke wird im Mai fertig“, wird Jonas Keller, Leiter des Bauamts, in der Zeitung zitiert.\n\n"
+               "„Wir haben zu spät geprüft“, hatte Helena Varga in der „Abendpost“ erklärt.", "de");
+  q = expect_quote (&r, "Die Brücke wird im Mai fertig", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Jonas Keller", "Jonas Keller");
+  expect_cue (&r, q, "zitiert");
+  q = expect_quote (&r, "Wir haben zu spät geprüft", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Helena Varga", "Helena Varga");
+  expect_cue (&r, q, "erklärt");
+}
+
+static void
+test_german_colon_person (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  /* Of the phrases before a colon, the one that names a person speaks. */
+  analyze (&r, "Bürgermeister Jonas Keller kam vor zwei Jahren ins Amt.\n\n"
+               "Jede Schuld an der Verzögerung weist Keller von sich: „Die Pläne kamen zu spät.“\n\n"
+               "Das neue Angebot der Firma lehnt er jedoch ab: „Der Preis ist zu hoch für die Stadt.“\n\n"
+               "Als ein Passant nachfragte, rief der Bauleiter: „Bitte gehen Sie weiter!“", "de");
+  q = expect_quote (&r, "Die Pläne kamen zu spät.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Keller", "Jonas Keller");
+  q = expect_quote (&r, "Der Preis ist zu hoch für die Stadt.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "er", "Jonas Keller");
+  q = expect_quote (&r, "Bitte gehen Sie weiter!", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "der Bauleiter");
+}
+
+static void
+test_german_particle (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  /* The verb's particle and objects come before the comma and "dass". */
+  analyze (&r, "Bürgermeister Jonas Keller stellte aber gleich fest, dass die Brücke „noch lange gesperrt“ "
+               "bleibe.\n\n"
+               "Helena Varga sagte der „Abendpost“, dass die Kosten „weiter steigen werden“.", "de");
+  q = expect_quote (&r, "die Brücke „noch lange gesperrt“ bleibe", QM_QUOTE_KIND_MIXED);
+  g_assert_cmpstr (person_name (&r, q), ==, "Jonas Keller");
+  q = expect_quote (&r, "die Kosten „weiter steigen werden“", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Helena Varga", "Helena Varga");
+}
+
+static void
+test_german_comparison (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  /* "wie" before a name compares; it introduces no source. */
+  analyze (&r, "Helena Varga sagte, dass Städte wie Berlin „viel zu spät“ reagiert hätten.", "de");
+  q = expect_quote (&r, "Städte wie Berlin „viel zu spät“ reagiert hätten", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Helena Varga", "Helena Varga");
+  q = expect_quote (&r, "viel zu spät", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Helena Varga", "Helena Varga");
+}
+
+static void
+test_german_auxiliary_second (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  /* An auxiliary in second place, the verb at the end of the clause. */
+  analyze (&r, "Keller hatte die Rolle der Bauaufsicht betont: „Ohne Prüfung gibt es keine Freigabe.“\n\n"
+               "Am Montag hatte der Bürgermeister erklärt, dass die Brücke „sicherer als je zuvor“ sei.\n\n"
+               "Auch die amtierende Ministerin Eva Roth (SPD) sagte, die Brücke sei „nicht mehr sicher“.", "de");
+  q = expect_quote (&r, "Ohne Prüfung gibt es keine Freigabe.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Keller");
+  q = expect_quote (&r, "die Brücke „sicherer als je zuvor“ sei", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "der Bürgermeister");
+  /* Adjectives between the article and the name belong to the subject. */
+  q = expect_quote (&r, "die Brücke sei „nicht mehr sicher“", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "die amtierende Ministerin Eva Roth", "Eva Roth");
+}
+
+static void
+test_german_quoted_source (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  /* A paper whose name is in quotation marks speaks. */
+  analyze (&r, "„Die Brücke ist ein Sanierungsfall“, schreibt die „Abendpost“.\n\n"
+               "Die Zeitung „Neue Stadt Heute“ berichtet, dass die Brücke „bald wieder offen“ sei.", "de");
+  q = expect_quote (&r, "Die Brücke ist ein Sanierungsfall", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "die „Abendpost");
+  g_assert_cmpstr (person_name (&r, q), ==, "Abendpost");
+  q = expect_quote (&r, "die Brücke „bald wieder offen“ sei", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "Die Zeitung „Neue Stadt Heute");
+}
+
+static void
+test_german_prepositions (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  /* A phrase after "bezüglich" is fronted; the subject follows the verb. */
+  analyze (&r, "Bezüglich des Zeitplans meldet Bürgermeister Jonas Keller, die Brücke werde „erst im Herbst“ "
+               "fertig.", "de");
+  q = expect_quote (&r, "die Brücke werde „erst im Herbst“ fertig", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Bürgermeister Jonas Keller", "Jonas Keller");
+}
+
+static void
+test_german_split_interrupted (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  /* The German convention counts the pieces around the cue apart. */
+  analyze (&r, "„Die Brücke bleibt zu“, sagte Bürgermeister Jonas Keller. „Wir warten auf das Gutachten.“", "de");
+  q = expect_quote (&r, "Die Brücke bleibt zu", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Jonas Keller");
+  q = expect_quote (&r, "Wir warten auf das Gutachten.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Jonas Keller");
+}
+
+static void
+test_german_opinion (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  /* No known cue, but a subject, a comma and "dass": the subject's view. */
+  analyze (&r, "Bürgermeister Jonas Keller ist der Meinung, dass die Brücke „noch zwei Jahre“ halten werde.\n\n"
+               "Es ist klar, dass die Brücke „bald ersetzt“ werden muss.", "de");
+  q = expect_quote (&r, "die Brücke „noch zwei Jahre“ halten werde", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Bürgermeister Jonas Keller", "Jonas Keller");
+  /* "Es" is no one. */
+  g_assert_null (find_quote (&r, "die Brücke „bald ersetzt“ werden muss"));
+}
+
+static void
+test_german_verb_last (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  /* In a clause a conjunction opens, the verb is last and the subject first. */
+  analyze (&r, "Wie Bürgermeister Jonas Keller am Dienstag in Berlin erklärte, sei die Brücke „nicht mehr zu "
+               "retten“.", "de");
+  q = expect_quote (&r, "sei die Brücke „nicht mehr zu retten“", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Bürgermeister Jonas Keller", "Jonas Keller");
+}
+
+static void
 test_german_naming (void)
 {
   g_auto(Result) r = { 0, };
@@ -746,6 +942,22 @@ test_german_naming (void)
 }
 
 static void
+test_german_naming_final (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  /* The naming verb after the quotation, at the end of the clause. */
+  analyze (&r, "Der Bürgermeister hat den Plan als „teuren Unsinn“ beschrieben.\n\n"
+               "Die Sitzung endete früh, weil Helena Varga den Bericht als „reine Fantasie“ bezeichnet hatte.", "de");
+  q = expect_quote (&r, "teuren Unsinn", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Der Bürgermeister");
+  expect_cue (&r, q, "beschrieben");
+  q = expect_quote (&r, "reine Fantasie", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Helena Varga", "Helena Varga");
+}
+
+static void
 test_german_reflexive (void)
 {
   g_auto(Result) r = { 0, };
@@ -753,13 +965,25 @@ test_german_reflexive (void)
 
   analyze (&r, "Keller schreibt: „Die Trefferquote liegt bei null.“\n\n"
                "„Ich halte die Gebühren für richtig“, äußerte sich Helena Varga gegenüber der Zeitung.\n\n"
-               "„Das stimmt so nicht“, entgegnete Keller.", "de");
+               "„Das stimmt so nicht“, entgegnete Keller.\n\n"
+               "„Die Stadt hat zu lange gewartet“, bemängelte Helena Varga.\n\n"
+               "„Wir sind mit dem Ergebnis zufrieden“, zeigte sich Keller erleichtert.\n\n"
+               "„Die Kosten steigen weiter“, führt Helena Varga aus.", "de");
   /* "sich" between the verb and the subject after the quotation */
   q = expect_quote (&r, "Ich halte die Gebühren für richtig", QM_QUOTE_KIND_DIRECT);
   expect_speaker (&r, q, "Helena Varga", "Helena Varga");
   q = expect_quote (&r, "Das stimmt so nicht", QM_QUOTE_KIND_DIRECT);
   expect_speaker (&r, q, "Keller", "Keller");
   expect_cue (&r, q, "entgegnete");
+  q = expect_quote (&r, "Die Stadt hat zu lange gewartet", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Helena Varga", "Helena Varga");
+  expect_cue (&r, q, "bemängelte");
+  q = expect_quote (&r, "Wir sind mit dem Ergebnis zufrieden", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Keller", "Keller");
+  expect_cue (&r, q, "zeigte");
+  q = expect_quote (&r, "Die Kosten steigen weiter", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Helena Varga", "Helena Varga");
+  expect_cue (&r, q, "führt");
 }
 
 static void
@@ -767,6 +991,7 @@ test_titles (void)
 {
   g_auto(Result) r = { 0, };
   g_auto(Result) en = { 0, };
+  g_auto(Result) de = { 0, };
   const QmFoundQuote *q;
 
   analyze (&r, "Nach Angaben des Magazins „Neue Stadt Heute“ sei die Brücke seit Jahren marode.\n\n"
@@ -778,6 +1003,13 @@ test_titles (void)
   /* ... words after an indefinite one are. */
   q = expect_quote (&r, "Fehler mit Folgen", QM_QUOTE_KIND_DIRECT);
   g_assert_cmpstr (person_name (&r, q), ==, "Jonas Keller");
+
+  /* So is one whose words all open with a capital, wherever it stands. */
+  analyze (&de, "Bürgermeister Jonas Keller sagte, mit „Sichere Brücken 2030“ werde alles „deutlich teurer "
+                "als geplant“.", "de");
+  expect_quote (&de, "Sichere Brücken 2030", QM_QUOTE_KIND_SCARE);
+  q = expect_quote (&de, "deutlich teurer als geplant", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&de, q), ==, "Jonas Keller");
 
   analyze (&en, "“We were never asked,” Mayor Jonas Keller told the “Harbour Evening Post”.", "en");
   expect_quote (&en, "Harbour Evening Post", QM_QUOTE_KIND_SCARE);
@@ -1325,8 +1557,11 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/colon", test_colon_intro);
   g_test_add_func ("/quotemark/analyzer/attribution/carry-over", test_carry_over);
   g_test_add_func ("/quotemark/analyzer/attribution/carry-over-mood", test_carry_over_mood);
+  g_test_add_func ("/quotemark/analyzer/attribution/carry-over-mood-title", test_carry_over_mood_title);
+  g_test_add_func ("/quotemark/analyzer/attribution/carry-over-mood-more", test_carry_over_mood_more);
   g_test_add_func ("/quotemark/analyzer/attribution/join-paragraphs", test_join_paragraphs);
   g_test_add_func ("/quotemark/analyzer/attribution/carry-over-limited", test_carry_over_limited);
+  g_test_add_func ("/quotemark/analyzer/attribution/carry-over-sentence", test_carry_over_sentence);
   g_test_add_func ("/quotemark/analyzer/attribution/pronoun", test_pronoun);
   g_test_add_func ("/quotemark/analyzer/attribution/role-noun", test_role_noun);
   g_test_add_func ("/quotemark/analyzer/attribution/possessive-words", test_possessive_words);
@@ -1339,6 +1574,17 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-adverbs", test_german_adverbs);
   g_test_add_func ("/quotemark/analyzer/language/german-reflexive", test_german_reflexive);
   g_test_add_func ("/quotemark/analyzer/language/german-naming", test_german_naming);
+  g_test_add_func ("/quotemark/analyzer/language/german-opinion", test_german_opinion);
+  g_test_add_func ("/quotemark/analyzer/language/german-verb-last", test_german_verb_last);
+  g_test_add_func ("/quotemark/analyzer/language/german-split-interrupted", test_german_split_interrupted);
+  g_test_add_func ("/quotemark/analyzer/language/german-quoted-source", test_german_quoted_source);
+  g_test_add_func ("/quotemark/analyzer/language/german-prepositions", test_german_prepositions);
+  g_test_add_func ("/quotemark/analyzer/language/german-auxiliary-second", test_german_auxiliary_second);
+  g_test_add_func ("/quotemark/analyzer/language/german-particle", test_german_particle);
+  g_test_add_func ("/quotemark/analyzer/language/german-comparison", test_german_comparison);
+  g_test_add_func ("/quotemark/analyzer/language/german-naming-final", test_german_naming_final);
+  g_test_add_func ("/quotemark/analyzer/language/german-auxiliary", test_german_auxiliary);
+  g_test_add_func ("/quotemark/analyzer/language/german-colon-person", test_german_colon_person);
   g_test_add_func ("/quotemark/analyzer/marks/titles", test_titles);
   g_test_add_func ("/quotemark/analyzer/attribution/speaker-colon", test_speaker_colon);
   g_test_add_func ("/quotemark/analyzer/attribution/interrupted-pronoun", test_interrupted_pronoun);
