@@ -685,6 +685,69 @@ impersonal_source (QmRun *run,
          (tok_at (run, r)->flags & QM_TOK_LOWER) && _qm_np_right (run, r + 1, n, np);
 }
 
+static gboolean
+word_is (QmRun      *run,
+         QmTok      *t,
+         const char *word)
+{
+  gsize len = strlen (word);
+
+  return t->kind == QM_TOK_WORD && t->end - t->start == len && g_ascii_strncasecmp (run->data + t->start, word, len) == 0;
+}
+
+static gboolean
+word_ends_with (QmRun      *run,
+                QmTok      *t,
+                const char *suffix)
+{
+  gsize len = strlen (suffix);
+
+  return t->kind == QM_TOK_WORD && t->end - t->start > len + 2 && memcmp (run->data + t->end - len, suffix, len) == 0;
+}
+
+/* After the closing mark at @k of a fragment quoted inside reported
+ * content that runs to @c1: do the reporter's own words follow — a dash, a
+ * participle or a subordinate clause after a comma, a second predicate of
+ * the subject ("… “a mistake” and warned …")? */
+static gboolean
+fragment_ends (QmRun *run,
+               int    k,
+               int    c1)
+{
+  gboolean comma = is_punct (run, k - 1, ',');
+  int j = k + 1;
+  QmTok *w, *next;
+
+  if (j < c1 && is_punct (run, j, ','))
+    {
+      comma = TRUE;
+      j++;
+    }
+  if (j >= c1)
+    return FALSE;
+  if (is_dash (run, j) || is_punct (run, j, '(') || is_punct (run, j, '-'))
+    return TRUE;
+  w = tok_at (run, j);
+  if (w->kind != QM_TOK_WORD || w->mark >= 0 || !(w->flags & QM_TOK_LOWER))
+    return FALSE;
+  next = j + 1 < c1 ? tok_at (run, j + 1) : NULL;
+  if (word_ends_with (run, w, "ing"))
+    return comma;
+  if (comma && (w->words & QM_WORD_PREPOSITION))
+    return TRUE;
+  if ((w->words & QM_WORD_CONJUNCTION) && !(w->words & QM_WORD_COMPLEMENT))
+    {
+      if (comma && !word_is (run, w, "and") && !word_is (run, w, "but"))
+        return TRUE;
+      return next != NULL && next->kind == QM_TOK_WORD && (next->flags & QM_TOK_LOWER) &&
+             !(next->words & (QM_WORD_COMPLEMENT | QM_WORD_PRONOUN | QM_WORD_DETERMINER)) &&
+             ((next->words & (QM_WORD_VERB | QM_WORD_ADVERB)) || word_ends_with (run, next, "ed") ||
+              word_ends_with (run, next, "ing"));
+    }
+  /* "… “excited” as he faces …" */
+  return word_is (run, w, "as") && next != NULL && (next->words & (QM_WORD_PRONOUN | QM_WORD_DETERMINER));
+}
+
 static void
 sentence_attrs (QmRun  *run,
                 int     a,
@@ -1046,6 +1109,23 @@ sentence_attrs (QmRun  *run,
              ((tok_at (run, k + 1)->words & QM_WORD_BREAK) && (tok_at (run, k + 1)->flags & QM_TOK_LOWER))))
           {
             x->c1 = k;
+            break;
+          }
+    }
+
+  /* A quoted fragment ends the reported content when the reporter's own
+   * words follow it: "said he was “ready,” noting that …", "called it “a
+   * mistake” and warned of …". */
+  for (guint i = first_attr; i < attrs->len; i++)
+    {
+      Attr *x = &g_array_index (attrs, Attr, i);
+
+      if (x->c0 <= x->cue_last || run->lang->verb_second)
+        continue;
+      for (int k = x->c0 + 1; k + 1 < x->c1; k++)
+        if (tok_at (run, k)->kind == QM_TOK_CLOSE && fragment_ends (run, k, x->c1))
+          {
+            x->c1 = k + 1;
             break;
           }
     }

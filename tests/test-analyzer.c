@@ -429,6 +429,28 @@ test_mixed (void)
   g_assert_cmpuint (r.analysis->quotes->len, ==, 1);
 }
 
+/* The reporter's words after a quoted fragment are no part of what was
+ * reported: a participle after the comma, a second predicate, a dash. */
+static void
+test_mixed_fragment_end (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The harbour master said the new quay was \"far too narrow,\" pointing to the ferries moored "
+               "outside.\n\n"
+               "Councillor Ines Moreau called the budget “a fantasy” and walked out of the meeting.\n\n"
+               "Varga said the bridge would be “finished by spring” — a date few engineers believe.\n\n"
+               "Roos said the fishermen were “ready to talk” and eager to wait.", "en");
+  q = expect_quote (&r, "the new quay was \"far too narrow,\"", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "The harbour master");
+  q = expect_quote (&r, "the budget “a fantasy”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Councillor Ines Moreau", "Ines Moreau");
+  expect_quote (&r, "the bridge would be “finished by spring”", QM_QUOTE_KIND_MIXED);
+  /* "and" and an adjective: the fragment's sentence goes on. */
+  expect_quote (&r, "the fishermen were “ready to talk” and eager to wait", QM_QUOTE_KIND_MIXED);
+}
+
 static void
 test_colon_intro (void)
 {
@@ -1080,6 +1102,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/reported/verbs", test_reporting_verbs);
   g_test_add_func ("/quotemark/analyzer/reported/according-to", test_according_to);
   g_test_add_func ("/quotemark/analyzer/reported/mixed", test_mixed);
+  g_test_add_func ("/quotemark/analyzer/reported/mixed-fragment-end", test_mixed_fragment_end);
   g_test_add_func ("/quotemark/analyzer/attribution/colon", test_colon_intro);
   g_test_add_func ("/quotemark/analyzer/attribution/carry-over", test_carry_over);
   g_test_add_func ("/quotemark/analyzer/attribution/carry-over-mood", test_carry_over_mood);
