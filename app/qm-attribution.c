@@ -1250,6 +1250,28 @@ cue_after (QmRun *run,
       at->cue_first = at->cue_last = j;
       return TRUE;
     }
+  /* “…,” said the designer. — a noun the lexicon lacks, in a phrase that
+   * ends the clause. */
+  if (is_verb (tok_at (run, j)) && j + 2 < n && tok_at (run, j + 1)->kind == QM_TOK_WORD &&
+      (tok_at (run, j + 1)->words & QM_WORD_DETERMINER) && !(tok_at (run, j + 1)->words & QM_WORD_PRONOUN) &&
+      (tok_at (run, j + 1)->flags & QM_TOK_LOWER))
+    {
+      int e = j + 2;
+
+      while (e < n && e < j + 6 && tok_at (run, e)->kind == QM_TOK_WORD && (tok_at (run, e)->flags & QM_TOK_LOWER) &&
+             !(tok_at (run, e)->words & (QM_WORD_VERB | QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION |
+                                         QM_WORD_COMPLEMENT | QM_WORD_RELATIVE | QM_WORD_PRONOUN)))
+        e++;
+      if (e > j + 2 && (e >= n || is_final_punct (tok_at (run, e)) || is_punct (run, e, ',')))
+        {
+          at->np.first = j + 1;
+          at->np.last = e - 1;
+          at->np.kind = QM_NP_NONE;
+          _qm_np_classify (run, &at->np);
+          at->cue_first = at->cue_last = j;
+          return TRUE;
+        }
+    }
   if (run->lang->verb_second && impersonal_source (run, j, j, n, &np))
     {
       at->np = np;
@@ -1882,10 +1904,14 @@ _qm_attribute_paragraph (QmRun *run,
               if (k > close + 1)
                 {
                   /* After the cue, the quotation goes on in a new sentence
-                   * or after a comma in lower case: “…,” said X, “and …” */
+                   * or after a comma, in lower case or after a piece that
+                   * ended in a comma: “…,” said X, “and …”; “…,” she
+                   * said, “I …” */
                   if (cue_seen || at.cue_last <= close || at.cue_last >= k ||
                       !(is_final_punct (tok_at (run, k - 1)) ||
-                        (is_punct (run, k - 1, ',') && k + 1 < n && (tok_at (run, k + 1)->flags & QM_TOK_LOWER))))
+                        (is_punct (run, k - 1, ',') && k + 1 < n &&
+                         ((tok_at (run, k + 1)->flags & QM_TOK_LOWER) || is_punct (run, close - 1, ',') ||
+                          is_punct (run, close + 1, ',')))))
                     break;
                   cue_seen = TRUE;
                 }

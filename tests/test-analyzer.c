@@ -791,6 +791,35 @@ test_interrupted_pronoun (void)
   (void)q;
 }
 
+/* “A,” she said, “B.” — a piece that ends in a comma goes on after the
+ * cue, whatever the case of the next word. */
+static void
+test_interrupted_capital (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "“Frankly,” Tomas Brandt said, “I never liked the plan.”\n\n"
+               "“The quay is closed.” Pavel Roos said, “We will wait.”", "en");
+  q = expect_quote (&r, "Frankly,” Tomas Brandt said, “I never liked the plan.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Tomas Brandt", "Tomas Brandt");
+  /* A piece that ends its sentence and a cue of the next: two quotations. */
+  expect_quote (&r, "We will wait.", QM_QUOTE_KIND_DIRECT);
+}
+
+/* “…,” said the designer. — a speaker noun the lexicon lacks. */
+static void
+test_unknown_noun_speaker (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The fees rose again.\n\n“It is an expensive model,” said the bookbinder. “Paper costs more.”", "en");
+  q = expect_quote (&r, "It is an expensive model,” said the bookbinder. “Paper costs more.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "the bookbinder");
+  expect_cue (&r, q, "said");
+}
+
 static void
 test_language (void)
 {
@@ -1123,6 +1152,8 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/marks/titles", test_titles);
   g_test_add_func ("/quotemark/analyzer/attribution/speaker-colon", test_speaker_colon);
   g_test_add_func ("/quotemark/analyzer/attribution/interrupted-pronoun", test_interrupted_pronoun);
+  g_test_add_func ("/quotemark/analyzer/attribution/interrupted-capital", test_interrupted_capital);
+  g_test_add_func ("/quotemark/analyzer/attribution/unknown-noun-speaker", test_unknown_noun_speaker);
   g_test_add_func ("/quotemark/analyzer/language/choice", test_language);
   g_test_add_func ("/quotemark/analyzer/language/file-errors", test_lang_file_errors);
   g_test_add_func ("/quotemark/analyzer/sample/harbour-bridge", test_sample);
