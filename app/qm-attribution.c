@@ -493,7 +493,11 @@ content_start (QmRun *run,
        g_ascii_strncasecmp (run->data + tok_at (run, c)->start, "up", 2) == 0) &&
       tok_at (run, c)->end - tok_at (run, c)->start <= 3)
     c++;
-  if ((tok_at (run, verb)->words & QM_WORD_OBJECT_VERB) && c < end)
+  /* "called the plan “a disaster”", "accused him of …": the one named is
+   * part of what is reported (where naming makes no direct quotation). */
+  if ((tok_at (run, verb)->words & QM_WORD_OBJECT_VERB) && c < end &&
+      !((tok_at (run, verb)->words & QM_WORD_NAMING) && !run->lang->fragments_direct &&
+        tok_at (run, c)->kind == QM_TOK_WORD && !(tok_at (run, c)->words & QM_WORD_PREPOSITION)))
     {
       if (_qm_np_right (run, c, end, &obj) && !(tok_at (run, obj.last)->flags & QM_TOK_POSSESSIVE))
         {

@@ -451,6 +451,25 @@ test_mixed_fragment_end (void)
   expect_quote (&r, "the fishermen were “ready to talk” and eager to wait", QM_QUOTE_KIND_MIXED);
 }
 
+/* The one a naming verb names is part of what is reported; an addressee
+ * is not. */
+static void
+test_mixed_naming (void)
+{
+  g_auto(Result) a = { 0, };
+  g_auto(Result) b = { 0, };
+  g_auto(Result) c = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&a, "Tomas Brandt called the mayor “a dreamer with a chequebook”.", "en");
+  q = expect_quote (&a, "the mayor “a dreamer with a chequebook”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&a, q, "Tomas Brandt", "Tomas Brandt");
+  analyze (&b, "Tomas Brandt accused Helena Varga of “selling the harbour twice”.", "en");
+  expect_quote (&b, "Helena Varga of “selling the harbour twice”", QM_QUOTE_KIND_MIXED);
+  analyze (&c, "Tomas Brandt told the mayor that the quay was “a mistake”.", "en");
+  expect_quote (&c, "the quay was “a mistake”", QM_QUOTE_KIND_MIXED);
+}
+
 static void
 test_colon_intro (void)
 {
@@ -1132,6 +1151,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/reported/according-to", test_according_to);
   g_test_add_func ("/quotemark/analyzer/reported/mixed", test_mixed);
   g_test_add_func ("/quotemark/analyzer/reported/mixed-fragment-end", test_mixed_fragment_end);
+  g_test_add_func ("/quotemark/analyzer/reported/mixed-naming", test_mixed_naming);
   g_test_add_func ("/quotemark/analyzer/attribution/colon", test_colon_intro);
   g_test_add_func ("/quotemark/analyzer/attribution/carry-over", test_carry_over);
   g_test_add_func ("/quotemark/analyzer/attribution/carry-over-mood", test_carry_over_mood);
