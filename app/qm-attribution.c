@@ -526,7 +526,11 @@ content_start (QmRun *run,
   /* "said in a statement that …": skip the phrase up to the "that"; without
    * one the words after the verb are no reported content. */
   if (c < end && (tok_at (run, c)->words & QM_WORD_PREPOSITION) && tok_at (run, c)->kind == QM_TOK_WORD &&
-      !(c + 1 < end && tok_at (run, c + 1)->kind == QM_TOK_WORD && (tok_at (run, c + 1)->flags & QM_TOK_LOWER) &&
+      !(c + 1 < end &&
+        ((tok_at (run, c + 1)->kind == QM_TOK_WORD && (tok_at (run, c + 1)->flags & QM_TOK_LOWER)) ||
+         /* "vowed to “continue the fight”" */
+         (tok_at (run, c + 1)->kind == QM_TOK_OPEN && c + 2 < end && tok_at (run, c + 2)->kind == QM_TOK_WORD &&
+          (tok_at (run, c + 2)->flags & QM_TOK_LOWER))) &&
         tok_at (run, c)->end - tok_at (run, c)->start == 2 && (run->data[tok_at (run, c)->start] == 't' ||
                                                                run->data[tok_at (run, c)->start] == 'z')))
     {
@@ -743,10 +747,13 @@ fragment_ends (QmRun *run,
     {
       if (comma && !word_is (run, w, "and") && !word_is (run, w, "but"))
         return TRUE;
+      /* "and then tweeted", but not "but also hungry" */
+      if (next != NULL && next->kind == QM_TOK_WORD && (next->words & QM_WORD_ADVERB) &&
+          !(next->words & QM_WORD_PRONOUN) && j + 2 < c1)
+        next = tok_at (run, j + 2);
       return next != NULL && next->kind == QM_TOK_WORD && (next->flags & QM_TOK_LOWER) &&
-             !(next->words & (QM_WORD_COMPLEMENT | QM_WORD_PRONOUN | QM_WORD_DETERMINER)) &&
-             ((next->words & (QM_WORD_VERB | QM_WORD_ADVERB)) || word_ends_with (run, next, "ed") ||
-              word_ends_with (run, next, "ing"));
+             !(next->words & (QM_WORD_COMPLEMENT | QM_WORD_PRONOUN | QM_WORD_DETERMINER | QM_WORD_ADVERB)) &&
+             ((next->words & QM_WORD_VERB) || word_ends_with (run, next, "ed") || word_ends_with (run, next, "ing"));
     }
   /* "… “excited” as he faces …" */
   return word_is (run, w, "as") && next != NULL && (next->words & (QM_WORD_PRONOUN | QM_WORD_DETERMINER));

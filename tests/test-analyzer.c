@@ -470,6 +470,24 @@ test_mixed_naming (void)
   expect_quote (&c, "the quay was “a mistake”", QM_QUOTE_KIND_MIXED);
 }
 
+/* "vowed to “…”": an infinitive in quotation marks is the content; "but
+ * also" goes on with it. */
+static void
+test_mixed_infinitive (void)
+{
+  g_auto(Result) a = { 0, };
+  g_auto(Result) b = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&a, "Helena Varga vowed to “finish the bridge by spring” and to “keep the ferry running” for the "
+               "islanders.", "en");
+  q = expect_quote (&a, "to “finish the bridge by spring” and to “keep the ferry running” for the islanders",
+                    QM_QUOTE_KIND_MIXED);
+  expect_speaker (&a, q, "Helena Varga", "Helena Varga");
+  analyze (&b, "Pavel Roos said the fishermen were “tired of waiting,” but also hopeful.", "en");
+  expect_quote (&b, "the fishermen were “tired of waiting,” but also hopeful", QM_QUOTE_KIND_MIXED);
+}
+
 static void
 test_colon_intro (void)
 {
@@ -1152,6 +1170,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/reported/mixed", test_mixed);
   g_test_add_func ("/quotemark/analyzer/reported/mixed-fragment-end", test_mixed_fragment_end);
   g_test_add_func ("/quotemark/analyzer/reported/mixed-naming", test_mixed_naming);
+  g_test_add_func ("/quotemark/analyzer/reported/mixed-infinitive", test_mixed_infinitive);
   g_test_add_func ("/quotemark/analyzer/attribution/colon", test_colon_intro);
   g_test_add_func ("/quotemark/analyzer/attribution/carry-over", test_carry_over);
   g_test_add_func ("/quotemark/analyzer/attribution/carry-over-mood", test_carry_over_mood);
