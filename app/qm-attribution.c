@@ -733,11 +733,19 @@ fragment_ends (QmRun *run,
     }
   if (j >= c1)
     return FALSE;
-  if (is_dash (run, j) || is_punct (run, j, '(') || is_punct (run, j, '-'))
+  if (is_dash (run, j) || is_punct (run, j, '(') || is_punct (run, j, '-') || is_punct (run, j, ';'))
     return TRUE;
   w = tok_at (run, j);
-  if (w->kind != QM_TOK_WORD || w->mark >= 0 || !(w->flags & QM_TOK_LOWER))
+  if (w->kind != QM_TOK_WORD || w->mark >= 0)
     return FALSE;
+  /* "For someone who conceded that she was “tired,” Clinton had …": the
+   * main clause after a fronted one. */
+  if (comma && (w->flags & QM_TOK_CAPITAL) && !(w->words & QM_WORD_PRONOUN))
+    return TRUE;
+  if (!(w->flags & QM_TOK_LOWER))
+    return FALSE;
+  if (comma && (w->words & QM_WORD_VERB))
+    return TRUE;
   next = j + 1 < c1 ? tok_at (run, j + 1) : NULL;
   if (word_ends_with (run, w, "ing"))
     return comma;
@@ -966,12 +974,20 @@ sentence_attrs (QmRun  *run,
           if (r >= a && tok_at (run, r)->kind == QM_TOK_WORD && (tok_at (run, r)->words & QM_WORD_RELATIVE))
             at.mention = r;
           if (at.mention >= 0)
-            for (int k = at.c0; k < at.c1; k++)
-              if (is_punct (run, k, ',') && tok_at (run, k)->mark < 0)
-                {
-                  at.c1 = k;
-                  break;
-                }
+            {
+              for (int k = at.c0; k < at.c1; k++)
+                if (is_punct (run, k, ',') && tok_at (run, k)->mark < 0)
+                  {
+                    at.c1 = k;
+                    break;
+                  }
+                else if (tok_at (run, k)->kind == QM_TOK_CLOSE && k > at.c0 && is_punct (run, k - 1, ','))
+                  {
+                    /* “…,” — the comma inside the closing mark */
+                    at.c1 = k + 1;
+                    break;
+                  }
+            }
           if (override.kind != QM_NP_NONE)
             at.np = override;
           if (at.c0 >= endp)

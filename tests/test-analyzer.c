@@ -451,6 +451,23 @@ test_mixed_fragment_end (void)
   expect_quote (&r, "the fishermen were “ready to talk” and eager to wait", QM_QUOTE_KIND_MIXED);
 }
 
+/* After a fronted clause with a fragment, the main clause is the
+ * reporter's: "Although X conceded that …, Y went on"; so is a verb after
+ * the comma, and what follows a semicolon. */
+static void
+test_mixed_fragment_main_clause (void)
+{
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Although Tomas Brandt conceded that the quay was “a little late,” Helena Varga opened it on "
+               "Monday.\n\n"
+               "Pavel Roos, who admits that the catch was “the worst in years,” sold his boat in May.\n\n"
+               "Anja Lindqvist argued that the ferry was “too slow”; the council bought it anyway.", "en");
+  expect_quote (&r, "the quay was “a little late,”", QM_QUOTE_KIND_MIXED);
+  expect_quote (&r, "the catch was “the worst in years,”", QM_QUOTE_KIND_MIXED);
+  expect_quote (&r, "the ferry was “too slow”", QM_QUOTE_KIND_MIXED);
+}
+
 /* The one a naming verb names is part of what is reported; an addressee
  * is not. */
 static void
@@ -1169,6 +1186,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/reported/according-to", test_according_to);
   g_test_add_func ("/quotemark/analyzer/reported/mixed", test_mixed);
   g_test_add_func ("/quotemark/analyzer/reported/mixed-fragment-end", test_mixed_fragment_end);
+  g_test_add_func ("/quotemark/analyzer/reported/mixed-fragment-main-clause", test_mixed_fragment_main_clause);
   g_test_add_func ("/quotemark/analyzer/reported/mixed-naming", test_mixed_naming);
   g_test_add_func ("/quotemark/analyzer/reported/mixed-infinitive", test_mixed_infinitive);
   g_test_add_func ("/quotemark/analyzer/attribution/colon", test_colon_intro);
