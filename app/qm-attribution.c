@@ -1538,6 +1538,41 @@ title_mark (QmRun *run,
   return c > i + 1 && tok_at (run, c - 1)->kind == QM_TOK_WORD;
 }
 
+/* “The Late Show With Stephen Colbert,” “Madam Secretary”: a quotation of
+ * a few words in title case, every word but the small ones capitalised, is
+ * the name of a show, a book or a campaign, not words anyone said. */
+static gboolean
+title_case_mark (QmRun *run,
+                 int    i,
+                 int    n)
+{
+  QmMark *m = mark_at (run, tok_at (run, i)->mark);
+  int capitals = 0;
+
+  if (m->n_words < 2 || m->n_words > 8)
+    return FALSE;
+  for (int k = i + 1; k < n && tok_at (run, k)->kind != QM_TOK_CLOSE; k++)
+    {
+      QmTok *t = tok_at (run, k);
+
+      if (t->kind == QM_TOK_OPEN)
+        return FALSE;
+      if (t->kind != QM_TOK_WORD)
+        {
+          /* a sentence ends inside: words said */
+          if (is_final_punct (t) && k + 1 < n && tok_at (run, k + 1)->kind == QM_TOK_WORD)
+            return FALSE;
+          continue;
+        }
+      if (t->flags & (QM_TOK_CAPITAL | QM_TOK_DIGIT))
+        capitals++;
+      else if (!(t->words & (QM_WORD_PREPOSITION | QM_WORD_DETERMINER | QM_WORD_CONJUNCTION)) ||
+               (t->words & QM_WORD_PRONOUN))
+        return FALSE;
+    }
+  return capitals >= 2;
+}
+
 static void
 emit_reported (QmRun *run,
                Attr  *at)
@@ -1993,7 +2028,7 @@ _qm_attribute_paragraph (QmRun *run,
         }
 
       if ((m->n_words <= run->lang->scare_max_words && !found && !(m->flags & QM_MARK_PARAGRAPHS)) ||
-          (qend == m->end && title_mark (run, i)))
+          (qend == m->end && (title_mark (run, i) || (!found && title_case_mark (run, i, n)))))
         {
           add_quote (run, QM_QUOTE_KIND_SCARE, m->start, m->end, 0.6);
           continue;

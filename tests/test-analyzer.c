@@ -861,6 +861,21 @@ test_interrupted_capital (void)
   expect_quote (&r, "We will wait.", QM_QUOTE_KIND_DIRECT);
 }
 
+/* A title in title case is no quotation of anyone's words; a short
+ * sentence said is. */
+static void
+test_title_case (void)
+{
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "The mayor will appear on “The Late Show With Anna Berg” next week.\n\n"
+               "Roos once starred in “Harbour Lights Of The North” on a local channel.\n\n"
+               "The fishermen shouted “Give us the quay back” at the council.", "en");
+  expect_quote (&r, "The Late Show With Anna Berg", QM_QUOTE_KIND_SCARE);
+  expect_quote (&r, "Harbour Lights Of The North", QM_QUOTE_KIND_SCARE);
+  g_assert_cmpuint (count_kind (&r, QM_QUOTE_KIND_SCARE), ==, 2);
+}
+
 /* “…,” said the designer. — a speaker noun the lexicon lacks. */
 static void
 test_unknown_noun_speaker (void)
@@ -1211,6 +1226,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/interrupted-pronoun", test_interrupted_pronoun);
   g_test_add_func ("/quotemark/analyzer/attribution/interrupted-capital", test_interrupted_capital);
   g_test_add_func ("/quotemark/analyzer/attribution/unknown-noun-speaker", test_unknown_noun_speaker);
+  g_test_add_func ("/quotemark/analyzer/attribution/title-case", test_title_case);
   g_test_add_func ("/quotemark/analyzer/language/choice", test_language);
   g_test_add_func ("/quotemark/analyzer/language/file-errors", test_lang_file_errors);
   g_test_add_func ("/quotemark/analyzer/sample/harbour-bridge", test_sample);
