@@ -949,7 +949,11 @@ sentence_attrs (QmRun  *run,
                  run->data[t->end - 1] != 'g' && !run->lang->verb_second)) &&
               !(subject_left (run, a, v, &coordinated) && coordinated.first - 1 > a &&
                 (is_punct (run, coordinated.first - 1, ';') ||
-                 (is_punct (run, coordinated.first - 1, ',') && coordinated.kind == QM_NP_PRONOUN) ||
+                 (is_punct (run, coordinated.first - 1, ',') &&
+                  (coordinated.kind == QM_NP_PRONOUN ||
+                   /* "…, Varga replied, “…”": a cue of its own */
+                   (v + 2 < b && (is_punct (run, v + 1, ',') || is_punct (run, v + 1, ':')) &&
+                    tok_at (run, v + 2)->kind == QM_TOK_OPEN))) ||
                  (tok_at (run, coordinated.first - 1)->words & QM_WORD_CONJUNCTION))))
             continue;
         }
@@ -968,7 +972,7 @@ sentence_attrs (QmRun  *run,
            * must ignore the law": the cue interrupts its content. */
           if (at.np.first - 1 > a + 1 && is_punct (run, at.np.first - 1, ',') && v + 1 < endp &&
               is_punct (run, v + 1, ',') && at.c0 == v + 2 && at.np.first - a < MAX_CONTENT &&
-              !has_open (run, a, at.np.first))
+              !has_open (run, a, at.np.first) && tok_at (run, at.c0)->kind != QM_TOK_OPEN)
             at.c0 = a;
           /* "Obama, who endorsed Clinton on Thursday, is making …" */
           if (r >= a && tok_at (run, r)->kind == QM_TOK_WORD && (tok_at (run, r)->words & QM_WORD_RELATIVE))
@@ -1210,6 +1214,10 @@ starts_cue (QmRun *run,
     v++;
   /* Only a cue without content of its own: "Brandt said." — not "She added
    * that construction would begin …", a sentence of its own. */
+  /* "He adds, “…”" introduces the quotation after it. */
+  if (v + 2 < n && (is_punct (run, v + 1, ',') || is_punct (run, v + 1, ':')) &&
+      tok_at (run, v + 2)->kind == QM_TOK_OPEN)
+    return FALSE;
   return v < n && is_verb (tok_at (run, v)) &&
          (v + 1 >= n || is_final_punct (tok_at (run, v + 1)) || is_punct (run, v + 1, ',') ||
           tok_at (run, v + 1)->kind == QM_TOK_OPEN);

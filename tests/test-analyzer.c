@@ -876,6 +876,27 @@ test_title_case (void)
   g_assert_cmpuint (count_kind (&r, QM_QUOTE_KIND_SCARE), ==, 2);
 }
 
+/* A cue followed by a comma and a quotation introduces that quotation: it
+ * starts a sentence of its own, and a clause before it is no content. */
+static void
+test_cue_introduces_quote (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Brandt calls the mayor “a patient woman.” He adds, “Patience does not build quays.”\n\n"
+               "Asked whether she would sign the contract under these terms, Helena Varga said, “Never.”\n\n"
+               "After the host asked the mayor who she thought would win, Roos replied, “The fishermen will.”", "en");
+  q = expect_quote (&r, "the mayor “a patient woman.”", QM_QUOTE_KIND_MIXED);
+  q = expect_quote (&r, "Patience does not build quays.", QM_QUOTE_KIND_DIRECT);
+  expect_cue (&r, q, "adds");
+  q = expect_quote (&r, "Never.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Helena Varga", "Helena Varga");
+  q = expect_quote (&r, "The fishermen will.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Roos", "Roos");
+  g_assert_cmpuint (count_kind (&r, QM_QUOTE_KIND_DIRECT), ==, 3);
+}
+
 /* “…,” said the designer. — a speaker noun the lexicon lacks. */
 static void
 test_unknown_noun_speaker (void)
@@ -1227,6 +1248,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/interrupted-capital", test_interrupted_capital);
   g_test_add_func ("/quotemark/analyzer/attribution/unknown-noun-speaker", test_unknown_noun_speaker);
   g_test_add_func ("/quotemark/analyzer/attribution/title-case", test_title_case);
+  g_test_add_func ("/quotemark/analyzer/attribution/cue-introduces-quote", test_cue_introduces_quote);
   g_test_add_func ("/quotemark/analyzer/language/choice", test_language);
   g_test_add_func ("/quotemark/analyzer/language/file-errors", test_lang_file_errors);
   g_test_add_func ("/quotemark/analyzer/sample/harbour-bridge", test_sample);
