@@ -1950,11 +1950,33 @@ _qm_attribute_paragraph (QmRun *run,
             {
               int k = close + 1;
               int next_close;
+              gboolean title_end = FALSE;
               Attr other;
               QmMark *next;
 
-              while (k < n && tok_at (run, k)->kind != QM_TOK_OPEN)
-                k++;
+              /* “…,” he said on “Meet the Press.” “…” — a title in the cue
+               * is passed over. */
+              while (k < n && (tok_at (run, k)->kind != QM_TOK_OPEN ||
+                               (k > at.cue_last && at.cue_last > close && title_case_mark (run, k, n))))
+                {
+                  if (tok_at (run, k)->kind == QM_TOK_OPEN)
+                    {
+                      int c = close_token_of_mark (run, k + 1, n, tok_at (run, k)->mark);
+
+                      if (c < 0)
+                        break;
+                      title_end = is_final_punct (tok_at (run, c - 1));
+                      if (!(mark_at (run, tok_at (run, k)->mark)->flags & (QM_MARK_USED | QM_MARK_MERGED)))
+                        {
+                          QmMark *title = mark_at (run, tok_at (run, k)->mark);
+
+                          title->flags |= QM_MARK_USED;
+                          add_quote (run, QM_QUOTE_KIND_SCARE, title->start, title->end, 0.6);
+                        }
+                      k = c;
+                    }
+                  k++;
+                }
               if (k >= n)
                 break;
               next = mark_at (run, tok_at (run, k)->mark);
@@ -1978,7 +2000,7 @@ _qm_attribute_paragraph (QmRun *run,
                    * ended in a comma: “…,” said X, “and …”; “…,” she
                    * said, “I …” */
                   if (cue_seen || at.cue_last <= close || at.cue_last >= k ||
-                      !(is_final_punct (tok_at (run, k - 1)) ||
+                      !(is_final_punct (tok_at (run, k - 1)) || (title_end && tok_at (run, k - 1)->kind == QM_TOK_CLOSE) ||
                         (is_punct (run, k - 1, ',') && k + 1 < n &&
                          ((tok_at (run, k + 1)->flags & QM_TOK_LOWER) || is_punct (run, close - 1, ',') ||
                           is_punct (run, close + 1, ',')))))

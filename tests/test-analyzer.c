@@ -846,17 +846,23 @@ test_interrupted_pronoun (void)
 }
 
 /* “A,” she said, “B.” — a piece that ends in a comma goes on after the
- * cue, whatever the case of the next word. */
+ * cue, whatever the case of the next word, and past a title in the cue. */
 static void
 test_interrupted_capital (void)
 {
   g_auto(Result) r = { 0, };
+  g_auto(Result) b = { 0, };
   const QmFoundQuote *q;
 
   analyze (&r, "“Frankly,” Tomas Brandt said, “I never liked the plan.”\n\n"
                "“The quay is closed.” Pavel Roos said, “We will wait.”", "en");
   q = expect_quote (&r, "Frankly,” Tomas Brandt said, “I never liked the plan.", QM_QUOTE_KIND_DIRECT);
   expect_speaker (&r, q, "Tomas Brandt", "Tomas Brandt");
+  analyze (&b, "“The bridge is late,” Helena Varga told “Harbour Morning Live.” “We will open in May.”", "en");
+  q = expect_quote (&b, "The bridge is late,” Helena Varga told “Harbour Morning Live.” “We will open in May.",
+                    QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&b, q, "Helena Varga", "Helena Varga");
+  expect_quote (&b, "Harbour Morning Live.", QM_QUOTE_KIND_SCARE);
   /* A piece that ends its sentence and a cue of the next: two quotations. */
   expect_quote (&r, "We will wait.", QM_QUOTE_KIND_DIRECT);
 }
