@@ -955,7 +955,25 @@ sentence_attrs (QmRun  *run,
                    (v + 2 < b && (is_punct (run, v + 1, ',') || is_punct (run, v + 1, ':')) &&
                     tok_at (run, v + 2)->kind == QM_TOK_OPEN))) ||
                  (tok_at (run, coordinated.first - 1)->words & QM_WORD_CONJUNCTION))))
-            continue;
+            {
+              Attr *x = &g_array_index (attrs, Attr, attrs->len - 1);
+
+              /* "An opinion concluded that A but said B": the verb after
+               * the conjunction has the subject of the cue whose content
+               * it is in. */
+              if (!run->lang->verb_second && v > a + 1 && (tok_at (run, v - 1)->words & QM_WORD_CONJUNCTION) &&
+                  (tok_at (run, v - 1)->flags & QM_TOK_LOWER) && !(tok_at (run, v - 1)->words & QM_WORD_COMPLEMENT) &&
+                  x->c0 > x->cue_last && v >= x->c0 && v < x->c1 && x->np.kind != QM_NP_NONE)
+                {
+                  at.verb = at.cue_first = at.cue_last = v;
+                  at.np = x->np;
+                  at.c0 = content_start (run, v, endp, &override);
+                  at.c1 = endp;
+                  if (at.c1 - at.c0 >= 2)
+                    g_array_append_val (attrs, at);
+                }
+              continue;
+            }
         }
       /* "the report", "Trump’s comments", "his claims": nouns. */
       if (!is_verb (t) || (v > a && is_noun_marker (tok_at (run, v - 1))))

@@ -903,6 +903,23 @@ test_cue_introduces_quote (void)
   g_assert_cmpuint (count_kind (&r, QM_QUOTE_KIND_DIRECT), ==, 3);
 }
 
+/* "After X, Y conceded that A and said that B": the second verb has the
+ * subject of the first and ends its content. */
+static void
+test_coordinated_cue (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "On Monday, Tomas Brandt conceded that the quay was late and said that the ferry would run until "
+               "May.", "en");
+  q = expect_quote (&r, "the quay was late", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Tomas Brandt", "Tomas Brandt");
+  q = expect_quote (&r, "the ferry would run until May", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Tomas Brandt", "Tomas Brandt");
+  expect_cue (&r, q, "said");
+}
+
 /* “…,” said the designer. — a speaker noun the lexicon lacks. */
 static void
 test_unknown_noun_speaker (void)
@@ -1254,6 +1271,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/interrupted-capital", test_interrupted_capital);
   g_test_add_func ("/quotemark/analyzer/attribution/unknown-noun-speaker", test_unknown_noun_speaker);
   g_test_add_func ("/quotemark/analyzer/attribution/title-case", test_title_case);
+  g_test_add_func ("/quotemark/analyzer/attribution/coordinated-cue", test_coordinated_cue);
   g_test_add_func ("/quotemark/analyzer/attribution/cue-introduces-quote", test_cue_introduces_quote);
   g_test_add_func ("/quotemark/analyzer/language/choice", test_language);
   g_test_add_func ("/quotemark/analyzer/language/file-errors", test_lang_file_errors);
