@@ -1599,6 +1599,36 @@ title_case_mark (QmRun *run,
   return capitals >= 2;
 }
 
+/* Teachers are “looking for …,” the union's president said. “That must
+ * worry them.” — a quotation that opens the sentence after the cue of a
+ * mixed one, without a cue of its own, goes on with it. Returns the end of
+ * the mixed quotation, @end when nothing goes on. */
+static gsize
+mixed_goes_on (QmRun *run,
+               Attr  *at,
+               gsize  end)
+{
+  int n = run->toks->len;
+  int k = MAX (at->cue_last, at->np.last) + 1;
+  int close;
+  QmMark *m;
+  Attr other;
+
+  while (k < n && k < at->cue_last + 40 && tok_at (run, k)->kind != QM_TOK_OPEN &&
+         !(is_final_punct (tok_at (run, k)) && tok_at (run, k)->mark < 0))
+    k++;
+  if (k + 1 >= n || !is_final_punct (tok_at (run, k)) || tok_at (run, k + 1)->kind != QM_TOK_OPEN)
+    return end;
+  m = mark_at (run, tok_at (run, k + 1)->mark);
+  if (m->flags & (QM_MARK_USED | QM_MARK_MERGED | QM_MARK_PARAGRAPHS))
+    return end;
+  close = close_token_of_mark (run, k + 2, n, tok_at (run, k + 1)->mark);
+  if (close < 0 || cue_after (run, close + 1, n, &other))
+    return end;
+  m->flags |= QM_MARK_USED;
+  return m->end;
+}
+
 static void
 emit_reported (QmRun *run,
                Attr  *at)
@@ -1640,6 +1670,8 @@ emit_reported (QmRun *run,
   q = add_quote (run, has_mark ? QM_QUOTE_KIND_MIXED : QM_QUOTE_KIND_INDIRECT,
                  tok_at (run, at->c0)->start, tok_at (run, at->c1 - 1)->end, has_mark ? 0.7 : 0.6);
   attr_speaker (run, q, at, at->person);
+  if (has_mark && !run->lang->fragments_direct && at->c1 <= at->cue_first)
+    q->span.end = (gssize)mixed_goes_on (run, at, (gsize)q->span.end);
 
   if (!has_mark || !run->lang->fragments_direct)
     return;

@@ -468,6 +468,24 @@ test_mixed_fragment_main_clause (void)
   expect_quote (&r, "the ferry was “too slow”", QM_QUOTE_KIND_MIXED);
 }
 
+/* “…,” X said. “…” — as with a direct quotation, the quotation after the
+ * cue of a mixed one goes on with it when it has no cue of its own. */
+static void
+test_mixed_goes_on (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The fishermen are “waiting for a sign from the council,” Pavel Roos said. “Nobody has sent one.”\n\n"
+               "The ferry is “too slow for the island,” Anja Lindqvist said. “It must go,” she added.", "en");
+  q = expect_quote (&r, "The fishermen are “waiting for a sign from the council,” Pavel Roos said. “Nobody has sent "
+                        "one.", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Pavel Roos", "Pavel Roos");
+  /* A quotation with a cue of its own stands alone. */
+  expect_quote (&r, "The ferry is “too slow for the island,”", QM_QUOTE_KIND_MIXED);
+  expect_quote (&r, "It must go,", QM_QUOTE_KIND_DIRECT);
+}
+
 /* The one a naming verb names is part of what is reported; an addressee
  * is not. */
 static void
@@ -1247,6 +1265,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/reported/mixed-fragment-end", test_mixed_fragment_end);
   g_test_add_func ("/quotemark/analyzer/reported/mixed-fragment-main-clause", test_mixed_fragment_main_clause);
   g_test_add_func ("/quotemark/analyzer/reported/mixed-naming", test_mixed_naming);
+  g_test_add_func ("/quotemark/analyzer/reported/mixed-goes-on", test_mixed_goes_on);
   g_test_add_func ("/quotemark/analyzer/reported/mixed-infinitive", test_mixed_infinitive);
   g_test_add_func ("/quotemark/analyzer/attribution/colon", test_colon_intro);
   g_test_add_func ("/quotemark/analyzer/attribution/carry-over", test_carry_over);
