@@ -992,6 +992,18 @@ sentence_attrs (QmRun  *run,
               is_punct (run, v + 1, ',') && at.c0 == v + 2 && at.np.first - a < MAX_CONTENT &&
               !has_open (run, a, at.np.first) && tok_at (run, at.c0)->kind != QM_TOK_OPEN)
             at.c0 = a;
+          /* "“A,” she said, and “B”", "A, Roos said, while others “…”": a
+           * conjunction goes on with what the cue interrupted, up to a
+           * quotation. */
+          else if (at.np.first - 1 > a + 1 &&
+                   (is_punct (run, at.np.first - 1, ',') ||
+                    (tok_at (run, at.np.first - 1)->kind == QM_TOK_CLOSE && is_punct (run, at.np.first - 2, ','))) &&
+                   v + 2 < endp &&
+                   is_punct (run, v + 1, ',') && tok_at (run, v + 2)->kind == QM_TOK_WORD &&
+                   (tok_at (run, v + 2)->words & QM_WORD_CONJUNCTION) && (tok_at (run, v + 2)->flags & QM_TOK_LOWER) &&
+                   !(tok_at (run, v + 2)->words & QM_WORD_COMPLEMENT) && at.np.first - a < MAX_CONTENT &&
+                   !run->lang->verb_second && has_open (run, v + 3, MIN (endp, v + 12)))
+            at.c0 = a;
           /* "Obama, who endorsed Clinton on Thursday, is making …" */
           if (r >= a && tok_at (run, r)->kind == QM_TOK_WORD && (tok_at (run, r)->words & QM_WORD_RELATIVE))
             at.mention = r;

@@ -486,6 +486,24 @@ test_mixed_goes_on (void)
   expect_quote (&r, "It must go,", QM_QUOTE_KIND_DIRECT);
 }
 
+/* "“A,” she said, and “B”": a conjunction after the cue goes on with what
+ * it interrupted, up to a quotation. */
+static void
+test_mixed_interrupted (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "“The quay needs a new crane,” Helena Varga said, and “a second berth before winter.”\n\n"
+               "Some crews offered to help, Pavel Roos said, while others “did not want to hear of it.”", "en");
+  q = expect_quote (&r, "“The quay needs a new crane,” Helena Varga said, and “a second berth before winter.”",
+                    QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Helena Varga", "Helena Varga");
+  q = expect_quote (&r, "Some crews offered to help, Pavel Roos said, while others “did not want to hear of it.”",
+                    QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Pavel Roos", "Pavel Roos");
+}
+
 /* The one a naming verb names is part of what is reported; an addressee
  * is not. */
 static void
@@ -1266,6 +1284,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/reported/mixed-fragment-main-clause", test_mixed_fragment_main_clause);
   g_test_add_func ("/quotemark/analyzer/reported/mixed-naming", test_mixed_naming);
   g_test_add_func ("/quotemark/analyzer/reported/mixed-goes-on", test_mixed_goes_on);
+  g_test_add_func ("/quotemark/analyzer/reported/mixed-interrupted", test_mixed_interrupted);
   g_test_add_func ("/quotemark/analyzer/reported/mixed-infinitive", test_mixed_infinitive);
   g_test_add_func ("/quotemark/analyzer/attribution/colon", test_colon_intro);
   g_test_add_func ("/quotemark/analyzer/attribution/carry-over", test_carry_over);
