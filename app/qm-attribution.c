@@ -516,6 +516,13 @@ content_start (QmRun *run,
                 is_punct (run, c + 1, ',')))
         c++;
     }
+  /* "said Tuesday that …", "said Monday in Paris": a day, no content. */
+  if (c + 1 < end && tok_at (run, c)->kind == QM_TOK_WORD && (tok_at (run, c)->flags & QM_TOK_CAPITAL) &&
+      (tok_at (run, c)->words & QM_WORD_NOT_NAME) && !(tok_at (run, c)->flags & QM_TOK_POSSESSIVE) &&
+      !(tok_at (run, c)->words & (QM_WORD_DETERMINER | QM_WORD_PRONOUN | QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION |
+                                  QM_WORD_ADVERB | QM_WORD_COMPLEMENT | QM_WORD_RELATIVE)) &&
+      ((tok_at (run, c + 1)->words & (QM_WORD_COMPLEMENT | QM_WORD_PREPOSITION)) || is_punct (run, c + 1, ',')))
+    c++;
   /* "reiterated President Lukashenko’s words that “…”": the words are his. */
   if (c < end && _qm_np_right (run, c, end, &obj) && (tok_at (run, obj.last)->flags & QM_TOK_POSSESSIVE) &&
       obj.last + 1 < end && (tok_at (run, obj.last + 1)->words & QM_WORD_CONTENT))
@@ -544,18 +551,22 @@ content_start (QmRun *run,
         c = k;
       else
         return end;
-      /* "said in German to the delegation, before repeating it": no content. */
+      /* "said in German to the delegation, before repeating it", "said in
+       * Paris, noting …": no content. */
       if (is_punct (run, c, ',') && c + 1 < end && tok_at (run, c + 1)->kind == QM_TOK_WORD &&
-          (tok_at (run, c + 1)->words & (QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION)) &&
-          !(tok_at (run, c + 1)->words & QM_WORD_COMPLEMENT))
+          (((tok_at (run, c + 1)->words & (QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION)) &&
+            !(tok_at (run, c + 1)->words & QM_WORD_COMPLEMENT)) ||
+           (is_verb (tok_at (run, c + 1)) && run->data[tok_at (run, c + 1)->end - 1] == 'g')))
         return end;
     }
   if (c < end && (is_punct (run, c, ',') || is_punct (run, c, ':')))
     {
       c++;
-      /* "Roos said, and the mayor …": the sentence goes on, no content. */
+      /* "Roos said, and the mayor …": the sentence goes on, no content;
+       * "Roos said, noting that …": a cue of its own. */
       if (c < end && tok_at (run, c)->kind == QM_TOK_WORD &&
-          (tok_at (run, c)->words & QM_WORD_CONJUNCTION) && !(tok_at (run, c)->words & QM_WORD_COMPLEMENT))
+          (((tok_at (run, c)->words & QM_WORD_CONJUNCTION) && !(tok_at (run, c)->words & QM_WORD_COMPLEMENT)) ||
+           (is_verb (tok_at (run, c)) && run->data[tok_at (run, c)->end - 1] == 'g')))
         return end;
     }
   if (c < end && (tok_at (run, c)->words & QM_WORD_COMPLEMENT) && tok_at (run, c)->kind == QM_TOK_WORD &&
@@ -1114,7 +1125,10 @@ sentence_attrs (QmRun  *run,
         {
           Attr *prev = &g_array_index (attrs, Attr, attrs->len - 1);
 
-          if (prev->c1 > v - 1 && prev->c0 < v)
+          /* "…, Roos said, noting that …" */
+          if ((prev->c1 > v - 1 && prev->c0 < v) ||
+              (prev->cue_first >= a && prev->c1 <= prev->cue_first && MAX (prev->cue_last, prev->np.last) < v &&
+               v - MAX (prev->cue_last, prev->np.last) <= 12))
             {
               QmNp override2;
 

@@ -956,6 +956,26 @@ test_coordinated_cue (void)
   expect_cue (&r, q, "said");
 }
 
+/* "said Tuesday that …": the day is no content; "…, X said, noting that
+ * …": the participle is a cue of its own, not what was said. */
+static void
+test_cue_day_participle (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Tomas Brandt said Tuesday that the quay was late.\n\n"
+               "After the vote, the quay was “a lost cause,” Helena Varga said, noting that the fishermen “have "
+               "waited long enough.”", "en");
+  q = expect_quote (&r, "the quay was late", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Tomas Brandt", "Tomas Brandt");
+  q = expect_quote (&r, "After the vote, the quay was “a lost cause,”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Helena Varga", "Helena Varga");
+  q = expect_quote (&r, "the fishermen “have waited long enough.”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Helena Varga", "Helena Varga");
+  expect_cue (&r, q, "noting");
+}
+
 /* “…,” said the designer. — a speaker noun the lexicon lacks. */
 static void
 test_unknown_noun_speaker (void)
@@ -1310,6 +1330,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/unknown-noun-speaker", test_unknown_noun_speaker);
   g_test_add_func ("/quotemark/analyzer/attribution/title-case", test_title_case);
   g_test_add_func ("/quotemark/analyzer/attribution/coordinated-cue", test_coordinated_cue);
+  g_test_add_func ("/quotemark/analyzer/attribution/cue-day-participle", test_cue_day_participle);
   g_test_add_func ("/quotemark/analyzer/attribution/cue-introduces-quote", test_cue_introduces_quote);
   g_test_add_func ("/quotemark/analyzer/language/choice", test_language);
   g_test_add_func ("/quotemark/analyzer/language/file-errors", test_lang_file_errors);
