@@ -976,6 +976,19 @@ test_cue_day_participle (void)
   expect_cue (&r, q, "noting");
 }
 
+/* Markup attributes left in extracted text are no quotations, empty ones
+ * included: <post pic="" author="…">. */
+static void
+test_markup_attributes (void)
+{
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "The mayor posted:\n\n<post pic=\"\" author=\"HelenaVarga\" time=\"1449075600\">The quay opens in May. "
+               "Come and see it.</post>\n\nTomas Brandt said the plan was “late.”", "en");
+  expect_quote (&r, "the plan was “late.”", QM_QUOTE_KIND_MIXED);
+  g_assert_cmpuint (r.analysis->quotes->len, ==, 1);
+}
+
 /* “…,” said the designer. — a speaker noun the lexicon lacks. */
 static void
 test_unknown_noun_speaker (void)
@@ -1330,6 +1343,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/unknown-noun-speaker", test_unknown_noun_speaker);
   g_test_add_func ("/quotemark/analyzer/attribution/title-case", test_title_case);
   g_test_add_func ("/quotemark/analyzer/attribution/coordinated-cue", test_coordinated_cue);
+  g_test_add_func ("/quotemark/analyzer/robust/markup-attributes", test_markup_attributes);
   g_test_add_func ("/quotemark/analyzer/attribution/cue-day-participle", test_cue_day_participle);
   g_test_add_func ("/quotemark/analyzer/attribution/cue-introduces-quote", test_cue_introduces_quote);
   g_test_add_func ("/quotemark/analyzer/language/choice", test_language);
