@@ -125,6 +125,8 @@ skip_adverbs_left (QmRun *run,
 }
 
 static void set_speaker (QmRun *run, QmFoundQuote *q, const QmNp *np, int person, int cue_first, int cue_last);
+static int close_token_of_mark (QmRun *run, int from, int n, int mark);
+static gboolean cue_after (QmRun *run, int j, int n, Attr *at);
 
 /* A relative pronoun is the mention the attribution rests on, and its
  * antecedent the person: "Obama, who called …". */
@@ -1006,6 +1008,13 @@ sentence_attrs (QmRun  *run,
           /* "“A,” she said, and “B”", "A, Roos said, while others “…”": a
            * conjunction goes on with what the cue interrupted, up to a
            * quotation. */
+          /* "“If not for that” by the allies, Varga said on Monday, “we
+           * would …”": a mixed part, the cue, and a quotation. */
+          else if (at.np.first - 1 > a + 1 && is_punct (run, at.np.first - 1, ',') && at.c0 < endp &&
+                   tok_at (run, at.c0)->kind == QM_TOK_OPEN && is_punct (run, at.c0 - 1, ',') &&
+                   at.c0 - v < 12 && at.np.first - a < MAX_CONTENT && !run->lang->verb_second &&
+                   has_open (run, a, at.np.first) && content_mark (run, a, at.np.first - 1) < 0)
+            at.c0 = a;
           else if (at.np.first - 1 > a + 1 &&
                    (is_punct (run, at.np.first - 1, ',') ||
                     (tok_at (run, at.np.first - 1)->kind == QM_TOK_CLOSE && is_punct (run, at.np.first - 2, ','))) &&
@@ -1166,6 +1175,12 @@ sentence_attrs (QmRun  *run,
       for (int k = x->c0 + 1; k + 1 < x->c1; k++)
         if (is_punct (run, k, ':') && tok_at (run, k + 1)->kind == QM_TOK_OPEN)
           {
+            int close = close_token_of_mark (run, k + 2, b, tok_at (run, k + 1)->mark);
+            Attr other;
+
+            /* "said A: “B”" without a cue of B's own: B is part of it. */
+            if (close >= 0 && !run->lang->verb_second && (close + 1 >= b || !cue_after (run, close + 1, b, &other)))
+              break;
             x->c1 = k;
             break;
           }

@@ -486,6 +486,24 @@ test_mixed_goes_on (void)
   expect_quote (&r, "It must go,", QM_QUOTE_KIND_DIRECT);
 }
 
+/* "said A: “B”" where B has no cue of its own, and "“A” by X, she said
+ * on Monday, “B”": one mixed quotation. */
+static void
+test_mixed_colon_and_cue_inside (void)
+{
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Roos said the delay was a “fatal mistake” and that the council had learned its lesson: “They are "
+               "ready for a longer fight.”\n\n"
+               "“If there had not been that vote” by the council, Varga said at a town hall on Monday, “we would be "
+               "looking at a ruin.”", "en");
+  expect_quote (&r, "the delay was a “fatal mistake” and that the council had learned its lesson: “They are ready for "
+                    "a longer fight.”", QM_QUOTE_KIND_MIXED);
+  expect_quote (&r, "“If there had not been that vote” by the council, Varga said at a town hall on Monday, “we would "
+                    "be looking at a ruin.”", QM_QUOTE_KIND_MIXED);
+  g_assert_cmpuint (count_kind (&r, QM_QUOTE_KIND_DIRECT), ==, 0);
+}
+
 /* "“A,” she said, and “B”": a conjunction after the cue goes on with what
  * it interrupted, up to a quotation. */
 static void
@@ -1318,6 +1336,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/reported/mixed-naming", test_mixed_naming);
   g_test_add_func ("/quotemark/analyzer/reported/mixed-goes-on", test_mixed_goes_on);
   g_test_add_func ("/quotemark/analyzer/reported/mixed-interrupted", test_mixed_interrupted);
+  g_test_add_func ("/quotemark/analyzer/reported/mixed-colon-cue-inside", test_mixed_colon_and_cue_inside);
   g_test_add_func ("/quotemark/analyzer/reported/mixed-infinitive", test_mixed_infinitive);
   g_test_add_func ("/quotemark/analyzer/attribution/colon", test_colon_intro);
   g_test_add_func ("/quotemark/analyzer/attribution/carry-over", test_carry_over);
