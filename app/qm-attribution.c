@@ -126,6 +126,7 @@ skip_adverbs_left (QmRun *run,
 
 static void set_speaker (QmRun *run, QmFoundQuote *q, const QmNp *np, int person, int cue_first, int cue_last);
 static int close_token_of_mark (QmRun *run, int from, int n, int mark);
+static gboolean title_mark (QmRun *run, int i);
 static gboolean cue_after (QmRun *run, int j, int n, Attr *at);
 
 /* A relative pronoun is the mention the attribution rests on, and its
@@ -551,6 +552,11 @@ content_start (QmRun *run,
       if (k < end && k < c + 12 && ((tok_at (run, k)->words & QM_WORD_COMPLEMENT) || is_punct (run, k, ',') ||
                                    is_punct (run, k, ':')))
         c = k;
+      /* "called for “a total ban” on …", "joked about her “interesting
+       * friendship”": the object with the quoted words is what was said. */
+      else if (k < end && k < c + 6 && tok_at (run, k)->kind == QM_TOK_OPEN && !run->lang->verb_second &&
+               !title_mark (run, k) && mark_at (run, tok_at (run, k)->mark)->n_words > 2)
+        return c + 1;
       else
         return end;
       /* "said in German to the delegation, before repeating it", "said in

@@ -486,6 +486,19 @@ test_mixed_goes_on (void)
   expect_quote (&r, "It must go,", QM_QUOTE_KIND_DIRECT);
 }
 
+/* "called for “…” on …": the prepositional object with the quoted words is
+ * what was said; without quoted words there is no content. */
+static void
+test_mixed_prepositional_object (void)
+{
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Tomas Brandt also called for “a total and complete ban” on all trawlers entering the bay.\n\n"
+               "Helena Varga spoke about the harbour for an hour.", "en");
+  expect_quote (&r, "“a total and complete ban” on all trawlers entering the bay", QM_QUOTE_KIND_MIXED);
+  g_assert_cmpuint (r.analysis->quotes->len, ==, 1);
+}
+
 /* "said A: “B”" where B has no cue of its own, and "“A” by X, she said
  * on Monday, “B”": one mixed quotation. */
 static void
@@ -1336,6 +1349,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/reported/mixed-naming", test_mixed_naming);
   g_test_add_func ("/quotemark/analyzer/reported/mixed-goes-on", test_mixed_goes_on);
   g_test_add_func ("/quotemark/analyzer/reported/mixed-interrupted", test_mixed_interrupted);
+  g_test_add_func ("/quotemark/analyzer/reported/mixed-prepositional-object", test_mixed_prepositional_object);
   g_test_add_func ("/quotemark/analyzer/reported/mixed-colon-cue-inside", test_mixed_colon_and_cue_inside);
   g_test_add_func ("/quotemark/analyzer/reported/mixed-infinitive", test_mixed_infinitive);
   g_test_add_func ("/quotemark/analyzer/attribution/colon", test_colon_intro);
