@@ -452,6 +452,15 @@ subject_left (QmRun *run,
         return FALSE;
       /* "in einer Rede", "in a statement": a prepositional phrase, not the
        * subject; the subject stands before it. */
+      /* "three days after Trump told …", "after he said …": a clause's
+       * subject, not a prepositional object. */
+      if (np->first - 1 >= a && (tok_at (run, np->first - 1)->words & QM_WORD_PREPOSITION) &&
+          (tok_at (run, np->first - 1)->flags & QM_TOK_LOWER) && !run->lang->verb_second &&
+          skip_adverbs_left (run, a, verb - 1) == np->last &&
+          ((np->kind == QM_NP_PRONOUN && (tok_at (run, np->first)->words & (QM_WORD_MALE | QM_WORD_FEMALE | QM_WORD_PLURAL)) &&
+            !(tok_at (run, np->first)->words & QM_WORD_DETERMINER)) ||
+           (np->kind == QM_NP_NAME && (tok_at (run, np->first - 1)->words & QM_WORD_BREAK))))
+        return TRUE;
       if (np->first - 1 >= a && (tok_at (run, np->first - 1)->words & QM_WORD_PREPOSITION) &&
           !(tok_at (run, np->first - 1)->flags & QM_TOK_CAPITAL))
         {
@@ -516,7 +525,9 @@ content_start (QmRun *run,
         }
       else if (c + 1 < end && tok_at (run, c)->kind == QM_TOK_WORD && (tok_at (run, c)->flags & QM_TOK_LOWER) &&
                ((tok_at (run, c + 1)->words & QM_WORD_COMPLEMENT) || is_punct (run, c + 1, ':') ||
-                is_punct (run, c + 1, ',')))
+                is_punct (run, c + 1, ',') ||
+                /* "told reporters the quay …" */
+                ((tok_at (run, c)->words & QM_WORD_ROLE) && !(tok_at (run, verb)->words & QM_WORD_NAMING))))
         c++;
     }
   /* "said Tuesday that …", "said Monday in Paris": a day, no content. */

@@ -1020,6 +1020,21 @@ test_markup_attributes (void)
   g_assert_cmpuint (r.analysis->quotes->len, ==, 1);
 }
 
+/* "a day after she told reporters …": the pronoun after a subordinating
+ * preposition is the subject; a bare role noun after "told" is the
+ * addressee. */
+static void
+test_subject_after_preposition (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Helena Varga spoke first.\n\nThe vote came a day after she told reporters the quay was “closed for "
+               "good.”", "en");
+  q = expect_quote (&r, "the quay was “closed for good.”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "she");
+}
+
 /* “…,” said the designer. — a speaker noun the lexicon lacks. */
 static void
 test_unknown_noun_speaker (void)
@@ -1376,6 +1391,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/unknown-noun-speaker", test_unknown_noun_speaker);
   g_test_add_func ("/quotemark/analyzer/attribution/title-case", test_title_case);
   g_test_add_func ("/quotemark/analyzer/attribution/coordinated-cue", test_coordinated_cue);
+  g_test_add_func ("/quotemark/analyzer/attribution/subject-after-preposition", test_subject_after_preposition);
   g_test_add_func ("/quotemark/analyzer/robust/markup-attributes", test_markup_attributes);
   g_test_add_func ("/quotemark/analyzer/attribution/cue-day-participle", test_cue_day_participle);
   g_test_add_func ("/quotemark/analyzer/attribution/cue-introduces-quote", test_cue_introduces_quote);
