@@ -772,6 +772,10 @@ fragment_ends (QmRun *run,
    * main clause after a fronted one. */
   if (comma && (w->flags & QM_TOK_CAPITAL) && !(w->words & QM_WORD_PRONOUN))
     return TRUE;
+  /* "… “a decent man” Tuesday, hours after …" */
+  if ((w->flags & QM_TOK_CAPITAL) && (w->words & QM_WORD_NOT_NAME) &&
+      !(w->words & (QM_WORD_PRONOUN | QM_WORD_DETERMINER | QM_WORD_CONJUNCTION | QM_WORD_PREPOSITION)))
+    return TRUE;
   if (!(w->flags & QM_TOK_LOWER))
     return FALSE;
   if (comma && (w->words & QM_WORD_VERB))
@@ -785,6 +789,10 @@ fragment_ends (QmRun *run,
     {
       if (comma && !word_is (run, w, "and") && !word_is (run, w, "but"))
         return TRUE;
+      /* "called it “unpatriotic,” and his office …": a clause of its own */
+      if (comma && next != NULL && next->kind == QM_TOK_WORD && !(next->words & QM_WORD_COMPLEMENT) &&
+          ((next->words & QM_WORD_DETERMINER) || (next->flags & QM_TOK_CAPITAL)))
+        return TRUE;
       /* "and then tweeted", but not "but also hungry" */
       if (next != NULL && next->kind == QM_TOK_WORD && (next->words & QM_WORD_ADVERB) &&
           !(next->words & QM_WORD_PRONOUN) && j + 2 < c1)
@@ -795,6 +803,23 @@ fragment_ends (QmRun *run,
     }
   /* "… “excited” as he faces …" */
   return word_is (run, w, "as") && next != NULL && (next->words & (QM_WORD_PRONOUN | QM_WORD_DETERMINER));
+}
+
+/* A quoted fragment ends the reported content when the reporter's own
+ * words follow it: "said he was “ready,” noting that …", "called it “a
+ * mistake” and warned of …". */
+static void
+cut_after_fragment (QmRun *run,
+                    Attr  *x)
+{
+  if (x->c0 <= x->cue_last || run->lang->verb_second)
+    return;
+  for (int k = x->c0 + 1; k + 1 < x->c1; k++)
+    if (tok_at (run, k)->kind == QM_TOK_CLOSE && fragment_ends (run, k, x->c1))
+      {
+        x->c1 = k + 1;
+        break;
+      }
 }
 
 static void
@@ -1220,22 +1245,8 @@ sentence_attrs (QmRun  *run,
           }
     }
 
-  /* A quoted fragment ends the reported content when the reporter's own
-   * words follow it: "said he was “ready,” noting that …", "called it “a
-   * mistake” and warned of …". */
   for (guint i = first_attr; i < attrs->len; i++)
-    {
-      Attr *x = &g_array_index (attrs, Attr, i);
-
-      if (x->c0 <= x->cue_last || run->lang->verb_second)
-        continue;
-      for (int k = x->c0 + 1; k + 1 < x->c1; k++)
-        if (tok_at (run, k)->kind == QM_TOK_CLOSE && fragment_ends (run, k, x->c1))
-          {
-            x->c1 = k + 1;
-            break;
-          }
-    }
+    cut_after_fragment (run, &g_array_index (attrs, Attr, i));
 
   /* Content is never empty. */
   kept = first_attr;
@@ -2150,6 +2161,7 @@ _qm_attribute_paragraph (QmRun *run,
               gen.cue_first = gen.cue_last = gen.verb = v;
               gen.person = -1;
               gen.mention = -1;
+              cut_after_fragment (run, &gen);
               if (gen.c0 <= i && gen.c1 > gen.c0 + 1)
                 {
                   if (subject_left (run, sent_of[i], v, &gen.np) || sentence_subject (run, sent_of[i], v, &gen.np))

@@ -447,6 +447,18 @@ test_mixed_fragment_end (void)
   q = expect_quote (&r, "the budget “a fantasy”", QM_QUOTE_KIND_MIXED);
   expect_speaker (&r, q, "Councillor Ines Moreau", "Ines Moreau");
   expect_quote (&r, "the bridge would be “finished by spring”", QM_QUOTE_KIND_MIXED);
+  /* "…,” and his office …", "… “…” Tuesday, hours after …" */
+  {
+    g_auto(Result) b = { 0, };
+
+    analyze (&b, "The mayor has called the levy “unfair,” and his office has asked the council to drop it.\n\n"
+                 "Tomas Brandt defended his deputy as a “very decent man” Tuesday, hours after she resigned.\n\n"
+                 "As the vote neared, Varga has increasingly decried the state of the “old quay” and highlighted "
+                 "her plans.", "en");
+    expect_quote (&b, "the levy “unfair,”", QM_QUOTE_KIND_MIXED);
+    expect_quote (&b, "his deputy as a “very decent man”", QM_QUOTE_KIND_MIXED);
+    expect_quote (&b, "the state of the “old quay”", QM_QUOTE_KIND_MIXED);
+  }
   /* "and" and an adjective: the fragment's sentence goes on. */
   expect_quote (&r, "the fishermen were “ready to talk” and eager to wait", QM_QUOTE_KIND_MIXED);
 }
