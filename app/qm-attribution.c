@@ -529,6 +529,15 @@ content_start (QmRun *run,
                 /* "told reporters the quay …" */
                 ((tok_at (run, c)->words & QM_WORD_ROLE) && !(tok_at (run, verb)->words & QM_WORD_NAMING))))
         c++;
+      /* "told conservative radio host Hugh Hewitt on Wednesday that …" */
+      else if (!(tok_at (run, verb)->words & QM_WORD_NAMING) && tok_at (run, c)->kind == QM_TOK_WORD &&
+               !(tok_at (run, c)->words & QM_WORD_COMPLEMENT))
+        for (int k = c + 1; k < end && k < c + 12 && tok_at (run, k)->kind == QM_TOK_WORD; k++)
+          if ((tok_at (run, k)->words & QM_WORD_COMPLEMENT) && (tok_at (run, k)->flags & QM_TOK_LOWER))
+            {
+              c = k;
+              break;
+            }
     }
   /* "said Tuesday that …", "said Monday in Paris": a day, no content. */
   if (c + 1 < end && tok_at (run, c)->kind == QM_TOK_WORD && (tok_at (run, c)->flags & QM_TOK_CAPITAL) &&
@@ -1328,7 +1337,8 @@ sentence_end (QmRun *run,
         {
           QmTok *next = tok_at (run, i + 1);
 
-          if (next->kind == QM_TOK_OPEN || (next->flags & (QM_TOK_CAPITAL | QM_TOK_DIGIT)))
+          if (next->kind == QM_TOK_OPEN || (next->flags & (QM_TOK_CAPITAL | QM_TOK_DIGIT)) ||
+              (is_punct (run, i + 1, '(') && i + 2 < n && (tok_at (run, i + 2)->flags & QM_TOK_CAPITAL)))
             return i + 1;
         }
       else if (t->kind == QM_TOK_CLOSE && tok_at (run, i + 1)->kind == QM_TOK_OPEN)
