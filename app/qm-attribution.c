@@ -1013,6 +1013,10 @@ sentence_attrs (QmRun  *run,
                  run->data[t->end - 1] != 'g' && !run->lang->verb_second)) &&
               !(subject_left (run, a, v, &coordinated) && coordinated.first - 1 > a &&
                 (is_punct (run, coordinated.first - 1, ';') ||
+                 /* "…, which he says is “too old”": a cue of its own */
+                 ((tok_at (run, coordinated.first - 1)->words & QM_WORD_RELATIVE) &&
+                  (tok_at (run, coordinated.first - 1)->flags & QM_TOK_LOWER) && !run->lang->verb_second &&
+                  coordinated.last + 1 == skip_adverbs_left (run, a, v - 1) + 1) ||
                  (is_punct (run, coordinated.first - 1, ',') &&
                   (coordinated.kind == QM_NP_PRONOUN ||
                    /* "…, Varga replied, “…”": a cue of its own */
@@ -1050,6 +1054,12 @@ sentence_attrs (QmRun  *run,
 
           at.c0 = content_start (run, v, endp, &override);
           at.c1 = endp;
+          /* "which he says is “too old”": the relative word opens it */
+          if (at.np.first - 1 > a && (tok_at (run, at.np.first - 1)->words & QM_WORD_RELATIVE) &&
+              (tok_at (run, at.np.first - 1)->flags & QM_TOK_LOWER) && at.np.kind != QM_NP_NONE &&
+              at.c0 == v + 1 && at.c0 < endp && tok_at (run, at.c0)->kind == QM_TOK_WORD && !run->lang->verb_second &&
+              has_open (run, at.c0, MIN (endp, at.c0 + 8)))
+            at.c0 = at.np.first - 1;
           /* "If the law conflicts with God's orders, Rubio said, Christians
            * must ignore the law": the cue interrupts its content. */
           if (at.np.first - 1 > a + 1 && is_punct (run, at.np.first - 1, ',') && v + 1 < endp &&
@@ -1263,6 +1273,17 @@ sentence_attrs (QmRun  *run,
     {
       Attr *x = &g_array_index (attrs, Attr, i);
 
+      /* "(On Monday he said A.)": the parenthesis closes around it */
+      if (x->c1 - 1 > x->c0 && is_punct (run, x->c1 - 1, ')'))
+        {
+          gboolean opened = FALSE;
+
+          for (int k = x->c0; k < x->c1 - 1 && !opened; k++)
+            opened = is_punct (run, k, '(');
+          if (!opened)
+            x->c1 = sentence_content_end (run, x->c0, x->c1 - 1);
+        }
+
       if (x->c0 < x->c1 && x->c0 >= a && x->c1 <= b)
         g_array_index (attrs, Attr, kept++) = *x;
     }
@@ -1344,7 +1365,8 @@ sentence_end (QmRun *run,
       else if (t->kind == QM_TOK_CLOSE && tok_at (run, i + 1)->kind == QM_TOK_OPEN)
         return i + 1;
       else if (t->kind == QM_TOK_CLOSE && i > a && is_final_punct (tok_at (run, i - 1)) &&
-               (tok_at (run, i + 1)->flags & QM_TOK_CAPITAL) && !starts_cue (run, i + 1, n))
+               (((tok_at (run, i + 1)->flags & QM_TOK_CAPITAL) && !starts_cue (run, i + 1, n)) ||
+                (is_punct (run, i + 1, '(') && i + 2 < n && (tok_at (run, i + 2)->flags & QM_TOK_CAPITAL))))
         return i + 1;
     }
   return n;

@@ -1047,6 +1047,25 @@ test_subject_after_preposition (void)
   expect_mention (&r, q, "she");
 }
 
+/* "told a radio host on Wednesday that …"; "…, which he says is “…”": a
+ * relative clause with a cue is a mixed quotation of its own; a
+ * parenthesis after a full stop opens a sentence and closes around it. */
+static void
+test_relative_cue_parenthesis (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Tomas Brandt told local radio host Anna Berg on Wednesday that her post was “a joke.”\n\n"
+               "Pavel Roos said he would close the quay, which he says is “too old for the ferries.” (On Monday he said "
+               "he would “strongly consider” selling it.)", "en");
+  q = expect_quote (&r, "her post was “a joke.”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Tomas Brandt", "Tomas Brandt");
+  q = expect_quote (&r, "which he says is “too old for the ferries.”", QM_QUOTE_KIND_MIXED);
+  expect_cue (&r, q, "says");
+  expect_quote (&r, "he would “strongly consider” selling it", QM_QUOTE_KIND_MIXED);
+}
+
 /* “…,” said the designer. — a speaker noun the lexicon lacks. */
 static void
 test_unknown_noun_speaker (void)
@@ -1403,6 +1422,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/unknown-noun-speaker", test_unknown_noun_speaker);
   g_test_add_func ("/quotemark/analyzer/attribution/title-case", test_title_case);
   g_test_add_func ("/quotemark/analyzer/attribution/coordinated-cue", test_coordinated_cue);
+  g_test_add_func ("/quotemark/analyzer/attribution/relative-cue-parenthesis", test_relative_cue_parenthesis);
   g_test_add_func ("/quotemark/analyzer/attribution/subject-after-preposition", test_subject_after_preposition);
   g_test_add_func ("/quotemark/analyzer/robust/markup-attributes", test_markup_attributes);
   g_test_add_func ("/quotemark/analyzer/attribution/cue-day-participle", test_cue_day_participle);
