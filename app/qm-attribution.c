@@ -128,6 +128,7 @@ static void set_speaker (QmRun *run, QmFoundQuote *q, const QmNp *np, int person
 static int close_token_of_mark (QmRun *run, int from, int n, int mark);
 static gboolean title_mark (QmRun *run, int i);
 static gboolean cue_after (QmRun *run, int j, int n, Attr *at);
+static gboolean sentence_subject (QmRun *run, int a, int open, QmNp *np);
 
 /* A relative pronoun is the mention the attribution rests on, and its
  * antecedent the person: "Obama, who called …". */
@@ -460,6 +461,29 @@ subject_left (QmRun *run,
           ((np->kind == QM_NP_PRONOUN && (tok_at (run, np->first)->words & (QM_WORD_MALE | QM_WORD_FEMALE | QM_WORD_PLURAL)) &&
             !(tok_at (run, np->first)->words & QM_WORD_DETERMINER)) ||
            (np->kind == QM_NP_NAME && (tok_at (run, np->first - 1)->words & QM_WORD_BREAK))))
+        return TRUE;
+      /* "X issued a statement saying …": the statement is an object; the
+       * sentence's subject says it. */
+      if (np->last == verb - 1 && run->data[tok_at (run, verb)->end - 1] == 'g' && np->first - 1 > a &&
+          (tok_at (run, np->first)->words & QM_WORD_DETERMINER) && (tok_at (run, np->first)->flags & QM_TOK_LOWER) &&
+          !(tok_at (run, np->first)->words & (QM_WORD_DEFINITE | QM_WORD_PRONOUN)) &&
+          tok_at (run, np->first - 1)->kind == QM_TOK_WORD && (tok_at (run, np->first - 1)->flags & QM_TOK_LOWER) &&
+          !(tok_at (run, np->first - 1)->words & (QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION | QM_WORD_COMPLEMENT)) &&
+          !run->lang->verb_second)
+        {
+          QmNp subject;
+
+          if (sentence_subject (run, a, np->first, &subject) && subject.last + 2 == np->first)
+            {
+              *np = subject;
+              return TRUE;
+            }
+        }
+      /* "…, with Senator Brandt calling it …": a participle's subject. */
+      if (np->first - 1 >= a && (tok_at (run, np->first - 1)->words & QM_WORD_PREPOSITION) &&
+          (tok_at (run, np->first - 1)->flags & QM_TOK_LOWER) && np->last == verb - 1 &&
+          np->kind == QM_NP_NAME && !run->lang->verb_second && run->data[tok_at (run, verb)->end - 1] == 'g' &&
+          np->first - 2 >= a && is_punct (run, np->first - 2, ','))
         return TRUE;
       if (np->first - 1 >= a && (tok_at (run, np->first - 1)->words & QM_WORD_PREPOSITION) &&
           !(tok_at (run, np->first - 1)->flags & QM_TOK_CAPITAL))
@@ -1571,8 +1595,10 @@ cue_before (QmRun *run,
       return TRUE;
     }
 
-  /* "said Pavel Roos: “…”" */
-  if (_qm_np_left (run, a, k, &np) && np.first - 1 >= a && is_verb (tok_at (run, np.first - 1)))
+  /* "said Pavel Roos: “…”" — not "calling her “…”", where the quotation is
+   * what she is called */
+  if (_qm_np_left (run, a, k, &np) && np.first - 1 >= a && is_verb (tok_at (run, np.first - 1)) &&
+      (np.kind != QM_NP_PRONOUN || k < open - 1))
     {
       at->np = np;
       at->cue_first = at->cue_last = np.first - 1;

@@ -1066,6 +1066,26 @@ test_relative_cue_parenthesis (void)
   expect_quote (&r, "he would “strongly consider” selling it", QM_QUOTE_KIND_MIXED);
 }
 
+/* Participles: "…, with Senator X calling it “…”" has X for subject; "X
+ * issued a statement saying …" has X, not the statement; and in "calling
+ * her “…”" she is the one named, not the speaker. */
+static void
+test_participle_subjects (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Fishermen were irritated, with Senator Tomas Brandt calling the plan a “Chinese menu.”\n\n"
+               "The Harbour Federation issued a statement saying it left “because of the unsafe conditions.”\n\n"
+               "The union backed Helena Varga early, calling her “the champion the harbour needs.”", "en");
+  q = expect_quote (&r, "the plan a “Chinese menu.”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Senator Tomas Brandt", "Tomas Brandt");
+  q = expect_quote (&r, "it left “because of the unsafe conditions.”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "The Harbour Federation");
+  q = expect_quote (&r, "her “the champion the harbour needs.”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "The union");
+}
+
 /* “…,” said the designer. — a speaker noun the lexicon lacks. */
 static void
 test_unknown_noun_speaker (void)
@@ -1422,6 +1442,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/unknown-noun-speaker", test_unknown_noun_speaker);
   g_test_add_func ("/quotemark/analyzer/attribution/title-case", test_title_case);
   g_test_add_func ("/quotemark/analyzer/attribution/coordinated-cue", test_coordinated_cue);
+  g_test_add_func ("/quotemark/analyzer/attribution/participle-subjects", test_participle_subjects);
   g_test_add_func ("/quotemark/analyzer/attribution/relative-cue-parenthesis", test_relative_cue_parenthesis);
   g_test_add_func ("/quotemark/analyzer/attribution/subject-after-preposition", test_subject_after_preposition);
   g_test_add_func ("/quotemark/analyzer/robust/markup-attributes", test_markup_attributes);
