@@ -473,7 +473,8 @@ subject_left (QmRun *run,
         {
           QmNp subject;
 
-          if (sentence_subject (run, a, np->first, &subject) && subject.last + 2 == np->first)
+          /* "At the time, she released a statement saying …" */
+          if (subject_left (run, a, np->first - 1, &subject) && subject.last < np->first - 1)
             {
               *np = subject;
               return TRUE;
@@ -1503,7 +1504,10 @@ cue_after (QmRun *run,
     }
   /* A longer subject: “…,” nuclear experts David Albright and Serena
    * Kelleher-Vergantini of the institute wrote. The verb ends the phrase,
-   * whose name is its first proper name or its last noun. */
+   * whose name is its first proper name or its last noun. Not after a
+   * quotation that ended its sentence with a full stop. */
+  if (j >= 2 && tok_at (run, j - 1)->kind == QM_TOK_CLOSE && is_punct (run, j - 2, '.'))
+    return FALSE;
   for (v = j + 1; v < n && v < j + 16; v++)
     {
       QmTok *t = tok_at (run, v);

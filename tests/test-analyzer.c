@@ -1086,6 +1086,24 @@ test_participle_subjects (void)
   expect_mention (&r, q, "The union");
 }
 
+/* "At the time, she released a statement saying, “…”": she says it. After
+ * a quotation that ends its sentence with a full stop, a verb in the next
+ * sentence is no cue of it. */
+static void
+test_statement_saying (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Helena Varga spoke first.\n\nAt the time, she released a statement saying, “The quay will open in "
+               "May.”\n\nThe chief lobbied for a ban, saying, “The fewer boats, the better.” The Harbour State is one "
+               "of 45 states where boats are allowed.", "en");
+  q = expect_quote (&r, "The quay will open in May.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "she");
+  q = expect_quote (&r, "The fewer boats, the better.", QM_QUOTE_KIND_DIRECT);
+  expect_cue (&r, q, "saying");
+}
+
 /* “…,” said the designer. — a speaker noun the lexicon lacks. */
 static void
 test_unknown_noun_speaker (void)
@@ -1443,6 +1461,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/title-case", test_title_case);
   g_test_add_func ("/quotemark/analyzer/attribution/coordinated-cue", test_coordinated_cue);
   g_test_add_func ("/quotemark/analyzer/attribution/participle-subjects", test_participle_subjects);
+  g_test_add_func ("/quotemark/analyzer/attribution/statement-saying", test_statement_saying);
   g_test_add_func ("/quotemark/analyzer/attribution/relative-cue-parenthesis", test_relative_cue_parenthesis);
   g_test_add_func ("/quotemark/analyzer/attribution/subject-after-preposition", test_subject_after_preposition);
   g_test_add_func ("/quotemark/analyzer/robust/markup-attributes", test_markup_attributes);
