@@ -564,6 +564,15 @@ content_start (QmRun *run,
               break;
             }
     }
+  /* "told NBC’s “Today” on Monday": the addressee is a programme. */
+  if ((tok_at (run, verb)->words & QM_WORD_OBJECT_VERB) && c + 1 < end && tok_at (run, c)->kind == QM_TOK_WORD &&
+      (tok_at (run, c)->flags & QM_TOK_POSSESSIVE) && tok_at (run, c + 1)->kind == QM_TOK_OPEN && title_mark (run, c + 1))
+    {
+      int close = close_token_of_mark (run, c + 2, end, tok_at (run, c + 1)->mark);
+
+      if (close > 0)
+        c = close + 1;
+    }
   /* "said Tuesday that …", "said Monday in Paris": a day, no content. */
   if (c + 1 < end && tok_at (run, c)->kind == QM_TOK_WORD && (tok_at (run, c)->flags & QM_TOK_CAPITAL) &&
       (tok_at (run, c)->words & QM_WORD_NOT_NAME) && !(tok_at (run, c)->flags & QM_TOK_POSSESSIVE) &&
@@ -1494,7 +1503,10 @@ cue_after (QmRun *run,
       if (w->kind == QM_TOK_WORD && (w->flags & QM_TOK_LOWER) && w->end - w->start >= 4 &&
           !(w->words & (QM_WORD_PREPOSITION | QM_WORD_DETERMINER | QM_WORD_CONJUNCTION | QM_WORD_COMPLEMENT |
                         QM_WORD_PRONOUN | QM_WORD_RELATIVE)) &&
-          (np.last + 2 >= n || is_final_punct (tok_at (run, np.last + 2)) || is_punct (run, np.last + 2, ',')) &&
+          (np.last + 2 >= n || is_final_punct (tok_at (run, np.last + 2)) || is_punct (run, np.last + 2, ',') ||
+           /* “…,” Roos fumed on Tuesday. */
+           (np.last + 4 < n && (tok_at (run, np.last + 2)->words & QM_WORD_PREPOSITION) &&
+            (tok_at (run, np.last + 3)->flags & QM_TOK_CAPITAL) && is_final_punct (tok_at (run, np.last + 4)))) &&
           run->data[w->end - 1] == 'd')
         {
           at->np = np;
@@ -2138,7 +2150,8 @@ _qm_attribute_paragraph (QmRun *run,
               /* “…,” he said on “Meet the Press.” “…” — a title in the cue
                * is passed over. */
               while (k < n && (tok_at (run, k)->kind != QM_TOK_OPEN ||
-                               (k > at.cue_last && at.cue_last > close && title_case_mark (run, k, n))))
+                               (k > at.cue_last && at.cue_last > close &&
+                                (title_case_mark (run, k, n) || title_mark (run, k)))))
                 {
                   if (tok_at (run, k)->kind == QM_TOK_OPEN)
                     {

@@ -942,6 +942,19 @@ test_interrupted_capital (void)
                     QM_QUOTE_KIND_DIRECT);
   expect_speaker (&b, q, "Helena Varga", "Helena Varga");
   expect_quote (&b, "Harbour Morning Live.", QM_QUOTE_KIND_SCARE);
+  {
+    g_auto(Result) c = { 0, };
+
+    /* a programme as the addressee; a verb the lexicon lacks before a day */
+    analyze (&c, "“I could not hear a thing,” Tomas Brandt told KBC’s “Morning” on Monday. “The line was bad.”\n\n"
+                 "“They were never serious,” Pavel Roos fumed on Tuesday. “Nobody was.”", "en");
+    q = expect_quote (&c, "I could not hear a thing,” Tomas Brandt told KBC’s “Morning” on Monday. “The line was bad.",
+                      QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&c, q, "Tomas Brandt", "Tomas Brandt");
+    expect_quote (&c, "Morning", QM_QUOTE_KIND_SCARE);
+    q = expect_quote (&c, "They were never serious,” Pavel Roos fumed on Tuesday. “Nobody was.", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&c, q, "Pavel Roos", "Pavel Roos");
+  }
   /* A piece that ends its sentence and a cue of the next: two quotations. */
   expect_quote (&r, "We will wait.", QM_QUOTE_KIND_DIRECT);
 }
