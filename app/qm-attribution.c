@@ -1206,12 +1206,27 @@ sentence_attrs (QmRun  *run,
       if (v > a && is_punct (run, v - 1, ',') && run->data[t->end - 1] == 'g' &&
           (attrs->len == first_attr || g_array_index (attrs, Attr, attrs->len - 1).c1 <= v - 1))
         {
-          int s = a;
+          gboolean subject = FALSE;
 
-          while (s < v && tok_at (run, s)->kind == QM_TOK_WORD && (tok_at (run, s)->words & QM_WORD_ADVERB))
-            s++;
-          if (_qm_np_right (run, s, v, &at.np) && at.np.last + 1 < v &&
-              tok_at (run, at.np.last + 1)->kind == QM_TOK_WORD && (tok_at (run, at.np.last + 1)->flags & QM_TOK_LOWER))
+          /* The clause's subject: "Trump reversed himself, telling …", also
+           * after a fronted phrase: "But days later, Trump reversed …". */
+          for (int p = MAX (a, v - 60); p < v - 2 && !subject; p++)
+            {
+              int s = p;
+
+              if (p > a && p != MAX (a, v - 60) && !(is_punct (run, p - 1, ',') && tok_at (run, p - 1)->mark < 0))
+                continue;
+              while (s < v && tok_at (run, s)->kind == QM_TOK_WORD &&
+                     ((tok_at (run, s)->words & QM_WORD_ADVERB) ||
+                      ((tok_at (run, s)->words & QM_WORD_CONJUNCTION) && s == p)))
+                s++;
+              subject = _qm_np_right (run, s, v, &at.np) && at.np.last + 1 < v && at.np.kind != QM_NP_NONE &&
+                        tok_at (run, at.np.last + 1)->kind == QM_TOK_WORD &&
+                        (tok_at (run, at.np.last + 1)->flags & QM_TOK_LOWER) &&
+                        !(tok_at (run, at.np.last + 1)->words & (QM_WORD_PREPOSITION | QM_WORD_DETERMINER |
+                                                                 QM_WORD_CONJUNCTION | QM_WORD_RELATIVE));
+            }
+          if (subject)
             {
               at.c0 = content_start (run, v, endp, &override);
               at.c1 = endp;

@@ -1117,6 +1117,20 @@ test_statement_saying (void)
   expect_cue (&r, q, "saying");
 }
 
+/* "But days later, X reversed himself, telling …": the participle's
+ * subject is the clause's, after a fronted phrase. */
+static void
+test_participle_after_clause (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "But a few days later, Tomas Brandt reversed himself yet again, telling KBC that the levy “is set.”",
+           "en");
+  q = expect_quote (&r, "the levy “is set.”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Tomas Brandt", "Tomas Brandt");
+}
+
 /* “…,” said the designer. — a speaker noun the lexicon lacks. */
 static void
 test_unknown_noun_speaker (void)
@@ -1475,6 +1489,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/coordinated-cue", test_coordinated_cue);
   g_test_add_func ("/quotemark/analyzer/attribution/participle-subjects", test_participle_subjects);
   g_test_add_func ("/quotemark/analyzer/attribution/statement-saying", test_statement_saying);
+  g_test_add_func ("/quotemark/analyzer/attribution/participle-after-clause", test_participle_after_clause);
   g_test_add_func ("/quotemark/analyzer/attribution/relative-cue-parenthesis", test_relative_cue_parenthesis);
   g_test_add_func ("/quotemark/analyzer/attribution/subject-after-preposition", test_subject_after_preposition);
   g_test_add_func ("/quotemark/analyzer/robust/markup-attributes", test_markup_attributes);
