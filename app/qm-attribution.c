@@ -405,7 +405,7 @@ subject_left (QmRun *run,
       /* "Even Rendell, a stalwart supporter, said" */
       while (s < k && tok_at (run, s)->kind == QM_TOK_WORD && (tok_at (run, s)->words & QM_WORD_ADVERB))
         s++;
-      for (int j = MAX (s, k - 30); j < k; j++)
+      for (int j = MAX (s, k - 50); j < k; j++)
         {
           QmNp first;
 

@@ -1131,6 +1131,20 @@ test_participle_after_clause (void)
   expect_speaker (&r, q, "Tomas Brandt", "Tomas Brandt");
 }
 
+/* A long apposition between subject and verb. */
+static void
+test_long_apposition (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Pavel Roos, who lost to Helena Varga in the 1992 harbour elections and whose views then on fishing "
+               "quotas and other issues clashed with those of the former mayor of the town, described the council "
+               "as “a remnant of another period.”", "en");
+  q = expect_quote (&r, "the council as “a remnant of another period.”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Pavel Roos", "Pavel Roos");
+}
+
 /* “…,” said the designer. — a speaker noun the lexicon lacks. */
 static void
 test_unknown_noun_speaker (void)
@@ -1490,6 +1504,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/participle-subjects", test_participle_subjects);
   g_test_add_func ("/quotemark/analyzer/attribution/statement-saying", test_statement_saying);
   g_test_add_func ("/quotemark/analyzer/attribution/participle-after-clause", test_participle_after_clause);
+  g_test_add_func ("/quotemark/analyzer/attribution/long-apposition", test_long_apposition);
   g_test_add_func ("/quotemark/analyzer/attribution/relative-cue-parenthesis", test_relative_cue_parenthesis);
   g_test_add_func ("/quotemark/analyzer/attribution/subject-after-preposition", test_subject_after_preposition);
   g_test_add_func ("/quotemark/analyzer/robust/markup-attributes", test_markup_attributes);
