@@ -2268,7 +2268,7 @@ _qm_attribute_paragraph (QmRun *run,
         }
 
       if ((m->n_words <= run->lang->scare_max_words && !found && !(m->flags & QM_MARK_PARAGRAPHS)) ||
-          (qend == m->end && (title_mark (run, i) || (!found && title_case_mark (run, i, n)))))
+          (qend == m->end && (title_mark (run, i) || ((!found || m->n_words <= 4) && title_case_mark (run, i, n)))))
         {
           add_quote (run, QM_QUOTE_KIND_SCARE, m->start, m->end, 0.6);
           continue;

@@ -972,6 +972,13 @@ test_title_case (void)
   expect_quote (&r, "The Late Show With Anna Berg", QM_QUOTE_KIND_SCARE);
   expect_quote (&r, "Harbour Lights Of The North", QM_QUOTE_KIND_SCARE);
   g_assert_cmpuint (count_kind (&r, QM_QUOTE_KIND_SCARE), ==, 2);
+  {
+    g_auto(Result) b = { 0, };
+
+    /* a short title stays one with a cue after it */
+    analyze (&b, "In an appearance on “Harbour Morning Live,” host Anna Berg asked Brandt about the quay.", "en");
+    expect_quote (&b, "Harbour Morning Live,", QM_QUOTE_KIND_SCARE);
+  }
 }
 
 /* A cue followed by a comma and a quotation introduces that quotation: it
