@@ -2267,6 +2267,19 @@ _qm_attribute_paragraph (QmRun *run,
             }
         }
 
+      /* —“Museum opens a new wing,” by the Post's Anna Berg: a headline. */
+      if (close >= 0 && qend == m->end && !run->lang->verb_second && close + 2 < n)
+        {
+          int b = close + 1 + (is_punct (run, close + 1, ',') ? 1 : 0);
+
+          if (b + 2 < n && word_is (run, tok_at (run, b), "by") && (tok_at (run, b)->flags & QM_TOK_LOWER) &&
+              ((tok_at (run, b + 1)->flags & QM_TOK_CAPITAL) ||
+               ((tok_at (run, b + 1)->words & QM_WORD_DEFINITE) && (tok_at (run, b + 2)->flags & QM_TOK_CAPITAL))))
+            {
+              add_quote (run, QM_QUOTE_KIND_SCARE, m->start, m->end, 0.6);
+              continue;
+            }
+        }
       if ((m->n_words <= run->lang->scare_max_words && !found && !(m->flags & QM_MARK_PARAGRAPHS)) ||
           (qend == m->end && (title_mark (run, i) || ((!found || m->n_words <= 4) && title_case_mark (run, i, n)))))
         {

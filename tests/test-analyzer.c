@@ -975,6 +975,13 @@ test_title_case (void)
   {
     g_auto(Result) b = { 0, };
 
+    /* a headline with its byline */
+    {
+      g_auto(Result) c = { 0, };
+
+      analyze (&c, "MUSEUMS—“Harbour museum opens a new wing for the old ferries,” by the Gazette's Anna Berg.", "en");
+      expect_quote (&c, "Harbour museum opens a new wing for the old ferries,", QM_QUOTE_KIND_SCARE);
+    }
     /* a short title stays one with a cue after it */
     analyze (&b, "In an appearance on “Harbour Morning Live,” host Anna Berg asked Brandt about the quay.", "en");
     expect_quote (&b, "Harbour Morning Live,", QM_QUOTE_KIND_SCARE);
