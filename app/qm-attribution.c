@@ -855,12 +855,25 @@ static void
 cut_after_fragment (QmRun *run,
                     Attr  *x)
 {
+  gboolean participle;
+
   if (x->c0 <= x->cue_last || run->lang->verb_second)
     return;
+  /* "calling them “rapists” and criminals and threatening to …": another
+   * participle of the same subject ends what the first reports. */
+  participle = word_ends_with (run, tok_at (run, x->cue_last), "ing");
   for (int k = x->c0 + 1; k + 1 < x->c1; k++)
     if (tok_at (run, k)->kind == QM_TOK_CLOSE && fragment_ends (run, k, x->c1))
       {
         x->c1 = k + 1;
+        break;
+      }
+    else if (participle && tok_at (run, k)->mark < 0 && word_is (run, tok_at (run, k), "and") &&
+             word_ends_with (run, tok_at (run, k + 1), "ing") && (tok_at (run, k + 1)->flags & QM_TOK_LOWER))
+      {
+        x->c1 = k;
+        while (x->c1 > x->c0 + 1 && is_punct (run, x->c1 - 1, ','))
+          x->c1--;
         break;
       }
 }

@@ -459,6 +459,14 @@ test_mixed_fragment_end (void)
     expect_quote (&b, "his deputy as a “very decent man”", QM_QUOTE_KIND_MIXED);
     expect_quote (&b, "the state of the “old quay”", QM_QUOTE_KIND_MIXED);
   }
+  {
+    g_auto(Result) c = { 0, };
+
+    /* another participle of the same subject */
+    analyze (&c, "Tomas Brandt went after the trawlers, calling their owners “pirates” and thieves and threatening "
+                 "to close the bay.", "en");
+    expect_quote (&c, "their owners “pirates” and thieves", QM_QUOTE_KIND_MIXED);
+  }
   /* "and" and an adjective: the fragment's sentence goes on. */
   expect_quote (&r, "the fishermen were “ready to talk” and eager to wait", QM_QUOTE_KIND_MIXED);
 }
