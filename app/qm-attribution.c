@@ -127,6 +127,7 @@ skip_adverbs_left (QmRun *run,
 static void set_speaker (QmRun *run, QmFoundQuote *q, const QmNp *np, int person, int cue_first, int cue_last);
 static int close_token_of_mark (QmRun *run, int from, int n, int mark);
 static gboolean title_mark (QmRun *run, int i);
+static gboolean title_case_mark (QmRun *run, int i, int n);
 static gboolean cue_after (QmRun *run, int j, int n, Attr *at);
 static gboolean sentence_subject (QmRun *run, int a, int open, QmNp *np);
 
@@ -609,7 +610,7 @@ content_start (QmRun *run,
       /* "called for “a total ban” on …", "joked about her “interesting
        * friendship”": the object with the quoted words is what was said. */
       else if (k < end && k < c + 6 && tok_at (run, k)->kind == QM_TOK_OPEN && !run->lang->verb_second &&
-               !title_mark (run, k) && mark_at (run, tok_at (run, k)->mark)->n_words > 2)
+               !title_mark (run, k) && !title_case_mark (run, k, end) && mark_at (run, tok_at (run, k)->mark)->n_words > 2)
         return c + 1;
       else
         return end;
@@ -1301,8 +1302,14 @@ sentence_attrs (QmRun  *run,
             int close = close_token_of_mark (run, k + 2, b, tok_at (run, k + 1)->mark);
             Attr other;
 
+            gboolean own_cue = FALSE;
+
+            /* "said as the heckler yelled: “…”": B's cue stands before it */
+            for (int u = k - 1; u > x->c0 && u >= k - 3 && !own_cue; u--)
+              own_cue = is_verb (tok_at (run, u));
             /* "said A: “B”" without a cue of B's own: B is part of it. */
-            if (close >= 0 && !run->lang->verb_second && (close + 1 >= b || !cue_after (run, close + 1, b, &other)))
+            if (close >= 0 && !run->lang->verb_second && !own_cue &&
+                (close + 1 >= b || !cue_after (run, close + 1, b, &other)))
               break;
             x->c1 = k;
             break;
@@ -1811,7 +1818,7 @@ emit_reported (QmRun *run,
 
   for (int i = at->c0; i < at->c1; i++)
     if (tok_at (run, i)->kind == QM_TOK_OPEN)
-      only_titles &= title_mark (run, i);
+      only_titles &= title_mark (run, i) || title_case_mark (run, i, at->c1);
     else if (tok_at (run, i)->kind == QM_TOK_WORD && tok_at (run, i)->mark < 0)
       words_outside++;
   /* "told the “Harbour Post”": a name is all there is, nothing reported. */

@@ -506,6 +506,26 @@ test_mixed_goes_on (void)
   expect_quote (&r, "It must go,", QM_QUOTE_KIND_DIRECT);
 }
 
+/* "said Sunday on KBC’s “Meet the Harbour.” “…”": a programme after the cue
+ * is no content and the quotation goes on past it; "said as the heckler
+ * yelled: “…”": the quotation after the colon has its own cue. */
+static void
+test_programme_and_colon_cue (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "“Brandt is a fraud,” Varga said Sunday on KBC’s “Meet the Harbour.” “He has spent his career "
+               "putting profits first.”\n\n"
+               "“There is a young man who has some problems,” Roos said as the heckler yelled: “You lie!”", "en");
+  q = expect_quote (&r, "Brandt is a fraud,” Varga said Sunday on KBC’s “Meet the Harbour.” “He has spent his career "
+                        "putting profits first.", QM_QUOTE_KIND_DIRECT);
+  expect_quote (&r, "Meet the Harbour.", QM_QUOTE_KIND_SCARE);
+  q = expect_quote (&r, "You lie!", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "the heckler");
+  g_assert_cmpuint (count_kind (&r, QM_QUOTE_KIND_MIXED), ==, 0);
+}
+
 /* "called for “…” on …": the prepositional object with the quoted words is
  * what was said; without quoted words there is no content. */
 static void
@@ -1496,6 +1516,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/reported/mixed-naming", test_mixed_naming);
   g_test_add_func ("/quotemark/analyzer/reported/mixed-goes-on", test_mixed_goes_on);
   g_test_add_func ("/quotemark/analyzer/reported/mixed-interrupted", test_mixed_interrupted);
+  g_test_add_func ("/quotemark/analyzer/reported/programme-and-colon-cue", test_programme_and_colon_cue);
   g_test_add_func ("/quotemark/analyzer/reported/mixed-prepositional-object", test_mixed_prepositional_object);
   g_test_add_func ("/quotemark/analyzer/reported/mixed-colon-cue-inside", test_mixed_colon_and_cue_inside);
   g_test_add_func ("/quotemark/analyzer/reported/mixed-infinitive", test_mixed_infinitive);
