@@ -807,7 +807,9 @@ fragment_ends (QmRun *run,
     }
   if (j >= c1)
     return FALSE;
-  if (is_dash (run, j) || is_punct (run, j, '(') || is_punct (run, j, '-') || is_punct (run, j, ';'))
+  if ((is_dash (run, j) || is_punct (run, j, '-')) && j + 1 < c1 && tok_at (run, j + 1)->kind == QM_TOK_OPEN)
+    return FALSE;
+  if (is_dash (run, j) || is_punct (run, j, '-') || is_punct (run, j, ';'))
     return TRUE;
   w = tok_at (run, j);
   if (w->kind != QM_TOK_WORD || w->mark >= 0)

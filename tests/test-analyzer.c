@@ -462,6 +462,15 @@ test_mixed_fragment_end (void)
   {
     g_auto(Result) c = { 0, };
 
+    /* a dash before another quotation, a parenthesis: it goes on */
+    {
+      g_auto(Result) d = { 0, };
+
+      analyze (&d, "Pavel Roos said the harbour had a “first rule” — “never sell the quay.”\n\n"
+                   "Anja Lindqvist said the ferry was “too slow” (and too loud) for the island.", "en");
+      expect_quote (&d, "the harbour had a “first rule” — “never sell the quay.”", QM_QUOTE_KIND_MIXED);
+      expect_quote (&d, "the ferry was “too slow” (and too loud) for the island", QM_QUOTE_KIND_MIXED);
+    }
     /* another participle of the same subject */
     analyze (&c, "Tomas Brandt went after the trawlers, calling their owners “pirates” and thieves and threatening "
                  "to close the bay.", "en");
