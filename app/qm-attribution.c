@@ -1851,7 +1851,21 @@ emit_reported (QmRun *run,
                  tok_at (run, at->c0)->start, tok_at (run, at->c1 - 1)->end, has_mark ? 0.7 : 0.6);
   attr_speaker (run, q, at, at->person);
   if (has_mark && !run->lang->fragments_direct && at->c1 <= at->cue_first)
-    q->span.end = (gssize)mixed_goes_on (run, at, (gsize)q->span.end);
+    {
+      int k = MAX (at->cue_last, at->np.last) + 1;
+      int n = run->toks->len;
+
+      q->span.end = (gssize)mixed_goes_on (run, at, (gsize)q->span.end);
+      /* “A,” she said. ¶ “B.” — a cue that ends the paragraph: a quotation
+       * opening the next one without a cue goes on with this one. */
+      while (k < n && k < at->cue_last + 30 && !is_final_punct (tok_at (run, k)) && tok_at (run, k)->kind != QM_TOK_OPEN)
+        k++;
+      if (k == n - 1 && is_final_punct (tok_at (run, k)))
+        {
+          run->last_direct = run->quotes->len - 1;
+          run->last_direct_para = run->paragraph;
+        }
+    }
 
   if (!has_mark || !run->lang->fragments_direct)
     return;
@@ -2354,7 +2368,8 @@ _qm_attribute_paragraph (QmRun *run,
             {
               QmFoundQuote *prev = &g_array_index (run->quotes, QmFoundQuote, run->last_direct);
 
-              if (prev->kind == QM_QUOTE_KIND_DIRECT && prev->person == run->last_speaker)
+              if ((prev->kind == QM_QUOTE_KIND_DIRECT || prev->kind == QM_QUOTE_KIND_MIXED) &&
+                  prev->person == run->last_speaker)
                 {
                   prev->span.end = (gssize)qend;
                   g_array_set_size (run->quotes, run->quotes->len - 1);

@@ -510,6 +510,15 @@ test_mixed_goes_on (void)
   q = expect_quote (&r, "The fishermen are “waiting for a sign from the council,” Pavel Roos said. “Nobody has sent "
                         "one.", QM_QUOTE_KIND_MIXED);
   expect_speaker (&r, q, "Pavel Roos", "Pavel Roos");
+  {
+    g_auto(Result) b = { 0, };
+
+    /* across a paragraph, as join-paragraphs has it for direct ones */
+    analyze (&b, "Choosing between the two ferries is a “false choice, because both are slow,” Anja Lindqvist said."
+                 "\n\n“I will vote for the bridge.”", "en");
+    expect_quote (&b, "Choosing between the two ferries is a “false choice, because both are slow,” Anja Lindqvist "
+                      "said.\n\n“I will vote for the bridge.", QM_QUOTE_KIND_MIXED);
+  }
   /* A quotation with a cue of its own stands alone. */
   expect_quote (&r, "The ferry is “too slow for the island,”", QM_QUOTE_KIND_MIXED);
   expect_quote (&r, "It must go,", QM_QUOTE_KIND_DIRECT);
