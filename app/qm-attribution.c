@@ -437,6 +437,16 @@ subject_left (QmRun *run,
     }
   if (run->lang->has_quantities && k == verb - 1 && quantity_left (run, a, k, np))
     return TRUE;
+  /* "Another said", "Some say": a determiner that stands for people. */
+  if (k == verb - 1 && k == a && tok_at (run, k)->kind == QM_TOK_WORD && (tok_at (run, k)->words & QM_WORD_DETERMINER) &&
+      !(tok_at (run, k)->words & (QM_WORD_DEFINITE | QM_WORD_PRONOUN)) && (tok_at (run, k)->flags & QM_TOK_CAPITAL) &&
+      tok_at (run, k)->end - tok_at (run, k)->start > 3 && !run->lang->verb_second)
+    {
+      np->first = np->last = k;
+      np->kind = QM_NP_NONE;
+      _qm_np_classify (run, np);
+      return TRUE;
+    }
   /* Verb second: everything before the verb is one constituent, and when
    * it opens the sentence without a preposition it is the subject: "Ein
    * Sprecher des saudi-arabischen Ministeriums sagte". */
@@ -1093,8 +1103,13 @@ sentence_attrs (QmRun  *run,
               continue;
             }
         }
-      /* "the report", "Trump’s comments", "his claims": nouns. */
-      if (!is_verb (t) || (v > a && is_noun_marker (tok_at (run, v - 1))))
+      /* "the report", "Trump’s comments", "his claims": nouns — but
+       * "Another said", "Some say" (not "Another report said"). */
+      if (!is_verb (t) ||
+          (v > a && is_noun_marker (tok_at (run, v - 1)) &&
+           !(v - 1 == a && (tok_at (run, a)->flags & QM_TOK_CAPITAL) && !(tok_at (run, a)->words & QM_WORD_DEFINITE) &&
+             tok_at (run, a)->end - tok_at (run, a)->start > 3 && !(tok_at (run, a)->words & QM_WORD_PRONOUN) &&
+             !run->lang->verb_second && !(v + 1 < b && is_verb (tok_at (run, v + 1))))))
         continue;
       at.verb = at.cue_first = at.cue_last = v;
 

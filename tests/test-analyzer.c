@@ -1191,6 +1191,25 @@ test_participle_after_clause (void)
   expect_speaker (&r, q, "Tomas Brandt", "Tomas Brandt");
 }
 
+/* "Another said", "Several said": a determiner that stands for people is
+ * the subject; "Another report said" keeps the report a noun. */
+static void
+test_determiner_subject (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Another said he hoped the “old quay” would stay.\n\n"
+               "Several said they would vote for “the bridge.”\n\n"
+               "Another report said the ferry was “too slow.”", "en");
+  q = expect_quote (&r, "he hoped the “old quay” would stay", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "Another");
+  q = expect_quote (&r, "they would vote for “the bridge.”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "Several");
+  q = expect_quote (&r, "the ferry was “too slow.”", QM_QUOTE_KIND_MIXED);
+  expect_cue (&r, q, "said");
+}
+
 /* A long apposition between subject and verb. */
 static void
 test_long_apposition (void)
@@ -1566,6 +1585,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/statement-saying", test_statement_saying);
   g_test_add_func ("/quotemark/analyzer/attribution/participle-after-clause", test_participle_after_clause);
   g_test_add_func ("/quotemark/analyzer/attribution/long-apposition", test_long_apposition);
+  g_test_add_func ("/quotemark/analyzer/attribution/determiner-subject", test_determiner_subject);
   g_test_add_func ("/quotemark/analyzer/attribution/relative-cue-parenthesis", test_relative_cue_parenthesis);
   g_test_add_func ("/quotemark/analyzer/attribution/subject-after-preposition", test_subject_after_preposition);
   g_test_add_func ("/quotemark/analyzer/robust/markup-attributes", test_markup_attributes);
