@@ -484,8 +484,11 @@ subject_left (QmRun *run,
         {
           QmNp subject;
 
-          /* "At the time, she released a statement saying …" */
-          if (subject_left (run, a, np->first - 1, &subject) && subject.last < np->first - 1)
+          /* "At the time, she released a statement saying …" — the verb
+           * before the statement is no participle, so this goes one level
+           * deep only. */
+          if (run->data[tok_at (run, np->first - 1)->end - 1] != 'g' &&
+              subject_left (run, a, np->first - 1, &subject) && subject.last < np->first - 1)
             {
               *np = subject;
               return TRUE;
