@@ -1210,6 +1210,22 @@ test_determiner_subject (void)
   expect_cue (&r, q, "said");
 }
 
+/* Adverbs between subject and verb: "has always claimed", "has
+ * increasingly decried". */
+static void
+test_adverbs_before_cue (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Tomas Brandt has always claimed that the quay is “perfectly safe.”\n\n"
+               "Helena Varga has increasingly decried the “old ways” of the council.", "en");
+  q = expect_quote (&r, "the quay is “perfectly safe.”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Tomas Brandt", "Tomas Brandt");
+  q = expect_quote (&r, "the “old ways” of the council", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Helena Varga", "Helena Varga");
+}
+
 /* A long apposition between subject and verb. */
 static void
 test_long_apposition (void)
@@ -1585,6 +1601,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/statement-saying", test_statement_saying);
   g_test_add_func ("/quotemark/analyzer/attribution/participle-after-clause", test_participle_after_clause);
   g_test_add_func ("/quotemark/analyzer/attribution/long-apposition", test_long_apposition);
+  g_test_add_func ("/quotemark/analyzer/attribution/adverbs-before-cue", test_adverbs_before_cue);
   g_test_add_func ("/quotemark/analyzer/attribution/determiner-subject", test_determiner_subject);
   g_test_add_func ("/quotemark/analyzer/attribution/relative-cue-parenthesis", test_relative_cue_parenthesis);
   g_test_add_func ("/quotemark/analyzer/attribution/subject-after-preposition", test_subject_after_preposition);
