@@ -1031,6 +1031,18 @@ sentence_attrs (QmRun  *run,
           if (v == a || (v == a + 1 && tok_at (run, a)->kind == QM_TOK_WORD))
             {
               at.c0 = at.np.last + 1;
+              /* "According to the exit polls in New Hampshire, …" */
+              if (at.c0 < endp && tok_at (run, at.c0)->kind == QM_TOK_WORD &&
+                  (tok_at (run, at.c0)->words & QM_WORD_PREPOSITION) && (tok_at (run, at.c0)->flags & QM_TOK_LOWER))
+                {
+                  for (int k = at.c0 + 1; k < endp && k < at.c0 + 8 && tok_at (run, k)->mark < 0; k++)
+                    {
+                      if (is_punct (run, k, ','))
+                        at.c0 = k;
+                      if (tok_at (run, k)->kind != QM_TOK_WORD)
+                        break;
+                    }
+                }
               if (at.c0 < endp && is_punct (run, at.c0, ','))
                 at.c0++;
               at.c1 = endp;
@@ -1384,6 +1396,10 @@ sentence_attrs (QmRun  *run,
       Attr *x = &g_array_index (attrs, Attr, i);
       Attr *y = &g_array_index (attrs, Attr, i + 1);
       int cut = y->np.first > x->c0 && y->np.first < y->cue_first ? y->np.first : y->cue_first;
+
+      /* "According to X, Y said A": all of it is X's account. */
+      if ((tok_at (run, x->cue_first)->words & QM_WORD_ACCORDING) && x->c0 > x->cue_last && !run->lang->verb_second)
+        continue;
 
       /* "… momentum and said that …": the conjunction is no part of it */
       if (cut - 1 > x->c0 && cut == y->cue_first && tok_at (run, cut - 1)->kind == QM_TOK_WORD &&

@@ -1226,6 +1226,22 @@ test_adverbs_before_cue (void)
   expect_speaker (&r, q, "Helena Varga", "Helena Varga");
 }
 
+/* "According to X in Y, …": the place is no content; what follows is all
+ * X's account, a cue inside it included. */
+static void
+test_according_to_content (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "According to the exit polls in the harbour towns, most voters wanted someone who would “tell it like "
+               "it is.”\n\nAccording to the Harbour Gazette, Roos said the “ugliness of the remarks” stood out.", "en");
+  q = expect_quote (&r, "most voters wanted someone who would “tell it like it is.”", QM_QUOTE_KIND_MIXED);
+  expect_cue (&r, q, "According to");
+  q = expect_quote (&r, "Roos said the “ugliness of the remarks” stood out", QM_QUOTE_KIND_MIXED);
+  expect_cue (&r, q, "According to");
+}
+
 /* A long apposition between subject and verb. */
 static void
 test_long_apposition (void)
@@ -1601,6 +1617,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/statement-saying", test_statement_saying);
   g_test_add_func ("/quotemark/analyzer/attribution/participle-after-clause", test_participle_after_clause);
   g_test_add_func ("/quotemark/analyzer/attribution/long-apposition", test_long_apposition);
+  g_test_add_func ("/quotemark/analyzer/attribution/according-to-content", test_according_to_content);
   g_test_add_func ("/quotemark/analyzer/attribution/adverbs-before-cue", test_adverbs_before_cue);
   g_test_add_func ("/quotemark/analyzer/attribution/determiner-subject", test_determiner_subject);
   g_test_add_func ("/quotemark/analyzer/attribution/relative-cue-parenthesis", test_relative_cue_parenthesis);
