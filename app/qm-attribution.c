@@ -1061,6 +1061,12 @@ sentence_attrs (QmRun  *run,
               at.c0 = a;
               at.c1 = v - 1;
             }
+          /* "… a “root canal,” according to her memoir." */
+          else if (v - 2 > a && tok_at (run, v - 1)->kind == QM_TOK_CLOSE && is_punct (run, v - 2, ','))
+            {
+              at.c0 = a;
+              at.c1 = v;
+            }
           else if (run->lang->verb_second)
             {
               /* "Die Themen sind nach Angaben des Leiters „…“" */

@@ -1240,6 +1240,14 @@ test_according_to_content (void)
   expect_cue (&r, q, "According to");
   q = expect_quote (&r, "Roos said the “ugliness of the remarks” stood out", QM_QUOTE_KIND_MIXED);
   expect_cue (&r, q, "According to");
+  {
+    g_auto(Result) b = { 0, };
+
+    /* the comma inside the closing mark */
+    analyze (&b, "Varga later compared the meeting to a “root canal,” according to the Harbour Gazette.", "en");
+    q = expect_quote (&b, "Varga later compared the meeting to a “root canal,”", QM_QUOTE_KIND_MIXED);
+    expect_cue (&b, q, "according to");
+  }
 }
 
 /* A long apposition between subject and verb. */
