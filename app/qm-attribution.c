@@ -1361,13 +1361,17 @@ sentence_attrs (QmRun  *run,
       Attr *x = &g_array_index (attrs, Attr, i);
 
       for (int k = x->c0 + 2; k + 1 < x->c1; k++)
-        if ((is_punct (run, k, ',') || is_dash (run, k)) && tok_at (run, k)->mark < 0 &&
-            tok_at (run, k + 1)->kind == QM_TOK_WORD &&
-            ((tok_at (run, k + 1)->words & QM_WORD_RELATIVE) ||
-             ((tok_at (run, k + 1)->words & QM_WORD_BREAK) && (tok_at (run, k + 1)->flags & QM_TOK_LOWER))))
+        if (((is_punct (run, k, ',') || is_dash (run, k)) && tok_at (run, k)->mark < 0) ||
+            /* “…,” which — the comma inside the closing mark */
+            (tok_at (run, k)->kind == QM_TOK_CLOSE && is_punct (run, k - 1, ',') && !run->lang->verb_second))
           {
-            x->c1 = k;
-            break;
+            if (tok_at (run, k + 1)->kind == QM_TOK_WORD &&
+                ((tok_at (run, k + 1)->words & QM_WORD_RELATIVE) ||
+                 ((tok_at (run, k + 1)->words & QM_WORD_BREAK) && (tok_at (run, k + 1)->flags & QM_TOK_LOWER))))
+              {
+                x->c1 = tok_at (run, k)->kind == QM_TOK_CLOSE ? k + 1 : k;
+                break;
+              }
           }
     }
 

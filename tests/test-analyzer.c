@@ -471,6 +471,13 @@ test_mixed_fragment_end (void)
       expect_quote (&d, "the harbour had a “first rule” — “never sell the quay.”", QM_QUOTE_KIND_MIXED);
       expect_quote (&d, "the ferry was “too slow” (and too loud) for the island", QM_QUOTE_KIND_MIXED);
     }
+    /* a relative clause after a comma inside the closing mark */
+    {
+      g_auto(Result) e = { 0, };
+
+      analyze (&e, "Pavel Roos said the quay was “a relic,” which the council has denied for years.", "en");
+      expect_quote (&e, "the quay was “a relic,”", QM_QUOTE_KIND_MIXED);
+    }
     /* another participle of the same subject */
     analyze (&c, "Tomas Brandt went after the trawlers, calling their owners “pirates” and thieves and threatening "
                  "to close the bay.", "en");
