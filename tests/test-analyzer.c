@@ -1257,6 +1257,21 @@ test_according_to_content (void)
   }
 }
 
+/* More English speech verbs: "proclaimed", "retorted", "bemoaned". */
+static void
+test_more_speech_verbs (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Tomas Brandt proclaimed that the quay was “the finest on the coast.”\n\n"
+               "“Nobody asked you,” Helena Varga retorted.", "en");
+  q = expect_quote (&r, "the quay was “the finest on the coast.”", QM_QUOTE_KIND_MIXED);
+  expect_cue (&r, q, "proclaimed");
+  q = expect_quote (&r, "Nobody asked you,", QM_QUOTE_KIND_DIRECT);
+  expect_cue (&r, q, "retorted");
+}
+
 /* A long apposition between subject and verb. */
 static void
 test_long_apposition (void)
@@ -1632,6 +1647,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/statement-saying", test_statement_saying);
   g_test_add_func ("/quotemark/analyzer/attribution/participle-after-clause", test_participle_after_clause);
   g_test_add_func ("/quotemark/analyzer/attribution/long-apposition", test_long_apposition);
+  g_test_add_func ("/quotemark/analyzer/attribution/more-speech-verbs", test_more_speech_verbs);
   g_test_add_func ("/quotemark/analyzer/attribution/according-to-content", test_according_to_content);
   g_test_add_func ("/quotemark/analyzer/attribution/adverbs-before-cue", test_adverbs_before_cue);
   g_test_add_func ("/quotemark/analyzer/attribution/determiner-subject", test_determiner_subject);
