@@ -1270,6 +1270,14 @@ test_more_speech_verbs (void)
   expect_cue (&r, q, "proclaimed");
   q = expect_quote (&r, "Nobody asked you,", QM_QUOTE_KIND_DIRECT);
   expect_cue (&r, q, "retorted");
+  {
+    g_auto(Result) b = { 0, };
+
+    analyze (&b, "Pavel Roos opened the meeting, praising the crews for their “quiet courage.”", "en");
+    q = expect_quote (&b, "the crews for their “quiet courage.”", QM_QUOTE_KIND_MIXED);
+    expect_cue (&b, q, "praising");
+    expect_speaker (&b, q, "Pavel Roos", "Pavel Roos");
+  }
 }
 
 /* A long apposition between subject and verb. */
