@@ -1273,7 +1273,10 @@ test_more_speech_verbs (void)
   {
     g_auto(Result) b = { 0, };
 
-    analyze (&b, "Pavel Roos opened the meeting, praising the crews for their “quiet courage.”", "en");
+    analyze (&b, "Pavel Roos opened the meeting, praising the crews for their “quiet courage.”\n\n"
+                 "Anja Lindqvist portrayed the ferry as “a floating museum.”", "en");
+    q = expect_quote (&b, "the ferry as “a floating museum.”", QM_QUOTE_KIND_MIXED);
+    expect_cue (&b, q, "portrayed");
     q = expect_quote (&b, "the crews for their “quiet courage.”", QM_QUOTE_KIND_MIXED);
     expect_cue (&b, q, "praising");
     expect_speaker (&b, q, "Pavel Roos", "Pavel Roos");
