@@ -872,16 +872,26 @@ cut_after_fragment (QmRun *run,
                     Attr  *x)
 {
   gboolean participle;
+  gboolean seen_close = FALSE;
 
   if (x->c0 <= x->cue_last || run->lang->verb_second)
     return;
   /* "calling them “rapists” and criminals and threatening to …": another
    * participle of the same subject ends what the first reports. */
   participle = word_ends_with (run, tok_at (run, x->cue_last), "ing");
-  for (int k = x->c0 + 1; k + 1 < x->c1; k++)
+  for (int k = x->c0 + 1; k + 1 < x->c1; seen_close |= tok_at (run, k)->kind == QM_TOK_CLOSE, k++)
     if (tok_at (run, k)->kind == QM_TOK_CLOSE && fragment_ends (run, k, x->c1))
       {
         x->c1 = k + 1;
+        break;
+      }
+    /* "said he was “encouraged” by the plan — a modest boost …": after
+     * the quoted words, a dash or a semicolon opens the reporter's aside */
+    else if (seen_close && tok_at (run, k)->mark < 0 &&
+             (is_dash (run, k) || is_punct (run, k, ';') || (is_punct (run, k, '-') && tok_at (run, k)->end - tok_at (run, k)->start <= 2)) &&
+             tok_at (run, k + 1)->kind != QM_TOK_OPEN && !has_open (run, k + 1, x->c1))
+      {
+        x->c1 = k;
         break;
       }
     else if (participle && tok_at (run, k)->mark < 0 && word_is (run, tok_at (run, k), "and") &&

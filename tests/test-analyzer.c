@@ -478,6 +478,13 @@ test_mixed_fragment_end (void)
       analyze (&e, "Pavel Roos said the quay was “a relic,” which the council has denied for years.", "en");
       expect_quote (&e, "the quay was “a relic,”", QM_QUOTE_KIND_MIXED);
     }
+    /* a dash after the quoted words, later in the sentence */
+    {
+      g_auto(Result) f = { 0, };
+
+      analyze (&f, "Helena Varga said she was “encouraged” by the plan — a modest gain for the mayor.", "en");
+      expect_quote (&f, "she was “encouraged” by the plan", QM_QUOTE_KIND_MIXED);
+    }
     /* another participle of the same subject */
     analyze (&c, "Tomas Brandt went after the trawlers, calling their owners “pirates” and thieves and threatening "
                  "to close the bay.", "en");
