@@ -852,6 +852,11 @@ fragment_ends (QmRun *run,
       if (comma && next != NULL && next->kind == QM_TOK_WORD && !(next->words & QM_WORD_COMPLEMENT) &&
           ((next->words & QM_WORD_DETERMINER) || (next->flags & QM_TOK_CAPITAL)))
         return TRUE;
+      /* "… “a nice guy” and he did not …": a clause of the reporter's */
+      if (next != NULL && word_is (run, w, "and") && is_personal_pronoun_tok (next) &&
+          !(next->words & QM_WORD_DETERMINER) && j + 2 < c1 && tok_at (run, j + 2)->kind == QM_TOK_WORD &&
+          (tok_at (run, j + 2)->flags & QM_TOK_LOWER))
+        return TRUE;
       /* "and then tweeted", but not "but also hungry" */
       if (next != NULL && next->kind == QM_TOK_WORD && (next->words & QM_WORD_ADVERB) &&
           !(next->words & QM_WORD_PRONOUN) && j + 2 < c1)

@@ -478,6 +478,13 @@ test_mixed_fragment_end (void)
       analyze (&e, "Pavel Roos said the quay was “a relic,” which the council has denied for years.", "en");
       expect_quote (&e, "the quay was “a relic,”", QM_QUOTE_KIND_MIXED);
     }
+    /* "and" and a pronoun with its verb: a clause of the reporter's */
+    {
+      g_auto(Result) g = { 0, };
+
+      analyze (&g, "Tomas Brandt called Roos a “nice guy” and he did not mention the mayor at all.", "en");
+      expect_quote (&g, "Roos a “nice guy”", QM_QUOTE_KIND_MIXED);
+    }
     /* a dash after the quoted words, later in the sentence */
     {
       g_auto(Result) f = { 0, };
