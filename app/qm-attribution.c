@@ -594,6 +594,15 @@ content_start (QmRun *run,
                                   QM_WORD_ADVERB | QM_WORD_COMPLEMENT | QM_WORD_RELATIVE)) &&
       ((tok_at (run, c + 1)->words & (QM_WORD_COMPLEMENT | QM_WORD_PREPOSITION)) || is_punct (run, c + 1, ',')))
     c++;
+  /* "said Wednesday morning on …" */
+  else if (c + 2 < end && tok_at (run, c)->kind == QM_TOK_WORD && (tok_at (run, c)->flags & QM_TOK_CAPITAL) &&
+           (tok_at (run, c)->words & QM_WORD_NOT_NAME) && !(tok_at (run, c)->flags & QM_TOK_POSSESSIVE) &&
+           !(tok_at (run, c)->words & (QM_WORD_DETERMINER | QM_WORD_PRONOUN | QM_WORD_PREPOSITION |
+                                       QM_WORD_CONJUNCTION | QM_WORD_ADVERB | QM_WORD_COMPLEMENT | QM_WORD_RELATIVE)) &&
+           tok_at (run, c + 1)->kind == QM_TOK_WORD && (tok_at (run, c + 1)->flags & QM_TOK_LOWER) &&
+           !(tok_at (run, c + 1)->words & (QM_WORD_VERB | QM_WORD_COMPLEMENT | QM_WORD_PREPOSITION)) &&
+           ((tok_at (run, c + 2)->words & (QM_WORD_COMPLEMENT | QM_WORD_PREPOSITION)) || is_punct (run, c + 2, ',')))
+    c += 2;
   /* "reiterated President Lukashenko’s words that “…”": the words are his. */
   if (c < end && _qm_np_right (run, c, end, &obj) && (tok_at (run, obj.last)->flags & QM_TOK_POSSESSIVE) &&
       obj.last + 1 < end && (tok_at (run, obj.last + 1)->words & QM_WORD_CONTENT))
@@ -1876,14 +1885,20 @@ emit_reported (QmRun *run,
   gboolean has_mark = FALSE;
   gboolean only_titles = TRUE;
   int words_outside = 0;
+  int n_marks = 0;
 
   for (int i = at->c0; i < at->c1; i++)
     if (tok_at (run, i)->kind == QM_TOK_OPEN)
-      only_titles &= title_mark (run, i) || title_case_mark (run, i, at->c1);
+      {
+        only_titles &= title_mark (run, i) || title_case_mark (run, i, at->c1);
+        n_marks++;
+      }
     else if (tok_at (run, i)->kind == QM_TOK_WORD && tok_at (run, i)->mark < 0)
       words_outside++;
-  /* "told the “Harbour Post”": a name is all there is, nothing reported. */
-  if (only_titles && words_outside <= 1)
+  /* "told the “Harbour Post”": a name is all there is, nothing reported;
+   * "In an interview with “Morning Live,” X pointed …": a phrase. */
+  if (only_titles && (words_outside <= 1 || (n_marks > 0 && tok_at (run, at->c0)->kind == QM_TOK_WORD &&
+                                              (tok_at (run, at->c0)->words & QM_WORD_PREPOSITION))))
     return;
   for (int i = at->c0; i < at->c1; i++)
     if (tok_at (run, i)->kind == QM_TOK_OPEN)

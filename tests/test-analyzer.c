@@ -565,6 +565,20 @@ test_programme_and_colon_cue (void)
   g_assert_cmpuint (count_kind (&r, QM_QUOTE_KIND_MIXED), ==, 0);
 }
 
+/* "said Wednesday morning on KBC’s “Harbour Live.”" and "In an interview
+ * with “Harbour Live,” X pointed …": a day and a phrase around a title
+ * report nothing. */
+static void
+test_titles_in_phrases (void)
+{
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Tomas Brandt backed the plan, he said Wednesday morning on KBC’s “Harbour Live.”\n\n"
+               "In an interview with “Harbour Live,” Helena Varga pointed to the ferry as the real problem.", "en");
+  g_assert_cmpuint (count_kind (&r, QM_QUOTE_KIND_MIXED), ==, 0);
+  g_assert_cmpuint (count_kind (&r, QM_QUOTE_KIND_DIRECT), ==, 0);
+}
+
 /* "called for “…” on …": the prepositional object with the quoted words is
  * what was said; without quoted words there is no content. */
 static void
@@ -1640,6 +1654,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/reported/mixed-naming", test_mixed_naming);
   g_test_add_func ("/quotemark/analyzer/reported/mixed-goes-on", test_mixed_goes_on);
   g_test_add_func ("/quotemark/analyzer/reported/mixed-interrupted", test_mixed_interrupted);
+  g_test_add_func ("/quotemark/analyzer/reported/titles-in-phrases", test_titles_in_phrases);
   g_test_add_func ("/quotemark/analyzer/reported/programme-and-colon-cue", test_programme_and_colon_cue);
   g_test_add_func ("/quotemark/analyzer/reported/mixed-prepositional-object", test_mixed_prepositional_object);
   g_test_add_func ("/quotemark/analyzer/reported/mixed-colon-cue-inside", test_mixed_colon_and_cue_inside);
