@@ -130,6 +130,7 @@ static gboolean title_mark (QmRun *run, int i);
 static gboolean title_case_mark (QmRun *run, int i, int n);
 static gboolean cue_after (QmRun *run, int j, int n, Attr *at);
 static gboolean sentence_subject (QmRun *run, int a, int open, QmNp *np);
+static gboolean clause_subject (QmRun *run, int a, int v, QmNp *np);
 
 /* A relative pronoun is the mention the attribution rests on, and its
  * antecedent the person: "Obama, who called …". */
@@ -393,7 +394,8 @@ subject_left (QmRun *run,
           *np = first;
           return TRUE;
         }
-      return FALSE;
+      /* "In an interview, Trump doubled down and said …" */
+      return !run->lang->verb_second && clause_subject (run, a, k, np);
     }
   if ((is_punct (run, k, ',') || is_dash (run, k)) && k > a)
     {
@@ -524,6 +526,34 @@ subject_left (QmRun *run,
           !(tok_at (run, np->first - 1)->words & (QM_WORD_ADVERB | QM_WORD_CONJUNCTION | QM_WORD_COMPLEMENT)))
         return FALSE;
       return TRUE;
+    }
+  return FALSE;
+}
+
+/* The subject of the clause before @v: "Trump reversed himself, telling
+ * …", also after a fronted phrase: "But days later, Trump reversed …" —
+ * the first phrase that opens the sentence or follows a comma and is
+ * followed by a lower-case word that may be its verb. */
+static gboolean
+clause_subject (QmRun *run,
+                int    a,
+                int    v,
+                QmNp  *np)
+{
+  for (int p = MAX (a, v - 60); p < v - 2; p++)
+    {
+      int s = p;
+
+      if (p > a && p != MAX (a, v - 60) && !(is_punct (run, p - 1, ',') && tok_at (run, p - 1)->mark < 0))
+        continue;
+      while (s < v && tok_at (run, s)->kind == QM_TOK_WORD &&
+             ((tok_at (run, s)->words & QM_WORD_ADVERB) || ((tok_at (run, s)->words & QM_WORD_CONJUNCTION) && s == p)))
+        s++;
+      if (_qm_np_right (run, s, v, np) && np->last + 1 < v && np->kind != QM_NP_NONE &&
+          tok_at (run, np->last + 1)->kind == QM_TOK_WORD && (tok_at (run, np->last + 1)->flags & QM_TOK_LOWER) &&
+          !(tok_at (run, np->last + 1)->words & (QM_WORD_PREPOSITION | QM_WORD_DETERMINER | QM_WORD_CONJUNCTION |
+                                                 QM_WORD_RELATIVE)))
+        return TRUE;
     }
   return FALSE;
 }
@@ -1282,27 +1312,7 @@ sentence_attrs (QmRun  *run,
       if (v > a && is_punct (run, v - 1, ',') && run->data[t->end - 1] == 'g' &&
           (attrs->len == first_attr || g_array_index (attrs, Attr, attrs->len - 1).c1 <= v - 1))
         {
-          gboolean subject = FALSE;
-
-          /* The clause's subject: "Trump reversed himself, telling …", also
-           * after a fronted phrase: "But days later, Trump reversed …". */
-          for (int p = MAX (a, v - 60); p < v - 2 && !subject; p++)
-            {
-              int s = p;
-
-              if (p > a && p != MAX (a, v - 60) && !(is_punct (run, p - 1, ',') && tok_at (run, p - 1)->mark < 0))
-                continue;
-              while (s < v && tok_at (run, s)->kind == QM_TOK_WORD &&
-                     ((tok_at (run, s)->words & QM_WORD_ADVERB) ||
-                      ((tok_at (run, s)->words & QM_WORD_CONJUNCTION) && s == p)))
-                s++;
-              subject = _qm_np_right (run, s, v, &at.np) && at.np.last + 1 < v && at.np.kind != QM_NP_NONE &&
-                        tok_at (run, at.np.last + 1)->kind == QM_TOK_WORD &&
-                        (tok_at (run, at.np.last + 1)->flags & QM_TOK_LOWER) &&
-                        !(tok_at (run, at.np.last + 1)->words & (QM_WORD_PREPOSITION | QM_WORD_DETERMINER |
-                                                                 QM_WORD_CONJUNCTION | QM_WORD_RELATIVE));
-            }
-          if (subject)
+          if (clause_subject (run, a, v, &at.np))
             {
               at.c0 = content_start (run, v, endp, &override);
               at.c1 = endp;

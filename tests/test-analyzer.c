@@ -1311,6 +1311,20 @@ test_more_speech_verbs (void)
   }
 }
 
+/* "In an interview, X doubled down and said …": the clause's subject after
+ * a fronted phrase. */
+static void
+test_coordinated_after_fronted (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "In an interview with the Harbour Gazette, Tomas Brandt doubled down on his comments and said the "
+               "judge had “a conflict of interest.”", "en");
+  q = expect_quote (&r, "the judge had “a conflict of interest.”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Tomas Brandt", "Tomas Brandt");
+}
+
 /* A long apposition between subject and verb. */
 static void
 test_long_apposition (void)
@@ -1687,6 +1701,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/statement-saying", test_statement_saying);
   g_test_add_func ("/quotemark/analyzer/attribution/participle-after-clause", test_participle_after_clause);
   g_test_add_func ("/quotemark/analyzer/attribution/long-apposition", test_long_apposition);
+  g_test_add_func ("/quotemark/analyzer/attribution/coordinated-after-fronted", test_coordinated_after_fronted);
   g_test_add_func ("/quotemark/analyzer/attribution/more-speech-verbs", test_more_speech_verbs);
   g_test_add_func ("/quotemark/analyzer/attribution/according-to-content", test_according_to_content);
   g_test_add_func ("/quotemark/analyzer/attribution/adverbs-before-cue", test_adverbs_before_cue);
