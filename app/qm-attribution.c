@@ -405,8 +405,10 @@ subject_left (QmRun *run,
        * Tennessee, told". */
       int s = a;
 
-      /* "Even Rendell, a stalwart supporter, said" */
-      while (s < k && tok_at (run, s)->kind == QM_TOK_WORD && (tok_at (run, s)->words & QM_WORD_ADVERB))
+      /* "Even Rendell, a stalwart supporter, said", "But Rendell, …, said" */
+      while (s < k && tok_at (run, s)->kind == QM_TOK_WORD &&
+             ((tok_at (run, s)->words & QM_WORD_ADVERB) ||
+              (s == a && (tok_at (run, s)->words & QM_WORD_CONJUNCTION) && !run->lang->verb_second)))
         s++;
       for (int j = MAX (s, k - 50); j < k; j++)
         {
@@ -2381,8 +2383,18 @@ _qm_attribute_paragraph (QmRun *run,
                       gen.np.first = gen.np.last = v;
                       gen.np.kind = QM_NP_NONE;
                     }
-                  emit_reported (run, &gen);
-                  continue;
+                  /* the content is this quotation: a direct one */
+                  if (!run->lang->verb_second && gen.np.kind != QM_NP_NONE && close >= 0 && qend == m->end &&
+                      content_mark (run, gen.c0, gen.c1) == t->mark)
+                    {
+                      at = gen;
+                      found = TRUE;
+                    }
+                  else
+                    {
+                      emit_reported (run, &gen);
+                      continue;
+                    }
                 }
             }
         }
