@@ -925,29 +925,41 @@ cut_after_fragment (QmRun *run,
   /* "calling them “rapists” and criminals and threatening to …": another
    * participle of the same subject ends what the first reports. */
   participle = word_ends_with (run, tok_at (run, x->cue_last), "ing");
-  for (int k = x->c0 + 1; k + 1 < x->c1; seen_close |= tok_at (run, k)->kind == QM_TOK_CLOSE, k++)
-    if (tok_at (run, k)->kind == QM_TOK_CLOSE && fragment_ends (run, k, x->c1))
-      {
-        x->c1 = k + 1;
-        break;
-      }
-    /* "said he was “encouraged” by the plan — a modest boost …": after
-     * the quoted words, a dash or a semicolon opens the reporter's aside */
-    else if (seen_close && tok_at (run, k)->mark < 0 &&
-             (is_dash (run, k) || is_punct (run, k, ';') || (is_punct (run, k, '-') && tok_at (run, k)->end - tok_at (run, k)->start <= 2)) &&
-             tok_at (run, k + 1)->kind != QM_TOK_OPEN && !has_open (run, k + 1, x->c1))
-      {
-        x->c1 = k;
-        break;
-      }
-    else if (participle && tok_at (run, k)->mark < 0 && word_is (run, tok_at (run, k), "and") &&
-             word_ends_with (run, tok_at (run, k + 1), "ing") && (tok_at (run, k + 1)->flags & QM_TOK_LOWER))
-      {
-        x->c1 = k;
-        while (x->c1 > x->c0 + 1 && is_punct (run, x->c1 - 1, ','))
-          x->c1--;
-        break;
-      }
+  for (int k = x->c0 + 1; k + 1 < x->c1; k++)
+    {
+      QmTok *t = tok_at (run, k);
+
+      if (t->kind == QM_TOK_CLOSE)
+        {
+          if (fragment_ends (run, k, x->c1))
+            {
+              x->c1 = k + 1;
+              return;
+            }
+          seen_close = TRUE;
+        }
+      /* "said he was “encouraged” by the plan — a modest boost …": after
+       * the quoted words, a dash or a semicolon opens the reporter's aside */
+      else if (t->kind == QM_TOK_PUNCT)
+        {
+          if (seen_close && t->mark < 0 &&
+              (is_dash (run, k) || t->first == ';' || (t->first == '-' && t->end - t->start <= 2)) &&
+              tok_at (run, k + 1)->kind != QM_TOK_OPEN && !has_open (run, k + 1, x->c1))
+            {
+              x->c1 = k;
+              return;
+            }
+        }
+      else if (participle && t->kind == QM_TOK_WORD && (t->words & QM_WORD_CONJUNCTION) && t->mark < 0 &&
+               word_is (run, t, "and") && word_ends_with (run, tok_at (run, k + 1), "ing") &&
+               (tok_at (run, k + 1)->flags & QM_TOK_LOWER))
+        {
+          x->c1 = k;
+          while (x->c1 > x->c0 + 1 && is_punct (run, x->c1 - 1, ','))
+            x->c1--;
+          return;
+        }
+    }
 }
 
 static void
