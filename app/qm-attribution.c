@@ -129,7 +129,12 @@ skip_adverbs_left (QmRun *run,
 }
 
 static void set_speaker (QmRun *run, QmFoundQuote *q, const QmNp *np, int person, int cue_first, int cue_last);
+static int close_token_of_mark (QmRun *run, int from, int n, int mark);
+static gboolean title_mark (QmRun *run, int i);
+static gboolean title_case_mark (QmRun *run, int i, int n);
+static gboolean cue_after (QmRun *run, int j, int n, Attr *at);
 static gboolean sentence_subject (QmRun *run, int a, int open, QmNp *np);
+static gboolean clause_subject (QmRun *run, int a, int v, QmNp *np);
 
 /* A relative pronoun is the mention the attribution rests on, and its
  * antecedent the person: "Obama, who called …". */
@@ -393,7 +398,8 @@ subject_left (QmRun *run,
           *np = first;
           return TRUE;
         }
-      return FALSE;
+      /* "In an interview, Trump doubled down and said …" */
+      return !run->lang->verb_second && clause_subject (run, a, k, np);
     }
   if ((is_punct (run, k, ',') || is_dash (run, k)) && k > a)
     {
@@ -403,10 +409,12 @@ subject_left (QmRun *run,
        * Tennessee, told". */
       int s = a;
 
-      /* "Even Rendell, a stalwart supporter, said" */
-      while (s < k && tok_at (run, s)->kind == QM_TOK_WORD && (tok_at (run, s)->words & QM_WORD_ADVERB))
+      /* "Even Rendell, a stalwart supporter, said", "But Rendell, …, said" */
+      while (s < k && tok_at (run, s)->kind == QM_TOK_WORD &&
+             ((tok_at (run, s)->words & QM_WORD_ADVERB) ||
+              (s == a && (tok_at (run, s)->words & QM_WORD_CONJUNCTION) && !run->lang->verb_second)))
         s++;
-      for (int j = MAX (s, k - 30); j < k; j++)
+      for (int j = MAX (s, k - 50); j < k; j++)
         {
           QmNp first;
 
@@ -487,6 +495,16 @@ subject_left (QmRun *run,
             }
         }
     }
+  /* "Another said", "Some say": a determiner that stands for people. */
+  if (k == verb - 1 && k == a && tok_at (run, k)->kind == QM_TOK_WORD && (tok_at (run, k)->words & QM_WORD_DETERMINER) &&
+      !(tok_at (run, k)->words & (QM_WORD_DEFINITE | QM_WORD_PRONOUN)) && (tok_at (run, k)->flags & QM_TOK_CAPITAL) &&
+      tok_at (run, k)->end - tok_at (run, k)->start > 3 && !run->lang->verb_second)
+    {
+      np->first = np->last = k;
+      np->kind = QM_NP_NONE;
+      _qm_np_classify (run, np);
+      return TRUE;
+    }
   /* Verb second: everything before the verb is one constituent, and when
    * it opens the sentence without a preposition it is the subject: "Ein
    * Sprecher des saudi-arabischen Ministeriums sagte". */
@@ -504,6 +522,42 @@ subject_left (QmRun *run,
         return FALSE;
       /* "in einer Rede", "in a statement": a prepositional phrase, not the
        * subject; the subject stands before it. */
+      /* "three days after Trump told …", "after he said …": a clause's
+       * subject, not a prepositional object. */
+      if (np->first - 1 >= a && (tok_at (run, np->first - 1)->words & QM_WORD_PREPOSITION) &&
+          (tok_at (run, np->first - 1)->flags & QM_TOK_LOWER) && !run->lang->verb_second &&
+          skip_adverbs_left (run, a, verb - 1) == np->last &&
+          ((np->kind == QM_NP_PRONOUN && (tok_at (run, np->first)->words & (QM_WORD_MALE | QM_WORD_FEMALE | QM_WORD_PLURAL)) &&
+            !(tok_at (run, np->first)->words & QM_WORD_DETERMINER)) ||
+           (np->kind == QM_NP_NAME && (tok_at (run, np->first - 1)->words & QM_WORD_BREAK))))
+        return TRUE;
+      /* "X issued a statement saying …": the statement is an object; the
+       * sentence's subject says it. */
+      if (np->last == verb - 1 && run->data[tok_at (run, verb)->end - 1] == 'g' && np->first - 1 > a &&
+          (tok_at (run, np->first)->words & QM_WORD_DETERMINER) && (tok_at (run, np->first)->flags & QM_TOK_LOWER) &&
+          !(tok_at (run, np->first)->words & (QM_WORD_DEFINITE | QM_WORD_PRONOUN)) &&
+          tok_at (run, np->first - 1)->kind == QM_TOK_WORD && (tok_at (run, np->first - 1)->flags & QM_TOK_LOWER) &&
+          !(tok_at (run, np->first - 1)->words & (QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION | QM_WORD_COMPLEMENT)) &&
+          !run->lang->verb_second)
+        {
+          QmNp subject;
+
+          /* "At the time, she released a statement saying …" — the verb
+           * before the statement is no participle, so this goes one level
+           * deep only. */
+          if (run->data[tok_at (run, np->first - 1)->end - 1] != 'g' &&
+              subject_left (run, a, np->first - 1, &subject) && subject.last < np->first - 1)
+            {
+              *np = subject;
+              return TRUE;
+            }
+        }
+      /* "…, with Senator Brandt calling it …": a participle's subject. */
+      if (np->first - 1 >= a && (tok_at (run, np->first - 1)->words & QM_WORD_PREPOSITION) &&
+          (tok_at (run, np->first - 1)->flags & QM_TOK_LOWER) && np->last == verb - 1 &&
+          np->kind == QM_NP_NAME && !run->lang->verb_second && run->data[tok_at (run, verb)->end - 1] == 'g' &&
+          np->first - 2 >= a && is_punct (run, np->first - 2, ','))
+        return TRUE;
       if (np->first - 1 >= a && (tok_at (run, np->first - 1)->words & QM_WORD_PREPOSITION) &&
           !(tok_at (run, np->first - 1)->flags & QM_TOK_CAPITAL))
         {
@@ -571,6 +625,34 @@ skip_time (QmRun *run,
   return c;
 }
 
+/* The subject of the clause before @v: "Trump reversed himself, telling
+ * …", also after a fronted phrase: "But days later, Trump reversed …" —
+ * the first phrase that opens the sentence or follows a comma and is
+ * followed by a lower-case word that may be its verb. */
+static gboolean
+clause_subject (QmRun *run,
+                int    a,
+                int    v,
+                QmNp  *np)
+{
+  for (int p = MAX (a, v - 60); p < v - 2; p++)
+    {
+      int s = p;
+
+      if (p > a && p != MAX (a, v - 60) && !(is_punct (run, p - 1, ',') && tok_at (run, p - 1)->mark < 0))
+        continue;
+      while (s < v && tok_at (run, s)->kind == QM_TOK_WORD &&
+             ((tok_at (run, s)->words & QM_WORD_ADVERB) || ((tok_at (run, s)->words & QM_WORD_CONJUNCTION) && s == p)))
+        s++;
+      if (_qm_np_right (run, s, v, np) && np->last + 1 < v && np->kind != QM_NP_NONE &&
+          tok_at (run, np->last + 1)->kind == QM_TOK_WORD && (tok_at (run, np->last + 1)->flags & QM_TOK_LOWER) &&
+          !(tok_at (run, np->last + 1)->words & (QM_WORD_PREPOSITION | QM_WORD_DETERMINER | QM_WORD_CONJUNCTION |
+                                                 QM_WORD_RELATIVE)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Where the content of "X said …" starts, past addressee and "that". */
 static int
 content_start (QmRun *run,
@@ -587,7 +669,11 @@ content_start (QmRun *run,
        g_ascii_strncasecmp (run->data + tok_at (run, c)->start, "up", 2) == 0) &&
       tok_at (run, c)->end - tok_at (run, c)->start <= 3)
     c++;
-  if ((tok_at (run, verb)->words & QM_WORD_OBJECT_VERB) && c < end)
+  /* "called the plan “a disaster”", "accused him of …": the one named is
+   * part of what is reported (where naming makes no direct quotation). */
+  if ((tok_at (run, verb)->words & QM_WORD_OBJECT_VERB) && c < end &&
+      !((tok_at (run, verb)->words & QM_WORD_NAMING) && !run->lang->fragments_direct &&
+        tok_at (run, c)->kind == QM_TOK_WORD && !(tok_at (run, c)->words & QM_WORD_PREPOSITION)))
     {
       if (_qm_np_right (run, c, end, &obj) && !(tok_at (run, obj.last)->flags & QM_TOK_POSSESSIVE))
         {
@@ -606,9 +692,45 @@ content_start (QmRun *run,
         }
       else if (c + 1 < end && tok_at (run, c)->kind == QM_TOK_WORD && (tok_at (run, c)->flags & QM_TOK_LOWER) &&
                ((tok_at (run, c + 1)->words & QM_WORD_COMPLEMENT) || is_punct (run, c + 1, ':') ||
-                is_punct (run, c + 1, ',')))
+                is_punct (run, c + 1, ',') ||
+                /* "told reporters the quay …" */
+                ((tok_at (run, c)->words & QM_WORD_ROLE) && !(tok_at (run, verb)->words & QM_WORD_NAMING))))
         c++;
+      /* "told conservative radio host Hugh Hewitt on Wednesday that …" */
+      else if (!(tok_at (run, verb)->words & QM_WORD_NAMING) && tok_at (run, c)->kind == QM_TOK_WORD &&
+               !(tok_at (run, c)->words & QM_WORD_COMPLEMENT))
+        for (int k = c + 1; k < end && k < c + 12 && tok_at (run, k)->kind == QM_TOK_WORD; k++)
+          if ((tok_at (run, k)->words & QM_WORD_COMPLEMENT) && (tok_at (run, k)->flags & QM_TOK_LOWER))
+            {
+              c = k;
+              break;
+            }
     }
+  /* "told NBC’s “Today” on Monday": the addressee is a programme. */
+  if ((tok_at (run, verb)->words & QM_WORD_OBJECT_VERB) && c + 1 < end && tok_at (run, c)->kind == QM_TOK_WORD &&
+      (tok_at (run, c)->flags & QM_TOK_POSSESSIVE) && tok_at (run, c + 1)->kind == QM_TOK_OPEN && title_mark (run, c + 1))
+    {
+      int close = close_token_of_mark (run, c + 2, end, tok_at (run, c + 1)->mark);
+
+      if (close > 0)
+        c = close + 1;
+    }
+  /* "said Tuesday that …", "said Monday in Paris": a day, no content. */
+  if (c + 1 < end && tok_at (run, c)->kind == QM_TOK_WORD && (tok_at (run, c)->flags & QM_TOK_CAPITAL) &&
+      (tok_at (run, c)->words & QM_WORD_NOT_NAME) && !(tok_at (run, c)->flags & QM_TOK_POSSESSIVE) &&
+      !(tok_at (run, c)->words & (QM_WORD_DETERMINER | QM_WORD_PRONOUN | QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION |
+                                  QM_WORD_ADVERB | QM_WORD_COMPLEMENT | QM_WORD_RELATIVE)) &&
+      ((tok_at (run, c + 1)->words & (QM_WORD_COMPLEMENT | QM_WORD_PREPOSITION)) || is_punct (run, c + 1, ',')))
+    c++;
+  /* "said Wednesday morning on …" */
+  else if (c + 2 < end && tok_at (run, c)->kind == QM_TOK_WORD && (tok_at (run, c)->flags & QM_TOK_CAPITAL) &&
+           (tok_at (run, c)->words & QM_WORD_NOT_NAME) && !(tok_at (run, c)->flags & QM_TOK_POSSESSIVE) &&
+           !(tok_at (run, c)->words & (QM_WORD_DETERMINER | QM_WORD_PRONOUN | QM_WORD_PREPOSITION |
+                                       QM_WORD_CONJUNCTION | QM_WORD_ADVERB | QM_WORD_COMPLEMENT | QM_WORD_RELATIVE)) &&
+           tok_at (run, c + 1)->kind == QM_TOK_WORD && (tok_at (run, c + 1)->flags & QM_TOK_LOWER) &&
+           !(tok_at (run, c + 1)->words & (QM_WORD_VERB | QM_WORD_COMPLEMENT | QM_WORD_PREPOSITION)) &&
+           ((tok_at (run, c + 2)->words & (QM_WORD_COMPLEMENT | QM_WORD_PREPOSITION)) || is_punct (run, c + 2, ',')))
+    c += 2;
   /* "reiterated President Lukashenko’s words that “…”": the words are his. */
   if (c < end && _qm_np_right (run, c, end, &obj) && (tok_at (run, obj.last)->flags & QM_TOK_POSSESSIVE) &&
       obj.last + 1 < end && (tok_at (run, obj.last + 1)->words & QM_WORD_CONTENT))
@@ -619,7 +741,11 @@ content_start (QmRun *run,
   /* "said in a statement that …": skip the phrase up to the "that"; without
    * one the words after the verb are no reported content. */
   if (c < end && (tok_at (run, c)->words & QM_WORD_PREPOSITION) && tok_at (run, c)->kind == QM_TOK_WORD &&
-      !(c + 1 < end && tok_at (run, c + 1)->kind == QM_TOK_WORD && (tok_at (run, c + 1)->flags & QM_TOK_LOWER) &&
+      !(c + 1 < end &&
+        ((tok_at (run, c + 1)->kind == QM_TOK_WORD && (tok_at (run, c + 1)->flags & QM_TOK_LOWER)) ||
+         /* "vowed to “continue the fight”" */
+         (tok_at (run, c + 1)->kind == QM_TOK_OPEN && c + 2 < end && tok_at (run, c + 2)->kind == QM_TOK_WORD &&
+          (tok_at (run, c + 2)->flags & QM_TOK_LOWER))) &&
         tok_at (run, c)->end - tok_at (run, c)->start == 2 && (run->data[tok_at (run, c)->start] == 't' ||
                                                                run->data[tok_at (run, c)->start] == 'z')))
     {
@@ -631,20 +757,29 @@ content_start (QmRun *run,
       if (k < end && k < c + 12 && ((tok_at (run, k)->words & QM_WORD_COMPLEMENT) || is_punct (run, k, ',') ||
                                    is_punct (run, k, ':')))
         c = k;
+      /* "called for “a total ban” on …", "joked about her “interesting
+       * friendship”": the object with the quoted words is what was said. */
+      else if (k < end && k < c + 6 && tok_at (run, k)->kind == QM_TOK_OPEN && !run->lang->verb_second &&
+               !title_mark (run, k) && !title_case_mark (run, k, end) && mark_at (run, tok_at (run, k)->mark)->n_words > 2)
+        return c + 1;
       else
         return end;
-      /* "said in German to the delegation, before repeating it": no content. */
+      /* "said in German to the delegation, before repeating it", "said in
+       * Paris, noting …": no content. */
       if (is_punct (run, c, ',') && c + 1 < end && tok_at (run, c + 1)->kind == QM_TOK_WORD &&
-          (tok_at (run, c + 1)->words & (QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION)) &&
-          !(tok_at (run, c + 1)->words & QM_WORD_COMPLEMENT))
+          (((tok_at (run, c + 1)->words & (QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION)) &&
+            !(tok_at (run, c + 1)->words & QM_WORD_COMPLEMENT)) ||
+           (is_verb (tok_at (run, c + 1)) && run->data[tok_at (run, c + 1)->end - 1] == 'g')))
         return end;
     }
   if (c < end && (is_punct (run, c, ',') || is_punct (run, c, ':')))
     {
       c++;
-      /* "Roos said, and the mayor …": the sentence goes on, no content. */
+      /* "Roos said, and the mayor …": the sentence goes on, no content;
+       * "Roos said, noting that …": a cue of its own. */
       if (c < end && tok_at (run, c)->kind == QM_TOK_WORD &&
-          (tok_at (run, c)->words & QM_WORD_CONJUNCTION) && !(tok_at (run, c)->words & QM_WORD_COMPLEMENT))
+          (((tok_at (run, c)->words & QM_WORD_CONJUNCTION) && !(tok_at (run, c)->words & QM_WORD_COMPLEMENT)) ||
+           (is_verb (tok_at (run, c)) && run->data[tok_at (run, c)->end - 1] == 'g')))
         return end;
     }
   if (c < end && (tok_at (run, c)->words & QM_WORD_COMPLEMENT) && tok_at (run, c)->kind == QM_TOK_WORD &&
@@ -1169,6 +1304,147 @@ model_candidates (QmRun  *run,
     }
 }
 
+static gboolean
+word_is (QmRun      *run,
+         QmTok      *t,
+         const char *word)
+{
+  gsize len = strlen (word);
+
+  return t->kind == QM_TOK_WORD && t->end - t->start == len && g_ascii_strncasecmp (run->data + t->start, word, len) == 0;
+}
+
+static gboolean
+word_ends_with (QmRun      *run,
+                QmTok      *t,
+                const char *suffix)
+{
+  gsize len = strlen (suffix);
+
+  return t->kind == QM_TOK_WORD && t->end - t->start > len + 2 && memcmp (run->data + t->end - len, suffix, len) == 0;
+}
+
+/* After the closing mark at @k of a fragment quoted inside reported
+ * content that runs to @c1: do the reporter's own words follow — a dash, a
+ * participle or a subordinate clause after a comma, a second predicate of
+ * the subject ("… “a mistake” and warned …")? */
+static gboolean
+fragment_ends (QmRun *run,
+               int    k,
+               int    c1)
+{
+  gboolean comma = is_punct (run, k - 1, ',');
+  int j = k + 1;
+  QmTok *w, *next;
+
+  if (j < c1 && is_punct (run, j, ','))
+    {
+      comma = TRUE;
+      j++;
+    }
+  if (j >= c1)
+    return FALSE;
+  if ((is_dash (run, j) || is_punct (run, j, '-')) && j + 1 < c1 && tok_at (run, j + 1)->kind == QM_TOK_OPEN)
+    return FALSE;
+  if (is_dash (run, j) || is_punct (run, j, '-') || is_punct (run, j, ';'))
+    return TRUE;
+  w = tok_at (run, j);
+  if (w->kind != QM_TOK_WORD || w->mark >= 0)
+    return FALSE;
+  /* "For someone who conceded that she was “tired,” Clinton had …": the
+   * main clause after a fronted one. */
+  if (comma && (w->flags & QM_TOK_CAPITAL) && !(w->words & QM_WORD_PRONOUN))
+    return TRUE;
+  /* "… “a decent man” Tuesday, hours after …" */
+  if ((w->flags & QM_TOK_CAPITAL) && (w->words & QM_WORD_NOT_NAME) &&
+      !(w->words & (QM_WORD_PRONOUN | QM_WORD_DETERMINER | QM_WORD_CONJUNCTION | QM_WORD_PREPOSITION)))
+    return TRUE;
+  if (!(w->flags & QM_TOK_LOWER))
+    return FALSE;
+  if (comma && (w->words & QM_WORD_VERB))
+    return TRUE;
+  next = j + 1 < c1 ? tok_at (run, j + 1) : NULL;
+  if (word_ends_with (run, w, "ing"))
+    return comma;
+  if (comma && (w->words & QM_WORD_PREPOSITION))
+    return TRUE;
+  if ((w->words & QM_WORD_CONJUNCTION) && !(w->words & QM_WORD_COMPLEMENT))
+    {
+      if (comma && !word_is (run, w, "and") && !word_is (run, w, "but"))
+        return TRUE;
+      /* "called it “unpatriotic,” and his office …": a clause of its own */
+      if (comma && next != NULL && next->kind == QM_TOK_WORD && !(next->words & QM_WORD_COMPLEMENT) &&
+          ((next->words & QM_WORD_DETERMINER) || (next->flags & QM_TOK_CAPITAL)))
+        return TRUE;
+      /* "… “a nice guy” and he did not …": a clause of the reporter's */
+      if (next != NULL && word_is (run, w, "and") && is_personal_pronoun_tok (next) &&
+          !(next->words & QM_WORD_DETERMINER) && j + 2 < c1 && tok_at (run, j + 2)->kind == QM_TOK_WORD &&
+          (tok_at (run, j + 2)->flags & QM_TOK_LOWER))
+        return TRUE;
+      /* "and then tweeted", but not "but also hungry" */
+      if (next != NULL && next->kind == QM_TOK_WORD && (next->words & QM_WORD_ADVERB) &&
+          !(next->words & QM_WORD_PRONOUN) && j + 2 < c1)
+        next = tok_at (run, j + 2);
+      return next != NULL && next->kind == QM_TOK_WORD && (next->flags & QM_TOK_LOWER) &&
+             !(next->words & (QM_WORD_COMPLEMENT | QM_WORD_PRONOUN | QM_WORD_DETERMINER | QM_WORD_ADVERB)) &&
+             ((next->words & QM_WORD_VERB) || word_ends_with (run, next, "ed") || word_ends_with (run, next, "ing"));
+    }
+  /* "… “excited” as he faces …" */
+  return word_is (run, w, "as") && next != NULL && (next->words & (QM_WORD_PRONOUN | QM_WORD_DETERMINER));
+}
+
+/* A quoted fragment ends the reported content when the reporter's own
+ * words follow it: "said he was “ready,” noting that …", "called it “a
+ * mistake” and warned of …". */
+static void
+cut_after_fragment (QmRun *run,
+                    Attr  *x)
+{
+  gboolean participle;
+  gboolean seen_close = FALSE;
+
+  if (x->c0 <= x->cue_last || run->lang->verb_second)
+    return;
+  /* "calling them “rapists” and criminals and threatening to …": another
+   * participle of the same subject ends what the first reports. */
+  participle = word_ends_with (run, tok_at (run, x->cue_last), "ing");
+  for (int k = x->c0 + 1; k + 1 < x->c1; k++)
+    {
+      QmTok *t = tok_at (run, k);
+
+      if (t->kind == QM_TOK_CLOSE)
+        {
+          if (fragment_ends (run, k, x->c1))
+            {
+              x->c1 = k + 1;
+              return;
+            }
+          seen_close = TRUE;
+        }
+      /* "said he was “encouraged” by the plan — a modest boost …": after
+       * the quoted words, a dash or a semicolon opens the reporter's aside */
+      else if (t->kind == QM_TOK_PUNCT)
+        {
+          if (seen_close && t->mark < 0 &&
+              (is_dash (run, k) || t->first == ';' || (t->first == '-' && t->end - t->start <= 2)) &&
+              tok_at (run, k + 1)->kind != QM_TOK_OPEN && !has_open (run, k + 1, x->c1))
+            {
+              x->c1 = k;
+              return;
+            }
+        }
+      else if (participle && t->kind == QM_TOK_WORD && (t->words & QM_WORD_CONJUNCTION) && t->mark < 0 &&
+               word_is (run, t, "and") && word_ends_with (run, tok_at (run, k + 1), "ing") &&
+               (tok_at (run, k + 1)->flags & QM_TOK_LOWER))
+        {
+          x->c1 = k;
+          while (x->c1 > x->c0 + 1 && is_punct (run, x->c1 - 1, ','))
+            x->c1--;
+          return;
+        }
+    }
+}
+
 static void
 sentence_attrs (QmRun  *run,
                 int     a,
@@ -1316,6 +1592,18 @@ sentence_attrs (QmRun  *run,
                     at.c0 = k;
                     break;
                   }
+              /* "According to the exit polls in New Hampshire, …" */
+              if (at.c0 < endp && tok_at (run, at.c0)->kind == QM_TOK_WORD &&
+                  (tok_at (run, at.c0)->words & QM_WORD_PREPOSITION) && (tok_at (run, at.c0)->flags & QM_TOK_LOWER))
+                {
+                  for (int k = at.c0 + 1; k < endp && k < at.c0 + 8 && tok_at (run, k)->mark < 0; k++)
+                    {
+                      if (is_punct (run, k, ','))
+                        at.c0 = k;
+                      if (tok_at (run, k)->kind != QM_TOK_WORD)
+                        break;
+                    }
+                }
               if (at.c0 < endp && is_punct (run, at.c0, ','))
                 at.c0++;
               at.c1 = endp;
@@ -1333,6 +1621,12 @@ sentence_attrs (QmRun  *run,
             {
               at.c0 = a;
               at.c1 = v - 1;
+            }
+          /* "… a “root canal,” according to her memoir." */
+          else if (v - 2 > a && tok_at (run, v - 1)->kind == QM_TOK_CLOSE && is_punct (run, v - 2, ','))
+            {
+              at.c0 = a;
+              at.c1 = v;
             }
           else if (run->lang->verb_second)
             {
@@ -1361,12 +1655,43 @@ sentence_attrs (QmRun  *run,
                  run->data[t->end - 1] != 'g' && !run->lang->verb_second)) &&
               !(subject_left (run, a, v, &coordinated) && coordinated.first - 1 > a &&
                 (is_punct (run, coordinated.first - 1, ';') ||
-                 (is_punct (run, coordinated.first - 1, ',') && coordinated.kind == QM_NP_PRONOUN) ||
+                 /* "…, which he says is “too old”": a cue of its own */
+                 ((tok_at (run, coordinated.first - 1)->words & QM_WORD_RELATIVE) &&
+                  (tok_at (run, coordinated.first - 1)->flags & QM_TOK_LOWER) && !run->lang->verb_second &&
+                  coordinated.last + 1 == skip_adverbs_left (run, a, v - 1) + 1) ||
+                 (is_punct (run, coordinated.first - 1, ',') &&
+                  (coordinated.kind == QM_NP_PRONOUN ||
+                   /* "…, Varga replied, “…”": a cue of its own */
+                   (v + 2 < b && (is_punct (run, v + 1, ',') || is_punct (run, v + 1, ':')) &&
+                    tok_at (run, v + 2)->kind == QM_TOK_OPEN))) ||
                  (tok_at (run, coordinated.first - 1)->words & QM_WORD_CONJUNCTION))))
-            continue;
+            {
+              Attr *x = &g_array_index (attrs, Attr, attrs->len - 1);
+
+              /* "An opinion concluded that A but said B": the verb after
+               * the conjunction has the subject of the cue whose content
+               * it is in. */
+              if (!run->lang->verb_second && v > a + 1 && (tok_at (run, v - 1)->words & QM_WORD_CONJUNCTION) &&
+                  (tok_at (run, v - 1)->flags & QM_TOK_LOWER) && !(tok_at (run, v - 1)->words & QM_WORD_COMPLEMENT) &&
+                  x->c0 > x->cue_last && v >= x->c0 && v < x->c1 && x->np.kind != QM_NP_NONE)
+                {
+                  at.verb = at.cue_first = at.cue_last = v;
+                  at.np = x->np;
+                  at.c0 = content_start (run, v, endp, &override);
+                  at.c1 = endp;
+                  if (at.c1 - at.c0 >= 2)
+                    g_array_append_val (attrs, at);
+                }
+              continue;
+            }
         }
-      /* "the report", "Trump’s comments", "his claims": nouns. */
-      if (!is_verb (t) || (v > a && is_noun_marker (tok_at (run, v - 1))))
+      /* "the report", "Trump’s comments", "his claims": nouns — but
+       * "Another said", "Some say" (not "Another report said"). */
+      if (!is_verb (t) ||
+          (v > a && is_noun_marker (tok_at (run, v - 1)) &&
+           !(v - 1 == a && (tok_at (run, a)->flags & QM_TOK_CAPITAL) && !(tok_at (run, a)->words & QM_WORD_DEFINITE) &&
+             tok_at (run, a)->end - tok_at (run, a)->start > 3 && !(tok_at (run, a)->words & QM_WORD_PRONOUN) &&
+             !run->lang->verb_second && !(v + 1 < b && is_verb (tok_at (run, v + 1))))))
         continue;
       at.verb = at.cue_first = at.cue_last = v;
 
@@ -1403,22 +1728,55 @@ sentence_attrs (QmRun  *run,
                   break;
                 }
             }
+          /* "which he says is “too old”": the relative word opens it */
+          if (at.np.first - 1 > a && (tok_at (run, at.np.first - 1)->words & QM_WORD_RELATIVE) &&
+              (tok_at (run, at.np.first - 1)->flags & QM_TOK_LOWER) && at.np.kind != QM_NP_NONE &&
+              at.c0 == v + 1 && at.c0 < endp && tok_at (run, at.c0)->kind == QM_TOK_WORD && !run->lang->verb_second &&
+              has_open (run, at.c0, MIN (endp, at.c0 + 8)))
+            at.c0 = at.np.first - 1;
           /* "If the law conflicts with God's orders, Rubio said, Christians
            * must ignore the law": the cue interrupts its content. */
           if (at.np.first - 1 > a + 1 && is_punct (run, at.np.first - 1, ',') && v + 1 < endp &&
               is_punct (run, v + 1, ',') && at.c0 == v + 2 && at.np.first - a < MAX_CONTENT &&
-              !has_open (run, a, at.np.first))
+              !has_open (run, a, at.np.first) && tok_at (run, at.c0)->kind != QM_TOK_OPEN)
+            at.c0 = a;
+          /* "“A,” she said, and “B”", "A, Roos said, while others “…”": a
+           * conjunction goes on with what the cue interrupted, up to a
+           * quotation. */
+          /* "“If not for that” by the allies, Varga said on Monday, “we
+           * would …”": a mixed part, the cue, and a quotation. */
+          else if (at.np.first - 1 > a + 1 && is_punct (run, at.np.first - 1, ',') && at.c0 < endp &&
+                   tok_at (run, at.c0)->kind == QM_TOK_OPEN && is_punct (run, at.c0 - 1, ',') &&
+                   at.c0 - v < 12 && at.np.first - a < MAX_CONTENT && !run->lang->verb_second &&
+                   has_open (run, a, at.np.first) && content_mark (run, a, at.np.first - 1) < 0)
+            at.c0 = a;
+          else if (at.np.first - 1 > a + 1 &&
+                   (is_punct (run, at.np.first - 1, ',') ||
+                    (tok_at (run, at.np.first - 1)->kind == QM_TOK_CLOSE && is_punct (run, at.np.first - 2, ','))) &&
+                   v + 2 < endp &&
+                   is_punct (run, v + 1, ',') && tok_at (run, v + 2)->kind == QM_TOK_WORD &&
+                   (tok_at (run, v + 2)->words & QM_WORD_CONJUNCTION) && (tok_at (run, v + 2)->flags & QM_TOK_LOWER) &&
+                   !(tok_at (run, v + 2)->words & QM_WORD_COMPLEMENT) && at.np.first - a < MAX_CONTENT &&
+                   !run->lang->verb_second && has_open (run, v + 3, MIN (endp, v + 12)))
             at.c0 = a;
           /* "Obama, who endorsed Clinton on Thursday, is making …" */
           if (r >= a && tok_at (run, r)->kind == QM_TOK_WORD && (tok_at (run, r)->words & QM_WORD_RELATIVE))
             at.mention = r;
           if (at.mention >= 0)
-            for (int k = at.c0; k < at.c1; k++)
-              if (is_punct (run, k, ',') && tok_at (run, k)->mark < 0)
-                {
-                  at.c1 = k;
-                  break;
-                }
+            {
+              for (int k = at.c0; k < at.c1; k++)
+                if (is_punct (run, k, ',') && tok_at (run, k)->mark < 0)
+                  {
+                    at.c1 = k;
+                    break;
+                  }
+                else if (tok_at (run, k)->kind == QM_TOK_CLOSE && k > at.c0 && is_punct (run, k - 1, ','))
+                  {
+                    /* “…,” — the comma inside the closing mark */
+                    at.c1 = k + 1;
+                    break;
+                  }
+            }
           if (override.kind != QM_NP_NONE)
             at.np = override;
           if (at.c0 >= endp)
@@ -1488,12 +1846,7 @@ sentence_attrs (QmRun  *run,
       if (v > a && is_punct (run, v - 1, ',') && run->data[t->end - 1] == 'g' &&
           (attrs->len == first_attr || g_array_index (attrs, Attr, attrs->len - 1).c1 <= v - 1))
         {
-          int s = a;
-
-          while (s < v && tok_at (run, s)->kind == QM_TOK_WORD && (tok_at (run, s)->words & QM_WORD_ADVERB))
-            s++;
-          if (_qm_np_right (run, s, v, &at.np) && at.np.last + 1 < v &&
-              tok_at (run, at.np.last + 1)->kind == QM_TOK_WORD && (tok_at (run, at.np.last + 1)->flags & QM_TOK_LOWER))
+          if (clause_subject (run, a, v, &at.np))
             {
               at.c0 = content_start (run, v, endp, &override);
               at.c1 = endp;
@@ -1511,7 +1864,10 @@ sentence_attrs (QmRun  *run,
         {
           Attr *prev = &g_array_index (attrs, Attr, attrs->len - 1);
 
-          if (prev->c1 > v - 1 && prev->c0 < v)
+          /* "…, Roos said, noting that …" */
+          if ((prev->c1 > v - 1 && prev->c0 < v) ||
+              (prev->cue_first >= a && prev->c1 <= prev->cue_first && MAX (prev->cue_last, prev->np.last) < v &&
+               v - MAX (prev->cue_last, prev->np.last) <= 12))
             {
               QmNp override2;
 
@@ -1552,6 +1908,18 @@ sentence_attrs (QmRun  *run,
       for (int k = x->c0 + 1; k + 1 < x->c1; k++)
         if (is_punct (run, k, ':') && tok_at (run, k + 1)->kind == QM_TOK_OPEN)
           {
+            int close = close_token_of_mark (run, k + 2, b, tok_at (run, k + 1)->mark);
+            Attr other;
+
+            gboolean own_cue = FALSE;
+
+            /* "said as the heckler yelled: “…”": B's cue stands before it */
+            for (int u = k - 1; u > x->c0 && u >= k - 3 && !own_cue; u--)
+              own_cue = is_verb (tok_at (run, u));
+            /* "said A: “B”" without a cue of B's own: B is part of it. */
+            if (close >= 0 && !run->lang->verb_second && !own_cue &&
+                (close + 1 >= b || !cue_after (run, close + 1, b, &other)))
+              break;
             x->c1 = k;
             break;
           }
@@ -1564,21 +1932,39 @@ sentence_attrs (QmRun  *run,
       Attr *x = &g_array_index (attrs, Attr, i);
 
       for (int k = x->c0 + 2; k + 1 < x->c1; k++)
-        if ((is_punct (run, k, ',') || is_dash (run, k)) && tok_at (run, k)->mark < 0 &&
-            tok_at (run, k + 1)->kind == QM_TOK_WORD &&
-            ((tok_at (run, k + 1)->words & QM_WORD_RELATIVE) ||
-             ((tok_at (run, k + 1)->words & QM_WORD_BREAK) && (tok_at (run, k + 1)->flags & QM_TOK_LOWER))))
+        if (((is_punct (run, k, ',') || is_dash (run, k)) && tok_at (run, k)->mark < 0) ||
+            /* “…,” which — the comma inside the closing mark */
+            (tok_at (run, k)->kind == QM_TOK_CLOSE && is_punct (run, k - 1, ',') && !run->lang->verb_second))
           {
-            x->c1 = k;
-            break;
+            if (tok_at (run, k + 1)->kind == QM_TOK_WORD &&
+                ((tok_at (run, k + 1)->words & QM_WORD_RELATIVE) ||
+                 ((tok_at (run, k + 1)->words & QM_WORD_BREAK) && (tok_at (run, k + 1)->flags & QM_TOK_LOWER))))
+              {
+                x->c1 = tok_at (run, k)->kind == QM_TOK_CLOSE ? k + 1 : k;
+                break;
+              }
           }
     }
+
+  for (guint i = first_attr; i < attrs->len; i++)
+    cut_after_fragment (run, &g_array_index (attrs, Attr, i));
 
   /* Content is never empty. */
   kept = first_attr;
   for (guint i = first_attr; i < attrs->len; i++)
     {
       Attr *x = &g_array_index (attrs, Attr, i);
+
+      /* "(On Monday he said A.)": the parenthesis closes around it */
+      if (x->c1 - 1 > x->c0 && is_punct (run, x->c1 - 1, ')'))
+        {
+          gboolean opened = FALSE;
+
+          for (int k = x->c0; k < x->c1 - 1 && !opened; k++)
+            opened = is_punct (run, k, '(');
+          if (!opened)
+            x->c1 = sentence_content_end (run, x->c0, x->c1 - 1);
+        }
 
       if (x->c0 < x->c1 && x->c0 >= a && x->c1 <= b)
         g_array_index (attrs, Attr, kept++) = *x;
@@ -1595,6 +1981,10 @@ sentence_attrs (QmRun  *run,
       /* The model's candidates come last, already cut by the patterns. */
       if (y->model)
         break;
+
+      /* "According to X, Y said A": all of it is X's account. */
+      if ((tok_at (run, x->cue_first)->words & QM_WORD_ACCORDING) && x->c0 > x->cue_last && !run->lang->verb_second)
+        continue;
 
       /* "… momentum and said that …": the conjunction is no part of it */
       if (cut - 1 > x->c0 && cut == y->cue_first && tok_at (run, cut - 1)->kind == QM_TOK_WORD &&
@@ -1631,6 +2021,10 @@ starts_cue (QmRun *run,
     v++;
   /* Only a cue without content of its own: "Brandt said." — not "She added
    * that construction would begin …", a sentence of its own. */
+  /* "He adds, “…”" introduces the quotation after it. */
+  if (v + 2 < n && (is_punct (run, v + 1, ',') || is_punct (run, v + 1, ':')) &&
+      tok_at (run, v + 2)->kind == QM_TOK_OPEN)
+    return FALSE;
   return v < n && is_verb (tok_at (run, v)) &&
          (v + 1 >= n || is_final_punct (tok_at (run, v + 1)) || is_punct (run, v + 1, ',') ||
           tok_at (run, v + 1)->kind == QM_TOK_OPEN);
@@ -1654,13 +2048,15 @@ sentence_end (QmRun *run,
         {
           QmTok *next = tok_at (run, i + 1);
 
-          if (next->kind == QM_TOK_OPEN || (next->flags & (QM_TOK_CAPITAL | QM_TOK_DIGIT)))
+          if (next->kind == QM_TOK_OPEN || (next->flags & (QM_TOK_CAPITAL | QM_TOK_DIGIT)) ||
+              (is_punct (run, i + 1, '(') && i + 2 < n && (tok_at (run, i + 2)->flags & QM_TOK_CAPITAL)))
             return i + 1;
         }
       else if (t->kind == QM_TOK_CLOSE && tok_at (run, i + 1)->kind == QM_TOK_OPEN)
         return i + 1;
       else if (t->kind == QM_TOK_CLOSE && i > a && is_final_punct (tok_at (run, i - 1)) &&
-               (tok_at (run, i + 1)->flags & QM_TOK_CAPITAL) && !starts_cue (run, i + 1, n))
+               (((tok_at (run, i + 1)->flags & QM_TOK_CAPITAL) && !starts_cue (run, i + 1, n)) ||
+                (is_punct (run, i + 1, '(') && i + 2 < n && (tok_at (run, i + 2)->flags & QM_TOK_CAPITAL))))
         return i + 1;
     }
   return n;
@@ -1697,6 +2093,28 @@ cue_after (QmRun *run,
       at->np = np;
       at->cue_first = at->cue_last = j;
       return TRUE;
+    }
+  /* “…,” said the designer. — a noun the lexicon lacks, in a phrase that
+   * ends the clause. */
+  if (is_verb (tok_at (run, j)) && j + 2 < n && tok_at (run, j + 1)->kind == QM_TOK_WORD &&
+      (tok_at (run, j + 1)->words & QM_WORD_DETERMINER) && !(tok_at (run, j + 1)->words & QM_WORD_PRONOUN) &&
+      (tok_at (run, j + 1)->flags & QM_TOK_LOWER))
+    {
+      int e = j + 2;
+
+      while (e < n && e < j + 6 && tok_at (run, e)->kind == QM_TOK_WORD && (tok_at (run, e)->flags & QM_TOK_LOWER) &&
+             !(tok_at (run, e)->words & (QM_WORD_VERB | QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION |
+                                         QM_WORD_COMPLEMENT | QM_WORD_RELATIVE | QM_WORD_PRONOUN)))
+        e++;
+      if (e > j + 2 && (e >= n || is_final_punct (tok_at (run, e)) || is_punct (run, e, ',')))
+        {
+          at->np.first = j + 1;
+          at->np.last = e - 1;
+          at->np.kind = QM_NP_NONE;
+          _qm_np_classify (run, &at->np);
+          at->cue_first = at->cue_last = j;
+          return TRUE;
+        }
     }
   if (run->lang->verb_second && impersonal_source (run, j, j, n, &np))
     {
@@ -1764,7 +2182,10 @@ cue_after (QmRun *run,
       if (w->kind == QM_TOK_WORD && (w->flags & QM_TOK_LOWER) && w->end - w->start >= 4 &&
           !(w->words & (QM_WORD_PREPOSITION | QM_WORD_DETERMINER | QM_WORD_CONJUNCTION | QM_WORD_COMPLEMENT |
                         QM_WORD_PRONOUN | QM_WORD_RELATIVE)) &&
-          (np.last + 2 >= n || is_final_punct (tok_at (run, np.last + 2)) || is_punct (run, np.last + 2, ',')) &&
+          (np.last + 2 >= n || is_final_punct (tok_at (run, np.last + 2)) || is_punct (run, np.last + 2, ',') ||
+           /* “…,” Roos fumed on Tuesday. */
+           (np.last + 4 < n && (tok_at (run, np.last + 2)->words & QM_WORD_PREPOSITION) &&
+            (tok_at (run, np.last + 3)->flags & QM_TOK_CAPITAL) && is_final_punct (tok_at (run, np.last + 4)))) &&
           run->data[w->end - 1] == 'd')
         {
           at->np = np;
@@ -1774,7 +2195,10 @@ cue_after (QmRun *run,
     }
   /* A longer subject: “…,” nuclear experts David Albright and Serena
    * Kelleher-Vergantini of the institute wrote. The verb ends the phrase,
-   * whose name is its first proper name or its last noun. */
+   * whose name is its first proper name or its last noun. Not after a
+   * quotation that ended its sentence with a full stop. */
+  if (j >= 2 && tok_at (run, j - 1)->kind == QM_TOK_CLOSE && is_punct (run, j - 2, '.'))
+    return FALSE;
   for (v = j + 1; v < n && v < j + 16; v++)
     {
       QmTok *t = tok_at (run, v);
@@ -1866,8 +2290,10 @@ cue_before (QmRun *run,
       return TRUE;
     }
 
-  /* "said Pavel Roos: “…”" */
-  if (_qm_np_left (run, a, k, &np) && np.first - 1 >= a && is_verb (tok_at (run, np.first - 1)))
+  /* "said Pavel Roos: “…”" — not "calling her “…”", where the quotation is
+   * what she is called */
+  if (_qm_np_left (run, a, k, &np) && np.first - 1 >= a && is_verb (tok_at (run, np.first - 1)) &&
+      (np.kind != QM_NP_PRONOUN || k < open - 1))
     {
       at->np = np;
       at->cue_first = at->cue_last = np.first - 1;
@@ -1978,6 +2404,71 @@ title_mark (QmRun *run,
   return c > i + 1 && tok_at (run, c - 1)->kind == QM_TOK_WORD;
 }
 
+/* “The Late Show With Stephen Colbert,” “Madam Secretary”: a quotation of
+ * a few words in title case, every word but the small ones capitalised, is
+ * the name of a show, a book or a campaign, not words anyone said. */
+static gboolean
+title_case_mark (QmRun *run,
+                 int    i,
+                 int    n)
+{
+  QmMark *m = mark_at (run, tok_at (run, i)->mark);
+  int capitals = 0;
+
+  if (m->n_words < 2 || m->n_words > 8)
+    return FALSE;
+  for (int k = i + 1; k < n && tok_at (run, k)->kind != QM_TOK_CLOSE; k++)
+    {
+      QmTok *t = tok_at (run, k);
+
+      if (t->kind == QM_TOK_OPEN)
+        return FALSE;
+      if (t->kind != QM_TOK_WORD)
+        {
+          /* a sentence ends inside: words said */
+          if (is_final_punct (t) && k + 1 < n && tok_at (run, k + 1)->kind == QM_TOK_WORD)
+            return FALSE;
+          continue;
+        }
+      if (t->flags & (QM_TOK_CAPITAL | QM_TOK_DIGIT))
+        capitals++;
+      else if (!(t->words & (QM_WORD_PREPOSITION | QM_WORD_DETERMINER | QM_WORD_CONJUNCTION)) ||
+               (t->words & QM_WORD_PRONOUN))
+        return FALSE;
+    }
+  return capitals >= 2;
+}
+
+/* Teachers are “looking for …,” the union's president said. “That must
+ * worry them.” — a quotation that opens the sentence after the cue of a
+ * mixed one, without a cue of its own, goes on with it. Returns the end of
+ * the mixed quotation, @end when nothing goes on. */
+static gsize
+mixed_goes_on (QmRun *run,
+               Attr  *at,
+               gsize  end)
+{
+  int n = run->toks->len;
+  int k = MAX (at->cue_last, at->np.last) + 1;
+  int close;
+  QmMark *m;
+  Attr other;
+
+  while (k < n && k < at->cue_last + 40 && tok_at (run, k)->kind != QM_TOK_OPEN &&
+         !(is_final_punct (tok_at (run, k)) && tok_at (run, k)->mark < 0))
+    k++;
+  if (k + 1 >= n || !is_final_punct (tok_at (run, k)) || tok_at (run, k + 1)->kind != QM_TOK_OPEN)
+    return end;
+  m = mark_at (run, tok_at (run, k + 1)->mark);
+  if (m->flags & (QM_MARK_USED | QM_MARK_MERGED | QM_MARK_PARAGRAPHS))
+    return end;
+  close = close_token_of_mark (run, k + 2, n, tok_at (run, k + 1)->mark);
+  if (close < 0 || cue_after (run, close + 1, n, &other))
+    return end;
+  m->flags |= QM_MARK_USED;
+  return m->end;
+}
+
 static void
 emit_reported (QmRun *run,
                Attr  *at)
@@ -1986,14 +2477,20 @@ emit_reported (QmRun *run,
   gboolean has_mark = FALSE;
   gboolean only_titles = TRUE;
   int words_outside = 0;
+  int n_marks = 0;
 
   for (int i = at->c0; i < at->c1; i++)
     if (tok_at (run, i)->kind == QM_TOK_OPEN)
-      only_titles &= title_mark (run, i);
+      {
+        only_titles &= title_mark (run, i) || title_case_mark (run, i, at->c1);
+        n_marks++;
+      }
     else if (tok_at (run, i)->kind == QM_TOK_WORD && tok_at (run, i)->mark < 0)
       words_outside++;
-  /* "told the “Harbour Post”": a name is all there is, nothing reported. */
-  if (only_titles && words_outside <= 1)
+  /* "told the “Harbour Post”": a name is all there is, nothing reported;
+   * "In an interview with “Morning Live,” X pointed …": a phrase. */
+  if (only_titles && (words_outside <= 1 || (n_marks > 0 && tok_at (run, at->c0)->kind == QM_TOK_WORD &&
+                                              (tok_at (run, at->c0)->words & QM_WORD_PREPOSITION))))
     return;
   for (int i = at->c0; i < at->c1; i++)
     if (tok_at (run, i)->kind == QM_TOK_OPEN)
@@ -2020,6 +2517,22 @@ emit_reported (QmRun *run,
                  tok_at (run, at->c0)->start, tok_at (run, at->c1 - 1)->end,
                  at->model ? 0.3 + 0.4 * (1.0 - exp (-at->score)) : has_mark ? 0.7 : 0.6);
   attr_speaker (run, q, at, at->person);
+  if (has_mark && !run->lang->fragments_direct && at->c1 <= at->cue_first)
+    {
+      int k = MAX (at->cue_last, at->np.last) + 1;
+      int n = run->toks->len;
+
+      q->span.end = (gssize)mixed_goes_on (run, at, (gsize)q->span.end);
+      /* “A,” she said. ¶ “B.” — a cue that ends the paragraph: a quotation
+       * opening the next one without a cue goes on with this one. */
+      while (k < n && k < at->cue_last + 30 && !is_final_punct (tok_at (run, k)) && tok_at (run, k)->kind != QM_TOK_OPEN)
+        k++;
+      if (k == n - 1 && is_final_punct (tok_at (run, k)))
+        {
+          run->last_direct = run->quotes->len - 1;
+          run->last_direct_para = run->paragraph;
+        }
+    }
 
   if (!has_mark || !run->lang->fragments_direct)
     return;
@@ -2431,11 +2944,34 @@ _qm_attribute_paragraph (QmRun *run,
             {
               int k = close + 1;
               int next_close;
+              gboolean title_end = FALSE;
               Attr other;
               QmMark *next;
 
-              while (k < n && tok_at (run, k)->kind != QM_TOK_OPEN)
-                k++;
+              /* “…,” he said on “Meet the Press.” “…” — a title in the cue
+               * is passed over. */
+              while (k < n && (tok_at (run, k)->kind != QM_TOK_OPEN ||
+                               (k > at.cue_last && at.cue_last > close &&
+                                (title_case_mark (run, k, n) || title_mark (run, k)))))
+                {
+                  if (tok_at (run, k)->kind == QM_TOK_OPEN)
+                    {
+                      int c = close_token_of_mark (run, k + 1, n, tok_at (run, k)->mark);
+
+                      if (c < 0)
+                        break;
+                      title_end = is_final_punct (tok_at (run, c - 1));
+                      if (!(mark_at (run, tok_at (run, k)->mark)->flags & (QM_MARK_USED | QM_MARK_MERGED)))
+                        {
+                          QmMark *title = mark_at (run, tok_at (run, k)->mark);
+
+                          title->flags |= QM_MARK_USED;
+                          add_quote (run, QM_QUOTE_KIND_SCARE, title->start, title->end, 0.6);
+                        }
+                      k = c;
+                    }
+                  k++;
+                }
               if (k >= n)
                 break;
               next = mark_at (run, tok_at (run, k)->mark);
@@ -2455,10 +2991,14 @@ _qm_attribute_paragraph (QmRun *run,
               if (k > close + 1)
                 {
                   /* After the cue, the quotation goes on in a new sentence
-                   * or after a comma in lower case: “…,” said X, “and …” */
+                   * or after a comma, in lower case or after a piece that
+                   * ended in a comma: “…,” said X, “and …”; “…,” she
+                   * said, “I …” */
                   if (cue_seen || at.cue_last <= close || at.cue_last >= k ||
-                      !(is_final_punct (tok_at (run, k - 1)) ||
-                        (is_punct (run, k - 1, ',') && k + 1 < n && (tok_at (run, k + 1)->flags & QM_TOK_LOWER))))
+                      !(is_final_punct (tok_at (run, k - 1)) || (title_end && tok_at (run, k - 1)->kind == QM_TOK_CLOSE) ||
+                        (is_punct (run, k - 1, ',') && k + 1 < n &&
+                         ((tok_at (run, k + 1)->flags & QM_TOK_LOWER) || is_punct (run, close - 1, ',') ||
+                          is_punct (run, close + 1, ',')))))
                     break;
                   cue_seen = TRUE;
                 }
@@ -2497,6 +3037,7 @@ _qm_attribute_paragraph (QmRun *run,
               gen.cue_first = gen.cue_last = gen.verb = v;
               gen.person = -1;
               gen.mention = -1;
+              cut_after_fragment (run, &gen);
               if (gen.c0 <= i && gen.c1 > gen.c0 + 1)
                 {
                   if (subject_left (run, sent_of[i], v, &gen.np) || sentence_subject (run, sent_of[i], v, &gen.np))
@@ -2506,16 +3047,39 @@ _qm_attribute_paragraph (QmRun *run,
                       gen.np.first = gen.np.last = v;
                       gen.np.kind = QM_NP_NONE;
                     }
-                  emit_reported (run, &gen);
-                  continue;
+                  /* the content is this quotation: a direct one */
+                  if (!run->lang->verb_second && gen.np.kind != QM_NP_NONE && close >= 0 && qend == m->end &&
+                      content_mark (run, gen.c0, gen.c1) == t->mark)
+                    {
+                      at = gen;
+                      found = TRUE;
+                    }
+                  else
+                    {
+                      emit_reported (run, &gen);
+                      continue;
+                    }
                 }
             }
         }
 
+      /* —“Museum opens a new wing,” by the Post's Anna Berg: a headline. */
+      if (close >= 0 && qend == m->end && !run->lang->verb_second && close + 2 < n)
+        {
+          int b = close + 1 + (is_punct (run, close + 1, ',') ? 1 : 0);
+
+          if (b + 2 < n && word_is (run, tok_at (run, b), "by") && (tok_at (run, b)->flags & QM_TOK_LOWER) &&
+              ((tok_at (run, b + 1)->flags & QM_TOK_CAPITAL) ||
+               ((tok_at (run, b + 1)->words & QM_WORD_DEFINITE) && (tok_at (run, b + 2)->flags & QM_TOK_CAPITAL))))
+            {
+              add_quote (run, QM_QUOTE_KIND_SCARE, m->start, m->end, 0.6);
+              continue;
+            }
+        }
       /* "… hat den Plan als „teuren Unsinn“ bezeichnet": a naming verb right
        * after the quotation, at the end of its clause; the quoted words are
        * the name someone gave, spoken by the subject of the sentence. */
-      if (!found && close >= 0 && close + 1 < n && tok_at (run, close + 1)->kind == QM_TOK_WORD &&
+      if (run->lang->fragments_direct && !found && close >= 0 && close + 1 < n && tok_at (run, close + 1)->kind == QM_TOK_WORD &&
           (tok_at (run, close + 1)->words & QM_WORD_NAMING) && (tok_at (run, close + 1)->flags & QM_TOK_LOWER) &&
           !title_mark (run, i))
         {
@@ -2537,7 +3101,7 @@ _qm_attribute_paragraph (QmRun *run,
         }
 
       if ((m->n_words <= run->lang->scare_max_words && !found && !named && !(m->flags & QM_MARK_PARAGRAPHS)) ||
-          (qend == m->end && title_mark (run, i)))
+          (qend == m->end && (title_mark (run, i) || ((!found || m->n_words <= 4) && title_case_mark (run, i, n)))))
         {
           add_quote (run, QM_QUOTE_KIND_SCARE, m->start, m->end, 0.6);
           continue;
@@ -2591,7 +3155,8 @@ _qm_attribute_paragraph (QmRun *run,
             {
               QmFoundQuote *prev = &g_array_index (run->quotes, QmFoundQuote, run->last_direct);
 
-              if (prev->kind == QM_QUOTE_KIND_DIRECT && prev->person == run->last_speaker)
+              if ((prev->kind == QM_QUOTE_KIND_DIRECT || prev->kind == QM_QUOTE_KIND_MIXED) &&
+                  prev->person == run->last_speaker)
                 {
                   prev->span.end = (gssize)qend;
                   g_array_set_size (run->quotes, run->quotes->len - 1);

@@ -301,10 +301,15 @@ _qm_quote_scan (QmLang     *lang,
         }
 
       prev = char_before (&s, p);
-      /* Markup attributes in extracted text: author="…" */
+      /* Markup attributes in extracted text: author="…", pic="" — the
+       * value and its closing mark too. */
       if (prev == '=' && ch == '"')
         {
-          p += len;
+          gsize q = p + len;
+
+          while (q < n_bytes && q < p + 256 && data[q] != '"' && data[q] != '>' && data[q] != '\n')
+            q++;
+          p = q < n_bytes && data[q] == '"' ? q + 1 : p + len;
           continue;
         }
       next = p + len < n_bytes ? g_utf8_get_char (data + p + len) : 0;

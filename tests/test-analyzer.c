@@ -474,6 +474,242 @@ test_mixed (void)
   g_assert_cmpuint (r.analysis->quotes->len, ==, 1);
 }
 
+/* The reporter's words after a quoted fragment are no part of what was
+ * reported: a participle after the comma, a second predicate, a dash. */
+static void
+test_mixed_fragment_end (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The harbour master said the new quay was \"far too narrow,\" pointing to the ferries moored "
+               "outside.\n\n"
+               "Councillor Ines Moreau called the budget “a fantasy” and walked out of the meeting.\n\n"
+               "Varga said the bridge would be “finished by spring” — a date few engineers believe.\n\n"
+               "Roos said the fishermen were “ready to talk” and eager to wait.", "en");
+  q = expect_quote (&r, "the new quay was \"far too narrow,\"", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "The harbour master");
+  q = expect_quote (&r, "the budget “a fantasy”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Councillor Ines Moreau", "Ines Moreau");
+  expect_quote (&r, "the bridge would be “finished by spring”", QM_QUOTE_KIND_MIXED);
+  /* "…,” and his office …", "… “…” Tuesday, hours after …" */
+  {
+    g_auto(Result) b = { 0, };
+
+    analyze (&b, "The mayor has called the levy “unfair,” and his office has asked the council to drop it.\n\n"
+                 "Tomas Brandt defended his deputy as a “very decent man” Tuesday, hours after she resigned.\n\n"
+                 "As the vote neared, Varga has increasingly decried the state of the “old quay” and highlighted "
+                 "her plans.", "en");
+    expect_quote (&b, "the levy “unfair,”", QM_QUOTE_KIND_MIXED);
+    expect_quote (&b, "his deputy as a “very decent man”", QM_QUOTE_KIND_MIXED);
+    expect_quote (&b, "the state of the “old quay”", QM_QUOTE_KIND_MIXED);
+  }
+  {
+    g_auto(Result) c = { 0, };
+
+    /* a dash before another quotation, a parenthesis: it goes on */
+    {
+      g_auto(Result) d = { 0, };
+
+      analyze (&d, "Pavel Roos said the harbour had a “first rule” — “never sell the quay.”\n\n"
+                   "Anja Lindqvist said the ferry was “too slow” (and too loud) for the island.", "en");
+      expect_quote (&d, "the harbour had a “first rule” — “never sell the quay.”", QM_QUOTE_KIND_MIXED);
+      expect_quote (&d, "the ferry was “too slow” (and too loud) for the island", QM_QUOTE_KIND_MIXED);
+    }
+    /* a relative clause after a comma inside the closing mark */
+    {
+      g_auto(Result) e = { 0, };
+
+      analyze (&e, "Pavel Roos said the quay was “a relic,” which the council has denied for years.", "en");
+      expect_quote (&e, "the quay was “a relic,”", QM_QUOTE_KIND_MIXED);
+    }
+    /* "and" and a pronoun with its verb: a clause of the reporter's */
+    {
+      g_auto(Result) g = { 0, };
+
+      analyze (&g, "Tomas Brandt called Roos a “nice guy” and he did not mention the mayor at all.", "en");
+      expect_quote (&g, "Roos a “nice guy”", QM_QUOTE_KIND_MIXED);
+    }
+    /* a dash after the quoted words, later in the sentence */
+    {
+      g_auto(Result) f = { 0, };
+
+      analyze (&f, "Helena Varga said she was “encouraged” by the plan — a modest gain for the mayor.", "en");
+      expect_quote (&f, "she was “encouraged” by the plan", QM_QUOTE_KIND_MIXED);
+    }
+    /* another participle of the same subject */
+    analyze (&c, "Tomas Brandt went after the trawlers, calling their owners “pirates” and thieves and threatening "
+                 "to close the bay.", "en");
+    expect_quote (&c, "their owners “pirates” and thieves", QM_QUOTE_KIND_MIXED);
+  }
+  /* "and" and an adjective: the fragment's sentence goes on. */
+  expect_quote (&r, "the fishermen were “ready to talk” and eager to wait", QM_QUOTE_KIND_MIXED);
+}
+
+/* After a fronted clause with a fragment, the main clause is the
+ * reporter's: "Although X conceded that …, Y went on"; so is a verb after
+ * the comma, and what follows a semicolon. */
+static void
+test_mixed_fragment_main_clause (void)
+{
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Although Tomas Brandt conceded that the quay was “a little late,” Helena Varga opened it on "
+               "Monday.\n\n"
+               "Pavel Roos, who admits that the catch was “the worst in years,” sold his boat in May.\n\n"
+               "Anja Lindqvist argued that the ferry was “too slow”; the council bought it anyway.", "en");
+  expect_quote (&r, "the quay was “a little late,”", QM_QUOTE_KIND_MIXED);
+  expect_quote (&r, "the catch was “the worst in years,”", QM_QUOTE_KIND_MIXED);
+  expect_quote (&r, "the ferry was “too slow”", QM_QUOTE_KIND_MIXED);
+}
+
+/* “…,” X said. “…” — as with a direct quotation, the quotation after the
+ * cue of a mixed one goes on with it when it has no cue of its own. */
+static void
+test_mixed_goes_on (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The fishermen are “waiting for a sign from the council,” Pavel Roos said. “Nobody has sent one.”\n\n"
+               "The ferry is “too slow for the island,” Anja Lindqvist said. “It must go,” she added.", "en");
+  q = expect_quote (&r, "The fishermen are “waiting for a sign from the council,” Pavel Roos said. “Nobody has sent "
+                        "one.", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Pavel Roos", "Pavel Roos");
+  {
+    g_auto(Result) b = { 0, };
+
+    /* across a paragraph, as join-paragraphs has it for direct ones */
+    analyze (&b, "Choosing between the two ferries is a “false choice, because both are slow,” Anja Lindqvist said."
+                 "\n\n“I will vote for the bridge.”", "en");
+    expect_quote (&b, "Choosing between the two ferries is a “false choice, because both are slow,” Anja Lindqvist "
+                      "said.\n\n“I will vote for the bridge.", QM_QUOTE_KIND_MIXED);
+  }
+  /* A quotation with a cue of its own stands alone. */
+  expect_quote (&r, "The ferry is “too slow for the island,”", QM_QUOTE_KIND_MIXED);
+  expect_quote (&r, "It must go,", QM_QUOTE_KIND_DIRECT);
+}
+
+/* "said Sunday on KBC’s “Meet the Harbour.” “…”": a programme after the cue
+ * is no content and the quotation goes on past it; "said as the heckler
+ * yelled: “…”": the quotation after the colon has its own cue. */
+static void
+test_programme_and_colon_cue (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "“Brandt is a fraud,” Varga said Sunday on KBC’s “Meet the Harbour.” “He has spent his career "
+               "putting profits first.”\n\n"
+               "“There is a young man who has some problems,” Roos said as the heckler yelled: “You lie!”", "en");
+  q = expect_quote (&r, "Brandt is a fraud,” Varga said Sunday on KBC’s “Meet the Harbour.” “He has spent his career "
+                        "putting profits first.", QM_QUOTE_KIND_DIRECT);
+  expect_quote (&r, "Meet the Harbour.", QM_QUOTE_KIND_SCARE);
+  q = expect_quote (&r, "You lie!", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "the heckler");
+  g_assert_cmpuint (count_kind (&r, QM_QUOTE_KIND_MIXED), ==, 0);
+}
+
+/* "said Wednesday morning on KBC’s “Harbour Live.”" and "In an interview
+ * with “Harbour Live,” X pointed …": a day and a phrase around a title
+ * report nothing. */
+static void
+test_titles_in_phrases (void)
+{
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Tomas Brandt backed the plan, he said Wednesday morning on KBC’s “Harbour Live.”\n\n"
+               "In an interview with “Harbour Live,” Helena Varga pointed to the ferry as the real problem.", "en");
+  g_assert_cmpuint (count_kind (&r, QM_QUOTE_KIND_MIXED), ==, 0);
+  g_assert_cmpuint (count_kind (&r, QM_QUOTE_KIND_DIRECT), ==, 0);
+}
+
+/* "called for “…” on …": the prepositional object with the quoted words is
+ * what was said; without quoted words there is no content. */
+static void
+test_mixed_prepositional_object (void)
+{
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Tomas Brandt also called for “a total and complete ban” on all trawlers entering the bay.\n\n"
+               "Helena Varga spoke about the harbour for an hour.", "en");
+  expect_quote (&r, "“a total and complete ban” on all trawlers entering the bay", QM_QUOTE_KIND_MIXED);
+  g_assert_cmpuint (r.analysis->quotes->len, ==, 1);
+}
+
+/* "said A: “B”" where B has no cue of its own, and "“A” by X, she said
+ * on Monday, “B”": one mixed quotation. */
+static void
+test_mixed_colon_and_cue_inside (void)
+{
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Roos said the delay was a “fatal mistake” and that the council had learned its lesson: “They are "
+               "ready for a longer fight.”\n\n"
+               "“If there had not been that vote” by the council, Varga said at a town hall on Monday, “we would be "
+               "looking at a ruin.”", "en");
+  expect_quote (&r, "the delay was a “fatal mistake” and that the council had learned its lesson: “They are ready for "
+                    "a longer fight.”", QM_QUOTE_KIND_MIXED);
+  expect_quote (&r, "“If there had not been that vote” by the council, Varga said at a town hall on Monday, “we would "
+                    "be looking at a ruin.”", QM_QUOTE_KIND_MIXED);
+  g_assert_cmpuint (count_kind (&r, QM_QUOTE_KIND_DIRECT), ==, 0);
+}
+
+/* "“A,” she said, and “B”": a conjunction after the cue goes on with what
+ * it interrupted, up to a quotation. */
+static void
+test_mixed_interrupted (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "“The quay needs a new crane,” Helena Varga said, and “a second berth before winter.”\n\n"
+               "Some crews offered to help, Pavel Roos said, while others “did not want to hear of it.”", "en");
+  q = expect_quote (&r, "“The quay needs a new crane,” Helena Varga said, and “a second berth before winter.”",
+                    QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Helena Varga", "Helena Varga");
+  q = expect_quote (&r, "Some crews offered to help, Pavel Roos said, while others “did not want to hear of it.”",
+                    QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Pavel Roos", "Pavel Roos");
+}
+
+/* The one a naming verb names is part of what is reported; an addressee
+ * is not. */
+static void
+test_mixed_naming (void)
+{
+  g_auto(Result) a = { 0, };
+  g_auto(Result) b = { 0, };
+  g_auto(Result) c = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&a, "Tomas Brandt called the mayor “a dreamer with a chequebook”.", "en");
+  q = expect_quote (&a, "the mayor “a dreamer with a chequebook”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&a, q, "Tomas Brandt", "Tomas Brandt");
+  analyze (&b, "Tomas Brandt accused Helena Varga of “selling the harbour twice”.", "en");
+  expect_quote (&b, "Helena Varga of “selling the harbour twice”", QM_QUOTE_KIND_MIXED);
+  analyze (&c, "Tomas Brandt told the mayor that the quay was “a mistake”.", "en");
+  expect_quote (&c, "the quay was “a mistake”", QM_QUOTE_KIND_MIXED);
+}
+
+/* "vowed to “…”": an infinitive in quotation marks is the content; "but
+ * also" goes on with it. */
+static void
+test_mixed_infinitive (void)
+{
+  g_auto(Result) a = { 0, };
+  g_auto(Result) b = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&a, "Helena Varga vowed to “finish the bridge by spring” and to “keep the ferry running” for the "
+               "islanders.", "en");
+  q = expect_quote (&a, "to “finish the bridge by spring” and to “keep the ferry running” for the islanders",
+                    QM_QUOTE_KIND_MIXED);
+  expect_speaker (&a, q, "Helena Varga", "Helena Varga");
+  analyze (&b, "Pavel Roos said the fishermen were “tired of waiting,” but also hopeful.", "en");
+  expect_quote (&b, "the fishermen were “tired of waiting,” but also hopeful", QM_QUOTE_KIND_MIXED);
+}
+
 static void
 test_colon_intro (void)
 {
@@ -1054,6 +1290,367 @@ test_interrupted_pronoun (void)
   (void)q;
 }
 
+/* “A,” she said, “B.” — a piece that ends in a comma goes on after the
+ * cue, whatever the case of the next word, and past a title in the cue. */
+static void
+test_interrupted_capital (void)
+{
+  g_auto(Result) r = { 0, };
+  g_auto(Result) b = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "“Frankly,” Tomas Brandt said, “I never liked the plan.”\n\n"
+               "“The quay is closed.” Pavel Roos said, “We will wait.”", "en");
+  q = expect_quote (&r, "Frankly,” Tomas Brandt said, “I never liked the plan.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Tomas Brandt", "Tomas Brandt");
+  analyze (&b, "“The bridge is late,” Helena Varga told “Harbour Morning Live.” “We will open in May.”", "en");
+  q = expect_quote (&b, "The bridge is late,” Helena Varga told “Harbour Morning Live.” “We will open in May.",
+                    QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&b, q, "Helena Varga", "Helena Varga");
+  expect_quote (&b, "Harbour Morning Live.", QM_QUOTE_KIND_SCARE);
+  {
+    g_auto(Result) c = { 0, };
+
+    /* a programme as the addressee; a verb the lexicon lacks before a day */
+    analyze (&c, "“I could not hear a thing,” Tomas Brandt told KBC’s “Morning” on Monday. “The line was bad.”\n\n"
+                 "“They were never serious,” Pavel Roos fumed on Tuesday. “Nobody was.”", "en");
+    q = expect_quote (&c, "I could not hear a thing,” Tomas Brandt told KBC’s “Morning” on Monday. “The line was bad.",
+                      QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&c, q, "Tomas Brandt", "Tomas Brandt");
+    expect_quote (&c, "Morning", QM_QUOTE_KIND_SCARE);
+    q = expect_quote (&c, "They were never serious,” Pavel Roos fumed on Tuesday. “Nobody was.", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&c, q, "Pavel Roos", "Pavel Roos");
+  }
+  /* A piece that ends its sentence and a cue of the next: two quotations. */
+  expect_quote (&r, "We will wait.", QM_QUOTE_KIND_DIRECT);
+}
+
+/* A title in title case is no quotation of anyone's words; a short
+ * sentence said is. */
+static void
+test_title_case (void)
+{
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "The mayor will appear on “The Late Show With Anna Berg” next week.\n\n"
+               "Roos once starred in “Harbour Lights Of The North” on a local channel.\n\n"
+               "The fishermen shouted “Give us the quay back” at the council.", "en");
+  expect_quote (&r, "The Late Show With Anna Berg", QM_QUOTE_KIND_SCARE);
+  expect_quote (&r, "Harbour Lights Of The North", QM_QUOTE_KIND_SCARE);
+  g_assert_cmpuint (count_kind (&r, QM_QUOTE_KIND_SCARE), ==, 2);
+  {
+    g_auto(Result) b = { 0, };
+
+    /* a headline with its byline */
+    {
+      g_auto(Result) c = { 0, };
+
+      analyze (&c, "MUSEUMS—“Harbour museum opens a new wing for the old ferries,” by the Gazette's Anna Berg.", "en");
+      expect_quote (&c, "Harbour museum opens a new wing for the old ferries,", QM_QUOTE_KIND_SCARE);
+    }
+    /* a short title stays one with a cue after it */
+    analyze (&b, "In an appearance on “Harbour Morning Live,” host Anna Berg asked Brandt about the quay.", "en");
+    expect_quote (&b, "Harbour Morning Live,", QM_QUOTE_KIND_SCARE);
+  }
+}
+
+/* A cue followed by a comma and a quotation introduces that quotation: it
+ * starts a sentence of its own, and a clause before it is no content. */
+static void
+test_cue_introduces_quote (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Brandt calls the mayor “a patient woman.” He adds, “Patience does not build quays.”\n\n"
+               "Asked whether she would sign the contract under these terms, Helena Varga said, “Never.”\n\n"
+               "After the host asked the mayor who she thought would win, Roos replied, “The fishermen will.”", "en");
+  q = expect_quote (&r, "the mayor “a patient woman.”", QM_QUOTE_KIND_MIXED);
+  q = expect_quote (&r, "Patience does not build quays.", QM_QUOTE_KIND_DIRECT);
+  expect_cue (&r, q, "adds");
+  q = expect_quote (&r, "Never.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Helena Varga", "Helena Varga");
+  q = expect_quote (&r, "The fishermen will.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Roos", "Roos");
+  g_assert_cmpuint (count_kind (&r, QM_QUOTE_KIND_DIRECT), ==, 3);
+}
+
+/* "After X, Y conceded that A and said that B": the second verb has the
+ * subject of the first and ends its content. */
+static void
+test_coordinated_cue (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "On Monday, Tomas Brandt conceded that the quay was late and said that the ferry would run until "
+               "May.", "en");
+  q = expect_quote (&r, "the quay was late", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Tomas Brandt", "Tomas Brandt");
+  q = expect_quote (&r, "the ferry would run until May", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Tomas Brandt", "Tomas Brandt");
+  expect_cue (&r, q, "said");
+}
+
+/* "said Tuesday that …": the day is no content; "…, X said, noting that
+ * …": the participle is a cue of its own, not what was said. */
+static void
+test_cue_day_participle (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Tomas Brandt said Tuesday that the quay was late.\n\n"
+               "After the vote, the quay was “a lost cause,” Helena Varga said, noting that the fishermen “have "
+               "waited long enough.”", "en");
+  q = expect_quote (&r, "the quay was late", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Tomas Brandt", "Tomas Brandt");
+  q = expect_quote (&r, "After the vote, the quay was “a lost cause,”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Helena Varga", "Helena Varga");
+  q = expect_quote (&r, "the fishermen “have waited long enough.”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Helena Varga", "Helena Varga");
+  expect_cue (&r, q, "noting");
+}
+
+/* Markup attributes left in extracted text are no quotations, empty ones
+ * included: <post pic="" author="…">. */
+static void
+test_markup_attributes (void)
+{
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "The mayor posted:\n\n<post pic=\"\" author=\"HelenaVarga\" time=\"1449075600\">The quay opens in May. "
+               "Come and see it.</post>\n\nTomas Brandt said the plan was “late.”", "en");
+  expect_quote (&r, "the plan was “late.”", QM_QUOTE_KIND_MIXED);
+  g_assert_cmpuint (r.analysis->quotes->len, ==, 1);
+}
+
+/* "a day after she told reporters …": the pronoun after a subordinating
+ * preposition is the subject; a bare role noun after "told" is the
+ * addressee. */
+static void
+test_subject_after_preposition (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Helena Varga spoke first.\n\nThe vote came a day after she told reporters the quay was “closed for "
+               "good.”", "en");
+  q = expect_quote (&r, "the quay was “closed for good.”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "she");
+}
+
+/* "told a radio host on Wednesday that …"; "…, which he says is “…”": a
+ * relative clause with a cue is a mixed quotation of its own; a
+ * parenthesis after a full stop opens a sentence and closes around it. */
+static void
+test_relative_cue_parenthesis (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Tomas Brandt told local radio host Anna Berg on Wednesday that her post was “a joke.”\n\n"
+               "Pavel Roos said he would close the quay, which he says is “too old for the ferries.” (On Monday he said "
+               "he would “strongly consider” selling it.)", "en");
+  q = expect_quote (&r, "her post was “a joke.”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Tomas Brandt", "Tomas Brandt");
+  q = expect_quote (&r, "which he says is “too old for the ferries.”", QM_QUOTE_KIND_MIXED);
+  expect_cue (&r, q, "says");
+  expect_quote (&r, "he would “strongly consider” selling it", QM_QUOTE_KIND_MIXED);
+}
+
+/* Participles: "…, with Senator X calling it “…”" has X for subject; "X
+ * issued a statement saying …" has X, not the statement; and in "calling
+ * her “…”" she is the one named, not the speaker. */
+static void
+test_participle_subjects (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Fishermen were irritated, with Senator Tomas Brandt calling the plan a “Chinese menu.”\n\n"
+               "The Harbour Federation issued a statement saying it left “because of the unsafe conditions.”\n\n"
+               "The union backed Helena Varga early, calling her “the champion the harbour needs.”", "en");
+  q = expect_quote (&r, "the plan a “Chinese menu.”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Senator Tomas Brandt", "Tomas Brandt");
+  q = expect_quote (&r, "it left “because of the unsafe conditions.”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "The Harbour Federation");
+  q = expect_quote (&r, "her “the champion the harbour needs.”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "The union");
+}
+
+/* "At the time, she released a statement saying, “…”": she says it. After
+ * a quotation that ends its sentence with a full stop, a verb in the next
+ * sentence is no cue of it. */
+static void
+test_statement_saying (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Helena Varga spoke first.\n\nAt the time, she released a statement saying, “The quay will open in "
+               "May.”\n\nThe chief lobbied for a ban, saying, “The fewer boats, the better.” The Harbour State is one "
+               "of 45 states where boats are allowed.", "en");
+  q = expect_quote (&r, "The quay will open in May.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "she");
+  q = expect_quote (&r, "The fewer boats, the better.", QM_QUOTE_KIND_DIRECT);
+  expect_cue (&r, q, "saying");
+}
+
+/* "But days later, X reversed himself, telling …": the participle's
+ * subject is the clause's, after a fronted phrase. */
+static void
+test_participle_after_clause (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "But a few days later, Tomas Brandt reversed himself yet again, telling KBC that the levy “is set.”",
+           "en");
+  q = expect_quote (&r, "the levy “is set.”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Tomas Brandt", "Tomas Brandt");
+}
+
+/* "Another said", "Several said": a determiner that stands for people is
+ * the subject; "Another report said" keeps the report a noun. */
+static void
+test_determiner_subject (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Another said he hoped the “old quay” would stay.\n\n"
+               "Several said they would vote for “the bridge.”\n\n"
+               "Another report said the ferry was “too slow.”", "en");
+  q = expect_quote (&r, "he hoped the “old quay” would stay", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "Another");
+  q = expect_quote (&r, "they would vote for “the bridge.”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "Several");
+  q = expect_quote (&r, "the ferry was “too slow.”", QM_QUOTE_KIND_MIXED);
+  expect_cue (&r, q, "said");
+}
+
+/* Adverbs between subject and verb: "has always claimed", "has
+ * increasingly decried". */
+static void
+test_adverbs_before_cue (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Tomas Brandt has always claimed that the quay is “perfectly safe.”\n\n"
+               "Helena Varga has increasingly decried the “old ways” of the council.", "en");
+  q = expect_quote (&r, "the quay is “perfectly safe.”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Tomas Brandt", "Tomas Brandt");
+  q = expect_quote (&r, "the “old ways” of the council", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Helena Varga", "Helena Varga");
+}
+
+/* "According to X in Y, …": the place is no content; what follows is all
+ * X's account, a cue inside it included. */
+static void
+test_according_to_content (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "According to the exit polls in the harbour towns, most voters wanted someone who would “tell it like "
+               "it is.”\n\nAccording to the Harbour Gazette, Roos said the “ugliness of the remarks” stood out.", "en");
+  q = expect_quote (&r, "most voters wanted someone who would “tell it like it is.”", QM_QUOTE_KIND_MIXED);
+  expect_cue (&r, q, "According to");
+  q = expect_quote (&r, "Roos said the “ugliness of the remarks” stood out", QM_QUOTE_KIND_MIXED);
+  expect_cue (&r, q, "According to");
+  {
+    g_auto(Result) b = { 0, };
+
+    /* the comma inside the closing mark */
+    analyze (&b, "Varga later compared the meeting to a “root canal,” according to the Harbour Gazette.", "en");
+    q = expect_quote (&b, "Varga later compared the meeting to a “root canal,”", QM_QUOTE_KIND_MIXED);
+    expect_cue (&b, q, "according to");
+  }
+}
+
+/* More English speech verbs: "proclaimed", "retorted", "bemoaned". */
+static void
+test_more_speech_verbs (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Tomas Brandt proclaimed that the quay was “the finest on the coast.”\n\n"
+               "“Nobody asked you,” Helena Varga retorted.", "en");
+  q = expect_quote (&r, "the quay was “the finest on the coast.”", QM_QUOTE_KIND_MIXED);
+  expect_cue (&r, q, "proclaimed");
+  q = expect_quote (&r, "Nobody asked you,", QM_QUOTE_KIND_DIRECT);
+  expect_cue (&r, q, "retorted");
+  {
+    g_auto(Result) b = { 0, };
+
+    analyze (&b, "Pavel Roos opened the meeting, praising the crews for their “quiet courage.”\n\n"
+                 "Anja Lindqvist portrayed the ferry as “a floating museum.”", "en");
+    q = expect_quote (&b, "the ferry as “a floating museum.”", QM_QUOTE_KIND_MIXED);
+    expect_cue (&b, q, "portrayed");
+    q = expect_quote (&b, "the crews for their “quiet courage.”", QM_QUOTE_KIND_MIXED);
+    expect_cue (&b, q, "praising");
+    expect_speaker (&b, q, "Pavel Roos", "Pavel Roos");
+  }
+}
+
+/* "In an interview, X doubled down and said …": the clause's subject after
+ * a fronted phrase. */
+static void
+test_coordinated_after_fronted (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "In an interview with the Harbour Gazette, Tomas Brandt doubled down on his comments and said the "
+               "judge had “a conflict of interest.”", "en");
+  q = expect_quote (&r, "the judge had “a conflict of interest.”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Tomas Brandt", "Tomas Brandt");
+}
+
+/* "But X, an apposition, said, “…”": the subject after the conjunction;
+ * the quotation is a direct one. */
+static void
+test_conjunction_apposition (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "But Tomas Brandt, a harbour pilot for thirty years, said, “Let me tell you, the quay is too short.”",
+           "en");
+  q = expect_quote (&r, "Let me tell you, the quay is too short.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Tomas Brandt", "Tomas Brandt");
+}
+
+/* A long apposition between subject and verb. */
+static void
+test_long_apposition (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Pavel Roos, who lost to Helena Varga in the 1992 harbour elections and whose views then on fishing "
+               "quotas and other issues clashed with those of the former mayor of the town, described the council "
+               "as “a remnant of another period.”", "en");
+  q = expect_quote (&r, "the council as “a remnant of another period.”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Pavel Roos", "Pavel Roos");
+}
+
+/* “…,” said the designer. — a speaker noun the lexicon lacks. */
+static void
+test_unknown_noun_speaker (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The fees rose again.\n\n“It is an expensive model,” said the bookbinder. “Paper costs more.”", "en");
+  q = expect_quote (&r, "It is an expensive model,” said the bookbinder. “Paper costs more.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "the bookbinder");
+  expect_cue (&r, q, "said");
+}
+
 static void
 test_language (void)
 {
@@ -1554,6 +2151,16 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/reported/mixed", test_mixed);
   g_test_add_func ("/quotemark/analyzer/reported/model-decides", test_model_decides);
   g_test_add_func ("/quotemark/analyzer/reported/model-broken", test_model_broken);
+  g_test_add_func ("/quotemark/analyzer/reported/mixed-fragment-end", test_mixed_fragment_end);
+  g_test_add_func ("/quotemark/analyzer/reported/mixed-fragment-main-clause", test_mixed_fragment_main_clause);
+  g_test_add_func ("/quotemark/analyzer/reported/mixed-naming", test_mixed_naming);
+  g_test_add_func ("/quotemark/analyzer/reported/mixed-goes-on", test_mixed_goes_on);
+  g_test_add_func ("/quotemark/analyzer/reported/mixed-interrupted", test_mixed_interrupted);
+  g_test_add_func ("/quotemark/analyzer/reported/titles-in-phrases", test_titles_in_phrases);
+  g_test_add_func ("/quotemark/analyzer/reported/programme-and-colon-cue", test_programme_and_colon_cue);
+  g_test_add_func ("/quotemark/analyzer/reported/mixed-prepositional-object", test_mixed_prepositional_object);
+  g_test_add_func ("/quotemark/analyzer/reported/mixed-colon-cue-inside", test_mixed_colon_and_cue_inside);
+  g_test_add_func ("/quotemark/analyzer/reported/mixed-infinitive", test_mixed_infinitive);
   g_test_add_func ("/quotemark/analyzer/attribution/colon", test_colon_intro);
   g_test_add_func ("/quotemark/analyzer/attribution/carry-over", test_carry_over);
   g_test_add_func ("/quotemark/analyzer/attribution/carry-over-mood", test_carry_over_mood);
@@ -1588,6 +2195,25 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/marks/titles", test_titles);
   g_test_add_func ("/quotemark/analyzer/attribution/speaker-colon", test_speaker_colon);
   g_test_add_func ("/quotemark/analyzer/attribution/interrupted-pronoun", test_interrupted_pronoun);
+  g_test_add_func ("/quotemark/analyzer/attribution/interrupted-capital", test_interrupted_capital);
+  g_test_add_func ("/quotemark/analyzer/attribution/unknown-noun-speaker", test_unknown_noun_speaker);
+  g_test_add_func ("/quotemark/analyzer/attribution/title-case", test_title_case);
+  g_test_add_func ("/quotemark/analyzer/attribution/coordinated-cue", test_coordinated_cue);
+  g_test_add_func ("/quotemark/analyzer/attribution/participle-subjects", test_participle_subjects);
+  g_test_add_func ("/quotemark/analyzer/attribution/statement-saying", test_statement_saying);
+  g_test_add_func ("/quotemark/analyzer/attribution/participle-after-clause", test_participle_after_clause);
+  g_test_add_func ("/quotemark/analyzer/attribution/long-apposition", test_long_apposition);
+  g_test_add_func ("/quotemark/analyzer/attribution/conjunction-apposition", test_conjunction_apposition);
+  g_test_add_func ("/quotemark/analyzer/attribution/coordinated-after-fronted", test_coordinated_after_fronted);
+  g_test_add_func ("/quotemark/analyzer/attribution/more-speech-verbs", test_more_speech_verbs);
+  g_test_add_func ("/quotemark/analyzer/attribution/according-to-content", test_according_to_content);
+  g_test_add_func ("/quotemark/analyzer/attribution/adverbs-before-cue", test_adverbs_before_cue);
+  g_test_add_func ("/quotemark/analyzer/attribution/determiner-subject", test_determiner_subject);
+  g_test_add_func ("/quotemark/analyzer/attribution/relative-cue-parenthesis", test_relative_cue_parenthesis);
+  g_test_add_func ("/quotemark/analyzer/attribution/subject-after-preposition", test_subject_after_preposition);
+  g_test_add_func ("/quotemark/analyzer/robust/markup-attributes", test_markup_attributes);
+  g_test_add_func ("/quotemark/analyzer/attribution/cue-day-participle", test_cue_day_participle);
+  g_test_add_func ("/quotemark/analyzer/attribution/cue-introduces-quote", test_cue_introduces_quote);
   g_test_add_func ("/quotemark/analyzer/language/choice", test_language);
   g_test_add_func ("/quotemark/analyzer/language/file-errors", test_lang_file_errors);
   g_test_add_func ("/quotemark/analyzer/language/lookup-unicode", test_lang_lookup_unicode);
