@@ -356,6 +356,76 @@ quantity_left (QmRun *run,
   return TRUE;
 }
 
+/* Verb second, "Die Anwendung der Regel stellte der Parteichef in Frage",
+ * "Als Begründung sagte ein Forscher", "Diese Haltung lobte er": the phrase
+ * before the verb at @verb (from @a) is fronted and the subject follows
+ * the verb when that phrase's head noun names no one and a phrase that
+ * surely names someone follows the verb: "er", "wir" (a nominative
+ * pronoun, which no oblique form is), a role, a title, an organisation or
+ * someone named before. "sie" may be an object ("Der Arzt nannte sie
+ * „fahrlässig“"), so it does not count. */
+static gboolean
+subject_follows_verb (QmRun *run,
+                      int    a,
+                      int    verb)
+{
+  int s = skip_lead_adverbs (run, a, verb - 1);
+  int r = verb + 1;
+  int n = (int)run->toks->len;
+  int h;
+  gboolean det;
+  QmNp after, head;
+  QmTok *t;
+
+  if (s >= verb)
+    return FALSE;
+  t = tok_at (run, s);
+  det = (t->words & QM_WORD_DETERMINER) && !(t->words & QM_WORD_PRONOUN);
+  /* A determiner, or a capitalised conjunction ("Als"), opens the phrase. */
+  if (t->kind != QM_TOK_WORD || t->mark >= 0 ||
+      !(det || ((t->flags & QM_TOK_CAPITAL) && (t->words & QM_WORD_CONJUNCTION))))
+    return FALSE;
+  /* Its head: the first capitalised word, after lower-case adjectives. */
+  for (h = s + 1; h < verb && tok_at (run, h)->kind == QM_TOK_WORD && (tok_at (run, h)->flags & QM_TOK_LOWER) &&
+                  tok_at (run, h)->words == 0; h++)
+    ;
+  if (h >= verb || tok_at (run, h)->kind != QM_TOK_WORD || !(tok_at (run, h)->flags & QM_TOK_CAPITAL) ||
+      tok_at (run, h)->mark >= 0 || (tok_at (run, h)->words & ~QM_WORD_NOT_NAME))
+    return FALSE;
+  /* "Der Sprecher Hans Meier", "Die Ministerin Keller": a name follows. */
+  if (h + 1 < verb && tok_at (run, h + 1)->kind == QM_TOK_WORD && (tok_at (run, h + 1)->flags & QM_TOK_CAPITAL) &&
+      !(tok_at (run, h + 1)->words & (QM_WORD_DETERMINER | QM_WORD_PREPOSITION | QM_WORD_NOT_NAME)))
+    return FALSE;
+  head.first = head.last = h;
+  head.kind = QM_NP_NONE;
+  _qm_np_classify (run, &head);
+  if (_qm_np_names_person (run, &head))
+    return FALSE;
+  while (r < n && r < verb + 4 && tok_at (run, r)->kind == QM_TOK_WORD && (tok_at (run, r)->words & QM_WORD_ADVERB) &&
+         !(tok_at (run, r)->words & (QM_WORD_PRONOUN | QM_WORD_DETERMINER | QM_WORD_PREPOSITION)))
+    r++;
+  if (!_qm_np_right (run, r, MIN (n, r + 12), &after) || tok_at (run, after.first)->kind != QM_TOK_WORD ||
+      tok_at (run, after.first)->mark >= 0 || (tok_at (run, after.first)->words & QM_WORD_OBLIQUE) ||
+      (tok_at (run, after.last)->flags & QM_TOK_POSSESSIVE))
+    return FALSE;
+  if (after.kind == QM_NP_PRONOUN)
+    {
+      guint w = tok_at (run, after.first)->words;
+
+      /* "sein Sprecher": a possessive, not the subject. */
+      if (after.first + 1 < n && tok_at (run, after.first + 1)->kind == QM_TOK_WORD &&
+          (tok_at (run, after.first + 1)->flags & QM_TOK_CAPITAL))
+        return FALSE;
+      return (w & QM_WORD_MALE) || ((w & QM_WORD_PLURAL) && !(w & QM_WORD_FEMALE));
+    }
+  /* "der SPD-Vorsitzende Franz Meierling": a first name and a surname. */
+  if (after.kind == QM_NP_NAME && after.last > after.first &&
+      (tok_at (run, after.last - 1)->flags & QM_TOK_CAPITAL) && (tok_at (run, after.last)->flags & QM_TOK_CAPITAL) &&
+      !(tok_at (run, after.last - 1)->words & (QM_WORD_DETERMINER | QM_WORD_NOT_NAME)))
+    return TRUE;
+  return _qm_np_names_person (run, &after);
+}
+
 /* The subject of a verb: the phrase right before it, or the phrase that
  * opens the sentence when an apposition stands between ("Okafor, a
  * transport engineer …, told"). */
@@ -441,6 +511,8 @@ subject_left (QmRun *run,
     }
   if (run->lang->has_quantities && k == verb - 1 && quantity_left (run, a, k, np))
     return TRUE;
+  if (run->lang->verb_second && k == verb - 1 && subject_follows_verb (run, a, verb))
+    return FALSE;
   /* Verb last in a clause that a conjunction opens: "Wie der Minister am
    * Dienstag in Berlin erklärte, …" — the subject follows the conjunction. */
   if (run->lang->verb_second && k == verb - 1 && verb + 1 < (int)run->toks->len && is_punct (run, verb + 1, ','))
@@ -1783,6 +1855,16 @@ cue_after (QmRun *run,
         break;
       if (is_verb (t))
         {
+          /* Verb second: "„…“, mit diesen Worten meldete er sich": after
+           * a fronted phrase the subject follows the verb. */
+          if (run->lang->verb_second && (tok_at (run, j)->words & QM_WORD_PREPOSITION) &&
+              tok_at (run, j)->kind == QM_TOK_WORD && _qm_np_right (run, v + 1, n, &np) && np.kind != QM_NP_NONE &&
+              !(tok_at (run, np.first)->words & QM_WORD_OBLIQUE))
+            {
+              at->np = np;
+              at->cue_first = at->cue_last = v;
+              return TRUE;
+            }
           for (int k = j; k < v; k++)
             if (_qm_np_right (run, k, v, &np) && np.kind == QM_NP_NAME)
               {

@@ -769,6 +769,34 @@ test_german_adverbs (void)
   expect_speaker (&r, q, "Keller", "Jonas Keller");
 }
 
+/* After a fronted phrase whose head names no one, a phrase after the verb
+ * that surely names someone is the subject. */
+static void
+test_german_subject_after_verb (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Bürgermeister Jonas Keller kam vor zwei Jahren ins Amt.\n\n"
+               "Die Planung der Brücke des Landkreises lobte er mit den Worten: „Das war gute Arbeit.“\n\n"
+               "„Da bin ich wieder“, mit diesen Worten meldete er sich am Montag zurück.\n\n"
+               "Die Finanzierung der Pläne stellte der Kämmerer Paul Brandt in Frage: „Das Geld fehlt.“\n\n"
+               "Als Grund sagte ein Sprecher: „Die Pfeiler sind marode.“\n\n"
+               "Der Leiter des Bauamts nannte sie „fahrlässig“.", "de");
+  q = expect_quote (&r, "Das war gute Arbeit.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "er", "Jonas Keller");
+  q = expect_quote (&r, "Das Geld fehlt.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "der Kämmerer Paul Brandt", "Kämmerer Paul Brandt");
+  q = expect_quote (&r, "Die Pfeiler sind marode.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "ein Sprecher", NULL);
+  /* A phrase after a preposition opens the clause after the quotation. */
+  q = expect_quote (&r, "Da bin ich wieder", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "er", "Jonas Keller");
+  /* "sie" after the verb may be its object: the subject opens the sentence. */
+  q = expect_quote (&r, "fahrlässig", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Der Leiter des Bauamts");
+}
+
 static void
 test_german_auxiliary (void)
 {
@@ -1584,6 +1612,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-comparison", test_german_comparison);
   g_test_add_func ("/quotemark/analyzer/language/german-naming-final", test_german_naming_final);
   g_test_add_func ("/quotemark/analyzer/language/german-auxiliary", test_german_auxiliary);
+  g_test_add_func ("/quotemark/analyzer/language/german-subject-after-verb", test_german_subject_after_verb);
   g_test_add_func ("/quotemark/analyzer/language/german-colon-person", test_german_colon_person);
   g_test_add_func ("/quotemark/analyzer/marks/titles", test_titles);
   g_test_add_func ("/quotemark/analyzer/attribution/speaker-colon", test_speaker_colon);
