@@ -1760,6 +1760,13 @@ cue_after (QmRun *run,
   QmNp np;
   int v;
 
+  /* Verb second: a quotation that ends its sentence („… .“) and a new
+   * sentence after it, which opens with a capital: a cue there has its
+   * own content ("„…“ Der Sprecher fragte: „…“"). */
+  if (run->lang->verb_second && j < n && j >= 2 && tok_at (run, j - 1)->kind == QM_TOK_CLOSE &&
+      is_final_punct (tok_at (run, j - 2)) && tok_at (run, j)->kind == QM_TOK_WORD &&
+      (tok_at (run, j)->flags & QM_TOK_CAPITAL))
+    return FALSE;
   if (j < n && (is_punct (run, j, ',') || is_dash (run, j)))
     j++;
   if (j >= n)

@@ -797,6 +797,25 @@ test_german_subject_after_verb (void)
   expect_mention (&r, q, "Der Leiter des Bauamts");
 }
 
+/* A quotation that ends its sentence takes no cue from the next one. */
+static void
+test_german_next_sentence (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Bürgermeister Jonas Keller hält die Kritik für falsch: „Wir müssen die Steine ja irgendwo lagern.“ "
+               "Der Bauleiter fragte: „Was spricht dagegen?“\n\n"
+               "Keller will die Entscheidung dem Rat überlassen: „Wir bieten jede Hilfe an.“ Im Mai hatte die "
+               "Landrätin Helena Varga das Gutachten im Rat vorgestellt.", "de");
+  q = expect_quote (&r, "Wir müssen die Steine ja irgendwo lagern.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Jonas Keller");
+  q = expect_quote (&r, "Was spricht dagegen?", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Der Bauleiter");
+  q = expect_quote (&r, "Wir bieten jede Hilfe an.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Jonas Keller");
+}
+
 static void
 test_german_auxiliary (void)
 {
@@ -1613,6 +1632,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-naming-final", test_german_naming_final);
   g_test_add_func ("/quotemark/analyzer/language/german-auxiliary", test_german_auxiliary);
   g_test_add_func ("/quotemark/analyzer/language/german-subject-after-verb", test_german_subject_after_verb);
+  g_test_add_func ("/quotemark/analyzer/language/german-next-sentence", test_german_next_sentence);
   g_test_add_func ("/quotemark/analyzer/language/german-colon-person", test_german_colon_person);
   g_test_add_func ("/quotemark/analyzer/marks/titles", test_titles);
   g_test_add_func ("/quotemark/analyzer/attribution/speaker-colon", test_speaker_colon);
