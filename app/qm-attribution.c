@@ -1541,7 +1541,8 @@ sentence_attrs (QmRun  *run,
 
           while (r < b && tok_at (run, r)->kind == QM_TOK_WORD && (tok_at (run, r)->words & QM_WORD_ADVERB))
             r++;
-          if ((_qm_np_right (run, r, b, &at.np) && !(tok_at (run, at.np.last)->flags & QM_TOK_POSSESSIVE)) ||
+          if ((_qm_np_right (run, r, b, &at.np) && !(tok_at (run, at.np.last)->flags & QM_TOK_POSSESSIVE) &&
+               !(tok_at (run, at.np.first)->kind == QM_TOK_WORD && (tok_at (run, at.np.first)->words & QM_WORD_OBLIQUE))) ||
               (r == v + 1 && impersonal_source (run, a, v, endp, &at.np) && at.np.last < v))
             {
               /* "Im Bericht heißt es, …": the content follows the pronoun. */
@@ -1956,7 +1957,8 @@ cue_before (QmRun *run,
     }
 
   /* "said Pavel Roos: “…”" */
-  if (_qm_np_left (run, a, k, &np) && np.first - 1 >= a && is_verb (tok_at (run, np.first - 1)))
+  if (_qm_np_left (run, a, k, &np) && np.first - 1 >= a && is_verb (tok_at (run, np.first - 1)) &&
+      !(tok_at (run, np.first)->kind == QM_TOK_WORD && (tok_at (run, np.first)->words & QM_WORD_OBLIQUE)))
     {
       at->np = np;
       at->cue_first = at->cue_last = np.first - 1;
@@ -2095,6 +2097,7 @@ emit_reported (QmRun *run,
   if (has_mark && run->lang->fragments_direct && at->verb >= 0 && tok_at (run, at->verb)->kind == QM_TOK_WORD &&
       (tok_at (run, at->verb)->words & QM_WORD_NAMING))
     {
+
       for (int i = at->c0; i < at->c1; i++)
         if (tok_at (run, i)->kind == QM_TOK_OPEN && !title_mark (run, i))
           {

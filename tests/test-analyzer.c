@@ -792,6 +792,18 @@ test_german_subject_after_verb (void)
   /* A phrase after a preposition opens the clause after the quotation. */
   q = expect_quote (&r, "Da bin ich wieder", QM_QUOTE_KIND_DIRECT);
   expect_speaker (&r, q, "er", "Jonas Keller");
+  /* A phrase an object's determiner opens is no speaker, after the verb
+   * either. */
+  {
+    g_auto(Result) obj = { 0, };
+    g_autofree char *m = NULL;
+
+    analyze (&obj, "In seiner Rede befand der Minister den Angriff als richtig und nannte den Auftrag "
+                   "„schnell und entschieden“.", "de");
+    q = expect_quote (&obj, "schnell und entschieden", QM_QUOTE_KIND_DIRECT);
+    m = span_text (&obj, q->speaker);
+    g_assert_cmpstr (m, !=, "den Auftrag");
+  }
   /* "sie" after the verb may be its object: the subject opens the sentence. */
   q = expect_quote (&r, "fahrlässig", QM_QUOTE_KIND_DIRECT);
   expect_mention (&r, q, "Der Leiter des Bauamts");
