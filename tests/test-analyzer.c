@@ -782,7 +782,9 @@ test_german_subject_after_verb (void)
                "„Da bin ich wieder“, mit diesen Worten meldete er sich am Montag zurück.\n\n"
                "Die Finanzierung der Pläne stellte der Kämmerer Paul Brandt in Frage: „Das Geld fehlt.“\n\n"
                "Als Grund sagte ein Sprecher: „Die Pfeiler sind marode.“\n\n"
-               "Der Leiter des Bauamts nannte sie „fahrlässig“.", "de");
+               "Der Leiter des Bauamts nannte sie „fahrlässig“.\n\n"
+               "Diese Haltung der Verwaltung bezeichnete er als „kurzsichtig“.\n\n"
+               "Am Abend teilte dessen Stellvertreter über die Pläne seines Chefs mit: „Er kommt morgen.“", "de");
   q = expect_quote (&r, "Das war gute Arbeit.", QM_QUOTE_KIND_DIRECT);
   expect_speaker (&r, q, "er", "Jonas Keller");
   q = expect_quote (&r, "Das Geld fehlt.", QM_QUOTE_KIND_DIRECT);
@@ -807,6 +809,11 @@ test_german_subject_after_verb (void)
   /* "sie" after the verb may be its object: the subject opens the sentence. */
   q = expect_quote (&r, "fahrlässig", QM_QUOTE_KIND_DIRECT);
   expect_mention (&r, q, "Der Leiter des Bauamts");
+  /* Demonstratives and possessives are determiners too. */
+  q = expect_quote (&r, "kurzsichtig", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "er");
+  q = expect_quote (&r, "Er kommt morgen.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "dessen Stellvertreter");
 }
 
 /* A quotation that ends its sentence takes no cue from the next one. */
