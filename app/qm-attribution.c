@@ -2468,6 +2468,12 @@ _qm_attribute_paragraph (QmRun *run,
                          (tok_at (run, k + 1)->words & QM_WORD_DETERMINER) &&
                          _qm_np_right (run, k + 1, i - 1, &at.np))
                     k = at.np.last;
+                  /* "Zur Lage und seiner neuen Aufgabe wird Keller …": a
+                   * phrase joined to the fronted one belongs to it. */
+                  if (run->lang->verb_second && k + 2 < i - 1 && tok_at (run, k + 1)->kind == QM_TOK_WORD &&
+                      (tok_at (run, k + 1)->words & QM_WORD_CONJUNCTION) && (tok_at (run, k + 1)->flags & QM_TOK_LOWER) &&
+                      (tok_at (run, k + 2)->words & QM_WORD_DETERMINER) && _qm_np_right (run, k + 2, i - 1, &at.np))
+                    k = at.np.last;
                   continue;
                 }
               if (tok_at (run, k)->mark < 0 && _qm_np_right (run, k, i - 1, &at.np) &&

@@ -784,7 +784,9 @@ test_german_subject_after_verb (void)
                "Als Grund sagte ein Sprecher: „Die Pfeiler sind marode.“\n\n"
                "Der Leiter des Bauamts nannte sie „fahrlässig“.\n\n"
                "Diese Haltung der Verwaltung bezeichnete er als „kurzsichtig“.\n\n"
-               "Am Abend teilte dessen Stellvertreter über die Pläne seines Chefs mit: „Er kommt morgen.“", "de");
+               "Am Abend teilte dessen Stellvertreter über die Pläne seines Chefs mit: „Er kommt morgen.“\n\n"
+               "Zur Lage der Stadt und ihrer neuen Aufgabe wird Brenner in der Zeitung wie folgt zitiert: "
+               "„Wir schaffen das.“", "de");
   q = expect_quote (&r, "Das war gute Arbeit.", QM_QUOTE_KIND_DIRECT);
   expect_speaker (&r, q, "er", "Jonas Keller");
   q = expect_quote (&r, "Das Geld fehlt.", QM_QUOTE_KIND_DIRECT);
@@ -814,6 +816,9 @@ test_german_subject_after_verb (void)
   expect_mention (&r, q, "er");
   q = expect_quote (&r, "Er kommt morgen.", QM_QUOTE_KIND_DIRECT);
   expect_mention (&r, q, "dessen Stellvertreter");
+  /* A phrase joined to a fronted one belongs to it. */
+  q = expect_quote (&r, "Wir schaffen das.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Brenner");
 }
 
 /* A quotation that ends its sentence takes no cue from the next one. */
