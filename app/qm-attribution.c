@@ -703,6 +703,11 @@ content_start (QmRun *run,
       if (k < end && k < c + 12 && ((tok_at (run, k)->words & QM_WORD_COMPLEMENT) || is_punct (run, k, ',') ||
                                    is_punct (run, k, ':')))
         c = k;
+      /* "sprach von einer „Katastrophe“": a naming verb's phrase holds
+       * the name it gives. */
+      else if (k < end && k < c + 12 && tok_at (run, k)->kind == QM_TOK_OPEN &&
+               (tok_at (run, verb)->words & QM_WORD_NAMING) && tok_at (run, verb)->kind == QM_TOK_WORD)
+        return c;
       else
         return end;
       /* "said in German to the delegation, before repeating it": no content. */

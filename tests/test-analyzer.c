@@ -1003,12 +1003,16 @@ test_german_naming (void)
   const QmFoundQuote *q;
 
   analyze (&r, "Bürgermeister Jonas Keller nannte den Bericht eine „Zeitungsente“.\n\n"
-               "Den Plan bezeichnete Keller als „teuren Unsinn ohne jeden Nutzen“.", "de");
+               "Den Plan bezeichnete Keller als „teuren Unsinn ohne jeden Nutzen“.\n\n"
+               "Helena Varga, Leiterin des Bauamts, sprach von einer „Gefahr für alle Fußgänger“.", "de");
   /* The name given is quoted; the object is no reported speech. */
   q = expect_quote (&r, "Zeitungsente", QM_QUOTE_KIND_DIRECT);
   g_assert_cmpstr (person_name (&r, q), ==, "Jonas Keller");
   q = expect_quote (&r, "teuren Unsinn ohne jeden Nutzen", QM_QUOTE_KIND_DIRECT);
   g_assert_cmpstr (person_name (&r, q), ==, "Jonas Keller");
+  /* "sprach von …": the name is in the verb's phrase. */
+  q = expect_quote (&r, "Gefahr für alle Fußgänger", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Helena Varga");
   g_assert_cmpuint (count_kind (&r, QM_QUOTE_KIND_MIXED), ==, 0);
 }
 
