@@ -2057,6 +2057,20 @@ title_mark (QmRun *run,
     }
   if (i < 1)
     return FALSE;
+  /* "(„gegossenes Blei“)", "(etwa: „Partei der Volksmacht“)": a gloss in
+   * parentheses without a comma or a sentence's end names or translates
+   * something. */
+  if (is_punct (run, i - 1, '(') || (is_punct (run, i - 1, ':') && i >= 3 && (is_punct (run, i - 3, '(') ||
+                                                                           (i >= 4 && is_punct (run, i - 4, '(')))))
+    {
+      gboolean sentence = FALSE;
+
+      c = close_token_of_mark (run, i + 1, n, tok_at (run, i)->mark);
+      for (int k = i + 1; k < c && !sentence; k++)
+        sentence = is_final_punct (tok_at (run, k)) || is_punct (run, k, ',');
+      if (c > i + 1 && c + 1 < n && is_punct (run, c + 1, ')') && !sentence)
+        return TRUE;
+    }
   prev = tok_at (run, i - 1);
   first = tok_at (run, i + 1);
   if (prev->kind != QM_TOK_WORD || first->kind != QM_TOK_WORD || !(first->flags & (QM_TOK_CAPITAL | QM_TOK_DIGIT)))

@@ -840,6 +840,22 @@ test_german_next_sentence (void)
   g_assert_cmpstr (person_name (&r, q), ==, "Jonas Keller");
 }
 
+/* A gloss in parentheses names or translates something; a sentence
+ * there is a quotation. */
+static void
+test_german_gloss (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Der Minister sagte, die Partei Naprzód („Vorwärts mit Polen“) werde verboten.\n\n"
+               "Mehrere Politiker gratulierten, so der Bürgermeister Jonas Keller („Ich freue mich, das ist "
+               "verdient.“), und die Landrätin.", "de");
+  q = find_quote (&r, "Vorwärts mit Polen");
+  g_assert_true (q == NULL || q->kind == QM_QUOTE_KIND_SCARE);
+  expect_quote (&r, "Ich freue mich, das ist verdient.", QM_QUOTE_KIND_DIRECT);
+}
+
 static void
 test_german_auxiliary (void)
 {
@@ -1661,6 +1677,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-auxiliary", test_german_auxiliary);
   g_test_add_func ("/quotemark/analyzer/language/german-subject-after-verb", test_german_subject_after_verb);
   g_test_add_func ("/quotemark/analyzer/language/german-next-sentence", test_german_next_sentence);
+  g_test_add_func ("/quotemark/analyzer/language/german-gloss", test_german_gloss);
   g_test_add_func ("/quotemark/analyzer/language/german-colon-person", test_german_colon_person);
   g_test_add_func ("/quotemark/analyzer/marks/titles", test_titles);
   g_test_add_func ("/quotemark/analyzer/attribution/speaker-colon", test_speaker_colon);
