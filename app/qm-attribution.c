@@ -2672,6 +2672,30 @@ _qm_attribute_paragraph (QmRun *run,
           continue;
         }
 
+      /* „A.“ Und: „B.“ — a quotation that a conjunction joins to the one
+       * before goes on with its speaker. */
+      if (i >= 2)
+        {
+          int j = is_punct (run, i - 1, ':') ? i - 2 : i - 1;
+
+          if (j >= 1 && tok_at (run, j)->kind == QM_TOK_WORD && (tok_at (run, j)->words & QM_WORD_CONJUNCTION) &&
+              tok_at (run, j - 1)->kind == QM_TOK_CLOSE && tok_at (run, j - 1)->mark >= 0 &&
+              mark_at (run, tok_at (run, j - 1)->mark)->quote >= 0)
+            {
+              const QmFoundQuote *prev = &g_array_index (run->quotes, QmFoundQuote,
+                                                         mark_at (run, tok_at (run, j - 1)->mark)->quote);
+
+              if (prev->kind == QM_QUOTE_KIND_DIRECT && (prev->person >= 0 || prev->speaker.start >= 0))
+                {
+                  q->speaker = prev->speaker;
+                  q->person = prev->person;
+                  q->cue = prev->cue;
+                  q->confidence = 0.5;
+                  continue;
+                }
+            }
+        }
+
       if (i == 0 && colon_para == run->paragraph && colon_person >= 0)
         {
           q->speaker = colon_speaker;

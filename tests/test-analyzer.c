@@ -838,6 +838,17 @@ test_german_next_sentence (void)
   expect_mention (&r, q, "Der Bauleiter");
   q = expect_quote (&r, "Wir bieten jede Hilfe an.", QM_QUOTE_KIND_DIRECT);
   g_assert_cmpstr (person_name (&r, q), ==, "Jonas Keller");
+
+  /* „A.“ Und: „B.“ — a conjunction joins the second to the first. */
+  {
+    g_auto(Result) und = { 0, };
+
+    analyze (&und, "Landrätin Helena Varga kam am Morgen.\n\n"
+                   "Sie äußerte sich mit den Worten: „Die Lage ist ernst.“ Und: „Wir werden die Brücke noch in "
+                   "diesem Jahr erneuern müssen.“", "de");
+    q = expect_quote (&und, "Wir werden die Brücke noch in diesem Jahr erneuern müssen.", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&und, q, "Sie");
+  }
 }
 
 /* A gloss in parentheses names or translates something; a sentence
