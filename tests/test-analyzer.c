@@ -726,6 +726,16 @@ test_german_sources (void)
     analyze (&laut, "Laut der Polizei wurden zwei Radfahrer verletzt, als die Ampel ausfiel.", "de");
     q = expect_quote (&laut, "wurden zwei Radfahrer verletzt, als die Ampel ausfiel", QM_QUOTE_KIND_INDIRECT);
   }
+
+  /* More source nouns: "Nach Darstellungen des Verlags", "Nach der
+   * Ankündigung der Ministerin". */
+  {
+    g_auto(Result) nach = { 0, };
+
+    analyze (&nach, "Nach Darstellungen des Verlags bietet das Buch eine „gründliche Betrachtung der Lage“.", "de");
+    q = expect_quote (&nach, "gründliche Betrachtung der Lage", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&nach, q, "des Verlags");
+  }
 }
 
 static void
