@@ -1984,6 +1984,19 @@ sentence_subject (QmRun *run,
   while (s < open && tok_at (run, s)->kind == QM_TOK_WORD && (tok_at (run, s)->words & QM_WORD_ADVERB) &&
          !(tok_at (run, s)->words & QM_WORD_PRONOUN))
     s++;
+  /* Verb second: "Ursprünglich wollte er „…“" — after a fronted adverb
+   * and the verb, the subject. */
+  if (run->lang->verb_second && s < open)
+    {
+      int v = adverb_like (run, s) ? s + 1 : s > a ? s : -1;
+
+      if (v > a && v + 1 < open && tok_at (run, v)->kind == QM_TOK_WORD && (tok_at (run, v)->flags & QM_TOK_LOWER) &&
+          !(tok_at (run, v)->words & (QM_WORD_PREPOSITION | QM_WORD_DETERMINER | QM_WORD_PRONOUN | QM_WORD_CONJUNCTION)) &&
+          _qm_np_right (run, v + 1, open, np) && np->kind == QM_NP_PRONOUN &&
+          !(tok_at (run, np->first)->words & QM_WORD_OBLIQUE) && np->last + 1 <= open &&
+          (tok_at (run, np->last + 1)->kind == QM_TOK_OPEN || (tok_at (run, np->last + 1)->flags & QM_TOK_LOWER)))
+        return TRUE;
+    }
   if (!_qm_np_right (run, s, open, np) || np->last + 1 >= open || (np->first == np->last && adverb_like (run, s)))
     return FALSE;
   if (tok_at (run, np->last + 1)->kind != QM_TOK_WORD || !(tok_at (run, np->last + 1)->flags & QM_TOK_LOWER))

@@ -818,6 +818,15 @@ test_german_subject_after_verb (void)
     m = span_text (&obj, q->speaker);
     g_assert_cmpstr (m, !=, "den Auftrag");
   }
+  /* No cue: after a fronted adverb and the verb, the pronoun is the
+   * subject of the sentence. */
+  {
+    g_auto(Result) adv = { 0, };
+
+    analyze (&adv, "Damals wollte er „einen Plan mit sechs Brücken vorlegen“, am Ende waren es zwölf.", "de");
+    q = expect_quote (&adv, "einen Plan mit sechs Brücken vorlegen", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&adv, q, "er");
+  }
   /* "sie" after the verb may be its object: the subject opens the sentence. */
   q = expect_quote (&r, "fahrlässig", QM_QUOTE_KIND_DIRECT);
   expect_mention (&r, q, "Der Leiter des Bauamts");
