@@ -482,6 +482,9 @@ subject_left (QmRun *run,
 
           if (j > s && !is_punct (run, j - 1, ',') && !is_dash (run, j - 1) && tok_at (run, j - 1)->kind != QM_TOK_CLOSE)
             continue;
+          /* not a phrase inside a quotation */
+          if (tok_at (run, j)->mark >= 0)
+            continue;
           if (_qm_np_right (run, j, k, &first) && first.kind != QM_NP_PRONOUN &&
               first.last + 1 <= k &&
               (is_punct (run, skip_parenthesis (run, first.last + 1, k + 1), ',') ||

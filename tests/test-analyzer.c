@@ -858,6 +858,18 @@ test_german_next_sentence (void)
   q = expect_quote (&r, "Wir bieten jede Hilfe an.", QM_QUOTE_KIND_DIRECT);
   g_assert_cmpstr (person_name (&r, q), ==, "Jonas Keller");
 
+  /* A phrase between commas inside the quotation is not the speaker of
+   * the cue after it. */
+  {
+    g_auto(Result) inner = { 0, };
+
+    analyze (&inner, "Die Erklärung wurde verlesen. „Es braucht die Kraft des Körpers, eine Kraft, die in mir "
+                     "abgenommen hat“, sagte der Bischof.", "de");
+    q = expect_quote (&inner, "Es braucht die Kraft des Körpers, eine Kraft, die in mir abgenommen hat",
+                      QM_QUOTE_KIND_DIRECT);
+    expect_mention (&inner, q, "der Bischof");
+  }
+
   /* „A.“ Und: „B.“ — a conjunction joins the second to the first. */
   {
     g_auto(Result) und = { 0, };
