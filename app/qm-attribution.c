@@ -2303,6 +2303,12 @@ _qm_attribute_paragraph (QmRun *run,
             {
               run->last_speaker = at->person;
               run->last_speaker_para = run->paragraph;
+              /* the mention a carried attribution rests on */
+              if (at->np.kind != QM_NP_NONE)
+                {
+                  run->last_speaker_span.start = tok_at (run, at->mention > 0 ? at->mention : at->np.first)->start;
+                  run->last_speaker_span.end = tok_at (run, at->mention > 0 ? at->mention : at->np.last)->end;
+                }
             }
         }
       /* German Konjunktiv I without a cue: the last speaker goes on. */

@@ -870,6 +870,18 @@ test_german_next_sentence (void)
     expect_mention (&inner, q, "der Bischof");
   }
 
+  /* A Konjunktiv sentence after a quotation its cue introduces goes on
+   * with that cue's speaker, and rests on its mention. */
+  {
+    g_auto(Result) mood = { 0, };
+
+    analyze (&mood, "Wie die Abendzeitung berichtet, will die Firma nicht bauen. Paul Brandt, Leiter der Firma, "
+                    "erklärte: „Wir sehen keine Möglichkeit. Die Kosten sind zu hoch.“ Es gebe Kunden, die für die "
+                    "„neue Technik“ nicht zu haben seien.", "de");
+    q = expect_quote (&mood, "neue Technik", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&mood, q, "Paul Brandt", "Paul Brandt");
+  }
+
   /* „A.“ Und: „B.“ — a conjunction joins the second to the first. */
   {
     g_auto(Result) und = { 0, };
