@@ -361,6 +361,76 @@ quantity_left (QmRun *run,
   return TRUE;
 }
 
+/* Verb second, "Die Anwendung der Regel stellte der Parteichef in Frage",
+ * "Als Begründung sagte ein Forscher", "Diese Haltung lobte er": the phrase
+ * before the verb at @verb (from @a) is fronted and the subject follows
+ * the verb when that phrase's head noun names no one and a phrase that
+ * surely names someone follows the verb: "er", "wir" (a nominative
+ * pronoun, which no oblique form is), a role, a title, an organisation or
+ * someone named before. "sie" may be an object ("Der Arzt nannte sie
+ * „fahrlässig“"), so it does not count. */
+static gboolean
+subject_follows_verb (QmRun *run,
+                      int    a,
+                      int    verb)
+{
+  int s = skip_lead_adverbs (run, a, verb - 1);
+  int r = verb + 1;
+  int n = (int)run->toks->len;
+  int h;
+  gboolean det;
+  QmNp after, head;
+  QmTok *t;
+
+  if (s >= verb)
+    return FALSE;
+  t = tok_at (run, s);
+  det = (t->words & QM_WORD_DETERMINER) && !(t->words & QM_WORD_PRONOUN);
+  /* A determiner, or a capitalised conjunction ("Als"), opens the phrase. */
+  if (t->kind != QM_TOK_WORD || t->mark >= 0 ||
+      !(det || ((t->flags & QM_TOK_CAPITAL) && (t->words & QM_WORD_CONJUNCTION))))
+    return FALSE;
+  /* Its head: the first capitalised word, after lower-case adjectives. */
+  for (h = s + 1; h < verb && tok_at (run, h)->kind == QM_TOK_WORD && (tok_at (run, h)->flags & QM_TOK_LOWER) &&
+                  tok_at (run, h)->words == 0; h++)
+    ;
+  if (h >= verb || tok_at (run, h)->kind != QM_TOK_WORD || !(tok_at (run, h)->flags & QM_TOK_CAPITAL) ||
+      tok_at (run, h)->mark >= 0 || (tok_at (run, h)->words & ~QM_WORD_NOT_NAME))
+    return FALSE;
+  /* "Der Sprecher Hans Meier", "Die Ministerin Keller": a name follows. */
+  if (h + 1 < verb && tok_at (run, h + 1)->kind == QM_TOK_WORD && (tok_at (run, h + 1)->flags & QM_TOK_CAPITAL) &&
+      !(tok_at (run, h + 1)->words & (QM_WORD_DETERMINER | QM_WORD_PREPOSITION | QM_WORD_NOT_NAME)))
+    return FALSE;
+  head.first = head.last = h;
+  head.kind = QM_NP_NONE;
+  _qm_np_classify (run, &head);
+  if (_qm_np_names_person (run, &head))
+    return FALSE;
+  while (r < n && r < verb + 4 && tok_at (run, r)->kind == QM_TOK_WORD && (tok_at (run, r)->words & QM_WORD_ADVERB) &&
+         !(tok_at (run, r)->words & (QM_WORD_PRONOUN | QM_WORD_DETERMINER | QM_WORD_PREPOSITION)))
+    r++;
+  if (!_qm_np_right (run, r, MIN (n, r + 12), &after) || tok_at (run, after.first)->kind != QM_TOK_WORD ||
+      tok_at (run, after.first)->mark >= 0 || (tok_at (run, after.first)->words & QM_WORD_OBLIQUE) ||
+      (tok_at (run, after.last)->flags & QM_TOK_POSSESSIVE))
+    return FALSE;
+  if (after.kind == QM_NP_PRONOUN)
+    {
+      guint w = tok_at (run, after.first)->words;
+
+      /* "sein Sprecher": a possessive, not the subject. */
+      if (after.first + 1 < n && tok_at (run, after.first + 1)->kind == QM_TOK_WORD &&
+          (tok_at (run, after.first + 1)->flags & QM_TOK_CAPITAL))
+        return FALSE;
+      return (w & QM_WORD_MALE) || ((w & QM_WORD_PLURAL) && !(w & QM_WORD_FEMALE));
+    }
+  /* "der SPD-Vorsitzende Franz Meierling": a first name and a surname. */
+  if (after.kind == QM_NP_NAME && after.last > after.first &&
+      (tok_at (run, after.last - 1)->flags & QM_TOK_CAPITAL) && (tok_at (run, after.last)->flags & QM_TOK_CAPITAL) &&
+      !(tok_at (run, after.last - 1)->words & (QM_WORD_DETERMINER | QM_WORD_NOT_NAME)))
+    return TRUE;
+  return _qm_np_names_person (run, &after);
+}
+
 /* The subject of a verb: the phrase right before it, or the phrase that
  * opens the sentence when an apposition stands between ("Okafor, a
  * transport engineer …, told"). */
@@ -420,6 +490,9 @@ subject_left (QmRun *run,
 
           if (j > s && !is_punct (run, j - 1, ',') && !is_dash (run, j - 1) && tok_at (run, j - 1)->kind != QM_TOK_CLOSE)
             continue;
+          /* not a phrase inside a quotation */
+          if (tok_at (run, j)->mark >= 0)
+            continue;
           if (_qm_np_right (run, j, k, &first) && first.kind != QM_NP_PRONOUN &&
               first.last + 1 <= k &&
               (is_punct (run, skip_parenthesis (run, first.last + 1, k + 1), ',') ||
@@ -449,6 +522,8 @@ subject_left (QmRun *run,
     }
   if (run->lang->has_quantities && k == verb - 1 && quantity_left (run, a, k, np))
     return TRUE;
+  if (run->lang->verb_second && k == verb - 1 && subject_follows_verb (run, a, verb))
+    return FALSE;
   /* Verb last in a clause that a conjunction opens: "Wie der Minister am
    * Dienstag in Berlin erklärte, …" — the subject follows the conjunction. */
   if (run->lang->verb_second && k == verb - 1 && verb + 1 < (int)run->toks->len && is_punct (run, verb + 1, ','))
@@ -762,6 +837,11 @@ content_start (QmRun *run,
       else if (k < end && k < c + 6 && tok_at (run, k)->kind == QM_TOK_OPEN && !run->lang->verb_second &&
                !title_mark (run, k) && !title_case_mark (run, k, end) && mark_at (run, tok_at (run, k)->mark)->n_words > 2)
         return c + 1;
+      /* "sprach von einer „Katastrophe“": a naming verb's phrase holds
+       * the name it gives. */
+      else if (k < end && k < c + 12 && tok_at (run, k)->kind == QM_TOK_OPEN && run->lang->fragments_direct &&
+               (tok_at (run, verb)->words & QM_WORD_NAMING) && tok_at (run, verb)->kind == QM_TOK_WORD)
+        return c;
       else
         return end;
       /* "said in German to the delegation, before repeating it", "said in
@@ -1827,7 +1907,8 @@ sentence_attrs (QmRun  *run,
 
           while (r < b && tok_at (run, r)->kind == QM_TOK_WORD && (tok_at (run, r)->words & QM_WORD_ADVERB))
             r++;
-          if ((_qm_np_right (run, r, b, &at.np) && !(tok_at (run, at.np.last)->flags & QM_TOK_POSSESSIVE)) ||
+          if ((_qm_np_right (run, r, b, &at.np) && !(tok_at (run, at.np.last)->flags & QM_TOK_POSSESSIVE) &&
+               !(tok_at (run, at.np.first)->kind == QM_TOK_WORD && (tok_at (run, at.np.first)->words & QM_WORD_OBLIQUE))) ||
               (r == v + 1 && impersonal_source (run, a, v, endp, &at.np) && at.np.last < v))
             {
               /* "Im Bericht heißt es, …": the content follows the pronoun. */
@@ -2084,6 +2165,13 @@ cue_after (QmRun *run,
   QmNp np;
   int v;
 
+  /* Verb second: a quotation that ends its sentence („… .“) and a new
+   * sentence after it, which opens with a capital: a cue there has its
+   * own content ("„…“ Der Sprecher fragte: „…“"). */
+  if (run->lang->verb_second && j < n && j >= 2 && tok_at (run, j - 1)->kind == QM_TOK_CLOSE &&
+      is_final_punct (tok_at (run, j - 2)) && tok_at (run, j)->kind == QM_TOK_WORD &&
+      (tok_at (run, j)->flags & QM_TOK_CAPITAL))
+    return FALSE;
   if (j < n && (is_punct (run, j, ',') || is_dash (run, j)))
     j++;
   if (j >= n)
@@ -2207,6 +2295,16 @@ cue_after (QmRun *run,
         break;
       if (is_verb (t))
         {
+          /* Verb second: "„…“, mit diesen Worten meldete er sich": after
+           * a fronted phrase the subject follows the verb. */
+          if (run->lang->verb_second && (tok_at (run, j)->words & QM_WORD_PREPOSITION) &&
+              tok_at (run, j)->kind == QM_TOK_WORD && _qm_np_right (run, v + 1, n, &np) && np.kind != QM_NP_NONE &&
+              !(tok_at (run, np.first)->words & QM_WORD_OBLIQUE))
+            {
+              at->np = np;
+              at->cue_first = at->cue_last = v;
+              return TRUE;
+            }
           for (int k = j; k < v; k++)
             if (_qm_np_right (run, k, v, &np) && np.kind == QM_NP_NAME)
               {
@@ -2291,9 +2389,10 @@ cue_before (QmRun *run,
     }
 
   /* "said Pavel Roos: “…”" — not "calling her “…”", where the quotation is
-   * what she is called */
+   * what she is called, nor an object form */
   if (_qm_np_left (run, a, k, &np) && np.first - 1 >= a && is_verb (tok_at (run, np.first - 1)) &&
-      (np.kind != QM_NP_PRONOUN || k < open - 1))
+      (np.kind != QM_NP_PRONOUN || k < open - 1) &&
+      !(tok_at (run, np.first)->kind == QM_TOK_WORD && (tok_at (run, np.first)->words & QM_WORD_OBLIQUE)))
     {
       at->np = np;
       at->cue_first = at->cue_last = np.first - 1;
@@ -2314,6 +2413,19 @@ sentence_subject (QmRun *run,
   while (s < open && tok_at (run, s)->kind == QM_TOK_WORD && (tok_at (run, s)->words & QM_WORD_ADVERB) &&
          !(tok_at (run, s)->words & QM_WORD_PRONOUN))
     s++;
+  /* Verb second: "Ursprünglich wollte er „…“" — after a fronted adverb
+   * and the verb, the subject. */
+  if (run->lang->verb_second && s < open)
+    {
+      int v = adverb_like (run, s) ? s + 1 : s > a ? s : -1;
+
+      if (v > a && v + 1 < open && tok_at (run, v)->kind == QM_TOK_WORD && (tok_at (run, v)->flags & QM_TOK_LOWER) &&
+          !(tok_at (run, v)->words & (QM_WORD_PREPOSITION | QM_WORD_DETERMINER | QM_WORD_PRONOUN | QM_WORD_CONJUNCTION)) &&
+          _qm_np_right (run, v + 1, open, np) && np->kind == QM_NP_PRONOUN &&
+          !(tok_at (run, np->first)->words & QM_WORD_OBLIQUE) && np->last + 1 <= open &&
+          (tok_at (run, np->last + 1)->kind == QM_TOK_OPEN || (tok_at (run, np->last + 1)->flags & QM_TOK_LOWER)))
+        return TRUE;
+    }
   if (!_qm_np_right (run, s, open, np) || np->last + 1 >= open || (np->first == np->last && adverb_like (run, s)))
     return FALSE;
   if (tok_at (run, np->last + 1)->kind != QM_TOK_WORD || !(tok_at (run, np->last + 1)->flags & QM_TOK_LOWER))
@@ -2387,6 +2499,20 @@ title_mark (QmRun *run,
     }
   if (i < 1)
     return FALSE;
+  /* "(„gegossenes Blei“)", "(etwa: „Partei der Volksmacht“)": a gloss in
+   * parentheses without a comma or a sentence's end names or translates
+   * something. */
+  if (is_punct (run, i - 1, '(') || (is_punct (run, i - 1, ':') && i >= 3 && (is_punct (run, i - 3, '(') ||
+                                                                           (i >= 4 && is_punct (run, i - 4, '(')))))
+    {
+      gboolean sentence = FALSE;
+
+      c = close_token_of_mark (run, i + 1, n, tok_at (run, i)->mark);
+      for (int k = i + 1; k < c && !sentence; k++)
+        sentence = is_final_punct (tok_at (run, k)) || is_punct (run, k, ',');
+      if (c > i + 1 && c + 1 < n && is_punct (run, c + 1, ')') && !sentence)
+        return TRUE;
+    }
   prev = tok_at (run, i - 1);
   first = tok_at (run, i + 1);
   if (prev->kind != QM_TOK_WORD || first->kind != QM_TOK_WORD || !(first->flags & (QM_TOK_CAPITAL | QM_TOK_DIGIT)))
@@ -2503,6 +2629,7 @@ emit_reported (QmRun *run,
   if (has_mark && run->lang->fragments_direct && at->verb >= 0 && tok_at (run, at->verb)->kind == QM_TOK_WORD &&
       (tok_at (run, at->verb)->words & QM_WORD_NAMING))
     {
+
       for (int i = at->c0; i < at->c1; i++)
         if (tok_at (run, i)->kind == QM_TOK_OPEN && !title_mark (run, i))
           {
@@ -2689,6 +2816,12 @@ _qm_attribute_paragraph (QmRun *run,
             {
               run->last_speaker = at->person;
               run->last_speaker_para = run->paragraph;
+              /* the mention a carried attribution rests on */
+              if (at->np.kind != QM_NP_NONE)
+                {
+                  run->last_speaker_span.start = tok_at (run, at->mention > 0 ? at->mention : at->np.first)->start;
+                  run->last_speaker_span.end = tok_at (run, at->mention > 0 ? at->mention : at->np.last)->end;
+                }
             }
         }
       /* German Konjunktiv I without a cue: the last speaker goes on. */
@@ -2888,6 +3021,12 @@ _qm_attribute_paragraph (QmRun *run,
                   while (run->lang->verb_second && k + 1 < i - 1 &&
                          (tok_at (run, k + 1)->words & QM_WORD_DETERMINER) &&
                          _qm_np_right (run, k + 1, i - 1, &at.np))
+                    k = at.np.last;
+                  /* "Zur Lage und seiner neuen Aufgabe wird Keller …": a
+                   * phrase joined to the fronted one belongs to it. */
+                  if (run->lang->verb_second && k + 2 < i - 1 && tok_at (run, k + 1)->kind == QM_TOK_WORD &&
+                      (tok_at (run, k + 1)->words & QM_WORD_CONJUNCTION) && (tok_at (run, k + 1)->flags & QM_TOK_LOWER) &&
+                      (tok_at (run, k + 2)->words & QM_WORD_DETERMINER) && _qm_np_right (run, k + 2, i - 1, &at.np))
                     k = at.np.last;
                   continue;
                 }
@@ -3117,6 +3256,30 @@ _qm_attribute_paragraph (QmRun *run,
           run->last_direct = run->quotes->len - 1;
           run->last_direct_para = run->paragraph;
           continue;
+        }
+
+      /* „A.“ Und: „B.“ — a quotation that a conjunction joins to the one
+       * before goes on with its speaker. */
+      if (i >= 2)
+        {
+          int j = is_punct (run, i - 1, ':') ? i - 2 : i - 1;
+
+          if (j >= 1 && tok_at (run, j)->kind == QM_TOK_WORD && (tok_at (run, j)->words & QM_WORD_CONJUNCTION) &&
+              tok_at (run, j - 1)->kind == QM_TOK_CLOSE && tok_at (run, j - 1)->mark >= 0 &&
+              mark_at (run, tok_at (run, j - 1)->mark)->quote >= 0)
+            {
+              const QmFoundQuote *prev = &g_array_index (run->quotes, QmFoundQuote,
+                                                         mark_at (run, tok_at (run, j - 1)->mark)->quote);
+
+              if (prev->kind == QM_QUOTE_KIND_DIRECT && (prev->person >= 0 || prev->speaker.start >= 0))
+                {
+                  q->speaker = prev->speaker;
+                  q->person = prev->person;
+                  q->cue = prev->cue;
+                  q->confidence = 0.5;
+                  continue;
+                }
+            }
         }
 
       if (i == 0 && colon_para == run->paragraph && colon_person >= 0)

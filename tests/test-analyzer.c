@@ -962,6 +962,16 @@ test_german_sources (void)
     analyze (&laut, "Laut der Polizei wurden zwei Radfahrer verletzt, als die Ampel ausfiel.", "de");
     q = expect_quote (&laut, "wurden zwei Radfahrer verletzt, als die Ampel ausfiel", QM_QUOTE_KIND_INDIRECT);
   }
+
+  /* More source nouns: "Nach Darstellungen des Verlags", "Nach der
+   * Ankündigung der Ministerin". */
+  {
+    g_auto(Result) nach = { 0, };
+
+    analyze (&nach, "Nach Darstellungen des Verlags bietet das Buch eine „gründliche Betrachtung der Lage“.", "de");
+    q = expect_quote (&nach, "gründliche Betrachtung der Lage", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&nach, q, "des Verlags");
+  }
 }
 
 static void
@@ -1003,6 +1013,137 @@ test_german_adverbs (void)
   expect_speaker (&r, q, "Bürgermeister Jonas Keller", "Jonas Keller");
   q = expect_quote (&r, "bald wieder offen sein wird", QM_QUOTE_KIND_DIRECT);
   expect_speaker (&r, q, "Keller", "Jonas Keller");
+}
+
+/* After a fronted phrase whose head names no one, a phrase after the verb
+ * that surely names someone is the subject. */
+static void
+test_german_subject_after_verb (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Bürgermeister Jonas Keller kam vor zwei Jahren ins Amt.\n\n"
+               "Die Planung der Brücke des Landkreises lobte er mit den Worten: „Das war gute Arbeit.“\n\n"
+               "„Da bin ich wieder“, mit diesen Worten meldete er sich am Montag zurück.\n\n"
+               "Die Finanzierung der Pläne stellte der Kämmerer Paul Brandt in Frage: „Das Geld fehlt.“\n\n"
+               "Als Grund sagte ein Sprecher: „Die Pfeiler sind marode.“\n\n"
+               "Der Leiter des Bauamts nannte sie „fahrlässig“.\n\n"
+               "Diese Haltung der Verwaltung bezeichnete er als „kurzsichtig“.\n\n"
+               "Am Abend teilte dessen Stellvertreter über die Pläne seines Chefs mit: „Er kommt morgen.“\n\n"
+               "Zur Lage der Stadt und ihrer neuen Aufgabe wird Brenner in der Zeitung wie folgt zitiert: "
+               "„Wir schaffen das.“", "de");
+  q = expect_quote (&r, "Das war gute Arbeit.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "er", "Jonas Keller");
+  q = expect_quote (&r, "Das Geld fehlt.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "der Kämmerer Paul Brandt", "Kämmerer Paul Brandt");
+  q = expect_quote (&r, "Die Pfeiler sind marode.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "ein Sprecher", NULL);
+  /* A phrase after a preposition opens the clause after the quotation. */
+  q = expect_quote (&r, "Da bin ich wieder", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "er", "Jonas Keller");
+  /* A phrase an object's determiner opens is no speaker, after the verb
+   * either. */
+  {
+    g_auto(Result) obj = { 0, };
+    g_autofree char *m = NULL;
+
+    analyze (&obj, "In seiner Rede befand der Minister den Angriff als richtig und nannte den Auftrag "
+                   "„schnell und entschieden“.", "de");
+    q = expect_quote (&obj, "schnell und entschieden", QM_QUOTE_KIND_DIRECT);
+    m = span_text (&obj, q->speaker);
+    g_assert_cmpstr (m, !=, "den Auftrag");
+  }
+  /* No cue: after a fronted adverb and the verb, the pronoun is the
+   * subject of the sentence. */
+  {
+    g_auto(Result) adv = { 0, };
+
+    analyze (&adv, "Damals wollte er „einen Plan mit sechs Brücken vorlegen“, am Ende waren es zwölf.", "de");
+    q = expect_quote (&adv, "einen Plan mit sechs Brücken vorlegen", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&adv, q, "er");
+  }
+  /* "sie" after the verb may be its object: the subject opens the sentence. */
+  q = expect_quote (&r, "fahrlässig", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Der Leiter des Bauamts");
+  /* Demonstratives and possessives are determiners too. */
+  q = expect_quote (&r, "kurzsichtig", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "er");
+  q = expect_quote (&r, "Er kommt morgen.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "dessen Stellvertreter");
+  /* A phrase joined to a fronted one belongs to it. */
+  q = expect_quote (&r, "Wir schaffen das.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Brenner");
+}
+
+/* A quotation that ends its sentence takes no cue from the next one. */
+static void
+test_german_next_sentence (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Bürgermeister Jonas Keller hält die Kritik für falsch: „Wir müssen die Steine ja irgendwo lagern.“ "
+               "Der Bauleiter fragte: „Was spricht dagegen?“\n\n"
+               "Keller will die Entscheidung dem Rat überlassen: „Wir bieten jede Hilfe an.“ Im Mai hatte die "
+               "Landrätin Helena Varga das Gutachten im Rat vorgestellt.", "de");
+  q = expect_quote (&r, "Wir müssen die Steine ja irgendwo lagern.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Jonas Keller");
+  q = expect_quote (&r, "Was spricht dagegen?", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Der Bauleiter");
+  q = expect_quote (&r, "Wir bieten jede Hilfe an.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Jonas Keller");
+
+  /* A phrase between commas inside the quotation is not the speaker of
+   * the cue after it. */
+  {
+    g_auto(Result) inner = { 0, };
+
+    analyze (&inner, "Die Erklärung wurde verlesen. „Es braucht die Kraft des Körpers, eine Kraft, die in mir "
+                     "abgenommen hat“, sagte der Bischof.", "de");
+    q = expect_quote (&inner, "Es braucht die Kraft des Körpers, eine Kraft, die in mir abgenommen hat",
+                      QM_QUOTE_KIND_DIRECT);
+    expect_mention (&inner, q, "der Bischof");
+  }
+
+  /* A Konjunktiv sentence after a quotation its cue introduces goes on
+   * with that cue's speaker, and rests on its mention. */
+  {
+    g_auto(Result) mood = { 0, };
+
+    analyze (&mood, "Wie die Abendzeitung berichtet, will die Firma nicht bauen. Paul Brandt, Leiter der Firma, "
+                    "erklärte: „Wir sehen keine Möglichkeit. Die Kosten sind zu hoch.“ Es gebe Kunden, die für die "
+                    "„neue Technik“ nicht zu haben seien.", "de");
+    q = expect_quote (&mood, "neue Technik", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&mood, q, "Paul Brandt", "Paul Brandt");
+  }
+
+  /* „A.“ Und: „B.“ — a conjunction joins the second to the first. */
+  {
+    g_auto(Result) und = { 0, };
+
+    analyze (&und, "Landrätin Helena Varga kam am Morgen.\n\n"
+                   "Sie äußerte sich mit den Worten: „Die Lage ist ernst.“ Und: „Wir werden die Brücke noch in "
+                   "diesem Jahr erneuern müssen.“", "de");
+    q = expect_quote (&und, "Wir werden die Brücke noch in diesem Jahr erneuern müssen.", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&und, q, "Sie");
+  }
+}
+
+/* A gloss in parentheses names or translates something; a sentence
+ * there is a quotation. */
+static void
+test_german_gloss (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Der Minister sagte, die Partei Naprzód („Vorwärts mit Polen“) werde verboten.\n\n"
+               "Mehrere Politiker gratulierten, so der Bürgermeister Jonas Keller („Ich freue mich, das ist "
+               "verdient.“), und die Landrätin.", "de");
+  q = find_quote (&r, "Vorwärts mit Polen");
+  g_assert_true (q == NULL || q->kind == QM_QUOTE_KIND_SCARE);
+  expect_quote (&r, "Ich freue mich, das ist verdient.", QM_QUOTE_KIND_DIRECT);
 }
 
 static void
@@ -1168,12 +1309,16 @@ test_german_naming (void)
   const QmFoundQuote *q;
 
   analyze (&r, "Bürgermeister Jonas Keller nannte den Bericht eine „Zeitungsente“.\n\n"
-               "Den Plan bezeichnete Keller als „teuren Unsinn ohne jeden Nutzen“.", "de");
+               "Den Plan bezeichnete Keller als „teuren Unsinn ohne jeden Nutzen“.\n\n"
+               "Helena Varga, Leiterin des Bauamts, sprach von einer „Gefahr für alle Fußgänger“.", "de");
   /* The name given is quoted; the object is no reported speech. */
   q = expect_quote (&r, "Zeitungsente", QM_QUOTE_KIND_DIRECT);
   g_assert_cmpstr (person_name (&r, q), ==, "Jonas Keller");
   q = expect_quote (&r, "teuren Unsinn ohne jeden Nutzen", QM_QUOTE_KIND_DIRECT);
   g_assert_cmpstr (person_name (&r, q), ==, "Jonas Keller");
+  /* "sprach von …": the name is in the verb's phrase. */
+  q = expect_quote (&r, "Gefahr für alle Fußgänger", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Helena Varga");
   g_assert_cmpuint (count_kind (&r, QM_QUOTE_KIND_MIXED), ==, 0);
 }
 
@@ -2191,6 +2336,9 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-comparison", test_german_comparison);
   g_test_add_func ("/quotemark/analyzer/language/german-naming-final", test_german_naming_final);
   g_test_add_func ("/quotemark/analyzer/language/german-auxiliary", test_german_auxiliary);
+  g_test_add_func ("/quotemark/analyzer/language/german-subject-after-verb", test_german_subject_after_verb);
+  g_test_add_func ("/quotemark/analyzer/language/german-next-sentence", test_german_next_sentence);
+  g_test_add_func ("/quotemark/analyzer/language/german-gloss", test_german_gloss);
   g_test_add_func ("/quotemark/analyzer/language/german-colon-person", test_german_colon_person);
   g_test_add_func ("/quotemark/analyzer/marks/titles", test_titles);
   g_test_add_func ("/quotemark/analyzer/attribution/speaker-colon", test_speaker_colon);
