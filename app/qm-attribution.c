@@ -763,6 +763,19 @@ is_noun_marker (QmTok *prev)
   return !(prev->words & QM_WORD_PRONOUN) || !(prev->words & QM_WORD_FEMALE);
 }
 
+/* "five states", "in 50 states": in English a verb form in -s right after
+ * a number is a plural noun. */
+static gboolean
+counted_noun (QmRun *run,
+              int    v)
+{
+  QmTok *t = tok_at (run, v);
+  QmTok *prev = tok_at (run, v - 1);
+
+  return !run->lang->verb_second && run->data[t->end - 1] == 's' && prev->kind == QM_TOK_WORD &&
+         ((prev->flags & QM_TOK_DIGIT) || (prev->words & QM_WORD_QUANTITY));
+}
+
 static gboolean
 inside_content (GArray *attrs,
                 guint   first,
@@ -1366,7 +1379,7 @@ sentence_attrs (QmRun  *run,
             continue;
         }
       /* "the report", "Trump’s comments", "his claims": nouns. */
-      if (!is_verb (t) || (v > a && is_noun_marker (tok_at (run, v - 1))))
+      if (!is_verb (t) || (v > a && (is_noun_marker (tok_at (run, v - 1)) || counted_noun (run, v))))
         continue;
       at.verb = at.cue_first = at.cue_last = v;
 

@@ -680,6 +680,26 @@ test_organisation (void)
   g_assert_true (org->organisation);
 }
 
+/* "in all five states", "covers 12 states": a form in -s after a number is
+ * a plural noun, no cue. */
+static void
+test_counted_noun (void)
+{
+  g_auto(Result) r = { 0, };
+  g_auto(Result) none = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Ferry riders in all five states, the survey found, want the night service to stay.", "en");
+  q = expect_quote (&r, "Ferry riders in all five states, the survey found, want the night service to stay",
+                    QM_QUOTE_KIND_INDIRECT);
+  expect_cue (&r, q, "found");
+  g_assert_cmpuint (r.analysis->quotes->len, ==, 1);
+
+  analyze (&none, "Ferry lines in all five states carried more passengers this year. "
+                  "The new ferry law now covers 12 states along the coast.", "en");
+  g_assert_cmpuint (none.analysis->quotes->len, ==, 0);
+}
+
 static void
 test_german (void)
 {
@@ -1568,6 +1588,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/people/aliases", test_aliases);
   g_test_add_func ("/quotemark/analyzer/people/byline", test_byline);
   g_test_add_func ("/quotemark/analyzer/people/organisation", test_organisation);
+  g_test_add_func ("/quotemark/analyzer/attribution/counted-noun", test_counted_noun);
   g_test_add_func ("/quotemark/analyzer/language/german", test_german);
   g_test_add_func ("/quotemark/analyzer/language/german-sources", test_german_sources);
   g_test_add_func ("/quotemark/analyzer/language/german-fronted", test_german_fronted);
