@@ -53,6 +53,7 @@ typedef struct
   int    mark;         /* the mark the content is, or -1 */
   int    mention;      /* token reported as the speaker mention instead of np ("who"), or <= 0 */
   gboolean quote_only; /* the content is exactly one quotation */
+  gboolean silent;     /* content that cuts others' but is not reported itself */
   gboolean model;      /* found by the reported-speech model, with this score over its threshold */
   float    score;
 } Attr;
@@ -776,6 +777,40 @@ counted_noun (QmRun *run,
          ((prev->flags & QM_TOK_DIGIT) || (prev->words & QM_WORD_QUANTITY));
 }
 
+/* "“We will win,” she told …", "“Why now?” he asked …": a quotation
+ * closing on a comma, a question or an exclamation right before the
+ * subject that starts at @first. */
+static gboolean
+quote_before_subject (QmRun *run,
+                      int    a,
+                      int    first)
+{
+  int k = first - 1;
+  QmTok *p;
+
+  if (k - 1 >= a && is_punct (run, k, ',') && tok_at (run, k - 1)->kind == QM_TOK_CLOSE)
+    return TRUE;
+  if (k - 1 < a || tok_at (run, k)->kind != QM_TOK_CLOSE)
+    return FALSE;
+  p = tok_at (run, k - 1);
+  return p->kind == QM_TOK_PUNCT && (p->first == ',' || p->first == '!' || p->first == '?' || is_dash (run, k - 1));
+}
+
+/* Whether "that", a comma or a colon stands between the cue @v and its
+ * content at @c0. */
+static gboolean
+content_introduced (QmRun *run,
+                    int    v,
+                    int    c0)
+{
+  if (c0 - 1 > v && (is_punct (run, c0 - 1, ',') || is_punct (run, c0 - 1, ':')))
+    return TRUE;
+  for (int k = v + 1; k < c0; k++)
+    if (tok_at (run, k)->kind == QM_TOK_WORD && (tok_at (run, k)->words & QM_WORD_COMPLEMENT))
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 inside_content (GArray *attrs,
                 guint   first,
@@ -1399,6 +1434,14 @@ sentence_attrs (QmRun  *run,
               else if (tok_at (run, after)->words & QM_WORD_COMPLEMENT)
                 at.c0 = after + 1;
             }
+          /* "“We will win,” she told reporters on her plane": after the
+           * quotation, the words after the cue say where and to whom it
+           * was said; they are content only when "that", a comma or a
+           * colon introduces them. The quotation is the cue's (cue_after());
+           * the words stay a pattern's content, which a participle after
+           * them continues ("…, adding that …"), but are not reported. */
+          at.silent = at.c0 < endp && quote_before_subject (run, a, at.np.first) &&
+                      !content_introduced (run, v, at.c0) && !has_open (run, at.c0, endp);
           /* "While Ramos said that …, he appears …": the content ends with
            * the subordinate clause the cue is in. */
           for (int k = at.np.first - 1; k >= a && at.c0 < endp; k--)
@@ -2183,7 +2226,7 @@ _qm_attribute_paragraph (QmRun *run,
               mark_at (run, at->mark)->attr = i;
               mark_at (run, at->mark)->attr_para = run->paragraph;
             }
-          if (!at->quote_only)
+          if (!at->quote_only && !at->silent)
             emit_reported (run, at);
           else if (at->person >= 0)
             {

@@ -700,6 +700,37 @@ test_counted_noun (void)
   g_assert_cmpuint (none.analysis->quotes->len, ==, 0);
 }
 
+/* After a quotation that closes on a comma or a question mark, the words
+ * after the cue say to whom and where it was said: no reported speech,
+ * unless "that" introduces it; a participle after them goes on with the
+ * same speaker. */
+static void
+test_after_quotation (void)
+{
+  g_auto(Result) r = { 0, };
+  g_auto(Result) asked = { 0, };
+  g_auto(Result) adding = { 0, };
+  g_auto(Result) that = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "“We will finish the bridge by May,” the mayor told reporters at the harbour on Friday.", "en");
+  q = expect_quote (&r, "We will finish the bridge by May,", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "the mayor", NULL);
+  g_assert_cmpuint (r.analysis->quotes->len, ==, 1);
+
+  analyze (&asked, "“Why wait?” she asked the council members after the vote.", "en");
+  g_assert_cmpuint (asked.analysis->quotes->len, ==, 1);
+  g_assert_cmpuint (count_kind (&asked, QM_QUOTE_KIND_DIRECT), ==, 1);
+
+  analyze (&adding, "“We will win,” she said Tuesday, adding that the ferry would run at night.", "en");
+  q = expect_quote (&adding, "the ferry would run at night", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&adding, q, "she");
+  g_assert_cmpuint (adding.analysis->quotes->len, ==, 2);
+
+  analyze (&that, "“It is early,” the mayor told reporters that the bridge would open in May.", "en");
+  expect_quote (&that, "the bridge would open in May", QM_QUOTE_KIND_INDIRECT);
+}
+
 static void
 test_german (void)
 {
@@ -1589,6 +1620,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/people/byline", test_byline);
   g_test_add_func ("/quotemark/analyzer/people/organisation", test_organisation);
   g_test_add_func ("/quotemark/analyzer/attribution/counted-noun", test_counted_noun);
+  g_test_add_func ("/quotemark/analyzer/attribution/after-quotation", test_after_quotation);
   g_test_add_func ("/quotemark/analyzer/language/german", test_german);
   g_test_add_func ("/quotemark/analyzer/language/german-sources", test_german_sources);
   g_test_add_func ("/quotemark/analyzer/language/german-fronted", test_german_fronted);
