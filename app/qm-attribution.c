@@ -867,7 +867,8 @@ enum
 {
   F_BIAS = 1, F_CUE, F_CUE_NEXT, F_PREV, F_PREV2, F_NP, F_CUE_NP, F_THAT, F_CUE_THAT, F_FIRST, F_FIRST_CLASS,
   F_LEN, F_CUE_LEN, F_POS, F_NESTED, F_RULES, F_CAPITAL, F_SUFFIX, F_END, F_COMMA, F_PREV_CLASS, F_NEXT_CLASS,
-  F_QUOTES, F_CUE_PREV_CLASS, F_CUE_FIRST_CLASS = 27, F_VERBS, F_PREV_CUE, F_CUE_NEXT_CLASS,
+  F_QUOTES, F_CUE_PREV_CLASS, F_CUE_FIRST_CLASS = 27, F_VERBS, F_PREV_CUE, F_CUE_NEXT_CLASS, F_AUX, F_LAST_CLASS,
+  F_AFTER_CLASS,
 };
 
 static gboolean
@@ -1000,13 +1001,14 @@ model_features_late (QmRun      *run,
   guint32 len = bucket (c1 - c0);
   guint32 first_class = tok_class (run, c0, a, endp);
   gboolean comma = FALSE;
-  int verbs = 0;
+  int verbs = 0, aux = 0;
   guint n = 0;
 
   for (int k = c0; k < c1; k++)
     {
       comma |= is_punct (run, k, ',');
       verbs += is_verb (tok_at (run, k));
+      aux += tok_at (run, k)->kind == QM_TOK_WORD && (tok_at (run, k)->words & QM_WORD_ADVERB) != 0;
     }
   f[n++] = qm_feature_add_int (qm_feature_start (F_NP), np_kind);
   f[n++] = qm_feature_add_int (qm_feature_add_int (qm_feature_start (F_CUE_NP), cue_h), np_kind);
@@ -1020,6 +1022,9 @@ model_features_late (QmRun      *run,
   f[n++] = qm_feature_add_int (qm_feature_start (F_COMMA), comma);
   f[n++] = qm_feature_add_int (qm_feature_add_int (qm_feature_start (F_CUE_FIRST_CLASS), cue_h), first_class);
   f[n++] = qm_feature_add_int (qm_feature_start (F_VERBS), MIN (verbs, 3));
+  f[n++] = qm_feature_add_int (qm_feature_start (F_AUX), MIN (aux, 3));
+  f[n++] = qm_feature_add_int (qm_feature_start (F_LAST_CLASS), tok_class (run, c1 - 1, a, endp));
+  f[n++] = qm_feature_add_int (qm_feature_start (F_AFTER_CLASS), tok_class (run, c1, a, endp));
   return n;
 }
 
