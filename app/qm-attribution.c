@@ -52,6 +52,7 @@ typedef struct
   int    c1;
   int    mark;         /* the mark the content is, or -1 */
   int    mention;      /* token reported as the speaker mention instead of np ("who"), or <= 0 */
+  int    mention_last; /* the mention's last token when it is longer, or <= mention */
   gboolean quote_only; /* the content is exactly one quotation */
   gboolean silent;     /* content that cuts others' but is not reported itself */
   gboolean model;      /* found by the reported-speech model, with this score over its threshold */
@@ -144,7 +145,7 @@ attr_speaker (QmRun        *run,
   if (at->mention > 0)
     {
       q->speaker.start = tok_at (run, at->mention)->start;
-      q->speaker.end = tok_at (run, at->mention)->end;
+      q->speaker.end = tok_at (run, MAX (at->mention, at->mention_last))->end;
     }
 }
 
@@ -1086,6 +1087,30 @@ model_content_end (QmRun  *run,
   return c1;
 }
 
+/* "The latest harbour survey showed …", "many of the ferry riders were
+ * moving to oppose …": when no subject is found, the words of the clause
+ * before the cue, without the conjunctions and adverbs around them, are
+ * the mention, with no person. */
+static void
+clause_subject (QmRun *run,
+                int    a,
+                int    v,
+                Attr  *at)
+{
+  int first = v, last = skip_adverbs_left (run, a, v - 1);
+
+  while (first > a && tok_at (run, first - 1)->kind == QM_TOK_WORD && tok_at (run, first - 1)->mark < 0)
+    first--;
+  while (first <= last && (tok_at (run, first)->words & (QM_WORD_CONJUNCTION | QM_WORD_ADVERB | QM_WORD_BREAK)) &&
+         !(tok_at (run, first)->words & QM_WORD_PRONOUN))
+    first++;
+  if (first > 0 && first <= last && last - first < 16)
+    {
+      at->mention = first;
+      at->mention_last = last;
+    }
+}
+
 static void
 model_candidates (QmRun  *run,
                   int     a,
@@ -1198,7 +1223,9 @@ model_candidates (QmRun  *run,
         continue;
       /* No subject right before the cue: "…, citing …" continues the
        * pattern before it; else the subject that opens the sentence
-       * ("The group has long pledged to …"). */
+       * ("The group has long pledged to …"); else the clause before the
+       * cue. */
+      at.mention = -1;
       if (at.np.kind == QM_NP_NONE && that != 4)
         {
           Attr *prev = n_rules > first_attr ? &g_array_index (attrs, Attr, n_rules - 1) : NULL;
@@ -1209,13 +1236,13 @@ model_candidates (QmRun  *run,
             {
               at.np.first = at.np.last = v;
               at.np.kind = QM_NP_NONE;
+              clause_subject (run, a, v, &at);
             }
         }
       at.verb = at.cue_first = at.cue_last = v;
       at.c0 = c0;
       at.c1 = c1;
       at.mark = -1;
-      at.mention = -1;
       at.model = TRUE;
       at.score = s;
       g_array_append_val (attrs, at);

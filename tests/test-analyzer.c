@@ -1311,6 +1311,24 @@ test_model_broken (void)
     mention = qm_text_dup_slice (ferry, q->speaker.start, q->speaker.end);
     g_assert_cmpstr (mention, ==, "many residents");
   }
+  {
+    /* no subject is found: the clause before the cue is the mention,
+     * without the conjunction and auxiliary around it, and no person */
+    g_autoptr(QmText) riders = qm_text_new ("But many riders who came to the meeting will oppose the new timetable.",
+                                            -1, &error);
+    g_autoptr(QmAnalysis) c = _qm_analyze_with_lang (lang, riders, NULL, NULL);
+    g_autofree char *words = NULL;
+    g_autofree char *mention = NULL;
+    QmFoundQuote *q;
+
+    g_assert_cmpuint (c->quotes->len, ==, 1);
+    q = &g_array_index (c->quotes, QmFoundQuote, 0);
+    words = qm_text_dup_slice (riders, q->span.start, q->span.end);
+    g_assert_cmpstr (words, ==, "the new timetable");
+    mention = qm_text_dup_slice (riders, q->speaker.start, q->speaker.end);
+    g_assert_cmpstr (mention, ==, "many riders who came to the meeting");
+    g_assert_cmpint (q->person, ==, -1);
+  }
   /* A prefilter that no candidate's early features pass: nothing is added. */
   g_assert_true (qm_lang_load_reported_model (lang, "quotemark-model 1\nbuckets 16\nthreshold -1\nprefilter -9\n",
                                               -1, &error));
