@@ -1465,6 +1465,20 @@ sentence_attrs (QmRun  *run,
                 at.c0 = endp;
               else if (tok_at (run, after)->words & QM_WORD_COMPLEMENT)
                 at.c0 = after + 1;
+              else if (tok_at (run, after)->kind == QM_TOK_WORD && (tok_at (run, after)->words & QM_WORD_PREPOSITION))
+                {
+                  /* "said Thursday during a visit to the harbour, that …":
+                   * the place and the occasion come before the content. */
+                  int k = after + 1;
+
+                  while (k < endp && k < after + 20 && tok_at (run, k)->mark < 0 &&
+                         (tok_at (run, k)->kind == QM_TOK_WORD || is_punct (run, k, ',')) &&
+                         !(tok_at (run, k)->words & (QM_WORD_COMPLEMENT | QM_WORD_VERB)))
+                    k++;
+                  if (k < endp && k < after + 20 && tok_at (run, k)->kind == QM_TOK_WORD && tok_at (run, k)->mark < 0 &&
+                      (tok_at (run, k)->words & QM_WORD_COMPLEMENT) && (tok_at (run, k)->flags & QM_TOK_LOWER))
+                    at.c0 = k + 1;
+                }
             }
           /* "“We will win,” she told reporters on her plane": after the
            * quotation, the words after the cue say where and to whom it

@@ -731,6 +731,22 @@ test_after_quotation (void)
   expect_quote (&that, "the bridge would open in May", QM_QUOTE_KIND_INDIRECT);
 }
 
+/* "said Sunday on local radio that …": the time, place and occasion after
+ * the cue come before the content. */
+static void
+test_time_place (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The mayor said Sunday on local radio that the ferry would keep running. "
+               "The harbour master said Thursday during a visit to the pier, that the boats were safe.", "en");
+  q = expect_quote (&r, "the ferry would keep running", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "The mayor");
+  q = expect_quote (&r, "the boats were safe", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "The harbour master");
+}
+
 static void
 test_german (void)
 {
@@ -1639,6 +1655,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/people/organisation", test_organisation);
   g_test_add_func ("/quotemark/analyzer/attribution/counted-noun", test_counted_noun);
   g_test_add_func ("/quotemark/analyzer/attribution/after-quotation", test_after_quotation);
+  g_test_add_func ("/quotemark/analyzer/attribution/time-place", test_time_place);
   g_test_add_func ("/quotemark/analyzer/language/german", test_german);
   g_test_add_func ("/quotemark/analyzer/language/german-sources", test_german_sources);
   g_test_add_func ("/quotemark/analyzer/language/german-fronted", test_german_fronted);
