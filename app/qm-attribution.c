@@ -1530,6 +1530,11 @@ sentence_attrs (QmRun  *run,
 
               if (before - a < 2)
                 continue;
+              /* "Last week, X called on …", "In December, X wrote about
+               * …": in English three words or fewer before the subject say
+               * when or where, not what. */
+              if (before - a < 4 && !run->lang->verb_second && !has_open (run, a, before + 1))
+                continue;
               at.c0 = a;
               if (tok_at (run, before)->kind == QM_TOK_CLOSE)
                 at.c1 = before + 1;

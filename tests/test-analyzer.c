@@ -747,6 +747,24 @@ test_time_place (void)
   expect_mention (&r, q, "The harbour master");
 }
 
+/* "Last week, the mayor wrote about …": a short phrase before the subject
+ * says when, not what was said; a short quotation there still is. */
+static void
+test_short_before (void)
+{
+  g_auto(Result) r = { 0, };
+  g_auto(Result) quoted = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Last week, the mayor wrote about the ferry in her newsletter. "
+               "In December, the harbour master wrote about the storm damage.", "en");
+  g_assert_cmpuint (r.analysis->quotes->len, ==, 0);
+
+  analyze (&quoted, "“Not yet,” the mayor said.", "en");
+  q = expect_quote (&quoted, "Not yet,", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&quoted, q, "the mayor");
+}
+
 static void
 test_german (void)
 {
@@ -1656,6 +1674,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/counted-noun", test_counted_noun);
   g_test_add_func ("/quotemark/analyzer/attribution/after-quotation", test_after_quotation);
   g_test_add_func ("/quotemark/analyzer/attribution/time-place", test_time_place);
+  g_test_add_func ("/quotemark/analyzer/attribution/short-before", test_short_before);
   g_test_add_func ("/quotemark/analyzer/language/german", test_german);
   g_test_add_func ("/quotemark/analyzer/language/german-sources", test_german_sources);
   g_test_add_func ("/quotemark/analyzer/language/german-fronted", test_german_fronted);
