@@ -1371,7 +1371,7 @@ sentence_attrs (QmRun  *run,
                * movie, …", "according to officials familiar with it." */
               int e = phrase_last + 1;
 
-              while (e < endp && e < phrase_last + 13 && tok_at (run, e)->kind == QM_TOK_WORD)
+              while (e < endp && e < phrase_last + 25 && tok_at (run, e)->kind == QM_TOK_WORD)
                 e++;
               if (phrase_last == v || e == phrase_last + 1 ||
                   (e < endp && !is_punct (run, e, ',') && !is_punct (run, e, ':')))
@@ -1389,7 +1389,7 @@ sentence_attrs (QmRun  *run,
               /* "According to the officer in charge of the base that
                * night, …": the source runs to the comma (not in German,
                * where "Laut X …" goes on without one). */
-              for (int k = at.c0; !run->lang->verb_second && k < endp && k < at.c0 + 16 &&
+              for (int k = at.c0; !run->lang->verb_second && k < endp && k < at.c0 + 25 &&
                    tok_at (run, k)->mark < 0; k++)
                 if (is_punct (run, k, ','))
                   {
@@ -1413,6 +1413,16 @@ sentence_attrs (QmRun  *run,
             {
               at.c0 = a;
               at.c1 = v - 1;
+              /* "…, which stood at 263, according to the count": what the
+               * source reports is the relative clause. */
+              for (int k = v - 2; k > a; k--)
+                if (is_punct (run, k, ',') || tok_at (run, k)->mark >= 0)
+                  {
+                    if (is_punct (run, k, ',') && tok_at (run, k + 1)->kind == QM_TOK_WORD &&
+                        (tok_at (run, k + 1)->words & QM_WORD_RELATIVE) && (tok_at (run, k + 1)->flags & QM_TOK_LOWER))
+                      at.c0 = k + 1;
+                    break;
+                  }
             }
           else if (run->lang->verb_second)
             {

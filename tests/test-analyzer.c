@@ -765,6 +765,25 @@ test_short_before (void)
   expect_mention (&quoted, q, "the mayor");
 }
 
+/* "…, which will cost …, according to the minutes": the relative clause
+ * is what the source reports; a long source still opens the content. */
+static void
+test_according_relative (void)
+{
+  g_auto(Result) r = { 0, };
+  g_auto(Result) source = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The council approved the new pier, which will cost two million euros, according to the minutes.", "en");
+  q = expect_quote (&r, "which will cost two million euros", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "the minutes");
+  g_assert_cmpuint (r.analysis->quotes->len, ==, 1);
+
+  analyze (&source, "According to early results of the survey conducted by the harbour office for the regional "
+                    "council and the two ferry companies, most riders want a night service.", "en");
+  expect_quote (&source, "most riders want a night service", QM_QUOTE_KIND_INDIRECT);
+}
+
 static void
 test_german (void)
 {
@@ -1675,6 +1694,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/after-quotation", test_after_quotation);
   g_test_add_func ("/quotemark/analyzer/attribution/time-place", test_time_place);
   g_test_add_func ("/quotemark/analyzer/attribution/short-before", test_short_before);
+  g_test_add_func ("/quotemark/analyzer/attribution/according-relative", test_according_relative);
   g_test_add_func ("/quotemark/analyzer/language/german", test_german);
   g_test_add_func ("/quotemark/analyzer/language/german-sources", test_german_sources);
   g_test_add_func ("/quotemark/analyzer/language/german-fronted", test_german_fronted);
