@@ -1773,6 +1773,9 @@ sentence_end (QmRun *run,
 
           if (next->kind == QM_TOK_OPEN || (next->flags & (QM_TOK_CAPITAL | QM_TOK_DIGIT)))
             return i + 1;
+          /* "… within reach. (The odds are slim.)" */
+          if (is_punct (run, i + 1, '(') && i + 2 < n && (tok_at (run, i + 2)->flags & QM_TOK_CAPITAL))
+            return i + 1;
         }
       else if (t->kind == QM_TOK_CLOSE && tok_at (run, i + 1)->kind == QM_TOK_OPEN)
         return i + 1;

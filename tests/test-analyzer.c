@@ -784,6 +784,20 @@ test_according_relative (void)
   expect_quote (&source, "most riders want a night service", QM_QUOTE_KIND_INDIRECT);
 }
 
+/* "… by May. (The odds are slim.)": a parenthesis that opens with a
+ * capital after a full stop is a sentence of its own. */
+static void
+test_parenthesis_sentence (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The mayor said the ferry would run again by May. (The odds are slim, as the harbour is closed.)", "en");
+  q = expect_quote (&r, "the ferry would run again by May", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "The mayor");
+  g_assert_cmpuint (r.analysis->quotes->len, ==, 1);
+}
+
 static void
 test_german (void)
 {
@@ -1695,6 +1709,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/time-place", test_time_place);
   g_test_add_func ("/quotemark/analyzer/attribution/short-before", test_short_before);
   g_test_add_func ("/quotemark/analyzer/attribution/according-relative", test_according_relative);
+  g_test_add_func ("/quotemark/analyzer/attribution/parenthesis-sentence", test_parenthesis_sentence);
   g_test_add_func ("/quotemark/analyzer/language/german", test_german);
   g_test_add_func ("/quotemark/analyzer/language/german-sources", test_german_sources);
   g_test_add_func ("/quotemark/analyzer/language/german-fronted", test_german_fronted);
