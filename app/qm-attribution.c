@@ -52,7 +52,9 @@ typedef struct
   int    c1;
   int    mark;         /* the mark the content is, or -1 */
   int    mention;      /* token reported as the speaker mention instead of np ("who"), or <= 0 */
+  int    mention_last; /* the mention's last token when it is longer, or <= mention */
   gboolean quote_only; /* the content is exactly one quotation */
+  gboolean silent;     /* content that cuts others' but is not reported itself */
   gboolean model;      /* found by the reported-speech model, with this score over its threshold */
   float    score;
 } Attr;
@@ -148,7 +150,7 @@ attr_speaker (QmRun        *run,
   if (at->mention > 0)
     {
       q->speaker.start = tok_at (run, at->mention)->start;
-      q->speaker.end = tok_at (run, at->mention)->end;
+      q->speaker.end = tok_at (run, MAX (at->mention, at->mention_last))->end;
     }
 }
 
@@ -978,6 +980,53 @@ is_noun_marker (QmTok *prev)
   return !(prev->words & QM_WORD_PRONOUN) || !(prev->words & QM_WORD_FEMALE);
 }
 
+/* "five states", "in 50 states": in English a verb form in -s right after
+ * a number is a plural noun. */
+static gboolean
+counted_noun (QmRun *run,
+              int    v)
+{
+  QmTok *t = tok_at (run, v);
+  QmTok *prev = tok_at (run, v - 1);
+
+  return !run->lang->verb_second && run->data[t->end - 1] == 's' && prev->kind == QM_TOK_WORD &&
+         ((prev->flags & QM_TOK_DIGIT) || (prev->words & QM_WORD_QUANTITY));
+}
+
+/* "“We will win,” she told …", "“Why now?” he asked …": a quotation
+ * closing on a comma, a question or an exclamation right before the
+ * subject that starts at @first. */
+static gboolean
+quote_before_subject (QmRun *run,
+                      int    a,
+                      int    first)
+{
+  int k = first - 1;
+  QmTok *p;
+
+  if (k - 1 >= a && is_punct (run, k, ',') && tok_at (run, k - 1)->kind == QM_TOK_CLOSE)
+    return TRUE;
+  if (k - 1 < a || tok_at (run, k)->kind != QM_TOK_CLOSE)
+    return FALSE;
+  p = tok_at (run, k - 1);
+  return p->kind == QM_TOK_PUNCT && (p->first == ',' || p->first == '!' || p->first == '?' || is_dash (run, k - 1));
+}
+
+/* Whether "that", a comma or a colon stands between the cue @v and its
+ * content at @c0. */
+static gboolean
+content_introduced (QmRun *run,
+                    int    v,
+                    int    c0)
+{
+  if (c0 - 1 > v && (is_punct (run, c0 - 1, ',') || is_punct (run, c0 - 1, ':')))
+    return TRUE;
+  for (int k = v + 1; k < c0; k++)
+    if (tok_at (run, k)->kind == QM_TOK_WORD && (tok_at (run, k)->words & QM_WORD_COMPLEMENT))
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 inside_content (GArray *attrs,
                 guint   first,
@@ -1034,7 +1083,8 @@ enum
 {
   F_BIAS = 1, F_CUE, F_CUE_NEXT, F_PREV, F_PREV2, F_NP, F_CUE_NP, F_THAT, F_CUE_THAT, F_FIRST, F_FIRST_CLASS,
   F_LEN, F_CUE_LEN, F_POS, F_NESTED, F_RULES, F_CAPITAL, F_SUFFIX, F_END, F_COMMA, F_PREV_CLASS, F_NEXT_CLASS,
-  F_QUOTES, F_CUE_PREV_CLASS, F_CUE_FIRST_CLASS = 27, F_VERBS, F_PREV_CUE, F_CUE_NEXT_CLASS,
+  F_QUOTES, F_CUE_PREV_CLASS, F_CUE_FIRST_CLASS = 27, F_VERBS, F_PREV_CUE, F_CUE_NEXT_CLASS, F_AUX, F_LAST_CLASS,
+  F_AFTER_CLASS,
 };
 
 static gboolean
@@ -1167,13 +1217,14 @@ model_features_late (QmRun      *run,
   guint32 len = bucket (c1 - c0);
   guint32 first_class = tok_class (run, c0, a, endp);
   gboolean comma = FALSE;
-  int verbs = 0;
+  int verbs = 0, aux = 0;
   guint n = 0;
 
   for (int k = c0; k < c1; k++)
     {
       comma |= is_punct (run, k, ',');
       verbs += is_verb (tok_at (run, k));
+      aux += tok_at (run, k)->kind == QM_TOK_WORD && (tok_at (run, k)->words & QM_WORD_ADVERB) != 0;
     }
   f[n++] = qm_feature_add_int (qm_feature_start (F_NP), np_kind);
   f[n++] = qm_feature_add_int (qm_feature_add_int (qm_feature_start (F_CUE_NP), cue_h), np_kind);
@@ -1187,6 +1238,9 @@ model_features_late (QmRun      *run,
   f[n++] = qm_feature_add_int (qm_feature_start (F_COMMA), comma);
   f[n++] = qm_feature_add_int (qm_feature_add_int (qm_feature_start (F_CUE_FIRST_CLASS), cue_h), first_class);
   f[n++] = qm_feature_add_int (qm_feature_start (F_VERBS), MIN (verbs, 3));
+  f[n++] = qm_feature_add_int (qm_feature_start (F_AUX), MIN (aux, 3));
+  f[n++] = qm_feature_add_int (qm_feature_start (F_LAST_CLASS), tok_class (run, c1 - 1, a, endp));
+  f[n++] = qm_feature_add_int (qm_feature_start (F_AFTER_CLASS), tok_class (run, c1, a, endp));
   return n;
 }
 
@@ -1246,6 +1300,30 @@ model_content_end (QmRun  *run,
   while (c1 > c0 && tok_at (run, c1 - 1)->kind == QM_TOK_PUNCT && !is_punct (run, c1 - 1, ')'))
     c1--;
   return c1;
+}
+
+/* "The latest harbour survey showed …", "many of the ferry riders were
+ * moving to oppose …": when no subject is found, the words of the clause
+ * before the cue, without the conjunctions and adverbs around them, are
+ * the mention, with no person. */
+static void
+clause_subject (QmRun *run,
+                int    a,
+                int    v,
+                Attr  *at)
+{
+  int first = v, last = skip_adverbs_left (run, a, v - 1);
+
+  while (first > a && tok_at (run, first - 1)->kind == QM_TOK_WORD && tok_at (run, first - 1)->mark < 0)
+    first--;
+  while (first <= last && (tok_at (run, first)->words & (QM_WORD_CONJUNCTION | QM_WORD_ADVERB | QM_WORD_BREAK)) &&
+         !(tok_at (run, first)->words & QM_WORD_PRONOUN))
+    first++;
+  if (first > 0 && first <= last && last - first < 16)
+    {
+      at->mention = first;
+      at->mention_last = last;
+    }
 }
 
 static void
@@ -1360,7 +1438,9 @@ model_candidates (QmRun  *run,
         continue;
       /* No subject right before the cue: "…, citing …" continues the
        * pattern before it; else the subject that opens the sentence
-       * ("The group has long pledged to …"). */
+       * ("The group has long pledged to …"); else the clause before the
+       * cue. */
+      at.mention = -1;
       if (at.np.kind == QM_NP_NONE && that != 4)
         {
           Attr *prev = n_rules > first_attr ? &g_array_index (attrs, Attr, n_rules - 1) : NULL;
@@ -1371,13 +1451,13 @@ model_candidates (QmRun  *run,
             {
               at.np.first = at.np.last = v;
               at.np.kind = QM_NP_NONE;
+              clause_subject (run, a, v, &at);
             }
         }
       at.verb = at.cue_first = at.cue_last = v;
       at.c0 = c0;
       at.c1 = c1;
       at.mark = -1;
-      at.mention = -1;
       at.model = TRUE;
       at.score = s;
       g_array_append_val (attrs, at);
@@ -1647,7 +1727,7 @@ sentence_attrs (QmRun  *run,
                * movie, …", "according to officials familiar with it." */
               int e = phrase_last + 1;
 
-              while (e < endp && e < phrase_last + 13 && tok_at (run, e)->kind == QM_TOK_WORD)
+              while (e < endp && e < phrase_last + 25 && tok_at (run, e)->kind == QM_TOK_WORD)
                 e++;
               if (phrase_last == v || e == phrase_last + 1 ||
                   (e < endp && !is_punct (run, e, ',') && !is_punct (run, e, ':')))
@@ -1665,7 +1745,7 @@ sentence_attrs (QmRun  *run,
               /* "According to the officer in charge of the base that
                * night, …": the source runs to the comma (not in German,
                * where "Laut X …" goes on without one). */
-              for (int k = at.c0; !run->lang->verb_second && k < endp && k < at.c0 + 16 &&
+              for (int k = at.c0; !run->lang->verb_second && k < endp && k < at.c0 + 25 &&
                    tok_at (run, k)->mark < 0; k++)
                 if (is_punct (run, k, ','))
                   {
@@ -1701,6 +1781,16 @@ sentence_attrs (QmRun  *run,
             {
               at.c0 = a;
               at.c1 = v - 1;
+              /* "…, which stood at 263, according to the count": what the
+               * source reports is the relative clause. */
+              for (int k = v - 2; k > a; k--)
+                if (is_punct (run, k, ',') || tok_at (run, k)->mark >= 0)
+                  {
+                    if (is_punct (run, k, ',') && tok_at (run, k + 1)->kind == QM_TOK_WORD &&
+                        (tok_at (run, k + 1)->words & QM_WORD_RELATIVE) && (tok_at (run, k + 1)->flags & QM_TOK_LOWER))
+                      at.c0 = k + 1;
+                    break;
+                  }
             }
           /* "… a “root canal,” according to her memoir." */
           else if (v - 2 > a && tok_at (run, v - 1)->kind == QM_TOK_CLOSE && is_punct (run, v - 2, ','))
@@ -1768,10 +1858,11 @@ sentence_attrs (QmRun  *run,
       /* "the report", "Trump’s comments", "his claims": nouns — but
        * "Another said", "Some say" (not "Another report said"). */
       if (!is_verb (t) ||
-          (v > a && is_noun_marker (tok_at (run, v - 1)) &&
-           !(v - 1 == a && (tok_at (run, a)->flags & QM_TOK_CAPITAL) && !(tok_at (run, a)->words & QM_WORD_DEFINITE) &&
-             tok_at (run, a)->end - tok_at (run, a)->start > 3 && !(tok_at (run, a)->words & QM_WORD_PRONOUN) &&
-             !run->lang->verb_second && !(v + 1 < b && is_verb (tok_at (run, v + 1))))))
+          (v > a && ((is_noun_marker (tok_at (run, v - 1)) &&
+                      !(v - 1 == a && (tok_at (run, a)->flags & QM_TOK_CAPITAL) && !(tok_at (run, a)->words & QM_WORD_DEFINITE) &&
+                        tok_at (run, a)->end - tok_at (run, a)->start > 3 && !(tok_at (run, a)->words & QM_WORD_PRONOUN) &&
+                        !run->lang->verb_second && !(v + 1 < b && is_verb (tok_at (run, v + 1))))) ||
+                     counted_noun (run, v))))
         continue;
       at.verb = at.cue_first = at.cue_last = v;
 
@@ -1790,7 +1881,29 @@ sentence_attrs (QmRun  *run,
                 at.c0 = endp;
               else if (tok_at (run, after)->words & QM_WORD_COMPLEMENT)
                 at.c0 = after + 1;
+              else if (tok_at (run, after)->kind == QM_TOK_WORD && (tok_at (run, after)->words & QM_WORD_PREPOSITION))
+                {
+                  /* "said Thursday during a visit to the harbour, that …":
+                   * the place and the occasion come before the content. */
+                  int k = after + 1;
+
+                  while (k < endp && k < after + 20 && tok_at (run, k)->mark < 0 &&
+                         (tok_at (run, k)->kind == QM_TOK_WORD || is_punct (run, k, ',')) &&
+                         !(tok_at (run, k)->words & (QM_WORD_COMPLEMENT | QM_WORD_VERB)))
+                    k++;
+                  if (k < endp && k < after + 20 && tok_at (run, k)->kind == QM_TOK_WORD && tok_at (run, k)->mark < 0 &&
+                      (tok_at (run, k)->words & QM_WORD_COMPLEMENT) && (tok_at (run, k)->flags & QM_TOK_LOWER))
+                    at.c0 = k + 1;
+                }
             }
+          /* "“We will win,” she told reporters on her plane": after the
+           * quotation, the words after the cue say where and to whom it
+           * was said; they are content only when "that", a comma or a
+           * colon introduces them. The quotation is the cue's (cue_after());
+           * the words stay a pattern's content, which a participle after
+           * them continues ("…, adding that …"), but are not reported. */
+          at.silent = at.c0 < endp && quote_before_subject (run, a, at.np.first) &&
+                      !content_introduced (run, v, at.c0) && !has_open (run, at.c0, endp);
           /* "While Ramos said that …, he appears …": the content ends with
            * the subordinate clause the cue is in. */
           for (int k = at.np.first - 1; k >= a && at.c0 < endp; k--)
@@ -1865,6 +1978,11 @@ sentence_attrs (QmRun  *run,
               int before = at.np.first - 1;
 
               if (before - a < 2)
+                continue;
+              /* "Last week, X called on …", "In December, X wrote about
+               * …": in English three words or fewer before the subject say
+               * when or where, not what. */
+              if (before - a < 4 && !run->lang->verb_second && !has_open (run, a, before + 1))
                 continue;
               at.c0 = a;
               if (tok_at (run, before)->kind == QM_TOK_CLOSE)
@@ -2131,6 +2249,9 @@ sentence_end (QmRun *run,
 
           if (next->kind == QM_TOK_OPEN || (next->flags & (QM_TOK_CAPITAL | QM_TOK_DIGIT)) ||
               (is_punct (run, i + 1, '(') && i + 2 < n && (tok_at (run, i + 2)->flags & QM_TOK_CAPITAL)))
+            return i + 1;
+          /* "… within reach. (The odds are slim.)" */
+          if (is_punct (run, i + 1, '(') && i + 2 < n && (tok_at (run, i + 2)->flags & QM_TOK_CAPITAL))
             return i + 1;
         }
       else if (t->kind == QM_TOK_CLOSE && tok_at (run, i + 1)->kind == QM_TOK_OPEN)
@@ -2810,7 +2931,7 @@ _qm_attribute_paragraph (QmRun *run,
               mark_at (run, at->mark)->attr = i;
               mark_at (run, at->mark)->attr_para = run->paragraph;
             }
-          if (!at->quote_only)
+          if (!at->quote_only && !at->silent)
             emit_reported (run, at);
           else if (at->person >= 0)
             {

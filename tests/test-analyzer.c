@@ -916,6 +916,124 @@ test_organisation (void)
   g_assert_true (org->organisation);
 }
 
+/* "in all five states", "covers 12 states": a form in -s after a number is
+ * a plural noun, no cue. */
+static void
+test_counted_noun (void)
+{
+  g_auto(Result) r = { 0, };
+  g_auto(Result) none = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Ferry riders in all five states, the survey found, want the night service to stay.", "en");
+  q = expect_quote (&r, "Ferry riders in all five states, the survey found, want the night service to stay",
+                    QM_QUOTE_KIND_INDIRECT);
+  expect_cue (&r, q, "found");
+  g_assert_cmpuint (r.analysis->quotes->len, ==, 1);
+
+  analyze (&none, "Ferry lines in all five states carried more passengers this year. "
+                  "The new ferry law now covers 12 states along the coast.", "en");
+  g_assert_cmpuint (none.analysis->quotes->len, ==, 0);
+}
+
+/* After a quotation that closes on a comma or a question mark, the words
+ * after the cue say to whom and where it was said: no reported speech,
+ * unless "that" introduces it; a participle after them goes on with the
+ * same speaker. */
+static void
+test_after_quotation (void)
+{
+  g_auto(Result) r = { 0, };
+  g_auto(Result) asked = { 0, };
+  g_auto(Result) adding = { 0, };
+  g_auto(Result) that = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "“We will finish the bridge by May,” the mayor told reporters at the harbour on Friday.", "en");
+  q = expect_quote (&r, "We will finish the bridge by May,", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "the mayor", NULL);
+  g_assert_cmpuint (r.analysis->quotes->len, ==, 1);
+
+  analyze (&asked, "“Why wait?” she asked the council members after the vote.", "en");
+  g_assert_cmpuint (asked.analysis->quotes->len, ==, 1);
+  g_assert_cmpuint (count_kind (&asked, QM_QUOTE_KIND_DIRECT), ==, 1);
+
+  analyze (&adding, "“We will win,” she said Tuesday, adding that the ferry would run at night.", "en");
+  q = expect_quote (&adding, "the ferry would run at night", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&adding, q, "she");
+  g_assert_cmpuint (adding.analysis->quotes->len, ==, 2);
+
+  analyze (&that, "“It is early,” the mayor told reporters that the bridge would open in May.", "en");
+  expect_quote (&that, "the bridge would open in May", QM_QUOTE_KIND_INDIRECT);
+}
+
+/* "said Sunday on local radio that …": the time, place and occasion after
+ * the cue come before the content. */
+static void
+test_time_place (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The mayor said Sunday on local radio that the ferry would keep running. "
+               "The harbour master said Thursday during a visit to the pier, that the boats were safe.", "en");
+  q = expect_quote (&r, "the ferry would keep running", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "The mayor");
+  q = expect_quote (&r, "the boats were safe", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "The harbour master");
+}
+
+/* "Last week, the mayor wrote about …": a short phrase before the subject
+ * says when, not what was said; a short quotation there still is. */
+static void
+test_short_before (void)
+{
+  g_auto(Result) r = { 0, };
+  g_auto(Result) quoted = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Last week, the mayor wrote about the ferry in her newsletter. "
+               "In December, the harbour master wrote about the storm damage.", "en");
+  g_assert_cmpuint (r.analysis->quotes->len, ==, 0);
+
+  analyze (&quoted, "“Not yet,” the mayor said.", "en");
+  q = expect_quote (&quoted, "Not yet,", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&quoted, q, "the mayor");
+}
+
+/* "…, which will cost …, according to the minutes": the relative clause
+ * is what the source reports; a long source still opens the content. */
+static void
+test_according_relative (void)
+{
+  g_auto(Result) r = { 0, };
+  g_auto(Result) source = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The council approved the new pier, which will cost two million euros, according to the minutes.", "en");
+  q = expect_quote (&r, "which will cost two million euros", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "the minutes");
+  g_assert_cmpuint (r.analysis->quotes->len, ==, 1);
+
+  analyze (&source, "According to early results of the survey conducted by the harbour office for the regional "
+                    "council and the two ferry companies, most riders want a night service.", "en");
+  expect_quote (&source, "most riders want a night service", QM_QUOTE_KIND_INDIRECT);
+}
+
+/* "… by May. (The odds are slim.)": a parenthesis that opens with a
+ * capital after a full stop is a sentence of its own. */
+static void
+test_parenthesis_sentence (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The mayor said the ferry would run again by May. (The odds are slim, as the harbour is closed.)", "en");
+  q = expect_quote (&r, "the ferry would run again by May", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "The mayor");
+  g_assert_cmpuint (r.analysis->quotes->len, ==, 1);
+}
+
 static void
 test_german (void)
 {
@@ -2002,6 +2120,24 @@ test_model_broken (void)
     mention = qm_text_dup_slice (ferry, q->speaker.start, q->speaker.end);
     g_assert_cmpstr (mention, ==, "many residents");
   }
+  {
+    /* no subject is found: the clause before the cue is the mention,
+     * without the conjunction and auxiliary around it, and no person */
+    g_autoptr(QmText) riders = qm_text_new ("But many riders who came to the meeting will oppose the new timetable.",
+                                            -1, &error);
+    g_autoptr(QmAnalysis) c = _qm_analyze_with_lang (lang, riders, NULL, NULL);
+    g_autofree char *words = NULL;
+    g_autofree char *mention = NULL;
+    QmFoundQuote *q;
+
+    g_assert_cmpuint (c->quotes->len, ==, 1);
+    q = &g_array_index (c->quotes, QmFoundQuote, 0);
+    words = qm_text_dup_slice (riders, q->span.start, q->span.end);
+    g_assert_cmpstr (words, ==, "the new timetable");
+    mention = qm_text_dup_slice (riders, q->speaker.start, q->speaker.end);
+    g_assert_cmpstr (mention, ==, "many riders who came to the meeting");
+    g_assert_cmpint (q->person, ==, -1);
+  }
   /* A prefilter that no candidate's early features pass: nothing is added. */
   g_assert_true (qm_lang_load_reported_model (lang, "quotemark-model 1\nbuckets 16\nthreshold -1\nprefilter -9\n",
                                               -1, &error));
@@ -2320,6 +2456,12 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/people/aliases", test_aliases);
   g_test_add_func ("/quotemark/analyzer/people/byline", test_byline);
   g_test_add_func ("/quotemark/analyzer/people/organisation", test_organisation);
+  g_test_add_func ("/quotemark/analyzer/attribution/counted-noun", test_counted_noun);
+  g_test_add_func ("/quotemark/analyzer/attribution/after-quotation", test_after_quotation);
+  g_test_add_func ("/quotemark/analyzer/attribution/time-place", test_time_place);
+  g_test_add_func ("/quotemark/analyzer/attribution/short-before", test_short_before);
+  g_test_add_func ("/quotemark/analyzer/attribution/according-relative", test_according_relative);
+  g_test_add_func ("/quotemark/analyzer/attribution/parenthesis-sentence", test_parenthesis_sentence);
   g_test_add_func ("/quotemark/analyzer/language/german", test_german);
   g_test_add_func ("/quotemark/analyzer/language/german-sources", test_german_sources);
   g_test_add_func ("/quotemark/analyzer/language/german-fronted", test_german_fronted);
