@@ -1307,7 +1307,7 @@ model_content_end (QmRun  *run,
  * before the cue, without the conjunctions and adverbs around them, are
  * the mention, with no person. */
 static void
-clause_subject (QmRun *run,
+clause_mention (QmRun *run,
                 int    a,
                 int    v,
                 Attr  *at)
@@ -1417,7 +1417,8 @@ model_candidates (QmRun  *run,
           else
             {
               c1 = model_content_end (run, attrs, first_attr, n_rules, v, c0, endp, &end_kind);
-              if (c1 <= c0)
+              /* one word reports nothing: "Come and see it." */
+              if (c1 <= c0 + 1)
                 continue;
               if (!subject_left (run, a, v, &at.np))
                 {
@@ -1451,7 +1452,7 @@ model_candidates (QmRun  *run,
             {
               at.np.first = at.np.last = v;
               at.np.kind = QM_NP_NONE;
-              clause_subject (run, a, v, &at);
+              clause_mention (run, a, v, &at);
             }
         }
       at.verb = at.cue_first = at.cue_last = v;
