@@ -931,6 +931,54 @@ sentence_content_end (QmRun *run,
   return b;
 }
 
+/* German: the source of "Laut einem Artikel der „New York Times“ hat …",
+ * "Nach Angaben des Magazins „Der Spiegel“ sei …" goes on over genitive
+ * phrases and a short name in quotation marks right after a phrase that a
+ * determiner opens ("laut X „…“" quotes X); the content starts after them.
+ * @first is the first token of the phrase that ends at @last.  Returns the
+ * last token of the source with its tail. */
+static int
+source_tail (QmRun *run,
+             int    first,
+             int    last,
+             int    endp)
+{
+  for (int step = 0; step < 3 && last + 1 < endp; step++)
+    {
+      QmTok *u = tok_at (run, last + 1);
+      QmNp of;
+
+      if (u->kind == QM_TOK_OPEN && (tok_at (run, first)->words & QM_WORD_DETERMINER) &&
+          (tok_at (run, first)->flags & QM_TOK_LOWER))
+        {
+          const QmMark *m = &g_array_index (run->marks, QmMark, u->mark);
+          int k;
+
+          if (m->n_words == 0 || m->n_words > 5 || (m->flags & QM_MARK_UNCLOSED))
+            break;
+          for (k = last + 2; k < endp && tok_at (run, k)->mark == u->mark && tok_at (run, k)->kind != QM_TOK_CLOSE; k++)
+            if (is_punct (run, k, '.') || is_punct (run, k, '!') || is_punct (run, k, '?') || is_punct (run, k, ':'))
+              break;
+          if (k >= endp || tok_at (run, k)->kind != QM_TOK_CLOSE || tok_at (run, k)->mark != u->mark)
+            break;
+          last = k;
+        }
+      else if (u->kind == QM_TOK_WORD && (u->words & QM_WORD_DETERMINER) && (u->flags & QM_TOK_LOWER) &&
+               !(u->words & QM_WORD_PRONOUN) && _qm_np_right (run, last + 1, endp, &of) && of.last > last + 1)
+        {
+          first = last + 1;
+          last = of.last;
+          /* "der „Abendpost“": the name's closing mark */
+          if (last + 1 < endp && tok_at (run, last + 1)->kind == QM_TOK_CLOSE &&
+              tok_at (run, last + 1)->mark == tok_at (run, last)->mark)
+            last++;
+        }
+      else
+        break;
+    }
+  return last;
+}
+
 static gboolean
 match_according (QmRun *run,
                  int    i,
@@ -1605,7 +1653,8 @@ sentence_attrs (QmRun  *run,
               at.cue_first = v;
               at.cue_last = noun;
               at.verb = v;
-              at.c0 = v == a ? last + 1 : a;
+              at.c0 = v == a ? (run->lang->verb_second ? source_tail (run, last > noun ? noun + 1 : v, last, endp) : last) + 1
+                             : a;
               at.c1 = endp;
               if (at.c1 - at.c0 >= 2 && !inside_content (attrs, first_attr, v))
                 {
@@ -1661,7 +1710,7 @@ sentence_attrs (QmRun  *run,
           at.cue_last = phrase_last;
           if (v == a || (v == a + 1 && tok_at (run, a)->kind == QM_TOK_WORD))
             {
-              at.c0 = at.np.last + 1;
+              at.c0 = (run->lang->verb_second ? source_tail (run, at.np.first, at.np.last, endp) : at.np.last) + 1;
               /* "According to the officer in charge of the base that
                * night, …": the source runs to the comma (not in German,
                * where "Laut X …" goes on without one). */

@@ -972,6 +972,25 @@ test_german_sources (void)
     q = expect_quote (&nach, "gründliche Betrachtung der Lage", QM_QUOTE_KIND_DIRECT);
     expect_mention (&nach, q, "des Verlags");
   }
+
+  /* The source goes on over a genitive and a name in quotation marks
+   * after it: what it reports starts after them, and is no mixed
+   * quotation.  "Laut X „…“" still quotes X. */
+  {
+    g_auto(Result) tail = { 0, };
+
+    analyze (&tail, "Nach Angaben des Magazins „Stadtblick“ sei die Brücke seit Jahren marode.\n\n"
+                    "Laut einem Bericht der „Abendpost“ hat der Stadtrat die Pläne gestoppt.\n\n"
+                    "Laut Keller „bleibt die Lage ernst“.", "de");
+    q = expect_quote (&tail, "sei die Brücke seit Jahren marode", QM_QUOTE_KIND_INDIRECT);
+    expect_mention (&tail, q, "des Magazins");
+    g_assert_null (find_quote (&tail, "„Stadtblick“ sei die Brücke seit Jahren marode"));
+    q = expect_quote (&tail, "hat der Stadtrat die Pläne gestoppt", QM_QUOTE_KIND_INDIRECT);
+    expect_mention (&tail, q, "einem Bericht");
+    g_assert_null (find_quote (&tail, "der „Abendpost“ hat der Stadtrat die Pläne gestoppt"));
+    q = expect_quote (&tail, "bleibt die Lage ernst", QM_QUOTE_KIND_DIRECT);
+    g_assert_cmpstr (person_name (&tail, q), ==, "Keller");
+  }
 }
 
 static void
