@@ -2507,7 +2507,9 @@ mood_sentence (QmRun *run,
 {
   for (int k = a; k < b; k++)
     if (tok_at (run, k)->kind == QM_TOK_WORD && tok_at (run, k)->mark < 0 &&
-        (tok_at (run, k)->words & QM_WORD_REPORTED_MOOD))
+        (tok_at (run, k)->words & QM_WORD_REPORTED_MOOD) &&
+        /* "Folge", "Spiele" are nouns, "folge", "spiele" verbs */
+        ((tok_at (run, k)->flags & QM_TOK_LOWER) || k == a))
       return TRUE;
   return FALSE;
 }
@@ -2873,6 +2875,40 @@ _qm_attribute_paragraph (QmRun *run,
                 }
             }
         }
+      /* "Die Zeitung berichtet von einer Einigung." — a cue without
+       * content after the subject that opens the sentence: the Konjunktiv
+       * sentences after it are its report. */
+      if (run->lang->verb_second && attrs->len == first && b - a >= 4 && !mood_sentence (run, a, b))
+        {
+          QmNp np;
+
+          gboolean marks = FALSE;
+
+          for (int k = a; k < b && !marks; k++)
+            marks = tok_at (run, k)->mark >= 0;
+          for (int v = a + 1; v < b && v < a + 8 && !marks; v++)
+            if (is_verb (tok_at (run, v)))
+              {
+                if (subject_left (run, a, v, &np) && np.first == a && np.kind != QM_NP_PRONOUN)
+                  {
+                    QmFoundQuote none = { 0, };
+                    int person = _qm_people_resolve (run, &np, a);
+
+                    none.speaker.start = tok_at (run, np.first)->start;
+                    none.speaker.end = tok_at (run, np.last)->end;
+                    run->last_attr_para = run->paragraph;
+                    run->last_attr_speaker = none.speaker;
+                    if (person >= 0)
+                      {
+                        run->last_speaker = person;
+                        run->last_speaker_para = run->paragraph;
+                        run->last_speaker_span = none.speaker;
+                      }
+                  }
+                break;
+              }
+        }
+
       /* German Konjunktiv I without a cue: the last speaker goes on. */
       if (attrs->len == first && run->last_attr_para != G_MAXUINT && run->paragraph - run->last_attr_para <= 1 &&
           mood_sentence (run, a, b))

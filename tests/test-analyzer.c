@@ -973,6 +973,29 @@ test_german_sources (void)
     expect_mention (&nach, q, "des Verlags");
   }
 
+  /* More Konjunktiv forms carry the speaker on; a capitalised noun of the
+   * same letters ("Die Folge war …") does not. */
+  {
+    g_auto(Result) mood = { 0, };
+
+    analyze (&mood, "Die Ministerin sagte, der Plan sei gut. Die Stadt verfüge über genug Geld. "
+                    "Die Folge war ein Streit im Rat.", "de");
+    q = expect_quote (&mood, "Die Stadt verfüge über genug Geld", QM_QUOTE_KIND_INDIRECT);
+    expect_speaker (&mood, q, "Die Ministerin", NULL);
+    g_assert_null (find_quote (&mood, "Die Folge war ein Streit im Rat"));
+  }
+
+  /* "Die Zeitung berichtet von …": a cue without content whose subject
+   * opens the sentence; the Konjunktiv sentence after it is its report. */
+  {
+    g_auto(Result) carry = { 0, };
+
+    analyze (&carry, "Die Abendpost berichtet von einer Einigung im Stadtrat. Dort sei man sich über den Plan "
+                     "einig geworden.", "de");
+    q = expect_quote (&carry, "Dort sei man sich über den Plan einig geworden", QM_QUOTE_KIND_INDIRECT);
+    expect_speaker (&carry, q, "Die Abendpost", "Abendpost");
+  }
+
   /* The source goes on over a genitive and a name in quotation marks
    * after it: what it reports starts after them, and is no mixed
    * quotation.  "Laut X „…“" still quotes X. */
