@@ -2771,6 +2771,45 @@ complement_attr (QmRun  *run,
     }
 }
 
+/* "Die Stadt sei pleite. Das sagte der Bürgermeister am Montag.": a
+ * sentence that opens with an anaphor ("Das", "Dies") and a cue, with its
+ * subject after the verb, reports the sentence before it [@prev, @a). */
+static gboolean
+anaphor_attr (QmRun  *run,
+              int     prev,
+              int     a,
+              int     b,
+              GArray *attrs)
+{
+  Attr at = { 0, };
+  QmTok *t = tok_at (run, a);
+  int k = a + 2;
+  int skipped = 0;
+
+  if (t->kind != QM_TOK_WORD || t->mark >= 0 || !(t->flags & QM_TOK_CAPITAL) || !is_verb (tok_at (run, a + 1)) ||
+      !qm_lang_is_anaphor (run->lang, run->data + t->start, t->end - t->start))
+    return FALSE;
+  while (k < b && skipped < 3 && tok_at (run, k)->kind == QM_TOK_WORD && (tok_at (run, k)->words & QM_WORD_ADVERB) &&
+         !(tok_at (run, k)->words & QM_WORD_PRONOUN))
+    {
+      k++;
+      skipped++;
+    }
+  if (!_qm_np_right (run, k, b, &at.np) || at.np.kind == QM_NP_NONE ||
+      (tok_at (run, at.np.first)->words & QM_WORD_OBLIQUE) ||
+      (at.np.kind == QM_NP_PRONOUN && !(at.np.words & (QM_WORD_MALE | QM_WORD_FEMALE | QM_WORD_PLURAL))))
+    return FALSE;
+  at.c0 = prev;
+  at.c1 = sentence_content_end (run, prev, a);
+  if (at.c1 - at.c0 < 3)
+    return FALSE;
+  at.verb = at.cue_first = at.cue_last = a + 1;
+  at.mark = -1;
+  at.mention = -1;
+  g_array_append_val (attrs, at);
+  return TRUE;
+}
+
 /**
  * _qm_attribute_paragraph:
  * @run: the analysis
@@ -2789,6 +2828,8 @@ _qm_attribute_paragraph (QmRun *run,
   g_autofree int *sent_of = NULL;
   g_autofree int *sent_end = NULL;   /* at a sentence's first token: its end */
   int n, a;
+  int prev_a = -1;
+  gboolean prev_claimed = FALSE;
   gboolean colon_end;
   guint colon_para = run->colon_para;
   int colon_person = run->colon_person;
@@ -2841,12 +2882,26 @@ _qm_attribute_paragraph (QmRun *run,
     {
       int b = sentence_end (run, a, n);
       guint first = attrs->len;
+      guint quotes_before = run->quotes->len;
 
       for (int k = a; k < b; k++)
         sent_of[k] = a;
       sent_end[a] = b;
 
       sentence_attrs (run, a, b, attrs);
+      /* "… . Das sagte der Minister." — the sentence before is what he said */
+      if (run->lang->anaphors != NULL && prev_a >= 0 && !prev_claimed && b - a >= 3)
+        {
+          guint found = attrs->len;
+
+          if (anaphor_attr (run, prev_a, a, b, attrs))
+            {
+              Attr at = g_array_index (attrs, Attr, found);
+
+              g_array_set_size (attrs, first);
+              g_array_append_val (attrs, at);
+            }
+        }
       if (run->lang->verb_second && attrs->len == first)
         complement_attr (run, a, b, attrs);
       for (guint i = first; i < attrs->len; i++)
@@ -2963,6 +3018,8 @@ _qm_attribute_paragraph (QmRun *run,
                 break;
               }
         }
+      prev_claimed = attrs->len > first || run->quotes->len > quotes_before;
+      prev_a = a;
       a = b;
     }
 

@@ -996,6 +996,22 @@ test_german_sources (void)
     expect_speaker (&carry, q, "Die Abendpost", "Abendpost");
   }
 
+  /* "Das sagte X": an anaphor and a cue report the sentence before, or
+   * the quotation that is that sentence; "Dies führte zu …" is no cue. */
+  {
+    g_auto(Result) ana = { 0, };
+
+    analyze (&ana, "Die Stadt ist pleite. Das sagte Bürgermeister Jonas Keller am Montag. Dies führte zu "
+                   "Protesten.\n\n„Wir brauchen Hilfe vom Land.“ Dies bestätigte gestern ein Sprecher der Stadt.",
+             "de");
+    q = expect_quote (&ana, "Die Stadt ist pleite", QM_QUOTE_KIND_INDIRECT);
+    g_assert_cmpstr (person_name (&ana, q), ==, "Jonas Keller");
+    expect_cue (&ana, q, "sagte");
+    g_assert_null (find_quote (&ana, "Das sagte Bürgermeister Jonas Keller am Montag"));
+    q = expect_quote (&ana, "Wir brauchen Hilfe vom Land.", QM_QUOTE_KIND_DIRECT);
+    expect_cue (&ana, q, "bestätigte");
+  }
+
   /* The source goes on over a genitive and a name in quotation marks
    * after it: what it reports starts after them, and is no mixed
    * quotation.  "Laut X „…“" still quotes X. */
