@@ -2594,6 +2594,11 @@ title_case_mark (QmRun *run,
 
   if (m->n_words < 2 || m->n_words > 8)
     return FALSE;
+  /* German capitalises its nouns: „als Hilfssheriffs der Behörden“ is
+   * words said, a title opens with a capital. */
+  if (run->lang->verb_second && i + 1 < n && tok_at (run, i + 1)->kind == QM_TOK_WORD &&
+      (tok_at (run, i + 1)->flags & QM_TOK_LOWER))
+    return FALSE;
   for (int k = i + 1; k < n && tok_at (run, k)->kind != QM_TOK_CLOSE; k++)
     {
       QmTok *t = tok_at (run, k);
@@ -2668,8 +2673,15 @@ emit_reported (QmRun *run,
    * "In an interview with “Morning Live,” X pointed …": a phrase. */
   if (only_titles && (words_outside <= 1 || (n_marks > 0 && tok_at (run, at->c0)->kind == QM_TOK_WORD &&
                                               (tok_at (run, at->c0)->words & QM_WORD_PREPOSITION))))
-    return;
-  for (int i = at->c0; i < at->c1; i++)
+    {
+      /* German: "dass bei der „…“ …" is a clause that opens with a
+       * prepositional phrase: reported speech that quotes nobody's words. */
+      if (!run->lang->verb_second || words_outside <= 1 || at->c0 < 1 || tok_at (run, at->c0 - 1)->kind != QM_TOK_WORD ||
+          !(tok_at (run, at->c0 - 1)->words & QM_WORD_COMPLEMENT))
+        return;
+      n_marks = 0;
+    }
+  for (int i = at->c0; i < at->c1 && n_marks > 0; i++)
     if (tok_at (run, i)->kind == QM_TOK_OPEN)
       {
         has_mark = TRUE;

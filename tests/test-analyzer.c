@@ -1012,6 +1012,25 @@ test_german_sources (void)
     expect_cue (&ana, q, "bestätigte");
   }
 
+  /* German capitalises nouns: „als Hilfssheriffs der Behörden“ is no
+   * title, and a clause after "dass" that opens with a prepositional
+   * phrase is reported speech, indirect when its marks hold only a name. */
+  {
+    g_auto(Result) clause = { 0, };
+
+    analyze (&clause, "Der Minister sagte, dass neben der „Datenbank“ auch die Lehrer „als Hilfssheriffs der "
+                      "Behörden“ dienten.\n\nDer Forscher sagte, dass bei der Schnecke „Aplysia Grandis“ ein "
+                      "Kampf der Geschlechter herrsche.", "de");
+    q = expect_quote (&clause, "neben der „Datenbank“ auch die Lehrer „als Hilfssheriffs der Behörden“ dienten",
+                      QM_QUOTE_KIND_MIXED);
+    expect_speaker (&clause, q, "Der Minister", NULL);
+    q = expect_quote (&clause, "als Hilfssheriffs der Behörden", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&clause, q, "Der Minister", NULL);
+    q = expect_quote (&clause, "bei der Schnecke „Aplysia Grandis“ ein Kampf der Geschlechter herrsche",
+                      QM_QUOTE_KIND_INDIRECT);
+    expect_speaker (&clause, q, "Der Forscher", NULL);
+  }
+
   /* The source goes on over a genitive and a name in quotation marks
    * after it: what it reports starts after them, and is no mixed
    * quotation.  "Laut X „…“" still quotes X. */
