@@ -3073,6 +3073,7 @@ _qm_attribute_paragraph (QmRun *run,
       gboolean found = FALSE;
       double confidence = 0.9;
       gboolean named = FALSE;
+      gboolean mood_fragment;
       int close, sa, last_open;
       gsize qend;
 
@@ -3393,7 +3394,14 @@ _qm_attribute_paragraph (QmRun *run,
             }
         }
 
-      if ((m->n_words <= run->lang->scare_max_words && !found && !named && !(m->flags & QM_MARK_PARAGRAPHS)) ||
+      /* „… persönlich enttäuscht“ in a Konjunktiv sentence: words that
+       * open in lower case (no noun, no name) are the last speaker's */
+      mood_fragment = !found && !named && run->lang->fragments_direct && qend == m->end && i + 1 < n &&
+                      m->n_words <= run->lang->scare_max_words && tok_at (run, i + 1)->kind == QM_TOK_WORD &&
+                      (tok_at (run, i + 1)->flags & QM_TOK_LOWER) && !title_mark (run, i) &&
+                      mood_sentence (run, sent_of[i], sent_end[sent_of[i]]);
+      if ((m->n_words <= run->lang->scare_max_words && !found && !named && !(m->flags & QM_MARK_PARAGRAPHS) &&
+           !mood_fragment) ||
           (qend == m->end && (title_mark (run, i) || ((!found || m->n_words <= 4) && title_case_mark (run, i, n)))))
         {
           add_quote (run, QM_QUOTE_KIND_SCARE, m->start, m->end, 0.6);
@@ -3409,6 +3417,16 @@ _qm_attribute_paragraph (QmRun *run,
           attr_speaker (run, q, &at, person);
           run->last_direct = run->quotes->len - 1;
           run->last_direct_para = run->paragraph;
+          continue;
+        }
+      if (mood_fragment)
+        {
+          if (run->last_speaker >= 0 && run->paragraph - run->last_speaker_para <= 1)
+            {
+              q->person = run->last_speaker;
+              q->speaker = run->last_speaker_span;
+            }
+          q->confidence = 0.4;
           continue;
         }
 

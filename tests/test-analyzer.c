@@ -1031,6 +1031,19 @@ test_german_sources (void)
     expect_speaker (&clause, q, "Der Forscher", NULL);
   }
 
+  /* A short quotation that opens in lower case in a Konjunktiv sentence
+   * is someone's words, even without a cue; a noun or the indicative is
+   * no sign of them. */
+  {
+    g_auto(Result) frag = { 0, };
+
+    analyze (&frag, "Die Kosten seien „deutlich zu hoch“ gewesen. Die Preise seien „Wahnsinn“ gewesen. "
+                    "Die Mieten sind „viel zu hoch“ gewesen.", "de");
+    expect_quote (&frag, "deutlich zu hoch", QM_QUOTE_KIND_DIRECT);
+    expect_quote (&frag, "Wahnsinn", QM_QUOTE_KIND_SCARE);
+    expect_quote (&frag, "viel zu hoch", QM_QUOTE_KIND_SCARE);
+  }
+
   /* The source goes on over a genitive and a name in quotation marks
    * after it: what it reports starts after them, and is no mixed
    * quotation.  "Laut X „…“" still quotes X. */
