@@ -2783,6 +2783,37 @@ complement_attr (QmRun  *run,
     }
 }
 
+/* German: "begrüßte die Gäste mit den Worten: „…“": what was said is the
+ * quotation after the words, not the object. */
+static void
+with_the_words (QmRun *run,
+                Attr  *at,
+                int    b)
+{
+  for (int j = at->c0; j + 3 < b && j < at->c1 && j < at->c0 + 12; j++)
+    {
+      QmTok *t = tok_at (run, j);
+      int open = j + 3;
+      int close;
+
+      if (t->kind != QM_TOK_WORD || t->mark >= 0)
+        return;
+      if (!(t->words & QM_WORD_PREPOSITION) || !(tok_at (run, j + 1)->words & QM_WORD_DETERMINER) ||
+          tok_at (run, j + 2)->kind != QM_TOK_WORD || !(tok_at (run, j + 2)->words & QM_WORD_CONTENT))
+        continue;
+      if (is_punct (run, open, ':'))
+        open++;
+      if (open >= b || tok_at (run, open)->kind != QM_TOK_OPEN)
+        return;
+      close = close_token_of_mark (run, open + 1, b, tok_at (run, open)->mark);
+      if (close < 0)
+        return;
+      at->c0 = open;
+      at->c1 = close + 1;
+      return;
+    }
+}
+
 /* "Die Stadt sei pleite. Das sagte der Bürgermeister am Montag.": a
  * sentence that opens with an anaphor ("Das", "Dies") and a cue, with its
  * subject after the verb, reports the sentence before it [@prev, @a). */
@@ -2920,6 +2951,8 @@ _qm_attribute_paragraph (QmRun *run,
         {
           Attr *at = &g_array_index (attrs, Attr, i);
 
+          if (run->lang->verb_second && at->verb >= 0)
+            with_the_words (run, at, b);
           at->person = _qm_people_resolve (run, &at->np, a);
           at->mark = content_mark (run, at->c0, at->c1);
           at->quote_only = at->mark >= 0;

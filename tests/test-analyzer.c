@@ -1044,6 +1044,17 @@ test_german_sources (void)
     expect_quote (&frag, "viel zu hoch", QM_QUOTE_KIND_SCARE);
   }
 
+  /* "mit den Worten: „…“": what was said is the quotation, not the object
+   * before the words. */
+  {
+    g_auto(Result) words = { 0, };
+
+    analyze (&words, "Der Trainer begrüßte die Spieler mit den Worten: „Willkommen zurück.“", "de");
+    q = expect_quote (&words, "Willkommen zurück.", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&words, q, "Der Trainer", NULL);
+    g_assert_null (find_quote (&words, "die Spieler mit den Worten"));
+  }
+
   /* The source goes on over a genitive and a name in quotation marks
    * after it: what it reports starts after them, and is no mixed
    * quotation.  "Laut X „…“" still quotes X. */
