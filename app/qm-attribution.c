@@ -2398,6 +2398,37 @@ cue_before (QmRun *run,
       at->cue_first = at->cue_last = k - 1;
       return TRUE;
     }
+  /* "Im Bericht, der …, heißt es zur Begründung: „…“", "In der Erklärung
+   * hatte es geheißen: „…“": further from the colon, the source is the
+   * phrase that opens the sentence. */
+  if (run->lang->verb_second && is_punct (run, open - 1, ':'))
+    for (int v = open - 2; v > a && v > open - 16; v--)
+      {
+        if (tok_at (run, v)->mark >= 0 || is_final_punct (tok_at (run, v)))
+          break;
+        if (!is_verb (tok_at (run, v)))
+          continue;
+        if (impersonal_source (run, a, v, open, &np))
+          {
+            at->np = np;
+            at->cue_first = at->cue_last = v;
+            return TRUE;
+          }
+        for (int e = v - 1; e <= v + 1; e += 2)
+          {
+            QmTok *p = tok_at (run, e);
+
+            if (p->kind == QM_TOK_WORD && (p->words & QM_WORD_PRONOUN) && (p->flags & QM_TOK_LOWER) &&
+                !(p->words & (QM_WORD_MALE | QM_WORD_FEMALE | QM_WORD_PLURAL)) && tok_at (run, a)->kind == QM_TOK_WORD &&
+                (tok_at (run, a)->words & QM_WORD_PREPOSITION) && _qm_np_right (run, a + 1, v, &np))
+              {
+                at->np = np;
+                at->cue_first = at->cue_last = v;
+                return TRUE;
+              }
+          }
+        break;
+      }
   /* "Lukashenko’s words that “…”" */
   if ((tok_at (run, k)->words & QM_WORD_CONTENT) && k - 1 >= a &&
       (tok_at (run, k - 1)->flags & QM_TOK_POSSESSIVE) && _qm_np_left (run, a, k - 1, &np))

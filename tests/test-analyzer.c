@@ -1055,6 +1055,20 @@ test_german_sources (void)
     g_assert_null (find_quote (&words, "die Spieler mit den Worten"));
   }
 
+  /* "heißt es" further from the colon: "hatte es geheißen", "heißt es in
+   * X wörtlich". */
+  {
+    g_auto(Result) hiess = { 0, };
+
+    analyze (&hiess, "In einer Erklärung der Minister vom Dienstag hatte es geheißen: „Es gibt keine Lösung.“\n\n"
+                     "So heißt es in der Meldung auf der Homepage wörtlich: „Wir wollen wachsen.“", "de");
+    q = expect_quote (&hiess, "Es gibt keine Lösung.", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&hiess, q, "einer Erklärung");
+    q = expect_quote (&hiess, "Wir wollen wachsen.", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&hiess, q, "der Meldung");
+    g_assert_null (find_quote (&hiess, "es in der Meldung auf der Homepage wörtlich: „Wir wollen wachsen.“"));
+  }
+
   /* The source goes on over a genitive and a name in quotation marks
    * after it: what it reports starts after them, and is no mixed
    * quotation.  "Laut X „…“" still quotes X. */
