@@ -508,6 +508,26 @@ subject_left (QmRun *run,
   if (tok_at (run, k)->kind == QM_TOK_CLOSE && k == verb - 1 && _qm_quoted_name_before (run, a, k, np))
     return np->first == a || !(tok_at (run, np->first - 1)->words & (QM_WORD_PREPOSITION | QM_WORD_OBLIQUE)) ||
            !run->lang->verb_second;
+  /* "Wie „heise online“ berichtet, …": a name in quotation marks, even
+   * in lower case, between the conjunction and the verb at the clause's end */
+  if (run->lang->verb_second && k == verb - 1 && k - 3 >= a && tok_at (run, k)->kind == QM_TOK_CLOSE &&
+      verb + 1 < (int)run->toks->len && is_punct (run, verb + 1, ','))
+    {
+      int o = k - 1;
+
+      while (o > a && o > k - 6 && tok_at (run, o)->kind != QM_TOK_OPEN)
+        o--;
+      if (tok_at (run, o)->kind == QM_TOK_OPEN && tok_at (run, o)->mark == tok_at (run, k)->mark && o + 1 < k &&
+          tok_at (run, o - 1)->kind == QM_TOK_WORD && (tok_at (run, o - 1)->words & QM_WORD_CONJUNCTION) &&
+          (o - 1 == a || is_punct (run, o - 2, ',')))
+        {
+          np->first = o;
+          np->last = k - 1;
+          _qm_np_classify (run, np);
+          np->kind = QM_NP_ORGANISATION;
+          return TRUE;
+        }
+    }
   if (tok_at (run, k)->mark >= 0)
     return FALSE;
   /* "Hartmut Perschau (CDU) sagte" */

@@ -1069,6 +1069,16 @@ test_german_sources (void)
     g_assert_null (find_quote (&hiess, "es in der Meldung auf der Homepage wörtlich: „Wir wollen wachsen.“"));
   }
 
+  /* "Wie „abendblatt online“ berichtet, …": a name in quotation marks in
+   * lower case is the subject of the clause too. */
+  {
+    g_auto(Result) wie = { 0, };
+
+    analyze (&wie, "Wie „abendblatt online“ berichtet, sperrte die Stadt die Brücke über den „Südkanal“.", "de");
+    q = expect_quote (&wie, "sperrte die Stadt die Brücke über den „Südkanal“", QM_QUOTE_KIND_MIXED);
+    expect_mention (&wie, q, "„abendblatt online");
+  }
+
   /* The source goes on over a genitive and a name in quotation marks
    * after it: what it reports starts after them, and is no mixed
    * quotation.  "Laut X „…“" still quotes X. */
