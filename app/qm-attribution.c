@@ -2198,6 +2198,10 @@ sentence_end (QmRun *run,
         {
           QmTok *next = tok_at (run, i + 1);
 
+          /* "15.361 Straftaten": a point inside a number */
+          if ((next->flags & QM_TOK_DIGIT) && next->start == t->end && i > a && (tok_at (run, i - 1)->flags & QM_TOK_DIGIT) &&
+              tok_at (run, i - 1)->end == t->start)
+            continue;
           if (next->kind == QM_TOK_OPEN || (next->flags & (QM_TOK_CAPITAL | QM_TOK_DIGIT)) ||
               (is_punct (run, i + 1, '(') && i + 2 < n && (tok_at (run, i + 2)->flags & QM_TOK_CAPITAL)))
             return i + 1;

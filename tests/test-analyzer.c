@@ -1079,6 +1079,17 @@ test_german_sources (void)
     expect_mention (&wie, q, "„abendblatt online");
   }
 
+  /* A point inside a number ends no sentence: "15.361 Straftaten". */
+  {
+    g_auto(Result) num = { 0, };
+
+    analyze (&num, "Im Bericht heißt es, im Bereich „rechts“ seien 15.361 Straftaten begangen worden, darunter 958 "
+                   "Gewalttaten.", "de");
+    q = expect_quote (&num, "im Bereich „rechts“ seien 15.361 Straftaten begangen worden, darunter 958 Gewalttaten",
+                      QM_QUOTE_KIND_MIXED);
+    expect_mention (&num, q, "Bericht");
+  }
+
   /* The source goes on over a genitive and a name in quotation marks
    * after it: what it reports starts after them, and is no mixed
    * quotation.  "Laut X „…“" still quotes X. */
