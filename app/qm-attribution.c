@@ -2181,6 +2181,21 @@ starts_cue (QmRun *run,
 }
 
 /* Sentences: split after final punctuation outside quotations. */
+/* "II", "XVI": a regnal number after a name. */
+static gboolean
+roman_numeral (QmRun *run,
+               int    i)
+{
+  QmTok *t = tok_at (run, i);
+
+  if (t->kind != QM_TOK_WORD || t->end - t->start < 2 || t->end - t->start > 6)
+    return FALSE;
+  for (gsize k = t->start; k < t->end; k++)
+    if (run->data[k] != 'I' && run->data[k] != 'V' && run->data[k] != 'X')
+      return FALSE;
+  return TRUE;
+}
+
 static int
 sentence_end (QmRun *run,
               int    a,
@@ -2198,6 +2213,11 @@ sentence_end (QmRun *run,
         {
           QmTok *next = tok_at (run, i + 1);
 
+          /* "Benedikt XVI. „ist …“": a regnal number's point before words
+           * that go on in lower case */
+          if (next->kind == QM_TOK_OPEN && i + 2 < n && (tok_at (run, i + 2)->flags & QM_TOK_LOWER) && i > a &&
+              roman_numeral (run, i - 1))
+            continue;
           /* "15.361 Straftaten": a point inside a number */
           if ((next->flags & QM_TOK_DIGIT) && next->start == t->end && i > a && (tok_at (run, i - 1)->flags & QM_TOK_DIGIT) &&
               tok_at (run, i - 1)->end == t->start)

@@ -1090,6 +1090,19 @@ test_german_sources (void)
     expect_mention (&num, q, "Bericht");
   }
 
+  /* Nor does a regnal number's point before quoted words in lower case. */
+  {
+    g_auto(Result) rex = { 0, };
+
+    analyze (&rex, "Später sagte Kanzlerin Angela Merkel, Papst Benedikt XVI. „ist und bleibt ein großer Denker“.",
+             "de");
+    q = expect_quote (&rex, "Papst Benedikt XVI. „ist und bleibt ein großer Denker“", QM_QUOTE_KIND_MIXED);
+    g_assert_cmpstr (person_name (&rex, q), ==, "Angela Merkel");
+    g_assert_null (find_quote (&rex, "Papst Benedikt XVI"));
+    q = expect_quote (&rex, "ist und bleibt ein großer Denker", QM_QUOTE_KIND_DIRECT);
+    g_assert_cmpstr (person_name (&rex, q), ==, "Angela Merkel");
+  }
+
   /* The source goes on over a genitive and a name in quotation marks
    * after it: what it reports starts after them, and is no mixed
    * quotation.  "Laut X „…“" still quotes X. */
