@@ -2808,8 +2808,11 @@ emit_reported (QmRun *run,
       if (tok_at (run, i)->kind != QM_TOK_OPEN)
         continue;
       m = mark_at (run, tok_at (run, i)->mark);
-      /* A single quoted word is a term rather than someone's words. */
-      q = add_quote (run, m->n_words > 1 && !title_mark (run, i) ? QM_QUOTE_KIND_DIRECT : QM_QUOTE_KIND_SCARE,
+      /* A single quoted word is a term rather than someone's words,
+       * unless it opens in lower case where nouns are capitalised (an
+       * adjective, a verb: „dramatisch“). */
+      q = add_quote (run, (m->n_words > 1 || (i + 1 < at->c1 && (tok_at (run, i + 1)->flags & QM_TOK_LOWER))) &&
+                              !title_mark (run, i) ? QM_QUOTE_KIND_DIRECT : QM_QUOTE_KIND_SCARE,
                      m->start, m->end, 0.6);
       attr_speaker (run, q, at, at->person);
     }

@@ -1103,6 +1103,17 @@ test_german_sources (void)
     g_assert_cmpstr (person_name (&rex, q), ==, "Angela Merkel");
   }
 
+  /* In a mixed quotation a single quoted word in lower case is a direct
+   * quotation; a capitalised one, a noun, stays a term. */
+  {
+    g_auto(Result) one = { 0, };
+
+    analyze (&one, "Der Minister sagte, die Lage sei „dramatisch“ und die Kasse „Pleite“.", "de");
+    q = expect_quote (&one, "dramatisch", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&one, q, "Der Minister", NULL);
+    expect_quote (&one, "Pleite", QM_QUOTE_KIND_SCARE);
+  }
+
   /* The source goes on over a genitive and a name in quotation marks
    * after it: what it reports starts after them, and is no mixed
    * quotation.  "Laut X „…“" still quotes X. */
