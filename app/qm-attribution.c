@@ -510,6 +510,26 @@ subject_left (QmRun *run,
   if (tok_at (run, k)->kind == QM_TOK_CLOSE && k == verb - 1 && _qm_quoted_name_before (run, a, k, np))
     return np->first == a || !(tok_at (run, np->first - 1)->words & (QM_WORD_PREPOSITION | QM_WORD_OBLIQUE)) ||
            !run->lang->verb_second;
+  /* "Wie „heise online“ berichtet, …": a name in quotation marks, even
+   * in lower case, between the conjunction and the verb at the clause's end */
+  if (run->lang->verb_second && k == verb - 1 && k - 3 >= a && tok_at (run, k)->kind == QM_TOK_CLOSE &&
+      verb + 1 < (int)run->toks->len && is_punct (run, verb + 1, ','))
+    {
+      int o = k - 1;
+
+      while (o > a && o > k - 6 && tok_at (run, o)->kind != QM_TOK_OPEN)
+        o--;
+      if (tok_at (run, o)->kind == QM_TOK_OPEN && tok_at (run, o)->mark == tok_at (run, k)->mark && o + 1 < k &&
+          tok_at (run, o - 1)->kind == QM_TOK_WORD && (tok_at (run, o - 1)->words & QM_WORD_CONJUNCTION) &&
+          (o - 1 == a || is_punct (run, o - 2, ',')))
+        {
+          np->first = o;
+          np->last = k - 1;
+          _qm_np_classify (run, np);
+          np->kind = QM_NP_ORGANISATION;
+          return TRUE;
+        }
+    }
   if (tok_at (run, k)->mark >= 0)
     return FALSE;
   /* "Hartmut Perschau (CDU) sagte" */
@@ -931,6 +951,54 @@ sentence_content_end (QmRun *run,
          !is_punct (run, b - 1, ')'))
     b--;
   return b;
+}
+
+/* German: the source of "Laut einem Artikel der „New York Times“ hat …",
+ * "Nach Angaben des Magazins „Der Spiegel“ sei …" goes on over genitive
+ * phrases and a short name in quotation marks right after a phrase that a
+ * determiner opens ("laut X „…“" quotes X); the content starts after them.
+ * @first is the first token of the phrase that ends at @last.  Returns the
+ * last token of the source with its tail. */
+static int
+source_tail (QmRun *run,
+             int    first,
+             int    last,
+             int    endp)
+{
+  for (int step = 0; step < 3 && last + 1 < endp; step++)
+    {
+      QmTok *u = tok_at (run, last + 1);
+      QmNp of;
+
+      if (u->kind == QM_TOK_OPEN && (tok_at (run, first)->words & QM_WORD_DETERMINER) &&
+          (tok_at (run, first)->flags & QM_TOK_LOWER))
+        {
+          const QmMark *m = &g_array_index (run->marks, QmMark, u->mark);
+          int k;
+
+          if (m->n_words == 0 || m->n_words > 5 || (m->flags & QM_MARK_UNCLOSED))
+            break;
+          for (k = last + 2; k < endp && tok_at (run, k)->mark == u->mark && tok_at (run, k)->kind != QM_TOK_CLOSE; k++)
+            if (is_punct (run, k, '.') || is_punct (run, k, '!') || is_punct (run, k, '?') || is_punct (run, k, ':'))
+              break;
+          if (k >= endp || tok_at (run, k)->kind != QM_TOK_CLOSE || tok_at (run, k)->mark != u->mark)
+            break;
+          last = k;
+        }
+      else if (u->kind == QM_TOK_WORD && (u->words & QM_WORD_DETERMINER) && (u->flags & QM_TOK_LOWER) &&
+               !(u->words & QM_WORD_PRONOUN) && _qm_np_right (run, last + 1, endp, &of) && of.last > last + 1)
+        {
+          first = last + 1;
+          last = of.last;
+          /* "der „Abendpost“": the name's closing mark */
+          if (last + 1 < endp && tok_at (run, last + 1)->kind == QM_TOK_CLOSE &&
+              tok_at (run, last + 1)->mark == tok_at (run, last)->mark)
+            last++;
+        }
+      else
+        break;
+    }
+  return last;
 }
 
 static gboolean
@@ -1686,7 +1754,8 @@ sentence_attrs (QmRun  *run,
               at.cue_first = v;
               at.cue_last = noun;
               at.verb = v;
-              at.c0 = v == a ? last + 1 : a;
+              at.c0 = v == a ? (run->lang->verb_second ? source_tail (run, last > noun ? noun + 1 : v, last, endp) : last) + 1
+                             : a;
               at.c1 = endp;
               if (at.c1 - at.c0 >= 2 && !inside_content (attrs, first_attr, v))
                 {
@@ -1742,7 +1811,7 @@ sentence_attrs (QmRun  *run,
           at.cue_last = phrase_last;
           if (v == a || (v == a + 1 && tok_at (run, a)->kind == QM_TOK_WORD))
             {
-              at.c0 = at.np.last + 1;
+              at.c0 = (run->lang->verb_second ? source_tail (run, at.np.first, at.np.last, endp) : at.np.last) + 1;
               /* "According to the officer in charge of the base that
                * night, …": the source runs to the comma (not in German,
                * where "Laut X …" goes on without one). */
@@ -2231,6 +2300,21 @@ starts_cue (QmRun *run,
 }
 
 /* Sentences: split after final punctuation outside quotations. */
+/* "II", "XVI": a regnal number after a name. */
+static gboolean
+roman_numeral (QmRun *run,
+               int    i)
+{
+  QmTok *t = tok_at (run, i);
+
+  if (t->kind != QM_TOK_WORD || t->end - t->start < 2 || t->end - t->start > 6)
+    return FALSE;
+  for (gsize k = t->start; k < t->end; k++)
+    if (run->data[k] != 'I' && run->data[k] != 'V' && run->data[k] != 'X')
+      return FALSE;
+  return TRUE;
+}
+
 static int
 sentence_end (QmRun *run,
               int    a,
@@ -2248,6 +2332,15 @@ sentence_end (QmRun *run,
         {
           QmTok *next = tok_at (run, i + 1);
 
+          /* "Benedikt XVI. „ist …“": a regnal number's point before words
+           * that go on in lower case */
+          if (next->kind == QM_TOK_OPEN && i + 2 < n && (tok_at (run, i + 2)->flags & QM_TOK_LOWER) && i > a &&
+              roman_numeral (run, i - 1))
+            continue;
+          /* "15.361 Straftaten": a point inside a number */
+          if ((next->flags & QM_TOK_DIGIT) && next->start == t->end && i > a && (tok_at (run, i - 1)->flags & QM_TOK_DIGIT) &&
+              tok_at (run, i - 1)->end == t->start)
+            continue;
           if (next->kind == QM_TOK_OPEN || (next->flags & (QM_TOK_CAPITAL | QM_TOK_DIGIT)) ||
               (is_punct (run, i + 1, '(') && i + 2 < n && (tok_at (run, i + 2)->flags & QM_TOK_CAPITAL)))
             return i + 1;
@@ -2471,6 +2564,37 @@ cue_before (QmRun *run,
       at->cue_first = at->cue_last = k - 1;
       return TRUE;
     }
+  /* "Im Bericht, der …, heißt es zur Begründung: „…“", "In der Erklärung
+   * hatte es geheißen: „…“": further from the colon, the source is the
+   * phrase that opens the sentence. */
+  if (run->lang->verb_second && is_punct (run, open - 1, ':'))
+    for (int v = open - 2; v > a && v > open - 16; v--)
+      {
+        if (tok_at (run, v)->mark >= 0 || is_final_punct (tok_at (run, v)))
+          break;
+        if (!is_verb (tok_at (run, v)))
+          continue;
+        if (impersonal_source (run, a, v, open, &np))
+          {
+            at->np = np;
+            at->cue_first = at->cue_last = v;
+            return TRUE;
+          }
+        for (int e = v - 1; e <= v + 1; e += 2)
+          {
+            QmTok *p = tok_at (run, e);
+
+            if (p->kind == QM_TOK_WORD && (p->words & QM_WORD_PRONOUN) && (p->flags & QM_TOK_LOWER) &&
+                !(p->words & (QM_WORD_MALE | QM_WORD_FEMALE | QM_WORD_PLURAL)) && tok_at (run, a)->kind == QM_TOK_WORD &&
+                (tok_at (run, a)->words & QM_WORD_PREPOSITION) && _qm_np_right (run, a + 1, v, &np))
+              {
+                at->np = np;
+                at->cue_first = at->cue_last = v;
+                return TRUE;
+              }
+          }
+        break;
+      }
   /* "Lukashenko’s words that “…”" */
   if ((tok_at (run, k)->words & QM_WORD_CONTENT) && k - 1 >= a &&
       (tok_at (run, k - 1)->flags & QM_TOK_POSSESSIVE) && _qm_np_left (run, a, k - 1, &np))
@@ -2580,7 +2704,9 @@ mood_sentence (QmRun *run,
 {
   for (int k = a; k < b; k++)
     if (tok_at (run, k)->kind == QM_TOK_WORD && tok_at (run, k)->mark < 0 &&
-        (tok_at (run, k)->words & QM_WORD_REPORTED_MOOD))
+        (tok_at (run, k)->words & QM_WORD_REPORTED_MOOD) &&
+        /* "Folge", "Spiele" are nouns, "folge", "spiele" verbs */
+        ((tok_at (run, k)->flags & QM_TOK_LOWER) || k == a))
       return TRUE;
   return FALSE;
 }
@@ -2665,6 +2791,11 @@ title_case_mark (QmRun *run,
 
   if (m->n_words < 2 || m->n_words > 8)
     return FALSE;
+  /* German capitalises its nouns: „als Hilfssheriffs der Behörden“ is
+   * words said, a title opens with a capital. */
+  if (run->lang->verb_second && i + 1 < n && tok_at (run, i + 1)->kind == QM_TOK_WORD &&
+      (tok_at (run, i + 1)->flags & QM_TOK_LOWER))
+    return FALSE;
   for (int k = i + 1; k < n && tok_at (run, k)->kind != QM_TOK_CLOSE; k++)
     {
       QmTok *t = tok_at (run, k);
@@ -2739,8 +2870,15 @@ emit_reported (QmRun *run,
    * "In an interview with “Morning Live,” X pointed …": a phrase. */
   if (only_titles && (words_outside <= 1 || (n_marks > 0 && tok_at (run, at->c0)->kind == QM_TOK_WORD &&
                                               (tok_at (run, at->c0)->words & QM_WORD_PREPOSITION))))
-    return;
-  for (int i = at->c0; i < at->c1; i++)
+    {
+      /* German: "dass bei der „…“ …" is a clause that opens with a
+       * prepositional phrase: reported speech that quotes nobody's words. */
+      if (!run->lang->verb_second || words_outside <= 1 || at->c0 < 1 || tok_at (run, at->c0 - 1)->kind != QM_TOK_WORD ||
+          !(tok_at (run, at->c0 - 1)->words & QM_WORD_COMPLEMENT))
+        return;
+      n_marks = 0;
+    }
+  for (int i = at->c0; i < at->c1 && n_marks > 0; i++)
     if (tok_at (run, i)->kind == QM_TOK_OPEN)
       {
         has_mark = TRUE;
@@ -2792,8 +2930,11 @@ emit_reported (QmRun *run,
       if (tok_at (run, i)->kind != QM_TOK_OPEN)
         continue;
       m = mark_at (run, tok_at (run, i)->mark);
-      /* A single quoted word is a term rather than someone's words. */
-      q = add_quote (run, m->n_words > 1 && !title_mark (run, i) ? QM_QUOTE_KIND_DIRECT : QM_QUOTE_KIND_SCARE,
+      /* A single quoted word is a term rather than someone's words,
+       * unless it opens in lower case where nouns are capitalised (an
+       * adjective, a verb: „dramatisch“). */
+      q = add_quote (run, (m->n_words > 1 || (i + 1 < at->c1 && (tok_at (run, i + 1)->flags & QM_TOK_LOWER))) &&
+                              !title_mark (run, i) ? QM_QUOTE_KIND_DIRECT : QM_QUOTE_KIND_SCARE,
                      m->start, m->end, 0.6);
       attr_speaker (run, q, at, at->person);
     }
@@ -2842,6 +2983,76 @@ complement_attr (QmRun  *run,
     }
 }
 
+/* German: "begrüßte die Gäste mit den Worten: „…“": what was said is the
+ * quotation after the words, not the object. */
+static void
+with_the_words (QmRun *run,
+                Attr  *at,
+                int    b)
+{
+  for (int j = at->c0; j + 3 < b && j < at->c1 && j < at->c0 + 12; j++)
+    {
+      QmTok *t = tok_at (run, j);
+      int open = j + 3;
+      int close;
+
+      if (t->kind != QM_TOK_WORD || t->mark >= 0)
+        return;
+      if (!(t->words & QM_WORD_PREPOSITION) || !(tok_at (run, j + 1)->words & QM_WORD_DETERMINER) ||
+          tok_at (run, j + 2)->kind != QM_TOK_WORD || !(tok_at (run, j + 2)->words & QM_WORD_CONTENT))
+        continue;
+      if (is_punct (run, open, ':'))
+        open++;
+      if (open >= b || tok_at (run, open)->kind != QM_TOK_OPEN)
+        return;
+      close = close_token_of_mark (run, open + 1, b, tok_at (run, open)->mark);
+      if (close < 0)
+        return;
+      at->c0 = open;
+      at->c1 = close + 1;
+      return;
+    }
+}
+
+/* "Die Stadt sei pleite. Das sagte der Bürgermeister am Montag.": a
+ * sentence that opens with an anaphor ("Das", "Dies") and a cue, with its
+ * subject after the verb, reports the sentence before it [@prev, @a). */
+static gboolean
+anaphor_attr (QmRun  *run,
+              int     prev,
+              int     a,
+              int     b,
+              GArray *attrs)
+{
+  Attr at = { 0, };
+  QmTok *t = tok_at (run, a);
+  int k = a + 2;
+  int skipped = 0;
+
+  if (t->kind != QM_TOK_WORD || t->mark >= 0 || !(t->flags & QM_TOK_CAPITAL) || !is_verb (tok_at (run, a + 1)) ||
+      !qm_lang_is_anaphor (run->lang, run->data + t->start, t->end - t->start))
+    return FALSE;
+  while (k < b && skipped < 3 && tok_at (run, k)->kind == QM_TOK_WORD && (tok_at (run, k)->words & QM_WORD_ADVERB) &&
+         !(tok_at (run, k)->words & QM_WORD_PRONOUN))
+    {
+      k++;
+      skipped++;
+    }
+  if (!_qm_np_right (run, k, b, &at.np) || at.np.kind == QM_NP_NONE ||
+      (tok_at (run, at.np.first)->words & QM_WORD_OBLIQUE) ||
+      (at.np.kind == QM_NP_PRONOUN && !(at.np.words & (QM_WORD_MALE | QM_WORD_FEMALE | QM_WORD_PLURAL))))
+    return FALSE;
+  at.c0 = prev;
+  at.c1 = sentence_content_end (run, prev, a);
+  if (at.c1 - at.c0 < 3)
+    return FALSE;
+  at.verb = at.cue_first = at.cue_last = a + 1;
+  at.mark = -1;
+  at.mention = -1;
+  g_array_append_val (attrs, at);
+  return TRUE;
+}
+
 /**
  * _qm_attribute_paragraph:
  * @run: the analysis
@@ -2860,6 +3071,8 @@ _qm_attribute_paragraph (QmRun *run,
   g_autofree int *sent_of = NULL;
   g_autofree int *sent_end = NULL;   /* at a sentence's first token: its end */
   int n, a;
+  int prev_a = -1;
+  gboolean prev_claimed = FALSE;
   gboolean colon_end;
   guint colon_para = run->colon_para;
   int colon_person = run->colon_person;
@@ -2912,18 +3125,34 @@ _qm_attribute_paragraph (QmRun *run,
     {
       int b = sentence_end (run, a, n);
       guint first = attrs->len;
+      guint quotes_before = run->quotes->len;
 
       for (int k = a; k < b; k++)
         sent_of[k] = a;
       sent_end[a] = b;
 
       sentence_attrs (run, a, b, attrs);
+      /* "… . Das sagte der Minister." — the sentence before is what he said */
+      if (run->lang->anaphors != NULL && prev_a >= 0 && !prev_claimed && b - a >= 3)
+        {
+          guint found = attrs->len;
+
+          if (anaphor_attr (run, prev_a, a, b, attrs))
+            {
+              Attr at = g_array_index (attrs, Attr, found);
+
+              g_array_set_size (attrs, first);
+              g_array_append_val (attrs, at);
+            }
+        }
       if (run->lang->verb_second && attrs->len == first)
         complement_attr (run, a, b, attrs);
       for (guint i = first; i < attrs->len; i++)
         {
           Attr *at = &g_array_index (attrs, Attr, i);
 
+          if (run->lang->verb_second && at->verb >= 0)
+            with_the_words (run, at, b);
           at->person = _qm_people_resolve (run, &at->np, a);
           at->mark = content_mark (run, at->c0, at->c1);
           at->quote_only = at->mark >= 0;
@@ -2946,6 +3175,40 @@ _qm_attribute_paragraph (QmRun *run,
                 }
             }
         }
+      /* "Die Zeitung berichtet von einer Einigung." — a cue without
+       * content after the subject that opens the sentence: the Konjunktiv
+       * sentences after it are its report. */
+      if (run->lang->verb_second && attrs->len == first && b - a >= 4 && !mood_sentence (run, a, b))
+        {
+          QmNp np;
+
+          gboolean marks = FALSE;
+
+          for (int k = a; k < b && !marks; k++)
+            marks = tok_at (run, k)->mark >= 0;
+          for (int v = a + 1; v < b && v < a + 8 && !marks; v++)
+            if (is_verb (tok_at (run, v)))
+              {
+                if (subject_left (run, a, v, &np) && np.first == a && np.kind != QM_NP_PRONOUN)
+                  {
+                    QmFoundQuote none = { 0, };
+                    int person = _qm_people_resolve (run, &np, a);
+
+                    none.speaker.start = tok_at (run, np.first)->start;
+                    none.speaker.end = tok_at (run, np.last)->end;
+                    run->last_attr_para = run->paragraph;
+                    run->last_attr_speaker = none.speaker;
+                    if (person >= 0)
+                      {
+                        run->last_speaker = person;
+                        run->last_speaker_para = run->paragraph;
+                        run->last_speaker_span = none.speaker;
+                      }
+                  }
+                break;
+              }
+        }
+
       /* German Konjunktiv I without a cue: the last speaker goes on. */
       if (attrs->len == first && run->last_attr_para != G_MAXUINT && run->paragraph - run->last_attr_para <= 1 &&
           mood_sentence (run, a, b))
@@ -3000,6 +3263,8 @@ _qm_attribute_paragraph (QmRun *run,
                 break;
               }
         }
+      prev_claimed = attrs->len > first || run->quotes->len > quotes_before;
+      prev_a = a;
       a = b;
     }
 
@@ -3041,6 +3306,7 @@ _qm_attribute_paragraph (QmRun *run,
       gboolean found = FALSE;
       double confidence = 0.9;
       gboolean named = FALSE;
+      gboolean mood_fragment;
       int close, sa, last_open;
       gsize qend;
 
@@ -3361,7 +3627,14 @@ _qm_attribute_paragraph (QmRun *run,
             }
         }
 
-      if ((m->n_words <= run->lang->scare_max_words && !found && !named && !(m->flags & QM_MARK_PARAGRAPHS)) ||
+      /* „… persönlich enttäuscht“ in a Konjunktiv sentence: words that
+       * open in lower case (no noun, no name) are the last speaker's */
+      mood_fragment = !found && !named && run->lang->fragments_direct && qend == m->end && i + 1 < n &&
+                      m->n_words <= run->lang->scare_max_words && tok_at (run, i + 1)->kind == QM_TOK_WORD &&
+                      (tok_at (run, i + 1)->flags & QM_TOK_LOWER) && !title_mark (run, i) &&
+                      mood_sentence (run, sent_of[i], sent_end[sent_of[i]]);
+      if ((m->n_words <= run->lang->scare_max_words && !found && !named && !(m->flags & QM_MARK_PARAGRAPHS) &&
+           !mood_fragment) ||
           (qend == m->end && (title_mark (run, i) || ((!found || m->n_words <= 4) && title_case_mark (run, i, n)))))
         {
           add_quote (run, QM_QUOTE_KIND_SCARE, m->start, m->end, 0.6);
@@ -3377,6 +3650,16 @@ _qm_attribute_paragraph (QmRun *run,
           attr_speaker (run, q, &at, person);
           run->last_direct = run->quotes->len - 1;
           run->last_direct_para = run->paragraph;
+          continue;
+        }
+      if (mood_fragment)
+        {
+          if (run->last_speaker >= 0 && run->paragraph - run->last_speaker_para <= 1)
+            {
+              q->person = run->last_speaker;
+              q->speaker = run->last_speaker_span;
+            }
+          q->confidence = 0.4;
           continue;
         }
 

@@ -125,6 +125,7 @@ qm_lang_free (QmLang *lang)
   g_free (lang->reported_model_name);
   qm_model_free (lang->reported_model);
   g_strfreev (lang->adverb_endings);
+  g_strfreev (lang->anaphors);
   g_free (lang);
 }
 
@@ -343,6 +344,7 @@ qm_lang_new_from_data (const char  *data,
 
   lang->source_nouns = load_endings (file, "speech", "source-nouns");
   lang->adverb_endings = load_endings (file, "speech", "adverb-endings");
+  lang->anaphors = load_endings (file, "speech", "anaphors");
 
   lang->fragments_direct = g_key_file_get_boolean (file, "quotes", "fragments-are-direct", NULL);
   lang->join_paragraphs = g_key_file_get_boolean (file, "quotes", "join-paragraphs", NULL);
@@ -569,6 +571,28 @@ qm_lang_is_source_noun (QmLang     *lang,
                         gsize       n_bytes)
 {
   return has_ending (lang->source_nouns, word, n_bytes);
+}
+
+/**
+ * qm_lang_is_anaphor:
+ * @lang: a language
+ * @word: a word, not necessarily nul-terminated
+ * @n_bytes: its length
+ *
+ * Returns: %TRUE if @word, opening a sentence before a cue, points back
+ *   to the sentence before as what was said ("Das", "Dies")
+ */
+gboolean
+qm_lang_is_anaphor (QmLang     *lang,
+                    const char *word,
+                    gsize       n_bytes)
+{
+  if (lang->anaphors == NULL || n_bytes == 0 || n_bytes > 16)
+    return FALSE;
+  for (guint i = 0; lang->anaphors[i] != NULL; i++)
+    if (strlen (lang->anaphors[i]) == n_bytes && g_ascii_strncasecmp (lang->anaphors[i], word, n_bytes) == 0)
+      return TRUE;
+  return FALSE;
 }
 
 /**

@@ -1090,6 +1090,166 @@ test_german_sources (void)
     q = expect_quote (&nach, "gründliche Betrachtung der Lage", QM_QUOTE_KIND_DIRECT);
     expect_mention (&nach, q, "des Verlags");
   }
+
+  /* More Konjunktiv forms carry the speaker on; a capitalised noun of the
+   * same letters ("Die Folge war …") does not. */
+  {
+    g_auto(Result) mood = { 0, };
+
+    analyze (&mood, "Die Ministerin sagte, der Plan sei gut. Die Stadt verfüge über genug Geld. "
+                    "Die Folge war ein Streit im Rat.", "de");
+    q = expect_quote (&mood, "Die Stadt verfüge über genug Geld", QM_QUOTE_KIND_INDIRECT);
+    expect_speaker (&mood, q, "Die Ministerin", NULL);
+    g_assert_null (find_quote (&mood, "Die Folge war ein Streit im Rat"));
+  }
+
+  /* "Die Zeitung berichtet von …": a cue without content whose subject
+   * opens the sentence; the Konjunktiv sentence after it is its report. */
+  {
+    g_auto(Result) carry = { 0, };
+
+    analyze (&carry, "Die Abendpost berichtet von einer Einigung im Stadtrat. Dort sei man sich über den Plan "
+                     "einig geworden.", "de");
+    q = expect_quote (&carry, "Dort sei man sich über den Plan einig geworden", QM_QUOTE_KIND_INDIRECT);
+    expect_speaker (&carry, q, "Die Abendpost", "Abendpost");
+  }
+
+  /* "Das sagte X": an anaphor and a cue report the sentence before, or
+   * the quotation that is that sentence; "Dies führte zu …" is no cue. */
+  {
+    g_auto(Result) ana = { 0, };
+
+    analyze (&ana, "Die Stadt ist pleite. Das sagte Bürgermeister Jonas Keller am Montag. Dies führte zu "
+                   "Protesten.\n\n„Wir brauchen Hilfe vom Land.“ Dies bestätigte gestern ein Sprecher der Stadt.",
+             "de");
+    q = expect_quote (&ana, "Die Stadt ist pleite", QM_QUOTE_KIND_INDIRECT);
+    g_assert_cmpstr (person_name (&ana, q), ==, "Jonas Keller");
+    expect_cue (&ana, q, "sagte");
+    g_assert_null (find_quote (&ana, "Das sagte Bürgermeister Jonas Keller am Montag"));
+    q = expect_quote (&ana, "Wir brauchen Hilfe vom Land.", QM_QUOTE_KIND_DIRECT);
+    expect_cue (&ana, q, "bestätigte");
+  }
+
+  /* German capitalises nouns: „als Hilfssheriffs der Behörden“ is no
+   * title, and a clause after "dass" that opens with a prepositional
+   * phrase is reported speech, indirect when its marks hold only a name. */
+  {
+    g_auto(Result) clause = { 0, };
+
+    analyze (&clause, "Der Minister sagte, dass neben der „Datenbank“ auch die Lehrer „als Hilfssheriffs der "
+                      "Behörden“ dienten.\n\nDer Forscher sagte, dass bei der Schnecke „Aplysia Grandis“ ein "
+                      "Kampf der Geschlechter herrsche.", "de");
+    q = expect_quote (&clause, "neben der „Datenbank“ auch die Lehrer „als Hilfssheriffs der Behörden“ dienten",
+                      QM_QUOTE_KIND_MIXED);
+    expect_speaker (&clause, q, "Der Minister", NULL);
+    q = expect_quote (&clause, "als Hilfssheriffs der Behörden", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&clause, q, "Der Minister", NULL);
+    q = expect_quote (&clause, "bei der Schnecke „Aplysia Grandis“ ein Kampf der Geschlechter herrsche",
+                      QM_QUOTE_KIND_INDIRECT);
+    expect_speaker (&clause, q, "Der Forscher", NULL);
+  }
+
+  /* A short quotation that opens in lower case in a Konjunktiv sentence
+   * is someone's words, even without a cue; a noun or the indicative is
+   * no sign of them. */
+  {
+    g_auto(Result) frag = { 0, };
+
+    analyze (&frag, "Die Kosten seien „deutlich zu hoch“ gewesen. Die Preise seien „Wahnsinn“ gewesen. "
+                    "Die Mieten sind „viel zu hoch“ gewesen.", "de");
+    expect_quote (&frag, "deutlich zu hoch", QM_QUOTE_KIND_DIRECT);
+    expect_quote (&frag, "Wahnsinn", QM_QUOTE_KIND_SCARE);
+    expect_quote (&frag, "viel zu hoch", QM_QUOTE_KIND_SCARE);
+  }
+
+  /* "mit den Worten: „…“": what was said is the quotation, not the object
+   * before the words. */
+  {
+    g_auto(Result) words = { 0, };
+
+    analyze (&words, "Der Trainer begrüßte die Spieler mit den Worten: „Willkommen zurück.“", "de");
+    q = expect_quote (&words, "Willkommen zurück.", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&words, q, "Der Trainer", NULL);
+    g_assert_null (find_quote (&words, "die Spieler mit den Worten"));
+  }
+
+  /* "heißt es" further from the colon: "hatte es geheißen", "heißt es in
+   * X wörtlich". */
+  {
+    g_auto(Result) hiess = { 0, };
+
+    analyze (&hiess, "In einer Erklärung der Minister vom Dienstag hatte es geheißen: „Es gibt keine Lösung.“\n\n"
+                     "So heißt es in der Meldung auf der Homepage wörtlich: „Wir wollen wachsen.“", "de");
+    q = expect_quote (&hiess, "Es gibt keine Lösung.", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&hiess, q, "einer Erklärung");
+    q = expect_quote (&hiess, "Wir wollen wachsen.", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&hiess, q, "der Meldung");
+    g_assert_null (find_quote (&hiess, "es in der Meldung auf der Homepage wörtlich: „Wir wollen wachsen.“"));
+  }
+
+  /* "Wie „abendblatt online“ berichtet, …": a name in quotation marks in
+   * lower case is the subject of the clause too. */
+  {
+    g_auto(Result) wie = { 0, };
+
+    analyze (&wie, "Wie „abendblatt online“ berichtet, sperrte die Stadt die Brücke über den „Südkanal“.", "de");
+    q = expect_quote (&wie, "sperrte die Stadt die Brücke über den „Südkanal“", QM_QUOTE_KIND_MIXED);
+    expect_mention (&wie, q, "„abendblatt online");
+  }
+
+  /* A point inside a number ends no sentence: "15.361 Straftaten". */
+  {
+    g_auto(Result) num = { 0, };
+
+    analyze (&num, "Im Bericht heißt es, im Bereich „rechts“ seien 15.361 Straftaten begangen worden, darunter 958 "
+                   "Gewalttaten.", "de");
+    q = expect_quote (&num, "im Bereich „rechts“ seien 15.361 Straftaten begangen worden, darunter 958 Gewalttaten",
+                      QM_QUOTE_KIND_MIXED);
+    expect_mention (&num, q, "Bericht");
+  }
+
+  /* Nor does a regnal number's point before quoted words in lower case. */
+  {
+    g_auto(Result) rex = { 0, };
+
+    analyze (&rex, "Später sagte Kanzlerin Angela Merkel, Papst Benedikt XVI. „ist und bleibt ein großer Denker“.",
+             "de");
+    q = expect_quote (&rex, "Papst Benedikt XVI. „ist und bleibt ein großer Denker“", QM_QUOTE_KIND_MIXED);
+    g_assert_cmpstr (person_name (&rex, q), ==, "Angela Merkel");
+    g_assert_null (find_quote (&rex, "Papst Benedikt XVI"));
+    q = expect_quote (&rex, "ist und bleibt ein großer Denker", QM_QUOTE_KIND_DIRECT);
+    g_assert_cmpstr (person_name (&rex, q), ==, "Angela Merkel");
+  }
+
+  /* In a mixed quotation a single quoted word in lower case is a direct
+   * quotation; a capitalised one, a noun, stays a term. */
+  {
+    g_auto(Result) one = { 0, };
+
+    analyze (&one, "Der Minister sagte, die Lage sei „dramatisch“ und die Kasse „Pleite“.", "de");
+    q = expect_quote (&one, "dramatisch", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&one, q, "Der Minister", NULL);
+    expect_quote (&one, "Pleite", QM_QUOTE_KIND_SCARE);
+  }
+
+  /* The source goes on over a genitive and a name in quotation marks
+   * after it: what it reports starts after them, and is no mixed
+   * quotation.  "Laut X „…“" still quotes X. */
+  {
+    g_auto(Result) tail = { 0, };
+
+    analyze (&tail, "Nach Angaben des Magazins „Stadtblick“ sei die Brücke seit Jahren marode.\n\n"
+                    "Laut einem Bericht der „Abendpost“ hat der Stadtrat die Pläne gestoppt.\n\n"
+                    "Laut Keller „bleibt die Lage ernst“.", "de");
+    q = expect_quote (&tail, "sei die Brücke seit Jahren marode", QM_QUOTE_KIND_INDIRECT);
+    expect_mention (&tail, q, "des Magazins");
+    g_assert_null (find_quote (&tail, "„Stadtblick“ sei die Brücke seit Jahren marode"));
+    q = expect_quote (&tail, "hat der Stadtrat die Pläne gestoppt", QM_QUOTE_KIND_INDIRECT);
+    expect_mention (&tail, q, "einem Bericht");
+    g_assert_null (find_quote (&tail, "der „Abendpost“ hat der Stadtrat die Pläne gestoppt"));
+    q = expect_quote (&tail, "bleibt die Lage ernst", QM_QUOTE_KIND_DIRECT);
+    g_assert_cmpstr (person_name (&tail, q), ==, "Keller");
+  }
 }
 
 static void
