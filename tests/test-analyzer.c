@@ -1739,6 +1739,20 @@ test_more_speech_verbs (void)
     expect_cue (&b, q, "praising");
     expect_speaker (&b, q, "Pavel Roos", "Pavel Roos");
   }
+  {
+    g_auto(Result) c = { 0, };
+
+    analyze (&c, "“Close the gate!” the harbour master barked.\n\n"
+                 "“What a splendid morning!” beamed Ilse Moreau of Lyngby.\n\n"
+                 "“Never!” the dockers screamed back.", "en");
+    q = expect_quote (&c, "Close the gate!", QM_QUOTE_KIND_DIRECT);
+    expect_cue (&c, q, "barked");
+    q = expect_quote (&c, "What a splendid morning!", QM_QUOTE_KIND_DIRECT);
+    expect_cue (&c, q, "beamed");
+    expect_speaker (&c, q, "Ilse Moreau of Lyngby", "Ilse Moreau of Lyngby");
+    q = expect_quote (&c, "Never!", QM_QUOTE_KIND_DIRECT);
+    expect_cue (&c, q, "screamed");
+  }
 }
 
 /* "In an interview, X doubled down and said …": the clause's subject after
