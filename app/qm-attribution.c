@@ -2729,6 +2729,31 @@ complement_attr (QmRun  *run,
  * Finds reported speech in a paragraph and attributes the quotations that
  * open in it.
  */
+/* Whether only closing marks, a full stop and line breaks stand between
+ * @from and @to: the quotation that ends at @from ends its paragraph. */
+static gboolean
+signs_quote (QmRun *run,
+             gsize  from,
+             gsize  to)
+{
+  const char *d = run->data;
+
+  if (to < from || to - from > 16)
+    return FALSE;
+  while (from < to)
+    {
+      if (d[from] == '\n' || d[from] == '\r' || d[from] == ' ' || d[from] == '.' || d[from] == '"' ||
+          d[from] == '\'')
+        from++;
+      else if (from + 2 < to && (guchar)d[from] == 0xe2 && (guchar)d[from + 1] == 0x80 &&
+               ((guchar)d[from + 2] == 0x9d || (guchar)d[from + 2] == 0x99))
+        from += 3;
+      else
+        return FALSE;
+    }
+  return TRUE;
+}
+
 void
 _qm_attribute_paragraph (QmRun *run,
                          gsize  start,
@@ -2769,6 +2794,30 @@ _qm_attribute_paragraph (QmRun *run,
           }
       }
   }
+
+  /* “…” ¶ "- Anna Berg, Lyngby." — a line that opens with a dash and a name
+   * signs the quotation that ended the paragraph before, when that one had
+   * no cue. */
+  if (run->quotes->len > 0 && n >= 3 && !run->lang->verb_second &&
+      (is_dash (run, 0) || (is_punct (run, 0, '-') && tok_at (run, 0)->end - tok_at (run, 0)->start == 1)))
+    {
+      QmFoundQuote *prev = &g_array_index (run->quotes, QmFoundQuote, run->quotes->len - 1);
+      QmNp who;
+
+      if (prev->kind == QM_QUOTE_KIND_DIRECT && prev->cue.start < 0 && prev->span.end >= 0 &&
+          signs_quote (run, (gsize)prev->span.end, tok_at (run, 0)->start) && _qm_np_right (run, 1, n, &who) &&
+          who.first == 1 && who.kind != QM_NP_NONE && who.kind != QM_NP_PRONOUN &&
+          (who.last + 1 == n || is_punct (run, who.last + 1, '.') || is_punct (run, who.last + 1, ',')))
+        {
+          /* the signature speaks for that quotation only: no speaker
+           * carries over from it */
+          prev->speaker.start = tok_at (run, who.first)->start;
+          prev->speaker.end = tok_at (run, who.last)->end;
+          prev->person = _qm_people_resolve (run, &who, 0);
+          prev->confidence = 0.6;
+          run->last_speaker = -1;
+        }
+    }
 
   /* "Hewitt writes:" and then a paragraph without quotation marks: a block
    * quotation, the words of the speaker the colon introduced. */

@@ -1769,6 +1769,28 @@ test_coordinated_after_fronted (void)
   expect_speaker (&r, q, "Tomas Brandt", "Tomas Brandt");
 }
 
+/* “…” ¶ "- Name, place." — a signature line after a quotation paragraph
+ * names its speaker, and no speaker carries over from it. */
+static void
+test_dash_signature (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Letters from readers follow.\n\n"
+               "\"The ferry has never been this late, and nobody tells us why.\"\n\n"
+               "- Ilse Moreau, Lyngby.\n\n"
+               "\"We want a new quay before the winter storms arrive.\"\n\n"
+               "-Mayor Tomas Brandt, speaking at the harbour.\n\n"
+               "\"Nobody in this town reads the harbour accounts any more.\"", "en");
+  q = expect_quote (&r, "The ferry has never been this late, and nobody tells us why.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Ilse Moreau", "Ilse Moreau");
+  q = expect_quote (&r, "We want a new quay before the winter storms arrive.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Mayor Tomas Brandt", "Tomas Brandt");
+  q = expect_quote (&r, "Nobody in this town reads the harbour accounts any more.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpint (q->person, <, 0);
+}
+
 /* "But X, an apposition, said, “…”": the subject after the conjunction;
  * the quotation is a direct one. */
 static void
@@ -2367,6 +2389,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/long-apposition", test_long_apposition);
   g_test_add_func ("/quotemark/analyzer/attribution/conjunction-apposition", test_conjunction_apposition);
   g_test_add_func ("/quotemark/analyzer/attribution/coordinated-after-fronted", test_coordinated_after_fronted);
+  g_test_add_func ("/quotemark/analyzer/attribution/dash-signature", test_dash_signature);
   g_test_add_func ("/quotemark/analyzer/attribution/more-speech-verbs", test_more_speech_verbs);
   g_test_add_func ("/quotemark/analyzer/attribution/according-to-content", test_according_to_content);
   g_test_add_func ("/quotemark/analyzer/attribution/adverbs-before-cue", test_adverbs_before_cue);
