@@ -2357,6 +2357,25 @@ cue_before (QmRun *run,
       at->cue_first = at->cue_last = k;
       return TRUE;
     }
+  /* "As the Gazette's Anna Berg put it, “…”", "X put it this way: “…”":
+   * "put it" before a comma or a colon reports words ("put" alone is no
+   * speech verb). */
+  if (!run->lang->verb_second && k + 1 < open && k - 1 > a)
+    {
+      int it = k;
+
+      if (k - 3 > a && word_is (run, tok_at (run, k), "way") && word_is (run, tok_at (run, k - 1), "this"))
+        it = k - 2;
+      if (word_is (run, tok_at (run, it), "it") &&
+          (word_is (run, tok_at (run, it - 1), "put") || word_is (run, tok_at (run, it - 1), "puts")) &&
+          subject_left (run, a, it - 1, &np))
+        {
+          at->np = np;
+          at->cue_first = it - 1;
+          at->cue_last = k;
+          return TRUE;
+        }
+    }
   if (is_verb (tok_at (run, k)))
     {
       int r = skip_adverbs_left (run, a, k - 1);

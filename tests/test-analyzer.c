@@ -1769,6 +1769,25 @@ test_coordinated_after_fronted (void)
   expect_speaker (&r, q, "Tomas Brandt", "Tomas Brandt");
 }
 
+/* "As X put it, “…”", "X put it this way: “…”": "put it" reports words;
+ * "put it on the agenda" does not. */
+static void
+test_put_it (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "As the Gazette's Anna Berg puts it, \"The harbour board has run out of patience and money.\"\n\n"
+               "Ole Lund put it this way: \"Nobody asked the crews.\"\n\n"
+               "Then the mayor put it on the agenda as \"urgent business.\"", "en");
+  q = expect_quote (&r, "The harbour board has run out of patience and money.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Anna Berg", "Anna Berg");
+  expect_cue (&r, q, "puts it");
+  q = expect_quote (&r, "Nobody asked the crews.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Ole Lund", "Ole Lund");
+  q = expect_quote (&r, "urgent business.", QM_QUOTE_KIND_SCARE);
+}
+
 /* “…” ¶ "- Name, place." — a signature line after a quotation paragraph
  * names its speaker, and no speaker carries over from it. */
 static void
@@ -2390,6 +2409,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/conjunction-apposition", test_conjunction_apposition);
   g_test_add_func ("/quotemark/analyzer/attribution/coordinated-after-fronted", test_coordinated_after_fronted);
   g_test_add_func ("/quotemark/analyzer/attribution/dash-signature", test_dash_signature);
+  g_test_add_func ("/quotemark/analyzer/attribution/put-it", test_put_it);
   g_test_add_func ("/quotemark/analyzer/attribution/more-speech-verbs", test_more_speech_verbs);
   g_test_add_func ("/quotemark/analyzer/attribution/according-to-content", test_according_to_content);
   g_test_add_func ("/quotemark/analyzer/attribution/adverbs-before-cue", test_adverbs_before_cue);
