@@ -2773,6 +2773,49 @@ signs_quote (QmRun *run,
   return TRUE;
 }
 
+/* "An economic downturn, he said, “could be a good thing.”", "There was,
+ * she said, “an implicit bargain.”": a quotation that opens in lower case
+ * right after a cue set off by commas goes on from the words before the
+ * cue, which open the sentence (or a relative clause after a comma) and
+ * hold no quotation marks. Returns the token the mixed quotation starts
+ * at, or -1. */
+static int
+lowercase_goes_on (QmRun      *run,
+                   const Attr *at,
+                   int         sa,
+                   int         open)
+{
+  int lo, hi, from = sa;
+
+  if (run->lang->verb_second || at->np.kind == QM_NP_NONE || at->cue_last >= open || open + 1 >= (int)run->toks->len ||
+      tok_at (run, open + 1)->kind != QM_TOK_WORD)
+    return -1;
+  lo = MIN (at->np.first, at->cue_first);
+  hi = MAX (at->np.last, at->cue_last);
+  /* subject and verb side by side, an adverb at most between them: not
+   * "Minutes later, she sent an email saying, “done.”" */
+  if (hi + 2 != open || !is_punct (run, open - 1, ',') || lo - 1 <= sa || !is_punct (run, lo - 1, ',') ||
+      tok_at (run, lo - 1)->mark >= 0 ||
+      hi - lo > (at->np.last - at->np.first) + (at->cue_last - at->cue_first) + 2)
+    return -1;
+  for (int k = sa; k < lo - 1; k++)
+    {
+      QmTok *t = tok_at (run, k);
+
+      if (t->kind == QM_TOK_OPEN || t->kind == QM_TOK_CLOSE || t->mark >= 0)
+        return -1;
+      /* "…, including, he said, “…”": a comma inside ends what may be
+       * content, unless a relative clause starts after it */
+      if (k > sa && is_punct (run, k - 1, ','))
+        {
+          if (t->kind != QM_TOK_WORD || !(t->words & QM_WORD_RELATIVE))
+            return -1;
+          from = k;
+        }
+    }
+  return from;
+}
+
 void
 _qm_attribute_paragraph (QmRun *run,
                          gsize  start,
@@ -3319,7 +3362,18 @@ _qm_attribute_paragraph (QmRun *run,
       if (found)
         {
           int person = at.person != G_MININT ? at.person : _qm_people_resolve (run, &at.np, 0);
+          int from = found && i > 1 && (tok_at (run, i + 1)->flags & QM_TOK_LOWER) ? lowercase_goes_on (run, &at, sent_of[i], i)
+                                                                               : -1;
 
+          /* "An economic downturn, he said, “could be …”": the words that
+           * open the sentence before the cue are content too. */
+          if (from >= 0)
+            {
+              q->kind = QM_QUOTE_KIND_MIXED;
+              q->span.start = (gssize)tok_at (run, from)->start;
+              if (close >= 0 && qend == m->end)
+                q->span.end = (gssize)tok_at (run, close)->end;
+            }
           attr_speaker (run, q, &at, person);
           run->last_direct = run->quotes->len - 1;
           run->last_direct_para = run->paragraph;

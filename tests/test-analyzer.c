@@ -1769,6 +1769,25 @@ test_coordinated_after_fronted (void)
   expect_speaker (&r, q, "Tomas Brandt", "Tomas Brandt");
 }
 
+/* "An economic downturn, he said, “could be …”": a quotation that opens in
+ * lower case after a cue between commas goes on from the words before the
+ * cue; not so with a capital, nor after a participle's clause. */
+static void
+test_lowercase_after_cue (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The board met on Friday. A cold winter, Tomas Brandt said, “could be good for the harbour.”\n\n"
+               "Asked about the quay, Ilse Moreau said, “We will build it next year.”\n\n"
+               "Minutes later, Ole Lund sent a message saying, “done for today.”", "en");
+  q = expect_quote (&r, "A cold winter, Tomas Brandt said, “could be good for the harbour.”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Tomas Brandt", "Tomas Brandt");
+  q = expect_quote (&r, "We will build it next year.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Ilse Moreau", "Ilse Moreau");
+  q = expect_quote (&r, "done for today.", QM_QUOTE_KIND_DIRECT);
+}
+
 /* "As X put it, “…”", "X put it this way: “…”": "put it" reports words;
  * "put it on the agenda" does not. */
 static void
@@ -2410,6 +2429,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/coordinated-after-fronted", test_coordinated_after_fronted);
   g_test_add_func ("/quotemark/analyzer/attribution/dash-signature", test_dash_signature);
   g_test_add_func ("/quotemark/analyzer/attribution/put-it", test_put_it);
+  g_test_add_func ("/quotemark/analyzer/attribution/lowercase-after-cue", test_lowercase_after_cue);
   g_test_add_func ("/quotemark/analyzer/attribution/more-speech-verbs", test_more_speech_verbs);
   g_test_add_func ("/quotemark/analyzer/attribution/according-to-content", test_according_to_content);
   g_test_add_func ("/quotemark/analyzer/attribution/adverbs-before-cue", test_adverbs_before_cue);
