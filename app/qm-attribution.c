@@ -135,6 +135,8 @@ static gboolean title_case_mark (QmRun *run, int i, int n);
 static gboolean cue_after (QmRun *run, int j, int n, Attr *at);
 static gboolean sentence_subject (QmRun *run, int a, int open, QmNp *np);
 static gboolean clause_subject (QmRun *run, int a, int v, QmNp *np);
+static gboolean word_is (QmRun *run, QmTok *t, const char *word);
+static gboolean fronted_opener (QmRun *run, int k, int end);
 
 /* A relative pronoun is the mention the attribution rests on, and its
  * antecedent the person: "Obama, who called …". */
@@ -462,7 +464,8 @@ subject_left (QmRun *run,
 
       while (s < k && tok_at (run, s)->kind == QM_TOK_WORD && (tok_at (run, s)->words & QM_WORD_ADVERB))
         s++;
-      if (_qm_np_right (run, s, k, &first) && first.last + 1 < k && tok_at (run, first.last + 1)->kind == QM_TOK_WORD &&
+      if (!(!run->lang->verb_second && fronted_opener (run, s, k)) && _qm_np_right (run, s, k, &first) &&
+          first.last + 1 < k && tok_at (run, first.last + 1)->kind == QM_TOK_WORD &&
           (tok_at (run, first.last + 1)->flags & QM_TOK_LOWER))
         {
           *np = first;
@@ -700,6 +703,36 @@ skip_time (QmRun *run,
   return c;
 }
 
+/* "Hours later, …", "Eight years ago, …", "Appearing before the crowd,
+ * …": a capitalised word at @k that opens a fronted time phrase or
+ * participle clause, no subject. */
+static gboolean
+fronted_opener (QmRun *run,
+                int    k,
+                int    end)
+{
+  QmTok *t = tok_at (run, k), *next;
+  gsize len = t->end - t->start;
+  int w;
+
+  if (k + 2 >= end || t->kind != QM_TOK_WORD || !(t->flags & QM_TOK_CAPITAL) || (t->words & (QM_WORD_TITLE | QM_WORD_ROLE)))
+    return FALSE;
+  next = tok_at (run, k + 1);
+  if (next->kind != QM_TOK_WORD || !(next->flags & QM_TOK_LOWER))
+    return FALSE;
+  /* a participle: "Appearing before …", "Reprising one of …" */
+  if (len >= 6 && memcmp (run->data + t->end - 3, "ing", 3) == 0 && !(next->words & (QM_WORD_VERB | QM_WORD_ADVERB)))
+    return TRUE;
+  /* a time: "Hours later,", "Thirteen years earlier," */
+  w = k + 1;
+  if (!word_is (run, tok_at (run, w), "later") && !word_is (run, tok_at (run, w), "earlier") &&
+      !word_is (run, tok_at (run, w), "ago"))
+    w++;
+  return w + 1 < end && (word_is (run, tok_at (run, w), "later") || word_is (run, tok_at (run, w), "earlier") ||
+                         word_is (run, tok_at (run, w), "ago")) &&
+         is_punct (run, w + 1, ',');
+}
+
 /* The subject of the clause before @v: "Trump reversed himself, telling
  * …", also after a fronted phrase: "But days later, Trump reversed …" —
  * the first phrase that opens the sentence or follows a comma and is
@@ -719,6 +752,8 @@ clause_subject (QmRun *run,
       while (s < v && tok_at (run, s)->kind == QM_TOK_WORD &&
              ((tok_at (run, s)->words & QM_WORD_ADVERB) || ((tok_at (run, s)->words & QM_WORD_CONJUNCTION) && s == p)))
         s++;
+      if (!run->lang->verb_second && fronted_opener (run, s, v))
+        continue;
       if (_qm_np_right (run, s, v, np) && np->last + 1 < v && np->kind != QM_NP_NONE &&
           tok_at (run, np->last + 1)->kind == QM_TOK_WORD && (tok_at (run, np->last + 1)->flags & QM_TOK_LOWER) &&
           !(tok_at (run, np->last + 1)->words & (QM_WORD_PREPOSITION | QM_WORD_DETERMINER | QM_WORD_CONJUNCTION |
@@ -2444,6 +2479,16 @@ sentence_subject (QmRun *run,
           !(tok_at (run, np->first)->words & QM_WORD_OBLIQUE) && np->last + 1 <= open &&
           (tok_at (run, np->last + 1)->kind == QM_TOK_OPEN || (tok_at (run, np->last + 1)->flags & QM_TOK_LOWER)))
         return TRUE;
+    }
+  /* "Thirteen years earlier, she had voted for “…”": the subject after
+   * the fronted phrase */
+  if (!run->lang->verb_second && s < open && fronted_opener (run, s, open))
+    {
+      while (s < open && !(is_punct (run, s, ',') && tok_at (run, s)->mark < 0))
+        s++;
+      s++;
+      if (s >= open || fronted_opener (run, s, open))
+        return FALSE;
     }
   if (!_qm_np_right (run, s, open, np) || np->last + 1 >= open || (np->first == np->last && adverb_like (run, s)))
     return FALSE;

@@ -1769,6 +1769,28 @@ test_coordinated_after_fronted (void)
   expect_speaker (&r, q, "Tomas Brandt", "Tomas Brandt");
 }
 
+/* "Hours later, …", "Eight years ago, …", "Appearing before …, X said":
+ * the word that opens a fronted time phrase or participle clause is no
+ * subject. */
+static void
+test_fronted_opener (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Thirteen years earlier, she had voted for the harbour bill from “the perspective of a pilot who has "
+               "seen the floods.”\n\n"
+               "Eight years ago, Ole Lund supported the plan and said, “The quay has never done anything for us.”\n\n"
+               "Appearing before cheering crews on Monday, Ilse Moreau said it was too early to celebrate but added, "
+               "“I think you all know the result.”", "en");
+  q = expect_quote (&r, "the perspective of a pilot who has seen the floods.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "she");
+  q = expect_quote (&r, "The quay has never done anything for us.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Ole Lund", "Ole Lund");
+  q = expect_quote (&r, "I think you all know the result.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Ilse Moreau", "Ilse Moreau");
+}
+
 /* "An economic downturn, he said, “could be …”": a quotation that opens in
  * lower case after a cue between commas goes on from the words before the
  * cue; not so with a capital, nor after a participle's clause. */
@@ -2430,6 +2452,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/dash-signature", test_dash_signature);
   g_test_add_func ("/quotemark/analyzer/attribution/put-it", test_put_it);
   g_test_add_func ("/quotemark/analyzer/attribution/lowercase-after-cue", test_lowercase_after_cue);
+  g_test_add_func ("/quotemark/analyzer/attribution/fronted-opener", test_fronted_opener);
   g_test_add_func ("/quotemark/analyzer/attribution/more-speech-verbs", test_more_speech_verbs);
   g_test_add_func ("/quotemark/analyzer/attribution/according-to-content", test_according_to_content);
   g_test_add_func ("/quotemark/analyzer/attribution/adverbs-before-cue", test_adverbs_before_cue);
