@@ -2435,7 +2435,10 @@ cue_before (QmRun *run,
     }
   /* "Ein Beamter der Polizei: „…“", "Sanders: “…”" — a speaker and a colon. */
   if (is_punct (run, open - 1, ':') && _qm_np_left (run, a, open - 2, &np) && np.last == open - 2 &&
-      (np.first == a || is_punct (run, np.first - 1, ',')) && np.kind != QM_NP_PRONOUN)
+      (np.first == a || is_punct (run, np.first - 1, ',') ||
+       /* "HEADLINE OF A DIGEST - Anna Berg: “…”" */
+       (!run->lang->verb_second && (is_dash (run, np.first - 1) || is_punct (run, np.first - 1, '-')))) &&
+      np.kind != QM_NP_PRONOUN)
     {
       at->np = np;
       at->cue_first = at->cue_last = open - 1;

@@ -1769,6 +1769,20 @@ test_coordinated_after_fronted (void)
   expect_speaker (&r, q, "Tomas Brandt", "Tomas Brandt");
 }
 
+/* "HEADLINE OF A DIGEST - Name: “…”": the name between the dash and the
+ * colon is the speaker. */
+static void
+test_dash_name_colon (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "HARBOUR TRAFFIC FALLS FOR THE FIRST TIME - Ilse Moreau: “The number of ferries calling at the quay "
+               "fell by a third this year.”", "en");
+  q = expect_quote (&r, "The number of ferries calling at the quay fell by a third this year.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Ilse Moreau", "Ilse Moreau");
+}
+
 /* "Hours later, …", "Eight years ago, …", "Appearing before …, X said":
  * the word that opens a fronted time phrase or participle clause is no
  * subject. */
@@ -2453,6 +2467,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/put-it", test_put_it);
   g_test_add_func ("/quotemark/analyzer/attribution/lowercase-after-cue", test_lowercase_after_cue);
   g_test_add_func ("/quotemark/analyzer/attribution/fronted-opener", test_fronted_opener);
+  g_test_add_func ("/quotemark/analyzer/attribution/dash-name-colon", test_dash_name_colon);
   g_test_add_func ("/quotemark/analyzer/attribution/more-speech-verbs", test_more_speech_verbs);
   g_test_add_func ("/quotemark/analyzer/attribution/according-to-content", test_according_to_content);
   g_test_add_func ("/quotemark/analyzer/attribution/adverbs-before-cue", test_adverbs_before_cue);
