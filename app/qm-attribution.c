@@ -2821,6 +2821,28 @@ signs_quote (QmRun *run,
   return TRUE;
 }
 
+/* “…” (2015), “…” (election poster, 2003): a year in parentheses right
+ * after the closing mark dates a title, a slogan or a poster. */
+static gboolean
+dated_title (QmRun *run,
+             int    close,
+             int    n)
+{
+  if (close < 0 || close + 2 >= n || !is_punct (run, close + 1, '('))
+    return FALSE;
+  for (int k = close + 2; k < n && k < close + 10 && !is_punct (run, k, ')'); k++)
+    {
+      QmTok *t = tok_at (run, k);
+      const char *d = run->data + t->start;
+
+      if (t->kind == QM_TOK_WORD && (t->flags & QM_TOK_DIGIT) && t->end - t->start == 4 &&
+          ((d[0] == '1' && (d[1] == '8' || d[1] == '9')) || (d[0] == '2' && d[1] == '0')) && g_ascii_isdigit (d[2]) &&
+          g_ascii_isdigit (d[3]))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* "An economic downturn, he said, “could be a good thing.”", "There was,
  * she said, “an implicit bargain.”": a quotation that opens in lower case
  * right after a cue set off by commas goes on from the words before the
@@ -3399,7 +3421,8 @@ _qm_attribute_paragraph (QmRun *run,
         }
 
       if ((m->n_words <= run->lang->scare_max_words && !found && !named && !(m->flags & QM_MARK_PARAGRAPHS)) ||
-          (qend == m->end && (title_mark (run, i) || ((!found || m->n_words <= 4) && title_case_mark (run, i, n)))))
+          (qend == m->end && (title_mark (run, i) || ((!found || m->n_words <= 4) && title_case_mark (run, i, n)))) ||
+          (!found && qend == m->end && dated_title (run, close, n)))
         {
           add_quote (run, QM_QUOTE_KIND_SCARE, m->start, m->end, 0.6);
           continue;

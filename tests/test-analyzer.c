@@ -1769,6 +1769,20 @@ test_coordinated_after_fronted (void)
   expect_speaker (&r, q, "Tomas Brandt", "Tomas Brandt");
 }
 
+/* “…” (2015): a year in parentheses after the closing mark dates a title,
+ * a slogan or a poster — no speech. */
+static void
+test_dated_title (void)
+{
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "The party's posters grew harsher over the years.\n\n"
+               "“Safe harbours, safe jobs, no new ferries for the islands!” (2009) — “Close the quay at night and keep "
+               "the town quiet” (poster, 2013).", "en");
+  expect_quote (&r, "Safe harbours, safe jobs, no new ferries for the islands!", QM_QUOTE_KIND_SCARE);
+  expect_quote (&r, "Close the quay at night and keep the town quiet", QM_QUOTE_KIND_SCARE);
+}
+
 /* "HEADLINE OF A DIGEST - Name: “…”": the name between the dash and the
  * colon is the speaker. */
 static void
@@ -2468,6 +2482,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/lowercase-after-cue", test_lowercase_after_cue);
   g_test_add_func ("/quotemark/analyzer/attribution/fronted-opener", test_fronted_opener);
   g_test_add_func ("/quotemark/analyzer/attribution/dash-name-colon", test_dash_name_colon);
+  g_test_add_func ("/quotemark/analyzer/attribution/dated-title", test_dated_title);
   g_test_add_func ("/quotemark/analyzer/attribution/more-speech-verbs", test_more_speech_verbs);
   g_test_add_func ("/quotemark/analyzer/attribution/according-to-content", test_according_to_content);
   g_test_add_func ("/quotemark/analyzer/attribution/adverbs-before-cue", test_adverbs_before_cue);
