@@ -1568,6 +1568,15 @@ test_markup_attributes (void)
                "Come and see it.</post>\n\nTomas Brandt said the plan was “late.”", "en");
   expect_quote (&r, "the plan was “late.”", QM_QUOTE_KIND_MIXED);
   g_assert_cmpuint (r.analysis->quotes->len, ==, 1);
+  {
+    g_auto(Result) b = { 0, };
+
+    /* a line break before the value's closing mark */
+    analyze (&b, "<tweet author=\"@harbourboard\" date=\"March 9, 2016\n\">Quay event in Lyngby. Stands empty; "
+                 "crowd in one corner.<tweet/>.\n\nTomas Brandt said the plan was “late.”", "en");
+    expect_quote (&b, "the plan was “late.”", QM_QUOTE_KIND_MIXED);
+    g_assert_cmpuint (b.analysis->quotes->len, ==, 1);
+  }
 }
 
 /* "a day after she told reporters …": the pronoun after a subordinating
