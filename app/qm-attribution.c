@@ -137,6 +137,7 @@ static gboolean sentence_subject (QmRun *run, int a, int open, QmNp *np);
 static gboolean clause_subject (QmRun *run, int a, int v, QmNp *np);
 static gboolean word_is (QmRun *run, QmTok *t, const char *word);
 static gboolean fronted_opener (QmRun *run, int k, int end);
+static gboolean named_title (QmRun *run, int i);
 
 /* A relative pronoun is the mention the attribution rests on, and its
  * antecedent the person: "Obama, who called …". */
@@ -1801,8 +1802,9 @@ sentence_attrs (QmRun  *run,
             }
         }
       /* "the report", "Trump’s comments", "his claims": nouns — but
-       * "Another said", "Some say" (not "Another report said"). */
-      if (!is_verb (t) ||
+       * "Another said", "Some say" (not "Another report said"); "a play
+       * called “…”" names a title. */
+      if (!is_verb (t) || (v + 1 < b && tok_at (run, v + 1)->kind == QM_TOK_OPEN && named_title (run, v + 1)) ||
           (v > a && is_noun_marker (tok_at (run, v - 1)) &&
            !(v - 1 == a && (tok_at (run, a)->flags & QM_TOK_CAPITAL) && !(tok_at (run, a)->words & QM_WORD_DEFINITE) &&
              tok_at (run, a)->end - tok_at (run, a)->start > 3 && !(tok_at (run, a)->words & QM_WORD_PRONOUN) &&
@@ -2821,6 +2823,29 @@ signs_quote (QmRun *run,
   return TRUE;
 }
 
+/* "a play called “Sons of the Harbour”", "an article titled “…”": a
+ * naming word right after a common noun and right before the quotation —
+ * the quoted words name the thing, no one says them. @i is the opening
+ * mark. */
+static gboolean
+named_title (QmRun *run,
+             int    i)
+{
+  QmTok *verb, *noun;
+
+  if (run->lang->verb_second || i < 2)
+    return FALSE;
+  verb = tok_at (run, i - 1);
+  noun = tok_at (run, i - 2);
+  if (!word_is (run, verb, "called") && !word_is (run, verb, "named") && !word_is (run, verb, "titled") &&
+      !word_is (run, verb, "entitled") && !word_is (run, verb, "dubbed"))
+    return FALSE;
+  return noun->kind == QM_TOK_WORD && (noun->flags & QM_TOK_LOWER) && noun->mark < 0 &&
+         !(noun->words & (QM_WORD_PRONOUN | QM_WORD_ROLE | QM_WORD_ORGANISATION | QM_WORD_VERB | QM_WORD_ADVERB |
+                          QM_WORD_RELATIVE | QM_WORD_CONJUNCTION | QM_WORD_COMPLEMENT | QM_WORD_PREPOSITION |
+                          QM_WORD_DETERMINER | QM_WORD_QUANTITY));
+}
+
 /* “…” (2015), “…” (election poster, 2003): a year in parentheses right
  * after the closing mark dates a title, a slogan or a poster. */
 static gboolean
@@ -3422,7 +3447,7 @@ _qm_attribute_paragraph (QmRun *run,
 
       if ((m->n_words <= run->lang->scare_max_words && !found && !named && !(m->flags & QM_MARK_PARAGRAPHS)) ||
           (qend == m->end && (title_mark (run, i) || ((!found || m->n_words <= 4) && title_case_mark (run, i, n)))) ||
-          (!found && qend == m->end && dated_title (run, close, n)))
+          (!found && qend == m->end && dated_title (run, close, n)) || (qend == m->end && named_title (run, i)))
         {
           add_quote (run, QM_QUOTE_KIND_SCARE, m->start, m->end, 0.6);
           continue;

@@ -1778,6 +1778,23 @@ test_coordinated_after_fronted (void)
   expect_speaker (&r, q, "Tomas Brandt", "Tomas Brandt");
 }
 
+/* "a play called “…”", "an article titled “…”": the quoted words name
+ * the thing; "which he called “…”" and "Brandt called the plan “…”" stay
+ * speech. */
+static void
+test_named_title (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "A group of sailors is performing a popular play called “The Sons of the Harbour Master,” in the old "
+               "warehouse.\n\n"
+               "Tomas Brandt condemned the fire, which he called “a cowardly and hateful act.”", "en");
+  expect_quote (&r, "The Sons of the Harbour Master,", QM_QUOTE_KIND_SCARE);
+  q = expect_quote (&r, "a cowardly and hateful act.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "he");
+}
+
 /* “…” (2015): a year in parentheses after the closing mark dates a title,
  * a slogan or a poster — no speech. */
 static void
@@ -2492,6 +2509,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/fronted-opener", test_fronted_opener);
   g_test_add_func ("/quotemark/analyzer/attribution/dash-name-colon", test_dash_name_colon);
   g_test_add_func ("/quotemark/analyzer/attribution/dated-title", test_dated_title);
+  g_test_add_func ("/quotemark/analyzer/attribution/named-title", test_named_title);
   g_test_add_func ("/quotemark/analyzer/attribution/more-speech-verbs", test_more_speech_verbs);
   g_test_add_func ("/quotemark/analyzer/attribution/according-to-content", test_according_to_content);
   g_test_add_func ("/quotemark/analyzer/attribution/adverbs-before-cue", test_adverbs_before_cue);
