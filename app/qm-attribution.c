@@ -466,8 +466,12 @@ subject_left (QmRun *run,
       while (s < k && tok_at (run, s)->kind == QM_TOK_WORD && (tok_at (run, s)->words & QM_WORD_ADVERB))
         s++;
       if (!(!run->lang->verb_second && fronted_opener (run, s, k)) && _qm_np_right (run, s, k, &first) &&
-          first.last + 1 < k && tok_at (run, first.last + 1)->kind == QM_TOK_WORD &&
-          (tok_at (run, first.last + 1)->flags & QM_TOK_LOWER))
+          first.last + 1 < k &&
+          ((tok_at (run, first.last + 1)->kind == QM_TOK_WORD && (tok_at (run, first.last + 1)->flags & QM_TOK_LOWER)) ||
+           /* "Lund, who has …, arrived … and acknowledged" */
+           (!run->lang->verb_second && first.kind != QM_NP_NONE && first.kind != QM_NP_PRONOUN &&
+            is_punct (run, first.last + 1, ',') && first.last + 2 < k &&
+            word_is (run, tok_at (run, first.last + 2), "who"))))
         {
           *np = first;
           return TRUE;

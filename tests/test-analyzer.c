@@ -1809,6 +1809,20 @@ test_dated_title (void)
   expect_quote (&r, "Close the quay at night and keep the town quiet", QM_QUOTE_KIND_SCARE);
 }
 
+/* "Lund, who …, arrived … and acknowledged that …": the verb after "and"
+ * takes the subject before the relative clause. */
+static void
+test_coordinated_after_relative (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Ole Lund, who has been in daily contact with the crews for months, arrived at a breakfast with "
+               "reporters and acknowledged that he had only “read the passages quickly.”", "en");
+  q = expect_quote (&r, "he had only “read the passages quickly.”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Ole Lund", "Ole Lund");
+}
+
 /* "HEADLINE OF A DIGEST - Name: “…”": the name between the dash and the
  * colon is the speaker. */
 static void
@@ -2510,6 +2524,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/dash-name-colon", test_dash_name_colon);
   g_test_add_func ("/quotemark/analyzer/attribution/dated-title", test_dated_title);
   g_test_add_func ("/quotemark/analyzer/attribution/named-title", test_named_title);
+  g_test_add_func ("/quotemark/analyzer/attribution/coordinated-after-relative", test_coordinated_after_relative);
   g_test_add_func ("/quotemark/analyzer/attribution/more-speech-verbs", test_more_speech_verbs);
   g_test_add_func ("/quotemark/analyzer/attribution/according-to-content", test_according_to_content);
   g_test_add_func ("/quotemark/analyzer/attribution/adverbs-before-cue", test_adverbs_before_cue);
