@@ -447,6 +447,15 @@ subject_left (QmRun *run,
 
   if (k < a)
     return FALSE;
+  /* "Lund, who …, on Friday described": a day between an apposition and
+   * the verb */
+  if (!run->lang->verb_second && k - 1 > a && tok_at (run, k)->kind == QM_TOK_WORD &&
+      (tok_at (run, k)->flags & QM_TOK_CAPITAL) && (tok_at (run, k)->words & QM_WORD_NOT_NAME) &&
+      !(tok_at (run, k)->words & (QM_WORD_DETERMINER | QM_WORD_PRONOUN)) && word_is (run, tok_at (run, k - 1), "on") &&
+      k - 2 > a && is_punct (run, skip_adverbs_left (run, a, k - 2), ','))
+    k = skip_adverbs_left (run, a, k - 2);
+  if (k < a)
+    return FALSE;
   /* "Barkley, who said …", "leaders who say …": the phrase the relative
    * pronoun follows. */
   if (k - 1 >= a && tok_at (run, k)->kind == QM_TOK_WORD && (tok_at (run, k)->words & QM_WORD_RELATIVE))

@@ -1821,6 +1821,15 @@ test_coordinated_after_relative (void)
                "reporters and acknowledged that he had only “read the passages quickly.”", "en");
   q = expect_quote (&r, "he had only “read the passages quickly.”", QM_QUOTE_KIND_MIXED);
   expect_speaker (&r, q, "Ole Lund", "Ole Lund");
+  {
+    g_auto(Result) b = { 0, };
+
+    /* a day between the apposition and the verb */
+    analyze (&b, "Ilse Moreau, who has been feuding with the board this week, on Friday described her plan for a "
+                 "“big tent” harbour.", "en");
+    q = expect_quote (&b, "her plan for a “big tent” harbour", QM_QUOTE_KIND_MIXED);
+    expect_speaker (&b, q, "Ilse Moreau", "Ilse Moreau");
+  }
 }
 
 /* "HEADLINE OF A DIGEST - Name: “…”": the name between the dash and the
