@@ -2881,6 +2881,27 @@ dated_title (QmRun *run,
   return FALSE;
 }
 
+/* “A,” Trump said. He added, “B.” — a sentence after the cue with a cue of
+ * its own before the next quotation: the pieces are two quotations. */
+static gboolean
+cue_in_next_sentence (QmRun *run,
+                      int    from,
+                      int    to)
+{
+  gboolean ended = FALSE;
+
+  for (int k = from; k < to; k++)
+    {
+      QmTok *t = tok_at (run, k);
+
+      if (is_final_punct (t))
+        ended = TRUE;
+      else if (ended && is_verb (t) && k + 2 == to && (is_punct (run, k + 1, ',') || is_punct (run, k + 1, ':')))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* "An economic downturn, he said, “could be a good thing.”", "There was,
  * she said, “an implicit bargain.”": a quotation that opens in lower case
  * right after a cue set off by commas goes on from the words before the
@@ -3356,7 +3377,8 @@ _qm_attribute_paragraph (QmRun *run,
                       !(is_final_punct (tok_at (run, k - 1)) || (title_end && tok_at (run, k - 1)->kind == QM_TOK_CLOSE) ||
                         (is_punct (run, k - 1, ',') && k + 1 < n &&
                          ((tok_at (run, k + 1)->flags & QM_TOK_LOWER) || is_punct (run, close - 1, ',') ||
-                          is_punct (run, close + 1, ',')))))
+                          is_punct (run, close + 1, ',')))) ||
+                      (!run->lang->verb_second && cue_in_next_sentence (run, at.cue_last + 1, k)))
                     break;
                   cue_seen = TRUE;
                 }

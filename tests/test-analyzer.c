@@ -1809,6 +1809,24 @@ test_dated_title (void)
   expect_quote (&r, "Close the quay at night and keep the town quiet", QM_QUOTE_KIND_SCARE);
 }
 
+/* “A,” X said. He added, “B.” — the second piece has a cue of its own right
+ * before it: two quotations; “A,” X said. “B.” stays one. */
+static void
+test_cue_in_next_sentence (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "“We don't want them on our quay,” Lund said. He added, “Only crews with papers may stay the night.”\n\n"
+               "“The ferry is late again,” Moreau said. “Nobody tells us why.”", "en");
+  q = expect_quote (&r, "We don't want them on our quay,", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Lund", "Lund");
+  q = expect_quote (&r, "Only crews with papers may stay the night.", QM_QUOTE_KIND_DIRECT);
+  expect_cue (&r, q, "added");
+  q = expect_quote (&r, "The ferry is late again,” Moreau said. “Nobody tells us why.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Moreau", "Moreau");
+}
+
 /* "Lund, who …, arrived … and acknowledged that …": the verb after "and"
  * takes the subject before the relative clause. */
 static void
@@ -2534,6 +2552,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/dated-title", test_dated_title);
   g_test_add_func ("/quotemark/analyzer/attribution/named-title", test_named_title);
   g_test_add_func ("/quotemark/analyzer/attribution/coordinated-after-relative", test_coordinated_after_relative);
+  g_test_add_func ("/quotemark/analyzer/attribution/cue-in-next-sentence", test_cue_in_next_sentence);
   g_test_add_func ("/quotemark/analyzer/attribution/more-speech-verbs", test_more_speech_verbs);
   g_test_add_func ("/quotemark/analyzer/attribution/according-to-content", test_according_to_content);
   g_test_add_func ("/quotemark/analyzer/attribution/adverbs-before-cue", test_adverbs_before_cue);
