@@ -2244,7 +2244,12 @@ cue_after (QmRun *run,
              !(tok_at (run, e)->words & (QM_WORD_VERB | QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION |
                                          QM_WORD_COMPLEMENT | QM_WORD_RELATIVE | QM_WORD_PRONOUN)))
         e++;
-      if (e > j + 2 && (e >= n || is_final_punct (tok_at (run, e)) || is_punct (run, e, ',')))
+      /* "… on the forum", and "tweeted another.", "said one." */
+      if ((e > j + 2 && (e >= n || is_final_punct (tok_at (run, e)) || is_punct (run, e, ',') ||
+                         (!run->lang->verb_second && tok_at (run, e)->kind == QM_TOK_WORD &&
+                          (tok_at (run, e)->words & QM_WORD_PREPOSITION) && (tok_at (run, e)->flags & QM_TOK_LOWER)))) ||
+          (e == j + 2 && !run->lang->verb_second && (e >= n || is_final_punct (tok_at (run, e))) &&
+           (word_is (run, tok_at (run, j + 1), "another") || word_is (run, tok_at (run, j + 1), "one"))))
         {
           at->np.first = j + 1;
           at->np.last = e - 1;

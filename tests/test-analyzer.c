@@ -1809,6 +1809,24 @@ test_dated_title (void)
   expect_quote (&r, "Close the quay at night and keep the town quiet", QM_QUOTE_KIND_SCARE);
 }
 
+/* “…,” wrote one sailor on a forum. / “…,” tweeted another. — a subject the
+ * lexicon does not know after an inverted cue. */
+static void
+test_inverted_unknown_subject (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "\"The ferry would have been on time if anyone cared,\" wrote one sailor on a forum.\n\n"
+               "\"Better watch out for the board since it said the quay matters more than the crews,\" tweeted "
+               "another.", "en");
+  q = expect_quote (&r, "The ferry would have been on time if anyone cared,", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "one sailor");
+  q = expect_quote (&r, "Better watch out for the board since it said the quay matters more than the crews,",
+                    QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "another");
+}
+
 /* “A,” X said. He added, “B.” — the second piece has a cue of its own right
  * before it: two quotations; “A,” X said. “B.” stays one. */
 static void
@@ -2553,6 +2571,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/named-title", test_named_title);
   g_test_add_func ("/quotemark/analyzer/attribution/coordinated-after-relative", test_coordinated_after_relative);
   g_test_add_func ("/quotemark/analyzer/attribution/cue-in-next-sentence", test_cue_in_next_sentence);
+  g_test_add_func ("/quotemark/analyzer/attribution/inverted-unknown-subject", test_inverted_unknown_subject);
   g_test_add_func ("/quotemark/analyzer/attribution/more-speech-verbs", test_more_speech_verbs);
   g_test_add_func ("/quotemark/analyzer/attribution/according-to-content", test_according_to_content);
   g_test_add_func ("/quotemark/analyzer/attribution/adverbs-before-cue", test_adverbs_before_cue);
