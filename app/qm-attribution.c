@@ -2886,8 +2886,9 @@ dated_title (QmRun *run,
   return FALSE;
 }
 
-/* “A,” Trump said. He added, “B.” — a sentence after the cue with a cue of
- * its own before the next quotation: the pieces are two quotations. */
+/* “A,” Trump said. He added, “B.”, “A,” she said, adding, “B.” — a cue of
+ * its own right before the next quotation, after a sentence end or a
+ * comma: the pieces are two quotations. */
 static gboolean
 cue_in_next_sentence (QmRun *run,
                       int    from,
@@ -2901,7 +2902,8 @@ cue_in_next_sentence (QmRun *run,
 
       if (is_final_punct (t))
         ended = TRUE;
-      else if (ended && is_verb (t) && k + 2 == to && (is_punct (run, k + 1, ',') || is_punct (run, k + 1, ':')))
+      else if ((ended || (k > from && is_punct (run, k - 1, ','))) && is_verb (t) && k + 2 == to &&
+               (is_punct (run, k + 1, ',') || is_punct (run, k + 1, ':')))
         return TRUE;
     }
   return FALSE;

@@ -1827,8 +1827,9 @@ test_inverted_unknown_subject (void)
   expect_mention (&r, q, "another");
 }
 
-/* “A,” X said. He added, “B.” — the second piece has a cue of its own right
- * before it: two quotations; “A,” X said. “B.” stays one. */
+/* “A,” X said. He added, “B.”, “A,” X said, adding, “B.” — the second
+ * piece has a cue of its own right before it: two quotations; “A,” X said.
+ * “B.” stays one. */
 static void
 test_cue_in_next_sentence (void)
 {
@@ -1843,6 +1844,18 @@ test_cue_in_next_sentence (void)
   expect_cue (&r, q, "added");
   q = expect_quote (&r, "The ferry is late again,” Moreau said. “Nobody tells us why.", QM_QUOTE_KIND_DIRECT);
   expect_speaker (&r, q, "Moreau", "Moreau");
+  {
+    g_auto(Result) b = { 0, };
+
+    /* “A,” X said, adding, “B.” */
+    analyze (&b, "“The crews are not affiliated with the board,” Ilse Moreau said, adding, “They are grateful for the "
+                 "support.”", "en");
+    q = expect_quote (&b, "The crews are not affiliated with the board,", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&b, q, "Ilse Moreau", "Ilse Moreau");
+    q = expect_quote (&b, "They are grateful for the support.", QM_QUOTE_KIND_DIRECT);
+    expect_cue (&b, q, "adding");
+    expect_speaker (&b, q, "Ilse Moreau", "Ilse Moreau");
+  }
 }
 
 /* "Lund, who …, arrived … and acknowledged that …": the verb after "and"
