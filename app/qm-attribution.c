@@ -2864,6 +2864,33 @@ named_title (QmRun *run,
                           QM_WORD_DETERMINER | QM_WORD_QUANTITY));
 }
 
+/* "says he is “gratified” by the decision", "a pledge to be “neutral”
+ * during the talks": a few words without a sentence's end, between a
+ * lower-case word that is no speech verb and a lower-case word after the
+ * closing mark, are a fragment of the writer's own sentence, no direct
+ * quotation (where fragments do not count as direct ones). */
+static gboolean
+embedded_fragment (QmRun  *run,
+                   QmMark *m,
+                   int     i,
+                   int     close,
+                   int     n)
+{
+  QmTok *prev;
+  int after;
+
+  if (run->lang->fragments_direct || m->n_words > run->lang->scare_max_words || i < 1 || close < 0 || close + 1 >= n)
+    return FALSE;
+  prev = tok_at (run, i - 1);
+  if (prev->kind != QM_TOK_WORD || !(prev->flags & QM_TOK_LOWER) || prev->mark >= 0 || is_verb (prev))
+    return FALSE;
+  for (int k = i + 1; k < close; k++)
+    if (is_final_punct (tok_at (run, k)) || tok_at (run, k)->kind == QM_TOK_OPEN)
+      return FALSE;
+  after = close + 1 + (is_punct (run, close + 1, ',') ? 1 : 0);
+  return after < n && tok_at (run, after)->kind == QM_TOK_WORD && (tok_at (run, after)->flags & QM_TOK_LOWER);
+}
+
 /* “…” (2015), “…” (election poster, 2003): a year in parentheses right
  * after the closing mark dates a title, a slogan or a poster. */
 static gboolean
@@ -3489,7 +3516,8 @@ _qm_attribute_paragraph (QmRun *run,
 
       if ((m->n_words <= run->lang->scare_max_words && !found && !named && !(m->flags & QM_MARK_PARAGRAPHS)) ||
           (qend == m->end && (title_mark (run, i) || ((!found || m->n_words <= 4) && title_case_mark (run, i, n)))) ||
-          (!found && qend == m->end && dated_title (run, close, n)) || (qend == m->end && named_title (run, i)))
+          (!found && qend == m->end && dated_title (run, close, n)) || (qend == m->end && named_title (run, i)) ||
+          (qend == m->end && embedded_fragment (run, m, i, close, n)))
         {
           add_quote (run, QM_QUOTE_KIND_SCARE, m->start, m->end, 0.6);
           continue;

@@ -1778,6 +1778,21 @@ test_coordinated_after_fronted (void)
   expect_speaker (&r, q, "Tomas Brandt", "Tomas Brandt");
 }
 
+/* "says he is “gratified” by the decision": a few quoted words inside the
+ * writer's sentence are a fragment, no direct quotation; after a speech
+ * verb they stay one. */
+static void
+test_embedded_fragment (void)
+{
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "The board met on Friday.\n\n"
+               "Lund is “gratified” by a harbour court decision to drop a battery charge against him.\n\n"
+               "Lund would denounce “self-deportation,” which he finds absurd.", "en");
+  expect_quote (&r, "gratified", QM_QUOTE_KIND_SCARE);
+  expect_quote (&r, "self-deportation,", QM_QUOTE_KIND_DIRECT);
+}
+
 /* "a play called “…”", "an article titled “…”": the quoted words name
  * the thing; "which he called “…”" and "Brandt called the plan “…”" stay
  * speech. */
@@ -2585,6 +2600,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/coordinated-after-relative", test_coordinated_after_relative);
   g_test_add_func ("/quotemark/analyzer/attribution/cue-in-next-sentence", test_cue_in_next_sentence);
   g_test_add_func ("/quotemark/analyzer/attribution/inverted-unknown-subject", test_inverted_unknown_subject);
+  g_test_add_func ("/quotemark/analyzer/attribution/embedded-fragment", test_embedded_fragment);
   g_test_add_func ("/quotemark/analyzer/attribution/more-speech-verbs", test_more_speech_verbs);
   g_test_add_func ("/quotemark/analyzer/attribution/according-to-content", test_according_to_content);
   g_test_add_func ("/quotemark/analyzer/attribution/adverbs-before-cue", test_adverbs_before_cue);
