@@ -2882,7 +2882,10 @@ embedded_fragment (QmRun  *run,
   if (run->lang->fragments_direct || m->n_words > run->lang->scare_max_words || i < 1 || close < 0 || close + 1 >= n)
     return FALSE;
   prev = tok_at (run, i - 1);
-  if (prev->kind != QM_TOK_WORD || !(prev->flags & QM_TOK_LOWER) || prev->mark >= 0 || is_verb (prev))
+  /* "the “…” phrase", "Iowa's “…” says" too */
+  if (prev->kind != QM_TOK_WORD || prev->mark >= 0 || is_verb (prev) ||
+      !((prev->flags & QM_TOK_LOWER) || (prev->words & QM_WORD_DETERMINER) || (prev->flags & QM_TOK_POSSESSIVE)) ||
+      ((prev->words & QM_WORD_PRONOUN) && !(prev->flags & QM_TOK_LOWER)))
     return FALSE;
   for (int k = i + 1; k < close; k++)
     if (is_final_punct (tok_at (run, k)) || tok_at (run, k)->kind == QM_TOK_OPEN)

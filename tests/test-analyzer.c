@@ -1790,6 +1790,14 @@ test_embedded_fragment (void)
                "Lund is “gratified” by a harbour court decision to drop a battery charge against him.\n\n"
                "Lund would denounce “self-deportation,” which he finds absurd.", "en");
   expect_quote (&r, "gratified", QM_QUOTE_KIND_SCARE);
+  {
+    g_auto(Result) b = { 0, };
+
+    /* after a determiner that opens the sentence */
+    analyze (&b, "The ferry board met again.\n\nThe “dirty tricks” that Lund blamed on the board were never proven, "
+                 "Moreau said.", "en");
+    expect_quote (&b, "dirty tricks", QM_QUOTE_KIND_SCARE);
+  }
   expect_quote (&r, "self-deportation,", QM_QUOTE_KIND_DIRECT);
 }
 
