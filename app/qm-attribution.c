@@ -2879,9 +2879,12 @@ embedded_fragment (QmRun  *run,
   QmTok *prev;
   int after;
 
-  if (run->lang->fragments_direct || m->n_words > run->lang->scare_max_words || i < 1 || close < 0 || close + 1 >= n)
+  if (run->lang->fragments_direct || m->n_words > 2 * run->lang->scare_max_words || i < 1 || close < 0 ||
+      close + 1 >= n)
     return FALSE;
   prev = tok_at (run, i - 1);
+  if (m->n_words > run->lang->scare_max_words && (prev->words & (QM_WORD_COMPLEMENT | QM_WORD_ADVERB)))
+    return FALSE;
   /* "the “…” phrase", "Iowa's “…” says" too */
   if (prev->kind != QM_TOK_WORD || prev->mark >= 0 || is_verb (prev) ||
       !((prev->flags & QM_TOK_LOWER) || (prev->words & QM_WORD_DETERMINER) || (prev->flags & QM_TOK_POSSESSIVE)) ||

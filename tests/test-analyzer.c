@@ -1798,6 +1798,15 @@ test_embedded_fragment (void)
                  "Moreau said.", "en");
     expect_quote (&b, "dirty tricks", QM_QUOTE_KIND_SCARE);
   }
+  {
+    g_auto(Result) c = { 0, };
+
+    /* up to twice as many words, but not after "that" */
+    analyze (&c, "The ferry board met again.\n\nThe captain offered a “deep and sincere apology to the crews” on "
+                 "Monday.\n\nThe crews argue that “there is precedent for a strike,” citing the winter of 1998.", "en");
+    expect_quote (&c, "deep and sincere apology to the crews", QM_QUOTE_KIND_SCARE);
+    expect_quote (&c, "there is precedent for a strike,", QM_QUOTE_KIND_DIRECT);
+  }
   expect_quote (&r, "self-deportation,", QM_QUOTE_KIND_DIRECT);
 }
 
