@@ -2865,10 +2865,12 @@ named_title (QmRun *run,
 }
 
 /* "says he is “gratified” by the decision", "a pledge to be “neutral”
- * during the talks": a few words without a sentence's end, between a
- * lower-case word that is no speech verb and a lower-case word after the
- * closing mark, are a fragment of the writer's own sentence, no direct
- * quotation (where fragments do not count as direct ones). */
+ * during the talks": a few words without a sentence's end (up to twice
+ * scare-max-words, more than it not after "that" or an adverb), between a
+ * lower-case word, a determiner or a possessive that is no speech verb and
+ * a lower-case word after the closing mark, are a fragment of the writer's
+ * own sentence, no direct quotation (where fragments do not count as direct
+ * ones). */
 static gboolean
 embedded_fragment (QmRun  *run,
                    QmMark *m,
