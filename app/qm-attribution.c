@@ -2465,6 +2465,17 @@ cue_before (QmRun *run,
       return TRUE;
     }
 
+  /* "Said Pavel Roos, “…”": the verb that opens the sentence is no part
+   * of the name */
+  if (!run->lang->verb_second && k + 2 == open && (is_punct (run, k + 1, ',') || is_punct (run, k + 1, ':')) &&
+      tok_at (run, a)->kind == QM_TOK_WORD && (tok_at (run, a)->words & QM_WORD_VERB) &&
+      (tok_at (run, a)->flags & QM_TOK_CAPITAL) && a + 1 <= k && _qm_np_left (run, a + 1, k, &np) && np.first == a + 1 &&
+      np.kind != QM_NP_PRONOUN)
+    {
+      at->np = np;
+      at->cue_first = at->cue_last = a;
+      return TRUE;
+    }
   /* "said Pavel Roos: “…”" — not "calling her “…”", where the quotation is
    * what she is called, nor an object form */
   if (_qm_np_left (run, a, k, &np) && np.first - 1 >= a && is_verb (tok_at (run, np.first - 1)) &&

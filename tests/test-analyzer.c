@@ -1841,6 +1841,19 @@ test_dated_title (void)
   expect_quote (&r, "Close the quay at night and keep the town quiet", QM_QUOTE_KIND_SCARE);
 }
 
+/* "Said Ilse Moreau, “…”": a sentence that opens with the verb. */
+static void
+test_said_first (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The crews gathered at dawn. Said Ilse Moreau, \"We were all so proud of the new quay.\"", "en");
+  q = expect_quote (&r, "We were all so proud of the new quay.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Ilse Moreau", "Ilse Moreau");
+  expect_cue (&r, q, "Said");
+}
+
 /* “…,” wrote one sailor on a forum. / “…,” tweeted another. — a subject the
  * lexicon does not know after an inverted cue. */
 static void
@@ -2618,6 +2631,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/cue-in-next-sentence", test_cue_in_next_sentence);
   g_test_add_func ("/quotemark/analyzer/attribution/inverted-unknown-subject", test_inverted_unknown_subject);
   g_test_add_func ("/quotemark/analyzer/attribution/embedded-fragment", test_embedded_fragment);
+  g_test_add_func ("/quotemark/analyzer/attribution/said-first", test_said_first);
   g_test_add_func ("/quotemark/analyzer/attribution/more-speech-verbs", test_more_speech_verbs);
   g_test_add_func ("/quotemark/analyzer/attribution/according-to-content", test_according_to_content);
   g_test_add_func ("/quotemark/analyzer/attribution/adverbs-before-cue", test_adverbs_before_cue);
