@@ -137,6 +137,9 @@ static gboolean title_case_mark (QmRun *run, int i, int n);
 static gboolean cue_after (QmRun *run, int j, int n, Attr *at);
 static gboolean sentence_subject (QmRun *run, int a, int open, QmNp *np);
 static gboolean clause_subject (QmRun *run, int a, int v, QmNp *np);
+static gboolean word_is (QmRun *run, QmTok *t, const char *word);
+static gboolean fronted_opener (QmRun *run, int k, int end);
+static gboolean named_title (QmRun *run, int i);
 
 /* A relative pronoun is the mention the attribution rests on, and its
  * antecedent the person: "Obama, who called …". */
@@ -446,6 +449,15 @@ subject_left (QmRun *run,
 
   if (k < a)
     return FALSE;
+  /* "Lund, who …, on Friday described": a day between an apposition and
+   * the verb */
+  if (!run->lang->verb_second && k - 1 > a && tok_at (run, k)->kind == QM_TOK_WORD &&
+      (tok_at (run, k)->flags & QM_TOK_CAPITAL) && (tok_at (run, k)->words & QM_WORD_NOT_NAME) &&
+      !(tok_at (run, k)->words & (QM_WORD_DETERMINER | QM_WORD_PRONOUN)) && word_is (run, tok_at (run, k - 1), "on") &&
+      k - 2 > a && is_punct (run, skip_adverbs_left (run, a, k - 2), ','))
+    k = skip_adverbs_left (run, a, k - 2);
+  if (k < a)
+    return FALSE;
   /* "Barkley, who said …", "leaders who say …": the phrase the relative
    * pronoun follows. */
   if (k - 1 >= a && tok_at (run, k)->kind == QM_TOK_WORD && (tok_at (run, k)->words & QM_WORD_RELATIVE))
@@ -464,8 +476,13 @@ subject_left (QmRun *run,
 
       while (s < k && tok_at (run, s)->kind == QM_TOK_WORD && (tok_at (run, s)->words & QM_WORD_ADVERB))
         s++;
-      if (_qm_np_right (run, s, k, &first) && first.last + 1 < k && tok_at (run, first.last + 1)->kind == QM_TOK_WORD &&
-          (tok_at (run, first.last + 1)->flags & QM_TOK_LOWER))
+      if (!(!run->lang->verb_second && fronted_opener (run, s, k)) && _qm_np_right (run, s, k, &first) &&
+          first.last + 1 < k &&
+          ((tok_at (run, first.last + 1)->kind == QM_TOK_WORD && (tok_at (run, first.last + 1)->flags & QM_TOK_LOWER)) ||
+           /* "Lund, who has …, arrived … and acknowledged" */
+           (!run->lang->verb_second && first.kind != QM_NP_NONE && first.kind != QM_NP_PRONOUN &&
+            is_punct (run, first.last + 1, ',') && first.last + 2 < k &&
+            word_is (run, tok_at (run, first.last + 2), "who"))))
         {
           *np = first;
           return TRUE;
@@ -722,6 +739,36 @@ skip_time (QmRun *run,
   return c;
 }
 
+/* "Hours later, …", "Eight years ago, …", "Appearing before the crowd,
+ * …": a capitalised word at @k that opens a fronted time phrase or
+ * participle clause, no subject. */
+static gboolean
+fronted_opener (QmRun *run,
+                int    k,
+                int    end)
+{
+  QmTok *t = tok_at (run, k), *next;
+  gsize len = t->end - t->start;
+  int w;
+
+  if (k + 2 >= end || t->kind != QM_TOK_WORD || !(t->flags & QM_TOK_CAPITAL) || (t->words & (QM_WORD_TITLE | QM_WORD_ROLE)))
+    return FALSE;
+  next = tok_at (run, k + 1);
+  if (next->kind != QM_TOK_WORD || !(next->flags & QM_TOK_LOWER))
+    return FALSE;
+  /* a participle: "Appearing before …", "Reprising one of …" */
+  if (len >= 6 && memcmp (run->data + t->end - 3, "ing", 3) == 0 && !(next->words & (QM_WORD_VERB | QM_WORD_ADVERB)))
+    return TRUE;
+  /* a time: "Hours later,", "Thirteen years earlier," */
+  w = k + 1;
+  if (!word_is (run, tok_at (run, w), "later") && !word_is (run, tok_at (run, w), "earlier") &&
+      !word_is (run, tok_at (run, w), "ago"))
+    w++;
+  return w + 1 < end && (word_is (run, tok_at (run, w), "later") || word_is (run, tok_at (run, w), "earlier") ||
+                         word_is (run, tok_at (run, w), "ago")) &&
+         is_punct (run, w + 1, ',');
+}
+
 /* The subject of the clause before @v: "Trump reversed himself, telling
  * …", also after a fronted phrase: "But days later, Trump reversed …" —
  * the first phrase that opens the sentence or follows a comma and is
@@ -741,6 +788,8 @@ clause_subject (QmRun *run,
       while (s < v && tok_at (run, s)->kind == QM_TOK_WORD &&
              ((tok_at (run, s)->words & QM_WORD_ADVERB) || ((tok_at (run, s)->words & QM_WORD_CONJUNCTION) && s == p)))
         s++;
+      if (!run->lang->verb_second && fronted_opener (run, s, v))
+        continue;
       if (_qm_np_right (run, s, v, np) && np->last + 1 < v && np->kind != QM_NP_NONE &&
           tok_at (run, np->last + 1)->kind == QM_TOK_WORD && (tok_at (run, np->last + 1)->flags & QM_TOK_LOWER) &&
           !(tok_at (run, np->last + 1)->words & (QM_WORD_PREPOSITION | QM_WORD_DETERMINER | QM_WORD_CONJUNCTION |
@@ -1926,8 +1975,9 @@ sentence_attrs (QmRun  *run,
             }
         }
       /* "the report", "Trump’s comments", "his claims": nouns — but
-       * "Another said", "Some say" (not "Another report said"). */
-      if (!is_verb (t) ||
+       * "Another said", "Some say" (not "Another report said"); "a play
+       * called “…”" names a title. */
+      if (!is_verb (t) || (v + 1 < b && tok_at (run, v + 1)->kind == QM_TOK_OPEN && named_title (run, v + 1)) ||
           (v > a && ((is_noun_marker (tok_at (run, v - 1)) &&
                       !(v - 1 == a && (tok_at (run, a)->flags & QM_TOK_CAPITAL) && !(tok_at (run, a)->words & QM_WORD_DEFINITE) &&
                         tok_at (run, a)->end - tok_at (run, a)->start > 3 && !(tok_at (run, a)->words & QM_WORD_PRONOUN) &&
@@ -2409,7 +2459,12 @@ cue_after (QmRun *run,
              !(tok_at (run, e)->words & (QM_WORD_VERB | QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION |
                                          QM_WORD_COMPLEMENT | QM_WORD_RELATIVE | QM_WORD_PRONOUN)))
         e++;
-      if (e > j + 2 && (e >= n || is_final_punct (tok_at (run, e)) || is_punct (run, e, ',')))
+      /* "… on the forum", and "tweeted another.", "said one." */
+      if ((e > j + 2 && (e >= n || is_final_punct (tok_at (run, e)) || is_punct (run, e, ',') ||
+                         (!run->lang->verb_second && tok_at (run, e)->kind == QM_TOK_WORD &&
+                          (tok_at (run, e)->words & QM_WORD_PREPOSITION) && (tok_at (run, e)->flags & QM_TOK_LOWER)))) ||
+          (e == j + 2 && !run->lang->verb_second && (e >= n || is_final_punct (tok_at (run, e))) &&
+           (word_is (run, tok_at (run, j + 1), "another") || word_is (run, tok_at (run, j + 1), "one"))))
         {
           at->np.first = j + 1;
           at->np.last = e - 1;
@@ -2603,6 +2658,25 @@ cue_before (QmRun *run,
       at->cue_first = at->cue_last = k;
       return TRUE;
     }
+  /* "As the Gazette's Anna Berg put it, “…”", "X put it this way: “…”":
+   * "put it" before a comma or a colon reports words ("put" alone is no
+   * speech verb). */
+  if (!run->lang->verb_second && k + 1 < open && k - 1 > a)
+    {
+      int it = k;
+
+      if (k - 3 > a && word_is (run, tok_at (run, k), "way") && word_is (run, tok_at (run, k - 1), "this"))
+        it = k - 2;
+      if (word_is (run, tok_at (run, it), "it") &&
+          (word_is (run, tok_at (run, it - 1), "put") || word_is (run, tok_at (run, it - 1), "puts")) &&
+          subject_left (run, a, it - 1, &np))
+        {
+          at->np = np;
+          at->cue_first = it - 1;
+          at->cue_last = k;
+          return TRUE;
+        }
+    }
   if (is_verb (tok_at (run, k)))
     {
       int r = skip_adverbs_left (run, a, k - 1);
@@ -2627,13 +2701,27 @@ cue_before (QmRun *run,
     }
   /* "Ein Beamter der Polizei: „…“", "Sanders: “…”" — a speaker and a colon. */
   if (is_punct (run, open - 1, ':') && _qm_np_left (run, a, open - 2, &np) && np.last == open - 2 &&
-      (np.first == a || is_punct (run, np.first - 1, ',')) && np.kind != QM_NP_PRONOUN)
+      (np.first == a || is_punct (run, np.first - 1, ',') ||
+       /* "HEADLINE OF A DIGEST - Anna Berg: “…”" */
+       (!run->lang->verb_second && (is_dash (run, np.first - 1) || is_punct (run, np.first - 1, '-')))) &&
+      np.kind != QM_NP_PRONOUN)
     {
       at->np = np;
       at->cue_first = at->cue_last = open - 1;
       return TRUE;
     }
 
+  /* "Said Pavel Roos, “…”": the verb that opens the sentence is no part
+   * of the name */
+  if (!run->lang->verb_second && k + 2 == open && (is_punct (run, k + 1, ',') || is_punct (run, k + 1, ':')) &&
+      tok_at (run, a)->kind == QM_TOK_WORD && (tok_at (run, a)->words & QM_WORD_VERB) &&
+      (tok_at (run, a)->flags & QM_TOK_CAPITAL) && a + 1 <= k && _qm_np_left (run, a + 1, k, &np) && np.first == a + 1 &&
+      np.kind != QM_NP_PRONOUN)
+    {
+      at->np = np;
+      at->cue_first = at->cue_last = a;
+      return TRUE;
+    }
   /* "said Pavel Roos: “…”" — not "calling her “…”", where the quotation is
    * what she is called, nor an object form */
   if (_qm_np_left (run, a, k, &np) && np.first - 1 >= a && is_verb (tok_at (run, np.first - 1)) &&
@@ -2671,6 +2759,16 @@ sentence_subject (QmRun *run,
           !(tok_at (run, np->first)->words & QM_WORD_OBLIQUE) && np->last + 1 <= open &&
           (tok_at (run, np->last + 1)->kind == QM_TOK_OPEN || (tok_at (run, np->last + 1)->flags & QM_TOK_LOWER)))
         return TRUE;
+    }
+  /* "Thirteen years earlier, she had voted for “…”": the subject after
+   * the fronted phrase */
+  if (!run->lang->verb_second && s < open && fronted_opener (run, s, open))
+    {
+      while (s < open && !(is_punct (run, s, ',') && tok_at (run, s)->mark < 0))
+        s++;
+      s++;
+      if (s >= open || fronted_opener (run, s, open))
+        return FALSE;
     }
   if (!_qm_np_right (run, s, open, np) || np->last + 1 >= open || (np->first == np->last && adverb_like (run, s)))
     return FALSE;
@@ -3062,6 +3160,177 @@ anaphor_attr (QmRun  *run,
  * Finds reported speech in a paragraph and attributes the quotations that
  * open in it.
  */
+/* Whether only closing marks, a full stop and line breaks stand between
+ * @from and @to: the quotation that ends at @from ends its paragraph. */
+static gboolean
+signs_quote (QmRun *run,
+             gsize  from,
+             gsize  to)
+{
+  const char *d = run->data;
+
+  if (to < from || to - from > 16)
+    return FALSE;
+  while (from < to)
+    {
+      if (d[from] == '\n' || d[from] == '\r' || d[from] == ' ' || d[from] == '.' || d[from] == '"' ||
+          d[from] == '\'')
+        from++;
+      else if (from + 2 < to && (guchar)d[from] == 0xe2 && (guchar)d[from + 1] == 0x80 &&
+               ((guchar)d[from + 2] == 0x9d || (guchar)d[from + 2] == 0x99))
+        from += 3;
+      else
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* "a play called “Sons of the Harbour”", "an article titled “…”": a
+ * naming word right after a common noun and right before the quotation —
+ * the quoted words name the thing, no one says them. @i is the opening
+ * mark. */
+static gboolean
+named_title (QmRun *run,
+             int    i)
+{
+  QmTok *verb, *noun;
+
+  if (run->lang->verb_second || i < 2)
+    return FALSE;
+  verb = tok_at (run, i - 1);
+  noun = tok_at (run, i - 2);
+  if (!word_is (run, verb, "called") && !word_is (run, verb, "named") && !word_is (run, verb, "titled") &&
+      !word_is (run, verb, "entitled") && !word_is (run, verb, "dubbed"))
+    return FALSE;
+  return noun->kind == QM_TOK_WORD && (noun->flags & QM_TOK_LOWER) && noun->mark < 0 &&
+         !(noun->words & (QM_WORD_PRONOUN | QM_WORD_ROLE | QM_WORD_ORGANISATION | QM_WORD_VERB | QM_WORD_ADVERB |
+                          QM_WORD_RELATIVE | QM_WORD_CONJUNCTION | QM_WORD_COMPLEMENT | QM_WORD_PREPOSITION |
+                          QM_WORD_DETERMINER | QM_WORD_QUANTITY));
+}
+
+/* "says he is “gratified” by the decision", "a pledge to be “neutral”
+ * during the talks": a few words without a sentence's end (up to twice
+ * scare-max-words, more than it not after "that" or an adverb), between a
+ * lower-case word, a determiner or a possessive that is no speech verb and
+ * a lower-case word after the closing mark, are a fragment of the writer's
+ * own sentence, no direct quotation (where fragments do not count as direct
+ * ones). */
+static gboolean
+embedded_fragment (QmRun  *run,
+                   QmMark *m,
+                   int     i,
+                   int     close,
+                   int     n)
+{
+  QmTok *prev;
+  int after;
+
+  if (run->lang->fragments_direct || m->n_words > 2 * run->lang->scare_max_words || i < 1 || close < 0 ||
+      close + 1 >= n)
+    return FALSE;
+  prev = tok_at (run, i - 1);
+  if (m->n_words > run->lang->scare_max_words && (prev->words & (QM_WORD_COMPLEMENT | QM_WORD_ADVERB)))
+    return FALSE;
+  /* "the “…” phrase", "Iowa's “…” says" too */
+  if (prev->kind != QM_TOK_WORD || prev->mark >= 0 || is_verb (prev) ||
+      !((prev->flags & QM_TOK_LOWER) || (prev->words & QM_WORD_DETERMINER) || (prev->flags & QM_TOK_POSSESSIVE)) ||
+      ((prev->words & QM_WORD_PRONOUN) && !(prev->flags & QM_TOK_LOWER)))
+    return FALSE;
+  for (int k = i + 1; k < close; k++)
+    if (is_final_punct (tok_at (run, k)) || tok_at (run, k)->kind == QM_TOK_OPEN)
+      return FALSE;
+  after = close + 1 + (is_punct (run, close + 1, ',') ? 1 : 0);
+  return after < n && tok_at (run, after)->kind == QM_TOK_WORD && (tok_at (run, after)->flags & QM_TOK_LOWER);
+}
+
+/* “…” (2015), “…” (election poster, 2003): a year in parentheses right
+ * after the closing mark dates a title, a slogan or a poster. */
+static gboolean
+dated_title (QmRun *run,
+             int    close,
+             int    n)
+{
+  if (close < 0 || close + 2 >= n || !is_punct (run, close + 1, '('))
+    return FALSE;
+  for (int k = close + 2; k < n && k < close + 10 && !is_punct (run, k, ')'); k++)
+    {
+      QmTok *t = tok_at (run, k);
+      const char *d = run->data + t->start;
+
+      if (t->kind == QM_TOK_WORD && (t->flags & QM_TOK_DIGIT) && t->end - t->start == 4 &&
+          ((d[0] == '1' && (d[1] == '8' || d[1] == '9')) || (d[0] == '2' && d[1] == '0')) && g_ascii_isdigit (d[2]) &&
+          g_ascii_isdigit (d[3]))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* “A,” Trump said. He added, “B.”, “A,” she said, adding, “B.” — a cue of
+ * its own right before the next quotation, after a sentence end or a
+ * comma: the pieces are two quotations. */
+static gboolean
+cue_in_next_sentence (QmRun *run,
+                      int    from,
+                      int    to)
+{
+  gboolean ended = FALSE;
+
+  for (int k = from; k < to; k++)
+    {
+      QmTok *t = tok_at (run, k);
+
+      if (is_final_punct (t))
+        ended = TRUE;
+      else if ((ended || (k > from && is_punct (run, k - 1, ','))) && is_verb (t) && k + 2 == to &&
+               (is_punct (run, k + 1, ',') || is_punct (run, k + 1, ':')))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "An economic downturn, he said, “could be a good thing.”", "There was,
+ * she said, “an implicit bargain.”": a quotation that opens in lower case
+ * right after a cue set off by commas goes on from the words before the
+ * cue, which open the sentence (or a relative clause after a comma) and
+ * hold no quotation marks. Returns the token the mixed quotation starts
+ * at, or -1. */
+static int
+lowercase_goes_on (QmRun      *run,
+                   const Attr *at,
+                   int         sa,
+                   int         open)
+{
+  int lo, hi, from = sa;
+
+  if (run->lang->verb_second || at->np.kind == QM_NP_NONE || at->cue_last >= open || open + 1 >= (int)run->toks->len ||
+      tok_at (run, open + 1)->kind != QM_TOK_WORD)
+    return -1;
+  lo = MIN (at->np.first, at->cue_first);
+  hi = MAX (at->np.last, at->cue_last);
+  /* subject and verb side by side, an adverb at most between them: not
+   * "Minutes later, she sent an email saying, “done.”" */
+  if (hi + 2 != open || !is_punct (run, open - 1, ',') || lo - 1 <= sa || !is_punct (run, lo - 1, ',') ||
+      tok_at (run, lo - 1)->mark >= 0 ||
+      hi - lo > (at->np.last - at->np.first) + (at->cue_last - at->cue_first) + 2)
+    return -1;
+  for (int k = sa; k < lo - 1; k++)
+    {
+      QmTok *t = tok_at (run, k);
+
+      if (t->kind == QM_TOK_OPEN || t->kind == QM_TOK_CLOSE || t->mark >= 0)
+        return -1;
+      /* "…, including, he said, “…”": a comma inside ends what may be
+       * content, unless a relative clause starts after it */
+      if (k > sa && is_punct (run, k - 1, ','))
+        {
+          if (t->kind != QM_TOK_WORD || !(t->words & QM_WORD_RELATIVE))
+            return -1;
+          from = k;
+        }
+    }
+  return from;
+}
+
 void
 _qm_attribute_paragraph (QmRun *run,
                          gsize  start,
@@ -3104,6 +3373,30 @@ _qm_attribute_paragraph (QmRun *run,
           }
       }
   }
+
+  /* “…” ¶ "- Anna Berg, Lyngby." — a line that opens with a dash and a name
+   * signs the quotation that ended the paragraph before, when that one had
+   * no cue. */
+  if (run->quotes->len > 0 && n >= 3 && !run->lang->verb_second &&
+      (is_dash (run, 0) || (is_punct (run, 0, '-') && tok_at (run, 0)->end - tok_at (run, 0)->start == 1)))
+    {
+      QmFoundQuote *prev = &g_array_index (run->quotes, QmFoundQuote, run->quotes->len - 1);
+      QmNp who;
+
+      if (prev->kind == QM_QUOTE_KIND_DIRECT && prev->cue.start < 0 && prev->span.end >= 0 &&
+          signs_quote (run, (gsize)prev->span.end, tok_at (run, 0)->start) && _qm_np_right (run, 1, n, &who) &&
+          who.first == 1 && who.kind != QM_NP_NONE && who.kind != QM_NP_PRONOUN &&
+          (who.last + 1 == n || is_punct (run, who.last + 1, '.') || is_punct (run, who.last + 1, ',')))
+        {
+          /* the signature speaks for that quotation only: no speaker
+           * carries over from it */
+          prev->speaker.start = tok_at (run, who.first)->start;
+          prev->speaker.end = tok_at (run, who.last)->end;
+          prev->person = _qm_people_resolve (run, &who, 0);
+          prev->confidence = 0.6;
+          run->last_speaker = -1;
+        }
+    }
 
   /* "Hewitt writes:" and then a paragraph without quotation marks: a block
    * quotation, the words of the speaker the colon introduced. */
@@ -3525,7 +3818,8 @@ _qm_attribute_paragraph (QmRun *run,
                       !(is_final_punct (tok_at (run, k - 1)) || (title_end && tok_at (run, k - 1)->kind == QM_TOK_CLOSE) ||
                         (is_punct (run, k - 1, ',') && k + 1 < n &&
                          ((tok_at (run, k + 1)->flags & QM_TOK_LOWER) || is_punct (run, close - 1, ',') ||
-                          is_punct (run, close + 1, ',')))))
+                          is_punct (run, close + 1, ',')))) ||
+                      (!run->lang->verb_second && cue_in_next_sentence (run, at.cue_last + 1, k)))
                     break;
                   cue_seen = TRUE;
                 }
@@ -3635,7 +3929,9 @@ _qm_attribute_paragraph (QmRun *run,
                       mood_sentence (run, sent_of[i], sent_end[sent_of[i]]);
       if ((m->n_words <= run->lang->scare_max_words && !found && !named && !(m->flags & QM_MARK_PARAGRAPHS) &&
            !mood_fragment) ||
-          (qend == m->end && (title_mark (run, i) || ((!found || m->n_words <= 4) && title_case_mark (run, i, n)))))
+          (qend == m->end && (title_mark (run, i) || ((!found || m->n_words <= 4) && title_case_mark (run, i, n)))) ||
+          (!found && qend == m->end && dated_title (run, close, n)) || (qend == m->end && named_title (run, i)) ||
+          (qend == m->end && embedded_fragment (run, m, i, close, n)))
         {
           add_quote (run, QM_QUOTE_KIND_SCARE, m->start, m->end, 0.6);
           continue;
@@ -3646,7 +3942,18 @@ _qm_attribute_paragraph (QmRun *run,
       if (found)
         {
           int person = at.person != G_MININT ? at.person : _qm_people_resolve (run, &at.np, 0);
+          int from = found && i > 1 && (tok_at (run, i + 1)->flags & QM_TOK_LOWER) ? lowercase_goes_on (run, &at, sent_of[i], i)
+                                                                               : -1;
 
+          /* "An economic downturn, he said, “could be …”": the words that
+           * open the sentence before the cue are content too. */
+          if (from >= 0)
+            {
+              q->kind = QM_QUOTE_KIND_MIXED;
+              q->span.start = (gssize)tok_at (run, from)->start;
+              if (close >= 0 && qend == m->end)
+                q->span.end = (gssize)tok_at (run, close)->end;
+            }
           attr_speaker (run, q, &at, person);
           run->last_direct = run->quotes->len - 1;
           run->last_direct_para = run->paragraph;

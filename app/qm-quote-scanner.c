@@ -307,7 +307,9 @@ _qm_quote_scan (QmLang     *lang,
         {
           gsize q = p + len;
 
-          while (q < n_bytes && q < p + 256 && data[q] != '"' && data[q] != '>' && data[q] != '\n')
+          /* a line break may end the value before its mark: date="May 9⏎" */
+          while (q < n_bytes && q < p + 256 && data[q] != '"' && data[q] != '>' &&
+                 (data[q] != '\n' || (q + 1 < n_bytes && data[q + 1] == '"')))
             q++;
           p = q < n_bytes && data[q] == '"' ? q + 1 : p + len;
           continue;

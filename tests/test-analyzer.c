@@ -1846,6 +1846,15 @@ test_markup_attributes (void)
                "Come and see it.</post>\n\nTomas Brandt said the plan was “late.”", "en");
   expect_quote (&r, "the plan was “late.”", QM_QUOTE_KIND_MIXED);
   g_assert_cmpuint (r.analysis->quotes->len, ==, 1);
+  {
+    g_auto(Result) b = { 0, };
+
+    /* a line break before the value's closing mark */
+    analyze (&b, "<tweet author=\"@harbourboard\" date=\"March 9, 2016\n\">Quay event in Lyngby. Stands empty; "
+                 "crowd in one corner.<tweet/>.\n\nTomas Brandt said the plan was “late.”", "en");
+    expect_quote (&b, "the plan was “late.”", QM_QUOTE_KIND_MIXED);
+    g_assert_cmpuint (b.analysis->quotes->len, ==, 1);
+  }
 }
 
 /* "a day after she told reporters …": the pronoun after a subordinating
@@ -2017,6 +2026,20 @@ test_more_speech_verbs (void)
     expect_cue (&b, q, "praising");
     expect_speaker (&b, q, "Pavel Roos", "Pavel Roos");
   }
+  {
+    g_auto(Result) c = { 0, };
+
+    analyze (&c, "“Close the gate!” the harbour master barked.\n\n"
+                 "“What a splendid morning!” beamed Ilse Moreau of Lyngby.\n\n"
+                 "“Never!” the dockers screamed back.", "en");
+    q = expect_quote (&c, "Close the gate!", QM_QUOTE_KIND_DIRECT);
+    expect_cue (&c, q, "barked");
+    q = expect_quote (&c, "What a splendid morning!", QM_QUOTE_KIND_DIRECT);
+    expect_cue (&c, q, "beamed");
+    expect_speaker (&c, q, "Ilse Moreau of Lyngby", "Ilse Moreau of Lyngby");
+    q = expect_quote (&c, "Never!", QM_QUOTE_KIND_DIRECT);
+    expect_cue (&c, q, "screamed");
+  }
 }
 
 /* "In an interview, X doubled down and said …": the clause's subject after
@@ -2031,6 +2054,250 @@ test_coordinated_after_fronted (void)
                "judge had “a conflict of interest.”", "en");
   q = expect_quote (&r, "the judge had “a conflict of interest.”", QM_QUOTE_KIND_MIXED);
   expect_speaker (&r, q, "Tomas Brandt", "Tomas Brandt");
+}
+
+/* "says he is “gratified” by the decision": a few quoted words inside the
+ * writer's sentence are a fragment, no direct quotation; after a speech
+ * verb they stay one. */
+static void
+test_embedded_fragment (void)
+{
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "The board met on Friday.\n\n"
+               "Lund is “gratified” by a harbour court decision to drop a battery charge against him.\n\n"
+               "Lund would denounce “self-deportation,” which he finds absurd.", "en");
+  expect_quote (&r, "gratified", QM_QUOTE_KIND_SCARE);
+  {
+    g_auto(Result) b = { 0, };
+
+    /* after a determiner that opens the sentence */
+    analyze (&b, "The ferry board met again.\n\nThe “dirty tricks” that Lund blamed on the board were never proven, "
+                 "Moreau said.", "en");
+    expect_quote (&b, "dirty tricks", QM_QUOTE_KIND_SCARE);
+  }
+  {
+    g_auto(Result) c = { 0, };
+
+    /* up to twice as many words, but not after "that" */
+    analyze (&c, "The ferry board met again.\n\nThe captain offered a “deep and sincere apology to the crews” on "
+                 "Monday.\n\nThe crews argue that “there is precedent for a strike,” citing the winter of 1998.", "en");
+    expect_quote (&c, "deep and sincere apology to the crews", QM_QUOTE_KIND_SCARE);
+    expect_quote (&c, "there is precedent for a strike,", QM_QUOTE_KIND_DIRECT);
+  }
+  expect_quote (&r, "self-deportation,", QM_QUOTE_KIND_DIRECT);
+}
+
+/* "a play called “…”", "an article titled “…”": the quoted words name
+ * the thing; "which he called “…”" and "Brandt called the plan “…”" stay
+ * speech. */
+static void
+test_named_title (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "A group of sailors is performing a popular play called “The Sons of the Harbour Master,” in the old "
+               "warehouse.\n\n"
+               "Tomas Brandt condemned the fire, which he called “a cowardly and hateful act.”", "en");
+  expect_quote (&r, "The Sons of the Harbour Master,", QM_QUOTE_KIND_SCARE);
+  q = expect_quote (&r, "a cowardly and hateful act.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "he");
+}
+
+/* “…” (2015): a year in parentheses after the closing mark dates a title,
+ * a slogan or a poster — no speech. */
+static void
+test_dated_title (void)
+{
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "The party's posters grew harsher over the years.\n\n"
+               "“Safe harbours, safe jobs, no new ferries for the islands!” (2009) — “Close the quay at night and keep "
+               "the town quiet” (poster, 2013).", "en");
+  expect_quote (&r, "Safe harbours, safe jobs, no new ferries for the islands!", QM_QUOTE_KIND_SCARE);
+  expect_quote (&r, "Close the quay at night and keep the town quiet", QM_QUOTE_KIND_SCARE);
+}
+
+/* "Said Ilse Moreau, “…”": a sentence that opens with the verb. */
+static void
+test_said_first (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The crews gathered at dawn. Said Ilse Moreau, \"We were all so proud of the new quay.\"", "en");
+  q = expect_quote (&r, "We were all so proud of the new quay.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Ilse Moreau", "Ilse Moreau");
+  expect_cue (&r, q, "Said");
+}
+
+/* “…,” wrote one sailor on a forum. / “…,” tweeted another. — a subject the
+ * lexicon does not know after an inverted cue. */
+static void
+test_inverted_unknown_subject (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "\"The ferry would have been on time if anyone cared,\" wrote one sailor on a forum.\n\n"
+               "\"Better watch out for the board since it said the quay matters more than the crews,\" tweeted "
+               "another.", "en");
+  q = expect_quote (&r, "The ferry would have been on time if anyone cared,", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "one sailor");
+  q = expect_quote (&r, "Better watch out for the board since it said the quay matters more than the crews,",
+                    QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "another");
+}
+
+/* “A,” X said. He added, “B.”, “A,” X said, adding, “B.” — the second
+ * piece has a cue of its own right before it: two quotations; “A,” X said.
+ * “B.” stays one. */
+static void
+test_cue_in_next_sentence (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "“We don't want them on our quay,” Lund said. He added, “Only crews with papers may stay the night.”\n\n"
+               "“The ferry is late again,” Moreau said. “Nobody tells us why.”", "en");
+  q = expect_quote (&r, "We don't want them on our quay,", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Lund", "Lund");
+  q = expect_quote (&r, "Only crews with papers may stay the night.", QM_QUOTE_KIND_DIRECT);
+  expect_cue (&r, q, "added");
+  q = expect_quote (&r, "The ferry is late again,” Moreau said. “Nobody tells us why.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Moreau", "Moreau");
+  {
+    g_auto(Result) b = { 0, };
+
+    /* “A,” X said, adding, “B.” */
+    analyze (&b, "“The crews are not affiliated with the board,” Ilse Moreau said, adding, “They are grateful for the "
+                 "support.”", "en");
+    q = expect_quote (&b, "The crews are not affiliated with the board,", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&b, q, "Ilse Moreau", "Ilse Moreau");
+    q = expect_quote (&b, "They are grateful for the support.", QM_QUOTE_KIND_DIRECT);
+    expect_cue (&b, q, "adding");
+    expect_speaker (&b, q, "Ilse Moreau", "Ilse Moreau");
+  }
+}
+
+/* "Lund, who …, arrived … and acknowledged that …": the verb after "and"
+ * takes the subject before the relative clause. */
+static void
+test_coordinated_after_relative (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Ole Lund, who has been in daily contact with the crews for months, arrived at a breakfast with "
+               "reporters and acknowledged that he had only “read the passages quickly.”", "en");
+  q = expect_quote (&r, "he had only “read the passages quickly.”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Ole Lund", "Ole Lund");
+  {
+    g_auto(Result) b = { 0, };
+
+    /* a day between the apposition and the verb */
+    analyze (&b, "Ilse Moreau, who has been feuding with the board this week, on Friday described her plan for a "
+                 "“big tent” harbour.", "en");
+    q = expect_quote (&b, "her plan for a “big tent” harbour", QM_QUOTE_KIND_MIXED);
+    expect_speaker (&b, q, "Ilse Moreau", "Ilse Moreau");
+  }
+}
+
+/* "HEADLINE OF A DIGEST - Name: “…”": the name between the dash and the
+ * colon is the speaker. */
+static void
+test_dash_name_colon (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "HARBOUR TRAFFIC FALLS FOR THE FIRST TIME - Ilse Moreau: “The number of ferries calling at the quay "
+               "fell by a third this year.”", "en");
+  q = expect_quote (&r, "The number of ferries calling at the quay fell by a third this year.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Ilse Moreau", "Ilse Moreau");
+}
+
+/* "Hours later, …", "Eight years ago, …", "Appearing before …, X said":
+ * the word that opens a fronted time phrase or participle clause is no
+ * subject. */
+static void
+test_fronted_opener (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Thirteen years earlier, she had voted for the harbour bill from “the perspective of a pilot who has "
+               "seen the floods.”\n\n"
+               "Eight years ago, Ole Lund supported the plan and said, “The quay has never done anything for us.”\n\n"
+               "Appearing before cheering crews on Monday, Ilse Moreau said it was too early to celebrate but added, "
+               "“I think you all know the result.”", "en");
+  q = expect_quote (&r, "the perspective of a pilot who has seen the floods.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "she");
+  q = expect_quote (&r, "The quay has never done anything for us.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Ole Lund", "Ole Lund");
+  q = expect_quote (&r, "I think you all know the result.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Ilse Moreau", "Ilse Moreau");
+}
+
+/* "An economic downturn, he said, “could be …”": a quotation that opens in
+ * lower case after a cue between commas goes on from the words before the
+ * cue; not so with a capital, nor after a participle's clause. */
+static void
+test_lowercase_after_cue (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The board met on Friday. A cold winter, Tomas Brandt said, “could be good for the harbour.”\n\n"
+               "Asked about the quay, Ilse Moreau said, “We will build it next year.”\n\n"
+               "Minutes later, Ole Lund sent a message saying, “done for today.”", "en");
+  q = expect_quote (&r, "A cold winter, Tomas Brandt said, “could be good for the harbour.”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Tomas Brandt", "Tomas Brandt");
+  q = expect_quote (&r, "We will build it next year.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Ilse Moreau", "Ilse Moreau");
+  q = expect_quote (&r, "done for today.", QM_QUOTE_KIND_DIRECT);
+}
+
+/* "As X put it, “…”", "X put it this way: “…”": "put it" reports words;
+ * "put it on the agenda" does not. */
+static void
+test_put_it (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "As the Gazette's Anna Berg puts it, \"The harbour board has run out of patience and money.\"\n\n"
+               "Ole Lund put it this way: \"Nobody asked the crews.\"\n\n"
+               "Then the mayor put it on the agenda as \"urgent business.\"", "en");
+  q = expect_quote (&r, "The harbour board has run out of patience and money.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Anna Berg", "Anna Berg");
+  expect_cue (&r, q, "puts it");
+  q = expect_quote (&r, "Nobody asked the crews.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Ole Lund", "Ole Lund");
+  q = expect_quote (&r, "urgent business.", QM_QUOTE_KIND_SCARE);
+}
+
+/* “…” ¶ "- Name, place." — a signature line after a quotation paragraph
+ * names its speaker, and no speaker carries over from it. */
+static void
+test_dash_signature (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Letters from readers follow.\n\n"
+               "\"The ferry has never been this late, and nobody tells us why.\"\n\n"
+               "- Ilse Moreau, Lyngby.\n\n"
+               "\"We want a new quay before the winter storms arrive.\"\n\n"
+               "-Mayor Tomas Brandt, speaking at the harbour.\n\n"
+               "\"Nobody in this town reads the harbour accounts any more.\"", "en");
+  q = expect_quote (&r, "The ferry has never been this late, and nobody tells us why.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Ilse Moreau", "Ilse Moreau");
+  q = expect_quote (&r, "We want a new quay before the winter storms arrive.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Mayor Tomas Brandt", "Tomas Brandt");
+  q = expect_quote (&r, "Nobody in this town reads the harbour accounts any more.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpint (q->person, <, 0);
 }
 
 /* "But X, an apposition, said, “…”": the subject after the conjunction;
@@ -2655,6 +2922,18 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/long-apposition", test_long_apposition);
   g_test_add_func ("/quotemark/analyzer/attribution/conjunction-apposition", test_conjunction_apposition);
   g_test_add_func ("/quotemark/analyzer/attribution/coordinated-after-fronted", test_coordinated_after_fronted);
+  g_test_add_func ("/quotemark/analyzer/attribution/dash-signature", test_dash_signature);
+  g_test_add_func ("/quotemark/analyzer/attribution/put-it", test_put_it);
+  g_test_add_func ("/quotemark/analyzer/attribution/lowercase-after-cue", test_lowercase_after_cue);
+  g_test_add_func ("/quotemark/analyzer/attribution/fronted-opener", test_fronted_opener);
+  g_test_add_func ("/quotemark/analyzer/attribution/dash-name-colon", test_dash_name_colon);
+  g_test_add_func ("/quotemark/analyzer/attribution/dated-title", test_dated_title);
+  g_test_add_func ("/quotemark/analyzer/attribution/named-title", test_named_title);
+  g_test_add_func ("/quotemark/analyzer/attribution/coordinated-after-relative", test_coordinated_after_relative);
+  g_test_add_func ("/quotemark/analyzer/attribution/cue-in-next-sentence", test_cue_in_next_sentence);
+  g_test_add_func ("/quotemark/analyzer/attribution/inverted-unknown-subject", test_inverted_unknown_subject);
+  g_test_add_func ("/quotemark/analyzer/attribution/embedded-fragment", test_embedded_fragment);
+  g_test_add_func ("/quotemark/analyzer/attribution/said-first", test_said_first);
   g_test_add_func ("/quotemark/analyzer/attribution/more-speech-verbs", test_more_speech_verbs);
   g_test_add_func ("/quotemark/analyzer/attribution/according-to-content", test_according_to_content);
   g_test_add_func ("/quotemark/analyzer/attribution/adverbs-before-cue", test_adverbs_before_cue);
