@@ -294,7 +294,10 @@ analyze (QmLang           *lang,
           span_to_offsets (text, &q->cue);
         }
       g_array_sort (run.quotes, compare_quotes);
-      g_array_append_vals (analysis->quotes, run.quotes->data, run.quotes->len);
+      /* The run's array becomes the result: no copy of what may be
+       * hundreds of thousands of quotations. */
+      g_array_unref (analysis->quotes);
+      analysis->quotes = g_steal_pointer (&run.quotes);
 
       for (guint i = 0; i < run.people.people->len; i++)
         {
@@ -309,7 +312,7 @@ analyze (QmLang           *lang,
   _qm_people_clear (&run.people);
   g_array_unref (run.marks);
   g_array_unref (run.toks);
-  g_array_unref (run.quotes);
+  g_clear_pointer (&run.quotes, g_array_unref);
   return analysis;
 }
 
