@@ -1204,17 +1204,6 @@ enum
   F_AFTER_CLASS,
 };
 
-static gboolean
-is_word (QmRun      *run,
-         int         i,
-         const char *word)
-{
-  QmTok *t = tok_at (run, i);
-  gsize n = strlen (word);
-
-  return t->kind == QM_TOK_WORD && t->end - t->start == n && g_ascii_strncasecmp (run->data + t->start, word, n) == 0;
-}
-
 /* A coarse class of token @i of the sentence [a, e). */
 static guint32
 tok_class (QmRun *run,
@@ -1507,14 +1496,14 @@ model_candidates (QmRun  *run,
           c0 = v + 1;
           for (int k = v + 1; k < endp && k <= v + 8 && tok_at (run, k)->kind == QM_TOK_WORD &&
                tok_at (run, k)->mark < 0; k++)
-            if (is_word (run, k, "that"))
+            if (word_is (run, tok_at (run, k), "that"))
               {
                 that = k == v + 1 ? 1 : 2;
                 c0 = k + 1;
                 break;
               }
           if (!that && c0 < endp && tok_at (run, c0)->kind == QM_TOK_WORD &&
-              (tok_at (run, c0)->words & QM_WORD_PREPOSITION) && !is_word (run, c0, "to"))
+              (tok_at (run, c0)->words & QM_WORD_PREPOSITION) && !word_is (run, tok_at (run, c0), "to"))
             {
               c0++;
               that = 3;
