@@ -1442,12 +1442,50 @@ model_candidates (QmRun  *run,
   const QmModel *model = run->lang->reported_model;
   guint n_rules = attrs->len;
   int quotes = -1;   /* whether the sentence holds a quotation mark, once asked */
+  int n = endp - a;
+  int stack_depth[2 * 128 + 2];
+  int *used_depth, *nested_depth;
+  gboolean any = FALSE;
+
+  for (int v = a; v < endp && !any; v++)
+    any = (tok_at (run, v)->words & (QM_WORD_MODEL_CUE | QM_WORD_CLAUSE_CUE)) != 0;
+  if (!any || n <= 0)
+    return;
+
+  /* How many patterns use each token as cue or speaker, and how many
+   * report it, counted once for the sentence (difference arrays), so that
+   * a sentence of many cues costs no more than its length. */
+  used_depth = n < 128 ? stack_depth : g_new (int, 2 * (n + 1));
+  nested_depth = used_depth + n + 1;
+  memset (used_depth, 0, sizeof (int) * 2 * (n + 1));
+  for (guint i = first_attr; i < n_rules; i++)
+    {
+      Attr *x = &g_array_index (attrs, Attr, i);
+
+      if (x->cue_last >= x->cue_first)
+        {
+          used_depth[CLAMP (x->cue_first, a, endp) - a]++;
+          used_depth[CLAMP (x->cue_last + 1, a, endp) - a]--;
+        }
+      if (x->np.kind != QM_NP_NONE && x->np.last >= x->np.first)
+        {
+          used_depth[CLAMP (x->np.first, a, endp) - a]++;
+          used_depth[CLAMP (x->np.last + 1, a, endp) - a]--;
+        }
+      nested_depth[CLAMP (x->c0, a, endp) - a]++;
+      nested_depth[CLAMP (MAX (x->c0, x->c1), a, endp) - a]--;
+    }
+  for (int k = 1; k <= n; k++)
+    {
+      used_depth[k] += used_depth[k - 1];
+      nested_depth[k] += nested_depth[k - 1];
+    }
 
   for (int v = a; v < endp; v++)
     {
       QmTok *t = tok_at (run, v);
       guint32 f[MAX_FEATURES];
-      gboolean used = FALSE, nested = FALSE;
+      gboolean nested;
       int that = 0, end_kind, c0, c1;
       guint nf, n_early;
       Attr at = { 0, };
@@ -1455,16 +1493,9 @@ model_candidates (QmRun  *run,
 
       if (!(t->words & (QM_WORD_MODEL_CUE | QM_WORD_CLAUSE_CUE)) || t->kind != QM_TOK_WORD || t->mark >= 0)
         continue;
-      for (guint i = first_attr; i < n_rules && !used; i++)
-        {
-          Attr *x = &g_array_index (attrs, Attr, i);
-
-          used = (v >= x->cue_first && v <= x->cue_last) ||
-                 (x->np.kind != QM_NP_NONE && v >= x->np.first && v <= x->np.last);
-          nested |= v >= x->c0 && v < x->c1;
-        }
-      if (used)
+      if (used_depth[v - a] > 0)
         continue;
+      nested = nested_depth[v - a] > 0;
       if (quotes < 0)
         quotes = has_open (run, a, endp);
       n_early = model_features_early (run, a, endp, v, nested, n_rules - first_attr, quotes, f);
@@ -1569,6 +1600,8 @@ model_candidates (QmRun  *run,
       at.score = s;
       g_array_append_val (attrs, at);
     }
+  if (used_depth != stack_depth)
+    g_free (used_depth);
 }
 
 static gboolean
@@ -2015,7 +2048,7 @@ sentence_attrs (QmRun  *run,
                       !content_introduced (run, v, at.c0) && !has_open (run, at.c0, endp);
           /* "While Ramos said that …, he appears …": the content ends with
            * the subordinate clause the cue is in. */
-          for (int k = at.np.first - 1; k >= a && at.c0 < endp; k--)
+          for (int k = at.np.first - 1; k >= a && k >= at.np.first - 8 && at.c0 < endp; k--)
             {
               if (is_punct (run, k, ',') || tok_at (run, k)->mark >= 0)
                 break;
