@@ -1173,6 +1173,16 @@ test_german_sources (void)
     g_assert_null (find_quote (&words, "die Spieler mit den Worten"));
   }
 
+  /* An adverb that opens a sentence ("Aktuell", "Sehr", "Darin") is no
+   * name: the speaker is the subject after the verb. */
+  {
+    g_auto(Result) adv = { 0, };
+
+    analyze (&adv, "Aktuell lässt die Firma auf ihrer Seite Folgendes erklären: „Wir bauen das Werk nicht.“", "de");
+    q = expect_quote (&adv, "Wir bauen das Werk nicht.", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&adv, q, "die Firma");
+  }
+
   /* "heißt es" further from the colon: "hatte es geheißen", "heißt es in
    * X wörtlich". */
   {
