@@ -1183,6 +1183,28 @@ test_german_sources (void)
     expect_mention (&adv, q, "die Firma");
   }
 
+  /* "Das Fazit von X", "so das Fazit der Y": the words are X's and Y's. */
+  {
+    g_auto(Result) fazit = { 0, };
+
+    analyze (&fazit, "Das Fazit von Anna Berger nach fünf Jahren überrascht daher nicht: „Es hat sich gelohnt.“\n\n"
+                     "„Wir machen weiter.“, so das Fazit der Betreiber der Schule.", "de");
+    q = expect_quote (&fazit, "Es hat sich gelohnt.", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&fazit, q, "Anna Berger");
+    q = expect_quote (&fazit, "Wir machen weiter.", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&fazit, q, "der Betreiber");
+  }
+
+  /* "Auf der Homepage der Schule heißt es: „…“": the genitive belongs to
+   * the phrase that opens the sentence. */
+  {
+    g_auto(Result) home = { 0, };
+
+    analyze (&home, "Auf der Homepage der Schule heißt es zur Lage: „Es hat sich gelohnt.“", "de");
+    q = expect_quote (&home, "Es hat sich gelohnt.", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&home, q, "der Homepage");
+  }
+
   /* "heißt es" further from the colon: "hatte es geheißen", "heißt es in
    * X wörtlich". */
   {
