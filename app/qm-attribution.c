@@ -3256,7 +3256,24 @@ _qm_attribute_paragraph (QmRun *run,
           gboolean has_mark = FALSE;
           int c1 = sentence_content_end (run, a, b);
           int carried = run->last_speaker >= 0 && run->paragraph - run->last_speaker_para <= 1 ? run->last_speaker : -1;
+          QmSpan carried_span = run->last_speaker_span;
+          QmNp holder;
 
+          /* "Für die Ministerin sei das „ein Fehler“": the one it is so
+           * for holds the view. */
+          if (run->lang->verb_second && (tok_at (run, a)->flags & QM_TOK_CAPITAL) && is_word (run, a, "für") &&
+              _qm_np_right (run, a + 1, b, &holder) && holder.kind != QM_NP_PRONOUN &&
+              (_qm_np_names_person (run, &holder) ||
+               (holder.kind == QM_NP_NAME && holder.last > holder.first + 1 &&
+                (tok_at (run, holder.last - 1)->flags & QM_TOK_CAPITAL) &&
+                !(tok_at (run, holder.last - 1)->words & (QM_WORD_DETERMINER | QM_WORD_NOT_NAME)))) &&
+              holder.last + 1 < b &&
+              tok_at (run, holder.last + 1)->kind == QM_TOK_WORD && (tok_at (run, holder.last + 1)->flags & QM_TOK_LOWER))
+            {
+              carried = _qm_people_resolve (run, &holder, a);
+              carried_span.start = tok_at (run, holder.first)->start;
+              carried_span.end = tok_at (run, holder.last)->end;
+            }
           for (int k = a; k < c1; k++)
             if (tok_at (run, k)->kind == QM_TOK_OPEN)
               has_mark = TRUE;
@@ -3273,14 +3290,14 @@ _qm_attribute_paragraph (QmRun *run,
                     q->person = carried;
                     /* the mention the carried attribution rests on */
                     if (carried >= 0)
-                      q->speaker = run->last_speaker_span;
+                      q->speaker = carried_span;
                   }
                 else if (tok_at (run, k)->kind == QM_TOK_OPEN)
                   mark_at (run, tok_at (run, k)->mark)->flags |= QM_MARK_USED;
               q = add_quote (run, has_mark ? QM_QUOTE_KIND_MIXED : QM_QUOTE_KIND_INDIRECT, tok_at (run, a)->start,
                              tok_at (run, c1 - 1)->end, 0.4);
               q->person = carried;
-              q->speaker = carried >= 0 ? run->last_speaker_span : run->last_attr_speaker;
+              q->speaker = carried >= 0 ? carried_span : run->last_attr_speaker;
             }
         }
 

@@ -1205,6 +1205,20 @@ test_german_sources (void)
     expect_mention (&home, q, "der Homepage");
   }
 
+  /* "Für X sei …" in the Konjunktiv without a cue: X holds the view, not
+   * the last speaker. */
+  {
+    g_auto(Result) fuer = { 0, };
+
+    analyze (&fuer, "„Wir bleiben“, sagte der Trainer.\n\n"
+                    "Für die Bürgermeisterin Anna Berger sei der Abstieg „aus vielen Gründen bitter“. "
+                    "Für den Routinier Jonas Weber sei die Saison „noch nicht verloren“.", "de");
+    q = expect_quote (&fuer, "aus vielen Gründen bitter", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&fuer, q, "die Bürgermeisterin Anna Berger");
+    q = expect_quote (&fuer, "noch nicht verloren", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&fuer, q, "den Routinier Jonas Weber");
+  }
+
   /* "heißt es" further from the colon: "hatte es geheißen", "heißt es in
    * X wörtlich". */
   {
