@@ -1219,6 +1219,17 @@ test_german_sources (void)
     expect_mention (&fuer, q, "den Routinier Jonas Weber");
   }
 
+  /* "…, zumal X betont hatte, …": a clause that "zumal" opens has its own
+   * subject before its verb. */
+  {
+    g_auto(Result) zumal = { 0, };
+
+    analyze (&zumal, "Die Richterin lehnte ab, zumal der Verteidiger Jonas Weber betont hatte, "
+                     "der Angeklagte sei „nicht gefährlich“.", "de");
+    q = expect_quote (&zumal, "nicht gefährlich", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&zumal, q, "der Verteidiger Jonas Weber");
+  }
+
   /* "heißt es" further from the colon: "hatte es geheißen", "heißt es in
    * X wörtlich". */
   {
