@@ -202,6 +202,34 @@ set_speaker (QmRun        *run,
     }
 }
 
+/* German: "Das Fazit von Anna Berger …: „…“", "…“, so das Fazit der
+ * Betreiber.": a noun for what was said (content-words) names no one; the
+ * one whose words they are follows it with "von" or in the genitive. */
+static void
+content_owner (QmRun *run,
+               QmNp  *np,
+               int    b)
+{
+  QmTok *h;
+  QmNp of;
+  int k;
+
+  if (!run->lang->verb_second || np->kind == QM_NP_NONE || np->last + 2 >= b)
+    return;
+  h = tok_at (run, np->last);
+  if (h->kind != QM_TOK_WORD || !(h->words & QM_WORD_CONTENT) || !(h->flags & QM_TOK_CAPITAL))
+    return;
+  k = np->last + 1;
+  if (tok_at (run, k)->kind != QM_TOK_WORD)
+    return;
+  if (tok_at (run, k)->end - tok_at (run, k)->start == 3 && strncmp (run->data + tok_at (run, k)->start, "von", 3) == 0)
+    k++;
+  else if (!(tok_at (run, k)->words & QM_WORD_DETERMINER) || (tok_at (run, k)->flags & QM_TOK_CAPITAL))
+    return;
+  if (_qm_np_right (run, k, b, &of) && of.kind != QM_NP_NONE)
+    *np = of;
+}
+
 /* The token after a parenthesis that starts at @i ("(SPD)"), or @i. */
 static int
 skip_parenthesis (QmRun *run,
@@ -1180,8 +1208,18 @@ impersonal_source (QmRun *run,
       (p->words & (QM_WORD_MALE | QM_WORD_FEMALE | QM_WORD_PLURAL)))
     return FALSE;
   if (v - 1 > a && tok_at (run, a)->kind == QM_TOK_WORD && (tok_at (run, a)->words & QM_WORD_PREPOSITION) &&
-      _qm_np_right (run, a + 1, v, np) && np->last == v - 1)
-    return TRUE;
+      _qm_np_right (run, a + 1, v, np))
+    {
+      int last = np->last;
+      QmNp of;
+
+      /* "Auf der Homepage der Schule heißt es": genitives join it */
+      while (last + 1 < v && (tok_at (run, last + 1)->words & QM_WORD_DETERMINER) &&
+             (tok_at (run, last + 1)->flags & QM_TOK_LOWER) && _qm_np_right (run, last + 1, v, &of))
+        last = of.last;
+      if (last == v - 1)
+        return TRUE;
+    }
   r = v + 2;
   while (r < n && r < v + 5 && tok_at (run, r)->kind == QM_TOK_WORD && (tok_at (run, r)->words & QM_WORD_ADVERB) &&
          !(tok_at (run, r)->words & QM_WORD_PREPOSITION))
@@ -3468,6 +3506,7 @@ _qm_attribute_paragraph (QmRun *run,
 
           if (run->lang->verb_second && at->verb >= 0)
             with_the_words (run, at, b);
+          content_owner (run, &at->np, b);
           at->person = _qm_people_resolve (run, &at->np, a);
           at->mark = content_mark (run, at->c0, at->c1);
           at->quote_only = at->mark >= 0;
@@ -3532,7 +3571,24 @@ _qm_attribute_paragraph (QmRun *run,
           gboolean has_mark = FALSE;
           int c1 = sentence_content_end (run, a, b);
           int carried = run->last_speaker >= 0 && run->paragraph - run->last_speaker_para <= 1 ? run->last_speaker : -1;
+          QmSpan carried_span = run->last_speaker_span;
+          QmNp holder;
 
+          /* "Für die Ministerin sei das „ein Fehler“": the one it is so
+           * for holds the view. */
+          if (run->lang->verb_second && (tok_at (run, a)->flags & QM_TOK_CAPITAL) && is_word (run, a, "für") &&
+              _qm_np_right (run, a + 1, b, &holder) && holder.kind != QM_NP_PRONOUN &&
+              (_qm_np_names_person (run, &holder) ||
+               (holder.kind == QM_NP_NAME && holder.last > holder.first + 1 &&
+                (tok_at (run, holder.last - 1)->flags & QM_TOK_CAPITAL) &&
+                !(tok_at (run, holder.last - 1)->words & (QM_WORD_DETERMINER | QM_WORD_NOT_NAME)))) &&
+              holder.last + 1 < b &&
+              tok_at (run, holder.last + 1)->kind == QM_TOK_WORD && (tok_at (run, holder.last + 1)->flags & QM_TOK_LOWER))
+            {
+              carried = _qm_people_resolve (run, &holder, a);
+              carried_span.start = tok_at (run, holder.first)->start;
+              carried_span.end = tok_at (run, holder.last)->end;
+            }
           for (int k = a; k < c1; k++)
             if (tok_at (run, k)->kind == QM_TOK_OPEN)
               has_mark = TRUE;
@@ -3549,14 +3605,14 @@ _qm_attribute_paragraph (QmRun *run,
                     q->person = carried;
                     /* the mention the carried attribution rests on */
                     if (carried >= 0)
-                      q->speaker = run->last_speaker_span;
+                      q->speaker = carried_span;
                   }
                 else if (tok_at (run, k)->kind == QM_TOK_OPEN)
                   mark_at (run, tok_at (run, k)->mark)->flags |= QM_MARK_USED;
               q = add_quote (run, has_mark ? QM_QUOTE_KIND_MIXED : QM_QUOTE_KIND_INDIRECT, tok_at (run, a)->start,
                              tok_at (run, c1 - 1)->end, 0.4);
               q->person = carried;
-              q->speaker = carried >= 0 ? run->last_speaker_span : run->last_attr_speaker;
+              q->speaker = carried >= 0 ? carried_span : run->last_attr_speaker;
             }
         }
 
@@ -3754,6 +3810,7 @@ _qm_attribute_paragraph (QmRun *run,
           if (!found && first_np.kind != QM_NP_NONE)
             {
               at.np = first_np;
+              content_owner (run, &at.np, i - 1);
               found = TRUE;
             }
           if (found)

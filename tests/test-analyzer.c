@@ -1173,6 +1173,63 @@ test_german_sources (void)
     g_assert_null (find_quote (&words, "die Spieler mit den Worten"));
   }
 
+  /* An adverb that opens a sentence ("Aktuell", "Sehr", "Darin") is no
+   * name: the speaker is the subject after the verb. */
+  {
+    g_auto(Result) adv = { 0, };
+
+    analyze (&adv, "Aktuell lässt die Firma auf ihrer Seite Folgendes erklären: „Wir bauen das Werk nicht.“", "de");
+    q = expect_quote (&adv, "Wir bauen das Werk nicht.", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&adv, q, "die Firma");
+  }
+
+  /* "Das Fazit von X", "so das Fazit der Y": the words are X's and Y's. */
+  {
+    g_auto(Result) fazit = { 0, };
+
+    analyze (&fazit, "Das Fazit von Anna Berger nach fünf Jahren überrascht daher nicht: „Es hat sich gelohnt.“\n\n"
+                     "„Wir machen weiter.“, so das Fazit der Betreiber der Schule.", "de");
+    q = expect_quote (&fazit, "Es hat sich gelohnt.", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&fazit, q, "Anna Berger");
+    q = expect_quote (&fazit, "Wir machen weiter.", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&fazit, q, "der Betreiber");
+  }
+
+  /* "Auf der Homepage der Schule heißt es: „…“": the genitive belongs to
+   * the phrase that opens the sentence. */
+  {
+    g_auto(Result) home = { 0, };
+
+    analyze (&home, "Auf der Homepage der Schule heißt es zur Lage: „Es hat sich gelohnt.“", "de");
+    q = expect_quote (&home, "Es hat sich gelohnt.", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&home, q, "der Homepage");
+  }
+
+  /* "Für X sei …" in the Konjunktiv without a cue: X holds the view, not
+   * the last speaker. */
+  {
+    g_auto(Result) fuer = { 0, };
+
+    analyze (&fuer, "„Wir bleiben“, sagte der Trainer.\n\n"
+                    "Für die Bürgermeisterin Anna Berger sei der Abstieg „aus vielen Gründen bitter“. "
+                    "Für den Routinier Jonas Weber sei die Saison „noch nicht verloren“.", "de");
+    q = expect_quote (&fuer, "aus vielen Gründen bitter", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&fuer, q, "die Bürgermeisterin Anna Berger");
+    q = expect_quote (&fuer, "noch nicht verloren", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&fuer, q, "den Routinier Jonas Weber");
+  }
+
+  /* "…, zumal X betont hatte, …": a clause that "zumal" opens has its own
+   * subject before its verb. */
+  {
+    g_auto(Result) zumal = { 0, };
+
+    analyze (&zumal, "Die Richterin lehnte ab, zumal der Verteidiger Jonas Weber betont hatte, "
+                     "der Angeklagte sei „nicht gefährlich“.", "de");
+    q = expect_quote (&zumal, "nicht gefährlich", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&zumal, q, "der Verteidiger Jonas Weber");
+  }
+
   /* "heißt es" further from the colon: "hatte es geheißen", "heißt es in
    * X wörtlich". */
   {
