@@ -3576,7 +3576,7 @@ _qm_attribute_paragraph (QmRun *run,
 
           /* "Für die Ministerin sei das „ein Fehler“": the one it is so
            * for holds the view. */
-          if (run->lang->verb_second && (tok_at (run, a)->flags & QM_TOK_CAPITAL) && is_word (run, a, "für") &&
+          if (run->lang->verb_second && (tok_at (run, a)->flags & QM_TOK_CAPITAL) && word_is (run, tok_at (run, a), "für") &&
               _qm_np_right (run, a + 1, b, &holder) && holder.kind != QM_NP_PRONOUN &&
               (_qm_np_names_person (run, &holder) ||
                (holder.kind == QM_NP_NAME && holder.last > holder.first + 1 &&
