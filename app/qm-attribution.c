@@ -2690,6 +2690,32 @@ cue_before (QmRun *run,
     }
   /* "Ein Beamter der Polizei: „…“", "Sanders: “…”" — a speaker and a colon. */
   if (is_punct (run, open - 1, ':') && _qm_np_left (run, a, open - 2, &np) && np.last == open - 2 &&
+      !run->lang->verb_second && np.first - 3 >= a && np.kind != QM_NP_PRONOUN)
+    {
+      QmNp first;
+
+      /* "HEADLINE - Anna Berg and Tom Lund: “…”" — two names joined by
+       * "and" after the dash: the speaker mention spans both. */
+      if (word_is (run, tok_at (run, np.first - 1), "and") && _qm_np_left (run, a, np.first - 2, &first) &&
+          first.last == np.first - 2 && first.first > a && first.kind != QM_NP_PRONOUN &&
+          (is_dash (run, first.first - 1) || is_punct (run, first.first - 1, '-')))
+        {
+          np.first = first.first;
+          at->np = np;
+          at->cue_first = at->cue_last = open - 1;
+          return TRUE;
+        }
+      /* "Headline - More from Lund: “…”" */
+      if (word_is (run, tok_at (run, np.first - 1), "from") && word_is (run, tok_at (run, np.first - 2), "more") &&
+               (tok_at (run, np.first - 2)->flags & QM_TOK_CAPITAL) && np.first - 3 >= a &&
+               (is_dash (run, np.first - 3) || is_punct (run, np.first - 3, '-')))
+        {
+          at->np = np;
+          at->cue_first = at->cue_last = open - 1;
+          return TRUE;
+        }
+    }
+  if (is_punct (run, open - 1, ':') && _qm_np_left (run, a, open - 2, &np) && np.last == open - 2 &&
       (np.first == a || is_punct (run, np.first - 1, ',') ||
        /* "HEADLINE OF A DIGEST - Anna Berg: “…”" */
        (!run->lang->verb_second && (is_dash (run, np.first - 1) || is_punct (run, np.first - 1, '-')))) &&

@@ -2216,6 +2216,19 @@ test_dash_name_colon (void)
                "fell by a third this year.”", "en");
   q = expect_quote (&r, "The number of ferries calling at the quay fell by a third this year.", QM_QUOTE_KIND_DIRECT);
   expect_speaker (&r, q, "Ilse Moreau", "Ilse Moreau");
+
+  {
+    g_auto(Result) b = { 0, };
+
+    /* Two names joined by "and", and "More from X", after the dash. */
+    analyze (&b, "FERRY TRAFFIC FALLS AGAIN - Ilse Moreau and Pavel Roos: “The quay saw fewer boats than in any "
+                 "year before.” [Harbour Post.]\n\nWhat it means for the town - More from Roos: “The town will have "
+                 "to find other work for the dockers.” [Harbour Post.]", "en");
+    q = expect_quote (&b, "The quay saw fewer boats than in any year before.", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&b, q, "Ilse Moreau and Pavel Roos", "Ilse Moreau and Pavel Roos");
+    q = expect_quote (&b, "The town will have to find other work for the dockers.", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&b, q, "Roos");
+  }
 }
 
 /* "Hours later, …", "Eight years ago, …", "Appearing before …, X said":
