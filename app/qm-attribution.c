@@ -137,6 +137,7 @@ static gboolean title_case_mark (QmRun *run, int i, int n);
 static gboolean cue_after (QmRun *run, int j, int n, Attr *at);
 static gboolean sentence_subject (QmRun *run, int a, int open, QmNp *np);
 static gboolean clause_subject (QmRun *run, int a, int v, QmNp *np);
+static gboolean word_ends_with (QmRun *run, QmTok *t, const char *suffix);
 static gboolean word_is (QmRun *run, QmTok *t, const char *word);
 static gboolean fronted_opener (QmRun *run, int k, int end);
 static gboolean named_title (QmRun *run, int i);
@@ -518,6 +519,12 @@ subject_left (QmRun *run,
                is_dash (run, skip_parenthesis (run, first.last + 1, k + 1))))
             {
               *np = first;
+              /* "In Lyngby, Denmark, Moreau went after Roos, calling him
+               * …": a participle after a comma has the subject of the
+               * clause before it, not a place set off by commas. */
+              if (!run->lang->verb_second && is_punct (run, k, ',') && word_ends_with (run, tok_at (run, verb), "ing") &&
+                  clause_subject (run, a, verb, &first))
+                *np = first;
               return TRUE;
             }
         }

@@ -2231,6 +2231,20 @@ test_dash_name_colon (void)
   }
 }
 
+/* "In Lyngby, Denmark, Moreau went after Roos, calling him “…”": the
+ * participle's subject is the clause's, not the place set off by commas. */
+static void
+test_participle_after_place (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Speaking at a harbour meeting in Lyngby, Denmark, Moreau went after Roos, calling him “a total "
+               "failure.”", "en");
+  q = expect_quote (&r, "him “a total failure.”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "Moreau");
+}
+
 /* "Hours later, …", "Eight years ago, …", "Appearing before …, X said":
  * the word that opens a fronted time phrase or participle clause is no
  * subject. */
@@ -2940,6 +2954,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/lowercase-after-cue", test_lowercase_after_cue);
   g_test_add_func ("/quotemark/analyzer/attribution/fronted-opener", test_fronted_opener);
   g_test_add_func ("/quotemark/analyzer/attribution/dash-name-colon", test_dash_name_colon);
+  g_test_add_func ("/quotemark/analyzer/attribution/participle-after-place", test_participle_after_place);
   g_test_add_func ("/quotemark/analyzer/attribution/dated-title", test_dated_title);
   g_test_add_func ("/quotemark/analyzer/attribution/named-title", test_named_title);
   g_test_add_func ("/quotemark/analyzer/attribution/coordinated-after-relative", test_coordinated_after_relative);
