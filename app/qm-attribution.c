@@ -790,7 +790,8 @@ clause_subject (QmRun *run,
     {
       int s = p;
 
-      if (p > a && p != MAX (a, v - 60) && !(is_punct (run, p - 1, ',') && tok_at (run, p - 1)->mark < 0))
+      /* after a comma, or a dateline's dash ("BERGEN, Norway — Moreau …") */
+      if (p > a && p != MAX (a, v - 60) && !((is_punct (run, p - 1, ',') || is_dash (run, p - 1)) && tok_at (run, p - 1)->mark < 0))
         continue;
       while (s < v && tok_at (run, s)->kind == QM_TOK_WORD &&
              ((tok_at (run, s)->words & QM_WORD_ADVERB) || ((tok_at (run, s)->words & QM_WORD_CONJUNCTION) && s == p)))

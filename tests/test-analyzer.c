@@ -2243,6 +2243,16 @@ test_participle_after_place (void)
                "failure.”", "en");
   q = expect_quote (&r, "him “a total failure.”", QM_QUOTE_KIND_MIXED);
   expect_mention (&r, q, "Moreau");
+
+  {
+    g_auto(Result) b = { 0, };
+
+    /* after a dateline's dash */
+    analyze (&b, "BERGEN, Norway — Mayor Ilse Moreau weighed in on the ferry plan on Monday, calling the delay a "
+                 "“fireable offense.”", "en");
+    q = expect_quote (&b, "the delay a “fireable offense.”", QM_QUOTE_KIND_MIXED);
+    expect_mention (&b, q, "Mayor Ilse Moreau");
+  }
 }
 
 /* "Hours later, …", "Eight years ago, …", "Appearing before …, X said":
