@@ -1689,6 +1689,17 @@ cut_after_fragment (QmRun *run,
 
       if (t->kind == QM_TOK_CLOSE)
         {
+          /* "yelled “You lie!” at the minister during …": a quotation
+           * that opens the content and ends a sentence of its own is all
+           * that was said. */
+          if (tok_at (run, x->c0)->kind == QM_TOK_OPEN && t->mark == tok_at (run, x->c0)->mark && k - 1 > x->c0 &&
+              tok_at (run, k - 1)->kind == QM_TOK_PUNCT &&
+              (tok_at (run, k - 1)->first == '!' || tok_at (run, k - 1)->first == '?') &&
+              tok_at (run, k + 1)->kind == QM_TOK_WORD && (tok_at (run, k + 1)->flags & QM_TOK_LOWER))
+            {
+              x->c1 = k + 1;
+              return;
+            }
           if (fragment_ends (run, k, x->c1))
             {
               x->c1 = k + 1;

@@ -2255,6 +2255,20 @@ test_participle_after_place (void)
   }
 }
 
+/* "yelled “You lie!” at the minister": a quotation that opens the content
+ * and ends on ! or ? is all that was said; the words after it are the
+ * reporter's. */
+static void
+test_exclamation_then_reporter (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Roos became known in 2009 when he yelled “Build it now!” at the mayor during a council meeting.", "en");
+  q = expect_quote (&r, "Build it now!", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "he");
+}
+
 /* "Hours later, …", "Eight years ago, …", "Appearing before …, X said":
  * the word that opens a fronted time phrase or participle clause is no
  * subject. */
@@ -2965,6 +2979,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/fronted-opener", test_fronted_opener);
   g_test_add_func ("/quotemark/analyzer/attribution/dash-name-colon", test_dash_name_colon);
   g_test_add_func ("/quotemark/analyzer/attribution/participle-after-place", test_participle_after_place);
+  g_test_add_func ("/quotemark/analyzer/attribution/exclamation-then-reporter", test_exclamation_then_reporter);
   g_test_add_func ("/quotemark/analyzer/attribution/dated-title", test_dated_title);
   g_test_add_func ("/quotemark/analyzer/attribution/named-title", test_named_title);
   g_test_add_func ("/quotemark/analyzer/attribution/coordinated-after-relative", test_coordinated_after_relative);
