@@ -1668,6 +1668,21 @@ fragment_ends (QmRun *run,
   return word_is (run, w, "as") && next != NULL && (next->words & (QM_WORD_PRONOUN | QM_WORD_DETERMINER));
 }
 
+/* "Pollsters agree - Anna Berg: “…”": a dash, a name and a colon before a
+ * quotation at @k sign the quotation after it (a digest's line); what
+ * comes before is a headline. */
+static gboolean
+dash_name_colon (QmRun *run,
+                 int    k,
+                 int    c1)
+{
+  QmNp np;
+
+  return (is_dash (run, k) || is_punct (run, k, '-')) && tok_at (run, k)->mark < 0 && k + 1 < c1 &&
+         (tok_at (run, k + 1)->flags & QM_TOK_CAPITAL) && _qm_np_right (run, k + 1, c1, &np) && np.last + 2 < c1 &&
+         np.kind != QM_NP_PRONOUN && is_punct (run, np.last + 1, ':') && tok_at (run, np.last + 2)->kind == QM_TOK_OPEN;
+}
+
 /* A quoted fragment ends the reported content when the reporter's own
  * words follow it: "said he was “ready,” noting that …", "called it “a
  * mistake” and warned of …". */
@@ -1680,6 +1695,11 @@ cut_after_fragment (QmRun *run,
 
   if (x->c0 <= x->cue_last || run->lang->verb_second)
     return;
+  if (dash_name_colon (run, x->c0, x->c1))
+    {
+      x->c1 = x->c0;
+      return;
+    }
   /* "calling them “rapists” and criminals and threatening to …": another
    * participle of the same subject ends what the first reports. */
   participle = word_ends_with (run, tok_at (run, x->cue_last), "ing");
@@ -1711,6 +1731,11 @@ cut_after_fragment (QmRun *run,
        * the quoted words, a dash or a semicolon opens the reporter's aside */
       else if (t->kind == QM_TOK_PUNCT)
         {
+          if (!seen_close && dash_name_colon (run, k, x->c1))
+            {
+              x->c1 = x->c0;
+              return;
+            }
           if (seen_close && t->mark < 0 &&
               (is_dash (run, k) || t->first == ';' || (t->first == '-' && t->end - t->start <= 2)) &&
               tok_at (run, k + 1)->kind != QM_TOK_OPEN && !has_open (run, k + 1, x->c1))

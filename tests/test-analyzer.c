@@ -2229,6 +2229,16 @@ test_dash_name_colon (void)
     q = expect_quote (&b, "The town will have to find other work for the dockers.", QM_QUOTE_KIND_DIRECT);
     expect_mention (&b, q, "Roos");
   }
+
+  {
+    g_auto(Result) c = { 0, };
+
+    /* A headline with a speech verb before the dash is no cue of a
+     * mixed quotation that runs over the name. */
+    analyze (&c, "Dockers agree - Pavel Roos: “Nobody expected so few ferries this summer.” [Harbour Post.]", "en");
+    q = expect_quote (&c, "Nobody expected so few ferries this summer.", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&c, q, "Pavel Roos");
+  }
 }
 
 /* "In Lyngby, Denmark, Moreau went after Roos, calling him “…”": the
