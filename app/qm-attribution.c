@@ -2480,6 +2480,24 @@ cue_after (QmRun *run,
       at->cue_first = at->cue_last = j;
       return TRUE;
     }
+  /* “…,” said pollster Anna Berg. — a few lower-case words the lexicon
+   * does not know before a name describe its bearer. */
+  if (!run->lang->verb_second && is_verb (tok_at (run, j)))
+    {
+      int e = j + 1;
+
+      while (e < n && e < j + 4 && tok_at (run, e)->kind == QM_TOK_WORD && (tok_at (run, e)->flags & QM_TOK_LOWER) &&
+             (tok_at (run, e)->words & ~(guint)QM_WORD_ROLE) == 0 && tok_at (run, e)->mark < 0)
+        e++;
+      if (e > j + 1 && e < n && tok_at (run, e)->kind == QM_TOK_WORD && (tok_at (run, e)->flags & QM_TOK_CAPITAL) &&
+          _qm_np_right (run, e, n, &np) && np.kind != QM_NP_NONE && np.kind != QM_NP_PRONOUN &&
+          (np.last + 1 >= n || is_punct (run, np.last + 1, ',') || is_final_punct (tok_at (run, np.last + 1))))
+        {
+          at->np = np;
+          at->cue_first = at->cue_last = j;
+          return TRUE;
+        }
+    }
   /* “…,” said the designer. — a noun the lexicon lacks, in a phrase that
    * ends the clause. */
   if (is_verb (tok_at (run, j)) && j + 2 < n && tok_at (run, j + 1)->kind == QM_TOK_WORD &&

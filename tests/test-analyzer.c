@@ -2279,6 +2279,28 @@ test_exclamation_then_reporter (void)
   expect_mention (&r, q, "he");
 }
 
+/* “…,” said pollster Anna Berg. — lower-case words the lexicon does not
+ * know, or roles, between the verb and a name. */
+static void
+test_cue_after_lower_modifiers (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "“We have had better summers,” said harbour pilot Ilse Moreau. “The ferries stayed home.”", "en");
+  q = expect_quote (&r, "We have had better summers,” said harbour pilot Ilse Moreau. “The ferries stayed home.",
+                    QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Ilse Moreau");
+
+  {
+    g_auto(Result) b = { 0, };
+
+    analyze (&b, "“I disagree,” said retired Navy Capt. Pavel Roos, who served on the ferries.", "en");
+    q = expect_quote (&b, "I disagree,", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&b, q, "Navy Capt. Pavel Roos");
+  }
+}
+
 /* "Hours later, …", "Eight years ago, …", "Appearing before …, X said":
  * the word that opens a fronted time phrase or participle clause is no
  * subject. */
@@ -2989,6 +3011,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/fronted-opener", test_fronted_opener);
   g_test_add_func ("/quotemark/analyzer/attribution/dash-name-colon", test_dash_name_colon);
   g_test_add_func ("/quotemark/analyzer/attribution/participle-after-place", test_participle_after_place);
+  g_test_add_func ("/quotemark/analyzer/attribution/cue-after-lower-modifiers", test_cue_after_lower_modifiers);
   g_test_add_func ("/quotemark/analyzer/attribution/exclamation-then-reporter", test_exclamation_then_reporter);
   g_test_add_func ("/quotemark/analyzer/attribution/dated-title", test_dated_title);
   g_test_add_func ("/quotemark/analyzer/attribution/named-title", test_named_title);
