@@ -499,6 +499,22 @@ subject_left (QmRun *run,
        * Tennessee, told". */
       int s = a;
 
+      /* "…, Gov. Anna Berg (R-OH), said": a name with its party in
+       * parentheses right before the comma is the subject. */
+      if (!run->lang->verb_second && is_punct (run, k, ',') && k - 3 > a && is_punct (run, k - 1, ')'))
+        {
+          int o = k - 2;
+          QmNp named;
+
+          while (o > a && o > k - 8 && !is_punct (run, o, '(') && !is_punct (run, o, ')'))
+            o--;
+          if (o > a && is_punct (run, o, '(') && _qm_np_left (run, a, o - 1, &named) && named.last == o - 1 &&
+              named.kind == QM_NP_NAME && named.first > a && is_punct (run, named.first - 1, ','))
+            {
+              *np = named;
+              return TRUE;
+            }
+        }
       /* "Even Rendell, a stalwart supporter, said", "But Rendell, …, said" */
       while (s < k && tok_at (run, s)->kind == QM_TOK_WORD &&
              ((tok_at (run, s)->words & QM_WORD_ADVERB) ||

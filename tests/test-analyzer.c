@@ -2301,6 +2301,21 @@ test_cue_after_lower_modifiers (void)
   }
 }
 
+/* "…, after winning the vote, Gov. Anna Berg (R-OH), said, “…”": the name
+ * with its party in parentheses before the comma, not a place set off by
+ * commas earlier in the sentence. */
+static void
+test_party_parenthesis_comma (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "On Tuesday at the town hall in Berea, OH, after winning the vote, Gov. Ilse Moreau (R-OH), said, “We are "
+               "ready to build the bridge.”", "en");
+  q = expect_quote (&r, "We are ready to build the bridge.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Gov. Ilse Moreau");
+}
+
 /* "Hours later, …", "Eight years ago, …", "Appearing before …, X said":
  * the word that opens a fronted time phrase or participle clause is no
  * subject. */
@@ -3012,6 +3027,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/dash-name-colon", test_dash_name_colon);
   g_test_add_func ("/quotemark/analyzer/attribution/participle-after-place", test_participle_after_place);
   g_test_add_func ("/quotemark/analyzer/attribution/cue-after-lower-modifiers", test_cue_after_lower_modifiers);
+  g_test_add_func ("/quotemark/analyzer/attribution/party-parenthesis-comma", test_party_parenthesis_comma);
   g_test_add_func ("/quotemark/analyzer/attribution/exclamation-then-reporter", test_exclamation_then_reporter);
   g_test_add_func ("/quotemark/analyzer/attribution/dated-title", test_dated_title);
   g_test_add_func ("/quotemark/analyzer/attribution/named-title", test_named_title);
