@@ -814,10 +814,13 @@ clause_subject (QmRun *run,
         s++;
       if (!run->lang->verb_second && fronted_opener (run, s, v))
         continue;
+      /* "Sen. Anna Berg (D-NY) weighed in …": past the party */
       if (_qm_np_right (run, s, v, np) && np->last + 1 < v && np->kind != QM_NP_NONE &&
-          tok_at (run, np->last + 1)->kind == QM_TOK_WORD && (tok_at (run, np->last + 1)->flags & QM_TOK_LOWER) &&
-          !(tok_at (run, np->last + 1)->words & (QM_WORD_PREPOSITION | QM_WORD_DETERMINER | QM_WORD_CONJUNCTION |
-                                                 QM_WORD_RELATIVE)))
+          skip_parenthesis (run, np->last + 1, v) < v &&
+          tok_at (run, skip_parenthesis (run, np->last + 1, v))->kind == QM_TOK_WORD &&
+          (tok_at (run, skip_parenthesis (run, np->last + 1, v))->flags & QM_TOK_LOWER) &&
+          !(tok_at (run, skip_parenthesis (run, np->last + 1, v))->words &
+            (QM_WORD_PREPOSITION | QM_WORD_DETERMINER | QM_WORD_CONJUNCTION | QM_WORD_RELATIVE)))
         return TRUE;
     }
   return FALSE;

@@ -2263,6 +2263,16 @@ test_participle_after_place (void)
     q = expect_quote (&b, "the delay a “fireable offense.”", QM_QUOTE_KIND_MIXED);
     expect_mention (&b, q, "Mayor Ilse Moreau");
   }
+
+  {
+    g_auto(Result) c = { 0, };
+
+    /* past the party in parentheses after the name */
+    analyze (&c, "BERGEN, Norway — Sen. Ilse Moreau (D-NY) weighed in on the ferry plan on Monday, calling the delay a "
+                 "“fireable offense.”", "en");
+    q = expect_quote (&c, "the delay a “fireable offense.”", QM_QUOTE_KIND_MIXED);
+    expect_mention (&c, q, "Sen. Ilse Moreau");
+  }
 }
 
 /* "yelled “You lie!” at the minister": a quotation that opens the content
