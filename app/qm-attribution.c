@@ -137,6 +137,7 @@ static gboolean title_case_mark (QmRun *run, int i, int n);
 static gboolean cue_after (QmRun *run, int j, int n, Attr *at);
 static gboolean sentence_subject (QmRun *run, int a, int open, QmNp *np);
 static gboolean clause_subject (QmRun *run, int a, int v, QmNp *np);
+static gboolean word_ends_with (QmRun *run, QmTok *t, const char *suffix);
 static gboolean word_is (QmRun *run, QmTok *t, const char *word);
 static gboolean fronted_opener (QmRun *run, int k, int end);
 static gboolean named_title (QmRun *run, int i);
@@ -526,6 +527,22 @@ subject_left (QmRun *run,
        * Tennessee, told". */
       int s = a;
 
+      /* "…, Gov. Anna Berg (R-OH), said": a name with its party in
+       * parentheses right before the comma is the subject. */
+      if (!run->lang->verb_second && is_punct (run, k, ',') && k - 3 > a && is_punct (run, k - 1, ')'))
+        {
+          int o = k - 2;
+          QmNp named;
+
+          while (o > a && o > k - 8 && !is_punct (run, o, '(') && !is_punct (run, o, ')'))
+            o--;
+          if (o > a && is_punct (run, o, '(') && _qm_np_left (run, a, o - 1, &named) && named.last == o - 1 &&
+              named.kind == QM_NP_NAME && named.first > a && is_punct (run, named.first - 1, ','))
+            {
+              *np = named;
+              return TRUE;
+            }
+        }
       /* "Even Rendell, a stalwart supporter, said", "But Rendell, …, said" */
       while (s < k && tok_at (run, s)->kind == QM_TOK_WORD &&
              ((tok_at (run, s)->words & QM_WORD_ADVERB) ||
@@ -546,6 +563,12 @@ subject_left (QmRun *run,
                is_dash (run, skip_parenthesis (run, first.last + 1, k + 1))))
             {
               *np = first;
+              /* "In Lyngby, Denmark, Moreau went after Roos, calling him
+               * …": a participle after a comma has the subject of the
+               * clause before it, not a place set off by commas. */
+              if (!run->lang->verb_second && is_punct (run, k, ',') && word_ends_with (run, tok_at (run, verb), "ing") &&
+                  clause_subject (run, a, verb, &first))
+                *np = first;
               return TRUE;
             }
         }
@@ -811,17 +834,21 @@ clause_subject (QmRun *run,
     {
       int s = p;
 
-      if (p > a && p != MAX (a, v - 60) && !(is_punct (run, p - 1, ',') && tok_at (run, p - 1)->mark < 0))
+      /* after a comma, or a dateline's dash ("BERGEN, Norway — Moreau …") */
+      if (p > a && p != MAX (a, v - 60) && !((is_punct (run, p - 1, ',') || is_dash (run, p - 1)) && tok_at (run, p - 1)->mark < 0))
         continue;
       while (s < v && tok_at (run, s)->kind == QM_TOK_WORD &&
              ((tok_at (run, s)->words & QM_WORD_ADVERB) || ((tok_at (run, s)->words & QM_WORD_CONJUNCTION) && s == p)))
         s++;
       if (!run->lang->verb_second && fronted_opener (run, s, v))
         continue;
+      /* "Sen. Anna Berg (D-NY) weighed in …": past the party */
       if (_qm_np_right (run, s, v, np) && np->last + 1 < v && np->kind != QM_NP_NONE &&
-          tok_at (run, np->last + 1)->kind == QM_TOK_WORD && (tok_at (run, np->last + 1)->flags & QM_TOK_LOWER) &&
-          !(tok_at (run, np->last + 1)->words & (QM_WORD_PREPOSITION | QM_WORD_DETERMINER | QM_WORD_CONJUNCTION |
-                                                 QM_WORD_RELATIVE)))
+          skip_parenthesis (run, np->last + 1, v) < v &&
+          tok_at (run, skip_parenthesis (run, np->last + 1, v))->kind == QM_TOK_WORD &&
+          (tok_at (run, skip_parenthesis (run, np->last + 1, v))->flags & QM_TOK_LOWER) &&
+          !(tok_at (run, skip_parenthesis (run, np->last + 1, v))->words &
+            (QM_WORD_PREPOSITION | QM_WORD_DETERMINER | QM_WORD_CONJUNCTION | QM_WORD_RELATIVE)))
         return TRUE;
     }
   return FALSE;
@@ -1731,6 +1758,21 @@ fragment_ends (QmRun *run,
   return word_is (run, w, "as") && next != NULL && (next->words & (QM_WORD_PRONOUN | QM_WORD_DETERMINER));
 }
 
+/* "Pollsters agree - Anna Berg: “…”": a dash, a name and a colon before a
+ * quotation at @k sign the quotation after it (a digest's line); what
+ * comes before is a headline. */
+static gboolean
+dash_name_colon (QmRun *run,
+                 int    k,
+                 int    c1)
+{
+  QmNp np;
+
+  return (is_dash (run, k) || is_punct (run, k, '-')) && tok_at (run, k)->mark < 0 && k + 1 < c1 &&
+         (tok_at (run, k + 1)->flags & QM_TOK_CAPITAL) && _qm_np_right (run, k + 1, c1, &np) && np.last + 2 < c1 &&
+         np.kind != QM_NP_PRONOUN && is_punct (run, np.last + 1, ':') && tok_at (run, np.last + 2)->kind == QM_TOK_OPEN;
+}
+
 /* A quoted fragment ends the reported content when the reporter's own
  * words follow it: "said he was “ready,” noting that …", "called it “a
  * mistake” and warned of …". */
@@ -1743,6 +1785,11 @@ cut_after_fragment (QmRun *run,
 
   if (x->c0 <= x->cue_last || run->lang->verb_second)
     return;
+  if (dash_name_colon (run, x->c0, x->c1))
+    {
+      x->c1 = x->c0;
+      return;
+    }
   /* "calling them “rapists” and criminals and threatening to …": another
    * participle of the same subject ends what the first reports. */
   participle = word_ends_with (run, tok_at (run, x->cue_last), "ing");
@@ -1752,6 +1799,17 @@ cut_after_fragment (QmRun *run,
 
       if (t->kind == QM_TOK_CLOSE)
         {
+          /* "yelled “You lie!” at the minister during …": a quotation
+           * that opens the content and ends a sentence of its own is all
+           * that was said. */
+          if (tok_at (run, x->c0)->kind == QM_TOK_OPEN && t->mark == tok_at (run, x->c0)->mark && k - 1 > x->c0 &&
+              tok_at (run, k - 1)->kind == QM_TOK_PUNCT &&
+              (tok_at (run, k - 1)->first == '!' || tok_at (run, k - 1)->first == '?') &&
+              tok_at (run, k + 1)->kind == QM_TOK_WORD && (tok_at (run, k + 1)->flags & QM_TOK_LOWER))
+            {
+              x->c1 = k + 1;
+              return;
+            }
           if (fragment_ends (run, k, x->c1))
             {
               x->c1 = k + 1;
@@ -1763,6 +1821,11 @@ cut_after_fragment (QmRun *run,
        * the quoted words, a dash or a semicolon opens the reporter's aside */
       else if (t->kind == QM_TOK_PUNCT)
         {
+          if (!seen_close && dash_name_colon (run, k, x->c1))
+            {
+              x->c1 = x->c0;
+              return;
+            }
           if (seen_close && t->mark < 0 &&
               (is_dash (run, k) || t->first == ';' || (t->first == '-' && t->end - t->start <= 2)) &&
               tok_at (run, k + 1)->kind != QM_TOK_OPEN && !has_open (run, k + 1, x->c1))
@@ -2507,6 +2570,24 @@ cue_after (QmRun *run,
       at->cue_first = at->cue_last = j;
       return TRUE;
     }
+  /* “…,” said pollster Anna Berg. — a few lower-case words the lexicon
+   * does not know before a name describe its bearer. */
+  if (!run->lang->verb_second && is_verb (tok_at (run, j)))
+    {
+      int e = j + 1;
+
+      while (e < n && e < j + 4 && tok_at (run, e)->kind == QM_TOK_WORD && (tok_at (run, e)->flags & QM_TOK_LOWER) &&
+             (tok_at (run, e)->words & ~(guint)QM_WORD_ROLE) == 0 && tok_at (run, e)->mark < 0)
+        e++;
+      if (e > j + 1 && e < n && tok_at (run, e)->kind == QM_TOK_WORD && (tok_at (run, e)->flags & QM_TOK_CAPITAL) &&
+          _qm_np_right (run, e, n, &np) && np.kind != QM_NP_NONE && np.kind != QM_NP_PRONOUN &&
+          (np.last + 1 >= n || is_punct (run, np.last + 1, ',') || is_final_punct (tok_at (run, np.last + 1))))
+        {
+          at->np = np;
+          at->cue_first = at->cue_last = j;
+          return TRUE;
+        }
+    }
   /* “…,” said the designer. — a noun the lexicon lacks, in a phrase that
    * ends the clause. */
   if (is_verb (tok_at (run, j)) && j + 2 < n && tok_at (run, j + 1)->kind == QM_TOK_WORD &&
@@ -2760,6 +2841,32 @@ cue_before (QmRun *run,
         }
     }
   /* "Ein Beamter der Polizei: „…“", "Sanders: “…”" — a speaker and a colon. */
+  if (is_punct (run, open - 1, ':') && _qm_np_left (run, a, open - 2, &np) && np.last == open - 2 &&
+      !run->lang->verb_second && np.first - 3 >= a && np.kind != QM_NP_PRONOUN)
+    {
+      QmNp first;
+
+      /* "HEADLINE - Anna Berg and Tom Lund: “…”" — two names joined by
+       * "and" after the dash: the speaker mention spans both. */
+      if (word_is (run, tok_at (run, np.first - 1), "and") && _qm_np_left (run, a, np.first - 2, &first) &&
+          first.last == np.first - 2 && first.first > a && first.kind != QM_NP_PRONOUN &&
+          (is_dash (run, first.first - 1) || is_punct (run, first.first - 1, '-')))
+        {
+          np.first = first.first;
+          at->np = np;
+          at->cue_first = at->cue_last = open - 1;
+          return TRUE;
+        }
+      /* "Headline - More from Lund: “…”" */
+      if (word_is (run, tok_at (run, np.first - 1), "from") && word_is (run, tok_at (run, np.first - 2), "more") &&
+               (tok_at (run, np.first - 2)->flags & QM_TOK_CAPITAL) && np.first - 3 >= a &&
+               (is_dash (run, np.first - 3) || is_punct (run, np.first - 3, '-')))
+        {
+          at->np = np;
+          at->cue_first = at->cue_last = open - 1;
+          return TRUE;
+        }
+    }
   if (is_punct (run, open - 1, ':') && _qm_np_left (run, a, open - 2, &np) && np.last == open - 2 &&
       (np.first == a || is_punct (run, np.first - 1, ',') ||
        /* "HEADLINE OF A DIGEST - Anna Berg: “…”" */

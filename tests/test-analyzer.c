@@ -2273,6 +2273,114 @@ test_dash_name_colon (void)
                "fell by a third this year.”", "en");
   q = expect_quote (&r, "The number of ferries calling at the quay fell by a third this year.", QM_QUOTE_KIND_DIRECT);
   expect_speaker (&r, q, "Ilse Moreau", "Ilse Moreau");
+
+  {
+    g_auto(Result) b = { 0, };
+
+    /* Two names joined by "and", and "More from X", after the dash. */
+    analyze (&b, "FERRY TRAFFIC FALLS AGAIN - Ilse Moreau and Pavel Roos: “The quay saw fewer boats than in any "
+                 "year before.” [Harbour Post.]\n\nWhat it means for the town - More from Roos: “The town will have "
+                 "to find other work for the dockers.” [Harbour Post.]", "en");
+    q = expect_quote (&b, "The quay saw fewer boats than in any year before.", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&b, q, "Ilse Moreau and Pavel Roos", "Ilse Moreau and Pavel Roos");
+    q = expect_quote (&b, "The town will have to find other work for the dockers.", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&b, q, "Roos");
+  }
+
+  {
+    g_auto(Result) c = { 0, };
+
+    /* A headline with a speech verb before the dash is no cue of a
+     * mixed quotation that runs over the name. */
+    analyze (&c, "Dockers agree - Pavel Roos: “Nobody expected so few ferries this summer.” [Harbour Post.]", "en");
+    q = expect_quote (&c, "Nobody expected so few ferries this summer.", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&c, q, "Pavel Roos");
+  }
+}
+
+/* "In Lyngby, Denmark, Moreau went after Roos, calling him “…”": the
+ * participle's subject is the clause's, not the place set off by commas. */
+static void
+test_participle_after_place (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Speaking at a harbour meeting in Lyngby, Denmark, Moreau went after Roos, calling him “a total "
+               "failure.”", "en");
+  q = expect_quote (&r, "him “a total failure.”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "Moreau");
+
+  {
+    g_auto(Result) b = { 0, };
+
+    /* after a dateline's dash */
+    analyze (&b, "BERGEN, Norway — Mayor Ilse Moreau weighed in on the ferry plan on Monday, calling the delay a "
+                 "“fireable offense.”", "en");
+    q = expect_quote (&b, "the delay a “fireable offense.”", QM_QUOTE_KIND_MIXED);
+    expect_mention (&b, q, "Mayor Ilse Moreau");
+  }
+
+  {
+    g_auto(Result) c = { 0, };
+
+    /* past the party in parentheses after the name */
+    analyze (&c, "BERGEN, Norway — Sen. Ilse Moreau (D-NY) weighed in on the ferry plan on Monday, calling the delay a "
+                 "“fireable offense.”", "en");
+    q = expect_quote (&c, "the delay a “fireable offense.”", QM_QUOTE_KIND_MIXED);
+    expect_mention (&c, q, "Sen. Ilse Moreau");
+  }
+}
+
+/* "yelled “You lie!” at the minister": a quotation that opens the content
+ * and ends on ! or ? is all that was said; the words after it are the
+ * reporter's. */
+static void
+test_exclamation_then_reporter (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Roos became known in 2009 when he yelled “Build it now!” at the mayor during a council meeting.", "en");
+  q = expect_quote (&r, "Build it now!", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "he");
+}
+
+/* “…,” said pollster Anna Berg. — lower-case words the lexicon does not
+ * know, or roles, between the verb and a name. */
+static void
+test_cue_after_lower_modifiers (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "“We have had better summers,” said harbour pilot Ilse Moreau. “The ferries stayed home.”", "en");
+  q = expect_quote (&r, "We have had better summers,” said harbour pilot Ilse Moreau. “The ferries stayed home.",
+                    QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Ilse Moreau");
+
+  {
+    g_auto(Result) b = { 0, };
+
+    analyze (&b, "“I disagree,” said retired Navy Capt. Pavel Roos, who served on the ferries.", "en");
+    q = expect_quote (&b, "I disagree,", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&b, q, "Navy Capt. Pavel Roos");
+  }
+}
+
+/* "…, after winning the vote, Gov. Anna Berg (R-OH), said, “…”": the name
+ * with its party in parentheses before the comma, not a place set off by
+ * commas earlier in the sentence. */
+static void
+test_party_parenthesis_comma (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "On Tuesday at the town hall in Berea, OH, after winning the vote, Gov. Ilse Moreau (R-OH), said, “We are "
+               "ready to build the bridge.”", "en");
+  q = expect_quote (&r, "We are ready to build the bridge.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Gov. Ilse Moreau");
 }
 
 /* "Hours later, …", "Eight years ago, …", "Appearing before …, X said":
@@ -2984,6 +3092,10 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/lowercase-after-cue", test_lowercase_after_cue);
   g_test_add_func ("/quotemark/analyzer/attribution/fronted-opener", test_fronted_opener);
   g_test_add_func ("/quotemark/analyzer/attribution/dash-name-colon", test_dash_name_colon);
+  g_test_add_func ("/quotemark/analyzer/attribution/participle-after-place", test_participle_after_place);
+  g_test_add_func ("/quotemark/analyzer/attribution/cue-after-lower-modifiers", test_cue_after_lower_modifiers);
+  g_test_add_func ("/quotemark/analyzer/attribution/party-parenthesis-comma", test_party_parenthesis_comma);
+  g_test_add_func ("/quotemark/analyzer/attribution/exclamation-then-reporter", test_exclamation_then_reporter);
   g_test_add_func ("/quotemark/analyzer/attribution/dated-title", test_dated_title);
   g_test_add_func ("/quotemark/analyzer/attribution/named-title", test_named_title);
   g_test_add_func ("/quotemark/analyzer/attribution/coordinated-after-relative", test_coordinated_after_relative);
