@@ -2178,8 +2178,10 @@ sentence_attrs (QmRun  *run,
           continue;
         }
 
-      /* "…,” said Pavel Roos" / "…“, sagte der Minister" */
-      if (v > a && run->data[t->end - 1] != 'g' && (is_punct (run, v - 1, ',') || tok_at (run, v - 1)->kind == QM_TOK_CLOSE) &&
+      /* "…,” said Pavel Roos" / "…“, sagte der Minister" — not "…“,
+       * wonach der Minister …", a clause of its own */
+      if (v > a && run->data[t->end - 1] != 'g' && !(t->words & QM_WORD_RELATIVE) &&
+          (is_punct (run, v - 1, ',') || tok_at (run, v - 1)->kind == QM_TOK_CLOSE) &&
           _qm_np_right (run, v + 1, b, &at.np) && at.np.kind != QM_NP_NONE &&
           !(tok_at (run, at.np.last)->flags & QM_TOK_POSSESSIVE) &&
           (at.np.kind != QM_NP_PRONOUN || at.np.last + 1 >= b || tok_at (run, at.np.last + 1)->kind == QM_TOK_PUNCT))

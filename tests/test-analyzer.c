@@ -1166,6 +1166,18 @@ test_german_sources (void)
     expect_quote (&name, "Wir bleiben alle hier. Die Stadt gehört uns und nicht den Banken", QM_QUOTE_KIND_DIRECT);
   }
 
+  /* "…“, wonach X …": the relative opens a clause of its own; X is no
+   * speaker of the words before it. */
+  {
+    g_auto(Result) rel = { 0, };
+
+    analyze (&rel, "Der Sender zitiert aus der Zeitung „Abendpost“, wonach der Bürgermeister die Brücke "
+                   "„sofort sperren“ wolle.", "de");
+    g_assert_null (find_quote (&rel, "Der Sender zitiert aus der Zeitung „Abendpost“"));
+    q = expect_quote (&rel, "sofort sperren", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&rel, q, "der Bürgermeister", NULL);
+  }
+
   /* A short quotation that opens in lower case in a Konjunktiv sentence
    * is someone's words, even without a cue; a noun or the indicative is
    * no sign of them. */
