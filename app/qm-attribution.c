@@ -2241,8 +2241,10 @@ sentence_attrs (QmRun  *run,
           continue;
         }
 
-      /* "…,” said Pavel Roos" / "…“, sagte der Minister" */
-      if (v > a && run->data[t->end - 1] != 'g' && (is_punct (run, v - 1, ',') || tok_at (run, v - 1)->kind == QM_TOK_CLOSE) &&
+      /* "…,” said Pavel Roos" / "…“, sagte der Minister" — not "…“,
+       * wonach der Minister …", a clause of its own */
+      if (v > a && run->data[t->end - 1] != 'g' && !(t->words & QM_WORD_RELATIVE) &&
+          (is_punct (run, v - 1, ',') || tok_at (run, v - 1)->kind == QM_TOK_CLOSE) &&
           _qm_np_right (run, v + 1, b, &at.np) && at.np.kind != QM_NP_NONE &&
           !(tok_at (run, at.np.last)->flags & QM_TOK_POSSESSIVE) &&
           (at.np.kind != QM_NP_PRONOUN || at.np.last + 1 >= b || tok_at (run, at.np.last + 1)->kind == QM_TOK_PUNCT))
@@ -3410,6 +3412,32 @@ embedded_fragment (QmRun  *run,
   return after < n && tok_at (run, after)->kind == QM_TOK_WORD && (tok_at (run, after)->flags & QM_TOK_LOWER);
 }
 
+/* German: "beim „Großen Preis von Genf“", "ein „Gesetz zur Förderung
+ * der Kultur“" — words in quotation marks that open with a capital inside
+ * a phrase (a word that is no verb and no "dass" right before them),
+ * without a sentence's end or a colon and with no speaker found, name a
+ * work, a law or an organisation: no quotation. */
+static gboolean
+embedded_name (QmRun  *run,
+               QmMark *m,
+               int     i,
+               int     close)
+{
+  QmTok *prev;
+
+  if (!run->lang->fragments_direct || !run->lang->verb_second || i < 1 || close < 0 || m->n_words < 2 ||
+      tok_at (run, i + 1)->kind != QM_TOK_WORD || !(tok_at (run, i + 1)->flags & (QM_TOK_CAPITAL | QM_TOK_DIGIT)))
+    return FALSE;
+  prev = tok_at (run, i - 1);
+  if (prev->kind != QM_TOK_WORD || prev->mark >= 0 || is_verb (prev) ||
+      (prev->words & (QM_WORD_COMPLEMENT | QM_WORD_CONTENT)))
+    return FALSE;
+  for (int k = i + 1; k < close; k++)
+    if (is_final_punct (tok_at (run, k)) || is_punct (run, k, ':') || tok_at (run, k)->kind == QM_TOK_OPEN)
+      return FALSE;
+  return TRUE;
+}
+
 /* “…” (2015), “…” (election poster, 2003): a year in parentheses right
  * after the closing mark dates a title, a slogan or a poster. */
 static gboolean
@@ -4117,7 +4145,8 @@ _qm_attribute_paragraph (QmRun *run,
            !mood_fragment) ||
           (qend == m->end && (title_mark (run, i) || ((!found || m->n_words <= 4) && title_case_mark (run, i, n)))) ||
           (!found && qend == m->end && dated_title (run, close, n)) || (qend == m->end && named_title (run, i)) ||
-          (qend == m->end && embedded_fragment (run, m, i, close, n)))
+          (qend == m->end && embedded_fragment (run, m, i, close, n)) ||
+          (!found && !named && qend == m->end && embedded_name (run, m, i, close)))
         {
           add_quote (run, QM_QUOTE_KIND_SCARE, m->start, m->end, 0.6);
           continue;

@@ -1149,6 +1149,35 @@ test_german_sources (void)
     expect_speaker (&clause, q, "Der Forscher", NULL);
   }
 
+  /* Capitalised words in quotation marks inside a phrase, with no speaker
+   * and no sentence's end, name a work, a law or a prize: no quotation;
+   * after a colon or with a sentence inside they are words said. */
+  {
+    g_auto(Result) name = { 0, };
+
+    analyze (&name, "Die Sängerin trat im Musical „Der Winter kommt immer zu früh“ auf. Das Land "
+                    "verabschiedete ein „Gesetz zur Förderung der heimischen Bienenzucht“ im Herbst. Auf dem "
+                    "Schild am Tor stand: „Das Betreten der Baustelle ist für alle Besucher streng verboten“. Im "
+                    "Saal hing ein Plakat mit dem Satz „Wir bleiben alle hier. Die Stadt gehört uns und nicht den "
+                    "Banken“ über der Bühne.", "de");
+    expect_quote (&name, "Der Winter kommt immer zu früh", QM_QUOTE_KIND_SCARE);
+    expect_quote (&name, "Gesetz zur Förderung der heimischen Bienenzucht", QM_QUOTE_KIND_SCARE);
+    expect_quote (&name, "Das Betreten der Baustelle ist für alle Besucher streng verboten", QM_QUOTE_KIND_DIRECT);
+    expect_quote (&name, "Wir bleiben alle hier. Die Stadt gehört uns und nicht den Banken", QM_QUOTE_KIND_DIRECT);
+  }
+
+  /* "…“, wonach X …": the relative opens a clause of its own; X is no
+   * speaker of the words before it. */
+  {
+    g_auto(Result) rel = { 0, };
+
+    analyze (&rel, "Der Sender zitiert aus der Zeitung „Abendpost“, wonach der Bürgermeister die Brücke "
+                   "„sofort sperren“ wolle.", "de");
+    g_assert_null (find_quote (&rel, "Der Sender zitiert aus der Zeitung „Abendpost“"));
+    q = expect_quote (&rel, "sofort sperren", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&rel, q, "der Bürgermeister", NULL);
+  }
+
   /* A short quotation that opens in lower case in a Konjunktiv sentence
    * is someone's words, even without a cue; a noun or the indicative is
    * no sign of them. */
