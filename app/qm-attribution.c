@@ -1768,7 +1768,7 @@ dash_name_colon (QmRun *run,
 {
   QmNp np;
 
-  return (is_dash (run, k) || is_punct (run, k, '-')) && tok_at (run, k)->mark < 0 && k + 1 < c1 &&
+  return k + 1 < c1 && (is_dash (run, k) || is_punct (run, k, '-')) && tok_at (run, k)->mark < 0 &&
          (tok_at (run, k + 1)->flags & QM_TOK_CAPITAL) && _qm_np_right (run, k + 1, c1, &np) && np.last + 2 < c1 &&
          np.kind != QM_NP_PRONOUN && is_punct (run, np.last + 1, ':') && tok_at (run, np.last + 2)->kind == QM_TOK_OPEN;
 }
@@ -1783,7 +1783,7 @@ cut_after_fragment (QmRun *run,
   gboolean participle;
   gboolean seen_close = FALSE;
 
-  if (x->c0 <= x->cue_last || run->lang->verb_second)
+  if (x->c0 <= x->cue_last || x->c1 <= x->c0 || run->lang->verb_second)
     return;
   if (dash_name_colon (run, x->c0, x->c1))
     {
