@@ -1555,18 +1555,21 @@ qm_annotation_set_remove_person (QmAnnotationSet  *self,
   return TRUE;
 }
 
+/* One undoable edit of one string property of a member of the set:
+ * people's names, roles and colours, tag groups' and tags' labels and
+ * colours. */
 static gboolean
-set_person_string (QmAnnotationSet  *self,
-                   QmPerson         *person,
+set_member_string (QmAnnotationSet  *self,
+                   gpointer          object,
                    const char       *property,
                    const char       *value,
                    const char       *label,
                    GError          **error)
 {
-  if (!check_writable (self, error) || !check_member (self, person, error))
+  if (!check_writable (self, error) || !check_member (self, object, error))
     return FALSE;
   begin (self, label);
-  record_set_string (self, person, property, value);
+  record_set_string (self, object, property, value);
   end (self);
   return TRUE;
 }
@@ -1589,7 +1592,7 @@ qm_annotation_set_set_person_name (QmAnnotationSet  *self,
   g_return_val_if_fail (QM_IS_ANNOTATION_SET (self), FALSE);
   g_return_val_if_fail (QM_IS_PERSON (person), FALSE);
   g_return_val_if_fail (name != NULL, FALSE);
-  return set_person_string (self, person, "name", name, "Rename person", error);
+  return set_member_string (self, person, "name", name, "Rename person", error);
 }
 
 /**
@@ -1609,7 +1612,7 @@ qm_annotation_set_set_person_role (QmAnnotationSet  *self,
 {
   g_return_val_if_fail (QM_IS_ANNOTATION_SET (self), FALSE);
   g_return_val_if_fail (QM_IS_PERSON (person), FALSE);
-  return set_person_string (self, person, "role", role && *role ? role : NULL, "Change role", error);
+  return set_member_string (self, person, "role", role && *role ? role : NULL, "Change role", error);
 }
 
 /**
@@ -1629,7 +1632,7 @@ qm_annotation_set_set_person_color (QmAnnotationSet  *self,
 {
   g_return_val_if_fail (QM_IS_ANNOTATION_SET (self), FALSE);
   g_return_val_if_fail (QM_IS_PERSON (person), FALSE);
-  return set_person_string (self, person, "color", color && *color ? color : NULL, "Change colour", error);
+  return set_member_string (self, person, "color", color && *color ? color : NULL, "Change colour", error);
 }
 
 /**
@@ -2522,12 +2525,7 @@ qm_annotation_set_set_tag_group_label (QmAnnotationSet  *self,
   g_return_val_if_fail (QM_IS_TAG_GROUP (group), FALSE);
   g_return_val_if_fail (label != NULL, FALSE);
 
-  if (!check_writable (self, error) || !check_member (self, group, error))
-    return FALSE;
-  begin (self, "Rename tag group");
-  record_set_string (self, group, "label", label);
-  end (self);
-  return TRUE;
+  return set_member_string (self, group, "label", label, "Rename tag group", error);
 }
 
 /**
@@ -2615,12 +2613,7 @@ qm_annotation_set_set_tag_category_label (QmAnnotationSet  *self,
   g_return_val_if_fail (QM_IS_TAG_CATEGORY (category), FALSE);
   g_return_val_if_fail (label != NULL, FALSE);
 
-  if (!check_writable (self, error) || !check_member (self, category, error))
-    return FALSE;
-  begin (self, "Rename tag");
-  record_set_string (self, category, "label", label);
-  end (self);
-  return TRUE;
+  return set_member_string (self, category, "label", label, "Rename tag", error);
 }
 
 /**
@@ -2641,12 +2634,7 @@ qm_annotation_set_set_tag_category_color (QmAnnotationSet  *self,
   g_return_val_if_fail (QM_IS_ANNOTATION_SET (self), FALSE);
   g_return_val_if_fail (QM_IS_TAG_CATEGORY (category), FALSE);
 
-  if (!check_writable (self, error) || !check_member (self, category, error))
-    return FALSE;
-  begin (self, "Change tag colour");
-  record_set_string (self, category, "color", color);
-  end (self);
-  return TRUE;
+  return set_member_string (self, category, "color", color, "Change tag colour", error);
 }
 
 /* Merging an analysis ---------------------------------------------------- */
