@@ -65,6 +65,18 @@ _qm_sidecar_set_write_hook (QmSidecarWriteHook hook)
   write_hook = hook;
 }
 
+/* "@file's name@suffix" in the same folder as @file. */
+static GFile *
+sibling_with_suffix (GFile      *file,
+                     const char *suffix)
+{
+  g_autofree char *base = g_file_get_basename (file);
+  g_autofree char *name = g_strconcat (base, suffix, NULL);
+  g_autoptr(GFile) parent = g_file_get_parent (file);
+
+  return parent ? g_file_get_child (parent, name) : g_file_new_for_path (name);
+}
+
 /**
  * qm_sidecar_file_for_source:
  * @source_file: an article
@@ -74,15 +86,8 @@ _qm_sidecar_set_write_hook (QmSidecarWriteHook hook)
 GFile *
 qm_sidecar_file_for_source (GFile *source_file)
 {
-  g_autofree char *base = NULL;
-  g_autofree char *name = NULL;
-  g_autoptr(GFile) parent = NULL;
-
   g_return_val_if_fail (G_IS_FILE (source_file), NULL);
-  base = g_file_get_basename (source_file);
-  name = g_strconcat (base, QM_SIDECAR_SUFFIX, NULL);
-  parent = g_file_get_parent (source_file);
-  return parent ? g_file_get_child (parent, name) : g_file_new_for_path (name);
+  return sibling_with_suffix (source_file, QM_SIDECAR_SUFFIX);
 }
 
 /**
@@ -94,15 +99,8 @@ qm_sidecar_file_for_source (GFile *source_file)
 GFile *
 qm_sidecar_backup_file (GFile *sidecar_file)
 {
-  g_autofree char *base = NULL;
-  g_autofree char *name = NULL;
-  g_autoptr(GFile) parent = NULL;
-
   g_return_val_if_fail (G_IS_FILE (sidecar_file), NULL);
-  base = g_file_get_basename (sidecar_file);
-  name = g_strconcat (base, QM_SIDECAR_BACKUP_SUFFIX, NULL);
-  parent = g_file_get_parent (sidecar_file);
-  return parent ? g_file_get_child (parent, name) : g_file_new_for_path (name);
+  return sibling_with_suffix (sidecar_file, QM_SIDECAR_BACKUP_SUFFIX);
 }
 
 /**
