@@ -3355,7 +3355,8 @@ signs_quote (QmRun *run,
 }
 
 /* "a play called “Sons of the Harbour”", "an article titled “…”": a
- * naming word right after a common noun and right before the quotation —
+ * word of the language's title-verbs right after a common noun and right
+ * before the quotation —
  * the quoted words name the thing, no one says them. @i is the opening
  * mark. */
 static gboolean
@@ -3364,12 +3365,11 @@ named_title (QmRun *run,
 {
   QmTok *verb, *noun;
 
-  if (run->lang->verb_second || i < 2)
+  if (i < 2)
     return FALSE;
   verb = tok_at (run, i - 1);
   noun = tok_at (run, i - 2);
-  if (!word_is (run, verb, "called") && !word_is (run, verb, "named") && !word_is (run, verb, "titled") &&
-      !word_is (run, verb, "entitled") && !word_is (run, verb, "dubbed"))
+  if (verb->kind != QM_TOK_WORD || !qm_lang_is_title_verb (run->lang, run->data + verb->start, verb->end - verb->start))
     return FALSE;
   return noun->kind == QM_TOK_WORD && (noun->flags & QM_TOK_LOWER) && noun->mark < 0 &&
          !(noun->words & (QM_WORD_PRONOUN | QM_WORD_ROLE | QM_WORD_ORGANISATION | QM_WORD_VERB | QM_WORD_ADVERB |

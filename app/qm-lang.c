@@ -126,6 +126,7 @@ qm_lang_free (QmLang *lang)
   qm_model_free (lang->reported_model);
   g_strfreev (lang->adverb_endings);
   g_strfreev (lang->anaphors);
+  g_strfreev (lang->title_verbs);
   g_free (lang);
 }
 
@@ -345,6 +346,7 @@ qm_lang_new_from_data (const char  *data,
   lang->source_nouns = load_endings (file, "speech", "source-nouns");
   lang->adverb_endings = load_endings (file, "speech", "adverb-endings");
   lang->anaphors = load_endings (file, "speech", "anaphors");
+  lang->title_verbs = load_endings (file, "quotes", "title-verbs");
 
   lang->fragments_direct = g_key_file_get_boolean (file, "quotes", "fragments-are-direct", NULL);
   lang->join_paragraphs = g_key_file_get_boolean (file, "quotes", "join-paragraphs", NULL);
@@ -573,6 +575,20 @@ qm_lang_is_source_noun (QmLang     *lang,
   return has_ending (lang->source_nouns, word, n_bytes);
 }
 
+/* Whether @word is one of @list's short words, in any ASCII case. */
+static gboolean
+in_list (char      **list,
+         const char *word,
+         gsize       n_bytes)
+{
+  if (list == NULL || n_bytes == 0 || n_bytes > 16)
+    return FALSE;
+  for (guint i = 0; list[i] != NULL; i++)
+    if (strlen (list[i]) == n_bytes && g_ascii_strncasecmp (list[i], word, n_bytes) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /**
  * qm_lang_is_anaphor:
  * @lang: a language
@@ -587,12 +603,24 @@ qm_lang_is_anaphor (QmLang     *lang,
                     const char *word,
                     gsize       n_bytes)
 {
-  if (lang->anaphors == NULL || n_bytes == 0 || n_bytes > 16)
-    return FALSE;
-  for (guint i = 0; lang->anaphors[i] != NULL; i++)
-    if (strlen (lang->anaphors[i]) == n_bytes && g_ascii_strncasecmp (lang->anaphors[i], word, n_bytes) == 0)
-      return TRUE;
-  return FALSE;
+  return in_list (lang->anaphors, word, n_bytes);
+}
+
+/**
+ * qm_lang_is_title_verb:
+ * @lang: a language
+ * @word: a word, not necessarily nul-terminated
+ * @n_bytes: its length
+ *
+ * Returns: %TRUE if @word, between a common noun and a quotation, names
+ *   a title ("a play *called* “…”")
+ */
+gboolean
+qm_lang_is_title_verb (QmLang     *lang,
+                       const char *word,
+                       gsize       n_bytes)
+{
+  return in_list (lang->title_verbs, word, n_bytes);
 }
 
 /**

@@ -108,6 +108,7 @@ struct _QmLang
   char       **adverb_endings;    /* endings of adverbs and adjectives: "lich", "weise" */
   char       **source_nouns;      /* endings of nouns that name a source: "Angaben", "Polizeiangaben" */  /* subject after the verb when a phrase is fronted */
   char       **anaphors;          /* sentence openers that point back: "Das", "Dies" ("Das sagte X.") */
+  char       **title_verbs;       /* words that name a title after a noun: "a play called “…”" */
   char        *reported_model_name; /* resource of the reported-speech model, or NULL */
   QmModel     *reported_model;    /* (nullable): weighs reported-speech candidates; rules alone without it */
 };
@@ -128,6 +129,9 @@ gboolean     qm_lang_has_adverb_ending    (QmLang       *lang,
 gboolean     qm_lang_is_source_noun       (QmLang       *lang,
                                            const char   *word,
                                            gsize         n_bytes);
+gboolean     qm_lang_is_title_verb        (QmLang       *lang,
+                                          const char   *word,
+                                          gsize         n_bytes);
 gboolean     qm_lang_is_anaphor           (QmLang       *lang,
                                            const char   *word,
                                            gsize         n_bytes);

@@ -2572,10 +2572,15 @@ test_lang_file_errors (void)
   g_assert_nonnull (error);
   g_clear_error (&error);
 
-  lang = qm_lang_new_from_data ("[language]\ncode=xx\n[quotes]\npairs=“”\n[speech]\nverbs=say;said\n", -1, &error);
+  lang = qm_lang_new_from_data ("[language]\ncode=xx\n[quotes]\npairs=“”\ntitle-verbs=Dubbed\n[speech]\nverbs=say;said\n",
+                                -1, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (qm_lang_lookup (lang, "Said", 4) & QM_WORD_VERB, !=, 0);
   g_assert_cmpuint (qm_lang_mark_role (lang, 0x201C), ==, QM_MARK_OPEN_DOUBLE);
+  g_assert_true (qm_lang_is_title_verb (lang, "dubbed", 6));
+  g_assert_true (qm_lang_is_title_verb (lang, "DUBBED", 6));
+  g_assert_false (qm_lang_is_title_verb (lang, "dubbed", 3));
+  g_assert_false (qm_lang_is_title_verb (lang, "called", 6));
 }
 
 /* Words with letters outside ASCII: any case for the lists that ignore
