@@ -22,6 +22,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <string.h>
 
 #include "qm-annotation-private.h"
@@ -573,7 +575,8 @@ check_writable (QmAnnotationSet  *self,
   if (self->read_only_reason != NULL)
     {
       g_set_error (error, QM_ANNOTATION_SET_ERROR, QM_ANNOTATION_SET_ERROR_READ_ONLY,
-                   "The annotations are read-only: %s", self->read_only_reason);
+                   /* Translators: %s says why, e.g. that a newer version of Quotemark wrote them */
+                   _("The annotations are read-only: %s"), self->read_only_reason);
       return FALSE;
     }
   return TRUE;
@@ -589,7 +592,8 @@ check_member (QmAnnotationSet  *self,
   if (id == NULL || g_hash_table_lookup (self->ids, id) != object)
     {
       g_set_error (error, QM_ANNOTATION_SET_ERROR, QM_ANNOTATION_SET_ERROR_NOT_FOUND,
-                   "The %s is not part of these annotations", G_OBJECT_TYPE_NAME (object));
+                   /* Translators: %s is the name of a program type, such as QmQuote or QmPerson */
+                   _("The %s is not part of these annotations"), G_OBJECT_TYPE_NAME (object));
       return FALSE;
     }
   return TRUE;
@@ -604,8 +608,9 @@ check_span (QmAnnotationSet  *self,
   if (start >= end || end > qm_text_get_length (self->text))
     {
       g_set_error (error, QM_ANNOTATION_SET_ERROR, QM_ANNOTATION_SET_ERROR_INVALID,
-                   "The span %" G_GSIZE_FORMAT "–%" G_GSIZE_FORMAT " is empty or outside the text "
-                   "(%" G_GSIZE_FORMAT " characters)", start, end, qm_text_get_length (self->text));
+                   /* Translators: a span of the text from one character offset to another, and the length of the text */
+                   _("The span %lu–%lu is empty or outside the text (%lu characters)"),
+                   (unsigned long)start, (unsigned long)end, (unsigned long)qm_text_get_length (self->text));
       return FALSE;
     }
   return TRUE;
@@ -1506,7 +1511,8 @@ qm_annotation_set_add_person (QmAnnotationSet  *self,
   if (g_hash_table_contains (self->ids, qm_person_get_id (person)))
     {
       g_set_error (error, QM_ANNOTATION_SET_ERROR, QM_ANNOTATION_SET_ERROR_INVALID,
-                   "The id %s is already used", qm_person_get_id (person));
+                   /* Translators: %s is the identifier of a person or annotation in the annotation file */
+                   _("The id %s is already used"), qm_person_get_id (person));
       return FALSE;
     }
   begin (self, "Add person");
@@ -1693,7 +1699,7 @@ qm_annotation_set_merge_people (QmAnnotationSet  *self,
   if (keep == absorb)
     {
       g_set_error_literal (error, QM_ANNOTATION_SET_ERROR, QM_ANNOTATION_SET_ERROR_INVALID,
-                           "A person cannot be merged with themselves");
+                           _("A person cannot be merged with themselves"));
       return FALSE;
     }
 
@@ -1748,7 +1754,7 @@ check_annotation_target (QmAnnotationSet  *self,
       !qm_target_matches_text (target, self->text))
     {
       g_set_error_literal (error, QM_ANNOTATION_SET_ERROR, QM_ANNOTATION_SET_ERROR_INVALID,
-                           "The annotation's text does not match the article at its position");
+                           _("The annotation's text does not match the article at its position"));
       return FALSE;
     }
   return TRUE;
@@ -1780,7 +1786,7 @@ qm_annotation_set_add_annotation (QmAnnotationSet  *self,
   if (g_hash_table_contains (self->ids, qm_annotation_get_id (annotation)))
     {
       g_set_error (error, QM_ANNOTATION_SET_ERROR, QM_ANNOTATION_SET_ERROR_INVALID,
-                   "The id %s is already used", qm_annotation_get_id (annotation));
+                   _("The id %s is already used"), qm_annotation_get_id (annotation));
       return FALSE;
     }
 
@@ -1966,7 +1972,7 @@ set_quote_mention (QmAnnotationSet  *self,
       if (start < 0 || end_ < 0 || !check_span (self, start, end_, error))
         {
           g_set_error_literal (error, QM_ANNOTATION_SET_ERROR, QM_ANNOTATION_SET_ERROR_INVALID,
-                               "The mention lies outside the text");
+                               _("The mention lies outside the text"));
           return FALSE;
         }
       target = qm_target_new_for_text (self->text, start, end_);
@@ -2107,14 +2113,14 @@ check_tags (QmAnnotationSet     *self,
       if (qm_annotation_set_lookup_tag (self, tags[i]) == NULL)
         {
           g_set_error (error, QM_ANNOTATION_SET_ERROR, QM_ANNOTATION_SET_ERROR_INVALID,
-                       "Unknown tag “%s”", tags[i]);
+                       _("Unknown tag “%s”"), tags[i]);
           return FALSE;
         }
       for (guint j = 0; j < i; j++)
         if (strcmp (tags[i], tags[j]) == 0)
           {
             g_set_error (error, QM_ANNOTATION_SET_ERROR, QM_ANNOTATION_SET_ERROR_INVALID,
-                         "Tag “%s” given twice", tags[i]);
+                         _("Tag “%s” given twice"), tags[i]);
             return FALSE;
           }
       group = group_of_category (self, tags[i]);
@@ -2123,7 +2129,8 @@ check_tags (QmAnnotationSet     *self,
           if (g_hash_table_contains (exclusive_seen, group))
             {
               g_set_error (error, QM_ANNOTATION_SET_ERROR, QM_ANNOTATION_SET_ERROR_INVALID,
-                           "Only one tag of “%s” is allowed", qm_tag_group_get_label (group));
+                           /* Translators: %s is the label of a tag group whose tags exclude each other */
+                           _("Only one tag of “%s” is allowed"), qm_tag_group_get_label (group));
               return FALSE;
             }
           g_hash_table_add (exclusive_seen, group);
@@ -2204,7 +2211,7 @@ qm_annotation_set_add_tag (QmAnnotationSet  *self,
   if (group == NULL)
     {
       g_set_error (error, QM_ANNOTATION_SET_ERROR, QM_ANNOTATION_SET_ERROR_INVALID,
-                   "Unknown tag “%s”", category_id);
+                   _("Unknown tag “%s”"), category_id);
       return FALSE;
     }
   if (qm_tag_group_get_exclusive (group))
@@ -2282,7 +2289,8 @@ qm_annotation_set_set_group_tag (QmAnnotationSet  *self,
   if (category_id != NULL && qm_tag_group_lookup (group, category_id) == NULL)
     {
       g_set_error (error, QM_ANNOTATION_SET_ERROR, QM_ANNOTATION_SET_ERROR_INVALID,
-                   "“%s” is not a tag of “%s”", category_id, qm_tag_group_get_label (group));
+                   /* Translators: the first %s is a tag, the second the label of a tag group */
+                   _("“%s” is not a tag of “%s”"), category_id, qm_tag_group_get_label (group));
       return FALSE;
     }
   b = g_strv_builder_new ();
@@ -2342,7 +2350,7 @@ check_note (QmAnnotation  *annotation,
   if (!g_list_store_find (_qm_annotation_get_note_store (annotation), note, &pos))
     {
       g_set_error_literal (error, QM_ANNOTATION_SET_ERROR, QM_ANNOTATION_SET_ERROR_NOT_FOUND,
-                           "The note does not belong to this annotation");
+                           _("The note does not belong to this annotation"));
       return FALSE;
     }
   return TRUE;

@@ -22,6 +22,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <archive.h>
 #include <archive_entry.h>
 #include <string.h>
@@ -431,8 +433,9 @@ add_entry (struct archive  *a,
        (len == 0 || archive_write_data (a, data, len) == (la_ssize_t)len);
   archive_entry_free (entry);
   if (!ok)
-    g_set_error (error, QM_EXPORT_ERROR, QM_EXPORT_ERROR_FAILED, "Could not write %s into the zip: %s",
-                 path, archive_error_string (a));
+    g_set_error (error, QM_EXPORT_ERROR, QM_EXPORT_ERROR_FAILED,
+                 /* Translators: the first %s is a file name inside the REFI-QDA project (a zip file), the second why it failed */
+                 _("Could not write %s into the zip: %s"), path, archive_error_string (a));
   return ok;
 }
 
@@ -462,13 +465,13 @@ _qm_export_qdpx (QmExportContext  *ctx,
        archive_write_set_format_option (a, "zip", "compression-level", "1") == ARCHIVE_OK &&
        archive_write_open (a, zip, NULL, write_cb, NULL) == ARCHIVE_OK;
   if (!ok)
-    g_set_error (error, QM_EXPORT_ERROR, QM_EXPORT_ERROR_FAILED, "Could not start a zip: %s",
+    g_set_error (error, QM_EXPORT_ERROR, QM_EXPORT_ERROR_FAILED, _("Could not start a zip: %s"),
                  archive_error_string (a));
   ok = ok && add_entry (a, "project.qde", project, now, error);
   ok = ok && add_entry (a, source_path, text, now, error);
   if (ok && archive_write_close (a) != ARCHIVE_OK)
     {
-      g_set_error (error, QM_EXPORT_ERROR, QM_EXPORT_ERROR_FAILED, "Could not finish the zip: %s",
+      g_set_error (error, QM_EXPORT_ERROR, QM_EXPORT_ERROR_FAILED, _("Could not finish the zip: %s"),
                    archive_error_string (a));
       ok = FALSE;
     }

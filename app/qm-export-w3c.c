@@ -22,6 +22,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <json-glib/json-glib.h>
 #include <string.h>
 
@@ -233,7 +235,7 @@ _qm_export_w3c (QmExportContext  *ctx,
   envelope = json_generator_to_data (generator, &len);
   if (envelope == NULL || !g_str_has_suffix (envelope, tail))
     {
-      g_set_error_literal (error, QM_EXPORT_ERROR, QM_EXPORT_ERROR_FAILED, "Could not write JSON");
+      g_set_error_literal (error, QM_EXPORT_ERROR, QM_EXPORT_ERROR_FAILED, _("Could not write JSON"));
       return NULL;
     }
   out = g_string_sized_new (len + (ctx->quotes->len + ctx->highlights->len) * 1200);

@@ -22,7 +22,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "qm-export-private.h"
@@ -448,7 +448,7 @@ _qm_export_finish_writer (xmlTextWriterPtr  writer,
 
   if (status < 0)
     g_set_error_literal (error, QM_EXPORT_ERROR, QM_EXPORT_ERROR_FAILED,
-                         "The XML writer failed (out of memory?)");
+                         _("The XML writer failed (out of memory?)"));
   else
     bytes = g_bytes_new (xmlBufferContent (buffer), xmlBufferLength (buffer));
   xmlBufferFree (buffer);
@@ -470,7 +470,7 @@ export_main (QmExportContext  *ctx,
     case QM_EXPORT_FORMAT_REPORT: return _qm_export_report (ctx, error);
     default:
       g_set_error (error, QM_EXPORT_ERROR, QM_EXPORT_ERROR_UNKNOWN_FORMAT,
-                   "Unknown export format %d", (int)format);
+                   _("Unknown export format %d"), (int)format);
       return NULL;
     }
 }
@@ -535,7 +535,7 @@ qm_export_to_files (QmAnnotationSet  *set,
   if ((guint)format >= QM_EXPORT_N_FORMATS)
     {
       g_set_error (error, QM_EXPORT_ERROR, QM_EXPORT_ERROR_UNKNOWN_FORMAT,
-                   "Unknown export format %d", (int)format);
+                   _("Unknown export format %d"), (int)format);
       return NULL;
     }
 
@@ -573,7 +573,8 @@ check_not_source (GFile       *file,
       g_autofree char *name = g_file_get_parse_name (file);
 
       g_set_error (error, QM_EXPORT_ERROR, QM_EXPORT_ERROR_SOURCE_CLASH,
-                   "Writing %s would overwrite the article; choose another name", name);
+                   /* Translators: %s is the name of the file to export to */
+                   _("Writing %s would overwrite the article; choose another name"), name);
       return FALSE;
     }
   return TRUE;

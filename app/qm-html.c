@@ -22,6 +22,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <string.h>
 
 #include <libxml/HTMLparser.h>
@@ -331,7 +333,7 @@ qm_html_extract (const char  *utf8,
 
   if (len > G_MAXINT)
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "The page is too large");
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _("The page is too large"));
       return NULL;
     }
 
@@ -341,7 +343,7 @@ qm_html_extract (const char  *utf8,
   if (doc == NULL)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                   "The page could not be read as HTML");
+                   _("The page could not be read as HTML"));
       return NULL;
     }
 

@@ -27,6 +27,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <string.h>
 
 #include "qm-lang.h"
@@ -330,7 +332,8 @@ qm_lang_new_from_data (const char  *data,
       if (g_utf8_strlen (pairs[j], -1) != 2)
         {
           g_set_error (error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE,
-                       "Quotation-mark pair “%s” is not two characters", pairs[j]);
+                       /* Translators: %s is a pair of quotation marks from the language data, such as „“ */
+                       _("Quotation-mark pair “%s” is not two characters"), pairs[j]);
           return NULL;
         }
       pair.open = g_utf8_get_char (pairs[j]);
@@ -400,7 +403,8 @@ qm_lang_get (const char  *code,
 
       g_mutex_unlock (&cache_lock);
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
-                   "No language data for “%s” (available: %s)", code, list);
+                   /* Translators: the first %s is a language code such as “fr”, the second a list of the codes there is data for */
+                   _("No language data for “%s” (available: %s)"), code, list);
       return NULL;
     }
 

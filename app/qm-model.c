@@ -35,6 +35,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -55,7 +57,8 @@ bad (GError    **error,
      guint       line,
      const char *what)
 {
-  g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "Model line %u: %s", line, what);
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, /* Translators: an error in the speech model data; %u is its line number, %s what is wrong there */
+               _("Model line %u: %s"), line, what);
   return FALSE;
 }
 
@@ -75,7 +78,7 @@ parse_line (QmModel     *model,
     {
     case 0:
       if (strcmp (text, QM_MODEL_MAGIC) != 0)
-        return bad (error, line, "not a Quotemark model");
+        return bad (error, line, _("not a Quotemark model"));
       break;
     case 1:
       {
@@ -85,7 +88,7 @@ parse_line (QmModel     *model,
           return bad (error, line, "“buckets” expected");
         buckets = g_ascii_strtoull (text + 8, &end, 10);
         if (*end != '\0' || buckets < 2 || buckets > (1 << 22) || (buckets & (buckets - 1)) != 0)
-          return bad (error, line, "buckets must be a power of two up to 4194304");
+          return bad (error, line, _("buckets must be a power of two up to 4194304"));
         model->mask = (guint32)buckets - 1;
         model->weights = g_new0 (float, buckets);
         break;
@@ -95,14 +98,14 @@ parse_line (QmModel     *model,
         return bad (error, line, "“threshold” expected");
       model->threshold = (float)g_ascii_strtod (text + 10, &end);
       if (*end != '\0' || !isfinite (model->threshold))
-        return bad (error, line, "bad threshold");
+        return bad (error, line, _("bad threshold"));
       break;
     case 3:
       if (!g_str_has_prefix (text, "prefilter "))
         return bad (error, line, "“prefilter” expected");
       model->prefilter = (float)g_ascii_strtod (text + 10, &end);
       if (*end != '\0' || !isfinite (model->prefilter))
-        return bad (error, line, "bad prefilter");
+        return bad (error, line, _("bad prefilter"));
       break;
     default:
       {
@@ -110,10 +113,10 @@ parse_line (QmModel     *model,
         double w;
 
         if (end == text || *end != ' ' || index > model->mask)
-          return bad (error, line, "bad bucket");
+          return bad (error, line, _("bad bucket"));
         w = g_ascii_strtod (end + 1, &end);
         if (*end != '\0' || !isfinite (w) || fabs (w) > 1e6)
-          return bad (error, line, "bad weight");
+          return bad (error, line, _("bad weight"));
         model->weights[index] = (float)w;
         return TRUE;
       }
@@ -155,7 +158,7 @@ qm_model_new_from_data (const char  *data,
       if (strlen (text) != n || !parse_line (model, text, line, &state, error))
         {
           if (strlen (text) != n)
-            bad (error, line, "nul byte");
+            bad (error, line, _("nul byte"));
           qm_model_free (model);
           return NULL;
         }
@@ -163,7 +166,7 @@ qm_model_new_from_data (const char  *data,
     }
   if (state < 4)
     {
-      bad (error, line, "header incomplete");
+      bad (error, line, _("header incomplete"));
       qm_model_free (model);
       return NULL;
     }

@@ -28,6 +28,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <libxml/parser.h>
 #include <libxml/relaxng.h>
@@ -194,6 +195,45 @@ node_line (xmlNodePtr node)
   return line > 0 && line <= G_MAXINT ? (int)line : 65535;
 }
 
+/* Where a problem is, in the user's language: "line N: message".  Every
+ * problem and every error about a place in the file reads so, and
+ * quotemark-cli validate turns it into "FILE:N: message".
+ */
+static char *
+line_message (int         line,
+              const char *message)
+{
+  /* Translators: where a problem is in an annotation file; %d is the line
+   * number and %s what is wrong there.  quotemark-cli reads the line number
+   * back with the translation of “line %d:”, so keep the two alike. */
+  return g_strdup_printf (_("line %d: %s"), line, message);
+}
+
+static void
+set_line_error (GError     **error,
+                int          code,
+                int          line,
+                const char  *format,
+                ...) G_GNUC_PRINTF (4, 5);
+
+static void
+set_line_error (GError     **error,
+                int          code,
+                int          line,
+                const char  *format,
+                ...)
+{
+  g_autofree char *msg = NULL;
+  g_autofree char *located = NULL;
+  va_list args;
+
+  va_start (args, format);
+  msg = g_strdup_vprintf (format, args);
+  va_end (args);
+  located = line_message (line, msg);
+  g_set_error_literal (error, QM_SIDECAR_ERROR, code, located);
+}
+
 static void
 collect_structured_error (void        *data,
                           xmlErrorPtr  error)
@@ -204,7 +244,7 @@ collect_structured_error (void        *data,
 
   if (p == NULL || error == NULL || error->level < XML_ERR_ERROR)
     return;
-  msg = g_strstrip (g_strdup (error->message ? error->message : "unknown error"));
+  msg = g_strstrip (g_strdup (error->message ? error->message : _("unknown error")));
   line = error->line;
   if ((line <= 0 || line == 65535) && error->node != NULL)
     line = node_line (error->node);
@@ -216,7 +256,7 @@ collect_structured_error (void        *data,
       p->first_code = error->code;
     }
   if (p->problems->len < 1000)
-    g_ptr_array_add (p->problems, g_strdup_printf ("line %d: %s", line, msg));
+    g_ptr_array_add (p->problems, line_message (line, msg));
 }
 
 /* The schema, and the same schema started at one person, quote or
@@ -464,7 +504,7 @@ validate_with_schema (xmlRelaxNGPtr  schema,
   else
     xmlRelaxNGFreeValidCtxt (vctxt);
   if (ret != 0 && problems->problems->len == before)
-    g_ptr_array_add (problems->problems, g_strdup ("line 0: the file does not match the schema"));
+    g_ptr_array_add (problems->problems, line_message (0, _("the file does not match the schema")));
   return ret == 0;
 }
 
@@ -514,8 +554,7 @@ check_prolog (const char  *data,
   if (len >= 2 && (((guchar)data[0] == 0xFE && (guchar)data[1] == 0xFF) ||
                    ((guchar)data[0] == 0xFF && (guchar)data[1] == 0xFE) || data[0] == '\0' || data[1] == '\0'))
     {
-      g_set_error_literal (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_MALFORMED,
-                           "line 1: annotation files must be UTF-8");
+      set_line_error (error, QM_SIDECAR_ERROR_MALFORMED, 1, _("annotation files must be UTF-8"));
       return PROLOG_REFUSED;
     }
   if (len >= 3 && (guchar)data[0] == 0xEF && (guchar)data[1] == 0xBB && (guchar)data[2] == 0xBF)
@@ -544,9 +583,8 @@ check_prolog (const char  *data,
         }
       else if (left >= 2 && strncmp (rest, "<!", 2) == 0)
         {
-          g_set_error (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_FORBIDDEN,
-                       "line %d: DOCTYPE and entity declarations are not allowed in annotation files",
-                       line_at (data, i));
+          set_line_error (error, QM_SIDECAR_ERROR_FORBIDDEN, line_at (data, i),
+                          _("DOCTYPE and entity declarations are not allowed in annotation files"));
           return PROLOG_REFUSED;
         }
       else
@@ -755,12 +793,14 @@ inconsistent (GError     **error,
               ...)
 {
   g_autofree char *msg = NULL;
+  g_autofree char *located = NULL;
   va_list args;
 
   va_start (args, format);
   msg = g_strdup_vprintf (format, args);
   va_end (args);
-  g_set_error (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_INCONSISTENT, "line %d: %s", node_line (node), msg);
+  located = line_message (node_line (node), msg);
+  g_set_error_literal (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_INCONSISTENT, located);
   return FALSE;
 }
 
@@ -783,9 +823,9 @@ claim_id (Reader      *r,
           GError     **error)
 {
   if (id == NULL || *id == '\0')
-    return inconsistent (error, node, "missing id");
+    return inconsistent (error, node, _("missing id"));
   if (g_hash_table_contains (r->ids, id))
-    return inconsistent (error, node, "the id “%s” is used twice", id);
+    return inconsistent (error, node, _("the id “%s” is used twice"), id);
   if (!is_plain_id (id))
     r->unconfirmed = TRUE;
   g_hash_table_add (r->ids, g_strdup (id));
@@ -828,14 +868,15 @@ read_selector (Reader      *r,
 
   if (!parse_offset (s_start, &start) || !parse_offset (s_end, &end_) || start > end_)
     {
-      inconsistent (error, node, "bad offsets “%s”–“%s”", s_start ? s_start : "", s_end ? s_end : "");
+      inconsistent (error, node, _("bad offsets “%s”–“%s”"), s_start ? s_start : "", s_end ? s_end : "");
       return NULL;
     }
   /* An orphan keeps the offsets of the text it was made on. */
   if (end_ > r->length && !orphan)
     {
-      inconsistent (error, node, "offsets %" G_GSIZE_FORMAT "–%" G_GSIZE_FORMAT
-                    " lie beyond the end of the text (%" G_GSIZE_FORMAT " characters)", start, end_, r->length);
+      /* Translators: two character offsets into the article, and its length */
+      inconsistent (error, node, _("offsets %lu–%lu lie beyond the end of the text (%lu characters)"),
+                    (unsigned long)start, (unsigned long)end_, (unsigned long)r->length);
       return NULL;
     }
   for (xmlNodePtr c = node->children; c != NULL; c = c->next)
@@ -850,8 +891,9 @@ read_selector (Reader      *r,
     }
   if (exact == NULL || (gsize)g_utf8_strlen (exact, -1) != end_ - start)
     {
-      inconsistent (error, node, "the quoted text does not have the length %" G_GSIZE_FORMAT
-                    " its offsets say", end_ - start);
+      /* Translators: %lu is a number of characters */
+      inconsistent (error, node, _("the quoted text does not have the length %lu its offsets say"),
+                    (unsigned long)(end_ - start));
       return NULL;
     }
   return qm_target_new (start, end_, prefix, exact, suffix);
@@ -1140,7 +1182,7 @@ read_time (Reader      *r,
     }
   *out = _qm_parse_time (s);
   if (*out == NULL)
-    return inconsistent (error, node, "bad time “%s”", s);
+    return inconsistent (error, node, _("bad time “%s”"), s);
   plain = is_plain_time (s);
   if (!plain)
     r->unconfirmed = TRUE;
@@ -1223,7 +1265,7 @@ read_person (Reader      *r,
   if (!claim_id (r, p, id, error))
     return FALSE;
   if (!qm_origin_from_string (origin_s, &origin) && !r->lenient)
-    return inconsistent (error, p, "bad origin");
+    return inconsistent (error, p, _("bad origin"));
   for (xmlNodePtr c = p->children; c != NULL; c = c->next)
     if (is_named (c, "alias"))
       g_strv_builder_add (aliases, content (r, c));
@@ -1266,7 +1308,7 @@ read_annotation (Reader      *r,
   if ((!qm_origin_from_string (origin_s, &origin) || !qm_anchor_state_from_string (anchor_s, &stored_state)) &&
       !r->lenient)
     {
-      inconsistent (error, node, "bad origin or anchor");
+      inconsistent (error, node, _("bad origin or anchor"));
       return NULL;
     }
   if (!read_time (r, node, "created", &created, error) || !read_time (r, node, "modified", &modified, error))
@@ -1279,7 +1321,7 @@ read_annotation (Reader      *r,
         {
           if (stored != NULL)
             {
-              inconsistent (error, c, "two targets");
+              inconsistent (error, c, _("two targets"));
               return NULL;
             }
           if ((stored = read_selector (r, c, stored_state == QM_ANCHOR_ORPHAN, error)) == NULL)
@@ -1291,7 +1333,7 @@ read_annotation (Reader      *r,
 
           if (ref == NULL || !g_hash_table_contains (r->tag_ids, ref))
             {
-              inconsistent (error, c, "unknown tag “%s”", ref ? ref : "");
+              inconsistent (error, c, _("unknown tag “%s”"), ref ? ref : "");
               return NULL;
             }
           if (!r->tagset_valid)
@@ -1318,7 +1360,7 @@ read_annotation (Reader      *r,
     }
   if (stored == NULL)
     {
-      inconsistent (error, node, "no target");
+      inconsistent (error, node, _("no target"));
       return NULL;
     }
 
@@ -1409,7 +1451,7 @@ read_quote (Reader      *r,
   review_s = attr (r, q, "review");
   if ((!qm_quote_kind_from_string (kind_s, &kind) || !qm_review_state_from_string (review_s, &review)) &&
       !r->lenient)
-    return inconsistent (error, q, "bad kind or review state");
+    return inconsistent (error, q, _("bad kind or review state"));
   if (confidence_s != NULL && is_plain_confidence (confidence_s))
     confidence = plain_confidence_value (confidence_s);
   else
@@ -1419,7 +1461,7 @@ read_quote (Reader      *r,
       r->unconfirmed = TRUE;
     }
   if (speaker != NULL && !g_hash_table_contains (r->person_ids, speaker))
-    return inconsistent (error, q, "the speaker “%s” is not among the people", speaker);
+    return inconsistent (error, q, _("the speaker “%s” is not among the people"), speaker);
   orphan = qm_annotation_get_anchor_state (a) == QM_ANCHOR_ORPHAN;
   speaker_mention = read_mention (r, q, "speakerMention", orphan, &ok, error);
   if (ok)
@@ -1497,7 +1539,7 @@ read_source (Reader      *r,
   const char *text_sha = attr (r, source, "textSha256");
 
   if (!parse_offset (length_s, &r->length))
-    return inconsistent (error, source, "bad length");
+    return inconsistent (error, source, _("bad length"));
   r->same_text = r->text != NULL && g_strcmp0 (text_sha, qm_text_get_sha256 (r->text)) == 0 &&
                  r->length == qm_text_get_length (r->text);
   r->have_source = TRUE;
@@ -1508,9 +1550,13 @@ static gboolean
 schema_error (GError   **error,
               Problems  *problems)
 {
-  g_set_error (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_INVALID, "%s%s",
-               (const char *)g_ptr_array_index (problems->problems, 0),
-               problems->problems->len > 1 ? " (and more problems)" : "");
+  const char *first = g_ptr_array_index (problems->problems, 0);
+
+  if (problems->problems->len > 1)
+    /* Translators: %s is the first problem found in an annotation file */
+    g_set_error (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_INVALID, _("%s (and more problems)"), first);
+  else
+    g_set_error_literal (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_INVALID, first);
   return FALSE;
 }
 
@@ -1644,7 +1690,7 @@ static gboolean
 too_large_error (GError **error)
 {
   g_set_error (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_TOO_LARGE,
-               "The annotation file is larger than %" G_GSIZE_FORMAT " MB", QM_SIDECAR_MAX_SIZE >> 20);
+               _("The annotation file is larger than %u MB"), (guint)(QM_SIDECAR_MAX_SIZE >> 20));
   return FALSE;
 }
 
@@ -1669,7 +1715,7 @@ stream_input_start (StreamInput  *in,
         return too_large_error (error);
       if (n == 0 && in->head->len == 0)
         {
-          g_set_error_literal (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_MALFORMED, "line 1: the file is empty");
+          set_line_error (error, QM_SIDECAR_ERROR_MALFORMED, 1, _("the file is empty"));
           return FALSE;
         }
       res = check_prolog ((const char *)in->head->data, in->head->len, n == 0, error);
@@ -1716,7 +1762,7 @@ stream_read (Reader        *r,
         return too_large_error (error);
       if (len == 0)
         {
-          g_set_error_literal (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_MALFORMED, "line 1: the file is empty");
+          set_line_error (error, QM_SIDECAR_ERROR_MALFORMED, 1, _("the file is empty"));
           return FALSE;
         }
       if (check_prolog (data, len, TRUE, error) != PROLOG_OK)
@@ -1744,7 +1790,7 @@ stream_read (Reader        *r,
   if (tr == NULL)
     {
       g_clear_error (&in.error);
-      g_set_error_literal (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_MALFORMED, "line 1: cannot read the file");
+      set_line_error (error, QM_SIDECAR_ERROR_MALFORMED, 1, _("cannot read the file"));
       return FALSE;
     }
   xmlTextReaderSetStructuredErrorHandler (tr, collect_structured_error, problems);
@@ -1764,8 +1810,8 @@ stream_read (Reader        *r,
 
       if (depth >= QM_SIDECAR_MAX_DEPTH)
         {
-          g_set_error (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_TOO_LARGE,
-                       "line %d: elements are nested more than %d deep", line, QM_SIDECAR_MAX_DEPTH);
+          set_line_error (error, QM_SIDECAR_ERROR_TOO_LARGE, line, _("elements are nested more than %d deep"),
+                          QM_SIDECAR_MAX_DEPTH);
           ok = FALSE;
           break;
         }
@@ -1773,8 +1819,8 @@ stream_read (Reader        *r,
       if (type == XML_READER_TYPE_DOCUMENT_TYPE || type == XML_READER_TYPE_ENTITY_REFERENCE ||
           type == XML_READER_TYPE_ENTITY)
         {
-          g_set_error (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_FORBIDDEN,
-                       "line %d: DOCTYPE and entities are not allowed in annotation files", line);
+          set_line_error (error, QM_SIDECAR_ERROR_FORBIDDEN, line,
+                          _("DOCTYPE and entities are not allowed in annotation files"));
           ok = FALSE;
           break;
         }
@@ -1814,9 +1860,10 @@ stream_read (Reader        *r,
           major = root_major (node);
           if (major == 0)
             {
-              g_set_error (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_NAMESPACE,
-                           "line %d: not a Quotemark annotation file (root element “%s” in namespace “%s”, "
-                           "expected “annotations” in “%s”)", line, (const char *)node->name,
+              set_line_error (error, QM_SIDECAR_ERROR_NAMESPACE, line,
+                              /* Translators: the element and namespace names are XML, not to be translated */
+                              _("not a Quotemark annotation file (root element “%s” in namespace “%s”, "
+                                "expected “annotations” in “%s”)"), (const char *)node->name,
                            node->ns && node->ns->href ? (const char *)node->ns->href : "",
                            QM_SIDECAR_NAMESPACE);
               ok = FALSE;
@@ -1842,7 +1889,7 @@ stream_read (Reader        *r,
               xmlAddChild (skel_root, skel_container);
               if ((container == SCHEMA_QUOTE || container == SCHEMA_HIGHLIGHT) && !r->have_source)
                 {
-                  ok = inconsistent (error, node, "the source element must come first");
+                  ok = inconsistent (error, node, _("the source element must come first"));
                   break;
                 }
               ret = xmlTextReaderRead (tr);
@@ -1927,26 +1974,27 @@ stream_read (Reader        *r,
   else if (ok && ret < 0)
     {
       /* not well-formed, or libxml2's own limits */
-      const char *msg = problems->problems->len > 0 ? g_ptr_array_index (problems->problems, 0)
-                                                     : "line 0: not well-formed XML";
+      g_autofree char *fallback = problems->problems->len > 0 ? NULL
+                                  : line_message (0, _("not well-formed XML"));
+      const char *msg = fallback ? fallback : g_ptr_array_index (problems->problems, 0);
       gboolean too_deep = problems->first_code == XML_ERR_INTERNAL_ERROR && strstr (msg, "depth") != NULL;
 
       if (too_deep)
-        g_set_error (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_TOO_LARGE,
-                     "line %d: elements are nested too deeply", problems->first_line);
+        set_line_error (error, QM_SIDECAR_ERROR_TOO_LARGE, problems->first_line,
+                        _("elements are nested too deeply"));
       else
         g_set_error (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_MALFORMED, "%s", msg);
       ok = FALSE;
     }
   else if (ok && skel_root == NULL)
     {
-      g_set_error_literal (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_MALFORMED, "line 1: no root element");
+      set_line_error (error, QM_SIDECAR_ERROR_MALFORMED, 1, _("no root element"));
       ok = FALSE;
     }
   if (ok && !r->lenient && (!validate_with (SCHEMA_DOCUMENT, skel, problems) || invalid))
     ok = schema_error (error, problems);
   if (ok && !r->have_source)
-    ok = inconsistent (error, skel_root, "no source element");
+    ok = inconsistent (error, skel_root, _("no source element"));
 
   if (major_out)
     *major_out = major;
@@ -2001,9 +2049,10 @@ read_into_set (QmAnnotationSet  *set,
       reader_finish (&r);
       if (major != QM_SIDECAR_MAJOR_VERSION)
         {
-          g_autofree char *reason = g_strdup_printf ("the annotations were written by a newer version of "
-                                                     "Quotemark (format %u); they are shown read-only so "
-                                                     "nothing this version does not understand is lost",
+          /* Translators: %u is the version of the annotation file format */
+          g_autofree char *reason = g_strdup_printf (_("the annotations were written by a newer version of "
+                                                       "Quotemark (format %u); they are shown read-only so "
+                                                       "nothing this version does not understand is lost"),
                                                      major);
           _qm_annotation_set_set_read_only (set, reason);
         }
@@ -2052,7 +2101,7 @@ check_file_limited (GFile         *file,
     return FALSE;
   if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE, "“%s” is not a regular file",
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE, _("“%s” is not a regular file"),
                    g_file_peek_path (file));
       return FALSE;
     }
@@ -2211,7 +2260,8 @@ validate_pass (GBytes        *xml,
   if (ok && major != QM_SIDECAR_MAJOR_VERSION)
     {
       g_set_error (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_NAMESPACE,
-                   "format version %u is newer than this program reads (%d)", major, QM_SIDECAR_MAJOR_VERSION);
+                   /* Translators: the annotation file's format version, and the newest this program reads */
+                   _("format version %u is newer than this program reads (%d)"), major, QM_SIDECAR_MAJOR_VERSION);
       ok = FALSE;
     }
   reader_clear (&r);
@@ -2262,7 +2312,7 @@ validate_input (GBytes        *xml,
  * qm_sidecar_validate_bytes:
  * @xml: a sidecar's bytes
  * @problems: (out) (optional) (element-type utf8) (transfer full): every
- *   problem found, each "line N: message"
+ *   problem found, each "line N: message" (in the user's language)
  * @error: return location for a #GError (the first problem)
  *
  * Checks a sidecar against the schema and for consistency (ids, references,
@@ -2285,7 +2335,7 @@ qm_sidecar_validate_bytes (GBytes     *xml,
  * @file: a sidecar file (a regular file: it may be read twice)
  * @cancellable: (nullable): a #GCancellable
  * @problems: (out) (optional) (element-type utf8) (transfer full): every
- *   problem found, each "line N: message", or the error that kept the file
+ *   problem found, each "line N: message" (in the user's language), or the error that kept the file
  *   from being read
  * @error: return location for a #GError (the first problem)
  *
@@ -2660,7 +2710,7 @@ serialize_to (QmAnnotationSet     *set,
 
   if (w.rc < 0)
     {
-      g_set_error_literal (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_WRITE, "Could not produce the annotation XML");
+      g_set_error_literal (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_WRITE, _("Could not produce the annotation XML"));
       return FALSE;
     }
   return TRUE;
@@ -2708,12 +2758,21 @@ qm_sidecar_serialize (QmAnnotationSet  *set,
 
 static gboolean
 write_error (GError     **error,
-             const char  *path,
-             const char  *what,
-             int          errsv)
+             const char  *format,
+             ...) G_GNUC_PRINTF (2, 3);
+
+static gboolean
+write_error (GError     **error,
+             const char  *format,
+             ...)
 {
-  g_set_error (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_WRITE,
-               "Could not save “%s”: %s: %s", path, what, g_strerror (errsv));
+  g_autofree char *msg = NULL;
+  va_list args;
+
+  va_start (args, format);
+  msg = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_set_error_literal (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_WRITE, msg);
   return FALSE;
 }
 
@@ -2867,7 +2926,10 @@ write_atomic (const char  *path,
 
   fd = g_mkstemp_full (tmp, O_RDWR | O_CLOEXEC, 0644);
   if (fd < 0)
-    return write_error (error, path, "cannot create a file in the folder", errno);
+    return write_error (error,
+                        /* Translators: %s is a file's path, then the system's reason */
+                        _("Could not save “%s”: cannot create a file in the folder: %s"), path,
+                        g_strerror (errno));
 
   sink.fd = fd;
   if (!fill (&sink, fill_data) || fsync (fd) != 0)
@@ -2875,13 +2937,13 @@ write_atomic (const char  *path,
       errsv = sink.errsv ? sink.errsv : errno ? errno : EIO;
       close (fd);
       g_unlink (tmp);
-      return write_error (error, path, "writing failed", errsv);
+      return write_error (error, _("Could not save “%s”: writing failed: %s"), path, g_strerror (errsv));
     }
   if (close (fd) != 0)
     {
       errsv = errno;
       g_unlink (tmp);
-      return write_error (error, path, "writing failed", errsv);
+      return write_error (error, _("Could not save “%s”: writing failed: %s"), path, g_strerror (errsv));
     }
 
   exists = g_lstat (path, &st) == 0;
@@ -2894,7 +2956,8 @@ write_atomic (const char  *path,
         {
           errsv = errno;
           g_unlink (tmp);
-          return write_error (error, path, "cannot replace the old backup", errsv);
+          return write_error (error, _("Could not save “%s”: cannot replace the old backup: %s"), path,
+                            g_strerror (errsv));
         }
       if (link (path, backup) != 0)
         {
@@ -2906,7 +2969,7 @@ write_atomic (const char  *path,
             {
               g_unlink (tmp);
               g_set_error (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_WRITE,
-                           "Could not save “%s”: cannot keep a backup: %s", path, copy_error->message);
+                           _("Could not save “%s”: cannot keep a backup: %s"), path, copy_error->message);
               return FALSE;
             }
         }
@@ -2916,7 +2979,7 @@ write_atomic (const char  *path,
     {
       errsv = errno;
       g_unlink (tmp);
-      return write_error (error, path, "cannot replace the file", errsv);
+      return write_error (error, _("Could not save “%s”: cannot replace the file: %s"), path, g_strerror (errsv));
     }
   sync_dir (dir);
   /* our own temporary file is the sidecar now */
@@ -2937,7 +3000,9 @@ check_target (QmAnnotationSet     *set,
 
   if (qm_annotation_set_get_read_only (set))
     {
-      g_set_error (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_READ_ONLY, "Not saved: %s",
+      g_set_error (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_READ_ONLY,
+                   /* Translators: %s says why the annotations are read-only */
+                   _("Not saved: %s"),
                    qm_annotation_set_get_read_only_reason (set));
       return FALSE;
     }
@@ -2953,8 +3018,9 @@ check_target (QmAnnotationSet     *set,
   if (old == NULL || !qm_sidecar_validate_bytes (old, NULL, &local_error))
     {
       g_set_error (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_UNREADABLE_TARGET,
-                   "Not saved: “%s” holds annotations that could not be read (%s); "
-                   "saving would replace them", g_file_peek_path (file), local_error->message);
+                   /* Translators: the first %s is the annotation file's path, the second why it could not be read */
+                   _("Not saved: “%s” holds annotations that could not be read (%s); "
+                     "saving would replace them"), g_file_peek_path (file), local_error->message);
       return FALSE;
     }
   return TRUE;
@@ -2991,7 +3057,7 @@ qm_sidecar_save (QmAnnotationSet     *set,
   if (g_file_peek_path (sidecar_file) == NULL)
     {
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                           "Annotations can only be saved to local files");
+                           _("Annotations can only be saved to local files"));
       return FALSE;
     }
   if (!check_target (set, sidecar_file, flags, cancellable, error))
@@ -3068,7 +3134,7 @@ qm_sidecar_save_async (QmAnnotationSet     *set,
   if (g_file_peek_path (sidecar_file) == NULL)
     {
       g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                               "Annotations can only be saved to local files");
+                               _("Annotations can only be saved to local files"));
       return;
     }
   sd = g_new0 (SaveData, 1);

@@ -22,6 +22,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <string.h>
 
 #include <uchardet.h>
@@ -246,7 +248,8 @@ convert_to_utf8 (const guchar  *data,
   if (utf8 == NULL)
     {
       g_set_error (error, QM_SOURCE_ERROR, QM_SOURCE_ERROR_ENCODING,
-                   "The file is not valid %s text: %s", charset, local_error->message);
+                   /* Translators: the first %s is a character encoding such as “windows-1252”, the second the decoder's error message */
+                   _("The file is not valid %s text: %s"), charset, local_error->message);
       return FALSE;
     }
 
@@ -384,7 +387,7 @@ decode (const guchar  *data,
 
   if (len == 0)
     {
-      g_set_error_literal (error, QM_SOURCE_ERROR, QM_SOURCE_ERROR_EMPTY, "The file is empty");
+      g_set_error_literal (error, QM_SOURCE_ERROR, QM_SOURCE_ERROR_EMPTY, _("The file is empty"));
       return FALSE;
     }
 
@@ -416,7 +419,7 @@ decode (const guchar  *data,
       if (len == 0)
         {
           g_set_error_literal (error, QM_SOURCE_ERROR, QM_SOURCE_ERROR_EMPTY,
-                               "The file is empty");
+                               _("The file is empty"));
           return FALSE;
         }
       out->utf8 = make_valid_utf8 ((const char *)data, len, &out->len, &out->n_replaced);
@@ -430,7 +433,7 @@ decode (const guchar  *data,
         return convert_to_utf8 (data, len, utf16, out, error);
 
       g_set_error_literal (error, QM_SOURCE_ERROR, QM_SOURCE_ERROR_BINARY,
-                           "The file holds binary data, not text");
+                           _("The file holds binary data, not text"));
       return FALSE;
     }
 
@@ -553,15 +556,16 @@ source_new (GBytes      *bytes,
 
   if (len == 0)
     {
-      g_set_error_literal (error, QM_SOURCE_ERROR, QM_SOURCE_ERROR_EMPTY, "The file is empty");
+      g_set_error_literal (error, QM_SOURCE_ERROR, QM_SOURCE_ERROR_EMPTY, _("The file is empty"));
       return NULL;
     }
 
   if (len > QM_SOURCE_MAX_SIZE)
     {
       g_set_error (error, QM_SOURCE_ERROR, QM_SOURCE_ERROR_TOO_LARGE,
-                   "The file is too large (%" G_GSIZE_FORMAT " MB; at most %" G_GSIZE_FORMAT " MB)",
-                   len >> 20, QM_SOURCE_MAX_SIZE >> 20);
+                   /* Translators: the size of the file and the largest size read, in megabytes */
+                   _("The file is too large (%u MB; at most %u MB)"),
+                   (guint)(len >> 20), (guint)(QM_SOURCE_MAX_SIZE >> 20));
       return NULL;
     }
 
@@ -581,7 +585,7 @@ source_new (GBytes      *bytes,
     {
       decoded_clear (&decoded);
       g_set_error_literal (error, QM_SOURCE_ERROR, QM_SOURCE_ERROR_BINARY,
-                           "The file holds binary data, not text");
+                           _("The file holds binary data, not text"));
       return NULL;
     }
 
@@ -608,7 +612,7 @@ source_new (GBytes      *bytes,
       if (extracted[0] == '\0')
         {
           g_set_error_literal (error, QM_SOURCE_ERROR, QM_SOURCE_ERROR_EMPTY,
-                               "The page has no readable text");
+                               _("The page has no readable text"));
           return NULL;
         }
       self->media_type = g_strdup ("text/html");
@@ -669,15 +673,16 @@ qm_source_new_for_file (GFile         *file,
   if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY,
-                   "“%s” is a folder, not an article", g_file_info_get_display_name (info));
+                   _("“%s” is a folder, not an article"), g_file_info_get_display_name (info));
       return NULL;
     }
 
   if ((guint64)g_file_info_get_size (info) > QM_SOURCE_MAX_SIZE)
     {
       g_set_error (error, QM_SOURCE_ERROR, QM_SOURCE_ERROR_TOO_LARGE,
-                   "The file is too large (%" G_GUINT64_FORMAT " MB; at most %" G_GSIZE_FORMAT " MB)",
-                   (guint64)g_file_info_get_size (info) >> 20, QM_SOURCE_MAX_SIZE >> 20);
+                   /* Translators: the size of the file and the largest size read, in megabytes */
+                   _("The file is too large (%u MB; at most %u MB)"),
+                   (guint)((guint64)g_file_info_get_size (info) >> 20), (guint)(QM_SOURCE_MAX_SIZE >> 20));
       return NULL;
     }
 

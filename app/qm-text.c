@@ -22,6 +22,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <string.h>
 
 #include "qm-text.h"
@@ -218,8 +220,9 @@ qm_text_new (const char  *utf8,
   if (!g_utf8_validate (utf8, len, &end))
     {
       g_set_error (error, G_CONVERT_ERROR, G_CONVERT_ERROR_ILLEGAL_SEQUENCE,
-                   "Text is not valid UTF-8 at byte %" G_GSIZE_FORMAT,
-                   (gsize)(end - utf8));
+                   /* Translators: %lu is a byte offset into the text, counted from 0 */
+                   _("Text is not valid UTF-8 at byte %lu"),
+                   (unsigned long)(end - utf8));
       return NULL;
     }
 
