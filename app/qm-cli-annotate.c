@@ -22,6 +22,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include <stdio.h>
 
 #include "qm-analyzer.h"
@@ -57,20 +59,23 @@ annotate_one (const char *arg,
     }
   if (set == NULL)
     {
-      qm_cli_error ("%s: the annotations in %s could not be read and were left as they are: %s", arg,
+      /* Translators: an article, its annotation file, and why that could not be read */
+      qm_cli_error (_("%s: the annotations in %s could not be read and were left as they are: %s"), arg,
                     g_file_peek_path (sidecar), error->message);
       return QM_CLI_EXIT_FAILURE;
     }
   if (qm_annotation_set_get_read_only (set))
     {
-      qm_cli_error ("%s: not updated: %s", arg, qm_annotation_set_get_read_only_reason (set));
+      /* Translators: an article, and why its annotations are read-only */
+      qm_cli_error (_("%s: not updated: %s"), arg, qm_annotation_set_get_read_only_reason (set));
       return QM_CLI_EXIT_FAILURE;
     }
 
   analysis = qm_analyzer_analyze (analyzer, qm_source_get_text (source), NULL, &error);
   if (analysis == NULL)
     {
-      qm_cli_error ("%s: analysis failed: %s", arg, error->message);
+      /* Translators: an article, and why finding its quotations failed */
+      qm_cli_error (_("%s: analysis failed: %s"), arg, error->message);
       return QM_CLI_EXIT_FAILURE;
     }
   if (!qm_annotation_set_merge_analysis (set, analysis, &st, &error) ||
@@ -102,17 +107,19 @@ qm_cli_annotate (int    argc,
   int status = QM_CLI_EXIT_OK;
   int ret;
   GOptionEntry entries[] = {
-    { "language", 'l', 0, G_OPTION_ARG_STRING, &language, "Language of the articles (default: en)", "CODE" },
-    { "quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, "Print only errors", NULL },
+    { "language", 'l', 0, G_OPTION_ARG_STRING, &language, N_("Language of the articles (default: en)"),
+      /* Translators: the value of --language, a language code */
+      N_("CODE") },
+    { "quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, N_("Print only errors"), NULL },
     { NULL }
   };
 
-  context = g_option_context_new ("FILE…");
+  context = g_option_context_new (N_("FILE…"));
   g_option_context_set_summary (context,
-                                "Find quotations in articles and write or update the annotation file next to "
-                                "each (ARTICLE.quotemark.xml). Quotes you made, accepted, rejected or edited "
-                                "are kept as they are.");
-  g_option_context_add_main_entries (context, entries, NULL);
+                                N_("Find quotations in articles and write or update the annotation file next to "
+                                   "each (ARTICLE.quotemark.xml). Quotes you made, accepted, rejected or edited "
+                                   "are kept as they are."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if ((ret = qm_cli_parse (context, 1, &argc, &argv)) != QM_CLI_EXIT_OK)
     return ret;
 

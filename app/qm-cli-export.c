@@ -22,6 +22,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -52,7 +54,8 @@ load_annotations (QmSource  *source,
           g_autofree char *name = g_file_get_parse_name (sidecar);
 
           g_set_error (error, local_error->domain, local_error->code,
-                       "cannot read the annotations in %s: %s", name, local_error->message);
+                       /* Translators: an annotation file, and why it could not be read */
+                       _("cannot read the annotations in %s: %s"), name, local_error->message);
           return NULL;
         }
       return g_steal_pointer (&set);
@@ -89,7 +92,7 @@ write_stdout (GBytes   *bytes,
 
   if (fwrite (data, 1, len, stdout) != len || fflush (stdout) != 0)
     {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED, "cannot write to standard output");
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("cannot write to standard output"));
       return FALSE;
     }
   return TRUE;
@@ -103,7 +106,8 @@ qm_cli_export (int    argc,
   g_autofree char *format_id = NULL;
   g_autofree char *output = NULL;
   g_autofree char *ids = qm_export_format_list_ids (", ");
-  g_autofree char *format_help = g_strdup_printf ("The format: %s", ids);
+  /* Translators: %s lists the format names (csv, qdpx, …), which stay as they are */
+  g_autofree char *format_help = g_strdup_printf (_("The format: %s"), ids);
   g_autoptr(GFile) out_dir = NULL;
   gboolean skip_rejected = FALSE;
   gboolean skip_orphans = FALSE;
@@ -113,44 +117,52 @@ qm_cli_export (int    argc,
   int status = QM_CLI_EXIT_OK;
   int ret;
   GOptionEntry entries[] = {
-    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_id, format_help, "FORMAT" },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_id, format_help,
+      /* Translators: the value of --format */
+      N_("FORMAT") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
-      "Write to OUT (a folder when there are several files; “-” for standard output)", "OUT" },
-    { "skip-rejected", 0, 0, G_OPTION_ARG_NONE, &skip_rejected, "Leave out quotes marked as rejected", NULL },
+      /* Translators: OUT is the value of --output, translated alike below */
+      N_("Write to OUT (a folder when there are several files; “-” for standard output)"),
+      /* Translators: the value of --output: a file or folder */
+      N_("OUT") },
+    { "skip-rejected", 0, 0, G_OPTION_ARG_NONE, &skip_rejected, N_("Leave out quotes marked as rejected"), NULL },
     { "skip-orphans", 0, 0, G_OPTION_ARG_NONE, &skip_orphans,
-      "Leave out annotations whose words are no longer in the article", NULL },
+      N_("Leave out annotations whose words are no longer in the article"), NULL },
     { NULL }
   };
 
-  context = g_option_context_new ("FILE…");
+  context = g_option_context_new (N_("FILE…"));
   g_option_context_set_summary (context,
-                                "Write the quotes of articles (from their sidecar files, or found afresh) "
-                                "in a format other tools read.");
-  g_option_context_add_main_entries (context, entries, NULL);
+                                N_("Write the quotes of articles (from their sidecar files, or found afresh) "
+                                   "in a format other tools read."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if ((ret = qm_cli_parse (context, 1, &argc, &argv)) != QM_CLI_EXIT_OK)
     return ret;
 
   if (format_id == NULL)
     {
-      qm_cli_error ("no --format given; one of: %s", ids);
+      /* Translators: %s lists the format names (csv, qdpx, …) */
+      qm_cli_error (_("no --format given; one of: %s"), ids);
       return QM_CLI_EXIT_USAGE;
     }
   info = qm_export_format_lookup (format_id);
   if (info == NULL)
     {
-      qm_cli_error ("unknown format “%s”; one of: %s", format_id, ids);
+      /* Translators: the format asked for, and the list of format names (csv, qdpx, …) */
+      qm_cli_error (_("unknown format “%s”; one of: %s"), format_id, ids);
       return QM_CLI_EXIT_USAGE;
     }
 
   to_stdout = output == NULL || g_strcmp0 (output, "-") == 0;
   if (to_stdout && argc > 2)
     {
-      qm_cli_error ("several files need -o FOLDER");
+      qm_cli_error (_("several files need -o FOLDER"));
       return QM_CLI_EXIT_USAGE;
     }
   if (to_stdout && info->binary && isatty (STDOUT_FILENO))
     {
-      qm_cli_error ("%s is a zip file; give -o FILE instead of writing it to the terminal", info->label);
+      /* Translators: %s is the name of an export format, such as “REFI-QDA Project” */
+      qm_cli_error (_("%s is a zip file; give -o FILE instead of writing it to the terminal"), _(info->label));
       return QM_CLI_EXIT_USAGE;
     }
   if (!to_stdout)
@@ -161,7 +173,8 @@ qm_cli_export (int    argc,
         out_dir = g_steal_pointer (&out);
       else if (argc > 2)
         {
-          qm_cli_error ("%s: not a folder, but there are several files", output);
+          /* Translators: %s is the value given to -o */
+          qm_cli_error (_("%s: not a folder, but there are several files"), output);
           return QM_CLI_EXIT_USAGE;
         }
     }

@@ -27,6 +27,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -268,14 +270,16 @@ filter_line (QmAnalyzer    *analyzer,
 
   if (!json_parser_load_from_data (parser, line, len, &error))
     {
-      qm_cli_error ("line %" G_GUINT64_FORMAT ": not JSON: %s", lineno, error->message);
+      /* Translators: %lu is a line number on standard input, %s the JSON parser's message */
+      qm_cli_error (_("line %lu: not JSON: %s"), (unsigned long)lineno, error->message);
       print_error_line (gen, NULL, "not JSON");
       return FALSE;
     }
   root = json_parser_get_root (parser);
   if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
     {
-      qm_cli_error ("line %" G_GUINT64_FORMAT ": not a JSON object", lineno);
+      /* Translators: %lu is a line number on standard input */
+      qm_cli_error (_("line %lu: not a JSON object"), (unsigned long)lineno);
       print_error_line (gen, NULL, "not a JSON object");
       return FALSE;
     }
@@ -286,7 +290,8 @@ filter_line (QmAnalyzer    *analyzer,
       text_node == NULL || !JSON_NODE_HOLDS_VALUE (text_node) ||
       json_node_get_value_type (text_node) != G_TYPE_STRING)
     {
-      qm_cli_error ("line %" G_GUINT64_FORMAT ": needs a string “text” and an “id”", lineno);
+      /* Translators: %lu is a line number on standard input; “text” and “id” are JSON keys, not to be translated */
+      qm_cli_error (_("line %lu: needs a string “text” and an “id”"), (unsigned long)lineno);
       print_error_line (gen, id != NULL && valid_id (id) ? id : NULL,
                         "needs a string “text” and an “id”");
       return FALSE;
@@ -297,7 +302,8 @@ filter_line (QmAnalyzer    *analyzer,
     analysis = qm_analyzer_analyze (analyzer, text, NULL, &error);
   if (analysis == NULL)
     {
-      qm_cli_error ("line %" G_GUINT64_FORMAT ": %s", lineno, error->message);
+      /* Translators: %lu is a line number on standard input, %s what went wrong */
+      qm_cli_error (_("line %lu: %s"), (unsigned long)lineno, error->message);
       print_error_line (gen, id, error->message);
       return FALSE;
     }
@@ -331,7 +337,7 @@ run_filter (QmAnalyzer *analyzer)
     }
   if (ferror (stdin))
     {
-      qm_cli_error ("standard input: read error");
+      qm_cli_error (_("standard input: read error"));
       status = QM_CLI_EXIT_FAILURE;
     }
   free (line);
@@ -422,23 +428,29 @@ qm_cli_extract (int    argc,
   int ret;
   gboolean xml;
   GOptionEntry entries[] = {
-    { "lang", 'l', 0, G_OPTION_ARG_STRING, &lang, "Language of the texts (en, de; default: detected)", "LL" },
-    { "format", 'f', 0, G_OPTION_ARG_STRING, &format, "Output format: jsonl (default) or xml", "FORMAT" },
+    { "lang", 'l', 0, G_OPTION_ARG_STRING, &lang, N_("Language of the texts (en, de; default: detected)"),
+      /* Translators: the value of --lang, a two-letter language code */
+      N_("LL") },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format, N_("Output format: jsonl (default) or xml"),
+      /* Translators: the value of --format */
+      N_("FORMAT") },
     { NULL }
   };
 
-  context = g_option_context_new ("FILE… | -");
+  context = g_option_context_new (N_("FILE… | -"));
   g_option_context_set_summary (context,
-                                "Print the quotations and people of each article.\n\n"
-                                "With “-”, read JSON lines {\"id\",\"text\"} from standard input and\n"
-                                "write one JSON line of quotations and people for each.");
-  g_option_context_add_main_entries (context, entries, NULL);
+                                /* Translators: "id" and "text" are JSON keys, not to be translated */
+                                N_("Print the quotations and people of each article.\n\n"
+                                   "With “-”, read JSON lines {\"id\",\"text\"} from standard input and\n"
+                                   "write one JSON line of quotations and people for each."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if ((ret = qm_cli_parse (context, 1, &argc, &argv)) != QM_CLI_EXIT_OK)
     return ret;
 
   if (format != NULL && strcmp (format, "jsonl") != 0 && strcmp (format, "xml") != 0)
     {
-      qm_cli_error ("unknown format “%s”: use jsonl or xml", format);
+      /* Translators: jsonl and xml are format names, not to be translated */
+      qm_cli_error (_("unknown format “%s”: use jsonl or xml"), format);
       return QM_CLI_EXIT_USAGE;
     }
   xml = format != NULL && strcmp (format, "xml") == 0;
@@ -454,7 +466,7 @@ qm_cli_extract (int    argc,
     {
       if (xml)
         {
-          qm_cli_error ("the “-” filter writes JSON lines only");
+          qm_cli_error (_("the “-” filter writes JSON lines only"));
           return QM_CLI_EXIT_USAGE;
         }
       return run_filter (analyzer);

@@ -22,6 +22,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include <stdio.h>
 
 #include "qm-cli.h"
@@ -35,8 +37,8 @@ qm_cli_info (int    argc,
   int status = QM_CLI_EXIT_OK;
   int ret;
 
-  context = g_option_context_new ("FILE…");
-  g_option_context_set_summary (context, "Print the encoding, size, length and checksums of articles.");
+  context = g_option_context_new (N_("FILE…"));
+  g_option_context_set_summary (context, N_("Print the encoding, size, length and checksums of articles."));
   if ((ret = qm_cli_parse (context, 1, &argc, &argv)) != QM_CLI_EXIT_OK)
     return ret;
 

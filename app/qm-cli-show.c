@@ -22,6 +22,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include <stdio.h>
 #include <string.h>
 
@@ -85,14 +87,14 @@ qm_cli_show (int    argc,
   GListModel *quotes, *people, *highlights;
   int ret;
 
-  context = g_option_context_new ("FILE");
-  g_option_context_set_summary (context, "Print the annotations of an article (read from ARTICLE.quotemark.xml) "
-                                         "as a table.");
+  context = g_option_context_new (N_("FILE"));
+  g_option_context_set_summary (context, N_("Print the annotations of an article (read from ARTICLE.quotemark.xml) "
+                                            "as a table."));
   if ((ret = qm_cli_parse (context, 0, &argc, &argv)) != QM_CLI_EXIT_OK)
     return ret;
   if (argc != 2)
     {
-      qm_cli_error ("give exactly one article (see --help)");
+      qm_cli_error (_("give exactly one article (see --help)"));
       return QM_CLI_EXIT_USAGE;
     }
 
@@ -106,7 +108,8 @@ qm_cli_show (int    argc,
   if ((set = qm_sidecar_load (sidecar, source, NULL, &error)) == NULL)
     {
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-        qm_cli_error ("%s: no annotations yet (run “quotemark-cli annotate %s”)", argv[1], argv[1]);
+        /* Translators: both %s are the article's file name */
+        qm_cli_error (_("%s: no annotations yet (run “quotemark-cli annotate %s”)"), argv[1], argv[1]);
       else
         qm_cli_error ("%s: %s: %s", argv[1], g_file_peek_path (sidecar), error->message);
       return QM_CLI_EXIT_FAILURE;

@@ -22,6 +22,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include <stdio.h>
 #include <string.h>
 
@@ -37,15 +39,16 @@ qm_cli_validate (int    argc,
   int status = QM_CLI_EXIT_OK;
   int ret;
   GOptionEntry entries[] = {
-    { "quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, "Print only problems", NULL },
+    { "quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, N_("Print only problems"), NULL },
     { NULL }
   };
 
-  context = g_option_context_new ("SIDECAR…");
+  context = g_option_context_new (N_("SIDECAR…"));
   g_option_context_set_summary (context,
-                                "Check annotation files (*.quotemark.xml) against the format's schema and for "
-                                "consistency. Each problem is printed as FILE:LINE: message.");
-  g_option_context_add_main_entries (context, entries, NULL);
+                                /* Translators: FILE:LINE: message is the form of the lines printed */
+                                N_("Check annotation files (*.quotemark.xml) against the format's schema and for "
+                                   "consistency. Each problem is printed as FILE:LINE: message."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if ((ret = qm_cli_parse (context, 1, &argc, &argv)) != QM_CLI_EXIT_OK)
     return ret;
 
@@ -62,7 +65,8 @@ qm_cli_validate (int    argc,
                                 G_FILE_QUERY_INFO_NONE, NULL, &error);
       if (info != NULL && (guint64)g_file_info_get_size (info) > QM_SIDECAR_MAX_SIZE)
         {
-          qm_cli_error ("%s: larger than %" G_GSIZE_FORMAT " MB, not read", argv[i], QM_SIDECAR_MAX_SIZE >> 20);
+          /* Translators: %s is a file, %u the largest size read, in megabytes */
+          qm_cli_error (_("%s: larger than %u MB, not read"), argv[i], (guint)(QM_SIDECAR_MAX_SIZE >> 20));
           status = QM_CLI_EXIT_FAILURE;
           continue;
         }
@@ -91,8 +95,11 @@ qm_cli_validate (int    argc,
           const char *msg = g_ptr_array_index (problems, p);
           int line = 0;
 
-          /* "line N: message" → "FILE:N: message", the form editors jump to */
-          if (sscanf (msg, "line %d:", &line) == 1 && strchr (msg, ':') != NULL)
+          /* "line N: message" (translated as the core does) → "FILE:N: message",
+           * the form editors jump to
+           */
+          /* Translators: must match the start of your translation of “line %d: %s” */
+          if (sscanf (msg, _("line %d:"), &line) == 1 && strchr (msg, ':') != NULL)
             qm_cli_error ("%s:%d:%s", argv[i], line, strchr (msg, ':') + 1);
           else
             qm_cli_error ("%s: %s", argv[i], msg);

@@ -30,13 +30,19 @@
 
 #include "qm-cli.h"
 
+/* The command names are what users type and stay untranslated; the
+ * arguments and summaries are looked up when --help prints them.
+ */
 static const QmCliCommand commands[] = {
-  { "info", "FILE…", "Decode articles and print what was found about each file", qm_cli_info },
-  { "export", "FILE…", "Write the quotes in CSV, REFI-QDA, TEI, W3C, brat or a report", qm_cli_export },
-  { "annotate", "FILE…", "Find quotations and write or update each article's annotation file", qm_cli_annotate },
-  { "show", "FILE", "Print an article's annotations as a table", qm_cli_show },
-  { "validate", "SIDECAR…", "Check annotation files against the schema", qm_cli_validate },
-  { "extract", "FILE…|-", "Print the quotations and people of articles (JSON lines, XML)", qm_cli_extract },
+  /* Translators: the arguments of a command in “quotemark-cli --help”, in capitals like GLib's [OPTION…] */
+  { "info", N_("FILE…"), N_("Decode articles and print what was found about each file"), qm_cli_info },
+  { "export", N_("FILE…"), N_("Write the quotes in CSV, REFI-QDA, TEI, W3C, brat or a report"), qm_cli_export },
+  { "annotate", N_("FILE…"), N_("Find quotations and write or update each article's annotation file"), qm_cli_annotate },
+  { "show", N_("FILE"), N_("Print an article's annotations as a table"), qm_cli_show },
+  /* Translators: the arguments of “quotemark-cli validate”: annotation files (ARTICLE.quotemark.xml) */
+  { "validate", N_("SIDECAR…"), N_("Check annotation files against the schema"), qm_cli_validate },
+  /* Translators: the arguments of “quotemark-cli extract”: files, or “-” for standard input */
+  { "extract", N_("FILE…|-"), N_("Print the quotations and people of articles (JSON lines, XML)"), qm_cli_extract },
 };
 
 /**
@@ -63,7 +69,9 @@ qm_cli_error (const char *format,
 
 /**
  * qm_cli_parse:
- * @context: the command's option context
+ * @context: the command's option context (its summary and argument names
+ *   untranslated, marked with N_(); the main entries added with
+ *   GETTEXT_PACKAGE as their translation domain)
  * @min_args: how many arguments (files) the command needs at least
  * @argc: (inout): argument count
  * @argv: (inout): arguments
@@ -78,30 +86,52 @@ qm_cli_parse (GOptionContext   *context,
 {
   g_autoptr(GError) error = NULL;
 
+  /* the summary, the description and the arguments in --help */
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, argc, argv, &error))
     {
-      qm_cli_error ("%s (see --help)", error->message);
+      /* Translators: %s is why the command line could not be read */
+      qm_cli_error (_("%s (see --help)"), error->message);
       return QM_CLI_EXIT_USAGE;
     }
   if ((guint)(*argc - 1) < min_args)
     {
-      qm_cli_error ("no file given (see --help)");
+      qm_cli_error (_("no file given (see --help)"));
       return QM_CLI_EXIT_USAGE;
     }
   return QM_CLI_EXIT_OK;
 }
 
+/* Prints @text and pads it with spaces to @width characters (not bytes). */
+static void
+print_padded (FILE       *out,
+              const char *text,
+              glong       width)
+{
+  fputs (text, out);
+  for (glong n = g_utf8_strlen (text, -1); n < width; n++)
+    fputc (' ', out);
+}
+
 static void
 print_help (FILE *out)
 {
-  fprintf (out, "Usage:\n  %s COMMAND [OPTION…] ARGUMENTS\n\n", g_get_prgname ());
-  fprintf (out, "Find quotations and their speakers in news articles.\n\nCommands:\n");
+  /* Translators: how to run quotemark-cli; COMMAND, OPTION and ARGUMENTS are placeholders */
+  fprintf (out, "%s\n  %s %s\n\n", _("Usage:"), g_get_prgname (), _("COMMAND [OPTION…] ARGUMENTS"));
+  fprintf (out, "%s\n\n%s\n", _("Find quotations and their speakers in news articles."), _("Commands:"));
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    fprintf (out, "  %-10s %-24s %s\n", commands[i].name, commands[i].args, commands[i].summary);
-  fprintf (out, "\nOptions:\n"
-                "  -h, --help     Show this help\n"
-                "  --version      Show the version\n\n"
-                "Run “%s COMMAND --help” for a command's options.\n", g_get_prgname ());
+    {
+      fputs ("  ", out);
+      print_padded (out, commands[i].name, 11);
+      print_padded (out, _(commands[i].args), 25);
+      fprintf (out, "%s\n", _(commands[i].summary));
+    }
+  fprintf (out, "\n%s\n", _("Options:"));
+  fprintf (out, "  -h, --help     %s\n", _("Show this help"));
+  fprintf (out, "  --version      %s\n\n", _("Show the version"));
+  /* Translators: %s is the program's name; COMMAND stands for one of the commands listed above */
+  fprintf (out, _("Run “%s COMMAND --help” for a command's options."), g_get_prgname ());
+  fputc ('\n', out);
 }
 
 int
@@ -144,6 +174,6 @@ main (int   argc,
         }
     }
 
-  qm_cli_error ("unknown command “%s” (see --help)", argv[1]);
+  qm_cli_error (_("unknown command “%s” (see --help)"), argv[1]);
   return QM_CLI_EXIT_USAGE;
 }
