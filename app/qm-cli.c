@@ -139,7 +139,12 @@ main (int   argc,
       char *argv[])
 {
   setlocale (LC_ALL, "");
+#ifdef QM_CLI_UNINSTALLED_LOCALEDIR
+  /* quotemark-cli-uninstalled, the tests' build (app/meson.build) */
+  bindtextdomain (GETTEXT_PACKAGE, QM_CLI_UNINSTALLED_LOCALEDIR);
+#else
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+#endif
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
   g_set_prgname ("quotemark-cli");

@@ -2,8 +2,8 @@
 # test-install.py: `meson install` into a temporary DESTDIR puts every piece
 # of the desktop integration in place, and the installed programs run.
 # Where a private mount namespace can be had, the installed tree is also
-# mounted at its real prefix so the window binary finds its installed German
-# catalogue there.
+# mounted at its real prefix so the window binary and quotemark-cli find
+# their installed German catalogue there.
 #
 # Usage: test-install.py MESON BUILD_ROOT SOURCE_ROOT APP_ID
 #
@@ -129,25 +129,30 @@ def main():
 
         # The binaries look for translations and data under the configured
         # prefix; mount the installed tree there for a last run in German.
-        real = at('bindir', 'quotemark')
         unshare = shutil.which('unshare')
         namespace = [unshare, '--mount', '--propagation', 'private'] if unshare else None
-        script = 'mount --bind "$1" "$2" && exec env LANGUAGE=de LC_ALL=C.UTF-8 "$3" --help'
+        script = 'mount --bind "$1" "$2" && shift 2 && exec env LANGUAGE=de LC_ALL=C.UTF-8 "$@"'
         probe = namespace and run(namespace + ['sh', '-c', 'mount --bind "$1" "$1"', 'sh',
                                                str(dest)])
-        if not has_ui:
-            pass
-        elif str(prefix) in ('/', '/usr') or not prefix.is_dir():
+
+        def at_prefix(*args):
+            return run(namespace + ['sh', '-c', script, 'sh', str(inst(prefix)), str(prefix),
+                                    *args])
+
+        if str(prefix) in ('/', '/usr') or not prefix.is_dir():
             print(f'# not run at the real prefix {prefix}: would hide the system')
         elif not probe or probe.returncode != 0:
             print('# not run at the real prefix: no private mount namespace here')
         else:
-            r = run(namespace + ['sh', '-c', script, 'sh', str(inst(prefix)), str(prefix),
-                                 str(real)])
-            tap.check(r.returncode == 0 and german and german in r.stdout and
-                      'Show the version' not in r.stdout,
-                      f'installed quotemark --help at {prefix} speaks German',
-                      r.stdout + r.stderr)
+            if has_ui:
+                r = at_prefix(str(at('bindir', 'quotemark')), '--help')
+                tap.check(r.returncode == 0 and german and german in r.stdout and
+                          'Show the version' not in r.stdout,
+                          f'installed quotemark --help at {prefix} speaks German',
+                          r.stdout + r.stderr)
+            r = at_prefix(str(at('bindir', 'quotemark-cli')), 'frobnicate')
+            tap.check(r.returncode == 2 and 'unbekannter Befehl „frobnicate“' in r.stderr,
+                      f'installed quotemark-cli at {prefix} speaks German', r.stdout + r.stderr)
     tap.exit()
 
 
