@@ -610,7 +610,7 @@ check_span (QmAnnotationSet  *self,
       g_set_error (error, QM_ANNOTATION_SET_ERROR, QM_ANNOTATION_SET_ERROR_INVALID,
                    /* Translators: a span of the text from one character offset to another, and the length of the text */
                    _("The span %lu–%lu is empty or outside the text (%lu characters)"),
-                   (unsigned long)start, (unsigned long)end, (unsigned long)qm_text_get_length (self->text));
+                   (gulong)start, (gulong)end, (gulong)qm_text_get_length (self->text));
       return FALSE;
     }
   return TRUE;

@@ -271,7 +271,7 @@ filter_line (QmAnalyzer    *analyzer,
   if (!json_parser_load_from_data (parser, line, len, &error))
     {
       /* Translators: %lu is a line number on standard input, %s the JSON parser's message */
-      qm_cli_error (_("line %lu: not JSON: %s"), (unsigned long)lineno, error->message);
+      qm_cli_error (_("line %lu: not JSON: %s"), (gulong)lineno, error->message);
       print_error_line (gen, NULL, "not JSON");
       return FALSE;
     }
@@ -279,7 +279,7 @@ filter_line (QmAnalyzer    *analyzer,
   if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
     {
       /* Translators: %lu is a line number on standard input */
-      qm_cli_error (_("line %lu: not a JSON object"), (unsigned long)lineno);
+      qm_cli_error (_("line %lu: not a JSON object"), (gulong)lineno);
       print_error_line (gen, NULL, "not a JSON object");
       return FALSE;
     }
@@ -291,7 +291,7 @@ filter_line (QmAnalyzer    *analyzer,
       json_node_get_value_type (text_node) != G_TYPE_STRING)
     {
       /* Translators: %lu is a line number on standard input; “text” and “id” are JSON keys, not to be translated */
-      qm_cli_error (_("line %lu: needs a string “text” and an “id”"), (unsigned long)lineno);
+      qm_cli_error (_("line %lu: needs a string “text” and an “id”"), (gulong)lineno);
       print_error_line (gen, id != NULL && valid_id (id) ? id : NULL,
                         "needs a string “text” and an “id”");
       return FALSE;
@@ -303,7 +303,7 @@ filter_line (QmAnalyzer    *analyzer,
   if (analysis == NULL)
     {
       /* Translators: %lu is a line number on standard input, %s what went wrong */
-      qm_cli_error (_("line %lu: %s"), (unsigned long)lineno, error->message);
+      qm_cli_error (_("line %lu: %s"), (gulong)lineno, error->message);
       print_error_line (gen, id, error->message);
       return FALSE;
     }

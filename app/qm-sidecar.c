@@ -876,7 +876,7 @@ read_selector (Reader      *r,
     {
       /* Translators: two character offsets into the article, and its length */
       inconsistent (error, node, _("offsets %lu–%lu lie beyond the end of the text (%lu characters)"),
-                    (unsigned long)start, (unsigned long)end_, (unsigned long)r->length);
+                    (gulong)start, (gulong)end_, (gulong)r->length);
       return NULL;
     }
   for (xmlNodePtr c = node->children; c != NULL; c = c->next)
@@ -893,7 +893,7 @@ read_selector (Reader      *r,
     {
       /* Translators: %lu is a number of characters */
       inconsistent (error, node, _("the quoted text does not have the length %lu its offsets say"),
-                    (unsigned long)(end_ - start));
+                    (gulong)(end_ - start));
       return NULL;
     }
   return qm_target_new (start, end_, prefix, exact, suffix);

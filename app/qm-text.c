@@ -222,7 +222,7 @@ qm_text_new (const char  *utf8,
       g_set_error (error, G_CONVERT_ERROR, G_CONVERT_ERROR_ILLEGAL_SEQUENCE,
                    /* Translators: %lu is a byte offset into the text, counted from 0 */
                    _("Text is not valid UTF-8 at byte %lu"),
-                   (unsigned long)(end - utf8));
+                   (gulong)(end - utf8));
       return NULL;
     }
 
