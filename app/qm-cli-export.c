@@ -121,7 +121,7 @@ qm_cli_export (int    argc,
       /* Translators: the value of --format */
       N_("FORMAT") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
-      /* Translators: OUT is the value of --output, translated alike below */
+      /* Translators: OUT stands for the option's value; translate it as you translate “OUT” */
       N_("Write to OUT (a folder when there are several files; “-” for standard output)"),
       /* Translators: the value of --output: a file or folder */
       N_("OUT") },

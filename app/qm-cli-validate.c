@@ -95,10 +95,9 @@ qm_cli_validate (int    argc,
           const char *msg = g_ptr_array_index (problems, p);
           int line = 0;
 
-          /* "line N: message" (translated as the core does) → "FILE:N: message",
-           * the form editors jump to
-           */
-          /* Translators: must match the start of your translation of “line %d: %s” */
+          /* Translators: the core's "line N: message" becomes "FILE:N: message", the
+           * form editors jump to; this must match the start of your translation of
+           * “line %d: %s” */
           if (sscanf (msg, _("line %d:"), &line) == 1 && strchr (msg, ':') != NULL)
             qm_cli_error ("%s:%d:%s", argv[i], line, strchr (msg, ':') + 1);
           else

@@ -203,9 +203,9 @@ static char *
 line_message (int         line,
               const char *message)
 {
-  /* Translators: where a problem is in an annotation file; %d is the line
-   * number and %s what is wrong there.  quotemark-cli reads the line number
-   * back with the translation of “line %d:”, so keep the two alike. */
+  /* Translators: where a problem is in an annotation file: %d is the line number and %s what
+     is wrong there.  quotemark-cli reads the number back with your translation of “line %d:”,
+     so the two must start alike. */
   return g_strdup_printf (_("line %d: %s"), line, message);
 }
 
