@@ -60,6 +60,38 @@ typedef enum
   QM_WORD_SUBORDINATE   = 1 << 30,  /* opens a subordinate clause: "while", "although" */
 } QmWordClass;
 
+/* What a word does in one of the analyzer's patterns: the role-word keys
+ * of a language file, looked up with qm_lang_word_roles() only where a
+ * pattern asks (data/doc/LANGUAGE-DATA.md). A key of two-word phrases
+ * gives its first words the role and the words after them its _NEXT role. */
+typedef enum
+{
+  QM_ROLE_TIME_END           = 1 << 0,   /* ends a fronted time: "Hours *later*," */
+  QM_ROLE_TIME_PREPOSITION   = 1 << 1,   /* opens a day after the verb: "said *on* Tuesday" */
+  QM_ROLE_WORDING_VERB       = 1 << 2,   /* "*put* it" */
+  QM_ROLE_WORDING_OBJECT     = 1 << 3,   /* "put *it*" */
+  QM_ROLE_WORDING_MANNER     = 1 << 4,   /* "put it *this* way" */
+  QM_ROLE_WORDING_MANNER_NEXT = 1 << 5,  /* "put it this *way*" */
+  QM_ROLE_AGENT              = 1 << 6,   /* names the one who acts: "asked *by*" */
+  QM_ROLE_QUESTION_VERB      = 1 << 7,   /* "*Asked* whether …," */
+  QM_ROLE_QUESTION_OPENER    = 1 << 8,   /* "*When* asked whether …," */
+  QM_ROLE_QUESTION_WORD      = 1 << 9,   /* "asked *whether* …" (with case) */
+  QM_ROLE_LEAD_IN            = 1 << 10,  /* "*More* from Lund: “…”" */
+  QM_ROLE_LEAD_IN_NEXT       = 1 << 11,  /* "More *from* Lund: “…”" */
+  QM_ROLE_INDEFINITE_SPEAKER = 1 << 12,  /* "tweeted *another*." */
+  QM_ROLE_ADDITIVE           = 1 << 13,  /* "*and*" */
+  QM_ROLE_CONTRASTIVE        = 1 << 14,  /* "*but*" */
+  QM_ROLE_COMPARISON         = 1 << 15,  /* "“excited” *as* he faces …" */
+  QM_ROLE_DECLARATIVE        = 1 << 16,  /* "said *that* …" */
+  QM_ROLE_INFINITIVE         = 1 << 17,  /* "vowed *to* …" */
+  QM_ROLE_PARTICLE           = 1 << 18,  /* "spoke *up*" */
+  QM_ROLE_PERSON_RELATIVE    = 1 << 19,  /* "Lund, *who* …" */
+  QM_ROLE_SOURCE_PREPOSITION = 1 << 20,  /* "*Nach* Angaben der Polizei" */
+  QM_ROLE_HOLDER_PREPOSITION = 1 << 21,  /* "*Für* die Ministerin sei das …" */
+  QM_ROLE_OWNER_PREPOSITION  = 1 << 22,  /* "Kritik *von* X" (with case) */
+  QM_ROLE_BACK_REFERENCE     = 1 << 23,  /* "*the* minister" points back to a speaker */
+} QmWordRole;
+
 /* How a character can act as a quotation mark. */
 typedef enum
 {
@@ -109,6 +141,13 @@ struct _QmLang
   char       **source_nouns;      /* endings of nouns that name a source: "Angaben", "Polizeiangaben" */  /* subject after the verb when a phrase is fronted */
   char       **anaphors;          /* sentence openers that point back: "Das", "Dies" ("Das sagte X.") */
   char       **title_verbs;       /* words that name a title after a noun: "a play called “…”" */
+  char       **participle_endings; /* endings of present participles, as written: "ing" */
+  char       **past_endings;      /* endings of past forms, as written: "ed" */
+  GHashTable  *role_words;        /* lower-case word → QmWordRole */
+  GHashTable  *role_cased;        /* word as written → QmWordRole */
+  QmLexEntry  *roles;             /* the role words, by lower-case hash */
+  guint32      roles_mask;
+  guint        roles_max_len;     /* bytes of the longest role word */
   char        *reported_model_name; /* resource of the reported-speech model, or NULL */
   QmModel     *reported_model;    /* (nullable): weighs reported-speech candidates; rules alone without it */
 };
@@ -132,6 +171,13 @@ gboolean     qm_lang_is_source_noun       (QmLang       *lang,
 gboolean     qm_lang_is_title_verb        (QmLang       *lang,
                                           const char   *word,
                                           gsize         n_bytes);
+guint        qm_lang_word_roles           (QmLang       *lang,
+                                           const char   *word,
+                                           gsize         n_bytes);
+gboolean     qm_lang_ends_with            (char        **endings,
+                                           const char   *word,
+                                           gsize         n_bytes,
+                                           gsize         min_stem);
 gboolean     qm_lang_is_anaphor           (QmLang       *lang,
                                            const char   *word,
                                            gsize         n_bytes);

@@ -1022,7 +1022,8 @@ _qm_people_resolve (QmRun      *run,
         head = g_utf8_strdown (run->data + last->start, last->end - last->start);
         index = person_recent (run, 0, head, first->start);
         if (index < 0 && (tok_at (run, np->first)->words & QM_WORD_DETERMINER) &&
-            g_ascii_strncasecmp (run->data + first->start, "the", 3) == 0 && run->last_speaker >= 0 &&
+            (qm_lang_word_roles (run->lang, run->data + first->start, first->end - first->start) & QM_ROLE_BACK_REFERENCE) &&
+            run->last_speaker >= 0 &&
             run->paragraph - run->last_speaker_para <= 1)
           index = -1;
         if (index >= 0)
