@@ -110,7 +110,6 @@ static const struct
   { "speech", "source-prepositions", QM_ROLE_SOURCE_PREPOSITION, 0, FALSE },
   { "speech", "holder-prepositions", QM_ROLE_HOLDER_PREPOSITION, 0, FALSE },
   { "speech", "owner-prepositions", QM_ROLE_OWNER_PREPOSITION, 0, TRUE },
-  { "people", "back-reference-determiners", QM_ROLE_BACK_REFERENCE, 0, FALSE },
 };
 
 /* A list of word endings, lower-cased; NULL when the key is absent. */

@@ -89,7 +89,6 @@ typedef enum
   QM_ROLE_SOURCE_PREPOSITION = 1 << 20,  /* "*Nach* Angaben der Polizei" */
   QM_ROLE_HOLDER_PREPOSITION = 1 << 21,  /* "*Für* die Ministerin sei das …" */
   QM_ROLE_OWNER_PREPOSITION  = 1 << 22,  /* "Kritik *von* X" (with case) */
-  QM_ROLE_BACK_REFERENCE     = 1 << 23,  /* "*the* minister" points back to a speaker */
 } QmWordRole;
 
 /* How a character can act as a quotation mark. */

@@ -1021,11 +1021,6 @@ _qm_people_resolve (QmRun      *run,
 
         head = g_utf8_strdown (run->data + last->start, last->end - last->start);
         index = person_recent (run, 0, head, first->start);
-        if (index < 0 && (tok_at (run, np->first)->words & QM_WORD_DETERMINER) &&
-            (qm_lang_word_roles (run->lang, run->data + first->start, first->end - first->start) & QM_ROLE_BACK_REFERENCE) &&
-            run->last_speaker >= 0 &&
-            run->paragraph - run->last_speaker_para <= 1)
-          index = -1;
         if (index >= 0)
           person_mention (run, index, first->start, last->end, full);
       }
