@@ -138,7 +138,7 @@ static gboolean cue_after (QmRun *run, int j, int n, Attr *at);
 static gboolean sentence_subject (QmRun *run, int a, int open, QmNp *np);
 static gboolean clause_subject (QmRun *run, int a, int v, QmNp *np);
 static gboolean word_has_role (QmRun *run, QmTok *t, guint role);
-static gboolean word_has_ending (QmRun *run, QmTok *t, char **endings, gsize min_stem);
+static gboolean word_has_ending (QmRun *run, QmTok *t, const QmEndings *endings, gsize min_stem);
 static gboolean participle_ending (QmRun *run, QmTok *t, gsize min_stem);
 static gboolean fronted_opener (QmRun *run, int k, int end);
 static gboolean named_title (QmRun *run, int i);
@@ -282,8 +282,8 @@ bare_plural (QmRun *run,
   int first = k;
 
   if (run->lang->verb_second || t->kind != QM_TOK_WORD || !(t->flags & QM_TOK_LOWER) || t->mark >= 0 ||
-      (t->words & function_words) || t->end - t->start < 4 || run->data[t->end - 1] != 's' ||
-      run->data[t->end - 2] == 's')
+      (t->words & function_words) || t->end - t->start < 4 || !word_has_ending (run, t, &run->lang->plural_endings, 0) ||
+      word_has_ending (run, t, &run->lang->singular_endings, 0))
     return FALSE;
   while (first - 1 >= a && first > k - 3 && tok_at (run, first - 1)->kind == QM_TOK_WORD &&
          !(tok_at (run, first - 1)->words & (function_words & ~QM_WORD_DETERMINER)) &&
@@ -1151,7 +1151,7 @@ counted_noun (QmRun *run,
   QmTok *t = tok_at (run, v);
   QmTok *prev = tok_at (run, v - 1);
 
-  return !run->lang->verb_second && run->data[t->end - 1] == 's' && prev->kind == QM_TOK_WORD &&
+  return !run->lang->verb_second && word_has_ending (run, t, &run->lang->plural_endings, 0) && prev->kind == QM_TOK_WORD &&
          ((prev->flags & QM_TOK_DIGIT) || (prev->words & QM_WORD_QUANTITY));
 }
 
@@ -1671,10 +1671,10 @@ word_has_role (QmRun *run,
 /* Whether @t is a word that ends in one of @endings (the language's
  * participle-endings, past-endings) after at least @min_stem bytes. */
 static gboolean
-word_has_ending (QmRun  *run,
-                 QmTok  *t,
-                 char  **endings,
-                 gsize   min_stem)
+word_has_ending (QmRun           *run,
+                 QmTok           *t,
+                 const QmEndings *endings,
+                 gsize            min_stem)
 {
   return t->kind == QM_TOK_WORD && qm_lang_ends_with (endings, run->data + t->start, t->end - t->start, min_stem);
 }
@@ -1686,7 +1686,7 @@ participle_ending (QmRun *run,
                    QmTok *t,
                    gsize  min_stem)
 {
-  return word_has_ending (run, t, run->lang->participle_endings, min_stem);
+  return word_has_ending (run, t, &run->lang->participle_endings, min_stem);
 }
 
 /* After the closing mark at @k of a fragment quoted inside reported
@@ -1752,7 +1752,7 @@ fragment_ends (QmRun *run,
         next = tok_at (run, j + 2);
       return next != NULL && next->kind == QM_TOK_WORD && (next->flags & QM_TOK_LOWER) &&
              !(next->words & (QM_WORD_COMPLEMENT | QM_WORD_PRONOUN | QM_WORD_DETERMINER | QM_WORD_ADVERB)) &&
-             ((next->words & QM_WORD_VERB) || word_has_ending (run, next, run->lang->past_endings, 3) ||
+             ((next->words & QM_WORD_VERB) || word_has_ending (run, next, &run->lang->past_endings, 3) ||
               participle_ending (run, next, 3));
     }
   /* "… “excited” as he faces …" */
@@ -2687,7 +2687,7 @@ cue_after (QmRun *run,
            /* “…,” Roos fumed on Tuesday. */
            (np.last + 4 < n && (tok_at (run, np.last + 2)->words & QM_WORD_PREPOSITION) &&
             (tok_at (run, np.last + 3)->flags & QM_TOK_CAPITAL) && is_final_punct (tok_at (run, np.last + 4)))) &&
-          word_has_ending (run, w, run->lang->past_endings, 0))
+          word_has_ending (run, w, &run->lang->past_endings, 0))
         {
           at->np = np;
           at->cue_first = at->cue_last = np.last + 1;

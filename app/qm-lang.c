@@ -130,6 +130,29 @@ load_endings (GKeyFile   *file,
   return list;
 }
 
+/* A list of word endings, matched as written, with the set of their last
+ * bytes. */
+static void
+load_ending_set (GKeyFile   *file,
+                 const char *group,
+                 const char *key,
+                 QmEndings  *endings)
+{
+  endings->list = load_endings (file, group, key);
+  memset (endings->last, 0, sizeof endings->last);
+  for (guint j = 0; endings->list != NULL && endings->list[j] != NULL; j++)
+    {
+      gsize n = strlen (endings->list[j]);
+
+      if (n > 0)
+        {
+          guchar last = (guchar)endings->list[j][n - 1];
+
+          endings->last[last >> 5] |= 1u << (last & 31);
+        }
+    }
+}
+
 /**
  * qm_lang_get_available:
  *
@@ -160,8 +183,12 @@ qm_lang_free (QmLang *lang)
   g_strfreev (lang->adverb_endings);
   g_strfreev (lang->anaphors);
   g_strfreev (lang->title_verbs);
-  g_strfreev (lang->participle_endings);
-  g_strfreev (lang->past_endings);
+  g_strfreev (lang->participle_endings.list);
+  g_strfreev (lang->past_endings.list);
+  g_strfreev (lang->plural_endings.list);
+  g_strfreev (lang->singular_endings.list);
+  g_strfreev (lang->possessive_endings.list);
+  g_strfreev (lang->bare_possessive_endings.list);
   g_free (lang->roles);
   g_clear_pointer (&lang->role_words, g_hash_table_unref);
   g_clear_pointer (&lang->role_cased, g_hash_table_unref);
@@ -425,8 +452,12 @@ qm_lang_new_from_data (const char  *data,
   lang->adverb_endings = load_endings (file, "speech", "adverb-endings");
   lang->anaphors = load_endings (file, "speech", "anaphors");
   lang->title_verbs = load_endings (file, "quotes", "title-verbs");
-  lang->participle_endings = load_endings (file, "speech", "participle-endings");
-  lang->past_endings = load_endings (file, "speech", "past-endings");
+  load_ending_set (file, "speech", "participle-endings", &lang->participle_endings);
+  load_ending_set (file, "speech", "past-endings", &lang->past_endings);
+  load_ending_set (file, "people", "plural-endings", &lang->plural_endings);
+  load_ending_set (file, "people", "singular-endings", &lang->singular_endings);
+  load_ending_set (file, "people", "possessive-endings", &lang->possessive_endings);
+  load_ending_set (file, "quotes", "bare-possessive-endings", &lang->bare_possessive_endings);
   load_roles (lang, file);
 
   lang->fragments_direct = g_key_file_get_boolean (file, "quotes", "fragments-are-direct", NULL);
@@ -689,32 +720,6 @@ qm_lang_word_roles (QmLang     *lang,
   if (n_bytes == 0 || n_bytes > lang->roles_max_len)
     return 0;
   return lex_find (lang->roles, lang->roles_mask, word, n_bytes);
-}
-
-/**
- * qm_lang_ends_with:
- * @endings: (nullable): endings, as loaded for a key
- * @word: a word, not necessarily nul-terminated
- * @n_bytes: its length
- * @min_stem: the bytes that must come before the ending
- *
- * Returns: %TRUE if @word ends, byte for byte, in one of @endings after a
- *   stem of at least @min_stem bytes
- */
-gboolean
-qm_lang_ends_with (char      **endings,
-                   const char *word,
-                   gsize       n_bytes,
-                   gsize       min_stem)
-{
-  for (guint i = 0; endings != NULL && endings[i] != NULL; i++)
-    {
-      gsize n = strlen (endings[i]);
-
-      if (n > 0 && n + min_stem <= n_bytes && memcmp (word + n_bytes - n, endings[i], n) == 0)
-        return TRUE;
-    }
-  return FALSE;
 }
 
 /**

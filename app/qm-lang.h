@@ -20,6 +20,8 @@
 
 #pragma once
 
+#include <string.h>
+
 #include <gio/gio.h>
 
 G_BEGIN_DECLS
@@ -119,6 +121,13 @@ typedef struct
   gboolean    cased;    /* matches only as written */
 } QmLexEntry;
 
+/* Word endings matched as written (participle-endings, …). */
+typedef struct
+{
+  char   **list;      /* (nullable) */
+  guint32  last[8];   /* the set of their last bytes: most words are turned away by one test */
+} QmEndings;
+
 struct _QmLang
 {
   char        *code;
@@ -140,8 +149,12 @@ struct _QmLang
   char       **source_nouns;      /* endings of nouns that name a source: "Angaben", "Polizeiangaben" */  /* subject after the verb when a phrase is fronted */
   char       **anaphors;          /* sentence openers that point back: "Das", "Dies" ("Das sagte X.") */
   char       **title_verbs;       /* words that name a title after a noun: "a play called “…”" */
-  char       **participle_endings; /* endings of present participles, as written: "ing" */
-  char       **past_endings;      /* endings of past forms, as written: "ed" */
+  QmEndings    participle_endings; /* endings of present participles, as written: "ing" */
+  QmEndings    past_endings;      /* endings of past forms, as written: "ed" */
+  QmEndings    plural_endings;    /* endings of plural nouns, as written: "s" */
+  QmEndings    singular_endings;  /* endings of singular nouns that end like plurals: "ss" */
+  QmEndings    possessive_endings; /* endings of possessives, as written: "'s", "’s" */
+  QmEndings    bare_possessive_endings; /* endings of words whose possessive is a bare apostrophe: "Jones’" */
   GHashTable  *role_words;        /* lower-case word → QmWordRole */
   GHashTable  *role_cased;        /* word as written → QmWordRole */
   QmLexEntry  *roles;             /* the role words, by lower-case hash */
@@ -173,10 +186,6 @@ gboolean     qm_lang_is_title_verb        (QmLang       *lang,
 guint        qm_lang_word_roles           (QmLang       *lang,
                                            const char   *word,
                                            gsize         n_bytes);
-gboolean     qm_lang_ends_with            (char        **endings,
-                                           const char   *word,
-                                           gsize         n_bytes,
-                                           gsize         min_stem);
 gboolean     qm_lang_is_anaphor           (QmLang       *lang,
                                            const char   *word,
                                            gsize         n_bytes);
@@ -191,6 +200,50 @@ gboolean     qm_lang_load_reported_model  (QmLang       *lang,
                                            const char   *data,
                                            gsize         length,
                                            GError      **error);
+
+/* qm_lang_ending_length:
+ * @endings: endings, as loaded for a key (participle-endings, …)
+ * @word: a word, not necessarily nul-terminated
+ * @n_bytes: its length
+ * @min_stem: the bytes that must come before the ending
+ *
+ * Inline, for the tokenizer asks for every word.
+ *
+ * Returns: the length of the first of @endings that @word ends in, byte for
+ *   byte, after a stem of at least @min_stem bytes; 0 when none
+ */
+static inline gsize
+qm_lang_ending_length (const QmEndings *endings,
+                       const char      *word,
+                       gsize            n_bytes,
+                       gsize            min_stem)
+{
+  guchar last;
+
+  if (n_bytes == 0)
+    return 0;
+  last = (guchar)word[n_bytes - 1];
+  if (!(endings->last[last >> 5] & (1u << (last & 31))))
+    return 0;
+  for (guint i = 0; endings->list[i] != NULL; i++)
+    {
+      gsize n = strlen (endings->list[i]);
+
+      if (n > 0 && n + min_stem <= n_bytes && memcmp (word + n_bytes - n, endings->list[i], n) == 0)
+        return n;
+    }
+  return 0;
+}
+
+/* Whether @word ends in one of @endings after @min_stem bytes. */
+static inline gboolean
+qm_lang_ends_with (const QmEndings *endings,
+                   const char      *word,
+                   gsize            n_bytes,
+                   gsize            min_stem)
+{
+  return qm_lang_ending_length (endings, word, n_bytes, min_stem) != 0;
+}
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (QmLang, qm_lang_free)
 

@@ -2653,18 +2653,18 @@ test_lang_role_words (void)
   g_assert_cmpuint (qm_lang_word_roles (lang, "FÜR", strlen ("FÜR")), ==, 0);
   g_assert_cmpuint (qm_lang_word_roles (lang, "", 0), ==, 0);
 
-  g_assert_true (qm_lang_ends_with (lang->participle_endings, "calling", 7, 3));
-  g_assert_false (qm_lang_ends_with (lang->participle_endings, "CALLING", 7, 3));
-  g_assert_false (qm_lang_ends_with (lang->participle_endings, "calling", 6, 3));
-  g_assert_false (qm_lang_ends_with (lang->participle_endings, "sing", 4, 3));
-  g_assert_true (qm_lang_ends_with (lang->participle_endings, "sing", 4, 0));
-  g_assert_false (qm_lang_ends_with (lang->participle_endings, "ng", 2, 0));
-  g_assert_false (qm_lang_ends_with (lang->past_endings, "called", 6, 0));
+  g_assert_true (qm_lang_ends_with (&lang->participle_endings, "calling", 7, 3));
+  g_assert_false (qm_lang_ends_with (&lang->participle_endings, "CALLING", 7, 3));
+  g_assert_false (qm_lang_ends_with (&lang->participle_endings, "calling", 6, 3));
+  g_assert_false (qm_lang_ends_with (&lang->participle_endings, "sing", 4, 3));
+  g_assert_true (qm_lang_ends_with (&lang->participle_endings, "sing", 4, 0));
+  g_assert_false (qm_lang_ends_with (&lang->participle_endings, "ng", 2, 0));
+  g_assert_false (qm_lang_ends_with (&lang->past_endings, "called", 6, 0));
 
   bare = qm_lang_new_from_data ("[language]\ncode=xx\n[quotes]\npairs=“”\n", -1, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (qm_lang_word_roles (bare, "later", 5), ==, 0);
-  g_assert_false (qm_lang_ends_with (bare->participle_endings, "calling", 7, 0));
+  g_assert_false (qm_lang_ends_with (&bare->participle_endings, "calling", 7, 0));
 }
 
 /* The built-in files carry the role words of their patterns: English has
@@ -2704,10 +2704,19 @@ test_lang_role_words_builtin (void)
   g_assert_cmpuint (qm_lang_word_roles (de, "von", 3), ==, QM_ROLE_OWNER_PREPOSITION);
   g_assert_cmpuint (qm_lang_word_roles (de, "Von", 3), ==, 0);
   g_assert_cmpuint (qm_lang_word_roles (en, "für", strlen ("für")), ==, 0);
-  g_assert_true (qm_lang_ends_with (en->participle_endings, "adding", 6, 3));
-  g_assert_true (qm_lang_ends_with (en->past_endings, "warned", 6, 3));
-  g_assert_null (de->participle_endings);
-  g_assert_null (de->past_endings);
+  g_assert_true (qm_lang_ends_with (&en->participle_endings, "adding", 6, 3));
+  g_assert_true (qm_lang_ends_with (&en->past_endings, "warned", 6, 3));
+  g_assert_null (de->participle_endings.list);
+  g_assert_null (de->past_endings.list);
+  g_assert_cmpuint (qm_lang_ending_length (&en->possessive_endings, "Lund's", strlen ("Lund's"), 1), ==, 2);
+  g_assert_cmpuint (qm_lang_ending_length (&en->possessive_endings, "Lund’s", strlen ("Lund’s"), 1), ==, 4);
+  g_assert_cmpuint (qm_lang_ending_length (&en->possessive_endings, "’s", strlen ("’s"), 1), ==, 0);
+  g_assert_cmpuint (qm_lang_ending_length (&de->possessive_endings, "Anna’s", strlen ("Anna’s"), 1), ==, 4);
+  g_assert_true (qm_lang_ends_with (&en->plural_endings, "officials", 9, 0));
+  g_assert_true (qm_lang_ends_with (&en->singular_endings, "business", 8, 0));
+  g_assert_false (qm_lang_ends_with (&en->singular_endings, "officials", 9, 0));
+  g_assert_true (qm_lang_ends_with (&de->bare_possessive_endings, "Hans", 4, 0));
+  g_assert_null (de->singular_endings.list);
 }
 
 /* English language data without the reported-speech model: the rules alone. */
@@ -2860,6 +2869,31 @@ test_lang_role_words_drive (void)
     analyze_with (&r, no_manner, put);
     q = expect_quote (&r, "Nobody asked the crews.", QM_QUOTE_KIND_DIRECT);
     expect_cue (&r, q, ":");
+  }
+}
+
+/* "analysts" is a role by the plural ending of the file's plural-endings. */
+static void
+test_lang_plural_endings_drive (void)
+{
+  const char *text = "Federal analysts said that the ferry would be late again.";
+  g_autoptr(QmLang) english = english_with ("plural-endings", "plural-endings=s");
+  g_autoptr(QmLang) none = english_with ("plural-endings", "plural-endings=");
+  const QmFoundQuote *q;
+
+  {
+    g_auto(Result) r = { 0, };
+
+    analyze_with (&r, english, text);
+    q = expect_quote (&r, "the ferry would be late again", QM_QUOTE_KIND_INDIRECT);
+    expect_mention (&r, q, "Federal analysts");
+  }
+  {
+    g_auto(Result) r = { 0, };
+
+    analyze_with (&r, none, text);
+    q = find_quote (&r, "the ferry would be late again");
+    g_assert_true (q == NULL || q->speaker.start < 0);
   }
 }
 
@@ -3245,6 +3279,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/lang/role-words", test_lang_role_words);
   g_test_add_func ("/quotemark/analyzer/lang/role-words-builtin", test_lang_role_words_builtin);
   g_test_add_func ("/quotemark/analyzer/lang/role-words-drive", test_lang_role_words_drive);
+  g_test_add_func ("/quotemark/analyzer/lang/plural-endings-drive", test_lang_plural_endings_drive);
   g_test_add_func ("/quotemark/analyzer/reported/model-decides", test_model_decides);
   g_test_add_func ("/quotemark/analyzer/reported/model-broken", test_model_broken);
   g_test_add_func ("/quotemark/analyzer/reported/mixed-fragment-end", test_mixed_fragment_end);
