@@ -245,7 +245,7 @@ skip_parenthesis (QmRun *run,
   return i;
 }
 
-/* "whether", "if", "which", "who", "what", "how", "why", "about". */
+/* A lower-case word of the language's question-words: "whether", "how". */
 static gboolean
 is_question_word (QmRun *run,
                   int    k)
