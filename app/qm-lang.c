@@ -341,6 +341,7 @@ load_roles (QmLang   *lang,
                   word = g_utf8_strdown (words[w], -1);
                 }
               lang->roles_max_len = MAX (lang->roles_max_len, strlen (word));
+              lang->roles_filter[strlen (word) & 15] |= 1u << ((guchar)word[0] & 31);
               add_word (role_lists[i].cased ? lang->role_cased : lang->role_words, word, role);
             }
         }
@@ -717,7 +718,8 @@ qm_lang_word_roles (QmLang     *lang,
                     const char *word,
                     gsize       n_bytes)
 {
-  if (n_bytes == 0 || n_bytes > lang->roles_max_len)
+  if (n_bytes == 0 || n_bytes > lang->roles_max_len ||
+      !(lang->roles_filter[n_bytes & 15] & (1u << ((guchar)word[0] & 31))))
     return 0;
   return lex_find (lang->roles, lang->roles_mask, word, n_bytes);
 }

@@ -160,6 +160,7 @@ struct _QmLang
   QmLexEntry  *roles;             /* the role words, by lower-case hash */
   guint32      roles_mask;
   guint        roles_max_len;     /* bytes of the longest role word */
+  guint32      roles_filter[16];  /* the role words' (length, first byte & 31): most words miss it */
   char        *reported_model_name; /* resource of the reported-speech model, or NULL */
   QmModel     *reported_model;    /* (nullable): weighs reported-speech candidates; rules alone without it */
 };
@@ -201,6 +202,11 @@ gboolean     qm_lang_load_reported_model  (QmLang       *lang,
                                            gsize         length,
                                            GError      **error);
 
+/* Whether the byte @c ends one of @endings (a QmEndings *): a test that
+ * turns most words away before qm_lang_ending_length() is called. */
+#define QM_ENDINGS_MAY_END(endings, c) \
+  ((((endings)->last[(guchar)(c) >> 5]) >> ((guchar)(c) & 31)) & 1u)
+
 /* qm_lang_ending_length:
  * @endings: endings, as loaded for a key (participle-endings, …)
  * @word: a word, not necessarily nul-terminated
@@ -223,7 +229,7 @@ qm_lang_ending_length (const QmEndings *endings,
   if (n_bytes == 0)
     return 0;
   last = (guchar)word[n_bytes - 1];
-  if (!(endings->last[last >> 5] & (1u << (last & 31))))
+  if (!QM_ENDINGS_MAY_END (endings, last))
     return 0;
   for (guint i = 0; endings->list[i] != NULL; i++)
     {

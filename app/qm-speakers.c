@@ -63,6 +63,8 @@ possessive_suffix (QmLang     *lang,
                    gsize       start,
                    gsize       end)
 {
+  if (end == start || !QM_ENDINGS_MAY_END (&lang->possessive_endings, d[end - 1]))
+    return 0;
   return qm_lang_ending_length (&lang->possessive_endings, d + start, end - start, 1);
 }
 
@@ -183,6 +185,7 @@ _qm_tokenize (QmRun *run,
           tok.words = qm_lang_lookup (run->lang, d + p, tok.end - p - possessive);
           /* Plurals of roles and organisations: "analysts", "officials". */
           if (!(tok.words & (QM_WORD_ROLE | QM_WORD_ORGANISATION)) && tok.end - p > 3 &&
+              QM_ENDINGS_MAY_END (&run->lang->plural_endings, d[tok.end - 1]) &&
               (plural = qm_lang_ending_length (&run->lang->plural_endings, d + p, tok.end - p, 0)) > 0)
             tok.words |= qm_lang_lookup (run->lang, d + p, tok.end - p - plural) & (QM_WORD_ROLE | QM_WORD_ORGANISATION);
           /* "Twenty-four": a number word before a hyphen */
