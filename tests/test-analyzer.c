@@ -2628,7 +2628,7 @@ static void
 test_lang_role_words (void)
 {
   const char *data = "[language]\ncode=xx\n[quotes]\npairs=“”\n"
-                     "[speech]\nverbs=say;said\ntime-ends=Later;ago\nwording-manners=this way\n"
+                     "[speech]\nverbs=say;said\ntime-ends=Later;ago;thereinafterwards\nwording-manners=this way\n"
                      "question-words=whether;Why\nholder-prepositions=für\nparticiple-endings=ing\n";
   g_autoptr(GError) error = NULL;
   g_autoptr(QmLang) lang = qm_lang_new_from_data (data, -1, &error);
@@ -2640,6 +2640,8 @@ test_lang_role_words (void)
   g_assert_cmpuint (qm_lang_word_roles (lang, "ago,", 3), ==, QM_ROLE_TIME_END);
   g_assert_cmpuint (qm_lang_word_roles (lang, "late", 4), ==, 0);
   g_assert_cmpuint (qm_lang_word_roles (lang, "earlier", 7), ==, 0);
+  g_assert_cmpuint (qm_lang_word_roles (lang, "Thereinafterwards", 17), ==, QM_ROLE_TIME_END);
+  g_assert_cmpuint (qm_lang_word_roles (lang, "a", 1), ==, 0);
   g_assert_cmpuint (qm_lang_word_roles (lang, "This", 4), ==, QM_ROLE_WORDING_MANNER);
   g_assert_cmpuint (qm_lang_word_roles (lang, "way", 3), ==, QM_ROLE_WORDING_MANNER_NEXT);
   g_assert_cmpuint (qm_lang_word_roles (lang, "this way", 8), ==, 0);
