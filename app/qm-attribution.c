@@ -137,8 +137,9 @@ static gboolean title_case_mark (QmRun *run, int i, int n);
 static gboolean cue_after (QmRun *run, int j, int n, Attr *at);
 static gboolean sentence_subject (QmRun *run, int a, int open, QmNp *np);
 static gboolean clause_subject (QmRun *run, int a, int v, QmNp *np);
-static gboolean word_ends_with (QmRun *run, QmTok *t, const char *suffix);
-static gboolean word_is (QmRun *run, QmTok *t, const char *word);
+static gboolean word_has_role (QmRun *run, QmTok *t, guint role);
+static gboolean word_has_ending (QmRun *run, QmTok *t, const QmEndings *endings, gsize min_stem);
+static gboolean participle_ending (QmRun *run, QmTok *t, gsize min_stem);
 static gboolean fronted_opener (QmRun *run, int k, int end);
 static gboolean named_title (QmRun *run, int i);
 
@@ -223,7 +224,7 @@ content_owner (QmRun *run,
   k = np->last + 1;
   if (tok_at (run, k)->kind != QM_TOK_WORD)
     return;
-  if (tok_at (run, k)->end - tok_at (run, k)->start == 3 && strncmp (run->data + tok_at (run, k)->start, "von", 3) == 0)
+  if (word_has_role (run, tok_at (run, k), QM_ROLE_OWNER_PREPOSITION))
     k++;
   else if (!(tok_at (run, k)->words & QM_WORD_DETERMINER) || (tok_at (run, k)->flags & QM_TOK_CAPITAL))
     return;
@@ -244,20 +245,16 @@ skip_parenthesis (QmRun *run,
   return i;
 }
 
-/* "whether", "if", "which", "who", "what", "how", "why", "about". */
+/* A lower-case word of the language's question-words: "whether", "how". */
 static gboolean
 is_question_word (QmRun *run,
                   int    k)
 {
-  static const char *const words[] = { "whether", "if", "which", "who", "what", "how", "why", "about", "when" };
   QmTok *t = tok_at (run, k);
 
   if (t->kind != QM_TOK_WORD || !(t->flags & QM_TOK_LOWER))
     return FALSE;
-  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
-    if (t->end - t->start == strlen (words[i]) && strncmp (run->data + t->start, words[i], t->end - t->start) == 0)
-      return TRUE;
-  return FALSE;
+  return word_has_role (run, t, QM_ROLE_QUESTION_WORD);
 }
 
 static gboolean
@@ -285,8 +282,8 @@ bare_plural (QmRun *run,
   int first = k;
 
   if (run->lang->verb_second || t->kind != QM_TOK_WORD || !(t->flags & QM_TOK_LOWER) || t->mark >= 0 ||
-      (t->words & function_words) || t->end - t->start < 4 || run->data[t->end - 1] != 's' ||
-      run->data[t->end - 2] == 's')
+      (t->words & function_words) || t->end - t->start < 4 || !word_has_ending (run, t, &run->lang->plural_endings, 0) ||
+      word_has_ending (run, t, &run->lang->singular_endings, 0))
     return FALSE;
   while (first - 1 >= a && first > k - 3 && tok_at (run, first - 1)->kind == QM_TOK_WORD &&
          !(tok_at (run, first - 1)->words & (function_words & ~QM_WORD_DETERMINER)) &&
@@ -482,7 +479,8 @@ subject_left (QmRun *run,
    * the verb */
   if (!run->lang->verb_second && k - 1 > a && tok_at (run, k)->kind == QM_TOK_WORD &&
       (tok_at (run, k)->flags & QM_TOK_CAPITAL) && (tok_at (run, k)->words & QM_WORD_NOT_NAME) &&
-      !(tok_at (run, k)->words & (QM_WORD_DETERMINER | QM_WORD_PRONOUN)) && word_is (run, tok_at (run, k - 1), "on") &&
+      !(tok_at (run, k)->words & (QM_WORD_DETERMINER | QM_WORD_PRONOUN)) &&
+      word_has_role (run, tok_at (run, k - 1), QM_ROLE_TIME_PREPOSITION) &&
       k - 2 > a && is_punct (run, skip_adverbs_left (run, a, k - 2), ','))
     k = skip_adverbs_left (run, a, k - 2);
   if (k < a)
@@ -511,7 +509,7 @@ subject_left (QmRun *run,
            /* "Lund, who has …, arrived … and acknowledged" */
            (!run->lang->verb_second && first.kind != QM_NP_NONE && first.kind != QM_NP_PRONOUN &&
             is_punct (run, first.last + 1, ',') && first.last + 2 < k &&
-            word_is (run, tok_at (run, first.last + 2), "who"))))
+            word_has_role (run, tok_at (run, first.last + 2), QM_ROLE_PERSON_RELATIVE))))
         {
           *np = first;
           return TRUE;
@@ -566,7 +564,7 @@ subject_left (QmRun *run,
               /* "In Lyngby, Denmark, Moreau went after Roos, calling him
                * …": a participle after a comma has the subject of the
                * clause before it, not a place set off by commas. */
-              if (!run->lang->verb_second && is_punct (run, k, ',') && word_ends_with (run, tok_at (run, verb), "ing") &&
+              if (!run->lang->verb_second && is_punct (run, k, ',') && participle_ending (run, tok_at (run, verb), 3) &&
                   clause_subject (run, a, verb, &first))
                 *np = first;
               return TRUE;
@@ -698,7 +696,7 @@ subject_left (QmRun *run,
         return TRUE;
       /* "X issued a statement saying …": the statement is an object; the
        * sentence's subject says it. */
-      if (np->last == verb - 1 && run->data[tok_at (run, verb)->end - 1] == 'g' && np->first - 1 > a &&
+      if (np->last == verb - 1 && participle_ending (run, tok_at (run, verb), 0) && np->first - 1 > a &&
           (tok_at (run, np->first)->words & QM_WORD_DETERMINER) && (tok_at (run, np->first)->flags & QM_TOK_LOWER) &&
           !(tok_at (run, np->first)->words & (QM_WORD_DEFINITE | QM_WORD_PRONOUN)) &&
           tok_at (run, np->first - 1)->kind == QM_TOK_WORD && (tok_at (run, np->first - 1)->flags & QM_TOK_LOWER) &&
@@ -710,7 +708,7 @@ subject_left (QmRun *run,
           /* "At the time, she released a statement saying …" — the verb
            * before the statement is no participle, so this goes one level
            * deep only. */
-          if (run->data[tok_at (run, np->first - 1)->end - 1] != 'g' &&
+          if (!participle_ending (run, tok_at (run, np->first - 1), 0) &&
               subject_left (run, a, np->first - 1, &subject) && subject.last < np->first - 1)
             {
               *np = subject;
@@ -720,7 +718,7 @@ subject_left (QmRun *run,
       /* "…, with Senator Brandt calling it …": a participle's subject. */
       if (np->first - 1 >= a && (tok_at (run, np->first - 1)->words & QM_WORD_PREPOSITION) &&
           (tok_at (run, np->first - 1)->flags & QM_TOK_LOWER) && np->last == verb - 1 &&
-          np->kind == QM_NP_NAME && !run->lang->verb_second && run->data[tok_at (run, verb)->end - 1] == 'g' &&
+          np->kind == QM_NP_NAME && !run->lang->verb_second && participle_ending (run, tok_at (run, verb), 0) &&
           np->first - 2 >= a && is_punct (run, np->first - 2, ','))
         return TRUE;
       if (np->first - 1 >= a && (tok_at (run, np->first - 1)->words & QM_WORD_PREPOSITION) &&
@@ -780,8 +778,7 @@ skip_time (QmRun *run,
   int k = c;
 
   if (k + 1 < end && tok_at (run, k)->kind == QM_TOK_WORD && (tok_at (run, k)->words & QM_WORD_PREPOSITION) &&
-      (tok_at (run, k)->flags & QM_TOK_LOWER) && tok_at (run, k)->end - tok_at (run, k)->start == 2 &&
-      run->data[tok_at (run, k)->start] == 'o')
+      (tok_at (run, k)->flags & QM_TOK_LOWER) && word_has_role (run, tok_at (run, k), QM_ROLE_TIME_PREPOSITION))
     k++;
   if (k < end && tok_at (run, k)->kind == QM_TOK_WORD && tok_at (run, k)->mark < 0 &&
       (tok_at (run, k)->flags & QM_TOK_CAPITAL) && (tok_at (run, k)->words & QM_WORD_NOT_NAME) &&
@@ -799,7 +796,6 @@ fronted_opener (QmRun *run,
                 int    end)
 {
   QmTok *t = tok_at (run, k), *next;
-  gsize len = t->end - t->start;
   int w;
 
   if (k + 2 >= end || t->kind != QM_TOK_WORD || !(t->flags & QM_TOK_CAPITAL) || (t->words & (QM_WORD_TITLE | QM_WORD_ROLE)))
@@ -808,15 +804,13 @@ fronted_opener (QmRun *run,
   if (next->kind != QM_TOK_WORD || !(next->flags & QM_TOK_LOWER))
     return FALSE;
   /* a participle: "Appearing before …", "Reprising one of …" */
-  if (len >= 6 && memcmp (run->data + t->end - 3, "ing", 3) == 0 && !(next->words & (QM_WORD_VERB | QM_WORD_ADVERB)))
+  if (participle_ending (run, t, 3) && !(next->words & (QM_WORD_VERB | QM_WORD_ADVERB)))
     return TRUE;
   /* a time: "Hours later,", "Thirteen years earlier," */
   w = k + 1;
-  if (!word_is (run, tok_at (run, w), "later") && !word_is (run, tok_at (run, w), "earlier") &&
-      !word_is (run, tok_at (run, w), "ago"))
+  if (!word_has_role (run, tok_at (run, w), QM_ROLE_TIME_END))
     w++;
-  return w + 1 < end && (word_is (run, tok_at (run, w), "later") || word_is (run, tok_at (run, w), "earlier") ||
-                         word_is (run, tok_at (run, w), "ago")) &&
+  return w + 1 < end && word_has_role (run, tok_at (run, w), QM_ROLE_TIME_END) &&
          is_punct (run, w + 1, ',');
 }
 
@@ -865,10 +859,7 @@ content_start (QmRun *run,
   QmNp obj;
 
   override->kind = QM_NP_NONE;
-  if (c < end && tok_at (run, c)->kind == QM_TOK_WORD &&
-      (g_ascii_strncasecmp (run->data + tok_at (run, c)->start, "out", 3) == 0 ||
-       g_ascii_strncasecmp (run->data + tok_at (run, c)->start, "up", 2) == 0) &&
-      tok_at (run, c)->end - tok_at (run, c)->start <= 3)
+  if (c < end && word_has_role (run, tok_at (run, c), QM_ROLE_PARTICLE))
     c++;
   /* "called the plan “a disaster”", "accused him of …": the one named is
    * part of what is reported (where naming makes no direct quotation). */
@@ -947,8 +938,7 @@ content_start (QmRun *run,
          /* "vowed to “continue the fight”" */
          (tok_at (run, c + 1)->kind == QM_TOK_OPEN && c + 2 < end && tok_at (run, c + 2)->kind == QM_TOK_WORD &&
           (tok_at (run, c + 2)->flags & QM_TOK_LOWER))) &&
-        tok_at (run, c)->end - tok_at (run, c)->start == 2 && (run->data[tok_at (run, c)->start] == 't' ||
-                                                               run->data[tok_at (run, c)->start] == 'z')))
+        word_has_role (run, tok_at (run, c), QM_ROLE_INFINITIVE)))
     {
       int k = c + 1;
 
@@ -975,7 +965,7 @@ content_start (QmRun *run,
       if (is_punct (run, c, ',') && c + 1 < end && tok_at (run, c + 1)->kind == QM_TOK_WORD &&
           (((tok_at (run, c + 1)->words & (QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION)) &&
             !(tok_at (run, c + 1)->words & QM_WORD_COMPLEMENT)) ||
-           (is_verb (tok_at (run, c + 1)) && run->data[tok_at (run, c + 1)->end - 1] == 'g')))
+           (is_verb (tok_at (run, c + 1)) && participle_ending (run, tok_at (run, c + 1), 0))))
         return end;
     }
   if (c < end && (is_punct (run, c, ',') || is_punct (run, c, ':')))
@@ -985,7 +975,7 @@ content_start (QmRun *run,
        * "Roos said, noting that …": a cue of its own. */
       if (c < end && tok_at (run, c)->kind == QM_TOK_WORD &&
           (((tok_at (run, c)->words & QM_WORD_CONJUNCTION) && !(tok_at (run, c)->words & QM_WORD_COMPLEMENT)) ||
-           (is_verb (tok_at (run, c)) && run->data[tok_at (run, c)->end - 1] == 'g')))
+           (is_verb (tok_at (run, c)) && participle_ending (run, tok_at (run, c), 0))))
         return end;
     }
   if (c < end && (tok_at (run, c)->words & QM_WORD_COMPLEMENT) && tok_at (run, c)->kind == QM_TOK_WORD &&
@@ -1161,7 +1151,7 @@ counted_noun (QmRun *run,
   QmTok *t = tok_at (run, v);
   QmTok *prev = tok_at (run, v - 1);
 
-  return !run->lang->verb_second && run->data[t->end - 1] == 's' && prev->kind == QM_TOK_WORD &&
+  return !run->lang->verb_second && word_has_ending (run, t, &run->lang->plural_endings, 0) && prev->kind == QM_TOK_WORD &&
          ((prev->flags & QM_TOK_DIGIT) || (prev->words & QM_WORD_QUANTITY));
 }
 
@@ -1454,8 +1444,8 @@ model_content_end (QmRun  *run,
           ((tok_at (run, k + 1)->words & QM_WORD_RELATIVE) ||
            ((tok_at (run, k + 1)->words & (QM_WORD_BREAK | QM_WORD_SUBORDINATE)) &&
             (tok_at (run, k + 1)->flags & QM_TOK_LOWER)) ||
-           ((tok_at (run, k + 1)->flags & QM_TOK_LOWER) && tok_at (run, k + 1)->end - tok_at (run, k + 1)->start > 5 &&
-            strncmp (run->data + tok_at (run, k + 1)->end - 3, "ing", 3) == 0)))
+           ((tok_at (run, k + 1)->flags & QM_TOK_LOWER) &&
+            participle_ending (run, tok_at (run, k + 1), 3))))
         {
           c1 = k;
           *end_kind = 2;
@@ -1592,14 +1582,14 @@ model_candidates (QmRun  *run,
           c0 = v + 1;
           for (int k = v + 1; k < endp && k <= v + 8 && tok_at (run, k)->kind == QM_TOK_WORD &&
                tok_at (run, k)->mark < 0; k++)
-            if (word_is (run, tok_at (run, k), "that"))
+            if (word_has_role (run, tok_at (run, k), QM_ROLE_DECLARATIVE))
               {
                 that = k == v + 1 ? 1 : 2;
                 c0 = k + 1;
                 break;
               }
           if (!that && c0 < endp && tok_at (run, c0)->kind == QM_TOK_WORD &&
-              (tok_at (run, c0)->words & QM_WORD_PREPOSITION) && !word_is (run, tok_at (run, c0), "to"))
+              (tok_at (run, c0)->words & QM_WORD_PREPOSITION) && !word_has_role (run, tok_at (run, c0), QM_ROLE_INFINITIVE))
             {
               c0++;
               that = 3;
@@ -1669,24 +1659,34 @@ model_candidates (QmRun  *run,
     g_free (used_depth);
 }
 
+/* Whether @t is one of the language's role words for @role (QmWordRole). */
 static gboolean
-word_is (QmRun      *run,
-         QmTok      *t,
-         const char *word)
+word_has_role (QmRun *run,
+               QmTok *t,
+               guint  role)
 {
-  gsize len = strlen (word);
-
-  return t->kind == QM_TOK_WORD && t->end - t->start == len && g_ascii_strncasecmp (run->data + t->start, word, len) == 0;
+  return t->kind == QM_TOK_WORD && (qm_lang_word_roles (run->lang, run->data + t->start, t->end - t->start) & role) != 0;
 }
 
+/* Whether @t is a word that ends in one of @endings (the language's
+ * participle-endings, past-endings) after at least @min_stem bytes. */
 static gboolean
-word_ends_with (QmRun      *run,
-                QmTok      *t,
-                const char *suffix)
+word_has_ending (QmRun           *run,
+                 QmTok           *t,
+                 const QmEndings *endings,
+                 gsize            min_stem)
 {
-  gsize len = strlen (suffix);
+  return t->kind == QM_TOK_WORD && qm_lang_ends_with (endings, run->data + t->start, t->end - t->start, min_stem);
+}
 
-  return t->kind == QM_TOK_WORD && t->end - t->start > len + 2 && memcmp (run->data + t->end - len, suffix, len) == 0;
+/* Whether @t ends like a present participle ("calling"; participle-endings),
+ * after at least @min_stem bytes. */
+static gboolean
+participle_ending (QmRun *run,
+                   QmTok *t,
+                   gsize  min_stem)
+{
+  return word_has_ending (run, t, &run->lang->participle_endings, min_stem);
 }
 
 /* After the closing mark at @k of a fragment quoted inside reported
@@ -1729,20 +1729,20 @@ fragment_ends (QmRun *run,
   if (comma && (w->words & QM_WORD_VERB))
     return TRUE;
   next = j + 1 < c1 ? tok_at (run, j + 1) : NULL;
-  if (word_ends_with (run, w, "ing"))
+  if (participle_ending (run, w, 3))
     return comma;
   if (comma && (w->words & QM_WORD_PREPOSITION))
     return TRUE;
   if ((w->words & QM_WORD_CONJUNCTION) && !(w->words & QM_WORD_COMPLEMENT))
     {
-      if (comma && !word_is (run, w, "and") && !word_is (run, w, "but"))
+      if (comma && !word_has_role (run, w, QM_ROLE_ADDITIVE | QM_ROLE_CONTRASTIVE))
         return TRUE;
       /* "called it “unpatriotic,” and his office …": a clause of its own */
       if (comma && next != NULL && next->kind == QM_TOK_WORD && !(next->words & QM_WORD_COMPLEMENT) &&
           ((next->words & QM_WORD_DETERMINER) || (next->flags & QM_TOK_CAPITAL)))
         return TRUE;
       /* "… “a nice guy” and he did not …": a clause of the reporter's */
-      if (next != NULL && word_is (run, w, "and") && is_personal_pronoun_tok (next) &&
+      if (next != NULL && word_has_role (run, w, QM_ROLE_ADDITIVE) && is_personal_pronoun_tok (next) &&
           !(next->words & QM_WORD_DETERMINER) && j + 2 < c1 && tok_at (run, j + 2)->kind == QM_TOK_WORD &&
           (tok_at (run, j + 2)->flags & QM_TOK_LOWER))
         return TRUE;
@@ -1752,10 +1752,11 @@ fragment_ends (QmRun *run,
         next = tok_at (run, j + 2);
       return next != NULL && next->kind == QM_TOK_WORD && (next->flags & QM_TOK_LOWER) &&
              !(next->words & (QM_WORD_COMPLEMENT | QM_WORD_PRONOUN | QM_WORD_DETERMINER | QM_WORD_ADVERB)) &&
-             ((next->words & QM_WORD_VERB) || word_ends_with (run, next, "ed") || word_ends_with (run, next, "ing"));
+             ((next->words & QM_WORD_VERB) || word_has_ending (run, next, &run->lang->past_endings, 3) ||
+              participle_ending (run, next, 3));
     }
   /* "… “excited” as he faces …" */
-  return word_is (run, w, "as") && next != NULL && (next->words & (QM_WORD_PRONOUN | QM_WORD_DETERMINER));
+  return word_has_role (run, w, QM_ROLE_COMPARISON) && next != NULL && (next->words & (QM_WORD_PRONOUN | QM_WORD_DETERMINER));
 }
 
 /* "Pollsters agree - Anna Berg: “…”": a dash, a name and a colon before a
@@ -1792,7 +1793,7 @@ cut_after_fragment (QmRun *run,
     }
   /* "calling them “rapists” and criminals and threatening to …": another
    * participle of the same subject ends what the first reports. */
-  participle = word_ends_with (run, tok_at (run, x->cue_last), "ing");
+  participle = participle_ending (run, tok_at (run, x->cue_last), 3);
   for (int k = x->c0 + 1; k + 1 < x->c1; k++)
     {
       QmTok *t = tok_at (run, k);
@@ -1835,7 +1836,7 @@ cut_after_fragment (QmRun *run,
             }
         }
       else if (participle && t->kind == QM_TOK_WORD && (t->words & QM_WORD_CONJUNCTION) && t->mark < 0 &&
-               word_is (run, t, "and") && word_ends_with (run, tok_at (run, k + 1), "ing") &&
+               word_has_role (run, t, QM_ROLE_ADDITIVE) && participle_ending (run, tok_at (run, k + 1), 3) &&
                (tok_at (run, k + 1)->flags & QM_TOK_LOWER))
         {
           x->c1 = k;
@@ -1867,9 +1868,9 @@ sentence_attrs (QmRun  *run,
       at.mention = -1;
       /* "Asked whether he would fire the speechwriter, Priebus said …":
        * the question, asked of the speaker of the main clause. */
-      if (t->kind == QM_TOK_WORD && (t->words & QM_WORD_VERB) && t->mark < 0 && t->end - t->start == 5 &&
-          g_ascii_strncasecmp (run->data + t->start, "asked", 5) == 0 &&
-          (v == a || (v == a + 1 && g_ascii_strncasecmp (run->data + tok_at (run, a)->start, "when", 4) == 0)))
+      if (t->kind == QM_TOK_WORD && (t->words & QM_WORD_VERB) && t->mark < 0 &&
+          word_has_role (run, t, QM_ROLE_QUESTION_VERB) &&
+          (v == a || (v == a + 1 && word_has_role (run, tok_at (run, a), QM_ROLE_QUESTION_OPENER))))
         {
           int q0 = -1, q1 = -1;
 
@@ -1884,8 +1885,7 @@ sentence_attrs (QmRun  *run,
               /* The one who asked is named by "by", if at all. */
               at.np.first = at.np.last = v;
               at.np.kind = QM_NP_NONE;
-              if (!(v + 2 < q0 && g_ascii_strncasecmp (run->data + tok_at (run, v + 1)->start, "by", 2) == 0 &&
-                    tok_at (run, v + 1)->end - tok_at (run, v + 1)->start == 2 &&
+              if (!(v + 2 < q0 && word_has_role (run, tok_at (run, v + 1), QM_ROLE_AGENT) &&
                     _qm_np_right (run, v + 2, q0, &at.np)))
                 at.np.kind = QM_NP_NONE;
               at.c0 = q0;
@@ -1898,8 +1898,8 @@ sentence_attrs (QmRun  *run,
         }
       /* "Nach Angaben der Polizei gab es …", "Helfer konnten nach eigenen
        * Angaben …": "nach" and a noun that names a source. */
-      if (run->lang->source_nouns != NULL && t->kind == QM_TOK_WORD && t->mark < 0 && t->end - t->start == 4 &&
-          g_ascii_strncasecmp (run->data + t->start, "nach", 4) == 0)
+      if (run->lang->source_nouns != NULL && t->kind == QM_TOK_WORD && t->mark < 0 &&
+          word_has_role (run, t, QM_ROLE_SOURCE_PREPOSITION))
         {
           int noun = -1;
 
@@ -2056,7 +2056,7 @@ sentence_attrs (QmRun  *run,
           continue;
         }
 
-      if (is_verb (t) && inside_content (attrs, first_attr, v) && run->data[t->end - 1] != 'g')
+      if (is_verb (t) && inside_content (attrs, first_attr, v) && !participle_ending (run, t, 0))
         {
           QmNp coordinated;
 
@@ -2064,7 +2064,7 @@ sentence_attrs (QmRun  *run,
            * said that B": the sentence's subject again. */
           if (!(subject_left (run, a, v, &coordinated) &&
                 (v > a && (tok_at (run, v - 1)->words & QM_WORD_CONJUNCTION) && (tok_at (run, v - 1)->flags & QM_TOK_LOWER) &&
-                 run->data[t->end - 1] != 'g' && !run->lang->verb_second)) &&
+                 !participle_ending (run, t, 0) && !run->lang->verb_second)) &&
               !(subject_left (run, a, v, &coordinated) && coordinated.first - 1 > a &&
                 (is_punct (run, coordinated.first - 1, ';') ||
                  /* "…, which he says is “too old”": a cue of its own */
@@ -2243,7 +2243,7 @@ sentence_attrs (QmRun  *run,
 
       /* "…,” said Pavel Roos" / "…“, sagte der Minister" — not "…“,
        * wonach der Minister …", a clause of its own */
-      if (v > a && run->data[t->end - 1] != 'g' && !(t->words & QM_WORD_RELATIVE) &&
+      if (v > a && !participle_ending (run, t, 0) && !(t->words & QM_WORD_RELATIVE) &&
           (is_punct (run, v - 1, ',') || tok_at (run, v - 1)->kind == QM_TOK_CLOSE) &&
           _qm_np_right (run, v + 1, b, &at.np) && at.np.kind != QM_NP_NONE &&
           !(tok_at (run, at.np.last)->flags & QM_TOK_POSSESSIVE) &&
@@ -2287,7 +2287,7 @@ sentence_attrs (QmRun  *run,
         }
 
       /* "telling CNN that …" after a clause without a cue: its subject. */
-      if (v > a && is_punct (run, v - 1, ',') && run->data[t->end - 1] == 'g' &&
+      if (v > a && is_punct (run, v - 1, ',') && participle_ending (run, t, 0) &&
           (attrs->len == first_attr || g_array_index (attrs, Attr, attrs->len - 1).c1 <= v - 1))
         {
           if (clause_subject (run, a, v, &at.np))
@@ -2304,7 +2304,7 @@ sentence_attrs (QmRun  *run,
 
       /* "adding that …": a participle continues the sentence's speaker. */
       if (v > a && is_punct (run, v - 1, ',') && attrs->len > 0 &&
-          run->data[t->end - 1] == 'g')
+          participle_ending (run, t, 0))
         {
           Attr *prev = &g_array_index (attrs, Attr, attrs->len - 1);
 
@@ -2607,7 +2607,7 @@ cue_after (QmRun *run,
                          (!run->lang->verb_second && tok_at (run, e)->kind == QM_TOK_WORD &&
                           (tok_at (run, e)->words & QM_WORD_PREPOSITION) && (tok_at (run, e)->flags & QM_TOK_LOWER)))) ||
           (e == j + 2 && !run->lang->verb_second && (e >= n || is_final_punct (tok_at (run, e))) &&
-           (word_is (run, tok_at (run, j + 1), "another") || word_is (run, tok_at (run, j + 1), "one"))))
+           word_has_role (run, tok_at (run, j + 1), QM_ROLE_INDEFINITE_SPEAKER)))
         {
           at->np.first = j + 1;
           at->np.last = e - 1;
@@ -2687,7 +2687,7 @@ cue_after (QmRun *run,
            /* “…,” Roos fumed on Tuesday. */
            (np.last + 4 < n && (tok_at (run, np.last + 2)->words & QM_WORD_PREPOSITION) &&
             (tok_at (run, np.last + 3)->flags & QM_TOK_CAPITAL) && is_final_punct (tok_at (run, np.last + 4)))) &&
-          run->data[w->end - 1] == 'd')
+          word_has_ending (run, w, &run->lang->past_endings, 0))
         {
           at->np = np;
           at->cue_first = at->cue_last = np.last + 1;
@@ -2808,10 +2808,11 @@ cue_before (QmRun *run,
     {
       int it = k;
 
-      if (k - 3 > a && word_is (run, tok_at (run, k), "way") && word_is (run, tok_at (run, k - 1), "this"))
+      if (k - 3 > a && word_has_role (run, tok_at (run, k), QM_ROLE_WORDING_MANNER_NEXT) &&
+          word_has_role (run, tok_at (run, k - 1), QM_ROLE_WORDING_MANNER))
         it = k - 2;
-      if (word_is (run, tok_at (run, it), "it") &&
-          (word_is (run, tok_at (run, it - 1), "put") || word_is (run, tok_at (run, it - 1), "puts")) &&
+      if (word_has_role (run, tok_at (run, it), QM_ROLE_WORDING_OBJECT) &&
+          word_has_role (run, tok_at (run, it - 1), QM_ROLE_WORDING_VERB) &&
           subject_left (run, a, it - 1, &np))
         {
           at->np = np;
@@ -2825,7 +2826,7 @@ cue_before (QmRun *run,
       int r = skip_adverbs_left (run, a, k - 1);
 
       /* "he said, adding, “…”": a participle takes the cue before it. */
-      if (r > a && is_punct (run, r, ',') && run->data[tok_at (run, k)->end - 1] == 'g')
+      if (r > a && is_punct (run, r, ',') && participle_ending (run, tok_at (run, k), 0))
         for (int v = r - 1; v >= a && v > r - 12; v--)
           if (is_verb (tok_at (run, v)) && subject_left (run, a, v, &np))
             {
@@ -2850,7 +2851,7 @@ cue_before (QmRun *run,
 
       /* "HEADLINE - Anna Berg and Tom Lund: “…”" — two names joined by
        * "and" after the dash: the speaker mention spans both. */
-      if (word_is (run, tok_at (run, np.first - 1), "and") && _qm_np_left (run, a, np.first - 2, &first) &&
+      if (word_has_role (run, tok_at (run, np.first - 1), QM_ROLE_ADDITIVE) && _qm_np_left (run, a, np.first - 2, &first) &&
           first.last == np.first - 2 && first.first > a && first.kind != QM_NP_PRONOUN &&
           (is_dash (run, first.first - 1) || is_punct (run, first.first - 1, '-')))
         {
@@ -2860,7 +2861,8 @@ cue_before (QmRun *run,
           return TRUE;
         }
       /* "Headline - More from Lund: “…”" */
-      if (word_is (run, tok_at (run, np.first - 1), "from") && word_is (run, tok_at (run, np.first - 2), "more") &&
+      if (word_has_role (run, tok_at (run, np.first - 1), QM_ROLE_LEAD_IN_NEXT) &&
+          word_has_role (run, tok_at (run, np.first - 2), QM_ROLE_LEAD_IN) &&
                (tok_at (run, np.first - 2)->flags & QM_TOK_CAPITAL) && np.first - 3 >= a &&
                (is_dash (run, np.first - 3) || is_punct (run, np.first - 3, '-')))
         {
@@ -3711,7 +3713,8 @@ _qm_attribute_paragraph (QmRun *run,
 
           /* "Für die Ministerin sei das „ein Fehler“": the one it is so
            * for holds the view. */
-          if (run->lang->verb_second && (tok_at (run, a)->flags & QM_TOK_CAPITAL) && word_is (run, tok_at (run, a), "für") &&
+          if (run->lang->verb_second && (tok_at (run, a)->flags & QM_TOK_CAPITAL) &&
+              word_has_role (run, tok_at (run, a), QM_ROLE_HOLDER_PREPOSITION) &&
               _qm_np_right (run, a + 1, b, &holder) && holder.kind != QM_NP_PRONOUN &&
               (_qm_np_names_person (run, &holder) ||
                (holder.kind == QM_NP_NAME && holder.last > holder.first + 1 &&
@@ -4103,7 +4106,7 @@ _qm_attribute_paragraph (QmRun *run,
         {
           int b = close + 1 + (is_punct (run, close + 1, ',') ? 1 : 0);
 
-          if (b + 2 < n && word_is (run, tok_at (run, b), "by") && (tok_at (run, b)->flags & QM_TOK_LOWER) &&
+          if (b + 2 < n && word_has_role (run, tok_at (run, b), QM_ROLE_AGENT) && (tok_at (run, b)->flags & QM_TOK_LOWER) &&
               ((tok_at (run, b + 1)->flags & QM_TOK_CAPITAL) ||
                ((tok_at (run, b + 1)->words & QM_WORD_DEFINITE) && (tok_at (run, b + 2)->flags & QM_TOK_CAPITAL))))
             {

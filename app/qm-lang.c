@@ -81,6 +81,39 @@ static const struct
   { "people", "abbreviations", QM_WORD_ABBREVIATION, TRUE },
 };
 
+/* The role words: each key's words (or two-word phrases, whose second
+ * words take role_next) play one part in one pattern of the analyzer. */
+static const struct
+{
+  const char *group;
+  const char *key;
+  guint       role;
+  guint       role_next;
+  gboolean    cased;
+} role_lists[] = {
+  { "speech", "time-ends", QM_ROLE_TIME_END, 0, FALSE },
+  { "speech", "time-prepositions", QM_ROLE_TIME_PREPOSITION, 0, FALSE },
+  { "speech", "wording-verbs", QM_ROLE_WORDING_VERB, 0, FALSE },
+  { "speech", "wording-objects", QM_ROLE_WORDING_OBJECT, 0, FALSE },
+  { "speech", "wording-manners", QM_ROLE_WORDING_MANNER, QM_ROLE_WORDING_MANNER_NEXT, FALSE },
+  { "speech", "agent-prepositions", QM_ROLE_AGENT, 0, FALSE },
+  { "speech", "question-verbs", QM_ROLE_QUESTION_VERB, 0, FALSE },
+  { "speech", "question-openers", QM_ROLE_QUESTION_OPENER, 0, FALSE },
+  { "speech", "question-words", QM_ROLE_QUESTION_WORD, 0, TRUE },
+  { "speech", "lead-ins", QM_ROLE_LEAD_IN, QM_ROLE_LEAD_IN_NEXT, FALSE },
+  { "speech", "indefinite-speakers", QM_ROLE_INDEFINITE_SPEAKER, 0, FALSE },
+  { "speech", "additive-conjunctions", QM_ROLE_ADDITIVE, 0, FALSE },
+  { "speech", "contrastive-conjunctions", QM_ROLE_CONTRASTIVE, 0, FALSE },
+  { "speech", "comparison-conjunctions", QM_ROLE_COMPARISON, 0, FALSE },
+  { "speech", "declarative-complementizers", QM_ROLE_DECLARATIVE, 0, FALSE },
+  { "speech", "infinitive-markers", QM_ROLE_INFINITIVE, 0, FALSE },
+  { "speech", "verb-particles", QM_ROLE_PARTICLE, 0, FALSE },
+  { "speech", "person-relatives", QM_ROLE_PERSON_RELATIVE, 0, FALSE },
+  { "speech", "source-prepositions", QM_ROLE_SOURCE_PREPOSITION, 0, FALSE },
+  { "speech", "holder-prepositions", QM_ROLE_HOLDER_PREPOSITION, 0, FALSE },
+  { "speech", "owner-prepositions", QM_ROLE_OWNER_PREPOSITION, 0, TRUE },
+};
+
 /* A list of word endings, lower-cased; NULL when the key is absent. */
 static char **
 load_endings (GKeyFile   *file,
@@ -97,6 +130,29 @@ load_endings (GKeyFile   *file,
       list[j] = lower;
     }
   return list;
+}
+
+/* A list of word endings, matched as written, with the set of their last
+ * bytes. */
+static void
+load_ending_set (GKeyFile   *file,
+                 const char *group,
+                 const char *key,
+                 QmEndings  *endings)
+{
+  endings->list = load_endings (file, group, key);
+  memset (endings->last, 0, sizeof endings->last);
+  for (guint j = 0; endings->list != NULL && endings->list[j] != NULL; j++)
+    {
+      gsize n = strlen (endings->list[j]);
+
+      if (n > 0)
+        {
+          guchar last = (guchar)endings->list[j][n - 1];
+
+          endings->last[last >> 5] |= 1u << (last & 31);
+        }
+    }
 }
 
 /**
@@ -129,6 +185,15 @@ qm_lang_free (QmLang *lang)
   g_strfreev (lang->adverb_endings);
   g_strfreev (lang->anaphors);
   g_strfreev (lang->title_verbs);
+  g_strfreev (lang->participle_endings.list);
+  g_strfreev (lang->past_endings.list);
+  g_strfreev (lang->plural_endings.list);
+  g_strfreev (lang->singular_endings.list);
+  g_strfreev (lang->possessive_endings.list);
+  g_strfreev (lang->bare_possessive_endings.list);
+  g_free (lang->roles);
+  g_clear_pointer (&lang->role_words, g_hash_table_unref);
+  g_clear_pointer (&lang->role_cased, g_hash_table_unref);
   g_free (lang);
 }
 
@@ -245,6 +310,47 @@ lex_find (const QmLexEntry *lex,
   return lex_find_hashed (lex, mask, word, len, lex_hash (word, len, TRUE));
 }
 
+/* The role words of @file into their own lexicon, so that a pattern's
+ * question about one word costs one probe. */
+static void
+load_roles (QmLang   *lang,
+            GKeyFile *file)
+{
+  lang->role_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  lang->role_cased = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (role_lists); i++)
+    {
+      g_auto(GStrv) phrases = g_key_file_get_string_list (file, role_lists[i].group, role_lists[i].key,
+                                                          NULL, NULL);
+
+      for (guint j = 0; phrases != NULL && phrases[j] != NULL; j++)
+        {
+          g_auto(GStrv) words = NULL;
+
+          g_strstrip (phrases[j]);
+          words = g_strsplit (phrases[j], " ", 2);
+          for (guint w = 0; words[w] != NULL; w++)
+            {
+              g_autofree char *word = g_strdup (g_strstrip (words[w]));
+              guint role = w == 0 ? role_lists[i].role : role_lists[i].role_next;
+
+              if (word[0] == '\0' || role == 0)
+                continue;
+              if (!role_lists[i].cased)
+                {
+                  g_free (word);
+                  word = g_utf8_strdown (words[w], -1);
+                }
+              lang->roles_max_len = MAX (lang->roles_max_len, strlen (word));
+              lang->roles_filter[strlen (word) & 15] |= 1u << ((guchar)word[0] & 31);
+              add_word (role_lists[i].cased ? lang->role_cased : lang->role_words, word, role);
+            }
+        }
+    }
+  lang->roles = lex_build (lang->role_words, lang->role_cased, &lang->roles_mask);
+}
+
 /**
  * qm_lang_new_from_data:
  * @data: the contents of a language file
@@ -350,6 +456,13 @@ qm_lang_new_from_data (const char  *data,
   lang->adverb_endings = load_endings (file, "speech", "adverb-endings");
   lang->anaphors = load_endings (file, "speech", "anaphors");
   lang->title_verbs = load_endings (file, "quotes", "title-verbs");
+  load_ending_set (file, "speech", "participle-endings", &lang->participle_endings);
+  load_ending_set (file, "speech", "past-endings", &lang->past_endings);
+  load_ending_set (file, "people", "plural-endings", &lang->plural_endings);
+  load_ending_set (file, "people", "singular-endings", &lang->singular_endings);
+  load_ending_set (file, "people", "possessive-endings", &lang->possessive_endings);
+  load_ending_set (file, "quotes", "bare-possessive-endings", &lang->bare_possessive_endings);
+  load_roles (lang, file);
 
   lang->fragments_direct = g_key_file_get_boolean (file, "quotes", "fragments-are-direct", NULL);
   lang->join_paragraphs = g_key_file_get_boolean (file, "quotes", "join-paragraphs", NULL);
@@ -591,6 +704,28 @@ in_list (char      **list,
     if (strlen (list[i]) == n_bytes && g_ascii_strncasecmp (list[i], word, n_bytes) == 0)
       return TRUE;
   return FALSE;
+}
+
+/**
+ * qm_lang_word_roles:
+ * @lang: a language
+ * @word: a word, not necessarily nul-terminated
+ * @n_bytes: its length
+ *
+ * The role words match in any ASCII case (as written for the keys "with
+ * case"); letters outside ASCII match as written.
+ *
+ * Returns: the #QmWordRole flags of @word
+ */
+guint
+qm_lang_word_roles (QmLang     *lang,
+                    const char *word,
+                    gsize       n_bytes)
+{
+  if (n_bytes == 0 || n_bytes > lang->roles_max_len ||
+      !(lang->roles_filter[n_bytes & 15] & (1u << ((guchar)word[0] & 31))))
+    return 0;
+  return lex_find (lang->roles, lang->roles_mask, word, n_bytes);
 }
 
 /**

@@ -20,6 +20,8 @@
 
 #pragma once
 
+#include <string.h>
+
 #include <gio/gio.h>
 
 G_BEGIN_DECLS
@@ -60,6 +62,37 @@ typedef enum
   QM_WORD_SUBORDINATE   = 1 << 30,  /* opens a subordinate clause: "while", "although" */
 } QmWordClass;
 
+/* What a word does in one of the analyzer's patterns: the role-word keys
+ * of a language file, looked up with qm_lang_word_roles() only where a
+ * pattern asks (data/doc/LANGUAGE-DATA.md). A key of two-word phrases
+ * gives its first words the role and the words after them its _NEXT role. */
+typedef enum
+{
+  QM_ROLE_TIME_END           = 1 << 0,   /* ends a fronted time: "Hours *later*," */
+  QM_ROLE_TIME_PREPOSITION   = 1 << 1,   /* opens a day after the verb: "said *on* Tuesday" */
+  QM_ROLE_WORDING_VERB       = 1 << 2,   /* "*put* it" */
+  QM_ROLE_WORDING_OBJECT     = 1 << 3,   /* "put *it*" */
+  QM_ROLE_WORDING_MANNER     = 1 << 4,   /* "put it *this* way" */
+  QM_ROLE_WORDING_MANNER_NEXT = 1 << 5,  /* "put it this *way*" */
+  QM_ROLE_AGENT              = 1 << 6,   /* names the one who acts: "asked *by*" */
+  QM_ROLE_QUESTION_VERB      = 1 << 7,   /* "*Asked* whether …," */
+  QM_ROLE_QUESTION_OPENER    = 1 << 8,   /* "*When* asked whether …," */
+  QM_ROLE_QUESTION_WORD      = 1 << 9,   /* "asked *whether* …" (with case) */
+  QM_ROLE_LEAD_IN            = 1 << 10,  /* "*More* from Lund: “…”" */
+  QM_ROLE_LEAD_IN_NEXT       = 1 << 11,  /* "More *from* Lund: “…”" */
+  QM_ROLE_INDEFINITE_SPEAKER = 1 << 12,  /* "tweeted *another*." */
+  QM_ROLE_ADDITIVE           = 1 << 13,  /* "*and*" */
+  QM_ROLE_CONTRASTIVE        = 1 << 14,  /* "*but*" */
+  QM_ROLE_COMPARISON         = 1 << 15,  /* "“excited” *as* he faces …" */
+  QM_ROLE_DECLARATIVE        = 1 << 16,  /* "said *that* …" */
+  QM_ROLE_INFINITIVE         = 1 << 17,  /* "vowed *to* …" */
+  QM_ROLE_PARTICLE           = 1 << 18,  /* "spoke *up*" */
+  QM_ROLE_PERSON_RELATIVE    = 1 << 19,  /* "Lund, *who* …" */
+  QM_ROLE_SOURCE_PREPOSITION = 1 << 20,  /* "*Nach* Angaben der Polizei" */
+  QM_ROLE_HOLDER_PREPOSITION = 1 << 21,  /* "*Für* die Ministerin sei das …" */
+  QM_ROLE_OWNER_PREPOSITION  = 1 << 22,  /* "Kritik *von* X" (with case) */
+} QmWordRole;
+
 /* How a character can act as a quotation mark. */
 typedef enum
 {
@@ -88,6 +121,13 @@ typedef struct
   gboolean    cased;    /* matches only as written */
 } QmLexEntry;
 
+/* Word endings matched as written (participle-endings, …). */
+typedef struct
+{
+  char   **list;      /* (nullable) */
+  guint32  last[8];   /* the set of their last bytes: most words are turned away by one test */
+} QmEndings;
+
 struct _QmLang
 {
   char        *code;
@@ -109,6 +149,18 @@ struct _QmLang
   char       **source_nouns;      /* endings of nouns that name a source: "Angaben", "Polizeiangaben" */  /* subject after the verb when a phrase is fronted */
   char       **anaphors;          /* sentence openers that point back: "Das", "Dies" ("Das sagte X.") */
   char       **title_verbs;       /* words that name a title after a noun: "a play called “…”" */
+  QmEndings    participle_endings; /* endings of present participles, as written: "ing" */
+  QmEndings    past_endings;      /* endings of past forms, as written: "ed" */
+  QmEndings    plural_endings;    /* endings of plural nouns, as written: "s" */
+  QmEndings    singular_endings;  /* endings of singular nouns that end like plurals: "ss" */
+  QmEndings    possessive_endings; /* endings of possessives, as written: "'s", "’s" */
+  QmEndings    bare_possessive_endings; /* endings of words whose possessive is a bare apostrophe: "Jones’" */
+  GHashTable  *role_words;        /* lower-case word → QmWordRole */
+  GHashTable  *role_cased;        /* word as written → QmWordRole */
+  QmLexEntry  *roles;             /* the role words, by lower-case hash */
+  guint32      roles_mask;
+  guint        roles_max_len;     /* bytes of the longest role word */
+  guint32      roles_filter[16];  /* the role words' (length, first byte & 31): most words miss it */
   char        *reported_model_name; /* resource of the reported-speech model, or NULL */
   QmModel     *reported_model;    /* (nullable): weighs reported-speech candidates; rules alone without it */
 };
@@ -132,6 +184,9 @@ gboolean     qm_lang_is_source_noun       (QmLang       *lang,
 gboolean     qm_lang_is_title_verb        (QmLang       *lang,
                                           const char   *word,
                                           gsize         n_bytes);
+guint        qm_lang_word_roles           (QmLang       *lang,
+                                           const char   *word,
+                                           gsize         n_bytes);
 gboolean     qm_lang_is_anaphor           (QmLang       *lang,
                                            const char   *word,
                                            gsize         n_bytes);
@@ -146,6 +201,55 @@ gboolean     qm_lang_load_reported_model  (QmLang       *lang,
                                            const char   *data,
                                            gsize         length,
                                            GError      **error);
+
+/* Whether the byte @c ends one of @endings (a QmEndings *): a test that
+ * turns most words away before qm_lang_ending_length() is called. */
+#define QM_ENDINGS_MAY_END(endings, c) \
+  ((((endings)->last[(guchar)(c) >> 5]) >> ((guchar)(c) & 31)) & 1u)
+
+/* qm_lang_ending_length:
+ * @endings: endings, as loaded for a key (participle-endings, …)
+ * @word: a word, not necessarily nul-terminated
+ * @n_bytes: its length
+ * @min_stem: the bytes that must come before the ending
+ *
+ * Inline, for the tokenizer asks for every word.
+ *
+ * Returns: the length of the first of @endings that @word ends in, byte for
+ *   byte, after a stem of at least @min_stem bytes; 0 when none
+ */
+static inline gsize
+qm_lang_ending_length (const QmEndings *endings,
+                       const char      *word,
+                       gsize            n_bytes,
+                       gsize            min_stem)
+{
+  guchar last;
+
+  if (n_bytes == 0)
+    return 0;
+  last = (guchar)word[n_bytes - 1];
+  if (!QM_ENDINGS_MAY_END (endings, last))
+    return 0;
+  for (guint i = 0; endings->list[i] != NULL; i++)
+    {
+      gsize n = strlen (endings->list[i]);
+
+      if (n > 0 && n + min_stem <= n_bytes && memcmp (word + n_bytes - n, endings->list[i], n) == 0)
+        return n;
+    }
+  return 0;
+}
+
+/* Whether @word ends in one of @endings after @min_stem bytes. */
+static inline gboolean
+qm_lang_ends_with (const QmEndings *endings,
+                   const char      *word,
+                   gsize            n_bytes,
+                   gsize            min_stem)
+{
+  return qm_lang_ending_length (endings, word, n_bytes, min_stem) != 0;
+}
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (QmLang, qm_lang_free)
 

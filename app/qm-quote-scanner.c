@@ -91,16 +91,16 @@ family (guint role)
                                                               : QM_MARK_CLOSE_DOUBLE;
 }
 
-/* "the Jones’ quay": s, the mark, a space and a lower-case word. */
+/* "the Jones’ quay": a word with a bare-possessive ending (s), the mark, a
+ * space and a lower-case word. */
 static gboolean
 plural_possessive (const Scanner *s,
                    gsize          p,
-                   gsize          len,
-                   gunichar       prev)
+                   gsize          len)
 {
   gsize q = p + len;
 
-  if (prev != 's' || q + 1 >= s->n || s->data[q] != ' ')
+  if (!qm_lang_ends_with (&s->lang->bare_possessive_endings, s->data, p, 0) || q + 1 >= s->n || s->data[q] != ' ')
     return FALSE;
   return g_unichar_islower (g_utf8_get_char (s->data + q + 1));
 }
@@ -327,7 +327,7 @@ _qm_quote_scan (QmLang     *lang,
           /* don't, Jones’ (unless a single quote is open and it reads as its
            * end), the ’90s */
           if ((lalnum && ralnum) ||
-              (lalnum && rspace && (!single_open || plural_possessive (&s, p, len, prev))) ||
+              (lalnum && rspace && (!single_open || plural_possessive (&s, p, len))) ||
               (lspace && next != 0 && g_unichar_isdigit (next)))
             {
               p += len;

@@ -56,18 +56,16 @@ is_apostrophe (gunichar ch)
   return ch == '\'' || ch == 0x2019;
 }
 
-/* Length of a trailing 's or ’s, or 0. */
+/* Length of a trailing possessive ending ('s, ’s: possessive-endings), or 0. */
 static gsize
-possessive_suffix (const char *d,
+possessive_suffix (QmLang     *lang,
+                   const char *d,
                    gsize       start,
                    gsize       end)
 {
-  if (end - start > 2 && (d[end - 1] == 's') && d[end - 2] == '\'')
-    return 2;
-  if (end - start > 4 && d[end - 1] == 's' && (guchar)d[end - 4] == 0xE2 &&
-      (guchar)d[end - 3] == 0x80 && (guchar)d[end - 2] == 0x99)
-    return 4;
-  return 0;
+  if (end == start || !QM_ENDINGS_MAY_END (&lang->possessive_endings, d[end - 1]))
+    return 0;
+  return qm_lang_ending_length (&lang->possessive_endings, d + start, end - start, 1);
 }
 
 /* Skips the outermost marks that end before @pos. */
@@ -156,6 +154,7 @@ _qm_tokenize (QmRun *run,
       else if (is_word_char (ch))
         {
           gsize q = p + len;
+          gsize plural, possessive;
 
           tok.kind = QM_TOK_WORD;
           while (q < end)
@@ -182,10 +181,13 @@ _qm_tokenize (QmRun *run,
                 q++;
             }
           tok.end = q;
-          tok.words = qm_lang_lookup (run->lang, d + p, tok.end - p - possessive_suffix (d, p, tok.end));
+          possessive = possessive_suffix (run->lang, d, p, tok.end);
+          tok.words = qm_lang_lookup (run->lang, d + p, tok.end - p - possessive);
           /* Plurals of roles and organisations: "analysts", "officials". */
-          if (!(tok.words & (QM_WORD_ROLE | QM_WORD_ORGANISATION)) && tok.end - p > 3 && d[tok.end - 1] == 's')
-            tok.words |= qm_lang_lookup (run->lang, d + p, tok.end - p - 1) & (QM_WORD_ROLE | QM_WORD_ORGANISATION);
+          if (!(tok.words & (QM_WORD_ROLE | QM_WORD_ORGANISATION)) && tok.end - p > 3 &&
+              QM_ENDINGS_MAY_END (&run->lang->plural_endings, d[tok.end - 1]) &&
+              (plural = qm_lang_ending_length (&run->lang->plural_endings, d + p, tok.end - p, 0)) > 0)
+            tok.words |= qm_lang_lookup (run->lang, d + p, tok.end - p - plural) & (QM_WORD_ROLE | QM_WORD_ORGANISATION);
           /* "Twenty-four": a number word before a hyphen */
           if (tok.words == 0 && g_ascii_isalpha (d[p]))
             {
@@ -194,7 +196,7 @@ _qm_tokenize (QmRun *run,
               if (hy != NULL && hy > d + p)
                 tok.words = qm_lang_lookup (run->lang, d + p, hy - (d + p)) & QM_WORD_QUANTITY;
             }
-          if (possessive_suffix (d, p, tok.end) > 0)
+          if (possessive > 0)
             tok.flags |= QM_TOK_POSSESSIVE;
           if (g_unichar_isupper (ch))
             tok.flags |= QM_TOK_CAPITAL;
@@ -494,7 +496,7 @@ _qm_np_left (QmRun *run,
         {
           gsize n = t->end - t->start;
 
-          if (run->data[t->start + n - 1] != 's')
+          if (!qm_lang_ends_with (&run->lang->plural_endings, run->data + t->start, n, 0))
             return FALSE;
           while (i < last && !(tok_at (run, i)->flags & (QM_TOK_LOWER | QM_TOK_CAPITAL)))
             i++;
@@ -670,7 +672,7 @@ tok_text (QmRun *run,
       gsize end = t->end;
 
       if (i == last && (t->flags & QM_TOK_POSSESSIVE))
-        end -= possessive_suffix (run->data, t->start, t->end);
+        end -= possessive_suffix (run->lang, run->data, t->start, t->end);
       if (s->len > 0)
         g_string_append_c (s, ' ');
       g_string_append_len (s, run->data + t->start, end - t->start);
@@ -841,7 +843,7 @@ surname_key (QmRun *run,
              int    last)
 {
   QmTok *t = tok_at (run, last);
-  gsize end = t->end - possessive_suffix (run->data, t->start, t->end);
+  gsize end = t->end - possessive_suffix (run->lang, run->data, t->start, t->end);
 
   return g_utf8_strdown (run->data + t->start, end - t->start);
 }
@@ -1021,10 +1023,6 @@ _qm_people_resolve (QmRun      *run,
 
         head = g_utf8_strdown (run->data + last->start, last->end - last->start);
         index = person_recent (run, 0, head, first->start);
-        if (index < 0 && (tok_at (run, np->first)->words & QM_WORD_DETERMINER) &&
-            g_ascii_strncasecmp (run->data + first->start, "the", 3) == 0 && run->last_speaker >= 0 &&
-            run->paragraph - run->last_speaker_para <= 1)
-          index = -1;
         if (index >= 0)
           person_mention (run, index, first->start, last->end, full);
       }

@@ -2621,6 +2621,106 @@ test_lang_lookup_unicode (void)
     }
 }
 
+/* The role-word keys: words in any ASCII case (as written for a key "with
+ * case"), two-word phrases by place, endings as written; without a key no
+ * word has its role. */
+static void
+test_lang_role_words (void)
+{
+  const char *data = "[language]\ncode=xx\n[quotes]\npairs=“”\n"
+                     "[speech]\nverbs=say;said\ntime-ends=Later;ago;thereinafterwards\nwording-manners=this way\n"
+                     "question-words=whether;Why\nholder-prepositions=für\nparticiple-endings=ing\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QmLang) lang = qm_lang_new_from_data (data, -1, &error);
+  g_autoptr(QmLang) bare = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (qm_lang_word_roles (lang, "later", 5), ==, QM_ROLE_TIME_END);
+  g_assert_cmpuint (qm_lang_word_roles (lang, "LATER", 5), ==, QM_ROLE_TIME_END);
+  g_assert_cmpuint (qm_lang_word_roles (lang, "ago,", 3), ==, QM_ROLE_TIME_END);
+  g_assert_cmpuint (qm_lang_word_roles (lang, "late", 4), ==, 0);
+  g_assert_cmpuint (qm_lang_word_roles (lang, "earlier", 7), ==, 0);
+  g_assert_cmpuint (qm_lang_word_roles (lang, "Thereinafterwards", 17), ==, QM_ROLE_TIME_END);
+  g_assert_cmpuint (qm_lang_word_roles (lang, "a", 1), ==, 0);
+  g_assert_cmpuint (qm_lang_word_roles (lang, "This", 4), ==, QM_ROLE_WORDING_MANNER);
+  g_assert_cmpuint (qm_lang_word_roles (lang, "way", 3), ==, QM_ROLE_WORDING_MANNER_NEXT);
+  g_assert_cmpuint (qm_lang_word_roles (lang, "this way", 8), ==, 0);
+  /* with case */
+  g_assert_cmpuint (qm_lang_word_roles (lang, "whether", 7), ==, QM_ROLE_QUESTION_WORD);
+  g_assert_cmpuint (qm_lang_word_roles (lang, "Whether", 7), ==, 0);
+  g_assert_cmpuint (qm_lang_word_roles (lang, "Why", 3), ==, QM_ROLE_QUESTION_WORD);
+  g_assert_cmpuint (qm_lang_word_roles (lang, "why", 3), ==, 0);
+  /* letters outside ASCII as written */
+  g_assert_cmpuint (qm_lang_word_roles (lang, "Für", strlen ("Für")), ==, QM_ROLE_HOLDER_PREPOSITION);
+  g_assert_cmpuint (qm_lang_word_roles (lang, "FÜR", strlen ("FÜR")), ==, 0);
+  g_assert_cmpuint (qm_lang_word_roles (lang, "", 0), ==, 0);
+
+  g_assert_true (qm_lang_ends_with (&lang->participle_endings, "calling", 7, 3));
+  g_assert_false (qm_lang_ends_with (&lang->participle_endings, "CALLING", 7, 3));
+  g_assert_false (qm_lang_ends_with (&lang->participle_endings, "calling", 6, 3));
+  g_assert_false (qm_lang_ends_with (&lang->participle_endings, "sing", 4, 3));
+  g_assert_true (qm_lang_ends_with (&lang->participle_endings, "sing", 4, 0));
+  g_assert_false (qm_lang_ends_with (&lang->participle_endings, "ng", 2, 0));
+  g_assert_false (qm_lang_ends_with (&lang->past_endings, "called", 6, 0));
+
+  bare = qm_lang_new_from_data ("[language]\ncode=xx\n[quotes]\npairs=“”\n", -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (qm_lang_word_roles (bare, "later", 5), ==, 0);
+  g_assert_false (qm_lang_ends_with (&bare->participle_endings, "calling", 7, 0));
+}
+
+/* The built-in files carry the role words of their patterns: English has
+ * the fronted time, "put it" and the question; German the prepositions of
+ * its own patterns, none of the English ones. */
+static void
+test_lang_role_words_builtin (void)
+{
+  QmLang *en = qm_lang_get ("en", NULL);
+  QmLang *de = qm_lang_get ("de", NULL);
+  static const struct
+  {
+    const char *word;
+    guint       role;
+  } english[] = {
+    { "later", QM_ROLE_TIME_END }, { "ago", QM_ROLE_TIME_END }, { "on", QM_ROLE_TIME_PREPOSITION },
+    { "puts", QM_ROLE_WORDING_VERB }, { "it", QM_ROLE_WORDING_OBJECT }, { "way", QM_ROLE_WORDING_MANNER_NEXT },
+    { "by", QM_ROLE_AGENT }, { "Asked", QM_ROLE_QUESTION_VERB }, { "Whenever", QM_ROLE_QUESTION_OPENER },
+    { "whether", QM_ROLE_QUESTION_WORD }, { "More", QM_ROLE_LEAD_IN }, { "from", QM_ROLE_LEAD_IN_NEXT },
+    { "another", QM_ROLE_INDEFINITE_SPEAKER }, { "and", QM_ROLE_ADDITIVE }, { "but", QM_ROLE_CONTRASTIVE },
+    { "as", QM_ROLE_COMPARISON }, { "that", QM_ROLE_DECLARATIVE }, { "to", QM_ROLE_INFINITIVE },
+    { "up", QM_ROLE_PARTICLE }, { "who", QM_ROLE_PERSON_RELATIVE },
+  };
+
+  g_assert_nonnull (en);
+  g_assert_nonnull (de);
+  for (guint i = 0; i < G_N_ELEMENTS (english); i++)
+    {
+      g_test_message ("%s", english[i].word);
+      g_assert_cmpuint (qm_lang_word_roles (en, english[i].word, strlen (english[i].word)) & english[i].role, !=, 0);
+      g_assert_cmpuint (qm_lang_word_roles (de, english[i].word, strlen (english[i].word)), ==, 0);
+    }
+  g_assert_cmpuint (qm_lang_word_roles (en, "upon", 4), ==, 0);
+  g_assert_cmpuint (qm_lang_word_roles (de, "Für", strlen ("Für")), ==, QM_ROLE_HOLDER_PREPOSITION);
+  g_assert_cmpuint (qm_lang_word_roles (de, "nach", 4), ==, QM_ROLE_SOURCE_PREPOSITION);
+  g_assert_cmpuint (qm_lang_word_roles (de, "zu", 2), ==, QM_ROLE_INFINITIVE);
+  g_assert_cmpuint (qm_lang_word_roles (de, "von", 3), ==, QM_ROLE_OWNER_PREPOSITION);
+  g_assert_cmpuint (qm_lang_word_roles (de, "Von", 3), ==, 0);
+  g_assert_cmpuint (qm_lang_word_roles (en, "für", strlen ("für")), ==, 0);
+  g_assert_true (qm_lang_ends_with (&en->participle_endings, "adding", 6, 3));
+  g_assert_true (qm_lang_ends_with (&en->past_endings, "warned", 6, 3));
+  g_assert_null (de->participle_endings.list);
+  g_assert_null (de->past_endings.list);
+  g_assert_cmpuint (qm_lang_ending_length (&en->possessive_endings, "Lund's", strlen ("Lund's"), 1), ==, 2);
+  g_assert_cmpuint (qm_lang_ending_length (&en->possessive_endings, "Lund’s", strlen ("Lund’s"), 1), ==, 4);
+  g_assert_cmpuint (qm_lang_ending_length (&en->possessive_endings, "’s", strlen ("’s"), 1), ==, 0);
+  g_assert_cmpuint (qm_lang_ending_length (&de->possessive_endings, "Anna’s", strlen ("Anna’s"), 1), ==, 4);
+  g_assert_true (qm_lang_ends_with (&en->plural_endings, "officials", 9, 0));
+  g_assert_true (qm_lang_ends_with (&en->singular_endings, "business", 8, 0));
+  g_assert_false (qm_lang_ends_with (&en->singular_endings, "officials", 9, 0));
+  g_assert_true (qm_lang_ends_with (&de->bare_possessive_endings, "Hans", 4, 0));
+  g_assert_null (de->singular_endings.list);
+}
+
 /* English language data without the reported-speech model: the rules alone. */
 static QmLang *
 english_without_model (void)
@@ -2675,6 +2775,128 @@ test_model_decides (void)
 
   analyze (&none, "The ferry leaves at noon and returns to the harbour at six.", "en");
   g_assert_cmpuint (none.analysis->quotes->len, ==, 0);
+}
+
+/* English with one key of its file replaced by @line ("key=…"). */
+static QmLang *
+english_with (const char *key,
+              const char *line)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("QM_DATA_DIR") ? g_getenv ("QM_DATA_DIR") : SOURCE_DATADIR,
+                                            "lang", "en.ini", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) edited = NULL;
+  g_auto(GStrv) lines = NULL;
+  guint replaced = 0;
+  QmLang *lang;
+
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  lines = g_strsplit (contents, "\n", -1);
+  edited = g_string_new (NULL);
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (g_str_has_prefix (lines[i], key) && lines[i][strlen (key)] == '=')
+      {
+        g_string_append_printf (edited, "%s\n", line);
+        replaced++;
+      }
+    else
+      g_string_append_printf (edited, "%s\n", lines[i]);
+  g_assert_cmpuint (replaced, ==, 1);
+  lang = qm_lang_new_from_data (edited->str, -1, &error);
+  g_assert_no_error (error);
+  return lang;
+}
+
+static void
+analyze_with (Result     *r,
+              QmLang     *lang,
+              const char *utf8)
+{
+  g_autoptr(GError) error = NULL;
+
+  r->text = qm_text_new (utf8, -1, &error);
+  g_assert_no_error (error);
+  r->analysis = _qm_analyze_with_lang (lang, r->text, NULL, NULL);
+  g_assert_nonnull (r->analysis);
+}
+
+/* The patterns take their words from the language file: "put it this way"
+ * is the cue by the wording keys, and another verb is once the file says
+ * so; without them only the colon is. */
+static void
+test_lang_role_words_drive (void)
+{
+  const char *put = "Ole Lund put it this way: \"Nobody asked the crews.\"";
+  const char *framed = "Ole Lund framed it this way: \"Nobody asked the crews.\"";
+  g_autoptr(QmLang) english = english_with ("wording-verbs", "wording-verbs=put;puts");
+  g_autoptr(QmLang) edited = english_with ("wording-verbs", "wording-verbs=framed");
+  g_autoptr(QmLang) no_manner = english_with ("wording-manners", "wording-manners=");
+  const QmFoundQuote *q;
+
+  {
+    g_auto(Result) r = { 0, };
+
+    analyze_with (&r, english, put);
+    q = expect_quote (&r, "Nobody asked the crews.", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&r, q, "Ole Lund", "Ole Lund");
+    expect_cue (&r, q, "put it this way");
+  }
+  {
+    g_auto(Result) r = { 0, };
+
+    analyze_with (&r, english, framed);
+    q = expect_quote (&r, "Nobody asked the crews.", QM_QUOTE_KIND_DIRECT);
+    expect_cue (&r, q, ":");
+  }
+  {
+    g_auto(Result) r = { 0, };
+
+    analyze_with (&r, edited, framed);
+    q = expect_quote (&r, "Nobody asked the crews.", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&r, q, "Ole Lund", "Ole Lund");
+    expect_cue (&r, q, "framed it this way");
+  }
+  {
+    g_auto(Result) r = { 0, };
+
+    analyze_with (&r, edited, put);
+    q = expect_quote (&r, "Nobody asked the crews.", QM_QUOTE_KIND_DIRECT);
+    expect_cue (&r, q, ":");
+  }
+  {
+    g_auto(Result) r = { 0, };
+
+    analyze_with (&r, no_manner, put);
+    q = expect_quote (&r, "Nobody asked the crews.", QM_QUOTE_KIND_DIRECT);
+    expect_cue (&r, q, ":");
+  }
+}
+
+/* "analysts" is a role by the plural ending of the file's plural-endings. */
+static void
+test_lang_plural_endings_drive (void)
+{
+  const char *text = "Federal analysts said that the ferry would be late again.";
+  g_autoptr(QmLang) english = english_with ("plural-endings", "plural-endings=s");
+  g_autoptr(QmLang) none = english_with ("plural-endings", "plural-endings=");
+  const QmFoundQuote *q;
+
+  {
+    g_auto(Result) r = { 0, };
+
+    analyze_with (&r, english, text);
+    q = expect_quote (&r, "the ferry would be late again", QM_QUOTE_KIND_INDIRECT);
+    expect_mention (&r, q, "Federal analysts");
+  }
+  {
+    g_auto(Result) r = { 0, };
+
+    analyze_with (&r, none, text);
+    q = find_quote (&r, "the ferry would be late again");
+    g_assert_true (q == NULL || q->speaker.start < 0);
+  }
 }
 
 /* A model file that does not parse leaves the language to the rules. */
@@ -3056,6 +3278,10 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/reported/according-to", test_according_to);
   g_test_add_func ("/quotemark/analyzer/reported/according-to-long", test_according_to_long);
   g_test_add_func ("/quotemark/analyzer/reported/mixed", test_mixed);
+  g_test_add_func ("/quotemark/analyzer/lang/role-words", test_lang_role_words);
+  g_test_add_func ("/quotemark/analyzer/lang/role-words-builtin", test_lang_role_words_builtin);
+  g_test_add_func ("/quotemark/analyzer/lang/role-words-drive", test_lang_role_words_drive);
+  g_test_add_func ("/quotemark/analyzer/lang/plural-endings-drive", test_lang_plural_endings_drive);
   g_test_add_func ("/quotemark/analyzer/reported/model-decides", test_model_decides);
   g_test_add_func ("/quotemark/analyzer/reported/model-broken", test_model_broken);
   g_test_add_func ("/quotemark/analyzer/reported/mixed-fragment-end", test_mixed_fragment_end);
