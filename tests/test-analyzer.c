@@ -1546,6 +1546,26 @@ test_german_colon_person (void)
   expect_mention (&r, q, "der Bauleiter");
 }
 
+/* Who speaks in German sentences where the choice of speaker is the hard
+ * part: sources after "heißt es", fronted objects, nouns that name no one. */
+static void
+test_german_speaker_choice (void)
+{
+  const QmFoundQuote *q;
+
+  /* "„…“, heißt es dazu in X": "dazu" is an adverb between the pronoun
+   * and the source. */
+  {
+    g_auto(Result) dazu = { 0, };
+
+    analyze (&dazu, "Der Verein wächst. „Wir wollten etwas ganz Neues machen“, heißt es dazu in einer Mitteilung "
+                    "des Vereins.", "de");
+    q = expect_quote (&dazu, "Wir wollten etwas ganz Neues machen", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&dazu, q, "einer Mitteilung");
+    g_assert_null (find_quote (&dazu, "es dazu in einer Mitteilung des Vereins"));
+  }
+}
+
 static void
 test_german_particle (void)
 {
@@ -3160,6 +3180,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/robust/empty", test_empty);
   g_test_add_func ("/quotemark/analyzer/api/async", test_async);
   g_test_add_func ("/quotemark/analyzer/api/cancelled", test_cancelled);
+  g_test_add_func ("/quotemark/analyzer/language/german-speaker-choice", test_german_speaker_choice);
 
   return g_test_run ();
 }
