@@ -3927,7 +3927,10 @@ _qm_attribute_paragraph (QmRun *run,
               if (tok_at (run, k)->mark < 0 && _qm_np_right (run, k, i - 1, &at.np) &&
                   (at.np.kind == QM_NP_NAME || at.np.kind == QM_NP_ROLE || at.np.kind == QM_NP_PRONOUN ||
                    at.np.kind == QM_NP_ORGANISATION) &&
-                  !(tok_at (run, at.np.first)->words & QM_WORD_NOT_NAME && at.np.first == at.np.last) &&
+                  !(tok_at (run, at.np.first)->words & QM_WORD_NOT_NAME && at.np.first == at.np.last &&
+                    !(at.np.kind == QM_NP_PRONOUN &&
+                      (tok_at (run, at.np.first)->words & (QM_WORD_MALE | QM_WORD_FEMALE)) &&
+                      !(tok_at (run, at.np.last + 1)->flags & QM_TOK_CAPITAL))) &&
                   !(at.np.first == at.np.last && at.np.first == sent_of[i] && adverb_like (run, at.np.first)))
                 {
                   if (!run->lang->verb_second || _qm_np_names_person (run, &at.np))

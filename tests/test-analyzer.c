@@ -1564,6 +1564,22 @@ test_german_speaker_choice (void)
     expect_mention (&dazu, q, "einer Mitteilung");
     g_assert_null (find_quote (&dazu, "es dazu in einer Mitteilung des Vereins"));
   }
+
+  /* Before a colon, a personal pronoun that opens the sentence is its
+   * subject, not the subject of a clause after it ("wenn die Hilfe …"); a
+   * possessive before a noun ("Ihr Stellvertreter") is no pronoun. */
+  {
+    g_auto(Result) colon = { 0, };
+
+    analyze (&colon, "„Das reicht nicht“, sagte die Sprecherin Anna Roß. Sie warnte vor einer neuen Krise, wenn die "
+                     "Hilfe nicht schnell komme: „Weite Teile stehen unter Wasser.“\n\n"
+                     "Ihr Sprecher Jonas Weber warnte vor einer Krise, wenn die Hilfe ausbleibe: "
+                     "„Der Regen hört nicht auf.“", "de");
+    q = expect_quote (&colon, "Weite Teile stehen unter Wasser.", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&colon, q, "Sie", "Anna Roß");
+    q = expect_quote (&colon, "Der Regen hört nicht auf.", QM_QUOTE_KIND_DIRECT);
+    g_assert_cmpstr (person_name (&colon, q), ==, "Jonas Weber");
+  }
 }
 
 static void
