@@ -3250,6 +3250,121 @@ complement_attr (QmRun  *run,
     }
 }
 
+/* Verb second: "Er vertritt die These, dass …", "Von der Polizei kam die
+ * Information, es handle sich um …", "Auf den Vorwurf der Partei, der Plan
+ * sei …" — a sentence without a cue where a noun for what was said
+ * (content-words) is followed by a comma and a clause that "dass" opens or
+ * that is built on a Konjunktiv: the clause is that noun's content. Its
+ * owner is the phrase after the noun in the genitive or with "von", else a
+ * phrase with "von" before it, else the subject. */
+static void
+opinion_attr (QmRun  *run,
+              int     a,
+              int     b,
+              GArray *attrs)
+{
+  Attr at = { 0, };
+
+  at.mark = -1;
+  at.mention = -1;
+  for (int k = a + 1; k + 3 < b && k < a + 24; k++)
+    {
+      QmTok *t = tok_at (run, k);
+      int e = k + 1;
+      gboolean owner = FALSE, mood = FALSE;
+      QmNp of;
+
+      if (t->mark >= 0 || is_final_punct (t) || is_punct (run, k, ':') || is_punct (run, k, ','))
+        return;
+      if (t->kind != QM_TOK_WORD || !(t->words & QM_WORD_CONTENT) || !(t->flags & QM_TOK_CAPITAL))
+        continue;
+      /* "der These der Partei", "die Mutmaßung von X" */
+      if (tok_at (run, e)->kind == QM_TOK_WORD && !(tok_at (run, e)->words & QM_WORD_PRONOUN) &&
+          ((tok_at (run, e)->words & QM_WORD_DETERMINER) || word_is (run, tok_at (run, e), "von")) &&
+          (tok_at (run, e)->flags & QM_TOK_LOWER))
+        {
+          if (!_qm_np_right (run, (tok_at (run, e)->words & QM_WORD_DETERMINER) ? e : e + 1, b, &of) ||
+              of.kind == QM_NP_NONE)
+            return;
+          at.np = of;
+          owner = TRUE;
+          e = of.last + 1;
+        }
+      if (e + 2 >= b || !is_punct (run, e, ','))
+        return;
+      at.c0 = e + 1;
+      if (tok_at (run, at.c0)->kind == QM_TOK_WORD && (tok_at (run, at.c0)->words & QM_WORD_COMPLEMENT) &&
+          (tok_at (run, at.c0)->flags & QM_TOK_LOWER))
+        at.c0++;
+      else
+        {
+          for (int j = at.c0; j < b && !mood; j++)
+            mood = tok_at (run, j)->kind == QM_TOK_WORD && (tok_at (run, j)->words & QM_WORD_REPORTED_MOOD) &&
+                   (tok_at (run, j)->flags & QM_TOK_LOWER);
+          if (!mood)
+            return;
+        }
+      if (!owner)
+        {
+          /* "Von der Polizei kam die Information", "Es wurde von X die
+           * Mutmaßung geäußert" */
+          for (int j = a; j + 1 < k && !owner; j++)
+            if (word_is (run, tok_at (run, j), "von") && _qm_np_right (run, j + 1, k, &of) &&
+                of.kind != QM_NP_NONE)
+              {
+                at.np = of;
+                owner = TRUE;
+              }
+          /* "Seit Jahren vertritt er die These" */
+          for (int j = a + 1; j < k && !owner; j++)
+            if (tok_at (run, j)->kind == QM_TOK_WORD && (tok_at (run, j)->flags & QM_TOK_LOWER) &&
+                (tok_at (run, j)->words & QM_WORD_PRONOUN) && !(tok_at (run, j)->words & QM_WORD_OBLIQUE) &&
+                (tok_at (run, j)->words & (QM_WORD_MALE | QM_WORD_FEMALE | QM_WORD_PLURAL)) &&
+                _qm_np_right (run, j, k, &of))
+              {
+                at.np = of;
+                owner = TRUE;
+              }
+          if (!owner && sentence_subject (run, a, k, &of) && of.first == skip_lead_adverbs (run, a, k))
+            {
+              at.np = of;
+              owner = TRUE;
+            }
+          /* "Seit Jahren vertritt der Autor X die These": after a fronted
+           * phrase and the verb, a phrase that surely names someone */
+          for (int j = a + 1; j + 1 < k && !owner; j++)
+            if (tok_at (run, j)->kind == QM_TOK_WORD && (tok_at (run, j)->flags & QM_TOK_LOWER) &&
+                !(tok_at (run, j)->words & (QM_WORD_PREPOSITION | QM_WORD_DETERMINER | QM_WORD_PRONOUN |
+                                            QM_WORD_CONJUNCTION | QM_WORD_ADVERB)) &&
+                !(tok_at (run, j + 1)->words & QM_WORD_OBLIQUE) && _qm_np_right (run, j + 1, k, &of) &&
+                (of.kind == QM_NP_NAME || (of.kind != QM_NP_PRONOUN && _qm_np_names_person (run, &of))))
+              {
+                at.np = of;
+                owner = TRUE;
+              }
+          if (!owner)
+            return;
+        }
+      at.verb = at.cue_first = at.cue_last = k;
+      at.c1 = sentence_content_end (run, a, b);
+      /* "Der Vorwurf der Partei, der Plan sei …, blieb unbeantwortet": a
+       * comma and the main clause's verb end the content. */
+      for (int j = at.c0 + 2; j + 1 < at.c1; j++)
+        if (is_punct (run, j, ',') && tok_at (run, j)->mark < 0 && tok_at (run, j + 1)->kind == QM_TOK_WORD &&
+            (tok_at (run, j + 1)->flags & QM_TOK_LOWER) &&
+            !(tok_at (run, j + 1)->words & (QM_WORD_PREPOSITION | QM_WORD_DETERMINER | QM_WORD_PRONOUN | QM_WORD_CONJUNCTION |
+                                            QM_WORD_COMPLEMENT | QM_WORD_RELATIVE | QM_WORD_ADVERB | QM_WORD_SUBORDINATE |
+                                            QM_WORD_BREAK)))
+          {
+            at.c1 = j;
+            break;
+          }
+      if (at.c1 - at.c0 >= 2)
+        g_array_append_val (attrs, at);
+      return;
+    }
+}
+
 /* German: "begrüßte die Gäste mit den Worten: „…“": what was said is the
  * quotation after the words, not the object. */
 static void
@@ -3635,6 +3750,8 @@ _qm_attribute_paragraph (QmRun *run,
         }
       if (run->lang->verb_second && attrs->len == first)
         complement_attr (run, a, b, attrs);
+      if (run->lang->verb_second && attrs->len == first)
+        opinion_attr (run, a, b, attrs);
       for (guint i = first; i < attrs->len; i++)
         {
           Attr *at = &g_array_index (attrs, Attr, i);

@@ -1580,6 +1580,32 @@ test_german_speaker_choice (void)
     q = expect_quote (&colon, "Der Regen hört nicht auf.", QM_QUOTE_KIND_DIRECT);
     g_assert_cmpstr (person_name (&colon, q), ==, "Jonas Weber");
   }
+
+  /* A noun for what was said or thought, a comma and a clause with "dass"
+   * or in the Konjunktiv, without a cue: the clause is the noun's content;
+   * its owner follows the noun in the genitive, or comes with "von", or is
+   * the subject — not the last speaker. */
+  {
+    g_auto(Result) these = { 0, };
+
+    analyze (&these, "„Wir bleiben“, sagte der Trainer Hans Berg. Seit Jahren vertritt der Autor Jonas Weber die "
+                     "These, dass die Partei „am Ende“ sei.\n\n"
+                     "„Wir bleiben“, sagte der Trainer Hans Berg. Von der Polizei kam die Information, die Täter "
+                     "seien „schwer bewaffnet“ gewesen.\n\n"
+                     "„Wir bleiben“, sagte der Trainer Hans Berg. Der Vorwurf der Opposition, der Plan sei „reine "
+                     "Verschwendung“, blieb unbeantwortet.", "de");
+    q = expect_quote (&these, "die Partei „am Ende“ sei", QM_QUOTE_KIND_MIXED);
+    expect_mention (&these, q, "der Autor Jonas Weber");
+    q = expect_quote (&these, "am Ende", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&these, q, "der Autor Jonas Weber");
+    q = expect_quote (&these, "die Täter seien „schwer bewaffnet“ gewesen", QM_QUOTE_KIND_MIXED);
+    expect_mention (&these, q, "der Polizei");
+    /* the main clause's verb after a comma ends the content */
+    q = expect_quote (&these, "der Plan sei „reine Verschwendung“", QM_QUOTE_KIND_MIXED);
+    expect_mention (&these, q, "der Opposition");
+    q = expect_quote (&these, "reine Verschwendung", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&these, q, "der Opposition");
+  }
 }
 
 static void
