@@ -127,6 +127,7 @@ qm_lang_free (QmLang *lang)
   g_strfreev (lang->adverb_endings);
   g_strfreev (lang->anaphors);
   g_strfreev (lang->title_verbs);
+  g_strfreev (lang->ordinal_nouns);
   g_free (lang);
 }
 
@@ -347,6 +348,7 @@ qm_lang_new_from_data (const char  *data,
   lang->adverb_endings = load_endings (file, "speech", "adverb-endings");
   lang->anaphors = load_endings (file, "speech", "anaphors");
   lang->title_verbs = load_endings (file, "quotes", "title-verbs");
+  lang->ordinal_nouns = load_endings (file, "people", "ordinal-nouns");
 
   lang->fragments_direct = g_key_file_get_boolean (file, "quotes", "fragments-are-direct", NULL);
   lang->join_paragraphs = g_key_file_get_boolean (file, "quotes", "join-paragraphs", NULL);
@@ -604,6 +606,23 @@ qm_lang_is_anaphor (QmLang     *lang,
                     gsize       n_bytes)
 {
   return in_list (lang->anaphors, word, n_bytes);
+}
+
+/**
+ * qm_lang_is_ordinal_noun:
+ * @lang: a language
+ * @word: a word, not necessarily nul-terminated
+ * @n_bytes: its length
+ *
+ * Returns: %TRUE if a number and a point before @word count it, ending
+ *   no sentence ("am 20. *Juli*", "zum 3. *Mal*")
+ */
+gboolean
+qm_lang_is_ordinal_noun (QmLang     *lang,
+                         const char *word,
+                         gsize       n_bytes)
+{
+  return in_list (lang->ordinal_nouns, word, n_bytes);
 }
 
 /**

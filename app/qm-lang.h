@@ -109,6 +109,7 @@ struct _QmLang
   char       **source_nouns;      /* endings of nouns that name a source: "Angaben", "Polizeiangaben" */  /* subject after the verb when a phrase is fronted */
   char       **anaphors;          /* sentence openers that point back: "Das", "Dies" ("Das sagte X.") */
   char       **title_verbs;       /* words that name a title after a noun: "a play called “…”" */
+  char       **ordinal_nouns;     /* words a number with a point counts before them: "am 20. Juli" */
   char        *reported_model_name; /* resource of the reported-speech model, or NULL */
   QmModel     *reported_model;    /* (nullable): weighs reported-speech candidates; rules alone without it */
 };
@@ -132,6 +133,9 @@ gboolean     qm_lang_is_source_noun       (QmLang       *lang,
 gboolean     qm_lang_is_title_verb        (QmLang       *lang,
                                           const char   *word,
                                           gsize         n_bytes);
+gboolean     qm_lang_is_ordinal_noun      (QmLang       *lang,
+                                           const char   *word,
+                                           gsize         n_bytes);
 gboolean     qm_lang_is_anaphor           (QmLang       *lang,
                                            const char   *word,
                                            gsize         n_bytes);

@@ -1606,6 +1606,22 @@ test_german_speaker_choice (void)
     q = expect_quote (&these, "reine Verschwendung", QM_QUOTE_KIND_DIRECT);
     expect_mention (&these, q, "der Opposition");
   }
+
+  /* "am 14. Oktober", "zum 3. Mal": an ordinal's point ends no sentence,
+   * so the cue before it keeps its content and the colon its subject. */
+  {
+    g_auto(Result) date = { 0, };
+
+    analyze (&date, "Der Minister Hans Berg sagte am 14. Oktober in Berlin, die Lage sei „sehr ernst“.\n\n"
+                    "Der Kapitän Jonas Weber kam an. Später lenkte er am 20. Juli zum 3. Mal die Fähre zum "
+                    "Hafen und meldete sich mit den Worten: „Wir sind da.“", "de");
+    q = expect_quote (&date, "die Lage sei „sehr ernst“", QM_QUOTE_KIND_MIXED);
+    expect_mention (&date, q, "Der Minister Hans Berg");
+    q = expect_quote (&date, "sehr ernst", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&date, q, "Der Minister Hans Berg");
+    q = expect_quote (&date, "Wir sind da.", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&date, q, "er");
+  }
 }
 
 static void
