@@ -1622,6 +1622,17 @@ test_german_speaker_choice (void)
     q = expect_quote (&date, "Wir sind da.", QM_QUOTE_KIND_DIRECT);
     expect_mention (&date, q, "er");
   }
+
+  /* An adjective in -isch that opens the sentence is an adverb, no name:
+   * the subject after the verb speaks. */
+  {
+    g_auto(Result) isch = { 0, };
+
+    analyze (&isch, "Kritisch, wohl auf das Echo reagierend, veröffentlichte der Verfasser folgenden Kommentar: "
+                    "„Wir lachen darüber.“", "de");
+    q = expect_quote (&isch, "Wir lachen darüber.", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&isch, q, "der Verfasser");
+  }
 }
 
 static void
