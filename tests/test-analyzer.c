@@ -1633,6 +1633,19 @@ test_german_speaker_choice (void)
     q = expect_quote (&isch, "Wir lachen darüber.", QM_QUOTE_KIND_DIRECT);
     expect_mention (&isch, q, "der Verfasser");
   }
+
+  /* Nor are "Besorgt", "Unterdessen", "Zusammen" names before the verb. */
+  {
+    g_auto(Result) opener = { 0, };
+
+    analyze (&opener, "Besorgt äußerte sich auch der Vorsitzende Hans Berg: „Wir befürchten das Schlimmste.“\n\n"
+                      "Zusammen mit Anna Roß lenkte er die Fähre zum Hafen und meldete sich mit den Worten: "
+                      "„Wir sind da.“", "de");
+    q = expect_quote (&opener, "Wir befürchten das Schlimmste.", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&opener, q, "der Vorsitzende Hans Berg");
+    q = expect_quote (&opener, "Wir sind da.", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&opener, q, "er");
+  }
 }
 
 static void
