@@ -3207,6 +3207,27 @@ emit_reported (QmRun *run,
     }
 }
 
+/* "37 Prozent sind …", "22 Prozent teilen …": a number and a noun that
+ * open a clause at @s before a verb in lower case are its subject, a share
+ * of the people asked. */
+static gboolean
+counted_subject (QmRun *run,
+                 int    s,
+                 int    k,
+                 QmNp  *np)
+{
+  if (s + 2 >= k || tok_at (run, s)->kind != QM_TOK_WORD || !(tok_at (run, s)->flags & QM_TOK_DIGIT) ||
+      tok_at (run, s + 1)->kind != QM_TOK_WORD || !(tok_at (run, s + 1)->flags & QM_TOK_CAPITAL) ||
+      tok_at (run, s + 2)->kind != QM_TOK_WORD || !(tok_at (run, s + 2)->flags & QM_TOK_LOWER) ||
+      (tok_at (run, s + 2)->words & (QM_WORD_DETERMINER | QM_WORD_PREPOSITION | QM_WORD_PRONOUN)))
+    return FALSE;
+  np->first = s;
+  np->last = s + 1;
+  np->kind = QM_NP_NONE;
+  _qm_np_classify (run, np);
+  return TRUE;
+}
+
 /* Verb second: "Keller ist der Meinung, dass …", "Varga geht davon aus,
  * dass …" — a sentence without a known cue whose subject opens it and
  * whose main clause ends in a comma and "dass" reports what its subject
@@ -3240,7 +3261,17 @@ complement_attr (QmRun  *run,
         continue;
       if (!sentence_subject (run, a, k, &at.np) || at.np.first != skip_lead_adverbs (run, a, k) ||
           (at.np.kind == QM_NP_PRONOUN && !(tok_at (run, at.np.first)->words & (QM_WORD_MALE | QM_WORD_FEMALE))))
-        return;
+        {
+          /* "Zwar sind 60 Prozent zufrieden, 30 Prozent sind jedoch der
+           * Auffassung, dass …": a share of people opens the clause after
+           * the last comma */
+          int cs = k - 1;
+
+          while (cs > a && !is_punct (run, cs, ','))
+            cs--;
+          if (cs <= a || !counted_subject (run, cs + 1, k, &at.np))
+            return;
+        }
       at.verb = at.cue_first = at.cue_last = at.np.last + 1;
       at.c0 = k + 2;
       at.c1 = sentence_content_end (run, a, b);
@@ -3325,7 +3356,8 @@ opinion_attr (QmRun  *run,
                 at.np = of;
                 owner = TRUE;
               }
-          if (!owner && sentence_subject (run, a, k, &of) && of.first == skip_lead_adverbs (run, a, k))
+          if (!owner && ((sentence_subject (run, a, k, &of) && of.first == skip_lead_adverbs (run, a, k)) ||
+                         counted_subject (run, a, k, &of)))
             {
               at.np = of;
               owner = TRUE;

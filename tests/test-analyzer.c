@@ -1646,6 +1646,22 @@ test_german_speaker_choice (void)
     q = expect_quote (&opener, "Wir sind da.", QM_QUOTE_KIND_DIRECT);
     expect_mention (&opener, q, "er");
   }
+
+  /* A share of people is the subject of its clause: "Zwar sind …, 30
+   * Prozent sind jedoch der Auffassung, dass …", "22 Prozent teilen die
+   * Meinung, …" ("Zwar" is no name). */
+  {
+    g_auto(Result) share = { 0, };
+
+    analyze (&share, "Zwar sind 60 Prozent der Bürger zufrieden, 30 Prozent sind jedoch der Auffassung, dass die "
+                     "Lage „eher schlecht“ sei. 22 Prozent teilen die Meinung, der Staat sei „nicht zu retten“.", "de");
+    q = expect_quote (&share, "die Lage „eher schlecht“ sei", QM_QUOTE_KIND_MIXED);
+    expect_mention (&share, q, "30 Prozent");
+    q = expect_quote (&share, "eher schlecht", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&share, q, "30 Prozent");
+    q = expect_quote (&share, "der Staat sei „nicht zu retten“", QM_QUOTE_KIND_MIXED);
+    expect_mention (&share, q, "22 Prozent");
+  }
 }
 
 static void
