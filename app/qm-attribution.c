@@ -2768,6 +2768,21 @@ cue_before (QmRun *run,
   if (run->lang->verb_second && is_punct (run, open - 1, ':'))
     for (int v = open - 2; v > a && v > open - 16; v--)
       {
+        /* "in der Meldung von „Neue Energie“ wörtlich": a name in
+         * quotation marks is passed over */
+        if (tok_at (run, v)->kind == QM_TOK_CLOSE && v - 2 > a && tok_at (run, v)->mark >= 0 &&
+            mark_at (run, tok_at (run, v)->mark)->n_words <= 4)
+          {
+            int o = v - 1;
+
+            while (o > a && tok_at (run, o)->mark == tok_at (run, v)->mark && tok_at (run, o)->kind != QM_TOK_OPEN)
+              o--;
+            if (tok_at (run, o)->kind == QM_TOK_OPEN && tok_at (run, o)->mark == tok_at (run, v)->mark && title_mark (run, o))
+              {
+                v = o;
+                continue;
+              }
+          }
         if (tok_at (run, v)->mark >= 0 || is_final_punct (tok_at (run, v)))
           break;
         if (!is_verb (tok_at (run, v)))

@@ -1662,6 +1662,17 @@ test_german_speaker_choice (void)
     q = expect_quote (&share, "der Staat sei „nicht zu retten“", QM_QUOTE_KIND_MIXED);
     expect_mention (&share, q, "22 Prozent");
   }
+
+  /* "So heißt es in der Meldung von „Neue Energie“ wörtlich: „…“": a name
+   * in quotation marks between the source and the colon is passed over. */
+  {
+    g_auto(Result) named = { 0, };
+
+    analyze (&named, "So heißt es in der Meldung auf der Homepage von „Neue Energie“ wörtlich: "
+                     "„Wir wollten etwas Neues.“", "de");
+    q = expect_quote (&named, "Wir wollten etwas Neues.", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&named, q, "der Meldung");
+  }
 }
 
 static void
