@@ -1105,6 +1105,22 @@ source_tail (QmRun *run,
   return last;
 }
 
+/* The last token of a source phrase with its genitives and a phrase with
+ * "von" after it: "das Fazit der Betreiber von X". */
+static int
+source_end (QmRun *run,
+            int    first,
+            int    last,
+            int    endp)
+{
+  QmNp of;
+
+  last = source_tail (run, first, last, endp);
+  if (last + 2 < endp && word_is (run, tok_at (run, last + 1), "von") && _qm_np_right (run, last + 2, endp, &of))
+    last = of.last;
+  return last;
+}
+
 static gboolean
 match_according (QmRun *run,
                  int    i,
@@ -2036,6 +2052,15 @@ sentence_attrs (QmRun  *run,
             }
           /* "… a “root canal,” according to her memoir." */
           else if (v - 2 > a && tok_at (run, v - 1)->kind == QM_TOK_CLOSE && is_punct (run, v - 2, ','))
+            {
+              at.c0 = a;
+              at.c1 = v;
+            }
+          /* "„… .“ so die Betreiber.": right after a quotation that ended
+           * its sentence, the source is the quotation's */
+          else if (run->lang->verb_second && v - 2 >= a && tok_at (run, v - 1)->kind == QM_TOK_CLOSE &&
+                   is_final_punct (tok_at (run, v - 2)) && at.np.kind != QM_NP_NONE &&
+                   source_end (run, at.np.first, at.np.last, endp) + 1 >= endp)
             {
               at.c0 = a;
               at.c1 = v;

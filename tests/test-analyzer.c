@@ -1673,6 +1673,19 @@ test_german_speaker_choice (void)
     q = expect_quote (&named, "Wir wollten etwas Neues.", QM_QUOTE_KIND_DIRECT);
     expect_mention (&named, q, "der Meldung");
   }
+
+  /* "„… .“ so das Fazit der Betreiber.": the source after a quotation that
+   * ended its sentence is the quotation's, and reports nothing else. */
+  {
+    g_auto(Result) so = { 0, };
+
+    analyze (&so, "Die Stadt zahlt nur noch wenig. „Offenbar ist das zu teuer.“ so das Fazit der Betreiber von "
+                  "Stadtwatch.", "de");
+    q = expect_quote (&so, "Offenbar ist das zu teuer.", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&so, q, "der Betreiber");
+    g_assert_cmpfloat (q->confidence, >, 0.8);
+    g_assert_null (find_quote (&so, "der Betreiber von Stadtwatch"));
+  }
 }
 
 static void
