@@ -59,6 +59,16 @@ typedef struct
   float    score;
 } Attr;
 
+/* The latest speaker as the paragraph's sentences are read: a quotation
+ * without a cue carries the one before it, not one of a later sentence. */
+typedef struct
+{
+  int    person;
+  guint  para;
+  QmSpan span;
+  int    sentence;     /* the sentence of this paragraph that set it, or -1 */
+} Carried;
+
 static inline QmTok *
 tok_at (QmRun *run,
         int    i)
@@ -3713,6 +3723,34 @@ lowercase_goes_on (QmRun      *run,
   return from;
 }
 
+static gboolean
+carried_is (QmRun         *run,
+            const Carried *c)
+{
+  return run->last_speaker == c->person && run->last_speaker_para == c->para &&
+         run->last_speaker_span.start == c->span.start && run->last_speaker_span.end == c->span.end;
+}
+
+static void
+carried_take (QmRun   *run,
+              Carried *c,
+              int      sentence)
+{
+  c->person = run->last_speaker;
+  c->para = run->last_speaker_para;
+  c->span = run->last_speaker_span;
+  c->sentence = sentence;
+}
+
+static void
+carried_put (QmRun         *run,
+             const Carried *c)
+{
+  run->last_speaker = c->person;
+  run->last_speaker_para = c->para;
+  run->last_speaker_span = c->span;
+}
+
 void
 _qm_attribute_paragraph (QmRun *run,
                          gsize  start,
@@ -3721,6 +3759,9 @@ _qm_attribute_paragraph (QmRun *run,
   g_autoptr(GArray) attrs = g_array_new (FALSE, FALSE, sizeof (Attr));
   g_autofree int *sent_of = NULL;
   g_autofree int *sent_end = NULL;   /* at a sentence's first token: its end */
+  g_autofree Carried *carried_at = NULL;  /* at a sentence's first token: the speaker before it */
+  Carried now, set = { 0, }, marks_latest = { 0, };
+  int set_at = -1;
   int n, a;
   int prev_a = -1;
   gboolean prev_claimed = FALSE;
@@ -3794,6 +3835,11 @@ _qm_attribute_paragraph (QmRun *run,
 
   sent_of = g_new (int, n);
   sent_end = g_new (int, n);
+  carried_at = g_new (Carried, n);
+  now.person = run->last_speaker;
+  now.para = run->last_speaker_para;
+  now.span = run->last_speaker_span;
+  now.sentence = -1;
 
   /* Reported speech, sentence by sentence, resolving speakers in order. */
   for (a = 0; a < n;)
@@ -3805,6 +3851,7 @@ _qm_attribute_paragraph (QmRun *run,
       for (int k = a; k < b; k++)
         sent_of[k] = a;
       sent_end[a] = b;
+      carried_at[a] = now;
 
       sentence_attrs (run, a, b, attrs);
       /* "… . Das sagte der Minister." — the sentence before is what he said */
@@ -3960,8 +4007,17 @@ _qm_attribute_paragraph (QmRun *run,
         }
       prev_claimed = attrs->len > first || run->quotes->len > quotes_before;
       prev_a = a;
+      if (!carried_is (run, &now))
+        {
+          now.person = run->last_speaker;
+          now.para = run->last_speaker_para;
+          now.span = run->last_speaker_span;
+          now.sentence = a;
+        }
       a = b;
     }
+  marks_latest.sentence = -1;
+  set.sentence = -1;
 
   /* A quotation that opened in an earlier paragraph and ends in this one
    * may have its cue here: “… ¶ “…,” the engineer said. */
@@ -3991,6 +4047,10 @@ _qm_attribute_paragraph (QmRun *run,
         }
     }
 
+  /* the speaker that the cue of a quotation from an earlier paragraph set */
+  if (!carried_is (run, &now))
+    carried_take (run, &marks_latest, 0);
+
   /* Quotations that open here. */
   for (int i = 0; i < n; i++)
     {
@@ -4012,6 +4072,15 @@ _qm_attribute_paragraph (QmRun *run,
       m = mark_at (run, t->mark);
       if (m->flags & (QM_MARK_USED | QM_MARK_MERGED))
         continue;
+      /* the speaker before this quotation: the latest of the sentences up
+       * to its own and of the quotations before it */
+      if (set_at >= 0 && !carried_is (run, &set))
+        carried_take (run, &marks_latest, sent_of[set_at]);
+      set = sent_end[sent_of[i]] < n ? carried_at[sent_end[sent_of[i]]] : now;
+      if (marks_latest.sentence >= 0 && marks_latest.sentence >= set.sentence)
+        set = marks_latest;
+      set_at = i;
+      carried_put (run, &set);
 
       /* Adjacent quotations are one: “A.” “B,” he said. */
       close = close_token_of_mark (run, i, n, t->mark);
@@ -4458,6 +4527,10 @@ _qm_attribute_paragraph (QmRun *run,
         }
       q->confidence = 0.3;
     }
+  /* the paragraph's latest speaker for the next one */
+  if (set_at >= 0 && !carried_is (run, &set))
+    carried_take (run, &marks_latest, sent_of[set_at]);
+  carried_put (run, marks_latest.sentence >= 0 && marks_latest.sentence >= now.sentence ? &marks_latest : &now);
 }
 
 /* A quotation inside a quotation is speech when the words before it

@@ -1686,6 +1686,17 @@ test_german_speaker_choice (void)
     g_assert_cmpfloat (q->confidence, >, 0.8);
     g_assert_null (find_quote (&so, "der Betreiber von Stadtwatch"));
   }
+
+  /* A quotation without a cue carries the speaker before it, not the one
+   * of a sentence after it in the paragraph. */
+  {
+    g_auto(Result) later = { 0, };
+
+    analyze (&later, "Die Sprecherin Anna Roß erklärte, der Plan solle die Kosten senken. "
+                     "„Wir sparen jedes Jahr viel Geld.“ Die Opposition kritisierte den Plan.", "de");
+    q = expect_quote (&later, "Wir sparen jedes Jahr viel Geld.", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&later, q, "Die Sprecherin Anna Roß", "Anna Roß");
+  }
 }
 
 static void
