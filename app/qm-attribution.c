@@ -2597,6 +2597,10 @@ cue_after (QmRun *run,
       is_final_punct (tok_at (run, j - 2)) && tok_at (run, j)->kind == QM_TOK_WORD &&
       (tok_at (run, j)->flags & QM_TOK_CAPITAL))
     return FALSE;
+  /* "„…“. Der Leiter hofft, …": a sentence's end right after the closing
+   * mark; what follows is a sentence of its own. */
+  if (j < n && is_final_punct (tok_at (run, j)) && tok_at (run, j)->mark < 0 && run->lang->verb_second)
+    return FALSE;
   if (j < n && (is_punct (run, j, ',') || is_dash (run, j)))
     j++;
   if (j >= n)

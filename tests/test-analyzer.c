@@ -1697,6 +1697,17 @@ test_german_speaker_choice (void)
     q = expect_quote (&later, "Wir sparen jedes Jahr viel Geld.", QM_QUOTE_KIND_DIRECT);
     expect_speaker (&later, q, "Die Sprecherin Anna Roß", "Anna Roß");
   }
+
+  /* "… als „…“. Der Leiter hofft, …": a sentence's end after the closing
+   * mark; the cue of the next sentence is not the quotation's. */
+  {
+    g_auto(Result) next = { 0, };
+
+    analyze (&next, "Der Senator Hans Berg hält die Arbeit des Vereins für ein „gelungenes Beispiel für gute Arbeit "
+                    "mit Jugendlichen“. Der Leiter der Schule hofft, die Frau halten zu können.", "de");
+    q = expect_quote (&next, "gelungenes Beispiel für gute Arbeit mit Jugendlichen", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&next, q, "Der Senator Hans Berg", "Hans Berg");
+  }
 }
 
 static void
