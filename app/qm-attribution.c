@@ -59,6 +59,16 @@ typedef struct
   float    score;
 } Attr;
 
+/* The latest speaker as the paragraph's sentences are read: a quotation
+ * without a cue carries the one before it, not one of a later sentence. */
+typedef struct
+{
+  int    person;
+  guint  para;
+  QmSpan span;
+  int    sentence;     /* the sentence of this paragraph that set it, or -1 */
+} Carried;
+
 static inline QmTok *
 tok_at (QmRun *run,
         int    i)
@@ -1095,6 +1105,22 @@ source_tail (QmRun *run,
   return last;
 }
 
+/* The last token of a source phrase with its genitives and a phrase with
+ * "von" after it: "das Fazit der Betreiber von X". */
+static int
+source_end (QmRun *run,
+            int    first,
+            int    last,
+            int    endp)
+{
+  QmNp of;
+
+  last = source_tail (run, first, last, endp);
+  if (last + 2 < endp && word_is (run, tok_at (run, last + 1), "von") && _qm_np_right (run, last + 2, endp, &of))
+    last = of.last;
+  return last;
+}
+
 static gboolean
 match_according (QmRun *run,
                  int    i,
@@ -2040,6 +2066,15 @@ sentence_attrs (QmRun  *run,
               at.c0 = a;
               at.c1 = v;
             }
+          /* "„… .“ so die Betreiber.": right after a quotation that ended
+           * its sentence, the source is the quotation's */
+          else if (run->lang->verb_second && v - 2 >= a && tok_at (run, v - 1)->kind == QM_TOK_CLOSE &&
+                   is_final_punct (tok_at (run, v - 2)) && at.np.kind != QM_NP_NONE &&
+                   source_end (run, at.np.first, at.np.last, endp) + 1 >= endp)
+            {
+              at.c0 = a;
+              at.c1 = v;
+            }
           else if (run->lang->verb_second)
             {
               /* "Die Themen sind nach Angaben des Leiters „…“" */
@@ -2562,6 +2597,10 @@ cue_after (QmRun *run,
       is_final_punct (tok_at (run, j - 2)) && tok_at (run, j)->kind == QM_TOK_WORD &&
       (tok_at (run, j)->flags & QM_TOK_CAPITAL))
     return FALSE;
+  /* "„…“. Der Leiter hofft, …": a sentence's end right after the closing
+   * mark; what follows is a sentence of its own. */
+  if (j < n && is_final_punct (tok_at (run, j)) && tok_at (run, j)->mark < 0 && run->lang->verb_second)
+    return FALSE;
   if (j < n && (is_punct (run, j, ',') || is_dash (run, j)))
     j++;
   if (j >= n)
@@ -2768,6 +2807,21 @@ cue_before (QmRun *run,
   if (run->lang->verb_second && is_punct (run, open - 1, ':'))
     for (int v = open - 2; v > a && v > open - 16; v--)
       {
+        /* "in der Meldung von „Neue Energie“ wörtlich": a name in
+         * quotation marks is passed over */
+        if (tok_at (run, v)->kind == QM_TOK_CLOSE && v - 2 > a && tok_at (run, v)->mark >= 0 &&
+            mark_at (run, tok_at (run, v)->mark)->n_words <= 4)
+          {
+            int o = v - 1;
+
+            while (o > a && tok_at (run, o)->mark == tok_at (run, v)->mark && tok_at (run, o)->kind != QM_TOK_OPEN)
+              o--;
+            if (tok_at (run, o)->kind == QM_TOK_OPEN && tok_at (run, o)->mark == tok_at (run, v)->mark && title_mark (run, o))
+              {
+                v = o;
+                continue;
+              }
+          }
         if (tok_at (run, v)->mark >= 0 || is_final_punct (tok_at (run, v)))
           break;
         if (!is_verb (tok_at (run, v)))
@@ -3209,6 +3263,27 @@ emit_reported (QmRun *run,
     }
 }
 
+/* "37 Prozent sind …", "22 Prozent teilen …": a number and a noun that
+ * open a clause at @s before a verb in lower case are its subject, a share
+ * of the people asked. */
+static gboolean
+counted_subject (QmRun *run,
+                 int    s,
+                 int    k,
+                 QmNp  *np)
+{
+  if (s + 2 >= k || tok_at (run, s)->kind != QM_TOK_WORD || !(tok_at (run, s)->flags & QM_TOK_DIGIT) ||
+      tok_at (run, s + 1)->kind != QM_TOK_WORD || !(tok_at (run, s + 1)->flags & QM_TOK_CAPITAL) ||
+      tok_at (run, s + 2)->kind != QM_TOK_WORD || !(tok_at (run, s + 2)->flags & QM_TOK_LOWER) ||
+      (tok_at (run, s + 2)->words & (QM_WORD_DETERMINER | QM_WORD_PREPOSITION | QM_WORD_PRONOUN)))
+    return FALSE;
+  np->first = s;
+  np->last = s + 1;
+  np->kind = QM_NP_NONE;
+  _qm_np_classify (run, np);
+  return TRUE;
+}
+
 /* Verb second: "Keller ist der Meinung, dass …", "Varga geht davon aus,
  * dass …" — a sentence without a known cue whose subject opens it and
  * whose main clause ends in a comma and "dass" reports what its subject
@@ -3242,10 +3317,136 @@ complement_attr (QmRun  *run,
         continue;
       if (!sentence_subject (run, a, k, &at.np) || at.np.first != skip_lead_adverbs (run, a, k) ||
           (at.np.kind == QM_NP_PRONOUN && !(tok_at (run, at.np.first)->words & (QM_WORD_MALE | QM_WORD_FEMALE))))
-        return;
+        {
+          /* "Zwar sind 60 Prozent zufrieden, 30 Prozent sind jedoch der
+           * Auffassung, dass …": a share of people opens the clause after
+           * the last comma */
+          int cs = k - 1;
+
+          while (cs > a && !is_punct (run, cs, ','))
+            cs--;
+          if (cs <= a || !counted_subject (run, cs + 1, k, &at.np))
+            return;
+        }
       at.verb = at.cue_first = at.cue_last = at.np.last + 1;
       at.c0 = k + 2;
       at.c1 = sentence_content_end (run, a, b);
+      if (at.c1 - at.c0 >= 2)
+        g_array_append_val (attrs, at);
+      return;
+    }
+}
+
+/* Verb second: "Er vertritt die These, dass …", "Von der Polizei kam die
+ * Information, es handle sich um …", "Auf den Vorwurf der Partei, der Plan
+ * sei …" — a sentence without a cue where a noun for what was said
+ * (content-words) is followed by a comma and a clause that "dass" opens or
+ * that is built on a Konjunktiv: the clause is that noun's content. Its
+ * owner is the phrase after the noun in the genitive or with "von", else a
+ * phrase with "von" before it, else the subject. */
+static void
+opinion_attr (QmRun  *run,
+              int     a,
+              int     b,
+              GArray *attrs)
+{
+  Attr at = { 0, };
+
+  at.mark = -1;
+  at.mention = -1;
+  for (int k = a + 1; k + 3 < b && k < a + 24; k++)
+    {
+      QmTok *t = tok_at (run, k);
+      int e = k + 1;
+      gboolean owner = FALSE, mood = FALSE;
+      QmNp of;
+
+      if (t->mark >= 0 || is_final_punct (t) || is_punct (run, k, ':') || is_punct (run, k, ','))
+        return;
+      if (t->kind != QM_TOK_WORD || !(t->words & QM_WORD_CONTENT) || !(t->flags & QM_TOK_CAPITAL))
+        continue;
+      /* "der These der Partei", "die Mutmaßung von X" */
+      if (tok_at (run, e)->kind == QM_TOK_WORD && !(tok_at (run, e)->words & QM_WORD_PRONOUN) &&
+          ((tok_at (run, e)->words & QM_WORD_DETERMINER) || word_is (run, tok_at (run, e), "von")) &&
+          (tok_at (run, e)->flags & QM_TOK_LOWER))
+        {
+          if (!_qm_np_right (run, (tok_at (run, e)->words & QM_WORD_DETERMINER) ? e : e + 1, b, &of) ||
+              of.kind == QM_NP_NONE)
+            return;
+          at.np = of;
+          owner = TRUE;
+          e = of.last + 1;
+        }
+      if (e + 2 >= b || !is_punct (run, e, ','))
+        return;
+      at.c0 = e + 1;
+      if (tok_at (run, at.c0)->kind == QM_TOK_WORD && (tok_at (run, at.c0)->words & QM_WORD_COMPLEMENT) &&
+          (tok_at (run, at.c0)->flags & QM_TOK_LOWER))
+        at.c0++;
+      else
+        {
+          for (int j = at.c0; j < b && !mood; j++)
+            mood = tok_at (run, j)->kind == QM_TOK_WORD && (tok_at (run, j)->words & QM_WORD_REPORTED_MOOD) &&
+                   (tok_at (run, j)->flags & QM_TOK_LOWER);
+          if (!mood)
+            return;
+        }
+      if (!owner)
+        {
+          /* "Von der Polizei kam die Information", "Es wurde von X die
+           * Mutmaßung geäußert" */
+          for (int j = a; j + 1 < k && !owner; j++)
+            if (word_is (run, tok_at (run, j), "von") && _qm_np_right (run, j + 1, k, &of) &&
+                of.kind != QM_NP_NONE)
+              {
+                at.np = of;
+                owner = TRUE;
+              }
+          /* "Seit Jahren vertritt er die These" */
+          for (int j = a + 1; j < k && !owner; j++)
+            if (tok_at (run, j)->kind == QM_TOK_WORD && (tok_at (run, j)->flags & QM_TOK_LOWER) &&
+                (tok_at (run, j)->words & QM_WORD_PRONOUN) && !(tok_at (run, j)->words & QM_WORD_OBLIQUE) &&
+                (tok_at (run, j)->words & (QM_WORD_MALE | QM_WORD_FEMALE | QM_WORD_PLURAL)) &&
+                _qm_np_right (run, j, k, &of))
+              {
+                at.np = of;
+                owner = TRUE;
+              }
+          if (!owner && ((sentence_subject (run, a, k, &of) && of.first == skip_lead_adverbs (run, a, k)) ||
+                         counted_subject (run, a, k, &of)))
+            {
+              at.np = of;
+              owner = TRUE;
+            }
+          /* "Seit Jahren vertritt der Autor X die These": after a fronted
+           * phrase and the verb, a phrase that surely names someone */
+          for (int j = a + 1; j + 1 < k && !owner; j++)
+            if (tok_at (run, j)->kind == QM_TOK_WORD && (tok_at (run, j)->flags & QM_TOK_LOWER) &&
+                !(tok_at (run, j)->words & (QM_WORD_PREPOSITION | QM_WORD_DETERMINER | QM_WORD_PRONOUN |
+                                            QM_WORD_CONJUNCTION | QM_WORD_ADVERB)) &&
+                !(tok_at (run, j + 1)->words & QM_WORD_OBLIQUE) && _qm_np_right (run, j + 1, k, &of) &&
+                (of.kind == QM_NP_NAME || (of.kind != QM_NP_PRONOUN && _qm_np_names_person (run, &of))))
+              {
+                at.np = of;
+                owner = TRUE;
+              }
+          if (!owner)
+            return;
+        }
+      at.verb = at.cue_first = at.cue_last = k;
+      at.c1 = sentence_content_end (run, a, b);
+      /* "Der Vorwurf der Partei, der Plan sei …, blieb unbeantwortet": a
+       * comma and the main clause's verb end the content. */
+      for (int j = at.c0 + 2; j + 1 < at.c1; j++)
+        if (is_punct (run, j, ',') && tok_at (run, j)->mark < 0 && tok_at (run, j + 1)->kind == QM_TOK_WORD &&
+            (tok_at (run, j + 1)->flags & QM_TOK_LOWER) &&
+            !(tok_at (run, j + 1)->words & (QM_WORD_PREPOSITION | QM_WORD_DETERMINER | QM_WORD_PRONOUN | QM_WORD_CONJUNCTION |
+                                            QM_WORD_COMPLEMENT | QM_WORD_RELATIVE | QM_WORD_ADVERB | QM_WORD_SUBORDINATE |
+                                            QM_WORD_BREAK)))
+          {
+            at.c1 = j;
+            break;
+          }
       if (at.c1 - at.c0 >= 2)
         g_array_append_val (attrs, at);
       return;
@@ -3528,6 +3729,34 @@ lowercase_goes_on (QmRun      *run,
   return from;
 }
 
+static gboolean
+carried_is (QmRun         *run,
+            const Carried *c)
+{
+  return run->last_speaker == c->person && run->last_speaker_para == c->para &&
+         run->last_speaker_span.start == c->span.start && run->last_speaker_span.end == c->span.end;
+}
+
+static void
+carried_take (QmRun   *run,
+              Carried *c,
+              int      sentence)
+{
+  c->person = run->last_speaker;
+  c->para = run->last_speaker_para;
+  c->span = run->last_speaker_span;
+  c->sentence = sentence;
+}
+
+static void
+carried_put (QmRun         *run,
+             const Carried *c)
+{
+  run->last_speaker = c->person;
+  run->last_speaker_para = c->para;
+  run->last_speaker_span = c->span;
+}
+
 void
 _qm_attribute_paragraph (QmRun *run,
                          gsize  start,
@@ -3536,6 +3765,9 @@ _qm_attribute_paragraph (QmRun *run,
   g_autoptr(GArray) attrs = g_array_new (FALSE, FALSE, sizeof (Attr));
   g_autofree int *sent_of = NULL;
   g_autofree int *sent_end = NULL;   /* at a sentence's first token: its end */
+  g_autofree Carried *carried_at = NULL;  /* at a sentence's first token: the speaker before it */
+  Carried now, set = { 0, }, marks_latest = { 0, };
+  int set_at = -1;
   int n, a;
   int prev_a = -1;
   gboolean prev_claimed = FALSE;
@@ -3609,6 +3841,11 @@ _qm_attribute_paragraph (QmRun *run,
 
   sent_of = g_new (int, n);
   sent_end = g_new (int, n);
+  carried_at = g_new (Carried, n);
+  now.person = run->last_speaker;
+  now.para = run->last_speaker_para;
+  now.span = run->last_speaker_span;
+  now.sentence = -1;
 
   /* Reported speech, sentence by sentence, resolving speakers in order. */
   for (a = 0; a < n;)
@@ -3620,6 +3857,7 @@ _qm_attribute_paragraph (QmRun *run,
       for (int k = a; k < b; k++)
         sent_of[k] = a;
       sent_end[a] = b;
+      carried_at[a] = now;
 
       sentence_attrs (run, a, b, attrs);
       /* "… . Das sagte der Minister." — the sentence before is what he said */
@@ -3637,6 +3875,8 @@ _qm_attribute_paragraph (QmRun *run,
         }
       if (run->lang->verb_second && attrs->len == first)
         complement_attr (run, a, b, attrs);
+      if (run->lang->verb_second && attrs->len == first)
+        opinion_attr (run, a, b, attrs);
       for (guint i = first; i < attrs->len; i++)
         {
           Attr *at = &g_array_index (attrs, Attr, i);
@@ -3774,8 +4014,17 @@ _qm_attribute_paragraph (QmRun *run,
         }
       prev_claimed = attrs->len > first || run->quotes->len > quotes_before;
       prev_a = a;
+      if (!carried_is (run, &now))
+        {
+          now.person = run->last_speaker;
+          now.para = run->last_speaker_para;
+          now.span = run->last_speaker_span;
+          now.sentence = a;
+        }
       a = b;
     }
+  marks_latest.sentence = -1;
+  set.sentence = -1;
 
   /* A quotation that opened in an earlier paragraph and ends in this one
    * may have its cue here: “… ¶ “…,” the engineer said. */
@@ -3805,6 +4054,10 @@ _qm_attribute_paragraph (QmRun *run,
         }
     }
 
+  /* the speaker that the cue of a quotation from an earlier paragraph set */
+  if (!carried_is (run, &now))
+    carried_take (run, &marks_latest, 0);
+
   /* Quotations that open here. */
   for (int i = 0; i < n; i++)
     {
@@ -3826,6 +4079,15 @@ _qm_attribute_paragraph (QmRun *run,
       m = mark_at (run, t->mark);
       if (m->flags & (QM_MARK_USED | QM_MARK_MERGED))
         continue;
+      /* the speaker before this quotation: the latest of the sentences up
+       * to its own and of the quotations before it */
+      if (set_at >= 0 && !carried_is (run, &set))
+        carried_take (run, &marks_latest, sent_of[set_at]);
+      set = sent_end[sent_of[i]] < n ? carried_at[sent_end[sent_of[i]]] : now;
+      if (marks_latest.sentence >= 0 && marks_latest.sentence >= set.sentence)
+        set = marks_latest;
+      set_at = i;
+      carried_put (run, &set);
 
       /* Adjacent quotations are one: “A.” “B,” he said. */
       close = close_token_of_mark (run, i, n, t->mark);
@@ -3930,7 +4192,10 @@ _qm_attribute_paragraph (QmRun *run,
               if (tok_at (run, k)->mark < 0 && _qm_np_right (run, k, i - 1, &at.np) &&
                   (at.np.kind == QM_NP_NAME || at.np.kind == QM_NP_ROLE || at.np.kind == QM_NP_PRONOUN ||
                    at.np.kind == QM_NP_ORGANISATION) &&
-                  !(tok_at (run, at.np.first)->words & QM_WORD_NOT_NAME && at.np.first == at.np.last) &&
+                  !(tok_at (run, at.np.first)->words & QM_WORD_NOT_NAME && at.np.first == at.np.last &&
+                    !(at.np.kind == QM_NP_PRONOUN &&
+                      (tok_at (run, at.np.first)->words & (QM_WORD_MALE | QM_WORD_FEMALE)) &&
+                      !(tok_at (run, at.np.last + 1)->flags & QM_TOK_CAPITAL))) &&
                   !(at.np.first == at.np.last && at.np.first == sent_of[i] && adverb_like (run, at.np.first)))
                 {
                   if (!run->lang->verb_second || _qm_np_names_person (run, &at.np))
@@ -4269,6 +4534,10 @@ _qm_attribute_paragraph (QmRun *run,
         }
       q->confidence = 0.3;
     }
+  /* the paragraph's latest speaker for the next one */
+  if (set_at >= 0 && !carried_is (run, &set))
+    carried_take (run, &marks_latest, sent_of[set_at]);
+  carried_put (run, marks_latest.sentence >= 0 && marks_latest.sentence >= now.sentence ? &marks_latest : &now);
 }
 
 /* A quotation inside a quotation is speech when the words before it

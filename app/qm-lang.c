@@ -194,6 +194,7 @@ qm_lang_free (QmLang *lang)
   g_free (lang->roles);
   g_clear_pointer (&lang->role_words, g_hash_table_unref);
   g_clear_pointer (&lang->role_cased, g_hash_table_unref);
+  g_strfreev (lang->ordinal_nouns);
   g_free (lang);
 }
 
@@ -463,6 +464,7 @@ qm_lang_new_from_data (const char  *data,
   load_ending_set (file, "people", "possessive-endings", &lang->possessive_endings);
   load_ending_set (file, "quotes", "bare-possessive-endings", &lang->bare_possessive_endings);
   load_roles (lang, file);
+  lang->ordinal_nouns = load_endings (file, "people", "ordinal-nouns");
 
   lang->fragments_direct = g_key_file_get_boolean (file, "quotes", "fragments-are-direct", NULL);
   lang->join_paragraphs = g_key_file_get_boolean (file, "quotes", "join-paragraphs", NULL);
@@ -743,6 +745,23 @@ qm_lang_is_anaphor (QmLang     *lang,
                     gsize       n_bytes)
 {
   return in_list (lang->anaphors, word, n_bytes);
+}
+
+/**
+ * qm_lang_is_ordinal_noun:
+ * @lang: a language
+ * @word: a word, not necessarily nul-terminated
+ * @n_bytes: its length
+ *
+ * Returns: %TRUE if a number and a point before @word count it, ending
+ *   no sentence ("am 20. *Juli*", "zum 3. *Mal*")
+ */
+gboolean
+qm_lang_is_ordinal_noun (QmLang     *lang,
+                         const char *word,
+                         gsize       n_bytes)
+{
+  return in_list (lang->ordinal_nouns, word, n_bytes);
 }
 
 /**

@@ -180,6 +180,18 @@ _qm_tokenize (QmRun *run,
               if (initial || (qm_lang_lookup (run->lang, d + p, q + 1 - p) & QM_WORD_ABBREVIATION))
                 q++;
             }
+          /* "am 20. Juli", "zum 3. Mal": an ordinal keeps its point too */
+          if (q < end && d[q] == '.' && q - p <= 2 && g_unichar_isdigit (ch) && run->lang->ordinal_nouns != NULL)
+            {
+              gsize r = q + 1, w;
+
+              while (r < end && d[r] == ' ')
+                r++;
+              for (w = r; w < end && ((guchar)d[w] >= 0x80 || g_ascii_isalpha (d[w])); w++)
+                ;
+              if (r > q + 1 && w > r && qm_lang_is_ordinal_noun (run->lang, d + r, w - r))
+                q++;
+            }
           tok.end = q;
           possessive = possessive_suffix (run->lang, d, p, tok.end);
           tok.words = qm_lang_lookup (run->lang, d + p, tok.end - p - possessive);

@@ -1546,6 +1546,170 @@ test_german_colon_person (void)
   expect_mention (&r, q, "der Bauleiter");
 }
 
+/* Who speaks in German sentences where the choice of speaker is the hard
+ * part: sources after "heißt es", fronted objects, nouns that name no one. */
+static void
+test_german_speaker_choice (void)
+{
+  const QmFoundQuote *q;
+
+  /* "„…“, heißt es dazu in X": "dazu" is an adverb between the pronoun
+   * and the source. */
+  {
+    g_auto(Result) dazu = { 0, };
+
+    analyze (&dazu, "Der Verein wächst. „Wir wollten etwas ganz Neues machen“, heißt es dazu in einer Mitteilung "
+                    "des Vereins.", "de");
+    q = expect_quote (&dazu, "Wir wollten etwas ganz Neues machen", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&dazu, q, "einer Mitteilung");
+    g_assert_null (find_quote (&dazu, "es dazu in einer Mitteilung des Vereins"));
+  }
+
+  /* Before a colon, a personal pronoun that opens the sentence is its
+   * subject, not the subject of a clause after it ("wenn die Hilfe …"); a
+   * possessive before a noun ("Ihr Stellvertreter") is no pronoun. */
+  {
+    g_auto(Result) colon = { 0, };
+
+    analyze (&colon, "„Das reicht nicht“, sagte die Sprecherin Anna Roß. Sie warnte vor einer neuen Krise, wenn die "
+                     "Hilfe nicht schnell komme: „Weite Teile stehen unter Wasser.“\n\n"
+                     "Ihr Sprecher Jonas Weber warnte vor einer Krise, wenn die Hilfe ausbleibe: "
+                     "„Der Regen hört nicht auf.“", "de");
+    q = expect_quote (&colon, "Weite Teile stehen unter Wasser.", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&colon, q, "Sie", "Anna Roß");
+    q = expect_quote (&colon, "Der Regen hört nicht auf.", QM_QUOTE_KIND_DIRECT);
+    g_assert_cmpstr (person_name (&colon, q), ==, "Jonas Weber");
+  }
+
+  /* A noun for what was said or thought, a comma and a clause with "dass"
+   * or in the Konjunktiv, without a cue: the clause is the noun's content;
+   * its owner follows the noun in the genitive, or comes with "von", or is
+   * the subject — not the last speaker. */
+  {
+    g_auto(Result) these = { 0, };
+
+    analyze (&these, "„Wir bleiben“, sagte der Trainer Hans Berg. Seit Jahren vertritt der Autor Jonas Weber die "
+                     "These, dass die Partei „am Ende“ sei.\n\n"
+                     "„Wir bleiben“, sagte der Trainer Hans Berg. Von der Polizei kam die Information, die Täter "
+                     "seien „schwer bewaffnet“ gewesen.\n\n"
+                     "„Wir bleiben“, sagte der Trainer Hans Berg. Der Vorwurf der Opposition, der Plan sei „reine "
+                     "Verschwendung“, blieb unbeantwortet.", "de");
+    q = expect_quote (&these, "die Partei „am Ende“ sei", QM_QUOTE_KIND_MIXED);
+    expect_mention (&these, q, "der Autor Jonas Weber");
+    q = expect_quote (&these, "am Ende", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&these, q, "der Autor Jonas Weber");
+    q = expect_quote (&these, "die Täter seien „schwer bewaffnet“ gewesen", QM_QUOTE_KIND_MIXED);
+    expect_mention (&these, q, "der Polizei");
+    /* the main clause's verb after a comma ends the content */
+    q = expect_quote (&these, "der Plan sei „reine Verschwendung“", QM_QUOTE_KIND_MIXED);
+    expect_mention (&these, q, "der Opposition");
+    q = expect_quote (&these, "reine Verschwendung", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&these, q, "der Opposition");
+  }
+
+  /* "am 14. Oktober", "zum 3. Mal": an ordinal's point ends no sentence,
+   * so the cue before it keeps its content and the colon its subject. */
+  {
+    g_auto(Result) date = { 0, };
+
+    analyze (&date, "Der Minister Hans Berg sagte am 14. Oktober in Berlin, die Lage sei „sehr ernst“.\n\n"
+                    "Der Kapitän Jonas Weber kam an. Später lenkte er am 20. Juli zum 3. Mal die Fähre zum "
+                    "Hafen und meldete sich mit den Worten: „Wir sind da.“", "de");
+    q = expect_quote (&date, "die Lage sei „sehr ernst“", QM_QUOTE_KIND_MIXED);
+    expect_mention (&date, q, "Der Minister Hans Berg");
+    q = expect_quote (&date, "sehr ernst", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&date, q, "Der Minister Hans Berg");
+    q = expect_quote (&date, "Wir sind da.", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&date, q, "er");
+  }
+
+  /* An adjective in -isch that opens the sentence is an adverb, no name:
+   * the subject after the verb speaks. */
+  {
+    g_auto(Result) isch = { 0, };
+
+    analyze (&isch, "Kritisch, wohl auf das Echo reagierend, veröffentlichte der Verfasser folgenden Kommentar: "
+                    "„Wir lachen darüber.“", "de");
+    q = expect_quote (&isch, "Wir lachen darüber.", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&isch, q, "der Verfasser");
+  }
+
+  /* Nor are "Besorgt", "Unterdessen", "Zusammen" names before the verb. */
+  {
+    g_auto(Result) opener = { 0, };
+
+    analyze (&opener, "Besorgt äußerte sich auch der Vorsitzende Hans Berg: „Wir befürchten das Schlimmste.“\n\n"
+                      "Zusammen mit Anna Roß lenkte er die Fähre zum Hafen und meldete sich mit den Worten: "
+                      "„Wir sind da.“", "de");
+    q = expect_quote (&opener, "Wir befürchten das Schlimmste.", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&opener, q, "der Vorsitzende Hans Berg");
+    q = expect_quote (&opener, "Wir sind da.", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&opener, q, "er");
+  }
+
+  /* A share of people is the subject of its clause: "Zwar sind …, 30
+   * Prozent sind jedoch der Auffassung, dass …", "22 Prozent teilen die
+   * Meinung, …" ("Zwar" is no name). */
+  {
+    g_auto(Result) share = { 0, };
+
+    analyze (&share, "Zwar sind 60 Prozent der Bürger zufrieden, 30 Prozent sind jedoch der Auffassung, dass die "
+                     "Lage „eher schlecht“ sei. 22 Prozent teilen die Meinung, der Staat sei „nicht zu retten“.", "de");
+    q = expect_quote (&share, "die Lage „eher schlecht“ sei", QM_QUOTE_KIND_MIXED);
+    expect_mention (&share, q, "30 Prozent");
+    q = expect_quote (&share, "eher schlecht", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&share, q, "30 Prozent");
+    q = expect_quote (&share, "der Staat sei „nicht zu retten“", QM_QUOTE_KIND_MIXED);
+    expect_mention (&share, q, "22 Prozent");
+  }
+
+  /* "So heißt es in der Meldung von „Neue Energie“ wörtlich: „…“": a name
+   * in quotation marks between the source and the colon is passed over. */
+  {
+    g_auto(Result) named = { 0, };
+
+    analyze (&named, "So heißt es in der Meldung auf der Homepage von „Neue Energie“ wörtlich: "
+                     "„Wir wollten etwas Neues.“", "de");
+    q = expect_quote (&named, "Wir wollten etwas Neues.", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&named, q, "der Meldung");
+  }
+
+  /* "„… .“ so das Fazit der Betreiber.": the source after a quotation that
+   * ended its sentence is the quotation's, and reports nothing else. */
+  {
+    g_auto(Result) so = { 0, };
+
+    analyze (&so, "Die Stadt zahlt nur noch wenig. „Offenbar ist das zu teuer.“ so das Fazit der Betreiber von "
+                  "Stadtwatch.", "de");
+    q = expect_quote (&so, "Offenbar ist das zu teuer.", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&so, q, "der Betreiber");
+    g_assert_cmpfloat (q->confidence, >, 0.8);
+    g_assert_null (find_quote (&so, "der Betreiber von Stadtwatch"));
+  }
+
+  /* A quotation without a cue carries the speaker before it, not the one
+   * of a sentence after it in the paragraph. */
+  {
+    g_auto(Result) later = { 0, };
+
+    analyze (&later, "Die Sprecherin Anna Roß erklärte, der Plan solle die Kosten senken. "
+                     "„Wir sparen jedes Jahr viel Geld.“ Die Opposition kritisierte den Plan.", "de");
+    q = expect_quote (&later, "Wir sparen jedes Jahr viel Geld.", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&later, q, "Die Sprecherin Anna Roß", "Anna Roß");
+  }
+
+  /* "… als „…“. Der Leiter hofft, …": a sentence's end after the closing
+   * mark; the cue of the next sentence is not the quotation's. */
+  {
+    g_auto(Result) next = { 0, };
+
+    analyze (&next, "Der Senator Hans Berg hält die Arbeit des Vereins für ein „gelungenes Beispiel für gute Arbeit "
+                    "mit Jugendlichen“. Der Leiter der Schule hofft, die Frau halten zu können.", "de");
+    q = expect_quote (&next, "gelungenes Beispiel für gute Arbeit mit Jugendlichen", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&next, q, "Der Senator Hans Berg", "Hans Berg");
+  }
+}
+
 static void
 test_german_particle (void)
 {
@@ -3386,6 +3550,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/robust/empty", test_empty);
   g_test_add_func ("/quotemark/analyzer/api/async", test_async);
   g_test_add_func ("/quotemark/analyzer/api/cancelled", test_cancelled);
+  g_test_add_func ("/quotemark/analyzer/language/german-speaker-choice", test_german_speaker_choice);
 
   return g_test_run ();
 }
