@@ -3170,6 +3170,12 @@ emit_reported (QmRun *run,
   q = add_quote (run, has_mark ? QM_QUOTE_KIND_MIXED : QM_QUOTE_KIND_INDIRECT,
                  tok_at (run, at->c0)->start, tok_at (run, at->c1 - 1)->end,
                  at->model ? 0.3 + 0.4 * (1.0 - exp (-at->score)) : has_mark ? 0.7 : 0.6);
+  /* German: "…, dass die Lage ernst sei" — the content opens with its
+   * "dass" where the language's convention keeps it. */
+  if (run->lang->keep_complementizer && at->c0 >= 1 && tok_at (run, at->c0 - 1)->kind == QM_TOK_WORD &&
+      (tok_at (run, at->c0 - 1)->words & QM_WORD_COMPLEMENT) && (tok_at (run, at->c0 - 1)->flags & QM_TOK_LOWER) &&
+      tok_at (run, at->c0 - 1)->mark < 0)
+    q->span.start = (gssize)tok_at (run, at->c0 - 1)->start;
   attr_speaker (run, q, at, at->person);
   if (has_mark && !run->lang->fragments_direct && at->c1 <= at->cue_first)
     {
@@ -3536,6 +3542,7 @@ _qm_attribute_paragraph (QmRun *run,
   g_autofree int *sent_end = NULL;   /* at a sentence's first token: its end */
   int n, a;
   int prev_a = -1;
+  int mood_mixed;   /* the Konjunktiv sentence a fragment made mixed */
   gboolean prev_claimed = FALSE;
   gboolean colon_end;
   guint colon_para = run->colon_para;
@@ -3803,6 +3810,7 @@ _qm_attribute_paragraph (QmRun *run,
     }
 
   /* Quotations that open here. */
+  mood_mixed = -1;
   for (int i = 0; i < n; i++)
     {
       QmTok *t = tok_at (run, i);
@@ -4176,12 +4184,27 @@ _qm_attribute_paragraph (QmRun *run,
         }
       if (mood_fragment)
         {
+          int fa = sent_of[i];
+          int fc = sentence_content_end (run, fa, sent_end[fa]);
+
           if (run->last_speaker >= 0 && run->paragraph - run->last_speaker_para <= 1)
             {
               q->person = run->last_speaker;
               q->speaker = run->last_speaker_span;
             }
           q->confidence = 0.4;
+          /* "Die Lage sei „sehr ernst“ geworden.": the Konjunktiv sentence
+           * is reported speech that holds the quoted words, a mixed
+           * quotation of its own. */
+          if (fa < i && fa != mood_mixed && fc - fa >= 3 && q->person >= 0)
+            {
+              QmFoundQuote frag = *q;
+
+              q = add_quote (run, QM_QUOTE_KIND_MIXED, tok_at (run, fa)->start, tok_at (run, fc - 1)->end, 0.4);
+              q->person = frag.person;
+              q->speaker = frag.speaker;
+              mood_mixed = fa;
+            }
           continue;
         }
 

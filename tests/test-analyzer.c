@@ -1139,12 +1139,12 @@ test_german_sources (void)
     analyze (&clause, "Der Minister sagte, dass neben der „Datenbank“ auch die Lehrer „als Hilfssheriffs der "
                       "Behörden“ dienten.\n\nDer Forscher sagte, dass bei der Schnecke „Aplysia Grandis“ ein "
                       "Kampf der Geschlechter herrsche.", "de");
-    q = expect_quote (&clause, "neben der „Datenbank“ auch die Lehrer „als Hilfssheriffs der Behörden“ dienten",
+    q = expect_quote (&clause, "dass neben der „Datenbank“ auch die Lehrer „als Hilfssheriffs der Behörden“ dienten",
                       QM_QUOTE_KIND_MIXED);
     expect_speaker (&clause, q, "Der Minister", NULL);
     q = expect_quote (&clause, "als Hilfssheriffs der Behörden", QM_QUOTE_KIND_DIRECT);
     expect_speaker (&clause, q, "Der Minister", NULL);
-    q = expect_quote (&clause, "bei der Schnecke „Aplysia Grandis“ ein Kampf der Geschlechter herrsche",
+    q = expect_quote (&clause, "dass bei der Schnecke „Aplysia Grandis“ ein Kampf der Geschlechter herrsche",
                       QM_QUOTE_KIND_INDIRECT);
     expect_speaker (&clause, q, "Der Forscher", NULL);
   }
@@ -1556,10 +1556,49 @@ test_german_particle (void)
   analyze (&r, "Bürgermeister Jonas Keller stellte aber gleich fest, dass die Brücke „noch lange gesperrt“ "
                "bleibe.\n\n"
                "Helena Varga sagte der „Abendpost“, dass die Kosten „weiter steigen werden“.", "de");
-  q = expect_quote (&r, "die Brücke „noch lange gesperrt“ bleibe", QM_QUOTE_KIND_MIXED);
+  q = expect_quote (&r, "dass die Brücke „noch lange gesperrt“ bleibe", QM_QUOTE_KIND_MIXED);
   g_assert_cmpstr (person_name (&r, q), ==, "Jonas Keller");
-  q = expect_quote (&r, "die Kosten „weiter steigen werden“", QM_QUOTE_KIND_MIXED);
+  q = expect_quote (&r, "dass die Kosten „weiter steigen werden“", QM_QUOTE_KIND_MIXED);
   expect_speaker (&r, q, "Helena Varga", "Helena Varga");
+}
+
+static void
+test_german_complementizer (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  /* The German convention keeps "dass" and "ob" in the reported content. */
+  analyze (&r, "Die Ministerin Eva Roth fragte, ob die Brücke „wirklich sicher“ sei.\n\n"
+               "Der Minister Paul Lang sagte, dass der Wald im Sommer sehr trocken gewesen sei.", "de");
+  q = expect_quote (&r, "ob die Brücke „wirklich sicher“ sei", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Die Ministerin Eva Roth", "Eva Roth");
+  q = expect_quote (&r, "dass der Wald im Sommer sehr trocken gewesen sei", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Der Minister Paul Lang", "Paul Lang");
+  g_assert_null (find_quote (&r, "der Wald im Sommer sehr trocken gewesen sei"));
+}
+
+static void
+test_german_mood_fragment (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  /* A Konjunktiv sentence with a few quoted words, after a speaker but
+   * without a cue of its own, is his reported speech: a mixed quotation
+   * besides the direct one; without anyone to speak it stays direct. */
+  analyze (&r, "Der Bürgermeister Jonas Keller sprach am Montag im Rathaus. Dort ging es um die Brücke.\n\n"
+               "Seit dem Frühjahr sei die Stadt nicht mehr in der Lage, die Brücke „aus eigener Kraft“ zu "
+               "sanieren.\n\n"
+               "Die Stadt hat gespart.\n\nIm Winter sei die Straße „kaum befahrbar“ gewesen.", "de");
+  q = expect_quote (&r, "Seit dem Frühjahr sei die Stadt nicht mehr in der Lage, die Brücke „aus eigener Kraft“ zu "
+                        "sanieren", QM_QUOTE_KIND_MIXED);
+  g_assert_cmpstr (person_name (&r, q), ==, "Jonas Keller");
+  q = expect_quote (&r, "aus eigener Kraft", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Jonas Keller");
+  expect_quote (&r, "kaum befahrbar", QM_QUOTE_KIND_DIRECT);
+  g_assert_null (find_quote (&r, "Im Winter sei die Straße „kaum befahrbar“ gewesen"));
+  g_assert_cmpuint (count_kind (&r, QM_QUOTE_KIND_MIXED), ==, 1);
 }
 
 static void
@@ -1570,7 +1609,7 @@ test_german_comparison (void)
 
   /* "wie" before a name compares; it introduces no source. */
   analyze (&r, "Helena Varga sagte, dass Städte wie Berlin „viel zu spät“ reagiert hätten.", "de");
-  q = expect_quote (&r, "Städte wie Berlin „viel zu spät“ reagiert hätten", QM_QUOTE_KIND_MIXED);
+  q = expect_quote (&r, "dass Städte wie Berlin „viel zu spät“ reagiert hätten", QM_QUOTE_KIND_MIXED);
   expect_speaker (&r, q, "Helena Varga", "Helena Varga");
   q = expect_quote (&r, "viel zu spät", QM_QUOTE_KIND_DIRECT);
   expect_speaker (&r, q, "Helena Varga", "Helena Varga");
@@ -1588,7 +1627,7 @@ test_german_auxiliary_second (void)
                "Auch die amtierende Ministerin Eva Roth (SPD) sagte, die Brücke sei „nicht mehr sicher“.", "de");
   q = expect_quote (&r, "Ohne Prüfung gibt es keine Freigabe.", QM_QUOTE_KIND_DIRECT);
   expect_mention (&r, q, "Keller");
-  q = expect_quote (&r, "die Brücke „sicherer als je zuvor“ sei", QM_QUOTE_KIND_MIXED);
+  q = expect_quote (&r, "dass die Brücke „sicherer als je zuvor“ sei", QM_QUOTE_KIND_MIXED);
   expect_mention (&r, q, "der Bürgermeister");
   /* Adjectives between the article and the name belong to the subject. */
   q = expect_quote (&r, "die Brücke sei „nicht mehr sicher“", QM_QUOTE_KIND_MIXED);
@@ -1607,7 +1646,7 @@ test_german_quoted_source (void)
   q = expect_quote (&r, "Die Brücke ist ein Sanierungsfall", QM_QUOTE_KIND_DIRECT);
   expect_mention (&r, q, "die „Abendpost");
   g_assert_cmpstr (person_name (&r, q), ==, "Abendpost");
-  q = expect_quote (&r, "die Brücke „bald wieder offen“ sei", QM_QUOTE_KIND_MIXED);
+  q = expect_quote (&r, "dass die Brücke „bald wieder offen“ sei", QM_QUOTE_KIND_MIXED);
   expect_mention (&r, q, "Die Zeitung „Neue Stadt Heute");
 }
 
@@ -1647,10 +1686,11 @@ test_german_opinion (void)
   /* No known cue, but a subject, a comma and "dass": the subject's view. */
   analyze (&r, "Bürgermeister Jonas Keller ist der Meinung, dass die Brücke „noch zwei Jahre“ halten werde.\n\n"
                "Es ist klar, dass die Brücke „bald ersetzt“ werden muss.", "de");
-  q = expect_quote (&r, "die Brücke „noch zwei Jahre“ halten werde", QM_QUOTE_KIND_MIXED);
+  q = expect_quote (&r, "dass die Brücke „noch zwei Jahre“ halten werde", QM_QUOTE_KIND_MIXED);
   expect_speaker (&r, q, "Bürgermeister Jonas Keller", "Jonas Keller");
   /* "Es" is no one. */
   g_assert_null (find_quote (&r, "die Brücke „bald ersetzt“ werden muss"));
+  g_assert_null (find_quote (&r, "dass die Brücke „bald ersetzt“ werden muss"));
 }
 
 static void
@@ -3102,6 +3142,8 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-auxiliary-second", test_german_auxiliary_second);
   g_test_add_func ("/quotemark/analyzer/language/german-particle", test_german_particle);
   g_test_add_func ("/quotemark/analyzer/language/german-comparison", test_german_comparison);
+  g_test_add_func ("/quotemark/analyzer/language/german-complementizer", test_german_complementizer);
+  g_test_add_func ("/quotemark/analyzer/language/german-mood-fragment", test_german_mood_fragment);
   g_test_add_func ("/quotemark/analyzer/language/german-naming-final", test_german_naming_final);
   g_test_add_func ("/quotemark/analyzer/language/german-auxiliary", test_german_auxiliary);
   g_test_add_func ("/quotemark/analyzer/language/german-subject-after-verb", test_german_subject_after_verb);
