@@ -4199,8 +4199,23 @@ _qm_attribute_paragraph (QmRun *run,
           if (fa < i && fa != mood_mixed && fc - fa >= 3 && q->person >= 0)
             {
               QmFoundQuote frag = *q;
+              int from = fa;
 
-              q = add_quote (run, QM_QUOTE_KIND_MIXED, tok_at (run, fa)->start, tok_at (run, fc - 1)->end, 0.4);
+              /* "X erklärte im Interview, über den Streit sei er „…“":
+               * what was said starts after the comma that follows a
+               * reporting verb. */
+              for (int k = fa; k < i; k++)
+                if (is_verb (tok_at (run, k)) && tok_at (run, k)->mark < 0)
+                  {
+                    int c = k + 1;
+
+                    while (c < i && !(is_punct (run, c, ',') && tok_at (run, c)->mark < 0))
+                      c++;
+                    if (c + 1 < i)
+                      from = c + 1;
+                    break;
+                  }
+              q = add_quote (run, QM_QUOTE_KIND_MIXED, tok_at (run, from)->start, tok_at (run, fc - 1)->end, 0.4);
               q->person = frag.person;
               q->speaker = frag.speaker;
               mood_mixed = fa;
