@@ -3125,6 +3125,15 @@ emit_reported (QmRun *run,
   int words_outside = 0;
   int n_marks = 0;
 
+  /* "meldete die Nachrichtenseite „Nordblick“, der Verein habe …": the
+   * name of the source that opens the content is no part of it. */
+  if (run->lang->verb_second && at->c0 < at->c1 && tok_at (run, at->c0)->kind == QM_TOK_OPEN && title_mark (run, at->c0))
+    {
+      int close = close_token_of_mark (run, at->c0 + 1, at->c1, tok_at (run, at->c0)->mark);
+
+      if (close >= 0 && close + 3 < at->c1 && is_punct (run, close + 1, ',') && tok_at (run, close + 2)->kind == QM_TOK_WORD)
+        at->c0 = close + 2;
+    }
   for (int i = at->c0; i < at->c1; i++)
     if (tok_at (run, i)->kind == QM_TOK_OPEN)
       {

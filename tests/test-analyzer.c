@@ -1601,6 +1601,21 @@ test_german_mood_fragment (void)
 }
 
 static void
+test_german_source_name_first (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  /* The name of the source in quotation marks after the verb belongs to
+   * the subject: the content after the comma quotes no one's words. */
+  analyze (&r, "Am Montag meldete die Nachrichtenseite „Nordblick“, der Verein habe den Fehler bestätigt.", "de");
+  q = expect_quote (&r, "der Verein habe den Fehler bestätigt", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "die Nachrichtenseite", "Nachrichtenseite");
+  g_assert_cmpuint (count_kind (&r, QM_QUOTE_KIND_MIXED), ==, 0);
+  g_assert_cmpuint (count_kind (&r, QM_QUOTE_KIND_DIRECT), ==, 0);
+}
+
+static void
 test_german_comparison (void)
 {
   g_auto(Result) r = { 0, };
@@ -3141,6 +3156,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-auxiliary-second", test_german_auxiliary_second);
   g_test_add_func ("/quotemark/analyzer/language/german-particle", test_german_particle);
   g_test_add_func ("/quotemark/analyzer/language/german-comparison", test_german_comparison);
+  g_test_add_func ("/quotemark/analyzer/language/german-source-name-first", test_german_source_name_first);
   g_test_add_func ("/quotemark/analyzer/language/german-complementizer", test_german_complementizer);
   g_test_add_func ("/quotemark/analyzer/language/german-mood-fragment", test_german_mood_fragment);
   g_test_add_func ("/quotemark/analyzer/language/german-naming-final", test_german_naming_final);
