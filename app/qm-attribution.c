@@ -3134,6 +3134,33 @@ emit_reported (QmRun *run,
       if (close >= 0 && close + 3 < at->c1 && is_punct (run, close + 1, ',') && tok_at (run, close + 2)->kind == QM_TOK_WORD)
         at->c0 = close + 2;
     }
+  /* German: "Sie warnte vor einer Katastrophe: „Das Land steht unter
+   * Wasser.“" — a quotation after a colon that ends the content is what
+   * was said, a direct quotation; the content ends at the colon. */
+  if (run->lang->fragments_direct)
+    for (int k = at->c0 + 2; k + 2 < at->c1; k++)
+      {
+        int close;
+        QmMark *m;
+        QmFoundQuote *dq;
+
+        if (tok_at (run, k)->mark >= 0 && tok_at (run, k)->kind != QM_TOK_OPEN)
+          continue;
+        if (!is_punct (run, k, ':'))
+          continue;
+        if (tok_at (run, k + 1)->kind != QM_TOK_OPEN || tok_at (run, k + 2)->kind != QM_TOK_WORD ||
+            !(tok_at (run, k + 2)->flags & QM_TOK_CAPITAL))
+          break;
+        m = mark_at (run, tok_at (run, k + 1)->mark);
+        close = close_token_of_mark (run, k + 2, at->c1 + 1, tok_at (run, k + 1)->mark);
+        if (close < at->c1 - 1 || m->n_words < 3 || (m->flags & (QM_MARK_USED | QM_MARK_MERGED)))
+          break;
+        m->flags |= QM_MARK_USED;
+        dq = add_quote (run, QM_QUOTE_KIND_DIRECT, m->start, m->end, 0.7);
+        attr_speaker (run, dq, at, at->person);
+        at->c1 = k;
+        break;
+      }
   for (int i = at->c0; i < at->c1; i++)
     if (tok_at (run, i)->kind == QM_TOK_OPEN)
       {

@@ -1616,6 +1616,23 @@ test_german_source_name_first (void)
 }
 
 static void
+test_german_colon_quotation (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  /* A sentence in quotation marks after a colon that ends reported
+   * content is a direct quotation of its own; the content ends at the
+   * colon and holds no quoted words. */
+  analyze (&r, "Die Bauern Anna Berg und Paul Lang fürchten neue Fluten; Aussagen, dass die Deiche bald erhöht "
+               "würden, schenken sie keinen Glauben: „Das hören wir schon seit vielen Jahren.“", "de");
+  q = expect_quote (&r, "Das hören wir schon seit vielen Jahren.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpint (q->speaker.start, >=, 0);
+  g_assert_cmpuint (count_kind (&r, QM_QUOTE_KIND_MIXED), ==, 0);
+  g_assert_cmpuint (count_kind (&r, QM_QUOTE_KIND_DIRECT), ==, 1);
+}
+
+static void
 test_german_comparison (void)
 {
   g_auto(Result) r = { 0, };
@@ -3156,6 +3173,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-auxiliary-second", test_german_auxiliary_second);
   g_test_add_func ("/quotemark/analyzer/language/german-particle", test_german_particle);
   g_test_add_func ("/quotemark/analyzer/language/german-comparison", test_german_comparison);
+  g_test_add_func ("/quotemark/analyzer/language/german-colon-quotation", test_german_colon_quotation);
   g_test_add_func ("/quotemark/analyzer/language/german-source-name-first", test_german_source_name_first);
   g_test_add_func ("/quotemark/analyzer/language/german-complementizer", test_german_complementizer);
   g_test_add_func ("/quotemark/analyzer/language/german-mood-fragment", test_german_mood_fragment);
