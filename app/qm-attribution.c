@@ -3267,6 +3267,17 @@ complement_attr (QmRun  *run,
     {
       QmTok *t = tok_at (run, k);
 
+      /* "Ein Sprecher sagte der Zeitung „Nordkurier“, dass …": a name in
+       * quotation marks before the comma */
+      if (t->kind == QM_TOK_OPEN && title_mark (run, k))
+        {
+          int close = close_token_of_mark (run, k + 1, b, t->mark);
+
+          if (close < 0)
+            return;
+          k = close;
+          continue;
+        }
       if (t->mark >= 0)
         return;
       if (t->kind != QM_TOK_PUNCT)

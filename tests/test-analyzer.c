@@ -1633,6 +1633,22 @@ test_german_colon_quotation (void)
 }
 
 static void
+test_german_complement_name (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  /* "X ließ … durchblicken, dass …": a name in quotation marks before
+   * the comma does not hide the clause's subject. */
+  analyze (&r, "Ein Sprecher des Konzerns ließ damals gegenüber der Zeitung „Nordkurier“ durchblicken, dass auch "
+               "ein neues „Zentrum für Batterien“ entstehen solle.", "de");
+  q = expect_quote (&r, "dass auch ein neues „Zentrum für Batterien“ entstehen solle", QM_QUOTE_KIND_MIXED);
+  g_assert_cmpint (q->speaker.start, ==, 0);
+  g_assert_null (find_quote (&r, "Ein Sprecher des Konzerns ließ damals gegenüber der Zeitung „Nordkurier“ "
+                                 "durchblicken, dass auch ein neues „Zentrum für Batterien“ entstehen solle"));
+}
+
+static void
 test_german_comparison (void)
 {
   g_auto(Result) r = { 0, };
@@ -3173,6 +3189,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-auxiliary-second", test_german_auxiliary_second);
   g_test_add_func ("/quotemark/analyzer/language/german-particle", test_german_particle);
   g_test_add_func ("/quotemark/analyzer/language/german-comparison", test_german_comparison);
+  g_test_add_func ("/quotemark/analyzer/language/german-complement-name", test_german_complement_name);
   g_test_add_func ("/quotemark/analyzer/language/german-colon-quotation", test_german_colon_quotation);
   g_test_add_func ("/quotemark/analyzer/language/german-source-name-first", test_german_source_name_first);
   g_test_add_func ("/quotemark/analyzer/language/german-complementizer", test_german_complementizer);
