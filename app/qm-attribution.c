@@ -3291,10 +3291,26 @@ complement_attr (QmRun  *run,
       if (tok_at (run, k + 1)->kind != QM_TOK_WORD || !(tok_at (run, k + 1)->words & QM_WORD_COMPLEMENT) ||
           !(tok_at (run, k + 1)->flags & QM_TOK_LOWER))
         continue;
-      if (!sentence_subject (run, a, k, &at.np) || at.np.first != skip_lead_adverbs (run, a, k) ||
-          (at.np.kind == QM_NP_PRONOUN && !(tok_at (run, at.np.first)->words & (QM_WORD_MALE | QM_WORD_FEMALE))))
+      if (!sentence_subject (run, a, k, &at.np))
+        {
+          /* "Die Organisation „Ärzte für Alle“ weist darauf hin, dass …":
+           * the subject's name in quotation marks, then the verb */
+          int close;
+
+          if (!_qm_np_right (run, a, k, &at.np) || at.np.kind == QM_NP_NONE || at.np.kind == QM_NP_PRONOUN ||
+              at.np.last + 1 >= k || !title_mark (run, at.np.last + 1))
+            return;
+          close = close_token_of_mark (run, at.np.last + 2, k, tok_at (run, at.np.last + 1)->mark);
+          if (close < 0 || close + 1 >= k || tok_at (run, close + 1)->kind != QM_TOK_WORD ||
+              !(tok_at (run, close + 1)->flags & QM_TOK_LOWER))
+            return;
+          at.verb = at.cue_first = at.cue_last = close + 1;
+        }
+      else if (at.np.first != skip_lead_adverbs (run, a, k) ||
+               (at.np.kind == QM_NP_PRONOUN && !(tok_at (run, at.np.first)->words & (QM_WORD_MALE | QM_WORD_FEMALE))))
         return;
-      at.verb = at.cue_first = at.cue_last = at.np.last + 1;
+      else
+        at.verb = at.cue_first = at.cue_last = at.np.last + 1;
       at.c0 = k + 2;
       at.c1 = sentence_content_end (run, a, b);
       if (at.c1 - at.c0 >= 2)

@@ -1646,6 +1646,17 @@ test_german_complement_name (void)
   g_assert_cmpint (q->speaker.start, ==, 0);
   g_assert_null (find_quote (&r, "Ein Sprecher des Konzerns ließ damals gegenüber der Zeitung „Nordkurier“ "
                                  "durchblicken, dass auch ein neues „Zentrum für Batterien“ entstehen solle"));
+
+  /* ... nor does the name of the subject itself. */
+  {
+    g_auto(Result) named = { 0, };
+
+    analyze (&named, "Die Organisation „Ärzte für Alle“ weist darauf hin, dass die Zahl der „leeren Betten“ "
+                     "immer größer werde.", "de");
+    q = expect_quote (&named, "dass die Zahl der „leeren Betten“ immer größer werde", QM_QUOTE_KIND_MIXED);
+    expect_speaker (&named, q, "Die Organisation", "Organisation");
+    expect_quote (&named, "Ärzte für Alle", QM_QUOTE_KIND_SCARE);
+  }
 }
 
 static void
