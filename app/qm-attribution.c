@@ -3134,6 +3134,23 @@ emit_reported (QmRun *run,
       if (close >= 0 && close + 3 < at->c1 && is_punct (run, close + 1, ',') && tok_at (run, close + 2)->kind == QM_TOK_WORD)
         at->c0 = close + 2;
     }
+  /* German: "bezweifelte offen seine Eignung: Er habe „…“" — after a
+   * colon a sentence of its own is what was said, not the object before
+   * it. */
+  if (run->lang->verb_second)
+    for (int k = at->c0 + 1; k + 3 < at->c1; k++)
+      {
+        QmTok *t = tok_at (run, k);
+
+        if (t->kind == QM_TOK_OPEN || (t->kind == QM_TOK_WORD && (t->words & QM_WORD_REPORTED_MOOD)))
+          break;
+        if (is_punct (run, k, ':') && t->mark < 0)
+          {
+            if (tok_at (run, k + 1)->kind == QM_TOK_WORD && (tok_at (run, k + 1)->flags & QM_TOK_CAPITAL))
+              at->c0 = k + 1;
+            break;
+          }
+      }
   /* German: "Sie warnte vor einer Katastrophe: „Das Land steht unter
    * Wasser.“" — a quotation after a colon that ends the content is what
    * was said, a direct quotation; the content ends at the colon. */

@@ -1660,6 +1660,21 @@ test_german_complement_name (void)
 }
 
 static void
+test_german_colon_sentence (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  /* After a colon in reported content, a sentence of its own is what was
+   * said; the cue's object before the colon is not. */
+  analyze (&r, "Der Abgeordnete Paul Lang bezweifelte offen die Eignung der Ministerin: Sie habe „keinen Plan "
+               "für das Land“.", "de");
+  q = expect_quote (&r, "Sie habe „keinen Plan für das Land“", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Der Abgeordnete Paul Lang", "Paul Lang");
+  g_assert_null (find_quote (&r, "offen die Eignung der Ministerin: Sie habe „keinen Plan für das Land“"));
+}
+
+static void
 test_german_comparison (void)
 {
   g_auto(Result) r = { 0, };
@@ -3200,6 +3215,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-auxiliary-second", test_german_auxiliary_second);
   g_test_add_func ("/quotemark/analyzer/language/german-particle", test_german_particle);
   g_test_add_func ("/quotemark/analyzer/language/german-comparison", test_german_comparison);
+  g_test_add_func ("/quotemark/analyzer/language/german-colon-sentence", test_german_colon_sentence);
   g_test_add_func ("/quotemark/analyzer/language/german-complement-name", test_german_complement_name);
   g_test_add_func ("/quotemark/analyzer/language/german-colon-quotation", test_german_colon_quotation);
   g_test_add_func ("/quotemark/analyzer/language/german-source-name-first", test_german_source_name_first);
