@@ -3138,7 +3138,7 @@ emit_reported (QmRun *run,
    * colon a sentence of its own is what was said, not the object before
    * it. */
   if (run->lang->verb_second)
-    for (int k = at->c0 + 1; k + 3 < at->c1; k++)
+    for (int k = at->c0; k + 3 < at->c1; k++)
       {
         QmTok *t = tok_at (run, k);
 

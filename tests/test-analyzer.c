@@ -1672,6 +1672,16 @@ test_german_colon_sentence (void)
   q = expect_quote (&r, "Sie habe „keinen Plan für das Land“", QM_QUOTE_KIND_MIXED);
   expect_speaker (&r, q, "Der Abgeordnete Paul Lang", "Paul Lang");
   g_assert_null (find_quote (&r, "offen die Eignung der Ministerin: Sie habe „keinen Plan für das Land“"));
+
+  /* A quotation before the colon keeps the content whole. */
+  {
+    g_auto(Result) quoted = { 0, };
+
+    analyze (&quoted, "Die neue Version des Programms verspricht „Suche ohne Müll“: Nicht passende Seiten sollen "
+                      "nicht mehr erscheinen.", "de");
+    expect_quote (&quoted, "Suche ohne Müll", QM_QUOTE_KIND_DIRECT);
+    g_assert_null (find_quote (&quoted, "Nicht passende Seiten sollen nicht mehr erscheinen"));
+  }
 }
 
 static void
