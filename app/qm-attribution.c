@@ -3125,6 +3125,26 @@ emit_reported (QmRun *run,
   int words_outside = 0;
   int n_marks = 0;
 
+  /* German: "…, die im Mai verhaftet worden waren" — an article and a
+   * preposition after a comma open a relative clause, no content, unless
+   * the Konjunktiv makes it reported speech; "schrieb in einer Erklärung,
+   * die im Netz steht, sie wolle …": the content follows it. */
+  if (run->lang->verb_second && at->c0 >= 1 && at->c0 + 1 < at->c1 && is_punct (run, at->c0 - 1, ',') &&
+      tok_at (run, at->c0)->kind == QM_TOK_WORD && (tok_at (run, at->c0)->words & QM_WORD_DEFINITE) &&
+      (tok_at (run, at->c0)->flags & QM_TOK_LOWER) && tok_at (run, at->c0 + 1)->kind == QM_TOK_WORD &&
+      (tok_at (run, at->c0 + 1)->words & QM_WORD_PREPOSITION) && (tok_at (run, at->c0 + 1)->flags & QM_TOK_LOWER))
+    {
+      int k = at->c0 + 2;
+
+      while (k < at->c1 && !(is_punct (run, k, ',') && tok_at (run, k)->mark < 0))
+        k++;
+      if (!mood_sentence (run, at->c0 + 1, k))
+        {
+          if (k + 3 >= at->c1)
+            return;
+          at->c0 = k + 1;
+        }
+    }
   /* "meldete die Nachrichtenseite „Nordblick“, der Verein habe …": the
    * name of the source that opens the content is no part of it. */
   if (run->lang->verb_second && at->c0 < at->c1 && tok_at (run, at->c0)->kind == QM_TOK_OPEN && title_mark (run, at->c0))

@@ -1685,6 +1685,23 @@ test_german_colon_sentence (void)
 }
 
 static void
+test_german_relative_clause (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  /* An article and a preposition after a comma open a relative clause:
+   * no reported content, and what was said may follow it. */
+  analyze (&r, "Der Verband schimpfte auf den Schiedsrichter, der im Spiel gegen Bremen viele Karten zeigte.\n\n"
+               "Die Ministerin Eva Roth schrieb in einer Erklärung, die im Netz steht, sie wolle „nicht länger "
+               "warten“.", "de");
+  g_assert_null (find_quote (&r, "der im Spiel gegen Bremen viele Karten zeigte"));
+  q = expect_quote (&r, "sie wolle „nicht länger warten“", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Die Ministerin Eva Roth", "Eva Roth");
+  g_assert_null (find_quote (&r, "die im Netz steht, sie wolle „nicht länger warten“"));
+}
+
+static void
 test_german_comparison (void)
 {
   g_auto(Result) r = { 0, };
@@ -3225,6 +3242,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-auxiliary-second", test_german_auxiliary_second);
   g_test_add_func ("/quotemark/analyzer/language/german-particle", test_german_particle);
   g_test_add_func ("/quotemark/analyzer/language/german-comparison", test_german_comparison);
+  g_test_add_func ("/quotemark/analyzer/language/german-relative-clause", test_german_relative_clause);
   g_test_add_func ("/quotemark/analyzer/language/german-colon-sentence", test_german_colon_sentence);
   g_test_add_func ("/quotemark/analyzer/language/german-complement-name", test_german_complement_name);
   g_test_add_func ("/quotemark/analyzer/language/german-colon-quotation", test_german_colon_quotation);
