@@ -3125,6 +3125,10 @@ emit_reported (QmRun *run,
   int words_outside = 0;
   int n_marks = 0;
 
+  /* "laut „Netzwelt“ wird …": the closing mark of the source's name is
+   * no part of the content */
+  while (at->c0 + 1 < at->c1 && tok_at (run, at->c0)->kind == QM_TOK_CLOSE)
+    at->c0++;
   /* German: "…, die im Mai verhaftet worden waren" — an article and a
    * preposition after a comma open a relative clause, no content, unless
    * the Konjunktiv makes it reported speech; "schrieb in einer Erklärung,
