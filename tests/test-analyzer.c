@@ -1714,6 +1714,21 @@ test_german_source_name_close (void)
 }
 
 static void
+test_german_agreement_verbs (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  /* Agreeing, promising, denying and repeating report what was said. */
+  analyze (&r, "Beide Seiten hatten vereinbart, bis zum Mai „alle fremden Truppen“ abzuziehen.\n\n"
+               "Der Minister Paul Lang hatte zugesagt, nicht weiter über den Bau bestimmen zu wollen.", "de");
+  q = expect_quote (&r, "bis zum Mai „alle fremden Truppen“ abzuziehen", QM_QUOTE_KIND_MIXED);
+  expect_cue (&r, q, "vereinbart");
+  q = expect_quote (&r, "nicht weiter über den Bau bestimmen zu wollen", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Der Minister Paul Lang", "Paul Lang");
+}
+
+static void
 test_german_comparison (void)
 {
   g_auto(Result) r = { 0, };
@@ -3254,6 +3269,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-auxiliary-second", test_german_auxiliary_second);
   g_test_add_func ("/quotemark/analyzer/language/german-particle", test_german_particle);
   g_test_add_func ("/quotemark/analyzer/language/german-comparison", test_german_comparison);
+  g_test_add_func ("/quotemark/analyzer/language/german-agreement-verbs", test_german_agreement_verbs);
   g_test_add_func ("/quotemark/analyzer/language/german-source-name-close", test_german_source_name_close);
   g_test_add_func ("/quotemark/analyzer/language/german-relative-clause", test_german_relative_clause);
   g_test_add_func ("/quotemark/analyzer/language/german-colon-sentence", test_german_colon_sentence);
