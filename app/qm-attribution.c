@@ -3193,7 +3193,7 @@ emit_reported (QmRun *run,
             !(tok_at (run, k + 2)->flags & QM_TOK_CAPITAL))
           break;
         m = mark_at (run, tok_at (run, k + 1)->mark);
-        close = close_token_of_mark (run, k + 2, at->c1 + 1, tok_at (run, k + 1)->mark);
+        close = close_token_of_mark (run, k + 2, at->c1, tok_at (run, k + 1)->mark);
         if (close < at->c1 - 1 || m->n_words < 3 || (m->flags & (QM_MARK_USED | QM_MARK_MERGED)))
           break;
         m->flags |= QM_MARK_USED;
