@@ -2526,7 +2526,7 @@ sentence_end (QmRun *run,
       else if (t->kind == QM_TOK_CLOSE && tok_at (run, i + 1)->kind == QM_TOK_OPEN)
         return i + 1;
       else if (t->kind == QM_TOK_CLOSE && i > a && is_final_punct (tok_at (run, i - 1)) &&
-               (((tok_at (run, i + 1)->flags & QM_TOK_CAPITAL) && !starts_cue (run, i + 1, n)) ||
+               (((tok_at (run, i + 1)->flags & QM_TOK_CAPITAL) && (run->lang->verb_second || !starts_cue (run, i + 1, n))) ||
                 (is_punct (run, i + 1, '(') && i + 2 < n && (tok_at (run, i + 2)->flags & QM_TOK_CAPITAL))))
         return i + 1;
     }

@@ -1729,6 +1729,23 @@ test_german_agreement_verbs (void)
 }
 
 static void
+test_german_sentence_after_quotation (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  /* A quotation that ends its sentence, then a sentence of its own that
+   * opens with a subject and a verb: in German no cue of the quotation. */
+  analyze (&r, "Der Minister Paul Lang erklärte: „Wir werden uns an keinem Krieg beteiligen.“ Die Ministerin Eva "
+               "Roth erklärte, ihr Land plane einen Einsatz.", "de");
+  q = expect_quote (&r, "Wir werden uns an keinem Krieg beteiligen.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Der Minister Paul Lang", "Paul Lang");
+  q = expect_quote (&r, "ihr Land plane einen Einsatz", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Die Ministerin Eva Roth", "Eva Roth");
+  g_assert_cmpuint (count_kind (&r, QM_QUOTE_KIND_MIXED), ==, 0);
+}
+
+static void
 test_german_comparison (void)
 {
   g_auto(Result) r = { 0, };
@@ -3269,6 +3286,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-auxiliary-second", test_german_auxiliary_second);
   g_test_add_func ("/quotemark/analyzer/language/german-particle", test_german_particle);
   g_test_add_func ("/quotemark/analyzer/language/german-comparison", test_german_comparison);
+  g_test_add_func ("/quotemark/analyzer/language/german-sentence-after-quotation", test_german_sentence_after_quotation);
   g_test_add_func ("/quotemark/analyzer/language/german-agreement-verbs", test_german_agreement_verbs);
   g_test_add_func ("/quotemark/analyzer/language/german-source-name-close", test_german_source_name_close);
   g_test_add_func ("/quotemark/analyzer/language/german-relative-clause", test_german_relative_clause);
