@@ -2561,7 +2561,7 @@ sentence_end (QmRun *run,
       else if (t->kind == QM_TOK_CLOSE && tok_at (run, i + 1)->kind == QM_TOK_OPEN)
         return i + 1;
       else if (t->kind == QM_TOK_CLOSE && i > a && is_final_punct (tok_at (run, i - 1)) &&
-               (((tok_at (run, i + 1)->flags & QM_TOK_CAPITAL) && !starts_cue (run, i + 1, n)) ||
+               (((tok_at (run, i + 1)->flags & QM_TOK_CAPITAL) && (run->lang->verb_second || !starts_cue (run, i + 1, n))) ||
                 (is_punct (run, i + 1, '(') && i + 2 < n && (tok_at (run, i + 2)->flags & QM_TOK_CAPITAL))))
         return i + 1;
     }
@@ -3181,6 +3181,83 @@ emit_reported (QmRun *run,
   int words_outside = 0;
   int n_marks = 0;
 
+  /* "laut „Netzwelt“ wird …": the closing mark of the source's name is
+   * no part of the content */
+  while (at->c0 + 1 < at->c1 && tok_at (run, at->c0)->kind == QM_TOK_CLOSE)
+    at->c0++;
+  /* German: "…, die im Mai verhaftet worden waren" — an article and a
+   * preposition after a comma open a relative clause, no content, unless
+   * the Konjunktiv makes it reported speech; "schrieb in einer Erklärung,
+   * die im Netz steht, sie wolle …": the content follows it. */
+  if (run->lang->verb_second && at->c0 >= 1 && at->c0 + 1 < at->c1 && is_punct (run, at->c0 - 1, ',') &&
+      tok_at (run, at->c0)->kind == QM_TOK_WORD && (tok_at (run, at->c0)->words & QM_WORD_DEFINITE) &&
+      (tok_at (run, at->c0)->flags & QM_TOK_LOWER) && tok_at (run, at->c0 + 1)->kind == QM_TOK_WORD &&
+      (tok_at (run, at->c0 + 1)->words & QM_WORD_PREPOSITION) && (tok_at (run, at->c0 + 1)->flags & QM_TOK_LOWER))
+    {
+      int k = at->c0 + 2;
+
+      while (k < at->c1 && !(is_punct (run, k, ',') && tok_at (run, k)->mark < 0))
+        k++;
+      if (!mood_sentence (run, at->c0 + 1, k))
+        {
+          if (k + 3 >= at->c1)
+            return;
+          at->c0 = k + 1;
+        }
+    }
+  /* "meldete die Nachrichtenseite „Nordblick“, der Verein habe …": the
+   * name of the source that opens the content is no part of it. */
+  if (run->lang->verb_second && at->c0 < at->c1 && tok_at (run, at->c0)->kind == QM_TOK_OPEN && title_mark (run, at->c0))
+    {
+      int close = close_token_of_mark (run, at->c0 + 1, at->c1, tok_at (run, at->c0)->mark);
+
+      if (close >= 0 && close + 3 < at->c1 && is_punct (run, close + 1, ',') && tok_at (run, close + 2)->kind == QM_TOK_WORD)
+        at->c0 = close + 2;
+    }
+  /* German: "bezweifelte offen seine Eignung: Er habe „…“" — after a
+   * colon a sentence of its own is what was said, not the object before
+   * it. */
+  if (run->lang->verb_second)
+    for (int k = at->c0; k + 3 < at->c1; k++)
+      {
+        QmTok *t = tok_at (run, k);
+
+        if (t->kind == QM_TOK_OPEN || (t->kind == QM_TOK_WORD && (t->words & QM_WORD_REPORTED_MOOD)))
+          break;
+        if (is_punct (run, k, ':') && t->mark < 0)
+          {
+            if (tok_at (run, k + 1)->kind == QM_TOK_WORD && (tok_at (run, k + 1)->flags & QM_TOK_CAPITAL))
+              at->c0 = k + 1;
+            break;
+          }
+      }
+  /* German: "Sie warnte vor einer Katastrophe: „Das Land steht unter
+   * Wasser.“" — a quotation after a colon that ends the content is what
+   * was said, a direct quotation; the content ends at the colon. */
+  if (run->lang->fragments_direct)
+    for (int k = at->c0 + 2; k + 2 < at->c1; k++)
+      {
+        int close;
+        QmMark *m;
+        QmFoundQuote *dq;
+
+        if (tok_at (run, k)->mark >= 0 && tok_at (run, k)->kind != QM_TOK_OPEN)
+          continue;
+        if (!is_punct (run, k, ':'))
+          continue;
+        if (tok_at (run, k + 1)->kind != QM_TOK_OPEN || tok_at (run, k + 2)->kind != QM_TOK_WORD ||
+            !(tok_at (run, k + 2)->flags & QM_TOK_CAPITAL))
+          break;
+        m = mark_at (run, tok_at (run, k + 1)->mark);
+        close = close_token_of_mark (run, k + 2, at->c1, tok_at (run, k + 1)->mark);
+        if (close < at->c1 - 1 || m->n_words < 3 || (m->flags & (QM_MARK_USED | QM_MARK_MERGED)))
+          break;
+        m->flags |= QM_MARK_USED;
+        dq = add_quote (run, QM_QUOTE_KIND_DIRECT, m->start, m->end, 0.7);
+        attr_speaker (run, dq, at, at->person);
+        at->c1 = k;
+        break;
+      }
   for (int i = at->c0; i < at->c1; i++)
     if (tok_at (run, i)->kind == QM_TOK_OPEN)
       {
@@ -3226,6 +3303,12 @@ emit_reported (QmRun *run,
   q = add_quote (run, has_mark ? QM_QUOTE_KIND_MIXED : QM_QUOTE_KIND_INDIRECT,
                  tok_at (run, at->c0)->start, tok_at (run, at->c1 - 1)->end,
                  at->model ? 0.3 + 0.4 * (1.0 - exp (-at->score)) : has_mark ? 0.7 : 0.6);
+  /* German: "…, dass die Lage ernst sei" — the content opens with its
+   * "dass" where the language's convention keeps it. */
+  if (run->lang->keep_complementizer && at->c0 >= 1 && tok_at (run, at->c0 - 1)->kind == QM_TOK_WORD &&
+      (tok_at (run, at->c0 - 1)->words & QM_WORD_COMPLEMENT) && (tok_at (run, at->c0 - 1)->flags & QM_TOK_LOWER) &&
+      tok_at (run, at->c0 - 1)->mark < 0)
+    q->span.start = (gssize)tok_at (run, at->c0 - 1)->start;
   attr_speaker (run, q, at, at->person);
   if (has_mark && !run->lang->fragments_direct && at->c1 <= at->cue_first)
     {
@@ -3302,6 +3385,17 @@ complement_attr (QmRun  *run,
     {
       QmTok *t = tok_at (run, k);
 
+      /* "Ein Sprecher sagte der Zeitung „Nordkurier“, dass …": a name in
+       * quotation marks before the comma */
+      if (t->kind == QM_TOK_OPEN && title_mark (run, k))
+        {
+          int close = close_token_of_mark (run, k + 1, b, t->mark);
+
+          if (close < 0)
+            return;
+          k = close;
+          continue;
+        }
       if (t->mark >= 0)
         return;
       if (t->kind != QM_TOK_PUNCT)
@@ -3315,8 +3409,26 @@ complement_attr (QmRun  *run,
       if (tok_at (run, k + 1)->kind != QM_TOK_WORD || !(tok_at (run, k + 1)->words & QM_WORD_COMPLEMENT) ||
           !(tok_at (run, k + 1)->flags & QM_TOK_LOWER))
         continue;
-      if (!sentence_subject (run, a, k, &at.np) || at.np.first != skip_lead_adverbs (run, a, k) ||
-          (at.np.kind == QM_NP_PRONOUN && !(tok_at (run, at.np.first)->words & (QM_WORD_MALE | QM_WORD_FEMALE))))
+      at.verb = -1;
+      if (!sentence_subject (run, a, k, &at.np))
+        {
+          /* "Die Organisation „Ärzte für Alle“ weist darauf hin, dass …":
+           * the subject's name in quotation marks, then the verb */
+          int close;
+
+          if (_qm_np_right (run, a, k, &at.np) && at.np.kind != QM_NP_NONE && at.np.kind != QM_NP_PRONOUN &&
+              at.np.last + 1 < k && title_mark (run, at.np.last + 1))
+            {
+              close = close_token_of_mark (run, at.np.last + 2, k, tok_at (run, at.np.last + 1)->mark);
+              if (close >= 0 && close + 1 < k && tok_at (run, close + 1)->kind == QM_TOK_WORD &&
+                  (tok_at (run, close + 1)->flags & QM_TOK_LOWER))
+                at.verb = close + 1;
+            }
+        }
+      else if (at.np.first == skip_lead_adverbs (run, a, k) &&
+               !(at.np.kind == QM_NP_PRONOUN && !(tok_at (run, at.np.first)->words & (QM_WORD_MALE | QM_WORD_FEMALE))))
+        at.verb = at.np.last + 1;
+      if (at.verb < 0)
         {
           /* "Zwar sind 60 Prozent zufrieden, 30 Prozent sind jedoch der
            * Auffassung, dass …": a share of people opens the clause after
@@ -3327,8 +3439,9 @@ complement_attr (QmRun  *run,
             cs--;
           if (cs <= a || !counted_subject (run, cs + 1, k, &at.np))
             return;
+          at.verb = at.np.last + 1;
         }
-      at.verb = at.cue_first = at.cue_last = at.np.last + 1;
+      at.cue_first = at.cue_last = at.verb;
       at.c0 = k + 2;
       at.c1 = sentence_content_end (run, a, b);
       if (at.c1 - at.c0 >= 2)
@@ -3770,6 +3883,7 @@ _qm_attribute_paragraph (QmRun *run,
   int set_at = -1;
   int n, a;
   int prev_a = -1;
+  int mood_mixed;   /* the Konjunktiv sentence a fragment made mixed */
   gboolean prev_claimed = FALSE;
   gboolean colon_end;
   guint colon_para = run->colon_para;
@@ -4059,6 +4173,7 @@ _qm_attribute_paragraph (QmRun *run,
     carried_take (run, &marks_latest, 0);
 
   /* Quotations that open here. */
+  mood_mixed = -1;
   for (int i = 0; i < n; i++)
     {
       QmTok *t = tok_at (run, i);
@@ -4444,12 +4559,42 @@ _qm_attribute_paragraph (QmRun *run,
         }
       if (mood_fragment)
         {
+          int fa = sent_of[i];
+          int fc = sentence_content_end (run, fa, sent_end[fa]);
+
           if (run->last_speaker >= 0 && run->paragraph - run->last_speaker_para <= 1)
             {
               q->person = run->last_speaker;
               q->speaker = run->last_speaker_span;
             }
           q->confidence = 0.4;
+          /* "Die Lage sei „sehr ernst“ geworden.": the Konjunktiv sentence
+           * is reported speech that holds the quoted words, a mixed
+           * quotation of its own. */
+          if (fa < i && fa != mood_mixed && fc - fa >= 3 && q->person >= 0)
+            {
+              QmFoundQuote frag = *q;
+              int from = fa;
+
+              /* "X erklärte im Interview, über den Streit sei er „…“":
+               * what was said starts after the comma that follows a
+               * reporting verb. */
+              for (int k = fa; k < i; k++)
+                if (is_verb (tok_at (run, k)) && tok_at (run, k)->mark < 0)
+                  {
+                    int c = k + 1;
+
+                    while (c < i && !(is_punct (run, c, ',') && tok_at (run, c)->mark < 0))
+                      c++;
+                    if (c + 1 < i)
+                      from = c + 1;
+                    break;
+                  }
+              q = add_quote (run, QM_QUOTE_KIND_MIXED, tok_at (run, from)->start, tok_at (run, fc - 1)->end, 0.4);
+              q->person = frag.person;
+              q->speaker = frag.speaker;
+              mood_mixed = fa;
+            }
           continue;
         }
 

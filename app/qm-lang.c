@@ -469,6 +469,7 @@ qm_lang_new_from_data (const char  *data,
   lang->fragments_direct = g_key_file_get_boolean (file, "quotes", "fragments-are-direct", NULL);
   lang->join_paragraphs = g_key_file_get_boolean (file, "quotes", "join-paragraphs", NULL);
   lang->split_interrupted = g_key_file_get_boolean (file, "quotes", "split-interrupted", NULL);
+  lang->keep_complementizer = g_key_file_get_boolean (file, "speech", "complementizer-in-content", NULL);
   lang->verb_second = g_key_file_get_boolean (file, "speech", "verb-second", NULL);
   lang->reported_model_name = g_key_file_get_string (file, "model", "reported", NULL);
 

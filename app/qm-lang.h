@@ -144,6 +144,7 @@ struct _QmLang
   gboolean     fragments_direct;  /* quoted fragments of mixed quotes are direct too */
   gboolean     join_paragraphs;   /* a quotation paragraph without a cue continues the one before */
   gboolean     split_interrupted; /* “A,” she said, “B.” are two quotations, not one */
+  gboolean     keep_complementizer; /* reported content opens with its "dass" */
   gboolean     has_quantities;    /* the language lists quantities: "percent", "half" */
   char       **adverb_endings;    /* endings of adverbs and adjectives: "lich", "weise" */
   char       **source_nouns;      /* endings of nouns that name a source: "Angaben", "Polizeiangaben" */  /* subject after the verb when a phrase is fronted */

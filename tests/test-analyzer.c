@@ -1139,12 +1139,12 @@ test_german_sources (void)
     analyze (&clause, "Der Minister sagte, dass neben der „Datenbank“ auch die Lehrer „als Hilfssheriffs der "
                       "Behörden“ dienten.\n\nDer Forscher sagte, dass bei der Schnecke „Aplysia Grandis“ ein "
                       "Kampf der Geschlechter herrsche.", "de");
-    q = expect_quote (&clause, "neben der „Datenbank“ auch die Lehrer „als Hilfssheriffs der Behörden“ dienten",
+    q = expect_quote (&clause, "dass neben der „Datenbank“ auch die Lehrer „als Hilfssheriffs der Behörden“ dienten",
                       QM_QUOTE_KIND_MIXED);
     expect_speaker (&clause, q, "Der Minister", NULL);
     q = expect_quote (&clause, "als Hilfssheriffs der Behörden", QM_QUOTE_KIND_DIRECT);
     expect_speaker (&clause, q, "Der Minister", NULL);
-    q = expect_quote (&clause, "bei der Schnecke „Aplysia Grandis“ ein Kampf der Geschlechter herrsche",
+    q = expect_quote (&clause, "dass bei der Schnecke „Aplysia Grandis“ ein Kampf der Geschlechter herrsche",
                       QM_QUOTE_KIND_INDIRECT);
     expect_speaker (&clause, q, "Der Forscher", NULL);
   }
@@ -1720,10 +1720,193 @@ test_german_particle (void)
   analyze (&r, "Bürgermeister Jonas Keller stellte aber gleich fest, dass die Brücke „noch lange gesperrt“ "
                "bleibe.\n\n"
                "Helena Varga sagte der „Abendpost“, dass die Kosten „weiter steigen werden“.", "de");
-  q = expect_quote (&r, "die Brücke „noch lange gesperrt“ bleibe", QM_QUOTE_KIND_MIXED);
+  q = expect_quote (&r, "dass die Brücke „noch lange gesperrt“ bleibe", QM_QUOTE_KIND_MIXED);
   g_assert_cmpstr (person_name (&r, q), ==, "Jonas Keller");
-  q = expect_quote (&r, "die Kosten „weiter steigen werden“", QM_QUOTE_KIND_MIXED);
+  q = expect_quote (&r, "dass die Kosten „weiter steigen werden“", QM_QUOTE_KIND_MIXED);
   expect_speaker (&r, q, "Helena Varga", "Helena Varga");
+}
+
+static void
+test_german_complementizer (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  /* The German convention keeps "dass" and "ob" in the reported content. */
+  analyze (&r, "Die Ministerin Eva Roth fragte, ob die Brücke „wirklich sicher“ sei.\n\n"
+               "Der Minister Paul Lang sagte, dass der Wald im Sommer sehr trocken gewesen sei.", "de");
+  q = expect_quote (&r, "ob die Brücke „wirklich sicher“ sei", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Die Ministerin Eva Roth", "Eva Roth");
+  q = expect_quote (&r, "dass der Wald im Sommer sehr trocken gewesen sei", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Der Minister Paul Lang", "Paul Lang");
+  g_assert_null (find_quote (&r, "der Wald im Sommer sehr trocken gewesen sei"));
+}
+
+static void
+test_german_mood_fragment (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  /* A Konjunktiv clause with a few quoted words whose speaker is known but
+   * whose cue found no content is his reported speech: a mixed quotation
+   * besides the direct one, starting after the comma that follows the
+   * reporting verb; without anyone to speak it the words stay direct. */
+  analyze (&r, "Der Kämmerer der Stadt, Paul Lang, erklärte in einem Interview, über den Versuch, den Bericht "
+               "zu stoppen, sei er „zutiefst enttäuscht“.\n\n"
+               "Die Stadt hat gespart.\n\nIm Winter sei die Straße „kaum befahrbar“ gewesen.", "de");
+  q = expect_quote (&r, "über den Versuch, den Bericht zu stoppen, sei er „zutiefst enttäuscht“", QM_QUOTE_KIND_MIXED);
+  g_assert_cmpstr (person_name (&r, q), ==, "Paul Lang");
+  q = expect_quote (&r, "zutiefst enttäuscht", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Paul Lang");
+  expect_quote (&r, "kaum befahrbar", QM_QUOTE_KIND_DIRECT);
+  g_assert_null (find_quote (&r, "Im Winter sei die Straße „kaum befahrbar“ gewesen"));
+  g_assert_cmpuint (count_kind (&r, QM_QUOTE_KIND_MIXED), ==, 1);
+}
+
+static void
+test_german_source_name_first (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  /* The name of the source in quotation marks after the verb belongs to
+   * the subject: the content after the comma quotes no one's words. */
+  analyze (&r, "Am Montag meldete die Nachrichtenseite „Nordblick“, der Verein habe den Fehler bestätigt.", "de");
+  q = expect_quote (&r, "der Verein habe den Fehler bestätigt", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "die Nachrichtenseite", "Nachrichtenseite");
+  g_assert_cmpuint (count_kind (&r, QM_QUOTE_KIND_MIXED), ==, 0);
+  g_assert_cmpuint (count_kind (&r, QM_QUOTE_KIND_DIRECT), ==, 0);
+}
+
+static void
+test_german_colon_quotation (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  /* A sentence in quotation marks after a colon that ends reported
+   * content is a direct quotation of its own; the content ends at the
+   * colon and holds no quoted words. */
+  analyze (&r, "Die Bauern Anna Berg und Paul Lang fürchten neue Fluten; Aussagen, dass die Deiche bald erhöht "
+               "würden, schenken sie keinen Glauben: „Das hören wir schon seit vielen Jahren.“", "de");
+  q = expect_quote (&r, "Das hören wir schon seit vielen Jahren.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpint (q->speaker.start, >=, 0);
+  g_assert_cmpuint (count_kind (&r, QM_QUOTE_KIND_MIXED), ==, 0);
+  g_assert_cmpuint (count_kind (&r, QM_QUOTE_KIND_DIRECT), ==, 1);
+}
+
+static void
+test_german_complement_name (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  /* "X ließ … durchblicken, dass …": a name in quotation marks before
+   * the comma does not hide the clause's subject. */
+  analyze (&r, "Ein Sprecher des Konzerns ließ damals gegenüber der Zeitung „Nordkurier“ durchblicken, dass auch "
+               "ein neues „Zentrum für Batterien“ entstehen solle.", "de");
+  q = expect_quote (&r, "dass auch ein neues „Zentrum für Batterien“ entstehen solle", QM_QUOTE_KIND_MIXED);
+  g_assert_cmpint (q->speaker.start, ==, 0);
+  g_assert_null (find_quote (&r, "Ein Sprecher des Konzerns ließ damals gegenüber der Zeitung „Nordkurier“ "
+                                 "durchblicken, dass auch ein neues „Zentrum für Batterien“ entstehen solle"));
+
+  /* ... nor does the name of the subject itself. */
+  {
+    g_auto(Result) named = { 0, };
+
+    analyze (&named, "Die Organisation „Ärzte für Alle“ weist darauf hin, dass die Zahl der „leeren Betten“ "
+                     "immer größer werde.", "de");
+    q = expect_quote (&named, "dass die Zahl der „leeren Betten“ immer größer werde", QM_QUOTE_KIND_MIXED);
+    expect_speaker (&named, q, "Die Organisation", "Organisation");
+    expect_quote (&named, "Ärzte für Alle", QM_QUOTE_KIND_SCARE);
+  }
+}
+
+static void
+test_german_colon_sentence (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  /* After a colon in reported content, a sentence of its own is what was
+   * said; the cue's object before the colon is not. */
+  analyze (&r, "Der Abgeordnete Paul Lang bezweifelte offen die Eignung der Ministerin: Sie habe „keinen Plan "
+               "für das Land“.", "de");
+  q = expect_quote (&r, "Sie habe „keinen Plan für das Land“", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Der Abgeordnete Paul Lang", "Paul Lang");
+  g_assert_null (find_quote (&r, "offen die Eignung der Ministerin: Sie habe „keinen Plan für das Land“"));
+
+  /* A quotation before the colon keeps the content whole. */
+  {
+    g_auto(Result) quoted = { 0, };
+
+    analyze (&quoted, "Die neue Version des Programms verspricht „Suche ohne Müll“: Nicht passende Seiten sollen "
+                      "nicht mehr erscheinen.", "de");
+    expect_quote (&quoted, "Suche ohne Müll", QM_QUOTE_KIND_DIRECT);
+    g_assert_null (find_quote (&quoted, "Nicht passende Seiten sollen nicht mehr erscheinen"));
+  }
+}
+
+static void
+test_german_relative_clause (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  /* An article and a preposition after a comma open a relative clause:
+   * no reported content, and what was said may follow it. */
+  analyze (&r, "Der Verband schimpfte auf den Schiedsrichter, der im Spiel gegen Bremen viele Karten zeigte.\n\n"
+               "Die Ministerin Eva Roth schrieb in einer Erklärung, die im Netz steht, sie wolle „nicht länger "
+               "warten“.", "de");
+  g_assert_null (find_quote (&r, "der im Spiel gegen Bremen viele Karten zeigte"));
+  q = expect_quote (&r, "sie wolle „nicht länger warten“", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Die Ministerin Eva Roth", "Eva Roth");
+  g_assert_null (find_quote (&r, "die im Netz steht, sie wolle „nicht länger warten“"));
+}
+
+static void
+test_german_source_name_close (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  /* The content after "laut „…“" starts after the closing mark. */
+  analyze (&r, "Die Oberfläche wird laut „Netzwelt“ stärker an andere Programme angepasst.", "de");
+  q = expect_quote (&r, "stärker an andere Programme angepasst", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Netzwelt");
+}
+
+static void
+test_german_agreement_verbs (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  /* Agreeing, promising, denying and repeating report what was said. */
+  analyze (&r, "Beide Seiten hatten vereinbart, bis zum Mai „alle fremden Truppen“ abzuziehen.\n\n"
+               "Der Minister Paul Lang hatte zugesagt, nicht weiter über den Bau bestimmen zu wollen.", "de");
+  q = expect_quote (&r, "bis zum Mai „alle fremden Truppen“ abzuziehen", QM_QUOTE_KIND_MIXED);
+  expect_cue (&r, q, "vereinbart");
+  q = expect_quote (&r, "nicht weiter über den Bau bestimmen zu wollen", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Der Minister Paul Lang", "Paul Lang");
+}
+
+static void
+test_german_sentence_after_quotation (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  /* A quotation that ends its sentence, then a sentence of its own that
+   * opens with a subject and a verb: in German no cue of the quotation. */
+  analyze (&r, "Der Minister Paul Lang erklärte: „Wir werden uns an keinem Krieg beteiligen.“ Die Ministerin Eva "
+               "Roth erklärte, ihr Land plane einen Einsatz.", "de");
+  q = expect_quote (&r, "Wir werden uns an keinem Krieg beteiligen.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Der Minister Paul Lang", "Paul Lang");
+  q = expect_quote (&r, "ihr Land plane einen Einsatz", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Die Ministerin Eva Roth", "Eva Roth");
+  g_assert_cmpuint (count_kind (&r, QM_QUOTE_KIND_MIXED), ==, 0);
 }
 
 static void
@@ -1734,7 +1917,7 @@ test_german_comparison (void)
 
   /* "wie" before a name compares; it introduces no source. */
   analyze (&r, "Helena Varga sagte, dass Städte wie Berlin „viel zu spät“ reagiert hätten.", "de");
-  q = expect_quote (&r, "Städte wie Berlin „viel zu spät“ reagiert hätten", QM_QUOTE_KIND_MIXED);
+  q = expect_quote (&r, "dass Städte wie Berlin „viel zu spät“ reagiert hätten", QM_QUOTE_KIND_MIXED);
   expect_speaker (&r, q, "Helena Varga", "Helena Varga");
   q = expect_quote (&r, "viel zu spät", QM_QUOTE_KIND_DIRECT);
   expect_speaker (&r, q, "Helena Varga", "Helena Varga");
@@ -1752,7 +1935,7 @@ test_german_auxiliary_second (void)
                "Auch die amtierende Ministerin Eva Roth (SPD) sagte, die Brücke sei „nicht mehr sicher“.", "de");
   q = expect_quote (&r, "Ohne Prüfung gibt es keine Freigabe.", QM_QUOTE_KIND_DIRECT);
   expect_mention (&r, q, "Keller");
-  q = expect_quote (&r, "die Brücke „sicherer als je zuvor“ sei", QM_QUOTE_KIND_MIXED);
+  q = expect_quote (&r, "dass die Brücke „sicherer als je zuvor“ sei", QM_QUOTE_KIND_MIXED);
   expect_mention (&r, q, "der Bürgermeister");
   /* Adjectives between the article and the name belong to the subject. */
   q = expect_quote (&r, "die Brücke sei „nicht mehr sicher“", QM_QUOTE_KIND_MIXED);
@@ -1771,7 +1954,7 @@ test_german_quoted_source (void)
   q = expect_quote (&r, "Die Brücke ist ein Sanierungsfall", QM_QUOTE_KIND_DIRECT);
   expect_mention (&r, q, "die „Abendpost");
   g_assert_cmpstr (person_name (&r, q), ==, "Abendpost");
-  q = expect_quote (&r, "die Brücke „bald wieder offen“ sei", QM_QUOTE_KIND_MIXED);
+  q = expect_quote (&r, "dass die Brücke „bald wieder offen“ sei", QM_QUOTE_KIND_MIXED);
   expect_mention (&r, q, "Die Zeitung „Neue Stadt Heute");
 }
 
@@ -1811,10 +1994,11 @@ test_german_opinion (void)
   /* No known cue, but a subject, a comma and "dass": the subject's view. */
   analyze (&r, "Bürgermeister Jonas Keller ist der Meinung, dass die Brücke „noch zwei Jahre“ halten werde.\n\n"
                "Es ist klar, dass die Brücke „bald ersetzt“ werden muss.", "de");
-  q = expect_quote (&r, "die Brücke „noch zwei Jahre“ halten werde", QM_QUOTE_KIND_MIXED);
+  q = expect_quote (&r, "dass die Brücke „noch zwei Jahre“ halten werde", QM_QUOTE_KIND_MIXED);
   expect_speaker (&r, q, "Bürgermeister Jonas Keller", "Jonas Keller");
   /* "Es" is no one. */
   g_assert_null (find_quote (&r, "die Brücke „bald ersetzt“ werden muss"));
+  g_assert_null (find_quote (&r, "dass die Brücke „bald ersetzt“ werden muss"));
 }
 
 static void
@@ -3492,6 +3676,16 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-auxiliary-second", test_german_auxiliary_second);
   g_test_add_func ("/quotemark/analyzer/language/german-particle", test_german_particle);
   g_test_add_func ("/quotemark/analyzer/language/german-comparison", test_german_comparison);
+  g_test_add_func ("/quotemark/analyzer/language/german-sentence-after-quotation", test_german_sentence_after_quotation);
+  g_test_add_func ("/quotemark/analyzer/language/german-agreement-verbs", test_german_agreement_verbs);
+  g_test_add_func ("/quotemark/analyzer/language/german-source-name-close", test_german_source_name_close);
+  g_test_add_func ("/quotemark/analyzer/language/german-relative-clause", test_german_relative_clause);
+  g_test_add_func ("/quotemark/analyzer/language/german-colon-sentence", test_german_colon_sentence);
+  g_test_add_func ("/quotemark/analyzer/language/german-complement-name", test_german_complement_name);
+  g_test_add_func ("/quotemark/analyzer/language/german-colon-quotation", test_german_colon_quotation);
+  g_test_add_func ("/quotemark/analyzer/language/german-source-name-first", test_german_source_name_first);
+  g_test_add_func ("/quotemark/analyzer/language/german-complementizer", test_german_complementizer);
+  g_test_add_func ("/quotemark/analyzer/language/german-mood-fragment", test_german_mood_fragment);
   g_test_add_func ("/quotemark/analyzer/language/german-naming-final", test_german_naming_final);
   g_test_add_func ("/quotemark/analyzer/language/german-auxiliary", test_german_auxiliary);
   g_test_add_func ("/quotemark/analyzer/language/german-subject-after-verb", test_german_subject_after_verb);
