@@ -234,7 +234,7 @@ content_owner (QmRun *run,
   k = np->last + 1;
   if (tok_at (run, k)->kind != QM_TOK_WORD)
     return;
-  if (word_has_role (run, tok_at (run, k), QM_ROLE_OWNER_PREPOSITION))
+  if (word_has_role (run, tok_at (run, k), QM_ROLE_OWNER_PREPOSITION) && (tok_at (run, k)->flags & QM_TOK_LOWER))
     k++;
   else if (!(tok_at (run, k)->words & QM_WORD_DETERMINER) || (tok_at (run, k)->flags & QM_TOK_CAPITAL))
     return;
@@ -1116,7 +1116,7 @@ source_end (QmRun *run,
   QmNp of;
 
   last = source_tail (run, first, last, endp);
-  if (last + 2 < endp && word_is (run, tok_at (run, last + 1), "von") && _qm_np_right (run, last + 2, endp, &of))
+  if (last + 2 < endp && word_has_role (run, tok_at (run, last + 1), QM_ROLE_OWNER_PREPOSITION) && _qm_np_right (run, last + 2, endp, &of))
     last = of.last;
   return last;
 }
@@ -3480,7 +3480,7 @@ opinion_attr (QmRun  *run,
         continue;
       /* "der These der Partei", "die Mutmaßung von X" */
       if (tok_at (run, e)->kind == QM_TOK_WORD && !(tok_at (run, e)->words & QM_WORD_PRONOUN) &&
-          ((tok_at (run, e)->words & QM_WORD_DETERMINER) || word_is (run, tok_at (run, e), "von")) &&
+          ((tok_at (run, e)->words & QM_WORD_DETERMINER) || word_has_role (run, tok_at (run, e), QM_ROLE_OWNER_PREPOSITION)) &&
           (tok_at (run, e)->flags & QM_TOK_LOWER))
         {
           if (!_qm_np_right (run, (tok_at (run, e)->words & QM_WORD_DETERMINER) ? e : e + 1, b, &of) ||
@@ -3509,7 +3509,7 @@ opinion_attr (QmRun  *run,
           /* "Von der Polizei kam die Information", "Es wurde von X die
            * Mutmaßung geäußert" */
           for (int j = a; j + 1 < k && !owner; j++)
-            if (word_is (run, tok_at (run, j), "von") && _qm_np_right (run, j + 1, k, &of) &&
+            if (word_has_role (run, tok_at (run, j), QM_ROLE_OWNER_PREPOSITION) && _qm_np_right (run, j + 1, k, &of) &&
                 of.kind != QM_NP_NONE)
               {
                 at.np = of;

@@ -111,7 +111,7 @@ static const struct
   { "speech", "person-relatives", QM_ROLE_PERSON_RELATIVE, 0, FALSE },
   { "speech", "source-prepositions", QM_ROLE_SOURCE_PREPOSITION, 0, FALSE },
   { "speech", "holder-prepositions", QM_ROLE_HOLDER_PREPOSITION, 0, FALSE },
-  { "speech", "owner-prepositions", QM_ROLE_OWNER_PREPOSITION, 0, TRUE },
+  { "speech", "owner-prepositions", QM_ROLE_OWNER_PREPOSITION, 0, FALSE },
 };
 
 /* A list of word endings, lower-cased; NULL when the key is absent. */

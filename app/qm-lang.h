@@ -90,7 +90,7 @@ typedef enum
   QM_ROLE_PERSON_RELATIVE    = 1 << 19,  /* "Lund, *who* …" */
   QM_ROLE_SOURCE_PREPOSITION = 1 << 20,  /* "*Nach* Angaben der Polizei" */
   QM_ROLE_HOLDER_PREPOSITION = 1 << 21,  /* "*Für* die Ministerin sei das …" */
-  QM_ROLE_OWNER_PREPOSITION  = 1 << 22,  /* "Kritik *von* X" (with case) */
+  QM_ROLE_OWNER_PREPOSITION  = 1 << 22,  /* "Kritik *von* X", "*Von* X kam die These" */
 } QmWordRole;
 
 /* How a character can act as a quotation mark. */
