@@ -1708,6 +1708,16 @@ test_german_speaker_choice (void)
     q = expect_quote (&next, "gelungenes Beispiel für gute Arbeit mit Jugendlichen", QM_QUOTE_KIND_DIRECT);
     expect_speaker (&next, q, "Der Senator Hans Berg", "Hans Berg");
   }
+
+  /* "so letztere": a pronoun for the one named last. */
+  {
+    g_auto(Result) last = { 0, };
+
+    analyze (&last, "„Wir sind bereit“, sagte die Sprecherin Anna Roß, als der Leiter Hans Berg kam. "
+                    "„Das ist gut“, so letztere.", "de");
+    q = expect_quote (&last, "Das ist gut", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&last, q, "letztere");
+  }
 }
 
 static void
