@@ -127,6 +127,7 @@ qm_lang_free (QmLang *lang)
   g_strfreev (lang->adverb_endings);
   g_strfreev (lang->anaphors);
   g_strfreev (lang->title_verbs);
+  g_strfreev (lang->naming_words);
   g_free (lang);
 }
 
@@ -347,6 +348,7 @@ qm_lang_new_from_data (const char  *data,
   lang->adverb_endings = load_endings (file, "speech", "adverb-endings");
   lang->anaphors = load_endings (file, "speech", "anaphors");
   lang->title_verbs = load_endings (file, "quotes", "title-verbs");
+  lang->naming_words = load_endings (file, "speech", "naming-words");
 
   lang->fragments_direct = g_key_file_get_boolean (file, "quotes", "fragments-are-direct", NULL);
   lang->join_paragraphs = g_key_file_get_boolean (file, "quotes", "join-paragraphs", NULL);
@@ -622,6 +624,23 @@ qm_lang_is_title_verb (QmLang     *lang,
                        gsize       n_bytes)
 {
   return in_list (lang->title_verbs, word, n_bytes);
+}
+
+/**
+ * qm_lang_is_naming_word:
+ * @lang: a language
+ * @word: a word, not necessarily nul-terminated
+ * @n_bytes: its length
+ *
+ * Returns: %TRUE if @word, right before quoted words, makes them a name
+ *   given to something ("kritisierte den Plan *als* „…“")
+ */
+gboolean
+qm_lang_is_naming_word (QmLang     *lang,
+                        const char *word,
+                        gsize       n_bytes)
+{
+  return in_list (lang->naming_words, word, n_bytes);
 }
 
 /**

@@ -110,6 +110,7 @@ struct _QmLang
   char       **source_nouns;      /* endings of nouns that name a source: "Angaben", "Polizeiangaben" */  /* subject after the verb when a phrase is fronted */
   char       **anaphors;          /* sentence openers that point back: "Das", "Dies" ("Das sagte X.") */
   char       **title_verbs;       /* words that name a title after a noun: "a play called “…”" */
+  char       **naming_words;      /* words before quoted words that name something: "als" */
   char        *reported_model_name; /* resource of the reported-speech model, or NULL */
   QmModel     *reported_model;    /* (nullable): weighs reported-speech candidates; rules alone without it */
 };
@@ -131,6 +132,9 @@ gboolean     qm_lang_is_source_noun       (QmLang       *lang,
                                            const char   *word,
                                            gsize         n_bytes);
 gboolean     qm_lang_is_title_verb        (QmLang       *lang,
+                                          const char   *word,
+                                          gsize         n_bytes);
+gboolean     qm_lang_is_naming_word       (QmLang       *lang,
                                           const char   *word,
                                           gsize         n_bytes);
 gboolean     qm_lang_is_anaphor           (QmLang       *lang,
