@@ -4277,6 +4277,27 @@ _qm_attribute_paragraph (QmRun *run,
             }
         }
 
+      /* German: "Für die Ministerin ist das „ein Fehler“": the one it is
+       * so for holds the view. */
+      if (!found && !named && run->lang->verb_second && qend == m->end && i > 1 && !title_mark (run, i))
+        for (int k = i - 1; k >= sent_of[i] && k >= i - 16; k--)
+          {
+            QmTok *u = tok_at (run, k);
+            QmNp holder;
+
+            if (u->mark >= 0 || u->kind != QM_TOK_WORD)
+              break;
+            if (word_is (run, u, "für") && _qm_np_right (run, k + 1, i, &holder) && holder.kind != QM_NP_PRONOUN &&
+                _qm_np_names_person (run, &holder))
+              {
+                at.np = holder;
+                at.cue_first = at.cue_last = k;
+                confidence = 0.5;
+                found = TRUE;
+                break;
+              }
+          }
+
       /* „… persönlich enttäuscht“ in a Konjunktiv sentence: words that
        * open in lower case (no noun, no name) are the last speaker's */
       mood_fragment = !found && !named && run->lang->fragments_direct && qend == m->end && i + 1 < n &&
