@@ -3171,6 +3171,34 @@ mixed_goes_on (QmRun *run,
   return m->end;
 }
 
+/* Whether every quotation between @a and @b follows a naming word ("als
+ * „…“"). */
+static gboolean
+all_marks_named (QmRun *run,
+                 int    a,
+                 int    b)
+{
+  gboolean any = FALSE;
+
+  if (run->lang->naming_words == NULL)
+    return FALSE;
+  for (int i = a; i < b; i++)
+    {
+      QmTok *w;
+
+      if (tok_at (run, i)->kind != QM_TOK_OPEN)
+        continue;
+      if (i == 0)
+        return FALSE;
+      w = tok_at (run, i - 1);
+      if (w->kind != QM_TOK_WORD || !(w->flags & QM_TOK_LOWER) || w->mark >= 0 ||
+          !qm_lang_is_naming_word (run->lang, run->data + w->start, w->end - w->start))
+        return FALSE;
+      any = TRUE;
+    }
+  return any;
+}
+
 static void
 emit_reported (QmRun *run,
                Attr  *at)
@@ -3284,10 +3312,12 @@ emit_reported (QmRun *run,
         has_mark = TRUE;
         mark_at (run, tok_at (run, i)->mark)->flags |= QM_MARK_USED;
       }
-  /* "Er nannte den Bericht eine „Zeitungsente“": what is quoted is the
-   * name given, a direct quotation; the object is no reported speech. */
-  if (has_mark && run->lang->fragments_direct && at->verb >= 0 && tok_at (run, at->verb)->kind == QM_TOK_WORD &&
-      (tok_at (run, at->verb)->words & QM_WORD_NAMING))
+  /* "Er nannte den Bericht eine „Zeitungsente“", "kritisierte den Plan
+   * als „Unsinn“": what is quoted is the name given, a direct quotation;
+   * the object is no reported speech. */
+  if (has_mark && run->lang->fragments_direct &&
+      ((at->verb >= 0 && tok_at (run, at->verb)->kind == QM_TOK_WORD && (tok_at (run, at->verb)->words & QM_WORD_NAMING)) ||
+       all_marks_named (run, at->c0, at->c1)))
     {
 
       for (int i = at->c0; i < at->c1; i++)
@@ -4517,6 +4547,27 @@ _qm_attribute_paragraph (QmRun *run,
               found = TRUE;
             }
         }
+
+      /* German: "Für die Ministerin ist das „ein Fehler“": the one it is
+       * so for holds the view. */
+      if (!found && !named && run->lang->verb_second && qend == m->end && i > 1 && !title_mark (run, i))
+        for (int k = i - 1; k >= sent_of[i] && k >= i - 16; k--)
+          {
+            QmTok *u = tok_at (run, k);
+            QmNp holder;
+
+            if (u->mark >= 0 || u->kind != QM_TOK_WORD)
+              break;
+            if (word_has_role (run, u, QM_ROLE_HOLDER_PREPOSITION) && _qm_np_right (run, k + 1, i, &holder) && holder.kind != QM_NP_PRONOUN &&
+                _qm_np_names_person (run, &holder))
+              {
+                at.np = holder;
+                at.cue_first = at.cue_last = k;
+                confidence = 0.5;
+                found = TRUE;
+                break;
+              }
+          }
 
       /* „… persönlich enttäuscht“ in a Konjunktiv sentence: words that
        * open in lower case (no noun, no name) are the last speaker's */

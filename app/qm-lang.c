@@ -195,6 +195,7 @@ qm_lang_free (QmLang *lang)
   g_clear_pointer (&lang->role_words, g_hash_table_unref);
   g_clear_pointer (&lang->role_cased, g_hash_table_unref);
   g_strfreev (lang->ordinal_nouns);
+  g_strfreev (lang->naming_words);
   g_free (lang);
 }
 
@@ -465,6 +466,7 @@ qm_lang_new_from_data (const char  *data,
   load_ending_set (file, "quotes", "bare-possessive-endings", &lang->bare_possessive_endings);
   load_roles (lang, file);
   lang->ordinal_nouns = load_endings (file, "people", "ordinal-nouns");
+  lang->naming_words = load_endings (file, "speech", "naming-words");
 
   lang->fragments_direct = g_key_file_get_boolean (file, "quotes", "fragments-are-direct", NULL);
   lang->join_paragraphs = g_key_file_get_boolean (file, "quotes", "join-paragraphs", NULL);
@@ -780,6 +782,23 @@ qm_lang_is_title_verb (QmLang     *lang,
                        gsize       n_bytes)
 {
   return in_list (lang->title_verbs, word, n_bytes);
+}
+
+/**
+ * qm_lang_is_naming_word:
+ * @lang: a language
+ * @word: a word, not necessarily nul-terminated
+ * @n_bytes: its length
+ *
+ * Returns: %TRUE if @word, right before quoted words, makes them a name
+ *   given to something ("kritisierte den Plan *als* „…“")
+ */
+gboolean
+qm_lang_is_naming_word (QmLang     *lang,
+                        const char *word,
+                        gsize       n_bytes)
+{
+  return in_list (lang->naming_words, word, n_bytes);
 }
 
 /**

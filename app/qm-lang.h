@@ -163,6 +163,7 @@ struct _QmLang
   guint        roles_max_len;     /* bytes of the longest role word */
   guint32      roles_filter[16];  /* the role words' (length, first byte & 31): most words miss it */
   char       **ordinal_nouns;     /* words a number with a point counts before them: "am 20. Juli" */
+  char       **naming_words;      /* words before quoted words that name something: "als" */
   char        *reported_model_name; /* resource of the reported-speech model, or NULL */
   QmModel     *reported_model;    /* (nullable): weighs reported-speech candidates; rules alone without it */
 };
@@ -192,6 +193,9 @@ guint        qm_lang_word_roles           (QmLang       *lang,
 gboolean     qm_lang_is_ordinal_noun      (QmLang       *lang,
                                            const char   *word,
                                            gsize         n_bytes);
+gboolean     qm_lang_is_naming_word       (QmLang       *lang,
+                                          const char   *word,
+                                          gsize         n_bytes);
 gboolean     qm_lang_is_anaphor           (QmLang       *lang,
                                            const char   *word,
                                            gsize         n_bytes);

@@ -1920,6 +1920,35 @@ test_german_sentence_after_quotation (void)
 }
 
 static void
+test_german_naming_word (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  /* "als „…“" after any cue names what the object is called: a direct
+   * quotation of the speaker, the object no reported speech. */
+  analyze (&r, "Die Ministerin Eva Roth kritisierte den neuen Plan der Stadt als „teuren Unsinn“.", "de");
+  q = expect_quote (&r, "teuren Unsinn", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Die Ministerin Eva Roth", "Eva Roth");
+  g_assert_cmpuint (count_kind (&r, QM_QUOTE_KIND_MIXED), ==, 0);
+}
+
+static void
+test_german_view_holder (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  /* "Für <someone> ist … „…“": the one it is so for holds the view and
+   * says the quoted words; "für" before a thing names no one. */
+  analyze (&r, "Für die Ministerin Eva Roth ist der neue Plan der Stadt „völlig verfehlt“.\n\n"
+               "Für die Finanzierung der „Brücke“ fehlt noch Geld.", "de");
+  q = expect_quote (&r, "völlig verfehlt", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "die Ministerin Eva Roth", "Eva Roth");
+  expect_quote (&r, "Brücke", QM_QUOTE_KIND_SCARE);
+}
+
+static void
 test_german_comparison (void)
 {
   g_auto(Result) r = { 0, };
@@ -3686,6 +3715,8 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-auxiliary-second", test_german_auxiliary_second);
   g_test_add_func ("/quotemark/analyzer/language/german-particle", test_german_particle);
   g_test_add_func ("/quotemark/analyzer/language/german-comparison", test_german_comparison);
+  g_test_add_func ("/quotemark/analyzer/language/german-view-holder", test_german_view_holder);
+  g_test_add_func ("/quotemark/analyzer/language/german-naming-word", test_german_naming_word);
   g_test_add_func ("/quotemark/analyzer/language/german-sentence-after-quotation", test_german_sentence_after_quotation);
   g_test_add_func ("/quotemark/analyzer/language/german-agreement-verbs", test_german_agreement_verbs);
   g_test_add_func ("/quotemark/analyzer/language/german-source-name-close", test_german_source_name_close);
