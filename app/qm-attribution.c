@@ -3115,6 +3115,33 @@ mixed_goes_on (QmRun *run,
   return m->end;
 }
 
+/* "in what Anna Berg called “…”", "what it calls “…” profiles": a word
+ * of the language's free-relatives right before the speaker opens the
+ * clause the quoted words are the object of, when the content follows
+ * the cue at once or after one lower-case word ("described as"). The
+ * token of that word, or -1. */
+static int
+free_relative_start (QmRun      *run,
+                     const Attr *at,
+                     int         content)
+{
+  int w = at->np.first - 1;
+  QmTok *t;
+
+  if (run->lang->free_relatives == NULL || w < 0 || at->np.kind == QM_NP_NONE || at->cue_first <= at->np.last ||
+      content <= at->cue_last || content > at->cue_last + 2)
+    return -1;
+  if (content == at->cue_last + 2 &&
+      (tok_at (run, content - 1)->kind != QM_TOK_WORD || !(tok_at (run, content - 1)->flags & QM_TOK_LOWER) ||
+       tok_at (run, content - 1)->mark >= 0))
+    return -1;
+  t = tok_at (run, w);
+  if (t->kind != QM_TOK_WORD || t->mark >= 0 || !(t->flags & QM_TOK_LOWER) ||
+      !qm_lang_is_free_relative (run->lang, run->data + t->start, t->end - t->start))
+    return -1;
+  return w;
+}
+
 static void
 emit_reported (QmRun *run,
                Attr  *at)
@@ -3171,6 +3198,13 @@ emit_reported (QmRun *run,
                  tok_at (run, at->c0)->start, tok_at (run, at->c1 - 1)->end,
                  at->model ? 0.3 + 0.4 * (1.0 - exp (-at->score)) : has_mark ? 0.7 : 0.6);
   attr_speaker (run, q, at, at->person);
+  if (has_mark && !run->lang->fragments_direct && at->c0 > at->cue_last)
+    {
+      int w = free_relative_start (run, at, at->c0);
+
+      if (w >= 0)
+        q->span.start = (gssize)tok_at (run, w)->start;
+    }
   if (has_mark && !run->lang->fragments_direct && at->c1 <= at->cue_first)
     {
       int k = MAX (at->cue_last, at->np.last) + 1;
@@ -4167,6 +4201,15 @@ _qm_attribute_paragraph (QmRun *run,
               q->kind = QM_QUOTE_KIND_MIXED;
               q->span.start = (gssize)tok_at (run, from)->start;
               if (close >= 0 && qend == m->end)
+                q->span.end = (gssize)tok_at (run, close)->end;
+            }
+          /* "in what Anna Berg called “…”": the clause is what was said,
+           * the quoted words only part of it. */
+          else if (!run->lang->fragments_direct && qend == m->end && (from = free_relative_start (run, &at, i)) >= 0)
+            {
+              q->kind = QM_QUOTE_KIND_MIXED;
+              q->span.start = (gssize)tok_at (run, from)->start;
+              if (close >= 0)
                 q->span.end = (gssize)tok_at (run, close)->end;
             }
           attr_speaker (run, q, &at, person);

@@ -127,6 +127,7 @@ qm_lang_free (QmLang *lang)
   g_strfreev (lang->adverb_endings);
   g_strfreev (lang->anaphors);
   g_strfreev (lang->title_verbs);
+  g_strfreev (lang->free_relatives);
   g_free (lang);
 }
 
@@ -347,6 +348,7 @@ qm_lang_new_from_data (const char  *data,
   lang->adverb_endings = load_endings (file, "speech", "adverb-endings");
   lang->anaphors = load_endings (file, "speech", "anaphors");
   lang->title_verbs = load_endings (file, "quotes", "title-verbs");
+  lang->free_relatives = load_endings (file, "speech", "free-relatives");
 
   lang->fragments_direct = g_key_file_get_boolean (file, "quotes", "fragments-are-direct", NULL);
   lang->join_paragraphs = g_key_file_get_boolean (file, "quotes", "join-paragraphs", NULL);
@@ -621,6 +623,24 @@ qm_lang_is_title_verb (QmLang     *lang,
                        gsize       n_bytes)
 {
   return in_list (lang->title_verbs, word, n_bytes);
+}
+
+/**
+ * qm_lang_is_free_relative:
+ * @lang: a language
+ * @word: a word, not necessarily nul-terminated
+ * @n_bytes: its length
+ *
+ * Returns: %TRUE if @word opens a clause that is the object of the
+ *   sentence around it, right before that clause's subject and cue
+ *   ("*what* she calls “…”")
+ */
+gboolean
+qm_lang_is_free_relative (QmLang     *lang,
+                          const char *word,
+                          gsize       n_bytes)
+{
+  return in_list (lang->free_relatives, word, n_bytes);
 }
 
 /**

@@ -2191,6 +2191,28 @@ test_named_title (void)
   expect_mention (&r, q, "he");
 }
 
+/* "in what Anna Berg called “…”": the clause a free relative (the
+ * language's free-relatives) opens before the speaker is what was said, a
+ * mixed quotation from "what" on; without the relative the quoted words
+ * stay a direct quotation. */
+static void
+test_free_relative (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The ferry crews fought for their wages in what Anna Berg called “a long and bitter winter.”\n\n"
+               "The harbour board wants what it calls “a fair deal for every crew.”\n\n"
+               "The crews fought for their wages in a winter Tomas Brandt called “a long and bitter fight for the quay.”",
+           "en");
+  q = expect_quote (&r, "what Anna Berg called “a long and bitter winter.”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "Anna Berg");
+  q = expect_quote (&r, "what it calls “a fair deal for every crew.”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "it");
+  q = expect_quote (&r, "a long and bitter fight for the quay.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Tomas Brandt");
+}
+
 /* “…” (2015): a year in parentheses after the closing mark dates a title,
  * a slogan or a poster — no speech. */
 static void
@@ -2581,6 +2603,7 @@ test_lang_file_errors (void)
   g_assert_true (qm_lang_is_title_verb (lang, "DUBBED", 6));
   g_assert_false (qm_lang_is_title_verb (lang, "dubbed", 3));
   g_assert_false (qm_lang_is_title_verb (lang, "called", 6));
+  g_assert_false (qm_lang_is_free_relative (lang, "what", 4));
 }
 
 /* Words with letters outside ASCII: any case for the lists that ignore
@@ -3132,6 +3155,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/exclamation-then-reporter", test_exclamation_then_reporter);
   g_test_add_func ("/quotemark/analyzer/attribution/dated-title", test_dated_title);
   g_test_add_func ("/quotemark/analyzer/attribution/named-title", test_named_title);
+  g_test_add_func ("/quotemark/analyzer/attribution/free-relative", test_free_relative);
   g_test_add_func ("/quotemark/analyzer/attribution/coordinated-after-relative", test_coordinated_after_relative);
   g_test_add_func ("/quotemark/analyzer/attribution/cue-in-next-sentence", test_cue_in_next_sentence);
   g_test_add_func ("/quotemark/analyzer/attribution/inverted-unknown-subject", test_inverted_unknown_subject);
