@@ -1728,6 +1728,25 @@ fragment_ends (QmRun *run,
     return FALSE;
   if (comma && (w->words & QM_WORD_VERB))
     return TRUE;
+  /* "promised he would “protect the quay,” the crowd cheered …": after the
+   * comma a clause of the reporter's, a determiner, a few words and a verb
+   * (a speech verb, an auxiliary, a past form not followed by a
+   * preposition); an apposition ("a reference to …", "the number needed
+   * to …") still belongs to the quoted words. */
+  if (comma && (w->words & QM_WORD_DETERMINER) && !(w->words & QM_WORD_COMPLEMENT) && !has_open (run, j + 1, c1))
+    for (int v = j + 2; v < c1 && v <= j + 5; v++)
+      {
+        QmTok *x = tok_at (run, v);
+
+        if (x->kind != QM_TOK_WORD || x->mark >= 0 || (x->words & (QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION | QM_WORD_RELATIVE)))
+          break;
+        if (!(x->flags & QM_TOK_LOWER))
+          continue;
+        if (is_verb (x) || ((x->words & QM_WORD_ADVERB) && x->end - x->start <= 3) ||
+            (word_ends_with (run, x, "ed") && v + 1 < c1 &&
+             !(tok_at (run, v + 1)->words & QM_WORD_PREPOSITION)))
+          return TRUE;
+      }
   next = j + 1 < c1 ? tok_at (run, j + 1) : NULL;
   if (word_ends_with (run, w, "ing"))
     return comma;
@@ -1742,7 +1761,7 @@ fragment_ends (QmRun *run,
           ((next->words & QM_WORD_DETERMINER) || (next->flags & QM_TOK_CAPITAL)))
         return TRUE;
       /* "… “a nice guy” and he did not …": a clause of the reporter's */
-      if (next != NULL && word_is (run, w, "and") && is_personal_pronoun_tok (next) &&
+      if (next != NULL && (word_is (run, w, "and") || (comma && word_is (run, w, "but"))) && is_personal_pronoun_tok (next) &&
           !(next->words & QM_WORD_DETERMINER) && j + 2 < c1 && tok_at (run, j + 2)->kind == QM_TOK_WORD &&
           (tok_at (run, j + 2)->flags & QM_TOK_LOWER))
         return TRUE;
@@ -1833,6 +1852,17 @@ cut_after_fragment (QmRun *run,
               x->c1 = k;
               return;
             }
+        }
+      /* "challenged the claim that Lund had “lied” to them, and said he …":
+       * after the quoted words, a second speech verb of the subject opens
+       * what it reports. */
+      else if (seen_close && t->kind == QM_TOK_WORD && (t->words & QM_WORD_CONJUNCTION) && t->mark < 0 &&
+               word_is (run, t, "and") && is_verb (tok_at (run, k + 1)) && !(tok_at (run, k + 1)->words & QM_WORD_ADVERB))
+        {
+          x->c1 = k;
+          while (x->c1 > x->c0 + 1 && is_punct (run, x->c1 - 1, ','))
+            x->c1--;
+          return;
         }
       else if (participle && t->kind == QM_TOK_WORD && (t->words & QM_WORD_CONJUNCTION) && t->mark < 0 &&
                word_is (run, t, "and") && word_ends_with (run, tok_at (run, k + 1), "ing") &&

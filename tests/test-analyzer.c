@@ -476,6 +476,31 @@ test_mixed (void)
 
 /* The reporter's words after a quoted fragment are no part of what was
  * reported: a participle after the comma, a second predicate, a dash. */
+/* After the quoted words of a mixed quotation, the reporter's clause: a
+ * determiner, a few words and a verb after a comma ("…,” the crowd
+ * cheered"), "but" and a pronoun ("…,” but she signed it"), "and" and a
+ * second speech verb of the subject ("…” the crews, and said …"); an
+ * apposition ("…,” a reference to …") goes on. */
+static void
+test_mixed_reporter_clause (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The mayor promised he would “protect the old quay,” the crowd cheered loudly.\n\n"
+               "The mayor said the ferries were “mostly empty,” a reference to the night ferries.\n\n"
+               "The mayor said the plan was “far too costly,” but she signed it anyway.\n\n"
+               "The crews booed.\n\n"
+               "(Berg's aide challenged the assertion that Berg had ever \"misled\" Lund, and said he \"remains sure "
+               "that she will be a fine mayor.\" Pressed for details, the crews could not give an example.)", "en");
+  q = expect_quote (&r, "would “protect the old quay,”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "The mayor");
+  expect_quote (&r, "the ferries were “mostly empty,” a reference to the night ferries", QM_QUOTE_KIND_MIXED);
+  expect_quote (&r, "the plan was “far too costly,”", QM_QUOTE_KIND_MIXED);
+  expect_quote (&r, "the assertion that Berg had ever \"misled\" Lund", QM_QUOTE_KIND_MIXED);
+  expect_quote (&r, "he \"remains sure that she will be a fine mayor.\"", QM_QUOTE_KIND_MIXED);
+}
+
 static void
 test_mixed_fragment_end (void)
 {
@@ -3082,6 +3107,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/reported/model-decides", test_model_decides);
   g_test_add_func ("/quotemark/analyzer/reported/model-broken", test_model_broken);
   g_test_add_func ("/quotemark/analyzer/reported/mixed-fragment-end", test_mixed_fragment_end);
+  g_test_add_func ("/quotemark/analyzer/reported/mixed-reporter-clause", test_mixed_reporter_clause);
   g_test_add_func ("/quotemark/analyzer/reported/mixed-fragment-main-clause", test_mixed_fragment_main_clause);
   g_test_add_func ("/quotemark/analyzer/reported/mixed-naming", test_mixed_naming);
   g_test_add_func ("/quotemark/analyzer/reported/mixed-goes-on", test_mixed_goes_on);
