@@ -700,7 +700,6 @@ subject_left (QmRun *run,
        * sentence's subject says it. */
       if (np->last == verb - 1 && run->data[tok_at (run, verb)->end - 1] == 'g' && np->first - 1 > a &&
           (tok_at (run, np->first)->words & QM_WORD_DETERMINER) && (tok_at (run, np->first)->flags & QM_TOK_LOWER) &&
-          !(tok_at (run, np->first)->words & (QM_WORD_DEFINITE | QM_WORD_PRONOUN)) &&
           tok_at (run, np->first - 1)->kind == QM_TOK_WORD && (tok_at (run, np->first - 1)->flags & QM_TOK_LOWER) &&
           !(tok_at (run, np->first - 1)->words & (QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION | QM_WORD_COMPLEMENT)) &&
           !run->lang->verb_second)
@@ -709,9 +708,19 @@ subject_left (QmRun *run,
 
           /* "At the time, she released a statement saying …" — the verb
            * before the statement is no participle, so this goes one level
-           * deep only. */
+           * deep only; "her office sent out a release saying …", "Lund
+           * started the debate saying …": the subject of the clause, also
+           * before a definite or possessive object and a particle. */
+          int before = np->first - 1;
+
+          /* a particle after the verb: "sent out", "put up" */
+          if (!is_verb (tok_at (run, before)) && !word_ends_with (run, tok_at (run, before), "ed") && before - 1 > a &&
+              tok_at (run, before - 1)->kind == QM_TOK_WORD && (tok_at (run, before - 1)->flags & QM_TOK_LOWER) &&
+              tok_at (run, before - 1)->mark < 0)
+            before--;
           if (run->data[tok_at (run, np->first - 1)->end - 1] != 'g' &&
-              subject_left (run, a, np->first - 1, &subject) && subject.last < np->first - 1)
+              ((subject_left (run, a, before, &subject) && subject.last < before) ||
+               (clause_subject (run, a, before, &subject) && subject.last < before && subject.kind != QM_NP_NONE)))
             {
               *np = subject;
               return TRUE;

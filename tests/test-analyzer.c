@@ -2020,6 +2020,17 @@ test_participle_subjects (void)
   expect_mention (&r, q, "The Harbour Federation");
   q = expect_quote (&r, "her “the champion the harbour needs.”", QM_QUOTE_KIND_MIXED);
   expect_mention (&r, q, "The union");
+  /* a definite object, a verb with a particle: still the clause's subject */
+  {
+    g_auto(Result) b = { 0, };
+
+    analyze (&b, "The Harbour Federation sent out a press release saying the council owes “the town an answer.”\n\n"
+                 "Pia Lund started the debate saying \"of course\" the mayor has the experience to lead.", "en");
+    q = expect_quote (&b, "the council owes “the town an answer.”", QM_QUOTE_KIND_MIXED);
+    expect_mention (&b, q, "The Harbour Federation");
+    q = expect_quote (&b, "\"of course\" the mayor has the experience to lead", QM_QUOTE_KIND_MIXED);
+    expect_mention (&b, q, "Pia Lund");
+  }
 }
 
 /* "At the time, she released a statement saying, “…”": she says it. After
