@@ -3885,6 +3885,7 @@ _qm_attribute_paragraph (QmRun *run,
       gboolean found = FALSE;
       double confidence = 0.9;
       gboolean named = FALSE;
+      gboolean cued = FALSE;
       gboolean mood_fragment;
       int close, sa, last_open;
       gsize qend;
@@ -4148,19 +4149,26 @@ _qm_attribute_paragraph (QmRun *run,
               cut_after_fragment (run, &gen);
               if (gen.c0 <= i && gen.c1 > gen.c0 + 1)
                 {
-                  if (subject_left (run, sent_of[i], v, &gen.np) || sentence_subject (run, sent_of[i], v, &gen.np))
+                  if (subject_left (run, sent_of[i], v, &gen.np) || sentence_subject (run, sent_of[i], v, &gen.np) ||
+                      (!run->lang->verb_second && clause_subject (run, sent_of[i], v, &gen.np)))
                     gen.person = _qm_people_resolve (run, &gen.np, sent_of[i]);
                   else
                     {
                       gen.np.first = gen.np.last = v;
                       gen.np.kind = QM_NP_NONE;
                     }
-                  /* the content is this quotation: a direct one */
-                  if (!run->lang->verb_second && gen.np.kind != QM_NP_NONE && close >= 0 && qend == m->end &&
+                  /* the content is this quotation: a direct one, also when
+                   * its speaker is not found ("The email goes on to say:
+                   * “…”") */
+                  if (!run->lang->verb_second && close >= 0 && qend == m->end &&
                       content_mark (run, gen.c0, gen.c1) == t->mark)
                     {
-                      at = gen;
-                      found = TRUE;
+                      if (gen.np.kind != QM_NP_NONE)
+                        {
+                          at = gen;
+                          found = TRUE;
+                        }
+                      cued = TRUE;
                     }
                   else
                     {
@@ -4214,7 +4222,7 @@ _qm_attribute_paragraph (QmRun *run,
                       m->n_words <= run->lang->scare_max_words && tok_at (run, i + 1)->kind == QM_TOK_WORD &&
                       (tok_at (run, i + 1)->flags & QM_TOK_LOWER) && !title_mark (run, i) &&
                       mood_sentence (run, sent_of[i], sent_end[sent_of[i]]);
-      if ((m->n_words <= run->lang->scare_max_words && !found && !named && !(m->flags & QM_MARK_PARAGRAPHS) &&
+      if ((m->n_words <= run->lang->scare_max_words && !found && !named && !cued && !(m->flags & QM_MARK_PARAGRAPHS) &&
            !mood_fragment) ||
           (qend == m->end && (title_mark (run, i) || ((!found || m->n_words <= 4) && title_case_mark (run, i, n)))) ||
           (!found && qend == m->end && dated_title (run, close, n)) || (qend == m->end && named_title (run, i)) ||

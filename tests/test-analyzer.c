@@ -2227,6 +2227,29 @@ test_named_title (void)
   expect_mention (&r, q, "he");
 }
 
+/* A quotation that is all the content of a cue whose subject is no
+ * phrase right before it: the clause's subject speaks ("Lund rallied the
+ * crews by warning that “…”", "…, adding, “…”"), and where no subject is
+ * found it is still a direct quotation, not a mixed one, however short. */
+static void
+test_cue_subject_of_clause (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "On the eve of the vote, Pia Lund rallied the crews by warning that “the quay is in danger.”\n\n"
+               "Later, Tom Brandt told the Gazette that the ferry was “a lost cause,” adding, “Nobody will ever ride it "
+               "again.”\n\n"
+               "The email goes on to say: “The council wants to write the ban into our laws for good.”\n\n"
+               "Co-host Ines Moreau, who was off-screen, then loudly asked, “Really?”", "en");
+  q = expect_quote (&r, "the quay is in danger.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Pia Lund");
+  q = expect_quote (&r, "Nobody will ever ride it again.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Tom Brandt");
+  expect_quote (&r, "The council wants to write the ban into our laws for good.", QM_QUOTE_KIND_DIRECT);
+  expect_quote (&r, "Really?", QM_QUOTE_KIND_DIRECT);
+}
+
 /* "in what Anna Berg called “…”": the clause a free relative (the
  * language's free-relatives) opens before the speaker is what was said, a
  * mixed quotation from "what" on; without the relative the quoted words
@@ -3193,6 +3216,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/dated-title", test_dated_title);
   g_test_add_func ("/quotemark/analyzer/attribution/named-title", test_named_title);
   g_test_add_func ("/quotemark/analyzer/attribution/free-relative", test_free_relative);
+  g_test_add_func ("/quotemark/analyzer/attribution/cue-subject-of-clause", test_cue_subject_of_clause);
   g_test_add_func ("/quotemark/analyzer/attribution/coordinated-after-relative", test_coordinated_after_relative);
   g_test_add_func ("/quotemark/analyzer/attribution/cue-in-next-sentence", test_cue_in_next_sentence);
   g_test_add_func ("/quotemark/analyzer/attribution/inverted-unknown-subject", test_inverted_unknown_subject);
