@@ -3181,6 +3181,56 @@ free_relative_start (QmRun      *run,
   return w;
 }
 
+/* "Moreau hailed the deal as a “breakthrough.”", "referred to him as
+ * “a reformer”": a word of the language's predicatives between an object
+ * and the quotation at @open (a determiner or a participle may stand
+ * between) makes the quoted words what the subject of the verb before the
+ * object calls it. Returns that verb, with the object's first token in
+ * @obj and the subject in @np, or -1. */
+static int
+predicative_object (QmRun *run,
+                    int    a,
+                    int    open,
+                    int   *obj,
+                    QmNp  *np)
+{
+  int p = open - 1;
+  QmTok *t;
+
+  if (run->lang->predicatives == NULL || p - 2 <= a)
+    return -1;
+  t = tok_at (run, p);
+  if (t->kind == QM_TOK_WORD && (t->flags & QM_TOK_LOWER) && t->mark < 0 &&
+      ((t->words & QM_WORD_DETERMINER) || word_ends_with (run, t, "ing")))
+    t = tok_at (run, --p);
+  if (t->kind != QM_TOK_WORD || !(t->flags & QM_TOK_LOWER) || t->mark >= 0 ||
+      !qm_lang_is_predicative (run->lang, run->data + t->start, t->end - t->start))
+    return -1;
+  /* the object: at least one word after the verb, no comma, no quotation */
+  t = tok_at (run, p - 1);
+  if (t->kind != QM_TOK_WORD || t->mark >= 0)
+    return -1;
+  for (int v = p - 2; v >= a && v >= p - 12; v--)
+    {
+      QmTok *w = tok_at (run, v);
+      int o = v + 1;
+
+      if (w->kind != QM_TOK_WORD || w->mark >= 0)
+        return -1;
+      if (!(w->flags & QM_TOK_LOWER) || (v > a && is_noun_marker (tok_at (run, v - 1))) ||
+          !(is_verb (w) || ((word_ends_with (run, w, "ed") || word_ends_with (run, w, "ing")) && w->end - w->start >= 5)))
+        continue;
+      /* "referred to him as …" */
+      if (o + 1 < p && (tok_at (run, o)->words & QM_WORD_PREPOSITION) && (tok_at (run, o)->flags & QM_TOK_LOWER))
+        o++;
+      if (!(subject_left (run, a, v, np) || clause_subject (run, a, v, np)) || np->kind == QM_NP_NONE)
+        return -1;
+      *obj = o;
+      return v;
+    }
+  return -1;
+}
+
 static void
 emit_reported (QmRun *run,
                Attr  *at)
@@ -3887,6 +3937,7 @@ _qm_attribute_paragraph (QmRun *run,
       gboolean named = FALSE;
       gboolean cued = FALSE;
       gboolean mood_fragment;
+      int predicative = -1;
       int close, sa, last_open;
       gsize qend;
 
@@ -4216,6 +4267,25 @@ _qm_attribute_paragraph (QmRun *run,
             }
         }
 
+      /* "Moreau hailed the deal as a “breakthrough.”": what she calls it,
+       * from the object on. */
+      if (!named && close >= 0 && qend == m->end && !run->lang->verb_second && i > 0)
+        {
+          QmNp np;
+          int v = predicative_object (run, sent_of[i], i, &predicative, &np);
+
+          if (v >= 0)
+            {
+              at.np = np;
+              at.cue_first = at.cue_last = at.verb = v;
+              at.person = G_MININT;
+              at.mention = -1;
+              found = TRUE;
+            }
+          else
+            predicative = -1;
+        }
+
       /* „… persönlich enttäuscht“ in a Konjunktiv sentence: words that
        * open in lower case (no noun, no name) are the last speaker's */
       mood_fragment = !found && !named && run->lang->fragments_direct && qend == m->end && i + 1 < n &&
@@ -4224,9 +4294,10 @@ _qm_attribute_paragraph (QmRun *run,
                       mood_sentence (run, sent_of[i], sent_end[sent_of[i]]);
       if ((m->n_words <= run->lang->scare_max_words && !found && !named && !cued && !(m->flags & QM_MARK_PARAGRAPHS) &&
            !mood_fragment) ||
-          (qend == m->end && (title_mark (run, i) || ((!found || m->n_words <= 4) && title_case_mark (run, i, n)))) ||
+          (qend == m->end && (title_mark (run, i) ||
+                              ((!found || m->n_words <= 4) && predicative < 0 && title_case_mark (run, i, n)))) ||
           (!found && qend == m->end && dated_title (run, close, n)) || (qend == m->end && named_title (run, i)) ||
-          (qend == m->end && embedded_fragment (run, m, i, close, n)) ||
+          (qend == m->end && predicative < 0 && embedded_fragment (run, m, i, close, n)) ||
           (!found && !named && qend == m->end && embedded_name (run, m, i, close)))
         {
           add_quote (run, QM_QUOTE_KIND_SCARE, m->start, m->end, 0.6);
@@ -4249,6 +4320,12 @@ _qm_attribute_paragraph (QmRun *run,
               q->span.start = (gssize)tok_at (run, from)->start;
               if (close >= 0 && qend == m->end)
                 q->span.end = (gssize)tok_at (run, close)->end;
+            }
+          else if (predicative >= 0)
+            {
+              q->kind = QM_QUOTE_KIND_MIXED;
+              q->span.start = (gssize)tok_at (run, predicative)->start;
+              q->span.end = (gssize)tok_at (run, close)->end;
             }
           /* "in what Anna Berg called “…”": the clause is what was said,
            * the quoted words only part of it. */

@@ -128,6 +128,7 @@ qm_lang_free (QmLang *lang)
   g_strfreev (lang->anaphors);
   g_strfreev (lang->title_verbs);
   g_strfreev (lang->free_relatives);
+  g_strfreev (lang->predicatives);
   g_free (lang);
 }
 
@@ -349,6 +350,7 @@ qm_lang_new_from_data (const char  *data,
   lang->anaphors = load_endings (file, "speech", "anaphors");
   lang->title_verbs = load_endings (file, "quotes", "title-verbs");
   lang->free_relatives = load_endings (file, "speech", "free-relatives");
+  lang->predicatives = load_endings (file, "speech", "predicatives");
 
   lang->fragments_direct = g_key_file_get_boolean (file, "quotes", "fragments-are-direct", NULL);
   lang->join_paragraphs = g_key_file_get_boolean (file, "quotes", "join-paragraphs", NULL);
@@ -641,6 +643,23 @@ qm_lang_is_free_relative (QmLang     *lang,
                           gsize       n_bytes)
 {
   return in_list (lang->free_relatives, word, n_bytes);
+}
+
+/**
+ * qm_lang_is_predicative:
+ * @lang: a language
+ * @word: a word, not necessarily nul-terminated
+ * @n_bytes: its length
+ *
+ * Returns: %TRUE if @word, between an object and quoted words, makes the
+ *   quoted words what the object is called ("hailed the deal *as* “…”")
+ */
+gboolean
+qm_lang_is_predicative (QmLang     *lang,
+                        const char *word,
+                        gsize       n_bytes)
+{
+  return in_list (lang->predicatives, word, n_bytes);
 }
 
 /**

@@ -110,6 +110,7 @@ struct _QmLang
   char       **anaphors;          /* sentence openers that point back: "Das", "Dies" ("Das sagte X.") */
   char       **title_verbs;       /* words that name a title after a noun: "a play called “…”" */
   char       **free_relatives;    /* words that open a clause before its subject and cue: "what she calls “…”" */
+  char       **predicatives;      /* words between an object and what it is called: "hailed the deal as “…”" */
   char        *reported_model_name; /* resource of the reported-speech model, or NULL */
   QmModel     *reported_model;    /* (nullable): weighs reported-speech candidates; rules alone without it */
 };
@@ -137,6 +138,9 @@ gboolean     qm_lang_is_anaphor           (QmLang       *lang,
                                            const char   *word,
                                            gsize         n_bytes);
 gboolean     qm_lang_is_free_relative     (QmLang       *lang,
+                                           const char   *word,
+                                           gsize         n_bytes);
+gboolean     qm_lang_is_predicative       (QmLang       *lang,
                                            const char   *word,
                                            gsize         n_bytes);
 guint        qm_lang_mark_role            (QmLang       *lang,

@@ -2250,6 +2250,30 @@ test_cue_subject_of_clause (void)
   expect_quote (&r, "Really?", QM_QUOTE_KIND_DIRECT);
 }
 
+/* "X referred to the captain as “…”": a word of the language's
+ * predicatives between an object and a short quotation makes it what the
+ * subject calls the object, a mixed quotation from the object on, also in
+ * title case; a name set off by commas ("The quay, known as the “…”")
+ * stays a title. */
+static void
+test_predicative (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Pia Lund referred to the captain as “a true reformer.”\n\n"
+               "Tom Brandt summed up the new ferry as “terrible,” then left the hall.\n\n"
+               "The captain referred to the council as the “Harbour Kings.”\n\n"
+               "The quay, known as the “Old Pier,” closed in May.", "en");
+  q = expect_quote (&r, "the captain as “a true reformer.”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "Pia Lund");
+  q = expect_quote (&r, "up the new ferry as “terrible,”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "Tom Brandt");
+  q = expect_quote (&r, "the council as the “Harbour Kings.”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "The captain");
+  expect_quote (&r, "Old Pier,", QM_QUOTE_KIND_SCARE);
+}
+
 /* "in what Anna Berg called “…”": the clause a free relative (the
  * language's free-relatives) opens before the speaker is what was said, a
  * mixed quotation from "what" on; without the relative the quoted words
@@ -2663,6 +2687,7 @@ test_lang_file_errors (void)
   g_assert_false (qm_lang_is_title_verb (lang, "dubbed", 3));
   g_assert_false (qm_lang_is_title_verb (lang, "called", 6));
   g_assert_false (qm_lang_is_free_relative (lang, "what", 4));
+  g_assert_false (qm_lang_is_predicative (lang, "as", 2));
 }
 
 /* Words with letters outside ASCII: any case for the lists that ignore
@@ -3216,6 +3241,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/dated-title", test_dated_title);
   g_test_add_func ("/quotemark/analyzer/attribution/named-title", test_named_title);
   g_test_add_func ("/quotemark/analyzer/attribution/free-relative", test_free_relative);
+  g_test_add_func ("/quotemark/analyzer/attribution/predicative", test_predicative);
   g_test_add_func ("/quotemark/analyzer/attribution/cue-subject-of-clause", test_cue_subject_of_clause);
   g_test_add_func ("/quotemark/analyzer/attribution/coordinated-after-relative", test_coordinated_after_relative);
   g_test_add_func ("/quotemark/analyzer/attribution/cue-in-next-sentence", test_cue_in_next_sentence);
