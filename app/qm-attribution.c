@@ -4295,7 +4295,12 @@ _qm_attribute_paragraph (QmRun *run,
       if ((m->n_words <= run->lang->scare_max_words && !found && !named && !cued && !(m->flags & QM_MARK_PARAGRAPHS) &&
            !mood_fragment) ||
           (qend == m->end && (title_mark (run, i) ||
-                              ((!found || m->n_words <= 4) && predicative < 0 && title_case_mark (run, i, n)))) ||
+                              ((!found || m->n_words <= 4) && predicative < 0 &&
+                               /* "She declared “What a Super Day!”": an exclamation
+                                * or a question a cue introduces is no title */
+                               !(found && close > i + 1 && tok_at (run, close - 1)->kind == QM_TOK_PUNCT &&
+                                 (tok_at (run, close - 1)->first == '!' || tok_at (run, close - 1)->first == '?')) &&
+                               title_case_mark (run, i, n)))) ||
           (!found && qend == m->end && dated_title (run, close, n)) || (qend == m->end && named_title (run, i)) ||
           (qend == m->end && predicative < 0 && embedded_fragment (run, m, i, close, n)) ||
           (!found && !named && qend == m->end && embedded_name (run, m, i, close)))

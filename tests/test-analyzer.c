@@ -2274,6 +2274,25 @@ test_predicative (void)
   expect_quote (&r, "Old Pier,", QM_QUOTE_KIND_SCARE);
 }
 
+/* A short exclamation a cue introduces is what was said, not a title in
+ * title case ("declared “What a Wonderful Day!”"); "interjecting",
+ * "shouting" are speech verbs. */
+static void
+test_short_exclamation (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Anna Berg declared “What a Wonderful Day!” and left the stage.\n\n"
+               "The mayor tried to laugh it off by interjecting, “Only the old crew.”\n\n"
+               "The crews blocked the quay, shouting “we stay, you go!”", "en");
+  q = expect_quote (&r, "What a Wonderful Day!", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Anna Berg");
+  q = expect_quote (&r, "Only the old crew.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "The mayor");
+  expect_quote (&r, "we stay, you go!", QM_QUOTE_KIND_DIRECT);
+}
+
 /* "in what Anna Berg called “…”": the clause a free relative (the
  * language's free-relatives) opens before the speaker is what was said, a
  * mixed quotation from "what" on; without the relative the quoted words
@@ -3241,6 +3260,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/dated-title", test_dated_title);
   g_test_add_func ("/quotemark/analyzer/attribution/named-title", test_named_title);
   g_test_add_func ("/quotemark/analyzer/attribution/free-relative", test_free_relative);
+  g_test_add_func ("/quotemark/analyzer/attribution/short-exclamation", test_short_exclamation);
   g_test_add_func ("/quotemark/analyzer/attribution/predicative", test_predicative);
   g_test_add_func ("/quotemark/analyzer/attribution/cue-subject-of-clause", test_cue_subject_of_clause);
   g_test_add_func ("/quotemark/analyzer/attribution/coordinated-after-relative", test_coordinated_after_relative);
