@@ -113,6 +113,27 @@ is_verb (QmTok *t)
          !(t->flags & QM_TOK_CAPITAL);
 }
 
+/* Without verb second: a lower-case word with a lower-adverb ending of
+ * the language (English -ly) that no list knows and no determiner precedes is
+ * an adverb between subject and verb: "Lund gingerly said", "Lund
+ * routinely describes" (not "the family said"). */
+static gboolean
+ly_adverb (QmRun *run,
+           int    lo,
+           int    i)
+{
+  QmTok *t = tok_at (run, i);
+  QmTok *prev;
+
+  if (run->lang->verb_second || t->words != 0 || !(t->flags & QM_TOK_LOWER) || t->mark >= 0 || t->end - t->start < 5 ||
+      !qm_lang_has_lower_adverb_ending (run->lang, run->data + t->start, t->end - t->start))
+    return FALSE;
+  if (i <= lo)
+    return TRUE;
+  prev = tok_at (run, i - 1);
+  return !(prev->kind == QM_TOK_WORD && ((prev->words & QM_WORD_DETERMINER) || (prev->flags & QM_TOK_POSSESSIVE)));
+}
+
 /* Skips adverbs and auxiliaries leftwards: "Aliyev also told", "has said". */
 static int
 skip_adverbs_left (QmRun *run,
@@ -122,7 +143,8 @@ skip_adverbs_left (QmRun *run,
   int n = 0;
 
   while (i >= lo && n < 3 && tok_at (run, i)->kind == QM_TOK_WORD &&
-         (tok_at (run, i)->words & QM_WORD_ADVERB) && !(tok_at (run, i)->words & QM_WORD_PRONOUN))
+         (((tok_at (run, i)->words & QM_WORD_ADVERB) && !(tok_at (run, i)->words & QM_WORD_PRONOUN)) ||
+          ly_adverb (run, lo, i)))
     {
       i--;
       n++;

@@ -129,6 +129,7 @@ qm_lang_free (QmLang *lang)
   g_strfreev (lang->title_verbs);
   g_strfreev (lang->free_relatives);
   g_strfreev (lang->predicatives);
+  g_strfreev (lang->lower_adverb_endings);
   g_free (lang);
 }
 
@@ -351,6 +352,7 @@ qm_lang_new_from_data (const char  *data,
   lang->title_verbs = load_endings (file, "quotes", "title-verbs");
   lang->free_relatives = load_endings (file, "speech", "free-relatives");
   lang->predicatives = load_endings (file, "speech", "predicatives");
+  lang->lower_adverb_endings = load_endings (file, "speech", "lower-adverb-endings");
 
   lang->fragments_direct = g_key_file_get_boolean (file, "quotes", "fragments-are-direct", NULL);
   lang->join_paragraphs = g_key_file_get_boolean (file, "quotes", "join-paragraphs", NULL);
@@ -560,6 +562,23 @@ qm_lang_has_adverb_ending (QmLang     *lang,
                            gsize       n_bytes)
 {
   return has_ending (lang->adverb_endings, word, n_bytes);
+}
+
+/**
+ * qm_lang_has_lower_adverb_ending:
+ * @lang: a language
+ * @word: a word, not necessarily nul-terminated
+ * @n_bytes: its length
+ *
+ * Returns: %TRUE if @word ends like an adverb written in lower case
+ *   ("gingerly")
+ */
+gboolean
+qm_lang_has_lower_adverb_ending (QmLang     *lang,
+                                 const char *word,
+                                 gsize       n_bytes)
+{
+  return has_ending (lang->lower_adverb_endings, word, n_bytes);
 }
 
 /**

@@ -111,6 +111,7 @@ struct _QmLang
   char       **title_verbs;       /* words that name a title after a noun: "a play called “…”" */
   char       **free_relatives;    /* words that open a clause before its subject and cue: "what she calls “…”" */
   char       **predicatives;      /* words between an object and what it is called: "hailed the deal as “…”" */
+  char       **lower_adverb_endings; /* endings of lower-case adverbs: "ly" ("Lund gingerly said") */
   char        *reported_model_name; /* resource of the reported-speech model, or NULL */
   QmModel     *reported_model;    /* (nullable): weighs reported-speech candidates; rules alone without it */
 };
@@ -143,6 +144,9 @@ gboolean     qm_lang_is_free_relative     (QmLang       *lang,
 gboolean     qm_lang_is_predicative       (QmLang       *lang,
                                            const char   *word,
                                            gsize         n_bytes);
+gboolean     qm_lang_has_lower_adverb_ending (QmLang    *lang,
+                                              const char *word,
+                                              gsize      n_bytes);
 guint        qm_lang_mark_role            (QmLang       *lang,
                                            gunichar      ch);
 gboolean     qm_lang_pair_matches         (QmLang       *lang,

@@ -2293,6 +2293,28 @@ test_short_exclamation (void)
   expect_quote (&r, "we stay, you go!", QM_QUOTE_KIND_DIRECT);
 }
 
+/* A word in -ly (lower-adverb-endings) that no list knows, between
+ * subject and verb, is an adverb: "Lund gingerly said …" has Lund for
+ * subject; a capitalised name in -ly stays a name ("Kelly described"). */
+static void
+test_ly_adverb (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "When asked about the mayor's temper, Lund gingerly said that was \"a matter the voters will judge\" "
+               "ahead of the vote.", "en");
+  q = expect_quote (&r, "was \"a matter the voters will judge\" ahead of the vote", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "Lund");
+  {
+    g_auto(Result) b = { 0, };
+
+    analyze (&b, "Told of the vote, Ines Kelly described it as \"news to me.\"", "en");
+    q = expect_quote (&b, "it as \"news to me.\"", QM_QUOTE_KIND_MIXED);
+    expect_mention (&b, q, "Ines Kelly");
+  }
+}
+
 /* "in what Anna Berg called “…”": the clause a free relative (the
  * language's free-relatives) opens before the speaker is what was said, a
  * mixed quotation from "what" on; without the relative the quoted words
@@ -2707,6 +2729,7 @@ test_lang_file_errors (void)
   g_assert_false (qm_lang_is_title_verb (lang, "called", 6));
   g_assert_false (qm_lang_is_free_relative (lang, "what", 4));
   g_assert_false (qm_lang_is_predicative (lang, "as", 2));
+  g_assert_false (qm_lang_has_lower_adverb_ending (lang, "gingerly", 8));
 }
 
 /* Words with letters outside ASCII: any case for the lists that ignore
@@ -3260,6 +3283,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/dated-title", test_dated_title);
   g_test_add_func ("/quotemark/analyzer/attribution/named-title", test_named_title);
   g_test_add_func ("/quotemark/analyzer/attribution/free-relative", test_free_relative);
+  g_test_add_func ("/quotemark/analyzer/attribution/ly-adverb", test_ly_adverb);
   g_test_add_func ("/quotemark/analyzer/attribution/short-exclamation", test_short_exclamation);
   g_test_add_func ("/quotemark/analyzer/attribution/predicative", test_predicative);
   g_test_add_func ("/quotemark/analyzer/attribution/cue-subject-of-clause", test_cue_subject_of_clause);
