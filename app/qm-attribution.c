@@ -1907,6 +1907,36 @@ cut_after_fragment (QmRun *run,
     }
 }
 
+/* "said the new quay, which the crews built, “will not last”": a relative
+ * clause set off by commas after the short phrase that opens the content
+ * (its subject), with a verb or a quotation after the closing comma, is
+ * part of what was said. @k is the comma before the relative pronoun. */
+static gboolean
+embedded_relative (QmRun *run,
+                   int    c0,
+                   int    k,
+                   int    c1)
+{
+  QmTok *t;
+  int e;
+
+  if (run->lang->verb_second || !is_punct (run, k, ',') || k - c0 < 1 || k - c0 > 6)
+    return FALSE;
+  for (int j = c0; j < k; j++)
+    if (tok_at (run, j)->kind != QM_TOK_WORD || tok_at (run, j)->mark >= 0 || is_verb (tok_at (run, j)))
+      return FALSE;
+  for (e = k + 2; e < c1 && e < k + 25; e++)
+    if ((is_punct (run, e, ',') && tok_at (run, e)->mark < 0) || is_final_punct (tok_at (run, e)) ||
+        tok_at (run, e)->kind == QM_TOK_OPEN)
+      break;
+  if (e + 1 >= c1 || !is_punct (run, e, ','))
+    return FALSE;
+  t = tok_at (run, e + 1);
+  return t->kind == QM_TOK_OPEN ||
+         (t->kind == QM_TOK_WORD && (t->flags & QM_TOK_LOWER) && t->mark < 0 &&
+          (is_verb (t) || ((t->words & QM_WORD_ADVERB) && t->end - t->start <= 5 && !(t->words & QM_WORD_PRONOUN))));
+}
+
 static void
 sentence_attrs (QmRun  *run,
                 int     a,
@@ -2445,6 +2475,8 @@ sentence_attrs (QmRun  *run,
                 ((tok_at (run, k + 1)->words & QM_WORD_RELATIVE) ||
                  ((tok_at (run, k + 1)->words & QM_WORD_BREAK) && (tok_at (run, k + 1)->flags & QM_TOK_LOWER))))
               {
+                if (embedded_relative (run, x->c0, k, x->c1))
+                  continue;
                 x->c1 = tok_at (run, k)->kind == QM_TOK_CLOSE ? k + 1 : k;
                 break;
               }

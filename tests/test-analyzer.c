@@ -2315,6 +2315,22 @@ test_ly_adverb (void)
   }
 }
 
+/* A relative clause set off by commas after the subject of reported
+ * content, with the predicate after it, belongs to what was said. */
+static void
+test_embedded_relative (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The mayor argued that the new quay, which some have said was built too fast, was an “insult” to the "
+               "“hundreds of crews” of the town.", "en");
+  q = expect_quote (&r, "the new quay, which some have said was built too fast, was an “insult” to the “hundreds of "
+                        "crews” of the town", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "The mayor");
+  g_assert_null (find_quote (&r, "the new quay"));
+}
+
 /* "in what Anna Berg called “…”": the clause a free relative (the
  * language's free-relatives) opens before the speaker is what was said, a
  * mixed quotation from "what" on; without the relative the quoted words
@@ -3283,6 +3299,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/dated-title", test_dated_title);
   g_test_add_func ("/quotemark/analyzer/attribution/named-title", test_named_title);
   g_test_add_func ("/quotemark/analyzer/attribution/free-relative", test_free_relative);
+  g_test_add_func ("/quotemark/analyzer/attribution/embedded-relative", test_embedded_relative);
   g_test_add_func ("/quotemark/analyzer/attribution/ly-adverb", test_ly_adverb);
   g_test_add_func ("/quotemark/analyzer/attribution/short-exclamation", test_short_exclamation);
   g_test_add_func ("/quotemark/analyzer/attribution/predicative", test_predicative);
