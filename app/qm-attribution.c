@@ -1789,7 +1789,10 @@ fragment_ends (QmRun *run,
         return TRUE;
       /* "called it “unpatriotic,” and his office …": a clause of its own */
       if (comma && next != NULL && next->kind == QM_TOK_WORD && !(next->words & QM_WORD_COMPLEMENT) &&
-          ((next->words & QM_WORD_DETERMINER) || (next->flags & QM_TOK_CAPITAL)))
+          ((next->words & QM_WORD_DETERMINER) || (next->flags & QM_TOK_CAPITAL)) &&
+          /* "…,” and the crews would need to “wait” …: more quoted words,
+           * still what was said */
+          (run->lang->verb_second || !has_open (run, j + 1, c1)))
         return TRUE;
       /* "… “a nice guy” and he did not …": a clause of the reporter's */
       if (next != NULL && (word_is (run, w, "and") || (comma && word_is (run, w, "but"))) && is_personal_pronoun_tok (next) &&

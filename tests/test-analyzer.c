@@ -499,6 +499,15 @@ test_mixed_reporter_clause (void)
   expect_quote (&r, "the plan was “far too costly,”", QM_QUOTE_KIND_MIXED);
   expect_quote (&r, "the assertion that Berg had ever \"misled\" Lund", QM_QUOTE_KIND_MIXED);
   expect_quote (&r, "he \"remains sure that she will be a fine mayor.\"", QM_QUOTE_KIND_MIXED);
+  /* a clause after "and" with more quoted words goes on */
+  {
+    g_auto(Result) b = { 0, };
+
+    analyze (&b, "The mayor said the quay had been “a vital part of the town,” and the crews would need to “trust the "
+                 "board” for a while.", "en");
+    expect_quote (&b, "the quay had been “a vital part of the town,” and the crews would need to “trust the board” for "
+                      "a while", QM_QUOTE_KIND_MIXED);
+  }
 }
 
 static void
