@@ -2177,8 +2177,13 @@ sentence_attrs (QmRun  *run,
               /* "An opinion concluded that A but said B": the verb after
                * the conjunction has the subject of the cue whose content
                * it is in. */
-              if (!run->lang->verb_second && v > a + 1 && (tok_at (run, v - 1)->words & QM_WORD_CONJUNCTION) &&
-                  (tok_at (run, v - 1)->flags & QM_TOK_LOWER) && !(tok_at (run, v - 1)->words & QM_WORD_COMPLEMENT) &&
+              if (!run->lang->verb_second && v > a + 1 &&
+                  (((tok_at (run, v - 1)->words & QM_WORD_CONJUNCTION) && (tok_at (run, v - 1)->flags & QM_TOK_LOWER) &&
+                    !(tok_at (run, v - 1)->words & QM_WORD_COMPLEMENT)) ||
+                   /* "He suggested A, called it “…” and left": a past form
+                    * after a comma, with quoted words after it */
+                   (is_punct (run, v - 1, ',') && word_ends_with (run, t, "ed") && v + 1 < b &&
+                    !(tok_at (run, v + 1)->flags & QM_TOK_CAPITAL) && has_open (run, v + 1, MIN (endp, v + 12)))) &&
                   x->c0 > x->cue_last && v >= x->c0 && v < x->c1 && x->np.kind != QM_NP_NONE)
                 {
                   at.verb = at.cue_first = at.cue_last = v;

@@ -499,6 +499,15 @@ test_mixed_reporter_clause (void)
   expect_quote (&r, "the plan was “far too costly,”", QM_QUOTE_KIND_MIXED);
   expect_quote (&r, "the assertion that Berg had ever \"misled\" Lund", QM_QUOTE_KIND_MIXED);
   expect_quote (&r, "he \"remains sure that she will be a fine mayor.\"", QM_QUOTE_KIND_MIXED);
+  /* "He suggested A, called it “…”": a second predicate after a comma with
+   * quoted words is a cue of its own, with the same subject */
+  {
+    g_auto(Result) c = { 0, };
+
+    analyze (&c, "Tom Lund later suggested the levy was behind the crisis, called it “third-rate” and walked out.", "en");
+    q = expect_quote (&c, "it “third-rate”", QM_QUOTE_KIND_MIXED);
+    expect_mention (&c, q, "Tom Lund");
+  }
   /* a clause after "and" with more quoted words goes on */
   {
     g_auto(Result) b = { 0, };
