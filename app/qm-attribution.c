@@ -2208,6 +2208,32 @@ sentence_attrs (QmRun  *run,
         continue;
       at.verb = at.cue_first = at.cue_last = v;
 
+      /* "Lund said A before claiming that “…”", "responded to the letter
+       * by calling Berg “…”": a participle after a preposition inside the
+       * content of a cue, with quoted words after it, has that cue's
+       * subject. */
+      if (!run->lang->verb_second && v > a && attrs->len > first_attr && word_ends_with (run, t, "ing") &&
+          tok_at (run, v - 1)->kind == QM_TOK_WORD && (tok_at (run, v - 1)->words & QM_WORD_PREPOSITION) &&
+          (tok_at (run, v - 1)->flags & QM_TOK_LOWER) && has_open (run, v + 1, MIN (endp, v + 12)))
+        {
+          Attr *x = &g_array_index (attrs, Attr, attrs->len - 1);
+
+          /* not what a naming verb charges someone with: "accused them of
+           * asking “…”" */
+          if (!x->model && x->np.kind != QM_NP_NONE && x->c0 > x->cue_last && v - 1 > x->c0 && v < x->c1 &&
+              !(tok_at (run, x->cue_last)->words & QM_WORD_NAMING))
+            {
+              at.np = x->np;
+              at.c0 = content_start (run, v, endp, &override);
+              at.c1 = endp;
+              if (at.c1 - at.c0 >= 2)
+                {
+                  g_array_append_val (attrs, at);
+                  continue;
+                }
+            }
+        }
+
       if (subject_left (run, a, v, &at.np))
         {
           int r = skip_adverbs_left (run, a, v - 1);
@@ -2531,9 +2557,13 @@ sentence_attrs (QmRun  *run,
       if ((tok_at (run, x->cue_first)->words & QM_WORD_ACCORDING) && x->c0 > x->cue_last && !run->lang->verb_second)
         continue;
 
-      /* "… momentum and said that …": the conjunction is no part of it */
+      /* "… momentum and said that …": the conjunction is no part of it,
+       * nor the preposition before a participle ("… before claiming …") */
       if (cut - 1 > x->c0 && cut == y->cue_first && tok_at (run, cut - 1)->kind == QM_TOK_WORD &&
-          (tok_at (run, cut - 1)->words & QM_WORD_CONJUNCTION) && (tok_at (run, cut - 1)->flags & QM_TOK_LOWER))
+          ((tok_at (run, cut - 1)->words & QM_WORD_CONJUNCTION) ||
+           (!run->lang->verb_second && (tok_at (run, cut - 1)->words & QM_WORD_PREPOSITION) &&
+            word_ends_with (run, tok_at (run, cut), "ing"))) &&
+          (tok_at (run, cut - 1)->flags & QM_TOK_LOWER))
         cut--;
 
       if (x->c0 < cut && x->c1 > cut)

@@ -508,6 +508,23 @@ test_mixed_reporter_clause (void)
     q = expect_quote (&c, "it “third-rate”", QM_QUOTE_KIND_MIXED);
     expect_mention (&c, q, "Tom Lund");
   }
+  /* "… before claiming that “…”", "… by calling X “…”": a participle
+   * after a preposition is a cue of its own with the same subject; not
+   * after a naming verb ("accused them of asking “…”") */
+  {
+    g_auto(Result) d = { 0, };
+
+    analyze (&d, "Pia Lund said the quay is “safe” on Monday before claiming that the ferries are “tearing the town "
+                 "apart.”\n\n"
+                 "Tom Brandt responded to the letter by calling Berg “dopey” on Monday.\n\n"
+                 "Ines Moreau accused the moderators of asking too many “attack the mayor” questions.", "en");
+    q = expect_quote (&d, "the ferries are “tearing the town apart.”", QM_QUOTE_KIND_MIXED);
+    expect_mention (&d, q, "Pia Lund");
+    expect_quote (&d, "the quay is “safe” on Monday", QM_QUOTE_KIND_MIXED);
+    q = expect_quote (&d, "Berg “dopey” on Monday", QM_QUOTE_KIND_MIXED);
+    expect_mention (&d, q, "Tom Brandt");
+    expect_quote (&d, "the moderators of asking too many “attack the mayor” questions", QM_QUOTE_KIND_MIXED);
+  }
   /* a clause after "and" with more quoted words goes on */
   {
     g_auto(Result) b = { 0, };
