@@ -156,6 +156,7 @@ static void set_speaker (QmRun *run, QmFoundQuote *q, const QmNp *np, int person
 static int close_token_of_mark (QmRun *run, int from, int n, int mark);
 static gboolean title_mark (QmRun *run, int i);
 static gboolean title_case_mark (QmRun *run, int i, int n);
+static int paired_dash (QmRun *run, int k, int c1);
 static gboolean cue_after (QmRun *run, int j, int n, Attr *at);
 static gboolean sentence_subject (QmRun *run, int a, int open, QmNp *np);
 static gboolean clause_subject (QmRun *run, int a, int v, QmNp *np);
@@ -1742,7 +1743,7 @@ fragment_ends (QmRun *run,
     return FALSE;
   if ((is_dash (run, j) || is_punct (run, j, '-')) && j + 1 < c1 && tok_at (run, j + 1)->kind == QM_TOK_OPEN)
     return FALSE;
-  if (is_dash (run, j) || is_punct (run, j, '-') || is_punct (run, j, ';'))
+  if ((is_dash (run, j) || is_punct (run, j, '-') || is_punct (run, j, ';')) && paired_dash (run, j, c1) < 0)
     return TRUE;
   w = tok_at (run, j);
   if (w->kind != QM_TOK_WORD || w->mark >= 0)
@@ -1826,6 +1827,31 @@ dash_name_colon (QmRun *run,
          np.kind != QM_NP_PRONOUN && is_punct (run, np.last + 1, ':') && tok_at (run, np.last + 2)->kind == QM_TOK_OPEN;
 }
 
+/* "argued that “every member” - including Berg - favored it": a dash at
+ * @k with a second one after a few words and more words in lower case
+ * after that sets off an aside inside the content. Returns the second
+ * dash, or -1. */
+static int
+paired_dash (QmRun *run,
+             int    k,
+             int    c1)
+{
+  if (!is_dash (run, k) && !(tok_at (run, k)->kind == QM_TOK_PUNCT && tok_at (run, k)->first == '-'))
+    return -1;
+  for (int j = k + 2; j + 1 < c1 && j <= k + 10; j++)
+    {
+      QmTok *t = tok_at (run, j);
+
+      if (t->kind == QM_TOK_WORD && t->mark < 0)
+        continue;
+      if ((is_dash (run, j) || (t->kind == QM_TOK_PUNCT && t->first == '-')) && tok_at (run, j + 1)->kind == QM_TOK_WORD &&
+          (tok_at (run, j + 1)->flags & QM_TOK_LOWER))
+        return j;
+      return -1;
+    }
+  return -1;
+}
+
 /* A quoted fragment ends the reported content when the reporter's own
  * words follow it: "said he was “ready,” noting that …", "called it “a
  * mistake” and warned of …". */
@@ -1879,9 +1905,11 @@ cut_after_fragment (QmRun *run,
               x->c1 = x->c0;
               return;
             }
-          if (seen_close && t->mark < 0 &&
-              (is_dash (run, k) || t->first == ';' || (t->first == '-' && t->end - t->start <= 2)) &&
-              tok_at (run, k + 1)->kind != QM_TOK_OPEN && !has_open (run, k + 1, x->c1))
+          if (seen_close && t->mark < 0 && paired_dash (run, k, x->c1) >= 0)
+            k = paired_dash (run, k, x->c1);
+          else if (seen_close && t->mark < 0 &&
+                   (is_dash (run, k) || t->first == ';' || (t->first == '-' && t->end - t->start <= 2)) &&
+                   tok_at (run, k + 1)->kind != QM_TOK_OPEN && !has_open (run, k + 1, x->c1))
             {
               x->c1 = k;
               return;

@@ -525,6 +525,14 @@ test_mixed_reporter_clause (void)
     expect_mention (&d, q, "Tom Brandt");
     expect_quote (&d, "the moderators of asking too many “attack the mayor” questions", QM_QUOTE_KIND_MIXED);
   }
+  /* an aside between two dashes after the quoted words: it goes on */
+  {
+    g_auto(Result) e = { 0, };
+
+    analyze (&e, "Pia Lund argued that \"every member of the board\" - including Berg - favored the plan.", "en");
+    q = expect_quote (&e, "\"every member of the board\" - including Berg - favored the plan", QM_QUOTE_KIND_MIXED);
+    expect_mention (&e, q, "Pia Lund");
+  }
   /* a clause after "and" with more quoted words goes on */
   {
     g_auto(Result) b = { 0, };
