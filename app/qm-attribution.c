@@ -2337,7 +2337,10 @@ sentence_attrs (QmRun  *run,
           else if (at.np.first - 1 > a + 1 && is_punct (run, at.np.first - 1, ',') && at.c0 < endp &&
                    tok_at (run, at.c0)->kind == QM_TOK_OPEN && is_punct (run, at.c0 - 1, ',') &&
                    at.c0 - v < 12 && at.np.first - a < MAX_CONTENT && !run->lang->verb_second &&
-                   has_open (run, a, at.np.first) && content_mark (run, a, at.np.first - 1) < 0)
+                   has_open (run, a, at.np.first) && content_mark (run, a, at.np.first - 1) < 0 &&
+                   /* not a fronted phrase: "On the show “Morning Live”
+                    * Tuesday, he said, “…”" */
+                   !(tok_at (run, a)->kind == QM_TOK_WORD && (tok_at (run, a)->words & QM_WORD_PREPOSITION)))
             at.c0 = a;
           else if (at.np.first - 1 > a + 1 &&
                    (is_punct (run, at.np.first - 1, ',') ||
