@@ -2374,6 +2374,22 @@ test_embedded_relative (void)
   g_assert_null (find_quote (&r, "the new quay"));
 }
 
+/* "On the show “Morning Live” Tuesday, he said, “…”": a fronted phrase
+ * that opens with a preposition is no first part of the quotation the cue
+ * interrupts. */
+static void
+test_fronted_phrase_title (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "On Channel Four’s “Morning Live” Tuesday, Tom Lund said, “I never said I was going to pay for the "
+               "ferry.”", "en");
+  q = expect_quote (&r, "I never said I was going to pay for the ferry.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Tom Lund");
+  expect_quote (&r, "Morning Live", QM_QUOTE_KIND_SCARE);
+}
+
 /* "in what Anna Berg called “…”": the clause a free relative (the
  * language's free-relatives) opens before the speaker is what was said, a
  * mixed quotation from "what" on; without the relative the quoted words
@@ -3342,6 +3358,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/dated-title", test_dated_title);
   g_test_add_func ("/quotemark/analyzer/attribution/named-title", test_named_title);
   g_test_add_func ("/quotemark/analyzer/attribution/free-relative", test_free_relative);
+  g_test_add_func ("/quotemark/analyzer/attribution/fronted-phrase-title", test_fronted_phrase_title);
   g_test_add_func ("/quotemark/analyzer/attribution/embedded-relative", test_embedded_relative);
   g_test_add_func ("/quotemark/analyzer/attribution/ly-adverb", test_ly_adverb);
   g_test_add_func ("/quotemark/analyzer/attribution/short-exclamation", test_short_exclamation);
