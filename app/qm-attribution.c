@@ -751,7 +751,7 @@ subject_left (QmRun *run,
         }
       /* "…, with Senator Brandt calling it …": a participle's subject. */
       if (np->first - 1 >= a && (tok_at (run, np->first - 1)->words & QM_WORD_PREPOSITION) &&
-          (tok_at (run, np->first - 1)->flags & QM_TOK_LOWER) && np->last == verb - 1 &&
+          (tok_at (run, np->first - 1)->flags & QM_TOK_LOWER) && skip_adverbs_left (run, a, verb - 1) == np->last &&
           np->kind == QM_NP_NAME && !run->lang->verb_second && run->data[tok_at (run, verb)->end - 1] == 'g' &&
           np->first - 2 >= a && is_punct (run, np->first - 2, ','))
         return TRUE;

@@ -2063,6 +2063,15 @@ test_participle_subjects (void)
   expect_mention (&r, q, "The Harbour Federation");
   q = expect_quote (&r, "her “the champion the harbour needs.”", QM_QUOTE_KIND_MIXED);
   expect_mention (&r, q, "The union");
+  /* an adverb between the subject and the participle */
+  {
+    g_auto(Result) c = { 0, };
+
+    analyze (&c, "At a rally in Bergen, Norway, on Saturday, crews booed a critic, with Lund reportedly yelling: “Get him out "
+                 "of here!”", "en");
+    q = expect_quote (&c, "Get him out of here!", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&c, q, "Lund");
+  }
   /* a definite object, a verb with a particle: still the clause's subject */
   {
     g_auto(Result) b = { 0, };
