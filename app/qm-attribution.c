@@ -508,6 +508,21 @@ subject_left (QmRun *run,
       !(tok_at (run, k)->words & (QM_WORD_DETERMINER | QM_WORD_PRONOUN)) && word_is (run, tok_at (run, k - 1), "on") &&
       k - 2 > a && is_punct (run, skip_adverbs_left (run, a, k - 2), ','))
     k = skip_adverbs_left (run, a, k - 2);
+  /* "Lund on Thursday told …", "Lund later Thursday told …": a day
+   * between the subject and the verb */
+  else if (!run->lang->verb_second && k - 1 > a && tok_at (run, k)->kind == QM_TOK_WORD &&
+           (tok_at (run, k)->flags & QM_TOK_CAPITAL) && (tok_at (run, k)->words & QM_WORD_NOT_NAME) &&
+           !(tok_at (run, k)->words & (QM_WORD_DETERMINER | QM_WORD_PRONOUN | QM_WORD_CONJUNCTION | QM_WORD_PREPOSITION |
+                                       QM_WORD_ADVERB)) &&
+           tok_at (run, k - 1)->kind == QM_TOK_WORD)
+    {
+      int d = word_is (run, tok_at (run, k - 1), "on") ? k - 2 : k - 1;
+
+      d = skip_adverbs_left (run, a, d);
+      if (d >= a && tok_at (run, d)->kind == QM_TOK_WORD && (tok_at (run, d)->flags & QM_TOK_CAPITAL) &&
+          !(tok_at (run, d)->words & QM_WORD_NOT_NAME))
+        k = d;
+    }
   if (k < a)
     return FALSE;
   /* "Barkley, who said …", "leaders who say …": the phrase the relative

@@ -2399,6 +2399,22 @@ test_fronted_phrase_title (void)
   expect_quote (&r, "Morning Live", QM_QUOTE_KIND_SCARE);
 }
 
+/* "Lund on Thursday told X: “…”", "Lund later Thursday told …", "Lund
+ * Friday said …": a day between the subject and the verb. */
+static void
+test_day_before_verb (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Tom Lund later Thursday told Channel Four: “We will rebuild the bridge before winter comes.”\n\n"
+               "Ines Moreau Friday said that the bridge was “a disgrace.”", "en");
+  q = expect_quote (&r, "We will rebuild the bridge before winter comes.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Tom Lund");
+  q = expect_quote (&r, "the bridge was “a disgrace.”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "Ines Moreau");
+}
+
 /* "in what Anna Berg called “…”": the clause a free relative (the
  * language's free-relatives) opens before the speaker is what was said, a
  * mixed quotation from "what" on; without the relative the quoted words
@@ -3367,6 +3383,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/dated-title", test_dated_title);
   g_test_add_func ("/quotemark/analyzer/attribution/named-title", test_named_title);
   g_test_add_func ("/quotemark/analyzer/attribution/free-relative", test_free_relative);
+  g_test_add_func ("/quotemark/analyzer/attribution/day-before-verb", test_day_before_verb);
   g_test_add_func ("/quotemark/analyzer/attribution/fronted-phrase-title", test_fronted_phrase_title);
   g_test_add_func ("/quotemark/analyzer/attribution/embedded-relative", test_embedded_relative);
   g_test_add_func ("/quotemark/analyzer/attribution/ly-adverb", test_ly_adverb);
