@@ -981,7 +981,11 @@ content_start (QmRun *run,
     c += 2;
   /* "reiterated President Lukashenko’s words that “…”": the words are his. */
   if (c < end && _qm_np_right (run, c, end, &obj) && (tok_at (run, obj.last)->flags & QM_TOK_POSSESSIVE) &&
-      obj.last + 1 < end && (tok_at (run, obj.last + 1)->words & QM_WORD_CONTENT))
+      obj.last + 1 < end && (tok_at (run, obj.last + 1)->words & QM_WORD_CONTENT) &&
+      /* not "said Lund’s words and actions “…”", where the words are the
+       * subject of what was said */
+      (run->lang->verb_second || obj.last + 2 >= end || tok_at (run, obj.last + 2)->kind != QM_TOK_WORD ||
+       (tok_at (run, obj.last + 2)->words & QM_WORD_COMPLEMENT)))
     {
       *override = obj;
       c = obj.last + 2;

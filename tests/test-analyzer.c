@@ -2415,6 +2415,20 @@ test_day_before_verb (void)
   expect_mention (&r, q, "Ines Moreau");
 }
 
+/* "Berg said Lund’s words and actions “…”": the possessor of a noun for
+ * words speaks only when "that", a mark or punctuation follows the noun;
+ * otherwise the phrase is the subject of what was said. */
+static void
+test_possessive_words_subject (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Anna Berg said Lund’s words and actions “amount to a form of intimidation.”", "en");
+  q = expect_quote (&r, "Lund’s words and actions “amount to a form of intimidation.”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "Anna Berg");
+}
+
 /* "in what Anna Berg called “…”": the clause a free relative (the
  * language's free-relatives) opens before the speaker is what was said, a
  * mixed quotation from "what" on; without the relative the quoted words
@@ -3383,6 +3397,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/dated-title", test_dated_title);
   g_test_add_func ("/quotemark/analyzer/attribution/named-title", test_named_title);
   g_test_add_func ("/quotemark/analyzer/attribution/free-relative", test_free_relative);
+  g_test_add_func ("/quotemark/analyzer/attribution/possessive-words-subject", test_possessive_words_subject);
   g_test_add_func ("/quotemark/analyzer/attribution/day-before-verb", test_day_before_verb);
   g_test_add_func ("/quotemark/analyzer/attribution/fronted-phrase-title", test_fronted_phrase_title);
   g_test_add_func ("/quotemark/analyzer/attribution/embedded-relative", test_embedded_relative);
