@@ -2429,6 +2429,19 @@ test_possessive_words_subject (void)
   expect_mention (&r, q, "Anna Berg");
 }
 
+/* "A State official said": a capitalised word that is also a verb
+ * ("state") belongs to a role phrase. */
+static void
+test_capitalised_verb_in_role (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "In a statement, a State Department official said, \"We will not speak about these papers.\"", "en");
+  q = expect_quote (&r, "We will not speak about these papers.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "a State Department official");
+}
+
 /* "in what Anna Berg called “…”": the clause a free relative (the
  * language's free-relatives) opens before the speaker is what was said, a
  * mixed quotation from "what" on; without the relative the quoted words
@@ -3397,6 +3410,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/dated-title", test_dated_title);
   g_test_add_func ("/quotemark/analyzer/attribution/named-title", test_named_title);
   g_test_add_func ("/quotemark/analyzer/attribution/free-relative", test_free_relative);
+  g_test_add_func ("/quotemark/analyzer/attribution/capitalised-verb-in-role", test_capitalised_verb_in_role);
   g_test_add_func ("/quotemark/analyzer/attribution/possessive-words-subject", test_possessive_words_subject);
   g_test_add_func ("/quotemark/analyzer/attribution/day-before-verb", test_day_before_verb);
   g_test_add_func ("/quotemark/analyzer/attribution/fronted-phrase-title", test_fronted_phrase_title);
