@@ -3072,6 +3072,45 @@ cue_before (QmRun *run,
       at->cue_first = at->cue_last = a;
       return TRUE;
     }
+  /* "HOW THE FERRY CHANGED THE TOWN “…”": a digest's headline in capitals
+   * right before the quotation that opens its item is its source. */
+  if (!run->lang->verb_second && open - 3 >= a)
+    {
+      int f = open - 1, words = 0;
+
+      if (is_punct (run, f, ':') || is_punct (run, f, ','))
+        f--;
+      for (; f >= a; f--)
+        {
+          QmTok *w = tok_at (run, f);
+          gboolean upper = FALSE, lower = FALSE;
+
+          if (w->kind != QM_TOK_WORD || w->mark >= 0)
+            break;
+          for (gsize b = w->start; b < w->end; b++)
+            {
+              upper |= g_ascii_isupper (run->data[b]);
+              lower |= g_ascii_islower (run->data[b]);
+            }
+          if (lower || !upper)
+            break;
+          words++;
+        }
+      if (words >= 3 && (f < a || is_final_punct (tok_at (run, f)) || is_punct (run, f, ']')))
+        {
+          int last = (is_punct (run, open - 1, ':') || is_punct (run, open - 1, ',')) ? open - 2 : open - 1;
+
+          at->np.first = f + 1;
+          at->np.last = last;
+          at->np.kind = QM_NP_NONE;
+          _qm_np_classify (run, &at->np);
+          at->np.first = f + 1;
+          at->np.last = last;
+          at->np.kind = QM_NP_ORGANISATION;
+          at->cue_first = at->cue_last = last;
+          return TRUE;
+        }
+    }
   /* "said Pavel Roos: “…”" — not "calling her “…”", where the quotation is
    * what she is called, nor an object form */
   if (_qm_np_left (run, a, k, &np) && np.first - 1 >= a && is_verb (tok_at (run, np.first - 1)) &&

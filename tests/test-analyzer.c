@@ -2442,6 +2442,22 @@ test_capitalised_verb_in_role (void)
   expect_mention (&r, q, "a State Department official");
 }
 
+/* A digest's item: a headline in capitals right before the quotation
+ * that opens the item is its source. */
+static void
+test_capitals_headline (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Morning notes. [Gazette.]\n\n"
+               "HOW THE NEW FERRY CHANGED THE TOWN “The ferry has brought more visitors to the islands than any summer "
+               "before.” [Post.]", "en");
+  q = expect_quote (&r, "The ferry has brought more visitors to the islands than any summer before.",
+                    QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "HOW THE NEW FERRY CHANGED THE TOWN");
+}
+
 /* "in what Anna Berg called “…”": the clause a free relative (the
  * language's free-relatives) opens before the speaker is what was said, a
  * mixed quotation from "what" on; without the relative the quoted words
@@ -3410,6 +3426,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/dated-title", test_dated_title);
   g_test_add_func ("/quotemark/analyzer/attribution/named-title", test_named_title);
   g_test_add_func ("/quotemark/analyzer/attribution/free-relative", test_free_relative);
+  g_test_add_func ("/quotemark/analyzer/attribution/capitals-headline", test_capitals_headline);
   g_test_add_func ("/quotemark/analyzer/attribution/capitalised-verb-in-role", test_capitalised_verb_in_role);
   g_test_add_func ("/quotemark/analyzer/attribution/possessive-words-subject", test_possessive_words_subject);
   g_test_add_func ("/quotemark/analyzer/attribution/day-before-verb", test_day_before_verb);
