@@ -3072,6 +3072,18 @@ cue_before (QmRun *run,
       at->cue_first = at->cue_last = a;
       return TRUE;
     }
+  /* "Said Ines Moreau, who grew up on the quay, “…”": the name before the
+   * relative clause */
+  if (!run->lang->verb_second && is_punct (run, open - 1, ',') && tok_at (run, a)->kind == QM_TOK_WORD &&
+      (tok_at (run, a)->words & QM_WORD_VERB) && (tok_at (run, a)->flags & QM_TOK_CAPITAL) && a + 3 < open &&
+      _qm_np_right (run, a + 1, open, &np) && np.kind != QM_NP_PRONOUN && np.kind != QM_NP_NONE &&
+      np.last + 2 < open && is_punct (run, np.last + 1, ',') && tok_at (run, np.last + 2)->kind == QM_TOK_WORD &&
+      (tok_at (run, np.last + 2)->words & QM_WORD_RELATIVE) && (tok_at (run, np.last + 2)->flags & QM_TOK_LOWER))
+    {
+      at->np = np;
+      at->cue_first = at->cue_last = a;
+      return TRUE;
+    }
   /* "HOW THE FERRY CHANGED THE TOWN “…”": a digest's headline in capitals
    * right before the quotation that opens its item is its source. */
   if (!run->lang->verb_second && open - 3 >= a)

@@ -2458,6 +2458,20 @@ test_capitals_headline (void)
   expect_mention (&r, q, "HOW THE NEW FERRY CHANGED THE TOWN");
 }
 
+/* "Said Ines Moreau, who grew up on the quay, “…”": a sentence that
+ * opens with the verb, its subject with a relative clause after it. */
+static void
+test_said_first_relative (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The old house was turned into a museum. Said Ines Moreau, who grew up on the quay, “We were all so "
+               "proud of him.”", "en");
+  q = expect_quote (&r, "We were all so proud of him.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Ines Moreau");
+}
+
 /* "in what Anna Berg called “…”": the clause a free relative (the
  * language's free-relatives) opens before the speaker is what was said, a
  * mixed quotation from "what" on; without the relative the quoted words
@@ -3426,6 +3440,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/dated-title", test_dated_title);
   g_test_add_func ("/quotemark/analyzer/attribution/named-title", test_named_title);
   g_test_add_func ("/quotemark/analyzer/attribution/free-relative", test_free_relative);
+  g_test_add_func ("/quotemark/analyzer/attribution/said-first-relative", test_said_first_relative);
   g_test_add_func ("/quotemark/analyzer/attribution/capitals-headline", test_capitals_headline);
   g_test_add_func ("/quotemark/analyzer/attribution/capitalised-verb-in-role", test_capitalised_verb_in_role);
   g_test_add_func ("/quotemark/analyzer/attribution/possessive-words-subject", test_possessive_words_subject);
