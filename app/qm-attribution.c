@@ -1987,6 +1987,24 @@ embedded_relative (QmRun *run,
           (is_verb (t) || ((t->words & QM_WORD_ADVERB) && t->end - t->start <= 5 && !(t->words & QM_WORD_PRONOUN))));
 }
 
+/* The speaker of a paragraph that ends with a colon when its cue at @v
+ * has no subject right before it: "Lund went on to say:" (the subject of
+ * the clause), "Berg issued the following statement:" (@v a noun for
+ * words, not a verb). */
+static gboolean
+np_for_colon (QmRun *run,
+              int    a,
+              int    v,
+              gboolean cue,
+              QmNp  *np)
+{
+  QmTok *t = tok_at (run, v);
+
+  if (!cue && !(t->kind == QM_TOK_WORD && (t->words & QM_WORD_CONTENT) && (t->flags & QM_TOK_LOWER)))
+    return FALSE;
+  return clause_subject (run, a, v, np) && np->kind != QM_NP_NONE && np->last < v;
+}
+
 static void
 sentence_attrs (QmRun  *run,
                 int     a,
@@ -4074,16 +4092,27 @@ _qm_attribute_paragraph (QmRun *run,
           QmNp np;
 
           for (int v = b - 2; v >= a; v--)
-            if (is_verb (tok_at (run, v)) && subject_left (run, a, v, &np))
-              {
-                run->colon_person = _qm_people_resolve (run, &np, a);
-                run->colon_speaker.start = tok_at (run, np.first)->start;
-                run->colon_speaker.end = tok_at (run, np.last)->end;
-                run->colon_cue.start = tok_at (run, v)->start;
-                run->colon_cue.end = tok_at (run, v)->end;
-                run->colon_para = run->paragraph + 1;
-                break;
-              }
+            {
+              gboolean cue = is_verb (tok_at (run, v));
+
+              /* "Stated Lund:", "Lund went on to say:", "Berg issued the
+               * following statement:": the verb first, the subject of
+               * the clause, a noun for words */
+              if (!run->lang->verb_second && v == a && tok_at (run, a)->kind == QM_TOK_WORD &&
+                  (tok_at (run, a)->words & QM_WORD_VERB) && (tok_at (run, a)->flags & QM_TOK_CAPITAL) &&
+                  _qm_np_right (run, a + 1, b - 1, &np) && np.last == b - 2 && np.kind != QM_NP_PRONOUN)
+                ;
+              else if (!(cue && subject_left (run, a, v, &np)) &&
+                       !(!run->lang->verb_second && np_for_colon (run, a, v, cue, &np)))
+                continue;
+              run->colon_person = _qm_people_resolve (run, &np, a);
+              run->colon_speaker.start = tok_at (run, np.first)->start;
+              run->colon_speaker.end = tok_at (run, np.last)->end;
+              run->colon_cue.start = tok_at (run, v)->start;
+              run->colon_cue.end = tok_at (run, v)->end;
+              run->colon_para = run->paragraph + 1;
+              break;
+            }
         }
       prev_claimed = attrs->len > first || run->quotes->len > quotes_before;
       prev_a = a;
@@ -4574,14 +4603,17 @@ _qm_attribute_paragraph (QmRun *run,
             }
         }
 
-      if (i == 0 && colon_para == run->paragraph && colon_person >= 0)
+      if (i == 0 && colon_para == run->paragraph && (colon_person >= 0 || !run->lang->verb_second))
         {
           q->speaker = colon_speaker;
           q->cue = colon_cue;
           q->person = colon_person;
           q->confidence = 0.8;
-          run->last_speaker = colon_person;
-          run->last_speaker_para = run->paragraph;
+          if (colon_person >= 0)
+            {
+              run->last_speaker = colon_person;
+              run->last_speaker_para = run->paragraph;
+            }
           continue;
         }
 

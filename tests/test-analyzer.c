@@ -2472,6 +2472,28 @@ test_said_first_relative (void)
   expect_mention (&r, q, "Ines Moreau");
 }
 
+/* A paragraph that ends with a colon introduces the quotation that opens
+ * the next one, also when its speaker is a role, comes after the verb
+ * ("Stated Lund:") or is the subject of the clause ("… issued the
+ * following statement:", "She went on to say:"). */
+static void
+test_colon_paragraph_speaker (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The harbour master said:\n\n“We will rebuild the bridge before the winter comes.”\n\n"
+               "Stated Lund:\n\n“We will rebuild the quay before the winter comes.”\n\n"
+               "After the fire, Governor Anna Berg issued the following statement:\n\n"
+               "“Our thoughts are with the families of the victims tonight.”", "en");
+  q = expect_quote (&r, "We will rebuild the bridge before the winter comes.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "The harbour master");
+  q = expect_quote (&r, "We will rebuild the quay before the winter comes.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Lund");
+  q = expect_quote (&r, "Our thoughts are with the families of the victims tonight.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Governor Anna Berg");
+}
+
 /* "in what Anna Berg called “…”": the clause a free relative (the
  * language's free-relatives) opens before the speaker is what was said, a
  * mixed quotation from "what" on; without the relative the quoted words
@@ -3440,6 +3462,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/dated-title", test_dated_title);
   g_test_add_func ("/quotemark/analyzer/attribution/named-title", test_named_title);
   g_test_add_func ("/quotemark/analyzer/attribution/free-relative", test_free_relative);
+  g_test_add_func ("/quotemark/analyzer/attribution/colon-paragraph-speaker", test_colon_paragraph_speaker);
   g_test_add_func ("/quotemark/analyzer/attribution/said-first-relative", test_said_first_relative);
   g_test_add_func ("/quotemark/analyzer/attribution/capitals-headline", test_capitals_headline);
   g_test_add_func ("/quotemark/analyzer/attribution/capitalised-verb-in-role", test_capitalised_verb_in_role);
