@@ -2343,6 +2343,13 @@ test_short_exclamation (void)
   q = expect_quote (&r, "Only the old crew.", QM_QUOTE_KIND_DIRECT);
   expect_mention (&r, q, "The mayor");
   expect_quote (&r, "we stay, you go!", QM_QUOTE_KIND_DIRECT);
+  /* "echoing", "reading" are speech verbs */
+  {
+    g_auto(Result) b = { 0, };
+
+    analyze (&b, "The crowd in the hall followed him by softly echoing “too many.”", "en");
+    expect_quote (&b, "too many.", QM_QUOTE_KIND_DIRECT);
+  }
 }
 
 /* A word in -ly (lower-adverb-endings) that no list knows, between
