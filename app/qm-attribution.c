@@ -123,6 +123,27 @@ is_verb (QmTok *t)
          !(t->flags & QM_TOK_CAPITAL);
 }
 
+/* Without verb second: a lower-case word with a lower-adverb ending of
+ * the language (English -ly) that no list knows and no determiner precedes is
+ * an adverb between subject and verb: "Lund gingerly said", "Lund
+ * routinely describes" (not "the family said"). */
+static gboolean
+ly_adverb (QmRun *run,
+           int    lo,
+           int    i)
+{
+  QmTok *t = tok_at (run, i);
+  QmTok *prev;
+
+  if (run->lang->verb_second || t->words != 0 || !(t->flags & QM_TOK_LOWER) || t->mark >= 0 || t->end - t->start < 5 ||
+      !qm_lang_has_lower_adverb_ending (run->lang, run->data + t->start, t->end - t->start))
+    return FALSE;
+  if (i <= lo)
+    return TRUE;
+  prev = tok_at (run, i - 1);
+  return !(prev->kind == QM_TOK_WORD && ((prev->words & QM_WORD_DETERMINER) || (prev->flags & QM_TOK_POSSESSIVE)));
+}
+
 /* Skips adverbs and auxiliaries leftwards: "Aliyev also told", "has said". */
 static int
 skip_adverbs_left (QmRun *run,
@@ -132,7 +153,8 @@ skip_adverbs_left (QmRun *run,
   int n = 0;
 
   while (i >= lo && n < 3 && tok_at (run, i)->kind == QM_TOK_WORD &&
-         (tok_at (run, i)->words & QM_WORD_ADVERB) && !(tok_at (run, i)->words & QM_WORD_PRONOUN))
+         (((tok_at (run, i)->words & QM_WORD_ADVERB) && !(tok_at (run, i)->words & QM_WORD_PRONOUN)) ||
+          ly_adverb (run, lo, i)))
     {
       i--;
       n++;
@@ -144,6 +166,7 @@ static void set_speaker (QmRun *run, QmFoundQuote *q, const QmNp *np, int person
 static int close_token_of_mark (QmRun *run, int from, int n, int mark);
 static gboolean title_mark (QmRun *run, int i);
 static gboolean title_case_mark (QmRun *run, int i, int n);
+static int paired_dash (QmRun *run, int k, int c1);
 static gboolean cue_after (QmRun *run, int j, int n, Attr *at);
 static gboolean sentence_subject (QmRun *run, int a, int open, QmNp *np);
 static gboolean clause_subject (QmRun *run, int a, int v, QmNp *np);
@@ -493,6 +516,21 @@ subject_left (QmRun *run,
       word_has_role (run, tok_at (run, k - 1), QM_ROLE_TIME_PREPOSITION) &&
       k - 2 > a && is_punct (run, skip_adverbs_left (run, a, k - 2), ','))
     k = skip_adverbs_left (run, a, k - 2);
+  /* "Lund on Thursday told …", "Lund later Thursday told …": a day
+   * between the subject and the verb */
+  else if (!run->lang->verb_second && k - 1 > a && tok_at (run, k)->kind == QM_TOK_WORD &&
+           (tok_at (run, k)->flags & QM_TOK_CAPITAL) && (tok_at (run, k)->words & QM_WORD_NOT_NAME) &&
+           !(tok_at (run, k)->words & (QM_WORD_DETERMINER | QM_WORD_PRONOUN | QM_WORD_CONJUNCTION | QM_WORD_PREPOSITION |
+                                       QM_WORD_ADVERB)) &&
+           tok_at (run, k - 1)->kind == QM_TOK_WORD)
+    {
+      int d = word_has_role (run, tok_at (run, k - 1), QM_ROLE_TIME_PREPOSITION) ? k - 2 : k - 1;
+
+      d = skip_adverbs_left (run, a, d);
+      if (d >= a && tok_at (run, d)->kind == QM_TOK_WORD && (tok_at (run, d)->flags & QM_TOK_CAPITAL) &&
+          !(tok_at (run, d)->words & QM_WORD_NOT_NAME))
+        k = d;
+    }
   if (k < a)
     return FALSE;
   /* "Barkley, who said …", "leaders who say …": the phrase the relative
@@ -708,7 +746,6 @@ subject_left (QmRun *run,
        * sentence's subject says it. */
       if (np->last == verb - 1 && participle_ending (run, tok_at (run, verb), 0) && np->first - 1 > a &&
           (tok_at (run, np->first)->words & QM_WORD_DETERMINER) && (tok_at (run, np->first)->flags & QM_TOK_LOWER) &&
-          !(tok_at (run, np->first)->words & (QM_WORD_DEFINITE | QM_WORD_PRONOUN)) &&
           tok_at (run, np->first - 1)->kind == QM_TOK_WORD && (tok_at (run, np->first - 1)->flags & QM_TOK_LOWER) &&
           !(tok_at (run, np->first - 1)->words & (QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION | QM_WORD_COMPLEMENT)) &&
           !run->lang->verb_second)
@@ -717,9 +754,19 @@ subject_left (QmRun *run,
 
           /* "At the time, she released a statement saying …" — the verb
            * before the statement is no participle, so this goes one level
-           * deep only. */
+           * deep only; "her office sent out a release saying …", "Lund
+           * started the debate saying …": the subject of the clause, also
+           * before a definite or possessive object and a particle. */
+          int before = np->first - 1;
+
+          /* a particle after the verb: "sent out", "put up" */
+          if (!is_verb (tok_at (run, before)) && !word_has_ending (run, tok_at (run, before), &run->lang->past_endings, 3) && before - 1 > a &&
+              tok_at (run, before - 1)->kind == QM_TOK_WORD && (tok_at (run, before - 1)->flags & QM_TOK_LOWER) &&
+              tok_at (run, before - 1)->mark < 0)
+            before--;
           if (!participle_ending (run, tok_at (run, np->first - 1), 0) &&
-              subject_left (run, a, np->first - 1, &subject) && subject.last < np->first - 1)
+              ((subject_left (run, a, before, &subject) && subject.last < before) ||
+               (clause_subject (run, a, before, &subject) && subject.last < before && subject.kind != QM_NP_NONE)))
             {
               *np = subject;
               return TRUE;
@@ -727,7 +774,7 @@ subject_left (QmRun *run,
         }
       /* "…, with Senator Brandt calling it …": a participle's subject. */
       if (np->first - 1 >= a && (tok_at (run, np->first - 1)->words & QM_WORD_PREPOSITION) &&
-          (tok_at (run, np->first - 1)->flags & QM_TOK_LOWER) && np->last == verb - 1 &&
+          (tok_at (run, np->first - 1)->flags & QM_TOK_LOWER) && skip_adverbs_left (run, a, verb - 1) == np->last &&
           np->kind == QM_NP_NAME && !run->lang->verb_second && participle_ending (run, tok_at (run, verb), 0) &&
           np->first - 2 >= a && is_punct (run, np->first - 2, ','))
         return TRUE;
@@ -935,7 +982,11 @@ content_start (QmRun *run,
     c += 2;
   /* "reiterated President Lukashenko’s words that “…”": the words are his. */
   if (c < end && _qm_np_right (run, c, end, &obj) && (tok_at (run, obj.last)->flags & QM_TOK_POSSESSIVE) &&
-      obj.last + 1 < end && (tok_at (run, obj.last + 1)->words & QM_WORD_CONTENT))
+      obj.last + 1 < end && (tok_at (run, obj.last + 1)->words & QM_WORD_CONTENT) &&
+      /* not "said Lund’s words and actions “…”", where the words are the
+       * subject of what was said */
+      (run->lang->verb_second || obj.last + 2 >= end || tok_at (run, obj.last + 2)->kind != QM_TOK_WORD ||
+       (tok_at (run, obj.last + 2)->words & QM_WORD_COMPLEMENT)))
     {
       *override = obj;
       c = obj.last + 2;
@@ -1737,7 +1788,7 @@ fragment_ends (QmRun *run,
     return FALSE;
   if ((is_dash (run, j) || is_punct (run, j, '-')) && j + 1 < c1 && tok_at (run, j + 1)->kind == QM_TOK_OPEN)
     return FALSE;
-  if (is_dash (run, j) || is_punct (run, j, '-') || is_punct (run, j, ';'))
+  if ((is_dash (run, j) || is_punct (run, j, '-') || is_punct (run, j, ';')) && paired_dash (run, j, c1) < 0)
     return TRUE;
   w = tok_at (run, j);
   if (w->kind != QM_TOK_WORD || w->mark >= 0)
@@ -1754,6 +1805,25 @@ fragment_ends (QmRun *run,
     return FALSE;
   if (comma && (w->words & QM_WORD_VERB))
     return TRUE;
+  /* "promised he would “protect the quay,” the crowd cheered …": after the
+   * comma a clause of the reporter's, a determiner, a few words and a verb
+   * (a speech verb, an auxiliary, a past form not followed by a
+   * preposition); an apposition ("a reference to …", "the number needed
+   * to …") still belongs to the quoted words. */
+  if (comma && (w->words & QM_WORD_DETERMINER) && !(w->words & QM_WORD_COMPLEMENT) && !has_open (run, j + 1, c1))
+    for (int v = j + 2; v < c1 && v <= j + 5; v++)
+      {
+        QmTok *x = tok_at (run, v);
+
+        if (x->kind != QM_TOK_WORD || x->mark >= 0 || (x->words & (QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION | QM_WORD_RELATIVE)))
+          break;
+        if (!(x->flags & QM_TOK_LOWER))
+          continue;
+        if (is_verb (x) || ((x->words & QM_WORD_ADVERB) && x->end - x->start <= 3) ||
+            (word_has_ending (run, x, &run->lang->past_endings, 3) && v + 1 < c1 &&
+             !(tok_at (run, v + 1)->words & QM_WORD_PREPOSITION)))
+          return TRUE;
+      }
   next = j + 1 < c1 ? tok_at (run, j + 1) : NULL;
   if (participle_ending (run, w, 3))
     return comma;
@@ -1765,10 +1835,13 @@ fragment_ends (QmRun *run,
         return TRUE;
       /* "called it “unpatriotic,” and his office …": a clause of its own */
       if (comma && next != NULL && next->kind == QM_TOK_WORD && !(next->words & QM_WORD_COMPLEMENT) &&
-          ((next->words & QM_WORD_DETERMINER) || (next->flags & QM_TOK_CAPITAL)))
+          ((next->words & QM_WORD_DETERMINER) || (next->flags & QM_TOK_CAPITAL)) &&
+          /* "…,” and the crews would need to “wait” …: more quoted words,
+           * still what was said */
+          (run->lang->verb_second || !has_open (run, j + 1, c1)))
         return TRUE;
       /* "… “a nice guy” and he did not …": a clause of the reporter's */
-      if (next != NULL && word_has_role (run, w, QM_ROLE_ADDITIVE) && is_personal_pronoun_tok (next) &&
+      if (next != NULL && (word_has_role (run, w, QM_ROLE_ADDITIVE) || (comma && word_has_role (run, w, QM_ROLE_CONTRASTIVE))) && is_personal_pronoun_tok (next) &&
           !(next->words & QM_WORD_DETERMINER) && j + 2 < c1 && tok_at (run, j + 2)->kind == QM_TOK_WORD &&
           (tok_at (run, j + 2)->flags & QM_TOK_LOWER))
         return TRUE;
@@ -1798,6 +1871,31 @@ dash_name_colon (QmRun *run,
   return k + 1 < c1 && (is_dash (run, k) || is_punct (run, k, '-')) && tok_at (run, k)->mark < 0 &&
          (tok_at (run, k + 1)->flags & QM_TOK_CAPITAL) && _qm_np_right (run, k + 1, c1, &np) && np.last + 2 < c1 &&
          np.kind != QM_NP_PRONOUN && is_punct (run, np.last + 1, ':') && tok_at (run, np.last + 2)->kind == QM_TOK_OPEN;
+}
+
+/* "argued that “every member” - including Berg - favored it": a dash at
+ * @k with a second one after a few words and more words in lower case
+ * after that sets off an aside inside the content. Returns the second
+ * dash, or -1. */
+static int
+paired_dash (QmRun *run,
+             int    k,
+             int    c1)
+{
+  if (!is_dash (run, k) && !(tok_at (run, k)->kind == QM_TOK_PUNCT && tok_at (run, k)->first == '-'))
+    return -1;
+  for (int j = k + 2; j + 1 < c1 && j <= k + 10; j++)
+    {
+      QmTok *t = tok_at (run, j);
+
+      if (t->kind == QM_TOK_WORD && t->mark < 0)
+        continue;
+      if ((is_dash (run, j) || (t->kind == QM_TOK_PUNCT && t->first == '-')) && tok_at (run, j + 1)->kind == QM_TOK_WORD &&
+          (tok_at (run, j + 1)->flags & QM_TOK_LOWER))
+        return j;
+      return -1;
+    }
+  return -1;
 }
 
 /* A quoted fragment ends the reported content when the reporter's own
@@ -1853,13 +1951,26 @@ cut_after_fragment (QmRun *run,
               x->c1 = x->c0;
               return;
             }
-          if (seen_close && t->mark < 0 &&
-              (is_dash (run, k) || t->first == ';' || (t->first == '-' && t->end - t->start <= 2)) &&
-              tok_at (run, k + 1)->kind != QM_TOK_OPEN && !has_open (run, k + 1, x->c1))
+          if (seen_close && t->mark < 0 && paired_dash (run, k, x->c1) >= 0)
+            k = paired_dash (run, k, x->c1);
+          else if (seen_close && t->mark < 0 &&
+                   (is_dash (run, k) || t->first == ';' || (t->first == '-' && t->end - t->start <= 2)) &&
+                   tok_at (run, k + 1)->kind != QM_TOK_OPEN && !has_open (run, k + 1, x->c1))
             {
               x->c1 = k;
               return;
             }
+        }
+      /* "challenged the claim that Lund had “lied” to them, and said he …":
+       * after the quoted words, a second speech verb of the subject opens
+       * what it reports. */
+      else if (seen_close && t->kind == QM_TOK_WORD && (t->words & QM_WORD_CONJUNCTION) && t->mark < 0 &&
+               word_has_role (run, t, QM_ROLE_ADDITIVE) && is_verb (tok_at (run, k + 1)) && !(tok_at (run, k + 1)->words & QM_WORD_ADVERB))
+        {
+          x->c1 = k;
+          while (x->c1 > x->c0 + 1 && is_punct (run, x->c1 - 1, ','))
+            x->c1--;
+          return;
         }
       else if (participle && t->kind == QM_TOK_WORD && (t->words & QM_WORD_CONJUNCTION) && t->mark < 0 &&
                word_has_role (run, t, QM_ROLE_ADDITIVE) && participle_ending (run, tok_at (run, k + 1), 3) &&
@@ -1871,6 +1982,54 @@ cut_after_fragment (QmRun *run,
           return;
         }
     }
+}
+
+/* "said the new quay, which the crews built, “will not last”": a relative
+ * clause set off by commas after the short phrase that opens the content
+ * (its subject), with a verb or a quotation after the closing comma, is
+ * part of what was said. @k is the comma before the relative pronoun. */
+static gboolean
+embedded_relative (QmRun *run,
+                   int    c0,
+                   int    k,
+                   int    c1)
+{
+  QmTok *t;
+  int e;
+
+  if (run->lang->verb_second || !is_punct (run, k, ',') || k - c0 < 1 || k - c0 > 6)
+    return FALSE;
+  for (int j = c0; j < k; j++)
+    if (tok_at (run, j)->kind != QM_TOK_WORD || tok_at (run, j)->mark >= 0 || is_verb (tok_at (run, j)))
+      return FALSE;
+  for (e = k + 2; e < c1 && e < k + 25; e++)
+    if ((is_punct (run, e, ',') && tok_at (run, e)->mark < 0) || is_final_punct (tok_at (run, e)) ||
+        tok_at (run, e)->kind == QM_TOK_OPEN)
+      break;
+  if (e + 1 >= c1 || !is_punct (run, e, ','))
+    return FALSE;
+  t = tok_at (run, e + 1);
+  return t->kind == QM_TOK_OPEN ||
+         (t->kind == QM_TOK_WORD && (t->flags & QM_TOK_LOWER) && t->mark < 0 &&
+          (is_verb (t) || ((t->words & QM_WORD_ADVERB) && t->end - t->start <= 5 && !(t->words & QM_WORD_PRONOUN))));
+}
+
+/* The speaker of a paragraph that ends with a colon when its cue at @v
+ * has no subject right before it: "Lund went on to say:" (the subject of
+ * the clause), "Berg issued the following statement:" (@v a noun for
+ * words, not a verb). */
+static gboolean
+np_for_colon (QmRun *run,
+              int    a,
+              int    v,
+              gboolean cue,
+              QmNp  *np)
+{
+  QmTok *t = tok_at (run, v);
+
+  if (!cue && !(t->kind == QM_TOK_WORD && (t->words & QM_WORD_CONTENT) && (t->flags & QM_TOK_LOWER)))
+    return FALSE;
+  return clause_subject (run, a, v, np) && np->kind != QM_NP_NONE && np->last < v;
 }
 
 static void
@@ -2118,8 +2277,13 @@ sentence_attrs (QmRun  *run,
               /* "An opinion concluded that A but said B": the verb after
                * the conjunction has the subject of the cue whose content
                * it is in. */
-              if (!run->lang->verb_second && v > a + 1 && (tok_at (run, v - 1)->words & QM_WORD_CONJUNCTION) &&
-                  (tok_at (run, v - 1)->flags & QM_TOK_LOWER) && !(tok_at (run, v - 1)->words & QM_WORD_COMPLEMENT) &&
+              if (!run->lang->verb_second && v > a + 1 &&
+                  (((tok_at (run, v - 1)->words & QM_WORD_CONJUNCTION) && (tok_at (run, v - 1)->flags & QM_TOK_LOWER) &&
+                    !(tok_at (run, v - 1)->words & QM_WORD_COMPLEMENT)) ||
+                   /* "He suggested A, called it “…” and left": a past form
+                    * after a comma, with quoted words after it */
+                   (is_punct (run, v - 1, ',') && word_has_ending (run, t, &run->lang->past_endings, 3) && v + 1 < b &&
+                    !(tok_at (run, v + 1)->flags & QM_TOK_CAPITAL) && has_open (run, v + 1, MIN (endp, v + 12)))) &&
                   x->c0 > x->cue_last && v >= x->c0 && v < x->c1 && x->np.kind != QM_NP_NONE)
                 {
                   at.verb = at.cue_first = at.cue_last = v;
@@ -2143,6 +2307,32 @@ sentence_attrs (QmRun  *run,
                      counted_noun (run, v))))
         continue;
       at.verb = at.cue_first = at.cue_last = v;
+
+      /* "Lund said A before claiming that “…”", "responded to the letter
+       * by calling Berg “…”": a participle after a preposition inside the
+       * content of a cue, with quoted words after it, has that cue's
+       * subject. */
+      if (!run->lang->verb_second && v > a && attrs->len > first_attr && participle_ending (run, t, 3) &&
+          tok_at (run, v - 1)->kind == QM_TOK_WORD && (tok_at (run, v - 1)->words & QM_WORD_PREPOSITION) &&
+          (tok_at (run, v - 1)->flags & QM_TOK_LOWER) && has_open (run, v + 1, MIN (endp, v + 12)))
+        {
+          Attr *x = &g_array_index (attrs, Attr, attrs->len - 1);
+
+          /* not what a naming verb charges someone with: "accused them of
+           * asking “…”" */
+          if (!x->model && x->np.kind != QM_NP_NONE && x->c0 > x->cue_last && v - 1 > x->c0 && v < x->c1 &&
+              !(tok_at (run, x->cue_last)->words & QM_WORD_NAMING))
+            {
+              at.np = x->np;
+              at.c0 = content_start (run, v, endp, &override);
+              at.c1 = endp;
+              if (at.c1 - at.c0 >= 2)
+                {
+                  g_array_append_val (attrs, at);
+                  continue;
+                }
+            }
+        }
 
       if (subject_left (run, a, v, &at.np))
         {
@@ -2219,7 +2409,10 @@ sentence_attrs (QmRun  *run,
           else if (at.np.first - 1 > a + 1 && is_punct (run, at.np.first - 1, ',') && at.c0 < endp &&
                    tok_at (run, at.c0)->kind == QM_TOK_OPEN && is_punct (run, at.c0 - 1, ',') &&
                    at.c0 - v < 12 && at.np.first - a < MAX_CONTENT && !run->lang->verb_second &&
-                   has_open (run, a, at.np.first) && content_mark (run, a, at.np.first - 1) < 0)
+                   has_open (run, a, at.np.first) && content_mark (run, a, at.np.first - 1) < 0 &&
+                   /* not a fronted phrase: "On the show “Morning Live”
+                    * Tuesday, he said, “…”" */
+                   !(tok_at (run, a)->kind == QM_TOK_WORD && (tok_at (run, a)->words & QM_WORD_PREPOSITION)))
             at.c0 = a;
           else if (at.np.first - 1 > a + 1 &&
                    (is_punct (run, at.np.first - 1, ',') ||
@@ -2419,6 +2612,8 @@ sentence_attrs (QmRun  *run,
                 ((tok_at (run, k + 1)->words & QM_WORD_RELATIVE) ||
                  ((tok_at (run, k + 1)->words & QM_WORD_BREAK) && (tok_at (run, k + 1)->flags & QM_TOK_LOWER))))
               {
+                if (embedded_relative (run, x->c0, k, x->c1))
+                  continue;
                 x->c1 = tok_at (run, k)->kind == QM_TOK_CLOSE ? k + 1 : k;
                 break;
               }
@@ -2465,9 +2660,13 @@ sentence_attrs (QmRun  *run,
       if ((tok_at (run, x->cue_first)->words & QM_WORD_ACCORDING) && x->c0 > x->cue_last && !run->lang->verb_second)
         continue;
 
-      /* "… momentum and said that …": the conjunction is no part of it */
+      /* "… momentum and said that …": the conjunction is no part of it,
+       * nor the preposition before a participle ("… before claiming …") */
       if (cut - 1 > x->c0 && cut == y->cue_first && tok_at (run, cut - 1)->kind == QM_TOK_WORD &&
-          (tok_at (run, cut - 1)->words & QM_WORD_CONJUNCTION) && (tok_at (run, cut - 1)->flags & QM_TOK_LOWER))
+          ((tok_at (run, cut - 1)->words & QM_WORD_CONJUNCTION) ||
+           (!run->lang->verb_second && (tok_at (run, cut - 1)->words & QM_WORD_PREPOSITION) &&
+            participle_ending (run, tok_at (run, cut), 3))) &&
+          (tok_at (run, cut - 1)->flags & QM_TOK_LOWER))
         cut--;
 
       if (x->c0 < cut && x->c1 > cut)
@@ -2947,6 +3146,57 @@ cue_before (QmRun *run,
       at->cue_first = at->cue_last = a;
       return TRUE;
     }
+  /* "Said Ines Moreau, who grew up on the quay, “…”": the name before the
+   * relative clause */
+  if (!run->lang->verb_second && is_punct (run, open - 1, ',') && tok_at (run, a)->kind == QM_TOK_WORD &&
+      (tok_at (run, a)->words & QM_WORD_VERB) && (tok_at (run, a)->flags & QM_TOK_CAPITAL) && a + 3 < open &&
+      _qm_np_right (run, a + 1, open, &np) && np.kind != QM_NP_PRONOUN && np.kind != QM_NP_NONE &&
+      np.last + 2 < open && is_punct (run, np.last + 1, ',') && tok_at (run, np.last + 2)->kind == QM_TOK_WORD &&
+      (tok_at (run, np.last + 2)->words & QM_WORD_RELATIVE) && (tok_at (run, np.last + 2)->flags & QM_TOK_LOWER))
+    {
+      at->np = np;
+      at->cue_first = at->cue_last = a;
+      return TRUE;
+    }
+  /* "HOW THE FERRY CHANGED THE TOWN “…”": a digest's headline in capitals
+   * right before the quotation that opens its item is its source. */
+  if (!run->lang->verb_second && open - 3 >= a)
+    {
+      int f = open - 1, words = 0;
+
+      if (is_punct (run, f, ':') || is_punct (run, f, ','))
+        f--;
+      for (; f >= a; f--)
+        {
+          QmTok *w = tok_at (run, f);
+          gboolean upper = FALSE, lower = FALSE;
+
+          if (w->kind != QM_TOK_WORD || w->mark >= 0)
+            break;
+          for (gsize b = w->start; b < w->end; b++)
+            {
+              upper |= g_ascii_isupper (run->data[b]);
+              lower |= g_ascii_islower (run->data[b]);
+            }
+          if (lower || !upper)
+            break;
+          words++;
+        }
+      if (words >= 3 && (f < a || is_final_punct (tok_at (run, f)) || is_punct (run, f, ']')))
+        {
+          int last = (is_punct (run, open - 1, ':') || is_punct (run, open - 1, ',')) ? open - 2 : open - 1;
+
+          at->np.first = f + 1;
+          at->np.last = last;
+          at->np.kind = QM_NP_NONE;
+          _qm_np_classify (run, &at->np);
+          at->np.first = f + 1;
+          at->np.last = last;
+          at->np.kind = QM_NP_ORGANISATION;
+          at->cue_first = at->cue_last = last;
+          return TRUE;
+        }
+    }
   /* "said Pavel Roos: “…”" — not "calling her “…”", where the quotation is
    * what she is called, nor an object form */
   if (_qm_np_left (run, a, k, &np) && np.first - 1 >= a && is_verb (tok_at (run, np.first - 1)) &&
@@ -3199,6 +3449,83 @@ all_marks_named (QmRun *run,
   return any;
 }
 
+/* "in what Anna Berg called “…”", "what it calls “…” profiles": a word
+ * of the language's free-relatives right before the speaker opens the
+ * clause the quoted words are the object of, when the content follows
+ * the cue at once or after one lower-case word ("described as"). The
+ * token of that word, or -1. */
+static int
+free_relative_start (QmRun      *run,
+                     const Attr *at,
+                     int         content)
+{
+  int w = at->np.first - 1;
+  QmTok *t;
+
+  if (run->lang->free_relatives == NULL || w < 0 || at->np.kind == QM_NP_NONE || at->cue_first <= at->np.last ||
+      content <= at->cue_last || content > at->cue_last + 2)
+    return -1;
+  if (content == at->cue_last + 2 &&
+      (tok_at (run, content - 1)->kind != QM_TOK_WORD || !(tok_at (run, content - 1)->flags & QM_TOK_LOWER) ||
+       tok_at (run, content - 1)->mark >= 0))
+    return -1;
+  t = tok_at (run, w);
+  if (t->kind != QM_TOK_WORD || t->mark >= 0 || !(t->flags & QM_TOK_LOWER) ||
+      !qm_lang_is_free_relative (run->lang, run->data + t->start, t->end - t->start))
+    return -1;
+  return w;
+}
+
+/* "Moreau hailed the deal as a “breakthrough.”", "referred to him as
+ * “a reformer”": a word of the language's predicatives between an object
+ * and the quotation at @open (a determiner or a participle may stand
+ * between) makes the quoted words what the subject of the verb before the
+ * object calls it. Returns that verb, with the object's first token in
+ * @obj and the subject in @np, or -1. */
+static int
+predicative_object (QmRun *run,
+                    int    a,
+                    int    open,
+                    int   *obj,
+                    QmNp  *np)
+{
+  int p = open - 1;
+  QmTok *t;
+
+  if (run->lang->predicatives == NULL || p - 2 <= a)
+    return -1;
+  t = tok_at (run, p);
+  if (t->kind == QM_TOK_WORD && (t->flags & QM_TOK_LOWER) && t->mark < 0 &&
+      ((t->words & QM_WORD_DETERMINER) || participle_ending (run, t, 3)))
+    t = tok_at (run, --p);
+  if (t->kind != QM_TOK_WORD || !(t->flags & QM_TOK_LOWER) || t->mark >= 0 ||
+      !qm_lang_is_predicative (run->lang, run->data + t->start, t->end - t->start))
+    return -1;
+  /* the object: at least one word after the verb, no comma, no quotation */
+  t = tok_at (run, p - 1);
+  if (t->kind != QM_TOK_WORD || t->mark >= 0)
+    return -1;
+  for (int v = p - 2; v >= a && v >= p - 12; v--)
+    {
+      QmTok *w = tok_at (run, v);
+      int o = v + 1;
+
+      if (w->kind != QM_TOK_WORD || w->mark >= 0)
+        return -1;
+      if (!(w->flags & QM_TOK_LOWER) || (v > a && is_noun_marker (tok_at (run, v - 1))) ||
+          !(is_verb (w) || ((word_has_ending (run, w, &run->lang->past_endings, 3) || participle_ending (run, w, 3)) && w->end - w->start >= 5)))
+        continue;
+      /* "referred to him as …" */
+      if (o + 1 < p && (tok_at (run, o)->words & QM_WORD_PREPOSITION) && (tok_at (run, o)->flags & QM_TOK_LOWER))
+        o++;
+      if (!(subject_left (run, a, v, np) || clause_subject (run, a, v, np)) || np->kind == QM_NP_NONE)
+        return -1;
+      *obj = o;
+      return v;
+    }
+  return -1;
+}
+
 static void
 emit_reported (QmRun *run,
                Attr  *at)
@@ -3340,6 +3667,13 @@ emit_reported (QmRun *run,
       tok_at (run, at->c0 - 1)->mark < 0)
     q->span.start = (gssize)tok_at (run, at->c0 - 1)->start;
   attr_speaker (run, q, at, at->person);
+  if (has_mark && !run->lang->fragments_direct && at->c0 > at->cue_last)
+    {
+      int w = free_relative_start (run, at, at->c0);
+
+      if (w >= 0)
+        q->span.start = (gssize)tok_at (run, w)->start;
+    }
   if (has_mark && !run->lang->fragments_direct && at->c1 <= at->cue_first)
     {
       int k = MAX (at->cue_last, at->np.last) + 1;
@@ -4145,16 +4479,27 @@ _qm_attribute_paragraph (QmRun *run,
           QmNp np;
 
           for (int v = b - 2; v >= a; v--)
-            if (is_verb (tok_at (run, v)) && subject_left (run, a, v, &np))
-              {
-                run->colon_person = _qm_people_resolve (run, &np, a);
-                run->colon_speaker.start = tok_at (run, np.first)->start;
-                run->colon_speaker.end = tok_at (run, np.last)->end;
-                run->colon_cue.start = tok_at (run, v)->start;
-                run->colon_cue.end = tok_at (run, v)->end;
-                run->colon_para = run->paragraph + 1;
-                break;
-              }
+            {
+              gboolean cue = is_verb (tok_at (run, v));
+
+              /* "Stated Lund:", "Lund went on to say:", "Berg issued the
+               * following statement:": the verb first, the subject of
+               * the clause, a noun for words */
+              if (!run->lang->verb_second && v == a && tok_at (run, a)->kind == QM_TOK_WORD &&
+                  (tok_at (run, a)->words & QM_WORD_VERB) && (tok_at (run, a)->flags & QM_TOK_CAPITAL) &&
+                  _qm_np_right (run, a + 1, b - 1, &np) && np.last == b - 2 && np.kind != QM_NP_PRONOUN)
+                ;
+              else if (!(cue && subject_left (run, a, v, &np)) &&
+                       !(!run->lang->verb_second && np_for_colon (run, a, v, cue, &np)))
+                continue;
+              run->colon_person = _qm_people_resolve (run, &np, a);
+              run->colon_speaker.start = tok_at (run, np.first)->start;
+              run->colon_speaker.end = tok_at (run, np.last)->end;
+              run->colon_cue.start = tok_at (run, v)->start;
+              run->colon_cue.end = tok_at (run, v)->end;
+              run->colon_para = run->paragraph + 1;
+              break;
+            }
         }
       prev_claimed = attrs->len > first || run->quotes->len > quotes_before;
       prev_a = a;
@@ -4213,7 +4558,9 @@ _qm_attribute_paragraph (QmRun *run,
       gboolean found = FALSE;
       double confidence = 0.9;
       gboolean named = FALSE;
+      gboolean cued = FALSE;
       gboolean mood_fragment;
+      int predicative = -1;
       int close, sa, last_open;
       gsize qend;
 
@@ -4488,19 +4835,26 @@ _qm_attribute_paragraph (QmRun *run,
               cut_after_fragment (run, &gen);
               if (gen.c0 <= i && gen.c1 > gen.c0 + 1)
                 {
-                  if (subject_left (run, sent_of[i], v, &gen.np) || sentence_subject (run, sent_of[i], v, &gen.np))
+                  if (subject_left (run, sent_of[i], v, &gen.np) || sentence_subject (run, sent_of[i], v, &gen.np) ||
+                      (!run->lang->verb_second && clause_subject (run, sent_of[i], v, &gen.np)))
                     gen.person = _qm_people_resolve (run, &gen.np, sent_of[i]);
                   else
                     {
                       gen.np.first = gen.np.last = v;
                       gen.np.kind = QM_NP_NONE;
                     }
-                  /* the content is this quotation: a direct one */
-                  if (!run->lang->verb_second && gen.np.kind != QM_NP_NONE && close >= 0 && qend == m->end &&
+                  /* the content is this quotation: a direct one, also when
+                   * its speaker is not found ("The email goes on to say:
+                   * “…”") */
+                  if (!run->lang->verb_second && close >= 0 && qend == m->end &&
                       content_mark (run, gen.c0, gen.c1) == t->mark)
                     {
-                      at = gen;
-                      found = TRUE;
+                      if (gen.np.kind != QM_NP_NONE)
+                        {
+                          at = gen;
+                          found = TRUE;
+                        }
+                      cued = TRUE;
                     }
                   else
                     {
@@ -4568,6 +4922,24 @@ _qm_attribute_paragraph (QmRun *run,
                 break;
               }
           }
+      /* "Moreau hailed the deal as a “breakthrough.”": what she calls it,
+       * from the object on. */
+      if (!named && close >= 0 && qend == m->end && !run->lang->verb_second && i > 0)
+        {
+          QmNp np;
+          int v = predicative_object (run, sent_of[i], i, &predicative, &np);
+
+          if (v >= 0)
+            {
+              at.np = np;
+              at.cue_first = at.cue_last = at.verb = v;
+              at.person = G_MININT;
+              at.mention = -1;
+              found = TRUE;
+            }
+          else
+            predicative = -1;
+        }
 
       /* „… persönlich enttäuscht“ in a Konjunktiv sentence: words that
        * open in lower case (no noun, no name) are the last speaker's */
@@ -4575,11 +4947,17 @@ _qm_attribute_paragraph (QmRun *run,
                       m->n_words <= run->lang->scare_max_words && tok_at (run, i + 1)->kind == QM_TOK_WORD &&
                       (tok_at (run, i + 1)->flags & QM_TOK_LOWER) && !title_mark (run, i) &&
                       mood_sentence (run, sent_of[i], sent_end[sent_of[i]]);
-      if ((m->n_words <= run->lang->scare_max_words && !found && !named && !(m->flags & QM_MARK_PARAGRAPHS) &&
+      if ((m->n_words <= run->lang->scare_max_words && !found && !named && !cued && !(m->flags & QM_MARK_PARAGRAPHS) &&
            !mood_fragment) ||
-          (qend == m->end && (title_mark (run, i) || ((!found || m->n_words <= 4) && title_case_mark (run, i, n)))) ||
+          (qend == m->end && (title_mark (run, i) ||
+                              ((!found || m->n_words <= 4) && predicative < 0 &&
+                               /* "She declared “What a Super Day!”": an exclamation
+                                * or a question a cue introduces is no title */
+                               !(found && close > i + 1 && tok_at (run, close - 1)->kind == QM_TOK_PUNCT &&
+                                 (tok_at (run, close - 1)->first == '!' || tok_at (run, close - 1)->first == '?')) &&
+                               title_case_mark (run, i, n)))) ||
           (!found && qend == m->end && dated_title (run, close, n)) || (qend == m->end && named_title (run, i)) ||
-          (qend == m->end && embedded_fragment (run, m, i, close, n)) ||
+          (qend == m->end && predicative < 0 && embedded_fragment (run, m, i, close, n)) ||
           (!found && !named && qend == m->end && embedded_name (run, m, i, close)))
         {
           add_quote (run, QM_QUOTE_KIND_SCARE, m->start, m->end, 0.6);
@@ -4601,6 +4979,21 @@ _qm_attribute_paragraph (QmRun *run,
               q->kind = QM_QUOTE_KIND_MIXED;
               q->span.start = (gssize)tok_at (run, from)->start;
               if (close >= 0 && qend == m->end)
+                q->span.end = (gssize)tok_at (run, close)->end;
+            }
+          else if (predicative >= 0)
+            {
+              q->kind = QM_QUOTE_KIND_MIXED;
+              q->span.start = (gssize)tok_at (run, predicative)->start;
+              q->span.end = (gssize)tok_at (run, close)->end;
+            }
+          /* "in what Anna Berg called “…”": the clause is what was said,
+           * the quoted words only part of it. */
+          else if (!run->lang->fragments_direct && qend == m->end && (from = free_relative_start (run, &at, i)) >= 0)
+            {
+              q->kind = QM_QUOTE_KIND_MIXED;
+              q->span.start = (gssize)tok_at (run, from)->start;
+              if (close >= 0)
                 q->span.end = (gssize)tok_at (run, close)->end;
             }
           attr_speaker (run, q, &at, person);
@@ -4673,14 +5066,17 @@ _qm_attribute_paragraph (QmRun *run,
             }
         }
 
-      if (i == 0 && colon_para == run->paragraph && colon_person >= 0)
+      if (i == 0 && colon_para == run->paragraph && (colon_person >= 0 || !run->lang->verb_second))
         {
           q->speaker = colon_speaker;
           q->cue = colon_cue;
           q->person = colon_person;
           q->confidence = 0.8;
-          run->last_speaker = colon_person;
-          run->last_speaker_para = run->paragraph;
+          if (colon_person >= 0)
+            {
+              run->last_speaker = colon_person;
+              run->last_speaker_para = run->paragraph;
+            }
           continue;
         }
 

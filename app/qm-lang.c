@@ -196,6 +196,9 @@ qm_lang_free (QmLang *lang)
   g_clear_pointer (&lang->role_cased, g_hash_table_unref);
   g_strfreev (lang->ordinal_nouns);
   g_strfreev (lang->naming_words);
+  g_strfreev (lang->free_relatives);
+  g_strfreev (lang->predicatives);
+  g_strfreev (lang->lower_adverb_endings);
   g_free (lang);
 }
 
@@ -467,6 +470,9 @@ qm_lang_new_from_data (const char  *data,
   load_roles (lang, file);
   lang->ordinal_nouns = load_endings (file, "people", "ordinal-nouns");
   lang->naming_words = load_endings (file, "speech", "naming-words");
+  lang->free_relatives = load_endings (file, "speech", "free-relatives");
+  lang->predicatives = load_endings (file, "speech", "predicatives");
+  lang->lower_adverb_endings = load_endings (file, "speech", "lower-adverb-endings");
 
   lang->fragments_direct = g_key_file_get_boolean (file, "quotes", "fragments-are-direct", NULL);
   lang->join_paragraphs = g_key_file_get_boolean (file, "quotes", "join-paragraphs", NULL);
@@ -681,6 +687,23 @@ qm_lang_has_adverb_ending (QmLang     *lang,
 }
 
 /**
+ * qm_lang_has_lower_adverb_ending:
+ * @lang: a language
+ * @word: a word, not necessarily nul-terminated
+ * @n_bytes: its length
+ *
+ * Returns: %TRUE if @word ends like an adverb written in lower case
+ *   ("gingerly")
+ */
+gboolean
+qm_lang_has_lower_adverb_ending (QmLang     *lang,
+                                 const char *word,
+                                 gsize       n_bytes)
+{
+  return has_ending (lang->lower_adverb_endings, word, n_bytes);
+}
+
+/**
  * qm_lang_is_source_noun:
  * @lang: a language
  * @word: a word, not necessarily nul-terminated
@@ -799,6 +822,41 @@ qm_lang_is_naming_word (QmLang     *lang,
                         gsize       n_bytes)
 {
   return in_list (lang->naming_words, word, n_bytes);
+}
+
+/**
+ * qm_lang_is_free_relative:
+ * @lang: a language
+ * @word: a word, not necessarily nul-terminated
+ * @n_bytes: its length
+ *
+ * Returns: %TRUE if @word opens a clause that is the object of the
+ *   sentence around it, right before that clause's subject and cue
+ *   ("*what* she calls “…”")
+ */
+gboolean
+qm_lang_is_free_relative (QmLang     *lang,
+                          const char *word,
+                          gsize       n_bytes)
+{
+  return in_list (lang->free_relatives, word, n_bytes);
+}
+
+/**
+ * qm_lang_is_predicative:
+ * @lang: a language
+ * @word: a word, not necessarily nul-terminated
+ * @n_bytes: its length
+ *
+ * Returns: %TRUE if @word, between an object and quoted words, makes the
+ *   quoted words what the object is called ("hailed the deal *as* “…”")
+ */
+gboolean
+qm_lang_is_predicative (QmLang     *lang,
+                        const char *word,
+                        gsize       n_bytes)
+{
+  return in_list (lang->predicatives, word, n_bytes);
 }
 
 /**

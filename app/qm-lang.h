@@ -164,6 +164,9 @@ struct _QmLang
   guint32      roles_filter[16];  /* the role words' (length, first byte & 31): most words miss it */
   char       **ordinal_nouns;     /* words a number with a point counts before them: "am 20. Juli" */
   char       **naming_words;      /* words before quoted words that name something: "als" */
+  char       **free_relatives;    /* words that open a clause before its subject and cue: "what she calls “…”" */
+  char       **predicatives;      /* words between an object and what it is called: "hailed the deal as “…”" */
+  char       **lower_adverb_endings; /* endings of lower-case adverbs: "ly" ("Lund gingerly said") */
   char        *reported_model_name; /* resource of the reported-speech model, or NULL */
   QmModel     *reported_model;    /* (nullable): weighs reported-speech candidates; rules alone without it */
 };
@@ -199,6 +202,15 @@ gboolean     qm_lang_is_naming_word       (QmLang       *lang,
 gboolean     qm_lang_is_anaphor           (QmLang       *lang,
                                            const char   *word,
                                            gsize         n_bytes);
+gboolean     qm_lang_is_free_relative     (QmLang       *lang,
+                                           const char   *word,
+                                           gsize         n_bytes);
+gboolean     qm_lang_is_predicative       (QmLang       *lang,
+                                           const char   *word,
+                                           gsize         n_bytes);
+gboolean     qm_lang_has_lower_adverb_ending (QmLang    *lang,
+                                              const char *word,
+                                              gsize      n_bytes);
 guint        qm_lang_mark_role            (QmLang       *lang,
                                            gunichar      ch);
 gboolean     qm_lang_pair_matches         (QmLang       *lang,

@@ -495,7 +495,10 @@ _qm_np_left (QmRun *run,
         {
           QmTok *prev = tok_at (run, i - 1);
 
-          if (!is_word (prev) || (prev->words & (QM_WORD_VERB | QM_WORD_PRONOUN | QM_WORD_COMPLEMENT)))
+          /* a capitalised word that is also a verb is a name here: "a
+           * State official" */
+          if (!is_word (prev) || (prev->words & (QM_WORD_PRONOUN | QM_WORD_COMPLEMENT)) ||
+              ((prev->words & QM_WORD_VERB) && !(prev->flags & QM_TOK_CAPITAL)))
             break;
           i--;
           steps++;

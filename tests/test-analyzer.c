@@ -476,6 +476,74 @@ test_mixed (void)
 
 /* The reporter's words after a quoted fragment are no part of what was
  * reported: a participle after the comma, a second predicate, a dash. */
+/* After the quoted words of a mixed quotation, the reporter's clause: a
+ * determiner, a few words and a verb after a comma ("…,” the crowd
+ * cheered"), "but" and a pronoun ("…,” but she signed it"), "and" and a
+ * second speech verb of the subject ("…” the crews, and said …"); an
+ * apposition ("…,” a reference to …") goes on. */
+static void
+test_mixed_reporter_clause (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The mayor promised he would “protect the old quay,” the crowd cheered loudly.\n\n"
+               "The mayor said the ferries were “mostly empty,” a reference to the night ferries.\n\n"
+               "The mayor said the plan was “far too costly,” but she signed it anyway.\n\n"
+               "The crews booed.\n\n"
+               "(Berg's aide challenged the assertion that Berg had ever \"misled\" Lund, and said he \"remains sure "
+               "that she will be a fine mayor.\" Pressed for details, the crews could not give an example.)", "en");
+  q = expect_quote (&r, "would “protect the old quay,”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "The mayor");
+  expect_quote (&r, "the ferries were “mostly empty,” a reference to the night ferries", QM_QUOTE_KIND_MIXED);
+  expect_quote (&r, "the plan was “far too costly,”", QM_QUOTE_KIND_MIXED);
+  expect_quote (&r, "the assertion that Berg had ever \"misled\" Lund", QM_QUOTE_KIND_MIXED);
+  expect_quote (&r, "he \"remains sure that she will be a fine mayor.\"", QM_QUOTE_KIND_MIXED);
+  /* "He suggested A, called it “…”": a second predicate after a comma with
+   * quoted words is a cue of its own, with the same subject */
+  {
+    g_auto(Result) c = { 0, };
+
+    analyze (&c, "Tom Lund later suggested the levy was behind the crisis, called it “third-rate” and walked out.", "en");
+    q = expect_quote (&c, "it “third-rate”", QM_QUOTE_KIND_MIXED);
+    expect_mention (&c, q, "Tom Lund");
+  }
+  /* "… before claiming that “…”", "… by calling X “…”": a participle
+   * after a preposition is a cue of its own with the same subject; not
+   * after a naming verb ("accused them of asking “…”") */
+  {
+    g_auto(Result) d = { 0, };
+
+    analyze (&d, "Pia Lund said the quay is “safe” on Monday before claiming that the ferries are “tearing the town "
+                 "apart.”\n\n"
+                 "Tom Brandt responded to the letter by calling Berg “dopey” on Monday.\n\n"
+                 "Ines Moreau accused the moderators of asking too many “attack the mayor” questions.", "en");
+    q = expect_quote (&d, "the ferries are “tearing the town apart.”", QM_QUOTE_KIND_MIXED);
+    expect_mention (&d, q, "Pia Lund");
+    expect_quote (&d, "the quay is “safe” on Monday", QM_QUOTE_KIND_MIXED);
+    q = expect_quote (&d, "Berg “dopey” on Monday", QM_QUOTE_KIND_MIXED);
+    expect_mention (&d, q, "Tom Brandt");
+    expect_quote (&d, "the moderators of asking too many “attack the mayor” questions", QM_QUOTE_KIND_MIXED);
+  }
+  /* an aside between two dashes after the quoted words: it goes on */
+  {
+    g_auto(Result) e = { 0, };
+
+    analyze (&e, "Pia Lund argued that \"every member of the board\" - including Berg - favored the plan.", "en");
+    q = expect_quote (&e, "\"every member of the board\" - including Berg - favored the plan", QM_QUOTE_KIND_MIXED);
+    expect_mention (&e, q, "Pia Lund");
+  }
+  /* a clause after "and" with more quoted words goes on */
+  {
+    g_auto(Result) b = { 0, };
+
+    analyze (&b, "The mayor said the quay had been “a vital part of the town,” and the crews would need to “trust the "
+                 "board” for a while.", "en");
+    expect_quote (&b, "the quay had been “a vital part of the town,” and the crews would need to “trust the board” for "
+                      "a while", QM_QUOTE_KIND_MIXED);
+  }
+}
+
 static void
 test_mixed_fragment_end (void)
 {
@@ -2382,6 +2450,26 @@ test_participle_subjects (void)
   expect_mention (&r, q, "The Harbour Federation");
   q = expect_quote (&r, "her “the champion the harbour needs.”", QM_QUOTE_KIND_MIXED);
   expect_mention (&r, q, "The union");
+  /* an adverb between the subject and the participle */
+  {
+    g_auto(Result) c = { 0, };
+
+    analyze (&c, "At a rally in Bergen, Norway, on Saturday, crews booed a critic, with Lund reportedly yelling: “Get him out "
+                 "of here!”", "en");
+    q = expect_quote (&c, "Get him out of here!", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&c, q, "Lund");
+  }
+  /* a definite object, a verb with a particle: still the clause's subject */
+  {
+    g_auto(Result) b = { 0, };
+
+    analyze (&b, "The Harbour Federation sent out a press release saying the council owes “the town an answer.”\n\n"
+                 "Pia Lund started the debate saying \"of course\" the mayor has the experience to lead.", "en");
+    q = expect_quote (&b, "the council owes “the town an answer.”", QM_QUOTE_KIND_MIXED);
+    expect_mention (&b, q, "The Harbour Federation");
+    q = expect_quote (&b, "\"of course\" the mayor has the experience to lead", QM_QUOTE_KIND_MIXED);
+    expect_mention (&b, q, "Pia Lund");
+  }
 }
 
 /* "At the time, she released a statement saying, “…”": she says it. After
@@ -2576,6 +2664,250 @@ test_named_title (void)
   expect_quote (&r, "The Sons of the Harbour Master,", QM_QUOTE_KIND_SCARE);
   q = expect_quote (&r, "a cowardly and hateful act.", QM_QUOTE_KIND_DIRECT);
   expect_mention (&r, q, "he");
+}
+
+/* A quotation that is all the content of a cue whose subject is no
+ * phrase right before it: the clause's subject speaks ("Lund rallied the
+ * crews by warning that “…”", "…, adding, “…”"), and where no subject is
+ * found it is still a direct quotation, not a mixed one, however short. */
+static void
+test_cue_subject_of_clause (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "On the eve of the vote, Pia Lund rallied the crews by warning that “the quay is in danger.”\n\n"
+               "Later, Tom Brandt told the Gazette that the ferry was “a lost cause,” adding, “Nobody will ever ride it "
+               "again.”\n\n"
+               "The email goes on to say: “The council wants to write the ban into our laws for good.”\n\n"
+               "Co-host Ines Moreau, who was off-screen, then loudly asked, “Really?”", "en");
+  q = expect_quote (&r, "the quay is in danger.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Pia Lund");
+  q = expect_quote (&r, "Nobody will ever ride it again.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Tom Brandt");
+  expect_quote (&r, "The council wants to write the ban into our laws for good.", QM_QUOTE_KIND_DIRECT);
+  expect_quote (&r, "Really?", QM_QUOTE_KIND_DIRECT);
+}
+
+/* "X referred to the captain as “…”": a word of the language's
+ * predicatives between an object and a short quotation makes it what the
+ * subject calls the object, a mixed quotation from the object on, also in
+ * title case; a name set off by commas ("The quay, known as the “…”")
+ * stays a title. */
+static void
+test_predicative (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Pia Lund referred to the captain as “a true reformer.”\n\n"
+               "Tom Brandt summed up the new ferry as “terrible,” then left the hall.\n\n"
+               "The captain referred to the council as the “Harbour Kings.”\n\n"
+               "The quay, known as the “Old Pier,” closed in May.", "en");
+  q = expect_quote (&r, "the captain as “a true reformer.”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "Pia Lund");
+  q = expect_quote (&r, "up the new ferry as “terrible,”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "Tom Brandt");
+  q = expect_quote (&r, "the council as the “Harbour Kings.”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "The captain");
+  expect_quote (&r, "Old Pier,", QM_QUOTE_KIND_SCARE);
+}
+
+/* A short exclamation a cue introduces is what was said, not a title in
+ * title case ("declared “What a Wonderful Day!”"); "interjecting",
+ * "shouting" are speech verbs. */
+static void
+test_short_exclamation (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Anna Berg declared “What a Wonderful Day!” and left the stage.\n\n"
+               "The mayor tried to laugh it off by interjecting, “Only the old crew.”\n\n"
+               "The crews blocked the quay, shouting “we stay, you go!”", "en");
+  q = expect_quote (&r, "What a Wonderful Day!", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Anna Berg");
+  q = expect_quote (&r, "Only the old crew.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "The mayor");
+  expect_quote (&r, "we stay, you go!", QM_QUOTE_KIND_DIRECT);
+  /* "echoing", "reading" are speech verbs */
+  {
+    g_auto(Result) b = { 0, };
+
+    analyze (&b, "The crowd in the hall followed him by softly echoing “too many.”", "en");
+    expect_quote (&b, "too many.", QM_QUOTE_KIND_DIRECT);
+  }
+}
+
+/* A word in -ly (lower-adverb-endings) that no list knows, between
+ * subject and verb, is an adverb: "Lund gingerly said …" has Lund for
+ * subject; a capitalised name in -ly stays a name ("Kelly described"). */
+static void
+test_ly_adverb (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "When asked about the mayor's temper, Lund gingerly said that was \"a matter the voters will judge\" "
+               "ahead of the vote.", "en");
+  q = expect_quote (&r, "was \"a matter the voters will judge\" ahead of the vote", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "Lund");
+  {
+    g_auto(Result) b = { 0, };
+
+    analyze (&b, "Told of the vote, Ines Kelly described it as \"news to me.\"", "en");
+    q = expect_quote (&b, "it as \"news to me.\"", QM_QUOTE_KIND_MIXED);
+    expect_mention (&b, q, "Ines Kelly");
+  }
+}
+
+/* A relative clause set off by commas after the subject of reported
+ * content, with the predicate after it, belongs to what was said. */
+static void
+test_embedded_relative (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The mayor argued that the new quay, which some have said was built too fast, was an “insult” to the "
+               "“hundreds of crews” of the town.", "en");
+  q = expect_quote (&r, "the new quay, which some have said was built too fast, was an “insult” to the “hundreds of "
+                        "crews” of the town", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "The mayor");
+  g_assert_null (find_quote (&r, "the new quay"));
+}
+
+/* "On the show “Morning Live” Tuesday, he said, “…”": a fronted phrase
+ * that opens with a preposition is no first part of the quotation the cue
+ * interrupts. */
+static void
+test_fronted_phrase_title (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "On Channel Four’s “Morning Live” Tuesday, Tom Lund said, “I never said I was going to pay for the "
+               "ferry.”", "en");
+  q = expect_quote (&r, "I never said I was going to pay for the ferry.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Tom Lund");
+  expect_quote (&r, "Morning Live", QM_QUOTE_KIND_SCARE);
+}
+
+/* "Lund on Thursday told X: “…”", "Lund later Thursday told …", "Lund
+ * Friday said …": a day between the subject and the verb. */
+static void
+test_day_before_verb (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Tom Lund later Thursday told Channel Four: “We will rebuild the bridge before winter comes.”\n\n"
+               "Ines Moreau Friday said that the bridge was “a disgrace.”", "en");
+  q = expect_quote (&r, "We will rebuild the bridge before winter comes.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Tom Lund");
+  q = expect_quote (&r, "the bridge was “a disgrace.”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "Ines Moreau");
+}
+
+/* "Berg said Lund’s words and actions “…”": the possessor of a noun for
+ * words speaks only when "that", a mark or punctuation follows the noun;
+ * otherwise the phrase is the subject of what was said. */
+static void
+test_possessive_words_subject (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Anna Berg said Lund’s words and actions “amount to a form of intimidation.”", "en");
+  q = expect_quote (&r, "Lund’s words and actions “amount to a form of intimidation.”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "Anna Berg");
+}
+
+/* "A State official said": a capitalised word that is also a verb
+ * ("state") belongs to a role phrase. */
+static void
+test_capitalised_verb_in_role (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "In a statement, a State Department official said, \"We will not speak about these papers.\"", "en");
+  q = expect_quote (&r, "We will not speak about these papers.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "a State Department official");
+}
+
+/* A digest's item: a headline in capitals right before the quotation
+ * that opens the item is its source. */
+static void
+test_capitals_headline (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Morning notes. [Gazette.]\n\n"
+               "HOW THE NEW FERRY CHANGED THE TOWN “The ferry has brought more visitors to the islands than any summer "
+               "before.” [Post.]", "en");
+  q = expect_quote (&r, "The ferry has brought more visitors to the islands than any summer before.",
+                    QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "HOW THE NEW FERRY CHANGED THE TOWN");
+}
+
+/* "Said Ines Moreau, who grew up on the quay, “…”": a sentence that
+ * opens with the verb, its subject with a relative clause after it. */
+static void
+test_said_first_relative (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The old house was turned into a museum. Said Ines Moreau, who grew up on the quay, “We were all so "
+               "proud of him.”", "en");
+  q = expect_quote (&r, "We were all so proud of him.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Ines Moreau");
+}
+
+/* A paragraph that ends with a colon introduces the quotation that opens
+ * the next one, also when its speaker is a role, comes after the verb
+ * ("Stated Lund:") or is the subject of the clause ("… issued the
+ * following statement:", "She went on to say:"). */
+static void
+test_colon_paragraph_speaker (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The harbour master said:\n\n“We will rebuild the bridge before the winter comes.”\n\n"
+               "Stated Lund:\n\n“We will rebuild the quay before the winter comes.”\n\n"
+               "After the fire, Governor Anna Berg issued the following statement:\n\n"
+               "“Our thoughts are with the families of the victims tonight.”", "en");
+  q = expect_quote (&r, "We will rebuild the bridge before the winter comes.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "The harbour master");
+  q = expect_quote (&r, "We will rebuild the quay before the winter comes.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Lund");
+  q = expect_quote (&r, "Our thoughts are with the families of the victims tonight.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Governor Anna Berg");
+}
+
+/* "in what Anna Berg called “…”": the clause a free relative (the
+ * language's free-relatives) opens before the speaker is what was said, a
+ * mixed quotation from "what" on; without the relative the quoted words
+ * stay a direct quotation. */
+static void
+test_free_relative (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The ferry crews fought for their wages in what Anna Berg called “a long and bitter winter.”\n\n"
+               "The harbour board wants what it calls “a fair deal for every crew.”\n\n"
+               "The crews fought for their wages in a winter Tomas Brandt called “a long and bitter fight for the quay.”",
+           "en");
+  q = expect_quote (&r, "what Anna Berg called “a long and bitter winter.”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "Anna Berg");
+  q = expect_quote (&r, "what it calls “a fair deal for every crew.”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "it");
+  q = expect_quote (&r, "a long and bitter fight for the quay.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Tomas Brandt");
 }
 
 /* “…” (2015): a year in parentheses after the closing mark dates a title,
@@ -2968,6 +3300,9 @@ test_lang_file_errors (void)
   g_assert_true (qm_lang_is_title_verb (lang, "DUBBED", 6));
   g_assert_false (qm_lang_is_title_verb (lang, "dubbed", 3));
   g_assert_false (qm_lang_is_title_verb (lang, "called", 6));
+  g_assert_false (qm_lang_is_free_relative (lang, "what", 4));
+  g_assert_false (qm_lang_is_predicative (lang, "as", 2));
+  g_assert_false (qm_lang_has_lower_adverb_ending (lang, "gingerly", 8));
 }
 
 /* Words with letters outside ASCII: any case for the lists that ignore
@@ -3672,6 +4007,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/reported/model-decides", test_model_decides);
   g_test_add_func ("/quotemark/analyzer/reported/model-broken", test_model_broken);
   g_test_add_func ("/quotemark/analyzer/reported/mixed-fragment-end", test_mixed_fragment_end);
+  g_test_add_func ("/quotemark/analyzer/reported/mixed-reporter-clause", test_mixed_reporter_clause);
   g_test_add_func ("/quotemark/analyzer/reported/mixed-fragment-main-clause", test_mixed_fragment_main_clause);
   g_test_add_func ("/quotemark/analyzer/reported/mixed-naming", test_mixed_naming);
   g_test_add_func ("/quotemark/analyzer/reported/mixed-goes-on", test_mixed_goes_on);
@@ -3757,6 +4093,19 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/exclamation-then-reporter", test_exclamation_then_reporter);
   g_test_add_func ("/quotemark/analyzer/attribution/dated-title", test_dated_title);
   g_test_add_func ("/quotemark/analyzer/attribution/named-title", test_named_title);
+  g_test_add_func ("/quotemark/analyzer/attribution/free-relative", test_free_relative);
+  g_test_add_func ("/quotemark/analyzer/attribution/colon-paragraph-speaker", test_colon_paragraph_speaker);
+  g_test_add_func ("/quotemark/analyzer/attribution/said-first-relative", test_said_first_relative);
+  g_test_add_func ("/quotemark/analyzer/attribution/capitals-headline", test_capitals_headline);
+  g_test_add_func ("/quotemark/analyzer/attribution/capitalised-verb-in-role", test_capitalised_verb_in_role);
+  g_test_add_func ("/quotemark/analyzer/attribution/possessive-words-subject", test_possessive_words_subject);
+  g_test_add_func ("/quotemark/analyzer/attribution/day-before-verb", test_day_before_verb);
+  g_test_add_func ("/quotemark/analyzer/attribution/fronted-phrase-title", test_fronted_phrase_title);
+  g_test_add_func ("/quotemark/analyzer/attribution/embedded-relative", test_embedded_relative);
+  g_test_add_func ("/quotemark/analyzer/attribution/ly-adverb", test_ly_adverb);
+  g_test_add_func ("/quotemark/analyzer/attribution/short-exclamation", test_short_exclamation);
+  g_test_add_func ("/quotemark/analyzer/attribution/predicative", test_predicative);
+  g_test_add_func ("/quotemark/analyzer/attribution/cue-subject-of-clause", test_cue_subject_of_clause);
   g_test_add_func ("/quotemark/analyzer/attribution/coordinated-after-relative", test_coordinated_after_relative);
   g_test_add_func ("/quotemark/analyzer/attribution/cue-in-next-sentence", test_cue_in_next_sentence);
   g_test_add_func ("/quotemark/analyzer/attribution/inverted-unknown-subject", test_inverted_unknown_subject);
