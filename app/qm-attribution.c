@@ -1949,6 +1949,24 @@ sentence_attrs (QmRun  *run,
               at.np.last = last;
               at.np.kind = QM_NP_NONE;
               _qm_np_classify (run, &at.np);
+              /* "X war nach eigenem Bekunden …", "Nach eigenen Angaben
+               * hat X …": the words name the source, which is the subject
+               * of the sentence — the one the quotations after it carry */
+              if (noun == v + 2 && last == noun && word_has_role (run, tok_at (run, v + 1), QM_ROLE_REFLEXIVE_POSSESSIVE))
+                {
+                  at.mention = v + 1;
+                  at.mention_last = noun;
+                  if (v == a && noun + 2 < endp && tok_at (run, noun + 1)->kind == QM_TOK_WORD &&
+                      (tok_at (run, noun + 1)->flags & QM_TOK_LOWER) && _qm_np_right (run, noun + 2, endp, &of) &&
+                      !(tok_at (run, of.first)->words & QM_WORD_OBLIQUE) && of.kind != QM_NP_NONE)
+                    at.np = of;
+                  else if (v > a + 1 && ((tok_at (run, v - 1)->kind == QM_TOK_WORD &&
+                                          (tok_at (run, v - 1)->flags & QM_TOK_LOWER) &&
+                                          subject_left (run, a, v - 1, &of)) ||
+                                         subject_left (run, a, v, &of)) &&
+                           of.kind != QM_NP_NONE)
+                    at.np = of;
+                }
               at.cue_first = v;
               at.cue_last = noun;
               at.verb = v;
@@ -4098,6 +4116,13 @@ _qm_attribute_paragraph (QmRun *run,
                     /* the mention the carried attribution rests on */
                     if (carried >= 0)
                       q->speaker = carried_span;
+                    /* "Sie warnte vor einer Krise, wenn … werde: „…“" —
+                     * after a colon, the quotation is the words of the
+                     * sentence's own subject, whose speech verb follows it */
+                    if (k > a + 2 && is_punct (run, k - 1, ':') && sentence_subject (run, a, k - 1, &holder) &&
+                        holder.last + 1 < k - 1 && is_verb (tok_at (run, holder.last + 1)) &&
+                        (holder.kind == QM_NP_PRONOUN || _qm_np_names_person (run, &holder)))
+                      set_speaker (run, q, &holder, _qm_people_resolve (run, &holder, a), -1, -1);
                   }
                 else if (tok_at (run, k)->kind == QM_TOK_OPEN)
                   mark_at (run, tok_at (run, k)->mark)->flags |= QM_MARK_USED;

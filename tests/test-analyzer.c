@@ -1718,6 +1718,41 @@ test_german_speaker_choice (void)
     q = expect_quote (&last, "Das ist gut", QM_QUOTE_KIND_DIRECT);
     expect_mention (&last, q, "letztere");
   }
+
+  /* "Sie warnte …, wenn … werde: „…“": after a colon, the words of the
+   * sentence's own subject, not of the speaker carried into its Konjunktiv. */
+  {
+    g_auto(Result) colon = { 0, };
+
+    analyze (&colon, "Die Lage sei ernst, erklärte die Leiterin der Stiftung, Anna Roß. Sie warnte vor einer "
+                     "neuen Krise, wenn die Hilfe nicht fortgesetzt werde: „Viele Dörfer stehen unter Wasser.“", "de");
+    q = expect_quote (&colon, "Viele Dörfer stehen unter Wasser.", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&colon, q, "Sie");
+  }
+
+  /* "nach eigenem Bekunden": the words name the source of the report, and
+   * the subject of the sentence is the speaker the next quotation carries. */
+  {
+    g_auto(Result) own = { 0, };
+
+    analyze (&own, "Der jüngere Bruder des Trainers, Paul Roth, war nach eigenem Bekunden seit Wochen in die "
+                   "Pläne eingeweiht. „Mein Bruder wünscht sich mehr Ruhe.“", "de");
+    q = expect_quote (&own, "Der jüngere Bruder des Trainers, Paul Roth, war nach eigenem Bekunden seit Wochen in die "
+                             "Pläne eingeweiht", QM_QUOTE_KIND_INDIRECT);
+    expect_mention (&own, q, "eigenem Bekunden");
+    q = expect_quote (&own, "Mein Bruder wünscht sich mehr Ruhe.", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&own, q, "Paul Roth", "Paul Roth");
+  }
+
+  /* "Nach eigenen Angaben hat X …": the subject after the verb. */
+  {
+    g_auto(Result) own = { 0, };
+
+    analyze (&own, "Nach eigenen Angaben hat die Feuerwehr bislang die halbe Halle durchsucht. "
+                   "„Wir kommen bei der Suche gut voran.“", "de");
+    q = expect_quote (&own, "Wir kommen bei der Suche gut voran.", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&own, q, "die Feuerwehr");
+  }
 }
 
 static void
