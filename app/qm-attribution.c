@@ -2126,6 +2126,15 @@ sentence_attrs (QmRun  *run,
                   coordinated.last + 1 == skip_adverbs_left (run, a, v - 1) + 1) ||
                  (is_punct (run, coordinated.first - 1, ',') &&
                   (coordinated.kind == QM_NP_PRONOUN ||
+                   /* "…, Bundestrainer Paul Roth bezeichnete die Karten
+                    * als „…“": after a comma, a name, a role or an
+                    * organisation and the speech verb right after it are a
+                    * main clause of their own (a relative clause ends with
+                    * its verb) that holds a quotation */
+                   (run->lang->verb_second && coordinated.last + 1 == v && v + 1 < b &&
+                    (tok_at (run, v + 1)->kind == QM_TOK_WORD || tok_at (run, v + 1)->kind == QM_TOK_OPEN) &&
+                    (coordinated.kind == QM_NP_NAME || coordinated.kind == QM_NP_ROLE ||
+                     coordinated.kind == QM_NP_ORGANISATION) && has_open (run, v + 1, b)) ||
                    /* "…, Varga replied, “…”": a cue of its own */
                    (v + 2 < b && (is_punct (run, v + 1, ',') || is_punct (run, v + 1, ':')) &&
                     tok_at (run, v + 2)->kind == QM_TOK_OPEN))) ||

@@ -1753,6 +1753,21 @@ test_german_speaker_choice (void)
     q = expect_quote (&own, "Wir kommen bei der Suche gut voran.", QM_QUOTE_KIND_DIRECT);
     expect_mention (&own, q, "die Feuerwehr");
   }
+
+  /* "…, Bundestrainer Paul Roth bezeichnete … als „…“": after a comma, a
+   * name and the speech verb right after it open a main clause of its own;
+   * without a quotation in it ("…, die Polizei spricht von …") the clause
+   * stays part of what was reported before it. */
+  {
+    g_auto(Result) clause = { 0, };
+
+    analyze (&clause, "Max Weber, der früh vom Platz musste, nannte die Strafe „überzogen“, Bundestrainer Paul Roth "
+                      "bezeichnete die vielen Karten in dem Spiel als „übertrieben“.", "de");
+    q = expect_quote (&clause, "überzogen", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&clause, q, "Max Weber");
+    q = expect_quote (&clause, "übertrieben", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&clause, q, "Bundestrainer Paul Roth");
+  }
 }
 
 static void
