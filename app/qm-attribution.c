@@ -4266,6 +4266,32 @@ _qm_attribute_paragraph (QmRun *run,
             }
         }
 
+      /* "Kritik kommt vom Verband, der den Plan als „…“ sieht": quoted
+       * words that name something in a relative clause whose subject is
+       * its pronoun are the words of the phrase before the comma. */
+      if (!found && run->lang->verb_second && i >= 5 && sent_of[i] < i - 4 &&
+          word_has_role (run, tok_at (run, i - 1), QM_ROLE_NAMING_PREPOSITION) &&
+          (tok_at (run, i - 1)->flags & QM_TOK_LOWER))
+        {
+          int cs = i - 2;
+
+          while (cs > sent_of[i] && cs > i - 16 && tok_at (run, cs)->mark < 0 && !is_punct (run, cs, ',') &&
+                 !is_final_punct (tok_at (run, cs)))
+            cs--;
+          if (cs > sent_of[i] + 1 && cs + 2 < i - 1 && is_punct (run, cs, ',') && tok_at (run, cs)->mark < 0 &&
+              word_has_role (run, tok_at (run, cs + 1), QM_ROLE_SUBJECT_RELATIVE) &&
+              (tok_at (run, cs + 1)->flags & QM_TOK_LOWER) && tok_at (run, cs + 2)->kind == QM_TOK_WORD &&
+              (tok_at (run, cs + 2)->flags & QM_TOK_LOWER) &&
+              (tok_at (run, cs + 2)->words & (QM_WORD_DETERMINER | QM_WORD_PRONOUN)) &&
+              _qm_np_left (run, sent_of[i], cs - 1, &at.np) && at.np.last == cs - 1 &&
+              at.np.kind != QM_NP_NONE && at.np.kind != QM_NP_PRONOUN)
+            {
+              at.cue_first = at.cue_last = i - 1;
+              at.mention = -1;
+              confidence = 0.5;
+              found = TRUE;
+            }
+        }
       if (!found && close >= 0)
         found = cue_after (run, close + 1, n, &at);
       if (!found)

@@ -1768,6 +1768,26 @@ test_german_speaker_choice (void)
     q = expect_quote (&clause, "übertrieben", QM_QUOTE_KIND_DIRECT);
     expect_mention (&clause, q, "Bundestrainer Paul Roth");
   }
+
+  /* "…, der diese Maßnahme als „…“ … sieht": quoted words that name
+   * something in a relative clause are those of the phrase its subject
+   * pronoun stands for; "den" (an object) leaves the subject after it. */
+  {
+    g_auto(Result) relative = { 0, };
+
+    analyze (&relative, "Kritik kommt vom Verband der Pendler, der diese Maßnahme als „Kapitulation“ vor den "
+                        "Sprayern sieht.", "de");
+    q = expect_quote (&relative, "Kapitulation", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&relative, q, "Verband der Pendler");
+  }
+  {
+    g_auto(Result) relative = { 0, };
+
+    analyze (&relative, "Die Hacker hinterließen dort eine kurze Botschaft, welche die Techniker am Institut als "
+                        "„einen Haufen von Schulkindern“ bezeichnete.", "de");
+    q = expect_quote (&relative, "einen Haufen von Schulkindern", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&relative, q, "Botschaft");
+  }
 }
 
 static void
