@@ -4576,6 +4576,20 @@ _qm_attribute_paragraph (QmRun *run,
               confidence = 0.5;
               found = TRUE;
             }
+          /* "… wird die Gefahr vom Wetterdienst als „sehr hoch“
+           * eingestuft": in the passive, the agent right before "als"
+           * names */
+          for (int k = i - 3; !found && k >= cs && k > i - 12; k--)
+            if (tok_at (run, k)->kind == QM_TOK_WORD && (tok_at (run, k)->flags & QM_TOK_LOWER) &&
+                word_has_role (run, tok_at (run, k), QM_ROLE_AGENT) &&
+                word_has_role (run, tok_at (run, i - 1), QM_ROLE_NAMING_PREPOSITION) &&
+                _qm_np_right (run, k + 1, i - 1, &at.np) && at.np.last + 2 == i &&
+                (at.np.kind == QM_NP_NAME || at.np.kind == QM_NP_ROLE || at.np.kind == QM_NP_ORGANISATION))
+              {
+                at.cue_first = at.cue_last = close + 1;
+                confidence = 0.5;
+                found = TRUE;
+              }
         }
 
       /* „… persönlich enttäuscht“ in a Konjunktiv sentence: words that

@@ -1788,6 +1788,17 @@ test_german_speaker_choice (void)
     q = expect_quote (&relative, "einen Haufen von Schulkindern", QM_QUOTE_KIND_DIRECT);
     expect_mention (&relative, q, "Botschaft");
   }
+
+  /* "… vom Wetterdienst als „sehr hoch“ eingestuft": the passive's agent
+   * right before "als" names with the quoted words. */
+  {
+    g_auto(Result) passive = { 0, };
+
+    analyze (&passive, "Im Norden des Landes wird die Gefahr von Bränden vom Wetterdienst als „sehr hoch“ "
+                       "eingestuft.", "de");
+    q = expect_quote (&passive, "sehr hoch", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&passive, q, "Wetterdienst");
+  }
 }
 
 static void
@@ -3131,8 +3142,13 @@ test_lang_role_words_builtin (void)
   g_assert_cmpuint (qm_lang_word_roles (de, "Für", strlen ("Für")), ==, QM_ROLE_HOLDER_PREPOSITION);
   g_assert_cmpuint (qm_lang_word_roles (de, "nach", 4), ==, QM_ROLE_SOURCE_PREPOSITION);
   g_assert_cmpuint (qm_lang_word_roles (de, "zu", 2), ==, QM_ROLE_INFINITIVE);
-  g_assert_cmpuint (qm_lang_word_roles (de, "von", 3), ==, QM_ROLE_OWNER_PREPOSITION);
-  g_assert_cmpuint (qm_lang_word_roles (de, "Von", 3), ==, QM_ROLE_OWNER_PREPOSITION);
+  g_assert_cmpuint (qm_lang_word_roles (de, "von", 3), ==, QM_ROLE_OWNER_PREPOSITION | QM_ROLE_AGENT);
+  g_assert_cmpuint (qm_lang_word_roles (de, "Von", 3), ==, QM_ROLE_OWNER_PREPOSITION | QM_ROLE_AGENT);
+  g_assert_cmpuint (qm_lang_word_roles (de, "vom", 3), ==, QM_ROLE_AGENT);
+  g_assert_cmpuint (qm_lang_word_roles (de, "als", 3), ==, QM_ROLE_NAMING_PREPOSITION);
+  g_assert_cmpuint (qm_lang_word_roles (de, "welche", 6), ==, QM_ROLE_SUBJECT_RELATIVE);
+  g_assert_cmpuint (qm_lang_word_roles (de, "eigenen", 7), ==, QM_ROLE_REFLEXIVE_POSSESSIVE);
+  g_assert_cmpuint (qm_lang_word_roles (en, "als", 3), ==, 0);
   g_assert_cmpuint (qm_lang_word_roles (en, "für", strlen ("für")), ==, 0);
   g_assert_true (qm_lang_ends_with (&en->participle_endings, "adding", 6, 3));
   g_assert_true (qm_lang_ends_with (&en->past_endings, "warned", 6, 3));
