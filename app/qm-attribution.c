@@ -624,13 +624,21 @@ subject_left (QmRun *run,
     return FALSE;
   /* Verb last in a clause that a conjunction opens: "Wie der Minister am
    * Dienstag in Berlin erklärte, …" — the subject follows the conjunction. */
-  if (run->lang->verb_second && k == verb - 1 && verb + 1 < (int)run->toks->len && is_punct (run, verb + 1, ','))
+  if (run->lang->verb_second && k == verb - 1 && verb + 1 < (int)run->toks->len &&
+      (is_punct (run, verb + 1, ',') ||
+       /* "…, dass Berg die Frau gefragt habe, was …": an auxiliary after
+        * the verb at the end of a "dass" clause */
+       (verb + 2 < (int)run->toks->len && is_punct (run, verb + 2, ',') &&
+        tok_at (run, verb + 1)->kind == QM_TOK_WORD && (tok_at (run, verb + 1)->words & QM_WORD_ADVERB) &&
+        (tok_at (run, verb + 1)->words & QM_WORD_REPORTED_MOOD))))
     {
       int cs = verb - 1;
 
       while (cs > a && cs > verb - 16 && !is_punct (run, cs - 1, ',') && tok_at (run, cs)->mark < 0)
         cs--;
-      if (cs + 1 < verb && tok_at (run, cs)->kind == QM_TOK_WORD && (tok_at (run, cs)->words & QM_WORD_CONJUNCTION) &&
+      if (cs + 1 < verb && tok_at (run, cs)->kind == QM_TOK_WORD &&
+          ((tok_at (run, cs)->words & QM_WORD_CONJUNCTION) ||
+           ((tok_at (run, cs)->words & QM_WORD_COMPLEMENT) && !is_punct (run, verb + 1, ','))) &&
           _qm_np_right (run, cs + 1, verb, np) && np->kind != QM_NP_NONE &&
           !(tok_at (run, np->first)->words & QM_WORD_OBLIQUE))
         return TRUE;

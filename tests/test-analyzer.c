@@ -1799,6 +1799,20 @@ test_german_speaker_choice (void)
     q = expect_quote (&passive, "sehr hoch", QM_QUOTE_KIND_DIRECT);
     expect_mention (&passive, q, "Wetterdienst");
   }
+
+  /* "…, dass Berg die Frau gefragt habe, was sie „…“": the verb at the end
+   * of the "dass" clause, before its auxiliary, is a cue of its own, whose
+   * subject follows the complementizer. */
+  {
+    g_auto(Result) nested = { 0, };
+
+    analyze (&nested, "Der Sender will aber wissen, dass Berg die Frau danach gefragt habe, was sie „anhabe“ und ob "
+                      "sie „schon einmal einen Freund gehabt“ habe.", "de");
+    q = expect_quote (&nested, "anhabe", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&nested, q, "Berg");
+    q = expect_quote (&nested, "schon einmal einen Freund gehabt", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&nested, q, "Berg");
+  }
 }
 
 static void
