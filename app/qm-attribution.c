@@ -662,13 +662,21 @@ subject_left (QmRun *run,
     return FALSE;
   /* Verb last in a clause that a conjunction opens: "Wie der Minister am
    * Dienstag in Berlin erklärte, …" — the subject follows the conjunction. */
-  if (run->lang->verb_second && k == verb - 1 && verb + 1 < (int)run->toks->len && is_punct (run, verb + 1, ','))
+  if (run->lang->verb_second && k == verb - 1 && verb + 1 < (int)run->toks->len &&
+      (is_punct (run, verb + 1, ',') ||
+       /* "…, dass Berg die Frau gefragt habe, was …": an auxiliary after
+        * the verb at the end of a "dass" clause */
+       (verb + 2 < (int)run->toks->len && is_punct (run, verb + 2, ',') &&
+        tok_at (run, verb + 1)->kind == QM_TOK_WORD && (tok_at (run, verb + 1)->words & QM_WORD_ADVERB) &&
+        (tok_at (run, verb + 1)->words & QM_WORD_REPORTED_MOOD))))
     {
       int cs = verb - 1;
 
       while (cs > a && cs > verb - 16 && !is_punct (run, cs - 1, ',') && tok_at (run, cs)->mark < 0)
         cs--;
-      if (cs + 1 < verb && tok_at (run, cs)->kind == QM_TOK_WORD && (tok_at (run, cs)->words & QM_WORD_CONJUNCTION) &&
+      if (cs + 1 < verb && tok_at (run, cs)->kind == QM_TOK_WORD &&
+          ((tok_at (run, cs)->words & QM_WORD_CONJUNCTION) ||
+           ((tok_at (run, cs)->words & QM_WORD_COMPLEMENT) && !is_punct (run, verb + 1, ','))) &&
           _qm_np_right (run, cs + 1, verb, np) && np->kind != QM_NP_NONE &&
           !(tok_at (run, np->first)->words & QM_WORD_OBLIQUE))
         return TRUE;
@@ -2108,6 +2116,24 @@ sentence_attrs (QmRun  *run,
               at.np.last = last;
               at.np.kind = QM_NP_NONE;
               _qm_np_classify (run, &at.np);
+              /* "X war nach eigenem Bekunden …", "Nach eigenen Angaben
+               * hat X …": the words name the source, which is the subject
+               * of the sentence — the one the quotations after it carry */
+              if (noun == v + 2 && last == noun && word_has_role (run, tok_at (run, v + 1), QM_ROLE_REFLEXIVE_POSSESSIVE))
+                {
+                  at.mention = v + 1;
+                  at.mention_last = noun;
+                  if (v == a && noun + 2 < endp && tok_at (run, noun + 1)->kind == QM_TOK_WORD &&
+                      (tok_at (run, noun + 1)->flags & QM_TOK_LOWER) && _qm_np_right (run, noun + 2, endp, &of) &&
+                      !(tok_at (run, of.first)->words & QM_WORD_OBLIQUE) && of.kind != QM_NP_NONE)
+                    at.np = of;
+                  else if (v > a + 1 && ((tok_at (run, v - 1)->kind == QM_TOK_WORD &&
+                                          (tok_at (run, v - 1)->flags & QM_TOK_LOWER) &&
+                                          subject_left (run, a, v - 1, &of)) ||
+                                         subject_left (run, a, v, &of)) &&
+                           of.kind != QM_NP_NONE)
+                    at.np = of;
+                }
               at.cue_first = v;
               at.cue_last = noun;
               at.verb = v;
@@ -2267,6 +2293,15 @@ sentence_attrs (QmRun  *run,
                   coordinated.last + 1 == skip_adverbs_left (run, a, v - 1) + 1) ||
                  (is_punct (run, coordinated.first - 1, ',') &&
                   (coordinated.kind == QM_NP_PRONOUN ||
+                   /* "…, Bundestrainer Paul Roth bezeichnete die Karten
+                    * als „…“": after a comma, a name, a role or an
+                    * organisation and the speech verb right after it are a
+                    * main clause of their own (a relative clause ends with
+                    * its verb) that holds a quotation */
+                   (run->lang->verb_second && coordinated.last + 1 == v && v + 1 < b &&
+                    (tok_at (run, v + 1)->kind == QM_TOK_WORD || tok_at (run, v + 1)->kind == QM_TOK_OPEN) &&
+                    (coordinated.kind == QM_NP_NAME || coordinated.kind == QM_NP_ROLE ||
+                     coordinated.kind == QM_NP_ORGANISATION) && has_open (run, v + 1, b)) ||
                    /* "…, Varga replied, “…”": a cue of its own */
                    (v + 2 < b && (is_punct (run, v + 1, ',') || is_punct (run, v + 1, ':')) &&
                     tok_at (run, v + 2)->kind == QM_TOK_OPEN))) ||
@@ -4462,6 +4497,13 @@ _qm_attribute_paragraph (QmRun *run,
                     /* the mention the carried attribution rests on */
                     if (carried >= 0)
                       q->speaker = carried_span;
+                    /* "Sie warnte vor einer Krise, wenn … werde: „…“" —
+                     * after a colon, the quotation is the words of the
+                     * sentence's own subject, whose speech verb follows it */
+                    if (k > a + 2 && is_punct (run, k - 1, ':') && sentence_subject (run, a, k - 1, &holder) &&
+                        holder.last + 1 < k - 1 && is_verb (tok_at (run, holder.last + 1)) &&
+                        (holder.kind == QM_NP_PRONOUN || _qm_np_names_person (run, &holder)))
+                      set_speaker (run, q, &holder, _qm_people_resolve (run, &holder, a), -1, -1);
                   }
                 else if (tok_at (run, k)->kind == QM_TOK_OPEN)
                   mark_at (run, tok_at (run, k)->mark)->flags |= QM_MARK_USED;
@@ -4609,6 +4651,32 @@ _qm_attribute_paragraph (QmRun *run,
             }
         }
 
+      /* "Kritik kommt vom Verband, der den Plan als „…“ sieht": quoted
+       * words that name something in a relative clause whose subject is
+       * its pronoun are the words of the phrase before the comma. */
+      if (!found && run->lang->verb_second && i >= 5 && sent_of[i] < i - 4 &&
+          word_has_role (run, tok_at (run, i - 1), QM_ROLE_NAMING_PREPOSITION) &&
+          (tok_at (run, i - 1)->flags & QM_TOK_LOWER))
+        {
+          int cs = i - 2;
+
+          while (cs > sent_of[i] && cs > i - 16 && tok_at (run, cs)->mark < 0 && !is_punct (run, cs, ',') &&
+                 !is_final_punct (tok_at (run, cs)))
+            cs--;
+          if (cs > sent_of[i] + 1 && cs + 2 < i - 1 && is_punct (run, cs, ',') && tok_at (run, cs)->mark < 0 &&
+              word_has_role (run, tok_at (run, cs + 1), QM_ROLE_SUBJECT_RELATIVE) &&
+              (tok_at (run, cs + 1)->flags & QM_TOK_LOWER) && tok_at (run, cs + 2)->kind == QM_TOK_WORD &&
+              (tok_at (run, cs + 2)->flags & QM_TOK_LOWER) &&
+              (tok_at (run, cs + 2)->words & (QM_WORD_DETERMINER | QM_WORD_PRONOUN)) &&
+              _qm_np_left (run, sent_of[i], cs - 1, &at.np) && at.np.last == cs - 1 &&
+              at.np.kind != QM_NP_NONE && at.np.kind != QM_NP_PRONOUN)
+            {
+              at.cue_first = at.cue_last = i - 1;
+              at.mention = -1;
+              confidence = 0.5;
+              found = TRUE;
+            }
+        }
       if (!found && close >= 0)
         found = cue_after (run, close + 1, n, &at);
       if (!found)
@@ -4900,6 +4968,20 @@ _qm_attribute_paragraph (QmRun *run,
               confidence = 0.5;
               found = TRUE;
             }
+          /* "… wird die Gefahr vom Wetterdienst als „sehr hoch“
+           * eingestuft": in the passive, the agent right before "als"
+           * names */
+          for (int k = i - 3; !found && k >= cs && k > i - 12; k--)
+            if (tok_at (run, k)->kind == QM_TOK_WORD && (tok_at (run, k)->flags & QM_TOK_LOWER) &&
+                word_has_role (run, tok_at (run, k), QM_ROLE_AGENT) &&
+                word_has_role (run, tok_at (run, i - 1), QM_ROLE_NAMING_PREPOSITION) &&
+                _qm_np_right (run, k + 1, i - 1, &at.np) && at.np.last + 2 == i &&
+                (at.np.kind == QM_NP_NAME || at.np.kind == QM_NP_ROLE || at.np.kind == QM_NP_ORGANISATION))
+              {
+                at.cue_first = at.cue_last = close + 1;
+                confidence = 0.5;
+                found = TRUE;
+              }
         }
 
       /* German: "Für die Ministerin ist das „ein Fehler“": the one it is

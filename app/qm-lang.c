@@ -112,6 +112,9 @@ static const struct
   { "speech", "source-prepositions", QM_ROLE_SOURCE_PREPOSITION, 0, FALSE },
   { "speech", "holder-prepositions", QM_ROLE_HOLDER_PREPOSITION, 0, FALSE },
   { "speech", "owner-prepositions", QM_ROLE_OWNER_PREPOSITION, 0, FALSE },
+  { "speech", "reflexive-possessives", QM_ROLE_REFLEXIVE_POSSESSIVE, 0, FALSE },
+  { "speech", "subject-relatives", QM_ROLE_SUBJECT_RELATIVE, 0, FALSE },
+  { "speech", "naming-prepositions", QM_ROLE_NAMING_PREPOSITION, 0, FALSE },
 };
 
 /* A list of word endings, lower-cased; NULL when the key is absent. */

@@ -91,6 +91,9 @@ typedef enum
   QM_ROLE_SOURCE_PREPOSITION = 1 << 20,  /* "*Nach* Angaben der Polizei" */
   QM_ROLE_HOLDER_PREPOSITION = 1 << 21,  /* "*Für* die Ministerin sei das …" */
   QM_ROLE_OWNER_PREPOSITION  = 1 << 22,  /* "Kritik *von* X", "*Von* X kam die These" */
+  QM_ROLE_REFLEXIVE_POSSESSIVE = 1 << 23, /* "nach *eigenen* Angaben": the subject's own */
+  QM_ROLE_SUBJECT_RELATIVE   = 1 << 24,  /* "X, *der* die Lage als „…“ sieht" */
+  QM_ROLE_NAMING_PREPOSITION = 1 << 25,  /* "bezeichnete den Plan *als* „…“" */
 } QmWordRole;
 
 /* How a character can act as a quotation mark. */

@@ -1786,6 +1786,101 @@ test_german_speaker_choice (void)
     q = expect_quote (&last, "Das ist gut", QM_QUOTE_KIND_DIRECT);
     expect_mention (&last, q, "letztere");
   }
+
+  /* "Sie warnte …, wenn … werde: „…“": after a colon, the words of the
+   * sentence's own subject, not of the speaker carried into its Konjunktiv. */
+  {
+    g_auto(Result) colon = { 0, };
+
+    analyze (&colon, "Die Lage sei ernst, erklärte die Leiterin der Stiftung, Anna Roß. Sie warnte vor einer "
+                     "neuen Krise, wenn die Hilfe nicht fortgesetzt werde: „Viele Dörfer stehen unter Wasser.“", "de");
+    q = expect_quote (&colon, "Viele Dörfer stehen unter Wasser.", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&colon, q, "Sie");
+  }
+
+  /* "nach eigenem Bekunden": the words name the source of the report, and
+   * the subject of the sentence is the speaker the next quotation carries. */
+  {
+    g_auto(Result) own = { 0, };
+
+    analyze (&own, "Der jüngere Bruder des Trainers, Paul Roth, war nach eigenem Bekunden seit Wochen in die "
+                   "Pläne eingeweiht. „Mein Bruder wünscht sich mehr Ruhe.“", "de");
+    q = expect_quote (&own, "Der jüngere Bruder des Trainers, Paul Roth, war nach eigenem Bekunden seit Wochen in die "
+                             "Pläne eingeweiht", QM_QUOTE_KIND_INDIRECT);
+    expect_mention (&own, q, "eigenem Bekunden");
+    q = expect_quote (&own, "Mein Bruder wünscht sich mehr Ruhe.", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&own, q, "Paul Roth", "Paul Roth");
+  }
+
+  /* "Nach eigenen Angaben hat X …": the subject after the verb. */
+  {
+    g_auto(Result) own = { 0, };
+
+    analyze (&own, "Nach eigenen Angaben hat die Feuerwehr bislang die halbe Halle durchsucht. "
+                   "„Wir kommen bei der Suche gut voran.“", "de");
+    q = expect_quote (&own, "Wir kommen bei der Suche gut voran.", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&own, q, "die Feuerwehr");
+  }
+
+  /* "…, Bundestrainer Paul Roth bezeichnete … als „…“": after a comma, a
+   * name and the speech verb right after it open a main clause of its own;
+   * without a quotation in it ("…, die Polizei spricht von …") the clause
+   * stays part of what was reported before it. */
+  {
+    g_auto(Result) clause = { 0, };
+
+    analyze (&clause, "Max Weber, der früh vom Platz musste, nannte die Strafe „überzogen“, Bundestrainer Paul Roth "
+                      "bezeichnete die vielen Karten in dem Spiel als „übertrieben“.", "de");
+    q = expect_quote (&clause, "überzogen", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&clause, q, "Max Weber");
+    q = expect_quote (&clause, "übertrieben", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&clause, q, "Bundestrainer Paul Roth");
+  }
+
+  /* "…, der diese Maßnahme als „…“ … sieht": quoted words that name
+   * something in a relative clause are those of the phrase its subject
+   * pronoun stands for; "den" (an object) leaves the subject after it. */
+  {
+    g_auto(Result) relative = { 0, };
+
+    analyze (&relative, "Kritik kommt vom Verband der Pendler, der diese Maßnahme als „Kapitulation“ vor den "
+                        "Sprayern sieht.", "de");
+    q = expect_quote (&relative, "Kapitulation", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&relative, q, "Verband der Pendler");
+  }
+  {
+    g_auto(Result) relative = { 0, };
+
+    analyze (&relative, "Die Hacker hinterließen dort eine kurze Botschaft, welche die Techniker am Institut als "
+                        "„einen Haufen von Schulkindern“ bezeichnete.", "de");
+    q = expect_quote (&relative, "einen Haufen von Schulkindern", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&relative, q, "Botschaft");
+  }
+
+  /* "… vom Wetterdienst als „sehr hoch“ eingestuft": the passive's agent
+   * right before "als" names with the quoted words. */
+  {
+    g_auto(Result) passive = { 0, };
+
+    analyze (&passive, "Im Norden des Landes wird die Gefahr von Bränden vom Wetterdienst als „sehr hoch“ "
+                       "eingestuft.", "de");
+    q = expect_quote (&passive, "sehr hoch", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&passive, q, "Wetterdienst");
+  }
+
+  /* "…, dass Berg die Frau gefragt habe, was sie „…“": the verb at the end
+   * of the "dass" clause, before its auxiliary, is a cue of its own, whose
+   * subject follows the complementizer. */
+  {
+    g_auto(Result) nested = { 0, };
+
+    analyze (&nested, "Der Sender will aber wissen, dass Berg die Frau danach gefragt habe, was sie „anhabe“ und ob "
+                      "sie „schon einmal einen Freund gehabt“ habe.", "de");
+    q = expect_quote (&nested, "anhabe", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&nested, q, "Berg");
+    q = expect_quote (&nested, "schon einmal einen Freund gehabt", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&nested, q, "Berg");
+  }
 }
 
 static void
@@ -3425,8 +3520,13 @@ test_lang_role_words_builtin (void)
   g_assert_cmpuint (qm_lang_word_roles (de, "Für", strlen ("Für")), ==, QM_ROLE_HOLDER_PREPOSITION);
   g_assert_cmpuint (qm_lang_word_roles (de, "nach", 4), ==, QM_ROLE_SOURCE_PREPOSITION);
   g_assert_cmpuint (qm_lang_word_roles (de, "zu", 2), ==, QM_ROLE_INFINITIVE);
-  g_assert_cmpuint (qm_lang_word_roles (de, "von", 3), ==, QM_ROLE_OWNER_PREPOSITION);
-  g_assert_cmpuint (qm_lang_word_roles (de, "Von", 3), ==, QM_ROLE_OWNER_PREPOSITION);
+  g_assert_cmpuint (qm_lang_word_roles (de, "von", 3), ==, QM_ROLE_OWNER_PREPOSITION | QM_ROLE_AGENT);
+  g_assert_cmpuint (qm_lang_word_roles (de, "Von", 3), ==, QM_ROLE_OWNER_PREPOSITION | QM_ROLE_AGENT);
+  g_assert_cmpuint (qm_lang_word_roles (de, "vom", 3), ==, QM_ROLE_AGENT);
+  g_assert_cmpuint (qm_lang_word_roles (de, "als", 3), ==, QM_ROLE_NAMING_PREPOSITION);
+  g_assert_cmpuint (qm_lang_word_roles (de, "welche", 6), ==, QM_ROLE_SUBJECT_RELATIVE);
+  g_assert_cmpuint (qm_lang_word_roles (de, "eigenen", 7), ==, QM_ROLE_REFLEXIVE_POSSESSIVE);
+  g_assert_cmpuint (qm_lang_word_roles (en, "als", 3), ==, 0);
   g_assert_cmpuint (qm_lang_word_roles (en, "für", strlen ("für")), ==, 0);
   g_assert_true (qm_lang_ends_with (&en->participle_endings, "adding", 6, 3));
   g_assert_true (qm_lang_ends_with (&en->past_endings, "warned", 6, 3));
