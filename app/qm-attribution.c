@@ -3465,8 +3465,6 @@ all_marks_named (QmRun *run,
 {
   gboolean any = FALSE;
 
-  if (run->lang->naming_words == NULL)
-    return FALSE;
   for (int i = a; i < b; i++)
     {
       QmTok *w;
@@ -3477,7 +3475,7 @@ all_marks_named (QmRun *run,
         return FALSE;
       w = tok_at (run, i - 1);
       if (w->kind != QM_TOK_WORD || !(w->flags & QM_TOK_LOWER) || w->mark >= 0 ||
-          !qm_lang_is_naming_word (run->lang, run->data + w->start, w->end - w->start))
+          !word_has_role (run, w, QM_ROLE_NAMING))
         return FALSE;
       any = TRUE;
     }
@@ -3512,7 +3510,7 @@ free_relative_start (QmRun      *run,
 }
 
 /* "Moreau hailed the deal as a “breakthrough.”", "referred to him as
- * “a reformer”": a word of the language's predicatives between an object
+ * “a reformer”": a word of the language's naming-words between an object
  * and the quotation at @open (a determiner or a participle may stand
  * between) makes the quoted words what the subject of the verb before the
  * object calls it. Returns that verb, with the object's first token in
@@ -3527,14 +3525,14 @@ predicative_object (QmRun *run,
   int p = open - 1;
   QmTok *t;
 
-  if (run->lang->predicatives == NULL || p - 2 <= a)
+  if (p - 2 <= a)
     return -1;
   t = tok_at (run, p);
   if (t->kind == QM_TOK_WORD && (t->flags & QM_TOK_LOWER) && t->mark < 0 &&
       ((t->words & QM_WORD_DETERMINER) || participle_ending (run, t, 3)))
     t = tok_at (run, --p);
   if (t->kind != QM_TOK_WORD || !(t->flags & QM_TOK_LOWER) || t->mark >= 0 ||
-      !qm_lang_is_predicative (run->lang, run->data + t->start, t->end - t->start))
+      !word_has_role (run, t, QM_ROLE_NAMING))
     return -1;
   /* the object: at least one word after the verb, no comma, no quotation */
   t = tok_at (run, p - 1);
@@ -4655,7 +4653,7 @@ _qm_attribute_paragraph (QmRun *run,
        * words that name something in a relative clause whose subject is
        * its pronoun are the words of the phrase before the comma. */
       if (!found && run->lang->verb_second && i >= 5 && sent_of[i] < i - 4 &&
-          word_has_role (run, tok_at (run, i - 1), QM_ROLE_NAMING_PREPOSITION) &&
+          word_has_role (run, tok_at (run, i - 1), QM_ROLE_NAMING) &&
           (tok_at (run, i - 1)->flags & QM_TOK_LOWER))
         {
           int cs = i - 2;
@@ -4974,7 +4972,7 @@ _qm_attribute_paragraph (QmRun *run,
           for (int k = i - 3; !found && k >= cs && k > i - 12; k--)
             if (tok_at (run, k)->kind == QM_TOK_WORD && (tok_at (run, k)->flags & QM_TOK_LOWER) &&
                 word_has_role (run, tok_at (run, k), QM_ROLE_AGENT) &&
-                word_has_role (run, tok_at (run, i - 1), QM_ROLE_NAMING_PREPOSITION) &&
+                word_has_role (run, tok_at (run, i - 1), QM_ROLE_NAMING) &&
                 _qm_np_right (run, k + 1, i - 1, &at.np) && at.np.last + 2 == i &&
                 (at.np.kind == QM_NP_NAME || at.np.kind == QM_NP_ROLE || at.np.kind == QM_NP_ORGANISATION))
               {

@@ -114,7 +114,7 @@ static const struct
   { "speech", "owner-prepositions", QM_ROLE_OWNER_PREPOSITION, 0, FALSE },
   { "speech", "reflexive-possessives", QM_ROLE_REFLEXIVE_POSSESSIVE, 0, FALSE },
   { "speech", "subject-relatives", QM_ROLE_SUBJECT_RELATIVE, 0, FALSE },
-  { "speech", "naming-prepositions", QM_ROLE_NAMING_PREPOSITION, 0, FALSE },
+  { "speech", "naming-words", QM_ROLE_NAMING, 0, FALSE },
 };
 
 /* A list of word endings, lower-cased; NULL when the key is absent. */
@@ -198,9 +198,7 @@ qm_lang_free (QmLang *lang)
   g_clear_pointer (&lang->role_words, g_hash_table_unref);
   g_clear_pointer (&lang->role_cased, g_hash_table_unref);
   g_strfreev (lang->ordinal_nouns);
-  g_strfreev (lang->naming_words);
   g_strfreev (lang->free_relatives);
-  g_strfreev (lang->predicatives);
   g_strfreev (lang->lower_adverb_endings);
   g_free (lang);
 }
@@ -472,9 +470,7 @@ qm_lang_new_from_data (const char  *data,
   load_ending_set (file, "quotes", "bare-possessive-endings", &lang->bare_possessive_endings);
   load_roles (lang, file);
   lang->ordinal_nouns = load_endings (file, "people", "ordinal-nouns");
-  lang->naming_words = load_endings (file, "speech", "naming-words");
   lang->free_relatives = load_endings (file, "speech", "free-relatives");
-  lang->predicatives = load_endings (file, "speech", "predicatives");
   lang->lower_adverb_endings = load_endings (file, "speech", "lower-adverb-endings");
 
   lang->fragments_direct = g_key_file_get_boolean (file, "quotes", "fragments-are-direct", NULL);
@@ -811,23 +807,6 @@ qm_lang_is_title_verb (QmLang     *lang,
 }
 
 /**
- * qm_lang_is_naming_word:
- * @lang: a language
- * @word: a word, not necessarily nul-terminated
- * @n_bytes: its length
- *
- * Returns: %TRUE if @word, right before quoted words, makes them a name
- *   given to something ("kritisierte den Plan *als* „…“")
- */
-gboolean
-qm_lang_is_naming_word (QmLang     *lang,
-                        const char *word,
-                        gsize       n_bytes)
-{
-  return in_list (lang->naming_words, word, n_bytes);
-}
-
-/**
  * qm_lang_is_free_relative:
  * @lang: a language
  * @word: a word, not necessarily nul-terminated
@@ -843,23 +822,6 @@ qm_lang_is_free_relative (QmLang     *lang,
                           gsize       n_bytes)
 {
   return in_list (lang->free_relatives, word, n_bytes);
-}
-
-/**
- * qm_lang_is_predicative:
- * @lang: a language
- * @word: a word, not necessarily nul-terminated
- * @n_bytes: its length
- *
- * Returns: %TRUE if @word, between an object and quoted words, makes the
- *   quoted words what the object is called ("hailed the deal *as* “…”")
- */
-gboolean
-qm_lang_is_predicative (QmLang     *lang,
-                        const char *word,
-                        gsize       n_bytes)
-{
-  return in_list (lang->predicatives, word, n_bytes);
 }
 
 /**

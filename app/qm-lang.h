@@ -93,7 +93,7 @@ typedef enum
   QM_ROLE_OWNER_PREPOSITION  = 1 << 22,  /* "Kritik *von* X", "*Von* X kam die These" */
   QM_ROLE_REFLEXIVE_POSSESSIVE = 1 << 23, /* "nach *eigenen* Angaben": the subject's own */
   QM_ROLE_SUBJECT_RELATIVE   = 1 << 24,  /* "X, *der* die Lage als „…“ sieht" */
-  QM_ROLE_NAMING_PREPOSITION = 1 << 25,  /* "bezeichnete den Plan *als* „…“" */
+  QM_ROLE_NAMING             = 1 << 25,  /* "hailed the deal *as* “…”", "bezeichnete den Plan *als* „…“" */
 } QmWordRole;
 
 /* How a character can act as a quotation mark. */
@@ -166,9 +166,7 @@ struct _QmLang
   guint        roles_max_len;     /* bytes of the longest role word */
   guint32      roles_filter[16];  /* the role words' (length, first byte & 31): most words miss it */
   char       **ordinal_nouns;     /* words a number with a point counts before them: "am 20. Juli" */
-  char       **naming_words;      /* words before quoted words that name something: "als" */
   char       **free_relatives;    /* words that open a clause before its subject and cue: "what she calls “…”" */
-  char       **predicatives;      /* words between an object and what it is called: "hailed the deal as “…”" */
   char       **lower_adverb_endings; /* endings of lower-case adverbs: "ly" ("Lund gingerly said") */
   char        *reported_model_name; /* resource of the reported-speech model, or NULL */
   QmModel     *reported_model;    /* (nullable): weighs reported-speech candidates; rules alone without it */
@@ -199,16 +197,10 @@ guint        qm_lang_word_roles           (QmLang       *lang,
 gboolean     qm_lang_is_ordinal_noun      (QmLang       *lang,
                                            const char   *word,
                                            gsize         n_bytes);
-gboolean     qm_lang_is_naming_word       (QmLang       *lang,
-                                          const char   *word,
-                                          gsize         n_bytes);
 gboolean     qm_lang_is_anaphor           (QmLang       *lang,
                                            const char   *word,
                                            gsize         n_bytes);
 gboolean     qm_lang_is_free_relative     (QmLang       *lang,
-                                           const char   *word,
-                                           gsize         n_bytes);
-gboolean     qm_lang_is_predicative       (QmLang       *lang,
                                            const char   *word,
                                            gsize         n_bytes);
 gboolean     qm_lang_has_lower_adverb_ending (QmLang    *lang,

@@ -2785,7 +2785,7 @@ test_cue_subject_of_clause (void)
 }
 
 /* "X referred to the captain as “…”": a word of the language's
- * predicatives between an object and a short quotation makes it what the
+ * naming-words between an object and a short quotation makes it what the
  * subject calls the object, a mixed quotation from the object on, also in
  * title case; a name set off by commas ("The quay, known as the “…”")
  * stays a title. */
@@ -3396,7 +3396,7 @@ test_lang_file_errors (void)
   g_assert_false (qm_lang_is_title_verb (lang, "dubbed", 3));
   g_assert_false (qm_lang_is_title_verb (lang, "called", 6));
   g_assert_false (qm_lang_is_free_relative (lang, "what", 4));
-  g_assert_false (qm_lang_is_predicative (lang, "as", 2));
+  g_assert_cmpuint (qm_lang_word_roles (lang, "as", 2), ==, 0);
   g_assert_false (qm_lang_has_lower_adverb_ending (lang, "gingerly", 8));
 }
 
@@ -3523,10 +3523,11 @@ test_lang_role_words_builtin (void)
   g_assert_cmpuint (qm_lang_word_roles (de, "von", 3), ==, QM_ROLE_OWNER_PREPOSITION | QM_ROLE_AGENT);
   g_assert_cmpuint (qm_lang_word_roles (de, "Von", 3), ==, QM_ROLE_OWNER_PREPOSITION | QM_ROLE_AGENT);
   g_assert_cmpuint (qm_lang_word_roles (de, "vom", 3), ==, QM_ROLE_AGENT);
-  g_assert_cmpuint (qm_lang_word_roles (de, "als", 3), ==, QM_ROLE_NAMING_PREPOSITION);
+  g_assert_cmpuint (qm_lang_word_roles (de, "als", 3), ==, QM_ROLE_NAMING);
   g_assert_cmpuint (qm_lang_word_roles (de, "welche", 6), ==, QM_ROLE_SUBJECT_RELATIVE);
   g_assert_cmpuint (qm_lang_word_roles (de, "eigenen", 7), ==, QM_ROLE_REFLEXIVE_POSSESSIVE);
   g_assert_cmpuint (qm_lang_word_roles (en, "als", 3), ==, 0);
+  g_assert_cmpuint (qm_lang_word_roles (en, "as", 2), ==, QM_ROLE_COMPARISON | QM_ROLE_NAMING);
   g_assert_cmpuint (qm_lang_word_roles (en, "für", strlen ("für")), ==, 0);
   g_assert_true (qm_lang_ends_with (&en->participle_endings, "adding", 6, 3));
   g_assert_true (qm_lang_ends_with (&en->past_endings, "warned", 6, 3));
