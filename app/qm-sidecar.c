@@ -210,6 +210,26 @@ line_message (int         line,
 }
 
 static void
+set_line_error_valist (GError     **error,
+                       int          code,
+                       int          line,
+                       const char  *format,
+                       va_list      args) G_GNUC_PRINTF (4, 0);
+
+static void
+set_line_error_valist (GError     **error,
+                       int          code,
+                       int          line,
+                       const char  *format,
+                       va_list      args)
+{
+  g_autofree char *msg = g_strdup_vprintf (format, args);
+  g_autofree char *located = line_message (line, msg);
+
+  g_set_error_literal (error, QM_SIDECAR_ERROR, code, located);
+}
+
+static void
 set_line_error (GError     **error,
                 int          code,
                 int          line,
@@ -223,15 +243,11 @@ set_line_error (GError     **error,
                 const char  *format,
                 ...)
 {
-  g_autofree char *msg = NULL;
-  g_autofree char *located = NULL;
   va_list args;
 
   va_start (args, format);
-  msg = g_strdup_vprintf (format, args);
+  set_line_error_valist (error, code, line, format, args);
   va_end (args);
-  located = line_message (line, msg);
-  g_set_error_literal (error, QM_SIDECAR_ERROR, code, located);
 }
 
 static void
@@ -792,15 +808,11 @@ inconsistent (GError     **error,
               const char  *format,
               ...)
 {
-  g_autofree char *msg = NULL;
-  g_autofree char *located = NULL;
   va_list args;
 
   va_start (args, format);
-  msg = g_strdup_vprintf (format, args);
+  set_line_error_valist (error, QM_SIDECAR_ERROR_INCONSISTENT, node_line (node), format, args);
   va_end (args);
-  located = line_message (node_line (node), msg);
-  g_set_error_literal (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_INCONSISTENT, located);
   return FALSE;
 }
 
