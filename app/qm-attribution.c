@@ -1111,7 +1111,7 @@ sentence_content_end (QmRun *run,
                       int    b)
 {
   while (b > a && tok_at (run, b - 1)->kind == QM_TOK_PUNCT && tok_at (run, b - 1)->mark < 0 &&
-         !is_punct (run, b - 1, ')'))
+         !is_punct (run, b - 1, ')') && !is_punct (run, b - 1, ']'))
     b--;
   return b;
 }

@@ -304,6 +304,19 @@ test_said_that (void)
   expect_cue (&r, q, "said");
 }
 
+/* A bracket that closes the content stays in it with its opening one, as a
+ * parenthesis does: "… [corrected]", not "… [corrected". */
+static void
+test_said_that_bracket (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Mayor Helena Varga said that the bridge would open in the spring [corrected].", "en");
+  q = expect_quote (&r, "the bridge would open in the spring [corrected]", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Mayor Helena Varga", "Helena Varga");
+}
+
 static void
 test_said_no_that (void)
 {
@@ -4089,6 +4102,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/marks/apostrophe-inside-quote", test_apostrophe_inside_quote);
   g_test_add_func ("/quotemark/analyzer/marks/scare-quotes", test_scare_quotes);
   g_test_add_func ("/quotemark/analyzer/reported/said-that", test_said_that);
+  g_test_add_func ("/quotemark/analyzer/reported/said-that-bracket", test_said_that_bracket);
   g_test_add_func ("/quotemark/analyzer/reported/said", test_said_no_that);
   g_test_add_func ("/quotemark/analyzer/reported/said-after", test_said_after);
   g_test_add_func ("/quotemark/analyzer/reported/said-time", test_said_time);
