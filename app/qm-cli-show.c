@@ -298,9 +298,12 @@ qm_cli_show (int    argc,
           g_autofree char *tags = tag_labels (set, a);
           g_autofree char *c_anchor = cell (enum_label (&anchor_names,
                                                         qm_annotation_get_anchor_state (a)), w_anchor);
+          g_autofree char *c_where = cell (where, 13);
+          g_autofree char *c_tags = cell (*tags ? tags : "—", 22);
           g_autofree char *c_text = cell (qm_target_get_exact (qm_annotation_get_target (a)), 60);
 
-          printf ("  %-13s %s %-22s %s\n", where, c_anchor, *tags ? tags : "—", c_text);
+          /* cell() counts characters, where printf's %-13s counted bytes */
+          printf ("  %s %s %s %s\n", c_where, c_anchor, c_tags, c_text);
         }
     }
   return QM_CLI_EXIT_OK;
