@@ -1323,7 +1323,10 @@ qm_annotation_set_get_can_redo (QmAnnotationSet *self)
  * qm_annotation_set_get_undo_label:
  * @self: a #QmAnnotationSet
  *
- * Returns: (nullable): what undo would undo ("Change speaker")
+ * Returns: (nullable): what undo would undo ("Change speaker"), for
+ *   people to read: the set's own labels are translated when the edit is
+ *   made, and a group's label is the one given to
+ *   qm_annotation_set_begin_group()
  */
 const char *
 qm_annotation_set_get_undo_label (QmAnnotationSet *self)
@@ -1338,7 +1341,8 @@ qm_annotation_set_get_undo_label (QmAnnotationSet *self)
  * qm_annotation_set_get_redo_label:
  * @self: a #QmAnnotationSet
  *
- * Returns: (nullable): what redo would redo
+ * Returns: (nullable): what redo would redo, translated like
+ *   qm_annotation_set_get_undo_label()
  */
 const char *
 qm_annotation_set_get_redo_label (QmAnnotationSet *self)
@@ -1412,7 +1416,7 @@ qm_annotation_set_redo (QmAnnotationSet *self)
 /**
  * qm_annotation_set_begin_group:
  * @self: a #QmAnnotationSet
- * @label: what the group does, for the undo menu
+ * @label: what the group does, for the undo menu, already translated
  *
  * Starts collecting the following edits into one undo step, until the
  * matching qm_annotation_set_end_group(). Groups nest.
@@ -1515,7 +1519,7 @@ qm_annotation_set_add_person (QmAnnotationSet  *self,
                    _("The id %s is already used"), qm_person_get_id (person));
       return FALSE;
     }
-  begin (self, "Add person");
+  begin (self, _("Add person"));
   record_insert (self, self->people, g_list_model_get_n_items (G_LIST_MODEL (self->people)), person);
   end (self);
   return TRUE;
@@ -1544,7 +1548,7 @@ qm_annotation_set_remove_person (QmAnnotationSet  *self,
   if (!check_writable (self, error) || !check_member (self, person, error))
     return FALSE;
 
-  begin (self, "Remove person");
+  begin (self, _("Remove person"));
   quotes = G_LIST_MODEL (self->quotes);
   for (guint i = 0; i < g_list_model_get_n_items (quotes); i++)
     {
@@ -1598,7 +1602,7 @@ qm_annotation_set_set_person_name (QmAnnotationSet  *self,
   g_return_val_if_fail (QM_IS_ANNOTATION_SET (self), FALSE);
   g_return_val_if_fail (QM_IS_PERSON (person), FALSE);
   g_return_val_if_fail (name != NULL, FALSE);
-  return set_member_string (self, person, "name", name, "Rename person", error);
+  return set_member_string (self, person, "name", name, _("Rename person"), error);
 }
 
 /**
@@ -1618,7 +1622,7 @@ qm_annotation_set_set_person_role (QmAnnotationSet  *self,
 {
   g_return_val_if_fail (QM_IS_ANNOTATION_SET (self), FALSE);
   g_return_val_if_fail (QM_IS_PERSON (person), FALSE);
-  return set_member_string (self, person, "role", role && *role ? role : NULL, "Change role", error);
+  return set_member_string (self, person, "role", role && *role ? role : NULL, _("Change role"), error);
 }
 
 /**
@@ -1638,7 +1642,7 @@ qm_annotation_set_set_person_color (QmAnnotationSet  *self,
 {
   g_return_val_if_fail (QM_IS_ANNOTATION_SET (self), FALSE);
   g_return_val_if_fail (QM_IS_PERSON (person), FALSE);
-  return set_member_string (self, person, "color", color && *color ? color : NULL, "Change colour", error);
+  return set_member_string (self, person, "color", color && *color ? color : NULL, _("Change colour"), error);
 }
 
 /**
@@ -1663,7 +1667,7 @@ qm_annotation_set_set_person_aliases (QmAnnotationSet     *self,
 
   if (!check_writable (self, error) || !check_member (self, person, error))
     return FALSE;
-  begin (self, "Change aliases");
+  begin (self, _("Change aliases"));
   record_set_strv (self, person, "aliases", aliases ? aliases : none);
   end (self);
   return TRUE;
@@ -1703,7 +1707,7 @@ qm_annotation_set_merge_people (QmAnnotationSet  *self,
       return FALSE;
     }
 
-  begin (self, "Merge people");
+  begin (self, _("Merge people"));
 
   quotes = G_LIST_MODEL (self->quotes);
   for (guint i = 0; i < g_list_model_get_n_items (quotes); i++)
@@ -1792,7 +1796,7 @@ qm_annotation_set_add_annotation (QmAnnotationSet  *self,
 
   stamp_new_annotation (self, annotation);
   store = store_for_annotation (self, annotation);
-  begin (self, QM_IS_QUOTE (annotation) ? "Add quote" : "Add highlight");
+  begin (self, QM_IS_QUOTE (annotation) ? _("Add quote") : _("Add highlight"));
   record_insert (self, store, sorted_position (store, annotation), annotation);
   end (self);
   return TRUE;
@@ -1882,7 +1886,7 @@ qm_annotation_set_remove_annotation (QmAnnotationSet  *self,
 
   if (!check_writable (self, error) || !check_member (self, annotation, error))
     return FALSE;
-  begin (self, QM_IS_QUOTE (annotation) ? "Remove quote" : "Remove highlight");
+  begin (self, QM_IS_QUOTE (annotation) ? _("Remove quote") : _("Remove highlight"));
   record_remove (self, store_for_annotation (self, annotation), annotation);
   end (self);
   return TRUE;
@@ -1917,7 +1921,7 @@ qm_annotation_set_set_span (QmAnnotationSet  *self,
       !check_span (self, start, end_, error))
     return FALSE;
   target = qm_target_new_for_text (self->text, start, end_);
-  begin (self, "Change span");
+  begin (self, _("Change span"));
   record_set_target (self, annotation, "target", target);
   record_set_enum (self, annotation, "anchor-state", QM_TYPE_ANCHOR_STATE, QM_ANCHOR_EXACT);
   touch (self, annotation, TRUE);
@@ -1947,7 +1951,7 @@ qm_annotation_set_set_quote_speaker (QmAnnotationSet  *self,
   if (!check_writable (self, error) || !check_member (self, quote, error) ||
       (person != NULL && !check_member (self, person, error)))
     return FALSE;
-  begin (self, "Change speaker");
+  begin (self, _("Change speaker"));
   record_set_string (self, quote, "speaker-id", person ? qm_person_get_id (person) : NULL);
   touch (self, quote, TRUE);
   end (self);
@@ -2003,7 +2007,7 @@ qm_annotation_set_set_quote_speaker_mention (QmAnnotationSet  *self,
 {
   g_return_val_if_fail (QM_IS_ANNOTATION_SET (self), FALSE);
   g_return_val_if_fail (QM_IS_QUOTE (quote), FALSE);
-  return set_quote_mention (self, quote, "speaker-mention", start, end_, "Change speaker mention", error);
+  return set_quote_mention (self, quote, "speaker-mention", start, end_, _("Change speaker mention"), error);
 }
 
 /**
@@ -2025,7 +2029,7 @@ qm_annotation_set_set_quote_cue (QmAnnotationSet  *self,
 {
   g_return_val_if_fail (QM_IS_ANNOTATION_SET (self), FALSE);
   g_return_val_if_fail (QM_IS_QUOTE (quote), FALSE);
-  return set_quote_mention (self, quote, "cue", start, end_, "Change cue", error);
+  return set_quote_mention (self, quote, "cue", start, end_, _("Change cue"), error);
 }
 
 /**
@@ -2050,7 +2054,7 @@ qm_annotation_set_set_quote_kind (QmAnnotationSet  *self,
     return FALSE;
   if (qm_quote_get_kind (quote) == kind)
     return TRUE;
-  begin (self, "Change kind");
+  begin (self, _("Change kind"));
   record_set_enum (self, quote, "kind", QM_TYPE_QUOTE_KIND, kind);
   touch (self, quote, TRUE);
   end (self);
@@ -2082,8 +2086,8 @@ qm_annotation_set_set_quote_review (QmAnnotationSet  *self,
     return FALSE;
   if (qm_quote_get_review (quote) == review)
     return TRUE;
-  begin (self, review == QM_REVIEW_ACCEPTED ? "Accept quote" :
-               review == QM_REVIEW_REJECTED ? "Reject quote" : "Reset review");
+  begin (self, review == QM_REVIEW_ACCEPTED ? _("Accept quote") :
+               review == QM_REVIEW_REJECTED ? _("Reject quote") : _("Reset review"));
   record_set_enum (self, quote, "review", QM_TYPE_REVIEW_STATE, review);
   touch (self, quote, FALSE);
   end (self);
@@ -2181,7 +2185,7 @@ qm_annotation_set_set_tags (QmAnnotationSet     *self,
 {
   g_return_val_if_fail (QM_IS_ANNOTATION_SET (self), FALSE);
   g_return_val_if_fail (QM_IS_ANNOTATION (annotation), FALSE);
-  return set_tags_labelled (self, annotation, category_ids, "Change tags", error);
+  return set_tags_labelled (self, annotation, category_ids, _("Change tags"), error);
 }
 
 /**
@@ -2225,7 +2229,7 @@ qm_annotation_set_add_tag (QmAnnotationSet  *self,
     g_strv_builder_addv (b, (const char **)qm_annotation_get_tags (annotation));
     g_strv_builder_add (b, category_id);
     tags = g_strv_builder_end (b);
-    return set_tags_labelled (self, annotation, (const char * const *)tags, "Add tag", error);
+    return set_tags_labelled (self, annotation, (const char * const *)tags, _("Add tag"), error);
   }
 }
 
@@ -2256,7 +2260,7 @@ qm_annotation_set_remove_tag (QmAnnotationSet  *self,
     if (strcmp (*t, category_id) != 0)
       g_strv_builder_add (b, *t);
   tags = g_strv_builder_end (b);
-  return set_tags_labelled (self, annotation, (const char * const *)tags, "Remove tag", error);
+  return set_tags_labelled (self, annotation, (const char * const *)tags, _("Remove tag"), error);
 }
 
 /**
@@ -2300,7 +2304,7 @@ qm_annotation_set_set_group_tag (QmAnnotationSet  *self,
   if (category_id != NULL)
     g_strv_builder_add (b, category_id);
   tags = g_strv_builder_end (b);
-  return set_tags_labelled (self, annotation, (const char * const *)tags, "Change tags", error);
+  return set_tags_labelled (self, annotation, (const char * const *)tags, _("Change tags"), error);
 }
 
 /**
@@ -2333,7 +2337,7 @@ qm_annotation_set_add_note (QmAnnotationSet  *self,
   note = g_object_new (QM_TYPE_NOTE, "text", text, "author", self->author,
                        "created", now, "modified", now, NULL);
   store = _qm_annotation_get_note_store (annotation);
-  begin (self, "Add note");
+  begin (self, _("Add note"));
   record_insert (self, store, g_list_model_get_n_items (G_LIST_MODEL (store)), note);
   touch (self, annotation, TRUE);
   end (self);
@@ -2388,7 +2392,7 @@ qm_annotation_set_set_note_text (QmAnnotationSet  *self,
     return TRUE;
   g_value_init (&v, G_TYPE_DATE_TIME);
   g_value_set_boxed (&v, now);
-  begin (self, "Edit note");
+  begin (self, _("Edit note"));
   record_set_string (self, note, "text", text);
   record_set (self, note, "modified", &v);
   touch (self, annotation, TRUE);
@@ -2418,7 +2422,7 @@ qm_annotation_set_remove_note (QmAnnotationSet  *self,
   if (!check_writable (self, error) || !check_member (self, annotation, error) ||
       !check_note (annotation, note, error))
     return FALSE;
-  begin (self, "Remove note");
+  begin (self, _("Remove note"));
   record_remove (self, _qm_annotation_get_note_store (annotation), note);
   touch (self, annotation, TRUE);
   end (self);
@@ -2448,7 +2452,7 @@ qm_annotation_set_add_tag_group (QmAnnotationSet  *self,
   if (!check_writable (self, error))
     return NULL;
   group = qm_tag_group_new (label, exclusive);
-  begin (self, "Add tag group");
+  begin (self, _("Add tag group"));
   record_insert (self, self->tag_groups, g_list_model_get_n_items (G_LIST_MODEL (self->tag_groups)), group);
   end (self);
   return group;
@@ -2502,7 +2506,7 @@ qm_annotation_set_remove_tag_group (QmAnnotationSet  *self,
 
   if (!check_writable (self, error) || !check_member (self, group, error))
     return FALSE;
-  begin (self, "Remove tag group");
+  begin (self, _("Remove tag group"));
   cats = qm_tag_group_get_categories (group);
   for (guint i = 0; i < g_list_model_get_n_items (cats); i++)
     {
@@ -2533,7 +2537,7 @@ qm_annotation_set_set_tag_group_label (QmAnnotationSet  *self,
   g_return_val_if_fail (QM_IS_TAG_GROUP (group), FALSE);
   g_return_val_if_fail (label != NULL, FALSE);
 
-  return set_member_string (self, group, "label", label, "Rename tag group", error);
+  return set_member_string (self, group, "label", label, _("Rename tag group"), error);
 }
 
 /**
@@ -2565,7 +2569,7 @@ qm_annotation_set_add_tag_category (QmAnnotationSet  *self,
   cat = g_object_new (QM_TYPE_TAG_CATEGORY, "label", label, "color", color,
                       "group-id", qm_tag_group_get_id (group), NULL);
   store = _qm_tag_group_get_store (group);
-  begin (self, "Add tag");
+  begin (self, _("Add tag"));
   record_insert (self, store, g_list_model_get_n_items (G_LIST_MODEL (store)), cat);
   end (self);
   return cat;
@@ -2595,7 +2599,7 @@ qm_annotation_set_remove_tag_category (QmAnnotationSet  *self,
     return FALSE;
   group = qm_annotation_set_lookup_tag_group (self, qm_tag_category_get_group_id (category));
   g_return_val_if_fail (group != NULL, FALSE);
-  begin (self, "Remove tag");
+  begin (self, _("Remove tag"));
   strip_tag_everywhere (self, qm_tag_category_get_id (category));
   record_remove (self, _qm_tag_group_get_store (group), category);
   end (self);
@@ -2621,7 +2625,7 @@ qm_annotation_set_set_tag_category_label (QmAnnotationSet  *self,
   g_return_val_if_fail (QM_IS_TAG_CATEGORY (category), FALSE);
   g_return_val_if_fail (label != NULL, FALSE);
 
-  return set_member_string (self, category, "label", label, "Rename tag", error);
+  return set_member_string (self, category, "label", label, _("Rename tag"), error);
 }
 
 /**
@@ -2642,7 +2646,7 @@ qm_annotation_set_set_tag_category_color (QmAnnotationSet  *self,
   g_return_val_if_fail (QM_IS_ANNOTATION_SET (self), FALSE);
   g_return_val_if_fail (QM_IS_TAG_CATEGORY (category), FALSE);
 
-  return set_member_string (self, category, "color", color, "Change tag colour", error);
+  return set_member_string (self, category, "color", color, _("Change tag colour"), error);
 }
 
 /* Merging an analysis ---------------------------------------------------- */
@@ -2749,7 +2753,7 @@ qm_annotation_set_merge_analysis (QmAnnotationSet  *self,
     return FALSE;
 
   creator = g_strdup_printf ("quotemark %s", PACKAGE_VERSION);
-  begin (self, "Update from analysis");
+  begin (self, _("Update from analysis"));
 
   /* People */
   found_people = g_ptr_array_new ();

@@ -88,10 +88,27 @@ annotate_one (const char *arg,
     }
 
   if (!quiet)
-    printf ("%s: %u quotes (%u new, %u updated, %u dropped, %u of yours kept, %u found again but skipped), "
-            "%u orphaned → %s\n", arg, g_list_model_get_n_items (qm_annotation_set_get_quotes (set)),
-            st.added, st.updated, st.removed, st.kept, st.suppressed, qm_annotation_set_count_orphans (set),
-            g_file_peek_path (sidecar));
+    {
+      guint n_quotes = g_list_model_get_n_items (qm_annotation_set_get_quotes (set));
+      guint n_orphans = qm_annotation_set_count_orphans (set);
+      g_autofree char *quotes_s = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u quote", "%u quotes", n_quotes),
+                                                   n_quotes);
+      /* Translators: what "quotemark-cli annotate" changed, all counts of
+       * quotes: new ones, updated ones, ones dropped, the user's own ones
+       * kept, and ones found again that the user had deleted */
+      g_autofree char *changes = g_strdup_printf (_("%u new, %u updated, %u dropped, %u of yours kept, "
+                                                    "%u found again but skipped"),
+                                                  st.added, st.updated, st.removed, st.kept, st.suppressed);
+      g_autofree char *orphans_s = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u orphaned", "%u orphaned",
+                                                                 n_orphans), n_orphans);
+
+      /* Translators: the line "quotemark-cli annotate" prints for an
+       * article: its file name, how many quotes it has, what changed (the
+       * text in parentheses), how many annotations are orphaned, and the
+       * annotation file it wrote ("a.txt: 3 quotes (…), 0 orphaned → a.txt.quotemark.xml") */
+      printf (_("%s: %s (%s), %s → %s"), arg, quotes_s, changes, orphans_s, g_file_peek_path (sidecar));
+      printf ("\n");
+    }
   return QM_CLI_EXIT_OK;
 }
 

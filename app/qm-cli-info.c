@@ -29,6 +29,42 @@
 #include "qm-cli.h"
 #include "qm-source.h"
 
+/* The labels are translated; the values start in one column, one space
+ * after the longest label (13 in English, as always). */
+static const char *const labels[] = {
+  N_("file:"), N_("media-type:"), N_("encoding:"), N_("title:"), N_("extractor:"), N_("bytes:"),
+  N_("characters:"), N_("paragraphs:"), N_("replaced:"), N_("sha256-raw:"), N_("sha256-text:"),
+};
+
+static glong
+value_column (void)
+{
+  static glong column = 0;
+
+  if (column == 0)
+    for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+      column = MAX (column, g_utf8_strlen (_(labels[i]), -1) + 1);
+  return column;
+}
+
+static void
+field (const char *label,
+       const char *value)
+{
+  glong pad = value_column () - g_utf8_strlen (label, -1);
+
+  printf ("%s%*s%s\n", label, (int)MAX (pad, 1), "", value);
+}
+
+static void
+number (const char *label,
+        gsize       value)
+{
+  g_autofree char *s = g_strdup_printf ("%" G_GSIZE_FORMAT, value);
+
+  field (label, s);
+}
+
 int
 qm_cli_info (int    argc,
              char **argv)
@@ -59,20 +95,32 @@ qm_cli_info (int    argc,
         }
 
       text = qm_source_get_text (source);
-      printf ("file:        %s\n", argv[i]);
-      printf ("media-type:  %s\n", qm_source_get_media_type (source));
-      printf ("encoding:    %s%s\n", qm_source_get_encoding (source),
-              qm_source_get_has_bom (source) ? " (with byte-order mark)" : "");
+      field (_("file:"), argv[i]);
+      field (_("media-type:"), qm_source_get_media_type (source));
+      if (qm_source_get_has_bom (source))
+        {
+          /* Translators: %s is the name of an encoding, such as UTF-8 */
+          g_autofree char *encoding = g_strdup_printf (_("%s (with byte-order mark)"),
+                                                       qm_source_get_encoding (source));
+          field (_("encoding:"), encoding);
+        }
+      else
+        field (_("encoding:"), qm_source_get_encoding (source));
       if (qm_source_get_title (source) != NULL)
-        printf ("title:       %s\n", qm_source_get_title (source));
+        field (_("title:"), qm_source_get_title (source));
       if (qm_source_get_extractor (source) != NULL)
-        printf ("extractor:   %s\n", qm_source_get_extractor (source));
-      printf ("bytes:       %" G_GSIZE_FORMAT "\n", qm_source_get_raw_size (source));
-      printf ("characters:  %" G_GSIZE_FORMAT "\n", qm_text_get_length (text));
-      printf ("paragraphs:  %u\n", qm_text_get_n_paragraphs (text));
-      printf ("replaced:    %u\n", qm_source_get_n_replaced (source));
-      printf ("sha256-raw:  %s\n", qm_source_get_raw_sha256 (source));
-      printf ("sha256-text: %s\n", qm_text_get_sha256 (text));
+        /* Translators: the name of the code that took the text out of a web page */
+        field (_("extractor:"), qm_source_get_extractor (source));
+      number (_("bytes:"), qm_source_get_raw_size (source));
+      /* Translators: the length of the text in characters */
+      number (_("characters:"), qm_text_get_length (text));
+      number (_("paragraphs:"), qm_text_get_n_paragraphs (text));
+      /* Translators: how many invalid byte sequences were replaced by U+FFFD */
+      number (_("replaced:"), qm_source_get_n_replaced (source));
+      /* Translators: the SHA-256 checksum of the file as it is on disk */
+      field (_("sha256-raw:"), qm_source_get_raw_sha256 (source));
+      /* Translators: the SHA-256 checksum of the decoded text */
+      field (_("sha256-text:"), qm_text_get_sha256 (text));
       if (i + 1 < argc)
         printf ("\n");
     }

@@ -74,6 +74,58 @@ tag_labels (QmAnnotationSet *set,
   return g_strjoinv (", ", labels);
 }
 
+/* The names of kinds, review and anchor states as "show" prints them: in
+ * English the names used in files, in other languages their translation. */
+typedef struct
+{
+  const char *context;
+  guint       n;
+  const char *names[4];
+} Names;
+
+static const Names kind_names = { "quote kind", 4, {
+  [QM_QUOTE_KIND_DIRECT] = NC_("quote kind", "direct"),
+  [QM_QUOTE_KIND_INDIRECT] = NC_("quote kind", "indirect"),
+  [QM_QUOTE_KIND_MIXED] = NC_("quote kind", "mixed"),
+  [QM_QUOTE_KIND_SCARE] = NC_("quote kind", "scare"),
+} };
+
+static const Names review_names = { "review state", 3, {
+  [QM_REVIEW_UNREVIEWED] = NC_("review state", "unreviewed"),
+  [QM_REVIEW_ACCEPTED] = NC_("review state", "accepted"),
+  [QM_REVIEW_REJECTED] = NC_("review state", "rejected"),
+} };
+
+static const Names anchor_names = { "anchor state", 4, {
+  [QM_ANCHOR_EXACT] = NC_("anchor state", "exact"),
+  [QM_ANCHOR_MOVED] = NC_("anchor state", "moved"),
+  [QM_ANCHOR_FUZZY] = NC_("anchor state", "fuzzy"),
+  [QM_ANCHOR_ORPHAN] = NC_("anchor state", "orphan"),
+} };
+
+static const char *
+enum_label (const Names *names,
+            guint        value)
+{
+  if (value >= names->n)
+    return "?";
+  return g_dpgettext2 (GETTEXT_PACKAGE, names->context, names->names[value]);
+}
+
+/* The width of a column: at least @min, its heading's and every name's
+ * length in characters (so English keeps its widths: 8, 10 and 6). */
+static guint
+column_width (guint        min,
+              const char  *heading,
+              const Names *names)
+{
+  guint width = MAX (min, heading ? (guint)g_utf8_strlen (heading, -1) : 0);
+
+  for (guint i = 0; names != NULL && i < names->n; i++)
+    width = MAX (width, (guint)g_utf8_strlen (enum_label (names, i), -1));
+  return width;
+}
+
 int
 qm_cli_show (int    argc,
              char **argv)
@@ -85,6 +137,7 @@ qm_cli_show (int    argc,
   g_autoptr(QmAnnotationSet) set = NULL;
   g_autoptr(GError) error = NULL;
   GListModel *quotes, *people, *highlights;
+  guint n_quotes, n_people, n_highlights, n_orphans;
   int ret;
 
   context = g_option_context_new (N_("FILE"));
@@ -118,68 +171,139 @@ qm_cli_show (int    argc,
   quotes = qm_annotation_set_get_quotes (set);
   people = qm_annotation_set_get_people (set);
   highlights = qm_annotation_set_get_highlights (set);
-  printf ("%s — %u quotes, %u people, %u highlights", argv[1], g_list_model_get_n_items (quotes),
-          g_list_model_get_n_items (people), g_list_model_get_n_items (highlights));
-  if (qm_annotation_set_count_orphans (set) > 0)
-    printf (", %u orphaned", qm_annotation_set_count_orphans (set));
-  printf ("\n");
-  if (qm_annotation_set_get_text_changed (set))
-    printf ("The article changed since the annotations were saved; they were re-attached.\n");
-  if (qm_annotation_set_get_read_only (set))
-    printf ("Read-only: %s\n", qm_annotation_set_get_read_only_reason (set));
+  n_quotes = g_list_model_get_n_items (quotes);
+  n_people = g_list_model_get_n_items (people);
+  n_highlights = g_list_model_get_n_items (highlights);
+  n_orphans = qm_annotation_set_count_orphans (set);
+  {
+    g_autofree char *quotes_s = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u quote", "%u quotes", n_quotes),
+                                                 n_quotes);
+    g_autofree char *people_s = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person", "%u people", n_people),
+                                                 n_people);
+    g_autofree char *highlights_s = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u highlight", "%u highlights",
+                                                                  n_highlights), n_highlights);
 
-  if (g_list_model_get_n_items (people) > 0)
+    /* Translators: the first line of "quotemark-cli show": the article's
+     * file name, then how many quotes, people and highlights it has
+     * ("article.txt — 3 quotes, 2 people, 1 highlight") */
+    printf (_("%s — %s, %s, %s"), argv[1], quotes_s, people_s, highlights_s);
+    if (n_orphans > 0)
+      {
+        /* Translators: added to the first line of "quotemark-cli show":
+         * how many of the annotations are no longer found in the article */
+        g_autofree char *orphans_s = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u orphaned", "%u orphaned",
+                                                                   n_orphans), n_orphans);
+        printf (", %s", orphans_s);
+      }
+    printf ("\n");
+  }
+  if (qm_annotation_set_get_text_changed (set))
+    printf ("%s\n", _("The article changed since the annotations were saved; they were re-attached."));
+  if (qm_annotation_set_get_read_only (set))
     {
-      printf ("\nPeople\n");
-      for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+      /* Translators: %s says why the annotations cannot be saved */
+      printf (_("Read-only: %s"), qm_annotation_set_get_read_only_reason (set));
+      printf ("\n");
+    }
+
+  if (n_people > 0)
+    {
+      printf ("\n%s\n", _("People"));
+      for (guint i = 0; i < n_people; i++)
         {
           g_autoptr(QmPerson) p = g_list_model_get_item (people, i);
           g_autofree char *aliases = g_strjoinv (", ", (char **)qm_person_get_aliases (p));
+          g_autofree char *also = NULL;
 
-          printf ("  %-28s %s%s%s%s\n", qm_person_get_name (p), qm_person_get_role (p) ? qm_person_get_role (p) : "",
-                  *aliases ? " (also: " : "", aliases, *aliases ? ")" : "");
+          if (*aliases)
+            /* Translators: after a person's role in "quotemark-cli show";
+             * %s lists the other names the article gives the person */
+            also = g_strdup_printf (_(" (also: %s)"), aliases);
+          printf ("  %-28s %s%s\n", qm_person_get_name (p), qm_person_get_role (p) ? qm_person_get_role (p) : "",
+                  also ? also : "");
         }
     }
 
-  printf ("\n  %-4s %-13s %-8s %-20s %-10s %-6s %-22s %s\n", "#", "where", "kind", "speaker", "review", "anchor",
-          "tags", "text");
-  for (guint i = 0; i < g_list_model_get_n_items (quotes); i++)
+  {
+    /* Translators: the column headings of the quote table of
+     * "quotemark-cli show": where the quote is (character offsets), its
+     * kind, its speaker, its review state, how it is anchored in the text,
+     * its tags and its words */
+    const char *h_where = C_("show column", "where");
+    const char *h_kind = C_("show column", "kind");
+    const char *h_speaker = C_("show column", "speaker");
+    const char *h_review = C_("show column", "review");
+    const char *h_anchor = C_("show column", "anchor");
+    const char *h_tags = C_("show column", "tags");
+    const char *h_text = C_("show column", "text");
+    guint w_where = column_width (13, h_where, NULL);
+    guint w_kind = column_width (0, h_kind, &kind_names);
+    guint w_speaker = column_width (20, h_speaker, NULL);
+    guint w_review = column_width (0, h_review, &review_names);
+    guint w_anchor = column_width (0, h_anchor, &anchor_names);
+    guint w_tags = column_width (22, h_tags, NULL);
+    g_autofree char *c_h_where = cell (h_where, w_where);
+    g_autofree char *c_h_kind = cell (h_kind, w_kind);
+    g_autofree char *c_h_speaker = cell (h_speaker, w_speaker);
+    g_autofree char *c_h_review = cell (h_review, w_review);
+    g_autofree char *c_h_anchor = cell (h_anchor, w_anchor);
+    g_autofree char *c_h_tags = cell (h_tags, w_tags);
+
+    printf ("\n  %-4s %s %s %s %s %s %s %s\n", "#", c_h_where, c_h_kind, c_h_speaker, c_h_review, c_h_anchor,
+            c_h_tags, h_text);
+    for (guint i = 0; i < n_quotes; i++)
+      {
+        g_autoptr(QmQuote) q = g_list_model_get_item (quotes, i);
+        QmAnnotation *a = QM_ANNOTATION (q);
+        QmPerson *speaker = qm_annotation_set_lookup_person (set, qm_quote_get_speaker_id (q));
+        g_autofree char *where = g_strdup_printf ("%zu–%zu", qm_annotation_get_start (a), qm_annotation_get_end (a));
+        g_autofree char *tags = tag_labels (set, a);
+        g_autofree char *c_where = cell (where, w_where);
+        g_autofree char *c_kind = cell (enum_label (&kind_names, qm_quote_get_kind (q)),
+                                        w_kind);
+        g_autofree char *c_speaker = cell (speaker ? qm_person_get_name (speaker) : "—", w_speaker);
+        g_autofree char *c_review = cell (enum_label (&review_names,
+                                                      qm_quote_get_review (q)), w_review);
+        g_autofree char *c_anchor = cell (enum_label (&anchor_names,
+                                                      qm_annotation_get_anchor_state (a)), w_anchor);
+        g_autofree char *c_tags = cell (*tags ? tags : "—", w_tags);
+        g_autofree char *c_text = cell (qm_target_get_exact (qm_annotation_get_target (a)), 60);
+        GListModel *notes = qm_annotation_get_notes (a);
+
+        printf ("  %-4u %s %s %s %s %s %s %s\n", i + 1, c_where, c_kind, c_speaker, c_review, c_anchor, c_tags,
+                c_text);
+        for (guint n = 0; n < g_list_model_get_n_items (notes); n++)
+          {
+            g_autoptr(QmNote) note = g_list_model_get_item (notes, n);
+            g_autofree char *c_note = cell (qm_note_get_text (note), 70);
+
+            printf ("       ");
+            /* Translators: a note under a quote in "quotemark-cli show": its
+             * author (or "?") and its text */
+            printf (_("note by %s: %s"), qm_note_get_author (note) ? qm_note_get_author (note) : "?", c_note);
+            printf ("\n");
+          }
+      }
+  }
+
+  if (n_highlights > 0)
     {
-      g_autoptr(QmQuote) q = g_list_model_get_item (quotes, i);
-      QmAnnotation *a = QM_ANNOTATION (q);
-      QmPerson *speaker = qm_annotation_set_lookup_person (set, qm_quote_get_speaker_id (q));
-      g_autofree char *where = g_strdup_printf ("%zu–%zu", qm_annotation_get_start (a), qm_annotation_get_end (a));
-      g_autofree char *tags = tag_labels (set, a);
-      g_autofree char *c_where = cell (where, 13);
-      g_autofree char *c_speaker = cell (speaker ? qm_person_get_name (speaker) : "—", 20);
-      g_autofree char *c_tags = cell (*tags ? tags : "—", 22);
-      g_autofree char *c_text = cell (qm_target_get_exact (qm_annotation_get_target (a)), 60);
-      GListModel *notes = qm_annotation_get_notes (a);
+      guint w_anchor = column_width (6, NULL, &anchor_names);
 
-      printf ("  %-4u %s %-8s %s %-10s %-6s %s %s\n", i + 1, c_where, qm_quote_kind_to_string (qm_quote_get_kind (q)),
-              c_speaker, qm_review_state_to_string (qm_quote_get_review (q)),
-              qm_anchor_state_to_string (qm_annotation_get_anchor_state (a)), c_tags, c_text);
-      for (guint n = 0; n < g_list_model_get_n_items (notes); n++)
-        {
-          g_autoptr(QmNote) note = g_list_model_get_item (notes, n);
-          g_autofree char *c_note = cell (qm_note_get_text (note), 70);
-
-          printf ("       note by %s: %s\n", qm_note_get_author (note) ? qm_note_get_author (note) : "?", c_note);
-        }
-    }
-
-  if (g_list_model_get_n_items (highlights) > 0)
-    {
-      printf ("\nHighlights\n");
-      for (guint i = 0; i < g_list_model_get_n_items (highlights); i++)
+      printf ("\n%s\n", _("Highlights"));
+      for (guint i = 0; i < n_highlights; i++)
         {
           g_autoptr(QmAnnotation) a = g_list_model_get_item (highlights, i);
           g_autofree char *where = g_strdup_printf ("%zu–%zu", qm_annotation_get_start (a), qm_annotation_get_end (a));
           g_autofree char *tags = tag_labels (set, a);
+          g_autofree char *c_anchor = cell (enum_label (&anchor_names,
+                                                        qm_annotation_get_anchor_state (a)), w_anchor);
+          g_autofree char *c_where = cell (where, 13);
+          g_autofree char *c_tags = cell (*tags ? tags : "—", 22);
           g_autofree char *c_text = cell (qm_target_get_exact (qm_annotation_get_target (a)), 60);
 
-          printf ("  %-13s %-6s %-22s %s\n", where, qm_anchor_state_to_string (qm_annotation_get_anchor_state (a)),
-                  *tags ? tags : "—", c_text);
+          /* cell() counts characters, where printf's %-13s counted bytes */
+          printf ("  %s %s %s %s\n", c_where, c_anchor, c_tags, c_text);
         }
     }
   return QM_CLI_EXIT_OK;

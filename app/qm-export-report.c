@@ -22,6 +22,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "qm-export-private.h"
@@ -70,6 +71,78 @@ esc (GString    *out,
     return;
   safe = g_markup_escape_text (text, -1);
   g_string_append (out, safe);
+}
+
+/* Appends @format (translated) filled in with plain-text arguments, escaped
+ * as a whole. */
+static void G_GNUC_PRINTF (2, 3)
+esc_printf (GString    *out,
+            const char *format,
+            ...)
+{
+  g_autofree char *text = NULL;
+  va_list args;
+
+  va_start (args, format);
+  text = g_strdup_vprintf (format, args);
+  va_end (args);
+  esc (out, text);
+}
+
+/* The kind of a quote as the report names it, and its review state */
+static const char *
+kind_label (QmQuoteKind kind)
+{
+  switch (kind)
+    {
+    case QM_QUOTE_KIND_DIRECT: return C_("report", "direct quote");
+    case QM_QUOTE_KIND_INDIRECT: return C_("report", "indirect quote");
+    case QM_QUOTE_KIND_MIXED: return C_("report", "mixed quote");
+    case QM_QUOTE_KIND_SCARE: return C_("report", "scare quote");
+    default: return "";
+    }
+}
+
+static const char *
+short_kind_label (QmQuoteKind kind)
+{
+  switch (kind)
+    {
+    case QM_QUOTE_KIND_DIRECT: return C_("quote kind", "direct");
+    case QM_QUOTE_KIND_INDIRECT: return C_("quote kind", "indirect");
+    case QM_QUOTE_KIND_MIXED: return C_("quote kind", "mixed");
+    case QM_QUOTE_KIND_SCARE: return C_("quote kind", "scare");
+    default: return "";
+    }
+}
+
+static const char *
+review_label (QmReviewState review)
+{
+  switch (review)
+    {
+    case QM_REVIEW_UNREVIEWED: return C_("review state", "unreviewed");
+    case QM_REVIEW_ACCEPTED: return C_("review state", "accepted");
+    case QM_REVIEW_REJECTED: return C_("review state", "rejected");
+    default: return "";
+    }
+}
+
+/* "3 quotes, 1 highlight, 2 people" */
+static char *
+counts_text (QmExportContext *ctx)
+{
+  guint n_quotes = ctx->quotes->len, n_highlights = ctx->highlights->len, n_people = ctx->people->len;
+  g_autofree char *quotes = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u quote", "%u quotes", n_quotes),
+                                             n_quotes);
+  g_autofree char *highlights = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u highlight", "%u highlights",
+                                                              n_highlights), n_highlights);
+  g_autofree char *people = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person", "%u people", n_people),
+                                             n_people);
+
+  /* Translators: the counts under the report's title: quotes, highlights
+   * and people ("3 quotes, 1 highlight, 2 people") */
+  return g_strdup_printf (C_("report", "%s, %s, %s"), quotes, highlights, people);
 }
 
 static const char *
@@ -138,7 +211,7 @@ summarize (QmExportContext *ctx,
       const char * const *tags = qm_annotation_get_tags (QM_ANNOTATION (quote));
       gboolean verified = FALSE;
 
-      count_add (s->speakers, speaker != NULL ? qm_person_get_name (speaker) : "Unattributed",
+      count_add (s->speakers, speaker != NULL ? qm_person_get_name (speaker) : _("Unattributed"),
                  speaker != NULL ? qm_person_get_color (speaker) : NULL);
       for (guint t = 0; tags != NULL && tags[t] != NULL; t++)
         {
@@ -155,7 +228,8 @@ summarize (QmExportContext *ctx,
             count_add (s->tags, qm_tag_category_get_label (cat), qm_tag_category_get_color (cat));
         }
       if (!verified)
-        count_add (s->verification, "Not checked", NULL);
+        /* Translators: the verification status of a quote without one, in the report */
+        count_add (s->verification, _("Not checked"), NULL);
     }
   g_array_sort (s->speakers, count_compare);
   g_array_sort (s->tags, count_compare);
@@ -204,9 +278,14 @@ write_table (GString    *out,
   for (guint i = 0; i < counts->len; i++)
     max = MAX (max, g_array_index (counts, Count, i).count);
 
-  g_string_append_printf (out, "<table class=\"summary\"><caption>%s</caption>"
-                               "<thead><tr><th>%s</th><th>Quotes</th><th></th></tr></thead><tbody>\n",
-                          title, column);
+  g_string_append (out, "<table class=\"summary\"><caption>");
+  esc (out, title);
+  g_string_append (out, "</caption><thead><tr><th>");
+  esc (out, column);
+  g_string_append (out, "</th><th>");
+  /* Translators: the heading of the report's column of counts of quotes */
+  esc (out, C_("report column", "Quotes"));
+  g_string_append (out, "</th><th></th></tr></thead><tbody>\n");
   for (guint i = 0; i < counts->len; i++)
     {
       Count *c = &g_array_index (counts, Count, i);
@@ -218,7 +297,12 @@ write_table (GString    *out,
                               c->count, 100.0 * c->count / max, safe_color (c->color, "#3584e4"));
     }
   if (counts->len == 0)
-    g_string_append (out, "<tr><td colspan=\"3\">None</td></tr>\n");
+    {
+      g_string_append (out, "<tr><td colspan=\"3\">");
+      /* Translators: an empty table of the report */
+      esc (out, C_("report table", "None"));
+      g_string_append (out, "</td></tr>\n");
+    }
   g_string_append (out, "</tbody></table>\n");
 }
 
@@ -242,15 +326,18 @@ write_quote (QmExportContext *ctx,
   g_string_append (out, "<blockquote>");
   esc (out, qm_target_get_exact (qm_annotation_get_target (annotation)));
   g_string_append (out, "</blockquote><div class=\"meta\">");
-  esc (out, qm_quote_kind_to_string (qm_quote_get_kind (quote)));
-  g_string_append (out, " quote");
+  esc (out, kind_label (qm_quote_get_kind (quote)));
   if (qm_quote_get_review (quote) != QM_REVIEW_UNREVIEWED)
     {
       g_string_append (out, ", ");
-      esc (out, qm_review_state_to_string (qm_quote_get_review (quote)));
+      esc (out, review_label (qm_quote_get_review (quote)));
     }
   if (orphan)
-    g_string_append (out, ", no longer found in the article");
+    {
+      g_string_append (out, ", ");
+      /* Translators: said of an orphaned quote in the report */
+      esc (out, _("no longer found in the article"));
+    }
   g_string_append (out, " ");
   for (guint i = 0; tags != NULL && tags[i] != NULL; i++)
     {
@@ -396,27 +483,45 @@ _qm_export_report (QmExportContext  *ctx,
   g_autoptr(GHashTable) by_speaker = NULL;
 
   if (name == NULL)
-    name = "Article";
+    /* Translators: the report's article when it has no name */
+    name = _("Article");
   summarize (ctx, &summary);
 
-  g_string_append (out, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+  g_string_append (out, "<!DOCTYPE html>\n<html lang=\"");
+  /* Translators: the code of the language of this translation (de, pt-BR,
+   * …), which the report's HTML declares */
+  esc (out, C_("report HTML language", "en"));
+  g_string_append (out, "\">\n<head>\n<meta charset=\"utf-8\">\n"
                         "<meta name=\"generator\" content=\"Quotemark " PACKAGE_VERSION "\">\n<title>");
-  g_string_append (out, "Quotes in ");
-  esc (out, name);
-  g_string_append_printf (out, "</title>\n<style>%s</style>\n</head>\n<body>\n<h1>Quotes in ", report_css);
-  esc (out, name);
-  g_string_append_printf (out, "</h1>\n<p class=\"meta\">%u quotes, %u highlights, %u people. "
-                               "Text SHA-256 %s.</p>\n",
-                          ctx->quotes->len, ctx->highlights->len, ctx->people->len,
-                          qm_text_get_sha256 (ctx->text));
+  /* Translators: the report's title; %s is the article's name */
+  esc_printf (out, _("Quotes in %s"), name);
+  g_string_append_printf (out, "</title>\n<style>%s</style>\n</head>\n<body>\n<h1>", report_css);
+  esc_printf (out, _("Quotes in %s"), name);
+  g_string_append (out, "</h1>\n<p class=\"meta\">");
+  {
+    g_autofree char *counts = counts_text (ctx);
 
-  g_string_append (out, "<section id=\"summary\">\n<h2>Summary</h2>\n");
-  write_table (out, "Quotes per speaker", "Speaker", summary.speakers);
-  write_table (out, "Quotes per tag", "Tag", summary.tags);
-  write_table (out, "Quotes per verification status", "Verification", summary.verification);
+    /* Translators: under the report's title: the counts ("3 quotes,
+     * 1 highlight, 2 people") and the checksum of the article's text */
+    esc_printf (out, _("%s. Text SHA-256 %s."), counts, qm_text_get_sha256 (ctx->text));
+  }
+  g_string_append (out, "</p>\n");
+
+  g_string_append (out, "<section id=\"summary\">\n<h2>");
+  /* Translators: a heading of the report */
+  esc (out, C_("report", "Summary"));
+  g_string_append (out, "</h2>\n");
+  /* Translators: a table of the report and its first column's heading */
+  write_table (out, _("Quotes per speaker"), C_("report column", "Speaker"), summary.speakers);
+  write_table (out, _("Quotes per tag"), C_("report column", "Tag"), summary.tags);
+  write_table (out, _("Quotes per verification status"), C_("report column", "Verification"),
+               summary.verification);
   g_string_append (out, "</section>\n");
 
-  g_string_append (out, "<section id=\"speakers\">\n<h2>Quotes by speaker</h2>\n");
+  g_string_append (out, "<section id=\"speakers\">\n<h2>");
+  /* Translators: a heading of the report */
+  esc (out, _("Quotes by speaker"));
+  g_string_append (out, "</h2>\n");
   by_speaker = group_by_speaker (ctx);
   for (guint i = 0; i <= ctx->people->len; i++)
     {
@@ -435,19 +540,26 @@ _qm_export_report (QmExportContext  *ctx,
         }
       else
         g_string_append (out, "<section class=\"speaker\" id=\"unattributed\">\n<h3>");
-      esc (out, person != NULL ? qm_person_get_name (person) : "Unattributed");
+      esc (out, person != NULL ? qm_person_get_name (person) : _("Unattributed"));
       g_string_append (out, "</h3>\n");
       if ((role != NULL && *role != '\0') || (aliases != NULL && aliases[0] != NULL))
         {
           g_string_append (out, "<p class=\"meta\">");
-          esc (out, role);
           if (aliases != NULL && aliases[0] != NULL)
             {
               g_autofree char *joined = g_strjoinv (", ", (char **)aliases);
 
-              g_string_append (out, role != NULL && *role != '\0' ? ". Also called " : "Also called ");
-              esc (out, joined);
+              if (role != NULL && *role != '\0')
+                /* Translators: under a speaker's name in the report: the
+                 * speaker's role, and the other names the article uses */
+                esc_printf (out, _("%s. Also called %s"), role, joined);
+              else
+                /* Translators: under a speaker's name in the report: the
+                 * other names the article uses */
+                esc_printf (out, _("Also called %s"), joined);
             }
+          else
+            esc (out, role);
           g_string_append (out, "</p>\n");
         }
       for (guint q = 0; q < quotes->len; q++)
@@ -456,7 +568,10 @@ _qm_export_report (QmExportContext  *ctx,
     }
   g_string_append (out, "</section>\n");
 
-  g_string_append (out, "<section class=\"article\" id=\"article\">\n<h2>The article</h2>\n");
+  g_string_append (out, "<section class=\"article\" id=\"article\">\n<h2>");
+  /* Translators: a heading of the report, over the article's text */
+  esc (out, _("The article"));
+  g_string_append (out, "</h2>\n");
   write_article (ctx, out, FALSE);
   g_string_append (out, "</section>\n</body>\n</html>\n");
 
@@ -474,7 +589,9 @@ markup_counts (GString    *out,
   for (guint i = 0; i < counts->len; i++)
     max = MAX (max, g_array_index (counts, Count, i).count);
 
-  g_string_append_printf (out, "\n<b>%s</b>\n", title);
+  g_string_append (out, "\n<b>");
+  esc (out, title);
+  g_string_append (out, "</b>\n");
   for (guint i = 0; i < counts->len; i++)
     {
       Count *c = &g_array_index (counts, Count, i);
@@ -514,9 +631,12 @@ markup_quote (QmExportContext *ctx,
   g_string_append (out, "  “");
   esc (out, qm_target_get_exact (qm_annotation_get_target (annotation)));
   g_string_append (out, "”\n    <i>");
-  esc (out, qm_quote_kind_to_string (qm_quote_get_kind (quote)));
+  esc (out, short_kind_label (qm_quote_get_kind (quote)));
   if (_qm_export_is_orphan (annotation))
-    g_string_append (out, ", no longer found in the article");
+    {
+      g_string_append (out, ", ");
+      esc (out, _("no longer found in the article"));
+    }
   if (all_tags->len > 0)
     {
       g_string_append (out, " · ");
@@ -528,12 +648,21 @@ markup_quote (QmExportContext *ctx,
       g_autoptr(QmNote) note = g_list_model_get_item (notes, i);
 
       g_auto(GStrv) lines = g_strsplit (qm_note_get_text (note), "\n", -1);
+      /* Translators: before a note's text in the printed report */
+      const char *label = C_("report", "Note:");
 
-      g_string_append (out, "    Note: ");
+      g_string_append (out, "    ");
+      esc (out, label);
+      g_string_append_c (out, ' ');
       for (guint l = 0; lines[l] != NULL; l++)
         {
           if (l > 0)
-            g_string_append (out, "\n          ");
+            {
+              /* the following lines start under the first one */
+              g_string_append_c (out, '\n');
+              for (glong k = g_utf8_strlen (label, -1) + 5; k > 0; k--)
+                g_string_append_c (out, ' ');
+            }
           esc (out, lines[l]);
         }
       g_string_append_c (out, '\n');
@@ -550,16 +679,23 @@ _qm_export_report_markup (QmExportContext *ctx)
   Summary summary;
 
   summarize (ctx, &summary);
-  g_string_append (out, "<big><b>Quotes in ");
-  esc (out, name != NULL ? name : "Article");
-  g_string_append_printf (out, "</b></big>\n%u quotes, %u highlights, %u people\n",
-                          ctx->quotes->len, ctx->highlights->len, ctx->people->len);
+  g_string_append (out, "<big><b>");
+  esc_printf (out, _("Quotes in %s"), name != NULL ? name : _("Article"));
+  g_string_append (out, "</b></big>\n");
+  {
+    g_autofree char *counts = counts_text (ctx);
 
-  markup_counts (out, "Quotes per speaker", summary.speakers);
-  markup_counts (out, "Quotes per tag", summary.tags);
-  markup_counts (out, "Quotes per verification status", summary.verification);
+    esc (out, counts);
+    g_string_append_c (out, '\n');
+  }
 
-  g_string_append (out, "\n<big><b>Quotes by speaker</b></big>\n");
+  markup_counts (out, _("Quotes per speaker"), summary.speakers);
+  markup_counts (out, _("Quotes per tag"), summary.tags);
+  markup_counts (out, _("Quotes per verification status"), summary.verification);
+
+  g_string_append (out, "\n<big><b>");
+  esc (out, _("Quotes by speaker"));
+  g_string_append (out, "</b></big>\n");
   by_speaker = group_by_speaker (ctx);
   for (guint i = 0; i <= ctx->people->len; i++)
     {
@@ -569,7 +705,7 @@ _qm_export_report_markup (QmExportContext *ctx)
       if (quotes == NULL)
         continue;
       g_string_append (out, "\n<b>");
-      esc (out, person != NULL ? qm_person_get_name (person) : "Unattributed");
+      esc (out, person != NULL ? qm_person_get_name (person) : _("Unattributed"));
       g_string_append (out, "</b>");
       if (person != NULL && qm_person_get_role (person) != NULL && *qm_person_get_role (person) != '\0')
         {
@@ -581,7 +717,9 @@ _qm_export_report_markup (QmExportContext *ctx)
         markup_quote (ctx, out, g_ptr_array_index (quotes, q));
     }
 
-  g_string_append (out, "\n<big><b>The article</b></big>\n");
+  g_string_append (out, "\n<big><b>");
+  esc (out, _("The article"));
+  g_string_append (out, "</b></big>\n");
   write_article (ctx, out, TRUE);
 
   summary_clear (&summary);

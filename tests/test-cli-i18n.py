@@ -10,6 +10,7 @@
 # Copyright 2026 The Quotemark authors
 # SPDX-License-Identifier: GPL-3.0-or-later
 
+import hashlib
 import os
 import subprocess
 import sys
@@ -41,6 +42,76 @@ def both(name, args, status, german, english):
         lang = 'German' if language else 'English'
         check(f'{name}: exits with {status} ({lang})', code == status, f'exit {code}\n{err}')
         check(f'{name}: says so in {lang}', want in err and other not in err, err)
+
+
+def both_out(name, args, german, english, status=0):
+    """Runs ARGS in German and in English: STATUS both times, and standard
+    output holding the lines GERMAN, then ENGLISH (trailing blanks of the
+    padded table cells aside), and none of the other language's."""
+    for language, want, other in (('de', german, english), ('', english, german)):
+        code, out, err = run(language, *args)
+        lang = 'German' if language else 'English'
+        lines = [line.rstrip() for line in out.splitlines()]
+        check(f'{name}: exits with {status} ({lang})', code == status, f'exit {code}\n{err}')
+        missing = [line for line in want if line not in lines]
+        check(f'{name}: the lines in {lang}', not missing, '\n'.join(['missing:', *missing, 'got:', *lines]))
+        stray = [line for line in other if line not in want and line in lines]
+        check(f'{name}: no line in the other language ({lang})', not stray, '\n'.join(stray))
+
+
+TAGSET = """<tagset>
+<group id="statement" label="Statement" exclusive="false" builtin="true">
+<category id="statement-promise" label="Promise" color="#e5a50a"/>
+</group>
+<group id="verification" label="Verification" exclusive="true" builtin="true">
+<category id="verification-true" label="True" color="#2ec27e"/>
+<category id="verification-misleading" label="Misleading" color="#f5c211"/>
+</group>
+</tagset>"""
+
+
+def xml_escape(s):
+    return s.replace('&', '&amp;').replace('<', '&lt;').replace('>', '&gt;').replace('"', '&quot;')
+
+
+def write_sidecar(path, text, people, quotes, highlights=()):
+    """Writes the annotation file PATH of the article TEXT by hand, so what
+    show and the exports print does not depend on the analysis.  PEOPLE are
+    (id, name, role, aliases), QUOTES (id, words, kind, speaker id, review,
+    tag ids, [(note author, note text)]), HIGHLIGHTS (id, words)."""
+    raw = text.encode('utf-8')
+    digest = hashlib.sha256(raw).hexdigest()
+
+    def target(words):
+        a = text.index(words)
+        e = a + len(words)
+        return (f'<target start="{a}" end="{e}"><prefix>{xml_escape(text[max(0, a - 32):a])}</prefix>'
+                f'<exact>{xml_escape(words)}</exact><suffix>{xml_escape(text[e:e + 32])}</suffix></target>')
+
+    out = ['<?xml version="1.0" encoding="UTF-8"?>',
+           '<annotations xmlns="urn:quotemark:annotations:1" formatVersion="1.0">',
+           f'<source name="{xml_escape(os.path.basename(path[:-len(".quotemark.xml")]))}" mediaType="text/plain" '
+           f'encoding="UTF-8" offsetUnit="codepoint" length="{len(text)}" size="{len(raw)}" sha256="{digest}" '
+           f'textSha256="{digest}"/>', TAGSET, '<people>']
+    for pid, pname, role, aliases in people:
+        r = f' role="{xml_escape(role)}"' if role else ''
+        out.append(f'<person id="{pid}" name="{xml_escape(pname)}"{r} origin="user">'
+                   + ''.join(f'<alias>{xml_escape(a)}</alias>' for a in aliases) + '</person>')
+    out.append('</people><quotes>')
+    for qid, words, kind, speaker, review, tags, notes in quotes:
+        sp = f' speaker="{speaker}"' if speaker else ''
+        out.append(f'<quote id="{qid}" origin="user" anchor="exact" kind="{kind}"{sp} confidence="1" '
+                   f'review="{review}">{target(words)}'
+                   + ''.join(f'<tag ref="{t}"/>' for t in tags)
+                   + ''.join(f'<note id="{qid}-n{i}" author="{xml_escape(a)}">{xml_escape(n)}</note>'
+                             for i, (a, n) in enumerate(notes))
+                   + '</quote>')
+    out.append('</quotes><highlights>')
+    for hid, words in highlights:
+        out.append(f'<highlight id="{hid}" origin="user" anchor="exact">{target(words)}</highlight>')
+    out.append('</highlights>\n</annotations>\n')
+    with open(path, 'w', encoding='utf-8') as f:
+        f.write('\n'.join(out))
 
 
 if not os.path.isfile(CATALOGUE):
@@ -90,6 +161,132 @@ with tempfile.TemporaryDirectory() as tmp:
     both('show without annotations', ['show', article], 1,
          f'{article}: noch keine Anmerkungen (führen Sie „quotemark-cli annotate {article}“ aus)',
          f'{article}: no annotations yet (run “quotemark-cli annotate {article}”)')
+
+# Standard output for people: show's table, annotate's summary and info's
+# fields in German and English, with plural forms for one and for several.
+with tempfile.TemporaryDirectory() as tmp:
+    several = os.path.join(tmp, 'several.txt')
+    text = ('“We will build the bridge,” Mayor Helena Varga said. “It opens in May,” she added. '
+            'Critics called it a “vanity project”.\n')
+    with open(several, 'w', encoding='utf-8') as f:
+        f.write(text)
+    write_sidecar(several + '.quotemark.xml', text,
+                  [('p1', 'Helena Varga', 'Mayor', ['Varga']), ('p2', 'Critics', '', [])],
+                  [('q1', 'We will build the bridge,', 'direct', 'p1', 'accepted',
+                    ['statement-promise', 'verification-true'], [('Ana', 'Checked with the council')]),
+                   ('q2', 'It opens in May,', 'indirect', 'p1', 'unreviewed', [], []),
+                   ('q3', 'vanity project', 'scare', None, 'rejected', [], [])],
+                  [('h1', 'Critics')])
+    both_out('show with several quotes', ['show', several], [
+        f'{several} — 3 Zitate, 2 Personen, 1 Hervorhebung',
+        'Personen',
+        '  Helena Varga                 Mayor (auch: Varga)',
+        '  #    Stelle        Art           Person               Prüfstand  Anker      Schlagwörter           Text',
+        '  1    1–26          direkt        Helena Varga         angenommen genau      Promise, True          '
+        'We will build the bridge,',
+        '       Notiz von Ana: Checked with the council',
+        '  2    54–70         indirekt      Helena Varga         ungeprüft  genau      —                      '
+        'It opens in May,',
+        '  3    104–118       distanzierend —                    abgelehnt  genau      —                      '
+        'vanity project',
+        'Hervorhebungen',
+        '  83–90         genau      —                      Critics',
+    ], [
+        f'{several} — 3 quotes, 2 people, 1 highlight',
+        'People',
+        '  Helena Varga                 Mayor (also: Varga)',
+        '  #    where         kind     speaker              review     anchor tags                   text',
+        '  1    1–26          direct   Helena Varga         accepted   exact  Promise, True          '
+        'We will build the bridge,',
+        '       note by Ana: Checked with the council',
+        '  2    54–70         indirect Helena Varga         unreviewed exact  —                      It opens in May,',
+        '  3    104–118       scare    —                    rejected   exact  —                      vanity project',
+        'Highlights',
+        '  83–90         exact  —                      Critics',
+    ])
+
+    one = os.path.join(tmp, 'one.txt')
+    text1 = '“We will build the bridge,” Mayor Helena Varga said.\n'
+    with open(one, 'w', encoding='utf-8') as f:
+        f.write(text1)
+    write_sidecar(one + '.quotemark.xml', text1, [('p1', 'Helena Varga', 'Mayor', [])],
+                  [('q1', 'We will build the bridge,', 'direct', 'p1', 'unreviewed', [], [])])
+    both_out('show with one quote', ['show', one],
+             [f'{one} — 1 Zitat, 1 Person, 0 Hervorhebungen'],
+             [f'{one} — 1 quote, 1 person, 0 highlights'])
+
+    # The machine formats are the same in every language; the report is for
+    # people and comes out in German.
+    for fmt in ('csv', 'tei', 'w3c', 'qdpx', 'brat'):
+        exports = {}
+        for language in ('de', ''):
+            env = dict(os.environ, LC_ALL='C.UTF-8', LANGUAGE=language)
+            env.pop('LANG', None)
+            r = subprocess.run([CLI, 'export', '-f', fmt, '-o', '-', several], capture_output=True, env=env,
+                               timeout=120)
+            exports[language] = r
+        check(f'export {fmt}: works in both languages', exports['de'].returncode == 0 and
+              exports[''].returncode == 0 and exports[''].stdout, exports['de'].stderr + exports[''].stderr)
+        check(f'export {fmt}: the same bytes in German and English', exports['de'].stdout == exports[''].stdout)
+    code, german, err = run('de', 'export', '-f', 'report', several)
+    code_en, english, err_en = run('', 'export', '-f', 'report', several)
+    check('export report: works in both languages', code == 0 and code_en == 0, err + err_en)
+    check('export report: in German', german != english and '<html lang="de">' in german and
+          '<h2>Übersicht</h2>' in german and '<caption>Zitate je Person</caption>' in german and
+          '3 Zitate, 1 Hervorhebung, 2 Personen.' in german and 'direktes Zitat, angenommen' in german and
+          'Summary' not in german, german)
+    check('export report: in English', '<html lang="en">' in english and '<h2>Summary</h2>' in english and
+          '<caption>Quotes per speaker</caption>' in english and '3 quotes, 1 highlight, 2 people.' in english and
+          'direct quote, accepted' in english, english)
+
+    # annotate finds the quotes afresh: one, then two.
+    single = os.path.join(tmp, 'single.txt')
+    with open(single, 'w', encoding='utf-8') as f:
+        f.write('“We will build the bridge,” the mayor said on Tuesday.\n')
+    code, out, err = run('de', 'annotate', single)
+    check('annotate one quote: in German', code == 0 and out.rstrip('\n') ==
+          f'{single}: 1 Zitat (1 neu, 0 aktualisiert, 0 verworfen, 0 von Ihnen behalten, '
+          f'0 wiedergefunden, aber übersprungen), 0 verwaist → {single}.quotemark.xml', out + err)
+    os.unlink(single + '.quotemark.xml')
+    code, out, err = run('', 'annotate', single)
+    check('annotate one quote: in English', code == 0 and out.rstrip('\n') ==
+          f'{single}: 1 quote (1 new, 0 updated, 0 dropped, 0 of yours kept, 0 found again but skipped), '
+          f'0 orphaned → {single}.quotemark.xml', out + err)
+    double = os.path.join(tmp, 'double.txt')
+    with open(double, 'w', encoding='utf-8') as f:
+        f.write('“We will build the bridge,” the mayor said on Tuesday.\n\n'
+                '“It will open in May,” she added.\n')
+    code, out, err = run('de', 'annotate', double)
+    check('annotate two quotes: in German', code == 0 and out.rstrip('\n') ==
+          f'{double}: 2 Zitate (2 neu, 0 aktualisiert, 0 verworfen, 0 von Ihnen behalten, '
+          f'0 wiedergefunden, aber übersprungen), 0 verwaist → {double}.quotemark.xml', out + err)
+    os.unlink(double + '.quotemark.xml')
+    code, out, err = run('', 'annotate', double)
+    check('annotate two quotes: in English', code == 0 and out.rstrip('\n') ==
+          f'{double}: 2 quotes (2 new, 0 updated, 0 dropped, 0 of yours kept, 0 found again but skipped), '
+          f'0 orphaned → {double}.quotemark.xml', out + err)
+
+    bom = os.path.join(tmp, 'bom.txt')
+    raw = '\ufeffZwei Zeilen.\n\nZweiter Absatz.\n'.encode('utf-8')
+    with open(bom, 'wb') as f:
+        f.write(raw)
+    both_out('info', ['info', bom], [
+        f'Datei:           {bom}',
+        'Medientyp:       text/plain',
+        'Kodierung:       UTF-8 (mit Byte-Order-Mark)',
+        f'Bytes:           {len(raw)}',
+        'Absätze:         2',
+        'Ersetzt:         0',
+        f'SHA-256 (Datei): {hashlib.sha256(raw).hexdigest()}',
+    ], [
+        f'file:        {bom}',
+        'media-type:  text/plain',
+        'encoding:    UTF-8 (with byte-order mark)',
+        f'bytes:       {len(raw)}',
+        'paragraphs:  2',
+        'replaced:    0',
+        f'sha256-raw:  {hashlib.sha256(raw).hexdigest()}',
+    ])
 
 both('an unknown command', ['frobnicate'], 2,
      'quotemark-cli: unbekannter Befehl „frobnicate“ (siehe --help)',
