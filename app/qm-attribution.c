@@ -3319,6 +3319,37 @@ mood_sentence (QmRun *run,
   return FALSE;
 }
 
+/* "Die Gruppe nennt sich „…“", "die sich selbst „…“ nennt", "Das nennt
+ * man einen „…“": a naming verb with a reflexive or an impersonal word
+ * (self-naming-words) gives a name something goes by, no one's words. */
+static gboolean
+self_named (QmRun *run,
+            int    i,
+            int    n)
+{
+  gboolean self = FALSE, verb = FALSE;
+  int close;
+
+  if (i < 2 || word_has_role (run, tok_at (run, i - 1), QM_ROLE_NAMING))
+    return FALSE;
+  for (int k = i - 1; k >= 0 && k >= i - 5; k--)
+    {
+      QmTok *t = tok_at (run, k);
+
+      if (t->kind != QM_TOK_WORD || t->mark >= 0)
+        break;
+      if ((t->flags & QM_TOK_LOWER) && word_has_role (run, t, QM_ROLE_SELF_NAMING))
+        self = TRUE;
+      else if (t->words & QM_WORD_NAMING)
+        verb = TRUE;
+    }
+  if (!self || verb)
+    return self;
+  close = close_token_of_mark (run, i + 1, n, tok_at (run, i)->mark);
+  return close >= 0 && close + 1 < n && tok_at (run, close + 1)->kind == QM_TOK_WORD &&
+         (tok_at (run, close + 1)->words & QM_WORD_NAMING);
+}
+
 /* „Der Spiegel“, die Zeitung „Yemen Observer“, the “Make America Great
  * Again” hats: a short quotation after an article or a noun that opens with
  * a capital or a digit and ends without punctuation names a title, a paper
@@ -3369,6 +3400,8 @@ title_mark (QmRun *run,
       if (c > i + 1 && c + 1 < n && is_punct (run, c + 1, ')') && !sentence)
         return TRUE;
     }
+  if (run->lang->fragments_direct && self_named (run, i, n))
+    return TRUE;
   prev = tok_at (run, i - 1);
   first = tok_at (run, i + 1);
   if (prev->kind != QM_TOK_WORD || first->kind != QM_TOK_WORD || !(first->flags & (QM_TOK_CAPITAL | QM_TOK_DIGIT)))

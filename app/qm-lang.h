@@ -94,6 +94,7 @@ typedef enum
   QM_ROLE_REFLEXIVE_POSSESSIVE = 1 << 23, /* "nach *eigenen* Angaben": the subject's own */
   QM_ROLE_SUBJECT_RELATIVE   = 1 << 24,  /* "X, *der* die Lage als „…“ sieht" */
   QM_ROLE_NAMING             = 1 << 25,  /* "hailed the deal *as* “…”", "bezeichnete den Plan *als* „…“" */
+  QM_ROLE_SELF_NAMING        = 1 << 26,  /* "nennt *sich* „…“", "nennt *man* „…“": a name, no one's words */
 } QmWordRole;
 
 /* How a character can act as a quotation mark. */

@@ -1894,6 +1894,23 @@ test_german_speaker_choice (void)
     q = expect_quote (&nested, "schon einmal einen Freund gehabt", QM_QUOTE_KIND_DIRECT);
     expect_mention (&nested, q, "Berg");
   }
+
+  /* "die sich selbst „…“ nennt", "die sich „…“ nennt": a naming verb with
+   * "sich" gives the name something goes by, no one's words — a scare
+   * quote, also inside reported content. */
+  {
+    g_auto(Result) self = { 0, };
+
+    analyze (&self, "Die Junta, die sich selbst „Rat für Ordnung und Frieden im ganzen Land“ nennt, regiert seit Mai.",
+             "de");
+    expect_quote (&self, "Rat für Ordnung und Frieden im ganzen Land", QM_QUOTE_KIND_SCARE);
+  }
+  {
+    g_auto(Result) self = { 0, };
+
+    analyze (&self, "Der Sprecher erklärte, die Gruppe, die sich „Freunde des Waldes“ nennt, habe protestiert.", "de");
+    expect_quote (&self, "Freunde des Waldes", QM_QUOTE_KIND_SCARE);
+  }
 }
 
 static void
