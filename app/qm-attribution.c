@@ -3350,6 +3350,50 @@ self_named (QmRun *run,
          (tok_at (run, close + 1)->words & QM_WORD_NAMING);
 }
 
+/* "Scherf warnte die Partei vor einem „…“", "Das Blatt berichtete von
+ * „…“", "Von „…“ sprechen die Berichte": quoted words right after a
+ * preposition that opens the topic of a verb of speech in the same clause
+ * (topic-prepositions, topic-verbs) are words the verb's subject said.
+ * Returns the verb's token, or -1. */
+static int
+topic_verb (QmRun *run,
+            int    i,
+            int    close,
+            int    from,
+            int    n)
+{
+  int k = i - 1;
+
+  if (close < 0)
+    return -1;
+  while (k > from && k > i - 4 && tok_at (run, k)->kind == QM_TOK_WORD && tok_at (run, k)->mark < 0 &&
+         !word_has_role (run, tok_at (run, k), QM_ROLE_TOPIC_PREPOSITION) &&
+         (tok_at (run, k)->words & QM_WORD_DETERMINER || (tok_at (run, k)->flags & QM_TOK_LOWER)))
+    k--;
+  if (k < from || tok_at (run, k)->kind != QM_TOK_WORD || tok_at (run, k)->mark >= 0 ||
+      !word_has_role (run, tok_at (run, k), QM_ROLE_TOPIC_PREPOSITION))
+    return -1;
+  for (int v = k - 1; v >= from && v > k - 12; v--)
+    {
+      QmTok *t = tok_at (run, v);
+
+      if (t->kind != QM_TOK_WORD || t->mark >= 0)
+        break;
+      if (word_has_role (run, t, QM_ROLE_TOPIC_VERB))
+        return v > 0 && word_has_role (run, tok_at (run, v - 1), QM_ROLE_INFINITIVE) ? -1 : v;
+    }
+  for (int v = close + 1; v < n && v < close + 4; v++)
+    {
+      QmTok *t = tok_at (run, v);
+
+      if (t->kind != QM_TOK_WORD || t->mark >= 0)
+        break;
+      if (word_has_role (run, t, QM_ROLE_TOPIC_VERB))
+        return word_has_role (run, tok_at (run, v - 1), QM_ROLE_INFINITIVE) ? -1 : v;
+    }
+  return -1;
+}
+
 /* „Der Spiegel“, die Zeitung „Yemen Observer“, the “Make America Great
  * Again” hats: a short quotation after an article or a noun that opens with
  * a capital or a digit and ends without punctuation names a title, a paper
@@ -5054,6 +5098,27 @@ _qm_attribute_paragraph (QmRun *run,
             predicative = -1;
         }
 
+      /* "Scherf warnte die Partei vor einem „…“": the topic of a verb of
+       * speech, in its words */
+      if (!found && !named && !cued && run->lang->fragments_direct && qend == m->end && !title_mark (run, i))
+        {
+          int v = topic_verb (run, i, close, sent_of[i], n);
+
+          if (v >= 0)
+            {
+              cued = TRUE;
+              if ((v < i && sentence_subject (run, sent_of[i], i, &at.np) && at.np.last < v) ||
+                  (v < i && _qm_np_right (run, v + 1, i, &at.np) && at.np.kind == QM_NP_NAME) ||
+                  /* "Von „…“ sprechen die Gutachter" */
+                  (v > i && _qm_np_right (run, v + 1, sent_end[sent_of[i]], &at.np) &&
+                   (at.np.kind == QM_NP_NAME || at.np.kind == QM_NP_ROLE || at.np.kind == QM_NP_ORGANISATION)))
+                {
+                  at.cue_first = at.cue_last = v;
+                  confidence = 0.5;
+                  found = TRUE;
+                }
+            }
+        }
       /* „… persönlich enttäuscht“ in a Konjunktiv sentence: words that
        * open in lower case (no noun, no name) are the last speaker's */
       mood_fragment = !found && !named && run->lang->fragments_direct && qend == m->end && i + 1 < n &&

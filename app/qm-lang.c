@@ -116,6 +116,8 @@ static const struct
   { "speech", "subject-relatives", QM_ROLE_SUBJECT_RELATIVE, 0, FALSE },
   { "speech", "naming-words", QM_ROLE_NAMING, 0, FALSE },
   { "speech", "self-naming-words", QM_ROLE_SELF_NAMING, 0, FALSE },
+  { "speech", "topic-verbs", QM_ROLE_TOPIC_VERB, 0, FALSE },
+  { "speech", "topic-prepositions", QM_ROLE_TOPIC_PREPOSITION, 0, FALSE },
 };
 
 /* A list of word endings, lower-cased; NULL when the key is absent. */

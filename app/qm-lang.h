@@ -95,6 +95,8 @@ typedef enum
   QM_ROLE_SUBJECT_RELATIVE   = 1 << 24,  /* "X, *der* die Lage als „…“ sieht" */
   QM_ROLE_NAMING             = 1 << 25,  /* "hailed the deal *as* “…”", "bezeichnete den Plan *als* „…“" */
   QM_ROLE_SELF_NAMING        = 1 << 26,  /* "nennt *sich* „…“", "nennt *man* „…“": a name, no one's words */
+  QM_ROLE_TOPIC_VERB         = 1 << 27,  /* "*warnte* vor „…“", "*berichtete* von „…“" */
+  QM_ROLE_TOPIC_PREPOSITION  = 1 << 28,  /* "warnte *vor* „…“", "berichtete *von* „…“" */
 } QmWordRole;
 
 /* How a character can act as a quotation mark. */

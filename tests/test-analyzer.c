@@ -1911,6 +1911,44 @@ test_german_speaker_choice (void)
     analyze (&self, "Der Sprecher erklärte, die Gruppe, die sich „Freunde des Waldes“ nennt, habe protestiert.", "de");
     expect_quote (&self, "Freunde des Waldes", QM_QUOTE_KIND_SCARE);
   }
+
+  /* "X warnte vor einem „…“", "Von „…“ sprechen die Gutachter": quoted
+   * words that open the topic of a verb of speech are its subject's words;
+   * after "zu" (an infinitive) or a noun ("vor der Pille „…“") they stay a
+   * scare quote. */
+  {
+    g_auto(Result) topic = { 0, };
+
+    analyze (&topic, "Gestern warnte Hans Berg vor einem „heißen Herbst“ in den Betrieben.", "de");
+    q = expect_quote (&topic, "heißen Herbst", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&topic, q, "Hans Berg");
+  }
+  {
+    g_auto(Result) topic = { 0, };
+
+    analyze (&topic, "Der frühere Bürgermeister Hans Berg warnte die Partei vor einem „populistischen Wahlkampf“.", "de");
+    q = expect_quote (&topic, "populistischen Wahlkampf", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&topic, q, "Der frühere Bürgermeister Hans Berg");
+  }
+  {
+    g_auto(Result) topic = { 0, };
+
+    analyze (&topic, "Von „grober Fahrlässigkeit“ sprechen die Gutachter in ihrem Bericht.", "de");
+    q = expect_quote (&topic, "grober Fahrlässigkeit", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&topic, q, "die Gutachter");
+  }
+  {
+    g_auto(Result) topic = { 0, };
+
+    analyze (&topic, "Die Forscher halten es für richtig, von einer „schleichenden Verarmung“ zu sprechen.", "de");
+    expect_quote (&topic, "schleichenden Verarmung", QM_QUOTE_KIND_SCARE);
+  }
+  {
+    g_auto(Result) topic = { 0, };
+
+    analyze (&topic, "Das Landesamt warnt vor der Pille „Schlank Sofort“ aus dem Internet.", "de");
+    expect_quote (&topic, "Schlank Sofort", QM_QUOTE_KIND_SCARE);
+  }
 }
 
 static void
@@ -3550,12 +3588,15 @@ test_lang_role_words_builtin (void)
   g_assert_cmpuint (qm_lang_word_roles (de, "Für", strlen ("Für")), ==, QM_ROLE_HOLDER_PREPOSITION);
   g_assert_cmpuint (qm_lang_word_roles (de, "nach", 4), ==, QM_ROLE_SOURCE_PREPOSITION);
   g_assert_cmpuint (qm_lang_word_roles (de, "zu", 2), ==, QM_ROLE_INFINITIVE);
-  g_assert_cmpuint (qm_lang_word_roles (de, "von", 3), ==, QM_ROLE_OWNER_PREPOSITION | QM_ROLE_AGENT);
-  g_assert_cmpuint (qm_lang_word_roles (de, "Von", 3), ==, QM_ROLE_OWNER_PREPOSITION | QM_ROLE_AGENT);
+  g_assert_cmpuint (qm_lang_word_roles (de, "von", 3), ==, QM_ROLE_OWNER_PREPOSITION | QM_ROLE_AGENT | QM_ROLE_TOPIC_PREPOSITION);
+  g_assert_cmpuint (qm_lang_word_roles (de, "Von", 3), ==, QM_ROLE_OWNER_PREPOSITION | QM_ROLE_AGENT | QM_ROLE_TOPIC_PREPOSITION);
   g_assert_cmpuint (qm_lang_word_roles (de, "vom", 3), ==, QM_ROLE_AGENT);
   g_assert_cmpuint (qm_lang_word_roles (de, "als", 3), ==, QM_ROLE_NAMING);
   g_assert_cmpuint (qm_lang_word_roles (de, "welche", 6), ==, QM_ROLE_SUBJECT_RELATIVE);
   g_assert_cmpuint (qm_lang_word_roles (de, "eigenen", 7), ==, QM_ROLE_REFLEXIVE_POSSESSIVE);
+  g_assert_cmpuint (qm_lang_word_roles (de, "sich", 4), ==, QM_ROLE_SELF_NAMING);
+  g_assert_cmpuint (qm_lang_word_roles (de, "vor", 3), ==, QM_ROLE_TOPIC_PREPOSITION);
+  g_assert_cmpuint (qm_lang_word_roles (de, "warnte", 6), ==, QM_ROLE_TOPIC_VERB);
   g_assert_cmpuint (qm_lang_word_roles (en, "als", 3), ==, 0);
   g_assert_cmpuint (qm_lang_word_roles (en, "as", 2), ==, QM_ROLE_COMPARISON | QM_ROLE_NAMING);
   g_assert_cmpuint (qm_lang_word_roles (en, "für", strlen ("für")), ==, 0);
