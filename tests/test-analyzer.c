@@ -1949,6 +1949,15 @@ test_german_speaker_choice (void)
     analyze (&topic, "Das Landesamt warnt vor der Pille „Schlank Sofort“ aus dem Internet.", "de");
     expect_quote (&topic, "Schlank Sofort", QM_QUOTE_KIND_SCARE);
   }
+
+  /* "Als „…“ beurteilte X …": a verb of judging after the quoted words
+   * that follow "als" names with them, as "bezeichnete" does. */
+  {
+    g_auto(Result) judged = { 0, };
+
+    analyze (&judged, "Als „verpasste Gelegenheit“ beurteilte der Vorsitzende der Fraktion die Einigung.", "de");
+    expect_quote (&judged, "verpasste Gelegenheit", QM_QUOTE_KIND_DIRECT);
+  }
 }
 
 static void
