@@ -3394,6 +3394,27 @@ topic_verb (QmRun *run,
   return -1;
 }
 
+/* "mit der Parole „…“", "Sprüche wie zum Beispiel „…“": quoted words
+ * after a noun for a slogan (slogan-nouns), with at most three
+ * slogan-links words between, are words chanted or written. */
+static gboolean
+slogan_mark (QmRun *run,
+             int    i)
+{
+  for (int k = i - 1; k >= 0 && k >= i - 4; k--)
+    {
+      QmTok *t = tok_at (run, k);
+
+      if (t->kind != QM_TOK_WORD || t->mark >= 0)
+        return FALSE;
+      if (word_has_role (run, t, QM_ROLE_SLOGAN_NOUN))
+        return (t->flags & QM_TOK_CAPITAL) != 0;
+      if (!word_has_role (run, t, QM_ROLE_SLOGAN_LINK))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* „Der Spiegel“, die Zeitung „Yemen Observer“, the “Make America Great
  * Again” hats: a short quotation after an article or a noun that opens with
  * a capital or a digit and ends without punctuation names a title, a paper
@@ -4677,6 +4698,7 @@ _qm_attribute_paragraph (QmRun *run,
       gboolean named = FALSE;
       gboolean cued = FALSE;
       gboolean mood_fragment;
+      gboolean slogan = FALSE;
       int predicative = -1;
       int close, sa, last_open;
       gsize qend;
@@ -5119,24 +5141,36 @@ _qm_attribute_paragraph (QmRun *run,
                 }
             }
         }
+      /* "Die Demonstranten riefen Parolen wie „…“": words chanted */
+      if (run->lang->fragments_direct && !found && !named && !cued && qend == m->end && i > 0 && slogan_mark (run, i))
+        {
+          slogan = TRUE;
+          if (!(tok_at (run, sent_of[i])->words & QM_WORD_PREPOSITION) && sentence_subject (run, sent_of[i], i, &at.np))
+            {
+              at.cue_first = at.cue_last = i - 1;
+              confidence = 0.5;
+              found = TRUE;
+            }
+        }
       /* „… persönlich enttäuscht“ in a Konjunktiv sentence: words that
        * open in lower case (no noun, no name) are the last speaker's */
       mood_fragment = !found && !named && run->lang->fragments_direct && qend == m->end && i + 1 < n &&
                       m->n_words <= run->lang->scare_max_words && tok_at (run, i + 1)->kind == QM_TOK_WORD &&
                       (tok_at (run, i + 1)->flags & QM_TOK_LOWER) && !title_mark (run, i) &&
                       mood_sentence (run, sent_of[i], sent_end[sent_of[i]]);
-      if ((m->n_words <= run->lang->scare_max_words && !found && !named && !cued && !(m->flags & QM_MARK_PARAGRAPHS) &&
-           !mood_fragment) ||
-          (qend == m->end && (title_mark (run, i) ||
-                              ((!found || m->n_words <= 4) && predicative < 0 &&
-                               /* "She declared “What a Super Day!”": an exclamation
-                                * or a question a cue introduces is no title */
-                               !(found && close > i + 1 && tok_at (run, close - 1)->kind == QM_TOK_PUNCT &&
-                                 (tok_at (run, close - 1)->first == '!' || tok_at (run, close - 1)->first == '?')) &&
-                               title_case_mark (run, i, n)))) ||
-          (!found && qend == m->end && dated_title (run, close, n)) || (qend == m->end && named_title (run, i)) ||
-          (qend == m->end && predicative < 0 && embedded_fragment (run, m, i, close, n)) ||
-          (!found && !named && qend == m->end && embedded_name (run, m, i, close)))
+      if (!slogan &&
+          ((m->n_words <= run->lang->scare_max_words && !found && !named && !cued && !(m->flags & QM_MARK_PARAGRAPHS) &&
+            !mood_fragment) ||
+           (qend == m->end && (title_mark (run, i) ||
+                               ((!found || m->n_words <= 4) && predicative < 0 &&
+                                /* "She declared “What a Super Day!”": an exclamation
+                                 * or a question a cue introduces is no title */
+                                !(found && close > i + 1 && tok_at (run, close - 1)->kind == QM_TOK_PUNCT &&
+                                  (tok_at (run, close - 1)->first == '!' || tok_at (run, close - 1)->first == '?')) &&
+                                title_case_mark (run, i, n)))) ||
+           (!found && qend == m->end && dated_title (run, close, n)) || (qend == m->end && named_title (run, i)) ||
+           (qend == m->end && predicative < 0 && embedded_fragment (run, m, i, close, n)) ||
+           (!found && !named && qend == m->end && embedded_name (run, m, i, close))))
         {
           add_quote (run, QM_QUOTE_KIND_SCARE, m->start, m->end, 0.6);
           continue;

@@ -118,6 +118,8 @@ static const struct
   { "speech", "self-naming-words", QM_ROLE_SELF_NAMING, 0, FALSE },
   { "speech", "topic-verbs", QM_ROLE_TOPIC_VERB, 0, FALSE },
   { "speech", "topic-prepositions", QM_ROLE_TOPIC_PREPOSITION, 0, FALSE },
+  { "speech", "slogan-nouns", QM_ROLE_SLOGAN_NOUN, 0, FALSE },
+  { "speech", "slogan-links", QM_ROLE_SLOGAN_LINK, 0, FALSE },
 };
 
 /* A list of word endings, lower-cased; NULL when the key is absent. */

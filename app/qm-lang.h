@@ -97,6 +97,8 @@ typedef enum
   QM_ROLE_SELF_NAMING        = 1 << 26,  /* "nennt *sich* „…“", "nennt *man* „…“": a name, no one's words */
   QM_ROLE_TOPIC_VERB         = 1 << 27,  /* "*warnte* vor „…“", "*berichtete* von „…“" */
   QM_ROLE_TOPIC_PREPOSITION  = 1 << 28,  /* "warnte *vor* „…“", "berichtete *von* „…“" */
+  QM_ROLE_SLOGAN_NOUN        = 1 << 29,  /* "mit der *Parole* „…“", "*Sprüche* wie „…“" */
+  QM_ROLE_SLOGAN_LINK        = 1 << 30,  /* "Sprüche *wie* „…“" */
 } QmWordRole;
 
 /* How a character can act as a quotation mark. */

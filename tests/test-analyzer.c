@@ -1958,6 +1958,28 @@ test_german_speaker_choice (void)
     analyze (&judged, "Als „verpasste Gelegenheit“ beurteilte der Vorsitzende der Fraktion die Einigung.", "de");
     expect_quote (&judged, "verpasste Gelegenheit", QM_QUOTE_KIND_DIRECT);
   }
+
+  /* "Parolen wie „…“", "mit der Aufschrift „…“": words chanted or written
+   * are a direct quotation, not a title; a motto stays a name. */
+  {
+    g_auto(Result) slogan = { 0, };
+
+    analyze (&slogan, "Die Fans zogen durch die Altstadt und riefen Parolen wie „Nie wieder zweite Liga“.", "de");
+    q = expect_quote (&slogan, "Nie wieder zweite Liga", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&slogan, q, "Die Fans");
+  }
+  {
+    g_auto(Result) slogan = { 0, };
+
+    analyze (&slogan, "Am Rathaus hing ein Banner mit der Aufschrift „Bäume statt Beton“.", "de");
+    expect_quote (&slogan, "Bäume statt Beton", QM_QUOTE_KIND_DIRECT);
+  }
+  {
+    g_auto(Result) slogan = { 0, };
+
+    analyze (&slogan, "Das Fest steht unter dem Motto „Bäume statt Beton“.", "de");
+    expect_quote (&slogan, "Bäume statt Beton", QM_QUOTE_KIND_SCARE);
+  }
 }
 
 static void
@@ -3606,6 +3628,7 @@ test_lang_role_words_builtin (void)
   g_assert_cmpuint (qm_lang_word_roles (de, "sich", 4), ==, QM_ROLE_SELF_NAMING);
   g_assert_cmpuint (qm_lang_word_roles (de, "vor", 3), ==, QM_ROLE_TOPIC_PREPOSITION);
   g_assert_cmpuint (qm_lang_word_roles (de, "warnte", 6), ==, QM_ROLE_TOPIC_VERB);
+  g_assert_cmpuint (qm_lang_word_roles (de, "Parolen", 7), ==, QM_ROLE_SLOGAN_NOUN);
   g_assert_cmpuint (qm_lang_word_roles (en, "als", 3), ==, 0);
   g_assert_cmpuint (qm_lang_word_roles (en, "as", 2), ==, QM_ROLE_COMPARISON | QM_ROLE_NAMING);
   g_assert_cmpuint (qm_lang_word_roles (en, "für", strlen ("für")), ==, 0);
