@@ -1190,6 +1190,11 @@ match_according (QmRun *run,
 
   if (!(t->words & QM_WORD_ACCORDING) || t->mark >= 0)
     return FALSE;
+  /* "habe so die Bildung der Ringe ausgelöst" — "so" after a word is an
+   * adverb, a source only after a comma, a dash or a closing mark: "…, so
+   * der Sprecher" */
+  if (i > 0 && tok_at (run, i - 1)->kind == QM_TOK_WORD && word_has_role (run, t, QM_ROLE_EDGE_ACCORDING))
+    return FALSE;
   for (guint k = 0; k < run->lang->according->len; k++)
     {
       char **words = g_ptr_array_index (run->lang->according, k);

@@ -99,6 +99,7 @@ typedef enum
   QM_ROLE_TOPIC_PREPOSITION  = 1 << 28,  /* "warnte *vor* „…“", "berichtete *von* „…“" */
   QM_ROLE_SLOGAN_NOUN        = 1 << 29,  /* "mit der *Parole* „…“", "*Sprüche* wie „…“" */
   QM_ROLE_SLOGAN_LINK        = 1 << 30,  /* "Sprüche *wie* „…“" */
+  QM_ROLE_EDGE_ACCORDING     = 1u << 31, /* "…, *so* der Sprecher", not "habe *so* die …" */
 } QmWordRole;
 
 /* How a character can act as a quotation mark. */

@@ -1980,6 +1980,24 @@ test_german_speaker_choice (void)
     analyze (&slogan, "Das Fest steht unter dem Motto „Bäume statt Beton“.", "de");
     expect_quote (&slogan, "Bäume statt Beton", QM_QUOTE_KIND_SCARE);
   }
+
+  /* "habe so die Bildung … ausgelöst": "so" after a word is an adverb, no
+   * source; after a comma it names one. */
+  {
+    g_auto(Result) so = { 0, };
+
+    analyze (&so, "Ein Komet sei vorbeigeflogen und habe so die Bildung der Ringe ausgelöst, sagte Anna Berg.", "de");
+    q = expect_quote (&so, "Ein Komet sei vorbeigeflogen und habe so die Bildung der Ringe ausgelöst",
+                      QM_QUOTE_KIND_INDIRECT);
+    expect_mention (&so, q, "Anna Berg");
+  }
+  {
+    g_auto(Result) so = { 0, };
+
+    analyze (&so, "Die Lage sei ernst, so der Sprecher der Feuerwehr.", "de");
+    q = expect_quote (&so, "Die Lage sei ernst", QM_QUOTE_KIND_INDIRECT);
+    expect_mention (&so, q, "der Sprecher");
+  }
 }
 
 static void
@@ -3629,6 +3647,8 @@ test_lang_role_words_builtin (void)
   g_assert_cmpuint (qm_lang_word_roles (de, "vor", 3), ==, QM_ROLE_TOPIC_PREPOSITION);
   g_assert_cmpuint (qm_lang_word_roles (de, "warnte", 6), ==, QM_ROLE_TOPIC_VERB);
   g_assert_cmpuint (qm_lang_word_roles (de, "Parolen", 7), ==, QM_ROLE_SLOGAN_NOUN);
+  g_assert_cmpuint (qm_lang_word_roles (de, "so", 2), ==, QM_ROLE_EDGE_ACCORDING);
+  g_assert_cmpuint (qm_lang_word_roles (en, "so", 2), ==, 0);
   g_assert_cmpuint (qm_lang_word_roles (en, "als", 3), ==, 0);
   g_assert_cmpuint (qm_lang_word_roles (en, "as", 2), ==, QM_ROLE_COMPARISON | QM_ROLE_NAMING);
   g_assert_cmpuint (qm_lang_word_roles (en, "für", strlen ("für")), ==, 0);
