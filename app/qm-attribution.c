@@ -1180,6 +1180,42 @@ source_end (QmRun *run,
   return last;
 }
 
+/* German: "Nach Angaben des Fonds (MIF) sandten …", "Nach Angaben des
+ * Direktors, Hans Berg, sei …": a parenthesis or an apposition (before a
+ * word in lower case, the verb) right after a source that opens the
+ * sentence belongs to the source, not to what it reports.  Returns the
+ * token the content starts at. */
+static int
+source_aside (QmRun *run,
+              int    c0,
+              int    endp)
+{
+  for (int step = 0; step < 2 && c0 < endp; step++)
+    {
+      gboolean paren = is_punct (run, c0, '(');
+      int end = -1;
+
+      if (!paren && !is_punct (run, c0, ','))
+        break;
+      for (int k = c0 + 1; k < endp && k < c0 + 12; k++)
+        {
+          if (is_punct (run, k, paren ? ')' : ','))
+            {
+              end = k;
+              break;
+            }
+          if (is_final_punct (tok_at (run, k)) || tok_at (run, k)->mark >= 0 || is_punct (run, k, ',') ||
+              is_punct (run, k, '('))
+            break;
+        }
+      if (end < 0 || end + 2 >= endp ||
+          (!paren && !(tok_at (run, end + 1)->kind == QM_TOK_WORD && (tok_at (run, end + 1)->flags & QM_TOK_LOWER))))
+        break;
+      c0 = end + 1;
+    }
+  return c0;
+}
+
 static gboolean
 match_according (QmRun *run,
                  int    i,
@@ -2144,6 +2180,8 @@ sentence_attrs (QmRun  *run,
               at.verb = v;
               at.c0 = v == a ? (run->lang->verb_second ? source_tail (run, last > noun ? noun + 1 : v, last, endp) : last) + 1
                              : a;
+              if (v == a && run->lang->verb_second)
+                at.c0 = source_aside (run, at.c0, endp);
               at.c1 = endp;
               if (at.c1 - at.c0 >= 2 && !inside_content (attrs, first_attr, v))
                 {
@@ -2222,6 +2260,8 @@ sentence_attrs (QmRun  *run,
                         break;
                     }
                 }
+              if (run->lang->verb_second)
+                at.c0 = source_aside (run, at.c0, endp);
               if (at.c0 < endp && is_punct (run, at.c0, ','))
                 at.c0++;
               at.c1 = endp;

@@ -1998,6 +1998,22 @@ test_german_speaker_choice (void)
     q = expect_quote (&so, "Die Lage sei ernst", QM_QUOTE_KIND_INDIRECT);
     expect_mention (&so, q, "der Sprecher");
   }
+
+  /* "Nach Angaben des Leiters der Schule, Hans Berg, sei …", "Nach Angaben
+   * des Wetterdienstes (DWD) fiel …": the apposition and the parenthesis
+   * belong to the source, not to what it reports. */
+  {
+    g_auto(Result) aside = { 0, };
+
+    analyze (&aside, "Nach Angaben des Leiters der Schule, Hans Berg, sei der Zustand des Gebäudes gut gewesen.", "de");
+    expect_quote (&aside, "sei der Zustand des Gebäudes gut gewesen", QM_QUOTE_KIND_INDIRECT);
+  }
+  {
+    g_auto(Result) aside = { 0, };
+
+    analyze (&aside, "Nach Angaben des Wetterdienstes (DWD) fiel in der Nacht viel Regen.", "de");
+    expect_quote (&aside, "fiel in der Nacht viel Regen", QM_QUOTE_KIND_INDIRECT);
+  }
 }
 
 static void
