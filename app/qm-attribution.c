@@ -1180,6 +1180,42 @@ source_end (QmRun *run,
   return last;
 }
 
+/* German: "Nach Angaben des Fonds (MIF) sandten …", "Nach Angaben des
+ * Direktors, Hans Berg, sei …": a parenthesis or an apposition (before a
+ * word in lower case, the verb) right after a source that opens the
+ * sentence belongs to the source, not to what it reports.  Returns the
+ * token the content starts at. */
+static int
+source_aside (QmRun *run,
+              int    c0,
+              int    endp)
+{
+  for (int step = 0; step < 2 && c0 < endp; step++)
+    {
+      gboolean paren = is_punct (run, c0, '(');
+      int end = -1;
+
+      if (!paren && !is_punct (run, c0, ','))
+        break;
+      for (int k = c0 + 1; k < endp && k < c0 + 12; k++)
+        {
+          if (is_punct (run, k, paren ? ')' : ','))
+            {
+              end = k;
+              break;
+            }
+          if (is_final_punct (tok_at (run, k)) || tok_at (run, k)->mark >= 0 || is_punct (run, k, ',') ||
+              is_punct (run, k, '('))
+            break;
+        }
+      if (end < 0 || end + 2 >= endp ||
+          (!paren && !(tok_at (run, end + 1)->kind == QM_TOK_WORD && (tok_at (run, end + 1)->flags & QM_TOK_LOWER))))
+        break;
+      c0 = end + 1;
+    }
+  return c0;
+}
+
 static gboolean
 match_according (QmRun *run,
                  int    i,
@@ -1189,6 +1225,11 @@ match_according (QmRun *run,
   QmTok *t = tok_at (run, i);
 
   if (!(t->words & QM_WORD_ACCORDING) || t->mark >= 0)
+    return FALSE;
+  /* "habe so die Bildung der Ringe ausgelöst" — "so" after a word is an
+   * adverb, a source only after a comma, a dash or a closing mark: "…, so
+   * der Sprecher" */
+  if (i > 0 && tok_at (run, i - 1)->kind == QM_TOK_WORD && word_has_role (run, t, QM_ROLE_EDGE_ACCORDING))
     return FALSE;
   for (guint k = 0; k < run->lang->according->len; k++)
     {
@@ -2139,6 +2180,8 @@ sentence_attrs (QmRun  *run,
               at.verb = v;
               at.c0 = v == a ? (run->lang->verb_second ? source_tail (run, last > noun ? noun + 1 : v, last, endp) : last) + 1
                              : a;
+              if (v == a && run->lang->verb_second)
+                at.c0 = source_aside (run, at.c0, endp);
               at.c1 = endp;
               if (at.c1 - at.c0 >= 2 && !inside_content (attrs, first_attr, v))
                 {
@@ -2217,6 +2260,8 @@ sentence_attrs (QmRun  *run,
                         break;
                     }
                 }
+              if (run->lang->verb_second)
+                at.c0 = source_aside (run, at.c0, endp);
               if (at.c0 < endp && is_punct (run, at.c0, ','))
                 at.c0++;
               at.c1 = endp;
@@ -3319,6 +3364,102 @@ mood_sentence (QmRun *run,
   return FALSE;
 }
 
+/* "Die Gruppe nennt sich „…“", "die sich selbst „…“ nennt", "Das nennt
+ * man einen „…“": a naming verb with a reflexive or an impersonal word
+ * (self-naming-words) gives a name something goes by, no one's words. */
+static gboolean
+self_named (QmRun *run,
+            int    i,
+            int    n)
+{
+  gboolean self = FALSE, verb = FALSE;
+  int close;
+
+  if (i < 2 || word_has_role (run, tok_at (run, i - 1), QM_ROLE_NAMING))
+    return FALSE;
+  for (int k = i - 1; k >= 0 && k >= i - 5; k--)
+    {
+      QmTok *t = tok_at (run, k);
+
+      if (t->kind != QM_TOK_WORD || t->mark >= 0)
+        break;
+      if ((t->flags & QM_TOK_LOWER) && word_has_role (run, t, QM_ROLE_SELF_NAMING))
+        self = TRUE;
+      else if (t->words & QM_WORD_NAMING)
+        verb = TRUE;
+    }
+  if (!self || verb)
+    return self;
+  close = close_token_of_mark (run, i + 1, n, tok_at (run, i)->mark);
+  return close >= 0 && close + 1 < n && tok_at (run, close + 1)->kind == QM_TOK_WORD &&
+         (tok_at (run, close + 1)->words & QM_WORD_NAMING);
+}
+
+/* "Scherf warnte die Partei vor einem „…“", "Das Blatt berichtete von
+ * „…“", "Von „…“ sprechen die Berichte": quoted words right after a
+ * preposition that opens the topic of a verb of speech in the same clause
+ * (topic-prepositions, topic-verbs) are words the verb's subject said.
+ * Returns the verb's token, or -1. */
+static int
+topic_verb (QmRun *run,
+            int    i,
+            int    close,
+            int    from,
+            int    n)
+{
+  int k = i - 1;
+
+  if (close < 0)
+    return -1;
+  while (k > from && k > i - 4 && tok_at (run, k)->kind == QM_TOK_WORD && tok_at (run, k)->mark < 0 &&
+         !word_has_role (run, tok_at (run, k), QM_ROLE_TOPIC_PREPOSITION) &&
+         (tok_at (run, k)->words & QM_WORD_DETERMINER || (tok_at (run, k)->flags & QM_TOK_LOWER)))
+    k--;
+  if (k < from || tok_at (run, k)->kind != QM_TOK_WORD || tok_at (run, k)->mark >= 0 ||
+      !word_has_role (run, tok_at (run, k), QM_ROLE_TOPIC_PREPOSITION))
+    return -1;
+  for (int v = k - 1; v >= from && v > k - 12; v--)
+    {
+      QmTok *t = tok_at (run, v);
+
+      if (t->kind != QM_TOK_WORD || t->mark >= 0)
+        break;
+      if (word_has_role (run, t, QM_ROLE_TOPIC_VERB))
+        return v > 0 && word_has_role (run, tok_at (run, v - 1), QM_ROLE_INFINITIVE) ? -1 : v;
+    }
+  for (int v = close + 1; v < n && v < close + 4; v++)
+    {
+      QmTok *t = tok_at (run, v);
+
+      if (t->kind != QM_TOK_WORD || t->mark >= 0)
+        break;
+      if (word_has_role (run, t, QM_ROLE_TOPIC_VERB))
+        return word_has_role (run, tok_at (run, v - 1), QM_ROLE_INFINITIVE) ? -1 : v;
+    }
+  return -1;
+}
+
+/* "mit der Parole „…“", "Sprüche wie zum Beispiel „…“": quoted words
+ * after a noun for a slogan (slogan-nouns), with at most three
+ * slogan-links words between, are words chanted or written. */
+static gboolean
+slogan_mark (QmRun *run,
+             int    i)
+{
+  for (int k = i - 1; k >= 0 && k >= i - 4; k--)
+    {
+      QmTok *t = tok_at (run, k);
+
+      if (t->kind != QM_TOK_WORD || t->mark >= 0)
+        return FALSE;
+      if (word_has_role (run, t, QM_ROLE_SLOGAN_NOUN))
+        return (t->flags & QM_TOK_CAPITAL) != 0;
+      if (!word_has_role (run, t, QM_ROLE_SLOGAN_LINK))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* „Der Spiegel“, die Zeitung „Yemen Observer“, the “Make America Great
  * Again” hats: a short quotation after an article or a noun that opens with
  * a capital or a digit and ends without punctuation names a title, a paper
@@ -3369,6 +3510,8 @@ title_mark (QmRun *run,
       if (c > i + 1 && c + 1 < n && is_punct (run, c + 1, ')') && !sentence)
         return TRUE;
     }
+  if (run->lang->fragments_direct && self_named (run, i, n))
+    return TRUE;
   prev = tok_at (run, i - 1);
   first = tok_at (run, i + 1);
   if (prev->kind != QM_TOK_WORD || first->kind != QM_TOK_WORD || !(first->flags & (QM_TOK_CAPITAL | QM_TOK_DIGIT)))
@@ -4600,6 +4743,7 @@ _qm_attribute_paragraph (QmRun *run,
       gboolean named = FALSE;
       gboolean cued = FALSE;
       gboolean mood_fragment;
+      gboolean slogan = FALSE;
       int predicative = -1;
       int close, sa, last_open;
       gsize qend;
@@ -5021,24 +5165,57 @@ _qm_attribute_paragraph (QmRun *run,
             predicative = -1;
         }
 
+      /* "Scherf warnte die Partei vor einem „…“": the topic of a verb of
+       * speech, in its words */
+      if (!found && !named && !cued && run->lang->fragments_direct && qend == m->end && !title_mark (run, i))
+        {
+          int v = topic_verb (run, i, close, sent_of[i], n);
+
+          if (v >= 0)
+            {
+              cued = TRUE;
+              if ((v < i && sentence_subject (run, sent_of[i], i, &at.np) && at.np.last < v) ||
+                  (v < i && _qm_np_right (run, v + 1, i, &at.np) && at.np.kind == QM_NP_NAME) ||
+                  /* "Von „…“ sprechen die Gutachter" */
+                  (v > i && _qm_np_right (run, v + 1, sent_end[sent_of[i]], &at.np) &&
+                   (at.np.kind == QM_NP_NAME || at.np.kind == QM_NP_ROLE || at.np.kind == QM_NP_ORGANISATION)))
+                {
+                  at.cue_first = at.cue_last = v;
+                  confidence = 0.5;
+                  found = TRUE;
+                }
+            }
+        }
+      /* "Die Demonstranten riefen Parolen wie „…“": words chanted */
+      if (run->lang->fragments_direct && !found && !named && !cued && qend == m->end && i > 0 && slogan_mark (run, i))
+        {
+          slogan = TRUE;
+          if (!(tok_at (run, sent_of[i])->words & QM_WORD_PREPOSITION) && sentence_subject (run, sent_of[i], i, &at.np))
+            {
+              at.cue_first = at.cue_last = i - 1;
+              confidence = 0.5;
+              found = TRUE;
+            }
+        }
       /* „… persönlich enttäuscht“ in a Konjunktiv sentence: words that
        * open in lower case (no noun, no name) are the last speaker's */
       mood_fragment = !found && !named && run->lang->fragments_direct && qend == m->end && i + 1 < n &&
                       m->n_words <= run->lang->scare_max_words && tok_at (run, i + 1)->kind == QM_TOK_WORD &&
                       (tok_at (run, i + 1)->flags & QM_TOK_LOWER) && !title_mark (run, i) &&
                       mood_sentence (run, sent_of[i], sent_end[sent_of[i]]);
-      if ((m->n_words <= run->lang->scare_max_words && !found && !named && !cued && !(m->flags & QM_MARK_PARAGRAPHS) &&
-           !mood_fragment) ||
-          (qend == m->end && (title_mark (run, i) ||
-                              ((!found || m->n_words <= 4) && predicative < 0 &&
-                               /* "She declared “What a Super Day!”": an exclamation
-                                * or a question a cue introduces is no title */
-                               !(found && close > i + 1 && tok_at (run, close - 1)->kind == QM_TOK_PUNCT &&
-                                 (tok_at (run, close - 1)->first == '!' || tok_at (run, close - 1)->first == '?')) &&
-                               title_case_mark (run, i, n)))) ||
-          (!found && qend == m->end && dated_title (run, close, n)) || (qend == m->end && named_title (run, i)) ||
-          (qend == m->end && predicative < 0 && embedded_fragment (run, m, i, close, n)) ||
-          (!found && !named && qend == m->end && embedded_name (run, m, i, close)))
+      if (!slogan &&
+          ((m->n_words <= run->lang->scare_max_words && !found && !named && !cued && !(m->flags & QM_MARK_PARAGRAPHS) &&
+            !mood_fragment) ||
+           (qend == m->end && (title_mark (run, i) ||
+                               ((!found || m->n_words <= 4) && predicative < 0 &&
+                                /* "She declared “What a Super Day!”": an exclamation
+                                 * or a question a cue introduces is no title */
+                                !(found && close > i + 1 && tok_at (run, close - 1)->kind == QM_TOK_PUNCT &&
+                                  (tok_at (run, close - 1)->first == '!' || tok_at (run, close - 1)->first == '?')) &&
+                                title_case_mark (run, i, n)))) ||
+           (!found && qend == m->end && dated_title (run, close, n)) || (qend == m->end && named_title (run, i)) ||
+           (qend == m->end && predicative < 0 && embedded_fragment (run, m, i, close, n)) ||
+           (!found && !named && qend == m->end && embedded_name (run, m, i, close))))
         {
           add_quote (run, QM_QUOTE_KIND_SCARE, m->start, m->end, 0.6);
           continue;

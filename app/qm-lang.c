@@ -115,6 +115,12 @@ static const struct
   { "speech", "reflexive-possessives", QM_ROLE_REFLEXIVE_POSSESSIVE, 0, FALSE },
   { "speech", "subject-relatives", QM_ROLE_SUBJECT_RELATIVE, 0, FALSE },
   { "speech", "naming-words", QM_ROLE_NAMING, 0, FALSE },
+  { "speech", "self-naming-words", QM_ROLE_SELF_NAMING, 0, FALSE },
+  { "speech", "topic-verbs", QM_ROLE_TOPIC_VERB, 0, FALSE },
+  { "speech", "topic-prepositions", QM_ROLE_TOPIC_PREPOSITION, 0, FALSE },
+  { "speech", "slogan-nouns", QM_ROLE_SLOGAN_NOUN, 0, FALSE },
+  { "speech", "slogan-links", QM_ROLE_SLOGAN_LINK, 0, FALSE },
+  { "speech", "edge-according", QM_ROLE_EDGE_ACCORDING, 0, FALSE },
 };
 
 /* A list of word endings, lower-cased; NULL when the key is absent. */

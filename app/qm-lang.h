@@ -94,6 +94,12 @@ typedef enum
   QM_ROLE_REFLEXIVE_POSSESSIVE = 1 << 23, /* "nach *eigenen* Angaben": the subject's own */
   QM_ROLE_SUBJECT_RELATIVE   = 1 << 24,  /* "X, *der* die Lage als „…“ sieht" */
   QM_ROLE_NAMING             = 1 << 25,  /* "hailed the deal *as* “…”", "bezeichnete den Plan *als* „…“" */
+  QM_ROLE_SELF_NAMING        = 1 << 26,  /* "nennt *sich* „…“", "nennt *man* „…“": a name, no one's words */
+  QM_ROLE_TOPIC_VERB         = 1 << 27,  /* "*warnte* vor „…“", "*berichtete* von „…“" */
+  QM_ROLE_TOPIC_PREPOSITION  = 1 << 28,  /* "warnte *vor* „…“", "berichtete *von* „…“" */
+  QM_ROLE_SLOGAN_NOUN        = 1 << 29,  /* "mit der *Parole* „…“", "*Sprüche* wie „…“" */
+  QM_ROLE_SLOGAN_LINK        = 1 << 30,  /* "Sprüche *wie* „…“" */
+  QM_ROLE_EDGE_ACCORDING     = 1u << 31, /* "…, *so* der Sprecher", not "habe *so* die …" */
 } QmWordRole;
 
 /* How a character can act as a quotation mark. */

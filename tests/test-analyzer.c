@@ -1894,6 +1894,126 @@ test_german_speaker_choice (void)
     q = expect_quote (&nested, "schon einmal einen Freund gehabt", QM_QUOTE_KIND_DIRECT);
     expect_mention (&nested, q, "Berg");
   }
+
+  /* "die sich selbst „…“ nennt", "die sich „…“ nennt": a naming verb with
+   * "sich" gives the name something goes by, no one's words — a scare
+   * quote, also inside reported content. */
+  {
+    g_auto(Result) self = { 0, };
+
+    analyze (&self, "Die Junta, die sich selbst „Rat für Ordnung und Frieden im ganzen Land“ nennt, regiert seit Mai.",
+             "de");
+    expect_quote (&self, "Rat für Ordnung und Frieden im ganzen Land", QM_QUOTE_KIND_SCARE);
+  }
+  {
+    g_auto(Result) self = { 0, };
+
+    analyze (&self, "Der Sprecher erklärte, die Gruppe, die sich „Freunde des Waldes“ nennt, habe protestiert.", "de");
+    expect_quote (&self, "Freunde des Waldes", QM_QUOTE_KIND_SCARE);
+  }
+
+  /* "X warnte vor einem „…“", "Von „…“ sprechen die Gutachter": quoted
+   * words that open the topic of a verb of speech are its subject's words;
+   * after "zu" (an infinitive) or a noun ("vor der Pille „…“") they stay a
+   * scare quote. */
+  {
+    g_auto(Result) topic = { 0, };
+
+    analyze (&topic, "Gestern warnte Hans Berg vor einem „heißen Herbst“ in den Betrieben.", "de");
+    q = expect_quote (&topic, "heißen Herbst", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&topic, q, "Hans Berg");
+  }
+  {
+    g_auto(Result) topic = { 0, };
+
+    analyze (&topic, "Der frühere Bürgermeister Hans Berg warnte die Partei vor einem „populistischen Wahlkampf“.", "de");
+    q = expect_quote (&topic, "populistischen Wahlkampf", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&topic, q, "Der frühere Bürgermeister Hans Berg");
+  }
+  {
+    g_auto(Result) topic = { 0, };
+
+    analyze (&topic, "Von „grober Fahrlässigkeit“ sprechen die Gutachter in ihrem Bericht.", "de");
+    q = expect_quote (&topic, "grober Fahrlässigkeit", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&topic, q, "die Gutachter");
+  }
+  {
+    g_auto(Result) topic = { 0, };
+
+    analyze (&topic, "Die Forscher halten es für richtig, von einer „schleichenden Verarmung“ zu sprechen.", "de");
+    expect_quote (&topic, "schleichenden Verarmung", QM_QUOTE_KIND_SCARE);
+  }
+  {
+    g_auto(Result) topic = { 0, };
+
+    analyze (&topic, "Das Landesamt warnt vor der Pille „Schlank Sofort“ aus dem Internet.", "de");
+    expect_quote (&topic, "Schlank Sofort", QM_QUOTE_KIND_SCARE);
+  }
+
+  /* "Als „…“ beurteilte X …": a verb of judging after the quoted words
+   * that follow "als" names with them, as "bezeichnete" does. */
+  {
+    g_auto(Result) judged = { 0, };
+
+    analyze (&judged, "Als „verpasste Gelegenheit“ beurteilte der Vorsitzende der Fraktion die Einigung.", "de");
+    expect_quote (&judged, "verpasste Gelegenheit", QM_QUOTE_KIND_DIRECT);
+  }
+
+  /* "Parolen wie „…“", "mit der Aufschrift „…“": words chanted or written
+   * are a direct quotation, not a title; a motto stays a name. */
+  {
+    g_auto(Result) slogan = { 0, };
+
+    analyze (&slogan, "Die Fans zogen durch die Altstadt und riefen Parolen wie „Nie wieder zweite Liga“.", "de");
+    q = expect_quote (&slogan, "Nie wieder zweite Liga", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&slogan, q, "Die Fans");
+  }
+  {
+    g_auto(Result) slogan = { 0, };
+
+    analyze (&slogan, "Am Rathaus hing ein Banner mit der Aufschrift „Bäume statt Beton“.", "de");
+    expect_quote (&slogan, "Bäume statt Beton", QM_QUOTE_KIND_DIRECT);
+  }
+  {
+    g_auto(Result) slogan = { 0, };
+
+    analyze (&slogan, "Das Fest steht unter dem Motto „Bäume statt Beton“.", "de");
+    expect_quote (&slogan, "Bäume statt Beton", QM_QUOTE_KIND_SCARE);
+  }
+
+  /* "habe so die Bildung … ausgelöst": "so" after a word is an adverb, no
+   * source; after a comma it names one. */
+  {
+    g_auto(Result) so = { 0, };
+
+    analyze (&so, "Ein Komet sei vorbeigeflogen und habe so die Bildung der Ringe ausgelöst, sagte Anna Berg.", "de");
+    q = expect_quote (&so, "Ein Komet sei vorbeigeflogen und habe so die Bildung der Ringe ausgelöst",
+                      QM_QUOTE_KIND_INDIRECT);
+    expect_mention (&so, q, "Anna Berg");
+  }
+  {
+    g_auto(Result) so = { 0, };
+
+    analyze (&so, "Die Lage sei ernst, so der Sprecher der Feuerwehr.", "de");
+    q = expect_quote (&so, "Die Lage sei ernst", QM_QUOTE_KIND_INDIRECT);
+    expect_mention (&so, q, "der Sprecher");
+  }
+
+  /* "Nach Angaben des Leiters der Schule, Hans Berg, sei …", "Nach Angaben
+   * des Wetterdienstes (DWD) fiel …": the apposition and the parenthesis
+   * belong to the source, not to what it reports. */
+  {
+    g_auto(Result) aside = { 0, };
+
+    analyze (&aside, "Nach Angaben des Leiters der Schule, Hans Berg, sei der Zustand des Gebäudes gut gewesen.", "de");
+    expect_quote (&aside, "sei der Zustand des Gebäudes gut gewesen", QM_QUOTE_KIND_INDIRECT);
+  }
+  {
+    g_auto(Result) aside = { 0, };
+
+    analyze (&aside, "Nach Angaben des Wetterdienstes (DWD) fiel in der Nacht viel Regen.", "de");
+    expect_quote (&aside, "fiel in der Nacht viel Regen", QM_QUOTE_KIND_INDIRECT);
+  }
 }
 
 static void
@@ -3533,12 +3653,18 @@ test_lang_role_words_builtin (void)
   g_assert_cmpuint (qm_lang_word_roles (de, "Für", strlen ("Für")), ==, QM_ROLE_HOLDER_PREPOSITION);
   g_assert_cmpuint (qm_lang_word_roles (de, "nach", 4), ==, QM_ROLE_SOURCE_PREPOSITION);
   g_assert_cmpuint (qm_lang_word_roles (de, "zu", 2), ==, QM_ROLE_INFINITIVE);
-  g_assert_cmpuint (qm_lang_word_roles (de, "von", 3), ==, QM_ROLE_OWNER_PREPOSITION | QM_ROLE_AGENT);
-  g_assert_cmpuint (qm_lang_word_roles (de, "Von", 3), ==, QM_ROLE_OWNER_PREPOSITION | QM_ROLE_AGENT);
+  g_assert_cmpuint (qm_lang_word_roles (de, "von", 3), ==, QM_ROLE_OWNER_PREPOSITION | QM_ROLE_AGENT | QM_ROLE_TOPIC_PREPOSITION);
+  g_assert_cmpuint (qm_lang_word_roles (de, "Von", 3), ==, QM_ROLE_OWNER_PREPOSITION | QM_ROLE_AGENT | QM_ROLE_TOPIC_PREPOSITION);
   g_assert_cmpuint (qm_lang_word_roles (de, "vom", 3), ==, QM_ROLE_AGENT);
   g_assert_cmpuint (qm_lang_word_roles (de, "als", 3), ==, QM_ROLE_NAMING);
   g_assert_cmpuint (qm_lang_word_roles (de, "welche", 6), ==, QM_ROLE_SUBJECT_RELATIVE);
   g_assert_cmpuint (qm_lang_word_roles (de, "eigenen", 7), ==, QM_ROLE_REFLEXIVE_POSSESSIVE);
+  g_assert_cmpuint (qm_lang_word_roles (de, "sich", 4), ==, QM_ROLE_SELF_NAMING);
+  g_assert_cmpuint (qm_lang_word_roles (de, "vor", 3), ==, QM_ROLE_TOPIC_PREPOSITION);
+  g_assert_cmpuint (qm_lang_word_roles (de, "warnte", 6), ==, QM_ROLE_TOPIC_VERB);
+  g_assert_cmpuint (qm_lang_word_roles (de, "Parolen", 7), ==, QM_ROLE_SLOGAN_NOUN);
+  g_assert_cmpuint (qm_lang_word_roles (de, "so", 2), ==, QM_ROLE_EDGE_ACCORDING);
+  g_assert_cmpuint (qm_lang_word_roles (en, "so", 2), ==, 0);
   g_assert_cmpuint (qm_lang_word_roles (en, "als", 3), ==, 0);
   g_assert_cmpuint (qm_lang_word_roles (en, "as", 2), ==, QM_ROLE_COMPARISON | QM_ROLE_NAMING);
   g_assert_cmpuint (qm_lang_word_roles (en, "für", strlen ("für")), ==, 0);
