@@ -4451,6 +4451,41 @@ _qm_attribute_paragraph (QmRun *run,
               }
         }
 
+      /* "Lund agreed.", "Berg said in a statement." — a short sentence of
+       * a subject and a speech verb without content or quotation: the
+       * quotation after it carries that speaker. */
+      if (!run->lang->verb_second && attrs->len == first && b - a >= 3 && b - a <= 30 && is_punct (run, b - 1, '.'))
+        {
+          QmNp np;
+          gboolean marks = FALSE;
+
+          for (int k = a; k < b && !marks; k++)
+            marks = tok_at (run, k)->mark >= 0;
+          for (int v = a + 1; v < b - 1 && v < a + 24 && !marks; v++)
+            if (is_verb (tok_at (run, v)) && (tok_at (run, v)->flags & QM_TOK_LOWER))
+              {
+                /* "Harbour College’s Ann Berg agreed.": an owner before the
+                 * subject */
+                if ((v + 1 == b - 1 || (tok_at (run, v + 1)->words & QM_WORD_PREPOSITION)) &&
+                    subject_left (run, a, v, &np) && np.kind != QM_NP_NONE &&
+                    (np.first == a ||
+                     (np.first <= a + 3 && (tok_at (run, np.first - 1)->flags & QM_TOK_POSSESSIVE) &&
+                      (tok_at (run, a)->flags & QM_TOK_CAPITAL))))
+                  {
+                    int person = _qm_people_resolve (run, &np, a);
+
+                    if (person >= 0)
+                      {
+                        run->last_speaker = person;
+                        run->last_speaker_para = run->paragraph;
+                        run->last_speaker_span.start = tok_at (run, np.first)->start;
+                        run->last_speaker_span.end = tok_at (run, np.last)->end;
+                      }
+                  }
+                break;
+              }
+        }
+
       /* German Konjunktiv I without a cue: the last speaker goes on. */
       if (attrs->len == first && run->last_attr_para != G_MAXUINT && run->paragraph - run->last_attr_para <= 1 &&
           mood_sentence (run, a, b))

@@ -2996,6 +2996,25 @@ test_colon_paragraph_speaker (void)
   expect_mention (&r, q, "Governor Anna Berg");
 }
 
+/* "Lund agreed.", "Berg said in a statement." — a sentence of a subject
+ * and a speech verb without content hands its speaker to the quotation
+ * after it, not the speaker of the paragraph before. */
+static void
+test_contentless_cue_sentence (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Tomas Brandt said the ferry plan was fine.\n\n"
+               "Anna Berg agreed. “The quay needs new cranes before the summer season starts.”\n\n"
+               "Harbour College’s Ines Moreau said in a statement. “Nobody asked the crews about the timetable.”",
+           "en");
+  q = expect_quote (&r, "The quay needs new cranes before the summer season starts.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Anna Berg");
+  q = expect_quote (&r, "Nobody asked the crews about the timetable.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Ines Moreau");
+}
+
 /* "in what Anna Berg called “…”": the clause a free relative (the
  * language's free-relatives) opens before the speaker is what was said, a
  * mixed quotation from "what" on; without the relative the quoted words
@@ -4210,6 +4229,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/named-title", test_named_title);
   g_test_add_func ("/quotemark/analyzer/attribution/free-relative", test_free_relative);
   g_test_add_func ("/quotemark/analyzer/attribution/colon-paragraph-speaker", test_colon_paragraph_speaker);
+  g_test_add_func ("/quotemark/analyzer/attribution/contentless-cue-sentence", test_contentless_cue_sentence);
   g_test_add_func ("/quotemark/analyzer/attribution/said-first-relative", test_said_first_relative);
   g_test_add_func ("/quotemark/analyzer/attribution/capitals-headline", test_capitals_headline);
   g_test_add_func ("/quotemark/analyzer/attribution/capitalised-verb-in-role", test_capitalised_verb_in_role);
