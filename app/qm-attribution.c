@@ -2022,6 +2022,32 @@ embedded_relative (QmRun *run,
           (is_verb (t) || ((t->words & QM_WORD_ADVERB) && t->end - t->start <= 5 && !(t->words & QM_WORD_PRONOUN))));
 }
 
+/* Whether @x's cue follows its content and stands before @v: "Lund left
+ * early, Berg said" before ", adding …". */
+static gboolean
+cue_after_content (const Attr *x,
+                   int         v)
+{
+  return x->cue_first >= 0 && x->c1 <= x->cue_first && x->cue_last < v;
+}
+
+/* "…, Berg said, adding, “…”": without verb second, the subject of the cue
+ * a participle continues is the phrase between a comma and that cue (@v),
+ * not the one that opens the sentence. */
+static gboolean
+cue_subject_after_comma (QmRun *run,
+                         int    a,
+                         int    v,
+                         QmNp  *np)
+{
+  int q = skip_adverbs_left (run, a, v - 1);
+
+  return !run->lang->verb_second && q > a + 1 && tok_at (run, q)->kind == QM_TOK_WORD && _qm_np_left (run, a, q, np) &&
+         np->last == q && np->first - 1 > a && is_punct (run, np->first - 1, ',') && np->kind != QM_NP_NONE &&
+         (np->kind == QM_NP_PRONOUN || (tok_at (run, np->first)->flags & QM_TOK_CAPITAL) ||
+          (tok_at (run, np->first)->words & QM_WORD_DETERMINER));
+}
+
 /* The speaker of a paragraph that ends with a colon when its cue at @v
  * has no subject right before it: "Lund went on to say:" (the subject of
  * the clause), "Berg issued the following statement:" (@v a noun for
@@ -2549,11 +2575,17 @@ sentence_attrs (QmRun  *run,
             }
         }
 
-      /* "telling CNN that …" after a clause without a cue: its subject. */
+      /* "telling CNN that …" after a clause without a cue: its subject
+       * ("…, Berg said, adding …" continues the cue before it, below). */
       if (v > a && is_punct (run, v - 1, ',') && participle_ending (run, t, 0) &&
-          (attrs->len == first_attr || g_array_index (attrs, Attr, attrs->len - 1).c1 <= v - 1))
+          (attrs->len == first_attr ||
+           (g_array_index (attrs, Attr, attrs->len - 1).c1 <= v - 1 &&
+            (run->lang->verb_second || !cue_after_content (&g_array_index (attrs, Attr, attrs->len - 1), v)))))
         {
-          if (clause_subject (run, a, v, &at.np))
+          /* "He was late, she said, adding …": a cue right before the comma
+           * with its own subject after a comma */
+          if ((v - 2 > a && is_verb (tok_at (run, v - 2)) && cue_subject_after_comma (run, a, v - 2, &at.np)) ||
+              clause_subject (run, a, v, &at.np))
             {
               at.c0 = content_start (run, v, endp, &override);
               at.c1 = endp;

@@ -3015,6 +3015,24 @@ test_contentless_cue_sentence (void)
   expect_mention (&r, q, "Ines Moreau");
 }
 
+/* "Lund left early, the harbour master said, adding, “…”" — a participle
+ * after a cue that follows its content continues that cue's subject, not
+ * the subject of the content that opens the sentence. */
+static void
+test_participle_after_fronted_cue (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Lund left the quay early, the harbour master said, adding, “He was not in a friendly mood.”\n\n"
+               "Brandt was late for the vote, she said, adding, “The ferry had broken down again.”",
+           "en");
+  q = expect_quote (&r, "He was not in a friendly mood.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "the harbour master");
+  q = expect_quote (&r, "The ferry had broken down again.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "she");
+}
+
 /* "in what Anna Berg called “…”": the clause a free relative (the
  * language's free-relatives) opens before the speaker is what was said, a
  * mixed quotation from "what" on; without the relative the quoted words
@@ -4230,6 +4248,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/free-relative", test_free_relative);
   g_test_add_func ("/quotemark/analyzer/attribution/colon-paragraph-speaker", test_colon_paragraph_speaker);
   g_test_add_func ("/quotemark/analyzer/attribution/contentless-cue-sentence", test_contentless_cue_sentence);
+  g_test_add_func ("/quotemark/analyzer/attribution/participle-after-fronted-cue", test_participle_after_fronted_cue);
   g_test_add_func ("/quotemark/analyzer/attribution/said-first-relative", test_said_first_relative);
   g_test_add_func ("/quotemark/analyzer/attribution/capitals-headline", test_capitals_headline);
   g_test_add_func ("/quotemark/analyzer/attribution/capitalised-verb-in-role", test_capitalised_verb_in_role);
