@@ -2367,6 +2367,17 @@ sentence_attrs (QmRun  *run,
                         !run->lang->verb_second && !(v + 1 < b && is_verb (tok_at (run, v + 1))))) ||
                      counted_noun (run, v))))
         continue;
+      /* "Amid calls for a vote, …", "Despite the media attacks, Lund
+       * said …": a verb form in a phrase a preposition opens is a noun */
+      if (v > a && word_has_role (run, tok_at (run, a), QM_ROLE_PHRASE_PREPOSITION))
+        {
+          int k = a + 1;
+
+          while (k < v && tok_at (run, k)->kind == QM_TOK_WORD && tok_at (run, k)->mark < 0)
+            k++;
+          if (k == v)
+            continue;
+        }
       at.verb = at.cue_first = at.cue_last = v;
 
       /* "Lund said A before claiming that “…”", "responded to the letter

@@ -115,6 +115,7 @@ static const struct
   { "speech", "reflexive-possessives", QM_ROLE_REFLEXIVE_POSSESSIVE, 0, FALSE },
   { "speech", "subject-relatives", QM_ROLE_SUBJECT_RELATIVE, 0, FALSE },
   { "speech", "naming-words", QM_ROLE_NAMING, 0, FALSE },
+  { "speech", "phrase-prepositions", QM_ROLE_PHRASE_PREPOSITION, 0, FALSE },
 };
 
 /* A list of word endings, lower-cased; NULL when the key is absent. */

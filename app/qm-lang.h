@@ -94,6 +94,7 @@ typedef enum
   QM_ROLE_REFLEXIVE_POSSESSIVE = 1 << 23, /* "nach *eigenen* Angaben": the subject's own */
   QM_ROLE_SUBJECT_RELATIVE   = 1 << 24,  /* "X, *der* die Lage als „…“ sieht" */
   QM_ROLE_NAMING             = 1 << 25,  /* "hailed the deal *as* “…”", "bezeichnete den Plan *als* „…“" */
+  QM_ROLE_PHRASE_PREPOSITION = 1 << 26,  /* "*Amid* calls for …,": opens a phrase, never a clause */
 } QmWordRole;
 
 /* How a character can act as a quotation mark. */

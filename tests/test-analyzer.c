@@ -3033,6 +3033,29 @@ test_participle_after_fronted_cue (void)
   expect_mention (&r, q, "she");
 }
 
+/* "Despite the press attacks, Lund said …", "Alongside demands for
+ * action, …" — a speech verb form in a phrase that a preposition of the
+ * language's phrase-prepositions opens at the start of the sentence is a
+ * noun, and such a preposition starts no name. */
+static void
+test_phrase_preposition (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Despite the perceived press attacks, Tom Lund said that “those who know me know that I am honest.”\n\n"
+               "Alongside demands for action, even a senior port official said Berg will have to choose, saying, "
+               "“She cannot wait much longer.”\n\n"
+               "Amid loud protests on the quay, Berg gave a speech, saying the plan was “a costly mistake.”",
+           "en");
+  q = expect_quote (&r, "the plan was “a costly mistake.”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "Berg");
+  q = expect_quote (&r, "those who know me know that I am honest.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Tom Lund");
+  q = expect_quote (&r, "She cannot wait much longer.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "a senior port official");
+}
+
 /* "in what Anna Berg called “…”": the clause a free relative (the
  * language's free-relatives) opens before the speaker is what was said, a
  * mixed quotation from "what" on; without the relative the quoted words
@@ -3555,7 +3578,7 @@ test_lang_role_words_builtin (void)
     { "whether", QM_ROLE_QUESTION_WORD }, { "More", QM_ROLE_LEAD_IN }, { "from", QM_ROLE_LEAD_IN_NEXT },
     { "another", QM_ROLE_INDEFINITE_SPEAKER }, { "and", QM_ROLE_ADDITIVE }, { "but", QM_ROLE_CONTRASTIVE },
     { "as", QM_ROLE_COMPARISON }, { "that", QM_ROLE_DECLARATIVE }, { "to", QM_ROLE_INFINITIVE },
-    { "up", QM_ROLE_PARTICLE }, { "who", QM_ROLE_PERSON_RELATIVE },
+    { "up", QM_ROLE_PARTICLE }, { "who", QM_ROLE_PERSON_RELATIVE }, { "Amid", QM_ROLE_PHRASE_PREPOSITION },
   };
 
   g_assert_nonnull (en);
@@ -3566,7 +3589,7 @@ test_lang_role_words_builtin (void)
       g_assert_cmpuint (qm_lang_word_roles (en, english[i].word, strlen (english[i].word)) & english[i].role, !=, 0);
       g_assert_cmpuint (qm_lang_word_roles (de, english[i].word, strlen (english[i].word)), ==, 0);
     }
-  g_assert_cmpuint (qm_lang_word_roles (en, "upon", 4), ==, 0);
+  g_assert_cmpuint (qm_lang_word_roles (en, "beneath", 7), ==, 0);
   g_assert_cmpuint (qm_lang_word_roles (de, "Für", strlen ("Für")), ==, QM_ROLE_HOLDER_PREPOSITION);
   g_assert_cmpuint (qm_lang_word_roles (de, "nach", 4), ==, QM_ROLE_SOURCE_PREPOSITION);
   g_assert_cmpuint (qm_lang_word_roles (de, "zu", 2), ==, QM_ROLE_INFINITIVE);
@@ -4249,6 +4272,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/colon-paragraph-speaker", test_colon_paragraph_speaker);
   g_test_add_func ("/quotemark/analyzer/attribution/contentless-cue-sentence", test_contentless_cue_sentence);
   g_test_add_func ("/quotemark/analyzer/attribution/participle-after-fronted-cue", test_participle_after_fronted_cue);
+  g_test_add_func ("/quotemark/analyzer/attribution/phrase-preposition", test_phrase_preposition);
   g_test_add_func ("/quotemark/analyzer/attribution/said-first-relative", test_said_first_relative);
   g_test_add_func ("/quotemark/analyzer/attribution/capitals-headline", test_capitals_headline);
   g_test_add_func ("/quotemark/analyzer/attribution/capitalised-verb-in-role", test_capitalised_verb_in_role);
