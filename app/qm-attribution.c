@@ -913,6 +913,34 @@ clause_subject (QmRun *run,
   return FALSE;
 }
 
+/* "Lund’s campaign sent out a press release saying …", "she sent an email
+ * saying, “…”": without verb second, a participle (@v) right after the
+ * object of a verb, a phrase in lower case (@np, its subject so far), has
+ * the subject of the clause. */
+static void
+object_participle_subject (QmRun *run,
+                           int    a,
+                           int    v,
+                           QmNp  *np)
+{
+  QmNp subject;
+  QmTok *before;
+
+  if (run->lang->verb_second || skip_adverbs_left (run, a, v - 1) != np->last || np->first - 1 <= a ||
+      !participle_ending (run, tok_at (run, v), 3) || np->kind == QM_NP_PRONOUN || np->kind == QM_NP_NAME ||
+      !(tok_at (run, np->first)->flags & QM_TOK_LOWER))
+    return;
+  before = tok_at (run, np->first - 1);
+  if (before->kind != QM_TOK_WORD || !(before->flags & QM_TOK_LOWER) || before->mark >= 0 ||
+      (before->words & (QM_WORD_PREPOSITION | QM_WORD_DETERMINER | QM_WORD_CONJUNCTION | QM_WORD_RELATIVE |
+                        QM_WORD_COMPLEMENT | QM_WORD_QUANTITY)))
+    return;
+  if (clause_subject (run, a, np->first + 1, &subject) && subject.last < np->first - 1 &&
+      (subject.kind == QM_NP_PRONOUN || subject.kind == QM_NP_NAME || subject.kind == QM_NP_ROLE ||
+       subject.kind == QM_NP_ORGANISATION))
+    *np = subject;
+}
+
 /* Where the content of "X said …" starts, past addressee and "that". */
 static int
 content_start (QmRun *run,
@@ -2410,6 +2438,7 @@ sentence_attrs (QmRun  *run,
         {
           int r = skip_adverbs_left (run, a, v - 1);
 
+
           at.c0 = content_start (run, v, endp, &override);
           at.c1 = endp;
           /* "Fiorina said Monday.", "… said Monday that …" */
@@ -2537,6 +2566,7 @@ sentence_attrs (QmRun  *run,
             }
           else if (at.c1 - at.c0 < 2)
             continue;
+          object_participle_subject (run, a, v, &at.np);
           g_array_append_val (attrs, at);
           continue;
         }
@@ -3167,6 +3197,7 @@ cue_before (QmRun *run,
             }
       if (subject_left (run, a, k, &np))
         {
+          object_participle_subject (run, a, k, &np);
           at->np = np;
           at->cue_first = at->cue_last = k;
           if (r >= a && tok_at (run, r)->kind == QM_TOK_WORD && (tok_at (run, r)->words & QM_WORD_RELATIVE))

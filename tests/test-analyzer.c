@@ -3056,6 +3056,27 @@ test_phrase_preposition (void)
   expect_mention (&r, q, "a senior port official");
 }
 
+/* "she sent an email saying, “…”", "Berg put out a statement saying …" —
+ * a participle right after the object of a verb, a phrase in lower case,
+ * has the subject of the clause: the sender speaks, not the document. */
+static void
+test_object_participle (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Minutes after the vote, she sent an email saying, “We have won the harbour.”\n\n"
+               "The ferry senator emailed supporters saying: “The fight for the quay goes on”\n\n"
+               "Governor Anna Berg put out a statement saying the port “cannot check every ship.”",
+           "en");
+  q = expect_quote (&r, "We have won the harbour.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "she");
+  q = expect_quote (&r, "The fight for the quay goes on", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "The ferry senator");
+  q = expect_quote (&r, "the port “cannot check every ship.”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "Governor Anna Berg");
+}
+
 /* "in what Anna Berg called “…”": the clause a free relative (the
  * language's free-relatives) opens before the speaker is what was said, a
  * mixed quotation from "what" on; without the relative the quoted words
@@ -4273,6 +4294,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/contentless-cue-sentence", test_contentless_cue_sentence);
   g_test_add_func ("/quotemark/analyzer/attribution/participle-after-fronted-cue", test_participle_after_fronted_cue);
   g_test_add_func ("/quotemark/analyzer/attribution/phrase-preposition", test_phrase_preposition);
+  g_test_add_func ("/quotemark/analyzer/attribution/object-participle", test_object_participle);
   g_test_add_func ("/quotemark/analyzer/attribution/said-first-relative", test_said_first_relative);
   g_test_add_func ("/quotemark/analyzer/attribution/capitals-headline", test_capitals_headline);
   g_test_add_func ("/quotemark/analyzer/attribution/capitalised-verb-in-role", test_capitalised_verb_in_role);
