@@ -3077,6 +3077,22 @@ test_object_participle (void)
   expect_mention (&r, q, "Governor Anna Berg");
 }
 
+/* "Likewise, a paper from … had this to say: “…”" — sentence adverbs and
+ * openers such as Likewise, Shortly, Based, Continuing (not-names) start
+ * no speaker's name. */
+static void
+test_opener_not_name (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Likewise, a paper from the Harbour Institute had this to say about the plan: "
+               "“Families from the top half gain the most.”",
+           "en");
+  q = expect_quote (&r, "Families from the top half gain the most.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "a paper from the Harbour Institute");
+}
+
 /* "in what Anna Berg called “…”": the clause a free relative (the
  * language's free-relatives) opens before the speaker is what was said, a
  * mixed quotation from "what" on; without the relative the quoted words
@@ -4295,6 +4311,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/participle-after-fronted-cue", test_participle_after_fronted_cue);
   g_test_add_func ("/quotemark/analyzer/attribution/phrase-preposition", test_phrase_preposition);
   g_test_add_func ("/quotemark/analyzer/attribution/object-participle", test_object_participle);
+  g_test_add_func ("/quotemark/analyzer/attribution/opener-not-name", test_opener_not_name);
   g_test_add_func ("/quotemark/analyzer/attribution/said-first-relative", test_said_first_relative);
   g_test_add_func ("/quotemark/analyzer/attribution/capitals-headline", test_capitals_headline);
   g_test_add_func ("/quotemark/analyzer/attribution/capitalised-verb-in-role", test_capitalised_verb_in_role);
