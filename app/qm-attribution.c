@@ -5313,6 +5313,36 @@ _qm_attribute_paragraph (QmRun *run,
           run->last_speaker_para = run->paragraph;
           continue;
         }
+      /* "“…,” he said. But “…”": a quotation after a conjunction that
+       * opens its sentence carries the paragraph's speaker; and one whose
+       * latest speaker names no known person (a pronoun, a role) carries
+       * that mention */
+      if (!run->lang->verb_second)
+        {
+          gboolean after_conj = i > 0 && sent_of[i] == i - 1 && (tok_at (run, i - 1)->words & QM_WORD_CONJUNCTION);
+          gssize at_start = (gssize)tok_at (run, i)->start;
+
+          if (after_conj && run->last_speaker >= 0 && run->last_speaker_para == run->paragraph &&
+              run->last_speaker_span.end <= at_start &&
+              !(run->last_attr_para == run->paragraph && run->last_attr_speaker.start > run->last_speaker_span.start &&
+                run->last_attr_speaker.end <= at_start))
+            {
+              q->person = run->last_speaker;
+              q->speaker = run->last_speaker_span;
+              q->confidence = 0.4;
+              continue;
+            }
+          if (run->last_attr_para != G_MAXUINT && run->last_attr_speaker.start >= 0 &&
+              run->last_attr_speaker.end <= at_start &&
+              (run->last_speaker < 0 || run->last_attr_speaker.start > run->last_speaker_span.start) &&
+              ((i == 0 && run->paragraph - run->last_attr_para <= 1) ||
+               (i > 0 && run->last_attr_para == run->paragraph && (sent_of[i] == i || after_conj))))
+            {
+              q->speaker = run->last_attr_speaker;
+              q->confidence = 0.4;
+              continue;
+            }
+        }
       q->confidence = 0.3;
     }
   /* the paragraph's latest speaker for the next one */

@@ -3093,6 +3093,27 @@ test_opener_not_name (void)
   expect_mention (&r, q, "a paper from the Harbour Institute");
 }
 
+/* "“…,” he said outside. But “…”" — a quotation after a conjunction that
+ * opens its sentence carries the speaker before it; and a quotation
+ * without a cue after one whose speaker names no known person (a role, a
+ * pronoun) carries that mention. */
+static void
+test_carry_unresolved_mention (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "“I do not think it is over,” he said outside the town hall. But “the ferry plan is stronger with the "
+               "mayor behind it. It helps.”\n\n"
+               "“We will rebuild the quay,” the harbour master said in a radio interview.\n\n"
+               "“I think we ought to start the cranes again this morning.”",
+           "en");
+  q = expect_quote (&r, "the ferry plan is stronger with the mayor behind it. It helps.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "he");
+  q = expect_quote (&r, "I think we ought to start the cranes again this morning.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "the harbour master");
+}
+
 /* "in what Anna Berg called “…”": the clause a free relative (the
  * language's free-relatives) opens before the speaker is what was said, a
  * mixed quotation from "what" on; without the relative the quoted words
@@ -4312,6 +4333,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/phrase-preposition", test_phrase_preposition);
   g_test_add_func ("/quotemark/analyzer/attribution/object-participle", test_object_participle);
   g_test_add_func ("/quotemark/analyzer/attribution/opener-not-name", test_opener_not_name);
+  g_test_add_func ("/quotemark/analyzer/attribution/carry-unresolved-mention", test_carry_unresolved_mention);
   g_test_add_func ("/quotemark/analyzer/attribution/said-first-relative", test_said_first_relative);
   g_test_add_func ("/quotemark/analyzer/attribution/capitals-headline", test_capitals_headline);
   g_test_add_func ("/quotemark/analyzer/attribution/capitalised-verb-in-role", test_capitalised_verb_in_role);
