@@ -3114,6 +3114,19 @@ test_carry_unresolved_mention (void)
   expect_mention (&r, q, "the harbour master");
 }
 
+/* "“…,” reacted Lund." — react is a speech verb: the subject after it
+ * speaks, not a speaker named inside the quotation. */
+static void
+test_reacted (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "“The mayor said in his speech that ferries are our heroes. Which ferries?” reacted Lund.", "en");
+  q = expect_quote (&r, "The mayor said in his speech that ferries are our heroes. Which ferries?", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Lund");
+}
+
 /* "in what Anna Berg called “…”": the clause a free relative (the
  * language's free-relatives) opens before the speaker is what was said, a
  * mixed quotation from "what" on; without the relative the quoted words
@@ -4334,6 +4347,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/object-participle", test_object_participle);
   g_test_add_func ("/quotemark/analyzer/attribution/opener-not-name", test_opener_not_name);
   g_test_add_func ("/quotemark/analyzer/attribution/carry-unresolved-mention", test_carry_unresolved_mention);
+  g_test_add_func ("/quotemark/analyzer/attribution/reacted", test_reacted);
   g_test_add_func ("/quotemark/analyzer/attribution/said-first-relative", test_said_first_relative);
   g_test_add_func ("/quotemark/analyzer/attribution/capitals-headline", test_capitals_headline);
   g_test_add_func ("/quotemark/analyzer/attribution/capitalised-verb-in-role", test_capitalised_verb_in_role);
