@@ -3127,6 +3127,23 @@ test_reacted (void)
   expect_mention (&r, q, "Lund");
 }
 
+/* "“…,” his wife whispered." — a possessive that opens the phrase after
+ * the quotation is its determiner: "his wife", "his spokesman" speak. */
+static void
+test_possessive_determiner_speaker (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Tom Lund had doubts before the vote. “They are still with you,” his wife whispered to him.\n\n"
+               "“The ferry will run again in May,” his spokesman said.",
+           "en");
+  q = expect_quote (&r, "They are still with you,", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "his wife");
+  q = expect_quote (&r, "The ferry will run again in May,", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "his spokesman");
+}
+
 /* "in what Anna Berg called “…”": the clause a free relative (the
  * language's free-relatives) opens before the speaker is what was said, a
  * mixed quotation from "what" on; without the relative the quoted words
@@ -4348,6 +4365,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/opener-not-name", test_opener_not_name);
   g_test_add_func ("/quotemark/analyzer/attribution/carry-unresolved-mention", test_carry_unresolved_mention);
   g_test_add_func ("/quotemark/analyzer/attribution/reacted", test_reacted);
+  g_test_add_func ("/quotemark/analyzer/attribution/possessive-determiner-speaker", test_possessive_determiner_speaker);
   g_test_add_func ("/quotemark/analyzer/attribution/said-first-relative", test_said_first_relative);
   g_test_add_func ("/quotemark/analyzer/attribution/capitals-headline", test_capitals_headline);
   g_test_add_func ("/quotemark/analyzer/attribution/capitalised-verb-in-role", test_capitalised_verb_in_role);
