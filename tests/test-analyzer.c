@@ -3144,6 +3144,23 @@ test_possessive_determiner_speaker (void)
   expect_mention (&r, q, "his spokesman");
 }
 
+/* Role nouns for people by what they do or who they are to someone
+ * (attendee, prince, narrator, colleague, …) make a phrase a speaker. */
+static void
+test_more_role_nouns (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "One attendee, who spoke on the condition of anonymity, said the message was that “this is not over.”\n\n"
+               "In December, the prince called for Lund to leave the race, calling him “a disgrace to the harbour.”",
+           "en");
+  q = expect_quote (&r, "the message was that “this is not over.”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "One attendee");
+  q = expect_quote (&r, "him “a disgrace to the harbour.”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "the prince");
+}
+
 /* "in what Anna Berg called “…”": the clause a free relative (the
  * language's free-relatives) opens before the speaker is what was said, a
  * mixed quotation from "what" on; without the relative the quoted words
@@ -4366,6 +4383,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/carry-unresolved-mention", test_carry_unresolved_mention);
   g_test_add_func ("/quotemark/analyzer/attribution/reacted", test_reacted);
   g_test_add_func ("/quotemark/analyzer/attribution/possessive-determiner-speaker", test_possessive_determiner_speaker);
+  g_test_add_func ("/quotemark/analyzer/attribution/more-role-nouns", test_more_role_nouns);
   g_test_add_func ("/quotemark/analyzer/attribution/said-first-relative", test_said_first_relative);
   g_test_add_func ("/quotemark/analyzer/attribution/capitals-headline", test_capitals_headline);
   g_test_add_func ("/quotemark/analyzer/attribution/capitalised-verb-in-role", test_capitalised_verb_in_role);
