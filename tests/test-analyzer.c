@@ -3153,8 +3153,11 @@ test_more_role_nouns (void)
   const QmFoundQuote *q;
 
   analyze (&r, "One attendee, who spoke on the condition of anonymity, said the message was that “this is not over.”\n\n"
-               "In December, the prince called for Lund to leave the race, calling him “a disgrace to the harbour.”",
+               "In December, the prince called for Lund to leave the race, calling him “a disgrace to the harbour.”\n\n"
+               "One staffer, who asked not to be named, said the mood on the quay was “grim.”",
            "en");
+  q = expect_quote (&r, "the mood on the quay was “grim.”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "One staffer");
   q = expect_quote (&r, "the message was that “this is not over.”", QM_QUOTE_KIND_MIXED);
   expect_mention (&r, q, "One attendee");
   q = expect_quote (&r, "him “a disgrace to the harbour.”", QM_QUOTE_KIND_MIXED);
