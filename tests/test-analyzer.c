@@ -3164,6 +3164,19 @@ test_more_role_nouns (void)
   expect_mention (&r, q, "the prince");
 }
 
+/* Organisation nouns (ad, team, board, panel, newspaper, editorial, …)
+ * make the subject of a sentence a source: "The ad targets a “…”". */
+static void
+test_more_organisation_nouns (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The ad targets a “corrupt system that keeps a rigged harbour economy in place.”", "en");
+  q = expect_quote (&r, "corrupt system that keeps a rigged harbour economy in place.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "The ad");
+}
+
 /* "in what Anna Berg called “…”": the clause a free relative (the
  * language's free-relatives) opens before the speaker is what was said, a
  * mixed quotation from "what" on; without the relative the quoted words
@@ -4387,6 +4400,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/reacted", test_reacted);
   g_test_add_func ("/quotemark/analyzer/attribution/possessive-determiner-speaker", test_possessive_determiner_speaker);
   g_test_add_func ("/quotemark/analyzer/attribution/more-role-nouns", test_more_role_nouns);
+  g_test_add_func ("/quotemark/analyzer/attribution/more-organisation-nouns", test_more_organisation_nouns);
   g_test_add_func ("/quotemark/analyzer/attribution/said-first-relative", test_said_first_relative);
   g_test_add_func ("/quotemark/analyzer/attribution/capitals-headline", test_capitals_headline);
   g_test_add_func ("/quotemark/analyzer/attribution/capitalised-verb-in-role", test_capitalised_verb_in_role);
