@@ -913,6 +913,34 @@ clause_subject (QmRun *run,
   return FALSE;
 }
 
+/* "Lund’s campaign sent out a press release saying …", "she sent an email
+ * saying, “…”": without verb second, a participle (@v) right after the
+ * object of a verb, a phrase in lower case (@np, its subject so far), has
+ * the subject of the clause. */
+static void
+object_participle_subject (QmRun *run,
+                           int    a,
+                           int    v,
+                           QmNp  *np)
+{
+  QmNp subject;
+  QmTok *before;
+
+  if (run->lang->verb_second || skip_adverbs_left (run, a, v - 1) != np->last || np->first - 1 <= a ||
+      !participle_ending (run, tok_at (run, v), 3) || np->kind == QM_NP_PRONOUN || np->kind == QM_NP_NAME ||
+      !(tok_at (run, np->first)->flags & QM_TOK_LOWER))
+    return;
+  before = tok_at (run, np->first - 1);
+  if (before->kind != QM_TOK_WORD || !(before->flags & QM_TOK_LOWER) || before->mark >= 0 ||
+      (before->words & (QM_WORD_PREPOSITION | QM_WORD_DETERMINER | QM_WORD_CONJUNCTION | QM_WORD_RELATIVE |
+                        QM_WORD_COMPLEMENT | QM_WORD_QUANTITY)))
+    return;
+  if (clause_subject (run, a, np->first + 1, &subject) && subject.last < np->first - 1 &&
+      (subject.kind == QM_NP_PRONOUN || subject.kind == QM_NP_NAME || subject.kind == QM_NP_ROLE ||
+       subject.kind == QM_NP_ORGANISATION))
+    *np = subject;
+}
+
 /* Where the content of "X said …" starts, past addressee and "that". */
 static int
 content_start (QmRun *run,
@@ -2063,6 +2091,32 @@ embedded_relative (QmRun *run,
           (is_verb (t) || ((t->words & QM_WORD_ADVERB) && t->end - t->start <= 5 && !(t->words & QM_WORD_PRONOUN))));
 }
 
+/* Whether @x's cue follows its content and stands before @v: "Lund left
+ * early, Berg said" before ", adding …". */
+static gboolean
+cue_after_content (const Attr *x,
+                   int         v)
+{
+  return x->cue_first >= 0 && x->c1 <= x->cue_first && x->cue_last < v;
+}
+
+/* "…, Berg said, adding, “…”": without verb second, the subject of the cue
+ * a participle continues is the phrase between a comma and that cue (@v),
+ * not the one that opens the sentence. */
+static gboolean
+cue_subject_after_comma (QmRun *run,
+                         int    a,
+                         int    v,
+                         QmNp  *np)
+{
+  int q = skip_adverbs_left (run, a, v - 1);
+
+  return !run->lang->verb_second && q > a + 1 && tok_at (run, q)->kind == QM_TOK_WORD && _qm_np_left (run, a, q, np) &&
+         np->last == q && np->first - 1 > a && is_punct (run, np->first - 1, ',') && np->kind != QM_NP_NONE &&
+         (np->kind == QM_NP_PRONOUN || (tok_at (run, np->first)->flags & QM_TOK_CAPITAL) ||
+          (tok_at (run, np->first)->words & QM_WORD_DETERMINER));
+}
+
 /* The speaker of a paragraph that ends with a colon when its cue at @v
  * has no subject right before it: "Lund went on to say:" (the subject of
  * the clause), "Berg issued the following statement:" (@v a noun for
@@ -2386,6 +2440,17 @@ sentence_attrs (QmRun  *run,
                         !run->lang->verb_second && !(v + 1 < b && is_verb (tok_at (run, v + 1))))) ||
                      counted_noun (run, v))))
         continue;
+      /* "Amid calls for a vote, …", "Despite the media attacks, Lund
+       * said …": a verb form in a phrase a preposition opens is a noun */
+      if (v > a && (tok_at (run, a)->words & QM_WORD_PHRASE_PREPOSITION))
+        {
+          int k = a + 1;
+
+          while (k < v && tok_at (run, k)->kind == QM_TOK_WORD && tok_at (run, k)->mark < 0)
+            k++;
+          if (k == v)
+            continue;
+        }
       at.verb = at.cue_first = at.cue_last = v;
 
       /* "Lund said A before claiming that “…”", "responded to the letter
@@ -2417,6 +2482,7 @@ sentence_attrs (QmRun  *run,
       if (subject_left (run, a, v, &at.np))
         {
           int r = skip_adverbs_left (run, a, v - 1);
+
 
           at.c0 = content_start (run, v, endp, &override);
           at.c1 = endp;
@@ -2545,6 +2611,7 @@ sentence_attrs (QmRun  *run,
             }
           else if (at.c1 - at.c0 < 2)
             continue;
+          object_participle_subject (run, a, v, &at.np);
           g_array_append_val (attrs, at);
           continue;
         }
@@ -2594,11 +2661,17 @@ sentence_attrs (QmRun  *run,
             }
         }
 
-      /* "telling CNN that …" after a clause without a cue: its subject. */
+      /* "telling CNN that …" after a clause without a cue: its subject
+       * ("…, Berg said, adding …" continues the cue before it, below). */
       if (v > a && is_punct (run, v - 1, ',') && participle_ending (run, t, 0) &&
-          (attrs->len == first_attr || g_array_index (attrs, Attr, attrs->len - 1).c1 <= v - 1))
+          (attrs->len == first_attr ||
+           (g_array_index (attrs, Attr, attrs->len - 1).c1 <= v - 1 &&
+            (run->lang->verb_second || !cue_after_content (&g_array_index (attrs, Attr, attrs->len - 1), v)))))
         {
-          if (clause_subject (run, a, v, &at.np))
+          /* "He was late, she said, adding …": a cue right before the comma
+           * with its own subject after a comma */
+          if ((v - 2 > a && is_verb (tok_at (run, v - 2)) && cue_subject_after_comma (run, a, v - 2, &at.np)) ||
+              clause_subject (run, a, v, &at.np))
             {
               at.c0 = content_start (run, v, endp, &override);
               at.c1 = endp;
@@ -3169,6 +3242,7 @@ cue_before (QmRun *run,
             }
       if (subject_left (run, a, k, &np))
         {
+          object_participle_subject (run, a, k, &np);
           at->np = np;
           at->cue_first = at->cue_last = k;
           if (r >= a && tok_at (run, r)->kind == QM_TOK_WORD && (tok_at (run, r)->words & QM_WORD_RELATIVE))
@@ -4594,6 +4668,41 @@ _qm_attribute_paragraph (QmRun *run,
               }
         }
 
+      /* "Lund agreed.", "Berg said in a statement." — a short sentence of
+       * a subject and a speech verb without content or quotation: the
+       * quotation after it carries that speaker. */
+      if (!run->lang->verb_second && attrs->len == first && b - a >= 3 && b - a <= 30 && is_punct (run, b - 1, '.'))
+        {
+          QmNp np;
+          gboolean marks = FALSE;
+
+          for (int k = a; k < b && !marks; k++)
+            marks = tok_at (run, k)->mark >= 0;
+          for (int v = a + 1; v < b - 1 && v < a + 24 && !marks; v++)
+            if (is_verb (tok_at (run, v)) && (tok_at (run, v)->flags & QM_TOK_LOWER))
+              {
+                /* "Harbour College’s Ann Berg agreed.": an owner before the
+                 * subject */
+                if ((v + 1 == b - 1 || (tok_at (run, v + 1)->words & QM_WORD_PREPOSITION)) &&
+                    subject_left (run, a, v, &np) && np.kind != QM_NP_NONE &&
+                    (np.first == a ||
+                     (np.first <= a + 3 && (tok_at (run, np.first - 1)->flags & QM_TOK_POSSESSIVE) &&
+                      (tok_at (run, a)->flags & QM_TOK_CAPITAL))))
+                  {
+                    int person = _qm_people_resolve (run, &np, a);
+
+                    if (person >= 0)
+                      {
+                        run->last_speaker = person;
+                        run->last_speaker_para = run->paragraph;
+                        run->last_speaker_span.start = tok_at (run, np.first)->start;
+                        run->last_speaker_span.end = tok_at (run, np.last)->end;
+                      }
+                  }
+                break;
+              }
+        }
+
       /* German Konjunktiv I without a cue: the last speaker goes on. */
       if (attrs->len == first && run->last_attr_para != G_MAXUINT && run->paragraph - run->last_attr_para <= 1 &&
           mood_sentence (run, a, b))
@@ -5380,6 +5489,36 @@ _qm_attribute_paragraph (QmRun *run,
           q->confidence = i == 0 ? 0.6 : 0.4;
           run->last_speaker_para = run->paragraph;
           continue;
+        }
+      /* "“…,” he said. But “…”": a quotation after a conjunction that
+       * opens its sentence carries the paragraph's speaker; and one whose
+       * latest speaker names no known person (a pronoun, a role) carries
+       * that mention */
+      if (!run->lang->verb_second)
+        {
+          gboolean after_conj = i > 0 && sent_of[i] == i - 1 && (tok_at (run, i - 1)->words & QM_WORD_CONJUNCTION);
+          gssize at_start = (gssize)tok_at (run, i)->start;
+
+          if (after_conj && run->last_speaker >= 0 && run->last_speaker_para == run->paragraph &&
+              run->last_speaker_span.end <= at_start &&
+              !(run->last_attr_para == run->paragraph && run->last_attr_speaker.start > run->last_speaker_span.start &&
+                run->last_attr_speaker.end <= at_start))
+            {
+              q->person = run->last_speaker;
+              q->speaker = run->last_speaker_span;
+              q->confidence = 0.4;
+              continue;
+            }
+          if (run->last_attr_para != G_MAXUINT && run->last_attr_speaker.start >= 0 &&
+              run->last_attr_speaker.end <= at_start &&
+              (run->last_speaker < 0 || run->last_attr_speaker.start > run->last_speaker_span.start) &&
+              ((i == 0 && run->paragraph - run->last_attr_para <= 1) ||
+               (i > 0 && run->last_attr_para == run->paragraph && (sent_of[i] == i || after_conj))))
+            {
+              q->speaker = run->last_attr_speaker;
+              q->confidence = 0.4;
+              continue;
+            }
         }
       q->confidence = 0.3;
     }

@@ -59,6 +59,7 @@ static const struct
   { "speech", "relatives", QM_WORD_RELATIVE, FALSE },
   { "speech", "content-breaks", QM_WORD_BREAK, FALSE },
   { "speech", "subordinators", QM_WORD_SUBORDINATE, FALSE },
+  { "speech", "phrase-prepositions", QM_WORD_PHRASE_PREPOSITION, FALSE },
   { "speech", "naming-verbs", QM_WORD_NAMING, FALSE },
   { "speech", "reported-mood", QM_WORD_REPORTED_MOOD, FALSE },
   { "speech", "according-after", QM_WORD_ACCORDING_AFTER, FALSE },

@@ -60,6 +60,7 @@ typedef enum
   QM_WORD_MODEL_CUE     = 1 << 28,  /* a cue the reported-speech model weighs: "believes", "plans" */
   QM_WORD_CLAUSE_CUE    = 1 << 29,  /* the same, for the clause around it: "the plan seems doomed" */
   QM_WORD_SUBORDINATE   = 1 << 30,  /* opens a subordinate clause: "while", "although" */
+  QM_WORD_PHRASE_PREPOSITION = 1u << 31, /* opens a phrase, never a clause: "*Amid* calls for …," */
 } QmWordClass;
 
 /* What a word does in one of the analyzer's patterns: the role-word keys

@@ -497,7 +497,12 @@ _qm_np_left (QmRun *run,
 
           /* a capitalised word that is also a verb is a name here: "a
            * State official" */
-          if (!is_word (prev) || (prev->words & (QM_WORD_PRONOUN | QM_WORD_COMPLEMENT)) ||
+          /* a possessive that opens the phrase where it may start one
+           * ("“…,” his wife said", "His spokesman said") is its
+           * determiner, as in determined_noun() */
+          if (!is_word (prev) || (prev->words & QM_WORD_COMPLEMENT) ||
+              ((prev->words & QM_WORD_PRONOUN) &&
+               !((prev->words & QM_WORD_DETERMINER) && (i - 1 == lo || (prev->flags & QM_TOK_CAPITAL)))) ||
               ((prev->words & QM_WORD_VERB) && !(prev->flags & QM_TOK_CAPITAL)))
             break;
           i--;

@@ -3116,6 +3116,187 @@ test_colon_paragraph_speaker (void)
   expect_mention (&r, q, "Governor Anna Berg");
 }
 
+/* "Lund agreed.", "Berg said in a statement." — a sentence of a subject
+ * and a speech verb without content hands its speaker to the quotation
+ * after it, not the speaker of the paragraph before. */
+static void
+test_contentless_cue_sentence (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Tomas Brandt said the ferry plan was fine.\n\n"
+               "Anna Berg agreed. “The quay needs new cranes before the summer season starts.”\n\n"
+               "Harbour College’s Ines Moreau said in a statement. “Nobody asked the crews about the timetable.”",
+           "en");
+  q = expect_quote (&r, "The quay needs new cranes before the summer season starts.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Anna Berg");
+  q = expect_quote (&r, "Nobody asked the crews about the timetable.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Ines Moreau");
+}
+
+/* "Lund left early, the harbour master said, adding, “…”" — a participle
+ * after a cue that follows its content continues that cue's subject, not
+ * the subject of the content that opens the sentence. */
+static void
+test_participle_after_fronted_cue (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Lund left the quay early, the harbour master said, adding, “He was not in a friendly mood.”\n\n"
+               "Brandt was late for the vote, she said, adding, “The ferry had broken down again.”",
+           "en");
+  q = expect_quote (&r, "He was not in a friendly mood.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "the harbour master");
+  q = expect_quote (&r, "The ferry had broken down again.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "she");
+}
+
+/* "Despite the press attacks, Lund said …", "Alongside demands for
+ * action, …" — a speech verb form in a phrase that a preposition of the
+ * language's phrase-prepositions opens at the start of the sentence is a
+ * noun, and such a preposition starts no name. */
+static void
+test_phrase_preposition (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Despite the perceived press attacks, Tom Lund said that “those who know me know that I am honest.”\n\n"
+               "Alongside demands for action, even a senior port official said Berg will have to choose, saying, "
+               "“She cannot wait much longer.”\n\n"
+               "Amid loud protests on the quay, Berg gave a speech, saying the plan was “a costly mistake.”",
+           "en");
+  q = expect_quote (&r, "the plan was “a costly mistake.”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "Berg");
+  q = expect_quote (&r, "those who know me know that I am honest.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Tom Lund");
+  q = expect_quote (&r, "She cannot wait much longer.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "a senior port official");
+}
+
+/* "she sent an email saying, “…”", "Berg put out a statement saying …" —
+ * a participle right after the object of a verb, a phrase in lower case,
+ * has the subject of the clause: the sender speaks, not the document. */
+static void
+test_object_participle (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Minutes after the vote, she sent an email saying, “We have won the harbour.”\n\n"
+               "The ferry senator emailed supporters saying: “The fight for the quay goes on”\n\n"
+               "Governor Anna Berg put out a statement saying the port “cannot check every ship.”",
+           "en");
+  q = expect_quote (&r, "We have won the harbour.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "she");
+  q = expect_quote (&r, "The fight for the quay goes on", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "The ferry senator");
+  q = expect_quote (&r, "the port “cannot check every ship.”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "Governor Anna Berg");
+}
+
+/* "Likewise, a paper from … had this to say: “…”" — sentence adverbs and
+ * openers such as Likewise, Shortly, Based, Continuing (not-names) start
+ * no speaker's name. */
+static void
+test_opener_not_name (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Likewise, a paper from the Harbour Institute had this to say about the plan: "
+               "“Families from the top half gain the most.”",
+           "en");
+  q = expect_quote (&r, "Families from the top half gain the most.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "a paper from the Harbour Institute");
+}
+
+/* "“…,” he said outside. But “…”" — a quotation after a conjunction that
+ * opens its sentence carries the speaker before it; and a quotation
+ * without a cue after one whose speaker names no known person (a role, a
+ * pronoun) carries that mention. */
+static void
+test_carry_unresolved_mention (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "“I do not think it is over,” he said outside the town hall. But “the ferry plan is stronger with the "
+               "mayor behind it. It helps.”\n\n"
+               "“We will rebuild the quay,” the harbour master said in a radio interview.\n\n"
+               "“I think we ought to start the cranes again this morning.”",
+           "en");
+  q = expect_quote (&r, "the ferry plan is stronger with the mayor behind it. It helps.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "he");
+  q = expect_quote (&r, "I think we ought to start the cranes again this morning.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "the harbour master");
+}
+
+/* "“…,” reacted Lund." — react is a speech verb: the subject after it
+ * speaks, not a speaker named inside the quotation. */
+static void
+test_reacted (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "“The mayor said in his speech that ferries are our heroes. Which ferries?” reacted Lund.", "en");
+  q = expect_quote (&r, "The mayor said in his speech that ferries are our heroes. Which ferries?", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Lund");
+}
+
+/* "“…,” his wife whispered." — a possessive that opens the phrase after
+ * the quotation is its determiner: "his wife", "his spokesman" speak. */
+static void
+test_possessive_determiner_speaker (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Tom Lund had doubts before the vote. “They are still with you,” his wife whispered to him.\n\n"
+               "“The ferry will run again in May,” his spokesman said.",
+           "en");
+  q = expect_quote (&r, "They are still with you,", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "his wife");
+  q = expect_quote (&r, "The ferry will run again in May,", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "his spokesman");
+}
+
+/* Role nouns for people by what they do or who they are to someone
+ * (attendee, prince, narrator, colleague, …) make a phrase a speaker. */
+static void
+test_more_role_nouns (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "One attendee, who spoke on the condition of anonymity, said the message was that “this is not over.”\n\n"
+               "In December, the prince called for Lund to leave the race, calling him “a disgrace to the harbour.”\n\n"
+               "One staffer, who asked not to be named, said the mood on the quay was “grim.”",
+           "en");
+  q = expect_quote (&r, "the mood on the quay was “grim.”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "One staffer");
+  q = expect_quote (&r, "the message was that “this is not over.”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "One attendee");
+  q = expect_quote (&r, "him “a disgrace to the harbour.”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "the prince");
+}
+
+/* Organisation nouns (ad, team, board, panel, newspaper, editorial, …)
+ * make the subject of a sentence a source: "The ad targets a “…”". */
+static void
+test_more_organisation_nouns (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The ad targets a “corrupt system that keeps a rigged harbour economy in place.”", "en");
+  q = expect_quote (&r, "corrupt system that keeps a rigged harbour economy in place.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "The ad");
+}
+
 /* "in what Anna Berg called “…”": the clause a free relative (the
  * language's free-relatives) opens before the speaker is what was said, a
  * mixed quotation from "what" on; without the relative the quoted words
@@ -3649,7 +3830,9 @@ test_lang_role_words_builtin (void)
       g_assert_cmpuint (qm_lang_word_roles (en, english[i].word, strlen (english[i].word)) & english[i].role, !=, 0);
       g_assert_cmpuint (qm_lang_word_roles (de, english[i].word, strlen (english[i].word)), ==, 0);
     }
-  g_assert_cmpuint (qm_lang_word_roles (en, "upon", 4), ==, 0);
+  g_assert_cmpuint (qm_lang_word_roles (en, "beneath", 7), ==, 0);
+  g_assert_cmpuint (qm_lang_lookup (en, "Amid", 4) & QM_WORD_PHRASE_PREPOSITION, !=, 0);
+  g_assert_cmpuint (qm_lang_lookup (de, "Amid", 4) & QM_WORD_PHRASE_PREPOSITION, ==, 0);
   g_assert_cmpuint (qm_lang_word_roles (de, "Für", strlen ("Für")), ==, QM_ROLE_HOLDER_PREPOSITION);
   g_assert_cmpuint (qm_lang_word_roles (de, "nach", 4), ==, QM_ROLE_SOURCE_PREPOSITION);
   g_assert_cmpuint (qm_lang_word_roles (de, "zu", 2), ==, QM_ROLE_INFINITIVE);
@@ -4336,6 +4519,16 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/named-title", test_named_title);
   g_test_add_func ("/quotemark/analyzer/attribution/free-relative", test_free_relative);
   g_test_add_func ("/quotemark/analyzer/attribution/colon-paragraph-speaker", test_colon_paragraph_speaker);
+  g_test_add_func ("/quotemark/analyzer/attribution/contentless-cue-sentence", test_contentless_cue_sentence);
+  g_test_add_func ("/quotemark/analyzer/attribution/participle-after-fronted-cue", test_participle_after_fronted_cue);
+  g_test_add_func ("/quotemark/analyzer/attribution/phrase-preposition", test_phrase_preposition);
+  g_test_add_func ("/quotemark/analyzer/attribution/object-participle", test_object_participle);
+  g_test_add_func ("/quotemark/analyzer/attribution/opener-not-name", test_opener_not_name);
+  g_test_add_func ("/quotemark/analyzer/attribution/carry-unresolved-mention", test_carry_unresolved_mention);
+  g_test_add_func ("/quotemark/analyzer/attribution/reacted", test_reacted);
+  g_test_add_func ("/quotemark/analyzer/attribution/possessive-determiner-speaker", test_possessive_determiner_speaker);
+  g_test_add_func ("/quotemark/analyzer/attribution/more-role-nouns", test_more_role_nouns);
+  g_test_add_func ("/quotemark/analyzer/attribution/more-organisation-nouns", test_more_organisation_nouns);
   g_test_add_func ("/quotemark/analyzer/attribution/said-first-relative", test_said_first_relative);
   g_test_add_func ("/quotemark/analyzer/attribution/capitals-headline", test_capitals_headline);
   g_test_add_func ("/quotemark/analyzer/attribution/capitalised-verb-in-role", test_capitalised_verb_in_role);
