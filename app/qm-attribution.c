@@ -1617,6 +1617,22 @@ model_content_end (QmRun  *run,
   return c1;
 }
 
+/* The words of [@c0, @c1) that are text, not the name of a markup tag left
+ * in it ("</post>"). */
+static int
+content_words (QmRun *run,
+               int    c0,
+               int    c1)
+{
+  int words = 0;
+
+  for (int k = c0; k < c1; k++)
+    if (tok_at (run, k)->kind == QM_TOK_WORD &&
+        !(k > c0 && (is_punct (run, k - 1, '<') || (is_punct (run, k - 1, '/') && k - 1 > c0 && is_punct (run, k - 2, '<')))))
+      words++;
+  return words;
+}
+
 /* "The latest harbour survey showed …", "many of the ferry riders were
  * moving to oppose …": when no subject is found, the words of the clause
  * before the cue, without the conjunctions and adverbs around them, are
@@ -1763,8 +1779,9 @@ model_candidates (QmRun  *run,
           else
             {
               c1 = model_content_end (run, attrs, first_attr, n_rules, v, c0, endp, &end_kind);
-              /* one word reports nothing: "Come and see it." */
-              if (c1 <= c0 + 1)
+              /* one word reports nothing: "Come and see it.", also before
+               * markup left in the text ("see it.</post>") */
+              if (c1 <= c0 + 1 || content_words (run, c0, c1) < 2)
                 continue;
               if (!subject_left (run, a, v, &at.np))
                 {
