@@ -86,7 +86,8 @@ qm_cli_validate (int    argc,
       if (valid)
         {
           if (!quiet)
-            printf ("%s: valid\n", argv[i]);
+            /* Translators: %s is the annotation file that passed the check */
+            printf (_("%s: valid\n"), argv[i]);
           continue;
         }
       status = QM_CLI_EXIT_FAILURE;

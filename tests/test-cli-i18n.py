@@ -215,6 +215,11 @@ with tempfile.TemporaryDirectory() as tmp:
              [f'{one} — 1 Zitat, 1 Person, 0 Hervorhebungen'],
              [f'{one} — 1 quote, 1 person, 0 highlights'])
 
+    # validate's line for a file that passes
+    valid = one + '.quotemark.xml'
+    both_out('validate of a valid sidecar', ['validate', valid],
+             [f'{valid}: gültig'], [f'{valid}: valid'])
+
     # The machine formats are the same in every language; the report is for
     # people and comes out in German.
     for fmt in ('csv', 'tei', 'w3c', 'qdpx', 'brat'):
