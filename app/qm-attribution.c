@@ -634,7 +634,7 @@ subject_left (QmRun *run,
       while (o > a && o > k - 6 && tok_at (run, o)->kind != QM_TOK_OPEN)
         o--;
       if (tok_at (run, o)->kind == QM_TOK_OPEN && tok_at (run, o)->mark == tok_at (run, k)->mark && o + 1 < k &&
-          tok_at (run, o - 1)->kind == QM_TOK_WORD && (tok_at (run, o - 1)->words & QM_WORD_CONJUNCTION) &&
+          o > a && tok_at (run, o - 1)->kind == QM_TOK_WORD && (tok_at (run, o - 1)->words & QM_WORD_CONJUNCTION) &&
           (o - 1 == a || is_punct (run, o - 2, ',')))
         {
           np->first = o;
@@ -1618,7 +1618,7 @@ model_content_end (QmRun  *run,
 }
 
 /* The words of [@c0, @c1) that are text, not the name of a markup tag left
- * in it ("</post>"). */
+ * in it ("</post>"), counted up to two (all the callers ask). */
 static int
 content_words (QmRun *run,
                int    c0,
@@ -1626,7 +1626,7 @@ content_words (QmRun *run,
 {
   int words = 0;
 
-  for (int k = c0; k < c1; k++)
+  for (int k = c0; k < c1 && words < 2; k++)
     if (tok_at (run, k)->kind == QM_TOK_WORD &&
         !(k > c0 && (is_punct (run, k - 1, '<') || (is_punct (run, k - 1, '/') && k - 1 > c0 && is_punct (run, k - 2, '<')))))
       words++;
@@ -2161,6 +2161,20 @@ sentence_attrs (QmRun  *run,
   int endp = sentence_content_end (run, a, b);
   guint first_attr = attrs->len;
   guint kept;
+  int lead_end = a;   /* "Amid calls for a vote, …": the phrase's words end before it */
+
+  /* "Amid calls for a vote, …", "Despite the media attacks, Lund said …":
+   * the lower-case words after a preposition that opens the sentence are
+   * its phrase, up to a mark, a punctuation, a capital or a pronoun (the
+   * subject: "Following the vote Berg told …") */
+  if (a < b && (tok_at (run, a)->words & QM_WORD_PHRASE_PREPOSITION))
+    {
+      lead_end = a + 1;
+      while (lead_end < b && lead_end < a + 8 && tok_at (run, lead_end)->kind == QM_TOK_WORD &&
+             tok_at (run, lead_end)->mark < 0 && !(tok_at (run, lead_end)->flags & QM_TOK_CAPITAL) &&
+             !is_personal_pronoun_tok (tok_at (run, lead_end)))
+        lead_end++;
+    }
 
   for (int v = a; v < b; v++)
     {
@@ -2457,17 +2471,9 @@ sentence_attrs (QmRun  *run,
                         !run->lang->verb_second && !(v + 1 < b && is_verb (tok_at (run, v + 1))))) ||
                      counted_noun (run, v))))
         continue;
-      /* "Amid calls for a vote, …", "Despite the media attacks, Lund
-       * said …": a verb form in a phrase a preposition opens is a noun */
-      if (v > a && (tok_at (run, a)->words & QM_WORD_PHRASE_PREPOSITION))
-        {
-          int k = a + 1;
-
-          while (k < v && tok_at (run, k)->kind == QM_TOK_WORD && tok_at (run, k)->mark < 0)
-            k++;
-          if (k == v)
-            continue;
-        }
+      /* a verb form in that phrase is a noun */
+      if (v > a && v < lead_end)
+        continue;
       at.verb = at.cue_first = at.cue_last = v;
 
       /* "Lund said A before claiming that “…”", "responded to the letter
@@ -3477,7 +3483,12 @@ self_named (QmRun *run,
       if ((t->flags & QM_TOK_LOWER) && word_has_role (run, t, QM_ROLE_SELF_NAMING))
         self = TRUE;
       else if (t->words & QM_WORD_NAMING)
-        verb = TRUE;
+        {
+          /* only a "sich" between the verb and the quotation is its own:
+           * "setzte sich durch und nannte ihn „…“" names no self */
+          verb = TRUE;
+          break;
+        }
     }
   if (!self || verb)
     return self;
@@ -4796,7 +4807,9 @@ _qm_attribute_paragraph (QmRun *run,
                * the clause, a noun for words */
               if (!run->lang->verb_second && v == a && tok_at (run, a)->kind == QM_TOK_WORD &&
                   (tok_at (run, a)->words & QM_WORD_VERB) && (tok_at (run, a)->flags & QM_TOK_CAPITAL) &&
-                  _qm_np_right (run, a + 1, b - 1, &np) && np.last == b - 2 && np.kind != QM_NP_PRONOUN)
+                  _qm_np_right (run, a + 1, b - 1, &np) && np.last == b - 2 && np.kind != QM_NP_PRONOUN &&
+                  /* someone, not words: "Read the full statement:" */
+                  np.kind != QM_NP_NONE && !(tok_at (run, np.last)->words & QM_WORD_CONTENT))
                 ;
               else if (!(cue && subject_left (run, a, v, &np)) &&
                        !(!run->lang->verb_second && np_for_colon (run, a, v, cue, &np)))
@@ -5221,7 +5234,7 @@ _qm_attribute_paragraph (QmRun *run,
           (tok_at (run, close + 1)->words & QM_WORD_NAMING) && (tok_at (run, close + 1)->flags & QM_TOK_LOWER) &&
           !title_mark (run, i))
         {
-          int cs = i - 1;
+          int cs = MAX (i - 1, sent_of[i]);
 
           named = TRUE;
           /* the clause the quotation is in: after the last comma */

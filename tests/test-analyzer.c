@@ -304,6 +304,45 @@ test_said_that (void)
   expect_cue (&r, q, "said");
 }
 
+/* Edges a review found: a quotation that opens the paragraph before a
+ * naming verb or as the name of a subject (no token before the first is
+ * read), a "sich" of another verb, a subject after a fronted phrase without
+ * a comma, a colon after an imperative and words. */
+static void
+test_review_edges (void)
+{
+  const QmFoundQuote *q;
+
+  {
+    g_auto(Result) r = { 0, };
+
+    analyze (&r, "„verpasste Gelegenheit“ beurteilte der Vorsitzende den Plan.\n\n"
+                 "„Hafen heute“ berichtet, der Plan sei gescheitert.", "de");
+    expect_quote (&r, "verpasste Gelegenheit", QM_QUOTE_KIND_DIRECT);
+  }
+  {
+    g_auto(Result) r = { 0, };
+
+    analyze (&r, "Berg setzte sich durch und nannte ihn „einen dreisten Lügner“.", "de");
+    q = expect_quote (&r, "einen dreisten Lügner", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&r, q, "Berg", "Berg");
+  }
+  {
+    g_auto(Result) r = { 0, };
+
+    analyze (&r, "Following the vote Berg told reporters that the quay would close.", "en");
+    q = expect_quote (&r, "the quay would close", QM_QUOTE_KIND_INDIRECT);
+    expect_speaker (&r, q, "Berg", "Berg");
+  }
+  {
+    g_auto(Result) r = { 0, };
+
+    analyze (&r, "Read the full statement:\n\n“We are done with the quay.”", "en");
+    q = expect_quote (&r, "We are done with the quay.", QM_QUOTE_KIND_DIRECT);
+    g_assert_cmpint (q->person, ==, -1);
+  }
+}
+
 /* A bracket that closes the content stays in it with its opening one, as a
  * parenthesis does: "… [corrected]", not "… [corrected". */
 static void
@@ -4412,6 +4451,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/marks/scare-quotes", test_scare_quotes);
   g_test_add_func ("/quotemark/analyzer/reported/said-that", test_said_that);
   g_test_add_func ("/quotemark/analyzer/reported/said-that-bracket", test_said_that_bracket);
+  g_test_add_func ("/quotemark/analyzer/robust/review-edges", test_review_edges);
   g_test_add_func ("/quotemark/analyzer/reported/said", test_said_no_that);
   g_test_add_func ("/quotemark/analyzer/reported/said-after", test_said_after);
   g_test_add_func ("/quotemark/analyzer/reported/said-time", test_said_time);
