@@ -1573,7 +1573,7 @@ model_content_end (QmRun  *run,
                    int     endp,
                    int    *end_kind)
 {
-  int c1 = endp;
+  int c1 = MIN (endp, c0 + MAX_CONTENT);   /* content is never longer: a sentence of thousands of verbs stays linear */
 
   *end_kind = 0;
   for (guint i = first_attr; i < n_rules; i++)
@@ -1646,7 +1646,13 @@ clause_mention (QmRun *run,
   int first = v, last = skip_adverbs_left (run, a, v - 1);
 
   while (first > a && tok_at (run, first - 1)->kind == QM_TOK_WORD && tok_at (run, first - 1)->mark < 0)
-    first--;
+    {
+      first--;
+      /* far too long for a mention: a sentence of thousands of words
+       * costs no more than a short one */
+      if (last - first > 64)
+        return;
+    }
   while (first <= last && (tok_at (run, first)->words & (QM_WORD_CONJUNCTION | QM_WORD_ADVERB | QM_WORD_BREAK)) &&
          !(tok_at (run, first)->words & QM_WORD_PRONOUN))
     first++;

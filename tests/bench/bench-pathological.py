@@ -35,6 +35,8 @@ def cases(cues):
         ("one sentence of cue words the model weighs", "en",
          lambda n: " ".join(f"the mayor {pick(cues)} that" for _ in range(n)) + " the ferry is late."),
         ("a chain of “said that”", "en", lambda n: "Brandt said that " * (3 * n) + "the ferry is late."),
+        ("one sentence of cue verbs without a subject", "en",
+         lambda n: "Amid " + " ".join(pick(cues) for _ in range(4 * n)) + " the ferry is late."),
         ("random cue words and marks", "en",
          lambda n: " ".join(pick(cues + ["the", "mayor", "Brandt", ",", "“", "”", "\"", "that", "."])
                             for _ in range(5 * n))),
