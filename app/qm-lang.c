@@ -206,7 +206,7 @@ qm_lang_free (QmLang *lang)
   g_clear_pointer (&lang->role_cased, g_hash_table_unref);
   g_strfreev (lang->ordinal_nouns);
   g_strfreev (lang->free_relatives);
-  g_strfreev (lang->lower_adverb_endings);
+  g_strfreev (lang->lower_adverb_endings.list);
   g_free (lang);
 }
 
@@ -478,7 +478,7 @@ qm_lang_new_from_data (const char  *data,
   load_roles (lang, file);
   lang->ordinal_nouns = load_endings (file, "people", "ordinal-nouns");
   lang->free_relatives = load_endings (file, "speech", "free-relatives");
-  lang->lower_adverb_endings = load_endings (file, "speech", "lower-adverb-endings");
+  load_ending_set (file, "speech", "lower-adverb-endings", &lang->lower_adverb_endings);
 
   lang->fragments_direct = g_key_file_get_boolean (file, "quotes", "fragments-are-direct", NULL);
   lang->join_paragraphs = g_key_file_get_boolean (file, "quotes", "join-paragraphs", NULL);
@@ -706,7 +706,7 @@ qm_lang_has_lower_adverb_ending (QmLang     *lang,
                                  const char *word,
                                  gsize       n_bytes)
 {
-  return has_ending (lang->lower_adverb_endings, word, n_bytes);
+  return qm_lang_ends_with (&lang->lower_adverb_endings, word, n_bytes, 0);
 }
 
 /**

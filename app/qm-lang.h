@@ -174,7 +174,7 @@ struct _QmLang
   guint32      roles_filter[16];  /* the role words' (length, first byte & 31): most words miss it */
   char       **ordinal_nouns;     /* words a number with a point counts before them: "am 20. Juli" */
   char       **free_relatives;    /* words that open a clause before its subject and cue: "what she calls “…”" */
-  char       **lower_adverb_endings; /* endings of lower-case adverbs: "ly" ("Lund gingerly said") */
+  QmEndings    lower_adverb_endings; /* endings of lower-case adverbs: "ly" ("Lund gingerly said") */
   char        *reported_model_name; /* resource of the reported-speech model, or NULL */
   QmModel     *reported_model;    /* (nullable): weighs reported-speech candidates; rules alone without it */
 };
