@@ -12,25 +12,20 @@ import io
 import json
 import os
 import subprocess
-import sys
 import tempfile
 import xml.etree.ElementTree as ET
 import zipfile
+
+from tap import check, finish
 
 CLI = os.environ['QM_CLI']
 ARTICLE = ('Die Präsidentin sagte: "Wir schaffen das 🚀 – ganz sicher." Dann ging sie.\n'
            '\n'
            'The minister said: "Not a 𝒜 chance, friends." Critics agreed.\n')
 
-results = []
-
 
 def run(*args):
     return subprocess.run([CLI, *args], capture_output=True, timeout=120)
-
-
-def check(name, cond, detail=''):
-    results.append((name, bool(cond), detail))
 
 
 def one_line_error(p):
@@ -183,10 +178,4 @@ with tempfile.TemporaryDirectory() as tmp:
     check('unreadable-sidecar', p.returncode == 1 and one_line_error(p) and b'quotemark.xml' in p.stderr,
           p.stderr)
 
-print(f'1..{len(results)}')
-for i, (name, ok, detail) in enumerate(results, 1):
-    print(f'{"ok" if ok else "not ok"} {i} - {name}')
-    if not ok and detail:
-        for line in str(detail).splitlines()[:20]:
-            print(f'# {line}')
-sys.exit(0)
+finish()

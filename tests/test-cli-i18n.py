@@ -16,10 +16,10 @@ import subprocess
 import sys
 import tempfile
 
+from tap import check, finish
+
 CLI = os.environ['QM_CLI']
 CATALOGUE = os.environ['QM_CATALOGUE']
-
-results = []
 
 
 def run(language, *args):
@@ -28,10 +28,6 @@ def run(language, *args):
     r = subprocess.run([CLI, *args], capture_output=True, env=env, timeout=120)
     # the messages must be UTF-8 whatever the locale's codeset
     return r.returncode, r.stdout.decode('utf-8'), r.stderr.decode('utf-8')
-
-
-def check(name, cond, detail=''):
-    results.append((name, bool(cond), detail))
 
 
 def both(name, args, status, german, english):
@@ -321,10 +317,4 @@ code, out, err = run('', 'export', '--help')
 check('export --help: options and summary in English', code == 0 and
       'Leave out quotes marked as rejected' in out and '--output=OUT' in out, out + err)
 
-print(f'1..{len(results)}')
-for i, (name, ok, detail) in enumerate(results, 1):
-    print(f'{"ok" if ok else "not ok"} {i} - {name}')
-    if not ok and detail:
-        for line in detail.splitlines():
-            print(f'# {line}')
-sys.exit(0 if all(ok for _, ok, _ in results) else 1)
+finish()

@@ -8,23 +8,18 @@ import os
 import re
 import shutil
 import subprocess
-import sys
 import tempfile
+
+from tap import check, finish
 
 CLI = os.environ['QM_CLI']
 DATA = os.environ['QM_DATA_DIR']
 SAMPLE = os.path.join(DATA, 'samples', 'harbour-bridge-vote.txt')
 SCHEMA = os.path.join(DATA, 'quotemark-annotations-1.rng')
 
-results = []
-
 
 def run(*args):
     return subprocess.run([CLI, *args], capture_output=True, text=True)
-
-
-def check(name, cond, detail=''):
-    results.append((name, bool(cond), detail))
 
 
 def read(path):
@@ -90,10 +85,4 @@ with tempfile.TemporaryDirectory() as tmp:
     r = run('annotate', os.path.join(tmp, 'missing.txt'))
     check('annotate of a missing file fails', r.returncode == 1, r.stderr)
 
-print(f'1..{len(results)}')
-for i, (name, ok, detail) in enumerate(results, 1):
-    print(f'{"ok" if ok else "not ok"} {i} - {name}')
-    if not ok and detail:
-        for line in detail.splitlines():
-            print(f'# {line}')
-sys.exit(0 if all(ok for _, ok, _ in results) else 1)
+finish()

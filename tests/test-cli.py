@@ -3,22 +3,17 @@
 # exit codes and one-line errors. Prints TAP.
 import os
 import subprocess
-import sys
 import tempfile
+
+from tap import check, finish
 
 CLI = os.environ['QM_CLI']
 DATA = os.environ['QM_DATA_DIR']
 SAMPLE = os.path.join(DATA, 'samples', 'harbour-bridge-vote.txt')
 
-results = []
-
 
 def run(*args, stdin=None):
     return subprocess.run([CLI, *args], input=stdin, capture_output=True, timeout=60)
-
-
-def check(name, cond, detail=''):
-    results.append((name, bool(cond), detail))
 
 
 def one_line_error(p):
@@ -105,9 +100,4 @@ with tempfile.TemporaryDirectory() as tmp:
     run('info', SAMPLE)
     check('source-untouched', os.stat(SAMPLE).st_mtime_ns == before)
 
-print(f'1..{len(results)}')
-for i, (name, ok, detail) in enumerate(results, 1):
-    print(f'{"ok" if ok else "not ok"} {i} - {name}')
-    if not ok:
-        print('# ' + repr(detail)[:500])
-sys.exit(0 if all(ok for _, ok, _ in results) else 1)
+finish()
