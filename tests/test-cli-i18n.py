@@ -240,32 +240,30 @@ with tempfile.TemporaryDirectory() as tmp:
           '<caption>Quotes per speaker</caption>' in english and '3 quotes, 1 highlight, 2 people.' in english and
           'direct quote, accepted' in english, english)
 
-    # annotate finds the quotes afresh: one, then two.
-    single = os.path.join(tmp, 'single.txt')
-    with open(single, 'w', encoding='utf-8') as f:
-        f.write('“We will build the bridge,” the mayor said on Tuesday.\n')
-    code, out, err = run('de', 'annotate', single)
-    check('annotate one quote: in German', code == 0 and out.rstrip('\n') ==
-          f'{single}: 1 Zitat (1 neu, 0 aktualisiert, 0 verworfen, 0 von Ihnen behalten, '
-          f'0 wiedergefunden, aber übersprungen), 0 verwaist → {single}.quotemark.xml', out + err)
-    os.unlink(single + '.quotemark.xml')
-    code, out, err = run('', 'annotate', single)
-    check('annotate one quote: in English', code == 0 and out.rstrip('\n') ==
-          f'{single}: 1 quote (1 new, 0 updated, 0 dropped, 0 of yours kept, 0 found again but skipped), '
-          f'0 orphaned → {single}.quotemark.xml', out + err)
-    double = os.path.join(tmp, 'double.txt')
-    with open(double, 'w', encoding='utf-8') as f:
-        f.write('“We will build the bridge,” the mayor said on Tuesday.\n\n'
-                '“It will open in May,” she added.\n')
-    code, out, err = run('de', 'annotate', double)
-    check('annotate two quotes: in German', code == 0 and out.rstrip('\n') ==
-          f'{double}: 2 Zitate (2 neu, 0 aktualisiert, 0 verworfen, 0 von Ihnen behalten, '
-          f'0 wiedergefunden, aber übersprungen), 0 verwaist → {double}.quotemark.xml', out + err)
-    os.unlink(double + '.quotemark.xml')
-    code, out, err = run('', 'annotate', double)
-    check('annotate two quotes: in English', code == 0 and out.rstrip('\n') ==
-          f'{double}: 2 quotes (2 new, 0 updated, 0 dropped, 0 of yours kept, 0 found again but skipped), '
-          f'0 orphaned → {double}.quotemark.xml', out + err)
+    # annotate finds the quotes afresh: one, then two.  Each language
+    # writes the annotation file anew.
+    def annotate_both(name, text, german, english):
+        path = os.path.join(tmp, name + '.txt')
+        with open(path, 'w', encoding='utf-8') as f:
+            f.write(text)
+        for language, lang, want in (('de', 'German', german), ('', 'English', english)):
+            if os.path.exists(path + '.quotemark.xml'):
+                os.unlink(path + '.quotemark.xml')
+            code, out, err = run(language, 'annotate', path)
+            check(f'annotate {name}: in {lang}', code == 0 and out.rstrip('\n') ==
+                  f'{path}: {want} → {path}.quotemark.xml', out + err)
+
+    annotate_both('single', '“We will build the bridge,” the mayor said on Tuesday.\n',
+                  '1 Zitat (1 neu, 0 aktualisiert, 0 verworfen, 0 von Ihnen behalten, '
+                  '0 wiedergefunden, aber übersprungen), 0 verwaist',
+                  '1 quote (1 new, 0 updated, 0 dropped, 0 of yours kept, 0 found again but skipped), '
+                  '0 orphaned')
+    annotate_both('double', '“We will build the bridge,” the mayor said on Tuesday.\n\n'
+                  '“It will open in May,” she added.\n',
+                  '2 Zitate (2 neu, 0 aktualisiert, 0 verworfen, 0 von Ihnen behalten, '
+                  '0 wiedergefunden, aber übersprungen), 0 verwaist',
+                  '2 quotes (2 new, 0 updated, 0 dropped, 0 of yours kept, 0 found again but skipped), '
+                  '0 orphaned')
 
     bom = os.path.join(tmp, 'bom.txt')
     raw = '\ufeffZwei Zeilen.\n\nZweiter Absatz.\n'.encode('utf-8')
