@@ -170,7 +170,7 @@ static int paired_dash (QmRun *run, int k, int c1);
 static gboolean cue_after (QmRun *run, int j, int n, Attr *at);
 static gboolean sentence_subject (QmRun *run, int a, int open, QmNp *np);
 static gboolean clause_subject (QmRun *run, int a, int v, QmNp *np);
-static gboolean word_has_role (QmRun *run, QmTok *t, guint role);
+static gboolean word_has_role (QmRun *run, QmTok *t, QmWordRole role);
 static gboolean word_has_ending (QmRun *run, QmTok *t, const QmEndings *endings, gsize min_stem);
 static gboolean participle_ending (QmRun *run, QmTok *t, gsize min_stem);
 static gboolean fronted_opener (QmRun *run, int k, int end);
@@ -1838,9 +1838,9 @@ model_candidates (QmRun  *run,
 
 /* Whether @t is one of the language's role words for @role (QmWordRole). */
 static gboolean
-word_has_role (QmRun *run,
-               QmTok *t,
-               guint  role)
+word_has_role (QmRun      *run,
+               QmTok      *t,
+               QmWordRole  role)
 {
   return t->kind == QM_TOK_WORD && (qm_lang_word_roles (run->lang, run->data + t->start, t->end - t->start) & role) != 0;
 }

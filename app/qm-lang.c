@@ -88,8 +88,8 @@ static const struct
 {
   const char *group;
   const char *key;
-  guint       role;
-  guint       role_next;
+  QmWordRole  role;
+  QmWordRole  role_next;
   gboolean    cased;
 } role_lists[] = {
   { "speech", "time-ends", QM_ROLE_TIME_END, 0, FALSE },
@@ -220,6 +220,21 @@ add_word (GHashTable *table,
   g_hash_table_insert (table, g_strdup (word), GUINT_TO_POINTER (GPOINTER_TO_UINT (old) | word_class));
 }
 
+/* @roles for @word in @table, whose values are (guint64 *): 64 bits do
+ * not fit in a pointer everywhere. */
+static void
+add_role_word (GHashTable *table,
+               const char *word,
+               QmWordRole  roles)
+{
+  guint64 *old = g_hash_table_lookup (table, word);
+
+  if (old != NULL)
+    *old |= roles;
+  else
+    g_hash_table_insert (table, g_strdup (word), g_memdup2 (&roles, sizeof roles));
+}
+
 static inline guint32
 lex_hash (const char *word,
           gsize       len,
@@ -244,6 +259,7 @@ lex_hash (const char *word,
 static QmLexEntry *
 lex_build (GHashTable *lower,
            GHashTable *cased,
+           gboolean    boxed,
            guint32    *mask)
 {
   guint32 size = 64;
@@ -272,7 +288,7 @@ lex_build (GHashTable *lower,
           lex[slot].word = key;
           lex[slot].hash = h;
           lex[slot].len = len;
-          lex[slot].flags = GPOINTER_TO_UINT (value);
+          lex[slot].flags = boxed ? *(guint64 *)value : GPOINTER_TO_UINT (value);
           lex[slot].cased = t == 1;
         }
     }
@@ -297,14 +313,14 @@ equal_ascii_fold (const char *lower,
   return TRUE;
 }
 
-static inline guint
+static inline guint64
 lex_find_hashed (const QmLexEntry *lex,
                  guint32           mask,
                  const char       *word,
                  gsize             len,
                  guint32           h)
 {
-  guint flags = 0;
+  guint64 flags = 0;
 
   for (guint32 slot = h & mask; lex[slot].word != NULL; slot = (slot + 1) & mask)
     if (lex[slot].hash == h && lex[slot].len == len &&
@@ -314,7 +330,7 @@ lex_find_hashed (const QmLexEntry *lex,
   return flags;
 }
 
-static inline guint
+static inline guint64
 lex_find (const QmLexEntry *lex,
           guint32           mask,
           const char       *word,
@@ -329,8 +345,8 @@ static void
 load_roles (QmLang   *lang,
             GKeyFile *file)
 {
-  lang->role_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  lang->role_cased = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  lang->role_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  lang->role_cased = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 
   for (guint i = 0; i < G_N_ELEMENTS (role_lists); i++)
     {
@@ -346,7 +362,7 @@ load_roles (QmLang   *lang,
           for (guint w = 0; words[w] != NULL; w++)
             {
               g_autofree char *word = g_strdup (g_strstrip (words[w]));
-              guint role = w == 0 ? role_lists[i].role : role_lists[i].role_next;
+              QmWordRole role = w == 0 ? role_lists[i].role : role_lists[i].role_next;
 
               if (word[0] == '\0' || role == 0)
                 continue;
@@ -357,11 +373,11 @@ load_roles (QmLang   *lang,
                 }
               lang->roles_max_len = MAX (lang->roles_max_len, strlen (word));
               lang->roles_filter[strlen (word) & 15] |= 1u << ((guchar)word[0] & 31);
-              add_word (role_lists[i].cased ? lang->role_cased : lang->role_words, word, role);
+              add_role_word (role_lists[i].cased ? lang->role_cased : lang->role_words, word, role);
             }
         }
     }
-  lang->roles = lex_build (lang->role_words, lang->role_cased, &lang->roles_mask);
+  lang->roles = lex_build (lang->role_words, lang->role_cased, TRUE, &lang->roles_mask);
 }
 
 /**
@@ -463,7 +479,7 @@ qm_lang_new_from_data (const char  *data,
   scare = g_key_file_get_integer (file, "quotes", "scare-max-words", &local_error);
   lang->scare_max_words = local_error == NULL && scare > 0 ? (guint)scare : 3;
 
-  lang->lex = lex_build (lang->words, lang->cased, &lang->lex_mask);
+  lang->lex = lex_build (lang->words, lang->cased, FALSE, &lang->lex_mask);
 
   lang->source_nouns = load_endings (file, "speech", "source-nouns");
   lang->adverb_endings = load_endings (file, "speech", "adverb-endings");
@@ -588,8 +604,8 @@ lookup_unicode (QmLang     *lang,
         }
       n += g_unichar_to_utf8 (g_unichar_tolower (c), lower + n);
     }
-  return lex_find (lang->lex, lang->lex_mask, word, n_bytes) |
-         lex_find (lang->lex, lang->lex_mask, lower, n);
+  return (guint) (lex_find (lang->lex, lang->lex_mask, word, n_bytes) |
+                  lex_find (lang->lex, lang->lex_mask, lower, n));
 }
 
 /**
@@ -636,7 +652,7 @@ qm_lang_lookup (QmLang     *lang,
   for (gsize i = 0; i < n_bytes; i++)
     if ((guchar)word[i] >= 0x80)
       return lookup_unicode (lang, word, n_bytes);
-  return lex_find (lang->lex, lang->lex_mask, word, n_bytes);
+  return (guint) lex_find (lang->lex, lang->lex_mask, word, n_bytes);
 }
 
 static gboolean
@@ -751,7 +767,7 @@ in_list (char      **list,
  *
  * Returns: the #QmWordRole flags of @word
  */
-guint
+QmWordRole
 qm_lang_word_roles (QmLang     *lang,
                     const char *word,
                     gsize       n_bytes)
@@ -926,7 +942,7 @@ qm_lang_detect (const char *utf8,
             }
         }
       /* The words belong to the cached languages, which live as long. */
-      detect = lex_build (words, none, &detect_mask);
+      detect = lex_build (words, none, FALSE, &detect_mask);
       g_once_init_leave (&detect_ready, 1);
     }
 
@@ -955,7 +971,7 @@ qm_lang_detect (const char *utf8,
         i++;
       if (i - start > 0 && i - start <= 6)
         {
-          guint mask = lex_find (detect, detect_mask, utf8 + start, i - start);
+          guint mask = (guint) lex_find (detect, detect_mask, utf8 + start, i - start);
 
           for (guint l = 0; mask != 0 && available[l] != NULL; l++)
             scores[l] += (mask >> l) & 1;

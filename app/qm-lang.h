@@ -66,42 +66,44 @@ typedef enum
 /* What a word does in one of the analyzer's patterns: the role-word keys
  * of a language file, looked up with qm_lang_word_roles() only where a
  * pattern asks (data/doc/LANGUAGE-DATA.md). A key of two-word phrases
- * gives its first words the role and the words after them its _NEXT role. */
-typedef enum
-{
-  QM_ROLE_TIME_END           = 1 << 0,   /* ends a fronted time: "Hours *later*," */
-  QM_ROLE_TIME_PREPOSITION   = 1 << 1,   /* opens a day after the verb: "said *on* Tuesday" */
-  QM_ROLE_WORDING_VERB       = 1 << 2,   /* "*put* it" */
-  QM_ROLE_WORDING_OBJECT     = 1 << 3,   /* "put *it*" */
-  QM_ROLE_WORDING_MANNER     = 1 << 4,   /* "put it *this* way" */
-  QM_ROLE_WORDING_MANNER_NEXT = 1 << 5,  /* "put it this *way*" */
-  QM_ROLE_AGENT              = 1 << 6,   /* names the one who acts: "asked *by*" */
-  QM_ROLE_QUESTION_VERB      = 1 << 7,   /* "*Asked* whether …," */
-  QM_ROLE_QUESTION_OPENER    = 1 << 8,   /* "*When* asked whether …," */
-  QM_ROLE_QUESTION_WORD      = 1 << 9,   /* "asked *whether* …" (with case) */
-  QM_ROLE_LEAD_IN            = 1 << 10,  /* "*More* from Lund: “…”" */
-  QM_ROLE_LEAD_IN_NEXT       = 1 << 11,  /* "More *from* Lund: “…”" */
-  QM_ROLE_INDEFINITE_SPEAKER = 1 << 12,  /* "tweeted *another*." */
-  QM_ROLE_ADDITIVE           = 1 << 13,  /* "*and*" */
-  QM_ROLE_CONTRASTIVE        = 1 << 14,  /* "*but*" */
-  QM_ROLE_COMPARISON         = 1 << 15,  /* "“excited” *as* he faces …" */
-  QM_ROLE_DECLARATIVE        = 1 << 16,  /* "said *that* …" */
-  QM_ROLE_INFINITIVE         = 1 << 17,  /* "vowed *to* …" */
-  QM_ROLE_PARTICLE           = 1 << 18,  /* "spoke *up*" */
-  QM_ROLE_PERSON_RELATIVE    = 1 << 19,  /* "Lund, *who* …" */
-  QM_ROLE_SOURCE_PREPOSITION = 1 << 20,  /* "*Nach* Angaben der Polizei" */
-  QM_ROLE_HOLDER_PREPOSITION = 1 << 21,  /* "*Für* die Ministerin sei das …" */
-  QM_ROLE_OWNER_PREPOSITION  = 1 << 22,  /* "Kritik *von* X", "*Von* X kam die These" */
-  QM_ROLE_REFLEXIVE_POSSESSIVE = 1 << 23, /* "nach *eigenen* Angaben": the subject's own */
-  QM_ROLE_SUBJECT_RELATIVE   = 1 << 24,  /* "X, *der* die Lage als „…“ sieht" */
-  QM_ROLE_NAMING             = 1 << 25,  /* "hailed the deal *as* “…”", "bezeichnete den Plan *als* „…“" */
-  QM_ROLE_SELF_NAMING        = 1 << 26,  /* "nennt *sich* „…“", "nennt *man* „…“": a name, no one's words */
-  QM_ROLE_TOPIC_VERB         = 1 << 27,  /* "*warnte* vor „…“", "*berichtete* von „…“" */
-  QM_ROLE_TOPIC_PREPOSITION  = 1 << 28,  /* "warnte *vor* „…“", "berichtete *von* „…“" */
-  QM_ROLE_SLOGAN_NOUN        = 1 << 29,  /* "mit der *Parole* „…“", "*Sprüche* wie „…“" */
-  QM_ROLE_SLOGAN_LINK        = 1 << 30,  /* "Sprüche *wie* „…“" */
-  QM_ROLE_EDGE_ACCORDING     = 1u << 31, /* "…, *so* der Sprecher", not "habe *so* die …" */
-} QmWordRole;
+ * gives its first words the role and the words after them its _NEXT role.
+ * A set of them is 64 bits wide: more than an enum (an int) holds. */
+typedef guint64 QmWordRole;
+
+#define QM_ROLE_BIT(n) (G_GUINT64_CONSTANT (1) << (n))
+
+#define QM_ROLE_TIME_END              QM_ROLE_BIT (0) /* ends a fronted time: "Hours *later*," */
+#define QM_ROLE_TIME_PREPOSITION      QM_ROLE_BIT (1) /* opens a day after the verb: "said *on* Tuesday" */
+#define QM_ROLE_WORDING_VERB          QM_ROLE_BIT (2) /* "*put* it" */
+#define QM_ROLE_WORDING_OBJECT        QM_ROLE_BIT (3) /* "put *it*" */
+#define QM_ROLE_WORDING_MANNER        QM_ROLE_BIT (4) /* "put it *this* way" */
+#define QM_ROLE_WORDING_MANNER_NEXT   QM_ROLE_BIT (5) /* "put it this *way*" */
+#define QM_ROLE_AGENT                 QM_ROLE_BIT (6) /* names the one who acts: "asked *by*" */
+#define QM_ROLE_QUESTION_VERB         QM_ROLE_BIT (7) /* "*Asked* whether …," */
+#define QM_ROLE_QUESTION_OPENER       QM_ROLE_BIT (8) /* "*When* asked whether …," */
+#define QM_ROLE_QUESTION_WORD         QM_ROLE_BIT (9) /* "asked *whether* …" (with case) */
+#define QM_ROLE_LEAD_IN               QM_ROLE_BIT (10) /* "*More* from Lund: “…”" */
+#define QM_ROLE_LEAD_IN_NEXT          QM_ROLE_BIT (11) /* "More *from* Lund: “…”" */
+#define QM_ROLE_INDEFINITE_SPEAKER    QM_ROLE_BIT (12) /* "tweeted *another*." */
+#define QM_ROLE_ADDITIVE              QM_ROLE_BIT (13) /* "*and*" */
+#define QM_ROLE_CONTRASTIVE           QM_ROLE_BIT (14) /* "*but*" */
+#define QM_ROLE_COMPARISON            QM_ROLE_BIT (15) /* "“excited” *as* he faces …" */
+#define QM_ROLE_DECLARATIVE           QM_ROLE_BIT (16) /* "said *that* …" */
+#define QM_ROLE_INFINITIVE            QM_ROLE_BIT (17) /* "vowed *to* …" */
+#define QM_ROLE_PARTICLE              QM_ROLE_BIT (18) /* "spoke *up*" */
+#define QM_ROLE_PERSON_RELATIVE       QM_ROLE_BIT (19) /* "Lund, *who* …" */
+#define QM_ROLE_SOURCE_PREPOSITION    QM_ROLE_BIT (20) /* "*Nach* Angaben der Polizei" */
+#define QM_ROLE_HOLDER_PREPOSITION    QM_ROLE_BIT (21) /* "*Für* die Ministerin sei das …" */
+#define QM_ROLE_OWNER_PREPOSITION     QM_ROLE_BIT (22) /* "Kritik *von* X", "*Von* X kam die These" */
+#define QM_ROLE_REFLEXIVE_POSSESSIVE  QM_ROLE_BIT (23) /* "nach *eigenen* Angaben": the subject's own */
+#define QM_ROLE_SUBJECT_RELATIVE      QM_ROLE_BIT (24) /* "X, *der* die Lage als „…“ sieht" */
+#define QM_ROLE_NAMING                QM_ROLE_BIT (25) /* "hailed the deal *as* “…”", "bezeichnete den Plan *als* „…“" */
+#define QM_ROLE_SELF_NAMING           QM_ROLE_BIT (26) /* "nennt *sich* „…“", "nennt *man* „…“": a name, no one's words */
+#define QM_ROLE_TOPIC_VERB            QM_ROLE_BIT (27) /* "*warnte* vor „…“", "*berichtete* von „…“" */
+#define QM_ROLE_TOPIC_PREPOSITION     QM_ROLE_BIT (28) /* "warnte *vor* „…“", "berichtete *von* „…“" */
+#define QM_ROLE_SLOGAN_NOUN           QM_ROLE_BIT (29) /* "mit der *Parole* „…“", "*Sprüche* wie „…“" */
+#define QM_ROLE_SLOGAN_LINK           QM_ROLE_BIT (30) /* "Sprüche *wie* „…“" */
+#define QM_ROLE_EDGE_ACCORDING        QM_ROLE_BIT (31) /* "…, *so* der Sprecher", not "habe *so* die …" */
 
 /* How a character can act as a quotation mark. */
 typedef enum
@@ -127,7 +129,7 @@ typedef struct
   const char *word;
   guint32     hash;     /* of the lower-case word */
   guint32     len;
-  guint       flags;
+  guint64     flags;
   gboolean    cased;    /* matches only as written */
 } QmLexEntry;
 
@@ -198,7 +200,7 @@ gboolean     qm_lang_is_source_noun       (QmLang       *lang,
 gboolean     qm_lang_is_title_verb        (QmLang       *lang,
                                           const char   *word,
                                           gsize         n_bytes);
-guint        qm_lang_word_roles           (QmLang       *lang,
+QmWordRole   qm_lang_word_roles           (QmLang       *lang,
                                            const char   *word,
                                            gsize         n_bytes);
 gboolean     qm_lang_is_ordinal_noun      (QmLang       *lang,
