@@ -68,6 +68,10 @@ QmNote       *_qm_note_new_loaded        (char          *id,
                                           GDateTime     *created,
                                           GDateTime     *modified);
 GListStore *_qm_tag_group_get_store       (QmTagGroup   *self);
+const char *_qm_tag_group_get_saved_label (QmTagGroup   *self);
+const char *_qm_tag_category_get_saved_label (QmTagCategory *self);
+const char *_qm_tag_display_label         (const char   *id,
+                                           const char   *label);
 
 void _qm_set_date_from_value (GDateTime    **slot,
                               const GValue  *value);

@@ -616,40 +616,75 @@ check_span (QmAnnotationSet  *self,
   return TRUE;
 }
 
+/* The tag groups every set starts with. Their labels are saved as
+ * written here and shown in the user's language until renamed. */
+static const struct
+{
+  const char *group;
+  const char *label;
+  gboolean    exclusive;
+  const char *cats[5][3];
+} builtin_tags[] = {
+  { QM_TAG_GROUP_STATEMENT, NC_("tag", "Statement"), FALSE, {
+      { "statement-claim", NC_("tag", "Claim"), "#1c71d8" },
+      { "statement-opinion", NC_("tag", "Opinion"), "#9141ac" },
+      { "statement-fact", NC_("tag", "Fact"), "#26a269" },
+      { "statement-promise", NC_("tag", "Promise"), "#e5a50a" },
+      { "statement-prediction", NC_("tag", "Prediction"), "#c64600" } } },
+  { QM_TAG_GROUP_VERIFICATION, NC_("tag", "Verification"), TRUE, {
+      { "verification-unverified", NC_("tag", "Unverified"), "#77767b" },
+      { "verification-true", NC_("tag", "True"), "#2ec27e" },
+      { "verification-misleading", NC_("tag", "Misleading"), "#f5c211" },
+      { "verification-false", NC_("tag", "False"), "#e01b24" },
+      { "verification-unverifiable", NC_("tag", "Unverifiable"), "#986a44" } } },
+};
+
+/*
+ * _qm_tag_display_label:
+ * @id: (nullable): the id of a tag group or category
+ * @label: its saved label
+ *
+ * A built-in group's or category's label in the user's language while it
+ * is still the one it was made with; any other label as saved.
+ *
+ * Returns: the label to show
+ */
+const char *
+_qm_tag_display_label (const char *id,
+                       const char *label)
+{
+  if (id == NULL || label == NULL)
+    return label;
+  for (guint g = 0; g < G_N_ELEMENTS (builtin_tags); g++)
+    {
+      if (strcmp (id, builtin_tags[g].group) == 0)
+        return strcmp (label, builtin_tags[g].label) == 0 ? g_dpgettext2 (GETTEXT_PACKAGE, "tag", label) : label;
+      for (guint c = 0; c < G_N_ELEMENTS (builtin_tags[g].cats); c++)
+        if (strcmp (id, builtin_tags[g].cats[c][0]) == 0)
+          return strcmp (label, builtin_tags[g].cats[c][1]) == 0 ? g_dpgettext2 (GETTEXT_PACKAGE, "tag", label) : label;
+    }
+  return label;
+}
+
 static void
 add_builtin_groups (QmAnnotationSet *self)
 {
-  static const struct { const char *group, *label; gboolean exclusive; const char *cats[5][3]; } defaults[] = {
-    { QM_TAG_GROUP_STATEMENT, "Statement", FALSE, {
-        { "statement-claim", "Claim", "#1c71d8" },
-        { "statement-opinion", "Opinion", "#9141ac" },
-        { "statement-fact", "Fact", "#26a269" },
-        { "statement-promise", "Promise", "#e5a50a" },
-        { "statement-prediction", "Prediction", "#c64600" } } },
-    { QM_TAG_GROUP_VERIFICATION, "Verification", TRUE, {
-        { "verification-unverified", "Unverified", "#77767b" },
-        { "verification-true", "True", "#2ec27e" },
-        { "verification-misleading", "Misleading", "#f5c211" },
-        { "verification-false", "False", "#e01b24" },
-        { "verification-unverifiable", "Unverifiable", "#986a44" } } },
-  };
-
-  for (guint g = 0; g < G_N_ELEMENTS (defaults); g++)
+  for (guint g = 0; g < G_N_ELEMENTS (builtin_tags); g++)
     {
       g_autoptr(QmTagGroup) group = g_object_new (QM_TYPE_TAG_GROUP,
-                                                  "id", defaults[g].group,
-                                                  "label", defaults[g].label,
-                                                  "exclusive", defaults[g].exclusive,
+                                                  "id", builtin_tags[g].group,
+                                                  "label", builtin_tags[g].label,
+                                                  "exclusive", builtin_tags[g].exclusive,
                                                   "builtin", TRUE,
                                                   NULL);
 
       for (guint c = 0; c < 5; c++)
         {
           g_autoptr(QmTagCategory) cat = g_object_new (QM_TYPE_TAG_CATEGORY,
-                                                       "id", defaults[g].cats[c][0],
-                                                       "group-id", defaults[g].group,
-                                                       "label", defaults[g].cats[c][1],
-                                                       "color", defaults[g].cats[c][2],
+                                                       "id", builtin_tags[g].cats[c][0],
+                                                       "group-id", builtin_tags[g].group,
+                                                       "label", builtin_tags[g].cats[c][1],
+                                                       "color", builtin_tags[g].cats[c][2],
                                                        NULL);
           g_list_store_append (_qm_tag_group_get_store (group), cat);
         }
@@ -2537,6 +2572,9 @@ qm_annotation_set_set_tag_group_label (QmAnnotationSet  *self,
   g_return_val_if_fail (QM_IS_TAG_GROUP (group), FALSE);
   g_return_val_if_fail (label != NULL, FALSE);
 
+  /* Applying a built-in label as shown keeps it following the language. */
+  if (strcmp (label, qm_tag_group_get_label (group)) == 0)
+    return check_writable (self, error) && check_member (self, group, error);
   return set_member_string (self, group, "label", label, _("Rename tag group"), error);
 }
 
@@ -2625,6 +2663,8 @@ qm_annotation_set_set_tag_category_label (QmAnnotationSet  *self,
   g_return_val_if_fail (QM_IS_TAG_CATEGORY (category), FALSE);
   g_return_val_if_fail (label != NULL, FALSE);
 
+  if (strcmp (label, qm_tag_category_get_label (category)) == 0)
+    return check_writable (self, error) && check_member (self, category, error);
   return set_member_string (self, category, "label", label, _("Rename tag"), error);
 }
 

@@ -169,8 +169,8 @@ add_tags_and_notes (Brat         *brat,
       if (category == NULL)
         continue;
       group = qm_annotation_set_lookup_tag_group (brat->ctx->set, qm_tag_category_get_group_id (category));
-      add_attribute (brat, group != NULL ? qm_tag_group_get_label (group) : "Tag", t,
-                     qm_tag_category_get_label (category));
+      add_attribute (brat, group != NULL ? _qm_tag_group_get_saved_label (group) : "Tag", t,
+                     _qm_tag_category_get_saved_label (category));
     }
   for (guint i = 0; i < n_notes; i++)
     {

@@ -96,7 +96,7 @@ _qm_export_csv (QmExportContext  *ctx,
 
       if (g_strcmp0 (qm_tag_group_get_id (group), QM_TAG_GROUP_VERIFICATION) == 0)
         continue;
-      title = g_strconcat ("tags: ", qm_tag_group_get_label (group), NULL);
+      title = g_strconcat ("tags: ", _qm_tag_group_get_saved_label (group), NULL);
       append_field (out, title, FALSE);
     }
   append_field (out, "verification", FALSE);
@@ -123,7 +123,7 @@ _qm_export_csv (QmExportContext  *ctx,
       /* An orphan's cue may no longer point at the right words */
       if (!_qm_export_is_orphan (annotation))
         cue = span_text (ctx, qm_quote_get_cue (quote));
-      verification = _qm_export_join_tags (ctx, annotation, QM_TAG_GROUP_VERIFICATION, "; ");
+      verification = _qm_export_join_tags (ctx, annotation, QM_TAG_GROUP_VERIFICATION, "; ", FALSE);
       notes = _qm_export_join_notes (annotation, "\n\n");
       confidence = _qm_export_format_double (qm_quote_get_confidence (quote));
 
@@ -140,7 +140,7 @@ _qm_export_csv (QmExportContext  *ctx,
 
           if (g_strcmp0 (qm_tag_group_get_id (group), QM_TAG_GROUP_VERIFICATION) == 0)
             continue;
-          tags = _qm_export_join_tags (ctx, annotation, qm_tag_group_get_id (group), "; ");
+          tags = _qm_export_join_tags (ctx, annotation, qm_tag_group_get_id (group), "; ", FALSE);
           append_field (out, tags, FALSE);
         }
       append_field (out, verification, FALSE);

@@ -22,6 +22,7 @@
 
 #include <libxml/xmlwriter.h>
 
+#include "qm-annotation-private.h"
 #include "qm-export.h"
 
 G_BEGIN_DECLS
@@ -67,7 +68,8 @@ GPtrArray  *_qm_export_tags_in_group     (QmExportContext  *ctx,
 char       *_qm_export_join_tags         (QmExportContext  *ctx,
                                           QmAnnotation     *annotation,
                                           const char       *group_id,
-                                          const char       *separator);
+                                          const char       *separator,
+                                          gboolean          shown);
 char       *_qm_export_join_notes        (QmAnnotation     *annotation,
                                           const char       *separator);
 char       *_qm_export_format_time       (GDateTime        *dt);

@@ -109,13 +109,13 @@ write_codebook (QmExportContext  *ctx,
       GListModel *cats = qm_tag_group_get_categories (group);
       guint n = g_list_model_get_n_items (cats);
 
-      rc |= start_code (w, "tag-group", qm_tag_group_get_id (group), qm_tag_group_get_label (group),
+      rc |= start_code (w, "tag-group", qm_tag_group_get_id (group), _qm_tag_group_get_saved_label (group),
                         FALSE, NULL);
       for (guint c = 0; c < n; c++)
         {
           g_autoptr(QmTagCategory) cat = g_list_model_get_item (cats, c);
 
-          rc |= start_code (w, "tag", qm_tag_category_get_id (cat), qm_tag_category_get_label (cat),
+          rc |= start_code (w, "tag", qm_tag_category_get_id (cat), _qm_tag_category_get_saved_label (cat),
                             TRUE, qm_tag_category_get_color (cat));
           rc |= xmlTextWriterEndElement (w);
         }

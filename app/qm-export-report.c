@@ -620,7 +620,7 @@ markup_quote (QmExportContext *ctx,
     {
       g_autofree char *joined = _qm_export_join_tags (ctx, annotation,
                                                       qm_tag_group_get_id (g_ptr_array_index (ctx->groups, g)),
-                                                      ", ");
+                                                      ", ", TRUE);
       if (*joined == '\0')
         continue;
       if (all_tags->len > 0)

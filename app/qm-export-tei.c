@@ -301,7 +301,7 @@ write_header (QmExportContext  *ctx,
 
       rc |= xmlTextWriterStartElement (w, (const xmlChar *)"taxonomy");
       rc |= _qm_export_write_attr (w, "xml:id", gid);
-      rc |= write_element (w, "desc", qm_tag_group_get_label (group));
+      rc |= write_element (w, "desc", _qm_tag_group_get_saved_label (group));
       for (guint c = 0; c < n; c++)
         {
           g_autoptr(QmTagCategory) cat = g_list_model_get_item (cats, c);
@@ -309,7 +309,7 @@ write_header (QmExportContext  *ctx,
 
           rc |= xmlTextWriterStartElement (w, (const xmlChar *)"category");
           rc |= _qm_export_write_attr (w, "xml:id", cid);
-          rc |= write_element (w, "catDesc", qm_tag_category_get_label (cat));
+          rc |= write_element (w, "catDesc", _qm_tag_category_get_saved_label (cat));
           rc |= xmlTextWriterEndElement (w);
         }
       rc |= xmlTextWriterEndElement (w);
@@ -383,7 +383,7 @@ write_standoff_for (QmExportContext  *ctx,
       rc |= xmlTextWriterStartElement (w, (const xmlChar *)"annotation");
       rc |= _qm_export_write_attr (w, "target", target);
       rc |= _qm_export_write_attr (w, "motivation", verification ? "assessing" : "tagging");
-      rc |= write_element (w, "note", qm_tag_category_get_label (cat));
+      rc |= write_element (w, "note", _qm_tag_category_get_saved_label (cat));
       rc |= xmlTextWriterStartElement (w, (const xmlChar *)"ptr");
       rc |= _qm_export_write_attr (w, "target", cid);
       rc |= xmlTextWriterEndElement (w);

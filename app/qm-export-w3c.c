@@ -132,7 +132,7 @@ add_annotation (QmExportContext *ctx,
       json_builder_begin_object (builder);
       add_string_member (builder, "type", "TextualBody");
       add_string_member (builder, "purpose", "tagging");
-      add_string_member (builder, "value", qm_tag_category_get_label (category));
+      add_string_member (builder, "value", _qm_tag_category_get_saved_label (category));
       add_string_member (builder, "qm:tag", qm_tag_category_get_id (category));
       add_string_member (builder, "qm:group", qm_tag_category_get_group_id (category));
       json_builder_end_object (builder);

@@ -342,20 +342,25 @@ _qm_export_tags_in_group (QmExportContext *ctx,
   return result;
 }
 
+/* @shown: the labels as the user sees them (the report) rather than as
+ * saved (the machine formats, the same bytes in every language) */
 char *
 _qm_export_join_tags (QmExportContext *ctx,
                       QmAnnotation    *annotation,
                       const char      *group_id,
-                      const char      *separator)
+                      const char      *separator,
+                      gboolean         shown)
 {
   g_autoptr(GPtrArray) tags = _qm_export_tags_in_group (ctx, annotation, group_id);
   GString *str = g_string_new (NULL);
 
   for (guint i = 0; i < tags->len; i++)
     {
+      QmTagCategory *cat = g_ptr_array_index (tags, i);
+
       if (i > 0)
         g_string_append (str, separator);
-      g_string_append (str, qm_tag_category_get_label (g_ptr_array_index (tags, i)));
+      g_string_append (str, shown ? qm_tag_category_get_label (cat) : _qm_tag_category_get_saved_label (cat));
     }
   return g_string_free (str, FALSE);
 }

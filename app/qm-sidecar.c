@@ -2636,7 +2636,7 @@ serialize_to (QmAnnotationSet     *set,
 
       w_start (&w, "group");
       w_attr (&w, "id", qm_tag_group_get_id (group));
-      w_attr (&w, "label", qm_tag_group_get_label (group));
+      w_attr (&w, "label", _qm_tag_group_get_saved_label (group));
       w_attr (&w, "exclusive", qm_tag_group_get_exclusive (group) ? "true" : "false");
       if (qm_tag_group_get_builtin (group))
         w_attr (&w, "builtin", "true");
@@ -2646,7 +2646,7 @@ serialize_to (QmAnnotationSet     *set,
 
           w_start (&w, "category");
           w_attr (&w, "id", qm_tag_category_get_id (cat));
-          w_attr (&w, "label", qm_tag_category_get_label (cat));
+          w_attr (&w, "label", _qm_tag_category_get_saved_label (cat));
           w_attr (&w, "color", qm_tag_category_get_color (cat));
           w_end (&w);
         }

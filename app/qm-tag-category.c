@@ -187,12 +187,21 @@ qm_tag_category_get_group_id (QmTagCategory *self)
  * qm_tag_category_get_label:
  * @self: a #QmTagCategory
  *
+ * The label to show: a built-in category's in the user's language until
+ * it is renamed. The #QmTagCategory:label property is the label as saved.
+ *
  * Returns: the label
  */
 const char *
 qm_tag_category_get_label (QmTagCategory *self)
 {
   g_return_val_if_fail (QM_IS_TAG_CATEGORY (self), NULL);
+  return _qm_tag_display_label (self->id, self->label);
+}
+
+const char *
+_qm_tag_category_get_saved_label (QmTagCategory *self)
+{
   return self->label;
 }
 

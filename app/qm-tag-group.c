@@ -189,12 +189,21 @@ qm_tag_group_get_id (QmTagGroup *self)
  * qm_tag_group_get_label:
  * @self: a #QmTagGroup
  *
+ * The label to show: a built-in group's in the user's language until it
+ * is renamed. The #QmTagGroup:label property is the label as saved.
+ *
  * Returns: the label
  */
 const char *
 qm_tag_group_get_label (QmTagGroup *self)
 {
   g_return_val_if_fail (QM_IS_TAG_GROUP (self), NULL);
+  return _qm_tag_display_label (self->id, self->label);
+}
+
+const char *
+_qm_tag_group_get_saved_label (QmTagGroup *self)
+{
   return self->label;
 }
 

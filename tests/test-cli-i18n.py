@@ -178,7 +178,7 @@ with tempfile.TemporaryDirectory() as tmp:
         'Personen',
         '  Helena Varga                 Mayor (auch: Varga)',
         '  #    Stelle        Art           Person               Prüfstand  Anker      Schlagwörter           Text',
-        '  1    1–26          direkt        Helena Varga         angenommen genau      Promise, True          '
+        '  1    1–26          direkt        Helena Varga         angenommen genau      Versprechen, Wahr      '
         'We will build the bridge,',
         '       Notiz von Ana: Checked with the council',
         '  2    54–70         indirekt      Helena Varga         ungeprüft  genau      —                      '

@@ -23,6 +23,7 @@
 
 #include "export-fixture.h"
 #include "qm-export.h"
+#include "qm-sidecar.h"
 
 extern int _nl_msg_cat_cntr;
 
@@ -134,6 +135,13 @@ test_languages (void)
           g_assert_nonnull (strstr (de, "<caption>Zitate je Prüfstatus</caption>"));
           g_assert_nonnull (strstr (de, "im Artikel nicht mehr gefunden"));
           g_assert_null (strstr (de, "<h2>Summary</h2>"));
+          /* built-in tags in the reader's language, the user's own as written */
+          g_assert_nonnull (strstr (de, "Versprechen"));
+          g_assert_nonnull (strstr (de, "Irreführend"));
+          g_assert_null (strstr (de, "Misleading"));
+          g_assert_nonnull (strstr (de, "Budget 💶"));
+          g_assert_nonnull (strstr (en, "Misleading"));
+          g_assert_null (strstr (en, "Irreführend"));
           g_assert_nonnull (strstr (en, "<html lang=\"en\">"));
           g_assert_nonnull (strstr (en, "<h2>Summary</h2>"));
           g_assert_nonnull (strstr (en, "no longer found in the article"));
@@ -144,6 +152,98 @@ test_languages (void)
     }
   remove_dir (german);
   remove_dir (english);
+}
+
+static gboolean
+have_catalogue (void)
+{
+  g_autofree char *catalogue = g_build_filename (g_getenv ("QM_LOCALEDIR") ? g_getenv ("QM_LOCALEDIR") : ".",
+                                                 "de", "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL);
+
+  return g_file_test (catalogue, G_FILE_TEST_IS_REGULAR);
+}
+
+static void
+use_language (const char *language)
+{
+  g_setenv ("LANGUAGE", language, TRUE);
+  ++_nl_msg_cat_cntr;
+}
+
+static char *
+saved (QmAnnotationSet *set)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = qm_sidecar_serialize (set, &error);
+
+  g_assert_no_error (error);
+  return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+}
+
+/* Built-in tags are shown in the user's language while they keep the
+ * label they came with, and saved as that label in every language. */
+static void
+test_tag_labels (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QmText) text = qm_text_new ("Lund said it twice.", -1, &error);
+  g_autoptr(QmAnnotationSet) set = NULL;
+  QmTagGroup *statement, *verification, *own;
+  QmTagCategory *claim, *fact, *own_claim;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  if (!have_catalogue ())
+    {
+      g_test_skip ("no German catalogue in the build tree (msgfmt missing?)");
+      return;
+    }
+  g_assert_no_error (error);
+  set = qm_annotation_set_new (text);
+  statement = qm_annotation_set_lookup_tag_group (set, QM_TAG_GROUP_STATEMENT);
+  verification = qm_annotation_set_lookup_tag_group (set, QM_TAG_GROUP_VERIFICATION);
+  claim = qm_annotation_set_lookup_tag (set, "statement-claim");
+  fact = qm_annotation_set_lookup_tag (set, "statement-fact");
+  own = qm_annotation_set_add_tag_group (set, "Claim", FALSE, &error);
+  g_assert_no_error (error);
+  own_claim = qm_annotation_set_add_tag_category (set, own, "Fact", NULL, &error);
+  g_assert_no_error (error);
+
+  use_language ("de");
+  g_assert_cmpstr (qm_tag_group_get_label (statement), ==, "Aussage");
+  g_assert_cmpstr (qm_tag_group_get_label (verification), ==, "Prüfung");
+  g_assert_cmpstr (qm_tag_category_get_label (claim), ==, "Behauptung");
+  g_assert_cmpstr (qm_tag_category_get_label (fact), ==, "Tatsache");
+  /* the same words on the user's own tags are theirs */
+  g_assert_cmpstr (qm_tag_group_get_label (own), ==, "Claim");
+  g_assert_cmpstr (qm_tag_category_get_label (own_claim), ==, "Fact");
+  before = saved (set);
+  g_assert_nonnull (strstr (before, "label=\"Claim\""));
+  g_assert_null (strstr (before, "Behauptung"));
+
+  /* applying a label as shown changes nothing, not even the undo history */
+  while (qm_annotation_set_get_can_undo (set))
+    qm_annotation_set_undo (set);
+  g_assert_true (qm_annotation_set_set_tag_category_label (set, claim, "Behauptung", &error));
+  g_assert_true (qm_annotation_set_set_tag_group_label (set, statement, "Aussage", &error));
+  g_assert_no_error (error);
+  g_assert_false (qm_annotation_set_get_can_undo (set));
+
+  /* a renamed built-in tag keeps its new label in every language */
+  g_assert_true (qm_annotation_set_set_tag_category_label (set, fact, "Beleg", &error));
+  g_assert_no_error (error);
+  after = saved (set);
+  g_assert_nonnull (strstr (after, "label=\"Beleg\""));
+  use_language ("");
+  g_assert_cmpstr (qm_tag_category_get_label (fact), ==, "Beleg");
+  g_assert_cmpstr (qm_tag_category_get_label (claim), ==, "Claim");
+  g_assert_cmpstr (qm_tag_group_get_label (statement), ==, "Statement");
+
+  /* and undoing the rename brings the translation back */
+  g_assert_true (qm_annotation_set_undo (set));
+  use_language ("de");
+  g_assert_cmpstr (qm_tag_category_get_label (fact), ==, "Tatsache");
+  use_language ("");
 }
 
 int
@@ -158,5 +258,6 @@ main (int   argc,
 
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/export-i18n/languages", test_languages);
+  g_test_add_func ("/export-i18n/tag-labels", test_tag_labels);
   return g_test_run ();
 }
