@@ -3746,7 +3746,7 @@ free_relative_start (QmRun      *run,
   int w = at->np.first - 1;
   QmTok *t;
 
-  if (run->lang->free_relatives == NULL || w < 0 || at->np.kind == QM_NP_NONE || at->cue_first <= at->np.last ||
+  if (!(run->lang->roles_listed & QM_ROLE_FREE_RELATIVE) || w < 0 || at->np.kind == QM_NP_NONE || at->cue_first <= at->np.last ||
       content <= at->cue_last || content > at->cue_last + 2)
     return -1;
   if (content == at->cue_last + 2 &&
@@ -4623,7 +4623,7 @@ _qm_attribute_paragraph (QmRun *run,
 
       sentence_attrs (run, a, b, attrs);
       /* "… . Das sagte der Minister." — the sentence before is what he said */
-      if (run->lang->anaphors != NULL && prev_a >= 0 && !prev_claimed && b - a >= 3)
+      if ((run->lang->roles_listed & QM_ROLE_ANAPHOR) && prev_a >= 0 && !prev_claimed && b - a >= 3)
         {
           guint found = attrs->len;
 

@@ -122,6 +122,10 @@ static const struct
   { "speech", "slogan-nouns", QM_ROLE_SLOGAN_NOUN, 0, FALSE },
   { "speech", "slogan-links", QM_ROLE_SLOGAN_LINK, 0, FALSE },
   { "speech", "edge-according", QM_ROLE_EDGE_ACCORDING, 0, FALSE },
+  { "speech", "anaphors", QM_ROLE_ANAPHOR, 0, FALSE },
+  { "people", "ordinal-nouns", QM_ROLE_ORDINAL_NOUN, 0, FALSE },
+  { "quotes", "title-verbs", QM_ROLE_TITLE_VERB, 0, FALSE },
+  { "speech", "free-relatives", QM_ROLE_FREE_RELATIVE, 0, FALSE },
 };
 
 /* A list of word endings, lower-cased; NULL when the key is absent. */
@@ -193,8 +197,6 @@ qm_lang_free (QmLang *lang)
   g_free (lang->reported_model_name);
   qm_model_free (lang->reported_model);
   g_strfreev (lang->adverb_endings);
-  g_strfreev (lang->anaphors);
-  g_strfreev (lang->title_verbs);
   g_strfreev (lang->participle_endings.list);
   g_strfreev (lang->past_endings.list);
   g_strfreev (lang->plural_endings.list);
@@ -204,8 +206,6 @@ qm_lang_free (QmLang *lang)
   g_free (lang->roles);
   g_clear_pointer (&lang->role_words, g_hash_table_unref);
   g_clear_pointer (&lang->role_cased, g_hash_table_unref);
-  g_strfreev (lang->ordinal_nouns);
-  g_strfreev (lang->free_relatives);
   g_strfreev (lang->lower_adverb_endings.list);
   g_free (lang);
 }
@@ -374,6 +374,7 @@ load_roles (QmLang   *lang,
               lang->roles_max_len = MAX (lang->roles_max_len, strlen (word));
               lang->roles_filter[strlen (word) & 15] |= 1u << ((guchar)word[0] & 31);
               add_role_word (role_lists[i].cased ? lang->role_cased : lang->role_words, word, role);
+              lang->roles_listed |= role;
             }
         }
     }
@@ -483,8 +484,6 @@ qm_lang_new_from_data (const char  *data,
 
   lang->source_nouns = load_endings (file, "speech", "source-nouns");
   lang->adverb_endings = load_endings (file, "speech", "adverb-endings");
-  lang->anaphors = load_endings (file, "speech", "anaphors");
-  lang->title_verbs = load_endings (file, "quotes", "title-verbs");
   load_ending_set (file, "speech", "participle-endings", &lang->participle_endings);
   load_ending_set (file, "speech", "past-endings", &lang->past_endings);
   load_ending_set (file, "people", "plural-endings", &lang->plural_endings);
@@ -492,8 +491,6 @@ qm_lang_new_from_data (const char  *data,
   load_ending_set (file, "people", "possessive-endings", &lang->possessive_endings);
   load_ending_set (file, "quotes", "bare-possessive-endings", &lang->bare_possessive_endings);
   load_roles (lang, file);
-  lang->ordinal_nouns = load_endings (file, "people", "ordinal-nouns");
-  lang->free_relatives = load_endings (file, "speech", "free-relatives");
   load_ending_set (file, "speech", "lower-adverb-endings", &lang->lower_adverb_endings);
 
   lang->fragments_direct = g_key_file_get_boolean (file, "quotes", "fragments-are-direct", NULL);
@@ -742,20 +739,6 @@ qm_lang_is_source_noun (QmLang     *lang,
   return has_ending (lang->source_nouns, word, n_bytes);
 }
 
-/* Whether @word is one of @list's short words, in any ASCII case. */
-static gboolean
-in_list (char      **list,
-         const char *word,
-         gsize       n_bytes)
-{
-  if (list == NULL || n_bytes == 0 || n_bytes > 16)
-    return FALSE;
-  for (guint i = 0; list[i] != NULL; i++)
-    if (strlen (list[i]) == n_bytes && g_ascii_strncasecmp (list[i], word, n_bytes) == 0)
-      return TRUE;
-  return FALSE;
-}
-
 /**
  * qm_lang_word_roles:
  * @lang: a language
@@ -792,7 +775,7 @@ qm_lang_is_anaphor (QmLang     *lang,
                     const char *word,
                     gsize       n_bytes)
 {
-  return in_list (lang->anaphors, word, n_bytes);
+  return (qm_lang_word_roles (lang, word, n_bytes) & QM_ROLE_ANAPHOR) != 0;
 }
 
 /**
@@ -809,7 +792,7 @@ qm_lang_is_ordinal_noun (QmLang     *lang,
                          const char *word,
                          gsize       n_bytes)
 {
-  return in_list (lang->ordinal_nouns, word, n_bytes);
+  return (qm_lang_word_roles (lang, word, n_bytes) & QM_ROLE_ORDINAL_NOUN) != 0;
 }
 
 /**
@@ -826,7 +809,7 @@ qm_lang_is_title_verb (QmLang     *lang,
                        const char *word,
                        gsize       n_bytes)
 {
-  return in_list (lang->title_verbs, word, n_bytes);
+  return (qm_lang_word_roles (lang, word, n_bytes) & QM_ROLE_TITLE_VERB) != 0;
 }
 
 /**
@@ -844,7 +827,7 @@ qm_lang_is_free_relative (QmLang     *lang,
                           const char *word,
                           gsize       n_bytes)
 {
-  return in_list (lang->free_relatives, word, n_bytes);
+  return (qm_lang_word_roles (lang, word, n_bytes) & QM_ROLE_FREE_RELATIVE) != 0;
 }
 
 /**

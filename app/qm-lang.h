@@ -104,6 +104,10 @@ typedef guint64 QmWordRole;
 #define QM_ROLE_SLOGAN_NOUN           QM_ROLE_BIT (29) /* "mit der *Parole* „…“", "*Sprüche* wie „…“" */
 #define QM_ROLE_SLOGAN_LINK           QM_ROLE_BIT (30) /* "Sprüche *wie* „…“" */
 #define QM_ROLE_EDGE_ACCORDING        QM_ROLE_BIT (31) /* "…, *so* der Sprecher", not "habe *so* die …" */
+#define QM_ROLE_ANAPHOR               QM_ROLE_BIT (32) /* "*Das* sagte X.": points back to what was said */
+#define QM_ROLE_ORDINAL_NOUN          QM_ROLE_BIT (33) /* "am 20. *Juli*": a number with a point before it ends no sentence */
+#define QM_ROLE_TITLE_VERB            QM_ROLE_BIT (34) /* "a play *called* “…”": a title, no one's words */
+#define QM_ROLE_FREE_RELATIVE         QM_ROLE_BIT (35) /* "*what* she calls “…”" */
 
 /* How a character can act as a quotation mark. */
 typedef enum
@@ -160,8 +164,6 @@ struct _QmLang
   gboolean     has_quantities;    /* the language lists quantities: "percent", "half" */
   char       **adverb_endings;    /* endings of adverbs and adjectives: "lich", "weise" */
   char       **source_nouns;      /* endings of nouns that name a source: "Angaben", "Polizeiangaben" */  /* subject after the verb when a phrase is fronted */
-  char       **anaphors;          /* sentence openers that point back: "Das", "Dies" ("Das sagte X.") */
-  char       **title_verbs;       /* words that name a title after a noun: "a play called “…”" */
   QmEndings    participle_endings; /* endings of present participles, as written: "ing" */
   QmEndings    past_endings;      /* endings of past forms, as written: "ed" */
   QmEndings    plural_endings;    /* endings of plural nouns, as written: "s" */
@@ -171,11 +173,10 @@ struct _QmLang
   GHashTable  *role_words;        /* lower-case word → QmWordRole */
   GHashTable  *role_cased;        /* word as written → QmWordRole */
   QmLexEntry  *roles;             /* the role words, by lower-case hash */
+  QmWordRole   roles_listed;      /* the roles the language has words for: a pattern without them is off */
   guint32      roles_mask;
   guint        roles_max_len;     /* bytes of the longest role word */
   guint32      roles_filter[16];  /* the role words' (length, first byte & 31): most words miss it */
-  char       **ordinal_nouns;     /* words a number with a point counts before them: "am 20. Juli" */
-  char       **free_relatives;    /* words that open a clause before its subject and cue: "what she calls “…”" */
   QmEndings    lower_adverb_endings; /* endings of lower-case adverbs: "ly" ("Lund gingerly said") */
   char        *reported_model_name; /* resource of the reported-speech model, or NULL */
   QmModel     *reported_model;    /* (nullable): weighs reported-speech candidates; rules alone without it */

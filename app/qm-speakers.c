@@ -181,7 +181,7 @@ _qm_tokenize (QmRun *run,
                 q++;
             }
           /* "am 20. Juli", "zum 3. Mal": an ordinal keeps its point too */
-          if (q < end && d[q] == '.' && q - p <= 2 && g_unichar_isdigit (ch) && run->lang->ordinal_nouns != NULL)
+          if (q < end && d[q] == '.' && q - p <= 2 && g_unichar_isdigit (ch) && (run->lang->roles_listed & QM_ROLE_ORDINAL_NOUN))
             {
               gsize r = q + 1, w;
 

@@ -3890,6 +3890,15 @@ test_lang_role_words_builtin (void)
   g_assert_cmpuint (qm_lang_word_roles (en, "als", 3), ==, 0);
   g_assert_cmpuint (qm_lang_word_roles (en, "as", 2), ==, QM_ROLE_COMPARISON | QM_ROLE_NAMING);
   g_assert_cmpuint (qm_lang_word_roles (en, "für", strlen ("für")), ==, 0);
+  /* roles past the 32nd bit */
+  g_assert_cmpuint (qm_lang_word_roles (de, "Dies", 4), ==, QM_ROLE_ANAPHOR);
+  g_assert_cmpuint (qm_lang_word_roles (de, "März", strlen ("März")), ==, QM_ROLE_ORDINAL_NOUN);
+  g_assert_cmpuint (qm_lang_word_roles (de, "MÄRZ", strlen ("MÄRZ")), ==, 0);
+  g_assert_cmpuint (qm_lang_word_roles (en, "Titled", 6), ==, QM_ROLE_TITLE_VERB);
+  g_assert_cmpuint (qm_lang_word_roles (en, "What", 4), ==, QM_ROLE_FREE_RELATIVE);
+  g_assert_cmpuint (en->roles_listed & QM_ROLE_ANAPHOR, ==, 0);
+  g_assert_cmpuint (de->roles_listed & QM_ROLE_ANAPHOR, ==, QM_ROLE_ANAPHOR);
+  g_assert_cmpuint (de->roles_listed & QM_ROLE_FREE_RELATIVE, ==, 0);
   g_assert_true (qm_lang_ends_with (&en->participle_endings, "adding", 6, 3));
   g_assert_true (qm_lang_ends_with (&en->past_endings, "warned", 6, 3));
   g_assert_null (de->participle_endings.list);
