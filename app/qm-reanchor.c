@@ -106,24 +106,51 @@ suffix_agreement (QmText     *text,
  * changes whenever paragraphs are inserted, deleted or repeated, and would
  * make a repeated paragraph look more like the original than the original.
  */
+typedef struct
+{
+  const char *prefix;   /* the stored prefix from its last line break */
+  gsize       plen;     /* in code points */
+  char       *suffix;   /* the stored suffix up to its first line break */
+  gsize       slen;
+} Context;
+
+static void
+context_init (Context  *ctx,
+              QmTarget *self)
+{
+  const char *prefix = qm_target_get_prefix (self);
+  const char *suffix = qm_target_get_suffix (self);
+  const char *nl = strrchr (prefix, '\n');
+  gsize suffix_bytes = strcspn (suffix, "\n");
+
+  ctx->prefix = nl ? nl + 1 : prefix;
+  ctx->plen = g_utf8_strlen (ctx->prefix, -1);
+  ctx->suffix = g_strndup (suffix, suffix_bytes);
+  ctx->slen = g_utf8_strlen (ctx->suffix, -1);
+}
+
+static void
+context_clear (Context *ctx)
+{
+  g_clear_pointer (&ctx->suffix, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Context, context_clear)
+
 static double
 context_score (QmTarget *self,
                QmText   *text,
                gsize     start,
                gsize     end_)
 {
-  const char *prefix = qm_target_get_prefix (self);
-  const char *suffix = qm_target_get_suffix (self);
-  const char *nl = strrchr (prefix, '\n');
-  const char *p = nl ? nl + 1 : prefix;
-  gsize plen = g_utf8_strlen (p, -1);
-  gsize slen = g_utf8_strlen (suffix, strcspn (suffix, "\n"));
-  g_autofree char *suffix_part = g_strndup (suffix, strcspn (suffix, "\n"));
+  g_auto(Context) ctx;
 
-  if (plen + slen == 0)
+  context_init (&ctx, self);
+  if (ctx.plen + ctx.slen == 0)
     return 1.0;
-  return (double)(prefix_agreement (text, start, p, plen) + suffix_agreement (text, end_, suffix_part, slen)) /
-         (double)(plen + slen);
+  return (double)(prefix_agreement (text, start, ctx.prefix, ctx.plen) +
+                  suffix_agreement (text, end_, ctx.suffix, ctx.slen)) /
+         (double)(ctx.plen + ctx.slen);
 }
 
 /* A fuzzy match must be held on both sides: each side of the stored
@@ -136,24 +163,18 @@ both_sides_hold (QmTarget *self,
                  gsize     start,
                  gsize     end_)
 {
-  const char *prefix = qm_target_get_prefix (self);
-  const char *suffix = qm_target_get_suffix (self);
-  const char *nl = strrchr (prefix, '\n');
-  const char *p = nl ? nl + 1 : prefix;
-  gsize plen = g_utf8_strlen (p, -1);
-  gsize slen = g_utf8_strlen (suffix, strcspn (suffix, "\n"));
-  g_autofree char *suffix_part = g_strndup (suffix, strcspn (suffix, "\n"));
-
+  g_auto(Context) ctx;
   gsize len = qm_text_get_length (text);
 
-  if (plen >= 4 && prefix_agreement (text, start, p, plen) * 2 < plen)
+  context_init (&ctx, self);
+  if (ctx.plen >= 4 && prefix_agreement (text, start, ctx.prefix, ctx.plen) * 2 < ctx.plen)
     return FALSE;
-  if (slen >= 4 && suffix_agreement (text, end_, suffix_part, slen) * 2 < slen)
+  if (ctx.slen >= 4 && suffix_agreement (text, end_, ctx.suffix, ctx.slen) * 2 < ctx.slen)
     return FALSE;
   /* A quote that began or ended at a paragraph break still must. */
-  if (plen == 0 && start > 0 && qm_text_get_char (text, start - 1) != '\n')
+  if (ctx.plen == 0 && start > 0 && qm_text_get_char (text, start - 1) != '\n')
     return FALSE;
-  if (slen == 0 && end_ < len && qm_text_get_char (text, end_) != '\n')
+  if (ctx.slen == 0 && end_ < len && qm_text_get_char (text, end_) != '\n')
     return FALSE;
   return TRUE;
 }
@@ -166,11 +187,10 @@ both_sides_hold (QmTarget *self,
 static gsize
 context_size (QmTarget *self)
 {
-  const char *prefix = qm_target_get_prefix (self);
-  const char *suffix = qm_target_get_suffix (self);
-  const char *nl = strrchr (prefix, '\n');
+  g_auto(Context) ctx;
 
-  return g_utf8_strlen (nl ? nl + 1 : prefix, -1) + g_utf8_strlen (suffix, strcspn (suffix, "\n"));
+  context_init (&ctx, self);
+  return ctx.plen + ctx.slen;
 }
 
 static QmTarget *
