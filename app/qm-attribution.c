@@ -498,6 +498,44 @@ subject_follows_verb (QmRun *run,
 /* The subject of a verb: the phrase right before it, or the phrase that
  * opens the sentence when an apposition stands between ("Okafor, a
  * transport engineer …, told"). */
+/* German: the first token of "laut „…“", "von der „…“", "gegenüber
+ * der Zeitung „…“" — a preposition (or a source word) whose object ends
+ * with the short name in quotation marks that closes at @close, the
+ * preposition lower case, at most an article and a noun between it and
+ * the name — or -1. */
+static int
+quoted_adjunct_start (QmRun *run,
+                      int    a,
+                      int    close)
+{
+  int o = close - 1;
+  int p;
+
+  while (o > a && o > close - 8 && tok_at (run, o)->kind != QM_TOK_OPEN)
+    {
+      if (is_final_punct (tok_at (run, o)) || is_punct (run, o, ',') || is_punct (run, o, ':'))
+        return -1;
+      o--;
+    }
+  if (o <= a || tok_at (run, o)->kind != QM_TOK_OPEN || tok_at (run, o)->mark != tok_at (run, close)->mark ||
+      o + 1 == close)
+    return -1;
+  p = o - 1;
+  /* "der Zeitung „…“", "der „…“" */
+  if (p > a && tok_at (run, p)->kind == QM_TOK_WORD && (tok_at (run, p)->flags & QM_TOK_CAPITAL) &&
+      !(tok_at (run, p)->words & (QM_WORD_DETERMINER | QM_WORD_PRONOUN | QM_WORD_VERB)))
+    p--;
+  if (p > a && tok_at (run, p)->kind == QM_TOK_WORD && (tok_at (run, p)->words & QM_WORD_DETERMINER) &&
+      (tok_at (run, p)->flags & QM_TOK_LOWER) && !(tok_at (run, p)->words & QM_WORD_PRONOUN))
+    p--;
+  if (p <= a || tok_at (run, p)->kind != QM_TOK_WORD || tok_at (run, p)->mark >= 0 || !(tok_at (run, p)->flags & QM_TOK_LOWER))
+    return -1;
+  if ((tok_at (run, p)->words & QM_WORD_ACCORDING) ||
+      ((tok_at (run, p)->words & QM_WORD_PREPOSITION) && p < o - 1))
+    return p;
+  return -1;
+}
+
 static gboolean
 subject_left (QmRun *run,
               int    a,
@@ -620,8 +658,24 @@ subject_left (QmRun *run,
         }
       return FALSE;
     }
-  /* "Die Zeitung „Yemen Observer“ berichtet" */
-  if (tok_at (run, k)->kind == QM_TOK_CLOSE && k == verb - 1 && _qm_quoted_name_before (run, a, k, np))
+  /* German: "hatte er laut „Tagesblatt“ kritisiert", "Anna Berg von der
+   * „Stiftung Lesen“ sagte": a short name in quotation marks after a
+   * preposition right before the verb is the object of that preposition,
+   * the source or what the subject belongs to; the subject stands before
+   * it. */
+  if (run->lang->verb_second && tok_at (run, k)->kind == QM_TOK_CLOSE)
+    {
+      int o = quoted_adjunct_start (run, a, k);
+
+      if (o > a)
+        k = skip_adverbs_left (run, a, o - 1);
+      if (k < a)
+        return FALSE;
+    }
+  /* "Die Zeitung „Yemen Observer“ berichtet", "Wie die „Hilfe“ heute
+   * mitteilte" */
+  if (tok_at (run, k)->kind == QM_TOK_CLOSE && (k == verb - 1 || run->lang->verb_second) &&
+      _qm_quoted_name_before (run, a, k, np))
     return np->first == a || !(tok_at (run, np->first - 1)->words & (QM_WORD_PREPOSITION | QM_WORD_OBLIQUE)) ||
            !run->lang->verb_second;
   /* "Wie „heise online“ berichtet, …": a name in quotation marks, even
@@ -3568,6 +3622,19 @@ slogan_mark (QmRun *run,
   return FALSE;
 }
 
+/* "die „Jamaika“-Koalition", "an „engine cutoff“-Sensoren": a closing mark
+ * with a hyphen and a word right after it makes the quoted words part of a
+ * compound, a term and no one's words. */
+static gboolean
+compound_mark (QmRun        *run,
+               const QmMark *m)
+{
+  gsize e = m->close_end;
+
+  return e > m->end && e + 1 < run->n_bytes && run->data[e] == '-' &&
+         (g_ascii_isalnum (run->data[e + 1]) || (guchar)run->data[e + 1] >= 0x80);
+}
+
 /* „Der Spiegel“, die Zeitung „Yemen Observer“, the “Make America Great
  * Again” hats: a short quotation after an article or a noun that opens with
  * a capital or a digit and ends without punctuation names a title, a paper
@@ -3988,7 +4055,7 @@ emit_reported (QmRun *run,
        * unless it opens in lower case where nouns are capitalised (an
        * adjective, a verb: „dramatisch“). */
       q = add_quote (run, (m->n_words > 1 || (i + 1 < at->c1 && (tok_at (run, i + 1)->flags & QM_TOK_LOWER))) &&
-                              !title_mark (run, i) ? QM_QUOTE_KIND_DIRECT : QM_QUOTE_KIND_SCARE,
+                              !title_mark (run, i) && !compound_mark (run, m) ? QM_QUOTE_KIND_DIRECT : QM_QUOTE_KIND_SCARE,
                      m->start, m->end, 0.6);
       attr_speaker (run, q, at, at->person);
     }
@@ -5359,6 +5426,7 @@ _qm_attribute_paragraph (QmRun *run,
                                   (tok_at (run, close - 1)->first == '!' || tok_at (run, close - 1)->first == '?')) &&
                                 title_case_mark (run, i, n)))) ||
            (!found && qend == m->end && dated_title (run, close, n)) || (qend == m->end && named_title (run, i)) ||
+           (qend == m->end && compound_mark (run, m)) ||
            (qend == m->end && predicative < 0 && embedded_fragment (run, m, i, close, n)) ||
            (!found && !named && qend == m->end && embedded_name (run, m, i, close))))
         {

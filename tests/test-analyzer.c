@@ -2055,6 +2055,50 @@ test_german_speaker_choice (void)
   }
 }
 
+/* German spans around names in quotation marks. */
+static void
+test_german_quoted_names (void)
+{
+  const QmFoundQuote *q;
+
+  /* "eine „Jamaika“-Koalition": quoted words that a hyphen joins to a
+   * word are part of a compound, a term — also inside reported speech. */
+  {
+    g_auto(Result) compound = { 0, };
+
+    analyze (&compound, "Die Sprecherin lehnte eine „Ampel“-Koalition ab.\n\n"
+                        "Der Minister sagte, die „große Lösung“ sei ebenso wie eine „Eins zu Eins“-Begegnung "
+                        "nicht geplant.", "de");
+    expect_quote (&compound, "Ampel", QM_QUOTE_KIND_SCARE);
+    expect_quote (&compound, "Eins zu Eins", QM_QUOTE_KIND_SCARE);
+    q = expect_quote (&compound, "große Lösung", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&compound, q, "Der Minister");
+  }
+
+  /* A name in quotation marks after a preposition right before the verb
+   * belongs to the subject or is where the subject said it; the subject
+   * stands before it, and the content after the comma is reported speech
+   * that quotes nobody's words. */
+  {
+    g_auto(Result) adjunct = { 0, };
+
+    analyze (&adjunct, "Die Lage bleibt schwierig. Lena Vogt von der „Stiftung Lesehilfe“ sagte, es sei ein falscher "
+                       "Eindruck entstanden.\n\n"
+                       "Die Lage bleibt schwierig. Wie die „Hilfe für Alle“ heute mitteilte, werde die Hilfe trotz "
+                       "aller Hindernisse geleistet.", "de");
+    q = expect_quote (&adjunct, "es sei ein falscher Eindruck entstanden", QM_QUOTE_KIND_INDIRECT);
+    expect_speaker (&adjunct, q, "Lena Vogt", "Lena Vogt");
+    q = expect_quote (&adjunct, "werde die Hilfe trotz aller Hindernisse geleistet", QM_QUOTE_KIND_INDIRECT);
+    {
+      g_autofree char *who = span_text (&adjunct, q->speaker);
+
+      g_assert_nonnull (g_strstr_len (who, -1, "Hilfe für Alle"));
+    }
+    g_assert_cmpuint (count_kind (&adjunct, QM_QUOTE_KIND_MIXED), ==, 0);
+    g_assert_cmpuint (count_kind (&adjunct, QM_QUOTE_KIND_DIRECT), ==, 0);
+  }
+}
+
 static void
 test_german_particle (void)
 {
@@ -4609,6 +4653,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/api/async", test_async);
   g_test_add_func ("/quotemark/analyzer/api/cancelled", test_cancelled);
   g_test_add_func ("/quotemark/analyzer/language/german-speaker-choice", test_german_speaker_choice);
+  g_test_add_func ("/quotemark/analyzer/language/german-quoted-names", test_german_quoted_names);
 
   return g_test_run ();
 }
