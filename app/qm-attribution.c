@@ -3635,6 +3635,24 @@ compound_mark (QmRun        *run,
          (g_ascii_isalnum (run->data[e + 1]) || (guchar)run->data[e + 1] >= 0x80);
 }
 
+/* "laut „Tagesblatt“", "according to “The Post”": quoted words right
+ * after the words that introduce a source (according-to, not a word of
+ * edge-according) name the source, not what it said. */
+static gboolean
+source_name_mark (QmRun *run,
+                  int    i)
+{
+  for (int k = MAX (i - 3, 0); k < i; k++)
+    {
+      int last;
+
+      /* not "…, so „…“", where "so" goes on with words said */
+      if (match_according (run, k, i, &last) && last == i - 1 && !word_has_role (run, tok_at (run, k), QM_ROLE_EDGE_ACCORDING))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* „Der Spiegel“, die Zeitung „Yemen Observer“, the “Make America Great
  * Again” hats: a short quotation after an article or a noun that opens with
  * a capital or a digit and ends without punctuation names a title, a paper
@@ -3883,6 +3901,7 @@ emit_reported (QmRun *run,
 {
   QmFoundQuote *q;
   gboolean has_mark = FALSE;
+  gboolean quoted = FALSE;   /* a mark that quotes words, not a source's name */
   gboolean only_titles = TRUE;
   int words_outside = 0;
   int n_marks = 0;
@@ -3984,10 +4003,13 @@ emit_reported (QmRun *run,
         return;
       n_marks = 0;
     }
+  /* "hatte er laut „Tagesblatt“ kritisiert, dass …": the name of the
+   * source quotes nobody's words in what it reports */
   for (int i = at->c0; i < at->c1 && n_marks > 0; i++)
     if (tok_at (run, i)->kind == QM_TOK_OPEN)
       {
         has_mark = TRUE;
+        quoted |= !source_name_mark (run, i);
         mark_at (run, tok_at (run, i)->mark)->flags |= QM_MARK_USED;
       }
   /* "Er nannte den Bericht eine „Zeitungsente“", "kritisierte den Plan
@@ -4008,9 +4030,9 @@ emit_reported (QmRun *run,
           }
       return;
     }
-  q = add_quote (run, has_mark ? QM_QUOTE_KIND_MIXED : QM_QUOTE_KIND_INDIRECT,
+  q = add_quote (run, quoted ? QM_QUOTE_KIND_MIXED : QM_QUOTE_KIND_INDIRECT,
                  tok_at (run, at->c0)->start, tok_at (run, at->c1 - 1)->end,
-                 at->model ? 0.3 + 0.4 * (1.0 - exp (-at->score)) : has_mark ? 0.7 : 0.6);
+                 at->model ? 0.3 + 0.4 * (1.0 - exp (-at->score)) : quoted ? 0.7 : 0.6);
   /* German: "…, dass die Lage ernst sei" — the content opens with its
    * "dass" where the language's convention keeps it. */
   if (run->lang->keep_complementizer && at->c0 >= 1 && tok_at (run, at->c0 - 1)->kind == QM_TOK_WORD &&
@@ -4055,7 +4077,9 @@ emit_reported (QmRun *run,
        * unless it opens in lower case where nouns are capitalised (an
        * adjective, a verb: „dramatisch“). */
       q = add_quote (run, (m->n_words > 1 || (i + 1 < at->c1 && (tok_at (run, i + 1)->flags & QM_TOK_LOWER))) &&
-                              !title_mark (run, i) && !compound_mark (run, m) ? QM_QUOTE_KIND_DIRECT : QM_QUOTE_KIND_SCARE,
+                              !title_mark (run, i) && !compound_mark (run, m) && !source_name_mark (run, i)
+                         ? QM_QUOTE_KIND_DIRECT
+                         : QM_QUOTE_KIND_SCARE,
                      m->start, m->end, 0.6);
       attr_speaker (run, q, at, at->person);
     }
@@ -4832,7 +4856,7 @@ _qm_attribute_paragraph (QmRun *run,
               carried_span.end = tok_at (run, holder.last)->end;
             }
           for (int k = a; k < c1; k++)
-            if (tok_at (run, k)->kind == QM_TOK_OPEN)
+            if (tok_at (run, k)->kind == QM_TOK_OPEN && !source_name_mark (run, k))
               has_mark = TRUE;
           if (c1 - a >= 3 && !(tok_at (run, a)->kind == QM_TOK_OPEN && tok_at (run, c1 - 1)->kind == QM_TOK_CLOSE))
             {
@@ -4842,7 +4866,9 @@ _qm_attribute_paragraph (QmRun *run,
                     QmMark *m = mark_at (run, tok_at (run, k)->mark);
 
                     m->flags |= QM_MARK_USED;
-                    q = add_quote (run, title_mark (run, k) ? QM_QUOTE_KIND_SCARE : QM_QUOTE_KIND_DIRECT,
+                    q = add_quote (run, title_mark (run, k) || compound_mark (run, m) || source_name_mark (run, k)
+                                          ? QM_QUOTE_KIND_SCARE
+                                          : QM_QUOTE_KIND_DIRECT,
                                    m->start, m->end, 0.4);
                     q->person = carried;
                     /* the mention the carried attribution rests on */
@@ -5426,7 +5452,7 @@ _qm_attribute_paragraph (QmRun *run,
                                   (tok_at (run, close - 1)->first == '!' || tok_at (run, close - 1)->first == '?')) &&
                                 title_case_mark (run, i, n)))) ||
            (!found && qend == m->end && dated_title (run, close, n)) || (qend == m->end && named_title (run, i)) ||
-           (qend == m->end && compound_mark (run, m)) ||
+           (qend == m->end && compound_mark (run, m)) || (qend == m->end && source_name_mark (run, i)) ||
            (qend == m->end && predicative < 0 && embedded_fragment (run, m, i, close, n)) ||
            (!found && !named && qend == m->end && embedded_name (run, m, i, close))))
         {

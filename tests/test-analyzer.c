@@ -2097,6 +2097,31 @@ test_german_quoted_names (void)
     g_assert_cmpuint (count_kind (&adjunct, QM_QUOTE_KIND_MIXED), ==, 0);
     g_assert_cmpuint (count_kind (&adjunct, QM_QUOTE_KIND_DIRECT), ==, 0);
   }
+
+  /* "laut „…“" names the source: no words of anyone's, and reported
+   * speech that holds nothing else in quotation marks is indirect. */
+  {
+    g_auto(Result) source = { 0, };
+
+    analyze (&source, "Die Ministerin sagte, der Plan sei laut „netzblick.de“ endgültig gescheitert.\n\n"
+                      "Die Lage ist ernst. Der Plan sei laut „netzblick.de“ endgültig gescheitert.", "de");
+    q = expect_quote (&source, "der Plan sei laut „netzblick.de“ endgültig gescheitert", QM_QUOTE_KIND_INDIRECT);
+    expect_mention (&source, q, "Die Ministerin");
+    expect_quote (&source, "netzblick.de", QM_QUOTE_KIND_SCARE);
+    expect_quote (&source, "Der Plan sei laut „netzblick.de“ endgültig gescheitert", QM_QUOTE_KIND_INDIRECT);
+    g_assert_cmpuint (count_kind (&source, QM_QUOTE_KIND_DIRECT), ==, 0);
+    g_assert_cmpuint (count_kind (&source, QM_QUOTE_KIND_MIXED), ==, 0);
+  }
+
+  /* "…, so „…“" goes on with words said: "so" names no source there. */
+  {
+    g_auto(Result) so = { 0, };
+
+    analyze (&so, "Der Bürgermeister rief die Bewohner zum Rückzug auf. Kämen sie dem nicht nach, so „helfe ihnen "
+                  "niemand“.", "de");
+    expect_quote (&so, "Kämen sie dem nicht nach, so „helfe ihnen niemand“", QM_QUOTE_KIND_MIXED);
+    expect_quote (&so, "helfe ihnen niemand", QM_QUOTE_KIND_DIRECT);
+  }
 }
 
 static void
