@@ -2212,6 +2212,38 @@ np_for_colon (QmRun *run,
   return clause_subject (run, a, v, np) && np->kind != QM_NP_NONE && np->last < v;
 }
 
+/* German: "Ersten Angaben vom Montag zufolge", "Dem Bericht des Senders
+ * aus Berlin zufolge": the source that opens the sentence with a phrase
+ * that a preposition opens after its noun, right before the word at @v
+ * (according-after). */
+static gboolean
+source_with_phrase (QmRun *run,
+                    int    a,
+                    int    v,
+                    QmNp  *np)
+{
+  if (!run->lang->verb_second)
+    return FALSE;
+  for (int p = v - 2; p > a && p >= v - 6; p--)
+    {
+      QmTok *u = tok_at (run, p);
+      QmNp head;
+
+      if (u->kind != QM_TOK_WORD || u->mark >= 0)
+        return FALSE;
+      if (!(u->flags & QM_TOK_LOWER) || !(u->words & QM_WORD_PREPOSITION))
+        continue;
+      if (_qm_np_left (run, a, p - 1, &head) && head.last == p - 1 && head.first <= a + 1 && head.kind != QM_NP_PRONOUN)
+        {
+          *np = head;
+          np->last = v - 1;
+          return TRUE;
+        }
+      return FALSE;
+    }
+  return FALSE;
+}
+
 static void
 sentence_attrs (QmRun  *run,
                 int     a,
@@ -2337,7 +2369,8 @@ sentence_attrs (QmRun  *run,
             }
         }
       /* "Dem Bericht zufolge sei …", "…, ersten Angaben zufolge." */
-      if ((t->words & QM_WORD_ACCORDING_AFTER) && t->mark < 0 && v > a && _qm_np_left (run, a, v - 1, &at.np))
+      if ((t->words & QM_WORD_ACCORDING_AFTER) && t->mark < 0 && v > a &&
+          (source_with_phrase (run, a, v, &at.np) || _qm_np_left (run, a, v - 1, &at.np)))
         {
           at.cue_first = at.cue_last = v;
           at.verb = v;

@@ -2113,6 +2113,17 @@ test_german_quoted_names (void)
     g_assert_cmpuint (count_kind (&source, QM_QUOTE_KIND_MIXED), ==, 0);
   }
 
+  /* "Ersten Angaben vom Montag zufolge": the phrase after the source's
+   * noun belongs to the source, and what follows is its report. */
+  {
+    g_auto(Result) phrase = { 0, };
+
+    analyze (&phrase, "Ein Flugzeug ist abgestürzt. Ersten Angaben vom gestrigen Montag zufolge gehörte die „Adler 2“ "
+                      "der Firma Berg.", "de");
+    q = expect_quote (&phrase, "gehörte die „Adler 2“ der Firma Berg", QM_QUOTE_KIND_MIXED);
+    expect_mention (&phrase, q, "Ersten Angaben vom gestrigen Montag");
+  }
+
   /* "…, so „…“" goes on with words said: "so" names no source there. */
   {
     g_auto(Result) so = { 0, };
