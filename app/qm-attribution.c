@@ -1277,6 +1277,26 @@ source_aside (QmRun *run,
       gboolean paren = is_punct (run, c0, '(');
       int end = -1;
 
+      /* "Nach Angaben der Behörden in Gaza (…) beläuft sich …": a place
+       * after the source, a preposition and words in capitals before the
+       * verb in lower case, is part of the phrase that opens the sentence */
+      if (step == 0 && c0 + 2 < endp && tok_at (run, c0)->kind == QM_TOK_WORD && tok_at (run, c0)->mark < 0 &&
+          (tok_at (run, c0)->flags & QM_TOK_LOWER) && (tok_at (run, c0)->words & QM_WORD_PREPOSITION))
+        {
+          int k = c0 + 1;
+
+          while (k < endp && k < c0 + 4 && tok_at (run, k)->kind == QM_TOK_WORD && tok_at (run, k)->mark < 0 &&
+                 (tok_at (run, k)->flags & QM_TOK_CAPITAL) && !(tok_at (run, k)->words & (QM_WORD_DETERMINER | QM_WORD_PRONOUN)))
+            k++;
+          if (k > c0 + 1 && k + 1 < endp &&
+              (is_punct (run, k, '(') ||
+               (tok_at (run, k)->kind == QM_TOK_WORD && (tok_at (run, k)->flags & QM_TOK_LOWER) && tok_at (run, k)->mark < 0 &&
+                !(tok_at (run, k)->words & (QM_WORD_DETERMINER | QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION)))))
+            {
+              c0 = k;
+              continue;
+            }
+        }
       if (!paren && !is_punct (run, c0, ','))
         break;
       for (int k = c0 + 1; k < endp && k < c0 + 12; k++)

@@ -2124,6 +2124,20 @@ test_german_quoted_names (void)
     expect_mention (&phrase, q, "Ersten Angaben vom gestrigen Montag");
   }
 
+  /* "Nach Angaben der Behörden in Gaza (…)": a place after the source,
+   * before the verb, is part of the phrase that opens the sentence. */
+  {
+    g_auto(Result) place = { 0, };
+
+    analyze (&place, "Nach Angaben der Behörden in Nordstadt (Hafen) beläuft sich die Zahl der Opfer der Operation "
+                     "„Sturm“ auf 30.\n\n"
+                     "Nach Angaben der Polizei in Südheim wurden drei Menschen verletzt.", "de");
+    q = expect_quote (&place, "beläuft sich die Zahl der Opfer der Operation „Sturm“ auf 30", QM_QUOTE_KIND_MIXED);
+    expect_mention (&place, q, "der Behörden");
+    q = expect_quote (&place, "wurden drei Menschen verletzt", QM_QUOTE_KIND_INDIRECT);
+    expect_mention (&place, q, "der Polizei");
+  }
+
   /* "…, so „…“" goes on with words said: "so" names no source there. */
   {
     g_auto(Result) so = { 0, };
