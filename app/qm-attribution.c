@@ -4051,10 +4051,17 @@ emit_reported (QmRun *run,
     {
       /* German: "dass bei der „…“ …" is a clause that opens with a
        * prepositional phrase: reported speech that quotes nobody's words. */
-      if (!run->lang->verb_second || words_outside <= 1 || at->c0 < 1 || tok_at (run, at->c0 - 1)->kind != QM_TOK_WORD ||
-          !(tok_at (run, at->c0 - 1)->words & QM_WORD_COMPLEMENT))
+      if (!run->lang->verb_second || words_outside <= 1 || at->c0 < 1)
         return;
-      n_marks = 0;
+      /* German: "sprach von einer „…“", "fordert von der Regierung einen
+       * „…“": a phrase right after the verb is its object, what was
+       * said, with the quoted words */
+      if (!(at->verb >= 0 && at->verb == at->c0 - 1))
+        {
+          if (tok_at (run, at->c0 - 1)->kind != QM_TOK_WORD || !(tok_at (run, at->c0 - 1)->words & QM_WORD_COMPLEMENT))
+            return;
+          n_marks = 0;
+        }
     }
   /* "hatte er laut „Tagesblatt“ kritisiert, dass …": the name of the
    * source quotes nobody's words in what it reports */

@@ -2138,6 +2138,17 @@ test_german_quoted_names (void)
     expect_mention (&place, q, "der Polizei");
   }
 
+  /* "sprach von einer „…“": a phrase with a preposition right after the
+   * verb is its object; the quoted words in title case are the speaker's
+   * words, not a name. */
+  {
+    g_auto(Result) object = { 0, };
+
+    analyze (&object, "Der Ordnungsdezernent Paul Kern sprach von einer „Gefahr für Leib und Leben“.", "de");
+    q = expect_quote (&object, "Gefahr für Leib und Leben", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&object, q, "Der Ordnungsdezernent Paul Kern");
+  }
+
   /* "…, so „…“" goes on with words said: "so" names no source there. */
   {
     g_auto(Result) so = { 0, };
