@@ -2149,6 +2149,20 @@ test_german_quoted_names (void)
     expect_mention (&object, q, "Der Ordnungsdezernent Paul Kern");
   }
 
+  /* "Gemäß der Organisation „…“ betrug …": "gemäß" before its source,
+   * like "laut"; the name after the source's noun is part of it. */
+  {
+    g_auto(Result) gemaess = { 0, };
+
+    analyze (&gemaess, "Gemäß der Organisation „Netzwerk Süd“ betrug die Zahl der Anmeldungen etwa 2000.\n\n"
+                       "Dem Bericht gemäß sei die Zahl gestiegen.", "de");
+    q = expect_quote (&gemaess, "betrug die Zahl der Anmeldungen etwa 2000", QM_QUOTE_KIND_INDIRECT);
+    expect_mention (&gemaess, q, "der Organisation");
+    expect_quote (&gemaess, "Netzwerk Süd", QM_QUOTE_KIND_SCARE);
+    q = expect_quote (&gemaess, "sei die Zahl gestiegen", QM_QUOTE_KIND_INDIRECT);
+    expect_mention (&gemaess, q, "Dem Bericht");
+  }
+
   /* "…, so „…“" goes on with words said: "so" names no source there. */
   {
     g_auto(Result) so = { 0, };
