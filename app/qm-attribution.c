@@ -2264,6 +2264,30 @@ source_with_phrase (QmRun *run,
   return FALSE;
 }
 
+/* German: whether the clause of the verb at @v ends with a particle of
+ * other-particles, which makes a verb of particle-verbs one that says
+ * nothing: "stellte das Gerät vor" (not "stellte fest"). */
+static gboolean
+other_particle (QmRun *run,
+                int    v,
+                int    endp)
+{
+  int last = -1;
+
+  for (int k = v + 1; k < endp && k < v + 40; k++)
+    {
+      QmTok *u = tok_at (run, k);
+
+      if (u->mark < 0 && (is_punct (run, k, ',') || is_punct (run, k, ':') || is_punct (run, k, ';') || is_final_punct (u)))
+        break;
+      if (u->kind == QM_TOK_WORD && u->mark < 0)
+        last = k;
+      else if (u->kind != QM_TOK_WORD)
+        last = -1;
+    }
+  return last >= 0 && (tok_at (run, last)->flags & QM_TOK_LOWER) && word_has_role (run, tok_at (run, last), QM_ROLE_OTHER_PARTICLE);
+}
+
 static void
 sentence_attrs (QmRun  *run,
                 int     a,
@@ -2586,6 +2610,9 @@ sentence_attrs (QmRun  *run,
         continue;
       /* a verb form in that phrase is a noun */
       if (v > a && v < lead_end)
+        continue;
+      /* German: "stellte das Gerät vor", "hob vom Boden ab" */
+      if (run->lang->verb_second && word_has_role (run, t, QM_ROLE_PARTICLE_VERB) && other_particle (run, v, endp))
         continue;
       at.verb = at.cue_first = at.cue_last = v;
 
@@ -5325,7 +5352,10 @@ _qm_attribute_paragraph (QmRun *run,
           for (int k = i - 1; k >= sent_of[i] && k >= i - 12; k--)
             if (is_verb (tok_at (run, k)) && !is_noun_marker (tok_at (run, MAX (k - 1, 0))))
               {
-                v = k;
+                /* German: "stellte … ein „…“ vor" says nothing */
+                if (!(run->lang->verb_second && word_has_role (run, tok_at (run, k), QM_ROLE_PARTICLE_VERB) &&
+                      other_particle (run, k, sentence_content_end (run, sent_of[i], sent_end[sent_of[i]]))))
+                  v = k;
                 break;
               }
           if (v >= 0)

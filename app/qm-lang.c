@@ -122,6 +122,8 @@ static const struct
   { "speech", "slogan-nouns", QM_ROLE_SLOGAN_NOUN, 0, FALSE },
   { "speech", "slogan-links", QM_ROLE_SLOGAN_LINK, 0, FALSE },
   { "speech", "edge-according", QM_ROLE_EDGE_ACCORDING, 0, FALSE },
+  { "speech", "particle-verbs", QM_ROLE_PARTICLE_VERB, 0, FALSE },
+  { "speech", "other-particles", QM_ROLE_OTHER_PARTICLE, 0, FALSE },
 };
 
 /* A list of word endings, lower-cased; NULL when the key is absent. */

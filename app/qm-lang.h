@@ -104,6 +104,8 @@ typedef guint64 QmWordRole;
 #define QM_ROLE_SLOGAN_NOUN           QM_ROLE_BIT (29) /* "mit der *Parole* „…“", "*Sprüche* wie „…“" */
 #define QM_ROLE_SLOGAN_LINK           QM_ROLE_BIT (30) /* "Sprüche *wie* „…“" */
 #define QM_ROLE_EDGE_ACCORDING        QM_ROLE_BIT (31) /* "…, *so* der Sprecher", not "habe *so* die …" */
+#define QM_ROLE_PARTICLE_VERB         QM_ROLE_BIT (32) /* "*stellte* … fest": speech only with the right particle */
+#define QM_ROLE_OTHER_PARTICLE        QM_ROLE_BIT (33) /* "stellte … *vor*", "hob … *ab*": that verb says nothing */
 
 /* How a character can act as a quotation mark. */
 typedef enum

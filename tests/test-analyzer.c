@@ -2163,6 +2163,22 @@ test_german_quoted_names (void)
     expect_mention (&gemaess, q, "Dem Bericht");
   }
 
+  /* "stellte … vor", "hob … ab": a verb of speech with the particle of
+   * another verb says nothing; "stellte … fest" does. */
+  {
+    g_auto(Result) particle = { 0, };
+
+    analyze (&particle, "Am Montag stellte die Firma zusammen mit der neuen Software ein „Musik-Telefon“ vor.\n\n"
+                        "Diese Ergebnisse stellte der Präsident des Amtes am Dienstag in Berlin vor.\n\n"
+                        "Am Morgen hob die Raumfähre „Adler“ planmäßig vom Startplatz ab.\n\n"
+                        "Die Ministerin stellte am Montag fest, der Plan sei gescheitert.", "de");
+    g_assert_cmpuint (count_kind (&particle, QM_QUOTE_KIND_MIXED), ==, 0);
+    g_assert_cmpuint (count_kind (&particle, QM_QUOTE_KIND_DIRECT), ==, 0);
+    g_assert_cmpuint (count_kind (&particle, QM_QUOTE_KIND_INDIRECT), ==, 1);
+    q = expect_quote (&particle, "der Plan sei gescheitert", QM_QUOTE_KIND_INDIRECT);
+    expect_mention (&particle, q, "Die Ministerin");
+  }
+
   /* "…, so „…“" goes on with words said: "so" names no source there. */
   {
     g_auto(Result) so = { 0, };
@@ -3918,7 +3934,8 @@ test_lang_role_words (void)
 {
   const char *data = "[language]\ncode=xx\n[quotes]\npairs=“”\n"
                      "[speech]\nverbs=say;said\ntime-ends=Later;ago;thereinafterwards\nwording-manners=this way\n"
-                     "question-words=whether;Why\nholder-prepositions=für\nparticiple-endings=ing\n";
+                     "question-words=whether;Why\nholder-prepositions=für\nparticiple-endings=ing\n"
+                     "particle-verbs=stellte\nother-particles=vor\n";
   g_autoptr(GError) error = NULL;
   g_autoptr(QmLang) lang = qm_lang_new_from_data (data, -1, &error);
   g_autoptr(QmLang) bare = NULL;
@@ -3943,6 +3960,10 @@ test_lang_role_words (void)
   g_assert_cmpuint (qm_lang_word_roles (lang, "Für", strlen ("Für")), ==, QM_ROLE_HOLDER_PREPOSITION);
   g_assert_cmpuint (qm_lang_word_roles (lang, "FÜR", strlen ("FÜR")), ==, 0);
   g_assert_cmpuint (qm_lang_word_roles (lang, "", 0), ==, 0);
+  /* roles past the 32nd bit */
+  g_assert_cmpuint (qm_lang_word_roles (lang, "stellte", 7), ==, QM_ROLE_PARTICLE_VERB);
+  g_assert_cmpuint (qm_lang_word_roles (lang, "vor", 3), ==, QM_ROLE_OTHER_PARTICLE);
+  g_assert_cmpuint (qm_lang_word_roles (lang, "fest", 4), ==, 0);
 
   g_assert_true (qm_lang_ends_with (&lang->participle_endings, "calling", 7, 3));
   g_assert_false (qm_lang_ends_with (&lang->participle_endings, "CALLING", 7, 3));
@@ -4001,7 +4022,10 @@ test_lang_role_words_builtin (void)
   g_assert_cmpuint (qm_lang_word_roles (de, "welche", 6), ==, QM_ROLE_SUBJECT_RELATIVE);
   g_assert_cmpuint (qm_lang_word_roles (de, "eigenen", 7), ==, QM_ROLE_REFLEXIVE_POSSESSIVE);
   g_assert_cmpuint (qm_lang_word_roles (de, "sich", 4), ==, QM_ROLE_SELF_NAMING);
-  g_assert_cmpuint (qm_lang_word_roles (de, "vor", 3), ==, QM_ROLE_TOPIC_PREPOSITION);
+  g_assert_cmpuint (qm_lang_word_roles (de, "vor", 3), ==, QM_ROLE_TOPIC_PREPOSITION | QM_ROLE_OTHER_PARTICLE);
+  g_assert_cmpuint (qm_lang_word_roles (de, "ab", 2), ==, QM_ROLE_OTHER_PARTICLE);
+  g_assert_cmpuint (qm_lang_word_roles (de, "stellte", 7), ==, QM_ROLE_PARTICLE_VERB);
+  g_assert_cmpuint (qm_lang_word_roles (de, "fest", 4), ==, 0);
   g_assert_cmpuint (qm_lang_word_roles (de, "warnte", 6), ==, QM_ROLE_TOPIC_VERB);
   g_assert_cmpuint (qm_lang_word_roles (de, "Parolen", 7), ==, QM_ROLE_SLOGAN_NOUN);
   g_assert_cmpuint (qm_lang_word_roles (de, "so", 2), ==, QM_ROLE_EDGE_ACCORDING);
