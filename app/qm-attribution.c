@@ -4922,6 +4922,7 @@ _qm_attribute_paragraph (QmRun *run,
           QmFoundQuote *q;
           gboolean has_mark = FALSE;
           int c1 = sentence_content_end (run, a, b);
+          int reported_end = c1;
           int carried = run->last_speaker >= 0 && run->paragraph - run->last_speaker_para <= 1 ? run->last_speaker : -1;
           QmSpan carried_span = run->last_speaker_span;
           QmNp holder;
@@ -4942,7 +4943,19 @@ _qm_attribute_paragraph (QmRun *run,
               carried_span.start = tok_at (run, holder.first)->start;
               carried_span.end = tok_at (run, holder.last)->end;
             }
-          for (int k = a; k < c1; k++)
+          /* "Sie warne vor einer Krise: „Das Land steht unter Wasser.“" —
+           * a quotation after a colon that ends the sentence is direct; the
+           * reported speech ends at the colon */
+          for (int k = a + 3; run->lang->fragments_direct && k + 3 < c1; k++)
+            if (is_punct (run, k, ':') && tok_at (run, k)->mark < 0 && tok_at (run, k + 1)->kind == QM_TOK_OPEN &&
+                tok_at (run, k + 2)->kind == QM_TOK_WORD && (tok_at (run, k + 2)->flags & QM_TOK_CAPITAL) &&
+                mark_at (run, tok_at (run, k + 1)->mark)->n_words >= 3 &&
+                close_token_of_mark (run, k + 2, b, tok_at (run, k + 1)->mark) >= c1 - 1)
+              {
+                reported_end = k;
+                break;
+              }
+          for (int k = a; k < reported_end; k++)
             if (tok_at (run, k)->kind == QM_TOK_OPEN && !source_name_mark (run, k))
               has_mark = TRUE;
           if (c1 - a >= 3 && !(tok_at (run, a)->kind == QM_TOK_OPEN && tok_at (run, c1 - 1)->kind == QM_TOK_CLOSE))
@@ -4972,7 +4985,7 @@ _qm_attribute_paragraph (QmRun *run,
                 else if (tok_at (run, k)->kind == QM_TOK_OPEN)
                   mark_at (run, tok_at (run, k)->mark)->flags |= QM_MARK_USED;
               q = add_quote (run, has_mark ? QM_QUOTE_KIND_MIXED : QM_QUOTE_KIND_INDIRECT, tok_at (run, a)->start,
-                             tok_at (run, c1 - 1)->end, 0.4);
+                             tok_at (run, reported_end - 1)->end, 0.4);
               q->person = carried;
               q->speaker = carried >= 0 ? carried_span : run->last_attr_speaker;
             }

@@ -2179,6 +2179,20 @@ test_german_quoted_names (void)
     expect_mention (&particle, q, "Die Ministerin");
   }
 
+  /* A Konjunktiv sentence that goes on with the last speaker and ends
+   * with a colon and a quotation: the reported speech ends at the colon,
+   * the quotation is direct. */
+  {
+    g_auto(Result) colon = { 0, };
+
+    analyze (&colon, "Der Minister sagte, die Lage sei ernst. Die Hilfe sei wegen der Flut dringend nötig: „Das Land "
+                     "steht unter Wasser.“", "de");
+    q = expect_quote (&colon, "Die Hilfe sei wegen der Flut dringend nötig", QM_QUOTE_KIND_INDIRECT);
+    expect_mention (&colon, q, "Der Minister");
+    expect_quote (&colon, "Das Land steht unter Wasser.", QM_QUOTE_KIND_DIRECT);
+    g_assert_cmpuint (count_kind (&colon, QM_QUOTE_KIND_MIXED), ==, 0);
+  }
+
   /* "…, so „…“" goes on with words said: "so" names no source there. */
   {
     g_auto(Result) so = { 0, };
