@@ -495,9 +495,6 @@ subject_follows_verb (QmRun *run,
   return _qm_np_names_person (run, &after);
 }
 
-/* The subject of a verb: the phrase right before it, or the phrase that
- * opens the sentence when an apposition stands between ("Okafor, a
- * transport engineer …, told"). */
 /* German: the first token of "laut „…“", "von der „…“", "gegenüber
  * der Zeitung „…“" — a preposition (or a source word) whose object ends
  * with the short name in quotation marks that closes at @close, the
@@ -536,6 +533,9 @@ quoted_adjunct_start (QmRun *run,
   return -1;
 }
 
+/* The subject of a verb: the phrase right before it, or the phrase that
+ * opens the sentence when an apposition stands between ("Okafor, a
+ * transport engineer …, told"). */
 static gboolean
 subject_left (QmRun *run,
               int    a,
