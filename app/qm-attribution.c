@@ -2437,7 +2437,7 @@ sentence_attrs (QmRun  *run,
             g_array_append_val (attrs, at);
           continue;
         }
-      if (match_according (run, v, b, &phrase_last))
+      if ((t->words & QM_WORD_ACCORDING) && match_according (run, v, b, &phrase_last))
         {
           if (!_qm_np_right (run, phrase_last + 1, b, &at.np))
             {
@@ -3727,7 +3727,8 @@ source_name_mark (QmRun *run,
       int last;
 
       /* not "…, so „…“", where "so" goes on with words said */
-      if (match_according (run, k, i, &last) && last == i - 1 && !word_has_role (run, tok_at (run, k), QM_ROLE_EDGE_ACCORDING))
+      if ((tok_at (run, k)->words & QM_WORD_ACCORDING) && match_according (run, k, i, &last) && last == i - 1 &&
+          !word_has_role (run, tok_at (run, k), QM_ROLE_EDGE_ACCORDING))
         return TRUE;
     }
   return FALSE;
