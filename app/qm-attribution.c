@@ -495,6 +495,44 @@ subject_follows_verb (QmRun *run,
   return _qm_np_names_person (run, &after);
 }
 
+/* German: the first token of "laut „…“", "von der „…“", "gegenüber
+ * der Zeitung „…“" — a preposition (or a source word) whose object ends
+ * with the short name in quotation marks that closes at @close, the
+ * preposition lower case, at most an article and a noun between it and
+ * the name — or -1. */
+static int
+quoted_adjunct_start (QmRun *run,
+                      int    a,
+                      int    close)
+{
+  int o = close - 1;
+  int p;
+
+  while (o > a && o > close - 8 && tok_at (run, o)->kind != QM_TOK_OPEN)
+    {
+      if (is_final_punct (tok_at (run, o)) || is_punct (run, o, ',') || is_punct (run, o, ':'))
+        return -1;
+      o--;
+    }
+  if (o <= a || tok_at (run, o)->kind != QM_TOK_OPEN || tok_at (run, o)->mark != tok_at (run, close)->mark ||
+      o + 1 == close)
+    return -1;
+  p = o - 1;
+  /* "der Zeitung „…“", "der „…“" */
+  if (p > a && tok_at (run, p)->kind == QM_TOK_WORD && (tok_at (run, p)->flags & QM_TOK_CAPITAL) &&
+      !(tok_at (run, p)->words & (QM_WORD_DETERMINER | QM_WORD_PRONOUN | QM_WORD_VERB)))
+    p--;
+  if (p > a && tok_at (run, p)->kind == QM_TOK_WORD && (tok_at (run, p)->words & QM_WORD_DETERMINER) &&
+      (tok_at (run, p)->flags & QM_TOK_LOWER) && !(tok_at (run, p)->words & QM_WORD_PRONOUN))
+    p--;
+  if (p <= a || tok_at (run, p)->kind != QM_TOK_WORD || tok_at (run, p)->mark >= 0 || !(tok_at (run, p)->flags & QM_TOK_LOWER))
+    return -1;
+  if ((tok_at (run, p)->words & QM_WORD_ACCORDING) ||
+      ((tok_at (run, p)->words & QM_WORD_PREPOSITION) && p < o - 1))
+    return p;
+  return -1;
+}
+
 /* The subject of a verb: the phrase right before it, or the phrase that
  * opens the sentence when an apposition stands between ("Okafor, a
  * transport engineer …, told"). */
@@ -620,8 +658,24 @@ subject_left (QmRun *run,
         }
       return FALSE;
     }
-  /* "Die Zeitung „Yemen Observer“ berichtet" */
-  if (tok_at (run, k)->kind == QM_TOK_CLOSE && k == verb - 1 && _qm_quoted_name_before (run, a, k, np))
+  /* German: "hatte er laut „Tagesblatt“ kritisiert", "Anna Berg von der
+   * „Stiftung Lesen“ sagte": a short name in quotation marks after a
+   * preposition right before the verb is the object of that preposition,
+   * the source or what the subject belongs to; the subject stands before
+   * it. */
+  if (run->lang->verb_second && tok_at (run, k)->kind == QM_TOK_CLOSE)
+    {
+      int o = quoted_adjunct_start (run, a, k);
+
+      if (o > a)
+        k = skip_adverbs_left (run, a, o - 1);
+      if (k < a)
+        return FALSE;
+    }
+  /* "Die Zeitung „Yemen Observer“ berichtet", "Wie die „Hilfe“ heute
+   * mitteilte" */
+  if (tok_at (run, k)->kind == QM_TOK_CLOSE && (k == verb - 1 || run->lang->verb_second) &&
+      _qm_quoted_name_before (run, a, k, np))
     return np->first == a || !(tok_at (run, np->first - 1)->words & (QM_WORD_PREPOSITION | QM_WORD_OBLIQUE)) ||
            !run->lang->verb_second;
   /* "Wie „heise online“ berichtet, …": a name in quotation marks, even
@@ -1223,6 +1277,26 @@ source_aside (QmRun *run,
       gboolean paren = is_punct (run, c0, '(');
       int end = -1;
 
+      /* "Nach Angaben der Behörden in Gaza (…) beläuft sich …": a place
+       * after the source, a preposition and words in capitals before the
+       * verb in lower case, is part of the phrase that opens the sentence */
+      if (step == 0 && c0 + 2 < endp && tok_at (run, c0)->kind == QM_TOK_WORD && tok_at (run, c0)->mark < 0 &&
+          (tok_at (run, c0)->flags & QM_TOK_LOWER) && (tok_at (run, c0)->words & QM_WORD_PREPOSITION))
+        {
+          int k = c0 + 1;
+
+          while (k < endp && k < c0 + 4 && tok_at (run, k)->kind == QM_TOK_WORD && tok_at (run, k)->mark < 0 &&
+                 (tok_at (run, k)->flags & QM_TOK_CAPITAL) && !(tok_at (run, k)->words & (QM_WORD_DETERMINER | QM_WORD_PRONOUN)))
+            k++;
+          if (k > c0 + 1 && k + 1 < endp &&
+              (is_punct (run, k, '(') ||
+               (tok_at (run, k)->kind == QM_TOK_WORD && (tok_at (run, k)->flags & QM_TOK_LOWER) && tok_at (run, k)->mark < 0 &&
+                !(tok_at (run, k)->words & (QM_WORD_DETERMINER | QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION)))))
+            {
+              c0 = k;
+              continue;
+            }
+        }
       if (!paren && !is_punct (run, c0, ','))
         break;
       for (int k = c0 + 1; k < endp && k < c0 + 12; k++)
@@ -2158,6 +2232,62 @@ np_for_colon (QmRun *run,
   return clause_subject (run, a, v, np) && np->kind != QM_NP_NONE && np->last < v;
 }
 
+/* German: "Ersten Angaben vom Montag zufolge", "Dem Bericht des Senders
+ * aus Berlin zufolge": the source that opens the sentence with a phrase
+ * that a preposition opens after its noun, right before the word at @v
+ * (according-after). */
+static gboolean
+source_with_phrase (QmRun *run,
+                    int    a,
+                    int    v,
+                    QmNp  *np)
+{
+  if (!run->lang->verb_second)
+    return FALSE;
+  for (int p = v - 2; p > a && p >= v - 6; p--)
+    {
+      QmTok *u = tok_at (run, p);
+      QmNp head;
+
+      if (u->kind != QM_TOK_WORD || u->mark >= 0)
+        return FALSE;
+      if (!(u->flags & QM_TOK_LOWER) || !(u->words & QM_WORD_PREPOSITION))
+        continue;
+      if (_qm_np_left (run, a, p - 1, &head) && head.last == p - 1 && head.first <= a + 1 && head.kind != QM_NP_PRONOUN)
+        {
+          *np = head;
+          np->last = v - 1;
+          return TRUE;
+        }
+      return FALSE;
+    }
+  return FALSE;
+}
+
+/* German: whether the clause of the verb at @v ends with a particle of
+ * other-particles, which makes a verb of particle-verbs one that says
+ * nothing: "stellte das Gerät vor" (not "stellte fest"). */
+static gboolean
+other_particle (QmRun *run,
+                int    v,
+                int    endp)
+{
+  int last = -1;
+
+  for (int k = v + 1; k < endp && k < v + 40; k++)
+    {
+      QmTok *u = tok_at (run, k);
+
+      if (u->mark < 0 && (is_punct (run, k, ',') || is_punct (run, k, ':') || is_punct (run, k, ';') || is_final_punct (u)))
+        break;
+      if (u->kind == QM_TOK_WORD && u->mark < 0)
+        last = k;
+      else if (u->kind != QM_TOK_WORD)
+        last = -1;
+    }
+  return last >= 0 && (tok_at (run, last)->flags & QM_TOK_LOWER) && word_has_role (run, tok_at (run, last), QM_ROLE_OTHER_PARTICLE);
+}
+
 static void
 sentence_attrs (QmRun  *run,
                 int     a,
@@ -2283,7 +2413,8 @@ sentence_attrs (QmRun  *run,
             }
         }
       /* "Dem Bericht zufolge sei …", "…, ersten Angaben zufolge." */
-      if ((t->words & QM_WORD_ACCORDING_AFTER) && t->mark < 0 && v > a && _qm_np_left (run, a, v - 1, &at.np))
+      if ((t->words & QM_WORD_ACCORDING_AFTER) && t->mark < 0 && v > a &&
+          (source_with_phrase (run, a, v, &at.np) || _qm_np_left (run, a, v - 1, &at.np)))
         {
           at.cue_first = at.cue_last = v;
           at.verb = v;
@@ -2306,7 +2437,7 @@ sentence_attrs (QmRun  *run,
             g_array_append_val (attrs, at);
           continue;
         }
-      if (match_according (run, v, b, &phrase_last))
+      if ((t->words & QM_WORD_ACCORDING) && match_according (run, v, b, &phrase_last))
         {
           if (!_qm_np_right (run, phrase_last + 1, b, &at.np))
             {
@@ -2479,6 +2610,9 @@ sentence_attrs (QmRun  *run,
         continue;
       /* a verb form in that phrase is a noun */
       if (v > a && v < lead_end)
+        continue;
+      /* German: "stellte das Gerät vor", "hob vom Boden ab" */
+      if (run->lang->verb_second && word_has_role (run, t, QM_ROLE_PARTICLE_VERB) && other_particle (run, v, endp))
         continue;
       at.verb = at.cue_first = at.cue_last = v;
 
@@ -3568,6 +3702,38 @@ slogan_mark (QmRun *run,
   return FALSE;
 }
 
+/* "die „Jamaika“-Koalition", "an „engine cutoff“-Sensoren": a closing mark
+ * with a hyphen and a word right after it makes the quoted words part of a
+ * compound, a term and no one's words. */
+static gboolean
+compound_mark (QmRun        *run,
+               const QmMark *m)
+{
+  gsize e = m->close_end;
+
+  return e > m->end && e + 1 < run->n_bytes && run->data[e] == '-' &&
+         (g_ascii_isalnum (run->data[e + 1]) || (guchar)run->data[e + 1] >= 0x80);
+}
+
+/* "laut „Tagesblatt“", "according to “The Post”": quoted words right
+ * after the words that introduce a source (according-to, not a word of
+ * edge-according) name the source, not what it said. */
+static gboolean
+source_name_mark (QmRun *run,
+                  int    i)
+{
+  for (int k = MAX (i - 3, 0); k < i; k++)
+    {
+      int last;
+
+      /* not "…, so „…“", where "so" goes on with words said */
+      if ((tok_at (run, k)->words & QM_WORD_ACCORDING) && match_according (run, k, i, &last) && last == i - 1 &&
+          !word_has_role (run, tok_at (run, k), QM_ROLE_EDGE_ACCORDING))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* „Der Spiegel“, die Zeitung „Yemen Observer“, the “Make America Great
  * Again” hats: a short quotation after an article or a noun that opens with
  * a capital or a digit and ends without punctuation names a title, a paper
@@ -3816,6 +3982,7 @@ emit_reported (QmRun *run,
 {
   QmFoundQuote *q;
   gboolean has_mark = FALSE;
+  gboolean quoted = FALSE;   /* a mark that quotes words, not a source's name */
   gboolean only_titles = TRUE;
   int words_outside = 0;
   int n_marks = 0;
@@ -3912,15 +4079,25 @@ emit_reported (QmRun *run,
     {
       /* German: "dass bei der „…“ …" is a clause that opens with a
        * prepositional phrase: reported speech that quotes nobody's words. */
-      if (!run->lang->verb_second || words_outside <= 1 || at->c0 < 1 || tok_at (run, at->c0 - 1)->kind != QM_TOK_WORD ||
-          !(tok_at (run, at->c0 - 1)->words & QM_WORD_COMPLEMENT))
+      if (!run->lang->verb_second || words_outside <= 1 || at->c0 < 1)
         return;
-      n_marks = 0;
+      /* German: "sprach von einer „…“", "fordert von der Regierung einen
+       * „…“": a phrase right after the verb is its object, what was
+       * said, with the quoted words */
+      if (!(at->verb >= 0 && at->verb == at->c0 - 1))
+        {
+          if (tok_at (run, at->c0 - 1)->kind != QM_TOK_WORD || !(tok_at (run, at->c0 - 1)->words & QM_WORD_COMPLEMENT))
+            return;
+          n_marks = 0;
+        }
     }
+  /* "hatte er laut „Tagesblatt“ kritisiert, dass …": the name of the
+   * source quotes nobody's words in what it reports */
   for (int i = at->c0; i < at->c1 && n_marks > 0; i++)
     if (tok_at (run, i)->kind == QM_TOK_OPEN)
       {
         has_mark = TRUE;
+        quoted |= !source_name_mark (run, i);
         mark_at (run, tok_at (run, i)->mark)->flags |= QM_MARK_USED;
       }
   /* "Er nannte den Bericht eine „Zeitungsente“", "kritisierte den Plan
@@ -3941,9 +4118,9 @@ emit_reported (QmRun *run,
           }
       return;
     }
-  q = add_quote (run, has_mark ? QM_QUOTE_KIND_MIXED : QM_QUOTE_KIND_INDIRECT,
+  q = add_quote (run, quoted ? QM_QUOTE_KIND_MIXED : QM_QUOTE_KIND_INDIRECT,
                  tok_at (run, at->c0)->start, tok_at (run, at->c1 - 1)->end,
-                 at->model ? 0.3 + 0.4 * (1.0 - exp (-at->score)) : has_mark ? 0.7 : 0.6);
+                 at->model ? 0.3 + 0.4 * (1.0 - exp (-at->score)) : quoted ? 0.7 : 0.6);
   /* German: "…, dass die Lage ernst sei" — the content opens with its
    * "dass" where the language's convention keeps it. */
   if (run->lang->keep_complementizer && at->c0 >= 1 && tok_at (run, at->c0 - 1)->kind == QM_TOK_WORD &&
@@ -3988,7 +4165,9 @@ emit_reported (QmRun *run,
        * unless it opens in lower case where nouns are capitalised (an
        * adjective, a verb: „dramatisch“). */
       q = add_quote (run, (m->n_words > 1 || (i + 1 < at->c1 && (tok_at (run, i + 1)->flags & QM_TOK_LOWER))) &&
-                              !title_mark (run, i) ? QM_QUOTE_KIND_DIRECT : QM_QUOTE_KIND_SCARE,
+                              !title_mark (run, i) && !compound_mark (run, m) && !source_name_mark (run, i)
+                         ? QM_QUOTE_KIND_DIRECT
+                         : QM_QUOTE_KIND_SCARE,
                      m->start, m->end, 0.6);
       attr_speaker (run, q, at, at->person);
     }
@@ -4744,6 +4923,7 @@ _qm_attribute_paragraph (QmRun *run,
           QmFoundQuote *q;
           gboolean has_mark = FALSE;
           int c1 = sentence_content_end (run, a, b);
+          int reported_end = c1;
           int carried = run->last_speaker >= 0 && run->paragraph - run->last_speaker_para <= 1 ? run->last_speaker : -1;
           QmSpan carried_span = run->last_speaker_span;
           QmNp holder;
@@ -4764,8 +4944,20 @@ _qm_attribute_paragraph (QmRun *run,
               carried_span.start = tok_at (run, holder.first)->start;
               carried_span.end = tok_at (run, holder.last)->end;
             }
-          for (int k = a; k < c1; k++)
-            if (tok_at (run, k)->kind == QM_TOK_OPEN)
+          /* "Sie warne vor einer Krise: „Das Land steht unter Wasser.“" —
+           * a quotation after a colon that ends the sentence is direct; the
+           * reported speech ends at the colon */
+          for (int k = a + 3; run->lang->fragments_direct && k + 3 < c1; k++)
+            if (is_punct (run, k, ':') && tok_at (run, k)->mark < 0 && tok_at (run, k + 1)->kind == QM_TOK_OPEN &&
+                tok_at (run, k + 2)->kind == QM_TOK_WORD && (tok_at (run, k + 2)->flags & QM_TOK_CAPITAL) &&
+                mark_at (run, tok_at (run, k + 1)->mark)->n_words >= 3 &&
+                close_token_of_mark (run, k + 2, b, tok_at (run, k + 1)->mark) >= c1 - 1)
+              {
+                reported_end = k;
+                break;
+              }
+          for (int k = a; k < reported_end; k++)
+            if (tok_at (run, k)->kind == QM_TOK_OPEN && !source_name_mark (run, k))
               has_mark = TRUE;
           if (c1 - a >= 3 && !(tok_at (run, a)->kind == QM_TOK_OPEN && tok_at (run, c1 - 1)->kind == QM_TOK_CLOSE))
             {
@@ -4775,7 +4967,9 @@ _qm_attribute_paragraph (QmRun *run,
                     QmMark *m = mark_at (run, tok_at (run, k)->mark);
 
                     m->flags |= QM_MARK_USED;
-                    q = add_quote (run, title_mark (run, k) ? QM_QUOTE_KIND_SCARE : QM_QUOTE_KIND_DIRECT,
+                    q = add_quote (run, title_mark (run, k) || compound_mark (run, m) || source_name_mark (run, k)
+                                          ? QM_QUOTE_KIND_SCARE
+                                          : QM_QUOTE_KIND_DIRECT,
                                    m->start, m->end, 0.4);
                     q->person = carried;
                     /* the mention the carried attribution rests on */
@@ -4792,7 +4986,7 @@ _qm_attribute_paragraph (QmRun *run,
                 else if (tok_at (run, k)->kind == QM_TOK_OPEN)
                   mark_at (run, tok_at (run, k)->mark)->flags |= QM_MARK_USED;
               q = add_quote (run, has_mark ? QM_QUOTE_KIND_MIXED : QM_QUOTE_KIND_INDIRECT, tok_at (run, a)->start,
-                             tok_at (run, c1 - 1)->end, 0.4);
+                             tok_at (run, reported_end - 1)->end, 0.4);
               q->person = carried;
               q->speaker = carried >= 0 ? carried_span : run->last_attr_speaker;
             }
@@ -5172,7 +5366,10 @@ _qm_attribute_paragraph (QmRun *run,
           for (int k = i - 1; k >= sent_of[i] && k >= i - 12; k--)
             if (is_verb (tok_at (run, k)) && !is_noun_marker (tok_at (run, MAX (k - 1, 0))))
               {
-                v = k;
+                /* German: "stellte … ein „…“ vor" says nothing */
+                if (!(run->lang->verb_second && word_has_role (run, tok_at (run, k), QM_ROLE_PARTICLE_VERB) &&
+                      other_particle (run, k, sentence_content_end (run, sent_of[i], sent_end[sent_of[i]]))))
+                  v = k;
                 break;
               }
           if (v >= 0)
@@ -5359,6 +5556,7 @@ _qm_attribute_paragraph (QmRun *run,
                                   (tok_at (run, close - 1)->first == '!' || tok_at (run, close - 1)->first == '?')) &&
                                 title_case_mark (run, i, n)))) ||
            (!found && qend == m->end && dated_title (run, close, n)) || (qend == m->end && named_title (run, i)) ||
+           (qend == m->end && compound_mark (run, m)) || (qend == m->end && source_name_mark (run, i)) ||
            (qend == m->end && predicative < 0 && embedded_fragment (run, m, i, close, n)) ||
            (!found && !named && qend == m->end && embedded_name (run, m, i, close))))
         {

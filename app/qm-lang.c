@@ -126,6 +126,8 @@ static const struct
   { "people", "ordinal-nouns", QM_ROLE_ORDINAL_NOUN, 0, FALSE },
   { "quotes", "title-verbs", QM_ROLE_TITLE_VERB, 0, FALSE },
   { "speech", "free-relatives", QM_ROLE_FREE_RELATIVE, 0, FALSE },
+  { "speech", "particle-verbs", QM_ROLE_PARTICLE_VERB, 0, FALSE },
+  { "speech", "other-particles", QM_ROLE_OTHER_PARTICLE, 0, FALSE },
 };
 
 /* A list of word endings, lower-cased; NULL when the key is absent. */

@@ -108,6 +108,8 @@ typedef guint64 QmWordRole;
 #define QM_ROLE_ORDINAL_NOUN          QM_ROLE_BIT (33) /* "am 20. *Juli*": a number with a point before it ends no sentence */
 #define QM_ROLE_TITLE_VERB            QM_ROLE_BIT (34) /* "a play *called* “…”": a title, no one's words */
 #define QM_ROLE_FREE_RELATIVE         QM_ROLE_BIT (35) /* "*what* she calls “…”" */
+#define QM_ROLE_PARTICLE_VERB         QM_ROLE_BIT (36) /* "*stellte* … fest": speech only with the right particle */
+#define QM_ROLE_OTHER_PARTICLE        QM_ROLE_BIT (37) /* "stellte … *vor*", "hob … *ab*": that verb says nothing */
 
 /* How a character can act as a quotation mark. */
 typedef enum

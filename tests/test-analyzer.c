@@ -2055,6 +2055,155 @@ test_german_speaker_choice (void)
   }
 }
 
+/* German spans around names in quotation marks. */
+static void
+test_german_quoted_names (void)
+{
+  const QmFoundQuote *q;
+
+  /* "eine „Jamaika“-Koalition": quoted words that a hyphen joins to a
+   * word are part of a compound, a term — also inside reported speech. */
+  {
+    g_auto(Result) compound = { 0, };
+
+    analyze (&compound, "Die Sprecherin lehnte eine „Ampel“-Koalition ab.\n\n"
+                        "Der Minister sagte, die „große Lösung“ sei ebenso wie eine „Eins zu Eins“-Begegnung "
+                        "nicht geplant.", "de");
+    expect_quote (&compound, "Ampel", QM_QUOTE_KIND_SCARE);
+    expect_quote (&compound, "Eins zu Eins", QM_QUOTE_KIND_SCARE);
+    q = expect_quote (&compound, "große Lösung", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&compound, q, "Der Minister");
+  }
+
+  /* A name in quotation marks after a preposition right before the verb
+   * belongs to the subject or is where the subject said it; the subject
+   * stands before it, and the content after the comma is reported speech
+   * that quotes nobody's words. */
+  {
+    g_auto(Result) adjunct = { 0, };
+
+    analyze (&adjunct, "Die Lage bleibt schwierig. Lena Vogt von der „Stiftung Lesehilfe“ sagte, es sei ein falscher "
+                       "Eindruck entstanden.\n\n"
+                       "Die Lage bleibt schwierig. Wie die „Hilfe für Alle“ heute mitteilte, werde die Hilfe trotz "
+                       "aller Hindernisse geleistet.", "de");
+    q = expect_quote (&adjunct, "es sei ein falscher Eindruck entstanden", QM_QUOTE_KIND_INDIRECT);
+    expect_speaker (&adjunct, q, "Lena Vogt", "Lena Vogt");
+    q = expect_quote (&adjunct, "werde die Hilfe trotz aller Hindernisse geleistet", QM_QUOTE_KIND_INDIRECT);
+    {
+      g_autofree char *who = span_text (&adjunct, q->speaker);
+
+      g_assert_nonnull (g_strstr_len (who, -1, "Hilfe für Alle"));
+    }
+    g_assert_cmpuint (count_kind (&adjunct, QM_QUOTE_KIND_MIXED), ==, 0);
+    g_assert_cmpuint (count_kind (&adjunct, QM_QUOTE_KIND_DIRECT), ==, 0);
+  }
+
+  /* "laut „…“" names the source: no words of anyone's, and reported
+   * speech that holds nothing else in quotation marks is indirect. */
+  {
+    g_auto(Result) source = { 0, };
+
+    analyze (&source, "Die Ministerin sagte, der Plan sei laut „netzblick.de“ endgültig gescheitert.\n\n"
+                      "Die Lage ist ernst. Der Plan sei laut „netzblick.de“ endgültig gescheitert.", "de");
+    q = expect_quote (&source, "der Plan sei laut „netzblick.de“ endgültig gescheitert", QM_QUOTE_KIND_INDIRECT);
+    expect_mention (&source, q, "Die Ministerin");
+    expect_quote (&source, "netzblick.de", QM_QUOTE_KIND_SCARE);
+    expect_quote (&source, "Der Plan sei laut „netzblick.de“ endgültig gescheitert", QM_QUOTE_KIND_INDIRECT);
+    g_assert_cmpuint (count_kind (&source, QM_QUOTE_KIND_DIRECT), ==, 0);
+    g_assert_cmpuint (count_kind (&source, QM_QUOTE_KIND_MIXED), ==, 0);
+  }
+
+  /* "Ersten Angaben vom Montag zufolge": the phrase after the source's
+   * noun belongs to the source, and what follows is its report. */
+  {
+    g_auto(Result) phrase = { 0, };
+
+    analyze (&phrase, "Ein Flugzeug ist abgestürzt. Ersten Angaben vom gestrigen Montag zufolge gehörte die „Adler 2“ "
+                      "der Firma Berg.", "de");
+    q = expect_quote (&phrase, "gehörte die „Adler 2“ der Firma Berg", QM_QUOTE_KIND_MIXED);
+    expect_mention (&phrase, q, "Ersten Angaben vom gestrigen Montag");
+  }
+
+  /* "Nach Angaben der Behörden in Gaza (…)": a place after the source,
+   * before the verb, is part of the phrase that opens the sentence. */
+  {
+    g_auto(Result) place = { 0, };
+
+    analyze (&place, "Nach Angaben der Behörden in Nordstadt (Hafen) beläuft sich die Zahl der Opfer der Operation "
+                     "„Sturm“ auf 30.\n\n"
+                     "Nach Angaben der Polizei in Südheim wurden drei Menschen verletzt.", "de");
+    q = expect_quote (&place, "beläuft sich die Zahl der Opfer der Operation „Sturm“ auf 30", QM_QUOTE_KIND_MIXED);
+    expect_mention (&place, q, "der Behörden");
+    q = expect_quote (&place, "wurden drei Menschen verletzt", QM_QUOTE_KIND_INDIRECT);
+    expect_mention (&place, q, "der Polizei");
+  }
+
+  /* "sprach von einer „…“": a phrase with a preposition right after the
+   * verb is its object; the quoted words in title case are the speaker's
+   * words, not a name. */
+  {
+    g_auto(Result) object = { 0, };
+
+    analyze (&object, "Der Ordnungsdezernent Paul Kern sprach von einer „Gefahr für Leib und Leben“.", "de");
+    q = expect_quote (&object, "Gefahr für Leib und Leben", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&object, q, "Der Ordnungsdezernent Paul Kern");
+  }
+
+  /* "Gemäß der Organisation „…“ betrug …": "gemäß" before its source,
+   * like "laut"; the name after the source's noun is part of it. */
+  {
+    g_auto(Result) gemaess = { 0, };
+
+    analyze (&gemaess, "Gemäß der Organisation „Netzwerk Süd“ betrug die Zahl der Anmeldungen etwa 2000.\n\n"
+                       "Dem Bericht gemäß sei die Zahl gestiegen.", "de");
+    q = expect_quote (&gemaess, "betrug die Zahl der Anmeldungen etwa 2000", QM_QUOTE_KIND_INDIRECT);
+    expect_mention (&gemaess, q, "der Organisation");
+    expect_quote (&gemaess, "Netzwerk Süd", QM_QUOTE_KIND_SCARE);
+    q = expect_quote (&gemaess, "sei die Zahl gestiegen", QM_QUOTE_KIND_INDIRECT);
+    expect_mention (&gemaess, q, "Dem Bericht");
+  }
+
+  /* "stellte … vor", "hob … ab": a verb of speech with the particle of
+   * another verb says nothing; "stellte … fest" does. */
+  {
+    g_auto(Result) particle = { 0, };
+
+    analyze (&particle, "Am Montag stellte die Firma zusammen mit der neuen Software ein „Musik-Telefon“ vor.\n\n"
+                        "Diese Ergebnisse stellte der Präsident des Amtes am Dienstag in Berlin vor.\n\n"
+                        "Am Morgen hob die Raumfähre „Adler“ planmäßig vom Startplatz ab.\n\n"
+                        "Die Ministerin stellte am Montag fest, der Plan sei gescheitert.", "de");
+    g_assert_cmpuint (count_kind (&particle, QM_QUOTE_KIND_MIXED), ==, 0);
+    g_assert_cmpuint (count_kind (&particle, QM_QUOTE_KIND_DIRECT), ==, 0);
+    g_assert_cmpuint (count_kind (&particle, QM_QUOTE_KIND_INDIRECT), ==, 1);
+    q = expect_quote (&particle, "der Plan sei gescheitert", QM_QUOTE_KIND_INDIRECT);
+    expect_mention (&particle, q, "Die Ministerin");
+  }
+
+  /* A Konjunktiv sentence that goes on with the last speaker and ends
+   * with a colon and a quotation: the reported speech ends at the colon,
+   * the quotation is direct. */
+  {
+    g_auto(Result) colon = { 0, };
+
+    analyze (&colon, "Der Minister sagte, die Lage sei ernst. Die Hilfe sei wegen der Flut dringend nötig: „Das Land "
+                     "steht unter Wasser.“", "de");
+    q = expect_quote (&colon, "Die Hilfe sei wegen der Flut dringend nötig", QM_QUOTE_KIND_INDIRECT);
+    expect_mention (&colon, q, "Der Minister");
+    expect_quote (&colon, "Das Land steht unter Wasser.", QM_QUOTE_KIND_DIRECT);
+    g_assert_cmpuint (count_kind (&colon, QM_QUOTE_KIND_MIXED), ==, 0);
+  }
+
+  /* "…, so „…“" goes on with words said: "so" names no source there. */
+  {
+    g_auto(Result) so = { 0, };
+
+    analyze (&so, "Der Bürgermeister rief die Bewohner zum Rückzug auf. Kämen sie dem nicht nach, so „helfe ihnen "
+                  "niemand“.", "de");
+    expect_quote (&so, "Kämen sie dem nicht nach, so „helfe ihnen niemand“", QM_QUOTE_KIND_MIXED);
+    expect_quote (&so, "helfe ihnen niemand", QM_QUOTE_KIND_DIRECT);
+  }
+}
+
 static void
 test_german_particle (void)
 {
@@ -3799,7 +3948,8 @@ test_lang_role_words (void)
 {
   const char *data = "[language]\ncode=xx\n[quotes]\npairs=“”\n"
                      "[speech]\nverbs=say;said\ntime-ends=Later;ago;thereinafterwards\nwording-manners=this way\n"
-                     "question-words=whether;Why\nholder-prepositions=für\nparticiple-endings=ing\n";
+                     "question-words=whether;Why\nholder-prepositions=für\nparticiple-endings=ing\n"
+                     "particle-verbs=stellte\nother-particles=vor\n";
   g_autoptr(GError) error = NULL;
   g_autoptr(QmLang) lang = qm_lang_new_from_data (data, -1, &error);
   g_autoptr(QmLang) bare = NULL;
@@ -3824,6 +3974,10 @@ test_lang_role_words (void)
   g_assert_cmpuint (qm_lang_word_roles (lang, "Für", strlen ("Für")), ==, QM_ROLE_HOLDER_PREPOSITION);
   g_assert_cmpuint (qm_lang_word_roles (lang, "FÜR", strlen ("FÜR")), ==, 0);
   g_assert_cmpuint (qm_lang_word_roles (lang, "", 0), ==, 0);
+  /* roles past the 32nd bit */
+  g_assert_cmpuint (qm_lang_word_roles (lang, "stellte", 7), ==, QM_ROLE_PARTICLE_VERB);
+  g_assert_cmpuint (qm_lang_word_roles (lang, "vor", 3), ==, QM_ROLE_OTHER_PARTICLE);
+  g_assert_cmpuint (qm_lang_word_roles (lang, "fest", 4), ==, 0);
 
   g_assert_true (qm_lang_ends_with (&lang->participle_endings, "calling", 7, 3));
   g_assert_false (qm_lang_ends_with (&lang->participle_endings, "CALLING", 7, 3));
@@ -3882,7 +4036,10 @@ test_lang_role_words_builtin (void)
   g_assert_cmpuint (qm_lang_word_roles (de, "welche", 6), ==, QM_ROLE_SUBJECT_RELATIVE);
   g_assert_cmpuint (qm_lang_word_roles (de, "eigenen", 7), ==, QM_ROLE_REFLEXIVE_POSSESSIVE);
   g_assert_cmpuint (qm_lang_word_roles (de, "sich", 4), ==, QM_ROLE_SELF_NAMING);
-  g_assert_cmpuint (qm_lang_word_roles (de, "vor", 3), ==, QM_ROLE_TOPIC_PREPOSITION);
+  g_assert_cmpuint (qm_lang_word_roles (de, "vor", 3), ==, QM_ROLE_TOPIC_PREPOSITION | QM_ROLE_OTHER_PARTICLE);
+  g_assert_cmpuint (qm_lang_word_roles (de, "ab", 2), ==, QM_ROLE_OTHER_PARTICLE);
+  g_assert_cmpuint (qm_lang_word_roles (de, "stellte", 7), ==, QM_ROLE_PARTICLE_VERB);
+  g_assert_cmpuint (qm_lang_word_roles (de, "fest", 4), ==, 0);
   g_assert_cmpuint (qm_lang_word_roles (de, "warnte", 6), ==, QM_ROLE_TOPIC_VERB);
   g_assert_cmpuint (qm_lang_word_roles (de, "Parolen", 7), ==, QM_ROLE_SLOGAN_NOUN);
   g_assert_cmpuint (qm_lang_word_roles (de, "so", 2), ==, QM_ROLE_EDGE_ACCORDING);
@@ -4618,6 +4775,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/api/async", test_async);
   g_test_add_func ("/quotemark/analyzer/api/cancelled", test_cancelled);
   g_test_add_func ("/quotemark/analyzer/language/german-speaker-choice", test_german_speaker_choice);
+  g_test_add_func ("/quotemark/analyzer/language/german-quoted-names", test_german_quoted_names);
 
   return g_test_run ();
 }
