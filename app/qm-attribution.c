@@ -3380,10 +3380,29 @@ cue_before (QmRun *run,
           return TRUE;
         }
     }
+  /* "Berg called Lund “The Best Mayor”": the object of a naming verb is
+   * named; the verb's subject speaks */
+  if (!run->lang->verb_second && _qm_np_left (run, a, k, &np) && np.first - 1 > a &&
+      is_verb (tok_at (run, np.first - 1)) && (tok_at (run, np.first - 1)->words & QM_WORD_NAMING) &&
+      np.kind != QM_NP_PRONOUN)
+    {
+      int v = np.first - 1;
+
+      if (subject_left (run, a, v, &np))
+        {
+          at->np = np;
+          at->cue_first = at->cue_last = v;
+          return TRUE;
+        }
+      return FALSE;
+    }
   /* "said Pavel Roos: “…”" — not "calling her “…”", where the quotation is
    * what she is called, nor an object form */
   if (_qm_np_left (run, a, k, &np) && np.first - 1 >= a && is_verb (tok_at (run, np.first - 1)) &&
       (np.kind != QM_NP_PRONOUN || k < open - 1) &&
+      /* not "…, saying the plan goes “…”": no subject follows a participle */
+      (run->lang->verb_second || !participle_ending (run, tok_at (run, np.first - 1), 3)) &&
+
       !(tok_at (run, np.first)->kind == QM_TOK_WORD && (tok_at (run, np.first)->words & QM_WORD_OBLIQUE)))
     {
       at->np = np;

@@ -3236,6 +3236,27 @@ test_object_participle (void)
   expect_mention (&r, q, "Governor Anna Berg");
 }
 
+/* "Berg called Lund “The Best Mayor”" — the object of a naming verb is
+ * the one named, not the speaker; and "…, saying the plan goes “…”" — no
+ * speaker follows a participle, whose clause's subject speaks. */
+static void
+test_naming_object_not_speaker (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Anna Berg called Lund “The Best Mayor of the Coast.”\n\n"
+               "Later Berg went on to call Lund “the worst mayor in the region.”\n\n"
+               "The harbour master criticized the ferry plan, saying the plan goes “nowhere near far enough.”",
+           "en");
+  q = expect_quote (&r, "The Best Mayor of the Coast.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Anna Berg");
+  q = expect_quote (&r, "Lund “the worst mayor in the region.”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "Berg");
+  q = expect_quote (&r, "the plan goes “nowhere near far enough.”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "The harbour master");
+}
+
 /* "Likewise, a paper from … had this to say: “…”" — sentence adverbs and
  * openers such as Likewise, Shortly, Based, Continuing (not-names) start
  * no speaker's name. */
@@ -4563,6 +4584,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/participle-after-fronted-cue", test_participle_after_fronted_cue);
   g_test_add_func ("/quotemark/analyzer/attribution/phrase-preposition", test_phrase_preposition);
   g_test_add_func ("/quotemark/analyzer/attribution/object-participle", test_object_participle);
+  g_test_add_func ("/quotemark/analyzer/attribution/naming-object-not-speaker", test_naming_object_not_speaker);
   g_test_add_func ("/quotemark/analyzer/attribution/opener-not-name", test_opener_not_name);
   g_test_add_func ("/quotemark/analyzer/attribution/carry-unresolved-mention", test_carry_unresolved_mention);
   g_test_add_func ("/quotemark/analyzer/attribution/reacted", test_reacted);
