@@ -1040,7 +1040,14 @@ content_start (QmRun *run,
       int k = c + 1;
 
       while (k < end && k < c + 12 && tok_at (run, k)->kind == QM_TOK_WORD &&
-             !(tok_at (run, k)->words & (QM_WORD_COMPLEMENT | QM_WORD_VERB)))
+             (!(tok_at (run, k)->words & (QM_WORD_COMPLEMENT | QM_WORD_VERB)) ||
+              /* "said in her opening remarks that": a verb's form after a
+               * determiner or a lower-case word of the phrase is a noun */
+              (!(tok_at (run, k)->words & QM_WORD_COMPLEMENT) && !run->lang->verb_second &&
+               (tok_at (run, k)->flags & QM_TOK_LOWER) && (tok_at (run, k - 1)->flags & QM_TOK_LOWER) &&
+               ((tok_at (run, k - 1)->words & QM_WORD_DETERMINER) ||
+                !(tok_at (run, k - 1)->words & (QM_WORD_VERB | QM_WORD_PRONOUN | QM_WORD_PREPOSITION |
+                                                QM_WORD_CONJUNCTION | QM_WORD_ADVERB))))))
         k++;
       if (k < end && k < c + 12 && ((tok_at (run, k)->words & QM_WORD_COMPLEMENT) || is_punct (run, k, ',') ||
                                    is_punct (run, k, ':')))

@@ -3257,6 +3257,22 @@ test_naming_object_not_speaker (void)
   expect_mention (&r, q, "The harbour master");
 }
 
+/* "said in her opening remarks that …" — a speech verb's form after a
+ * determiner or a lower-case word of the phrase before "that" is a noun:
+ * the content opens at "that", and a cue inside it is no speaker's. */
+static void
+test_phrase_noun_before_that (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The mayor said in her opening remarks that the plan should reiterate the town’s support for its "
+               "“stalwart allies.”",
+           "en");
+  q = expect_quote (&r, "the plan should reiterate the town’s support for its “stalwart allies.”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "The mayor");
+}
+
 /* "Likewise, a paper from … had this to say: “…”" — sentence adverbs and
  * openers such as Likewise, Shortly, Based, Continuing (not-names) start
  * no speaker's name. */
@@ -4585,6 +4601,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/phrase-preposition", test_phrase_preposition);
   g_test_add_func ("/quotemark/analyzer/attribution/object-participle", test_object_participle);
   g_test_add_func ("/quotemark/analyzer/attribution/naming-object-not-speaker", test_naming_object_not_speaker);
+  g_test_add_func ("/quotemark/analyzer/attribution/phrase-noun-before-that", test_phrase_noun_before_that);
   g_test_add_func ("/quotemark/analyzer/attribution/opener-not-name", test_opener_not_name);
   g_test_add_func ("/quotemark/analyzer/attribution/carry-unresolved-mention", test_carry_unresolved_mention);
   g_test_add_func ("/quotemark/analyzer/attribution/reacted", test_reacted);
