@@ -551,6 +551,7 @@ _qm_np_right (QmRun *run,
 {
   QmTok *t;
   int i, words = 0;
+  gboolean over_role = FALSE;
 
   if (first >= hi || first < 0)
     return FALSE;
@@ -617,6 +618,11 @@ _qm_np_right (QmRun *run,
       return TRUE;
     }
 
+  /* "81-year-old Anna Berg": a hyphenated number before a name */
+  if ((t->flags & QM_TOK_DIGIT) && !(t->flags & QM_TOK_POSSESSIVE) && i + 1 < hi && is_name_word (tok_at (run, i + 1)) &&
+      memchr (run->data + t->start, '-', t->end - t->start) != NULL)
+    t = tok_at (run, ++i);
+
   if (!is_name_word (t) && !(is_word (t) && (t->words & QM_WORD_TITLE)))
     return FALSE;
 
@@ -634,12 +640,26 @@ _qm_np_right (QmRun *run,
       else if (is_word (w) && (w->words & QM_WORD_CONNECTOR) && (w->flags & QM_TOK_LOWER) &&
                i + 1 < hi && is_name_word (tok_at (run, i + 1)))
         i++;
+      /* "Harbour Party delegate Anna Berg": a role in lower case between
+       * capitalised words belongs to the name it introduces */
+      else if (is_word (w) && (w->words & QM_WORD_ROLE) && (w->flags & QM_TOK_LOWER) && !(w->flags & QM_TOK_POSSESSIVE) &&
+               !(w->words & (QM_WORD_VERB | QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION | QM_WORD_DETERMINER)) &&
+               i + 1 < hi && (is_name_word (tok_at (run, i + 1)) ||
+                              (is_word (tok_at (run, i + 1)) && (tok_at (run, i + 1)->words & QM_WORD_TITLE))))
+        {
+          words++;
+          i++;
+          over_role = TRUE;
+        }
       else
         break;
     }
   if (words == 0)
     return FALSE;
   np->last = i - 1;
+  /* the name after the role is the person: "Harbour Party delegate Tom Lund" */
+  if (over_role)
+    np->kind = QM_NP_NAME;
   _qm_np_classify (run, np);
   return TRUE;
 }
@@ -845,7 +865,8 @@ split_title (QmRun *run,
     {
       QmTok *t = tok_at (run, i);
 
-      if ((t->words & (QM_WORD_TITLE | QM_WORD_DETERMINER)) || (t->words & QM_WORD_NOT_NAME))
+      if ((t->words & (QM_WORD_TITLE | QM_WORD_DETERMINER)) || (t->words & QM_WORD_NOT_NAME) ||
+          (t->flags & QM_TOK_DIGIT) || ((t->words & QM_WORD_ROLE) && (t->flags & QM_TOK_LOWER)))
         name = i + 1;
       else if ((t->words & QM_WORD_CONNECTOR) && i > first && (tok_at (run, i - 1)->words & QM_WORD_TITLE) &&
                i + 1 < last)

@@ -3273,6 +3273,25 @@ test_phrase_noun_before_that (void)
   expect_mention (&r, q, "The mayor");
 }
 
+/* "81-year-old Anna Berg, …, said", "Harbour Party delegate Tom Lund
+ * said" — a hyphenated number before a name and a role in lower case
+ * between capitalised words belong to the speaker's phrase, whose person
+ * is the name after the role. */
+static void
+test_name_after_age_and_role (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "81-year-old Anna Berg, a retired clerk, said that the ferry “is the only way.”\n\n"
+               "“We have had better summers,” Harbour Party delegate Tom Lund said.",
+           "en");
+  q = expect_quote (&r, "the ferry “is the only way.”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "81-year-old Anna Berg", "Anna Berg");
+  q = expect_quote (&r, "We have had better summers,", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Harbour Party delegate Tom Lund", "Tom Lund");
+}
+
 /* "Likewise, a paper from … had this to say: “…”" — sentence adverbs and
  * openers such as Likewise, Shortly, Based, Continuing (not-names) start
  * no speaker's name. */
@@ -4602,6 +4621,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/object-participle", test_object_participle);
   g_test_add_func ("/quotemark/analyzer/attribution/naming-object-not-speaker", test_naming_object_not_speaker);
   g_test_add_func ("/quotemark/analyzer/attribution/phrase-noun-before-that", test_phrase_noun_before_that);
+  g_test_add_func ("/quotemark/analyzer/attribution/name-after-age-and-role", test_name_after_age_and_role);
   g_test_add_func ("/quotemark/analyzer/attribution/opener-not-name", test_opener_not_name);
   g_test_add_func ("/quotemark/analyzer/attribution/carry-unresolved-mention", test_carry_unresolved_mention);
   g_test_add_func ("/quotemark/analyzer/attribution/reacted", test_reacted);
