@@ -780,6 +780,18 @@ subject_left (QmRun *run,
               return TRUE;
             }
         }
+      /* "Berg delivered a short reply: “…”": a speech verb's form right
+       * after a phrase of a determiner and plain words that follows a verb
+       * in the past is a noun, the phrase that verb's object; the subject
+       * of that verb speaks. */
+      if (!run->lang->verb_second && np->last == verb - 1 && np->first - 1 > a && is_verb (tok_at (run, verb)) &&
+          !participle_ending (run, tok_at (run, verb), 0) && (tok_at (run, np->first)->words & QM_WORD_DETERMINER) && (tok_at (run, np->first)->flags & QM_TOK_LOWER) &&
+          !(tok_at (run, np->first)->words & QM_WORD_PRONOUN) &&
+          !(np->words & (QM_WORD_ROLE | QM_WORD_ORGANISATION | QM_WORD_TITLE)) &&
+          tok_at (run, np->first - 1)->kind == QM_TOK_WORD && (tok_at (run, np->first - 1)->flags & QM_TOK_LOWER) &&
+          tok_at (run, np->first - 1)->mark < 0 && !is_verb (tok_at (run, np->first - 1)) &&
+          word_has_ending (run, tok_at (run, np->first - 1), &run->lang->past_endings, 3))
+        return subject_left (run, a, np->first - 1, np);
       /* "…, with Senator Brandt calling it …": a participle's subject. */
       if (np->first - 1 >= a && (tok_at (run, np->first - 1)->words & QM_WORD_PREPOSITION) &&
           (tok_at (run, np->first - 1)->flags & QM_TOK_LOWER) && skip_adverbs_left (run, a, verb - 1) == np->last &&
@@ -2968,6 +2980,29 @@ close_token_of_mark (QmRun *run,
   return -1;
 }
 
+/* Without verb second: “… .” He said the council …, “… .” Lund said that
+ * … — after a quotation that ends its sentence with a full stop, a cue
+ * whose verb goes on with content of its own (a "that", a personal
+ * pronoun, a determiner) opens a sentence of its own, not the quotation's
+ * cue. */
+static gboolean
+cue_after_has_content (QmRun      *run,
+                       int         close,
+                       int         n,
+                       const Attr *at)
+{
+  int k = MAX (at->cue_last, at->np.last) + 1;
+  QmTok *t;
+
+  if (run->lang->verb_second || close < 1 || !is_punct (run, close - 1, '.') || k >= n)
+    return FALSE;
+  t = tok_at (run, k);
+  if (t->kind != QM_TOK_WORD || t->mark >= 0 || !(t->flags & QM_TOK_LOWER))
+    return FALSE;
+  return (t->words & QM_WORD_COMPLEMENT) || is_personal_pronoun_tok (t) ||
+         ((t->words & QM_WORD_DETERMINER) && !(t->words & QM_WORD_PRONOUN));
+}
+
 /* A cue right after a closing mark: “…,” the minister said / said Roos. */
 static gboolean
 cue_after (QmRun *run,
@@ -4991,7 +5026,7 @@ _qm_attribute_paragraph (QmRun *run,
             }
         }
       if (!found && close >= 0)
-        found = cue_after (run, close + 1, n, &at);
+        found = cue_after (run, close + 1, n, &at) && !cue_after_has_content (run, close, n, &at);
       if (!found)
         {
           sa = sent_of[i];

@@ -3292,6 +3292,30 @@ test_name_after_age_and_role (void)
   expect_speaker (&r, q, "Harbour Party delegate Tom Lund", "Tom Lund");
 }
 
+/* "Berg told reporters: “… .” He said the council …" — after a quotation
+ * that ends its sentence with a full stop, a cue with content of its own
+ * ("that", a pronoun, a determiner after the verb) is a sentence of its
+ * own; "“… .” Lund said." stays the quotation's cue. */
+static void
+test_cue_after_own_content (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Anna Berg delivered a short reply: “No one is tearing this up. We go forward.” He bemoaned that the "
+               "costs were high.\n\n"
+               "“We will rebuild the quay,” Berg told reporters. “This is the end of the storm.” Tom Lund said he "
+               "would have closed the port.\n\n"
+               "“The ferry runs again.” Lund said.",
+           "en");
+  q = expect_quote (&r, "No one is tearing this up. We go forward.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Anna Berg");
+  q = expect_quote (&r, "This is the end of the storm.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Anna Berg");
+  q = expect_quote (&r, "The ferry runs again.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Lund");
+}
+
 /* "Likewise, a paper from … had this to say: “…”" — sentence adverbs and
  * openers such as Likewise, Shortly, Based, Continuing (not-names) start
  * no speaker's name. */
@@ -4622,6 +4646,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/naming-object-not-speaker", test_naming_object_not_speaker);
   g_test_add_func ("/quotemark/analyzer/attribution/phrase-noun-before-that", test_phrase_noun_before_that);
   g_test_add_func ("/quotemark/analyzer/attribution/name-after-age-and-role", test_name_after_age_and_role);
+  g_test_add_func ("/quotemark/analyzer/attribution/cue-after-own-content", test_cue_after_own_content);
   g_test_add_func ("/quotemark/analyzer/attribution/opener-not-name", test_opener_not_name);
   g_test_add_func ("/quotemark/analyzer/attribution/carry-unresolved-mention", test_carry_unresolved_mention);
   g_test_add_func ("/quotemark/analyzer/attribution/reacted", test_reacted);
