@@ -3278,6 +3278,15 @@ cue_before (QmRun *run,
       at->cue_first = at->cue_last = k;
       return TRUE;
     }
+  /* "Berg issued a statement, “…”": a noun for words right before the
+   * comma or the colon, the subject of its clause speaks */
+  if (!run->lang->verb_second && k < open - 1 && (is_punct (run, open - 1, ',') || is_punct (run, open - 1, ':')) &&
+      np_for_colon (run, a, k, FALSE, &np))
+    {
+      at->np = np;
+      at->cue_first = at->cue_last = k;
+      return TRUE;
+    }
   /* "As the Gazette's Anna Berg put it, “…”", "X put it this way: “…”":
    * "put it" before a comma or a colon reports words ("put" alone is no
    * speech verb). */

@@ -3316,6 +3316,20 @@ test_cue_after_own_content (void)
   expect_mention (&r, q, "Lund");
 }
 
+/* "Berg issued a statement, “…”" — a noun for words right before the
+ * comma that opens a quotation: the subject of its clause speaks. */
+static void
+test_content_word_comma (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Immediately after the storm, Anna Berg issued a statement, “Last night, our town was hit by a storm.”",
+           "en");
+  q = expect_quote (&r, "Last night, our town was hit by a storm.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Anna Berg");
+}
+
 /* "Likewise, a paper from … had this to say: “…”" — sentence adverbs and
  * openers such as Likewise, Shortly, Based, Continuing (not-names) start
  * no speaker's name. */
@@ -4647,6 +4661,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/phrase-noun-before-that", test_phrase_noun_before_that);
   g_test_add_func ("/quotemark/analyzer/attribution/name-after-age-and-role", test_name_after_age_and_role);
   g_test_add_func ("/quotemark/analyzer/attribution/cue-after-own-content", test_cue_after_own_content);
+  g_test_add_func ("/quotemark/analyzer/attribution/content-word-comma", test_content_word_comma);
   g_test_add_func ("/quotemark/analyzer/attribution/opener-not-name", test_opener_not_name);
   g_test_add_func ("/quotemark/analyzer/attribution/carry-unresolved-mention", test_carry_unresolved_mention);
   g_test_add_func ("/quotemark/analyzer/attribution/reacted", test_reacted);
