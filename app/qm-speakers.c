@@ -510,6 +510,13 @@ _qm_np_left (QmRun *run,
           if (prev->words & QM_WORD_DETERMINER)
             break;
         }
+      /* "one of those advisers said": the share of a group */
+      if (!run->lang->verb_second && (tok_at (run, i)->words & QM_WORD_DETERMINER) &&
+          !(tok_at (run, i)->flags & QM_TOK_CAPITAL) && i - 2 >= lo && is_word (tok_at (run, i - 1)) &&
+          (tok_at (run, i - 1)->words & QM_WORD_CONNECTOR) && (tok_at (run, i - 1)->flags & QM_TOK_LOWER) &&
+          is_word (tok_at (run, i - 2)) && (tok_at (run, i - 2)->words & QM_WORD_DETERMINER) &&
+          !(tok_at (run, i - 2)->words & QM_WORD_PRONOUN))
+        i -= 2;
       /* Without a determiner only the bare plural reads as a speaker:
        * "officials said", "federal officials said". */
       if (!(tok_at (run, i)->words & QM_WORD_DETERMINER) && !(tok_at (run, i)->flags & QM_TOK_DIGIT))
@@ -581,6 +588,21 @@ _qm_np_right (QmRun *run,
     }
 
   i = first;
+  /* "one of those advisers", "Some of the protesters": the share of a
+   * group is the phrase */
+  if ((t->words & QM_WORD_DETERMINER) && !(t->words & QM_WORD_PRONOUN) && !run->lang->verb_second && first + 2 < hi &&
+      is_word (tok_at (run, first + 1)) && (tok_at (run, first + 1)->words & QM_WORD_CONNECTOR) &&
+      (tok_at (run, first + 1)->flags & QM_TOK_LOWER) && is_word (tok_at (run, first + 2)) &&
+      (tok_at (run, first + 2)->words & QM_WORD_DETERMINER) && !(tok_at (run, first + 2)->flags & QM_TOK_CAPITAL) &&
+      _qm_np_right (run, first + 2, hi, np) && np->kind != QM_NP_PRONOUN)
+    {
+      QmNpKind kind = np->kind;
+
+      np->first = first;
+      _qm_np_classify (run, np);
+      np->kind = kind;
+      return TRUE;
+    }
   if (t->words & QM_WORD_DETERMINER)
     {
       int head = -1;

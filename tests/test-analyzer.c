@@ -3330,6 +3330,24 @@ test_content_word_comma (void)
   expect_mention (&r, q, "Anna Berg");
 }
 
+/* "said one of those advisers, who …", "one of the clerks said" — a
+ * determiner, "of" and a phrase of a group are one speaker phrase. */
+static void
+test_share_of_group (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "“There is no way back for the ferry,” said one of those advisers, who spoke on the condition of "
+               "anonymity.\n\n"
+               "“The ferry is a lost cause,” one of the clerks said.",
+           "en");
+  q = expect_quote (&r, "There is no way back for the ferry,", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "one of those advisers");
+  q = expect_quote (&r, "The ferry is a lost cause,", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "one of the clerks");
+}
+
 /* "Likewise, a paper from … had this to say: “…”" — sentence adverbs and
  * openers such as Likewise, Shortly, Based, Continuing (not-names) start
  * no speaker's name. */
@@ -4662,6 +4680,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/name-after-age-and-role", test_name_after_age_and_role);
   g_test_add_func ("/quotemark/analyzer/attribution/cue-after-own-content", test_cue_after_own_content);
   g_test_add_func ("/quotemark/analyzer/attribution/content-word-comma", test_content_word_comma);
+  g_test_add_func ("/quotemark/analyzer/attribution/share-of-group", test_share_of_group);
   g_test_add_func ("/quotemark/analyzer/attribution/opener-not-name", test_opener_not_name);
   g_test_add_func ("/quotemark/analyzer/attribution/carry-unresolved-mention", test_carry_unresolved_mention);
   g_test_add_func ("/quotemark/analyzer/attribution/reacted", test_reacted);
