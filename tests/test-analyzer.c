@@ -3348,6 +3348,24 @@ test_share_of_group (void)
   expect_mention (&r, q, "one of the clerks");
 }
 
+/* "Her campaign protested that … because they knew …", "Lund elaborated
+ * that …" — protested and elaborated are speech verbs, whose content holds
+ * the verbs after them. */
+static void
+test_protested_elaborated (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The mayor protested that the clerks were being “unfair” because they knew the rules “by heart.”\n\n"
+               "Tom Lund elaborated in a letter to the Gazette that the harbour “cannot wait any longer.”",
+           "en");
+  q = expect_quote (&r, "the clerks were being “unfair” because they knew the rules “by heart.”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "The mayor");
+  q = expect_quote (&r, "the harbour “cannot wait any longer.”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "Tom Lund");
+}
+
 /* "Likewise, a paper from … had this to say: “…”" — sentence adverbs and
  * openers such as Likewise, Shortly, Based, Continuing (not-names) start
  * no speaker's name. */
@@ -4681,6 +4699,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/cue-after-own-content", test_cue_after_own_content);
   g_test_add_func ("/quotemark/analyzer/attribution/content-word-comma", test_content_word_comma);
   g_test_add_func ("/quotemark/analyzer/attribution/share-of-group", test_share_of_group);
+  g_test_add_func ("/quotemark/analyzer/attribution/protested-elaborated", test_protested_elaborated);
   g_test_add_func ("/quotemark/analyzer/attribution/opener-not-name", test_opener_not_name);
   g_test_add_func ("/quotemark/analyzer/attribution/carry-unresolved-mention", test_carry_unresolved_mention);
   g_test_add_func ("/quotemark/analyzer/attribution/reacted", test_reacted);
