@@ -752,7 +752,9 @@ subject_left (QmRun *run,
         return TRUE;
       /* "X issued a statement saying …": the statement is an object; the
        * sentence's subject says it. */
-      if (np->last == verb - 1 && participle_ending (run, tok_at (run, verb), 0) && np->first - 1 > a &&
+      if ((np->last == verb - 1 || (tries > 0 && !run->lang->verb_second && np->kind != QM_NP_NAME &&
+                                    !(np->words & (QM_WORD_ROLE | QM_WORD_ORGANISATION | QM_WORD_TITLE)))) &&
+          participle_ending (run, tok_at (run, verb), 0) && np->first - 1 > a &&
           (tok_at (run, np->first)->words & QM_WORD_DETERMINER) && (tok_at (run, np->first)->flags & QM_TOK_LOWER) &&
           tok_at (run, np->first - 1)->kind == QM_TOK_WORD && (tok_at (run, np->first - 1)->flags & QM_TOK_LOWER) &&
           !(tok_at (run, np->first - 1)->words & (QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION | QM_WORD_COMPLEMENT)) &&
@@ -790,8 +792,11 @@ subject_left (QmRun *run,
           !(np->words & (QM_WORD_ROLE | QM_WORD_ORGANISATION | QM_WORD_TITLE)) &&
           tok_at (run, np->first - 1)->kind == QM_TOK_WORD && (tok_at (run, np->first - 1)->flags & QM_TOK_LOWER) &&
           tok_at (run, np->first - 1)->mark < 0 && !is_verb (tok_at (run, np->first - 1)) &&
-          word_has_ending (run, tok_at (run, np->first - 1), &run->lang->past_endings, 3))
-        return subject_left (run, a, np->first - 1, np);
+          (word_has_ending (run, tok_at (run, np->first - 1), &run->lang->past_endings, 3) ||
+           /* "sent out a fundraising call …" */
+           (word_has_role (run, tok_at (run, np->first - 1), QM_ROLE_PARTICLE) && np->first - 2 > a &&
+            tok_at (run, np->first - 2)->kind == QM_TOK_WORD && (tok_at (run, np->first - 2)->flags & QM_TOK_LOWER))))
+        return subject_left (run, a, np->first - 1 - (word_has_role (run, tok_at (run, np->first - 1), QM_ROLE_PARTICLE) ? 1 : 0), np);
       /* "…, with Senator Brandt calling it …": a participle's subject. */
       if (np->first - 1 >= a && (tok_at (run, np->first - 1)->words & QM_WORD_PREPOSITION) &&
           (tok_at (run, np->first - 1)->flags & QM_TOK_LOWER) && skip_adverbs_left (run, a, verb - 1) == np->last &&

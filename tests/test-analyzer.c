@@ -3366,6 +3366,25 @@ test_protested_elaborated (void)
   expect_mention (&r, q, "Tom Lund");
 }
 
+/* "Berg wrote a letter to the governor asking …", "Berg sent out a
+ * fundraising call after the vote, asking …" — the object of the verb
+ * before the participle (past a phrase after it, or a verb form that is a
+ * noun there) is no speaker; the subject of the clause is. */
+static void
+test_participle_after_object_phrase (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Mayor Anna Berg wrote a letter to the governor asking the council to investigate the “fiasco.”\n\n"
+               "Tom Lund also sent out a fundraising call after the vote, asking voters to “stand with the harbour.”",
+           "en");
+  q = expect_quote (&r, "the council to investigate the “fiasco.”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "Mayor Anna Berg");
+  q = expect_quote (&r, "voters to “stand with the harbour.”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "Tom Lund");
+}
+
 /* "Likewise, a paper from … had this to say: “…”" — sentence adverbs and
  * openers such as Likewise, Shortly, Based, Continuing (not-names) start
  * no speaker's name. */
@@ -4700,6 +4719,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/content-word-comma", test_content_word_comma);
   g_test_add_func ("/quotemark/analyzer/attribution/share-of-group", test_share_of_group);
   g_test_add_func ("/quotemark/analyzer/attribution/protested-elaborated", test_protested_elaborated);
+  g_test_add_func ("/quotemark/analyzer/attribution/participle-after-object-phrase", test_participle_after_object_phrase);
   g_test_add_func ("/quotemark/analyzer/attribution/opener-not-name", test_opener_not_name);
   g_test_add_func ("/quotemark/analyzer/attribution/carry-unresolved-mention", test_carry_unresolved_mention);
   g_test_add_func ("/quotemark/analyzer/attribution/reacted", test_reacted);
