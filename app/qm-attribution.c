@@ -3046,7 +3046,7 @@ cue_after (QmRun *run,
       int e = j + 1;
 
       while (e < n && e < j + 4 && tok_at (run, e)->kind == QM_TOK_WORD && (tok_at (run, e)->flags & QM_TOK_LOWER) &&
-             (tok_at (run, e)->words & ~(guint)QM_WORD_ROLE) == 0 && tok_at (run, e)->mark < 0)
+             (tok_at (run, e)->words & ~(guint)(QM_WORD_ROLE | QM_WORD_ORGANISATION)) == 0 && tok_at (run, e)->mark < 0)
         e++;
       if (e > j + 1 && e < n && tok_at (run, e)->kind == QM_TOK_WORD && (tok_at (run, e)->flags & QM_TOK_CAPITAL) &&
           _qm_np_right (run, e, n, &np) && np.kind != QM_NP_NONE && np.kind != QM_NP_PRONOUN &&

@@ -3385,6 +3385,20 @@ test_participle_after_object_phrase (void)
   expect_mention (&r, q, "Tom Lund");
 }
 
+/* "“…,” said spokesman Tom Lund" — a role word that the language also
+ * lists among organisations (spokesman) before the name after the verb
+ * describes its bearer, as an unknown word does ("said pollster …"). */
+static void
+test_said_spokesman_name (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "“The office is committed to openness,” said spokesman Tom Lund, referring to the new mayor.", "en");
+  q = expect_quote (&r, "The office is committed to openness,", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Tom Lund", "Tom Lund");
+}
+
 /* "Likewise, a paper from … had this to say: “…”" — sentence adverbs and
  * openers such as Likewise, Shortly, Based, Continuing (not-names) start
  * no speaker's name. */
@@ -4720,6 +4734,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/share-of-group", test_share_of_group);
   g_test_add_func ("/quotemark/analyzer/attribution/protested-elaborated", test_protested_elaborated);
   g_test_add_func ("/quotemark/analyzer/attribution/participle-after-object-phrase", test_participle_after_object_phrase);
+  g_test_add_func ("/quotemark/analyzer/attribution/said-spokesman-name", test_said_spokesman_name);
   g_test_add_func ("/quotemark/analyzer/attribution/opener-not-name", test_opener_not_name);
   g_test_add_func ("/quotemark/analyzer/attribution/carry-unresolved-mention", test_carry_unresolved_mention);
   g_test_add_func ("/quotemark/analyzer/attribution/reacted", test_reacted);
