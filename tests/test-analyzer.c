@@ -3399,6 +3399,20 @@ test_said_spokesman_name (void)
   expect_speaker (&r, q, "Tom Lund", "Tom Lund");
 }
 
+/* "When Lund said …, Berg replied that …" — "when" opens a subordinate
+ * clause (subordinators), whose content ends at the comma that closes it;
+ * the main clause has a cue of its own. */
+static void
+test_when_clause (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "When Lund said the port would close, Berg replied that it was “a lie.”", "en");
+  q = expect_quote (&r, "it was “a lie.”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "Berg");
+}
+
 /* "Likewise, a paper from … had this to say: “…”" — sentence adverbs and
  * openers such as Likewise, Shortly, Based, Continuing (not-names) start
  * no speaker's name. */
@@ -4735,6 +4749,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/protested-elaborated", test_protested_elaborated);
   g_test_add_func ("/quotemark/analyzer/attribution/participle-after-object-phrase", test_participle_after_object_phrase);
   g_test_add_func ("/quotemark/analyzer/attribution/said-spokesman-name", test_said_spokesman_name);
+  g_test_add_func ("/quotemark/analyzer/attribution/when-clause", test_when_clause);
   g_test_add_func ("/quotemark/analyzer/attribution/opener-not-name", test_opener_not_name);
   g_test_add_func ("/quotemark/analyzer/attribution/carry-unresolved-mention", test_carry_unresolved_mention);
   g_test_add_func ("/quotemark/analyzer/attribution/reacted", test_reacted);
