@@ -923,8 +923,11 @@ clause_subject (QmRun *run,
           skip_parenthesis (run, np->last + 1, v) < v &&
           tok_at (run, skip_parenthesis (run, np->last + 1, v))->kind == QM_TOK_WORD &&
           (tok_at (run, skip_parenthesis (run, np->last + 1, v))->flags & QM_TOK_LOWER) &&
-          !(tok_at (run, skip_parenthesis (run, np->last + 1, v))->words &
-            (QM_WORD_PREPOSITION | QM_WORD_DETERMINER | QM_WORD_CONJUNCTION | QM_WORD_RELATIVE)))
+          (!(tok_at (run, skip_parenthesis (run, np->last + 1, v))->words &
+             (QM_WORD_PREPOSITION | QM_WORD_DETERMINER | QM_WORD_CONJUNCTION | QM_WORD_RELATIVE)) ||
+           /* "a harbour official who spoke anonymously said …" */
+           (!run->lang->verb_second && (np->kind == QM_NP_ROLE || np->kind == QM_NP_NAME) &&
+            word_has_role (run, tok_at (run, skip_parenthesis (run, np->last + 1, v)), QM_ROLE_PERSON_RELATIVE))))
         return TRUE;
     }
   return FALSE;
@@ -3442,12 +3445,15 @@ cue_before (QmRun *run,
       is_verb (tok_at (run, np.first - 1)) && (tok_at (run, np.first - 1)->words & QM_WORD_NAMING) &&
       np.kind != QM_NP_PRONOUN)
     {
-      int v = np.first - 1;
+      int v = np.first - 1, r = skip_adverbs_left (run, a, v - 1);
 
       if (subject_left (run, a, v, &np))
         {
           at->np = np;
           at->cue_first = at->cue_last = v;
+          /* "Berg, who called Lund “…”": the relative pronoun is the mention */
+          if (r >= a && tok_at (run, r)->kind == QM_TOK_WORD && (tok_at (run, r)->words & QM_WORD_RELATIVE))
+            at->mention = r;
           return TRUE;
         }
       return FALSE;

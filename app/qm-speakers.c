@@ -635,6 +635,20 @@ _qm_np_right (QmRun *run,
         }
       if (head < 0)
         return FALSE;
+      /* "a Berg supporter", "a staunch Anna Berg ally": a role in lower
+       * case after the capitalised words is the head; the name is its
+       * modifier */
+      if (!run->lang->verb_second && head + 1 < hi && (tok_at (run, head)->flags & QM_TOK_CAPITAL) &&
+          !(tok_at (run, head)->flags & QM_TOK_POSSESSIVE) && is_word (tok_at (run, head + 1)) &&
+          (tok_at (run, head + 1)->flags & QM_TOK_LOWER) && (tok_at (run, head + 1)->words & QM_WORD_ROLE) &&
+          !(tok_at (run, head + 1)->words & (QM_WORD_VERB | QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION)))
+        {
+          np->last = head + 1;
+          np->kind = QM_NP_ROLE;
+          _qm_np_classify (run, np);
+          np->kind = QM_NP_ROLE;
+          return TRUE;
+        }
       np->last = head;
       _qm_np_classify (run, np);
       return TRUE;

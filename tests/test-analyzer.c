@@ -3413,6 +3413,31 @@ test_when_clause (void)
   expect_mention (&r, q, "Berg");
 }
 
+/* "said a Berg supporter", "a Harbour Party official who spoke
+ * anonymously said …", "Anna Berg, who called the captain “…”" — a
+ * lower-case role after capitalised words is the head of the phrase (the
+ * name only its modifier), a person's relative clause may follow the
+ * subject of a clause, and a relative pronoun before a naming verb is the
+ * mention. */
+static void
+test_role_head_after_name (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "“The ferry is late again,” said a Berg supporter.\n\n"
+               "Although no one else spoke, a Harbour Party official who spoke anonymously said Wednesday, "
+               "“Certainly there are talks between the port and the town.”\n\n"
+               "Many praised the crew, including the mayor, Anna Berg, who called the captain “a true hero.”",
+           "en");
+  q = expect_quote (&r, "The ferry is late again,", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "a Berg supporter");
+  q = expect_quote (&r, "Certainly there are talks between the port and the town.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "a Harbour Party official");
+  q = expect_quote (&r, "a true hero.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "who", "Anna Berg");
+}
+
 /* "Likewise, a paper from … had this to say: “…”" — sentence adverbs and
  * openers such as Likewise, Shortly, Based, Continuing (not-names) start
  * no speaker's name. */
@@ -4750,6 +4775,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/participle-after-object-phrase", test_participle_after_object_phrase);
   g_test_add_func ("/quotemark/analyzer/attribution/said-spokesman-name", test_said_spokesman_name);
   g_test_add_func ("/quotemark/analyzer/attribution/when-clause", test_when_clause);
+  g_test_add_func ("/quotemark/analyzer/attribution/role-head-after-name", test_role_head_after_name);
   g_test_add_func ("/quotemark/analyzer/attribution/opener-not-name", test_opener_not_name);
   g_test_add_func ("/quotemark/analyzer/attribution/carry-unresolved-mention", test_carry_unresolved_mention);
   g_test_add_func ("/quotemark/analyzer/attribution/reacted", test_reacted);
