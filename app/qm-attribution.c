@@ -3153,11 +3153,15 @@ cue_after (QmRun *run,
       if (w->kind == QM_TOK_WORD && (w->flags & QM_TOK_LOWER) && w->end - w->start >= 4 &&
           !(w->words & (QM_WORD_PREPOSITION | QM_WORD_DETERMINER | QM_WORD_CONJUNCTION | QM_WORD_COMPLEMENT |
                         QM_WORD_PRONOUN | QM_WORD_RELATIVE)) &&
-          (np.last + 2 >= n || is_final_punct (tok_at (run, np.last + 2)) || is_punct (run, np.last + 2, ',') ||
-           /* “…,” Roos fumed on Tuesday. */
-           (np.last + 4 < n && (tok_at (run, np.last + 2)->words & QM_WORD_PREPOSITION) &&
-            (tok_at (run, np.last + 3)->flags & QM_TOK_CAPITAL) && is_final_punct (tok_at (run, np.last + 4)))) &&
-          word_has_ending (run, w, &run->lang->past_endings, 0))
+          (((np.last + 2 >= n || is_final_punct (tok_at (run, np.last + 2)) || is_punct (run, np.last + 2, ',') ||
+             /* “…,” Roos fumed on Tuesday. */
+             (np.last + 4 < n && (tok_at (run, np.last + 2)->words & QM_WORD_PREPOSITION) &&
+              (tok_at (run, np.last + 3)->flags & QM_TOK_CAPITAL) && is_final_punct (tok_at (run, np.last + 4)))) &&
+            word_has_ending (run, w, &run->lang->past_endings, 0)) ||
+           /* “…,” she went on. — “…,” Lund shot back. */
+           (np.last + 2 < n && word_has_role (run, tok_at (run, np.last + 2), QM_ROLE_REPLY_PARTICLE) &&
+            (tok_at (run, np.last + 2)->flags & QM_TOK_LOWER) &&
+            (np.last + 3 >= n || is_final_punct (tok_at (run, np.last + 3)) || is_punct (run, np.last + 3, ',')))))
         {
           at->np = np;
           at->cue_first = at->cue_last = np.last + 1;

@@ -3438,6 +3438,24 @@ test_role_head_after_name (void)
   expect_speaker (&r, q, "who", "Anna Berg");
 }
 
+/* "“…,” she went on.", "“…,” Berg shot back." — a lower-case word the
+ * lexicon lacks and a particle of reply-particles end a short clause after
+ * the quotation: its subject speaks. */
+static void
+test_reply_particle (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Tom Lund spoke on Monday. “I think we ought to start the cranes again,” she went on.\n\n"
+               "“Lund wants to be a tough guy tonight,” Berg shot back.",
+           "en");
+  q = expect_quote (&r, "I think we ought to start the cranes again,", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "she");
+  q = expect_quote (&r, "Lund wants to be a tough guy tonight,", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Berg");
+}
+
 /* "Likewise, a paper from … had this to say: “…”" — sentence adverbs and
  * openers such as Likewise, Shortly, Based, Continuing (not-names) start
  * no speaker's name. */
@@ -4052,7 +4070,7 @@ test_lang_role_words_builtin (void)
   static const struct
   {
     const char *word;
-    guint       role;
+    QmWordRole  role;
   } english[] = {
     { "later", QM_ROLE_TIME_END }, { "ago", QM_ROLE_TIME_END }, { "on", QM_ROLE_TIME_PREPOSITION },
     { "puts", QM_ROLE_WORDING_VERB }, { "it", QM_ROLE_WORDING_OBJECT }, { "way", QM_ROLE_WORDING_MANNER_NEXT },
@@ -4060,7 +4078,7 @@ test_lang_role_words_builtin (void)
     { "whether", QM_ROLE_QUESTION_WORD }, { "More", QM_ROLE_LEAD_IN }, { "from", QM_ROLE_LEAD_IN_NEXT },
     { "another", QM_ROLE_INDEFINITE_SPEAKER }, { "and", QM_ROLE_ADDITIVE }, { "but", QM_ROLE_CONTRASTIVE },
     { "as", QM_ROLE_COMPARISON }, { "that", QM_ROLE_DECLARATIVE }, { "to", QM_ROLE_INFINITIVE },
-    { "up", QM_ROLE_PARTICLE }, { "who", QM_ROLE_PERSON_RELATIVE },
+    { "up", QM_ROLE_PARTICLE }, { "who", QM_ROLE_PERSON_RELATIVE }, { "back", QM_ROLE_REPLY_PARTICLE },
   };
 
   g_assert_nonnull (en);
@@ -4776,6 +4794,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/said-spokesman-name", test_said_spokesman_name);
   g_test_add_func ("/quotemark/analyzer/attribution/when-clause", test_when_clause);
   g_test_add_func ("/quotemark/analyzer/attribution/role-head-after-name", test_role_head_after_name);
+  g_test_add_func ("/quotemark/analyzer/attribution/reply-particle", test_reply_particle);
   g_test_add_func ("/quotemark/analyzer/attribution/opener-not-name", test_opener_not_name);
   g_test_add_func ("/quotemark/analyzer/attribution/carry-unresolved-mention", test_carry_unresolved_mention);
   g_test_add_func ("/quotemark/analyzer/attribution/reacted", test_reacted);
