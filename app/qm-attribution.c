@@ -4817,6 +4817,14 @@ _qm_attribute_paragraph (QmRun *run,
                         run->last_speaker_span.start = tok_at (run, np.first)->start;
                         run->last_speaker_span.end = tok_at (run, np.last)->end;
                       }
+                    /* "The harbour director said in a statement.": a role
+                     * that names no known person hands on its mention */
+                    else if (np.kind == QM_NP_ROLE || np.kind == QM_NP_ORGANISATION)
+                      {
+                        run->last_attr_para = run->paragraph;
+                        run->last_attr_speaker.start = tok_at (run, np.first)->start;
+                        run->last_attr_speaker.end = tok_at (run, np.last)->end;
+                      }
                   }
                 break;
               }

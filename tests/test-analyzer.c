@@ -3456,6 +3456,20 @@ test_reply_particle (void)
   expect_mention (&r, q, "Berg");
 }
 
+/* "The harbour director said in a statement. “…”" — a contentless
+ * sentence of a role and a speech verb hands its mention on to the
+ * quotation after it, as a name does. */
+static void
+test_contentless_role_hands_on (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The director of the Harbour Party said in a statement. “There are no ballots to recount.”", "en");
+  q = expect_quote (&r, "There are no ballots to recount.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "The director");
+}
+
 /* "Likewise, a paper from … had this to say: “…”" — sentence adverbs and
  * openers such as Likewise, Shortly, Based, Continuing (not-names) start
  * no speaker's name. */
@@ -4795,6 +4809,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/when-clause", test_when_clause);
   g_test_add_func ("/quotemark/analyzer/attribution/role-head-after-name", test_role_head_after_name);
   g_test_add_func ("/quotemark/analyzer/attribution/reply-particle", test_reply_particle);
+  g_test_add_func ("/quotemark/analyzer/attribution/contentless-role-hands-on", test_contentless_role_hands_on);
   g_test_add_func ("/quotemark/analyzer/attribution/opener-not-name", test_opener_not_name);
   g_test_add_func ("/quotemark/analyzer/attribution/carry-unresolved-mention", test_carry_unresolved_mention);
   g_test_add_func ("/quotemark/analyzer/attribution/reacted", test_reacted);
