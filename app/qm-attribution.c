@@ -3342,6 +3342,18 @@ cue_before (QmRun *run,
           return TRUE;
         }
     }
+  /* "Berg fired back: “…”", "Lund shot back, “…”": a lower-case word the
+   * lexicon lacks and a reply particle before the colon or the comma */
+  if (!run->lang->verb_second && k < open - 1 && k - 1 > a && word_has_role (run, tok_at (run, k), QM_ROLE_REPLY_PARTICLE) &&
+      (tok_at (run, k)->flags & QM_TOK_LOWER) && tok_at (run, k - 1)->kind == QM_TOK_WORD &&
+      (tok_at (run, k - 1)->flags & QM_TOK_LOWER) && tok_at (run, k - 1)->words == 0 && tok_at (run, k - 1)->mark < 0 &&
+      subject_left (run, a, k - 1, &np) && np.last == k - 2 && np.kind != QM_NP_NONE)
+    {
+      at->np = np;
+      at->cue_first = k - 1;
+      at->cue_last = k;
+      return TRUE;
+    }
   /* "Ein Beamter der Polizei: „…“", "Sanders: “…”" — a speaker and a colon. */
   if (is_punct (run, open - 1, ':') && _qm_np_left (run, a, open - 2, &np) && np.last == open - 2 &&
       !run->lang->verb_second && np.first - 3 >= a && np.kind != QM_NP_PRONOUN)

@@ -3438,9 +3438,10 @@ test_role_head_after_name (void)
   expect_speaker (&r, q, "who", "Anna Berg");
 }
 
-/* "“…,” she went on.", "“…,” Berg shot back." — a lower-case word the
- * lexicon lacks and a particle of reply-particles end a short clause after
- * the quotation: its subject speaks. */
+/* "“…,” she went on.", "“…,” Berg shot back.", "Berg fired back, “…”" — a
+ * lower-case word the lexicon lacks and a particle of reply-particles end a
+ * short clause after the quotation, or stand before the comma or the colon
+ * that opens it: its subject speaks. */
 static void
 test_reply_particle (void)
 {
@@ -3448,11 +3449,14 @@ test_reply_particle (void)
   const QmFoundQuote *q;
 
   analyze (&r, "Tom Lund spoke on Monday. “I think we ought to start the cranes again,” she went on.\n\n"
-               "“Lund wants to be a tough guy tonight,” Berg shot back.",
+               "“Lund wants to be a tough guy tonight,” Berg shot back.\n\n"
+               "After Lund criticized Berg during a debate, Berg shot back, “I could have stayed home.”",
            "en");
   q = expect_quote (&r, "I think we ought to start the cranes again,", QM_QUOTE_KIND_DIRECT);
   expect_mention (&r, q, "she");
   q = expect_quote (&r, "Lund wants to be a tough guy tonight,", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Berg");
+  q = expect_quote (&r, "I could have stayed home.", QM_QUOTE_KIND_DIRECT);
   expect_mention (&r, q, "Berg");
 }
 
