@@ -519,7 +519,11 @@ _qm_np_left (QmRun *run,
         i -= 2;
       /* Without a determiner only the bare plural reads as a speaker:
        * "officials said", "federal officials said". */
-      if (!(tok_at (run, i)->words & QM_WORD_DETERMINER) && !(tok_at (run, i)->flags & QM_TOK_DIGIT))
+      if (!(tok_at (run, i)->words & QM_WORD_DETERMINER) && !(tok_at (run, i)->flags & QM_TOK_DIGIT) &&
+          /* "Berg’s spokesman said", "Sanders’ campaign called": a
+           * capitalised possessor opens the phrase as a determiner would */
+          !(!run->lang->verb_second && i < last && (tok_at (run, i)->flags & QM_TOK_POSSESSIVE) &&
+            (tok_at (run, i)->flags & QM_TOK_CAPITAL) && (t->words & (QM_WORD_ROLE | QM_WORD_ORGANISATION))))
         {
           gsize n = t->end - t->start;
 

@@ -3474,6 +3474,25 @@ test_contentless_role_hands_on (void)
   expect_mention (&r, q, "The director");
 }
 
+/* "Berg’s spokesman said the port “…”", "“…,” Lund's campaign said" — a
+ * capitalised possessor opens a phrase of a role or an organisation as a
+ * determiner would: the phrase is the speaker, not the port after the
+ * verb nor the possessor alone. */
+static void
+test_possessor_role_phrase (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Berg’s spokesman said the port “will not close.”\n\n"
+               "“The ferry stays,” Lund's campaign said.",
+           "en");
+  q = expect_quote (&r, "the port “will not close.”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "Berg’s spokesman");
+  q = expect_quote (&r, "The ferry stays,", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Lund's campaign");
+}
+
 /* "Likewise, a paper from … had this to say: “…”" — sentence adverbs and
  * openers such as Likewise, Shortly, Based, Continuing (not-names) start
  * no speaker's name. */
@@ -4814,6 +4833,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/role-head-after-name", test_role_head_after_name);
   g_test_add_func ("/quotemark/analyzer/attribution/reply-particle", test_reply_particle);
   g_test_add_func ("/quotemark/analyzer/attribution/contentless-role-hands-on", test_contentless_role_hands_on);
+  g_test_add_func ("/quotemark/analyzer/attribution/possessor-role-phrase", test_possessor_role_phrase);
   g_test_add_func ("/quotemark/analyzer/attribution/opener-not-name", test_opener_not_name);
   g_test_add_func ("/quotemark/analyzer/attribution/carry-unresolved-mention", test_carry_unresolved_mention);
   g_test_add_func ("/quotemark/analyzer/attribution/reacted", test_reacted);
