@@ -489,11 +489,26 @@ _qm_np_left (QmRun *run,
       ((t->words & (QM_WORD_ROLE | QM_WORD_ORGANISATION)) || determined_noun (run, lo, last)))
     {
       int steps = 0;
+      gboolean possessed = FALSE;
 
       i = last;
       while (i - 1 >= lo && steps < 4)
         {
           QmTok *prev = tok_at (run, i - 1);
+
+          /* "Sanders’ campaign": a capitalised word with a bare-possessive
+           * ending and the apostrophe right after it is the possessor */
+          if (!run->lang->verb_second && prev->kind == QM_TOK_PUNCT && is_apostrophe (prev->first) && i - 2 >= lo &&
+              is_word (tok_at (run, i - 2)) && (tok_at (run, i - 2)->flags & QM_TOK_CAPITAL) &&
+              tok_at (run, i - 2)->end == prev->start &&
+              qm_lang_ends_with (&run->lang->bare_possessive_endings, run->data + tok_at (run, i - 2)->start,
+                                 tok_at (run, i - 2)->end - tok_at (run, i - 2)->start, 1) &&
+              (t->words & (QM_WORD_ROLE | QM_WORD_ORGANISATION)))
+            {
+              i -= 2;
+              possessed = TRUE;
+              break;
+            }
 
           /* a capitalised word that is also a verb is a name here: "a
            * State official" */
@@ -519,7 +534,7 @@ _qm_np_left (QmRun *run,
         i -= 2;
       /* Without a determiner only the bare plural reads as a speaker:
        * "officials said", "federal officials said". */
-      if (!(tok_at (run, i)->words & QM_WORD_DETERMINER) && !(tok_at (run, i)->flags & QM_TOK_DIGIT) &&
+      if (!(tok_at (run, i)->words & QM_WORD_DETERMINER) && !(tok_at (run, i)->flags & QM_TOK_DIGIT) && !possessed &&
           /* "Berg’s spokesman said", "Sanders’ campaign called": a
            * capitalised possessor opens the phrase as a determiner would */
           !(!run->lang->verb_second && i < last && (tok_at (run, i)->flags & QM_TOK_POSSESSIVE) &&
@@ -753,7 +768,9 @@ tok_text (QmRun *run,
 
       if (i == last && (t->flags & QM_TOK_POSSESSIVE))
         end -= possessive_suffix (run->lang, run->data, t->start, t->end);
-      if (s->len > 0)
+      /* "Sanders’ campaign": no space before an apostrophe written right
+       * after its word */
+      if (s->len > 0 && !(t->kind == QM_TOK_PUNCT && t->start == tok_at (run, i - 1)->end))
         g_string_append_c (s, ' ');
       g_string_append_len (s, run->data + t->start, end - t->start);
     }

@@ -3474,10 +3474,11 @@ test_contentless_role_hands_on (void)
   expect_mention (&r, q, "The director");
 }
 
-/* "Berg’s spokesman said the port “…”", "“…,” Lund's campaign said" — a
- * capitalised possessor opens a phrase of a role or an organisation as a
+/* "Berg’s spokesman said the port “…”", "“…,” Lund's campaign said",
+ * "Jonas’ campaign called …" — a capitalised possessor (also one with a
+ * bare apostrophe) opens a phrase of a role or an organisation as a
  * determiner would: the phrase is the speaker, not the port after the
- * verb nor the possessor alone. */
+ * verb nor the possessor alone; its name keeps the apostrophe on its word. */
 static void
 test_possessor_role_phrase (void)
 {
@@ -3485,12 +3486,16 @@ test_possessor_role_phrase (void)
   const QmFoundQuote *q;
 
   analyze (&r, "Berg’s spokesman said the port “will not close.”\n\n"
-               "“The ferry stays,” Lund's campaign said.",
+               "“The ferry stays,” Lund's campaign said.\n\n"
+               "Jonas’ campaign called the report a “rush to judgment.”",
            "en");
   q = expect_quote (&r, "the port “will not close.”", QM_QUOTE_KIND_MIXED);
   expect_mention (&r, q, "Berg’s spokesman");
   q = expect_quote (&r, "The ferry stays,", QM_QUOTE_KIND_DIRECT);
   expect_mention (&r, q, "Lund's campaign");
+  q = expect_quote (&r, "the report a “rush to judgment.”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "Jonas’ campaign");
+  g_assert_cmpstr (person_name (&r, q), ==, "Jonas’ campaign");
 }
 
 /* "Likewise, a paper from … had this to say: “…”" — sentence adverbs and
