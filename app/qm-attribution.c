@@ -598,7 +598,10 @@ subject_left (QmRun *run,
         {
           QmNp first;
 
-          if (j > s && !is_punct (run, j - 1, ',') && !is_dash (run, j - 1) && tok_at (run, j - 1)->kind != QM_TOK_CLOSE)
+          /* "(Lund, who built the quay, once said, “…”)": an opening
+           * parenthesis opens a clause too */
+          if (j > s && !is_punct (run, j - 1, ',') && !is_dash (run, j - 1) && tok_at (run, j - 1)->kind != QM_TOK_CLOSE &&
+              !(!run->lang->verb_second && is_punct (run, j - 1, '(')))
             continue;
           /* not a phrase inside a quotation */
           if (tok_at (run, j)->mark >= 0)

@@ -3498,6 +3498,21 @@ test_possessor_role_phrase (void)
   g_assert_cmpstr (person_name (&r, q), ==, "Jonas’ campaign");
 }
 
+/* "(Lund, who built the quay, once said, “…”)" — an opening parenthesis
+ * opens a clause whose subject an apposition may follow. */
+static void
+test_parenthesis_subject (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Most towns know what this is (Tom Lund, who built the quay, once said, “It happened so many times”). "
+               "But the port is quiet.",
+           "en");
+  q = expect_quote (&r, "It happened so many times", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Tom Lund");
+}
+
 /* "Likewise, a paper from … had this to say: “…”" — sentence adverbs and
  * openers such as Likewise, Shortly, Based, Continuing (not-names) start
  * no speaker's name. */
@@ -4839,6 +4854,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/reply-particle", test_reply_particle);
   g_test_add_func ("/quotemark/analyzer/attribution/contentless-role-hands-on", test_contentless_role_hands_on);
   g_test_add_func ("/quotemark/analyzer/attribution/possessor-role-phrase", test_possessor_role_phrase);
+  g_test_add_func ("/quotemark/analyzer/attribution/parenthesis-subject", test_parenthesis_subject);
   g_test_add_func ("/quotemark/analyzer/attribution/opener-not-name", test_opener_not_name);
   g_test_add_func ("/quotemark/analyzer/attribution/carry-unresolved-mention", test_carry_unresolved_mention);
   g_test_add_func ("/quotemark/analyzer/attribution/reacted", test_reacted);
