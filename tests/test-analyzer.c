@@ -3247,13 +3247,13 @@ test_naming_object_not_speaker (void)
 
   analyze (&r, "Anna Berg called Lund “The Best Mayor of the Coast.”\n\n"
                "Later Berg went on to call Lund “the worst mayor in the region.”\n\n"
-               "The harbour master criticized the ferry plan, saying the plan goes “nowhere near far enough.”",
+               "The harbour master criticized the ferry plan, saying the plan goes “a long way off course.”",
            "en");
   q = expect_quote (&r, "The Best Mayor of the Coast.", QM_QUOTE_KIND_DIRECT);
   expect_mention (&r, q, "Anna Berg");
   q = expect_quote (&r, "Lund “the worst mayor in the region.”", QM_QUOTE_KIND_MIXED);
   expect_mention (&r, q, "Berg");
-  q = expect_quote (&r, "the plan goes “nowhere near far enough.”", QM_QUOTE_KIND_MIXED);
+  q = expect_quote (&r, "the plan goes “a long way off course.”", QM_QUOTE_KIND_MIXED);
   expect_mention (&r, q, "The harbour master");
 }
 
@@ -3267,9 +3267,9 @@ test_phrase_noun_before_that (void)
   const QmFoundQuote *q;
 
   analyze (&r, "The mayor said in her opening remarks that the plan should reiterate the town’s support for its "
-               "“stalwart allies.”",
+               "“old friends across the bay.”",
            "en");
-  q = expect_quote (&r, "the plan should reiterate the town’s support for its “stalwart allies.”", QM_QUOTE_KIND_MIXED);
+  q = expect_quote (&r, "the plan should reiterate the town’s support for its “old friends across the bay.”", QM_QUOTE_KIND_MIXED);
   expect_mention (&r, q, "The mayor");
 }
 
@@ -3302,13 +3302,13 @@ test_cue_after_own_content (void)
   g_auto(Result) r = { 0, };
   const QmFoundQuote *q;
 
-  analyze (&r, "Anna Berg delivered a short reply: “No one is tearing this up. We go forward.” He bemoaned that the "
+  analyze (&r, "Anna Berg delivered a short reply: “Nobody scraps the plan. We keep building.” He bemoaned that the "
                "costs were high.\n\n"
                "“We will rebuild the quay,” Berg told reporters. “This is the end of the storm.” Tom Lund said he "
                "would have closed the port.\n\n"
                "“The ferry runs again.” Lund said.",
            "en");
-  q = expect_quote (&r, "No one is tearing this up. We go forward.", QM_QUOTE_KIND_DIRECT);
+  q = expect_quote (&r, "Nobody scraps the plan. We keep building.", QM_QUOTE_KIND_DIRECT);
   expect_mention (&r, q, "Anna Berg");
   q = expect_quote (&r, "This is the end of the storm.", QM_QUOTE_KIND_DIRECT);
   g_assert_cmpstr (person_name (&r, q), ==, "Anna Berg");
@@ -3324,9 +3324,9 @@ test_content_word_comma (void)
   g_auto(Result) r = { 0, };
   const QmFoundQuote *q;
 
-  analyze (&r, "Immediately after the storm, Anna Berg issued a statement, “Last night, our town was hit by a storm.”",
+  analyze (&r, "Right after the storm, Anna Berg issued a statement, “The harbour wall held through the night.”",
            "en");
-  q = expect_quote (&r, "Last night, our town was hit by a storm.", QM_QUOTE_KIND_DIRECT);
+  q = expect_quote (&r, "The harbour wall held through the night.", QM_QUOTE_KIND_DIRECT);
   expect_mention (&r, q, "Anna Berg");
 }
 
@@ -3338,8 +3338,7 @@ test_share_of_group (void)
   g_auto(Result) r = { 0, };
   const QmFoundQuote *q;
 
-  analyze (&r, "“There is no way back for the ferry,” said one of those advisers, who spoke on the condition of "
-               "anonymity.\n\n"
+  analyze (&r, "“There is no way back for the ferry,” said one of those advisers, who asked not to be named.\n\n"
                "“The ferry is a lost cause,” one of the clerks said.",
            "en");
   q = expect_quote (&r, "There is no way back for the ferry,", QM_QUOTE_KIND_DIRECT);
@@ -3376,10 +3375,10 @@ test_participle_after_object_phrase (void)
   g_auto(Result) r = { 0, };
   const QmFoundQuote *q;
 
-  analyze (&r, "Mayor Anna Berg wrote a letter to the governor asking the council to investigate the “fiasco.”\n\n"
+  analyze (&r, "Mayor Anna Berg wrote a letter to the governor asking the council to look into the “mess.”\n\n"
                "Tom Lund also sent out a fundraising call after the vote, asking voters to “stand with the harbour.”",
            "en");
-  q = expect_quote (&r, "the council to investigate the “fiasco.”", QM_QUOTE_KIND_MIXED);
+  q = expect_quote (&r, "the council to look into the “mess.”", QM_QUOTE_KIND_MIXED);
   expect_mention (&r, q, "Mayor Anna Berg");
   q = expect_quote (&r, "voters to “stand with the harbour.”", QM_QUOTE_KIND_MIXED);
   expect_mention (&r, q, "Tom Lund");
@@ -3394,8 +3393,8 @@ test_said_spokesman_name (void)
   g_auto(Result) r = { 0, };
   const QmFoundQuote *q;
 
-  analyze (&r, "“The office is committed to openness,” said spokesman Tom Lund, referring to the new mayor.", "en");
-  q = expect_quote (&r, "The office is committed to openness,", QM_QUOTE_KIND_DIRECT);
+  analyze (&r, "“The office will publish every report,” said spokesman Tom Lund, referring to the new mayor.", "en");
+  q = expect_quote (&r, "The office will publish every report,", QM_QUOTE_KIND_DIRECT);
   expect_speaker (&r, q, "Tom Lund", "Tom Lund");
 }
 
@@ -3426,13 +3425,13 @@ test_role_head_after_name (void)
   const QmFoundQuote *q;
 
   analyze (&r, "“The ferry is late again,” said a Berg supporter.\n\n"
-               "Although no one else spoke, a Harbour Party official who spoke anonymously said Wednesday, "
-               "“Certainly there are talks between the port and the town.”\n\n"
+               "Although no one else spoke, a Harbour Party official who asked not to be named said on Friday, "
+               "“The talks with the town go on.”\n\n"
                "Many praised the crew, including the mayor, Anna Berg, who called the captain “a true hero.”",
            "en");
   q = expect_quote (&r, "The ferry is late again,", QM_QUOTE_KIND_DIRECT);
   expect_mention (&r, q, "a Berg supporter");
-  q = expect_quote (&r, "Certainly there are talks between the port and the town.", QM_QUOTE_KIND_DIRECT);
+  q = expect_quote (&r, "The talks with the town go on.", QM_QUOTE_KIND_DIRECT);
   expect_mention (&r, q, "a Harbour Party official");
   q = expect_quote (&r, "a true hero.", QM_QUOTE_KIND_DIRECT);
   expect_speaker (&r, q, "who", "Anna Berg");
@@ -3448,13 +3447,13 @@ test_reply_particle (void)
   g_auto(Result) r = { 0, };
   const QmFoundQuote *q;
 
-  analyze (&r, "Tom Lund spoke on Monday. “I think we ought to start the cranes again,” she went on.\n\n"
-               "“Lund wants to be a tough guy tonight,” Berg shot back.\n\n"
+  analyze (&r, "Tom Lund spoke on Monday. “We should reopen the old quay soon,” she went on.\n\n"
+               "“You only want to look strong on the radio,” Berg shot back.\n\n"
                "After Lund criticized Berg during a debate, Berg shot back, “I could have stayed home.”",
            "en");
-  q = expect_quote (&r, "I think we ought to start the cranes again,", QM_QUOTE_KIND_DIRECT);
+  q = expect_quote (&r, "We should reopen the old quay soon,", QM_QUOTE_KIND_DIRECT);
   expect_mention (&r, q, "she");
-  q = expect_quote (&r, "Lund wants to be a tough guy tonight,", QM_QUOTE_KIND_DIRECT);
+  q = expect_quote (&r, "You only want to look strong on the radio,", QM_QUOTE_KIND_DIRECT);
   expect_mention (&r, q, "Berg");
   q = expect_quote (&r, "I could have stayed home.", QM_QUOTE_KIND_DIRECT);
   expect_mention (&r, q, "Berg");
@@ -3469,8 +3468,8 @@ test_contentless_role_hands_on (void)
   g_auto(Result) r = { 0, };
   const QmFoundQuote *q;
 
-  analyze (&r, "The director of the Harbour Party said in a statement. “There are no ballots to recount.”", "en");
-  q = expect_quote (&r, "There are no ballots to recount.", QM_QUOTE_KIND_DIRECT);
+  analyze (&r, "The director of the Harbour Party said in a statement. “The count is final, and nothing will change it.”", "en");
+  q = expect_quote (&r, "The count is final, and nothing will change it.", QM_QUOTE_KIND_DIRECT);
   expect_mention (&r, q, "The director");
 }
 
@@ -3487,13 +3486,13 @@ test_possessor_role_phrase (void)
 
   analyze (&r, "Berg’s spokesman said the port “will not close.”\n\n"
                "“The ferry stays,” Lund's campaign said.\n\n"
-               "Jonas’ campaign called the report a “rush to judgment.”",
+               "Jonas’ campaign called the report a “hasty verdict.”",
            "en");
   q = expect_quote (&r, "the port “will not close.”", QM_QUOTE_KIND_MIXED);
   expect_mention (&r, q, "Berg’s spokesman");
   q = expect_quote (&r, "The ferry stays,", QM_QUOTE_KIND_DIRECT);
   expect_mention (&r, q, "Lund's campaign");
-  q = expect_quote (&r, "the report a “rush to judgment.”", QM_QUOTE_KIND_MIXED);
+  q = expect_quote (&r, "the report a “hasty verdict.”", QM_QUOTE_KIND_MIXED);
   expect_mention (&r, q, "Jonas’ campaign");
   g_assert_cmpstr (person_name (&r, q), ==, "Jonas’ campaign");
 }
@@ -3506,10 +3505,10 @@ test_parenthesis_subject (void)
   g_auto(Result) r = { 0, };
   const QmFoundQuote *q;
 
-  analyze (&r, "Most towns know what this is (Tom Lund, who built the quay, once said, “It happened so many times”). "
+  analyze (&r, "Most towns know what this is (Tom Lund, who built the quay, once said, “We warned them every winter”). "
                "But the port is quiet.",
            "en");
-  q = expect_quote (&r, "It happened so many times", QM_QUOTE_KIND_DIRECT);
+  q = expect_quote (&r, "We warned them every winter", QM_QUOTE_KIND_DIRECT);
   expect_mention (&r, q, "Tom Lund");
 }
 
