@@ -636,7 +636,10 @@ subject_left (QmRun *run,
         {
           QmNp first;
 
-          if (j > s && !is_punct (run, j - 1, ',') && !is_dash (run, j - 1) && tok_at (run, j - 1)->kind != QM_TOK_CLOSE)
+          /* "(Lund, who built the quay, once said, “…”)": an opening
+           * parenthesis opens a clause too */
+          if (j > s && !is_punct (run, j - 1, ',') && !is_dash (run, j - 1) && tok_at (run, j - 1)->kind != QM_TOK_CLOSE &&
+              !(!run->lang->verb_second && is_punct (run, j - 1, '(')))
             continue;
           /* not a phrase inside a quotation */
           if (tok_at (run, j)->mark >= 0)
@@ -806,7 +809,9 @@ subject_left (QmRun *run,
         return TRUE;
       /* "X issued a statement saying …": the statement is an object; the
        * sentence's subject says it. */
-      if (np->last == verb - 1 && participle_ending (run, tok_at (run, verb), 0) && np->first - 1 > a &&
+      if ((np->last == verb - 1 || (tries > 0 && !run->lang->verb_second && np->kind != QM_NP_NAME &&
+                                    !(np->words & (QM_WORD_ROLE | QM_WORD_ORGANISATION | QM_WORD_TITLE)))) &&
+          participle_ending (run, tok_at (run, verb), 0) && np->first - 1 > a &&
           (tok_at (run, np->first)->words & QM_WORD_DETERMINER) && (tok_at (run, np->first)->flags & QM_TOK_LOWER) &&
           tok_at (run, np->first - 1)->kind == QM_TOK_WORD && (tok_at (run, np->first - 1)->flags & QM_TOK_LOWER) &&
           !(tok_at (run, np->first - 1)->words & (QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION | QM_WORD_COMPLEMENT)) &&
@@ -834,6 +839,21 @@ subject_left (QmRun *run,
               return TRUE;
             }
         }
+      /* "Berg delivered a short reply: “…”": a speech verb's form right
+       * after a phrase of a determiner and plain words that follows a verb
+       * in the past is a noun, the phrase that verb's object; the subject
+       * of that verb speaks. */
+      if (!run->lang->verb_second && np->last == verb - 1 && np->first - 1 > a && is_verb (tok_at (run, verb)) &&
+          !participle_ending (run, tok_at (run, verb), 0) && (tok_at (run, np->first)->words & QM_WORD_DETERMINER) && (tok_at (run, np->first)->flags & QM_TOK_LOWER) &&
+          !(tok_at (run, np->first)->words & QM_WORD_PRONOUN) &&
+          !(np->words & (QM_WORD_ROLE | QM_WORD_ORGANISATION | QM_WORD_TITLE)) &&
+          tok_at (run, np->first - 1)->kind == QM_TOK_WORD && (tok_at (run, np->first - 1)->flags & QM_TOK_LOWER) &&
+          tok_at (run, np->first - 1)->mark < 0 && !is_verb (tok_at (run, np->first - 1)) &&
+          (word_has_ending (run, tok_at (run, np->first - 1), &run->lang->past_endings, 3) ||
+           /* "sent out a fundraising call …" */
+           (word_has_role (run, tok_at (run, np->first - 1), QM_ROLE_PARTICLE) && np->first - 2 > a &&
+            tok_at (run, np->first - 2)->kind == QM_TOK_WORD && (tok_at (run, np->first - 2)->flags & QM_TOK_LOWER))))
+        return subject_left (run, a, np->first - 1 - (word_has_role (run, tok_at (run, np->first - 1), QM_ROLE_PARTICLE) ? 1 : 0), np);
       /* "…, with Senator Brandt calling it …": a participle's subject. */
       if (np->first - 1 >= a && (tok_at (run, np->first - 1)->words & QM_WORD_PREPOSITION) &&
           (tok_at (run, np->first - 1)->flags & QM_TOK_LOWER) && skip_adverbs_left (run, a, verb - 1) == np->last &&
@@ -960,8 +980,11 @@ clause_subject (QmRun *run,
           skip_parenthesis (run, np->last + 1, v) < v &&
           tok_at (run, skip_parenthesis (run, np->last + 1, v))->kind == QM_TOK_WORD &&
           (tok_at (run, skip_parenthesis (run, np->last + 1, v))->flags & QM_TOK_LOWER) &&
-          !(tok_at (run, skip_parenthesis (run, np->last + 1, v))->words &
-            (QM_WORD_PREPOSITION | QM_WORD_DETERMINER | QM_WORD_CONJUNCTION | QM_WORD_RELATIVE)))
+          (!(tok_at (run, skip_parenthesis (run, np->last + 1, v))->words &
+             (QM_WORD_PREPOSITION | QM_WORD_DETERMINER | QM_WORD_CONJUNCTION | QM_WORD_RELATIVE)) ||
+           /* "a harbour official who spoke anonymously said …" */
+           (!run->lang->verb_second && (np->kind == QM_NP_ROLE || np->kind == QM_NP_NAME) &&
+            word_has_role (run, tok_at (run, skip_parenthesis (run, np->last + 1, v)), QM_ROLE_PERSON_RELATIVE))))
         return TRUE;
     }
   return FALSE;
@@ -1094,7 +1117,14 @@ content_start (QmRun *run,
       int k = c + 1;
 
       while (k < end && k < c + 12 && tok_at (run, k)->kind == QM_TOK_WORD &&
-             !(tok_at (run, k)->words & (QM_WORD_COMPLEMENT | QM_WORD_VERB)))
+             (!(tok_at (run, k)->words & (QM_WORD_COMPLEMENT | QM_WORD_VERB)) ||
+              /* "said in her opening remarks that": a verb's form after a
+               * determiner or a lower-case word of the phrase is a noun */
+              (!(tok_at (run, k)->words & QM_WORD_COMPLEMENT) && !run->lang->verb_second &&
+               (tok_at (run, k)->flags & QM_TOK_LOWER) && (tok_at (run, k - 1)->flags & QM_TOK_LOWER) &&
+               ((tok_at (run, k - 1)->words & QM_WORD_DETERMINER) ||
+                !(tok_at (run, k - 1)->words & (QM_WORD_VERB | QM_WORD_PRONOUN | QM_WORD_PREPOSITION |
+                                                QM_WORD_CONJUNCTION | QM_WORD_ADVERB))))))
         k++;
       if (k < end && k < c + 12 && ((tok_at (run, k)->words & QM_WORD_COMPLEMENT) || is_punct (run, k, ',') ||
                                    is_punct (run, k, ':')))
@@ -3095,6 +3125,29 @@ close_token_of_mark (QmRun *run,
   return -1;
 }
 
+/* Without verb second: “… .” He said the council …, “… .” Lund said that
+ * … — after a quotation that ends its sentence with a full stop, a cue
+ * whose verb goes on with content of its own (a "that", a personal
+ * pronoun, a determiner) opens a sentence of its own, not the quotation's
+ * cue. */
+static gboolean
+cue_after_has_content (QmRun      *run,
+                       int         close,
+                       int         n,
+                       const Attr *at)
+{
+  int k = MAX (at->cue_last, at->np.last) + 1;
+  QmTok *t;
+
+  if (run->lang->verb_second || close < 1 || !is_punct (run, close - 1, '.') || k >= n)
+    return FALSE;
+  t = tok_at (run, k);
+  if (t->kind != QM_TOK_WORD || t->mark >= 0 || !(t->flags & QM_TOK_LOWER))
+    return FALSE;
+  return (t->words & QM_WORD_COMPLEMENT) || is_personal_pronoun_tok (t) ||
+         ((t->words & QM_WORD_DETERMINER) && !(t->words & QM_WORD_PRONOUN));
+}
+
 /* A cue right after a closing mark: “…,” the minister said / said Roos. */
 static gboolean
 cue_after (QmRun *run,
@@ -3133,7 +3186,7 @@ cue_after (QmRun *run,
       int e = j + 1;
 
       while (e < n && e < j + 4 && tok_at (run, e)->kind == QM_TOK_WORD && (tok_at (run, e)->flags & QM_TOK_LOWER) &&
-             (tok_at (run, e)->words & ~(guint)QM_WORD_ROLE) == 0 && tok_at (run, e)->mark < 0)
+             (tok_at (run, e)->words & ~(guint)(QM_WORD_ROLE | QM_WORD_ORGANISATION)) == 0 && tok_at (run, e)->mark < 0)
         e++;
       if (e > j + 1 && e < n && tok_at (run, e)->kind == QM_TOK_WORD && (tok_at (run, e)->flags & QM_TOK_CAPITAL) &&
           _qm_np_right (run, e, n, &np) && np.kind != QM_NP_NONE && np.kind != QM_NP_PRONOUN &&
@@ -3237,11 +3290,15 @@ cue_after (QmRun *run,
       if (w->kind == QM_TOK_WORD && (w->flags & QM_TOK_LOWER) && w->end - w->start >= 4 &&
           !(w->words & (QM_WORD_PREPOSITION | QM_WORD_DETERMINER | QM_WORD_CONJUNCTION | QM_WORD_COMPLEMENT |
                         QM_WORD_PRONOUN | QM_WORD_RELATIVE)) &&
-          (np.last + 2 >= n || is_final_punct (tok_at (run, np.last + 2)) || is_punct (run, np.last + 2, ',') ||
-           /* “…,” Roos fumed on Tuesday. */
-           (np.last + 4 < n && (tok_at (run, np.last + 2)->words & QM_WORD_PREPOSITION) &&
-            (tok_at (run, np.last + 3)->flags & QM_TOK_CAPITAL) && is_final_punct (tok_at (run, np.last + 4)))) &&
-          word_has_ending (run, w, &run->lang->past_endings, 0))
+          (((np.last + 2 >= n || is_final_punct (tok_at (run, np.last + 2)) || is_punct (run, np.last + 2, ',') ||
+             /* “…,” Roos fumed on Tuesday. */
+             (np.last + 4 < n && (tok_at (run, np.last + 2)->words & QM_WORD_PREPOSITION) &&
+              (tok_at (run, np.last + 3)->flags & QM_TOK_CAPITAL) && is_final_punct (tok_at (run, np.last + 4)))) &&
+            word_has_ending (run, w, &run->lang->past_endings, 0)) ||
+           /* “…,” she went on. — “…,” Lund shot back. */
+           (np.last + 2 < n && word_has_role (run, tok_at (run, np.last + 2), QM_ROLE_REPLY_PARTICLE) &&
+            (tok_at (run, np.last + 2)->flags & QM_TOK_LOWER) &&
+            (np.last + 3 >= n || is_final_punct (tok_at (run, np.last + 3)) || is_punct (run, np.last + 3, ',')))))
         {
           at->np = np;
           at->cue_first = at->cue_last = np.last + 1;
@@ -3370,6 +3427,15 @@ cue_before (QmRun *run,
       at->cue_first = at->cue_last = k;
       return TRUE;
     }
+  /* "Berg issued a statement, “…”": a noun for words right before the
+   * comma or the colon, the subject of its clause speaks */
+  if (!run->lang->verb_second && k < open - 1 && (is_punct (run, open - 1, ',') || is_punct (run, open - 1, ':')) &&
+      np_for_colon (run, a, k, FALSE, &np))
+    {
+      at->np = np;
+      at->cue_first = at->cue_last = k;
+      return TRUE;
+    }
   /* "As the Gazette's Anna Berg put it, “…”", "X put it this way: “…”":
    * "put it" before a comma or a colon reports words ("put" alone is no
    * speech verb). */
@@ -3412,6 +3478,18 @@ cue_before (QmRun *run,
             at->mention = r;
           return TRUE;
         }
+    }
+  /* "Berg fired back: “…”", "Lund shot back, “…”": a lower-case word the
+   * lexicon lacks and a reply particle before the colon or the comma */
+  if (!run->lang->verb_second && k < open - 1 && k - 1 > a && word_has_role (run, tok_at (run, k), QM_ROLE_REPLY_PARTICLE) &&
+      (tok_at (run, k)->flags & QM_TOK_LOWER) && tok_at (run, k - 1)->kind == QM_TOK_WORD &&
+      (tok_at (run, k - 1)->flags & QM_TOK_LOWER) && tok_at (run, k - 1)->words == 0 && tok_at (run, k - 1)->mark < 0 &&
+      subject_left (run, a, k - 1, &np) && np.last == k - 2 && np.kind != QM_NP_NONE)
+    {
+      at->np = np;
+      at->cue_first = k - 1;
+      at->cue_last = k;
+      return TRUE;
     }
   /* "Ein Beamter der Polizei: „…“", "Sanders: “…”" — a speaker and a colon. */
   if (is_punct (run, open - 1, ':') && _qm_np_left (run, a, open - 2, &np) && np.last == open - 2 &&
@@ -3514,10 +3592,32 @@ cue_before (QmRun *run,
           return TRUE;
         }
     }
+  /* "Berg called Lund “The Best Mayor”": the object of a naming verb is
+   * named; the verb's subject speaks */
+  if (!run->lang->verb_second && _qm_np_left (run, a, k, &np) && np.first - 1 > a &&
+      is_verb (tok_at (run, np.first - 1)) && (tok_at (run, np.first - 1)->words & QM_WORD_NAMING) &&
+      np.kind != QM_NP_PRONOUN)
+    {
+      int v = np.first - 1, r = skip_adverbs_left (run, a, v - 1);
+
+      if (subject_left (run, a, v, &np))
+        {
+          at->np = np;
+          at->cue_first = at->cue_last = v;
+          /* "Berg, who called Lund “…”": the relative pronoun is the mention */
+          if (r >= a && tok_at (run, r)->kind == QM_TOK_WORD && (tok_at (run, r)->words & QM_WORD_RELATIVE))
+            at->mention = r;
+          return TRUE;
+        }
+      return FALSE;
+    }
   /* "said Pavel Roos: “…”" — not "calling her “…”", where the quotation is
    * what she is called, nor an object form */
   if (_qm_np_left (run, a, k, &np) && np.first - 1 >= a && is_verb (tok_at (run, np.first - 1)) &&
       (np.kind != QM_NP_PRONOUN || k < open - 1) &&
+      /* not "…, saying the plan goes “…”": no subject follows a participle */
+      (run->lang->verb_second || !participle_ending (run, tok_at (run, np.first - 1), 3)) &&
+
       !(tok_at (run, np.first)->kind == QM_TOK_WORD && (tok_at (run, np.first)->words & QM_WORD_OBLIQUE)))
     {
       at->np = np;
@@ -4911,6 +5011,14 @@ _qm_attribute_paragraph (QmRun *run,
                         run->last_speaker_span.start = tok_at (run, np.first)->start;
                         run->last_speaker_span.end = tok_at (run, np.last)->end;
                       }
+                    /* "The harbour director said in a statement.": a role
+                     * that names no known person hands on its mention */
+                    else if (np.kind == QM_NP_ROLE || np.kind == QM_NP_ORGANISATION)
+                      {
+                        run->last_attr_para = run->paragraph;
+                        run->last_attr_speaker.start = tok_at (run, np.first)->start;
+                        run->last_attr_speaker.end = tok_at (run, np.last)->end;
+                      }
                   }
                 break;
               }
@@ -5159,7 +5267,7 @@ _qm_attribute_paragraph (QmRun *run,
             }
         }
       if (!found && close >= 0)
-        found = cue_after (run, close + 1, n, &at);
+        found = cue_after (run, close + 1, n, &at) && !cue_after_has_content (run, close, n, &at);
       if (!found)
         {
           sa = sent_of[i];

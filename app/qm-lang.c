@@ -128,6 +128,7 @@ static const struct
   { "speech", "free-relatives", QM_ROLE_FREE_RELATIVE, 0, FALSE },
   { "speech", "particle-verbs", QM_ROLE_PARTICLE_VERB, 0, FALSE },
   { "speech", "other-particles", QM_ROLE_OTHER_PARTICLE, 0, FALSE },
+  { "speech", "reply-particles", QM_ROLE_REPLY_PARTICLE, 0, FALSE },
 };
 
 /* A list of word endings, lower-cased; NULL when the key is absent. */

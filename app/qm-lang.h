@@ -110,6 +110,7 @@ typedef guint64 QmWordRole;
 #define QM_ROLE_FREE_RELATIVE         QM_ROLE_BIT (35) /* "*what* she calls “…”" */
 #define QM_ROLE_PARTICLE_VERB         QM_ROLE_BIT (36) /* "*stellte* … fest": speech only with the right particle */
 #define QM_ROLE_OTHER_PARTICLE        QM_ROLE_BIT (37) /* "stellte … *vor*", "hob … *ab*": that verb says nothing */
+#define QM_ROLE_REPLY_PARTICLE        QM_ROLE_BIT (38) /* "“…,” she went *on*.", "“…,” Lund shot *back*." */
 
 /* How a character can act as a quotation mark. */
 typedef enum

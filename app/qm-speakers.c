@@ -489,11 +489,26 @@ _qm_np_left (QmRun *run,
       ((t->words & (QM_WORD_ROLE | QM_WORD_ORGANISATION)) || determined_noun (run, lo, last)))
     {
       int steps = 0;
+      gboolean possessed = FALSE;
 
       i = last;
       while (i - 1 >= lo && steps < 4)
         {
           QmTok *prev = tok_at (run, i - 1);
+
+          /* "Sanders’ campaign": a capitalised word with a bare-possessive
+           * ending and the apostrophe right after it is the possessor */
+          if (!run->lang->verb_second && prev->kind == QM_TOK_PUNCT && is_apostrophe (prev->first) && i - 2 >= lo &&
+              is_word (tok_at (run, i - 2)) && (tok_at (run, i - 2)->flags & QM_TOK_CAPITAL) &&
+              tok_at (run, i - 2)->end == prev->start &&
+              qm_lang_ends_with (&run->lang->bare_possessive_endings, run->data + tok_at (run, i - 2)->start,
+                                 tok_at (run, i - 2)->end - tok_at (run, i - 2)->start, 1) &&
+              (t->words & (QM_WORD_ROLE | QM_WORD_ORGANISATION)))
+            {
+              i -= 2;
+              possessed = TRUE;
+              break;
+            }
 
           /* a capitalised word that is also a verb is a name here: "a
            * State official" */
@@ -510,9 +525,20 @@ _qm_np_left (QmRun *run,
           if (prev->words & QM_WORD_DETERMINER)
             break;
         }
+      /* "one of those advisers said": the share of a group */
+      if (!run->lang->verb_second && (tok_at (run, i)->words & QM_WORD_DETERMINER) &&
+          !(tok_at (run, i)->flags & QM_TOK_CAPITAL) && i - 2 >= lo && is_word (tok_at (run, i - 1)) &&
+          (tok_at (run, i - 1)->words & QM_WORD_CONNECTOR) && (tok_at (run, i - 1)->flags & QM_TOK_LOWER) &&
+          is_word (tok_at (run, i - 2)) && (tok_at (run, i - 2)->words & QM_WORD_DETERMINER) &&
+          !(tok_at (run, i - 2)->words & QM_WORD_PRONOUN))
+        i -= 2;
       /* Without a determiner only the bare plural reads as a speaker:
        * "officials said", "federal officials said". */
-      if (!(tok_at (run, i)->words & QM_WORD_DETERMINER) && !(tok_at (run, i)->flags & QM_TOK_DIGIT))
+      if (!(tok_at (run, i)->words & QM_WORD_DETERMINER) && !(tok_at (run, i)->flags & QM_TOK_DIGIT) && !possessed &&
+          /* "Berg’s spokesman said", "Sanders’ campaign called": a
+           * capitalised possessor opens the phrase as a determiner would */
+          !(!run->lang->verb_second && i < last && (tok_at (run, i)->flags & QM_TOK_POSSESSIVE) &&
+            (tok_at (run, i)->flags & QM_TOK_CAPITAL) && (t->words & (QM_WORD_ROLE | QM_WORD_ORGANISATION))))
         {
           gsize n = t->end - t->start;
 
@@ -551,6 +577,7 @@ _qm_np_right (QmRun *run,
 {
   QmTok *t;
   int i, words = 0;
+  gboolean over_role = FALSE;
 
   if (first >= hi || first < 0)
     return FALSE;
@@ -580,6 +607,21 @@ _qm_np_right (QmRun *run,
     }
 
   i = first;
+  /* "one of those advisers", "Some of the protesters": the share of a
+   * group is the phrase */
+  if ((t->words & QM_WORD_DETERMINER) && !(t->words & QM_WORD_PRONOUN) && !run->lang->verb_second && first + 2 < hi &&
+      is_word (tok_at (run, first + 1)) && (tok_at (run, first + 1)->words & QM_WORD_CONNECTOR) &&
+      (tok_at (run, first + 1)->flags & QM_TOK_LOWER) && is_word (tok_at (run, first + 2)) &&
+      (tok_at (run, first + 2)->words & QM_WORD_DETERMINER) && !(tok_at (run, first + 2)->flags & QM_TOK_CAPITAL) &&
+      _qm_np_right (run, first + 2, hi, np) && np->kind != QM_NP_PRONOUN)
+    {
+      QmNpKind kind = np->kind;
+
+      np->first = first;
+      _qm_np_classify (run, np);
+      np->kind = kind;
+      return TRUE;
+    }
   if (t->words & QM_WORD_DETERMINER)
     {
       int head = -1;
@@ -612,10 +654,29 @@ _qm_np_right (QmRun *run,
         }
       if (head < 0)
         return FALSE;
+      /* "a Berg supporter", "a staunch Anna Berg ally": a role in lower
+       * case after the capitalised words is the head; the name is its
+       * modifier */
+      if (!run->lang->verb_second && head + 1 < hi && (tok_at (run, head)->flags & QM_TOK_CAPITAL) &&
+          !(tok_at (run, head)->flags & QM_TOK_POSSESSIVE) && is_word (tok_at (run, head + 1)) &&
+          (tok_at (run, head + 1)->flags & QM_TOK_LOWER) && (tok_at (run, head + 1)->words & QM_WORD_ROLE) &&
+          !(tok_at (run, head + 1)->words & (QM_WORD_VERB | QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION)))
+        {
+          np->last = head + 1;
+          np->kind = QM_NP_ROLE;
+          _qm_np_classify (run, np);
+          np->kind = QM_NP_ROLE;
+          return TRUE;
+        }
       np->last = head;
       _qm_np_classify (run, np);
       return TRUE;
     }
+
+  /* "81-year-old Anna Berg": a hyphenated number before a name */
+  if ((t->flags & QM_TOK_DIGIT) && !(t->flags & QM_TOK_POSSESSIVE) && i + 1 < hi && is_name_word (tok_at (run, i + 1)) &&
+      memchr (run->data + t->start, '-', t->end - t->start) != NULL)
+    t = tok_at (run, ++i);
 
   if (!is_name_word (t) && !(is_word (t) && (t->words & QM_WORD_TITLE)))
     return FALSE;
@@ -634,12 +695,26 @@ _qm_np_right (QmRun *run,
       else if (is_word (w) && (w->words & QM_WORD_CONNECTOR) && (w->flags & QM_TOK_LOWER) &&
                i + 1 < hi && is_name_word (tok_at (run, i + 1)))
         i++;
+      /* "Harbour Party delegate Anna Berg": a role in lower case between
+       * capitalised words belongs to the name it introduces */
+      else if (is_word (w) && (w->words & QM_WORD_ROLE) && (w->flags & QM_TOK_LOWER) && !(w->flags & QM_TOK_POSSESSIVE) &&
+               !(w->words & (QM_WORD_VERB | QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION | QM_WORD_DETERMINER)) &&
+               i + 1 < hi && (is_name_word (tok_at (run, i + 1)) ||
+                              (is_word (tok_at (run, i + 1)) && (tok_at (run, i + 1)->words & QM_WORD_TITLE))))
+        {
+          words++;
+          i++;
+          over_role = TRUE;
+        }
       else
         break;
     }
   if (words == 0)
     return FALSE;
   np->last = i - 1;
+  /* the name after the role is the person: "Harbour Party delegate Tom Lund" */
+  if (over_role)
+    np->kind = QM_NP_NAME;
   _qm_np_classify (run, np);
   return TRUE;
 }
@@ -693,7 +768,9 @@ tok_text (QmRun *run,
 
       if (i == last && (t->flags & QM_TOK_POSSESSIVE))
         end -= possessive_suffix (run->lang, run->data, t->start, t->end);
-      if (s->len > 0)
+      /* "Sanders’ campaign": no space before an apostrophe written right
+       * after its word */
+      if (s->len > 0 && !(t->kind == QM_TOK_PUNCT && t->start == tok_at (run, i - 1)->end))
         g_string_append_c (s, ' ');
       g_string_append_len (s, run->data + t->start, end - t->start);
     }
@@ -845,7 +922,8 @@ split_title (QmRun *run,
     {
       QmTok *t = tok_at (run, i);
 
-      if ((t->words & (QM_WORD_TITLE | QM_WORD_DETERMINER)) || (t->words & QM_WORD_NOT_NAME))
+      if ((t->words & (QM_WORD_TITLE | QM_WORD_DETERMINER)) || (t->words & QM_WORD_NOT_NAME) ||
+          (t->flags & QM_TOK_DIGIT) || ((t->words & QM_WORD_ROLE) && (t->flags & QM_TOK_LOWER)))
         name = i + 1;
       else if ((t->words & QM_WORD_CONNECTOR) && i > first && (tok_at (run, i - 1)->words & QM_WORD_TITLE) &&
                i + 1 < last)

@@ -3385,6 +3385,282 @@ test_object_participle (void)
   expect_mention (&r, q, "Governor Anna Berg");
 }
 
+/* "Berg called Lund “The Best Mayor”" — the object of a naming verb is
+ * the one named, not the speaker; and "…, saying the plan goes “…”" — no
+ * speaker follows a participle, whose clause's subject speaks. */
+static void
+test_naming_object_not_speaker (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Anna Berg called Lund “The Best Mayor of the Coast.”\n\n"
+               "Later Berg went on to call Lund “the worst mayor in the region.”\n\n"
+               "The harbour master criticized the ferry plan, saying the plan goes “a long way off course.”",
+           "en");
+  q = expect_quote (&r, "The Best Mayor of the Coast.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Anna Berg");
+  q = expect_quote (&r, "Lund “the worst mayor in the region.”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "Berg");
+  q = expect_quote (&r, "the plan goes “a long way off course.”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "The harbour master");
+}
+
+/* "said in her opening remarks that …" — a speech verb's form after a
+ * determiner or a lower-case word of the phrase before "that" is a noun:
+ * the content opens at "that", and a cue inside it is no speaker's. */
+static void
+test_phrase_noun_before_that (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The mayor said in her opening remarks that the plan should reiterate the town’s support for its "
+               "“old friends across the bay.”",
+           "en");
+  q = expect_quote (&r, "the plan should reiterate the town’s support for its “old friends across the bay.”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "The mayor");
+}
+
+/* "81-year-old Anna Berg, …, said", "Harbour Party delegate Tom Lund
+ * said" — a hyphenated number before a name and a role in lower case
+ * between capitalised words belong to the speaker's phrase, whose person
+ * is the name after the role. */
+static void
+test_name_after_age_and_role (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "81-year-old Anna Berg, a retired clerk, said that the ferry “is the only way.”\n\n"
+               "“We have had better summers,” Harbour Party delegate Tom Lund said.",
+           "en");
+  q = expect_quote (&r, "the ferry “is the only way.”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "81-year-old Anna Berg", "Anna Berg");
+  q = expect_quote (&r, "We have had better summers,", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Harbour Party delegate Tom Lund", "Tom Lund");
+}
+
+/* "Berg told reporters: “… .” He said the council …" — after a quotation
+ * that ends its sentence with a full stop, a cue with content of its own
+ * ("that", a pronoun, a determiner after the verb) is a sentence of its
+ * own; "“… .” Lund said." stays the quotation's cue. */
+static void
+test_cue_after_own_content (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Anna Berg delivered a short reply: “Nobody scraps the plan. We keep building.” He bemoaned that the "
+               "costs were high.\n\n"
+               "“We will rebuild the quay,” Berg told reporters. “This is the end of the storm.” Tom Lund said he "
+               "would have closed the port.\n\n"
+               "“The ferry runs again.” Lund said.",
+           "en");
+  q = expect_quote (&r, "Nobody scraps the plan. We keep building.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Anna Berg");
+  q = expect_quote (&r, "This is the end of the storm.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Anna Berg");
+  q = expect_quote (&r, "The ferry runs again.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Lund");
+}
+
+/* "Berg issued a statement, “…”" — a noun for words right before the
+ * comma that opens a quotation: the subject of its clause speaks. */
+static void
+test_content_word_comma (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Right after the storm, Anna Berg issued a statement, “The harbour wall held through the night.”",
+           "en");
+  q = expect_quote (&r, "The harbour wall held through the night.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Anna Berg");
+}
+
+/* "said one of those advisers, who …", "one of the clerks said" — a
+ * determiner, "of" and a phrase of a group are one speaker phrase. */
+static void
+test_share_of_group (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "“There is no way back for the ferry,” said one of those advisers, who asked not to be named.\n\n"
+               "“The ferry is a lost cause,” one of the clerks said.",
+           "en");
+  q = expect_quote (&r, "There is no way back for the ferry,", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "one of those advisers");
+  q = expect_quote (&r, "The ferry is a lost cause,", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "one of the clerks");
+}
+
+/* "Her campaign protested that … because they knew …", "Lund elaborated
+ * that …" — protested and elaborated are speech verbs, whose content holds
+ * the verbs after them. */
+static void
+test_protested_elaborated (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The mayor protested that the clerks were being “unfair” because they knew the rules “by heart.”\n\n"
+               "Tom Lund elaborated in a letter to the Gazette that the harbour “cannot wait any longer.”",
+           "en");
+  q = expect_quote (&r, "the clerks were being “unfair” because they knew the rules “by heart.”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "The mayor");
+  q = expect_quote (&r, "the harbour “cannot wait any longer.”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "Tom Lund");
+}
+
+/* "Berg wrote a letter to the governor asking …", "Berg sent out a
+ * fundraising call after the vote, asking …" — the object of the verb
+ * before the participle (past a phrase after it, or a verb form that is a
+ * noun there) is no speaker; the subject of the clause is. */
+static void
+test_participle_after_object_phrase (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Mayor Anna Berg wrote a letter to the governor asking the council to look into the “mess.”\n\n"
+               "Tom Lund also sent out a fundraising call after the vote, asking voters to “stand with the harbour.”",
+           "en");
+  q = expect_quote (&r, "the council to look into the “mess.”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "Mayor Anna Berg");
+  q = expect_quote (&r, "voters to “stand with the harbour.”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "Tom Lund");
+}
+
+/* "“…,” said spokesman Tom Lund" — a role word that the language also
+ * lists among organisations (spokesman) before the name after the verb
+ * describes its bearer, as an unknown word does ("said pollster …"). */
+static void
+test_said_spokesman_name (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "“The office will publish every report,” said spokesman Tom Lund, referring to the new mayor.", "en");
+  q = expect_quote (&r, "The office will publish every report,", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Tom Lund", "Tom Lund");
+}
+
+/* "When Lund said …, Berg replied that …" — "when" opens a subordinate
+ * clause (subordinators), whose content ends at the comma that closes it;
+ * the main clause has a cue of its own. */
+static void
+test_when_clause (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "When Lund said the port would close, Berg replied that it was “a lie.”", "en");
+  q = expect_quote (&r, "it was “a lie.”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "Berg");
+}
+
+/* "said a Berg supporter", "a Harbour Party official who spoke
+ * anonymously said …", "Anna Berg, who called the captain “…”" — a
+ * lower-case role after capitalised words is the head of the phrase (the
+ * name only its modifier), a person's relative clause may follow the
+ * subject of a clause, and a relative pronoun before a naming verb is the
+ * mention. */
+static void
+test_role_head_after_name (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "“The ferry is late again,” said a Berg supporter.\n\n"
+               "Although no one else spoke, a Harbour Party official who asked not to be named said on Friday, "
+               "“The talks with the town go on.”\n\n"
+               "Many praised the crew, including the mayor, Anna Berg, who called the captain “a true hero.”",
+           "en");
+  q = expect_quote (&r, "The ferry is late again,", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "a Berg supporter");
+  q = expect_quote (&r, "The talks with the town go on.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "a Harbour Party official");
+  q = expect_quote (&r, "a true hero.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "who", "Anna Berg");
+}
+
+/* "“…,” she went on.", "“…,” Berg shot back.", "Berg fired back, “…”" — a
+ * lower-case word the lexicon lacks and a particle of reply-particles end a
+ * short clause after the quotation, or stand before the comma or the colon
+ * that opens it: its subject speaks. */
+static void
+test_reply_particle (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Tom Lund spoke on Monday. “We should reopen the old quay soon,” she went on.\n\n"
+               "“You only want to look strong on the radio,” Berg shot back.\n\n"
+               "After Lund criticized Berg during a debate, Berg shot back, “I could have stayed home.”",
+           "en");
+  q = expect_quote (&r, "We should reopen the old quay soon,", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "she");
+  q = expect_quote (&r, "You only want to look strong on the radio,", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Berg");
+  q = expect_quote (&r, "I could have stayed home.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Berg");
+}
+
+/* "The harbour director said in a statement. “…”" — a contentless
+ * sentence of a role and a speech verb hands its mention on to the
+ * quotation after it, as a name does. */
+static void
+test_contentless_role_hands_on (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The director of the Harbour Party said in a statement. “The count is final, and nothing will change it.”", "en");
+  q = expect_quote (&r, "The count is final, and nothing will change it.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "The director");
+}
+
+/* "Berg’s spokesman said the port “…”", "“…,” Lund's campaign said",
+ * "Jonas’ campaign called …" — a capitalised possessor (also one with a
+ * bare apostrophe) opens a phrase of a role or an organisation as a
+ * determiner would: the phrase is the speaker, not the port after the
+ * verb nor the possessor alone; its name keeps the apostrophe on its word. */
+static void
+test_possessor_role_phrase (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Berg’s spokesman said the port “will not close.”\n\n"
+               "“The ferry stays,” Lund's campaign said.\n\n"
+               "Jonas’ campaign called the report a “hasty verdict.”",
+           "en");
+  q = expect_quote (&r, "the port “will not close.”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "Berg’s spokesman");
+  q = expect_quote (&r, "The ferry stays,", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Lund's campaign");
+  q = expect_quote (&r, "the report a “hasty verdict.”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "Jonas’ campaign");
+  g_assert_cmpstr (person_name (&r, q), ==, "Jonas’ campaign");
+}
+
+/* "(Lund, who built the quay, once said, “…”)" — an opening parenthesis
+ * opens a clause whose subject an apposition may follow. */
+static void
+test_parenthesis_subject (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Most towns know what this is (Tom Lund, who built the quay, once said, “We warned them every winter”). "
+               "But the port is quiet.",
+           "en");
+  q = expect_quote (&r, "We warned them every winter", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Tom Lund");
+}
+
 /* "Likewise, a paper from … had this to say: “…”" — sentence adverbs and
  * openers such as Likewise, Shortly, Based, Continuing (not-names) start
  * no speaker's name. */
@@ -4004,7 +4280,7 @@ test_lang_role_words_builtin (void)
   static const struct
   {
     const char *word;
-    guint       role;
+    QmWordRole  role;
   } english[] = {
     { "later", QM_ROLE_TIME_END }, { "ago", QM_ROLE_TIME_END }, { "on", QM_ROLE_TIME_PREPOSITION },
     { "puts", QM_ROLE_WORDING_VERB }, { "it", QM_ROLE_WORDING_OBJECT }, { "way", QM_ROLE_WORDING_MANNER_NEXT },
@@ -4012,7 +4288,7 @@ test_lang_role_words_builtin (void)
     { "whether", QM_ROLE_QUESTION_WORD }, { "More", QM_ROLE_LEAD_IN }, { "from", QM_ROLE_LEAD_IN_NEXT },
     { "another", QM_ROLE_INDEFINITE_SPEAKER }, { "and", QM_ROLE_ADDITIVE }, { "but", QM_ROLE_CONTRASTIVE },
     { "as", QM_ROLE_COMPARISON }, { "that", QM_ROLE_DECLARATIVE }, { "to", QM_ROLE_INFINITIVE },
-    { "up", QM_ROLE_PARTICLE }, { "who", QM_ROLE_PERSON_RELATIVE },
+    { "up", QM_ROLE_PARTICLE }, { "who", QM_ROLE_PERSON_RELATIVE }, { "back", QM_ROLE_REPLY_PARTICLE },
   };
 
   g_assert_nonnull (en);
@@ -4729,6 +5005,21 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/participle-after-fronted-cue", test_participle_after_fronted_cue);
   g_test_add_func ("/quotemark/analyzer/attribution/phrase-preposition", test_phrase_preposition);
   g_test_add_func ("/quotemark/analyzer/attribution/object-participle", test_object_participle);
+  g_test_add_func ("/quotemark/analyzer/attribution/naming-object-not-speaker", test_naming_object_not_speaker);
+  g_test_add_func ("/quotemark/analyzer/attribution/phrase-noun-before-that", test_phrase_noun_before_that);
+  g_test_add_func ("/quotemark/analyzer/attribution/name-after-age-and-role", test_name_after_age_and_role);
+  g_test_add_func ("/quotemark/analyzer/attribution/cue-after-own-content", test_cue_after_own_content);
+  g_test_add_func ("/quotemark/analyzer/attribution/content-word-comma", test_content_word_comma);
+  g_test_add_func ("/quotemark/analyzer/attribution/share-of-group", test_share_of_group);
+  g_test_add_func ("/quotemark/analyzer/attribution/protested-elaborated", test_protested_elaborated);
+  g_test_add_func ("/quotemark/analyzer/attribution/participle-after-object-phrase", test_participle_after_object_phrase);
+  g_test_add_func ("/quotemark/analyzer/attribution/said-spokesman-name", test_said_spokesman_name);
+  g_test_add_func ("/quotemark/analyzer/attribution/when-clause", test_when_clause);
+  g_test_add_func ("/quotemark/analyzer/attribution/role-head-after-name", test_role_head_after_name);
+  g_test_add_func ("/quotemark/analyzer/attribution/reply-particle", test_reply_particle);
+  g_test_add_func ("/quotemark/analyzer/attribution/contentless-role-hands-on", test_contentless_role_hands_on);
+  g_test_add_func ("/quotemark/analyzer/attribution/possessor-role-phrase", test_possessor_role_phrase);
+  g_test_add_func ("/quotemark/analyzer/attribution/parenthesis-subject", test_parenthesis_subject);
   g_test_add_func ("/quotemark/analyzer/attribution/opener-not-name", test_opener_not_name);
   g_test_add_func ("/quotemark/analyzer/attribution/carry-unresolved-mention", test_carry_unresolved_mention);
   g_test_add_func ("/quotemark/analyzer/attribution/reacted", test_reacted);
