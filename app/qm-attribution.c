@@ -3436,6 +3436,34 @@ sentence_subject (QmRun *run,
          np->kind == QM_NP_ORGANISATION;
 }
 
+/* Verb second: "…, sagte die Ministerin, ihre „…“" — a speech verb at @v
+ * right after a comma (or a closing mark) in the sentence from @a, with a
+ * phrase in the nominative after it that a comma ends before @open: the
+ * inverted cue's subject, the speaker of what follows it too. */
+static gboolean
+inverted_cue_subject (QmRun *run,
+                      int    a,
+                      int    v,
+                      int    open,
+                      QmNp  *np)
+{
+  int r = v + 1, e;
+
+  if (!run->lang->verb_second || v - 1 <= a || !is_verb (tok_at (run, v)) ||
+      !(is_punct (run, v - 1, ',') || (tok_at (run, v - 1)->kind == QM_TOK_CLOSE && is_punct (run, v - 2, ','))))
+    return FALSE;
+  while (r < open && r < v + 4 && tok_at (run, r)->kind == QM_TOK_WORD && (tok_at (run, r)->words & QM_WORD_ADVERB) &&
+         !(tok_at (run, r)->words & (QM_WORD_PRONOUN | QM_WORD_DETERMINER | QM_WORD_PREPOSITION)))
+    r++;
+  if (!_qm_np_right (run, r, open, np) || tok_at (run, np->first)->kind != QM_TOK_WORD ||
+      (tok_at (run, np->first)->words & QM_WORD_OBLIQUE) || (tok_at (run, np->last)->flags & QM_TOK_POSSESSIVE))
+    return FALSE;
+  e = skip_parenthesis (run, np->last + 1, open);
+  return e < open && is_punct (run, e, ',') &&
+         (np->kind == QM_NP_NAME || np->kind == QM_NP_ROLE || np->kind == QM_NP_ORGANISATION ||
+          (np->kind == QM_NP_PRONOUN && (tok_at (run, np->first)->words & (QM_WORD_MALE | QM_WORD_FEMALE | QM_WORD_PLURAL))));
+}
+
 /* “A.” He added, “B.” — between the closing mark at @close and the next
  * opening one: a sentence end, a pronoun, a verb and a comma or colon. */
 static gboolean
@@ -5190,7 +5218,8 @@ _qm_attribute_paragraph (QmRun *run,
               cut_after_fragment (run, &gen);
               if (gen.c0 <= i && gen.c1 > gen.c0 + 1)
                 {
-                  if (subject_left (run, sent_of[i], v, &gen.np) || sentence_subject (run, sent_of[i], v, &gen.np) ||
+                  if (inverted_cue_subject (run, sent_of[i], v, i, &gen.np) ||
+                      subject_left (run, sent_of[i], v, &gen.np) || sentence_subject (run, sent_of[i], v, &gen.np) ||
                       (!run->lang->verb_second && clause_subject (run, sent_of[i], v, &gen.np)))
                     gen.person = _qm_people_resolve (run, &gen.np, sent_of[i]);
                   else

@@ -4435,6 +4435,23 @@ test_cancelled (void)
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
 }
 
+static void
+test_german_speaker_groups (void)
+{
+  const QmFoundQuote *q;
+
+  /* "A, sagte X, B": the quoted words after the inverted cue are X's too,
+   * not the words of the phrase that opens the sentence. */
+  {
+    g_auto(Result) inverted = { 0, };
+
+    analyze (&inverted, "Die Ministerin Eva Lind besuchte am Montag den Hafen. Die Lage sei „sehr ernst“, sagte die "
+                        "Ministerin, ihre „Gedanken sind bei den Fischern“.", "de");
+    q = expect_quote (&inverted, "Gedanken sind bei den Fischern", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&inverted, q, "die Ministerin", "Eva Lind");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4609,6 +4626,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/api/async", test_async);
   g_test_add_func ("/quotemark/analyzer/api/cancelled", test_cancelled);
   g_test_add_func ("/quotemark/analyzer/language/german-speaker-choice", test_german_speaker_choice);
+  g_test_add_func ("/quotemark/analyzer/language/german-speaker-groups", test_german_speaker_groups);
 
   return g_test_run ();
 }
