@@ -3430,6 +3430,17 @@ sentence_subject (QmRun *run,
     }
   if (!_qm_np_right (run, s, open, np) || np->last + 1 >= open || (np->first == np->last && adverb_like (run, s)))
     return FALSE;
+  /* "Auch die Zeitung „Abendpost“ hatte …": a name in quotation marks
+   * after the phrase belongs to it */
+  if (run->lang->verb_second && tok_at (run, np->last + 1)->kind == QM_TOK_OPEN && np->kind != QM_NP_PRONOUN &&
+      title_mark (run, np->last + 1))
+    {
+      int close = close_token_of_mark (run, np->last + 1, open, tok_at (run, np->last + 1)->mark);
+
+      return close > 0 && close + 1 < open && tok_at (run, close + 1)->kind == QM_TOK_WORD &&
+             (tok_at (run, close + 1)->flags & QM_TOK_LOWER) && !(tok_at (run, close + 1)->words & QM_WORD_PREPOSITION) &&
+             (np->kind == QM_NP_NAME || np->kind == QM_NP_ROLE || np->kind == QM_NP_ORGANISATION);
+    }
   if (tok_at (run, np->last + 1)->kind != QM_TOK_WORD || !(tok_at (run, np->last + 1)->flags & QM_TOK_LOWER))
     return FALSE;
   return np->kind == QM_NP_NAME || np->kind == QM_NP_PRONOUN || np->kind == QM_NP_ROLE ||

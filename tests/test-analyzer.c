@@ -4450,6 +4450,19 @@ test_german_speaker_groups (void)
     q = expect_quote (&inverted, "Gedanken sind bei den Fischern", QM_QUOTE_KIND_DIRECT);
     expect_speaker (&inverted, q, "die Ministerin", "Eva Lind");
   }
+
+  /* "Selbst" and "Sogar" before the subject are adverbs, no names; a
+   * name in quotation marks after the subject belongs to it. */
+  {
+    g_auto(Result) even = { 0, };
+
+    analyze (&even, "Selbst die Zeitung „Abendpost“ hatte kritisiert, dass die Stadt „viel zu spät“ gehandelt habe.\n\n"
+                    "Sogar der Minister Jonas Keller sagte, die Mole sei „nicht mehr zu retten“.", "de");
+    q = expect_quote (&even, "viel zu spät", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&even, q, "die Zeitung");
+    q = expect_quote (&even, "nicht mehr zu retten", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&even, q, "der Minister Jonas Keller", "Jonas Keller");
+  }
 }
 
 int
