@@ -2300,6 +2300,22 @@ sentence_attrs (QmRun  *run,
               at.c0 = a;
               at.c1 = at.np.first - 1;
             }
+          /* "Der Grund waren dem Bericht zufolge „…“": inside the clause,
+           * the source gives the quoted words that follow it closely */
+          else if (run->lang->verb_second && at.np.first > a + 1 && (tok_at (run, at.np.first)->words & QM_WORD_DETERMINER) &&
+                   (tok_at (run, at.np.first)->flags & QM_TOK_LOWER) && tok_at (run, at.np.first - 1)->kind == QM_TOK_WORD &&
+                   at.np.kind != QM_NP_PRONOUN)
+            {
+              int o = v + 1, close;
+
+              while (o < endp && o < v + 6 && tok_at (run, o)->kind == QM_TOK_WORD && tok_at (run, o)->mark < 0)
+                o++;
+              if (o >= endp || tok_at (run, o)->kind != QM_TOK_OPEN ||
+                  (close = close_token_of_mark (run, o, endp, tok_at (run, o)->mark)) < 0)
+                continue;
+              at.c0 = o;
+              at.c1 = close + 1;
+            }
           else
             continue;
           if (at.c1 - at.c0 >= 2)

@@ -4463,6 +4463,21 @@ test_german_speaker_groups (void)
     q = expect_quote (&even, "nicht mehr zu retten", QM_QUOTE_KIND_DIRECT);
     expect_speaker (&even, q, "der Minister Jonas Keller", "Jonas Keller");
   }
+
+  /* "X zufolge" inside the clause gives the quoted words right after it,
+   * as "laut X" does; the clause itself is no report. */
+  {
+    g_auto(Result) zufolge = { 0, };
+
+    analyze (&zufolge, "Der Grund für die Landung waren dem Bericht zufolge nicht näher bezeichnete „technische "
+                       "Mängel“, die zur Rückkehr zwangen.\n\n"
+                       "Die Fähre musste der Reederei zufolge wegen „schwerer See“ umkehren.", "de");
+    q = expect_quote (&zufolge, "technische Mängel", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&zufolge, q, "dem Bericht");
+    q = expect_quote (&zufolge, "schwerer See", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&zufolge, q, "der Reederei");
+    g_assert_null (find_quote (&zufolge, "wegen „schwerer See“ umkehren"));
+  }
 }
 
 int
