@@ -5311,6 +5311,17 @@ _qm_attribute_paragraph (QmRun *run,
               confidence = 0.5;
               found = TRUE;
             }
+          /* "Als „…“ beurteilte der Vorsitzende den Plan": fronted with
+           * "als", the words name with the subject after the verb */
+          else if (run->lang->verb_second && i - 1 == sent_of[i] && word_has_role (run, tok_at (run, i - 1), QM_ROLE_NAMING) &&
+                   _qm_np_right (run, close + 2, MIN (n, close + 14), &at.np) &&
+                   tok_at (run, at.np.first)->kind == QM_TOK_WORD && !(tok_at (run, at.np.first)->words & QM_WORD_OBLIQUE) &&
+                   (at.np.kind == QM_NP_NAME || at.np.kind == QM_NP_ROLE || at.np.kind == QM_NP_ORGANISATION))
+            {
+              at.cue_first = at.cue_last = close + 1;
+              confidence = 0.5;
+              found = TRUE;
+            }
           /* "… wird die Gefahr vom Wetterdienst als „sehr hoch“
            * eingestuft": in the passive, the agent right before "als"
            * names */

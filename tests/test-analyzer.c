@@ -4478,6 +4478,20 @@ test_german_speaker_groups (void)
     expect_mention (&zufolge, q, "der Reederei");
     g_assert_null (find_quote (&zufolge, "wegen „schwerer See“ umkehren"));
   }
+
+  /* "Als „…“ beurteilte X das Y": the words fronted with "als" before a
+   * naming verb are the subject's after the verb, who goes on speaking in
+   * the quotation after it. */
+  {
+    g_auto(Result) fronted = { 0, };
+
+    analyze (&fronted, "„Wir bleiben“, sagte Anna Berg. Als „verpasste Chance“ beurteilte der Minister Hans Roth "
+                       "das Treffen. „Es hat für die Stadt und ihre Bürger leider gar nichts gebracht.“", "de");
+    q = expect_quote (&fronted, "verpasste Chance", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&fronted, q, "der Minister Hans Roth", "Hans Roth");
+    q = expect_quote (&fronted, "Es hat für die Stadt und ihre Bürger leider gar nichts gebracht.", QM_QUOTE_KIND_DIRECT);
+    g_assert_cmpstr (person_name (&fronted, q), ==, "Hans Roth");
+  }
 }
 
 int
