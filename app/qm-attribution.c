@@ -547,10 +547,39 @@ subject_left (QmRun *run,
       !(tok_at (run, k)->flags & QM_TOK_CAPITAL))
     {
       QmNp first;
-      int s = a;
+      int s = a, p = a;
 
       while (s < k && tok_at (run, s)->kind == QM_TOK_WORD && (tok_at (run, s)->words & QM_WORD_ADVERB))
         s++;
+      /* Verb second: "Am Abend zogen die Demonstranten … und skandierten
+       * …" — after a phrase that a preposition opens and the verb, the
+       * subject. */
+      while (p < k && tok_at (run, p)->kind == QM_TOK_WORD && (tok_at (run, p)->words & QM_WORD_ADVERB) &&
+             !(tok_at (run, p)->words & QM_WORD_PREPOSITION))
+        p++;
+      if (run->lang->verb_second && p < k && tok_at (run, p)->kind == QM_TOK_WORD &&
+          (tok_at (run, p)->words & QM_WORD_PREPOSITION) && (tok_at (run, p)->flags & QM_TOK_CAPITAL) &&
+          p + 1 < k && tok_at (run, p + 1)->kind == QM_TOK_WORD)
+        {
+          /* "Am Montag": a day is no name, but ends the phrase */
+          int f = _qm_np_right (run, p + 1, k, &first) ? first.last + 1
+                  : (tok_at (run, p + 1)->flags & QM_TOK_CAPITAL) ? p + 2 : k;
+
+          /* "Unter dem Motto „…“ zogen …" */
+          if (f < k && tok_at (run, f)->kind == QM_TOK_OPEN && title_mark (run, f))
+            {
+              int c = close_token_of_mark (run, f, k, tok_at (run, f)->mark);
+
+              f = c > 0 ? c + 1 : k;
+            }
+          if (f + 1 < k && tok_at (run, f)->kind == QM_TOK_WORD && (tok_at (run, f)->flags & QM_TOK_LOWER) &&
+              tok_at (run, f)->mark < 0 &&
+              !(tok_at (run, f)->words & (QM_WORD_DETERMINER | QM_WORD_PREPOSITION | QM_WORD_PRONOUN | QM_WORD_CONJUNCTION)) &&
+              _qm_np_right (run, f + 1, k, np) && tok_at (run, np->first)->kind == QM_TOK_WORD &&
+              !(tok_at (run, np->first)->words & QM_WORD_OBLIQUE) && np->last + 1 < k &&
+              (np->kind == QM_NP_NAME || np->kind == QM_NP_ROLE || np->kind == QM_NP_ORGANISATION))
+            return TRUE;
+        }
       if (!(!run->lang->verb_second && fronted_opener (run, s, k)) && _qm_np_right (run, s, k, &first) &&
           first.last + 1 < k &&
           ((tok_at (run, first.last + 1)->kind == QM_TOK_WORD && (tok_at (run, first.last + 1)->flags & QM_TOK_LOWER)) ||

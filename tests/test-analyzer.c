@@ -4492,6 +4492,21 @@ test_german_speaker_groups (void)
     q = expect_quote (&fronted, "Es hat für die Stadt und ihre Bürger leider gar nichts gebracht.", QM_QUOTE_KIND_DIRECT);
     g_assert_cmpstr (person_name (&fronted, q), ==, "Hans Roth");
   }
+
+  /* "Am Montag besuchte X … und sagte, …": after a phrase that a
+   * preposition opens and the verb, the subject of both verbs — not the
+   * noun in the phrase, nor a name in quotation marks after it. */
+  {
+    g_auto(Result) joined = { 0, };
+
+    analyze (&joined, "Am Montag besuchte der Minister Hans Roth den Hafen und sagte, die Mole sei „sehr marode“.\n\n"
+                      "Unter dem Motto „Keine Angst“ zogen die Fischer durch die Stadt und skandierten dabei Parolen wie "
+                      "„Rettet den Hafen!“.", "de");
+    q = expect_quote (&joined, "sehr marode", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&joined, q, "der Minister Hans Roth", "Hans Roth");
+    q = expect_quote (&joined, "Rettet den Hafen!", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&joined, q, "die Fischer");
+  }
 }
 
 int
