@@ -4723,6 +4723,28 @@ _qm_attribute_paragraph (QmRun *run,
         complement_attr (run, a, b, attrs);
       if (run->lang->verb_second && attrs->len == first)
         opinion_attr (run, a, b, attrs);
+      /* "Auf den Vorwurf der Partei, der Plan sei „…“, entgegnete X, …":
+       * the clause after the noun for what was said is that noun's
+       * owner's, not the words of the cue after it, whose content follows
+       * it */
+      else if (run->lang->verb_second && attrs->len == first + 1 && g_array_index (attrs, Attr, first).c0 == a &&
+               g_array_index (attrs, Attr, first).cue_first >= g_array_index (attrs, Attr, first).c1 &&
+               g_array_index (attrs, Attr, first).c1 - a >= 6 &&
+               (tok_at (run, a)->words & (QM_WORD_PREPOSITION | QM_WORD_DETERMINER)))
+        {
+          opinion_attr (run, a, g_array_index (attrs, Attr, first).c1, attrs);
+          if (attrs->len > first + 1)
+            {
+              Attr *x = &g_array_index (attrs, Attr, first);
+              int e = MAX (x->np.last, x->cue_last) + 1;
+              QmNp override;
+
+              x->c1 = sentence_content_end (run, a, b);
+              x->c0 = e < x->c1 && is_punct (run, e, ',') ? content_start (run, e, x->c1, &override) : x->c1;
+              if (x->c1 - x->c0 < 2)
+                g_array_remove_index (attrs, first);
+            }
+        }
       for (guint i = first; i < attrs->len; i++)
         {
           Attr *at = &g_array_index (attrs, Attr, i);

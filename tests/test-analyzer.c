@@ -4507,6 +4507,22 @@ test_german_speaker_groups (void)
     q = expect_quote (&joined, "Rettet den Hafen!", QM_QUOTE_KIND_DIRECT);
     expect_mention (&joined, q, "die Fischer");
   }
+
+  /* "Auf den Vorwurf der X, …, entgegnete Y, …": the clause after the
+   * noun for what was said is its owner's, not the words of the cue after
+   * it, which reports what follows it. */
+  {
+    g_auto(Result) reply = { 0, };
+
+    analyze (&reply, "Auf den Vorwurf der Opposition, es handele sich um einen „teuren Unsinn“, entgegnete der "
+                     "Bürgermeister Jonas Keller, die Kosten seien gedeckt.", "de");
+    q = expect_quote (&reply, "es handele sich um einen „teuren Unsinn“", QM_QUOTE_KIND_MIXED);
+    expect_mention (&reply, q, "der Opposition");
+    q = expect_quote (&reply, "teuren Unsinn", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&reply, q, "der Opposition");
+    q = expect_quote (&reply, "die Kosten seien gedeckt", QM_QUOTE_KIND_INDIRECT);
+    expect_speaker (&reply, q, "der Bürgermeister Jonas Keller", "Jonas Keller");
+  }
 }
 
 int
