@@ -4719,6 +4719,31 @@ _qm_attribute_paragraph (QmRun *run,
               g_array_append_val (attrs, at);
             }
         }
+      /* "Bei einer Pressekonferenz, die am Montag stattfand, sagte X …":
+       * a phrase that a preposition opens and a relative clause are the
+       * fronted part before the verb, no content of a cue after it; the
+       * content follows the verb's subject. */
+      if (run->lang->verb_second && attrs->len == first + 1)
+        {
+          Attr *x = &g_array_index (attrs, Attr, first);
+          QmNp pp;
+
+          if (x->c0 == a && x->cue_first >= x->c1 && x->np.first > x->cue_last && x->verb == x->cue_first &&
+              tok_at (run, a)->kind == QM_TOK_WORD && (tok_at (run, a)->words & QM_WORD_PREPOSITION) &&
+              (tok_at (run, a)->flags & QM_TOK_CAPITAL) && _qm_np_right (run, a + 1, x->c1, &pp) &&
+              pp.last + 2 < x->c1 && is_punct (run, pp.last + 1, ',') &&
+              word_has_role (run, tok_at (run, pp.last + 2), QM_ROLE_SUBJECT_RELATIVE) &&
+              (tok_at (run, pp.last + 2)->flags & QM_TOK_LOWER) && !has_open (run, a, x->c1))
+            {
+              QmNp override;
+              int endp = sentence_content_end (run, a, b);
+
+              x->c0 = content_start (run, x->np.last, endp, &override);
+              x->c1 = endp;
+              if (x->c1 - x->c0 < 2)
+                g_array_remove_index (attrs, first);
+            }
+        }
       if (run->lang->verb_second && attrs->len == first)
         complement_attr (run, a, b, attrs);
       if (run->lang->verb_second && attrs->len == first)

@@ -4523,6 +4523,24 @@ test_german_speaker_groups (void)
     q = expect_quote (&reply, "die Kosten seien gedeckt", QM_QUOTE_KIND_INDIRECT);
     expect_speaker (&reply, q, "der Bürgermeister Jonas Keller", "Jonas Keller");
   }
+
+  /* "In einem Bericht, der … wurde, rechtfertigte X …": a phrase that a
+   * preposition opens and its relative clause are fronted before the
+   * verb, no content reported by the verb after the comma. */
+  {
+    g_auto(Result) fronted_relative = { 0, };
+
+    analyze (&fronted_relative, "In einem Bericht, der am Montag veröffentlicht wurde, rechtfertigte das Ministerium die "
+                                "Sperrung als „reine Vorsicht“.\n\n"
+                                "Bei einer Sitzung, die bis in die Nacht dauerte, sagte der Minister Hans Roth, die Mole "
+                                "sei „nicht mehr sicher“.", "de");
+    q = expect_quote (&fronted_relative, "reine Vorsicht", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&fronted_relative, q, "das Ministerium");
+    g_assert_null (find_quote (&fronted_relative, "In einem Bericht, der am Montag veröffentlicht wurde"));
+    g_assert_null (find_quote (&fronted_relative, "Bei einer Sitzung, die bis in die Nacht dauerte"));
+    q = expect_quote (&fronted_relative, "die Mole sei „nicht mehr sicher“", QM_QUOTE_KIND_MIXED);
+    expect_speaker (&fronted_relative, q, "der Minister Hans Roth", "Hans Roth");
+  }
 }
 
 int
