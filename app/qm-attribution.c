@@ -3492,6 +3492,20 @@ sentence_subject (QmRun *run,
          np->kind == QM_NP_ORGANISATION;
 }
 
+/* The words [@from, @to) of a clause fronted before the main verb: no
+ * comma, no mark and no Konjunktiv of reported speech among them. */
+static gboolean
+fronted_clause (QmRun *run,
+                int    from,
+                int    to)
+{
+  for (int k = from; k < to; k++)
+    if (tok_at (run, k)->mark >= 0 || is_punct (run, k, ',') ||
+        (tok_at (run, k)->kind == QM_TOK_WORD && (tok_at (run, k)->words & QM_WORD_REPORTED_MOOD)))
+      return FALSE;
+  return TRUE;
+}
+
 /* Verb second: "…, sagte die Ministerin, ihre „…“" — a speech verb at @v
  * right after a comma (or a closing mark) in the sentence from @a, with a
  * phrase in the nominative after it that a comma ends before @open: the
@@ -4729,11 +4743,15 @@ _qm_attribute_paragraph (QmRun *run,
           QmNp pp;
 
           if (x->c0 == a && x->cue_first >= x->c1 && x->np.first > x->cue_last && x->verb == x->cue_first &&
-              tok_at (run, a)->kind == QM_TOK_WORD && (tok_at (run, a)->words & QM_WORD_PREPOSITION) &&
-              (tok_at (run, a)->flags & QM_TOK_CAPITAL) && _qm_np_right (run, a + 1, x->c1, &pp) &&
-              pp.last + 2 < x->c1 && is_punct (run, pp.last + 1, ',') &&
-              word_has_role (run, tok_at (run, pp.last + 2), QM_ROLE_SUBJECT_RELATIVE) &&
-              (tok_at (run, pp.last + 2)->flags & QM_TOK_LOWER) && !has_open (run, a, x->c1))
+              tok_at (run, a)->kind == QM_TOK_WORD && (tok_at (run, a)->flags & QM_TOK_CAPITAL) && !has_open (run, a, x->c1) &&
+              (((tok_at (run, a)->words & QM_WORD_PREPOSITION) && _qm_np_right (run, a + 1, x->c1, &pp) &&
+                pp.last + 2 < x->c1 && is_punct (run, pp.last + 1, ',') &&
+                word_has_role (run, tok_at (run, pp.last + 2), QM_ROLE_SUBJECT_RELATIVE) &&
+                (tok_at (run, pp.last + 2)->flags & QM_TOK_LOWER)) ||
+               /* "Nachdem die Sitzung endete, sagte X, …": a subordinate
+                * clause up to the comma, without a Konjunktiv */
+               (word_has_role (run, tok_at (run, a), QM_ROLE_FRONTED_SUBORDINATOR) && x->c1 - a >= 3 &&
+                fronted_clause (run, a + 1, x->c1))))
             {
               QmNp override;
               int endp = sentence_content_end (run, a, b);

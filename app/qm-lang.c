@@ -122,6 +122,7 @@ static const struct
   { "speech", "slogan-nouns", QM_ROLE_SLOGAN_NOUN, 0, FALSE },
   { "speech", "slogan-links", QM_ROLE_SLOGAN_LINK, 0, FALSE },
   { "speech", "edge-according", QM_ROLE_EDGE_ACCORDING, 0, FALSE },
+  { "speech", "fronted-subordinators", QM_ROLE_FRONTED_SUBORDINATOR, 0, FALSE },
 };
 
 /* A list of word endings, lower-cased; NULL when the key is absent. */

@@ -104,6 +104,7 @@ typedef guint64 QmWordRole;
 #define QM_ROLE_SLOGAN_NOUN           QM_ROLE_BIT (29) /* "mit der *Parole* „…“", "*Sprüche* wie „…“" */
 #define QM_ROLE_SLOGAN_LINK           QM_ROLE_BIT (30) /* "Sprüche *wie* „…“" */
 #define QM_ROLE_EDGE_ACCORDING        QM_ROLE_BIT (31) /* "…, *so* der Sprecher", not "habe *so* die …" */
+#define QM_ROLE_FRONTED_SUBORDINATOR  QM_ROLE_BIT (32) /* "*Nachdem* die Sitzung endete, sagte X" */
 
 /* How a character can act as a quotation mark. */
 typedef enum

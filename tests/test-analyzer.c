@@ -3878,7 +3878,9 @@ test_lang_role_words_builtin (void)
   g_assert_cmpuint (qm_lang_word_roles (de, "von", 3), ==, QM_ROLE_OWNER_PREPOSITION | QM_ROLE_AGENT | QM_ROLE_TOPIC_PREPOSITION);
   g_assert_cmpuint (qm_lang_word_roles (de, "Von", 3), ==, QM_ROLE_OWNER_PREPOSITION | QM_ROLE_AGENT | QM_ROLE_TOPIC_PREPOSITION);
   g_assert_cmpuint (qm_lang_word_roles (de, "vom", 3), ==, QM_ROLE_AGENT);
-  g_assert_cmpuint (qm_lang_word_roles (de, "als", 3), ==, QM_ROLE_NAMING);
+  g_assert_cmpuint (qm_lang_word_roles (de, "als", 3), ==, QM_ROLE_NAMING | QM_ROLE_FRONTED_SUBORDINATOR);
+  g_assert_cmpuint (qm_lang_word_roles (de, "Nachdem", 7), ==, QM_ROLE_FRONTED_SUBORDINATOR);
+  g_assert_cmpuint (qm_lang_word_roles (en, "while", 5) & QM_ROLE_FRONTED_SUBORDINATOR, ==, 0);
   g_assert_cmpuint (qm_lang_word_roles (de, "welche", 6), ==, QM_ROLE_SUBJECT_RELATIVE);
   g_assert_cmpuint (qm_lang_word_roles (de, "eigenen", 7), ==, QM_ROLE_REFLEXIVE_POSSESSIVE);
   g_assert_cmpuint (qm_lang_word_roles (de, "sich", 4), ==, QM_ROLE_SELF_NAMING);
@@ -4540,6 +4542,22 @@ test_german_speaker_groups (void)
     g_assert_null (find_quote (&fronted_relative, "Bei einer Sitzung, die bis in die Nacht dauerte"));
     q = expect_quote (&fronted_relative, "die Mole sei „nicht mehr sicher“", QM_QUOTE_KIND_MIXED);
     expect_speaker (&fronted_relative, q, "der Minister Hans Roth", "Hans Roth");
+  }
+
+  /* "Nachdem …, sagte X, …": a subordinate clause fronted before the verb
+   * is no content of the verb after the comma. */
+  {
+    g_auto(Result) subordinate = { 0, };
+
+    analyze (&subordinate, "Nachdem die Sitzung beendet war, bezeichnete der Minister Hans Roth den Plan als "
+                           "„teuren Unsinn“.\n\n"
+                           "Obwohl es regnete, sagte die Ministerin Eva Lind, die Mole sei „nicht mehr sicher“.", "de");
+    q = expect_quote (&subordinate, "teuren Unsinn", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&subordinate, q, "der Minister Hans Roth", "Hans Roth");
+    g_assert_null (find_quote (&subordinate, "Nachdem die Sitzung beendet war"));
+    g_assert_null (find_quote (&subordinate, "Obwohl es regnete"));
+    q = expect_quote (&subordinate, "die Mole sei „nicht mehr sicher“", QM_QUOTE_KIND_MIXED);
+    expect_speaker (&subordinate, q, "die Ministerin Eva Lind", "Eva Lind");
   }
 }
 
