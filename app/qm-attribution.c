@@ -384,6 +384,10 @@ first_constituent (QmRun *run,
       if ((t->flags & QM_TOK_CAPITAL) && i > a)
         noun = TRUE;
     }
+  /* "Sichtlich bewegt sagte …": an adverb with lower-case words after it
+   * is fronted, no subject */
+  if (!noun && adverb_like (run, a))
+    return FALSE;
   return noun || (first->flags & QM_TOK_CAPITAL && !(first->words & QM_WORD_DETERMINER));
 }
 

@@ -4559,6 +4559,20 @@ test_german_speaker_groups (void)
     q = expect_quote (&subordinate, "die Mole sei „nicht mehr sicher“", QM_QUOTE_KIND_MIXED);
     expect_speaker (&subordinate, q, "die Ministerin Eva Lind", "Eva Lind");
   }
+
+  /* "Sichtlich bewegt sagte X": an adverb and lower-case words before the
+   * verb are fronted, the subject follows the verb; "ließ mitteilen" is a
+   * cue. */
+  {
+    g_auto(Result) fronted_adverb = { 0, };
+
+    analyze (&fronted_adverb, "Sichtlich erleichtert sagte die Ministerin Eva Lind: „Die Mole ist sicher.“\n\n"
+                              "Der Hafenmeister ließ über einen Sprecher mitteilen, die Mole sei „völlig marode“.", "de");
+    q = expect_quote (&fronted_adverb, "Die Mole ist sicher.", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&fronted_adverb, q, "die Ministerin Eva Lind", "Eva Lind");
+    q = expect_quote (&fronted_adverb, "die Mole sei „völlig marode“", QM_QUOTE_KIND_MIXED);
+    expect_mention (&fronted_adverb, q, "Der Hafenmeister");
+  }
 }
 
 int
