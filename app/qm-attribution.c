@@ -3510,6 +3510,39 @@ fronted_clause (QmRun *run,
   return TRUE;
 }
 
+/* Verb second: the subject of the sentence [@a, @b) — the phrase that
+ * opens it, or after a phrase that a preposition opens (its genitives
+ * joined) and the verb, the phrase after the verb: "Am Rande der Sitzung
+ * nahm auch der Minister Hans Roth Stellung". */
+static gboolean
+fronted_subject (QmRun *run,
+                 int    a,
+                 int    b,
+                 QmNp  *np)
+{
+  QmNp pp, of;
+  int f;
+
+  if (!(tok_at (run, a)->kind == QM_TOK_WORD && (tok_at (run, a)->words & QM_WORD_PREPOSITION) &&
+        (tok_at (run, a)->flags & QM_TOK_CAPITAL)))
+    return sentence_subject (run, a, b, np) && np->first == skip_lead_adverbs (run, a, b);
+  if (!_qm_np_right (run, a + 1, b, &pp))
+    return FALSE;
+  f = pp.last + 1;
+  while (f < b && (tok_at (run, f)->words & QM_WORD_DETERMINER) && (tok_at (run, f)->flags & QM_TOK_LOWER) &&
+         _qm_np_right (run, f, b, &of))
+    f = of.last + 1;
+  if (f + 1 >= b || tok_at (run, f)->kind != QM_TOK_WORD || !(tok_at (run, f)->flags & QM_TOK_LOWER) ||
+      (tok_at (run, f)->words & (QM_WORD_DETERMINER | QM_WORD_PREPOSITION | QM_WORD_PRONOUN | QM_WORD_CONJUNCTION)))
+    return FALSE;
+  f++;
+  while (f < b && f < pp.last + 6 && tok_at (run, f)->kind == QM_TOK_WORD && (tok_at (run, f)->words & QM_WORD_ADVERB) &&
+         !(tok_at (run, f)->words & (QM_WORD_PRONOUN | QM_WORD_DETERMINER | QM_WORD_PREPOSITION)))
+    f++;
+  return _qm_np_right (run, f, b, np) && tok_at (run, np->first)->kind == QM_TOK_WORD &&
+         !(tok_at (run, np->first)->words & QM_WORD_OBLIQUE) && np->kind != QM_NP_PRONOUN;
+}
+
 /* Verb second: "…, sagte die Ministerin, ihre „…“" — a speech verb at @v
  * right after a comma (or a closing mark) in the sentence from @a, with a
  * phrase in the nominative after it that a comma ends before @open: the
@@ -4830,9 +4863,35 @@ _qm_attribute_paragraph (QmRun *run,
 
           gboolean marks = FALSE;
 
+          int v, nb = b < n ? sentence_end (run, b, n) : b;
+
           for (int k = a; k < b && !marks; k++)
             marks = tok_at (run, k)->mark >= 0;
-          for (int v = a + 1; v < b && v < a + 8 && !marks; v++)
+          for (v = a + 1; v < b && v < a + 8 && !marks; v++)
+            if (is_verb (tok_at (run, v)))
+              break;
+          /* "Dazu nahm auch der Minister Hans Roth Stellung. Die Lage sei
+           * …": without a speech verb, a person named as the subject
+           * speaks in the Konjunktiv sentence right after it */
+          if (!marks && (v >= b || v >= a + 8) && nb > b && mood_sentence (run, b, nb) && !mood_sentence (run, a, b) &&
+              fronted_subject (run, a, b, &np) &&
+              (_qm_np_names_person (run, &np) ||
+               (np.kind == QM_NP_NAME && np.last > np.first && (tok_at (run, np.last - 1)->flags & QM_TOK_CAPITAL) &&
+                !(tok_at (run, np.last - 1)->words & (QM_WORD_DETERMINER | QM_WORD_NOT_NAME)))))
+            {
+              int person = _qm_people_resolve (run, &np, a);
+
+              if (person >= 0)
+                {
+                  run->last_attr_para = run->paragraph;
+                  run->last_attr_speaker.start = tok_at (run, np.first)->start;
+                  run->last_attr_speaker.end = tok_at (run, np.last)->end;
+                  run->last_speaker = person;
+                  run->last_speaker_para = run->paragraph;
+                  run->last_speaker_span = run->last_attr_speaker;
+                }
+            }
+          for (v = a + 1; v < b && v < a + 8 && !marks; v++)
             if (is_verb (tok_at (run, v)))
               {
                 if (subject_left (run, a, v, &np) && np.first == a && np.kind != QM_NP_PRONOUN)

@@ -4573,6 +4573,24 @@ test_german_speaker_groups (void)
     q = expect_quote (&fronted_adverb, "die Mole sei „völlig marode“", QM_QUOTE_KIND_MIXED);
     expect_mention (&fronted_adverb, q, "Der Hafenmeister");
   }
+
+  /* A sentence without a speech verb whose subject names a person, right
+   * before a Konjunktiv sentence: that person speaks in it, not the last
+   * speaker; after a phrase that a preposition opens, the subject follows
+   * the verb. */
+  {
+    g_auto(Result) subject = { 0, };
+
+    analyze (&subject, "„Die Mole ist sicher“, sagte Jonas Keller.\n\n"
+                       "Am Rande der Sitzung nahm auch die Ministerin Eva Lind zu der Frage Stellung. Jeder Schiffer "
+                       "könne „den Hafen weiter nutzen“.\n\n"
+                       "„Wir bleiben“, sagte Jonas Keller. Der Bürgermeister Hans Roth hatte Gutes zu vermelden. "
+                       "Erstmals sei die Mole „wieder sicher“.", "de");
+    q = expect_quote (&subject, "den Hafen weiter nutzen", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&subject, q, "die Ministerin Eva Lind", "Eva Lind");
+    q = expect_quote (&subject, "wieder sicher", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&subject, q, "Der Bürgermeister Hans Roth", "Hans Roth");
+  }
 }
 
 int
