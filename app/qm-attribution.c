@@ -4873,7 +4873,7 @@ _qm_attribute_paragraph (QmRun *run,
           /* "Dazu nahm auch der Minister Hans Roth Stellung. Die Lage sei
            * …": without a speech verb, a person named as the subject
            * speaks in the Konjunktiv sentence right after it */
-          if (!marks && (v >= b || v >= a + 8) && nb > b && mood_sentence (run, b, nb) && !mood_sentence (run, a, b) &&
+          if (!marks && (v >= b || v >= a + 8) && nb > b && !mood_sentence (run, a, b) &&
               fronted_subject (run, a, b, &np) &&
               (_qm_np_names_person (run, &np) ||
                (np.kind == QM_NP_NAME && np.last > np.first && (tok_at (run, np.last - 1)->flags & QM_TOK_CAPITAL) &&
@@ -4883,12 +4883,15 @@ _qm_attribute_paragraph (QmRun *run,
 
               if (person >= 0)
                 {
-                  run->last_attr_para = run->paragraph;
-                  run->last_attr_speaker.start = tok_at (run, np.first)->start;
-                  run->last_attr_speaker.end = tok_at (run, np.last)->end;
                   run->last_speaker = person;
                   run->last_speaker_para = run->paragraph;
-                  run->last_speaker_span = run->last_attr_speaker;
+                  run->last_speaker_span.start = tok_at (run, np.first)->start;
+                  run->last_speaker_span.end = tok_at (run, np.last)->end;
+                  if (mood_sentence (run, b, nb))
+                    {
+                      run->last_attr_para = run->paragraph;
+                      run->last_attr_speaker = run->last_speaker_span;
+                    }
                 }
             }
           for (v = a + 1; v < b && v < a + 8 && !marks; v++)

@@ -4591,6 +4591,16 @@ test_german_speaker_groups (void)
     q = expect_quote (&subject, "wieder sicher", QM_QUOTE_KIND_DIRECT);
     expect_speaker (&subject, q, "Der Bürgermeister Hans Roth", "Hans Roth");
   }
+
+  /* … and the quotation without a cue after it is that person's too. */
+  {
+    g_auto(Result) visit = { 0, };
+
+    analyze (&visit, "„Wir bleiben“, sagte Jonas Keller. Die Ministerin Eva Lind besuchte am Montag den Hafen. "
+                     "„Die Mole ist marode und muss gesperrt werden.“", "de");
+    q = expect_quote (&visit, "Die Mole ist marode und muss gesperrt werden.", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&visit, q, "Die Ministerin Eva Lind", "Eva Lind");
+  }
 }
 
 int
