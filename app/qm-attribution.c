@@ -3523,10 +3523,19 @@ fronted_subject (QmRun *run,
   QmNp pp, of;
   int f;
 
-  if (!(tok_at (run, a)->kind == QM_TOK_WORD && (tok_at (run, a)->words & QM_WORD_PREPOSITION) &&
-        (tok_at (run, a)->flags & QM_TOK_CAPITAL)))
+  /* "Gestern besuchte die Ministerin …", "Dennoch lobte …": an adverb
+   * before the verb */
+  if (a + 2 < b && tok_at (run, a)->kind == QM_TOK_WORD && (tok_at (run, a)->flags & QM_TOK_CAPITAL) &&
+      !(tok_at (run, a)->words & (QM_WORD_DETERMINER | QM_WORD_PRONOUN | QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION)) &&
+      ((tok_at (run, a)->words & (QM_WORD_ADVERB | QM_WORD_NOT_NAME)) || adverb_like (run, a)))
+    {
+      pp.first = pp.last = a;
+      pp.kind = QM_NP_NONE;
+    }
+  else if (!(tok_at (run, a)->kind == QM_TOK_WORD && (tok_at (run, a)->words & QM_WORD_PREPOSITION) &&
+             (tok_at (run, a)->flags & QM_TOK_CAPITAL)))
     return sentence_subject (run, a, b, np) && np->first == skip_lead_adverbs (run, a, b);
-  if (!_qm_np_right (run, a + 1, b, &pp))
+  else if (!_qm_np_right (run, a + 1, b, &pp))
     return FALSE;
   f = pp.last + 1;
   while (f < b && (tok_at (run, f)->words & QM_WORD_DETERMINER) && (tok_at (run, f)->flags & QM_TOK_LOWER) &&

@@ -4601,6 +4601,16 @@ test_german_speaker_groups (void)
     q = expect_quote (&visit, "Die Mole ist marode und muss gesperrt werden.", QM_QUOTE_KIND_DIRECT);
     expect_speaker (&visit, q, "Die Ministerin Eva Lind", "Eva Lind");
   }
+
+  /* … also after an adverb and the verb. */
+  {
+    g_auto(Result) adverb_first = { 0, };
+
+    analyze (&adverb_first, "„Wir bleiben“, sagte Jonas Keller. Gestern besuchte die Ministerin Eva Lind den Hafen. "
+                            "„Die Mole ist marode und muss gesperrt werden.“", "de");
+    q = expect_quote (&adverb_first, "Die Mole ist marode und muss gesperrt werden.", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&adverb_first, q, "die Ministerin Eva Lind", "Eva Lind");
+  }
 }
 
 int
