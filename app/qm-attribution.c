@@ -4888,7 +4888,12 @@ _qm_attribute_paragraph (QmRun *run,
                (np.kind == QM_NP_NAME && np.last > np.first && (tok_at (run, np.last - 1)->flags & QM_TOK_CAPITAL) &&
                 !(tok_at (run, np.last - 1)->words & (QM_WORD_DETERMINER | QM_WORD_NOT_NAME)))))
             {
-              int person = _qm_people_resolve (run, &np, a);
+              /* a report of its own only for someone surely named: not for
+               * two capitals that open the sentence, which may be an
+               * adjective and a noun ("Schwere Regenfälle …") */
+              gboolean sure = _qm_np_names_person (run, &np) || np.last - 1 > a;
+              gboolean mood = mood_sentence (run, b, nb);
+              int person = sure || !mood ? _qm_people_resolve (run, &np, a) : -1;
 
               if (person >= 0)
                 {
@@ -4896,7 +4901,7 @@ _qm_attribute_paragraph (QmRun *run,
                   run->last_speaker_para = run->paragraph;
                   run->last_speaker_span.start = tok_at (run, np.first)->start;
                   run->last_speaker_span.end = tok_at (run, np.last)->end;
-                  if (mood_sentence (run, b, nb))
+                  if (mood)
                     {
                       run->last_attr_para = run->paragraph;
                       run->last_attr_speaker = run->last_speaker_span;

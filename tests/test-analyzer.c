@@ -4611,6 +4611,17 @@ test_german_speaker_groups (void)
     q = expect_quote (&adverb_first, "Die Mole ist marode und muss gesperrt werden.", QM_QUOTE_KIND_DIRECT);
     expect_speaker (&adverb_first, q, "die Ministerin Eva Lind", "Eva Lind");
   }
+
+  /* Two capitals that open a sentence may be an adjective and a noun, no
+   * person: the Konjunktiv sentence after them stays the last speaker's. */
+  {
+    g_auto(Result) weather = { 0, };
+
+    analyze (&weather, "„Wir bleiben“, sagte Jonas Keller. Schwere Regenfälle trafen die Stadt. Die Lage sei "
+                       "„sehr ernst“.", "de");
+    q = expect_quote (&weather, "sehr ernst", QM_QUOTE_KIND_DIRECT);
+    g_assert_cmpstr (person_name (&weather, q), ==, "Jonas Keller");
+  }
 }
 
 int
