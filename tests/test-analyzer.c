@@ -4622,6 +4622,16 @@ test_german_speaker_groups (void)
     q = expect_quote (&weather, "sehr ernst", QM_QUOTE_KIND_DIRECT);
     g_assert_cmpstr (person_name (&weather, q), ==, "Jonas Keller");
   }
+
+  /* Participles of speech verbs after an auxiliary: "hatte gewarnt, …" */
+  {
+    g_auto(Result) perfect = { 0, };
+
+    analyze (&perfect, "„Wir bleiben“, sagte Jonas Keller. Die Ministerin Eva Lind hatte bereits im Mai gewarnt, "
+                       "die Mole sei „völlig marode“.", "de");
+    q = expect_quote (&perfect, "die Mole sei „völlig marode“", QM_QUOTE_KIND_MIXED);
+    expect_speaker (&perfect, q, "Die Ministerin Eva Lind", "Eva Lind");
+  }
 }
 
 int
