@@ -4872,7 +4872,7 @@ _qm_attribute_paragraph (QmRun *run,
 
           gboolean marks = FALSE;
 
-          int v, nb = b < n ? sentence_end (run, b, n) : b;
+          int v;
 
           for (int k = a; k < b && !marks; k++)
             marks = tok_at (run, k)->mark >= 0;
@@ -4882,7 +4882,7 @@ _qm_attribute_paragraph (QmRun *run,
           /* "Dazu nahm auch der Minister Hans Roth Stellung. Die Lage sei
            * …": without a speech verb, a person named as the subject
            * speaks in the Konjunktiv sentence right after it */
-          if (!marks && (v >= b || v >= a + 8) && nb > b && !mood_sentence (run, a, b) &&
+          if (!marks && (v >= b || v >= a + 8) && b < n &&
               fronted_subject (run, a, b, &np) &&
               (_qm_np_names_person (run, &np) ||
                (np.kind == QM_NP_NAME && np.last > np.first && (tok_at (run, np.last - 1)->flags & QM_TOK_CAPITAL) &&
@@ -4892,7 +4892,7 @@ _qm_attribute_paragraph (QmRun *run,
                * two capitals that open the sentence, which may be an
                * adjective and a noun ("Schwere Regenfälle …") */
               gboolean sure = _qm_np_names_person (run, &np) || np.last - 1 > a;
-              gboolean mood = mood_sentence (run, b, nb);
+              gboolean mood = mood_sentence (run, b, sentence_end (run, b, n));
               int person = sure || !mood ? _qm_people_resolve (run, &np, a) : -1;
 
               if (person >= 0)
