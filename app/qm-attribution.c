@@ -3521,7 +3521,7 @@ fronted_subject (QmRun *run,
                  QmNp  *np)
 {
   QmNp pp, of;
-  int f;
+  int f, verb;
 
   /* "Gestern besuchte die Ministerin …", "Dennoch lobte …": an adverb
    * before the verb */
@@ -3538,14 +3538,22 @@ fronted_subject (QmRun *run,
   else if (!_qm_np_right (run, a + 1, b, &pp))
     return FALSE;
   f = pp.last + 1;
-  while (f < b && (tok_at (run, f)->words & QM_WORD_DETERMINER) && (tok_at (run, f)->flags & QM_TOK_LOWER) &&
-         _qm_np_right (run, f, b, &of))
-    f = of.last + 1;
+  /* "Am Rande einer Sitzung des Landtages in Kiel nahm …": genitives and
+   * a few phrases that a preposition opens join it */
+  for (int joined = 0; f < b && joined < 6 && (tok_at (run, f)->flags & QM_TOK_LOWER) && tok_at (run, f)->kind == QM_TOK_WORD;
+       joined++)
+    if ((tok_at (run, f)->words & QM_WORD_DETERMINER) && _qm_np_right (run, f, b, &of))
+      f = of.last + 1;
+    else if ((tok_at (run, f)->words & QM_WORD_PREPOSITION) && !(tok_at (run, f)->words & QM_WORD_DETERMINER) &&
+             _qm_np_right (run, f + 1, b, &of) && of.kind != QM_NP_PRONOUN)
+      f = of.last + 1;
+    else
+      break;
   if (f + 1 >= b || tok_at (run, f)->kind != QM_TOK_WORD || !(tok_at (run, f)->flags & QM_TOK_LOWER) ||
       (tok_at (run, f)->words & (QM_WORD_DETERMINER | QM_WORD_PREPOSITION | QM_WORD_PRONOUN | QM_WORD_CONJUNCTION)))
     return FALSE;
-  f++;
-  while (f < b && f < pp.last + 6 && tok_at (run, f)->kind == QM_TOK_WORD && (tok_at (run, f)->words & QM_WORD_ADVERB) &&
+  verb = f++;
+  while (f < b && f < verb + 5 && tok_at (run, f)->kind == QM_TOK_WORD && (tok_at (run, f)->words & QM_WORD_ADVERB) &&
          !(tok_at (run, f)->words & (QM_WORD_PRONOUN | QM_WORD_DETERMINER | QM_WORD_PREPOSITION)))
     f++;
   return _qm_np_right (run, f, b, np) && tok_at (run, np->first)->kind == QM_TOK_WORD &&
@@ -4895,6 +4903,23 @@ _qm_attribute_paragraph (QmRun *run,
               gboolean mood = mood_sentence (run, b, sentence_end (run, b, n));
               int person = sure || !mood ? _qm_people_resolve (run, &np, a) : -1;
 
+              /* "der Ministerpräsident des Landes, Hans Roth (CDU),": the
+               * name in the apposition after a role no one had yet */
+              if (person < 0 && np.kind == QM_NP_ROLE)
+                {
+                  QmNp of;
+                  int e = np.last + 1;
+
+                  while (e < b && (tok_at (run, e)->words & QM_WORD_DETERMINER) && (tok_at (run, e)->flags & QM_TOK_LOWER) &&
+                         _qm_np_right (run, e, b, &of))
+                    e = of.last + 1;
+                  if (e + 1 < b && is_punct (run, e, ',') && _qm_np_right (run, e + 1, b, &of) && of.kind == QM_NP_NAME &&
+                      skip_parenthesis (run, of.last + 1, b) < b && is_punct (run, skip_parenthesis (run, of.last + 1, b), ','))
+                    {
+                      np = of;
+                      person = _qm_people_resolve (run, &np, a);
+                    }
+                }
               if (person >= 0)
                 {
                   run->last_speaker = person;

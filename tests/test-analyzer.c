@@ -4612,6 +4612,19 @@ test_german_speaker_groups (void)
     expect_speaker (&adverb_first, q, "die Ministerin Eva Lind", "Eva Lind");
   }
 
+  /* … after a long phrase that a preposition opens (genitives and other
+   * such phrases joined), and with the name in an apposition after a
+   * role no one had yet. */
+  {
+    g_auto(Result) apposition = { 0, };
+
+    analyze (&apposition, "„Die Mole ist sicher“, sagte Jonas Keller. Am Rande einer Sitzung des neuen Landtages in "
+                          "Kiel nahm jetzt auch der Ministerpräsident des Landes, Hans Roth (SPD), zu der Frage "
+                          "Stellung. Jeder Schiffer könne „den Hafen weiter nutzen“.", "de");
+    q = expect_quote (&apposition, "den Hafen weiter nutzen", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&apposition, q, "Hans Roth", "Hans Roth");
+  }
+
   /* Two capitals that open a sentence may be an adjective and a noun, no
    * person: the Konjunktiv sentence after them stays the last speaker's. */
   {
