@@ -4903,23 +4903,6 @@ _qm_attribute_paragraph (QmRun *run,
               gboolean mood = mood_sentence (run, b, sentence_end (run, b, n));
               int person = sure || !mood ? _qm_people_resolve (run, &np, a) : -1;
 
-              /* "der Ministerpräsident des Landes, Hans Roth (CDU),": the
-               * name in the apposition after a role no one had yet */
-              if (person < 0 && np.kind == QM_NP_ROLE)
-                {
-                  QmNp of;
-                  int e = np.last + 1;
-
-                  while (e < b && (tok_at (run, e)->words & QM_WORD_DETERMINER) && (tok_at (run, e)->flags & QM_TOK_LOWER) &&
-                         _qm_np_right (run, e, b, &of))
-                    e = of.last + 1;
-                  if (e + 1 < b && is_punct (run, e, ',') && _qm_np_right (run, e + 1, b, &of) && of.kind == QM_NP_NAME &&
-                      skip_parenthesis (run, of.last + 1, b) < b && is_punct (run, skip_parenthesis (run, of.last + 1, b), ','))
-                    {
-                      np = of;
-                      person = _qm_people_resolve (run, &np, a);
-                    }
-                }
               if (person >= 0)
                 {
                   run->last_speaker = person;

@@ -4613,8 +4613,8 @@ test_german_speaker_groups (void)
   }
 
   /* … after a long phrase that a preposition opens (genitives and other
-   * such phrases joined), and with the name in an apposition after a
-   * role no one had yet. */
+   * such phrases joined); a role no one had yet is the person named in
+   * the apposition after it. */
   {
     g_auto(Result) apposition = { 0, };
 
@@ -4622,7 +4622,18 @@ test_german_speaker_groups (void)
                           "Kiel nahm jetzt auch der Ministerpräsident des Landes, Hans Roth (SPD), zu der Frage "
                           "Stellung. Jeder Schiffer könne „den Hafen weiter nutzen“.", "de");
     q = expect_quote (&apposition, "den Hafen weiter nutzen", QM_QUOTE_KIND_DIRECT);
-    expect_speaker (&apposition, q, "Hans Roth", "Hans Roth");
+    expect_speaker (&apposition, q, "der Ministerpräsident", "Hans Roth");
+  }
+
+  /* A role no one had yet, with a name in an apposition after it and its
+   * genitives, is that person. */
+  {
+    g_auto(Result) role_name = { 0, };
+
+    analyze (&role_name, "Die Vorsitzende des Verbands, Karin Broszat, hat sich gegen den Plan ausgesprochen und "
+                         "behauptet, die Kosten seien „viel zu hoch“.", "de");
+    q = expect_quote (&role_name, "viel zu hoch", QM_QUOTE_KIND_DIRECT);
+    g_assert_cmpstr (person_name (&role_name, q), ==, "Karin Broszat");
   }
 
   /* Two capitals that open a sentence may be an adjective and a noun, no
