@@ -384,6 +384,10 @@ first_constituent (QmRun *run,
       if ((t->flags & QM_TOK_CAPITAL) && i > a)
         noun = TRUE;
     }
+  /* "Sichtlich bewegt sagte …": an adverb with lower-case words after it
+   * is fronted, no subject */
+  if (!noun && adverb_like (run, a))
+    return FALSE;
   return noun || (first->flags & QM_TOK_CAPITAL && !(first->words & QM_WORD_DETERMINER));
 }
 
@@ -585,10 +589,39 @@ subject_left (QmRun *run,
       !(tok_at (run, k)->flags & QM_TOK_CAPITAL))
     {
       QmNp first;
-      int s = a;
+      int s = a, p = a;
 
       while (s < k && tok_at (run, s)->kind == QM_TOK_WORD && (tok_at (run, s)->words & QM_WORD_ADVERB))
         s++;
+      /* Verb second: "Am Abend zogen die Demonstranten … und skandierten
+       * …" — after a phrase that a preposition opens and the verb, the
+       * subject. */
+      while (p < k && tok_at (run, p)->kind == QM_TOK_WORD && (tok_at (run, p)->words & QM_WORD_ADVERB) &&
+             !(tok_at (run, p)->words & QM_WORD_PREPOSITION))
+        p++;
+      if (run->lang->verb_second && p < k && tok_at (run, p)->kind == QM_TOK_WORD &&
+          (tok_at (run, p)->words & QM_WORD_PREPOSITION) && (tok_at (run, p)->flags & QM_TOK_CAPITAL) &&
+          p + 1 < k && tok_at (run, p + 1)->kind == QM_TOK_WORD)
+        {
+          /* "Am Montag": a day is no name, but ends the phrase */
+          int f = _qm_np_right (run, p + 1, k, &first) ? first.last + 1
+                  : (tok_at (run, p + 1)->flags & QM_TOK_CAPITAL) ? p + 2 : k;
+
+          /* "Unter dem Motto „…“ zogen …" */
+          if (f < k && tok_at (run, f)->kind == QM_TOK_OPEN && title_mark (run, f))
+            {
+              int c = close_token_of_mark (run, f, k, tok_at (run, f)->mark);
+
+              f = c > 0 ? c + 1 : k;
+            }
+          if (f + 1 < k && tok_at (run, f)->kind == QM_TOK_WORD && (tok_at (run, f)->flags & QM_TOK_LOWER) &&
+              tok_at (run, f)->mark < 0 &&
+              !(tok_at (run, f)->words & (QM_WORD_DETERMINER | QM_WORD_PREPOSITION | QM_WORD_PRONOUN | QM_WORD_CONJUNCTION)) &&
+              _qm_np_right (run, f + 1, k, np) && tok_at (run, np->first)->kind == QM_TOK_WORD &&
+              !(tok_at (run, np->first)->words & QM_WORD_OBLIQUE) && np->last + 1 < k &&
+              (np->kind == QM_NP_NAME || np->kind == QM_NP_ROLE || np->kind == QM_NP_ORGANISATION))
+            return TRUE;
+        }
       if (!(!run->lang->verb_second && fronted_opener (run, s, k)) && _qm_np_right (run, s, k, &first) &&
           first.last + 1 < k &&
           ((tok_at (run, first.last + 1)->kind == QM_TOK_WORD && (tok_at (run, first.last + 1)->flags & QM_TOK_LOWER)) ||
@@ -2281,6 +2314,12 @@ source_with_phrase (QmRun *run,
 
       if (u->kind != QM_TOK_WORD || u->mark >= 0)
         return FALSE;
+      /* "für die Landung waren dem Bericht zufolge": a verb, or a second
+       * determiner, shows the phrase is no part of the source */
+      if ((u->flags & QM_TOK_LOWER) && p < v - 2 && (u->words & (QM_WORD_VERB | QM_WORD_ADVERB | QM_WORD_CONJUNCTION |
+                                                                  QM_WORD_DETERMINER)) &&
+          !(u->words & QM_WORD_PREPOSITION))
+        return FALSE;
       if (!(u->flags & QM_TOK_LOWER) || !(u->words & QM_WORD_PREPOSITION))
         continue;
       if (_qm_np_left (run, a, p - 1, &head) && head.last == p - 1 && head.first <= a + 1 && head.kind != QM_NP_PRONOUN)
@@ -2460,6 +2499,22 @@ sentence_attrs (QmRun  *run,
             {
               at.c0 = a;
               at.c1 = at.np.first - 1;
+            }
+          /* "Der Grund waren dem Bericht zufolge „…“": inside the clause,
+           * the source gives the quoted words that follow it closely */
+          else if (run->lang->verb_second && at.np.first > a + 1 && (tok_at (run, at.np.first)->words & QM_WORD_DETERMINER) &&
+                   (tok_at (run, at.np.first)->flags & QM_TOK_LOWER) && tok_at (run, at.np.first - 1)->kind == QM_TOK_WORD &&
+                   at.np.kind != QM_NP_PRONOUN)
+            {
+              int o = v + 1, close;
+
+              while (o < endp && o < v + 6 && tok_at (run, o)->kind == QM_TOK_WORD && tok_at (run, o)->mark < 0)
+                o++;
+              if (o >= endp || tok_at (run, o)->kind != QM_TOK_OPEN ||
+                  (close = close_token_of_mark (run, o, endp, tok_at (run, o)->mark)) < 0)
+                continue;
+              at.c0 = o;
+              at.c1 = close + 1;
             }
           else
             continue;
@@ -3664,10 +3719,113 @@ sentence_subject (QmRun *run,
     }
   if (!_qm_np_right (run, s, open, np) || np->last + 1 >= open || (np->first == np->last && adverb_like (run, s)))
     return FALSE;
+  /* "Auch die Zeitung „Abendpost“ hatte …": a name in quotation marks
+   * after the phrase belongs to it */
+  if (run->lang->verb_second && tok_at (run, np->last + 1)->kind == QM_TOK_OPEN && np->kind != QM_NP_PRONOUN &&
+      title_mark (run, np->last + 1))
+    {
+      int close = close_token_of_mark (run, np->last + 1, open, tok_at (run, np->last + 1)->mark);
+
+      return close > 0 && close + 1 < open && tok_at (run, close + 1)->kind == QM_TOK_WORD &&
+             (tok_at (run, close + 1)->flags & QM_TOK_LOWER) && !(tok_at (run, close + 1)->words & QM_WORD_PREPOSITION) &&
+             (np->kind == QM_NP_NAME || np->kind == QM_NP_ROLE || np->kind == QM_NP_ORGANISATION);
+    }
   if (tok_at (run, np->last + 1)->kind != QM_TOK_WORD || !(tok_at (run, np->last + 1)->flags & QM_TOK_LOWER))
     return FALSE;
   return np->kind == QM_NP_NAME || np->kind == QM_NP_PRONOUN || np->kind == QM_NP_ROLE ||
          np->kind == QM_NP_ORGANISATION;
+}
+
+/* The words [@from, @to) of a clause fronted before the main verb: no
+ * comma, no mark and no Konjunktiv of reported speech among them. */
+static gboolean
+fronted_clause (QmRun *run,
+                int    from,
+                int    to)
+{
+  for (int k = from; k < to; k++)
+    if (tok_at (run, k)->mark >= 0 || is_punct (run, k, ',') ||
+        (tok_at (run, k)->kind == QM_TOK_WORD && (tok_at (run, k)->words & QM_WORD_REPORTED_MOOD)))
+      return FALSE;
+  return TRUE;
+}
+
+/* Verb second: the subject of the sentence [@a, @b) — the phrase that
+ * opens it, or after a phrase that a preposition opens (its genitives
+ * joined) and the verb, the phrase after the verb: "Am Rande der Sitzung
+ * nahm auch der Minister Hans Roth Stellung". */
+static gboolean
+fronted_subject (QmRun *run,
+                 int    a,
+                 int    b,
+                 QmNp  *np)
+{
+  QmNp pp, of;
+  int f, verb;
+
+  /* "Gestern besuchte die Ministerin …", "Dennoch lobte …": an adverb
+   * before the verb */
+  if (a + 2 < b && tok_at (run, a)->kind == QM_TOK_WORD && (tok_at (run, a)->flags & QM_TOK_CAPITAL) &&
+      !(tok_at (run, a)->words & (QM_WORD_DETERMINER | QM_WORD_PRONOUN | QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION)) &&
+      ((tok_at (run, a)->words & (QM_WORD_ADVERB | QM_WORD_NOT_NAME)) || adverb_like (run, a)))
+    {
+      pp.first = pp.last = a;
+      pp.kind = QM_NP_NONE;
+    }
+  else if (!(tok_at (run, a)->kind == QM_TOK_WORD && (tok_at (run, a)->words & QM_WORD_PREPOSITION) &&
+             (tok_at (run, a)->flags & QM_TOK_CAPITAL)))
+    return sentence_subject (run, a, b, np) && np->first == skip_lead_adverbs (run, a, b);
+  else if (!_qm_np_right (run, a + 1, b, &pp))
+    return FALSE;
+  f = pp.last + 1;
+  /* "Am Rande einer Sitzung des Landtages in Kiel nahm …": genitives and
+   * a few phrases that a preposition opens join it */
+  for (int joined = 0; f < b && joined < 6 && (tok_at (run, f)->flags & QM_TOK_LOWER) && tok_at (run, f)->kind == QM_TOK_WORD;
+       joined++)
+    if ((tok_at (run, f)->words & QM_WORD_DETERMINER) && _qm_np_right (run, f, b, &of))
+      f = of.last + 1;
+    else if ((tok_at (run, f)->words & QM_WORD_PREPOSITION) && !(tok_at (run, f)->words & QM_WORD_DETERMINER) &&
+             _qm_np_right (run, f + 1, b, &of) && of.kind != QM_NP_PRONOUN)
+      f = of.last + 1;
+    else
+      break;
+  if (f + 1 >= b || tok_at (run, f)->kind != QM_TOK_WORD || !(tok_at (run, f)->flags & QM_TOK_LOWER) ||
+      (tok_at (run, f)->words & (QM_WORD_DETERMINER | QM_WORD_PREPOSITION | QM_WORD_PRONOUN | QM_WORD_CONJUNCTION)))
+    return FALSE;
+  verb = f++;
+  while (f < b && f < verb + 5 && tok_at (run, f)->kind == QM_TOK_WORD && (tok_at (run, f)->words & QM_WORD_ADVERB) &&
+         !(tok_at (run, f)->words & (QM_WORD_PRONOUN | QM_WORD_DETERMINER | QM_WORD_PREPOSITION)))
+    f++;
+  return _qm_np_right (run, f, b, np) && tok_at (run, np->first)->kind == QM_TOK_WORD &&
+         !(tok_at (run, np->first)->words & QM_WORD_OBLIQUE) && np->kind != QM_NP_PRONOUN;
+}
+
+/* Verb second: "…, sagte die Ministerin, ihre „…“" — a speech verb at @v
+ * right after a comma (or a closing mark) in the sentence from @a, with a
+ * phrase in the nominative after it that a comma ends before @open: the
+ * inverted cue's subject, the speaker of what follows it too. */
+static gboolean
+inverted_cue_subject (QmRun *run,
+                      int    a,
+                      int    v,
+                      int    open,
+                      QmNp  *np)
+{
+  int r = v + 1, e;
+
+  if (!run->lang->verb_second || v - 1 <= a || !is_verb (tok_at (run, v)) ||
+      !(is_punct (run, v - 1, ',') || (tok_at (run, v - 1)->kind == QM_TOK_CLOSE && is_punct (run, v - 2, ','))))
+    return FALSE;
+  while (r < open && r < v + 4 && tok_at (run, r)->kind == QM_TOK_WORD && (tok_at (run, r)->words & QM_WORD_ADVERB) &&
+         !(tok_at (run, r)->words & (QM_WORD_PRONOUN | QM_WORD_DETERMINER | QM_WORD_PREPOSITION)))
+    r++;
+  if (!_qm_np_right (run, r, open, np) || tok_at (run, np->first)->kind != QM_TOK_WORD ||
+      (tok_at (run, np->first)->words & QM_WORD_OBLIQUE) || (tok_at (run, np->last)->flags & QM_TOK_POSSESSIVE))
+    return FALSE;
+  e = skip_parenthesis (run, np->last + 1, open);
+  return e < open && is_punct (run, e, ',') &&
+         (np->kind == QM_NP_NAME || np->kind == QM_NP_ROLE || np->kind == QM_NP_ORGANISATION ||
+          (np->kind == QM_NP_PRONOUN && (tok_at (run, np->first)->words & (QM_WORD_MALE | QM_WORD_FEMALE | QM_WORD_PLURAL))));
 }
 
 /* “A.” He added, “B.” — between the closing mark at @close and the next
@@ -4914,10 +5072,61 @@ _qm_attribute_paragraph (QmRun *run,
               g_array_append_val (attrs, at);
             }
         }
+      /* "Bei einer Pressekonferenz, die am Montag stattfand, sagte X …":
+       * a phrase that a preposition opens and a relative clause are the
+       * fronted part before the verb, no content of a cue after it; the
+       * content follows the verb's subject. */
+      if (run->lang->verb_second && attrs->len == first + 1)
+        {
+          Attr *x = &g_array_index (attrs, Attr, first);
+          QmNp pp;
+
+          if (x->c0 == a && x->cue_first >= x->c1 && x->np.first > x->cue_last && x->verb == x->cue_first &&
+              tok_at (run, a)->kind == QM_TOK_WORD && (tok_at (run, a)->flags & QM_TOK_CAPITAL) && !has_open (run, a, x->c1) &&
+              (((tok_at (run, a)->words & QM_WORD_PREPOSITION) && _qm_np_right (run, a + 1, x->c1, &pp) &&
+                pp.last + 2 < x->c1 && is_punct (run, pp.last + 1, ',') &&
+                word_has_role (run, tok_at (run, pp.last + 2), QM_ROLE_SUBJECT_RELATIVE) &&
+                (tok_at (run, pp.last + 2)->flags & QM_TOK_LOWER)) ||
+               /* "Nachdem die Sitzung endete, sagte X, …": a subordinate
+                * clause up to the comma, without a Konjunktiv */
+               (word_has_role (run, tok_at (run, a), QM_ROLE_FRONTED_SUBORDINATOR) && x->c1 - a >= 3 &&
+                fronted_clause (run, a + 1, x->c1))))
+            {
+              QmNp override;
+              int endp = sentence_content_end (run, a, b);
+
+              x->c0 = content_start (run, x->np.last, endp, &override);
+              x->c1 = endp;
+              if (x->c1 - x->c0 < 2)
+                g_array_remove_index (attrs, first);
+            }
+        }
       if (run->lang->verb_second && attrs->len == first)
         complement_attr (run, a, b, attrs);
       if (run->lang->verb_second && attrs->len == first)
         opinion_attr (run, a, b, attrs);
+      /* "Auf den Vorwurf der Partei, der Plan sei „…“, entgegnete X, …":
+       * the clause after the noun for what was said is that noun's
+       * owner's, not the words of the cue after it, whose content follows
+       * it */
+      else if (run->lang->verb_second && attrs->len == first + 1 && g_array_index (attrs, Attr, first).c0 == a &&
+               g_array_index (attrs, Attr, first).cue_first >= g_array_index (attrs, Attr, first).c1 &&
+               g_array_index (attrs, Attr, first).c1 - a >= 6 &&
+               (tok_at (run, a)->words & (QM_WORD_PREPOSITION | QM_WORD_DETERMINER)))
+        {
+          opinion_attr (run, a, g_array_index (attrs, Attr, first).c1, attrs);
+          if (attrs->len > first + 1)
+            {
+              Attr *x = &g_array_index (attrs, Attr, first);
+              int e = MAX (x->np.last, x->cue_last) + 1;
+              QmNp override;
+
+              x->c1 = sentence_content_end (run, a, b);
+              x->c0 = e < x->c1 && is_punct (run, e, ',') ? content_start (run, e, x->c1, &override) : x->c1;
+              if (x->c1 - x->c0 < 2)
+                g_array_remove_index (attrs, first);
+            }
+        }
       for (guint i = first; i < attrs->len; i++)
         {
           Attr *at = &g_array_index (attrs, Attr, i);
@@ -4956,9 +5165,43 @@ _qm_attribute_paragraph (QmRun *run,
 
           gboolean marks = FALSE;
 
+          int v;
+
           for (int k = a; k < b && !marks; k++)
             marks = tok_at (run, k)->mark >= 0;
-          for (int v = a + 1; v < b && v < a + 8 && !marks; v++)
+          for (v = a + 1; v < b && v < a + 8 && !marks; v++)
+            if (is_verb (tok_at (run, v)))
+              break;
+          /* "Dazu nahm auch der Minister Hans Roth Stellung. Die Lage sei
+           * …": without a speech verb, a person named as the subject
+           * speaks in the Konjunktiv sentence right after it */
+          if (!marks && (v >= b || v >= a + 8) && b < n &&
+              fronted_subject (run, a, b, &np) &&
+              (_qm_np_names_person (run, &np) ||
+               (np.kind == QM_NP_NAME && np.last > np.first && (tok_at (run, np.last - 1)->flags & QM_TOK_CAPITAL) &&
+                !(tok_at (run, np.last - 1)->words & (QM_WORD_DETERMINER | QM_WORD_NOT_NAME)))))
+            {
+              /* a report of its own only for someone surely named: not for
+               * two capitals that open the sentence, which may be an
+               * adjective and a noun ("Schwere Regenfälle …") */
+              gboolean sure = _qm_np_names_person (run, &np) || np.last - 1 > a;
+              gboolean mood = mood_sentence (run, b, sentence_end (run, b, n));
+              int person = sure || !mood ? _qm_people_resolve (run, &np, a) : -1;
+
+              if (person >= 0)
+                {
+                  run->last_speaker = person;
+                  run->last_speaker_para = run->paragraph;
+                  run->last_speaker_span.start = tok_at (run, np.first)->start;
+                  run->last_speaker_span.end = tok_at (run, np.last)->end;
+                  if (mood)
+                    {
+                      run->last_attr_para = run->paragraph;
+                      run->last_attr_speaker = run->last_speaker_span;
+                    }
+                }
+            }
+          for (v = a + 1; v < b && v < a + 8 && !marks; v++)
             if (is_verb (tok_at (run, v)))
               {
                 if (subject_left (run, a, v, &np) && np.first == a && np.kind != QM_NP_PRONOUN)
@@ -5495,7 +5738,8 @@ _qm_attribute_paragraph (QmRun *run,
               cut_after_fragment (run, &gen);
               if (gen.c0 <= i && gen.c1 > gen.c0 + 1)
                 {
-                  if (subject_left (run, sent_of[i], v, &gen.np) || sentence_subject (run, sent_of[i], v, &gen.np) ||
+                  if (inverted_cue_subject (run, sent_of[i], v, i, &gen.np) ||
+                      subject_left (run, sent_of[i], v, &gen.np) || sentence_subject (run, sent_of[i], v, &gen.np) ||
                       (!run->lang->verb_second && clause_subject (run, sent_of[i], v, &gen.np)))
                     gen.person = _qm_people_resolve (run, &gen.np, sent_of[i]);
                   else
@@ -5555,6 +5799,17 @@ _qm_attribute_paragraph (QmRun *run,
                  (tok_at (run, cs)->words & (QM_WORD_CONJUNCTION | QM_WORD_COMPLEMENT | QM_WORD_RELATIVE)))
             cs++;
           if (cs < i && sentence_subject (run, cs, i, &at.np))
+            {
+              at.cue_first = at.cue_last = close + 1;
+              confidence = 0.5;
+              found = TRUE;
+            }
+          /* "Als „…“ beurteilte der Vorsitzende den Plan": fronted with
+           * "als", the words name with the subject after the verb */
+          else if (run->lang->verb_second && i - 1 == sent_of[i] && word_has_role (run, tok_at (run, i - 1), QM_ROLE_NAMING) &&
+                   _qm_np_right (run, close + 2, MIN (n, close + 14), &at.np) &&
+                   tok_at (run, at.np.first)->kind == QM_TOK_WORD && !(tok_at (run, at.np.first)->words & QM_WORD_OBLIQUE) &&
+                   (at.np.kind == QM_NP_NAME || at.np.kind == QM_NP_ROLE || at.np.kind == QM_NP_ORGANISATION))
             {
               at.cue_first = at.cue_last = close + 1;
               confidence = 0.5;

@@ -111,6 +111,7 @@ typedef guint64 QmWordRole;
 #define QM_ROLE_PARTICLE_VERB         QM_ROLE_BIT (36) /* "*stellte* … fest": speech only with the right particle */
 #define QM_ROLE_OTHER_PARTICLE        QM_ROLE_BIT (37) /* "stellte … *vor*", "hob … *ab*": that verb says nothing */
 #define QM_ROLE_REPLY_PARTICLE        QM_ROLE_BIT (38) /* "“…,” she went *on*.", "“…,” Lund shot *back*." */
+#define QM_ROLE_FRONTED_SUBORDINATOR  QM_ROLE_BIT (39) /* "*Nachdem* die Sitzung endete, sagte X" */
 
 /* How a character can act as a quotation mark. */
 typedef enum

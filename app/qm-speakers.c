@@ -1121,6 +1121,33 @@ _qm_people_resolve (QmRun      *run,
 
         head = g_utf8_strdown (run->data + last->start, last->end - last->start);
         index = person_recent (run, 0, head, first->start);
+        /* German: "der Vorsitzende des Verbands, Hans Roth (SPD), sagte" —
+         * the name in the apposition after the role and its genitives */
+        if (index < 0 && run->lang->verb_second)
+          {
+            int n = (int)run->toks->len, e = np->last + 1;
+            QmNp of;
+
+            while (e < n && e < np->last + 12 && is_word (tok_at (run, e)) &&
+                   (tok_at (run, e)->words & QM_WORD_DETERMINER) && (tok_at (run, e)->flags & QM_TOK_LOWER) &&
+                   _qm_np_right (run, e, n, &of))
+              e = of.last + 1;
+            if (e + 2 < n && tok_at (run, e)->kind == QM_TOK_PUNCT && run->data[tok_at (run, e)->start] == ',' &&
+                _qm_np_right (run, e + 1, n, &of) && of.kind == QM_NP_NAME && of.last + 1 < n)
+              {
+                int c = of.last + 1;
+
+                /* "(SPD)" */
+                if (tok_at (run, c)->kind == QM_TOK_PUNCT && run->data[tok_at (run, c)->start] == '(')
+                  while (c < n && c < of.last + 6 &&
+                         !(tok_at (run, c)->kind == QM_TOK_PUNCT && run->data[tok_at (run, c)->start] == ')'))
+                    c++;
+                if (c + 1 < n && tok_at (run, c)->kind == QM_TOK_PUNCT && run->data[tok_at (run, c)->start] == ')')
+                  c++;
+                if (c < n && tok_at (run, c)->kind == QM_TOK_PUNCT && run->data[tok_at (run, c)->start] == ',')
+                  index = resolve_name (run, of.first, of.last);
+              }
+          }
         if (index >= 0)
           person_mention (run, index, first->start, last->end, full);
       }

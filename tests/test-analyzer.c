@@ -4308,7 +4308,9 @@ test_lang_role_words_builtin (void)
   g_assert_cmpuint (qm_lang_word_roles (de, "von", 3), ==, QM_ROLE_OWNER_PREPOSITION | QM_ROLE_AGENT | QM_ROLE_TOPIC_PREPOSITION);
   g_assert_cmpuint (qm_lang_word_roles (de, "Von", 3), ==, QM_ROLE_OWNER_PREPOSITION | QM_ROLE_AGENT | QM_ROLE_TOPIC_PREPOSITION);
   g_assert_cmpuint (qm_lang_word_roles (de, "vom", 3), ==, QM_ROLE_AGENT);
-  g_assert_cmpuint (qm_lang_word_roles (de, "als", 3), ==, QM_ROLE_NAMING);
+  g_assert_cmpuint (qm_lang_word_roles (de, "als", 3), ==, QM_ROLE_NAMING | QM_ROLE_FRONTED_SUBORDINATOR);
+  g_assert_cmpuint (qm_lang_word_roles (de, "Nachdem", 7), ==, QM_ROLE_FRONTED_SUBORDINATOR);
+  g_assert_cmpuint (qm_lang_word_roles (en, "while", 5) & QM_ROLE_FRONTED_SUBORDINATOR, ==, 0);
   g_assert_cmpuint (qm_lang_word_roles (de, "welche", 6), ==, QM_ROLE_SUBJECT_RELATIVE);
   g_assert_cmpuint (qm_lang_word_roles (de, "eigenen", 7), ==, QM_ROLE_REFLEXIVE_POSSESSIVE);
   g_assert_cmpuint (qm_lang_word_roles (de, "sich", 4), ==, QM_ROLE_SELF_NAMING);
@@ -4877,6 +4879,228 @@ test_cancelled (void)
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
 }
 
+static void
+test_german_speaker_groups (void)
+{
+  const QmFoundQuote *q;
+
+  /* "A, sagte X, B": the quoted words after the inverted cue are X's too,
+   * not the words of the phrase that opens the sentence. */
+  {
+    g_auto(Result) inverted = { 0, };
+
+    analyze (&inverted, "Die Ministerin Eva Lind besuchte am Montag den Hafen. Die Lage sei „sehr ernst“, sagte die "
+                        "Ministerin, ihre „Gedanken sind bei den Fischern“.", "de");
+    q = expect_quote (&inverted, "Gedanken sind bei den Fischern", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&inverted, q, "die Ministerin", "Eva Lind");
+  }
+
+  /* "Selbst" and "Sogar" before the subject are adverbs, no names; a
+   * name in quotation marks after the subject belongs to it. */
+  {
+    g_auto(Result) even = { 0, };
+
+    analyze (&even, "Selbst die Zeitung „Abendpost“ hatte kritisiert, dass die Stadt „viel zu spät“ gehandelt habe.\n\n"
+                    "Sogar der Minister Jonas Keller sagte, die Mole sei „nicht mehr zu retten“.", "de");
+    q = expect_quote (&even, "viel zu spät", QM_QUOTE_KIND_DIRECT);
+    /* the paper's name in marks is part of the mention, as after "schreibt" */
+    expect_mention (&even, q, "die Zeitung „Abendpost");
+    q = expect_quote (&even, "nicht mehr zu retten", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&even, q, "der Minister Jonas Keller", "Jonas Keller");
+  }
+
+  /* "X zufolge" inside the clause gives the quoted words right after it,
+   * as "laut X" does; the clause itself is no report. */
+  {
+    g_auto(Result) zufolge = { 0, };
+
+    analyze (&zufolge, "Der Grund für die Landung waren dem Bericht zufolge nicht näher bezeichnete „technische "
+                       "Mängel“, die zur Rückkehr zwangen.\n\n"
+                       "Die Fähre musste der Reederei zufolge wegen „schwerer See“ umkehren.", "de");
+    q = expect_quote (&zufolge, "technische Mängel", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&zufolge, q, "dem Bericht");
+    q = expect_quote (&zufolge, "schwerer See", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&zufolge, q, "der Reederei");
+    g_assert_null (find_quote (&zufolge, "wegen „schwerer See“ umkehren"));
+  }
+
+  /* "Als „…“ beurteilte X das Y": the words fronted with "als" before a
+   * naming verb are the subject's after the verb, who goes on speaking in
+   * the quotation after it. */
+  {
+    g_auto(Result) fronted = { 0, };
+
+    analyze (&fronted, "„Wir bleiben“, sagte Anna Berg. Als „verpasste Chance“ beurteilte der Minister Hans Roth "
+                       "das Treffen. „Es hat für die Stadt und ihre Bürger leider gar nichts gebracht.“", "de");
+    q = expect_quote (&fronted, "verpasste Chance", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&fronted, q, "der Minister Hans Roth", "Hans Roth");
+    q = expect_quote (&fronted, "Es hat für die Stadt und ihre Bürger leider gar nichts gebracht.", QM_QUOTE_KIND_DIRECT);
+    g_assert_cmpstr (person_name (&fronted, q), ==, "Hans Roth");
+  }
+
+  /* "Am Montag besuchte X … und sagte, …": after a phrase that a
+   * preposition opens and the verb, the subject of both verbs — not the
+   * noun in the phrase, nor a name in quotation marks after it. */
+  {
+    g_auto(Result) joined = { 0, };
+
+    analyze (&joined, "Am Montag besuchte der Minister Hans Roth den Hafen und sagte, die Mole sei „sehr marode“.\n\n"
+                      "Unter dem Motto „Keine Angst“ zogen die Fischer durch die Stadt und skandierten dabei Parolen wie "
+                      "„Rettet den Hafen!“.", "de");
+    q = expect_quote (&joined, "sehr marode", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&joined, q, "der Minister Hans Roth", "Hans Roth");
+    q = expect_quote (&joined, "Rettet den Hafen!", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&joined, q, "die Fischer");
+  }
+
+  /* "Auf den Vorwurf der X, …, entgegnete Y, …": the clause after the
+   * noun for what was said is its owner's, not the words of the cue after
+   * it, which reports what follows it. */
+  {
+    g_auto(Result) reply = { 0, };
+
+    analyze (&reply, "Auf den Vorwurf der Opposition, es handele sich um einen „teuren Unsinn“, entgegnete der "
+                     "Bürgermeister Jonas Keller, die Kosten seien gedeckt.", "de");
+    q = expect_quote (&reply, "es handele sich um einen „teuren Unsinn“", QM_QUOTE_KIND_MIXED);
+    expect_mention (&reply, q, "der Opposition");
+    q = expect_quote (&reply, "teuren Unsinn", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&reply, q, "der Opposition");
+    q = expect_quote (&reply, "die Kosten seien gedeckt", QM_QUOTE_KIND_INDIRECT);
+    expect_speaker (&reply, q, "der Bürgermeister Jonas Keller", "Jonas Keller");
+  }
+
+  /* "In einem Bericht, der … wurde, rechtfertigte X …": a phrase that a
+   * preposition opens and its relative clause are fronted before the
+   * verb, no content reported by the verb after the comma. */
+  {
+    g_auto(Result) fronted_relative = { 0, };
+
+    analyze (&fronted_relative, "In einem Bericht, der am Montag veröffentlicht wurde, rechtfertigte das Ministerium die "
+                                "Sperrung als „reine Vorsicht“.\n\n"
+                                "Bei einer Sitzung, die bis in die Nacht dauerte, sagte der Minister Hans Roth, die Mole "
+                                "sei „nicht mehr sicher“.", "de");
+    q = expect_quote (&fronted_relative, "reine Vorsicht", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&fronted_relative, q, "das Ministerium");
+    g_assert_null (find_quote (&fronted_relative, "In einem Bericht, der am Montag veröffentlicht wurde"));
+    g_assert_null (find_quote (&fronted_relative, "Bei einer Sitzung, die bis in die Nacht dauerte"));
+    q = expect_quote (&fronted_relative, "die Mole sei „nicht mehr sicher“", QM_QUOTE_KIND_MIXED);
+    expect_speaker (&fronted_relative, q, "der Minister Hans Roth", "Hans Roth");
+  }
+
+  /* "Nachdem …, sagte X, …": a subordinate clause fronted before the verb
+   * is no content of the verb after the comma. */
+  {
+    g_auto(Result) subordinate = { 0, };
+
+    analyze (&subordinate, "Nachdem die Sitzung beendet war, bezeichnete der Minister Hans Roth den Plan als "
+                           "„teuren Unsinn“.\n\n"
+                           "Obwohl es regnete, sagte die Ministerin Eva Lind, die Mole sei „nicht mehr sicher“.", "de");
+    q = expect_quote (&subordinate, "teuren Unsinn", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&subordinate, q, "der Minister Hans Roth", "Hans Roth");
+    g_assert_null (find_quote (&subordinate, "Nachdem die Sitzung beendet war"));
+    g_assert_null (find_quote (&subordinate, "Obwohl es regnete"));
+    q = expect_quote (&subordinate, "die Mole sei „nicht mehr sicher“", QM_QUOTE_KIND_MIXED);
+    expect_speaker (&subordinate, q, "die Ministerin Eva Lind", "Eva Lind");
+  }
+
+  /* "Sichtlich bewegt sagte X": an adverb and lower-case words before the
+   * verb are fronted, the subject follows the verb; "ließ mitteilen" is a
+   * cue. */
+  {
+    g_auto(Result) fronted_adverb = { 0, };
+
+    analyze (&fronted_adverb, "Sichtlich erleichtert sagte die Ministerin Eva Lind: „Die Mole ist sicher.“\n\n"
+                              "Der Hafenmeister ließ über einen Sprecher mitteilen, die Mole sei „völlig marode“.", "de");
+    q = expect_quote (&fronted_adverb, "Die Mole ist sicher.", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&fronted_adverb, q, "die Ministerin Eva Lind", "Eva Lind");
+    q = expect_quote (&fronted_adverb, "die Mole sei „völlig marode“", QM_QUOTE_KIND_MIXED);
+    expect_mention (&fronted_adverb, q, "Der Hafenmeister");
+  }
+
+  /* A sentence without a speech verb whose subject names a person, right
+   * before a Konjunktiv sentence: that person speaks in it, not the last
+   * speaker; after a phrase that a preposition opens, the subject follows
+   * the verb. */
+  {
+    g_auto(Result) subject = { 0, };
+
+    analyze (&subject, "„Die Mole ist sicher“, sagte Jonas Keller.\n\n"
+                       "Am Rande der Sitzung nahm auch die Ministerin Eva Lind zu der Frage Stellung. Jeder Schiffer "
+                       "könne „den Hafen weiter nutzen“.\n\n"
+                       "„Wir bleiben“, sagte Jonas Keller. Der Bürgermeister Hans Roth hatte Gutes zu vermelden. "
+                       "Erstmals sei die Mole „wieder sicher“.", "de");
+    q = expect_quote (&subject, "den Hafen weiter nutzen", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&subject, q, "die Ministerin Eva Lind", "Eva Lind");
+    q = expect_quote (&subject, "wieder sicher", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&subject, q, "Der Bürgermeister Hans Roth", "Hans Roth");
+  }
+
+  /* … and the quotation without a cue after it is that person's too. */
+  {
+    g_auto(Result) visit = { 0, };
+
+    analyze (&visit, "„Wir bleiben“, sagte Jonas Keller. Die Ministerin Eva Lind besuchte am Montag den Hafen. "
+                     "„Die Mole ist marode und muss gesperrt werden.“", "de");
+    q = expect_quote (&visit, "Die Mole ist marode und muss gesperrt werden.", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&visit, q, "Die Ministerin Eva Lind", "Eva Lind");
+  }
+
+  /* … also after an adverb and the verb. */
+  {
+    g_auto(Result) adverb_first = { 0, };
+
+    analyze (&adverb_first, "„Wir bleiben“, sagte Jonas Keller. Gestern besuchte die Ministerin Eva Lind den Hafen. "
+                            "„Die Mole ist marode und muss gesperrt werden.“", "de");
+    q = expect_quote (&adverb_first, "Die Mole ist marode und muss gesperrt werden.", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&adverb_first, q, "die Ministerin Eva Lind", "Eva Lind");
+  }
+
+  /* … after a long phrase that a preposition opens (genitives and other
+   * such phrases joined); a role no one had yet is the person named in
+   * the apposition after it. */
+  {
+    g_auto(Result) apposition = { 0, };
+
+    analyze (&apposition, "„Die Mole ist sicher“, sagte Jonas Keller. Am Rande einer Sitzung des neuen Landtages in "
+                          "Kiel nahm jetzt auch der Ministerpräsident des Landes, Hans Roth (SPD), zu der Frage "
+                          "Stellung. Jeder Schiffer könne „den Hafen weiter nutzen“.", "de");
+    q = expect_quote (&apposition, "den Hafen weiter nutzen", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&apposition, q, "der Ministerpräsident", "Hans Roth");
+  }
+
+  /* A role no one had yet, with a name in an apposition after it and its
+   * genitives, is that person. */
+  {
+    g_auto(Result) role_name = { 0, };
+
+    analyze (&role_name, "Die Vorsitzende des Verbands, Karin Broszat, hat sich gegen den Plan ausgesprochen und "
+                         "behauptet, die Kosten seien „viel zu hoch“.", "de");
+    q = expect_quote (&role_name, "viel zu hoch", QM_QUOTE_KIND_DIRECT);
+    g_assert_cmpstr (person_name (&role_name, q), ==, "Karin Broszat");
+  }
+
+  /* Two capitals that open a sentence may be an adjective and a noun, no
+   * person: the Konjunktiv sentence after them stays the last speaker's. */
+  {
+    g_auto(Result) weather = { 0, };
+
+    analyze (&weather, "„Wir bleiben“, sagte Jonas Keller. Schwere Regenfälle trafen die Stadt. Die Lage sei "
+                       "„sehr ernst“.", "de");
+    q = expect_quote (&weather, "sehr ernst", QM_QUOTE_KIND_DIRECT);
+    g_assert_cmpstr (person_name (&weather, q), ==, "Jonas Keller");
+  }
+
+  /* Participles of speech verbs after an auxiliary: "hatte gewarnt, …" */
+  {
+    g_auto(Result) perfect = { 0, };
+
+    analyze (&perfect, "„Wir bleiben“, sagte Jonas Keller. Die Ministerin Eva Lind hatte bereits im Mai gewarnt, "
+                       "die Mole sei „völlig marode“.", "de");
+    q = expect_quote (&perfect, "die Mole sei „völlig marode“", QM_QUOTE_KIND_MIXED);
+    expect_speaker (&perfect, q, "Die Ministerin Eva Lind", "Eva Lind");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -5067,6 +5291,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/api/cancelled", test_cancelled);
   g_test_add_func ("/quotemark/analyzer/language/german-speaker-choice", test_german_speaker_choice);
   g_test_add_func ("/quotemark/analyzer/language/german-quoted-names", test_german_quoted_names);
+  g_test_add_func ("/quotemark/analyzer/language/german-speaker-groups", test_german_speaker_groups);
 
   return g_test_run ();
 }
