@@ -990,6 +990,27 @@ content_start (QmRun *run,
               c = k;
               break;
             }
+      /* "told conservative radio host Tom Lund on Friday that …", "told
+       * diners at a cafe in Lyngby, Denmark, that …": the addressee and
+       * the phrases after it run up to the "that"; a comma only next to a
+       * capitalised word (a place). */
+      if (!(tok_at (run, verb)->words & QM_WORD_NAMING) && c < end && tok_at (run, c)->kind == QM_TOK_WORD &&
+          !(tok_at (run, c)->words & QM_WORD_COMPLEMENT))
+        for (int k = c + 1; k < end && k < c + 16; k++)
+          {
+            QmTok *u = tok_at (run, k);
+
+            if (u->kind == QM_TOK_WORD && u->mark < 0 && (u->words & QM_WORD_COMPLEMENT) && (u->flags & QM_TOK_LOWER))
+              {
+                c = k;
+                break;
+              }
+            if (is_punct (run, k, ',') && u->mark < 0 && k + 1 < end && tok_at (run, k + 1)->kind == QM_TOK_WORD &&
+                ((tok_at (run, k + 1)->flags & QM_TOK_CAPITAL) || (tok_at (run, k - 1)->flags & QM_TOK_CAPITAL)))
+              continue;
+            if (u->kind != QM_TOK_WORD || u->mark >= 0 || is_verb (u))
+              break;
+          }
     }
   /* "told NBC’s “Today” on Monday": the addressee is a programme. */
   if ((tok_at (run, verb)->words & QM_WORD_OBJECT_VERB) && c + 1 < end && tok_at (run, c)->kind == QM_TOK_WORD &&

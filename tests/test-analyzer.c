@@ -2699,6 +2699,24 @@ test_relative_cue_parenthesis (void)
   expect_quote (&r, "he would “strongly consider” selling it", QM_QUOTE_KIND_MIXED);
 }
 
+/* "told conservative radio host X on Friday that …", "told diners at a
+ * cafe in Lyngby, Denmark, that …": the addressee, a role word before it
+ * and the phrases after it run up to the "that", where the content starts. */
+static void
+test_addressee_up_to_that (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Tomas Brandt told conservative radio host Anna Berg on Friday that the ferry was “a lost cause.”\n\n"
+               "Helena Varga is telling diners at a small Lyngby, Denmark, harbour cafe that the quay will stay open "
+               "“for as long as I am mayor.”", "en");
+  q = expect_quote (&r, "the ferry was “a lost cause.”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Tomas Brandt", "Tomas Brandt");
+  q = expect_quote (&r, "the quay will stay open “for as long as I am mayor.”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Helena Varga", "Helena Varga");
+}
+
 /* Participles: "…, with Senator X calling it “…”" has X for subject; "X
  * issued a statement saying …" has X, not the statement; and in "calling
  * her “…”" she is the one named, not the speaker. */
@@ -4609,6 +4627,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/api/async", test_async);
   g_test_add_func ("/quotemark/analyzer/api/cancelled", test_cancelled);
   g_test_add_func ("/quotemark/analyzer/language/german-speaker-choice", test_german_speaker_choice);
+  g_test_add_func ("/quotemark/analyzer/english/addressee-up-to-that", test_addressee_up_to_that);
 
   return g_test_run ();
 }
