@@ -1067,9 +1067,22 @@ content_start (QmRun *run,
                                    is_punct (run, k, ':')))
         c = k;
       /* "called for “a total ban” on …", "joked about her “interesting
-       * friendship”": the object with the quoted words is what was said. */
+       * friendship”": the object with the quoted words is what was said.
+       * A word or two in quotation marks only after a preposition of the
+       * topic (topic-prepositions) and words before them, the verb after a
+       * name, a role, a pronoun, an adverb or a comma: "warned of a “ferocious”
+       * battle", "called for more “flexibility”"; not after a noun ("loud
+       * chants of “no”", "his clarion call for a “revolution”") nor a
+       * place ("attacks from the “liberal” press"). */
       else if (k < end && k < c + 6 && tok_at (run, k)->kind == QM_TOK_OPEN && !run->lang->verb_second &&
-               !title_mark (run, k) && !title_case_mark (run, k, end) && mark_at (run, tok_at (run, k)->mark)->n_words > 2)
+               !title_mark (run, k) && !title_case_mark (run, k, end) &&
+               (mark_at (run, tok_at (run, k)->mark)->n_words > 2 ||
+                (k > c + 1 && word_has_role (run, tok_at (run, c), QM_ROLE_TOPIC_PREPOSITION) &&
+                 (tok_at (run, verb)->flags & QM_TOK_LOWER) && verb > 0 &&
+                 !(tok_at (run, verb - 1)->flags & QM_TOK_POSSESSIVE) &&
+                 !(tok_at (run, verb - 1)->kind == QM_TOK_WORD && (tok_at (run, verb - 1)->flags & QM_TOK_LOWER) &&
+                   !(tok_at (run, verb - 1)->words & (QM_WORD_PRONOUN | QM_WORD_ADVERB | QM_WORD_RELATIVE | QM_WORD_CONJUNCTION |
+                                                       QM_WORD_ROLE | QM_WORD_ORGANISATION))))))
         return c + 1;
       /* "sprach von einer „Katastrophe“": a naming verb's phrase holds
        * the name it gives. */

@@ -755,6 +755,30 @@ test_mixed_prepositional_object (void)
                "Helena Varga spoke about the harbour for an hour.", "en");
   expect_quote (&r, "“a total and complete ban” on all trawlers entering the bay", QM_QUOTE_KIND_MIXED);
   g_assert_cmpuint (r.analysis->quotes->len, ==, 1);
+
+  /* a word or two in quotation marks after other words, in a phrase that
+   * a preposition of the topic opens after the verb */
+  {
+    g_auto(Result) few = { 0, };
+    const QmFoundQuote *q;
+
+    analyze (&few, "The mayor warned of a “ferocious” winter ahead for the fleet.\n\n"
+                   "Tomas Brandt also called for more “flexibility” for the harbour crews.", "en");
+    q = expect_quote (&few, "a “ferocious” winter ahead for the fleet", QM_QUOTE_KIND_MIXED);
+    expect_mention (&few, q, "The mayor");
+    q = expect_quote (&few, "more “flexibility” for the harbour crews", QM_QUOTE_KIND_MIXED);
+    expect_speaker (&few, q, "Tomas Brandt", "Tomas Brandt");
+    g_assert_cmpuint (count_kind (&few, QM_QUOTE_KIND_SCARE), ==, 0);
+  }
+  /* not after a noun, nor with a preposition of place */
+  {
+    g_auto(Result) noun = { 0, };
+
+    analyze (&noun, "The crowd broke into loud chants of more “ferries” in the square.\n\n"
+                    "Varga faced attacks from the “liberal” press all week.", "en");
+    g_assert_cmpuint (count_kind (&noun, QM_QUOTE_KIND_MIXED), ==, 0);
+    g_assert_cmpuint (count_kind (&noun, QM_QUOTE_KIND_SCARE), ==, 2);
+  }
 }
 
 /* "said A: “B”" where B has no cue of its own, and "“A” by X, she said
@@ -3876,7 +3900,7 @@ test_lang_role_words_builtin (void)
     { "whether", QM_ROLE_QUESTION_WORD }, { "More", QM_ROLE_LEAD_IN }, { "from", QM_ROLE_LEAD_IN_NEXT },
     { "another", QM_ROLE_INDEFINITE_SPEAKER }, { "and", QM_ROLE_ADDITIVE }, { "but", QM_ROLE_CONTRASTIVE },
     { "as", QM_ROLE_COMPARISON }, { "that", QM_ROLE_DECLARATIVE }, { "to", QM_ROLE_INFINITIVE },
-    { "up", QM_ROLE_PARTICLE }, { "who", QM_ROLE_PERSON_RELATIVE },
+    { "up", QM_ROLE_PARTICLE }, { "who", QM_ROLE_PERSON_RELATIVE }, { "about", QM_ROLE_TOPIC_PREPOSITION },
   };
 
   g_assert_nonnull (en);
