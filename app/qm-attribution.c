@@ -5254,6 +5254,65 @@ _qm_attribute_paragraph (QmRun *run,
             }
         }
 
+      /* "Lund learned that the “Solid South” no longer held", "Berg
+       * intimated that the "crews voted for me twice"": quoted words in a
+       * clause that a lower-case "that" opens right after a verb form in
+       * lower case (a speech verb, a past form or a participle, no
+       * determiner before it), with a determiner, a pronoun or a name after
+       * "that" and no comma up to the quotation, are what the clause
+       * reports: a mixed quotation of the verb's subject, where it has
+       * one. */
+      if (!found && !cued && !run->lang->verb_second && qend == m->end && i > sent_of[i] + 2 && !title_mark (run, i))
+        {
+          int th = -1;
+
+          for (int k = i - 2; k > sent_of[i] + 1 && k >= i - 16; k--)
+            {
+              QmTok *u = tok_at (run, k);
+
+              if (u->kind != QM_TOK_WORD || u->mark >= 0)
+                break;
+              if ((u->flags & QM_TOK_LOWER) && word_has_role (run, u, QM_ROLE_DECLARATIVE))
+                {
+                  th = k;
+                  break;
+                }
+            }
+          if (th > 0 && tok_at (run, th - 1)->kind == QM_TOK_WORD && tok_at (run, th - 1)->mark < 0 &&
+              (tok_at (run, th - 1)->flags & QM_TOK_LOWER) &&
+              !(tok_at (run, th - 1)->words & (QM_WORD_CONJUNCTION | QM_WORD_ADVERB | QM_WORD_PREPOSITION |
+                                               QM_WORD_DETERMINER | QM_WORD_PRONOUN | QM_WORD_COMPLEMENT)) &&
+              !is_noun_marker (tok_at (run, th - 2)) &&
+              (is_verb (tok_at (run, th - 1)) || word_has_ending (run, tok_at (run, th - 1), &run->lang->past_endings, 3) ||
+               participle_ending (run, tok_at (run, th - 1), 3)) &&
+              ((tok_at (run, th + 1)->words & (QM_WORD_DETERMINER | QM_WORD_PRONOUN)) ||
+               (tok_at (run, th + 1)->flags & QM_TOK_CAPITAL)))
+            {
+              int se = sent_end[sent_of[i]];
+              Attr gen = { 0, };
+
+              gen.c0 = th + 1;
+              gen.c1 = sentence_content_end (run, sent_of[i], se);
+              gen.cue_first = gen.cue_last = gen.verb = th - 1;
+              gen.person = -1;
+              gen.mention = -1;
+              cut_after_fragment (run, &gen);
+              if (gen.c1 > i)
+                {
+                  /* only where the clause has a subject to speak */
+                  if ((subject_left (run, sent_of[i], th - 1, &gen.np) ||
+                       sentence_subject (run, sent_of[i], th - 1, &gen.np) ||
+                       clause_subject (run, sent_of[i], th - 1, &gen.np)) &&
+                      gen.np.kind != QM_NP_NONE)
+                    {
+                      gen.person = _qm_people_resolve (run, &gen.np, sent_of[i]);
+                      emit_reported (run, &gen);
+                      continue;
+                    }
+                }
+            }
+        }
+
       /* —“Museum opens a new wing,” by the Post's Anna Berg: a headline. */
       if (close >= 0 && qend == m->end && !run->lang->verb_second && close + 2 < n)
         {

@@ -2723,6 +2723,29 @@ test_relative_cue_parenthesis (void)
   expect_quote (&r, "he would “strongly consider” selling it", QM_QUOTE_KIND_MIXED);
 }
 
+/* "Berg intimated that the “crews voted for me twice” …": quoted words in
+ * a "that" clause right after a verb form are a mixed quotation of the
+ * verb's subject; not after a noun ("the plan that the “old guard” …"),
+ * nor after "so hard that". */
+static void
+test_that_clause_after_verb_form (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Anna Berg intimated that the “crews voted for me twice” in the last election.\n\n"
+               "Tomas Brandt learned that the “old rules” no longer applied to the quay.\n\n"
+               "The plan that the “old guard” wrote failed in the end.\n\n"
+               "Lund worked so hard that the “crews” loved him.", "en");
+  q = expect_quote (&r, "the “crews voted for me twice” in the last election", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Anna Berg", "Anna Berg");
+  q = expect_quote (&r, "the “old rules” no longer applied to the quay", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Tomas Brandt", "Tomas Brandt");
+  expect_quote (&r, "old guard", QM_QUOTE_KIND_SCARE);
+  expect_quote (&r, "crews", QM_QUOTE_KIND_SCARE);
+  g_assert_cmpuint (count_kind (&r, QM_QUOTE_KIND_MIXED), ==, 2);
+}
+
 /* "told conservative radio host X on Friday that …", "told diners at a
  * cafe in Lyngby, Denmark, that …": the addressee, a role word before it
  * and the phrases after it run up to the "that", where the content starts. */
@@ -4652,6 +4675,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/api/cancelled", test_cancelled);
   g_test_add_func ("/quotemark/analyzer/language/german-speaker-choice", test_german_speaker_choice);
   g_test_add_func ("/quotemark/analyzer/english/addressee-up-to-that", test_addressee_up_to_that);
+  g_test_add_func ("/quotemark/analyzer/english/that-clause-after-verb-form", test_that_clause_after_verb_form);
 
   return g_test_run ();
 }
