@@ -299,7 +299,7 @@ test_said_that (void)
   const QmFoundQuote *q;
 
   analyze (&r, "Mayor Helena Varga said that the bridge would open in the spring.", "en");
-  q = expect_quote (&r, "the bridge would open in the spring", QM_QUOTE_KIND_INDIRECT);
+  q = expect_quote (&r, "that the bridge would open in the spring", QM_QUOTE_KIND_INDIRECT);
   expect_speaker (&r, q, "Mayor Helena Varga", "Helena Varga");
   expect_cue (&r, q, "said");
 }
@@ -331,7 +331,7 @@ test_review_edges (void)
     g_auto(Result) r = { 0, };
 
     analyze (&r, "Following the vote Berg told reporters that the quay would close.", "en");
-    q = expect_quote (&r, "the quay would close", QM_QUOTE_KIND_INDIRECT);
+    q = expect_quote (&r, "that the quay would close", QM_QUOTE_KIND_INDIRECT);
     expect_speaker (&r, q, "Berg", "Berg");
   }
   {
@@ -352,7 +352,7 @@ test_said_that_bracket (void)
   const QmFoundQuote *q;
 
   analyze (&r, "Mayor Helena Varga said that the bridge would open in the spring [corrected].", "en");
-  q = expect_quote (&r, "the bridge would open in the spring [corrected]", QM_QUOTE_KIND_INDIRECT);
+  q = expect_quote (&r, "that the bridge would open in the spring [corrected]", QM_QUOTE_KIND_INDIRECT);
   expect_speaker (&r, q, "Mayor Helena Varga", "Helena Varga");
 }
 
@@ -394,7 +394,7 @@ test_said_time (void)
   g_assert_cmpuint (r.analysis->quotes->len, ==, 1);
 
   analyze (&that, "The port director said on Tuesday that the market would move to the east pier.", "en");
-  q = expect_quote (&that, "the market would move to the east pier", QM_QUOTE_KIND_INDIRECT);
+  q = expect_quote (&that, "that the market would move to the east pier", QM_QUOTE_KIND_INDIRECT);
   expect_speaker (&that, q, "The port director", NULL);
 }
 
@@ -433,7 +433,7 @@ test_said_twice (void)
   /* The second cue ends the first content, without the "and". */
   q = expect_quote (&r, "the budget was far too small", QM_QUOTE_KIND_INDIRECT);
   g_assert_cmpstr (person_name (&r, q), ==, "Tomas Brandt");
-  q = expect_quote (&r, "the quay would close in May", QM_QUOTE_KIND_INDIRECT);
+  q = expect_quote (&r, "that the quay would close in May", QM_QUOTE_KIND_INDIRECT);
   g_assert_cmpstr (person_name (&r, q), ==, "Tomas Brandt");
 }
 
@@ -461,7 +461,7 @@ test_told (void)
   const QmFoundQuote *q;
 
   analyze (&r, "Dr. Ines Okafor told reporters that the old bridge had reached the end of its life.", "en");
-  q = expect_quote (&r, "the old bridge had reached the end of its life", QM_QUOTE_KIND_INDIRECT);
+  q = expect_quote (&r, "that the old bridge had reached the end of its life", QM_QUOTE_KIND_INDIRECT);
   expect_speaker (&r, q, "Dr. Ines Okafor", "Ines Okafor");
   expect_cue (&r, q, "told");
 }
@@ -479,7 +479,7 @@ test_reporting_verbs (void)
       const QmFoundQuote *q;
 
       analyze (&r, text, "en");
-      q = expect_quote (&r, "the budget left out the cost of the fish market", QM_QUOTE_KIND_INDIRECT);
+      q = expect_quote (&r, "that the budget left out the cost of the fish market", QM_QUOTE_KIND_INDIRECT);
       expect_speaker (&r, q, "Councillor Tomas Brandt", "Tomas Brandt");
       expect_cue (&r, q, verbs[i]);
     }
@@ -570,7 +570,7 @@ test_mixed_reporter_clause (void)
                  "apart.”\n\n"
                  "Tom Brandt responded to the letter by calling Berg “dopey” on Monday.\n\n"
                  "Ines Moreau accused the moderators of asking too many “attack the mayor” questions.", "en");
-    q = expect_quote (&d, "the ferries are “tearing the town apart.”", QM_QUOTE_KIND_MIXED);
+    q = expect_quote (&d, "that the ferries are “tearing the town apart.”", QM_QUOTE_KIND_MIXED);
     expect_mention (&d, q, "Pia Lund");
     expect_quote (&d, "the quay is “safe” on Monday", QM_QUOTE_KIND_MIXED);
     q = expect_quote (&d, "Berg “dopey” on Monday", QM_QUOTE_KIND_MIXED);
@@ -582,7 +582,7 @@ test_mixed_reporter_clause (void)
     g_auto(Result) e = { 0, };
 
     analyze (&e, "Pia Lund argued that \"every member of the board\" - including Berg - favored the plan.", "en");
-    q = expect_quote (&e, "\"every member of the board\" - including Berg - favored the plan", QM_QUOTE_KIND_MIXED);
+    q = expect_quote (&e, "that \"every member of the board\" - including Berg - favored the plan", QM_QUOTE_KIND_MIXED);
     expect_mention (&e, q, "Pia Lund");
   }
   /* a clause after "and" with more quoted words goes on */
@@ -678,9 +678,9 @@ test_mixed_fragment_main_clause (void)
                "Monday.\n\n"
                "Pavel Roos, who admits that the catch was “the worst in years,” sold his boat in May.\n\n"
                "Anja Lindqvist argued that the ferry was “too slow”; the council bought it anyway.", "en");
-  expect_quote (&r, "the quay was “a little late,”", QM_QUOTE_KIND_MIXED);
-  expect_quote (&r, "the catch was “the worst in years,”", QM_QUOTE_KIND_MIXED);
-  expect_quote (&r, "the ferry was “too slow”", QM_QUOTE_KIND_MIXED);
+  expect_quote (&r, "that the quay was “a little late,”", QM_QUOTE_KIND_MIXED);
+  expect_quote (&r, "that the catch was “the worst in years,”", QM_QUOTE_KIND_MIXED);
+  expect_quote (&r, "that the ferry was “too slow”", QM_QUOTE_KIND_MIXED);
 }
 
 /* “…,” X said. “…” — as with a direct quotation, the quotation after the
@@ -833,7 +833,7 @@ test_mixed_naming (void)
   analyze (&b, "Tomas Brandt accused Helena Varga of “selling the harbour twice”.", "en");
   expect_quote (&b, "Helena Varga of “selling the harbour twice”", QM_QUOTE_KIND_MIXED);
   analyze (&c, "Tomas Brandt told the mayor that the quay was “a mistake”.", "en");
-  expect_quote (&c, "the quay was “a mistake”", QM_QUOTE_KIND_MIXED);
+  expect_quote (&c, "that the quay was “a mistake”", QM_QUOTE_KIND_MIXED);
 }
 
 /* "vowed to “…”": an infinitive in quotation marks is the content; "but
@@ -1018,9 +1018,9 @@ test_aliases (void)
   analyze (&r, "President Ilona Varhelyi said that the talks were useful.\n\n"
                "Varhelyi also said that trade would grow next year.\n\n"
                "Earlier, President Ilona Varhely said that the border would stay open.", "en");
-  q1 = expect_quote (&r, "the talks were useful", QM_QUOTE_KIND_INDIRECT);
-  q2 = expect_quote (&r, "trade would grow next year", QM_QUOTE_KIND_INDIRECT);
-  q3 = expect_quote (&r, "the border would stay open", QM_QUOTE_KIND_INDIRECT);
+  q1 = expect_quote (&r, "that the talks were useful", QM_QUOTE_KIND_INDIRECT);
+  q2 = expect_quote (&r, "that trade would grow next year", QM_QUOTE_KIND_INDIRECT);
+  q3 = expect_quote (&r, "that the border would stay open", QM_QUOTE_KIND_INDIRECT);
   g_assert_cmpint (q1->person, >=, 0);
   g_assert_cmpint (q1->person, ==, q2->person);
   g_assert_cmpint (q1->person, ==, q3->person);
@@ -1054,7 +1054,7 @@ test_organisation (void)
   QmFoundPerson *org;
 
   analyze (&r, "The ministry said that the report would be published on Friday.", "en");
-  q = expect_quote (&r, "the report would be published on Friday", QM_QUOTE_KIND_INDIRECT);
+  q = expect_quote (&r, "that the report would be published on Friday", QM_QUOTE_KIND_INDIRECT);
   expect_speaker (&r, q, "The ministry", "ministry");
   org = g_ptr_array_index (r.analysis->people, q->person);
   g_assert_true (org->organisation);
@@ -1103,12 +1103,12 @@ test_after_quotation (void)
   g_assert_cmpuint (count_kind (&asked, QM_QUOTE_KIND_DIRECT), ==, 1);
 
   analyze (&adding, "“We will win,” she said Tuesday, adding that the ferry would run at night.", "en");
-  q = expect_quote (&adding, "the ferry would run at night", QM_QUOTE_KIND_INDIRECT);
+  q = expect_quote (&adding, "that the ferry would run at night", QM_QUOTE_KIND_INDIRECT);
   expect_mention (&adding, q, "she");
   g_assert_cmpuint (adding.analysis->quotes->len, ==, 2);
 
   analyze (&that, "“It is early,” the mayor told reporters that the bridge would open in May.", "en");
-  expect_quote (&that, "the bridge would open in May", QM_QUOTE_KIND_INDIRECT);
+  expect_quote (&that, "that the bridge would open in May", QM_QUOTE_KIND_INDIRECT);
 }
 
 /* "said Sunday on local radio that …": the time, place and occasion after
@@ -1121,9 +1121,9 @@ test_time_place (void)
 
   analyze (&r, "The mayor said Sunday on local radio that the ferry would keep running. "
                "The harbour master said Thursday during a visit to the pier, that the boats were safe.", "en");
-  q = expect_quote (&r, "the ferry would keep running", QM_QUOTE_KIND_INDIRECT);
+  q = expect_quote (&r, "that the ferry would keep running", QM_QUOTE_KIND_INDIRECT);
   expect_mention (&r, q, "The mayor");
-  q = expect_quote (&r, "the boats were safe", QM_QUOTE_KIND_INDIRECT);
+  q = expect_quote (&r, "that the boats were safe", QM_QUOTE_KIND_INDIRECT);
   expect_mention (&r, q, "The harbour master");
 }
 
@@ -2640,9 +2640,9 @@ test_coordinated_cue (void)
 
   analyze (&r, "On Monday, Tomas Brandt conceded that the quay was late and said that the ferry would run until "
                "May.", "en");
-  q = expect_quote (&r, "the quay was late", QM_QUOTE_KIND_INDIRECT);
+  q = expect_quote (&r, "that the quay was late", QM_QUOTE_KIND_INDIRECT);
   expect_speaker (&r, q, "Tomas Brandt", "Tomas Brandt");
-  q = expect_quote (&r, "the ferry would run until May", QM_QUOTE_KIND_INDIRECT);
+  q = expect_quote (&r, "that the ferry would run until May", QM_QUOTE_KIND_INDIRECT);
   expect_speaker (&r, q, "Tomas Brandt", "Tomas Brandt");
   expect_cue (&r, q, "said");
 }
@@ -2658,11 +2658,11 @@ test_cue_day_participle (void)
   analyze (&r, "Tomas Brandt said Tuesday that the quay was late.\n\n"
                "After the vote, the quay was “a lost cause,” Helena Varga said, noting that the fishermen “have "
                "waited long enough.”", "en");
-  q = expect_quote (&r, "the quay was late", QM_QUOTE_KIND_INDIRECT);
+  q = expect_quote (&r, "that the quay was late", QM_QUOTE_KIND_INDIRECT);
   expect_speaker (&r, q, "Tomas Brandt", "Tomas Brandt");
   q = expect_quote (&r, "After the vote, the quay was “a lost cause,”", QM_QUOTE_KIND_MIXED);
   expect_speaker (&r, q, "Helena Varga", "Helena Varga");
-  q = expect_quote (&r, "the fishermen “have waited long enough.”", QM_QUOTE_KIND_MIXED);
+  q = expect_quote (&r, "that the fishermen “have waited long enough.”", QM_QUOTE_KIND_MIXED);
   expect_speaker (&r, q, "Helena Varga", "Helena Varga");
   expect_cue (&r, q, "noting");
 }
@@ -2716,7 +2716,7 @@ test_relative_cue_parenthesis (void)
   analyze (&r, "Tomas Brandt told local radio host Anna Berg on Wednesday that her post was “a joke.”\n\n"
                "Pavel Roos said he would close the quay, which he says is “too old for the ferries.” (On Monday he said "
                "he would “strongly consider” selling it.)", "en");
-  q = expect_quote (&r, "her post was “a joke.”", QM_QUOTE_KIND_MIXED);
+  q = expect_quote (&r, "that her post was “a joke.”", QM_QUOTE_KIND_MIXED);
   expect_speaker (&r, q, "Tomas Brandt", "Tomas Brandt");
   q = expect_quote (&r, "which he says is “too old for the ferries.”", QM_QUOTE_KIND_MIXED);
   expect_cue (&r, q, "says");
@@ -2737,9 +2737,9 @@ test_that_clause_after_verb_form (void)
                "Tomas Brandt learned that the “old rules” no longer applied to the quay.\n\n"
                "The plan that the “old guard” wrote failed in the end.\n\n"
                "Lund worked so hard that the “crews” loved him.", "en");
-  q = expect_quote (&r, "the “crews voted for me twice” in the last election", QM_QUOTE_KIND_MIXED);
+  q = expect_quote (&r, "that the “crews voted for me twice” in the last election", QM_QUOTE_KIND_MIXED);
   expect_speaker (&r, q, "Anna Berg", "Anna Berg");
-  q = expect_quote (&r, "the “old rules” no longer applied to the quay", QM_QUOTE_KIND_MIXED);
+  q = expect_quote (&r, "that the “old rules” no longer applied to the quay", QM_QUOTE_KIND_MIXED);
   expect_speaker (&r, q, "Tomas Brandt", "Tomas Brandt");
   expect_quote (&r, "old guard", QM_QUOTE_KIND_SCARE);
   expect_quote (&r, "crews", QM_QUOTE_KIND_SCARE);
@@ -2758,9 +2758,9 @@ test_addressee_up_to_that (void)
   analyze (&r, "Tomas Brandt told conservative radio host Anna Berg on Friday that the ferry was “a lost cause.”\n\n"
                "Helena Varga is telling diners at a small Lyngby, Denmark, harbour cafe that the quay will stay open "
                "“for as long as I am mayor.”", "en");
-  q = expect_quote (&r, "the ferry was “a lost cause.”", QM_QUOTE_KIND_MIXED);
+  q = expect_quote (&r, "that the ferry was “a lost cause.”", QM_QUOTE_KIND_MIXED);
   expect_speaker (&r, q, "Tomas Brandt", "Tomas Brandt");
-  q = expect_quote (&r, "the quay will stay open “for as long as I am mayor.”", QM_QUOTE_KIND_MIXED);
+  q = expect_quote (&r, "that the quay will stay open “for as long as I am mayor.”", QM_QUOTE_KIND_MIXED);
   expect_speaker (&r, q, "Helena Varga", "Helena Varga");
 }
 
@@ -2832,7 +2832,7 @@ test_participle_after_clause (void)
 
   analyze (&r, "But a few days later, Tomas Brandt reversed himself yet again, telling KBC that the levy “is set.”",
            "en");
-  q = expect_quote (&r, "the levy “is set.”", QM_QUOTE_KIND_MIXED);
+  q = expect_quote (&r, "that the levy “is set.”", QM_QUOTE_KIND_MIXED);
   expect_speaker (&r, q, "Tomas Brandt", "Tomas Brandt");
 }
 
@@ -2865,7 +2865,7 @@ test_adverbs_before_cue (void)
 
   analyze (&r, "Tomas Brandt has always claimed that the quay is “perfectly safe.”\n\n"
                "Helena Varga has increasingly decried the “old ways” of the council.", "en");
-  q = expect_quote (&r, "the quay is “perfectly safe.”", QM_QUOTE_KIND_MIXED);
+  q = expect_quote (&r, "that the quay is “perfectly safe.”", QM_QUOTE_KIND_MIXED);
   expect_speaker (&r, q, "Tomas Brandt", "Tomas Brandt");
   q = expect_quote (&r, "the “old ways” of the council", QM_QUOTE_KIND_MIXED);
   expect_speaker (&r, q, "Helena Varga", "Helena Varga");
@@ -2904,7 +2904,7 @@ test_more_speech_verbs (void)
 
   analyze (&r, "Tomas Brandt proclaimed that the quay was “the finest on the coast.”\n\n"
                "“Nobody asked you,” Helena Varga retorted.", "en");
-  q = expect_quote (&r, "the quay was “the finest on the coast.”", QM_QUOTE_KIND_MIXED);
+  q = expect_quote (&r, "that the quay was “the finest on the coast.”", QM_QUOTE_KIND_MIXED);
   expect_cue (&r, q, "proclaimed");
   q = expect_quote (&r, "Nobody asked you,", QM_QUOTE_KIND_DIRECT);
   expect_cue (&r, q, "retorted");
@@ -3082,7 +3082,7 @@ test_ly_adverb (void)
 
   analyze (&r, "When asked about the mayor's temper, Lund gingerly said that was \"a matter the voters will judge\" "
                "ahead of the vote.", "en");
-  q = expect_quote (&r, "was \"a matter the voters will judge\" ahead of the vote", QM_QUOTE_KIND_MIXED);
+  q = expect_quote (&r, "that was \"a matter the voters will judge\" ahead of the vote", QM_QUOTE_KIND_MIXED);
   expect_mention (&r, q, "Lund");
   {
     g_auto(Result) b = { 0, };
@@ -3103,7 +3103,7 @@ test_embedded_relative (void)
 
   analyze (&r, "The mayor argued that the new quay, which some have said was built too fast, was an “insult” to the "
                "“hundreds of crews” of the town.", "en");
-  q = expect_quote (&r, "the new quay, which some have said was built too fast, was an “insult” to the “hundreds of "
+  q = expect_quote (&r, "that the new quay, which some have said was built too fast, was an “insult” to the “hundreds of "
                         "crews” of the town", QM_QUOTE_KIND_MIXED);
   expect_mention (&r, q, "The mayor");
   g_assert_null (find_quote (&r, "the new quay"));
@@ -3137,7 +3137,7 @@ test_day_before_verb (void)
                "Ines Moreau Friday said that the bridge was “a disgrace.”", "en");
   q = expect_quote (&r, "We will rebuild the bridge before winter comes.", QM_QUOTE_KIND_DIRECT);
   expect_mention (&r, q, "Tom Lund");
-  q = expect_quote (&r, "the bridge was “a disgrace.”", QM_QUOTE_KIND_MIXED);
+  q = expect_quote (&r, "that the bridge was “a disgrace.”", QM_QUOTE_KIND_MIXED);
   expect_mention (&r, q, "Ines Moreau");
 }
 
@@ -3509,7 +3509,7 @@ test_coordinated_after_relative (void)
 
   analyze (&r, "Ole Lund, who has been in daily contact with the crews for months, arrived at a breakfast with "
                "reporters and acknowledged that he had only “read the passages quickly.”", "en");
-  q = expect_quote (&r, "he had only “read the passages quickly.”", QM_QUOTE_KIND_MIXED);
+  q = expect_quote (&r, "that he had only “read the passages quickly.”", QM_QUOTE_KIND_MIXED);
   expect_speaker (&r, q, "Ole Lund", "Ole Lund");
   {
     g_auto(Result) b = { 0, };
@@ -4136,7 +4136,7 @@ test_lang_plural_endings_drive (void)
     g_auto(Result) r = { 0, };
 
     analyze_with (&r, english, text);
-    q = expect_quote (&r, "the ferry would be late again", QM_QUOTE_KIND_INDIRECT);
+    q = expect_quote (&r, "that the ferry would be late again", QM_QUOTE_KIND_INDIRECT);
     expect_mention (&r, q, "Federal analysts");
   }
   {
@@ -4278,14 +4278,14 @@ test_sample (void)
   expect_speaker (&r, q, "Brandt", "Tomas Brandt");
   q = expect_quote (&r, "We are building for the next hundred years.", QM_QUOTE_KIND_DIRECT);
   expect_speaker (&r, q, "she", "Helena Varga");
-  q = expect_quote (&r, "the government would review the city's application for co-funding next month",
+  q = expect_quote (&r, "that the government would review the city's application for co-funding next month",
                     QM_QUOTE_KIND_INDIRECT);
   expect_speaker (&r, q, "Anja Lindqvist", "Anja Lindqvist");
   /* The next sentence ("She added that …") is a cue of its own. */
   q = expect_quote (&r, "the vote was \"a promise kept to every family that crosses that bridge twice a day.\"",
                     QM_QUOTE_KIND_MIXED);
   expect_speaker (&r, q, "Mayor Helena Varga", "Helena Varga");
-  q = expect_quote (&r, "construction would begin in the spring and that the old span would stay open until the new "
+  q = expect_quote (&r, "that construction would begin in the spring and that the old span would stay open until the new "
                         "one was finished", QM_QUOTE_KIND_INDIRECT);
   expect_speaker (&r, q, "She", "Helena Varga");
   q = expect_quote (&r, "Nobody asked us where the boats will unload for two years,", QM_QUOTE_KIND_DIRECT);
