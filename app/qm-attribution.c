@@ -2830,6 +2830,12 @@ sentence_attrs (QmRun  *run,
               {
                 if (embedded_relative (run, x->c0, k, x->c1))
                   continue;
+                /* "notes that a share of 20 % is enough, which means Berg
+                 * “can do a lot of damage”": quoted words only in the
+                 * relative clause make it part of what is reported */
+                if (!run->lang->verb_second && (tok_at (run, k + 1)->words & QM_WORD_RELATIVE) &&
+                    !has_open (run, x->c0, k) && has_open (run, k + 1, x->c1))
+                  continue;
                 x->c1 = tok_at (run, k)->kind == QM_TOK_CLOSE ? k + 1 : k;
                 break;
               }

@@ -2723,6 +2723,22 @@ test_relative_cue_parenthesis (void)
   expect_quote (&r, "he would “strongly consider” selling it", QM_QUOTE_KIND_MIXED);
 }
 
+/* "notes that …, which means Berg “can do a lot of damage” …": a relative
+ * clause after a comma ends reported content, unless the quoted words are
+ * all in it. */
+static void
+test_relative_clause_with_quotation (void)
+{
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Gerry Holm notes that a share of 20 percent is enough for a seat, which means Berg “can do a lot of "
+               "damage” in the harbour towns.\n\n"
+               "Tomas Brandt said the ferry was “late,” which annoyed the crews.", "en");
+  expect_quote (&r, "that a share of 20 percent is enough for a seat, which means Berg “can do a lot of damage” in the "
+                    "harbour towns", QM_QUOTE_KIND_MIXED);
+  expect_quote (&r, "the ferry was “late,”", QM_QUOTE_KIND_MIXED);
+}
+
 /* "Berg intimated that the “crews voted for me twice” …": quoted words in
  * a "that" clause right after a verb form are a mixed quotation of the
  * verb's subject; not after a noun ("the plan that the “old guard” …"),
@@ -4676,6 +4692,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-speaker-choice", test_german_speaker_choice);
   g_test_add_func ("/quotemark/analyzer/english/addressee-up-to-that", test_addressee_up_to_that);
   g_test_add_func ("/quotemark/analyzer/english/that-clause-after-verb-form", test_that_clause_after_verb_form);
+  g_test_add_func ("/quotemark/analyzer/english/relative-clause-with-quotation", test_relative_clause_with_quotation);
 
   return g_test_run ();
 }
