@@ -1069,14 +1069,15 @@ content_start (QmRun *run,
       /* "called for “a total ban” on …", "joked about her “interesting
        * friendship”": the object with the quoted words is what was said.
        * A word or two in quotation marks only after a preposition of the
-       * topic (topic-prepositions) and words before them, the verb after a
-       * name, a role, a pronoun, an adverb or a comma: "warned of a “ferocious”
-       * battle", "called for more “flexibility”"; not after a noun ("loud
-       * chants of “no”", "his clarion call for a “revolution”") nor a
-       * place ("attacks from the “liberal” press"). */
-      else if (k < end && k < c + 6 && tok_at (run, k)->kind == QM_TOK_OPEN && !run->lang->verb_second &&
+       * topic (topic-prepositions) and words before them, up to a dozen
+       * ("called for a redoubling of efforts to reach a “clean …”"), the
+       * verb after a name, a role, a pronoun, an adverb or a comma:
+       * "warned of a “ferocious” battle", "called for more “flexibility”";
+       * not after a noun ("loud chants of “no”", "his clarion call for a
+       * “revolution”") nor a place ("attacks from the “liberal” press"). */
+      else if (k < end && tok_at (run, k)->kind == QM_TOK_OPEN && !run->lang->verb_second &&
                !title_mark (run, k) && !title_case_mark (run, k, end) &&
-               (mark_at (run, tok_at (run, k)->mark)->n_words > 2 ||
+               ((k < c + 6 && mark_at (run, tok_at (run, k)->mark)->n_words > 2) ||
                 (k > c + 1 && word_has_role (run, tok_at (run, c), QM_ROLE_TOPIC_PREPOSITION) &&
                  (tok_at (run, verb)->flags & QM_TOK_LOWER) && verb > 0 &&
                  !(tok_at (run, verb - 1)->flags & QM_TOK_POSSESSIVE) &&

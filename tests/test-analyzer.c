@@ -770,6 +770,17 @@ test_mixed_prepositional_object (void)
     expect_speaker (&few, q, "Tomas Brandt", "Tomas Brandt");
     g_assert_cmpuint (count_kind (&few, QM_QUOTE_KIND_SCARE), ==, 0);
   }
+  /* the phrase may run a few more words before the quotation */
+  {
+    g_auto(Result) far = { 0, };
+    const QmFoundQuote *q;
+
+    analyze (&far, "Anna Berg called for a redoubling of efforts to move the fleet to a “clean harbour” in a "
+                   "statement on Friday.", "en");
+    q = expect_quote (&far, "a redoubling of efforts to move the fleet to a “clean harbour” in a statement on Friday",
+                      QM_QUOTE_KIND_MIXED);
+    expect_speaker (&far, q, "Anna Berg", "Anna Berg");
+  }
   /* not after a noun, nor with a preposition of place */
   {
     g_auto(Result) noun = { 0, };
