@@ -954,6 +954,21 @@ content_start (QmRun *run,
   override->kind = QM_NP_NONE;
   if (c < end && word_has_role (run, tok_at (run, c), QM_ROLE_PARTICLE))
     c++;
+  /* "has said repeatedly that …", "said again that …": adverbs between
+   * the verb and its "that" are no content. */
+  if (!run->lang->verb_second)
+    {
+      int k = c;
+
+      while (k < end && k < c + 3 && tok_at (run, k)->kind == QM_TOK_WORD && tok_at (run, k)->mark < 0 &&
+             (((tok_at (run, k)->words & QM_WORD_ADVERB) && (tok_at (run, k)->flags & QM_TOK_LOWER) &&
+               !(tok_at (run, k)->words & (QM_WORD_PRONOUN | QM_WORD_COMPLEMENT))) ||
+              ly_adverb (run, c, k)))
+        k++;
+      if (k > c && k < end && tok_at (run, k)->kind == QM_TOK_WORD && (tok_at (run, k)->words & QM_WORD_COMPLEMENT) &&
+          (tok_at (run, k)->flags & QM_TOK_LOWER))
+        c = k;
+    }
   /* "called the plan “a disaster”", "accused him of …": the one named is
    * part of what is reported (where naming makes no direct quotation). */
   if ((tok_at (run, verb)->words & QM_WORD_OBJECT_VERB) && c < end &&

@@ -2734,6 +2734,19 @@ test_relative_cue_parenthesis (void)
   expect_quote (&r, "he would “strongly consider” selling it", QM_QUOTE_KIND_MIXED);
 }
 
+/* "has said repeatedly that …", "said again that …": the adverbs between
+ * the verb and "that" are no part of the content. */
+static void
+test_adverb_before_that (void)
+{
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Tomas Brandt has said repeatedly that the crews are unfairly blaming the quay.\n\n"
+               "Anna Berg said again that the ferry is “far too slow” for the island.", "en");
+  expect_quote (&r, "that the crews are unfairly blaming the quay", QM_QUOTE_KIND_INDIRECT);
+  expect_quote (&r, "that the ferry is “far too slow” for the island", QM_QUOTE_KIND_MIXED);
+}
+
 /* "notes that …, which means Berg “can do a lot of damage” …": a relative
  * clause after a comma ends reported content, unless the quoted words are
  * all in it. */
@@ -4704,6 +4717,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/english/addressee-up-to-that", test_addressee_up_to_that);
   g_test_add_func ("/quotemark/analyzer/english/that-clause-after-verb-form", test_that_clause_after_verb_form);
   g_test_add_func ("/quotemark/analyzer/english/relative-clause-with-quotation", test_relative_clause_with_quotation);
+  g_test_add_func ("/quotemark/analyzer/english/adverb-before-that", test_adverb_before_that);
 
   return g_test_run ();
 }
