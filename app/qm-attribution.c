@@ -2995,6 +2995,14 @@ sentence_end (QmRun *run,
           if (is_punct (run, i + 1, '(') && i + 2 < n && (tok_at (run, i + 2)->flags & QM_TOK_CAPITAL))
             return i + 1;
         }
+      /* "… in the U.S. He says …": an abbreviation's point ends the
+       * sentence before a pronoun or a determiner in capitals */
+      else if (t->kind == QM_TOK_WORD && t->mark < 0 && t->end - t->start >= 3 && run->data[t->end - 1] == '.' &&
+               !run->lang->verb_second && tok_at (run, i + 1)->kind == QM_TOK_WORD &&
+               (tok_at (run, i + 1)->flags & QM_TOK_CAPITAL) &&
+               (tok_at (run, i + 1)->words & (QM_WORD_PRONOUN | QM_WORD_DETERMINER)) &&
+               !(tok_at (run, i + 1)->flags & QM_TOK_POSSESSIVE))
+        return i + 1;
       else if (t->kind == QM_TOK_CLOSE && tok_at (run, i + 1)->kind == QM_TOK_OPEN)
         return i + 1;
       else if (t->kind == QM_TOK_CLOSE && i > a && is_final_punct (tok_at (run, i - 1)) &&

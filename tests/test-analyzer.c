@@ -2734,6 +2734,24 @@ test_relative_cue_parenthesis (void)
   expect_quote (&r, "he would “strongly consider” selling it", QM_QUOTE_KIND_MIXED);
 }
 
+/* "… in the U.S. He says …": the abbreviation's point ends the sentence
+ * before a pronoun in capitals; "Sen. Anna Berg" goes on. */
+static void
+test_abbreviation_ends_sentence (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Tomas Brandt says the mayor is hiding from the storm damage in the U.S. He says the crews do not need "
+               "any more “long lectures.”\n\n"
+               "Sen. Anna Berg said the plan was “late.”", "en");
+  expect_quote (&r, "the mayor is hiding from the storm damage in the U.S.", QM_QUOTE_KIND_INDIRECT);
+  q = expect_quote (&r, "the crews do not need any more “long lectures.”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "He");
+  q = expect_quote (&r, "the plan was “late.”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Sen. Anna Berg", "Anna Berg");
+}
+
 /* "has said repeatedly that …", "said again that …": the adverbs between
  * the verb and "that" are no part of the content. */
 static void
@@ -4718,6 +4736,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/english/that-clause-after-verb-form", test_that_clause_after_verb_form);
   g_test_add_func ("/quotemark/analyzer/english/relative-clause-with-quotation", test_relative_clause_with_quotation);
   g_test_add_func ("/quotemark/analyzer/english/adverb-before-that", test_adverb_before_that);
+  g_test_add_func ("/quotemark/analyzer/english/abbreviation-ends-sentence", test_abbreviation_ends_sentence);
 
   return g_test_run ();
 }
