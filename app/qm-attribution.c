@@ -3818,10 +3818,18 @@ free_relative_start (QmRun      *run,
        tok_at (run, content - 1)->mark >= 0))
     return -1;
   t = tok_at (run, w);
-  if (t->kind != QM_TOK_WORD || t->mark >= 0 || !(t->flags & QM_TOK_LOWER) ||
-      !qm_lang_is_free_relative (run->lang, run->data + t->start, t->end - t->start))
+  if (t->kind != QM_TOK_WORD || t->mark >= 0 || !(t->flags & QM_TOK_LOWER))
     return -1;
-  return w;
+  if (qm_lang_is_free_relative (run->lang, run->data + t->start, t->end - t->start))
+    return w;
+  /* "the bodies, which he called “a cartel”", "a clip that Judge Berg
+   * called “distasteful”": a relative clause of a naming verb whose
+   * object is the quotation right after it */
+  if ((((t->words & QM_WORD_RELATIVE) && !participle_ending (run, t, 0)) || word_has_role (run, t, QM_ROLE_DECLARATIVE)) &&
+      tok_at (run, at->cue_last)->kind == QM_TOK_WORD && (tok_at (run, at->cue_last)->words & QM_WORD_NAMING) &&
+      content == at->cue_last + 1 && tok_at (run, content)->kind == QM_TOK_OPEN)
+    return w;
+  return -1;
 }
 
 /* "Moreau hailed the deal as a “breakthrough.”", "referred to him as

@@ -2734,6 +2734,24 @@ test_relative_cue_parenthesis (void)
   expect_quote (&r, "he would “strongly consider” selling it", QM_QUOTE_KIND_MIXED);
 }
 
+/* "the boards, which he called “…”", "a clip that Judge Berg called “…”":
+ * a relative clause of a naming verb with the quotation right after it is
+ * a mixed quotation from the relative word on, like "what X called “…”". */
+static void
+test_relative_naming_clause (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Tomas Brandt wants to curb the harbour boards, which he called “a cartel for the rich.”\n\n"
+               "In a clip that Judge Anna Berg called “distasteful,” Lund asked to leave the quay.", "en");
+  q = expect_quote (&r, "which he called “a cartel for the rich.”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "he");
+  q = expect_quote (&r, "that Judge Anna Berg called “distasteful,”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Judge Anna Berg", "Anna Berg");
+  g_assert_cmpuint (count_kind (&r, QM_QUOTE_KIND_DIRECT), ==, 0);
+}
+
 /* "… in the U.S. He says …": the abbreviation's point ends the sentence
  * before a pronoun in capitals; "Sen. Anna Berg" goes on. */
 static void
@@ -3052,7 +3070,8 @@ test_named_title (void)
                "warehouse.\n\n"
                "Tomas Brandt condemned the fire, which he called “a cowardly and hateful act.”", "en");
   expect_quote (&r, "The Sons of the Harbour Master,", QM_QUOTE_KIND_SCARE);
-  q = expect_quote (&r, "a cowardly and hateful act.", QM_QUOTE_KIND_DIRECT);
+  /* speech, and the relative clause is what was said */
+  q = expect_quote (&r, "which he called “a cowardly and hateful act.”", QM_QUOTE_KIND_MIXED);
   expect_mention (&r, q, "he");
 }
 
@@ -4737,6 +4756,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/english/relative-clause-with-quotation", test_relative_clause_with_quotation);
   g_test_add_func ("/quotemark/analyzer/english/adverb-before-that", test_adverb_before_that);
   g_test_add_func ("/quotemark/analyzer/english/abbreviation-ends-sentence", test_abbreviation_ends_sentence);
+  g_test_add_func ("/quotemark/analyzer/english/relative-naming-clause", test_relative_naming_clause);
 
   return g_test_run ();
 }
