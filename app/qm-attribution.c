@@ -5299,8 +5299,9 @@ _qm_attribute_paragraph (QmRun *run,
        * determiner before it), with a determiner, a pronoun or a name after
        * "that" and no comma up to the quotation, are what the clause
        * reports: a mixed quotation of the verb's subject, where it has
-       * one. */
-      if (!found && !cued && !run->lang->verb_second && qend == m->end && i > sent_of[i] + 2 && !title_mark (run, i))
+       * one, also when they name something ("that the “Solid South” no
+       * longer held"). */
+      if (!found && !cued && !run->lang->verb_second && qend == m->end && i > sent_of[i] + 2)
         {
           int th = -1;
 

@@ -2810,12 +2810,13 @@ test_that_clause_after_verb_form (void)
   const QmFoundQuote *q;
 
   analyze (&r, "Anna Berg intimated that the “crews voted for me twice” in the last election.\n\n"
-               "Tomas Brandt learned that the “old rules” no longer applied to the quay.\n\n"
+               "Tomas Brandt learned that the “Old Rules” no longer applied to the quay.\n\n"
                "The plan that the “old guard” wrote failed in the end.\n\n"
                "Lund worked so hard that the “crews” loved him.", "en");
   q = expect_quote (&r, "that the “crews voted for me twice” in the last election", QM_QUOTE_KIND_MIXED);
   expect_speaker (&r, q, "Anna Berg", "Anna Berg");
-  q = expect_quote (&r, "that the “old rules” no longer applied to the quay", QM_QUOTE_KIND_MIXED);
+  /* a name in quotation marks inside the clause too */
+  q = expect_quote (&r, "that the “Old Rules” no longer applied to the quay", QM_QUOTE_KIND_MIXED);
   expect_speaker (&r, q, "Tomas Brandt", "Tomas Brandt");
   expect_quote (&r, "old guard", QM_QUOTE_KIND_SCARE);
   expect_quote (&r, "crews", QM_QUOTE_KIND_SCARE);
