@@ -5304,6 +5304,7 @@ _qm_attribute_paragraph (QmRun *run,
       if (!found && !cued && !run->lang->verb_second && qend == m->end && i > sent_of[i] + 2)
         {
           int th = -1;
+          int vf;
 
           for (int k = i - 2; k > sent_of[i] + 1 && k >= i - 16; k--)
             {
@@ -5317,13 +5318,15 @@ _qm_attribute_paragraph (QmRun *run,
                   break;
                 }
             }
-          if (th > 0 && tok_at (run, th - 1)->kind == QM_TOK_WORD && tok_at (run, th - 1)->mark < 0 &&
-              (tok_at (run, th - 1)->flags & QM_TOK_LOWER) &&
-              !(tok_at (run, th - 1)->words & (QM_WORD_CONJUNCTION | QM_WORD_ADVERB | QM_WORD_PREPOSITION |
-                                               QM_WORD_DETERMINER | QM_WORD_PRONOUN | QM_WORD_COMPLEMENT)) &&
-              !is_noun_marker (tok_at (run, th - 2)) &&
-              (is_verb (tok_at (run, th - 1)) || word_has_ending (run, tok_at (run, th - 1), &run->lang->past_endings, 3) ||
-               participle_ending (run, tok_at (run, th - 1), 3)) &&
+          /* "fired back that …": the verb before its particle */
+          vf = th > 1 && word_has_role (run, tok_at (run, th - 1), QM_ROLE_PARTICLE) ? th - 2 : th - 1;
+          if (th > 0 && vf > 0 && tok_at (run, vf)->kind == QM_TOK_WORD && tok_at (run, vf)->mark < 0 &&
+              (tok_at (run, vf)->flags & QM_TOK_LOWER) &&
+              !(tok_at (run, vf)->words & (QM_WORD_CONJUNCTION | QM_WORD_ADVERB | QM_WORD_PREPOSITION |
+                                           QM_WORD_DETERMINER | QM_WORD_PRONOUN | QM_WORD_COMPLEMENT)) &&
+              !is_noun_marker (tok_at (run, vf - 1)) &&
+              (is_verb (tok_at (run, vf)) || word_has_ending (run, tok_at (run, vf), &run->lang->past_endings, 3) ||
+               participle_ending (run, tok_at (run, vf), 3)) &&
               ((tok_at (run, th + 1)->words & (QM_WORD_DETERMINER | QM_WORD_PRONOUN)) ||
                (tok_at (run, th + 1)->flags & QM_TOK_CAPITAL)))
             {
@@ -5332,16 +5335,17 @@ _qm_attribute_paragraph (QmRun *run,
 
               gen.c0 = th + 1;
               gen.c1 = sentence_content_end (run, sent_of[i], se);
-              gen.cue_first = gen.cue_last = gen.verb = th - 1;
+              gen.cue_first = gen.verb = vf;
+              gen.cue_last = th - 1;
               gen.person = -1;
               gen.mention = -1;
               cut_after_fragment (run, &gen);
               if (gen.c1 > i)
                 {
                   /* only where the clause has a subject to speak */
-                  if ((subject_left (run, sent_of[i], th - 1, &gen.np) ||
-                       sentence_subject (run, sent_of[i], th - 1, &gen.np) ||
-                       clause_subject (run, sent_of[i], th - 1, &gen.np)) &&
+                  if ((subject_left (run, sent_of[i], vf, &gen.np) ||
+                       sentence_subject (run, sent_of[i], vf, &gen.np) ||
+                       clause_subject (run, sent_of[i], vf, &gen.np)) &&
                       gen.np.kind != QM_NP_NONE)
                     {
                       gen.person = _qm_people_resolve (run, &gen.np, sent_of[i]);

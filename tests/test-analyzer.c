@@ -2812,15 +2812,19 @@ test_that_clause_after_verb_form (void)
   analyze (&r, "Anna Berg intimated that the “crews voted for me twice” in the last election.\n\n"
                "Tomas Brandt learned that the “Old Rules” no longer applied to the quay.\n\n"
                "The plan that the “old guard” wrote failed in the end.\n\n"
-               "Lund worked so hard that the “crews” loved him.", "en");
+               "Lund worked so hard that the “crews” loved him.\n\n"
+               "Helena Varga fired back that the “new ferry” would never run on time.", "en");
   q = expect_quote (&r, "that the “crews voted for me twice” in the last election", QM_QUOTE_KIND_MIXED);
   expect_speaker (&r, q, "Anna Berg", "Anna Berg");
   /* a name in quotation marks inside the clause too */
   q = expect_quote (&r, "that the “Old Rules” no longer applied to the quay", QM_QUOTE_KIND_MIXED);
   expect_speaker (&r, q, "Tomas Brandt", "Tomas Brandt");
+  /* a particle after the verb */
+  q = expect_quote (&r, "that the “new ferry” would never run on time", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Helena Varga", "Helena Varga");
   expect_quote (&r, "old guard", QM_QUOTE_KIND_SCARE);
   expect_quote (&r, "crews", QM_QUOTE_KIND_SCARE);
-  g_assert_cmpuint (count_kind (&r, QM_QUOTE_KIND_MIXED), ==, 2);
+  g_assert_cmpuint (count_kind (&r, QM_QUOTE_KIND_MIXED), ==, 3);
 }
 
 /* "told conservative radio host X on Friday that …", "told diners at a
@@ -4001,7 +4005,8 @@ test_lang_role_words_builtin (void)
     { "whether", QM_ROLE_QUESTION_WORD }, { "More", QM_ROLE_LEAD_IN }, { "from", QM_ROLE_LEAD_IN_NEXT },
     { "another", QM_ROLE_INDEFINITE_SPEAKER }, { "and", QM_ROLE_ADDITIVE }, { "but", QM_ROLE_CONTRASTIVE },
     { "as", QM_ROLE_COMPARISON }, { "that", QM_ROLE_DECLARATIVE }, { "to", QM_ROLE_INFINITIVE },
-    { "up", QM_ROLE_PARTICLE }, { "who", QM_ROLE_PERSON_RELATIVE }, { "about", QM_ROLE_TOPIC_PREPOSITION },
+    { "up", QM_ROLE_PARTICLE }, { "back", QM_ROLE_PARTICLE }, { "who", QM_ROLE_PERSON_RELATIVE },
+    { "about", QM_ROLE_TOPIC_PREPOSITION },
   };
 
   g_assert_nonnull (en);
