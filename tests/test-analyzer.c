@@ -2770,6 +2770,17 @@ test_abbreviation_ends_sentence (void)
   expect_speaker (&r, q, "Sen. Anna Berg", "Anna Berg");
 }
 
+/* "… a “long road ahead” but he feels …": where the next cue's subject
+ * ends the content, the conjunction before it goes too. */
+static void
+test_conjunction_before_next_cue (void)
+{
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Tomas Brandt says there is a “long road ahead” but he feels confident about the vote.", "en");
+  expect_quote (&r, "there is a “long road ahead”", QM_QUOTE_KIND_MIXED);
+}
+
 /* "has said repeatedly that …", "said again that …": the adverbs between
  * the verb and "that" are no part of the content. */
 static void
@@ -4763,6 +4774,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/english/adverb-before-that", test_adverb_before_that);
   g_test_add_func ("/quotemark/analyzer/english/abbreviation-ends-sentence", test_abbreviation_ends_sentence);
   g_test_add_func ("/quotemark/analyzer/english/relative-naming-clause", test_relative_naming_clause);
+  g_test_add_func ("/quotemark/analyzer/english/conjunction-before-next-cue", test_conjunction_before_next_cue);
 
   return g_test_run ();
 }
