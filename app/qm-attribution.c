@@ -2085,7 +2085,13 @@ cut_after_fragment (QmRun *run,
               x->c1 = k + 1;
               return;
             }
-          if (fragment_ends (run, k, x->c1))
+          /* "said that while there are “some angry voices,” Rubio has
+           * paid …": a content that opens with a subordinate clause goes
+           * on with its main clause after the comma */
+          if (fragment_ends (run, k, x->c1) &&
+              !((tok_at (run, x->c0 + ((tok_at (run, x->c0)->words & QM_WORD_COMPLEMENT) ? 1 : 0))->words & QM_WORD_SUBORDINATE) &&
+                k + 2 < x->c1 && (is_punct (run, k + 1, ',') || is_punct (run, k - 1, ',')) &&
+                (tok_at (run, k + 1 + (is_punct (run, k + 1, ',') ? 1 : 0))->flags & QM_TOK_CAPITAL)))
             {
               x->c1 = k + 1;
               return;

@@ -2777,8 +2777,14 @@ test_conjunction_before_next_cue (void)
 {
   g_auto(Result) r = { 0, };
 
-  analyze (&r, "Tomas Brandt says there is a “long road ahead” but he feels confident about the vote.", "en");
+  analyze (&r, "Tomas Brandt says there is a “long road ahead” but he feels confident about the vote.\n\n"
+               "Anna Berg said on her show that while there are “still some crews angry over the ferry,” Lund already "
+               "“paid a heavy price” for it.", "en");
   expect_quote (&r, "there is a “long road ahead”", QM_QUOTE_KIND_MIXED);
+  /* a content that opens with a subordinate clause goes on with its main
+   * clause after the comma */
+  expect_quote (&r, "that while there are “still some crews angry over the ferry,” Lund already “paid a heavy price” for "
+                    "it", QM_QUOTE_KIND_MIXED);
 }
 
 /* "has said repeatedly that …", "said again that …": the adverbs between
