@@ -1977,7 +1977,14 @@ fragment_ends (QmRun *run,
   next = j + 1 < c1 ? tok_at (run, j + 1) : NULL;
   if (participle_ending (run, w, 3))
     return comma;
-  if (comma && (w->words & QM_WORD_PREPOSITION))
+  /* "…,” before predicting …", "…,” in which …": after the comma, a
+   * preposition opens the reporter's phrase in a verb-second language or
+   * before a participle or a relative word; "…,” in regards to …", "…,”
+   * for their actions …" go on */
+  if (comma && (w->words & QM_WORD_PREPOSITION) &&
+      (run->lang->verb_second ||
+       (next != NULL && next->kind == QM_TOK_WORD &&
+        (participle_ending (run, next, 3) || ly_adverb (run, j + 1, j + 1) || (next->words & QM_WORD_RELATIVE)))))
     return TRUE;
   if ((w->words & QM_WORD_CONJUNCTION) && !(w->words & QM_WORD_COMPLEMENT))
     {

@@ -2787,6 +2787,25 @@ test_conjunction_before_next_cue (void)
                     "it", QM_QUOTE_KIND_MIXED);
 }
 
+/* After quoted words that end in a comma, a preposition goes on with what
+ * was said ("…,” in regards to …"), unless a participle or a relative word
+ * follows it ("…,” before predicting …", "…,” in which …"). */
+static void
+test_preposition_after_fragment (void)
+{
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Anna Berg said she asked the question “to build on the mayor’s comments,” in regards to an earlier "
+               "question from the crews.\n\n"
+               "Tomas Brandt cautioned “let us not get ahead of ourselves,” before optimistically predicting a calm "
+               "winter.\n\n"
+               "The crews slammed the tax loophole called an “inversion,” in which a company moves abroad.", "en");
+  expect_quote (&r, "she asked the question “to build on the mayor’s comments,” in regards to an earlier question from "
+                    "the crews", QM_QUOTE_KIND_MIXED);
+  expect_quote (&r, "let us not get ahead of ourselves,", QM_QUOTE_KIND_DIRECT);
+  expect_quote (&r, "the tax loophole called an “inversion,”", QM_QUOTE_KIND_MIXED);
+}
+
 /* "has said repeatedly that …", "said again that …": the adverbs between
  * the verb and "that" are no part of the content. */
 static void
@@ -4781,6 +4800,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/english/abbreviation-ends-sentence", test_abbreviation_ends_sentence);
   g_test_add_func ("/quotemark/analyzer/english/relative-naming-clause", test_relative_naming_clause);
   g_test_add_func ("/quotemark/analyzer/english/conjunction-before-next-cue", test_conjunction_before_next_cue);
+  g_test_add_func ("/quotemark/analyzer/english/preposition-after-fragment", test_preposition_after_fragment);
 
   return g_test_run ();
 }
