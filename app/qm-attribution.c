@@ -2002,14 +2002,16 @@ fragment_ends (QmRun *run,
           !(next->words & QM_WORD_DETERMINER) && j + 2 < c1 && tok_at (run, j + 2)->kind == QM_TOK_WORD &&
           (tok_at (run, j + 2)->flags & QM_TOK_LOWER))
         return TRUE;
-      /* "and then tweeted", but not "but also hungry" */
+      /* "and then tweeted", but not "but also hungry"; in English not a
+       * participle ("“even died” while volunteering …", "and knowing that
+       * …" go on with what was said) */
       if (next != NULL && next->kind == QM_TOK_WORD && (next->words & QM_WORD_ADVERB) &&
           !(next->words & QM_WORD_PRONOUN) && j + 2 < c1)
         next = tok_at (run, j + 2);
       return next != NULL && next->kind == QM_TOK_WORD && (next->flags & QM_TOK_LOWER) &&
              !(next->words & (QM_WORD_COMPLEMENT | QM_WORD_PRONOUN | QM_WORD_DETERMINER | QM_WORD_ADVERB)) &&
              ((next->words & QM_WORD_VERB) || word_has_ending (run, next, &run->lang->past_endings, 3) ||
-              participle_ending (run, next, 3));
+              (participle_ending (run, next, 3) && run->lang->verb_second));
     }
   /* "… “excited” as he faces …" */
   return word_has_role (run, w, QM_ROLE_COMPARISON) && next != NULL && (next->words & (QM_WORD_PRONOUN | QM_WORD_DETERMINER));

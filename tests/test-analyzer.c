@@ -2806,6 +2806,22 @@ test_preposition_after_fragment (void)
   expect_quote (&r, "the tax loophole called an “inversion,”", QM_QUOTE_KIND_MIXED);
 }
 
+/* "… “even fainted” while working …", "… a “quiet sunset” and knowing
+ * that …": a conjunction and a participle after the quoted words go on
+ * with what was said. */
+static void
+test_participle_after_conjunction (void)
+{
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Tomas Brandt noted that one of the crew had “even fainted” while working on his boat.\n\n"
+               "The mayor also said that she pictured walking with her grandchildren watching a “quiet sunset” and "
+               "knowing that the quay was safe.", "en");
+  expect_quote (&r, "that one of the crew had “even fainted” while working on his boat", QM_QUOTE_KIND_MIXED);
+  expect_quote (&r, "that she pictured walking with her grandchildren watching a “quiet sunset” and knowing that the "
+                    "quay was safe", QM_QUOTE_KIND_MIXED);
+}
+
 /* "has said repeatedly that …", "said again that …": the adverbs between
  * the verb and "that" are no part of the content. */
 static void
@@ -4801,6 +4817,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/english/relative-naming-clause", test_relative_naming_clause);
   g_test_add_func ("/quotemark/analyzer/english/conjunction-before-next-cue", test_conjunction_before_next_cue);
   g_test_add_func ("/quotemark/analyzer/english/preposition-after-fragment", test_preposition_after_fragment);
+  g_test_add_func ("/quotemark/analyzer/english/participle-after-conjunction", test_participle_after_conjunction);
 
   return g_test_run ();
 }
