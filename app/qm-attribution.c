@@ -1064,6 +1064,21 @@ content_start (QmRun *run,
   override->kind = QM_NP_NONE;
   if (c < end && word_has_role (run, tok_at (run, c), QM_ROLE_PARTICLE))
     c++;
+  /* "has said repeatedly that …", "said again that …": adverbs between
+   * the verb and its "that" are no content. */
+  if (!run->lang->verb_second)
+    {
+      int k = c;
+
+      while (k < end && k < c + 3 && tok_at (run, k)->kind == QM_TOK_WORD && tok_at (run, k)->mark < 0 &&
+             (((tok_at (run, k)->words & QM_WORD_ADVERB) && (tok_at (run, k)->flags & QM_TOK_LOWER) &&
+               !(tok_at (run, k)->words & (QM_WORD_PRONOUN | QM_WORD_COMPLEMENT))) ||
+              ly_adverb (run, c, k)))
+        k++;
+      if (k > c && k < end && tok_at (run, k)->kind == QM_TOK_WORD && (tok_at (run, k)->words & QM_WORD_COMPLEMENT) &&
+          (tok_at (run, k)->flags & QM_TOK_LOWER))
+        c = k;
+    }
   /* "called the plan “a disaster”", "accused him of …": the one named is
    * part of what is reported (where naming makes no direct quotation). */
   if ((tok_at (run, verb)->words & QM_WORD_OBJECT_VERB) && c < end &&
@@ -1100,6 +1115,27 @@ content_start (QmRun *run,
               c = k;
               break;
             }
+      /* "told conservative radio host Tom Lund on Friday that …", "told
+       * diners at a cafe in Lyngby, Denmark, that …": the addressee and
+       * the phrases after it run up to the "that"; a comma only next to a
+       * capitalised word (a place). */
+      if (!(tok_at (run, verb)->words & QM_WORD_NAMING) && c < end && tok_at (run, c)->kind == QM_TOK_WORD &&
+          !(tok_at (run, c)->words & QM_WORD_COMPLEMENT))
+        for (int k = c + 1; k < end && k < c + 16; k++)
+          {
+            QmTok *u = tok_at (run, k);
+
+            if (u->kind == QM_TOK_WORD && u->mark < 0 && (u->words & QM_WORD_COMPLEMENT) && (u->flags & QM_TOK_LOWER))
+              {
+                c = k;
+                break;
+              }
+            if (is_punct (run, k, ',') && u->mark < 0 && k + 1 < end && tok_at (run, k + 1)->kind == QM_TOK_WORD &&
+                ((tok_at (run, k + 1)->flags & QM_TOK_CAPITAL) || (tok_at (run, k - 1)->flags & QM_TOK_CAPITAL)))
+              continue;
+            if (u->kind != QM_TOK_WORD || u->mark >= 0 || is_verb (u))
+              break;
+          }
     }
   /* "told NBC’s “Today” on Monday": the addressee is a programme. */
   if ((tok_at (run, verb)->words & QM_WORD_OBJECT_VERB) && c + 1 < end && tok_at (run, c)->kind == QM_TOK_WORD &&
@@ -1163,9 +1199,23 @@ content_start (QmRun *run,
                                    is_punct (run, k, ':')))
         c = k;
       /* "called for “a total ban” on …", "joked about her “interesting
-       * friendship”": the object with the quoted words is what was said. */
-      else if (k < end && k < c + 6 && tok_at (run, k)->kind == QM_TOK_OPEN && !run->lang->verb_second &&
-               !title_mark (run, k) && !title_case_mark (run, k, end) && mark_at (run, tok_at (run, k)->mark)->n_words > 2)
+       * friendship”": the object with the quoted words is what was said.
+       * A word or two in quotation marks only after a preposition of the
+       * topic (topic-prepositions) and words before them, up to a dozen
+       * ("called for a redoubling of efforts to reach a “clean …”"), the
+       * verb after a name, a role, a pronoun, an adverb or a comma:
+       * "warned of a “ferocious” battle", "called for more “flexibility”";
+       * not after a noun ("loud chants of “no”", "his clarion call for a
+       * “revolution”") nor a place ("attacks from the “liberal” press"). */
+      else if (k < end && tok_at (run, k)->kind == QM_TOK_OPEN && !run->lang->verb_second &&
+               !title_mark (run, k) && !title_case_mark (run, k, end) &&
+               ((k < c + 6 && mark_at (run, tok_at (run, k)->mark)->n_words > 2) ||
+                (k > c + 1 && word_has_role (run, tok_at (run, c), QM_ROLE_TOPIC_PREPOSITION) &&
+                 (tok_at (run, verb)->flags & QM_TOK_LOWER) && verb > 0 &&
+                 !(tok_at (run, verb - 1)->flags & QM_TOK_POSSESSIVE) &&
+                 !(tok_at (run, verb - 1)->kind == QM_TOK_WORD && (tok_at (run, verb - 1)->flags & QM_TOK_LOWER) &&
+                   !(tok_at (run, verb - 1)->words & (QM_WORD_PRONOUN | QM_WORD_ADVERB | QM_WORD_RELATIVE | QM_WORD_CONJUNCTION |
+                                                       QM_WORD_ROLE | QM_WORD_ORGANISATION))))))
         return c + 1;
       /* "sprach von einer „Katastrophe“": a naming verb's phrase holds
        * the name it gives. */
@@ -2064,7 +2114,14 @@ fragment_ends (QmRun *run,
   next = j + 1 < c1 ? tok_at (run, j + 1) : NULL;
   if (participle_ending (run, w, 3))
     return comma;
-  if (comma && (w->words & QM_WORD_PREPOSITION))
+  /* "…,” before predicting …", "…,” in which …": after the comma, a
+   * preposition opens the reporter's phrase in a verb-second language or
+   * before a participle or a relative word; "…,” in regards to …", "…,”
+   * for their actions …" go on */
+  if (comma && (w->words & QM_WORD_PREPOSITION) &&
+      (run->lang->verb_second ||
+       (next != NULL && next->kind == QM_TOK_WORD &&
+        (participle_ending (run, next, 3) || ly_adverb (run, j + 1, j + 1) || (next->words & QM_WORD_RELATIVE)))))
     return TRUE;
   if ((w->words & QM_WORD_CONJUNCTION) && !(w->words & QM_WORD_COMPLEMENT))
     {
@@ -2082,14 +2139,16 @@ fragment_ends (QmRun *run,
           !(next->words & QM_WORD_DETERMINER) && j + 2 < c1 && tok_at (run, j + 2)->kind == QM_TOK_WORD &&
           (tok_at (run, j + 2)->flags & QM_TOK_LOWER))
         return TRUE;
-      /* "and then tweeted", but not "but also hungry" */
+      /* "and then tweeted", but not "but also hungry"; in English not a
+       * participle ("“even died” while volunteering …", "and knowing that
+       * …" go on with what was said) */
       if (next != NULL && next->kind == QM_TOK_WORD && (next->words & QM_WORD_ADVERB) &&
           !(next->words & QM_WORD_PRONOUN) && j + 2 < c1)
         next = tok_at (run, j + 2);
       return next != NULL && next->kind == QM_TOK_WORD && (next->flags & QM_TOK_LOWER) &&
              !(next->words & (QM_WORD_COMPLEMENT | QM_WORD_PRONOUN | QM_WORD_DETERMINER | QM_WORD_ADVERB)) &&
              ((next->words & QM_WORD_VERB) || word_has_ending (run, next, &run->lang->past_endings, 3) ||
-              participle_ending (run, next, 3));
+              (participle_ending (run, next, 3) && run->lang->verb_second));
     }
   /* "… “excited” as he faces …" */
   return word_has_role (run, w, QM_ROLE_COMPARISON) && next != NULL && (next->words & (QM_WORD_PRONOUN | QM_WORD_DETERMINER));
@@ -2172,7 +2231,13 @@ cut_after_fragment (QmRun *run,
               x->c1 = k + 1;
               return;
             }
-          if (fragment_ends (run, k, x->c1))
+          /* "said that while there are “some angry voices,” Rubio has
+           * paid …": a content that opens with a subordinate clause goes
+           * on with its main clause after the comma */
+          if (fragment_ends (run, k, x->c1) &&
+              !((tok_at (run, x->c0 + ((tok_at (run, x->c0)->words & QM_WORD_COMPLEMENT) ? 1 : 0))->words & QM_WORD_SUBORDINATE) &&
+                k + 2 < x->c1 && (is_punct (run, k + 1, ',') || is_punct (run, k - 1, ',')) &&
+                (tok_at (run, k + 1 + (is_punct (run, k + 1, ',') ? 1 : 0))->flags & QM_TOK_CAPITAL)))
             {
               x->c1 = k + 1;
               return;
@@ -2355,6 +2420,28 @@ other_particle (QmRun *run,
         last = -1;
     }
   return last >= 0 && (tok_at (run, last)->flags & QM_TOK_LOWER) && word_has_role (run, tok_at (run, last), QM_ROLE_OTHER_PARTICLE);
+}
+
+/* "…, Anna Berg, who called the captain “a true hero.”", "(Lund, who
+ * built the quay, once said, “…”)": a verb of speech or naming between the
+ * relative word at @r and the first quotation mark (within a dozen words)
+ * gives the clause a speaker of its own, whose quoted words are no part of
+ * the content that the clause follows. */
+static gboolean
+relative_has_own_cue (QmRun *run,
+                      int    r,
+                      int    last)
+{
+  for (int i = r + 1; i <= last && i <= r + 12; i++)
+    {
+      QmTok *u = tok_at (run, i);
+
+      if (u->kind == QM_TOK_OPEN)
+        return FALSE;
+      if (u->kind == QM_TOK_WORD && (u->words & (QM_WORD_VERB | QM_WORD_OBJECT_VERB | QM_WORD_NAMING)))
+        return TRUE;
+    }
+  return FALSE;
 }
 
 static void
@@ -3015,6 +3102,13 @@ sentence_attrs (QmRun  *run,
               {
                 if (embedded_relative (run, x->c0, k, x->c1))
                   continue;
+                /* "notes that a share of 20 % is enough, which means Berg
+                 * “can do a lot of damage”": quoted words only in the
+                 * relative clause make it part of what is reported */
+                if (!run->lang->verb_second && (tok_at (run, k + 1)->words & QM_WORD_RELATIVE) &&
+                    !has_open (run, x->c0, k) && has_open (run, k + 1, x->c1) &&
+                    !relative_has_own_cue (run, k + 1, x->c1))
+                  continue;
                 x->c1 = tok_at (run, k)->kind == QM_TOK_CLOSE ? k + 1 : k;
                 break;
               }
@@ -3076,6 +3170,17 @@ sentence_attrs (QmRun  *run,
           while (x->c1 > x->c0 + 1 && tok_at (run, x->c1 - 1)->kind == QM_TOK_PUNCT &&
                  tok_at (run, x->c1 - 1)->mark < 0)
             x->c1--;
+          /* "… “a long road ahead” but he feels …": the conjunction before
+           * the next cue's subject is no part of the content either */
+          if (!run->lang->verb_second && x->c1 > x->c0 + 1 && tok_at (run, x->c1 - 1)->kind == QM_TOK_WORD &&
+              tok_at (run, x->c1 - 1)->mark < 0 && (tok_at (run, x->c1 - 1)->words & QM_WORD_CONJUNCTION) &&
+              !(tok_at (run, x->c1 - 1)->words & QM_WORD_COMPLEMENT) && (tok_at (run, x->c1 - 1)->flags & QM_TOK_LOWER))
+            {
+              x->c1--;
+              while (x->c1 > x->c0 + 1 && tok_at (run, x->c1 - 1)->kind == QM_TOK_PUNCT &&
+                     tok_at (run, x->c1 - 1)->mark < 0)
+                x->c1--;
+            }
         }
     }
 }
@@ -3158,6 +3263,14 @@ sentence_end (QmRun *run,
           if (is_punct (run, i + 1, '(') && i + 2 < n && (tok_at (run, i + 2)->flags & QM_TOK_CAPITAL))
             return i + 1;
         }
+      /* "… in the U.S. He says …": an abbreviation's point ends the
+       * sentence before a pronoun or a determiner in capitals */
+      else if (t->kind == QM_TOK_WORD && t->mark < 0 && t->end - t->start >= 3 && run->data[t->end - 1] == '.' &&
+               !run->lang->verb_second && tok_at (run, i + 1)->kind == QM_TOK_WORD &&
+               (tok_at (run, i + 1)->flags & QM_TOK_CAPITAL) &&
+               (tok_at (run, i + 1)->words & (QM_WORD_PRONOUN | QM_WORD_DETERMINER)) &&
+               !(tok_at (run, i + 1)->flags & QM_TOK_POSSESSIVE))
+        return i + 1;
       else if (t->kind == QM_TOK_CLOSE && tok_at (run, i + 1)->kind == QM_TOK_OPEN)
         return i + 1;
       else if (t->kind == QM_TOK_CLOSE && i > a && is_final_punct (tok_at (run, i - 1)) &&
@@ -4178,10 +4291,18 @@ free_relative_start (QmRun      *run,
        tok_at (run, content - 1)->mark >= 0))
     return -1;
   t = tok_at (run, w);
-  if (t->kind != QM_TOK_WORD || t->mark >= 0 || !(t->flags & QM_TOK_LOWER) ||
-      !qm_lang_is_free_relative (run->lang, run->data + t->start, t->end - t->start))
+  if (t->kind != QM_TOK_WORD || t->mark >= 0 || !(t->flags & QM_TOK_LOWER))
     return -1;
-  return w;
+  if (qm_lang_is_free_relative (run->lang, run->data + t->start, t->end - t->start))
+    return w;
+  /* "the bodies, which he called “a cartel”", "a clip that Judge Berg
+   * called “distasteful”": a relative clause of a naming verb whose
+   * object is the quotation right after it */
+  if ((((t->words & QM_WORD_RELATIVE) && !participle_ending (run, t, 0)) || word_has_role (run, t, QM_ROLE_DECLARATIVE)) &&
+      tok_at (run, at->cue_last)->kind == QM_TOK_WORD && (tok_at (run, at->cue_last)->words & QM_WORD_NAMING) &&
+      content == at->cue_last + 1 && tok_at (run, content)->kind == QM_TOK_OPEN)
+    return w;
+  return -1;
 }
 
 /* "Moreau hailed the deal as a “breakthrough.”", "referred to him as
@@ -5762,6 +5883,70 @@ _qm_attribute_paragraph (QmRun *run,
                     }
                   else
                     {
+                      emit_reported (run, &gen);
+                      continue;
+                    }
+                }
+            }
+        }
+
+      /* "Lund learned that the “Solid South” no longer held", "Berg
+       * intimated that the "crews voted for me twice"": quoted words in a
+       * clause that a lower-case "that" opens right after a verb form in
+       * lower case (a speech verb, a past form or a participle, no
+       * determiner before it), with a determiner, a pronoun or a name after
+       * "that" and no comma up to the quotation, are what the clause
+       * reports: a mixed quotation of the verb's subject, where it has
+       * one, also when they name something ("that the “Solid South” no
+       * longer held"). */
+      if (!found && !cued && !run->lang->verb_second && qend == m->end && i > sent_of[i] + 2)
+        {
+          int th = -1;
+          int vf;
+
+          for (int k = i - 2; k > sent_of[i] + 1 && k >= i - 16; k--)
+            {
+              QmTok *u = tok_at (run, k);
+
+              if (u->kind != QM_TOK_WORD || u->mark >= 0)
+                break;
+              if ((u->flags & QM_TOK_LOWER) && word_has_role (run, u, QM_ROLE_DECLARATIVE))
+                {
+                  th = k;
+                  break;
+                }
+            }
+          /* "fired back that …": the verb before its particle */
+          vf = th > 1 && word_has_role (run, tok_at (run, th - 1), QM_ROLE_PARTICLE) ? th - 2 : th - 1;
+          if (th > 0 && vf > 0 && tok_at (run, vf)->kind == QM_TOK_WORD && tok_at (run, vf)->mark < 0 &&
+              (tok_at (run, vf)->flags & QM_TOK_LOWER) &&
+              !(tok_at (run, vf)->words & (QM_WORD_CONJUNCTION | QM_WORD_ADVERB | QM_WORD_PREPOSITION |
+                                           QM_WORD_DETERMINER | QM_WORD_PRONOUN | QM_WORD_COMPLEMENT)) &&
+              !is_noun_marker (tok_at (run, vf - 1)) &&
+              (is_verb (tok_at (run, vf)) || word_has_ending (run, tok_at (run, vf), &run->lang->past_endings, 3) ||
+               participle_ending (run, tok_at (run, vf), 3)) &&
+              ((tok_at (run, th + 1)->words & (QM_WORD_DETERMINER | QM_WORD_PRONOUN)) ||
+               (tok_at (run, th + 1)->flags & QM_TOK_CAPITAL)))
+            {
+              int se = sent_end[sent_of[i]];
+              Attr gen = { 0, };
+
+              gen.c0 = th + 1;
+              gen.c1 = sentence_content_end (run, sent_of[i], se);
+              gen.cue_first = gen.verb = vf;
+              gen.cue_last = th - 1;
+              gen.person = -1;
+              gen.mention = -1;
+              cut_after_fragment (run, &gen);
+              if (gen.c1 > i)
+                {
+                  /* only where the clause has a subject to speak */
+                  if ((subject_left (run, sent_of[i], vf, &gen.np) ||
+                       sentence_subject (run, sent_of[i], vf, &gen.np) ||
+                       clause_subject (run, sent_of[i], vf, &gen.np)) &&
+                      gen.np.kind != QM_NP_NONE)
+                    {
+                      gen.person = _qm_people_resolve (run, &gen.np, sent_of[i]);
                       emit_reported (run, &gen);
                       continue;
                     }

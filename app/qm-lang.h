@@ -100,7 +100,7 @@ typedef guint64 QmWordRole;
 #define QM_ROLE_NAMING                QM_ROLE_BIT (25) /* "hailed the deal *as* “…”", "bezeichnete den Plan *als* „…“" */
 #define QM_ROLE_SELF_NAMING           QM_ROLE_BIT (26) /* "nennt *sich* „…“", "nennt *man* „…“": a name, no one's words */
 #define QM_ROLE_TOPIC_VERB            QM_ROLE_BIT (27) /* "*warnte* vor „…“", "*berichtete* von „…“" */
-#define QM_ROLE_TOPIC_PREPOSITION     QM_ROLE_BIT (28) /* "warnte *vor* „…“", "berichtete *von* „…“" */
+#define QM_ROLE_TOPIC_PREPOSITION     QM_ROLE_BIT (28) /* "warnte *vor* „…“", "berichtete *von* „…“", "warned *of* a “…”" */
 #define QM_ROLE_SLOGAN_NOUN           QM_ROLE_BIT (29) /* "mit der *Parole* „…“", "*Sprüche* wie „…“" */
 #define QM_ROLE_SLOGAN_LINK           QM_ROLE_BIT (30) /* "Sprüche *wie* „…“" */
 #define QM_ROLE_EDGE_ACCORDING        QM_ROLE_BIT (31) /* "…, *so* der Sprecher", not "habe *so* die …" */

@@ -299,7 +299,7 @@ test_said_that (void)
   const QmFoundQuote *q;
 
   analyze (&r, "Mayor Helena Varga said that the bridge would open in the spring.", "en");
-  q = expect_quote (&r, "the bridge would open in the spring", QM_QUOTE_KIND_INDIRECT);
+  q = expect_quote (&r, "that the bridge would open in the spring", QM_QUOTE_KIND_INDIRECT);
   expect_speaker (&r, q, "Mayor Helena Varga", "Helena Varga");
   expect_cue (&r, q, "said");
 }
@@ -331,7 +331,7 @@ test_review_edges (void)
     g_auto(Result) r = { 0, };
 
     analyze (&r, "Following the vote Berg told reporters that the quay would close.", "en");
-    q = expect_quote (&r, "the quay would close", QM_QUOTE_KIND_INDIRECT);
+    q = expect_quote (&r, "that the quay would close", QM_QUOTE_KIND_INDIRECT);
     expect_speaker (&r, q, "Berg", "Berg");
   }
   {
@@ -352,7 +352,7 @@ test_said_that_bracket (void)
   const QmFoundQuote *q;
 
   analyze (&r, "Mayor Helena Varga said that the bridge would open in the spring [corrected].", "en");
-  q = expect_quote (&r, "the bridge would open in the spring [corrected]", QM_QUOTE_KIND_INDIRECT);
+  q = expect_quote (&r, "that the bridge would open in the spring [corrected]", QM_QUOTE_KIND_INDIRECT);
   expect_speaker (&r, q, "Mayor Helena Varga", "Helena Varga");
 }
 
@@ -394,7 +394,7 @@ test_said_time (void)
   g_assert_cmpuint (r.analysis->quotes->len, ==, 1);
 
   analyze (&that, "The port director said on Tuesday that the market would move to the east pier.", "en");
-  q = expect_quote (&that, "the market would move to the east pier", QM_QUOTE_KIND_INDIRECT);
+  q = expect_quote (&that, "that the market would move to the east pier", QM_QUOTE_KIND_INDIRECT);
   expect_speaker (&that, q, "The port director", NULL);
 }
 
@@ -433,7 +433,7 @@ test_said_twice (void)
   /* The second cue ends the first content, without the "and". */
   q = expect_quote (&r, "the budget was far too small", QM_QUOTE_KIND_INDIRECT);
   g_assert_cmpstr (person_name (&r, q), ==, "Tomas Brandt");
-  q = expect_quote (&r, "the quay would close in May", QM_QUOTE_KIND_INDIRECT);
+  q = expect_quote (&r, "that the quay would close in May", QM_QUOTE_KIND_INDIRECT);
   g_assert_cmpstr (person_name (&r, q), ==, "Tomas Brandt");
 }
 
@@ -461,7 +461,7 @@ test_told (void)
   const QmFoundQuote *q;
 
   analyze (&r, "Dr. Ines Okafor told reporters that the old bridge had reached the end of its life.", "en");
-  q = expect_quote (&r, "the old bridge had reached the end of its life", QM_QUOTE_KIND_INDIRECT);
+  q = expect_quote (&r, "that the old bridge had reached the end of its life", QM_QUOTE_KIND_INDIRECT);
   expect_speaker (&r, q, "Dr. Ines Okafor", "Ines Okafor");
   expect_cue (&r, q, "told");
 }
@@ -479,7 +479,7 @@ test_reporting_verbs (void)
       const QmFoundQuote *q;
 
       analyze (&r, text, "en");
-      q = expect_quote (&r, "the budget left out the cost of the fish market", QM_QUOTE_KIND_INDIRECT);
+      q = expect_quote (&r, "that the budget left out the cost of the fish market", QM_QUOTE_KIND_INDIRECT);
       expect_speaker (&r, q, "Councillor Tomas Brandt", "Tomas Brandt");
       expect_cue (&r, q, verbs[i]);
     }
@@ -570,7 +570,7 @@ test_mixed_reporter_clause (void)
                  "apart.”\n\n"
                  "Tom Brandt responded to the letter by calling Berg “dopey” on Monday.\n\n"
                  "Ines Moreau accused the moderators of asking too many “attack the mayor” questions.", "en");
-    q = expect_quote (&d, "the ferries are “tearing the town apart.”", QM_QUOTE_KIND_MIXED);
+    q = expect_quote (&d, "that the ferries are “tearing the town apart.”", QM_QUOTE_KIND_MIXED);
     expect_mention (&d, q, "Pia Lund");
     expect_quote (&d, "the quay is “safe” on Monday", QM_QUOTE_KIND_MIXED);
     q = expect_quote (&d, "Berg “dopey” on Monday", QM_QUOTE_KIND_MIXED);
@@ -582,7 +582,7 @@ test_mixed_reporter_clause (void)
     g_auto(Result) e = { 0, };
 
     analyze (&e, "Pia Lund argued that \"every member of the board\" - including Berg - favored the plan.", "en");
-    q = expect_quote (&e, "\"every member of the board\" - including Berg - favored the plan", QM_QUOTE_KIND_MIXED);
+    q = expect_quote (&e, "that \"every member of the board\" - including Berg - favored the plan", QM_QUOTE_KIND_MIXED);
     expect_mention (&e, q, "Pia Lund");
   }
   /* a clause after "and" with more quoted words goes on */
@@ -678,9 +678,9 @@ test_mixed_fragment_main_clause (void)
                "Monday.\n\n"
                "Pavel Roos, who admits that the catch was “the worst in years,” sold his boat in May.\n\n"
                "Anja Lindqvist argued that the ferry was “too slow”; the council bought it anyway.", "en");
-  expect_quote (&r, "the quay was “a little late,”", QM_QUOTE_KIND_MIXED);
-  expect_quote (&r, "the catch was “the worst in years,”", QM_QUOTE_KIND_MIXED);
-  expect_quote (&r, "the ferry was “too slow”", QM_QUOTE_KIND_MIXED);
+  expect_quote (&r, "that the quay was “a little late,”", QM_QUOTE_KIND_MIXED);
+  expect_quote (&r, "that the catch was “the worst in years,”", QM_QUOTE_KIND_MIXED);
+  expect_quote (&r, "that the ferry was “too slow”", QM_QUOTE_KIND_MIXED);
 }
 
 /* “…,” X said. “…” — as with a direct quotation, the quotation after the
@@ -755,6 +755,41 @@ test_mixed_prepositional_object (void)
                "Helena Varga spoke about the harbour for an hour.", "en");
   expect_quote (&r, "“a total and complete ban” on all trawlers entering the bay", QM_QUOTE_KIND_MIXED);
   g_assert_cmpuint (r.analysis->quotes->len, ==, 1);
+
+  /* a word or two in quotation marks after other words, in a phrase that
+   * a preposition of the topic opens after the verb */
+  {
+    g_auto(Result) few = { 0, };
+    const QmFoundQuote *q;
+
+    analyze (&few, "The mayor warned of a “ferocious” winter ahead for the fleet.\n\n"
+                   "Tomas Brandt also called for more “flexibility” for the harbour crews.", "en");
+    q = expect_quote (&few, "a “ferocious” winter ahead for the fleet", QM_QUOTE_KIND_MIXED);
+    expect_mention (&few, q, "The mayor");
+    q = expect_quote (&few, "more “flexibility” for the harbour crews", QM_QUOTE_KIND_MIXED);
+    expect_speaker (&few, q, "Tomas Brandt", "Tomas Brandt");
+    g_assert_cmpuint (count_kind (&few, QM_QUOTE_KIND_SCARE), ==, 0);
+  }
+  /* the phrase may run a few more words before the quotation */
+  {
+    g_auto(Result) far = { 0, };
+    const QmFoundQuote *q;
+
+    analyze (&far, "Anna Berg called for a redoubling of efforts to move the fleet to a “clean harbour” in a "
+                   "statement on Friday.", "en");
+    q = expect_quote (&far, "a redoubling of efforts to move the fleet to a “clean harbour” in a statement on Friday",
+                      QM_QUOTE_KIND_MIXED);
+    expect_speaker (&far, q, "Anna Berg", "Anna Berg");
+  }
+  /* not after a noun, nor with a preposition of place */
+  {
+    g_auto(Result) noun = { 0, };
+
+    analyze (&noun, "The crowd broke into loud chants of more “ferries” in the square.\n\n"
+                    "Varga faced attacks from the “liberal” press all week.", "en");
+    g_assert_cmpuint (count_kind (&noun, QM_QUOTE_KIND_MIXED), ==, 0);
+    g_assert_cmpuint (count_kind (&noun, QM_QUOTE_KIND_SCARE), ==, 2);
+  }
 }
 
 /* "said A: “B”" where B has no cue of its own, and "“A” by X, she said
@@ -809,7 +844,7 @@ test_mixed_naming (void)
   analyze (&b, "Tomas Brandt accused Helena Varga of “selling the harbour twice”.", "en");
   expect_quote (&b, "Helena Varga of “selling the harbour twice”", QM_QUOTE_KIND_MIXED);
   analyze (&c, "Tomas Brandt told the mayor that the quay was “a mistake”.", "en");
-  expect_quote (&c, "the quay was “a mistake”", QM_QUOTE_KIND_MIXED);
+  expect_quote (&c, "that the quay was “a mistake”", QM_QUOTE_KIND_MIXED);
 }
 
 /* "vowed to “…”": an infinitive in quotation marks is the content; "but
@@ -994,9 +1029,9 @@ test_aliases (void)
   analyze (&r, "President Ilona Varhelyi said that the talks were useful.\n\n"
                "Varhelyi also said that trade would grow next year.\n\n"
                "Earlier, President Ilona Varhely said that the border would stay open.", "en");
-  q1 = expect_quote (&r, "the talks were useful", QM_QUOTE_KIND_INDIRECT);
-  q2 = expect_quote (&r, "trade would grow next year", QM_QUOTE_KIND_INDIRECT);
-  q3 = expect_quote (&r, "the border would stay open", QM_QUOTE_KIND_INDIRECT);
+  q1 = expect_quote (&r, "that the talks were useful", QM_QUOTE_KIND_INDIRECT);
+  q2 = expect_quote (&r, "that trade would grow next year", QM_QUOTE_KIND_INDIRECT);
+  q3 = expect_quote (&r, "that the border would stay open", QM_QUOTE_KIND_INDIRECT);
   g_assert_cmpint (q1->person, >=, 0);
   g_assert_cmpint (q1->person, ==, q2->person);
   g_assert_cmpint (q1->person, ==, q3->person);
@@ -1030,7 +1065,7 @@ test_organisation (void)
   QmFoundPerson *org;
 
   analyze (&r, "The ministry said that the report would be published on Friday.", "en");
-  q = expect_quote (&r, "the report would be published on Friday", QM_QUOTE_KIND_INDIRECT);
+  q = expect_quote (&r, "that the report would be published on Friday", QM_QUOTE_KIND_INDIRECT);
   expect_speaker (&r, q, "The ministry", "ministry");
   org = g_ptr_array_index (r.analysis->people, q->person);
   g_assert_true (org->organisation);
@@ -1079,12 +1114,12 @@ test_after_quotation (void)
   g_assert_cmpuint (count_kind (&asked, QM_QUOTE_KIND_DIRECT), ==, 1);
 
   analyze (&adding, "“We will win,” she said Tuesday, adding that the ferry would run at night.", "en");
-  q = expect_quote (&adding, "the ferry would run at night", QM_QUOTE_KIND_INDIRECT);
+  q = expect_quote (&adding, "that the ferry would run at night", QM_QUOTE_KIND_INDIRECT);
   expect_mention (&adding, q, "she");
   g_assert_cmpuint (adding.analysis->quotes->len, ==, 2);
 
   analyze (&that, "“It is early,” the mayor told reporters that the bridge would open in May.", "en");
-  expect_quote (&that, "the bridge would open in May", QM_QUOTE_KIND_INDIRECT);
+  expect_quote (&that, "that the bridge would open in May", QM_QUOTE_KIND_INDIRECT);
 }
 
 /* "said Sunday on local radio that …": the time, place and occasion after
@@ -1097,9 +1132,9 @@ test_time_place (void)
 
   analyze (&r, "The mayor said Sunday on local radio that the ferry would keep running. "
                "The harbour master said Thursday during a visit to the pier, that the boats were safe.", "en");
-  q = expect_quote (&r, "the ferry would keep running", QM_QUOTE_KIND_INDIRECT);
+  q = expect_quote (&r, "that the ferry would keep running", QM_QUOTE_KIND_INDIRECT);
   expect_mention (&r, q, "The mayor");
-  q = expect_quote (&r, "the boats were safe", QM_QUOTE_KIND_INDIRECT);
+  q = expect_quote (&r, "that the boats were safe", QM_QUOTE_KIND_INDIRECT);
   expect_mention (&r, q, "The harbour master");
 }
 
@@ -2765,9 +2800,9 @@ test_coordinated_cue (void)
 
   analyze (&r, "On Monday, Tomas Brandt conceded that the quay was late and said that the ferry would run until "
                "May.", "en");
-  q = expect_quote (&r, "the quay was late", QM_QUOTE_KIND_INDIRECT);
+  q = expect_quote (&r, "that the quay was late", QM_QUOTE_KIND_INDIRECT);
   expect_speaker (&r, q, "Tomas Brandt", "Tomas Brandt");
-  q = expect_quote (&r, "the ferry would run until May", QM_QUOTE_KIND_INDIRECT);
+  q = expect_quote (&r, "that the ferry would run until May", QM_QUOTE_KIND_INDIRECT);
   expect_speaker (&r, q, "Tomas Brandt", "Tomas Brandt");
   expect_cue (&r, q, "said");
 }
@@ -2783,11 +2818,11 @@ test_cue_day_participle (void)
   analyze (&r, "Tomas Brandt said Tuesday that the quay was late.\n\n"
                "After the vote, the quay was “a lost cause,” Helena Varga said, noting that the fishermen “have "
                "waited long enough.”", "en");
-  q = expect_quote (&r, "the quay was late", QM_QUOTE_KIND_INDIRECT);
+  q = expect_quote (&r, "that the quay was late", QM_QUOTE_KIND_INDIRECT);
   expect_speaker (&r, q, "Tomas Brandt", "Tomas Brandt");
   q = expect_quote (&r, "After the vote, the quay was “a lost cause,”", QM_QUOTE_KIND_MIXED);
   expect_speaker (&r, q, "Helena Varga", "Helena Varga");
-  q = expect_quote (&r, "the fishermen “have waited long enough.”", QM_QUOTE_KIND_MIXED);
+  q = expect_quote (&r, "that the fishermen “have waited long enough.”", QM_QUOTE_KIND_MIXED);
   expect_speaker (&r, q, "Helena Varga", "Helena Varga");
   expect_cue (&r, q, "noting");
 }
@@ -2841,11 +2876,174 @@ test_relative_cue_parenthesis (void)
   analyze (&r, "Tomas Brandt told local radio host Anna Berg on Wednesday that her post was “a joke.”\n\n"
                "Pavel Roos said he would close the quay, which he says is “too old for the ferries.” (On Monday he said "
                "he would “strongly consider” selling it.)", "en");
-  q = expect_quote (&r, "her post was “a joke.”", QM_QUOTE_KIND_MIXED);
+  q = expect_quote (&r, "that her post was “a joke.”", QM_QUOTE_KIND_MIXED);
   expect_speaker (&r, q, "Tomas Brandt", "Tomas Brandt");
   q = expect_quote (&r, "which he says is “too old for the ferries.”", QM_QUOTE_KIND_MIXED);
   expect_cue (&r, q, "says");
   expect_quote (&r, "he would “strongly consider” selling it", QM_QUOTE_KIND_MIXED);
+}
+
+/* "the boards, which he called “…”", "a clip that Judge Berg called “…”":
+ * a relative clause of a naming verb with the quotation right after it is
+ * a mixed quotation from the relative word on, like "what X called “…”". */
+static void
+test_relative_naming_clause (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Tomas Brandt wants to curb the harbour boards, which he called “a cartel for the rich.”\n\n"
+               "In a clip that Judge Anna Berg called “distasteful,” Lund asked to leave the quay.", "en");
+  q = expect_quote (&r, "which he called “a cartel for the rich.”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "he");
+  q = expect_quote (&r, "that Judge Anna Berg called “distasteful,”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Judge Anna Berg", "Anna Berg");
+  g_assert_cmpuint (count_kind (&r, QM_QUOTE_KIND_DIRECT), ==, 0);
+}
+
+/* "… in the U.S. He says …": the abbreviation's point ends the sentence
+ * before a pronoun in capitals; "Sen. Anna Berg" goes on. */
+static void
+test_abbreviation_ends_sentence (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Tomas Brandt says the mayor is hiding from the storm damage in the U.S. He says the crews do not need "
+               "any more “long lectures.”\n\n"
+               "Sen. Anna Berg said the plan was “late.”", "en");
+  expect_quote (&r, "the mayor is hiding from the storm damage in the U.S.", QM_QUOTE_KIND_INDIRECT);
+  q = expect_quote (&r, "the crews do not need any more “long lectures.”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "He");
+  q = expect_quote (&r, "the plan was “late.”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Sen. Anna Berg", "Anna Berg");
+}
+
+/* "… a “long road ahead” but he feels …": where the next cue's subject
+ * ends the content, the conjunction before it goes too. */
+static void
+test_conjunction_before_next_cue (void)
+{
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Tomas Brandt says there is a “long road ahead” but he feels confident about the vote.\n\n"
+               "Anna Berg said on her show that while there are “still some crews angry over the ferry,” Lund already "
+               "“paid a heavy price” for it.", "en");
+  expect_quote (&r, "there is a “long road ahead”", QM_QUOTE_KIND_MIXED);
+  /* a content that opens with a subordinate clause goes on with its main
+   * clause after the comma */
+  expect_quote (&r, "that while there are “still some crews angry over the ferry,” Lund already “paid a heavy price” for "
+                    "it", QM_QUOTE_KIND_MIXED);
+}
+
+/* After quoted words that end in a comma, a preposition goes on with what
+ * was said ("…,” in regards to …"), unless a participle or a relative word
+ * follows it ("…,” before predicting …", "…,” in which …"). */
+static void
+test_preposition_after_fragment (void)
+{
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Anna Berg said she asked the question “to build on the mayor’s comments,” in regards to an earlier "
+               "question from the crews.\n\n"
+               "Tomas Brandt cautioned “let us not get ahead of ourselves,” before optimistically predicting a calm "
+               "winter.\n\n"
+               "The crews slammed the tax loophole called an “inversion,” in which a company moves abroad.", "en");
+  expect_quote (&r, "she asked the question “to build on the mayor’s comments,” in regards to an earlier question from "
+                    "the crews", QM_QUOTE_KIND_MIXED);
+  expect_quote (&r, "let us not get ahead of ourselves,", QM_QUOTE_KIND_DIRECT);
+  expect_quote (&r, "the tax loophole called an “inversion,”", QM_QUOTE_KIND_MIXED);
+}
+
+/* "… “even fainted” while working …", "… a “quiet sunset” and knowing
+ * that …": a conjunction and a participle after the quoted words go on
+ * with what was said. */
+static void
+test_participle_after_conjunction (void)
+{
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Tomas Brandt noted that one of the crew had “even fainted” while working on his boat.\n\n"
+               "The mayor also said that she pictured walking with her grandchildren watching a “quiet sunset” and "
+               "knowing that the quay was safe.", "en");
+  expect_quote (&r, "that one of the crew had “even fainted” while working on his boat", QM_QUOTE_KIND_MIXED);
+  expect_quote (&r, "that she pictured walking with her grandchildren watching a “quiet sunset” and knowing that the "
+                    "quay was safe", QM_QUOTE_KIND_MIXED);
+}
+
+/* "has said repeatedly that …", "said again that …": the adverbs between
+ * the verb and "that" are no part of the content. */
+static void
+test_adverb_before_that (void)
+{
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Tomas Brandt has said repeatedly that the crews are unfairly blaming the quay.\n\n"
+               "Anna Berg said again that the ferry is “far too slow” for the island.", "en");
+  expect_quote (&r, "that the crews are unfairly blaming the quay", QM_QUOTE_KIND_INDIRECT);
+  expect_quote (&r, "that the ferry is “far too slow” for the island", QM_QUOTE_KIND_MIXED);
+}
+
+/* "notes that …, which means Berg “can do a lot of damage” …": a relative
+ * clause after a comma ends reported content, unless the quoted words are
+ * all in it. */
+static void
+test_relative_clause_with_quotation (void)
+{
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Gerry Holm notes that a share of 20 percent is enough for a seat, which means Berg “can do a lot of "
+               "damage” in the harbour towns.\n\n"
+               "Tomas Brandt said the ferry was “late,” which annoyed the crews.", "en");
+  expect_quote (&r, "that a share of 20 percent is enough for a seat, which means Berg “can do a lot of damage” in the "
+                    "harbour towns", QM_QUOTE_KIND_MIXED);
+  expect_quote (&r, "the ferry was “late,”", QM_QUOTE_KIND_MIXED);
+}
+
+/* "Berg intimated that the “crews voted for me twice” …": quoted words in
+ * a "that" clause right after a verb form are a mixed quotation of the
+ * verb's subject; not after a noun ("the plan that the “old guard” …"),
+ * nor after "so hard that". */
+static void
+test_that_clause_after_verb_form (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Anna Berg intimated that the “crews voted for me twice” in the last election.\n\n"
+               "Tomas Brandt learned that the “Old Rules” no longer applied to the quay.\n\n"
+               "The plan that the “old guard” wrote failed in the end.\n\n"
+               "Lund worked so hard that the “crews” loved him.\n\n"
+               "Helena Varga fired back that the “new ferry” would never run on time.", "en");
+  q = expect_quote (&r, "that the “crews voted for me twice” in the last election", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Anna Berg", "Anna Berg");
+  /* a name in quotation marks inside the clause too */
+  q = expect_quote (&r, "that the “Old Rules” no longer applied to the quay", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Tomas Brandt", "Tomas Brandt");
+  /* a particle after the verb */
+  q = expect_quote (&r, "that the “new ferry” would never run on time", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Helena Varga", "Helena Varga");
+  expect_quote (&r, "old guard", QM_QUOTE_KIND_SCARE);
+  expect_quote (&r, "crews", QM_QUOTE_KIND_SCARE);
+  g_assert_cmpuint (count_kind (&r, QM_QUOTE_KIND_MIXED), ==, 3);
+}
+
+/* "told conservative radio host X on Friday that …", "told diners at a
+ * cafe in Lyngby, Denmark, that …": the addressee, a role word before it
+ * and the phrases after it run up to the "that", where the content starts. */
+static void
+test_addressee_up_to_that (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Tomas Brandt told conservative radio host Anna Berg on Friday that the ferry was “a lost cause.”\n\n"
+               "Helena Varga is telling diners at a small Lyngby, Denmark, harbour cafe that the quay will stay open "
+               "“for as long as I am mayor.”", "en");
+  q = expect_quote (&r, "that the ferry was “a lost cause.”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Tomas Brandt", "Tomas Brandt");
+  q = expect_quote (&r, "that the quay will stay open “for as long as I am mayor.”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Helena Varga", "Helena Varga");
 }
 
 /* Participles: "…, with Senator X calling it “…”" has X for subject; "X
@@ -2916,7 +3114,7 @@ test_participle_after_clause (void)
 
   analyze (&r, "But a few days later, Tomas Brandt reversed himself yet again, telling KBC that the levy “is set.”",
            "en");
-  q = expect_quote (&r, "the levy “is set.”", QM_QUOTE_KIND_MIXED);
+  q = expect_quote (&r, "that the levy “is set.”", QM_QUOTE_KIND_MIXED);
   expect_speaker (&r, q, "Tomas Brandt", "Tomas Brandt");
 }
 
@@ -2949,7 +3147,7 @@ test_adverbs_before_cue (void)
 
   analyze (&r, "Tomas Brandt has always claimed that the quay is “perfectly safe.”\n\n"
                "Helena Varga has increasingly decried the “old ways” of the council.", "en");
-  q = expect_quote (&r, "the quay is “perfectly safe.”", QM_QUOTE_KIND_MIXED);
+  q = expect_quote (&r, "that the quay is “perfectly safe.”", QM_QUOTE_KIND_MIXED);
   expect_speaker (&r, q, "Tomas Brandt", "Tomas Brandt");
   q = expect_quote (&r, "the “old ways” of the council", QM_QUOTE_KIND_MIXED);
   expect_speaker (&r, q, "Helena Varga", "Helena Varga");
@@ -2988,7 +3186,7 @@ test_more_speech_verbs (void)
 
   analyze (&r, "Tomas Brandt proclaimed that the quay was “the finest on the coast.”\n\n"
                "“Nobody asked you,” Helena Varga retorted.", "en");
-  q = expect_quote (&r, "the quay was “the finest on the coast.”", QM_QUOTE_KIND_MIXED);
+  q = expect_quote (&r, "that the quay was “the finest on the coast.”", QM_QUOTE_KIND_MIXED);
   expect_cue (&r, q, "proclaimed");
   q = expect_quote (&r, "Nobody asked you,", QM_QUOTE_KIND_DIRECT);
   expect_cue (&r, q, "retorted");
@@ -3078,7 +3276,8 @@ test_named_title (void)
                "warehouse.\n\n"
                "Tomas Brandt condemned the fire, which he called “a cowardly and hateful act.”", "en");
   expect_quote (&r, "The Sons of the Harbour Master,", QM_QUOTE_KIND_SCARE);
-  q = expect_quote (&r, "a cowardly and hateful act.", QM_QUOTE_KIND_DIRECT);
+  /* speech, and the relative clause is what was said */
+  q = expect_quote (&r, "which he called “a cowardly and hateful act.”", QM_QUOTE_KIND_MIXED);
   expect_mention (&r, q, "he");
 }
 
@@ -3166,7 +3365,7 @@ test_ly_adverb (void)
 
   analyze (&r, "When asked about the mayor's temper, Lund gingerly said that was \"a matter the voters will judge\" "
                "ahead of the vote.", "en");
-  q = expect_quote (&r, "was \"a matter the voters will judge\" ahead of the vote", QM_QUOTE_KIND_MIXED);
+  q = expect_quote (&r, "that was \"a matter the voters will judge\" ahead of the vote", QM_QUOTE_KIND_MIXED);
   expect_mention (&r, q, "Lund");
   {
     g_auto(Result) b = { 0, };
@@ -3187,7 +3386,7 @@ test_embedded_relative (void)
 
   analyze (&r, "The mayor argued that the new quay, which some have said was built too fast, was an “insult” to the "
                "“hundreds of crews” of the town.", "en");
-  q = expect_quote (&r, "the new quay, which some have said was built too fast, was an “insult” to the “hundreds of "
+  q = expect_quote (&r, "that the new quay, which some have said was built too fast, was an “insult” to the “hundreds of "
                         "crews” of the town", QM_QUOTE_KIND_MIXED);
   expect_mention (&r, q, "The mayor");
   g_assert_null (find_quote (&r, "the new quay"));
@@ -3221,7 +3420,7 @@ test_day_before_verb (void)
                "Ines Moreau Friday said that the bridge was “a disgrace.”", "en");
   q = expect_quote (&r, "We will rebuild the bridge before winter comes.", QM_QUOTE_KIND_DIRECT);
   expect_mention (&r, q, "Tom Lund");
-  q = expect_quote (&r, "the bridge was “a disgrace.”", QM_QUOTE_KIND_MIXED);
+  q = expect_quote (&r, "that the bridge was “a disgrace.”", QM_QUOTE_KIND_MIXED);
   expect_mention (&r, q, "Ines Moreau");
 }
 
@@ -3418,7 +3617,7 @@ test_phrase_noun_before_that (void)
   analyze (&r, "The mayor said in her opening remarks that the plan should reiterate the town’s support for its "
                "“old friends across the bay.”",
            "en");
-  q = expect_quote (&r, "the plan should reiterate the town’s support for its “old friends across the bay.”", QM_QUOTE_KIND_MIXED);
+  q = expect_quote (&r, "that the plan should reiterate the town’s support for its “old friends across the bay.”", QM_QUOTE_KIND_MIXED);
   expect_mention (&r, q, "The mayor");
 }
 
@@ -3435,7 +3634,7 @@ test_name_after_age_and_role (void)
   analyze (&r, "81-year-old Anna Berg, a retired clerk, said that the ferry “is the only way.”\n\n"
                "“We have had better summers,” Harbour Party delegate Tom Lund said.",
            "en");
-  q = expect_quote (&r, "the ferry “is the only way.”", QM_QUOTE_KIND_MIXED);
+  q = expect_quote (&r, "that the ferry “is the only way.”", QM_QUOTE_KIND_MIXED);
   expect_speaker (&r, q, "81-year-old Anna Berg", "Anna Berg");
   q = expect_quote (&r, "We have had better summers,", QM_QUOTE_KIND_DIRECT);
   expect_speaker (&r, q, "Harbour Party delegate Tom Lund", "Tom Lund");
@@ -3508,9 +3707,9 @@ test_protested_elaborated (void)
   analyze (&r, "The mayor protested that the clerks were being “unfair” because they knew the rules “by heart.”\n\n"
                "Tom Lund elaborated in a letter to the Gazette that the harbour “cannot wait any longer.”",
            "en");
-  q = expect_quote (&r, "the clerks were being “unfair” because they knew the rules “by heart.”", QM_QUOTE_KIND_MIXED);
+  q = expect_quote (&r, "that the clerks were being “unfair” because they knew the rules “by heart.”", QM_QUOTE_KIND_MIXED);
   expect_mention (&r, q, "The mayor");
-  q = expect_quote (&r, "the harbour “cannot wait any longer.”", QM_QUOTE_KIND_MIXED);
+  q = expect_quote (&r, "that the harbour “cannot wait any longer.”", QM_QUOTE_KIND_MIXED);
   expect_mention (&r, q, "Tom Lund");
 }
 
@@ -3557,7 +3756,7 @@ test_when_clause (void)
   const QmFoundQuote *q;
 
   analyze (&r, "When Lund said the port would close, Berg replied that it was “a lie.”", "en");
-  q = expect_quote (&r, "it was “a lie.”", QM_QUOTE_KIND_MIXED);
+  q = expect_quote (&r, "that it was “a lie.”", QM_QUOTE_KIND_MIXED);
   expect_mention (&r, q, "Berg");
 }
 
@@ -3869,7 +4068,7 @@ test_coordinated_after_relative (void)
 
   analyze (&r, "Ole Lund, who has been in daily contact with the crews for months, arrived at a breakfast with "
                "reporters and acknowledged that he had only “read the passages quickly.”", "en");
-  q = expect_quote (&r, "he had only “read the passages quickly.”", QM_QUOTE_KIND_MIXED);
+  q = expect_quote (&r, "that he had only “read the passages quickly.”", QM_QUOTE_KIND_MIXED);
   expect_speaker (&r, q, "Ole Lund", "Ole Lund");
   {
     g_auto(Result) b = { 0, };
@@ -4288,7 +4487,8 @@ test_lang_role_words_builtin (void)
     { "whether", QM_ROLE_QUESTION_WORD }, { "More", QM_ROLE_LEAD_IN }, { "from", QM_ROLE_LEAD_IN_NEXT },
     { "another", QM_ROLE_INDEFINITE_SPEAKER }, { "and", QM_ROLE_ADDITIVE }, { "but", QM_ROLE_CONTRASTIVE },
     { "as", QM_ROLE_COMPARISON }, { "that", QM_ROLE_DECLARATIVE }, { "to", QM_ROLE_INFINITIVE },
-    { "up", QM_ROLE_PARTICLE }, { "who", QM_ROLE_PERSON_RELATIVE }, { "back", QM_ROLE_REPLY_PARTICLE },
+    { "up", QM_ROLE_PARTICLE }, { "back", QM_ROLE_PARTICLE }, { "who", QM_ROLE_PERSON_RELATIVE },
+    { "about", QM_ROLE_TOPIC_PREPOSITION }, { "back", QM_ROLE_REPLY_PARTICLE },
   };
 
   g_assert_nonnull (en);
@@ -4515,7 +4715,7 @@ test_lang_plural_endings_drive (void)
     g_auto(Result) r = { 0, };
 
     analyze_with (&r, english, text);
-    q = expect_quote (&r, "the ferry would be late again", QM_QUOTE_KIND_INDIRECT);
+    q = expect_quote (&r, "that the ferry would be late again", QM_QUOTE_KIND_INDIRECT);
     expect_mention (&r, q, "Federal analysts");
   }
   {
@@ -4657,14 +4857,14 @@ test_sample (void)
   expect_speaker (&r, q, "Brandt", "Tomas Brandt");
   q = expect_quote (&r, "We are building for the next hundred years.", QM_QUOTE_KIND_DIRECT);
   expect_speaker (&r, q, "she", "Helena Varga");
-  q = expect_quote (&r, "the government would review the city's application for co-funding next month",
+  q = expect_quote (&r, "that the government would review the city's application for co-funding next month",
                     QM_QUOTE_KIND_INDIRECT);
   expect_speaker (&r, q, "Anja Lindqvist", "Anja Lindqvist");
   /* The next sentence ("She added that …") is a cue of its own. */
   q = expect_quote (&r, "the vote was \"a promise kept to every family that crosses that bridge twice a day.\"",
                     QM_QUOTE_KIND_MIXED);
   expect_speaker (&r, q, "Mayor Helena Varga", "Helena Varga");
-  q = expect_quote (&r, "construction would begin in the spring and that the old span would stay open until the new "
+  q = expect_quote (&r, "that construction would begin in the spring and that the old span would stay open until the new "
                         "one was finished", QM_QUOTE_KIND_INDIRECT);
   expect_speaker (&r, q, "She", "Helena Varga");
   q = expect_quote (&r, "Nobody asked us where the boats will unload for two years,", QM_QUOTE_KIND_DIRECT);
@@ -5292,6 +5492,15 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-speaker-choice", test_german_speaker_choice);
   g_test_add_func ("/quotemark/analyzer/language/german-quoted-names", test_german_quoted_names);
   g_test_add_func ("/quotemark/analyzer/language/german-speaker-groups", test_german_speaker_groups);
+  g_test_add_func ("/quotemark/analyzer/english/addressee-up-to-that", test_addressee_up_to_that);
+  g_test_add_func ("/quotemark/analyzer/english/that-clause-after-verb-form", test_that_clause_after_verb_form);
+  g_test_add_func ("/quotemark/analyzer/english/relative-clause-with-quotation", test_relative_clause_with_quotation);
+  g_test_add_func ("/quotemark/analyzer/english/adverb-before-that", test_adverb_before_that);
+  g_test_add_func ("/quotemark/analyzer/english/abbreviation-ends-sentence", test_abbreviation_ends_sentence);
+  g_test_add_func ("/quotemark/analyzer/english/relative-naming-clause", test_relative_naming_clause);
+  g_test_add_func ("/quotemark/analyzer/english/conjunction-before-next-cue", test_conjunction_before_next_cue);
+  g_test_add_func ("/quotemark/analyzer/english/preposition-after-fragment", test_preposition_after_fragment);
+  g_test_add_func ("/quotemark/analyzer/english/participle-after-conjunction", test_participle_after_conjunction);
 
   return g_test_run ();
 }
