@@ -760,6 +760,7 @@ tok_text (QmRun *run,
           int    last)
 {
   GString *s = g_string_new (NULL);
+  guint open = 0;
 
   for (int i = first; i <= last; i++)
     {
@@ -768,11 +769,22 @@ tok_text (QmRun *run,
 
       if (i == last && (t->flags & QM_TOK_POSSESSIVE))
         end -= possessive_suffix (run->lang, run->data, t->start, t->end);
-      /* "Sanders’ campaign": no space before an apostrophe written right
-       * after its word */
-      if (s->len > 0 && !(t->kind == QM_TOK_PUNCT && t->start == tok_at (run, i - 1)->end))
+      /* one space where the text has any ("Sanders’ campaign", "die
+       * „Abendpost“": none between a mark and its word) */
+      if (s->len > 0 && t->start > tok_at (run, i - 1)->end)
         g_string_append_c (s, ' ');
       g_string_append_len (s, run->data + t->start, end - t->start);
+      if (t->kind == QM_TOK_OPEN)
+        open++;
+      else if (t->kind == QM_TOK_CLOSE && open > 0)
+        open--;
+    }
+  /* a name in marks that the phrase ends with keeps its closing mark */
+  if (open > 0 && last + 1 < (int)run->toks->len && tok_at (run, last + 1)->kind == QM_TOK_CLOSE)
+    {
+      QmTok *c = tok_at (run, last + 1);
+
+      g_string_append_len (s, run->data + c->start, c->end - c->start);
     }
   return g_string_free (s, FALSE);
 }

@@ -1043,6 +1043,31 @@ test_aliases (void)
   g_assert_cmpuint (person->aliases->len, >=, 2);
 }
 
+/* Aliases are written as the text has them: a name in marks keeps both
+ * marks and no space inside them. */
+static void
+test_alias_text (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+  QmFoundPerson *person;
+  gboolean found = FALSE;
+
+  analyze (&r, "„Die Brücke ist ein Sanierungsfall“, schreibt die „Abendpost“.", "de");
+  q = expect_quote (&r, "Die Brücke ist ein Sanierungsfall", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpint (q->person, >=, 0);
+  person = g_ptr_array_index (r.analysis->people, q->person);
+  g_assert_cmpstr (person->name, ==, "Abendpost");
+  for (guint i = 0; i < person->aliases->len; i++)
+    {
+      const char *alias = g_ptr_array_index (person->aliases, i);
+
+      g_assert_null (strstr (alias, "„ "));
+      found |= strcmp (alias, "die „Abendpost“") == 0;
+    }
+  g_assert_true (found);
+}
+
 static void
 test_byline (void)
 {
@@ -5359,6 +5384,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/role-noun", test_role_noun);
   g_test_add_func ("/quotemark/analyzer/attribution/possessive-words", test_possessive_words);
   g_test_add_func ("/quotemark/analyzer/people/aliases", test_aliases);
+  g_test_add_func ("/quotemark/analyzer/people/alias-text", test_alias_text);
   g_test_add_func ("/quotemark/analyzer/people/byline", test_byline);
   g_test_add_func ("/quotemark/analyzer/people/organisation", test_organisation);
   g_test_add_func ("/quotemark/analyzer/attribution/counted-noun", test_counted_noun);
