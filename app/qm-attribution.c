@@ -403,6 +403,13 @@ quantity_left (QmRun *run,
     {
       QmTok *t = tok_at (run, s);
 
+      /* "31% of voters": a percent sign after a number */
+      if (is_punct (run, s, '%') && s - 1 >= a && (tok_at (run, s - 1)->flags & QM_TOK_DIGIT) &&
+          tok_at (run, s - 1)->end == t->start)
+        {
+          s--;
+          continue;
+        }
       if (t->kind != QM_TOK_WORD || t->mark >= 0 ||
           (t->words & (QM_WORD_VERB | QM_WORD_PRONOUN | QM_WORD_CONJUNCTION | QM_WORD_RELATIVE | QM_WORD_COMPLEMENT)) ||
           ((t->words & QM_WORD_PREPOSITION) && (t->flags & QM_TOK_CAPITAL)))
@@ -714,7 +721,40 @@ subject_left (QmRun *run,
         k = o - 1;
     }
   if (run->lang->has_quantities && k == verb - 1 && quantity_left (run, a, k, np))
-    return TRUE;
+    {
+      /* "In a new Gazette poll, just 40 percent of voters said …": after
+       * a phrase of a determiner and an organisation that a preposition
+       * opens at the start of the sentence, a share of people is what
+       * that source found; the source is the speaker. */
+      int comma = np->first - 1;
+
+      while (comma > a + 2 && comma > np->first - 4 && tok_at (run, comma)->kind == QM_TOK_WORD &&
+             (tok_at (run, comma)->flags & QM_TOK_LOWER) && tok_at (run, comma)->mark < 0)
+        comma--;
+      if (!run->lang->verb_second && comma - 1 > a + 1 && comma - a <= 16 && is_punct (run, comma, ',') &&
+          tok_at (run, a)->kind == QM_TOK_WORD && (tok_at (run, a)->words & QM_WORD_PREPOSITION) &&
+          (tok_at (run, a)->flags & QM_TOK_CAPITAL) && (tok_at (run, a + 1)->words & QM_WORD_DETERMINER) &&
+          (tok_at (run, a + 1)->flags & QM_TOK_LOWER))
+        {
+          gboolean organisation = FALSE;
+
+          for (int j = a + 1; j < comma; j++)
+            {
+              QmTok *u = tok_at (run, j);
+
+              if (u->mark >= 0 || (u->kind != QM_TOK_WORD && !is_punct (run, j, '/') && !is_dash (run, j)))
+                return TRUE;
+              organisation |= u->kind == QM_TOK_WORD && (u->words & QM_WORD_ORGANISATION) && (u->flags & QM_TOK_LOWER);
+            }
+          if (organisation)
+            {
+              np->first = a + 1;
+              np->last = comma - 1;
+              _qm_np_classify (run, np);
+            }
+        }
+      return TRUE;
+    }
   if (run->lang->verb_second && k == verb - 1 && subject_follows_verb (run, a, verb))
     return FALSE;
   /* Verb last in a clause that a conjunction opens: "Wie der Minister am

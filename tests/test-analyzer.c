@@ -3661,6 +3661,28 @@ test_parenthesis_subject (void)
   expect_mention (&r, q, "Tom Lund");
 }
 
+/* "In a new Gazette poll, just 40 percent of voters said …" — a share of
+ * people after a phrase of an organisation that a preposition opens is
+ * what that source found: the source is the speaker; "31%" is a share
+ * too. Without such a phrase the share stays the speaker. */
+static void
+test_poll_share_source (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "In a Harbour Gazette/NRK survey released Friday, just 12 percent of anglers said the new quay was “a waste of money.”\n\n"
+               "In a new harbour poll, 31% of ferry riders said the timetable was “far too thin.”\n\n"
+               "In Bergen, 40 percent of the sailors said the pier was “the best on the coast.”",
+           "en");
+  q = expect_quote (&r, "the new quay was “a waste of money.”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "a Harbour Gazette/NRK survey released Friday");
+  q = expect_quote (&r, "the timetable was “far too thin.”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "a new harbour poll");
+  q = expect_quote (&r, "the pier was “the best on the coast.”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "40 percent of the sailors");
+}
+
 /* "Likewise, a paper from … had this to say: “…”" — sentence adverbs and
  * openers such as Likewise, Shortly, Based, Continuing (not-names) start
  * no speaker's name. */
@@ -5020,6 +5042,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/contentless-role-hands-on", test_contentless_role_hands_on);
   g_test_add_func ("/quotemark/analyzer/attribution/possessor-role-phrase", test_possessor_role_phrase);
   g_test_add_func ("/quotemark/analyzer/attribution/parenthesis-subject", test_parenthesis_subject);
+  g_test_add_func ("/quotemark/analyzer/attribution/poll-share-source", test_poll_share_source);
   g_test_add_func ("/quotemark/analyzer/attribution/opener-not-name", test_opener_not_name);
   g_test_add_func ("/quotemark/analyzer/attribution/carry-unresolved-mention", test_carry_unresolved_mention);
   g_test_add_func ("/quotemark/analyzer/attribution/reacted", test_reacted);
