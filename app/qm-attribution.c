@@ -1015,17 +1015,22 @@ clause_subject (QmRun *run,
         s++;
       if (!run->lang->verb_second && fronted_opener (run, s, v))
         continue;
-      /* "Sen. Anna Berg (D-NY) weighed in …": past the party */
-      if (_qm_np_right (run, s, v, np) && np->last + 1 < v && np->kind != QM_NP_NONE &&
-          skip_parenthesis (run, np->last + 1, v) < v &&
-          tok_at (run, skip_parenthesis (run, np->last + 1, v))->kind == QM_TOK_WORD &&
-          (tok_at (run, skip_parenthesis (run, np->last + 1, v))->flags & QM_TOK_LOWER) &&
-          (!(tok_at (run, skip_parenthesis (run, np->last + 1, v))->words &
-             (QM_WORD_PREPOSITION | QM_WORD_DETERMINER | QM_WORD_CONJUNCTION | QM_WORD_RELATIVE)) ||
-           /* "a harbour official who spoke anonymously said …" */
-           (!run->lang->verb_second && (np->kind == QM_NP_ROLE || np->kind == QM_NP_NAME) &&
-            word_has_role (run, tok_at (run, skip_parenthesis (run, np->last + 1, v)), QM_ROLE_PERSON_RELATIVE))))
-        return TRUE;
+      /* "Sen. Anna Berg (D-NY) weighed in …": past the party; "Rep. Tom
+       * Lund (R-OR) on Friday criticized …": past a day too */
+      if (_qm_np_right (run, s, v, np) && np->last + 1 < v && np->kind != QM_NP_NONE)
+        {
+          int w = skip_parenthesis (run, np->last + 1, v);
+
+          if (!run->lang->verb_second && w + 2 < v && w > np->last + 1 && tok_at (run, w)->kind == QM_TOK_WORD &&
+              word_has_role (run, tok_at (run, w), QM_ROLE_TIME_PREPOSITION) && skip_time (run, w, v) == w + 2)
+            w += 2;
+          if (w < v && tok_at (run, w)->kind == QM_TOK_WORD && (tok_at (run, w)->flags & QM_TOK_LOWER) &&
+              (!(tok_at (run, w)->words & (QM_WORD_PREPOSITION | QM_WORD_DETERMINER | QM_WORD_CONJUNCTION | QM_WORD_RELATIVE)) ||
+               /* "a harbour official who spoke anonymously said …" */
+               (!run->lang->verb_second && (np->kind == QM_NP_ROLE || np->kind == QM_NP_NAME) &&
+                word_has_role (run, tok_at (run, w), QM_ROLE_PERSON_RELATIVE))))
+            return TRUE;
+        }
     }
   return FALSE;
 }

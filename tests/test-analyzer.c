@@ -3683,6 +3683,22 @@ test_poll_share_source (void)
   expect_mention (&r, q, "40 percent of the sailors");
 }
 
+/* "Rep. Anna Berg (D-WA) on Friday criticized the deal, saying …" — the
+ * subject of a participle's clause stands before the party in parentheses
+ * and a day. */
+static void
+test_party_day_clause_subject (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The ferry left at noon.\n\n"
+               "Rep. Anna Berg (D-WA) on Friday criticized the timetable, saying the boats would be “far too slow for the islands.”",
+           "en");
+  q = expect_quote (&r, "the boats would be “far too slow for the islands.”", QM_QUOTE_KIND_MIXED);
+  g_assert_cmpstr (person_name (&r, q), ==, "Anna Berg");
+}
+
 /* "Likewise, a paper from … had this to say: “…”" — sentence adverbs and
  * openers such as Likewise, Shortly, Based, Continuing (not-names) start
  * no speaker's name. */
@@ -5043,6 +5059,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/possessor-role-phrase", test_possessor_role_phrase);
   g_test_add_func ("/quotemark/analyzer/attribution/parenthesis-subject", test_parenthesis_subject);
   g_test_add_func ("/quotemark/analyzer/attribution/poll-share-source", test_poll_share_source);
+  g_test_add_func ("/quotemark/analyzer/attribution/party-day-clause-subject", test_party_day_clause_subject);
   g_test_add_func ("/quotemark/analyzer/attribution/opener-not-name", test_opener_not_name);
   g_test_add_func ("/quotemark/analyzer/attribution/carry-unresolved-mention", test_carry_unresolved_mention);
   g_test_add_func ("/quotemark/analyzer/attribution/reacted", test_reacted);
