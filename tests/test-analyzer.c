@@ -3699,6 +3699,23 @@ test_party_day_clause_subject (void)
   g_assert_cmpstr (person_name (&r, q), ==, "Anna Berg");
 }
 
+/* "…, responding that …", "“…,” exhorted …": speech verbs. */
+static void
+test_responding_exhorted (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The ferry left at noon.\n\n"
+               "Tom Lund declined to back the timetable, responding that the boats were “slow but safe.”\n\n"
+               "“Keep the old pier open for the night boats,” exhorted Anna Berg.",
+           "en");
+  q = expect_quote (&r, "the boats were “slow but safe.”", QM_QUOTE_KIND_MIXED);
+  g_assert_cmpstr (person_name (&r, q), ==, "Tom Lund");
+  q = expect_quote (&r, "Keep the old pier open for the night boats,", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Anna Berg");
+}
+
 /* "Likewise, a paper from … had this to say: “…”" — sentence adverbs and
  * openers such as Likewise, Shortly, Based, Continuing (not-names) start
  * no speaker's name. */
@@ -5060,6 +5077,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/parenthesis-subject", test_parenthesis_subject);
   g_test_add_func ("/quotemark/analyzer/attribution/poll-share-source", test_poll_share_source);
   g_test_add_func ("/quotemark/analyzer/attribution/party-day-clause-subject", test_party_day_clause_subject);
+  g_test_add_func ("/quotemark/analyzer/attribution/responding-exhorted", test_responding_exhorted);
   g_test_add_func ("/quotemark/analyzer/attribution/opener-not-name", test_opener_not_name);
   g_test_add_func ("/quotemark/analyzer/attribution/carry-unresolved-mention", test_carry_unresolved_mention);
   g_test_add_func ("/quotemark/analyzer/attribution/reacted", test_reacted);
