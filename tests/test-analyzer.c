@@ -3716,6 +3716,21 @@ test_responding_exhorted (void)
   g_assert_cmpstr (person_name (&r, q), ==, "Anna Berg");
 }
 
+/* "“…?” the 43-year-old asked" — a number with a role after its hyphen
+ * (en: year-old) is a role: the phrase is a speaker. */
+static void
+test_age_role (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The ferry left at noon.\n\n"
+               "“Will the night boats ever come back to the island?” the 67-year-old asked in a letter.",
+           "en");
+  q = expect_quote (&r, "Will the night boats ever come back to the island?", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "the 67-year-old");
+}
+
 /* "Likewise, a paper from … had this to say: “…”" — sentence adverbs and
  * openers such as Likewise, Shortly, Based, Continuing (not-names) start
  * no speaker's name. */
@@ -5078,6 +5093,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/poll-share-source", test_poll_share_source);
   g_test_add_func ("/quotemark/analyzer/attribution/party-day-clause-subject", test_party_day_clause_subject);
   g_test_add_func ("/quotemark/analyzer/attribution/responding-exhorted", test_responding_exhorted);
+  g_test_add_func ("/quotemark/analyzer/attribution/age-role", test_age_role);
   g_test_add_func ("/quotemark/analyzer/attribution/opener-not-name", test_opener_not_name);
   g_test_add_func ("/quotemark/analyzer/attribution/carry-unresolved-mention", test_carry_unresolved_mention);
   g_test_add_func ("/quotemark/analyzer/attribution/reacted", test_reacted);
