@@ -5041,11 +5041,19 @@ _qm_attribute_paragraph (QmRun *run,
               {
                 /* "Harbour College’s Ann Berg agreed.": an owner before the
                  * subject */
+                QmNp named;
+
                 if ((v + 1 == b - 1 || (tok_at (run, v + 1)->words & QM_WORD_PREPOSITION)) &&
                     subject_left (run, a, v, &np) && np.kind != QM_NP_NONE &&
                     (np.first == a ||
                      (np.first <= a + 3 && (tok_at (run, np.first - 1)->flags & QM_TOK_POSSESSIVE) &&
-                      (tok_at (run, a)->flags & QM_TOK_CAPITAL))))
+                      (tok_at (run, a)->flags & QM_TOK_CAPITAL)) ||
+                     /* "Tom Lund, the director of the Harbour Party said
+                      * in a statement.": an apposition that lacks its
+                      * closing comma; the name before it speaks */
+                     (np.kind == QM_NP_ROLE && np.first > a + 1 && is_punct (run, np.first - 1, ',') &&
+                      _qm_np_right (run, a, np.first - 1, &named) && named.first == a && named.last == np.first - 2 &&
+                      named.kind == QM_NP_NAME && (np = named, TRUE))))
                   {
                     int person = _qm_people_resolve (run, &np, a);
 

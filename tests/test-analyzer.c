@@ -3622,6 +3622,22 @@ test_contentless_role_hands_on (void)
   expect_mention (&r, q, "The director");
 }
 
+/* "Tom Lund, the director of the Harbour Party said in a statement. “…”"
+ * — an apposition that lacks its closing comma: the name before it hands
+ * on its person. */
+static void
+test_contentless_open_apposition (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The ferry left at noon.\n\n"
+               "Ada Brekke, the head of the island council said in a statement. “The night boats will be back before the winter.”",
+           "en");
+  q = expect_quote (&r, "The night boats will be back before the winter.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Ada Brekke");
+}
+
 /* "Berg’s spokesman said the port “…”", "“…,” Lund's campaign said",
  * "Jonas’ campaign called …" — a capitalised possessor (also one with a
  * bare apostrophe) opens a phrase of a role or an organisation as a
@@ -5088,6 +5104,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/role-head-after-name", test_role_head_after_name);
   g_test_add_func ("/quotemark/analyzer/attribution/reply-particle", test_reply_particle);
   g_test_add_func ("/quotemark/analyzer/attribution/contentless-role-hands-on", test_contentless_role_hands_on);
+  g_test_add_func ("/quotemark/analyzer/attribution/contentless-open-apposition", test_contentless_open_apposition);
   g_test_add_func ("/quotemark/analyzer/attribution/possessor-role-phrase", test_possessor_role_phrase);
   g_test_add_func ("/quotemark/analyzer/attribution/parenthesis-subject", test_parenthesis_subject);
   g_test_add_func ("/quotemark/analyzer/attribution/poll-share-source", test_poll_share_source);
