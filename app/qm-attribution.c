@@ -3225,13 +3225,18 @@ cue_after (QmRun *run,
       return TRUE;
     }
   /* “…,” said pollster Anna Berg. — a few lower-case words the lexicon
-   * does not know before a name describe its bearer. */
+   * does not know before a name describe its bearer; a name connector may
+   * join them ("said master of ceremonies Anna Berg"). */
   if (!run->lang->verb_second && is_verb (tok_at (run, j)))
     {
       int e = j + 1;
 
-      while (e < n && e < j + 4 && tok_at (run, e)->kind == QM_TOK_WORD && (tok_at (run, e)->flags & QM_TOK_LOWER) &&
-             (tok_at (run, e)->words & ~(guint)(QM_WORD_ROLE | QM_WORD_ORGANISATION)) == 0 && tok_at (run, e)->mark < 0)
+      while (e < n && e < j + 5 && tok_at (run, e)->kind == QM_TOK_WORD && (tok_at (run, e)->flags & QM_TOK_LOWER) &&
+             tok_at (run, e)->mark < 0 &&
+             ((e < j + 4 && (tok_at (run, e)->words & ~(guint)(QM_WORD_ROLE | QM_WORD_ORGANISATION)) == 0) ||
+              (e > j + 1 && e + 1 < n && (tok_at (run, e)->words & QM_WORD_CONNECTOR) &&
+               (tok_at (run, e)->words & ~(guint)(QM_WORD_CONNECTOR | QM_WORD_PREPOSITION)) == 0 &&
+               tok_at (run, e + 1)->kind == QM_TOK_WORD && (tok_at (run, e + 1)->flags & QM_TOK_LOWER))))
         e++;
       if (e > j + 1 && e < n && tok_at (run, e)->kind == QM_TOK_WORD && (tok_at (run, e)->flags & QM_TOK_CAPITAL) &&
           _qm_np_right (run, e, n, &np) && np.kind != QM_NP_NONE && np.kind != QM_NP_PRONOUN &&

@@ -3547,6 +3547,19 @@ test_said_spokesman_name (void)
   expect_speaker (&r, q, "Tom Lund", "Tom Lund");
 }
 
+/* "“…,” said master of ceremonies Ada Brekke" — a name connector (of) may
+ * join the lower-case words before the name after the verb. */
+static void
+test_said_connected_role_name (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "“Welcome back to the island, all of you,” said keeper of records Ada Brekke, a retired pilot.", "en");
+  q = expect_quote (&r, "Welcome back to the island, all of you,", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Ada Brekke", "Ada Brekke");
+}
+
 /* "When Lund said …, Berg replied that …" — "when" opens a subordinate
  * clause (subordinators), whose content ends at the comma that closes it;
  * the main clause has a cue of its own. */
@@ -5100,6 +5113,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/protested-elaborated", test_protested_elaborated);
   g_test_add_func ("/quotemark/analyzer/attribution/participle-after-object-phrase", test_participle_after_object_phrase);
   g_test_add_func ("/quotemark/analyzer/attribution/said-spokesman-name", test_said_spokesman_name);
+  g_test_add_func ("/quotemark/analyzer/attribution/said-connected-role-name", test_said_connected_role_name);
   g_test_add_func ("/quotemark/analyzer/attribution/when-clause", test_when_clause);
   g_test_add_func ("/quotemark/analyzer/attribution/role-head-after-name", test_role_head_after_name);
   g_test_add_func ("/quotemark/analyzer/attribution/reply-particle", test_reply_particle);
