@@ -2927,10 +2927,10 @@ sentence_attrs (QmRun  *run,
         {
           Attr *prev = &g_array_index (attrs, Attr, attrs->len - 1);
 
-          /* "…, Roos said, noting that …" */
+          /* "…, Roos said, noting that …", also after a longer clause */
           if ((prev->c1 > v - 1 && prev->c0 < v) ||
               (prev->cue_first >= a && prev->c1 <= prev->cue_first && MAX (prev->cue_last, prev->np.last) < v &&
-               v - MAX (prev->cue_last, prev->np.last) <= 12))
+               v - MAX (prev->cue_last, prev->np.last) <= 20))
             {
               QmNp override2;
 

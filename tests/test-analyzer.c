@@ -3760,6 +3760,23 @@ test_age_role (void)
   expect_mention (&r, q, "the 67-year-old");
 }
 
+/* "“…,” Lund said on Friday during a talk …, adding that …" — a
+ * participle after a comma goes on with the cue after a quotation also
+ * some way past it (up to 20 tokens). */
+static void
+test_adding_far_after_cue (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The ferry left at noon.\n\n"
+               "“The boats are back for good,” Tom Lund said on Friday during a short talk at the old pier after the council "
+               "meeting ended late, adding that the ferries would run “every hour of the night.”",
+           "en");
+  q = expect_quote (&r, "the ferries would run “every hour of the night.”", QM_QUOTE_KIND_MIXED);
+  g_assert_cmpstr (person_name (&r, q), ==, "Tom Lund");
+}
+
 /* "Likewise, a paper from … had this to say: “…”" — sentence adverbs and
  * openers such as Likewise, Shortly, Based, Continuing (not-names) start
  * no speaker's name. */
@@ -5125,6 +5142,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/party-day-clause-subject", test_party_day_clause_subject);
   g_test_add_func ("/quotemark/analyzer/attribution/responding-exhorted", test_responding_exhorted);
   g_test_add_func ("/quotemark/analyzer/attribution/age-role", test_age_role);
+  g_test_add_func ("/quotemark/analyzer/attribution/adding-far-after-cue", test_adding_far_after_cue);
   g_test_add_func ("/quotemark/analyzer/attribution/opener-not-name", test_opener_not_name);
   g_test_add_func ("/quotemark/analyzer/attribution/carry-unresolved-mention", test_carry_unresolved_mention);
   g_test_add_func ("/quotemark/analyzer/attribution/reacted", test_reacted);
