@@ -1076,6 +1076,15 @@ content_start (QmRun *run,
   override->kind = QM_NP_NONE;
   if (c < end && word_has_role (run, tok_at (run, c), QM_ROLE_PARTICLE))
     c++;
+  /* "made it clear that …": past the pronoun and the word of clarity */
+  else if (c + 1 < end && (run->lang->roles_listed & QM_ROLE_CLARITY_VERB) && (tok_at (run, c)->flags & QM_TOK_LOWER) &&
+           word_has_role (run, tok_at (run, verb), QM_ROLE_CLARITY_VERB))
+    {
+      if ((tok_at (run, c)->words & QM_WORD_PRONOUN) && c + 2 < end)
+        c++;
+      if (word_has_role (run, tok_at (run, c), QM_ROLE_CLARITY_WORD))
+        c++;
+    }
   /* "called the plan “a disaster”", "accused him of …": the one named is
    * part of what is reported (where naming makes no direct quotation). */
   if ((tok_at (run, verb)->words & QM_WORD_OBJECT_VERB) && c < end &&
@@ -4872,6 +4881,30 @@ _qm_attribute_paragraph (QmRun *run,
   if (n == 0)
     return;
   _qm_people_scan_titles (run, 0, n);
+
+  /* "Lund has made it clear that …": a verb of clarity-verbs with a word
+   * of clarity-words (after a lower-case pronoun) right before a
+   * complementizer is a cue. */
+  if (run->lang->roles_listed & QM_ROLE_CLARITY_VERB)
+    for (int i = 2; i < n; i++)
+      {
+        QmTok *t = tok_at (run, i);
+        int m = i - 2;
+
+        if (t->kind != QM_TOK_WORD || !(t->words & QM_WORD_COMPLEMENT) || !(tok_at (run, i - 1)->flags & QM_TOK_LOWER) ||
+            !word_has_role (run, tok_at (run, i - 1), QM_ROLE_CLARITY_WORD))
+          continue;
+        if (m > 0 && tok_at (run, m)->kind == QM_TOK_WORD && (tok_at (run, m)->words & QM_WORD_PRONOUN) &&
+            (tok_at (run, m)->flags & QM_TOK_LOWER))
+          m--;
+        if (tok_at (run, m)->mark < 0 && (tok_at (run, m)->flags & QM_TOK_LOWER) &&
+            word_has_role (run, tok_at (run, m), QM_ROLE_CLARITY_VERB))
+          {
+            /* the verb's cue, not one the model weighs on its own */
+            tok_at (run, m)->words |= QM_WORD_VERB;
+            tok_at (run, i - 1)->words &= ~(guint)QM_WORD_MODEL_CUE;
+          }
+      }
 
   /* "Matthews: Well, speculation is bad." — a name and a colon open the
    * paragraph (interviews, transcripts, headlines): the rest is theirs. */

@@ -129,6 +129,8 @@ static const struct
   { "speech", "particle-verbs", QM_ROLE_PARTICLE_VERB, 0, FALSE },
   { "speech", "other-particles", QM_ROLE_OTHER_PARTICLE, 0, FALSE },
   { "speech", "reply-particles", QM_ROLE_REPLY_PARTICLE, 0, FALSE },
+  { "speech", "clarity-verbs", QM_ROLE_CLARITY_VERB, 0, FALSE },
+  { "speech", "clarity-words", QM_ROLE_CLARITY_WORD, 0, FALSE },
 };
 
 /* A list of word endings, lower-cased; NULL when the key is absent. */

@@ -111,6 +111,8 @@ typedef guint64 QmWordRole;
 #define QM_ROLE_PARTICLE_VERB         QM_ROLE_BIT (36) /* "*stellte* … fest": speech only with the right particle */
 #define QM_ROLE_OTHER_PARTICLE        QM_ROLE_BIT (37) /* "stellte … *vor*", "hob … *ab*": that verb says nothing */
 #define QM_ROLE_REPLY_PARTICLE        QM_ROLE_BIT (38) /* "“…,” she went *on*.", "“…,” Lund shot *back*." */
+#define QM_ROLE_CLARITY_VERB          QM_ROLE_BIT (39) /* "Lund *made* it clear that …": a cue with its clarity word */
+#define QM_ROLE_CLARITY_WORD          QM_ROLE_BIT (40) /* "Lund made it *clear* that …" */
 
 /* How a character can act as a quotation mark. */
 typedef enum

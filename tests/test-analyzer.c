@@ -3777,6 +3777,27 @@ test_adding_far_after_cue (void)
   g_assert_cmpstr (person_name (&r, q), ==, "Tom Lund");
 }
 
+/* "Lund has made it clear that …" — a verb of clarity-verbs with a word of
+ * clarity-words before a complementizer is a cue: its subject speaks, not
+ * a pronoun in the content, and the model takes no cue of its own there
+ * ("it" is no speaker). */
+static void
+test_made_clear_cue (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The ferry left at noon.\n\n"
+               "Ada Brekke has made clear that she wants the council to “fight for every night boat” this winter.\n\n"
+               "Tom Lund made it clear that the pier would stay open until the spring.",
+           "en");
+  q = expect_quote (&r, "she wants the council to “fight for every night boat” this winter", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "Ada Brekke");
+  q = expect_quote (&r, "the pier would stay open until the spring", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "Tom Lund");
+  g_assert_cmpuint (count_kind (&r, QM_QUOTE_KIND_INDIRECT), ==, 1);
+}
+
 /* "Likewise, a paper from … had this to say: “…”" — sentence adverbs and
  * openers such as Likewise, Shortly, Based, Continuing (not-names) start
  * no speaker's name. */
@@ -4405,6 +4426,7 @@ test_lang_role_words_builtin (void)
     { "another", QM_ROLE_INDEFINITE_SPEAKER }, { "and", QM_ROLE_ADDITIVE }, { "but", QM_ROLE_CONTRASTIVE },
     { "as", QM_ROLE_COMPARISON }, { "that", QM_ROLE_DECLARATIVE }, { "to", QM_ROLE_INFINITIVE },
     { "up", QM_ROLE_PARTICLE }, { "who", QM_ROLE_PERSON_RELATIVE }, { "back", QM_ROLE_REPLY_PARTICLE },
+    { "made", QM_ROLE_CLARITY_VERB }, { "clear", QM_ROLE_CLARITY_WORD },
   };
 
   g_assert_nonnull (en);
@@ -5143,6 +5165,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/responding-exhorted", test_responding_exhorted);
   g_test_add_func ("/quotemark/analyzer/attribution/age-role", test_age_role);
   g_test_add_func ("/quotemark/analyzer/attribution/adding-far-after-cue", test_adding_far_after_cue);
+  g_test_add_func ("/quotemark/analyzer/attribution/made-clear-cue", test_made_clear_cue);
   g_test_add_func ("/quotemark/analyzer/attribution/opener-not-name", test_opener_not_name);
   g_test_add_func ("/quotemark/analyzer/attribution/carry-unresolved-mention", test_carry_unresolved_mention);
   g_test_add_func ("/quotemark/analyzer/attribution/reacted", test_reacted);
