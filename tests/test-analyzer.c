@@ -3745,6 +3745,21 @@ test_responding_exhorted (void)
   g_assert_cmpstr (person_name (&r, q), ==, "Anna Berg");
 }
 
+/* "In her best-known song, Brekke sings, “…”": a song's words are the
+ * singer's (sing, sings, sang). */
+static void
+test_sings_cue (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The ferry left at noon.\n\n"
+               "In her best-known song, Ada Brekke sings, “Row me home across the bay before the night comes down.”",
+           "en");
+  q = expect_quote (&r, "Row me home across the bay before the night comes down.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Ada Brekke");
+}
+
 /* "“…?” the 43-year-old asked" — a number with a role after its hyphen
  * (en: year-old) is a role: the phrase is a speaker. */
 static void
@@ -5164,6 +5179,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/party-day-clause-subject", test_party_day_clause_subject);
   g_test_add_func ("/quotemark/analyzer/attribution/responding-exhorted", test_responding_exhorted);
   g_test_add_func ("/quotemark/analyzer/attribution/age-role", test_age_role);
+  g_test_add_func ("/quotemark/analyzer/attribution/sings-cue", test_sings_cue);
   g_test_add_func ("/quotemark/analyzer/attribution/adding-far-after-cue", test_adding_far_after_cue);
   g_test_add_func ("/quotemark/analyzer/attribution/made-clear-cue", test_made_clear_cue);
   g_test_add_func ("/quotemark/analyzer/attribution/opener-not-name", test_opener_not_name);
