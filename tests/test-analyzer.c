@@ -3760,6 +3760,24 @@ test_sings_cue (void)
   g_assert_cmpstr (person_name (&r, q), ==, "Ada Brekke");
 }
 
+/* "… released a statement on Friday condemning “…”", "… credited the crew
+ * for “…”": speech verbs (condemning, credited, credits, crediting). */
+static void
+test_condemning_credited (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The ferry left at noon.\n\n"
+               "In Bergen, Ada Brekke released a statement on Friday night condemning “what looks like a deliberate attack on the old pier.”\n\n"
+               "Tom Lund backs the plan and in a statement credited the crew for “a calm and careful rescue at sea.”",
+           "en");
+  q = expect_quote (&r, "what looks like a deliberate attack on the old pier.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Ada Brekke");
+  q = expect_quote (&r, "the crew for “a calm and careful rescue at sea.”", QM_QUOTE_KIND_MIXED);
+  g_assert_cmpstr (person_name (&r, q), ==, "Tom Lund");
+}
+
 /* "“…?” the 43-year-old asked" — a number with a role after its hyphen
  * (en: year-old) is a role: the phrase is a speaker. */
 static void
@@ -5180,6 +5198,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/responding-exhorted", test_responding_exhorted);
   g_test_add_func ("/quotemark/analyzer/attribution/age-role", test_age_role);
   g_test_add_func ("/quotemark/analyzer/attribution/sings-cue", test_sings_cue);
+  g_test_add_func ("/quotemark/analyzer/attribution/condemning-credited", test_condemning_credited);
   g_test_add_func ("/quotemark/analyzer/attribution/adding-far-after-cue", test_adding_far_after_cue);
   g_test_add_func ("/quotemark/analyzer/attribution/made-clear-cue", test_made_clear_cue);
   g_test_add_func ("/quotemark/analyzer/attribution/opener-not-name", test_opener_not_name);
