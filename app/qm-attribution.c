@@ -407,6 +407,13 @@ quantity_left (QmRun *run,
     {
       QmTok *t = tok_at (run, s);
 
+      /* "31% of voters": a percent sign after a number */
+      if (is_punct (run, s, '%') && s - 1 >= a && (tok_at (run, s - 1)->flags & QM_TOK_DIGIT) &&
+          tok_at (run, s - 1)->end == t->start)
+        {
+          s--;
+          continue;
+        }
       if (t->kind != QM_TOK_WORD || t->mark >= 0 ||
           (t->words & (QM_WORD_VERB | QM_WORD_PRONOUN | QM_WORD_CONJUNCTION | QM_WORD_RELATIVE | QM_WORD_COMPLEMENT)) ||
           ((t->words & QM_WORD_PREPOSITION) && (t->flags & QM_TOK_CAPITAL)))
@@ -747,7 +754,40 @@ subject_left (QmRun *run,
         k = o - 1;
     }
   if (run->lang->has_quantities && k == verb - 1 && quantity_left (run, a, k, np))
-    return TRUE;
+    {
+      /* "In a new Gazette poll, just 40 percent of voters said …": after
+       * a phrase of a determiner and an organisation that a preposition
+       * opens at the start of the sentence, a share of people is what
+       * that source found; the source is the speaker. */
+      int comma = np->first - 1;
+
+      while (comma > a + 2 && comma > np->first - 4 && tok_at (run, comma)->kind == QM_TOK_WORD &&
+             (tok_at (run, comma)->flags & QM_TOK_LOWER) && tok_at (run, comma)->mark < 0)
+        comma--;
+      if (!run->lang->verb_second && comma - 1 > a + 1 && comma - a <= 16 && is_punct (run, comma, ',') &&
+          tok_at (run, a)->kind == QM_TOK_WORD && (tok_at (run, a)->words & QM_WORD_PREPOSITION) &&
+          (tok_at (run, a)->flags & QM_TOK_CAPITAL) && (tok_at (run, a + 1)->words & QM_WORD_DETERMINER) &&
+          (tok_at (run, a + 1)->flags & QM_TOK_LOWER))
+        {
+          gboolean organisation = FALSE;
+
+          for (int j = a + 1; j < comma; j++)
+            {
+              QmTok *u = tok_at (run, j);
+
+              if (u->mark >= 0 || (u->kind != QM_TOK_WORD && !is_punct (run, j, '/') && !is_dash (run, j)))
+                return TRUE;
+              organisation |= u->kind == QM_TOK_WORD && (u->words & QM_WORD_ORGANISATION) && (u->flags & QM_TOK_LOWER);
+            }
+          if (organisation)
+            {
+              np->first = a + 1;
+              np->last = comma - 1;
+              _qm_np_classify (run, np);
+            }
+        }
+      return TRUE;
+    }
   if (run->lang->verb_second && k == verb - 1 && subject_follows_verb (run, a, verb))
     return FALSE;
   /* Verb last in a clause that a conjunction opens: "Wie der Minister am
@@ -1008,17 +1048,22 @@ clause_subject (QmRun *run,
         s++;
       if (!run->lang->verb_second && fronted_opener (run, s, v))
         continue;
-      /* "Sen. Anna Berg (D-NY) weighed in …": past the party */
-      if (_qm_np_right (run, s, v, np) && np->last + 1 < v && np->kind != QM_NP_NONE &&
-          skip_parenthesis (run, np->last + 1, v) < v &&
-          tok_at (run, skip_parenthesis (run, np->last + 1, v))->kind == QM_TOK_WORD &&
-          (tok_at (run, skip_parenthesis (run, np->last + 1, v))->flags & QM_TOK_LOWER) &&
-          (!(tok_at (run, skip_parenthesis (run, np->last + 1, v))->words &
-             (QM_WORD_PREPOSITION | QM_WORD_DETERMINER | QM_WORD_CONJUNCTION | QM_WORD_RELATIVE)) ||
-           /* "a harbour official who spoke anonymously said …" */
-           (!run->lang->verb_second && (np->kind == QM_NP_ROLE || np->kind == QM_NP_NAME) &&
-            word_has_role (run, tok_at (run, skip_parenthesis (run, np->last + 1, v)), QM_ROLE_PERSON_RELATIVE))))
-        return TRUE;
+      /* "Sen. Anna Berg (D-NY) weighed in …": past the party; "Rep. Tom
+       * Lund (R-OR) on Friday criticized …": past a day too */
+      if (_qm_np_right (run, s, v, np) && np->last + 1 < v && np->kind != QM_NP_NONE)
+        {
+          int w = skip_parenthesis (run, np->last + 1, v);
+
+          if (!run->lang->verb_second && w + 2 < v && w > np->last + 1 && tok_at (run, w)->kind == QM_TOK_WORD &&
+              word_has_role (run, tok_at (run, w), QM_ROLE_TIME_PREPOSITION) && skip_time (run, w, v) == w + 2)
+            w += 2;
+          if (w < v && tok_at (run, w)->kind == QM_TOK_WORD && (tok_at (run, w)->flags & QM_TOK_LOWER) &&
+              (!(tok_at (run, w)->words & (QM_WORD_PREPOSITION | QM_WORD_DETERMINER | QM_WORD_CONJUNCTION | QM_WORD_RELATIVE)) ||
+               /* "a harbour official who spoke anonymously said …" */
+               (!run->lang->verb_second && (np->kind == QM_NP_ROLE || np->kind == QM_NP_NAME) &&
+                word_has_role (run, tok_at (run, w), QM_ROLE_PERSON_RELATIVE))))
+            return TRUE;
+        }
     }
   return FALSE;
 }
@@ -1064,6 +1109,15 @@ content_start (QmRun *run,
   override->kind = QM_NP_NONE;
   if (c < end && word_has_role (run, tok_at (run, c), QM_ROLE_PARTICLE))
     c++;
+  /* "made it clear that …": past the pronoun and the word of clarity */
+  else if (c + 1 < end && (run->lang->roles_listed & QM_ROLE_CLARITY_VERB) && (tok_at (run, c)->flags & QM_TOK_LOWER) &&
+           word_has_role (run, tok_at (run, verb), QM_ROLE_CLARITY_VERB))
+    {
+      if ((tok_at (run, c)->words & QM_WORD_PRONOUN) && c + 2 < end)
+        c++;
+      if (word_has_role (run, tok_at (run, c), QM_ROLE_CLARITY_WORD))
+        c++;
+    }
   /* "has said repeatedly that …", "said again that …": adverbs between
    * the verb and its "that" are no content. */
   if (!run->lang->verb_second)
@@ -3024,10 +3078,10 @@ sentence_attrs (QmRun  *run,
         {
           Attr *prev = &g_array_index (attrs, Attr, attrs->len - 1);
 
-          /* "…, Roos said, noting that …" */
+          /* "…, Roos said, noting that …", also after a longer clause */
           if ((prev->c1 > v - 1 && prev->c0 < v) ||
               (prev->cue_first >= a && prev->c1 <= prev->cue_first && MAX (prev->cue_last, prev->np.last) < v &&
-               v - MAX (prev->cue_last, prev->np.last) <= 12))
+               v - MAX (prev->cue_last, prev->np.last) <= 20))
             {
               QmNp override2;
 
@@ -3348,13 +3402,18 @@ cue_after (QmRun *run,
       return TRUE;
     }
   /* “…,” said pollster Anna Berg. — a few lower-case words the lexicon
-   * does not know before a name describe its bearer. */
+   * does not know before a name describe its bearer; a name connector may
+   * join them ("said master of ceremonies Anna Berg"). */
   if (!run->lang->verb_second && is_verb (tok_at (run, j)))
     {
       int e = j + 1;
 
-      while (e < n && e < j + 4 && tok_at (run, e)->kind == QM_TOK_WORD && (tok_at (run, e)->flags & QM_TOK_LOWER) &&
-             (tok_at (run, e)->words & ~(guint)(QM_WORD_ROLE | QM_WORD_ORGANISATION)) == 0 && tok_at (run, e)->mark < 0)
+      while (e < n && e < j + 5 && tok_at (run, e)->kind == QM_TOK_WORD && (tok_at (run, e)->flags & QM_TOK_LOWER) &&
+             tok_at (run, e)->mark < 0 &&
+             ((e < j + 4 && (tok_at (run, e)->words & ~(guint)(QM_WORD_ROLE | QM_WORD_ORGANISATION)) == 0) ||
+              (e > j + 1 && e + 1 < n && (tok_at (run, e)->words & QM_WORD_CONNECTOR) &&
+               (tok_at (run, e)->words & ~(guint)(QM_WORD_CONNECTOR | QM_WORD_PREPOSITION)) == 0 &&
+               tok_at (run, e + 1)->kind == QM_TOK_WORD && (tok_at (run, e + 1)->flags & QM_TOK_LOWER))))
         e++;
       if (e > j + 1 && e < n && tok_at (run, e)->kind == QM_TOK_WORD && (tok_at (run, e)->flags & QM_TOK_CAPITAL) &&
           _qm_np_right (run, e, n, &np) && np.kind != QM_NP_NONE && np.kind != QM_NP_PRONOUN &&
@@ -5102,6 +5161,30 @@ _qm_attribute_paragraph (QmRun *run,
     return;
   _qm_people_scan_titles (run, 0, n);
 
+  /* "Lund has made it clear that …": a verb of clarity-verbs with a word
+   * of clarity-words (after a lower-case pronoun) right before a
+   * complementizer is a cue. */
+  if (run->lang->roles_listed & QM_ROLE_CLARITY_VERB)
+    for (int i = 2; i < n; i++)
+      {
+        QmTok *t = tok_at (run, i);
+        int m = i - 2;
+
+        if (t->kind != QM_TOK_WORD || !(t->words & QM_WORD_COMPLEMENT) || !(tok_at (run, i - 1)->flags & QM_TOK_LOWER) ||
+            !word_has_role (run, tok_at (run, i - 1), QM_ROLE_CLARITY_WORD))
+          continue;
+        if (m > 0 && tok_at (run, m)->kind == QM_TOK_WORD && (tok_at (run, m)->words & QM_WORD_PRONOUN) &&
+            (tok_at (run, m)->flags & QM_TOK_LOWER))
+          m--;
+        if (tok_at (run, m)->mark < 0 && (tok_at (run, m)->flags & QM_TOK_LOWER) &&
+            word_has_role (run, tok_at (run, m), QM_ROLE_CLARITY_VERB))
+          {
+            /* the verb's cue, not one the model weighs on its own */
+            tok_at (run, m)->words |= QM_WORD_VERB;
+            tok_at (run, i - 1)->words &= ~(guint)QM_WORD_MODEL_CUE;
+          }
+      }
+
   /* "Matthews: Well, speculation is bad." — a name and a colon open the
    * paragraph (interviews, transcripts, headlines): the rest is theirs. */
   {
@@ -5360,11 +5443,19 @@ _qm_attribute_paragraph (QmRun *run,
               {
                 /* "Harbour College’s Ann Berg agreed.": an owner before the
                  * subject */
+                QmNp named;
+
                 if ((v + 1 == b - 1 || (tok_at (run, v + 1)->words & QM_WORD_PREPOSITION)) &&
                     subject_left (run, a, v, &np) && np.kind != QM_NP_NONE &&
                     (np.first == a ||
                      (np.first <= a + 3 && (tok_at (run, np.first - 1)->flags & QM_TOK_POSSESSIVE) &&
-                      (tok_at (run, a)->flags & QM_TOK_CAPITAL))))
+                      (tok_at (run, a)->flags & QM_TOK_CAPITAL)) ||
+                     /* "Tom Lund, the director of the Harbour Party said
+                      * in a statement.": an apposition that lacks its
+                      * closing comma; the name before it speaks */
+                     (np.kind == QM_NP_ROLE && np.first > a + 1 && is_punct (run, np.first - 1, ',') &&
+                      _qm_np_right (run, a, np.first - 1, &named) && named.first == a && named.last == np.first - 2 &&
+                      named.kind == QM_NP_NAME && (np = named, TRUE))))
                   {
                     int person = _qm_people_resolve (run, &np, a);
 

@@ -208,6 +208,14 @@ _qm_tokenize (QmRun *run,
               if (hy != NULL && hy > d + p)
                 tok.words = qm_lang_lookup (run->lang, d + p, hy - (d + p)) & QM_WORD_QUANTITY;
             }
+          /* "the 43-year-old": a number and a role after its hyphen */
+          else if (tok.words == 0 && g_ascii_isdigit (d[p]))
+            {
+              const char *hy = memchr (d + p, '-', tok.end - p);
+
+              if (hy != NULL && hy + 1 < d + tok.end - possessive)
+                tok.words = qm_lang_lookup (run->lang, hy + 1, d + tok.end - possessive - (hy + 1)) & QM_WORD_ROLE;
+            }
           if (possessive > 0)
             tok.flags |= QM_TOK_POSSESSIVE;
           if (g_unichar_isupper (ch))

@@ -3771,6 +3771,19 @@ test_said_spokesman_name (void)
   expect_speaker (&r, q, "Tom Lund", "Tom Lund");
 }
 
+/* "“…,” said master of ceremonies Ada Brekke" — a name connector (of) may
+ * join the lower-case words before the name after the verb. */
+static void
+test_said_connected_role_name (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "“Welcome back to the island, all of you,” said keeper of records Ada Brekke, a retired pilot.", "en");
+  q = expect_quote (&r, "Welcome back to the island, all of you,", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Ada Brekke", "Ada Brekke");
+}
+
 /* "When Lund said …, Berg replied that …" — "when" opens a subordinate
  * clause (subordinators), whose content ends at the comma that closes it;
  * the main clause has a cue of its own. */
@@ -3846,6 +3859,22 @@ test_contentless_role_hands_on (void)
   expect_mention (&r, q, "The director");
 }
 
+/* "Tom Lund, the director of the Harbour Party said in a statement. “…”"
+ * — an apposition that lacks its closing comma: the name before it hands
+ * on its person. */
+static void
+test_contentless_open_apposition (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The ferry left at noon.\n\n"
+               "Ada Brekke, the head of the island council said in a statement. “The night boats will be back before the winter.”",
+           "en");
+  q = expect_quote (&r, "The night boats will be back before the winter.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Ada Brekke");
+}
+
 /* "Berg’s spokesman said the port “…”", "“…,” Lund's campaign said",
  * "Jonas’ campaign called …" — a capitalised possessor (also one with a
  * bare apostrophe) opens a phrase of a role or an organisation as a
@@ -3883,6 +3912,147 @@ test_parenthesis_subject (void)
            "en");
   q = expect_quote (&r, "We warned them every winter", QM_QUOTE_KIND_DIRECT);
   expect_mention (&r, q, "Tom Lund");
+}
+
+/* "In a new Gazette poll, just 40 percent of voters said …" — a share of
+ * people after a phrase of an organisation that a preposition opens is
+ * what that source found: the source is the speaker; "31%" is a share
+ * too. Without such a phrase the share stays the speaker. */
+static void
+test_poll_share_source (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "In a Harbour Gazette/NRK survey released Friday, just 12 percent of anglers said the new quay was “a waste of money.”\n\n"
+               "In a new harbour poll, 31% of ferry riders said the timetable was “far too thin.”\n\n"
+               "In Bergen, 40 percent of the sailors said the pier was “the best on the coast.”",
+           "en");
+  q = expect_quote (&r, "the new quay was “a waste of money.”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "a Harbour Gazette/NRK survey released Friday");
+  q = expect_quote (&r, "the timetable was “far too thin.”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "a new harbour poll");
+  q = expect_quote (&r, "the pier was “the best on the coast.”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "40 percent of the sailors");
+}
+
+/* "Rep. Anna Berg (D-WA) on Friday criticized the deal, saying …" — the
+ * subject of a participle's clause stands before the party in parentheses
+ * and a day. */
+static void
+test_party_day_clause_subject (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The ferry left at noon.\n\n"
+               "Rep. Anna Berg (D-WA) on Friday criticized the timetable, saying the boats would be “far too slow for the islands.”",
+           "en");
+  q = expect_quote (&r, "the boats would be “far too slow for the islands.”", QM_QUOTE_KIND_MIXED);
+  g_assert_cmpstr (person_name (&r, q), ==, "Anna Berg");
+}
+
+/* "…, responding that …", "“…,” exhorted …": speech verbs. */
+static void
+test_responding_exhorted (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The ferry left at noon.\n\n"
+               "Tom Lund declined to back the timetable, responding that the boats were “slow but safe.”\n\n"
+               "“Keep the old pier open for the night boats,” exhorted Anna Berg.",
+           "en");
+  q = expect_quote (&r, "that the boats were “slow but safe.”", QM_QUOTE_KIND_MIXED);
+  g_assert_cmpstr (person_name (&r, q), ==, "Tom Lund");
+  q = expect_quote (&r, "Keep the old pier open for the night boats,", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Anna Berg");
+}
+
+/* "In her best-known song, Brekke sings, “…”": a song's words are the
+ * singer's (sing, sings, sang). */
+static void
+test_sings_cue (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The ferry left at noon.\n\n"
+               "In her best-known song, Ada Brekke sings, “Row me home across the bay before the night comes down.”",
+           "en");
+  q = expect_quote (&r, "Row me home across the bay before the night comes down.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Ada Brekke");
+}
+
+/* "… released a statement on Friday condemning “…”", "… credited the crew
+ * for “…”": speech verbs (condemning, credited, credits, crediting). */
+static void
+test_condemning_credited (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The ferry left at noon.\n\n"
+               "In Bergen, Ada Brekke released a statement on Friday night condemning “what looks like a deliberate attack on the old pier.”\n\n"
+               "Tom Lund backs the plan and in a statement credited the crew for “a calm and careful rescue at sea.”",
+           "en");
+  q = expect_quote (&r, "what looks like a deliberate attack on the old pier.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Ada Brekke");
+  q = expect_quote (&r, "the crew for “a calm and careful rescue at sea.”", QM_QUOTE_KIND_MIXED);
+  g_assert_cmpstr (person_name (&r, q), ==, "Tom Lund");
+}
+
+/* "“…?” the 43-year-old asked" — a number with a role after its hyphen
+ * (en: year-old) is a role: the phrase is a speaker. */
+static void
+test_age_role (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The ferry left at noon.\n\n"
+               "“Will the night boats ever come back to the island?” the 67-year-old asked in a letter.",
+           "en");
+  q = expect_quote (&r, "Will the night boats ever come back to the island?", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "the 67-year-old");
+}
+
+/* "“…,” Lund said on Friday during a talk …, adding that …" — a
+ * participle after a comma goes on with the cue after a quotation also
+ * some way past it (up to 20 tokens). */
+static void
+test_adding_far_after_cue (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The ferry left at noon.\n\n"
+               "“The boats are back for good,” Tom Lund said on Friday during a short talk at the old pier after the council "
+               "meeting ended late, adding that the ferries would run “every hour of the night.”",
+           "en");
+  q = expect_quote (&r, "that the ferries would run “every hour of the night.”", QM_QUOTE_KIND_MIXED);
+  g_assert_cmpstr (person_name (&r, q), ==, "Tom Lund");
+}
+
+/* "Lund has made it clear that …" — a verb of clarity-verbs with a word of
+ * clarity-words before a complementizer is a cue: its subject speaks, not
+ * a pronoun in the content, and the model takes no cue of its own there
+ * ("it" is no speaker). */
+static void
+test_made_clear_cue (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The ferry left at noon.\n\n"
+               "Ada Brekke has made clear that she wants the council to “fight for every night boat” this winter.\n\n"
+               "Tom Lund made it clear that the pier would stay open until the spring.",
+           "en");
+  q = expect_quote (&r, "that she wants the council to “fight for every night boat” this winter", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "Ada Brekke");
+  q = expect_quote (&r, "that the pier would stay open until the spring", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "Tom Lund");
+  g_assert_cmpuint (count_kind (&r, QM_QUOTE_KIND_INDIRECT), ==, 1);
 }
 
 /* "Likewise, a paper from … had this to say: “…”" — sentence adverbs and
@@ -4514,6 +4684,7 @@ test_lang_role_words_builtin (void)
     { "as", QM_ROLE_COMPARISON }, { "that", QM_ROLE_DECLARATIVE }, { "to", QM_ROLE_INFINITIVE },
     { "up", QM_ROLE_PARTICLE }, { "back", QM_ROLE_PARTICLE }, { "who", QM_ROLE_PERSON_RELATIVE },
     { "about", QM_ROLE_TOPIC_PREPOSITION }, { "back", QM_ROLE_REPLY_PARTICLE },
+    { "made", QM_ROLE_CLARITY_VERB }, { "clear", QM_ROLE_CLARITY_WORD },
   };
 
   g_assert_nonnull (en);
@@ -5464,12 +5635,22 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/protested-elaborated", test_protested_elaborated);
   g_test_add_func ("/quotemark/analyzer/attribution/participle-after-object-phrase", test_participle_after_object_phrase);
   g_test_add_func ("/quotemark/analyzer/attribution/said-spokesman-name", test_said_spokesman_name);
+  g_test_add_func ("/quotemark/analyzer/attribution/said-connected-role-name", test_said_connected_role_name);
   g_test_add_func ("/quotemark/analyzer/attribution/when-clause", test_when_clause);
   g_test_add_func ("/quotemark/analyzer/attribution/role-head-after-name", test_role_head_after_name);
   g_test_add_func ("/quotemark/analyzer/attribution/reply-particle", test_reply_particle);
   g_test_add_func ("/quotemark/analyzer/attribution/contentless-role-hands-on", test_contentless_role_hands_on);
+  g_test_add_func ("/quotemark/analyzer/attribution/contentless-open-apposition", test_contentless_open_apposition);
   g_test_add_func ("/quotemark/analyzer/attribution/possessor-role-phrase", test_possessor_role_phrase);
   g_test_add_func ("/quotemark/analyzer/attribution/parenthesis-subject", test_parenthesis_subject);
+  g_test_add_func ("/quotemark/analyzer/attribution/poll-share-source", test_poll_share_source);
+  g_test_add_func ("/quotemark/analyzer/attribution/party-day-clause-subject", test_party_day_clause_subject);
+  g_test_add_func ("/quotemark/analyzer/attribution/responding-exhorted", test_responding_exhorted);
+  g_test_add_func ("/quotemark/analyzer/attribution/age-role", test_age_role);
+  g_test_add_func ("/quotemark/analyzer/attribution/sings-cue", test_sings_cue);
+  g_test_add_func ("/quotemark/analyzer/attribution/condemning-credited", test_condemning_credited);
+  g_test_add_func ("/quotemark/analyzer/attribution/adding-far-after-cue", test_adding_far_after_cue);
+  g_test_add_func ("/quotemark/analyzer/attribution/made-clear-cue", test_made_clear_cue);
   g_test_add_func ("/quotemark/analyzer/attribution/opener-not-name", test_opener_not_name);
   g_test_add_func ("/quotemark/analyzer/attribution/carry-unresolved-mention", test_carry_unresolved_mention);
   g_test_add_func ("/quotemark/analyzer/attribution/reacted", test_reacted);
