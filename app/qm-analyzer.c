@@ -276,6 +276,10 @@ analyze (QmLang           *lang,
       line = eol + 1;
     }
   _qm_attribute_finish (&run);
+  /* Freed before the offsets are converted, which may build the text's
+   * index: the peak memory of a big article is the larger of the two. */
+  g_clear_pointer (&run.marks, g_array_unref);
+  g_clear_pointer (&run.toks, g_array_unref);
 
   if (g_cancellable_is_cancelled (cancellable))
     {
@@ -310,8 +314,6 @@ analyze (QmLang           *lang,
     }
 
   _qm_people_clear (&run.people);
-  g_array_unref (run.marks);
-  g_array_unref (run.toks);
   g_clear_pointer (&run.quotes, g_array_unref);
   return analysis;
 }
