@@ -48,8 +48,8 @@ typedef struct
   gsize    start;      /* first byte of the content */
   gsize    end;        /* end of the content */
   gsize    close_end;  /* byte after the closing mark; == end when unclosed */
-  guint    depth;      /* 0 for outermost */
-  guint    flags;      /* QmMarkFlags */
+  guint16  depth;      /* 0 for outermost; below QM_MAX_QUOTE_DEPTH */
+  guint16  flags;      /* QmMarkFlags (16 bits: the marks of a text are kept to its end) */
   guint    n_words;
   gunichar open_char;
   gint     quote;      /* index of the quote made of it, or -1 */

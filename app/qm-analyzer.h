@@ -38,10 +38,10 @@ typedef struct
 typedef struct
 {
   QmQuoteKind kind;
+  int         person;      /* index into QmAnalysis.people, or -1 (next to kind: no padding) */
   QmSpan      span;        /* the quoted words; quotation marks excluded */
   QmSpan      speaker;     /* the mention the attribution rests on ("he", "the minister") */
   QmSpan      cue;         /* the reporting verb or phrase ("said", "according to") */
-  int         person;      /* index into QmAnalysis.people, or -1 */
   double      confidence;  /* 0…1 */
 } QmFoundQuote;
 

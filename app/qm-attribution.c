@@ -199,7 +199,8 @@ add_quote (QmRun       *run,
            gsize        end,
            double       confidence)
 {
-  QmFoundQuote q = { kind, { (gssize)start, (gssize)end }, { -1, -1 }, { -1, -1 }, -1, confidence };
+  QmFoundQuote q = { .kind = kind, .person = -1, .span = { (gssize)start, (gssize)end },
+                     .speaker = { -1, -1 }, .cue = { -1, -1 }, .confidence = confidence };
 
   g_array_append_val (run->quotes, q);
   return &g_array_index (run->quotes, QmFoundQuote, run->quotes->len - 1);

@@ -42,12 +42,14 @@ struct _QmText
   gsize    n_bytes;
   gsize    length;
 
-  /* checkpoints[i] is the byte offset of code point i * STRIDE; none when
-   * the text is pure ASCII and offsets equal bytes. Built on the first
-   * conversion (see get_checkpoints()).
+  /* checkpoints[i] is the byte offset of code point i * STRIDE, a guint32
+   * (a gsize when the text is 4 GiB or more: wide); none when the text is
+   * pure ASCII and offsets equal bytes. Built on the first conversion (see
+   * get_checkpoints()).
    */
-  gsize   *checkpoints;
+  gpointer checkpoints;
   gsize    n_checkpoints;
+  gboolean wide;
 
   /* Paragraphs: pairs of [start, end) code-point offsets, found on first
    * use (the analyzer never asks; see get_paragraphs()).
@@ -181,39 +183,57 @@ count_length (QmText *self)
   self->length = offset;
 }
 
-static gsize *
+static gpointer
 build_index (QmText *self)
 {
   const guchar *p = (const guchar *)self->data;
   const guchar *end = p + self->n_bytes;
   gsize offset = 0;
   gsize cap = self->length / STRIDE + 1;
-  gsize *checkpoints = g_new (gsize, cap);
+  guint32 *narrow = NULL;
+  gsize *wide = NULL;
   gsize n = 0;
 
+  if (self->wide)
+    wide = g_new (gsize, cap);
+  else
+    narrow = g_new (guint32, cap);
   for (const guchar *q = p; q < end; q++)
     {
       if ((*q & 0xC0) == 0x80)
         continue;
       if (offset % STRIDE == 0)
-        checkpoints[n++] = q - p;
+        {
+          if (narrow != NULL)
+            narrow[n++] = q - p;
+          else
+            wide[n++] = q - p;
+        }
       offset++;
     }
   g_assert (n <= cap);
   self->n_checkpoints = n;
-  return checkpoints;
+  return narrow != NULL ? (gpointer)narrow : (gpointer)wide;
 }
 
 /* The checkpoints of a text that is not pure ASCII, built on the first
  * conversion, safely from any thread: the analyzer converts its offsets
  * only once it has freed its own tables, so the index does not add to the
  * peak memory of a big article. */
-static const gsize *
+static gconstpointer
 get_checkpoints (QmText *self)
 {
   if (g_once_init_enter (&self->checkpoints))
     g_once_init_leave (&self->checkpoints, build_index (self));
   return self->checkpoints;
+}
+
+static inline gsize
+checkpoint (QmText        *self,
+            gconstpointer  checkpoints,
+            gsize          i)
+{
+  return self->wide ? ((const gsize *)checkpoints)[i] : ((const guint32 *)checkpoints)[i];
 }
 
 /**
@@ -272,6 +292,7 @@ qm_text_new_take (char  *utf8,
   self = g_object_new (QM_TYPE_TEXT, NULL);
   self->data = utf8;
   self->n_bytes = len;
+  self->wide = len > G_MAXUINT32;
   count_length (self);
 
   return self;
@@ -354,7 +375,7 @@ qm_text_offset_to_byte (QmText *self,
   if (self->length == self->n_bytes)
     return offset;
 
-  p = self->data + get_checkpoints (self)[offset / STRIDE];
+  p = self->data + checkpoint (self, get_checkpoints (self), offset / STRIDE);
   for (rest = offset % STRIDE; rest > 0; rest--)
     p = g_utf8_next_char (p);
 
@@ -373,7 +394,7 @@ qm_text_byte_to_offset (QmText *self,
                         gsize   byte)
 {
   gsize lo, hi, offset;
-  const gsize *checkpoints;
+  gconstpointer checkpoints;
   const guchar *p, *target;
 
   g_return_val_if_fail (QM_IS_TEXT (self), 0);
@@ -391,14 +412,14 @@ qm_text_byte_to_offset (QmText *self,
     {
       gsize mid = lo + (hi - lo) / 2;
 
-      if (checkpoints[mid] <= byte)
+      if (checkpoint (self, checkpoints, mid) <= byte)
         lo = mid;
       else
         hi = mid;
     }
 
   offset = lo * STRIDE;
-  p = (const guchar *)self->data + checkpoints[lo];
+  p = (const guchar *)self->data + checkpoint (self, checkpoints, lo);
   target = (const guchar *)self->data + byte;
   for (p++; p <= target; p++)
     if ((*p & 0xC0) != 0x80)
