@@ -905,11 +905,16 @@ resolve_name (QmRun *run,
         {
           QmFoundPerson *p = g_ptr_array_index (run->people.people, i);
           const char *space = p->organisation ? NULL : strrchr (p->name, ' ');
+          const char *surname = space ? space + 1 : p->name;
           g_autofree char *other = NULL;
 
           if (p->organisation)
             continue;
-          other = g_utf8_strdown (space ? space + 1 : p->name, -1);
+          /* An ASCII first letter lower-cases to itself or its ASCII
+           * lower case: most names are turned away before g_utf8_strdown(). */
+          if ((guchar)surname[0] < 0x80 && g_ascii_tolower (surname[0]) != key[0])
+            continue;
+          other = g_utf8_strdown (surname, -1);
           if (strncmp (other, key, 2) == 0 && strlen (other) >= 5 && edit_distance_at_most_one (other, key) == 1)
             index = i;
         }

@@ -236,6 +236,53 @@ checkpoint (QmText        *self,
   return self->wide ? ((const gsize *)checkpoints)[i] : ((const guint32 *)checkpoints)[i];
 }
 
+/* g_utf8_validate() with the same result and the same @end, faster on
+ * text that is mostly ASCII: ASCII is skipped eight bytes at a time and
+ * GLib checks each run of other bytes. A character of several bytes has no
+ * ASCII byte in it, so a run holds whole characters unless it is invalid,
+ * and then GLib stops at the same byte as it would in the whole text. */
+static gboolean
+validate (const char  *utf8,
+          gsize        len,
+          const char **end)
+{
+  const char *p = utf8;
+  const char *stop = utf8 + len;
+
+  while (p < stop)
+    {
+      const char *run;
+
+      while (stop - p >= 8)
+        {
+          guint64 word;
+
+          memcpy (&word, p, sizeof word);
+          if ((word & G_GUINT64_CONSTANT (0x8080808080808080)) != 0)
+            break;
+          if (((word - G_GUINT64_CONSTANT (0x0101010101010101)) & ~word &
+               G_GUINT64_CONSTANT (0x8080808080808080)) != 0)
+            break;  /* a nul byte */
+          p += 8;
+        }
+      while (p < stop && (guchar)*p < 0x80 && *p != '\0')
+        p++;
+      if (p == stop)
+        break;
+      if (*p == '\0')
+        {
+          *end = p;
+          return FALSE;
+        }
+      for (run = p; p < stop && (guchar)*p >= 0x80; p++)
+        ;
+      if (!g_utf8_validate (run, p - run, end))
+        return FALSE;
+    }
+  *end = stop;
+  return TRUE;
+}
+
 /**
  * qm_text_new:
  * @utf8: text in UTF-8
@@ -259,7 +306,7 @@ qm_text_new (const char  *utf8,
   if (len < 0)
     len = strlen (utf8);
 
-  if (!g_utf8_validate (utf8, len, &end))
+  if (!validate (utf8, len, &end))
     {
       g_set_error (error, G_CONVERT_ERROR, G_CONVERT_ERROR_ILLEGAL_SEQUENCE,
                    /* Translators: %lu is a byte offset into the text, counted from 0 */
