@@ -106,8 +106,11 @@ _qm_tokenize (QmRun *run,
 {
   const char *d = run->data;
   gsize p = start;
+  guint n = 0;
 
-  g_array_set_size (run->toks, 0);
+  /* The tokens are written in place, the array doubled when full, and cut
+   * to their number at the end: cheaper than an append a token. */
+  g_array_set_size (run->toks, 64);
 
   while (p < end)
     {
@@ -123,7 +126,8 @@ _qm_tokenize (QmRun *run,
         }
       ch = c < 0x80 ? c : g_utf8_get_char (d + p);
       len = c < 0x80 ? 1 : (gsize)g_utf8_skip[c];
-      if (g_unichar_isspace (ch) || ch == 0xA0)
+      /* In ASCII, g_unichar_isspace() adds only the form feed. */
+      if ((c < 0x80 ? c == '\f' : g_unichar_isspace (ch)) || ch == 0xA0)
         {
           p += len;
           continue;
@@ -210,11 +214,12 @@ _qm_tokenize (QmRun *run,
             }
           if (possessive > 0)
             tok.flags |= QM_TOK_POSSESSIVE;
-          if (g_unichar_isupper (ch))
+          /* ASCII letters and digits are the only ones below 0x80 */
+          if (c < 0x80 ? g_ascii_isupper (c) : g_unichar_isupper (ch))
             tok.flags |= QM_TOK_CAPITAL;
-          else if (g_unichar_islower (ch))
+          else if (c < 0x80 ? g_ascii_islower (c) : g_unichar_islower (ch))
             tok.flags |= QM_TOK_LOWER;
-          else if (g_unichar_isdigit (ch))
+          else if (c < 0x80 ? g_ascii_isdigit (c) : g_unichar_isdigit (ch))
             tok.flags |= QM_TOK_DIGIT;
         }
       else
@@ -223,9 +228,12 @@ _qm_tokenize (QmRun *run,
           tok.end = p + len;
         }
 
-      g_array_append_val (run->toks, tok);
+      if (n == run->toks->len)
+        g_array_set_size (run->toks, n * 2);
+      g_array_index (run->toks, QmTok, n++) = tok;
       p = tok.end;
     }
+  g_array_set_size (run->toks, n);
 }
 
 static gboolean
