@@ -289,6 +289,10 @@ analyze (QmLang           *lang,
   else
     {
       analysis = analysis_new (run.lang->code);
+      /* Sorted by bytes, the same order as by code points, before the
+       * conversion builds the text's index: the sort's buffer is freed by
+       * then. */
+      g_array_sort (run.quotes, compare_quotes);
       for (guint i = 0; i < run.quotes->len; i++)
         {
           QmFoundQuote *q = &g_array_index (run.quotes, QmFoundQuote, i);
@@ -297,7 +301,6 @@ analyze (QmLang           *lang,
           span_to_offsets (text, &q->speaker);
           span_to_offsets (text, &q->cue);
         }
-      g_array_sort (run.quotes, compare_quotes);
       /* The run's array becomes the result: no copy of what may be
        * hundreds of thousands of quotations. */
       g_array_unref (analysis->quotes);

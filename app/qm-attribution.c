@@ -3710,7 +3710,7 @@ static gboolean
 compound_mark (QmRun        *run,
                const QmMark *m)
 {
-  gsize e = m->close_end;
+  gsize e = QM_MARK_CLOSE_END (m);
 
   return e > m->end && e + 1 < run->n_bytes && run->data[e] == '-' &&
          (g_ascii_isalnum (run->data[e + 1]) || (guchar)run->data[e + 1] >= 0x80);
@@ -5769,7 +5769,7 @@ static gboolean
 nested_has_cue (QmRun  *run,
                 QmMark *m)
 {
-  gsize p = m->open;
+  gsize p = QM_MARK_OPEN (m);
   gsize end;
 
   while (p > 0 && (run->data[p - 1] == ' ' || run->data[p - 1] == ',' || run->data[p - 1] == ':'))

@@ -134,10 +134,11 @@ emit (Scanner *s,
   QmMark mark = { 0, };
   const Open *o = &s->stack[level];
 
-  mark.open = o->open;
+  g_assert (o->start - o->open < 256 && close_end - end < 256);
+  mark.open_len = o->start - o->open;
   mark.start = o->start;
   mark.end = end;
-  mark.close_end = close_end;
+  mark.close_len = close_end - end;
   mark.depth = level;
   mark.flags = o->flags | flags;
   mark.open_char = o->ch;
@@ -230,7 +231,7 @@ compare_marks (gconstpointer a,
 {
   const QmMark *ma = a, *mb = b;
 
-  return ma->open < mb->open ? -1 : ma->open > mb->open;
+  return QM_MARK_OPEN (ma) < QM_MARK_OPEN (mb) ? -1 : QM_MARK_OPEN (ma) > QM_MARK_OPEN (mb);
 }
 
 /**
@@ -388,7 +389,8 @@ _qm_quote_scan (QmLang     *lang,
       gboolean sorted = TRUE;
 
       for (guint i = 1; i < s.marks->len && sorted; i++)
-        if (g_array_index (s.marks, QmMark, i - 1).open > g_array_index (s.marks, QmMark, i).open)
+        if (QM_MARK_OPEN (&g_array_index (s.marks, QmMark, i - 1)) >
+            QM_MARK_OPEN (&g_array_index (s.marks, QmMark, i)))
           sorted = FALSE;
       if (!sorted)
         g_array_sort (s.marks, compare_marks);

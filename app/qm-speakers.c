@@ -78,12 +78,12 @@ mark_at (QmRun *run,
     {
       const QmMark *m = &g_array_index (run->marks, QmMark, *cursor);
 
-      if (m->depth > 0 || m->close_end <= pos)
+      if (m->depth > 0 || QM_MARK_CLOSE_END (m) <= pos)
         {
           (*cursor)++;
           continue;
         }
-      return m->open <= pos ? (int)*cursor : -1;
+      return QM_MARK_OPEN (m) <= pos ? (int)*cursor : -1;
     }
   return -1;
 }
@@ -141,9 +141,9 @@ _qm_tokenize (QmRun *run,
         {
           const QmMark *m = &g_array_index (run->marks, QmMark, tok.mark);
 
-          if (p == m->open)
+          if (p == QM_MARK_OPEN (m))
             tok.kind = QM_TOK_OPEN;
-          else if (p == m->end && m->close_end > m->end)
+          else if (p == m->end && m->close_len > 0)
             tok.kind = QM_TOK_CLOSE;
         }
 
@@ -153,7 +153,7 @@ _qm_tokenize (QmRun *run,
         }
       else if (tok.kind == QM_TOK_CLOSE)
         {
-          tok.end = g_array_index (run->marks, QmMark, tok.mark).close_end;
+          tok.end = QM_MARK_CLOSE_END (&g_array_index (run->marks, QmMark, tok.mark));
         }
       else if (is_word_char (ch))
         {
