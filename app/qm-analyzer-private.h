@@ -85,16 +85,19 @@ typedef enum
   QM_TOK_DIGIT     = 1 << 4,
 } QmTokFlags;
 
+/* 32 bytes: a paragraph of a million words has a million of them. */
 typedef struct
 {
   gsize    start;
   gsize    end;
   guint    words;     /* QmWordClass */
-  guint    flags;     /* QmTokFlags */
-  gint     mark;      /* index of the outermost mark containing the token, or -1 */
+  guint16  flags;     /* QmTokFlags */
   guint16  kind;      /* QmTokKind */
+  gint     mark;      /* index of the outermost mark containing the token, or -1 */
   gunichar first;     /* first character */
 } QmTok;
+
+G_STATIC_ASSERT (sizeof (QmTok) <= 32);
 
 typedef enum
 {
