@@ -645,13 +645,24 @@ qm_lang_lookup (QmLang     *lang,
                 const char *word,
                 gsize       n_bytes)
 {
+  guint32 h = 2166136261u;
+
   if (n_bytes == 0 || n_bytes >= 64)
     return 0;
 
+  /* lex_hash() of the lower-case word, in the pass that looks for
+   * non-ASCII bytes */
   for (gsize i = 0; i < n_bytes; i++)
-    if ((guchar)word[i] >= 0x80)
-      return lookup_unicode (lang, word, n_bytes);
-  return (guint) lex_find (lang->lex, lang->lex_mask, word, n_bytes);
+    {
+      guchar c = (guchar)word[i];
+
+      if (c >= 0x80)
+        return lookup_unicode (lang, word, n_bytes);
+      if (c >= 'A' && c <= 'Z')
+        c += 'a' - 'A';
+      h = (h ^ c) * 16777619u;
+    }
+  return (guint) lex_find_hashed (lang->lex, lang->lex_mask, word, n_bytes, h);
 }
 
 static gboolean
