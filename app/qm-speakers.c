@@ -692,20 +692,46 @@ tok_text (QmRun *run,
           int    first,
           int    last)
 {
-  GString *s = g_string_new (NULL);
+  QmTok *t = tok_at (run, last);
+  gsize last_end = t->end;
+  gsize len = 0;
+  char *text, *p;
 
+  /* Only the last token may lose its possessive ending, and every token
+   * before it has a byte at least: a space goes before every token but
+   * the first. */
+  if (t->flags & QM_TOK_POSSESSIVE)
+    last_end -= possessive_suffix (run->lang, run->data, t->start, t->end);
+  for (int i = first; i <= last; i++)
+    len += (i == last ? last_end : tok_at (run, i)->end) - tok_at (run, i)->start + (i > first);
+  p = text = g_malloc (len + 1);
   for (int i = first; i <= last; i++)
     {
-      QmTok *t = tok_at (run, i);
-      gsize end = t->end;
+      gsize start = tok_at (run, i)->start;
+      gsize end = i == last ? last_end : tok_at (run, i)->end;
 
-      if (i == last && (t->flags & QM_TOK_POSSESSIVE))
-        end -= possessive_suffix (run->lang, run->data, t->start, t->end);
-      if (s->len > 0)
-        g_string_append_c (s, ' ');
-      g_string_append_len (s, run->data + t->start, end - t->start);
+      if (i > first)
+        *p++ = ' ';
+      memcpy (p, run->data + start, end - start);
+      p += end - start;
     }
-  return g_string_free (s, FALSE);
+  *p = '\0';
+  return text;
+}
+
+/* g_utf8_strdown(): ASCII without an "I" (which lower-cases to a dotless
+ * "ı" in Turkish and Azeri locales) is lowered without GLib's
+ * per-character work; names and roles mostly are. */
+static char *
+strdown (const char *s,
+         gssize      len)
+{
+  gsize n = len < 0 ? strlen (s) : (gsize)len;
+
+  for (gsize i = 0; i < n; i++)
+    if ((guchar)s[i] >= 0x80 || s[i] == 'I' || s[i] == '\0')
+      return g_utf8_strdown (s, len);
+  return g_ascii_strdown (s, n);
 }
 
 static guint
@@ -827,7 +853,7 @@ person_recent (QmRun      *run,
         continue;
       if (role_word != NULL)
         {
-          g_autofree char *role = person->role ? g_utf8_strdown (person->role, -1) : NULL;
+          g_autofree char *role = person->role ? strdown (person->role, -1) : NULL;
 
           if (role == NULL || strstr (role, role_word) == NULL)
             continue;
@@ -873,7 +899,7 @@ surname_key (QmRun *run,
   QmTok *t = tok_at (run, last);
   gsize end = t->end - possessive_suffix (run->lang, run->data, t->start, t->end);
 
-  return g_utf8_strdown (run->data + t->start, end - t->start);
+  return strdown (run->data + t->start, end - t->start);
 }
 
 static int
@@ -922,7 +948,7 @@ resolve_name (QmRun *run,
            * lower case: most names are turned away before g_utf8_strdown(). */
           if ((guchar)surname[0] < 0x80 && g_ascii_tolower (surname[0]) != key[0])
             continue;
-          other = g_utf8_strdown (surname, -1);
+          other = strdown (surname, -1);
           if (strncmp (other, key, 2) == 0 && strlen (other) >= 5 && edit_distance_at_most_one (other, key) == 1)
             index = i;
         }
@@ -975,7 +1001,7 @@ resolve_organisation (QmRun *run,
       start = k + 1;
   {
     g_autofree char *text = tok_text (run, start, last);
-    g_autofree char *lower = g_utf8_strdown (text, -1);
+    g_autofree char *lower = strdown (text, -1);
 
     key = g_strconcat ("org:", lower, NULL);
   }
@@ -1054,7 +1080,7 @@ _qm_people_resolve (QmRun      *run,
         g_autofree char *head = NULL;
         g_autofree char *full = tok_text (run, np->first, np->last);
 
-        head = g_utf8_strdown (run->data + last->start, last->end - last->start);
+        head = strdown (run->data + last->start, last->end - last->start);
         index = person_recent (run, 0, head, first->start);
         if (index >= 0)
           person_mention (run, index, first->start, last->end, full);
