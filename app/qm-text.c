@@ -188,7 +188,7 @@ build_index (QmText *self)
 {
   const guchar *p = (const guchar *)self->data;
   const guchar *end = p + self->n_bytes;
-  gsize offset = 0;
+  gsize left = 0;   /* characters before the next checkpoint */
   gsize cap = self->length / STRIDE + 1;
   guint32 *narrow = NULL;
   gsize *wide = NULL;
@@ -198,18 +198,34 @@ build_index (QmText *self)
     wide = g_new (gsize, cap);
   else
     narrow = g_new (guint32, cap);
-  for (const guchar *q = p; q < end; q++)
+  for (const guchar *q = p; q < end;)
     {
-      if ((*q & 0xC0) == 0x80)
-        continue;
-      if (offset % STRIDE == 0)
+      guint64 word;
+
+      /* Eight ASCII bytes are eight characters. */
+      if (left >= 8 && end - q >= 8)
         {
-          if (narrow != NULL)
-            narrow[n++] = q - p;
-          else
-            wide[n++] = q - p;
+          memcpy (&word, q, sizeof word);
+          if ((word & G_GUINT64_CONSTANT (0x8080808080808080)) == 0)
+            {
+              q += 8;
+              left -= 8;
+              continue;
+            }
         }
-      offset++;
+      if ((*q & 0xC0) != 0x80)
+        {
+          if (left == 0)
+            {
+              if (narrow != NULL)
+                narrow[n++] = q - p;
+              else
+                wide[n++] = q - p;
+              left = STRIDE;
+            }
+          left--;
+        }
+      q++;
     }
   g_assert (n <= cap);
   self->n_checkpoints = n;

@@ -158,10 +158,12 @@ test_sha256 (void)
 static void
 test_random_index (void)
 {
-  /* A text mixing 1- to 4-byte characters, checked at random points
-   * against a naive count from the start.
+  /* A text mixing 1- to 4-byte characters and runs of ASCII (which the
+   * index skips eight bytes at a time), some longer than its stride,
+   * checked at random points against a naive count from the start.
    */
-  static const char *pieces[] = { "a", "é", "“", "😀", " ", "\n", "ж", "«" };
+  static const char *pieces[] = { "a", "é", "“", "😀", " ", "\n", "ж", "«", "the quick brown fox ",
+                                  "an ASCII run of more than sixty-four characters, longer than a stride " };
   g_autoptr(GString) s = g_string_new (NULL);
   g_autoptr(QmText) text = NULL;
   const char *data;
