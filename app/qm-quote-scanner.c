@@ -28,6 +28,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "qm-analyzer-private.h"
 
 typedef struct
@@ -255,12 +257,31 @@ _qm_quote_scan (QmLang     *lang,
 
   while (p < n_bytes)
     {
-      guchar c = (guchar)data[p];
+      guchar c;
       gunichar ch, prev, next;
       gsize len;
       guint role;
       gboolean french;
       gboolean lspace, rspace, lalnum, ralnum;
+
+      /* Eight ASCII bytes at a time while none is a line break or a mark. */
+      while (n_bytes - p >= 8)
+        {
+          const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+          const guint64 highs = G_GUINT64_CONSTANT (0x8080808080808080);
+          guint64 w, nl, dq, sq;
+
+          memcpy (&w, data + p, sizeof w);
+          nl = w ^ (ones * '\n');
+          dq = w ^ (ones * '"');
+          sq = w ^ (ones * '\'');
+          if ((w | ((nl - ones) & ~nl) | ((dq - ones) & ~dq) | ((sq - ones) & ~sq)) & highs)
+            break;
+          p += 8;
+        }
+      if (p >= n_bytes)
+        break;
+      c = (guchar)data[p];
 
       if (c < 0x80)
         {
