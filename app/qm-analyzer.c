@@ -29,6 +29,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <string.h>
 
 #include "qm-analyzer-private.h"
@@ -205,6 +207,13 @@ qm_analyzer_analyze (QmAnalyzer    *self,
   g_return_val_if_fail (QM_IS_TEXT (text), NULL);
 
   data = qm_text_get_data (text, &n_bytes);
+  if (n_bytes > G_MAXINT32)
+    {
+      /* QmSpan holds 32-bit offsets */
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE,
+                           _("The text is too large to analyse (at most 2 GiB)"));
+      return NULL;
+    }
   lang = qm_lang_get (self->language ? self->language : qm_lang_detect (data, n_bytes), error);
   if (lang == NULL)
     return NULL;

@@ -27,11 +27,13 @@
 
 G_BEGIN_DECLS
 
-/* A span of code points, end-exclusive; start == end == -1 when absent. */
+/* A span of code points, end-exclusive; start == end == -1 when absent.
+ * 32 bits: the analyzer reads texts of less than 2 GiB (files are read up
+ * to 1 GiB), and a big article keeps hundreds of thousands of spans. */
 typedef struct
 {
-  gssize start;
-  gssize end;
+  gint32 start;
+  gint32 end;
 } QmSpan;
 
 /* One quotation found in a text. Offsets are code points into the text. */
