@@ -41,21 +41,32 @@ typedef enum
   QM_MARK_MERGED     = 1 << 4,  /* merged into the quote before it */
 } QmMarkFlags;
 
-/* Text between a pair of quotation marks. */
+/* Text between a pair of quotation marks. The marks of a text are kept to
+ * its end (a text of quotation marks only has millions): 40 bytes each,
+ * the marks' own offsets kept as their lengths (QM_MARK_OPEN(),
+ * QM_MARK_CLOSE_END()). */
 typedef struct
 {
-  gsize    open;       /* byte of the opening mark */
-  gsize    start;      /* first byte of the content */
-  gsize    end;        /* end of the content */
-  gsize    close_end;  /* byte after the closing mark; == end when unclosed */
-  guint    depth;      /* 0 for outermost */
-  guint    flags;      /* QmMarkFlags */
+  gsize    start;          /* first byte of the content */
+  gsize    end;            /* end of the content */
   guint    n_words;
   gunichar open_char;
-  gint     quote;      /* index of the quote made of it, or -1 */
-  gint     attr;       /* sentence pattern of paragraph attr_para whose content it is */
+  gint     quote;          /* index of the quote made of it, or -1 */
+  gint     attr;           /* sentence pattern of paragraph attr_para whose content it is */
   guint    attr_para;
+  guint    depth : 4;      /* 0 for outermost; below QM_MAX_QUOTE_DEPTH */
+  guint    flags : 12;     /* QmMarkFlags */
+  guint    open_len : 8;   /* bytes of the opening mark, which ends at start */
+  guint    close_len : 8;  /* bytes of the closing mark after end; 0 when unclosed */
 } QmMark;
+
+G_STATIC_ASSERT (QM_MAX_QUOTE_DEPTH < (1 << 4));
+G_STATIC_ASSERT (QM_MARK_MERGED < (1 << 12));
+
+/* Byte of the opening mark. */
+#define QM_MARK_OPEN(m)      ((gsize)((m)->start - (m)->open_len))
+/* Byte after the closing mark; == end when unclosed. */
+#define QM_MARK_CLOSE_END(m) ((gsize)((m)->end + (m)->close_len))
 
 typedef enum
 {
@@ -74,16 +85,19 @@ typedef enum
   QM_TOK_DIGIT     = 1 << 4,
 } QmTokFlags;
 
+/* 32 bytes: a paragraph of a million words has a million of them. */
 typedef struct
 {
   gsize    start;
   gsize    end;
   guint    words;     /* QmWordClass */
-  guint    flags;     /* QmTokFlags */
-  gint     mark;      /* index of the outermost mark containing the token, or -1 */
+  guint16  flags;     /* QmTokFlags */
   guint16  kind;      /* QmTokKind */
+  gint     mark;      /* index of the outermost mark containing the token, or -1 */
   gunichar first;     /* first character */
 } QmTok;
+
+G_STATIC_ASSERT (sizeof (QmTok) <= 32);
 
 typedef enum
 {

@@ -29,6 +29,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <string.h>
 
 #include "qm-analyzer-private.h"
@@ -205,6 +207,13 @@ qm_analyzer_analyze (QmAnalyzer    *self,
   g_return_val_if_fail (QM_IS_TEXT (text), NULL);
 
   data = qm_text_get_data (text, &n_bytes);
+  if (n_bytes > G_MAXINT32)
+    {
+      /* QmSpan holds 32-bit offsets */
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE,
+                           _("The text is too large to analyse (at most 2 GiB)"));
+      return NULL;
+    }
   lang = qm_lang_get (self->language ? self->language : qm_lang_detect (data, n_bytes), error);
   if (lang == NULL)
     return NULL;
@@ -276,6 +285,10 @@ analyze (QmLang           *lang,
       line = eol + 1;
     }
   _qm_attribute_finish (&run);
+  /* Freed before the offsets are converted, which may build the text's
+   * index: the peak memory of a big article is the larger of the two. */
+  g_clear_pointer (&run.marks, g_array_unref);
+  g_clear_pointer (&run.toks, g_array_unref);
 
   if (g_cancellable_is_cancelled (cancellable))
     {
@@ -285,6 +298,10 @@ analyze (QmLang           *lang,
   else
     {
       analysis = analysis_new (run.lang->code);
+      /* Sorted by bytes, the same order as by code points, before the
+       * conversion builds the text's index: the sort's buffer is freed by
+       * then. */
+      g_array_sort (run.quotes, compare_quotes);
       for (guint i = 0; i < run.quotes->len; i++)
         {
           QmFoundQuote *q = &g_array_index (run.quotes, QmFoundQuote, i);
@@ -293,7 +310,6 @@ analyze (QmLang           *lang,
           span_to_offsets (text, &q->speaker);
           span_to_offsets (text, &q->cue);
         }
-      g_array_sort (run.quotes, compare_quotes);
       /* The run's array becomes the result: no copy of what may be
        * hundreds of thousands of quotations. */
       g_array_unref (analysis->quotes);
@@ -310,8 +326,6 @@ analyze (QmLang           *lang,
     }
 
   _qm_people_clear (&run.people);
-  g_array_unref (run.marks);
-  g_array_unref (run.toks);
   g_clear_pointer (&run.quotes, g_array_unref);
   return analysis;
 }

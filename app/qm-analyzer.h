@@ -27,21 +27,23 @@
 
 G_BEGIN_DECLS
 
-/* A span of code points, end-exclusive; start == end == -1 when absent. */
+/* A span of code points, end-exclusive; start == end == -1 when absent.
+ * 32 bits: the analyzer reads texts of less than 2 GiB (files are read up
+ * to 1 GiB), and a big article keeps hundreds of thousands of spans. */
 typedef struct
 {
-  gssize start;
-  gssize end;
+  gint32 start;
+  gint32 end;
 } QmSpan;
 
 /* One quotation found in a text. Offsets are code points into the text. */
 typedef struct
 {
   QmQuoteKind kind;
+  int         person;      /* index into QmAnalysis.people, or -1 (next to kind: no padding) */
   QmSpan      span;        /* the quoted words; quotation marks excluded */
   QmSpan      speaker;     /* the mention the attribution rests on ("he", "the minister") */
   QmSpan      cue;         /* the reporting verb or phrase ("said", "according to") */
-  int         person;      /* index into QmAnalysis.people, or -1 */
   double      confidence;  /* 0…1 */
 } QmFoundQuote;
 

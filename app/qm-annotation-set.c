@@ -2869,7 +2869,7 @@ qm_annotation_set_merge_analysis (QmAnnotationSet  *self,
       if (fq->person >= 0 && (guint)fq->person < found_people->len)
         person = g_ptr_array_index (found_people, fq->person);
 
-      key = g_strdup_printf ("%" G_GSSIZE_FORMAT ":%" G_GSSIZE_FORMAT, fq->span.start, fq->span.end);
+      key = g_strdup_printf ("%d:%d", fq->span.start, fq->span.end);
       existing = g_hash_table_lookup (replaceable, key);
       if (existing != NULL && !g_hash_table_contains (matched, existing))
         {

@@ -199,7 +199,8 @@ add_quote (QmRun       *run,
            gsize        end,
            double       confidence)
 {
-  QmFoundQuote q = { kind, { (gssize)start, (gssize)end }, { -1, -1 }, { -1, -1 }, -1, confidence };
+  QmFoundQuote q = { .kind = kind, .person = -1, .span = { (gssize)start, (gssize)end },
+                     .speaker = { -1, -1 }, .cue = { -1, -1 }, .confidence = confidence };
 
   g_array_append_val (run->quotes, q);
   return &g_array_index (run->quotes, QmFoundQuote, run->quotes->len - 1);
@@ -4139,7 +4140,7 @@ static gboolean
 compound_mark (QmRun        *run,
                const QmMark *m)
 {
-  gsize e = m->close_end;
+  gsize e = QM_MARK_CLOSE_END (m);
 
   return e > m->end && e + 1 < run->n_bytes && run->data[e] == '-' &&
          (g_ascii_isalnum (run->data[e + 1]) || (guchar)run->data[e + 1] >= 0x80);
@@ -6407,7 +6408,7 @@ static gboolean
 nested_has_cue (QmRun  *run,
                 QmMark *m)
 {
-  gsize p = m->open;
+  gsize p = QM_MARK_OPEN (m);
   gsize end;
 
   while (p > 0 && (run->data[p - 1] == ' ' || run->data[p - 1] == ',' || run->data[p - 1] == ':'))

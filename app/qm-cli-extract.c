@@ -355,8 +355,8 @@ xml_span (xmlTextWriterPtr  w,
 
   if (span.start < 0)
     return;
-  xmlTextWriterWriteFormatAttribute (w, (const xmlChar *)start, "%" G_GSSIZE_FORMAT, span.start);
-  xmlTextWriterWriteFormatAttribute (w, (const xmlChar *)end, "%" G_GSSIZE_FORMAT, span.end);
+  xmlTextWriterWriteFormatAttribute (w, (const xmlChar *)start, "%d", span.start);
+  xmlTextWriterWriteFormatAttribute (w, (const xmlChar *)end, "%d", span.end);
 }
 
 /* One <article>, streamed through libxml2's writer so that a big article

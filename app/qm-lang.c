@@ -649,13 +649,24 @@ qm_lang_lookup (QmLang     *lang,
                 const char *word,
                 gsize       n_bytes)
 {
+  guint32 h = 2166136261u;
+
   if (n_bytes == 0 || n_bytes >= 64)
     return 0;
 
+  /* lex_hash() of the lower-case word, in the pass that looks for
+   * non-ASCII bytes */
   for (gsize i = 0; i < n_bytes; i++)
-    if ((guchar)word[i] >= 0x80)
-      return lookup_unicode (lang, word, n_bytes);
-  return (guint) lex_find (lang->lex, lang->lex_mask, word, n_bytes);
+    {
+      guchar c = (guchar)word[i];
+
+      if (c >= 0x80)
+        return lookup_unicode (lang, word, n_bytes);
+      if (c >= 'A' && c <= 'Z')
+        c += 'a' - 'A';
+      h = (h ^ c) * 16777619u;
+    }
+  return (guint) lex_find_hashed (lang->lex, lang->lex_mask, word, n_bytes, h);
 }
 
 static gboolean
@@ -886,6 +897,40 @@ qm_lang_pair_matches (QmLang   *lang,
   return FALSE;
 }
 
+/* The detect words of language @code (as qm_lang_new_from_data() reads
+ * them) into @words, word → mask of languages, read from its data without
+ * building the language: only the language a text is in is built. */
+static void
+add_detect_words (const char *code,
+                  guint       bit,
+                  GHashTable *words)
+{
+  g_autofree char *path = g_strconcat (LANG_RESOURCE_PATH, code, ".ini", NULL);
+  g_autoptr(GBytes) bytes = g_resource_lookup_data (qm_lang_data_get_resource (), path,
+                                                    G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  g_autoptr(GKeyFile) file = g_key_file_new ();
+  g_auto(GStrv) detect = NULL;
+
+  if (bytes == NULL ||
+      !g_key_file_load_from_data (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                  G_KEY_FILE_NONE, NULL))
+    return;
+  detect = g_key_file_get_string_list (file, "language", "detect", NULL, NULL);
+  for (guint j = 0; detect != NULL && detect[j] != NULL; j++)
+    {
+      char *word = g_utf8_strdown (g_strstrip (detect[j]), -1);
+      gpointer key, mask;
+
+      if (g_hash_table_lookup_extended (words, word, &key, &mask))
+        {
+          g_hash_table_insert (words, key, GUINT_TO_POINTER (GPOINTER_TO_UINT (mask) | bit));
+          g_free (word);
+        }
+      else
+        g_hash_table_insert (words, word, GUINT_TO_POINTER (bit));
+    }
+}
+
 /**
  * qm_lang_detect:
  * @utf8: text
@@ -915,22 +960,8 @@ qm_lang_detect (const char *utf8,
       g_autoptr(GHashTable) none = g_hash_table_new (g_str_hash, g_str_equal);
 
       for (guint l = 0; available[l] != NULL; l++)
-        {
-          QmLang *lang = qm_lang_get (available[l], NULL);
-          GHashTableIter iter;
-          gpointer word;
-
-          if (lang == NULL)
-            continue;
-          g_hash_table_iter_init (&iter, lang->detect);
-          while (g_hash_table_iter_next (&iter, &word, NULL))
-            {
-              guint mask = GPOINTER_TO_UINT (g_hash_table_lookup (words, word));
-
-              g_hash_table_insert (words, word, GUINT_TO_POINTER (mask | (1u << l)));
-            }
-        }
-      /* The words belong to the cached languages, which live as long. */
+        add_detect_words (available[l], 1u << l, words);
+      /* The words live as long as the table. */
       detect = lex_build (words, none, FALSE, &detect_mask);
       g_once_init_leave (&detect_ready, 1);
     }

@@ -28,6 +28,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "qm-analyzer-private.h"
 
 typedef struct
@@ -134,10 +136,11 @@ emit (Scanner *s,
   QmMark mark = { 0, };
   const Open *o = &s->stack[level];
 
-  mark.open = o->open;
+  g_assert (o->start - o->open < 256 && close_end - end < 256);
+  mark.open_len = o->start - o->open;
   mark.start = o->start;
   mark.end = end;
-  mark.close_end = close_end;
+  mark.close_len = close_end - end;
   mark.depth = level;
   mark.flags = o->flags | flags;
   mark.open_char = o->ch;
@@ -230,7 +233,7 @@ compare_marks (gconstpointer a,
 {
   const QmMark *ma = a, *mb = b;
 
-  return ma->open < mb->open ? -1 : ma->open > mb->open;
+  return QM_MARK_OPEN (ma) < QM_MARK_OPEN (mb) ? -1 : QM_MARK_OPEN (ma) > QM_MARK_OPEN (mb);
 }
 
 /**
@@ -254,12 +257,31 @@ _qm_quote_scan (QmLang     *lang,
 
   while (p < n_bytes)
     {
-      guchar c = (guchar)data[p];
+      guchar c;
       gunichar ch, prev, next;
       gsize len;
       guint role;
       gboolean french;
       gboolean lspace, rspace, lalnum, ralnum;
+
+      /* Eight ASCII bytes at a time while none is a line break or a mark. */
+      while (n_bytes - p >= 8)
+        {
+          const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+          const guint64 highs = G_GUINT64_CONSTANT (0x8080808080808080);
+          guint64 w, nl, dq, sq;
+
+          memcpy (&w, data + p, sizeof w);
+          nl = w ^ (ones * '\n');
+          dq = w ^ (ones * '"');
+          sq = w ^ (ones * '\'');
+          if ((w | ((nl - ones) & ~nl) | ((dq - ones) & ~dq) | ((sq - ones) & ~sq)) & highs)
+            break;
+          p += 8;
+        }
+      if (p >= n_bytes)
+        break;
+      c = (guchar)data[p];
 
       if (c < 0x80)
         {
@@ -388,7 +410,8 @@ _qm_quote_scan (QmLang     *lang,
       gboolean sorted = TRUE;
 
       for (guint i = 1; i < s.marks->len && sorted; i++)
-        if (g_array_index (s.marks, QmMark, i - 1).open > g_array_index (s.marks, QmMark, i).open)
+        if (QM_MARK_OPEN (&g_array_index (s.marks, QmMark, i - 1)) >
+            QM_MARK_OPEN (&g_array_index (s.marks, QmMark, i)))
           sorted = FALSE;
       if (!sorted)
         g_array_sort (s.marks, compare_marks);

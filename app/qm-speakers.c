@@ -78,12 +78,12 @@ mark_at (QmRun *run,
     {
       const QmMark *m = &g_array_index (run->marks, QmMark, *cursor);
 
-      if (m->depth > 0 || m->close_end <= pos)
+      if (m->depth > 0 || QM_MARK_CLOSE_END (m) <= pos)
         {
           (*cursor)++;
           continue;
         }
-      return m->open <= pos ? (int)*cursor : -1;
+      return QM_MARK_OPEN (m) <= pos ? (int)*cursor : -1;
     }
   return -1;
 }
@@ -106,8 +106,11 @@ _qm_tokenize (QmRun *run,
 {
   const char *d = run->data;
   gsize p = start;
+  guint n = 0;
 
-  g_array_set_size (run->toks, 0);
+  /* The tokens are written in place, the array doubled when full, and cut
+   * to their number at the end: cheaper than an append a token. */
+  g_array_set_size (run->toks, 64);
 
   while (p < end)
     {
@@ -123,7 +126,8 @@ _qm_tokenize (QmRun *run,
         }
       ch = c < 0x80 ? c : g_utf8_get_char (d + p);
       len = c < 0x80 ? 1 : (gsize)g_utf8_skip[c];
-      if (g_unichar_isspace (ch) || ch == 0xA0)
+      /* In ASCII, g_unichar_isspace() adds only the form feed. */
+      if ((c < 0x80 ? c == '\f' : g_unichar_isspace (ch)) || ch == 0xA0)
         {
           p += len;
           continue;
@@ -137,9 +141,9 @@ _qm_tokenize (QmRun *run,
         {
           const QmMark *m = &g_array_index (run->marks, QmMark, tok.mark);
 
-          if (p == m->open)
+          if (p == QM_MARK_OPEN (m))
             tok.kind = QM_TOK_OPEN;
-          else if (p == m->end && m->close_end > m->end)
+          else if (p == m->end && m->close_len > 0)
             tok.kind = QM_TOK_CLOSE;
         }
 
@@ -149,7 +153,7 @@ _qm_tokenize (QmRun *run,
         }
       else if (tok.kind == QM_TOK_CLOSE)
         {
-          tok.end = g_array_index (run->marks, QmMark, tok.mark).close_end;
+          tok.end = QM_MARK_CLOSE_END (&g_array_index (run->marks, QmMark, tok.mark));
         }
       else if (is_word_char (ch))
         {
@@ -218,11 +222,12 @@ _qm_tokenize (QmRun *run,
             }
           if (possessive > 0)
             tok.flags |= QM_TOK_POSSESSIVE;
-          if (g_unichar_isupper (ch))
+          /* ASCII letters and digits are the only ones below 0x80 */
+          if (c < 0x80 ? g_ascii_isupper (c) : g_unichar_isupper (ch))
             tok.flags |= QM_TOK_CAPITAL;
-          else if (g_unichar_islower (ch))
+          else if (c < 0x80 ? g_ascii_islower (c) : g_unichar_islower (ch))
             tok.flags |= QM_TOK_LOWER;
-          else if (g_unichar_isdigit (ch))
+          else if (c < 0x80 ? g_ascii_isdigit (c) : g_unichar_isdigit (ch))
             tok.flags |= QM_TOK_DIGIT;
         }
       else
@@ -231,9 +236,12 @@ _qm_tokenize (QmRun *run,
           tok.end = p + len;
         }
 
-      g_array_append_val (run->toks, tok);
+      if (n == run->toks->len)
+        g_array_set_size (run->toks, n * 2);
+      g_array_index (run->toks, QmTok, n++) = tok;
       p = tok.end;
     }
+  g_array_set_size (run->toks, n);
 }
 
 static gboolean
@@ -797,6 +805,21 @@ tok_text (QmRun *run,
   return g_string_free (s, FALSE);
 }
 
+/* g_utf8_strdown(): ASCII without an "I" (which lower-cases to a dotless
+ * "ı" in Turkish and Azeri locales) is lowered without GLib's
+ * per-character work; names and roles mostly are. */
+static char *
+strdown (const char *s,
+         gssize      len)
+{
+  gsize n = len < 0 ? strlen (s) : (gsize)len;
+
+  for (gsize i = 0; i < n; i++)
+    if ((guchar)s[i] >= 0x80 || s[i] == 'I' || s[i] == '\0')
+      return g_utf8_strdown (s, len);
+  return g_ascii_strdown (s, n);
+}
+
 static guint
 edit_distance_at_most_one (const char *a,
                            const char *b)
@@ -916,7 +939,7 @@ person_recent (QmRun      *run,
         continue;
       if (role_word != NULL)
         {
-          g_autofree char *role = person->role ? g_utf8_strdown (person->role, -1) : NULL;
+          g_autofree char *role = person->role ? strdown (person->role, -1) : NULL;
 
           if (role == NULL || strstr (role, role_word) == NULL)
             continue;
@@ -963,7 +986,7 @@ surname_key (QmRun *run,
   QmTok *t = tok_at (run, last);
   gsize end = t->end - possessive_suffix (run->lang, run->data, t->start, t->end);
 
-  return g_utf8_strdown (run->data + t->start, end - t->start);
+  return strdown (run->data + t->start, end - t->start);
 }
 
 static int
@@ -1003,11 +1026,16 @@ resolve_name (QmRun *run,
         {
           QmFoundPerson *p = g_ptr_array_index (run->people.people, i);
           const char *space = p->organisation ? NULL : strrchr (p->name, ' ');
+          const char *surname = space ? space + 1 : p->name;
           g_autofree char *other = NULL;
 
           if (p->organisation)
             continue;
-          other = g_utf8_strdown (space ? space + 1 : p->name, -1);
+          /* An ASCII first letter lower-cases to itself or its ASCII
+           * lower case: most names are turned away before g_utf8_strdown(). */
+          if ((guchar)surname[0] < 0x80 && g_ascii_tolower (surname[0]) != key[0])
+            continue;
+          other = strdown (surname, -1);
           if (strncmp (other, key, 2) == 0 && strlen (other) >= 5 && edit_distance_at_most_one (other, key) == 1)
             index = i;
         }
@@ -1060,7 +1088,7 @@ resolve_organisation (QmRun *run,
       start = k + 1;
   {
     g_autofree char *text = tok_text (run, start, last);
-    g_autofree char *lower = g_utf8_strdown (text, -1);
+    g_autofree char *lower = strdown (text, -1);
 
     key = g_strconcat ("org:", lower, NULL);
   }
@@ -1139,7 +1167,7 @@ _qm_people_resolve (QmRun      *run,
         g_autofree char *head = NULL;
         g_autofree char *full = tok_text (run, np->first, np->last);
 
-        head = g_utf8_strdown (run->data + last->start, last->end - last->start);
+        head = strdown (run->data + last->start, last->end - last->start);
         index = person_recent (run, 0, head, first->start);
         /* German: "der Vorsitzende des Verbands, Hans Roth (SPD), sagte" —
          * the name in the apposition after the role and its genitives */

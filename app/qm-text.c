@@ -42,13 +42,18 @@ struct _QmText
   gsize    n_bytes;
   gsize    length;
 
-  /* checkpoints[i] is the byte offset of code point i * STRIDE; NULL when
-   * the text is pure ASCII and offsets equal bytes.
+  /* checkpoints[i] is the byte offset of code point i * STRIDE, a guint32
+   * (a gsize when the text is 4 GiB or more: wide); none when the text is
+   * pure ASCII and offsets equal bytes. Built on the first conversion (see
+   * get_checkpoints()).
    */
-  gsize   *checkpoints;
+  gpointer checkpoints;
   gsize    n_checkpoints;
+  gboolean wide;
 
-  /* Paragraphs: pairs of [start, end) code-point offsets. */
+  /* Paragraphs: pairs of [start, end) code-point offsets, found on first
+   * use (the analyzer never asks; see get_paragraphs()).
+   */
   GArray  *paragraphs;
 
   char    *sha256;
@@ -80,7 +85,6 @@ qm_text_class_init (QmTextClass *klass)
 static void
 qm_text_init (QmText *self)
 {
-  self->paragraphs = g_array_new (FALSE, FALSE, sizeof (gsize));
 }
 
 static gboolean
@@ -96,9 +100,10 @@ is_blank_line (const char *p,
 /* A paragraph is a run of lines separated by at least one blank line; the
  * leading and trailing white space of a paragraph is not part of it.
  */
-static void
+static GArray *
 build_paragraphs (QmText *self)
 {
+  GArray *paragraphs = g_array_new (FALSE, FALSE, sizeof (gsize));
   const char *p = self->data;
   const char *end = self->data + self->n_bytes;
   gsize offset = 0;
@@ -114,8 +119,8 @@ build_paragraphs (QmText *self)
 
       if (at_line_start && in_para && is_blank_line (p, end))
         {
-          g_array_append_val (self->paragraphs, para_start);
-          g_array_append_val (self->paragraphs, last_nonspace_end);
+          g_array_append_val (paragraphs, para_start);
+          g_array_append_val (paragraphs, last_nonspace_end);
           in_para = FALSE;
         }
 
@@ -149,49 +154,149 @@ build_paragraphs (QmText *self)
 
   if (in_para)
     {
-      g_array_append_val (self->paragraphs, para_start);
-      g_array_append_val (self->paragraphs, last_nonspace_end);
+      g_array_append_val (paragraphs, para_start);
+      g_array_append_val (paragraphs, last_nonspace_end);
     }
+  return paragraphs;
 }
 
+/* The paragraph index, built on first use, safely from any thread. */
+static GArray *
+get_paragraphs (QmText *self)
+{
+  if (g_once_init_enter (&self->paragraphs))
+    g_once_init_leave (&self->paragraphs, build_paragraphs (self));
+  return self->paragraphs;
+}
+
+/* Counts the code points; the common all-ASCII case needs no index. */
 static void
-build_index (QmText *self)
+count_length (QmText *self)
 {
   const guchar *p = (const guchar *)self->data;
   const guchar *end = p + self->n_bytes;
   gsize offset = 0;
-  gsize cap;
 
-  /* Count first so the common all-ASCII case costs no index at all. */
   for (const guchar *q = p; q < end; q++)
     if ((*q & 0xC0) != 0x80)
       offset++;
   self->length = offset;
-
-  if (self->length == self->n_bytes)
-    return;
-
-  cap = self->length / STRIDE + 1;
-  self->checkpoints = g_new (gsize, cap);
-  self->n_checkpoints = 0;
-
-  offset = 0;
-  for (const guchar *q = p; q < end; q++)
-    {
-      if ((*q & 0xC0) == 0x80)
-        continue;
-      if (offset % STRIDE == 0)
-        self->checkpoints[self->n_checkpoints++] = q - p;
-      offset++;
-    }
-  g_assert (self->n_checkpoints <= cap);
 }
 
-static void
-setup (QmText *self)
+static gpointer
+build_index (QmText *self)
 {
-  build_index (self);
-  build_paragraphs (self);
+  const guchar *p = (const guchar *)self->data;
+  const guchar *end = p + self->n_bytes;
+  gsize left = 0;   /* characters before the next checkpoint */
+  gsize cap = self->length / STRIDE + 1;
+  guint32 *narrow = NULL;
+  gsize *wide = NULL;
+  gsize n = 0;
+
+  if (self->wide)
+    wide = g_new (gsize, cap);
+  else
+    narrow = g_new (guint32, cap);
+  for (const guchar *q = p; q < end;)
+    {
+      guint64 word;
+
+      /* Eight ASCII bytes are eight characters. */
+      if (left >= 8 && end - q >= 8)
+        {
+          memcpy (&word, q, sizeof word);
+          if ((word & G_GUINT64_CONSTANT (0x8080808080808080)) == 0)
+            {
+              q += 8;
+              left -= 8;
+              continue;
+            }
+        }
+      if ((*q & 0xC0) != 0x80)
+        {
+          if (left == 0)
+            {
+              if (narrow != NULL)
+                narrow[n++] = q - p;
+              else
+                wide[n++] = q - p;
+              left = STRIDE;
+            }
+          left--;
+        }
+      q++;
+    }
+  g_assert (n <= cap);
+  self->n_checkpoints = n;
+  return narrow != NULL ? (gpointer)narrow : (gpointer)wide;
+}
+
+/* The checkpoints of a text that is not pure ASCII, built on the first
+ * conversion, safely from any thread: the analyzer converts its offsets
+ * only once it has freed its own tables, so the index does not add to the
+ * peak memory of a big article. */
+static gconstpointer
+get_checkpoints (QmText *self)
+{
+  if (g_once_init_enter (&self->checkpoints))
+    g_once_init_leave (&self->checkpoints, build_index (self));
+  return self->checkpoints;
+}
+
+static inline gsize
+checkpoint (QmText        *self,
+            gconstpointer  checkpoints,
+            gsize          i)
+{
+  return self->wide ? ((const gsize *)checkpoints)[i] : ((const guint32 *)checkpoints)[i];
+}
+
+/* g_utf8_validate() with the same result and the same @end, faster on
+ * text that is mostly ASCII: ASCII is skipped eight bytes at a time and
+ * GLib checks each run of other bytes. A character of several bytes has no
+ * ASCII byte in it, so a run holds whole characters unless it is invalid,
+ * and then GLib stops at the same byte as it would in the whole text. */
+static gboolean
+validate (const char  *utf8,
+          gsize        len,
+          const char **end)
+{
+  const char *p = utf8;
+  const char *stop = utf8 + len;
+
+  while (p < stop)
+    {
+      const char *run;
+
+      while (stop - p >= 8)
+        {
+          guint64 word;
+
+          memcpy (&word, p, sizeof word);
+          if ((word & G_GUINT64_CONSTANT (0x8080808080808080)) != 0)
+            break;
+          if (((word - G_GUINT64_CONSTANT (0x0101010101010101)) & ~word &
+               G_GUINT64_CONSTANT (0x8080808080808080)) != 0)
+            break;  /* a nul byte */
+          p += 8;
+        }
+      while (p < stop && (guchar)*p < 0x80 && *p != '\0')
+        p++;
+      if (p == stop)
+        break;
+      if (*p == '\0')
+        {
+          *end = p;
+          return FALSE;
+        }
+      for (run = p; p < stop && (guchar)*p >= 0x80; p++)
+        ;
+      if (!g_utf8_validate (run, p - run, end))
+        return FALSE;
+    }
+  *end = stop;
+  return TRUE;
 }
 
 /**
@@ -217,7 +322,7 @@ qm_text_new (const char  *utf8,
   if (len < 0)
     len = strlen (utf8);
 
-  if (!g_utf8_validate (utf8, len, &end))
+  if (!validate (utf8, len, &end))
     {
       g_set_error (error, G_CONVERT_ERROR, G_CONVERT_ERROR_ILLEGAL_SEQUENCE,
                    /* Translators: %lu is a byte offset into the text, counted from 0 */
@@ -250,7 +355,8 @@ qm_text_new_take (char  *utf8,
   self = g_object_new (QM_TYPE_TEXT, NULL);
   self->data = utf8;
   self->n_bytes = len;
-  setup (self);
+  self->wide = len > G_MAXUINT32;
+  count_length (self);
 
   return self;
 }
@@ -329,10 +435,10 @@ qm_text_offset_to_byte (QmText *self,
 
   if (offset >= self->length)
     return self->n_bytes;
-  if (self->checkpoints == NULL)
+  if (self->length == self->n_bytes)
     return offset;
 
-  p = self->data + self->checkpoints[offset / STRIDE];
+  p = self->data + checkpoint (self, get_checkpoints (self), offset / STRIDE);
   for (rest = offset % STRIDE; rest > 0; rest--)
     p = g_utf8_next_char (p);
 
@@ -351,14 +457,16 @@ qm_text_byte_to_offset (QmText *self,
                         gsize   byte)
 {
   gsize lo, hi, offset;
+  gconstpointer checkpoints;
   const guchar *p, *target;
 
   g_return_val_if_fail (QM_IS_TEXT (self), 0);
 
   if (byte >= self->n_bytes)
     return self->length;
-  if (self->checkpoints == NULL)
+  if (self->length == self->n_bytes)
     return byte;
+  checkpoints = get_checkpoints (self);
 
   /* Last checkpoint at or before byte. */
   lo = 0;
@@ -367,14 +475,14 @@ qm_text_byte_to_offset (QmText *self,
     {
       gsize mid = lo + (hi - lo) / 2;
 
-      if (self->checkpoints[mid] <= byte)
+      if (checkpoint (self, checkpoints, mid) <= byte)
         lo = mid;
       else
         hi = mid;
     }
 
   offset = lo * STRIDE;
-  p = (const guchar *)self->data + self->checkpoints[lo];
+  p = (const guchar *)self->data + checkpoint (self, checkpoints, lo);
   target = (const guchar *)self->data + byte;
   for (p++; p <= target; p++)
     if ((*p & 0xC0) != 0x80)
@@ -433,7 +541,7 @@ qm_text_get_n_paragraphs (QmText *self)
 {
   g_return_val_if_fail (QM_IS_TEXT (self), 0);
 
-  return self->paragraphs->len / 2;
+  return get_paragraphs (self)->len / 2;
 }
 
 /**
@@ -449,13 +557,16 @@ qm_text_get_paragraph (QmText *self,
                        gsize  *start,
                        gsize  *end)
 {
+  GArray *paragraphs;
+
   g_return_if_fail (QM_IS_TEXT (self));
-  g_return_if_fail (index < self->paragraphs->len / 2);
+  paragraphs = get_paragraphs (self);
+  g_return_if_fail (index < paragraphs->len / 2);
 
   if (start != NULL)
-    *start = g_array_index (self->paragraphs, gsize, index * 2);
+    *start = g_array_index (paragraphs, gsize, index * 2);
   if (end != NULL)
-    *end = g_array_index (self->paragraphs, gsize, index * 2 + 1);
+    *end = g_array_index (paragraphs, gsize, index * 2 + 1);
 }
 
 /**
@@ -470,16 +581,18 @@ guint
 qm_text_paragraph_at (QmText *self,
                       gsize   offset)
 {
+  GArray *paragraphs;
   guint lo = 0, hi;
 
   g_return_val_if_fail (QM_IS_TEXT (self), 0);
 
-  hi = self->paragraphs->len / 2;
+  paragraphs = get_paragraphs (self);
+  hi = paragraphs->len / 2;
   while (lo < hi)
     {
       guint mid = lo + (hi - lo) / 2;
 
-      if (g_array_index (self->paragraphs, gsize, mid * 2 + 1) <= offset)
+      if (g_array_index (paragraphs, gsize, mid * 2 + 1) <= offset)
         lo = mid + 1;
       else
         hi = mid;

@@ -548,7 +548,8 @@ add_found (QmAnalysis *an,
            const char *speaker_words)
 {
   gsize s = offset_of (words);
-  QmFoundQuote fq = { QM_QUOTE_KIND_DIRECT, { s, s + g_utf8_strlen (words, -1) }, { -1, -1 }, { -1, -1 }, person, 0.8 };
+  QmFoundQuote fq = { .kind = QM_QUOTE_KIND_DIRECT, .person = person, .span = { s, s + g_utf8_strlen (words, -1) },
+                      .speaker = { -1, -1 }, .cue = { -1, -1 }, .confidence = 0.8 };
 
   if (speaker_words != NULL)
     {

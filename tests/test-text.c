@@ -82,6 +82,41 @@ test_invalid (void)
   text = qm_text_new ("a\0b", 3, &error);
   g_assert_null (text);
   g_assert_nonnull (error);
+
+  /* The byte named is that of g_utf8_validate(), however much ASCII (read
+   * eight bytes at a time) or other text comes before it, with a nul or a
+   * bad sequence at the end, amid other bytes or cut by an ASCII byte. */
+  for (gsize n = 0; n < 20; n++)
+    {
+      const char *bad[] = { "\0x", "\xC3", "\xC3x", "\xE2\x80x", "\xC3\xA9\x80", "\xED\xA0\x80", "é\xC0\xAF", "\xF4\x90\x80\x80" };
+
+      for (guint b = 0; b < G_N_ELEMENTS (bad); b++)
+        {
+          g_autofree char *s = NULL;
+          g_autofree char *expected = NULL;
+          g_autofree char *inside = NULL;
+          gsize len = b == 0 ? n + 2 : n + strlen (bad[b]);
+          const char *end;
+
+          s = g_malloc (len + 1);
+          memset (s, 'a', n);
+          memcpy (s + n, bad[b], len - n);
+          s[len] = '\0';
+          g_assert_false (g_utf8_validate (s, len, &end));
+          /* the byte number, wherever a translation puts it */
+          expected = g_strdup_printf (" %lu", (gulong)(end - s));
+          inside = g_strconcat (expected, " ", NULL);
+          g_clear_error (&error);
+          text = qm_text_new (s, len, &error);
+          g_assert_null (text);
+          g_assert_true (g_str_has_suffix (error->message, expected) ||
+                         strstr (error->message, inside) != NULL);
+        }
+    }
+  g_clear_error (&error);
+  text = qm_text_new ("eight by\xC3\xA9tes, then more than eight: \xE2\x80\x9Cq\xE2\x80\x9D", -1, &error);
+  g_assert_nonnull (text);
+  g_object_unref (text);
 }
 
 static void
@@ -123,10 +158,12 @@ test_sha256 (void)
 static void
 test_random_index (void)
 {
-  /* A text mixing 1- to 4-byte characters, checked at random points
-   * against a naive count from the start.
+  /* A text mixing 1- to 4-byte characters and runs of ASCII (which the
+   * index skips eight bytes at a time), some longer than its stride,
+   * checked at random points against a naive count from the start.
    */
-  static const char *pieces[] = { "a", "é", "“", "😀", " ", "\n", "ж", "«" };
+  static const char *pieces[] = { "a", "é", "“", "😀", " ", "\n", "ж", "«", "the quick brown fox ",
+                                  "an ASCII run of more than sixty-four characters, longer than a stride " };
   g_autoptr(GString) s = g_string_new (NULL);
   g_autoptr(QmText) text = NULL;
   const char *data;
