@@ -2194,6 +2194,42 @@ paired_dash (QmRun *run,
   return -1;
 }
 
+/* "said the crews would “not be paid” on time, a charge the port denied":
+ * after quoted words and more words of the content, a comma at @k and a
+ * determiner with a noun or two before a preposition or "that" set off
+ * the reporter's comment on what was said (no quotation follows it); a
+ * verb's form right after the determiner is a noun ("a charge that"). */
+static gboolean
+comment_apposition (QmRun *run,
+                    int    k,
+                    int    c1)
+{
+  QmTok *d;
+
+  if (k + 3 >= c1 || !is_punct (run, k, ',') || tok_at (run, k)->mark >= 0 || has_open (run, k + 1, c1))
+    return FALSE;
+  d = tok_at (run, k + 1);
+  if (d->kind != QM_TOK_WORD || !(d->flags & QM_TOK_LOWER) || !(d->words & QM_WORD_DETERMINER) ||
+      (d->words & (QM_WORD_PRONOUN | QM_WORD_COMPLEMENT)))
+    return FALSE;
+  for (int j = k + 2; j < c1 && j <= k + 4; j++)
+    {
+      QmTok *t = tok_at (run, j);
+
+      if (t->kind != QM_TOK_WORD || !(t->flags & QM_TOK_LOWER))
+        return FALSE;
+      if (j > k + 2 && (t->words & (QM_WORD_PREPOSITION | QM_WORD_COMPLEMENT)))
+        return TRUE;
+      /* right after the determiner a verb's form is a noun ("a charge") */
+      if ((j > k + 2 && is_verb (t)) ||
+          (t->words & (QM_WORD_DETERMINER | QM_WORD_PRONOUN | QM_WORD_CONJUNCTION | QM_WORD_RELATIVE |
+                       QM_WORD_PREPOSITION | QM_WORD_COMPLEMENT | QM_WORD_ADVERB)) ||
+          word_has_ending (run, t, &run->lang->past_endings, 3) || participle_ending (run, t, 3))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* A quoted fragment ends the reported content when the reporter's own
  * words follow it: "said he was “ready,” noting that …", "called it “a
  * mistake” and warned of …". */
@@ -2255,6 +2291,12 @@ cut_after_fragment (QmRun *run,
             }
           if (seen_close && t->mark < 0 && paired_dash (run, k, x->c1) >= 0)
             k = paired_dash (run, k, x->c1);
+          else if (seen_close && tok_at (run, k - 1)->kind == QM_TOK_WORD && tok_at (run, k - 1)->mark < 0 &&
+                   comment_apposition (run, k, x->c1))
+            {
+              x->c1 = k;
+              return;
+            }
           else if (seen_close && t->mark < 0 &&
                    (is_dash (run, k) || t->first == ';' || (t->first == '-' && t->end - t->start <= 2)) &&
                    tok_at (run, k + 1)->kind != QM_TOK_OPEN && !has_open (run, k + 1, x->c1))

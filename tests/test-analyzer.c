@@ -2971,6 +2971,26 @@ test_participle_after_conjunction (void)
                     "quay was safe", QM_QUOTE_KIND_MIXED);
 }
 
+/* "said the crews would “not be paid” on time, a swipe at …": after the
+ * quoted words and more words of the content, a comma, a determiner and a
+ * noun before a preposition or "that" open the reporter's comment. */
+static void
+test_comment_apposition (void)
+{
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Tomas Brandt said the ferry crews would “not be paid” before the winter, a jab at the new harbour "
+               "board.\n\n"
+               "Anna Berg warned that the quay would need “a lot of repairs” next year, an estimate that the port "
+               "disputed.\n\n"
+               "Gerry Holm said the island had been “cut off” for weeks, a fate of many small towns on the coast "
+               "that “no one noticed.”", "en");
+  expect_quote (&r, "the ferry crews would “not be paid” before the winter", QM_QUOTE_KIND_MIXED);
+  expect_quote (&r, "that the quay would need “a lot of repairs” next year", QM_QUOTE_KIND_MIXED);
+  expect_quote (&r, "the island had been “cut off” for weeks, a fate of many small towns on the coast that “no one "
+                    "noticed.”", QM_QUOTE_KIND_MIXED);
+}
+
 /* "has said repeatedly that …", "said again that …": the adverbs between
  * the verb and "that" are no part of the content. */
 static void
@@ -5501,6 +5521,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/english/conjunction-before-next-cue", test_conjunction_before_next_cue);
   g_test_add_func ("/quotemark/analyzer/english/preposition-after-fragment", test_preposition_after_fragment);
   g_test_add_func ("/quotemark/analyzer/english/participle-after-conjunction", test_participle_after_conjunction);
+  g_test_add_func ("/quotemark/analyzer/english/comment-apposition", test_comment_apposition);
 
   return g_test_run ();
 }
