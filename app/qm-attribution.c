@@ -2230,6 +2230,50 @@ comment_apposition (QmRun *run,
   return FALSE;
 }
 
+/* "emailed her thanks, addressing him as “Captain”", "agreed to a meeting,
+ * but only to tell Holm that the vote was “hasty”": where the content of
+ * @x is no clause of its own (no "that" opens it) and, after a comma and
+ * before its first quotation, a lower-case speech verb's participle or
+ * infinitive follows that is no cue of its own, what that verb says (its
+ * content) is what is reported with the quoted words. */
+static void
+inner_cue_start (QmRun  *run,
+                 GArray *attrs,
+                 guint   first_attr,
+                 Attr   *x)
+{
+  int comma = -1;
+
+  if (run->lang->verb_second || x->c0 <= x->cue_last || x->c1 <= x->c0 + 3 || x->model ||
+      tok_at (run, x->c0)->kind != QM_TOK_WORD || (tok_at (run, x->c0)->words & QM_WORD_COMPLEMENT))
+    return;
+  for (int k = x->c0 + 1; k + 1 < x->c1 && k < x->c0 + 25; k++)
+    {
+      QmTok *t = tok_at (run, k);
+
+      if (t->kind == QM_TOK_OPEN || t->mark >= 0)
+        return;
+      if (is_punct (run, k, ','))
+        comma = k;
+      else if (comma >= 0 && is_verb (t) && (t->flags & QM_TOK_LOWER) &&
+               ((k == comma + 1 && participle_ending (run, t, 3)) ||
+                (k > comma + 1 && word_has_role (run, tok_at (run, k - 1), QM_ROLE_INFINITIVE))))
+        {
+          QmNp override;
+          int c;
+
+          /* a cue of its own already ends @x's content before it */
+          for (guint i = first_attr; i < attrs->len; i++)
+            if (g_array_index (attrs, Attr, i).cue_first <= k && g_array_index (attrs, Attr, i).cue_last >= k)
+              return;
+          c = content_start (run, k, x->c1, &override);
+          if (c < x->c1 && has_open (run, c, x->c1))
+            x->c0 = c;
+          return;
+        }
+    }
+}
+
 /* A quoted fragment ends the reported content when the reporter's own
  * words follow it: "said he was “ready,” noting that …", "called it “a
  * mistake” and warned of …". */
@@ -3158,7 +3202,10 @@ sentence_attrs (QmRun  *run,
     }
 
   for (guint i = first_attr; i < attrs->len; i++)
-    cut_after_fragment (run, &g_array_index (attrs, Attr, i));
+    {
+      inner_cue_start (run, attrs, first_attr, &g_array_index (attrs, Attr, i));
+      cut_after_fragment (run, &g_array_index (attrs, Attr, i));
+    }
 
   /* Content is never empty. */
   kept = first_attr;

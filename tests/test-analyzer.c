@@ -2991,6 +2991,24 @@ test_comment_apposition (void)
                     "noticed.”", QM_QUOTE_KIND_MIXED);
 }
 
+/* "agreed to a meeting, but only to tell Holm that …": after a comma in
+ * content that no "that" opens, the infinitive or participle of a speech
+ * verb that is no cue of its own reports the quoted words. */
+static void
+test_inner_cue_start (void)
+{
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Anna Berg agreed to a meeting on Friday, but only to tell Holm that she would not accept a "
+               "“hasty” vote.\n\n"
+               "Tomas Brandt denied the story, then went on to say, “The quay was never in danger.”\n\n"
+               "Gerry Holm praised the crews, noting that the ferry was “finally on time.”", "en");
+  expect_quote (&r, "that she would not accept a “hasty” vote", QM_QUOTE_KIND_MIXED);
+  expect_quote (&r, "The quay was never in danger.", QM_QUOTE_KIND_DIRECT);
+  expect_quote (&r, "the crews", QM_QUOTE_KIND_INDIRECT);
+  expect_quote (&r, "that the ferry was “finally on time.”", QM_QUOTE_KIND_MIXED);
+}
+
 /* "has said repeatedly that …", "said again that …": the adverbs between
  * the verb and "that" are no part of the content. */
 static void
@@ -5522,6 +5540,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/english/preposition-after-fragment", test_preposition_after_fragment);
   g_test_add_func ("/quotemark/analyzer/english/participle-after-conjunction", test_participle_after_conjunction);
   g_test_add_func ("/quotemark/analyzer/english/comment-apposition", test_comment_apposition);
+  g_test_add_func ("/quotemark/analyzer/english/inner-cue-start", test_inner_cue_start);
 
   return g_test_run ();
 }
