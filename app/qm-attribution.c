@@ -2256,7 +2256,13 @@ inner_cue_start (QmRun  *run,
       if (is_punct (run, k, ','))
         comma = k;
       else if (comma >= 0 && is_verb (t) && (t->flags & QM_TOK_LOWER) &&
-               ((k == comma + 1 && participle_ending (run, t, 3)) ||
+               (((k == comma + 1 ||
+                  /* "…, recently telling …" */
+                  (k == comma + 2 && tok_at (run, k - 1)->kind == QM_TOK_WORD &&
+                   (tok_at (run, k - 1)->flags & QM_TOK_LOWER) &&
+                   (((tok_at (run, k - 1)->words & QM_WORD_ADVERB) && !(tok_at (run, k - 1)->words & QM_WORD_PRONOUN)) ||
+                    ly_adverb (run, k - 1, k - 1)))) &&
+                 participle_ending (run, t, 3)) ||
                 (k > comma + 1 && word_has_role (run, tok_at (run, k - 1), QM_ROLE_INFINITIVE))))
         {
           QmNp override;

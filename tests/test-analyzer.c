@@ -2993,7 +2993,8 @@ test_comment_apposition (void)
 
 /* "agreed to a meeting, but only to tell Holm that …": after a comma in
  * content that no "that" opens, the infinitive or participle of a speech
- * verb that is no cue of its own reports the quoted words. */
+ * verb (an adverb may stand before the participle) that is no cue of its
+ * own reports the quoted words. */
 static void
 test_inner_cue_start (void)
 {
@@ -3002,8 +3003,11 @@ test_inner_cue_start (void)
   analyze (&r, "Anna Berg agreed to a meeting on Friday, but only to tell Holm that she would not accept a "
                "“hasty” vote.\n\n"
                "Tomas Brandt denied the story, then went on to say, “The quay was never in danger.”\n\n"
-               "Gerry Holm praised the crews, noting that the ferry was “finally on time.”", "en");
+               "Gerry Holm praised the crews, noting that the ferry was “finally on time.”\n\n"
+               "Tove Lind has expressed doubts about the new quay, recently telling a friend that she is unsure "
+               "“who will pay for it.”", "en");
   expect_quote (&r, "that she would not accept a “hasty” vote", QM_QUOTE_KIND_MIXED);
+  expect_quote (&r, "that she is unsure “who will pay for it.”", QM_QUOTE_KIND_MIXED);
   expect_quote (&r, "The quay was never in danger.", QM_QUOTE_KIND_DIRECT);
   expect_quote (&r, "the crews", QM_QUOTE_KIND_INDIRECT);
   expect_quote (&r, "that the ferry was “finally on time.”", QM_QUOTE_KIND_MIXED);
