@@ -3366,6 +3366,13 @@ sentence_end (QmRun *run,
                (tok_at (run, i + 1)->words & (QM_WORD_PRONOUN | QM_WORD_DETERMINER)) &&
                !(tok_at (run, i + 1)->flags & QM_TOK_POSSESSIVE))
         return i + 1;
+      /* "… at a rally in Albany, N.Y. “The quay is …”": and before a
+       * quotation of three words or more that opens with a capital */
+      else if (t->kind == QM_TOK_WORD && t->mark < 0 && t->end - t->start >= 3 && run->data[t->end - 1] == '.' &&
+               !run->lang->verb_second && tok_at (run, i + 1)->kind == QM_TOK_OPEN && i + 2 < n &&
+               tok_at (run, i + 2)->kind == QM_TOK_WORD && (tok_at (run, i + 2)->flags & QM_TOK_CAPITAL) &&
+               tok_at (run, i + 1)->mark >= 0 && mark_at (run, tok_at (run, i + 1)->mark)->n_words > 2)
+        return i + 1;
       else if (t->kind == QM_TOK_CLOSE && tok_at (run, i + 1)->kind == QM_TOK_OPEN)
         return i + 1;
       else if (t->kind == QM_TOK_CLOSE && i > a && is_final_punct (tok_at (run, i - 1)) &&
@@ -5443,7 +5450,10 @@ _qm_attribute_paragraph (QmRun *run,
       /* "Lund agreed.", "Berg said in a statement." — a short sentence of
        * a subject and a speech verb without content or quotation: the
        * quotation after it carries that speaker. */
-      if (!run->lang->verb_second && attrs->len == first && b - a >= 3 && b - a <= 30 && is_punct (run, b - 1, '.'))
+      if (!run->lang->verb_second && attrs->len == first && b - a >= 3 && b - a <= 30 &&
+          /* "… in Albany, N.Y." ends with an abbreviation's point */
+          (is_punct (run, b - 1, '.') ||
+           (tok_at (run, b - 1)->kind == QM_TOK_WORD && run->data[tok_at (run, b - 1)->end - 1] == '.')))
         {
           QmNp np;
           gboolean marks = FALSE;

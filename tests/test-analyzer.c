@@ -2902,7 +2902,7 @@ test_relative_naming_clause (void)
 }
 
 /* "… in the U.S. He says …": the abbreviation's point ends the sentence
- * before a pronoun in capitals; "Sen. Anna Berg" goes on. */
+ * before a pronoun in capitals or a quotation; "Sen. Anna Berg" goes on. */
 static void
 test_abbreviation_ends_sentence (void)
 {
@@ -2911,12 +2911,19 @@ test_abbreviation_ends_sentence (void)
 
   analyze (&r, "Tomas Brandt says the mayor is hiding from the storm damage in the U.S. He says the crews do not need "
                "any more “long lectures.”\n\n"
-               "Sen. Anna Berg said the plan was “late.”", "en");
+               "Sen. Anna Berg said the plan was “late.”\n\n"
+               "Tove Lind said at a harbour meeting in Albany, N.Y. “The crews have waited long enough for "
+               "this.”", "en");
   expect_quote (&r, "the mayor is hiding from the storm damage in the U.S.", QM_QUOTE_KIND_INDIRECT);
   q = expect_quote (&r, "the crews do not need any more “long lectures.”", QM_QUOTE_KIND_MIXED);
   expect_mention (&r, q, "He");
   q = expect_quote (&r, "the plan was “late.”", QM_QUOTE_KIND_MIXED);
   expect_speaker (&r, q, "Sen. Anna Berg", "Anna Berg");
+  /* and before a quotation of three words or more that opens with a
+   * capital, which the sentence before, without content, hands its
+   * speaker on to */
+  q = expect_quote (&r, "The crews have waited long enough for this.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Tove Lind", "Tove Lind");
 }
 
 /* "… a “long road ahead” but he feels …": where the next cue's subject
