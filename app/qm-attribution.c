@@ -2280,6 +2280,49 @@ inner_cue_start (QmRun  *run,
     }
 }
 
+/* "told the harbour desk simply, “We lost.”", "joked, again using his
+ * sailor voice, “Ahoy …”": where the content of @x is a few words and a
+ * quotation after a comma or a colon that runs to its end, and the words
+ * end with an adverb or, after a comma, open with a participle (after an
+ * adverb) that is no speech verb, they say how it was said: the quotation
+ * alone is reported. Not after a naming verb ("called the ferry, “…”"). */
+static void
+lead_before_quotation (QmRun *run,
+                       Attr  *x)
+{
+  int k, close;
+  QmTok *first;
+
+  if (run->lang->verb_second || x->c0 <= x->cue_last || x->c1 <= x->c0 + 3 || x->cue_first < 0 ||
+      (tok_at (run, x->cue_first)->words & QM_WORD_NAMING) || tok_at (run, x->c0)->kind != QM_TOK_WORD)
+    return;
+  for (k = x->c0; k < x->c1 && k < x->c0 + 10; k++)
+    if (tok_at (run, k)->kind != QM_TOK_WORD || tok_at (run, k)->mark >= 0 ||
+        (tok_at (run, k)->words & (QM_WORD_COMPLEMENT | QM_WORD_CONJUNCTION | QM_WORD_RELATIVE)))
+      break;
+  if (k == x->c0 || k + 2 >= x->c1 || !(is_punct (run, k, ',') || is_punct (run, k, ':')) ||
+      tok_at (run, k + 1)->kind != QM_TOK_OPEN || tok_at (run, k + 1)->mark < 0 ||
+      (close = close_token_of_mark (run, k + 2, x->c1, tok_at (run, k + 1)->mark)) < 0)
+    return;
+  for (int j = close + 1; j < x->c1; j++)
+    if (tok_at (run, j)->kind != QM_TOK_PUNCT)
+      return;
+  first = tok_at (run, x->c0);
+  if (k - 1 > x->c0 && (tok_at (run, k - 1)->flags & QM_TOK_LOWER) &&
+      (((tok_at (run, k - 1)->words & QM_WORD_ADVERB) && !(tok_at (run, k - 1)->words & QM_WORD_PRONOUN)) ||
+       ly_adverb (run, k - 1, k - 1)))
+    x->c0 = k + 1;
+  else if (is_punct (run, x->c0 - 1, ','))
+    {
+      if (x->c0 + 1 < k && (first->flags & QM_TOK_LOWER) && (first->words & QM_WORD_ADVERB) &&
+          !(first->words & QM_WORD_PRONOUN))
+        first = tok_at (run, x->c0 + 1);
+      if ((first->flags & QM_TOK_LOWER) && participle_ending (run, first, 3) && !is_verb (first) &&
+          !(first->words & (QM_WORD_PREPOSITION | QM_WORD_DETERMINER)))
+        x->c0 = k + 1;
+    }
+}
+
 /* A quoted fragment ends the reported content when the reporter's own
  * words follow it: "said he was “ready,” noting that …", "called it “a
  * mistake” and warned of …". */
@@ -3210,6 +3253,7 @@ sentence_attrs (QmRun  *run,
   for (guint i = first_attr; i < attrs->len; i++)
     {
       inner_cue_start (run, attrs, first_attr, &g_array_index (attrs, Attr, i));
+      lead_before_quotation (run, &g_array_index (attrs, Attr, i));
       cut_after_fragment (run, &g_array_index (attrs, Attr, i));
     }
 

@@ -3020,6 +3020,23 @@ test_inner_cue_start (void)
   expect_quote (&r, "that the ferry was “finally on time.”", QM_QUOTE_KIND_MIXED);
 }
 
+/* "told the harbour desk simply, “We lost.”": words that end with an
+ * adverb, or open with a participle after the cue's comma, before the
+ * quotation that ends the content say how it was said. */
+static void
+test_lead_before_quotation (void)
+{
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Tove Lind told the Harbour Gazette news desk simply, “We lost the vote.”\n\n"
+               "“We will win,” Tomas Brandt joked, again mimicking an old sailor, “Ahoy there, all of you!”\n\n"
+               "Anna Berg called the new ferry, “a floating wreck.”", "en");
+  expect_quote (&r, "We lost the vote.", QM_QUOTE_KIND_DIRECT);
+  expect_quote (&r, "We will win,” Tomas Brandt joked, again mimicking an old sailor, “Ahoy there, all of you!",
+                QM_QUOTE_KIND_DIRECT);
+  expect_quote (&r, "the new ferry, “a floating wreck.”", QM_QUOTE_KIND_MIXED);
+}
+
 /* "has said repeatedly that …", "said again that …": the adverbs between
  * the verb and "that" are no part of the content. */
 static void
@@ -5552,6 +5569,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/english/participle-after-conjunction", test_participle_after_conjunction);
   g_test_add_func ("/quotemark/analyzer/english/comment-apposition", test_comment_apposition);
   g_test_add_func ("/quotemark/analyzer/english/inner-cue-start", test_inner_cue_start);
+  g_test_add_func ("/quotemark/analyzer/english/lead-before-quotation", test_lead_before_quotation);
 
   return g_test_run ();
 }
