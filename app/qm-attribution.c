@@ -4386,6 +4386,10 @@ mixed_goes_on (QmRun *run,
   close = close_token_of_mark (run, k + 2, n, tok_at (run, k + 1)->mark);
   if (close < 0 || cue_after (run, close + 1, n, &other))
     return end;
+  /* “C” because …, she said: the quotation is part of another content */
+  if (!run->lang->verb_second && close + 1 < n && tok_at (run, close + 1)->kind == QM_TOK_WORD &&
+      tok_at (run, close + 1)->mark < 0 && (tok_at (run, close + 1)->flags & QM_TOK_LOWER))
+    return end;
   m->flags |= QM_MARK_USED;
   return m->end;
 }

@@ -3037,6 +3037,22 @@ test_lead_before_quotation (void)
   expect_quote (&r, "the new ferry, “a floating wreck.”", QM_QUOTE_KIND_MIXED);
 }
 
+/* "“A” if B, said X. “C” because D, she said.": the quotation in the next
+ * sentence that words of the content follow is no continuation of the
+ * mixed quotation before the cue. */
+static void
+test_mixed_not_continued (void)
+{
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "“Many would call that a defeat for the port” if the vote were close, said Tove Lind, a harbour "
+               "analyst at the island council. “And yet it would settle the matter for good” because the crews "
+               "would agree, she said.", "en");
+  expect_quote (&r, "“Many would call that a defeat for the port” if the vote were close", QM_QUOTE_KIND_MIXED);
+  expect_quote (&r, "“And yet it would settle the matter for good” because the crews would agree",
+                QM_QUOTE_KIND_MIXED);
+}
+
 /* "has said repeatedly that …", "said again that …": the adverbs between
  * the verb and "that" are no part of the content. */
 static void
@@ -5570,6 +5586,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/english/comment-apposition", test_comment_apposition);
   g_test_add_func ("/quotemark/analyzer/english/inner-cue-start", test_inner_cue_start);
   g_test_add_func ("/quotemark/analyzer/english/lead-before-quotation", test_lead_before_quotation);
+  g_test_add_func ("/quotemark/analyzer/english/mixed-not-continued", test_mixed_not_continued);
 
   return g_test_run ();
 }
