@@ -4445,6 +4445,20 @@ free_relative_start (QmRun      *run,
     return -1;
   if (qm_lang_is_free_relative (run->lang, run->data + t->start, t->end - t->start))
     return w;
+  /* "what aide Tom Lund called “…”": a role in lower case before the
+   * name */
+  for (int r = w; r > 0 && r >= w - 1 && r > at->np.first - 4; r--)
+    {
+      QmTok *u = tok_at (run, r);
+      QmTok *before = tok_at (run, r - 1);
+
+      if (u->kind != QM_TOK_WORD || u->mark >= 0 || !(u->flags & QM_TOK_LOWER) || !(u->words & QM_WORD_ROLE) ||
+          (u->words & (QM_WORD_DETERMINER | QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION | QM_WORD_PRONOUN | QM_WORD_VERB)))
+        break;
+      if (before->kind == QM_TOK_WORD && before->mark < 0 && (before->flags & QM_TOK_LOWER) &&
+          qm_lang_is_free_relative (run->lang, run->data + before->start, before->end - before->start))
+        return r - 1;
+    }
   /* "the bodies, which he called “a cartel”", "a clip that Judge Berg
    * called “distasteful”": a relative clause of a naming verb whose
    * object is the quotation right after it */

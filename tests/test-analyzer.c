@@ -3053,6 +3053,19 @@ test_mixed_not_continued (void)
                 QM_QUOTE_KIND_MIXED);
 }
 
+/* "in what aide Tove Lind called “…”": a lower-case role may stand between
+ * the free relative word and the name. */
+static void
+test_free_relative_role (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The crews fought for the quay in what aide Tove Lind called “a long war of nerves.”", "en");
+  q = expect_quote (&r, "what aide Tove Lind called “a long war of nerves.”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Tove Lind", "Tove Lind");
+}
+
 /* "has said repeatedly that …", "said again that …": the adverbs between
  * the verb and "that" are no part of the content. */
 static void
@@ -5587,6 +5600,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/english/inner-cue-start", test_inner_cue_start);
   g_test_add_func ("/quotemark/analyzer/english/lead-before-quotation", test_lead_before_quotation);
   g_test_add_func ("/quotemark/analyzer/english/mixed-not-continued", test_mixed_not_continued);
+  g_test_add_func ("/quotemark/analyzer/english/free-relative-role", test_free_relative_role);
 
   return g_test_run ();
 }
