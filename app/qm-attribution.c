@@ -3017,6 +3017,20 @@ sentence_attrs (QmRun  *run,
               is_punct (run, v + 1, ',') && at.c0 == v + 2 && at.np.first - a < MAX_CONTENT &&
               !has_open (run, a, at.np.first) && tok_at (run, at.c0)->kind != QM_TOK_OPEN)
             at.c0 = a;
+          /* "“Only you, Tom,” she said, would use …", "“It was bad luck,” he
+           * said, that both …": after a quotation that the cue interrupts,
+           * its content goes on in lower case with an auxiliary
+           * (auxiliaries) or a "that": one mixed quotation */
+          else if (!run->lang->verb_second && at.np.first - 1 > a + 1 && at.np.first - 1 == close_token_of_mark (run, a + 1, at.np.first, tok_at (run, a)->mark) &&
+                   tok_at (run, a)->kind == QM_TOK_OPEN && is_punct (run, at.np.first - 2, ',') && v + 1 < endp &&
+                   is_punct (run, v + 1, ',') && at.c0 + 1 < endp && at.np.first - a < MAX_CONTENT &&
+                   tok_at (run, at.c0)->kind == QM_TOK_WORD && tok_at (run, at.c0)->mark < 0 &&
+                   (tok_at (run, at.c0)->flags & QM_TOK_LOWER) && !has_open (run, at.c0, endp) &&
+                   ((at.c0 == v + 3 && (tok_at (run, v + 2)->words & QM_WORD_COMPLEMENT) &&
+                     (tok_at (run, v + 2)->flags & QM_TOK_LOWER)) ||
+                    (at.c0 == v + 2 && word_has_role (run, tok_at (run, at.c0), QM_ROLE_AUXILIARY) &&
+                     tok_at (run, at.c0 + 1)->kind == QM_TOK_WORD && (tok_at (run, at.c0 + 1)->flags & QM_TOK_LOWER))))
+            at.c0 = a;
           /* "“A,” she said, and “B”", "A, Roos said, while others “…”": a
            * conjunction goes on with what the cue interrupted, up to a
            * quotation. */

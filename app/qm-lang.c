@@ -130,6 +130,7 @@ static const struct
   { "speech", "other-particles", QM_ROLE_OTHER_PARTICLE, 0, FALSE },
   { "speech", "reply-particles", QM_ROLE_REPLY_PARTICLE, 0, FALSE },
   { "speech", "fronted-subordinators", QM_ROLE_FRONTED_SUBORDINATOR, 0, FALSE },
+  { "speech", "auxiliaries", QM_ROLE_AUXILIARY, 0, FALSE },
 };
 
 /* A list of word endings, lower-cased; NULL when the key is absent. */

@@ -3066,6 +3066,25 @@ test_free_relative_role (void)
   expect_speaker (&r, q, "Tove Lind", "Tove Lind");
 }
 
+/* "“Only you, Tomas,” she said, would use …": after a quotation that the
+ * cue interrupts, content that goes on with an auxiliary or a "that" makes
+ * one mixed quotation; a participle or an adverb does not. */
+static void
+test_interrupted_content (void)
+{
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "“Only you, Tomas,” she said, would use a storm to praise the quay.\n\n"
+               "“It was bad luck,” he said, that both ferries broke down in the same week.\n\n"
+               "“We will win,” Anna Berg said, then left the quay.\n\n"
+               "“The crews are tired,” Tove Lind said, adding that the council must act.", "en");
+  expect_quote (&r, "“Only you, Tomas,” she said, would use a storm to praise the quay", QM_QUOTE_KIND_MIXED);
+  expect_quote (&r, "“It was bad luck,” he said, that both ferries broke down in the same week", QM_QUOTE_KIND_MIXED);
+  expect_quote (&r, "We will win,", QM_QUOTE_KIND_DIRECT);
+  expect_quote (&r, "The crews are tired,", QM_QUOTE_KIND_DIRECT);
+  expect_quote (&r, "that the council must act", QM_QUOTE_KIND_INDIRECT);
+}
+
 /* "has said repeatedly that …", "said again that …": the adverbs between
  * the verb and "that" are no part of the content. */
 static void
@@ -4583,7 +4602,7 @@ test_lang_role_words_builtin (void)
     { "another", QM_ROLE_INDEFINITE_SPEAKER }, { "and", QM_ROLE_ADDITIVE }, { "but", QM_ROLE_CONTRASTIVE },
     { "as", QM_ROLE_COMPARISON }, { "that", QM_ROLE_DECLARATIVE }, { "to", QM_ROLE_INFINITIVE },
     { "up", QM_ROLE_PARTICLE }, { "back", QM_ROLE_PARTICLE }, { "who", QM_ROLE_PERSON_RELATIVE },
-    { "about", QM_ROLE_TOPIC_PREPOSITION }, { "back", QM_ROLE_REPLY_PARTICLE },
+    { "about", QM_ROLE_TOPIC_PREPOSITION }, { "back", QM_ROLE_REPLY_PARTICLE }, { "would", QM_ROLE_AUXILIARY },
   };
 
   g_assert_nonnull (en);
@@ -5601,6 +5620,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/english/lead-before-quotation", test_lead_before_quotation);
   g_test_add_func ("/quotemark/analyzer/english/mixed-not-continued", test_mixed_not_continued);
   g_test_add_func ("/quotemark/analyzer/english/free-relative-role", test_free_relative_role);
+  g_test_add_func ("/quotemark/analyzer/english/interrupted-content", test_interrupted_content);
 
   return g_test_run ();
 }
