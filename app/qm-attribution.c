@@ -301,6 +301,18 @@ has_open (QmRun *run,
   return FALSE;
 }
 
+/* Whether a speech verb in lower case stands in [@from, @to). */
+static gboolean
+has_speech_verb (QmRun *run,
+                 int    from,
+                 int    to)
+{
+  for (int k = from; k < to; k++)
+    if (is_verb (tok_at (run, k)) && (tok_at (run, k)->flags & QM_TOK_LOWER))
+      return TRUE;
+  return FALSE;
+}
+
 /* "security specialists say": a plural noun right before the verb, with
  * the lower-case words before it. */
 static gboolean
@@ -3015,7 +3027,20 @@ sentence_attrs (QmRun  *run,
            * must ignore the law": the cue interrupts its content. */
           if (at.np.first - 1 > a + 1 && is_punct (run, at.np.first - 1, ',') && v + 1 < endp &&
               is_punct (run, v + 1, ',') && at.c0 == v + 2 && at.np.first - a < MAX_CONTENT &&
-              !has_open (run, a, at.np.first) && tok_at (run, at.c0)->kind != QM_TOK_OPEN)
+              !has_open (run, a, at.np.first) &&
+              (tok_at (run, at.c0)->kind != QM_TOK_OPEN ||
+               /* "Along the coast, he said, “we don't know …” …": a
+                * quotation in lower case goes on with it */
+               (!run->lang->verb_second && at.c0 + 1 < endp && tok_at (run, at.c0 + 1)->kind == QM_TOK_WORD &&
+                (tok_at (run, at.c0 + 1)->flags & QM_TOK_LOWER) && at.np.first - 2 > a &&
+                /* not after a lone adverb ("Still, she said, “we …”") nor
+                 * one word that leads into it ("…, including, he said,
+                 * “…”") */
+                tok_at (run, at.np.first - 2)->kind == QM_TOK_WORD &&
+                !(tok_at (run, at.np.first - 2)->words &
+                  (QM_WORD_ADVERB | QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION | QM_WORD_COMPLEMENT)) &&
+                !ly_adverb (run, at.np.first - 2, at.np.first - 2) &&
+                !participle_ending (run, tok_at (run, at.np.first - 2), 3) && !has_speech_verb (run, a, at.np.first))))
             at.c0 = a;
           /* "“Only you, Tom,” she said, would use …", "“It was bad luck,” he
            * said, that both …": after a quotation that the cue interrupts,

@@ -3085,6 +3085,21 @@ test_interrupted_content (void)
   expect_quote (&r, "that the council must act", QM_QUOTE_KIND_INDIRECT);
 }
 
+/* "Along the coast, he said, “we do not know …” on …": a front of words and
+ * a quotation in lower case after the cue that interrupts them are one
+ * mixed quotation; not after a lone adverb or a word that leads into the
+ * quotation. */
+static void
+test_interrupted_front (void)
+{
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Tomas Brandt spoke to the crews. Along the northern coast, he said, “we do not know what the answer "
+               "will be” on the ferry fees.", "en");
+  expect_quote (&r, "Along the northern coast, he said, “we do not know what the answer will be” on the ferry fees",
+                QM_QUOTE_KIND_MIXED);
+}
+
 /* "has said repeatedly that …", "said again that …": the adverbs between
  * the verb and "that" are no part of the content. */
 static void
@@ -5621,6 +5636,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/english/mixed-not-continued", test_mixed_not_continued);
   g_test_add_func ("/quotemark/analyzer/english/free-relative-role", test_free_relative_role);
   g_test_add_func ("/quotemark/analyzer/english/interrupted-content", test_interrupted_content);
+  g_test_add_func ("/quotemark/analyzer/english/interrupted-front", test_interrupted_front);
 
   return g_test_run ();
 }
