@@ -302,6 +302,18 @@ has_open (QmRun *run,
   return FALSE;
 }
 
+/* Whether a speech verb in lower case stands in [@from, @to). */
+static gboolean
+has_speech_verb (QmRun *run,
+                 int    from,
+                 int    to)
+{
+  for (int k = from; k < to; k++)
+    if (is_verb (tok_at (run, k)) && (tok_at (run, k)->flags & QM_TOK_LOWER))
+      return TRUE;
+  return FALSE;
+}
+
 /* "security specialists say": a plural noun right before the verb, with
  * the lower-case words before it. */
 static gboolean
@@ -2249,6 +2261,135 @@ paired_dash (QmRun *run,
   return -1;
 }
 
+/* "said the crews would “not be paid” on time, a charge the port denied":
+ * after quoted words and more words of the content, a comma at @k and a
+ * determiner with a noun or two before a preposition or "that" set off
+ * the reporter's comment on what was said (no quotation follows it); a
+ * verb's form right after the determiner is a noun ("a charge that"). */
+static gboolean
+comment_apposition (QmRun *run,
+                    int    k,
+                    int    c1)
+{
+  QmTok *d;
+
+  if (k + 3 >= c1 || !is_punct (run, k, ',') || tok_at (run, k)->mark >= 0 || has_open (run, k + 1, c1))
+    return FALSE;
+  d = tok_at (run, k + 1);
+  if (d->kind != QM_TOK_WORD || !(d->flags & QM_TOK_LOWER) || !(d->words & QM_WORD_DETERMINER) ||
+      (d->words & (QM_WORD_PRONOUN | QM_WORD_COMPLEMENT)))
+    return FALSE;
+  for (int j = k + 2; j < c1 && j <= k + 4; j++)
+    {
+      QmTok *t = tok_at (run, j);
+
+      if (t->kind != QM_TOK_WORD || !(t->flags & QM_TOK_LOWER))
+        return FALSE;
+      if (j > k + 2 && (t->words & (QM_WORD_PREPOSITION | QM_WORD_COMPLEMENT)))
+        return TRUE;
+      /* right after the determiner a verb's form is a noun ("a charge") */
+      if ((j > k + 2 && is_verb (t)) ||
+          (t->words & (QM_WORD_DETERMINER | QM_WORD_PRONOUN | QM_WORD_CONJUNCTION | QM_WORD_RELATIVE |
+                       QM_WORD_PREPOSITION | QM_WORD_COMPLEMENT | QM_WORD_ADVERB)) ||
+          word_has_ending (run, t, &run->lang->past_endings, 3) || participle_ending (run, t, 3))
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* "emailed her thanks, addressing him as “Captain”", "agreed to a meeting,
+ * but only to tell Holm that the vote was “hasty”": where the content of
+ * @x is no clause of its own (no "that" opens it) and, after a comma and
+ * before its first quotation, a lower-case speech verb's participle or
+ * infinitive follows that is no cue of its own, what that verb says (its
+ * content) is what is reported with the quoted words. */
+static void
+inner_cue_start (QmRun  *run,
+                 GArray *attrs,
+                 guint   first_attr,
+                 Attr   *x)
+{
+  int comma = -1;
+
+  if (run->lang->verb_second || x->c0 <= x->cue_last || x->c1 <= x->c0 + 3 || x->model ||
+      tok_at (run, x->c0)->kind != QM_TOK_WORD || (tok_at (run, x->c0)->words & QM_WORD_COMPLEMENT))
+    return;
+  for (int k = x->c0 + 1; k + 1 < x->c1 && k < x->c0 + 25; k++)
+    {
+      QmTok *t = tok_at (run, k);
+
+      if (t->kind == QM_TOK_OPEN || t->mark >= 0)
+        return;
+      if (is_punct (run, k, ','))
+        comma = k;
+      else if (comma >= 0 && is_verb (t) && (t->flags & QM_TOK_LOWER) &&
+               (((k == comma + 1 ||
+                  /* "…, recently telling …" */
+                  (k == comma + 2 && tok_at (run, k - 1)->kind == QM_TOK_WORD &&
+                   (tok_at (run, k - 1)->flags & QM_TOK_LOWER) &&
+                   (((tok_at (run, k - 1)->words & QM_WORD_ADVERB) && !(tok_at (run, k - 1)->words & QM_WORD_PRONOUN)) ||
+                    ly_adverb (run, k - 1, k - 1)))) &&
+                 participle_ending (run, t, 3)) ||
+                (k > comma + 1 && word_has_role (run, tok_at (run, k - 1), QM_ROLE_INFINITIVE))))
+        {
+          QmNp override;
+          int c;
+
+          /* a cue of its own already ends @x's content before it */
+          for (guint i = first_attr; i < attrs->len; i++)
+            if (g_array_index (attrs, Attr, i).cue_first <= k && g_array_index (attrs, Attr, i).cue_last >= k)
+              return;
+          c = content_start (run, k, x->c1, &override);
+          if (c < x->c1 && has_open (run, c, x->c1))
+            x->c0 = c;
+          return;
+        }
+    }
+}
+
+/* "told the harbour desk simply, “We lost.”", "joked, again using his
+ * sailor voice, “Ahoy …”": where the content of @x is a few words and a
+ * quotation after a comma or a colon that runs to its end, and the words
+ * end with an adverb or, after a comma, open with a participle (after an
+ * adverb) that is no speech verb, they say how it was said: the quotation
+ * alone is reported. Not after a naming verb ("called the ferry, “…”"). */
+static void
+lead_before_quotation (QmRun *run,
+                       Attr  *x)
+{
+  int k, close;
+  QmTok *first;
+
+  if (run->lang->verb_second || x->c0 <= x->cue_last || x->c1 <= x->c0 + 3 || x->cue_first < 0 ||
+      (tok_at (run, x->cue_first)->words & QM_WORD_NAMING) || tok_at (run, x->c0)->kind != QM_TOK_WORD)
+    return;
+  for (k = x->c0; k < x->c1 && k < x->c0 + 10; k++)
+    if (tok_at (run, k)->kind != QM_TOK_WORD || tok_at (run, k)->mark >= 0 ||
+        (tok_at (run, k)->words & (QM_WORD_COMPLEMENT | QM_WORD_CONJUNCTION | QM_WORD_RELATIVE)))
+      break;
+  if (k == x->c0 || k + 2 >= x->c1 || !(is_punct (run, k, ',') || is_punct (run, k, ':')) ||
+      tok_at (run, k + 1)->kind != QM_TOK_OPEN || tok_at (run, k + 1)->mark < 0 ||
+      (close = close_token_of_mark (run, k + 2, x->c1, tok_at (run, k + 1)->mark)) < 0)
+    return;
+  for (int j = close + 1; j < x->c1; j++)
+    if (tok_at (run, j)->kind != QM_TOK_PUNCT)
+      return;
+  first = tok_at (run, x->c0);
+  if (k - 1 > x->c0 && (tok_at (run, k - 1)->flags & QM_TOK_LOWER) &&
+      (((tok_at (run, k - 1)->words & QM_WORD_ADVERB) && !(tok_at (run, k - 1)->words & QM_WORD_PRONOUN)) ||
+       ly_adverb (run, k - 1, k - 1)))
+    x->c0 = k + 1;
+  else if (is_punct (run, x->c0 - 1, ','))
+    {
+      if (x->c0 + 1 < k && (first->flags & QM_TOK_LOWER) && (first->words & QM_WORD_ADVERB) &&
+          !(first->words & QM_WORD_PRONOUN))
+        first = tok_at (run, x->c0 + 1);
+      if ((first->flags & QM_TOK_LOWER) && participle_ending (run, first, 3) && !is_verb (first) &&
+          !(first->words & (QM_WORD_PREPOSITION | QM_WORD_DETERMINER)))
+        x->c0 = k + 1;
+    }
+}
+
 /* A quoted fragment ends the reported content when the reporter's own
  * words follow it: "said he was “ready,” noting that …", "called it “a
  * mistake” and warned of …". */
@@ -2310,6 +2451,12 @@ cut_after_fragment (QmRun *run,
             }
           if (seen_close && t->mark < 0 && paired_dash (run, k, x->c1) >= 0)
             k = paired_dash (run, k, x->c1);
+          else if (seen_close && tok_at (run, k - 1)->kind == QM_TOK_WORD && tok_at (run, k - 1)->mark < 0 &&
+                   comment_apposition (run, k, x->c1))
+            {
+              x->c1 = k;
+              return;
+            }
           else if (seen_close && t->mark < 0 &&
                    (is_dash (run, k) || t->first == ';' || (t->first == '-' && t->end - t->start <= 2)) &&
                    tok_at (run, k + 1)->kind != QM_TOK_OPEN && !has_open (run, k + 1, x->c1))
@@ -2935,7 +3082,34 @@ sentence_attrs (QmRun  *run,
            * must ignore the law": the cue interrupts its content. */
           if (at.np.first - 1 > a + 1 && is_punct (run, at.np.first - 1, ',') && v + 1 < endp &&
               is_punct (run, v + 1, ',') && at.c0 == v + 2 && at.np.first - a < MAX_CONTENT &&
-              !has_open (run, a, at.np.first) && tok_at (run, at.c0)->kind != QM_TOK_OPEN)
+              !has_open (run, a, at.np.first) &&
+              (tok_at (run, at.c0)->kind != QM_TOK_OPEN ||
+               /* "Along the coast, he said, “we don't know …” …": a
+                * quotation in lower case goes on with it */
+               (!run->lang->verb_second && at.c0 + 1 < endp && tok_at (run, at.c0 + 1)->kind == QM_TOK_WORD &&
+                (tok_at (run, at.c0 + 1)->flags & QM_TOK_LOWER) && at.np.first - 2 > a &&
+                /* not after a lone adverb ("Still, she said, “we …”") nor
+                 * one word that leads into it ("…, including, he said,
+                 * “…”") */
+                tok_at (run, at.np.first - 2)->kind == QM_TOK_WORD &&
+                !(tok_at (run, at.np.first - 2)->words &
+                  (QM_WORD_ADVERB | QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION | QM_WORD_COMPLEMENT)) &&
+                !ly_adverb (run, at.np.first - 2, at.np.first - 2) &&
+                !participle_ending (run, tok_at (run, at.np.first - 2), 3) && !has_speech_verb (run, a, at.np.first))))
+            at.c0 = a;
+          /* "“Only you, Tom,” she said, would use …", "“It was bad luck,” he
+           * said, that both …": after a quotation that the cue interrupts,
+           * its content goes on in lower case with an auxiliary
+           * (auxiliaries) or a "that": one mixed quotation */
+          else if (!run->lang->verb_second && at.np.first - 1 > a + 1 && at.np.first - 1 == close_token_of_mark (run, a + 1, at.np.first, tok_at (run, a)->mark) &&
+                   tok_at (run, a)->kind == QM_TOK_OPEN && is_punct (run, at.np.first - 2, ',') && v + 1 < endp &&
+                   is_punct (run, v + 1, ',') && at.c0 + 1 < endp && at.np.first - a < MAX_CONTENT &&
+                   tok_at (run, at.c0)->kind == QM_TOK_WORD && tok_at (run, at.c0)->mark < 0 &&
+                   (tok_at (run, at.c0)->flags & QM_TOK_LOWER) && !has_open (run, at.c0, endp) &&
+                   ((at.c0 == v + 3 && (tok_at (run, v + 2)->words & QM_WORD_COMPLEMENT) &&
+                     (tok_at (run, v + 2)->flags & QM_TOK_LOWER)) ||
+                    (at.c0 == v + 2 && word_has_role (run, tok_at (run, at.c0), QM_ROLE_AUXILIARY) &&
+                     tok_at (run, at.c0 + 1)->kind == QM_TOK_WORD && (tok_at (run, at.c0 + 1)->flags & QM_TOK_LOWER))))
             at.c0 = a;
           /* "“A,” she said, and “B”", "A, Roos said, while others “…”": a
            * conjunction goes on with what the cue interrupted, up to a
@@ -3171,7 +3345,11 @@ sentence_attrs (QmRun  *run,
     }
 
   for (guint i = first_attr; i < attrs->len; i++)
-    cut_after_fragment (run, &g_array_index (attrs, Attr, i));
+    {
+      inner_cue_start (run, attrs, first_attr, &g_array_index (attrs, Attr, i));
+      lead_before_quotation (run, &g_array_index (attrs, Attr, i));
+      cut_after_fragment (run, &g_array_index (attrs, Attr, i));
+    }
 
   /* Content is never empty. */
   kept = first_attr;
@@ -3325,6 +3503,13 @@ sentence_end (QmRun *run,
                (tok_at (run, i + 1)->flags & QM_TOK_CAPITAL) &&
                (tok_at (run, i + 1)->words & (QM_WORD_PRONOUN | QM_WORD_DETERMINER)) &&
                !(tok_at (run, i + 1)->flags & QM_TOK_POSSESSIVE))
+        return i + 1;
+      /* "… at a rally in Albany, N.Y. “The quay is …”": and before a
+       * quotation of three words or more that opens with a capital */
+      else if (t->kind == QM_TOK_WORD && t->mark < 0 && t->end - t->start >= 3 && run->data[t->end - 1] == '.' &&
+               !run->lang->verb_second && tok_at (run, i + 1)->kind == QM_TOK_OPEN && i + 2 < n &&
+               tok_at (run, i + 2)->kind == QM_TOK_WORD && (tok_at (run, i + 2)->flags & QM_TOK_CAPITAL) &&
+               tok_at (run, i + 1)->mark >= 0 && mark_at (run, tok_at (run, i + 1)->mark)->n_words > 2)
         return i + 1;
       else if (t->kind == QM_TOK_CLOSE && tok_at (run, i + 1)->kind == QM_TOK_OPEN)
         return i + 1;
@@ -4300,6 +4485,10 @@ mixed_goes_on (QmRun *run,
   close = close_token_of_mark (run, k + 2, n, tok_at (run, k + 1)->mark);
   if (close < 0 || cue_after (run, close + 1, n, &other))
     return end;
+  /* “C” because …, she said: the quotation is part of another content */
+  if (!run->lang->verb_second && close + 1 < n && tok_at (run, close + 1)->kind == QM_TOK_WORD &&
+      tok_at (run, close + 1)->mark < 0 && (tok_at (run, close + 1)->flags & QM_TOK_LOWER))
+    return end;
   m->flags |= QM_MARK_USED;
   return m->end;
 }
@@ -4355,6 +4544,20 @@ free_relative_start (QmRun      *run,
     return -1;
   if (qm_lang_is_free_relative (run->lang, run->data + t->start, t->end - t->start))
     return w;
+  /* "what aide Tom Lund called “…”": a role in lower case before the
+   * name */
+  for (int r = w; r > 0 && r >= w - 1 && r > at->np.first - 4; r--)
+    {
+      QmTok *u = tok_at (run, r);
+      QmTok *before = tok_at (run, r - 1);
+
+      if (u->kind != QM_TOK_WORD || u->mark >= 0 || !(u->flags & QM_TOK_LOWER) || !(u->words & QM_WORD_ROLE) ||
+          (u->words & (QM_WORD_DETERMINER | QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION | QM_WORD_PRONOUN | QM_WORD_VERB)))
+        break;
+      if (before->kind == QM_TOK_WORD && before->mark < 0 && (before->flags & QM_TOK_LOWER) &&
+          qm_lang_is_free_relative (run->lang, run->data + before->start, before->end - before->start))
+        return r - 1;
+    }
   /* "the bodies, which he called “a cartel”", "a clip that Judge Berg
    * called “distasteful”": a relative clause of a naming verb whose
    * object is the quotation right after it */
@@ -5432,7 +5635,10 @@ _qm_attribute_paragraph (QmRun *run,
       /* "Lund agreed.", "Berg said in a statement." — a short sentence of
        * a subject and a speech verb without content or quotation: the
        * quotation after it carries that speaker. */
-      if (!run->lang->verb_second && attrs->len == first && b - a >= 3 && b - a <= 30 && is_punct (run, b - 1, '.'))
+      if (!run->lang->verb_second && attrs->len == first && b - a >= 3 && b - a <= 30 &&
+          /* "… in Albany, N.Y." ends with an abbreviation's point */
+          (is_punct (run, b - 1, '.') ||
+           (tok_at (run, b - 1)->kind == QM_TOK_WORD && run->data[tok_at (run, b - 1)->end - 1] == '.')))
         {
           QmNp np;
           gboolean marks = FALSE;

@@ -132,6 +132,7 @@ static const struct
   { "speech", "fronted-subordinators", QM_ROLE_FRONTED_SUBORDINATOR, 0, FALSE },
   { "speech", "clarity-verbs", QM_ROLE_CLARITY_VERB, 0, FALSE },
   { "speech", "clarity-words", QM_ROLE_CLARITY_WORD, 0, FALSE },
+  { "speech", "auxiliaries", QM_ROLE_AUXILIARY, 0, FALSE },
 };
 
 /* A list of word endings, lower-cased; NULL when the key is absent. */

@@ -114,6 +114,7 @@ typedef guint64 QmWordRole;
 #define QM_ROLE_FRONTED_SUBORDINATOR  QM_ROLE_BIT (39) /* "*Nachdem* die Sitzung endete, sagte X" */
 #define QM_ROLE_CLARITY_VERB          QM_ROLE_BIT (40) /* "Lund *made* it clear that …": a cue with its clarity word */
 #define QM_ROLE_CLARITY_WORD          QM_ROLE_BIT (41) /* "Lund made it *clear* that …" */
+#define QM_ROLE_AUXILIARY             QM_ROLE_BIT (42) /* "“…,” she said, *would* use …": a content goes on */
 
 /* How a character can act as a quotation mark. */
 typedef enum

@@ -2927,7 +2927,7 @@ test_relative_naming_clause (void)
 }
 
 /* "… in the U.S. He says …": the abbreviation's point ends the sentence
- * before a pronoun in capitals; "Sen. Anna Berg" goes on. */
+ * before a pronoun in capitals or a quotation; "Sen. Anna Berg" goes on. */
 static void
 test_abbreviation_ends_sentence (void)
 {
@@ -2936,12 +2936,19 @@ test_abbreviation_ends_sentence (void)
 
   analyze (&r, "Tomas Brandt says the mayor is hiding from the storm damage in the U.S. He says the crews do not need "
                "any more “long lectures.”\n\n"
-               "Sen. Anna Berg said the plan was “late.”", "en");
+               "Sen. Anna Berg said the plan was “late.”\n\n"
+               "Tove Lind said at a harbour meeting in Albany, N.Y. “The crews have waited long enough for "
+               "this.”", "en");
   expect_quote (&r, "the mayor is hiding from the storm damage in the U.S.", QM_QUOTE_KIND_INDIRECT);
   q = expect_quote (&r, "the crews do not need any more “long lectures.”", QM_QUOTE_KIND_MIXED);
   expect_mention (&r, q, "He");
   q = expect_quote (&r, "the plan was “late.”", QM_QUOTE_KIND_MIXED);
   expect_speaker (&r, q, "Sen. Anna Berg", "Anna Berg");
+  /* and before a quotation of three words or more that opens with a
+   * capital, which the sentence before, without content, hands its
+   * speaker on to */
+  q = expect_quote (&r, "The crews have waited long enough for this.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Tove Lind", "Tove Lind");
 }
 
 /* "… a “long road ahead” but he feels …": where the next cue's subject
@@ -2994,6 +3001,128 @@ test_participle_after_conjunction (void)
   expect_quote (&r, "that one of the crew had “even fainted” while working on his boat", QM_QUOTE_KIND_MIXED);
   expect_quote (&r, "that she pictured walking with her grandchildren watching a “quiet sunset” and knowing that the "
                     "quay was safe", QM_QUOTE_KIND_MIXED);
+}
+
+/* "said the crews would “not be paid” on time, a swipe at …": after the
+ * quoted words and more words of the content, a comma, a determiner and a
+ * noun before a preposition or "that" open the reporter's comment. */
+static void
+test_comment_apposition (void)
+{
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Tomas Brandt said the ferry crews would “not be paid” before the winter, a jab at the new harbour "
+               "board.\n\n"
+               "Anna Berg warned that the quay would need “a lot of repairs” next year, an estimate that the port "
+               "disputed.\n\n"
+               "Gerry Holm said the island had been “cut off” for weeks, a fate of many small towns on the coast "
+               "that “no one noticed.”", "en");
+  expect_quote (&r, "the ferry crews would “not be paid” before the winter", QM_QUOTE_KIND_MIXED);
+  expect_quote (&r, "that the quay would need “a lot of repairs” next year", QM_QUOTE_KIND_MIXED);
+  expect_quote (&r, "the island had been “cut off” for weeks, a fate of many small towns on the coast that “no one "
+                    "noticed.”", QM_QUOTE_KIND_MIXED);
+}
+
+/* "agreed to a meeting, but only to tell Holm that …": after a comma in
+ * content that no "that" opens, the infinitive or participle of a speech
+ * verb (an adverb may stand before the participle) that is no cue of its
+ * own reports the quoted words. */
+static void
+test_inner_cue_start (void)
+{
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Anna Berg agreed to a meeting on Friday, but only to tell Holm that she would not accept a "
+               "“hasty” vote.\n\n"
+               "Tomas Brandt denied the story, then went on to say, “The quay was never in danger.”\n\n"
+               "Gerry Holm praised the crews, noting that the ferry was “finally on time.”\n\n"
+               "Tove Lind has expressed doubts about the new quay, recently telling a friend that she is unsure "
+               "“who will pay for it.”", "en");
+  expect_quote (&r, "that she would not accept a “hasty” vote", QM_QUOTE_KIND_MIXED);
+  expect_quote (&r, "that she is unsure “who will pay for it.”", QM_QUOTE_KIND_MIXED);
+  expect_quote (&r, "The quay was never in danger.", QM_QUOTE_KIND_DIRECT);
+  expect_quote (&r, "the crews", QM_QUOTE_KIND_INDIRECT);
+  expect_quote (&r, "that the ferry was “finally on time.”", QM_QUOTE_KIND_MIXED);
+}
+
+/* "told the harbour desk simply, “We lost.”": words that end with an
+ * adverb, or open with a participle after the cue's comma, before the
+ * quotation that ends the content say how it was said. */
+static void
+test_lead_before_quotation (void)
+{
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Tove Lind told the Harbour Gazette news desk simply, “We lost the vote.”\n\n"
+               "“We will win,” Tomas Brandt joked, again mimicking an old sailor, “Ahoy there, all of you!”\n\n"
+               "Anna Berg called the new ferry, “a floating wreck.”", "en");
+  expect_quote (&r, "We lost the vote.", QM_QUOTE_KIND_DIRECT);
+  expect_quote (&r, "We will win,” Tomas Brandt joked, again mimicking an old sailor, “Ahoy there, all of you!",
+                QM_QUOTE_KIND_DIRECT);
+  expect_quote (&r, "the new ferry, “a floating wreck.”", QM_QUOTE_KIND_MIXED);
+}
+
+/* "“A” if B, said X. “C” because D, she said.": the quotation in the next
+ * sentence that words of the content follow is no continuation of the
+ * mixed quotation before the cue. */
+static void
+test_mixed_not_continued (void)
+{
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "“Many would call that a defeat for the port” if the vote were close, said Tove Lind, a harbour "
+               "analyst at the island council. “And yet it would settle the matter for good” because the crews "
+               "would agree, she said.", "en");
+  expect_quote (&r, "“Many would call that a defeat for the port” if the vote were close", QM_QUOTE_KIND_MIXED);
+  expect_quote (&r, "“And yet it would settle the matter for good” because the crews would agree",
+                QM_QUOTE_KIND_MIXED);
+}
+
+/* "in what aide Tove Lind called “…”": a lower-case role may stand between
+ * the free relative word and the name. */
+static void
+test_free_relative_role (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The crews fought for the quay in what aide Tove Lind called “a long war of nerves.”", "en");
+  q = expect_quote (&r, "what aide Tove Lind called “a long war of nerves.”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Tove Lind", "Tove Lind");
+}
+
+/* "“Only you, Tomas,” she said, would use …": after a quotation that the
+ * cue interrupts, content that goes on with an auxiliary or a "that" makes
+ * one mixed quotation; a participle or an adverb does not. */
+static void
+test_interrupted_content (void)
+{
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "“Only you, Tomas,” she said, would use a storm to praise the quay.\n\n"
+               "“It was bad luck,” he said, that both ferries broke down in the same week.\n\n"
+               "“We will win,” Anna Berg said, then left the quay.\n\n"
+               "“The crews are tired,” Tove Lind said, adding that the council must act.", "en");
+  expect_quote (&r, "“Only you, Tomas,” she said, would use a storm to praise the quay", QM_QUOTE_KIND_MIXED);
+  expect_quote (&r, "“It was bad luck,” he said, that both ferries broke down in the same week", QM_QUOTE_KIND_MIXED);
+  expect_quote (&r, "We will win,", QM_QUOTE_KIND_DIRECT);
+  expect_quote (&r, "The crews are tired,", QM_QUOTE_KIND_DIRECT);
+  expect_quote (&r, "that the council must act", QM_QUOTE_KIND_INDIRECT);
+}
+
+/* "Along the coast, he said, “we do not know …” on …": a front of words and
+ * a quotation in lower case after the cue that interrupts them are one
+ * mixed quotation; not after a lone adverb or a word that leads into the
+ * quotation. */
+static void
+test_interrupted_front (void)
+{
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Tomas Brandt spoke to the crews. Along the northern coast, he said, “we do not know what the answer "
+               "will be” on the ferry fees.", "en");
+  expect_quote (&r, "Along the northern coast, he said, “we do not know what the answer will be” on the ferry fees",
+                QM_QUOTE_KIND_MIXED);
 }
 
 /* "has said repeatedly that …", "said again that …": the adverbs between
@@ -4685,6 +4814,7 @@ test_lang_role_words_builtin (void)
     { "up", QM_ROLE_PARTICLE }, { "back", QM_ROLE_PARTICLE }, { "who", QM_ROLE_PERSON_RELATIVE },
     { "about", QM_ROLE_TOPIC_PREPOSITION }, { "back", QM_ROLE_REPLY_PARTICLE },
     { "made", QM_ROLE_CLARITY_VERB }, { "clear", QM_ROLE_CLARITY_WORD },
+    { "would", QM_ROLE_AUXILIARY },
   };
 
   g_assert_nonnull (en);
@@ -5708,6 +5838,13 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/english/conjunction-before-next-cue", test_conjunction_before_next_cue);
   g_test_add_func ("/quotemark/analyzer/english/preposition-after-fragment", test_preposition_after_fragment);
   g_test_add_func ("/quotemark/analyzer/english/participle-after-conjunction", test_participle_after_conjunction);
+  g_test_add_func ("/quotemark/analyzer/english/comment-apposition", test_comment_apposition);
+  g_test_add_func ("/quotemark/analyzer/english/inner-cue-start", test_inner_cue_start);
+  g_test_add_func ("/quotemark/analyzer/english/lead-before-quotation", test_lead_before_quotation);
+  g_test_add_func ("/quotemark/analyzer/english/mixed-not-continued", test_mixed_not_continued);
+  g_test_add_func ("/quotemark/analyzer/english/free-relative-role", test_free_relative_role);
+  g_test_add_func ("/quotemark/analyzer/english/interrupted-content", test_interrupted_content);
+  g_test_add_func ("/quotemark/analyzer/english/interrupted-front", test_interrupted_front);
 
   return g_test_run ();
 }
