@@ -1431,6 +1431,12 @@ source_aside (QmRun *run,
   return c0;
 }
 
+static gboolean impersonal_source (QmRun *run,
+                                   int    a,
+                                   int    v,
+                                   int    n,
+                                   QmNp  *np);
+
 static gboolean
 match_according (QmRun *run,
                  int    i,
@@ -1438,6 +1444,7 @@ match_according (QmRun *run,
                  int   *phrase_last)
 {
   QmTok *t = tok_at (run, i);
+  QmNp np;
 
   if (!(t->words & QM_WORD_ACCORDING) || t->mark >= 0)
     return FALSE;
@@ -1445,6 +1452,11 @@ match_according (QmRun *run,
    * adverb, a source only after a comma, a dash or a closing mark: "…, so
    * der Sprecher" */
   if (i > 0 && tok_at (run, i - 1)->kind == QM_TOK_WORD && word_has_role (run, t, QM_ROLE_EDGE_ACCORDING))
+    return FALSE;
+  /* "…, so heißt es in der Mitteilung": before an impersonal verb it opens
+   * the verb's clause, whose source follows the pronoun */
+  if (i + 1 < b && is_verb (tok_at (run, i + 1)) && word_has_role (run, t, QM_ROLE_EDGE_ACCORDING) &&
+      impersonal_source (run, i + 1, i + 1, b, &np))
     return FALSE;
   for (guint k = 0; k < run->lang->according->len; k++)
     {
@@ -1557,7 +1569,7 @@ impersonal_source (QmRun *run,
                    QmNp  *np)
 {
   QmTok *p;
-  int r;
+  int r, s;
 
   if (v + 1 >= n || !is_verb (tok_at (run, v)))
     return FALSE;
@@ -1565,8 +1577,14 @@ impersonal_source (QmRun *run,
   if (p->kind != QM_TOK_WORD || !(p->words & QM_WORD_PRONOUN) || !(p->flags & QM_TOK_LOWER) ||
       (p->words & (QM_WORD_MALE | QM_WORD_FEMALE | QM_WORD_PLURAL)))
     return FALSE;
+  s = a + 1;
+  /* "Im letzten Absatz …": an adjective after a preposition that holds
+   * its determiner */
+  while (s + 1 < v && tok_at (run, s)->kind == QM_TOK_WORD && (tok_at (run, s)->flags & QM_TOK_LOWER) &&
+         tok_at (run, s)->words == 0 && tok_at (run, s)->mark < 0 && (tok_at (run, s + 1)->flags & QM_TOK_CAPITAL))
+    s++;
   if (v - 1 > a && tok_at (run, a)->kind == QM_TOK_WORD && (tok_at (run, a)->words & QM_WORD_PREPOSITION) &&
-      _qm_np_right (run, a + 1, v, np))
+      _qm_np_right (run, s, v, np))
     {
       int last = np->last;
       QmNp of;
@@ -1575,6 +1593,27 @@ impersonal_source (QmRun *run,
       while (last + 1 < v && (tok_at (run, last + 1)->words & QM_WORD_DETERMINER) &&
              (tok_at (run, last + 1)->flags & QM_TOK_LOWER) && _qm_np_right (run, last + 1, v, &of))
         last = of.last;
+      /* "Im letzten Absatz der Verfügung (Erlass), die …, heißt es": a
+       * word or two in parentheses and a relative clause between commas
+       * that opens with its subject join it too */
+      if (last + 3 < v && is_punct (run, last + 1, '('))
+        for (int c = last + 2; c < v && c < last + 6; c++)
+          if (is_punct (run, c, ')'))
+            {
+              last = c;
+              break;
+            }
+      if (last + 3 < v && is_punct (run, last + 1, ',') && is_punct (run, v - 1, ',') &&
+          word_has_role (run, tok_at (run, last + 2), QM_ROLE_SUBJECT_RELATIVE) &&
+          (tok_at (run, last + 2)->flags & QM_TOK_LOWER))
+        {
+          int c = last + 3;
+
+          while (c < v - 1 && tok_at (run, c)->mark < 0 && !is_punct (run, c, ','))
+            c++;
+          if (c == v - 1)
+            last = v - 1;
+        }
       if (last == v - 1)
         return TRUE;
     }
@@ -2814,6 +2853,25 @@ sentence_attrs (QmRun  *run,
             }
         }
 
+      /* "Die Kosten sollen „…“ sinken, heißt es in der Mitteilung", "…,
+       * so heißt es im Bericht": the source follows the impersonal
+       * pronoun, the content is what came before the comma */
+      if (run->lang->verb_second && v > a + 2 && impersonal_source (run, v, v, b, &at.np))
+        {
+          int before = v - 1;
+
+          if (word_has_role (run, tok_at (run, before), QM_ROLE_EDGE_ACCORDING))
+            before--;
+          if (before - a >= 2 && (is_punct (run, before, ',') || tok_at (run, before)->kind == QM_TOK_CLOSE))
+            {
+              at.c0 = a;
+              at.c1 = tok_at (run, before)->kind == QM_TOK_CLOSE ? before + 1 : before;
+              g_array_append_val (attrs, at);
+              v = at.np.last;
+              continue;
+            }
+        }
+
       if (subject_left (run, a, v, &at.np))
         {
           int r = skip_adverbs_left (run, a, v - 1);
@@ -3339,6 +3397,11 @@ cue_after (QmRun *run,
     return FALSE;
   if (j < n && (is_punct (run, j, ',') || is_dash (run, j)))
     j++;
+  /* "„…“, so heißt es in der Mitteilung": "so" (an edge-according word)
+   * before an impersonal verb opens its clause */
+  if (run->lang->verb_second && j + 1 < n && j > 0 && tok_at (run, j - 1)->kind != QM_TOK_WORD &&
+      word_has_role (run, tok_at (run, j), QM_ROLE_EDGE_ACCORDING) && impersonal_source (run, j + 1, j + 1, n, &np))
+    j++;
   if (j >= n)
     return FALSE;
   if (is_verb (tok_at (run, j)) && _qm_np_right (run, j + 1, n, &np))
@@ -3541,6 +3604,25 @@ cue_before (QmRun *run,
       at->cue_first = at->cue_last = k - 1;
       return TRUE;
     }
+  /* "So heißt es in der Meldung von „…“ wörtlich: „…“", "Auf der Website
+   * heißt es zur Begründung, warum …: „…“": the impersonal verb that
+   * opens the sentence, with no other verb of speech up to the colon */
+  if (run->lang->verb_second && is_punct (run, open - 1, ':'))
+    for (int v = a + 1; v < open - 2 && v < a + 8; v++)
+      if (is_verb (tok_at (run, v)))
+        {
+          int w = v + 1;
+
+          while (w < open - 1 && !is_verb (tok_at (run, w)))
+            w++;
+          if (w == open - 1 && impersonal_source (run, a, v, open, &np))
+            {
+              at->np = np;
+              at->cue_first = at->cue_last = v;
+              return TRUE;
+            }
+          break;
+        }
   /* "Im Bericht, der …, heißt es zur Begründung: „…“", "In der Erklärung
    * hatte es geheißen: „…“": further from the colon, the source is the
    * phrase that opens the sentence. */

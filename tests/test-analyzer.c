@@ -5079,6 +5079,56 @@ test_cancelled (void)
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
 }
 
+/* "heißt es" with its source: after the content ("…, so heißt es in X"),
+ * with a relative clause or a word in parentheses after a fronted source,
+ * and a clause between the source and the colon. */
+static void
+test_german_impersonal_sources (void)
+{
+  const QmFoundQuote *q;
+
+  /* "…, heißt es in X", "…, so heißt es in X": the source follows the
+   * pronoun, what came before the comma is what it says. */
+  {
+    g_auto(Result) after = { 0, };
+
+    analyze (&after, "Die Kosten sollen „durch bessere Planung“ gesenkt werden, heißt es in der Mitteilung der Stadt. "
+                     "Die Gebühren sollen „nur für Gäste“ gelten, so heißt es in einer Erklärung des Verbands.\n\n"
+                     "„Wir sind froh über den Ausgang“, so heißt es in einer Erklärung des Betriebsrats.", "de");
+    q = expect_quote (&after, "Die Kosten sollen „durch bessere Planung“ gesenkt werden", QM_QUOTE_KIND_MIXED);
+    expect_mention (&after, q, "der Mitteilung");
+    q = expect_quote (&after, "Die Gebühren sollen „nur für Gäste“ gelten", QM_QUOTE_KIND_MIXED);
+    expect_mention (&after, q, "des Verbands");
+    q = expect_quote (&after, "Wir sind froh über den Ausgang", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&after, q, "des Betriebsrats");
+  }
+
+  /* "Im Bericht des Vereins, der …, heißt es, …", "Im letzten Absatz der
+   * Verfügung (Erlass), die …, heißt es: „…“" */
+  {
+    g_auto(Result) fronted = { 0, };
+
+    analyze (&fronted, "Im Jahresbericht des Vereins, der am Montag erschien, heißt es, die Lage sei „sehr ernst“.\n\n"
+                       "Im letzten Absatz der Verfügung (Erlass), die dem Verein am 3. Mai zugestellt wurde, heißt es: "
+                       "„Die Mole bleibt zu.“", "de");
+    q = expect_quote (&fronted, "sehr ernst", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&fronted, q, "Jahresbericht");
+    q = expect_quote (&fronted, "Die Mole bleibt zu.", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&fronted, q, "Absatz der Verfügung");
+  }
+
+  /* "Auf der Website heißt es zur Begründung, warum …: „…“": the clause
+   * before the colon, without a verb of speech, is no speaker's. */
+  {
+    g_auto(Result) why = { 0, };
+
+    analyze (&why, "Auf der Website des Vereins heißt es zur Begründung, warum man sich so entschieden hat: "
+                   "„Der Hafen bleibt zu.“", "de");
+    q = expect_quote (&why, "Der Hafen bleibt zu.", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&why, q, "der Website");
+  }
+}
+
 static void
 test_german_speaker_groups (void)
 {
@@ -5492,6 +5542,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-speaker-choice", test_german_speaker_choice);
   g_test_add_func ("/quotemark/analyzer/language/german-quoted-names", test_german_quoted_names);
   g_test_add_func ("/quotemark/analyzer/language/german-speaker-groups", test_german_speaker_groups);
+  g_test_add_func ("/quotemark/analyzer/language/german-impersonal-sources", test_german_impersonal_sources);
   g_test_add_func ("/quotemark/analyzer/english/addressee-up-to-that", test_addressee_up_to_that);
   g_test_add_func ("/quotemark/analyzer/english/that-clause-after-verb-form", test_that_clause_after_verb_form);
   g_test_add_func ("/quotemark/analyzer/english/relative-clause-with-quotation", test_relative_clause_with_quotation);
