@@ -6162,7 +6162,11 @@ _qm_attribute_paragraph (QmRun *run,
       if (run->lang->fragments_direct && !found && !named && !cued && qend == m->end && i > 0 && slogan_mark (run, i))
         {
           slogan = TRUE;
-          if (!(tok_at (run, sent_of[i])->words & QM_WORD_PREPOSITION) && sentence_subject (run, sent_of[i], i, &at.np))
+          if ((!(tok_at (run, sent_of[i])->words & QM_WORD_PREPOSITION) && sentence_subject (run, sent_of[i], i, &at.np)) ||
+              /* "Im Vorfeld haben Anhänger der Gruppe mit der Parole „…“
+               * gedroht": after a fronted phrase and the verb */
+              (run->lang->verb_second && fronted_subject (run, sent_of[i], i, &at.np) && at.np.last + 1 < i &&
+               at.np.first > sent_of[i]))
             {
               at.cue_first = at.cue_last = i - 1;
               confidence = 0.5;

@@ -5082,6 +5082,23 @@ test_cancelled (void)
 /* "heißt es" with its source: after the content ("…, so heißt es in X"),
  * with a relative clause or a word in parentheses after a fronted source,
  * and a clause between the source and the colon. */
+/* Words on a banner or chanted: the subject of the sentence, also after
+ * a fronted phrase and the verb, and a subject that a quantifier opens. */
+static void
+test_german_slogan_subjects (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) slogan = { 0, };
+
+  analyze (&slogan, "Der Minister Paul Brenner lobte den Plan. Einige Gegner des Plans protestierten in der Altstadt "
+                    "mit Plakaten, auf denen Sprüche wie „Weg mit dem Plan“ standen. Im Vorfeld haben Anhänger der "
+                    "Gruppe mit der Parole „Wir kommen wieder“ gedroht.", "de");
+  q = expect_quote (&slogan, "Weg mit dem Plan", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&slogan, q, "Einige Gegner");
+  q = expect_quote (&slogan, "Wir kommen wieder", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&slogan, q, "Anhänger der Gruppe");
+}
+
 static void
 test_german_impersonal_sources (void)
 {
@@ -5543,6 +5560,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-quoted-names", test_german_quoted_names);
   g_test_add_func ("/quotemark/analyzer/language/german-speaker-groups", test_german_speaker_groups);
   g_test_add_func ("/quotemark/analyzer/language/german-impersonal-sources", test_german_impersonal_sources);
+  g_test_add_func ("/quotemark/analyzer/language/german-slogan-subjects", test_german_slogan_subjects);
   g_test_add_func ("/quotemark/analyzer/english/addressee-up-to-that", test_addressee_up_to_that);
   g_test_add_func ("/quotemark/analyzer/english/that-clause-after-verb-form", test_that_clause_after_verb_form);
   g_test_add_func ("/quotemark/analyzer/english/relative-clause-with-quotation", test_relative_clause_with_quotation);
