@@ -5084,6 +5084,23 @@ test_cancelled (void)
  * and a clause between the source and the colon. */
 /* Words on a banner or chanted: the subject of the sentence, also after
  * a fronted phrase and the verb, and a subject that a quantifier opens. */
+/* "Nach dem Willen der Ministerin soll …", "Nach Vorstellung des
+ * Verbands …": nouns of a wish or a plan after "nach" name a source, as
+ * "nach Angaben" does. */
+static void
+test_german_wish_sources (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) wish = { 0, };
+
+  analyze (&wish, "Der Hafen ist alt. Nach dem Willen der Ministerin Anna Kranz soll die Mole „bis zum Sommer fertig“ "
+                  "sein. Nach Vorstellung des Verbands sollen die Gebühren „deutlich sinken“.", "de");
+  q = expect_quote (&wish, "bis zum Sommer fertig", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&wish, q, "der Ministerin Anna Kranz", "Anna Kranz");
+  q = expect_quote (&wish, "deutlich sinken", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&wish, q, "des Verbands");
+}
+
 static void
 test_german_slogan_subjects (void)
 {
@@ -5561,6 +5578,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-speaker-groups", test_german_speaker_groups);
   g_test_add_func ("/quotemark/analyzer/language/german-impersonal-sources", test_german_impersonal_sources);
   g_test_add_func ("/quotemark/analyzer/language/german-slogan-subjects", test_german_slogan_subjects);
+  g_test_add_func ("/quotemark/analyzer/language/german-wish-sources", test_german_wish_sources);
   g_test_add_func ("/quotemark/analyzer/english/addressee-up-to-that", test_addressee_up_to_that);
   g_test_add_func ("/quotemark/analyzer/english/that-clause-after-verb-form", test_that_clause_after_verb_form);
   g_test_add_func ("/quotemark/analyzer/english/relative-clause-with-quotation", test_relative_clause_with_quotation);
