@@ -1436,6 +1436,12 @@ static gboolean impersonal_source (QmRun *run,
                                    int    v,
                                    int    n,
                                    QmNp  *np);
+static gboolean written_source (QmRun *run,
+                                int    a,
+                                int    i,
+                                int    close,
+                                int    e,
+                                QmNp  *np);
 
 static gboolean
 match_according (QmRun *run,
@@ -3623,6 +3629,14 @@ cue_before (QmRun *run,
             }
           break;
         }
+  /* "Derzeit steht in dem Entwurf der Satz: „…“": words written
+   * somewhere, the place is their source */
+  if (run->lang->verb_second && is_punct (run, open - 1, ':') && written_source (run, a, open, open, open, &np))
+    {
+      at->np = np;
+      at->cue_first = at->cue_last = open - 1;
+      return TRUE;
+    }
   /* "Im Bericht, der …, heißt es zur Begründung: „…“", "In der Erklärung
    * hatte es geheißen: „…“": further from the colon, the source is the
    * phrase that opens the sentence. */
@@ -4132,6 +4146,58 @@ topic_verb (QmRun *run,
         return word_has_role (run, tok_at (run, v - 1), QM_ROLE_INFINITIVE) ? -1 : v;
     }
   return -1;
+}
+
+/* "Im Vertrag steht: „…“", "Derzeit steht in dem Entwurf der Satz: „…“",
+ * "In der Zeitung fand sich die Feststellung „…“", "Auf dem Schild war
+ * die Parole „…“ zu lesen": words written somewhere (a word of
+ * written-verbs in the sentence [@a, @e) before the quotation that opens
+ * at @i, or right after its closing mark @close) have for source the place
+ * that a place-prepositions word opens in the clause before it, when a
+ * colon or a noun introduces them. */
+static gboolean
+written_source (QmRun *run,
+                int    a,
+                int    i,
+                int    close,
+                int    e,
+                QmNp  *np)
+{
+  gboolean verb = FALSE;
+
+  if (i - 1 <= a ||
+      !(is_punct (run, i - 1, ':') ||
+        (tok_at (run, i - 1)->kind == QM_TOK_WORD && (tok_at (run, i - 1)->flags & QM_TOK_CAPITAL))))
+    return FALSE;
+  for (int k = a; k < e && !verb; k++)
+    {
+      QmTok *t = tok_at (run, k);
+
+      if (k == i)
+        k = close;
+      else if (k > close + 3)
+        break;
+      /* not "Am Ende stand fest: „…“": a word no list knows after the
+       * verb that ends the clause is its particle */
+      else if (t->kind == QM_TOK_WORD && t->mark < 0 && (t->flags & QM_TOK_LOWER) &&
+               word_has_role (run, t, QM_ROLE_WRITTEN_VERB) &&
+               !(k + 2 < (int)run->toks->len && tok_at (run, k + 1)->kind == QM_TOK_WORD && tok_at (run, k + 1)->words == 0 &&
+                 (tok_at (run, k + 1)->flags & QM_TOK_LOWER) && tok_at (run, k + 2)->kind != QM_TOK_WORD))
+        verb = TRUE;
+    }
+  if (!verb)
+    return FALSE;
+  for (int k = a; k < i - 1; k++)
+    {
+      QmTok *t = tok_at (run, k);
+
+      if (t->mark >= 0 || is_punct (run, k, ','))
+        break;
+      if (t->kind == QM_TOK_WORD && word_has_role (run, t, QM_ROLE_PLACE_PREPOSITION) &&
+          _qm_np_right (run, k + 1, i, np) && np->kind != QM_NP_PRONOUN)
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /* "mit der Parole „…“", "Sprüche wie zum Beispiel „…“": quoted words
@@ -6172,6 +6238,13 @@ _qm_attribute_paragraph (QmRun *run,
               confidence = 0.5;
               found = TRUE;
             }
+        }
+      if (run->lang->verb_second && !found && !named && !cued && qend == m->end && close > i &&
+          written_source (run, sent_of[i], i, close, sent_end[sent_of[i]], &at.np))
+        {
+          at.cue_first = at.cue_last = i - 1;
+          confidence = 0.5;
+          found = TRUE;
         }
       /* „… persönlich enttäuscht“ in a Konjunktiv sentence: words that
        * open in lower case (no noun, no name) are the last speaker's */

@@ -130,6 +130,8 @@ static const struct
   { "speech", "other-particles", QM_ROLE_OTHER_PARTICLE, 0, FALSE },
   { "speech", "reply-particles", QM_ROLE_REPLY_PARTICLE, 0, FALSE },
   { "speech", "fronted-subordinators", QM_ROLE_FRONTED_SUBORDINATOR, 0, FALSE },
+  { "speech", "written-verbs", QM_ROLE_WRITTEN_VERB, 0, FALSE },
+  { "speech", "place-prepositions", QM_ROLE_PLACE_PREPOSITION, 0, FALSE },
 };
 
 /* A list of word endings, lower-cased; NULL when the key is absent. */

@@ -112,6 +112,8 @@ typedef guint64 QmWordRole;
 #define QM_ROLE_OTHER_PARTICLE        QM_ROLE_BIT (37) /* "stellte … *vor*", "hob … *ab*": that verb says nothing */
 #define QM_ROLE_REPLY_PARTICLE        QM_ROLE_BIT (38) /* "“…,” she went *on*.", "“…,” Lund shot *back*." */
 #define QM_ROLE_FRONTED_SUBORDINATOR  QM_ROLE_BIT (39) /* "*Nachdem* die Sitzung endete, sagte X" */
+#define QM_ROLE_WRITTEN_VERB          QM_ROLE_BIT (40) /* "Im Vertrag *steht*: „…“": words written somewhere */
+#define QM_ROLE_PLACE_PREPOSITION     QM_ROLE_BIT (41) /* "*Im* Vertrag steht: „…“": where they are written */
 
 /* How a character can act as a quotation mark. */
 typedef enum

@@ -4511,6 +4511,9 @@ test_lang_role_words_builtin (void)
   g_assert_cmpuint (qm_lang_word_roles (de, "als", 3), ==, QM_ROLE_NAMING | QM_ROLE_FRONTED_SUBORDINATOR);
   g_assert_cmpuint (qm_lang_word_roles (de, "Nachdem", 7), ==, QM_ROLE_FRONTED_SUBORDINATOR);
   g_assert_cmpuint (qm_lang_word_roles (en, "while", 5) & QM_ROLE_FRONTED_SUBORDINATOR, ==, 0);
+  g_assert_cmpuint (qm_lang_word_roles (de, "stand", 5), ==, QM_ROLE_WRITTEN_VERB);
+  g_assert_cmpuint (qm_lang_word_roles (de, "Im", 2), ==, QM_ROLE_PLACE_PREPOSITION);
+  g_assert_cmpuint (qm_lang_word_roles (en, "in", 2) & QM_ROLE_PLACE_PREPOSITION, ==, 0);
   g_assert_cmpuint (qm_lang_word_roles (de, "welche", 6), ==, QM_ROLE_SUBJECT_RELATIVE);
   g_assert_cmpuint (qm_lang_word_roles (de, "eigenen", 7), ==, QM_ROLE_REFLEXIVE_POSSESSIVE);
   g_assert_cmpuint (qm_lang_word_roles (de, "sich", 4), ==, QM_ROLE_SELF_NAMING);
@@ -5087,6 +5090,28 @@ test_cancelled (void)
 /* "Nach dem Willen der Ministerin soll …", "Nach Vorstellung des
  * Verbands …": nouns of a wish or a plan after "nach" name a source, as
  * "nach Angaben" does. */
+/* "Im Vertrag steht: „…“", "Auf dem Schild war die Parole „…“ zu lesen":
+ * words written somewhere have the place for source. */
+static void
+test_german_written_sources (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) written = { 0, };
+
+  analyze (&written, "Der Hafen ist alt. Derzeit steht in dem Entwurf für ein neues Gesetz noch der Satz: „Die Daten "
+                     "sind sofort zu löschen.“ Im Vertrag steht: „Die Stadt zahlt alles.“ Auf dem großen Schild war "
+                     "die Parole „Nie wieder Stau in der Stadt“ zu lesen. Am Ende stand fest: „Die Mole bleibt.“", "de");
+  q = expect_quote (&written, "Die Daten sind sofort zu löschen.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&written, q, "dem Entwurf");
+  q = expect_quote (&written, "Die Stadt zahlt alles.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&written, q, "Vertrag");
+  q = expect_quote (&written, "Nie wieder Stau in der Stadt", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&written, q, "dem großen Schild");
+  /* "stand fest": the verb with its particle says nothing is written */
+  q = find_quote (&written, "Die Mole bleibt.");
+  g_assert_true (q == NULL || q->speaker.start < 0);
+}
+
 static void
 test_german_wish_sources (void)
 {
@@ -5579,6 +5604,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-impersonal-sources", test_german_impersonal_sources);
   g_test_add_func ("/quotemark/analyzer/language/german-slogan-subjects", test_german_slogan_subjects);
   g_test_add_func ("/quotemark/analyzer/language/german-wish-sources", test_german_wish_sources);
+  g_test_add_func ("/quotemark/analyzer/language/german-written-sources", test_german_written_sources);
   g_test_add_func ("/quotemark/analyzer/english/addressee-up-to-that", test_addressee_up_to_that);
   g_test_add_func ("/quotemark/analyzer/english/that-clause-after-verb-form", test_that_clause_after_verb_form);
   g_test_add_func ("/quotemark/analyzer/english/relative-clause-with-quotation", test_relative_clause_with_quotation);
