@@ -2568,14 +2568,23 @@ sentence_attrs (QmRun  *run,
               }
           if (noun >= 0)
             {
-              int last = noun;
+              int last = noun, owner = -1;
               QmNp of;
 
               /* "der Polizei", "des Innenministeriums": the source proper */
               if (last + 1 < endp && _qm_np_right (run, last + 1, endp, &of) &&
                   (tok_at (run, last + 1)->words & QM_WORD_DETERMINER))
                 last = of.last;
-              at.np.first = noun + 1 <= last ? noun + 1 : v + 1;
+              /* "nach Bewertung von Polizei und Staatsanwaltschaft": the
+               * source is the phrase after the preposition */
+              else if (last + 2 < endp && (tok_at (run, last + 1)->flags & QM_TOK_LOWER) &&
+                       word_has_role (run, tok_at (run, last + 1), QM_ROLE_OWNER_PREPOSITION) &&
+                       _qm_np_right (run, last + 2, endp, &of) && of.kind != QM_NP_PRONOUN)
+                {
+                  owner = last + 2;
+                  last = of.last;
+                }
+              at.np.first = owner >= 0 ? owner : noun + 1 <= last ? noun + 1 : v + 1;
               at.np.last = last;
               at.np.kind = QM_NP_NONE;
               _qm_np_classify (run, &at.np);

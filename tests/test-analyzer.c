@@ -5092,6 +5092,23 @@ test_cancelled (void)
  * "nach Angaben" does. */
 /* "Im Vertrag steht: „…“", "Auf dem Schild war die Parole „…“ zu lesen":
  * words written somewhere have the place for source. */
+/* "Nach einer Umfrage des Instituts …", "Nach Aussagen von Anna Berg …":
+ * more nouns name a source after "nach", and the phrase after "von" is
+ * the source, as a genitive is. */
+static void
+test_german_source_owners (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) owner = { 0, };
+
+  analyze (&owner, "Der Hafen ist alt. Nach einer Umfrage des Instituts sind die Bürger „sehr zufrieden“ mit dem "
+                   "Hafen. Nach Aussagen von Anna Berg ist der Hafen „in gutem Zustand“.", "de");
+  q = expect_quote (&owner, "sehr zufrieden", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&owner, q, "des Instituts");
+  q = expect_quote (&owner, "in gutem Zustand", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&owner, q, "Anna Berg", "Anna Berg");
+}
+
 static void
 test_german_written_sources (void)
 {
@@ -5605,6 +5622,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-slogan-subjects", test_german_slogan_subjects);
   g_test_add_func ("/quotemark/analyzer/language/german-wish-sources", test_german_wish_sources);
   g_test_add_func ("/quotemark/analyzer/language/german-written-sources", test_german_written_sources);
+  g_test_add_func ("/quotemark/analyzer/language/german-source-owners", test_german_source_owners);
   g_test_add_func ("/quotemark/analyzer/english/addressee-up-to-that", test_addressee_up_to_that);
   g_test_add_func ("/quotemark/analyzer/english/that-clause-after-verb-form", test_that_clause_after_verb_form);
   g_test_add_func ("/quotemark/analyzer/english/relative-clause-with-quotation", test_relative_clause_with_quotation);
