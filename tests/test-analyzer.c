@@ -5095,6 +5095,26 @@ test_cancelled (void)
 /* "Nach einer Umfrage des Instituts …", "Nach Aussagen von Anna Berg …":
  * more nouns name a source after "nach", and the phrase after "von" is
  * the source, as a genitive is. */
+/* "er" and "sie" find the latest person of their gender, which a title
+ * or a role before the name tells: not simply the latest person. */
+static void
+test_german_role_gender (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) gender = { 0, };
+
+  analyze (&gender, "Der Trainer Paul Brenner war zufrieden. Die Ministerin Eva Lind kam später. Er sagte: „Wir haben "
+                    "viel gelernt in diesem Jahr.“ Sie betonte, der Hafen habe eine Zukunft: „Wir bauen ihn bald "
+                    "aus.“\n\nDie Vorsitzende Jana Holm kam auch. Sie sagte: „Wir bleiben dabei.“", "de");
+  q = expect_quote (&gender, "Wir haben viel gelernt in diesem Jahr.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&gender, q, "Er", "Paul Brenner");
+  q = expect_quote (&gender, "Wir bauen ihn bald aus.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&gender, q, "Sie", "Eva Lind");
+  /* a role of either gender tells none: the pronoun takes the latest */
+  q = expect_quote (&gender, "Wir bleiben dabei.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&gender, q, "Sie", "Jana Holm");
+}
+
 static void
 test_german_source_owners (void)
 {
@@ -5623,6 +5643,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-wish-sources", test_german_wish_sources);
   g_test_add_func ("/quotemark/analyzer/language/german-written-sources", test_german_written_sources);
   g_test_add_func ("/quotemark/analyzer/language/german-source-owners", test_german_source_owners);
+  g_test_add_func ("/quotemark/analyzer/language/german-role-gender", test_german_role_gender);
   g_test_add_func ("/quotemark/analyzer/english/addressee-up-to-that", test_addressee_up_to_that);
   g_test_add_func ("/quotemark/analyzer/english/that-clause-after-verb-form", test_that_clause_after_verb_form);
   g_test_add_func ("/quotemark/analyzer/english/relative-clause-with-quotation", test_relative_clause_with_quotation);
