@@ -663,7 +663,7 @@ subject_left (QmRun *run,
       /* "Even Rendell, a stalwart supporter, said", "But Rendell, …, said" */
       while (s < k && tok_at (run, s)->kind == QM_TOK_WORD &&
              ((tok_at (run, s)->words & QM_WORD_ADVERB) ||
-              (s == a && (tok_at (run, s)->words & QM_WORD_CONJUNCTION) && !run->lang->verb_second)))
+              (s == a && (tok_at (run, s)->words & QM_WORD_CONJUNCTION))))
         s++;
       for (int j = MAX (s, k - 50); j < k; j++)
         {

@@ -5097,6 +5097,20 @@ test_cancelled (void)
  * the source, as a genitive is. */
 /* "er" and "sie" find the latest person of their gender, which a title
  * or a role before the name tells: not simply the latest person. */
+/* "Wie X, der …, dazu feststellt, …": a conjunction that opens the
+ * sentence comes before the subject and its apposition. */
+static void
+test_german_wie_apposition (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) wie = { 0, };
+
+  analyze (&wie, "Der Prozess dauerte lange. Wie Jonas Keller, der als Beobachter im Saal war, dazu feststellt, "
+                 "verlangt „das Gesetz einen klaren Beweis“.", "de");
+  q = expect_quote (&wie, "das Gesetz einen klaren Beweis", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&wie, q, "Jonas Keller", "Jonas Keller");
+}
+
 static void
 test_german_role_gender (void)
 {
@@ -5655,6 +5669,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-written-sources", test_german_written_sources);
   g_test_add_func ("/quotemark/analyzer/language/german-source-owners", test_german_source_owners);
   g_test_add_func ("/quotemark/analyzer/language/german-role-gender", test_german_role_gender);
+  g_test_add_func ("/quotemark/analyzer/language/german-wie-apposition", test_german_wie_apposition);
   g_test_add_func ("/quotemark/analyzer/english/addressee-up-to-that", test_addressee_up_to_that);
   g_test_add_func ("/quotemark/analyzer/english/that-clause-after-verb-form", test_that_clause_after_verb_form);
   g_test_add_func ("/quotemark/analyzer/english/relative-clause-with-quotation", test_relative_clause_with_quotation);
