@@ -683,7 +683,7 @@ subject_left (QmRun *run,
       /* "Even Rendell, a stalwart supporter, said", "But Rendell, …, said" */
       while (s < k && tok_at (run, s)->kind == QM_TOK_WORD &&
              ((tok_at (run, s)->words & QM_WORD_ADVERB) ||
-              (s == a && (tok_at (run, s)->words & QM_WORD_CONJUNCTION) && !run->lang->verb_second)))
+              (s == a && (tok_at (run, s)->words & QM_WORD_CONJUNCTION))))
         s++;
       for (int j = MAX (s, k - 50); j < k; j++)
         {
@@ -1498,6 +1498,18 @@ source_aside (QmRun *run,
   return c0;
 }
 
+static gboolean impersonal_source (QmRun *run,
+                                   int    a,
+                                   int    v,
+                                   int    n,
+                                   QmNp  *np);
+static gboolean written_source (QmRun *run,
+                                int    a,
+                                int    i,
+                                int    close,
+                                int    e,
+                                QmNp  *np);
+
 static gboolean
 match_according (QmRun *run,
                  int    i,
@@ -1505,6 +1517,7 @@ match_according (QmRun *run,
                  int   *phrase_last)
 {
   QmTok *t = tok_at (run, i);
+  QmNp np;
 
   if (!(t->words & QM_WORD_ACCORDING) || t->mark >= 0)
     return FALSE;
@@ -1512,6 +1525,11 @@ match_according (QmRun *run,
    * adverb, a source only after a comma, a dash or a closing mark: "…, so
    * der Sprecher" */
   if (i > 0 && tok_at (run, i - 1)->kind == QM_TOK_WORD && word_has_role (run, t, QM_ROLE_EDGE_ACCORDING))
+    return FALSE;
+  /* "…, so heißt es in der Mitteilung": before an impersonal verb it opens
+   * the verb's clause, whose source follows the pronoun */
+  if (i + 1 < b && is_verb (tok_at (run, i + 1)) && word_has_role (run, t, QM_ROLE_EDGE_ACCORDING) &&
+      impersonal_source (run, i + 1, i + 1, b, &np))
     return FALSE;
   for (guint k = 0; k < run->lang->according->len; k++)
     {
@@ -1624,7 +1642,7 @@ impersonal_source (QmRun *run,
                    QmNp  *np)
 {
   QmTok *p;
-  int r;
+  int r, s;
 
   if (v + 1 >= n || !is_verb (tok_at (run, v)))
     return FALSE;
@@ -1632,8 +1650,14 @@ impersonal_source (QmRun *run,
   if (p->kind != QM_TOK_WORD || !(p->words & QM_WORD_PRONOUN) || !(p->flags & QM_TOK_LOWER) ||
       (p->words & (QM_WORD_MALE | QM_WORD_FEMALE | QM_WORD_PLURAL)))
     return FALSE;
+  s = a + 1;
+  /* "Im letzten Absatz …": an adjective after a preposition that holds
+   * its determiner */
+  while (s + 1 < v && tok_at (run, s)->kind == QM_TOK_WORD && (tok_at (run, s)->flags & QM_TOK_LOWER) &&
+         tok_at (run, s)->words == 0 && tok_at (run, s)->mark < 0 && (tok_at (run, s + 1)->flags & QM_TOK_CAPITAL))
+    s++;
   if (v - 1 > a && tok_at (run, a)->kind == QM_TOK_WORD && (tok_at (run, a)->words & QM_WORD_PREPOSITION) &&
-      _qm_np_right (run, a + 1, v, np))
+      _qm_np_right (run, s, v, np))
     {
       int last = np->last;
       QmNp of;
@@ -1642,6 +1666,27 @@ impersonal_source (QmRun *run,
       while (last + 1 < v && (tok_at (run, last + 1)->words & QM_WORD_DETERMINER) &&
              (tok_at (run, last + 1)->flags & QM_TOK_LOWER) && _qm_np_right (run, last + 1, v, &of))
         last = of.last;
+      /* "Im letzten Absatz der Verfügung (Erlass), die …, heißt es": a
+       * word or two in parentheses and a relative clause between commas
+       * that opens with its subject join it too */
+      if (last + 3 < v && is_punct (run, last + 1, '('))
+        for (int c = last + 2; c < v && c < last + 6; c++)
+          if (is_punct (run, c, ')'))
+            {
+              last = c;
+              break;
+            }
+      if (last + 3 < v && is_punct (run, last + 1, ',') && is_punct (run, v - 1, ',') &&
+          word_has_role (run, tok_at (run, last + 2), QM_ROLE_SUBJECT_RELATIVE) &&
+          (tok_at (run, last + 2)->flags & QM_TOK_LOWER))
+        {
+          int c = last + 3;
+
+          while (c < v - 1 && tok_at (run, c)->mark < 0 && !is_punct (run, c, ','))
+            c++;
+          if (c == v - 1)
+            last = v - 1;
+        }
       if (last == v - 1)
         return TRUE;
     }
@@ -1651,6 +1696,47 @@ impersonal_source (QmRun *run,
     r++;
   return r + 1 < n && tok_at (run, r)->kind == QM_TOK_WORD && (tok_at (run, r)->words & QM_WORD_PREPOSITION) &&
          (tok_at (run, r)->flags & QM_TOK_LOWER) && _qm_np_right (run, r + 1, n, np);
+}
+
+/* "Viele Blätter brachten seinen Bericht ungeprüft. So heißt es, …": a
+ * verb and an impersonal pronoun before a comma, with no source after
+ * them, report the report (a noun of source-nouns after a determiner)
+ * that the sentence before the one from @a names. */
+static gboolean
+impersonal_report (QmRun *run,
+                   int    a,
+                   int    v,
+                   int    n,
+                   QmNp  *np)
+{
+  QmTok *p;
+
+  if (v + 2 >= n || a < 2 || !is_verb (tok_at (run, v)) || !is_punct (run, v + 2, ','))
+    return FALSE;
+  p = tok_at (run, v + 1);
+  if (p->kind != QM_TOK_WORD || !(p->words & QM_WORD_PRONOUN) || !(p->flags & QM_TOK_LOWER) ||
+      (p->words & (QM_WORD_MALE | QM_WORD_FEMALE | QM_WORD_PLURAL)))
+    return FALSE;
+  for (int k = a - 2; k > 0 && k > a - 40; k--)
+    {
+      QmTok *t = tok_at (run, k);
+
+      if (t->mark >= 0)
+        continue;
+      if (is_final_punct (t))
+        break;
+      if (t->kind == QM_TOK_WORD && (t->flags & QM_TOK_CAPITAL) &&
+          (tok_at (run, k - 1)->words & QM_WORD_DETERMINER) && (tok_at (run, k - 1)->flags & QM_TOK_LOWER) &&
+          qm_lang_is_source_noun (run->lang, run->data + t->start, t->end - t->start))
+        {
+          np->first = k - 1;
+          np->last = k;
+          np->kind = QM_NP_NONE;
+          _qm_np_classify (run, np);
+          return TRUE;
+        }
+    }
+  return FALSE;
 }
 
 /* The reported-speech model (data/doc/MODEL.md) weighs what the patterns
@@ -2725,14 +2811,23 @@ sentence_attrs (QmRun  *run,
               }
           if (noun >= 0)
             {
-              int last = noun;
+              int last = noun, owner = -1;
               QmNp of;
 
               /* "der Polizei", "des Innenministeriums": the source proper */
               if (last + 1 < endp && _qm_np_right (run, last + 1, endp, &of) &&
                   (tok_at (run, last + 1)->words & QM_WORD_DETERMINER))
                 last = of.last;
-              at.np.first = noun + 1 <= last ? noun + 1 : v + 1;
+              /* "nach Bewertung von Polizei und Staatsanwaltschaft": the
+               * source is the phrase after the preposition */
+              else if (last + 2 < endp && (tok_at (run, last + 1)->flags & QM_TOK_LOWER) &&
+                       word_has_role (run, tok_at (run, last + 1), QM_ROLE_OWNER_PREPOSITION) &&
+                       _qm_np_right (run, last + 2, endp, &of) && of.kind != QM_NP_PRONOUN)
+                {
+                  owner = last + 2;
+                  last = of.last;
+                }
+              at.np.first = owner >= 0 ? owner : noun + 1 <= last ? noun + 1 : v + 1;
               at.np.last = last;
               at.np.kind = QM_NP_NONE;
               _qm_np_classify (run, &at.np);
@@ -3016,6 +3111,25 @@ sentence_attrs (QmRun  *run,
             }
         }
 
+      /* "Die Kosten sollen „…“ sinken, heißt es in der Mitteilung", "…,
+       * so heißt es im Bericht": the source follows the impersonal
+       * pronoun, the content is what came before the comma */
+      if (run->lang->verb_second && v > a + 2 && impersonal_source (run, v, v, b, &at.np))
+        {
+          int before = v - 1;
+
+          if (word_has_role (run, tok_at (run, before), QM_ROLE_EDGE_ACCORDING))
+            before--;
+          if (before - a >= 2 && (is_punct (run, before, ',') || tok_at (run, before)->kind == QM_TOK_CLOSE))
+            {
+              at.c0 = a;
+              at.c1 = tok_at (run, before)->kind == QM_TOK_CLOSE ? before + 1 : before;
+              g_array_append_val (attrs, at);
+              v = at.np.last;
+              continue;
+            }
+        }
+
       if (subject_left (run, a, v, &at.np))
         {
           int r = skip_adverbs_left (run, a, v - 1);
@@ -3211,7 +3325,8 @@ sentence_attrs (QmRun  *run,
             r++;
           if ((_qm_np_right (run, r, b, &at.np) && !(tok_at (run, at.np.last)->flags & QM_TOK_POSSESSIVE) &&
                !(tok_at (run, at.np.first)->kind == QM_TOK_WORD && (tok_at (run, at.np.first)->words & QM_WORD_OBLIQUE))) ||
-              (r == v + 1 && impersonal_source (run, a, v, endp, &at.np) && at.np.last < v))
+              (r == v + 1 && impersonal_source (run, a, v, endp, &at.np) && at.np.last < v) ||
+              (r == v + 1 && v == a + 1 && impersonal_report (run, a, v, endp, &at.np)))
             {
               /* "Im Bericht heißt es, …": the content follows the pronoun. */
               at.c0 = content_start (run, at.np.last > v ? at.np.last : v + 1, endp, &override);
@@ -3579,6 +3694,11 @@ cue_after (QmRun *run,
     return FALSE;
   if (j < n && (is_punct (run, j, ',') || is_dash (run, j)))
     j++;
+  /* "„…“, so heißt es in der Mitteilung": "so" (an edge-according word)
+   * before an impersonal verb opens its clause */
+  if (run->lang->verb_second && j + 1 < n && j > 0 && tok_at (run, j - 1)->kind != QM_TOK_WORD &&
+      word_has_role (run, tok_at (run, j), QM_ROLE_EDGE_ACCORDING) && impersonal_source (run, j + 1, j + 1, n, &np))
+    j++;
   if (j >= n)
     return FALSE;
   if (is_verb (tok_at (run, j)) && _qm_np_right (run, j + 1, n, &np))
@@ -3784,6 +3904,33 @@ cue_before (QmRun *run,
     {
       at->np = np;
       at->cue_first = at->cue_last = k - 1;
+      return TRUE;
+    }
+  /* "So heißt es in der Meldung von „…“ wörtlich: „…“", "Auf der Website
+   * heißt es zur Begründung, warum …: „…“": the impersonal verb that
+   * opens the sentence, with no other verb of speech up to the colon */
+  if (run->lang->verb_second && is_punct (run, open - 1, ':'))
+    for (int v = a + 1; v < open - 2 && v < a + 8; v++)
+      if (is_verb (tok_at (run, v)))
+        {
+          int w = v + 1;
+
+          while (w < open - 1 && !is_verb (tok_at (run, w)))
+            w++;
+          if (w == open - 1 && impersonal_source (run, a, v, open, &np))
+            {
+              at->np = np;
+              at->cue_first = at->cue_last = v;
+              return TRUE;
+            }
+          break;
+        }
+  /* "Derzeit steht in dem Entwurf der Satz: „…“": words written
+   * somewhere, the place is their source */
+  if (run->lang->verb_second && is_punct (run, open - 1, ':') && written_source (run, a, open, open, open, &np))
+    {
+      at->np = np;
+      at->cue_first = at->cue_last = open - 1;
       return TRUE;
     }
   /* "Im Bericht, der …, heißt es zur Begründung: „…“", "In der Erklärung
@@ -4295,6 +4442,58 @@ topic_verb (QmRun *run,
         return word_has_role (run, tok_at (run, v - 1), QM_ROLE_INFINITIVE) ? -1 : v;
     }
   return -1;
+}
+
+/* "Im Vertrag steht: „…“", "Derzeit steht in dem Entwurf der Satz: „…“",
+ * "In der Zeitung fand sich die Feststellung „…“", "Auf dem Schild war
+ * die Parole „…“ zu lesen": words written somewhere (a word of
+ * written-verbs in the sentence [@a, @e) before the quotation that opens
+ * at @i, or right after its closing mark @close) have for source the place
+ * that a place-prepositions word opens in the clause before it, when a
+ * colon or a noun introduces them. */
+static gboolean
+written_source (QmRun *run,
+                int    a,
+                int    i,
+                int    close,
+                int    e,
+                QmNp  *np)
+{
+  gboolean verb = FALSE;
+
+  if (i - 1 <= a ||
+      !(is_punct (run, i - 1, ':') ||
+        (tok_at (run, i - 1)->kind == QM_TOK_WORD && (tok_at (run, i - 1)->flags & QM_TOK_CAPITAL))))
+    return FALSE;
+  for (int k = a; k < e && !verb; k++)
+    {
+      QmTok *t = tok_at (run, k);
+
+      if (k == i)
+        k = close;
+      else if (k > close + 3)
+        break;
+      /* not "Am Ende stand fest: „…“": a word no list knows after the
+       * verb that ends the clause is its particle */
+      else if (t->kind == QM_TOK_WORD && t->mark < 0 && (t->flags & QM_TOK_LOWER) &&
+               word_has_role (run, t, QM_ROLE_WRITTEN_VERB) &&
+               !(k + 2 < (int)run->toks->len && tok_at (run, k + 1)->kind == QM_TOK_WORD && tok_at (run, k + 1)->words == 0 &&
+                 (tok_at (run, k + 1)->flags & QM_TOK_LOWER) && tok_at (run, k + 2)->kind != QM_TOK_WORD))
+        verb = TRUE;
+    }
+  if (!verb)
+    return FALSE;
+  for (int k = a; k < i - 1; k++)
+    {
+      QmTok *t = tok_at (run, k);
+
+      if (t->mark >= 0 || is_punct (run, k, ','))
+        break;
+      if (t->kind == QM_TOK_WORD && word_has_role (run, t, QM_ROLE_PLACE_PREPOSITION) &&
+          _qm_np_right (run, k + 1, i, np) && np->kind != QM_NP_PRONOUN)
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /* "mit der Parole „…“", "Sprüche wie zum Beispiel „…“": quoted words
@@ -6378,12 +6577,23 @@ _qm_attribute_paragraph (QmRun *run,
       if (run->lang->fragments_direct && !found && !named && !cued && qend == m->end && i > 0 && slogan_mark (run, i))
         {
           slogan = TRUE;
-          if (!(tok_at (run, sent_of[i])->words & QM_WORD_PREPOSITION) && sentence_subject (run, sent_of[i], i, &at.np))
+          if ((!(tok_at (run, sent_of[i])->words & QM_WORD_PREPOSITION) && sentence_subject (run, sent_of[i], i, &at.np)) ||
+              /* "Im Vorfeld haben Anhänger der Gruppe mit der Parole „…“
+               * gedroht": after a fronted phrase and the verb */
+              (run->lang->verb_second && fronted_subject (run, sent_of[i], i, &at.np) && at.np.last + 1 < i &&
+               at.np.first > sent_of[i]))
             {
               at.cue_first = at.cue_last = i - 1;
               confidence = 0.5;
               found = TRUE;
             }
+        }
+      if (run->lang->verb_second && !found && !named && !cued && qend == m->end && close > i &&
+          written_source (run, sent_of[i], i, close, sent_end[sent_of[i]], &at.np))
+        {
+          at.cue_first = at.cue_last = i - 1;
+          confidence = 0.5;
+          found = TRUE;
         }
       /* „… persönlich enttäuscht“ in a Konjunktiv sentence: words that
        * open in lower case (no noun, no name) are the last speaker's */

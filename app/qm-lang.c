@@ -133,6 +133,8 @@ static const struct
   { "speech", "clarity-verbs", QM_ROLE_CLARITY_VERB, 0, FALSE },
   { "speech", "clarity-words", QM_ROLE_CLARITY_WORD, 0, FALSE },
   { "speech", "auxiliaries", QM_ROLE_AUXILIARY, 0, FALSE },
+  { "speech", "written-verbs", QM_ROLE_WRITTEN_VERB, 0, FALSE },
+  { "speech", "place-prepositions", QM_ROLE_PLACE_PREPOSITION, 0, FALSE },
 };
 
 /* A list of word endings, lower-cased; NULL when the key is absent. */
@@ -214,6 +216,8 @@ qm_lang_free (QmLang *lang)
   g_clear_pointer (&lang->role_words, g_hash_table_unref);
   g_clear_pointer (&lang->role_cased, g_hash_table_unref);
   g_strfreev (lang->lower_adverb_endings.list);
+  g_strfreev (lang->female_role_endings.list);
+  g_strfreev (lang->unmarked_role_endings.list);
   g_free (lang);
 }
 
@@ -499,6 +503,8 @@ qm_lang_new_from_data (const char  *data,
   load_ending_set (file, "quotes", "bare-possessive-endings", &lang->bare_possessive_endings);
   load_roles (lang, file);
   load_ending_set (file, "speech", "lower-adverb-endings", &lang->lower_adverb_endings);
+  load_ending_set (file, "people", "female-role-endings", &lang->female_role_endings);
+  load_ending_set (file, "people", "unmarked-role-endings", &lang->unmarked_role_endings);
 
   lang->fragments_direct = g_key_file_get_boolean (file, "quotes", "fragments-are-direct", NULL);
   lang->join_paragraphs = g_key_file_get_boolean (file, "quotes", "join-paragraphs", NULL);

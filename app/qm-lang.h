@@ -115,6 +115,8 @@ typedef guint64 QmWordRole;
 #define QM_ROLE_CLARITY_VERB          QM_ROLE_BIT (40) /* "Lund *made* it clear that …": a cue with its clarity word */
 #define QM_ROLE_CLARITY_WORD          QM_ROLE_BIT (41) /* "Lund made it *clear* that …" */
 #define QM_ROLE_AUXILIARY             QM_ROLE_BIT (42) /* "“…,” she said, *would* use …": a content goes on */
+#define QM_ROLE_WRITTEN_VERB          QM_ROLE_BIT (43) /* "Im Vertrag *steht*: „…“": words written somewhere */
+#define QM_ROLE_PLACE_PREPOSITION     QM_ROLE_BIT (44) /* "*Im* Vertrag steht: „…“": where they are written */
 
 /* How a character can act as a quotation mark. */
 typedef enum
@@ -185,6 +187,8 @@ struct _QmLang
   guint        roles_max_len;     /* bytes of the longest role word */
   guint32      roles_filter[16];  /* the role words' (length, first byte & 31): most words miss it */
   QmEndings    lower_adverb_endings; /* endings of lower-case adverbs: "ly" ("Lund gingerly said") */
+  QmEndings    female_role_endings; /* endings of titles and roles of women: "in" ("Ministerin") */
+  QmEndings    unmarked_role_endings; /* endings of roles of either gender: "e" ("die Vorsitzende") */
   char        *reported_model_name; /* resource of the reported-speech model, or NULL */
   QmModel     *reported_model;    /* (nullable): weighs reported-speech candidates; rules alone without it */
 };

@@ -989,6 +989,34 @@ surname_key (QmRun *run,
   return strdown (run->data + t->start, end - t->start);
 }
 
+/* German: "die Ministerin Eva Lind", "der Trainer Paul Brenner", "Frau
+ * Berg": the last title or role in the tokens [@first, @name_first) before
+ * the name tells the gender of person @index, which a pronoun must match,
+ * unless a role of either gender ("die Vorsitzende") or an earlier mention
+ * has told it. */
+static void
+role_gender (QmRun *run,
+             int    index,
+             int    first,
+             int    name_first)
+{
+  if (run->lang->female_role_endings.list == NULL || g_array_index (run->people.gender, guint, index) != 0)
+    return;
+  for (int i = name_first - 1; i >= first; i--)
+    {
+      QmTok *t = tok_at (run, i);
+
+      if ((t->words & (QM_WORD_TITLE | QM_WORD_ROLE)) && (t->flags & QM_TOK_CAPITAL))
+        {
+          if (!qm_lang_ends_with (&run->lang->unmarked_role_endings, run->data + t->start, t->end - t->start, 2))
+            g_array_index (run->people.gender, guint, index) =
+              qm_lang_ends_with (&run->lang->female_role_endings, run->data + t->start, t->end - t->start, 0)
+              ? QM_WORD_FEMALE : QM_WORD_MALE;
+          return;
+        }
+    }
+}
+
 static int
 resolve_name (QmRun *run,
               int    first,
@@ -1044,6 +1072,7 @@ resolve_name (QmRun *run,
   if (index < 0)
     {
       index = person_add (run, key, name, role, FALSE);
+      role_gender (run, index, first, name_first);
       person_mention (run, index, tok_at (run, first)->start, tok_at (run, last)->end,
                       strcmp (full, name) != 0 ? full : NULL);
       return index;
@@ -1064,6 +1093,7 @@ resolve_name (QmRun *run,
     }
   if (role != NULL && person->role == NULL)
     person->role = g_steal_pointer (&role);
+  role_gender (run, index, first, name_first);
   person_mention (run, index, tok_at (run, first)->start, tok_at (run, last)->end,
                   name != NULL && strcmp (name, person->name) != 0 ? name : (strcmp (full, person->name) != 0 ? full : NULL));
   return index;

@@ -4837,6 +4837,9 @@ test_lang_role_words_builtin (void)
   g_assert_cmpuint (qm_lang_word_roles (de, "als", 3), ==, QM_ROLE_NAMING | QM_ROLE_FRONTED_SUBORDINATOR);
   g_assert_cmpuint (qm_lang_word_roles (de, "Nachdem", 7), ==, QM_ROLE_FRONTED_SUBORDINATOR);
   g_assert_cmpuint (qm_lang_word_roles (en, "while", 5) & QM_ROLE_FRONTED_SUBORDINATOR, ==, 0);
+  g_assert_cmpuint (qm_lang_word_roles (de, "stand", 5), ==, QM_ROLE_WRITTEN_VERB);
+  g_assert_cmpuint (qm_lang_word_roles (de, "Im", 2), ==, QM_ROLE_PLACE_PREPOSITION);
+  g_assert_cmpuint (qm_lang_word_roles (en, "in", 2) & QM_ROLE_PLACE_PREPOSITION, ==, 0);
   g_assert_cmpuint (qm_lang_word_roles (de, "welche", 6), ==, QM_ROLE_SUBJECT_RELATIVE);
   g_assert_cmpuint (qm_lang_word_roles (de, "eigenen", 7), ==, QM_ROLE_REFLEXIVE_POSSESSIVE);
   g_assert_cmpuint (qm_lang_word_roles (de, "sich", 4), ==, QM_ROLE_SELF_NAMING);
@@ -5405,6 +5408,174 @@ test_cancelled (void)
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
 }
 
+/* "heißt es" with its source: after the content ("…, so heißt es in X"),
+ * with a relative clause or a word in parentheses after a fronted source,
+ * and a clause between the source and the colon. */
+/* Words on a banner or chanted: the subject of the sentence, also after
+ * a fronted phrase and the verb, and a subject that a quantifier opens. */
+/* "Nach dem Willen der Ministerin soll …", "Nach Vorstellung des
+ * Verbands …": nouns of a wish or a plan after "nach" name a source, as
+ * "nach Angaben" does. */
+/* "Im Vertrag steht: „…“", "Auf dem Schild war die Parole „…“ zu lesen":
+ * words written somewhere have the place for source. */
+/* "Nach einer Umfrage des Instituts …", "Nach Aussagen von Anna Berg …":
+ * more nouns name a source after "nach", and the phrase after "von" is
+ * the source, as a genitive is. */
+/* "er" and "sie" find the latest person of their gender, which a title
+ * or a role before the name tells: not simply the latest person. */
+/* "Wie X, der …, dazu feststellt, …": a conjunction that opens the
+ * sentence comes before the subject and its apposition. */
+static void
+test_german_wie_apposition (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) wie = { 0, };
+
+  analyze (&wie, "Der Prozess dauerte lange. Wie Jonas Keller, der als Beobachter im Saal war, dazu feststellt, "
+                 "verlangt „das Gesetz einen klaren Beweis“.", "de");
+  q = expect_quote (&wie, "das Gesetz einen klaren Beweis", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&wie, q, "Jonas Keller", "Jonas Keller");
+}
+
+static void
+test_german_role_gender (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) gender = { 0, };
+
+  analyze (&gender, "Der Trainer Paul Brenner war zufrieden. Die Ministerin Eva Lind kam später. Er sagte: „Wir haben "
+                    "viel gelernt in diesem Jahr.“ Sie betonte, der Hafen habe eine Zukunft: „Wir bauen ihn bald "
+                    "aus.“\n\nDie Vorsitzende Jana Holm kam auch. Sie sagte: „Wir bleiben dabei.“", "de");
+  q = expect_quote (&gender, "Wir haben viel gelernt in diesem Jahr.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&gender, q, "Er", "Paul Brenner");
+  q = expect_quote (&gender, "Wir bauen ihn bald aus.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&gender, q, "Sie", "Eva Lind");
+  /* a role of either gender tells none: the pronoun takes the latest */
+  q = expect_quote (&gender, "Wir bleiben dabei.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&gender, q, "Sie", "Jana Holm");
+}
+
+static void
+test_german_source_owners (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) owner = { 0, };
+
+  analyze (&owner, "Der Hafen ist alt. Nach einer Umfrage des Instituts sind die Bürger „sehr zufrieden“ mit dem "
+                   "Hafen. Nach Aussagen von Anna Berg ist der Hafen „in gutem Zustand“.", "de");
+  q = expect_quote (&owner, "sehr zufrieden", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&owner, q, "des Instituts");
+  q = expect_quote (&owner, "in gutem Zustand", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&owner, q, "Anna Berg", "Anna Berg");
+}
+
+static void
+test_german_written_sources (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) written = { 0, };
+
+  analyze (&written, "Der Hafen ist alt. Derzeit steht in dem Entwurf für ein neues Gesetz noch der Satz: „Die Daten "
+                     "sind sofort zu löschen.“ Im Vertrag steht: „Die Stadt zahlt alles.“ Auf dem großen Schild war "
+                     "die Parole „Nie wieder Stau in der Stadt“ zu lesen. Am Ende stand fest: „Die Mole bleibt.“", "de");
+  q = expect_quote (&written, "Die Daten sind sofort zu löschen.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&written, q, "dem Entwurf");
+  q = expect_quote (&written, "Die Stadt zahlt alles.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&written, q, "Vertrag");
+  q = expect_quote (&written, "Nie wieder Stau in der Stadt", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&written, q, "dem großen Schild");
+  /* "stand fest": the verb with its particle says nothing is written */
+  q = find_quote (&written, "Die Mole bleibt.");
+  g_assert_true (q == NULL || q->speaker.start < 0);
+}
+
+static void
+test_german_wish_sources (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) wish = { 0, };
+
+  analyze (&wish, "Der Hafen ist alt. Nach dem Willen der Ministerin Anna Kranz soll die Mole „bis zum Sommer fertig“ "
+                  "sein. Nach Vorstellung des Verbands sollen die Gebühren „deutlich sinken“.", "de");
+  q = expect_quote (&wish, "bis zum Sommer fertig", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&wish, q, "der Ministerin Anna Kranz", "Anna Kranz");
+  q = expect_quote (&wish, "deutlich sinken", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&wish, q, "des Verbands");
+}
+
+static void
+test_german_slogan_subjects (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) slogan = { 0, };
+
+  analyze (&slogan, "Der Minister Paul Brenner lobte den Plan. Einige Gegner des Plans protestierten in der Altstadt "
+                    "mit Plakaten, auf denen Sprüche wie „Weg mit dem Plan“ standen. Im Vorfeld haben Anhänger der "
+                    "Gruppe mit der Parole „Wir kommen wieder“ gedroht.", "de");
+  q = expect_quote (&slogan, "Weg mit dem Plan", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&slogan, q, "Einige Gegner");
+  q = expect_quote (&slogan, "Wir kommen wieder", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&slogan, q, "Anhänger der Gruppe");
+}
+
+static void
+test_german_impersonal_sources (void)
+{
+  const QmFoundQuote *q;
+
+  /* "…, heißt es in X", "…, so heißt es in X": the source follows the
+   * pronoun, what came before the comma is what it says. */
+  {
+    g_auto(Result) after = { 0, };
+
+    analyze (&after, "Die Kosten sollen „durch bessere Planung“ gesenkt werden, heißt es in der Mitteilung der Stadt. "
+                     "Die Gebühren sollen „nur für Gäste“ gelten, so heißt es in einer Erklärung des Verbands.\n\n"
+                     "„Wir sind froh über den Ausgang“, so heißt es in einer Erklärung des Betriebsrats.", "de");
+    q = expect_quote (&after, "Die Kosten sollen „durch bessere Planung“ gesenkt werden", QM_QUOTE_KIND_MIXED);
+    expect_mention (&after, q, "der Mitteilung");
+    q = expect_quote (&after, "Die Gebühren sollen „nur für Gäste“ gelten", QM_QUOTE_KIND_MIXED);
+    expect_mention (&after, q, "des Verbands");
+    q = expect_quote (&after, "Wir sind froh über den Ausgang", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&after, q, "des Betriebsrats");
+  }
+
+  /* "Im Bericht des Vereins, der …, heißt es, …", "Im letzten Absatz der
+   * Verfügung (Erlass), die …, heißt es: „…“" */
+  {
+    g_auto(Result) fronted = { 0, };
+
+    analyze (&fronted, "Im Jahresbericht des Vereins, der am Montag erschien, heißt es, die Lage sei „sehr ernst“.\n\n"
+                       "Im letzten Absatz der Verfügung (Erlass), die dem Verein am 3. Mai zugestellt wurde, heißt es: "
+                       "„Die Mole bleibt zu.“", "de");
+    q = expect_quote (&fronted, "sehr ernst", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&fronted, q, "Jahresbericht");
+    q = expect_quote (&fronted, "Die Mole bleibt zu.", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&fronted, q, "Absatz der Verfügung");
+  }
+
+  /* "So heißt es, …" without a source: the report the sentence before
+   * names */
+  {
+    g_auto(Result) report = { 0, };
+
+    analyze (&report, "Viele Blätter brachten seinen Bericht über die Mole ungeprüft. So heißt es, die Stadt habe "
+                      "„jetzt“ damit „begonnen“, die Mole zu sperren.", "de");
+    q = expect_quote (&report, "begonnen", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&report, q, "seinen Bericht");
+  }
+
+  /* "Auf der Website heißt es zur Begründung, warum …: „…“": the clause
+   * before the colon, without a verb of speech, is no speaker's. */
+  {
+    g_auto(Result) why = { 0, };
+
+    analyze (&why, "Auf der Website des Vereins heißt es zur Begründung, warum man sich so entschieden hat: "
+                   "„Der Hafen bleibt zu.“", "de");
+    q = expect_quote (&why, "Der Hafen bleibt zu.", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&why, q, "der Website");
+  }
+}
+
 static void
 test_german_speaker_groups (void)
 {
@@ -5829,6 +6000,13 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-speaker-choice", test_german_speaker_choice);
   g_test_add_func ("/quotemark/analyzer/language/german-quoted-names", test_german_quoted_names);
   g_test_add_func ("/quotemark/analyzer/language/german-speaker-groups", test_german_speaker_groups);
+  g_test_add_func ("/quotemark/analyzer/language/german-impersonal-sources", test_german_impersonal_sources);
+  g_test_add_func ("/quotemark/analyzer/language/german-slogan-subjects", test_german_slogan_subjects);
+  g_test_add_func ("/quotemark/analyzer/language/german-wish-sources", test_german_wish_sources);
+  g_test_add_func ("/quotemark/analyzer/language/german-written-sources", test_german_written_sources);
+  g_test_add_func ("/quotemark/analyzer/language/german-source-owners", test_german_source_owners);
+  g_test_add_func ("/quotemark/analyzer/language/german-role-gender", test_german_role_gender);
+  g_test_add_func ("/quotemark/analyzer/language/german-wie-apposition", test_german_wie_apposition);
   g_test_add_func ("/quotemark/analyzer/english/addressee-up-to-that", test_addressee_up_to_that);
   g_test_add_func ("/quotemark/analyzer/english/that-clause-after-verb-form", test_that_clause_after_verb_form);
   g_test_add_func ("/quotemark/analyzer/english/relative-clause-with-quotation", test_relative_clause_with_quotation);
