@@ -1698,47 +1698,6 @@ impersonal_source (QmRun *run,
          (tok_at (run, r)->flags & QM_TOK_LOWER) && _qm_np_right (run, r + 1, n, np);
 }
 
-/* "Viele Blätter brachten seinen Bericht ungeprüft. So heißt es, …": a
- * verb and an impersonal pronoun before a comma, with no source after
- * them, report the report (a noun of source-nouns after a determiner)
- * that the sentence before the one from @a names. */
-static gboolean
-impersonal_report (QmRun *run,
-                   int    a,
-                   int    v,
-                   int    n,
-                   QmNp  *np)
-{
-  QmTok *p;
-
-  if (v + 2 >= n || a < 2 || !is_verb (tok_at (run, v)) || !is_punct (run, v + 2, ','))
-    return FALSE;
-  p = tok_at (run, v + 1);
-  if (p->kind != QM_TOK_WORD || !(p->words & QM_WORD_PRONOUN) || !(p->flags & QM_TOK_LOWER) ||
-      (p->words & (QM_WORD_MALE | QM_WORD_FEMALE | QM_WORD_PLURAL)))
-    return FALSE;
-  for (int k = a - 2; k > 0 && k > a - 40; k--)
-    {
-      QmTok *t = tok_at (run, k);
-
-      if (t->mark >= 0)
-        continue;
-      if (is_final_punct (t))
-        break;
-      if (t->kind == QM_TOK_WORD && (t->flags & QM_TOK_CAPITAL) &&
-          (tok_at (run, k - 1)->words & QM_WORD_DETERMINER) && (tok_at (run, k - 1)->flags & QM_TOK_LOWER) &&
-          qm_lang_is_source_noun (run->lang, run->data + t->start, t->end - t->start))
-        {
-          np->first = k - 1;
-          np->last = k;
-          np->kind = QM_NP_NONE;
-          _qm_np_classify (run, np);
-          return TRUE;
-        }
-    }
-  return FALSE;
-}
-
 /* The reported-speech model (data/doc/MODEL.md) weighs what the patterns
  * above leave: a cue word of its lexicon ("believes", "plans", "warned")
  * and the clause after it, "that" skipped. */
@@ -3325,8 +3284,7 @@ sentence_attrs (QmRun  *run,
             r++;
           if ((_qm_np_right (run, r, b, &at.np) && !(tok_at (run, at.np.last)->flags & QM_TOK_POSSESSIVE) &&
                !(tok_at (run, at.np.first)->kind == QM_TOK_WORD && (tok_at (run, at.np.first)->words & QM_WORD_OBLIQUE))) ||
-              (r == v + 1 && impersonal_source (run, a, v, endp, &at.np) && at.np.last < v) ||
-              (r == v + 1 && v == a + 1 && impersonal_report (run, a, v, endp, &at.np)))
+              (r == v + 1 && impersonal_source (run, a, v, endp, &at.np) && at.np.last < v))
             {
               /* "Im Bericht heißt es, …": the content follows the pronoun. */
               at.c0 = content_start (run, at.np.last > v ? at.np.last : v + 1, endp, &override);

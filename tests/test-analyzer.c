@@ -5553,17 +5553,6 @@ test_german_impersonal_sources (void)
     expect_mention (&fronted, q, "Absatz der Verfügung");
   }
 
-  /* "So heißt es, …" without a source: the report the sentence before
-   * names */
-  {
-    g_auto(Result) report = { 0, };
-
-    analyze (&report, "Viele Blätter brachten seinen Bericht über die Mole ungeprüft. So heißt es, die Stadt habe "
-                      "„jetzt“ damit „begonnen“, die Mole zu sperren.", "de");
-    q = expect_quote (&report, "begonnen", QM_QUOTE_KIND_DIRECT);
-    expect_mention (&report, q, "seinen Bericht");
-  }
-
   /* "Auf der Website heißt es zur Begründung, warum …: „…“": the clause
    * before the colon, without a verb of speech, is no speaker's. */
   {
