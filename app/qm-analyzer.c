@@ -169,6 +169,54 @@ span_to_offsets (QmText *text,
 static QmAnalysis *analyze (QmLang *lang, QmText *text, QmCandidateFunc func, gpointer user_data,
                             GCancellable *cancellable, GError **error);
 
+/* Whether @a is the better of two quotations of the same words: the one
+ * with a speaker, then the one whose speaker is the shorter mention (a
+ * mention that runs over a clause is a misreading), then the surer one,
+ * then the one whose cue is nearer. */
+static gboolean
+better_quote (const QmFoundQuote *a,
+              const QmFoundQuote *b)
+{
+  gint64 da, db;
+
+  if ((a->person >= 0) != (b->person >= 0))
+    return a->person >= 0;
+  if ((a->speaker.start >= 0) != (b->speaker.start >= 0))
+    return a->speaker.start >= 0;
+  if (a->speaker.end - a->speaker.start != b->speaker.end - b->speaker.start)
+    return a->speaker.end - a->speaker.start < b->speaker.end - b->speaker.start;
+  if (a->confidence != b->confidence)
+    return a->confidence > b->confidence;
+  da = a->cue.start >= 0 ? ABS ((gint64)a->cue.start - a->span.start) : G_MAXINT64;
+  db = b->cue.start >= 0 ? ABS ((gint64)b->cue.start - b->span.start) : G_MAXINT64;
+  return da < db;
+}
+
+/* Two cues may report the same words ("X told Y when asked if …"): one
+ * quotation of them, the better one, from @quotes sorted by span. */
+static void
+drop_repeated_quotes (GArray *quotes)
+{
+  guint kept = 0;
+
+  for (guint i = 0; i < quotes->len; i++)
+    {
+      QmFoundQuote *q = &g_array_index (quotes, QmFoundQuote, i);
+      QmFoundQuote *last = kept > 0 ? &g_array_index (quotes, QmFoundQuote, kept - 1) : NULL;
+
+      if (last != NULL && last->span.start == q->span.start && last->span.end == q->span.end)
+        {
+          if (better_quote (q, last))
+            *last = *q;
+          continue;
+        }
+      if (kept != i)
+        g_array_index (quotes, QmFoundQuote, kept) = *q;
+      kept++;
+    }
+  g_array_set_size (quotes, kept);
+}
+
 static int
 compare_quotes (gconstpointer a,
                 gconstpointer b)
@@ -302,6 +350,7 @@ analyze (QmLang           *lang,
        * conversion builds the text's index: the sort's buffer is freed by
        * then. */
       g_array_sort (run.quotes, compare_quotes);
+      drop_repeated_quotes (run.quotes);
       for (guint i = 0; i < run.quotes->len; i++)
         {
           QmFoundQuote *q = &g_array_index (run.quotes, QmFoundQuote, i);

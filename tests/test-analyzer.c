@@ -1068,6 +1068,31 @@ test_alias_text (void)
   g_assert_true (found);
 }
 
+/* Two cues reporting the same words give one quotation, the one whose
+ * speaker is a plain mention: "answered … to prove that …", "told … when
+ * asked if …". */
+static void
+test_one_quotation_per_span (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Lund answered by using the example of the old ferry to prove that the bridge is not the answer.\n\n"
+               "“It was very kind,” the ship owner told the Courier in a long interview in Lund when asked if he "
+               "had met Berg.", "en");
+  for (guint i = 0; i + 1 < r.analysis->quotes->len; i++)
+    {
+      const QmFoundQuote *a = &g_array_index (r.analysis->quotes, QmFoundQuote, i);
+      const QmFoundQuote *b = &g_array_index (r.analysis->quotes, QmFoundQuote, i + 1);
+
+      g_assert_false (a->span.start == b->span.start && a->span.end == b->span.end);
+    }
+  q = expect_quote (&r, "that the bridge is not the answer", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "Lund");
+  q = expect_quote (&r, "if he had met Berg", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "the ship owner");
+}
+
 static void
 test_byline (void)
 {
@@ -5846,6 +5871,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/possessive-words", test_possessive_words);
   g_test_add_func ("/quotemark/analyzer/people/aliases", test_aliases);
   g_test_add_func ("/quotemark/analyzer/people/alias-text", test_alias_text);
+  g_test_add_func ("/quotemark/analyzer/attribution/one-quotation-per-span", test_one_quotation_per_span);
   g_test_add_func ("/quotemark/analyzer/people/byline", test_byline);
   g_test_add_func ("/quotemark/analyzer/people/organisation", test_organisation);
   g_test_add_func ("/quotemark/analyzer/attribution/counted-noun", test_counted_noun);
