@@ -5209,6 +5209,31 @@ test_endless_sentence (void)
     }
 }
 
+/* "one of those advisers": a share of a group whose group is a share
+ * again, "all of all of …", is no chain the phrase follows to its end —
+ * from every word it was quadratic, and deep enough to overflow the
+ * stack. */
+static void
+test_share_chain (void)
+{
+  GString *s = g_string_new (NULL);
+  g_auto(Result) r = { 0, };
+  g_auto(Result) share = { 0, };
+  g_autofree char *text = NULL;
+
+  for (guint i = 0; i < 100000; i++)
+    g_string_append (s, "all of ");
+  g_string_append (s, "the ferrymen said that the quay is closed.");
+  text = g_string_free (s, FALSE);
+  analyze (&r, text, "en");
+  g_assert_cmpuint (r.analysis->quotes->len, ==, 1);
+  expect_quote (&r, "that the quay is closed", QM_QUOTE_KIND_INDIRECT);
+
+  analyze (&share, "Some of the ferrymen said that the quay is closed.", "en");
+  expect_speaker (&share, expect_quote (&share, "that the quay is closed", QM_QUOTE_KIND_INDIRECT),
+                  "Some of the ferrymen", NULL);
+}
+
 static void
 test_only_newlines (void)
 {
@@ -5692,6 +5717,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/robust/no-spaces", test_no_spaces);
   g_test_add_func ("/quotemark/analyzer/robust/long-line", test_long_line);
   g_test_add_func ("/quotemark/analyzer/robust/endless-sentence", test_endless_sentence);
+  g_test_add_func ("/quotemark/analyzer/robust/share-chain", test_share_chain);
   g_test_add_func ("/quotemark/analyzer/robust/only-newlines", test_only_newlines);
   g_test_add_func ("/quotemark/analyzer/robust/empty", test_empty);
   g_test_add_func ("/quotemark/analyzer/api/async", test_async);
