@@ -5234,6 +5234,37 @@ test_share_chain (void)
                   "Some of the ferrymen", NULL);
 }
 
+/* "Berg delivered a short reply: “…”": the subject of the verb whose
+ * object holds a speech verb's form speaks. A sentence that chains such
+ * objects ("said up the letter said up the letter …") is followed a few
+ * steps only: from every verb to the sentence's start it took minutes. */
+static void
+test_object_chain (void)
+{
+  GString *s = g_string_new ("Lund ");
+  g_auto(Result) r = { 0, };
+  g_auto(Result) past = { 0, };
+  g_auto(Result) particle = { 0, };
+  g_autoptr(GTimer) timer = NULL;
+  g_autofree char *text = NULL;
+
+  for (guint i = 0; i < 40000; i++)
+    g_string_append (s, "said up the letter ");
+  g_string_append (s, "said: “yes”.");
+  text = g_string_free (s, FALSE);
+  timer = g_timer_new ();
+  analyze (&r, text, "en");
+  /* a fraction of a second; without the bound, minutes */
+  g_assert_cmpfloat (g_timer_elapsed (timer, NULL), <, 20.0);
+  expect_quote (&r, "yes", QM_QUOTE_KIND_DIRECT);
+
+  /* one step back to the subject, as before */
+  analyze (&past, "Lund delivered a curt answer: “Not today.”", "en");
+  expect_speaker (&past, expect_quote (&past, "Not today.", QM_QUOTE_KIND_DIRECT), "Lund", "Lund");
+  analyze (&particle, "Lund typed up a curt answer: “Not today.”", "en");
+  expect_speaker (&particle, expect_quote (&particle, "Not today.", QM_QUOTE_KIND_DIRECT), "Lund", "Lund");
+}
+
 static void
 test_only_newlines (void)
 {
@@ -5718,6 +5749,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/robust/long-line", test_long_line);
   g_test_add_func ("/quotemark/analyzer/robust/endless-sentence", test_endless_sentence);
   g_test_add_func ("/quotemark/analyzer/robust/share-chain", test_share_chain);
+  g_test_add_func ("/quotemark/analyzer/robust/object-chain", test_object_chain);
   g_test_add_func ("/quotemark/analyzer/robust/only-newlines", test_only_newlines);
   g_test_add_func ("/quotemark/analyzer/robust/empty", test_empty);
   g_test_add_func ("/quotemark/analyzer/api/async", test_async);

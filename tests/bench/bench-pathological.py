@@ -42,6 +42,8 @@ def cases(cues):
                             for _ in range(5 * n))),
         ("quotation marks without cues, one sentence", "en", lambda n: " and ".join(["“the quay”"] * n) + "."),
         ("a chain of shares (“all of all of …”)", "en", lambda n: "all of " * (5 * n) + "the ferrymen said so."),
+        ("a chain of objects (“said up the letter …”)", "en",
+         lambda n: "Lund " + "said up the letter " * n + "said: “yes”."),
         ("colons before quotations", "en", lambda n: "Brandt said: " + ": ".join(["“the quay is late”"] * n) + "."),
         ("quotation paragraphs without cues", "en",
          lambda n: "Brandt said the ferry was late.\n\n" + "\n\n".join(["“The quay is late.”"] * n)),
