@@ -546,10 +546,10 @@ quoted_adjunct_start (QmRun *run,
 
 /* The subject of a verb: the phrase right before it, or the phrase that
  * opens the sentence when an apposition stands between ("Okafor, a
- * transport engineer …, told"). @depth counts the verbs whose object
- * holds a speech verb's form ("delivered a short reply") passed on the
- * way: a chain of them is followed a few steps only, or it took time
- * quadratic in its length. */
+ * transport engineer …, told"). @depth counts the verbs passed on the way
+ * whose object holds the cue ("delivered a short reply", "sent out a
+ * release saying"): a chain of them is followed a few steps only, or it
+ * took time quadratic in its length. */
 static gboolean
 subject_left_full (QmRun    *run,
                    int       a,
@@ -908,8 +908,8 @@ subject_left_full (QmRun    *run,
               tok_at (run, before - 1)->kind == QM_TOK_WORD && (tok_at (run, before - 1)->flags & QM_TOK_LOWER) &&
               tok_at (run, before - 1)->mark < 0)
             before--;
-          if (!participle_ending (run, tok_at (run, np->first - 1), 0) &&
-              ((subject_left_full (run, a, before, &subject, depth) && subject.last < before) ||
+          if (depth < 4 && !participle_ending (run, tok_at (run, np->first - 1), 0) &&
+              ((subject_left_full (run, a, before, &subject, depth + 1) && subject.last < before) ||
                (clause_subject (run, a, before, &subject) && subject.last < before && subject.kind != QM_NP_NONE)))
             {
               *np = subject;

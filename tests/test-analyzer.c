@@ -5265,6 +5265,33 @@ test_object_chain (void)
   expect_speaker (&particle, expect_quote (&particle, "Not today.", QM_QUOTE_KIND_DIRECT), "Lund", "Lund");
 }
 
+/* "Lund sent out a release saying “…”": the subject of the clause the
+ * object stands in speaks, followed a few steps only ("saying up the
+ * statement saying up the statement …" took time quadratic in its
+ * length). */
+static void
+test_statement_chain (void)
+{
+  GString *s = g_string_new ("Lund ");
+  g_auto(Result) r = { 0, };
+  g_auto(Result) one = { 0, };
+  g_autoptr(GTimer) timer = NULL;
+  g_autofree char *text = NULL;
+
+  for (guint i = 0; i < 80000; i++)
+    g_string_append (s, "saying up the statement ");
+  g_string_append (s, "saying “yes”.");
+  text = g_string_free (s, FALSE);
+  timer = g_timer_new ();
+  analyze (&r, text, "en");
+  /* a fraction of a second; without the bound, minutes */
+  g_assert_cmpfloat (g_timer_elapsed (timer, NULL), <, 20.0);
+  expect_quote (&r, "yes", QM_QUOTE_KIND_DIRECT);
+
+  analyze (&one, "Lund sent out a release saying “yes”.", "en");
+  expect_speaker (&one, expect_quote (&one, "yes", QM_QUOTE_KIND_DIRECT), "Lund", "Lund");
+}
+
 static void
 test_only_newlines (void)
 {
@@ -5750,6 +5777,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/robust/endless-sentence", test_endless_sentence);
   g_test_add_func ("/quotemark/analyzer/robust/share-chain", test_share_chain);
   g_test_add_func ("/quotemark/analyzer/robust/object-chain", test_object_chain);
+  g_test_add_func ("/quotemark/analyzer/robust/statement-chain", test_statement_chain);
   g_test_add_func ("/quotemark/analyzer/robust/only-newlines", test_only_newlines);
   g_test_add_func ("/quotemark/analyzer/robust/empty", test_empty);
   g_test_add_func ("/quotemark/analyzer/api/async", test_async);
