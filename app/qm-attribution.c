@@ -559,12 +559,16 @@ quoted_adjunct_start (QmRun *run,
 
 /* The subject of a verb: the phrase right before it, or the phrase that
  * opens the sentence when an apposition stands between ("Okafor, a
- * transport engineer …, told"). */
+ * transport engineer …, told"). @depth counts the verbs passed on the way
+ * whose object holds the cue ("delivered a short reply", "sent out a
+ * release saying"): a chain of them is followed a few steps only, or it
+ * took time quadratic in its length. */
 static gboolean
-subject_left (QmRun *run,
-              int    a,
-              int    verb,
-              QmNp  *np)
+subject_left_full (QmRun    *run,
+                   int       a,
+                   int       verb,
+                   QmNp     *np,
+                   int       depth)
 {
   int k = skip_adverbs_left (run, a, verb - 1);
 
@@ -917,8 +921,8 @@ subject_left (QmRun *run,
               tok_at (run, before - 1)->kind == QM_TOK_WORD && (tok_at (run, before - 1)->flags & QM_TOK_LOWER) &&
               tok_at (run, before - 1)->mark < 0)
             before--;
-          if (!participle_ending (run, tok_at (run, np->first - 1), 0) &&
-              ((subject_left (run, a, before, &subject) && subject.last < before) ||
+          if (depth < 4 && !participle_ending (run, tok_at (run, np->first - 1), 0) &&
+              ((subject_left_full (run, a, before, &subject, depth + 1) && subject.last < before) ||
                (clause_subject (run, a, before, &subject) && subject.last < before && subject.kind != QM_NP_NONE)))
             {
               *np = subject;
@@ -929,7 +933,7 @@ subject_left (QmRun *run,
        * after a phrase of a determiner and plain words that follows a verb
        * in the past is a noun, the phrase that verb's object; the subject
        * of that verb speaks. */
-      if (!run->lang->verb_second && np->last == verb - 1 && np->first - 1 > a && is_verb (tok_at (run, verb)) &&
+      if (depth < 4 && !run->lang->verb_second && np->last == verb - 1 && np->first - 1 > a && is_verb (tok_at (run, verb)) &&
           !participle_ending (run, tok_at (run, verb), 0) && (tok_at (run, np->first)->words & QM_WORD_DETERMINER) && (tok_at (run, np->first)->flags & QM_TOK_LOWER) &&
           !(tok_at (run, np->first)->words & QM_WORD_PRONOUN) &&
           !(np->words & (QM_WORD_ROLE | QM_WORD_ORGANISATION | QM_WORD_TITLE)) &&
@@ -939,7 +943,8 @@ subject_left (QmRun *run,
            /* "sent out a fundraising call …" */
            (word_has_role (run, tok_at (run, np->first - 1), QM_ROLE_PARTICLE) && np->first - 2 > a &&
             tok_at (run, np->first - 2)->kind == QM_TOK_WORD && (tok_at (run, np->first - 2)->flags & QM_TOK_LOWER))))
-        return subject_left (run, a, np->first - 1 - (word_has_role (run, tok_at (run, np->first - 1), QM_ROLE_PARTICLE) ? 1 : 0), np);
+        return subject_left_full (run, a, np->first - 1 - (word_has_role (run, tok_at (run, np->first - 1), QM_ROLE_PARTICLE) ? 1 : 0),
+                                  np, depth + 1);
       /* "…, with Senator Brandt calling it …": a participle's subject. */
       if (np->first - 1 >= a && (tok_at (run, np->first - 1)->words & QM_WORD_PREPOSITION) &&
           (tok_at (run, np->first - 1)->flags & QM_TOK_LOWER) && skip_adverbs_left (run, a, verb - 1) == np->last &&
@@ -989,6 +994,15 @@ subject_left (QmRun *run,
       return TRUE;
     }
   return FALSE;
+}
+
+static gboolean
+subject_left (QmRun *run,
+              int    a,
+              int    verb,
+              QmNp  *np)
+{
+  return subject_left_full (run, a, verb, np, 0);
 }
 
 /* A time after the verb, "said Monday", "said on Tuesday", "said last

@@ -574,6 +574,25 @@ _qm_np_left (QmRun *run,
   return FALSE;
 }
 
+/* Without verb second: whether the words at @first open the share of a
+ * group, a determiner, a name connector and a determiner in lower case:
+ * "one of those", "some of the". */
+static gboolean
+share_of_group (QmRun *run,
+                int    first,
+                int    hi)
+{
+  QmTok *t;
+
+  if (run->lang->verb_second || first < 0 || first + 2 >= hi)
+    return FALSE;
+  t = tok_at (run, first);
+  return is_word (t) && (t->words & QM_WORD_DETERMINER) && !(t->words & QM_WORD_PRONOUN) &&
+         is_word (tok_at (run, first + 1)) && (tok_at (run, first + 1)->words & QM_WORD_CONNECTOR) &&
+         (tok_at (run, first + 1)->flags & QM_TOK_LOWER) && is_word (tok_at (run, first + 2)) &&
+         (tok_at (run, first + 2)->words & QM_WORD_DETERMINER) && !(tok_at (run, first + 2)->flags & QM_TOK_CAPITAL);
+}
+
 /**
  * _qm_np_right:
  * @run: the analysis
@@ -624,11 +643,9 @@ _qm_np_right (QmRun *run,
 
   i = first;
   /* "one of those advisers", "Some of the protesters": the share of a
-   * group is the phrase */
-  if ((t->words & QM_WORD_DETERMINER) && !(t->words & QM_WORD_PRONOUN) && !run->lang->verb_second && first + 2 < hi &&
-      is_word (tok_at (run, first + 1)) && (tok_at (run, first + 1)->words & QM_WORD_CONNECTOR) &&
-      (tok_at (run, first + 1)->flags & QM_TOK_LOWER) && is_word (tok_at (run, first + 2)) &&
-      (tok_at (run, first + 2)->words & QM_WORD_DETERMINER) && !(tok_at (run, first + 2)->flags & QM_TOK_CAPITAL) &&
+   * group is the phrase; the group is no share of its own, or "all of
+   * all of …" would recurse to the sentence's end from every word */
+  if (share_of_group (run, first, hi) && !share_of_group (run, first + 2, hi) &&
       _qm_np_right (run, first + 2, hi, np) && np->kind != QM_NP_PRONOUN)
     {
       QmNpKind kind = np->kind;

@@ -5367,6 +5367,89 @@ test_endless_sentence (void)
     }
 }
 
+/* "one of those advisers": a share of a group whose group is a share
+ * again, "all of all of …", is no chain the phrase follows to its end —
+ * from every word it was quadratic, and deep enough to overflow the
+ * stack. */
+static void
+test_share_chain (void)
+{
+  GString *s = g_string_new (NULL);
+  g_auto(Result) r = { 0, };
+  g_auto(Result) share = { 0, };
+  g_autofree char *text = NULL;
+
+  for (guint i = 0; i < 100000; i++)
+    g_string_append (s, "all of ");
+  g_string_append (s, "the ferrymen said that the quay is closed.");
+  text = g_string_free (s, FALSE);
+  analyze (&r, text, "en");
+  g_assert_cmpuint (r.analysis->quotes->len, ==, 1);
+  expect_quote (&r, "that the quay is closed", QM_QUOTE_KIND_INDIRECT);
+
+  analyze (&share, "Some of the ferrymen said that the quay is closed.", "en");
+  expect_speaker (&share, expect_quote (&share, "that the quay is closed", QM_QUOTE_KIND_INDIRECT),
+                  "Some of the ferrymen", NULL);
+}
+
+/* "Berg delivered a short reply: “…”": the subject of the verb whose
+ * object holds a speech verb's form speaks. A sentence that chains such
+ * objects ("said up the letter said up the letter …") is followed a few
+ * steps only: from every verb to the sentence's start it took minutes. */
+static void
+test_object_chain (void)
+{
+  GString *s = g_string_new ("Lund ");
+  g_auto(Result) r = { 0, };
+  g_auto(Result) past = { 0, };
+  g_auto(Result) particle = { 0, };
+  g_autoptr(GTimer) timer = NULL;
+  g_autofree char *text = NULL;
+
+  for (guint i = 0; i < 40000; i++)
+    g_string_append (s, "said up the letter ");
+  g_string_append (s, "said: “yes”.");
+  text = g_string_free (s, FALSE);
+  timer = g_timer_new ();
+  analyze (&r, text, "en");
+  /* a fraction of a second; without the bound, minutes */
+  g_assert_cmpfloat (g_timer_elapsed (timer, NULL), <, 20.0);
+  expect_quote (&r, "yes", QM_QUOTE_KIND_DIRECT);
+
+  /* one step back to the subject, as before */
+  analyze (&past, "Lund delivered a curt answer: “Not today.”", "en");
+  expect_speaker (&past, expect_quote (&past, "Not today.", QM_QUOTE_KIND_DIRECT), "Lund", "Lund");
+  analyze (&particle, "Lund typed up a curt answer: “Not today.”", "en");
+  expect_speaker (&particle, expect_quote (&particle, "Not today.", QM_QUOTE_KIND_DIRECT), "Lund", "Lund");
+}
+
+/* "Lund sent out a release saying “…”": the subject of the clause the
+ * object stands in speaks, followed a few steps only ("saying up the
+ * statement saying up the statement …" took time quadratic in its
+ * length). */
+static void
+test_statement_chain (void)
+{
+  GString *s = g_string_new ("Lund ");
+  g_auto(Result) r = { 0, };
+  g_auto(Result) one = { 0, };
+  g_autoptr(GTimer) timer = NULL;
+  g_autofree char *text = NULL;
+
+  for (guint i = 0; i < 80000; i++)
+    g_string_append (s, "saying up the statement ");
+  g_string_append (s, "saying “yes”.");
+  text = g_string_free (s, FALSE);
+  timer = g_timer_new ();
+  analyze (&r, text, "en");
+  /* a fraction of a second; without the bound, minutes */
+  g_assert_cmpfloat (g_timer_elapsed (timer, NULL), <, 20.0);
+  expect_quote (&r, "yes", QM_QUOTE_KIND_DIRECT);
+
+  analyze (&one, "Lund sent out a release saying “yes”.", "en");
+  expect_speaker (&one, expect_quote (&one, "yes", QM_QUOTE_KIND_DIRECT), "Lund", "Lund");
+}
+
 static void
 test_only_newlines (void)
 {
@@ -6008,6 +6091,9 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/robust/no-spaces", test_no_spaces);
   g_test_add_func ("/quotemark/analyzer/robust/long-line", test_long_line);
   g_test_add_func ("/quotemark/analyzer/robust/endless-sentence", test_endless_sentence);
+  g_test_add_func ("/quotemark/analyzer/robust/share-chain", test_share_chain);
+  g_test_add_func ("/quotemark/analyzer/robust/object-chain", test_object_chain);
+  g_test_add_func ("/quotemark/analyzer/robust/statement-chain", test_statement_chain);
   g_test_add_func ("/quotemark/analyzer/robust/only-newlines", test_only_newlines);
   g_test_add_func ("/quotemark/analyzer/robust/empty", test_empty);
   g_test_add_func ("/quotemark/analyzer/api/async", test_async);

@@ -41,6 +41,11 @@ def cases(cues):
          lambda n: " ".join(pick(cues + ["the", "mayor", "Brandt", ",", "“", "”", "\"", "that", "."])
                             for _ in range(5 * n))),
         ("quotation marks without cues, one sentence", "en", lambda n: " and ".join(["“the quay”"] * n) + "."),
+        ("a chain of shares (“all of all of …”)", "en", lambda n: "all of " * (5 * n) + "the ferrymen said so."),
+        ("a chain of objects (“said up the letter …”)", "en",
+         lambda n: "Lund " + "said up the letter " * n + "said: “yes”."),
+        ("a chain of “saying up the statement …”", "en",
+         lambda n: "Lund " + "saying up the statement " * n + "saying “yes”."),
         ("colons before quotations", "en", lambda n: "Brandt said: " + ": ".join(["“the quay is late”"] * n) + "."),
         ("quotation paragraphs without cues", "en",
          lambda n: "Brandt said the ferry was late.\n\n" + "\n\n".join(["“The quay is late.”"] * n)),
