@@ -2685,15 +2685,16 @@ other_particle (QmRun *run,
 
 /* "…, Anna Berg, who called the captain “a true hero.”", "(Lund, who
  * built the quay, once said, “…”)": a verb of speech or naming between the
- * relative word at @r and the first quotation mark (within a dozen words)
- * gives the clause a speaker of its own, whose quoted words are no part of
- * the content that the clause follows. */
+ * relative word at @r and the first quotation mark (within a dozen words,
+ * before @end, the content's end, exclusive) gives the clause a speaker of
+ * its own, whose quoted words are no part of the content that the clause
+ * follows. */
 static gboolean
 relative_has_own_cue (QmRun *run,
                       int    r,
-                      int    last)
+                      int    end)
 {
-  for (int i = r + 1; i <= last && i <= r + 12; i++)
+  for (int i = r + 1; i < end && i <= r + 12; i++)
     {
       QmTok *u = tok_at (run, i);
 

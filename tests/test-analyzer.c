@@ -5403,17 +5403,15 @@ test_object_chain (void)
   g_auto(Result) r = { 0, };
   g_auto(Result) past = { 0, };
   g_auto(Result) particle = { 0, };
-  g_autoptr(GTimer) timer = NULL;
   g_autofree char *text = NULL;
 
   for (guint i = 0; i < 40000; i++)
     g_string_append (s, "said up the letter ");
   g_string_append (s, "said: “yes”.");
   text = g_string_free (s, FALSE);
-  timer = g_timer_new ();
+  /* a fraction of a second; without the bound, minutes (past the suite's
+   * time limit; the pathological benchmark measures the growth) */
   analyze (&r, text, "en");
-  /* a fraction of a second; without the bound, minutes */
-  g_assert_cmpfloat (g_timer_elapsed (timer, NULL), <, 20.0);
   expect_quote (&r, "yes", QM_QUOTE_KIND_DIRECT);
 
   /* one step back to the subject, as before */
@@ -5433,17 +5431,15 @@ test_statement_chain (void)
   GString *s = g_string_new ("Lund ");
   g_auto(Result) r = { 0, };
   g_auto(Result) one = { 0, };
-  g_autoptr(GTimer) timer = NULL;
   g_autofree char *text = NULL;
 
   for (guint i = 0; i < 80000; i++)
     g_string_append (s, "saying up the statement ");
   g_string_append (s, "saying “yes”.");
   text = g_string_free (s, FALSE);
-  timer = g_timer_new ();
+  /* a fraction of a second; without the bound, minutes (past the suite's
+   * time limit; the pathological benchmark measures the growth) */
   analyze (&r, text, "en");
-  /* a fraction of a second; without the bound, minutes */
-  g_assert_cmpfloat (g_timer_elapsed (timer, NULL), <, 20.0);
   expect_quote (&r, "yes", QM_QUOTE_KIND_DIRECT);
 
   analyze (&one, "Lund sent out a release saying “yes”.", "en");
