@@ -175,6 +175,7 @@ static gboolean word_has_ending (QmRun *run, QmTok *t, const QmEndings *endings,
 static gboolean participle_ending (QmRun *run, QmTok *t, gsize min_stem);
 static gboolean fronted_opener (QmRun *run, int k, int end);
 static gboolean named_title (QmRun *run, int i);
+static gboolean relative_cue_antecedent (QmRun *run, int v, QmNp *np);
 
 /* A relative pronoun is the mention the attribution rests on, and its
  * antecedent the person: "Obama, who called …". */
@@ -184,6 +185,18 @@ attr_speaker (QmRun        *run,
               const Attr   *at,
               int           person)
 {
+  QmNp antecedent;
+
+  /* German "…, wonach …": the phrase before the comma speaks, and the
+   * relative word is the mention */
+  if (run->lang->verb_second && !at->model && at->cue_first > 0 && at->cue_first == at->cue_last &&
+      relative_cue_antecedent (run, at->cue_first, &antecedent))
+    {
+      set_speaker (run, q, &antecedent, _qm_people_resolve (run, &antecedent, 0), at->cue_first, at->cue_last);
+      q->speaker.start = tok_at (run, at->cue_first)->start;
+      q->speaker.end = tok_at (run, at->cue_first)->end;
+      return;
+    }
   set_speaker (run, q, &at->np, person, at->cue_first, at->cue_last);
   if (at->mention > 0)
     {
@@ -5481,6 +5494,43 @@ lowercase_goes_on (QmRun      *run,
         }
     }
   return from;
+}
+
+/* German: "die Ansicht von Jonas Keller (SPD), wonach es „…“ gebe" — a
+ * speech verb that is a relative word too (a lower-case word of both verbs
+ * and relatives) right after a comma reports for the phrase before the
+ * comma, its antecedent (a party in parentheses passed over), not for the
+ * subject of its own clause or the sentence's; the relative word is the
+ * mention, as "who" is. */
+static gboolean
+relative_cue_antecedent (QmRun *run,
+                         int    v,
+                         QmNp  *np)
+{
+  QmTok *t = tok_at (run, v);
+  int k = v - 1;
+  QmNp found;
+
+  if (!run->lang->verb_second || t->kind != QM_TOK_WORD || t->mark >= 0 || !(t->words & QM_WORD_VERB) ||
+      !(t->words & QM_WORD_RELATIVE) || !(t->flags & QM_TOK_LOWER) || k < 1 || !is_punct (run, k, ','))
+    return FALSE;
+  k--;
+  /* "(SPD)" */
+  if (is_punct (run, k, ')'))
+    {
+      int open = k - 1;
+
+      while (open > 0 && open > k - 6 && !is_punct (run, open, '('))
+        open--;
+      if (!is_punct (run, open, '('))
+        return FALSE;
+      k = open - 1;
+    }
+  if (k < 0 || tok_at (run, k)->kind != QM_TOK_WORD || tok_at (run, k)->mark >= 0 || !_qm_np_left (run, 0, k, &found) ||
+      found.last != k || found.kind == QM_NP_NONE || found.kind == QM_NP_PRONOUN)
+    return FALSE;
+  *np = found;
+  return TRUE;
 }
 
 static gboolean

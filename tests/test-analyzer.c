@@ -2518,6 +2518,26 @@ test_german_view_holder (void)
 }
 
 static void
+test_german_relative_cue (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  /* "X, wonach …": the speech verb that is a relative word reports for the
+   * phrase before the comma (a party in parentheses passed over), not for
+   * a subject after it; the relative word is the mention. */
+  analyze (&r, "Die Ansicht von Bürgermeister Jonas Keller (SPD), wonach es nach dem Umbau „einen sicheren "
+               "und schönen Hafen“ geben werde, teilt Eva Lind nicht.\n\n"
+               "Die Stadt verweist auf die Meinung der Hafenmeisterin Anna Brenner, wonach die Mole „dringend "
+               "saniert“ werden müsse.", "de");
+  q = expect_quote (&r, "einen sicheren und schönen Hafen", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "wonach", "Jonas Keller");
+  q = expect_quote (&r, "dringend saniert", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "wonach");
+  g_assert_true (g_str_has_suffix (person_name (&r, q), "Anna Brenner"));
+}
+
+static void
 test_german_comparison (void)
 {
   g_auto(Result) r = { 0, };
@@ -5974,6 +5994,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-particle", test_german_particle);
   g_test_add_func ("/quotemark/analyzer/language/german-comparison", test_german_comparison);
   g_test_add_func ("/quotemark/analyzer/language/german-view-holder", test_german_view_holder);
+  g_test_add_func ("/quotemark/analyzer/language/german-relative-cue", test_german_relative_cue);
   g_test_add_func ("/quotemark/analyzer/language/german-naming-word", test_german_naming_word);
   g_test_add_func ("/quotemark/analyzer/language/german-sentence-after-quotation", test_german_sentence_after_quotation);
   g_test_add_func ("/quotemark/analyzer/language/german-agreement-verbs", test_german_agreement_verbs);
