@@ -4138,6 +4138,21 @@ test_sings_cue (void)
   g_assert_cmpstr (person_name (&r, q), ==, "Ada Brekke");
 }
 
+/* "“…,” Berg points out.": "points" is a speech verb like "point" and
+ * "pointed". */
+static void
+test_points_out_cue (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The ferry left at noon.\n\n"
+               "“The night boats have never once been late in winter,” Ada Brekke points out.",
+           "en");
+  q = expect_quote (&r, "The night boats have never once been late in winter,", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Ada Brekke");
+}
+
 /* "… released a statement on Friday condemning “…”", "… credited the crew
  * for “…”": speech verbs (condemning, credited, credits, crediting). */
 static void
@@ -5964,6 +5979,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/responding-exhorted", test_responding_exhorted);
   g_test_add_func ("/quotemark/analyzer/attribution/age-role", test_age_role);
   g_test_add_func ("/quotemark/analyzer/attribution/sings-cue", test_sings_cue);
+  g_test_add_func ("/quotemark/analyzer/attribution/points-out-cue", test_points_out_cue);
   g_test_add_func ("/quotemark/analyzer/attribution/condemning-credited", test_condemning_credited);
   g_test_add_func ("/quotemark/analyzer/attribution/adding-far-after-cue", test_adding_far_after_cue);
   g_test_add_func ("/quotemark/analyzer/attribution/made-clear-cue", test_made_clear_cue);
