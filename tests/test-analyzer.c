@@ -3999,6 +3999,24 @@ test_reply_particle (void)
   expect_mention (&r, q, "Berg");
 }
 
+/* "“We will wait,” Lund chimed in.", "“…,” she weighed in." — "in" is a
+ * reply particle too (before, a short quotation before such a clause was a
+ * scare quote without a speaker). */
+static void
+test_reply_particle_in (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The ferry left at noon. “We will wait,” Tom Lund chimed in.\n\n"
+               "The rain went on. “Not for long,” she weighed in.",
+           "en");
+  q = expect_quote (&r, "We will wait,", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Tom Lund");
+  q = expect_quote (&r, "Not for long,", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "she");
+}
+
 /* "The harbour director said in a statement. “…”" — a contentless
  * sentence of a role and a speech verb hands its mention on to the
  * quotation after it, as a name does. */
@@ -5970,6 +5988,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/when-clause", test_when_clause);
   g_test_add_func ("/quotemark/analyzer/attribution/role-head-after-name", test_role_head_after_name);
   g_test_add_func ("/quotemark/analyzer/attribution/reply-particle", test_reply_particle);
+  g_test_add_func ("/quotemark/analyzer/attribution/reply-particle-in", test_reply_particle_in);
   g_test_add_func ("/quotemark/analyzer/attribution/contentless-role-hands-on", test_contentless_role_hands_on);
   g_test_add_func ("/quotemark/analyzer/attribution/contentless-open-apposition", test_contentless_open_apposition);
   g_test_add_func ("/quotemark/analyzer/attribution/possessor-role-phrase", test_possessor_role_phrase);
