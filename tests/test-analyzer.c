@@ -4156,6 +4156,26 @@ test_sings_cue (void)
   g_assert_cmpstr (person_name (&r, q), ==, "Ada Brekke");
 }
 
+/* "Berg said,“Look …”", "Rep. Berg (D-WA):"I …"" — with no quotation
+ * open, a mark right after a comma or a colon and before a letter opens a
+ * quotation (before, the first was no quotation, the second reported
+ * speech that began with the mark). */
+static void
+test_mark_after_comma_opens (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The hearing went on.\n\n"
+               "Anna Berg said,“Look, the ferry is late again and nobody knows why.”\n\n"
+               "Rep. Tom Lund (D-WA):\"I have never heard anyone cite that figure before.\"",
+           "en");
+  q = expect_quote (&r, "Look, the ferry is late again and nobody knows why.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Anna Berg");
+  q = expect_quote (&r, "I have never heard anyone cite that figure before.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Tom Lund");
+}
+
 /* "“…,” Berg points out.": "points" is a speech verb like "point" and
  * "pointed". */
 static void
@@ -5999,6 +6019,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/age-role", test_age_role);
   g_test_add_func ("/quotemark/analyzer/attribution/sings-cue", test_sings_cue);
   g_test_add_func ("/quotemark/analyzer/attribution/points-out-cue", test_points_out_cue);
+  g_test_add_func ("/quotemark/analyzer/attribution/mark-after-comma-opens", test_mark_after_comma_opens);
   g_test_add_func ("/quotemark/analyzer/attribution/condemning-credited", test_condemning_credited);
   g_test_add_func ("/quotemark/analyzer/attribution/adding-far-after-cue", test_adding_far_after_cue);
   g_test_add_func ("/quotemark/analyzer/attribution/made-clear-cue", test_made_clear_cue);
