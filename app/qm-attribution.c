@@ -3979,7 +3979,10 @@ cue_before (QmRun *run,
       int r = skip_adverbs_left (run, a, k - 1);
 
       /* "he said, adding, “…”": a participle takes the cue before it. */
-      if (r > a && is_punct (run, r, ',') && participle_ending (run, tok_at (run, k), 0))
+      if (r > a && participle_ending (run, tok_at (run, k), 0) &&
+          (is_punct (run, r, ',') ||
+           /* "… on the show “Morning Tide,” adding, “…”" */
+           (r - 1 > a && tok_at (run, r)->kind == QM_TOK_CLOSE && is_punct (run, r - 1, ','))))
         for (int v = r - 1; v >= a && v > r - 12; v--)
           if (is_verb (tok_at (run, v)) && subject_left (run, a, v, &np))
             {
@@ -5418,7 +5421,11 @@ cue_in_next_sentence (QmRun *run,
 
       if (is_final_punct (t))
         ended = TRUE;
-      else if ((ended || (k > from && is_punct (run, k - 1, ','))) && is_verb (t) && k + 2 == to &&
+      else if ((ended || (k > from && is_punct (run, k - 1, ',')) ||
+                /* "… on the show “Morning Tide,” adding, “B.”": the comma
+                 * inside a title's closing mark */
+                (k - 1 > from && tok_at (run, k - 1)->kind == QM_TOK_CLOSE && is_punct (run, k - 2, ','))) &&
+               is_verb (t) && k + 2 == to &&
                (is_punct (run, k + 1, ',') || is_punct (run, k + 1, ':')))
         return TRUE;
     }

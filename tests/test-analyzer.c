@@ -4176,6 +4176,26 @@ test_mark_after_comma_opens (void)
   g_assert_cmpstr (person_name (&r, q), ==, "Tom Lund");
 }
 
+/* "“A,” Berg said on the show “Morning Tide,” adding, “B.”" — a title whose
+ * closing mark holds the comma before the participle does not join the two
+ * quotations (before, one quotation over both and the cue), and the
+ * participle takes the speaker of the cue before it. */
+static void
+test_adding_after_title_comma (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The vote was close.\n\n"
+               "“I think Lund would be the best pick, but he has no chance,” Anna Berg said on the radio show "
+               "“Morning Tide,” adding, “Lund has a problem: he is an insider in an outsider year.”",
+           "en");
+  q = expect_quote (&r, "I think Lund would be the best pick, but he has no chance,", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Anna Berg");
+  q = expect_quote (&r, "Lund has a problem: he is an insider in an outsider year.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Anna Berg");
+}
+
 /* "“…,” Berg points out.": "points" is a speech verb like "point" and
  * "pointed". */
 static void
@@ -6019,6 +6039,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/age-role", test_age_role);
   g_test_add_func ("/quotemark/analyzer/attribution/sings-cue", test_sings_cue);
   g_test_add_func ("/quotemark/analyzer/attribution/points-out-cue", test_points_out_cue);
+  g_test_add_func ("/quotemark/analyzer/attribution/adding-after-title-comma", test_adding_after_title_comma);
   g_test_add_func ("/quotemark/analyzer/attribution/mark-after-comma-opens", test_mark_after_comma_opens);
   g_test_add_func ("/quotemark/analyzer/attribution/condemning-credited", test_condemning_credited);
   g_test_add_func ("/quotemark/analyzer/attribution/adding-far-after-cue", test_adding_far_after_cue);
