@@ -6802,6 +6802,56 @@ nested_has_cue (QmRun  *run,
   return (qm_lang_lookup (run->lang, run->data + p, end - p) & (QM_WORD_VERB | QM_WORD_CONTENT)) != 0;
 }
 
+/* "“…,” Lund responded" inside a quotation: after the closing mark of @m,
+ * a pronoun or up to four capitalised words and a lower-case verb of
+ * speech (before the end of the text at @limit). Sets @speaker to the
+ * words' bytes. */
+static gboolean
+nested_cue_after (QmRun  *run,
+                  QmMark *m,
+                  gsize   limit,
+                  QmSpan *speaker)
+{
+  gsize p = QM_MARK_CLOSE_END (m);
+  guint words = 0;
+
+  if (run->lang->verb_second || m->end == 0 || run->data[m->end - 1] != ',')
+    return FALSE;
+  speaker->start = speaker->end = -1;
+  while (p < limit && words < 6)
+    {
+      gsize w;
+      guint flags;
+
+      if (run->data[p] != ' ')
+        return FALSE;
+      w = ++p;
+      while (p < limit && (g_ascii_isalpha (run->data[p]) || run->data[p] == '-'))
+        p++;
+      if (p == w || p - w > 24)
+        return FALSE;
+      flags = qm_lang_lookup (run->lang, run->data + w, p - w);
+      /* "Sen. Lund said" */
+      if (p + 1 < limit && run->data[p] == '.' && run->data[p + 1] == ' ' && g_ascii_isupper (run->data[w]))
+        p++;
+      if (g_ascii_isupper (run->data[w]) && !(flags & QM_WORD_PRONOUN) && words < 4)
+        {
+          if (speaker->start < 0)
+            speaker->start = (gssize)w;
+          speaker->end = (gssize)p;
+        }
+      else if (g_ascii_islower (run->data[w]) && (flags & QM_WORD_PRONOUN) && words == 0)
+        {
+          speaker->start = (gssize)w;
+          speaker->end = (gssize)p;
+        }
+      else
+        return speaker->start >= 0 && g_ascii_islower (run->data[w]) && (flags & QM_WORD_VERB) != 0;
+      words++;
+    }
+  return FALSE;
+}
+
 /**
  * _qm_attribute_finish:
  * @run: the analysis
@@ -6815,9 +6865,18 @@ _qm_attribute_finish (QmRun *run)
   for (guint i = 0; i < run->marks->len; i++)
     {
       QmMark *m = mark_at (run, i);
+      QmSpan who;
 
       if (m->depth == 0)
         continue;
+      /* "“…,” Lund responded …" inside the quotation: a quotation of Lund's */
+      if (m->n_words > run->lang->scare_max_words && nested_cue_after (run, m, run->n_bytes, &who))
+        {
+          QmFoundQuote *q = add_quote (run, QM_QUOTE_KIND_DIRECT, m->start, m->end, 0.4);
+
+          q->speaker = who;
+          continue;
+        }
       add_quote (run, m->n_words > run->lang->scare_max_words && nested_has_cue (run, m) ? QM_QUOTE_KIND_DIRECT
                                                                                      : QM_QUOTE_KIND_SCARE,
                  m->start, m->end, 0.4);

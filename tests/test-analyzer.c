@@ -4196,6 +4196,27 @@ test_adding_after_title_comma (void)
   g_assert_cmpstr (person_name (&r, q), ==, "Anna Berg");
 }
 
+/* "“… ‘We will not wait,’ Tom said. …”" — a quotation inside a quotation
+ * that a pronoun or a name and a speech verb right after its closing mark
+ * report is a direct quotation of that mention (before, a scare quote
+ * without a speaker). */
+static void
+test_nested_cue_after (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Anna Berg told us: “Then the skipper came in. ‘We are not going to wait for the ferry at all,’ "
+               "he said. So we left the quay.”\n\n"
+               "It was late.\n\n"
+               "\"“You do not win the vote by how many towns you win,” Sen. Lund replied before the break.\"",
+           "en");
+  q = expect_quote (&r, "We are not going to wait for the ferry at all,", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "he");
+  q = expect_quote (&r, "You do not win the vote by how many towns you win,", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Sen. Lund");
+}
+
 /* "“…,” Berg points out.": "points" is a speech verb like "point" and
  * "pointed". */
 static void
@@ -6039,6 +6060,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/age-role", test_age_role);
   g_test_add_func ("/quotemark/analyzer/attribution/sings-cue", test_sings_cue);
   g_test_add_func ("/quotemark/analyzer/attribution/points-out-cue", test_points_out_cue);
+  g_test_add_func ("/quotemark/analyzer/attribution/nested-cue-after", test_nested_cue_after);
   g_test_add_func ("/quotemark/analyzer/attribution/adding-after-title-comma", test_adding_after_title_comma);
   g_test_add_func ("/quotemark/analyzer/attribution/mark-after-comma-opens", test_mark_after_comma_opens);
   g_test_add_func ("/quotemark/analyzer/attribution/condemning-credited", test_condemning_credited);
