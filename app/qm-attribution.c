@@ -595,6 +595,24 @@ subject_left (QmRun *run,
     }
   if (k < a)
     return FALSE;
+  /* "Tom Lund, the host of “Sea Wolf,” said …": an apposition that ends
+   * with a title in marks (its comma inside the closing mark) between the
+   * phrase that opens the sentence and the verb */
+  if (!run->lang->verb_second && k - 3 > a && tok_at (run, k)->kind == QM_TOK_CLOSE && tok_at (run, k)->mark >= 0 &&
+      is_punct (run, k - 1, ',') && mark_at (run, tok_at (run, k)->mark)->n_words <= 4)
+    {
+      int o = k - 1;
+
+      while (o > a && !(tok_at (run, o)->kind == QM_TOK_OPEN && tok_at (run, o)->mark == tok_at (run, k)->mark))
+        o--;
+      for (int c = o - 1; c > a && c >= o - 10; c--)
+        {
+          if (tok_at (run, c)->mark >= 0 || is_final_punct (tok_at (run, c)))
+            break;
+          if (is_punct (run, c, ','))
+            return _qm_np_left (run, a, c - 1, np) && np->last == c - 1 && np->first == a && np->kind != QM_NP_PRONOUN;
+        }
+    }
   /* "Barkley, who said …", "leaders who say …": the phrase the relative
    * pronoun follows. */
   if (k - 1 >= a && tok_at (run, k)->kind == QM_TOK_WORD && (tok_at (run, k)->words & QM_WORD_RELATIVE))

@@ -4217,6 +4217,25 @@ test_nested_cue_after (void)
   expect_mention (&r, q, "Sen. Lund");
 }
 
+/* "Tom Lund, the host of “Sea Wolf,” said …" — an apposition that ends
+ * with a title in marks does not hide the subject before it (before, the
+ * content had no speaker, and after "thanked" the object was the speaker
+ * of a mixed quotation over the subject and the title). */
+static void
+test_title_in_apposition (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Tom Lund, the host of “Sea Wolf,” said the new plan was “a good start for the island.”\n\n"
+               "The ferry was late. Ada Brekke, star of the show “Salt Road,” thanked Berg for “keeping the night boats running.”",
+           "en");
+  q = expect_quote (&r, "the new plan was “a good start for the island.”", QM_QUOTE_KIND_MIXED);
+  g_assert_cmpstr (person_name (&r, q), ==, "Tom Lund");
+  q = expect_quote (&r, "Berg for “keeping the night boats running.”", QM_QUOTE_KIND_MIXED);
+  g_assert_cmpstr (person_name (&r, q), ==, "Ada Brekke");
+}
+
 /* "“…,” Berg points out.": "points" is a speech verb like "point" and
  * "pointed". */
 static void
@@ -6060,6 +6079,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/age-role", test_age_role);
   g_test_add_func ("/quotemark/analyzer/attribution/sings-cue", test_sings_cue);
   g_test_add_func ("/quotemark/analyzer/attribution/points-out-cue", test_points_out_cue);
+  g_test_add_func ("/quotemark/analyzer/attribution/title-in-apposition", test_title_in_apposition);
   g_test_add_func ("/quotemark/analyzer/attribution/nested-cue-after", test_nested_cue_after);
   g_test_add_func ("/quotemark/analyzer/attribution/adding-after-title-comma", test_adding_after_title_comma);
   g_test_add_func ("/quotemark/analyzer/attribution/mark-after-comma-opens", test_mark_after_comma_opens);
