@@ -4236,6 +4236,26 @@ test_title_in_apposition (void)
   g_assert_cmpstr (person_name (&r, q), ==, "Ada Brekke");
 }
 
+/* "she's said …", "He's said …" — a personal pronoun takes no possessive
+ * ending: its "'s" is a verb's ("has"), and the pronoun is the subject of
+ * the speech verb after it (before, the cue had no subject, or the phrase
+ * that opened the sentence). */
+static void
+test_pronoun_contraction_subject (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The port opened in May. Ever since Anna Berg opened the port last year, she's said the same thing at every stop: "
+               "“It is not about me, it is about us.”\n\n"
+               "Tom Lund spoke next. He's said he gets his ideas from an old speech in “Salt Road” at the harbour.",
+           "en");
+  q = expect_quote (&r, "the same thing at every stop: “It is not about me, it is about us.”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "she's");
+  q = expect_quote (&r, "he gets his ideas from an old speech in “Salt Road” at the harbour", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "He's");
+}
+
 /* "“…,” Berg points out.": "points" is a speech verb like "point" and
  * "pointed". */
 static void
@@ -6079,6 +6099,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/age-role", test_age_role);
   g_test_add_func ("/quotemark/analyzer/attribution/sings-cue", test_sings_cue);
   g_test_add_func ("/quotemark/analyzer/attribution/points-out-cue", test_points_out_cue);
+  g_test_add_func ("/quotemark/analyzer/attribution/pronoun-contraction-subject", test_pronoun_contraction_subject);
   g_test_add_func ("/quotemark/analyzer/attribution/title-in-apposition", test_title_in_apposition);
   g_test_add_func ("/quotemark/analyzer/attribution/nested-cue-after", test_nested_cue_after);
   g_test_add_func ("/quotemark/analyzer/attribution/adding-after-title-comma", test_adding_after_title_comma);
