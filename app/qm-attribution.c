@@ -612,6 +612,24 @@ subject_left_full (QmRun    *run,
     }
   if (k < a)
     return FALSE;
+  /* "Tom Lund, the host of “Sea Wolf,” said …": an apposition that ends
+   * with a title in marks (its comma inside the closing mark) between the
+   * phrase that opens the sentence and the verb */
+  if (!run->lang->verb_second && k - 3 > a && tok_at (run, k)->kind == QM_TOK_CLOSE && tok_at (run, k)->mark >= 0 &&
+      is_punct (run, k - 1, ',') && mark_at (run, tok_at (run, k)->mark)->n_words <= 4)
+    {
+      int o = k - 1;
+
+      while (o > a && !(tok_at (run, o)->kind == QM_TOK_OPEN && tok_at (run, o)->mark == tok_at (run, k)->mark))
+        o--;
+      for (int c = o - 1; c > a && c >= o - 10; c--)
+        {
+          if (tok_at (run, c)->mark >= 0 || is_final_punct (tok_at (run, c)))
+            break;
+          if (is_punct (run, c, ','))
+            return _qm_np_left (run, a, c - 1, np) && np->last == c - 1 && np->first == a && np->kind != QM_NP_PRONOUN;
+        }
+    }
   /* "Barkley, who said …", "leaders who say …": the phrase the relative
    * pronoun follows. */
   if (k - 1 >= a && tok_at (run, k)->kind == QM_TOK_WORD && (tok_at (run, k)->words & QM_WORD_RELATIVE))
@@ -4007,7 +4025,10 @@ cue_before (QmRun *run,
       int r = skip_adverbs_left (run, a, k - 1);
 
       /* "he said, adding, “…”": a participle takes the cue before it. */
-      if (r > a && is_punct (run, r, ',') && participle_ending (run, tok_at (run, k), 0))
+      if (r > a && participle_ending (run, tok_at (run, k), 0) &&
+          (is_punct (run, r, ',') ||
+           /* "… on the show “Morning Tide,” adding, “…”" */
+           (r - 1 > a && tok_at (run, r)->kind == QM_TOK_CLOSE && is_punct (run, r - 1, ','))))
         for (int v = r - 1; v >= a && v > r - 12; v--)
           if (is_verb (tok_at (run, v)) && subject_left (run, a, v, &np))
             {
@@ -5446,7 +5467,11 @@ cue_in_next_sentence (QmRun *run,
 
       if (is_final_punct (t))
         ended = TRUE;
-      else if ((ended || (k > from && is_punct (run, k - 1, ','))) && is_verb (t) && k + 2 == to &&
+      else if ((ended || (k > from && is_punct (run, k - 1, ',')) ||
+                /* "… on the show “Morning Tide,” adding, “B.”": the comma
+                 * inside a title's closing mark */
+                (k - 1 > from && tok_at (run, k - 1)->kind == QM_TOK_CLOSE && is_punct (run, k - 2, ','))) &&
+               is_verb (t) && k + 2 == to &&
                (is_punct (run, k + 1, ',') || is_punct (run, k + 1, ':')))
         return TRUE;
     }
@@ -6860,6 +6885,56 @@ nested_has_cue (QmRun  *run,
   return (qm_lang_lookup (run->lang, run->data + p, end - p) & (QM_WORD_VERB | QM_WORD_CONTENT)) != 0;
 }
 
+/* "“…,” Lund responded" inside a quotation: after the closing mark of @m,
+ * a pronoun or up to four capitalised words and a lower-case verb of
+ * speech (before the end of the text at @limit). Sets @speaker to the
+ * words' bytes. */
+static gboolean
+nested_cue_after (QmRun  *run,
+                  QmMark *m,
+                  gsize   limit,
+                  QmSpan *speaker)
+{
+  gsize p = QM_MARK_CLOSE_END (m);
+  guint words = 0;
+
+  if (run->lang->verb_second || m->end == 0 || run->data[m->end - 1] != ',')
+    return FALSE;
+  speaker->start = speaker->end = -1;
+  while (p < limit && words < 6)
+    {
+      gsize w;
+      guint flags;
+
+      if (run->data[p] != ' ')
+        return FALSE;
+      w = ++p;
+      while (p < limit && (g_ascii_isalpha (run->data[p]) || run->data[p] == '-'))
+        p++;
+      if (p == w || p - w > 24)
+        return FALSE;
+      flags = qm_lang_lookup (run->lang, run->data + w, p - w);
+      /* "Sen. Lund said" */
+      if (p + 1 < limit && run->data[p] == '.' && run->data[p + 1] == ' ' && g_ascii_isupper (run->data[w]))
+        p++;
+      if (g_ascii_isupper (run->data[w]) && !(flags & QM_WORD_PRONOUN) && words < 4)
+        {
+          if (speaker->start < 0)
+            speaker->start = (gssize)w;
+          speaker->end = (gssize)p;
+        }
+      else if (g_ascii_islower (run->data[w]) && (flags & QM_WORD_PRONOUN) && words == 0)
+        {
+          speaker->start = (gssize)w;
+          speaker->end = (gssize)p;
+        }
+      else
+        return speaker->start >= 0 && g_ascii_islower (run->data[w]) && (flags & QM_WORD_VERB) != 0;
+      words++;
+    }
+  return FALSE;
+}
+
 /**
  * _qm_attribute_finish:
  * @run: the analysis
@@ -6873,9 +6948,18 @@ _qm_attribute_finish (QmRun *run)
   for (guint i = 0; i < run->marks->len; i++)
     {
       QmMark *m = mark_at (run, i);
+      QmSpan who;
 
       if (m->depth == 0)
         continue;
+      /* "“…,” Lund responded …" inside the quotation: a quotation of Lund's */
+      if (m->n_words > run->lang->scare_max_words && nested_cue_after (run, m, run->n_bytes, &who))
+        {
+          QmFoundQuote *q = add_quote (run, QM_QUOTE_KIND_DIRECT, m->start, m->end, 0.4);
+
+          q->speaker = who;
+          continue;
+        }
       add_quote (run, m->n_words > run->lang->scare_max_words && nested_has_cue (run, m) ? QM_QUOTE_KIND_DIRECT
                                                                                      : QM_QUOTE_KIND_SCARE,
                  m->start, m->end, 0.4);

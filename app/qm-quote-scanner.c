@@ -382,8 +382,11 @@ _qm_quote_scan (QmLang     *lang,
       french = lspace && next != 0 && g_unichar_isspace (next) && next != '\n' &&
                p + len + g_utf8_skip[(guchar)data[p + len]] < n_bytes &&
                g_unichar_isalnum (g_utf8_get_char (data + p + len + g_utf8_skip[(guchar)data[p + len]]));
+      /* said,“Look …”, Berg:"I …": with no quotation open, a mark right
+       * after a comma or a colon and before a letter opens one */
       if ((role & (QM_MARK_OPEN_DOUBLE | QM_MARK_OPEN_SINGLE)) && !(lalnum && ralnum) &&
-          (lspace || !(role & (QM_MARK_CLOSE_DOUBLE | QM_MARK_CLOSE_SINGLE))) &&
+          (lspace || !(role & (QM_MARK_CLOSE_DOUBLE | QM_MARK_CLOSE_SINGLE)) ||
+           (s.depth == 0 && (prev == ',' || prev == ':') && ralnum)) &&
           next != 0 && (!g_unichar_isspace (next) || french))
         {
           if (s.depth < QM_MAX_QUOTE_DEPTH)

@@ -220,7 +220,10 @@ _qm_tokenize (QmRun *run,
               if (hy != NULL && hy + 1 < d + tok.end - possessive)
                 tok.words = qm_lang_lookup (run->lang, hy + 1, d + tok.end - possessive - (hy + 1)) & QM_WORD_ROLE;
             }
-          if (possessive > 0)
+          /* "she's said", "he's called": a personal pronoun takes no
+           * possessive ending, its "'s" is a verb's */
+          if (possessive > 0 &&
+              !(!run->lang->verb_second && (tok.words & QM_WORD_PRONOUN) && (tok.words & (QM_WORD_MALE | QM_WORD_FEMALE))))
             tok.flags |= QM_TOK_POSSESSIVE;
           /* ASCII letters and digits are the only ones below 0x80 */
           if (c < 0x80 ? g_ascii_isupper (c) : g_unichar_isupper (ch))

@@ -4019,6 +4019,24 @@ test_reply_particle (void)
   expect_mention (&r, q, "Berg");
 }
 
+/* "“We will wait,” Lund chimed in.", "“…,” she weighed in." — "in" is a
+ * reply particle too (before, a short quotation before such a clause was a
+ * scare quote without a speaker). */
+static void
+test_reply_particle_in (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The ferry left at noon. “We will wait,” Tom Lund chimed in.\n\n"
+               "The rain went on. “Not for long,” she weighed in.",
+           "en");
+  q = expect_quote (&r, "We will wait,", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Tom Lund");
+  q = expect_quote (&r, "Not for long,", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "she");
+}
+
 /* "The harbour director said in a statement. “…”" — a contentless
  * sentence of a role and a speech verb hands its mention on to the
  * quotation after it, as a name does. */
@@ -4155,6 +4173,121 @@ test_sings_cue (void)
                "In her best-known song, Ada Brekke sings, “Row me home across the bay before the night comes down.”",
            "en");
   q = expect_quote (&r, "Row me home across the bay before the night comes down.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Ada Brekke");
+}
+
+/* "Berg said,“Look …”", "Rep. Berg (D-WA):"I …"" — with no quotation
+ * open, a mark right after a comma or a colon and before a letter opens a
+ * quotation (before, the first was no quotation, the second reported
+ * speech that began with the mark). */
+static void
+test_mark_after_comma_opens (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The hearing went on.\n\n"
+               "Anna Berg said,“Look, the ferry is late again and nobody knows why.”\n\n"
+               "Rep. Tom Lund (D-WA):\"I have never heard anyone cite that figure before.\"",
+           "en");
+  q = expect_quote (&r, "Look, the ferry is late again and nobody knows why.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Anna Berg");
+  q = expect_quote (&r, "I have never heard anyone cite that figure before.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Tom Lund");
+}
+
+/* "“A,” Berg said on the show “Morning Tide,” adding, “B.”" — a title whose
+ * closing mark holds the comma before the participle does not join the two
+ * quotations (before, one quotation over both and the cue), and the
+ * participle takes the speaker of the cue before it. */
+static void
+test_adding_after_title_comma (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The vote was close.\n\n"
+               "“I think Lund would be the best pick, but he has no chance,” Anna Berg said on the radio show "
+               "“Morning Tide,” adding, “Lund has a problem: he is an insider in an outsider year.”",
+           "en");
+  q = expect_quote (&r, "I think Lund would be the best pick, but he has no chance,", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Anna Berg");
+  q = expect_quote (&r, "Lund has a problem: he is an insider in an outsider year.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Anna Berg");
+}
+
+/* "“… ‘We will not wait,’ Tom said. …”" — a quotation inside a quotation
+ * that a pronoun or a name and a speech verb right after its closing mark
+ * report is a direct quotation of that mention (before, a scare quote
+ * without a speaker). */
+static void
+test_nested_cue_after (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Anna Berg told us: “Then the skipper came in. ‘We are not going to wait for the ferry at all,’ "
+               "he said. So we left the quay.”\n\n"
+               "It was late.\n\n"
+               "\"“You do not win the vote by how many towns you win,” Sen. Lund replied before the break.\"",
+           "en");
+  q = expect_quote (&r, "We are not going to wait for the ferry at all,", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "he");
+  q = expect_quote (&r, "You do not win the vote by how many towns you win,", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Sen. Lund");
+}
+
+/* "Tom Lund, the host of “Sea Wolf,” said …" — an apposition that ends
+ * with a title in marks does not hide the subject before it (before, the
+ * content had no speaker, and after "thanked" the object was the speaker
+ * of a mixed quotation over the subject and the title). */
+static void
+test_title_in_apposition (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Tom Lund, the host of “Sea Wolf,” said the new plan was “a good start for the island.”\n\n"
+               "The ferry was late. Ada Brekke, star of the show “Salt Road,” thanked Berg for “keeping the night boats running.”",
+           "en");
+  q = expect_quote (&r, "the new plan was “a good start for the island.”", QM_QUOTE_KIND_MIXED);
+  g_assert_cmpstr (person_name (&r, q), ==, "Tom Lund");
+  q = expect_quote (&r, "Berg for “keeping the night boats running.”", QM_QUOTE_KIND_MIXED);
+  g_assert_cmpstr (person_name (&r, q), ==, "Ada Brekke");
+}
+
+/* "she's said …", "He's said …" — a personal pronoun takes no possessive
+ * ending: its "'s" is a verb's ("has"), and the pronoun is the subject of
+ * the speech verb after it (before, the cue had no subject, or the phrase
+ * that opened the sentence). */
+static void
+test_pronoun_contraction_subject (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The port opened in May. Ever since Anna Berg opened the port last year, she's said the same thing at every stop: "
+               "“It is not about me, it is about us.”\n\n"
+               "Tom Lund spoke next. He's said he gets his ideas from an old speech in “Salt Road” at the harbour.",
+           "en");
+  q = expect_quote (&r, "the same thing at every stop: “It is not about me, it is about us.”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "she's");
+  q = expect_quote (&r, "he gets his ideas from an old speech in “Salt Road” at the harbour", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "He's");
+}
+
+/* "“…,” Berg points out.": "points" is a speech verb like "point" and
+ * "pointed". */
+static void
+test_points_out_cue (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The ferry left at noon.\n\n"
+               "“The night boats have never once been late in winter,” Ada Brekke points out.",
+           "en");
+  q = expect_quote (&r, "The night boats have never once been late in winter,", QM_QUOTE_KIND_DIRECT);
   g_assert_cmpstr (person_name (&r, q), ==, "Ada Brekke");
 }
 
@@ -6055,6 +6188,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/when-clause", test_when_clause);
   g_test_add_func ("/quotemark/analyzer/attribution/role-head-after-name", test_role_head_after_name);
   g_test_add_func ("/quotemark/analyzer/attribution/reply-particle", test_reply_particle);
+  g_test_add_func ("/quotemark/analyzer/attribution/reply-particle-in", test_reply_particle_in);
   g_test_add_func ("/quotemark/analyzer/attribution/contentless-role-hands-on", test_contentless_role_hands_on);
   g_test_add_func ("/quotemark/analyzer/attribution/contentless-open-apposition", test_contentless_open_apposition);
   g_test_add_func ("/quotemark/analyzer/attribution/possessor-role-phrase", test_possessor_role_phrase);
@@ -6064,6 +6198,12 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/responding-exhorted", test_responding_exhorted);
   g_test_add_func ("/quotemark/analyzer/attribution/age-role", test_age_role);
   g_test_add_func ("/quotemark/analyzer/attribution/sings-cue", test_sings_cue);
+  g_test_add_func ("/quotemark/analyzer/attribution/points-out-cue", test_points_out_cue);
+  g_test_add_func ("/quotemark/analyzer/attribution/pronoun-contraction-subject", test_pronoun_contraction_subject);
+  g_test_add_func ("/quotemark/analyzer/attribution/title-in-apposition", test_title_in_apposition);
+  g_test_add_func ("/quotemark/analyzer/attribution/nested-cue-after", test_nested_cue_after);
+  g_test_add_func ("/quotemark/analyzer/attribution/adding-after-title-comma", test_adding_after_title_comma);
+  g_test_add_func ("/quotemark/analyzer/attribution/mark-after-comma-opens", test_mark_after_comma_opens);
   g_test_add_func ("/quotemark/analyzer/attribution/condemning-credited", test_condemning_credited);
   g_test_add_func ("/quotemark/analyzer/attribution/adding-far-after-cue", test_adding_far_after_cue);
   g_test_add_func ("/quotemark/analyzer/attribution/made-clear-cue", test_made_clear_cue);
