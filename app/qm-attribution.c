@@ -3220,9 +3220,11 @@ sentence_attrs (QmRun  *run,
            * said, that both …": after a quotation that the cue interrupts,
            * its content goes on in lower case with an auxiliary
            * (auxiliaries) or a "that": one mixed quotation */
-          else if (!run->lang->verb_second && at.np.first - 1 > a + 1 && at.np.first - 1 == close_token_of_mark (run, a + 1, at.np.first, tok_at (run, a)->mark) &&
-                   tok_at (run, a)->kind == QM_TOK_OPEN && is_punct (run, at.np.first - 2, ',') && v + 1 < endp &&
-                   is_punct (run, v + 1, ',') && at.c0 + 1 < endp && at.np.first - a < MAX_CONTENT &&
+          else if (!run->lang->verb_second && at.np.first - 1 > a + 1 && tok_at (run, a)->kind == QM_TOK_OPEN &&
+                   at.np.first - a < MAX_CONTENT &&
+                   at.np.first - 1 == close_token_of_mark (run, a + 1, at.np.first, tok_at (run, a)->mark) &&
+                   is_punct (run, at.np.first - 2, ',') && v + 1 < endp &&
+                   is_punct (run, v + 1, ',') && at.c0 + 1 < endp &&
                    tok_at (run, at.c0)->kind == QM_TOK_WORD && tok_at (run, at.c0)->mark < 0 &&
                    (tok_at (run, at.c0)->flags & QM_TOK_LOWER) && !has_open (run, at.c0, endp) &&
                    ((at.c0 == v + 3 && (tok_at (run, v + 2)->words & QM_WORD_COMPLEMENT) &&
@@ -3646,6 +3648,9 @@ close_token_of_mark (QmRun *run,
                      int    n,
                      int    mark)
 {
+  /* no mark, no closing token: and no walk over a sentence without marks */
+  if (mark < 0)
+    return -1;
   for (int i = from; i < n && tok_at (run, i)->mark == mark; i++)
     if (tok_at (run, i)->kind == QM_TOK_CLOSE)
       return i;
