@@ -4456,13 +4456,17 @@ topic_verb (QmRun *run,
   return -1;
 }
 
+#define MAX_WRITTEN_LEAD 32
+
 /* "Im Vertrag steht: „…“", "Derzeit steht in dem Entwurf der Satz: „…“",
  * "In der Zeitung fand sich die Feststellung „…“", "Auf dem Schild war
  * die Parole „…“ zu lesen": words written somewhere (a word of
  * written-verbs in the sentence [@a, @e) before the quotation that opens
  * at @i, or right after its closing mark @close) have for source the place
  * that a place-prepositions word opens in the clause before it, when a
- * colon or a noun introduces them. */
+ * colon or a noun introduces them. The place opens the sentence, a few
+ * words before the quotation: a sentence of thousands of quotations is
+ * not read again from its start for each. */
 static gboolean
 written_source (QmRun *run,
                 int    a,
@@ -4473,7 +4477,7 @@ written_source (QmRun *run,
 {
   gboolean verb = FALSE;
 
-  if (i - 1 <= a ||
+  if (i - 1 <= a || i - a > MAX_WRITTEN_LEAD ||
       !(is_punct (run, i - 1, ':') ||
         (tok_at (run, i - 1)->kind == QM_TOK_WORD && (tok_at (run, i - 1)->flags & QM_TOK_CAPITAL))))
     return FALSE;
