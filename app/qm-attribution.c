@@ -4757,7 +4757,7 @@ free_relative_start (QmRun      *run,
   t = tok_at (run, w);
   if (t->kind != QM_TOK_WORD || t->mark >= 0 || !(t->flags & QM_TOK_LOWER))
     return -1;
-  if (qm_lang_is_free_relative (run->lang, run->data + t->start, t->end - t->start))
+  if (word_has_role (run, t, QM_ROLE_FREE_RELATIVE))
     return w;
   /* "what aide Tom Lund called “…”": a role in lower case before the
    * name */
@@ -4769,8 +4769,7 @@ free_relative_start (QmRun      *run,
       if (u->kind != QM_TOK_WORD || u->mark >= 0 || !(u->flags & QM_TOK_LOWER) || !(u->words & QM_WORD_ROLE) ||
           (u->words & (QM_WORD_DETERMINER | QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION | QM_WORD_PRONOUN | QM_WORD_VERB)))
         break;
-      if (before->kind == QM_TOK_WORD && before->mark < 0 && (before->flags & QM_TOK_LOWER) &&
-          qm_lang_is_free_relative (run->lang, run->data + before->start, before->end - before->start))
+      if (before->mark < 0 && (before->flags & QM_TOK_LOWER) && word_has_role (run, before, QM_ROLE_FREE_RELATIVE))
         return r - 1;
     }
   /* "the bodies, which he called “a cartel”", "a clip that Judge Berg
@@ -5297,7 +5296,7 @@ anaphor_attr (QmRun  *run,
   int skipped = 0;
 
   if (t->kind != QM_TOK_WORD || t->mark >= 0 || !(t->flags & QM_TOK_CAPITAL) || !is_verb (tok_at (run, a + 1)) ||
-      !qm_lang_is_anaphor (run->lang, run->data + t->start, t->end - t->start))
+      !word_has_role (run, t, QM_ROLE_ANAPHOR))
     return FALSE;
   while (k < b && skipped < 3 && tok_at (run, k)->kind == QM_TOK_WORD && (tok_at (run, k)->words & QM_WORD_ADVERB) &&
          !(tok_at (run, k)->words & QM_WORD_PRONOUN))
@@ -5369,7 +5368,7 @@ named_title (QmRun *run,
     return FALSE;
   verb = tok_at (run, i - 1);
   noun = tok_at (run, i - 2);
-  if (verb->kind != QM_TOK_WORD || !qm_lang_is_title_verb (run->lang, run->data + verb->start, verb->end - verb->start))
+  if (!word_has_role (run, verb, QM_ROLE_TITLE_VERB))
     return FALSE;
   return noun->kind == QM_TOK_WORD && (noun->flags & QM_TOK_LOWER) && noun->mark < 0 &&
          !(noun->words & (QM_WORD_PRONOUN | QM_WORD_ROLE | QM_WORD_ORGANISATION | QM_WORD_VERB | QM_WORD_ADVERB |

@@ -209,19 +209,7 @@ gboolean     qm_lang_has_adverb_ending    (QmLang       *lang,
 gboolean     qm_lang_is_source_noun       (QmLang       *lang,
                                            const char   *word,
                                            gsize         n_bytes);
-gboolean     qm_lang_is_title_verb        (QmLang       *lang,
-                                          const char   *word,
-                                          gsize         n_bytes);
 QmWordRole   qm_lang_word_roles           (QmLang       *lang,
-                                           const char   *word,
-                                           gsize         n_bytes);
-gboolean     qm_lang_is_ordinal_noun      (QmLang       *lang,
-                                           const char   *word,
-                                           gsize         n_bytes);
-gboolean     qm_lang_is_anaphor           (QmLang       *lang,
-                                           const char   *word,
-                                           gsize         n_bytes);
-gboolean     qm_lang_is_free_relative     (QmLang       *lang,
                                            const char   *word,
                                            gsize         n_bytes);
 gboolean     qm_lang_has_lower_adverb_ending (QmLang    *lang,

@@ -193,7 +193,7 @@ _qm_tokenize (QmRun *run,
                 r++;
               for (w = r; w < end && ((guchar)d[w] >= 0x80 || g_ascii_isalpha (d[w])); w++)
                 ;
-              if (r > q + 1 && w > r && qm_lang_is_ordinal_noun (run->lang, d + r, w - r))
+              if (r > q + 1 && w > r && (qm_lang_word_roles (run->lang, d + r, w - r) & QM_ROLE_ORDINAL_NOUN))
                 q++;
             }
           tok.end = q;

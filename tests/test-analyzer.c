@@ -4870,11 +4870,11 @@ test_lang_file_errors (void)
   g_assert_no_error (error);
   g_assert_cmpuint (qm_lang_lookup (lang, "Said", 4) & QM_WORD_VERB, !=, 0);
   g_assert_cmpuint (qm_lang_mark_role (lang, 0x201C), ==, QM_MARK_OPEN_DOUBLE);
-  g_assert_true (qm_lang_is_title_verb (lang, "dubbed", 6));
-  g_assert_true (qm_lang_is_title_verb (lang, "DUBBED", 6));
-  g_assert_false (qm_lang_is_title_verb (lang, "dubbed", 3));
-  g_assert_false (qm_lang_is_title_verb (lang, "called", 6));
-  g_assert_false (qm_lang_is_free_relative (lang, "what", 4));
+  g_assert_true (qm_lang_word_roles (lang, "dubbed", 6) & QM_ROLE_TITLE_VERB);
+  g_assert_true (qm_lang_word_roles (lang, "DUBBED", 6) & QM_ROLE_TITLE_VERB);
+  g_assert_false (qm_lang_word_roles (lang, "dubbed", 3) & QM_ROLE_TITLE_VERB);
+  g_assert_false (qm_lang_word_roles (lang, "called", 6) & QM_ROLE_TITLE_VERB);
+  g_assert_false (qm_lang_word_roles (lang, "what", 4) & QM_ROLE_FREE_RELATIVE);
   g_assert_cmpuint (qm_lang_word_roles (lang, "as", 2), ==, 0);
   g_assert_false (qm_lang_has_lower_adverb_ending (lang, "gingerly", 8));
 }
