@@ -45,6 +45,22 @@ written_cb (GObject      *object,
   *done = TRUE;
 }
 
+static gboolean
+have_catalogue (void)
+{
+  g_autofree char *catalogue = g_build_filename (g_getenv ("QM_LOCALEDIR") ? g_getenv ("QM_LOCALEDIR") : ".",
+                                                 "de", "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL);
+
+  return g_file_test (catalogue, G_FILE_TEST_IS_REGULAR);
+}
+
+static void
+use_language (const char *language)
+{
+  g_setenv ("LANGUAGE", language, TRUE);
+  ++_nl_msg_cat_cntr;
+}
+
 /* Writes every format of @set in @language into a new folder */
 static char *
 export_in (QmAnnotationSet *set,
@@ -54,8 +70,7 @@ export_in (QmAnnotationSet *set,
   char *dir = g_dir_make_tmp ("qm-export-i18n-XXXXXX", &error);
 
   g_assert_no_error (error);
-  g_setenv ("LANGUAGE", language, TRUE);
-  ++_nl_msg_cat_cntr;
+  use_language (language);
 
   for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
     {
@@ -104,13 +119,11 @@ remove_dir (const char *dir)
 static void
 test_languages (void)
 {
-  g_autofree char *catalogue = g_build_filename (g_getenv ("QM_LOCALEDIR") ? g_getenv ("QM_LOCALEDIR") : ".",
-                                                 "de", "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL);
   g_autoptr(QmAnnotationSet) set = NULL;
   g_autofree char *german = NULL;
   g_autofree char *english = NULL;
 
-  if (!g_file_test (catalogue, G_FILE_TEST_IS_REGULAR))
+  if (!have_catalogue ())
     {
       g_test_skip ("no German catalogue in the build tree (msgfmt missing?)");
       return;
@@ -152,22 +165,6 @@ test_languages (void)
     }
   remove_dir (german);
   remove_dir (english);
-}
-
-static gboolean
-have_catalogue (void)
-{
-  g_autofree char *catalogue = g_build_filename (g_getenv ("QM_LOCALEDIR") ? g_getenv ("QM_LOCALEDIR") : ".",
-                                                 "de", "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL);
-
-  return g_file_test (catalogue, G_FILE_TEST_IS_REGULAR);
-}
-
-static void
-use_language (const char *language)
-{
-  g_setenv ("LANGUAGE", language, TRUE);
-  ++_nl_msg_cat_cntr;
 }
 
 static char *
