@@ -198,7 +198,6 @@ qm_lang_free (QmLang *lang)
   g_free (lang->name);
   g_hash_table_unref (lang->words);
   g_hash_table_unref (lang->cased);
-  g_hash_table_unref (lang->detect);
   g_ptr_array_unref (lang->according);
   g_array_unref (lang->pairs);
   g_free (lang->lex);
@@ -411,7 +410,6 @@ qm_lang_new_from_data (const char  *data,
   g_autoptr(QmLang) lang = NULL;
   g_auto(GStrv) pairs = NULL;
   g_auto(GStrv) according = NULL;
-  g_auto(GStrv) detect = NULL;
   g_autoptr(GError) local_error = NULL;
   int scare;
 
@@ -421,7 +419,6 @@ qm_lang_new_from_data (const char  *data,
   lang = g_new0 (QmLang, 1);
   lang->words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   lang->cased = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  lang->detect = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   lang->according = g_ptr_array_new_with_free_func ((GDestroyNotify)g_strfreev);
   lang->pairs = g_array_new (FALSE, FALSE, sizeof (QmQuotePair));
 
@@ -512,10 +509,6 @@ qm_lang_new_from_data (const char  *data,
   lang->keep_complementizer = g_key_file_get_boolean (file, "speech", "complementizer-in-content", NULL);
   lang->verb_second = g_key_file_get_boolean (file, "speech", "verb-second", NULL);
   lang->reported_model_name = g_key_file_get_string (file, "model", "reported", NULL);
-
-  detect = g_key_file_get_string_list (file, "language", "detect", NULL, NULL);
-  for (guint j = 0; detect != NULL && detect[j] != NULL; j++)
-    g_hash_table_add (lang->detect, g_utf8_strdown (g_strstrip (detect[j]), -1));
 
   return g_steal_pointer (&lang);
 }
@@ -835,8 +828,8 @@ qm_lang_pair_matches (QmLang   *lang,
   return FALSE;
 }
 
-/* The detect words of language @code (as qm_lang_new_from_data() reads
- * them) into @words, word → mask of languages, read from its data without
+/* The detect words of language @code (its [language] detect key, lower
+ * case) into @words, word → mask of languages, read from its data without
  * building the language: only the language a text is in is built. */
 static void
 add_detect_words (const char *code,

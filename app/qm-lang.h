@@ -161,7 +161,6 @@ struct _QmLang
   GHashTable  *cased;        /* word as written → QmWordClass */
   GPtrArray   *according;    /* (element-type GStrv): phrases split into lower-case words */
   GArray      *pairs;        /* (element-type QmQuotePair) */
-  GHashTable  *detect;       /* lower-case word set */
   QmLexEntry  *lex;          /* all words of the lexicon, by lower-case hash */
   guint32      lex_mask;
   guint        scare_max_words;
