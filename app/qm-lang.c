@@ -513,6 +513,15 @@ qm_lang_new_from_data (const char  *data,
   return g_steal_pointer (&lang);
 }
 
+/* The language file of the built-in language @code, or %NULL. */
+static GBytes *
+lang_data (const char *code)
+{
+  g_autofree char *path = g_strconcat (LANG_RESOURCE_PATH, code, ".ini", NULL);
+
+  return g_resource_lookup_data (qm_lang_data_get_resource (), path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+}
+
 /**
  * qm_lang_get:
  * @code: a language code such as "en"
@@ -526,9 +535,7 @@ QmLang *
 qm_lang_get (const char  *code,
              GError     **error)
 {
-  g_autofree char *path = NULL;
   g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) local_error = NULL;
   QmLang *lang;
 
   g_return_val_if_fail (code != NULL, NULL);
@@ -543,9 +550,7 @@ qm_lang_get (const char  *code,
       return lang;
     }
 
-  path = g_strconcat (LANG_RESOURCE_PATH, code, ".ini", NULL);
-  bytes = g_resource_lookup_data (qm_lang_data_get_resource (), path, G_RESOURCE_LOOKUP_FLAGS_NONE,
-                                  &local_error);
+  bytes = lang_data (code);
   if (bytes == NULL)
     {
       g_autofree char *list = g_strjoinv (", ", (char **)available);
@@ -836,9 +841,7 @@ add_detect_words (const char *code,
                   guint       bit,
                   GHashTable *words)
 {
-  g_autofree char *path = g_strconcat (LANG_RESOURCE_PATH, code, ".ini", NULL);
-  g_autoptr(GBytes) bytes = g_resource_lookup_data (qm_lang_data_get_resource (), path,
-                                                    G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  g_autoptr(GBytes) bytes = lang_data (code);
   g_autoptr(GKeyFile) file = g_key_file_new ();
   g_auto(GStrv) detect = NULL;
 
