@@ -6,9 +6,10 @@
  * The catalogue is the one po/meson.build builds into the build tree
  * (QM_LOCALEDIR), bound as the window binds LOCALEDIR in main().  Both
  * languages export the same annotation set (the fixture's ids are random),
- * switching LANGUAGE in between as the GNU gettext manual shows ("Being
- * a gettext grok": bumping _nl_msg_cat_cntr makes gettext forget the
- * translations it looked up before).
+ * switching LANGUAGE in between.  Setting the text domain again (to the
+ * one it is) makes gettext forget the translations it looked up before, in
+ * glibc and in GNU libintl alike, without reaching for libintl's internal
+ * counter.
  *
  * Copyright 2026 The Quotemark authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -24,8 +25,6 @@
 #include "export-fixture.h"
 #include "qm-export.h"
 #include "qm-sidecar.h"
-
-extern int _nl_msg_cat_cntr;
 
 static const QmExportFormat formats[] = {
   QM_EXPORT_FORMAT_CSV, QM_EXPORT_FORMAT_QDPX, QM_EXPORT_FORMAT_TEI, QM_EXPORT_FORMAT_W3C,
@@ -58,7 +57,7 @@ static void
 use_language (const char *language)
 {
   g_setenv ("LANGUAGE", language, TRUE);
-  ++_nl_msg_cat_cntr;
+  textdomain (textdomain (NULL));
 }
 
 /* Writes every format of @set in @language into a new folder */
