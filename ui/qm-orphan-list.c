@@ -47,6 +47,14 @@ struct _QmOrphanList
 
 G_DEFINE_FINAL_TYPE (QmOrphanList, qm_orphan_list, GTK_TYPE_BOX)
 
+enum {
+  PROP_0,
+  PROP_N_ITEMS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 static const char *
 state_label (QmAnchorState state)
 {
@@ -116,6 +124,7 @@ static void
 rebuild (QmOrphanList *self)
 {
   GtkWidget *child;
+  guint before = self->n_items;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box))))
     gtk_list_box_remove (self->list_box, child);
@@ -126,6 +135,8 @@ rebuild (QmOrphanList *self)
       add_rows (self, qm_annotation_set_get_highlights (self->set));
     }
   gtk_stack_set_visible_child_name (self->stack, self->n_items > 0 ? "list" : "empty");
+  if (self->n_items != before)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
 }
 
 void
@@ -170,9 +181,41 @@ qm_orphan_list_dispose (GObject *object)
 }
 
 static void
+qm_orphan_list_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  QmOrphanList *self = QM_ORPHAN_LIST (object);
+
+  switch (prop_id)
+    {
+    case PROP_N_ITEMS:
+      g_value_set_uint (value, self->n_items);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 qm_orphan_list_class_init (QmOrphanListClass *klass)
 {
-  G_OBJECT_CLASS (klass)->dispose = qm_orphan_list_dispose;
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = qm_orphan_list_dispose;
+  object_class->get_property = qm_orphan_list_get_property;
+
+  /**
+   * QmOrphanList:n-items:
+   *
+   * How many annotations are listed: moved, fuzzily matched or orphaned.
+   */
+  properties[PROP_N_ITEMS] =
+    g_param_spec_uint ("n-items", NULL, NULL, 0, G_MAXUINT, 0,
+                       (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void

@@ -479,6 +479,20 @@ view_color_func (gpointer    user_data,
   return qm_article_view_get_speaker_color (user_data, person_id);
 }
 
+/* The Re-attach page appears once some annotations moved or lost their
+ * words — an article that never changed has nothing to review there — and
+ * stays, saying everything is in place, until another article opens.
+ */
+static void
+update_review_page (QmWindow *self)
+{
+  gboolean any = qm_orphan_list_get_n_items (self->orphan_list) > 0;
+
+  if (any)
+    adw_view_stack_page_set_visible (self->review_page, TRUE);
+  adw_view_stack_page_set_needs_attention (self->review_page, any);
+}
+
 static void
 detach_set (QmWindow *self)
 {
@@ -489,6 +503,8 @@ detach_set (QmWindow *self)
   qm_quote_list_set_annotation_set (self->quote_list, NULL);
   qm_people_list_set_annotation_set (self->people_list, NULL);
   qm_orphan_list_set_annotation_set (self->orphan_list, NULL);
+  adw_view_stack_page_set_visible (self->review_page, FALSE);
+  adw_view_stack_page_set_needs_attention (self->review_page, FALSE);
   g_clear_object (&self->set);
   self->recovered = FALSE;
   self->undo_depth = self->redo_depth = 0;
@@ -518,7 +534,6 @@ attach_lists_cb (gpointer user_data)
       return G_SOURCE_CONTINUE;
     default:
       qm_orphan_list_set_annotation_set (self->orphan_list, self->set);
-      adw_view_stack_page_set_needs_attention (self->review_page, qm_orphan_list_get_n_items (self->orphan_list) > 0);
       self->attach_id = 0;
       return G_SOURCE_REMOVE;
     }
@@ -630,6 +645,8 @@ report_anchoring (QmWindow *self)
                              moved, fuzzy, orphans);
   qm_window_show_toast (self, message);
   adw_flap_set_reveal_flap (self->flap, TRUE);
+  /* the list fills in a moment, but the page is needed now */
+  adw_view_stack_page_set_visible (self->review_page, TRUE);
   adw_view_stack_set_visible_child_name (self->side_stack, "review");
 }
 
@@ -1600,12 +1617,6 @@ person_activated_cb (QmWindow *self,
   gtk_widget_activate_action (GTK_WIDGET (self), "win.edit-person", "s", qm_person_get_id (person));
 }
 
-static void
-highlights_done_cb (QmWindow *self)
-{
-  /* Rows show the speakers' colours, known once the view computed them. */
-  adw_view_stack_page_set_needs_attention (self->review_page, qm_orphan_list_get_n_items (self->orphan_list) > 0);
-}
 
 static void
 qm_window_init (QmWindow *self)
@@ -1633,7 +1644,7 @@ qm_window_init (QmWindow *self)
   g_signal_connect_swapped (self->quote_list, "quote-activated", G_CALLBACK (list_activated_cb), self);
   g_signal_connect_swapped (self->people_list, "person-activated", G_CALLBACK (person_activated_cb), self);
   g_signal_connect_swapped (self->text_view, "current-changed", G_CALLBACK (current_changed_cb), self);
-  g_signal_connect_swapped (self->text_view, "highlights-done", G_CALLBACK (highlights_done_cb), self);
+  g_signal_connect_swapped (self->orphan_list, "notify::n-items", G_CALLBACK (update_review_page), self);
   g_object_bind_property (self->flap, "reveal-flap", self->panel_button, "active",
                           G_BINDING_SYNC_CREATE);
   g_object_bind_property (self->search_bar, "search-mode-enabled", self->find_button, "active",

@@ -723,6 +723,15 @@ test_unsaved_dialog (void)
   g_assert_finalize_object (window);
 }
 
+static void
+save_and_wait (QmWindow *window)
+{
+  g_object_set_data (G_OBJECT (window), "qm-saved-count", NULL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  wait_for (saved_once, window);
+  g_assert_null (qm_window_get_error (window));
+}
+
 static gboolean
 reload_offered (gpointer data)
 {
@@ -737,12 +746,20 @@ test_reload_external_change (void)
 {
   g_autofree char *path = copy_sample ("reload");
   QmWindow *window = open_window (path);
+  GtkWidget *stack = gtk_widget_get_ancestor (qm_window_get_orphan_list (window), ADW_TYPE_VIEW_STACK);
+  AdwViewStackPage *review_page = adw_view_stack_get_page (ADW_VIEW_STACK (stack), qm_window_get_orphan_list (window));
   g_autofree char *contents = NULL;
   g_autofree char *changed = NULL;
   GtkTextBuffer *buffer;
   GtkTextIter s, e;
   g_autofree char *shown = NULL;
 
+  /* A saved review keeps the quotes in the sidecar, where the change
+   * moves them. */
+  g_assert_true (qm_annotation_set_set_quote_review (qm_window_get_annotation_set (window), quote_at (window, 0),
+                                                     QM_REVIEW_ACCEPTED, NULL));
+  save_and_wait (window);
+  g_assert_false (adw_view_stack_page_get_visible (review_page));
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
   changed = g_strconcat ("Update: a correction was added.\n\n", contents, NULL);
   spin (50);
@@ -760,10 +777,17 @@ test_reload_external_change (void)
   g_assert_true (has_tag_prefix (view_of (window),
                                  qm_annotation_get_start (QM_ANNOTATION (quote_at (window, 0))), "quote|"));
   g_assert_cmpstr (qm_target_get_exact (qm_annotation_get_target (QM_ANNOTATION (quote_at (window, 0)))), !=, "");
+  /* The moved ones are listed on the Re-attach page, which the window shows. */
+  spin (20);
+  g_assert_cmpuint (qm_orphan_list_get_n_items (QM_ORPHAN_LIST (qm_window_get_orphan_list (window))), >, 0);
+  g_assert_true (adw_view_stack_page_get_visible (review_page));
+  g_assert_true (adw_view_stack_page_get_needs_attention (review_page));
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (ADW_VIEW_STACK (stack)), ==, "review");
   close_window (window);
 }
 
-/* 10. Orphans are listed with their stored text, re-attached or deleted. */
+/* 10. Orphans are listed with their stored text, re-attached or deleted;
+ * the Re-attach page shows once there are any. */
 static void
 test_orphans (void)
 {
@@ -771,6 +795,8 @@ test_orphans (void)
   QmWindow *window = open_window (path);
   QmAnnotationSet *set = qm_window_get_annotation_set (window);
   QmOrphanList *orphans = QM_ORPHAN_LIST (qm_window_get_orphan_list (window));
+  GtkWidget *stack = gtk_widget_get_ancestor (GTK_WIDGET (orphans), ADW_TYPE_VIEW_STACK);
+  AdwViewStackPage *review_page = adw_view_stack_get_page (ADW_VIEW_STACK (stack), GTK_WIDGET (orphans));
   g_autoptr(QmTarget) target = qm_target_new (100, 120, "before ", "words no longer in the text", " after");
   g_autoptr(QmTarget) target2 = qm_target_new (200, 210, "", "also gone", "");
   g_autoptr(QmQuote) orphan = g_object_new (QM_TYPE_QUOTE, "kind", QM_QUOTE_KIND_DIRECT, "target", target,
@@ -783,12 +809,15 @@ test_orphans (void)
   g_autofree char *id2 = NULL;
 
   g_assert_cmpuint (qm_orphan_list_get_n_items (orphans), ==, 0);
+  g_assert_false (adw_view_stack_page_get_visible (review_page));
   g_assert_true (qm_annotation_set_add_annotation (set, QM_ANNOTATION (orphan), &error));
   g_assert_no_error (error);
   g_assert_true (qm_annotation_set_add_annotation (set, QM_ANNOTATION (orphan2), &error));
   spin (20);
   g_assert_cmpuint (qm_orphan_list_get_n_items (orphans), ==, 2);
   g_assert_cmpuint (qm_orphan_list_get_n_orphans (orphans), ==, 2);
+  g_assert_true (adw_view_stack_page_get_visible (review_page));
+  g_assert_true (adw_view_stack_page_get_needs_attention (review_page));
   row = GTK_WIDGET (gtk_list_box_get_row_at_index (qm_orphan_list_get_list_box (orphans), 0));
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "words no longer in the text");
 
@@ -808,18 +837,13 @@ test_orphans (void)
   spin (10);
   g_assert_cmpuint (qm_orphan_list_get_n_items (orphans), ==, 0);
   g_assert_null (qm_annotation_set_lookup_annotation (set, id2));
+  /* The page stays, with nothing left to attend to, until the window
+   * shows another article. */
+  g_assert_true (adw_view_stack_page_get_visible (review_page));
+  g_assert_false (adw_view_stack_page_get_needs_attention (review_page));
 
   qm_annotation_set_mark_saved (set);
   close_window (window);
-}
-
-static void
-save_and_wait (QmWindow *window)
-{
-  g_object_set_data (G_OBJECT (window), "qm-saved-count", NULL);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
-  wait_for (saved_once, window);
-  g_assert_null (qm_window_get_error (window));
 }
 
 /* 9b. Another tool changes the sidecar: the window offers to reload and then
