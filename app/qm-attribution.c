@@ -6839,8 +6839,7 @@ _qm_attribute_paragraph (QmRun *run,
       /* "“…,” he said. But “…”": a quotation after a conjunction that
        * opens its sentence carries the paragraph's speaker; and one whose
        * latest speaker names no known person (a pronoun, a role) carries
-       * that mention */
-      if (!run->lang->verb_second)
+       * that mention (in German too: „A“, so letztere. „B“) */
         {
           gboolean after_conj = i > 0 && sent_of[i] == i - 1 && (tok_at (run, i - 1)->words & QM_WORD_CONJUNCTION);
           gssize at_start = (gssize)tok_at (run, i)->start;

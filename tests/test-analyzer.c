@@ -5712,6 +5712,44 @@ test_german_role_gender (void)
   expect_speaker (&gender, q, "Sie", "Jana Holm");
 }
 
+/* "Lind sagte: „…“ ¶ Frau Berg besuchte …. ¶ „…“, sagte sie": a person of
+ * the pronoun's gender who opened a sentence since the latest speaker is
+ * the one the pronoun means; one of the other gender is not. */
+static void
+test_german_newer_subject_gender (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) newer = { 0, };
+
+  analyze (&newer, "Die Ministerin Eva Lind eröffnete am Montag die neue Brücke. „Sie ist ein großer Gewinn für die Stadt“, sagte sie.\n\n"
+                   "Frau Berg besuchte am Dienstag die Schule am Fluss.\n\n"
+                   "„Die Schule braucht mehr Lehrer“, sagte sie.\n\n"
+                   "Der Direktor Karl Stein besuchte am Mittwoch den Hafen.\n\n"
+                   "„Der Hafen braucht mehr Kräne“, sagte sie.", "de");
+  q = expect_quote (&newer, "Sie ist ein großer Gewinn für die Stadt", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&newer, q, "sie", "Eva Lind");
+  q = expect_quote (&newer, "Die Schule braucht mehr Lehrer", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&newer, q, "sie", "Berg");
+  q = expect_quote (&newer, "Der Hafen braucht mehr Kräne", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&newer, q, "sie", "Berg");
+}
+
+/* „A“, so letztere. „B“ — a quotation without a cue after one whose
+ * speaker is a mention of no known person carries that mention. */
+static void
+test_german_mention_carries (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) carry = { 0, };
+
+  analyze (&carry, "Der Verein und die Stiftung luden zum Fest am Fluss ein. „Das wird ein schöner Abend“, so "
+                   "letztere. „Wir fangen gleich morgen früh damit an.“", "de");
+  q = expect_quote (&carry, "Das wird ein schöner Abend", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&carry, q, "letztere");
+  q = expect_quote (&carry, "Wir fangen gleich morgen früh damit an.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&carry, q, "letztere");
+}
+
 static void
 test_german_source_owners (void)
 {
@@ -6264,6 +6302,8 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-written-sources", test_german_written_sources);
   g_test_add_func ("/quotemark/analyzer/language/german-source-owners", test_german_source_owners);
   g_test_add_func ("/quotemark/analyzer/language/german-role-gender", test_german_role_gender);
+  g_test_add_func ("/quotemark/analyzer/language/german-newer-subject-gender", test_german_newer_subject_gender);
+  g_test_add_func ("/quotemark/analyzer/language/german-mention-carries", test_german_mention_carries);
   g_test_add_func ("/quotemark/analyzer/language/german-wie-apposition", test_german_wie_apposition);
   g_test_add_func ("/quotemark/analyzer/english/addressee-up-to-that", test_addressee_up_to_that);
   g_test_add_func ("/quotemark/analyzer/english/that-clause-after-verb-form", test_that_clause_after_verb_form);
