@@ -1155,6 +1155,20 @@ resolve_organisation (QmRun *run,
   return index;
 }
 
+/* Whether token @k is a lower-case verb with a plural ending ("sagten"). */
+static gboolean
+plural_verb_at (QmRun *run,
+                int    k)
+{
+  QmTok *t;
+
+  if (k < 0 || k >= (int)run->toks->len)
+    return FALSE;
+  t = tok_at (run, k);
+  return is_word (t) && (t->words & QM_WORD_VERB) && (t->flags & QM_TOK_LOWER) &&
+         qm_lang_ends_with (&run->lang->plural_verb_endings, run->data + t->start, t->end - t->start, 2);
+}
+
 /* Whether the text before @start is a sentence's or a paragraph's start,
  * past a capitalised determiner at most: the mention there is a subject. */
 static gboolean
@@ -1254,6 +1268,10 @@ _qm_people_resolve (QmRun      *run,
         guint gender = last->words & (QM_WORD_MALE | QM_WORD_FEMALE);
 
         if (last->words & QM_WORD_PLURAL && !gender)
+          return -1;
+        /* "„…“, erklärten sie": "sie" with a plural verb is a group */
+        if ((last->words & QM_WORD_PLURAL) && run->lang->plural_verb_endings.list != NULL &&
+            (plural_verb_at (run, np->first - 1) || plural_verb_at (run, np->first + 1)))
           return -1;
         /* The latest speaker first: a pronoun subject continues the story
          * of whoever spoke last; then the latest person of that gender. */

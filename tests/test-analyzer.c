@@ -5734,6 +5734,25 @@ test_german_newer_subject_gender (void)
   expect_speaker (&newer, q, "sie", "Berg");
 }
 
+/* "„…“, erklärten sie": "sie" next to a verb with a plural ending is a
+ * group, not the latest woman; next to a singular verb it is her. */
+static void
+test_german_plural_pronoun (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) plural = { 0, };
+
+  analyze (&plural, "Die Ministerin Eva Lind legte am Montag ein Angebot vor. „Mehr können wir nicht zahlen“, "
+                    "sagte sie.\n\nDie Gewerkschaften lehnten das Angebot ab. „Das reicht bei weitem nicht "
+                    "aus“, erklärten sie.\n\n„Wir bleiben bei unserem Angebot“, betonte sie.", "de");
+  q = expect_quote (&plural, "Mehr können wir nicht zahlen", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&plural, q, "sie", "Eva Lind");
+  q = expect_quote (&plural, "Das reicht bei weitem nicht aus", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&plural, q, "sie", NULL);
+  q = expect_quote (&plural, "Wir bleiben bei unserem Angebot", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&plural, q, "sie", "Eva Lind");
+}
+
 /* „A“, so letztere. „B“ — a quotation without a cue after one whose
  * speaker is a mention of no known person carries that mention. */
 static void
@@ -6304,6 +6323,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-role-gender", test_german_role_gender);
   g_test_add_func ("/quotemark/analyzer/language/german-newer-subject-gender", test_german_newer_subject_gender);
   g_test_add_func ("/quotemark/analyzer/language/german-mention-carries", test_german_mention_carries);
+  g_test_add_func ("/quotemark/analyzer/language/german-plural-pronoun", test_german_plural_pronoun);
   g_test_add_func ("/quotemark/analyzer/language/german-wie-apposition", test_german_wie_apposition);
   g_test_add_func ("/quotemark/analyzer/english/addressee-up-to-that", test_addressee_up_to_that);
   g_test_add_func ("/quotemark/analyzer/english/that-clause-after-verb-form", test_that_clause_after_verb_form);
