@@ -4192,8 +4192,23 @@ cue_before (QmRun *run,
 
       !(tok_at (run, np.first)->kind == QM_TOK_WORD && (tok_at (run, np.first)->words & QM_WORD_OBLIQUE)))
     {
+      int v = np.first - 1;
+      QmNp subject;
+
+      /* Verb second: "Weber lobte die Arbeit: „…“" — a subject that opens
+       * the sentence before the verb speaks; the phrase after the verb is
+       * its object, unless the phrase before the verb is fronted ("Den
+       * Plan lobte der Minister: „…“"). */
+      if (run->lang->verb_second && v > a && subject_left (run, a, v, &subject) &&
+          subject.first == skip_lead_adverbs (run, a, v - 1) && subject.last == v - 1 &&
+          subject.kind != QM_NP_NONE &&
+          !(tok_at (run, subject.first)->words & QM_WORD_OBLIQUE) &&
+          !(subject.kind == QM_NP_PRONOUN && !(tok_at (run, subject.first)->words & (QM_WORD_MALE | QM_WORD_FEMALE | QM_WORD_PLURAL))) &&
+          (subject.kind == QM_NP_PRONOUN || _qm_np_names_person (run, &subject) || subject.kind == QM_NP_NAME) &&
+          !subject_follows_verb (run, a, v))
+        np = subject;
       at->np = np;
-      at->cue_first = at->cue_last = np.first - 1;
+      at->cue_first = at->cue_last = v;
       return TRUE;
     }
   return FALSE;

@@ -5734,6 +5734,27 @@ test_german_newer_subject_gender (void)
   expect_speaker (&newer, q, "sie", "Berg");
 }
 
+/* "Weber lobte die Arbeit: „…“": the subject that opens the sentence
+ * speaks, the phrase after the verb is its object; a fronted object ("Den
+ * Plan lobte der Minister") leaves the subject after the verb. */
+static void
+test_german_colon_object (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) object = { 0, };
+
+  analyze (&object, "Weber lobte die Arbeit der Helfer: „Ohne sie hätten wir das nicht geschafft, vielen Dank.“\n\n"
+                    "Den Plan lobte der Minister: „Das ist ein wichtiger Schritt für die ganze Region.“\n\n"
+                    "Die Opposition kritisierte den Beschluss scharf: „Das ist ein schwerer Fehler der Regierung.“",
+           "de");
+  q = expect_quote (&object, "Ohne sie hätten wir das nicht geschafft, vielen Dank.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&object, q, "Weber");
+  q = expect_quote (&object, "Das ist ein wichtiger Schritt für die ganze Region.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&object, q, "der Minister");
+  q = expect_quote (&object, "Das ist ein schwerer Fehler der Regierung.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&object, q, "Die Opposition");
+}
+
 /* "„…“, erklärten sie": "sie" next to a verb with a plural ending is a
  * group, not the latest woman; next to a singular verb it is her. */
 static void
@@ -6324,6 +6345,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-newer-subject-gender", test_german_newer_subject_gender);
   g_test_add_func ("/quotemark/analyzer/language/german-mention-carries", test_german_mention_carries);
   g_test_add_func ("/quotemark/analyzer/language/german-plural-pronoun", test_german_plural_pronoun);
+  g_test_add_func ("/quotemark/analyzer/language/german-colon-object", test_german_colon_object);
   g_test_add_func ("/quotemark/analyzer/language/german-wie-apposition", test_german_wie_apposition);
   g_test_add_func ("/quotemark/analyzer/english/addressee-up-to-that", test_addressee_up_to_that);
   g_test_add_func ("/quotemark/analyzer/english/that-clause-after-verb-form", test_that_clause_after_verb_form);
