@@ -524,6 +524,12 @@ subject_follows_verb (QmRun *run,
         return FALSE;
       return (w & QM_WORD_MALE) || ((w & QM_WORD_PLURAL) && !(w & QM_WORD_FEMALE));
     }
+  /* "Als Beispiel nannte der Schiedsrichter …": a phrase that a
+   * conjunction opens ("as an example") is no subject, and a phrase that
+   * a determiner of the nominative opens after the verb is. */
+  if (!det && (tok_at (run, after.first)->words & QM_WORD_DETERMINER) && (tok_at (run, after.first)->flags & QM_TOK_LOWER) &&
+      !(tok_at (run, after.first)->words & QM_WORD_PRONOUN) && after.kind != QM_NP_NONE)
+    return TRUE;
   /* "der SPD-Vorsitzende Franz Meierling": a first name and a surname. */
   if (after.kind == QM_NP_NAME && after.last > after.first &&
       (tok_at (run, after.last - 1)->flags & QM_TOK_CAPITAL) && (tok_at (run, after.last)->flags & QM_TOK_CAPITAL) &&

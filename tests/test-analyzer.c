@@ -5755,6 +5755,22 @@ test_german_colon_object (void)
   expect_mention (&object, q, "Die Opposition");
 }
 
+/* "Als Beispiel nannte der Schiedsrichter …": a phrase that a
+ * conjunction opens is fronted, and the phrase after the verb that a
+ * determiner of the nominative opens is the subject, even one that names
+ * no known role. */
+static void
+test_german_fronted_as (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) as = { 0, };
+
+  analyze (&as, "Als Beispiel nannte der Schiedsrichter das Spiel in Leipzig. Der Betreuer habe jedem Geld "
+                "gegeben, „um uns ein wenig zu vergnügen“.", "de");
+  q = expect_quote (&as, "um uns ein wenig zu vergnügen", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&as, q, "der Schiedsrichter");
+}
+
 /* "„…“, erklärten sie": "sie" next to a verb with a plural ending is a
  * group, not the latest woman; next to a singular verb it is her. */
 static void
@@ -6346,6 +6362,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-mention-carries", test_german_mention_carries);
   g_test_add_func ("/quotemark/analyzer/language/german-plural-pronoun", test_german_plural_pronoun);
   g_test_add_func ("/quotemark/analyzer/language/german-colon-object", test_german_colon_object);
+  g_test_add_func ("/quotemark/analyzer/language/german-fronted-as", test_german_fronted_as);
   g_test_add_func ("/quotemark/analyzer/language/german-wie-apposition", test_german_wie_apposition);
   g_test_add_func ("/quotemark/analyzer/english/addressee-up-to-that", test_addressee_up_to_that);
   g_test_add_func ("/quotemark/analyzer/english/that-clause-after-verb-form", test_that_clause_after_verb_form);
