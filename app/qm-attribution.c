@@ -4335,7 +4335,8 @@ fronted_subject (QmRun *run,
          !(tok_at (run, f)->words & (QM_WORD_PRONOUN | QM_WORD_DETERMINER | QM_WORD_PREPOSITION)))
     f++;
   return _qm_np_right (run, f, b, np) && tok_at (run, np->first)->kind == QM_TOK_WORD &&
-         !(tok_at (run, np->first)->words & QM_WORD_OBLIQUE) && np->kind != QM_NP_PRONOUN;
+         !(tok_at (run, np->first)->words & QM_WORD_OBLIQUE) &&
+         (np->kind != QM_NP_PRONOUN || (tok_at (run, np->first)->words & (QM_WORD_MALE | QM_WORD_FEMALE)));
 }
 
 /* Verb second: "…, sagte die Ministerin, ihre „…“" — a speech verb at @v

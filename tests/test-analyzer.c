@@ -5771,6 +5771,21 @@ test_german_fronted_as (void)
   expect_mention (&as, q, "der Schiedsrichter");
 }
 
+/* "Danach fuhr sie nach Leipzig. „…“": a personal pronoun after a fronted
+ * adverb and the verb is the subject a quotation after the sentence
+ * carries, as a name is. */
+static void
+test_german_fronted_pronoun_subject (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) fronted = { 0, };
+
+  analyze (&fronted, "Die Ministerin Eva Lind kam am Montag nach Halle.\n\nDanach fuhr sie nach Leipzig. „Auch hier "
+                     "wollen wir viele neue Stellen schaffen.“", "de");
+  q = expect_quote (&fronted, "Auch hier wollen wir viele neue Stellen schaffen.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&fronted, q, "sie", "Eva Lind");
+}
+
 /* "„…“, erklärten sie": "sie" next to a verb with a plural ending is a
  * group, not the latest woman; next to a singular verb it is her. */
 static void
@@ -6363,6 +6378,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-plural-pronoun", test_german_plural_pronoun);
   g_test_add_func ("/quotemark/analyzer/language/german-colon-object", test_german_colon_object);
   g_test_add_func ("/quotemark/analyzer/language/german-fronted-as", test_german_fronted_as);
+  g_test_add_func ("/quotemark/analyzer/language/german-fronted-pronoun-subject", test_german_fronted_pronoun_subject);
   g_test_add_func ("/quotemark/analyzer/language/german-wie-apposition", test_german_wie_apposition);
   g_test_add_func ("/quotemark/analyzer/english/addressee-up-to-that", test_addressee_up_to_that);
   g_test_add_func ("/quotemark/analyzer/english/that-clause-after-verb-form", test_that_clause_after_verb_form);
