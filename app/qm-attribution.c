@@ -4339,6 +4339,66 @@ fronted_subject (QmRun *run,
          (np->kind != QM_NP_PRONOUN || (tok_at (run, np->first)->words & (QM_WORD_MALE | QM_WORD_FEMALE)));
 }
 
+/* The end of a phrase at @e with the genitives after it ("der Bahn",
+ * "des Verbands"): the first token after them. */
+static int
+skip_genitives (QmRun *run,
+                int    e,
+                int    b)
+{
+  QmNp of;
+  int from = e;
+
+  while (e < b && e < from + 12 && tok_at (run, e)->kind == QM_TOK_WORD && tok_at (run, e)->mark < 0 &&
+         (tok_at (run, e)->words & QM_WORD_DETERMINER) && (tok_at (run, e)->flags & QM_TOK_LOWER) &&
+         _qm_np_right (run, e, b, &of) && of.last >= e)
+    e = of.last + 1;
+  return e;
+}
+
+/* Verb second: "Der Vorstandschef der Bahn, Klaus Weber, verteidigte …",
+ * "Klaus Weber, der Chef der Bahn, verteidigte …" — a sentence that opens
+ * with a role and a name, one of them in commas, and then the verb: the
+ * name is its subject. */
+static gboolean
+apposition_subject (QmRun *run,
+                    int    a,
+                    int    b,
+                    QmNp  *np)
+{
+  QmNp head, inner;
+  QmTok *v;
+  int e, c2;
+  gboolean head_role, inner_role;
+
+  if (!_qm_np_right (run, a, b, &head) || head.kind == QM_NP_PRONOUN || head.kind == QM_NP_NONE)
+    return FALSE;
+  e = skip_genitives (run, head.last + 1, b);
+  if (e + 3 >= b || !is_punct (run, e, ',') || tok_at (run, e)->mark >= 0 ||
+      !_qm_np_right (run, e + 1, b, &inner) || inner.kind == QM_NP_PRONOUN || inner.kind == QM_NP_NONE)
+    return FALSE;
+  c2 = skip_genitives (run, inner.last + 1, b);
+  if (c2 + 1 >= b || !is_punct (run, c2, ',') || tok_at (run, c2)->mark >= 0)
+    return FALSE;
+  v = tok_at (run, c2 + 1);
+  if (v->kind != QM_TOK_WORD || v->mark >= 0 || !(v->flags & QM_TOK_LOWER) ||
+      (v->words & (QM_WORD_DETERMINER | QM_WORD_PREPOSITION | QM_WORD_PRONOUN | QM_WORD_CONJUNCTION |
+                   QM_WORD_RELATIVE | QM_WORD_COMPLEMENT)))
+    return FALSE;
+  head_role = (tok_at (run, head.first)->words & QM_WORD_DETERMINER) != 0;
+  inner_role = (tok_at (run, inner.first)->words & QM_WORD_DETERMINER) && (tok_at (run, inner.first)->flags & QM_TOK_LOWER);
+  /* a first name and a surname, or someone named before */
+  if (head_role && !inner_role && inner.kind == QM_NP_NAME &&
+      (inner.last > inner.first || _qm_np_names_person (run, &inner)))
+    *np = inner;
+  else if (!head_role && inner_role && head.kind == QM_NP_NAME &&
+           (head.last > head.first || _qm_np_names_person (run, &head)))
+    *np = head;
+  else
+    return FALSE;
+  return TRUE;
+}
+
 /* Verb second: "…, sagte die Ministerin, ihre „…“" — a speech verb at @v
  * right after a comma (or a closing mark) in the sentence from @a, with a
  * phrase in the nominative after it that a comma ends before @open: the
@@ -5861,7 +5921,7 @@ _qm_attribute_paragraph (QmRun *run,
            * …": without a speech verb, a person named as the subject
            * speaks in the Konjunktiv sentence right after it */
           if (!marks && (v >= b || v >= a + 8) && b < n &&
-              fronted_subject (run, a, b, &np) &&
+              (apposition_subject (run, a, b, &np) || fronted_subject (run, a, b, &np)) &&
               (_qm_np_names_person (run, &np) ||
                (np.kind == QM_NP_NAME && np.last > np.first && (tok_at (run, np.last - 1)->flags & QM_TOK_CAPITAL) &&
                 !(tok_at (run, np.last - 1)->words & (QM_WORD_DETERMINER | QM_WORD_NOT_NAME)))))

@@ -5786,6 +5786,28 @@ test_german_fronted_pronoun_subject (void)
   expect_speaker (&fronted, q, "sie", "Eva Lind");
 }
 
+/* "Der Vorstandschef der Firma, Klaus Weber, verteidigte …", "Klaus Weber,
+ * der Chef der Firma, verteidigte …": a sentence without a speech verb
+ * whose subject is a name with a role in apposition hands that person to
+ * the quotation after it, and the Konjunktiv after it. */
+static void
+test_german_apposition_subject (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) role_first = { 0, };
+  g_auto(Result) name_first = { 0, };
+
+  analyze (&role_first, "Der Vorstandschef der Firma, Klaus Weber, verteidigte die Preise. „Wir müssen in das Netz "
+                        "investieren, sonst bricht es zusammen.“", "de");
+  q = expect_quote (&role_first, "Wir müssen in das Netz investieren, sonst bricht es zusammen.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&role_first, q, "Klaus Weber", "Klaus Weber");
+
+  analyze (&name_first, "Klaus Weber, der Chef der Firma, verteidigte die Preise. „Wir müssen in das Netz "
+                        "investieren, sonst bricht es zusammen.“", "de");
+  q = expect_quote (&name_first, "Wir müssen in das Netz investieren, sonst bricht es zusammen.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&name_first, q, "Klaus Weber", "Klaus Weber");
+}
+
 /* "„…“, erklärten sie": "sie" next to a verb with a plural ending is a
  * group, not the latest woman; next to a singular verb it is her. */
 static void
@@ -6379,6 +6401,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-colon-object", test_german_colon_object);
   g_test_add_func ("/quotemark/analyzer/language/german-fronted-as", test_german_fronted_as);
   g_test_add_func ("/quotemark/analyzer/language/german-fronted-pronoun-subject", test_german_fronted_pronoun_subject);
+  g_test_add_func ("/quotemark/analyzer/language/german-apposition-subject", test_german_apposition_subject);
   g_test_add_func ("/quotemark/analyzer/language/german-wie-apposition", test_german_wie_apposition);
   g_test_add_func ("/quotemark/analyzer/english/addressee-up-to-that", test_addressee_up_to_that);
   g_test_add_func ("/quotemark/analyzer/english/that-clause-after-verb-form", test_that_clause_after_verb_form);
