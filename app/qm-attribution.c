@@ -847,7 +847,7 @@ subject_left_full (QmRun    *run,
   /* Verb last in a clause that a conjunction opens: "Wie der Minister am
    * Dienstag in Berlin erklärte, …" — the subject follows the conjunction. */
   if (run->lang->verb_second && k == verb - 1 && verb + 1 < (int)run->toks->len &&
-      (is_punct (run, verb + 1, ',') ||
+      (is_punct (run, verb + 1, ',') || is_final_punct (tok_at (run, verb + 1)) ||
        /* "…, dass Berg die Frau gefragt habe, was …": an auxiliary after
         * the verb at the end of a "dass" clause */
        (verb + 2 < (int)run->toks->len && is_punct (run, verb + 2, ',') &&
@@ -3297,6 +3297,13 @@ sentence_attrs (QmRun  *run,
                 at.c1 = before + 1;
               else if (is_punct (run, before, ',') || is_dash (run, before))
                 at.c1 = before;
+              /* Verb last: "…, wie Roth der Zeitung sagte." — the clause
+               * that a conjunction opens after the comma ends with the cue */
+              else if (run->lang->verb_second && before - 1 > a + 1 && tok_at (run, before)->kind == QM_TOK_WORD &&
+                       (tok_at (run, before)->words & QM_WORD_CONJUNCTION) && (tok_at (run, before)->flags & QM_TOK_LOWER) &&
+                       !(tok_at (run, before)->words & QM_WORD_COMPLEMENT) && is_punct (run, before - 1, ',') &&
+                       tok_at (run, before - 1)->mark < 0)
+                at.c1 = before - 1;
               else
                 continue;
             }

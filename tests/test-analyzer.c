@@ -5808,6 +5808,23 @@ test_german_apposition_subject (void)
   expect_speaker (&name_first, q, "Klaus Weber", "Klaus Weber");
 }
 
+/* "…, wie Roth der Zeitung sagte.": a clause that a conjunction opens after
+ * a comma and that ends with the speech verb reports the words before the
+ * comma; a quotation among them makes them a mixed quotation. */
+static void
+test_german_trailing_wie_cue (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) wie = { 0, };
+
+  analyze (&wie, "Der Trainer hat jedem Spieler eine Prämie gezahlt, wie Roth am Montag sagte.\n\n"
+                 "Der Trainer hat die Prämie gezahlt „um die Spieler zu motivieren“, wie Roth berichtete.", "de");
+  q = expect_quote (&wie, "Der Trainer hat jedem Spieler eine Prämie gezahlt", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&wie, q, "Roth", "Roth");
+  q = expect_quote (&wie, "Der Trainer hat die Prämie gezahlt „um die Spieler zu motivieren“", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&wie, q, "Roth", "Roth");
+}
+
 /* "„…“, erklärten sie": "sie" next to a verb with a plural ending is a
  * group, not the latest woman; next to a singular verb it is her. */
 static void
@@ -6402,6 +6419,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-fronted-as", test_german_fronted_as);
   g_test_add_func ("/quotemark/analyzer/language/german-fronted-pronoun-subject", test_german_fronted_pronoun_subject);
   g_test_add_func ("/quotemark/analyzer/language/german-apposition-subject", test_german_apposition_subject);
+  g_test_add_func ("/quotemark/analyzer/language/german-trailing-wie-cue", test_german_trailing_wie_cue);
   g_test_add_func ("/quotemark/analyzer/language/german-wie-apposition", test_german_wie_apposition);
   g_test_add_func ("/quotemark/analyzer/english/addressee-up-to-that", test_addressee_up_to_that);
   g_test_add_func ("/quotemark/analyzer/english/that-clause-after-verb-form", test_that_clause_after_verb_form);
