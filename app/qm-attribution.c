@@ -169,6 +169,7 @@ static gboolean title_case_mark (QmRun *run, int i, int n);
 static int paired_dash (QmRun *run, int k, int c1);
 static gboolean cue_after (QmRun *run, int j, int n, Attr *at);
 static gboolean sentence_subject (QmRun *run, int a, int open, QmNp *np);
+static int skip_genitives (QmRun *run, int e, int b);
 static gboolean clause_subject (QmRun *run, int a, int v, QmNp *np);
 static gboolean word_has_role (QmRun *run, QmTok *t, QmWordRole role);
 static gboolean word_has_ending (QmRun *run, QmTok *t, const QmEndings *endings, gsize min_stem);
@@ -3347,8 +3348,22 @@ sentence_attrs (QmRun  *run,
                !(tok_at (run, at.np.first)->kind == QM_TOK_WORD && (tok_at (run, at.np.first)->words & QM_WORD_OBLIQUE))) ||
               (r == v + 1 && impersonal_source (run, a, v, endp, &at.np) && at.np.last < v))
             {
+              int from = at.np.last > v ? at.np.last : v + 1;
+
+              /* "sagte ein Sprecher der Stadt: „…“": the genitives after the
+               * subject belong to it, no content */
+              if (at.np.last > v && at.np.kind != QM_NP_PRONOUN)
+                {
+                  int g = skip_genitives (run, from + 1, endp);
+                  gboolean marked = FALSE;
+
+                  for (int k = from + 1; k < g && !marked; k++)
+                    marked = tok_at (run, k)->mark >= 0;
+                  if (g > from + 1 && !marked && g < endp && (is_punct (run, g, ':') || is_punct (run, g, ',')))
+                    from = g - 1;
+                }
               /* "Im Bericht heißt es, …": the content follows the pronoun. */
-              at.c0 = content_start (run, at.np.last > v ? at.np.last : v + 1, endp, &override);
+              at.c0 = content_start (run, from, endp, &override);
               at.c1 = endp;
               if (at.c1 - at.c0 >= 2)
                 {

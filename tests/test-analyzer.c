@@ -5825,6 +5825,22 @@ test_german_trailing_wie_cue (void)
   expect_speaker (&wie, q, "Roth", "Roth");
 }
 
+/* "Am Abend sagte der Sprecher der Stadt: „…“": the genitive after the
+ * subject that follows the verb belongs to the subject and is no reported
+ * content of its own. */
+static void
+test_german_inverted_genitive (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) genitive = { 0, };
+
+  analyze (&genitive, "Am Abend sagte eine Sprecherin der Stadt: „Die Straße wird am Freitag wieder freigegeben.“",
+           "de");
+  g_assert_cmpuint (genitive.analysis->quotes->len, ==, 1);
+  q = expect_quote (&genitive, "Die Straße wird am Freitag wieder freigegeben.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&genitive, q, "eine Sprecherin");
+}
+
 /* "„…“, erklärten sie": "sie" next to a verb with a plural ending is a
  * group, not the latest woman; next to a singular verb it is her. */
 static void
@@ -6420,6 +6436,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-fronted-pronoun-subject", test_german_fronted_pronoun_subject);
   g_test_add_func ("/quotemark/analyzer/language/german-apposition-subject", test_german_apposition_subject);
   g_test_add_func ("/quotemark/analyzer/language/german-trailing-wie-cue", test_german_trailing_wie_cue);
+  g_test_add_func ("/quotemark/analyzer/language/german-inverted-genitive", test_german_inverted_genitive);
   g_test_add_func ("/quotemark/analyzer/language/german-wie-apposition", test_german_wie_apposition);
   g_test_add_func ("/quotemark/analyzer/english/addressee-up-to-that", test_addressee_up_to_that);
   g_test_add_func ("/quotemark/analyzer/english/that-clause-after-verb-form", test_that_clause_after_verb_form);
