@@ -169,6 +169,7 @@ static gboolean title_case_mark (QmRun *run, int i, int n);
 static int paired_dash (QmRun *run, int k, int c1);
 static gboolean cue_after (QmRun *run, int j, int n, Attr *at);
 static gboolean sentence_subject (QmRun *run, int a, int open, QmNp *np);
+static int skip_genitives (QmRun *run, int e, int b);
 static gboolean clause_subject (QmRun *run, int a, int v, QmNp *np);
 static gboolean word_has_role (QmRun *run, QmTok *t, QmWordRole role);
 static gboolean word_has_ending (QmRun *run, QmTok *t, const QmEndings *endings, gsize min_stem);
@@ -524,6 +525,12 @@ subject_follows_verb (QmRun *run,
         return FALSE;
       return (w & QM_WORD_MALE) || ((w & QM_WORD_PLURAL) && !(w & QM_WORD_FEMALE));
     }
+  /* "Als Beispiel nannte der Schiedsrichter …": a phrase that a
+   * conjunction opens ("as an example") is no subject, and a phrase that
+   * a determiner of the nominative opens after the verb is. */
+  if (!det && (tok_at (run, after.first)->words & QM_WORD_DETERMINER) && (tok_at (run, after.first)->flags & QM_TOK_LOWER) &&
+      !(tok_at (run, after.first)->words & QM_WORD_PRONOUN) && after.kind != QM_NP_NONE)
+    return TRUE;
   /* "der SPD-Vorsitzende Franz Meierling": a first name and a surname. */
   if (after.kind == QM_NP_NAME && after.last > after.first &&
       (tok_at (run, after.last - 1)->flags & QM_TOK_CAPITAL) && (tok_at (run, after.last)->flags & QM_TOK_CAPITAL) &&
@@ -841,7 +848,7 @@ subject_left_full (QmRun    *run,
   /* Verb last in a clause that a conjunction opens: "Wie der Minister am
    * Dienstag in Berlin erklärte, …" — the subject follows the conjunction. */
   if (run->lang->verb_second && k == verb - 1 && verb + 1 < (int)run->toks->len &&
-      (is_punct (run, verb + 1, ',') ||
+      (is_punct (run, verb + 1, ',') || is_final_punct (tok_at (run, verb + 1)) ||
        /* "…, dass Berg die Frau gefragt habe, was …": an auxiliary after
         * the verb at the end of a "dass" clause */
        (verb + 2 < (int)run->toks->len && is_punct (run, verb + 2, ',') &&
@@ -3291,6 +3298,13 @@ sentence_attrs (QmRun  *run,
                 at.c1 = before + 1;
               else if (is_punct (run, before, ',') || is_dash (run, before))
                 at.c1 = before;
+              /* Verb last: "…, wie Roth der Zeitung sagte." — the clause
+               * that a conjunction opens after the comma ends with the cue */
+              else if (run->lang->verb_second && before - 1 > a + 1 && tok_at (run, before)->kind == QM_TOK_WORD &&
+                       (tok_at (run, before)->words & QM_WORD_CONJUNCTION) && (tok_at (run, before)->flags & QM_TOK_LOWER) &&
+                       !(tok_at (run, before)->words & QM_WORD_COMPLEMENT) && is_punct (run, before - 1, ',') &&
+                       tok_at (run, before - 1)->mark < 0)
+                at.c1 = before - 1;
               else
                 continue;
             }
@@ -3334,8 +3348,22 @@ sentence_attrs (QmRun  *run,
                !(tok_at (run, at.np.first)->kind == QM_TOK_WORD && (tok_at (run, at.np.first)->words & QM_WORD_OBLIQUE))) ||
               (r == v + 1 && impersonal_source (run, a, v, endp, &at.np) && at.np.last < v))
             {
+              int from = at.np.last > v ? at.np.last : v + 1;
+
+              /* "sagte ein Sprecher der Stadt: „…“": the genitives after the
+               * subject belong to it, no content */
+              if (at.np.last > v && at.np.kind != QM_NP_PRONOUN)
+                {
+                  int g = skip_genitives (run, from + 1, endp);
+                  gboolean marked = FALSE;
+
+                  for (int k = from + 1; k < g && !marked; k++)
+                    marked = tok_at (run, k)->mark >= 0;
+                  if (g > from + 1 && !marked && g < endp && (is_punct (run, g, ':') || is_punct (run, g, ',')))
+                    from = g - 1;
+                }
               /* "Im Bericht heißt es, …": the content follows the pronoun. */
-              at.c0 = content_start (run, at.np.last > v ? at.np.last : v + 1, endp, &override);
+              at.c0 = content_start (run, from, endp, &override);
               at.c1 = endp;
               if (at.c1 - at.c0 >= 2)
                 {
@@ -4192,8 +4220,23 @@ cue_before (QmRun *run,
 
       !(tok_at (run, np.first)->kind == QM_TOK_WORD && (tok_at (run, np.first)->words & QM_WORD_OBLIQUE)))
     {
+      int v = np.first - 1;
+      QmNp subject;
+
+      /* Verb second: "Weber lobte die Arbeit: „…“" — a subject that opens
+       * the sentence before the verb speaks; the phrase after the verb is
+       * its object, unless the phrase before the verb is fronted ("Den
+       * Plan lobte der Minister: „…“"). */
+      if (run->lang->verb_second && v > a && subject_left (run, a, v, &subject) &&
+          subject.first == skip_lead_adverbs (run, a, v - 1) && subject.last == v - 1 &&
+          subject.kind != QM_NP_NONE &&
+          !(tok_at (run, subject.first)->words & QM_WORD_OBLIQUE) &&
+          !(subject.kind == QM_NP_PRONOUN && !(tok_at (run, subject.first)->words & (QM_WORD_MALE | QM_WORD_FEMALE | QM_WORD_PLURAL))) &&
+          (subject.kind == QM_NP_PRONOUN || _qm_np_names_person (run, &subject) || subject.kind == QM_NP_NAME) &&
+          !subject_follows_verb (run, a, v))
+        np = subject;
       at->np = np;
-      at->cue_first = at->cue_last = np.first - 1;
+      at->cue_first = at->cue_last = v;
       return TRUE;
     }
   return FALSE;
@@ -4314,7 +4357,68 @@ fronted_subject (QmRun *run,
          !(tok_at (run, f)->words & (QM_WORD_PRONOUN | QM_WORD_DETERMINER | QM_WORD_PREPOSITION)))
     f++;
   return _qm_np_right (run, f, b, np) && tok_at (run, np->first)->kind == QM_TOK_WORD &&
-         !(tok_at (run, np->first)->words & QM_WORD_OBLIQUE) && np->kind != QM_NP_PRONOUN;
+         !(tok_at (run, np->first)->words & QM_WORD_OBLIQUE) &&
+         (np->kind != QM_NP_PRONOUN || (tok_at (run, np->first)->words & (QM_WORD_MALE | QM_WORD_FEMALE)));
+}
+
+/* The end of a phrase at @e with the genitives after it ("der Bahn",
+ * "des Verbands"): the first token after them. */
+static int
+skip_genitives (QmRun *run,
+                int    e,
+                int    b)
+{
+  QmNp of;
+  int from = e;
+
+  while (e < b && e < from + 12 && tok_at (run, e)->kind == QM_TOK_WORD && tok_at (run, e)->mark < 0 &&
+         (tok_at (run, e)->words & QM_WORD_DETERMINER) && (tok_at (run, e)->flags & QM_TOK_LOWER) &&
+         _qm_np_right (run, e, b, &of) && of.last >= e)
+    e = of.last + 1;
+  return e;
+}
+
+/* Verb second: "Der Vorstandschef der Bahn, Klaus Weber, verteidigte …",
+ * "Klaus Weber, der Chef der Bahn, verteidigte …" — a sentence that opens
+ * with a role and a name, one of them in commas, and then the verb: the
+ * name is its subject. */
+static gboolean
+apposition_subject (QmRun *run,
+                    int    a,
+                    int    b,
+                    QmNp  *np)
+{
+  QmNp head, inner;
+  QmTok *v;
+  int e, c2;
+  gboolean head_role, inner_role;
+
+  if (!_qm_np_right (run, a, b, &head) || head.kind == QM_NP_PRONOUN || head.kind == QM_NP_NONE)
+    return FALSE;
+  e = skip_genitives (run, head.last + 1, b);
+  if (e + 3 >= b || !is_punct (run, e, ',') || tok_at (run, e)->mark >= 0 ||
+      !_qm_np_right (run, e + 1, b, &inner) || inner.kind == QM_NP_PRONOUN || inner.kind == QM_NP_NONE)
+    return FALSE;
+  c2 = skip_genitives (run, inner.last + 1, b);
+  if (c2 + 1 >= b || !is_punct (run, c2, ',') || tok_at (run, c2)->mark >= 0)
+    return FALSE;
+  v = tok_at (run, c2 + 1);
+  if (v->kind != QM_TOK_WORD || v->mark >= 0 || !(v->flags & QM_TOK_LOWER) ||
+      (v->words & (QM_WORD_DETERMINER | QM_WORD_PREPOSITION | QM_WORD_PRONOUN | QM_WORD_CONJUNCTION |
+                   QM_WORD_RELATIVE | QM_WORD_COMPLEMENT)))
+    return FALSE;
+  head_role = (tok_at (run, head.first)->words & QM_WORD_DETERMINER) != 0;
+  inner_role = (tok_at (run, inner.first)->words & QM_WORD_DETERMINER) && (tok_at (run, inner.first)->flags & QM_TOK_LOWER);
+  /* a first name and a surname, or someone named before */
+  if (head_role && !inner_role && inner.kind == QM_NP_NAME &&
+      (inner.last > inner.first || _qm_np_names_person (run, &inner)))
+    *np = inner;
+  else if (!head_role && inner_role && head.kind == QM_NP_NAME &&
+           (head.last > head.first || _qm_np_names_person (run, &head)))
+    *np = head;
+  else
+    return FALSE;
+  return TRUE;
 }
 
 /* Verb second: "…, sagte die Ministerin, ihre „…“" — a speech verb at @v
@@ -5839,7 +5943,7 @@ _qm_attribute_paragraph (QmRun *run,
            * …": without a speech verb, a person named as the subject
            * speaks in the Konjunktiv sentence right after it */
           if (!marks && (v >= b || v >= a + 8) && b < n &&
-              fronted_subject (run, a, b, &np) &&
+              (apposition_subject (run, a, b, &np) || fronted_subject (run, a, b, &np)) &&
               (_qm_np_names_person (run, &np) ||
                (np.kind == QM_NP_NAME && np.last > np.first && (tok_at (run, np.last - 1)->flags & QM_TOK_CAPITAL) &&
                 !(tok_at (run, np.last - 1)->words & (QM_WORD_DETERMINER | QM_WORD_NOT_NAME)))))
@@ -6839,8 +6943,7 @@ _qm_attribute_paragraph (QmRun *run,
       /* "“…,” he said. But “…”": a quotation after a conjunction that
        * opens its sentence carries the paragraph's speaker; and one whose
        * latest speaker names no known person (a pronoun, a role) carries
-       * that mention */
-      if (!run->lang->verb_second)
+       * that mention (in German too: „A“, so letztere. „B“) */
         {
           gboolean after_conj = i > 0 && sent_of[i] == i - 1 && (tok_at (run, i - 1)->words & QM_WORD_CONJUNCTION);
           gssize at_start = (gssize)tok_at (run, i)->start;

@@ -1155,6 +1155,81 @@ resolve_organisation (QmRun *run,
   return index;
 }
 
+/* Whether token @k is a lower-case verb with a plural ending ("sagten"). */
+static gboolean
+plural_verb_at (QmRun *run,
+                int    k)
+{
+  QmTok *t;
+
+  if (k < 0 || k >= (int)run->toks->len)
+    return FALSE;
+  t = tok_at (run, k);
+  return is_word (t) && (t->words & QM_WORD_VERB) && (t->flags & QM_TOK_LOWER) &&
+         qm_lang_ends_with (&run->lang->plural_verb_endings, run->data + t->start, t->end - t->start, 2);
+}
+
+/* Whether the text before @start is a sentence's or a paragraph's start,
+ * past a capitalised determiner at most: the mention there is a subject. */
+static gboolean
+opens_sentence (QmRun *run,
+                gsize  start)
+{
+  gsize p = start;
+
+  while (p > 0 && run->data[p - 1] == ' ')
+    p--;
+  if (p > 0 && g_ascii_isalpha (run->data[p - 1]))
+    {
+      gsize w = p;
+
+      while (w > 0 && g_ascii_isalpha (run->data[w - 1]))
+        w--;
+      /* "Die", "Der", "Das": a short capitalised word alone */
+      if (p - w > 3 || !g_ascii_isupper (run->data[w]))
+        return FALSE;
+      p = w;
+      while (p > 0 && run->data[p - 1] == ' ')
+        p--;
+    }
+  return p == 0 || run->data[p - 1] == '\n' || run->data[p - 1] == '.' || run->data[p - 1] == '!' ||
+         run->data[p - 1] == '?';
+}
+
+/* German: "Lind sagte: „…“ ¶ Frau Berg besuchte die Schule. ¶ „…“, sagte
+ * sie." — a person whose gender, told by a title or role ("Frau", "die
+ * Ministerin"), is the pronoun's @gender and who opened a sentence after
+ * the latest speaker's mention and before @before is the one meant, not
+ * the latest speaker @speaker. Returns the person, or -1. */
+static int
+newer_subject_of_gender (QmRun *run,
+                         guint  gender,
+                         int    speaker,
+                         gsize  before)
+{
+  gsize since = run->last_speaker_span.end > 0 ? (gsize)run->last_speaker_span.end : 0;
+  int best = -1;
+  gsize best_seen = 0;
+
+  for (guint r = 0; r < G_N_ELEMENTS (run->people.recent); r++)
+    {
+      int i = run->people.recent[(run->people.recent_head + G_N_ELEMENTS (run->people.recent) - r) %
+                                 G_N_ELEMENTS (run->people.recent)];
+      gsize seen;
+
+      if (i < 0)
+        break;
+      seen = g_array_index (run->people.last_seen, gsize, i);
+      if (i == speaker || seen < since || seen >= before || (best >= 0 && seen < best_seen) ||
+          g_array_index (run->people.gender, guint, i) != gender ||
+          ((QmFoundPerson *)g_ptr_array_index (run->people.people, i))->organisation || !opens_sentence (run, seen))
+        continue;
+      best = i;
+      best_seen = seen;
+    }
+  return best;
+}
+
 /**
  * _qm_people_resolve:
  * @run: the analysis
@@ -1194,13 +1269,26 @@ _qm_people_resolve (QmRun      *run,
 
         if (last->words & QM_WORD_PLURAL && !gender)
           return -1;
+        /* "„…“, erklärten sie": "sie" with a plural verb is a group */
+        if ((last->words & QM_WORD_PLURAL) && run->lang->plural_verb_endings.list != NULL &&
+            (plural_verb_at (run, np->first - 1) || plural_verb_at (run, np->first + 1)))
+          return -1;
         /* The latest speaker first: a pronoun subject continues the story
          * of whoever spoke last; then the latest person of that gender. */
         if (run->last_speaker >= 0 && run->paragraph - run->last_speaker_para <= 2 &&
             !((QmFoundPerson *)g_ptr_array_index (run->people.people, run->last_speaker))->organisation &&
             (gender == 0 || g_array_index (run->people.gender, guint, run->last_speaker) == 0 ||
              g_array_index (run->people.gender, guint, run->last_speaker) == gender))
-          index = run->last_speaker;
+          {
+            index = run->last_speaker;
+            if (run->lang->female_role_endings.list != NULL && (gender == QM_WORD_MALE || gender == QM_WORD_FEMALE))
+              {
+                int newer = newer_subject_of_gender (run, gender, index, first->start);
+
+                if (newer >= 0)
+                  index = newer;
+              }
+          }
         else
           index = person_recent (run, gender, NULL, first->start);
         if (index >= 0)

@@ -5712,6 +5712,170 @@ test_german_role_gender (void)
   expect_speaker (&gender, q, "Sie", "Jana Holm");
 }
 
+/* "Lind sagte: „…“ ¶ Frau Berg besuchte …. ¶ „…“, sagte sie": a person of
+ * the pronoun's gender who opened a sentence since the latest speaker is
+ * the one the pronoun means; one of the other gender is not. */
+static void
+test_german_newer_subject_gender (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) newer = { 0, };
+
+  analyze (&newer, "Die Ministerin Eva Lind eröffnete am Montag die neue Brücke. „Sie ist ein großer Gewinn für die Stadt“, sagte sie.\n\n"
+                   "Frau Berg besuchte am Dienstag die Schule am Fluss.\n\n"
+                   "„Die Schule braucht mehr Lehrer“, sagte sie.\n\n"
+                   "Der Direktor Karl Stein besuchte am Mittwoch den Hafen.\n\n"
+                   "„Der Hafen braucht mehr Kräne“, sagte sie.", "de");
+  q = expect_quote (&newer, "Sie ist ein großer Gewinn für die Stadt", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&newer, q, "sie", "Eva Lind");
+  q = expect_quote (&newer, "Die Schule braucht mehr Lehrer", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&newer, q, "sie", "Berg");
+  q = expect_quote (&newer, "Der Hafen braucht mehr Kräne", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&newer, q, "sie", "Berg");
+}
+
+/* "Weber lobte die Arbeit: „…“": the subject that opens the sentence
+ * speaks, the phrase after the verb is its object; a fronted object ("Den
+ * Plan lobte der Minister") leaves the subject after the verb. */
+static void
+test_german_colon_object (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) object = { 0, };
+
+  analyze (&object, "Weber lobte die Arbeit der Helfer: „Ohne sie hätten wir das nicht geschafft, vielen Dank.“\n\n"
+                    "Den Plan lobte der Minister: „Das ist ein wichtiger Schritt für die ganze Region.“\n\n"
+                    "Die Opposition kritisierte den Beschluss scharf: „Das ist ein schwerer Fehler der Regierung.“",
+           "de");
+  q = expect_quote (&object, "Ohne sie hätten wir das nicht geschafft, vielen Dank.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&object, q, "Weber");
+  q = expect_quote (&object, "Das ist ein wichtiger Schritt für die ganze Region.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&object, q, "der Minister");
+  q = expect_quote (&object, "Das ist ein schwerer Fehler der Regierung.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&object, q, "Die Opposition");
+}
+
+/* "Als Beispiel nannte der Schiedsrichter …": a phrase that a
+ * conjunction opens is fronted, and the phrase after the verb that a
+ * determiner of the nominative opens is the subject, even one that names
+ * no known role. */
+static void
+test_german_fronted_as (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) as = { 0, };
+
+  analyze (&as, "Als Beispiel nannte der Schiedsrichter das Spiel in Leipzig. Der Betreuer habe jedem Geld "
+                "gegeben, „um uns ein wenig zu vergnügen“.", "de");
+  q = expect_quote (&as, "um uns ein wenig zu vergnügen", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&as, q, "der Schiedsrichter");
+}
+
+/* "Danach fuhr sie nach Leipzig. „…“": a personal pronoun after a fronted
+ * adverb and the verb is the subject a quotation after the sentence
+ * carries, as a name is. */
+static void
+test_german_fronted_pronoun_subject (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) fronted = { 0, };
+
+  analyze (&fronted, "Die Ministerin Eva Lind kam am Montag nach Halle.\n\nDanach fuhr sie nach Leipzig. „Auch hier "
+                     "wollen wir viele neue Stellen schaffen.“", "de");
+  q = expect_quote (&fronted, "Auch hier wollen wir viele neue Stellen schaffen.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&fronted, q, "sie", "Eva Lind");
+}
+
+/* "Der Vorstandschef der Firma, Klaus Weber, verteidigte …", "Klaus Weber,
+ * der Chef der Firma, verteidigte …": a sentence without a speech verb
+ * whose subject is a name with a role in apposition hands that person to
+ * the quotation after it, and the Konjunktiv after it. */
+static void
+test_german_apposition_subject (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) role_first = { 0, };
+  g_auto(Result) name_first = { 0, };
+
+  analyze (&role_first, "Der Vorstandschef der Firma, Klaus Weber, verteidigte die Preise. „Wir müssen in das Netz "
+                        "investieren, sonst bricht es zusammen.“", "de");
+  q = expect_quote (&role_first, "Wir müssen in das Netz investieren, sonst bricht es zusammen.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&role_first, q, "Klaus Weber", "Klaus Weber");
+
+  analyze (&name_first, "Klaus Weber, der Chef der Firma, verteidigte die Preise. „Wir müssen in das Netz "
+                        "investieren, sonst bricht es zusammen.“", "de");
+  q = expect_quote (&name_first, "Wir müssen in das Netz investieren, sonst bricht es zusammen.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&name_first, q, "Klaus Weber", "Klaus Weber");
+}
+
+/* "…, wie Roth der Zeitung sagte.": a clause that a conjunction opens after
+ * a comma and that ends with the speech verb reports the words before the
+ * comma; a quotation among them makes them a mixed quotation. */
+static void
+test_german_trailing_wie_cue (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) wie = { 0, };
+
+  analyze (&wie, "Der Trainer hat jedem Spieler eine Prämie gezahlt, wie Roth am Montag sagte.\n\n"
+                 "Der Trainer hat die Prämie gezahlt „um die Spieler zu motivieren“, wie Roth berichtete.", "de");
+  q = expect_quote (&wie, "Der Trainer hat jedem Spieler eine Prämie gezahlt", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&wie, q, "Roth", "Roth");
+  q = expect_quote (&wie, "Der Trainer hat die Prämie gezahlt „um die Spieler zu motivieren“", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&wie, q, "Roth", "Roth");
+}
+
+/* "Am Abend sagte der Sprecher der Stadt: „…“": the genitive after the
+ * subject that follows the verb belongs to the subject and is no reported
+ * content of its own. */
+static void
+test_german_inverted_genitive (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) genitive = { 0, };
+
+  analyze (&genitive, "Am Abend sagte eine Sprecherin der Stadt: „Die Straße wird am Freitag wieder freigegeben.“",
+           "de");
+  g_assert_cmpuint (genitive.analysis->quotes->len, ==, 1);
+  q = expect_quote (&genitive, "Die Straße wird am Freitag wieder freigegeben.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&genitive, q, "eine Sprecherin");
+}
+
+/* "„…“, erklärten sie": "sie" next to a verb with a plural ending is a
+ * group, not the latest woman; next to a singular verb it is her. */
+static void
+test_german_plural_pronoun (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) plural = { 0, };
+
+  analyze (&plural, "Die Ministerin Eva Lind legte am Montag ein Angebot vor. „Mehr können wir nicht zahlen“, "
+                    "sagte sie.\n\nDie Gewerkschaften lehnten das Angebot ab. „Das reicht bei weitem nicht "
+                    "aus“, erklärten sie.\n\n„Wir bleiben bei unserem Angebot“, betonte sie.", "de");
+  q = expect_quote (&plural, "Mehr können wir nicht zahlen", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&plural, q, "sie", "Eva Lind");
+  q = expect_quote (&plural, "Das reicht bei weitem nicht aus", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&plural, q, "sie", NULL);
+  q = expect_quote (&plural, "Wir bleiben bei unserem Angebot", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&plural, q, "sie", "Eva Lind");
+}
+
+/* „A“, so letztere. „B“ — a quotation without a cue after one whose
+ * speaker is a mention of no known person carries that mention. */
+static void
+test_german_mention_carries (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) carry = { 0, };
+
+  analyze (&carry, "Der Verein und die Stiftung luden zum Fest am Fluss ein. „Das wird ein schöner Abend“, so "
+                   "letztere. „Wir fangen gleich morgen früh damit an.“", "de");
+  q = expect_quote (&carry, "Das wird ein schöner Abend", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&carry, q, "letztere");
+  q = expect_quote (&carry, "Wir fangen gleich morgen früh damit an.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&carry, q, "letztere");
+}
+
 static void
 test_german_source_owners (void)
 {
@@ -6264,6 +6428,15 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-written-sources", test_german_written_sources);
   g_test_add_func ("/quotemark/analyzer/language/german-source-owners", test_german_source_owners);
   g_test_add_func ("/quotemark/analyzer/language/german-role-gender", test_german_role_gender);
+  g_test_add_func ("/quotemark/analyzer/language/german-newer-subject-gender", test_german_newer_subject_gender);
+  g_test_add_func ("/quotemark/analyzer/language/german-mention-carries", test_german_mention_carries);
+  g_test_add_func ("/quotemark/analyzer/language/german-plural-pronoun", test_german_plural_pronoun);
+  g_test_add_func ("/quotemark/analyzer/language/german-colon-object", test_german_colon_object);
+  g_test_add_func ("/quotemark/analyzer/language/german-fronted-as", test_german_fronted_as);
+  g_test_add_func ("/quotemark/analyzer/language/german-fronted-pronoun-subject", test_german_fronted_pronoun_subject);
+  g_test_add_func ("/quotemark/analyzer/language/german-apposition-subject", test_german_apposition_subject);
+  g_test_add_func ("/quotemark/analyzer/language/german-trailing-wie-cue", test_german_trailing_wie_cue);
+  g_test_add_func ("/quotemark/analyzer/language/german-inverted-genitive", test_german_inverted_genitive);
   g_test_add_func ("/quotemark/analyzer/language/german-wie-apposition", test_german_wie_apposition);
   g_test_add_func ("/quotemark/analyzer/english/addressee-up-to-that", test_addressee_up_to_that);
   g_test_add_func ("/quotemark/analyzer/english/that-clause-after-verb-form", test_that_clause_after_verb_form);
