@@ -5529,6 +5529,38 @@ lowercase_goes_on (QmRun      *run,
   return from;
 }
 
+/* "Lund told reporters on Sunday that “it was a mistake.”", "Lund
+ * believes in journalism that “takes sides.”": a quotation that opens in
+ * lower case in the middle of a clause that a complementizer opens after
+ * the cue before it (words, no comma, colon or other quotation marks
+ * between) is part of what that clause says, a mixed quotation from the
+ * complementizer on. Returns the token it starts at, or -1. */
+static int
+clause_goes_on (QmRun      *run,
+                const Attr *at,
+                int         sa,
+                int         open)
+{
+  int from = -1;
+
+  if (run->lang->fragments_direct || at->np.kind == QM_NP_NONE || at->cue_first < sa || at->cue_last + 1 >= open ||
+      at->np.last >= at->cue_first || open - at->cue_last > 25 || open + 1 >= (int)run->toks->len ||
+      tok_at (run, open + 1)->kind != QM_TOK_WORD || !(tok_at (run, open + 1)->flags & QM_TOK_LOWER) ||
+      tok_at (run, open - 1)->kind != QM_TOK_WORD)
+    return -1;
+  for (int k = at->cue_last + 1; k < open; k++)
+    {
+      QmTok *t = tok_at (run, k);
+
+      if (t->mark >= 0 || t->kind == QM_TOK_OPEN || t->kind == QM_TOK_CLOSE || is_punct (run, k, ',') ||
+          is_punct (run, k, ':') || is_punct (run, k, ';') || is_punct (run, k, '(') || is_final_punct (t))
+        return -1;
+      if (from < 0 && t->kind == QM_TOK_WORD && (t->words & QM_WORD_COMPLEMENT) && (t->flags & QM_TOK_LOWER))
+        from = k;
+    }
+  return from;
+}
+
 /* German: "die Ansicht von Jonas Keller (SPD), wonach es „…“ gebe" — a
  * speech verb that is a relative word too (a lower-case word of both verbs
  * and relatives) right after a comma reports for the phrase before the
@@ -6707,6 +6739,13 @@ _qm_attribute_paragraph (QmRun *run,
               q->span.start = (gssize)tok_at (run, from)->start;
               if (close >= 0)
                 q->span.end = (gssize)tok_at (run, close)->end;
+            }
+          /* "Lund believes in journalism that “takes sides.”" */
+          else if (qend == m->end && close >= 0 && (from = clause_goes_on (run, &at, sent_of[i], i)) >= 0)
+            {
+              q->kind = QM_QUOTE_KIND_MIXED;
+              q->span.start = (gssize)tok_at (run, from)->start;
+              q->span.end = (gssize)tok_at (run, close)->end;
             }
           attr_speaker (run, q, &at, person);
           run->last_direct = run->quotes->len - 1;

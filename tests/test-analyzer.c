@@ -3457,7 +3457,7 @@ test_embedded_fragment (void)
     analyze (&c, "The ferry board met again.\n\nThe captain offered a “deep and sincere apology to the crews” on "
                  "Monday.\n\nThe crews argue that “there is precedent for a strike,” citing the winter of 1998.", "en");
     expect_quote (&c, "deep and sincere apology to the crews", QM_QUOTE_KIND_SCARE);
-    expect_quote (&c, "there is precedent for a strike,", QM_QUOTE_KIND_DIRECT);
+    expect_quote (&c, "that “there is precedent for a strike,”", QM_QUOTE_KIND_MIXED);
   }
   expect_quote (&r, "self-deportation,", QM_QUOTE_KIND_DIRECT);
 }
@@ -3495,7 +3495,7 @@ test_cue_subject_of_clause (void)
                "again.”\n\n"
                "The email goes on to say: “The council wants to write the ban into our laws for good.”\n\n"
                "Co-host Ines Moreau, who was off-screen, then loudly asked, “Really?”", "en");
-  q = expect_quote (&r, "the quay is in danger.", QM_QUOTE_KIND_DIRECT);
+  q = expect_quote (&r, "that “the quay is in danger.”", QM_QUOTE_KIND_MIXED);
   expect_mention (&r, q, "Pia Lund");
   q = expect_quote (&r, "Nobody will ever ride it again.", QM_QUOTE_KIND_DIRECT);
   expect_mention (&r, q, "Tom Brandt");
@@ -3756,7 +3756,7 @@ test_phrase_preposition (void)
            "en");
   q = expect_quote (&r, "the plan was “a costly mistake.”", QM_QUOTE_KIND_MIXED);
   expect_mention (&r, q, "Berg");
-  q = expect_quote (&r, "those who know me know that I am honest.", QM_QUOTE_KIND_DIRECT);
+  q = expect_quote (&r, "that “those who know me know that I am honest.”", QM_QUOTE_KIND_MIXED);
   expect_mention (&r, q, "Tom Lund");
   q = expect_quote (&r, "She cannot wait much longer.", QM_QUOTE_KIND_DIRECT);
   expect_mention (&r, q, "a senior port official");
@@ -4744,6 +4744,30 @@ test_lowercase_after_cue (void)
   q = expect_quote (&r, "We will build it next year.", QM_QUOTE_KIND_DIRECT);
   expect_speaker (&r, q, "Ilse Moreau", "Ilse Moreau");
   q = expect_quote (&r, "done for today.", QM_QUOTE_KIND_DIRECT);
+}
+
+/* "X told reporters on Sunday that “it was …”": a quotation that opens in
+ * lower case inside a clause a complementizer opens after the cue is a
+ * mixed quotation from the complementizer on; not so with a capital,
+ * after a comma, nor without a complementizer ("called the plan “a …”"). */
+static void
+test_lowercase_after_complementizer (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Tomas Brandt told the harbour board on Friday that “the quay will be ready by the spring.”\n\n"
+               "Ilse Moreau said on Monday that “We will build it next year.”\n\n"
+               "Ole Lund believes in a harbour that “pays its own way.”\n\n"
+               "Anna Berg said, “for now the ferry stays.”", "en");
+  q = expect_quote (&r, "that “the quay will be ready by the spring.”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Tomas Brandt", "Tomas Brandt");
+  q = expect_quote (&r, "that “pays its own way.”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Ole Lund", "Ole Lund");
+  q = expect_quote (&r, "We will build it next year.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Ilse Moreau", "Ilse Moreau");
+  q = expect_quote (&r, "for now the ferry stays.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Anna Berg", "Anna Berg");
 }
 
 /* "As X put it, “…”", "X put it this way: “…”": "put it" reports words;
@@ -6161,6 +6185,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/dash-signature", test_dash_signature);
   g_test_add_func ("/quotemark/analyzer/attribution/put-it", test_put_it);
   g_test_add_func ("/quotemark/analyzer/attribution/lowercase-after-cue", test_lowercase_after_cue);
+  g_test_add_func ("/quotemark/analyzer/attribution/lowercase-after-complementizer", test_lowercase_after_complementizer);
   g_test_add_func ("/quotemark/analyzer/attribution/fronted-opener", test_fronted_opener);
   g_test_add_func ("/quotemark/analyzer/attribution/dash-name-colon", test_dash_name_colon);
   g_test_add_func ("/quotemark/analyzer/attribution/participle-after-place", test_participle_after_place);
