@@ -5518,13 +5518,11 @@ lowercase_goes_on (QmRun      *run,
       if (t->kind == QM_TOK_OPEN || t->kind == QM_TOK_CLOSE || t->mark >= 0)
         return -1;
       /* "…, including, he said, “…”": a comma inside ends what may be
-       * content, unless a relative clause starts after it */
+       * content, unless a relative clause starts after it ("A and B
+       * split the votes, which is an outcome, he said, “…”": the last
+       * one counts) */
       if (k > sa && is_punct (run, k - 1, ','))
-        {
-          if (t->kind != QM_TOK_WORD || !(t->words & QM_WORD_RELATIVE))
-            return -1;
-          from = k;
-        }
+        from = t->kind == QM_TOK_WORD && (t->words & QM_WORD_RELATIVE) ? k : -1;
     }
   return from;
 }

@@ -4746,6 +4746,21 @@ test_lowercase_after_cue (void)
   q = expect_quote (&r, "done for today.", QM_QUOTE_KIND_DIRECT);
 }
 
+/* "…, which is an outcome, he said, “…”": after earlier commas of the
+ * sentence, the relative clause after the last one goes on into the
+ * quotation. */
+static void
+test_lowercase_after_cue_relative (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The ferry, the tug and the barge were late again, which is a pattern, Tomas Brandt said, "
+               "“we have long expected.”", "en");
+  q = expect_quote (&r, "which is a pattern, Tomas Brandt said, “we have long expected.”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Tomas Brandt", "Tomas Brandt");
+}
+
 /* "X told reporters on Sunday that “it was …”": a quotation that opens in
  * lower case inside a clause a complementizer opens after the cue is a
  * mixed quotation from the complementizer on; not so with a capital,
@@ -6185,6 +6200,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/dash-signature", test_dash_signature);
   g_test_add_func ("/quotemark/analyzer/attribution/put-it", test_put_it);
   g_test_add_func ("/quotemark/analyzer/attribution/lowercase-after-cue", test_lowercase_after_cue);
+  g_test_add_func ("/quotemark/analyzer/attribution/lowercase-after-cue-relative", test_lowercase_after_cue_relative);
   g_test_add_func ("/quotemark/analyzer/attribution/lowercase-after-complementizer", test_lowercase_after_complementizer);
   g_test_add_func ("/quotemark/analyzer/attribution/fronted-opener", test_fronted_opener);
   g_test_add_func ("/quotemark/analyzer/attribution/dash-name-colon", test_dash_name_colon);
