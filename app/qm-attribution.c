@@ -2480,6 +2480,57 @@ lead_before_quotation (QmRun *run,
     }
 }
 
+/* "told it to a crowd in the harbour that the board “does not listen”",
+ * "admitted to the newspaper that …": the one spoken to, after a
+ * preposition of the language's addressee-prepositions that opens the
+ * content, is no part of what was said; the content starts at the
+ * complementizer right after that person or body. */
+static void
+addressee_before_content (QmRun *run,
+                          Attr  *x)
+{
+  QmTok *t, *u;
+  QmNp np;
+  int k;
+
+  if (run->lang->verb_second || x->c0 <= x->cue_last || x->c1 <= x->c0 + 4)
+    return;
+  t = tok_at (run, x->c0);
+  if (t->kind != QM_TOK_WORD || t->mark >= 0 || !(t->flags & QM_TOK_LOWER) || !word_has_role (run, t, QM_ROLE_ADDRESSEE_PREPOSITION))
+    return;
+  /* "to reporters that …": a role on its own */
+  u = tok_at (run, x->c0 + 1);
+  if (u->kind == QM_TOK_WORD && u->mark < 0 && (u->flags & QM_TOK_LOWER) && (u->words & QM_WORD_ROLE))
+    k = x->c0 + 2;
+  else if (_qm_np_right (run, x->c0 + 1, x->c1, &np) &&
+           (np.kind == QM_NP_NAME || np.kind == QM_NP_PRONOUN ||
+            ((np.kind == QM_NP_ROLE || np.kind == QM_NP_ORGANISATION) &&
+             (tok_at (run, np.last)->words & (QM_WORD_ROLE | QM_WORD_ORGANISATION)))))
+    k = np.last + 1;
+  else
+    return;
+  /* "to a crowd in Georgia that …": a place after the one spoken to */
+  if (k + 2 < x->c1 && tok_at (run, k)->kind == QM_TOK_WORD && (tok_at (run, k)->words & QM_WORD_PREPOSITION) &&
+      (tok_at (run, k)->flags & QM_TOK_LOWER) && tok_at (run, k)->mark < 0)
+    for (int j = k + 1; j < x->c1 && j <= k + 4; j++)
+      {
+        u = tok_at (run, j);
+        if (u->kind != QM_TOK_WORD || u->mark >= 0 || is_verb (u) || (u->words & (QM_WORD_RELATIVE | QM_WORD_PRONOUN)))
+          break;
+        if ((u->words & QM_WORD_COMPLEMENT) && (u->flags & QM_TOK_LOWER))
+          {
+            k = j;
+            break;
+          }
+      }
+  if (k + 1 >= x->c1)
+    return;
+  t = tok_at (run, k);
+  if (t->kind == QM_TOK_WORD && t->mark < 0 && (t->flags & QM_TOK_LOWER) && (t->words & QM_WORD_COMPLEMENT) &&
+      !(t->words & QM_WORD_RELATIVE))
+    x->c0 = k;
+}
+
 /* A quoted fragment ends the reported content when the reporter's own
  * words follow it: "said he was “ready,” noting that …", "called it “a
  * mistake” and warned of …". */
@@ -3468,6 +3519,7 @@ sentence_attrs (QmRun  *run,
   for (guint i = first_attr; i < attrs->len; i++)
     {
       inner_cue_start (run, attrs, first_attr, &g_array_index (attrs, Attr, i));
+      addressee_before_content (run, &g_array_index (attrs, Attr, i));
       lead_before_quotation (run, &g_array_index (attrs, Attr, i));
       cut_after_fragment (run, &g_array_index (attrs, Attr, i));
     }

@@ -4785,6 +4785,26 @@ test_lowercase_after_complementizer (void)
   expect_speaker (&r, q, "Anna Berg", "Anna Berg");
 }
 
+/* "admitted to the harbour board that …": the one spoken to is no part of
+ * the content, which starts at the complementizer; a thing after "to" is
+ * ("responded to claims that …"). */
+static void
+test_addressee_before_content (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Tomas Brandt admitted to the harbour board that he had “lost the plans.”\n\n"
+               "Ilse Moreau complained to reporters in the town hall that the ferry was late again.\n\n"
+               "Ole Lund responded to claims that the quay was “unsafe.”", "en");
+  q = expect_quote (&r, "that he had “lost the plans.”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Tomas Brandt", "Tomas Brandt");
+  q = expect_quote (&r, "that the ferry was late again", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Ilse Moreau", "Ilse Moreau");
+  q = expect_quote (&r, "to claims that the quay was “unsafe.”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Ole Lund", "Ole Lund");
+}
+
 /* "As X put it, “…”", "X put it this way: “…”": "put it" reports words;
  * "put it on the agenda" does not. */
 static void
@@ -5057,6 +5077,8 @@ test_lang_role_words_builtin (void)
   g_assert_cmpuint (qm_lang_word_roles (de, "stand", 5), ==, QM_ROLE_WRITTEN_VERB);
   g_assert_cmpuint (qm_lang_word_roles (de, "Im", 2), ==, QM_ROLE_PLACE_PREPOSITION);
   g_assert_cmpuint (qm_lang_word_roles (en, "in", 2) & QM_ROLE_PLACE_PREPOSITION, ==, 0);
+  g_assert_cmpuint (qm_lang_word_roles (en, "to", 2) & QM_ROLE_ADDRESSEE_PREPOSITION, !=, 0);
+  g_assert_cmpuint (qm_lang_word_roles (en, "in", 2) & QM_ROLE_ADDRESSEE_PREPOSITION, ==, 0);
   g_assert_cmpuint (qm_lang_word_roles (de, "welche", 6), ==, QM_ROLE_SUBJECT_RELATIVE);
   g_assert_cmpuint (qm_lang_word_roles (de, "eigenen", 7), ==, QM_ROLE_REFLEXIVE_POSSESSIVE);
   g_assert_cmpuint (qm_lang_word_roles (de, "sich", 4), ==, QM_ROLE_SELF_NAMING);
@@ -6200,6 +6222,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/dash-signature", test_dash_signature);
   g_test_add_func ("/quotemark/analyzer/attribution/put-it", test_put_it);
   g_test_add_func ("/quotemark/analyzer/attribution/lowercase-after-cue", test_lowercase_after_cue);
+  g_test_add_func ("/quotemark/analyzer/attribution/addressee-before-content", test_addressee_before_content);
   g_test_add_func ("/quotemark/analyzer/attribution/lowercase-after-cue-relative", test_lowercase_after_cue_relative);
   g_test_add_func ("/quotemark/analyzer/attribution/lowercase-after-complementizer", test_lowercase_after_complementizer);
   g_test_add_func ("/quotemark/analyzer/attribution/fronted-opener", test_fronted_opener);
