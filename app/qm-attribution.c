@@ -1296,19 +1296,41 @@ content_start (QmRun *run,
         word_has_role (run, tok_at (run, c), QM_ROLE_INFINITIVE)))
     {
       int k = c + 1;
+      int span = 12;
+      gboolean titled = FALSE;
 
-      while (k < end && k < c + 12 && tok_at (run, k)->kind == QM_TOK_WORD &&
-             (!(tok_at (run, k)->words & (QM_WORD_COMPLEMENT | QM_WORD_VERB)) ||
-              /* "said in her opening remarks that": a verb's form after a
-               * determiner or a lower-case word of the phrase is a noun */
-              (!(tok_at (run, k)->words & QM_WORD_COMPLEMENT) && !run->lang->verb_second &&
-               (tok_at (run, k)->flags & QM_TOK_LOWER) && (tok_at (run, k - 1)->flags & QM_TOK_LOWER) &&
-               ((tok_at (run, k - 1)->words & QM_WORD_DETERMINER) ||
-                !(tok_at (run, k - 1)->words & (QM_WORD_VERB | QM_WORD_PRONOUN | QM_WORD_PREPOSITION |
-                                                QM_WORD_CONJUNCTION | QM_WORD_ADVERB))))))
-        k++;
-      if (k < end && k < c + 12 && ((tok_at (run, k)->words & QM_WORD_COMPLEMENT) || is_punct (run, k, ',') ||
-                                   is_punct (run, k, ':')))
+      for (;;)
+        {
+          while (k < end && k < c + span && tok_at (run, k)->kind == QM_TOK_WORD &&
+                 (!(tok_at (run, k)->words & (QM_WORD_COMPLEMENT | QM_WORD_VERB)) ||
+                  /* "said in her opening remarks that": a verb's form after a
+                   * determiner or a lower-case word of the phrase is a noun */
+                  (!(tok_at (run, k)->words & QM_WORD_COMPLEMENT) && !run->lang->verb_second &&
+                   (tok_at (run, k)->flags & QM_TOK_LOWER) && (tok_at (run, k - 1)->flags & QM_TOK_LOWER) &&
+                   ((tok_at (run, k - 1)->words & QM_WORD_DETERMINER) ||
+                    !(tok_at (run, k - 1)->words & (QM_WORD_VERB | QM_WORD_PRONOUN | QM_WORD_PREPOSITION |
+                                                    QM_WORD_CONJUNCTION | QM_WORD_ADVERB))))))
+              k++;
+          /* "said on ABC's “This Week” that …": a programme's name in
+           * the phrase is passed over */
+          if (k + 1 < end && k < c + span && !run->lang->verb_second && tok_at (run, k)->kind == QM_TOK_OPEN &&
+              (title_mark (run, k) || title_case_mark (run, k, end)))
+            {
+              int close = close_token_of_mark (run, k + 1, end, tok_at (run, k)->mark);
+
+              if (close > k && close + 1 < end && close - k <= 10)
+                {
+                  span += close - k;
+                  k = close + 1;
+                  titled = TRUE;
+                  continue;
+                }
+            }
+          break;
+        }
+      /* after a programme's name only a "that" opens the content */
+      if (k < end && k < c + span &&
+          ((tok_at (run, k)->words & QM_WORD_COMPLEMENT) || (!titled && (is_punct (run, k, ',') || is_punct (run, k, ':')))))
         c = k;
       /* "called for “a total ban” on …", "joked about her “interesting
        * friendship”": the object with the quoted words is what was said.

@@ -4805,6 +4805,27 @@ test_addressee_before_content (void)
   expect_speaker (&r, q, "Ole Lund", "Ole Lund");
 }
 
+/* "said on ABC's “This Week” that …": a programme's name in the phrase
+ * between the verb and its "that" is passed over (the name stays a scare
+ * quote); after one, a comma opens no content. */
+static void
+test_programme_before_content (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Tomas Brandt said on the radio show “Harbour Hour” that the quay was “unsafe.”\n\n"
+               "Ilse Moreau said on “Morning Live” on Sunday that the ferry would run again.\n\n"
+               "Ole Lund admitted in an interview for the “Harbour Hour” podcast, as the ferry was leaving the quay.",
+           "en");
+  q = expect_quote (&r, "that the quay was “unsafe.”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Tomas Brandt", "Tomas Brandt");
+  q = expect_quote (&r, "that the ferry would run again", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Ilse Moreau", "Ilse Moreau");
+  expect_quote (&r, "Morning Live", QM_QUOTE_KIND_SCARE);
+  g_assert_null (find_quote (&r, "as the ferry was leaving the quay"));
+}
+
 /* "As X put it, “…”", "X put it this way: “…”": "put it" reports words;
  * "put it on the agenda" does not. */
 static void
@@ -6222,6 +6243,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/dash-signature", test_dash_signature);
   g_test_add_func ("/quotemark/analyzer/attribution/put-it", test_put_it);
   g_test_add_func ("/quotemark/analyzer/attribution/lowercase-after-cue", test_lowercase_after_cue);
+  g_test_add_func ("/quotemark/analyzer/attribution/programme-before-content", test_programme_before_content);
   g_test_add_func ("/quotemark/analyzer/attribution/addressee-before-content", test_addressee_before_content);
   g_test_add_func ("/quotemark/analyzer/attribution/lowercase-after-cue-relative", test_lowercase_after_cue_relative);
   g_test_add_func ("/quotemark/analyzer/attribution/lowercase-after-complementizer", test_lowercase_after_complementizer);
