@@ -6213,6 +6213,7 @@ _qm_attribute_paragraph (QmRun *run,
       gboolean mood_fragment;
       gboolean slogan = FALSE;
       int predicative = -1;
+      int topic = -1;
       int close, sa, last_open;
       gsize qend;
 
@@ -6733,6 +6734,31 @@ _qm_attribute_paragraph (QmRun *run,
                 }
             }
         }
+      /* "He talks about “spoiling the party”", "She often speaks of
+       * breaking “…” by …": the topic of a verb of talking after its
+       * subject, in its words, is what was said: a mixed quotation from
+       * the word after the preposition to the end of the clause. */
+      if (!found && !named && !cued && !run->lang->fragments_direct && (run->lang->roles_listed & QM_ROLE_TOPIC_VERB) &&
+          qend == m->end && close > i && !title_mark (run, i))
+        {
+          int v = topic_verb (run, i, close, sent_of[i], n);
+
+          if (v >= 0 && v < i && sentence_subject (run, sent_of[i], i, &at.np) && at.np.last < v)
+            {
+              for (int k = v + 1; k < i; k++)
+                if (word_has_role (run, tok_at (run, k), QM_ROLE_TOPIC_PREPOSITION))
+                  {
+                    topic = k + 1;
+                    break;
+                  }
+              if (topic >= 0)
+                {
+                  at.cue_first = at.cue_last = v;
+                  confidence = 0.5;
+                  found = TRUE;
+                }
+            }
+        }
       /* "Die Demonstranten riefen Parolen wie „…“": words chanted */
       if (run->lang->fragments_direct && !found && !named && !cued && qend == m->end && i > 0 && slogan_mark (run, i))
         {
@@ -6773,7 +6799,7 @@ _qm_attribute_paragraph (QmRun *run,
                                 title_case_mark (run, i, n)))) ||
            (!found && qend == m->end && dated_title (run, close, n)) || (qend == m->end && named_title (run, i)) ||
            (qend == m->end && compound_mark (run, m)) || (qend == m->end && source_name_mark (run, i)) ||
-           (qend == m->end && predicative < 0 && embedded_fragment (run, m, i, close, n)) ||
+           (qend == m->end && predicative < 0 && topic < 0 && embedded_fragment (run, m, i, close, n)) ||
            (!found && !named && qend == m->end && embedded_name (run, m, i, close))))
         {
           add_quote (run, QM_QUOTE_KIND_SCARE, m->start, m->end, 0.6);
@@ -6811,6 +6837,31 @@ _qm_attribute_paragraph (QmRun *run,
               q->span.start = (gssize)tok_at (run, from)->start;
               if (close >= 0)
                 q->span.end = (gssize)tok_at (run, close)->end;
+            }
+          else if (topic >= 0)
+            {
+              int e = close;
+
+              /* "…, hardest glass ceiling” by being elected, and …": on to
+               * the clause's end, not past a comma inside the mark */
+              if (!is_punct (run, close - 1, ','))
+                for (int k = close + 1; k < sent_end[sent_of[i]]; k++)
+                  {
+                    QmTok *u = tok_at (run, k);
+
+                    if (u->mark < 0 && u->kind == QM_TOK_PUNCT &&
+                        (is_final_punct (u) || u->first == ',' || u->first == ';' || u->first == ':' || is_dash (run, k) ||
+                         u->first == '('))
+                      break;
+                    /* "… and making sure it is “updated.”": the marks
+                     * after it are part of it */
+                    if (u->kind == QM_TOK_OPEN)
+                      mark_at (run, u->mark)->flags |= QM_MARK_USED;
+                    e = k;
+                  }
+              q->kind = QM_QUOTE_KIND_MIXED;
+              q->span.start = (gssize)tok_at (run, topic)->start;
+              q->span.end = (gssize)tok_at (run, e)->end;
             }
           /* "Lund believes in journalism that “takes sides.”" */
           else if (qend == m->end && close >= 0 && (from = clause_goes_on (run, &at, sent_of[i], i)) >= 0)

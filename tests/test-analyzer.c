@@ -4826,6 +4826,28 @@ test_programme_before_content (void)
   g_assert_null (find_quote (&r, "as the ferry was leaving the quay"));
 }
 
+/* "He talks about “…”", "She speaks of breaking “…” by …": the topic of a
+ * verb of talking after the subject is a mixed quotation to the end of
+ * the clause, with the marks in it; not without the subject before the
+ * verb. */
+static void
+test_topic_of_talking (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Tomas Brandt often speaks of building “a quay for the next century” by the end of his term, and the crowd "
+               "cheers.\n\n"
+               "Ilse Moreau talks about “saving the ferry” and making sure it stays “affordable.”\n\n"
+               "Talking about “the old days” is what the sailors like.", "en");
+  q = expect_quote (&r, "building “a quay for the next century” by the end of his term", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Tomas Brandt", "Tomas Brandt");
+  q = expect_quote (&r, "“saving the ferry” and making sure it stays “affordable.”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Ilse Moreau", "Ilse Moreau");
+  g_assert_null (find_quote (&r, "affordable."));
+  expect_quote (&r, "the old days", QM_QUOTE_KIND_SCARE);
+}
+
 /* "As X put it, “…”", "X put it this way: “…”": "put it" reports words;
  * "put it on the agenda" does not. */
 static void
@@ -6243,6 +6265,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/dash-signature", test_dash_signature);
   g_test_add_func ("/quotemark/analyzer/attribution/put-it", test_put_it);
   g_test_add_func ("/quotemark/analyzer/attribution/lowercase-after-cue", test_lowercase_after_cue);
+  g_test_add_func ("/quotemark/analyzer/attribution/topic-of-talking", test_topic_of_talking);
   g_test_add_func ("/quotemark/analyzer/attribution/programme-before-content", test_programme_before_content);
   g_test_add_func ("/quotemark/analyzer/attribution/addressee-before-content", test_addressee_before_content);
   g_test_add_func ("/quotemark/analyzer/attribution/lowercase-after-cue-relative", test_lowercase_after_cue_relative);
