@@ -6843,9 +6843,10 @@ _qm_attribute_paragraph (QmRun *run,
               int e = close;
 
               /* "…, hardest glass ceiling” by being elected, and …": on to
-               * the clause's end, not past a comma inside the mark */
+               * the clause's end (a few dozen words at most), not past a
+               * comma inside the mark */
               if (!is_punct (run, close - 1, ','))
-                for (int k = close + 1; k < sent_end[sent_of[i]]; k++)
+                for (int k = close + 1; k < sent_end[sent_of[i]] && k <= close + 40; k++)
                   {
                     QmTok *u = tok_at (run, k);
 
