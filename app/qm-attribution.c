@@ -3690,6 +3690,10 @@ sentence_end (QmRun *run,
           /* "… within reach. (The odds are slim.)" */
           if (is_punct (run, i + 1, '(') && i + 2 < n && (tok_at (run, i + 2)->flags & QM_TOK_CAPITAL))
             return i + 1;
+          /* "(… within reach.) The …": the parenthesis closes after the
+           * sentence's end */
+          if (is_punct (run, i + 1, ')') && i + 2 < n && (tok_at (run, i + 2)->flags & QM_TOK_CAPITAL))
+            return i + 2;
         }
       /* "… in the U.S. He says …": an abbreviation's point ends the
        * sentence before a pronoun or a determiner in capitals */
@@ -3708,6 +3712,10 @@ sentence_end (QmRun *run,
         return i + 1;
       else if (t->kind == QM_TOK_CLOSE && tok_at (run, i + 1)->kind == QM_TOK_OPEN)
         return i + 1;
+      /* "(… described as “his brother.”) And …" */
+      else if (t->kind == QM_TOK_CLOSE && i > a && is_final_punct (tok_at (run, i - 1)) && is_punct (run, i + 1, ')') &&
+               i + 2 < n && (tok_at (run, i + 2)->flags & QM_TOK_CAPITAL))
+        return i + 2;
       else if (t->kind == QM_TOK_CLOSE && i > a && is_final_punct (tok_at (run, i - 1)) &&
                (((tok_at (run, i + 1)->flags & QM_TOK_CAPITAL) && (run->lang->verb_second || !starts_cue (run, i + 1, n))) ||
                 (is_punct (run, i + 1, '(') && i + 2 < n && (tok_at (run, i + 2)->flags & QM_TOK_CAPITAL))))

@@ -4848,6 +4848,23 @@ test_topic_of_talking (void)
   expect_quote (&r, "the old days", QM_QUOTE_KIND_SCARE);
 }
 
+/* "(… said the quay was “too short.”) And …": a parenthesis that closes
+ * after the sentence's final point (inside the quotation mark or not)
+ * ends the sentence before the capital after it. */
+static void
+test_parenthesis_after_sentence_end (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The ferry was late. (Tomas Brandt said the quay was “too short.”) And the crews went home early.\n\n"
+               "The ferry was late. (Ilse Moreau said the quay was too short.) And the crews went home early.", "en");
+  q = expect_quote (&r, "the quay was “too short.”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Tomas Brandt", "Tomas Brandt");
+  q = expect_quote (&r, "the quay was too short", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Ilse Moreau", "Ilse Moreau");
+}
+
 /* "As X put it, “…”", "X put it this way: “…”": "put it" reports words;
  * "put it on the agenda" does not. */
 static void
@@ -6265,6 +6282,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/dash-signature", test_dash_signature);
   g_test_add_func ("/quotemark/analyzer/attribution/put-it", test_put_it);
   g_test_add_func ("/quotemark/analyzer/attribution/lowercase-after-cue", test_lowercase_after_cue);
+  g_test_add_func ("/quotemark/analyzer/attribution/parenthesis-after-sentence-end", test_parenthesis_after_sentence_end);
   g_test_add_func ("/quotemark/analyzer/attribution/topic-of-talking", test_topic_of_talking);
   g_test_add_func ("/quotemark/analyzer/attribution/programme-before-content", test_programme_before_content);
   g_test_add_func ("/quotemark/analyzer/attribution/addressee-before-content", test_addressee_before_content);
