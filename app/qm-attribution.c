@@ -1303,19 +1303,41 @@ content_start (QmRun *run,
         word_has_role (run, tok_at (run, c), QM_ROLE_INFINITIVE)))
     {
       int k = c + 1;
+      int span = 12;
+      gboolean titled = FALSE;
 
-      while (k < end && k < c + 12 && tok_at (run, k)->kind == QM_TOK_WORD &&
-             (!(tok_at (run, k)->words & (QM_WORD_COMPLEMENT | QM_WORD_VERB)) ||
-              /* "said in her opening remarks that": a verb's form after a
-               * determiner or a lower-case word of the phrase is a noun */
-              (!(tok_at (run, k)->words & QM_WORD_COMPLEMENT) && !run->lang->verb_second &&
-               (tok_at (run, k)->flags & QM_TOK_LOWER) && (tok_at (run, k - 1)->flags & QM_TOK_LOWER) &&
-               ((tok_at (run, k - 1)->words & QM_WORD_DETERMINER) ||
-                !(tok_at (run, k - 1)->words & (QM_WORD_VERB | QM_WORD_PRONOUN | QM_WORD_PREPOSITION |
-                                                QM_WORD_CONJUNCTION | QM_WORD_ADVERB))))))
-        k++;
-      if (k < end && k < c + 12 && ((tok_at (run, k)->words & QM_WORD_COMPLEMENT) || is_punct (run, k, ',') ||
-                                   is_punct (run, k, ':')))
+      for (;;)
+        {
+          while (k < end && k < c + span && tok_at (run, k)->kind == QM_TOK_WORD &&
+                 (!(tok_at (run, k)->words & (QM_WORD_COMPLEMENT | QM_WORD_VERB)) ||
+                  /* "said in her opening remarks that": a verb's form after a
+                   * determiner or a lower-case word of the phrase is a noun */
+                  (!(tok_at (run, k)->words & QM_WORD_COMPLEMENT) && !run->lang->verb_second &&
+                   (tok_at (run, k)->flags & QM_TOK_LOWER) && (tok_at (run, k - 1)->flags & QM_TOK_LOWER) &&
+                   ((tok_at (run, k - 1)->words & QM_WORD_DETERMINER) ||
+                    !(tok_at (run, k - 1)->words & (QM_WORD_VERB | QM_WORD_PRONOUN | QM_WORD_PREPOSITION |
+                                                    QM_WORD_CONJUNCTION | QM_WORD_ADVERB))))))
+              k++;
+          /* "said on ABC's “This Week” that …": a programme's name in
+           * the phrase is passed over */
+          if (k + 1 < end && k < c + span && !run->lang->verb_second && tok_at (run, k)->kind == QM_TOK_OPEN &&
+              (title_mark (run, k) || title_case_mark (run, k, end)))
+            {
+              int close = close_token_of_mark (run, k + 1, end, tok_at (run, k)->mark);
+
+              if (close > k && close + 1 < end && close - k <= 10)
+                {
+                  span += close - k;
+                  k = close + 1;
+                  titled = TRUE;
+                  continue;
+                }
+            }
+          break;
+        }
+      /* after a programme's name only a "that" opens the content */
+      if (k < end && k < c + span &&
+          ((tok_at (run, k)->words & QM_WORD_COMPLEMENT) || (!titled && (is_punct (run, k, ',') || is_punct (run, k, ':')))))
         c = k;
       /* "called for “a total ban” on …", "joked about her “interesting
        * friendship”": the object with the quoted words is what was said.
@@ -2487,6 +2509,57 @@ lead_before_quotation (QmRun *run,
     }
 }
 
+/* "told it to a crowd in the harbour that the board “does not listen”",
+ * "admitted to the newspaper that …": the one spoken to, after a
+ * preposition of the language's addressee-prepositions that opens the
+ * content, is no part of what was said; the content starts at the
+ * complementizer right after that person or body. */
+static void
+addressee_before_content (QmRun *run,
+                          Attr  *x)
+{
+  QmTok *t, *u;
+  QmNp np;
+  int k;
+
+  if (run->lang->verb_second || x->c0 <= x->cue_last || x->c1 <= x->c0 + 4)
+    return;
+  t = tok_at (run, x->c0);
+  if (t->kind != QM_TOK_WORD || t->mark >= 0 || !(t->flags & QM_TOK_LOWER) || !word_has_role (run, t, QM_ROLE_ADDRESSEE_PREPOSITION))
+    return;
+  /* "to reporters that …": a role on its own */
+  u = tok_at (run, x->c0 + 1);
+  if (u->kind == QM_TOK_WORD && u->mark < 0 && (u->flags & QM_TOK_LOWER) && (u->words & QM_WORD_ROLE))
+    k = x->c0 + 2;
+  else if (_qm_np_right (run, x->c0 + 1, x->c1, &np) &&
+           (np.kind == QM_NP_NAME || np.kind == QM_NP_PRONOUN ||
+            ((np.kind == QM_NP_ROLE || np.kind == QM_NP_ORGANISATION) &&
+             (tok_at (run, np.last)->words & (QM_WORD_ROLE | QM_WORD_ORGANISATION)))))
+    k = np.last + 1;
+  else
+    return;
+  /* "to a crowd in Georgia that …": a place after the one spoken to */
+  if (k + 2 < x->c1 && tok_at (run, k)->kind == QM_TOK_WORD && (tok_at (run, k)->words & QM_WORD_PREPOSITION) &&
+      (tok_at (run, k)->flags & QM_TOK_LOWER) && tok_at (run, k)->mark < 0)
+    for (int j = k + 1; j < x->c1 && j <= k + 4; j++)
+      {
+        u = tok_at (run, j);
+        if (u->kind != QM_TOK_WORD || u->mark >= 0 || is_verb (u) || (u->words & (QM_WORD_RELATIVE | QM_WORD_PRONOUN)))
+          break;
+        if ((u->words & QM_WORD_COMPLEMENT) && (u->flags & QM_TOK_LOWER))
+          {
+            k = j;
+            break;
+          }
+      }
+  if (k + 1 >= x->c1)
+    return;
+  t = tok_at (run, k);
+  if (t->kind == QM_TOK_WORD && t->mark < 0 && (t->flags & QM_TOK_LOWER) && (t->words & QM_WORD_COMPLEMENT) &&
+      !(t->words & QM_WORD_RELATIVE))
+    x->c0 = k;
+}
+
 /* A quoted fragment ends the reported content when the reporter's own
  * words follow it: "said he was “ready,” noting that …", "called it “a
  * mistake” and warned of …". */
@@ -3496,6 +3569,7 @@ sentence_attrs (QmRun  *run,
   for (guint i = first_attr; i < attrs->len; i++)
     {
       inner_cue_start (run, attrs, first_attr, &g_array_index (attrs, Attr, i));
+      addressee_before_content (run, &g_array_index (attrs, Attr, i));
       lead_before_quotation (run, &g_array_index (attrs, Attr, i));
       cut_after_fragment (run, &g_array_index (attrs, Attr, i));
     }
@@ -3644,6 +3718,10 @@ sentence_end (QmRun *run,
           /* "… within reach. (The odds are slim.)" */
           if (is_punct (run, i + 1, '(') && i + 2 < n && (tok_at (run, i + 2)->flags & QM_TOK_CAPITAL))
             return i + 1;
+          /* "(… within reach.) The …": the parenthesis closes after the
+           * sentence's end */
+          if (is_punct (run, i + 1, ')') && i + 2 < n && (tok_at (run, i + 2)->flags & QM_TOK_CAPITAL))
+            return i + 2;
         }
       /* "… in the U.S. He says …": an abbreviation's point ends the
        * sentence before a pronoun or a determiner in capitals */
@@ -3662,6 +3740,10 @@ sentence_end (QmRun *run,
         return i + 1;
       else if (t->kind == QM_TOK_CLOSE && tok_at (run, i + 1)->kind == QM_TOK_OPEN)
         return i + 1;
+      /* "(… described as “his brother.”) And …" */
+      else if (t->kind == QM_TOK_CLOSE && i > a && is_final_punct (tok_at (run, i - 1)) && is_punct (run, i + 1, ')') &&
+               i + 2 < n && (tok_at (run, i + 2)->flags & QM_TOK_CAPITAL))
+        return i + 2;
       else if (t->kind == QM_TOK_CLOSE && i > a && is_final_punct (tok_at (run, i - 1)) &&
                (((tok_at (run, i + 1)->flags & QM_TOK_CAPITAL) && (run->lang->verb_second || !starts_cue (run, i + 1, n))) ||
                 (is_punct (run, i + 1, '(') && i + 2 < n && (tok_at (run, i + 2)->flags & QM_TOK_CAPITAL))))
@@ -5622,13 +5704,43 @@ lowercase_goes_on (QmRun      *run,
       if (t->kind == QM_TOK_OPEN || t->kind == QM_TOK_CLOSE || t->mark >= 0)
         return -1;
       /* "…, including, he said, “…”": a comma inside ends what may be
-       * content, unless a relative clause starts after it */
+       * content, unless a relative clause starts after it ("A and B
+       * split the votes, which is an outcome, he said, “…”": the last
+       * one counts) */
       if (k > sa && is_punct (run, k - 1, ','))
-        {
-          if (t->kind != QM_TOK_WORD || !(t->words & QM_WORD_RELATIVE))
-            return -1;
-          from = k;
-        }
+        from = t->kind == QM_TOK_WORD && (t->words & QM_WORD_RELATIVE) ? k : -1;
+    }
+  return from;
+}
+
+/* "Lund told reporters on Sunday that “it was a mistake.”", "Lund
+ * believes in journalism that “takes sides.”": a quotation that opens in
+ * lower case in the middle of a clause that a complementizer opens after
+ * the cue before it (words, no comma, colon or other quotation marks
+ * between) is part of what that clause says, a mixed quotation from the
+ * complementizer on. Returns the token it starts at, or -1. */
+static int
+clause_goes_on (QmRun      *run,
+                const Attr *at,
+                int         sa,
+                int         open)
+{
+  int from = -1;
+
+  if (run->lang->fragments_direct || at->np.kind == QM_NP_NONE || at->cue_first < sa || at->cue_last + 1 >= open ||
+      at->np.last >= at->cue_first || open - at->cue_last > 25 || open + 1 >= (int)run->toks->len ||
+      tok_at (run, open + 1)->kind != QM_TOK_WORD || !(tok_at (run, open + 1)->flags & QM_TOK_LOWER) ||
+      tok_at (run, open - 1)->kind != QM_TOK_WORD)
+    return -1;
+  for (int k = at->cue_last + 1; k < open; k++)
+    {
+      QmTok *t = tok_at (run, k);
+
+      if (t->mark >= 0 || t->kind == QM_TOK_OPEN || t->kind == QM_TOK_CLOSE || is_punct (run, k, ',') ||
+          is_punct (run, k, ':') || is_punct (run, k, ';') || is_punct (run, k, '(') || is_final_punct (t))
+        return -1;
+      if (from < 0 && t->kind == QM_TOK_WORD && (t->words & QM_WORD_COMPLEMENT) && (t->flags & QM_TOK_LOWER))
+        from = k;
     }
   return from;
 }
@@ -6213,6 +6325,7 @@ _qm_attribute_paragraph (QmRun *run,
       gboolean mood_fragment;
       gboolean slogan = FALSE;
       int predicative = -1;
+      int topic = -1;
       int close, sa, last_open;
       gsize qend;
 
@@ -6733,6 +6846,31 @@ _qm_attribute_paragraph (QmRun *run,
                 }
             }
         }
+      /* "He talks about “spoiling the party”", "She often speaks of
+       * breaking “…” by …": the topic of a verb of talking after its
+       * subject, in its words, is what was said: a mixed quotation from
+       * the word after the preposition to the end of the clause. */
+      if (!found && !named && !cued && !run->lang->fragments_direct && (run->lang->roles_listed & QM_ROLE_TOPIC_VERB) &&
+          qend == m->end && close > i && !title_mark (run, i))
+        {
+          int v = topic_verb (run, i, close, sent_of[i], n);
+
+          if (v >= 0 && v < i && sentence_subject (run, sent_of[i], i, &at.np) && at.np.last < v)
+            {
+              for (int k = v + 1; k < i; k++)
+                if (word_has_role (run, tok_at (run, k), QM_ROLE_TOPIC_PREPOSITION))
+                  {
+                    topic = k + 1;
+                    break;
+                  }
+              if (topic >= 0)
+                {
+                  at.cue_first = at.cue_last = v;
+                  confidence = 0.5;
+                  found = TRUE;
+                }
+            }
+        }
       /* "Die Demonstranten riefen Parolen wie „…“": words chanted */
       if (run->lang->fragments_direct && !found && !named && !cued && qend == m->end && i > 0 && slogan_mark (run, i))
         {
@@ -6773,7 +6911,7 @@ _qm_attribute_paragraph (QmRun *run,
                                 title_case_mark (run, i, n)))) ||
            (!found && qend == m->end && dated_title (run, close, n)) || (qend == m->end && named_title (run, i)) ||
            (qend == m->end && compound_mark (run, m)) || (qend == m->end && source_name_mark (run, i)) ||
-           (qend == m->end && predicative < 0 && embedded_fragment (run, m, i, close, n)) ||
+           (qend == m->end && predicative < 0 && topic < 0 && embedded_fragment (run, m, i, close, n)) ||
            (!found && !named && qend == m->end && embedded_name (run, m, i, close))))
         {
           add_quote (run, QM_QUOTE_KIND_SCARE, m->start, m->end, 0.6);
@@ -6811,6 +6949,39 @@ _qm_attribute_paragraph (QmRun *run,
               q->span.start = (gssize)tok_at (run, from)->start;
               if (close >= 0)
                 q->span.end = (gssize)tok_at (run, close)->end;
+            }
+          else if (topic >= 0)
+            {
+              int e = close;
+
+              /* "…, hardest glass ceiling” by being elected, and …": on to
+               * the clause's end (a few dozen words at most), not past a
+               * comma inside the mark */
+              if (!is_punct (run, close - 1, ','))
+                for (int k = close + 1; k < sent_end[sent_of[i]] && k <= close + 40; k++)
+                  {
+                    QmTok *u = tok_at (run, k);
+
+                    if (u->mark < 0 && u->kind == QM_TOK_PUNCT &&
+                        (is_final_punct (u) || u->first == ',' || u->first == ';' || u->first == ':' || is_dash (run, k) ||
+                         u->first == '('))
+                      break;
+                    /* "… and making sure it is “updated.”": the marks
+                     * after it are part of it */
+                    if (u->kind == QM_TOK_OPEN)
+                      mark_at (run, u->mark)->flags |= QM_MARK_USED;
+                    e = k;
+                  }
+              q->kind = QM_QUOTE_KIND_MIXED;
+              q->span.start = (gssize)tok_at (run, topic)->start;
+              q->span.end = (gssize)tok_at (run, e)->end;
+            }
+          /* "Lund believes in journalism that “takes sides.”" */
+          else if (qend == m->end && close >= 0 && (from = clause_goes_on (run, &at, sent_of[i], i)) >= 0)
+            {
+              q->kind = QM_QUOTE_KIND_MIXED;
+              q->span.start = (gssize)tok_at (run, from)->start;
+              q->span.end = (gssize)tok_at (run, close)->end;
             }
           attr_speaker (run, q, &at, person);
           run->last_direct = run->quotes->len - 1;

@@ -3457,7 +3457,7 @@ test_embedded_fragment (void)
     analyze (&c, "The ferry board met again.\n\nThe captain offered a “deep and sincere apology to the crews” on "
                  "Monday.\n\nThe crews argue that “there is precedent for a strike,” citing the winter of 1998.", "en");
     expect_quote (&c, "deep and sincere apology to the crews", QM_QUOTE_KIND_SCARE);
-    expect_quote (&c, "there is precedent for a strike,", QM_QUOTE_KIND_DIRECT);
+    expect_quote (&c, "that “there is precedent for a strike,”", QM_QUOTE_KIND_MIXED);
   }
   expect_quote (&r, "self-deportation,", QM_QUOTE_KIND_DIRECT);
 }
@@ -3495,7 +3495,7 @@ test_cue_subject_of_clause (void)
                "again.”\n\n"
                "The email goes on to say: “The council wants to write the ban into our laws for good.”\n\n"
                "Co-host Ines Moreau, who was off-screen, then loudly asked, “Really?”", "en");
-  q = expect_quote (&r, "the quay is in danger.", QM_QUOTE_KIND_DIRECT);
+  q = expect_quote (&r, "that “the quay is in danger.”", QM_QUOTE_KIND_MIXED);
   expect_mention (&r, q, "Pia Lund");
   q = expect_quote (&r, "Nobody will ever ride it again.", QM_QUOTE_KIND_DIRECT);
   expect_mention (&r, q, "Tom Brandt");
@@ -3756,7 +3756,7 @@ test_phrase_preposition (void)
            "en");
   q = expect_quote (&r, "the plan was “a costly mistake.”", QM_QUOTE_KIND_MIXED);
   expect_mention (&r, q, "Berg");
-  q = expect_quote (&r, "those who know me know that I am honest.", QM_QUOTE_KIND_DIRECT);
+  q = expect_quote (&r, "that “those who know me know that I am honest.”", QM_QUOTE_KIND_MIXED);
   expect_mention (&r, q, "Tom Lund");
   q = expect_quote (&r, "She cannot wait much longer.", QM_QUOTE_KIND_DIRECT);
   expect_mention (&r, q, "a senior port official");
@@ -4746,6 +4746,125 @@ test_lowercase_after_cue (void)
   q = expect_quote (&r, "done for today.", QM_QUOTE_KIND_DIRECT);
 }
 
+/* "…, which is an outcome, he said, “…”": after earlier commas of the
+ * sentence, the relative clause after the last one goes on into the
+ * quotation. */
+static void
+test_lowercase_after_cue_relative (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The ferry, the tug and the barge were late again, which is a pattern, Tomas Brandt said, "
+               "“we have long expected.”", "en");
+  q = expect_quote (&r, "which is a pattern, Tomas Brandt said, “we have long expected.”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Tomas Brandt", "Tomas Brandt");
+}
+
+/* "X told reporters on Sunday that “it was …”": a quotation that opens in
+ * lower case inside a clause a complementizer opens after the cue is a
+ * mixed quotation from the complementizer on; not so with a capital,
+ * after a comma, nor without a complementizer ("called the plan “a …”"). */
+static void
+test_lowercase_after_complementizer (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Tomas Brandt told the harbour board on Friday that “the quay will be ready by the spring.”\n\n"
+               "Ilse Moreau said on Monday that “We will build it next year.”\n\n"
+               "Ole Lund believes in a harbour that “pays its own way.”\n\n"
+               "Anna Berg said, “for now the ferry stays.”", "en");
+  q = expect_quote (&r, "that “the quay will be ready by the spring.”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Tomas Brandt", "Tomas Brandt");
+  q = expect_quote (&r, "that “pays its own way.”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Ole Lund", "Ole Lund");
+  q = expect_quote (&r, "We will build it next year.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Ilse Moreau", "Ilse Moreau");
+  q = expect_quote (&r, "for now the ferry stays.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Anna Berg", "Anna Berg");
+}
+
+/* "admitted to the harbour board that …": the one spoken to is no part of
+ * the content, which starts at the complementizer; a thing after "to" is
+ * ("responded to claims that …"). */
+static void
+test_addressee_before_content (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Tomas Brandt admitted to the harbour board that he had “lost the plans.”\n\n"
+               "Ilse Moreau complained to reporters in the town hall that the ferry was late again.\n\n"
+               "Ole Lund responded to claims that the quay was “unsafe.”", "en");
+  q = expect_quote (&r, "that he had “lost the plans.”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Tomas Brandt", "Tomas Brandt");
+  q = expect_quote (&r, "that the ferry was late again", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Ilse Moreau", "Ilse Moreau");
+  q = expect_quote (&r, "to claims that the quay was “unsafe.”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Ole Lund", "Ole Lund");
+}
+
+/* "said on ABC's “This Week” that …": a programme's name in the phrase
+ * between the verb and its "that" is passed over (the name stays a scare
+ * quote); after one, a comma opens no content. */
+static void
+test_programme_before_content (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Tomas Brandt said on the radio show “Harbour Hour” that the quay was “unsafe.”\n\n"
+               "Ilse Moreau said on “Morning Live” on Sunday that the ferry would run again.\n\n"
+               "Ole Lund admitted in an interview for the “Harbour Hour” podcast, as the ferry was leaving the quay.",
+           "en");
+  q = expect_quote (&r, "that the quay was “unsafe.”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Tomas Brandt", "Tomas Brandt");
+  q = expect_quote (&r, "that the ferry would run again", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Ilse Moreau", "Ilse Moreau");
+  expect_quote (&r, "Morning Live", QM_QUOTE_KIND_SCARE);
+  g_assert_null (find_quote (&r, "as the ferry was leaving the quay"));
+}
+
+/* "He talks about “…”", "She speaks of breaking “…” by …": the topic of a
+ * verb of talking after the subject is a mixed quotation to the end of
+ * the clause, with the marks in it; not without the subject before the
+ * verb. */
+static void
+test_topic_of_talking (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Tomas Brandt often speaks of building “a quay for the next century” by the end of his term, and the crowd "
+               "cheers.\n\n"
+               "Ilse Moreau talks about “saving the ferry” and making sure it stays “affordable.”\n\n"
+               "Talking about “the old days” is what the sailors like.", "en");
+  q = expect_quote (&r, "building “a quay for the next century” by the end of his term", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Tomas Brandt", "Tomas Brandt");
+  q = expect_quote (&r, "“saving the ferry” and making sure it stays “affordable.”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Ilse Moreau", "Ilse Moreau");
+  g_assert_null (find_quote (&r, "affordable."));
+  expect_quote (&r, "the old days", QM_QUOTE_KIND_SCARE);
+}
+
+/* "(… said the quay was “too short.”) And …": a parenthesis that closes
+ * after the sentence's final point (inside the quotation mark or not)
+ * ends the sentence before the capital after it. */
+static void
+test_parenthesis_after_sentence_end (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The ferry was late. (Tomas Brandt said the quay was “too short.”) And the crews went home early.\n\n"
+               "The ferry was late. (Ilse Moreau said the quay was too short.) And the crews went home early.", "en");
+  q = expect_quote (&r, "the quay was “too short.”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Tomas Brandt", "Tomas Brandt");
+  q = expect_quote (&r, "the quay was too short", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Ilse Moreau", "Ilse Moreau");
+}
+
 /* "As X put it, “…”", "X put it this way: “…”": "put it" reports words;
  * "put it on the agenda" does not. */
 static void
@@ -5018,6 +5137,8 @@ test_lang_role_words_builtin (void)
   g_assert_cmpuint (qm_lang_word_roles (de, "stand", 5), ==, QM_ROLE_WRITTEN_VERB);
   g_assert_cmpuint (qm_lang_word_roles (de, "Im", 2), ==, QM_ROLE_PLACE_PREPOSITION);
   g_assert_cmpuint (qm_lang_word_roles (en, "in", 2) & QM_ROLE_PLACE_PREPOSITION, ==, 0);
+  g_assert_cmpuint (qm_lang_word_roles (en, "to", 2) & QM_ROLE_ADDRESSEE_PREPOSITION, !=, 0);
+  g_assert_cmpuint (qm_lang_word_roles (en, "in", 2) & QM_ROLE_ADDRESSEE_PREPOSITION, ==, 0);
   g_assert_cmpuint (qm_lang_word_roles (de, "welche", 6), ==, QM_ROLE_SUBJECT_RELATIVE);
   g_assert_cmpuint (qm_lang_word_roles (de, "eigenen", 7), ==, QM_ROLE_REFLEXIVE_POSSESSIVE);
   g_assert_cmpuint (qm_lang_word_roles (de, "sich", 4), ==, QM_ROLE_SELF_NAMING);
@@ -6325,6 +6446,12 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/dash-signature", test_dash_signature);
   g_test_add_func ("/quotemark/analyzer/attribution/put-it", test_put_it);
   g_test_add_func ("/quotemark/analyzer/attribution/lowercase-after-cue", test_lowercase_after_cue);
+  g_test_add_func ("/quotemark/analyzer/attribution/parenthesis-after-sentence-end", test_parenthesis_after_sentence_end);
+  g_test_add_func ("/quotemark/analyzer/attribution/topic-of-talking", test_topic_of_talking);
+  g_test_add_func ("/quotemark/analyzer/attribution/programme-before-content", test_programme_before_content);
+  g_test_add_func ("/quotemark/analyzer/attribution/addressee-before-content", test_addressee_before_content);
+  g_test_add_func ("/quotemark/analyzer/attribution/lowercase-after-cue-relative", test_lowercase_after_cue_relative);
+  g_test_add_func ("/quotemark/analyzer/attribution/lowercase-after-complementizer", test_lowercase_after_complementizer);
   g_test_add_func ("/quotemark/analyzer/attribution/fronted-opener", test_fronted_opener);
   g_test_add_func ("/quotemark/analyzer/attribution/dash-name-colon", test_dash_name_colon);
   g_test_add_func ("/quotemark/analyzer/attribution/participle-after-place", test_participle_after_place);
