@@ -1997,9 +1997,49 @@ clause_mention (QmRun *run,
       if (last - first > 64)
         return;
     }
+  /* "…, when asked about …": a question right after the word that opens
+   * its clause has no subject of its own, and its asker is not named */
+  if (last >= first && last == v - 1 && tok_at (run, last)->kind == QM_TOK_WORD &&
+      word_has_role (run, tok_at (run, last), QM_ROLE_QUESTION_OPENER))
+    return;
+  /* "… a harbour pilot whose district voted for her but who urged …":
+   * a relative word right before the cue is the mention; "… at a time
+   * when Republican voters …": the clause that a subordinator opens in it
+   * ("many riders who came to the meeting will oppose …" stays whole: the
+   * relative clause belongs to the subject) */
+  if (last > first && (tok_at (run, last)->words & QM_WORD_RELATIVE) && (tok_at (run, last)->flags & QM_TOK_LOWER))
+    first = last;
+  for (int k = last; k > first; k--)
+    if ((tok_at (run, k - 1)->words & QM_WORD_SUBORDINATE) || word_has_role (run, tok_at (run, k - 1), QM_ROLE_QUESTION_OPENER))
+      {
+        first = k;
+        break;
+      }
   while (first <= last && (tok_at (run, first)->words & (QM_WORD_CONJUNCTION | QM_WORD_ADVERB | QM_WORD_BREAK)) &&
          !(tok_at (run, first)->words & QM_WORD_PRONOUN))
     first++;
+  /* "he said of Lund’s wish to …", "could fuel Lund’s nagging fear
+   * that …": the cue is a noun, and a name that owns it is the mention */
+  for (int k = last; k >= first && k >= last - 1; k--)
+    if ((tok_at (run, k)->flags & (QM_TOK_POSSESSIVE | QM_TOK_CAPITAL)) == (QM_TOK_POSSESSIVE | QM_TOK_CAPITAL) &&
+        tok_at (run, k)->kind == QM_TOK_WORD)
+      {
+        last = k;
+        while (k > first && tok_at (run, k - 1)->kind == QM_TOK_WORD && (tok_at (run, k - 1)->flags & QM_TOK_CAPITAL) &&
+               !(tok_at (run, k - 1)->flags & QM_TOK_POSSESSIVE))
+          k--;
+        first = k;
+        break;
+      }
+  /* "the owner told the Courier on Monday …": the mention ends before a
+   * speech verb in it; it never runs over the clause of another cue */
+  for (int k = first + 1; k <= last; k++)
+    if (is_verb (tok_at (run, k)) &&
+        !(tok_at (run, k - 1)->words & QM_WORD_DETERMINER) && !word_has_role (run, tok_at (run, k - 1), QM_ROLE_INFINITIVE))
+      {
+        last = k - 1;
+        break;
+      }
   if (first > 0 && first <= last && last - first < 16)
     {
       at->mention = first;

@@ -1093,6 +1093,38 @@ test_one_quotation_per_span (void)
   expect_mention (&r, q, "the ship owner");
 }
 
+/* A question after a mid-sentence "when asked" has no mention: its asker
+ * is not named, and the clause before it ("Berg said on the radio last
+ * month when") is no speaker; a mention of the clause before a cue never
+ * runs over a speech verb, and a name that owns a noun cue ("Lund’s
+ * desire") is its mention. */
+static void
+test_when_asked_mention (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "“Jobs, jobs, jobs,” Berg said on the radio last month when asked what her husband would do at the "
+               "harbour.\n\n"
+               "“He reads every report twice,” Tom Lund, a former harbour aide, said when asked how the mayor reads "
+               "the news.\n\n"
+               "Tom Lund, when asked how long the repairs would take, said the yard “has no idea.”\n\n"
+               "“It will never hold,” she said of Lund’s desire to widen the quay.", "en");
+  q = expect_quote (&r, "Jobs, jobs, jobs,", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Berg");
+  q = expect_quote (&r, "what her husband would do at the harbour", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, NULL);
+  g_assert_cmpint (q->person, ==, -1);
+  q = expect_quote (&r, "how the mayor reads the news", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, NULL);
+  q = expect_quote (&r, "how long the repairs would take", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, NULL);
+  q = expect_quote (&r, "the yard “has no idea.”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "Tom Lund");
+  q = expect_quote (&r, "to widen the quay", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "Lund’s");
+}
+
 static void
 test_byline (void)
 {
@@ -6104,6 +6136,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/people/aliases", test_aliases);
   g_test_add_func ("/quotemark/analyzer/people/alias-text", test_alias_text);
   g_test_add_func ("/quotemark/analyzer/attribution/one-quotation-per-span", test_one_quotation_per_span);
+  g_test_add_func ("/quotemark/analyzer/attribution/when-asked-mention", test_when_asked_mention);
   g_test_add_func ("/quotemark/analyzer/people/byline", test_byline);
   g_test_add_func ("/quotemark/analyzer/people/organisation", test_organisation);
   g_test_add_func ("/quotemark/analyzer/attribution/counted-noun", test_counted_noun);
