@@ -1125,6 +1125,22 @@ test_when_asked_mention (void)
   expect_mention (&r, q, "Lund’s");
 }
 
+/* Speech verbs in the present for narrated speech: "she cautions that
+ * …", "Lund quips: “…”". */
+static void
+test_present_speech_verbs (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Anna Berg thinks the harbour is safe, but she cautions that the quay is “older than it looks.”\n\n"
+               "Asked about the ferry, Tom Lund quips: “It floats, mostly.”", "en");
+  q = expect_quote (&r, "that the quay is “older than it looks.”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "she", "Anna Berg");
+  q = expect_quote (&r, "It floats, mostly.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Tom Lund", "Tom Lund");
+}
+
 static void
 test_byline (void)
 {
@@ -6137,6 +6153,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/people/alias-text", test_alias_text);
   g_test_add_func ("/quotemark/analyzer/attribution/one-quotation-per-span", test_one_quotation_per_span);
   g_test_add_func ("/quotemark/analyzer/attribution/when-asked-mention", test_when_asked_mention);
+  g_test_add_func ("/quotemark/analyzer/attribution/present-speech-verbs", test_present_speech_verbs);
   g_test_add_func ("/quotemark/analyzer/people/byline", test_byline);
   g_test_add_func ("/quotemark/analyzer/people/organisation", test_organisation);
   g_test_add_func ("/quotemark/analyzer/attribution/counted-noun", test_counted_noun);
