@@ -170,6 +170,7 @@ static int paired_dash (QmRun *run, int k, int c1);
 static gboolean cue_after (QmRun *run, int j, int n, Attr *at);
 static gboolean sentence_subject (QmRun *run, int a, int open, QmNp *np);
 static gboolean clause_subject (QmRun *run, int a, int v, QmNp *np);
+static void object_participle_subject (QmRun *run, int a, int v, QmNp *np);
 static gboolean word_has_role (QmRun *run, QmTok *t, QmWordRole role);
 static gboolean word_has_ending (QmRun *run, QmTok *t, const QmEndings *endings, gsize min_stem);
 static gboolean participle_ending (QmRun *run, QmTok *t, gsize min_stem);
@@ -646,6 +647,23 @@ subject_left_full (QmRun    *run,
       QmNp first;
       int s = a, p = a;
 
+      /* "…, with Berg tweeting that … and asking, “…”": a participle after
+       * the conjunction has the subject of the participle before it */
+      if (!run->lang->verb_second && depth < 4 && participle_ending (run, tok_at (run, verb), 3))
+        for (int w = k - 1; w > a && w >= k - 30; w--)
+          {
+            if (is_final_punct (tok_at (run, w)))
+              break;
+            if (is_verb (tok_at (run, w)) && participle_ending (run, tok_at (run, w), 3))
+              {
+                if (subject_left_full (run, a, w, np, depth + 1) && np->kind != QM_NP_NONE)
+                  {
+                    object_participle_subject (run, a, w, np);
+                    return TRUE;
+                  }
+                break;
+              }
+          }
       while (s < k && tok_at (run, s)->kind == QM_TOK_WORD && (tok_at (run, s)->words & QM_WORD_ADVERB))
         s++;
       /* Verb second: "Am Abend zogen die Demonstranten … und skandierten

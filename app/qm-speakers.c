@@ -682,6 +682,24 @@ _qm_np_right (QmRun *run,
           if (w->words & (QM_WORD_ROLE | QM_WORD_ORGANISATION | QM_WORD_TITLE) || (w->flags & QM_TOK_CAPITAL))
             {
               head = k;
+              /* "a former harbour official": a title in lower case is no
+               * head when plain words and a role follow it */
+              if ((w->flags & QM_TOK_LOWER) && !(w->words & (QM_WORD_ROLE | QM_WORD_ORGANISATION)))
+                {
+                  int r = k + 1;
+
+                  while (r < hi && r <= k + 3 && is_word (tok_at (run, r)) && (tok_at (run, r)->flags & QM_TOK_LOWER) &&
+                         !(tok_at (run, r)->words & (QM_WORD_VERB | QM_WORD_COMPLEMENT | QM_WORD_CONNECTOR |
+                                                     QM_WORD_ROLE | QM_WORD_ORGANISATION)))
+                    r++;
+                  if (r > k + 1 && r < hi && is_word (tok_at (run, r)) && (tok_at (run, r)->flags & QM_TOK_LOWER) &&
+                      (tok_at (run, r)->words & (QM_WORD_ROLE | QM_WORD_ORGANISATION)) &&
+                      !(tok_at (run, r)->words & (QM_WORD_VERB | QM_WORD_COMPLEMENT | QM_WORD_CONNECTOR)))
+                    {
+                      head = r;
+                      break;
+                    }
+                }
               if (!(tok_at (run, MIN (k + 1, hi - 1))->flags & QM_TOK_CAPITAL) || k + 1 >= hi)
                 break;
             }

@@ -1141,6 +1141,25 @@ test_present_speech_verbs (void)
   expect_speaker (&r, q, "Tom Lund", "Tom Lund");
 }
 
+/* "said a former harbour official": a title in lower case before plain
+ * words and a role is no head of the phrase; "…, with Berg tweeting that
+ * … and asking, “…”": a participle after "and" has the subject of the
+ * participle before it, not the sentence's subject. */
+static void
+test_title_and_participle_subject (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "“It is over,” said a former harbour official.\n\n"
+               "The owners were quick to respond, with Anna Berg tweeting that it was a “disaster” and asking, "
+               "“How can this man run the harbour?”", "en");
+  q = expect_quote (&r, "It is over,", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "a former harbour official");
+  q = expect_quote (&r, "How can this man run the harbour?", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Anna Berg", "Anna Berg");
+}
+
 static void
 test_byline (void)
 {
@@ -6154,6 +6173,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/one-quotation-per-span", test_one_quotation_per_span);
   g_test_add_func ("/quotemark/analyzer/attribution/when-asked-mention", test_when_asked_mention);
   g_test_add_func ("/quotemark/analyzer/attribution/present-speech-verbs", test_present_speech_verbs);
+  g_test_add_func ("/quotemark/analyzer/attribution/title-and-participle-subject", test_title_and_participle_subject);
   g_test_add_func ("/quotemark/analyzer/people/byline", test_byline);
   g_test_add_func ("/quotemark/analyzer/people/organisation", test_organisation);
   g_test_add_func ("/quotemark/analyzer/attribution/counted-noun", test_counted_noun);
