@@ -571,6 +571,43 @@ quoted_adjunct_start (QmRun *run,
   return -1;
 }
 
+/* "Lund was asked whether …", "after being asked about …": a question
+ * verb at @v made passive by a form of "be" before it (adverbs between);
+ * the one asked is no speaker: @agent is the asker, the phrase after "by"
+ * right after the verb, or no one (QM_NP_NONE). */
+static gboolean
+passive_question (QmRun *run,
+                  int    a,
+                  int    v,
+                  QmNp  *agent)
+{
+  QmTok *t = tok_at (run, v);
+  int n = (int)run->toks->len;
+
+  if (t->kind != QM_TOK_WORD || !(t->flags & QM_TOK_LOWER) || !word_has_role (run, t, QM_ROLE_QUESTION_VERB))
+    return FALSE;
+  for (int k = v - 1; k >= a && k >= v - 3; k--)
+    {
+      QmTok *u = tok_at (run, k);
+
+      if (u->kind != QM_TOK_WORD || u->mark >= 0)
+        return FALSE;
+      if (word_has_role (run, u, QM_ROLE_PASSIVE_AUXILIARY))
+        {
+          if (!(v + 2 < n && word_has_role (run, tok_at (run, v + 1), QM_ROLE_AGENT) &&
+                _qm_np_right (run, v + 2, n, agent) && agent->kind != QM_NP_NONE))
+            {
+              agent->first = agent->last = v;
+              agent->kind = QM_NP_NONE;
+            }
+          return TRUE;
+        }
+      if (!(u->words & QM_WORD_ADVERB) && !ly_adverb (run, a, k))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* The subject of a verb: the phrase right before it, or the phrase that
  * opens the sentence when an apposition stands between ("Okafor, a
  * transport engineer …, told"). @depth counts the verbs passed on the way
@@ -588,6 +625,8 @@ subject_left_full (QmRun    *run,
 
   if (k < a)
     return FALSE;
+  if (!run->lang->verb_second && passive_question (run, a, verb, np))
+    return TRUE;
   /* "Lund, who …, on Friday described": a day between an apposition and
    * the verb */
   if (!run->lang->verb_second && k - 1 > a && tok_at (run, k)->kind == QM_TOK_WORD &&

@@ -1160,6 +1160,26 @@ test_title_and_participle_subject (void)
   expect_speaker (&r, q, "Anna Berg", "Anna Berg");
 }
 
+/* "Lund was asked whether …": the one asked is no speaker; the asker is
+ * the phrase after "by", or no one. */
+static void
+test_passive_question (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "In a radio interview, Berg was asked about the “not there yet” comment on the quay.\n\n"
+               "Lund was asked by the host, Anna Berg, whether the quay “would ever be safe again.”\n\n"
+               "Lund was asked whether the quay was safe.", "en");
+  q = expect_quote (&r, "the “not there yet” comment on the quay", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, NULL);
+  g_assert_cmpint (q->person, ==, -1);
+  q = expect_quote (&r, "whether the quay “would ever be safe again.”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "the host");
+  q = expect_quote (&r, "whether the quay was safe", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, NULL);
+}
+
 static void
 test_byline (void)
 {
@@ -5082,6 +5102,10 @@ test_lang_role_words_builtin (void)
   g_assert_cmpuint (qm_lang_word_roles (de, "als", 3), ==, QM_ROLE_NAMING | QM_ROLE_FRONTED_SUBORDINATOR);
   g_assert_cmpuint (qm_lang_word_roles (de, "Nachdem", 7), ==, QM_ROLE_FRONTED_SUBORDINATOR);
   g_assert_cmpuint (qm_lang_word_roles (en, "while", 5) & QM_ROLE_FRONTED_SUBORDINATOR, ==, 0);
+  g_assert_cmpuint (qm_lang_word_roles (en, "was", 3) & QM_ROLE_PASSIVE_AUXILIARY, !=, 0);
+  g_assert_cmpuint (qm_lang_word_roles (en, "being", 5) & QM_ROLE_PASSIVE_AUXILIARY, !=, 0);
+  g_assert_cmpuint (qm_lang_word_roles (en, "has", 3) & QM_ROLE_PASSIVE_AUXILIARY, ==, 0);
+  g_assert_cmpuint (qm_lang_word_roles (de, "war", 3) & QM_ROLE_PASSIVE_AUXILIARY, ==, 0);
   g_assert_cmpuint (qm_lang_word_roles (de, "stand", 5), ==, QM_ROLE_WRITTEN_VERB);
   g_assert_cmpuint (qm_lang_word_roles (de, "Im", 2), ==, QM_ROLE_PLACE_PREPOSITION);
   g_assert_cmpuint (qm_lang_word_roles (en, "in", 2) & QM_ROLE_PLACE_PREPOSITION, ==, 0);
@@ -6174,6 +6198,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/when-asked-mention", test_when_asked_mention);
   g_test_add_func ("/quotemark/analyzer/attribution/present-speech-verbs", test_present_speech_verbs);
   g_test_add_func ("/quotemark/analyzer/attribution/title-and-participle-subject", test_title_and_participle_subject);
+  g_test_add_func ("/quotemark/analyzer/attribution/passive-question", test_passive_question);
   g_test_add_func ("/quotemark/analyzer/people/byline", test_byline);
   g_test_add_func ("/quotemark/analyzer/people/organisation", test_organisation);
   g_test_add_func ("/quotemark/analyzer/attribution/counted-noun", test_counted_noun);
