@@ -173,6 +173,15 @@ _qm_tokenize (QmRun *run,
                        is_word_char (g_utf8_get_char (d + q + lq)) &&
                        (chq != '.' || (q + lq + 1 < end && d[q + lq + 1] == '.') || q - p == 1))
                 q += lq;
+              /* "PeÃ±a", "TrÃ©vidic": UTF-8 read as Latin-1 turns a
+               * letter into "Ã" or "Â" (precomposed, or "A" and a combining
+               * tilde or circumflex) and a sign or a control (U+0080 to
+               * U+00BF), which stay in the word */
+              else if (chq >= 0x80 && chq <= 0xBF && q >= p + 2 &&
+                       ((guchar)d[q - 2] == 0xC3 || (guchar)d[q - 2] == 0xCC) &&
+                       ((guchar)d[q - 1] == 0x83 || (guchar)d[q - 1] == 0x82) && q + lq < end &&
+                       is_word_char (g_utf8_get_char (d + q + lq)))
+                q += lq;
               else
                 break;
             }

@@ -1180,6 +1180,22 @@ test_passive_question (void)
   expect_mention (&r, q, NULL);
 }
 
+/* Names in UTF-8 read as Latin-1 ("PeÃ±a" for "Peña", also with the tilde
+ * as a combining mark) stay one word: the name is the speaker. */
+static void
+test_mojibake_name (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Enrique PeÃ±a Lund said the quay is “a ruin of the old days.”\n\n"
+               "Marc TrA\xcc\x83\xc2\xa9vidic said the ferry is “a wreck from the old days.”", "en");
+  q = expect_quote (&r, "the quay is “a ruin of the old days.”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Enrique PeÃ±a Lund", "Enrique PeÃ±a Lund");
+  q = expect_quote (&r, "the ferry is “a wreck from the old days.”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Marc TrA\xcc\x83\xc2\xa9vidic", "Marc TrA\xcc\x83\xc2\xa9vidic");
+}
+
 static void
 test_byline (void)
 {
@@ -6199,6 +6215,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/present-speech-verbs", test_present_speech_verbs);
   g_test_add_func ("/quotemark/analyzer/attribution/title-and-participle-subject", test_title_and_participle_subject);
   g_test_add_func ("/quotemark/analyzer/attribution/passive-question", test_passive_question);
+  g_test_add_func ("/quotemark/analyzer/people/mojibake-name", test_mojibake_name);
   g_test_add_func ("/quotemark/analyzer/people/byline", test_byline);
   g_test_add_func ("/quotemark/analyzer/people/organisation", test_organisation);
   g_test_add_func ("/quotemark/analyzer/attribution/counted-noun", test_counted_noun);
