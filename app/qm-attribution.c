@@ -745,6 +745,30 @@ subject_left_full (QmRun    *run,
           *np = first;
           return TRUE;
         }
+      /* "House Democrats, looking for a way out, seized the floor and
+       * said …", "Berg, the board's chair, backs it and says …": a
+       * participle's phrase or an apposition between commas after the
+       * subject, a lower-case word after it */
+      if (!run->lang->verb_second && first.kind != QM_NP_NONE && first.kind != QM_NP_PRONOUN && first.last + 3 < k &&
+          is_punct (run, first.last + 1, ',') && (tok_at (run, first.last + 2)->flags & QM_TOK_LOWER) &&
+          (participle_ending (run, tok_at (run, first.last + 2), 3) ||
+           (tok_at (run, first.last + 2)->words & QM_WORD_DETERMINER)))
+        for (int c = first.last + 3; c + 1 < k && c <= first.last + 24; c++)
+          {
+            if (tok_at (run, c)->mark >= 0 || is_final_punct (tok_at (run, c)))
+              break;
+            if (is_punct (run, c, ','))
+              {
+                if (tok_at (run, c + 1)->kind == QM_TOK_WORD && (tok_at (run, c + 1)->flags & QM_TOK_LOWER) &&
+                    !(tok_at (run, c + 1)->words & (QM_WORD_PREPOSITION | QM_WORD_DETERMINER | QM_WORD_CONJUNCTION |
+                                                      QM_WORD_RELATIVE | QM_WORD_PRONOUN)))
+                  {
+                    *np = first;
+                    return TRUE;
+                  }
+                break;
+              }
+          }
       /* "In an interview, Trump doubled down and said …" */
       return !run->lang->verb_second && clause_subject (run, a, k, np);
     }

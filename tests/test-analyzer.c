@@ -1196,6 +1196,21 @@ test_mojibake_name (void)
   expect_speaker (&r, q, "Marc TrA\xcc\x83\xc2\xa9vidic", "Marc TrA\xcc\x83\xc2\xa9vidic");
 }
 
+/* "House Democrats, looking for …, seized the floor and said …": the
+ * subject before a participle's phrase or an apposition between commas
+ * says what the verb after "and" reports. */
+static void
+test_conjoined_verb_after_apposition (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The harbour officials, looking for a way to shake up the debate, seized the quay on Wednesday and said they "
+               "would refuse to leave.", "en");
+  q = expect_quote (&r, "they would refuse to leave", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "The harbour officials");
+}
+
 static void
 test_byline (void)
 {
@@ -6216,6 +6231,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/title-and-participle-subject", test_title_and_participle_subject);
   g_test_add_func ("/quotemark/analyzer/attribution/passive-question", test_passive_question);
   g_test_add_func ("/quotemark/analyzer/people/mojibake-name", test_mojibake_name);
+  g_test_add_func ("/quotemark/analyzer/attribution/conjoined-verb-after-apposition", test_conjoined_verb_after_apposition);
   g_test_add_func ("/quotemark/analyzer/people/byline", test_byline);
   g_test_add_func ("/quotemark/analyzer/people/organisation", test_organisation);
   g_test_add_func ("/quotemark/analyzer/attribution/counted-noun", test_counted_noun);
