@@ -1211,6 +1211,20 @@ test_conjoined_verb_after_apposition (void)
   expect_mention (&r, q, "The harbour officials");
 }
 
+/* "Yet another said, “…”": a determiner that stands for people after a
+ * conjunction or an adverb that opens the sentence is the speaker. */
+static void
+test_indefinite_after_opener (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "“Two of them will lose,” one harbour pilot said. Yet another said, “Lund is in a five-way race for "
+               "the quay.”", "en");
+  q = expect_quote (&r, "Lund is in a five-way race for the quay.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "another");
+}
+
 static void
 test_byline (void)
 {
@@ -6232,6 +6246,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/passive-question", test_passive_question);
   g_test_add_func ("/quotemark/analyzer/people/mojibake-name", test_mojibake_name);
   g_test_add_func ("/quotemark/analyzer/attribution/conjoined-verb-after-apposition", test_conjoined_verb_after_apposition);
+  g_test_add_func ("/quotemark/analyzer/attribution/indefinite-after-opener", test_indefinite_after_opener);
   g_test_add_func ("/quotemark/analyzer/people/byline", test_byline);
   g_test_add_func ("/quotemark/analyzer/people/organisation", test_organisation);
   g_test_add_func ("/quotemark/analyzer/attribution/counted-noun", test_counted_noun);
