@@ -198,6 +198,49 @@ attr_speaker (QmRun        *run,
       q->speaker.end = tok_at (run, at->cue_first)->end;
       return;
     }
+  /* "Lund’s most explosive claim is that …", "From Berg’s Facebook
+   * post: “…”": a phrase of no person, role or organisation right after
+   * a name that owns it is the cue's noun; the owner speaks */
+  if (!run->lang->verb_second && at->np.kind != QM_NP_PRONOUN && at->np.first > 0 && at->np.last >= at->np.first &&
+      at->np.last - at->np.first < 4 && at->mention < 0)
+    {
+      QmTok *owner = tok_at (run, at->np.first - 1);
+      gboolean plain = TRUE;
+
+      for (int k = at->np.first; k <= at->np.last && plain; k++)
+        plain = tok_at (run, k)->kind == QM_TOK_WORD && tok_at (run, k)->mark < 0 &&
+                !(tok_at (run, k)->words & (QM_WORD_ROLE | QM_WORD_ORGANISATION | QM_WORD_TITLE | QM_WORD_PRONOUN)) &&
+                !(tok_at (run, k)->flags & QM_TOK_POSSESSIVE);
+      /* "the Gazette's Anna Berg": a name is the person, unless it is
+       * one word before a lower-case noun ("Berg’s Facebook post") */
+      if (plain && at->np.kind == QM_NP_NAME &&
+          (at->np.last > at->np.first || at->np.last + 1 >= (int)run->toks->len ||
+           tok_at (run, at->np.last + 1)->kind != QM_TOK_WORD || !(tok_at (run, at->np.last + 1)->flags & QM_TOK_LOWER) ||
+           (tok_at (run, at->np.last + 1)->words & (QM_WORD_ADVERB | QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION)) ||
+           is_verb (tok_at (run, at->np.last + 1))))
+        plain = FALSE;
+      if (plain && owner->kind == QM_TOK_WORD && owner->mark < 0 &&
+          (owner->flags & (QM_TOK_POSSESSIVE | QM_TOK_CAPITAL)) == (QM_TOK_POSSESSIVE | QM_TOK_CAPITAL))
+        {
+          QmNp own;
+          int f = at->np.first - 1;
+
+          while (f - 1 >= 0 && f > at->np.first - 5 && tok_at (run, f - 1)->kind == QM_TOK_WORD &&
+                 tok_at (run, f - 1)->mark < 0 && (tok_at (run, f - 1)->flags & QM_TOK_CAPITAL) &&
+                 !(tok_at (run, f - 1)->flags & QM_TOK_POSSESSIVE) &&
+                 !(tok_at (run, f - 1)->words & (QM_WORD_NOT_NAME | QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION)))
+            f--;
+          own.first = f;
+          own.last = at->np.first - 1;
+          own.kind = QM_NP_NONE;
+          _qm_np_classify (run, &own);
+          if (own.kind == QM_NP_NAME || own.kind == QM_NP_ORGANISATION)
+            {
+              set_speaker (run, q, &own, _qm_people_resolve (run, &own, 0), at->cue_first, at->cue_last);
+              return;
+            }
+        }
+    }
   set_speaker (run, q, &at->np, person, at->cue_first, at->cue_last);
   if (at->mention > 0)
     {

@@ -1225,6 +1225,26 @@ test_indefinite_after_opener (void)
   expect_mention (&r, q, "another");
 }
 
+/* "Lund’s most explosive claim is that …", "From Berg’s Facebook post:
+ * “…”": a plain phrase right after a name that owns it is the cue's
+ * noun, and the owner speaks; "Lund’s wife said" stays the wife. */
+static void
+test_possessor_speaks (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "But Lund’s most explosive claim is that the quay is “a death trap for the town.”\n\n"
+               "From Berg’s Facebook post: “We must rebuild the quay before the storms.”\n\n"
+               "Lund’s wife said the ferry is “a death trap for the town.”", "en");
+  q = expect_quote (&r, "that the quay is “a death trap for the town.”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Lund’s", "Lund");
+  q = expect_quote (&r, "We must rebuild the quay before the storms.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Berg’s", "Berg");
+  q = expect_quote (&r, "the ferry is “a death trap for the town.”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "Lund’s wife");
+}
+
 static void
 test_byline (void)
 {
@@ -6247,6 +6267,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/people/mojibake-name", test_mojibake_name);
   g_test_add_func ("/quotemark/analyzer/attribution/conjoined-verb-after-apposition", test_conjoined_verb_after_apposition);
   g_test_add_func ("/quotemark/analyzer/attribution/indefinite-after-opener", test_indefinite_after_opener);
+  g_test_add_func ("/quotemark/analyzer/attribution/possessor-speaks", test_possessor_speaks);
   g_test_add_func ("/quotemark/analyzer/people/byline", test_byline);
   g_test_add_func ("/quotemark/analyzer/people/organisation", test_organisation);
   g_test_add_func ("/quotemark/analyzer/attribution/counted-noun", test_counted_noun);
