@@ -6361,7 +6361,26 @@ _qm_attribute_paragraph (QmRun *run,
             }
         }
       if (!found && close >= 0)
-        found = cue_after (run, close + 1, n, &at) && !cue_after_has_content (run, close, n, &at);
+        {
+          found = cue_after (run, close + 1, n, &at) && !cue_after_has_content (run, close, n, &at);
+          /* "Lund fired back: “As a sailor,” he wrote, “…”": a pronoun in
+           * the cue that interrupts the quotation stands for the subject
+           * of the clause its colon ends (not so at the quotation's end:
+           * "Lund was angry: “…,” he said.") */
+          if (found && at.np.kind == QM_NP_PRONOUN && !run->lang->verb_second && i > 1 && is_punct (run, i - 1, ':') &&
+              at.cue_last + 2 < n && is_punct (run, at.cue_last + 1, ',') && tok_at (run, at.cue_last + 2)->kind == QM_TOK_OPEN)
+            {
+              QmNp subject;
+
+              if (sentence_subject (run, sent_of[i], i - 1, &subject) &&
+                  (subject.kind == QM_NP_NAME || subject.kind == QM_NP_ROLE) && subject.last < i - 2)
+                {
+                  at.np = subject;
+                  at.person = G_MININT;
+                  at.mention = -1;
+                }
+            }
+        }
       if (!found)
         {
           sa = sent_of[i];

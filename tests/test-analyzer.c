@@ -1245,6 +1245,24 @@ test_possessor_speaks (void)
   expect_mention (&r, q, "Lund’s wife");
 }
 
+/* "Lund fired back: “…,” he wrote, “…”": the pronoun of the cue that
+ * interrupts the quotation is the subject before the colon, not the
+ * speaker before; at the quotation's end the pronoun stays the mention. */
+static void
+test_interrupting_pronoun_after_colon (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "“The quay is fine,” Berg said on Monday.\n\n"
+               "Lund fired back: “As a sailor,” he wrote, “I know the sea better than you.”\n\n"
+               "Berg seemed annoyed: “It is a public quay,” she wrote.", "en");
+  q = expect_quote (&r, "As a sailor,” he wrote, “I know the sea better than you.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Lund", "Lund");
+  q = expect_quote (&r, "It is a public quay,", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "she");
+}
+
 static void
 test_byline (void)
 {
@@ -6268,6 +6286,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/conjoined-verb-after-apposition", test_conjoined_verb_after_apposition);
   g_test_add_func ("/quotemark/analyzer/attribution/indefinite-after-opener", test_indefinite_after_opener);
   g_test_add_func ("/quotemark/analyzer/attribution/possessor-speaks", test_possessor_speaks);
+  g_test_add_func ("/quotemark/analyzer/attribution/interrupting-pronoun-after-colon", test_interrupting_pronoun_after_colon);
   g_test_add_func ("/quotemark/analyzer/people/byline", test_byline);
   g_test_add_func ("/quotemark/analyzer/people/organisation", test_organisation);
   g_test_add_func ("/quotemark/analyzer/attribution/counted-noun", test_counted_noun);
