@@ -748,6 +748,20 @@ subject_left_full (QmRun    *run,
           }
       while (s < k && tok_at (run, s)->kind == QM_TOK_WORD && (tok_at (run, s)->words & QM_WORD_ADVERB))
         s++;
+      /* "When Lund later referred to the storm and said …": the subject
+       * of the clause a subordinator opens, when no comma has ended it */
+      if (!run->lang->verb_second && s == a && s + 2 < k && k - s < 32 && tok_at (run, s)->kind == QM_TOK_WORD &&
+          (tok_at (run, s)->words & QM_WORD_SUBORDINATE) && (tok_at (run, s)->flags & QM_TOK_CAPITAL))
+        {
+          int c = s + 1;
+
+          /* not after the comma that ends the clause: "When Lund came,
+           * Berg stood up and said …" */
+          while (c < k && !(is_punct (run, c, ',') && tok_at (run, c)->mark < 0))
+            c++;
+          if (c == k)
+            s++;
+        }
       /* Verb second: "Am Abend zogen die Demonstranten … und skandierten
        * …" — after a phrase that a preposition opens and the verb, the
        * subject. */

@@ -1263,6 +1263,33 @@ test_interrupting_pronoun_after_colon (void)
   expect_mention (&r, q, "she");
 }
 
+/* "When Lund later referred to the storm and said it would “…”": the
+ * verb after "and" has the subject of the clause the subordinator opens;
+ * after the comma that ends that clause, the main clause's subject. */
+static void
+test_subordinate_clause_subject (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "When Lund later referred to the storm and said it would “never happen again,” the crowd cheered.\n\n"
+               "When Lund came in, Anna Berg stood up and said the quay was “safe for now.”", "en");
+  /* the span is the spans' business: find the quotation by its words */
+  q = NULL;
+  for (guint k = 0; k < r.analysis->quotes->len && q == NULL; k++)
+    {
+      const QmFoundQuote *o = &g_array_index (r.analysis->quotes, QmFoundQuote, k);
+      g_autofree char *words = span_text (&r, o->span);
+
+      if (words != NULL && strstr (words, "never happen again") != NULL)
+        q = o;
+    }
+  g_assert_nonnull (q);
+  expect_speaker (&r, q, "Lund", "Lund");
+  q = expect_quote (&r, "the quay was “safe for now.”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Anna Berg", "Anna Berg");
+}
+
 static void
 test_byline (void)
 {
@@ -6287,6 +6314,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/indefinite-after-opener", test_indefinite_after_opener);
   g_test_add_func ("/quotemark/analyzer/attribution/possessor-speaks", test_possessor_speaks);
   g_test_add_func ("/quotemark/analyzer/attribution/interrupting-pronoun-after-colon", test_interrupting_pronoun_after_colon);
+  g_test_add_func ("/quotemark/analyzer/attribution/subordinate-clause-subject", test_subordinate_clause_subject);
   g_test_add_func ("/quotemark/analyzer/people/byline", test_byline);
   g_test_add_func ("/quotemark/analyzer/people/organisation", test_organisation);
   g_test_add_func ("/quotemark/analyzer/attribution/counted-noun", test_counted_noun);
