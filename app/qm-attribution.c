@@ -171,6 +171,7 @@ static gboolean cue_after (QmRun *run, int j, int n, Attr *at);
 static gboolean sentence_subject (QmRun *run, int a, int open, QmNp *np);
 static int skip_genitives (QmRun *run, int e, int b);
 static gboolean clause_subject (QmRun *run, int a, int v, QmNp *np);
+static void object_participle_subject (QmRun *run, int a, int v, QmNp *np);
 static gboolean word_has_role (QmRun *run, QmTok *t, QmWordRole role);
 static gboolean word_has_ending (QmRun *run, QmTok *t, const QmEndings *endings, gsize min_stem);
 static gboolean participle_ending (QmRun *run, QmTok *t, gsize min_stem);
@@ -197,6 +198,49 @@ attr_speaker (QmRun        *run,
       q->speaker.start = tok_at (run, at->cue_first)->start;
       q->speaker.end = tok_at (run, at->cue_first)->end;
       return;
+    }
+  /* "Lund’s most explosive claim is that …", "From Berg’s Facebook
+   * post: “…”": a phrase of no person, role or organisation right after
+   * a name that owns it is the cue's noun; the owner speaks */
+  if (!run->lang->verb_second && at->np.kind != QM_NP_PRONOUN && at->np.first > 0 && at->np.last >= at->np.first &&
+      at->np.last - at->np.first < 4 && at->mention < 0)
+    {
+      QmTok *owner = tok_at (run, at->np.first - 1);
+      gboolean plain = TRUE;
+
+      for (int k = at->np.first; k <= at->np.last && plain; k++)
+        plain = tok_at (run, k)->kind == QM_TOK_WORD && tok_at (run, k)->mark < 0 &&
+                !(tok_at (run, k)->words & (QM_WORD_ROLE | QM_WORD_ORGANISATION | QM_WORD_TITLE | QM_WORD_PRONOUN)) &&
+                !(tok_at (run, k)->flags & QM_TOK_POSSESSIVE);
+      /* "the Gazette's Anna Berg": a name is the person, unless it is
+       * one word before a lower-case noun ("Berg’s Facebook post") */
+      if (plain && at->np.kind == QM_NP_NAME &&
+          (at->np.last > at->np.first || at->np.last + 1 >= (int)run->toks->len ||
+           tok_at (run, at->np.last + 1)->kind != QM_TOK_WORD || !(tok_at (run, at->np.last + 1)->flags & QM_TOK_LOWER) ||
+           (tok_at (run, at->np.last + 1)->words & (QM_WORD_ADVERB | QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION)) ||
+           is_verb (tok_at (run, at->np.last + 1))))
+        plain = FALSE;
+      if (plain && owner->kind == QM_TOK_WORD && owner->mark < 0 &&
+          (owner->flags & (QM_TOK_POSSESSIVE | QM_TOK_CAPITAL)) == (QM_TOK_POSSESSIVE | QM_TOK_CAPITAL))
+        {
+          QmNp own;
+          int f = at->np.first - 1;
+
+          while (f - 1 >= 0 && f > at->np.first - 5 && tok_at (run, f - 1)->kind == QM_TOK_WORD &&
+                 tok_at (run, f - 1)->mark < 0 && (tok_at (run, f - 1)->flags & QM_TOK_CAPITAL) &&
+                 !(tok_at (run, f - 1)->flags & QM_TOK_POSSESSIVE) &&
+                 !(tok_at (run, f - 1)->words & (QM_WORD_NOT_NAME | QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION)))
+            f--;
+          own.first = f;
+          own.last = at->np.first - 1;
+          own.kind = QM_NP_NONE;
+          _qm_np_classify (run, &own);
+          if (own.kind == QM_NP_NAME || own.kind == QM_NP_ORGANISATION)
+            {
+              set_speaker (run, q, &own, _qm_people_resolve (run, &own, 0), at->cue_first, at->cue_last);
+              return;
+            }
+        }
     }
   set_speaker (run, q, &at->np, person, at->cue_first, at->cue_last);
   if (at->mention > 0)
@@ -577,6 +621,43 @@ quoted_adjunct_start (QmRun *run,
   return -1;
 }
 
+/* "Lund was asked whether …", "after being asked about …": a question
+ * verb at @v made passive by a form of "be" before it (adverbs between);
+ * the one asked is no speaker: @agent is the asker, the phrase after "by"
+ * right after the verb, or no one (QM_NP_NONE). */
+static gboolean
+passive_question (QmRun *run,
+                  int    a,
+                  int    v,
+                  QmNp  *agent)
+{
+  QmTok *t = tok_at (run, v);
+  int n = (int)run->toks->len;
+
+  if (t->kind != QM_TOK_WORD || !(t->flags & QM_TOK_LOWER) || !word_has_role (run, t, QM_ROLE_QUESTION_VERB))
+    return FALSE;
+  for (int k = v - 1; k >= a && k >= v - 3; k--)
+    {
+      QmTok *u = tok_at (run, k);
+
+      if (u->kind != QM_TOK_WORD || u->mark >= 0)
+        return FALSE;
+      if (word_has_role (run, u, QM_ROLE_PASSIVE_AUXILIARY))
+        {
+          if (!(v + 2 < n && word_has_role (run, tok_at (run, v + 1), QM_ROLE_AGENT) &&
+                _qm_np_right (run, v + 2, n, agent) && agent->kind != QM_NP_NONE))
+            {
+              agent->first = agent->last = v;
+              agent->kind = QM_NP_NONE;
+            }
+          return TRUE;
+        }
+      if (!(u->words & QM_WORD_ADVERB) && !ly_adverb (run, a, k))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* The subject of a verb: the phrase right before it, or the phrase that
  * opens the sentence when an apposition stands between ("Okafor, a
  * transport engineer …, told"). @depth counts the verbs passed on the way
@@ -594,6 +675,8 @@ subject_left_full (QmRun    *run,
 
   if (k < a)
     return FALSE;
+  if (!run->lang->verb_second && passive_question (run, a, verb, np))
+    return TRUE;
   /* "Lund, who …, on Friday described": a day between an apposition and
    * the verb */
   if (!run->lang->verb_second && k - 1 > a && tok_at (run, k)->kind == QM_TOK_WORD &&
@@ -653,8 +736,39 @@ subject_left_full (QmRun    *run,
       QmNp first;
       int s = a, p = a;
 
+      /* "…, with Berg tweeting that … and asking, “…”": a participle after
+       * the conjunction has the subject of the participle before it */
+      if (!run->lang->verb_second && depth < 4 && participle_ending (run, tok_at (run, verb), 3))
+        for (int w = k - 1; w > a && w >= k - 30; w--)
+          {
+            if (is_final_punct (tok_at (run, w)))
+              break;
+            if (is_verb (tok_at (run, w)) && participle_ending (run, tok_at (run, w), 3))
+              {
+                if (subject_left_full (run, a, w, np, depth + 1) && np->kind != QM_NP_NONE)
+                  {
+                    object_participle_subject (run, a, w, np);
+                    return TRUE;
+                  }
+                break;
+              }
+          }
       while (s < k && tok_at (run, s)->kind == QM_TOK_WORD && (tok_at (run, s)->words & QM_WORD_ADVERB))
         s++;
+      /* "When Lund later referred to the storm and said …": the subject
+       * of the clause a subordinator opens, when no comma has ended it */
+      if (!run->lang->verb_second && s == a && s + 2 < k && k - s < 32 && tok_at (run, s)->kind == QM_TOK_WORD &&
+          (tok_at (run, s)->words & QM_WORD_SUBORDINATE) && (tok_at (run, s)->flags & QM_TOK_CAPITAL))
+        {
+          int c = s + 1;
+
+          /* not after the comma that ends the clause: "When Lund came,
+           * Berg stood up and said …" */
+          while (c < k && !(is_punct (run, c, ',') && tok_at (run, c)->mark < 0))
+            c++;
+          if (c == k)
+            s++;
+        }
       /* Verb second: "Am Abend zogen die Demonstranten … und skandierten
        * …" — after a phrase that a preposition opens and the verb, the
        * subject. */
@@ -695,6 +809,30 @@ subject_left_full (QmRun    *run,
           *np = first;
           return TRUE;
         }
+      /* "House Democrats, looking for a way out, seized the floor and
+       * said …", "Berg, the board's chair, backs it and says …": a
+       * participle's phrase or an apposition between commas after the
+       * subject, a lower-case word after it */
+      if (!run->lang->verb_second && first.kind != QM_NP_NONE && first.kind != QM_NP_PRONOUN && first.last + 3 < k &&
+          is_punct (run, first.last + 1, ',') && (tok_at (run, first.last + 2)->flags & QM_TOK_LOWER) &&
+          (participle_ending (run, tok_at (run, first.last + 2), 3) ||
+           (tok_at (run, first.last + 2)->words & QM_WORD_DETERMINER)))
+        for (int c = first.last + 3; c + 1 < k && c <= first.last + 24; c++)
+          {
+            if (tok_at (run, c)->mark >= 0 || is_final_punct (tok_at (run, c)))
+              break;
+            if (is_punct (run, c, ','))
+              {
+                if (tok_at (run, c + 1)->kind == QM_TOK_WORD && (tok_at (run, c + 1)->flags & QM_TOK_LOWER) &&
+                    !(tok_at (run, c + 1)->words & (QM_WORD_PREPOSITION | QM_WORD_DETERMINER | QM_WORD_CONJUNCTION |
+                                                      QM_WORD_RELATIVE | QM_WORD_PRONOUN)))
+                  {
+                    *np = first;
+                    return TRUE;
+                  }
+                break;
+              }
+          }
       /* "In an interview, Trump doubled down and said …" */
       return !run->lang->verb_second && clause_subject (run, a, k, np);
     }
@@ -900,6 +1038,19 @@ subject_left_full (QmRun    *run,
         }
     }
   /* "Another said", "Some say": a determiner that stands for people. */
+  /* "Yet another said", "But some say": after a conjunction or an adverb
+   * that opens the sentence */
+  if (k == verb - 1 && k == a + 1 && tok_at (run, a)->kind == QM_TOK_WORD && (tok_at (run, a)->flags & QM_TOK_CAPITAL) &&
+      (tok_at (run, a)->words & (QM_WORD_CONJUNCTION | QM_WORD_ADVERB)) && !(tok_at (run, a)->words & QM_WORD_PRONOUN) &&
+      tok_at (run, k)->kind == QM_TOK_WORD && (tok_at (run, k)->words & QM_WORD_DETERMINER) &&
+      !(tok_at (run, k)->words & (QM_WORD_DEFINITE | QM_WORD_PRONOUN)) && (tok_at (run, k)->flags & QM_TOK_LOWER) &&
+      tok_at (run, k)->end - tok_at (run, k)->start > 3 && !run->lang->verb_second)
+    {
+      np->first = np->last = k;
+      np->kind = QM_NP_NONE;
+      _qm_np_classify (run, np);
+      return TRUE;
+    }
   if (k == verb - 1 && k == a && tok_at (run, k)->kind == QM_TOK_WORD && (tok_at (run, k)->words & QM_WORD_DETERMINER) &&
       !(tok_at (run, k)->words & (QM_WORD_DEFINITE | QM_WORD_PRONOUN)) && (tok_at (run, k)->flags & QM_TOK_CAPITAL) &&
       tok_at (run, k)->end - tok_at (run, k)->start > 3 && !run->lang->verb_second)
@@ -2026,9 +2177,49 @@ clause_mention (QmRun *run,
       if (last - first > 64)
         return;
     }
+  /* "…, when asked about …": a question right after the word that opens
+   * its clause has no subject of its own, and its asker is not named */
+  if (last >= first && last == v - 1 && tok_at (run, last)->kind == QM_TOK_WORD &&
+      word_has_role (run, tok_at (run, last), QM_ROLE_QUESTION_OPENER))
+    return;
+  /* "… a harbour pilot whose district voted for her but who urged …":
+   * a relative word right before the cue is the mention; "… at a time
+   * when Republican voters …": the clause that a subordinator opens in it
+   * ("many riders who came to the meeting will oppose …" stays whole: the
+   * relative clause belongs to the subject) */
+  if (last > first && (tok_at (run, last)->words & QM_WORD_RELATIVE) && (tok_at (run, last)->flags & QM_TOK_LOWER))
+    first = last;
+  for (int k = last; k > first; k--)
+    if ((tok_at (run, k - 1)->words & QM_WORD_SUBORDINATE) || word_has_role (run, tok_at (run, k - 1), QM_ROLE_QUESTION_OPENER))
+      {
+        first = k;
+        break;
+      }
   while (first <= last && (tok_at (run, first)->words & (QM_WORD_CONJUNCTION | QM_WORD_ADVERB | QM_WORD_BREAK)) &&
          !(tok_at (run, first)->words & QM_WORD_PRONOUN))
     first++;
+  /* "he said of Lund’s wish to …", "could fuel Lund’s nagging fear
+   * that …": the cue is a noun, and a name that owns it is the mention */
+  for (int k = last; k >= first && k >= last - 1; k--)
+    if ((tok_at (run, k)->flags & (QM_TOK_POSSESSIVE | QM_TOK_CAPITAL)) == (QM_TOK_POSSESSIVE | QM_TOK_CAPITAL) &&
+        tok_at (run, k)->kind == QM_TOK_WORD)
+      {
+        last = k;
+        while (k > first && tok_at (run, k - 1)->kind == QM_TOK_WORD && (tok_at (run, k - 1)->flags & QM_TOK_CAPITAL) &&
+               !(tok_at (run, k - 1)->flags & QM_TOK_POSSESSIVE))
+          k--;
+        first = k;
+        break;
+      }
+  /* "the owner told the Courier on Monday …": the mention ends before a
+   * speech verb in it; it never runs over the clause of another cue */
+  for (int k = first + 1; k <= last; k++)
+    if (is_verb (tok_at (run, k)) &&
+        !(tok_at (run, k - 1)->words & QM_WORD_DETERMINER) && !word_has_role (run, tok_at (run, k - 1), QM_ROLE_INFINITIVE))
+      {
+        last = k - 1;
+        break;
+      }
   if (first > 0 && first <= last && last - first < 16)
     {
       at->mention = first;
@@ -6401,7 +6592,26 @@ _qm_attribute_paragraph (QmRun *run,
             }
         }
       if (!found && close >= 0)
-        found = cue_after (run, close + 1, n, &at) && !cue_after_has_content (run, close, n, &at);
+        {
+          found = cue_after (run, close + 1, n, &at) && !cue_after_has_content (run, close, n, &at);
+          /* "Lund fired back: “As a sailor,” he wrote, “…”": a pronoun in
+           * the cue that interrupts the quotation stands for the subject
+           * of the clause its colon ends (not so at the quotation's end:
+           * "Lund was angry: “…,” he said.") */
+          if (found && at.np.kind == QM_NP_PRONOUN && !run->lang->verb_second && i > 1 && is_punct (run, i - 1, ':') &&
+              at.cue_last + 2 < n && is_punct (run, at.cue_last + 1, ',') && tok_at (run, at.cue_last + 2)->kind == QM_TOK_OPEN)
+            {
+              QmNp subject;
+
+              if (sentence_subject (run, sent_of[i], i - 1, &subject) &&
+                  (subject.kind == QM_NP_NAME || subject.kind == QM_NP_ROLE) && subject.last < i - 2)
+                {
+                  at.np = subject;
+                  at.person = G_MININT;
+                  at.mention = -1;
+                }
+            }
+        }
       if (!found)
         {
           sa = sent_of[i];

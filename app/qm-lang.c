@@ -136,6 +136,7 @@ static const struct
   { "speech", "written-verbs", QM_ROLE_WRITTEN_VERB, 0, FALSE },
   { "speech", "place-prepositions", QM_ROLE_PLACE_PREPOSITION, 0, FALSE },
   { "speech", "addressee-prepositions", QM_ROLE_ADDRESSEE_PREPOSITION, 0, FALSE },
+  { "speech", "passive-auxiliaries", QM_ROLE_PASSIVE_AUXILIARY, 0, FALSE },
 };
 
 /* A list of word endings, lower-cased; NULL when the key is absent. */

@@ -118,6 +118,7 @@ typedef guint64 QmWordRole;
 #define QM_ROLE_WRITTEN_VERB          QM_ROLE_BIT (43) /* "Im Vertrag *steht*: „…“": words written somewhere */
 #define QM_ROLE_PLACE_PREPOSITION     QM_ROLE_BIT (44) /* "*Im* Vertrag steht: „…“": where they are written */
 #define QM_ROLE_ADDRESSEE_PREPOSITION QM_ROLE_BIT (45) /* "admitted *to* the paper that …": the one spoken to */
+#define QM_ROLE_PASSIVE_AUXILIARY     QM_ROLE_BIT (46) /* "Lund *was* asked whether …": the one asked is no speaker */
 
 /* How a character can act as a quotation mark. */
 typedef enum

@@ -173,6 +173,15 @@ _qm_tokenize (QmRun *run,
                        is_word_char (g_utf8_get_char (d + q + lq)) &&
                        (chq != '.' || (q + lq + 1 < end && d[q + lq + 1] == '.') || q - p == 1))
                 q += lq;
+              /* "PeÃ±a", "TrÃ©vidic": UTF-8 read as Latin-1 turns a
+               * letter into "Ã" or "Â" (precomposed, or "A" and a combining
+               * tilde or circumflex) and a sign or a control (U+0080 to
+               * U+00BF), which stay in the word */
+              else if (chq >= 0x80 && chq <= 0xBF && q >= p + 2 &&
+                       ((guchar)d[q - 2] == 0xC3 || (guchar)d[q - 2] == 0xCC) &&
+                       ((guchar)d[q - 1] == 0x83 || (guchar)d[q - 1] == 0x82) && q + lq < end &&
+                       is_word_char (g_utf8_get_char (d + q + lq)))
+                q += lq;
               else
                 break;
             }
@@ -682,6 +691,24 @@ _qm_np_right (QmRun *run,
           if (w->words & (QM_WORD_ROLE | QM_WORD_ORGANISATION | QM_WORD_TITLE) || (w->flags & QM_TOK_CAPITAL))
             {
               head = k;
+              /* "a former harbour official": a title in lower case is no
+               * head when plain words and a role follow it */
+              if ((w->flags & QM_TOK_LOWER) && !(w->words & (QM_WORD_ROLE | QM_WORD_ORGANISATION)))
+                {
+                  int r = k + 1;
+
+                  while (r < hi && r <= k + 3 && is_word (tok_at (run, r)) && (tok_at (run, r)->flags & QM_TOK_LOWER) &&
+                         !(tok_at (run, r)->words & (QM_WORD_VERB | QM_WORD_COMPLEMENT | QM_WORD_CONNECTOR |
+                                                     QM_WORD_ROLE | QM_WORD_ORGANISATION)))
+                    r++;
+                  if (r > k + 1 && r < hi && is_word (tok_at (run, r)) && (tok_at (run, r)->flags & QM_TOK_LOWER) &&
+                      (tok_at (run, r)->words & (QM_WORD_ROLE | QM_WORD_ORGANISATION)) &&
+                      !(tok_at (run, r)->words & (QM_WORD_VERB | QM_WORD_COMPLEMENT | QM_WORD_CONNECTOR)))
+                    {
+                      head = r;
+                      break;
+                    }
+                }
               if (!(tok_at (run, MIN (k + 1, hi - 1))->flags & QM_TOK_CAPITAL) || k + 1 >= hi)
                 break;
             }

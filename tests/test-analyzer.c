@@ -1093,6 +1093,203 @@ test_one_quotation_per_span (void)
   expect_mention (&r, q, "the ship owner");
 }
 
+/* A question after a mid-sentence "when asked" has no mention: its asker
+ * is not named, and the clause before it ("Berg said on the radio last
+ * month when") is no speaker; a mention of the clause before a cue never
+ * runs over a speech verb, and a name that owns a noun cue ("Lund’s
+ * desire") is its mention. */
+static void
+test_when_asked_mention (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "“Jobs, jobs, jobs,” Berg said on the radio last month when asked what her husband would do at the "
+               "harbour.\n\n"
+               "“He reads every report twice,” Tom Lund, a former harbour aide, said when asked how the mayor reads "
+               "the news.\n\n"
+               "Tom Lund, when asked how long the repairs would take, said the yard “has no idea.”\n\n"
+               "“It will never hold,” she said of Lund’s desire to widen the quay.", "en");
+  q = expect_quote (&r, "Jobs, jobs, jobs,", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Berg");
+  q = expect_quote (&r, "what her husband would do at the harbour", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, NULL);
+  g_assert_cmpint (q->person, ==, -1);
+  q = expect_quote (&r, "how the mayor reads the news", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, NULL);
+  q = expect_quote (&r, "how long the repairs would take", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, NULL);
+  q = expect_quote (&r, "the yard “has no idea.”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "Tom Lund");
+  q = expect_quote (&r, "to widen the quay", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "Lund’s");
+}
+
+/* Speech verbs in the present for narrated speech: "she cautions that
+ * …", "Lund quips: “…”". */
+static void
+test_present_speech_verbs (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Anna Berg thinks the harbour is safe, but she cautions that the quay is “older than it looks.”\n\n"
+               "Asked about the ferry, Tom Lund quips: “It floats, mostly.”", "en");
+  q = expect_quote (&r, "that the quay is “older than it looks.”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "she", "Anna Berg");
+  q = expect_quote (&r, "It floats, mostly.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Tom Lund", "Tom Lund");
+}
+
+/* "said a former harbour official": a title in lower case before plain
+ * words and a role is no head of the phrase; "…, with Berg tweeting that
+ * … and asking, “…”": a participle after "and" has the subject of the
+ * participle before it, not the sentence's subject. */
+static void
+test_title_and_participle_subject (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "“It is over,” said a former harbour official.\n\n"
+               "The owners were quick to respond, with Anna Berg tweeting that it was a “disaster” and asking, "
+               "“How can this man run the harbour?”", "en");
+  q = expect_quote (&r, "It is over,", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "a former harbour official");
+  q = expect_quote (&r, "How can this man run the harbour?", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Anna Berg", "Anna Berg");
+}
+
+/* "Lund was asked whether …": the one asked is no speaker; the asker is
+ * the phrase after "by", or no one. */
+static void
+test_passive_question (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "In a radio interview, Berg was asked about the “not there yet” comment on the quay.\n\n"
+               "Lund was asked by the host, Anna Berg, whether the quay “would ever be safe again.”\n\n"
+               "Lund was asked whether the quay was safe.", "en");
+  q = expect_quote (&r, "the “not there yet” comment on the quay", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, NULL);
+  g_assert_cmpint (q->person, ==, -1);
+  q = expect_quote (&r, "whether the quay “would ever be safe again.”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "the host");
+  q = expect_quote (&r, "whether the quay was safe", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, NULL);
+}
+
+/* Names in UTF-8 read as Latin-1 ("PeÃ±a" for "Peña", also with the tilde
+ * as a combining mark) stay one word: the name is the speaker. */
+static void
+test_mojibake_name (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Enrique PeÃ±a Lund said the quay is “a ruin of the old days.”\n\n"
+               "Marc TrA\xcc\x83\xc2\xa9vidic said the ferry is “a wreck from the old days.”", "en");
+  q = expect_quote (&r, "the quay is “a ruin of the old days.”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Enrique PeÃ±a Lund", "Enrique PeÃ±a Lund");
+  q = expect_quote (&r, "the ferry is “a wreck from the old days.”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Marc TrA\xcc\x83\xc2\xa9vidic", "Marc TrA\xcc\x83\xc2\xa9vidic");
+}
+
+/* "House Democrats, looking for …, seized the floor and said …": the
+ * subject before a participle's phrase or an apposition between commas
+ * says what the verb after "and" reports. */
+static void
+test_conjoined_verb_after_apposition (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The harbour officials, looking for a way to shake up the debate, seized the quay on Wednesday and said they "
+               "would refuse to leave.", "en");
+  q = expect_quote (&r, "they would refuse to leave", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "The harbour officials");
+}
+
+/* "Yet another said, “…”": a determiner that stands for people after a
+ * conjunction or an adverb that opens the sentence is the speaker. */
+static void
+test_indefinite_after_opener (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "“Two of them will lose,” one harbour pilot said. Yet another said, “Lund is in a five-way race for "
+               "the quay.”", "en");
+  q = expect_quote (&r, "Lund is in a five-way race for the quay.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "another");
+}
+
+/* "Lund’s most explosive claim is that …", "From Berg’s Facebook post:
+ * “…”": a plain phrase right after a name that owns it is the cue's
+ * noun, and the owner speaks; "Lund’s wife said" stays the wife. */
+static void
+test_possessor_speaks (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "But Lund’s most explosive claim is that the quay is “a death trap for the town.”\n\n"
+               "From Berg’s Facebook post: “We must rebuild the quay before the storms.”\n\n"
+               "Lund’s wife said the ferry is “a death trap for the town.”", "en");
+  q = expect_quote (&r, "that the quay is “a death trap for the town.”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Lund’s", "Lund");
+  q = expect_quote (&r, "We must rebuild the quay before the storms.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Berg’s", "Berg");
+  q = expect_quote (&r, "the ferry is “a death trap for the town.”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "Lund’s wife");
+}
+
+/* "Lund fired back: “…,” he wrote, “…”": the pronoun of the cue that
+ * interrupts the quotation is the subject before the colon, not the
+ * speaker before; at the quotation's end the pronoun stays the mention. */
+static void
+test_interrupting_pronoun_after_colon (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "“The quay is fine,” Berg said on Monday.\n\n"
+               "Lund fired back: “As a sailor,” he wrote, “I know the sea better than you.”\n\n"
+               "Berg seemed annoyed: “It is a public quay,” she wrote.", "en");
+  q = expect_quote (&r, "As a sailor,” he wrote, “I know the sea better than you.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Lund", "Lund");
+  q = expect_quote (&r, "It is a public quay,", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "she");
+}
+
+/* "When Lund later referred to the storm and said it would “…”": the
+ * verb after "and" has the subject of the clause the subordinator opens;
+ * after the comma that ends that clause, the main clause's subject. */
+static void
+test_subordinate_clause_subject (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "When Lund later referred to the storm and said it would “never happen again,” the crowd cheered.\n\n"
+               "When Lund came in, Anna Berg stood up and said the quay was “safe for now.”", "en");
+  /* the span is the spans' business: find the quotation by its words */
+  q = NULL;
+  for (guint k = 0; k < r.analysis->quotes->len && q == NULL; k++)
+    {
+      const QmFoundQuote *o = &g_array_index (r.analysis->quotes, QmFoundQuote, k);
+      g_autofree char *words = span_text (&r, o->span);
+
+      if (words != NULL && strstr (words, "never happen again") != NULL)
+        q = o;
+    }
+  g_assert_nonnull (q);
+  expect_speaker (&r, q, "Lund", "Lund");
+  q = expect_quote (&r, "the quay was “safe for now.”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Anna Berg", "Anna Berg");
+}
+
 static void
 test_byline (void)
 {
@@ -5134,6 +5331,10 @@ test_lang_role_words_builtin (void)
   g_assert_cmpuint (qm_lang_word_roles (de, "als", 3), ==, QM_ROLE_NAMING | QM_ROLE_FRONTED_SUBORDINATOR);
   g_assert_cmpuint (qm_lang_word_roles (de, "Nachdem", 7), ==, QM_ROLE_FRONTED_SUBORDINATOR);
   g_assert_cmpuint (qm_lang_word_roles (en, "while", 5) & QM_ROLE_FRONTED_SUBORDINATOR, ==, 0);
+  g_assert_cmpuint (qm_lang_word_roles (en, "was", 3) & QM_ROLE_PASSIVE_AUXILIARY, !=, 0);
+  g_assert_cmpuint (qm_lang_word_roles (en, "being", 5) & QM_ROLE_PASSIVE_AUXILIARY, !=, 0);
+  g_assert_cmpuint (qm_lang_word_roles (en, "has", 3) & QM_ROLE_PASSIVE_AUXILIARY, ==, 0);
+  g_assert_cmpuint (qm_lang_word_roles (de, "war", 3) & QM_ROLE_PASSIVE_AUXILIARY, ==, 0);
   g_assert_cmpuint (qm_lang_word_roles (de, "stand", 5), ==, QM_ROLE_WRITTEN_VERB);
   g_assert_cmpuint (qm_lang_word_roles (de, "Im", 2), ==, QM_ROLE_PLACE_PREPOSITION);
   g_assert_cmpuint (qm_lang_word_roles (en, "in", 2) & QM_ROLE_PLACE_PREPOSITION, ==, 0);
@@ -6389,6 +6590,16 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/people/aliases", test_aliases);
   g_test_add_func ("/quotemark/analyzer/people/alias-text", test_alias_text);
   g_test_add_func ("/quotemark/analyzer/attribution/one-quotation-per-span", test_one_quotation_per_span);
+  g_test_add_func ("/quotemark/analyzer/attribution/when-asked-mention", test_when_asked_mention);
+  g_test_add_func ("/quotemark/analyzer/attribution/present-speech-verbs", test_present_speech_verbs);
+  g_test_add_func ("/quotemark/analyzer/attribution/title-and-participle-subject", test_title_and_participle_subject);
+  g_test_add_func ("/quotemark/analyzer/attribution/passive-question", test_passive_question);
+  g_test_add_func ("/quotemark/analyzer/people/mojibake-name", test_mojibake_name);
+  g_test_add_func ("/quotemark/analyzer/attribution/conjoined-verb-after-apposition", test_conjoined_verb_after_apposition);
+  g_test_add_func ("/quotemark/analyzer/attribution/indefinite-after-opener", test_indefinite_after_opener);
+  g_test_add_func ("/quotemark/analyzer/attribution/possessor-speaks", test_possessor_speaks);
+  g_test_add_func ("/quotemark/analyzer/attribution/interrupting-pronoun-after-colon", test_interrupting_pronoun_after_colon);
+  g_test_add_func ("/quotemark/analyzer/attribution/subordinate-clause-subject", test_subordinate_clause_subject);
   g_test_add_func ("/quotemark/analyzer/people/byline", test_byline);
   g_test_add_func ("/quotemark/analyzer/people/organisation", test_organisation);
   g_test_add_func ("/quotemark/analyzer/attribution/counted-noun", test_counted_noun);
