@@ -119,6 +119,9 @@ typedef guint64 QmWordRole;
 #define QM_ROLE_PLACE_PREPOSITION     QM_ROLE_BIT (44) /* "*Im* Vertrag steht: „…“": where they are written */
 #define QM_ROLE_ADDRESSEE_PREPOSITION QM_ROLE_BIT (45) /* "admitted *to* the paper that …": the one spoken to */
 #define QM_ROLE_PASSIVE_AUXILIARY     QM_ROLE_BIT (46) /* "Lund *was* asked whether …": the one asked is no speaker */
+#define QM_ROLE_NAME_PLACE            QM_ROLE_BIT (47) /* "Senator Tom Lund *of* Ohio": a place after a name */
+#define QM_ROLE_MALE_TITLE            QM_ROLE_BIT (48) /* "*Mr.* Lund", "*Herr* Berg": a man */
+#define QM_ROLE_FEMALE_TITLE          QM_ROLE_BIT (49) /* "*Mrs.* Lund", "*Frau* Berg": a woman */
 
 /* How a character can act as a quotation mark. */
 typedef enum

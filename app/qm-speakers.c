@@ -803,6 +803,8 @@ _qm_people_init (QmPeople *people)
   people->by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   people->gender = g_array_new (FALSE, TRUE, sizeof (guint));
   people->last_seen = g_array_new (FALSE, TRUE, sizeof (gsize));
+  people->namesake = g_array_new (FALSE, TRUE, sizeof (int));
+  people->given = g_ptr_array_new_with_free_func (g_free);
   for (guint i = 0; i < G_N_ELEMENTS (people->recent); i++)
     people->recent[i] = -1;
   people->recent_head = 0;
@@ -815,6 +817,8 @@ _qm_people_clear (QmPeople *people)
   g_clear_pointer (&people->by_key, g_hash_table_unref);
   g_clear_pointer (&people->gender, g_array_unref);
   g_clear_pointer (&people->last_seen, g_array_unref);
+  g_clear_pointer (&people->namesake, g_array_unref);
+  g_clear_pointer (&people->given, g_ptr_array_unref);
 }
 
 static char *
@@ -910,6 +914,8 @@ person_add (QmRun      *run,
   QmFoundPerson *person = g_new0 (QmFoundPerson, 1);
   guint zero = 0;
   gsize nowhere = 0;
+  int none = -1;
+  gpointer same;
 
   person->name = g_strdup (name);
   person->role = g_strdup (role);
@@ -919,7 +925,21 @@ person_add (QmRun      *run,
   g_ptr_array_add (run->people.people, person);
   g_array_append_val (run->people.gender, zero);
   g_array_append_val (run->people.last_seen, nowhere);
-  g_hash_table_insert (run->people.by_key, g_strdup (key), GINT_TO_POINTER (run->people.people->len));
+  g_array_append_val (run->people.namesake, none);
+  g_ptr_array_add (run->people.given, NULL);
+  /* "Tom Lund" after "Eva Lund": the key stays with the first, and the
+   * second joins the chain of namesakes. */
+  same = g_hash_table_lookup (run->people.by_key, key);
+  if (same == NULL)
+    g_hash_table_insert (run->people.by_key, g_strdup (key), GINT_TO_POINTER (run->people.people->len));
+  else
+    {
+      int i = GPOINTER_TO_INT (same) - 1;
+
+      while (g_array_index (run->people.namesake, int, i) >= 0)
+        i = g_array_index (run->people.namesake, int, i);
+      g_array_index (run->people.namesake, int, i) = run->people.people->len - 1;
+    }
   return run->people.people->len - 1;
 }
 
@@ -1012,8 +1032,12 @@ split_title (QmRun *run,
     {
       QmTok *t = tok_at (run, i);
 
+      /* "the retired pilot Tom Lund": lower-case words before the name
+       * describe the person ("Ilse Moreau and Pavel Roos", "Ursula von
+       * der Leyen" go on after it) */
       if ((t->words & (QM_WORD_TITLE | QM_WORD_DETERMINER)) || (t->words & QM_WORD_NOT_NAME) ||
-          (t->flags & QM_TOK_DIGIT) || ((t->words & QM_WORD_ROLE) && (t->flags & QM_TOK_LOWER)))
+          (t->flags & QM_TOK_DIGIT) || ((t->words & QM_WORD_ROLE) && (t->flags & QM_TOK_LOWER)) ||
+          ((t->flags & QM_TOK_LOWER) && name == i && !(t->words & QM_WORD_CONNECTOR)))
         name = i + 1;
       else if ((t->words & QM_WORD_CONNECTOR) && i > first && (tok_at (run, i - 1)->words & QM_WORD_TITLE) &&
                i + 1 < last)
@@ -1064,6 +1088,138 @@ role_gender (QmRun *run,
     }
 }
 
+static gboolean
+has_role (QmRun      *run,
+          QmTok      *t,
+          QmWordRole  role)
+{
+  return t->kind == QM_TOK_WORD && (qm_lang_word_roles (run->lang, run->data + t->start, t->end - t->start) & role) != 0;
+}
+
+/* Whether token @t is a capitalised word of a name or a place, not a
+ * title, a role or an organisation. */
+static gboolean
+plain_name_word (QmTok *t)
+{
+  return is_name_word (t) && !(t->words & (QM_WORD_TITLE | QM_WORD_ROLE | QM_WORD_ORGANISATION | QM_WORD_CONNECTOR));
+}
+
+/* "Senator Tom Lund of Ohio", "Xi Jinping of China": a place of up to
+ * three capitalised words after a name of two words or more is no part of
+ * it. Returns the last token of the name in [@name_first, @last]. */
+static int
+name_before_place (QmRun *run,
+                   int    name_first,
+                   int    last)
+{
+  for (int k = name_first + 2; k < last && k >= last - 3; k++)
+    {
+      QmTok *t = tok_at (run, k);
+      gboolean plain = TRUE;
+
+      if (!(t->flags & QM_TOK_LOWER) || !has_role (run, t, QM_ROLE_NAME_PLACE))
+        continue;
+      for (int j = name_first; j <= last && plain; j++)
+        plain = j == k || plain_name_word (tok_at (run, j));
+      return plain ? k - 1 : last;
+    }
+  return last;
+}
+
+/* The lower-cased words of a name before its surname, " tom a ", or NULL
+ * for a surname alone; initials ("J.") are left out. */
+static char *
+given_words (QmRun *run,
+             int    name_first,
+             int    name_last)
+{
+  GString *s = NULL;
+
+  for (int i = name_first; i < name_last; i++)
+    {
+      QmTok *t = tok_at (run, i);
+      g_autofree char *word = NULL;
+
+      if (!plain_name_word (t) || run->data[t->end - 1] == '.' || t->end - t->start < 2)
+        continue;
+      word = strdown (run->data + t->start, t->end - t->start);
+      if (s == NULL)
+        s = g_string_new (" ");
+      g_string_append (s, word);
+      g_string_append_c (s, ' ');
+    }
+  return s != NULL ? g_string_free (s, FALSE) : NULL;
+}
+
+/* Whether the given words @a and @b (as given_words() writes them) share a
+ * word. */
+static gboolean
+share_given (const char *a,
+             const char *b)
+{
+  for (const char *w = b; w[1] != '\0'; w = strchr (w + 1, ' '))
+    {
+      const char *end = strchr (w + 1, ' ');
+      g_autofree char *word = g_strndup (w, end - w + 1);
+
+      if (strstr (a, word) != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "Mr. Lund", "Frau Berg": the gender an honorific among the tokens
+ * [@first, @name_first) before a name tells, or 0. */
+static guint
+title_gender (QmRun *run,
+              int    first,
+              int    name_first)
+{
+  for (int i = first; i < name_first; i++)
+    {
+      if (has_role (run, tok_at (run, i), QM_ROLE_MALE_TITLE))
+        return QM_WORD_MALE;
+      if (has_role (run, tok_at (run, i), QM_ROLE_FEMALE_TITLE))
+        return QM_WORD_FEMALE;
+    }
+  return 0;
+}
+
+/* Which of the people of one surname, the chain from @index, a name refers
+ * to. A name with given words is the person who has one of them, or else
+ * someone known by the surname alone so far; a surname alone is the one
+ * of its honorific's @gender (0: any) mentioned most. Returns -1 for a
+ * person not met yet: "Bill Lund" after "Eva Lund", "Mrs. Lund" after "Mr.
+ * Lund". */
+static int
+choose_namesake (QmRun      *run,
+                 int         index,
+                 const char *given,
+                 guint       gender)
+{
+  int best = -1;
+
+  for (int i = index; i >= 0; i = g_array_index (run->people.namesake, int, i))
+    {
+      const char *other = g_ptr_array_index (run->people.given, i);
+      guint g = g_array_index (run->people.gender, guint, i);
+      QmFoundPerson *person = g_ptr_array_index (run->people.people, i);
+
+      if (gender != 0 && g != 0 && g != gender)
+        continue;
+      if (given != NULL && other != NULL)
+        {
+          if (share_given (other, given))
+            return i;
+          continue;
+        }
+      if (best < 0 ||
+          person->mentions->len > ((QmFoundPerson *)g_ptr_array_index (run->people.people, best))->mentions->len)
+        best = i;
+    }
+  return best;
+}
+
 static int
 resolve_name (QmRun *run,
               int    first,
@@ -1073,7 +1229,10 @@ resolve_name (QmRun *run,
   g_autofree char *name = NULL;
   g_autofree char *role = NULL;
   g_autofree char *full = NULL;
+  g_autofree char *given = NULL;
   int name_first = split_title (run, first, last);
+  int name_last;
+  guint gender;
   gpointer found;
   int index = -1;
   QmFoundPerson *person;
@@ -1081,19 +1240,22 @@ resolve_name (QmRun *run,
   if (name_first > last ||
       (tok_at (run, first)->start >= run->byline_start && tok_at (run, last)->end <= run->byline_end))
     return -1;
-  key = surname_key (run, last);
-  name = tok_text (run, name_first, last);
+  name_last = name_before_place (run, name_first, last);
+  key = surname_key (run, name_last);
+  name = tok_text (run, name_first, name_last);
   full = tok_text (run, first, last);
+  given = given_words (run, name_first, name_last);
+  gender = title_gender (run, first, name_first);
   if (name_first > first)
     role = tok_text (run, first, name_first - 1);
-  /* A determiner alone or an honorific ("Dr.", "Mr.") is no role. */
+  /* A determiner alone or an honorific ("Dr.", "Mr", "Frau") is no role. */
   if (role != NULL && (((tok_at (run, first)->words & QM_WORD_DETERMINER) && name_first - 1 == first) ||
-                       (name_first - 1 == first && run->data[tok_at (run, first)->end - 1] == '.')))
+                       (name_first - 1 == first && (run->data[tok_at (run, first)->end - 1] == '.' || gender != 0))))
     g_clear_pointer (&role, g_free);
 
   found = g_hash_table_lookup (run->people.by_key, key);
   if (found != NULL)
-    index = GPOINTER_TO_INT (found) - 1;
+    index = choose_namesake (run, GPOINTER_TO_INT (found) - 1, given, gender);
   else if (g_utf8_strlen (key, -1) >= 5 && run->people.people->len < MAX_FUZZY_PEOPLE)
     {
       /* A misspelt surname: one letter off a known one of the same start. */
@@ -1111,7 +1273,9 @@ resolve_name (QmRun *run,
           if ((guchar)surname[0] < 0x80 && g_ascii_tolower (surname[0]) != key[0])
             continue;
           other = strdown (surname, -1);
-          if (strncmp (other, key, 2) == 0 && strlen (other) >= 5 && edit_distance_at_most_one (other, key) == 1)
+          if (strncmp (other, key, 2) == 0 && strlen (other) >= 5 && edit_distance_at_most_one (other, key) == 1 &&
+              (given == NULL || g_ptr_array_index (run->people.given, i) == NULL ||
+               share_given (g_ptr_array_index (run->people.given, i), given)))
             index = i;
         }
     }
@@ -1119,6 +1283,8 @@ resolve_name (QmRun *run,
   if (index < 0)
     {
       index = person_add (run, key, name, role, FALSE);
+      g_ptr_array_index (run->people.given, index) = g_steal_pointer (&given);
+      g_array_index (run->people.gender, guint, index) = gender;
       role_gender (run, index, first, name_first);
       person_mention (run, index, tok_at (run, first)->start, tok_at (run, last)->end,
                       strcmp (full, name) != 0 ? full : NULL);
@@ -1140,6 +1306,31 @@ resolve_name (QmRun *run,
     }
   if (role != NULL && person->role == NULL)
     person->role = g_steal_pointer (&role);
+  if (given != NULL)
+    {
+      char **known = (char **)&g_ptr_array_index (run->people.given, index);
+
+      if (*known == NULL)
+        *known = g_steal_pointer (&given);
+      else
+        {
+          /* "Eva Maria Lund" after "Eva Lund": the new words join */
+          GString *all = g_string_new (*known);
+
+          for (const char *w = given; w[1] != '\0' && all->len < 64; w = strchr (w + 1, ' '))
+            {
+              const char *end = strchr (w + 1, ' ');
+              g_autofree char *word = g_strndup (w, end - w + 1);
+
+              if (strstr (all->str, word) == NULL)
+                g_string_append_len (all, w + 1, end - w);
+            }
+          g_free (*known);
+          *known = g_string_free (all, FALSE);
+        }
+    }
+  if (gender != 0 && g_array_index (run->people.gender, guint, index) == 0)
+    g_array_index (run->people.gender, guint, index) = gender;
   role_gender (run, index, first, name_first);
   person_mention (run, index, tok_at (run, first)->start, tok_at (run, last)->end,
                   name != NULL && strcmp (name, person->name) != 0 ? name : (strcmp (full, person->name) != 0 ? full : NULL));
