@@ -66,6 +66,8 @@ span_text (Result *r,
   return qm_text_dup_slice (r->text, span.start, span.end);
 }
 
+static QmLang *english_without_model (void);
+
 /* The quote whose words are exactly @words, or NULL. */
 static const QmFoundQuote *
 find_quote (Result     *r,
@@ -1183,8 +1185,7 @@ test_when_asked_mention (void)
                "harbour.\n\n"
                "“He reads every report twice,” Tom Lund, a former harbour aide, said when asked how the mayor reads "
                "the news.\n\n"
-               "Tom Lund, when asked how long the repairs would take, said the yard “has no idea.”\n\n"
-               "“It will never hold,” she said of Lund’s desire to widen the quay.", "en");
+               "Tom Lund, when asked how long the repairs would take, said the yard “has no idea.”", "en");
   q = expect_quote (&r, "Jobs, jobs, jobs,", QM_QUOTE_KIND_DIRECT);
   expect_mention (&r, q, "Berg");
   q = expect_quote (&r, "what her husband would do at the harbour", QM_QUOTE_KIND_INDIRECT);
@@ -1196,8 +1197,23 @@ test_when_asked_mention (void)
   expect_mention (&r, q, NULL);
   q = expect_quote (&r, "the yard “has no idea.”", QM_QUOTE_KIND_MIXED);
   expect_mention (&r, q, "Tom Lund");
-  q = expect_quote (&r, "to widen the quay", QM_QUOTE_KIND_INDIRECT);
-  expect_mention (&r, q, "Lund’s");
+
+  {
+    /* A noun cue is weighed by the model: one that takes every candidate
+     * makes the test independent of the trained weights. */
+    g_autoptr(QmLang) all = english_without_model ();
+    g_autoptr(GError) error = NULL;
+    g_auto(Result) o = { 0, };
+
+    g_assert_true (qm_lang_load_reported_model (all, "quotemark-model 1\nbuckets 16\nthreshold -1\nprefilter 9\n3 0.25\n",
+                                                -1, &error));
+    g_assert_no_error (error);
+    o.text = qm_text_new ("“It will never hold,” she said of Lund’s desire to widen the quay.", -1, &error);
+    g_assert_no_error (error);
+    o.analysis = _qm_analyze_with_lang (all, o.text, NULL, NULL);
+    q = expect_quote (&o, "to widen the quay", QM_QUOTE_KIND_INDIRECT);
+    expect_mention (&o, q, "Lund’s");
+  }
 }
 
 /* Speech verbs in the present for narrated speech: "she cautions that
