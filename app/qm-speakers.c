@@ -1187,10 +1187,11 @@ title_gender (QmRun *run,
 
 /* Which of the people of one surname, the chain from @index, a name refers
  * to. A name with given words is the person who has one of them, or else
- * someone known by the surname alone so far; a surname alone is the one
- * of its honorific's @gender (0: any) mentioned most. Returns -1 for a
- * person not met yet: "Bill Lund" after "Eva Lund", "Mrs. Lund" after "Mr.
- * Lund". */
+ * someone known by the surname alone so far. A surname with an honorific
+ * of @gender is the person known to be of that gender, or else the one of
+ * unknown gender mentioned last ("Tom Lund said …. “…,” Mr. Lund said");
+ * a surname alone is the one mentioned most. Returns -1 for a person not
+ * met yet: "Bill Lund" after "Eva Lund", "Mrs. Lund" after "Mr. Lund". */
 static int
 choose_namesake (QmRun      *run,
                  int         index,
@@ -1198,12 +1199,14 @@ choose_namesake (QmRun      *run,
                  guint       gender)
 {
   int best = -1;
+  guint best_rank = 0;
 
   for (int i = index; i >= 0; i = g_array_index (run->people.namesake, int, i))
     {
       const char *other = g_ptr_array_index (run->people.given, i);
       guint g = g_array_index (run->people.gender, guint, i);
       QmFoundPerson *person = g_ptr_array_index (run->people.people, i);
+      guint rank;
 
       if (gender != 0 && g != 0 && g != gender)
         continue;
@@ -1213,9 +1216,18 @@ choose_namesake (QmRun      *run,
             return i;
           continue;
         }
-      if (best < 0 ||
-          person->mentions->len > ((QmFoundPerson *)g_ptr_array_index (run->people.people, best))->mentions->len)
-        best = i;
+      if (gender != 0 && g == gender && given == NULL)
+        return i;
+      /* with an honorific the latest mention ranks; without, the most
+       * mentions, and the one met first where they are even */
+      rank = gender != 0 ? 0 : person->mentions->len;
+      if (best < 0 || rank > best_rank ||
+          (gender != 0 && g_array_index (run->people.last_seen, gsize, i) >
+                          g_array_index (run->people.last_seen, gsize, best)))
+        {
+          best = i;
+          best_rank = rank;
+        }
     }
   return best;
 }
@@ -1231,7 +1243,7 @@ resolve_name (QmRun *run,
   g_autofree char *full = NULL;
   g_autofree char *given = NULL;
   int name_first = split_title (run, first, last);
-  int name_last;
+  int name_last, role_first;
   guint gender;
   gpointer found;
   int index = -1;
@@ -1246,12 +1258,15 @@ resolve_name (QmRun *run,
   full = tok_text (run, first, last);
   given = given_words (run, name_first, name_last);
   gender = title_gender (run, first, name_first);
-  if (name_first > first)
-    role = tok_text (run, first, name_first - 1);
-  /* A determiner alone or an honorific ("Dr.", "Mr", "Frau") is no role. */
-  if (role != NULL && (((tok_at (run, first)->words & QM_WORD_DETERMINER) && name_first - 1 == first) ||
-                       (name_first - 1 == first && (run->data[tok_at (run, first)->end - 1] == '.' || gender != 0))))
-    g_clear_pointer (&role, g_free);
+  /* The role is what comes before the name, without its determiners
+   * ("the retired pilot"); an honorific alone ("Dr.", "Mr", "Frau") is no
+   * role. */
+  role_first = first;
+  while (role_first < name_first && (tok_at (run, role_first)->words & QM_WORD_DETERMINER))
+    role_first++;
+  if (role_first < name_first &&
+      !(name_first - 1 == role_first && (run->data[tok_at (run, role_first)->end - 1] == '.' || gender != 0)))
+    role = tok_text (run, role_first, name_first - 1);
 
   found = g_hash_table_lookup (run->people.by_key, key);
   if (found != NULL)

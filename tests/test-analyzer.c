@@ -1086,6 +1086,28 @@ test_namesakes (void)
   g_assert_cmpint (eva, !=, tom);
   g_assert_cmpint (expect_quote (&g, "that the oven was new", QM_QUOTE_KIND_INDIRECT)->person, ==, tom);
 
+  {
+    /* an honorific goes to the latest namesake whose gender is not known
+     * yet, which it then tells; the role keeps no determiner */
+    g_auto(Result) l = { 0, };
+    int mr, mrs;
+
+    analyze (&l, "“The port will reopen in May,” said Senator Eva Lund.\n\n"
+                 "“The quay has been unsafe for years,” said the retired pilot Tom Lund.\n\n"
+                 "“Nobody listened to the pilots,” Mr. Lund said.\n\n"
+                 "“We listen now,” Mrs. Lund replied.", "en");
+    eva = expect_quote (&l, "The port will reopen in May,", QM_QUOTE_KIND_DIRECT)->person;
+    tom = expect_quote (&l, "The quay has been unsafe for years,", QM_QUOTE_KIND_DIRECT)->person;
+    mr = expect_quote (&l, "Nobody listened to the pilots,", QM_QUOTE_KIND_DIRECT)->person;
+    mrs = expect_quote (&l, "We listen now,", QM_QUOTE_KIND_DIRECT)->person;
+    g_assert_cmpint (eva, >=, 0);
+    g_assert_cmpint (tom, >=, 0);
+    g_assert_cmpint (eva, !=, tom);
+    g_assert_cmpint (mr, ==, tom);
+    g_assert_cmpint (mrs, ==, eva);
+    g_assert_cmpstr (((QmFoundPerson *)g_ptr_array_index (l.analysis->people, tom))->role, ==, "retired pilot");
+  }
+
   /* German: "Frau" and "Herr" tell the two apart as well, and an honorific
    * is no role. */
   analyze (&h, "Frau Keller sagte, die Schule werde im Herbst saniert.\n\n"
