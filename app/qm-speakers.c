@@ -645,7 +645,11 @@ _qm_np_right (QmRun *run,
   np->first = first;
   np->kind = QM_NP_NONE;
 
-  if (is_personal_pronoun (t))
+  /* "said her husband", "said his campaign": a pronoun that is also a
+   * determiner, before a role or an organisation, opens their phrase */
+  if (is_personal_pronoun (t) &&
+      !((t->words & QM_WORD_DETERMINER) && first + 1 < hi && is_word (tok_at (run, first + 1)) &&
+        (tok_at (run, first + 1)->words & (QM_WORD_ROLE | QM_WORD_ORGANISATION))))
     {
       np->last = first;
       np->kind = QM_NP_PRONOUN;
@@ -1540,9 +1544,11 @@ _qm_people_resolve (QmRun      *run,
 
         head = strdown (run->data + last->start, last->end - last->start);
         index = person_recent (run, 0, head, first->start);
-        /* German: "der Vorsitzende des Verbands, Hans Roth (SPD), sagte" —
-         * the name in the apposition after the role and its genitives */
-        if (index < 0 && run->lang->verb_second)
+        /* "der Vorsitzende des Verbands, Hans Roth (SPD), sagte", "Her
+         * husband, the retired pilot Tom Lund, said", "said the spokesman,
+         * Tom Berg." — the name in the apposition after the role and its
+         * genitives */
+        if (index < 0)
           {
             int n = (int)run->toks->len, e = np->last + 1;
             QmNp of;
@@ -1563,8 +1569,13 @@ _qm_people_resolve (QmRun      *run,
                     c++;
                 if (c + 1 < n && tok_at (run, c)->kind == QM_TOK_PUNCT && run->data[tok_at (run, c)->start] == ')')
                   c++;
-                if (c < n && tok_at (run, c)->kind == QM_TOK_PUNCT && run->data[tok_at (run, c)->start] == ',')
-                  index = resolve_name (run, of.first, of.last);
+                if (c < n && tok_at (run, c)->kind == QM_TOK_PUNCT &&
+                    (tok_at (run, c)->first == ',' || tok_at (run, c)->first == '.'))
+                  {
+                    /* one mention, the name's */
+                    index = resolve_name (run, of.first, of.last);
+                    break;
+                  }
               }
           }
         if (index >= 0)

@@ -1120,6 +1120,35 @@ test_namesakes (void)
   g_assert_null (((QmFoundPerson *)g_ptr_array_index (h.analysis->people, eva))->role);
 }
 
+/* "said her husband": a pronoun that is also a determiner opens the
+ * phrase of the role after it, which speaks, not the pronoun; a role with
+ * a name in apposition ("the mayor, Tom Berg") is that person. */
+static void
+test_possessive_role_speaker (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Eva Lund spoke first. “The quay is safe,” said her husband.\n\n"
+               "“The money is there,” said his campaign.", "en");
+  q = expect_quote (&r, "The quay is safe,", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "her husband");
+  q = expect_quote (&r, "The money is there,", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "his campaign");
+
+  {
+    /* a role with a name in apposition is that person, in English too */
+    g_auto(Result) a = { 0, };
+
+    analyze (&a, "“The quay is safe,” said the mayor, Tom Berg.\n\n"
+                 "Her husband, the retired pilot Tom Lund, said that the money was there.", "en");
+    q = expect_quote (&a, "The quay is safe,", QM_QUOTE_KIND_DIRECT);
+    g_assert_cmpstr (person_name (&a, q), ==, "Tom Berg");
+    q = expect_quote (&a, "that the money was there", QM_QUOTE_KIND_INDIRECT);
+    g_assert_cmpstr (person_name (&a, q), ==, "Tom Lund");
+  }
+}
+
 /* "Representative Tom Lund of Ohio": the place after the name is no part
  * of it, so "Mr. Lund" and "Lund" are the same person; one-word names
  * before "of" ("University of Lyngby") keep it. */
@@ -6704,6 +6733,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/people/alias-text", test_alias_text);
   g_test_add_func ("/quotemark/analyzer/people/namesakes", test_namesakes);
   g_test_add_func ("/quotemark/analyzer/people/name-place", test_name_place);
+  g_test_add_func ("/quotemark/analyzer/people/possessive-role", test_possessive_role_speaker);
   g_test_add_func ("/quotemark/analyzer/attribution/one-quotation-per-span", test_one_quotation_per_span);
   g_test_add_func ("/quotemark/analyzer/attribution/when-asked-mention", test_when_asked_mention);
   g_test_add_func ("/quotemark/analyzer/attribution/present-speech-verbs", test_present_speech_verbs);
