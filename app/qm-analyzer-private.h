@@ -170,6 +170,15 @@ typedef struct
   gpointer    candidate_data;
 } QmRun;
 
+/* Whether token @t is one of the language's role words for @role. */
+static inline gboolean
+_qm_word_has_role (const QmRun *run,
+                   const QmTok *t,
+                   QmWordRole   role)
+{
+  return t->kind == QM_TOK_WORD && (qm_lang_word_roles (run->lang, run->data + t->start, t->end - t->start) & role) != 0;
+}
+
 /* qm-analyzer.c */
 QmAnalysis *_qm_analyze_with_lang  (QmLang          *lang,
                                     QmText          *text,

@@ -172,7 +172,8 @@ static gboolean sentence_subject (QmRun *run, int a, int open, QmNp *np);
 static int skip_genitives (QmRun *run, int e, int b);
 static gboolean clause_subject (QmRun *run, int a, int v, QmNp *np);
 static void object_participle_subject (QmRun *run, int a, int v, QmNp *np);
-static gboolean word_has_role (QmRun *run, QmTok *t, QmWordRole role);
+/* the short name the patterns here use */
+#define word_has_role _qm_word_has_role
 static gboolean word_has_ending (QmRun *run, QmTok *t, const QmEndings *endings, gsize min_stem);
 static gboolean participle_ending (QmRun *run, QmTok *t, gsize min_stem);
 static gboolean fronted_opener (QmRun *run, int k, int end);
@@ -2398,15 +2399,6 @@ model_candidates (QmRun  *run,
     }
   if (used_depth != stack_depth)
     g_free (used_depth);
-}
-
-/* Whether @t is one of the language's role words for @role (QmWordRole). */
-static gboolean
-word_has_role (QmRun      *run,
-               QmTok      *t,
-               QmWordRole  role)
-{
-  return t->kind == QM_TOK_WORD && (qm_lang_word_roles (run->lang, run->data + t->start, t->end - t->start) & role) != 0;
 }
 
 /* Whether @t is a word that ends in one of @endings (the language's

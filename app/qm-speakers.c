@@ -1092,14 +1092,6 @@ role_gender (QmRun *run,
     }
 }
 
-static gboolean
-has_role (QmRun      *run,
-          QmTok      *t,
-          QmWordRole  role)
-{
-  return t->kind == QM_TOK_WORD && (qm_lang_word_roles (run->lang, run->data + t->start, t->end - t->start) & role) != 0;
-}
-
 /* Whether token @t is a capitalised word of a name or a place, not a
  * title, a role or an organisation. */
 static gboolean
@@ -1121,7 +1113,7 @@ name_before_place (QmRun *run,
       QmTok *t = tok_at (run, k);
       gboolean plain = TRUE;
 
-      if (!(t->flags & QM_TOK_LOWER) || !has_role (run, t, QM_ROLE_NAME_PLACE))
+      if (!(t->flags & QM_TOK_LOWER) || !_qm_word_has_role (run, t, QM_ROLE_NAME_PLACE))
         continue;
       for (int j = name_first; j <= last && plain; j++)
         plain = j == k || plain_name_word (tok_at (run, j));
@@ -1181,9 +1173,9 @@ title_gender (QmRun *run,
 {
   for (int i = first; i < name_first; i++)
     {
-      if (has_role (run, tok_at (run, i), QM_ROLE_MALE_TITLE))
+      if (_qm_word_has_role (run, tok_at (run, i), QM_ROLE_MALE_TITLE))
         return QM_WORD_MALE;
-      if (has_role (run, tok_at (run, i), QM_ROLE_FEMALE_TITLE))
+      if (_qm_word_has_role (run, tok_at (run, i), QM_ROLE_FEMALE_TITLE))
         return QM_WORD_FEMALE;
     }
   return 0;
