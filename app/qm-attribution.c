@@ -733,7 +733,8 @@ subject_left_full (QmRun    *run,
   if (k > a && tok_at (run, k)->kind == QM_TOK_WORD && (tok_at (run, k)->words & QM_WORD_CONJUNCTION) &&
       !(tok_at (run, k)->flags & QM_TOK_CAPITAL))
     {
-      QmNp first;
+      QmNp first = { 0, };
+      gboolean found = FALSE;
       int s = a, p = a;
 
       /* "…, with Berg tweeting that … and asking, “…”": a participle after
@@ -798,7 +799,7 @@ subject_left_full (QmRun    *run,
               (np->kind == QM_NP_NAME || np->kind == QM_NP_ROLE || np->kind == QM_NP_ORGANISATION))
             return TRUE;
         }
-      if (!(!run->lang->verb_second && fronted_opener (run, s, k)) && _qm_np_right (run, s, k, &first) &&
+      if (!(!run->lang->verb_second && fronted_opener (run, s, k)) && (found = _qm_np_right (run, s, k, &first)) &&
           first.last + 1 < k &&
           ((tok_at (run, first.last + 1)->kind == QM_TOK_WORD && (tok_at (run, first.last + 1)->flags & QM_TOK_LOWER)) ||
            /* "Lund, who has …, arrived … and acknowledged" */
@@ -813,7 +814,7 @@ subject_left_full (QmRun    *run,
        * said …", "Berg, the board's chair, backs it and says …": a
        * participle's phrase or an apposition between commas after the
        * subject, a lower-case word after it */
-      if (!run->lang->verb_second && first.kind != QM_NP_NONE && first.kind != QM_NP_PRONOUN && first.last + 3 < k &&
+      if (!run->lang->verb_second && found && first.kind != QM_NP_NONE && first.kind != QM_NP_PRONOUN && first.last + 3 < k &&
           is_punct (run, first.last + 1, ',') && (tok_at (run, first.last + 2)->flags & QM_TOK_LOWER) &&
           (participle_ending (run, tok_at (run, first.last + 2), 3) ||
            (tok_at (run, first.last + 2)->words & QM_WORD_DETERMINER)))
