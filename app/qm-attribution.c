@@ -3000,8 +3000,12 @@ indefinite_named (QmRun *run,
 {
   int k, n;
 
-  if (run->lang->verb_second || v < a + 2 || v + 1 >= b || !word_has_role (run, tok_at (run, v), QM_ROLE_TITLE_VERB) ||
-      !(tok_at (run, v - 1)->flags & QM_TOK_LOWER))
+  /* the cheap tests first: this runs for every speech verb */
+  if (run->lang->verb_second || v < a + 2 || v + 1 >= b || !(tok_at (run, v - 1)->flags & QM_TOK_LOWER) ||
+      !(tok_at (run, v + 1)->kind == QM_TOK_OPEN ||
+        (tok_at (run, v + 1)->kind == QM_TOK_WORD &&
+         ((tok_at (run, v + 1)->flags & QM_TOK_CAPITAL) || (tok_at (run, v + 1)->words & QM_WORD_DEFINITE)))) ||
+      !word_has_role (run, tok_at (run, v), QM_ROLE_TITLE_VERB))
     return FALSE;
   for (k = v - 1; k >= a && k > v - 7; k--)
     {
