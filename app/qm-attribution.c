@@ -734,7 +734,8 @@ subject_left_full (QmRun    *run,
   if (k > a && tok_at (run, k)->kind == QM_TOK_WORD && (tok_at (run, k)->words & QM_WORD_CONJUNCTION) &&
       !(tok_at (run, k)->flags & QM_TOK_CAPITAL))
     {
-      QmNp first;
+      QmNp first = { 0, };
+      gboolean found = FALSE;
       int s = a, p = a;
 
       /* "…, with Berg tweeting that … and asking, “…”": a participle after
@@ -799,7 +800,7 @@ subject_left_full (QmRun    *run,
               (np->kind == QM_NP_NAME || np->kind == QM_NP_ROLE || np->kind == QM_NP_ORGANISATION))
             return TRUE;
         }
-      if (!(!run->lang->verb_second && fronted_opener (run, s, k)) && _qm_np_right (run, s, k, &first) &&
+      if (!(!run->lang->verb_second && fronted_opener (run, s, k)) && (found = _qm_np_right (run, s, k, &first)) &&
           first.last + 1 < k &&
           ((tok_at (run, first.last + 1)->kind == QM_TOK_WORD && (tok_at (run, first.last + 1)->flags & QM_TOK_LOWER)) ||
            /* "Lund, who has …, arrived … and acknowledged" */
@@ -814,7 +815,7 @@ subject_left_full (QmRun    *run,
        * said …", "Berg, the board's chair, backs it and says …": a
        * participle's phrase or an apposition between commas after the
        * subject, a lower-case word after it */
-      if (!run->lang->verb_second && first.kind != QM_NP_NONE && first.kind != QM_NP_PRONOUN && first.last + 3 < k &&
+      if (!run->lang->verb_second && found && first.kind != QM_NP_NONE && first.kind != QM_NP_PRONOUN && first.last + 3 < k &&
           is_punct (run, first.last + 1, ',') && (tok_at (run, first.last + 2)->flags & QM_TOK_LOWER) &&
           (participle_ending (run, tok_at (run, first.last + 2), 3) ||
            (tok_at (run, first.last + 2)->words & QM_WORD_DETERMINER)))
@@ -2977,6 +2978,55 @@ other_particle (QmRun *run,
   return last >= 0 && (tok_at (run, last)->flags & QM_TOK_LOWER) && word_has_role (run, tok_at (run, last), QM_ROLE_OTHER_PARTICLE);
 }
 
+/* "A band called Northwind got the crowd …", "a play called “…,” or
+ * “…,” in …", "an index called the “chained rate”": a title verb right
+ * after a phrase that an indefinite article (indefinite-articles) opens,
+ * before the name it gives (a quotation, after a definite article or not,
+ * or a capitalised word with no quotation right after the name), names
+ * something; no one speaks. */
+static gboolean
+indefinite_named (QmRun *run,
+                  int    a,
+                  int    v,
+                  int    b)
+{
+  int k, n;
+
+  /* the cheap tests first: this runs for every speech verb */
+  if (run->lang->verb_second || v < a + 2 || v + 1 >= b || !(tok_at (run, v - 1)->flags & QM_TOK_LOWER) ||
+      !(tok_at (run, v + 1)->kind == QM_TOK_OPEN ||
+        (tok_at (run, v + 1)->kind == QM_TOK_WORD &&
+         ((tok_at (run, v + 1)->flags & QM_TOK_CAPITAL) || (tok_at (run, v + 1)->words & QM_WORD_DEFINITE)))) ||
+      !word_has_role (run, tok_at (run, v), QM_ROLE_TITLE_VERB))
+    return FALSE;
+  for (k = v - 1; k >= a && k > v - 7; k--)
+    {
+      QmTok *u = tok_at (run, k);
+
+      if (u->mark >= 0 || (u->kind != QM_TOK_WORD && !is_punct (run, k, '-')))
+        return FALSE;
+      if (u->kind == QM_TOK_WORD && word_has_role (run, u, QM_ROLE_INDEFINITE_ARTICLE))
+        break;
+      if (u->words & (QM_WORD_PRONOUN | QM_WORD_ROLE | QM_WORD_ORGANISATION | QM_WORD_RELATIVE | QM_WORD_CONJUNCTION |
+                      QM_WORD_COMPLEMENT | QM_WORD_PREPOSITION | QM_WORD_DETERMINER))
+        return FALSE;
+    }
+  if (k < a || k <= v - 7 || k == v - 1)
+    return FALSE;
+  n = v + 1;
+  if (n + 1 < b && tok_at (run, n)->kind == QM_TOK_WORD && (tok_at (run, n)->words & QM_WORD_DEFINITE) &&
+      tok_at (run, n + 1)->kind == QM_TOK_OPEN)
+    n++;
+  if (tok_at (run, n)->kind == QM_TOK_OPEN)
+    return TRUE;
+  if (tok_at (run, n)->kind != QM_TOK_WORD || !(tok_at (run, n)->flags & QM_TOK_CAPITAL) ||
+      (tok_at (run, n)->words & (QM_WORD_PRONOUN | QM_WORD_DETERMINER)))
+    return FALSE;
+  for (k = n + 1; k < b && k < n + 6 && tok_at (run, k)->kind == QM_TOK_WORD && (tok_at (run, k)->flags & QM_TOK_CAPITAL); k++)
+    ;
+  return k >= b || tok_at (run, k)->kind != QM_TOK_OPEN;
+}
+
 /* "…, Anna Berg, who called the captain “a true hero.”", "(Lund, who
  * built the quay, once said, “…”)": a verb of speech or naming between the
  * relative word at @r and the first quotation mark (within a dozen words,
@@ -3339,6 +3389,7 @@ sentence_attrs (QmRun  *run,
        * "Another said", "Some say" (not "Another report said"); "a play
        * called “…”" names a title. */
       if (!is_verb (t) || (v + 1 < b && tok_at (run, v + 1)->kind == QM_TOK_OPEN && named_title (run, v + 1)) ||
+          indefinite_named (run, a, v, b) ||
           (v > a && ((is_noun_marker (tok_at (run, v - 1)) &&
                       !(v - 1 == a && (tok_at (run, a)->flags & QM_TOK_CAPITAL) && !(tok_at (run, a)->words & QM_WORD_DEFINITE) &&
                         tok_at (run, a)->end - tok_at (run, a)->start > 3 && !(tok_at (run, a)->words & QM_WORD_PRONOUN) &&
@@ -6810,9 +6861,11 @@ _qm_attribute_paragraph (QmRun *run,
           for (int k = i - 1; k >= sent_of[i] && k >= i - 12; k--)
             if (is_verb (tok_at (run, k)) && !is_noun_marker (tok_at (run, MAX (k - 1, 0))))
               {
-                /* German: "stellte … ein „…“ vor" says nothing */
+                /* German: "stellte … ein „…“ vor" says nothing; "a play
+                 * called “…”" names it */
                 if (!(run->lang->verb_second && word_has_role (run, tok_at (run, k), QM_ROLE_PARTICLE_VERB) &&
-                      other_particle (run, k, sentence_content_end (run, sent_of[i], sent_end[sent_of[i]]))))
+                      other_particle (run, k, sentence_content_end (run, sent_of[i], sent_end[sent_of[i]]))) &&
+                    !indefinite_named (run, sent_of[i], k, n))
                   v = k;
                 break;
               }

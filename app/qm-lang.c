@@ -137,6 +137,7 @@ static const struct
   { "speech", "place-prepositions", QM_ROLE_PLACE_PREPOSITION, 0, FALSE },
   { "speech", "addressee-prepositions", QM_ROLE_ADDRESSEE_PREPOSITION, 0, FALSE },
   { "speech", "passive-auxiliaries", QM_ROLE_PASSIVE_AUXILIARY, 0, FALSE },
+  { "speech", "indefinite-articles", QM_ROLE_INDEFINITE_ARTICLE, 0, FALSE },
   { "people", "name-places", QM_ROLE_NAME_PLACE, 0, FALSE },
   { "people", "male-titles", QM_ROLE_MALE_TITLE, 0, TRUE },
   { "people", "female-titles", QM_ROLE_FEMALE_TITLE, 0, TRUE },

@@ -3819,6 +3819,30 @@ test_named_title (void)
   expect_mention (&r, q, "he");
 }
 
+/* "a show called “Anchors,” written by …", "an index called the “chained
+ * rate” that would …", "A brass band called Northwind got the crowd to
+ * cheer for “…”": a title verb after a phrase that an indefinite article
+ * opens, right before the name it gives, names something — no cue, and
+ * the phrase is no speaker; "A critic called Lund “…”" (a name with a
+ * quotation right after it) stays a naming cue. */
+static void
+test_indefinite_named (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The revue is an adaptation of a show called “Anchors,” written by a troupe from Lyngby, that mocks the "
+               "rich.\n\n"
+               "On pensions, both oppose an index called the “chained rate” that would lower the monthly payments.\n\n"
+               "A brass band called Northwind got the crowd to dance and cheer for “Captain Pia Lund.”\n\n"
+               "A critic called Lund “a liar” on Monday.", "en");
+  expect_quote (&r, "Anchors,", QM_QUOTE_KIND_SCARE);
+  expect_quote (&r, "chained rate", QM_QUOTE_KIND_SCARE);
+  expect_quote (&r, "Captain Pia Lund.", QM_QUOTE_KIND_SCARE);
+  q = expect_quote (&r, "Lund “a liar” on Monday", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "A critic");
+}
+
 /* A quotation that is all the content of a cue whose subject is no
  * phrase right before it: the clause's subject speaks ("Lund rallied the
  * crews by warning that “…”", "…, adding, “…”"), and where no subject is
@@ -5476,6 +5500,8 @@ test_lang_role_words_builtin (void)
   g_assert_cmpuint (qm_lang_word_roles (en, "was", 3) & QM_ROLE_PASSIVE_AUXILIARY, !=, 0);
   g_assert_cmpuint (qm_lang_word_roles (en, "being", 5) & QM_ROLE_PASSIVE_AUXILIARY, !=, 0);
   g_assert_cmpuint (qm_lang_word_roles (en, "has", 3) & QM_ROLE_PASSIVE_AUXILIARY, ==, 0);
+  g_assert_cmpuint (qm_lang_word_roles (en, "an", 2) & QM_ROLE_INDEFINITE_ARTICLE, !=, 0);
+  g_assert_cmpuint (qm_lang_word_roles (en, "the", 3) & QM_ROLE_INDEFINITE_ARTICLE, ==, 0);
   g_assert_cmpuint (qm_lang_word_roles (de, "war", 3) & QM_ROLE_PASSIVE_AUXILIARY, ==, 0);
   g_assert_cmpuint (qm_lang_word_roles (de, "stand", 5), ==, QM_ROLE_WRITTEN_VERB);
   g_assert_cmpuint (qm_lang_word_roles (de, "Im", 2), ==, QM_ROLE_PLACE_PREPOSITION);
@@ -6816,6 +6842,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/exclamation-then-reporter", test_exclamation_then_reporter);
   g_test_add_func ("/quotemark/analyzer/attribution/dated-title", test_dated_title);
   g_test_add_func ("/quotemark/analyzer/attribution/named-title", test_named_title);
+  g_test_add_func ("/quotemark/analyzer/attribution/indefinite-named", test_indefinite_named);
   g_test_add_func ("/quotemark/analyzer/attribution/free-relative", test_free_relative);
   g_test_add_func ("/quotemark/analyzer/attribution/colon-paragraph-speaker", test_colon_paragraph_speaker);
   g_test_add_func ("/quotemark/analyzer/attribution/contentless-cue-sentence", test_contentless_cue_sentence);
