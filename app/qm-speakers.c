@@ -1106,13 +1106,18 @@ plain_name_word (QmTok *t)
 
 /* "Senator Tom Lund of Ohio", "Xi Jinping of China": a place of up to
  * three capitalised words after a name of two words or more is no part of
- * it. Returns the last token of the name in [@name_first, @last]. */
+ * it, when the name and the place take six words at most; a longer run is
+ * more often an office or a body ("County Supervisor of Elections Maja
+ * Solberg", "Harbour College School of Fisheries"). Returns the last token
+ * of the name in [@name_first, @last]. */
 static int
 name_before_place (QmRun *run,
                    int    name_first,
                    int    last)
 {
-  for (int k = name_first + 2; k < last && k >= last - 3; k++)
+  if (last - name_first > 5)
+    return last;
+  for (int k = name_first + 2; k < last; k++)
     {
       QmTok *t = tok_at (run, k);
       gboolean plain = TRUE;

@@ -1140,6 +1140,21 @@ test_name_place (void)
   g_assert_cmpstr (person->name, ==, "Tom Lund");
   g_assert_cmpstr (person->role, ==, "Representative");
   g_assert_cmpuint (r.analysis->people->len, ==, 1);
+
+  {
+    /* a longer run of capitalised words with "of" in it is an office
+     * and a name, not a name and a place */
+    g_auto(Result) l = { 0, };
+
+    analyze (&l, "Harbour County Supervisor of Elections Maja Solberg said that the count would end soon.\n\n"
+                 "Solberg said that the ballots were safe.", "en");
+    q1 = expect_quote (&l, "that the count would end soon", QM_QUOTE_KIND_INDIRECT);
+    q2 = expect_quote (&l, "that the ballots were safe", QM_QUOTE_KIND_INDIRECT);
+    g_assert_cmpint (q1->person, >=, 0);
+    g_assert_cmpint (q1->person, ==, q2->person);
+    person = g_ptr_array_index (l.analysis->people, q1->person);
+    g_assert_nonnull (strstr (person->name, "Maja Solberg"));
+  }
 }
 
 /* Aliases are written as the text has them: a name in marks keeps both
