@@ -34,6 +34,9 @@
 
 #define MAX_NAME_WORDS 8
 #define MAX_FUZZY_PEOPLE 400
+/* People of one surname kept apart; more are found by their names no
+ * more, so that choosing among them stays cheap. */
+#define MAX_NAMESAKES 32
 
 static inline QmTok *
 tok_at (QmRun *run,
@@ -928,17 +931,22 @@ person_add (QmRun      *run,
   g_array_append_val (run->people.namesake, none);
   g_ptr_array_add (run->people.given, NULL);
   /* "Tom Lund" after "Eva Lund": the key stays with the first, and the
-   * second joins the chain of namesakes. */
+   * second joins the chain of namesakes (up to MAX_NAMESAKES long). */
   same = g_hash_table_lookup (run->people.by_key, key);
   if (same == NULL)
     g_hash_table_insert (run->people.by_key, g_strdup (key), GINT_TO_POINTER (run->people.people->len));
   else
     {
       int i = GPOINTER_TO_INT (same) - 1;
+      int chain = 1;
 
       while (g_array_index (run->people.namesake, int, i) >= 0)
-        i = g_array_index (run->people.namesake, int, i);
-      g_array_index (run->people.namesake, int, i) = run->people.people->len - 1;
+        {
+          i = g_array_index (run->people.namesake, int, i);
+          chain++;
+        }
+      if (chain < MAX_NAMESAKES)
+        g_array_index (run->people.namesake, int, i) = run->people.people->len - 1;
     }
   return run->people.people->len - 1;
 }
@@ -1162,13 +1170,13 @@ static gboolean
 share_given (const char *a,
              const char *b)
 {
-  for (const char *w = b; w[1] != '\0'; w = strchr (w + 1, ' '))
+  for (const char *w = b + 1; *w != '\0'; w = strchr (w, ' ') + 1)
     {
-      const char *end = strchr (w + 1, ' ');
-      g_autofree char *word = g_strndup (w, end - w + 1);
+      gsize len = strchr (w, ' ') - w;
 
-      if (strstr (a, word) != NULL)
-        return TRUE;
+      for (const char *x = a + 1; *x != '\0'; x = strchr (x, ' ') + 1)
+        if (strncmp (x, w, len) == 0 && x[len] == ' ')
+          return TRUE;
     }
   return FALSE;
 }

@@ -1120,6 +1120,28 @@ test_namesakes (void)
   g_assert_null (((QmFoundPerson *)g_ptr_array_index (h.analysis->people, eva))->role);
 }
 
+/* Many people of one surname: the first are still told apart by their
+ * given names, and the text of each gets a speaker (the chain of namesakes
+ * is kept short, so the cost stays linear). */
+static void
+test_many_namesakes (void)
+{
+  g_auto(Result) r = { 0, };
+  g_autoptr(GString) text = g_string_new ("Senator Eva Lund said that the port would reopen in May.\n\n");
+  int eva;
+
+  for (int i = 0; i < 40; i++)
+    g_string_append_printf (text, "%c%cro%c Lund said that boat %d was late.\n\n", 'B' + i % 20, 'a' + i / 20 * 4,
+                            'a' + i % 7, i);
+  g_string_append (text, "Eva Lund said that the ferries would run every hour.");
+  analyze (&r, text->str, "en");
+  eva = expect_quote (&r, "that the port would reopen in May", QM_QUOTE_KIND_INDIRECT)->person;
+  g_assert_cmpint (eva, >=, 0);
+  g_assert_cmpint (expect_quote (&r, "that the ferries would run every hour", QM_QUOTE_KIND_INDIRECT)->person, ==, eva);
+  g_assert_cmpint (expect_quote (&r, "that boat 1 was late", QM_QUOTE_KIND_INDIRECT)->person, !=, eva);
+  g_assert_cmpint (expect_quote (&r, "that boat 39 was late", QM_QUOTE_KIND_INDIRECT)->person, >=, 0);
+}
+
 /* "Representative Tom Lund of Ohio": the place after the name is no part
  * of it, so "Mr. Lund" and "Lund" are the same person; one-word names
  * before "of" ("University of Lyngby") keep it. */
@@ -6719,6 +6741,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/people/alias-text", test_alias_text);
   g_test_add_func ("/quotemark/analyzer/people/namesakes", test_namesakes);
   g_test_add_func ("/quotemark/analyzer/people/name-place", test_name_place);
+  g_test_add_func ("/quotemark/analyzer/people/many-namesakes", test_many_namesakes);
   g_test_add_func ("/quotemark/analyzer/attribution/one-quotation-per-span", test_one_quotation_per_span);
   g_test_add_func ("/quotemark/analyzer/attribution/when-asked-mention", test_when_asked_mention);
   g_test_add_func ("/quotemark/analyzer/attribution/present-speech-verbs", test_present_speech_verbs);
