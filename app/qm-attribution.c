@@ -5888,7 +5888,9 @@ lowercase_goes_on (QmRun      *run,
       tok_at (run, lo - 1)->mark >= 0 ||
       hi - lo > (at->np.last - at->np.first) + (at->cue_last - at->cue_first) + 2)
     return -1;
-  for (int k = sa; k < lo - 1; k++)
+  /* from the cue back, so that a comma or a mark near it ends the scan:
+   * a sentence of many such cues costs no more than short ones */
+  for (int k = lo - 2; k >= sa; k--)
     {
       QmTok *t = tok_at (run, k);
 
@@ -5898,8 +5900,12 @@ lowercase_goes_on (QmRun      *run,
        * content, unless a relative clause starts after it ("A and B
        * split the votes, which is an outcome, he said, “…”": the last
        * one counts) */
-      if (k > sa && is_punct (run, k - 1, ','))
-        from = t->kind == QM_TOK_WORD && (t->words & QM_WORD_RELATIVE) ? k : -1;
+      if (k > sa && is_punct (run, k - 1, ',') && from == sa)
+        {
+          if (t->kind != QM_TOK_WORD || !(t->words & QM_WORD_RELATIVE))
+            return -1;
+          from = k;
+        }
     }
   return from;
 }
