@@ -1037,23 +1037,16 @@ subject_left_full (QmRun    *run,
             }
         }
     }
-  /* "Another said", "Some say": a determiner that stands for people. */
-  /* "Yet another said", "But some say": after a conjunction or an adverb
-   * that opens the sentence */
-  if (k == verb - 1 && k == a + 1 && tok_at (run, a)->kind == QM_TOK_WORD && (tok_at (run, a)->flags & QM_TOK_CAPITAL) &&
-      (tok_at (run, a)->words & (QM_WORD_CONJUNCTION | QM_WORD_ADVERB)) && !(tok_at (run, a)->words & QM_WORD_PRONOUN) &&
-      tok_at (run, k)->kind == QM_TOK_WORD && (tok_at (run, k)->words & QM_WORD_DETERMINER) &&
-      !(tok_at (run, k)->words & (QM_WORD_DEFINITE | QM_WORD_PRONOUN)) && (tok_at (run, k)->flags & QM_TOK_LOWER) &&
-      tok_at (run, k)->end - tok_at (run, k)->start > 3 && !run->lang->verb_second)
-    {
-      np->first = np->last = k;
-      np->kind = QM_NP_NONE;
-      _qm_np_classify (run, np);
-      return TRUE;
-    }
-  if (k == verb - 1 && k == a && tok_at (run, k)->kind == QM_TOK_WORD && (tok_at (run, k)->words & QM_WORD_DETERMINER) &&
-      !(tok_at (run, k)->words & (QM_WORD_DEFINITE | QM_WORD_PRONOUN)) && (tok_at (run, k)->flags & QM_TOK_CAPITAL) &&
-      tok_at (run, k)->end - tok_at (run, k)->start > 3 && !run->lang->verb_second)
+  /* "Another said", "Some say": a determiner that stands for people;
+   * also after a conjunction or an adverb that opens the sentence ("Yet
+   * another said", "But some say") */
+  if (k == verb - 1 && !run->lang->verb_second && tok_at (run, k)->kind == QM_TOK_WORD &&
+      (tok_at (run, k)->words & QM_WORD_DETERMINER) && !(tok_at (run, k)->words & (QM_WORD_DEFINITE | QM_WORD_PRONOUN)) &&
+      tok_at (run, k)->end - tok_at (run, k)->start > 3 &&
+      ((k == a && (tok_at (run, k)->flags & QM_TOK_CAPITAL)) ||
+       (k == a + 1 && (tok_at (run, k)->flags & QM_TOK_LOWER) && tok_at (run, a)->kind == QM_TOK_WORD &&
+        (tok_at (run, a)->flags & QM_TOK_CAPITAL) && (tok_at (run, a)->words & (QM_WORD_CONJUNCTION | QM_WORD_ADVERB)) &&
+        !(tok_at (run, a)->words & QM_WORD_PRONOUN))))
     {
       np->first = np->last = k;
       np->kind = QM_NP_NONE;
