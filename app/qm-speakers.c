@@ -1140,7 +1140,7 @@ name_before_place (QmRun *run,
 }
 
 /* The lower-cased words of a name before its surname, " tom a ", or NULL
- * for a surname alone; initials ("J.") are left out. */
+ * for a surname alone; initials ("J.", "Å") are left out. */
 static char *
 given_words (QmRun *run,
              int    name_first,
@@ -1153,7 +1153,8 @@ given_words (QmRun *run,
       QmTok *t = tok_at (run, i);
       g_autofree char *word = NULL;
 
-      if (!plain_name_word (t) || run->data[t->end - 1] == '.' || t->end - t->start < 2)
+      if (!plain_name_word (t) || run->data[t->end - 1] == '.' ||
+          g_utf8_next_char (run->data + t->start) >= run->data + t->end)
         continue;
       word = strdown (run->data + t->start, t->end - t->start);
       if (s == NULL)

@@ -1142,6 +1142,28 @@ test_many_namesakes (void)
   g_assert_cmpint (expect_quote (&r, "that boat 39 was late", QM_QUOTE_KIND_INDIRECT)->person, >=, 0);
 }
 
+/* A letter alone before a surname is an initial, whatever its script:
+ * "Å Lund" is known by the surname only, as "A Lund" is, and so is the
+ * same person as "Tom Lund" after it. */
+static void
+test_namesake_initial (void)
+{
+  const char *letters[] = { "A", "Å", "Ø" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (letters); i++)
+    {
+      g_auto(Result) r = { 0, };
+      g_autofree char *text = g_strdup_printf ("%s Lund said that the ferry was late.\n\n"
+                                               "Tom Lund said that the quay was closed.", letters[i]);
+      int first;
+
+      analyze (&r, text, "en");
+      first = expect_quote (&r, "that the ferry was late", QM_QUOTE_KIND_INDIRECT)->person;
+      g_assert_cmpint (first, >=, 0);
+      g_assert_cmpint (expect_quote (&r, "that the quay was closed", QM_QUOTE_KIND_INDIRECT)->person, ==, first);
+    }
+}
+
 /* "Representative Tom Lund of Ohio": the place after the name is no part
  * of it, so "Mr. Lund" and "Lund" are the same person; one-word names
  * before "of" ("University of Lyngby") keep it. */
@@ -6741,6 +6763,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/people/alias-text", test_alias_text);
   g_test_add_func ("/quotemark/analyzer/people/namesakes", test_namesakes);
   g_test_add_func ("/quotemark/analyzer/people/name-place", test_name_place);
+  g_test_add_func ("/quotemark/analyzer/people/namesake-initial", test_namesake_initial);
   g_test_add_func ("/quotemark/analyzer/people/many-namesakes", test_many_namesakes);
   g_test_add_func ("/quotemark/analyzer/attribution/one-quotation-per-span", test_one_quotation_per_span);
   g_test_add_func ("/quotemark/analyzer/attribution/when-asked-mention", test_when_asked_mention);
