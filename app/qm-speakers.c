@@ -1139,7 +1139,7 @@ name_before_place (QmRun *run,
   return last;
 }
 
-/* The lower-cased words of a name before its surname, " tom a ", or NULL
+/* The lower-cased words of a name before its surname, " tom erik ", or NULL
  * for a surname alone; initials ("J.", "Å") are left out. */
 static char *
 given_words (QmRun *run,
@@ -1343,7 +1343,8 @@ resolve_name (QmRun *run,
         *known = g_steal_pointer (&given);
       else
         {
-          /* "Eva Maria Lund" after "Eva Lund": the new words join */
+          /* "Eva Maria Lund" after "Eva Lund": the new words join, while
+           * the words known take less than 64 bytes */
           GString *all = g_string_new (*known);
 
           for (const char *w = given; w[1] != '\0' && all->len < 64; w = strchr (w + 1, ' '))
