@@ -1529,7 +1529,7 @@ _qm_people_resolve (QmRun      *run,
              g_array_index (run->people.gender, guint, run->last_speaker) == gender))
           {
             index = run->last_speaker;
-            if (run->lang->female_role_endings.list != NULL && (gender == QM_WORD_MALE || gender == QM_WORD_FEMALE))
+            if (run->lang->verb_second && (gender == QM_WORD_MALE || gender == QM_WORD_FEMALE))
               {
                 int newer = newer_subject_of_gender (run, gender, index, first->start);
 

@@ -6228,6 +6228,28 @@ test_german_newer_subject_gender (void)
   expect_speaker (&newer, q, "sie", "Berg");
 }
 
+/* English keeps the latest speaker for a pronoun: the German rule above
+ * does not follow from a language file that lists endings of women's
+ * roles ("actress"). */
+static void
+test_newer_subject_german_only (void)
+{
+  const char *text = "Eva Lind said on Monday that the new bridge was a great gain for the town.\n\n"
+                     "Mrs. Berg visited the school by the river on Tuesday.\n\n"
+                     "“The school needs more teachers,” she said.";
+  g_autoptr(QmLang) lang = english_with ("male-titles", "male-titles=Mr.;Mr;Sir\nfemale-role-endings=ess");
+  g_auto(Result) plain = { 0, };
+  g_auto(Result) endings = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&plain, text, "en");
+  q = expect_quote (&plain, "The school needs more teachers,", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&plain, q, "she", "Eva Lind");
+  analyze_with (&endings, lang, text);
+  q = expect_quote (&endings, "The school needs more teachers,", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&endings, q, "she", "Eva Lind");
+}
+
 /* "Weber lobte die Arbeit: „…“": the subject that opens the sentence
  * speaks, the phrase after the verb is its object; a fronted object ("Den
  * Plan lobte der Minister") leaves the subject after the verb. */
@@ -6943,6 +6965,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-source-owners", test_german_source_owners);
   g_test_add_func ("/quotemark/analyzer/language/german-role-gender", test_german_role_gender);
   g_test_add_func ("/quotemark/analyzer/language/german-newer-subject-gender", test_german_newer_subject_gender);
+  g_test_add_func ("/quotemark/analyzer/language/newer-subject-german-only", test_newer_subject_german_only);
   g_test_add_func ("/quotemark/analyzer/language/german-mention-carries", test_german_mention_carries);
   g_test_add_func ("/quotemark/analyzer/language/german-plural-pronoun", test_german_plural_pronoun);
   g_test_add_func ("/quotemark/analyzer/language/german-colon-object", test_german_colon_object);
