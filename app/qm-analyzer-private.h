@@ -124,7 +124,7 @@ typedef struct
   GArray     *gender;      /* (element-type guint) QM_WORD_MALE / QM_WORD_FEMALE / 0 */
   GArray     *last_seen;   /* (element-type gsize) byte of the latest mention */
   GArray     *namesake;    /* (element-type int) the next person of the same surname key, or -1 */
-  GPtrArray  *given;       /* (element-type utf8) " tom a " — the lower-cased words before the
+  GPtrArray  *given;       /* (element-type utf8) " tom erik " — the lower-cased words before the
                             * surname in the names used, or NULL while known by surname only */
   int         recent[32];  /* the people mentioned last, newest at recent_head */
   guint       recent_head;

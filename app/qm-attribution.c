@@ -1039,23 +1039,16 @@ subject_left_full (QmRun    *run,
             }
         }
     }
-  /* "Another said", "Some say": a determiner that stands for people. */
-  /* "Yet another said", "But some say": after a conjunction or an adverb
-   * that opens the sentence */
-  if (k == verb - 1 && k == a + 1 && tok_at (run, a)->kind == QM_TOK_WORD && (tok_at (run, a)->flags & QM_TOK_CAPITAL) &&
-      (tok_at (run, a)->words & (QM_WORD_CONJUNCTION | QM_WORD_ADVERB)) && !(tok_at (run, a)->words & QM_WORD_PRONOUN) &&
-      tok_at (run, k)->kind == QM_TOK_WORD && (tok_at (run, k)->words & QM_WORD_DETERMINER) &&
-      !(tok_at (run, k)->words & (QM_WORD_DEFINITE | QM_WORD_PRONOUN)) && (tok_at (run, k)->flags & QM_TOK_LOWER) &&
-      tok_at (run, k)->end - tok_at (run, k)->start > 3 && !run->lang->verb_second)
-    {
-      np->first = np->last = k;
-      np->kind = QM_NP_NONE;
-      _qm_np_classify (run, np);
-      return TRUE;
-    }
-  if (k == verb - 1 && k == a && tok_at (run, k)->kind == QM_TOK_WORD && (tok_at (run, k)->words & QM_WORD_DETERMINER) &&
-      !(tok_at (run, k)->words & (QM_WORD_DEFINITE | QM_WORD_PRONOUN)) && (tok_at (run, k)->flags & QM_TOK_CAPITAL) &&
-      tok_at (run, k)->end - tok_at (run, k)->start > 3 && !run->lang->verb_second)
+  /* "Another said", "Some say": a determiner that stands for people;
+   * also after a conjunction or an adverb that opens the sentence ("Yet
+   * another said", "But some say") */
+  if (k == verb - 1 && !run->lang->verb_second && tok_at (run, k)->kind == QM_TOK_WORD &&
+      (tok_at (run, k)->words & QM_WORD_DETERMINER) && !(tok_at (run, k)->words & (QM_WORD_DEFINITE | QM_WORD_PRONOUN)) &&
+      tok_at (run, k)->end - tok_at (run, k)->start > 3 &&
+      ((k == a && (tok_at (run, k)->flags & QM_TOK_CAPITAL)) ||
+       (k == a + 1 && (tok_at (run, k)->flags & QM_TOK_LOWER) && tok_at (run, a)->kind == QM_TOK_WORD &&
+        (tok_at (run, a)->flags & QM_TOK_CAPITAL) && (tok_at (run, a)->words & (QM_WORD_CONJUNCTION | QM_WORD_ADVERB)) &&
+        !(tok_at (run, a)->words & QM_WORD_PRONOUN))))
     {
       np->first = np->last = k;
       np->kind = QM_NP_NONE;
@@ -5931,7 +5924,9 @@ lowercase_goes_on (QmRun      *run,
       tok_at (run, lo - 1)->mark >= 0 ||
       hi - lo > (at->np.last - at->np.first) + (at->cue_last - at->cue_first) + 2)
     return -1;
-  for (int k = sa; k < lo - 1; k++)
+  /* from the cue back, so that a comma or a mark near it ends the scan:
+   * a sentence of many such cues costs no more than short ones */
+  for (int k = lo - 2; k >= sa; k--)
     {
       QmTok *t = tok_at (run, k);
 
@@ -5941,8 +5936,12 @@ lowercase_goes_on (QmRun      *run,
        * content, unless a relative clause starts after it ("A and B
        * split the votes, which is an outcome, he said, “…”": the last
        * one counts) */
-      if (k > sa && is_punct (run, k - 1, ','))
-        from = t->kind == QM_TOK_WORD && (t->words & QM_WORD_RELATIVE) ? k : -1;
+      if (k > sa && is_punct (run, k - 1, ',') && from == sa)
+        {
+          if (t->kind != QM_TOK_WORD || !(t->words & QM_WORD_RELATIVE))
+            return -1;
+          from = k;
+        }
     }
   return from;
 }

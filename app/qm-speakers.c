@@ -34,6 +34,9 @@
 
 #define MAX_NAME_WORDS 8
 #define MAX_FUZZY_PEOPLE 400
+/* People of one surname kept apart; more are found by their names no
+ * more, so that choosing among them stays cheap. */
+#define MAX_NAMESAKES 32
 
 static inline QmTok *
 tok_at (QmRun *run,
@@ -932,17 +935,22 @@ person_add (QmRun      *run,
   g_array_append_val (run->people.namesake, none);
   g_ptr_array_add (run->people.given, NULL);
   /* "Tom Lund" after "Eva Lund": the key stays with the first, and the
-   * second joins the chain of namesakes. */
+   * second joins the chain of namesakes (up to MAX_NAMESAKES long). */
   same = g_hash_table_lookup (run->people.by_key, key);
   if (same == NULL)
     g_hash_table_insert (run->people.by_key, g_strdup (key), GINT_TO_POINTER (run->people.people->len));
   else
     {
       int i = GPOINTER_TO_INT (same) - 1;
+      int chain = 1;
 
       while (g_array_index (run->people.namesake, int, i) >= 0)
-        i = g_array_index (run->people.namesake, int, i);
-      g_array_index (run->people.namesake, int, i) = run->people.people->len - 1;
+        {
+          i = g_array_index (run->people.namesake, int, i);
+          chain++;
+        }
+      if (chain < MAX_NAMESAKES)
+        g_array_index (run->people.namesake, int, i) = run->people.people->len - 1;
     }
   return run->people.people->len - 1;
 }
@@ -1102,13 +1110,18 @@ plain_name_word (QmTok *t)
 
 /* "Senator Tom Lund of Ohio", "Xi Jinping of China": a place of up to
  * three capitalised words after a name of two words or more is no part of
- * it. Returns the last token of the name in [@name_first, @last]. */
+ * it, when the name and the place take six words at most; a longer run is
+ * more often an office or a body ("County Supervisor of Elections Maja
+ * Solberg", "Harbour College School of Fisheries"). Returns the last token
+ * of the name in [@name_first, @last]. */
 static int
 name_before_place (QmRun *run,
                    int    name_first,
                    int    last)
 {
-  for (int k = name_first + 2; k < last && k >= last - 3; k++)
+  if (last - name_first > 5)
+    return last;
+  for (int k = name_first + 2; k < last; k++)
     {
       QmTok *t = tok_at (run, k);
       gboolean plain = TRUE;
@@ -1122,8 +1135,8 @@ name_before_place (QmRun *run,
   return last;
 }
 
-/* The lower-cased words of a name before its surname, " tom a ", or NULL
- * for a surname alone; initials ("J.") are left out. */
+/* The lower-cased words of a name before its surname, " tom erik ", or NULL
+ * for a surname alone; initials ("J.", "Å") are left out. */
 static char *
 given_words (QmRun *run,
              int    name_first,
@@ -1136,7 +1149,8 @@ given_words (QmRun *run,
       QmTok *t = tok_at (run, i);
       g_autofree char *word = NULL;
 
-      if (!plain_name_word (t) || run->data[t->end - 1] == '.' || t->end - t->start < 2)
+      if (!plain_name_word (t) || run->data[t->end - 1] == '.' ||
+          g_utf8_next_char (run->data + t->start) >= run->data + t->end)
         continue;
       word = strdown (run->data + t->start, t->end - t->start);
       if (s == NULL)
@@ -1153,13 +1167,13 @@ static gboolean
 share_given (const char *a,
              const char *b)
 {
-  for (const char *w = b; w[1] != '\0'; w = strchr (w + 1, ' '))
+  for (const char *w = b + 1; *w != '\0'; w = strchr (w, ' ') + 1)
     {
-      const char *end = strchr (w + 1, ' ');
-      g_autofree char *word = g_strndup (w, end - w + 1);
+      gsize len = strchr (w, ' ') - w;
 
-      if (strstr (a, word) != NULL)
-        return TRUE;
+      for (const char *x = a + 1; *x != '\0'; x = strchr (x, ' ') + 1)
+        if (strncmp (x, w, len) == 0 && x[len] == ' ')
+          return TRUE;
     }
   return FALSE;
 }
@@ -1325,7 +1339,8 @@ resolve_name (QmRun *run,
         *known = g_steal_pointer (&given);
       else
         {
-          /* "Eva Maria Lund" after "Eva Lund": the new words join */
+          /* "Eva Maria Lund" after "Eva Lund": the new words join, while
+           * the words known take less than 64 bytes */
           GString *all = g_string_new (*known);
 
           for (const char *w = given; w[1] != '\0' && all->len < 64; w = strchr (w + 1, ' '))
@@ -1510,7 +1525,7 @@ _qm_people_resolve (QmRun      *run,
              g_array_index (run->people.gender, guint, run->last_speaker) == gender))
           {
             index = run->last_speaker;
-            if (run->lang->female_role_endings.list != NULL && (gender == QM_WORD_MALE || gender == QM_WORD_FEMALE))
+            if (run->lang->verb_second && (gender == QM_WORD_MALE || gender == QM_WORD_FEMALE))
               {
                 int newer = newer_subject_of_gender (run, gender, index, first->start);
 

@@ -1149,6 +1149,50 @@ test_possessive_role_speaker (void)
   }
 }
 
+/* Many people of one surname: the first are still told apart by their
+ * given names, and the text of each gets a speaker (the chain of namesakes
+ * is kept short, so the cost stays linear). */
+static void
+test_many_namesakes (void)
+{
+  g_auto(Result) r = { 0, };
+  g_autoptr(GString) text = g_string_new ("Senator Eva Lund said that the port would reopen in May.\n\n");
+  int eva;
+
+  for (int i = 0; i < 40; i++)
+    g_string_append_printf (text, "%c%cro%c Lund said that boat %d was late.\n\n", 'B' + i % 20, 'a' + i / 20 * 4,
+                            'a' + i % 7, i);
+  g_string_append (text, "Eva Lund said that the ferries would run every hour.");
+  analyze (&r, text->str, "en");
+  eva = expect_quote (&r, "that the port would reopen in May", QM_QUOTE_KIND_INDIRECT)->person;
+  g_assert_cmpint (eva, >=, 0);
+  g_assert_cmpint (expect_quote (&r, "that the ferries would run every hour", QM_QUOTE_KIND_INDIRECT)->person, ==, eva);
+  g_assert_cmpint (expect_quote (&r, "that boat 1 was late", QM_QUOTE_KIND_INDIRECT)->person, !=, eva);
+  g_assert_cmpint (expect_quote (&r, "that boat 39 was late", QM_QUOTE_KIND_INDIRECT)->person, >=, 0);
+}
+
+/* A letter alone before a surname is an initial, whatever its script:
+ * "Å Lund" is known by the surname only, as "A Lund" is, and so is the
+ * same person as "Tom Lund" after it. */
+static void
+test_namesake_initial (void)
+{
+  const char *letters[] = { "A", "Å", "Ø" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (letters); i++)
+    {
+      g_auto(Result) r = { 0, };
+      g_autofree char *text = g_strdup_printf ("%s Lund said that the ferry was late.\n\n"
+                                               "Tom Lund said that the quay was closed.", letters[i]);
+      int first;
+
+      analyze (&r, text, "en");
+      first = expect_quote (&r, "that the ferry was late", QM_QUOTE_KIND_INDIRECT)->person;
+      g_assert_cmpint (first, >=, 0);
+      g_assert_cmpint (expect_quote (&r, "that the quay was closed", QM_QUOTE_KIND_INDIRECT)->person, ==, first);
+    }
+}
+
 /* "Representative Tom Lund of Ohio": the place after the name is no part
  * of it, so "Mr. Lund" and "Lund" are the same person; one-word names
  * before "of" ("University of Lyngby") keep it. */
@@ -1169,6 +1213,21 @@ test_name_place (void)
   g_assert_cmpstr (person->name, ==, "Tom Lund");
   g_assert_cmpstr (person->role, ==, "Representative");
   g_assert_cmpuint (r.analysis->people->len, ==, 1);
+
+  {
+    /* a longer run of capitalised words with "of" in it is an office
+     * and a name, not a name and a place */
+    g_auto(Result) l = { 0, };
+
+    analyze (&l, "Harbour County Supervisor of Elections Maja Solberg said that the count would end soon.\n\n"
+                 "Solberg said that the ballots were safe.", "en");
+    q1 = expect_quote (&l, "that the count would end soon", QM_QUOTE_KIND_INDIRECT);
+    q2 = expect_quote (&l, "that the ballots were safe", QM_QUOTE_KIND_INDIRECT);
+    g_assert_cmpint (q1->person, >=, 0);
+    g_assert_cmpint (q1->person, ==, q2->person);
+    person = g_ptr_array_index (l.analysis->people, q1->person);
+    g_assert_nonnull (strstr (person->name, "Maja Solberg"));
+  }
 }
 
 /* Aliases are written as the text has them: a name in marks keeps both
@@ -6224,6 +6283,28 @@ test_german_newer_subject_gender (void)
   expect_speaker (&newer, q, "sie", "Berg");
 }
 
+/* English keeps the latest speaker for a pronoun: the German rule above
+ * does not follow from a language file that lists endings of women's
+ * roles ("actress"). */
+static void
+test_newer_subject_german_only (void)
+{
+  const char *text = "Eva Lind said on Monday that the new bridge was a great gain for the town.\n\n"
+                     "Mrs. Berg visited the school by the river on Tuesday.\n\n"
+                     "“The school needs more teachers,” she said.";
+  g_autoptr(QmLang) lang = english_with ("male-titles", "male-titles=Mr.;Mr;Sir\nfemale-role-endings=ess");
+  g_auto(Result) plain = { 0, };
+  g_auto(Result) endings = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&plain, text, "en");
+  q = expect_quote (&plain, "The school needs more teachers,", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&plain, q, "she", "Eva Lind");
+  analyze_with (&endings, lang, text);
+  q = expect_quote (&endings, "The school needs more teachers,", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&endings, q, "she", "Eva Lind");
+}
+
 /* "Weber lobte die Arbeit: „…“": the subject that opens the sentence
  * speaks, the phrase after the verb is its object; a fronted object ("Den
  * Plan lobte der Minister") leaves the subject after the verb. */
@@ -6760,6 +6841,8 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/people/namesakes", test_namesakes);
   g_test_add_func ("/quotemark/analyzer/people/name-place", test_name_place);
   g_test_add_func ("/quotemark/analyzer/people/possessive-role", test_possessive_role_speaker);
+  g_test_add_func ("/quotemark/analyzer/people/namesake-initial", test_namesake_initial);
+  g_test_add_func ("/quotemark/analyzer/people/many-namesakes", test_many_namesakes);
   g_test_add_func ("/quotemark/analyzer/attribution/one-quotation-per-span", test_one_quotation_per_span);
   g_test_add_func ("/quotemark/analyzer/attribution/when-asked-mention", test_when_asked_mention);
   g_test_add_func ("/quotemark/analyzer/attribution/present-speech-verbs", test_present_speech_verbs);
@@ -6939,6 +7022,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-source-owners", test_german_source_owners);
   g_test_add_func ("/quotemark/analyzer/language/german-role-gender", test_german_role_gender);
   g_test_add_func ("/quotemark/analyzer/language/german-newer-subject-gender", test_german_newer_subject_gender);
+  g_test_add_func ("/quotemark/analyzer/language/newer-subject-german-only", test_newer_subject_german_only);
   g_test_add_func ("/quotemark/analyzer/language/german-mention-carries", test_german_mention_carries);
   g_test_add_func ("/quotemark/analyzer/language/german-plural-pronoun", test_german_plural_pronoun);
   g_test_add_func ("/quotemark/analyzer/language/german-colon-object", test_german_colon_object);

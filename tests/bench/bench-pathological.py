@@ -52,6 +52,11 @@ def cases(cues):
         ("long appositions in one line", "en",
          lambda n: " ".join(f"Anna Berg{i % 50}, a spokeswoman for the port, said “the quay is late.”"
                             for i in range(n))),
+        ("a list of commas, then cues set off by commas", "en",
+         lambda n: ", ".join(["the quay"] * (2 * n)) + " ".join([", he said, “the quay is late” and"] * (n // 4)) + " so."),
+        ("people of one surname with other given names", "en",
+         lambda n: "\n\n".join(f"{chr(66 + i % 20)}{chr(97 + i // 20 % 26)}ro{chr(97 + i // 520 % 26)} Lund said “the quay is late.”"
+                                for i in range(n // 8))),
         ("German Konjunktiv chain", "de",
          lambda n: "Der Minister sagte, die Fähre sei spät. " +
                    "Die Fähre habe „große Probleme“ und sei spät. " * n),
