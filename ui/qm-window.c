@@ -1617,7 +1617,6 @@ person_activated_cb (QmWindow *self,
   gtk_widget_activate_action (GTK_WIDGET (self), "win.edit-person", "s", qm_person_get_id (person));
 }
 
-
 static void
 qm_window_init (QmWindow *self)
 {
