@@ -1104,6 +1104,18 @@ plain_name_word (QmTok *t)
   return is_name_word (t) && !(t->words & (QM_WORD_TITLE | QM_WORD_ROLE | QM_WORD_ORGANISATION | QM_WORD_CONNECTOR));
 }
 
+/* "al-Dschasira", "de-Lund": a lower-case word with a capitalised part
+ * after a hyphen is a name. */
+static gboolean
+lower_name_word (QmRun *run,
+                 QmTok *t)
+{
+  for (gsize p = t->start; p + 1 < t->end; p++)
+    if (run->data[p] == '-' && g_ascii_isupper (run->data[p + 1]))
+      return TRUE;
+  return FALSE;
+}
+
 /* "Senator Tom Lund of Ohio", "Xi Jinping of China": a place of up to
  * three capitalised words after a name of two words or more is no part of
  * it. Returns the last token of the name in [@name_first, @last]. */
@@ -1240,6 +1252,22 @@ resolve_name (QmRun *run,
   if (name_first > last ||
       (tok_at (run, first)->start >= run->byline_start && tok_at (run, last)->end <= run->byline_end))
     return -1;
+  /* "Die Kanadier hingegen": lower-case words after a name are no part of
+   * it ("al-Dschasira" is one word of it); "of Texas" is no name. */
+  while (last > name_first && (tok_at (run, last)->flags & QM_TOK_LOWER) &&
+         !(tok_at (run, last)->words & QM_WORD_CONNECTOR) && !lower_name_word (run, tok_at (run, last)))
+    last--;
+  if ((tok_at (run, name_first)->flags & QM_TOK_LOWER) &&
+      (has_role (run, tok_at (run, name_first), QM_ROLE_NAME_PLACE) ||
+       (name_first == last && !lower_name_word (run, tok_at (run, last)))))
+    return -1;
+  /* "Tom Lund, Republican of South Carolina, said": a title and its place
+   * in commas after a name tell who that name is; the place is no one. */
+  if (name_first > first && first >= 2 && tok_at (run, first - 1)->kind == QM_TOK_PUNCT &&
+      run->data[tok_at (run, first - 1)->start] == ',' && plain_name_word (tok_at (run, first - 2)))
+    for (int k = first + 1; k <= name_first && k < last; k++)
+      if ((tok_at (run, k)->flags & QM_TOK_LOWER) && has_role (run, tok_at (run, k), QM_ROLE_NAME_PLACE))
+        return -1;
   name_last = name_before_place (run, name_first, last);
   key = surname_key (run, name_last);
   name = tok_text (run, name_first, name_last);

@@ -1120,6 +1120,44 @@ test_name_place (void)
   g_assert_cmpuint (r.analysis->people->len, ==, 1);
 }
 
+/* Whether the people list of @r has a person called @name. */
+static gboolean
+has_person (Result     *r,
+            const char *name)
+{
+  for (guint i = 0; i < r->analysis->people->len; i++)
+    if (g_strcmp0 (((QmFoundPerson *)g_ptr_array_index (r->analysis->people, i))->name, name) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* No junk people: "Tom Lund, Republican of South Dakota, said" has no
+ * person "Dakota", "Republican of Texas" no person "of Texas", and
+ * lower-case words after a name ("Die Kanadier hingegen") leave it. */
+static void
+test_people_junk (void)
+{
+  g_auto(Result) r = { 0, };
+  g_auto(Result) g = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Senator Tom Lund, Republican of South Dakota, said that the bill would pass.\n\n"
+               "Senator Eva Berg, Democrat of Texas, said that it would not.", "en");
+  q = expect_quote (&r, "that the bill would pass", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Tom Lund");
+  q = expect_quote (&r, "that it would not", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Eva Berg");
+  g_assert_cmpuint (r.analysis->people->len, ==, 2);
+
+  analyze (&g, "Die Werft meldete Verluste. Die Norweger hingegen sagten, der Hafen bleibe offen.\n\n"
+               "Der Sender al-Sahra berichtete, die Fähre sei gesunken.", "de");
+  expect_quote (&g, "der Hafen bleibe offen", QM_QUOTE_KIND_INDIRECT);
+  q = expect_quote (&g, "die Fähre sei gesunken", QM_QUOTE_KIND_INDIRECT);
+  g_assert_false (has_person (&g, "Norweger hingegen"));
+  g_assert_true (has_person (&g, "Norweger"));
+  g_assert_cmpstr (person_name (&g, q), ==, "Sender al-Sahra");
+}
+
 /* Aliases are written as the text has them: a name in marks keeps both
  * marks and no space inside them. */
 static void
@@ -6682,6 +6720,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/people/alias-text", test_alias_text);
   g_test_add_func ("/quotemark/analyzer/people/namesakes", test_namesakes);
   g_test_add_func ("/quotemark/analyzer/people/name-place", test_name_place);
+  g_test_add_func ("/quotemark/analyzer/people/junk", test_people_junk);
   g_test_add_func ("/quotemark/analyzer/attribution/one-quotation-per-span", test_one_quotation_per_span);
   g_test_add_func ("/quotemark/analyzer/attribution/when-asked-mention", test_when_asked_mention);
   g_test_add_func ("/quotemark/analyzer/attribution/present-speech-verbs", test_present_speech_verbs);
