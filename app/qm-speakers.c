@@ -1257,6 +1257,17 @@ resolve_name (QmRun *run,
   while (last > name_first && (tok_at (run, last)->flags & QM_TOK_LOWER) &&
          !(tok_at (run, last)->words & QM_WORD_CONNECTOR) && !lower_name_word (run, tok_at (run, last)))
     last--;
+  /* "Said Tom Lund", "Mike Lund Urges Calm" (a headline): a speech verb
+   * is no part of a name; a name of one word before it is no name at all. */
+  if (name_first == first && first < last && (tok_at (run, first)->words & QM_WORD_VERB) &&
+      (tok_at (run, first)->flags & QM_TOK_CAPITAL))
+    name_first = ++first;
+  for (int k = name_first + 2; k <= last; k++)
+    if ((tok_at (run, k)->words & QM_WORD_VERB) && (tok_at (run, k)->flags & QM_TOK_CAPITAL))
+      {
+        last = k - 1;
+        break;
+      }
   if ((tok_at (run, name_first)->flags & QM_TOK_LOWER) &&
       (has_role (run, tok_at (run, name_first), QM_ROLE_NAME_PLACE) ||
        (name_first == last && !lower_name_word (run, tok_at (run, last)))))

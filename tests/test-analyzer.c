@@ -1158,6 +1158,23 @@ test_people_junk (void)
   g_assert_cmpstr (person_name (&g, q), ==, "Sender al-Sahra");
 }
 
+/* A capitalised speech verb is no part of a name: "Said Tom Berg:" opens a
+ * sentence, "Anna Roos Warned Lund" is a headline's words. */
+static void
+test_people_verb (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Said Tom Berg: “The dam will hold.” Republican Anna Roos Warned Lund on Friday that the "
+               "dam would break.", "en");
+  q = expect_quote (&r, "The dam will hold.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Tom Berg");
+  g_assert_true (has_person (&r, "Anna Roos"));
+  g_assert_false (has_person (&r, "Anna Roos Warned Lund"));
+  g_assert_false (has_person (&r, "Said Tom Berg"));
+}
+
 /* Aliases are written as the text has them: a name in marks keeps both
  * marks and no space inside them. */
 static void
@@ -6721,6 +6738,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/people/namesakes", test_namesakes);
   g_test_add_func ("/quotemark/analyzer/people/name-place", test_name_place);
   g_test_add_func ("/quotemark/analyzer/people/junk", test_people_junk);
+  g_test_add_func ("/quotemark/analyzer/people/verb", test_people_verb);
   g_test_add_func ("/quotemark/analyzer/attribution/one-quotation-per-span", test_one_quotation_per_span);
   g_test_add_func ("/quotemark/analyzer/attribution/when-asked-mention", test_when_asked_mention);
   g_test_add_func ("/quotemark/analyzer/attribution/present-speech-verbs", test_present_speech_verbs);
