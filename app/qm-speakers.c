@@ -1290,7 +1290,15 @@ resolve_name (QmRun *run,
   /* A determiner alone or an honorific ("Dr.", "Mr", "Frau") is no role. */
   if (role != NULL && (((tok_at (run, first)->words & QM_WORD_DETERMINER) && name_first - 1 == first) ||
                        (name_first - 1 == first && (run->data[tok_at (run, first)->end - 1] == '.' || gender != 0))))
-    g_clear_pointer (&role, g_free);
+    {
+      g_clear_pointer (&role, g_free);
+      /* "The Lund", "Both Lund": no alias either */
+      if ((tok_at (run, first)->words & (QM_WORD_DETERMINER | QM_WORD_NOT_NAME)) && gender == 0)
+        {
+          g_free (full);
+          full = g_strdup (name);
+        }
+    }
 
   found = g_hash_table_lookup (run->people.by_key, key);
   if (found != NULL)

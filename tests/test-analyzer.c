@@ -1158,6 +1158,22 @@ test_people_junk (void)
   g_assert_cmpstr (person_name (&g, q), ==, "Sender al-Sahra");
 }
 
+/* A determiner before a name is no alias: "Both Lund", "The Berg". */
+static void
+test_people_determiner_alias (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Both Lund said that the port would reopen. The Berg said that it would not.", "en");
+  q = expect_quote (&r, "that the port would reopen", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Lund");
+  q = expect_quote (&r, "that it would not", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Berg");
+  for (guint i = 0; i < r.analysis->people->len; i++)
+    g_assert_cmpuint (((QmFoundPerson *)g_ptr_array_index (r.analysis->people, i))->aliases->len, ==, 0);
+}
+
 /* A capitalised speech verb is no part of a name: "Said Tom Berg:" opens a
  * sentence, "Anna Roos Warned Lund" is a headline's words. */
 static void
@@ -6739,6 +6755,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/people/name-place", test_name_place);
   g_test_add_func ("/quotemark/analyzer/people/junk", test_people_junk);
   g_test_add_func ("/quotemark/analyzer/people/verb", test_people_verb);
+  g_test_add_func ("/quotemark/analyzer/people/determiner-alias", test_people_determiner_alias);
   g_test_add_func ("/quotemark/analyzer/attribution/one-quotation-per-span", test_one_quotation_per_span);
   g_test_add_func ("/quotemark/analyzer/attribution/when-asked-mention", test_when_asked_mention);
   g_test_add_func ("/quotemark/analyzer/attribution/present-speech-verbs", test_present_speech_verbs);
