@@ -140,6 +140,7 @@ static const struct
   { "people", "name-places", QM_ROLE_NAME_PLACE, 0, FALSE },
   { "people", "male-titles", QM_ROLE_MALE_TITLE, 0, TRUE },
   { "people", "female-titles", QM_ROLE_FEMALE_TITLE, 0, TRUE },
+  { "people", "name-suffixes", QM_ROLE_NAME_SUFFIX, 0, TRUE },
 };
 
 /* A list of word endings, lower-cased; NULL when the key is absent. */

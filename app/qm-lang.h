@@ -122,6 +122,7 @@ typedef guint64 QmWordRole;
 #define QM_ROLE_NAME_PLACE            QM_ROLE_BIT (47) /* "Senator Tom Lund *of* Ohio": a place after a name */
 #define QM_ROLE_MALE_TITLE            QM_ROLE_BIT (48) /* "*Mr.* Lund", "*Herr* Berg": a man */
 #define QM_ROLE_FEMALE_TITLE          QM_ROLE_BIT (49) /* "*Mrs.* Lund", "*Frau* Berg": a woman */
+#define QM_ROLE_NAME_SUFFIX           QM_ROLE_BIT (50) /* "Tom Lund *Jr.*": after the surname */
 
 /* How a character can act as a quotation mark. */
 typedef enum

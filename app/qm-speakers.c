@@ -1169,11 +1169,19 @@ static gboolean
 share_given (const char *a,
              const char *b)
 {
+  const char *sa = strchr (a, '='), *sb = strchr (b, '=');
+
+  /* "Tom Lund Jr." is not "Tom Lund" nor "Tom Lund Sr." */
+  if ((sa == NULL) != (sb == NULL) || (sa != NULL && strcmp (sa, sb) != 0))
+    return FALSE;
   for (const char *w = b; w[1] != '\0'; w = strchr (w + 1, ' '))
     {
       const char *end = strchr (w + 1, ' ');
-      g_autofree char *word = g_strndup (w, end - w + 1);
+      g_autofree char *word = NULL;
 
+      if (w[1] == '=')
+        continue;
+      word = g_strndup (w, end - w + 1);
       if (strstr (a, word) != NULL)
         return TRUE;
     }
@@ -1280,10 +1288,25 @@ resolve_name (QmRun *run,
       if ((tok_at (run, k)->flags & QM_TOK_LOWER) && has_role (run, tok_at (run, k), QM_ROLE_NAME_PLACE))
         return -1;
   name_last = name_before_place (run, name_first, last);
-  key = surname_key (run, name_last);
   name = tok_text (run, name_first, name_last);
   full = tok_text (run, first, last);
-  given = given_words (run, name_first, name_last);
+  /* "Tom Lund Jr.": the surname is before the suffix, which sets him
+   * apart from "Tom Lund" as a given word marked with "=" */
+  if (name_last > name_first && (tok_at (run, name_last)->flags & QM_TOK_CAPITAL) &&
+      has_role (run, tok_at (run, name_last), QM_ROLE_NAME_SUFFIX))
+    {
+      g_autofree char *suffix = strdown (run->data + tok_at (run, name_last)->start,
+                                         tok_at (run, name_last)->end - tok_at (run, name_last)->start);
+      g_autofree char *before = given_words (run, name_first, name_last - 1);
+
+      key = surname_key (run, name_last - 1);
+      given = g_strconcat (before != NULL ? before : " ", "=", suffix, " ", NULL);
+    }
+  else
+    {
+      key = surname_key (run, name_last);
+      given = given_words (run, name_first, name_last);
+    }
   gender = title_gender (run, first, name_first);
   if (name_first > first)
     role = tok_text (run, first, name_first - 1);

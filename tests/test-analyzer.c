@@ -1158,6 +1158,39 @@ test_people_junk (void)
   g_assert_cmpstr (person_name (&g, q), ==, "Sender al-Sahra");
 }
 
+/* "Tom Lund Jr.": a suffix after the surname; "Mr. Lund" finds him, and
+ * "Tom Lund Sr." is someone else. German too. */
+static void
+test_people_name_suffix (void)
+{
+  g_auto(Result) r = { 0, };
+  g_auto(Result) g = { 0, };
+  int jr, sr;
+
+  g_assert_true (qm_lang_word_roles (qm_lang_get ("en", NULL), "Jr.", 3) & QM_ROLE_NAME_SUFFIX);
+  g_assert_false (qm_lang_word_roles (qm_lang_get ("en", NULL), "jr.", 3) & QM_ROLE_NAME_SUFFIX);
+  g_assert_true (qm_lang_word_roles (qm_lang_get ("de", NULL), "III", 3) & QM_ROLE_NAME_SUFFIX);
+  g_assert_false (qm_lang_word_roles (qm_lang_get ("en", NULL), "Lund", 4) & QM_ROLE_NAME_SUFFIX);
+
+  analyze (&r, "Senator Tom Lund Jr. said that the bill would pass.\n\n"
+               "His father, Tom Lund Sr., said that it would fail.\n\n"
+               "Mr. Lund, the senator, later said that he had the votes.", "en");
+  jr = expect_quote (&r, "that the bill would pass", QM_QUOTE_KIND_INDIRECT)->person;
+  sr = expect_quote (&r, "that it would fail", QM_QUOTE_KIND_INDIRECT)->person;
+  g_assert_cmpint (jr, >=, 0);
+  g_assert_cmpint (sr, >=, 0);
+  g_assert_cmpint (jr, !=, sr);
+  g_assert_cmpstr (((QmFoundPerson *)g_ptr_array_index (r.analysis->people, jr))->name, ==, "Tom Lund Jr.");
+  g_assert_cmpint (expect_quote (&r, "that he had the votes", QM_QUOTE_KIND_INDIRECT)->person, ==, jr);
+  g_assert_cmpuint (r.analysis->people->len, ==, 2);
+
+  analyze (&g, "Senator Paul Brenner Jr. sagte, die Brücke werde gebaut.\n\n"
+               "Brenner sagte außerdem, das Geld sei da.", "de");
+  jr = expect_quote (&g, "die Brücke werde gebaut", QM_QUOTE_KIND_INDIRECT)->person;
+  g_assert_cmpint (jr, >=, 0);
+  g_assert_cmpint (expect_quote (&g, "das Geld sei da", QM_QUOTE_KIND_INDIRECT)->person, ==, jr);
+}
+
 /* A determiner before a name is no alias: "Both Lund", "The Berg". */
 static void
 test_people_determiner_alias (void)
@@ -6755,6 +6788,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/people/name-place", test_name_place);
   g_test_add_func ("/quotemark/analyzer/people/junk", test_people_junk);
   g_test_add_func ("/quotemark/analyzer/people/verb", test_people_verb);
+  g_test_add_func ("/quotemark/analyzer/people/name-suffix", test_people_name_suffix);
   g_test_add_func ("/quotemark/analyzer/people/determiner-alias", test_people_determiner_alias);
   g_test_add_func ("/quotemark/analyzer/attribution/one-quotation-per-span", test_one_quotation_per_span);
   g_test_add_func ("/quotemark/analyzer/attribution/when-asked-mention", test_when_asked_mention);
