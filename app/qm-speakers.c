@@ -1251,7 +1251,8 @@ resolve_name (QmRun *run,
   g_autofree char *full = NULL;
   g_autofree char *given = NULL;
   int name_first = split_title (run, first, last);
-  int name_last;
+  int name_last, surname_at;
+  guint name_gender = 0;
   guint gender;
   gpointer found;
   int index = -1;
@@ -1299,14 +1300,24 @@ resolve_name (QmRun *run,
                                          tok_at (run, name_last)->end - tok_at (run, name_last)->start);
       g_autofree char *before = given_words (run, name_first, name_last - 1);
 
-      key = surname_key (run, name_last - 1);
+      surname_at = name_last - 1;
       given = g_strconcat (before != NULL ? before : " ", "=", suffix, " ", NULL);
     }
   else
     {
-      key = surname_key (run, name_last);
+      surname_at = name_last;
       given = given_words (run, name_first, name_last);
     }
+  key = surname_key (run, surname_at);
+  /* "Eva Lund": a given name may tell the gender, which keeps her apart
+   * from a "Lund" known to be a man */
+  for (int i = name_first; i < surname_at && name_gender == 0; i++)
+    if (plain_name_word (tok_at (run, i)))
+      {
+        name_gender = has_role (run, tok_at (run, i), QM_ROLE_MALE_NAME) ? QM_WORD_MALE
+                      : has_role (run, tok_at (run, i), QM_ROLE_FEMALE_NAME) ? QM_WORD_FEMALE : 0;
+        break;
+      }
   gender = title_gender (run, first, name_first);
   if (name_first > first)
     role = tok_text (run, first, name_first - 1);
@@ -1325,7 +1336,7 @@ resolve_name (QmRun *run,
 
   found = g_hash_table_lookup (run->people.by_key, key);
   if (found != NULL)
-    index = choose_namesake (run, GPOINTER_TO_INT (found) - 1, given, gender);
+    index = choose_namesake (run, GPOINTER_TO_INT (found) - 1, given, gender != 0 ? gender : name_gender);
   else if (g_utf8_strlen (key, -1) >= 5 && run->people.people->len < MAX_FUZZY_PEOPLE)
     {
       /* A misspelt surname: one letter off a known one of the same start. */

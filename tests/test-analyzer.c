@@ -1191,6 +1191,41 @@ test_people_name_suffix (void)
   g_assert_cmpint (expect_quote (&g, "das Geld sei da", QM_QUOTE_KIND_INDIRECT)->person, ==, jr);
 }
 
+/* A given name tells the gender: "Eva Lund" is not the "Mr. Lund" met
+ * before, though a name meets a surname alone otherwise. German too. */
+static void
+test_people_given_gender (void)
+{
+  g_auto(Result) r = { 0, };
+  g_auto(Result) g = { 0, };
+  int mr, eva;
+
+  g_assert_true (qm_lang_word_roles (qm_lang_get ("en", NULL), "Eva", 3) & QM_ROLE_FEMALE_NAME);
+  g_assert_true (qm_lang_word_roles (qm_lang_get ("de", NULL), "Paul", 4) & QM_ROLE_MALE_NAME);
+  g_assert_false (qm_lang_word_roles (qm_lang_get ("en", NULL), "Lund", 4) & (QM_ROLE_MALE_NAME | QM_ROLE_FEMALE_NAME));
+
+  analyze (&r, "Mr. Lund said that the port would open.\n\n"
+               "Eva Lund said that the school would close.\n\n"
+               "Tom Lund said that the bridge was safe.", "en");
+  mr = expect_quote (&r, "that the port would open", QM_QUOTE_KIND_INDIRECT)->person;
+  eva = expect_quote (&r, "that the school would close", QM_QUOTE_KIND_INDIRECT)->person;
+  g_assert_cmpint (mr, >=, 0);
+  g_assert_cmpint (eva, >=, 0);
+  g_assert_cmpint (mr, !=, eva);
+  /* a man's name meets the "Mr. Lund" known by his surname alone */
+  g_assert_cmpint (expect_quote (&r, "that the bridge was safe", QM_QUOTE_KIND_INDIRECT)->person, ==, mr);
+  g_assert_cmpstr (((QmFoundPerson *)g_ptr_array_index (r.analysis->people, mr))->name, ==, "Tom Lund");
+  g_assert_cmpuint (r.analysis->people->len, ==, 2);
+
+  analyze (&g, "Frau Keller sagte, die Schule werde saniert.\n\n"
+               "Paul Keller sagte, das Geld fehle noch.", "de");
+  eva = expect_quote (&g, "die Schule werde saniert", QM_QUOTE_KIND_INDIRECT)->person;
+  mr = expect_quote (&g, "das Geld fehle noch", QM_QUOTE_KIND_INDIRECT)->person;
+  g_assert_cmpint (eva, >=, 0);
+  g_assert_cmpint (mr, >=, 0);
+  g_assert_cmpint (mr, !=, eva);
+}
+
 /* A determiner before a name is no alias: "Both Lund", "The Berg". */
 static void
 test_people_determiner_alias (void)
@@ -6789,6 +6824,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/people/junk", test_people_junk);
   g_test_add_func ("/quotemark/analyzer/people/verb", test_people_verb);
   g_test_add_func ("/quotemark/analyzer/people/name-suffix", test_people_name_suffix);
+  g_test_add_func ("/quotemark/analyzer/people/given-gender", test_people_given_gender);
   g_test_add_func ("/quotemark/analyzer/people/determiner-alias", test_people_determiner_alias);
   g_test_add_func ("/quotemark/analyzer/attribution/one-quotation-per-span", test_one_quotation_per_span);
   g_test_add_func ("/quotemark/analyzer/attribution/when-asked-mention", test_when_asked_mention);
