@@ -1294,6 +1294,7 @@ resolve_name (QmRun *run,
   /* "Tom Lund Jr.": the surname is before the suffix, which sets him
    * apart from "Tom Lund" as a given word marked with "=" */
   if (name_last > name_first && (tok_at (run, name_last)->flags & QM_TOK_CAPITAL) &&
+      tok_at (run, name_last)->end - tok_at (run, name_last)->start <= 3 &&
       has_role (run, tok_at (run, name_last), QM_ROLE_NAME_SUFFIX))
     {
       g_autofree char *suffix = strdown (run->data + tok_at (run, name_last)->start,
@@ -1309,15 +1310,6 @@ resolve_name (QmRun *run,
       given = given_words (run, name_first, name_last);
     }
   key = surname_key (run, surname_at);
-  /* "Eva Lund": a given name may tell the gender, which keeps her apart
-   * from a "Lund" known to be a man */
-  for (int i = name_first; i < surname_at && name_gender == 0; i++)
-    if (plain_name_word (tok_at (run, i)))
-      {
-        name_gender = has_role (run, tok_at (run, i), QM_ROLE_MALE_NAME) ? QM_WORD_MALE
-                      : has_role (run, tok_at (run, i), QM_ROLE_FEMALE_NAME) ? QM_WORD_FEMALE : 0;
-        break;
-      }
   gender = title_gender (run, first, name_first);
   if (name_first > first)
     role = tok_text (run, first, name_first - 1);
@@ -1335,6 +1327,18 @@ resolve_name (QmRun *run,
     }
 
   found = g_hash_table_lookup (run->people.by_key, key);
+  /* "Eva Lund": a given name may tell the gender, which keeps her apart
+   * from a "Lund" known to be a man */
+  if (found != NULL && gender == 0 && given != NULL)
+    for (int i = name_first; i < surname_at; i++)
+      if (plain_name_word (tok_at (run, i)))
+        {
+          QmWordRole roles = qm_lang_word_roles (run->lang, run->data + tok_at (run, i)->start,
+                                                 tok_at (run, i)->end - tok_at (run, i)->start);
+
+          name_gender = (roles & QM_ROLE_MALE_NAME) ? QM_WORD_MALE : (roles & QM_ROLE_FEMALE_NAME) ? QM_WORD_FEMALE : 0;
+          break;
+        }
   if (found != NULL)
     index = choose_namesake (run, GPOINTER_TO_INT (found) - 1, given, gender != 0 ? gender : name_gender);
   else if (g_utf8_strlen (key, -1) >= 5 && run->people.people->len < MAX_FUZZY_PEOPLE)
