@@ -1268,9 +1268,12 @@ resolve_name (QmRun *run,
     last--;
   /* "Said Tom Lund", "Mike Lund Urges Calm" (a headline): a speech verb
    * is no part of a name; a name of one word before it is no name at all. */
-  if (name_first == first && first < last && (tok_at (run, first)->words & QM_WORD_VERB) &&
-      (tok_at (run, first)->flags & QM_TOK_CAPITAL))
-    name_first = ++first;
+  if (name_first == first && (tok_at (run, first)->words & QM_WORD_VERB) && (tok_at (run, first)->flags & QM_TOK_CAPITAL))
+    {
+      if (first == last)
+        return -1;
+      name_first = ++first;
+    }
   for (int k = name_first + 2; k <= last; k++)
     if ((tok_at (run, k)->words & QM_WORD_VERB) && (tok_at (run, k)->flags & QM_TOK_CAPITAL))
       {

@@ -1248,6 +1248,7 @@ static void
 test_people_verb (void)
 {
   g_auto(Result) r = { 0, };
+  g_auto(Result) g = { 0, };
   const QmFoundQuote *q;
 
   analyze (&r, "Said Tom Berg: “The dam will hold.” Republican Anna Roos Warned Lund on Friday that the "
@@ -1257,6 +1258,11 @@ test_people_verb (void)
   g_assert_true (has_person (&r, "Anna Roos"));
   g_assert_false (has_person (&r, "Anna Roos Warned Lund"));
   g_assert_false (has_person (&r, "Said Tom Berg"));
+
+  /* a speech verb alone is nobody */
+  analyze (&g, "Mayor Tom Berg opened the dam.\n\nAdded: “The water will rise by noon.”", "en");
+  expect_quote (&g, "The water will rise by noon.", QM_QUOTE_KIND_DIRECT);
+  g_assert_false (has_person (&g, "Added"));
 }
 
 /* Aliases are written as the text has them: a name in marks keeps both
