@@ -1292,6 +1292,19 @@ resolve_name (QmRun *run,
       if ((tok_at (run, k)->flags & QM_TOK_LOWER) && has_role (run, tok_at (run, k), QM_ROLE_NAME_PLACE))
         return -1;
   name_last = name_before_place (run, name_first, last);
+  /* "Mr. Lund of Ohio": a surname after a title or an honorific may have a
+   * place too */
+  if (name_last == last && name_first > first && name_first + 2 <= last && last - name_first <= 4 &&
+      plain_name_word (tok_at (run, name_first)) && (tok_at (run, name_first + 1)->flags & QM_TOK_LOWER) &&
+      has_role (run, tok_at (run, name_first + 1), QM_ROLE_NAME_PLACE))
+    {
+      gboolean plain = TRUE;
+
+      for (int j = name_first + 2; j <= last && plain; j++)
+        plain = plain_name_word (tok_at (run, j));
+      if (plain)
+        name_last = name_first;
+    }
   name = tok_text (run, name_first, name_last);
   full = tok_text (run, first, last);
   /* "Tom Lund Jr.": the surname is before the suffix, which sets him

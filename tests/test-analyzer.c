@@ -1139,6 +1139,7 @@ test_people_junk (void)
 {
   g_auto(Result) r = { 0, };
   g_auto(Result) g = { 0, };
+  g_auto(Result) h = { 0, };
   const QmFoundQuote *q;
 
   analyze (&r, "Senator Tom Lund, Republican of South Dakota, said that the bill would pass.\n\n"
@@ -1156,6 +1157,13 @@ test_people_junk (void)
   g_assert_false (has_person (&g, "Norweger hingegen"));
   g_assert_true (has_person (&g, "Norweger"));
   g_assert_cmpstr (person_name (&g, q), ==, "Sender al-Sahra");
+
+  /* "Mr. Lund of Ohio": a surname after an honorific leaves its place */
+  analyze (&h, "Mr. Lund of Ohio said that the bill would pass.\n\nLund said that he had the votes.", "en");
+  q = expect_quote (&h, "that the bill would pass", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&h, q), ==, "Lund");
+  g_assert_cmpint (expect_quote (&h, "that he had the votes", QM_QUOTE_KIND_INDIRECT)->person, ==, q->person);
+  g_assert_cmpuint (h.analysis->people->len, ==, 1);
 }
 
 /* "Tom Lund Jr.": a suffix after the surname; "Mr. Lund" finds him, and
