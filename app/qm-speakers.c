@@ -1330,6 +1330,14 @@ resolve_name (QmRun *run,
   if (name_first > first)
     role = tok_text (run, first, name_first - 1);
   /* A determiner alone or an honorific ("Dr.", "Mr", "Frau") is no role. */
+  /* "a letter to Tom Lund", "an interview with The Post": a role that ends
+   * with a short lower-case word or a determiner is a piece of a sentence */
+  if (role != NULL && name_first - 1 > first &&
+      ((tok_at (run, name_first - 1)->words & QM_WORD_DETERMINER) ||
+       ((tok_at (run, name_first - 1)->flags & QM_TOK_LOWER) &&
+        tok_at (run, name_first - 1)->end - tok_at (run, name_first - 1)->start <= 4 &&
+        !(tok_at (run, name_first - 1)->words & (QM_WORD_ROLE | QM_WORD_TITLE | QM_WORD_CONNECTOR)))))
+    g_clear_pointer (&role, g_free);
   if (role != NULL && (((tok_at (run, first)->words & QM_WORD_DETERMINER) && name_first - 1 == first) ||
                        (name_first - 1 == first && (run->data[tok_at (run, first)->end - 1] == '.' || gender != 0))))
     {

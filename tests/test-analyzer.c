@@ -1158,6 +1158,20 @@ test_people_junk (void)
   g_assert_true (has_person (&g, "Norweger"));
   g_assert_cmpstr (person_name (&g, q), ==, "Sender al-Sahra");
 
+  /* "a letter to Eva Berg": a piece of a sentence is no role */
+  {
+    g_auto(Result) l = { 0, };
+    QmFoundPerson *person;
+
+    analyze (&l, "According to a letter to Eva Berg, the bridge was unsafe.", "en");
+    g_assert_true (has_person (&l, "Eva Berg"));
+    for (guint i = 0; i < l.analysis->people->len; i++)
+      {
+        person = g_ptr_array_index (l.analysis->people, i);
+        g_assert_null (person->role);
+      }
+  }
+
   /* "Mr. Lund of Ohio": a surname after an honorific leaves its place */
   analyze (&h, "Mr. Lund of Ohio said that the bill would pass.\n\nLund said that he had the votes.", "en");
   q = expect_quote (&h, "that the bill would pass", QM_QUOTE_KIND_INDIRECT);
