@@ -319,6 +319,7 @@ _qm_np_classify (QmRun *run,
 }
 
 static char *surname_key (QmRun *run, int last);
+static gboolean plain_name_word (QmTok *t);
 
 /**
  * _qm_np_names_person:
@@ -1035,6 +1036,10 @@ split_title (QmRun *run,
       /* "the retired pilot Tom Lund": lower-case words before the name
        * describe the person ("Ilse Moreau and Pavel Roos", "Ursula von
        * der Leyen" go on after it) */
+      /* "Tom King", "Eva Pope": a title that ends a name is its surname */
+      if (i == last && i > name && (t->words & QM_WORD_TITLE) && !(t->words & QM_WORD_DETERMINER) &&
+          (t->flags & QM_TOK_CAPITAL) && run->data[t->end - 1] != '.' && plain_name_word (tok_at (run, i - 1)))
+        continue;
       if ((t->words & (QM_WORD_TITLE | QM_WORD_DETERMINER)) || (t->words & QM_WORD_NOT_NAME) ||
           (t->flags & QM_TOK_DIGIT) || ((t->words & QM_WORD_ROLE) && (t->flags & QM_TOK_LOWER)) ||
           ((t->flags & QM_TOK_LOWER) && name == i && !(t->words & QM_WORD_CONNECTOR)))
@@ -1287,7 +1292,7 @@ resolve_name (QmRun *run,
   /* "Tom Lund, Republican of South Carolina, said": a title and its place
    * in commas after a name tell who that name is; the place is no one. */
   if (name_first > first && first >= 2 && tok_at (run, first - 1)->kind == QM_TOK_PUNCT &&
-      run->data[tok_at (run, first - 1)->start] == ',' && plain_name_word (tok_at (run, first - 2)))
+      run->data[tok_at (run, first - 1)->start] == ',' && is_name_word (tok_at (run, first - 2)))
     for (int k = first + 1; k <= name_first && k < last; k++)
       if ((tok_at (run, k)->flags & QM_TOK_LOWER) && has_role (run, tok_at (run, k), QM_ROLE_NAME_PLACE))
         return -1;

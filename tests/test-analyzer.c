@@ -1172,6 +1172,17 @@ test_people_junk (void)
       }
   }
 
+  /* "Tom King, Republican of New York": a title that ends a name is its
+   * surname, and the place is nobody */
+  {
+    g_auto(Result) k = { 0, };
+
+    analyze (&k, "Representative Tom King, Republican of South Dakota, said that the bill would pass.", "en");
+    q = expect_quote (&k, "that the bill would pass", QM_QUOTE_KIND_INDIRECT);
+    g_assert_cmpstr (person_name (&k, q), ==, "Tom King");
+    g_assert_cmpuint (k.analysis->people->len, ==, 1);
+  }
+
   /* "Mr. Lund of Ohio": a surname after an honorific leaves its place */
   analyze (&h, "Mr. Lund of Ohio said that the bill would pass.\n\nLund said that he had the votes.", "en");
   q = expect_quote (&h, "that the bill would pass", QM_QUOTE_KIND_INDIRECT);
