@@ -125,6 +125,7 @@ typedef guint64 QmWordRole;
 #define QM_ROLE_NAME_SUFFIX           QM_ROLE_BIT (50) /* "Tom Lund *Jr.*": after the surname */
 #define QM_ROLE_MALE_NAME             QM_ROLE_BIT (51) /* "*Tom* Lund": a man */
 #define QM_ROLE_FEMALE_NAME           QM_ROLE_BIT (52) /* "*Eva* Lund": a woman */
+#define QM_ROLE_OTHER_PREPOSITION     QM_ROLE_BIT (53) /* "a letter *to* Eva Lund": she is not the letter */
 
 /* How a character can act as a quotation mark. */
 typedef enum

@@ -1335,6 +1335,12 @@ resolve_name (QmRun *run,
   if (name_first > first)
     role = tok_text (run, first, name_first - 1);
   /* A determiner alone or an honorific ("Dr.", "Mr", "Frau") is no role. */
+  /* "a letter to Eva Berg", "talks with Tom Lund": the phrase is not the
+   * person named after its preposition */
+  if (name_first - 1 > first && (tok_at (run, name_first - 1)->flags & QM_TOK_LOWER) &&
+      (tok_at (run, name_first - 1)->words & QM_WORD_PREPOSITION) &&
+      has_role (run, tok_at (run, name_first - 1), QM_ROLE_OTHER_PREPOSITION))
+    return -1;
   /* "a letter to Tom Lund", "an interview with The Post": a role that ends
    * with a short lower-case word or a determiner is a piece of a sentence */
   if (role != NULL && name_first - 1 > first &&

@@ -1163,7 +1163,7 @@ test_people_junk (void)
     g_auto(Result) l = { 0, };
     QmFoundPerson *person;
 
-    analyze (&l, "According to a letter to Eva Berg, the bridge was unsafe.", "en");
+    analyze (&l, "According to an analysis by Eva Berg, the bridge was unsafe.", "en");
     g_assert_true (has_person (&l, "Eva Berg"));
     for (guint i = 0; i < l.analysis->people->len; i++)
       {
@@ -1181,6 +1181,16 @@ test_people_junk (void)
     q = expect_quote (&k, "that the bill would pass", QM_QUOTE_KIND_INDIRECT);
     g_assert_cmpstr (person_name (&k, q), ==, "Tom King");
     g_assert_cmpuint (k.analysis->people->len, ==, 1);
+  }
+
+  /* "a letter to Eva Berg" is not Eva Berg */
+  {
+    g_auto(Result) m = { 0, };
+
+    analyze (&m, "According to a letter to Eva Berg, the bridge was unsafe.", "en");
+    g_assert_false (has_person (&m, "Eva Berg"));
+    g_assert_true (qm_lang_word_roles (qm_lang_get ("de", NULL), "mit", 3) & QM_ROLE_OTHER_PREPOSITION);
+    g_assert_false (qm_lang_word_roles (qm_lang_get ("en", NULL), "by", 2) & QM_ROLE_OTHER_PREPOSITION);
   }
 
   /* "Mr. Lund of Ohio": a surname after an honorific leaves its place */
