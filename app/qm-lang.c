@@ -141,6 +141,10 @@ static const struct
   { "people", "name-places", QM_ROLE_NAME_PLACE, 0, FALSE },
   { "people", "male-titles", QM_ROLE_MALE_TITLE, 0, TRUE },
   { "people", "female-titles", QM_ROLE_FEMALE_TITLE, 0, TRUE },
+  { "people", "name-suffixes", QM_ROLE_NAME_SUFFIX, 0, TRUE },
+  { "people", "male-names", QM_ROLE_MALE_NAME, 0, TRUE },
+  { "people", "female-names", QM_ROLE_FEMALE_NAME, 0, TRUE },
+  { "people", "other-prepositions", QM_ROLE_OTHER_PREPOSITION, 0, FALSE },
 };
 
 /* A list of word endings, lower-cased; NULL when the key is absent. */

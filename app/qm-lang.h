@@ -123,6 +123,10 @@ typedef guint64 QmWordRole;
 #define QM_ROLE_MALE_TITLE            QM_ROLE_BIT (48) /* "*Mr.* Lund", "*Herr* Berg": a man */
 #define QM_ROLE_FEMALE_TITLE          QM_ROLE_BIT (49) /* "*Mrs.* Lund", "*Frau* Berg": a woman */
 #define QM_ROLE_INDEFINITE_ARTICLE    QM_ROLE_BIT (50) /* "*a* band called Northwind": names something */
+#define QM_ROLE_NAME_SUFFIX           QM_ROLE_BIT (51) /* "Tom Lund *Jr.*": after the surname */
+#define QM_ROLE_MALE_NAME             QM_ROLE_BIT (52) /* "*Tom* Lund": a man */
+#define QM_ROLE_FEMALE_NAME           QM_ROLE_BIT (53) /* "*Eva* Lund": a woman */
+#define QM_ROLE_OTHER_PREPOSITION     QM_ROLE_BIT (54) /* "a letter *to* Eva Lund": she is not the letter */
 
 /* How a character can act as a quotation mark. */
 typedef enum

@@ -322,6 +322,7 @@ _qm_np_classify (QmRun *run,
 }
 
 static char *surname_key (QmRun *run, int last);
+static gboolean plain_name_word (QmTok *t);
 
 /**
  * _qm_np_names_person:
@@ -1047,6 +1048,10 @@ split_title (QmRun *run,
       /* "the retired pilot Tom Lund": lower-case words before the name
        * describe the person ("Ilse Moreau and Pavel Roos", "Ursula von
        * der Leyen" go on after it) */
+      /* "Tom King", "Eva Pope": a title that ends a name is its surname */
+      if (i == last && i > name && (t->words & QM_WORD_TITLE) && !(t->words & QM_WORD_DETERMINER) &&
+          (t->flags & QM_TOK_CAPITAL) && run->data[t->end - 1] != '.' && plain_name_word (tok_at (run, i - 1)))
+        continue;
       if ((t->words & (QM_WORD_TITLE | QM_WORD_DETERMINER)) || (t->words & QM_WORD_NOT_NAME) ||
           (t->flags & QM_TOK_DIGIT) || ((t->words & QM_WORD_ROLE) && (t->flags & QM_TOK_LOWER)) ||
           ((t->flags & QM_TOK_LOWER) && name == i && !(t->words & QM_WORD_CONNECTOR)))
@@ -1108,6 +1113,18 @@ plain_name_word (QmTok *t)
   return is_name_word (t) && !(t->words & (QM_WORD_TITLE | QM_WORD_ROLE | QM_WORD_ORGANISATION | QM_WORD_CONNECTOR));
 }
 
+/* "al-Dschasira", "de-Lund": a lower-case word with a capitalised part
+ * after a hyphen is a name. */
+static gboolean
+lower_name_word (QmRun *run,
+                 QmTok *t)
+{
+  for (gsize p = t->start; p + 1 < t->end; p++)
+    if (run->data[p] == '-' && g_ascii_isupper (run->data[p + 1]))
+      return TRUE;
+  return FALSE;
+}
+
 /* "Senator Tom Lund of Ohio", "Xi Jinping of China": a place of up to
  * three capitalised words after a name of two words or more is no part of
  * it, when the name and the place take six words at most; a longer run is
@@ -1167,10 +1184,18 @@ static gboolean
 share_given (const char *a,
              const char *b)
 {
+  const char *sa = strchr (a, '='), *sb = strchr (b, '=');
+
+  /* "Tom Lund Jr." is not "Tom Lund" nor "Tom Lund Sr." */
+  if ((sa == NULL) != (sb == NULL) ||
+      (sa != NULL && (strcspn (sa, " ") != strcspn (sb, " ") || strncmp (sa, sb, strcspn (sa, " ")) != 0)))
+    return FALSE;
   for (const char *w = b + 1; *w != '\0'; w = strchr (w, ' ') + 1)
     {
       gsize len = strchr (w, ' ') - w;
 
+      if (*w == '=')
+        continue;
       for (const char *x = a + 1; *x != '\0'; x = strchr (x, ' ') + 1)
         if (strncmp (x, w, len) == 0 && x[len] == ' ')
           return TRUE;
@@ -1253,7 +1278,8 @@ resolve_name (QmRun *run,
   g_autofree char *full = NULL;
   g_autofree char *given = NULL;
   int name_first = split_title (run, first, last);
-  int name_last, role_first;
+  int name_last, surname_at, role_first;
+  guint name_gender = 0;
   guint gender;
   gpointer found;
   int index = -1;
@@ -1262,25 +1288,116 @@ resolve_name (QmRun *run,
   if (name_first > last ||
       (tok_at (run, first)->start >= run->byline_start && tok_at (run, last)->end <= run->byline_end))
     return -1;
+  /* "Die Kanadier hingegen": lower-case words after a name are no part of
+   * it ("al-Dschasira" is one word of it); "of Texas" is no name. */
+  while (last > name_first && (tok_at (run, last)->flags & QM_TOK_LOWER) &&
+         !(tok_at (run, last)->words & QM_WORD_CONNECTOR) && !lower_name_word (run, tok_at (run, last)))
+    last--;
+  /* "Said Tom Lund", "Mike Lund Urges Calm" (a headline): a speech verb
+   * is no part of a name; a name of one word before it is no name at all. */
+  if (name_first == first && (tok_at (run, first)->words & QM_WORD_VERB) && (tok_at (run, first)->flags & QM_TOK_CAPITAL))
+    {
+      if (first == last)
+        return -1;
+      name_first = ++first;
+    }
+  for (int k = name_first + 2; k <= last; k++)
+    if ((tok_at (run, k)->words & QM_WORD_VERB) && (tok_at (run, k)->flags & QM_TOK_CAPITAL))
+      {
+        last = k - 1;
+        break;
+      }
+  if ((tok_at (run, name_first)->flags & QM_TOK_LOWER) &&
+      (_qm_word_has_role (run, tok_at (run, name_first), QM_ROLE_NAME_PLACE) ||
+       (name_first == last && !lower_name_word (run, tok_at (run, last)))))
+    return -1;
+  /* "Tom Lund, Republican of South Carolina, said": a title and its place
+   * in commas after a name tell who that name is; the place is no one. */
+  if (name_first > first && first >= 2 && tok_at (run, first - 1)->kind == QM_TOK_PUNCT &&
+      run->data[tok_at (run, first - 1)->start] == ',' && is_name_word (tok_at (run, first - 2)))
+    for (int k = first + 1; k <= name_first && k < last; k++)
+      if ((tok_at (run, k)->flags & QM_TOK_LOWER) && _qm_word_has_role (run, tok_at (run, k), QM_ROLE_NAME_PLACE))
+        return -1;
   name_last = name_before_place (run, name_first, last);
-  key = surname_key (run, name_last);
+  /* "Mr. Lund of Ohio": a surname after a title or an honorific may have a
+   * place too */
+  if (name_last == last && name_first > first && name_first + 2 <= last && last - name_first <= 4 &&
+      plain_name_word (tok_at (run, name_first)) && (tok_at (run, name_first + 1)->flags & QM_TOK_LOWER) &&
+      _qm_word_has_role (run, tok_at (run, name_first + 1), QM_ROLE_NAME_PLACE))
+    {
+      gboolean plain = TRUE;
+
+      for (int j = name_first + 2; j <= last && plain; j++)
+        plain = plain_name_word (tok_at (run, j));
+      if (plain)
+        name_last = name_first;
+    }
   name = tok_text (run, name_first, name_last);
   full = tok_text (run, first, last);
-  given = given_words (run, name_first, name_last);
+  /* "Tom Lund Jr.": the surname is before the suffix, which sets him
+   * apart from "Tom Lund" as a given word marked with "=" */
+  if (name_last > name_first && (tok_at (run, name_last)->flags & QM_TOK_CAPITAL) &&
+      tok_at (run, name_last)->end - tok_at (run, name_last)->start <= 3 &&
+      _qm_word_has_role (run, tok_at (run, name_last), QM_ROLE_NAME_SUFFIX))
+    {
+      g_autofree char *suffix = strdown (run->data + tok_at (run, name_last)->start,
+                                         tok_at (run, name_last)->end - tok_at (run, name_last)->start);
+      g_autofree char *before = given_words (run, name_first, name_last - 1);
+
+      surname_at = name_last - 1;
+      given = g_strconcat (before != NULL ? before : " ", "=", suffix, " ", NULL);
+    }
+  else
+    {
+      surname_at = name_last;
+      given = given_words (run, name_first, name_last);
+    }
+  key = surname_key (run, surname_at);
   gender = title_gender (run, first, name_first);
+  /* "a letter to Eva Berg", "talks with Tom Lund": the phrase is not the
+   * person named after its preposition */
+  if (name_first - 1 > first && (tok_at (run, name_first - 1)->flags & QM_TOK_LOWER) &&
+      (tok_at (run, name_first - 1)->words & QM_WORD_PREPOSITION) &&
+      _qm_word_has_role (run, tok_at (run, name_first - 1), QM_ROLE_OTHER_PREPOSITION))
+    return -1;
   /* The role is what comes before the name, without its determiners
    * ("the retired pilot"); an honorific alone ("Dr.", "Mr", "Frau") is no
-   * role. */
+   * role, and nor is a piece of a sentence that ends with a short
+   * lower-case word or a determiner ("a letter to Tom Lund", "an interview
+   * with The Post"). */
   role_first = first;
   while (role_first < name_first && (tok_at (run, role_first)->words & QM_WORD_DETERMINER))
     role_first++;
   if (role_first < name_first &&
-      !(name_first - 1 == role_first && (run->data[tok_at (run, role_first)->end - 1] == '.' || gender != 0)))
+      !(name_first - 1 == role_first && (run->data[tok_at (run, role_first)->end - 1] == '.' || gender != 0)) &&
+      !(name_first - 1 > first &&
+        ((tok_at (run, name_first - 1)->words & QM_WORD_DETERMINER) ||
+         ((tok_at (run, name_first - 1)->flags & QM_TOK_LOWER) &&
+          tok_at (run, name_first - 1)->end - tok_at (run, name_first - 1)->start <= 4 &&
+          !(tok_at (run, name_first - 1)->words & (QM_WORD_ROLE | QM_WORD_TITLE | QM_WORD_CONNECTOR))))))
     role = tok_text (run, role_first, name_first - 1);
+  /* "The Lund", "Both Lund": no alias either */
+  if (name_first - 1 == first && (tok_at (run, first)->words & (QM_WORD_DETERMINER | QM_WORD_NOT_NAME)) && gender == 0)
+    {
+      g_free (full);
+      full = g_strdup (name);
+    }
 
   found = g_hash_table_lookup (run->people.by_key, key);
+  /* "Eva Lund": a given name may tell the gender, which keeps her apart
+   * from a "Lund" known to be a man */
+  if (found != NULL && gender == 0 && given != NULL)
+    for (int i = name_first; i < surname_at; i++)
+      if (plain_name_word (tok_at (run, i)))
+        {
+          QmWordRole roles = qm_lang_word_roles (run->lang, run->data + tok_at (run, i)->start,
+                                                 tok_at (run, i)->end - tok_at (run, i)->start);
+
+          name_gender = (roles & QM_ROLE_MALE_NAME) ? QM_WORD_MALE : (roles & QM_ROLE_FEMALE_NAME) ? QM_WORD_FEMALE : 0;
+          break;
+        }
   if (found != NULL)
-    index = choose_namesake (run, GPOINTER_TO_INT (found) - 1, given, gender);
+    index = choose_namesake (run, GPOINTER_TO_INT (found) - 1, given, gender != 0 ? gender : name_gender);
   else if (g_utf8_strlen (key, -1) >= 5 && run->people.people->len < MAX_FUZZY_PEOPLE)
     {
       /* A misspelt surname: one letter off a known one of the same start. */

@@ -1230,6 +1230,194 @@ test_name_place (void)
   }
 }
 
+/* Whether the people list of @r has a person called @name. */
+static gboolean
+has_person (Result     *r,
+            const char *name)
+{
+  for (guint i = 0; i < r->analysis->people->len; i++)
+    if (g_strcmp0 (((QmFoundPerson *)g_ptr_array_index (r->analysis->people, i))->name, name) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* No junk people: "Tom Lund, Republican of South Dakota, said" has no
+ * person "Dakota", "Republican of Texas" no person "of Texas", and
+ * lower-case words after a name ("Die Kanadier hingegen") leave it. */
+static void
+test_people_junk (void)
+{
+  g_auto(Result) r = { 0, };
+  g_auto(Result) g = { 0, };
+  g_auto(Result) h = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Senator Tom Lund, Republican of South Dakota, said that the bill would pass.\n\n"
+               "Senator Eva Berg, Democrat of Texas, said that it would not.", "en");
+  q = expect_quote (&r, "that the bill would pass", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Tom Lund");
+  q = expect_quote (&r, "that it would not", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Eva Berg");
+  g_assert_cmpuint (r.analysis->people->len, ==, 2);
+
+  analyze (&g, "Die Werft meldete Verluste. Die Norweger hingegen sagten, der Hafen bleibe offen.\n\n"
+               "Der Sender al-Sahra berichtete, die Fähre sei gesunken.", "de");
+  expect_quote (&g, "der Hafen bleibe offen", QM_QUOTE_KIND_INDIRECT);
+  q = expect_quote (&g, "die Fähre sei gesunken", QM_QUOTE_KIND_INDIRECT);
+  g_assert_false (has_person (&g, "Norweger hingegen"));
+  g_assert_true (has_person (&g, "Norweger"));
+  g_assert_cmpstr (person_name (&g, q), ==, "Sender al-Sahra");
+
+  /* "a letter to Eva Berg": a piece of a sentence is no role */
+  {
+    g_auto(Result) l = { 0, };
+    QmFoundPerson *person;
+
+    analyze (&l, "According to an analysis by Eva Berg, the bridge was unsafe.", "en");
+    g_assert_true (has_person (&l, "Eva Berg"));
+    for (guint i = 0; i < l.analysis->people->len; i++)
+      {
+        person = g_ptr_array_index (l.analysis->people, i);
+        g_assert_null (person->role);
+      }
+  }
+
+  /* "Tom King, Republican of New York": a title that ends a name is its
+   * surname, and the place is nobody */
+  {
+    g_auto(Result) k = { 0, };
+
+    analyze (&k, "Representative Tom King, Republican of South Dakota, said that the bill would pass.", "en");
+    q = expect_quote (&k, "that the bill would pass", QM_QUOTE_KIND_INDIRECT);
+    g_assert_cmpstr (person_name (&k, q), ==, "Tom King");
+    g_assert_cmpuint (k.analysis->people->len, ==, 1);
+  }
+
+  /* "a letter to Eva Berg" is not Eva Berg */
+  {
+    g_auto(Result) m = { 0, };
+
+    analyze (&m, "According to a letter to Eva Berg, the bridge was unsafe.", "en");
+    g_assert_false (has_person (&m, "Eva Berg"));
+    g_assert_true (qm_lang_word_roles (qm_lang_get ("de", NULL), "mit", 3) & QM_ROLE_OTHER_PREPOSITION);
+    g_assert_false (qm_lang_word_roles (qm_lang_get ("en", NULL), "by", 2) & QM_ROLE_OTHER_PREPOSITION);
+  }
+
+  /* "Mr. Lund of Ohio": a surname after an honorific leaves its place */
+  analyze (&h, "Mr. Lund of Ohio said that the bill would pass.\n\nLund said that he had the votes.", "en");
+  q = expect_quote (&h, "that the bill would pass", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&h, q), ==, "Lund");
+  g_assert_cmpint (expect_quote (&h, "that he had the votes", QM_QUOTE_KIND_INDIRECT)->person, ==, q->person);
+  g_assert_cmpuint (h.analysis->people->len, ==, 1);
+}
+
+/* "Tom Lund Jr.": a suffix after the surname; "Mr. Lund" finds him, and
+ * "Tom Lund Sr." is someone else. German too. */
+static void
+test_people_name_suffix (void)
+{
+  g_auto(Result) r = { 0, };
+  g_auto(Result) g = { 0, };
+  int jr, sr;
+
+  g_assert_true (qm_lang_word_roles (qm_lang_get ("en", NULL), "Jr.", 3) & QM_ROLE_NAME_SUFFIX);
+  g_assert_false (qm_lang_word_roles (qm_lang_get ("en", NULL), "jr.", 3) & QM_ROLE_NAME_SUFFIX);
+  g_assert_true (qm_lang_word_roles (qm_lang_get ("de", NULL), "III", 3) & QM_ROLE_NAME_SUFFIX);
+  g_assert_false (qm_lang_word_roles (qm_lang_get ("en", NULL), "Lund", 4) & QM_ROLE_NAME_SUFFIX);
+
+  analyze (&r, "Senator Tom Lund Jr. said that the bill would pass.\n\n"
+               "His father, Tom Lund Sr., said that it would fail.\n\n"
+               "Senator Lund later said that he had the votes.", "en");
+  jr = expect_quote (&r, "that the bill would pass", QM_QUOTE_KIND_INDIRECT)->person;
+  sr = expect_quote (&r, "that it would fail", QM_QUOTE_KIND_INDIRECT)->person;
+  g_assert_cmpint (jr, >=, 0);
+  g_assert_cmpint (sr, >=, 0);
+  g_assert_cmpint (jr, !=, sr);
+  g_assert_cmpstr (((QmFoundPerson *)g_ptr_array_index (r.analysis->people, jr))->name, ==, "Tom Lund Jr.");
+  g_assert_cmpint (expect_quote (&r, "that he had the votes", QM_QUOTE_KIND_INDIRECT)->person, ==, jr);
+  g_assert_cmpuint (r.analysis->people->len, ==, 2);
+
+  analyze (&g, "Senator Paul Brenner Jr. sagte, die Brücke werde gebaut.\n\n"
+               "Brenner sagte außerdem, das Geld sei da.", "de");
+  jr = expect_quote (&g, "die Brücke werde gebaut", QM_QUOTE_KIND_INDIRECT)->person;
+  g_assert_cmpint (jr, >=, 0);
+  g_assert_cmpint (expect_quote (&g, "das Geld sei da", QM_QUOTE_KIND_INDIRECT)->person, ==, jr);
+}
+
+/* A given name tells the gender: "Eva Lund" is not the "Mr. Lund" met
+ * before, though a name meets a surname alone otherwise. German too. */
+static void
+test_people_given_gender (void)
+{
+  g_auto(Result) r = { 0, };
+  g_auto(Result) g = { 0, };
+  int mr, eva;
+
+  g_assert_true (qm_lang_word_roles (qm_lang_get ("en", NULL), "Eva", 3) & QM_ROLE_FEMALE_NAME);
+  g_assert_true (qm_lang_word_roles (qm_lang_get ("de", NULL), "Paul", 4) & QM_ROLE_MALE_NAME);
+  g_assert_false (qm_lang_word_roles (qm_lang_get ("en", NULL), "Lund", 4) & (QM_ROLE_MALE_NAME | QM_ROLE_FEMALE_NAME));
+
+  analyze (&r, "Mr. Lund said that the port would open.\n\n"
+               "Eva Lund said that the school would close.\n\n"
+               "Tom Lund said that the bridge was safe.", "en");
+  mr = expect_quote (&r, "that the port would open", QM_QUOTE_KIND_INDIRECT)->person;
+  eva = expect_quote (&r, "that the school would close", QM_QUOTE_KIND_INDIRECT)->person;
+  g_assert_cmpint (mr, >=, 0);
+  g_assert_cmpint (eva, >=, 0);
+  g_assert_cmpint (mr, !=, eva);
+  /* a man's name meets the "Mr. Lund" known by his surname alone */
+  g_assert_cmpint (expect_quote (&r, "that the bridge was safe", QM_QUOTE_KIND_INDIRECT)->person, ==, mr);
+  g_assert_cmpstr (((QmFoundPerson *)g_ptr_array_index (r.analysis->people, mr))->name, ==, "Tom Lund");
+  g_assert_cmpuint (r.analysis->people->len, ==, 2);
+
+  analyze (&g, "Frau Keller sagte, die Schule werde saniert.\n\n"
+               "Paul Keller sagte, das Geld fehle noch.", "de");
+  eva = expect_quote (&g, "die Schule werde saniert", QM_QUOTE_KIND_INDIRECT)->person;
+  mr = expect_quote (&g, "das Geld fehle noch", QM_QUOTE_KIND_INDIRECT)->person;
+  g_assert_cmpint (eva, >=, 0);
+  g_assert_cmpint (mr, >=, 0);
+  g_assert_cmpint (mr, !=, eva);
+}
+
+/* A determiner before a name is no alias: "Both Lund", "The Berg". */
+static void
+test_people_determiner_alias (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Both Lund said that the port would reopen. The Berg said that it would not.", "en");
+  q = expect_quote (&r, "that the port would reopen", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Lund");
+  q = expect_quote (&r, "that it would not", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Berg");
+  for (guint i = 0; i < r.analysis->people->len; i++)
+    g_assert_cmpuint (((QmFoundPerson *)g_ptr_array_index (r.analysis->people, i))->aliases->len, ==, 0);
+}
+
+/* A capitalised speech verb is no part of a name: "Said Tom Berg:" opens a
+ * sentence, "Anna Roos Warned Lund" is a headline's words. */
+static void
+test_people_verb (void)
+{
+  g_auto(Result) r = { 0, };
+  g_auto(Result) g = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Said Tom Berg: “The dam will hold.” Republican Anna Roos Warned Lund on Friday that the "
+               "dam would break.", "en");
+  q = expect_quote (&r, "The dam will hold.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Tom Berg");
+  g_assert_true (has_person (&r, "Anna Roos"));
+  g_assert_false (has_person (&r, "Anna Roos Warned Lund"));
+  g_assert_false (has_person (&r, "Said Tom Berg"));
+
+  /* a speech verb alone is nobody */
+  analyze (&g, "Mayor Tom Berg opened the dam.\n\nAdded: “The water will rise by noon.”", "en");
+  expect_quote (&g, "The water will rise by noon.", QM_QUOTE_KIND_DIRECT);
+  g_assert_false (has_person (&g, "Added"));
+}
+
 /* Aliases are written as the text has them: a name in marks keeps both
  * marks and no space inside them. */
 static void
@@ -6843,6 +7031,11 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/people/possessive-role", test_possessive_role_speaker);
   g_test_add_func ("/quotemark/analyzer/people/namesake-initial", test_namesake_initial);
   g_test_add_func ("/quotemark/analyzer/people/many-namesakes", test_many_namesakes);
+  g_test_add_func ("/quotemark/analyzer/people/junk", test_people_junk);
+  g_test_add_func ("/quotemark/analyzer/people/verb", test_people_verb);
+  g_test_add_func ("/quotemark/analyzer/people/name-suffix", test_people_name_suffix);
+  g_test_add_func ("/quotemark/analyzer/people/given-gender", test_people_given_gender);
+  g_test_add_func ("/quotemark/analyzer/people/determiner-alias", test_people_determiner_alias);
   g_test_add_func ("/quotemark/analyzer/attribution/one-quotation-per-span", test_one_quotation_per_span);
   g_test_add_func ("/quotemark/analyzer/attribution/when-asked-mention", test_when_asked_mention);
   g_test_add_func ("/quotemark/analyzer/attribution/present-speech-verbs", test_present_speech_verbs);
