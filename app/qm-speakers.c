@@ -1045,15 +1045,15 @@ split_title (QmRun *run,
     {
       QmTok *t = tok_at (run, i);
 
-      /* "the retired pilot Tom Lund": lower-case words before the name
-       * describe the person ("Ilse Moreau and Pavel Roos", "Ursula von
-       * der Leyen" go on after it) */
       /* "Tom King", "Eva Pope": a title that ends a name is its surname */
       if (i == last && i > name && (t->words & QM_WORD_TITLE) && !(t->words & QM_WORD_DETERMINER) &&
           (t->flags & QM_TOK_CAPITAL) && run->data[t->end - 1] != '.' && plain_name_word (tok_at (run, i - 1)))
         continue;
       if ((t->words & (QM_WORD_TITLE | QM_WORD_DETERMINER)) || (t->words & QM_WORD_NOT_NAME) ||
           (t->flags & QM_TOK_DIGIT) || ((t->words & QM_WORD_ROLE) && (t->flags & QM_TOK_LOWER)) ||
+          /* "the retired pilot Tom Lund": lower-case words before the
+           * name describe the person ("Ilse Moreau and Pavel Roos",
+           * "Ursula von der Leyen" go on after it) */
           ((t->flags & QM_TOK_LOWER) && name == i && !(t->words & QM_WORD_CONNECTOR)))
         name = i + 1;
       else if ((t->words & QM_WORD_CONNECTOR) && i > first && (tok_at (run, i - 1)->words & QM_WORD_TITLE) &&
