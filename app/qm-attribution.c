@@ -2874,6 +2874,34 @@ cue_after_content (const Attr *x,
   return x->cue_first >= 0 && x->c1 <= x->cue_first && x->cue_last < v;
 }
 
+/* "The ferry will stop in May, said Tom Berg.": in English a cue at @v
+ * after a comma, with only a phrase that names someone between it and the
+ * sentence's end, has its subject after it and its content before the
+ * comma — whatever phrase opens the sentence. */
+static gboolean
+cue_ends_sentence (QmRun *run,
+                   int    a,
+                   int    v,
+                   int    b)
+{
+  QmNp np;
+  int e;
+
+  if (run->lang->verb_second || v - 2 <= a || !is_punct (run, v - 1, ',') ||
+      (tok_at (run, v)->words & QM_WORD_OBJECT_VERB) || participle_ending (run, tok_at (run, v), 0) ||
+      !_qm_np_right (run, v + 1, b, &np) || np.kind == QM_NP_NONE || np.kind == QM_NP_PRONOUN ||
+      (tok_at (run, np.first)->words & QM_WORD_NOT_NAME) || (tok_at (run, np.last)->flags & QM_TOK_POSSESSIVE))
+    return FALSE;
+  e = np.last + 1;
+  /* "said the mayor, Tom Berg." */
+  if (e + 1 < b && is_punct (run, e, ',') && _qm_np_right (run, e + 1, b, &np) && np.kind == QM_NP_NAME)
+    e = np.last + 1;
+  /* "said Tom Berg on Monday." */
+  if (e < b && skip_time (run, e, b) > e)
+    e = skip_time (run, e, b);
+  return e >= b || is_final_punct (tok_at (run, e));
+}
+
 /* "…, Berg said, adding, “…”": without verb second, the subject of the cue
  * a participle continues is the phrase between a comma and that cue (@v),
  * not the one that opens the sentence. */
@@ -3442,7 +3470,7 @@ sentence_attrs (QmRun  *run,
             }
         }
 
-      if (subject_left (run, a, v, &at.np))
+      if (!cue_ends_sentence (run, a, v, b) && subject_left (run, a, v, &at.np))
         {
           int r = skip_adverbs_left (run, a, v - 1);
 

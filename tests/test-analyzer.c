@@ -424,6 +424,31 @@ test_said_inverted (void)
   expect_cue (&r, q, "said");
 }
 
+/* "The ferry will stop in May, said Tom Berg.": a cue after a comma with
+ * only the speaker after it reports the clause before the comma, whatever
+ * phrase opens that clause ("The ferry … May" is no speaker). */
+static void
+test_said_inverted_reported (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The ferry will stop in May, said Tom Berg.\n\n"
+               "The night ferry stops in Oslo, said the mayor, Anna Lind.\n\n"
+               "The toll rises in June, said Berg on Monday.\n\n"
+               "The ferry, said Tom Berg, will stop in May.", "en");
+  q = expect_quote (&r, "The ferry will stop in May", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Tom Berg", "Tom Berg");
+  expect_cue (&r, q, "said");
+  q = expect_quote (&r, "The night ferry stops in Oslo", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Anna Lind");
+  q = expect_quote (&r, "The toll rises in June", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Berg", "Tom Berg");
+  /* the cue inside the sentence keeps its own reading */
+  q = expect_quote (&r, "The ferry", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Tom Berg", "Tom Berg");
+}
+
 static void
 test_said_twice (void)
 {
@@ -6985,6 +7010,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/reported/said-that-bracket", test_said_that_bracket);
   g_test_add_func ("/quotemark/analyzer/robust/review-edges", test_review_edges);
   g_test_add_func ("/quotemark/analyzer/reported/said", test_said_no_that);
+  g_test_add_func ("/quotemark/analyzer/reported/said-inverted-clause", test_said_inverted_reported);
   g_test_add_func ("/quotemark/analyzer/reported/said-after", test_said_after);
   g_test_add_func ("/quotemark/analyzer/reported/said-time", test_said_time);
   g_test_add_func ("/quotemark/analyzer/reported/said-subordinate", test_said_subordinate);
