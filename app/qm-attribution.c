@@ -2874,6 +2874,20 @@ cue_after_content (const Attr *x,
   return x->cue_first >= 0 && x->c1 <= x->cue_first && x->cue_last < v;
 }
 
+/* "Lind, asked whether she would resign, said …": in English a phrase at
+ * @v that a comma sets off after the subject, which opens the sentence at
+ * @a. */
+static gboolean
+aside_after_subject (QmRun *run,
+                     int    a,
+                     int    v)
+{
+  QmNp np;
+
+  return !run->lang->verb_second && v - 1 > a && is_punct (run, v - 1, ',') && tok_at (run, v - 1)->mark < 0 &&
+         _qm_np_left (run, a, v - 2, &np) && np.first == a && np.kind != QM_NP_PRONOUN;
+}
+
 /* "The ferry will stop in May, said Tom Berg.": in English a cue at @v
  * after a comma, with only a phrase that names someone between it and the
  * sentence's end, has its subject after it and its content before the
@@ -3108,7 +3122,8 @@ sentence_attrs (QmRun  *run,
        * the question, asked of the speaker of the main clause. */
       if (t->kind == QM_TOK_WORD && (t->words & QM_WORD_VERB) && t->mark < 0 &&
           word_has_role (run, t, QM_ROLE_QUESTION_VERB) &&
-          (v == a || (v == a + 1 && word_has_role (run, tok_at (run, a), QM_ROLE_QUESTION_OPENER))))
+          (v == a || (v == a + 1 && word_has_role (run, tok_at (run, a), QM_ROLE_QUESTION_OPENER)) ||
+           aside_after_subject (run, a, v)))
         {
           int q0 = -1, q1 = -1;
 

@@ -3471,6 +3471,26 @@ test_cue_introduces_quote (void)
   g_assert_cmpuint (count_kind (&r, QM_QUOTE_KIND_DIRECT), ==, 3);
 }
 
+/* "Lind, asked whether she would resign, said …": the question set off
+ * by commas is asked of the subject, not said by her, and ends at its
+ * comma; what the subject says is the content of the main cue. */
+static void
+test_asked_aside (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Lind, asked whether she would resign, said she would stay.\n\n"
+               "Mayor Anna Lind, asked by reporters whether the bridge was safe, laughed.", "en");
+  q = expect_quote (&r, "whether she would resign", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpint (q->person, <, 0);
+  q = expect_quote (&r, "she would stay", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Lind", "Anna Lind");
+  q = expect_quote (&r, "whether the bridge was safe", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpint (q->person, <, 0);
+  g_assert_null (find_quote (&r, "whether the bridge was safe, laughed"));
+}
+
 /* "After X, Y conceded that A and said that B": the second verb has the
  * subject of the first and ends its content. */
 static void
@@ -7011,6 +7031,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/robust/review-edges", test_review_edges);
   g_test_add_func ("/quotemark/analyzer/reported/said", test_said_no_that);
   g_test_add_func ("/quotemark/analyzer/reported/said-inverted-clause", test_said_inverted_reported);
+  g_test_add_func ("/quotemark/analyzer/reported/asked-aside", test_asked_aside);
   g_test_add_func ("/quotemark/analyzer/reported/said-after", test_said_after);
   g_test_add_func ("/quotemark/analyzer/reported/said-time", test_said_time);
   g_test_add_func ("/quotemark/analyzer/reported/said-subordinate", test_said_subordinate);
