@@ -3653,6 +3653,13 @@ sentence_attrs (QmRun  *run,
             }
           else if (at.c1 - at.c0 < 2)
             continue;
+          /* "she said, speaking at a rally", "he said, citing a report": a
+           * participle after the cue and its comma opens a clause of the
+           * reporter's, not what was said */
+          else if (!run->lang->verb_second && at.c0 == v + 2 && is_punct (run, v + 1, ',') &&
+                   tok_at (run, at.c0)->mark < 0 && (tok_at (run, at.c0)->flags & QM_TOK_LOWER) &&
+                   participle_ending (run, tok_at (run, at.c0), 3))
+            continue;
           object_participle_subject (run, a, v, &at.np);
           g_array_append_val (attrs, at);
           continue;

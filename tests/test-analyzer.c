@@ -3491,6 +3491,28 @@ test_asked_aside (void)
   g_assert_null (find_quote (&r, "whether the bridge was safe, laughed"));
 }
 
+/* "“…,” she said, speaking at a rally": a participle after the cue and its
+ * comma is the reporter's, not what was said. */
+static void
+test_participle_after_cue (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "“We will finish the quay,” she said, speaking at a rally in Northfield.\n\n"
+               "“The ferry stays,” he said, pointing to the old timetable.\n\n"
+               "“Nobody told us,” Berg said, adding that the union would sue.", "en");
+  q = expect_quote (&r, "We will finish the quay,", QM_QUOTE_KIND_DIRECT);
+  expect_cue (&r, q, "said");
+  expect_quote (&r, "The ferry stays,", QM_QUOTE_KIND_DIRECT);
+  g_assert_null (find_quote (&r, "speaking at a rally in Northfield"));
+  g_assert_null (find_quote (&r, "pointing to the old timetable"));
+  /* a cue in the participle keeps its content */
+  q = expect_quote (&r, "that the union would sue", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Berg", "Berg");
+  g_assert_cmpuint (r.analysis->quotes->len, ==, 4);
+}
+
 /* "After X, Y conceded that A and said that B": the second verb has the
  * subject of the first and ends its content. */
 static void
@@ -7032,6 +7054,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/reported/said", test_said_no_that);
   g_test_add_func ("/quotemark/analyzer/reported/said-inverted-clause", test_said_inverted_reported);
   g_test_add_func ("/quotemark/analyzer/reported/asked-aside", test_asked_aside);
+  g_test_add_func ("/quotemark/analyzer/reported/participle-after-cue", test_participle_after_cue);
   g_test_add_func ("/quotemark/analyzer/reported/said-after", test_said_after);
   g_test_add_func ("/quotemark/analyzer/reported/said-time", test_said_time);
   g_test_add_func ("/quotemark/analyzer/reported/said-subordinate", test_said_subordinate);
