@@ -2874,6 +2874,19 @@ cue_after_content (const Attr *x,
   return x->cue_first >= 0 && x->c1 <= x->cue_first && x->cue_last < v;
 }
 
+/* "the plan, relying on three bridges, was costly": a comma from @k on
+ * before @end closes a participle phrase set off inside a clause */
+static gboolean
+participle_set_off (QmRun *run,
+                    int    k,
+                    int    end)
+{
+  for (; k < end; k++)
+    if (is_punct (run, k, ',') || is_dash (run, k))
+      return TRUE;
+  return FALSE;
+}
+
 /* "Lind, asked whether she would resign, said …": in English a phrase at
  * @v that a comma sets off after the subject, which opens the sentence at
  * @a. */
@@ -3824,6 +3837,17 @@ sentence_attrs (QmRun  *run,
             /* “…,” which — the comma inside the closing mark */
             (tok_at (run, k)->kind == QM_TOK_CLOSE && is_punct (run, k - 1, ',') && !run->lang->verb_second))
           {
+            /* "…, speaking on condition of anonymity": a participle with a
+             * preposition after a comma is the reporter's again */
+            if (!run->lang->verb_second && is_punct (run, k, ',') && k + 2 < x->c1 &&
+                tok_at (run, k + 1)->mark < 0 && (tok_at (run, k + 1)->flags & QM_TOK_LOWER) &&
+                participle_ending (run, tok_at (run, k + 1), 3) && tok_at (run, k + 2)->kind == QM_TOK_WORD &&
+                (tok_at (run, k + 2)->words & QM_WORD_PREPOSITION) && (tok_at (run, k + 2)->flags & QM_TOK_LOWER) &&
+                !has_open (run, k + 1, x->c1) && !participle_set_off (run, k + 2, x->c1))
+              {
+                x->c1 = k;
+                break;
+              }
             if (tok_at (run, k + 1)->kind == QM_TOK_WORD &&
                 ((tok_at (run, k + 1)->words & QM_WORD_RELATIVE) ||
                  ((tok_at (run, k + 1)->words & QM_WORD_BREAK) && (tok_at (run, k + 1)->flags & QM_TOK_LOWER))))

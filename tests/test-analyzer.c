@@ -3501,7 +3501,9 @@ test_participle_after_cue (void)
 
   analyze (&r, "“We will finish the quay,” she said, speaking at a rally in Northfield.\n\n"
                "“The ferry stays,” he said, pointing to the old timetable.\n\n"
-               "“Nobody told us,” Berg said, adding that the union would sue.", "en");
+               "“Nobody told us,” Berg said, adding that the union would sue.\n\n"
+               "A pilot said the quay was unsafe, speaking on condition of anonymity.\n\n"
+               "Lund said the plan, relying on two new cranes, was too costly.", "en");
   q = expect_quote (&r, "We will finish the quay,", QM_QUOTE_KIND_DIRECT);
   expect_cue (&r, q, "said");
   expect_quote (&r, "The ferry stays,", QM_QUOTE_KIND_DIRECT);
@@ -3510,7 +3512,12 @@ test_participle_after_cue (void)
   /* a cue in the participle keeps its content */
   q = expect_quote (&r, "that the union would sue", QM_QUOTE_KIND_INDIRECT);
   expect_speaker (&r, q, "Berg", "Berg");
-  g_assert_cmpuint (r.analysis->quotes->len, ==, 4);
+  /* a participle with a preposition after a comma ends the content,
+   * unless a comma sets it off inside the clause */
+  q = expect_quote (&r, "the quay was unsafe", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "A pilot", NULL);
+  expect_quote (&r, "the plan, relying on two new cranes, was too costly", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpuint (r.analysis->quotes->len, ==, 6);
 }
 
 /* "After X, Y conceded that A and said that B": the second verb has the
