@@ -227,6 +227,7 @@ qm_lang_free (QmLang *lang)
   g_strfreev (lang->lower_adverb_endings.list);
   g_strfreev (lang->female_role_endings.list);
   g_strfreev (lang->unmarked_role_endings.list);
+  g_strfreev (lang->compound_titles.list);
   g_strfreev (lang->plural_verb_endings.list);
   g_free (lang);
 }
@@ -513,6 +514,7 @@ qm_lang_new_from_data (const char  *data,
   load_ending_set (file, "speech", "lower-adverb-endings", &lang->lower_adverb_endings);
   load_ending_set (file, "people", "female-role-endings", &lang->female_role_endings);
   load_ending_set (file, "people", "unmarked-role-endings", &lang->unmarked_role_endings);
+  load_ending_set (file, "people", "compound-title-endings", &lang->compound_titles);
   load_ending_set (file, "people", "plural-verb-endings", &lang->plural_verb_endings);
 
   lang->fragments_direct = g_key_file_get_boolean (file, "quotes", "fragments-are-direct", NULL);

@@ -59,6 +59,28 @@ is_apostrophe (gunichar ch)
   return ch == '\'' || ch == 0x2019;
 }
 
+/* Whether the capitalised word @w ends in the head of a compound title
+ * (compound-title-endings): "Wirtschaftsministerin", and after a hyphen
+ * "Grünen-Politiker", whose head is capitalised too. */
+static gboolean
+compound_title (QmRun      *run,
+                const char *w,
+                gsize       n)
+{
+  char tail[64];
+  gsize h = n, t;
+
+  if (qm_lang_ends_with (&run->lang->compound_titles, w, n, 3))
+    return TRUE;
+  while (h > 0 && w[h - 1] != '-')
+    h--;
+  if (h < 2 || (t = n - h) < 3 || t >= sizeof tail || !g_ascii_isupper (w[h]))
+    return FALSE;
+  memcpy (tail, w + h, t);
+  tail[0] = g_ascii_tolower (tail[0]);
+  return qm_lang_ends_with (&run->lang->compound_titles, tail, t, 0);
+}
+
 /* Length of a trailing possessive ending ('s, ’s: possessive-endings), or 0. */
 static gsize
 possessive_suffix (QmLang     *lang,
@@ -239,7 +261,14 @@ _qm_tokenize (QmRun *run,
             tok.flags |= QM_TOK_POSSESSIVE;
           /* ASCII letters and digits are the only ones below 0x80 */
           if (c < 0x80 ? g_ascii_isupper (c) : g_unichar_isupper (ch))
-            tok.flags |= QM_TOK_CAPITAL;
+            {
+              tok.flags |= QM_TOK_CAPITAL;
+              /* "Wirtschaftsministerin", "Grünen-Politiker": a compound
+               * with the head of a title is one */
+              if (tok.words == 0 && run->lang->compound_titles.list != NULL &&
+                  compound_title (run, d + p, tok.end - p - possessive))
+                tok.words = QM_WORD_TITLE | QM_WORD_ROLE;
+            }
           else if (c < 0x80 ? g_ascii_islower (c) : g_unichar_islower (ch))
             tok.flags |= QM_TOK_LOWER;
           else if (c < 0x80 ? g_ascii_isdigit (c) : g_unichar_isdigit (ch))

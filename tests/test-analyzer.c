@@ -1404,6 +1404,30 @@ test_people_given_gender (void)
   g_assert_cmpint (mr, !=, eva);
 }
 
+/* German compound titles ("Wirtschaftsministerin", "Grünen-Politiker")
+ * are titles and roles: they leave the name, give the person a role that
+ * "die Ministerin" finds later, and are no people of their own. */
+static void
+test_people_compound_title (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+  const QmFoundPerson *keller;
+
+  analyze (&r, "„Wir brauchen mehr Ladesäulen“, sagte Wirtschaftsministerin Anna Keller am Montag.\n\n"
+               "Der Grünen-Politiker Jonas Brandt nannte den Plan „zu klein“.\n\n"
+               "„Das ist erst der Anfang“, sagte die Ministerin.", "de");
+  q = expect_quote (&r, "Wir brauchen mehr Ladesäulen", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Wirtschaftsministerin Anna Keller", "Anna Keller");
+  keller = g_ptr_array_index (r.analysis->people, q->person);
+  g_assert_cmpstr (keller->role, ==, "Wirtschaftsministerin");
+  q = expect_quote (&r, "zu klein", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Jonas Brandt");
+  q = expect_quote (&r, "Das ist erst der Anfang", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "die Ministerin", "Anna Keller");
+  g_assert_cmpuint (r.analysis->people->len, ==, 2);
+}
+
 /* A determiner before a name is no alias: "Both Lund", "The Berg". */
 static void
 test_people_determiner_alias (void)
@@ -7113,6 +7137,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/people/name-suffix", test_people_name_suffix);
   g_test_add_func ("/quotemark/analyzer/people/given-gender", test_people_given_gender);
   g_test_add_func ("/quotemark/analyzer/people/determiner-alias", test_people_determiner_alias);
+  g_test_add_func ("/quotemark/analyzer/people/compound-title", test_people_compound_title);
   g_test_add_func ("/quotemark/analyzer/attribution/one-quotation-per-span", test_one_quotation_per_span);
   g_test_add_func ("/quotemark/analyzer/attribution/when-asked-mention", test_when_asked_mention);
   g_test_add_func ("/quotemark/analyzer/attribution/present-speech-verbs", test_present_speech_verbs);
