@@ -3987,6 +3987,53 @@ roman_numeral (QmRun *run,
   return TRUE;
 }
 
+/* The end of a dateline that opens the paragraph's @n tokens, "OSLO
+ * (Reuters) —", "Berlin (dpa) –", "BERGEN, Norway —": capitalised words, a
+ * short parenthesis and a dash, before a capitalised word or a quotation
+ * mark. Returns the token after the dash, or 0. */
+static int
+dateline_end (QmRun *run,
+              int    n)
+{
+  int k = 0, words = 0;
+  gboolean agency = FALSE;
+
+  while (k < n && k < 8 && tok_at (run, k)->kind == QM_TOK_WORD && (tok_at (run, k)->flags & QM_TOK_CAPITAL) &&
+         tok_at (run, k)->mark < 0)
+    {
+      k++;
+      words++;
+      /* "BERGEN, Norway" */
+      if (k + 1 < n && is_punct (run, k, ',') && tok_at (run, k + 1)->kind == QM_TOK_WORD &&
+          (tok_at (run, k + 1)->flags & QM_TOK_CAPITAL))
+        k++;
+    }
+  /* a place is a few words; "FERRY TRAFFIC FALLS AGAIN - …" is a headline */
+  if (words == 0 || words > 3 || k >= n)
+    return 0;
+  if (is_punct (run, k, '('))
+    {
+      int c = k + 1;
+
+      while (c < n && c <= k + 4 && !is_punct (run, c, ')'))
+        c++;
+      if (c >= n || c > k + 4 || c == k + 1)
+        return 0;
+      k = c + 1;
+      agency = TRUE;
+    }
+  /* "JERUSALEM - …": a hyphen only after one or two words or an agency */
+  if (k < n && !is_dash (run, k) && words > 2 && !agency)
+    return 0;
+  if (k + 1 >= n || !(is_dash (run, k) || (is_punct (run, k, '-') && tok_at (run, k)->end - tok_at (run, k)->start == 1)))
+    return 0;
+  k++;
+  if (tok_at (run, k)->kind == QM_TOK_OPEN ||
+      (tok_at (run, k)->kind == QM_TOK_WORD && (tok_at (run, k)->flags & QM_TOK_CAPITAL)))
+    return k;
+  return 0;
+}
+
 static int
 sentence_end (QmRun *run,
               int    a,
@@ -6130,6 +6177,7 @@ _qm_attribute_paragraph (QmRun *run,
   int set_at = -1;
   int n, a;
   int prev_a = -1;
+  int dateline;
   int mood_mixed;   /* the Konjunktiv sentence a fragment made mixed */
   gboolean prev_claimed = FALSE;
   gboolean colon_end;
@@ -6233,9 +6281,11 @@ _qm_attribute_paragraph (QmRun *run,
   now.sentence = -1;
 
   /* Reported speech, sentence by sentence, resolving speakers in order. */
+  dateline = dateline_end (run, n);
   for (a = 0; a < n;)
     {
-      int b = sentence_end (run, a, n);
+      /* a dateline is a sentence of its own, no content */
+      int b = a == 0 && dateline > 0 ? dateline : sentence_end (run, a, n);
       guint first = attrs->len;
       guint quotes_before = run->quotes->len;
 

@@ -1134,6 +1134,19 @@ role_gender (QmRun *run,
     }
 }
 
+/* German: the gender a role noun @t tells ("der Minister" a man, "die
+ * Ministerin" a woman, "die Vorsitzende" either), or 0. */
+static guint
+role_word_gender (QmRun *run,
+                  QmTok *t)
+{
+  if (run->lang->female_role_endings.list == NULL || !(t->flags & QM_TOK_CAPITAL) ||
+      qm_lang_ends_with (&run->lang->unmarked_role_endings, run->data + t->start, t->end - t->start, 2))
+    return 0;
+  return qm_lang_ends_with (&run->lang->female_role_endings, run->data + t->start, t->end - t->start, 0)
+         ? QM_WORD_FEMALE : QM_WORD_MALE;
+}
+
 /* Whether token @t is a capitalised word of a name or a place, not a
  * title, a role or an organisation. */
 static gboolean
@@ -1696,7 +1709,7 @@ _qm_people_resolve (QmRun      *run,
         g_autofree char *full = tok_text (run, np->first, np->last);
 
         head = strdown (run->data + last->start, last->end - last->start);
-        index = person_recent (run, 0, head, first->start);
+        index = person_recent (run, role_word_gender (run, last), head, first->start);
         /* "der Vorsitzende des Verbands, Hans Roth (SPD), sagte", "Her
          * husband, the retired pilot Tom Lund, said", "said the spokesman,
          * Tom Berg." — the name in the apposition after the role and its

@@ -3544,6 +3544,33 @@ test_participle_after_cue (void)
   g_assert_cmpuint (r.analysis->quotes->len, ==, 6);
 }
 
+/* A dateline that opens a paragraph ("OSLO (Reuters) —", "Berlin (dpa)
+ * –") is no part of what was said, and does not hide the sentence after it. */
+static void
+test_dateline (void)
+{
+  g_auto(Result) r = { 0, };
+  g_auto(Result) d = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "OSLO (Reuters) — The council will close the bridge, the mayor said on Monday.\n\n"
+               "BERGEN, Norway — The ferry will stop in May, officials said.\n\n"
+               "Tom Berg — the mayor — said the bridge was safe.", "en");
+  q = expect_quote (&r, "The council will close the bridge", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "the mayor", NULL);
+  expect_quote (&r, "The ferry will stop in May", QM_QUOTE_KIND_INDIRECT);
+  /* a dash after a name that a lower-case word follows is no dateline */
+  q = expect_quote (&r, "the bridge was safe", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Tom Berg", "Tom Berg");
+
+  analyze (&d, "Berlin (dpa) – Die Regierung will die Förderung verlängern, sagte Ministerin Anna Keller.\n\n"
+               "Hamburg – Die Bahn soll pünktlicher werden. Das sagte der Minister.", "de");
+  q = expect_quote (&d, "Die Regierung will die Förderung verlängern", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&d, q, "Ministerin Anna Keller", "Anna Keller");
+  q = expect_quote (&d, "Die Bahn soll pünktlicher werden", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&d, q, "der Minister", NULL);
+}
+
 /* "After X, Y conceded that A and said that B": the second verb has the
  * subject of the first and ends its content. */
 static void
@@ -7086,6 +7113,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/reported/said-inverted-clause", test_said_inverted_reported);
   g_test_add_func ("/quotemark/analyzer/reported/asked-aside", test_asked_aside);
   g_test_add_func ("/quotemark/analyzer/reported/participle-after-cue", test_participle_after_cue);
+  g_test_add_func ("/quotemark/analyzer/reported/dateline", test_dateline);
   g_test_add_func ("/quotemark/analyzer/reported/said-after", test_said_after);
   g_test_add_func ("/quotemark/analyzer/reported/said-time", test_said_time);
   g_test_add_func ("/quotemark/analyzer/reported/said-subordinate", test_said_subordinate);
