@@ -3128,6 +3128,7 @@ sentence_attrs (QmRun  *run,
       Attr at = { 0, };
       QmNp override;
       int phrase_last;
+      gboolean in_relative = FALSE;
 
       at.mark = -1;
       at.mention = -1;
@@ -3502,7 +3503,18 @@ sentence_attrs (QmRun  *run,
         {
           int r = skip_adverbs_left (run, a, v - 1);
 
-
+          /* "The plan, which Dunn wrote, would cut pay": the relative word
+           * is the cue's object, and what follows the comma the main
+           * clause's */
+          if (!run->lang->verb_second && at.np.first - 1 > a && v + 1 < endp && is_punct (run, v + 1, ',') &&
+              tok_at (run, at.np.first - 1)->kind == QM_TOK_WORD &&
+              (tok_at (run, at.np.first - 1)->words & QM_WORD_RELATIVE) &&
+              (tok_at (run, at.np.first - 1)->flags & QM_TOK_LOWER) && at.np.kind != QM_NP_PRONOUN)
+            continue;
+          in_relative = !run->lang->verb_second && at.np.first - 1 > a && is_punct (run, at.np.first - 2, ',') &&
+                        tok_at (run, at.np.first - 1)->kind == QM_TOK_WORD &&
+                        (tok_at (run, at.np.first - 1)->words & QM_WORD_RELATIVE) &&
+                        (tok_at (run, at.np.first - 1)->flags & QM_TOK_LOWER);
           at.c0 = content_start (run, v, endp, &override);
           at.c1 = endp;
           /* "Fiorina said Monday.", "… said Monday that …" */
@@ -3673,6 +3685,15 @@ sentence_attrs (QmRun  *run,
                    tok_at (run, at.c0)->mark < 0 && (tok_at (run, at.c0)->flags & QM_TOK_LOWER) &&
                    participle_ending (run, tok_at (run, at.c0), 3))
             continue;
+          /* "The plan, which Dunn said would cut pay, was dropped": the
+           * relative clause set off by commas ends the content */
+          if (in_relative && at.c0 > v)
+            for (int k = at.c0 + 1; k < at.c1; k++)
+              if (is_punct (run, k, ',') && tok_at (run, k)->mark < 0)
+                {
+                  at.c1 = k;
+                  break;
+                }
           object_participle_subject (run, a, v, &at.np);
           g_array_append_val (attrs, at);
           continue;
@@ -3848,7 +3869,9 @@ sentence_attrs (QmRun  *run,
                 x->c1 = k;
                 break;
               }
-            if (tok_at (run, k + 1)->kind == QM_TOK_WORD &&
+            /* "The offer, according to officials, amounted to a cut": the
+             * source interrupts its own content */
+            if (tok_at (run, k + 1)->kind == QM_TOK_WORD && k + 1 != x->cue_first &&
                 ((tok_at (run, k + 1)->words & QM_WORD_RELATIVE) ||
                  ((tok_at (run, k + 1)->words & QM_WORD_BREAK) && (tok_at (run, k + 1)->flags & QM_TOK_LOWER))))
               {

@@ -3571,6 +3571,29 @@ test_dateline (void)
   expect_speaker (&d, q, "der Minister", NULL);
 }
 
+/* "The offer, according to union officials, amounted to a pay cut": the
+ * source interrupts its content, which runs on after it. A cue in a
+ * relative clause has the relative word for its object ("which Dunn
+ * wrote") or ends with the clause ("which Dunn said would cut pay,"). */
+static void
+test_interrupting_source (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The offer, according to union officials, amounted to a pay cut.\n\n"
+               "The plan, which Dunn wrote, would cut pay, the union said.\n\n"
+               "The plan, which Paul Dunn said would cut pay, was dropped.", "en");
+  q = expect_quote (&r, "The offer, according to union officials, amounted to a pay cut", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "union officials");
+  expect_cue (&r, q, "according to");
+  q = expect_quote (&r, "The plan, which Dunn wrote, would cut pay", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "the union", "union");
+  q = expect_quote (&r, "would cut pay", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Paul Dunn", "Paul Dunn");
+  g_assert_cmpuint (r.analysis->quotes->len, ==, 3);
+}
+
 /* "After X, Y conceded that A and said that B": the second verb has the
  * subject of the first and ends its content. */
 static void
@@ -7114,6 +7137,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/reported/asked-aside", test_asked_aside);
   g_test_add_func ("/quotemark/analyzer/reported/participle-after-cue", test_participle_after_cue);
   g_test_add_func ("/quotemark/analyzer/reported/dateline", test_dateline);
+  g_test_add_func ("/quotemark/analyzer/reported/interrupting-source", test_interrupting_source);
   g_test_add_func ("/quotemark/analyzer/reported/said-after", test_said_after);
   g_test_add_func ("/quotemark/analyzer/reported/said-time", test_said_time);
   g_test_add_func ("/quotemark/analyzer/reported/said-subordinate", test_said_subordinate);
