@@ -333,6 +333,8 @@ _qm_np_classify (QmRun *run,
                  QmNp  *np)
 {
   gboolean has_name = FALSE;
+  gboolean titled_name = FALSE;   /* a title after any organisation word, then a name */
+  gboolean after_title = FALSE;
 
   np->words = 0;
   for (int i = np->first; i <= np->last; i++)
@@ -342,9 +344,20 @@ _qm_np_classify (QmRun *run,
       np->words |= t->words;
       if ((t->flags & QM_TOK_CAPITAL) && !(t->words & (QM_WORD_TITLE | QM_WORD_NOT_NAME |
                                                        QM_WORD_DETERMINER | QM_WORD_ROLE)))
-        has_name = TRUE;
+        {
+          has_name = TRUE;
+          titled_name = titled_name || (after_title && !(t->words & QM_WORD_ORGANISATION));
+        }
+      if (t->words & QM_WORD_ORGANISATION)
+        after_title = titled_name = FALSE;
+      else if ((t->words & QM_WORD_TITLE) && (t->flags & QM_TOK_CAPITAL))
+        after_title = TRUE;
     }
-  if (np->kind == QM_NP_NONE)
+  /* "Commission President Ursula von der Leyen": the organisation names
+   * the title, and the person is the name after it */
+  if (np->kind == QM_NP_NONE && titled_name && (np->words & QM_WORD_ORGANISATION))
+    np->kind = QM_NP_NAME;
+  else if (np->kind == QM_NP_NONE)
     np->kind = kind_of_words (np->words, has_name);
   else if (np->kind == QM_NP_NAME && !has_name)
     np->kind = kind_of_words (np->words, FALSE);
@@ -526,6 +539,13 @@ _qm_np_left (QmRun *run,
           else if (is_word (prev) && (prev->words & QM_WORD_CONNECTOR) && (prev->flags & QM_TOK_LOWER) &&
                    i - 2 >= lo && is_name_word (tok_at (run, i - 2)))
             i--;
+          /* "Ursula von der Leyen": after a given name only */
+          else if (is_word (prev) && (prev->words & QM_WORD_CONNECTOR) && (prev->flags & QM_TOK_LOWER) &&
+                   i - 3 >= lo && is_word (tok_at (run, i - 2)) && (tok_at (run, i - 2)->words & QM_WORD_CONNECTOR) &&
+                   (tok_at (run, i - 2)->flags & QM_TOK_LOWER) && plain_name_word (tok_at (run, i - 3)) &&
+                   (i - 4 < lo || !(plain_name_word (tok_at (run, i - 4)) ||
+                                    (tok_at (run, i - 4)->words & QM_WORD_PREPOSITION))))
+            i -= 2;
           else
             break;
           words++;
@@ -682,7 +702,9 @@ _qm_np_right (QmRun *run,
    * determiner, before a role or an organisation, opens their phrase */
   if (is_personal_pronoun (t) &&
       !((t->words & QM_WORD_DETERMINER) && first + 1 < hi && is_word (tok_at (run, first + 1)) &&
-        (tok_at (run, first + 1)->words & (QM_WORD_ROLE | QM_WORD_ORGANISATION))))
+        ((tok_at (run, first + 1)->words & (QM_WORD_ROLE | QM_WORD_ORGANISATION)) ||
+         /* German: "Ihr Sohn", "sein Sprecher" — a noun has a capital */
+         (run->lang->verb_second && (tok_at (run, first + 1)->flags & QM_TOK_CAPITAL)))))
     {
       np->last = first;
       np->kind = QM_NP_PRONOUN;
@@ -795,6 +817,14 @@ _qm_np_right (QmRun *run,
       else if (is_word (w) && (w->words & QM_WORD_CONNECTOR) && (w->flags & QM_TOK_LOWER) &&
                i + 1 < hi && is_name_word (tok_at (run, i + 1)))
         i++;
+      /* "Ursula von der Leyen", "Juan de la Cruz": two connectors after a
+       * given name ("Petra Pau von der Linksfraktion" is of a group) */
+      else if (is_word (w) && (w->words & QM_WORD_CONNECTOR) && (w->flags & QM_TOK_LOWER) && i > first &&
+               plain_name_word (tok_at (run, i - 1)) && (i - 1 == first || !plain_name_word (tok_at (run, i - 2))) &&
+               (i - 1 > first || first == 0 || !(tok_at (run, first - 1)->words & QM_WORD_PREPOSITION)) &&
+               i + 2 < hi && is_word (tok_at (run, i + 1)) && (tok_at (run, i + 1)->words & QM_WORD_CONNECTOR) &&
+               (tok_at (run, i + 1)->flags & QM_TOK_LOWER) && is_name_word (tok_at (run, i + 2)))
+        i += 2;
       /* "Harbour Party delegate Anna Berg": a role in lower case between
        * capitalised words belongs to the name it introduces */
       else if (is_word (w) && (w->words & QM_WORD_ROLE) && (w->flags & QM_TOK_LOWER) && !(w->flags & QM_TOK_POSSESSIVE) &&
@@ -1078,8 +1108,14 @@ split_title (QmRun *run,
       if (i == last && i > name && (t->words & QM_WORD_TITLE) && !(t->words & QM_WORD_DETERMINER) &&
           (t->flags & QM_TOK_CAPITAL) && run->data[t->end - 1] != '.' && plain_name_word (tok_at (run, i - 1)))
         continue;
+      /* "von der Leyen": a connector after a connector is no determiner */
+      if ((t->words & QM_WORD_CONNECTOR) && (t->flags & QM_TOK_LOWER) && i > name &&
+          (tok_at (run, i - 1)->words & QM_WORD_CONNECTOR) && (tok_at (run, i - 1)->flags & QM_TOK_LOWER))
+        continue;
       if ((t->words & (QM_WORD_TITLE | QM_WORD_DETERMINER)) || (t->words & QM_WORD_NOT_NAME) ||
           (t->flags & QM_TOK_DIGIT) || ((t->words & QM_WORD_ROLE) && (t->flags & QM_TOK_LOWER)) ||
+          /* German: "Ihr Sohn Ulrich Lind" — nouns have a capital */
+          (run->lang->verb_second && (t->words & QM_WORD_ROLE) && !(t->words & QM_WORD_ORGANISATION) && i < last) ||
           /* "the retired pilot Tom Lund": lower-case words before the
            * name describe the person ("Ilse Moreau and Pavel Roos",
            * "Ursula von der Leyen" go on after it) */

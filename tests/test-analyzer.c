@@ -1428,6 +1428,56 @@ test_people_compound_title (void)
   g_assert_cmpuint (r.analysis->people->len, ==, 2);
 }
 
+/* Names with two particles ("Ursula von der Leyen") stay whole after a
+ * given name, and tell namesakes apart; after a full name the particles
+ * open a group ("Petra Pau von der Linksfraktion"). An organisation before
+ * a title names the title ("Harbour Committee Chairman Tom Lund" is Tom
+ * Lund, no organisation). */
+static void
+test_people_particles (void)
+{
+  g_auto(Result) e = { 0, };
+  g_auto(Result) d = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&e, "Commission President Ursula von der Leyen said the plan was good.\n\n"
+               "Harbour Committee Chairman Tom Lund said the quay would close.", "en");
+  q = expect_quote (&e, "the plan was good", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&e, q, "Commission President Ursula von der Leyen", "Ursula von der Leyen");
+  g_assert_false (((QmFoundPerson *)g_ptr_array_index (e.analysis->people, q->person))->organisation);
+  q = expect_quote (&e, "the quay would close", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&e, q), ==, "Tom Lund");
+  g_assert_false (((QmFoundPerson *)g_ptr_array_index (e.analysis->people, q->person))->organisation);
+
+  analyze (&d, "Ursula von der Leyen sagte, der Plan sei gut.\n\n"
+               "Der Minister Ulrich von der Leyen sagte, das stimme nicht.\n\n"
+               "Petra Pau von der Linksfraktion sagte, das sei falsch.", "de");
+  q = expect_quote (&d, "der Plan sei gut", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&d, q, "Ursula von der Leyen", "Ursula von der Leyen");
+  q = expect_quote (&d, "das stimme nicht", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&d, q), ==, "Ulrich von der Leyen");
+  q = expect_quote (&d, "das sei falsch", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&d, q), ==, "Petra Pau");
+}
+
+/* German possessives before a noun ("Ihr Sohn", "Sein Sprecher") open the
+ * speaker's phrase; a kinship noun is a role, no part of the name. */
+static void
+test_people_possessive_noun (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Ursula Lind sagte, der Plan sei gut.\n\n"
+               "Ihr Sohn Ulrich Lind sagte, das stimme nicht.\n\n"
+               "Sein Sohn sagte, das sei zu teuer.", "de");
+  q = expect_quote (&r, "das stimme nicht", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Ihr Sohn Ulrich Lind", "Ulrich Lind");
+  q = expect_quote (&r, "das sei zu teuer", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "Sein Sohn");
+  g_assert_null (find_quote (&r, "Ihr Sohn Ulrich Lind sagte, das stimme nicht"));
+}
+
 /* A determiner before a name is no alias: "Both Lund", "The Berg". */
 static void
 test_people_determiner_alias (void)
@@ -7190,6 +7240,8 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/people/given-gender", test_people_given_gender);
   g_test_add_func ("/quotemark/analyzer/people/determiner-alias", test_people_determiner_alias);
   g_test_add_func ("/quotemark/analyzer/people/compound-title", test_people_compound_title);
+  g_test_add_func ("/quotemark/analyzer/people/particles", test_people_particles);
+  g_test_add_func ("/quotemark/analyzer/people/possessive-noun", test_people_possessive_noun);
   g_test_add_func ("/quotemark/analyzer/attribution/one-quotation-per-span", test_one_quotation_per_span);
   g_test_add_func ("/quotemark/analyzer/attribution/when-asked-mention", test_when_asked_mention);
   g_test_add_func ("/quotemark/analyzer/attribution/present-speech-verbs", test_present_speech_verbs);
