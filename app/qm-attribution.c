@@ -2887,6 +2887,22 @@ participle_set_off (QmRun *run,
   return FALSE;
 }
 
+/* The tokens [@c0, @c1) are a determiner and words without a mark, a
+ * comma or a verb: a noun phrase, maybe with a verb particle after it. */
+static gboolean
+object_only (QmRun *run,
+             int    c0,
+             int    c1)
+{
+  if (!(tok_at (run, c0)->words & QM_WORD_DETERMINER) || (tok_at (run, c0)->words & QM_WORD_PRONOUN))
+    return FALSE;
+  for (int k = c0; k < c1; k++)
+    if (tok_at (run, k)->kind != QM_TOK_WORD || tok_at (run, k)->mark >= 0 ||
+        (tok_at (run, k)->words & (QM_WORD_VERB | QM_WORD_COMPLEMENT | QM_WORD_REPORTED_MOOD)))
+      return FALSE;
+  return TRUE;
+}
+
 /* "Lind, asked whether she would resign, said …": in English a phrase at
  * @v that a comma sets off after the subject, which opens the sentence at
  * @a. */
@@ -3684,6 +3700,11 @@ sentence_attrs (QmRun  *run,
           else if (!run->lang->verb_second && at.c0 == v + 2 && is_punct (run, v + 1, ',') &&
                    tok_at (run, at.c0)->mark < 0 && (tok_at (run, at.c0)->flags & QM_TOK_LOWER) &&
                    participle_ending (run, tok_at (run, at.c0), 3))
+            continue;
+          /* German: "Die Opposition kritisierte den Plan", "Keller wies die
+           * Kritik zurück" — a noun phrase (and a verb particle) after the
+           * verb is its object, not a clause that was said */
+          if (run->lang->verb_second && at.c0 == v + 1 && at.c1 - at.c0 <= 4 && object_only (run, at.c0, at.c1))
             continue;
           /* "The plan, which Dunn said would cut pay, was dropped": the
            * relative clause set off by commas ends the content */

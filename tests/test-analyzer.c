@@ -1460,6 +1460,24 @@ test_people_particles (void)
   g_assert_cmpstr (person_name (&d, q), ==, "Petra Pau");
 }
 
+/* German: a noun phrase after a verb of judging is its object, not what
+ * was said ("kritisierte den Plan"); a clause after a speech verb is. */
+static void
+test_de_object_not_content (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Die Opposition kritisierte den Plan.\n\n"
+               "Keller wies die Kritik zurück.\n\n"
+               "Keller sagte, die Lage sei ernst.", "de");
+  g_assert_null (find_quote (&r, "den Plan"));
+  g_assert_null (find_quote (&r, "die Kritik zurück"));
+  q = expect_quote (&r, "die Lage sei ernst", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Keller", "Keller");
+  g_assert_cmpuint (r.analysis->quotes->len, ==, 1);
+}
+
 /* German possessives before a noun ("Ihr Sohn", "Sein Sprecher") open the
  * speaker's phrase; a kinship noun is a role, no part of the name. */
 static void
@@ -7242,6 +7260,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/people/compound-title", test_people_compound_title);
   g_test_add_func ("/quotemark/analyzer/people/particles", test_people_particles);
   g_test_add_func ("/quotemark/analyzer/people/possessive-noun", test_people_possessive_noun);
+  g_test_add_func ("/quotemark/analyzer/reported/de-object", test_de_object_not_content);
   g_test_add_func ("/quotemark/analyzer/attribution/one-quotation-per-span", test_one_quotation_per_span);
   g_test_add_func ("/quotemark/analyzer/attribution/when-asked-mention", test_when_asked_mention);
   g_test_add_func ("/quotemark/analyzer/attribution/present-speech-verbs", test_present_speech_verbs);
