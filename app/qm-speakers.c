@@ -1464,7 +1464,7 @@ resolve_name (QmRun *run,
   found = g_hash_table_lookup (run->people.by_key, key);
   /* "Eva Lund": a given name may tell the gender, which keeps her apart
    * from a "Lund" known to be a man */
-  if (found != NULL && gender == 0 && given != NULL)
+  if (gender == 0 && given != NULL)
     for (int i = name_first; i < surname_at; i++)
       if (plain_name_word (tok_at (run, i)))
         {
@@ -1504,7 +1504,7 @@ resolve_name (QmRun *run,
     {
       index = person_add (run, key, name, role, FALSE);
       g_ptr_array_index (run->people.given, index) = g_steal_pointer (&given);
-      g_array_index (run->people.gender, guint, index) = gender;
+      g_array_index (run->people.gender, guint, index) = gender != 0 ? gender : name_gender;
       role_gender (run, index, first, name_first);
       person_mention (run, index, tok_at (run, first)->start, tok_at (run, last)->end,
                       strcmp (full, name) != 0 ? full : NULL);

@@ -1172,6 +1172,25 @@ test_possessive_role_speaker (void)
     q = expect_quote (&a, "that the money was there", QM_QUOTE_KIND_INDIRECT);
     g_assert_cmpstr (person_name (&a, q), ==, "Tom Lund");
   }
+  {
+    /* after a speaker of the same surname: the husband is the man named
+     * in the apposition, and "Mr." and "Mrs." keep them apart even where
+     * the direct quotation comes before his name is known ("Eva" is a
+     * woman's name, female-names) */
+    g_auto(Result) h = { 0, };
+    const QmFoundQuote *mr, *mrs;
+
+    analyze (&h, "Senator Eva Lund said on Monday that the port would reopen in May.\n\n"
+                 "Her husband, the retired pilot Tom Lund, said that the quay had been unsafe for years. "
+                 "“Nobody listened to the pilots,” Mr. Lund said.\n\n"
+                 "“We listen now,” Mrs. Lund replied.", "en");
+    q = expect_quote (&h, "that the quay had been unsafe for years", QM_QUOTE_KIND_INDIRECT);
+    g_assert_cmpstr (person_name (&h, q), ==, "Tom Lund");
+    mr = expect_quote (&h, "Nobody listened to the pilots,", QM_QUOTE_KIND_DIRECT);
+    g_assert_cmpstr (person_name (&h, mr), ==, "Tom Lund");
+    mrs = expect_quote (&h, "We listen now,", QM_QUOTE_KIND_DIRECT);
+    g_assert_cmpstr (person_name (&h, mrs), ==, "Eva Lund");
+  }
 }
 
 /* Many people of one surname: the first are still told apart by their
