@@ -800,7 +800,25 @@ _qm_np_right (QmRun *run,
       memchr (run->data + t->start, '-', t->end - t->start) != NULL)
     t = tok_at (run, ++i);
 
-  if (!is_name_word (t) && !(is_word (t) && (t->words & QM_WORD_TITLE)))
+  /* "said council leader Mark Reed", "said harbour official Tom Berg":
+   * plain words in lower case and a role before a name are the name's */
+  if (!run->lang->verb_second && is_word (t) && (t->flags & QM_TOK_LOWER) && (t->words & ~QM_WORD_ORGANISATION) == 0)
+    {
+      int k = i + 1;
+
+      while (k < hi && k < i + 3 && is_word (tok_at (run, k)) && (tok_at (run, k)->flags & QM_TOK_LOWER) &&
+             (tok_at (run, k)->words & ~QM_WORD_ORGANISATION) == 0)
+        k++;
+      if (k + 1 < hi && is_word (tok_at (run, k)) && (tok_at (run, k)->flags & QM_TOK_LOWER) &&
+          (tok_at (run, k)->words & QM_WORD_ROLE) &&
+          !(tok_at (run, k)->words & (QM_WORD_VERB | QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION | QM_WORD_DETERMINER)) &&
+          plain_name_word (tok_at (run, k + 1)))
+        t = tok_at (run, i = k);
+      else
+        return FALSE;
+    }
+
+  if (!is_name_word (t) && !(is_word (t) && (t->words & QM_WORD_TITLE)) && !(i > first && (t->words & QM_WORD_ROLE)))
     return FALSE;
 
   while (i < hi && words < MAX_NAME_WORDS)

@@ -3658,6 +3658,26 @@ test_dateline (void)
   expect_speaker (&d, q, "der Minister", NULL);
 }
 
+/* "“…,” said council leader Mark Reed. He added that …": lower-case words
+ * and a role before the name after the cue are the speaker's phrase, and
+ * the pronoun after it finds him. */
+static void
+test_said_role_name (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "“We spent what we had,” said council leader Mark Reed. He added that the state had cut its grant.\n\n"
+               "“It was never enough,” said harbour official Anna Holt.", "en");
+  q = expect_quote (&r, "We spent what we had,", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "council leader Mark Reed", "Mark Reed");
+  g_assert_false (((QmFoundPerson *)g_ptr_array_index (r.analysis->people, q->person))->organisation);
+  q = expect_quote (&r, "that the state had cut its grant", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "He", "Mark Reed");
+  q = expect_quote (&r, "It was never enough,", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "harbour official Anna Holt", "Anna Holt");
+}
+
 /* "The offer, according to union officials, amounted to a pay cut": the
  * source interrupts its content, which runs on after it. A cue in a
  * relative clause has the relative word for its object ("which Dunn
@@ -7225,6 +7245,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/reported/participle-after-cue", test_participle_after_cue);
   g_test_add_func ("/quotemark/analyzer/reported/dateline", test_dateline);
   g_test_add_func ("/quotemark/analyzer/reported/interrupting-source", test_interrupting_source);
+  g_test_add_func ("/quotemark/analyzer/speakers/said-role-name", test_said_role_name);
   g_test_add_func ("/quotemark/analyzer/reported/said-after", test_said_after);
   g_test_add_func ("/quotemark/analyzer/reported/said-time", test_said_time);
   g_test_add_func ("/quotemark/analyzer/reported/said-subordinate", test_said_subordinate);
