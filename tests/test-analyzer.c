@@ -7245,7 +7245,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/reported/participle-after-cue", test_participle_after_cue);
   g_test_add_func ("/quotemark/analyzer/reported/dateline", test_dateline);
   g_test_add_func ("/quotemark/analyzer/reported/interrupting-source", test_interrupting_source);
-  g_test_add_func ("/quotemark/analyzer/speakers/said-role-name", test_said_role_name);
+  g_test_add_func ("/quotemark/analyzer/attribution/said-role-name", test_said_role_name);
   g_test_add_func ("/quotemark/analyzer/reported/said-after", test_said_after);
   g_test_add_func ("/quotemark/analyzer/reported/said-time", test_said_time);
   g_test_add_func ("/quotemark/analyzer/reported/said-subordinate", test_said_subordinate);
