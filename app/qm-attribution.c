@@ -7589,6 +7589,78 @@ nested_has_cue (QmRun  *run,
   return (qm_lang_lookup (run->lang, run->data + p, end - p) & (QM_WORD_VERB | QM_WORD_CONTENT)) != 0;
 }
 
+/* "… the council said, ‘Next year.’" inside a quotation: before the
+ * opening mark of @m, a comma or a colon, a verb of speech (no naming
+ * verb: "called it ‘reckless’" has no comma) and before it a pronoun, up
+ * to three capitalised words, or a determiner and a word. Sets @speaker to
+ * those words' bytes. */
+static gboolean
+nested_cue_before (QmRun  *run,
+                   QmMark *m,
+                   QmSpan *speaker)
+{
+  const guint not_name = QM_WORD_CONJUNCTION | QM_WORD_ADVERB | QM_WORD_PREPOSITION | QM_WORD_SUBORDINATE |
+                         QM_WORD_DETERMINER | QM_WORD_PRONOUN;
+  gsize p = QM_MARK_OPEN (m);
+  gsize verb_end, w, e;
+  guint flags;
+
+  if (run->lang->verb_second || p < 2 || run->data[p - 1] != ' ' || (run->data[p - 2] != ',' && run->data[p - 2] != ':'))
+    return FALSE;
+  verb_end = p - 2;
+  for (p = verb_end; p > 0 && g_ascii_islower (run->data[p - 1]); p--)
+    ;
+  if (p == verb_end || verb_end - p > 20 || p < 2 || run->data[p - 1] != ' ')
+    return FALSE;
+  flags = qm_lang_lookup (run->lang, run->data + p, verb_end - p);
+  if (!(flags & QM_WORD_VERB) || (flags & QM_WORD_NAMING))
+    return FALSE;
+  /* the word before the verb */
+  e = p - 1;
+  for (w = e; w > 0 && (g_ascii_isalpha (run->data[w - 1]) || run->data[w - 1] == '.'); w--)
+    ;
+  if (w == e || e - w > 24)
+    return FALSE;
+  flags = qm_lang_lookup (run->lang, run->data + w, e - w);
+  speaker->start = (gssize)w;
+  speaker->end = (gssize)e;
+  /* "she said", "And I said" */
+  if ((flags & QM_WORD_PRONOUN) && !(flags & QM_WORD_DETERMINER))
+    return TRUE;
+  if (g_ascii_isupper (run->data[w]) && !(flags & not_name))
+    {
+      /* "Tom Berg said", "Mr. Berg said": capitalised words, 40 bytes
+       * at most, no "And" or "When" */
+      while (w > 1 && run->data[w - 1] == ' ')
+        {
+          gsize v = w - 1;
+
+          while (v > 0 && (g_ascii_isalpha (run->data[v - 1]) || run->data[v - 1] == '.'))
+            v--;
+          if (v == w - 1 || !g_ascii_isupper (run->data[v]) || (gsize)speaker->end - v > 40 ||
+              (qm_lang_lookup (run->lang, run->data + v, w - 1 - v) & not_name))
+            break;
+          w = v;
+        }
+      speaker->start = (gssize)w;
+      return TRUE;
+    }
+  /* "the council said" */
+  if (w > 1 && run->data[w - 1] == ' ')
+    {
+      gsize v = w - 1;
+
+      while (v > 0 && g_ascii_isalpha (run->data[v - 1]))
+        v--;
+      if (v < w - 1 && (qm_lang_lookup (run->lang, run->data + v, w - 1 - v) & QM_WORD_DETERMINER))
+        {
+          speaker->start = (gssize)v;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 /* "“…,” Lund responded" inside a quotation: after the closing mark of @m,
  * a pronoun or up to four capitalised words and a lower-case verb of
  * speech (before the end of the text at @limit). Sets @speaker to the
@@ -7658,6 +7730,14 @@ _qm_attribute_finish (QmRun *run)
         continue;
       /* "“…,” Lund responded …" inside the quotation: a quotation of Lund's */
       if (m->n_words > run->lang->scare_max_words && nested_cue_after (run, m, run->n_bytes, &who))
+        {
+          QmFoundQuote *q = add_quote (run, QM_QUOTE_KIND_DIRECT, m->start, m->end, 0.4);
+
+          q->speaker = who;
+          continue;
+        }
+      /* "… the council said, ‘Next year.’": short, but said */
+      if (nested_cue_before (run, m, &who))
         {
           QmFoundQuote *q = add_quote (run, QM_QUOTE_KIND_DIRECT, m->start, m->end, 0.4);
 

@@ -424,6 +424,27 @@ test_said_inverted (void)
   expect_cue (&r, q, "said");
 }
 
+/* A short quotation inside a quotation is speech, not a scare quote, when
+ * a verb of speech and a comma or colon introduce it: the words before the
+ * verb name its speaker. */
+static void
+test_nested_short_cue (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "“Every year the council said, ‘Next year.’ Then nothing happened,” Okafor said.\n\n"
+               "“And I said, ‘No.’ That was it,” she said.\n\n"
+               "“They called it ‘reckless’ and moved on,” she said.", "en");
+  q = expect_quote (&r, "Next year.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "the council");
+  q = expect_quote (&r, "No.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "I");
+  /* a naming verb without a comma introduces no speech */
+  q = find_quote (&r, "reckless");
+  g_assert_true (q == NULL || q->kind != QM_QUOTE_KIND_DIRECT);
+}
+
 /* "The ferry will stop in May, said Tom Berg.": a cue after a comma with
  * only the speaker after it reports the clause before the comma, whatever
  * phrase opens that clause ("The ferry … May" is no speaker). */
@@ -7230,6 +7251,7 @@ main (int   argc,
 
   g_test_add_func ("/quotemark/analyzer/marks/conventions", test_conventions);
   g_test_add_func ("/quotemark/analyzer/marks/nested", test_nested);
+  g_test_add_func ("/quotemark/analyzer/marks/nested-short-cue", test_nested_short_cue);
   g_test_add_func ("/quotemark/analyzer/marks/mismatched-close", test_mismatched_close);
   g_test_add_func ("/quotemark/analyzer/marks/multi-paragraph", test_multi_paragraph);
   g_test_add_func ("/quotemark/analyzer/marks/unclosed", test_unclosed);
