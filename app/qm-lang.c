@@ -515,6 +515,18 @@ qm_lang_new_from_data (const char  *data,
   load_ending_set (file, "people", "female-role-endings", &lang->female_role_endings);
   load_ending_set (file, "people", "unmarked-role-endings", &lang->unmarked_role_endings);
   load_ending_set (file, "people", "compound-title-endings", &lang->compound_titles);
+  for (guint j = 0; lang->compound_titles.list != NULL && lang->compound_titles.list[j] != NULL; j++)
+    {
+      const char *e = lang->compound_titles.list[j];
+      gsize n = strlen (e);
+
+      if (n >= 3)
+        {
+          guint bit = QM_LANG_TAIL_BIT (e[n - 3], e[n - 2], e[n - 1]);
+
+          lang->compound_tails[bit >> 5] |= 1u << (bit & 31);
+        }
+    }
   load_ending_set (file, "people", "plural-verb-endings", &lang->plural_verb_endings);
 
   lang->fragments_direct = g_key_file_get_boolean (file, "quotes", "fragments-are-direct", NULL);

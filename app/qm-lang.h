@@ -199,6 +199,7 @@ struct _QmLang
   QmEndings    female_role_endings; /* endings of titles and roles of women: "in" ("Ministerin") */
   QmEndings    unmarked_role_endings; /* endings of roles of either gender: "e" ("die Vorsitzende") */
   QmEndings    compound_titles;  /* heads of compound titles: "ministerin" ("Wirtschaftsministerin") */
+  guint32      compound_tails[128]; /* a bit for each head's last three bytes, see QM_LANG_TAIL_BIT() */
   QmEndings    plural_verb_endings; /* endings of verbs of a plural subject: "en" ("erklärten sie") */
   char        *reported_model_name; /* resource of the reported-speech model, or NULL */
   QmModel     *reported_model;    /* (nullable): weighs reported-speech candidates; rules alone without it */
@@ -242,6 +243,10 @@ gboolean     qm_lang_load_reported_model  (QmLang       *lang,
  * turns most words away before qm_lang_ending_length() is called. */
 #define QM_ENDINGS_MAY_END(endings, c) \
   ((((endings)->last[(guchar)(c) >> 5]) >> ((guchar)(c) & 31)) & 1u)
+
+/* The bit of a word's last three bytes @a @b @c in a 4096-bit set: a word
+ * whose bit is clear ends in none of the words the set was made from. */
+#define QM_LANG_TAIL_BIT(a, b, c) ((((guint)(guchar)(a) * 961u) + ((guint)(guchar)(b) * 31u) + (guint)(guchar)(c)) & 4095u)
 
 /* qm_lang_ending_length:
  * @endings: endings, as loaded for a key (participle-endings, …)

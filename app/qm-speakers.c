@@ -69,7 +69,14 @@ compound_title (QmRun      *run,
 {
   char tail[64];
   gsize h = n, t;
+  guint bit;
 
+  if (n < 6)
+    return FALSE;
+  /* most words end in no head: three bytes tell, before the list */
+  bit = QM_LANG_TAIL_BIT (w[n - 3], w[n - 2], w[n - 1]);
+  if (!(run->lang->compound_tails[bit >> 5] & (1u << (bit & 31))))
+    return FALSE;
   if (qm_lang_ends_with (&run->lang->compound_titles, w, n, 3))
     return TRUE;
   while (h > 0 && w[h - 1] != '-')
