@@ -6833,6 +6833,10 @@ _qm_attribute_paragraph (QmRun *run,
                    * said, “I …” */
                   if (cue_seen || at.cue_last <= close || at.cue_last >= k ||
                       !(is_final_punct (tok_at (run, k - 1)) || (title_end && tok_at (run, k - 1)->kind == QM_TOK_CLOSE) ||
+                        /* "… in Lyngby, N.Y. “…”": a sentence that ends
+                         * with an abbreviation's point */
+                        (k - 1 > at.cue_last && tok_at (run, k - 1)->kind == QM_TOK_WORD &&
+                         run->data[tok_at (run, k - 1)->end - 1] == '.' && sentence_end (run, k - 1, n) == k) ||
                         (is_punct (run, k - 1, ',') && k + 1 < n &&
                          ((tok_at (run, k + 1)->flags & QM_TOK_LOWER) || is_punct (run, close - 1, ',') ||
                           is_punct (run, close + 1, ',')))) ||

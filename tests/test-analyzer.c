@@ -3580,6 +3580,21 @@ test_abbreviation_ends_sentence (void)
    * speaker on to */
   q = expect_quote (&r, "The crews have waited long enough for this.", QM_QUOTE_KIND_DIRECT);
   expect_speaker (&r, q, "Tove Lind", "Tove Lind");
+  {
+    g_auto(Result) b = { 0, };
+
+    /* an interrupted quotation goes on after a cue that ends with the
+     * abbreviation's point, in a sentence of its own */
+    analyze (&b, "“The ferry is late again,” Tove Lind said at the quay in Albany, N.Y. “We all know it.”\n\n"
+                 "\"The fares went up,\" says Ivo Dahl, 23, a student from Fresno, Calif. \"I take the bus now.\"", "en");
+    q = expect_quote (&b, "The ferry is late again,” Tove Lind said at the quay in Albany, N.Y. “We all know it.",
+                      QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&b, q, "Tove Lind", "Tove Lind");
+    q = expect_quote (&b, "The fares went up,\" says Ivo Dahl, 23, a student from Fresno, Calif. \"I take the bus now.",
+                      QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&b, q, "Ivo Dahl", "Ivo Dahl");
+    g_assert_cmpuint (b.analysis->quotes->len, ==, 2);
+  }
 }
 
 /* "… a “long road ahead” but he feels …": where the next cue's subject
