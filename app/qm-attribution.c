@@ -3581,6 +3581,13 @@ sentence_attrs (QmRun  *run,
             }
           if (override.kind != QM_NP_NONE)
             at.np = override;
+          /* "…,” Lund, a spokesman, said in Fresno, Calif.": a place's
+           * state after a comma that ends the sentence is no content */
+          if (!run->lang->verb_second && at.c0 + 1 == endp && at.c1 == endp && at.c0 > v + 1 &&
+              is_punct (run, at.c0 - 1, ',') && tok_at (run, at.c0)->kind == QM_TOK_WORD &&
+              (tok_at (run, at.c0)->flags & QM_TOK_CAPITAL) && tok_at (run, at.c0)->mark < 0 &&
+              tok_at (run, at.c0 - 2)->kind == QM_TOK_WORD && (tok_at (run, at.c0 - 2)->flags & QM_TOK_CAPITAL))
+            at.c0 = endp;
           if (at.c0 >= endp)
             {
               /* "…, X said." — the content is what came before. */

@@ -3595,6 +3595,18 @@ test_abbreviation_ends_sentence (void)
     expect_speaker (&b, q, "Ivo Dahl", "Ivo Dahl");
     g_assert_cmpuint (b.analysis->quotes->len, ==, 2);
   }
+  {
+    g_auto(Result) c = { 0, };
+
+    /* the state after a place that ends an apposition's cue is no
+     * content of the cue: the quotation before it is */
+    analyze (&c, "\"The ferry will never come back,\" Ivo Dahl, a spokesman for the port, said in Fresno, Calif.\n\n"
+                 "“The fares went up,” Tove Lind, 45, said on Monday in Albany, Texas.", "en");
+    q = expect_quote (&c, "The ferry will never come back,", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&c, q, "Ivo Dahl", "Ivo Dahl");
+    q = expect_quote (&c, "The fares went up,", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&c, q, "Tove Lind", "Tove Lind");
+  }
 }
 
 /* "… a “long road ahead” but he feels …": where the next cue's subject
