@@ -701,6 +701,32 @@ subject_left_full (QmRun    *run,
           !(tok_at (run, d)->words & QM_WORD_NOT_NAME))
         k = d;
     }
+  /* "Lund two days ago said", "Lund, the harbour chief, this past week
+   * said": a time in lower case, a few words and a noun of time-nouns
+   * (and a time-end after it), between the subject's name or apposition
+   * and the verb */
+  else if (!run->lang->verb_second && k - 2 > a && tok_at (run, k)->kind == QM_TOK_WORD && (tok_at (run, k)->flags & QM_TOK_LOWER) &&
+           (word_has_role (run, tok_at (run, k), QM_ROLE_TIME_NOUN) ||
+            (word_has_role (run, tok_at (run, k), QM_ROLE_TIME_END) && word_has_role (run, tok_at (run, k - 1), QM_ROLE_TIME_NOUN))))
+    {
+      int d = word_has_role (run, tok_at (run, k), QM_ROLE_TIME_NOUN) ? k - 1 : k - 2;
+      int words = 0;
+
+      while (d > a && words < 4 && tok_at (run, d)->kind == QM_TOK_WORD && tok_at (run, d)->mark < 0 &&
+             (tok_at (run, d)->flags & QM_TOK_LOWER) &&
+             !(tok_at (run, d)->words & (QM_WORD_VERB | QM_WORD_PRONOUN | QM_WORD_RELATIVE | QM_WORD_COMPLEMENT |
+                                         QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION | QM_WORD_ROLE | QM_WORD_ORGANISATION)))
+        {
+          d--;
+          words++;
+        }
+      if (words > 0 && words < 4 &&
+          (is_punct (run, d, ',') ||
+           (tok_at (run, d)->kind == QM_TOK_WORD &&
+            (((tok_at (run, d)->flags & QM_TOK_CAPITAL) && !(tok_at (run, d)->words & QM_WORD_NOT_NAME)) ||
+             (tok_at (run, d)->words & (QM_WORD_ROLE | QM_WORD_ORGANISATION))))))
+        k = d;
+    }
   if (k < a)
     return FALSE;
   /* "Tom Lund, the host of “Sea Wolf,” said …": an apposition that ends

@@ -3557,6 +3557,28 @@ test_relative_naming_clause (void)
   g_assert_cmpuint (count_kind (&r, QM_QUOTE_KIND_DIRECT), ==, 0);
 }
 
+/* "Lund two days ago said …", "Lund, the harbour chief, this past week
+ * said …": a time in lower case between the subject and the verb is no
+ * subject. */
+static void
+test_time_before_verb (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  g_assert_true (qm_lang_word_roles (qm_lang_get ("en", NULL), "weeks", 5) & QM_ROLE_TIME_NOUN);
+  g_assert_false (qm_lang_word_roles (qm_lang_get ("en", NULL), "Lund", 4) & QM_ROLE_TIME_NOUN);
+  analyze (&r, "Tove Lind two days ago said the ferry was “far too slow.”\n\n"
+               "Ivo Dahl, the harbour chief, this past week said the quay was “not safe.”\n\n"
+               "The harbour board less than two weeks ago said that the crane was “a danger.”", "en");
+  q = expect_quote (&r, "the ferry was “far too slow.”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Tove Lind", "Tove Lind");
+  q = expect_quote (&r, "the quay was “not safe.”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Ivo Dahl", "Ivo Dahl");
+  q = expect_quote (&r, "that the crane was “a danger.”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "The harbour board");
+}
+
 /* "… in the U.S. He says …": the abbreviation's point ends the sentence
  * before a pronoun in capitals or a quotation; "Sen. Anna Berg" goes on. */
 static void
@@ -7257,6 +7279,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/english/relative-clause-with-quotation", test_relative_clause_with_quotation);
   g_test_add_func ("/quotemark/analyzer/english/adverb-before-that", test_adverb_before_that);
   g_test_add_func ("/quotemark/analyzer/english/abbreviation-ends-sentence", test_abbreviation_ends_sentence);
+  g_test_add_func ("/quotemark/analyzer/english/time-before-verb", test_time_before_verb);
   g_test_add_func ("/quotemark/analyzer/english/relative-naming-clause", test_relative_naming_clause);
   g_test_add_func ("/quotemark/analyzer/english/conjunction-before-next-cue", test_conjunction_before_next_cue);
   g_test_add_func ("/quotemark/analyzer/english/preposition-after-fragment", test_preposition_after_fragment);
