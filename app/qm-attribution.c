@@ -712,8 +712,10 @@ subject_left_full (QmRun    *run,
       int d = word_has_role (run, tok_at (run, k), QM_ROLE_TIME_NOUN) ? k - 1 : k - 2;
       int words = 0;
 
+      /* "Sunday night": a day's name may stand in it */
       while (d > a && words < 4 && tok_at (run, d)->kind == QM_TOK_WORD && tok_at (run, d)->mark < 0 &&
-             (tok_at (run, d)->flags & QM_TOK_LOWER) &&
+             ((tok_at (run, d)->flags & QM_TOK_LOWER) ||
+              ((tok_at (run, d)->flags & QM_TOK_CAPITAL) && (tok_at (run, d)->words & QM_WORD_NOT_NAME))) &&
              !(tok_at (run, d)->words & (QM_WORD_VERB | QM_WORD_PRONOUN | QM_WORD_RELATIVE | QM_WORD_COMPLEMENT |
                                          QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION | QM_WORD_ROLE | QM_WORD_ORGANISATION)))
         {

@@ -3570,13 +3570,16 @@ test_time_before_verb (void)
   g_assert_false (qm_lang_word_roles (qm_lang_get ("en", NULL), "Lund", 4) & QM_ROLE_TIME_NOUN);
   analyze (&r, "Tove Lind two days ago said the ferry was “far too slow.”\n\n"
                "Ivo Dahl, the harbour chief, this past week said the quay was “not safe.”\n\n"
-               "The harbour board less than two weeks ago said that the crane was “a danger.”", "en");
+               "The harbour board less than two weeks ago said that the crane was “a danger.”\n\n"
+               "Eva Berg Sunday night said that the fares were “a scandal.”", "en");
   q = expect_quote (&r, "the ferry was “far too slow.”", QM_QUOTE_KIND_MIXED);
   expect_speaker (&r, q, "Tove Lind", "Tove Lind");
   q = expect_quote (&r, "the quay was “not safe.”", QM_QUOTE_KIND_MIXED);
   expect_speaker (&r, q, "Ivo Dahl", "Ivo Dahl");
   q = expect_quote (&r, "that the crane was “a danger.”", QM_QUOTE_KIND_MIXED);
   expect_mention (&r, q, "The harbour board");
+  q = expect_quote (&r, "that the fares were “a scandal.”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Eva Berg", "Eva Berg");
 }
 
 /* "… in the U.S. He says …": the abbreviation's point ends the sentence
