@@ -706,6 +706,9 @@ subject_left_full (QmRun    *run,
    * (and a time-end after it), between the subject's name or apposition
    * and the verb */
   else if (!run->lang->verb_second && k - 2 > a && tok_at (run, k)->kind == QM_TOK_WORD && (tok_at (run, k)->flags & QM_TOK_LOWER) &&
+           /* not before a participle: "issued a statement last week
+            * saying …" has its subject before the object */
+           !participle_ending (run, tok_at (run, verb), 0) &&
            (word_has_role (run, tok_at (run, k), QM_ROLE_TIME_NOUN) ||
             (word_has_role (run, tok_at (run, k), QM_ROLE_TIME_END) && word_has_role (run, tok_at (run, k - 1), QM_ROLE_TIME_NOUN))))
     {

@@ -3580,6 +3580,14 @@ test_time_before_verb (void)
   expect_mention (&r, q, "The harbour board");
   q = expect_quote (&r, "that the fares were “a scandal.”", QM_QUOTE_KIND_MIXED);
   expect_speaker (&r, q, "Eva Berg", "Eva Berg");
+  {
+    g_auto(Result) b = { 0, };
+
+    /* not before a participle: the object comes before the time */
+    analyze (&b, "Mayor Tove Lind released a statement last week condemning \"what looks like a reckless plan.\"", "en");
+    q = expect_quote (&b, "what looks like a reckless plan.", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&b, q, "Mayor Tove Lind", "Tove Lind");
+  }
 }
 
 /* "… in the U.S. He says …": the abbreviation's point ends the sentence
