@@ -4055,6 +4055,26 @@ cue_after_has_content (QmRun      *run,
          ((t->words & QM_WORD_DETERMINER) && !(t->words & QM_WORD_PRONOUN));
 }
 
+/* Whether the words from @k on are a short phrase, up to three words
+ * without a verb or a mark, that the sentence's end closes: "… with a
+ * laugh." */
+static gboolean
+short_phrase_ends (QmRun *run,
+                   int    k,
+                   int    n)
+{
+  for (int e = k; e < n && e < k + 4; e++)
+    {
+      QmTok *t = tok_at (run, e);
+
+      if (is_final_punct (t) && t->mark < 0)
+        return e > k;
+      if (t->kind != QM_TOK_WORD || t->mark >= 0 || is_verb (t))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* A cue right after a closing mark: “…,” the minister said / said Roos. */
 static gboolean
 cue_after (QmRun *run,
@@ -4212,10 +4232,13 @@ cue_after (QmRun *run,
              (np.last + 4 < n && (tok_at (run, np.last + 2)->words & QM_WORD_PREPOSITION) &&
               (tok_at (run, np.last + 3)->flags & QM_TOK_CAPITAL) && is_final_punct (tok_at (run, np.last + 4)))) &&
             word_has_ending (run, w, &run->lang->past_endings, 0)) ||
-           /* “…,” she went on. — “…,” Lund shot back. */
+           /* “…,” she went on. — “…,” Lund shot back. — “…,” Lund
+            * shot back with a laugh. */
            (np.last + 2 < n && word_has_role (run, tok_at (run, np.last + 2), QM_ROLE_REPLY_PARTICLE) &&
             (tok_at (run, np.last + 2)->flags & QM_TOK_LOWER) &&
-            (np.last + 3 >= n || is_final_punct (tok_at (run, np.last + 3)) || is_punct (run, np.last + 3, ',')))))
+            (np.last + 3 >= n || is_final_punct (tok_at (run, np.last + 3)) || is_punct (run, np.last + 3, ',') ||
+             (tok_at (run, np.last + 3)->kind == QM_TOK_WORD && (tok_at (run, np.last + 3)->flags & QM_TOK_LOWER) &&
+              (tok_at (run, np.last + 3)->words & QM_WORD_PREPOSITION) && short_phrase_ends (run, np.last + 4, n))))))
         {
           at->np = np;
           at->cue_first = at->cue_last = np.last + 1;

@@ -4687,6 +4687,18 @@ test_reply_particle (void)
   expect_mention (&r, q, "Berg");
   q = expect_quote (&r, "I could have stayed home.", QM_QUOTE_KIND_DIRECT);
   expect_mention (&r, q, "Berg");
+  {
+    g_auto(Result) b = { 0, };
+
+    /* and a short phrase after the particle: the quotation in the next
+     * paragraph is the reply's, not the first speaker's going on */
+    analyze (&b, "“Look at all these people here,” Tove Lind said with a smirk.\n\n"
+                 "“They only came for the free soup,” Ivo Dahl shot back with a laugh.", "en");
+    q = expect_quote (&b, "Look at all these people here,", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&b, q, "Tove Lind", "Tove Lind");
+    q = expect_quote (&b, "They only came for the free soup,", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&b, q, "Ivo Dahl", "Ivo Dahl");
+  }
 }
 
 /* "“We will wait,” Lund chimed in.", "“…,” she weighed in." — "in" is a
