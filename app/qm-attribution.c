@@ -4449,6 +4449,16 @@ cue_before (QmRun *run,
           return TRUE;
         }
     }
+  /* "The letter continues: “…”": a verb of quotation-verbs right before
+   * the colon or the comma */
+  if (!run->lang->verb_second && k == open - 2 && (is_punct (run, open - 1, ':') || is_punct (run, open - 1, ',')) &&
+      tok_at (run, k)->kind == QM_TOK_WORD && (tok_at (run, k)->flags & QM_TOK_LOWER) &&
+      word_has_role (run, tok_at (run, k), QM_ROLE_QUOTATION_VERB) && subject_left (run, a, k, &np))
+    {
+      at->np = np;
+      at->cue_first = at->cue_last = k;
+      return TRUE;
+    }
   /* "Berg fired back: “…”", "Lund shot back, “…”": a lower-case word the
    * lexicon lacks and a reply particle before the colon or the comma */
   if (!run->lang->verb_second && k < open - 1 && k - 1 > a && word_has_role (run, tok_at (run, k), QM_ROLE_REPLY_PARTICLE) &&

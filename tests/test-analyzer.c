@@ -4701,6 +4701,27 @@ test_reply_particle (void)
   }
 }
 
+/* "The letter continues: “…”", "and then Lund continues, “…”": a verb of
+ * quotation-verbs before the colon or the comma that opens a quotation is
+ * its cue; "the lead continues to grow" reports nothing. */
+static void
+test_quotation_verb (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  g_assert_true (qm_lang_word_roles (qm_lang_get ("en", NULL), "continues", 9) & QM_ROLE_QUOTATION_VERB);
+  g_assert_false (qm_lang_word_roles (qm_lang_get ("en", NULL), "said", 4) & QM_ROLE_QUOTATION_VERB);
+  analyze (&r, "The crowd cheers, and then Tove Lind continues: “The harbour will open again.”\n\n"
+               "The letter continues, “Please explain the delay to the fishermen.”\n\n"
+               "The lead of the mayor continues to grow in every district.", "en");
+  q = expect_quote (&r, "The harbour will open again.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Tove Lind", "Tove Lind");
+  q = expect_quote (&r, "Please explain the delay to the fishermen.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "The letter");
+  g_assert_cmpuint (r.analysis->quotes->len, ==, 2);
+}
+
 /* "“We will wait,” Lund chimed in.", "“…,” she weighed in." — "in" is a
  * reply particle too (before, a short quotation before such a clause was a
  * scare quote without a speaker). */
@@ -7210,6 +7231,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/when-clause", test_when_clause);
   g_test_add_func ("/quotemark/analyzer/attribution/role-head-after-name", test_role_head_after_name);
   g_test_add_func ("/quotemark/analyzer/attribution/reply-particle", test_reply_particle);
+  g_test_add_func ("/quotemark/analyzer/attribution/quotation-verb", test_quotation_verb);
   g_test_add_func ("/quotemark/analyzer/attribution/reply-particle-in", test_reply_particle_in);
   g_test_add_func ("/quotemark/analyzer/attribution/contentless-role-hands-on", test_contentless_role_hands_on);
   g_test_add_func ("/quotemark/analyzer/attribution/contentless-open-apposition", test_contentless_open_apposition);
