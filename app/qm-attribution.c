@@ -748,8 +748,12 @@ subject_left_full (QmRun    *run,
         {
           if (tok_at (run, c)->mark >= 0 || is_final_punct (tok_at (run, c)))
             break;
+          /* "As Tom Lund, the author of “…,” put it" */
           if (is_punct (run, c, ','))
-            return _qm_np_left (run, a, c - 1, np) && np->last == c - 1 && np->first == a && np->kind != QM_NP_PRONOUN;
+            return _qm_np_left (run, a, c - 1, np) && np->last == c - 1 && np->kind != QM_NP_PRONOUN &&
+                   (np->first == a ||
+                    (np->first == a + 1 && (tok_at (run, a)->flags & QM_TOK_CAPITAL) &&
+                     word_has_role (run, tok_at (run, a), QM_ROLE_COMPARISON)));
         }
     }
   /* "Barkley, who said …", "leaders who say …": the phrase the relative
@@ -893,10 +897,13 @@ subject_left_full (QmRun    *run,
               return TRUE;
             }
         }
-      /* "Even Rendell, a stalwart supporter, said", "But Rendell, …, said" */
+      /* "Even Rendell, a stalwart supporter, said", "But Rendell, …, said",
+       * "As Rendell, an expert on …, noted" */
       while (s < k && tok_at (run, s)->kind == QM_TOK_WORD &&
              ((tok_at (run, s)->words & QM_WORD_ADVERB) ||
-              (s == a && (tok_at (run, s)->words & QM_WORD_CONJUNCTION))))
+              (s == a && (tok_at (run, s)->words & QM_WORD_CONJUNCTION)) ||
+              (s == a && !run->lang->verb_second && (tok_at (run, s)->flags & QM_TOK_CAPITAL) &&
+               word_has_role (run, tok_at (run, s), QM_ROLE_COMPARISON))))
         s++;
       for (int j = MAX (s, k - 50); j < k; j++)
         {

@@ -4701,6 +4701,23 @@ test_reply_particle (void)
   }
 }
 
+/* "As Lund, an expert on ports, noted, “…”", "As Lund, the author of
+ * “…,” put it, “…”": "as" before the subject and its apposition. */
+static void
+test_as_subject_apposition (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "As Tove Lind, an expert on ports at the Harbour Institute for Sea Policy, noted, “Everyone in the town "
+               "is just waiting for the next mayor.”\n\n"
+               "As Ivo Dahl, a professor and author of “The Quay,” put it, “The council should remember the harbour.”", "en");
+  q = expect_quote (&r, "Everyone in the town is just waiting for the next mayor.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Tove Lind", "Tove Lind");
+  q = expect_quote (&r, "The council should remember the harbour.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Ivo Dahl", "Ivo Dahl");
+}
+
 /* "The letter continues: “…”", "and then Lund continues, “…”": a verb of
  * quotation-verbs before the colon or the comma that opens a quotation is
  * its cue; "the lead continues to grow" reports nothing. */
@@ -7232,6 +7249,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/role-head-after-name", test_role_head_after_name);
   g_test_add_func ("/quotemark/analyzer/attribution/reply-particle", test_reply_particle);
   g_test_add_func ("/quotemark/analyzer/attribution/quotation-verb", test_quotation_verb);
+  g_test_add_func ("/quotemark/analyzer/attribution/as-subject-apposition", test_as_subject_apposition);
   g_test_add_func ("/quotemark/analyzer/attribution/reply-particle-in", test_reply_particle_in);
   g_test_add_func ("/quotemark/analyzer/attribution/contentless-role-hands-on", test_contentless_role_hands_on);
   g_test_add_func ("/quotemark/analyzer/attribution/contentless-open-apposition", test_contentless_open_apposition);
