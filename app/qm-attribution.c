@@ -4264,6 +4264,12 @@ cue_after (QmRun *run,
 
       if (t->kind == QM_TOK_OPEN || is_final_punct (t) || is_punct (run, v, ','))
         break;
+      /* “…,” the note says. — a speech verb's form right after a
+       * determiner is a noun */
+      if (is_verb (t) && !run->lang->verb_second && tok_at (run, v - 1)->kind == QM_TOK_WORD &&
+          (tok_at (run, v - 1)->words & QM_WORD_DETERMINER) && !(tok_at (run, v - 1)->words & QM_WORD_PRONOUN) &&
+          (tok_at (run, v - 1)->flags & QM_TOK_LOWER))
+        continue;
       if (is_verb (t))
         {
           /* Verb second: "„…“, mit diesen Worten meldete er sich": after
@@ -4286,6 +4292,20 @@ cue_after (QmRun *run,
           if (_qm_np_left (run, j, v - 1, &np))
             {
               at->np = np;
+              at->cue_first = at->cue_last = v;
+              return TRUE;
+            }
+          /* “…” the note says. — a determiner and a noun that is also a
+           * speech verb's form */
+          if (!run->lang->verb_second && v == j + 2 && tok_at (run, j)->kind == QM_TOK_WORD &&
+              (tok_at (run, j)->words & QM_WORD_DETERMINER) && !(tok_at (run, j)->words & QM_WORD_PRONOUN) &&
+              (tok_at (run, j)->flags & QM_TOK_LOWER) && is_verb (tok_at (run, j + 1)) &&
+              (tok_at (run, j + 1)->flags & QM_TOK_LOWER))
+            {
+              at->np.first = j;
+              at->np.last = j + 1;
+              at->np.kind = QM_NP_NONE;
+              _qm_np_classify (run, &at->np);
               at->cue_first = at->cue_last = v;
               return TRUE;
             }

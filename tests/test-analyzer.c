@@ -4701,6 +4701,23 @@ test_reply_particle (void)
   }
 }
 
+/* "“…” the note says.", "“…,” a sign on the quay reads. “…”": a speech
+ * verb's form right after a determiner is a noun, the subject of the verb
+ * after it. */
+static void
+test_noun_like_verb_subject (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "“Tom, you are a total loser!” the note says.\n\n"
+               "“Welcome, sailors!” a sign on the quay reads. “Mind the gap.”", "en");
+  q = expect_quote (&r, "Tom, you are a total loser!", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "the note");
+  q = expect_quote (&r, "Welcome, sailors!” a sign on the quay reads. “Mind the gap.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "a sign");
+}
+
 /* "As Lund, an expert on ports, noted, “…”", "As Lund, the author of
  * “…,” put it, “…”": "as" before the subject and its apposition. */
 static void
@@ -7250,6 +7267,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/reply-particle", test_reply_particle);
   g_test_add_func ("/quotemark/analyzer/attribution/quotation-verb", test_quotation_verb);
   g_test_add_func ("/quotemark/analyzer/attribution/as-subject-apposition", test_as_subject_apposition);
+  g_test_add_func ("/quotemark/analyzer/attribution/noun-like-verb-subject", test_noun_like_verb_subject);
   g_test_add_func ("/quotemark/analyzer/attribution/reply-particle-in", test_reply_particle_in);
   g_test_add_func ("/quotemark/analyzer/attribution/contentless-role-hands-on", test_contentless_role_hands_on);
   g_test_add_func ("/quotemark/analyzer/attribution/contentless-open-apposition", test_contentless_open_apposition);
