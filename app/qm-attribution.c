@@ -4103,6 +4103,11 @@ cue_after (QmRun *run,
    * mark; what follows is a sentence of its own. */
   if (j < n && is_final_punct (tok_at (run, j)) && tok_at (run, j)->mark < 0 && run->lang->verb_second)
     return FALSE;
+  /* "''…,''' said X": a stray apostrophe after the closing mark */
+  if (j < n && j > 0 && tok_at (run, j - 1)->kind == QM_TOK_CLOSE && tok_at (run, j)->mark < 0 &&
+      tok_at (run, j)->end - tok_at (run, j)->start == 1 && run->data[tok_at (run, j)->start] == '\'' &&
+      tok_at (run, j)->kind != QM_TOK_WORD)
+    j++;
   if (j < n && (is_punct (run, j, ',') || is_dash (run, j)))
     j++;
   /* "„…“, so heißt es in der Mitteilung": "so" (an edge-according word)

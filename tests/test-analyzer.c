@@ -4701,6 +4701,20 @@ test_reply_particle (void)
   }
 }
 
+/* "''…,''' said X": a stray apostrophe after the closing mark of
+ * doubled apostrophes stands between the quotation and its cue. */
+static void
+test_stray_apostrophe_before_cue (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The ferry was late again.\n\n"
+               "''I think that when you look at the harbour, it is a disgrace,''' said Senator Tove Lind of Oregon.", "en");
+  q = expect_quote (&r, "I think that when you look at the harbour, it is a disgrace,", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Senator Tove Lind of Oregon", "Tove Lind");
+}
+
 /* "“…” the note says.", "“…,” a sign on the quay reads. “…”": a speech
  * verb's form right after a determiner is a noun, the subject of the verb
  * after it. */
@@ -7268,6 +7282,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/quotation-verb", test_quotation_verb);
   g_test_add_func ("/quotemark/analyzer/attribution/as-subject-apposition", test_as_subject_apposition);
   g_test_add_func ("/quotemark/analyzer/attribution/noun-like-verb-subject", test_noun_like_verb_subject);
+  g_test_add_func ("/quotemark/analyzer/attribution/stray-apostrophe-before-cue", test_stray_apostrophe_before_cue);
   g_test_add_func ("/quotemark/analyzer/attribution/reply-particle-in", test_reply_particle_in);
   g_test_add_func ("/quotemark/analyzer/attribution/contentless-role-hands-on", test_contentless_role_hands_on);
   g_test_add_func ("/quotemark/analyzer/attribution/contentless-open-apposition", test_contentless_open_apposition);
