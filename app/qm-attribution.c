@@ -3626,6 +3626,10 @@ sentence_attrs (QmRun  *run,
               (tok_at (run, at.c0)->flags & QM_TOK_CAPITAL) && tok_at (run, at.c0)->mark < 0 &&
               tok_at (run, at.c0 - 2)->kind == QM_TOK_WORD && (tok_at (run, at.c0 - 2)->flags & QM_TOK_CAPITAL))
             at.c0 = endp;
+          /* "“…,” Lund said dryly.": an adverb in -ly alone after the verb
+           * is no content either */
+          else if (at.c0 + 1 == endp && at.c1 == endp && at.c0 == v + 1 && ly_adverb (run, v, at.c0))
+            at.c0 = endp;
           if (at.c0 >= endp)
             {
               /* "…, X said." — the content is what came before. */

@@ -3640,6 +3640,14 @@ test_abbreviation_ends_sentence (void)
     q = expect_quote (&c, "The fares went up,", QM_QUOTE_KIND_DIRECT);
     expect_speaker (&c, q, "Tove Lind", "Tove Lind");
   }
+  {
+    g_auto(Result) d = { 0, };
+
+    /* nor is an adverb in -ly alone after the verb */
+    analyze (&d, "It was a long day.\n\n“I would not discount the money,” Mr. Dahl, a screenwriter, said dryly.", "en");
+    q = expect_quote (&d, "I would not discount the money,", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&d, q, "Mr. Dahl", "Dahl");
+  }
 }
 
 /* "… a “long road ahead” but he feels …": where the next cue's subject
