@@ -870,6 +870,28 @@ subject_left_full (QmRun    *run,
                 break;
               }
           }
+      /* "When Berg asked about it, he laughed and said …": a personal
+       * pronoun that opens the clause after the last comma, a few words
+       * in lower case before the conjunction */
+      if (!run->lang->verb_second)
+        for (int c = k - 2; c > a && c >= k - 6; c--)
+          {
+            QmTok *t = tok_at (run, c);
+
+            if (is_punct (run, c - 1, ',') && tok_at (run, c - 1)->mark < 0)
+              {
+                if (is_personal_pronoun_tok (t) && (t->flags & QM_TOK_LOWER) && !(t->words & QM_WORD_DETERMINER))
+                  {
+                    np->first = np->last = c;
+                    np->kind = QM_NP_PRONOUN;
+                    np->words = t->words;
+                    return TRUE;
+                  }
+                break;
+              }
+            if (t->kind != QM_TOK_WORD || t->mark >= 0 || !(t->flags & QM_TOK_LOWER))
+              break;
+          }
       /* "In an interview, Trump doubled down and said …" */
       return !run->lang->verb_second && clause_subject (run, a, k, np);
     }

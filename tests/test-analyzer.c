@@ -4709,6 +4709,22 @@ test_reply_particle (void)
   }
 }
 
+/* "When Lund, …, was asked …, he laughed and said, “…”": the personal
+ * pronoun that opens the clause after the last comma is the subject of
+ * the verbs that "and" joins, not the first phrase of the sentence. */
+static void
+test_pronoun_clause_before_and (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "“The ferry is late,” Ivo Dahl said.\n\n"
+               "When Tom Lund, the mayor’s campaign manager, was asked during a lunch if Berg would hold a press "
+               "conference, he laughed and said, “We will see.”", "en");
+  q = expect_quote (&r, "We will see.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "he");
+}
+
 /* "''…,''' said X": a stray apostrophe after the closing mark of
  * doubled apostrophes stands between the quotation and its cue. */
 static void
@@ -7291,6 +7307,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/as-subject-apposition", test_as_subject_apposition);
   g_test_add_func ("/quotemark/analyzer/attribution/noun-like-verb-subject", test_noun_like_verb_subject);
   g_test_add_func ("/quotemark/analyzer/attribution/stray-apostrophe-before-cue", test_stray_apostrophe_before_cue);
+  g_test_add_func ("/quotemark/analyzer/attribution/pronoun-clause-before-and", test_pronoun_clause_before_and);
   g_test_add_func ("/quotemark/analyzer/attribution/reply-particle-in", test_reply_particle_in);
   g_test_add_func ("/quotemark/analyzer/attribution/contentless-role-hands-on", test_contentless_role_hands_on);
   g_test_add_func ("/quotemark/analyzer/attribution/contentless-open-apposition", test_contentless_open_apposition);
