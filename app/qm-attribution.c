@@ -701,6 +701,37 @@ subject_left_full (QmRun    *run,
           !(tok_at (run, d)->words & QM_WORD_NOT_NAME))
         k = d;
     }
+  /* "Lund two days ago said", "Lund, the harbour chief, this past week
+   * said": a time in lower case, a few words and a noun of time-nouns
+   * (and a time-end after it), between the subject's name or apposition
+   * and the verb */
+  else if (!run->lang->verb_second && k - 2 > a && tok_at (run, k)->kind == QM_TOK_WORD && (tok_at (run, k)->flags & QM_TOK_LOWER) &&
+           /* not before a participle: "issued a statement last week
+            * saying …" has its subject before the object */
+           !participle_ending (run, tok_at (run, verb), 0) &&
+           (word_has_role (run, tok_at (run, k), QM_ROLE_TIME_NOUN) ||
+            (word_has_role (run, tok_at (run, k), QM_ROLE_TIME_END) && word_has_role (run, tok_at (run, k - 1), QM_ROLE_TIME_NOUN))))
+    {
+      int d = word_has_role (run, tok_at (run, k), QM_ROLE_TIME_NOUN) ? k - 1 : k - 2;
+      int words = 0;
+
+      /* "Sunday night": a day's name may stand in it */
+      while (d > a && words < 4 && tok_at (run, d)->kind == QM_TOK_WORD && tok_at (run, d)->mark < 0 &&
+             ((tok_at (run, d)->flags & QM_TOK_LOWER) ||
+              ((tok_at (run, d)->flags & QM_TOK_CAPITAL) && (tok_at (run, d)->words & QM_WORD_NOT_NAME))) &&
+             !(tok_at (run, d)->words & (QM_WORD_VERB | QM_WORD_PRONOUN | QM_WORD_RELATIVE | QM_WORD_COMPLEMENT |
+                                         QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION | QM_WORD_ROLE | QM_WORD_ORGANISATION)))
+        {
+          d--;
+          words++;
+        }
+      if (words > 0 && words < 4 &&
+          (is_punct (run, d, ',') ||
+           (tok_at (run, d)->kind == QM_TOK_WORD &&
+            (((tok_at (run, d)->flags & QM_TOK_CAPITAL) && !(tok_at (run, d)->words & QM_WORD_NOT_NAME)) ||
+             (tok_at (run, d)->words & (QM_WORD_ROLE | QM_WORD_ORGANISATION))))))
+        k = d;
+    }
   if (k < a)
     return FALSE;
   /* "Tom Lund, the host of “Sea Wolf,” said …": an apposition that ends
@@ -717,8 +748,12 @@ subject_left_full (QmRun    *run,
         {
           if (tok_at (run, c)->mark >= 0 || is_final_punct (tok_at (run, c)))
             break;
+          /* "As Tom Lund, the author of “…,” put it" */
           if (is_punct (run, c, ','))
-            return _qm_np_left (run, a, c - 1, np) && np->last == c - 1 && np->first == a && np->kind != QM_NP_PRONOUN;
+            return _qm_np_left (run, a, c - 1, np) && np->last == c - 1 && np->kind != QM_NP_PRONOUN &&
+                   (np->first == a ||
+                    (np->first == a + 1 && (tok_at (run, a)->flags & QM_TOK_CAPITAL) &&
+                     word_has_role (run, tok_at (run, a), QM_ROLE_COMPARISON)));
         }
     }
   /* "Barkley, who said …", "leaders who say …": the phrase the relative
@@ -835,6 +870,28 @@ subject_left_full (QmRun    *run,
                 break;
               }
           }
+      /* "When Berg asked about it, he laughed and said …": a personal
+       * pronoun that opens the clause after the last comma, a few words
+       * in lower case before the conjunction */
+      if (!run->lang->verb_second)
+        for (int c = k - 2; c > a && c >= k - 6; c--)
+          {
+            QmTok *t = tok_at (run, c);
+
+            if (is_punct (run, c - 1, ',') && tok_at (run, c - 1)->mark < 0)
+              {
+                if (is_personal_pronoun_tok (t) && (t->flags & QM_TOK_LOWER) && !(t->words & QM_WORD_DETERMINER))
+                  {
+                    np->first = np->last = c;
+                    np->kind = QM_NP_PRONOUN;
+                    np->words = t->words;
+                    return TRUE;
+                  }
+                break;
+              }
+            if (t->kind != QM_TOK_WORD || t->mark >= 0 || !(t->flags & QM_TOK_LOWER))
+              break;
+          }
       /* "In an interview, Trump doubled down and said …" */
       return !run->lang->verb_second && clause_subject (run, a, k, np);
     }
@@ -862,10 +919,13 @@ subject_left_full (QmRun    *run,
               return TRUE;
             }
         }
-      /* "Even Rendell, a stalwart supporter, said", "But Rendell, …, said" */
+      /* "Even Rendell, a stalwart supporter, said", "But Rendell, …, said",
+       * "As Rendell, an expert on …, noted" */
       while (s < k && tok_at (run, s)->kind == QM_TOK_WORD &&
              ((tok_at (run, s)->words & QM_WORD_ADVERB) ||
-              (s == a && (tok_at (run, s)->words & QM_WORD_CONJUNCTION))))
+              (s == a && (tok_at (run, s)->words & QM_WORD_CONJUNCTION)) ||
+              (s == a && !run->lang->verb_second && (tok_at (run, s)->flags & QM_TOK_CAPITAL) &&
+               word_has_role (run, tok_at (run, s), QM_ROLE_COMPARISON))))
         s++;
       for (int j = MAX (s, k - 50); j < k; j++)
         {
@@ -3665,6 +3725,17 @@ sentence_attrs (QmRun  *run,
             }
           if (override.kind != QM_NP_NONE)
             at.np = override;
+          /* "…,” Lund, a spokesman, said in Fresno, Calif.": a place's
+           * state after a comma that ends the sentence is no content */
+          if (!run->lang->verb_second && at.c0 + 1 == endp && at.c1 == endp && at.c0 > v + 1 &&
+              is_punct (run, at.c0 - 1, ',') && tok_at (run, at.c0)->kind == QM_TOK_WORD &&
+              (tok_at (run, at.c0)->flags & QM_TOK_CAPITAL) && tok_at (run, at.c0)->mark < 0 &&
+              tok_at (run, at.c0 - 2)->kind == QM_TOK_WORD && (tok_at (run, at.c0 - 2)->flags & QM_TOK_CAPITAL))
+            at.c0 = endp;
+          /* "“…,” Lund said dryly.": an adverb in -ly alone after the verb
+           * is no content either */
+          else if (at.c0 + 1 == endp && at.c1 == endp && at.c0 == v + 1 && ly_adverb (run, v, at.c0))
+            at.c0 = endp;
           if (at.c0 >= endp)
             {
               /* "…, X said." — the content is what came before. */
@@ -4182,6 +4253,26 @@ cue_after_has_content (QmRun      *run,
          ((t->words & QM_WORD_DETERMINER) && !(t->words & QM_WORD_PRONOUN));
 }
 
+/* Whether the words from @k on are a short phrase, up to three words
+ * without a verb or a mark, that the sentence's end closes: "… with a
+ * laugh." */
+static gboolean
+short_phrase_ends (QmRun *run,
+                   int    k,
+                   int    n)
+{
+  for (int e = k; e < n && e < k + 4; e++)
+    {
+      QmTok *t = tok_at (run, e);
+
+      if (is_final_punct (t) && t->mark < 0)
+        return e > k;
+      if (t->kind != QM_TOK_WORD || t->mark >= 0 || is_verb (t))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* A cue right after a closing mark: “…,” the minister said / said Roos. */
 static gboolean
 cue_after (QmRun *run,
@@ -4203,6 +4294,11 @@ cue_after (QmRun *run,
    * mark; what follows is a sentence of its own. */
   if (j < n && is_final_punct (tok_at (run, j)) && tok_at (run, j)->mark < 0 && run->lang->verb_second)
     return FALSE;
+  /* "''…,''' said X": a stray apostrophe after the closing mark */
+  if (j < n && j > 0 && tok_at (run, j - 1)->kind == QM_TOK_CLOSE && tok_at (run, j)->mark < 0 &&
+      tok_at (run, j)->end - tok_at (run, j)->start == 1 && run->data[tok_at (run, j)->start] == '\'' &&
+      tok_at (run, j)->kind != QM_TOK_WORD)
+    j++;
   if (j < n && (is_punct (run, j, ',') || is_dash (run, j)))
     j++;
   /* "„…“, so heißt es in der Mitteilung": "so" (an edge-according word)
@@ -4339,10 +4435,13 @@ cue_after (QmRun *run,
              (np.last + 4 < n && (tok_at (run, np.last + 2)->words & QM_WORD_PREPOSITION) &&
               (tok_at (run, np.last + 3)->flags & QM_TOK_CAPITAL) && is_final_punct (tok_at (run, np.last + 4)))) &&
             word_has_ending (run, w, &run->lang->past_endings, 0)) ||
-           /* “…,” she went on. — “…,” Lund shot back. */
+           /* “…,” she went on. — “…,” Lund shot back. — “…,” Lund
+            * shot back with a laugh. */
            (np.last + 2 < n && word_has_role (run, tok_at (run, np.last + 2), QM_ROLE_REPLY_PARTICLE) &&
             (tok_at (run, np.last + 2)->flags & QM_TOK_LOWER) &&
-            (np.last + 3 >= n || is_final_punct (tok_at (run, np.last + 3)) || is_punct (run, np.last + 3, ',')))))
+            (np.last + 3 >= n || is_final_punct (tok_at (run, np.last + 3)) || is_punct (run, np.last + 3, ',') ||
+             (tok_at (run, np.last + 3)->kind == QM_TOK_WORD && (tok_at (run, np.last + 3)->flags & QM_TOK_LOWER) &&
+              (tok_at (run, np.last + 3)->words & QM_WORD_PREPOSITION) && short_phrase_ends (run, np.last + 4, n))))))
         {
           at->np = np;
           at->cue_first = at->cue_last = np.last + 1;
@@ -4361,6 +4460,12 @@ cue_after (QmRun *run,
 
       if (t->kind == QM_TOK_OPEN || is_final_punct (t) || is_punct (run, v, ','))
         break;
+      /* “…,” the note says. — a speech verb's form right after a
+       * determiner is a noun */
+      if (is_verb (t) && !run->lang->verb_second && tok_at (run, v - 1)->kind == QM_TOK_WORD &&
+          (tok_at (run, v - 1)->words & QM_WORD_DETERMINER) && !(tok_at (run, v - 1)->words & QM_WORD_PRONOUN) &&
+          (tok_at (run, v - 1)->flags & QM_TOK_LOWER))
+        continue;
       if (is_verb (t))
         {
           /* Verb second: "„…“, mit diesen Worten meldete er sich": after
@@ -4383,6 +4488,20 @@ cue_after (QmRun *run,
           if (_qm_np_left (run, j, v - 1, &np))
             {
               at->np = np;
+              at->cue_first = at->cue_last = v;
+              return TRUE;
+            }
+          /* “…” the note says. — a determiner and a noun that is also a
+           * speech verb's form */
+          if (!run->lang->verb_second && v == j + 2 && tok_at (run, j)->kind == QM_TOK_WORD &&
+              (tok_at (run, j)->words & QM_WORD_DETERMINER) && !(tok_at (run, j)->words & QM_WORD_PRONOUN) &&
+              (tok_at (run, j)->flags & QM_TOK_LOWER) && is_verb (tok_at (run, j + 1)) &&
+              (tok_at (run, j + 1)->flags & QM_TOK_LOWER))
+            {
+              at->np.first = j;
+              at->np.last = j + 1;
+              at->np.kind = QM_NP_NONE;
+              _qm_np_classify (run, &at->np);
               at->cue_first = at->cue_last = v;
               return TRUE;
             }
@@ -4552,6 +4671,16 @@ cue_before (QmRun *run,
             at->mention = r;
           return TRUE;
         }
+    }
+  /* "The letter continues: “…”": a verb of quotation-verbs right before
+   * the colon or the comma */
+  if (!run->lang->verb_second && k == open - 2 && (is_punct (run, open - 1, ':') || is_punct (run, open - 1, ',')) &&
+      tok_at (run, k)->kind == QM_TOK_WORD && (tok_at (run, k)->flags & QM_TOK_LOWER) &&
+      word_has_role (run, tok_at (run, k), QM_ROLE_QUOTATION_VERB) && subject_left (run, a, k, &np))
+    {
+      at->np = np;
+      at->cue_first = at->cue_last = k;
+      return TRUE;
     }
   /* "Berg fired back: “…”", "Lund shot back, “…”": a lower-case word the
    * lexicon lacks and a reply particle before the colon or the comma */
@@ -7001,6 +7130,10 @@ _qm_attribute_paragraph (QmRun *run,
                    * said, “I …” */
                   if (cue_seen || at.cue_last <= close || at.cue_last >= k ||
                       !(is_final_punct (tok_at (run, k - 1)) || (title_end && tok_at (run, k - 1)->kind == QM_TOK_CLOSE) ||
+                        /* "… in Lyngby, N.Y. “…”": a sentence that ends
+                         * with an abbreviation's point */
+                        (k - 1 > at.cue_last && tok_at (run, k - 1)->kind == QM_TOK_WORD &&
+                         run->data[tok_at (run, k - 1)->end - 1] == '.' && sentence_end (run, k - 1, n) == k) ||
                         (is_punct (run, k - 1, ',') && k + 1 < n &&
                          ((tok_at (run, k + 1)->flags & QM_TOK_LOWER) || is_punct (run, close - 1, ',') ||
                           is_punct (run, close + 1, ',')))) ||

@@ -94,6 +94,8 @@ static const struct
 } role_lists[] = {
   { "speech", "time-ends", QM_ROLE_TIME_END, 0, FALSE },
   { "speech", "time-prepositions", QM_ROLE_TIME_PREPOSITION, 0, FALSE },
+  { "speech", "time-nouns", QM_ROLE_TIME_NOUN, 0, FALSE },
+  { "speech", "quotation-verbs", QM_ROLE_QUOTATION_VERB, 0, FALSE },
   { "speech", "wording-verbs", QM_ROLE_WORDING_VERB, 0, FALSE },
   { "speech", "wording-objects", QM_ROLE_WORDING_OBJECT, 0, FALSE },
   { "speech", "wording-manners", QM_ROLE_WORDING_MANNER, QM_ROLE_WORDING_MANNER_NEXT, FALSE },

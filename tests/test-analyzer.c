@@ -3833,6 +3833,39 @@ test_relative_naming_clause (void)
   g_assert_cmpuint (count_kind (&r, QM_QUOTE_KIND_DIRECT), ==, 0);
 }
 
+/* "Lund two days ago said …", "Lund, the harbour chief, this past week
+ * said …": a time in lower case between the subject and the verb is no
+ * subject. */
+static void
+test_time_before_verb (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  g_assert_true (qm_lang_word_roles (qm_lang_get ("en", NULL), "weeks", 5) & QM_ROLE_TIME_NOUN);
+  g_assert_false (qm_lang_word_roles (qm_lang_get ("en", NULL), "Lund", 4) & QM_ROLE_TIME_NOUN);
+  analyze (&r, "Tove Lind two days ago said the ferry was “far too slow.”\n\n"
+               "Ivo Dahl, the harbour chief, this past week said the quay was “not safe.”\n\n"
+               "The harbour board less than two weeks ago said that the crane was “a danger.”\n\n"
+               "Eva Berg Sunday night said that the fares were “a scandal.”", "en");
+  q = expect_quote (&r, "the ferry was “far too slow.”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Tove Lind", "Tove Lind");
+  q = expect_quote (&r, "the quay was “not safe.”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Ivo Dahl", "Ivo Dahl");
+  q = expect_quote (&r, "that the crane was “a danger.”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "The harbour board");
+  q = expect_quote (&r, "that the fares were “a scandal.”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Eva Berg", "Eva Berg");
+  {
+    g_auto(Result) b = { 0, };
+
+    /* not before a participle: the object comes before the time */
+    analyze (&b, "Mayor Tove Lind released a statement last week condemning \"what looks like a reckless plan.\"", "en");
+    q = expect_quote (&b, "what looks like a reckless plan.", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&b, q, "Mayor Tove Lind", "Tove Lind");
+  }
+}
+
 /* "… in the U.S. He says …": the abbreviation's point ends the sentence
  * before a pronoun in capitals or a quotation; "Sen. Anna Berg" goes on. */
 static void
@@ -3856,6 +3889,41 @@ test_abbreviation_ends_sentence (void)
    * speaker on to */
   q = expect_quote (&r, "The crews have waited long enough for this.", QM_QUOTE_KIND_DIRECT);
   expect_speaker (&r, q, "Tove Lind", "Tove Lind");
+  {
+    g_auto(Result) b = { 0, };
+
+    /* an interrupted quotation goes on after a cue that ends with the
+     * abbreviation's point, in a sentence of its own */
+    analyze (&b, "“The ferry is late again,” Tove Lind said at the quay in Albany, N.Y. “We all know it.”\n\n"
+                 "\"The fares went up,\" says Ivo Dahl, 23, a student from Fresno, Calif. \"I take the bus now.\"", "en");
+    q = expect_quote (&b, "The ferry is late again,” Tove Lind said at the quay in Albany, N.Y. “We all know it.",
+                      QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&b, q, "Tove Lind", "Tove Lind");
+    q = expect_quote (&b, "The fares went up,\" says Ivo Dahl, 23, a student from Fresno, Calif. \"I take the bus now.",
+                      QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&b, q, "Ivo Dahl", "Ivo Dahl");
+    g_assert_cmpuint (b.analysis->quotes->len, ==, 2);
+  }
+  {
+    g_auto(Result) c = { 0, };
+
+    /* the state after a place that ends an apposition's cue is no
+     * content of the cue: the quotation before it is */
+    analyze (&c, "\"The ferry will never come back,\" Ivo Dahl, a spokesman for the port, said in Fresno, Calif.\n\n"
+                 "“The fares went up,” Tove Lind, 45, said on Monday in Albany, Texas.", "en");
+    q = expect_quote (&c, "The ferry will never come back,", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&c, q, "Ivo Dahl", "Ivo Dahl");
+    q = expect_quote (&c, "The fares went up,", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&c, q, "Tove Lind", "Tove Lind");
+  }
+  {
+    g_auto(Result) d = { 0, };
+
+    /* nor is an adverb in -ly alone after the verb */
+    analyze (&d, "It was a long day.\n\n“I would not discount the money,” Mr. Dahl, a screenwriter, said dryly.", "en");
+    q = expect_quote (&d, "I would not discount the money,", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&d, q, "Mr. Dahl", "Dahl");
+  }
 }
 
 /* "… a “long road ahead” but he feels …": where the next cue's subject
@@ -4903,6 +4971,103 @@ test_reply_particle (void)
   expect_mention (&r, q, "Berg");
   q = expect_quote (&r, "I could have stayed home.", QM_QUOTE_KIND_DIRECT);
   expect_mention (&r, q, "Berg");
+  {
+    g_auto(Result) b = { 0, };
+
+    /* and a short phrase after the particle: the quotation in the next
+     * paragraph is the reply's, not the first speaker's going on */
+    analyze (&b, "“Look at all these people here,” Tove Lind said with a smirk.\n\n"
+                 "“They only came for the free soup,” Ivo Dahl shot back with a laugh.", "en");
+    q = expect_quote (&b, "Look at all these people here,", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&b, q, "Tove Lind", "Tove Lind");
+    q = expect_quote (&b, "They only came for the free soup,", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&b, q, "Ivo Dahl", "Ivo Dahl");
+  }
+}
+
+/* "When Lund, …, was asked …, he laughed and said, “…”": the personal
+ * pronoun that opens the clause after the last comma is the subject of
+ * the verbs that "and" joins, not the first phrase of the sentence. */
+static void
+test_pronoun_clause_before_and (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "“The ferry is late,” Ivo Dahl said.\n\n"
+               "When Tom Lund, the mayor’s campaign manager, was asked during a lunch if Berg would hold a press "
+               "conference, he laughed and said, “We will see.”", "en");
+  q = expect_quote (&r, "We will see.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "he");
+}
+
+/* "''…,''' said X": a stray apostrophe after the closing mark of
+ * doubled apostrophes stands between the quotation and its cue. */
+static void
+test_stray_apostrophe_before_cue (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The ferry was late again.\n\n"
+               "''I think that when you look at the harbour, it is a disgrace,''' said Senator Tove Lind of Oregon.", "en");
+  q = expect_quote (&r, "I think that when you look at the harbour, it is a disgrace,", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Senator Tove Lind of Oregon", "Tove Lind");
+}
+
+/* "“…” the note says.", "“…,” a sign on the quay reads. “…”": a speech
+ * verb's form right after a determiner is a noun, the subject of the verb
+ * after it. */
+static void
+test_noun_like_verb_subject (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "“Tom, you are a total loser!” the note says.\n\n"
+               "“Welcome, sailors!” a sign on the quay reads. “Mind the gap.”", "en");
+  q = expect_quote (&r, "Tom, you are a total loser!", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "the note");
+  q = expect_quote (&r, "Welcome, sailors!” a sign on the quay reads. “Mind the gap.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "a sign");
+}
+
+/* "As Lund, an expert on ports, noted, “…”", "As Lund, the author of
+ * “…,” put it, “…”": "as" before the subject and its apposition. */
+static void
+test_as_subject_apposition (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "As Tove Lind, an expert on ports at the Harbour Institute for Sea Policy, noted, “Everyone in the town "
+               "is just waiting for the next mayor.”\n\n"
+               "As Ivo Dahl, a professor and author of “The Quay,” put it, “The council should remember the harbour.”", "en");
+  q = expect_quote (&r, "Everyone in the town is just waiting for the next mayor.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Tove Lind", "Tove Lind");
+  q = expect_quote (&r, "The council should remember the harbour.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Ivo Dahl", "Ivo Dahl");
+}
+
+/* "The letter continues: “…”", "and then Lund continues, “…”": a verb of
+ * quotation-verbs before the colon or the comma that opens a quotation is
+ * its cue; "the lead continues to grow" reports nothing. */
+static void
+test_quotation_verb (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  g_assert_true (qm_lang_word_roles (qm_lang_get ("en", NULL), "continues", 9) & QM_ROLE_QUOTATION_VERB);
+  g_assert_false (qm_lang_word_roles (qm_lang_get ("en", NULL), "said", 4) & QM_ROLE_QUOTATION_VERB);
+  analyze (&r, "The crowd cheers, and then Tove Lind continues: “The harbour will open again.”\n\n"
+               "The letter continues, “Please explain the delay to the fishermen.”\n\n"
+               "The lead of the mayor continues to grow in every district.", "en");
+  q = expect_quote (&r, "The harbour will open again.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Tove Lind", "Tove Lind");
+  q = expect_quote (&r, "Please explain the delay to the fishermen.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "The letter");
+  g_assert_cmpuint (r.analysis->quotes->len, ==, 2);
 }
 
 /* "“We will wait,” Lund chimed in.", "“…,” she weighed in." — "in" is a
@@ -7425,6 +7590,11 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/when-clause", test_when_clause);
   g_test_add_func ("/quotemark/analyzer/attribution/role-head-after-name", test_role_head_after_name);
   g_test_add_func ("/quotemark/analyzer/attribution/reply-particle", test_reply_particle);
+  g_test_add_func ("/quotemark/analyzer/attribution/quotation-verb", test_quotation_verb);
+  g_test_add_func ("/quotemark/analyzer/attribution/as-subject-apposition", test_as_subject_apposition);
+  g_test_add_func ("/quotemark/analyzer/attribution/noun-like-verb-subject", test_noun_like_verb_subject);
+  g_test_add_func ("/quotemark/analyzer/attribution/stray-apostrophe-before-cue", test_stray_apostrophe_before_cue);
+  g_test_add_func ("/quotemark/analyzer/attribution/pronoun-clause-before-and", test_pronoun_clause_before_and);
   g_test_add_func ("/quotemark/analyzer/attribution/reply-particle-in", test_reply_particle_in);
   g_test_add_func ("/quotemark/analyzer/attribution/contentless-role-hands-on", test_contentless_role_hands_on);
   g_test_add_func ("/quotemark/analyzer/attribution/contentless-open-apposition", test_contentless_open_apposition);
@@ -7517,6 +7687,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/english/relative-clause-with-quotation", test_relative_clause_with_quotation);
   g_test_add_func ("/quotemark/analyzer/english/adverb-before-that", test_adverb_before_that);
   g_test_add_func ("/quotemark/analyzer/english/abbreviation-ends-sentence", test_abbreviation_ends_sentence);
+  g_test_add_func ("/quotemark/analyzer/english/time-before-verb", test_time_before_verb);
   g_test_add_func ("/quotemark/analyzer/english/relative-naming-clause", test_relative_naming_clause);
   g_test_add_func ("/quotemark/analyzer/english/conjunction-before-next-cue", test_conjunction_before_next_cue);
   g_test_add_func ("/quotemark/analyzer/english/preposition-after-fragment", test_preposition_after_fragment);
