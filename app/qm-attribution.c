@@ -6400,6 +6400,7 @@ _qm_attribute_paragraph (QmRun *run,
           int reported_end = c1;
           int carried = run->last_speaker >= 0 && run->paragraph - run->last_speaker_para <= 1 ? run->last_speaker : -1;
           QmSpan carried_span = run->last_speaker_span;
+          gboolean own_subject = FALSE;   /* the sentence's own subject speaks */
           QmNp holder;
 
           /* "Für die Ministerin sei das „ein Fehler“": the one it is so
@@ -6417,6 +6418,27 @@ _qm_attribute_paragraph (QmRun *run,
               carried = _qm_people_resolve (run, &holder, a);
               carried_span.start = tok_at (run, holder.first)->start;
               carried_span.end = tok_at (run, holder.last)->end;
+            }
+          /* "Auch der Sprecher der Fraktion, Dieter Weber, will „…“, ob
+           * ein Verbot angestrebt werden solle": quoted words in the main
+           * clause of a person, role or organisation that opens the
+           * sentence, with no Konjunktiv before them (it is in the clause
+           * after them), are that subject's, not the last speaker's. */
+          else if (run->lang->verb_second)
+            {
+              int mk = a;
+
+              while (mk < b && tok_at (run, mk)->kind != QM_TOK_OPEN &&
+                     !(tok_at (run, mk)->kind == QM_TOK_WORD && (tok_at (run, mk)->words & QM_WORD_REPORTED_MOOD)))
+                mk++;
+              if (mk < b && tok_at (run, mk)->kind == QM_TOK_OPEN && sentence_subject (run, a, mk, &holder) &&
+                  holder.kind != QM_NP_PRONOUN && _qm_np_names_person (run, &holder))
+                {
+                  carried = _qm_people_resolve (run, &holder, a);
+                  carried_span.start = tok_at (run, holder.first)->start;
+                  carried_span.end = tok_at (run, holder.last)->end;
+                  own_subject = TRUE;
+                }
             }
           /* "Sie warne vor einer Krise: „Das Land steht unter Wasser.“" —
            * a quotation after a colon that ends the sentence is direct; the
@@ -6447,7 +6469,7 @@ _qm_attribute_paragraph (QmRun *run,
                                    m->start, m->end, 0.4);
                     q->person = carried;
                     /* the mention the carried attribution rests on */
-                    if (carried >= 0)
+                    if (carried >= 0 || own_subject)
                       q->speaker = carried_span;
                     /* "Sie warnte vor einer Krise, wenn … werde: „…“" —
                      * after a colon, the quotation is the words of the
@@ -6462,7 +6484,7 @@ _qm_attribute_paragraph (QmRun *run,
               q = add_quote (run, has_mark ? QM_QUOTE_KIND_MIXED : QM_QUOTE_KIND_INDIRECT, tok_at (run, a)->start,
                              tok_at (run, reported_end - 1)->end, 0.4);
               q->person = carried;
-              q->speaker = carried >= 0 ? carried_span : run->last_attr_speaker;
+              q->speaker = carried >= 0 || own_subject ? carried_span : run->last_attr_speaker;
             }
         }
 

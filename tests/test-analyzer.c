@@ -6567,6 +6567,26 @@ test_german_apposition_subject (void)
   expect_speaker (&name_first, q, "Klaus Weber", "Klaus Weber");
 }
 
+/* "Auch der Sprecher der Fraktion, Dieter Weber, will „…“, ob …
+ * solle": a Konjunktiv sentence without a cue whose own subject (a person,
+ * a role or an organisation) opens its main clause before the quoted words
+ * is that subject's, not the last speaker's; the Konjunktiv sentence
+ * without a subject of its own still carries the last speaker. */
+static void
+test_german_mood_own_subject (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) own = { 0, };
+
+  analyze (&own, "Die Ministerin Eva Lind sagte, ein Verbot sei möglich. Sie rechne mit einer raschen Einigung.\n\n"
+                 "Auch der Sprecher der Fraktion im Landtag, Dieter Weber, will „in den kommenden Wochen noch "
+                 "einmal genau prüfen“, ob ein neuer Antrag gestellt werden solle.", "de");
+  q = expect_quote (&own, "Sie rechne mit einer raschen Einigung", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&own, q, "Die Ministerin Eva Lind", "Eva Lind");
+  q = expect_quote (&own, "in den kommenden Wochen noch einmal genau prüfen", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&own, q, "der Sprecher");
+}
+
 /* "…, wie Roth der Zeitung sagte.": a clause that a conjunction opens after
  * a comma and that ends with the speech verb reports the words before the
  * comma; a quotation among them makes them a mixed quotation. */
@@ -7222,6 +7242,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-fronted-as", test_german_fronted_as);
   g_test_add_func ("/quotemark/analyzer/language/german-fronted-pronoun-subject", test_german_fronted_pronoun_subject);
   g_test_add_func ("/quotemark/analyzer/language/german-apposition-subject", test_german_apposition_subject);
+  g_test_add_func ("/quotemark/analyzer/language/german-mood-own-subject", test_german_mood_own_subject);
   g_test_add_func ("/quotemark/analyzer/language/german-trailing-wie-cue", test_german_trailing_wie_cue);
   g_test_add_func ("/quotemark/analyzer/language/german-inverted-genitive", test_german_inverted_genitive);
   g_test_add_func ("/quotemark/analyzer/language/german-wie-apposition", test_german_wie_apposition);
