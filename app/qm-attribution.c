@@ -948,6 +948,44 @@ subject_left_full (QmRun    *run,
       if (o > a && is_punct (run, o, '('))
         k = o - 1;
     }
+  /* "Theo Berg, Präsident des Verbands (DFB) nannte …": an apposition
+   * of a role and its genitives that lacks its closing comma; the name
+   * before it that opens the sentence is the subject */
+  if (run->lang->verb_second && k - 3 > a && k > verb - 12)
+    {
+      int s = skip_lead_adverbs (run, a, k);
+      int e = k + 1;
+
+      /* its party in parentheses and adverbs may stand before the verb */
+      if (e < verb && is_punct (run, e, '('))
+        {
+          while (e < verb && !is_punct (run, e, ')'))
+            e++;
+          e++;
+        }
+      while (e < verb && tok_at (run, e)->kind == QM_TOK_WORD && (tok_at (run, e)->words & QM_WORD_ADVERB))
+        e++;
+      if (e != verb)
+        s = k;
+
+      for (int c = k - 1; c > s; c--)
+        {
+          QmNp named, role;
+
+          if (tok_at (run, c)->mark >= 0 || (tok_at (run, c)->kind == QM_TOK_PUNCT && !is_punct (run, c, ',')))
+            break;
+          if (!is_punct (run, c, ','))
+            continue;
+          if (_qm_np_left (run, s, c - 1, &named) && named.first == s && named.last == c - 1 && named.kind == QM_NP_NAME &&
+              _qm_np_right (run, c + 1, k + 1, &role) && role.kind != QM_NP_PRONOUN && role.kind != QM_NP_NONE &&
+              (role.words & (QM_WORD_ROLE | QM_WORD_TITLE)) && skip_genitives (run, role.last + 1, k + 1) == k + 1)
+            {
+              *np = named;
+              return TRUE;
+            }
+          break;
+        }
+    }
   if (run->lang->has_quantities && k == verb - 1 && quantity_left (run, a, k, np))
     {
       /* "In a new Gazette poll, just 40 percent of voters said …": after

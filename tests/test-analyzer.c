@@ -6587,6 +6587,26 @@ test_german_mood_own_subject (void)
   expect_mention (&own, q, "der Sprecher");
 }
 
+/* "Theo Berg, Präsident des Verbands (DFB) nannte …": an apposition of a
+ * role and its genitives that lacks its closing comma (with a party in
+ * parentheses or not) leaves the name that opens the sentence the subject;
+ * the naming verb's object is no speaker. */
+static void
+test_german_open_apposition (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) party = { 0, };
+  g_auto(Result) plain = { 0, };
+
+  analyze (&party, "Theo Berg, Präsident des Segelverbands (DSV) nannte die Bewerbung der Stadt „sehr respektabel“.", "de");
+  q = expect_quote (&party, "sehr respektabel", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&party, q, "Theo Berg", "Theo Berg");
+
+  analyze (&plain, "Eva Lind, Sprecherin der Reederei sagte am Abend, die Fähre sei „nicht mehr sicher“.", "de");
+  q = expect_quote (&plain, "die Fähre sei „nicht mehr sicher“", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&plain, q, "Eva Lind", "Eva Lind");
+}
+
 /* "…, wie Roth der Zeitung sagte.": a clause that a conjunction opens after
  * a comma and that ends with the speech verb reports the words before the
  * comma; a quotation among them makes them a mixed quotation. */
@@ -7243,6 +7263,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-fronted-pronoun-subject", test_german_fronted_pronoun_subject);
   g_test_add_func ("/quotemark/analyzer/language/german-apposition-subject", test_german_apposition_subject);
   g_test_add_func ("/quotemark/analyzer/language/german-mood-own-subject", test_german_mood_own_subject);
+  g_test_add_func ("/quotemark/analyzer/language/german-open-apposition", test_german_open_apposition);
   g_test_add_func ("/quotemark/analyzer/language/german-trailing-wie-cue", test_german_trailing_wie_cue);
   g_test_add_func ("/quotemark/analyzer/language/german-inverted-genitive", test_german_inverted_genitive);
   g_test_add_func ("/quotemark/analyzer/language/german-wie-apposition", test_german_wie_apposition);
