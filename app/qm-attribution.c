@@ -1080,11 +1080,14 @@ subject_left_full (QmRun    *run,
   /* "Another said", "Some say": a determiner that stands for people;
    * also after a conjunction or an adverb that opens the sentence ("Yet
    * another said", "But some say") */
-  if (k == verb - 1 && !run->lang->verb_second && tok_at (run, k)->kind == QM_TOK_WORD &&
+  if (k == verb - 1 && tok_at (run, k)->kind == QM_TOK_WORD &&
       (tok_at (run, k)->words & QM_WORD_DETERMINER) && !(tok_at (run, k)->words & (QM_WORD_DEFINITE | QM_WORD_PRONOUN)) &&
       tok_at (run, k)->end - tok_at (run, k)->start > 3 &&
-      ((k == a && (tok_at (run, k)->flags & QM_TOK_CAPITAL)) ||
-       (k == a + 1 && (tok_at (run, k)->flags & QM_TOK_LOWER) && tok_at (run, a)->kind == QM_TOK_WORD &&
+      /* German: "Einige vertreten …", "Viele sagen …" — before a verb in
+       * lower case, at the sentence's start */
+      ((k == a && (tok_at (run, k)->flags & QM_TOK_CAPITAL) &&
+        (!run->lang->verb_second || (tok_at (run, verb)->flags & QM_TOK_LOWER))) ||
+       (k == a + 1 && !run->lang->verb_second && (tok_at (run, k)->flags & QM_TOK_LOWER) && tok_at (run, a)->kind == QM_TOK_WORD &&
         (tok_at (run, a)->flags & QM_TOK_CAPITAL) && (tok_at (run, a)->words & (QM_WORD_CONJUNCTION | QM_WORD_ADVERB)) &&
         !(tok_at (run, a)->words & QM_WORD_PRONOUN))))
     {
@@ -3424,7 +3427,8 @@ sentence_attrs (QmRun  *run,
           (v > a && ((is_noun_marker (tok_at (run, v - 1)) &&
                       !(v - 1 == a && (tok_at (run, a)->flags & QM_TOK_CAPITAL) && !(tok_at (run, a)->words & QM_WORD_DEFINITE) &&
                         tok_at (run, a)->end - tok_at (run, a)->start > 3 && !(tok_at (run, a)->words & QM_WORD_PRONOUN) &&
-                        !run->lang->verb_second && !(v + 1 < b && is_verb (tok_at (run, v + 1))))) ||
+                        (!run->lang->verb_second || (t->flags & QM_TOK_LOWER)) &&
+                        !(v + 1 < b && is_verb (tok_at (run, v + 1))))) ||
                      counted_noun (run, v))))
         continue;
       /* a verb form in that phrase is a noun */
@@ -5483,6 +5487,28 @@ emit_reported (QmRun *run,
 /* "37 Prozent sind …", "22 Prozent teilen …": a number and a noun that
  * open a clause at @s before a verb in lower case are its subject, a share
  * of the people asked. */
+/* "Einige vertreten die Auffassung, …", "Viele teilen die Meinung, …": a
+ * determiner that stands for people (no article, no pronoun) opens the
+ * sentence on its own, a verb in lower case after it: the subject. */
+static gboolean
+people_determiner_subject (QmRun *run,
+                           int    s,
+                           int    k,
+                           QmNp  *np)
+{
+  QmTok *t = tok_at (run, s);
+
+  if (s + 1 >= k || t->kind != QM_TOK_WORD || t->mark >= 0 || !(t->flags & QM_TOK_CAPITAL) ||
+      !(t->words & QM_WORD_DETERMINER) || (t->words & (QM_WORD_DEFINITE | QM_WORD_PRONOUN)) || t->end - t->start <= 3 ||
+      tok_at (run, s + 1)->kind != QM_TOK_WORD || !(tok_at (run, s + 1)->flags & QM_TOK_LOWER) ||
+      (tok_at (run, s + 1)->words & (QM_WORD_DETERMINER | QM_WORD_PREPOSITION | QM_WORD_PRONOUN | QM_WORD_CONJUNCTION)))
+    return FALSE;
+  np->first = np->last = s;
+  np->kind = QM_NP_NONE;
+  _qm_np_classify (run, np);
+  return TRUE;
+}
+
 static gboolean
 counted_subject (QmRun *run,
                  int    s,
@@ -5660,7 +5686,7 @@ opinion_attr (QmRun  *run,
                 owner = TRUE;
               }
           if (!owner && ((sentence_subject (run, a, k, &of) && of.first == skip_lead_adverbs (run, a, k)) ||
-                         counted_subject (run, a, k, &of)))
+                         counted_subject (run, a, k, &of) || people_determiner_subject (run, a, k, &of)))
             {
               at.np = of;
               owner = TRUE;

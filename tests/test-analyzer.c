@@ -6607,6 +6607,26 @@ test_german_open_apposition (void)
   expect_speaker (&plain, q, "Eva Lind", "Eva Lind");
 }
 
+/* "Viele sagen, …", "Einige vertreten die Auffassung, …": a determiner
+ * that stands for people opens the sentence before a verb in lower case:
+ * the subject of the cue, or the holder of the view; "befände" is a
+ * Konjunktiv of reported speech. */
+static void
+test_german_people_determiner (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) say = { 0, };
+  g_auto(Result) view = { 0, };
+
+  analyze (&say, "Viele sagen, die Fähre sei „zu alt“.", "de");
+  q = expect_quote (&say, "die Fähre sei „zu alt“", QM_QUOTE_KIND_MIXED);
+  expect_mention (&say, q, "Viele");
+
+  analyze (&view, "Einige vertreten die Auffassung, die Mole befände sich in einem „schlechten Zustand“.", "de");
+  q = expect_quote (&view, "die Mole befände sich in einem „schlechten Zustand“", QM_QUOTE_KIND_MIXED);
+  expect_mention (&view, q, "Einige");
+}
+
 /* "…, wie Roth der Zeitung sagte.": a clause that a conjunction opens after
  * a comma and that ends with the speech verb reports the words before the
  * comma; a quotation among them makes them a mixed quotation. */
@@ -7264,6 +7284,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-apposition-subject", test_german_apposition_subject);
   g_test_add_func ("/quotemark/analyzer/language/german-mood-own-subject", test_german_mood_own_subject);
   g_test_add_func ("/quotemark/analyzer/language/german-open-apposition", test_german_open_apposition);
+  g_test_add_func ("/quotemark/analyzer/language/german-people-determiner", test_german_people_determiner);
   g_test_add_func ("/quotemark/analyzer/language/german-trailing-wie-cue", test_german_trailing_wie_cue);
   g_test_add_func ("/quotemark/analyzer/language/german-inverted-genitive", test_german_inverted_genitive);
   g_test_add_func ("/quotemark/analyzer/language/german-wie-apposition", test_german_wie_apposition);
