@@ -6464,8 +6464,19 @@ _qm_attribute_paragraph (QmRun *run,
           int reported_end = c1;
           int carried = run->last_speaker >= 0 && run->paragraph - run->last_speaker_para <= 1 ? run->last_speaker : -1;
           QmSpan carried_span = run->last_speaker_span;
-          gboolean own_subject = FALSE;   /* the sentence's own subject speaks */
+          gboolean own_subject = FALSE;   /* carried_span speaks, a known person or not */
           QmNp holder;
+
+          /* "Einige vertreten die Auffassung, die Welt befände sich …. Die
+           * Lage sei …": a later mention of no known person speaks, not
+           * the person named before it */
+          if (carried >= 0 && run->last_attr_speaker.start > run->last_speaker_span.start &&
+              run->last_attr_speaker.start >= 0)
+            {
+              carried = -1;
+              carried_span = run->last_attr_speaker;
+              own_subject = TRUE;
+            }
 
           /* "Für die Ministerin sei das „ein Fehler“": the one it is so
            * for holds the view. */

@@ -6627,6 +6627,26 @@ test_german_people_determiner (void)
   expect_mention (&view, q, "Einige");
 }
 
+/* "Die Ministerin Eva Lind sagte, …. Einige vertreten die Auffassung, ….
+ * Die Fähre sei „…“": a Konjunktiv sentence without a cue carries the
+ * latest mention, also of no known person, rather than the person named
+ * before it. */
+static void
+test_german_mood_latest_mention (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Die Ministerin Eva Lind sagte, der Hafen sei sicher. Einige vertreten die Auffassung, die Mole "
+               "befände sich in einem schlechten Zustand. Die Fähre sei „längst zu alt“.", "de");
+  q = expect_quote (&r, "der Hafen sei sicher", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Die Ministerin Eva Lind", "Eva Lind");
+  q = expect_quote (&r, "Die Fähre sei „längst zu alt“", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "Einige");
+  q = expect_quote (&r, "längst zu alt", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Einige");
+}
+
 /* "…, wie Roth der Zeitung sagte.": a clause that a conjunction opens after
  * a comma and that ends with the speech verb reports the words before the
  * comma; a quotation among them makes them a mixed quotation. */
@@ -7285,6 +7305,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-mood-own-subject", test_german_mood_own_subject);
   g_test_add_func ("/quotemark/analyzer/language/german-open-apposition", test_german_open_apposition);
   g_test_add_func ("/quotemark/analyzer/language/german-people-determiner", test_german_people_determiner);
+  g_test_add_func ("/quotemark/analyzer/language/german-mood-latest-mention", test_german_mood_latest_mention);
   g_test_add_func ("/quotemark/analyzer/language/german-trailing-wie-cue", test_german_trailing_wie_cue);
   g_test_add_func ("/quotemark/analyzer/language/german-inverted-genitive", test_german_inverted_genitive);
   g_test_add_func ("/quotemark/analyzer/language/german-wie-apposition", test_german_wie_apposition);
