@@ -5601,6 +5601,12 @@ complement_attr (QmRun  *run,
             return;
           at.verb = at.np.last + 1;
         }
+      /* "Die Studie zeige, dass …": a verb in the Konjunktiv of reported
+       * speech — the clause reports what the last speaker said, who
+       * speaks the words after it */
+      if (tok_at (run, at.verb)->kind == QM_TOK_WORD && (tok_at (run, at.verb)->words & QM_WORD_REPORTED_MOOD) &&
+          (tok_at (run, at.verb)->flags & QM_TOK_LOWER))
+        return;
       at.cue_first = at.cue_last = at.verb;
       at.c0 = k + 2;
       at.c1 = sentence_content_end (run, a, b);

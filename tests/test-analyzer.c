@@ -6627,6 +6627,22 @@ test_german_people_determiner (void)
   expect_mention (&view, q, "Einige");
 }
 
+/* "Die Studie zeige, dass …": a verb in the Konjunktiv before ", dass"
+ * is no cue of its subject; the sentence reports what the last speaker
+ * said, and the words quoted in it are that speaker's. */
+static void
+test_german_mood_complement (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "„Ich halte das für richtig“, sagte Eva Lind. Die Studie zeige, dass die Gebühren „kaum abschrecken“.", "de");
+  q = expect_quote (&r, "kaum abschrecken", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Eva Lind", "Eva Lind");
+  q = expect_quote (&r, "Die Studie zeige, dass die Gebühren „kaum abschrecken“", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Eva Lind", "Eva Lind");
+}
+
 /* "Die Ministerin Eva Lind sagte, …. Einige vertreten die Auffassung, ….
  * Die Fähre sei „…“": a Konjunktiv sentence without a cue carries the
  * latest mention, also of no known person, rather than the person named
@@ -7306,6 +7322,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-open-apposition", test_german_open_apposition);
   g_test_add_func ("/quotemark/analyzer/language/german-people-determiner", test_german_people_determiner);
   g_test_add_func ("/quotemark/analyzer/language/german-mood-latest-mention", test_german_mood_latest_mention);
+  g_test_add_func ("/quotemark/analyzer/language/german-mood-complement", test_german_mood_complement);
   g_test_add_func ("/quotemark/analyzer/language/german-trailing-wie-cue", test_german_trailing_wie_cue);
   g_test_add_func ("/quotemark/analyzer/language/german-inverted-genitive", test_german_inverted_genitive);
   g_test_add_func ("/quotemark/analyzer/language/german-wie-apposition", test_german_wie_apposition);
