@@ -6330,11 +6330,18 @@ _qm_attribute_paragraph (QmRun *run,
             {
               run->last_speaker = at->person;
               run->last_speaker_para = run->paragraph;
-              /* the mention a carried attribution rests on */
+              /* the mention a carried attribution rests on; a Konjunktiv
+               * sentence after it reports that speaker too ("„…“, sagte
+               * X. Die Lage sei ernst.") */
               if (at->np.kind != QM_NP_NONE)
                 {
                   run->last_speaker_span.start = tok_at (run, at->mention > 0 ? at->mention : at->np.first)->start;
                   run->last_speaker_span.end = tok_at (run, at->mention > 0 ? at->mention : at->np.last)->end;
+                  if (run->lang->verb_second)
+                    {
+                      run->last_attr_para = run->paragraph;
+                      run->last_attr_speaker = run->last_speaker_span;
+                    }
                 }
             }
         }

@@ -6643,6 +6643,23 @@ test_german_mood_complement (void)
   expect_speaker (&r, q, "Eva Lind", "Eva Lind");
 }
 
+/* "„…“, sagte Eva Lind. Die Lage sei …": a cue after a quotation hands its
+ * speaker to the Konjunktiv sentences after it in the same paragraph, also
+ * in an article's first paragraph of speech. */
+static void
+test_german_mood_after_quote_cue (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "„Ich halte Gebühren für richtig“, sagte Eva Lind. Die Beiträge stärkten die Schulen. Die Studie "
+               "zeige in Wahrheit, „dass die Gebühren kaum abschrecken“.", "de");
+  q = expect_quote (&r, "dass die Gebühren kaum abschrecken", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Eva Lind", "Eva Lind");
+  q = expect_quote (&r, "Die Studie zeige in Wahrheit, „dass die Gebühren kaum abschrecken“", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Eva Lind", "Eva Lind");
+}
+
 /* "Die Ministerin Eva Lind sagte, …. Einige vertreten die Auffassung, ….
  * Die Fähre sei „…“": a Konjunktiv sentence without a cue carries the
  * latest mention, also of no known person, rather than the person named
@@ -7323,6 +7340,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-people-determiner", test_german_people_determiner);
   g_test_add_func ("/quotemark/analyzer/language/german-mood-latest-mention", test_german_mood_latest_mention);
   g_test_add_func ("/quotemark/analyzer/language/german-mood-complement", test_german_mood_complement);
+  g_test_add_func ("/quotemark/analyzer/language/german-mood-after-quote-cue", test_german_mood_after_quote_cue);
   g_test_add_func ("/quotemark/analyzer/language/german-trailing-wie-cue", test_german_trailing_wie_cue);
   g_test_add_func ("/quotemark/analyzer/language/german-inverted-genitive", test_german_inverted_genitive);
   g_test_add_func ("/quotemark/analyzer/language/german-wie-apposition", test_german_wie_apposition);
