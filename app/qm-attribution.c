@@ -6085,6 +6085,30 @@ relative_cue_antecedent (QmRun *run,
   return TRUE;
 }
 
+/* "Kritik kommt vom Verband, der den Plan als „…“ sieht": quoted words
+ * at @i that name something (after naming-words) in a relative clause whose
+ * subject is its pronoun (subject-relatives) are the words of the phrase
+ * before the comma, in the sentence from @sa. */
+static gboolean
+relative_namer (QmRun *run,
+                int    sa,
+                int    i,
+                QmNp  *np)
+{
+  int cs = i - 2;
+
+  if (!run->lang->verb_second || i < 5 || sa >= i - 4 || !word_has_role (run, tok_at (run, i - 1), QM_ROLE_NAMING) ||
+      !(tok_at (run, i - 1)->flags & QM_TOK_LOWER))
+    return FALSE;
+  while (cs > sa && cs > i - 16 && tok_at (run, cs)->mark < 0 && !is_punct (run, cs, ',') && !is_final_punct (tok_at (run, cs)))
+    cs--;
+  return cs > sa + 1 && cs + 2 < i - 1 && is_punct (run, cs, ',') && tok_at (run, cs)->mark < 0 &&
+         word_has_role (run, tok_at (run, cs + 1), QM_ROLE_SUBJECT_RELATIVE) && (tok_at (run, cs + 1)->flags & QM_TOK_LOWER) &&
+         tok_at (run, cs + 2)->kind == QM_TOK_WORD && (tok_at (run, cs + 2)->flags & QM_TOK_LOWER) &&
+         (tok_at (run, cs + 2)->words & (QM_WORD_DETERMINER | QM_WORD_PRONOUN)) && _qm_np_left (run, sa, cs - 1, np) &&
+         np->last == cs - 1 && np->kind != QM_NP_NONE && np->kind != QM_NP_PRONOUN;
+}
+
 static gboolean
 carried_is (QmRun         *run,
             const Carried *c)
@@ -6566,6 +6590,11 @@ _qm_attribute_paragraph (QmRun *run,
                         holder.last + 1 < k - 1 && is_verb (tok_at (run, holder.last + 1)) &&
                         (holder.kind == QM_NP_PRONOUN || _qm_np_names_person (run, &holder)))
                       set_speaker (run, q, &holder, _qm_people_resolve (run, &holder, a), -1, -1);
+                    /* "…, erschien ein Kommentar, der den Plan als „…“
+                     * bezeichnet, dem … fehle": a name given in a relative
+                     * clause is the words of its antecedent */
+                    else if (relative_namer (run, a, k, &holder))
+                      set_speaker (run, q, &holder, _qm_people_resolve (run, &holder, a), k - 1, k - 1);
                   }
                 else if (tok_at (run, k)->kind == QM_TOK_OPEN)
                   mark_at (run, tok_at (run, k)->mark)->flags |= QM_MARK_USED;
@@ -6720,28 +6749,12 @@ _qm_attribute_paragraph (QmRun *run,
       /* "Kritik kommt vom Verband, der den Plan als „…“ sieht": quoted
        * words that name something in a relative clause whose subject is
        * its pronoun are the words of the phrase before the comma. */
-      if (!found && run->lang->verb_second && i >= 5 && sent_of[i] < i - 4 &&
-          word_has_role (run, tok_at (run, i - 1), QM_ROLE_NAMING) &&
-          (tok_at (run, i - 1)->flags & QM_TOK_LOWER))
+      if (!found && relative_namer (run, sent_of[i], i, &at.np))
         {
-          int cs = i - 2;
-
-          while (cs > sent_of[i] && cs > i - 16 && tok_at (run, cs)->mark < 0 && !is_punct (run, cs, ',') &&
-                 !is_final_punct (tok_at (run, cs)))
-            cs--;
-          if (cs > sent_of[i] + 1 && cs + 2 < i - 1 && is_punct (run, cs, ',') && tok_at (run, cs)->mark < 0 &&
-              word_has_role (run, tok_at (run, cs + 1), QM_ROLE_SUBJECT_RELATIVE) &&
-              (tok_at (run, cs + 1)->flags & QM_TOK_LOWER) && tok_at (run, cs + 2)->kind == QM_TOK_WORD &&
-              (tok_at (run, cs + 2)->flags & QM_TOK_LOWER) &&
-              (tok_at (run, cs + 2)->words & (QM_WORD_DETERMINER | QM_WORD_PRONOUN)) &&
-              _qm_np_left (run, sent_of[i], cs - 1, &at.np) && at.np.last == cs - 1 &&
-              at.np.kind != QM_NP_NONE && at.np.kind != QM_NP_PRONOUN)
-            {
-              at.cue_first = at.cue_last = i - 1;
-              at.mention = -1;
-              confidence = 0.5;
-              found = TRUE;
-            }
+          at.cue_first = at.cue_last = i - 1;
+          at.mention = -1;
+          confidence = 0.5;
+          found = TRUE;
         }
       if (!found && close >= 0)
         {

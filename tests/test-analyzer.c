@@ -6680,6 +6680,22 @@ test_german_mood_latest_mention (void)
   expect_mention (&r, q, "Einige");
 }
 
+/* "In der Zeitung erschien ein Kommentar, der den Plan als „…“
+ * bezeichnet, dem … fehle": in a Konjunktiv sentence that carries the last
+ * speaker, a name given in a relative clause whose subject is its pronoun
+ * is still the words of the phrase before the comma. */
+static void
+test_german_mood_relative_namer (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "„Wir sind enttäuscht“, sagte Eva Lind. In der Zeitung erschien ein Kommentar, der den Plan als "
+               "„teuren Unsinn“ bezeichnet, dem jede Grundlage fehle.", "de");
+  q = expect_quote (&r, "teuren Unsinn", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "ein Kommentar");
+}
+
 /* "…, wie Roth der Zeitung sagte.": a clause that a conjunction opens after
  * a comma and that ends with the speech verb reports the words before the
  * comma; a quotation among them makes them a mixed quotation. */
@@ -7341,6 +7357,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-mood-latest-mention", test_german_mood_latest_mention);
   g_test_add_func ("/quotemark/analyzer/language/german-mood-complement", test_german_mood_complement);
   g_test_add_func ("/quotemark/analyzer/language/german-mood-after-quote-cue", test_german_mood_after_quote_cue);
+  g_test_add_func ("/quotemark/analyzer/language/german-mood-relative-namer", test_german_mood_relative_namer);
   g_test_add_func ("/quotemark/analyzer/language/german-trailing-wie-cue", test_german_trailing_wie_cue);
   g_test_add_func ("/quotemark/analyzer/language/german-inverted-genitive", test_german_inverted_genitive);
   g_test_add_func ("/quotemark/analyzer/language/german-wie-apposition", test_german_wie_apposition);
