@@ -7454,6 +7454,33 @@ _qm_attribute_paragraph (QmRun *run,
               q->confidence = 0.5;
               continue;
             }
+          /* German: "„A“, schrieb Lena Berg, die den Auftritt kaum
+           * erwarten könne, um „B“" — a quotation without a cue later in
+           * the sentence of a quotation whose cue named its speaker is
+           * that speaker's too */
+          if (run->lang->verb_second && sa < i)
+            {
+              gboolean carried_here = FALSE;
+
+              for (guint r = run->quotes->len - 1; r > 0 && r + 8 > run->quotes->len; r--)
+                {
+                  const QmFoundQuote *p = &g_array_index (run->quotes, QmFoundQuote, r - 1);
+
+                  if (p->span.start < (gssize)tok_at (run, sa)->start || p->span.end > q->span.start)
+                    continue;
+                  if ((p->kind == QM_QUOTE_KIND_DIRECT || p->kind == QM_QUOTE_KIND_MIXED) && p->cue.start >= 0 &&
+                      p->speaker.start >= 0)
+                    {
+                      q->speaker = p->speaker;
+                      q->person = p->person;
+                      q->confidence = 0.4;
+                      carried_here = TRUE;
+                    }
+                  break;
+                }
+              if (carried_here)
+                continue;
+            }
         }
 
       /* No cue: the speaker of the paragraph before carries over, and so

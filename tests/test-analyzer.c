@@ -6696,6 +6696,24 @@ test_german_mood_relative_namer (void)
   expect_mention (&r, q, "ein Kommentar");
 }
 
+/* "„A“, schrieb Lena Berg, die den Auftritt kaum erwarten könne, um „B“": a
+ * quotation without a cue later in the sentence of a quotation whose cue
+ * named its speaker is that speaker's too. */
+static void
+test_german_sentence_speaker_goes_on (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "„Das wird ein großer Abend“, schrieb die Sängerin Lena Berg, die den Auftritt kaum erwarten "
+               "könne, um „zu zeigen, was wir können“.", "de");
+  q = expect_quote (&r, "Das wird ein großer Abend", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "die Sängerin Lena Berg");
+  q = expect_quote (&r, "zu zeigen, was wir können", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "die Sängerin Lena Berg");
+  g_assert_cmpint (q->person, >=, 0);
+}
+
 /* "…, wie Roth der Zeitung sagte.": a clause that a conjunction opens after
  * a comma and that ends with the speech verb reports the words before the
  * comma; a quotation among them makes them a mixed quotation. */
@@ -7358,6 +7376,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-mood-complement", test_german_mood_complement);
   g_test_add_func ("/quotemark/analyzer/language/german-mood-after-quote-cue", test_german_mood_after_quote_cue);
   g_test_add_func ("/quotemark/analyzer/language/german-mood-relative-namer", test_german_mood_relative_namer);
+  g_test_add_func ("/quotemark/analyzer/language/german-sentence-speaker-goes-on", test_german_sentence_speaker_goes_on);
   g_test_add_func ("/quotemark/analyzer/language/german-trailing-wie-cue", test_german_trailing_wie_cue);
   g_test_add_func ("/quotemark/analyzer/language/german-inverted-genitive", test_german_inverted_genitive);
   g_test_add_func ("/quotemark/analyzer/language/german-wie-apposition", test_german_wie_apposition);
