@@ -4641,6 +4641,31 @@ sentence_subject (QmRun *run,
              (tok_at (run, close + 1)->flags & QM_TOK_LOWER) && !(tok_at (run, close + 1)->words & QM_WORD_PREPOSITION) &&
              (np->kind == QM_NP_NAME || np->kind == QM_NP_ROLE || np->kind == QM_NP_ORGANISATION);
     }
+  /* "Das Staatsoberhaupt Neuseelands, die Königin Elisabeth II., bat …":
+   * an apposition of a role or a name between commas after the phrase
+   * that opens the sentence, the verb in lower case after it */
+  if (run->lang->verb_second && is_punct (run, np->last + 1, ',') && np->kind != QM_NP_PRONOUN && np->kind != QM_NP_NONE &&
+      np->first == s)
+    {
+      QmNp inner;
+
+      if (np->last + 2 < open && tok_at (run, np->last + 2)->kind == QM_TOK_WORD &&
+          !(tok_at (run, np->last + 2)->words & (QM_WORD_RELATIVE | QM_WORD_CONJUNCTION | QM_WORD_COMPLEMENT | QM_WORD_PRONOUN)) &&
+          _qm_np_right (run, np->last + 2, open, &inner) && inner.kind != QM_NP_PRONOUN && inner.kind != QM_NP_NONE &&
+          ((inner.words & (QM_WORD_ROLE | QM_WORD_TITLE)) || inner.kind == QM_NP_NAME))
+        {
+          int c2 = skip_parenthesis (run, skip_genitives (run, inner.last + 1, open), open);
+
+          /* "Elisabeth II.": a point inside the name */
+          if (c2 < open && is_punct (run, c2, '.') && c2 + 1 < open && is_punct (run, c2 + 1, ','))
+            c2++;
+          if (c2 + 1 < open && is_punct (run, c2, ',') && tok_at (run, c2 + 1)->kind == QM_TOK_WORD &&
+              (tok_at (run, c2 + 1)->flags & QM_TOK_LOWER) && tok_at (run, c2 + 1)->mark < 0 &&
+              !(tok_at (run, c2 + 1)->words & (QM_WORD_DETERMINER | QM_WORD_PREPOSITION | QM_WORD_PRONOUN |
+                                               QM_WORD_CONJUNCTION | QM_WORD_RELATIVE | QM_WORD_COMPLEMENT)))
+            return TRUE;
+        }
+    }
   if (tok_at (run, np->last + 1)->kind != QM_TOK_WORD || !(tok_at (run, np->last + 1)->flags & QM_TOK_LOWER))
     return FALSE;
   return np->kind == QM_NP_NAME || np->kind == QM_NP_PRONOUN || np->kind == QM_NP_ROLE ||

@@ -6714,6 +6714,22 @@ test_german_sentence_speaker_goes_on (void)
   g_assert_cmpint (q->person, >=, 0);
 }
 
+/* "Das Staatsoberhaupt Neuseelands, die Königin Elisabeth II., bat …, ihre
+ * „…“": a sentence without a cue whose subject opens it with a role or a
+ * name in apposition between commas (a capitalised genitive, a numeral with
+ * a point) before the verb speaks the quoted words. */
+static void
+test_german_subject_apposition_commas (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Das Staatsoberhaupt Dänemarks, die Königin Margrethe II., bat den Minister, ihre „tiefe "
+               "Anteilnahme den Familien zu übermitteln“.", "de");
+  q = expect_quote (&r, "tiefe Anteilnahme den Familien zu übermitteln", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Das Staatsoberhaupt Dänemarks");
+}
+
 /* "…, wie Roth der Zeitung sagte.": a clause that a conjunction opens after
  * a comma and that ends with the speech verb reports the words before the
  * comma; a quotation among them makes them a mixed quotation. */
@@ -7377,6 +7393,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-mood-after-quote-cue", test_german_mood_after_quote_cue);
   g_test_add_func ("/quotemark/analyzer/language/german-mood-relative-namer", test_german_mood_relative_namer);
   g_test_add_func ("/quotemark/analyzer/language/german-sentence-speaker-goes-on", test_german_sentence_speaker_goes_on);
+  g_test_add_func ("/quotemark/analyzer/language/german-subject-apposition-commas", test_german_subject_apposition_commas);
   g_test_add_func ("/quotemark/analyzer/language/german-trailing-wie-cue", test_german_trailing_wie_cue);
   g_test_add_func ("/quotemark/analyzer/language/german-inverted-genitive", test_german_inverted_genitive);
   g_test_add_func ("/quotemark/analyzer/language/german-wie-apposition", test_german_wie_apposition);
