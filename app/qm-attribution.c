@@ -1008,6 +1008,44 @@ subject_left_full (QmRun    *run,
       if (o > a && is_punct (run, o, '('))
         k = o - 1;
     }
+  /* "Theo Berg, Präsident des Verbands (DFB) nannte …": an apposition
+   * of a role and its genitives that lacks its closing comma; the name
+   * before it that opens the sentence is the subject */
+  if (run->lang->verb_second && k - 3 > a && k > verb - 12)
+    {
+      int s = skip_lead_adverbs (run, a, k);
+      int e = k + 1;
+
+      /* its party in parentheses and adverbs may stand before the verb */
+      if (e < verb && is_punct (run, e, '('))
+        {
+          while (e < verb && !is_punct (run, e, ')'))
+            e++;
+          e++;
+        }
+      while (e < verb && tok_at (run, e)->kind == QM_TOK_WORD && (tok_at (run, e)->words & QM_WORD_ADVERB))
+        e++;
+      if (e != verb)
+        s = k;
+
+      for (int c = k - 1; c > s; c--)
+        {
+          QmNp named, role;
+
+          if (tok_at (run, c)->mark >= 0 || (tok_at (run, c)->kind == QM_TOK_PUNCT && !is_punct (run, c, ',')))
+            break;
+          if (!is_punct (run, c, ','))
+            continue;
+          if (_qm_np_left (run, s, c - 1, &named) && named.first == s && named.last == c - 1 && named.kind == QM_NP_NAME &&
+              _qm_np_right (run, c + 1, k + 1, &role) && role.kind != QM_NP_PRONOUN && role.kind != QM_NP_NONE &&
+              (role.words & (QM_WORD_ROLE | QM_WORD_TITLE)) && skip_genitives (run, role.last + 1, k + 1) == k + 1)
+            {
+              *np = named;
+              return TRUE;
+            }
+          break;
+        }
+    }
   if (run->lang->has_quantities && k == verb - 1 && quantity_left (run, a, k, np))
     {
       /* "In a new Gazette poll, just 40 percent of voters said …": after
@@ -1102,11 +1140,14 @@ subject_left_full (QmRun    *run,
   /* "Another said", "Some say": a determiner that stands for people;
    * also after a conjunction or an adverb that opens the sentence ("Yet
    * another said", "But some say") */
-  if (k == verb - 1 && !run->lang->verb_second && tok_at (run, k)->kind == QM_TOK_WORD &&
+  if (k == verb - 1 && tok_at (run, k)->kind == QM_TOK_WORD &&
       (tok_at (run, k)->words & QM_WORD_DETERMINER) && !(tok_at (run, k)->words & (QM_WORD_DEFINITE | QM_WORD_PRONOUN)) &&
       tok_at (run, k)->end - tok_at (run, k)->start > 3 &&
-      ((k == a && (tok_at (run, k)->flags & QM_TOK_CAPITAL)) ||
-       (k == a + 1 && (tok_at (run, k)->flags & QM_TOK_LOWER) && tok_at (run, a)->kind == QM_TOK_WORD &&
+      /* German: "Einige vertreten …", "Viele sagen …" — before a verb in
+       * lower case, at the sentence's start */
+      ((k == a && (tok_at (run, k)->flags & QM_TOK_CAPITAL) &&
+        (!run->lang->verb_second || (tok_at (run, verb)->flags & QM_TOK_LOWER))) ||
+       (k == a + 1 && !run->lang->verb_second && (tok_at (run, k)->flags & QM_TOK_LOWER) && tok_at (run, a)->kind == QM_TOK_WORD &&
         (tok_at (run, a)->flags & QM_TOK_CAPITAL) && (tok_at (run, a)->words & (QM_WORD_CONJUNCTION | QM_WORD_ADVERB)) &&
         !(tok_at (run, a)->words & QM_WORD_PRONOUN))))
     {
@@ -3519,7 +3560,8 @@ sentence_attrs (QmRun  *run,
           (v > a && ((is_noun_marker (tok_at (run, v - 1)) &&
                       !(v - 1 == a && (tok_at (run, a)->flags & QM_TOK_CAPITAL) && !(tok_at (run, a)->words & QM_WORD_DEFINITE) &&
                         tok_at (run, a)->end - tok_at (run, a)->start > 3 && !(tok_at (run, a)->words & QM_WORD_PRONOUN) &&
-                        !run->lang->verb_second && !(v + 1 < b && is_verb (tok_at (run, v + 1))))) ||
+                        (!run->lang->verb_second || (t->flags & QM_TOK_LOWER)) &&
+                        !(v + 1 < b && is_verb (tok_at (run, v + 1))))) ||
                      counted_noun (run, v))))
         continue;
       /* a verb form in that phrase is a noun */
@@ -4893,6 +4935,31 @@ sentence_subject (QmRun *run,
              (tok_at (run, close + 1)->flags & QM_TOK_LOWER) && !(tok_at (run, close + 1)->words & QM_WORD_PREPOSITION) &&
              (np->kind == QM_NP_NAME || np->kind == QM_NP_ROLE || np->kind == QM_NP_ORGANISATION);
     }
+  /* "Das Staatsoberhaupt Neuseelands, die Königin Elisabeth II., bat …":
+   * an apposition of a role or a name between commas after the phrase
+   * that opens the sentence, the verb in lower case after it */
+  if (run->lang->verb_second && is_punct (run, np->last + 1, ',') && np->kind != QM_NP_PRONOUN && np->kind != QM_NP_NONE &&
+      np->first == s)
+    {
+      QmNp inner;
+
+      if (np->last + 2 < open && tok_at (run, np->last + 2)->kind == QM_TOK_WORD &&
+          !(tok_at (run, np->last + 2)->words & (QM_WORD_RELATIVE | QM_WORD_CONJUNCTION | QM_WORD_COMPLEMENT | QM_WORD_PRONOUN)) &&
+          _qm_np_right (run, np->last + 2, open, &inner) && inner.kind != QM_NP_PRONOUN && inner.kind != QM_NP_NONE &&
+          ((inner.words & (QM_WORD_ROLE | QM_WORD_TITLE)) || inner.kind == QM_NP_NAME))
+        {
+          int c2 = skip_parenthesis (run, skip_genitives (run, inner.last + 1, open), open);
+
+          /* "Elisabeth II.": a point inside the name */
+          if (c2 < open && is_punct (run, c2, '.') && c2 + 1 < open && is_punct (run, c2 + 1, ','))
+            c2++;
+          if (c2 + 1 < open && is_punct (run, c2, ',') && tok_at (run, c2 + 1)->kind == QM_TOK_WORD &&
+              (tok_at (run, c2 + 1)->flags & QM_TOK_LOWER) && tok_at (run, c2 + 1)->mark < 0 &&
+              !(tok_at (run, c2 + 1)->words & (QM_WORD_DETERMINER | QM_WORD_PREPOSITION | QM_WORD_PRONOUN |
+                                               QM_WORD_CONJUNCTION | QM_WORD_RELATIVE | QM_WORD_COMPLEMENT)))
+            return TRUE;
+        }
+    }
   if (tok_at (run, np->last + 1)->kind != QM_TOK_WORD || !(tok_at (run, np->last + 1)->flags & QM_TOK_LOWER))
     return FALSE;
   return np->kind == QM_NP_NAME || np->kind == QM_NP_PRONOUN || np->kind == QM_NP_ROLE ||
@@ -5739,6 +5806,28 @@ emit_reported (QmRun *run,
 /* "37 Prozent sind …", "22 Prozent teilen …": a number and a noun that
  * open a clause at @s before a verb in lower case are its subject, a share
  * of the people asked. */
+/* "Einige vertreten die Auffassung, …", "Viele teilen die Meinung, …": a
+ * determiner that stands for people (no article, no pronoun) opens the
+ * sentence on its own, a verb in lower case after it: the subject. */
+static gboolean
+people_determiner_subject (QmRun *run,
+                           int    s,
+                           int    k,
+                           QmNp  *np)
+{
+  QmTok *t = tok_at (run, s);
+
+  if (s + 1 >= k || t->kind != QM_TOK_WORD || t->mark >= 0 || !(t->flags & QM_TOK_CAPITAL) ||
+      !(t->words & QM_WORD_DETERMINER) || (t->words & (QM_WORD_DEFINITE | QM_WORD_PRONOUN)) || t->end - t->start <= 3 ||
+      tok_at (run, s + 1)->kind != QM_TOK_WORD || !(tok_at (run, s + 1)->flags & QM_TOK_LOWER) ||
+      (tok_at (run, s + 1)->words & (QM_WORD_DETERMINER | QM_WORD_PREPOSITION | QM_WORD_PRONOUN | QM_WORD_CONJUNCTION)))
+    return FALSE;
+  np->first = np->last = s;
+  np->kind = QM_NP_NONE;
+  _qm_np_classify (run, np);
+  return TRUE;
+}
+
 static gboolean
 counted_subject (QmRun *run,
                  int    s,
@@ -5831,6 +5920,12 @@ complement_attr (QmRun  *run,
             return;
           at.verb = at.np.last + 1;
         }
+      /* "Die Studie zeige, dass …": a verb in the Konjunktiv of reported
+       * speech — the clause reports what the last speaker said, who
+       * speaks the words after it */
+      if (tok_at (run, at.verb)->kind == QM_TOK_WORD && (tok_at (run, at.verb)->words & QM_WORD_REPORTED_MOOD) &&
+          (tok_at (run, at.verb)->flags & QM_TOK_LOWER))
+        return;
       at.cue_first = at.cue_last = at.verb;
       at.c0 = k + 2;
       at.c1 = sentence_content_end (run, a, b);
@@ -5916,7 +6011,7 @@ opinion_attr (QmRun  *run,
                 owner = TRUE;
               }
           if (!owner && ((sentence_subject (run, a, k, &of) && of.first == skip_lead_adverbs (run, a, k)) ||
-                         counted_subject (run, a, k, &of)))
+                         counted_subject (run, a, k, &of) || people_determiner_subject (run, a, k, &of)))
             {
               at.np = of;
               owner = TRUE;
@@ -6309,6 +6404,30 @@ relative_cue_antecedent (QmRun *run,
   return TRUE;
 }
 
+/* "Kritik kommt vom Verband, der den Plan als „…“ sieht": quoted words
+ * at @i that name something (after naming-words) in a relative clause whose
+ * subject is its pronoun (subject-relatives) are the words of the phrase
+ * before the comma, in the sentence from @sa. */
+static gboolean
+relative_namer (QmRun *run,
+                int    sa,
+                int    i,
+                QmNp  *np)
+{
+  int cs = i - 2;
+
+  if (!run->lang->verb_second || i < 5 || sa >= i - 4 || !word_has_role (run, tok_at (run, i - 1), QM_ROLE_NAMING) ||
+      !(tok_at (run, i - 1)->flags & QM_TOK_LOWER))
+    return FALSE;
+  while (cs > sa && cs > i - 16 && tok_at (run, cs)->mark < 0 && !is_punct (run, cs, ',') && !is_final_punct (tok_at (run, cs)))
+    cs--;
+  return cs > sa + 1 && cs + 2 < i - 1 && is_punct (run, cs, ',') && tok_at (run, cs)->mark < 0 &&
+         word_has_role (run, tok_at (run, cs + 1), QM_ROLE_SUBJECT_RELATIVE) && (tok_at (run, cs + 1)->flags & QM_TOK_LOWER) &&
+         tok_at (run, cs + 2)->kind == QM_TOK_WORD && (tok_at (run, cs + 2)->flags & QM_TOK_LOWER) &&
+         (tok_at (run, cs + 2)->words & (QM_WORD_DETERMINER | QM_WORD_PRONOUN)) && _qm_np_left (run, sa, cs - 1, np) &&
+         np->last == cs - 1 && np->kind != QM_NP_NONE && np->kind != QM_NP_PRONOUN;
+}
+
 static gboolean
 carried_is (QmRun         *run,
             const Carried *c)
@@ -6557,11 +6676,18 @@ _qm_attribute_paragraph (QmRun *run,
             {
               run->last_speaker = at->person;
               run->last_speaker_para = run->paragraph;
-              /* the mention a carried attribution rests on */
+              /* the mention a carried attribution rests on; a Konjunktiv
+               * sentence after it reports that speaker too ("„…“, sagte
+               * X. Die Lage sei ernst.") */
               if (at->np.kind != QM_NP_NONE)
                 {
                   run->last_speaker_span.start = tok_at (run, at->mention > 0 ? at->mention : at->np.first)->start;
                   run->last_speaker_span.end = tok_at (run, at->mention > 0 ? at->mention : at->np.last)->end;
+                  if (run->lang->verb_second)
+                    {
+                      run->last_attr_para = run->paragraph;
+                      run->last_attr_speaker = run->last_speaker_span;
+                    }
                 }
             }
         }
@@ -6697,7 +6823,19 @@ _qm_attribute_paragraph (QmRun *run,
           int reported_end = c1;
           int carried = run->last_speaker >= 0 && run->paragraph - run->last_speaker_para <= 1 ? run->last_speaker : -1;
           QmSpan carried_span = run->last_speaker_span;
+          gboolean own_subject = FALSE;   /* carried_span speaks, a known person or not */
           QmNp holder;
+
+          /* "Einige vertreten die Auffassung, die Welt befände sich …. Die
+           * Lage sei …": a later mention of no known person speaks, not
+           * the person named before it */
+          if (carried >= 0 && run->last_attr_speaker.start > run->last_speaker_span.start &&
+              run->last_attr_speaker.start >= 0)
+            {
+              carried = -1;
+              carried_span = run->last_attr_speaker;
+              own_subject = TRUE;
+            }
 
           /* "Für die Ministerin sei das „ein Fehler“": the one it is so
            * for holds the view. */
@@ -6714,6 +6852,27 @@ _qm_attribute_paragraph (QmRun *run,
               carried = _qm_people_resolve (run, &holder, a);
               carried_span.start = tok_at (run, holder.first)->start;
               carried_span.end = tok_at (run, holder.last)->end;
+            }
+          /* "Auch der Sprecher der Fraktion, Dieter Weber, will „…“, ob
+           * ein Verbot angestrebt werden solle": quoted words in the main
+           * clause of a person, role or organisation that opens the
+           * sentence, with no Konjunktiv before them (it is in the clause
+           * after them), are that subject's, not the last speaker's. */
+          else if (run->lang->verb_second)
+            {
+              int mk = a;
+
+              while (mk < b && tok_at (run, mk)->kind != QM_TOK_OPEN &&
+                     !(tok_at (run, mk)->kind == QM_TOK_WORD && (tok_at (run, mk)->words & QM_WORD_REPORTED_MOOD)))
+                mk++;
+              if (mk < b && tok_at (run, mk)->kind == QM_TOK_OPEN && sentence_subject (run, a, mk, &holder) &&
+                  holder.kind != QM_NP_PRONOUN && _qm_np_names_person (run, &holder))
+                {
+                  carried = _qm_people_resolve (run, &holder, a);
+                  carried_span.start = tok_at (run, holder.first)->start;
+                  carried_span.end = tok_at (run, holder.last)->end;
+                  own_subject = TRUE;
+                }
             }
           /* "Sie warne vor einer Krise: „Das Land steht unter Wasser.“" —
            * a quotation after a colon that ends the sentence is direct; the
@@ -6744,7 +6903,7 @@ _qm_attribute_paragraph (QmRun *run,
                                    m->start, m->end, 0.4);
                     q->person = carried;
                     /* the mention the carried attribution rests on */
-                    if (carried >= 0)
+                    if (carried >= 0 || own_subject)
                       q->speaker = carried_span;
                     /* "Sie warnte vor einer Krise, wenn … werde: „…“" —
                      * after a colon, the quotation is the words of the
@@ -6753,13 +6912,18 @@ _qm_attribute_paragraph (QmRun *run,
                         holder.last + 1 < k - 1 && is_verb (tok_at (run, holder.last + 1)) &&
                         (holder.kind == QM_NP_PRONOUN || _qm_np_names_person (run, &holder)))
                       set_speaker (run, q, &holder, _qm_people_resolve (run, &holder, a), -1, -1);
+                    /* "…, erschien ein Kommentar, der den Plan als „…“
+                     * bezeichnet, dem … fehle": a name given in a relative
+                     * clause is the words of its antecedent */
+                    else if (relative_namer (run, a, k, &holder))
+                      set_speaker (run, q, &holder, _qm_people_resolve (run, &holder, a), k - 1, k - 1);
                   }
                 else if (tok_at (run, k)->kind == QM_TOK_OPEN)
                   mark_at (run, tok_at (run, k)->mark)->flags |= QM_MARK_USED;
               q = add_quote (run, has_mark ? QM_QUOTE_KIND_MIXED : QM_QUOTE_KIND_INDIRECT, tok_at (run, a)->start,
                              tok_at (run, reported_end - 1)->end, 0.4);
               q->person = carried;
-              q->speaker = carried >= 0 ? carried_span : run->last_attr_speaker;
+              q->speaker = carried >= 0 || own_subject ? carried_span : run->last_attr_speaker;
             }
         }
 
@@ -6907,28 +7071,12 @@ _qm_attribute_paragraph (QmRun *run,
       /* "Kritik kommt vom Verband, der den Plan als „…“ sieht": quoted
        * words that name something in a relative clause whose subject is
        * its pronoun are the words of the phrase before the comma. */
-      if (!found && run->lang->verb_second && i >= 5 && sent_of[i] < i - 4 &&
-          word_has_role (run, tok_at (run, i - 1), QM_ROLE_NAMING) &&
-          (tok_at (run, i - 1)->flags & QM_TOK_LOWER))
+      if (!found && relative_namer (run, sent_of[i], i, &at.np))
         {
-          int cs = i - 2;
-
-          while (cs > sent_of[i] && cs > i - 16 && tok_at (run, cs)->mark < 0 && !is_punct (run, cs, ',') &&
-                 !is_final_punct (tok_at (run, cs)))
-            cs--;
-          if (cs > sent_of[i] + 1 && cs + 2 < i - 1 && is_punct (run, cs, ',') && tok_at (run, cs)->mark < 0 &&
-              word_has_role (run, tok_at (run, cs + 1), QM_ROLE_SUBJECT_RELATIVE) &&
-              (tok_at (run, cs + 1)->flags & QM_TOK_LOWER) && tok_at (run, cs + 2)->kind == QM_TOK_WORD &&
-              (tok_at (run, cs + 2)->flags & QM_TOK_LOWER) &&
-              (tok_at (run, cs + 2)->words & (QM_WORD_DETERMINER | QM_WORD_PRONOUN)) &&
-              _qm_np_left (run, sent_of[i], cs - 1, &at.np) && at.np.last == cs - 1 &&
-              at.np.kind != QM_NP_NONE && at.np.kind != QM_NP_PRONOUN)
-            {
-              at.cue_first = at.cue_last = i - 1;
-              at.mention = -1;
-              confidence = 0.5;
-              found = TRUE;
-            }
+          at.cue_first = at.cue_last = i - 1;
+          at.mention = -1;
+          confidence = 0.5;
+          found = TRUE;
         }
       if (!found && close >= 0)
         {
@@ -7631,6 +7779,33 @@ _qm_attribute_paragraph (QmRun *run,
               set_speaker (run, q, &at.np, _qm_people_resolve (run, &at.np, sa), -1, -1);
               q->confidence = 0.5;
               continue;
+            }
+          /* German: "„A“, schrieb Lena Berg, die den Auftritt kaum
+           * erwarten könne, um „B“" — a quotation without a cue later in
+           * the sentence of a quotation whose cue named its speaker is
+           * that speaker's too */
+          if (run->lang->verb_second && sa < i)
+            {
+              gboolean carried_here = FALSE;
+
+              for (guint r = run->quotes->len - 1; r > 0 && r + 8 > run->quotes->len; r--)
+                {
+                  const QmFoundQuote *p = &g_array_index (run->quotes, QmFoundQuote, r - 1);
+
+                  if (p->span.start < (gssize)tok_at (run, sa)->start || p->span.end > q->span.start)
+                    continue;
+                  if ((p->kind == QM_QUOTE_KIND_DIRECT || p->kind == QM_QUOTE_KIND_MIXED) && p->cue.start >= 0 &&
+                      p->speaker.start >= 0)
+                    {
+                      q->speaker = p->speaker;
+                      q->person = p->person;
+                      q->confidence = 0.4;
+                      carried_here = TRUE;
+                    }
+                  break;
+                }
+              if (carried_here)
+                continue;
             }
         }
 

@@ -7008,6 +7008,169 @@ test_german_apposition_subject (void)
   expect_speaker (&name_first, q, "Klaus Weber", "Klaus Weber");
 }
 
+/* "Auch der Sprecher der Fraktion, Dieter Weber, will „…“, ob …
+ * solle": a Konjunktiv sentence without a cue whose own subject (a person,
+ * a role or an organisation) opens its main clause before the quoted words
+ * is that subject's, not the last speaker's; the Konjunktiv sentence
+ * without a subject of its own still carries the last speaker. */
+static void
+test_german_mood_own_subject (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) own = { 0, };
+
+  analyze (&own, "Die Ministerin Eva Lind sagte, ein Verbot sei möglich. Sie rechne mit einer raschen Einigung.\n\n"
+                 "Auch der Sprecher der Fraktion im Landtag, Dieter Weber, will „in den kommenden Wochen noch "
+                 "einmal genau prüfen“, ob ein neuer Antrag gestellt werden solle.", "de");
+  q = expect_quote (&own, "Sie rechne mit einer raschen Einigung", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&own, q, "Die Ministerin Eva Lind", "Eva Lind");
+  q = expect_quote (&own, "in den kommenden Wochen noch einmal genau prüfen", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&own, q, "der Sprecher");
+}
+
+/* "Theo Berg, Präsident des Verbands (DFB) nannte …": an apposition of a
+ * role and its genitives that lacks its closing comma (with a party in
+ * parentheses or not) leaves the name that opens the sentence the subject;
+ * the naming verb's object is no speaker. */
+static void
+test_german_open_apposition (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) party = { 0, };
+  g_auto(Result) plain = { 0, };
+
+  analyze (&party, "Theo Berg, Präsident des Segelverbands (DSV) nannte die Bewerbung der Stadt „sehr respektabel“.", "de");
+  q = expect_quote (&party, "sehr respektabel", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&party, q, "Theo Berg", "Theo Berg");
+
+  analyze (&plain, "Eva Lind, Sprecherin der Reederei sagte am Abend, die Fähre sei „nicht mehr sicher“.", "de");
+  q = expect_quote (&plain, "die Fähre sei „nicht mehr sicher“", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&plain, q, "Eva Lind", "Eva Lind");
+}
+
+/* "Viele sagen, …", "Einige vertreten die Auffassung, …": a determiner
+ * that stands for people opens the sentence before a verb in lower case:
+ * the subject of the cue, or the holder of the view; "befände" is a
+ * Konjunktiv of reported speech. */
+static void
+test_german_people_determiner (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) say = { 0, };
+  g_auto(Result) view = { 0, };
+
+  analyze (&say, "Viele sagen, die Fähre sei „zu alt“.", "de");
+  q = expect_quote (&say, "die Fähre sei „zu alt“", QM_QUOTE_KIND_MIXED);
+  expect_mention (&say, q, "Viele");
+
+  analyze (&view, "Einige vertreten die Auffassung, die Mole befände sich in einem „schlechten Zustand“.", "de");
+  q = expect_quote (&view, "die Mole befände sich in einem „schlechten Zustand“", QM_QUOTE_KIND_MIXED);
+  expect_mention (&view, q, "Einige");
+}
+
+/* "Die Studie zeige, dass …": a verb in the Konjunktiv before ", dass"
+ * is no cue of its subject; the sentence reports what the last speaker
+ * said, and the words quoted in it are that speaker's. */
+static void
+test_german_mood_complement (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "„Ich halte das für richtig“, sagte Eva Lind. Die Studie zeige, dass die Gebühren „kaum abschrecken“.", "de");
+  q = expect_quote (&r, "kaum abschrecken", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Eva Lind", "Eva Lind");
+  q = expect_quote (&r, "Die Studie zeige, dass die Gebühren „kaum abschrecken“", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Eva Lind", "Eva Lind");
+}
+
+/* "„…“, sagte Eva Lind. Die Lage sei …": a cue after a quotation hands its
+ * speaker to the Konjunktiv sentences after it in the same paragraph, also
+ * in an article's first paragraph of speech. */
+static void
+test_german_mood_after_quote_cue (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "„Ich halte Gebühren für richtig“, sagte Eva Lind. Die Beiträge stärkten die Schulen. Die Studie "
+               "zeige in Wahrheit, „dass die Gebühren kaum abschrecken“.", "de");
+  q = expect_quote (&r, "dass die Gebühren kaum abschrecken", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Eva Lind", "Eva Lind");
+  q = expect_quote (&r, "Die Studie zeige in Wahrheit, „dass die Gebühren kaum abschrecken“", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Eva Lind", "Eva Lind");
+}
+
+/* "Die Ministerin Eva Lind sagte, …. Einige vertreten die Auffassung, ….
+ * Die Fähre sei „…“": a Konjunktiv sentence without a cue carries the
+ * latest mention, also of no known person, rather than the person named
+ * before it. */
+static void
+test_german_mood_latest_mention (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Die Ministerin Eva Lind sagte, der Hafen sei sicher. Einige vertreten die Auffassung, die Mole "
+               "befände sich in einem schlechten Zustand. Die Fähre sei „längst zu alt“.", "de");
+  q = expect_quote (&r, "der Hafen sei sicher", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Die Ministerin Eva Lind", "Eva Lind");
+  q = expect_quote (&r, "Die Fähre sei „längst zu alt“", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "Einige");
+  q = expect_quote (&r, "längst zu alt", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Einige");
+}
+
+/* "In der Zeitung erschien ein Kommentar, der den Plan als „…“
+ * bezeichnet, dem … fehle": in a Konjunktiv sentence that carries the last
+ * speaker, a name given in a relative clause whose subject is its pronoun
+ * is still the words of the phrase before the comma. */
+static void
+test_german_mood_relative_namer (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "„Wir sind enttäuscht“, sagte Eva Lind. In der Zeitung erschien ein Kommentar, der den Plan als "
+               "„teuren Unsinn“ bezeichnet, dem jede Grundlage fehle.", "de");
+  q = expect_quote (&r, "teuren Unsinn", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "ein Kommentar");
+}
+
+/* "„A“, schrieb Lena Berg, die den Auftritt kaum erwarten könne, um „B“": a
+ * quotation without a cue later in the sentence of a quotation whose cue
+ * named its speaker is that speaker's too. */
+static void
+test_german_sentence_speaker_goes_on (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "„Das wird ein großer Abend“, schrieb die Sängerin Lena Berg, die den Auftritt kaum erwarten "
+               "könne, um „zu zeigen, was wir können“.", "de");
+  q = expect_quote (&r, "Das wird ein großer Abend", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "die Sängerin Lena Berg");
+  q = expect_quote (&r, "zu zeigen, was wir können", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "die Sängerin Lena Berg");
+  g_assert_cmpint (q->person, >=, 0);
+}
+
+/* "Das Staatsoberhaupt Neuseelands, die Königin Elisabeth II., bat …, ihre
+ * „…“": a sentence without a cue whose subject opens it with a role or a
+ * name in apposition between commas (a capitalised genitive, a numeral with
+ * a point) before the verb speaks the quoted words. */
+static void
+test_german_subject_apposition_commas (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Das Staatsoberhaupt Dänemarks, die Königin Margrethe II., bat den Minister, ihre „tiefe "
+               "Anteilnahme den Familien zu übermitteln“.", "de");
+  q = expect_quote (&r, "tiefe Anteilnahme den Familien zu übermitteln", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Das Staatsoberhaupt Dänemarks");
+}
+
 /* "…, wie Roth der Zeitung sagte.": a clause that a conjunction opens after
  * a comma and that ends with the speech verb reports the words before the
  * comma; a quotation among them makes them a mixed quotation. */
@@ -7679,6 +7842,15 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-fronted-as", test_german_fronted_as);
   g_test_add_func ("/quotemark/analyzer/language/german-fronted-pronoun-subject", test_german_fronted_pronoun_subject);
   g_test_add_func ("/quotemark/analyzer/language/german-apposition-subject", test_german_apposition_subject);
+  g_test_add_func ("/quotemark/analyzer/language/german-mood-own-subject", test_german_mood_own_subject);
+  g_test_add_func ("/quotemark/analyzer/language/german-open-apposition", test_german_open_apposition);
+  g_test_add_func ("/quotemark/analyzer/language/german-people-determiner", test_german_people_determiner);
+  g_test_add_func ("/quotemark/analyzer/language/german-mood-latest-mention", test_german_mood_latest_mention);
+  g_test_add_func ("/quotemark/analyzer/language/german-mood-complement", test_german_mood_complement);
+  g_test_add_func ("/quotemark/analyzer/language/german-mood-after-quote-cue", test_german_mood_after_quote_cue);
+  g_test_add_func ("/quotemark/analyzer/language/german-mood-relative-namer", test_german_mood_relative_namer);
+  g_test_add_func ("/quotemark/analyzer/language/german-sentence-speaker-goes-on", test_german_sentence_speaker_goes_on);
+  g_test_add_func ("/quotemark/analyzer/language/german-subject-apposition-commas", test_german_subject_apposition_commas);
   g_test_add_func ("/quotemark/analyzer/language/german-trailing-wie-cue", test_german_trailing_wie_cue);
   g_test_add_func ("/quotemark/analyzer/language/german-inverted-genitive", test_german_inverted_genitive);
   g_test_add_func ("/quotemark/analyzer/language/german-wie-apposition", test_german_wie_apposition);
