@@ -2804,8 +2804,15 @@ qm_annotation_set_merge_analysis (QmAnnotationSet  *self,
 
       if (fp->name != NULL && *fp->name)
         person = qm_annotation_set_find_person (self, fp->name);
+      /* An alias finds a person only when no other person of this analysis
+       * took it: "Tom Lund" and "Eva Lund" are both "Lund", and the
+       * analysis has told them apart already. */
       for (guint a = 0; person == NULL && fp->aliases != NULL && a < fp->aliases->len; a++)
-        person = qm_annotation_set_find_person (self, g_ptr_array_index (fp->aliases, a));
+        {
+          person = qm_annotation_set_find_person (self, g_ptr_array_index (fp->aliases, a));
+          if (person != NULL && g_ptr_array_find (found_people, person, NULL))
+            person = NULL;
+        }
       if (person == NULL && fp->name != NULL && *fp->name)
         {
           g_autoptr(GStrvBuilder) b = g_strv_builder_new ();

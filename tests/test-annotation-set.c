@@ -591,6 +591,42 @@ find_quote (QmAnnotationSet *set,
   return NULL;
 }
 
+/* Two people of one surname in one analysis stay two people, although
+ * both have the surname among their aliases. */
+static void
+test_merge_namesakes (void)
+{
+  g_autoptr(QmAnnotationSet) set = make_set ();
+  g_autoptr(QmAnalyzer) analyzer = qm_analyzer_new ("en", NULL);
+  g_autoptr(QmAnalysis) an = make_analysis (analyzer, qm_annotation_set_get_text (set));
+  QmMergeStats st;
+  QmPerson *varga, *other;
+
+  add_found_person (an, "Helena Varga", "Varga");
+  add_found_person (an, "Ilona Varga", "Varga");
+  add_found (an, "a promise kept to every family", 0, NULL);
+  add_found (an, "the budget will not hold", 1, NULL);
+  g_assert_true (qm_annotation_set_merge_analysis (set, an, &st, NULL));
+  g_assert_cmpuint (st.people_added, ==, 2);
+  varga = qm_annotation_set_lookup_person (set, qm_quote_get_speaker_id (find_quote (set, "a promise kept to every family")));
+  other = qm_annotation_set_lookup_person (set, qm_quote_get_speaker_id (find_quote (set, "the budget will not hold")));
+  g_assert_nonnull (varga);
+  g_assert_nonnull (other);
+  g_assert_cmpstr (qm_person_get_name (varga), ==, "Helena Varga");
+  g_assert_cmpstr (qm_person_get_name (other), ==, "Ilona Varga");
+
+  /* analysed again, each finds herself by her name */
+  {
+    g_autoptr(QmAnalysis) again = make_analysis (analyzer, qm_annotation_set_get_text (set));
+
+    add_found_person (again, "Ilona Varga", "Varga");
+    add_found_person (again, "Helena Varga", "Varga");
+    g_assert_true (qm_annotation_set_merge_analysis (set, again, &st, NULL));
+    g_assert_cmpuint (st.people_added, ==, 0);
+    g_assert_cmpuint (g_list_model_get_n_items (qm_annotation_set_get_people (set)), ==, 2);
+  }
+}
+
 static void
 test_merge_never_destroys_user_work (void)
 {
@@ -712,6 +748,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/annotation-set/invalid-edits", test_invalid_edits);
   g_test_add_func ("/quotemark/annotation-set/notifications-and-groups", test_notifications_and_groups);
   g_test_add_func ("/quotemark/annotation-set/merge-keeps-user-work", test_merge_never_destroys_user_work);
+  g_test_add_func ("/quotemark/annotation-set/merge-namesakes", test_merge_namesakes);
   g_test_add_func ("/quotemark/annotation-set/read-only", test_read_only);
   return g_test_run ();
 }
