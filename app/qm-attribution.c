@@ -1655,6 +1655,15 @@ content_start (QmRun *run,
             if (k + 2 < end && tok_at (run, k + 1)->kind == QM_TOK_WORD && (tok_at (run, k + 1)->flags & QM_TOK_LOWER) &&
                 (tok_at (run, k + 1)->words & QM_WORD_COMPLEMENT) && tok_at (run, k + 1)->mark < 0)
               c = k + 2;
+            /* "erklärte später in einem Interview, er sehe …": a clause
+             * in the Konjunktiv after the comma */
+            else
+              for (int j = k + 2; j < end && j <= k + 4 && tok_at (run, j)->kind == QM_TOK_WORD && tok_at (run, j)->mark < 0; j++)
+                if ((tok_at (run, j)->words & QM_WORD_REPORTED_MOOD) && (tok_at (run, j)->flags & QM_TOK_LOWER))
+                  {
+                    c = k + 1;
+                    break;
+                  }
             break;
           }
         if (t->kind != QM_TOK_WORD || (t->words & QM_WORD_VERB))

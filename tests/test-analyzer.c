@@ -1518,6 +1518,23 @@ test_de_object_not_content (void)
   g_assert_cmpuint (r.analysis->quotes->len, ==, 1);
 }
 
+/* German: a time, a place or an occasion between the cue and the comma is
+ * no part of the content when a clause in the Konjunktiv follows the
+ * comma. */
+static void
+test_de_occasion_before_content (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Holm erklärte später in einem Interview mit dem Tagesblatt, er sehe „keinen Grund zur Panik“.\n\n"
+               "Holm sagte am Montag in Berlin, die Lage sei ernst.", "de");
+  q = expect_quote (&r, "er sehe „keinen Grund zur Panik“", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Holm", "Holm");
+  q = expect_quote (&r, "die Lage sei ernst", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Holm", "Holm");
+}
+
 /* German possessives before a noun ("Ihr Sohn", "Sein Sprecher") open the
  * speaker's phrase; a kinship noun is a role, no part of the name. */
 static void
@@ -7651,6 +7668,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/people/particles", test_people_particles);
   g_test_add_func ("/quotemark/analyzer/people/possessive-noun", test_people_possessive_noun);
   g_test_add_func ("/quotemark/analyzer/reported/de-object", test_de_object_not_content);
+  g_test_add_func ("/quotemark/analyzer/reported/de-occasion", test_de_occasion_before_content);
   g_test_add_func ("/quotemark/analyzer/attribution/one-quotation-per-span", test_one_quotation_per_span);
   g_test_add_func ("/quotemark/analyzer/attribution/when-asked-mention", test_when_asked_mention);
   g_test_add_func ("/quotemark/analyzer/attribution/present-speech-verbs", test_present_speech_verbs);
