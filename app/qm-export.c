@@ -384,6 +384,25 @@ _qm_export_join_notes (QmAnnotation *annotation,
   return g_string_free (str, FALSE);
 }
 
+static gint64 fixed_clock;
+
+/* For tests that compare two exports byte for byte: a QDPX project records
+ * when it was written, so two exports a moment apart differ once a second
+ * has passed between them. Set before exporting; 0 is the system clock.
+ */
+void
+_qm_export_set_clock (gint64 unix_time)
+{
+  fixed_clock = unix_time;
+}
+
+/* The time an export is written, in Unix time */
+gint64
+_qm_export_now (void)
+{
+  return fixed_clock != 0 ? fixed_clock : g_get_real_time () / G_USEC_PER_SEC;
+}
+
 /* ISO 8601 in UTC with seconds, as xsd:dateTime and JSON-LD expect. */
 char *
 _qm_export_format_time (GDateTime *dt)
