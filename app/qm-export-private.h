@@ -72,7 +72,6 @@ char       *_qm_export_join_tags         (QmExportContext  *ctx,
                                           gboolean          shown);
 char       *_qm_export_join_notes        (QmAnnotation     *annotation,
                                           const char       *separator);
-void        _qm_export_set_clock         (gint64            unix_time);
 gint64      _qm_export_now               (void);
 char       *_qm_export_format_time       (GDateTime        *dt);
 const char *_qm_export_time_cached       (QmExportContext  *ctx,

@@ -384,23 +384,22 @@ _qm_export_join_notes (QmAnnotation *annotation,
   return g_string_free (str, FALSE);
 }
 
-static gint64 fixed_clock;
-
-/* For tests that compare two exports byte for byte: a QDPX project records
- * when it was written, so two exports a moment apart differ once a second
- * has passed between them. Set before exporting; 0 is the system clock.
+/* The time an export is written, in Unix time: a QDPX project records it.
+ * SOURCE_DATE_EPOCH (https://reproducible-builds.org/specs/source-date-epoch/)
+ * holds it still, so that exports of the same annotations are the same
+ * bytes whenever they are written: tests compare exports written a moment
+ * apart, which otherwise differ once a second has passed between them.
  */
-void
-_qm_export_set_clock (gint64 unix_time)
-{
-  fixed_clock = unix_time;
-}
-
-/* The time an export is written, in Unix time */
 gint64
 _qm_export_now (void)
 {
-  return fixed_clock != 0 ? fixed_clock : g_get_real_time () / G_USEC_PER_SEC;
+  const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
+  guint64 value;
+
+  /* up to the last second GDateTime holds, 9999-12-31T23:59:59Z */
+  if (epoch != NULL && g_ascii_string_to_unsigned (epoch, 10, 0, G_GUINT64_CONSTANT (253402300799), &value, NULL))
+    return (gint64)value;
+  return g_get_real_time () / G_USEC_PER_SEC;
 }
 
 /* ISO 8601 in UTC with seconds, as xsd:dateTime and JSON-LD expect. */

@@ -9,9 +9,9 @@
  * switching LANGUAGE in between.  Setting the text domain again (to the
  * one it is) makes gettext forget the translations it looked up before, in
  * glibc and in GNU libintl alike, without reaching for libintl's internal
- * counter.  A QDPX project records when it was written, so the clock of
- * the exports is held still: the two languages' exports a moment apart
- * otherwise differ whenever a second passes between them.
+ * counter.  A QDPX project records when it was written, so the time of
+ * the exports is held still (SOURCE_DATE_EPOCH): the two languages' exports
+ * a moment apart otherwise differ whenever a second passes between them.
  *
  * Copyright 2026 The Quotemark authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -26,7 +26,6 @@
 
 #include "export-fixture.h"
 #include "qm-export.h"
-#include "qm-export-private.h"
 #include "qm-sidecar.h"
 
 static const QmExportFormat formats[] = {
@@ -255,7 +254,11 @@ main (int   argc,
     bindtextdomain (GETTEXT_PACKAGE, g_getenv ("QM_LOCALEDIR"));
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
 
-  _qm_export_set_clock (g_get_real_time () / G_USEC_PER_SEC);
+  {
+    g_autofree char *now = g_strdup_printf ("%" G_GINT64_FORMAT, g_get_real_time () / G_USEC_PER_SEC);
+
+    g_setenv ("SOURCE_DATE_EPOCH", now, TRUE);
+  }
 
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/export-i18n/languages", test_languages);
