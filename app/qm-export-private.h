@@ -72,6 +72,7 @@ char       *_qm_export_join_tags         (QmExportContext  *ctx,
                                           gboolean          shown);
 char       *_qm_export_join_notes        (QmAnnotation     *annotation,
                                           const char       *separator);
+gint64      _qm_export_now               (void);
 char       *_qm_export_format_time       (GDateTime        *dt);
 const char *_qm_export_time_cached       (QmExportContext  *ctx,
                                           GDateTime        *dt);

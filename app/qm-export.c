@@ -384,6 +384,24 @@ _qm_export_join_notes (QmAnnotation *annotation,
   return g_string_free (str, FALSE);
 }
 
+/* The time an export is written, in Unix time: a QDPX project records it.
+ * SOURCE_DATE_EPOCH (https://reproducible-builds.org/specs/source-date-epoch/)
+ * holds it still, so that exports of the same annotations are the same
+ * bytes whenever they are written: tests compare exports written a moment
+ * apart, which otherwise differ once a second has passed between them.
+ */
+gint64
+_qm_export_now (void)
+{
+  const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
+  guint64 value;
+
+  /* up to the last second GDateTime holds, 9999-12-31T23:59:59Z */
+  if (epoch != NULL && g_ascii_string_to_unsigned (epoch, 10, 0, G_GUINT64_CONSTANT (253402300799), &value, NULL))
+    return (gint64)value;
+  return g_get_real_time () / G_USEC_PER_SEC;
+}
+
 /* ISO 8601 in UTC with seconds, as xsd:dateTime and JSON-LD expect. */
 char *
 _qm_export_format_time (GDateTime *dt)

@@ -22,6 +22,13 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <glib/gstdio.h>
+
 #include "qm-drafts.h"
 #include "qm-sidecar.h"
 
@@ -30,7 +37,23 @@
  * $XDG_DATA_HOME/quotemark/drafts/<sha256 of the article URI>.quotemark.xml.
  * Saving or discarding removes it; a draft left behind by a crash or kill is
  * offered back the next time the article is opened.
+ *
+ * A draft is written whole to a temporary ".NAME.XXXXXX" next to it and
+ * renamed into place, so the draft's name only ever holds a complete
+ * draft: a process killed while writing leaves the previous draft, or none,
+ * never a truncated one. (g_file_replace_contents() writes a file that does
+ * not exist yet, such as an article's first draft, in place: a kill right
+ * after it was created left an empty draft.)
+ *
+ * The rename and the removal of a draft are done under one lock, and a
+ * write checks its cancellable under it: a write cancelled before the draft
+ * is discarded, or superseded by a newer write, never brings back an old
+ * draft.
  */
+
+#define STALE_SECONDS 60
+
+G_LOCK_DEFINE_STATIC (drafts);
 
 /**
  * qm_drafts_get_dir:
@@ -62,13 +85,145 @@ qm_drafts_file_for (GFile *article)
   return g_file_get_child (dir, name);
 }
 
+static gboolean
+ensure_dir (GError **error)
+{
+  g_autoptr(GFile) dir = qm_drafts_get_dir ();
+  g_autoptr(GError) local = NULL;
+
+  if (!g_file_make_directory_with_parents (dir, NULL, &local) &&
+      !g_error_matches (local, G_IO_ERROR, G_IO_ERROR_EXISTS))
+    {
+      g_propagate_error (error, g_steal_pointer (&local));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+write_error (GError     **error,
+             const char  *path,
+             const char  *what,
+             int          errsv)
+{
+  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (errsv), "%s “%s”: %s", what, path,
+               g_strerror (errsv));
+  return FALSE;
+}
+
+/* Writes @bytes to a temporary file next to @path, flushes it to the disk
+ * and, unless @cancellable was cancelled by then, renames it to @path.
+ * Runs in any thread.
+ */
+static gboolean
+write_atomic (const char    *path,
+              GBytes        *bytes,
+              GCancellable  *cancellable,
+              GError       **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *tmp = g_strdup_printf ("%s/.%s.XXXXXX", dir, base);
+  gsize len;
+  const char *data = g_bytes_get_data (bytes, &len);
+  gboolean renamed;
+  int fd, errsv = 0;
+
+  fd = g_mkstemp_full (tmp, O_RDWR | O_CLOEXEC, 0600);
+  if (fd < 0)
+    return write_error (error, path, "Cannot create a temporary file for", errno);
+  while (len > 0 && errsv == 0)
+    {
+      gssize n = write (fd, data, len);
+
+      if (n < 0 && errno != EINTR)
+        errsv = errno;
+      else if (n > 0)
+        {
+          data += n;
+          len -= n;
+        }
+    }
+  if (errsv == 0 && fsync (fd) != 0)
+    errsv = errno;
+  if (close (fd) != 0 && errsv == 0)
+    errsv = errno;
+  if (errsv != 0)
+    {
+      g_unlink (tmp);
+      return write_error (error, path, "Cannot write", errsv);
+    }
+
+  G_LOCK (drafts);
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    renamed = FALSE;
+  else if (g_rename (tmp, path) != 0)
+    renamed = write_error (error, path, "Cannot rename the temporary file to", errno);
+  else
+    renamed = TRUE;
+  G_UNLOCK (drafts);
+  if (!renamed)
+    g_unlink (tmp);
+  return renamed;
+}
+
+/* A temporary file is ".NAME.XXXXXX", the Xs being letters and digits
+ * (g_mkstemp()).
+ */
+static gboolean
+is_temporary_of (const char *entry,
+                 const char *base)
+{
+  gsize base_len = strlen (base);
+  const char *rest;
+
+  if (entry[0] != '.' || strncmp (entry + 1, base, base_len) != 0 || entry[1 + base_len] != '.')
+    return FALSE;
+  rest = entry + base_len + 2;
+  if (strlen (rest) != 6)
+    return FALSE;
+  for (guint i = 0; i < 6; i++)
+    if (!g_ascii_isalnum (rest[i]))
+      return FALSE;
+  return TRUE;
+}
+
+/* A process killed while writing a draft leaves its temporary file behind;
+ * those older than STALE_SECONDS (a younger one may be a write still
+ * running) are removed.
+ */
+static void
+remove_stale_temporaries (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  const char *entry;
+
+  if (d == NULL)
+    return;
+  while ((entry = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *full = NULL;
+      struct stat st;
+
+      if (!is_temporary_of (entry, base))
+        continue;
+      full = g_build_filename (dir, entry, NULL);
+      if (g_lstat (full, &st) != 0 || !S_ISREG (st.st_mode) || now - (gint64)st.st_mtime < STALE_SECONDS)
+        continue;
+      g_unlink (full);
+    }
+}
+
 /**
  * qm_drafts_write:
  * @set: the annotations
  * @article: their article
  * @error: return location for an error
  *
- * Writes the draft atomically.
+ * Writes the draft atomically, and flushed to the disk, before returning.
  *
  * Returns: whether it worked
  */
@@ -79,20 +234,44 @@ qm_drafts_write (QmAnnotationSet  *set,
 {
   g_autoptr(GBytes) bytes = qm_sidecar_serialize (set, error);
   g_autoptr(GFile) file = NULL;
-  g_autoptr(GFile) dir = qm_drafts_get_dir ();
-  g_autoptr(GError) local = NULL;
+  g_autofree char *path = NULL;
 
-  if (bytes == NULL)
+  if (bytes == NULL || !ensure_dir (error))
     return FALSE;
-  if (!g_file_make_directory_with_parents (dir, NULL, &local) &&
-      !g_error_matches (local, G_IO_ERROR, G_IO_ERROR_EXISTS))
-    {
-      g_propagate_error (error, g_steal_pointer (&local));
-      return FALSE;
-    }
   file = qm_drafts_file_for (article);
-  return g_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-                                  NULL, FALSE, G_FILE_CREATE_PRIVATE, NULL, NULL, error);
+  path = g_file_get_path (file);
+  return write_atomic (path, bytes, NULL, error);
+}
+
+typedef struct
+{
+  char   *path;
+  GBytes *bytes;
+} WriteData;
+
+static void
+write_data_free (gpointer data)
+{
+  WriteData *w = data;
+
+  g_free (w->path);
+  g_bytes_unref (w->bytes);
+  g_free (w);
+}
+
+static void
+write_thread (GTask        *task,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  WriteData *w = task_data;
+  GError *error = NULL;
+
+  if (write_atomic (w->path, w->bytes, cancellable, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
 }
 
 static void
@@ -102,7 +281,8 @@ write_done_cb (GObject      *object,
 {
   g_autoptr(GError) error = NULL;
 
-  if (!g_file_replace_contents_finish (G_FILE (object), result, NULL, &error))
+  if (!g_task_propagate_boolean (G_TASK (result), &error) &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     g_debug ("No recovery draft: %s", error->message);
 }
 
@@ -110,11 +290,14 @@ write_done_cb (GObject      *object,
  * qm_drafts_write_async:
  * @set: the annotations
  * @article: their article
- * @cancellable: (nullable): cancel it before discarding the draft, so a
- *   write in flight does not bring it back
+ * @cancellable: (nullable): cancel it before discarding the draft, or
+ *   before writing a newer one, so a write in flight does not bring back an
+ *   old draft
  *
- * Serializes @set now and writes the draft off the main thread; a failure
- * only means there is no draft, so it is logged for debugging.
+ * Serializes @set now and writes the draft atomically off the main thread:
+ * the draft is complete on disk once the write is, whether or not the main
+ * loop runs again. A failure only means there is no draft, so it is logged
+ * for debugging.
  */
 void
 qm_drafts_write_async (QmAnnotationSet *set,
@@ -123,23 +306,23 @@ qm_drafts_write_async (QmAnnotationSet *set,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) bytes = qm_sidecar_serialize (set, &error);
-  g_autoptr(GFile) dir = qm_drafts_get_dir ();
   g_autoptr(GFile) file = NULL;
+  g_autoptr(GTask) task = NULL;
+  WriteData *w;
 
-  if (bytes == NULL)
-    {
-      g_debug ("No recovery draft: %s", error->message);
-      return;
-    }
-  if (!g_file_make_directory_with_parents (dir, NULL, &error) &&
-      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_EXISTS))
+  if (bytes == NULL || !ensure_dir (&error))
     {
       g_debug ("No recovery draft: %s", error->message);
       return;
     }
   file = qm_drafts_file_for (article);
-  g_file_replace_contents_bytes_async (file, bytes, NULL, FALSE, G_FILE_CREATE_PRIVATE, cancellable,
-                                       write_done_cb, NULL);
+  w = g_new0 (WriteData, 1);
+  w->path = g_file_get_path (file);
+  w->bytes = g_steal_pointer (&bytes);
+  task = g_task_new (NULL, cancellable, write_done_cb, NULL);
+  g_task_set_source_tag (task, qm_drafts_write_async);
+  g_task_set_task_data (task, w, write_data_free);
+  g_task_run_in_thread (task, write_thread);
 }
 
 /**
@@ -160,14 +343,18 @@ qm_drafts_read (GFile *article)
  * qm_drafts_discard:
  * @article: an article
  *
- * Removes the article's draft, if any.
+ * Removes the article's draft, if any. Cancel the writes in flight first.
  */
 void
 qm_drafts_discard (GFile *article)
 {
   g_autoptr(GFile) file = qm_drafts_file_for (article);
+  g_autofree char *path = g_file_get_path (file);
 
-  g_file_delete (file, NULL, NULL);
+  G_LOCK (drafts);
+  g_unlink (path);
+  G_UNLOCK (drafts);
+  remove_stale_temporaries (path);
 }
 
 /**

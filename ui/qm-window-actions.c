@@ -150,9 +150,15 @@ save_cb (GObject      *object,
         hint = _("Your changes are kept as a draft; the previous file is unchanged.");
       message = g_strdup_printf (_("Could not save the annotations: %s. %s"), error->message, hint);
       qm_window_report_error (self, message);
-      /* Make sure the draft exists now. */
+      /* Make sure the draft exists now, and that no older one in flight
+       * replaces it.
+       */
       if (self->file != NULL && data->set == self->set)
-        qm_drafts_write (self->set, self->file, NULL);
+        {
+          g_cancellable_cancel (self->draft_cancellable);
+          g_clear_object (&self->draft_cancellable);
+          qm_drafts_write (self->set, self->file, NULL);
+        }
     }
   else if (data->set == self->set)
     {

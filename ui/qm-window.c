@@ -359,8 +359,12 @@ autosave_cb (gpointer user_data)
     qm_window_discard_draft (self);
   else
     {
-      if (self->draft_cancellable == NULL)
-        self->draft_cancellable = g_cancellable_new ();
+      /* A write still in flight has older annotations: it must not land
+       * after this one.
+       */
+      g_cancellable_cancel (self->draft_cancellable);
+      g_clear_object (&self->draft_cancellable);
+      self->draft_cancellable = g_cancellable_new ();
       qm_drafts_write_async (self->set, self->file, self->draft_cancellable);
     }
   return G_SOURCE_REMOVE;

@@ -27,8 +27,10 @@
 
 #include <glib/gstdio.h>
 #include <string.h>
+#include <utime.h>
 
 #include "qm-article-view.h"
+#include "qm-drafts.h"
 #include "qm-export-dialog.h"
 #include "qm-orphan-list.h"
 #include "qm-people-list.h"
@@ -1675,6 +1677,62 @@ allow_toolkit_race (GLogLevelFlags   log_level,
   return g_log_writer_default (log_level, fields, n_fields, user_data);
 }
 
+static guint
+count_temporaries (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    n += name[0] == '.';
+  return n;
+}
+
+/* A draft is written whole under its name, leaving no temporary file; a
+ * temporary file left by a process killed while writing goes with the
+ * draft once it is old, a young one (a write still running) stays.
+ */
+static void
+test_drafts (void)
+{
+  g_autofree char *path = copy_sample ("drafts");
+  g_autoptr(GFile) article = g_file_new_for_path (path);
+  g_autoptr(GFile) draft = qm_drafts_file_for (article);
+  g_autoptr(GFile) dir = qm_drafts_get_dir ();
+  g_autofree char *base = g_file_get_basename (draft);
+  g_autofree char *stale = g_strdup_printf ("%s/.%s.Kill12", g_file_peek_path (dir), base);
+  g_autofree char *young = g_strdup_printf ("%s/.%s.Runs12", g_file_peek_path (dir), base);
+  g_autoptr(QmText) text = qm_text_new ("“We will build it,” Mayor Anna Berg said.", -1, NULL);
+  g_autoptr(QmAnnotationSet) set = qm_annotation_set_new (text);
+  g_autoptr(GBytes) expected = NULL;
+  g_autoptr(GBytes) read = NULL;
+  g_autoptr(GError) error = NULL;
+  struct utimbuf times;
+
+  g_assert_nonnull (qm_annotation_set_create_highlight (set, 0, 5, &error));
+  g_assert_no_error (error);
+  expected = qm_sidecar_serialize (set, &error);
+  g_assert_no_error (error);
+  g_assert_true (qm_drafts_write (set, article, &error));
+  g_assert_no_error (error);
+  read = qm_drafts_read (article);
+  g_assert_nonnull (read);
+  g_assert_true (g_bytes_equal (read, expected));
+  g_assert_cmpuint (count_temporaries (g_file_peek_path (dir)), ==, 0);
+
+  g_assert_true (g_file_set_contents (stale, "<annotations", -1, NULL));
+  times.actime = times.modtime = g_get_real_time () / G_USEC_PER_SEC - 3600;
+  g_assert_cmpint (g_utime (stale, &times), ==, 0);
+  g_assert_true (g_file_set_contents (young, "<annotations", -1, NULL));
+  qm_drafts_discard (article);
+  g_assert_false (g_file_query_exists (draft, NULL));
+  g_assert_null (qm_drafts_read (article));
+  g_assert_false (g_file_test (stale, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (young, G_FILE_TEST_EXISTS));
+  g_unlink (young);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1710,6 +1768,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/annotator/grouping", test_grouping);
   g_test_add_func ("/quotemark/annotator/set-span", test_set_span);
   g_test_add_func ("/quotemark/annotator/default-tag-set", test_default_tag_set);
+  g_test_add_func ("/quotemark/annotator/drafts", test_drafts);
 
   return g_test_run ();
 }

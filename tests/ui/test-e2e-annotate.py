@@ -42,16 +42,19 @@ def skip(name, why):
     results.append((name, True, '', why))
 
 
-def window_ids(name):
-    p = subprocess.run(['xdotool', 'search', '--onlyvisible', '--name', name],
+def window_ids(name, pid=None):
+    # Of one process if given: a killed process's window may still be
+    # listed for a moment, and must not be taken for the new one's.
+    by_pid = ['--all', '--pid', str(pid)] if pid else []
+    p = subprocess.run(['xdotool', 'search', '--onlyvisible', *by_pid, '--name', name],
                        capture_output=True, text=True)
     return p.stdout.split()
 
 
-def wait_window(name, timeout=20):
+def wait_window(name, timeout=20, pid=None):
     deadline = time.time() + timeout
     while time.time() < deadline:
-        ids = window_ids(name)
+        ids = window_ids(name, pid)
         if ids:
             return ids[0]
         time.sleep(0.2)
@@ -81,6 +84,26 @@ def wait_for(cond, timeout=10):
 
 def start(env, path):
     return subprocess.Popen([BIN, path], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+
+
+def complete_draft(drafts):
+    """Whether the draft holding the rejected quote is complete on disk. A
+    file in the folder is not enough: it may be a temporary one, or being
+    written, and the kill that follows would then come before the draft."""
+    try:
+        names = os.listdir(drafts)
+    except FileNotFoundError:
+        return False
+    for name in names:
+        if name.startswith('.') or not name.endswith('.quotemark.xml'):
+            continue
+        try:
+            root = ET.parse(os.path.join(drafts, name))
+        except (ET.ParseError, OSError):
+            continue
+        if any(el.get('review') == 'rejected' for el in root.iter() if el.tag.rsplit('}', 1)[-1] == 'quote'):
+            return True
+    return False
 
 
 def quit_app(env):
@@ -162,8 +185,8 @@ with tempfile.TemporaryDirectory() as tmp:
         keys(wid, 'n', 'n', 'r')
         check('reject-marks-unsaved', wait_for(lambda: title(wid).startswith('•')), title(wid))
         if sidecar_ok:
-            check('draft-written', wait_for(lambda: os.path.isdir(drafts) and os.listdir(drafts), 15),
-                  'no draft')
+            check('draft-written', wait_for(lambda: complete_draft(drafts), 30),
+                  os.listdir(drafts) if os.path.isdir(drafts) else 'no drafts folder')
         else:
             skip('draft-written', 'the sidecar writer is not in this build yet')
     proc.send_signal(signal.SIGKILL)
@@ -171,18 +194,21 @@ with tempfile.TemporaryDirectory() as tmp:
 
     if sidecar_ok:
         proc = start(env, article)
-        wid = wait_window('harbour-bridge-vote')
+        wid = wait_window('harbour-bridge-vote', pid=proc.pid)
 
-        # The recovery question is a second window of the app, focused;
-        # Return recovers. Wait for it rather than for a fixed time.
-        def dialog_shown():
+        # The recovery question is a second window of the app; Return
+        # recovers. Wait for it rather than for a fixed time, and give it the
+        # focus before pressing Return, or the key may go to the article.
+        def dialog():
             p = subprocess.run(['xdotool', 'search', '--onlyvisible', '--pid', str(proc.pid)],
                                capture_output=True, text=True)
-            return len(p.stdout.split()) >= 2
-        wait_for(dialog_shown, 20)
-        time.sleep(0.5)
-        subprocess.run(['xdotool', 'key', '--clearmodifiers', 'Return'], capture_output=True)
-        check('recovered-after-kill', wid and wait_for(lambda: title(wid).startswith('•')),
+            others = [w for w in p.stdout.split() if w != wid]
+            return others[0] if others else None
+        dialog_wid = wait_for(dialog, 30) and dialog()
+        check('recovery-offered', dialog_wid, 'no recovery dialog')
+        if dialog_wid:
+            keys(dialog_wid, 'Return')
+        check('recovered-after-kill', wid and wait_for(lambda: title(wid).startswith('•'), 20),
               title(wid) if wid else 'no window')
         # The recovered edit (a rejected quote) is really there: save and look.
         if wid:
