@@ -13,6 +13,7 @@ import json
 import os
 import subprocess
 import tempfile
+import time
 import xml.etree.ElementTree as ET
 import zipfile
 
@@ -130,6 +131,33 @@ with tempfile.TemporaryDirectory() as tmp:
         check('qdpx-zip', p.returncode == 0 and 'project.qde' in names and ok, names)
     except (zipfile.BadZipFile, KeyError, OSError, ET.ParseError) as e:
         check('qdpx-zip', False, repr(e))
+
+    # A reproducible export: SOURCE_DATE_EPOCH is the project's time and the
+    # zip's, so two exports of an annotated article a second apart are the
+    # same bytes
+    annotated = os.path.join(tmp, 'annotated.txt')
+    with open(annotated, 'w', encoding='utf-8') as f:
+        f.write(ARTICLE)
+    p = run('annotate', annotated)
+    check('qdpx-annotated', p.returncode == 0, p.stderr)
+    exports = []
+    for i in range(2):
+        out = os.path.join(tmp, f'same-{i}.qdpx')
+        env = dict(os.environ, SOURCE_DATE_EPOCH='1700000000')
+        p = subprocess.run([CLI, 'export', '-f', 'qdpx', '-o', out, annotated], capture_output=True, timeout=120,
+                           env=env)
+        with open(out, 'rb') as f:
+            exports.append(f.read())
+        if i == 0:
+            time.sleep(1.1)
+    try:
+        with zipfile.ZipFile(os.path.join(tmp, 'same-0.qdpx')) as z:
+            project = ET.fromstring(z.read('project.qde'))
+            stamp = z.getinfo('project.qde').date_time
+        check('qdpx-source-date-epoch', project.get('creationDateTime') == '2023-11-14T22:13:20Z' and
+              stamp[:2] == (2023, 11) and exports[0] == exports[1], (project.get('creationDateTime'), stamp))
+    except (zipfile.BadZipFile, KeyError, OSError, ET.ParseError) as e:
+        check('qdpx-source-date-epoch', False, repr(e))
 
     # Report
     p = run('export', '-f', 'report', article)
