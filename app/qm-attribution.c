@@ -4226,8 +4226,7 @@ sentence_end (QmRun *run,
           if ((next->flags & QM_TOK_DIGIT) && next->start == t->end && i > a && (tok_at (run, i - 1)->flags & QM_TOK_DIGIT) &&
               tok_at (run, i - 1)->end == t->start)
             continue;
-          if (next->kind == QM_TOK_OPEN || (next->flags & (QM_TOK_CAPITAL | QM_TOK_DIGIT)) ||
-              (is_punct (run, i + 1, '(') && i + 2 < n && (tok_at (run, i + 2)->flags & QM_TOK_CAPITAL)))
+          if (next->kind == QM_TOK_OPEN || (next->flags & (QM_TOK_CAPITAL | QM_TOK_DIGIT)))
             return i + 1;
           /* "… within reach. (The odds are slim.)" */
           if (is_punct (run, i + 1, '(') && i + 2 < n && (tok_at (run, i + 2)->flags & QM_TOK_CAPITAL))
