@@ -1269,7 +1269,11 @@ given_words (QmRun *run,
       QmTok *t = tok_at (run, i);
       g_autofree char *word = NULL;
 
-      if (!plain_name_word (t) || run->data[t->end - 1] == '.' ||
+      /* "J. Lund": an initial is a given word too, one letter and its
+       * point, which any given name with that letter meets */
+      gboolean initial = run->data[t->end - 1] == '.' && g_utf8_next_char (run->data + t->start) == run->data + t->end - 1;
+
+      if (!plain_name_word (t) || (run->data[t->end - 1] == '.' && !initial) ||
           g_utf8_next_char (run->data + t->start) >= run->data + t->end)
         continue;
       word = strdown (run->data + t->start, t->end - t->start);
@@ -1282,7 +1286,7 @@ given_words (QmRun *run,
 }
 
 /* Whether the given words @a and @b (as given_words() writes them) share a
- * word. */
+ * word; an initial ("j.") meets a word with its letter ("james"). */
 static gboolean
 share_given (const char *a,
              const char *b)
@@ -1300,8 +1304,14 @@ share_given (const char *a,
       if (*w == '=')
         continue;
       for (const char *x = a + 1; *x != '\0'; x = strchr (x, ' ') + 1)
-        if (strncmp (x, w, len) == 0 && x[len] == ' ')
-          return TRUE;
+        {
+          gsize xlen = strchr (x, ' ') - x;
+
+          if ((xlen == len && strncmp (x, w, len) == 0) ||
+              (w[len - 1] == '.' && len - 1 <= xlen && strncmp (x, w, len - 1) == 0 && *x != '=') ||
+              (x[xlen - 1] == '.' && xlen - 1 <= len && strncmp (x, w, xlen - 1) == 0))
+            return TRUE;
+        }
     }
   return FALSE;
 }

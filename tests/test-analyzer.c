@@ -1256,6 +1256,22 @@ test_namesake_initial (void)
       g_assert_cmpint (first, >=, 0);
       g_assert_cmpint (expect_quote (&r, "that the quay was closed", QM_QUOTE_KIND_INDIRECT)->person, ==, first);
     }
+
+  {
+    /* with its point an initial is a given word: "J. Lund" and "T. Lund"
+     * are two people, and "James Lund" is the first of them */
+    g_auto(Result) r = { 0, };
+    int j, t;
+
+    analyze (&r, "J. Lund said the port would open. T. Lund said that it would not. "
+                 "James Lund said that it might.", "en");
+    j = expect_quote (&r, "the port would open", QM_QUOTE_KIND_INDIRECT)->person;
+    t = expect_quote (&r, "that it would not", QM_QUOTE_KIND_INDIRECT)->person;
+    g_assert_cmpint (j, >=, 0);
+    g_assert_cmpint (t, >=, 0);
+    g_assert_cmpint (j, !=, t);
+    g_assert_cmpint (expect_quote (&r, "that it might", QM_QUOTE_KIND_INDIRECT)->person, ==, j);
+  }
 }
 
 /* "Representative Tom Lund of Ohio": the place after the name is no part
