@@ -3852,6 +3852,11 @@ sentence_attrs (QmRun  *run,
         {
           int before = v - 1;
 
+          /* "Auf die Frage, ob …, antwortete Holm: „Nein.“": a colon after
+           * the subject introduces what follows, and what came before the
+           * cue is no content */
+          if (at.np.last + 1 < b && is_punct (run, at.np.last + 1, ':') && tok_at (run, before)->kind != QM_TOK_CLOSE)
+            continue;
           at.c0 = a;
           at.c1 = tok_at (run, before)->kind == QM_TOK_CLOSE ? before + 1 : before;
           if (at.c1 > at.c0 && tok_at (run, at.c1 - 1)->kind != QM_TOK_CLOSE &&

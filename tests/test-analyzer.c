@@ -1549,6 +1549,16 @@ test_de_occasion_before_content (void)
   expect_speaker (&r, q, "Holm", "Holm");
   q = expect_quote (&r, "die Lage sei ernst", QM_QUOTE_KIND_INDIRECT);
   expect_speaker (&r, q, "Holm", "Holm");
+
+  {
+    /* the question before "antwortete X:" is no content of his */
+    g_auto(Result) f = { 0, };
+
+    analyze (&f, "Auf die Frage, ob er zurücktreten werde, antwortete Holm: „Nein.“", "de");
+    q = expect_quote (&f, "Nein.", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&f, q, "Holm", "Holm");
+    g_assert_cmpuint (f.analysis->quotes->len, ==, 1);
+  }
 }
 
 /* German possessives before a noun ("Ihr Sohn", "Sein Sprecher") open the
