@@ -3004,6 +3004,15 @@ object_only (QmRun *run,
              int    c0,
              int    c1)
 {
+  /* "zeigte sich zufrieden": two or three words in lower case */
+  if (c1 - c0 <= 3 && (tok_at (run, c0)->flags & QM_TOK_LOWER) && !(tok_at (run, c0)->words & QM_WORD_DETERMINER))
+    {
+      for (int k = c0; k < c1; k++)
+        if (tok_at (run, k)->kind != QM_TOK_WORD || tok_at (run, k)->mark >= 0 || !(tok_at (run, k)->flags & QM_TOK_LOWER) ||
+            (tok_at (run, k)->words & (QM_WORD_VERB | QM_WORD_COMPLEMENT | QM_WORD_REPORTED_MOOD | QM_WORD_PRONOUN)))
+          return FALSE;
+      return TRUE;
+    }
   if (!(tok_at (run, c0)->words & QM_WORD_DETERMINER) || (tok_at (run, c0)->words & QM_WORD_PRONOUN))
     return FALSE;
   for (int k = c0; k < c1; k++)
@@ -3826,8 +3835,20 @@ sentence_attrs (QmRun  *run,
           /* German: "Die Opposition kritisierte den Plan", "Keller wies die
            * Kritik zurück" — a noun phrase (and a verb particle) after the
            * verb is its object, not a clause that was said */
-          if (run->lang->verb_second && at.c0 == v + 1 && at.c1 - at.c0 <= 4 && object_only (run, at.c0, at.c1))
-            continue;
+          if (run->lang->verb_second && at.c0 == v + 1)
+            {
+              int e = at.c0;
+
+              /* "zeigte sich zufrieden: „…“" — up to a colon */
+              while (e < at.c1 && e < at.c0 + 5 && !is_punct (run, e, ':'))
+                e++;
+              if (e - at.c0 <= 4 && (e == at.c1 || is_punct (run, e, ':')) && object_only (run, at.c0, e))
+                {
+                  if (e == at.c1)
+                    continue;
+                  at.c0 = e + 1;
+                }
+            }
           /* "The plan, which Dunn said would cut pay, was dropped": the
            * relative clause set off by commas ends the content */
           if (in_relative && at.c0 > v)
@@ -3848,7 +3869,10 @@ sentence_attrs (QmRun  *run,
           (is_punct (run, v - 1, ',') || tok_at (run, v - 1)->kind == QM_TOK_CLOSE) &&
           _qm_np_right (run, v + 1, b, &at.np) && at.np.kind != QM_NP_NONE &&
           !(tok_at (run, at.np.last)->flags & QM_TOK_POSSESSIVE) &&
-          (at.np.kind != QM_NP_PRONOUN || at.np.last + 1 >= b || tok_at (run, at.np.last + 1)->kind == QM_TOK_PUNCT))
+          (at.np.kind != QM_NP_PRONOUN || at.np.last + 1 >= b || tok_at (run, at.np.last + 1)->kind == QM_TOK_PUNCT ||
+           /* "…, fügte sie hinzu.", "…, she said quietly." */
+           ((tok_at (run, at.np.last + 1)->flags & QM_TOK_LOWER) && tok_at (run, at.np.last + 1)->mark < 0 &&
+            (at.np.last + 2 >= b || is_final_punct (tok_at (run, at.np.last + 2))))))
         {
           int before = v - 1;
 

@@ -1532,6 +1532,25 @@ test_de_object_not_content (void)
   q = expect_quote (&r, "die Lage sei ernst", QM_QUOTE_KIND_INDIRECT);
   expect_speaker (&r, q, "Keller", "Keller");
   g_assert_cmpuint (r.analysis->quotes->len, ==, 1);
+
+  {
+    /* "zeigte sich zufrieden", also before a colon and its quotation;
+     * "…, fügte sie hinzu." reports the clause before it */
+    g_auto(Result) z = { 0, };
+
+    analyze (&z, "Dahl zeigte sich zufrieden.\n\n"
+                 "Dahl zeigte sich zufrieden: „Wir sind auf dem richtigen Weg.“\n\n"
+                 "Keller lobte den Plan: „Europa schaut auf uns.“ Man werde das Gesetz prüfen, fügte sie hinzu.", "de");
+    g_assert_null (find_quote (&z, "sich zufrieden"));
+    g_assert_null (find_quote (&z, "den Plan"));
+    q = expect_quote (&z, "Wir sind auf dem richtigen Weg.", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&z, q, "Dahl", "Dahl");
+    q = expect_quote (&z, "Europa schaut auf uns.", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&z, q, "Keller", "Keller");
+    q = expect_quote (&z, "Man werde das Gesetz prüfen", QM_QUOTE_KIND_INDIRECT);
+    expect_speaker (&z, q, "sie", "Keller");
+    g_assert_cmpuint (z.analysis->quotes->len, ==, 3);
+  }
 }
 
 /* German: a time, a place or an occasion between the cue and the comma is
