@@ -1553,6 +1553,28 @@ test_people_possessive_noun (void)
   g_assert_null (find_quote (&r, "Ihr Sohn Ulrich Lind sagte, das stimme nicht"));
 }
 
+/* German kinship nouns of women ("Mutter", "Tochter", "Schwester") find
+ * a woman, as "Ministerin" does: no ending in -in makes a man of them. */
+static void
+test_people_female_kinship (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Ihre Mutter Sabine Holm sagte, die Schule bleibe geschlossen.\n\n"
+               "Der Bus soll wieder fahren, sagte die Mutter.\n\n"
+               "Seine Tochter Lena Sand sagte, das Dach sei dicht.\n\n"
+               "Der Hafen bleibt offen, sagte die Tochter.\n\n"
+               "Ihre Schwester Greta Kolb sagte, der Zug sei voll. Die Bahn soll neue Wagen kaufen, sagte sie.", "de");
+  q = expect_quote (&r, "Der Bus soll wieder fahren", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "die Mutter", "Sabine Holm");
+  q = expect_quote (&r, "Der Hafen bleibt offen", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "die Tochter", "Lena Sand");
+  /* a name that tells no gender: the kinship noun tells it */
+  q = expect_quote (&r, "Die Bahn soll neue Wagen kaufen", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "sie", "Greta Kolb");
+}
+
 /* A determiner before a name is no alias: "Both Lund", "The Berg". */
 static void
 test_people_determiner_alias (void)
@@ -7667,6 +7689,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/people/compound-title", test_people_compound_title);
   g_test_add_func ("/quotemark/analyzer/people/particles", test_people_particles);
   g_test_add_func ("/quotemark/analyzer/people/possessive-noun", test_people_possessive_noun);
+  g_test_add_func ("/quotemark/analyzer/people/female-kinship", test_people_female_kinship);
   g_test_add_func ("/quotemark/analyzer/reported/de-object", test_de_object_not_content);
   g_test_add_func ("/quotemark/analyzer/reported/de-occasion", test_de_occasion_before_content);
   g_test_add_func ("/quotemark/analyzer/attribution/one-quotation-per-span", test_one_quotation_per_span);
