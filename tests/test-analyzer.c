@@ -6737,6 +6737,34 @@ test_endless_sentence (void)
     }
 }
 
+/* A German sentence of many verbs after a name: the apposition without its
+ * closing comma ("Theo Berg, Präsident des Verbands nannte …") is looked
+ * for a few words before each verb only — from every verb back to the
+ * sentence's start it was quadratic. */
+static void
+test_german_verb_chain (void)
+{
+  GString *s = g_string_new ("Theo Berg ");
+  g_auto(Result) r = { 0, };
+  g_autofree char *text = NULL;
+
+  for (guint i = 0; i < 40000; i++)
+    g_string_append (s, "kritisierte den Zaun und lobte ");
+  g_string_append (s, "die Brücke.");
+  text = g_string_free (s, FALSE);
+  /* linear, well under a second; quadratic, most of a minute */
+  g_test_timer_start ();
+  analyze (&r, text, "de");
+  g_assert_cmpfloat (g_test_timer_elapsed (), <, 10.0);
+  for (guint i = 0; i < r.analysis->quotes->len; i++)
+    {
+      const QmFoundQuote *q = &g_array_index (r.analysis->quotes, QmFoundQuote, i);
+
+      g_assert_cmpint (q->span.start, <=, q->span.end);
+      g_assert_cmpint (q->span.end, <=, (gssize)strlen (text));
+    }
+}
+
 /* "one of those advisers": a share of a group whose group is a share
  * again, "all of all of …", is no chain the phrase follows to its end —
  * from every word it was quadratic, and deep enough to overflow the
@@ -7860,6 +7888,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/robust/long-line", test_long_line);
   g_test_add_func ("/quotemark/analyzer/robust/endless-sentence", test_endless_sentence);
   g_test_add_func ("/quotemark/analyzer/robust/share-chain", test_share_chain);
+  g_test_add_func ("/quotemark/analyzer/robust/german-verb-chain", test_german_verb_chain);
   g_test_add_func ("/quotemark/analyzer/robust/object-chain", test_object_chain);
   g_test_add_func ("/quotemark/analyzer/robust/statement-chain", test_statement_chain);
   g_test_add_func ("/quotemark/analyzer/robust/only-newlines", test_only_newlines);
