@@ -2780,6 +2780,7 @@ qm_annotation_set_merge_analysis (QmAnnotationSet  *self,
   g_autoptr(GHashTable) replaceable = NULL;   /* "start:end" → QmQuote */
   g_autoptr(GHashTable) matched = NULL;
   g_autoptr(GPtrArray) found_people = NULL;    /* index → QmPerson */
+  g_autoptr(GPtrArray) by_name = NULL;         /* index → QmPerson its name finds, or NULL */
   g_autoptr(GHashTable) referenced = NULL;
   g_autofree char *creator = NULL;
   QmMergeStats st = { 0 };
@@ -2797,20 +2798,28 @@ qm_annotation_set_merge_analysis (QmAnnotationSet  *self,
 
   /* People */
   found_people = g_ptr_array_new ();
+  /* the people of the set that this analysis's people find by their names,
+   * before any alias is tried: an alias of a person listed earlier must
+   * not take one that a person listed later finds by name */
+  by_name = g_ptr_array_sized_new (analysis->people->len);
   for (guint i = 0; i < analysis->people->len; i++)
     {
       QmFoundPerson *fp = g_ptr_array_index (analysis->people, i);
-      QmPerson *person = NULL;
 
-      if (fp->name != NULL && *fp->name)
-        person = qm_annotation_set_find_person (self, fp->name);
+      g_ptr_array_add (by_name, fp->name != NULL && *fp->name ? qm_annotation_set_find_person (self, fp->name) : NULL);
+    }
+  for (guint i = 0; i < analysis->people->len; i++)
+    {
+      QmFoundPerson *fp = g_ptr_array_index (analysis->people, i);
+      QmPerson *person = g_ptr_array_index (by_name, i);
+
       /* An alias finds a person only when no other person of this analysis
-       * took it: "Tom Lund" and "Eva Lund" are both "Lund", and the
-       * analysis has told them apart already. */
+       * took it or finds it by name: "Tom Lund" and "Eva Lund" are both
+       * "Lund", and the analysis has told them apart already. */
       for (guint a = 0; person == NULL && fp->aliases != NULL && a < fp->aliases->len; a++)
         {
           person = qm_annotation_set_find_person (self, g_ptr_array_index (fp->aliases, a));
-          if (person != NULL && g_ptr_array_find (found_people, person, NULL))
+          if (person != NULL && (g_ptr_array_find (found_people, person, NULL) || g_ptr_array_find (by_name, person, NULL)))
             person = NULL;
         }
       if (person == NULL && fp->name != NULL && *fp->name)

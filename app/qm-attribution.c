@@ -1028,7 +1028,10 @@ subject_left_full (QmRun    *run,
       if (e != verb)
         s = k;
 
-      for (int c = k - 1; c > s; c--)
+      /* the role and its genitives are a few words: the comma is looked
+       * for that far back only, which keeps a long sentence of verbs
+       * linear */
+      for (int c = k - 1; c > s && c >= k - 16; c--)
         {
           QmNp named, role;
 

@@ -1598,6 +1598,28 @@ test_people_possessive_noun (void)
   g_assert_null (find_quote (&r, "Ihr Sohn Ulrich Lind sagte, das stimme nicht"));
 }
 
+/* German kinship nouns of women ("Mutter", "Tochter", "Schwester") find
+ * a woman, as "Ministerin" does: no ending in -in makes a man of them. */
+static void
+test_people_female_kinship (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Ihre Mutter Sabine Holm sagte, die Schule bleibe geschlossen.\n\n"
+               "Der Bus soll wieder fahren, sagte die Mutter.\n\n"
+               "Seine Tochter Lena Sand sagte, das Dach sei dicht.\n\n"
+               "Der Hafen bleibt offen, sagte die Tochter.\n\n"
+               "Ihre Schwester Greta Kolb sagte, der Zug sei voll. Die Bahn soll neue Wagen kaufen, sagte sie.", "de");
+  q = expect_quote (&r, "Der Bus soll wieder fahren", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "die Mutter", "Sabine Holm");
+  q = expect_quote (&r, "Der Hafen bleibt offen", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "die Tochter", "Lena Sand");
+  /* a name that tells no gender: the kinship noun tells it */
+  q = expect_quote (&r, "Die Bahn soll neue Wagen kaufen", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "sie", "Greta Kolb");
+}
+
 /* A determiner before a name is no alias: "Both Lund", "The Berg". */
 static void
 test_people_determiner_alias (void)
@@ -6760,6 +6782,34 @@ test_endless_sentence (void)
     }
 }
 
+/* A German sentence of many verbs after a name: the apposition without its
+ * closing comma ("Theo Berg, Präsident des Verbands nannte …") is looked
+ * for a few words before each verb only — from every verb back to the
+ * sentence's start it was quadratic. */
+static void
+test_german_verb_chain (void)
+{
+  GString *s = g_string_new ("Theo Berg ");
+  g_auto(Result) r = { 0, };
+  g_autofree char *text = NULL;
+
+  for (guint i = 0; i < 40000; i++)
+    g_string_append (s, "kritisierte den Zaun und lobte ");
+  g_string_append (s, "die Brücke.");
+  text = g_string_free (s, FALSE);
+  /* linear, well under a second; quadratic, most of a minute */
+  g_test_timer_start ();
+  analyze (&r, text, "de");
+  g_assert_cmpfloat (g_test_timer_elapsed (), <, 10.0);
+  for (guint i = 0; i < r.analysis->quotes->len; i++)
+    {
+      const QmFoundQuote *q = &g_array_index (r.analysis->quotes, QmFoundQuote, i);
+
+      g_assert_cmpint (q->span.start, <=, q->span.end);
+      g_assert_cmpint (q->span.end, <=, (gssize)strlen (text));
+    }
+}
+
 /* "one of those advisers": a share of a group whose group is a share
  * again, "all of all of …", is no chain the phrase follows to its end —
  * from every word it was quadratic, and deep enough to overflow the
@@ -7712,6 +7762,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/people/compound-title", test_people_compound_title);
   g_test_add_func ("/quotemark/analyzer/people/particles", test_people_particles);
   g_test_add_func ("/quotemark/analyzer/people/possessive-noun", test_people_possessive_noun);
+  g_test_add_func ("/quotemark/analyzer/people/female-kinship", test_people_female_kinship);
   g_test_add_func ("/quotemark/analyzer/reported/de-object", test_de_object_not_content);
   g_test_add_func ("/quotemark/analyzer/reported/de-occasion", test_de_occasion_before_content);
   g_test_add_func ("/quotemark/analyzer/attribution/one-quotation-per-span", test_one_quotation_per_span);
@@ -7882,6 +7933,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/robust/long-line", test_long_line);
   g_test_add_func ("/quotemark/analyzer/robust/endless-sentence", test_endless_sentence);
   g_test_add_func ("/quotemark/analyzer/robust/share-chain", test_share_chain);
+  g_test_add_func ("/quotemark/analyzer/robust/german-verb-chain", test_german_verb_chain);
   g_test_add_func ("/quotemark/analyzer/robust/object-chain", test_object_chain);
   g_test_add_func ("/quotemark/analyzer/robust/statement-chain", test_statement_chain);
   g_test_add_func ("/quotemark/analyzer/robust/only-newlines", test_only_newlines);

@@ -627,6 +627,39 @@ test_merge_namesakes (void)
   }
 }
 
+/* A person the set knows from before, and a namesake new to it that the
+ * analysis lists first: the newcomer's alias must not take the person that
+ * a later person of the same analysis finds by her full name. */
+static void
+test_merge_namesake_listed_first (void)
+{
+  g_autoptr(QmAnnotationSet) set = make_set ();
+  g_autoptr(QmAnalyzer) analyzer = qm_analyzer_new ("en", NULL);
+  g_autoptr(QmAnalysis) first = make_analysis (analyzer, qm_annotation_set_get_text (set));
+  g_autoptr(QmAnalysis) again = make_analysis (analyzer, qm_annotation_set_get_text (set));
+  QmMergeStats st;
+  QmPerson *helena, *ilona;
+
+  add_found_person (first, "Helena Varga", "Varga");
+  add_found (first, "a promise kept to every family", 0, NULL);
+  g_assert_true (qm_annotation_set_merge_analysis (set, first, &st, NULL));
+  g_assert_cmpuint (st.people_added, ==, 1);
+
+  add_found_person (again, "Ilona Varga", "Varga");
+  add_found_person (again, "Helena Varga", "Varga");
+  add_found (again, "a promise kept to every family", 1, NULL);
+  add_found (again, "the budget will not hold", 0, NULL);
+  g_assert_true (qm_annotation_set_merge_analysis (set, again, &st, NULL));
+  g_assert_cmpuint (st.people_added, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (qm_annotation_set_get_people (set)), ==, 2);
+  helena = qm_annotation_set_lookup_person (set, qm_quote_get_speaker_id (find_quote (set, "a promise kept to every family")));
+  ilona = qm_annotation_set_lookup_person (set, qm_quote_get_speaker_id (find_quote (set, "the budget will not hold")));
+  g_assert_nonnull (helena);
+  g_assert_nonnull (ilona);
+  g_assert_cmpstr (qm_person_get_name (helena), ==, "Helena Varga");
+  g_assert_cmpstr (qm_person_get_name (ilona), ==, "Ilona Varga");
+}
+
 static void
 test_merge_never_destroys_user_work (void)
 {
@@ -749,6 +782,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/annotation-set/notifications-and-groups", test_notifications_and_groups);
   g_test_add_func ("/quotemark/annotation-set/merge-keeps-user-work", test_merge_never_destroys_user_work);
   g_test_add_func ("/quotemark/annotation-set/merge-namesakes", test_merge_namesakes);
+  g_test_add_func ("/quotemark/annotation-set/merge-namesake-listed-first", test_merge_namesake_listed_first);
   g_test_add_func ("/quotemark/annotation-set/read-only", test_read_only);
   return g_test_run ();
 }

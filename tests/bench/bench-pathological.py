@@ -63,6 +63,8 @@ def cases(cues):
         ("German sentence of “dass” clauses", "de",
          lambda n: "Der Minister sagte, " + ", ".join(["dass die Fähre „spät“ sei"] * n) + "."),
         ("German “Das sagte …” sentences", "de", lambda n: "Die Fähre ist spät. Das sagte der Minister. " * n),
+        ("German sentence of verbs after a name", "de",
+         lambda n: "Theo Berg " + "kritisierte den Zaun und lobte " * n + "die Brücke."),
     ]
 
 
