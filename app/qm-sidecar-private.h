@@ -29,6 +29,8 @@ G_BEGIN_DECLS
  */
 #define QM_SIDECAR_STALE_SECONDS 60
 
+void        _qm_sidecar_remove_stale_temporaries (const char *path);
+
 /* For crash-safety tests: called once the temporary file holds @written of
  * @total bytes; returning FALSE makes the write fail as a full disk would.
  */

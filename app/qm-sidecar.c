@@ -2889,15 +2889,20 @@ is_temporary_of (const char *entry,
   return TRUE;
 }
 
-/* A writer killed while saving leaves its temporary file behind. Those of
- * this sidecar older than QM_SIDECAR_STALE_SECONDS are removed (a younger one
- * may belong to a save still running in another process); only regular
- * files, never what a link points to.
+/**
+ * _qm_sidecar_remove_stale_temporaries:
+ * @path: a file written atomically (a sidecar, a draft)
+ *
+ * A writer killed while saving leaves its temporary file behind. Those of
+ * @path older than QM_SIDECAR_STALE_SECONDS are removed (a younger one may
+ * belong to a save still running in another process); only regular files,
+ * never what a link points to.
  */
-static void
-remove_stale_temporaries (const char *dir,
-                          const char *base)
+void
+_qm_sidecar_remove_stale_temporaries (const char *path)
 {
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
   g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
   gint64 now = g_get_real_time () / G_USEC_PER_SEC;
   const char *entry;
@@ -2995,7 +3000,7 @@ write_atomic (const char  *path,
     }
   sync_dir (dir);
   /* our own temporary file is the sidecar now */
-  remove_stale_temporaries (dir, base);
+  _qm_sidecar_remove_stale_temporaries (path);
   return TRUE;
 }
 

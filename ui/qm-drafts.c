@@ -30,7 +30,7 @@
 #include <glib/gstdio.h>
 
 #include "qm-drafts.h"
-#include "qm-sidecar.h"
+#include "qm-sidecar-private.h"
 
 /* Recovery drafts: after each burst of edits the window writes the whole
  * annotation set, in the sidecar format, to
@@ -50,8 +50,6 @@
  * is discarded, or superseded by a newer write, never brings back an old
  * draft.
  */
-
-#define STALE_SECONDS 60
 
 G_LOCK_DEFINE_STATIC (drafts);
 
@@ -165,56 +163,6 @@ write_atomic (const char    *path,
   if (!renamed)
     g_unlink (tmp);
   return renamed;
-}
-
-/* A temporary file is ".NAME.XXXXXX", the Xs being letters and digits
- * (g_mkstemp()).
- */
-static gboolean
-is_temporary_of (const char *entry,
-                 const char *base)
-{
-  gsize base_len = strlen (base);
-  const char *rest;
-
-  if (entry[0] != '.' || strncmp (entry + 1, base, base_len) != 0 || entry[1 + base_len] != '.')
-    return FALSE;
-  rest = entry + base_len + 2;
-  if (strlen (rest) != 6)
-    return FALSE;
-  for (guint i = 0; i < 6; i++)
-    if (!g_ascii_isalnum (rest[i]))
-      return FALSE;
-  return TRUE;
-}
-
-/* A process killed while writing a draft leaves its temporary file behind;
- * those older than STALE_SECONDS (a younger one may be a write still
- * running) are removed.
- */
-static void
-remove_stale_temporaries (const char *path)
-{
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *base = g_path_get_basename (path);
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
-  const char *entry;
-
-  if (d == NULL)
-    return;
-  while ((entry = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *full = NULL;
-      struct stat st;
-
-      if (!is_temporary_of (entry, base))
-        continue;
-      full = g_build_filename (dir, entry, NULL);
-      if (g_lstat (full, &st) != 0 || !S_ISREG (st.st_mode) || now - (gint64)st.st_mtime < STALE_SECONDS)
-        continue;
-      g_unlink (full);
-    }
 }
 
 /**
@@ -354,7 +302,7 @@ qm_drafts_discard (GFile *article)
   G_LOCK (drafts);
   g_unlink (path);
   G_UNLOCK (drafts);
-  remove_stale_temporaries (path);
+  _qm_sidecar_remove_stale_temporaries (path);
 }
 
 /**
