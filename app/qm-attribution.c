@@ -6476,6 +6476,28 @@ carried_is (QmRun         *run,
          run->last_speaker_span.start == c->span.start && run->last_speaker_span.end == c->span.end;
 }
 
+/* The speaker carried to the sentence that starts at token @start, one of
+ * @starts (ascending: the sentences follow each other, each starting where
+ * the one before ended). */
+static Carried
+carried_before (GArray *starts,
+                GArray *carried,
+                int     start)
+{
+  guint lo = 0, hi = starts->len;
+
+  while (hi - lo > 1)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (starts, int, mid) <= start)
+        lo = mid;
+      else
+        hi = mid;
+    }
+  return g_array_index (carried, Carried, lo);
+}
+
 static void
 carried_take (QmRun   *run,
               Carried *c,
@@ -6504,7 +6526,8 @@ _qm_attribute_paragraph (QmRun *run,
   g_autoptr(GArray) attrs = g_array_new (FALSE, FALSE, sizeof (Attr));
   g_autofree int *sent_of = NULL;
   g_autofree int *sent_end = NULL;   /* at a sentence's first token: its end */
-  g_autofree Carried *carried_at = NULL;  /* at a sentence's first token: the speaker before it */
+  g_autoptr(GArray) sent_starts = NULL;  /* the first token of each sentence, ascending */
+  g_autoptr(GArray) carried_at = NULL;   /* for each sentence: the speaker before it */
   Carried now, set = { 0, }, marks_latest = { 0, };
   int set_at = -1;
   int n, a;
@@ -6606,7 +6629,10 @@ _qm_attribute_paragraph (QmRun *run,
 
   sent_of = g_new (int, n);
   sent_end = g_new (int, n);
-  carried_at = g_new (Carried, n);
+  /* one entry a sentence, not a token: a one-line paragraph of megabytes
+   * has hundreds of thousands of tokens */
+  sent_starts = g_array_new (FALSE, FALSE, sizeof (int));
+  carried_at = g_array_new (FALSE, FALSE, sizeof (Carried));
   now.person = run->last_speaker;
   now.para = run->last_speaker_para;
   now.span = run->last_speaker_span;
@@ -6624,7 +6650,8 @@ _qm_attribute_paragraph (QmRun *run,
       for (int k = a; k < b; k++)
         sent_of[k] = a;
       sent_end[a] = b;
-      carried_at[a] = now;
+      g_array_append_val (sent_starts, a);
+      g_array_append_val (carried_at, now);
 
       sentence_attrs (run, a, b, attrs);
       /* "… . Das sagte der Minister." — the sentence before is what he said */
@@ -7074,7 +7101,7 @@ _qm_attribute_paragraph (QmRun *run,
        * to its own and of the quotations before it */
       if (set_at >= 0 && !carried_is (run, &set))
         carried_take (run, &marks_latest, sent_of[set_at]);
-      set = sent_end[sent_of[i]] < n ? carried_at[sent_end[sent_of[i]]] : now;
+      set = sent_end[sent_of[i]] < n ? carried_before (sent_starts, carried_at, sent_end[sent_of[i]]) : now;
       if (marks_latest.sentence >= 0 && marks_latest.sentence >= set.sentence)
         set = marks_latest;
       set_at = i;
