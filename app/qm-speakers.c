@@ -1167,6 +1167,19 @@ surname_key (QmRun *run,
   return strdown (run->data + t->start, end - t->start);
 }
 
+/* German: the gender a role noun @t tells ("der Minister" a man, "die
+ * Ministerin" a woman, "die Vorsitzende" either), or 0. */
+static guint
+role_word_gender (QmRun *run,
+                  QmTok *t)
+{
+  if (run->lang->female_role_endings.list == NULL || !(t->flags & QM_TOK_CAPITAL) ||
+      qm_lang_ends_with (&run->lang->unmarked_role_endings, run->data + t->start, t->end - t->start, 2))
+    return 0;
+  return qm_lang_ends_with (&run->lang->female_role_endings, run->data + t->start, t->end - t->start, 0)
+         ? QM_WORD_FEMALE : QM_WORD_MALE;
+}
+
 /* German: "die Ministerin Eva Lind", "der Trainer Paul Brenner", "Frau
  * Berg": the last title or role in the tokens [@first, @name_first) before
  * the name tells the gender of person @index, which a pronoun must match,
@@ -1186,26 +1199,13 @@ role_gender (QmRun *run,
 
       if ((t->words & (QM_WORD_TITLE | QM_WORD_ROLE)) && (t->flags & QM_TOK_CAPITAL))
         {
-          if (!qm_lang_ends_with (&run->lang->unmarked_role_endings, run->data + t->start, t->end - t->start, 2))
-            g_array_index (run->people.gender, guint, index) =
-              qm_lang_ends_with (&run->lang->female_role_endings, run->data + t->start, t->end - t->start, 0)
-              ? QM_WORD_FEMALE : QM_WORD_MALE;
+          guint gender = role_word_gender (run, t);
+
+          if (gender != 0)
+            g_array_index (run->people.gender, guint, index) = gender;
           return;
         }
     }
-}
-
-/* German: the gender a role noun @t tells ("der Minister" a man, "die
- * Ministerin" a woman, "die Vorsitzende" either), or 0. */
-static guint
-role_word_gender (QmRun *run,
-                  QmTok *t)
-{
-  if (run->lang->female_role_endings.list == NULL || !(t->flags & QM_TOK_CAPITAL) ||
-      qm_lang_ends_with (&run->lang->unmarked_role_endings, run->data + t->start, t->end - t->start, 2))
-    return 0;
-  return qm_lang_ends_with (&run->lang->female_role_endings, run->data + t->start, t->end - t->start, 0)
-         ? QM_WORD_FEMALE : QM_WORD_MALE;
 }
 
 /* Whether token @t is a capitalised word of a name or a place, not a
