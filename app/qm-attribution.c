@@ -3266,7 +3266,6 @@ sentence_attrs (QmRun  *run,
       Attr at = { 0, };
       QmNp override;
       int phrase_last;
-      gboolean in_relative = FALSE;
 
       at.mark = -1;
       at.mention = -1;
@@ -3641,19 +3640,20 @@ sentence_attrs (QmRun  *run,
       if (!cue_ends_sentence (run, a, v, b) && subject_left (run, a, v, &at.np))
         {
           int r = skip_adverbs_left (run, a, v - 1);
+          /* the subject follows a relative word in lower case: "which Dunn
+           * said" */
+          gboolean after_relative = !run->lang->verb_second && at.np.first - 1 > a &&
+                                    tok_at (run, at.np.first - 1)->kind == QM_TOK_WORD &&
+                                    (tok_at (run, at.np.first - 1)->words & QM_WORD_RELATIVE) &&
+                                    (tok_at (run, at.np.first - 1)->flags & QM_TOK_LOWER);
+          gboolean in_relative;
 
           /* "The plan, which Dunn wrote, would cut pay": the relative word
            * is the cue's object, and what follows the comma the main
            * clause's */
-          if (!run->lang->verb_second && at.np.first - 1 > a && v + 1 < endp && is_punct (run, v + 1, ',') &&
-              tok_at (run, at.np.first - 1)->kind == QM_TOK_WORD &&
-              (tok_at (run, at.np.first - 1)->words & QM_WORD_RELATIVE) &&
-              (tok_at (run, at.np.first - 1)->flags & QM_TOK_LOWER) && at.np.kind != QM_NP_PRONOUN)
+          if (after_relative && v + 1 < endp && is_punct (run, v + 1, ',') && at.np.kind != QM_NP_PRONOUN)
             continue;
-          in_relative = !run->lang->verb_second && at.np.first - 1 > a && is_punct (run, at.np.first - 2, ',') &&
-                        tok_at (run, at.np.first - 1)->kind == QM_TOK_WORD &&
-                        (tok_at (run, at.np.first - 1)->words & QM_WORD_RELATIVE) &&
-                        (tok_at (run, at.np.first - 1)->flags & QM_TOK_LOWER);
+          in_relative = after_relative && is_punct (run, at.np.first - 2, ',');
           at.c0 = content_start (run, v, endp, &override);
           at.c1 = endp;
           /* "Fiorina said Monday.", "… said Monday that …" */
