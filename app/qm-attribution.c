@@ -3000,27 +3000,24 @@ participle_set_off (QmRun *run,
   return FALSE;
 }
 
-/* The tokens [@c0, @c1) are a determiner and words without a mark, a
- * comma or a verb: a noun phrase, maybe with a verb particle after it. */
+/* The tokens [@c0, @c1) are words without a mark, a comma or a verb: a
+ * determiner and a noun phrase, maybe with a verb particle after it, or
+ * two or three words in lower case and no pronoun ("zeigte sich
+ * zufrieden"). */
 static gboolean
 object_only (QmRun *run,
              int    c0,
              int    c1)
 {
-  /* "zeigte sich zufrieden": two or three words in lower case */
-  if (c1 - c0 <= 3 && (tok_at (run, c0)->flags & QM_TOK_LOWER) && !(tok_at (run, c0)->words & QM_WORD_DETERMINER))
-    {
-      for (int k = c0; k < c1; k++)
-        if (tok_at (run, k)->kind != QM_TOK_WORD || tok_at (run, k)->mark >= 0 || !(tok_at (run, k)->flags & QM_TOK_LOWER) ||
-            (tok_at (run, k)->words & (QM_WORD_VERB | QM_WORD_COMPLEMENT | QM_WORD_REPORTED_MOOD | QM_WORD_PRONOUN)))
-          return FALSE;
-      return TRUE;
-    }
-  if (!(tok_at (run, c0)->words & QM_WORD_DETERMINER) || (tok_at (run, c0)->words & QM_WORD_PRONOUN))
+  gboolean lower = c1 - c0 <= 3 && (tok_at (run, c0)->flags & QM_TOK_LOWER) &&
+                   !(tok_at (run, c0)->words & QM_WORD_DETERMINER);
+  guint not_object = QM_WORD_VERB | QM_WORD_COMPLEMENT | QM_WORD_REPORTED_MOOD | (lower ? QM_WORD_PRONOUN : 0);
+
+  if (!lower && (!(tok_at (run, c0)->words & QM_WORD_DETERMINER) || (tok_at (run, c0)->words & QM_WORD_PRONOUN)))
     return FALSE;
   for (int k = c0; k < c1; k++)
-    if (tok_at (run, k)->kind != QM_TOK_WORD || tok_at (run, k)->mark >= 0 ||
-        (tok_at (run, k)->words & (QM_WORD_VERB | QM_WORD_COMPLEMENT | QM_WORD_REPORTED_MOOD)))
+    if (tok_at (run, k)->kind != QM_TOK_WORD || tok_at (run, k)->mark >= 0 || (tok_at (run, k)->words & not_object) ||
+        (lower && !(tok_at (run, k)->flags & QM_TOK_LOWER)))
       return FALSE;
   return TRUE;
 }
