@@ -337,7 +337,7 @@ _qm_export_qdpx_project (QmExportContext  *ctx,
   xmlBufferPtr buffer = xmlBufferCreateSize (1 << 16);
   xmlTextWriterPtr w;
   g_autoptr(GHashTable) users = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GDateTime) now = g_date_time_new_from_unix_utc (_qm_export_now ());
+  g_autoptr(GDateTime) now = g_date_time_new_from_unix_utc (ctx->now);
   const char *name = qm_annotation_set_get_source_name (ctx->set);
   g_autofree char *path = g_strdup_printf ("internal://%s.txt", source_guid);
   gboolean notes_started = FALSE;
@@ -449,7 +449,7 @@ _qm_export_qdpx (QmExportContext  *ctx,
   g_autoptr(GBytes) text = NULL;
   GByteArray *zip;
   struct archive *a;
-  time_t now = (time_t)_qm_export_now ();
+  time_t now = (time_t)ctx->now;
   gboolean ok;
 
   project = _qm_export_qdpx_project (ctx, guid, error);

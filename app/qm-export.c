@@ -121,6 +121,7 @@ _qm_export_context_init (QmExportContext  *ctx,
 
   memset (ctx, 0, sizeof *ctx);
   ctx->set = set;
+  ctx->now = _qm_export_now ();
   ctx->text = qm_annotation_set_get_text (set);
   ctx->flags = flags;
   ctx->quotes = g_ptr_array_new_with_free_func (g_object_unref);
