@@ -30,6 +30,10 @@ G_BEGIN_DECLS
 #define QM_SIDECAR_STALE_SECONDS 60
 
 void        _qm_sidecar_remove_stale_temporaries (const char *path);
+char       *_qm_sidecar_write_temporary          (const char  *path,
+                                                  GBytes      *bytes,
+                                                  int          mode,
+                                                  GError     **error);
 
 /* For crash-safety tests: called once the temporary file holds @written of
  * @total bytes; returning FALSE makes the write fail as a full disk would.

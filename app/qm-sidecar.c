@@ -2926,27 +2926,31 @@ _qm_sidecar_remove_stale_temporaries (const char *path)
     }
 }
 
-static gboolean
-write_atomic (const char  *path,
-              FillFunc     fill,
-              gpointer     fill_data,
-              GError     **error)
+/* Writes what @fill writes to a new temporary file ".NAME.XXXXXX" next to
+ * @path, created with @mode, and flushes it to the disk. Returns the
+ * temporary file's path, or NULL (and no file) on failure.
+ */
+static char *
+write_temporary (const char  *path,
+                 FillFunc     fill,
+                 gpointer     fill_data,
+                 int          mode,
+                 GError     **error)
 {
   g_autofree char *dir = g_path_get_dirname (path);
   g_autofree char *base = g_path_get_basename (path);
   g_autofree char *tmp = g_strdup_printf ("%s/.%s.XXXXXX", dir, base);
-  g_autofree char *backup = g_strconcat (path, QM_SIDECAR_BACKUP_SUFFIX, NULL);
   Sink sink = { -1, 0, 0 };
-  struct stat st;
-  gboolean exists;
   int fd, errsv;
 
-  fd = g_mkstemp_full (tmp, O_RDWR | O_CLOEXEC, 0644);
+  fd = g_mkstemp_full (tmp, O_RDWR | O_CLOEXEC, mode);
   if (fd < 0)
-    return write_error (error,
-                        /* Translators: %s is a file's path, then the system's reason */
-                        _("Could not save “%s”: cannot create a file in the folder: %s"), path,
-                        g_strerror (errno));
+    {
+      write_error (error,
+                   /* Translators: %s is a file's path, then the system's reason */
+                   _("Could not save “%s”: cannot create a file in the folder: %s"), path, g_strerror (errno));
+      return NULL;
+    }
 
   sink.fd = fd;
   if (!fill (&sink, fill_data) || fsync (fd) != 0)
@@ -2954,14 +2958,56 @@ write_atomic (const char  *path,
       errsv = sink.errsv ? sink.errsv : errno ? errno : EIO;
       close (fd);
       g_unlink (tmp);
-      return write_error (error, _("Could not save “%s”: writing failed: %s"), path, g_strerror (errsv));
+      write_error (error, _("Could not save “%s”: writing failed: %s"), path, g_strerror (errsv));
+      return NULL;
     }
   if (close (fd) != 0)
     {
       errsv = errno;
       g_unlink (tmp);
-      return write_error (error, _("Could not save “%s”: writing failed: %s"), path, g_strerror (errsv));
+      write_error (error, _("Could not save “%s”: writing failed: %s"), path, g_strerror (errsv));
+      return NULL;
     }
+  return g_steal_pointer (&tmp);
+}
+
+/**
+ * _qm_sidecar_write_temporary:
+ * @path: the file the temporary file will replace
+ * @bytes: its new contents
+ * @mode: the temporary file's permissions
+ * @error: return location for an error
+ *
+ * The first half of an atomic write, for files other than sidecars (the
+ * drafts): @bytes in a new temporary file next to @path, flushed to the
+ * disk. The caller renames it to @path, or removes it.
+ *
+ * Returns: (transfer full) (nullable): the temporary file's path
+ */
+char *
+_qm_sidecar_write_temporary (const char  *path,
+                             GBytes      *bytes,
+                             int          mode,
+                             GError     **error)
+{
+  return write_temporary (path, fill_from_bytes, bytes, mode, error);
+}
+
+static gboolean
+write_atomic (const char  *path,
+              FillFunc     fill,
+              gpointer     fill_data,
+              GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *backup = g_strconcat (path, QM_SIDECAR_BACKUP_SUFFIX, NULL);
+  g_autofree char *tmp = write_temporary (path, fill, fill_data, 0644, error);
+  struct stat st;
+  gboolean exists;
+  int errsv;
+
+  if (tmp == NULL)
+    return FALSE;
 
   exists = g_lstat (path, &st) == 0;
   if (exists)

@@ -23,10 +23,6 @@
 #include "config.h"
 
 #include <errno.h>
-#include <fcntl.h>
-#include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 #include <glib/gstdio.h>
 
 #include "qm-drafts.h"
@@ -109,9 +105,9 @@ write_error (GError     **error,
   return FALSE;
 }
 
-/* Writes @bytes to a temporary file next to @path, flushes it to the disk
- * and, unless @cancellable was cancelled by then, renames it to @path.
- * Runs in any thread.
+/* Writes @bytes to a temporary file next to @path, flushed to the disk (as
+ * the sidecar writes its own), and, unless @cancellable was cancelled by
+ * then, renames it to @path. Runs in any thread.
  */
 static gboolean
 write_atomic (const char    *path,
@@ -119,38 +115,12 @@ write_atomic (const char    *path,
               GCancellable  *cancellable,
               GError       **error)
 {
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *base = g_path_get_basename (path);
-  g_autofree char *tmp = g_strdup_printf ("%s/.%s.XXXXXX", dir, base);
-  gsize len;
-  const char *data = g_bytes_get_data (bytes, &len);
+  /* only the user may read a draft */
+  g_autofree char *tmp = _qm_sidecar_write_temporary (path, bytes, 0600, error);
   gboolean renamed;
-  int fd, errsv = 0;
 
-  fd = g_mkstemp_full (tmp, O_RDWR | O_CLOEXEC, 0600);
-  if (fd < 0)
-    return write_error (error, path, "Cannot create a temporary file for", errno);
-  while (len > 0 && errsv == 0)
-    {
-      gssize n = write (fd, data, len);
-
-      if (n < 0 && errno != EINTR)
-        errsv = errno;
-      else if (n > 0)
-        {
-          data += n;
-          len -= n;
-        }
-    }
-  if (errsv == 0 && fsync (fd) != 0)
-    errsv = errno;
-  if (close (fd) != 0 && errsv == 0)
-    errsv = errno;
-  if (errsv != 0)
-    {
-      g_unlink (tmp);
-      return write_error (error, path, "Cannot write", errsv);
-    }
+  if (tmp == NULL)
+    return FALSE;
 
   G_LOCK (drafts);
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
