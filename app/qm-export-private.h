@@ -40,7 +40,7 @@ typedef struct
   GPtrArray       *groups;        /* (element-type QmTagGroup) */
   GHashTable      *guids;         /* "kind:id" → GUID, see _qm_export_guid_cached() */
   gboolean         pretty;        /* for a preview: lay out for reading where that costs */
-  gint64           now;           /* when the export is written, Unix time: _qm_export_now(), read once */
+  gint64           now;           /* when the export is written, Unix time, read once */
   gint64           time_unix;     /* the last time formatted by _qm_export_time_cached() */
   char             time_str[32];
 } QmExportContext;
@@ -73,7 +73,6 @@ char       *_qm_export_join_tags         (QmExportContext  *ctx,
                                           gboolean          shown);
 char       *_qm_export_join_notes        (QmAnnotation     *annotation,
                                           const char       *separator);
-gint64      _qm_export_now               (void);
 char       *_qm_export_format_time       (GDateTime        *dt);
 const char *_qm_export_time_cached       (QmExportContext  *ctx,
                                           GDateTime        *dt);

@@ -111,6 +111,24 @@ qm_export_format_list_ids (const char *separator)
   return g_string_free (str, FALSE);
 }
 
+/* The time an export is written, in Unix time: a QDPX project records it.
+ * SOURCE_DATE_EPOCH (https://reproducible-builds.org/specs/source-date-epoch/)
+ * holds it still, so that exports of the same annotations are the same
+ * bytes whenever they are written: tests compare exports written a moment
+ * apart, which otherwise differ once a second has passed between them.
+ */
+static gint64
+export_now (void)
+{
+  const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
+  guint64 value;
+
+  /* up to the last second GDateTime holds, 9999-12-31T23:59:59Z */
+  if (epoch != NULL && g_ascii_string_to_unsigned (epoch, 10, 0, G_GUINT64_CONSTANT (253402300799), &value, NULL))
+    return (gint64)value;
+  return g_get_real_time () / G_USEC_PER_SEC;
+}
+
 void
 _qm_export_context_init (QmExportContext  *ctx,
                          QmAnnotationSet  *set,
@@ -121,7 +139,7 @@ _qm_export_context_init (QmExportContext  *ctx,
 
   memset (ctx, 0, sizeof *ctx);
   ctx->set = set;
-  ctx->now = _qm_export_now ();
+  ctx->now = export_now ();
   ctx->text = qm_annotation_set_get_text (set);
   ctx->flags = flags;
   ctx->quotes = g_ptr_array_new_with_free_func (g_object_unref);
@@ -383,24 +401,6 @@ _qm_export_join_notes (QmAnnotation *annotation,
       g_string_append (str, qm_note_get_text (note));
     }
   return g_string_free (str, FALSE);
-}
-
-/* The time an export is written, in Unix time: a QDPX project records it.
- * SOURCE_DATE_EPOCH (https://reproducible-builds.org/specs/source-date-epoch/)
- * holds it still, so that exports of the same annotations are the same
- * bytes whenever they are written: tests compare exports written a moment
- * apart, which otherwise differ once a second has passed between them.
- */
-gint64
-_qm_export_now (void)
-{
-  const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
-  guint64 value;
-
-  /* up to the last second GDateTime holds, 9999-12-31T23:59:59Z */
-  if (epoch != NULL && g_ascii_string_to_unsigned (epoch, 10, 0, G_GUINT64_CONSTANT (253402300799), &value, NULL))
-    return (gint64)value;
-  return g_get_real_time () / G_USEC_PER_SEC;
 }
 
 /* ISO 8601 in UTC with seconds, as xsd:dateTime and JSON-LD expect. */
