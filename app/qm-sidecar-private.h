@@ -34,6 +34,9 @@ char       *_qm_sidecar_write_temporary          (const char  *path,
                                                   GBytes      *bytes,
                                                   int          mode,
                                                   GError     **error);
+gboolean    _qm_sidecar_rename_temporary         (const char  *tmp,
+                                                  const char  *path,
+                                                  GError     **error);
 
 /* For crash-safety tests: called once the temporary file holds @written of
  * @total bytes; returning FALSE makes the write fail as a full disk would.

@@ -2807,11 +2807,12 @@ sink_write (Sink       *sink,
     {
       gssize n = write (sink->fd, data + done, len - done);
 
-      if (n < 0)
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
         {
-          if (errno == EINTR)
-            continue;
-          sink->errsv = errno;
+          /* a write that writes nothing would never end the loop */
+          sink->errsv = n < 0 ? errno : ENOSPC;
           return FALSE;
         }
       done += n;
@@ -2993,13 +2994,44 @@ _qm_sidecar_write_temporary (const char  *path,
   return write_temporary (path, fill_from_bytes, bytes, mode, error);
 }
 
+/**
+ * _qm_sidecar_rename_temporary:
+ * @tmp: a temporary file from _qm_sidecar_write_temporary()
+ * @path: the file it replaces
+ * @error: return location for an error
+ *
+ * The second half of an atomic write: renames @tmp to @path, flushes the
+ * folder to the disk so the rename survives a power cut, and removes the
+ * stale temporary files of @path. On failure @tmp is removed.
+ *
+ * Returns: whether @path now holds the new contents
+ */
+gboolean
+_qm_sidecar_rename_temporary (const char  *tmp,
+                              const char  *path,
+                              GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  int errsv;
+
+  if (g_rename (tmp, path) != 0)
+    {
+      errsv = errno;
+      g_unlink (tmp);
+      return write_error (error, _("Could not save “%s”: cannot replace the file: %s"), path, g_strerror (errsv));
+    }
+  sync_dir (dir);
+  /* our own temporary file is the file itself now */
+  _qm_sidecar_remove_stale_temporaries (path);
+  return TRUE;
+}
+
 static gboolean
 write_atomic (const char  *path,
               FillFunc     fill,
               gpointer     fill_data,
               GError     **error)
 {
-  g_autofree char *dir = g_path_get_dirname (path);
   g_autofree char *backup = g_strconcat (path, QM_SIDECAR_BACKUP_SUFFIX, NULL);
   g_autofree char *tmp = write_temporary (path, fill, fill_data, 0644, error);
   struct stat st;
@@ -3038,16 +3070,7 @@ write_atomic (const char  *path,
         }
     }
 
-  if (g_rename (tmp, path) != 0)
-    {
-      errsv = errno;
-      g_unlink (tmp);
-      return write_error (error, _("Could not save “%s”: cannot replace the file: %s"), path, g_strerror (errsv));
-    }
-  sync_dir (dir);
-  /* our own temporary file is the sidecar now */
-  _qm_sidecar_remove_stale_temporaries (path);
-  return TRUE;
+  return _qm_sidecar_rename_temporary (tmp, path, error);
 }
 
 static gboolean

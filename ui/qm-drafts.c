@@ -94,17 +94,6 @@ ensure_dir (GError **error)
   return TRUE;
 }
 
-static gboolean
-write_error (GError     **error,
-             const char  *path,
-             const char  *what,
-             int          errsv)
-{
-  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (errsv), "%s “%s”: %s", what, path,
-               g_strerror (errsv));
-  return FALSE;
-}
-
 /* Writes @bytes to a temporary file next to @path, flushed to the disk (as
  * the sidecar writes its own), and, unless @cancellable was cancelled by
  * then, renames it to @path. Runs in any thread.
@@ -124,14 +113,16 @@ write_atomic (const char    *path,
 
   G_LOCK (drafts);
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
-    renamed = FALSE;
-  else if (g_rename (tmp, path) != 0)
-    renamed = write_error (error, path, "Cannot rename the temporary file to", errno);
+    {
+      g_unlink (tmp);
+      renamed = FALSE;
+    }
   else
-    renamed = TRUE;
+    {
+      /* also flushes the folder and removes stale temporary files */
+      renamed = _qm_sidecar_rename_temporary (tmp, path, error);
+    }
   G_UNLOCK (drafts);
-  if (!renamed)
-    g_unlink (tmp);
   return renamed;
 }
 

@@ -1691,7 +1691,8 @@ count_temporaries (const char *dir)
 
 /* A draft is written whole under its name, leaving no temporary file; a
  * temporary file left by a process killed while writing goes with the
- * draft once it is old, a young one (a write still running) stays.
+ * next write or with the draft once it is old, a young one (a write still
+ * running) stays.
  */
 static void
 test_drafts (void)
@@ -1721,8 +1722,14 @@ test_drafts (void)
   g_assert_true (g_bytes_equal (read, expected));
   g_assert_cmpuint (count_temporaries (g_file_peek_path (dir)), ==, 0);
 
-  g_assert_true (g_file_set_contents (stale, "<annotations", -1, NULL));
   times.actime = times.modtime = g_get_real_time () / G_USEC_PER_SEC - 3600;
+  g_assert_true (g_file_set_contents (stale, "<annotations", -1, NULL));
+  g_assert_cmpint (g_utime (stale, &times), ==, 0);
+  g_assert_true (qm_drafts_write (set, article, &error));
+  g_assert_no_error (error);
+  g_assert_false (g_file_test (stale, G_FILE_TEST_EXISTS));
+
+  g_assert_true (g_file_set_contents (stale, "<annotations", -1, NULL));
   g_assert_cmpint (g_utime (stale, &times), ==, 0);
   g_assert_true (g_file_set_contents (young, "<annotations", -1, NULL));
   qm_drafts_discard (article);
