@@ -186,6 +186,15 @@ QmAnalysis *_qm_analyze_with_lang  (QmLang          *lang,
                                     gpointer         user_data);
 
 /* qm-quote-scanner.c */
+
+/* Whether @ch can act as a quotation mark in any convention. */
+static inline gboolean
+_qm_is_quote_mark (gunichar ch)
+{
+  return ch == '"' || ch == '\'' || (ch >= 0x2018 && ch <= 0x201F) || ch == 0xAB || ch == 0xBB ||
+         ch == 0x2039 || ch == 0x203A || (ch >= 0x300C && ch <= 0x300F);
+}
+
 GArray   *_qm_quote_scan          (QmLang      *lang,
                                    const char  *data,
                                    gsize        n_bytes);

@@ -267,7 +267,8 @@ qm_cli_show (int    argc,
         g_autofree char *c_anchor = cell (enum_label (&anchor_names,
                                                       qm_annotation_get_anchor_state (a)), w_anchor);
         g_autofree char *c_tags = cell (*tags ? tags : "—", w_tags);
-        g_autofree char *c_text = cell (qm_target_get_exact (qm_annotation_get_target (a)), 60);
+        g_autofree char *words = qm_quote_dup_words (q);
+        g_autofree char *c_text = cell (words, 60);
         GListModel *notes = qm_annotation_get_notes (a);
 
         printf ("  %-4u %s %s %s %s %s %s %s\n", i + 1, c_where, c_kind, c_speaker, c_review, c_anchor, c_tags,

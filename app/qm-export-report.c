@@ -317,6 +317,7 @@ write_quote (QmExportContext *ctx,
   guint n_notes = g_list_model_get_n_items (notes);
   QmPerson *speaker = _qm_export_speaker (ctx, quote);
   gboolean orphan = _qm_export_is_orphan (annotation);
+  g_autofree char *words = qm_quote_dup_words (quote);
 
   g_string_append_printf (out, "<div class=\"quote%s\" id=\"q-", orphan ? " orphan" : "");
   esc (out, qm_annotation_get_id (annotation));
@@ -324,7 +325,7 @@ write_quote (QmExportContext *ctx,
                           orphan ? "#c01c28" : safe_color (speaker != NULL ? qm_person_get_color (speaker) : NULL,
                                                           "#3584e4"));
   g_string_append (out, "<blockquote>");
-  esc (out, qm_target_get_exact (qm_annotation_get_target (annotation)));
+  esc (out, words);
   g_string_append (out, "</blockquote><div class=\"meta\">");
   esc (out, kind_label (qm_quote_get_kind (quote)));
   if (qm_quote_get_review (quote) != QM_REVIEW_UNREVIEWED)
@@ -615,6 +616,7 @@ markup_quote (QmExportContext *ctx,
   GListModel *notes = qm_annotation_get_notes (annotation);
   guint n_notes = g_list_model_get_n_items (notes);
   GString *all_tags = g_string_new (NULL);
+  g_autofree char *words = qm_quote_dup_words (quote);
 
   for (guint g = 0; g < ctx->groups->len; g++)
     {
@@ -629,7 +631,7 @@ markup_quote (QmExportContext *ctx,
     }
 
   g_string_append (out, "  “");
-  esc (out, qm_target_get_exact (qm_annotation_get_target (annotation)));
+  esc (out, words);
   g_string_append (out, "”\n    <i>");
   esc (out, short_kind_label (qm_quote_get_kind (quote)));
   if (_qm_export_is_orphan (annotation))

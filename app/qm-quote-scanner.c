@@ -51,13 +51,6 @@ typedef struct
   guint       depth;
 } Scanner;
 
-static gboolean
-is_candidate (gunichar ch)
-{
-  return ch == '"' || ch == '\'' || (ch >= 0x2018 && ch <= 0x201F) || ch == 0xAB || ch == 0xBB ||
-         ch == 0x2039 || ch == 0x203A || (ch >= 0x300C && ch <= 0x300F);
-}
-
 static gunichar
 char_before (const Scanner *s,
              gsize          p)
@@ -75,7 +68,7 @@ is_open_space (gunichar ch)
 {
   return ch == 0 || g_unichar_isspace (ch) || ch == '(' || ch == '[' || ch == '{' ||
          ch == 0x2014 || ch == 0x2013 || ch == '-' || ch == '/' || ch == 0xA0 || ch == 0x202F ||
-         is_candidate (ch);
+         _qm_is_quote_mark (ch);
 }
 
 static gboolean
@@ -83,7 +76,7 @@ is_close_space (gunichar ch)
 {
   return ch == 0 || g_unichar_isspace (ch) || ch == '.' || ch == ',' || ch == ';' || ch == ':' ||
          ch == '!' || ch == '?' || ch == ')' || ch == ']' || ch == '}' || ch == 0x2014 ||
-         ch == 0x2013 || ch == '-' || ch == 0x2026 || ch == 0xA0 || ch == 0x202F || is_candidate (ch);
+         ch == 0x2013 || ch == '-' || ch == 0x2026 || ch == 0xA0 || ch == 0x202F || _qm_is_quote_mark (ch);
 }
 
 static guint
@@ -199,7 +192,7 @@ newline (Scanner *s,
       next = '"';
       skip = 2;
     }
-  role = is_candidate (next) ? qm_lang_mark_role (s->lang, next) : 0;
+  role = _qm_is_quote_mark (next) ? qm_lang_mark_role (s->lang, next) : 0;
   if ((role & (QM_MARK_OPEN_DOUBLE | QM_MARK_OPEN_SINGLE)) &&
       family (role) == family (s->stack[0].role))
     {
@@ -308,7 +301,7 @@ _qm_quote_scan (QmLang     *lang,
         {
           len = g_utf8_skip[c];
           ch = g_utf8_get_char (data + p);
-          if (!is_candidate (ch) || p + len > n_bytes)
+          if (!_qm_is_quote_mark (ch) || p + len > n_bytes)
             {
               p += len;
               continue;

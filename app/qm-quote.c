@@ -22,6 +22,7 @@
 
 #include "config.h"
 
+#include "qm-analyzer-private.h"
 #include "qm-annotation-private.h"
 #include "qm-quote.h"
 
@@ -244,6 +245,120 @@ qm_quote_get_cue (QmQuote *self)
 {
   g_return_val_if_fail (QM_IS_QUOTE (self), NULL);
   return self->cue;
+}
+
+/* Whether @p (in @exact) lies between word characters, as the apostrophe
+ * of "minister’s" does, and so is not a quotation mark.
+ */
+static gboolean
+inside_word (const char *exact,
+             const char *p)
+{
+  const char *next = g_utf8_next_char (p);
+
+  return p > exact && g_unichar_isalnum (g_utf8_get_char (g_utf8_prev_char (p))) &&
+         *next != '\0' && g_unichar_isalnum (g_utf8_get_char (next));
+}
+
+/* Widens [@from, @to), the attribution's code points within @exact, to the
+ * quotation mark before it and the one after it; FALSE when there is none
+ * on either side.
+ */
+static gboolean
+frame_by_marks (const char *exact,
+                glong      *from,
+                glong      *to)
+{
+  const char *p = g_utf8_offset_to_pointer (exact, *from);
+  const char *q = g_utf8_offset_to_pointer (exact, *to);
+  glong a = *from, b = *to;
+
+  for (;;)
+    {
+      if (a == 0)
+        return FALSE;
+      p = g_utf8_prev_char (p);
+      a--;
+      if (_qm_is_quote_mark (g_utf8_get_char (p)) && !inside_word (exact, p))
+        break;
+    }
+  /* a mark opening the quotation is not one closing its first part */
+  if (a == 0)
+    return FALSE;
+  for (;;)
+    {
+      if (*q == '\0')
+        return FALSE;
+      if (_qm_is_quote_mark (g_utf8_get_char (q)) && !inside_word (exact, q))
+        break;
+      q = g_utf8_next_char (q);
+      b++;
+    }
+  /* nothing after the mark: the attribution ends the quotation */
+  if (*g_utf8_next_char (q) == '\0')
+    return FALSE;
+  *from = a;
+  *to = b + 1;
+  return TRUE;
+}
+
+/**
+ * qm_quote_dup_words:
+ * @self: a #QmQuote
+ *
+ * The quotation's words as a reader wants them listed: a quotation
+ * interrupted by its attribution ("“We listen,” she said. “We act.”") has
+ * the attribution and the marks around it replaced by an ellipsis ("We
+ * listen, … We act."); any other quotation, and any quotation of another
+ * kind than direct, is its exact text.
+ *
+ * Returns: (transfer full): the words
+ */
+char *
+qm_quote_dup_words (QmQuote *self)
+{
+  QmTarget *target;
+  const char *exact;
+  gsize start, end;
+  glong n_chars, from = -1, to = -1;
+  QmTarget *parts[2];
+  GString *words;
+
+  g_return_val_if_fail (QM_IS_QUOTE (self), NULL);
+
+  target = qm_annotation_get_target (QM_ANNOTATION (self));
+  exact = qm_target_get_exact (target);
+  start = qm_target_get_start (target);
+  end = qm_target_get_end (target);
+  n_chars = g_utf8_strlen (exact, -1);
+  if (self->kind != QM_QUOTE_KIND_DIRECT || (gsize)n_chars != end - start)
+    return g_strdup (exact);
+
+  /* the cue and the speaker's mention, where they lie inside the quotation */
+  parts[0] = self->cue;
+  parts[1] = self->speaker_mention;
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    {
+      gsize s, e;
+
+      if (parts[i] == NULL)
+        continue;
+      s = qm_target_get_start (parts[i]);
+      e = qm_target_get_end (parts[i]);
+      if (s <= start || e >= end || s >= e)
+        continue;
+      if (from < 0 || (glong)(s - start) < from)
+        from = s - start;
+      if (to < 0 || (glong)(e - start) > to)
+        to = e - start;
+    }
+  if (from < 0 || !frame_by_marks (exact, &from, &to))
+    return g_strdup (exact);
+
+  words = g_string_new_len (exact, g_utf8_offset_to_pointer (exact, from) - exact);
+  g_string_append (words, " … ");
+  g_string_append (words, g_utf8_offset_to_pointer (exact, to));
+  return g_string_free (words, FALSE);
 }
 
 /**

@@ -40,5 +40,6 @@ double         qm_quote_get_confidence      (QmQuote     *self);
 QmReviewState  qm_quote_get_review          (QmQuote     *self);
 gboolean       qm_quote_get_edited          (QmQuote     *self);
 gboolean       qm_quote_is_user_work        (QmQuote     *self);
+char          *qm_quote_dup_words           (QmQuote     *self);
 
 G_END_DECLS

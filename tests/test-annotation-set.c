@@ -770,6 +770,53 @@ test_read_only (void)
   g_assert_false (qm_annotation_set_get_modified (set));
 }
 
+/* The words of a quotation as the list and the reports show them: an
+ * attribution inside a direct quotation becomes an ellipsis; everything
+ * else keeps its exact text. The analyzer finds the quotations here. */
+static void
+test_quote_words (void)
+{
+  static const struct {
+    const char *article;
+    const char *starts;  /* the quotation's first words */
+    const char *words;
+  } cases[] = {
+    { "“We listen now,” Mrs. Lund replied. “The money is in the budget.”\n",
+      "We listen", "We listen now, … The money is in the budget." },
+    /* apostrophes are not the marks around the attribution */
+    { "‘We won’t go,’ Anna Berg said. ‘Not in the ’90s either.’\n",
+      "We won", "We won’t go, … Not in the ’90s either." },
+    { "“The quay is safe,” said the minister’s spokesman, Tom Berg. “It will stay open.”\n",
+      "The quay", "The quay is safe, … It will stay open." },
+    /* the attribution after the quotation is not in it */
+    { "“Nobody listened to the pilots,” Mr. Lund said.\n",
+      "Nobody", "Nobody listened to the pilots," },
+    /* reported speech keeps its words */
+    { "Eva Lund said that the port would reopen in May.\n",
+      "that the port", "that the port would reopen in May" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(QmText) text = qm_text_new (cases[i].article, -1, NULL);
+      g_autoptr(QmAnnotationSet) set = qm_annotation_set_new (text);
+      g_autoptr(QmAnalyzer) analyzer = qm_analyzer_new (NULL, NULL);
+      g_autoptr(QmAnalysis) an = qm_analyzer_analyze (analyzer, text, NULL, NULL);
+      GListModel *quotes = qm_annotation_set_get_quotes (set);
+      g_autofree char *words = NULL;
+
+      g_assert_true (qm_annotation_set_merge_analysis (set, an, NULL, NULL));
+      for (guint j = 0; j < g_list_model_get_n_items (quotes) && words == NULL; j++)
+        {
+          g_autoptr(QmQuote) q = g_list_model_get_item (quotes, j);
+
+          if (g_str_has_prefix (qm_target_get_exact (qm_annotation_get_target (QM_ANNOTATION (q))), cases[i].starts))
+            words = qm_quote_dup_words (q);
+        }
+      g_assert_cmpstr (words, ==, cases[i].words);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -784,5 +831,6 @@ main (int   argc,
   g_test_add_func ("/quotemark/annotation-set/merge-namesakes", test_merge_namesakes);
   g_test_add_func ("/quotemark/annotation-set/merge-namesake-listed-first", test_merge_namesake_listed_first);
   g_test_add_func ("/quotemark/annotation-set/read-only", test_read_only);
+  g_test_add_func ("/quotemark/annotation-set/quote-words", test_quote_words);
   return g_test_run ();
 }

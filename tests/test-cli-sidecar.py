@@ -54,6 +54,14 @@ with tempfile.TemporaryDirectory() as tmp:
     rows = [l for l in r.stdout.splitlines() if re.match(r'\s+\d+\s+\d+–\d+', l)]
     check('show prints one row per quote', r.returncode == 0 and len(rows) == n_quotes and n_quotes > 0,
           f'{len(rows)} rows, {n_quotes} quotes\n{r.stdout}')
+    # “…,” Berg said. “…” is one quotation, listed without its attribution
+    short = os.path.join(tmp, 'short.txt')
+    with open(short, 'w', encoding='utf-8') as f:
+        f.write('“We listen,” Anna Berg said on Monday. “We act.”\n')
+    r = run('annotate', short)
+    r = run('show', short)
+    check('show lists a quotation without the attribution inside it',
+          'We listen, … We act.' in r.stdout and 'said on Monday' not in r.stdout, r.stdout + r.stderr)
 
     # A broken sidecar: validate names file and line, annotate refuses and leaves it alone.
     bad = first.replace(b'<highlights/>', b'<highlights/>\n  <surprise/>')

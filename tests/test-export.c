@@ -1166,7 +1166,7 @@ test_report (Fixture       *f,
       g_autoptr(GPtrArray) notes = note_texts (q);
       const char * const *tags = qm_annotation_get_tags (QM_ANNOTATION (q));
 
-      /* quotes by speaker */
+      /* quotes by speaker, each in its words */
       g_assert_cmpstr (block, ==, exact (q));
       g_assert_cmpstr (section, ==, name);
       g_hash_table_insert (per_speaker, (gpointer)name,
@@ -1275,6 +1275,52 @@ markup_start_cb (GMarkupParseContext  *context,
   for (guint i = 0; names[i] != NULL; i++)
     if (g_str_equal (element, "span") && g_str_equal (names[i], "background"))
       seen->highlights++;
+}
+
+/* A quotation interrupted by its attribution is shown in the report
+ * without the attribution, in the HTML and in the printed markup.
+ */
+static void
+test_report_interrupted (Fixture       *f,
+                         gconstpointer  data)
+{
+  static const char article[] = "“We listen now,” Anna Berg replied. “The money is in the budget.”\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QmText) text = qm_text_new (article, -1, &error);
+  g_autoptr(QmAnnotationSet) set = qm_annotation_set_new (text);
+  g_autoptr(QmPerson) berg = qm_person_new ("Anna Berg");
+  Fixture one = { .set = set };
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *markup = NULL;
+  const char *html;
+  gsize len;
+  QmQuote *q;
+  htmlDocPtr doc;
+  xmlXPathContextPtr ctx;
+
+  g_assert_true (qm_annotation_set_add_person (set, berg, &error));
+  q = qm_annotation_set_create_quote (set, QM_QUOTE_KIND_DIRECT, 1, 64, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (exact (q), ==, "We listen now,” Anna Berg replied. “The money is in the budget.");
+  g_assert_true (qm_annotation_set_set_quote_speaker (set, q, berg, &error));
+  qm_annotation_set_set_quote_speaker_mention (set, q, 17, 26, &error);
+  qm_annotation_set_set_quote_cue (set, q, 27, 34, &error);
+  g_assert_no_error (error);
+
+  bytes = export (&one, QM_EXPORT_FORMAT_REPORT, QM_EXPORT_FLAGS_NONE);
+  html = g_bytes_get_data (bytes, &len);
+  doc = htmlReadMemory (html, len, "report.html", "UTF-8", HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING);
+  ctx = xmlXPathNewContext (doc);
+  {
+    g_autofree char *block = xpath_string (ctx, "//div[@id='q-%s']/blockquote", qm_annotation_get_id (QM_ANNOTATION (q)));
+
+    g_assert_cmpstr (block, ==, "We listen now, … The money is in the budget.");
+  }
+  xmlXPathFreeContext (ctx);
+  xmlFreeDoc (doc);
+
+  markup = qm_export_report_markup (set, QM_EXPORT_FLAGS_NONE);
+  g_assert_nonnull (strstr (markup, "“We listen now, … The money is in the budget.”"));
 }
 
 /* The printed report: Pango markup holding the quotes, and the article with
@@ -1580,6 +1626,7 @@ main (int   argc,
   ADD ("brat", test_brat);
   ADD ("report", test_report);
   ADD ("report-markup", test_report_markup);
+  ADD ("report-interrupted", test_report_interrupted);
   ADD ("flags", test_flags);
   ADD ("to-file", test_to_file);
   ADD ("to-file-async", test_to_file_async);

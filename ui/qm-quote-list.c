@@ -267,7 +267,7 @@ update_row (QmQuoteList *self,
   g_autofree char *dot_markup = NULL;
   g_autofree char *tag_text = NULL;
   g_autofree char *accessible = NULL;
-  QmTarget *target;
+  g_autofree char *flat = NULL;
 
   if (row == NULL)
     return;
@@ -314,21 +314,17 @@ update_row (QmQuoteList *self,
     state_text = _("Orphaned");
   gtk_label_set_label (state, state_text);
 
-  target = qm_annotation_get_target (QM_ANNOTATION (quote));
-  {
-    g_autofree char *flat = g_strdup (qm_target_get_exact (target));
-
-    /* Quotes running over paragraphs: one line of words in the list. */
-    g_strdelimit (flat, "\r\n\t", ' ');
-    gtk_label_set_label (words, flat);
-  }
+  /* an attribution inside the quotation is left out, and quotes running
+   * over paragraphs are one line of words in the list */
+  flat = qm_quote_dup_words (quote);
+  g_strdelimit (flat, "\r\n\t", ' ');
+  gtk_label_set_label (words, flat);
   tag_text = tag_labels (self, QM_ANNOTATION (quote));
   gtk_label_set_label (tags, tag_text);
   gtk_widget_set_visible (GTK_WIDGET (tags), *tag_text != '\0');
 
   accessible = g_strdup_printf ("%s, %s, %s: %s", name ? name : _("Unknown speaker"),
-                                kind_short (qm_quote_get_kind (quote)), state_text,
-                                qm_target_get_exact (target));
+                                kind_short (qm_quote_get_kind (quote)), state_text, flat);
   gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (row) ? gtk_widget_get_parent (row) : row),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
 }
