@@ -80,15 +80,49 @@ typedef struct
   /* 0: nothing pending, 1: a line break, 2: a paragraph break */
   int      pending_break;
   gboolean pending_space;
+  guint    pre_depth;
+  guint    article_depth;
 } Extractor;
 
+/* Landmarks of the site around an article, whatever element carries them. */
+static const char * const dropped_roles[] = {
+  "navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog", "menu",
+  "menubar", "toolbar",
+};
+
+static gboolean
+has_prop_value (xmlNode    *node,
+                const char *name,
+                const char *value)
+{
+  g_autofree char *v = (char *)xmlGetNoNsProp (node, (const xmlChar *)name);
+
+  return v != NULL && g_ascii_strcasecmp (g_strstrip (v), value) == 0;
+}
+
+static gboolean
+is_element (xmlNode    *node,
+            const char *name)
+{
+  return node->type == XML_ELEMENT_NODE && g_ascii_strcasecmp ((const char *)node->name, name) == 0;
+}
+
+/* @in_article: whether the node lies inside an <article>, whose own
+ * <header> holds its headline and byline rather than the site's name. */
 static ElementKind
-element_kind (xmlNode *node)
+element_kind (xmlNode  *node,
+              gboolean  in_article)
 {
   const char *name = (const char *)node->name;
 
-  if (xmlHasProp (node, (const xmlChar *)"hidden"))
+  if (xmlHasProp (node, (const xmlChar *)"hidden") || has_prop_value (node, "aria-hidden", "true"))
     return ELEMENT_DROP;
+  if (xmlHasProp (node, (const xmlChar *)"role"))
+    for (guint i = 0; i < G_N_ELEMENTS (dropped_roles); i++)
+      if (has_prop_value (node, "role", dropped_roles[i]))
+        return ELEMENT_DROP;
+  if (in_article && g_ascii_strcasecmp (name, "header") == 0)
+    return ELEMENT_BLOCK;
 
   for (guint i = 0; i < G_N_ELEMENTS (elements); i++)
     if (g_ascii_strcasecmp (elements[i].name, name) == 0)
@@ -173,88 +207,28 @@ append_text (Extractor  *ex,
     }
 }
 
-/* Returns whether the node's children are part of the text. */
-static gboolean
-enter (Extractor *ex,
-       xmlNode   *node,
-       guint     *pre_depth)
-{
-  if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE)
-    {
-      if (node->content != NULL)
-        append_text (ex, (const char *)node->content, *pre_depth > 0);
-      return FALSE;
-    }
+typedef gboolean (*EnterFunc) (xmlNode *node, gpointer data);
+typedef void     (*LeaveFunc) (xmlNode *node, gpointer data);
 
-  if (node->type != XML_ELEMENT_NODE)
-    return FALSE;
-
-  switch (element_kind (node))
-    {
-    case ELEMENT_DROP:
-      return FALSE;
-    case ELEMENT_LINE:
-      request_break (ex, 1);
-      break;
-    case ELEMENT_BLOCK:
-      request_break (ex, 2);
-      break;
-    case ELEMENT_PRE:
-      request_break (ex, 2);
-      (*pre_depth)++;
-      break;
-    case ELEMENT_CELL:
-      ex->pending_space = TRUE;
-      break;
-    case ELEMENT_INLINE:
-    default:
-      break;
-    }
-
-  return TRUE;
-}
-
+/* Visits @top and everything below it, in document order: @enter on the
+ * way down (returning whether to go into the node's children), @leave on
+ * the way up from a node it went into. Iterative, so that hostile nesting
+ * cannot exhaust the stack.
+ */
 static void
-leave (Extractor *ex,
-       xmlNode   *node,
-       guint     *pre_depth)
+traverse (xmlNode   *top,
+          EnterFunc  enter,
+          LeaveFunc  leave,
+          gpointer   data)
 {
-  if (node->type != XML_ELEMENT_NODE)
+  xmlNode *node;
+
+  if (!enter (top, data))
     return;
-
-  switch (element_kind (node))
-    {
-    case ELEMENT_BLOCK:
-      request_break (ex, 2);
-      break;
-    case ELEMENT_PRE:
-      request_break (ex, 2);
-      (*pre_depth)--;
-      break;
-    case ELEMENT_LINE:
-      request_break (ex, 1);
-      break;
-    case ELEMENT_CELL:
-      ex->pending_space = TRUE;
-      break;
-    case ELEMENT_DROP:
-    case ELEMENT_INLINE:
-    default:
-      break;
-    }
-}
-
-static void
-walk (Extractor *ex,
-      xmlDoc    *doc)
-{
-  /* Iterative so that hostile nesting cannot exhaust the stack. */
-  xmlNode *node = doc->children;
-  guint pre_depth = 0;
-
+  node = top->children;
   while (node != NULL)
     {
-      gboolean descend = enter (ex, node, &pre_depth);
+      gboolean descend = enter (node, data);
 
       if (descend && node->children != NULL)
         {
@@ -262,17 +236,213 @@ walk (Extractor *ex,
           continue;
         }
       if (descend)
-        leave (ex, node, &pre_depth);
+        leave (node, data);
 
       while (node->next == NULL)
         {
           node = node->parent;
-          if (node == NULL || node == (xmlNode *)doc)
-            return;
-          leave (ex, node, &pre_depth);
+          if (node == NULL || node == top)
+            break;
+          leave (node, data);
         }
+      if (node == NULL || node == top)
+        break;
       node = node->next;
     }
+  leave (top, data);
+}
+
+/* Returns whether the node's children are part of the text. */
+static gboolean
+enter (xmlNode  *node,
+       gpointer  data)
+{
+  Extractor *ex = data;
+
+  if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE)
+    {
+      if (node->content != NULL)
+        append_text (ex, (const char *)node->content, ex->pre_depth > 0);
+      return FALSE;
+    }
+
+  if (node->type == XML_DOCUMENT_NODE || node->type == XML_HTML_DOCUMENT_NODE)
+    return TRUE;
+  if (node->type != XML_ELEMENT_NODE)
+    return FALSE;
+
+  switch (element_kind (node, ex->article_depth > 0))
+    {
+    case ELEMENT_DROP:
+      return FALSE;
+    case ELEMENT_LINE:
+      request_break (ex, 1);
+      break;
+    case ELEMENT_BLOCK:
+      request_break (ex, 2);
+      break;
+    case ELEMENT_PRE:
+      request_break (ex, 2);
+      ex->pre_depth++;
+      break;
+    case ELEMENT_CELL:
+      ex->pending_space = TRUE;
+      break;
+    case ELEMENT_INLINE:
+    default:
+      break;
+    }
+  if (is_element (node, "article"))
+    ex->article_depth++;
+
+  return TRUE;
+}
+
+static void
+leave (xmlNode  *node,
+       gpointer  data)
+{
+  Extractor *ex = data;
+
+  if (node->type != XML_ELEMENT_NODE)
+    return;
+
+  if (is_element (node, "article"))
+    ex->article_depth--;
+  switch (element_kind (node, ex->article_depth > 0))
+    {
+    case ELEMENT_BLOCK:
+      request_break (ex, 2);
+      break;
+    case ELEMENT_PRE:
+      request_break (ex, 2);
+      ex->pre_depth--;
+      break;
+    case ELEMENT_LINE:
+      request_break (ex, 1);
+      break;
+    case ELEMENT_CELL:
+      ex->pending_space = TRUE;
+      break;
+    case ELEMENT_DROP:
+    case ELEMENT_INLINE:
+    default:
+      break;
+    }
+}
+
+/* Finding the article in a page that holds more: the text in paragraphs
+ * (<p>) of each <article>, of the whole page, and the first <main>.
+ */
+typedef struct
+{
+  xmlNode *node;
+  gsize    text;
+} Counted;
+
+typedef struct
+{
+  GArray  *articles;   /* Counted */
+  GArray  *open;       /* indices into articles of the <article>s entered */
+  gsize    total;
+  guint    p_depth;
+  xmlNode *main;
+  xmlNode *heading;    /* the first <h1> */
+} Scan;
+
+static gboolean
+scan_enter (xmlNode  *node,
+            gpointer  data)
+{
+  Scan *scan = data;
+
+  if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE)
+    {
+      if (scan->p_depth > 0 && node->content != NULL)
+        {
+          gsize len = strlen ((const char *)node->content);
+
+          scan->total += len;
+          if (scan->open->len > 0)
+            g_array_index (scan->articles, Counted,
+                           g_array_index (scan->open, guint, scan->open->len - 1)).text += len;
+        }
+      return FALSE;
+    }
+  if (node->type == XML_DOCUMENT_NODE || node->type == XML_HTML_DOCUMENT_NODE)
+    return TRUE;
+  if (node->type != XML_ELEMENT_NODE || element_kind (node, scan->open->len > 0) == ELEMENT_DROP)
+    return FALSE;
+
+  if (is_element (node, "p"))
+    scan->p_depth++;
+  else if (is_element (node, "article"))
+    {
+      Counted c = { node, 0 };
+
+      g_array_append_val (scan->open, scan->articles->len);
+      g_array_append_val (scan->articles, c);
+    }
+  else if (scan->main == NULL && (is_element (node, "main") || has_prop_value (node, "role", "main")))
+    scan->main = node;
+  else if (scan->heading == NULL && is_element (node, "h1"))
+    scan->heading = node;
+  return TRUE;
+}
+
+static void
+scan_leave (xmlNode  *node,
+            gpointer  data)
+{
+  Scan *scan = data;
+
+  if (is_element (node, "p"))
+    scan->p_depth--;
+  else if (is_element (node, "article"))
+    g_array_set_size (scan->open, scan->open->len - 1);
+}
+
+static gboolean
+is_inside (xmlNode *node,
+           xmlNode *ancestor)
+{
+  for (; node != NULL; node = node->parent)
+    if (node == ancestor)
+      return TRUE;
+  return FALSE;
+}
+
+/* The part of the page that is the article: the <article> holding at
+ * least half the page's paragraph text, else the <main> content, else the
+ * whole page (NULL). @heading is set to the page's first <h1> when that
+ * lies outside the part.
+ */
+static xmlNode *
+find_article (xmlDoc   *doc,
+              xmlNode **heading)
+{
+  Scan scan = { g_array_new (FALSE, FALSE, sizeof (Counted)), g_array_new (FALSE, FALSE, sizeof (guint)), 0, 0,
+                NULL, NULL };
+  xmlNode *part = NULL;
+  gsize best = 0;
+
+  traverse ((xmlNode *)doc, scan_enter, scan_leave, &scan);
+  for (guint i = 0; i < scan.articles->len; i++)
+    {
+      Counted *c = &g_array_index (scan.articles, Counted, i);
+
+      if (c->text > best)
+        {
+          best = c->text;
+          part = c->node;
+        }
+    }
+  if (best == 0 || best * 2 < scan.total)
+    part = scan.main;
+  *heading = part != NULL && scan.heading != NULL && !is_inside (scan.heading, part) ? scan.heading : NULL;
+  g_array_unref (scan.articles);
+  g_array_unref (scan.open);
+  return part;
 }
 
 static xmlNode *
@@ -355,7 +525,7 @@ qm_html_extract (const char  *utf8,
 
       if (raw != NULL)
         {
-          Extractor tex = { g_string_new (NULL), 0, FALSE };
+          Extractor tex = { g_string_new (NULL), 0, FALSE, 0, 0 };
 
           append_text (&tex, raw, FALSE);
           *title = g_string_free (tex.out, tex.out->len == 0);
@@ -364,7 +534,19 @@ qm_html_extract (const char  *utf8,
 
   ex.out = g_string_new (NULL);
   if (root != NULL)
-    walk (&ex, doc);
+    {
+      /* a saved page holds the site around the article: menus, teasers,
+       * comments; only the article is read, under its headline */
+      xmlNode *heading = NULL;
+      xmlNode *part = find_article (doc, &heading);
+
+      if (heading != NULL)
+        {
+          traverse (heading, enter, leave, &ex);
+          request_break (&ex, 2);
+        }
+      traverse (part != NULL ? part : (xmlNode *)doc, enter, leave, &ex);
+    }
 
   while (ex.out->len > 0 && ex.out->str[ex.out->len - 1] == ' ')
     g_string_truncate (ex.out, ex.out->len - 1);

@@ -77,6 +77,48 @@ test_dropped (void)
   g_assert_cmpstr (text, ==, "The story.\n\nEnd.\n");
 }
 
+/* A page saved from a news site: the article is read, under its headline,
+ * without the site around it — landmarks by role, hidden parts, teasers of
+ * other stories (<article>s of their own) and the comments. */
+static void
+test_saved_page (void)
+{
+  g_autofree char *text = extract ("<html><body>"
+                                   "<div role=\"banner\"><a>Coast Herald</a></div>"
+                                   "<div role=\"dialog\"><p>We use cookies to improve the site.</p></div>"
+                                   "<div class=\"menu\" aria-hidden=\"true\"><p>Sections</p></div>"
+                                   "<main><h1>Ferry to stop in May</h1>"
+                                   "<article><header><p>By Ida Lorn</p></header>"
+                                   "<p>“The ferry will stop in May,” said Tom Berg, the harbour master.</p>"
+                                   "<figure><figcaption>The ferry at the quay.</figcaption></figure>"
+                                   "<p>He said the town would look for a new operator before the summer.</p>"
+                                   "<div role=\"complementary\"><p>Read more: tides</p></div>"
+                                   "</article>"
+                                   "<section class=\"more\"><article><p>Storm closes the bridge</p></article>"
+                                   "<article><p>Council votes on parking</p></article></section>"
+                                   "<section class=\"comments\"><p>Great story, said nobody.</p></section>"
+                                   "</main><div role=\"contentinfo\">© Coast Herald</div></body></html>", NULL);
+
+  g_assert_cmpstr (text, ==,
+                   "Ferry to stop in May\n\nBy Ida Lorn\n\n"
+                   "“The ferry will stop in May,” said Tom Berg, the harbour master.\n\n"
+                   "The ferry at the quay.\n\n"
+                   "He said the town would look for a new operator before the summer.\n");
+}
+
+/* Several stories of like length on one page (a front page): no one of
+ * them is the article, so the whole page is read. */
+static void
+test_page_of_stories (void)
+{
+  g_autofree char *text = extract ("<body><article><p>First story, told at length.</p></article>"
+                                   "<article><p>Second story, told at length.</p></article>"
+                                   "<article><p>Third story, told at length.</p></article></body>", NULL);
+
+  g_assert_cmpstr (text, ==, "First story, told at length.\n\nSecond story, told at length.\n\n"
+                             "Third story, told at length.\n");
+}
+
 static void
 test_meta_charset (void)
 {
@@ -145,6 +187,8 @@ main (int   argc,
   g_test_add_func ("/quotemark/html/entities", test_entities);
   g_test_add_func ("/quotemark/html/blocks", test_blocks);
   g_test_add_func ("/quotemark/html/dropped", test_dropped);
+  g_test_add_func ("/quotemark/html/saved-page", test_saved_page);
+  g_test_add_func ("/quotemark/html/page-of-stories", test_page_of_stories);
   g_test_add_func ("/quotemark/html/meta-charset", test_meta_charset);
   g_test_add_func ("/quotemark/html/empty-page", test_empty_page);
   g_test_add_func ("/quotemark/html/deep-nesting", test_deep_nesting);
