@@ -332,7 +332,8 @@ leave (xmlNode  *node,
 }
 
 /* Finding the article in a page that holds more: the text in paragraphs
- * (<p>) of each <article>, of the whole page, and the first <main>.
+ * (<p>) of each <article> or articleBody, of the whole page, and the first
+ * <main>.
  */
 typedef struct
 {
@@ -376,7 +377,7 @@ scan_enter (xmlNode  *node,
 
   if (is_element (node, "p"))
     scan->p_depth++;
-  else if (is_element (node, "article"))
+  else if (is_element (node, "article") || has_prop_value (node, "itemprop", "articleBody"))
     {
       Counted c = { node, 0 };
 
@@ -398,7 +399,7 @@ scan_leave (xmlNode  *node,
 
   if (is_element (node, "p"))
     scan->p_depth--;
-  else if (is_element (node, "article"))
+  else if (is_element (node, "article") || has_prop_value (node, "itemprop", "articleBody"))
     g_array_set_size (scan->open, scan->open->len - 1);
 }
 
@@ -412,8 +413,9 @@ is_inside (xmlNode *node,
   return FALSE;
 }
 
-/* The part of the page that is the article: the <article> holding at
- * least half the page's paragraph text, else the <main> content, else the
+/* The part of the page that is the article: the <article> (or the
+ * element marked itemprop="articleBody") holding at least half the page's
+ * paragraph text, else the <main> content, else the
  * whole page (NULL). @heading is set to the page's first <h1> when that
  * lies outside the part.
  */

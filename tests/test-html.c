@@ -106,6 +106,21 @@ test_saved_page (void)
                    "He said the town would look for a new operator before the summer.\n");
 }
 
+/* A page without <article> marks its story's body with schema.org's
+ * itemprop="articleBody". */
+static void
+test_article_body (void)
+{
+  g_autofree char *text = extract ("<body><div class=\"top\"><p>Subscribe for one euro</p></div>"
+                                   "<h1>Quay reopens</h1><div itemprop=\"articleBody\">"
+                                   "<p>“We are open again,” Ana Ruiz said on Friday.</p>"
+                                   "<p>The quay had been closed for repairs since March.</p></div>"
+                                   "<div class=\"more\"><p>Most read</p></div></body>", NULL);
+
+  g_assert_cmpstr (text, ==, "Quay reopens\n\n“We are open again,” Ana Ruiz said on Friday.\n\n"
+                             "The quay had been closed for repairs since March.\n");
+}
+
 /* Several stories of like length on one page (a front page): no one of
  * them is the article, so the whole page is read. */
 static void
@@ -189,6 +204,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/html/dropped", test_dropped);
   g_test_add_func ("/quotemark/html/saved-page", test_saved_page);
   g_test_add_func ("/quotemark/html/page-of-stories", test_page_of_stories);
+  g_test_add_func ("/quotemark/html/article-body", test_article_body);
   g_test_add_func ("/quotemark/html/meta-charset", test_meta_charset);
   g_test_add_func ("/quotemark/html/empty-page", test_empty_page);
   g_test_add_func ("/quotemark/html/deep-nesting", test_deep_nesting);
