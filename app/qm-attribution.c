@@ -6325,6 +6325,22 @@ cue_in_next_sentence (QmRun *run,
   return FALSE;
 }
 
+/* "“…,” Lund said after hinting that “big changes” could come. “…”": a
+ * mark that opens after a word and whose closing mark a word in lower case
+ * follows stands inside the sentence of the cue, as part of it. */
+static gboolean
+inside_cue_mark (QmRun *run,
+                 int    k,
+                 int    n)
+{
+  int c;
+
+  if (k < 1 || tok_at (run, k - 1)->kind != QM_TOK_WORD)
+    return FALSE;
+  c = close_token_of_mark (run, k + 1, n, tok_at (run, k)->mark);
+  return c > k + 1 && c + 1 < n && tok_at (run, c + 1)->kind == QM_TOK_WORD && (tok_at (run, c + 1)->flags & QM_TOK_LOWER);
+}
+
 /* "An economic downturn, he said, “could be a good thing.”", "There was,
  * she said, “an implicit bargain.”": a quotation that opens in lower case
  * right after a cue set off by commas goes on from the words before the
@@ -7295,11 +7311,21 @@ _qm_attribute_paragraph (QmRun *run,
               QmMark *next;
 
               /* “…,” he said on “Meet the Press.” “…” — a title in the cue
-               * is passed over. */
+               * is passed over, and so are quoted words inside the cue's
+               * sentence (“…,” she said, hinting that “big changes” could
+               * come. “…”), which stay quotations of their own. */
               while (k < n && (tok_at (run, k)->kind != QM_TOK_OPEN ||
                                (k > at.cue_last && at.cue_last > close &&
-                                (title_case_mark (run, k, n) || title_mark (run, k)))))
+                                (title_case_mark (run, k, n) || title_mark (run, k) || inside_cue_mark (run, k, n)))))
                 {
+                  if (tok_at (run, k)->kind == QM_TOK_OPEN && !title_case_mark (run, k, n) && !title_mark (run, k))
+                    {
+                      int c = close_token_of_mark (run, k + 1, n, tok_at (run, k)->mark);
+
+                      title_end = FALSE;
+                      k = c + 1;
+                      continue;
+                    }
                   if (tok_at (run, k)->kind == QM_TOK_OPEN)
                     {
                       int c = close_token_of_mark (run, k + 1, n, tok_at (run, k)->mark);

@@ -3637,6 +3637,36 @@ test_interrupted_capital (void)
   expect_quote (&r, "We will wait.", QM_QUOTE_KIND_DIRECT);
 }
 
+/* “A,” she said after hinting that “C” could come. “B.” — quoted words
+ * inside the cue's sentence do not end the interrupted quotation; they
+ * stay a quotation of their own. */
+static void
+test_interrupted_inner_mark (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "“Nothing is off the table,” Vera Lind told the radio station on Monday after hinting that "
+               "“big changes” could come. “Every route will be reviewed.”\n\n"
+               "“I have no idea where the board stands,” said Tomas Brandt, a ferry captain, before the meeting, "
+               "a “town hall” hosted by the port. “Some kind of deal is coming.”", "en");
+  q = expect_quote (&r, "Nothing is off the table,” Vera Lind told the radio station on Monday after hinting that "
+                        "“big changes” could come. “Every route will be reviewed.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Vera Lind", "Vera Lind");
+  expect_quote (&r, "that “big changes” could come", QM_QUOTE_KIND_MIXED);
+  q = expect_quote (&r, "I have no idea where the board stands,” said Tomas Brandt, a ferry captain, before the "
+                        "meeting, a “town hall” hosted by the port. “Some kind of deal is coming.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Tomas Brandt", "Tomas Brandt");
+  {
+    g_auto(Result) b = { 0, };
+
+    /* quoted words that end the cue's sentence end the quotation too */
+    analyze (&b, "“The crews need a raise,” Pavel Roos said, calling it “overdue.” “Nobody disagrees.”", "en");
+    expect_quote (&b, "The crews need a raise,", QM_QUOTE_KIND_DIRECT);
+    g_assert_null (find_quote (&b, "The crews need a raise,” Pavel Roos said, calling it “overdue.” “Nobody disagrees."));
+  }
+}
+
 /* A title in title case is no quotation of anyone's words; a short
  * sentence said is. */
 static void
@@ -7985,6 +8015,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/english/free-relative-role", test_free_relative_role);
   g_test_add_func ("/quotemark/analyzer/english/interrupted-content", test_interrupted_content);
   g_test_add_func ("/quotemark/analyzer/english/interrupted-front", test_interrupted_front);
+  g_test_add_func ("/quotemark/analyzer/english/interrupted-inner-mark", test_interrupted_inner_mark);
 
   return g_test_run ();
 }
