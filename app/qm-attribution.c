@@ -7349,8 +7349,10 @@ _qm_attribute_paragraph (QmRun *run,
               next = mark_at (run, tok_at (run, k)->mark);
               if (next->flags & (QM_MARK_USED | QM_MARK_MERGED))
                 break;
-              /* “…” He added, “…” — the same speaker goes on. */
-              if (k > close + 1 && pronoun_cue_between (run, close, n))
+              /* “…” He added, “…” — the same speaker goes on; not after
+               * a question put to someone ("Lund was asked, “…?” He
+               * answered, “…”"), whose asker is not the pronoun. */
+              if (k > close + 1 && at.np.kind != QM_NP_NONE && pronoun_cue_between (run, close, n))
                 {
                   next_close = close_token_of_mark (run, k, n, tok_at (run, k)->mark);
                   next->flags |= QM_MARK_MERGED;

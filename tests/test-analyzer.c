@@ -3667,6 +3667,26 @@ test_interrupted_inner_mark (void)
   }
 }
 
+/* "Lund was asked, “…?” He answered, “…”" — the answer to a question put
+ * to someone is a quotation of its own, the pronoun's; “A.” He added,
+ * “B.” still goes on with the speaker of A. */
+static void
+test_asked_then_answered (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Anna Berg was asked, “Would you have warned the crews?” She answered, “I had no idea. We are old "
+               "friends.”\n\n"
+               "Tomas Brandt said: “We will wait.” He added, “Nobody leaves the quay.”", "en");
+  q = expect_quote (&r, "Would you have warned the crews?", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpint (q->speaker.start, <, 0);
+  q = expect_quote (&r, "I had no idea. We are old friends.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "She");
+  q = expect_quote (&r, "We will wait.” He added, “Nobody leaves the quay.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Tomas Brandt", "Tomas Brandt");
+}
+
 /* A title in title case is no quotation of anyone's words; a short
  * sentence said is. */
 static void
@@ -8016,6 +8036,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/english/interrupted-content", test_interrupted_content);
   g_test_add_func ("/quotemark/analyzer/english/interrupted-front", test_interrupted_front);
   g_test_add_func ("/quotemark/analyzer/english/interrupted-inner-mark", test_interrupted_inner_mark);
+  g_test_add_func ("/quotemark/analyzer/english/asked-then-answered", test_asked_then_answered);
 
   return g_test_run ();
 }
