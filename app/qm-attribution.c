@@ -2533,6 +2533,44 @@ participle_ending (QmRun *run,
  * content that runs to @c1: do the reporter's own words follow — a dash, a
  * participle or a subordinate clause after a comma, a second predicate of
  * the subject ("… “a mistake” and warned …")? */
+/* "called the vote “rigged” in a tweet on Sunday", "“…” on his radio
+ * show when …": a preposition at @j, a determiner or a possessive and a
+ * noun of where words are said (medium-nouns) after a word or two at most,
+ * which ends a phrase (no noun of its own after it: "on her email
+ * server"), say where the words before were said. */
+static gboolean
+medium_adjunct (QmRun *run,
+                int    j,
+                int    c1)
+{
+  QmTok *d;
+
+  if (!(run->lang->roles_listed & QM_ROLE_MEDIUM_NOUN) || j + 2 >= c1 || !(tok_at (run, j)->words & QM_WORD_PREPOSITION))
+    return FALSE;
+  d = tok_at (run, j + 1);
+  if (d->kind != QM_TOK_WORD || d->mark >= 0 || !((d->words & QM_WORD_DETERMINER) || (d->flags & QM_TOK_POSSESSIVE)))
+    return FALSE;
+  for (int k = j + 2; k < c1 && k <= j + 4; k++)
+    {
+      QmTok *w = tok_at (run, k);
+      QmTok *next;
+
+      if (w->kind != QM_TOK_WORD || w->mark >= 0 || !(w->flags & QM_TOK_LOWER))
+        return FALSE;
+      if (!word_has_role (run, w, QM_ROLE_MEDIUM_NOUN))
+        continue;
+      if (k + 1 >= c1)
+        return TRUE;
+      next = tok_at (run, k + 1);
+      if (next->kind != QM_TOK_WORD || !(next->flags & QM_TOK_LOWER))
+        return TRUE;
+      if ((next->words & (QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION | QM_WORD_SUBORDINATE | QM_WORD_RELATIVE)) ||
+          participle_ending (run, next, 3))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 fragment_ends (QmRun *run,
                int    k,
@@ -2567,6 +2605,8 @@ fragment_ends (QmRun *run,
   if (!(w->flags & QM_TOK_LOWER))
     return FALSE;
   if (comma && (w->words & QM_WORD_VERB))
+    return TRUE;
+  if (medium_adjunct (run, j, c1))
     return TRUE;
   /* "promised he would “protect the quay,” the crowd cheered …": after the
    * comma a clause of the reporter's, a determiner, a few words and a verb

@@ -818,15 +818,15 @@ test_mixed_prepositional_object (void)
     expect_speaker (&few, q, "Tomas Brandt", "Tomas Brandt");
     g_assert_cmpuint (count_kind (&few, QM_QUOTE_KIND_SCARE), ==, 0);
   }
-  /* the phrase may run a few more words before the quotation */
+  /* the phrase may run a few more words before the quotation; where the
+   * words were said ends it */
   {
     g_auto(Result) far = { 0, };
     const QmFoundQuote *q;
 
     analyze (&far, "Anna Berg called for a redoubling of efforts to move the fleet to a “clean harbour” in a "
                    "statement on Friday.", "en");
-    q = expect_quote (&far, "a redoubling of efforts to move the fleet to a “clean harbour” in a statement on Friday",
-                      QM_QUOTE_KIND_MIXED);
+    q = expect_quote (&far, "a redoubling of efforts to move the fleet to a “clean harbour”", QM_QUOTE_KIND_MIXED);
     expect_speaker (&far, q, "Anna Berg", "Anna Berg");
   }
   /* not after a noun, nor with a preposition of place */
@@ -5183,6 +5183,29 @@ test_as_subject_apposition (void)
   expect_speaker (&r, q, "Ivo Dahl", "Ivo Dahl");
 }
 
+/* "called the vote “rigged” in a tweet on Sunday, and …": where the words
+ * were said, after the closing mark, ends the mixed quotation; a noun
+ * after the medium's word makes it no medium ("on her email server"). */
+static void
+test_medium_adjunct (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  g_assert_true (qm_lang_word_roles (qm_lang_get ("en", NULL), "tweet", 5) & QM_ROLE_MEDIUM_NOUN);
+  g_assert_false (qm_lang_word_roles (qm_lang_get ("en", NULL), "server", 6) & QM_ROLE_MEDIUM_NOUN);
+  analyze (&r, "Tove Lind called the vote “rigged” in a tweet on Sunday, and several council members asked for a "
+               "recount.\n\n"
+               "Ivo Dahl called the captain a “coward” on his radio show when the strike began.\n\n"
+               "Eva Holm said she “never sent any secret files” on her private email server and the board agreed.", "en");
+  q = expect_quote (&r, "the vote “rigged”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Tove Lind", "Tove Lind");
+  q = expect_quote (&r, "the captain a “coward”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Ivo Dahl", "Ivo Dahl");
+  expect_quote (&r, "she “never sent any secret files” on her private email server and the board agreed",
+                QM_QUOTE_KIND_MIXED);
+}
+
 /* "The letter continues: “…”", "and then Lund continues, “…”": a verb of
  * quotation-verbs before the colon or the comma that opens a quotation is
  * its cue; "the lead continues to grow" reports nothing. */
@@ -8037,6 +8060,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/english/interrupted-front", test_interrupted_front);
   g_test_add_func ("/quotemark/analyzer/english/interrupted-inner-mark", test_interrupted_inner_mark);
   g_test_add_func ("/quotemark/analyzer/english/asked-then-answered", test_asked_then_answered);
+  g_test_add_func ("/quotemark/analyzer/english/medium-adjunct", test_medium_adjunct);
 
   return g_test_run ();
 }
