@@ -4320,7 +4320,12 @@ sentence_end (QmRun *run,
                tok_at (run, i + 2)->kind == QM_TOK_WORD && (tok_at (run, i + 2)->flags & QM_TOK_CAPITAL) &&
                tok_at (run, i + 1)->mark >= 0 && mark_at (run, tok_at (run, i + 1)->mark)->n_words > 2)
         return i + 1;
-      else if (t->kind == QM_TOK_CLOSE && tok_at (run, i + 1)->kind == QM_TOK_OPEN)
+      /* “A.” “B.” — but not in a list of quoted words, "would be
+       * “ugly,” “a shock” and “a fight”": a piece that ends with a comma
+       * before one that opens in lower case */
+      else if (t->kind == QM_TOK_CLOSE && tok_at (run, i + 1)->kind == QM_TOK_OPEN &&
+               !(!run->lang->verb_second && i > a && is_punct (run, i - 1, ',') && i + 2 < n &&
+                 tok_at (run, i + 2)->kind == QM_TOK_WORD && (tok_at (run, i + 2)->flags & QM_TOK_LOWER)))
         return i + 1;
       /* "(… described as “his brother.”) And …" */
       else if (t->kind == QM_TOK_CLOSE && i > a && is_final_punct (tok_at (run, i - 1)) && is_punct (run, i + 1, ')') &&

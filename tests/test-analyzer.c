@@ -5206,6 +5206,27 @@ test_medium_adjunct (void)
                 QM_QUOTE_KIND_MIXED);
 }
 
+/* "said it would be “ugly,” “a shock” and “a fight.”": quoted words in a
+ * list, the comma inside the closing mark and the next piece in lower
+ * case, stay in one sentence and one mixed quotation; “A.” “B.” are two
+ * sentences still. */
+static void
+test_quoted_list (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Eva Holm told the crews that the winter would be “very hard,” “a real test” and “a fight from start to "
+               "finish.”\n\n"
+               "“The quay is closed.” “We will wait,” Ivo Dahl said.", "en");
+  q = expect_quote (&r, "that the winter would be “very hard,” “a real test” and “a fight from start to finish.”",
+                    QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Eva Holm", "Eva Holm");
+  g_assert_null (find_quote (&r, "a real test"));
+  q = expect_quote (&r, "The quay is closed.” “We will wait,", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Ivo Dahl", "Ivo Dahl");
+}
+
 /* "The letter continues: “…”", "and then Lund continues, “…”": a verb of
  * quotation-verbs before the colon or the comma that opens a quotation is
  * its cue; "the lead continues to grow" reports nothing. */
@@ -8061,6 +8082,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/english/interrupted-inner-mark", test_interrupted_inner_mark);
   g_test_add_func ("/quotemark/analyzer/english/asked-then-answered", test_asked_then_answered);
   g_test_add_func ("/quotemark/analyzer/english/medium-adjunct", test_medium_adjunct);
+  g_test_add_func ("/quotemark/analyzer/english/quoted-list", test_quoted_list);
 
   return g_test_run ();
 }
