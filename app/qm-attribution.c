@@ -2641,7 +2641,10 @@ fragment_ends (QmRun *run,
     return TRUE;
   if ((w->words & QM_WORD_CONJUNCTION) && !(w->words & QM_WORD_COMPLEMENT))
     {
-      if (comma && !word_has_role (run, w, QM_ROLE_ADDITIVE | QM_ROLE_CONTRASTIVE))
+      /* not before more quoted words: "“have a long tradition,” while
+       * “Lyngby is a newcomer”" is still what was said */
+      if (comma && !word_has_role (run, w, QM_ROLE_ADDITIVE | QM_ROLE_CONTRASTIVE) &&
+          (run->lang->verb_second || !has_open (run, j + 1, c1)))
         return TRUE;
       /* "called it “unpatriotic,” and his office …": a clause of its own */
       if (comma && next != NULL && next->kind == QM_TOK_WORD && !(next->words & QM_WORD_COMPLEMENT) &&

@@ -5227,6 +5227,25 @@ test_quoted_list (void)
   expect_speaker (&r, q, "Ivo Dahl", "Ivo Dahl");
 }
 
+/* "said towns such as Alby “have a long tradition,” while “Lyngby is a
+ * newcomer.”": after a comma, a conjunction before more quoted words goes
+ * on with what was said; without them it ends the content. */
+static void
+test_conjunction_more_quoted (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Ivo Dahl said towns such as Alby and Berga “have more of a harbour tradition,” while “Lyngby is more of "
+               "a newcomer.”\n\n"
+               "Eva Holm said the ferry was “far too slow,” while the crews went home.", "en");
+  q = expect_quote (&r, "towns such as Alby and Berga “have more of a harbour tradition,” while “Lyngby is more of a "
+                        "newcomer.”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Ivo Dahl", "Ivo Dahl");
+  q = expect_quote (&r, "the ferry was “far too slow,”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Eva Holm", "Eva Holm");
+}
+
 /* "The letter continues: “…”", "and then Lund continues, “…”": a verb of
  * quotation-verbs before the colon or the comma that opens a quotation is
  * its cue; "the lead continues to grow" reports nothing. */
@@ -8083,6 +8102,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/english/asked-then-answered", test_asked_then_answered);
   g_test_add_func ("/quotemark/analyzer/english/medium-adjunct", test_medium_adjunct);
   g_test_add_func ("/quotemark/analyzer/english/quoted-list", test_quoted_list);
+  g_test_add_func ("/quotemark/analyzer/english/conjunction-more-quoted", test_conjunction_more_quoted);
 
   return g_test_run ();
 }
