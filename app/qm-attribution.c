@@ -3306,6 +3306,7 @@ sentence_attrs (QmRun  *run,
       Attr at = { 0, };
       QmNp override;
       int phrase_last;
+      gboolean wording;
 
       at.mark = -1;
       at.mention = -1;
@@ -3612,10 +3613,16 @@ sentence_attrs (QmRun  *run,
               continue;
             }
         }
+      /* "As the Gazette's Eva Holm put it, the mayor is …": "put it"
+       * before a comma reports the words after it as a verb of speech
+       * would ("put" alone is none) */
+      wording = !run->lang->verb_second && t->kind == QM_TOK_WORD && t->mark < 0 && v > a && v + 3 < endp &&
+                word_has_role (run, t, QM_ROLE_WORDING_VERB) && word_has_role (run, tok_at (run, v + 1), QM_ROLE_WORDING_OBJECT) &&
+                is_punct (run, v + 2, ',');
       /* "the report", "Trump’s comments", "his claims": nouns — but
        * "Another said", "Some say" (not "Another report said"); "a play
        * called “…”" names a title. */
-      if (!is_verb (t) || (v + 1 < b && tok_at (run, v + 1)->kind == QM_TOK_OPEN && named_title (run, v + 1)) ||
+      if ((!is_verb (t) && !wording) || (v + 1 < b && tok_at (run, v + 1)->kind == QM_TOK_OPEN && named_title (run, v + 1)) ||
           indefinite_named (run, a, v, b) ||
           (v > a && ((is_noun_marker (tok_at (run, v - 1)) &&
                       !(v - 1 == a && (tok_at (run, a)->flags & QM_TOK_CAPITAL) && !(tok_at (run, a)->words & QM_WORD_DEFINITE) &&
@@ -3696,6 +3703,11 @@ sentence_attrs (QmRun  *run,
           in_relative = after_relative && is_punct (run, at.np.first - 2, ',');
           at.c0 = content_start (run, v, endp, &override);
           at.c1 = endp;
+          if (wording)
+            {
+              at.cue_last = v + 1;
+              at.c0 = v + 3;
+            }
           /* "Fiorina said Monday.", "… said Monday that …" */
           if (at.c0 == v + 1 && skip_time (run, at.c0, endp) > at.c0)
             {

@@ -5246,6 +5246,26 @@ test_conjunction_more_quoted (void)
   expect_speaker (&r, q, "Eva Holm", "Eva Holm");
 }
 
+/* "As the Gazette's Eva Holm put it, the mayor is …": "put it" before a
+ * comma reports the clause after it, as a verb of speech would; a
+ * quotation that is all of it stays a direct one. */
+static void
+test_put_it_content (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "As the Gazette's Eva Holm puts it, the mayor is trying to make the board “an offer it cannot "
+               "refuse.”\n\n"
+               "As Ivo Dahl put it, “The ferries are the lifeblood of the town.”\n\n"
+               "The crews put it on the quay, and the ferry left.", "en");
+  q = expect_quote (&r, "the mayor is trying to make the board “an offer it cannot refuse.”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Eva Holm", "Eva Holm");
+  q = expect_quote (&r, "The ferries are the lifeblood of the town.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Ivo Dahl", "Ivo Dahl");
+  g_assert_cmpuint (r.analysis->quotes->len, ==, 2);
+}
+
 /* "The letter continues: “…”", "and then Lund continues, “…”": a verb of
  * quotation-verbs before the colon or the comma that opens a quotation is
  * its cue; "the lead continues to grow" reports nothing. */
@@ -8103,6 +8123,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/english/medium-adjunct", test_medium_adjunct);
   g_test_add_func ("/quotemark/analyzer/english/quoted-list", test_quoted_list);
   g_test_add_func ("/quotemark/analyzer/english/conjunction-more-quoted", test_conjunction_more_quoted);
+  g_test_add_func ("/quotemark/analyzer/english/put-it-content", test_put_it_content);
 
   return g_test_run ();
 }
