@@ -7180,12 +7180,15 @@ _qm_attribute_paragraph (QmRun *run,
       set_at = i;
       carried_put (run, &set);
 
-      /* Adjacent quotations are one: “A.” “B,” he said. */
+      /* Adjacent quotations are one: “A.” “B,” he said. Not a list of
+       * titles: "roles in “The Long Ferry,” “Sea Wolf 13” and …". */
       close = close_token_of_mark (run, i, n, t->mark);
       qend = m->end;
       last_open = i;
       while (close >= 0 && close + 1 < n && tok_at (run, close + 1)->kind == QM_TOK_OPEN &&
-             !(mark_at (run, tok_at (run, close + 1)->mark)->flags & (QM_MARK_USED | QM_MARK_MERGED)))
+             !(mark_at (run, tok_at (run, close + 1)->mark)->flags & (QM_MARK_USED | QM_MARK_MERGED)) &&
+             !(!run->lang->verb_second && (title_case_mark (run, last_open, n) || title_mark (run, last_open)) &&
+               (title_case_mark (run, close + 1, n) || title_mark (run, close + 1))))
         {
           int next_index = tok_at (run, close + 1)->mark;
           QmMark *next = mark_at (run, next_index);

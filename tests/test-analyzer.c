@@ -5266,6 +5266,24 @@ test_put_it_content (void)
   g_assert_cmpuint (r.analysis->quotes->len, ==, 2);
 }
 
+/* "roles in “How the Ferry Saved Christmas,” “Sea Wolf 13,” and …": titles
+ * side by side are names, one scare quote each, not one quotation of
+ * someone's words; “A.” “B,” he said still is one. */
+static void
+test_adjacent_titles (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Eva Holm, who had roles in “How the Ferry Saved Christmas,” “Sea Wolf 13,” and “North Light,” had no "
+               "such praise for the mayor.\n\n"
+               "“We waited.” “Nobody came,” Ivo Dahl said.", "en");
+  expect_quote (&r, "How the Ferry Saved Christmas,", QM_QUOTE_KIND_SCARE);
+  expect_quote (&r, "Sea Wolf 13,", QM_QUOTE_KIND_SCARE);
+  q = expect_quote (&r, "We waited.” “Nobody came,", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Ivo Dahl", "Ivo Dahl");
+}
+
 /* "The letter continues: “…”", "and then Lund continues, “…”": a verb of
  * quotation-verbs before the colon or the comma that opens a quotation is
  * its cue; "the lead continues to grow" reports nothing. */
@@ -8124,6 +8142,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/english/quoted-list", test_quoted_list);
   g_test_add_func ("/quotemark/analyzer/english/conjunction-more-quoted", test_conjunction_more_quoted);
   g_test_add_func ("/quotemark/analyzer/english/put-it-content", test_put_it_content);
+  g_test_add_func ("/quotemark/analyzer/english/adjacent-titles", test_adjacent_titles);
 
   return g_test_run ();
 }
