@@ -5470,6 +5470,19 @@ title_mark (QmRun *run,
       if (name)
         return TRUE;
     }
+  /* "“Harbour Is the New Home” star Eva Holm": a quotation that opens with
+   * a capital right before a role in lower case and a name is the title
+   * of what that person is known for. */
+  if (!run->lang->verb_second && tok_at (run, i + 1)->kind == QM_TOK_WORD && (tok_at (run, i + 1)->flags & QM_TOK_CAPITAL))
+    {
+      c = close_token_of_mark (run, i + 1, n, tok_at (run, i)->mark);
+      if (c > i + 1 && c + 2 < n && tok_at (run, c - 1)->kind == QM_TOK_WORD && tok_at (run, c + 1)->kind == QM_TOK_WORD &&
+          (tok_at (run, c + 1)->flags & QM_TOK_LOWER) && (tok_at (run, c + 1)->words & QM_WORD_ROLE) &&
+          !(tok_at (run, c + 1)->words & (QM_WORD_VERB | QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION)) &&
+          tok_at (run, c + 2)->kind == QM_TOK_WORD && (tok_at (run, c + 2)->flags & QM_TOK_CAPITAL) &&
+          !(tok_at (run, c + 2)->words & QM_WORD_NOT_NAME))
+        return TRUE;
+    }
   if (i < 1)
     return FALSE;
   /* "(„gegossenes Blei“)", "(etwa: „Partei der Volksmacht“)": a gloss in

@@ -5282,6 +5282,17 @@ test_adjacent_titles (void)
   expect_quote (&r, "Sea Wolf 13,", QM_QUOTE_KIND_SCARE);
   q = expect_quote (&r, "We waited.” “Nobody came,", QM_QUOTE_KIND_DIRECT);
   expect_speaker (&r, q, "Ivo Dahl", "Ivo Dahl");
+  {
+    g_auto(Result) b = { 0, };
+
+    /* a title right before a role and a name: what the person is known
+     * for; a quotation before a role and a name that say it is speech */
+    analyze (&b, "“Harbour is the New Home” star Eva Holm opened up about her years on the ferries.\n\n"
+                 "“We will not wait,” captain Tom Lund said.", "en");
+    expect_quote (&b, "Harbour is the New Home", QM_QUOTE_KIND_SCARE);
+    q = expect_quote (&b, "We will not wait,", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&b, q, "Tom Lund", "Tom Lund");
+  }
 }
 
 /* "The letter continues: “…”", "and then Lund continues, “…”": a verb of
