@@ -5558,6 +5558,31 @@ title_case_mark (QmRun *run,
   return capitals >= 2;
 }
 
+/* "“RECORD CROWDS,”": every word between the marks at @open and @close
+ * in capitals, two letters or more of them. */
+static gboolean
+all_capitals (QmRun *run,
+              int    open,
+              int    close)
+{
+  int words = 0;
+
+  for (int k = open + 1; k < close; k++)
+    {
+      QmTok *t = tok_at (run, k);
+
+      if (t->kind != QM_TOK_WORD)
+        continue;
+      if (t->end - t->start < 2)
+        return FALSE;
+      for (gsize b = t->start; b < t->end; b++)
+        if (g_ascii_islower (run->data[b]))
+          return FALSE;
+      words++;
+    }
+  return words >= 2;
+}
+
 /* Teachers are “looking for …,” the union's president said. “That must
  * worry them.” — a quotation that opens the sentence after the cue of a
  * mixed one, without a cue of its own, goes on with it. Returns the end of
@@ -7779,6 +7804,9 @@ _qm_attribute_paragraph (QmRun *run,
                                  * or a question a cue introduces is no title */
                                 !(found && close > i + 1 && tok_at (run, close - 1)->kind == QM_TOK_PUNCT &&
                                   (tok_at (run, close - 1)->first == '!' || tok_at (run, close - 1)->first == '?')) &&
+                                /* "“RECORD CROWDS,” he tweeted": words in capitals
+                                 * a cue reports are shouted, no title */
+                                !(found && !run->lang->verb_second && all_capitals (run, i, close)) &&
                                 title_case_mark (run, i, n)))) ||
            (!found && qend == m->end && dated_title (run, close, n)) || (qend == m->end && named_title (run, i)) ||
            (qend == m->end && compound_mark (run, m)) || (qend == m->end && source_name_mark (run, i)) ||

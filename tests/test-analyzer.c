@@ -5295,6 +5295,21 @@ test_adjacent_titles (void)
   }
 }
 
+/* "“RECORD CROWDS,” he declared in a tweet": words in capitals that a cue
+ * reports are shouted, a direct quotation; title case stays a title. */
+static void
+test_capitals_shouted (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Turnout was up again. “RECORD CROWDS,” Tom Lund declared in a tweet after the vote.\n\n"
+               "“Record Crowds,” Eva Holm said of her new film.", "en");
+  q = expect_quote (&r, "RECORD CROWDS,", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Tom Lund", "Tom Lund");
+  expect_quote (&r, "Record Crowds,", QM_QUOTE_KIND_SCARE);
+}
+
 /* "The letter continues: “…”", "and then Lund continues, “…”": a verb of
  * quotation-verbs before the colon or the comma that opens a quotation is
  * its cue; "the lead continues to grow" reports nothing. */
@@ -8154,6 +8169,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/english/conjunction-more-quoted", test_conjunction_more_quoted);
   g_test_add_func ("/quotemark/analyzer/english/put-it-content", test_put_it_content);
   g_test_add_func ("/quotemark/analyzer/english/adjacent-titles", test_adjacent_titles);
+  g_test_add_func ("/quotemark/analyzer/english/capitals-shouted", test_capitals_shouted);
 
   return g_test_run ();
 }
