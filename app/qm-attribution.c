@@ -7399,7 +7399,12 @@ _qm_attribute_paragraph (QmRun *run,
       /* “A,” she said. “B.” — one interrupted quotation, continued by the
        * quotations after it that have no cue of their own, unless the
        * language's convention counts the pieces apart. */
-      if (found && close >= 0 && !run->lang->split_interrupted)
+      if (found && close >= 0 && !run->lang->split_interrupted &&
+          /* not quoted words inside a phrase before the cue: "Remarking
+           * upon her “genuine care,” Lund said, “…”" ("But “frankly,” …"
+           * still is one) */
+          !(!run->lang->verb_second && at.cue_first > close && i > sent_of[i] && tok_at (run, i - 1)->kind == QM_TOK_WORD &&
+            !(tok_at (run, i - 1)->words & (QM_WORD_CONJUNCTION | QM_WORD_ADVERB))))
         {
           gboolean cue_seen = at.cue_last < close;
 

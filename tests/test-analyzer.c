@@ -3667,6 +3667,26 @@ test_interrupted_inner_mark (void)
   }
 }
 
+/* "Remarking upon the mayor's “genuine care,” Lund said, “…”": quoted
+ * words inside the phrase before the cue are no first piece of an
+ * interrupted quotation; "But “frankly,” Lund said, “…”" still is one. */
+static void
+test_phrase_before_interrupted (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Remarking upon the mayor's “genuine care,” Tomas Brandt said, “Leave aside the fees, her care for the "
+               "crews is clear.”\n\n"
+               "But “frankly,” Eva Holm said, “we will never pay it.”", "en");
+  q = expect_quote (&r, "Leave aside the fees, her care for the crews is clear.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Tomas Brandt", "Tomas Brandt");
+  g_assert_null (find_quote (&r, "genuine care,” Tomas Brandt said, “Leave aside the fees, her care for the crews is "
+                                 "clear."));
+  q = expect_quote (&r, "frankly,” Eva Holm said, “we will never pay it.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Eva Holm", "Eva Holm");
+}
+
 /* "Lund was asked, “…?” He answered, “…”" — the answer to a question put
  * to someone is a quotation of its own, the pronoun's; “A.” He added,
  * “B.” still goes on with the speaker of A. */
@@ -8170,6 +8190,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/english/put-it-content", test_put_it_content);
   g_test_add_func ("/quotemark/analyzer/english/adjacent-titles", test_adjacent_titles);
   g_test_add_func ("/quotemark/analyzer/english/capitals-shouted", test_capitals_shouted);
+  g_test_add_func ("/quotemark/analyzer/english/phrase-before-interrupted", test_phrase_before_interrupted);
 
   return g_test_run ();
 }
