@@ -7422,7 +7422,11 @@ _qm_attribute_paragraph (QmRun *run,
                * come. “…”), which stay quotations of their own. */
               while (k < n && (tok_at (run, k)->kind != QM_TOK_OPEN ||
                                (k > at.cue_last && at.cue_last > close &&
-                                (title_case_mark (run, k, n) || title_mark (run, k) || inside_cue_mark (run, k, n)))))
+                                /* not after the cue's sentence ended: "… told
+                                 * the crews. “Tom Berg.”" goes on */
+                                (((title_case_mark (run, k, n) || title_mark (run, k)) &&
+                                  (run->lang->verb_second || !is_final_punct (tok_at (run, k - 1)))) ||
+                                 inside_cue_mark (run, k, n)))))
                 {
                   if (tok_at (run, k)->kind == QM_TOK_OPEN && !title_case_mark (run, k, n) && !title_mark (run, k))
                     {

@@ -3658,6 +3658,16 @@ test_interrupted_inner_mark (void)
                         "meeting, a “town hall” hosted by the port. “Some kind of deal is coming.", QM_QUOTE_KIND_DIRECT);
   expect_speaker (&r, q, "Tomas Brandt", "Tomas Brandt");
   {
+    g_auto(Result) c = { 0, };
+
+    /* a piece in title case after the cue's sentence ended goes on with
+     * the quotation; a title inside the cue is passed over */
+    analyze (&c, "“We have a common enemy for almost anybody decent,” Ivo Dahl told the crews recently. “Tom Berg.”", "en");
+    q = expect_quote (&c, "We have a common enemy for almost anybody decent,” Ivo Dahl told the crews recently. “Tom Berg.",
+                      QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&c, q, "Ivo Dahl", "Ivo Dahl");
+  }
+  {
     g_auto(Result) b = { 0, };
 
     /* quoted words that end the cue's sentence end the quotation too */
