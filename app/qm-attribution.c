@@ -3616,9 +3616,9 @@ sentence_attrs (QmRun  *run,
       /* "As the Gazette's Eva Holm put it, the mayor is …": "put it"
        * before a comma reports the words after it as a verb of speech
        * would ("put" alone is none) */
-      wording = !run->lang->verb_second && t->kind == QM_TOK_WORD && t->mark < 0 && v > a && v + 3 < endp &&
-                word_has_role (run, t, QM_ROLE_WORDING_VERB) && word_has_role (run, tok_at (run, v + 1), QM_ROLE_WORDING_OBJECT) &&
-                is_punct (run, v + 2, ',');
+      wording = !run->lang->verb_second && v > a && v + 3 < endp && is_punct (run, v + 2, ',') && t->kind == QM_TOK_WORD &&
+                t->mark < 0 && (t->flags & QM_TOK_LOWER) && word_has_role (run, t, QM_ROLE_WORDING_VERB) &&
+                word_has_role (run, tok_at (run, v + 1), QM_ROLE_WORDING_OBJECT);
       /* "the report", "Trump’s comments", "his claims": nouns — but
        * "Another said", "Some say" (not "Another report said"); "a play
        * called “…”" names a title. */
