@@ -3677,22 +3677,6 @@ test_interrupted_inner_mark (void)
   }
 }
 
-/* "“…,” it now says": "now" between the pronoun and the verb of the cue
- * is an adverb, passed over like "also". */
-static void
-test_now_adverb (void)
-{
-  g_auto(Result) r = { 0, };
-  const QmFoundQuote *q;
-
-  analyze (&r, "On its website, the union has a new message. “This is your harbour,” it now says.\n\n"
-               "“We are still waiting for the ferry,” Eva Holm now says.", "en");
-  q = expect_quote (&r, "This is your harbour,", QM_QUOTE_KIND_DIRECT);
-  expect_mention (&r, q, "it");
-  q = expect_quote (&r, "We are still waiting for the ferry,", QM_QUOTE_KIND_DIRECT);
-  expect_speaker (&r, q, "Eva Holm", "Eva Holm");
-}
-
 /* "Remarking upon the mayor's “genuine care,” Lund said, “…”": quoted
  * words inside the phrase before the cue are no first piece of an
  * interrupted quotation; "But “frankly,” Lund said, “…”" still is one. */
@@ -8217,7 +8201,6 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/english/adjacent-titles", test_adjacent_titles);
   g_test_add_func ("/quotemark/analyzer/english/capitals-shouted", test_capitals_shouted);
   g_test_add_func ("/quotemark/analyzer/english/phrase-before-interrupted", test_phrase_before_interrupted);
-  g_test_add_func ("/quotemark/analyzer/english/now-adverb", test_now_adverb);
 
   return g_test_run ();
 }
