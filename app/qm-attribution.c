@@ -2533,6 +2533,44 @@ participle_ending (QmRun *run,
  * content that runs to @c1: do the reporter's own words follow — a dash, a
  * participle or a subordinate clause after a comma, a second predicate of
  * the subject ("… “a mistake” and warned …")? */
+/* "called the vote “rigged” in a tweet on Sunday", "“…” on his radio
+ * show when …": a preposition at @j, a determiner or a possessive and a
+ * noun of where words are said (medium-nouns) after a word or two at most,
+ * which ends a phrase (no noun of its own after it: "on her email
+ * server"), say where the words before were said. */
+static gboolean
+medium_adjunct (QmRun *run,
+                int    j,
+                int    c1)
+{
+  QmTok *d;
+
+  if (!(run->lang->roles_listed & QM_ROLE_MEDIUM_NOUN) || j + 2 >= c1 || !(tok_at (run, j)->words & QM_WORD_PREPOSITION))
+    return FALSE;
+  d = tok_at (run, j + 1);
+  if (d->kind != QM_TOK_WORD || d->mark >= 0 || !((d->words & QM_WORD_DETERMINER) || (d->flags & QM_TOK_POSSESSIVE)))
+    return FALSE;
+  for (int k = j + 2; k < c1 && k <= j + 4; k++)
+    {
+      QmTok *w = tok_at (run, k);
+      QmTok *next;
+
+      if (w->kind != QM_TOK_WORD || w->mark >= 0 || !(w->flags & QM_TOK_LOWER))
+        return FALSE;
+      if (!word_has_role (run, w, QM_ROLE_MEDIUM_NOUN))
+        continue;
+      if (k + 1 >= c1)
+        return TRUE;
+      next = tok_at (run, k + 1);
+      if (next->kind != QM_TOK_WORD || !(next->flags & QM_TOK_LOWER))
+        return TRUE;
+      if ((next->words & (QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION | QM_WORD_SUBORDINATE | QM_WORD_RELATIVE)) ||
+          participle_ending (run, next, 3))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 fragment_ends (QmRun *run,
                int    k,
@@ -2568,6 +2606,8 @@ fragment_ends (QmRun *run,
     return FALSE;
   if (comma && (w->words & QM_WORD_VERB))
     return TRUE;
+  if (medium_adjunct (run, j, c1))
+    return TRUE;
   /* "promised he would “protect the quay,” the crowd cheered …": after the
    * comma a clause of the reporter's, a determiner, a few words and a verb
    * (a speech verb, an auxiliary, a past form not followed by a
@@ -2601,7 +2641,10 @@ fragment_ends (QmRun *run,
     return TRUE;
   if ((w->words & QM_WORD_CONJUNCTION) && !(w->words & QM_WORD_COMPLEMENT))
     {
-      if (comma && !word_has_role (run, w, QM_ROLE_ADDITIVE | QM_ROLE_CONTRASTIVE))
+      /* not before more quoted words: "“have a long tradition,” while
+       * “Lyngby is a newcomer”" is still what was said */
+      if (comma && !word_has_role (run, w, QM_ROLE_ADDITIVE | QM_ROLE_CONTRASTIVE) &&
+          (run->lang->verb_second || !has_open (run, j + 1, c1)))
         return TRUE;
       /* "called it “unpatriotic,” and his office …": a clause of its own */
       if (comma && next != NULL && next->kind == QM_TOK_WORD && !(next->words & QM_WORD_COMPLEMENT) &&
@@ -3263,6 +3306,7 @@ sentence_attrs (QmRun  *run,
       Attr at = { 0, };
       QmNp override;
       int phrase_last;
+      gboolean wording;
 
       at.mark = -1;
       at.mention = -1;
@@ -3569,10 +3613,16 @@ sentence_attrs (QmRun  *run,
               continue;
             }
         }
+      /* "As the Gazette's Eva Holm put it, the mayor is …": "put it"
+       * before a comma reports the words after it as a verb of speech
+       * would ("put" alone is none) */
+      wording = !run->lang->verb_second && v > a && v + 3 < endp && is_punct (run, v + 2, ',') && t->kind == QM_TOK_WORD &&
+                t->mark < 0 && (t->flags & QM_TOK_LOWER) && word_has_role (run, t, QM_ROLE_WORDING_VERB) &&
+                word_has_role (run, tok_at (run, v + 1), QM_ROLE_WORDING_OBJECT);
       /* "the report", "Trump’s comments", "his claims": nouns — but
        * "Another said", "Some say" (not "Another report said"); "a play
        * called “…”" names a title. */
-      if (!is_verb (t) || (v + 1 < b && tok_at (run, v + 1)->kind == QM_TOK_OPEN && named_title (run, v + 1)) ||
+      if ((!is_verb (t) && !wording) || (v + 1 < b && tok_at (run, v + 1)->kind == QM_TOK_OPEN && named_title (run, v + 1)) ||
           indefinite_named (run, a, v, b) ||
           (v > a && ((is_noun_marker (tok_at (run, v - 1)) &&
                       !(v - 1 == a && (tok_at (run, a)->flags & QM_TOK_CAPITAL) && !(tok_at (run, a)->words & QM_WORD_DEFINITE) &&
@@ -3653,6 +3703,11 @@ sentence_attrs (QmRun  *run,
           in_relative = after_relative && is_punct (run, at.np.first - 2, ',');
           at.c0 = content_start (run, v, endp, &override);
           at.c1 = endp;
+          if (wording)
+            {
+              at.cue_last = v + 1;
+              at.c0 = v + 3;
+            }
           /* "Fiorina said Monday.", "… said Monday that …" */
           if (at.c0 == v + 1 && skip_time (run, at.c0, endp) > at.c0)
             {
@@ -4280,7 +4335,12 @@ sentence_end (QmRun *run,
                tok_at (run, i + 2)->kind == QM_TOK_WORD && (tok_at (run, i + 2)->flags & QM_TOK_CAPITAL) &&
                tok_at (run, i + 1)->mark >= 0 && mark_at (run, tok_at (run, i + 1)->mark)->n_words > 2)
         return i + 1;
-      else if (t->kind == QM_TOK_CLOSE && tok_at (run, i + 1)->kind == QM_TOK_OPEN)
+      /* “A.” “B.” — but not in a list of quoted words, "would be
+       * “ugly,” “a shock” and “a fight”": a piece that ends with a comma
+       * before one that opens in lower case */
+      else if (t->kind == QM_TOK_CLOSE && tok_at (run, i + 1)->kind == QM_TOK_OPEN &&
+               !(!run->lang->verb_second && i > a && is_punct (run, i - 1, ',') && i + 2 < n &&
+                 tok_at (run, i + 2)->kind == QM_TOK_WORD && (tok_at (run, i + 2)->flags & QM_TOK_LOWER)))
         return i + 1;
       /* "(… described as “his brother.”) And …" */
       else if (t->kind == QM_TOK_CLOSE && i > a && is_final_punct (tok_at (run, i - 1)) && is_punct (run, i + 1, ')') &&
@@ -5410,6 +5470,19 @@ title_mark (QmRun *run,
       if (name)
         return TRUE;
     }
+  /* "“Harbour Is the New Home” star Eva Holm": a quotation that opens with
+   * a capital right before a role in lower case and a name is the title
+   * of what that person is known for. */
+  if (!run->lang->verb_second && tok_at (run, i + 1)->kind == QM_TOK_WORD && (tok_at (run, i + 1)->flags & QM_TOK_CAPITAL))
+    {
+      c = close_token_of_mark (run, i + 1, n, tok_at (run, i)->mark);
+      if (c > i + 1 && c + 2 < n && tok_at (run, c - 1)->kind == QM_TOK_WORD && tok_at (run, c + 1)->kind == QM_TOK_WORD &&
+          (tok_at (run, c + 1)->flags & QM_TOK_LOWER) && (tok_at (run, c + 1)->words & QM_WORD_ROLE) &&
+          !(tok_at (run, c + 1)->words & (QM_WORD_VERB | QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION)) &&
+          tok_at (run, c + 2)->kind == QM_TOK_WORD && (tok_at (run, c + 2)->flags & QM_TOK_CAPITAL) &&
+          !(tok_at (run, c + 2)->words & QM_WORD_NOT_NAME))
+        return TRUE;
+    }
   if (i < 1)
     return FALSE;
   /* "(„gegossenes Blei“)", "(etwa: „Partei der Volksmacht“)": a gloss in
@@ -5483,6 +5556,31 @@ title_case_mark (QmRun *run,
         return FALSE;
     }
   return capitals >= 2;
+}
+
+/* "“RECORD CROWDS,”": every word between the marks at @open and @close
+ * in capitals, two letters or more of them. */
+static gboolean
+all_capitals (QmRun *run,
+              int    open,
+              int    close)
+{
+  int words = 0;
+
+  for (int k = open + 1; k < close; k++)
+    {
+      QmTok *t = tok_at (run, k);
+
+      if (t->kind != QM_TOK_WORD)
+        continue;
+      if (t->end - t->start < 2)
+        return FALSE;
+      for (gsize b = t->start; b < t->end; b++)
+        if (g_ascii_islower (run->data[b]))
+          return FALSE;
+      words++;
+    }
+  return words >= 2;
 }
 
 /* Teachers are “looking for …,” the union's president said. “That must
@@ -6325,6 +6423,22 @@ cue_in_next_sentence (QmRun *run,
   return FALSE;
 }
 
+/* "“…,” Lund said after hinting that “big changes” could come. “…”": a
+ * mark that opens after a word and whose closing mark a word in lower case
+ * follows stands inside the sentence of the cue, as part of it. */
+static gboolean
+inside_cue_mark (QmRun *run,
+                 int    k,
+                 int    n)
+{
+  int c;
+
+  if (k < 1 || tok_at (run, k - 1)->kind != QM_TOK_WORD)
+    return FALSE;
+  c = close_token_of_mark (run, k + 1, n, tok_at (run, k)->mark);
+  return c > k + 1 && c + 1 < n && tok_at (run, c + 1)->kind == QM_TOK_WORD && (tok_at (run, c + 1)->flags & QM_TOK_LOWER);
+}
+
 /* "An economic downturn, he said, “could be a good thing.”", "There was,
  * she said, “an implicit bargain.”": a quotation that opens in lower case
  * right after a cue set off by commas goes on from the words before the
@@ -7104,12 +7218,15 @@ _qm_attribute_paragraph (QmRun *run,
       set_at = i;
       carried_put (run, &set);
 
-      /* Adjacent quotations are one: “A.” “B,” he said. */
+      /* Adjacent quotations are one: “A.” “B,” he said. Not a list of
+       * titles: "roles in “The Long Ferry,” “Sea Wolf 13” and …". */
       close = close_token_of_mark (run, i, n, t->mark);
       qend = m->end;
       last_open = i;
       while (close >= 0 && close + 1 < n && tok_at (run, close + 1)->kind == QM_TOK_OPEN &&
-             !(mark_at (run, tok_at (run, close + 1)->mark)->flags & (QM_MARK_USED | QM_MARK_MERGED)))
+             !(mark_at (run, tok_at (run, close + 1)->mark)->flags & (QM_MARK_USED | QM_MARK_MERGED)) &&
+             !(!run->lang->verb_second && (title_case_mark (run, last_open, n) || title_mark (run, last_open)) &&
+               (title_case_mark (run, close + 1, n) || title_mark (run, close + 1))))
         {
           int next_index = tok_at (run, close + 1)->mark;
           QmMark *next = mark_at (run, next_index);
@@ -7282,7 +7399,12 @@ _qm_attribute_paragraph (QmRun *run,
       /* “A,” she said. “B.” — one interrupted quotation, continued by the
        * quotations after it that have no cue of their own, unless the
        * language's convention counts the pieces apart. */
-      if (found && close >= 0 && !run->lang->split_interrupted)
+      if (found && close >= 0 && !run->lang->split_interrupted &&
+          /* not quoted words inside a phrase before the cue: "Remarking
+           * upon her “genuine care,” Lund said, “…”" ("But “frankly,” …"
+           * still is one) */
+          !(!run->lang->verb_second && at.cue_first > close && i > sent_of[i] && tok_at (run, i - 1)->kind == QM_TOK_WORD &&
+            !(tok_at (run, i - 1)->words & (QM_WORD_CONJUNCTION | QM_WORD_ADVERB))))
         {
           gboolean cue_seen = at.cue_last < close;
 
@@ -7295,11 +7417,25 @@ _qm_attribute_paragraph (QmRun *run,
               QmMark *next;
 
               /* “…,” he said on “Meet the Press.” “…” — a title in the cue
-               * is passed over. */
+               * is passed over, and so are quoted words inside the cue's
+               * sentence (“…,” she said, hinting that “big changes” could
+               * come. “…”), which stay quotations of their own. */
               while (k < n && (tok_at (run, k)->kind != QM_TOK_OPEN ||
                                (k > at.cue_last && at.cue_last > close &&
-                                (title_case_mark (run, k, n) || title_mark (run, k)))))
+                                /* not after the cue's sentence ended: "… told
+                                 * the crews. “Tom Berg.”" goes on */
+                                (((title_case_mark (run, k, n) || title_mark (run, k)) &&
+                                  (run->lang->verb_second || !is_final_punct (tok_at (run, k - 1)))) ||
+                                 inside_cue_mark (run, k, n)))))
                 {
+                  if (tok_at (run, k)->kind == QM_TOK_OPEN && !title_case_mark (run, k, n) && !title_mark (run, k))
+                    {
+                      int c = close_token_of_mark (run, k + 1, n, tok_at (run, k)->mark);
+
+                      title_end = FALSE;
+                      k = c + 1;
+                      continue;
+                    }
                   if (tok_at (run, k)->kind == QM_TOK_OPEN)
                     {
                       int c = close_token_of_mark (run, k + 1, n, tok_at (run, k)->mark);
@@ -7323,8 +7459,10 @@ _qm_attribute_paragraph (QmRun *run,
               next = mark_at (run, tok_at (run, k)->mark);
               if (next->flags & (QM_MARK_USED | QM_MARK_MERGED))
                 break;
-              /* “…” He added, “…” — the same speaker goes on. */
-              if (k > close + 1 && pronoun_cue_between (run, close, n))
+              /* “…” He added, “…” — the same speaker goes on; not after
+               * a question put to someone ("Lund was asked, “…?” He
+               * answered, “…”"), whose asker is not the pronoun. */
+              if (k > close + 1 && at.np.kind != QM_NP_NONE && pronoun_cue_between (run, close, n))
                 {
                   next_close = close_token_of_mark (run, k, n, tok_at (run, k)->mark);
                   next->flags |= QM_MARK_MERGED;
@@ -7675,6 +7813,9 @@ _qm_attribute_paragraph (QmRun *run,
                                  * or a question a cue introduces is no title */
                                 !(found && close > i + 1 && tok_at (run, close - 1)->kind == QM_TOK_PUNCT &&
                                   (tok_at (run, close - 1)->first == '!' || tok_at (run, close - 1)->first == '?')) &&
+                                /* "“RECORD CROWDS,” he tweeted": words in capitals
+                                 * a cue reports are shouted, no title */
+                                !(found && !run->lang->verb_second && all_capitals (run, i, close)) &&
                                 title_case_mark (run, i, n)))) ||
            (!found && qend == m->end && dated_title (run, close, n)) || (qend == m->end && named_title (run, i)) ||
            (qend == m->end && compound_mark (run, m)) || (qend == m->end && source_name_mark (run, i)) ||

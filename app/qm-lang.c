@@ -96,6 +96,7 @@ static const struct
   { "speech", "time-prepositions", QM_ROLE_TIME_PREPOSITION, 0, FALSE },
   { "speech", "time-nouns", QM_ROLE_TIME_NOUN, 0, FALSE },
   { "speech", "quotation-verbs", QM_ROLE_QUOTATION_VERB, 0, FALSE },
+  { "speech", "medium-nouns", QM_ROLE_MEDIUM_NOUN, 0, FALSE },
   { "speech", "wording-verbs", QM_ROLE_WORDING_VERB, 0, FALSE },
   { "speech", "wording-objects", QM_ROLE_WORDING_OBJECT, 0, FALSE },
   { "speech", "wording-manners", QM_ROLE_WORDING_MANNER, QM_ROLE_WORDING_MANNER_NEXT, FALSE },

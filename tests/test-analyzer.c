@@ -818,15 +818,15 @@ test_mixed_prepositional_object (void)
     expect_speaker (&few, q, "Tomas Brandt", "Tomas Brandt");
     g_assert_cmpuint (count_kind (&few, QM_QUOTE_KIND_SCARE), ==, 0);
   }
-  /* the phrase may run a few more words before the quotation */
+  /* the phrase may run a few more words before the quotation; where the
+   * words were said ends it */
   {
     g_auto(Result) far = { 0, };
     const QmFoundQuote *q;
 
     analyze (&far, "Anna Berg called for a redoubling of efforts to move the fleet to a “clean harbour” in a "
                    "statement on Friday.", "en");
-    q = expect_quote (&far, "a redoubling of efforts to move the fleet to a “clean harbour” in a statement on Friday",
-                      QM_QUOTE_KIND_MIXED);
+    q = expect_quote (&far, "a redoubling of efforts to move the fleet to a “clean harbour”", QM_QUOTE_KIND_MIXED);
     expect_speaker (&far, q, "Anna Berg", "Anna Berg");
   }
   /* not after a noun, nor with a preposition of place */
@@ -3637,6 +3637,86 @@ test_interrupted_capital (void)
   expect_quote (&r, "We will wait.", QM_QUOTE_KIND_DIRECT);
 }
 
+/* “A,” she said after hinting that “C” could come. “B.” — quoted words
+ * inside the cue's sentence do not end the interrupted quotation; they
+ * stay a quotation of their own. */
+static void
+test_interrupted_inner_mark (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "“Nothing is off the table,” Vera Lind told the radio station on Monday after hinting that "
+               "“big changes” could come. “Every route will be reviewed.”\n\n"
+               "“I have no idea where the board stands,” said Tomas Brandt, a ferry captain, before the meeting, "
+               "a “town hall” hosted by the port. “Some kind of deal is coming.”", "en");
+  q = expect_quote (&r, "Nothing is off the table,” Vera Lind told the radio station on Monday after hinting that "
+                        "“big changes” could come. “Every route will be reviewed.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Vera Lind", "Vera Lind");
+  expect_quote (&r, "that “big changes” could come", QM_QUOTE_KIND_MIXED);
+  q = expect_quote (&r, "I have no idea where the board stands,” said Tomas Brandt, a ferry captain, before the "
+                        "meeting, a “town hall” hosted by the port. “Some kind of deal is coming.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Tomas Brandt", "Tomas Brandt");
+  {
+    g_auto(Result) c = { 0, };
+
+    /* a piece in title case after the cue's sentence ended goes on with
+     * the quotation; a title inside the cue is passed over */
+    analyze (&c, "“We have a common enemy for almost anybody decent,” Ivo Dahl told the crews recently. “Tom Berg.”", "en");
+    q = expect_quote (&c, "We have a common enemy for almost anybody decent,” Ivo Dahl told the crews recently. “Tom Berg.",
+                      QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&c, q, "Ivo Dahl", "Ivo Dahl");
+  }
+  {
+    g_auto(Result) b = { 0, };
+
+    /* quoted words that end the cue's sentence end the quotation too */
+    analyze (&b, "“The crews need a raise,” Pavel Roos said, calling it “overdue.” “Nobody disagrees.”", "en");
+    expect_quote (&b, "The crews need a raise,", QM_QUOTE_KIND_DIRECT);
+    g_assert_null (find_quote (&b, "The crews need a raise,” Pavel Roos said, calling it “overdue.” “Nobody disagrees."));
+  }
+}
+
+/* "Remarking upon the mayor's “genuine care,” Lund said, “…”": quoted
+ * words inside the phrase before the cue are no first piece of an
+ * interrupted quotation; "But “frankly,” Lund said, “…”" still is one. */
+static void
+test_phrase_before_interrupted (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Remarking upon the mayor's “genuine care,” Tomas Brandt said, “Leave aside the fees, her care for the "
+               "crews is clear.”\n\n"
+               "But “frankly,” Eva Holm said, “we will never pay it.”", "en");
+  q = expect_quote (&r, "Leave aside the fees, her care for the crews is clear.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Tomas Brandt", "Tomas Brandt");
+  g_assert_null (find_quote (&r, "genuine care,” Tomas Brandt said, “Leave aside the fees, her care for the crews is "
+                                 "clear."));
+  q = expect_quote (&r, "frankly,” Eva Holm said, “we will never pay it.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Eva Holm", "Eva Holm");
+}
+
+/* "Lund was asked, “…?” He answered, “…”" — the answer to a question put
+ * to someone is a quotation of its own, the pronoun's; “A.” He added,
+ * “B.” still goes on with the speaker of A. */
+static void
+test_asked_then_answered (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Anna Berg was asked, “Would you have warned the crews?” She answered, “I had no idea. We are old "
+               "friends.”\n\n"
+               "Tomas Brandt said: “We will wait.” He added, “Nobody leaves the quay.”", "en");
+  q = expect_quote (&r, "Would you have warned the crews?", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpint (q->speaker.start, <, 0);
+  q = expect_quote (&r, "I had no idea. We are old friends.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "She");
+  q = expect_quote (&r, "We will wait.” He added, “Nobody leaves the quay.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Tomas Brandt", "Tomas Brandt");
+}
+
 /* A title in title case is no quotation of anyone's words; a short
  * sentence said is. */
 static void
@@ -5131,6 +5211,133 @@ test_as_subject_apposition (void)
   expect_speaker (&r, q, "Tove Lind", "Tove Lind");
   q = expect_quote (&r, "The council should remember the harbour.", QM_QUOTE_KIND_DIRECT);
   expect_speaker (&r, q, "Ivo Dahl", "Ivo Dahl");
+}
+
+/* "called the vote “rigged” in a tweet on Sunday, and …": where the words
+ * were said, after the closing mark, ends the mixed quotation; a noun
+ * after the medium's word makes it no medium ("on her email server"). */
+static void
+test_medium_adjunct (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  g_assert_true (qm_lang_word_roles (qm_lang_get ("en", NULL), "tweet", 5) & QM_ROLE_MEDIUM_NOUN);
+  g_assert_false (qm_lang_word_roles (qm_lang_get ("en", NULL), "server", 6) & QM_ROLE_MEDIUM_NOUN);
+  analyze (&r, "Tove Lind called the vote “rigged” in a tweet on Sunday, and several council members asked for a "
+               "recount.\n\n"
+               "Ivo Dahl called the captain a “coward” on his radio show when the strike began.\n\n"
+               "Eva Holm said she “never sent any secret files” on her private email server and the board agreed.", "en");
+  q = expect_quote (&r, "the vote “rigged”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Tove Lind", "Tove Lind");
+  q = expect_quote (&r, "the captain a “coward”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Ivo Dahl", "Ivo Dahl");
+  expect_quote (&r, "she “never sent any secret files” on her private email server and the board agreed",
+                QM_QUOTE_KIND_MIXED);
+}
+
+/* "said it would be “ugly,” “a shock” and “a fight.”": quoted words in a
+ * list, the comma inside the closing mark and the next piece in lower
+ * case, stay in one sentence and one mixed quotation; “A.” “B.” are two
+ * sentences still. */
+static void
+test_quoted_list (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Eva Holm told the crews that the winter would be “very hard,” “a real test” and “a fight from start to "
+               "finish.”\n\n"
+               "“The quay is closed.” “We will wait,” Ivo Dahl said.", "en");
+  q = expect_quote (&r, "that the winter would be “very hard,” “a real test” and “a fight from start to finish.”",
+                    QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Eva Holm", "Eva Holm");
+  g_assert_null (find_quote (&r, "a real test"));
+  q = expect_quote (&r, "The quay is closed.” “We will wait,", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Ivo Dahl", "Ivo Dahl");
+}
+
+/* "said towns such as Alby “have a long tradition,” while “Lyngby is a
+ * newcomer.”": after a comma, a conjunction before more quoted words goes
+ * on with what was said; without them it ends the content. */
+static void
+test_conjunction_more_quoted (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Ivo Dahl said towns such as Alby and Berga “have more of a harbour tradition,” while “Lyngby is more of "
+               "a newcomer.”\n\n"
+               "Eva Holm said the ferry was “far too slow,” while the crews went home.", "en");
+  q = expect_quote (&r, "towns such as Alby and Berga “have more of a harbour tradition,” while “Lyngby is more of a "
+                        "newcomer.”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Ivo Dahl", "Ivo Dahl");
+  q = expect_quote (&r, "the ferry was “far too slow,”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Eva Holm", "Eva Holm");
+}
+
+/* "As the Gazette's Eva Holm put it, the mayor is …": "put it" before a
+ * comma reports the clause after it, as a verb of speech would; a
+ * quotation that is all of it stays a direct one. */
+static void
+test_put_it_content (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "As the Gazette's Eva Holm puts it, the mayor is trying to make the board “an offer it cannot "
+               "refuse.”\n\n"
+               "As Ivo Dahl put it, “The ferries are the lifeblood of the town.”\n\n"
+               "The crews put it on the quay, and the ferry left.", "en");
+  q = expect_quote (&r, "the mayor is trying to make the board “an offer it cannot refuse.”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Eva Holm", "Eva Holm");
+  q = expect_quote (&r, "The ferries are the lifeblood of the town.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Ivo Dahl", "Ivo Dahl");
+  g_assert_cmpuint (r.analysis->quotes->len, ==, 2);
+}
+
+/* "roles in “How the Ferry Saved Christmas,” “Sea Wolf 13,” and …": titles
+ * side by side are names, one scare quote each, not one quotation of
+ * someone's words; “A.” “B,” he said still is one. */
+static void
+test_adjacent_titles (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Eva Holm, who had roles in “How the Ferry Saved Christmas,” “Sea Wolf 13,” and “North Light,” had no "
+               "such praise for the mayor.\n\n"
+               "“We waited.” “Nobody came,” Ivo Dahl said.", "en");
+  expect_quote (&r, "How the Ferry Saved Christmas,", QM_QUOTE_KIND_SCARE);
+  expect_quote (&r, "Sea Wolf 13,", QM_QUOTE_KIND_SCARE);
+  q = expect_quote (&r, "We waited.” “Nobody came,", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Ivo Dahl", "Ivo Dahl");
+  {
+    g_auto(Result) b = { 0, };
+
+    /* a title right before a role and a name: what the person is known
+     * for; a quotation before a role and a name that say it is speech */
+    analyze (&b, "“Harbour is the New Home” star Eva Holm opened up about her years on the ferries.\n\n"
+                 "“We will not wait,” captain Tom Lund said.", "en");
+    expect_quote (&b, "Harbour is the New Home", QM_QUOTE_KIND_SCARE);
+    q = expect_quote (&b, "We will not wait,", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&b, q, "Tom Lund", "Tom Lund");
+  }
+}
+
+/* "“RECORD CROWDS,” he declared in a tweet": words in capitals that a cue
+ * reports are shouted, a direct quotation; title case stays a title. */
+static void
+test_capitals_shouted (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Turnout was up again. “RECORD CROWDS,” Tom Lund declared in a tweet after the vote.\n\n"
+               "“Record Crowds,” Eva Holm said of her new film.", "en");
+  q = expect_quote (&r, "RECORD CROWDS,", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Tom Lund", "Tom Lund");
+  expect_quote (&r, "Record Crowds,", QM_QUOTE_KIND_SCARE);
 }
 
 /* "The letter continues: “…”", "and then Lund continues, “…”": a verb of
@@ -7985,6 +8192,15 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/english/free-relative-role", test_free_relative_role);
   g_test_add_func ("/quotemark/analyzer/english/interrupted-content", test_interrupted_content);
   g_test_add_func ("/quotemark/analyzer/english/interrupted-front", test_interrupted_front);
+  g_test_add_func ("/quotemark/analyzer/english/interrupted-inner-mark", test_interrupted_inner_mark);
+  g_test_add_func ("/quotemark/analyzer/english/asked-then-answered", test_asked_then_answered);
+  g_test_add_func ("/quotemark/analyzer/english/medium-adjunct", test_medium_adjunct);
+  g_test_add_func ("/quotemark/analyzer/english/quoted-list", test_quoted_list);
+  g_test_add_func ("/quotemark/analyzer/english/conjunction-more-quoted", test_conjunction_more_quoted);
+  g_test_add_func ("/quotemark/analyzer/english/put-it-content", test_put_it_content);
+  g_test_add_func ("/quotemark/analyzer/english/adjacent-titles", test_adjacent_titles);
+  g_test_add_func ("/quotemark/analyzer/english/capitals-shouted", test_capitals_shouted);
+  g_test_add_func ("/quotemark/analyzer/english/phrase-before-interrupted", test_phrase_before_interrupted);
 
   return g_test_run ();
 }
