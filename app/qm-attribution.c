@@ -7876,8 +7876,16 @@ _qm_attribute_paragraph (QmRun *run,
       /* No cue: the speaker of the paragraph before carries over, and so
        * does the speaker of this paragraph to a quotation that opens a
        * sentence of its own: "X sagte: „A.“ Die Lage sei ernst. „B.“" */
-      if ((i == 0 && run->last_speaker >= 0 && run->paragraph - run->last_speaker_para <= 1) ||
-          (i > 0 && sent_of[i] == i && run->last_speaker >= 0 && run->last_speaker_para == run->paragraph))
+      if (((i == 0 && run->last_speaker >= 0 && run->paragraph - run->last_speaker_para <= 1) ||
+           (i > 0 && sent_of[i] == i && run->last_speaker >= 0 && run->last_speaker_para == run->paragraph)) &&
+          /* "„A“, sagte Eva Lind. Als „…“ wertete der Sprecher des
+           * Verbands den Plan. „B.“" — a later attribution to someone who
+           * is no known person (a role, an organisation) is the one B
+           * goes on from (below), not Eva Lind */
+          !(run->lang->verb_second && run->last_attr_para != G_MAXUINT && run->last_attr_speaker.start >= 0 &&
+            run->last_attr_speaker.start > run->last_speaker_span.start &&
+            run->last_attr_speaker.end <= (gssize)tok_at (run, i)->start &&
+            ((i == 0 && run->paragraph - run->last_attr_para <= 1) || (i > 0 && run->last_attr_para == run->paragraph))))
         {
           /* “A,” she said. ¶ “B.” — where the convention joins them, the
            * quotation of the paragraph before goes on. */

@@ -7350,6 +7350,43 @@ test_german_mention_carries (void)
   expect_mention (&carry, q, "letztere");
 }
 
+/* „A“, sagte Eva Lind. Als „…“ beurteilte ein Sprecher des Verbands den
+ * Plan. „B.“ — a quotation without a cue after an attribution to someone
+ * who is no known person goes on from that mention, not from the person
+ * who spoke before it. */
+static void
+test_german_carry_later_mention (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) carry = { 0, };
+
+  analyze (&carry, "„Der Hafen ist viel zu klein“, sagte Eva Lind. Als „teuren Irrweg“ beurteilte ein Sprecher des "
+                   "Verbands den Plan. „Wir werden dagegen klagen, so lange es nötig ist.“", "de");
+  q = expect_quote (&carry, "Der Hafen ist viel zu klein", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&carry, q, "Eva Lind", "Eva Lind");
+  q = expect_quote (&carry, "Wir werden dagegen klagen, so lange es nötig ist.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&carry, q, "ein Sprecher");
+  g_assert_cmpint (q->person, <, 0);
+}
+
+/* "den Botschafter Michael Winter", "Der Kapitän des Teams, Lars Jung," —
+ * titles and roles of the news (de.ini) make a person whom "er" and the
+ * role noun find. */
+static void
+test_german_more_titles (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) titles = { 0, };
+
+  analyze (&titles, "Die Ministerin Petra Koch traf am Montag den Botschafter Michael Winter. Er sagte: „Wir sind gute "
+                    "Partner in Europa.“\n\nDer Kapitän des Teams, Lars Jung, war nach dem Sieg erleichtert: „Wir haben "
+                    "es geschafft.“", "de");
+  q = expect_quote (&titles, "Wir sind gute Partner in Europa.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&titles, q, "Er", "Michael Winter");
+  q = expect_quote (&titles, "Wir haben es geschafft.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&titles, q), ==, "Lars Jung");
+}
+
 static void
 test_german_source_owners (void)
 {
@@ -7951,6 +7988,8 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-newer-subject-gender", test_german_newer_subject_gender);
   g_test_add_func ("/quotemark/analyzer/language/newer-subject-german-only", test_newer_subject_german_only);
   g_test_add_func ("/quotemark/analyzer/language/german-mention-carries", test_german_mention_carries);
+  g_test_add_func ("/quotemark/analyzer/language/german-carry-later-mention", test_german_carry_later_mention);
+  g_test_add_func ("/quotemark/analyzer/language/german-more-titles", test_german_more_titles);
   g_test_add_func ("/quotemark/analyzer/language/german-plural-pronoun", test_german_plural_pronoun);
   g_test_add_func ("/quotemark/analyzer/language/german-colon-object", test_german_colon_object);
   g_test_add_func ("/quotemark/analyzer/language/german-fronted-as", test_german_fronted_as);
