@@ -573,8 +573,12 @@ _qm_np_left (QmRun *run,
       return TRUE;
     }
 
-  if (is_word (t) && (t->flags & QM_TOK_LOWER) && !(t->flags & QM_TOK_POSSESSIVE) &&
-      ((t->words & (QM_WORD_ROLE | QM_WORD_ORGANISATION)) || determined_noun (run, lo, last)))
+  if (is_word (t) && !(t->flags & QM_TOK_POSSESSIVE) &&
+      (((t->flags & QM_TOK_LOWER) &&
+        ((t->words & (QM_WORD_ROLE | QM_WORD_ORGANISATION)) || determined_noun (run, lo, last))) ||
+       /* German "Der 48-Jährige sagte": a number and a role after its
+        * hyphen */
+       (run->lang->verb_second && (t->flags & QM_TOK_DIGIT) && (t->words & QM_WORD_ROLE))))
     {
       int steps = 0;
       gboolean possessed = FALSE;
@@ -1780,7 +1784,12 @@ _qm_people_resolve (QmRun      *run,
         g_autofree char *full = tok_text (run, np->first, np->last);
 
         head = strdown (run->data + last->start, last->end - last->start);
-        index = person_recent (run, role_word_gender (run, last), head, first->start);
+        /* German "Der 48-Jährige sagte": an age for a role is no one's
+         * role, it stands for the person told of last */
+        if (run->lang->verb_second && (last->flags & QM_TOK_DIGIT))
+          index = person_recent (run, 0, NULL, first->start);
+        else
+          index = person_recent (run, role_word_gender (run, last), head, first->start);
         /* "der Vorsitzende des Verbands, Hans Roth (SPD), sagte", "Her
          * husband, the retired pilot Tom Lund, said", "said the spokesman,
          * Tom Berg." — the name in the apposition after the role and its

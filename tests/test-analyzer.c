@@ -7387,6 +7387,24 @@ test_german_more_titles (void)
   g_assert_cmpstr (person_name (&titles, q), ==, "Lars Jung");
 }
 
+/* "Der 48-Jährige sagte am Abend: „…“", "…“, sagte die 31-Jährige." — a
+ * number and a role after its hyphen (de.ini roles: jährige) is the
+ * subject of the cue and stands for the person told of last. */
+static void
+test_german_age_noun (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) age = { 0, };
+
+  analyze (&age, "Der Trainer Jens Albers war nach dem Spiel enttäuscht. Der 48-Jährige sagte am Abend: „Die Abwehr "
+                 "war viel zu langsam.“\n\nDie Sängerin Lea Martens trat in Wien auf. „Ich liebe dieses Publikum“, "
+                 "sagte die 31-Jährige.", "de");
+  q = expect_quote (&age, "Die Abwehr war viel zu langsam.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&age, q, "Der 48-Jährige", "Jens Albers");
+  q = expect_quote (&age, "Ich liebe dieses Publikum", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&age, q, "die 31-Jährige", "Lea Martens");
+}
+
 static void
 test_german_source_owners (void)
 {
@@ -7990,6 +8008,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-mention-carries", test_german_mention_carries);
   g_test_add_func ("/quotemark/analyzer/language/german-carry-later-mention", test_german_carry_later_mention);
   g_test_add_func ("/quotemark/analyzer/language/german-more-titles", test_german_more_titles);
+  g_test_add_func ("/quotemark/analyzer/language/german-age-noun", test_german_age_noun);
   g_test_add_func ("/quotemark/analyzer/language/german-plural-pronoun", test_german_plural_pronoun);
   g_test_add_func ("/quotemark/analyzer/language/german-colon-object", test_german_colon_object);
   g_test_add_func ("/quotemark/analyzer/language/german-fronted-as", test_german_fronted_as);
