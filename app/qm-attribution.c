@@ -7408,9 +7408,25 @@ _qm_attribute_paragraph (QmRun *run,
                   /* the content is this quotation: a direct one, also when
                    * its speaker is not found ("The email goes on to say:
                    * “…”") */
-                  if (!run->lang->verb_second && close >= 0 && qend == m->end &&
+                  /* German: "Es hieß: „…“", "Darin heißt es: „…“" — a
+                   * quotation after the colon that ends the cue's clause is
+                   * a direct one too, whatever stands before the colon */
+                  if (run->lang->verb_second && close >= 0 && qend == m->end && gen.c0 < i && is_punct (run, i - 1, ':') &&
+                      content_mark (run, i, gen.c1) == t->mark)
+                    gen.c0 = i;
+                  if ((!run->lang->verb_second || is_punct (run, i - 1, ':')) && close >= 0 && qend == m->end &&
                       content_mark (run, gen.c0, gen.c1) == t->mark)
                     {
+                      QmNp place;
+
+                      /* "So heißt es in der Mitteilung des Vereins: „…“"
+                       * (written-verbs): the place is the source */
+                      if (run->lang->verb_second && gen.np.kind == QM_NP_NONE &&
+                          written_source (run, sent_of[i], i, close, sent_end[sent_of[i]], &place))
+                        {
+                          gen.np = place;
+                          gen.person = _qm_people_resolve (run, &gen.np, sent_of[i]);
+                        }
                       if (gen.np.kind != QM_NP_NONE)
                         {
                           at = gen;

@@ -7405,6 +7405,29 @@ test_german_age_noun (void)
   expect_speaker (&age, q, "die 31-Jährige", "Lea Martens");
 }
 
+/* "Es hieß: „…“", "Darin heißt es: „…“", "So heißt es in der Mitteilung
+ * des Vereins wörtlich: „…“" — a quotation after the colon that ends the
+ * cue's clause is one direct quotation (no mixed twin), and the place of
+ * "heißt es" (written-verbs) is its source. */
+static void
+test_german_heisst_es_colon (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Über die Ursache war zunächst nichts bekannt. Es hieß: „Die Lage ist noch unübersichtlich.“\n\n"
+               "Der Bericht kommt zu einem klaren Ergebnis. Darin heißt es: „Die Wälder sind krank.“\n\n"
+               "Der Verein schweigt. So heißt es in der Mitteilung des Vereins wörtlich: „Wir bedauern den Vorfall.“",
+           "de");
+  for (guint k = 0; k < r.analysis->quotes->len; k++)
+    g_assert_cmpint (g_array_index (r.analysis->quotes, QmFoundQuote, k).kind, ==, QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpuint (r.analysis->quotes->len, ==, 3);
+  q = expect_quote (&r, "Die Lage ist noch unübersichtlich.", QM_QUOTE_KIND_DIRECT);
+  q = expect_quote (&r, "Die Wälder sind krank.", QM_QUOTE_KIND_DIRECT);
+  q = expect_quote (&r, "Wir bedauern den Vorfall.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "der Mitteilung");
+}
+
 static void
 test_german_source_owners (void)
 {
@@ -8009,6 +8032,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-carry-later-mention", test_german_carry_later_mention);
   g_test_add_func ("/quotemark/analyzer/language/german-more-titles", test_german_more_titles);
   g_test_add_func ("/quotemark/analyzer/language/german-age-noun", test_german_age_noun);
+  g_test_add_func ("/quotemark/analyzer/language/german-heisst-es-colon", test_german_heisst_es_colon);
   g_test_add_func ("/quotemark/analyzer/language/german-plural-pronoun", test_german_plural_pronoun);
   g_test_add_func ("/quotemark/analyzer/language/german-colon-object", test_german_colon_object);
   g_test_add_func ("/quotemark/analyzer/language/german-fronted-as", test_german_fronted_as);
