@@ -622,6 +622,29 @@ quoted_adjunct_start (QmRun *run,
   return -1;
 }
 
+/* German: "Dem „Tagesblatt“ sagte Lind, …" — whether the mark that closes
+ * at @close is a short capitalised name right after a determiner or a
+ * preposition (a fronted object), no quotation before its cue. */
+static gboolean
+determined_quoted_name (QmRun *run,
+                        int    a,
+                        int    close)
+{
+  int o = close - 1;
+
+  while (o > a && o > close - 6 && tok_at (run, o)->kind != QM_TOK_OPEN)
+    {
+      if (tok_at (run, o)->kind != QM_TOK_WORD && !is_punct (run, o, '-'))
+        return FALSE;
+      o--;
+    }
+  return o > a && tok_at (run, o)->kind == QM_TOK_OPEN && tok_at (run, o)->mark == tok_at (run, close)->mark &&
+         o + 1 < close && (tok_at (run, o + 1)->flags & QM_TOK_CAPITAL) && tok_at (run, o - 1)->kind == QM_TOK_WORD &&
+         tok_at (run, o - 1)->mark < 0 &&
+         (tok_at (run, o - 1)->words & (QM_WORD_DETERMINER | QM_WORD_PREPOSITION)) &&
+         !(tok_at (run, o - 1)->words & QM_WORD_PRONOUN);
+}
+
 /* "Lund was asked whether …", "after being asked about …": a question
  * verb at @v made passive by a form of "be" before it (adverbs between);
  * the one asked is no speaker: @agent is the asker, the phrase after "by"
@@ -974,8 +997,10 @@ subject_left_full (QmRun    *run,
    * mitteilte" */
   if (tok_at (run, k)->kind == QM_TOK_CLOSE && (k == verb - 1 || run->lang->verb_second) &&
       _qm_quoted_name_before (run, a, k, np))
-    return np->first == a || !(tok_at (run, np->first - 1)->words & (QM_WORD_PREPOSITION | QM_WORD_OBLIQUE)) ||
-           !run->lang->verb_second;
+    return !run->lang->verb_second ||
+           /* not "Dem „Tagesblatt“ sagte Lind": a fronted object */
+           (!(tok_at (run, np->first)->kind == QM_TOK_WORD && (tok_at (run, np->first)->words & QM_WORD_OBLIQUE)) &&
+            (np->first == a || !(tok_at (run, np->first - 1)->words & (QM_WORD_PREPOSITION | QM_WORD_OBLIQUE))));
   /* "Wie „heise online“ berichtet, …": a name in quotation marks, even
    * in lower case, between the conjunction and the verb at the clause's end */
   if (run->lang->verb_second && k == verb - 1 && k - 3 >= a && tok_at (run, k)->kind == QM_TOK_CLOSE &&
@@ -3866,7 +3891,9 @@ sentence_attrs (QmRun  *run,
       /* "…,” said Pavel Roos" / "…“, sagte der Minister" — not "…“,
        * wonach der Minister …", a clause of its own */
       if (v > a && !participle_ending (run, t, 0) && !(t->words & QM_WORD_RELATIVE) &&
-          (is_punct (run, v - 1, ',') || tok_at (run, v - 1)->kind == QM_TOK_CLOSE) &&
+          (is_punct (run, v - 1, ',') ||
+           (tok_at (run, v - 1)->kind == QM_TOK_CLOSE &&
+            !(run->lang->verb_second && determined_quoted_name (run, a, v - 1)))) &&
           _qm_np_right (run, v + 1, b, &at.np) && at.np.kind != QM_NP_NONE &&
           !(tok_at (run, at.np.last)->flags & QM_TOK_POSSESSIVE) &&
           (at.np.kind != QM_NP_PRONOUN || at.np.last + 1 >= b || tok_at (run, at.np.last + 1)->kind == QM_TOK_PUNCT ||

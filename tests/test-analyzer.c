@@ -7428,6 +7428,24 @@ test_german_heisst_es_colon (void)
   expect_mention (&r, q, "der Mitteilung");
 }
 
+/* "Dem „Tagesblatt“ sagte Jana Roth: „…“", "Dem „Tagesblatt“ sagte Jana
+ * Roth, …" — a newspaper's name in marks after a fronted dative is the
+ * object: the subject follows the verb, and the name is no quotation
+ * before a cue after it. */
+static void
+test_german_fronted_quoted_name (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Die Pläne stoßen auf Kritik. Dem „Tagesblatt“ sagte Jana Roth: „Das ist unsozial.“\n\n"
+               "Die Pläne stoßen auf Kritik. Dem „Abendkurier“ sagte Tom Weber, der Plan sei unsozial.", "de");
+  q = expect_quote (&r, "Das ist unsozial.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Jana Roth", "Jana Roth");
+  q = expect_quote (&r, "der Plan sei unsozial", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Tom Weber", "Tom Weber");
+}
+
 static void
 test_german_source_owners (void)
 {
@@ -8033,6 +8051,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-more-titles", test_german_more_titles);
   g_test_add_func ("/quotemark/analyzer/language/german-age-noun", test_german_age_noun);
   g_test_add_func ("/quotemark/analyzer/language/german-heisst-es-colon", test_german_heisst_es_colon);
+  g_test_add_func ("/quotemark/analyzer/language/german-fronted-quoted-name", test_german_fronted_quoted_name);
   g_test_add_func ("/quotemark/analyzer/language/german-plural-pronoun", test_german_plural_pronoun);
   g_test_add_func ("/quotemark/analyzer/language/german-colon-object", test_german_colon_object);
   g_test_add_func ("/quotemark/analyzer/language/german-fronted-as", test_german_fronted_as);
