@@ -7108,6 +7108,7 @@ _qm_attribute_paragraph (QmRun *run,
       gboolean named = FALSE;
       gboolean cued = FALSE;
       gboolean mood_fragment;
+      gboolean short_sentence;
       gboolean slogan = FALSE;
       int predicative = -1;
       int topic = -1;
@@ -7709,9 +7710,22 @@ _qm_attribute_paragraph (QmRun *run,
                       m->n_words <= run->lang->scare_max_words && tok_at (run, i + 1)->kind == QM_TOK_WORD &&
                       (tok_at (run, i + 1)->flags & QM_TOK_LOWER) && !title_mark (run, i) &&
                       mood_sentence (run, sent_of[i], sent_end[sent_of[i]]);
+      /* German: "„…“, sagte Müller. „Wir müssen handeln.“" — a short
+       * sentence of its own in marks (capitalised, its final point inside
+       * them, nothing after them in its sentence) is a quotation, no
+       * scare quote: a speaker carries over to it */
+      short_sentence = run->lang->fragments_direct && !found && !named && qend == m->end && close > i + 2 &&
+                       m->n_words <= run->lang->scare_max_words &&
+                       (i == 0 || sent_of[i] == i ||
+                        /* "Und weiter: „…“" */
+                        (is_punct (run, i - 1, ':') && sent_of[i] >= i - 3 &&
+                         (tok_at (run, sent_of[i])->words & QM_WORD_CONJUNCTION))) &&
+                       tok_at (run, i + 1)->kind == QM_TOK_WORD && (tok_at (run, i + 1)->flags & QM_TOK_CAPITAL) &&
+                       is_final_punct (tok_at (run, close - 1)) && sent_end[sent_of[i]] <= close + 2 &&
+                       !title_mark (run, i);
       if (!slogan &&
           ((m->n_words <= run->lang->scare_max_words && !found && !named && !cued && !(m->flags & QM_MARK_PARAGRAPHS) &&
-            !mood_fragment) ||
+            !mood_fragment && !short_sentence) ||
            (qend == m->end && (title_mark (run, i) ||
                                ((!found || m->n_words <= 4) && predicative < 0 &&
                                 /* "She declared “What a Super Day!”": an exclamation
@@ -7845,6 +7859,11 @@ _qm_attribute_paragraph (QmRun *run,
         {
           int j = is_punct (run, i - 1, ':') ? i - 2 : i - 1;
 
+          /* „A.“ Und weiter: „B.“ */
+          if (j >= 2 && j < i - 1 && tok_at (run, j)->kind == QM_TOK_WORD && (tok_at (run, j)->flags & QM_TOK_LOWER) &&
+              (tok_at (run, j)->words & QM_WORD_ADVERB) && tok_at (run, j - 1)->kind == QM_TOK_WORD &&
+              (tok_at (run, j - 1)->words & QM_WORD_CONJUNCTION) && (tok_at (run, j - 1)->flags & QM_TOK_CAPITAL))
+            j--;
           if (j >= 1 && tok_at (run, j)->kind == QM_TOK_WORD && (tok_at (run, j)->words & QM_WORD_CONJUNCTION) &&
               tok_at (run, j - 1)->kind == QM_TOK_CLOSE && tok_at (run, j - 1)->mark >= 0 &&
               mark_at (run, tok_at (run, j - 1)->mark)->quote >= 0)
@@ -7963,6 +7982,14 @@ _qm_attribute_paragraph (QmRun *run,
         {
           gboolean after_conj = i > 0 && sent_of[i] == i - 1 && (tok_at (run, i - 1)->words & QM_WORD_CONJUNCTION);
           gssize at_start = (gssize)tok_at (run, i)->start;
+
+          /* German: "Und: „…“", "Und weiter: „…“" — a conjunction that
+           * opens the sentence, an adverb at most, and a colon */
+          if (!after_conj && run->lang->verb_second && i >= 2 && is_punct (run, i - 1, ':') && sent_of[i] >= i - 3 &&
+              sent_of[i] < i - 1 && (tok_at (run, sent_of[i])->words & QM_WORD_CONJUNCTION) &&
+              (sent_of[i] == i - 2 ||
+               ((tok_at (run, i - 2)->words & QM_WORD_ADVERB) && (tok_at (run, i - 2)->flags & QM_TOK_LOWER))))
+            after_conj = TRUE;
 
           if (after_conj && run->last_speaker >= 0 && run->last_speaker_para == run->paragraph &&
               run->last_speaker_span.end <= at_start &&

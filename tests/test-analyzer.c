@@ -7446,6 +7446,29 @@ test_german_fronted_quoted_name (void)
   expect_speaker (&r, q, "Tom Weber", "Tom Weber");
 }
 
+/* "„…“, sagte Anna Voss. „Wir müssen handeln.“ Und weiter: „Niemand bleibt
+ * zurück.“" — a short sentence of its own in marks is a quotation, no
+ * scare quote, and it carries the speaker before it, as does one after
+ * "Und weiter:". */
+static void
+test_german_short_sentence_quote (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Die Lage am Deich ist ernst. „Das Wasser steigt weiter“, sagte Anna Voss. „Wir müssen handeln.“ Und "
+               "weiter: „Niemand bleibt zurück.“ Und weiter: „Die Helfer aus den Nachbarorten sind schon unterwegs.“\n\n"
+               "„Das wird eine lange Nacht.“", "de");
+  q = expect_quote (&r, "Wir müssen handeln.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Anna Voss", "Anna Voss");
+  q = expect_quote (&r, "Niemand bleibt zurück.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Anna Voss", "Anna Voss");
+  q = expect_quote (&r, "Die Helfer aus den Nachbarorten sind schon unterwegs.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Anna Voss", "Anna Voss");
+  q = expect_quote (&r, "Das wird eine lange Nacht.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Anna Voss", "Anna Voss");
+}
+
 static void
 test_german_source_owners (void)
 {
@@ -8052,6 +8075,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-age-noun", test_german_age_noun);
   g_test_add_func ("/quotemark/analyzer/language/german-heisst-es-colon", test_german_heisst_es_colon);
   g_test_add_func ("/quotemark/analyzer/language/german-fronted-quoted-name", test_german_fronted_quoted_name);
+  g_test_add_func ("/quotemark/analyzer/language/german-short-sentence-quote", test_german_short_sentence_quote);
   g_test_add_func ("/quotemark/analyzer/language/german-plural-pronoun", test_german_plural_pronoun);
   g_test_add_func ("/quotemark/analyzer/language/german-colon-object", test_german_colon_object);
   g_test_add_func ("/quotemark/analyzer/language/german-fronted-as", test_german_fronted_as);
