@@ -1837,6 +1837,24 @@ _qm_people_resolve (QmRun      *run,
   return index;
 }
 
+/* Whether the tokens [@from, @to) are determiners and capitalised words
+ * only: the genitives after a role ("der Stadt"), no verb. */
+static gboolean
+genitives_only (QmRun *run,
+                int    from,
+                int    to)
+{
+  for (int k = from; k < to; k++)
+    {
+      QmTok *t = tok_at (run, k);
+
+      if (!is_word (t) || t->mark >= 0 || (t->words & QM_WORD_PRONOUN) ||
+          !((t->words & QM_WORD_DETERMINER) || (t->flags & QM_TOK_CAPITAL)))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /**
  * _qm_people_scan_titles:
  * @run: the analysis
@@ -1921,7 +1939,11 @@ _qm_people_scan_titles (QmRun *run,
           !(tok_at (run, name.last + 1)->kind == QM_TOK_PUNCT && run->data[tok_at (run, name.last + 1)->start] == ','))
         continue;
       for (int k = i - 1; k >= lo && k >= i - 6; k--)
-        if (is_word (tok_at (run, k)) && (tok_at (run, k)->flags & QM_TOK_LOWER) &&
+        if (is_word (tok_at (run, k)) &&
+            /* German: "Die Sprecherin der Stadt, Eva Horn, sagte" — nouns
+             * are capitalised */
+            ((tok_at (run, k)->flags & QM_TOK_LOWER) ||
+             (run->lang->verb_second && (tok_at (run, k)->flags & QM_TOK_CAPITAL) && genitives_only (run, k + 1, i))) &&
             (tok_at (run, k)->words & QM_WORD_ROLE) && _qm_np_left (run, lo, k, &role) && role.kind == QM_NP_ROLE)
           {
             int index = resolve_name (run, name.first, name.last);

@@ -7469,6 +7469,25 @@ test_german_short_sentence_quote (void)
   expect_speaker (&r, q, "Anna Voss", "Anna Voss");
 }
 
+/* "Die Sprecherin der Stadt, Eva Horn, bestätigte …  „…“, sagte die
+ * Sprecherin." — a capitalised role and its genitives before a name in
+ * commas is the person's role, which the role noun finds; not "sehe er,
+ * Köhler," after a role in another phrase. */
+static void
+test_german_role_apposition (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Die Sprecherin der Stadt, Eva Horn, bestätigte den Brand am Hafen. „Niemand wurde verletzt“, sagte die "
+               "Sprecherin.\n\nZu der Einschätzung des Kanzlers sehe er, Paul Roth, keine Alternative. „Wir müssen "
+               "jetzt handeln“, sagte der Kanzler.", "de");
+  q = expect_quote (&r, "Niemand wurde verletzt", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "die Sprecherin", "Eva Horn");
+  q = expect_quote (&r, "Wir müssen jetzt handeln", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), !=, "Paul Roth");
+}
+
 static void
 test_german_source_owners (void)
 {
@@ -8076,6 +8095,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-heisst-es-colon", test_german_heisst_es_colon);
   g_test_add_func ("/quotemark/analyzer/language/german-fronted-quoted-name", test_german_fronted_quoted_name);
   g_test_add_func ("/quotemark/analyzer/language/german-short-sentence-quote", test_german_short_sentence_quote);
+  g_test_add_func ("/quotemark/analyzer/language/german-role-apposition", test_german_role_apposition);
   g_test_add_func ("/quotemark/analyzer/language/german-plural-pronoun", test_german_plural_pronoun);
   g_test_add_func ("/quotemark/analyzer/language/german-colon-object", test_german_colon_object);
   g_test_add_func ("/quotemark/analyzer/language/german-fronted-as", test_german_fronted_as);
