@@ -6800,8 +6800,10 @@ _qm_attribute_paragraph (QmRun *run,
               break;
           /* "Dazu nahm auch der Minister Hans Roth Stellung. Die Lage sei
            * …": without a speech verb, a person named as the subject
-           * speaks in the Konjunktiv sentence right after it */
-          if (!marks && (v >= b || v >= a + 8) && b < n &&
+           * speaks in the Konjunktiv sentence right after it — and, where
+           * the sentence ends the paragraph, in a quotation that opens
+           * the next ("Der Trainer war bedient. ¶ „…“") */
+          if (!marks && (v >= b || v >= a + 8) && b <= n &&
               (apposition_subject (run, a, b, &np) || fronted_subject (run, a, b, &np)) &&
               (_qm_np_names_person (run, &np) ||
                (np.kind == QM_NP_NAME && np.last > np.first && (tok_at (run, np.last - 1)->flags & QM_TOK_CAPITAL) &&

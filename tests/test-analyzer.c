@@ -7488,6 +7488,21 @@ test_german_role_apposition (void)
   g_assert_cmpstr (person_name (&r, q), !=, "Paul Roth");
 }
 
+/* "Der Trainer Jens Albers war nach dem Spiel bedient. ¶ „…“" — a person
+ * named as the subject of a paragraph's last sentence, without a speech
+ * verb, speaks in a quotation that opens the next paragraph. */
+static void
+test_german_subject_then_quote_paragraph (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Der Trainer Jens Albers war nach dem Spiel bedient.\n\n„So kann man in der Liga nicht verteidigen. "
+               "Wir müssen viel besser werden.“\n\nDer Verein will nun reagieren.", "de");
+  q = expect_quote (&r, "So kann man in der Liga nicht verteidigen. Wir müssen viel besser werden.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Jens Albers");
+}
+
 static void
 test_german_source_owners (void)
 {
@@ -8096,6 +8111,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-fronted-quoted-name", test_german_fronted_quoted_name);
   g_test_add_func ("/quotemark/analyzer/language/german-short-sentence-quote", test_german_short_sentence_quote);
   g_test_add_func ("/quotemark/analyzer/language/german-role-apposition", test_german_role_apposition);
+  g_test_add_func ("/quotemark/analyzer/language/german-subject-then-quote-paragraph", test_german_subject_then_quote_paragraph);
   g_test_add_func ("/quotemark/analyzer/language/german-plural-pronoun", test_german_plural_pronoun);
   g_test_add_func ("/quotemark/analyzer/language/german-colon-object", test_german_colon_object);
   g_test_add_func ("/quotemark/analyzer/language/german-fronted-as", test_german_fronted_as);
