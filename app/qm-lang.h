@@ -129,6 +129,8 @@ typedef guint64 QmWordRole;
 #define QM_ROLE_OTHER_PREPOSITION     QM_ROLE_BIT (54) /* "a letter *to* Eva Lund": she is not the letter */
 #define QM_ROLE_TIME_NOUN             QM_ROLE_BIT (55) /* "Lund two *days* ago said": ends a time before the verb */
 #define QM_ROLE_QUOTATION_VERB        QM_ROLE_BIT (56) /* "Lund *continues*: “…”": a cue before a quotation only */
+#define QM_ROLE_MALE_POSSESSIVE       QM_ROLE_BIT (57) /* "*Seine* Begründung: „…“": his words */
+#define QM_ROLE_FEMALE_POSSESSIVE     QM_ROLE_BIT (58) /* "*Ihr* Fazit: „…“": her words */
 
 /* How a character can act as a quotation mark. */
 typedef enum

@@ -1734,6 +1734,25 @@ _qm_people_resolve (QmRun      *run,
   switch (np->kind)
     {
     case QM_NP_NAME:
+      /* German "Ihr Fazit: „…“", "Seine Begründung: „…“": a possessive
+       * before a noun that names no one stands for the latest person of
+       * its gender */
+      if (run->lang->verb_second && np->last == np->first + 1 && (first->words & QM_WORD_DETERMINER) &&
+          !(last->words & (QM_WORD_TITLE | QM_WORD_ROLE | QM_WORD_ORGANISATION)) &&
+          (run->lang->roles_listed & QM_ROLE_MALE_POSSESSIVE))
+        {
+          guint gender = _qm_word_has_role (run, first, QM_ROLE_MALE_POSSESSIVE)     ? QM_WORD_MALE
+                         : _qm_word_has_role (run, first, QM_ROLE_FEMALE_POSSESSIVE) ? QM_WORD_FEMALE
+                                                                                       : 0;
+
+          if (gender != 0)
+            {
+              index = person_recent (run, gender, NULL, first->start);
+              if (index >= 0)
+                person_mention (run, index, first->start, last->end, NULL);
+              break;
+            }
+        }
       index = resolve_name (run, np->first, np->last);
       break;
 

@@ -7503,6 +7503,28 @@ test_german_subject_then_quote_paragraph (void)
   g_assert_cmpstr (person_name (&r, q), ==, "Jens Albers");
 }
 
+/* "Ihr Fazit: „…“", "Seine Kritik galt vor allem der Abwehr: „…“" — a
+ * possessive (male-possessives, female-possessives) before a noun that
+ * names no one stands for the latest person of its gender. */
+static void
+test_german_possessive_speaker (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Die Ministerin Eva Lind besuchte am Montag die Schule am Hafen. Ihr Fazit: „Hier wird hervorragende "
+               "Arbeit geleistet.“\n\nDer Trainer Jens Albers war nach dem Spiel bedient. Seine Kritik galt vor allem "
+               "der Abwehr: „So kann man in der Liga nicht verteidigen.“", "de");
+  q = expect_quote (&r, "Hier wird hervorragende Arbeit geleistet.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Ihr Fazit", "Eva Lind");
+  q = expect_quote (&r, "So kann man in der Liga nicht verteidigen.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Seine Kritik", "Jens Albers");
+  g_assert_true (qm_lang_word_roles (qm_lang_get ("de", NULL), "Seine", 5) & QM_ROLE_MALE_POSSESSIVE);
+  g_assert_true (qm_lang_word_roles (qm_lang_get ("de", NULL), "ihrem", 5) & QM_ROLE_FEMALE_POSSESSIVE);
+  g_assert_false (qm_lang_word_roles (qm_lang_get ("de", NULL), "Seine", 5) & QM_ROLE_FEMALE_POSSESSIVE);
+  g_assert_false (qm_lang_word_roles (qm_lang_get ("en", NULL), "his", 3) & QM_ROLE_MALE_POSSESSIVE);
+}
+
 static void
 test_german_source_owners (void)
 {
@@ -8112,6 +8134,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-short-sentence-quote", test_german_short_sentence_quote);
   g_test_add_func ("/quotemark/analyzer/language/german-role-apposition", test_german_role_apposition);
   g_test_add_func ("/quotemark/analyzer/language/german-subject-then-quote-paragraph", test_german_subject_then_quote_paragraph);
+  g_test_add_func ("/quotemark/analyzer/language/german-possessive-speaker", test_german_possessive_speaker);
   g_test_add_func ("/quotemark/analyzer/language/german-plural-pronoun", test_german_plural_pronoun);
   g_test_add_func ("/quotemark/analyzer/language/german-colon-object", test_german_colon_object);
   g_test_add_func ("/quotemark/analyzer/language/german-fronted-as", test_german_fronted_as);
