@@ -1809,6 +1809,19 @@ _qm_people_resolve (QmRun      *run,
           index = person_recent (run, 0, NULL, first->start);
         else
           index = person_recent (run, role_word_gender (run, last), head, first->start);
+        /* German "Das Fazit des Trainers": the genitive's ending (the
+         * plural ending that found the role) is no part of the role */
+        if (index < 0 && run->lang->verb_second && (last->flags & QM_TOK_CAPITAL))
+          {
+            gsize n = strlen (head);
+            gsize cut = n > 3 ? qm_lang_ending_length (&run->lang->plural_endings, head, n, 0) : 0;
+
+            if (cut > 0 && cut < n)
+              {
+                head[n - cut] = '\0';
+                index = person_recent (run, role_word_gender (run, last), head, first->start);
+              }
+          }
         /* "der Vorsitzende des Verbands, Hans Roth (SPD), sagte", "Her
          * husband, the retired pilot Tom Lund, said", "said the spokesman,
          * Tom Berg." — the name in the apposition after the role and its

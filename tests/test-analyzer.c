@@ -7525,6 +7525,20 @@ test_german_possessive_speaker (void)
   g_assert_false (qm_lang_word_roles (qm_lang_get ("en", NULL), "his", 3) & QM_ROLE_MALE_POSSESSIVE);
 }
 
+/* "Das Fazit des Trainers: „…“" — a role in the genitive, with its
+ * ending, finds the person of that role. */
+static void
+test_german_genitive_role (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Der Trainer Jens Albers hat die Mannschaft nach der Niederlage verteidigt. Das Fazit des Trainers: "
+               "„Wir hatten einfach Pech mit dem Wetter.“", "de");
+  q = expect_quote (&r, "Wir hatten einfach Pech mit dem Wetter.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "des Trainers", "Jens Albers");
+}
+
 static void
 test_german_source_owners (void)
 {
@@ -8135,6 +8149,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-role-apposition", test_german_role_apposition);
   g_test_add_func ("/quotemark/analyzer/language/german-subject-then-quote-paragraph", test_german_subject_then_quote_paragraph);
   g_test_add_func ("/quotemark/analyzer/language/german-possessive-speaker", test_german_possessive_speaker);
+  g_test_add_func ("/quotemark/analyzer/language/german-genitive-role", test_german_genitive_role);
   g_test_add_func ("/quotemark/analyzer/language/german-plural-pronoun", test_german_plural_pronoun);
   g_test_add_func ("/quotemark/analyzer/language/german-colon-object", test_german_colon_object);
   g_test_add_func ("/quotemark/analyzer/language/german-fronted-as", test_german_fronted_as);
