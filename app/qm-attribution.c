@@ -7297,6 +7297,45 @@ _qm_attribute_paragraph (QmRun *run,
             }
         }
 
+      /* German: "…, so der Bürgermeister Hans Ott und die Ministerin Eva
+       * Lind: „…“" — where a colon ends a list of people, the last one
+       * named, after the conjunction, speaks */
+      if (found && run->lang->verb_second && i > 3 && is_punct (run, i - 1, ':') && at.np.kind != QM_NP_NONE &&
+          at.np.last < i - 3 && at.mention < 0)
+        {
+          QmNp last_np;
+
+          if (_qm_np_left (run, at.np.last + 1, i - 2, &last_np) && last_np.kind == QM_NP_NAME && last_np.last == i - 2 &&
+              last_np.first > at.np.last + 1 &&
+              /* someone surely named: not "mit den Bürgern und Händlern" */
+              (_qm_np_names_person (run, &last_np) ||
+               ((tok_at (run, last_np.last - 1)->flags & QM_TOK_CAPITAL) &&
+                !(tok_at (run, last_np.last - 1)->words & (QM_WORD_DETERMINER | QM_WORD_NOT_NAME)))))
+            {
+              int k = last_np.first - 1;
+
+              while (k > at.np.last + 1 && k >= last_np.first - 4 && tok_at (run, k)->kind == QM_TOK_WORD &&
+                     tok_at (run, k)->mark < 0 && (tok_at (run, k)->flags & QM_TOK_LOWER) &&
+                     !(tok_at (run, k)->words & (QM_WORD_CONJUNCTION | QM_WORD_VERB | QM_WORD_PREPOSITION)))
+                k--;
+              /* the speaker before is one of the list: names, roles,
+               * their genitives and asides between, no verb, no
+               * preposition ("sprach mit Eva Lind und Tom Weber:") */
+              for (int j = at.np.last + 1; j < k && k > at.np.last; j++)
+                if (tok_at (run, j)->kind == QM_TOK_WORD && tok_at (run, j)->mark < 0 &&
+                    (tok_at (run, j)->flags & QM_TOK_LOWER) && !(tok_at (run, j)->words & QM_WORD_DETERMINER))
+                  k = at.np.last;
+              if (k > at.np.last && tok_at (run, k)->kind == QM_TOK_WORD && tok_at (run, k)->mark < 0 &&
+                  (tok_at (run, k)->flags & QM_TOK_LOWER) && (tok_at (run, k)->words & QM_WORD_CONJUNCTION) &&
+                  (is_punct (run, k - 1, ',') || is_punct (run, k - 1, ')') ||
+                   (tok_at (run, k - 1)->kind == QM_TOK_WORD && (tok_at (run, k - 1)->flags & QM_TOK_CAPITAL))))
+                {
+                  at.np = last_np;
+                  at.person = G_MININT;
+                }
+            }
+        }
+
       /* “A.” He added, “B.” — the cue between two quotations holds both. */
       if (!found && close >= 0 && pronoun_cue_between (run, close, n))
         {

@@ -7539,6 +7539,25 @@ test_german_genitive_role (void)
   expect_speaker (&r, q, "des Trainers", "Jens Albers");
 }
 
+/* "…, so der Bürgermeister Hans Ott und die Ministerin Eva Lind: „…“" —
+ * where a colon ends a list of people, the last one named speaks; not
+ * where the names are a preposition's object ("sprach mit Eva Lind und
+ * Tom Weber:"). */
+static void
+test_german_list_before_colon (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Viele gratulierten, so der Bürgermeister Hans Ott und die Ministerin Eva Lind: „Das ist ein großer "
+               "Erfolg für die Region.“\n\nDer Landrat Paul Kern sprach mit Anna Berg und Tom Weber: „Die Brücke wird "
+               "im Mai fertig.“", "de");
+  q = expect_quote (&r, "Das ist ein großer Erfolg für die Region.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "die Ministerin Eva Lind", "Eva Lind");
+  q = expect_quote (&r, "Die Brücke wird im Mai fertig.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Paul Kern");
+}
+
 static void
 test_german_source_owners (void)
 {
@@ -8150,6 +8169,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-subject-then-quote-paragraph", test_german_subject_then_quote_paragraph);
   g_test_add_func ("/quotemark/analyzer/language/german-possessive-speaker", test_german_possessive_speaker);
   g_test_add_func ("/quotemark/analyzer/language/german-genitive-role", test_german_genitive_role);
+  g_test_add_func ("/quotemark/analyzer/language/german-list-before-colon", test_german_list_before_colon);
   g_test_add_func ("/quotemark/analyzer/language/german-plural-pronoun", test_german_plural_pronoun);
   g_test_add_func ("/quotemark/analyzer/language/german-colon-object", test_german_colon_object);
   g_test_add_func ("/quotemark/analyzer/language/german-fronted-as", test_german_fronted_as);
