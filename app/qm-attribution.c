@@ -5501,6 +5501,10 @@ title_case_mark (QmRun *run,
           /* a sentence ends inside: words said */
           if (is_final_punct (t) && k + 1 < n && tok_at (run, k + 1)->kind == QM_TOK_WORD)
             return FALSE;
+          /* German: „Betet für den Frieden.“ — a point that ends the
+           * words inside the marks ends a sentence said, no title */
+          if (run->lang->verb_second && is_punct (run, k, '.') && k + 1 < n && tok_at (run, k + 1)->kind == QM_TOK_CLOSE)
+            return FALSE;
           continue;
         }
       if (t->flags & (QM_TOK_CAPITAL | QM_TOK_DIGIT))

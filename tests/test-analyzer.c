@@ -7558,6 +7558,22 @@ test_german_list_before_colon (void)
   g_assert_cmpstr (person_name (&r, q), ==, "Paul Kern");
 }
 
+/* "Der Papst sagte: „Betet für den Frieden.“" — short German words said
+ * look like a title (every noun has a capital), but a point that ends
+ * them inside the marks ends a sentence: a quotation, no title. */
+static void
+test_german_short_sentence_no_title (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Der Bischof sprach vor vielen Gläubigen. Der Bischof sagte: „Betet für den Frieden.“ Sein neues Buch "
+               "heißt „Die Stille Nacht“.", "de");
+  q = expect_quote (&r, "Betet für den Frieden.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Der Bischof");
+  expect_quote (&r, "Die Stille Nacht", QM_QUOTE_KIND_SCARE);
+}
+
 static void
 test_german_source_owners (void)
 {
@@ -8170,6 +8186,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-possessive-speaker", test_german_possessive_speaker);
   g_test_add_func ("/quotemark/analyzer/language/german-genitive-role", test_german_genitive_role);
   g_test_add_func ("/quotemark/analyzer/language/german-list-before-colon", test_german_list_before_colon);
+  g_test_add_func ("/quotemark/analyzer/language/german-short-sentence-no-title", test_german_short_sentence_no_title);
   g_test_add_func ("/quotemark/analyzer/language/german-plural-pronoun", test_german_plural_pronoun);
   g_test_add_func ("/quotemark/analyzer/language/german-colon-object", test_german_colon_object);
   g_test_add_func ("/quotemark/analyzer/language/german-fronted-as", test_german_fronted_as);
