@@ -7574,6 +7574,20 @@ test_german_short_sentence_no_title (void)
   expect_quote (&r, "Die Stille Nacht", QM_QUOTE_KIND_SCARE);
 }
 
+/* "Via Twitter erklärte die Polizei: „…“" — "via" and "per" are
+ * prepositions (de.ini): the phrase they open is no speaker. */
+static void
+test_german_via_preposition (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Die Demonstration blieb friedlich. Via Twitter erklärte die Polizei am Abend: „Die Lage ist ruhig "
+               "und alle Straßen sind wieder frei.“", "de");
+  q = expect_quote (&r, "Die Lage ist ruhig und alle Straßen sind wieder frei.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "die Polizei");
+}
+
 static void
 test_german_source_owners (void)
 {
@@ -8187,6 +8201,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-genitive-role", test_german_genitive_role);
   g_test_add_func ("/quotemark/analyzer/language/german-list-before-colon", test_german_list_before_colon);
   g_test_add_func ("/quotemark/analyzer/language/german-short-sentence-no-title", test_german_short_sentence_no_title);
+  g_test_add_func ("/quotemark/analyzer/language/german-via-preposition", test_german_via_preposition);
   g_test_add_func ("/quotemark/analyzer/language/german-plural-pronoun", test_german_plural_pronoun);
   g_test_add_func ("/quotemark/analyzer/language/german-colon-object", test_german_colon_object);
   g_test_add_func ("/quotemark/analyzer/language/german-fronted-as", test_german_fronted_as);
