@@ -1968,7 +1968,10 @@ _qm_people_scan_titles (QmRun *run,
       if (!(tok_at (run, i)->kind == QM_TOK_PUNCT && run->data[tok_at (run, i)->start] == ','))
         continue;
       if (!_qm_np_right (run, i + 1, hi, &name) || name.kind != QM_NP_NAME || name.last + 1 >= hi ||
-          !(tok_at (run, name.last + 1)->kind == QM_TOK_PUNCT && run->data[tok_at (run, name.last + 1)->start] == ','))
+          !(tok_at (run, name.last + 1)->kind == QM_TOK_PUNCT &&
+            (run->data[tok_at (run, name.last + 1)->start] == ',' ||
+             /* German: "traf den Präsidenten Frankreichs, Jean Dupont." */
+             (run->lang->verb_second && run->data[tok_at (run, name.last + 1)->start] == '.'))))
         continue;
       for (int k = i - 1; k >= lo && k >= i - 6; k--)
         if (is_word (tok_at (run, k)) &&

@@ -7588,6 +7588,22 @@ test_german_via_preposition (void)
   expect_mention (&r, q, "die Polizei");
 }
 
+/* "Die Kanzlerin Helga Sommer traf den Präsidenten Frankreichs, Jean
+ * Dupont. Er sagte: „…“" — a role (also in the accusative: präsidenten,
+ * de.ini) before a name in a comma and the sentence's point makes a
+ * person, whom "er" finds. */
+static void
+test_german_object_apposition (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Die Kanzlerin Helga Sommer traf am Montag den Präsidenten Frankreichs, Jean Dupont. Er sagte: „Wir "
+               "sind enge Freunde und Partner.“", "de");
+  q = expect_quote (&r, "Wir sind enge Freunde und Partner.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Er", "Jean Dupont");
+}
+
 static void
 test_german_source_owners (void)
 {
@@ -8202,6 +8218,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-list-before-colon", test_german_list_before_colon);
   g_test_add_func ("/quotemark/analyzer/language/german-short-sentence-no-title", test_german_short_sentence_no_title);
   g_test_add_func ("/quotemark/analyzer/language/german-via-preposition", test_german_via_preposition);
+  g_test_add_func ("/quotemark/analyzer/language/german-object-apposition", test_german_object_apposition);
   g_test_add_func ("/quotemark/analyzer/language/german-plural-pronoun", test_german_plural_pronoun);
   g_test_add_func ("/quotemark/analyzer/language/german-colon-object", test_german_colon_object);
   g_test_add_func ("/quotemark/analyzer/language/german-fronted-as", test_german_fronted_as);
