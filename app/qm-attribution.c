@@ -6836,7 +6836,16 @@ _qm_attribute_paragraph (QmRun *run,
           for (v = a + 1; v < b && v < a + 8 && !marks; v++)
             if (is_verb (tok_at (run, v)))
               {
-                if (subject_left (run, a, v, &np) && np.first == a && np.kind != QM_NP_PRONOUN)
+                if ((subject_left (run, a, v, &np) && np.first == a && np.kind != QM_NP_PRONOUN) ||
+                    /* German: "Ihr widersprach der Oppositionsführer Kai
+                     * Brandt." — after a fronted pronoun of the dative or
+                     * an adverb and the verb, the one named speaks */
+                    (run->lang->verb_second && v == a + 1 && tok_at (run, a)->kind == QM_TOK_WORD &&
+                     ((tok_at (run, a)->words & QM_WORD_PRONOUN) ||
+                      ((tok_at (run, a)->words & QM_WORD_ADVERB) && !(tok_at (run, a)->words & QM_WORD_DETERMINER))) &&
+                     _qm_np_right (run, v + 1, b, &np) && (np.kind == QM_NP_NAME || np.kind == QM_NP_ROLE) &&
+                     !(tok_at (run, np.first)->words & QM_WORD_OBLIQUE) && _qm_np_names_person (run, &np) &&
+                     np.last + 1 < b && is_final_punct (tok_at (run, np.last + 1))))
                   {
                     QmFoundQuote none = { 0, };
                     int person = _qm_people_resolve (run, &np, a);

@@ -7604,6 +7604,22 @@ test_german_object_apposition (void)
   expect_speaker (&r, q, "Er", "Jean Dupont");
 }
 
+/* "„A“, sagte die Ministerin Petra Koch. Ihr widersprach der
+ * Oppositionsführer Kai Brandt. „B“" — after a fronted pronoun and a
+ * speech verb without content, the one named after the verb is the
+ * latest speaker: B is his, not hers. */
+static void
+test_german_fronted_pronoun_speaker (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "„Wir haben genug getan“, sagte die Ministerin Petra Koch. Ihr widersprach der Oppositionsführer Kai "
+               "Brandt. „Das ist eine Lüge und das wissen alle hier im Saal.“", "de");
+  q = expect_quote (&r, "Das ist eine Lüge und das wissen alle hier im Saal.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Kai Brandt");
+}
+
 static void
 test_german_source_owners (void)
 {
@@ -8219,6 +8235,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-short-sentence-no-title", test_german_short_sentence_no_title);
   g_test_add_func ("/quotemark/analyzer/language/german-via-preposition", test_german_via_preposition);
   g_test_add_func ("/quotemark/analyzer/language/german-object-apposition", test_german_object_apposition);
+  g_test_add_func ("/quotemark/analyzer/language/german-fronted-pronoun-speaker", test_german_fronted_pronoun_speaker);
   g_test_add_func ("/quotemark/analyzer/language/german-plural-pronoun", test_german_plural_pronoun);
   g_test_add_func ("/quotemark/analyzer/language/german-colon-object", test_german_colon_object);
   g_test_add_func ("/quotemark/analyzer/language/german-fronted-as", test_german_fronted_as);
