@@ -7620,6 +7620,24 @@ test_german_fronted_pronoun_speaker (void)
   g_assert_cmpstr (person_name (&r, q), ==, "Kai Brandt");
 }
 
+/* "Anna Berg und ihr Kollege Tom Weber …", "mit dem Präsidenten Jean
+ * Dupont" — more titles (de.ini: Kollege, Forscher, Präsidenten, …) make
+ * persons whom "er" finds. */
+static void
+test_german_colleague_title (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Anna Berg und ihr Kollege Tom Weber stellten die Studie vor. „Die Ergebnisse sind eindeutig“, sagte "
+               "sie. „Wir haben lange gezählt“, ergänzte er.\n\nDie Kanzlerin Helga Sommer sprach mit dem Präsidenten "
+               "Jean Dupont. Sie sagte danach: „Es war ein gutes Gespräch.“ Er sagte: „Wir sind uns einig.“", "de");
+  q = expect_quote (&r, "Wir haben lange gezählt", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "er", "Tom Weber");
+  q = expect_quote (&r, "Wir sind uns einig.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Er", "Jean Dupont");
+}
+
 static void
 test_german_source_owners (void)
 {
@@ -8236,6 +8254,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-via-preposition", test_german_via_preposition);
   g_test_add_func ("/quotemark/analyzer/language/german-object-apposition", test_german_object_apposition);
   g_test_add_func ("/quotemark/analyzer/language/german-fronted-pronoun-speaker", test_german_fronted_pronoun_speaker);
+  g_test_add_func ("/quotemark/analyzer/language/german-colleague-title", test_german_colleague_title);
   g_test_add_func ("/quotemark/analyzer/language/german-plural-pronoun", test_german_plural_pronoun);
   g_test_add_func ("/quotemark/analyzer/language/german-colon-object", test_german_colon_object);
   g_test_add_func ("/quotemark/analyzer/language/german-fronted-as", test_german_fronted_as);
