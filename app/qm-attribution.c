@@ -4960,6 +4960,11 @@ sentence_subject (QmRun *run,
 {
   int s = a;
 
+  /* German: "Am Ende stand fest: „…“" — the phrase of a preposition that
+   * opens the sentence is no subject */
+  if (run->lang->verb_second && a < open && tok_at (run, a)->kind == QM_TOK_WORD &&
+      (tok_at (run, a)->words & QM_WORD_PREPOSITION) && !(tok_at (run, a)->words & (QM_WORD_DETERMINER | QM_WORD_PRONOUN)))
+    return FALSE;
   while (s < open && tok_at (run, s)->kind == QM_TOK_WORD && (tok_at (run, s)->words & QM_WORD_ADVERB) &&
          !(tok_at (run, s)->words & QM_WORD_PRONOUN))
     s++;
@@ -7239,6 +7244,14 @@ _qm_attribute_paragraph (QmRun *run,
           QmNp first_np = { 0, };
 
           first_np.kind = QM_NP_NONE;
+          /* German: "Für Max Ruder ist klar: „…“" — the one a view is held
+           * for (holder-prepositions) speaks */
+          if (run->lang->verb_second && from == sent_of[i] && tok_at (run, from)->kind == QM_TOK_WORD &&
+              (tok_at (run, from)->flags & QM_TOK_CAPITAL) && word_has_role (run, tok_at (run, from), QM_ROLE_HOLDER_PREPOSITION) &&
+              _qm_np_right (run, from + 1, i - 1, &at.np) && at.np.kind != QM_NP_PRONOUN && at.np.last + 2 < i &&
+              _qm_np_names_person (run, &at.np) && tok_at (run, at.np.last + 1)->kind == QM_TOK_WORD &&
+              (tok_at (run, at.np.last + 1)->flags & QM_TOK_LOWER))
+            found = TRUE;
           /* "Als ein Gast half, rief der Mann: „…“" — a clause that opens
            * with a conjunction ends at the comma before the main verb. */
           if (run->lang->verb_second && tok_at (run, from)->kind == QM_TOK_WORD &&

@@ -7638,6 +7638,23 @@ test_german_colleague_title (void)
   expect_speaker (&r, q, "Er", "Jean Dupont");
 }
 
+/* "Für Max Ruder ist klar: „…“" — the one a view is held for before a
+ * colon speaks; "Am Ende stand fest: „…“" — the phrase of a preposition
+ * that opens the sentence is no subject ("Ende" spoke before). */
+static void
+test_german_holder_colon (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Der Politiker Max Ruder äußerte sich am Montag. Für Ruder ist klar: „Die Schuldenbremse muss weg.“\n\n"
+               "Der Hafen ist alt. Am Ende stand fest: „Die Mole bleibt noch viele Jahre so stehen, wie sie ist.“", "de");
+  q = expect_quote (&r, "Die Schuldenbremse muss weg.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Ruder", "Max Ruder");
+  q = expect_quote (&r, "Die Mole bleibt noch viele Jahre so stehen, wie sie ist.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpint (q->speaker.start, <, 0);
+}
+
 static void
 test_german_source_owners (void)
 {
@@ -8255,6 +8272,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-object-apposition", test_german_object_apposition);
   g_test_add_func ("/quotemark/analyzer/language/german-fronted-pronoun-speaker", test_german_fronted_pronoun_speaker);
   g_test_add_func ("/quotemark/analyzer/language/german-colleague-title", test_german_colleague_title);
+  g_test_add_func ("/quotemark/analyzer/language/german-holder-colon", test_german_holder_colon);
   g_test_add_func ("/quotemark/analyzer/language/german-plural-pronoun", test_german_plural_pronoun);
   g_test_add_func ("/quotemark/analyzer/language/german-colon-object", test_german_colon_object);
   g_test_add_func ("/quotemark/analyzer/language/german-fronted-as", test_german_fronted_as);
