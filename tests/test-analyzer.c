@@ -7655,6 +7655,23 @@ test_german_holder_colon (void)
   g_assert_cmpint (q->speaker.start, <, 0);
 }
 
+/* "Die Reporterin fragte den Trainer Jens Albers, ob er bleibe. Er
+ * antwortete: „…“" — a reporter is a role (de.ini), no person "er" could
+ * be; "Hierzu erklärte er: „…“" — "hierzu" is an adverb, no speaker. */
+static void
+test_german_reporter_role (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Die Reporterin fragte den Trainer Jens Albers, ob er bleibe. Er antwortete: „Es gibt noch keine "
+               "Entscheidung.“ Hierzu erklärte er: „Der Verein muss erst den Etat klären.“", "de");
+  q = expect_quote (&r, "Es gibt noch keine Entscheidung.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Er", "Jens Albers");
+  q = expect_quote (&r, "Der Verein muss erst den Etat klären.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "er", "Jens Albers");
+}
+
 static void
 test_german_source_owners (void)
 {
@@ -8273,6 +8290,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-fronted-pronoun-speaker", test_german_fronted_pronoun_speaker);
   g_test_add_func ("/quotemark/analyzer/language/german-colleague-title", test_german_colleague_title);
   g_test_add_func ("/quotemark/analyzer/language/german-holder-colon", test_german_holder_colon);
+  g_test_add_func ("/quotemark/analyzer/language/german-reporter-role", test_german_reporter_role);
   g_test_add_func ("/quotemark/analyzer/language/german-plural-pronoun", test_german_plural_pronoun);
   g_test_add_func ("/quotemark/analyzer/language/german-colon-object", test_german_colon_object);
   g_test_add_func ("/quotemark/analyzer/language/german-fronted-as", test_german_fronted_as);
