@@ -844,7 +844,13 @@ _qm_np_right (QmRun *run,
             break;
         }
       else if (is_word (w) && (w->words & QM_WORD_CONNECTOR) && (w->flags & QM_TOK_LOWER) &&
-               i + 1 < hi && is_name_word (tok_at (run, i + 1)))
+               i + 1 < hi && is_name_word (tok_at (run, i + 1)) &&
+               /* German: not "sagte Brandt der Zeitung", "bot Giorgos
+                * Papandreou der Opposition …" — an article alone joins no
+                * name after a speech verb or after a given name and a
+                * surname: what follows is the object */
+               !(run->lang->verb_second && (w->words & QM_WORD_DETERMINER) &&
+                 (words >= 2 || (first > 0 && (tok_at (run, first - 1)->words & QM_WORD_VERB)))))
         i++;
       /* "Ursula von der Leyen", "Juan de la Cruz": two connectors after a
        * given name ("Petra Pau von der Linksfraktion" is of a group) */

@@ -7672,6 +7672,23 @@ test_german_reporter_role (void)
   expect_speaker (&r, q, "er", "Jens Albers");
 }
 
+/* "„…“, sagte Max Brandt der Deutschen Presse-Agentur." — after a speech
+ * verb or a full name, an article alone joins no name: the addressee is no
+ * part of the speaker ("Ursula von der Leyen" stays whole). */
+static void
+test_german_addressee_after_name (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "„Die Ermittlungen dauern an“, sagte Max Brandt der Deutschen Presse-Agentur. „Wir bitten um Geduld“, "
+               "sagte Ursula von der Leyen.", "de");
+  q = expect_quote (&r, "Die Ermittlungen dauern an", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Max Brandt", "Max Brandt");
+  q = expect_quote (&r, "Wir bitten um Geduld", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Ursula von der Leyen", "Ursula von der Leyen");
+}
+
 static void
 test_german_source_owners (void)
 {
@@ -8291,6 +8308,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-colleague-title", test_german_colleague_title);
   g_test_add_func ("/quotemark/analyzer/language/german-holder-colon", test_german_holder_colon);
   g_test_add_func ("/quotemark/analyzer/language/german-reporter-role", test_german_reporter_role);
+  g_test_add_func ("/quotemark/analyzer/language/german-addressee-after-name", test_german_addressee_after_name);
   g_test_add_func ("/quotemark/analyzer/language/german-plural-pronoun", test_german_plural_pronoun);
   g_test_add_func ("/quotemark/analyzer/language/german-colon-object", test_german_colon_object);
   g_test_add_func ("/quotemark/analyzer/language/german-fronted-as", test_german_fronted_as);
