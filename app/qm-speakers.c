@@ -1747,9 +1747,10 @@ _qm_people_resolve (QmRun      *run,
           !(last->words & (QM_WORD_TITLE | QM_WORD_ROLE | QM_WORD_ORGANISATION)) &&
           (run->lang->roles_listed & QM_ROLE_MALE_POSSESSIVE))
         {
-          guint gender = _qm_word_has_role (run, first, QM_ROLE_MALE_POSSESSIVE)     ? QM_WORD_MALE
-                         : _qm_word_has_role (run, first, QM_ROLE_FEMALE_POSSESSIVE) ? QM_WORD_FEMALE
-                                                                                       : 0;
+          QmWordRole roles = qm_lang_word_roles (run->lang, run->data + first->start, first->end - first->start);
+          guint gender = (roles & QM_ROLE_MALE_POSSESSIVE)     ? QM_WORD_MALE
+                         : (roles & QM_ROLE_FEMALE_POSSESSIVE) ? QM_WORD_FEMALE
+                                                               : 0;
 
           if (gender != 0)
             {
