@@ -7689,6 +7689,21 @@ test_german_addressee_after_name (void)
   expect_speaker (&r, q, "Ursula von der Leyen", "Ursula von der Leyen");
 }
 
+/* "CDU-Fraktionsvize Jens Spahn" — "vize" heads compound titles
+ * (compound-title-endings): the person is Jens Spahn, the compound his
+ * role. */
+static void
+test_german_vize_title (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Kritik kam von der Opposition. Fraktionsvize Jonas Brehm nannte das Gesetz „handwerklich schlecht "
+               "gemacht“.", "de");
+  q = expect_quote (&r, "handwerklich schlecht gemacht", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Jonas Brehm");
+}
+
 static void
 test_german_source_owners (void)
 {
@@ -8309,6 +8324,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-holder-colon", test_german_holder_colon);
   g_test_add_func ("/quotemark/analyzer/language/german-reporter-role", test_german_reporter_role);
   g_test_add_func ("/quotemark/analyzer/language/german-addressee-after-name", test_german_addressee_after_name);
+  g_test_add_func ("/quotemark/analyzer/language/german-vize-title", test_german_vize_title);
   g_test_add_func ("/quotemark/analyzer/language/german-plural-pronoun", test_german_plural_pronoun);
   g_test_add_func ("/quotemark/analyzer/language/german-colon-object", test_german_colon_object);
   g_test_add_func ("/quotemark/analyzer/language/german-fronted-as", test_german_fronted_as);
