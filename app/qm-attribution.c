@@ -7298,7 +7298,17 @@ _qm_attribute_paragraph (QmRun *run,
                       !(tok_at (run, at.np.last + 1)->flags & QM_TOK_CAPITAL))) &&
                   !(at.np.first == at.np.last && at.np.first == sent_of[i] && adverb_like (run, at.np.first)))
                 {
-                  if (!run->lang->verb_second || _qm_np_names_person (run, &at.np))
+                  if (!run->lang->verb_second || _qm_np_names_person (run, &at.np) ||
+                      /* "Jana Wolff dankte Polizeichef Tom Berg: „…“" — a
+                       * common given name (male-names, female-names) and a
+                       * surname that open the sentence before the verb are
+                       * its subject */
+                      (at.np.first == sent_of[i] && at.np.kind == QM_NP_NAME && at.np.last == at.np.first + 1 &&
+                       at.np.last + 1 < i - 1 && tok_at (run, at.np.last + 1)->kind == QM_TOK_WORD &&
+                       (tok_at (run, at.np.last + 1)->flags & QM_TOK_LOWER) &&
+                       (qm_lang_word_roles (run->lang, run->data + tok_at (run, at.np.first)->start,
+                                            tok_at (run, at.np.first)->end - tok_at (run, at.np.first)->start) &
+                        (QM_ROLE_MALE_NAME | QM_ROLE_FEMALE_NAME))))
                     found = TRUE;
                   else
                     {

@@ -7704,6 +7704,23 @@ test_german_vize_title (void)
   g_assert_cmpstr (person_name (&r, q), ==, "Jonas Brehm");
 }
 
+/* "Jana Wolff dankte Polizeichef Tom Berg: „…“" — a common given name
+ * (female-names, now with more German ones) and a surname that open the
+ * sentence before the verb are the subject of the clause the colon ends,
+ * not the titled object after the verb. */
+static void
+test_german_given_name_colon (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Der Brand am Hafen ist gelöscht. Jana Wolff dankte Polizeichef Tom Berg: „Sie haben großartige Arbeit "
+               "geleistet.“", "de");
+  q = expect_quote (&r, "Sie haben großartige Arbeit geleistet.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Jana Wolff", "Jana Wolff");
+  g_assert_true (qm_lang_word_roles (qm_lang_get ("de", NULL), "Jana", 4) & QM_ROLE_FEMALE_NAME);
+}
+
 static void
 test_german_source_owners (void)
 {
@@ -8325,6 +8342,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-reporter-role", test_german_reporter_role);
   g_test_add_func ("/quotemark/analyzer/language/german-addressee-after-name", test_german_addressee_after_name);
   g_test_add_func ("/quotemark/analyzer/language/german-vize-title", test_german_vize_title);
+  g_test_add_func ("/quotemark/analyzer/language/german-given-name-colon", test_german_given_name_colon);
   g_test_add_func ("/quotemark/analyzer/language/german-plural-pronoun", test_german_plural_pronoun);
   g_test_add_func ("/quotemark/analyzer/language/german-colon-object", test_german_colon_object);
   g_test_add_func ("/quotemark/analyzer/language/german-fronted-as", test_german_fronted_as);
