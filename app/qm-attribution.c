@@ -622,6 +622,29 @@ quoted_adjunct_start (QmRun *run,
   return -1;
 }
 
+/* German: "Dem „Tagesblatt“ sagte Lind, …" — whether the mark that closes
+ * at @close is a short capitalised name right after a determiner or a
+ * preposition (a fronted object), no quotation before its cue. */
+static gboolean
+determined_quoted_name (QmRun *run,
+                        int    a,
+                        int    close)
+{
+  int o = close - 1;
+
+  while (o > a && o > close - 6 && tok_at (run, o)->kind != QM_TOK_OPEN)
+    {
+      if (tok_at (run, o)->kind != QM_TOK_WORD && !is_punct (run, o, '-'))
+        return FALSE;
+      o--;
+    }
+  return o > a && tok_at (run, o)->kind == QM_TOK_OPEN && tok_at (run, o)->mark == tok_at (run, close)->mark &&
+         o + 1 < close && (tok_at (run, o + 1)->flags & QM_TOK_CAPITAL) && tok_at (run, o - 1)->kind == QM_TOK_WORD &&
+         tok_at (run, o - 1)->mark < 0 &&
+         (tok_at (run, o - 1)->words & (QM_WORD_DETERMINER | QM_WORD_PREPOSITION)) &&
+         !(tok_at (run, o - 1)->words & QM_WORD_PRONOUN);
+}
+
 /* "Lund was asked whether …", "after being asked about …": a question
  * verb at @v made passive by a form of "be" before it (adverbs between);
  * the one asked is no speaker: @agent is the asker, the phrase after "by"
@@ -974,8 +997,10 @@ subject_left_full (QmRun    *run,
    * mitteilte" */
   if (tok_at (run, k)->kind == QM_TOK_CLOSE && (k == verb - 1 || run->lang->verb_second) &&
       _qm_quoted_name_before (run, a, k, np))
-    return np->first == a || !(tok_at (run, np->first - 1)->words & (QM_WORD_PREPOSITION | QM_WORD_OBLIQUE)) ||
-           !run->lang->verb_second;
+    return !run->lang->verb_second ||
+           /* not "Dem „Tagesblatt“ sagte Lind": a fronted object */
+           (!(tok_at (run, np->first)->kind == QM_TOK_WORD && (tok_at (run, np->first)->words & QM_WORD_OBLIQUE)) &&
+            (np->first == a || !(tok_at (run, np->first - 1)->words & (QM_WORD_PREPOSITION | QM_WORD_OBLIQUE))));
   /* "Wie „heise online“ berichtet, …": a name in quotation marks, even
    * in lower case, between the conjunction and the verb at the clause's end */
   if (run->lang->verb_second && k == verb - 1 && k - 3 >= a && tok_at (run, k)->kind == QM_TOK_CLOSE &&
@@ -3921,7 +3946,9 @@ sentence_attrs (QmRun  *run,
       /* "…,” said Pavel Roos" / "…“, sagte der Minister" — not "…“,
        * wonach der Minister …", a clause of its own */
       if (v > a && !participle_ending (run, t, 0) && !(t->words & QM_WORD_RELATIVE) &&
-          (is_punct (run, v - 1, ',') || tok_at (run, v - 1)->kind == QM_TOK_CLOSE) &&
+          (is_punct (run, v - 1, ',') ||
+           (tok_at (run, v - 1)->kind == QM_TOK_CLOSE &&
+            !(run->lang->verb_second && determined_quoted_name (run, a, v - 1)))) &&
           _qm_np_right (run, v + 1, b, &at.np) && at.np.kind != QM_NP_NONE &&
           !(tok_at (run, at.np.last)->flags & QM_TOK_POSSESSIVE) &&
           (at.np.kind != QM_NP_PRONOUN || at.np.last + 1 >= b || tok_at (run, at.np.last + 1)->kind == QM_TOK_PUNCT ||
@@ -4993,6 +5020,11 @@ sentence_subject (QmRun *run,
 {
   int s = a;
 
+  /* German: "Am Ende stand fest: „…“" — the phrase of a preposition that
+   * opens the sentence is no subject */
+  if (run->lang->verb_second && a < open && tok_at (run, a)->kind == QM_TOK_WORD &&
+      (tok_at (run, a)->words & QM_WORD_PREPOSITION) && !(tok_at (run, a)->words & (QM_WORD_DETERMINER | QM_WORD_PRONOUN)))
+    return FALSE;
   while (s < open && tok_at (run, s)->kind == QM_TOK_WORD && (tok_at (run, s)->words & QM_WORD_ADVERB) &&
          !(tok_at (run, s)->words & QM_WORD_PRONOUN))
     s++;
@@ -5546,6 +5578,10 @@ title_case_mark (QmRun *run,
         {
           /* a sentence ends inside: words said */
           if (is_final_punct (t) && k + 1 < n && tok_at (run, k + 1)->kind == QM_TOK_WORD)
+            return FALSE;
+          /* German: „Betet für den Frieden.“ — a point that ends the
+           * words inside the marks ends a sentence said, no title */
+          if (run->lang->verb_second && is_punct (run, k, '.') && k + 1 < n && tok_at (run, k + 1)->kind == QM_TOK_CLOSE)
             return FALSE;
           continue;
         }
@@ -6887,8 +6923,10 @@ _qm_attribute_paragraph (QmRun *run,
               break;
           /* "Dazu nahm auch der Minister Hans Roth Stellung. Die Lage sei
            * …": without a speech verb, a person named as the subject
-           * speaks in the Konjunktiv sentence right after it */
-          if (!marks && (v >= b || v >= a + 8) && b < n &&
+           * speaks in the Konjunktiv sentence right after it — and, where
+           * the sentence ends the paragraph, in a quotation that opens
+           * the next ("Der Trainer war bedient. ¶ „…“") */
+          if (!marks && (v >= b || v >= a + 8) && b <= n &&
               (apposition_subject (run, a, b, &np) || fronted_subject (run, a, b, &np)) &&
               (_qm_np_names_person (run, &np) ||
                (np.kind == QM_NP_NAME && np.last > np.first && (tok_at (run, np.last - 1)->flags & QM_TOK_CAPITAL) &&
@@ -6917,7 +6955,16 @@ _qm_attribute_paragraph (QmRun *run,
           for (v = a + 1; v < b && v < a + 8 && !marks; v++)
             if (is_verb (tok_at (run, v)))
               {
-                if (subject_left (run, a, v, &np) && np.first == a && np.kind != QM_NP_PRONOUN)
+                if ((subject_left (run, a, v, &np) && np.first == a && np.kind != QM_NP_PRONOUN) ||
+                    /* German: "Ihr widersprach der Oppositionsführer Kai
+                     * Brandt." — after a fronted pronoun of the dative or
+                     * an adverb and the verb, the one named speaks */
+                    (run->lang->verb_second && v == a + 1 && tok_at (run, a)->kind == QM_TOK_WORD &&
+                     ((tok_at (run, a)->words & QM_WORD_PRONOUN) ||
+                      ((tok_at (run, a)->words & QM_WORD_ADVERB) && !(tok_at (run, a)->words & QM_WORD_DETERMINER))) &&
+                     _qm_np_right (run, v + 1, b, &np) && (np.kind == QM_NP_NAME || np.kind == QM_NP_ROLE) &&
+                     !(tok_at (run, np.first)->words & QM_WORD_OBLIQUE) && _qm_np_names_person (run, &np) &&
+                     np.last + 1 < b && is_final_punct (tok_at (run, np.last + 1))))
                   {
                     QmFoundQuote none = { 0, };
                     int person = _qm_people_resolve (run, &np, a);
@@ -7195,6 +7242,7 @@ _qm_attribute_paragraph (QmRun *run,
       gboolean named = FALSE;
       gboolean cued = FALSE;
       gboolean mood_fragment;
+      gboolean short_sentence;
       gboolean slogan = FALSE;
       int predicative = -1;
       int topic = -1;
@@ -7313,6 +7361,14 @@ _qm_attribute_paragraph (QmRun *run,
           QmNp first_np = { 0, };
 
           first_np.kind = QM_NP_NONE;
+          /* German: "Für Max Ruder ist klar: „…“" — the one a view is held
+           * for (holder-prepositions) speaks */
+          if (run->lang->verb_second && from == sent_of[i] && tok_at (run, from)->kind == QM_TOK_WORD &&
+              (tok_at (run, from)->flags & QM_TOK_CAPITAL) && word_has_role (run, tok_at (run, from), QM_ROLE_HOLDER_PREPOSITION) &&
+              _qm_np_right (run, from + 1, i - 1, &at.np) && at.np.kind != QM_NP_PRONOUN && at.np.last + 2 < i &&
+              _qm_np_names_person (run, &at.np) && tok_at (run, at.np.last + 1)->kind == QM_TOK_WORD &&
+              (tok_at (run, at.np.last + 1)->flags & QM_TOK_LOWER))
+            found = TRUE;
           /* "Als ein Gast half, rief der Mann: „…“" — a clause that opens
            * with a conjunction ends at the comma before the main verb. */
           if (run->lang->verb_second && tok_at (run, from)->kind == QM_TOK_WORD &&
@@ -7359,7 +7415,17 @@ _qm_attribute_paragraph (QmRun *run,
                       !(tok_at (run, at.np.last + 1)->flags & QM_TOK_CAPITAL))) &&
                   !(at.np.first == at.np.last && at.np.first == sent_of[i] && adverb_like (run, at.np.first)))
                 {
-                  if (!run->lang->verb_second || _qm_np_names_person (run, &at.np))
+                  if (!run->lang->verb_second || _qm_np_names_person (run, &at.np) ||
+                      /* "Jana Wolff dankte Polizeichef Tom Berg: „…“" — a
+                       * common given name (male-names, female-names) and a
+                       * surname that open the sentence before the verb are
+                       * its subject */
+                      (at.np.first == sent_of[i] && at.np.kind == QM_NP_NAME && at.np.last == at.np.first + 1 &&
+                       at.np.last + 1 < i - 1 && tok_at (run, at.np.last + 1)->kind == QM_TOK_WORD &&
+                       (tok_at (run, at.np.last + 1)->flags & QM_TOK_LOWER) &&
+                       (qm_lang_word_roles (run->lang, run->data + tok_at (run, at.np.first)->start,
+                                            tok_at (run, at.np.first)->end - tok_at (run, at.np.first)->start) &
+                        (QM_ROLE_MALE_NAME | QM_ROLE_FEMALE_NAME))))
                     found = TRUE;
                   else
                     {
@@ -7381,6 +7447,45 @@ _qm_attribute_paragraph (QmRun *run,
             {
               at.cue_first = at.cue_last = i - 1;
               confidence = 0.6;
+            }
+        }
+
+      /* German: "…, so der Bürgermeister Hans Ott und die Ministerin Eva
+       * Lind: „…“" — where a colon ends a list of people, the last one
+       * named, after the conjunction, speaks */
+      if (found && run->lang->verb_second && i > 3 && is_punct (run, i - 1, ':') && at.np.kind != QM_NP_NONE &&
+          at.np.last < i - 3 && at.mention < 0)
+        {
+          QmNp last_np;
+
+          if (_qm_np_left (run, at.np.last + 1, i - 2, &last_np) && last_np.kind == QM_NP_NAME && last_np.last == i - 2 &&
+              last_np.first > at.np.last + 1 &&
+              /* someone surely named: not "mit den Bürgern und Händlern" */
+              (_qm_np_names_person (run, &last_np) ||
+               ((tok_at (run, last_np.last - 1)->flags & QM_TOK_CAPITAL) &&
+                !(tok_at (run, last_np.last - 1)->words & (QM_WORD_DETERMINER | QM_WORD_NOT_NAME)))))
+            {
+              int k = last_np.first - 1;
+
+              while (k > at.np.last + 1 && k >= last_np.first - 4 && tok_at (run, k)->kind == QM_TOK_WORD &&
+                     tok_at (run, k)->mark < 0 && (tok_at (run, k)->flags & QM_TOK_LOWER) &&
+                     !(tok_at (run, k)->words & (QM_WORD_CONJUNCTION | QM_WORD_VERB | QM_WORD_PREPOSITION)))
+                k--;
+              /* the speaker before is one of the list: names, roles,
+               * their genitives and asides between, no verb, no
+               * preposition ("sprach mit Eva Lind und Tom Weber:") */
+              for (int j = at.np.last + 1; j < k && k > at.np.last; j++)
+                if (tok_at (run, j)->kind == QM_TOK_WORD && tok_at (run, j)->mark < 0 &&
+                    (tok_at (run, j)->flags & QM_TOK_LOWER) && !(tok_at (run, j)->words & QM_WORD_DETERMINER))
+                  k = at.np.last;
+              if (k > at.np.last && tok_at (run, k)->kind == QM_TOK_WORD && tok_at (run, k)->mark < 0 &&
+                  (tok_at (run, k)->flags & QM_TOK_LOWER) && (tok_at (run, k)->words & QM_WORD_CONJUNCTION) &&
+                  (is_punct (run, k - 1, ',') || is_punct (run, k - 1, ')') ||
+                   (tok_at (run, k - 1)->kind == QM_TOK_WORD && (tok_at (run, k - 1)->flags & QM_TOK_CAPITAL))))
+                {
+                  at.np = last_np;
+                  at.person = G_MININT;
+                }
             }
         }
 
@@ -7546,9 +7651,25 @@ _qm_attribute_paragraph (QmRun *run,
                   /* the content is this quotation: a direct one, also when
                    * its speaker is not found ("The email goes on to say:
                    * “…”") */
-                  if (!run->lang->verb_second && close >= 0 && qend == m->end &&
+                  /* German: "Es hieß: „…“", "Darin heißt es: „…“" — a
+                   * quotation after the colon that ends the cue's clause is
+                   * a direct one too, whatever stands before the colon */
+                  if (run->lang->verb_second && close >= 0 && qend == m->end && gen.c0 < i && is_punct (run, i - 1, ':') &&
+                      content_mark (run, i, gen.c1) == t->mark)
+                    gen.c0 = i;
+                  if ((!run->lang->verb_second || is_punct (run, i - 1, ':')) && close >= 0 && qend == m->end &&
                       content_mark (run, gen.c0, gen.c1) == t->mark)
                     {
+                      QmNp place;
+
+                      /* "So heißt es in der Mitteilung des Vereins: „…“"
+                       * (written-verbs): the place is the source */
+                      if (run->lang->verb_second && gen.np.kind == QM_NP_NONE &&
+                          written_source (run, sent_of[i], i, close, sent_end[sent_of[i]], &place))
+                        {
+                          gen.np = place;
+                          gen.person = _qm_people_resolve (run, &gen.np, sent_of[i]);
+                        }
                       if (gen.np.kind != QM_NP_NONE)
                         {
                           at = gen;
@@ -7804,9 +7925,22 @@ _qm_attribute_paragraph (QmRun *run,
                       m->n_words <= run->lang->scare_max_words && tok_at (run, i + 1)->kind == QM_TOK_WORD &&
                       (tok_at (run, i + 1)->flags & QM_TOK_LOWER) && !title_mark (run, i) &&
                       mood_sentence (run, sent_of[i], sent_end[sent_of[i]]);
+      /* German: "„…“, sagte Müller. „Wir müssen handeln.“" — a short
+       * sentence of its own in marks (capitalised, its final point inside
+       * them, nothing after them in its sentence) is a quotation, no
+       * scare quote: a speaker carries over to it */
+      short_sentence = run->lang->fragments_direct && !found && !named && qend == m->end && close > i + 2 &&
+                       m->n_words <= run->lang->scare_max_words &&
+                       (i == 0 || sent_of[i] == i ||
+                        /* "Und weiter: „…“" */
+                        (is_punct (run, i - 1, ':') && sent_of[i] >= i - 3 &&
+                         (tok_at (run, sent_of[i])->words & QM_WORD_CONJUNCTION))) &&
+                       tok_at (run, i + 1)->kind == QM_TOK_WORD && (tok_at (run, i + 1)->flags & QM_TOK_CAPITAL) &&
+                       is_final_punct (tok_at (run, close - 1)) && sent_end[sent_of[i]] <= close + 2 &&
+                       !title_mark (run, i);
       if (!slogan &&
           ((m->n_words <= run->lang->scare_max_words && !found && !named && !cued && !(m->flags & QM_MARK_PARAGRAPHS) &&
-            !mood_fragment) ||
+            !mood_fragment && !short_sentence) ||
            (qend == m->end && (title_mark (run, i) ||
                                ((!found || m->n_words <= 4) && predicative < 0 &&
                                 /* "She declared “What a Super Day!”": an exclamation
@@ -7943,6 +8077,11 @@ _qm_attribute_paragraph (QmRun *run,
         {
           int j = is_punct (run, i - 1, ':') ? i - 2 : i - 1;
 
+          /* „A.“ Und weiter: „B.“ */
+          if (j >= 2 && j < i - 1 && tok_at (run, j)->kind == QM_TOK_WORD && (tok_at (run, j)->flags & QM_TOK_LOWER) &&
+              (tok_at (run, j)->words & QM_WORD_ADVERB) && tok_at (run, j - 1)->kind == QM_TOK_WORD &&
+              (tok_at (run, j - 1)->words & QM_WORD_CONJUNCTION) && (tok_at (run, j - 1)->flags & QM_TOK_CAPITAL))
+            j--;
           if (j >= 1 && tok_at (run, j)->kind == QM_TOK_WORD && (tok_at (run, j)->words & QM_WORD_CONJUNCTION) &&
               tok_at (run, j - 1)->kind == QM_TOK_CLOSE && tok_at (run, j - 1)->mark >= 0 &&
               mark_at (run, tok_at (run, j - 1)->mark)->quote >= 0)
@@ -8017,8 +8156,16 @@ _qm_attribute_paragraph (QmRun *run,
       /* No cue: the speaker of the paragraph before carries over, and so
        * does the speaker of this paragraph to a quotation that opens a
        * sentence of its own: "X sagte: „A.“ Die Lage sei ernst. „B.“" */
-      if ((i == 0 && run->last_speaker >= 0 && run->paragraph - run->last_speaker_para <= 1) ||
-          (i > 0 && sent_of[i] == i && run->last_speaker >= 0 && run->last_speaker_para == run->paragraph))
+      if (((i == 0 && run->last_speaker >= 0 && run->paragraph - run->last_speaker_para <= 1) ||
+           (i > 0 && sent_of[i] == i && run->last_speaker >= 0 && run->last_speaker_para == run->paragraph)) &&
+          /* "„A“, sagte Eva Lind. Als „…“ wertete der Sprecher des
+           * Verbands den Plan. „B.“" — a later attribution to someone who
+           * is no known person (a role, an organisation) is the one B
+           * goes on from (below), not Eva Lind */
+          !(run->lang->verb_second && run->last_attr_para != G_MAXUINT && run->last_attr_speaker.start >= 0 &&
+            run->last_attr_speaker.start > run->last_speaker_span.start &&
+            run->last_attr_speaker.end <= (gssize)tok_at (run, i)->start &&
+            ((i == 0 && run->paragraph - run->last_attr_para <= 1) || (i > 0 && run->last_attr_para == run->paragraph))))
         {
           /* “A,” she said. ¶ “B.” — where the convention joins them, the
            * quotation of the paragraph before goes on. */
@@ -8053,6 +8200,14 @@ _qm_attribute_paragraph (QmRun *run,
         {
           gboolean after_conj = i > 0 && sent_of[i] == i - 1 && (tok_at (run, i - 1)->words & QM_WORD_CONJUNCTION);
           gssize at_start = (gssize)tok_at (run, i)->start;
+
+          /* German: "Und: „…“", "Und weiter: „…“" — a conjunction that
+           * opens the sentence, an adverb at most, and a colon */
+          if (!after_conj && run->lang->verb_second && i >= 2 && is_punct (run, i - 1, ':') && sent_of[i] >= i - 3 &&
+              sent_of[i] < i - 1 && (tok_at (run, sent_of[i])->words & QM_WORD_CONJUNCTION) &&
+              (sent_of[i] == i - 2 ||
+               ((tok_at (run, i - 2)->words & QM_WORD_ADVERB) && (tok_at (run, i - 2)->flags & QM_TOK_LOWER))))
+            after_conj = TRUE;
 
           if (after_conj && run->last_speaker >= 0 && run->last_speaker_para == run->paragraph &&
               run->last_speaker_span.end <= at_start &&

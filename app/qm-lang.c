@@ -148,6 +148,8 @@ static const struct
   { "people", "male-names", QM_ROLE_MALE_NAME, 0, TRUE },
   { "people", "female-names", QM_ROLE_FEMALE_NAME, 0, TRUE },
   { "people", "other-prepositions", QM_ROLE_OTHER_PREPOSITION, 0, FALSE },
+  { "people", "male-possessives", QM_ROLE_MALE_POSSESSIVE, 0, FALSE },
+  { "people", "female-possessives", QM_ROLE_FEMALE_POSSESSIVE, 0, FALSE },
 };
 
 /* A list of word endings, lower-cased; NULL when the key is absent. */

@@ -573,8 +573,12 @@ _qm_np_left (QmRun *run,
       return TRUE;
     }
 
-  if (is_word (t) && (t->flags & QM_TOK_LOWER) && !(t->flags & QM_TOK_POSSESSIVE) &&
-      ((t->words & (QM_WORD_ROLE | QM_WORD_ORGANISATION)) || determined_noun (run, lo, last)))
+  if (is_word (t) && !(t->flags & QM_TOK_POSSESSIVE) &&
+      (((t->flags & QM_TOK_LOWER) &&
+        ((t->words & (QM_WORD_ROLE | QM_WORD_ORGANISATION)) || determined_noun (run, lo, last))) ||
+       /* German "Der 48-Jährige sagte": a number and a role after its
+        * hyphen */
+       (run->lang->verb_second && (t->flags & QM_TOK_DIGIT) && (t->words & QM_WORD_ROLE))))
     {
       int steps = 0;
       gboolean possessed = FALSE;
@@ -840,7 +844,13 @@ _qm_np_right (QmRun *run,
             break;
         }
       else if (is_word (w) && (w->words & QM_WORD_CONNECTOR) && (w->flags & QM_TOK_LOWER) &&
-               i + 1 < hi && is_name_word (tok_at (run, i + 1)))
+               i + 1 < hi && is_name_word (tok_at (run, i + 1)) &&
+               /* German: not "sagte Brandt der Zeitung", "bot Giorgos
+                * Papandreou der Opposition …" — an article alone joins no
+                * name after a speech verb or after a given name and a
+                * surname: what follows is the object */
+               !(run->lang->verb_second && (w->words & QM_WORD_DETERMINER) &&
+                 (words >= 2 || (first > 0 && (tok_at (run, first - 1)->words & QM_WORD_VERB)))))
         i++;
       /* "Ursula von der Leyen", "Juan de la Cruz": two connectors after a
        * given name ("Petra Pau von der Linksfraktion" is of a group) */
@@ -1730,6 +1740,26 @@ _qm_people_resolve (QmRun      *run,
   switch (np->kind)
     {
     case QM_NP_NAME:
+      /* German "Ihr Fazit: „…“", "Seine Begründung: „…“": a possessive
+       * before a noun that names no one stands for the latest person of
+       * its gender */
+      if (run->lang->verb_second && np->last == np->first + 1 && (first->words & QM_WORD_DETERMINER) &&
+          !(last->words & (QM_WORD_TITLE | QM_WORD_ROLE | QM_WORD_ORGANISATION)) &&
+          (run->lang->roles_listed & QM_ROLE_MALE_POSSESSIVE))
+        {
+          QmWordRole roles = qm_lang_word_roles (run->lang, run->data + first->start, first->end - first->start);
+          guint gender = (roles & QM_ROLE_MALE_POSSESSIVE)     ? QM_WORD_MALE
+                         : (roles & QM_ROLE_FEMALE_POSSESSIVE) ? QM_WORD_FEMALE
+                                                               : 0;
+
+          if (gender != 0)
+            {
+              index = person_recent (run, gender, NULL, first->start);
+              if (index >= 0)
+                person_mention (run, index, first->start, last->end, NULL);
+              break;
+            }
+        }
       index = resolve_name (run, np->first, np->last);
       break;
 
@@ -1780,7 +1810,25 @@ _qm_people_resolve (QmRun      *run,
         g_autofree char *full = tok_text (run, np->first, np->last);
 
         head = strdown (run->data + last->start, last->end - last->start);
-        index = person_recent (run, role_word_gender (run, last), head, first->start);
+        /* German "Der 48-Jährige sagte": an age for a role is no one's
+         * role, it stands for the person told of last */
+        if (run->lang->verb_second && (last->flags & QM_TOK_DIGIT))
+          index = person_recent (run, 0, NULL, first->start);
+        else
+          index = person_recent (run, role_word_gender (run, last), head, first->start);
+        /* German "Das Fazit des Trainers": the genitive's ending (the
+         * plural ending that found the role) is no part of the role */
+        if (index < 0 && run->lang->verb_second && (last->flags & QM_TOK_CAPITAL))
+          {
+            gsize n = strlen (head);
+            gsize cut = n > 3 ? qm_lang_ending_length (&run->lang->plural_endings, head, n, 0) : 0;
+
+            if (cut > 0 && cut < n)
+              {
+                head[n - cut] = '\0';
+                index = person_recent (run, role_word_gender (run, last), head, first->start);
+              }
+          }
         /* "der Vorsitzende des Verbands, Hans Roth (SPD), sagte", "Her
          * husband, the retired pilot Tom Lund, said", "said the spokesman,
          * Tom Berg." — the name in the apposition after the role and its
@@ -1826,6 +1874,24 @@ _qm_people_resolve (QmRun      *run,
     }
 
   return index;
+}
+
+/* Whether the tokens [@from, @to) are determiners and capitalised words
+ * only: the genitives after a role ("der Stadt"), no verb. */
+static gboolean
+genitives_only (QmRun *run,
+                int    from,
+                int    to)
+{
+  for (int k = from; k < to; k++)
+    {
+      QmTok *t = tok_at (run, k);
+
+      if (!is_word (t) || t->mark >= 0 || (t->words & QM_WORD_PRONOUN) ||
+          !((t->words & QM_WORD_DETERMINER) || (t->flags & QM_TOK_CAPITAL)))
+        return FALSE;
+    }
+  return TRUE;
 }
 
 /**
@@ -1909,10 +1975,17 @@ _qm_people_scan_titles (QmRun *run,
       if (!(tok_at (run, i)->kind == QM_TOK_PUNCT && run->data[tok_at (run, i)->start] == ','))
         continue;
       if (!_qm_np_right (run, i + 1, hi, &name) || name.kind != QM_NP_NAME || name.last + 1 >= hi ||
-          !(tok_at (run, name.last + 1)->kind == QM_TOK_PUNCT && run->data[tok_at (run, name.last + 1)->start] == ','))
+          !(tok_at (run, name.last + 1)->kind == QM_TOK_PUNCT &&
+            (run->data[tok_at (run, name.last + 1)->start] == ',' ||
+             /* German: "traf den Präsidenten Frankreichs, Jean Dupont." */
+             (run->lang->verb_second && run->data[tok_at (run, name.last + 1)->start] == '.'))))
         continue;
       for (int k = i - 1; k >= lo && k >= i - 6; k--)
-        if (is_word (tok_at (run, k)) && (tok_at (run, k)->flags & QM_TOK_LOWER) &&
+        if (is_word (tok_at (run, k)) &&
+            /* German: "Die Sprecherin der Stadt, Eva Horn, sagte" — nouns
+             * are capitalised */
+            ((tok_at (run, k)->flags & QM_TOK_LOWER) ||
+             (run->lang->verb_second && (tok_at (run, k)->flags & QM_TOK_CAPITAL) && genitives_only (run, k + 1, i))) &&
             (tok_at (run, k)->words & QM_WORD_ROLE) && _qm_np_left (run, lo, k, &role) && role.kind == QM_NP_ROLE)
           {
             int index = resolve_name (run, name.first, name.last);

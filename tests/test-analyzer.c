@@ -7557,6 +7557,377 @@ test_german_mention_carries (void)
   expect_mention (&carry, q, "letztere");
 }
 
+/* „A“, sagte Eva Lind. Als „…“ beurteilte ein Sprecher des Verbands den
+ * Plan. „B.“ — a quotation without a cue after an attribution to someone
+ * who is no known person goes on from that mention, not from the person
+ * who spoke before it. */
+static void
+test_german_carry_later_mention (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) carry = { 0, };
+
+  analyze (&carry, "„Der Hafen ist viel zu klein“, sagte Eva Lind. Als „teuren Irrweg“ beurteilte ein Sprecher des "
+                   "Verbands den Plan. „Wir werden dagegen klagen, so lange es nötig ist.“", "de");
+  q = expect_quote (&carry, "Der Hafen ist viel zu klein", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&carry, q, "Eva Lind", "Eva Lind");
+  q = expect_quote (&carry, "Wir werden dagegen klagen, so lange es nötig ist.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&carry, q, "ein Sprecher");
+  g_assert_cmpint (q->person, <, 0);
+}
+
+/* "den Botschafter Michael Winter", "Der Kapitän des Teams, Lars Jung," —
+ * titles and roles of the news (de.ini) make a person whom "er" and the
+ * role noun find. */
+static void
+test_german_more_titles (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) titles = { 0, };
+
+  analyze (&titles, "Die Ministerin Petra Koch traf am Montag den Botschafter Michael Winter. Er sagte: „Wir sind gute "
+                    "Partner in Europa.“\n\nDer Kapitän des Teams, Lars Jung, war nach dem Sieg erleichtert: „Wir haben "
+                    "es geschafft.“", "de");
+  q = expect_quote (&titles, "Wir sind gute Partner in Europa.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&titles, q, "Er", "Michael Winter");
+  q = expect_quote (&titles, "Wir haben es geschafft.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&titles, q), ==, "Lars Jung");
+}
+
+/* "Der 48-Jährige sagte am Abend: „…“", "…“, sagte die 31-Jährige." — a
+ * number and a role after its hyphen (de.ini roles: jährige) is the
+ * subject of the cue and stands for the person told of last. */
+static void
+test_german_age_noun (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) age = { 0, };
+
+  analyze (&age, "Der Trainer Jens Albers war nach dem Spiel enttäuscht. Der 48-Jährige sagte am Abend: „Die Abwehr "
+                 "war viel zu langsam.“\n\nDie Sängerin Lea Martens trat in Wien auf. „Ich liebe dieses Publikum“, "
+                 "sagte die 31-Jährige.", "de");
+  q = expect_quote (&age, "Die Abwehr war viel zu langsam.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&age, q, "Der 48-Jährige", "Jens Albers");
+  q = expect_quote (&age, "Ich liebe dieses Publikum", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&age, q, "die 31-Jährige", "Lea Martens");
+}
+
+/* "Es hieß: „…“", "Darin heißt es: „…“", "So heißt es in der Mitteilung
+ * des Vereins wörtlich: „…“" — a quotation after the colon that ends the
+ * cue's clause is one direct quotation (no mixed twin), and the place of
+ * "heißt es" (written-verbs) is its source. */
+static void
+test_german_heisst_es_colon (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Über die Ursache war zunächst nichts bekannt. Es hieß: „Die Lage ist noch unübersichtlich.“\n\n"
+               "Der Bericht kommt zu einem klaren Ergebnis. Darin heißt es: „Die Wälder sind krank.“\n\n"
+               "Der Verein schweigt. So heißt es in der Mitteilung des Vereins wörtlich: „Wir bedauern den Vorfall.“",
+           "de");
+  for (guint k = 0; k < r.analysis->quotes->len; k++)
+    g_assert_cmpint (g_array_index (r.analysis->quotes, QmFoundQuote, k).kind, ==, QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpuint (r.analysis->quotes->len, ==, 3);
+  q = expect_quote (&r, "Die Lage ist noch unübersichtlich.", QM_QUOTE_KIND_DIRECT);
+  q = expect_quote (&r, "Die Wälder sind krank.", QM_QUOTE_KIND_DIRECT);
+  q = expect_quote (&r, "Wir bedauern den Vorfall.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "der Mitteilung");
+}
+
+/* "Dem „Tagesblatt“ sagte Jana Roth: „…“", "Dem „Tagesblatt“ sagte Jana
+ * Roth, …" — a newspaper's name in marks after a fronted dative is the
+ * object: the subject follows the verb, and the name is no quotation
+ * before a cue after it. */
+static void
+test_german_fronted_quoted_name (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Die Pläne stoßen auf Kritik. Dem „Tagesblatt“ sagte Jana Roth: „Das ist unsozial.“\n\n"
+               "Die Pläne stoßen auf Kritik. Dem „Abendkurier“ sagte Tom Weber, der Plan sei unsozial.", "de");
+  q = expect_quote (&r, "Das ist unsozial.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Jana Roth", "Jana Roth");
+  q = expect_quote (&r, "der Plan sei unsozial", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Tom Weber", "Tom Weber");
+}
+
+/* "„…“, sagte Anna Voss. „Wir müssen handeln.“ Und weiter: „Niemand bleibt
+ * zurück.“" — a short sentence of its own in marks is a quotation, no
+ * scare quote, and it carries the speaker before it, as does one after
+ * "Und weiter:". */
+static void
+test_german_short_sentence_quote (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Die Lage am Deich ist ernst. „Das Wasser steigt weiter“, sagte Anna Voss. „Wir müssen handeln.“ Und "
+               "weiter: „Niemand bleibt zurück.“ Und weiter: „Die Helfer aus den Nachbarorten sind schon unterwegs.“\n\n"
+               "„Das wird eine lange Nacht.“", "de");
+  q = expect_quote (&r, "Wir müssen handeln.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Anna Voss", "Anna Voss");
+  q = expect_quote (&r, "Niemand bleibt zurück.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Anna Voss", "Anna Voss");
+  q = expect_quote (&r, "Die Helfer aus den Nachbarorten sind schon unterwegs.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Anna Voss", "Anna Voss");
+  q = expect_quote (&r, "Das wird eine lange Nacht.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Anna Voss", "Anna Voss");
+}
+
+/* "Die Sprecherin der Stadt, Eva Horn, bestätigte …  „…“, sagte die
+ * Sprecherin." — a capitalised role and its genitives before a name in
+ * commas is the person's role, which the role noun finds; not "sehe er,
+ * Köhler," after a role in another phrase. */
+static void
+test_german_role_apposition (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Die Sprecherin der Stadt, Eva Horn, bestätigte den Brand am Hafen. „Niemand wurde verletzt“, sagte die "
+               "Sprecherin.\n\nZu der Einschätzung des Kanzlers sehe er, Paul Roth, keine Alternative. „Wir müssen "
+               "jetzt handeln“, sagte der Kanzler.", "de");
+  q = expect_quote (&r, "Niemand wurde verletzt", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "die Sprecherin", "Eva Horn");
+  q = expect_quote (&r, "Wir müssen jetzt handeln", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), !=, "Paul Roth");
+}
+
+/* "Der Trainer Jens Albers war nach dem Spiel bedient. ¶ „…“" — a person
+ * named as the subject of a paragraph's last sentence, without a speech
+ * verb, speaks in a quotation that opens the next paragraph. */
+static void
+test_german_subject_then_quote_paragraph (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Der Trainer Jens Albers war nach dem Spiel bedient.\n\n„So kann man in der Liga nicht verteidigen. "
+               "Wir müssen viel besser werden.“\n\nDer Verein will nun reagieren.", "de");
+  q = expect_quote (&r, "So kann man in der Liga nicht verteidigen. Wir müssen viel besser werden.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Jens Albers");
+}
+
+/* "Ihr Fazit: „…“", "Seine Kritik galt vor allem der Abwehr: „…“" — a
+ * possessive (male-possessives, female-possessives) before a noun that
+ * names no one stands for the latest person of its gender. */
+static void
+test_german_possessive_speaker (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Die Ministerin Eva Lind besuchte am Montag die Schule am Hafen. Ihr Fazit: „Hier wird hervorragende "
+               "Arbeit geleistet.“\n\nDer Trainer Jens Albers war nach dem Spiel bedient. Seine Kritik galt vor allem "
+               "der Abwehr: „So kann man in der Liga nicht verteidigen.“", "de");
+  q = expect_quote (&r, "Hier wird hervorragende Arbeit geleistet.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Ihr Fazit", "Eva Lind");
+  q = expect_quote (&r, "So kann man in der Liga nicht verteidigen.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Seine Kritik", "Jens Albers");
+  g_assert_true (qm_lang_word_roles (qm_lang_get ("de", NULL), "Seine", 5) & QM_ROLE_MALE_POSSESSIVE);
+  g_assert_true (qm_lang_word_roles (qm_lang_get ("de", NULL), "ihrem", 5) & QM_ROLE_FEMALE_POSSESSIVE);
+  g_assert_false (qm_lang_word_roles (qm_lang_get ("de", NULL), "Seine", 5) & QM_ROLE_FEMALE_POSSESSIVE);
+  g_assert_false (qm_lang_word_roles (qm_lang_get ("en", NULL), "his", 3) & QM_ROLE_MALE_POSSESSIVE);
+}
+
+/* "Das Fazit des Trainers: „…“" — a role in the genitive, with its
+ * ending, finds the person of that role. */
+static void
+test_german_genitive_role (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Der Trainer Jens Albers hat die Mannschaft nach der Niederlage verteidigt. Das Fazit des Trainers: "
+               "„Wir hatten einfach Pech mit dem Wetter.“", "de");
+  q = expect_quote (&r, "Wir hatten einfach Pech mit dem Wetter.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "des Trainers", "Jens Albers");
+}
+
+/* "…, so der Bürgermeister Hans Ott und die Ministerin Eva Lind: „…“" —
+ * where a colon ends a list of people, the last one named speaks; not
+ * where the names are a preposition's object ("sprach mit Eva Lind und
+ * Tom Weber:"). */
+static void
+test_german_list_before_colon (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Viele gratulierten, so der Bürgermeister Hans Ott und die Ministerin Eva Lind: „Das ist ein großer "
+               "Erfolg für die Region.“\n\nDer Landrat Paul Kern sprach mit Anna Berg und Tom Weber: „Die Brücke wird "
+               "im Mai fertig.“", "de");
+  q = expect_quote (&r, "Das ist ein großer Erfolg für die Region.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "die Ministerin Eva Lind", "Eva Lind");
+  q = expect_quote (&r, "Die Brücke wird im Mai fertig.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Paul Kern");
+}
+
+/* "Der Papst sagte: „Betet für den Frieden.“" — short German words said
+ * look like a title (every noun has a capital), but a point that ends
+ * them inside the marks ends a sentence: a quotation, no title. */
+static void
+test_german_short_sentence_no_title (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Der Bischof sprach vor vielen Gläubigen. Der Bischof sagte: „Betet für den Frieden.“ Sein neues Buch "
+               "heißt „Die Stille Nacht“.", "de");
+  q = expect_quote (&r, "Betet für den Frieden.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Der Bischof");
+  expect_quote (&r, "Die Stille Nacht", QM_QUOTE_KIND_SCARE);
+}
+
+/* "Via Twitter erklärte die Polizei: „…“" — "via" and "per" are
+ * prepositions (de.ini): the phrase they open is no speaker. */
+static void
+test_german_via_preposition (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Die Demonstration blieb friedlich. Via Twitter erklärte die Polizei am Abend: „Die Lage ist ruhig "
+               "und alle Straßen sind wieder frei.“", "de");
+  q = expect_quote (&r, "Die Lage ist ruhig und alle Straßen sind wieder frei.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "die Polizei");
+}
+
+/* "Die Kanzlerin Helga Sommer traf den Präsidenten Frankreichs, Jean
+ * Dupont. Er sagte: „…“" — a role (also in the accusative: präsidenten,
+ * de.ini) before a name in a comma and the sentence's point makes a
+ * person, whom "er" finds. */
+static void
+test_german_object_apposition (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Die Kanzlerin Helga Sommer traf am Montag den Präsidenten Frankreichs, Jean Dupont. Er sagte: „Wir "
+               "sind enge Freunde und Partner.“", "de");
+  q = expect_quote (&r, "Wir sind enge Freunde und Partner.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Er", "Jean Dupont");
+}
+
+/* "„A“, sagte die Ministerin Petra Koch. Ihr widersprach der
+ * Oppositionsführer Kai Brandt. „B“" — after a fronted pronoun and a
+ * speech verb without content, the one named after the verb is the
+ * latest speaker: B is his, not hers. */
+static void
+test_german_fronted_pronoun_speaker (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "„Wir haben genug getan“, sagte die Ministerin Petra Koch. Ihr widersprach der Oppositionsführer Kai "
+               "Brandt. „Das ist eine Lüge und das wissen alle hier im Saal.“", "de");
+  q = expect_quote (&r, "Das ist eine Lüge und das wissen alle hier im Saal.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Kai Brandt");
+}
+
+/* "Anna Berg und ihr Kollege Tom Weber …", "mit dem Präsidenten Jean
+ * Dupont" — more titles (de.ini: Kollege, Forscher, Präsidenten, …) make
+ * persons whom "er" finds. */
+static void
+test_german_colleague_title (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Anna Berg und ihr Kollege Tom Weber stellten die Studie vor. „Die Ergebnisse sind eindeutig“, sagte "
+               "sie. „Wir haben lange gezählt“, ergänzte er.\n\nDie Kanzlerin Helga Sommer sprach mit dem Präsidenten "
+               "Jean Dupont. Sie sagte danach: „Es war ein gutes Gespräch.“ Er sagte: „Wir sind uns einig.“", "de");
+  q = expect_quote (&r, "Wir haben lange gezählt", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "er", "Tom Weber");
+  q = expect_quote (&r, "Wir sind uns einig.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Er", "Jean Dupont");
+}
+
+/* "Für Max Ruder ist klar: „…“" — the one a view is held for before a
+ * colon speaks; "Am Ende stand fest: „…“" — the phrase of a preposition
+ * that opens the sentence is no subject ("Ende" spoke before). */
+static void
+test_german_holder_colon (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Der Politiker Max Ruder äußerte sich am Montag. Für Ruder ist klar: „Die Schuldenbremse muss weg.“\n\n"
+               "Der Hafen ist alt. Am Ende stand fest: „Die Mole bleibt noch viele Jahre so stehen, wie sie ist.“", "de");
+  q = expect_quote (&r, "Die Schuldenbremse muss weg.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Ruder", "Max Ruder");
+  q = expect_quote (&r, "Die Mole bleibt noch viele Jahre so stehen, wie sie ist.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpint (q->speaker.start, <, 0);
+}
+
+/* "Die Reporterin fragte den Trainer Jens Albers, ob er bleibe. Er
+ * antwortete: „…“" — a reporter is a role (de.ini), no person "er" could
+ * be; "Hierzu erklärte er: „…“" — "hierzu" is an adverb, no speaker. */
+static void
+test_german_reporter_role (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Die Reporterin fragte den Trainer Jens Albers, ob er bleibe. Er antwortete: „Es gibt noch keine "
+               "Entscheidung.“ Hierzu erklärte er: „Der Verein muss erst den Etat klären.“", "de");
+  q = expect_quote (&r, "Es gibt noch keine Entscheidung.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Er", "Jens Albers");
+  q = expect_quote (&r, "Der Verein muss erst den Etat klären.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "er", "Jens Albers");
+}
+
+/* "„…“, sagte Max Brandt der Deutschen Presse-Agentur." — after a speech
+ * verb or a full name, an article alone joins no name: the addressee is no
+ * part of the speaker ("Ursula von der Leyen" stays whole). */
+static void
+test_german_addressee_after_name (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "„Die Ermittlungen dauern an“, sagte Max Brandt der Deutschen Presse-Agentur. „Wir bitten um Geduld“, "
+               "sagte Ursula von der Leyen.", "de");
+  q = expect_quote (&r, "Die Ermittlungen dauern an", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Max Brandt", "Max Brandt");
+  q = expect_quote (&r, "Wir bitten um Geduld", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Ursula von der Leyen", "Ursula von der Leyen");
+}
+
+/* "CDU-Fraktionsvize Jens Spahn" — "vize" heads compound titles
+ * (compound-title-endings): the person is Jens Spahn, the compound his
+ * role. */
+static void
+test_german_vize_title (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Kritik kam von der Opposition. Fraktionsvize Jonas Brehm nannte das Gesetz „handwerklich schlecht "
+               "gemacht“.", "de");
+  q = expect_quote (&r, "handwerklich schlecht gemacht", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Jonas Brehm");
+}
+
+/* "Jana Wolff dankte Polizeichef Tom Berg: „…“" — a common given name
+ * (female-names, now with more German ones) and a surname that open the
+ * sentence before the verb are the subject of the clause the colon ends,
+ * not the titled object after the verb. */
+static void
+test_german_given_name_colon (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Der Brand am Hafen ist gelöscht. Jana Wolff dankte Polizeichef Tom Berg: „Sie haben großartige Arbeit "
+               "geleistet.“", "de");
+  q = expect_quote (&r, "Sie haben großartige Arbeit geleistet.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Jana Wolff", "Jana Wolff");
+  g_assert_true (qm_lang_word_roles (qm_lang_get ("de", NULL), "Jana", 4) & QM_ROLE_FEMALE_NAME);
+}
+
 static void
 test_german_source_owners (void)
 {
@@ -8158,6 +8529,27 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-newer-subject-gender", test_german_newer_subject_gender);
   g_test_add_func ("/quotemark/analyzer/language/newer-subject-german-only", test_newer_subject_german_only);
   g_test_add_func ("/quotemark/analyzer/language/german-mention-carries", test_german_mention_carries);
+  g_test_add_func ("/quotemark/analyzer/language/german-carry-later-mention", test_german_carry_later_mention);
+  g_test_add_func ("/quotemark/analyzer/language/german-more-titles", test_german_more_titles);
+  g_test_add_func ("/quotemark/analyzer/language/german-age-noun", test_german_age_noun);
+  g_test_add_func ("/quotemark/analyzer/language/german-heisst-es-colon", test_german_heisst_es_colon);
+  g_test_add_func ("/quotemark/analyzer/language/german-fronted-quoted-name", test_german_fronted_quoted_name);
+  g_test_add_func ("/quotemark/analyzer/language/german-short-sentence-quote", test_german_short_sentence_quote);
+  g_test_add_func ("/quotemark/analyzer/language/german-role-apposition", test_german_role_apposition);
+  g_test_add_func ("/quotemark/analyzer/language/german-subject-then-quote-paragraph", test_german_subject_then_quote_paragraph);
+  g_test_add_func ("/quotemark/analyzer/language/german-possessive-speaker", test_german_possessive_speaker);
+  g_test_add_func ("/quotemark/analyzer/language/german-genitive-role", test_german_genitive_role);
+  g_test_add_func ("/quotemark/analyzer/language/german-list-before-colon", test_german_list_before_colon);
+  g_test_add_func ("/quotemark/analyzer/language/german-short-sentence-no-title", test_german_short_sentence_no_title);
+  g_test_add_func ("/quotemark/analyzer/language/german-via-preposition", test_german_via_preposition);
+  g_test_add_func ("/quotemark/analyzer/language/german-object-apposition", test_german_object_apposition);
+  g_test_add_func ("/quotemark/analyzer/language/german-fronted-pronoun-speaker", test_german_fronted_pronoun_speaker);
+  g_test_add_func ("/quotemark/analyzer/language/german-colleague-title", test_german_colleague_title);
+  g_test_add_func ("/quotemark/analyzer/language/german-holder-colon", test_german_holder_colon);
+  g_test_add_func ("/quotemark/analyzer/language/german-reporter-role", test_german_reporter_role);
+  g_test_add_func ("/quotemark/analyzer/language/german-addressee-after-name", test_german_addressee_after_name);
+  g_test_add_func ("/quotemark/analyzer/language/german-vize-title", test_german_vize_title);
+  g_test_add_func ("/quotemark/analyzer/language/german-given-name-colon", test_german_given_name_colon);
   g_test_add_func ("/quotemark/analyzer/language/german-plural-pronoun", test_german_plural_pronoun);
   g_test_add_func ("/quotemark/analyzer/language/german-colon-object", test_german_colon_object);
   g_test_add_func ("/quotemark/analyzer/language/german-fronted-as", test_german_fronted_as);
