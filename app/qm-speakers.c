@@ -175,7 +175,8 @@ _qm_tokenize (QmRun *run,
 
           if (p == QM_MARK_OPEN (m))
             tok.kind = QM_TOK_OPEN;
-          else if (p == m->end && m->close_len > 0)
+          /* the close may hold the space of French spacing before the mark */
+          else if (p >= m->end && p < QM_MARK_CLOSE_END (m) && m->close_len > 0)
             tok.kind = QM_TOK_CLOSE;
         }
 

@@ -177,7 +177,7 @@ static const Convention conventions[] = {
   { "en", "'We will build it this year,' the mayor said.", "We will build it this year," },
   { "en", "''We will build it this year,'' the mayor said.", "We will build it this year," },
   { "en", "«We will build it this year,» the mayor said.", "We will build it this year," },
-  { "en", "« We will build it this year », the mayor said.", " We will build it this year " },
+  { "en", "« We will build it this year », the mayor said.", "We will build it this year" },
   { "de", "»Wir bauen die Brücke noch in diesem Jahr«, sagte die Bürgermeisterin.",
     "Wir bauen die Brücke noch in diesem Jahr" },
   { "de", "„Wir bauen die Brücke noch in diesem Jahr“, sagte die Bürgermeisterin.",
@@ -7682,6 +7682,46 @@ test_german_speaker_groups (void)
   }
 }
 
+/* « … »: the spaces of French spacing, plain or no-break, are the marks',
+ * not the quotation's words. */
+static void
+test_probe_french_spacing (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The director Ines Moreau spoke first. « Film is a border we cross without papers », she said. "
+               "«\u00a0Nobody slept\u00a0», she added.", "en");
+  q = expect_quote (&r, "Film is a border we cross without papers", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "she");
+  q = expect_quote (&r, "Nobody slept", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "she");
+  g_assert_cmpuint (r.analysis->quotes->len, ==, 2);
+}
+
+/* "rock ’n’ roll", "fish 'n' chips": a lower-case letter between two
+ * apostrophes is a word, not a quotation, and it does not close the single
+ * quotation it stands in. */
+static void
+test_probe_apostrophe_letter (void)
+{
+  {
+    g_auto(Result) r = { 0, };
+    const QmFoundQuote *q;
+
+    analyze (&r, "‘It’s all rock ’n’ roll round here – rats everywhere,’ the boy said.", "en");
+    q = expect_quote (&r, "It’s all rock ’n’ roll round here – rats everywhere,", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&r, q, "the boy");
+    g_assert_cmpuint (r.analysis->quotes->len, ==, 1);
+  }
+  {
+    g_auto(Result) r = { 0, };
+
+    analyze (&r, "The cafe sells fish 'n' chips to the whole town, and nothing else.", "en");
+    g_assert_cmpuint (r.analysis->quotes->len, ==, 0);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -7689,6 +7729,8 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/quotemark/analyzer/marks/conventions", test_conventions);
+  g_test_add_func ("/quotemark/analyzer/probe/french-spacing", test_probe_french_spacing);
+  g_test_add_func ("/quotemark/analyzer/probe/apostrophe-letter", test_probe_apostrophe_letter);
   g_test_add_func ("/quotemark/analyzer/marks/nested", test_nested);
   g_test_add_func ("/quotemark/analyzer/marks/nested-short-cue", test_nested_short_cue);
   g_test_add_func ("/quotemark/analyzer/marks/mismatched-close", test_mismatched_close);
