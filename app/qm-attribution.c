@@ -6651,6 +6651,9 @@ _qm_attribute_paragraph (QmRun *run,
       g_array_append_val (carried_at, now);
 
       sentence_attrs (run, a, b, attrs);
+      /* a sentence without a cue may name someone a pronoun means later */
+      if (!run->lang->verb_second && attrs->len == first)
+        _qm_people_note_subject (run, a, b);
       /* "… . Das sagte der Minister." — the sentence before is what he said */
       if ((run->lang->roles_listed & QM_ROLE_ANAPHOR) && prev_a >= 0 && !prev_claimed && b - a >= 3)
         {

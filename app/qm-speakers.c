@@ -1096,7 +1096,9 @@ person_recent (QmRun      *run,
       seen = g_array_index (run->people.last_seen, gsize, i);
       g = g_array_index (run->people.gender, guint, i);
 
-      if (person->mentions->len == 0 || seen > before || (best >= 0 && seen < best_seen))
+      /* "Q: …": the letter of an interview's question is no one a
+       * pronoun means */
+      if (person->mentions->len == 0 || seen > before || (best >= 0 && seen < best_seen) || person->name[1] == '\0')
         continue;
       if (person->organisation != (gender == QM_WORD_ORGANISATION))
         continue;
@@ -1668,7 +1670,10 @@ opens_sentence (QmRun *run,
         p--;
     }
   return p == 0 || run->data[p - 1] == '\n' || run->data[p - 1] == '.' || run->data[p - 1] == '!' ||
-         run->data[p - 1] == '?';
+         run->data[p - 1] == '?' ||
+         /* English: "At six, Tom Lund unties the rope" — after a fronted
+          * phrase (German puts the verb there) */
+         (!run->lang->verb_second && run->data[p - 1] == ',');
 }
 
 /* German: "Lind sagte: „…“ ¶ Frau Berg besuchte die Schule. ¶ „…“, sagte
@@ -1752,11 +1757,12 @@ _qm_people_resolve (QmRun      *run,
          * of whoever spoke last; then the latest person of that gender. */
         if (run->last_speaker >= 0 && run->paragraph - run->last_speaker_para <= 2 &&
             !((QmFoundPerson *)g_ptr_array_index (run->people.people, run->last_speaker))->organisation &&
+            ((QmFoundPerson *)g_ptr_array_index (run->people.people, run->last_speaker))->name[1] != '\0' &&
             (gender == 0 || g_array_index (run->people.gender, guint, run->last_speaker) == 0 ||
              g_array_index (run->people.gender, guint, run->last_speaker) == gender))
           {
             index = run->last_speaker;
-            if (run->lang->verb_second && (gender == QM_WORD_MALE || gender == QM_WORD_FEMALE))
+            if (gender == QM_WORD_MALE || gender == QM_WORD_FEMALE)
               {
                 int newer = newer_subject_of_gender (run, gender, index, first->start);
 
@@ -1781,11 +1787,11 @@ _qm_people_resolve (QmRun      *run,
         g_autofree char *full = tok_text (run, np->first, np->last);
 
         head = strdown (run->data + last->start, last->end - last->start);
-        index = person_recent (run, role_word_gender (run, last), head, first->start);
         /* "der Vorsitzende des Verbands, Hans Roth (SPD), sagte", "Her
          * husband, the retired pilot Tom Lund, said", "said the spokesman,
          * Tom Berg." — the name in the apposition after the role and its
-         * genitives */
+         * genitives, before anyone of that role named earlier (a director
+         * named before is not "the festival's director, Tom Berg,") */
         if (index < 0)
           {
             int n = (int)run->toks->len, e = np->last + 1;
@@ -1812,10 +1818,12 @@ _qm_people_resolve (QmRun      *run,
                   {
                     /* one mention, the name's */
                     index = resolve_name (run, of.first, of.last);
-                    break;
+                    if (index >= 0)
+                      break;
                   }
               }
           }
+        index = person_recent (run, role_word_gender (run, last), head, first->start);
         if (index >= 0)
           person_mention (run, index, first->start, last->end, full);
       }
@@ -1827,6 +1835,89 @@ _qm_people_resolve (QmRun      *run,
     }
 
   return index;
+}
+
+/**
+ * _qm_people_note_subject:
+ * @run: the analysis
+ * @a: first token of a sentence
+ * @b: end of the sentence
+ *
+ * English: "Tom Fisk disagreed. He told me …", "Her colleague Eva Lund,
+ * a nurse, laughed. “…,” she said." — a name that opens a sentence as its
+ * subject (a lower-case word or a comma after it) is a person a pronoun
+ * later may mean, although no cue names them. Only a name that is surely
+ * someone's is taken: a listed given name before the surname, or the
+ * surname of someone already known ("Okafor shrugs.").
+ */
+void
+_qm_people_note_subject (QmRun *run,
+                         int    a,
+                         int    b)
+{
+  QmNp np;
+  QmTok *next;
+  int name_first, k;
+  gboolean sure = FALSE, named;
+
+  if (b - a < 3 || tok_at (run, a)->mark >= 0)
+    return;
+  named = is_name_word (tok_at (run, a)) && !(tok_at (run, a)->words & (QM_WORD_NOT_NAME | QM_WORD_DETERMINER)) &&
+          _qm_np_right (run, a, b, &np) && np.kind == QM_NP_NAME && np.last + 1 < b &&
+          !(tok_at (run, np.last + 1)->words & QM_WORD_ROLE);
+  /* "The Polish cinematographer Marta Lind was …", "His neighbour Tom
+   * Fisk": a role in lower case after a few words, or a noun after a
+   * determiner, right before the name */
+  for (k = a + 1; !named && k < b && k < a + 4; k++)
+    if (is_word (tok_at (run, k)) && (tok_at (run, k)->flags & QM_TOK_LOWER) &&
+        ((tok_at (run, k)->words & QM_WORD_ROLE) || (k == a + 1 && (tok_at (run, a)->words & QM_WORD_DETERMINER))) &&
+        k + 1 < b && plain_name_word (tok_at (run, k + 1)) && _qm_np_right (run, k + 1, b, &np) && np.kind == QM_NP_NAME)
+      {
+        named = TRUE;
+        sure = (tok_at (run, k)->words & QM_WORD_ROLE) != 0;
+        np.first = a;
+      }
+  /* "Every morning at six, Tom Lund unties the rope": after a fronted
+   * phrase in lower case and its comma */
+  if (!named)
+    {
+      for (k = a + 1; k < b && k < a + 8; k++)
+        {
+          QmTok *t = tok_at (run, k);
+
+          if (t->kind == QM_TOK_PUNCT && t->first == ',')
+            break;
+          if (t->mark >= 0 || (t->kind == QM_TOK_WORD && !(t->flags & (QM_TOK_LOWER | QM_TOK_DIGIT))))
+            return;
+        }
+      named = k + 3 < b && k < a + 8 && _qm_np_right (run, k + 1, b, &np) && np.kind == QM_NP_NAME;
+    }
+  if (!named || np.last + 1 >= b)
+    return;
+  next = tok_at (run, np.last + 1);
+  if (!(is_word (next) && (next->flags & QM_TOK_LOWER)) && !(next->kind == QM_TOK_PUNCT && next->first == ','))
+    return;
+  name_first = split_title (run, np.first, np.last);
+  if (name_first > np.last || (tok_at (run, np.last)->flags & QM_TOK_POSSESSIVE))
+    return;
+  for (k = name_first; k <= np.last; k++)
+    if (!plain_name_word (tok_at (run, k)))
+      return;
+  /* "The Polish cinematographer Marta Lind": a role before the name */
+  for (k = np.first; k < name_first && !sure; k++)
+    sure = (tok_at (run, k)->words & QM_WORD_ROLE) != 0;
+  if (!sure && name_first < np.last)
+    sure = (qm_lang_word_roles (run->lang, run->data + tok_at (run, name_first)->start,
+                                tok_at (run, name_first)->end - tok_at (run, name_first)->start) &
+            (QM_ROLE_MALE_NAME | QM_ROLE_FEMALE_NAME)) != 0;
+  if (!sure)
+    {
+      g_autofree char *key = surname_key (run, np.last);
+
+      sure = g_hash_table_lookup (run->people.by_key, key) != NULL;
+    }
+  if (sure)
+    resolve_name (run, np.first, np.last);
 }
 
 /**

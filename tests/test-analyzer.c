@@ -7023,9 +7023,10 @@ test_german_newer_subject_gender (void)
   expect_speaker (&newer, q, "sie", "Berg");
 }
 
-/* English keeps the latest speaker for a pronoun: the German rule above
- * does not follow from a language file that lists endings of women's
- * roles ("actress"). */
+/* English too: a newer subject of the pronoun's gender ("Mrs. Berg
+ * visited …") goes before the latest speaker, with or without a language
+ * file that lists endings of women's roles ("actress"); the rule no longer
+ * depends on those endings (it did, when it was German only). */
 static void
 test_newer_subject_german_only (void)
 {
@@ -7039,10 +7040,10 @@ test_newer_subject_german_only (void)
 
   analyze (&plain, text, "en");
   q = expect_quote (&plain, "The school needs more teachers,", QM_QUOTE_KIND_DIRECT);
-  expect_speaker (&plain, q, "she", "Eva Lind");
+  expect_speaker (&plain, q, "she", "Berg");
   analyze_with (&endings, lang, text);
   q = expect_quote (&endings, "The school needs more teachers,", QM_QUOTE_KIND_DIRECT);
-  expect_speaker (&endings, q, "she", "Eva Lind");
+  expect_speaker (&endings, q, "she", "Berg");
 }
 
 /* "Weber lobte die Arbeit: „…“": the subject that opens the sentence
@@ -7722,6 +7723,93 @@ test_probe_apostrophe_letter (void)
   }
 }
 
+/* English: a name that opens a sentence as its subject, with no cue, is a
+ * person a later pronoun may mean — a listed given name, a role before
+ * the name, a surname already known, or after a fronted phrase — and a
+ * newer subject of the pronoun's gender goes before the latest speaker. */
+static void
+test_probe_subject_antecedent (void)
+{
+  {
+    g_auto(Result) r = { 0, };
+    const QmFoundQuote *q;
+
+    analyze (&r, "\"The harbour is fine,\" said Eva Berg.\n\n"
+                 "Thomas Fisk runs the bakery on the quay. \"It is not fine at all,\" he said.", "en");
+    q = expect_quote (&r, "It is not fine at all,", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&r, q, "he", "Thomas Fisk");
+  }
+  {
+    g_auto(Result) r = { 0, };
+    const QmFoundQuote *q;
+
+    analyze (&r, "\"The harbour is fine,\" said Tom Berg. His neighbour Mark Fisk shook his head. "
+                 "\"It is not fine at all,\" he said.", "en");
+    q = expect_quote (&r, "It is not fine at all,", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&r, q, "he", "Mark Fisk");
+  }
+  {
+    g_auto(Result) r = { 0, };
+    const QmFoundQuote *q;
+
+    analyze (&r, "\"The harbour is fine,\" said Tom Berg.\n\n"
+                 "Every morning at six, Samuel Dakin unties the ferry. \"I started here in 1990,\" he says.", "en");
+    q = expect_quote (&r, "I started here in 1990,", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&r, q, "he", "Samuel Dakin");
+  }
+  {
+    g_auto(Result) r = { 0, };
+    const QmFoundQuote *q;
+
+    analyze (&r, "\"The harbour is fine,\" said Tom Berg. The Lyon-based director Ines Moreau opened the "
+                 "festival. \"Film is a border we cross without papers,\" she told the audience.", "en");
+    q = expect_quote (&r, "Film is a border we cross without papers,", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&r, q, "she", "Ines Moreau");
+  }
+  {
+    g_auto(Result) r = { 0, };
+    const QmFoundQuote *q;
+
+    /* a surname alone that opens a sentence, of someone already known */
+    analyze (&r, "Samuel Dakin unties the ferry at six. \"I started in 1990,\" he says.\n\n"
+                 "\"They love the ferry in speeches,\" said Margaret Lomax.\n\n"
+                 "Dakin shrugs when I tell him this. \"Bea is right,\" he says.", "en");
+    q = expect_quote (&r, "Bea is right,", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&r, q, "he", "Samuel Dakin");
+  }
+}
+
+/* "the festival's director, Hans Vogt, said": the name in the apposition
+ * after a role is the speaker, not someone of that role named before. */
+static void
+test_probe_role_apposition_first (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The Lyon-based director Ines Moreau opened the festival on Friday.\n\n"
+               "The festival's artistic director, Hans Vogt, said the line-up reflected \"a world that talks again\".",
+           "en");
+  q = expect_quote (&r, "the line-up reflected \"a world that talks again\"", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "The festival's artistic director", "Hans Vogt");
+}
+
+/* "Q: …?" ¶ "Lund: …": the letter of an interview's question is no one a
+ * pronoun means. */
+static void
+test_probe_interview_letter (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Q: Your new record sounds quite angry to me. Why is that?\n\n"
+               "Lund: Because I am angry about the harbour and about the town.\n\n"
+               "Q: Some people call it a protest record.\n\n"
+               "Her producer smiled at that. \"Lund has been angry since 2009,\" she said.", "en");
+  q = expect_quote (&r, "Lund has been angry since 2009,", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), !=, "Q");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -7731,6 +7819,9 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/marks/conventions", test_conventions);
   g_test_add_func ("/quotemark/analyzer/probe/french-spacing", test_probe_french_spacing);
   g_test_add_func ("/quotemark/analyzer/probe/apostrophe-letter", test_probe_apostrophe_letter);
+  g_test_add_func ("/quotemark/analyzer/probe/subject-antecedent", test_probe_subject_antecedent);
+  g_test_add_func ("/quotemark/analyzer/probe/interview-letter", test_probe_interview_letter);
+  g_test_add_func ("/quotemark/analyzer/probe/role-apposition-first", test_probe_role_apposition_first);
   g_test_add_func ("/quotemark/analyzer/marks/nested", test_nested);
   g_test_add_func ("/quotemark/analyzer/marks/nested-short-cue", test_nested_short_cue);
   g_test_add_func ("/quotemark/analyzer/marks/mismatched-close", test_mismatched_close);
