@@ -7083,7 +7083,7 @@ _qm_attribute_paragraph (QmRun *run,
       double confidence = 0.9;
       gboolean named = FALSE;
       gboolean cued = FALSE;
-      gboolean mood_fragment;
+      gboolean mood_fragment, whole_sentence;
       gboolean slogan = FALSE;
       int predicative = -1;
       int topic = -1;
@@ -7669,9 +7669,18 @@ _qm_attribute_paragraph (QmRun *run,
                       m->n_words <= run->lang->scare_max_words && tok_at (run, i + 1)->kind == QM_TOK_WORD &&
                       (tok_at (run, i + 1)->flags & QM_TOK_LOWER) && !title_mark (run, i) &&
                       mood_sentence (run, sent_of[i], sent_end[sent_of[i]]);
+      /* “We won.” — a quotation that is a whole sentence of two words or
+       * more after another in its paragraph, its point inside the marks,
+       * is someone's words, not a term or a title, even without a cue (a
+       * paragraph of nothing else is more often a heading) */
+      whole_sentence = qend == m->end && i > 0 && close > i + 2 && m->n_words >= 2 && sent_of[i] == i &&
+                       tok_at (run, close - 1)->kind == QM_TOK_PUNCT &&
+                       (tok_at (run, close - 1)->first == '.' || tok_at (run, close - 1)->first == '!' ||
+                        tok_at (run, close - 1)->first == '?') &&
+                       (close + 1 >= n || sent_of[close + 1] == close + 1);
       if (!slogan &&
           ((m->n_words <= run->lang->scare_max_words && !found && !named && !cued && !(m->flags & QM_MARK_PARAGRAPHS) &&
-            !mood_fragment) ||
+            !mood_fragment && !whole_sentence) ||
            (qend == m->end && (title_mark (run, i) ||
                                ((!found || m->n_words <= 4) && predicative < 0 &&
                                 /* "She declared “What a Super Day!”": an exclamation

@@ -7779,6 +7779,32 @@ test_probe_subject_antecedent (void)
   }
 }
 
+/* “We won.” — a quoted whole sentence after another in its paragraph is
+ * someone's words even without a cue; a short quotation that makes a
+ * paragraph alone stays a heading's (kind scare). */
+static void
+test_probe_whole_sentence_quote (void)
+{
+  {
+    g_auto(Result) r = { 0, };
+
+    analyze (&r, "Tom Lund smiled at the crowd on the quay. “We won.”", "en");
+    expect_quote (&r, "We won.", QM_QUOTE_KIND_DIRECT);
+  }
+  {
+    g_auto(Result) r = { 0, };
+
+    analyze (&r, "»Das Meer ist jeden Tag ein anderes«, sagt der Maler Jens Harder. »Ich werde nie fertig.«", "de");
+    expect_quote (&r, "Ich werde nie fertig.", QM_QUOTE_KIND_DIRECT);
+  }
+  {
+    g_auto(Result) r = { 0, };
+
+    analyze (&r, "The council met on Monday.\n\n“A harbour for all.”\n\nThe mayor left early.", "en");
+    expect_quote (&r, "A harbour for all.", QM_QUOTE_KIND_SCARE);
+  }
+}
+
 /* "the festival's director, Hans Vogt, said": the name in the apposition
  * after a role is the speaker, not someone of that role named before. */
 static void
@@ -7821,6 +7847,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/probe/apostrophe-letter", test_probe_apostrophe_letter);
   g_test_add_func ("/quotemark/analyzer/probe/subject-antecedent", test_probe_subject_antecedent);
   g_test_add_func ("/quotemark/analyzer/probe/interview-letter", test_probe_interview_letter);
+  g_test_add_func ("/quotemark/analyzer/probe/whole-sentence-quote", test_probe_whole_sentence_quote);
   g_test_add_func ("/quotemark/analyzer/probe/role-apposition-first", test_probe_role_apposition_first);
   g_test_add_func ("/quotemark/analyzer/marks/nested", test_nested);
   g_test_add_func ("/quotemark/analyzer/marks/nested-short-cue", test_nested_short_cue);
