@@ -712,7 +712,16 @@ _qm_np_right (QmRun *run,
       !((t->words & QM_WORD_DETERMINER) && first + 1 < hi && is_word (tok_at (run, first + 1)) &&
         ((tok_at (run, first + 1)->words & (QM_WORD_ROLE | QM_WORD_ORGANISATION)) ||
          /* German: "Ihr Sohn", "sein Sprecher" — a noun has a capital */
-         (run->lang->verb_second && (tok_at (run, first + 1)->flags & QM_TOK_CAPITAL)))))
+         (run->lang->verb_second && (tok_at (run, first + 1)->flags & QM_TOK_CAPITAL)) ||
+         /* "her former colleague", "his longtime lawyer": a plain word in
+          * lower case before the role */
+         (!run->lang->verb_second && first + 2 < hi && (tok_at (run, first + 1)->flags & QM_TOK_LOWER) &&
+          !(tok_at (run, first + 1)->words & (QM_WORD_VERB | QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION |
+                                               QM_WORD_DETERMINER | QM_WORD_PRONOUN | QM_WORD_RELATIVE)) &&
+          is_word (tok_at (run, first + 2)) &&
+          (tok_at (run, first + 2)->flags & QM_TOK_LOWER) &&
+          (tok_at (run, first + 2)->words & (QM_WORD_ROLE | QM_WORD_ORGANISATION)) &&
+          !(tok_at (run, first + 2)->words & (QM_WORD_VERB | QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION))))))
     {
       np->last = first;
       np->kind = QM_NP_PRONOUN;
@@ -768,7 +777,7 @@ _qm_np_right (QmRun *run,
                          !(tok_at (run, r)->words & (QM_WORD_VERB | QM_WORD_COMPLEMENT | QM_WORD_CONNECTOR |
                                                      QM_WORD_ROLE | QM_WORD_ORGANISATION)))
                     r++;
-                  if (r > k + 1 && r < hi && is_word (tok_at (run, r)) && (tok_at (run, r)->flags & QM_TOK_LOWER) &&
+                  if (r < hi && is_word (tok_at (run, r)) && (tok_at (run, r)->flags & QM_TOK_LOWER) &&
                       (tok_at (run, r)->words & (QM_WORD_ROLE | QM_WORD_ORGANISATION)) &&
                       !(tok_at (run, r)->words & (QM_WORD_VERB | QM_WORD_COMPLEMENT | QM_WORD_CONNECTOR)))
                     {

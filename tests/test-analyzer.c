@@ -7805,6 +7805,31 @@ test_probe_whole_sentence_quote (void)
   }
 }
 
+/* "Her former colleague, who asked not to be named, said …": a possessive
+ * and a lower-case title or word before the role make one phrase, the
+ * subject before the relative clause. */
+static void
+test_probe_former_role (void)
+{
+  {
+    g_auto(Result) r = { 0, };
+    const QmFoundQuote *q;
+
+    analyze (&r, "Her former colleague, who asked not to be named, said the new porters were “mostly day labourers”.",
+             "en");
+    q = expect_quote (&r, "the new porters were “mostly day labourers”", QM_QUOTE_KIND_MIXED);
+    expect_mention (&r, q, "Her former colleague");
+  }
+  {
+    g_auto(Result) r = { 0, };
+    const QmFoundQuote *q;
+
+    analyze (&r, "The former official, who worked with him for years, said the harbour had never been so quiet.", "en");
+    q = expect_quote (&r, "the harbour had never been so quiet", QM_QUOTE_KIND_INDIRECT);
+    expect_mention (&r, q, "The former official");
+  }
+}
+
 /* "the festival's director, Hans Vogt, said": the name in the apposition
  * after a role is the speaker, not someone of that role named before. */
 static void
@@ -7847,6 +7872,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/probe/apostrophe-letter", test_probe_apostrophe_letter);
   g_test_add_func ("/quotemark/analyzer/probe/subject-antecedent", test_probe_subject_antecedent);
   g_test_add_func ("/quotemark/analyzer/probe/interview-letter", test_probe_interview_letter);
+  g_test_add_func ("/quotemark/analyzer/probe/former-role", test_probe_former_role);
   g_test_add_func ("/quotemark/analyzer/probe/whole-sentence-quote", test_probe_whole_sentence_quote);
   g_test_add_func ("/quotemark/analyzer/probe/role-apposition-first", test_probe_role_apposition_first);
   g_test_add_func ("/quotemark/analyzer/marks/nested", test_nested);
