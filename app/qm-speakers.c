@@ -1833,6 +1833,10 @@ _qm_people_resolve (QmRun      *run,
               }
           }
         index = person_recent (run, role_word_gender (run, last), head, first->start);
+        /* "the 24-year-old said": an age is no one's role, but tells of
+         * the person the story is about, the latest one named */
+        if (index < 0 && np->first < np->last && (last->flags & QM_TOK_DIGIT) && (last->words & QM_WORD_ROLE))
+          index = person_recent (run, 0, NULL, first->start);
         if (index >= 0)
           person_mention (run, index, first->start, last->end, full);
       }
@@ -1915,6 +1919,16 @@ _qm_people_note_subject (QmRun *run,
   /* "The Polish cinematographer Marta Lind": a role before the name */
   for (k = np.first; k < name_first && !sure; k++)
     sure = (tok_at (run, k)->words & QM_WORD_ROLE) != 0;
+  /* "Kieran Lund, who …", "Kieran Lund, 24, …": a relative word of
+   * persons or an age after the comma */
+  if (!sure && next->kind == QM_TOK_PUNCT && np.last + 2 < b)
+    {
+      QmTok *after = tok_at (run, np.last + 2);
+
+      sure = (is_word (after) && _qm_word_has_role (run, after, QM_ROLE_PERSON_RELATIVE)) ||
+             ((after->flags & QM_TOK_DIGIT) && after->end - after->start <= 3 && np.last + 3 < b &&
+              tok_at (run, np.last + 3)->kind == QM_TOK_PUNCT && tok_at (run, np.last + 3)->first == ',');
+    }
   if (!sure && name_first < np.last)
     sure = (qm_lang_word_roles (run->lang, run->data + tok_at (run, name_first)->start,
                                 tok_at (run, name_first)->end - tok_at (run, name_first)->start) &

@@ -7805,6 +7805,21 @@ test_probe_whole_sentence_quote (void)
   }
 }
 
+/* "the 24-year-old said": an age is the latest person named, here a
+ * subject made sure by the relative clause after the name. */
+static void
+test_probe_age_role (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "\"A great win,\" said coach Tom Berg.\n\n"
+               "Kieran Dolan, who has scored 14 goals this season, was modest afterwards. "
+               "\"It is the lads who did it,\" the 24-year-old said.", "en");
+  q = expect_quote (&r, "It is the lads who did it,", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "the 24-year-old", "Kieran Dolan");
+}
+
 /* "Her former colleague, who asked not to be named, said …": a possessive
  * and a lower-case title or word before the role make one phrase, the
  * subject before the relative clause. */
@@ -7872,6 +7887,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/probe/apostrophe-letter", test_probe_apostrophe_letter);
   g_test_add_func ("/quotemark/analyzer/probe/subject-antecedent", test_probe_subject_antecedent);
   g_test_add_func ("/quotemark/analyzer/probe/interview-letter", test_probe_interview_letter);
+  g_test_add_func ("/quotemark/analyzer/probe/age-role", test_probe_age_role);
   g_test_add_func ("/quotemark/analyzer/probe/former-role", test_probe_former_role);
   g_test_add_func ("/quotemark/analyzer/probe/whole-sentence-quote", test_probe_whole_sentence_quote);
   g_test_add_func ("/quotemark/analyzer/probe/role-apposition-first", test_probe_role_apposition_first);
