@@ -807,6 +807,20 @@ _qm_np_right (QmRun *run,
           np->kind = QM_NP_ROLE;
           return TRUE;
         }
+      /* "the Belarusian ministry", "the Danish government": an
+       * organisation in lower case after a capitalised adjective */
+      if (!run->lang->verb_second && head == first + 1 && head + 1 < hi && (tok_at (run, head)->flags & QM_TOK_CAPITAL) &&
+          !(tok_at (run, head)->flags & QM_TOK_POSSESSIVE) && !(tok_at (run, head)->words & QM_WORD_ORGANISATION) &&
+          is_word (tok_at (run, head + 1)) && (tok_at (run, head + 1)->flags & QM_TOK_LOWER) &&
+          (tok_at (run, head + 1)->words & QM_WORD_ORGANISATION) &&
+          !(tok_at (run, head + 1)->words & (QM_WORD_VERB | QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION)))
+        {
+          np->last = head + 1;
+          np->kind = QM_NP_ORGANISATION;
+          _qm_np_classify (run, np);
+          np->kind = QM_NP_ORGANISATION;
+          return TRUE;
+        }
       np->last = head;
       _qm_np_classify (run, np);
       return TRUE;

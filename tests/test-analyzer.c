@@ -7805,6 +7805,21 @@ test_probe_whole_sentence_quote (void)
   }
 }
 
+/* "According to the Belarusian ministry, …": a capitalised adjective and
+ * an organisation in lower case are one organisation, not a person
+ * "Belarusian". */
+static void
+test_probe_adjective_organisation (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "According to the Belarusian ministry, the plan covers training and the exchange of officers.", "en");
+  q = expect_quote (&r, "the plan covers training and the exchange of officers", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "the Belarusian ministry", "Belarusian ministry");
+  g_assert_true (((QmFoundPerson *)g_ptr_array_index (r.analysis->people, q->person))->organisation);
+}
+
 /* "the 24-year-old said": an age is the latest person named, here a
  * subject made sure by the relative clause after the name. */
 static void
@@ -7887,6 +7902,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/probe/apostrophe-letter", test_probe_apostrophe_letter);
   g_test_add_func ("/quotemark/analyzer/probe/subject-antecedent", test_probe_subject_antecedent);
   g_test_add_func ("/quotemark/analyzer/probe/interview-letter", test_probe_interview_letter);
+  g_test_add_func ("/quotemark/analyzer/probe/adjective-organisation", test_probe_adjective_organisation);
   g_test_add_func ("/quotemark/analyzer/probe/age-role", test_probe_age_role);
   g_test_add_func ("/quotemark/analyzer/probe/former-role", test_probe_former_role);
   g_test_add_func ("/quotemark/analyzer/probe/whole-sentence-quote", test_probe_whole_sentence_quote);
