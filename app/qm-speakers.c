@@ -240,6 +240,24 @@ _qm_tokenize (QmRun *run,
             }
           tok.end = q;
           possessive = possessive_suffix (run->lang, d, p, tok.end);
+          /* "the landlords' association": a bare apostrophe after a word
+           * in lower case of bare-possessive-endings, before a space and a
+           * lower-case word, is the word's possessive (unless it closes
+           * the single quotation the word stands in); names keep theirs
+           * apart ("Sanders’ campaign") */
+          if (possessive == 0 && q + 2 < end && g_ascii_islower (c) && (d[q] == '\'' || ((guchar)d[q] == 0xE2 && q + 4 < end &&
+                                                                   (guchar)d[q + 1] == 0x80 && (guchar)d[q + 2] == 0x99)) &&
+              qm_lang_ends_with (&run->lang->bare_possessive_endings, d + p, q - p, 0))
+            {
+              gsize l = d[q] == '\'' ? 1 : 3;
+
+              if (d[q + l] == ' ' && g_ascii_islower (d[q + l + 1]) &&
+                  !(tok.mark >= 0 && g_array_index (run->marks, QmMark, tok.mark).end == q))
+                {
+                  tok.end = q + l;
+                  possessive = l;
+                }
+            }
           tok.words = qm_lang_lookup (run->lang, d + p, tok.end - p - possessive);
           /* Plurals of roles and organisations: "analysts", "officials". */
           if (!(tok.words & (QM_WORD_ROLE | QM_WORD_ORGANISATION)) && tok.end - p > 3 &&

@@ -7805,6 +7805,20 @@ test_probe_whole_sentence_quote (void)
   }
 }
 
+/* "The landlords' association says …": the straight apostrophe of a
+ * plural possessive in lower case is the word's, as the curly one is. */
+static void
+test_probe_plural_possessive (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The landlords' association says the rents on the quay are \"fair\". The tenants disagree.", "en");
+  q = expect_quote (&r, "the rents on the quay are \"fair\"", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "The landlords' association");
+  g_assert_null (find_quote (&r, "fair"));
+}
+
 /* "According to the Belarusian ministry, …": a capitalised adjective and
  * an organisation in lower case are one organisation, not a person
  * "Belarusian". */
@@ -7902,6 +7916,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/probe/apostrophe-letter", test_probe_apostrophe_letter);
   g_test_add_func ("/quotemark/analyzer/probe/subject-antecedent", test_probe_subject_antecedent);
   g_test_add_func ("/quotemark/analyzer/probe/interview-letter", test_probe_interview_letter);
+  g_test_add_func ("/quotemark/analyzer/probe/plural-possessive", test_probe_plural_possessive);
   g_test_add_func ("/quotemark/analyzer/probe/adjective-organisation", test_probe_adjective_organisation);
   g_test_add_func ("/quotemark/analyzer/probe/age-role", test_probe_age_role);
   g_test_add_func ("/quotemark/analyzer/probe/former-role", test_probe_former_role);
