@@ -245,8 +245,8 @@ _qm_tokenize (QmRun *run,
            * lower-case word, is the word's possessive (unless it closes
            * the single quotation the word stands in); names keep theirs
            * apart ("Sanders’ campaign") */
-          if (possessive == 0 && q + 2 < end && g_ascii_islower (c) && (d[q] == '\'' || ((guchar)d[q] == 0xE2 && q + 4 < end &&
-                                                                   (guchar)d[q + 1] == 0x80 && (guchar)d[q + 2] == 0x99)) &&
+          if (q + 2 < end && (d[q] == '\'' || (guchar)d[q] == 0xE2) && possessive == 0 && g_ascii_islower (c) &&
+              (d[q] == '\'' || (q + 4 < end && (guchar)d[q + 1] == 0x80 && (guchar)d[q + 2] == 0x99)) &&
               qm_lang_ends_with (&run->lang->bare_possessive_endings, d + p, q - p, 0))
             {
               gsize l = d[q] == '\'' ? 1 : 3;
@@ -1865,9 +1865,11 @@ _qm_people_resolve (QmRun      *run,
               }
           }
         index = person_recent (run, role_word_gender (run, last), head, first->start);
-        /* "the 24-year-old said": an age is no one's role, but tells of
-         * the person the story is about, the latest one named */
-        if (index < 0 && np->first < np->last && (last->flags & QM_TOK_DIGIT) && (last->words & QM_WORD_ROLE))
+        /* "the 24-year-old said": an age after a definite article is no
+         * one's role, but tells of the person the story is about, the
+         * latest one named ("an 81-year-old" is someone new) */
+        if (index < 0 && np->first < np->last && (last->flags & QM_TOK_DIGIT) && (last->words & QM_WORD_ROLE) &&
+            (first->words & QM_WORD_DEFINITE))
           index = person_recent (run, 0, NULL, first->start);
         if (index >= 0)
           person_mention (run, index, first->start, last->end, full);

@@ -7847,6 +7847,15 @@ test_probe_age_role (void)
                "\"It is the lads who did it,\" the 24-year-old said.", "en");
   q = expect_quote (&r, "It is the lads who did it,", QM_QUOTE_KIND_DIRECT);
   expect_speaker (&r, q, "the 24-year-old", "Kieran Dolan");
+  {
+    g_auto(Result) other = { 0, };
+
+    /* "an 81-year-old": someone new, not the latest person */
+    analyze (&other, "\"He took their savings,\" said the prosecutor, Sarah Whitby.\n\n"
+                     "One victim, an 81-year-old widow, said: \"I cannot sleep at night.\"", "en");
+    q = expect_quote (&other, "I cannot sleep at night.", QM_QUOTE_KIND_DIRECT);
+    g_assert_cmpstr (person_name (&other, q), !=, "Sarah Whitby");
+  }
 }
 
 /* "Her former colleague, who asked not to be named, said …": a possessive
