@@ -1185,6 +1185,12 @@ split_title (QmRun *run,
           (t->flags & QM_TOK_DIGIT) || ((t->words & QM_WORD_ROLE) && (t->flags & QM_TOK_LOWER)) ||
           /* German: "Ihr Sohn Ulrich Lind" — nouns have a capital */
           (run->lang->verb_second && (t->words & QM_WORD_ROLE) && !(t->words & QM_WORD_ORGANISATION) && i < last) ||
+          /* "Economist Claire Dunmore said": a role that opens the phrase,
+           * capitalised where it opens the sentence, before two words of
+           * a name */
+          (!run->lang->verb_second && i == name && i + 2 <= last && (t->words & QM_WORD_ROLE) &&
+           !(t->words & QM_WORD_ORGANISATION) && (t->flags & QM_TOK_CAPITAL) && plain_name_word (tok_at (run, i + 1)) &&
+           plain_name_word (tok_at (run, i + 2))) ||
           /* "the retired pilot Tom Lund": lower-case words before the
            * name describe the person ("Ilse Moreau and Pavel Roos",
            * "Ursula von der Leyen" go on after it) */

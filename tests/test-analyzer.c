@@ -7805,6 +7805,36 @@ test_probe_whole_sentence_quote (void)
   }
 }
 
+/* "Economist Claire Dunmore said", "sagte Landrätin Karina Dörk": a role
+ * that opens the phrase before a name is the role, not part of the name,
+ * so the surname and the role noun find the person later. */
+static void
+test_probe_role_before_name (void)
+{
+  {
+    g_auto(Result) r = { 0, };
+    const QmFoundQuote *q;
+
+    analyze (&r, "Economist Claire Dunmore said the data showed a \"two-speed\" economy. "
+                 "\"The cheap years are over,\" Dunmore said.", "en");
+    q = expect_quote (&r, "the data showed a \"two-speed\" economy", QM_QUOTE_KIND_MIXED);
+    expect_speaker (&r, q, "Economist Claire Dunmore", "Claire Dunmore");
+    q = expect_quote (&r, "The cheap years are over,", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&r, q, "Dunmore", "Claire Dunmore");
+  }
+  {
+    g_auto(Result) r = { 0, };
+    const QmFoundQuote *q;
+
+    analyze (&r, "„Wir haben alle rechtzeitig informiert“, sagte Landrätin Karina Dörk. "
+                 "Die Landrätin sagte, sie wolle „jede Frage beantworten“.", "de");
+    q = expect_quote (&r, "Wir haben alle rechtzeitig informiert", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&r, q, "Landrätin Karina Dörk", "Karina Dörk");
+    q = expect_quote (&r, "sie wolle „jede Frage beantworten“", QM_QUOTE_KIND_MIXED);
+    expect_speaker (&r, q, "Die Landrätin", "Karina Dörk");
+  }
+}
+
 /* "The landlords' association says …": the straight apostrophe of a
  * plural possessive in lower case is the word's, as the curly one is. */
 static void
@@ -7925,6 +7955,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/probe/apostrophe-letter", test_probe_apostrophe_letter);
   g_test_add_func ("/quotemark/analyzer/probe/subject-antecedent", test_probe_subject_antecedent);
   g_test_add_func ("/quotemark/analyzer/probe/interview-letter", test_probe_interview_letter);
+  g_test_add_func ("/quotemark/analyzer/probe/role-before-name", test_probe_role_before_name);
   g_test_add_func ("/quotemark/analyzer/probe/plural-possessive", test_probe_plural_possessive);
   g_test_add_func ("/quotemark/analyzer/probe/adjective-organisation", test_probe_adjective_organisation);
   g_test_add_func ("/quotemark/analyzer/probe/age-role", test_probe_age_role);
