@@ -1447,6 +1447,10 @@ content_start (QmRun *run,
       if (k > c && k < end && tok_at (run, k)->kind == QM_TOK_WORD && (tok_at (run, k)->words & QM_WORD_COMPLEMENT) &&
           (tok_at (run, k)->flags & QM_TOK_LOWER))
         c = k;
+      /* "replied simply: “…”": nor before the colon that introduces a
+       * quotation */
+      else if (k > c && k + 1 < end && is_punct (run, k, ':') && tok_at (run, k + 1)->kind == QM_TOK_OPEN)
+        c = k;
     }
   /* "called the plan “a disaster”", "accused him of …": the one named is
    * part of what is reported (where naming makes no direct quotation). */

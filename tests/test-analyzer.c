@@ -7805,6 +7805,19 @@ test_probe_whole_sentence_quote (void)
   }
 }
 
+/* "Moreau replied simply: “…”": an adverb between the cue and the colon
+ * is no part of the quotation, which stays direct. */
+static void
+test_probe_adverb_colon (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Asked about her next film, Ines Moreau replied simply: “Something quieter.”", "en");
+  q = expect_quote (&r, "Something quieter.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Ines Moreau", "Ines Moreau");
+}
+
 /* "Economist Claire Dunmore said", "sagte Landrätin Karina Dörk": a role
  * that opens the phrase before a name is the role, not part of the name,
  * so the surname and the role noun find the person later. */
@@ -7955,6 +7968,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/probe/apostrophe-letter", test_probe_apostrophe_letter);
   g_test_add_func ("/quotemark/analyzer/probe/subject-antecedent", test_probe_subject_antecedent);
   g_test_add_func ("/quotemark/analyzer/probe/interview-letter", test_probe_interview_letter);
+  g_test_add_func ("/quotemark/analyzer/probe/adverb-colon", test_probe_adverb_colon);
   g_test_add_func ("/quotemark/analyzer/probe/role-before-name", test_probe_role_before_name);
   g_test_add_func ("/quotemark/analyzer/probe/plural-possessive", test_probe_plural_possessive);
   g_test_add_func ("/quotemark/analyzer/probe/adjective-organisation", test_probe_adjective_organisation);
