@@ -6655,6 +6655,21 @@ _qm_attribute_paragraph (QmRun *run,
       g_array_append_val (carried_at, now);
 
       sentence_attrs (run, a, b, attrs);
+      /* "A critic, writing for a daily, called the film “…”": a content
+       * that opens with another cue of the sentence is that cue's clause,
+       * not part of what the first one reports */
+      if (!run->lang->verb_second && attrs->len > first + 1)
+        for (guint i = first; i < attrs->len; i++)
+          {
+            Attr *x = &g_array_index (attrs, Attr, i);
+            gboolean cut = FALSE;
+
+            for (guint j = first; j < attrs->len && !cut; j++)
+              cut = j != i && g_array_index (attrs, Attr, j).cue_first == x->c0 && x->c0 > x->cue_last &&
+                    is_punct (run, x->c0 - 1, ',');
+            if (cut)
+              g_array_remove_index (attrs, i--);
+          }
       /* a sentence without a cue may name someone a pronoun means later */
       if (!run->lang->verb_second && attrs->len == first)
         _qm_people_note_subject (run, a, b);

@@ -7805,6 +7805,21 @@ test_probe_whole_sentence_quote (void)
   }
 }
 
+/* "A critic, writing for a daily, called the film “…”": the participle's
+ * content does not run into the clause of the sentence's own cue; one
+ * quotation, not two overlapping ones. */
+static void
+test_probe_participle_then_cue (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "A Swiss critic, writing for a Geneva daily, called the ferry film “a small miracle”.", "en");
+  q = expect_quote (&r, "the ferry film “a small miracle”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "A Swiss critic");
+  g_assert_null (find_quote (&r, "called the ferry film “a small miracle”"));
+}
+
 /* "Moreau replied simply: “…”": an adverb between the cue and the colon
  * is no part of the quotation, which stays direct. */
 static void
@@ -7968,6 +7983,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/probe/apostrophe-letter", test_probe_apostrophe_letter);
   g_test_add_func ("/quotemark/analyzer/probe/subject-antecedent", test_probe_subject_antecedent);
   g_test_add_func ("/quotemark/analyzer/probe/interview-letter", test_probe_interview_letter);
+  g_test_add_func ("/quotemark/analyzer/probe/participle-then-cue", test_probe_participle_then_cue);
   g_test_add_func ("/quotemark/analyzer/probe/adverb-colon", test_probe_adverb_colon);
   g_test_add_func ("/quotemark/analyzer/probe/role-before-name", test_probe_role_before_name);
   g_test_add_func ("/quotemark/analyzer/probe/plural-possessive", test_probe_plural_possessive);
