@@ -374,8 +374,11 @@ _qm_quote_scan (QmLang     *lang,
                 }
             }
           /* don't, Jones’ (unless a single quote is open and it reads as its
-           * end), the ’90s */
+           * end), the ’90s; inside a single quotation, a right mark after a
+           * space and before a lower-case letter is an elision, no end:
+           * ‘We’ve heard ’em all,’ */
           if ((lalnum && ralnum) ||
+              (single_open && ch == 0x2019 && lspace && next < 0x80 && g_ascii_islower (next)) ||
               (lalnum && rspace && (!single_open || plural_possessive (&s, p, len))) ||
               (lspace && next != 0 && g_unichar_isdigit (next)))
             {

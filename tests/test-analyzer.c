@@ -7700,6 +7700,23 @@ test_probe_french_spacing (void)
   g_assert_cmpuint (r.analysis->quotes->len, ==, 2);
 }
 
+/* ‘We’ve heard ’em all before.’ — inside a single quotation, a right mark
+ * after a space and before a lower-case letter is an elision, not the
+ * quotation's end. */
+static void
+test_probe_elision_in_single (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Their director, Priya Nair, said: ‘We’ve heard ’em all before – avocados, flat whites. "
+               "It’s never the landlords’ fault, is it?’", "en");
+  q = expect_quote (&r, "We’ve heard ’em all before – avocados, flat whites. It’s never the landlords’ fault, is it?",
+                    QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Their director", "Priya Nair");
+  g_assert_cmpuint (r.analysis->quotes->len, ==, 1);
+}
+
 /* "rock ’n’ roll", "fish 'n' chips": a lower-case letter between two
  * apostrophes is a word, not a quotation, and it does not close the single
  * quotation it stands in. */
@@ -7861,6 +7878,14 @@ test_probe_role_before_name (void)
     q = expect_quote (&r, "sie wolle „jede Frage beantworten“", QM_QUOTE_KIND_MIXED);
     expect_speaker (&r, q, "Die Landrätin", "Karina Dörk");
   }
+  {
+    g_auto(Result) r = { 0, };
+    const QmFoundQuote *q;
+
+    analyze (&r, "Personalvorstand Martin Seiler sprach von einer »völlig unnötigen Eskalation«.", "de");
+    q = expect_quote (&r, "völlig unnötigen Eskalation", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&r, q, "Personalvorstand Martin Seiler", "Martin Seiler");
+  }
 }
 
 /* "The landlords' association says …": the straight apostrophe of a
@@ -7981,6 +8006,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/marks/conventions", test_conventions);
   g_test_add_func ("/quotemark/analyzer/probe/french-spacing", test_probe_french_spacing);
   g_test_add_func ("/quotemark/analyzer/probe/apostrophe-letter", test_probe_apostrophe_letter);
+  g_test_add_func ("/quotemark/analyzer/probe/elision-in-single", test_probe_elision_in_single);
   g_test_add_func ("/quotemark/analyzer/probe/subject-antecedent", test_probe_subject_antecedent);
   g_test_add_func ("/quotemark/analyzer/probe/interview-letter", test_probe_interview_letter);
   g_test_add_func ("/quotemark/analyzer/probe/participle-then-cue", test_probe_participle_then_cue);
