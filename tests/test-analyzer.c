@@ -7888,6 +7888,23 @@ test_probe_role_before_name (void)
   }
 }
 
+/* British titles: "Cllr Shah" is councillor Priya Shah, "Detective
+ * Sergeant Paul Cooke" is Paul Cooke. */
+static void
+test_probe_british_titles (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Local councillor Priya Shah called the response \"too little, too late\". "
+               "\"Residents have been fobbed off for weeks,\" Cllr Shah said.\n\n"
+               "Detective Sergeant Paul Cooke of Leeds said the sentence sent \"a clear message\".", "en");
+  q = expect_quote (&r, "Residents have been fobbed off for weeks,", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Cllr Shah", "Priya Shah");
+  q = expect_quote (&r, "the sentence sent \"a clear message\"", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Detective Sergeant Paul Cooke of Leeds", "Paul Cooke");
+}
+
 /* "The landlords' association says …": the straight apostrophe of a
  * plural possessive in lower case is the word's, as the curly one is. */
 static void
@@ -8009,6 +8026,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/probe/elision-in-single", test_probe_elision_in_single);
   g_test_add_func ("/quotemark/analyzer/probe/subject-antecedent", test_probe_subject_antecedent);
   g_test_add_func ("/quotemark/analyzer/probe/interview-letter", test_probe_interview_letter);
+  g_test_add_func ("/quotemark/analyzer/probe/british-titles", test_probe_british_titles);
   g_test_add_func ("/quotemark/analyzer/probe/participle-then-cue", test_probe_participle_then_cue);
   g_test_add_func ("/quotemark/analyzer/probe/adverb-colon", test_probe_adverb_colon);
   g_test_add_func ("/quotemark/analyzer/probe/role-before-name", test_probe_role_before_name);
