@@ -7888,6 +7888,22 @@ test_probe_role_before_name (void)
   }
 }
 
+/* "He told me the recovery was …", "told us he …": the writer told is no
+ * part of what was said. */
+static void
+test_probe_told_me (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Markus Ebner told us he shares her urgency but not her tone. "
+               "Tom Fisk disagreed. He told me the recovery was \"real but slow\".", "en");
+  q = expect_quote (&r, "he shares her urgency but not her tone", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Markus Ebner", "Markus Ebner");
+  q = expect_quote (&r, "the recovery was \"real but slow\"", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "He", "Tom Fisk");
+}
+
 /* British titles: "Cllr Shah" is councillor Priya Shah, "Detective
  * Sergeant Paul Cooke" is Paul Cooke. */
 static void
@@ -8026,6 +8042,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/probe/elision-in-single", test_probe_elision_in_single);
   g_test_add_func ("/quotemark/analyzer/probe/subject-antecedent", test_probe_subject_antecedent);
   g_test_add_func ("/quotemark/analyzer/probe/interview-letter", test_probe_interview_letter);
+  g_test_add_func ("/quotemark/analyzer/probe/told-me", test_probe_told_me);
   g_test_add_func ("/quotemark/analyzer/probe/british-titles", test_probe_british_titles);
   g_test_add_func ("/quotemark/analyzer/probe/participle-then-cue", test_probe_participle_then_cue);
   g_test_add_func ("/quotemark/analyzer/probe/adverb-colon", test_probe_adverb_colon);
