@@ -7919,6 +7919,16 @@ test_probe_british_titles (void)
   expect_speaker (&r, q, "Cllr Shah", "Priya Shah");
   q = expect_quote (&r, "the sentence sent \"a clear message\"", QM_QUOTE_KIND_MIXED);
   expect_speaker (&r, q, "Detective Sergeant Paul Cooke of Leeds", "Paul Cooke");
+  {
+    g_auto(Result) mp = { 0, };
+
+    /* "MP" is a title, no surname that "the veteran MP" could match */
+    analyze (&mp, "“It is a shame,” said Tom Lund MP.\n\n"
+                  "Graham Hodge, 68, was less forgiving. ‘It was a daft thing to say,’ the veteran MP admitted.", "en");
+    q = expect_quote (&mp, "It was a daft thing to say,", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&mp, q, "the veteran MP");
+    g_assert_cmpstr (person_name (&mp, q), !=, "Tom Lund MP");
+  }
 }
 
 /* "The landlords' association says …": the straight apostrophe of a
