@@ -1378,6 +1378,26 @@ clause_subject (QmRun *run,
                (!run->lang->verb_second && (np->kind == QM_NP_ROLE || np->kind == QM_NP_NAME) &&
                 word_has_role (run, tok_at (run, w), QM_ROLE_PERSON_RELATIVE))))
             return TRUE;
+          /* "The Housing Secretary, Mark Ellison, was forced to apologise
+           * after telling …": a name or a role in apposition between
+           * commas, then the verb in lower case; the name is the subject */
+          if (!run->lang->verb_second && p == s && w + 3 < v && is_punct (run, w, ',') &&
+              (np->kind == QM_NP_ROLE || np->kind == QM_NP_NAME))
+            {
+              QmNp app;
+
+              if (_qm_np_right (run, w + 1, v, &app) && (app.kind == QM_NP_NAME || app.kind == QM_NP_ROLE) &&
+                  app.last + 2 < v &&
+                  is_punct (run, app.last + 1, ',') && tok_at (run, app.last + 2)->kind == QM_TOK_WORD &&
+                  (tok_at (run, app.last + 2)->flags & QM_TOK_LOWER) &&
+                  !(tok_at (run, app.last + 2)->words & (QM_WORD_PREPOSITION | QM_WORD_DETERMINER | QM_WORD_CONJUNCTION |
+                                                          QM_WORD_RELATIVE)))
+                {
+                  if (app.kind == QM_NP_NAME)
+                    *np = app;
+                  return TRUE;
+                }
+            }
         }
     }
   return FALSE;

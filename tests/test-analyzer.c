@@ -7888,6 +7888,21 @@ test_probe_role_before_name (void)
   }
 }
 
+/* "The Housing Secretary, Mark Ellison, was forced to apologise after
+ * telling …": the participle's subject is the sentence's, the name in
+ * apposition. */
+static void
+test_probe_apposition_participle (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The Harbour Secretary, Mark Ellsworth, was forced to apologise last night after telling a "
+               "conference that young renters were \"too lazy to save\".", "en");
+  q = expect_quote (&r, "that young renters were \"too lazy to save\"", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Mark Ellsworth", "Mark Ellsworth");
+}
+
 /* "He told me the recovery was …", "told us he …": the writer told is no
  * part of what was said. */
 static void
@@ -8052,6 +8067,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/probe/elision-in-single", test_probe_elision_in_single);
   g_test_add_func ("/quotemark/analyzer/probe/subject-antecedent", test_probe_subject_antecedent);
   g_test_add_func ("/quotemark/analyzer/probe/interview-letter", test_probe_interview_letter);
+  g_test_add_func ("/quotemark/analyzer/probe/apposition-participle", test_probe_apposition_participle);
   g_test_add_func ("/quotemark/analyzer/probe/told-me", test_probe_told_me);
   g_test_add_func ("/quotemark/analyzer/probe/british-titles", test_probe_british_titles);
   g_test_add_func ("/quotemark/analyzer/probe/participle-then-cue", test_probe_participle_then_cue);
