@@ -8045,6 +8045,36 @@ nested_cue_before (QmRun  *run,
   if (w == e || e - w > 24)
     return FALSE;
   flags = qm_lang_lookup (run->lang, run->data + w, e - w);
+  /* "He came home soaking wet and said, ‘…’": the subject that opens the
+   * clause of the verbs that "and" joins, a few words before, with no
+   * comma between (a longer quotation only: a short one stays a scare
+   * quote) */
+  if ((flags & QM_WORD_CONJUNCTION) && g_ascii_islower (run->data[w]))
+    {
+      gsize s = w;
+
+      while (s > 0 && w - s < 80 && run->data[s - 1] != ',' && run->data[s - 1] != '.' && run->data[s - 1] != '!' &&
+             run->data[s - 1] != '?' && run->data[s - 1] != ':' && run->data[s - 1] != ';' && run->data[s - 1] != '"' &&
+             run->data[s - 1] != '\'' && run->data[s - 1] != '\n' && (guchar)run->data[s - 1] < 0x80)
+        s--;
+      while (s < w && run->data[s] == ' ')
+        s++;
+      if (s > 0 && s < w && w - s < 80 && run->data[s - 1] != ',' && g_ascii_isupper (run->data[s]))
+        {
+          gsize t = s;
+
+          while (t < w && g_ascii_isalpha (run->data[t]))
+            t++;
+          flags = qm_lang_lookup (run->lang, run->data + s, t - s);
+          if ((flags & QM_WORD_PRONOUN) && !(flags & QM_WORD_DETERMINER) && m->n_words > run->lang->scare_max_words)
+            {
+              speaker->start = (gssize)s;
+              speaker->end = (gssize)t;
+              return TRUE;
+            }
+        }
+      return FALSE;
+    }
   speaker->start = (gssize)w;
   speaker->end = (gssize)e;
   /* "she said", "And I said" */

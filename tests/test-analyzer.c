@@ -7888,6 +7888,21 @@ test_probe_role_before_name (void)
   }
 }
 
+/* “He came home soaking wet and said, ‘I’ve found it.’” — a nested
+ * quotation after verbs that "and" joins is the words of the pronoun that
+ * opens their clause. */
+static void
+test_probe_nested_and_said (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "“He came home soaking wet and said, ‘I’ve found it. I’ve found our future,’” his wife recalls.",
+           "en");
+  q = expect_quote (&r, "I’ve found it. I’ve found our future,", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "He");
+}
+
 /* "The Housing Secretary, Mark Ellison, was forced to apologise after
  * telling …": the participle's subject is the sentence's, the name in
  * apposition. */
@@ -8067,6 +8082,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/probe/elision-in-single", test_probe_elision_in_single);
   g_test_add_func ("/quotemark/analyzer/probe/subject-antecedent", test_probe_subject_antecedent);
   g_test_add_func ("/quotemark/analyzer/probe/interview-letter", test_probe_interview_letter);
+  g_test_add_func ("/quotemark/analyzer/probe/nested-and-said", test_probe_nested_and_said);
   g_test_add_func ("/quotemark/analyzer/probe/apposition-participle", test_probe_apposition_participle);
   g_test_add_func ("/quotemark/analyzer/probe/told-me", test_probe_told_me);
   g_test_add_func ("/quotemark/analyzer/probe/british-titles", test_probe_british_titles);
