@@ -4829,7 +4829,12 @@ cue_before (QmRun *run,
       (np.first == a || is_punct (run, np.first - 1, ',') ||
        /* "HEADLINE OF A DIGEST - Anna Berg: “…”" */
        (!run->lang->verb_second && (is_dash (run, np.first - 1) || is_punct (run, np.first - 1, '-')))) &&
-      np.kind != QM_NP_PRONOUN)
+      np.kind != QM_NP_PRONOUN &&
+      /* "A nurse's story: “…”": a phrase whose last word is no role, no
+       * organisation and no name names no one */
+      !(!run->lang->verb_second && np.kind == QM_NP_ROLE && np.last > np.first &&
+        (tok_at (run, np.last)->flags & QM_TOK_LOWER) &&
+        !(tok_at (run, np.last)->words & (QM_WORD_ROLE | QM_WORD_ORGANISATION | QM_WORD_TITLE))))
     {
       at->np = np;
       at->cue_first = at->cue_last = open - 1;

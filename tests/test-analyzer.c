@@ -7888,6 +7888,29 @@ test_probe_role_before_name (void)
   }
 }
 
+/* "The long night shift: “…”" — a headline's phrase before the colon
+ * that names no one is no speaker; "A hospital spokesman: “…”" is. */
+static void
+test_probe_headline_colon (void)
+{
+  {
+    g_auto(Result) r = { 0, };
+    const QmFoundQuote *q;
+
+    analyze (&r, "The long night shift: “We were running on empty”\n\nFor eleven years, Maria Dos worked nights.", "en");
+    q = expect_quote (&r, "We were running on empty", QM_QUOTE_KIND_DIRECT);
+    g_assert_cmpint (q->speaker.start, <, 0);
+  }
+  {
+    g_auto(Result) r = { 0, };
+    const QmFoundQuote *q;
+
+    analyze (&r, "A hospital spokesman: “We are sorry for the wait.”", "en");
+    q = expect_quote (&r, "We are sorry for the wait.", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&r, q, "A hospital spokesman");
+  }
+}
+
 /* “He came home soaking wet and said, ‘I’ve found it.’” — a nested
  * quotation after verbs that "and" joins is the words of the pronoun that
  * opens their clause. */
@@ -8082,6 +8105,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/probe/elision-in-single", test_probe_elision_in_single);
   g_test_add_func ("/quotemark/analyzer/probe/subject-antecedent", test_probe_subject_antecedent);
   g_test_add_func ("/quotemark/analyzer/probe/interview-letter", test_probe_interview_letter);
+  g_test_add_func ("/quotemark/analyzer/probe/headline-colon", test_probe_headline_colon);
   g_test_add_func ("/quotemark/analyzer/probe/nested-and-said", test_probe_nested_and_said);
   g_test_add_func ("/quotemark/analyzer/probe/apposition-participle", test_probe_apposition_participle);
   g_test_add_func ("/quotemark/analyzer/probe/told-me", test_probe_told_me);
