@@ -1451,6 +1451,18 @@ resolve_name (QmRun *run,
   if (name_first > last ||
       (tok_at (run, first)->start >= run->byline_start && tok_at (run, last)->end <= run->byline_end))
     return -1;
+  /* "They've called me worse": a capitalised word alone with a contracted
+   * verb after its apostrophe ("O'Brien" has a capital there) is no name */
+  if (name_first == last && !(tok_at (run, last)->flags & QM_TOK_POSSESSIVE))
+    {
+      QmTok *t = tok_at (run, last);
+
+      for (gsize p = t->start + 1; p + 1 < t->end; p++)
+        if ((run->data[p] == '\'' && g_ascii_islower (run->data[p + 1])) ||
+            (p + 3 < t->end && (guchar)run->data[p] == 0xE2 && (guchar)run->data[p + 1] == 0x80 &&
+             (guchar)run->data[p + 2] == 0x99 && g_ascii_islower (run->data[p + 3])))
+          return -1;
+    }
   /* "Die Kanadier hingegen": lower-case words after a name are no part of
    * it ("al-Dschasira" is one word of it); "of Texas" is no name. */
   while (last > name_first && (tok_at (run, last)->flags & QM_TOK_LOWER) &&

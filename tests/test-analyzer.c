@@ -7888,6 +7888,22 @@ test_probe_role_before_name (void)
   }
 }
 
+/* "They've called me worse": a capitalised word with a contracted verb is
+ * no person, so "he said" later does not go to "They've"; "O'Brien" is. */
+static void
+test_probe_contraction_no_name (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Lund: They've called me worse. The data speaks for itself.\n\n"
+               "\"It is fine,\" said Conor O'Brien. \"Lund writes beautifully,\" he said.", "en");
+  for (guint i = 0; i < r.analysis->people->len; i++)
+    g_assert_cmpstr (((QmFoundPerson *)g_ptr_array_index (r.analysis->people, i))->name, !=, "They've");
+  q = expect_quote (&r, "Lund writes beautifully,", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "he", "Conor O'Brien");
+}
+
 /* "The long night shift: “…”" — a headline's phrase before the colon
  * that names no one is no speaker; "A hospital spokesman: “…”" is. */
 static void
@@ -8105,6 +8121,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/probe/elision-in-single", test_probe_elision_in_single);
   g_test_add_func ("/quotemark/analyzer/probe/subject-antecedent", test_probe_subject_antecedent);
   g_test_add_func ("/quotemark/analyzer/probe/interview-letter", test_probe_interview_letter);
+  g_test_add_func ("/quotemark/analyzer/probe/contraction-no-name", test_probe_contraction_no_name);
   g_test_add_func ("/quotemark/analyzer/probe/headline-colon", test_probe_headline_colon);
   g_test_add_func ("/quotemark/analyzer/probe/nested-and-said", test_probe_nested_and_said);
   g_test_add_func ("/quotemark/analyzer/probe/apposition-participle", test_probe_apposition_participle);
