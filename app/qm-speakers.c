@@ -1861,7 +1861,12 @@ _qm_people_resolve (QmRun      *run,
                    _qm_np_right (run, e, n, &of))
               e = of.last + 1;
             if (e + 2 < n && tok_at (run, e)->kind == QM_TOK_PUNCT && run->data[tok_at (run, e)->start] == ',' &&
-                _qm_np_right (run, e + 1, n, &of) && of.kind == QM_NP_NAME && of.last + 1 < n)
+                ((_qm_np_right (run, e + 1, n, &of) && of.kind == QM_NP_NAME) ||
+                 /* "The jury president, actress Laura Benedetti, said" */
+                 (!run->lang->verb_second && e + 3 < n && is_word (tok_at (run, e + 1)) &&
+                  (tok_at (run, e + 1)->flags & QM_TOK_LOWER) && (tok_at (run, e + 1)->words & QM_WORD_ROLE) &&
+                  _qm_np_right (run, e + 2, n, &of) && of.kind == QM_NP_NAME)) &&
+                of.last + 1 < n)
               {
                 int c = of.last + 1;
 

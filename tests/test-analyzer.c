@@ -8091,6 +8091,14 @@ test_probe_role_apposition_first (void)
            "en");
   q = expect_quote (&r, "the line-up reflected \"a world that talks again\"", QM_QUOTE_KIND_MIXED);
   expect_speaker (&r, q, "The festival's artistic director", "Hans Vogt");
+  {
+    g_auto(Result) other = { 0, };
+
+    /* a role in lower case before the name in the apposition */
+    analyze (&other, "The jury president, actress Laura Bellini, described the film as \"brave and very moving\".", "en");
+    q = expect_quote (&other, "the film as \"brave and very moving\"", QM_QUOTE_KIND_MIXED);
+    expect_speaker (&other, q, "The jury president", "Laura Bellini");
+  }
 }
 
 /* "Q: …?" ¶ "Lund: …": the letter of an interview's question is no one a
