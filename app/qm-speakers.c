@@ -1457,7 +1457,7 @@ resolve_name (QmRun *run,
     {
       QmTok *t = tok_at (run, last);
 
-      for (gsize p = t->start + 1; p + 1 < t->end; p++)
+      for (gsize p = t->start + 1; p + 1 < t->end && p < t->start + 32; p++)
         if ((run->data[p] == '\'' && g_ascii_islower (run->data[p + 1])) ||
             (p + 3 < t->end && (guchar)run->data[p] == 0xE2 && (guchar)run->data[p + 1] == 0x80 &&
              (guchar)run->data[p + 2] == 0x99 && g_ascii_islower (run->data[p + 3])))
