@@ -6682,8 +6682,9 @@ _qm_attribute_paragraph (QmRun *run,
       sentence_attrs (run, a, b, attrs);
       /* "A critic, writing for a daily, called the film “…”": a content
        * that opens with another cue of the sentence is that cue's clause,
-       * not part of what the first one reports */
-      if (!run->lang->verb_second && attrs->len > first + 1)
+       * not part of what the first one reports (among a few cues: a
+       * sentence of thousands stays linear) */
+      if (!run->lang->verb_second && attrs->len > first + 1 && attrs->len - first <= 16)
         for (guint i = first; i < attrs->len; i++)
           {
             Attr *x = &g_array_index (attrs, Attr, i);
