@@ -1487,9 +1487,12 @@ resolve_name (QmRun *run,
        (name_first == last && !lower_name_word (run, tok_at (run, last)))))
     return -1;
   /* "Tom Lund, Republican of South Carolina, said": a title and its place
-   * in commas after a name tell who that name is; the place is no one. */
+   * in commas after a name tell who that name is; the place is no one.
+   * Not a subject before its verb: "…, Defense Minister of Belarus Viktor
+   * Khrenin said" */
   if (name_first > first && first >= 2 && tok_at (run, first - 1)->kind == QM_TOK_PUNCT &&
-      run->data[tok_at (run, first - 1)->start] == ',' && is_name_word (tok_at (run, first - 2)))
+      run->data[tok_at (run, first - 1)->start] == ',' && is_name_word (tok_at (run, first - 2)) &&
+      !(last + 1 < (int)run->toks->len && is_word (tok_at (run, last + 1)) && (tok_at (run, last + 1)->flags & QM_TOK_LOWER)))
     for (int k = first + 1; k <= name_first && k < last; k++)
       if ((tok_at (run, k)->flags & QM_TOK_LOWER) && _qm_word_has_role (run, tok_at (run, k), QM_ROLE_NAME_PLACE))
         return -1;

@@ -7888,6 +7888,23 @@ test_probe_role_before_name (void)
   }
 }
 
+/* "…, Defense Minister of Belarus Viktor Khrenin said": a title with its
+ * place after a comma that follows a name-like word (the content's last)
+ * is the subject before its verb, not a place in apposition. */
+static void
+test_probe_title_place_subject (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Belarus will deepen its cooperation with Azerbaijan, Defense Minister of Belarus Viktor Khrenin "
+               "said on Tuesday.\n\n\"We will build on it,\" Khrenin told reporters.", "en");
+  q = expect_quote (&r, "Belarus will deepen its cooperation with Azerbaijan", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Defense Minister of Belarus Viktor Khrenin", "Viktor Khrenin");
+  q = expect_quote (&r, "We will build on it,", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Khrenin", "Viktor Khrenin");
+}
+
 /* "They've called me worse": a capitalised word with a contracted verb is
  * no person, so "he said" later does not go to "They've"; "O'Brien" is. */
 static void
@@ -8129,6 +8146,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/probe/elision-in-single", test_probe_elision_in_single);
   g_test_add_func ("/quotemark/analyzer/probe/subject-antecedent", test_probe_subject_antecedent);
   g_test_add_func ("/quotemark/analyzer/probe/interview-letter", test_probe_interview_letter);
+  g_test_add_func ("/quotemark/analyzer/probe/title-place-subject", test_probe_title_place_subject);
   g_test_add_func ("/quotemark/analyzer/probe/contraction-no-name", test_probe_contraction_no_name);
   g_test_add_func ("/quotemark/analyzer/probe/headline-colon", test_probe_headline_colon);
   g_test_add_func ("/quotemark/analyzer/probe/nested-and-said", test_probe_nested_and_said);
