@@ -5687,6 +5687,17 @@ emit_reported (QmRun *run,
    * no part of the content */
   while (at->c0 + 1 < at->c1 && tok_at (run, at->c0)->kind == QM_TOK_CLOSE)
     at->c0++;
+  /* "“…,” he says, pulling the engine cord. “…”": after the cue of the
+   * quotation that closes right before its speaker, a comma and a
+   * participle of no verb of speech (nor of the model's cues:
+   * "reassuring him that …") tell what the speaker does, not what was
+   * said */
+  if (!run->lang->verb_second && at->c0 + 1 < at->c1 && is_punct (run, at->c0, ',') && at->np.kind != QM_NP_NONE &&
+      at->np.first > 0 && tok_at (run, at->np.first - 1)->kind == QM_TOK_CLOSE &&
+      tok_at (run, at->c0 + 1)->kind == QM_TOK_WORD && (tok_at (run, at->c0 + 1)->flags & QM_TOK_LOWER) &&
+      !(tok_at (run, at->c0 + 1)->words & (QM_WORD_VERB | QM_WORD_MODEL_CUE)) &&
+      participle_ending (run, tok_at (run, at->c0 + 1), 3))
+    return;
   /* German: "…, die im Mai verhaftet worden waren" — an article and a
    * preposition after a comma open a relative clause, no content, unless
    * the Konjunktiv makes it reported speech; "schrieb in einer Erklärung,

@@ -7888,6 +7888,20 @@ test_probe_role_before_name (void)
   }
 }
 
+/* "“…,” he says, pulling the engine cord. “…”": what the speaker does
+ * after the cue is no reported speech. */
+static void
+test_probe_participle_after_quote_cue (void)
+{
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "\"When I started, there were four of us on this river,\" he says, pulling the engine cord. "
+               "\"Now there is only me.\"", "en");
+  g_assert_null (find_quote (&r, ", pulling the engine cord"));
+  g_assert_null (find_quote (&r, "pulling the engine cord"));
+  g_assert_cmpuint (r.analysis->quotes->len, ==, 1);
+}
+
 /* "…, Defense Minister of Belarus Viktor Khrenin said": a title with its
  * place after a comma that follows a name-like word (the content's last)
  * is the subject before its verb, not a place in apposition. */
@@ -8146,6 +8160,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/probe/elision-in-single", test_probe_elision_in_single);
   g_test_add_func ("/quotemark/analyzer/probe/subject-antecedent", test_probe_subject_antecedent);
   g_test_add_func ("/quotemark/analyzer/probe/interview-letter", test_probe_interview_letter);
+  g_test_add_func ("/quotemark/analyzer/probe/participle-after-quote-cue", test_probe_participle_after_quote_cue);
   g_test_add_func ("/quotemark/analyzer/probe/title-place-subject", test_probe_title_place_subject);
   g_test_add_func ("/quotemark/analyzer/probe/contraction-no-name", test_probe_contraction_no_name);
   g_test_add_func ("/quotemark/analyzer/probe/headline-colon", test_probe_headline_colon);
