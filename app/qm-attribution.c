@@ -4247,6 +4247,9 @@ dateline_end (QmRun *run,
   if (k + 1 >= n || !(is_dash (run, k) || (is_punct (run, k, '-') && tok_at (run, k)->end - tok_at (run, k)->start == 1)))
     return 0;
   k++;
+  /* "ROTTERDAM (AP) -- …": a dash of two hyphens */
+  if (k + 1 < n && is_punct (run, k, '-') && is_punct (run, k - 1, '-') && tok_at (run, k)->start == tok_at (run, k - 1)->end)
+    k++;
   if (tok_at (run, k)->kind == QM_TOK_OPEN ||
       (tok_at (run, k)->kind == QM_TOK_WORD && (tok_at (run, k)->flags & QM_TOK_CAPITAL)))
     return k;

@@ -7888,6 +7888,20 @@ test_probe_role_before_name (void)
   }
 }
 
+/* "ROTTERDAM (AP) -- …": a dateline with a dash of two hyphens is no
+ * part of what the cue at the sentence's end reports. */
+static void
+test_probe_dateline_double_hyphen (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "ROTTERDAM (AP) -- Dock workers in the harbour voted on Friday to end the strike, union officials said.",
+           "en");
+  q = expect_quote (&r, "Dock workers in the harbour voted on Friday to end the strike", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "union officials");
+}
+
 /* "“…,” he says, pulling the engine cord. “…”": what the speaker does
  * after the cue is no reported speech. */
 static void
@@ -8160,6 +8174,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/probe/elision-in-single", test_probe_elision_in_single);
   g_test_add_func ("/quotemark/analyzer/probe/subject-antecedent", test_probe_subject_antecedent);
   g_test_add_func ("/quotemark/analyzer/probe/interview-letter", test_probe_interview_letter);
+  g_test_add_func ("/quotemark/analyzer/probe/dateline-double-hyphen", test_probe_dateline_double_hyphen);
   g_test_add_func ("/quotemark/analyzer/probe/participle-after-quote-cue", test_probe_participle_after_quote_cue);
   g_test_add_func ("/quotemark/analyzer/probe/title-place-subject", test_probe_title_place_subject);
   g_test_add_func ("/quotemark/analyzer/probe/contraction-no-name", test_probe_contraction_no_name);
