@@ -1828,6 +1828,11 @@ _qm_people_resolve (QmRun      *run,
               {
                 int newer = newer_subject_of_gender (run, gender, index, first->start);
 
+                /* English: when neither the latest speaker's gender is
+                 * known, a newer subject of unknown gender goes first too */
+                if (newer < 0 && !run->lang->verb_second && g_array_index (run->people.gender, guint, index) == 0)
+                  newer = newer_subject_of_gender (run, 0, index, first->start);
+
                 if (newer >= 0)
                   index = newer;
               }
@@ -1967,6 +1972,22 @@ _qm_people_note_subject (QmRun *run,
     }
   if (!named || np.last + 1 >= b)
     return;
+  /* "Mrs Bailey’s grandson, Liam, 19, was more blunt": the name in commas
+   * after someone's relative or role */
+  if ((tok_at (run, np.last)->flags & QM_TOK_POSSESSIVE) && np.last + 4 < b && is_word (tok_at (run, np.last + 1)) &&
+      (tok_at (run, np.last + 1)->flags & QM_TOK_LOWER) && tok_at (run, np.last + 2)->kind == QM_TOK_PUNCT &&
+      tok_at (run, np.last + 2)->first == ',')
+    {
+      QmNp app;
+
+      if (_qm_np_right (run, np.last + 3, b, &app) && app.kind == QM_NP_NAME && app.last + 1 < b &&
+          tok_at (run, app.last + 1)->kind == QM_TOK_PUNCT && tok_at (run, app.last + 1)->first == ',' &&
+          !(tok_at (run, app.last)->flags & QM_TOK_POSSESSIVE))
+        {
+          np = app;
+          sure = TRUE;
+        }
+    }
   next = tok_at (run, np.last + 1);
   if (!(is_word (next) && (next->flags & QM_TOK_LOWER)) && !(next->kind == QM_TOK_PUNCT && next->first == ','))
     return;

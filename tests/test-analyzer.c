@@ -8146,6 +8146,23 @@ test_probe_role_apposition_first (void)
   }
 }
 
+/* "Mrs Bailey’s grandson, Liam, 19, was more blunt. ‘…,’ he laughed." —
+ * the name in commas after someone's relative opens the sentence as its
+ * subject; with the genders of both unknown, the newer subject goes
+ * before the latest speaker. */
+static void
+test_probe_relative_apposition_subject (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "‘Residents have been fobbed off,’ Cllr Priya Shah said.\n\n"
+               "Mrs Bailey’s grandson, Liam, 19, was more blunt. ‘It’s rats everywhere round here now,’ he laughed.",
+           "en");
+  q = expect_quote (&r, "It’s rats everywhere round here now,", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "he", "Liam");
+}
+
 /* "Q: …?" ¶ "Lund: …": the letter of an interview's question is no one a
  * pronoun means. */
 static void
@@ -8174,6 +8191,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/probe/elision-in-single", test_probe_elision_in_single);
   g_test_add_func ("/quotemark/analyzer/probe/subject-antecedent", test_probe_subject_antecedent);
   g_test_add_func ("/quotemark/analyzer/probe/interview-letter", test_probe_interview_letter);
+  g_test_add_func ("/quotemark/analyzer/probe/relative-apposition-subject", test_probe_relative_apposition_subject);
   g_test_add_func ("/quotemark/analyzer/probe/dateline-double-hyphen", test_probe_dateline_double_hyphen);
   g_test_add_func ("/quotemark/analyzer/probe/participle-after-quote-cue", test_probe_participle_after_quote_cue);
   g_test_add_func ("/quotemark/analyzer/probe/title-place-subject", test_probe_title_place_subject);
