@@ -226,6 +226,9 @@ int       _qm_people_resolve      (QmRun       *run,
 void      _qm_people_scan_titles  (QmRun       *run,
                                    int          lo,
                                    int          hi);
+void      _qm_people_note_subject (QmRun       *run,
+                                   int          a,
+                                   int          b);
 void      _qm_people_init         (QmPeople    *people);
 void      _qm_people_clear        (QmPeople    *people);
 void      _qm_find_byline         (QmRun       *run);

@@ -1403,6 +1403,26 @@ clause_subject (QmRun *run,
                (!run->lang->verb_second && (np->kind == QM_NP_ROLE || np->kind == QM_NP_NAME) &&
                 word_has_role (run, tok_at (run, w), QM_ROLE_PERSON_RELATIVE))))
             return TRUE;
+          /* "The Housing Secretary, Mark Ellison, was forced to apologise
+           * after telling …": a name or a role in apposition between
+           * commas, then the verb in lower case; the name is the subject */
+          if (!run->lang->verb_second && p == s && w + 3 < v && is_punct (run, w, ',') &&
+              (np->kind == QM_NP_ROLE || np->kind == QM_NP_NAME))
+            {
+              QmNp app;
+
+              if (_qm_np_right (run, w + 1, v, &app) && (app.kind == QM_NP_NAME || app.kind == QM_NP_ROLE) &&
+                  app.last + 2 < v &&
+                  is_punct (run, app.last + 1, ',') && tok_at (run, app.last + 2)->kind == QM_TOK_WORD &&
+                  (tok_at (run, app.last + 2)->flags & QM_TOK_LOWER) &&
+                  !(tok_at (run, app.last + 2)->words & (QM_WORD_PREPOSITION | QM_WORD_DETERMINER | QM_WORD_CONJUNCTION |
+                                                          QM_WORD_RELATIVE)))
+                {
+                  if (app.kind == QM_NP_NAME)
+                    *np = app;
+                  return TRUE;
+                }
+            }
         }
     }
   return FALSE;
@@ -1471,6 +1491,10 @@ content_start (QmRun *run,
         k++;
       if (k > c && k < end && tok_at (run, k)->kind == QM_TOK_WORD && (tok_at (run, k)->words & QM_WORD_COMPLEMENT) &&
           (tok_at (run, k)->flags & QM_TOK_LOWER))
+        c = k;
+      /* "replied simply: “…”": nor before the colon that introduces a
+       * quotation */
+      else if (k > c && k + 1 < end && is_punct (run, k, ':') && tok_at (run, k + 1)->kind == QM_TOK_OPEN)
         c = k;
     }
   /* "called the plan “a disaster”", "accused him of …": the one named is
@@ -4305,6 +4329,9 @@ dateline_end (QmRun *run,
   if (k + 1 >= n || !(is_dash (run, k) || (is_punct (run, k, '-') && tok_at (run, k)->end - tok_at (run, k)->start == 1)))
     return 0;
   k++;
+  /* "ROTTERDAM (AP) -- …": a dash of two hyphens */
+  if (k + 1 < n && is_punct (run, k, '-') && is_punct (run, k - 1, '-') && tok_at (run, k)->start == tok_at (run, k - 1)->end)
+    k++;
   if (tok_at (run, k)->kind == QM_TOK_OPEN ||
       (tok_at (run, k)->kind == QM_TOK_WORD && (tok_at (run, k)->flags & QM_TOK_CAPITAL)))
     return k;
@@ -4892,7 +4919,12 @@ cue_before (QmRun *run,
       (np.first == a || is_punct (run, np.first - 1, ',') ||
        /* "HEADLINE OF A DIGEST - Anna Berg: “…”" */
        (!run->lang->verb_second && (is_dash (run, np.first - 1) || is_punct (run, np.first - 1, '-')))) &&
-      np.kind != QM_NP_PRONOUN)
+      np.kind != QM_NP_PRONOUN &&
+      /* "A nurse's story: “…”": a phrase whose last word is no role, no
+       * organisation and no name names no one */
+      !(!run->lang->verb_second && np.kind == QM_NP_ROLE && np.last > np.first &&
+        (tok_at (run, np.last)->flags & QM_TOK_LOWER) &&
+        !(tok_at (run, np.last)->words & (QM_WORD_ROLE | QM_WORD_ORGANISATION | QM_WORD_TITLE))))
     {
       at->np = np;
       at->cue_first = at->cue_last = open - 1;
@@ -5792,6 +5824,17 @@ emit_reported (QmRun *run,
    * no part of the content */
   while (at->c0 + 1 < at->c1 && tok_at (run, at->c0)->kind == QM_TOK_CLOSE)
     at->c0++;
+  /* "“…,” he says, pulling the engine cord. “…”": after the cue of the
+   * quotation that closes right before its speaker, a comma and a
+   * participle of no verb of speech (nor of the model's cues:
+   * "reassuring him that …") tell what the speaker does, not what was
+   * said */
+  if (!run->lang->verb_second && at->c0 + 1 < at->c1 && is_punct (run, at->c0, ',') && at->np.kind != QM_NP_NONE &&
+      at->np.first > 0 && tok_at (run, at->np.first - 1)->kind == QM_TOK_CLOSE &&
+      tok_at (run, at->c0 + 1)->kind == QM_TOK_WORD && (tok_at (run, at->c0 + 1)->flags & QM_TOK_LOWER) &&
+      !(tok_at (run, at->c0 + 1)->words & (QM_WORD_VERB | QM_WORD_MODEL_CUE)) &&
+      participle_ending (run, tok_at (run, at->c0 + 1), 3))
+    return;
   /* German: "…, die im Mai verhaftet worden waren" — an article and a
    * preposition after a comma open a relative clause, no content, unless
    * the Konjunktiv makes it reported speech; "schrieb in einer Erklärung,
@@ -6801,6 +6844,25 @@ _qm_attribute_paragraph (QmRun *run,
       g_array_append_val (carried_at, now);
 
       sentence_attrs (run, a, b, attrs);
+      /* "A critic, writing for a daily, called the film “…”": a content
+       * that opens with another cue of the sentence is that cue's clause,
+       * not part of what the first one reports (among a few cues: a
+       * sentence of thousands stays linear) */
+      if (!run->lang->verb_second && attrs->len > first + 1 && attrs->len - first <= 16)
+        for (guint i = first; i < attrs->len; i++)
+          {
+            Attr *x = &g_array_index (attrs, Attr, i);
+            gboolean cut = FALSE;
+
+            for (guint j = first; j < attrs->len && !cut; j++)
+              cut = j != i && g_array_index (attrs, Attr, j).cue_first == x->c0 && x->c0 > x->cue_last &&
+                    is_punct (run, x->c0 - 1, ',');
+            if (cut)
+              g_array_remove_index (attrs, i--);
+          }
+      /* a sentence without a cue may name someone a pronoun means later */
+      if (!run->lang->verb_second && attrs->len == first)
+        _qm_people_note_subject (run, a, b);
       /* "… . Das sagte der Minister." — the sentence before is what he said */
       if ((run->lang->roles_listed & QM_ROLE_ANAPHOR) && prev_a >= 0 && !prev_claimed && b - a >= 3)
         {
@@ -7241,7 +7303,7 @@ _qm_attribute_paragraph (QmRun *run,
       double confidence = 0.9;
       gboolean named = FALSE;
       gboolean cued = FALSE;
-      gboolean mood_fragment;
+      gboolean mood_fragment, whole_sentence;
       gboolean short_sentence;
       gboolean slogan = FALSE;
       int predicative = -1;
@@ -7938,9 +8000,18 @@ _qm_attribute_paragraph (QmRun *run,
                        tok_at (run, i + 1)->kind == QM_TOK_WORD && (tok_at (run, i + 1)->flags & QM_TOK_CAPITAL) &&
                        is_final_punct (tok_at (run, close - 1)) && sent_end[sent_of[i]] <= close + 2 &&
                        !title_mark (run, i);
+      /* “We won.” — a quotation that is a whole sentence of two words or
+       * more after another in its paragraph, its point inside the marks,
+       * is someone's words, not a term or a title, even without a cue (a
+       * paragraph of nothing else is more often a heading) */
+      whole_sentence = qend == m->end && i > 0 && close > i + 2 && m->n_words >= 2 && sent_of[i] == i &&
+                       tok_at (run, close - 1)->kind == QM_TOK_PUNCT &&
+                       (tok_at (run, close - 1)->first == '.' || tok_at (run, close - 1)->first == '!' ||
+                        tok_at (run, close - 1)->first == '?') &&
+                       (close + 1 >= n || sent_of[close + 1] == close + 1);
       if (!slogan &&
           ((m->n_words <= run->lang->scare_max_words && !found && !named && !cued && !(m->flags & QM_MARK_PARAGRAPHS) &&
-            !mood_fragment && !short_sentence) ||
+            !mood_fragment && !short_sentence && !whole_sentence) ||
            (qend == m->end && (title_mark (run, i) ||
                                ((!found || m->n_words <= 4) && predicative < 0 &&
                                 /* "She declared “What a Super Day!”": an exclamation
@@ -8290,6 +8361,36 @@ nested_cue_before (QmRun  *run,
   if (w == e || e - w > 24)
     return FALSE;
   flags = qm_lang_lookup (run->lang, run->data + w, e - w);
+  /* "He came home soaking wet and said, ‘…’": the subject that opens the
+   * clause of the verbs that "and" joins, a few words before, with no
+   * comma between (a longer quotation only: a short one stays a scare
+   * quote) */
+  if ((flags & QM_WORD_CONJUNCTION) && g_ascii_islower (run->data[w]))
+    {
+      gsize s = w;
+
+      while (s > 0 && w - s < 80 && run->data[s - 1] != ',' && run->data[s - 1] != '.' && run->data[s - 1] != '!' &&
+             run->data[s - 1] != '?' && run->data[s - 1] != ':' && run->data[s - 1] != ';' && run->data[s - 1] != '"' &&
+             run->data[s - 1] != '\'' && run->data[s - 1] != '\n' && (guchar)run->data[s - 1] < 0x80)
+        s--;
+      while (s < w && run->data[s] == ' ')
+        s++;
+      if (s > 0 && s < w && w - s < 80 && run->data[s - 1] != ',' && g_ascii_isupper (run->data[s]))
+        {
+          gsize t = s;
+
+          while (t < w && g_ascii_isalpha (run->data[t]))
+            t++;
+          flags = qm_lang_lookup (run->lang, run->data + s, t - s);
+          if ((flags & QM_WORD_PRONOUN) && !(flags & QM_WORD_DETERMINER) && m->n_words > run->lang->scare_max_words)
+            {
+              speaker->start = (gssize)s;
+              speaker->end = (gssize)t;
+              return TRUE;
+            }
+        }
+      return FALSE;
+    }
   speaker->start = (gssize)w;
   speaker->end = (gssize)e;
   /* "she said", "And I said" */

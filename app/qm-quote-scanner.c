@@ -39,6 +39,7 @@ typedef struct
   gunichar ch;
   guint    role;
   guint    flags;
+  gboolean french;
 } Open;
 
 typedef struct
@@ -214,9 +215,22 @@ close_at (Scanner  *s,
           gunichar  ch)
 {
   guint flags = qm_lang_pair_matches (s->lang, s->stack[level].ch, ch) ? 0 : QM_MARK_MISMATCHED;
+  gsize end = p;
 
+  /* « Bonjour »: the space before the closing mark of French spacing is
+   * the mark's, not the quotation's */
+  if (s->stack[level].french)
+    {
+      if (end > s->stack[level].start && s->data[end - 1] == ' ')
+        end--;
+      else if (end >= s->stack[level].start + 2 && (guchar)s->data[end - 2] == 0xC2 && (guchar)s->data[end - 1] == 0xA0)
+        end -= 2;
+      else if (end >= s->stack[level].start + 3 && (guchar)s->data[end - 3] == 0xE2 &&
+               (guchar)s->data[end - 2] == 0x80 && (guchar)s->data[end - 1] == 0xAF)
+        end -= 3;
+    }
   /* Inner quotes still open when an outer one closes had no real end. */
-  emit (s, level, p, p + len, flags);
+  emit (s, level, end, p + len, flags);
   s->depth = level;
 }
 
@@ -339,9 +353,25 @@ _qm_quote_scan (QmLang     *lang,
         {
           gboolean single_open = s.depth > 0 && family (s.stack[s.depth - 1].role) == QM_MARK_CLOSE_SINGLE;
 
+          /* rock ’n’ roll: a lower-case letter alone between two apostrophes */
+          if (lspace && next < 0x80 && g_ascii_islower (next) && p + len + 1 < n_bytes)
+            {
+              gsize q = p + len + 1;
+              gsize l2 = data[q] == '\'' ? 1 : (q + 2 < n_bytes && (guchar)data[q] == 0xE2 &&
+                                                (guchar)data[q + 1] == 0x80 && (guchar)data[q + 2] == 0x99) ? 3 : 0;
+
+              if (l2 > 0 && q + l2 < n_bytes && data[q + l2] == ' ')
+                {
+                  p = q + l2;
+                  continue;
+                }
+            }
           /* don't, Jones’ (unless a single quote is open and it reads as its
-           * end), the ’90s */
+           * end), the ’90s; inside a single quotation, a right mark after a
+           * space and before a lower-case letter is an elision, no end:
+           * ‘We’ve heard ’em all,’ */
           if ((lalnum && ralnum) ||
+              (single_open && ch == 0x2019 && lspace && next < 0x80 && g_ascii_islower (next)) ||
               (lalnum && rspace && (!single_open || plural_possessive (&s, p, len))) ||
               (lspace && next != 0 && g_unichar_isdigit (next)))
             {
@@ -387,10 +417,12 @@ _qm_quote_scan (QmLang     *lang,
               Open *o = &s.stack[s.depth++];
 
               o->open = p;
-              o->start = p + len;
+              /* the space after the mark is the mark's */
+              o->start = french ? p + len + g_utf8_skip[(guchar)data[p + len]] : p + len;
               o->ch = ch;
               o->role = role;
               o->flags = 0;
+              o->french = french;
             }
         }
 

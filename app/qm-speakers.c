@@ -175,7 +175,8 @@ _qm_tokenize (QmRun *run,
 
           if (p == QM_MARK_OPEN (m))
             tok.kind = QM_TOK_OPEN;
-          else if (p == m->end && m->close_len > 0)
+          /* the close may hold the space of French spacing before the mark */
+          else if (p >= m->end && p < QM_MARK_CLOSE_END (m) && m->close_len > 0)
             tok.kind = QM_TOK_CLOSE;
         }
 
@@ -239,6 +240,24 @@ _qm_tokenize (QmRun *run,
             }
           tok.end = q;
           possessive = possessive_suffix (run->lang, d, p, tok.end);
+          /* "the landlords' association": a bare apostrophe after a word
+           * in lower case of bare-possessive-endings, before a space and a
+           * lower-case word, is the word's possessive (unless it closes
+           * the single quotation the word stands in); names keep theirs
+           * apart ("Sanders’ campaign") */
+          if (q + 2 < end && (d[q] == '\'' || (guchar)d[q] == 0xE2) && possessive == 0 && g_ascii_islower (c) &&
+              (d[q] == '\'' || (q + 4 < end && (guchar)d[q + 1] == 0x80 && (guchar)d[q + 2] == 0x99)) &&
+              qm_lang_ends_with (&run->lang->bare_possessive_endings, d + p, q - p, 0))
+            {
+              gsize l = d[q] == '\'' ? 1 : 3;
+
+              if (d[q + l] == ' ' && g_ascii_islower (d[q + l + 1]) &&
+                  !(tok.mark >= 0 && g_array_index (run->marks, QmMark, tok.mark).end == q))
+                {
+                  tok.end = q + l;
+                  possessive = l;
+                }
+            }
           tok.words = qm_lang_lookup (run->lang, d + p, tok.end - p - possessive);
           /* Plurals of roles and organisations: "analysts", "officials". */
           if (!(tok.words & (QM_WORD_ROLE | QM_WORD_ORGANISATION)) && tok.end - p > 3 &&
@@ -715,7 +734,16 @@ _qm_np_right (QmRun *run,
       !((t->words & QM_WORD_DETERMINER) && first + 1 < hi && is_word (tok_at (run, first + 1)) &&
         ((tok_at (run, first + 1)->words & (QM_WORD_ROLE | QM_WORD_ORGANISATION)) ||
          /* German: "Ihr Sohn", "sein Sprecher" — a noun has a capital */
-         (run->lang->verb_second && (tok_at (run, first + 1)->flags & QM_TOK_CAPITAL)))))
+         (run->lang->verb_second && (tok_at (run, first + 1)->flags & QM_TOK_CAPITAL)) ||
+         /* "her former colleague", "his longtime lawyer": a plain word in
+          * lower case before the role */
+         (!run->lang->verb_second && first + 2 < hi && (tok_at (run, first + 1)->flags & QM_TOK_LOWER) &&
+          !(tok_at (run, first + 1)->words & (QM_WORD_VERB | QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION |
+                                               QM_WORD_DETERMINER | QM_WORD_PRONOUN | QM_WORD_RELATIVE)) &&
+          is_word (tok_at (run, first + 2)) &&
+          (tok_at (run, first + 2)->flags & QM_TOK_LOWER) &&
+          (tok_at (run, first + 2)->words & (QM_WORD_ROLE | QM_WORD_ORGANISATION)) &&
+          !(tok_at (run, first + 2)->words & (QM_WORD_VERB | QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION))))))
     {
       np->last = first;
       np->kind = QM_NP_PRONOUN;
@@ -771,7 +799,7 @@ _qm_np_right (QmRun *run,
                          !(tok_at (run, r)->words & (QM_WORD_VERB | QM_WORD_COMPLEMENT | QM_WORD_CONNECTOR |
                                                      QM_WORD_ROLE | QM_WORD_ORGANISATION)))
                     r++;
-                  if (r > k + 1 && r < hi && is_word (tok_at (run, r)) && (tok_at (run, r)->flags & QM_TOK_LOWER) &&
+                  if (r < hi && is_word (tok_at (run, r)) && (tok_at (run, r)->flags & QM_TOK_LOWER) &&
                       (tok_at (run, r)->words & (QM_WORD_ROLE | QM_WORD_ORGANISATION)) &&
                       !(tok_at (run, r)->words & (QM_WORD_VERB | QM_WORD_COMPLEMENT | QM_WORD_CONNECTOR)))
                     {
@@ -799,6 +827,20 @@ _qm_np_right (QmRun *run,
           np->kind = QM_NP_ROLE;
           _qm_np_classify (run, np);
           np->kind = QM_NP_ROLE;
+          return TRUE;
+        }
+      /* "the Belarusian ministry", "the Danish government": an
+       * organisation in lower case after a capitalised adjective */
+      if (!run->lang->verb_second && head == first + 1 && head + 1 < hi && (tok_at (run, head)->flags & QM_TOK_CAPITAL) &&
+          !(tok_at (run, head)->flags & QM_TOK_POSSESSIVE) && !(tok_at (run, head)->words & QM_WORD_ORGANISATION) &&
+          is_word (tok_at (run, head + 1)) && (tok_at (run, head + 1)->flags & QM_TOK_LOWER) &&
+          (tok_at (run, head + 1)->words & QM_WORD_ORGANISATION) &&
+          !(tok_at (run, head + 1)->words & (QM_WORD_VERB | QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION)))
+        {
+          np->last = head + 1;
+          np->kind = QM_NP_ORGANISATION;
+          _qm_np_classify (run, np);
+          np->kind = QM_NP_ORGANISATION;
           return TRUE;
         }
       np->last = head;
@@ -1105,7 +1147,9 @@ person_recent (QmRun      *run,
       seen = g_array_index (run->people.last_seen, gsize, i);
       g = g_array_index (run->people.gender, guint, i);
 
-      if (person->mentions->len == 0 || seen > before || (best >= 0 && seen < best_seen))
+      /* "Q: …": the letter of an interview's question is no one a
+       * pronoun means */
+      if (person->mentions->len == 0 || seen > before || (best >= 0 && seen < best_seen) || person->name[1] == '\0')
         continue;
       if (person->organisation != (gender == QM_WORD_ORGANISATION))
         continue;
@@ -1151,6 +1195,12 @@ split_title (QmRun *run,
           (t->flags & QM_TOK_DIGIT) || ((t->words & QM_WORD_ROLE) && (t->flags & QM_TOK_LOWER)) ||
           /* German: "Ihr Sohn Ulrich Lind" — nouns have a capital */
           (run->lang->verb_second && (t->words & QM_WORD_ROLE) && !(t->words & QM_WORD_ORGANISATION) && i < last) ||
+          /* "Economist Claire Dunmore said": a role that opens the phrase,
+           * capitalised where it opens the sentence, before two words of
+           * a name */
+          (!run->lang->verb_second && i == name && i + 2 <= last && (t->words & QM_WORD_ROLE) &&
+           !(t->words & QM_WORD_ORGANISATION) && (t->flags & QM_TOK_CAPITAL) && plain_name_word (tok_at (run, i + 1)) &&
+           plain_name_word (tok_at (run, i + 2))) ||
           /* "the retired pilot Tom Lund": lower-case words before the
            * name describe the person ("Ilse Moreau and Pavel Roos",
            * "Ursula von der Leyen" go on after it) */
@@ -1411,6 +1461,18 @@ resolve_name (QmRun *run,
   if (name_first > last ||
       (tok_at (run, first)->start >= run->byline_start && tok_at (run, last)->end <= run->byline_end))
     return -1;
+  /* "They've called me worse": a capitalised word alone with a contracted
+   * verb after its apostrophe ("O'Brien" has a capital there) is no name */
+  if (name_first == last && !(tok_at (run, last)->flags & QM_TOK_POSSESSIVE))
+    {
+      QmTok *t = tok_at (run, last);
+
+      for (gsize p = t->start + 1; p + 1 < t->end && p < t->start + 32; p++)
+        if ((run->data[p] == '\'' && g_ascii_islower (run->data[p + 1])) ||
+            (p + 3 < t->end && (guchar)run->data[p] == 0xE2 && (guchar)run->data[p + 1] == 0x80 &&
+             (guchar)run->data[p + 2] == 0x99 && g_ascii_islower (run->data[p + 3])))
+          return -1;
+    }
   /* "Die Kanadier hingegen": lower-case words after a name are no part of
    * it ("al-Dschasira" is one word of it); "of Texas" is no name. */
   while (last > name_first && (tok_at (run, last)->flags & QM_TOK_LOWER) &&
@@ -1435,9 +1497,12 @@ resolve_name (QmRun *run,
        (name_first == last && !lower_name_word (run, tok_at (run, last)))))
     return -1;
   /* "Tom Lund, Republican of South Carolina, said": a title and its place
-   * in commas after a name tell who that name is; the place is no one. */
+   * in commas after a name tell who that name is; the place is no one.
+   * Not a subject before its verb: "…, Defense Minister of Belarus Viktor
+   * Khrenin said" */
   if (name_first > first && first >= 2 && tok_at (run, first - 1)->kind == QM_TOK_PUNCT &&
-      run->data[tok_at (run, first - 1)->start] == ',' && is_name_word (tok_at (run, first - 2)))
+      run->data[tok_at (run, first - 1)->start] == ',' && is_name_word (tok_at (run, first - 2)) &&
+      !(last + 1 < (int)run->toks->len && is_word (tok_at (run, last + 1)) && (tok_at (run, last + 1)->flags & QM_TOK_LOWER)))
     for (int k = first + 1; k <= name_first && k < last; k++)
       if ((tok_at (run, k)->flags & QM_TOK_LOWER) && _qm_word_has_role (run, tok_at (run, k), QM_ROLE_NAME_PLACE))
         return -1;
@@ -1677,7 +1742,10 @@ opens_sentence (QmRun *run,
         p--;
     }
   return p == 0 || run->data[p - 1] == '\n' || run->data[p - 1] == '.' || run->data[p - 1] == '!' ||
-         run->data[p - 1] == '?';
+         run->data[p - 1] == '?' ||
+         /* English: "At six, Tom Lund unties the rope" — after a fronted
+          * phrase (German puts the verb there) */
+         (!run->lang->verb_second && run->data[p - 1] == ',');
 }
 
 /* German: "Lind sagte: „…“ ¶ Frau Berg besuchte die Schule. ¶ „…“, sagte
@@ -1781,13 +1849,19 @@ _qm_people_resolve (QmRun      *run,
          * of whoever spoke last; then the latest person of that gender. */
         if (run->last_speaker >= 0 && run->paragraph - run->last_speaker_para <= 2 &&
             !((QmFoundPerson *)g_ptr_array_index (run->people.people, run->last_speaker))->organisation &&
+            ((QmFoundPerson *)g_ptr_array_index (run->people.people, run->last_speaker))->name[1] != '\0' &&
             (gender == 0 || g_array_index (run->people.gender, guint, run->last_speaker) == 0 ||
              g_array_index (run->people.gender, guint, run->last_speaker) == gender))
           {
             index = run->last_speaker;
-            if (run->lang->verb_second && (gender == QM_WORD_MALE || gender == QM_WORD_FEMALE))
+            if (gender == QM_WORD_MALE || gender == QM_WORD_FEMALE)
               {
                 int newer = newer_subject_of_gender (run, gender, index, first->start);
+
+                /* English: when neither the latest speaker's gender is
+                 * known, a newer subject of unknown gender goes first too */
+                if (newer < 0 && !run->lang->verb_second && g_array_index (run->people.gender, guint, index) == 0)
+                  newer = newer_subject_of_gender (run, 0, index, first->start);
 
                 if (newer >= 0)
                   index = newer;
@@ -1810,6 +1884,47 @@ _qm_people_resolve (QmRun      *run,
         g_autofree char *full = tok_text (run, np->first, np->last);
 
         head = strdown (run->data + last->start, last->end - last->start);
+        /* "der Vorsitzende des Verbands, Hans Roth (SPD), sagte", "Her
+         * husband, the retired pilot Tom Lund, said", "said the spokesman,
+         * Tom Berg." — the name in the apposition after the role and its
+         * genitives, before anyone of that role named earlier (a director
+         * named before is not "the festival's director, Tom Berg,") */
+        if (index < 0)
+          {
+            int n = (int)run->toks->len, e = np->last + 1;
+            QmNp of;
+
+            while (e < n && e < np->last + 12 && is_word (tok_at (run, e)) &&
+                   (tok_at (run, e)->words & QM_WORD_DETERMINER) && (tok_at (run, e)->flags & QM_TOK_LOWER) &&
+                   _qm_np_right (run, e, n, &of))
+              e = of.last + 1;
+            if (e + 2 < n && tok_at (run, e)->kind == QM_TOK_PUNCT && run->data[tok_at (run, e)->start] == ',' &&
+                ((_qm_np_right (run, e + 1, n, &of) && of.kind == QM_NP_NAME) ||
+                 /* "The jury president, actress Laura Benedetti, said" */
+                 (!run->lang->verb_second && e + 3 < n && is_word (tok_at (run, e + 1)) &&
+                  (tok_at (run, e + 1)->flags & QM_TOK_LOWER) && (tok_at (run, e + 1)->words & QM_WORD_ROLE) &&
+                  _qm_np_right (run, e + 2, n, &of) && of.kind == QM_NP_NAME)) &&
+                of.last + 1 < n)
+              {
+                int c = of.last + 1;
+
+                /* "(SPD)" */
+                if (tok_at (run, c)->kind == QM_TOK_PUNCT && run->data[tok_at (run, c)->start] == '(')
+                  while (c < n && c < of.last + 6 &&
+                         !(tok_at (run, c)->kind == QM_TOK_PUNCT && run->data[tok_at (run, c)->start] == ')'))
+                    c++;
+                if (c + 1 < n && tok_at (run, c)->kind == QM_TOK_PUNCT && run->data[tok_at (run, c)->start] == ')')
+                  c++;
+                if (c < n && tok_at (run, c)->kind == QM_TOK_PUNCT &&
+                    (tok_at (run, c)->first == ',' || tok_at (run, c)->first == '.'))
+                  {
+                    /* one mention, the name's */
+                    index = resolve_name (run, of.first, of.last);
+                    if (index >= 0)
+                      break;
+                  }
+              }
+          }
         /* German "Der 48-Jährige sagte": an age for a role is no one's
          * role, it stands for the person told of last */
         if (run->lang->verb_second && (last->flags & QM_TOK_DIGIT))
@@ -1829,40 +1944,12 @@ _qm_people_resolve (QmRun      *run,
                 index = person_recent (run, role_word_gender (run, last), head, first->start);
               }
           }
-        /* "der Vorsitzende des Verbands, Hans Roth (SPD), sagte", "Her
-         * husband, the retired pilot Tom Lund, said", "said the spokesman,
-         * Tom Berg." — the name in the apposition after the role and its
-         * genitives */
-        if (index < 0)
-          {
-            int n = (int)run->toks->len, e = np->last + 1;
-            QmNp of;
-
-            while (e < n && e < np->last + 12 && is_word (tok_at (run, e)) &&
-                   (tok_at (run, e)->words & QM_WORD_DETERMINER) && (tok_at (run, e)->flags & QM_TOK_LOWER) &&
-                   _qm_np_right (run, e, n, &of))
-              e = of.last + 1;
-            if (e + 2 < n && tok_at (run, e)->kind == QM_TOK_PUNCT && run->data[tok_at (run, e)->start] == ',' &&
-                _qm_np_right (run, e + 1, n, &of) && of.kind == QM_NP_NAME && of.last + 1 < n)
-              {
-                int c = of.last + 1;
-
-                /* "(SPD)" */
-                if (tok_at (run, c)->kind == QM_TOK_PUNCT && run->data[tok_at (run, c)->start] == '(')
-                  while (c < n && c < of.last + 6 &&
-                         !(tok_at (run, c)->kind == QM_TOK_PUNCT && run->data[tok_at (run, c)->start] == ')'))
-                    c++;
-                if (c + 1 < n && tok_at (run, c)->kind == QM_TOK_PUNCT && run->data[tok_at (run, c)->start] == ')')
-                  c++;
-                if (c < n && tok_at (run, c)->kind == QM_TOK_PUNCT &&
-                    (tok_at (run, c)->first == ',' || tok_at (run, c)->first == '.'))
-                  {
-                    /* one mention, the name's */
-                    index = resolve_name (run, of.first, of.last);
-                    break;
-                  }
-              }
-          }
+        /* "the 24-year-old said": an age after a definite article is no
+         * one's role, but tells of the person the story is about, the
+         * latest one named ("an 81-year-old" is someone new) */
+        if (index < 0 && np->first < np->last && (last->flags & QM_TOK_DIGIT) && (last->words & QM_WORD_ROLE) &&
+            (first->words & QM_WORD_DEFINITE))
+          index = person_recent (run, 0, NULL, first->start);
         if (index >= 0)
           person_mention (run, index, first->start, last->end, full);
       }
@@ -1892,6 +1979,115 @@ genitives_only (QmRun *run,
         return FALSE;
     }
   return TRUE;
+}
+
+/**
+ * _qm_people_note_subject:
+ * @run: the analysis
+ * @a: first token of a sentence
+ * @b: end of the sentence
+ *
+ * English: "Tom Fisk disagreed. He told me …", "Her colleague Eva Lund,
+ * a nurse, laughed. “…,” she said." — a name that opens a sentence as its
+ * subject (a lower-case word or a comma after it) is a person a pronoun
+ * later may mean, although no cue names them. Only a name that is surely
+ * someone's is taken: a listed given name before the surname, or the
+ * surname of someone already known ("Okafor shrugs.").
+ */
+void
+_qm_people_note_subject (QmRun *run,
+                         int    a,
+                         int    b)
+{
+  QmNp np;
+  QmTok *next;
+  int name_first, k;
+  gboolean sure = FALSE, named;
+
+  if (b - a < 3 || tok_at (run, a)->mark >= 0)
+    return;
+  named = is_name_word (tok_at (run, a)) && !(tok_at (run, a)->words & (QM_WORD_NOT_NAME | QM_WORD_DETERMINER)) &&
+          _qm_np_right (run, a, b, &np) && np.kind == QM_NP_NAME && np.last + 1 < b &&
+          !(tok_at (run, np.last + 1)->words & QM_WORD_ROLE);
+  /* "The Polish cinematographer Marta Lind was …", "His neighbour Tom
+   * Fisk": a role in lower case after a few words, or a noun after a
+   * determiner, right before the name */
+  for (k = a + 1; !named && k < b && k < a + 4; k++)
+    if (is_word (tok_at (run, k)) && (tok_at (run, k)->flags & QM_TOK_LOWER) &&
+        ((tok_at (run, k)->words & QM_WORD_ROLE) || (k == a + 1 && (tok_at (run, a)->words & QM_WORD_DETERMINER))) &&
+        k + 1 < b && plain_name_word (tok_at (run, k + 1)) && _qm_np_right (run, k + 1, b, &np) && np.kind == QM_NP_NAME)
+      {
+        named = TRUE;
+        sure = (tok_at (run, k)->words & QM_WORD_ROLE) != 0;
+        np.first = a;
+      }
+  /* "Every morning at six, Tom Lund unties the rope": after a fronted
+   * phrase in lower case and its comma */
+  if (!named)
+    {
+      for (k = a + 1; k < b && k < a + 8; k++)
+        {
+          QmTok *t = tok_at (run, k);
+
+          if (t->kind == QM_TOK_PUNCT && t->first == ',')
+            break;
+          if (t->mark >= 0 || (t->kind == QM_TOK_WORD && !(t->flags & (QM_TOK_LOWER | QM_TOK_DIGIT))))
+            return;
+        }
+      named = k + 3 < b && k < a + 8 && _qm_np_right (run, k + 1, b, &np) && np.kind == QM_NP_NAME;
+    }
+  if (!named || np.last + 1 >= b)
+    return;
+  /* "Mrs Bailey’s grandson, Liam, 19, was more blunt": the name in commas
+   * after someone's relative or role */
+  if ((tok_at (run, np.last)->flags & QM_TOK_POSSESSIVE) && np.last + 4 < b && is_word (tok_at (run, np.last + 1)) &&
+      (tok_at (run, np.last + 1)->flags & QM_TOK_LOWER) && tok_at (run, np.last + 2)->kind == QM_TOK_PUNCT &&
+      tok_at (run, np.last + 2)->first == ',')
+    {
+      QmNp app;
+
+      if (_qm_np_right (run, np.last + 3, b, &app) && app.kind == QM_NP_NAME && app.last + 1 < b &&
+          tok_at (run, app.last + 1)->kind == QM_TOK_PUNCT && tok_at (run, app.last + 1)->first == ',' &&
+          !(tok_at (run, app.last)->flags & QM_TOK_POSSESSIVE))
+        {
+          np = app;
+          sure = TRUE;
+        }
+    }
+  next = tok_at (run, np.last + 1);
+  if (!(is_word (next) && (next->flags & QM_TOK_LOWER)) && !(next->kind == QM_TOK_PUNCT && next->first == ','))
+    return;
+  name_first = split_title (run, np.first, np.last);
+  if (name_first > np.last || (tok_at (run, np.last)->flags & QM_TOK_POSSESSIVE))
+    return;
+  for (k = name_first; k <= np.last; k++)
+    if (!plain_name_word (tok_at (run, k)))
+      return;
+  /* "The Polish cinematographer Marta Lind": a role before the name */
+  for (k = np.first; k < name_first && !sure; k++)
+    sure = (tok_at (run, k)->words & QM_WORD_ROLE) != 0;
+  /* "Kieran Lund, who …", "Kieran Lund, 24, …": a relative word of
+   * persons or an age after the comma */
+  if (!sure && next->kind == QM_TOK_PUNCT && np.last + 2 < b)
+    {
+      QmTok *after = tok_at (run, np.last + 2);
+
+      sure = (is_word (after) && _qm_word_has_role (run, after, QM_ROLE_PERSON_RELATIVE)) ||
+             ((after->flags & QM_TOK_DIGIT) && after->end - after->start <= 3 && np.last + 3 < b &&
+              tok_at (run, np.last + 3)->kind == QM_TOK_PUNCT && tok_at (run, np.last + 3)->first == ',');
+    }
+  if (!sure && name_first < np.last)
+    sure = (qm_lang_word_roles (run->lang, run->data + tok_at (run, name_first)->start,
+                                tok_at (run, name_first)->end - tok_at (run, name_first)->start) &
+            (QM_ROLE_MALE_NAME | QM_ROLE_FEMALE_NAME)) != 0;
+  if (!sure)
+    {
+      g_autofree char *key = surname_key (run, np.last);
+
+      sure = g_hash_table_lookup (run->people.by_key, key) != NULL;
+    }
+  if (sure)
+    resolve_name (run, np.first, np.last);
 }
 
 /**
