@@ -130,6 +130,8 @@ typedef guint64 QmWordRole;
 #define QM_ROLE_TIME_NOUN             QM_ROLE_BIT (55) /* "Lund two *days* ago said": ends a time before the verb */
 #define QM_ROLE_QUOTATION_VERB        QM_ROLE_BIT (56) /* "Lund *continues*: “…”": a cue before a quotation only */
 #define QM_ROLE_MEDIUM_NOUN           QM_ROLE_BIT (57) /* "called it “rigged” in a *tweet*": where words were said */
+#define QM_ROLE_AFFILIATION           QM_ROLE_BIT (58) /* "a spokesman *for* the ministry": whose the role is */
+#define QM_ROLE_AFFILIATED            QM_ROLE_BIT (59) /* "a *spokesman* for the ministry": speaks for it, unnamed */
 
 /* How a character can act as a quotation mark. */
 typedef enum
