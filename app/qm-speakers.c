@@ -1844,19 +1844,20 @@ resolve_described (QmRun      *run,
     {
       int o = (tok_at (run, h + 1)->words & QM_WORD_DETERMINER) ? h + 1 : h + 2;
 
-      /* "for the city": a determiner and a plain noun */
-      if (!run->lang->verb_second && o + 1 < n && is_word (tok_at (run, o)) &&
-          (tok_at (run, o)->words & QM_WORD_DETERMINER) && !(tok_at (run, o)->words & QM_WORD_PRONOUN) &&
-          is_word (tok_at (run, o + 1)) && (tok_at (run, o + 1)->flags & QM_TOK_LOWER) && tok_at (run, o + 1)->words == 0 &&
-          !(o + 2 < n && is_word (tok_at (run, o + 2)) && (tok_at (run, o + 2)->flags & QM_TOK_LOWER) &&
-            tok_at (run, o + 2)->words == 0))
+      if (!_qm_np_right (run, o, n, &of) || of.kind == QM_NP_PRONOUN || of.kind == QM_NP_NONE)
         {
+          /* "for the city": a determiner and a plain noun, the last
+           * ("for the city council" is the council's) */
+          if (run->lang->verb_second || o + 1 >= n || !is_word (tok_at (run, o)) ||
+              !(tok_at (run, o)->words & QM_WORD_DETERMINER) || (tok_at (run, o)->words & QM_WORD_PRONOUN) ||
+              !is_word (tok_at (run, o + 1)) || !(tok_at (run, o + 1)->flags & QM_TOK_LOWER) || tok_at (run, o + 1)->words != 0 ||
+              (o + 2 < n && is_word (tok_at (run, o + 2)) && (tok_at (run, o + 2)->flags & QM_TOK_LOWER) &&
+               tok_at (run, o + 2)->words == 0))
+            return -1;
           of.first = o;
           of.last = o + 1;
           of.kind = QM_NP_ORGANISATION;
         }
-      else if (!_qm_np_right (run, o, n, &of) || of.kind == QM_NP_PRONOUN || of.kind == QM_NP_NONE)
-        return -1;
       if (of.last < np->last)
         return -1;
       org_first = o;
@@ -1882,6 +1883,14 @@ resolve_described (QmRun      *run,
               org_first = j;
               org_last = h - 1;
             }
+        }
+      /* "the prime minister’s spokesman": the possessor is whose */
+      if (org_first < 0 && h - 1 >= np->first && (tok_at (run, h - 1)->flags & QM_TOK_POSSESSIVE) && is_word (tok_at (run, h - 1)))
+        {
+          org_first = np->first;
+          while (org_first < h - 1 && (tok_at (run, org_first)->words & QM_WORD_DETERMINER))
+            org_first++;
+          org_last = h - 1;
         }
     }
   else if (h == np->last && compound_of_organisation (run, ht))
@@ -1920,7 +1929,12 @@ resolve_described (QmRun      *run,
           QmFoundPerson *p = g_ptr_array_index (run->people.people, index);
           g_autofree char *role = strdown (p->role, -1);
 
-          if (strstr (role, org) == NULL)
+          /* "spokesman Tom Berg …. The congressman’s spokesman": a
+           * definite description finds one whose role tells no
+           * organisation */
+          if (strstr (role, org) == NULL &&
+              !(strcmp (role, head) == 0 && (ft->words & QM_WORD_DETERMINER) &&
+                (ft->words & (QM_WORD_DEFINITE | QM_WORD_PRONOUN))))
             index = -1;
         }
     }
@@ -1989,6 +2003,13 @@ _qm_people_resolve (QmRun      *run,
               person_mention (run, index, first->start, last->end, NULL);
               break;
             }
+        }
+      /* "a spokesman" of no organisation named is no one of the people
+       * list, as "an official" is not */
+      if (_qm_word_has_role (run, last, QM_ROLE_AFFILIATED) && (last->words & QM_WORD_ROLE))
+        {
+          index = -1;
+          break;
         }
       index = resolve_organisation (run, np->first, np->last);
       break;

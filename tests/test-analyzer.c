@@ -7909,6 +7909,7 @@ test_described_speakers (void)
   g_auto(Result) o = { 0, };
   g_auto(Result) n = { 0, };
   g_auto(Result) a = { 0, };
+  g_auto(Result) b = { 0, };
   const QmFoundQuote *q;
   QmFoundPerson *person;
   int ministry, union_, authority;
@@ -7980,6 +7981,24 @@ test_described_speakers (void)
   expect_speaker (&a, q, "A White House official", "White House official");
   q = expect_quote (&a, "that it was not", QM_QUOTE_KIND_INDIRECT);
   g_assert_cmpint (q->person, <, 0);
+
+  /* "a spokesman" of no organisation is no one of the people list (no
+   * organisation "spokesman" either), as "an official" is not; a
+   * possessor is whose the spokesman is; after the quotation too */
+  analyze (&b, "Tom Lund said that the port was safe. A spokesman said that the port was closed.\n\n"
+               "The prime minister’s spokesman said that no call was planned. The spokesman said that the talks "
+               "would go on.\n\n"
+               "“We will look at it,” said a spokeswoman for the city council.", "en");
+  q = expect_quote (&b, "that the port was closed", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&b, q, "A spokesman", NULL);
+  q = expect_quote (&b, "that no call was planned", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&b, q, "The prime minister’s spokesman", "prime minister’s spokesman");
+  g_assert_false (((QmFoundPerson *)g_ptr_array_index (b.analysis->people, q->person))->organisation);
+  q = expect_quote (&b, "that the talks would go on", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&b, q, "The spokesman", "prime minister’s spokesman");
+  q = expect_quote (&b, "We will look at it,", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&b, q, "a spokeswoman", "spokeswoman for the city council");
+  g_assert_cmpuint (b.analysis->people->len, ==, 3);
 }
 
 /* German: "ein Sprecher des Ministeriums", "eine Sprecherin der Stadt",
