@@ -1826,8 +1826,10 @@ resolve_described (QmRun      *run,
     {
       QmTok *t = tok_at (run, i);
 
-      if (is_word (t) && (t->words & QM_WORD_ROLE) && !(t->flags & QM_TOK_POSSESSIVE) &&
-          (i == np->last || affiliation_at (run, i + 1)))
+      if (is_word (t) && !(t->flags & QM_TOK_POSSESSIVE) &&
+          (((t->words & QM_WORD_ROLE) && (i == np->last || affiliation_at (run, i + 1))) ||
+           /* "der Regierungssprecher": a compound is a title */
+           (run->lang->verb_second && (t->words & QM_WORD_TITLE) && i == np->last)))
         h = i;
     }
   /* "a spokesman", "ein Polizeisprecher"; not "the Florida senator" */
@@ -1979,7 +1981,7 @@ _qm_people_resolve (QmRun      *run,
    * Sprecher der Gewerkschaft" reads as a title and a name) */
   if ((np->kind == QM_NP_ROLE || np->kind == QM_NP_ORGANISATION ||
        (np->kind == QM_NP_NAME && run->lang->verb_second)) &&
-      (np->words & QM_WORD_ROLE) && (index = resolve_described (run, np)) >= 0)
+      (np->words & (QM_WORD_ROLE | QM_WORD_TITLE)) && (index = resolve_described (run, np)) >= 0)
     return index;
 
   switch (np->kind)

@@ -8011,6 +8011,7 @@ test_described_speakers_german (void)
 {
   g_auto(Result) r = { 0, };
   g_auto(Result) c = { 0, };
+  g_auto(Result) g = { 0, };
   const QmFoundQuote *q;
   int ministry;
 
@@ -8043,6 +8044,34 @@ test_described_speakers_german (void)
   q = expect_quote (&c, "der Plan sei schlecht", QM_QUOTE_KIND_INDIRECT);
   g_assert_cmpstr (person_name (&c, q), ==, "Sprecher von Acme");
   g_assert_cmpuint (c.analysis->people->len, ==, 4);
+
+  /* a compound that is a title ("Regierungssprecher") and "er" after it;
+   * a named Polizeisprecher found again by the role; after the
+   * quotation; "die Sprecherin" is the latest Sprecherin; "ein Sprecher"
+   * of no organisation is no one of the people list */
+  analyze (&g, "Der Regierungssprecher sagte, die Lage sei ernst. Er sagte, man warte ab.\n\n"
+               "Polizeisprecher Tom Berg sagte, die Straße sei gesperrt. Der Polizeisprecher sagte, sie werde bald "
+               "frei.\n\n"
+               "„Wir prüfen das“, sagte ein Sprecher des Ministeriums. Eine Sprecherin der Stadt sagte, die Brücke "
+               "sei sicher. Die Sprecherin sagte, sie werde bald saniert. Ein Sprecher sagte, man warte ab.", "de");
+  q = expect_quote (&g, "die Lage sei ernst", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&g, q, "Der Regierungssprecher", "Regierungssprecher");
+  q = expect_quote (&g, "man warte ab", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&g, q, "Er", "Regierungssprecher");
+  q = expect_quote (&g, "sie werde bald frei", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&g, q, "Der Polizeisprecher", "Tom Berg");
+  q = expect_quote (&g, "Wir prüfen das", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&g, q, "ein Sprecher", "Sprecher des Ministeriums");
+  q = expect_quote (&g, "sie werde bald saniert", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&g, q, "Die Sprecherin", "Sprecherin der Stadt");
+  for (guint i = 0; i < g.analysis->quotes->len; i++)
+    {
+      g_autofree char *m = span_text (&g, g_array_index (g.analysis->quotes, QmFoundQuote, i).speaker);
+
+      if (g_strcmp0 (m, "Ein Sprecher") == 0)
+        g_assert_cmpint (g_array_index (g.analysis->quotes, QmFoundQuote, i).person, <, 0);
+    }
+  g_assert_cmpuint (g.analysis->people->len, ==, 4);
 }
 
 int
