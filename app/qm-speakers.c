@@ -1741,11 +1741,14 @@ affiliation_at (QmRun *run,
   return is_word (t) && (t->flags & QM_TOK_LOWER) && _qm_word_has_role (run, t, QM_ROLE_AFFILIATION);
 }
 
-/* German: "Polizeisprecher", "Regierungssprecher" — a capitalised role
- * that is an organisation (and a linking "s") and a role in one word. */
+/* German: "Pressesprecher", "Polizeisprecher" — whether the capitalised
+ * word @t ends in a role of affiliated-roles after a few letters; with
+ * @organisation, only after an organisation (and a linking "s"):
+ * "Polizeisprecher", "Regierungssprecher", not "Pressesprecher". */
 static gboolean
-compound_of_organisation (QmRun *run,
-                          QmTok *t)
+affiliated_compound (QmRun    *run,
+                     QmTok    *t,
+                     gboolean  organisation)
 {
   g_autofree char *w = NULL;
   gsize n = t->end - t->start;
@@ -1759,7 +1762,7 @@ compound_of_organisation (QmRun *run,
     {
       if (((guchar)w[p] & 0xC0) == 0x80 || !(qm_lang_word_roles (run->lang, w + p, n - p) & QM_ROLE_AFFILIATED))
         continue;
-      if ((qm_lang_lookup (run->lang, w, p) & QM_WORD_ORGANISATION) ||
+      if (!organisation || (qm_lang_lookup (run->lang, w, p) & QM_WORD_ORGANISATION) ||
           (w[p - 1] == 's' && (qm_lang_lookup (run->lang, w, p - 1) & QM_WORD_ORGANISATION)))
         return TRUE;
     }
@@ -1826,15 +1829,16 @@ resolve_described (QmRun      *run,
     {
       QmTok *t = tok_at (run, i);
 
+      /* "der Regierungssprecher", "ein Pressesprecher des Vereins": a
+       * compound is a title */
       if (is_word (t) && !(t->flags & QM_TOK_POSSESSIVE) &&
-          (((t->words & QM_WORD_ROLE) && (i == np->last || affiliation_at (run, i + 1))) ||
-           /* "der Regierungssprecher": a compound is a title */
-           (run->lang->verb_second && (t->words & QM_WORD_TITLE) && i == np->last)))
+          ((t->words & QM_WORD_ROLE) || (run->lang->verb_second && (t->words & QM_WORD_TITLE))) &&
+          (i == np->last || affiliation_at (run, i + 1)))
         h = i;
     }
-  /* "a spokesman", "ein Polizeisprecher"; not "the Florida senator" */
+  /* "a spokesman", "ein Pressesprecher"; not "the Florida senator" */
   if (h < 0 || !(_qm_word_has_role (run, tok_at (run, h), QM_ROLE_AFFILIATED) ||
-                 (h == np->last && compound_of_organisation (run, tok_at (run, h)))))
+                 affiliated_compound (run, tok_at (run, h), FALSE)))
     return -1;
   ht = tok_at (run, h);
   /* "officials at the ministry", "aides said": a group is no one person */
@@ -1895,7 +1899,7 @@ resolve_described (QmRun      *run,
           org_last = h - 1;
         }
     }
-  else if (h == np->last && compound_of_organisation (run, ht))
+  else if (h == np->last && affiliated_compound (run, ht, TRUE))
     org_first = org_last = h;
   if (org_first < 0)
     return -1;
