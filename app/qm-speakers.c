@@ -1823,6 +1823,7 @@ resolve_described (QmRun      *run,
   g_autofree char *name = NULL;
   gpointer found;
   QmFoundPerson *person;
+  gboolean affiliated;
   QmNp of;
 
   for (int i = np->first; i <= np->last && h < 0; i++)
@@ -1836,9 +1837,15 @@ resolve_described (QmRun      *run,
           (i == np->last || affiliation_at (run, i + 1)))
         h = i;
     }
+  if (h < 0)
+    return -1;
   /* "a spokesman", "ein Pressesprecher"; not "the Florida senator" */
-  if (h < 0 || !(_qm_word_has_role (run, tok_at (run, h), QM_ROLE_AFFILIATED) ||
-                 affiliated_compound (run, tok_at (run, h), FALSE)))
+  affiliated = _qm_word_has_role (run, tok_at (run, h), QM_ROLE_AFFILIATED) || affiliated_compound (run, tok_at (run, h), FALSE);
+  /* German: "der Präsident der Vereinigten Staaten" reads as a title and
+   * a name; it is a role and its organisation, one named before with that
+   * role or one described so */
+  if (!affiliated && !(run->lang->verb_second && np->kind == QM_NP_NAME && h < np->last && affiliation_at (run, h + 1) &&
+                       np->last - h <= 3))
     return -1;
   ht = tok_at (run, h);
   /* "officials at the ministry", "aides said": a group is no one person */
@@ -1906,6 +1913,17 @@ resolve_described (QmRun      *run,
   /* "a spokesman for the ministry, Tom Berg, said": Tom Berg */
   if ((index = role_apposition (run, MAX (org_last, np->last) + 1)) >= 0)
     return index;
+  /* "Präsident Tom Lund … der Präsident der Vereinigten Staaten" */
+  if (!affiliated)
+    {
+      g_autofree char *role_word = strdown (run->data + ht->start, ht->end - ht->start);
+
+      if ((index = person_recent (run, role_word_gender (run, ht), role_word, ft->start)) >= 0)
+        {
+          person_mention (run, index, ft->start, tok_at (run, np->last)->end, NULL);
+          return index;
+        }
+    }
 
   from = np->first;
   while (from < h && (tok_at (run, from)->words & QM_WORD_DETERMINER) && !(tok_at (run, from)->flags & QM_TOK_POSSESSIVE))
@@ -2123,9 +2141,12 @@ _qm_people_scan_titles (QmRun *run,
           i++;
           continue;
         }
-      /* "Sprecher der Gewerkschaft": a role and its organisation, no
-       * name, unless a given name is in it */
-      if (_qm_word_has_role (run, t, QM_ROLE_AFFILIATED) && affiliation_at (run, i + 1))
+      /* "Sprecher der Gewerkschaft", "Präsident der Vereinigten Staaten":
+       * a role and its organisation, no name, unless a given name is in
+       * it; a name in apposition after it is someone ("Chef von Acme,
+       * Tom Lund.") */
+      if (affiliation_at (run, i + 1) &&
+          (_qm_word_has_role (run, t, QM_ROLE_AFFILIATED) || (run->lang->verb_second && np.last - i <= 3)))
         {
           gboolean given = FALSE;
 
@@ -2134,6 +2155,7 @@ _qm_people_scan_titles (QmRun *run,
                     _qm_word_has_role (run, tok_at (run, k), QM_ROLE_MALE_NAME | QM_ROLE_FEMALE_NAME);
           if (!given)
             {
+              role_apposition (run, np.last + 1);
               i = np.last + 1;
               continue;
             }

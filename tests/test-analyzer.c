@@ -8012,6 +8012,8 @@ test_described_speakers_german (void)
   g_auto(Result) r = { 0, };
   g_auto(Result) c = { 0, };
   g_auto(Result) g = { 0, };
+  g_auto(Result) v = { 0, };
+  g_auto(Result) w = { 0, };
   const QmFoundQuote *q;
   int ministry;
 
@@ -8072,6 +8074,23 @@ test_described_speakers_german (void)
         g_assert_cmpint (g_array_index (g.analysis->quotes, QmFoundQuote, i).person, <, 0);
     }
   g_assert_cmpuint (g.analysis->people->len, ==, 4);
+
+  /* other roles with an organisation in the genitive or after "von" read
+   * as a title and a name before ("Ruderverbands", "von Neustadt"): the
+   * one named before with that role, or a person described so */
+  analyze (&v, "Der Präsident des Ruderverbands sagte, die Regatta falle aus. Der Bürgermeister von Neustadt "
+               "sagte, die Brücke sei sicher.\n\n"
+               "Präsidentin Eva Lund sagte, der Kanal sei frei.", "de");
+  q = expect_quote (&v, "die Regatta falle aus", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&v, q, "Der Präsident des Ruderverbands", "Präsident des Ruderverbands");
+  q = expect_quote (&v, "die Brücke sei sicher", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&v, q, "Der Bürgermeister von Neustadt", "Bürgermeister von Neustadt");
+  g_assert_cmpuint (v.analysis->people->len, ==, 3);
+  analyze (&w, "Präsident Tom Lund sagte, die Regatta falle aus. Der Präsident des Ruderverbands sagte, man warte ab.",
+           "de");
+  q = expect_quote (&w, "man warte ab", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&w, q, "Der Präsident des Ruderverbands", "Tom Lund");
+  g_assert_cmpuint (w.analysis->people->len, ==, 1);
 }
 
 int
