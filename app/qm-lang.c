@@ -142,6 +142,8 @@ static const struct
   { "speech", "passive-auxiliaries", QM_ROLE_PASSIVE_AUXILIARY, 0, FALSE },
   { "speech", "indefinite-articles", QM_ROLE_INDEFINITE_ARTICLE, 0, FALSE },
   { "people", "name-places", QM_ROLE_NAME_PLACE, 0, FALSE },
+  { "people", "affiliation-prepositions", QM_ROLE_AFFILIATION, 0, FALSE },
+  { "people", "affiliated-roles", QM_ROLE_AFFILIATED, 0, FALSE },
   { "people", "male-titles", QM_ROLE_MALE_TITLE, 0, TRUE },
   { "people", "female-titles", QM_ROLE_FEMALE_TITLE, 0, TRUE },
   { "people", "name-suffixes", QM_ROLE_NAME_SUFFIX, 0, TRUE },

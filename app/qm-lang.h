@@ -132,6 +132,8 @@ typedef guint64 QmWordRole;
 #define QM_ROLE_MEDIUM_NOUN           QM_ROLE_BIT (57) /* "called it “rigged” in a *tweet*": where words were said */
 #define QM_ROLE_MALE_POSSESSIVE       QM_ROLE_BIT (58) /* "*Seine* Begründung: „…“": his words */
 #define QM_ROLE_FEMALE_POSSESSIVE     QM_ROLE_BIT (59) /* "*Ihr* Fazit: „…“": her words */
+#define QM_ROLE_AFFILIATION           QM_ROLE_BIT (60) /* "a spokesman *for* the ministry": whose the role is */
+#define QM_ROLE_AFFILIATED            QM_ROLE_BIT (61) /* "a *spokesman* for the ministry": speaks for it, unnamed */
 
 /* How a character can act as a quotation mark. */
 typedef enum

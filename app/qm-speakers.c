@@ -1564,6 +1564,29 @@ resolve_name (QmRun *run,
           tok_at (run, name_first - 1)->end - tok_at (run, name_first - 1)->start <= 4 &&
           !(tok_at (run, name_first - 1)->words & (QM_WORD_ROLE | QM_WORD_TITLE | QM_WORD_CONNECTOR))))))
     role = tok_text (run, role_first, name_first - 1);
+  /* "police spokesman Tom Berg", "said spokesman Tom Lund": a role in
+   * lower case right before the name, with the words of its organisation
+   * before it, is the person's role */
+  if (role == NULL && name_first == first && first > 0 && !run->lang->verb_second)
+    {
+      const guint not_role = QM_WORD_VERB | QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION | QM_WORD_DETERMINER |
+                             QM_WORD_PRONOUN | QM_WORD_COMPLEMENT | QM_WORD_ADVERB;
+      int k = first - 1, r = k;
+      QmTok *rt = tok_at (run, k);
+
+      /* not "A campaign TV ad": a role that is an organisation too is
+       * one only if it speaks for one ("spokesman") */
+      if (is_word (rt) && (rt->flags & QM_TOK_LOWER) && (rt->words & QM_WORD_ROLE) && !(rt->words & not_role) &&
+          (!(rt->words & QM_WORD_ORGANISATION) || _qm_word_has_role (run, rt, QM_ROLE_AFFILIATED)) &&
+          !(rt->flags & QM_TOK_POSSESSIVE) && rt->mark < 0)
+        {
+          while (r - 1 >= 0 && r > k - 3 && is_word (tok_at (run, r - 1)) && tok_at (run, r - 1)->mark < 0 &&
+                 !(tok_at (run, r - 1)->flags & QM_TOK_POSSESSIVE) && !(tok_at (run, r - 1)->words & not_role) &&
+                 ((tok_at (run, r - 1)->words & QM_WORD_ORGANISATION) || plain_name_word (tok_at (run, r - 1))))
+            r--;
+          role = tok_text (run, r, k);
+        }
+    }
   /* "The Lund", "Both Lund": no alias either */
   if (name_first - 1 == first && (tok_at (run, first)->words & (QM_WORD_DETERMINER | QM_WORD_NOT_NAME)) && gender == 0)
     {
@@ -1782,6 +1805,261 @@ newer_subject_of_gender (QmRun *run,
   return best;
 }
 
+/* Whether token @k is an affiliation-prepositions word in lower case: "a
+ * spokesman *for* the ministry", "ein Sprecher *des* Ministeriums". */
+static gboolean
+affiliation_at (QmRun *run,
+                int    k)
+{
+  QmTok *t;
+
+  if (k < 0 || k >= (int)run->toks->len)
+    return FALSE;
+  t = tok_at (run, k);
+  return is_word (t) && (t->flags & QM_TOK_LOWER) && _qm_word_has_role (run, t, QM_ROLE_AFFILIATION);
+}
+
+/* German: "Pressesprecher", "Polizeisprecher" — whether the capitalised
+ * word @t ends in a role of affiliated-roles after a few letters; with
+ * @organisation, only after an organisation (and a linking "s"):
+ * "Polizeisprecher", "Regierungssprecher", not "Pressesprecher". */
+static gboolean
+affiliated_compound (QmRun    *run,
+                     QmTok    *t,
+                     gboolean  organisation)
+{
+  g_autofree char *w = NULL;
+  gsize n = t->end - t->start;
+
+  if (!run->lang->verb_second || !(t->flags & QM_TOK_CAPITAL) || n < 8 || n >= 64 ||
+      !compound_title (run, run->data + t->start, n))
+    return FALSE;
+  w = strdown (run->data + t->start, n);
+  n = strlen (w);
+  for (gsize p = 3; p + 4 <= n; p++)
+    {
+      if (((guchar)w[p] & 0xC0) == 0x80 || !(qm_lang_word_roles (run->lang, w + p, n - p) & QM_ROLE_AFFILIATED))
+        continue;
+      if (!organisation || (qm_lang_lookup (run->lang, w, p) & QM_WORD_ORGANISATION) ||
+          (w[p - 1] == 's' && (qm_lang_lookup (run->lang, w, p - 1) & QM_WORD_ORGANISATION)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "der Vorsitzende des Verbands, Hans Roth (SPD), sagte", "Her husband,
+ * the retired pilot Tom Lund, said", "said the spokesman, Tom Berg." —
+ * the person of the name in the apposition after a role that ends before
+ * @e, past its genitives; -1 without one. */
+static int
+role_apposition (QmRun *run,
+                 int    e)
+{
+  int n = (int)run->toks->len, end = e + 11;
+  QmNp of;
+
+  while (e < n && e < end && is_word (tok_at (run, e)) && (tok_at (run, e)->words & QM_WORD_DETERMINER) &&
+         (tok_at (run, e)->flags & QM_TOK_LOWER) && _qm_np_right (run, e, n, &of))
+    e = of.last + 1;
+  if (e + 2 < n && tok_at (run, e)->kind == QM_TOK_PUNCT && run->data[tok_at (run, e)->start] == ',' &&
+      ((_qm_np_right (run, e + 1, n, &of) && of.kind == QM_NP_NAME) ||
+       /* "The jury president, actress Laura Benedetti, said" */
+       (!run->lang->verb_second && e + 3 < n && is_word (tok_at (run, e + 1)) &&
+        (tok_at (run, e + 1)->flags & QM_TOK_LOWER) && (tok_at (run, e + 1)->words & QM_WORD_ROLE) &&
+        _qm_np_right (run, e + 2, n, &of) && of.kind == QM_NP_NAME)) &&
+      of.last + 1 < n)
+    {
+      int c = of.last + 1;
+
+      /* "(SPD)" */
+      if (tok_at (run, c)->kind == QM_TOK_PUNCT && run->data[tok_at (run, c)->start] == '(')
+        while (c < n && c < of.last + 6 && !(tok_at (run, c)->kind == QM_TOK_PUNCT && run->data[tok_at (run, c)->start] == ')'))
+          c++;
+      if (c + 1 < n && tok_at (run, c)->kind == QM_TOK_PUNCT && run->data[tok_at (run, c)->start] == ')')
+        c++;
+      if (c < n && tok_at (run, c)->kind == QM_TOK_PUNCT && (tok_at (run, c)->first == ',' || tok_at (run, c)->first == '.'))
+        return resolve_name (run, of.first, of.last);
+    }
+  return -1;
+}
+
+/* "a spokesman for the ministry", "the ministry spokesman", "an official
+ * at the Harbour Authority", "ein Sprecher des Ministeriums", "ein
+ * Polizeisprecher": someone described by a role and the organisation
+ * whose the role is, without a name. Each role and organisation is one
+ * person (key "desc:role|organisation"), named by the role and the
+ * organisation as first written, whom the same role and organisation find
+ * again in either order; a person named before with that role and
+ * organisation ("Police spokesman Tom Berg") is found too, and a name in
+ * apposition is the person. Returns the person, or -1 when the phrase is
+ * no such description (no organisation, a group, a given name in it). */
+static int
+resolve_described (QmRun      *run,
+                   const QmNp *np)
+{
+  int n = (int)run->toks->len;
+  int h = -1, org_first = -1, org_last = -1, from, to, index;
+  QmTok *ft = tok_at (run, np->first), *ht;
+  g_autofree char *head = NULL;
+  g_autofree char *org = NULL;
+  g_autofree char *key = NULL;
+  g_autofree char *name = NULL;
+  gpointer found;
+  QmFoundPerson *person;
+  gboolean affiliated;
+  QmNp of;
+
+  for (int i = np->first; i <= np->last && h < 0; i++)
+    {
+      QmTok *t = tok_at (run, i);
+
+      /* "der Regierungssprecher", "ein Pressesprecher des Vereins": a
+       * compound is a title */
+      if (is_word (t) && !(t->flags & QM_TOK_POSSESSIVE) &&
+          ((t->words & QM_WORD_ROLE) || (run->lang->verb_second && (t->words & QM_WORD_TITLE))) &&
+          (i == np->last || affiliation_at (run, i + 1)))
+        h = i;
+    }
+  if (h < 0)
+    return -1;
+  /* "a spokesman", "ein Pressesprecher"; not "the Florida senator" */
+  affiliated = _qm_word_has_role (run, tok_at (run, h), QM_ROLE_AFFILIATED) || affiliated_compound (run, tok_at (run, h), FALSE);
+  /* German: "der Präsident der Vereinigten Staaten" reads as a title and
+   * a name; it is a role and its organisation, one named before with that
+   * role or one described so */
+  if (!affiliated && !(run->lang->verb_second && np->kind == QM_NP_NAME && h < np->last && affiliation_at (run, h + 1) &&
+                       np->last - h <= 3))
+    return -1;
+  ht = tok_at (run, h);
+  /* "officials at the ministry", "aides said": a group is no one person */
+  if (!run->lang->verb_second &&
+      ((!(ft->words & QM_WORD_DETERMINER) && !((ft->flags & QM_TOK_POSSESSIVE) && (ft->flags & QM_TOK_CAPITAL))) ||
+       qm_lang_ends_with (&run->lang->plural_endings, run->data + ht->start, ht->end - ht->start, 0)))
+    return -1;
+  if (affiliation_at (run, h + 1))
+    {
+      int o = (tok_at (run, h + 1)->words & QM_WORD_DETERMINER) ? h + 1 : h + 2;
+
+      if (!_qm_np_right (run, o, n, &of) || of.kind == QM_NP_PRONOUN || of.kind == QM_NP_NONE)
+        {
+          /* "for the city": a determiner and a plain noun, the last
+           * ("for the city council" is the council's) */
+          if (run->lang->verb_second || o + 1 >= n || !is_word (tok_at (run, o)) ||
+              !(tok_at (run, o)->words & QM_WORD_DETERMINER) || (tok_at (run, o)->words & QM_WORD_PRONOUN) ||
+              !is_word (tok_at (run, o + 1)) || !(tok_at (run, o + 1)->flags & QM_TOK_LOWER) || tok_at (run, o + 1)->words != 0 ||
+              (o + 2 < n && is_word (tok_at (run, o + 2)) && (tok_at (run, o + 2)->flags & QM_TOK_LOWER) &&
+               tok_at (run, o + 2)->words == 0))
+            return -1;
+          of.first = o;
+          of.last = o + 1;
+          of.kind = QM_NP_ORGANISATION;
+        }
+      if (of.last < np->last)
+        return -1;
+      org_first = o;
+      org_last = of.last;
+      /* "der Sprecher der Partei Max Lund": a person's name is in it */
+      for (int i = o; i <= org_last; i++)
+        if (tok_at (run, i)->flags & QM_TOK_CAPITAL &&
+            _qm_word_has_role (run, tok_at (run, i), QM_ROLE_MALE_NAME | QM_ROLE_FEMALE_NAME))
+          return -1;
+    }
+  else if (h == np->last && !run->lang->verb_second)
+    {
+      /* "a ministry spokesman", "an Acme spokesman" */
+      for (int j = np->first; j < h && org_first < 0; j++)
+        {
+          QmTok *t = tok_at (run, j);
+
+          if (!is_word (t) || ((t->words & QM_WORD_DETERMINER) && !(t->flags & QM_TOK_POSSESSIVE)))
+            continue;
+          if ((t->words & QM_WORD_ORGANISATION) ||
+              ((t->flags & QM_TOK_CAPITAL) && !(t->words & (QM_WORD_TITLE | QM_WORD_NOT_NAME))))
+            {
+              org_first = j;
+              org_last = h - 1;
+            }
+        }
+      /* "the prime minister’s spokesman": the possessor is whose */
+      if (org_first < 0 && h - 1 >= np->first && (tok_at (run, h - 1)->flags & QM_TOK_POSSESSIVE) && is_word (tok_at (run, h - 1)))
+        {
+          org_first = np->first;
+          while (org_first < h - 1 && (tok_at (run, org_first)->words & QM_WORD_DETERMINER))
+            org_first++;
+          org_last = h - 1;
+        }
+    }
+  else if (h == np->last && affiliated_compound (run, ht, TRUE))
+    org_first = org_last = h;
+  if (org_first < 0)
+    return -1;
+  /* "a spokesman for the ministry, Tom Berg, said": Tom Berg */
+  if ((index = role_apposition (run, MAX (org_last, np->last) + 1)) >= 0)
+    return index;
+  /* "Präsident Tom Lund … der Präsident der Vereinigten Staaten" */
+  if (!affiliated)
+    {
+      g_autofree char *role_word = strdown (run->data + ht->start, ht->end - ht->start);
+
+      if ((index = person_recent (run, role_word_gender (run, ht), role_word, ft->start)) >= 0)
+        {
+          person_mention (run, index, ft->start, tok_at (run, np->last)->end, NULL);
+          return index;
+        }
+    }
+
+  from = np->first;
+  while (from < h && (tok_at (run, from)->words & QM_WORD_DETERMINER) && !(tok_at (run, from)->flags & QM_TOK_POSSESSIVE))
+    from++;
+  to = MAX (h, org_last);
+  name = tok_text (run, from, to);
+  head = strdown (run->data + ht->start, ht->end - ht->start);
+  {
+    int o = org_first;
+    g_autofree char *text = NULL;
+
+    while (o < org_last && (tok_at (run, o)->words & QM_WORD_DETERMINER))
+      o++;
+    text = tok_text (run, o, org_last);
+    org = strdown (text, -1);
+  }
+  key = g_strconcat ("desc:", head, "|", org, NULL);
+  found = g_hash_table_lookup (run->people.by_key, key);
+  if (found != NULL)
+    index = GPOINTER_TO_INT (found) - 1;
+  else
+    {
+      /* "Police spokesman Tom Berg said …. The police spokesman added" */
+      index = person_recent (run, role_word_gender (run, ht), head, ft->start);
+      if (index >= 0)
+        {
+          QmFoundPerson *p = g_ptr_array_index (run->people.people, index);
+          g_autofree char *role = strdown (p->role, -1);
+
+          /* "spokesman Tom Berg …. The congressman’s spokesman": a
+           * definite description finds one whose role tells no
+           * organisation */
+          if (strstr (role, org) == NULL &&
+              !(strcmp (role, head) == 0 && (ft->words & QM_WORD_DETERMINER) &&
+                (ft->words & (QM_WORD_DEFINITE | QM_WORD_PRONOUN))))
+            index = -1;
+        }
+    }
+  if (index < 0)
+    {
+      g_autofree char *role = org_first > h ? tok_text (run, from, h) : tok_text (run, h, h);
+
+      index = person_add (run, key, name, role, FALSE);
+      g_array_index (run->people.gender, guint, index) = role_word_gender (run, ht);
+    }
+  person = g_ptr_array_index (run->people.people, index);
+  /* the other order ("ministry spokesman") is an alias of a description;
+   * a named person keeps the names alone */
+  person_mention (run, index, ft->start, tok_at (run, np->last)->end,
+                  found != NULL && strcmp (name, person->name) != 0 ? name : NULL);
+  return index;
+}
+
 /**
  * _qm_people_resolve:
  * @run: the analysis
@@ -1804,6 +2082,12 @@ _qm_people_resolve (QmRun      *run,
 
   if (first->start >= run->byline_start && last->end <= run->byline_end)
     return -1;
+  /* a role and its organisation: "a spokesman for the ministry" ("ein
+   * Sprecher der Gewerkschaft" reads as a title and a name) */
+  if ((np->kind == QM_NP_ROLE || np->kind == QM_NP_ORGANISATION ||
+       (np->kind == QM_NP_NAME && run->lang->verb_second)) &&
+      (np->words & (QM_WORD_ROLE | QM_WORD_TITLE)) && (index = resolve_described (run, np)) >= 0)
+    return index;
 
   switch (np->kind)
     {
@@ -1832,6 +2116,28 @@ _qm_people_resolve (QmRun      *run,
       break;
 
     case QM_NP_ORGANISATION:
+      /* "the spokesman" (a role that en.ini also lists among
+       * organisations) after someone of that role: the latest of them;
+       * "a spokesman" may be someone else */
+      if (np->first < np->last && _qm_word_has_role (run, last, QM_ROLE_AFFILIATED) &&
+          (first->words & QM_WORD_DETERMINER) && (first->words & (QM_WORD_DEFINITE | QM_WORD_PRONOUN)) &&
+          (np->first + 1 == np->last || (tok_at (run, np->last - 1)->flags & QM_TOK_POSSESSIVE)))
+        {
+          g_autofree char *head = strdown (run->data + last->start, last->end - last->start);
+
+          if ((index = person_recent (run, role_word_gender (run, last), head, first->start)) >= 0)
+            {
+              person_mention (run, index, first->start, last->end, NULL);
+              break;
+            }
+        }
+      /* "a spokesman" of no organisation named is no one of the people
+       * list, as "an official" is not */
+      if (_qm_word_has_role (run, last, QM_ROLE_AFFILIATED) && (last->words & QM_WORD_ROLE))
+        {
+          index = -1;
+          break;
+        }
       index = resolve_organisation (run, np->first, np->last);
       break;
 
@@ -1887,50 +2193,26 @@ _qm_people_resolve (QmRun      *run,
         /* "der Vorsitzende des Verbands, Hans Roth (SPD), sagte", "Her
          * husband, the retired pilot Tom Lund, said", "said the spokesman,
          * Tom Berg." — the name in the apposition after the role and its
-         * genitives, before anyone of that role named earlier (a director
-         * named before is not "the festival's director, Tom Berg,") */
-        if (index < 0)
-          {
-            int n = (int)run->toks->len, e = np->last + 1;
-            QmNp of;
-
-            while (e < n && e < np->last + 12 && is_word (tok_at (run, e)) &&
-                   (tok_at (run, e)->words & QM_WORD_DETERMINER) && (tok_at (run, e)->flags & QM_TOK_LOWER) &&
-                   _qm_np_right (run, e, n, &of))
-              e = of.last + 1;
-            if (e + 2 < n && tok_at (run, e)->kind == QM_TOK_PUNCT && run->data[tok_at (run, e)->start] == ',' &&
-                ((_qm_np_right (run, e + 1, n, &of) && of.kind == QM_NP_NAME) ||
-                 /* "The jury president, actress Laura Benedetti, said" */
-                 (!run->lang->verb_second && e + 3 < n && is_word (tok_at (run, e + 1)) &&
-                  (tok_at (run, e + 1)->flags & QM_TOK_LOWER) && (tok_at (run, e + 1)->words & QM_WORD_ROLE) &&
-                  _qm_np_right (run, e + 2, n, &of) && of.kind == QM_NP_NAME)) &&
-                of.last + 1 < n)
-              {
-                int c = of.last + 1;
-
-                /* "(SPD)" */
-                if (tok_at (run, c)->kind == QM_TOK_PUNCT && run->data[tok_at (run, c)->start] == '(')
-                  while (c < n && c < of.last + 6 &&
-                         !(tok_at (run, c)->kind == QM_TOK_PUNCT && run->data[tok_at (run, c)->start] == ')'))
-                    c++;
-                if (c + 1 < n && tok_at (run, c)->kind == QM_TOK_PUNCT && run->data[tok_at (run, c)->start] == ')')
-                  c++;
-                if (c < n && tok_at (run, c)->kind == QM_TOK_PUNCT &&
-                    (tok_at (run, c)->first == ',' || tok_at (run, c)->first == '.'))
-                  {
-                    /* one mention, the name's */
-                    index = resolve_name (run, of.first, of.last);
-                    if (index >= 0)
-                      break;
-                  }
-              }
-          }
+         * genitives (one mention, the name's), before anyone of that role
+         * named earlier (a director named before is not "the festival's
+         * director, Tom Berg,") */
+        if (index < 0 && (index = role_apposition (run, np->last + 1)) >= 0)
+          break;
         /* German "Der 48-Jährige sagte": an age for a role is no one's
          * role, it stands for the person told of last */
         if (run->lang->verb_second && (last->flags & QM_TOK_DIGIT))
           index = person_recent (run, 0, NULL, first->start);
         else
           index = person_recent (run, role_word_gender (run, last), head, first->start);
+        /* "A Chinese official said …. A labor official said": one
+         * described so is no one said to be "an official" later */
+        if (index >= 0 && (first->words & QM_WORD_DETERMINER) && !(first->words & (QM_WORD_DEFINITE | QM_WORD_PRONOUN)))
+          {
+            g_autofree char *known = strdown (((QmFoundPerson *)g_ptr_array_index (run->people.people, index))->name, -1);
+
+            if (strstr (known, head) != NULL)
+              index = -1;
+          }
         /* German "Das Fazit des Trainers": the genitive's ending (the
          * plural ending that found the role) is no part of the role */
         if (index < 0 && run->lang->verb_second && (last->flags & QM_TOK_CAPITAL))
@@ -2122,6 +2404,25 @@ _qm_people_scan_titles (QmRun *run,
         {
           i++;
           continue;
+        }
+      /* "Sprecher der Gewerkschaft", "Präsident der Vereinigten Staaten":
+       * a role and its organisation, no name, unless a given name is in
+       * it; a name in apposition after it is someone ("Chef von Acme,
+       * Tom Lund.") */
+      if (affiliation_at (run, i + 1) &&
+          (_qm_word_has_role (run, t, QM_ROLE_AFFILIATED) || (run->lang->verb_second && np.last - i <= 3)))
+        {
+          gboolean given = FALSE;
+
+          for (int k = i + 2; k <= np.last && !given; k++)
+            given = (tok_at (run, k)->flags & QM_TOK_CAPITAL) &&
+                    _qm_word_has_role (run, tok_at (run, k), QM_ROLE_MALE_NAME | QM_ROLE_FEMALE_NAME);
+          if (!given)
+            {
+              role_apposition (run, np.last + 1);
+              i = np.last + 1;
+              continue;
+            }
         }
       /* Extend to the left over a place before the title: "Belarus President". */
       while (np.first > lo && is_name_word (tok_at (run, np.first - 1)) &&

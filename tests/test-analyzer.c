@@ -6470,8 +6470,15 @@ test_lang_role_words_builtin (void)
   g_assert_cmpuint (qm_lang_word_roles (de, "Für", strlen ("Für")), ==, QM_ROLE_HOLDER_PREPOSITION);
   g_assert_cmpuint (qm_lang_word_roles (de, "nach", 4), ==, QM_ROLE_SOURCE_PREPOSITION);
   g_assert_cmpuint (qm_lang_word_roles (de, "zu", 2), ==, QM_ROLE_INFINITIVE);
-  g_assert_cmpuint (qm_lang_word_roles (de, "von", 3), ==, QM_ROLE_OWNER_PREPOSITION | QM_ROLE_AGENT | QM_ROLE_TOPIC_PREPOSITION);
-  g_assert_cmpuint (qm_lang_word_roles (de, "Von", 3), ==, QM_ROLE_OWNER_PREPOSITION | QM_ROLE_AGENT | QM_ROLE_TOPIC_PREPOSITION);
+  g_assert_cmpuint (qm_lang_word_roles (de, "von", 3), ==,
+                    QM_ROLE_OWNER_PREPOSITION | QM_ROLE_AGENT | QM_ROLE_TOPIC_PREPOSITION | QM_ROLE_AFFILIATION);
+  g_assert_cmpuint (qm_lang_word_roles (de, "Von", 3), ==,
+                    QM_ROLE_OWNER_PREPOSITION | QM_ROLE_AGENT | QM_ROLE_TOPIC_PREPOSITION | QM_ROLE_AFFILIATION);
+  g_assert_cmpuint (qm_lang_word_roles (en, "for", 3) & QM_ROLE_AFFILIATION, !=, 0);
+  g_assert_cmpuint (qm_lang_word_roles (de, "des", 3) & QM_ROLE_AFFILIATION, !=, 0);
+  g_assert_cmpuint (qm_lang_word_roles (en, "spokeswoman", 11) & QM_ROLE_AFFILIATED, !=, 0);
+  g_assert_cmpuint (qm_lang_word_roles (en, "senator", 7) & QM_ROLE_AFFILIATED, ==, 0);
+  g_assert_cmpuint (qm_lang_word_roles (de, "sprecherin", 10) & QM_ROLE_AFFILIATED, !=, 0);
   g_assert_cmpuint (qm_lang_word_roles (de, "vom", 3), ==, QM_ROLE_AGENT);
   g_assert_cmpuint (qm_lang_word_roles (de, "als", 3), ==, QM_ROLE_NAMING | QM_ROLE_FRONTED_SUBORDINATOR);
   g_assert_cmpuint (qm_lang_word_roles (de, "Nachdem", 7), ==, QM_ROLE_FRONTED_SUBORDINATOR);
@@ -8757,6 +8764,203 @@ test_probe_interview_letter (void)
   g_assert_cmpstr (person_name (&r, q), !=, "Q");
 }
 
+/* Speakers described, not named: a role of affiliated-roles and the
+ * organisation whose the role is ("a spokesman for the ministry", "the
+ * ministry spokesman") are one person for each organisation, named by
+ * both; "the spokesman" and "he" find the latest of them, a name given
+ * with the role is the person, and a group or someone without an
+ * organisation is no one in the people list. */
+static void
+test_described_speakers (void)
+{
+  g_auto(Result) r = { 0, };
+  g_auto(Result) o = { 0, };
+  g_auto(Result) n = { 0, };
+  g_auto(Result) a = { 0, };
+  g_auto(Result) b = { 0, };
+  const QmFoundQuote *q;
+  QmFoundPerson *person;
+  int ministry, union_, authority;
+
+  analyze (&r, "A spokesman for the ministry said that the plan was sound. A spokesman for the union said that "
+               "the plan was a disaster. The ministry spokesman added that talks would go on. He said that the "
+               "talks were useful. The spokesman said that a deal was close.", "en");
+  q = expect_quote (&r, "that the plan was sound", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "A spokesman", "spokesman for the ministry");
+  ministry = q->person;
+  person = g_ptr_array_index (r.analysis->people, ministry);
+  g_assert_false (person->organisation);
+  g_assert_cmpstr (person->role, ==, "spokesman");
+  q = expect_quote (&r, "that the plan was a disaster", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "A spokesman", "spokesman for the union");
+  union_ = q->person;
+  g_assert_cmpint (union_, !=, ministry);
+  q = expect_quote (&r, "that talks would go on", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "The ministry spokesman", "spokesman for the ministry");
+  g_assert_cmpint (q->person, ==, ministry);
+  q = expect_quote (&r, "that the talks were useful", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "He", "spokesman for the ministry");
+  q = expect_quote (&r, "that a deal was close", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "The spokesman", "spokesman for the ministry");
+  g_assert_cmpuint (r.analysis->people->len, ==, 2);
+  /* the other order is an alias */
+  person = g_ptr_array_index (r.analysis->people, ministry);
+  g_assert_cmpuint (person->aliases->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (person->aliases, 0), ==, "ministry spokesman");
+
+  analyze (&o, "A senior official at the Harbour Authority said that the quay was safe. A representative of the "
+               "union said that it was not. An Acme spokeswoman said that the ships would wait. The official said "
+               "that the dredging would start in May. A spokeswoman for the city said that the berths were free.", "en");
+  q = expect_quote (&o, "that the quay was safe", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&o, q, "A senior official", "senior official at the Harbour Authority");
+  authority = q->person;
+  q = expect_quote (&o, "that it was not", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&o, q, "A representative", "representative of the union");
+  q = expect_quote (&o, "that the ships would wait", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&o, q, "An Acme spokeswoman", "Acme spokeswoman");
+  g_assert_false (((QmFoundPerson *)g_ptr_array_index (o.analysis->people, q->person))->organisation);
+  q = expect_quote (&o, "that the dredging would start in May", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpint (q->person, ==, authority);
+  q = expect_quote (&o, "that the berths were free", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&o, q, "A spokeswoman", "spokeswoman for the city");
+  g_assert_cmpuint (o.analysis->people->len, ==, 4);
+
+  /* a name with the role or in apposition is the person; a group, or one
+   * without an organisation, is no one of the people list */
+  analyze (&n, "Police spokesman Tom Berg said that the road was closed. The police spokesman added that it would "
+               "open soon. Officials said that the ferry would run. A person familiar with the matter said that it "
+               "would not. A spokesman for the ministry, Eva Lund, said that it might.", "en");
+  q = expect_quote (&n, "that the road was closed", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&n, q, "Tom Berg", "Tom Berg");
+  g_assert_cmpstr (((QmFoundPerson *)g_ptr_array_index (n.analysis->people, q->person))->role, ==, "Police spokesman");
+  q = expect_quote (&n, "that it would open soon", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&n, q, "The police spokesman", "Tom Berg");
+  q = expect_quote (&n, "that the ferry would run", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&n, q, "Officials", NULL);
+  q = expect_quote (&n, "that it would not", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpint (q->person, <, 0);
+  q = expect_quote (&n, "that it might", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&n, q), ==, "Eva Lund");
+  g_assert_cmpuint (n.analysis->people->len, ==, 2);
+
+  /* "a labor official" is someone else than "a White House official" */
+  analyze (&a, "A White House official said that the visit was planned. A labor official said that it was not.", "en");
+  q = expect_quote (&a, "that the visit was planned", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&a, q, "A White House official", "White House official");
+  q = expect_quote (&a, "that it was not", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpint (q->person, <, 0);
+
+  /* "a spokesman" of no organisation is no one of the people list (no
+   * organisation "spokesman" either), as "an official" is not; a
+   * possessor is whose the spokesman is; after the quotation too */
+  analyze (&b, "Tom Lund said that the port was safe. A spokesman said that the port was closed.\n\n"
+               "The prime minister’s spokesman said that no call was planned. The spokesman said that the talks "
+               "would go on.\n\n"
+               "“We will look at it,” said a spokeswoman for the city council.", "en");
+  q = expect_quote (&b, "that the port was closed", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&b, q, "A spokesman", NULL);
+  q = expect_quote (&b, "that no call was planned", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&b, q, "The prime minister’s spokesman", "prime minister’s spokesman");
+  g_assert_false (((QmFoundPerson *)g_ptr_array_index (b.analysis->people, q->person))->organisation);
+  q = expect_quote (&b, "that the talks would go on", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&b, q, "The spokesman", "prime minister’s spokesman");
+  q = expect_quote (&b, "We will look at it,", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&b, q, "a spokeswoman", "spokeswoman for the city council");
+  g_assert_cmpuint (b.analysis->people->len, ==, 3);
+}
+
+/* German: "ein Sprecher des Ministeriums", "eine Sprecherin der Stadt",
+ * "ein Sprecher von Acme", "ein Polizeisprecher" are people named by role
+ * and organisation, one for each organisation (before, "Sprecher der
+ * Gewerkschaft" read as a title and a name, "Gewerkschaft"); "sie" finds
+ * the Sprecherin; a name in apposition is the person. */
+static void
+test_described_speakers_german (void)
+{
+  g_auto(Result) r = { 0, };
+  g_auto(Result) c = { 0, };
+  g_auto(Result) g = { 0, };
+  g_auto(Result) v = { 0, };
+  g_auto(Result) w = { 0, };
+  const QmFoundQuote *q;
+  int ministry;
+
+  analyze (&r, "Ein Sprecher des Ministeriums sagte, der Plan sei solide. Ein Sprecher der Gewerkschaft sagte "
+               "dagegen, der Plan sei ein Desaster. Der Sprecher des Ministeriums sagte, man rede weiter.", "de");
+  q = expect_quote (&r, "der Plan sei solide", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Sprecher des Ministeriums");
+  g_assert_false (((QmFoundPerson *)g_ptr_array_index (r.analysis->people, q->person))->organisation);
+  ministry = q->person;
+  q = expect_quote (&r, "der Plan sei ein Desaster", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Sprecher der Gewerkschaft");
+  q = expect_quote (&r, "man rede weiter", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpint (q->person, ==, ministry);
+  g_assert_cmpuint (r.analysis->people->len, ==, 2);
+
+  analyze (&c, "Ein Polizeisprecher sagte, die Straße sei gesperrt. Eine Sprecherin der Stadt sagte, das stimme "
+               "nicht. Sie sagte, die Straße sei frei.\n\n"
+               "Die Sprecherin des Vereins, Eva Horn, sagte, der Plan sei gut. Ein Sprecher von Acme sagte, der "
+               "Plan sei schlecht.", "de");
+  q = expect_quote (&c, "die Straße sei gesperrt", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&c, q, "Ein Polizeisprecher", "Polizeisprecher");
+  q = expect_quote (&c, "das stimme nicht", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&c, q), ==, "Sprecherin der Stadt");
+  q = expect_quote (&c, "die Straße sei frei", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&c, q, "Sie", "Sprecherin der Stadt");
+  q = find_quote (&c, "der Plan sei gut");
+  if (q == NULL)
+    q = expect_quote (&c, "Die Sprecherin des Vereins, Eva Horn, sagte, der Plan sei gut", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&c, q), ==, "Eva Horn");
+  q = expect_quote (&c, "der Plan sei schlecht", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&c, q), ==, "Sprecher von Acme");
+  g_assert_cmpuint (c.analysis->people->len, ==, 4);
+
+  /* a compound that is a title ("Regierungssprecher") and "er" after it;
+   * a named Polizeisprecher found again by the role; after the
+   * quotation; "die Sprecherin" is the latest Sprecherin; "ein Sprecher"
+   * of no organisation is no one of the people list */
+  analyze (&g, "Der Regierungssprecher sagte, die Lage sei ernst. Er sagte, man warte ab.\n\n"
+               "Polizeisprecher Tom Berg sagte, die Straße sei gesperrt. Der Polizeisprecher sagte, sie werde bald "
+               "frei.\n\n"
+               "„Wir prüfen das“, sagte ein Sprecher des Ministeriums. Eine Sprecherin der Stadt sagte, die Brücke "
+               "sei sicher. Die Sprecherin sagte, sie werde bald saniert. Ein Sprecher sagte, man warte ab.", "de");
+  q = expect_quote (&g, "die Lage sei ernst", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&g, q, "Der Regierungssprecher", "Regierungssprecher");
+  q = expect_quote (&g, "man warte ab", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&g, q, "Er", "Regierungssprecher");
+  q = expect_quote (&g, "sie werde bald frei", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&g, q, "Der Polizeisprecher", "Tom Berg");
+  q = expect_quote (&g, "Wir prüfen das", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&g, q, "ein Sprecher", "Sprecher des Ministeriums");
+  q = expect_quote (&g, "sie werde bald saniert", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&g, q, "Die Sprecherin", "Sprecherin der Stadt");
+  for (guint i = 0; i < g.analysis->quotes->len; i++)
+    {
+      g_autofree char *m = span_text (&g, g_array_index (g.analysis->quotes, QmFoundQuote, i).speaker);
+
+      if (g_strcmp0 (m, "Ein Sprecher") == 0)
+        g_assert_cmpint (g_array_index (g.analysis->quotes, QmFoundQuote, i).person, <, 0);
+    }
+  g_assert_cmpuint (g.analysis->people->len, ==, 4);
+
+  /* other roles with an organisation in the genitive or after "von" read
+   * as a title and a name before ("Ruderverbands", "von Neustadt"): the
+   * one named before with that role, or a person described so */
+  analyze (&v, "Der Präsident des Ruderverbands sagte, die Regatta falle aus. Der Bürgermeister von Neustadt "
+               "sagte, die Brücke sei sicher.\n\n"
+               "Präsidentin Eva Lund sagte, der Kanal sei frei.", "de");
+  q = expect_quote (&v, "die Regatta falle aus", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&v, q, "Der Präsident des Ruderverbands", "Präsident des Ruderverbands");
+  q = expect_quote (&v, "die Brücke sei sicher", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&v, q, "Der Bürgermeister von Neustadt", "Bürgermeister von Neustadt");
+  g_assert_cmpuint (v.analysis->people->len, ==, 3);
+  analyze (&w, "Präsident Tom Lund sagte, die Regatta falle aus. Der Präsident des Ruderverbands sagte, man warte ab.",
+           "de");
+  q = expect_quote (&w, "man warte ab", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&w, q, "Der Präsident des Ruderverbands", "Tom Lund");
+  g_assert_cmpuint (w.analysis->people->len, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -9114,6 +9318,8 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/english/adjacent-titles", test_adjacent_titles);
   g_test_add_func ("/quotemark/analyzer/english/capitals-shouted", test_capitals_shouted);
   g_test_add_func ("/quotemark/analyzer/english/phrase-before-interrupted", test_phrase_before_interrupted);
+  g_test_add_func ("/quotemark/analyzer/people/described-speakers", test_described_speakers);
+  g_test_add_func ("/quotemark/analyzer/people/described-speakers-german", test_described_speakers_german);
 
   return g_test_run ();
 }

@@ -817,6 +817,45 @@ test_quote_words (void)
     }
 }
 
+/* Speakers described by a role and an organisation enter the people list
+ * once each, apart by organisation and as people, not organisations:
+ * "spokesman for the ministry", "spokesman for the union" (before, one
+ * organisation "spokesman" for both); "Police spokesman Tom Berg" and
+ * "the police spokesman" are Tom Berg alone; analysed again, no one is
+ * added. */
+static void
+test_merge_described_people (void)
+{
+  static const char *article =
+    "A spokesman for the ministry said that the plan was sound. A spokesman for the union said that the plan "
+    "was a disaster. The ministry spokesman added that talks would go on.\n\n"
+    "Police spokesman Tom Berg said that the road was closed. The police spokesman added that it would open "
+    "soon.\n";
+  static const char *expected[] = { "spokesman for the ministry", "spokesman for the union", "Tom Berg" };
+  g_autoptr(QmText) text = qm_text_new (article, -1, NULL);
+  g_autoptr(QmAnnotationSet) set = qm_annotation_set_new (text);
+  g_autoptr(QmAnalyzer) analyzer = qm_analyzer_new ("en", NULL);
+  g_autoptr(QmAnalysis) an = qm_analyzer_analyze (analyzer, text, NULL, NULL);
+  g_autoptr(QmAnalysis) again = qm_analyzer_analyze (analyzer, text, NULL, NULL);
+  GListModel *people = qm_annotation_set_get_people (set);
+  QmMergeStats st;
+
+  g_assert_true (qm_annotation_set_merge_analysis (set, an, &st, NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (people), ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      QmPerson *person = qm_annotation_set_find_person (set, expected[i]);
+
+      g_assert_nonnull (person);
+      g_assert_cmpstr (qm_person_get_name (person), ==, expected[i]);
+      g_assert_false (qm_person_get_organisation (person));
+    }
+  g_assert_cmpstr (qm_person_get_role (qm_annotation_set_find_person (set, "Tom Berg")), ==, "Police spokesman");
+  g_assert_true (qm_annotation_set_merge_analysis (set, again, &st, NULL));
+  g_assert_cmpuint (st.people_added, ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (people), ==, G_N_ELEMENTS (expected));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -829,6 +868,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/annotation-set/notifications-and-groups", test_notifications_and_groups);
   g_test_add_func ("/quotemark/annotation-set/merge-keeps-user-work", test_merge_never_destroys_user_work);
   g_test_add_func ("/quotemark/annotation-set/merge-namesakes", test_merge_namesakes);
+  g_test_add_func ("/quotemark/annotation-set/merge-described-people", test_merge_described_people);
   g_test_add_func ("/quotemark/annotation-set/merge-namesake-listed-first", test_merge_namesake_listed_first);
   g_test_add_func ("/quotemark/annotation-set/read-only", test_read_only);
   g_test_add_func ("/quotemark/annotation-set/quote-words", test_quote_words);
