@@ -413,6 +413,11 @@ determined_noun (QmRun *run,
 
   if (tok_at (run, last)->words & not_nouns)
     return FALSE;
+  /* German "antwortete der Sprecher knapp": nouns have a capital, so a
+   * word in lower case after one is no noun of the phrase */
+  if (run->lang->verb_second && last > lo && (tok_at (run, last - 1)->flags & QM_TOK_CAPITAL) &&
+      !(tok_at (run, last - 1)->words & QM_WORD_DETERMINER))
+    return FALSE;
   for (int i = last - 1; i >= lo && i >= last - 3; i--)
     {
       QmTok *t = tok_at (run, i);

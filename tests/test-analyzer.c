@@ -7928,6 +7928,20 @@ test_german_given_name_colon (void)
   g_assert_true (qm_lang_word_roles (qm_lang_get ("de", NULL), "Jana", 4) & QM_ROLE_FEMALE_NAME);
 }
 
+/* "Später antwortete ein Sprecher kurz: „…“" — German nouns have a
+ * capital: the adverb in lower case after the role is no part of the
+ * speaker. */
+static void
+test_german_role_then_adverb (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Die Werft schweigt seit Tagen. Später antwortete ein Sprecher kurz: „Dazu sagen wir nichts.“", "de");
+  q = expect_quote (&r, "Dazu sagen wir nichts.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "ein Sprecher");
+}
+
 static void
 test_german_source_owners (void)
 {
@@ -8550,6 +8564,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-addressee-after-name", test_german_addressee_after_name);
   g_test_add_func ("/quotemark/analyzer/language/german-vize-title", test_german_vize_title);
   g_test_add_func ("/quotemark/analyzer/language/german-given-name-colon", test_german_given_name_colon);
+  g_test_add_func ("/quotemark/analyzer/language/german-role-then-adverb", test_german_role_then_adverb);
   g_test_add_func ("/quotemark/analyzer/language/german-plural-pronoun", test_german_plural_pronoun);
   g_test_add_func ("/quotemark/analyzer/language/german-colon-object", test_german_colon_object);
   g_test_add_func ("/quotemark/analyzer/language/german-fronted-as", test_german_fronted_as);
