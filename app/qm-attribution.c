@@ -532,6 +532,28 @@ subject_follows_verb (QmRun *run,
   if (s >= verb)
     return FALSE;
   t = tok_at (run, s);
+  /* "Darauf antwortete er: „…“", "Dazu sagte die Ministerin Eva Roth": a
+   * pronominal adverb alone before the verb is fronted, and a pronoun
+   * ("sie" too), a role or a name after the verb is the subject */
+  if (s == verb - 1 && t->kind == QM_TOK_WORD && (t->flags & QM_TOK_CAPITAL) && t->mark < 0 &&
+      word_has_role (run, t, QM_ROLE_PRONOMINAL_ADVERB))
+    {
+      while (r < n && r < verb + 4 && tok_at (run, r)->kind == QM_TOK_WORD && (tok_at (run, r)->words & QM_WORD_ADVERB) &&
+             !(tok_at (run, r)->words & (QM_WORD_PRONOUN | QM_WORD_DETERMINER | QM_WORD_PREPOSITION)))
+        r++;
+      if (!_qm_np_right (run, r, MIN (n, r + 12), &after) || tok_at (run, after.first)->kind != QM_TOK_WORD ||
+          tok_at (run, after.first)->mark >= 0 || (tok_at (run, after.first)->words & QM_WORD_OBLIQUE) ||
+          (tok_at (run, after.last)->flags & QM_TOK_POSSESSIVE))
+        return FALSE;
+      if (after.kind == QM_NP_PRONOUN)
+        return !(after.first + 1 < n && tok_at (run, after.first + 1)->kind == QM_TOK_WORD &&
+                 (tok_at (run, after.first + 1)->flags & QM_TOK_CAPITAL));
+      return after.kind != QM_NP_NONE &&
+             (_qm_np_names_person (run, &after) ||
+              (after.kind == QM_NP_NAME && after.last > after.first &&
+               (tok_at (run, after.last - 1)->flags & QM_TOK_CAPITAL) &&
+               !(tok_at (run, after.last - 1)->words & (QM_WORD_DETERMINER | QM_WORD_NOT_NAME))));
+    }
   det = (t->words & QM_WORD_DETERMINER) && !(t->words & QM_WORD_PRONOUN);
   /* A determiner, or a capitalised conjunction ("Als"), opens the phrase. */
   if (t->kind != QM_TOK_WORD || t->mark >= 0 ||

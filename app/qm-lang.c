@@ -150,6 +150,9 @@ static const struct
   { "people", "other-prepositions", QM_ROLE_OTHER_PREPOSITION, 0, FALSE },
   { "people", "male-possessives", QM_ROLE_MALE_POSSESSIVE, 0, FALSE },
   { "people", "female-possessives", QM_ROLE_FEMALE_POSSESSIVE, 0, FALSE },
+  { "speech", "pronominal-adverbs", QM_ROLE_PRONOMINAL_ADVERB, 0, FALSE },
+  { "people", "male-demonstratives", QM_ROLE_MALE_DEMONSTRATIVE, 0, FALSE },
+  { "people", "female-demonstratives", QM_ROLE_FEMALE_DEMONSTRATIVE, 0, FALSE },
 };
 
 /* A list of word endings, lower-cased; NULL when the key is absent. */

@@ -132,6 +132,9 @@ typedef guint64 QmWordRole;
 #define QM_ROLE_MEDIUM_NOUN           QM_ROLE_BIT (57) /* "called it “rigged” in a *tweet*": where words were said */
 #define QM_ROLE_MALE_POSSESSIVE       QM_ROLE_BIT (58) /* "*Seine* Begründung: „…“": his words */
 #define QM_ROLE_FEMALE_POSSESSIVE     QM_ROLE_BIT (59) /* "*Ihr* Fazit: „…“": her words */
+#define QM_ROLE_PRONOMINAL_ADVERB     QM_ROLE_BIT (60) /* "*Darauf* antwortete er: „…“": the subject follows the verb */
+#define QM_ROLE_MALE_DEMONSTRATIVE    QM_ROLE_BIT (61) /* "*Dieser* sagte: „…“": the man named last */
+#define QM_ROLE_FEMALE_DEMONSTRATIVE  QM_ROLE_BIT (62) /* "*Diese* betonte: „…“": the woman named last */
 
 /* How a character can act as a quotation mark. */
 typedef enum

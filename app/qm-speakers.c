@@ -372,6 +372,7 @@ _qm_np_classify (QmRun *run,
 
 static char *surname_key (QmRun *run, int last);
 static gboolean plain_name_word (QmTok *t);
+static gboolean lower_name_word (QmRun *run, QmTok *t);
 
 /**
  * _qm_np_names_person:
@@ -414,9 +415,10 @@ determined_noun (QmRun *run,
   if (tok_at (run, last)->words & not_nouns)
     return FALSE;
   /* German "antwortete der Sprecher knapp": nouns have a capital, so a
-   * word in lower case after one is no noun of the phrase */
+   * word in lower case after one is no noun of the phrase ("der Sender
+   * al-Dschasira" has a name) */
   if (run->lang->verb_second && last > lo && (tok_at (run, last - 1)->flags & QM_TOK_CAPITAL) &&
-      !(tok_at (run, last - 1)->words & QM_WORD_DETERMINER))
+      !(tok_at (run, last - 1)->words & QM_WORD_DETERMINER) && !lower_name_word (run, tok_at (run, last)))
     return FALSE;
   for (int i = last - 1; i >= lo && i >= last - 3; i--)
     {

@@ -7942,6 +7942,24 @@ test_german_role_then_adverb (void)
   expect_mention (&r, q, "ein Sprecher");
 }
 
+/* "Darauf entgegnete sie: „…“" — a pronominal adverb (pronominal-adverbs)
+ * alone before the verb is fronted; the pronoun after the verb speaks.
+ * Alone, "Darauf stand: „…“" (an inscription), it stays the source. */
+static void
+test_german_pronominal_adverb (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Die Ministerin Mia Sander wirkte nach der Sitzung müde. Darauf entgegnete sie: „Wir waren heute nicht "
+               "gut vorbereitet.“ Am Ausgang hing ein Plakat. Darauf stand: „Danke für alles.“", "de");
+  q = expect_quote (&r, "Wir waren heute nicht gut vorbereitet.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "sie", "Mia Sander");
+  q = expect_quote (&r, "Danke für alles.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Darauf");
+  g_assert_true (qm_lang_word_roles (qm_lang_get ("de", NULL), "darauf", 6) & QM_ROLE_PRONOMINAL_ADVERB);
+}
+
 static void
 test_german_source_owners (void)
 {
@@ -8565,6 +8583,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-vize-title", test_german_vize_title);
   g_test_add_func ("/quotemark/analyzer/language/german-given-name-colon", test_german_given_name_colon);
   g_test_add_func ("/quotemark/analyzer/language/german-role-then-adverb", test_german_role_then_adverb);
+  g_test_add_func ("/quotemark/analyzer/language/german-pronominal-adverb", test_german_pronominal_adverb);
   g_test_add_func ("/quotemark/analyzer/language/german-plural-pronoun", test_german_plural_pronoun);
   g_test_add_func ("/quotemark/analyzer/language/german-colon-object", test_german_colon_object);
   g_test_add_func ("/quotemark/analyzer/language/german-fronted-as", test_german_fronted_as);
