@@ -1721,6 +1721,110 @@ newer_subject_of_gender (QmRun *run,
   return best;
 }
 
+/* German: the gender a name phrase [@first, @last] tells by an honorific,
+ * a given name (male-names, female-names) or a person known by its
+ * surname, or 0. */
+static guint
+name_phrase_gender (QmRun *run,
+                    int    first,
+                    int    last)
+{
+  int name_first = split_title (run, first, last);
+  g_autofree char *key = NULL;
+  gpointer found;
+  guint gender;
+
+  if (name_first > last)
+    return 0;
+  gender = title_gender (run, first, name_first);
+  if (gender != 0)
+    return gender;
+  if (name_first < last && plain_name_word (tok_at (run, name_first)))
+    {
+      QmWordRole roles = qm_lang_word_roles (run->lang, run->data + tok_at (run, name_first)->start,
+                                             tok_at (run, name_first)->end - tok_at (run, name_first)->start);
+
+      if (roles & QM_ROLE_MALE_NAME)
+        return QM_WORD_MALE;
+      if (roles & QM_ROLE_FEMALE_NAME)
+        return QM_WORD_FEMALE;
+    }
+  key = surname_key (run, last);
+  found = g_hash_table_lookup (run->people.by_key, key);
+  return found != NULL ? g_array_index (run->people.gender, guint, GPOINTER_TO_INT (found) - 1) : 0;
+}
+
+/* German: "Jonas Hartmann traf Claudia Weber. Diese sagte: „…“" — the
+ * person of @gender named last in the paragraph before token @before,
+ * within a few sentences, also one named only as an object, whom this
+ * registers; or -1. */
+static int
+named_before (QmRun *run,
+              int    before,
+              guint  gender)
+{
+  int lo = MAX (0, before - 80);
+
+  for (int k = before - 1; k >= lo; k--)
+    {
+      QmNp np;
+      guint g;
+
+      if (!is_name_word (tok_at (run, k)) || !_qm_np_left (run, lo, k, &np))
+        continue;
+      /* "zusammen mit Michael Collins", "zu Ehren von Alfred Nobel": a
+       * name after a preposition is named in passing */
+      if (np.kind == QM_NP_NAME && !(np.first > 0 && is_word (tok_at (run, np.first - 1)) &&
+                                     (tok_at (run, np.first - 1)->words & QM_WORD_PREPOSITION) &&
+                                     (tok_at (run, np.first - 1)->flags & QM_TOK_LOWER)) &&
+          (g = name_phrase_gender (run, np.first, np.last)) != 0)
+        {
+          int index;
+
+          if (g == gender && (index = resolve_name (run, np.first, np.last)) >= 0)
+            return index;
+        }
+      k = np.first;
+    }
+  return -1;
+}
+
+/* German: "… traf Claudia Weber. Diese sagte: „…“", "… traf die
+ * Ministerin. Diese sagte" — a demonstrative at token @at stands for the
+ * phrase of its @gender that ends with the last noun before it, a name or
+ * a role, when that is in the paragraph; the person, or -1 (also when the
+ * last noun is of the other gender or names no one: "die Anzeige eines
+ * Detektivs. Dieser …" is the detective, whom no one knows). */
+static int
+demonstrative_referent (QmRun *run,
+                        int    at,
+                        guint  gender)
+{
+  int lo = MAX (0, at - 60);
+  int k = at - 1;
+  QmNp np;
+
+  while (k >= lo && k > at - 8 && (tok_at (run, k)->kind == QM_TOK_PUNCT || (tok_at (run, k)->flags & QM_TOK_LOWER)) &&
+         tok_at (run, k)->mark < 0 && tok_at (run, k)->kind != QM_TOK_OPEN && tok_at (run, k)->kind != QM_TOK_CLOSE)
+    k--;
+  if (k < lo || !is_word (tok_at (run, k)) || !(tok_at (run, k)->flags & QM_TOK_CAPITAL) || !_qm_np_left (run, lo, k, &np))
+    return -1;
+  for (int i = np.first; i <= np.last; i++)
+    if ((tok_at (run, i)->flags & QM_TOK_LOWER) && !(tok_at (run, i)->words & QM_WORD_DETERMINER))
+      return -1;
+  if (np.kind == QM_NP_NAME && name_phrase_gender (run, np.first, np.last) == gender)
+    return resolve_name (run, np.first, np.last);
+  if (np.kind == QM_NP_ROLE && (tok_at (run, np.last)->words & QM_WORD_ROLE) &&
+      role_word_gender (run, tok_at (run, np.last)) == gender)
+    {
+      g_autofree char *head = strdown (run->data + tok_at (run, np.last)->start,
+                                       tok_at (run, np.last)->end - tok_at (run, np.last)->start);
+
+      return person_recent (run, gender, head, tok_at (run, np.last)->end);
+    }
+  return -1;
+}
+
 /**
  * _qm_people_resolve:
  * @run: the analysis
@@ -1743,6 +1847,31 @@ _qm_people_resolve (QmRun      *run,
 
   if (first->start >= run->byline_start && last->end <= run->byline_end)
     return -1;
+
+  /* German "Diese betonte: „…“", "Dieser sagte, …": a demonstrative alone
+   * before a verb in the singular stands for the person of its gender
+   * named last, often the one just named as an object */
+  if (run->lang->verb_second && np->first == np->last && (first->flags & QM_TOK_CAPITAL) &&
+      (run->lang->roles_listed & QM_ROLE_MALE_DEMONSTRATIVE) && np->first + 1 < (int)run->toks->len &&
+      is_word (tok_at (run, np->first + 1)) && (tok_at (run, np->first + 1)->flags & QM_TOK_LOWER) &&
+      !plural_verb_at (run, np->first + 1))
+    {
+      QmWordRole roles = qm_lang_word_roles (run->lang, run->data + first->start, first->end - first->start);
+      guint gender = (roles & QM_ROLE_MALE_DEMONSTRATIVE)     ? QM_WORD_MALE
+                     : (roles & QM_ROLE_FEMALE_DEMONSTRATIVE) ? QM_WORD_FEMALE
+                                                              : 0;
+
+      if (gender != 0)
+        {
+          /* at the paragraph's start, the person of that gender told of
+           * last */
+          index = np->first == 0 ? person_recent (run, gender, NULL, first->start)
+                                 : demonstrative_referent (run, np->first, gender);
+          if (index >= 0)
+            person_mention (run, index, first->start, last->end, NULL);
+          return index;
+        }
+    }
 
   switch (np->kind)
     {
@@ -1802,6 +1931,12 @@ _qm_people_resolve (QmRun      *run,
           }
         else
           index = person_recent (run, gender, NULL, first->start);
+        /* German "Jonas Hartmann traf Claudia Weber. Sie sagte: „…“": no
+         * one of the pronoun's gender is known, so the one of that gender
+         * named in the paragraph before, though only as an object, is
+         * meant */
+        if (index < 0 && run->lang->verb_second && (gender == QM_WORD_MALE || gender == QM_WORD_FEMALE))
+          index = named_before (run, np->first, gender);
         if (index >= 0)
           {
             if (gender == QM_WORD_MALE || gender == QM_WORD_FEMALE)

@@ -7960,6 +7960,60 @@ test_german_pronominal_adverb (void)
   g_assert_true (qm_lang_word_roles (qm_lang_get ("de", NULL), "darauf", 6) & QM_ROLE_PRONOMINAL_ADVERB);
 }
 
+/* "Der Bürgermeister Lars Ebert empfing Sabine Sommer. Diese lobte: „…“" —
+ * a demonstrative (male-/female-demonstratives) stands for the phrase of
+ * its gender that ends with the last noun before it, also a name only met
+ * as an object; a noun of another gender in between leaves it unresolved. */
+static void
+test_german_demonstrative_speaker (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+  g_auto(Result) role = { 0, };
+  g_auto(Result) other = { 0, };
+
+  analyze (&r, "Der Bürgermeister Lars Ebert empfing am Freitag Sabine Sommer. Diese lobte: „Die Stadt hat viel "
+               "erreicht.“ Die Ärztin Ida Brandt traf Paul Kramer. Dieser erklärte, die Klinik brauche mehr Personal.",
+           "de");
+  q = expect_quote (&r, "Die Stadt hat viel erreicht.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Diese", "Sabine Sommer");
+  q = expect_quote (&r, "die Klinik brauche mehr Personal", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Dieser", "Paul Kramer");
+
+  /* a role noun before it: the person with that role */
+  analyze (&role, "Die Ministerin Eva Lind kam zu spät. Der Landrat Jonas Ott begrüßte die Ministerin. Diese sagte: "
+                  "„Der Stau war lang.“", "de");
+  q = expect_quote (&role, "Der Stau war lang.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&role, q, "Diese", "Eva Lind");
+
+  /* "eines Gutachters": the last noun names no one known */
+  analyze (&other, "Der Landrat Jonas Ott las die Stellungnahme eines Gutachters. Dieser schrieb, die Brücke sei "
+                   "marode.", "de");
+  q = expect_quote (&other, "die Brücke sei marode", QM_QUOTE_KIND_INDIRECT);
+  g_assert_null (person_name (&other, q));
+}
+
+/* "Lars Ebert besuchte Sabine Sommer. Sie sagte: „…“" — no woman is known, so
+ * "sie" is the one named in the paragraph before, though only as an
+ * object; not someone named after a preposition ("mit Tom Berg"). */
+static void
+test_german_pronoun_object_name (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+  g_auto(Result) passing = { 0, };
+
+  analyze (&r, "Bonn. Lars Ebert besuchte am Montag Sabine Sommer in ihrem Büro. Sie sagte: „Wir kennen uns seit "
+               "Jahren.“", "de");
+  q = expect_quote (&r, "Wir kennen uns seit Jahren.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Sie", "Sabine Sommer");
+
+  analyze (&passing, "Bonn. Die Reise begann im Mai. Zusammen mit Tom Berg durchquerte er die Wüste. Er sagte: „Es "
+                     "war heiß.“", "de");
+  q = expect_quote (&passing, "Es war heiß.", QM_QUOTE_KIND_DIRECT);
+  g_assert_null (person_name (&passing, q));
+}
+
 static void
 test_german_source_owners (void)
 {
@@ -8584,6 +8638,8 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-given-name-colon", test_german_given_name_colon);
   g_test_add_func ("/quotemark/analyzer/language/german-role-then-adverb", test_german_role_then_adverb);
   g_test_add_func ("/quotemark/analyzer/language/german-pronominal-adverb", test_german_pronominal_adverb);
+  g_test_add_func ("/quotemark/analyzer/language/german-demonstrative-speaker", test_german_demonstrative_speaker);
+  g_test_add_func ("/quotemark/analyzer/language/german-pronoun-object-name", test_german_pronoun_object_name);
   g_test_add_func ("/quotemark/analyzer/language/german-plural-pronoun", test_german_plural_pronoun);
   g_test_add_func ("/quotemark/analyzer/language/german-colon-object", test_german_colon_object);
   g_test_add_func ("/quotemark/analyzer/language/german-fronted-as", test_german_fronted_as);
