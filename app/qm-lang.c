@@ -153,6 +153,7 @@ static const struct
   { "speech", "pronominal-adverbs", QM_ROLE_PRONOMINAL_ADVERB, 0, FALSE },
   { "people", "male-demonstratives", QM_ROLE_MALE_DEMONSTRATIVE, 0, FALSE },
   { "people", "female-demonstratives", QM_ROLE_FEMALE_DEMONSTRATIVE, 0, FALSE },
+  { "people", "female-articles", QM_ROLE_FEMALE_ARTICLE, 0, FALSE },
 };
 
 /* A list of word endings, lower-cased; NULL when the key is absent. */

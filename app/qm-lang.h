@@ -135,6 +135,7 @@ typedef guint64 QmWordRole;
 #define QM_ROLE_PRONOMINAL_ADVERB     QM_ROLE_BIT (60) /* "*Darauf* antwortete er: „…“": the subject follows the verb */
 #define QM_ROLE_MALE_DEMONSTRATIVE    QM_ROLE_BIT (61) /* "*Dieser* sagte: „…“": the man named last */
 #define QM_ROLE_FEMALE_DEMONSTRATIVE  QM_ROLE_BIT (62) /* "*Diese* betonte: „…“": the woman named last */
+#define QM_ROLE_FEMALE_ARTICLE        QM_ROLE_BIT (63) /* "*Die* 54-Jährige sagte": a woman */
 
 /* How a character can act as a quotation mark. */
 typedef enum

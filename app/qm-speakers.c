@@ -1955,7 +1955,18 @@ _qm_people_resolve (QmRun      *run,
         /* German "Der 48-Jährige sagte": an age for a role is no one's
          * role, it stands for the person told of last */
         if (run->lang->verb_second && (last->flags & QM_TOK_DIGIT))
-          index = person_recent (run, 0, NULL, first->start);
+          {
+            /* "Die 54-Jährige" is the latest woman, "Der 54-Jährige" the
+             * latest man: the article tells the gender */
+            guint gender = 0;
+
+            if ((run->lang->roles_listed & QM_ROLE_FEMALE_ARTICLE) && np->first < np->last &&
+                (first->words & QM_WORD_DETERMINER) && !(first->words & QM_WORD_PRONOUN))
+              gender = _qm_word_has_role (run, first, QM_ROLE_FEMALE_ARTICLE) ? QM_WORD_FEMALE : QM_WORD_MALE;
+            index = person_recent (run, gender, NULL, first->start);
+            if (index < 0 && gender != 0)
+              index = person_recent (run, 0, NULL, first->start);
+          }
         else
           index = person_recent (run, role_word_gender (run, last), head, first->start);
         /* German "Das Fazit des Trainers": the genitive's ending (the

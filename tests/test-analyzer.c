@@ -8014,6 +8014,22 @@ test_german_pronoun_object_name (void)
   g_assert_null (person_name (&passing, q));
 }
 
+/* "Die 41-Jährige sagte" after a woman and a man: the article (female-
+ * articles) tells the gender of the person an age stands for. */
+static void
+test_german_age_article_gender (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Die Richterin Petra Vogt verhandelte mit dem Anwalt Paul Kramer. Die 41-Jährige sagte: „Das Verfahren "
+               "dauert noch.“ Der 63-Jährige erklärte: „Wir gehen in Berufung.“", "de");
+  q = expect_quote (&r, "Das Verfahren dauert noch.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Die 41-Jährige", "Petra Vogt");
+  q = expect_quote (&r, "Wir gehen in Berufung.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Der 63-Jährige", "Paul Kramer");
+}
+
 static void
 test_german_source_owners (void)
 {
@@ -8640,6 +8656,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-pronominal-adverb", test_german_pronominal_adverb);
   g_test_add_func ("/quotemark/analyzer/language/german-demonstrative-speaker", test_german_demonstrative_speaker);
   g_test_add_func ("/quotemark/analyzer/language/german-pronoun-object-name", test_german_pronoun_object_name);
+  g_test_add_func ("/quotemark/analyzer/language/german-age-article-gender", test_german_age_article_gender);
   g_test_add_func ("/quotemark/analyzer/language/german-plural-pronoun", test_german_plural_pronoun);
   g_test_add_func ("/quotemark/analyzer/language/german-colon-object", test_german_colon_object);
   g_test_add_func ("/quotemark/analyzer/language/german-fronted-as", test_german_fronted_as);
