@@ -2023,12 +2023,17 @@ impersonal_source (QmRun *run,
 {
   QmTok *p;
   int r, s;
+  gboolean bare;
 
   if (v + 1 >= n || !is_verb (tok_at (run, v)))
     return FALSE;
   p = tok_at (run, v + 1);
-  if (p->kind != QM_TOK_WORD || !(p->words & QM_WORD_PRONOUN) || !(p->flags & QM_TOK_LOWER) ||
-      (p->words & (QM_WORD_MALE | QM_WORD_FEMALE | QM_WORD_PLURAL)))
+  /* "Aus Regierungskreisen verlautete: „…“": a verb with no subject
+   * before its colon or comma has the phrase before it for source */
+  bare = run->lang->verb_second && (is_punct (run, v + 1, ':') || is_punct (run, v + 1, ',')) &&
+         (tok_at (run, v)->flags & QM_TOK_LOWER);
+  if (!bare && (p->kind != QM_TOK_WORD || !(p->words & QM_WORD_PRONOUN) || !(p->flags & QM_TOK_LOWER) ||
+                (p->words & (QM_WORD_MALE | QM_WORD_FEMALE | QM_WORD_PLURAL))))
     return FALSE;
   s = a + 1;
   /* "Im letzten Absatz …": an adjective after a preposition that holds
@@ -2070,6 +2075,8 @@ impersonal_source (QmRun *run,
       if (last == v - 1)
         return TRUE;
     }
+  if (bare)
+    return FALSE;
   r = v + 2;
   while (r < n && r < v + 5 && tok_at (run, r)->kind == QM_TOK_WORD && (tok_at (run, r)->words & QM_WORD_ADVERB) &&
          !(tok_at (run, r)->words & QM_WORD_PREPOSITION))

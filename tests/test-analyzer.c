@@ -8030,6 +8030,22 @@ test_german_age_article_gender (void)
   expect_speaker (&r, q, "Der 63-Jährige", "Paul Kramer");
 }
 
+/* "Aus Fraktionskreisen verlautete: „…“" — a verb with no subject before
+ * its colon or comma has the phrase before it for source. */
+static void
+test_german_subjectless_source (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Der Haushalt ist strittig. Aus Fraktionskreisen verlautete: „Wir rechnen mit einer langen Nacht.“ "
+               "Aus dem Rathaus verlautete, der Etat sei gesichert.", "de");
+  q = expect_quote (&r, "Wir rechnen mit einer langen Nacht.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Fraktionskreisen");
+  q = expect_quote (&r, "der Etat sei gesichert", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "dem Rathaus");
+}
+
 static void
 test_german_source_owners (void)
 {
@@ -8657,6 +8673,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-demonstrative-speaker", test_german_demonstrative_speaker);
   g_test_add_func ("/quotemark/analyzer/language/german-pronoun-object-name", test_german_pronoun_object_name);
   g_test_add_func ("/quotemark/analyzer/language/german-age-article-gender", test_german_age_article_gender);
+  g_test_add_func ("/quotemark/analyzer/language/german-subjectless-source", test_german_subjectless_source);
   g_test_add_func ("/quotemark/analyzer/language/german-plural-pronoun", test_german_plural_pronoun);
   g_test_add_func ("/quotemark/analyzer/language/german-colon-object", test_german_colon_object);
   g_test_add_func ("/quotemark/analyzer/language/german-fronted-as", test_german_fronted_as);
