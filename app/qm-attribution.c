@@ -590,7 +590,19 @@ subject_follows_verb (QmRun *run,
       if (after.first + 1 < n && tok_at (run, after.first + 1)->kind == QM_TOK_WORD &&
           (tok_at (run, after.first + 1)->flags & QM_TOK_CAPITAL))
         return FALSE;
-      return (w & QM_WORD_MALE) || ((w & QM_WORD_PLURAL) && !(w & QM_WORD_FEMALE));
+      /* "Die Kritik wies sie als „haltlos“ zurück": "sie" too after a
+       * verb in the singular, when an article of a woman (female-articles)
+       * opens the phrase before it and its noun has no ending of a woman's
+       * role ("Die Kritik", "Die Vorwürfe"; not "Der Geschäftsführer nannte
+       * sie", where "sie" is the object) */
+      return (w & QM_WORD_MALE) || ((w & QM_WORD_PLURAL) && !(w & QM_WORD_FEMALE)) ||
+             ((w & QM_WORD_FEMALE) && det && word_has_role (run, t, QM_ROLE_FEMALE_ARTICLE) &&
+              run->lang->female_role_endings.list != NULL &&
+              !qm_lang_ends_with (&run->lang->female_role_endings, run->data + tok_at (run, h)->start,
+                                  tok_at (run, h)->end - tok_at (run, h)->start, 0) &&
+              run->lang->plural_verb_endings.list != NULL &&
+              !qm_lang_ends_with (&run->lang->plural_verb_endings, run->data + tok_at (run, verb)->start,
+                                  tok_at (run, verb)->end - tok_at (run, verb)->start, 2));
     }
   /* "Als Beispiel nannte der Schiedsrichter …": a phrase that a
    * conjunction opens ("as an example") is no subject, and a phrase that

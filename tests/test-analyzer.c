@@ -8046,6 +8046,24 @@ test_german_subjectless_source (void)
   expect_mention (&r, q, "dem Rathaus");
 }
 
+/* "Die Anschuldigungen wies sie als „…“ zurück" — after a phrase that an
+ * article of a woman opens (female-articles), no woman's role, "sie"
+ * after a verb in the singular is the subject; after "Der Verbandschef …
+ * nannte sie" it is the object. */
+static void
+test_german_fronted_object_sie (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Die Abgeordnete Eva Lind geriet unter Druck. Die Anschuldigungen wies sie als „frei erfunden“ zurück. "
+               "Der Verbandschef Tom Berg nannte sie „eine Zumutung“.", "de");
+  q = expect_quote (&r, "frei erfunden", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "sie", "Eva Lind");
+  q = expect_quote (&r, "eine Zumutung", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Der Verbandschef Tom Berg", "Tom Berg");
+}
+
 static void
 test_german_source_owners (void)
 {
@@ -8674,6 +8692,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-pronoun-object-name", test_german_pronoun_object_name);
   g_test_add_func ("/quotemark/analyzer/language/german-age-article-gender", test_german_age_article_gender);
   g_test_add_func ("/quotemark/analyzer/language/german-subjectless-source", test_german_subjectless_source);
+  g_test_add_func ("/quotemark/analyzer/language/german-fronted-object-sie", test_german_fronted_object_sie);
   g_test_add_func ("/quotemark/analyzer/language/german-plural-pronoun", test_german_plural_pronoun);
   g_test_add_func ("/quotemark/analyzer/language/german-colon-object", test_german_colon_object);
   g_test_add_func ("/quotemark/analyzer/language/german-fronted-as", test_german_fronted_as);
