@@ -535,8 +535,16 @@ subject_follows_verb (QmRun *run,
   /* "Darauf antwortete er: „…“", "Dazu sagte die Ministerin Eva Roth": a
    * pronominal adverb alone before the verb is fronted, and a pronoun
    * ("sie" too), a role or a name after the verb is the subject */
-  if (s == verb - 1 && t->kind == QM_TOK_WORD && (t->flags & QM_TOK_CAPITAL) && t->mark < 0 &&
-      word_has_role (run, t, QM_ROLE_PRONOMINAL_ADVERB))
+  if ((s == verb - 1 && t->kind == QM_TOK_WORD && (t->flags & QM_TOK_CAPITAL) && t->mark < 0 &&
+       word_has_role (run, t, QM_ROLE_PRONOMINAL_ADVERB)) ||
+      /* "Der Polizei dankte die Bürgermeisterin: „…“": "der" before a
+       * feminine noun (feminine-noun-endings) is a dative or a genitive */
+      (s == verb - 2 && t->kind == QM_TOK_WORD && (t->flags & QM_TOK_CAPITAL) && (t->words & QM_WORD_DEFINITE) &&
+       (t->words & QM_WORD_DETERMINER) && !(t->words & QM_WORD_PRONOUN) && run->lang->feminine_noun_endings.list != NULL &&
+       !word_has_role (run, t, QM_ROLE_FEMALE_ARTICLE) && tok_at (run, verb - 1)->kind == QM_TOK_WORD &&
+       (tok_at (run, verb - 1)->flags & QM_TOK_CAPITAL) && tok_at (run, verb - 1)->mark < 0 &&
+       qm_lang_ends_with (&run->lang->feminine_noun_endings, run->data + tok_at (run, verb - 1)->start,
+                          tok_at (run, verb - 1)->end - tok_at (run, verb - 1)->start, 2)))
     {
       while (r < n && r < verb + 4 && tok_at (run, r)->kind == QM_TOK_WORD && (tok_at (run, r)->words & QM_WORD_ADVERB) &&
              !(tok_at (run, r)->words & (QM_WORD_PRONOUN | QM_WORD_DETERMINER | QM_WORD_PREPOSITION)))

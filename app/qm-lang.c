@@ -236,6 +236,7 @@ qm_lang_free (QmLang *lang)
   g_strfreev (lang->lower_adverb_endings.list);
   g_strfreev (lang->female_role_endings.list);
   g_strfreev (lang->unmarked_role_endings.list);
+  g_strfreev (lang->feminine_noun_endings.list);
   g_strfreev (lang->compound_titles.list);
   g_strfreev (lang->plural_verb_endings.list);
   g_free (lang);
@@ -523,6 +524,7 @@ qm_lang_new_from_data (const char  *data,
   load_ending_set (file, "speech", "lower-adverb-endings", &lang->lower_adverb_endings);
   load_ending_set (file, "people", "female-role-endings", &lang->female_role_endings);
   load_ending_set (file, "people", "unmarked-role-endings", &lang->unmarked_role_endings);
+  load_ending_set (file, "people", "feminine-noun-endings", &lang->feminine_noun_endings);
   load_ending_set (file, "people", "compound-title-endings", &lang->compound_titles);
   for (guint j = 0; lang->compound_titles.list != NULL && lang->compound_titles.list[j] != NULL; j++)
     {

@@ -8064,6 +8064,23 @@ test_german_fronted_object_sie (void)
   expect_speaker (&r, q, "Der Verbandschef Tom Berg", "Tom Berg");
 }
 
+/* "Der Polizei widersprach die Ministerin: „…“" — "der" before a feminine
+ * noun (feminine-noun-endings) opens a dative, no subject: the role or
+ * name after the verb speaks. */
+static void
+test_german_fronted_dative (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Die Brücke bleibt gesperrt. Der Polizei widersprach die Ministerin: „Die Brücke ist sicher.“ Der "
+               "Regierung warf der Landrat Jonas Ott vor, sie habe zu spät gehandelt.", "de");
+  q = expect_quote (&r, "Die Brücke ist sicher.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "die Ministerin");
+  q = expect_quote (&r, "sie habe zu spät gehandelt", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "der Landrat Jonas Ott", "Jonas Ott");
+}
+
 static void
 test_german_source_owners (void)
 {
@@ -8693,6 +8710,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-age-article-gender", test_german_age_article_gender);
   g_test_add_func ("/quotemark/analyzer/language/german-subjectless-source", test_german_subjectless_source);
   g_test_add_func ("/quotemark/analyzer/language/german-fronted-object-sie", test_german_fronted_object_sie);
+  g_test_add_func ("/quotemark/analyzer/language/german-fronted-dative", test_german_fronted_dative);
   g_test_add_func ("/quotemark/analyzer/language/german-plural-pronoun", test_german_plural_pronoun);
   g_test_add_func ("/quotemark/analyzer/language/german-colon-object", test_german_colon_object);
   g_test_add_func ("/quotemark/analyzer/language/german-fronted-as", test_german_fronted_as);
