@@ -2593,6 +2593,37 @@ word_has_ending (QmRun           *run,
   return t->kind == QM_TOK_WORD && qm_lang_ends_with (endings, run->data + t->start, t->end - t->start, min_stem);
 }
 
+/* German "„…“, wie Meier von der Zeitung zitiert wird", "wird Hoyzer von
+ * Spiegel-Online zitiert": before a verb that ends the clause, an agent
+ * preposition (agent-prepositions) inside a name phrase opens the one who
+ * quotes — an organisation, or anything after a surname alone — which is
+ * no part of the speaker's name ("Ursula von der Leyen" stays). */
+static void
+cut_passive_agent (QmRun *run,
+                   QmNp  *np,
+                   int    n)
+{
+  if (!run->lang->verb_second || (np->kind != QM_NP_NAME && np->kind != QM_NP_ORGANISATION) || np->last + 1 >= n ||
+      !is_verb (tok_at (run, np->last + 1)) || !(tok_at (run, np->last + 1)->flags & QM_TOK_LOWER))
+    return;
+  for (int p = np->first + 1; p < np->last; p++)
+    if ((tok_at (run, p)->flags & QM_TOK_LOWER) && word_has_role (run, tok_at (run, p), QM_ROLE_AGENT))
+      {
+        gboolean organisation = FALSE;
+
+        for (int k = p + 1; k <= np->last; k++)
+          organisation |= (tok_at (run, k)->words & QM_WORD_ORGANISATION) != 0;
+        if ((organisation || p == np->first + 1) && !(tok_at (run, np->first)->words & QM_WORD_ORGANISATION) &&
+            !word_has_role (run, tok_at (run, np->first), QM_ROLE_MALE_NAME | QM_ROLE_FEMALE_NAME))
+          {
+            np->last = p - 1;
+            np->kind = QM_NP_NONE;
+            _qm_np_classify (run, np);
+          }
+        return;
+      }
+}
+
 /* Whether @t ends like a present participle ("calling"; participle-endings),
  * after at least @min_stem bytes. */
 static gboolean
@@ -4617,6 +4648,7 @@ cue_after (QmRun *run,
           {
             if (v + 1 >= n || is_final_punct (tok_at (run, v + 1)) || is_punct (run, v + 1, ','))
               {
+                cut_passive_agent (run, &np, n);
                 at->np = np;
                 at->cue_first = at->cue_last = v;
                 return TRUE;
@@ -7264,8 +7296,8 @@ _qm_attribute_paragraph (QmRun *run,
           found = TRUE;
         }
       close = close_token_of_mark (run, 0, n, mk);
-      if (!found && close >= 0)
-        found = cue_after (run, close + 1, n, &at);
+      if (!found && close >= 0 && (found = cue_after (run, close + 1, n, &at)))
+        cut_passive_agent (run, &at.np, n);
       if (found && q->cue.start < 0)
         {
           set_speaker (run, q, &at.np, at.person != G_MININT ? at.person : _qm_people_resolve (run, &at.np, 0),
@@ -7359,6 +7391,8 @@ _qm_attribute_paragraph (QmRun *run,
       if (!found && close >= 0)
         {
           found = cue_after (run, close + 1, n, &at) && !cue_after_has_content (run, close, n, &at);
+          if (found)
+            cut_passive_agent (run, &at.np, n);
           /* "Lund fired back: “As a sailor,” he wrote, “…”": a pronoun in
            * the cue that interrupts the quotation stands for the subject
            * of the clause its colon ends (not so at the quotation's end:

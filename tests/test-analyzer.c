@@ -8081,6 +8081,23 @@ test_german_fronted_dative (void)
   expect_speaker (&r, q, "der Landrat Jonas Ott", "Jonas Ott");
 }
 
+/* "„…“, wie Brandt von der Zeitung zitiert wird" — the agent preposition
+ * before the verb that ends the clause opens the one who quotes, no part
+ * of the speaker's name; "Ursula von der Leyen" keeps hers. */
+static void
+test_german_passive_quoted (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Der Trainer Lars Brandt bleibt im Amt. „Ich habe noch viel vor“, wie Brandt von der Zeitung zitiert "
+               "wird. „Wir fangen gerade erst an“, wird Ursula von der Leyen zitiert.", "de");
+  q = expect_quote (&r, "Ich habe noch viel vor", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Brandt", "Lars Brandt");
+  q = expect_quote (&r, "Wir fangen gerade erst an", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Ursula von der Leyen", "Ursula von der Leyen");
+}
+
 static void
 test_german_source_owners (void)
 {
@@ -8711,6 +8728,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-subjectless-source", test_german_subjectless_source);
   g_test_add_func ("/quotemark/analyzer/language/german-fronted-object-sie", test_german_fronted_object_sie);
   g_test_add_func ("/quotemark/analyzer/language/german-fronted-dative", test_german_fronted_dative);
+  g_test_add_func ("/quotemark/analyzer/language/german-passive-quoted", test_german_passive_quoted);
   g_test_add_func ("/quotemark/analyzer/language/german-plural-pronoun", test_german_plural_pronoun);
   g_test_add_func ("/quotemark/analyzer/language/german-colon-object", test_german_colon_object);
   g_test_add_func ("/quotemark/analyzer/language/german-fronted-as", test_german_fronted_as);
