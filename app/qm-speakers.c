@@ -1727,27 +1727,33 @@ newer_subject_of_gender (QmRun *run,
 static guint
 name_phrase_gender (QmRun *run,
                     int    first,
-                    int    last)
+                    int    last,
+                    int   *start)
 {
   int name_first = split_title (run, first, last);
   g_autofree char *key = NULL;
   gpointer found;
   guint gender;
 
+  *start = first;
   if (name_first > last)
     return 0;
   gender = title_gender (run, first, name_first);
   if (gender != 0)
     return gender;
-  if (name_first < last && plain_name_word (tok_at (run, name_first)))
+  /* "am Nachmittag Sabine Sommer": capitalised nouns before a given name
+   * are no part of the name, which starts there */
+  for (int i = name_first; i < last && plain_name_word (tok_at (run, i)); i++)
     {
-      QmWordRole roles = qm_lang_word_roles (run->lang, run->data + tok_at (run, name_first)->start,
-                                             tok_at (run, name_first)->end - tok_at (run, name_first)->start);
+      QmWordRole roles = qm_lang_word_roles (run->lang, run->data + tok_at (run, i)->start,
+                                             tok_at (run, i)->end - tok_at (run, i)->start);
 
-      if (roles & QM_ROLE_MALE_NAME)
-        return QM_WORD_MALE;
-      if (roles & QM_ROLE_FEMALE_NAME)
-        return QM_WORD_FEMALE;
+      if (roles & (QM_ROLE_MALE_NAME | QM_ROLE_FEMALE_NAME))
+        {
+          if (i > name_first)
+            *start = i;
+          return (roles & QM_ROLE_MALE_NAME) ? QM_WORD_MALE : QM_WORD_FEMALE;
+        }
     }
   key = surname_key (run, last);
   found = g_hash_table_lookup (run->people.by_key, key);
@@ -1767,24 +1773,27 @@ named_before (QmRun *run,
 
   for (int k = before - 1; k >= lo; k--)
     {
-      QmNp np;
-      guint g;
+      QmNp np, listed;
+      int f, start, index;
 
       if (!is_name_word (tok_at (run, k)) || !_qm_np_left (run, lo, k, &np))
         continue;
-      /* "zusammen mit Michael Collins", "zu Ehren von Alfred Nobel": a
-       * name after a preposition is named in passing */
-      if (np.kind == QM_NP_NAME && !(np.first > 0 && is_word (tok_at (run, np.first - 1)) &&
-                                     (tok_at (run, np.first - 1)->words & QM_WORD_PREPOSITION) &&
-                                     (tok_at (run, np.first - 1)->flags & QM_TOK_LOWER)) &&
-          (g = name_phrase_gender (run, np.first, np.last)) != 0)
-        {
-          int index;
-
-          if (g == gender && (index = resolve_name (run, np.first, np.last)) >= 0)
-            return index;
-        }
       k = np.first;
+      if (np.kind != QM_NP_NAME || name_phrase_gender (run, np.first, np.last, &start) != gender)
+        continue;
+      /* "zusammen mit Tom Berg und Michael Collins", "zu Ehren von Alfred
+       * Nobel": a name after a preposition, or in a list after one, is
+       * named in passing */
+      f = start;
+      while (f - 2 >= lo && is_word (tok_at (run, f - 1)) && (tok_at (run, f - 1)->words & QM_WORD_CONJUNCTION) &&
+             (tok_at (run, f - 1)->flags & QM_TOK_LOWER) && is_name_word (tok_at (run, f - 2)) &&
+             _qm_np_left (run, lo, f - 2, &listed) && listed.first < f - 1)
+        f = listed.first;
+      if (f > 0 && is_word (tok_at (run, f - 1)) && (tok_at (run, f - 1)->words & QM_WORD_PREPOSITION) &&
+          (tok_at (run, f - 1)->flags & QM_TOK_LOWER))
+        continue;
+      if ((index = resolve_name (run, start, np.last)) >= 0)
+        return index;
     }
   return -1;
 }
@@ -1802,6 +1811,7 @@ demonstrative_referent (QmRun *run,
 {
   int lo = MAX (0, at - 60);
   int k = at - 1;
+  int start;
   QmNp np;
 
   while (k >= lo && k > at - 8 && (tok_at (run, k)->kind == QM_TOK_PUNCT || (tok_at (run, k)->flags & QM_TOK_LOWER)) &&
@@ -1812,8 +1822,8 @@ demonstrative_referent (QmRun *run,
   for (int i = np.first; i <= np.last; i++)
     if ((tok_at (run, i)->flags & QM_TOK_LOWER) && !(tok_at (run, i)->words & QM_WORD_DETERMINER))
       return -1;
-  if (np.kind == QM_NP_NAME && name_phrase_gender (run, np.first, np.last) == gender)
-    return resolve_name (run, np.first, np.last);
+  if (np.kind == QM_NP_NAME && name_phrase_gender (run, np.first, np.last, &start) == gender)
+    return resolve_name (run, start, np.last);
   if (np.kind == QM_NP_ROLE && (tok_at (run, np.last)->words & QM_WORD_ROLE) &&
       role_word_gender (run, tok_at (run, np.last)) == gender)
     {
@@ -1935,8 +1945,15 @@ _qm_people_resolve (QmRun      *run,
          * one of the pronoun's gender is known, so the one of that gender
          * named in the paragraph before, though only as an object, is
          * meant */
-        if (index < 0 && run->lang->verb_second && (gender == QM_WORD_MALE || gender == QM_WORD_FEMALE))
-          index = named_before (run, np->first, gender);
+        if (run->lang->verb_second && (gender == QM_WORD_MALE || gender == QM_WORD_FEMALE) &&
+            (index < 0 || (index != run->last_speaker &&
+                           g_array_index (run->people.last_seen, gsize, index) < tok_at (run, 0)->start)))
+          {
+            int named = named_before (run, np->first, gender);
+
+            if (named >= 0)
+              index = named;
+          }
         if (index >= 0)
           {
             if (gender == QM_WORD_MALE || gender == QM_WORD_FEMALE)

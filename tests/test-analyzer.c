@@ -8098,6 +8098,28 @@ test_german_passive_quoted (void)
   expect_speaker (&r, q, "Ursula von der Leyen", "Ursula von der Leyen");
 }
 
+/* "Sie sagte" after a paragraph that names a woman only as an object, when
+ * the woman known before was last told of in an earlier paragraph and did
+ * not speak last: the one named here is meant; not one named in a list
+ * after a preposition ("mit Tom Berg und Sabine Sommer"). */
+static void
+test_german_pronoun_paragraph_name (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+  g_auto(Result) listed = { 0, };
+
+  analyze (&r, "Die Messe wurde von der Ministerin Eva Lind eröffnet.\n\nDer Landrat Jonas Ott besuchte am Nachmittag "
+               "Sabine Sommer in ihrer Werkstatt. Sie sagte: „Das Geschäft läuft gut.“", "de");
+  q = expect_quote (&r, "Das Geschäft läuft gut.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Sie", "Sabine Sommer");
+
+  analyze (&listed, "Die Messe wurde von der Ministerin Eva Lind eröffnet.\n\nAm Nachmittag ging sie zusammen mit Tom "
+                    "Berg und Sabine Sommer durch die Hallen. Sie sagte: „Das Geschäft läuft gut.“", "de");
+  q = expect_quote (&listed, "Das Geschäft läuft gut.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&listed, q, "Sie", "Eva Lind");
+}
+
 static void
 test_german_source_owners (void)
 {
@@ -8729,6 +8751,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-fronted-object-sie", test_german_fronted_object_sie);
   g_test_add_func ("/quotemark/analyzer/language/german-fronted-dative", test_german_fronted_dative);
   g_test_add_func ("/quotemark/analyzer/language/german-passive-quoted", test_german_passive_quoted);
+  g_test_add_func ("/quotemark/analyzer/language/german-pronoun-paragraph-name", test_german_pronoun_paragraph_name);
   g_test_add_func ("/quotemark/analyzer/language/german-plural-pronoun", test_german_plural_pronoun);
   g_test_add_func ("/quotemark/analyzer/language/german-colon-object", test_german_colon_object);
   g_test_add_func ("/quotemark/analyzer/language/german-fronted-as", test_german_fronted_as);
