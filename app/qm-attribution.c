@@ -532,6 +532,36 @@ subject_follows_verb (QmRun *run,
   if (s >= verb)
     return FALSE;
   t = tok_at (run, s);
+  /* "Darauf antwortete er: „…“", "Dazu sagte die Ministerin Eva Roth": a
+   * pronominal adverb alone before the verb is fronted, and a pronoun
+   * ("sie" too), a role or a name after the verb is the subject */
+  if ((s == verb - 1 && t->kind == QM_TOK_WORD && (t->flags & QM_TOK_CAPITAL) && t->mark < 0 &&
+       word_has_role (run, t, QM_ROLE_PRONOMINAL_ADVERB)) ||
+      /* "Der Polizei dankte die Bürgermeisterin: „…“": "der" before a
+       * feminine noun (feminine-noun-endings) is a dative or a genitive */
+      (s == verb - 2 && t->kind == QM_TOK_WORD && (t->flags & QM_TOK_CAPITAL) && (t->words & QM_WORD_DEFINITE) &&
+       (t->words & QM_WORD_DETERMINER) && !(t->words & QM_WORD_PRONOUN) && run->lang->feminine_noun_endings.list != NULL &&
+       !word_has_role (run, t, QM_ROLE_FEMALE_ARTICLE) && tok_at (run, verb - 1)->kind == QM_TOK_WORD &&
+       (tok_at (run, verb - 1)->flags & QM_TOK_CAPITAL) && tok_at (run, verb - 1)->mark < 0 &&
+       qm_lang_ends_with (&run->lang->feminine_noun_endings, run->data + tok_at (run, verb - 1)->start,
+                          tok_at (run, verb - 1)->end - tok_at (run, verb - 1)->start, 2)))
+    {
+      while (r < n && r < verb + 4 && tok_at (run, r)->kind == QM_TOK_WORD && (tok_at (run, r)->words & QM_WORD_ADVERB) &&
+             !(tok_at (run, r)->words & (QM_WORD_PRONOUN | QM_WORD_DETERMINER | QM_WORD_PREPOSITION)))
+        r++;
+      if (!_qm_np_right (run, r, MIN (n, r + 12), &after) || tok_at (run, after.first)->kind != QM_TOK_WORD ||
+          tok_at (run, after.first)->mark >= 0 || (tok_at (run, after.first)->words & QM_WORD_OBLIQUE) ||
+          (tok_at (run, after.last)->flags & QM_TOK_POSSESSIVE))
+        return FALSE;
+      if (after.kind == QM_NP_PRONOUN)
+        return !(after.first + 1 < n && tok_at (run, after.first + 1)->kind == QM_TOK_WORD &&
+                 (tok_at (run, after.first + 1)->flags & QM_TOK_CAPITAL));
+      return after.kind != QM_NP_NONE &&
+             (_qm_np_names_person (run, &after) ||
+              (after.kind == QM_NP_NAME && after.last > after.first &&
+               (tok_at (run, after.last - 1)->flags & QM_TOK_CAPITAL) &&
+               !(tok_at (run, after.last - 1)->words & (QM_WORD_DETERMINER | QM_WORD_NOT_NAME))));
+    }
   det = (t->words & QM_WORD_DETERMINER) && !(t->words & QM_WORD_PRONOUN);
   /* A determiner, or a capitalised conjunction ("Als"), opens the phrase. */
   if (t->kind != QM_TOK_WORD || t->mark >= 0 ||
@@ -568,7 +598,19 @@ subject_follows_verb (QmRun *run,
       if (after.first + 1 < n && tok_at (run, after.first + 1)->kind == QM_TOK_WORD &&
           (tok_at (run, after.first + 1)->flags & QM_TOK_CAPITAL))
         return FALSE;
-      return (w & QM_WORD_MALE) || ((w & QM_WORD_PLURAL) && !(w & QM_WORD_FEMALE));
+      /* "Die Kritik wies sie als „haltlos“ zurück": "sie" too after a
+       * verb in the singular, when an article of a woman (female-articles)
+       * opens the phrase before it and its noun has no ending of a woman's
+       * role ("Die Kritik", "Die Vorwürfe"; not "Der Geschäftsführer nannte
+       * sie", where "sie" is the object) */
+      return (w & QM_WORD_MALE) || ((w & QM_WORD_PLURAL) && !(w & QM_WORD_FEMALE)) ||
+             ((w & QM_WORD_FEMALE) && det && word_has_role (run, t, QM_ROLE_FEMALE_ARTICLE) &&
+              run->lang->female_role_endings.list != NULL &&
+              !qm_lang_ends_with (&run->lang->female_role_endings, run->data + tok_at (run, h)->start,
+                                  tok_at (run, h)->end - tok_at (run, h)->start, 0) &&
+              run->lang->plural_verb_endings.list != NULL &&
+              !qm_lang_ends_with (&run->lang->plural_verb_endings, run->data + tok_at (run, verb)->start,
+                                  tok_at (run, verb)->end - tok_at (run, verb)->start, 2));
     }
   /* "Als Beispiel nannte der Schiedsrichter …": a phrase that a
    * conjunction opens ("as an example") is no subject, and a phrase that
@@ -2025,12 +2067,17 @@ impersonal_source (QmRun *run,
 {
   QmTok *p;
   int r, s;
+  gboolean bare;
 
   if (v + 1 >= n || !is_verb (tok_at (run, v)))
     return FALSE;
   p = tok_at (run, v + 1);
-  if (p->kind != QM_TOK_WORD || !(p->words & QM_WORD_PRONOUN) || !(p->flags & QM_TOK_LOWER) ||
-      (p->words & (QM_WORD_MALE | QM_WORD_FEMALE | QM_WORD_PLURAL)))
+  /* "Aus Regierungskreisen verlautete: „…“": a verb with no subject
+   * before its colon or comma has the phrase before it for source */
+  bare = run->lang->verb_second && (is_punct (run, v + 1, ':') || is_punct (run, v + 1, ',')) &&
+         (tok_at (run, v)->flags & QM_TOK_LOWER);
+  if (!bare && (p->kind != QM_TOK_WORD || !(p->words & QM_WORD_PRONOUN) || !(p->flags & QM_TOK_LOWER) ||
+                (p->words & (QM_WORD_MALE | QM_WORD_FEMALE | QM_WORD_PLURAL))))
     return FALSE;
   s = a + 1;
   /* "Im letzten Absatz …": an adjective after a preposition that holds
@@ -2072,6 +2119,8 @@ impersonal_source (QmRun *run,
       if (last == v - 1)
         return TRUE;
     }
+  if (bare)
+    return FALSE;
   r = v + 2;
   while (r < n && r < v + 5 && tok_at (run, r)->kind == QM_TOK_WORD && (tok_at (run, r)->words & QM_WORD_ADVERB) &&
          !(tok_at (run, r)->words & QM_WORD_PREPOSITION))
@@ -2566,6 +2615,37 @@ word_has_ending (QmRun           *run,
                  gsize            min_stem)
 {
   return t->kind == QM_TOK_WORD && qm_lang_ends_with (endings, run->data + t->start, t->end - t->start, min_stem);
+}
+
+/* German "„…“, wie Meier von der Zeitung zitiert wird", "wird Hoyzer von
+ * Spiegel-Online zitiert": before a verb that ends the clause, an agent
+ * preposition (agent-prepositions) inside a name phrase opens the one who
+ * quotes — an organisation, or anything after a surname alone — which is
+ * no part of the speaker's name ("Ursula von der Leyen" stays). */
+static void
+cut_passive_agent (QmRun *run,
+                   QmNp  *np,
+                   int    n)
+{
+  if (!run->lang->verb_second || (np->kind != QM_NP_NAME && np->kind != QM_NP_ORGANISATION) || np->last + 1 >= n ||
+      !is_verb (tok_at (run, np->last + 1)) || !(tok_at (run, np->last + 1)->flags & QM_TOK_LOWER))
+    return;
+  for (int p = np->first + 1; p < np->last; p++)
+    if ((tok_at (run, p)->flags & QM_TOK_LOWER) && word_has_role (run, tok_at (run, p), QM_ROLE_AGENT))
+      {
+        gboolean organisation = FALSE;
+
+        for (int k = p + 1; k <= np->last; k++)
+          organisation |= (tok_at (run, k)->words & QM_WORD_ORGANISATION) != 0;
+        if ((organisation || p == np->first + 1) && !(tok_at (run, np->first)->words & QM_WORD_ORGANISATION) &&
+            !word_has_role (run, tok_at (run, np->first), QM_ROLE_MALE_NAME | QM_ROLE_FEMALE_NAME))
+          {
+            np->last = p - 1;
+            np->kind = QM_NP_NONE;
+            _qm_np_classify (run, np);
+          }
+        return;
+      }
 }
 
 /* Whether @t ends like a present participle ("calling"; participle-endings),
@@ -4595,6 +4675,7 @@ cue_after (QmRun *run,
           {
             if (v + 1 >= n || is_final_punct (tok_at (run, v + 1)) || is_punct (run, v + 1, ','))
               {
+                cut_passive_agent (run, &np, n);
                 at->np = np;
                 at->cue_first = at->cue_last = v;
                 return TRUE;
@@ -7277,8 +7358,8 @@ _qm_attribute_paragraph (QmRun *run,
           found = TRUE;
         }
       close = close_token_of_mark (run, 0, n, mk);
-      if (!found && close >= 0)
-        found = cue_after (run, close + 1, n, &at);
+      if (!found && close >= 0 && (found = cue_after (run, close + 1, n, &at)))
+        cut_passive_agent (run, &at.np, n);
       if (found && q->cue.start < 0)
         {
           set_speaker (run, q, &at.np, at.person != G_MININT ? at.person : _qm_people_resolve (run, &at.np, 0),
@@ -7372,6 +7453,8 @@ _qm_attribute_paragraph (QmRun *run,
       if (!found && close >= 0)
         {
           found = cue_after (run, close + 1, n, &at) && !cue_after_has_content (run, close, n, &at);
+          if (found)
+            cut_passive_agent (run, &at.np, n);
           /* "Lund fired back: “As a sailor,” he wrote, “…”": a pronoun in
            * the cue that interrupts the quotation stands for the subject
            * of the clause its colon ends (not so at the quotation's end:

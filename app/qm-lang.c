@@ -152,6 +152,10 @@ static const struct
   { "people", "other-prepositions", QM_ROLE_OTHER_PREPOSITION, 0, FALSE },
   { "people", "male-possessives", QM_ROLE_MALE_POSSESSIVE, 0, FALSE },
   { "people", "female-possessives", QM_ROLE_FEMALE_POSSESSIVE, 0, FALSE },
+  { "speech", "pronominal-adverbs", QM_ROLE_PRONOMINAL_ADVERB, 0, FALSE },
+  { "people", "male-demonstratives", QM_ROLE_MALE_DEMONSTRATIVE, 0, FALSE },
+  { "people", "female-demonstratives", QM_ROLE_FEMALE_DEMONSTRATIVE, 0, FALSE },
+  { "people", "female-articles", QM_ROLE_FEMALE_ARTICLE, 0, FALSE },
 };
 
 /* A list of word endings, lower-cased; NULL when the key is absent. */
@@ -234,6 +238,7 @@ qm_lang_free (QmLang *lang)
   g_strfreev (lang->lower_adverb_endings.list);
   g_strfreev (lang->female_role_endings.list);
   g_strfreev (lang->unmarked_role_endings.list);
+  g_strfreev (lang->feminine_noun_endings.list);
   g_strfreev (lang->compound_titles.list);
   g_strfreev (lang->plural_verb_endings.list);
   g_free (lang);
@@ -249,14 +254,14 @@ add_word (GHashTable *table,
   g_hash_table_insert (table, g_strdup (word), GUINT_TO_POINTER (GPOINTER_TO_UINT (old) | word_class));
 }
 
-/* @roles for @word in @table, whose values are (guint64 *): 64 bits do
- * not fit in a pointer everywhere. */
+/* @roles for @word in @table, whose values are (QmWordRole *): 128 bits
+ * do not fit in a pointer. */
 static void
 add_role_word (GHashTable *table,
                const char *word,
                QmWordRole  roles)
 {
-  guint64 *old = g_hash_table_lookup (table, word);
+  QmWordRole *old = g_hash_table_lookup (table, word);
 
   if (old != NULL)
     *old |= roles;
@@ -317,7 +322,7 @@ lex_build (GHashTable *lower,
           lex[slot].word = key;
           lex[slot].hash = h;
           lex[slot].len = len;
-          lex[slot].flags = boxed ? *(guint64 *)value : GPOINTER_TO_UINT (value);
+          lex[slot].flags = boxed ? *(QmWordRole *)value : GPOINTER_TO_UINT (value);
           lex[slot].cased = t == 1;
         }
     }
@@ -342,14 +347,14 @@ equal_ascii_fold (const char *lower,
   return TRUE;
 }
 
-static inline guint64
+static inline QmWordRole
 lex_find_hashed (const QmLexEntry *lex,
                  guint32           mask,
                  const char       *word,
                  gsize             len,
                  guint32           h)
 {
-  guint64 flags = 0;
+  QmWordRole flags = 0;
 
   for (guint32 slot = h & mask; lex[slot].word != NULL; slot = (slot + 1) & mask)
     if (lex[slot].hash == h && lex[slot].len == len &&
@@ -359,7 +364,7 @@ lex_find_hashed (const QmLexEntry *lex,
   return flags;
 }
 
-static inline guint64
+static inline QmWordRole
 lex_find (const QmLexEntry *lex,
           guint32           mask,
           const char       *word,
@@ -521,6 +526,7 @@ qm_lang_new_from_data (const char  *data,
   load_ending_set (file, "speech", "lower-adverb-endings", &lang->lower_adverb_endings);
   load_ending_set (file, "people", "female-role-endings", &lang->female_role_endings);
   load_ending_set (file, "people", "unmarked-role-endings", &lang->unmarked_role_endings);
+  load_ending_set (file, "people", "feminine-noun-endings", &lang->feminine_noun_endings);
   load_ending_set (file, "people", "compound-title-endings", &lang->compound_titles);
   for (guint j = 0; lang->compound_titles.list != NULL && lang->compound_titles.list[j] != NULL; j++)
     {

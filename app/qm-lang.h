@@ -67,10 +67,12 @@ typedef enum
  * of a language file, looked up with qm_lang_word_roles() only where a
  * pattern asks (data/doc/LANGUAGE-DATA.md). A key of two-word phrases
  * gives its first words the role and the words after them its _NEXT role.
- * A set of them is 64 bits wide: more than an enum (an int) holds. */
-typedef guint64 QmWordRole;
+ * A set of them is 128 bits wide (GCC's and Clang's unsigned __int128, on
+ * every 64-bit platform the app is built for): more than an enum (an int)
+ * or a guint64 holds. */
+__extension__ typedef unsigned __int128 QmWordRole;
 
-#define QM_ROLE_BIT(n) (G_GUINT64_CONSTANT (1) << (n))
+#define QM_ROLE_BIT(n) (((QmWordRole) 1) << (n))
 
 #define QM_ROLE_TIME_END              QM_ROLE_BIT (0) /* ends a fronted time: "Hours *later*," */
 #define QM_ROLE_TIME_PREPOSITION      QM_ROLE_BIT (1) /* opens a day after the verb: "said *on* Tuesday" */
@@ -134,6 +136,10 @@ typedef guint64 QmWordRole;
 #define QM_ROLE_FEMALE_POSSESSIVE     QM_ROLE_BIT (59) /* "*Ihr* Fazit: „…“": her words */
 #define QM_ROLE_AFFILIATION           QM_ROLE_BIT (60) /* "a spokesman *for* the ministry": whose the role is */
 #define QM_ROLE_AFFILIATED            QM_ROLE_BIT (61) /* "a *spokesman* for the ministry": speaks for it, unnamed */
+#define QM_ROLE_PRONOMINAL_ADVERB     QM_ROLE_BIT (62) /* "*Darauf* antwortete er: „…“": the subject follows the verb */
+#define QM_ROLE_MALE_DEMONSTRATIVE    QM_ROLE_BIT (63) /* "*Dieser* sagte: „…“": the man named last */
+#define QM_ROLE_FEMALE_DEMONSTRATIVE  QM_ROLE_BIT (64) /* "*Diese* betonte: „…“": the woman named last */
+#define QM_ROLE_FEMALE_ARTICLE        QM_ROLE_BIT (65) /* "*Die* 54-Jährige sagte": a woman */
 
 /* How a character can act as a quotation mark. */
 typedef enum
@@ -159,7 +165,7 @@ typedef struct
   const char *word;
   guint32     hash;     /* of the lower-case word */
   guint32     len;
-  guint64     flags;
+  QmWordRole  flags;    /* word classes or roles */
   gboolean    cased;    /* matches only as written */
 } QmLexEntry;
 
@@ -205,6 +211,7 @@ struct _QmLang
   QmEndings    lower_adverb_endings; /* endings of lower-case adverbs: "ly" ("Lund gingerly said") */
   QmEndings    female_role_endings; /* endings of titles and roles of women: "in" ("Ministerin") */
   QmEndings    unmarked_role_endings; /* endings of roles of either gender: "e" ("die Vorsitzende") */
+  QmEndings    feminine_noun_endings; /* endings of feminine nouns: "ei" ("der Polizei" is no subject) */
   QmEndings    compound_titles;  /* heads of compound titles: "ministerin" ("Wirtschaftsministerin") */
   guint32      compound_tails[128]; /* a bit for each head's last three bytes, see QM_LANG_TAIL_BIT() */
   QmEndings    plural_verb_endings; /* endings of verbs of a plural subject: "en" ("erklärten sie") */

@@ -391,6 +391,7 @@ _qm_np_classify (QmRun *run,
 
 static char *surname_key (QmRun *run, int last);
 static gboolean plain_name_word (QmTok *t);
+static gboolean lower_name_word (QmRun *run, QmTok *t);
 
 /**
  * _qm_np_names_person:
@@ -431,6 +432,12 @@ determined_noun (QmRun *run,
                           QM_WORD_COMPLEMENT | QM_WORD_CONJUNCTION | QM_WORD_DETERMINER;
 
   if (tok_at (run, last)->words & not_nouns)
+    return FALSE;
+  /* German "antwortete der Sprecher knapp": nouns have a capital, so a
+   * word in lower case after one is no noun of the phrase ("der Sender
+   * al-Dschasira" has a name) */
+  if (run->lang->verb_second && last > lo && (tok_at (run, last - 1)->flags & QM_TOK_CAPITAL) &&
+      !(tok_at (run, last - 1)->words & QM_WORD_DETERMINER) && !lower_name_word (run, tok_at (run, last)))
     return FALSE;
   for (int i = last - 1; i >= lo && i >= last - 3; i--)
     {
@@ -1883,6 +1890,83 @@ role_apposition (QmRun *run,
   return -1;
 }
 
+/* German: the gender a name phrase [@first, @last] tells by an honorific,
+ * a given name (male-names, female-names) or a person known by its
+ * surname, or 0. */
+static guint
+name_phrase_gender (QmRun *run,
+                    int    first,
+                    int    last,
+                    int   *start)
+{
+  int name_first = split_title (run, first, last);
+  g_autofree char *key = NULL;
+  gpointer found;
+  guint gender;
+
+  *start = first;
+  if (name_first > last)
+    return 0;
+  gender = title_gender (run, first, name_first);
+  if (gender != 0)
+    return gender;
+  /* "am Nachmittag Sabine Sommer": capitalised nouns before a given name
+   * are no part of the name, which starts there */
+  for (int i = name_first; i < last && plain_name_word (tok_at (run, i)); i++)
+    {
+      QmWordRole roles = qm_lang_word_roles (run->lang, run->data + tok_at (run, i)->start,
+                                             tok_at (run, i)->end - tok_at (run, i)->start);
+
+      if (roles & (QM_ROLE_MALE_NAME | QM_ROLE_FEMALE_NAME))
+        {
+          if (i > name_first)
+            *start = i;
+          return (roles & QM_ROLE_MALE_NAME) ? QM_WORD_MALE : QM_WORD_FEMALE;
+        }
+    }
+  key = surname_key (run, last);
+  found = g_hash_table_lookup (run->people.by_key, key);
+  return found != NULL ? g_array_index (run->people.gender, guint, GPOINTER_TO_INT (found) - 1) : 0;
+}
+
+/* German: "Jonas Hartmann traf Claudia Weber. Diese sagte: „…“" — the
+ * person of @gender named last in the paragraph before token @before,
+ * within a few sentences, also one named only as an object, whom this
+ * registers; or -1. */
+static int
+named_before (QmRun *run,
+              int    before,
+              guint  gender)
+{
+  int lo = MAX (0, before - 80);
+
+  for (int k = before - 1; k >= lo; k--)
+    {
+      QmNp np, listed;
+      int f, start, index;
+
+      if (!is_name_word (tok_at (run, k)) || !_qm_np_left (run, lo, k, &np))
+        continue;
+      k = np.first;
+      if (np.kind != QM_NP_NAME || name_phrase_gender (run, np.first, np.last, &start) != gender)
+        continue;
+      /* "zusammen mit Tom Berg und Michael Collins", "zu Ehren von Alfred
+       * Nobel": a name after a preposition, or in a list after one, is
+       * named in passing */
+      f = start;
+      while (f - 2 >= lo && is_word (tok_at (run, f - 1)) && (tok_at (run, f - 1)->words & QM_WORD_CONJUNCTION) &&
+             (tok_at (run, f - 1)->flags & QM_TOK_LOWER) && is_name_word (tok_at (run, f - 2)) &&
+             _qm_np_left (run, lo, f - 2, &listed) && listed.first < f - 1)
+        f = listed.first;
+      if (f > 0 && is_word (tok_at (run, f - 1)) && (tok_at (run, f - 1)->words & QM_WORD_PREPOSITION) &&
+          (tok_at (run, f - 1)->flags & QM_TOK_LOWER))
+        continue;
+      if ((index = resolve_name (run, start, np.last)) >= 0)
+        return index;
+    }
+  return -1;
+}
+
 /* "a spokesman for the ministry", "the ministry spokesman", "an official
  * at the Harbour Authority", "ein Sprecher des Ministeriums", "ein
  * Polizeisprecher": someone described by a role and the organisation
@@ -2060,6 +2144,43 @@ resolve_described (QmRun      *run,
   return index;
 }
 
+/* German: "… traf Claudia Weber. Diese sagte: „…“", "… traf die
+ * Ministerin. Diese sagte" — a demonstrative at token @at stands for the
+ * phrase of its @gender that ends with the last noun before it, a name or
+ * a role, when that is in the paragraph; the person, or -1 (also when the
+ * last noun is of the other gender or names no one: "die Anzeige eines
+ * Detektivs. Dieser …" is the detective, whom no one knows). */
+static int
+demonstrative_referent (QmRun *run,
+                        int    at,
+                        guint  gender)
+{
+  int lo = MAX (0, at - 60);
+  int k = at - 1;
+  int start;
+  QmNp np;
+
+  while (k >= lo && k > at - 8 && (tok_at (run, k)->kind == QM_TOK_PUNCT || (tok_at (run, k)->flags & QM_TOK_LOWER)) &&
+         tok_at (run, k)->mark < 0 && tok_at (run, k)->kind != QM_TOK_OPEN && tok_at (run, k)->kind != QM_TOK_CLOSE)
+    k--;
+  if (k < lo || !is_word (tok_at (run, k)) || !(tok_at (run, k)->flags & QM_TOK_CAPITAL) || !_qm_np_left (run, lo, k, &np))
+    return -1;
+  for (int i = np.first; i <= np.last; i++)
+    if ((tok_at (run, i)->flags & QM_TOK_LOWER) && !(tok_at (run, i)->words & QM_WORD_DETERMINER))
+      return -1;
+  if (np.kind == QM_NP_NAME && name_phrase_gender (run, np.first, np.last, &start) == gender)
+    return resolve_name (run, start, np.last);
+  if (np.kind == QM_NP_ROLE && (tok_at (run, np.last)->words & QM_WORD_ROLE) &&
+      role_word_gender (run, tok_at (run, np.last)) == gender)
+    {
+      g_autofree char *head = strdown (run->data + tok_at (run, np.last)->start,
+                                       tok_at (run, np.last)->end - tok_at (run, np.last)->start);
+
+      return person_recent (run, gender, head, tok_at (run, np.last)->end);
+    }
+  return -1;
+}
+
 /**
  * _qm_people_resolve:
  * @run: the analysis
@@ -2088,6 +2209,31 @@ _qm_people_resolve (QmRun      *run,
        (np->kind == QM_NP_NAME && run->lang->verb_second)) &&
       (np->words & (QM_WORD_ROLE | QM_WORD_TITLE)) && (index = resolve_described (run, np)) >= 0)
     return index;
+
+  /* German "Diese betonte: „…“", "Dieser sagte, …": a demonstrative alone
+   * before a verb in the singular stands for the person of its gender
+   * named last, often the one just named as an object */
+  if (run->lang->verb_second && np->first == np->last && (first->flags & QM_TOK_CAPITAL) &&
+      (run->lang->roles_listed & QM_ROLE_MALE_DEMONSTRATIVE) && np->first + 1 < (int)run->toks->len &&
+      is_word (tok_at (run, np->first + 1)) && (tok_at (run, np->first + 1)->flags & QM_TOK_LOWER) &&
+      !plural_verb_at (run, np->first + 1))
+    {
+      QmWordRole roles = qm_lang_word_roles (run->lang, run->data + first->start, first->end - first->start);
+      guint gender = (roles & QM_ROLE_MALE_DEMONSTRATIVE)     ? QM_WORD_MALE
+                     : (roles & QM_ROLE_FEMALE_DEMONSTRATIVE) ? QM_WORD_FEMALE
+                                                              : 0;
+
+      if (gender != 0)
+        {
+          /* at the paragraph's start, the person of that gender told of
+           * last */
+          index = np->first == 0 ? person_recent (run, gender, NULL, first->start)
+                                 : demonstrative_referent (run, np->first, gender);
+          if (index >= 0)
+            person_mention (run, index, first->start, last->end, NULL);
+          return index;
+        }
+    }
 
   switch (np->kind)
     {
@@ -2175,6 +2321,19 @@ _qm_people_resolve (QmRun      *run,
           }
         else
           index = person_recent (run, gender, NULL, first->start);
+        /* German "Jonas Hartmann traf Claudia Weber. Sie sagte: „…“": no
+         * one of the pronoun's gender is known, so the one of that gender
+         * named in the paragraph before, though only as an object, is
+         * meant */
+        if (run->lang->verb_second && (gender == QM_WORD_MALE || gender == QM_WORD_FEMALE) &&
+            (index < 0 || (index != run->last_speaker &&
+                           g_array_index (run->people.last_seen, gsize, index) < tok_at (run, 0)->start)))
+          {
+            int named = named_before (run, np->first, gender);
+
+            if (named >= 0)
+              index = named;
+          }
         if (index >= 0)
           {
             if (gender == QM_WORD_MALE || gender == QM_WORD_FEMALE)
@@ -2201,7 +2360,18 @@ _qm_people_resolve (QmRun      *run,
         /* German "Der 48-Jährige sagte": an age for a role is no one's
          * role, it stands for the person told of last */
         if (run->lang->verb_second && (last->flags & QM_TOK_DIGIT))
-          index = person_recent (run, 0, NULL, first->start);
+          {
+            /* "Die 54-Jährige" is the latest woman, "Der 54-Jährige" the
+             * latest man: the article tells the gender */
+            guint gender = 0;
+
+            if ((run->lang->roles_listed & QM_ROLE_FEMALE_ARTICLE) && np->first < np->last &&
+                (first->words & QM_WORD_DETERMINER) && !(first->words & QM_WORD_PRONOUN))
+              gender = _qm_word_has_role (run, first, QM_ROLE_FEMALE_ARTICLE) ? QM_WORD_FEMALE : QM_WORD_MALE;
+            index = person_recent (run, gender, NULL, first->start);
+            if (index < 0 && gender != 0)
+              index = person_recent (run, 0, NULL, first->start);
+          }
         else
           index = person_recent (run, role_word_gender (run, last), head, first->start);
         /* "A Chinese official said …. A labor official said": one

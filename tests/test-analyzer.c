@@ -7936,6 +7936,198 @@ test_german_given_name_colon (void)
   g_assert_true (qm_lang_word_roles (qm_lang_get ("de", NULL), "Jana", 4) & QM_ROLE_FEMALE_NAME);
 }
 
+/* "Später antwortete ein Sprecher kurz: „…“" — German nouns have a
+ * capital: the adverb in lower case after the role is no part of the
+ * speaker. */
+static void
+test_german_role_then_adverb (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Die Werft schweigt seit Tagen. Später antwortete ein Sprecher kurz: „Dazu sagen wir nichts.“", "de");
+  q = expect_quote (&r, "Dazu sagen wir nichts.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "ein Sprecher");
+}
+
+/* "Darauf entgegnete sie: „…“" — a pronominal adverb (pronominal-adverbs)
+ * alone before the verb is fronted; the pronoun after the verb speaks.
+ * Alone, "Darauf stand: „…“" (an inscription), it stays the source. */
+static void
+test_german_pronominal_adverb (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Die Ministerin Mia Sander wirkte nach der Sitzung müde. Darauf entgegnete sie: „Wir waren heute nicht "
+               "gut vorbereitet.“ Am Ausgang hing ein Plakat. Darauf stand: „Danke für alles.“", "de");
+  q = expect_quote (&r, "Wir waren heute nicht gut vorbereitet.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "sie", "Mia Sander");
+  q = expect_quote (&r, "Danke für alles.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Darauf");
+  g_assert_true (qm_lang_word_roles (qm_lang_get ("de", NULL), "darauf", 6) & QM_ROLE_PRONOMINAL_ADVERB);
+}
+
+/* "Der Bürgermeister Lars Ebert empfing Sabine Sommer. Diese lobte: „…“" —
+ * a demonstrative (male-/female-demonstratives) stands for the phrase of
+ * its gender that ends with the last noun before it, also a name only met
+ * as an object; a noun of another gender in between leaves it unresolved. */
+static void
+test_german_demonstrative_speaker (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+  g_auto(Result) role = { 0, };
+  g_auto(Result) other = { 0, };
+
+  analyze (&r, "Der Bürgermeister Lars Ebert empfing am Freitag Sabine Sommer. Diese lobte: „Die Stadt hat viel "
+               "erreicht.“ Die Ärztin Ida Brandt traf Paul Kramer. Dieser erklärte, die Klinik brauche mehr Personal.",
+           "de");
+  q = expect_quote (&r, "Die Stadt hat viel erreicht.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Diese", "Sabine Sommer");
+  q = expect_quote (&r, "die Klinik brauche mehr Personal", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Dieser", "Paul Kramer");
+
+  /* a role noun before it: the person with that role */
+  analyze (&role, "Die Ministerin Eva Lind kam zu spät. Der Landrat Jonas Ott begrüßte die Ministerin. Diese sagte: "
+                  "„Der Stau war lang.“", "de");
+  q = expect_quote (&role, "Der Stau war lang.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&role, q, "Diese", "Eva Lind");
+
+  /* "eines Gutachters": the last noun names no one known */
+  analyze (&other, "Der Landrat Jonas Ott las die Stellungnahme eines Gutachters. Dieser schrieb, die Brücke sei "
+                   "marode.", "de");
+  q = expect_quote (&other, "die Brücke sei marode", QM_QUOTE_KIND_INDIRECT);
+  g_assert_null (person_name (&other, q));
+}
+
+/* "Lars Ebert besuchte Sabine Sommer. Sie sagte: „…“" — no woman is known, so
+ * "sie" is the one named in the paragraph before, though only as an
+ * object; not someone named after a preposition ("mit Tom Berg"). */
+static void
+test_german_pronoun_object_name (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+  g_auto(Result) passing = { 0, };
+
+  analyze (&r, "Bonn. Lars Ebert besuchte am Montag Sabine Sommer in ihrem Büro. Sie sagte: „Wir kennen uns seit "
+               "Jahren.“", "de");
+  q = expect_quote (&r, "Wir kennen uns seit Jahren.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Sie", "Sabine Sommer");
+
+  analyze (&passing, "Bonn. Die Reise begann im Mai. Zusammen mit Tom Berg durchquerte er die Wüste. Er sagte: „Es "
+                     "war heiß.“", "de");
+  q = expect_quote (&passing, "Es war heiß.", QM_QUOTE_KIND_DIRECT);
+  g_assert_null (person_name (&passing, q));
+}
+
+/* "Die 41-Jährige sagte" after a woman and a man: the article (female-
+ * articles) tells the gender of the person an age stands for. */
+static void
+test_german_age_article_gender (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Die Richterin Petra Vogt verhandelte mit dem Anwalt Paul Kramer. Die 41-Jährige sagte: „Das Verfahren "
+               "dauert noch.“ Der 63-Jährige erklärte: „Wir gehen in Berufung.“", "de");
+  q = expect_quote (&r, "Das Verfahren dauert noch.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Die 41-Jährige", "Petra Vogt");
+  q = expect_quote (&r, "Wir gehen in Berufung.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Der 63-Jährige", "Paul Kramer");
+}
+
+/* "Aus Fraktionskreisen verlautete: „…“" — a verb with no subject before
+ * its colon or comma has the phrase before it for source. */
+static void
+test_german_subjectless_source (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Der Haushalt ist strittig. Aus Fraktionskreisen verlautete: „Wir rechnen mit einer langen Nacht.“ "
+               "Aus dem Rathaus verlautete, der Etat sei gesichert.", "de");
+  q = expect_quote (&r, "Wir rechnen mit einer langen Nacht.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Fraktionskreisen");
+  q = expect_quote (&r, "der Etat sei gesichert", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "dem Rathaus");
+}
+
+/* "Die Anschuldigungen wies sie als „…“ zurück" — after a phrase that an
+ * article of a woman opens (female-articles), no woman's role, "sie"
+ * after a verb in the singular is the subject; after "Der Verbandschef …
+ * nannte sie" it is the object. */
+static void
+test_german_fronted_object_sie (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Die Abgeordnete Eva Lind geriet unter Druck. Die Anschuldigungen wies sie als „frei erfunden“ zurück. "
+               "Der Verbandschef Tom Berg nannte sie „eine Zumutung“.", "de");
+  q = expect_quote (&r, "frei erfunden", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "sie", "Eva Lind");
+  q = expect_quote (&r, "eine Zumutung", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Der Verbandschef Tom Berg", "Tom Berg");
+}
+
+/* "Der Polizei widersprach die Ministerin: „…“" — "der" before a feminine
+ * noun (feminine-noun-endings) opens a dative, no subject: the role or
+ * name after the verb speaks. */
+static void
+test_german_fronted_dative (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Die Brücke bleibt gesperrt. Der Polizei widersprach die Ministerin: „Die Brücke ist sicher.“ Der "
+               "Regierung warf der Landrat Jonas Ott vor, sie habe zu spät gehandelt.", "de");
+  q = expect_quote (&r, "Die Brücke ist sicher.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "die Ministerin");
+  q = expect_quote (&r, "sie habe zu spät gehandelt", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "der Landrat Jonas Ott", "Jonas Ott");
+}
+
+/* "„…“, wie Brandt von der Zeitung zitiert wird" — the agent preposition
+ * before the verb that ends the clause opens the one who quotes, no part
+ * of the speaker's name; "Ursula von der Leyen" keeps hers. */
+static void
+test_german_passive_quoted (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Der Trainer Lars Brandt bleibt im Amt. „Ich habe noch viel vor“, wie Brandt von der Zeitung zitiert "
+               "wird. „Wir fangen gerade erst an“, wird Ursula von der Leyen zitiert.", "de");
+  q = expect_quote (&r, "Ich habe noch viel vor", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Brandt", "Lars Brandt");
+  q = expect_quote (&r, "Wir fangen gerade erst an", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Ursula von der Leyen", "Ursula von der Leyen");
+}
+
+/* "Sie sagte" after a paragraph that names a woman only as an object, when
+ * the woman known before was last told of in an earlier paragraph and did
+ * not speak last: the one named here is meant; not one named in a list
+ * after a preposition ("mit Tom Berg und Sabine Sommer"). */
+static void
+test_german_pronoun_paragraph_name (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+  g_auto(Result) listed = { 0, };
+
+  analyze (&r, "Die Messe wurde von der Ministerin Eva Lind eröffnet.\n\nDer Landrat Jonas Ott besuchte am Nachmittag "
+               "Sabine Sommer in ihrer Werkstatt. Sie sagte: „Das Geschäft läuft gut.“", "de");
+  q = expect_quote (&r, "Das Geschäft läuft gut.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Sie", "Sabine Sommer");
+
+  analyze (&listed, "Die Messe wurde von der Ministerin Eva Lind eröffnet.\n\nAm Nachmittag ging sie zusammen mit Tom "
+                    "Berg und Sabine Sommer durch die Hallen. Sie sagte: „Das Geschäft läuft gut.“", "de");
+  q = expect_quote (&listed, "Das Geschäft läuft gut.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&listed, q, "Sie", "Eva Lind");
+}
+
 static void
 test_german_source_owners (void)
 {
@@ -9275,6 +9467,16 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-addressee-after-name", test_german_addressee_after_name);
   g_test_add_func ("/quotemark/analyzer/language/german-vize-title", test_german_vize_title);
   g_test_add_func ("/quotemark/analyzer/language/german-given-name-colon", test_german_given_name_colon);
+  g_test_add_func ("/quotemark/analyzer/language/german-role-then-adverb", test_german_role_then_adverb);
+  g_test_add_func ("/quotemark/analyzer/language/german-pronominal-adverb", test_german_pronominal_adverb);
+  g_test_add_func ("/quotemark/analyzer/language/german-demonstrative-speaker", test_german_demonstrative_speaker);
+  g_test_add_func ("/quotemark/analyzer/language/german-pronoun-object-name", test_german_pronoun_object_name);
+  g_test_add_func ("/quotemark/analyzer/language/german-age-article-gender", test_german_age_article_gender);
+  g_test_add_func ("/quotemark/analyzer/language/german-subjectless-source", test_german_subjectless_source);
+  g_test_add_func ("/quotemark/analyzer/language/german-fronted-object-sie", test_german_fronted_object_sie);
+  g_test_add_func ("/quotemark/analyzer/language/german-fronted-dative", test_german_fronted_dative);
+  g_test_add_func ("/quotemark/analyzer/language/german-passive-quoted", test_german_passive_quoted);
+  g_test_add_func ("/quotemark/analyzer/language/german-pronoun-paragraph-name", test_german_pronoun_paragraph_name);
   g_test_add_func ("/quotemark/analyzer/language/german-plural-pronoun", test_german_plural_pronoun);
   g_test_add_func ("/quotemark/analyzer/language/german-colon-object", test_german_colon_object);
   g_test_add_func ("/quotemark/analyzer/language/german-fronted-as", test_german_fronted_as);
