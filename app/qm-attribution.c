@@ -741,6 +741,12 @@ subject_left_full (QmRun    *run,
 
   if (k < a)
     return FALSE;
+  /* German "Zugleich räumte er ein, …": a man's pronoun in the nominative
+   * right after the verb is its subject, whatever word opens the clause */
+  if (run->lang->verb_second && verb + 1 < (int)run->toks->len && tok_at (run, verb + 1)->kind == QM_TOK_WORD &&
+      (tok_at (run, verb + 1)->words & (QM_WORD_PRONOUN | QM_WORD_MALE)) == (QM_WORD_PRONOUN | QM_WORD_MALE) &&
+      !(tok_at (run, verb + 1)->words & QM_WORD_OBLIQUE))
+    return FALSE;
   if (!run->lang->verb_second && passive_question (run, a, verb, np))
     return TRUE;
   /* "Lund, who …, on Friday described": a day between an apposition and

@@ -7950,6 +7950,23 @@ test_german_role_then_adverb (void)
   expect_mention (&r, q, "ein Sprecher");
 }
 
+/* "Zugleich räumte er ein, …": "er" right after the verb is its subject,
+ * whatever unknown word opens the clause (a capitalised adverb is no
+ * name here). */
+static void
+test_german_pronoun_after_verb (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Bürgermeister Jonas Weber verteidigte den Haushalt. Zugleich räumte er ein, dass die Schulden "
+               "steigen würden.", "de");
+  q = expect_quote (&r, "dass die Schulden steigen würden", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "er", "Jonas Weber");
+  for (guint i = 0; i < r.analysis->people->len; i++)
+    g_assert_cmpstr (((QmFoundPerson *)g_ptr_array_index (r.analysis->people, i))->name, !=, "Zugleich");
+}
+
 /* "Darauf entgegnete sie: „…“" — a pronominal adverb (pronominal-adverbs)
  * alone before the verb is fronted; the pronoun after the verb speaks.
  * Alone, "Darauf stand: „…“" (an inscription), it stays the source. */
@@ -9469,6 +9486,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-given-name-colon", test_german_given_name_colon);
   g_test_add_func ("/quotemark/analyzer/language/german-role-then-adverb", test_german_role_then_adverb);
   g_test_add_func ("/quotemark/analyzer/language/german-pronominal-adverb", test_german_pronominal_adverb);
+  g_test_add_func ("/quotemark/analyzer/language/german-pronoun-after-verb", test_german_pronoun_after_verb);
   g_test_add_func ("/quotemark/analyzer/language/german-demonstrative-speaker", test_german_demonstrative_speaker);
   g_test_add_func ("/quotemark/analyzer/language/german-pronoun-object-name", test_german_pronoun_object_name);
   g_test_add_func ("/quotemark/analyzer/language/german-age-article-gender", test_german_age_article_gender);
