@@ -8680,6 +8680,15 @@ test_probe_role_before_name (void)
     q = expect_quote (&r, "völlig unnötigen Eskalation", QM_QUOTE_KIND_DIRECT);
     expect_speaker (&r, q, "Personalvorstand Martin Seiler", "Martin Seiler");
   }
+  {
+    g_auto(Result) r = { 0, };
+    const QmFoundQuote *q;
+
+    /* any board member's title: "-vorstand", "-vorständin" */
+    analyze (&r, "Technikvorständin Ilse Brandt nannte die Pläne „vernünftig“.", "de");
+    q = expect_quote (&r, "vernünftig", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&r, q, "Technikvorständin Ilse Brandt", "Ilse Brandt");
+  }
 }
 
 /* "ROTTERDAM (AP) -- …": a dateline with a dash of two hyphens is no
