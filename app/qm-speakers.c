@@ -2402,6 +2402,22 @@ _qm_people_resolve (QmRun      *run,
         if (index < 0 && np->first < np->last && (last->flags & QM_TOK_DIGIT) && (last->words & QM_WORD_ROLE) &&
             (first->words & QM_WORD_DEFINITE))
           index = person_recent (run, 0, NULL, first->start);
+        /* German "„…“, sagte der CSU-Politiker.": a party or a place joined
+         * to a role by a hyphen after a definite article is an epithet of
+         * someone told of, the latest person of the role's gender, when
+         * no one has that role */
+        if (index < 0 && run->lang->verb_second && np->first < np->last && (first->words & QM_WORD_DEFINITE) &&
+            !(first->words & QM_WORD_OBLIQUE) && !(last->flags & QM_TOK_DIGIT) &&
+            memchr (run->data + last->start, '-', last->end - last->start) != NULL &&
+            ((last->words & QM_WORD_ROLE) || compound_title (run, run->data + last->start, last->end - last->start)))
+          {
+            guint gender = role_word_gender (run, last);
+
+            /* "Der Ex-Ministerpräsidentin wird vorgeworfen": "der" before a
+             * woman's role is a dative, no subject */
+            if (gender != QM_WORD_FEMALE || _qm_word_has_role (run, first, QM_ROLE_FEMALE_ARTICLE))
+              index = person_recent (run, gender, NULL, first->start);
+          }
         if (index >= 0)
           person_mention (run, index, first->start, last->end, full);
       }

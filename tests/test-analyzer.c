@@ -7950,6 +7950,31 @@ test_german_role_then_adverb (void)
   expect_mention (&r, q, "ein Sprecher");
 }
 
+/* "„…“, sagte der CSU-Politiker.": a party joined to a role by a hyphen
+ * after a definite article is an epithet of the person told of last; not
+ * "Der Ex-Ministerin wird vorgeworfen", a dative. */
+static void
+test_german_party_epithet (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Ministerpräsident Tobias Lang besuchte am Nachmittag das Dorf. Er versprach schnelle Hilfe. "
+               "„Wir lassen niemanden allein“, sagte der SPD-Politiker.", "de");
+  q = expect_quote (&r, "Wir lassen niemanden allein", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "der SPD-Politiker", "Tobias Lang");
+
+  {
+    g_auto(Result) dative = { 0, };
+
+    analyze (&dative, "Die Staatsanwaltschaft erhob Anklage gegen die frühere Regierungschefin Anna Berger. Der "
+                      "Ex-Ministerpräsidentin wird vorgeworfen, im Jahr 2019 einen nachteiligen Vertrag ohne "
+                      "Zustimmung des Kabinetts geschlossen zu haben. Sie habe ihre Befugnisse überschritten.", "de");
+    q = find_quote (&dative, "Sie habe ihre Befugnisse überschritten");
+    g_assert_true (q == NULL || q->person < 0);
+  }
+}
+
 /* "Zugleich räumte er ein, …": "er" right after the verb is its subject,
  * whatever unknown word opens the clause (a capitalised adverb is no
  * name here). */
@@ -9496,6 +9521,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-role-then-adverb", test_german_role_then_adverb);
   g_test_add_func ("/quotemark/analyzer/language/german-pronominal-adverb", test_german_pronominal_adverb);
   g_test_add_func ("/quotemark/analyzer/language/german-pronoun-after-verb", test_german_pronoun_after_verb);
+  g_test_add_func ("/quotemark/analyzer/language/german-party-epithet", test_german_party_epithet);
   g_test_add_func ("/quotemark/analyzer/language/german-demonstrative-speaker", test_german_demonstrative_speaker);
   g_test_add_func ("/quotemark/analyzer/language/german-pronoun-object-name", test_german_pronoun_object_name);
   g_test_add_func ("/quotemark/analyzer/language/german-age-article-gender", test_german_age_article_gender);
