@@ -7579,6 +7579,7 @@ _qm_attribute_paragraph (QmRun *run,
             {
               int k = close + 1;
               int next_close;
+              int inner = 0;
               gboolean title_end = FALSE;
               Attr other;
               QmMark *next;
@@ -7599,6 +7600,14 @@ _qm_attribute_paragraph (QmRun *run,
                     {
                       int c = close_token_of_mark (run, k + 1, n, tok_at (run, k)->mark);
 
+                      /* a few such marks at most: they stay unclaimed, and
+                       * each one's own walk over all the rest of a
+                       * sentence of thousands was quadratic */
+                      if (c < 0 || ++inner > 4)
+                        {
+                          k = n;
+                          break;
+                        }
                       title_end = FALSE;
                       k = c + 1;
                       continue;
