@@ -2578,10 +2578,6 @@ participle_ending (QmRun *run,
   return word_has_ending (run, t, &run->lang->participle_endings, min_stem);
 }
 
-/* After the closing mark at @k of a fragment quoted inside reported
- * content that runs to @c1: do the reporter's own words follow — a dash, a
- * participle or a subordinate clause after a comma, a second predicate of
- * the subject ("… “a mistake” and warned …")? */
 /* "called the vote “rigged” in a tweet on Sunday", "“…” on his radio
  * show when …": a preposition at @j, a determiner or a possessive and a
  * noun of where words are said (medium-nouns) after a word or two at most,
@@ -2620,6 +2616,10 @@ medium_adjunct (QmRun *run,
   return FALSE;
 }
 
+/* After the closing mark at @k of a fragment quoted inside reported
+ * content that runs to @c1: do the reporter's own words follow — a dash, a
+ * participle or a subordinate clause after a comma, a second predicate of
+ * the subject ("… “a mistake” and warned …")? */
 static gboolean
 fragment_ends (QmRun *run,
                int    k,
