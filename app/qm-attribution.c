@@ -2664,10 +2664,6 @@ participle_ending (QmRun *run,
   return word_has_ending (run, t, &run->lang->participle_endings, min_stem);
 }
 
-/* After the closing mark at @k of a fragment quoted inside reported
- * content that runs to @c1: do the reporter's own words follow — a dash, a
- * participle or a subordinate clause after a comma, a second predicate of
- * the subject ("… “a mistake” and warned …")? */
 /* "called the vote “rigged” in a tweet on Sunday", "“…” on his radio
  * show when …": a preposition at @j, a determiner or a possessive and a
  * noun of where words are said (medium-nouns) after a word or two at most,
@@ -2706,6 +2702,10 @@ medium_adjunct (QmRun *run,
   return FALSE;
 }
 
+/* After the closing mark at @k of a fragment quoted inside reported
+ * content that runs to @c1: do the reporter's own words follow — a dash, a
+ * participle or a subordinate clause after a comma, a second predicate of
+ * the subject ("… “a mistake” and warned …")? */
 static gboolean
 fragment_ends (QmRun *run,
                int    k,
@@ -7668,6 +7668,7 @@ _qm_attribute_paragraph (QmRun *run,
             {
               int k = close + 1;
               int next_close;
+              int inner = 0;
               gboolean title_end = FALSE;
               Attr other;
               QmMark *next;
@@ -7688,6 +7689,14 @@ _qm_attribute_paragraph (QmRun *run,
                     {
                       int c = close_token_of_mark (run, k + 1, n, tok_at (run, k)->mark);
 
+                      /* a few such marks at most: they stay unclaimed, and
+                       * each one's own walk over all the rest of a
+                       * sentence of thousands was quadratic */
+                      if (c < 0 || ++inner > 4)
+                        {
+                          k = n;
+                          break;
+                        }
                       title_end = FALSE;
                       k = c + 1;
                       continue;

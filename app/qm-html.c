@@ -339,6 +339,7 @@ typedef struct
 {
   xmlNode *node;
   gsize    text;
+  gboolean after_heading;  /* opened after the first <h1> */
 } Counted;
 
 typedef struct
@@ -348,6 +349,7 @@ typedef struct
   gsize    total;
   guint    p_depth;
   xmlNode *main;
+  gboolean main_after_heading;
   xmlNode *heading;    /* the first <h1> */
 } Scan;
 
@@ -379,13 +381,16 @@ scan_enter (xmlNode  *node,
     scan->p_depth++;
   else if (is_element (node, "article") || has_prop_value (node, "itemprop", "articleBody"))
     {
-      Counted c = { node, 0 };
+      Counted c = { node, 0, scan->heading != NULL };
 
       g_array_append_val (scan->open, scan->articles->len);
       g_array_append_val (scan->articles, c);
     }
   else if (scan->main == NULL && (is_element (node, "main") || has_prop_value (node, "role", "main")))
-    scan->main = node;
+    {
+      scan->main = node;
+      scan->main_after_heading = scan->heading != NULL;
+    }
   else if (scan->heading == NULL && is_element (node, "h1"))
     scan->heading = node;
   return TRUE;
@@ -417,16 +422,18 @@ is_inside (xmlNode *node,
  * element marked itemprop="articleBody") holding at least half the page's
  * paragraph text, else the <main> content, else the
  * whole page (NULL). @heading is set to the page's first <h1> when that
- * lies outside the part.
+ * comes before the part, outside it and not around it (not an <h1> of
+ * related stories after the article, nor one that holds it).
  */
 static xmlNode *
 find_article (xmlDoc   *doc,
               xmlNode **heading)
 {
   Scan scan = { g_array_new (FALSE, FALSE, sizeof (Counted)), g_array_new (FALSE, FALSE, sizeof (guint)), 0, 0,
-                NULL, NULL };
+                NULL, FALSE, NULL };
   xmlNode *part = NULL;
   gsize best = 0;
+  gboolean heading_first = FALSE;
 
   traverse ((xmlNode *)doc, scan_enter, scan_leave, &scan);
   for (guint i = 0; i < scan.articles->len; i++)
@@ -437,11 +444,15 @@ find_article (xmlDoc   *doc,
         {
           best = c->text;
           part = c->node;
+          heading_first = c->after_heading;
         }
     }
   if (best == 0 || best * 2 < scan.total)
-    part = scan.main;
-  *heading = part != NULL && scan.heading != NULL && !is_inside (scan.heading, part) ? scan.heading : NULL;
+    {
+      part = scan.main;
+      heading_first = scan.main_after_heading;
+    }
+  *heading = part != NULL && heading_first && !is_inside (part, scan.heading) ? scan.heading : NULL;
   g_array_unref (scan.articles);
   g_array_unref (scan.open);
   return part;

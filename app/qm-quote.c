@@ -247,22 +247,40 @@ qm_quote_get_cue (QmQuote *self)
   return self->cue;
 }
 
-/* Whether @p (in @exact) lies between word characters, as the apostrophe
- * of "minister’s" does, and so is not a quotation mark.
- */
-static gboolean
-inside_word (const char *exact,
-             const char *p)
+/* 0 for single quotation marks (‘ ’ ‚ ‹ › 「 」 '), 1 for double ones. */
+static int
+mark_family (gunichar ch)
 {
-  const char *next = g_utf8_next_char (p);
+  return ch == '\'' || (ch >= 0x2018 && ch <= 0x201B) || ch == 0x2039 || ch == 0x203A || ch == 0x300C ||
+         ch == 0x300D ? 0 : 1;
+}
 
-  return p > exact && g_unichar_isalnum (g_utf8_get_char (g_utf8_prev_char (p))) &&
-         *next != '\0' && g_unichar_isalnum (g_utf8_get_char (next));
+/* Whether @p (in @exact) is a quotation mark that can close a quotation
+ * (@closing) or open one: a mark with a letter or a digit on its outer
+ * side is an apostrophe ("minister’s", "the players’ union", "the
+ * ’90s"). */
+static gboolean
+mark_can (const char *exact,
+          const char *p,
+          gboolean    closing)
+{
+  const char *side;
+
+  if (!_qm_is_quote_mark (g_utf8_get_char (p)))
+    return FALSE;
+  if (closing)
+    side = g_utf8_next_char (p);
+  else if (p == exact)
+    return TRUE;
+  else
+    side = g_utf8_prev_char (p);
+  return *side == '\0' || !g_unichar_isalnum (g_utf8_get_char (side));
 }
 
 /* Widens [@from, @to), the attribution's code points within @exact, to the
- * quotation mark before it and the one after it; FALSE when there is none
- * on either side.
+ * quotation mark that closes the part before it and the one of the same
+ * kind (single or double) that opens the part after it; FALSE when there
+ * is no such pair.
  */
 static gboolean
 frame_by_marks (const char *exact,
@@ -272,33 +290,29 @@ frame_by_marks (const char *exact,
   const char *p = g_utf8_offset_to_pointer (exact, *from);
   const char *q = g_utf8_offset_to_pointer (exact, *to);
   glong a = *from, b = *to;
+  glong opens[2] = { -1, -1 };
 
+  /* the first mark of each kind after the attribution that opens a part:
+   * not one that ends the quotation */
+  for (; *q != '\0' && (opens[0] < 0 || opens[1] < 0); q = g_utf8_next_char (q), b++)
+    if (mark_can (exact, q, FALSE) && *g_utf8_next_char (q) != '\0' && opens[mark_family (g_utf8_get_char (q))] < 0)
+      opens[mark_family (g_utf8_get_char (q))] = b;
+  if (opens[0] < 0 && opens[1] < 0)
+    return FALSE;
+  /* the nearest mark before it that closes a part and whose kind opens
+   * one after it; a mark that opens the quotation is not one closing its
+   * first part */
   for (;;)
     {
       if (a == 0)
         return FALSE;
       p = g_utf8_prev_char (p);
       a--;
-      if (_qm_is_quote_mark (g_utf8_get_char (p)) && !inside_word (exact, p))
+      if (a > 0 && mark_can (exact, p, TRUE) && opens[mark_family (g_utf8_get_char (p))] >= 0)
         break;
     }
-  /* a mark opening the quotation is not one closing its first part */
-  if (a == 0)
-    return FALSE;
-  for (;;)
-    {
-      if (*q == '\0')
-        return FALSE;
-      if (_qm_is_quote_mark (g_utf8_get_char (q)) && !inside_word (exact, q))
-        break;
-      q = g_utf8_next_char (q);
-      b++;
-    }
-  /* nothing after the mark: the attribution ends the quotation */
-  if (*g_utf8_next_char (q) == '\0')
-    return FALSE;
   *from = a;
-  *to = b + 1;
+  *to = opens[mark_family (g_utf8_get_char (p))] + 1;
   return TRUE;
 }
 

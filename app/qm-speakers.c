@@ -2355,7 +2355,7 @@ _qm_people_resolve (QmRun      *run,
          * genitives (one mention, the name's), before anyone of that role
          * named earlier (a director named before is not "the festival's
          * director, Tom Berg,") */
-        if (index < 0 && (index = role_apposition (run, np->last + 1)) >= 0)
+        if ((index = role_apposition (run, np->last + 1)) >= 0)
           break;
         /* German "Der 48-Jährige sagte": an age for a role is no one's
          * role, it stands for the person told of last */

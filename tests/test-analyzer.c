@@ -6996,6 +6996,34 @@ test_endless_sentence (void)
     }
 }
 
+/* One endless sentence of quotations, each with its cue after it and each
+ * opening after "and": every one looked past the quoted words inside its
+ * cue's sentence for a piece that goes on, and so over all the rest of
+ * the sentence — quadratic (seconds for this). */
+static void
+test_endless_cued_marks (void)
+{
+  GString *s = g_string_new ("“The quay is closed for now,” Brandt said and ");
+  g_auto(Result) r = { 0, };
+  g_autofree char *text = NULL;
+  g_autoptr(GTimer) timer = NULL;
+
+  for (guint i = 0; i < 16000; i++)
+    g_string_append (s, "“the ferry waits” he said and ");
+  g_string_append (s, "left.");
+  text = g_string_free (s, FALSE);
+  timer = g_timer_new ();
+  analyze (&r, text, "en");
+  g_assert_cmpfloat (g_timer_elapsed (timer, NULL), <, 4.0);
+  for (guint i = 0; i < r.analysis->quotes->len; i++)
+    {
+      const QmFoundQuote *q = &g_array_index (r.analysis->quotes, QmFoundQuote, i);
+
+      g_assert_cmpint (q->span.start, <=, q->span.end);
+      g_assert_cmpint (q->span.end, <=, (gssize)strlen (text));
+    }
+}
+
 /* A German sentence of many verbs after a name: the apposition without its
  * closing comma ("Theo Berg, Präsident des Verbands nannte …") is looked
  * for a few words before each verb only — from every verb back to the
@@ -9477,6 +9505,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/robust/no-spaces", test_no_spaces);
   g_test_add_func ("/quotemark/analyzer/robust/long-line", test_long_line);
   g_test_add_func ("/quotemark/analyzer/robust/endless-sentence", test_endless_sentence);
+  g_test_add_func ("/quotemark/analyzer/robust/endless-cued-marks", test_endless_cued_marks);
   g_test_add_func ("/quotemark/analyzer/robust/share-chain", test_share_chain);
   g_test_add_func ("/quotemark/analyzer/robust/german-verb-chain", test_german_verb_chain);
   g_test_add_func ("/quotemark/analyzer/robust/object-chain", test_object_chain);

@@ -788,6 +788,15 @@ test_quote_words (void)
       "We won", "We won’t go, … Not in the ’90s either." },
     { "“The quay is safe,” said the minister’s spokesman, Tom Berg. “It will stay open.”\n",
       "The quay", "The quay is safe, … It will stay open." },
+    /* an apostrophe in or after the attribution is no mark around it:
+     * the mark that opens the next part is of the kind that closed the
+     * part before */
+    { "“We kept the ferry,” Mrs. Lund said of the pilots’ union. “The union kept its word.”\n",
+      "We kept", "We kept the ferry, … The union kept its word." },
+    { "“Let them wait,” Tom Berg told ’em at the quay. “They did.”\n",
+      "Let them", "Let them wait, … They did." },
+    { "“Nothing changes,” said the dockers’ new spokesman. “Not this year.”\n",
+      "Nothing changes", "Nothing changes, … Not this year." },
     /* the attribution after the quotation is not in it */
     { "“Nobody listened to the pilots,” Mr. Lund said.\n",
       "Nobody", "Nobody listened to the pilots," },

@@ -134,6 +134,22 @@ test_page_of_stories (void)
                              "Third story, told at length.\n");
 }
 
+/* The page's headline goes before the article only where it comes before
+ * it: not an <h1> of other stories after the article, and not an <h1>
+ * that holds the article (whose text was read twice). */
+static void
+test_heading_placement (void)
+{
+  g_autofree char *after = extract ("<body><article><p>The harbour will stay open all winter, the port said.</p>"
+                                    "</article><div class=\"related\"><h1>More from the coast</h1>"
+                                    "<p>Gulls</p></div></body>", NULL);
+  g_autofree char *around = extract ("<body><h1><article><p>Night trains to the coast return in June.</p>"
+                                     "</article></h1><p>Ads</p></body>", NULL);
+
+  g_assert_cmpstr (after, ==, "The harbour will stay open all winter, the port said.\n");
+  g_assert_cmpstr (around, ==, "Night trains to the coast return in June.\n");
+}
+
 static void
 test_meta_charset (void)
 {
@@ -205,6 +221,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/html/saved-page", test_saved_page);
   g_test_add_func ("/quotemark/html/page-of-stories", test_page_of_stories);
   g_test_add_func ("/quotemark/html/article-body", test_article_body);
+  g_test_add_func ("/quotemark/html/heading-placement", test_heading_placement);
   g_test_add_func ("/quotemark/html/meta-charset", test_meta_charset);
   g_test_add_func ("/quotemark/html/empty-page", test_empty_page);
   g_test_add_func ("/quotemark/html/deep-nesting", test_deep_nesting);

@@ -46,6 +46,8 @@ def cases(cues):
          lambda n: "Lund " + "said up the letter " * n + "said: “yes”."),
         ("a chain of “saying up the statement …”", "en",
          lambda n: "Lund " + "saying up the statement " * n + "saying “yes”."),
+        ("quotations each cued after them, one sentence", "en",
+         lambda n: "“The quay is closed for now,” Brandt said and " + "“the ferry waits” he said and " * n + "left."),
         ("colons before quotations", "en", lambda n: "Brandt said: " + ": ".join(["“the quay is late”"] * n) + "."),
         ("quotation paragraphs without cues", "en",
          lambda n: "Brandt said the ferry was late.\n\n" + "\n\n".join(["“The quay is late.”"] * n)),
