@@ -7006,21 +7006,23 @@ test_endless_cued_marks (void)
   GString *s = g_string_new ("“The quay is closed for now,” Brandt said and ");
   g_auto(Result) r = { 0, };
   g_autofree char *text = NULL;
-  g_autoptr(GTimer) timer = NULL;
+  const QmFoundQuote *q;
 
   for (guint i = 0; i < 16000; i++)
     g_string_append (s, "“the ferry waits” he said and ");
   g_string_append (s, "left.");
   text = g_string_free (s, FALSE);
-  timer = g_timer_new ();
+  /* its time is measured by the pathological benchmark ("quotations
+   * each cued after them, one sentence"), not here */
   analyze (&r, text, "en");
-  g_assert_cmpfloat (g_timer_elapsed (timer, NULL), <, 4.0);
+  q = expect_quote (&r, "The quay is closed for now,", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Brandt");
   for (guint i = 0; i < r.analysis->quotes->len; i++)
     {
-      const QmFoundQuote *q = &g_array_index (r.analysis->quotes, QmFoundQuote, i);
+      const QmFoundQuote *found = &g_array_index (r.analysis->quotes, QmFoundQuote, i);
 
-      g_assert_cmpint (q->span.start, <=, q->span.end);
-      g_assert_cmpint (q->span.end, <=, (gssize)strlen (text));
+      g_assert_cmpint (found->span.start, <=, found->span.end);
+      g_assert_cmpint (found->span.end, <=, (gssize)strlen (text));
     }
 }
 
@@ -7044,10 +7046,10 @@ test_german_verb_chain (void)
   analyze (&r, text, "de");
   for (guint i = 0; i < r.analysis->quotes->len; i++)
     {
-      const QmFoundQuote *q = &g_array_index (r.analysis->quotes, QmFoundQuote, i);
+      const QmFoundQuote *found = &g_array_index (r.analysis->quotes, QmFoundQuote, i);
 
-      g_assert_cmpint (q->span.start, <=, q->span.end);
-      g_assert_cmpint (q->span.end, <=, (gssize)strlen (text));
+      g_assert_cmpint (found->span.start, <=, found->span.end);
+      g_assert_cmpint (found->span.end, <=, (gssize)strlen (text));
     }
 }
 
