@@ -508,6 +508,25 @@ quantity_left (QmRun *run,
   return TRUE;
 }
 
+/* The phrase after the verb at @verb, past a few adverbs, that may be
+ * its subject: a word outside quotation marks, no oblique form, no
+ * possessor. */
+static gboolean
+phrase_after_verb (QmRun *run,
+                   int    verb,
+                   QmNp  *after)
+{
+  int n = (int)run->toks->len;
+  int r = verb + 1;
+
+  while (r < n && r < verb + 4 && tok_at (run, r)->kind == QM_TOK_WORD && (tok_at (run, r)->words & QM_WORD_ADVERB) &&
+         !(tok_at (run, r)->words & (QM_WORD_PRONOUN | QM_WORD_DETERMINER | QM_WORD_PREPOSITION)))
+    r++;
+  return _qm_np_right (run, r, MIN (n, r + 12), after) && tok_at (run, after->first)->kind == QM_TOK_WORD &&
+         tok_at (run, after->first)->mark < 0 && !(tok_at (run, after->first)->words & QM_WORD_OBLIQUE) &&
+         !(tok_at (run, after->last)->flags & QM_TOK_POSSESSIVE);
+}
+
 /* Verb second, "Die Anwendung der Regel stellte der Parteichef in Frage",
  * "Als Begründung sagte ein Forscher", "Diese Haltung lobte er": the phrase
  * before the verb at @verb (from @a) is fronted and the subject follows
@@ -522,7 +541,6 @@ subject_follows_verb (QmRun *run,
                       int    verb)
 {
   int s = skip_lead_adverbs (run, a, verb - 1);
-  int r = verb + 1;
   int n = (int)run->toks->len;
   int h;
   gboolean det;
@@ -546,12 +564,7 @@ subject_follows_verb (QmRun *run,
        qm_lang_ends_with (&run->lang->feminine_noun_endings, run->data + tok_at (run, verb - 1)->start,
                           tok_at (run, verb - 1)->end - tok_at (run, verb - 1)->start, 2)))
     {
-      while (r < n && r < verb + 4 && tok_at (run, r)->kind == QM_TOK_WORD && (tok_at (run, r)->words & QM_WORD_ADVERB) &&
-             !(tok_at (run, r)->words & (QM_WORD_PRONOUN | QM_WORD_DETERMINER | QM_WORD_PREPOSITION)))
-        r++;
-      if (!_qm_np_right (run, r, MIN (n, r + 12), &after) || tok_at (run, after.first)->kind != QM_TOK_WORD ||
-          tok_at (run, after.first)->mark >= 0 || (tok_at (run, after.first)->words & QM_WORD_OBLIQUE) ||
-          (tok_at (run, after.last)->flags & QM_TOK_POSSESSIVE))
+      if (!phrase_after_verb (run, verb, &after))
         return FALSE;
       if (after.kind == QM_NP_PRONOUN)
         return !(after.first + 1 < n && tok_at (run, after.first + 1)->kind == QM_TOK_WORD &&
@@ -583,12 +596,7 @@ subject_follows_verb (QmRun *run,
   _qm_np_classify (run, &head);
   if (_qm_np_names_person (run, &head))
     return FALSE;
-  while (r < n && r < verb + 4 && tok_at (run, r)->kind == QM_TOK_WORD && (tok_at (run, r)->words & QM_WORD_ADVERB) &&
-         !(tok_at (run, r)->words & (QM_WORD_PRONOUN | QM_WORD_DETERMINER | QM_WORD_PREPOSITION)))
-    r++;
-  if (!_qm_np_right (run, r, MIN (n, r + 12), &after) || tok_at (run, after.first)->kind != QM_TOK_WORD ||
-      tok_at (run, after.first)->mark >= 0 || (tok_at (run, after.first)->words & QM_WORD_OBLIQUE) ||
-      (tok_at (run, after.last)->flags & QM_TOK_POSSESSIVE))
+  if (!phrase_after_verb (run, verb, &after))
     return FALSE;
   if (after.kind == QM_NP_PRONOUN)
     {
