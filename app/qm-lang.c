@@ -316,13 +316,18 @@ lex_build (GHashTable *lower,
           gsize len = strlen (key);
           guint32 h = lex_hash (key, len, TRUE);
           guint32 slot = h & *mask;
+          QmWordRole flags = boxed ? *(QmWordRole *)value : GPOINTER_TO_UINT (value);
 
+          /* no word of a text is that long */
+          if (len > G_MAXUINT16)
+            continue;
           while (lex[slot].word != NULL)
             slot = (slot + 1) & *mask;
           lex[slot].word = key;
           lex[slot].hash = h;
           lex[slot].len = len;
-          lex[slot].flags = boxed ? *(QmWordRole *)value : GPOINTER_TO_UINT (value);
+          lex[slot].flags[0] = (guint64)flags;
+          lex[slot].flags[1] = (guint64)(flags >> 64);
           lex[slot].cased = t == 1;
         }
     }
@@ -360,7 +365,7 @@ lex_find_hashed (const QmLexEntry *lex,
     if (lex[slot].hash == h && lex[slot].len == len &&
         (lex[slot].cased ? memcmp (lex[slot].word, word, len) == 0
                          : equal_ascii_fold (lex[slot].word, word, len)))
-      flags |= lex[slot].flags;
+      flags |= ((QmWordRole)lex[slot].flags[1] << 64) | lex[slot].flags[0];
   return flags;
 }
 

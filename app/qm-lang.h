@@ -164,10 +164,13 @@ typedef struct
 {
   const char *word;
   guint32     hash;     /* of the lower-case word */
-  guint32     len;
-  QmWordRole  flags;    /* word classes or roles */
-  gboolean    cased;    /* matches only as written */
+  guint16     len;      /* lexicon words are short */
+  guint8      cased;    /* matches only as written */
+  guint64     flags[2]; /* word classes or roles, low and high half: 32 bytes an entry, as before
+                         * the roles outgrew 64 bits (an __int128 would align it to 48) */
 } QmLexEntry;
+
+G_STATIC_ASSERT (sizeof (QmLexEntry) == 32);
 
 /* Word endings matched as written (participle-endings, …). */
 typedef struct
