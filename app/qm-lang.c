@@ -156,6 +156,7 @@ static const struct
   { "people", "male-demonstratives", QM_ROLE_MALE_DEMONSTRATIVE, 0, FALSE },
   { "people", "female-demonstratives", QM_ROLE_FEMALE_DEMONSTRATIVE, 0, FALSE },
   { "people", "female-articles", QM_ROLE_FEMALE_ARTICLE, 0, FALSE },
+  { "people", "epithets", QM_ROLE_EPITHET, 0, FALSE },
 };
 
 /* A list of word endings, lower-cased; NULL when the key is absent. */

@@ -2258,6 +2258,26 @@ _qm_people_resolve (QmRun      *run,
               break;
             }
         }
+      /* German "„…“, sagte der Belgier.": an epithet (a nationality, a
+       * party's member) after a definite article in the nominative is the
+       * latest person of its gender, the article's where the word tells
+       * none ("der Däne"); "die Belgier" before a man's word are many, a
+       * group of their own */
+      if (run->lang->verb_second && np->last == np->first + 1 && (first->words & QM_WORD_DEFINITE) &&
+          !(first->words & QM_WORD_OBLIQUE) && _qm_word_has_role (run, last, QM_ROLE_EPITHET))
+        {
+          gboolean female_article = _qm_word_has_role (run, first, QM_ROLE_FEMALE_ARTICLE);
+          guint gender = role_word_gender (run, last);
+
+          if (gender == 0)
+            gender = female_article ? QM_WORD_FEMALE : QM_WORD_MALE;
+          if ((gender == QM_WORD_FEMALE) == female_article &&
+              (index = person_recent (run, gender, NULL, first->start)) >= 0)
+            {
+              person_mention (run, index, first->start, last->end, NULL);
+              break;
+            }
+        }
       index = resolve_name (run, np->first, np->last);
       break;
 
@@ -2414,8 +2434,10 @@ _qm_people_resolve (QmRun      *run,
             guint gender = role_word_gender (run, last);
 
             /* "Der Ex-Ministerpräsidentin wird vorgeworfen": "der" before a
-             * woman's role is a dative, no subject */
-            if (gender != QM_WORD_FEMALE || _qm_word_has_role (run, first, QM_ROLE_FEMALE_ARTICLE))
+             * woman's role is a dative, no subject; "die Kanadier" before a
+             * man's are many */
+            if (gender == QM_WORD_FEMALE ? _qm_word_has_role (run, first, QM_ROLE_FEMALE_ARTICLE)
+                                         : !_qm_word_has_role (run, first, QM_ROLE_FEMALE_ARTICLE))
               index = person_recent (run, gender, NULL, first->start);
           }
         if (index >= 0)

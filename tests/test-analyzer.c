@@ -1436,6 +1436,8 @@ test_people_given_gender (void)
 
   g_assert_true (qm_lang_word_roles (qm_lang_get ("en", NULL), "Eva", 3) & QM_ROLE_FEMALE_NAME);
   g_assert_true (qm_lang_word_roles (qm_lang_get ("de", NULL), "Paul", 4) & QM_ROLE_MALE_NAME);
+  g_assert_true (qm_lang_word_roles (qm_lang_get ("de", NULL), "Belgier", 7) & QM_ROLE_EPITHET);
+  g_assert_false (qm_lang_word_roles (qm_lang_get ("de", NULL), "Berger", 6) & QM_ROLE_EPITHET);
   g_assert_false (qm_lang_word_roles (qm_lang_get ("en", NULL), "Lund", 4) & (QM_ROLE_MALE_NAME | QM_ROLE_FEMALE_NAME));
 
   analyze (&r, "Mr. Lund said that the port would open.\n\n"
@@ -7980,9 +7982,10 @@ test_german_role_then_adverb (void)
   expect_mention (&r, q, "ein Sprecher");
 }
 
-/* "„…“, sagte der CSU-Politiker.": a party joined to a role by a hyphen
- * after a definite article is an epithet of the person told of last; not
- * "Der Ex-Ministerin wird vorgeworfen", a dative. */
+/* "„…“, sagte der CSU-Politiker.", "sagte der Belgier": a party joined to
+ * a role by a hyphen, or a word of epithets, after a definite article is
+ * an epithet of the person told of last; not "Der Ex-Ministerin wird
+ * vorgeworfen", a dative, nor "Die Kanadier", many. */
 static void
 test_german_party_epithet (void)
 {
@@ -7993,6 +7996,19 @@ test_german_party_epithet (void)
                "„Wir lassen niemanden allein“, sagte der SPD-Politiker.", "de");
   q = expect_quote (&r, "Wir lassen niemanden allein", QM_QUOTE_KIND_DIRECT);
   expect_speaker (&r, q, "der SPD-Politiker", "Tobias Lang");
+
+  /* a nationality (epithets) is such a word too; "die Kanadier" are many,
+   * a group of their own */
+  {
+    g_auto(Result) nation = { 0, };
+
+    analyze (&nation, "Trainer Paul Dumont zeigte sich zufrieden. „Wir haben gut gespielt“, sagte der Belgier.\n\n"
+                      "Die Kanadier hingegen sagten, der Pilot trage die Verantwortung.", "de");
+    q = expect_quote (&nation, "Wir haben gut gespielt", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&nation, q, "der Belgier", "Paul Dumont");
+    q = expect_quote (&nation, "der Pilot trage die Verantwortung", QM_QUOTE_KIND_INDIRECT);
+    g_assert_cmpstr (person_name (&nation, q), ==, "Kanadier");
+  }
 
   {
     g_auto(Result) dative = { 0, };
