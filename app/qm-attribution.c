@@ -7072,10 +7072,20 @@ _qm_attribute_paragraph (QmRun *run,
           gboolean marks = FALSE;
 
           int v;
+          int intro = b;   /* where a quotation after a colon starts, if one ends the sentence */
 
-          for (int k = a; k < b && !marks; k++)
+          /* "Neuer wollte von einer Krise nichts wissen: „…“ Man werde …":
+           * the words before a colon's quotation name the speaker all the
+           * same */
+          for (int k = a + 2; k + 1 < b; k++)
+            if (is_punct (run, k, ':') && tok_at (run, k + 1)->kind == QM_TOK_OPEN)
+              {
+                intro = k;
+                break;
+              }
+          for (int k = a; k < intro && !marks; k++)
             marks = tok_at (run, k)->mark >= 0;
-          for (v = a + 1; v < b && v < a + 8 && !marks; v++)
+          for (v = a + 1; v < intro && v < a + 8 && !marks; v++)
             if (is_verb (tok_at (run, v)))
               break;
           /* "Dazu nahm auch der Minister Hans Roth Stellung. Die Lage sei
@@ -7083,10 +7093,11 @@ _qm_attribute_paragraph (QmRun *run,
            * speaks in the Konjunktiv sentence right after it — and, where
            * the sentence ends the paragraph, in a quotation that opens
            * the next ("Der Trainer war bedient. ¶ „…“") */
-          if (!marks && (v >= b || v >= a + 8) && b <= n &&
-              (apposition_subject (run, a, b, &np) || fronted_subject (run, a, b, &np)) &&
+          if (!marks && (v >= intro || v >= a + 8) && b <= n &&
+              (apposition_subject (run, a, intro, &np) || fronted_subject (run, a, intro, &np)) &&
               (_qm_np_names_person (run, &np) ||
-               (np.kind == QM_NP_NAME && np.last > np.first && (tok_at (run, np.last - 1)->flags & QM_TOK_CAPITAL) &&
+               /* before a colon's quotation, only someone surely named */
+               (intro == b && np.kind == QM_NP_NAME && np.last > np.first && (tok_at (run, np.last - 1)->flags & QM_TOK_CAPITAL) &&
                 !(tok_at (run, np.last - 1)->words & (QM_WORD_DETERMINER | QM_WORD_NOT_NAME)))))
             {
               /* a report of its own only for someone surely named: not for

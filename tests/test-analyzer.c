@@ -7982,6 +7982,24 @@ test_german_role_then_adverb (void)
   expect_mention (&r, q, "ein Sprecher");
 }
 
+/* "Neuer wollte von einer Krise nichts wissen: „…“ Man werde …": a person
+ * surely named before a colon's quotation, without a speech verb, speaks
+ * in the Konjunktiv sentence after it, not the speaker before. */
+static void
+test_german_colon_subject_carries (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Stürmer Jonas Falk sprach von einem „verdienten Sieg“.\n\n"
+               "Trainerin Maren Holt wollte von einer Niederlage nichts hören: „Wir haben gut gekämpft.“ Man werde "
+               "die Fehler in Ruhe besprechen.", "de");
+  q = expect_quote (&r, "Wir haben gut gekämpft.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Maren Holt");
+  q = expect_quote (&r, "Man werde die Fehler in Ruhe besprechen", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Maren Holt");
+}
+
 /* "„…“, sagte der CSU-Politiker.", "sagte der Belgier": a party joined to
  * a role by a hyphen, or a word of epithets, after a definite article is
  * an epithet of the person told of last; not "Der Ex-Ministerin wird
@@ -9569,6 +9587,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-pronominal-adverb", test_german_pronominal_adverb);
   g_test_add_func ("/quotemark/analyzer/language/german-pronoun-after-verb", test_german_pronoun_after_verb);
   g_test_add_func ("/quotemark/analyzer/language/german-party-epithet", test_german_party_epithet);
+  g_test_add_func ("/quotemark/analyzer/language/german-colon-subject-carries", test_german_colon_subject_carries);
   g_test_add_func ("/quotemark/analyzer/language/german-demonstrative-speaker", test_german_demonstrative_speaker);
   g_test_add_func ("/quotemark/analyzer/language/german-pronoun-object-name", test_german_pronoun_object_name);
   g_test_add_func ("/quotemark/analyzer/language/german-age-article-gender", test_german_age_article_gender);
