@@ -3208,6 +3208,26 @@ object_only (QmRun *run,
   return TRUE;
 }
 
+/* German: "lobte dagegen seine Mannschaft", "kündigte Gespräche an",
+ * "zeigte sich nach dem Spiel enttäuscht" — words after the verb that hold
+ * no verb, no clause and no quotation: its objects and adjuncts, not what
+ * was said. */
+static gboolean
+object_phrase (QmRun *run,
+               int    c0,
+               int    c1)
+{
+  for (int k = c0; k < c1; k++)
+    {
+      QmTok *t = tok_at (run, k);
+
+      if (t->kind != QM_TOK_WORD || t->mark >= 0 ||
+          (t->words & (QM_WORD_VERB | QM_WORD_COMPLEMENT | QM_WORD_REPORTED_MOOD | QM_WORD_CONJUNCTION)))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* "Lind, asked whether she would resign, said …": in English a phrase at
  * @v that a comma sets off after the subject, which opens the sentence at
  * @a. */
@@ -4031,16 +4051,18 @@ sentence_attrs (QmRun  *run,
                    participle_ending (run, tok_at (run, at.c0), 3))
             continue;
           /* German: "Die Opposition kritisierte den Plan", "Keller wies die
-           * Kritik zurück" — a noun phrase (and a verb particle) after the
-           * verb is its object, not a clause that was said */
+           * Kritik zurück", "lobte dagegen seine Mannschaft" — a noun
+           * phrase (and a verb particle), or a few words without a verb,
+           * after the verb are its object, not a clause that was said */
           if (run->lang->verb_second && at.c0 == v + 1)
             {
               int e = at.c0;
 
               /* "zeigte sich zufrieden: „…“" — up to a colon */
-              while (e < at.c1 && e < at.c0 + 5 && !is_punct (run, e, ':'))
+              while (e < at.c1 && e < at.c0 + 7 && !is_punct (run, e, ':'))
                 e++;
-              if (e - at.c0 <= 4 && (e == at.c1 || is_punct (run, e, ':')) && object_only (run, at.c0, e))
+              if ((e - at.c0 <= 4 && (e == at.c1 || is_punct (run, e, ':')) && object_only (run, at.c0, e)) ||
+                  (e == at.c1 && e - at.c0 <= 6 && object_phrase (run, at.c0, e)))
                 {
                   if (e == at.c1)
                     continue;

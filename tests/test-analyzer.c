@@ -7982,6 +7982,21 @@ test_german_role_then_adverb (void)
   expect_mention (&r, q, "ein Sprecher");
 }
 
+/* "lobte dagegen seine Mannschaft", "kündigte Gespräche an", "zeigte sich
+ * nach dem Spiel enttäuscht": a few words without a verb after the verb,
+ * up to the sentence's end, are its objects, no reported speech; a clause
+ * after a comma still is. */
+static void
+test_german_verb_objects (void)
+{
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Trainerin Jana Falk zeigte sich nach dem Spiel enttäuscht. Ihr Kollege lobte dagegen seine Mannschaft. "
+               "Manager Paul Brand kündigte Gespräche an. Der Verein betonte, die Lage sei ernst.", "de");
+  expect_quote (&r, "die Lage sei ernst", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpuint (r.analysis->quotes->len, ==, 1);
+}
+
 /* "Neuer wollte von einer Krise nichts wissen: „…“ Man werde …": a person
  * surely named before a colon's quotation, without a speech verb, speaks
  * in the Konjunktiv sentence after it, not the speaker before. */
@@ -9588,6 +9603,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-pronoun-after-verb", test_german_pronoun_after_verb);
   g_test_add_func ("/quotemark/analyzer/language/german-party-epithet", test_german_party_epithet);
   g_test_add_func ("/quotemark/analyzer/language/german-colon-subject-carries", test_german_colon_subject_carries);
+  g_test_add_func ("/quotemark/analyzer/language/german-verb-objects", test_german_verb_objects);
   g_test_add_func ("/quotemark/analyzer/language/german-demonstrative-speaker", test_german_demonstrative_speaker);
   g_test_add_func ("/quotemark/analyzer/language/german-pronoun-object-name", test_german_pronoun_object_name);
   g_test_add_func ("/quotemark/analyzer/language/german-age-article-gender", test_german_age_article_gender);
