@@ -8793,6 +8793,18 @@ test_probe_role_before_name (void)
     q = expect_quote (&r, "vernünftig", QM_QUOTE_KIND_DIRECT);
     expect_speaker (&r, q, "Technikvorständin Ilse Brandt", "Ilse Brandt");
   }
+  {
+    g_auto(Result) r = { 0, };
+    const QmFoundQuote *q;
+
+    /* "Manager", "Teammanager", "Kapitän", "Bayern-Kapitän", "Torschütze" */
+    analyze (&r, "Teammanager Olaf Rieck sprach von einem „Fehlstart“. Bayern-Kapitän Jan Moll nannte das Spiel "
+                 "„ärgerlich“.", "de");
+    q = expect_quote (&r, "Fehlstart", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&r, q, "Teammanager Olaf Rieck", "Olaf Rieck");
+    q = expect_quote (&r, "ärgerlich", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&r, q, "Bayern-Kapitän Jan Moll", "Jan Moll");
+  }
 }
 
 /* "ROTTERDAM (AP) -- …": a dateline with a dash of two hyphens is no
