@@ -172,6 +172,8 @@ static gboolean sentence_subject (QmRun *run, int a, int open, QmNp *np);
 static int skip_genitives (QmRun *run, int e, int b);
 static gboolean clause_subject (QmRun *run, int a, int v, QmNp *np);
 static void object_participle_subject (QmRun *run, int a, int v, QmNp *np);
+static gboolean mood_sentence (QmRun *run, int a, int b);
+static int sentence_end (QmRun *run, int a, int n);
 /* the short name the patterns here use */
 #define word_has_role _qm_word_has_role
 static gboolean word_has_ending (QmRun *run, QmTok *t, const QmEndings *endings, gsize min_stem);
@@ -4143,6 +4145,14 @@ sentence_attrs (QmRun  *run,
               /* "Im Bericht heißt es, …": the content follows the pronoun. */
               at.c0 = content_start (run, from, endp, &override);
               at.c1 = endp;
+              /* "„…“, sagte sie der Zeitung.": words without a verb right
+               * after the subject are an object, no content — unless
+               * Konjunktiv sentences after it are what was said ("Als
+               * Beispiel nannte der Schiedsrichter das Spiel. Der Betreuer
+               * habe …") */
+              if (at.c0 == from + 1 && at.c1 - at.c0 <= 6 && object_phrase (run, at.c0, at.c1) &&
+                  !(b < (int)run->toks->len && mood_sentence (run, b, sentence_end (run, b, (int)run->toks->len))))
+                continue;
               if (at.c1 - at.c0 >= 2)
                 {
                   g_array_append_val (attrs, at);

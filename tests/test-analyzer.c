@@ -7983,9 +7983,9 @@ test_german_role_then_adverb (void)
 }
 
 /* "lobte dagegen seine Mannschaft", "kündigte Gespräche an", "zeigte sich
- * nach dem Spiel enttäuscht": a few words without a verb after the verb,
- * up to the sentence's end, are its objects, no reported speech; a clause
- * after a comma still is. */
+ * nach dem Spiel enttäuscht", "sagte sie der Zeitung": a few words without
+ * a verb after the verb or its subject, up to the sentence's end, are its
+ * objects, no reported speech; a clause after a comma still is. */
 static void
 test_german_verb_objects (void)
 {
@@ -7995,6 +7995,19 @@ test_german_verb_objects (void)
                "Manager Paul Brand kündigte Gespräche an. Der Verein betonte, die Lage sei ernst.", "de");
   expect_quote (&r, "die Lage sei ernst", QM_QUOTE_KIND_INDIRECT);
   g_assert_cmpuint (r.analysis->quotes->len, ==, 1);
+
+  /* after a subject that follows the verb too: "sagte sie der Zeitung" */
+  {
+    g_auto(Result) after = { 0, };
+    const QmFoundQuote *q;
+
+    analyze (&after, "„Das spart Zeit und Geld“, sagte sie der Lokalzeitung. Nun reagierte die Stadt mit einem "
+                     "Brief.\n\nIm Bericht heißt es, die Brücke sei marode.", "de");
+    q = expect_quote (&after, "Das spart Zeit und Geld", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&after, q, "sie");
+    expect_quote (&after, "die Brücke sei marode", QM_QUOTE_KIND_INDIRECT);
+    g_assert_cmpuint (after.analysis->quotes->len, ==, 2);
+  }
 }
 
 /* "Neuer wollte von einer Krise nichts wissen: „…“ Man werde …": a person
