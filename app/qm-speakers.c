@@ -1247,6 +1247,16 @@ role_word_gender (QmRun *run,
          ? QM_WORD_FEMALE : QM_WORD_MALE;
 }
 
+/* German: the gender the article @t before a noun tells — a woman's after
+ * one of female-articles ("die", "eine"), a man's after any other ("der",
+ * "ein"); nouns of many ("die Kanadier") take a woman's article too. */
+static guint
+article_gender (QmRun *run,
+                QmTok *t)
+{
+  return _qm_word_has_role (run, t, QM_ROLE_FEMALE_ARTICLE) ? QM_WORD_FEMALE : QM_WORD_MALE;
+}
+
 /* German: "die Ministerin Eva Lind", "der Trainer Paul Brenner", "Frau
  * Berg": the last title or role in the tokens [@first, @name_first) before
  * the name tells the gender of person @index, which a pronoun must match,
@@ -2266,13 +2276,11 @@ _qm_people_resolve (QmRun      *run,
       if (run->lang->verb_second && np->last == np->first + 1 && (first->words & QM_WORD_DEFINITE) &&
           !(first->words & QM_WORD_OBLIQUE) && _qm_word_has_role (run, last, QM_ROLE_EPITHET))
         {
-          gboolean female_article = _qm_word_has_role (run, first, QM_ROLE_FEMALE_ARTICLE);
           guint gender = role_word_gender (run, last);
 
           if (gender == 0)
-            gender = female_article ? QM_WORD_FEMALE : QM_WORD_MALE;
-          if ((gender == QM_WORD_FEMALE) == female_article &&
-              (index = person_recent (run, gender, NULL, first->start)) >= 0)
+            gender = article_gender (run, first);
+          if (gender == article_gender (run, first) && (index = person_recent (run, gender, NULL, first->start)) >= 0)
             {
               person_mention (run, index, first->start, last->end, NULL);
               break;
@@ -2387,7 +2395,7 @@ _qm_people_resolve (QmRun      *run,
 
             if ((run->lang->roles_listed & QM_ROLE_FEMALE_ARTICLE) && np->first < np->last &&
                 (first->words & QM_WORD_DETERMINER) && !(first->words & QM_WORD_PRONOUN))
-              gender = _qm_word_has_role (run, first, QM_ROLE_FEMALE_ARTICLE) ? QM_WORD_FEMALE : QM_WORD_MALE;
+              gender = article_gender (run, first);
             index = person_recent (run, gender, NULL, first->start);
             if (index < 0 && gender != 0)
               index = person_recent (run, 0, NULL, first->start);
@@ -2418,9 +2426,10 @@ _qm_people_resolve (QmRun      *run,
           }
         /* "the 24-year-old said": an age after a definite article is no
          * one's role, but tells of the person the story is about, the
-         * latest one named ("an 81-year-old" is someone new) */
-        if (index < 0 && np->first < np->last && (last->flags & QM_TOK_DIGIT) && (last->words & QM_WORD_ROLE) &&
-            (first->words & QM_WORD_DEFINITE))
+         * latest one named ("an 81-year-old" is someone new); German ages
+         * were looked up above */
+        if (index < 0 && !run->lang->verb_second && np->first < np->last && (last->flags & QM_TOK_DIGIT) &&
+            (last->words & QM_WORD_ROLE) && (first->words & QM_WORD_DEFINITE))
           index = person_recent (run, 0, NULL, first->start);
         /* German "„…“, sagte der CSU-Politiker.": a party or a place joined
          * to a role by a hyphen after a definite article is an epithet of
@@ -2436,8 +2445,7 @@ _qm_people_resolve (QmRun      *run,
             /* "Der Ex-Ministerpräsidentin wird vorgeworfen": "der" before a
              * woman's role is a dative, no subject; "die Kanadier" before a
              * man's are many */
-            if (gender == QM_WORD_FEMALE ? _qm_word_has_role (run, first, QM_ROLE_FEMALE_ARTICLE)
-                                         : !_qm_word_has_role (run, first, QM_ROLE_FEMALE_ARTICLE))
+            if ((gender == QM_WORD_FEMALE) == (article_gender (run, first) == QM_WORD_FEMALE))
               index = person_recent (run, gender, NULL, first->start);
           }
         if (index >= 0)
