@@ -353,6 +353,14 @@ typedef struct
   xmlNode *heading;    /* the first <h1> */
 } Scan;
 
+/* Whether @node may be the article: an <article>, or the element that
+ * schema.org's microdata marks as the story's body. */
+static gboolean
+is_article_part (xmlNode *node)
+{
+  return is_element (node, "article") || has_prop_value (node, "itemprop", "articleBody");
+}
+
 static gboolean
 scan_enter (xmlNode  *node,
             gpointer  data)
@@ -379,7 +387,7 @@ scan_enter (xmlNode  *node,
 
   if (is_element (node, "p"))
     scan->p_depth++;
-  else if (is_element (node, "article") || has_prop_value (node, "itemprop", "articleBody"))
+  else if (is_article_part (node))
     {
       Counted c = { node, 0, scan->heading != NULL };
 
@@ -404,7 +412,7 @@ scan_leave (xmlNode  *node,
 
   if (is_element (node, "p"))
     scan->p_depth--;
-  else if (is_element (node, "article") || has_prop_value (node, "itemprop", "articleBody"))
+  else if (is_article_part (node))
     g_array_set_size (scan->open, scan->open->len - 1);
 }
 
