@@ -155,8 +155,7 @@ save_cb (GObject      *object,
        */
       if (self->file != NULL && data->set == self->set)
         {
-          g_cancellable_cancel (self->draft_cancellable);
-          g_clear_object (&self->draft_cancellable);
+          qm_window_cancel_draft_writes (self);
           qm_drafts_write (self->set, self->file, NULL);
         }
     }

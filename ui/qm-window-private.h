@@ -103,6 +103,7 @@ void       qm_window_save_then          (QmWindow       *self,
                                          gboolean        close_after);
 void       qm_window_reload             (QmWindow       *self);
 GFile     *qm_window_get_sidecar_file   (QmWindow       *self);
+void       qm_window_cancel_draft_writes (QmWindow       *self);
 void       qm_window_discard_draft      (QmWindow       *self);
 
 G_END_DECLS

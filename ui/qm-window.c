@@ -333,6 +333,20 @@ qm_window_get_sidecar_file (QmWindow *self)
 /* Drafts ------------------------------------------------------------------- */
 
 /**
+ * qm_window_cancel_draft_writes:
+ * @self: a #QmWindow
+ *
+ * Stops the draft writes in flight: they hold older annotations, and must
+ * not land after a newer draft or a discard.
+ */
+void
+qm_window_cancel_draft_writes (QmWindow *self)
+{
+  g_cancellable_cancel (self->draft_cancellable);
+  g_clear_object (&self->draft_cancellable);
+}
+
+/**
  * qm_window_discard_draft:
  * @self: a #QmWindow
  *
@@ -341,8 +355,7 @@ qm_window_get_sidecar_file (QmWindow *self)
 void
 qm_window_discard_draft (QmWindow *self)
 {
-  g_cancellable_cancel (self->draft_cancellable);
-  g_clear_object (&self->draft_cancellable);
+  qm_window_cancel_draft_writes (self);
   if (self->file != NULL)
     qm_drafts_discard (self->file);
 }
@@ -359,11 +372,7 @@ autosave_cb (gpointer user_data)
     qm_window_discard_draft (self);
   else
     {
-      /* A write still in flight has older annotations: it must not land
-       * after this one.
-       */
-      g_cancellable_cancel (self->draft_cancellable);
-      g_clear_object (&self->draft_cancellable);
+      qm_window_cancel_draft_writes (self);
       self->draft_cancellable = g_cancellable_new ();
       qm_drafts_write_async (self->set, self->file, self->draft_cancellable);
     }
