@@ -82,6 +82,7 @@ typedef struct
   gboolean pending_space;
   guint    pre_depth;
   guint    article_depth;
+  xmlNode *part;           /* the <article> or articleBody read, if one was */
 } Extractor;
 
 /* Landmarks of the site around an article, whatever element carries them. */
@@ -269,6 +270,10 @@ enter (xmlNode  *node,
   if (node->type == XML_DOCUMENT_NODE || node->type == XML_HTML_DOCUMENT_NODE)
     return TRUE;
   if (node->type != XML_ELEMENT_NODE)
+    return FALSE;
+  /* inside the story read, an <article> of its own is someone else's:
+   * a reader's comment, or a teaser of another story */
+  if (ex->part != NULL && node != ex->part && is_element (node, "article"))
     return FALSE;
 
   switch (element_kind (node, ex->article_depth > 0))
@@ -561,6 +566,7 @@ qm_html_extract (const char  *utf8,
       xmlNode *heading = NULL;
       xmlNode *part = find_article (doc, &heading);
 
+      ex.part = part != NULL && is_article_part (part) ? part : NULL;
       if (heading != NULL)
         {
           traverse (heading, enter, leave, &ex);

@@ -27,7 +27,7 @@ G_BEGIN_DECLS
 /* Bumped whenever the extracted text of the same page can change, so a
  * sidecar can tell that its offsets were made by another extractor.
  */
-#define QM_HTML_EXTRACTOR "quotemark-html/2"
+#define QM_HTML_EXTRACTOR "quotemark-html/3"
 
 char     *qm_html_extract     (const char  *utf8,
                                gsize        len,

@@ -106,6 +106,31 @@ test_saved_page (void)
                    "He said the town would look for a new operator before the summer.\n");
 }
 
+/* Readers' comments and teasers inside the story's own <article> are
+ * <article>s of their own, and are not read with it; a front page of
+ * many stories is still read whole. */
+static void
+test_nested_articles (void)
+{
+  g_autofree char *text = extract ("<body><article><h1>Bridge to close for repairs</h1>"
+                                   "<p>“The work cannot wait another winter,” said Ana Ruiz, the city engineer.</p>"
+                                   "<p>The bridge will close on Monday for six weeks.</p>"
+                                   "<section class=\"comments\"><article><p>“Typical,” I said.</p></article>"
+                                   "<article><p>About time.</p></article></section>"
+                                   "<p>Ferries will run every hour instead.</p></article></body>", NULL);
+  g_autofree char *front = extract ("<body><main><article><p>First story, told at length.</p>"
+                                    "<article><p>Its teaser, told at length too.</p></article></article>"
+                                    "<article><p>Second story, told at length.</p></article></main></body>", NULL);
+
+  g_assert_cmpstr (text, ==,
+                   "Bridge to close for repairs\n\n"
+                   "“The work cannot wait another winter,” said Ana Ruiz, the city engineer.\n\n"
+                   "The bridge will close on Monday for six weeks.\n\n"
+                   "Ferries will run every hour instead.\n");
+  g_assert_nonnull (strstr (front, "Its teaser"));
+  g_assert_nonnull (strstr (front, "Second story"));
+}
+
 /* A page without <article> marks its story's body with schema.org's
  * itemprop="articleBody". */
 static void
@@ -221,6 +246,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/html/saved-page", test_saved_page);
   g_test_add_func ("/quotemark/html/page-of-stories", test_page_of_stories);
   g_test_add_func ("/quotemark/html/article-body", test_article_body);
+  g_test_add_func ("/quotemark/html/nested-articles", test_nested_articles);
   g_test_add_func ("/quotemark/html/heading-placement", test_heading_placement);
   g_test_add_func ("/quotemark/html/meta-charset", test_meta_charset);
   g_test_add_func ("/quotemark/html/empty-page", test_empty_page);
