@@ -41,35 +41,6 @@
 #include "qm-cli.h"
 #include "qm-source.h"
 
-/* The records are built as JSON objects directly, without a JsonBuilder:
- * the filter writes one for every quotation of millions of articles. */
-static void
-set_span (JsonObject *obj,
-          const char *name,
-          QmSpan      span)
-{
-  JsonObject *o;
-
-  if (span.start < 0)
-    {
-      json_object_set_null_member (obj, name);
-      return;
-    }
-  o = json_object_new ();
-  json_object_set_int_member (o, "start", span.start);
-  json_object_set_int_member (o, "end", span.end);
-  json_object_set_object_member (obj, name, o);
-}
-
-static JsonNode *
-take_object (JsonObject *obj)
-{
-  JsonNode *node = json_node_new (JSON_NODE_OBJECT);
-
-  json_node_take_object (node, obj);
-  return node;
-}
-
 static char *
 speaker_name (QmAnalysis        *analysis,
               QmText            *text,
@@ -82,58 +53,221 @@ speaker_name (QmAnalysis        *analysis,
   return NULL;
 }
 
+/* A member of @obj whose node is refilled for each record. */
 static JsonNode *
-quote_to_json (QmAnalysis         *analysis,
-               QmText             *text,
-               const QmFoundQuote *q)
+add_member (JsonObject *obj,
+            const char *name,
+            JsonNode   *node)
 {
-  g_autofree char *name = speaker_name (analysis, text, q);
-  JsonObject *obj = json_object_new ();
-
-  json_object_set_int_member (obj, "start", q->span.start);
-  json_object_set_int_member (obj, "end", q->span.end);
-  json_object_set_string_member (obj, "kind", qm_quote_kind_to_string (q->kind));
-  json_object_set_double_member (obj, "confidence", (double)(int)(q->confidence * 100 + 0.5) / 100.0);
-  if (name == NULL)
-    json_object_set_null_member (obj, "speaker");
-  else
-    {
-      JsonObject *speaker = json_object_new ();
-
-      json_object_set_string_member (speaker, "name", name);
-      if (q->speaker.start >= 0)
-        {
-          json_object_set_int_member (speaker, "start", q->speaker.start);
-          json_object_set_int_member (speaker, "end", q->speaker.end);
-        }
-      else
-        {
-          json_object_set_null_member (speaker, "start");
-          json_object_set_null_member (speaker, "end");
-        }
-      json_object_set_object_member (obj, "speaker", speaker);
-    }
-  set_span (obj, "cue", q->cue);
-  return take_object (obj);
+  json_object_set_member (obj, name, node);
+  return node;
 }
 
 static JsonNode *
-person_to_json (const QmFoundPerson *p,
-                guint                index)
+add_object_node (JsonObject **obj)
 {
-  JsonObject *obj = json_object_new ();
-  JsonArray *aliases = json_array_sized_new (p->aliases->len);
+  *obj = json_object_new ();
+  return json_node_init_object (json_node_alloc (), *obj);
+}
 
-  json_object_set_int_member (obj, "id", index);
-  json_object_set_string_member (obj, "name", p->name);
+/* The record of a quotation, {"start", "end", "kind", "confidence",
+ * "speaker": {"name", "start", "end"} | null, "cue": {"start", "end"} |
+ * null}: one JSON object, made once and written by its own generator,
+ * whose members' values are set for each quotation. The filter writes one
+ * for every quotation of millions of articles, and a JSON tree made and
+ * freed for each cost as much as finding the quotations. A member that is
+ * either an object or null is one of two nodes kept here (json-glib keeps
+ * a node's type). */
+typedef struct
+{
+  JsonGenerator *gen;
+  JsonObject    *quote;
+  JsonNode      *start, *end, *kind, *confidence;
+  JsonNode      *speaker_now, *speaker, *speaker_unplaced, *speaker_null;
+  JsonNode      *name, *speaker_start, *speaker_end, *unplaced_name;
+  JsonNode      *cue_now, *cue, *cue_null;
+  JsonNode      *cue_start, *cue_end;
+} QuoteRecord;
+
+static void
+quote_record_init (QuoteRecord *rec)
+{
+  g_autoptr(JsonNode) root = add_object_node (&rec->quote);
+  JsonObject *speaker, *unplaced, *cue;
+
+  rec->start = add_member (rec->quote, "start", json_node_init_int (json_node_alloc (), 0));
+  rec->end = add_member (rec->quote, "end", json_node_init_int (json_node_alloc (), 0));
+  rec->kind = add_member (rec->quote, "kind", json_node_init_string (json_node_alloc (), ""));
+  rec->confidence = add_member (rec->quote, "confidence", json_node_init_double (json_node_alloc (), 0));
+
+  rec->speaker = add_object_node (&speaker);
+  rec->name = add_member (speaker, "name", json_node_init_string (json_node_alloc (), ""));
+  rec->speaker_start = add_member (speaker, "start", json_node_init_int (json_node_alloc (), 0));
+  rec->speaker_end = add_member (speaker, "end", json_node_init_int (json_node_alloc (), 0));
+  /* a speaker named without a mention in the text */
+  rec->speaker_unplaced = add_object_node (&unplaced);
+  rec->unplaced_name = add_member (unplaced, "name", json_node_init_string (json_node_alloc (), ""));
+  json_object_set_null_member (unplaced, "start");
+  json_object_set_null_member (unplaced, "end");
+  rec->speaker_null = json_node_init_null (json_node_alloc ());
+  rec->speaker_now = add_member (rec->quote, "speaker", json_node_ref (rec->speaker_null));
+
+  rec->cue = add_object_node (&cue);
+  rec->cue_start = add_member (cue, "start", json_node_init_int (json_node_alloc (), 0));
+  rec->cue_end = add_member (cue, "end", json_node_init_int (json_node_alloc (), 0));
+  rec->cue_null = json_node_init_null (json_node_alloc ());
+  rec->cue_now = add_member (rec->quote, "cue", json_node_ref (rec->cue_null));
+
+  /* the generator holds the record, and writes its members as they are */
+  rec->gen = json_generator_new ();
+  json_generator_set_root (rec->gen, root);
+}
+
+static void
+quote_record_clear (QuoteRecord *rec)
+{
+  g_clear_object (&rec->gen);
+  g_clear_pointer (&rec->speaker, json_node_unref);
+  g_clear_pointer (&rec->speaker_unplaced, json_node_unref);
+  g_clear_pointer (&rec->speaker_null, json_node_unref);
+  g_clear_pointer (&rec->cue, json_node_unref);
+  g_clear_pointer (&rec->cue_null, json_node_unref);
+}
+
+/* Makes @node the value of member @name, where @now is. */
+static void
+place_member (QuoteRecord *rec,
+              const char  *name,
+              JsonNode   **now,
+              JsonNode    *node)
+{
+  if (*now == node)
+    return;
+  json_object_set_member (rec->quote, name, json_node_ref (node));
+  *now = node;
+}
+
+static void
+write_quote (QuoteRecord        *rec,
+             QmAnalysis         *analysis,
+             QmText             *text,
+             const QmFoundQuote *q)
+{
+  g_autofree char *name = speaker_name (analysis, text, q);
+  g_autofree char *data = NULL;
+  gsize len;
+
+  json_node_set_int (rec->start, q->span.start);
+  json_node_set_int (rec->end, q->span.end);
+  json_node_set_string (rec->kind, qm_quote_kind_to_string (q->kind));
+  json_node_set_double (rec->confidence, (double)(int)(q->confidence * 100 + 0.5) / 100.0);
+  if (name == NULL)
+    place_member (rec, "speaker", &rec->speaker_now, rec->speaker_null);
+  else if (q->speaker.start < 0)
+    {
+      json_node_set_string (rec->unplaced_name, name);
+      place_member (rec, "speaker", &rec->speaker_now, rec->speaker_unplaced);
+    }
+  else
+    {
+      json_node_set_string (rec->name, name);
+      json_node_set_int (rec->speaker_start, q->speaker.start);
+      json_node_set_int (rec->speaker_end, q->speaker.end);
+      place_member (rec, "speaker", &rec->speaker_now, rec->speaker);
+    }
+  if (q->cue.start >= 0)
+    {
+      json_node_set_int (rec->cue_start, q->cue.start);
+      json_node_set_int (rec->cue_end, q->cue.end);
+      place_member (rec, "cue", &rec->cue_now, rec->cue);
+    }
+  else
+    place_member (rec, "cue", &rec->cue_now, rec->cue_null);
+
+  data = json_generator_to_data (rec->gen, &len);
+  fwrite (data, 1, len, stdout);
+}
+
+/* The record of a person, {"id", "name", "aliases", "role"?,
+ * "organisation"?}, made once like a quotation's; the members a person
+ * lacks are left out. */
+typedef struct
+{
+  JsonGenerator *gen;
+  JsonObject    *person;
+  JsonNode      *id, *name;
+  JsonArray     *aliases;
+} PersonRecord;
+
+static void
+person_record_init (PersonRecord *rec)
+{
+  g_autoptr(JsonNode) root = add_object_node (&rec->person);
+
+  rec->id = add_member (rec->person, "id", json_node_init_int (json_node_alloc (), 0));
+  rec->name = add_member (rec->person, "name", json_node_init_string (json_node_alloc (), ""));
+  rec->aliases = json_array_new ();
+  json_object_set_array_member (rec->person, "aliases", json_array_ref (rec->aliases));
+  rec->gen = json_generator_new ();
+  json_generator_set_root (rec->gen, root);
+}
+
+static void
+person_record_clear (PersonRecord *rec)
+{
+  g_clear_object (&rec->gen);
+  g_clear_pointer (&rec->aliases, json_array_unref);
+}
+
+/* The records the JSON lines are written with. */
+typedef struct
+{
+  QuoteRecord  quote;
+  PersonRecord people;
+} Records;
+
+static void
+records_init (Records *rec)
+{
+  quote_record_init (&rec->quote);
+  person_record_init (&rec->people);
+}
+
+static void
+records_clear (Records *rec)
+{
+  quote_record_clear (&rec->quote);
+  person_record_clear (&rec->people);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Records, records_clear)
+
+static void
+write_person (PersonRecord        *rec,
+              const QmFoundPerson *p,
+              guint                index)
+{
+  g_autofree char *data = NULL;
+  gsize len;
+
+  json_node_set_int (rec->id, index);
+  json_node_set_string (rec->name, p->name);
+  for (guint k = json_array_get_length (rec->aliases); k > 0; k--)
+    json_array_remove_element (rec->aliases, k - 1);
   for (guint k = 0; k < p->aliases->len; k++)
-    json_array_add_string_element (aliases, g_ptr_array_index (p->aliases, k));
-  json_object_set_array_member (obj, "aliases", aliases);
+    json_array_add_string_element (rec->aliases, g_ptr_array_index (p->aliases, k));
+  /* both optional members go, and come back in their order */
+  if (json_object_has_member (rec->person, "role"))
+    json_object_remove_member (rec->person, "role");
+  if (json_object_has_member (rec->person, "organisation"))
+    json_object_remove_member (rec->person, "organisation");
   if (p->role != NULL)
-    json_object_set_string_member (obj, "role", p->role);
+    json_object_set_string_member (rec->person, "role", p->role);
   if (p->organisation)
-    json_object_set_boolean_member (obj, "organisation", TRUE);
-  return take_object (obj);
+    json_object_set_boolean_member (rec->person, "organisation", TRUE);
+
+  data = json_generator_to_data (rec->gen, &len);
+  fwrite (data, 1, len, stdout);
 }
 
 static void
@@ -167,6 +301,7 @@ write_key (JsonGenerator *gen,
  * kilobytes a quotation). */
 static void
 write_analysis_jsonl (JsonGenerator *gen,
+                      Records       *rec,
                       JsonNode      *id,
                       QmAnalysis    *analysis,
                       QmText        *text)
@@ -182,12 +317,9 @@ write_analysis_jsonl (JsonGenerator *gen,
   fputc ('[', stdout);
   for (guint i = 0; i < analysis->quotes->len; i++)
     {
-      g_autoptr(JsonNode) node = quote_to_json (analysis, text,
-                                                &g_array_index (analysis->quotes, QmFoundQuote, i));
-
       if (i > 0)
         fputc (',', stdout);
-      write_node (gen, node);
+      write_quote (&rec->quote, analysis, text, &g_array_index (analysis->quotes, QmFoundQuote, i));
     }
   fputc (']', stdout);
 
@@ -195,11 +327,9 @@ write_analysis_jsonl (JsonGenerator *gen,
   fputc ('[', stdout);
   for (guint i = 0; i < analysis->people->len; i++)
     {
-      g_autoptr(JsonNode) node = person_to_json (g_ptr_array_index (analysis->people, i), i);
-
       if (i > 0)
         fputc (',', stdout);
-      write_node (gen, node);
+      write_person (&rec->people, g_ptr_array_index (analysis->people, i), i);
     }
   fputs ("]}\n", stdout);
 }
@@ -258,6 +388,7 @@ static gboolean
 filter_line (QmAnalyzer    *analyzer,
              JsonParser    *parser,
              JsonGenerator *gen,
+             Records       *rec,
              const char    *line,
              gsize          len,
              guint64        lineno)
@@ -308,7 +439,7 @@ filter_line (QmAnalyzer    *analyzer,
       return FALSE;
     }
 
-  write_analysis_jsonl (gen, id, analysis, text);
+  write_analysis_jsonl (gen, rec, id, analysis, text);
   return TRUE;
 }
 
@@ -317,11 +448,14 @@ run_filter (QmAnalyzer *analyzer)
 {
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(JsonGenerator) gen = json_generator_new ();
+  g_auto(Records) rec = { { NULL }, { NULL } };
   char *line = NULL;
   size_t cap = 0;
   ssize_t got;
   guint64 lineno = 0;
   int status = QM_CLI_EXIT_OK;
+
+  records_init (&rec);
 
   while ((got = getline (&line, &cap, stdin)) >= 0)
     {
@@ -332,7 +466,7 @@ run_filter (QmAnalyzer *analyzer)
         line[--len] = '\0';
       if (strspn (line, " \t") == len)
         continue;
-      if (!filter_line (analyzer, parser, gen, line, len, lineno))
+      if (!filter_line (analyzer, parser, gen, &rec, line, len, lineno))
         status = QM_CLI_EXIT_FAILURE;
     }
   if (ferror (stdin))
@@ -421,6 +555,7 @@ qm_cli_extract (int    argc,
   g_autoptr(QmAnalyzer) analyzer = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonGenerator) gen = NULL;
+  g_auto(Records) rec = { { NULL }, { NULL } };
   g_autofree char *lang = NULL;
   g_autofree char *format = NULL;
   xmlTextWriterPtr writer = NULL;
@@ -473,6 +608,7 @@ qm_cli_extract (int    argc,
     }
 
   gen = json_generator_new ();
+  records_init (&rec);
   if (xml)
     {
       writer = xmlNewTextWriter (xmlOutputBufferCreateFd (1, NULL));
@@ -508,7 +644,7 @@ qm_cli_extract (int    argc,
         {
           g_autoptr(JsonNode) id = json_node_init_string (json_node_alloc (), argv[i]);
 
-          write_analysis_jsonl (gen, id, analysis, text);
+          write_analysis_jsonl (gen, &rec, id, analysis, text);
         }
     }
 

@@ -101,6 +101,35 @@ def filter_lines():
 
 
 @test
+def filter_records_start_afresh():
+    """Each line's quotations and people are their own: a speaker, a cue, a
+    role or an organisation of one record never shows in the next, and the
+    members keep their order."""
+    told = ("The ministry said that the bridge was safe. "
+            "“We will build it this year,” Mayor Helena Varga said.\n")
+    bare = "Tom Berg arrived late.\n\n“Never again.”\n"
+    lines = [json.dumps({"id": i, "text": t}) for i, t in enumerate([told, bare, told])]
+    r = run(["-"], "\n".join(lines) + "\n")
+    assert r.returncode == 0, r.stderr
+    out = r.stdout.splitlines()
+    first, second, third = (json.loads(x) for x in out)
+    assert out[0].replace('"id":0', '"id":2', 1) == out[2]
+    assert first == dict(third, id=0)
+    for d in (first, second):
+        for q in d["quotes"]:
+            assert list(q) == ["start", "end", "kind", "confidence", "speaker", "cue"], q
+            assert q["speaker"] is None or list(q["speaker"]) == ["name", "start", "end"], q
+    assert [p.get("role") for p in first["people"]] == ["Mayor", None]
+    assert [p.get("organisation", False) for p in first["people"]] == [False, True]
+    assert [list(p) for p in first["people"]] == [["id", "name", "aliases", "role"],
+                                                  ["id", "name", "aliases", "organisation"]]
+    assert second["people"] == [{"id": 0, "name": "Tom Berg", "aliases": []}]
+    q = second["quotes"][0]
+    assert bare[q["start"]:q["end"]] == "Never again."
+    assert q["speaker"] is None and q["cue"] is None
+
+
+@test
 def filter_forced_language():
     r = run(["--lang", "de", "-"], json.dumps({"id": "x", "text": "„Wir bauen“, sagte Varga."}) + "\n")
     assert r.returncode == 0, r.stderr
