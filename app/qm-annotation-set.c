@@ -2749,6 +2749,43 @@ compare_by_start (gconstpointer a,
   return sa < sb ? -1 : sa > sb ? 1 : 0;
 }
 
+/* The people of the set by their names and aliases, casefolded as
+ * qm_person_has_name() compares them: each name finds the first person
+ * listed with it, as qm_annotation_set_find_person() does, without going
+ * through every person for every name (an article of thousands of people). */
+static void
+index_name (GHashTable *names,
+            const char *name,
+            QmPerson   *person)
+{
+  char *key = g_utf8_casefold (name, -1);
+
+  if (g_hash_table_contains (names, key))
+    g_free (key);
+  else
+    g_hash_table_insert (names, key, person);
+}
+
+static void
+index_person (GHashTable *names,
+              QmPerson   *person)
+{
+  const char * const *aliases = qm_person_get_aliases (person);
+
+  index_name (names, qm_person_get_name (person), person);
+  for (guint i = 0; aliases != NULL && aliases[i] != NULL; i++)
+    index_name (names, aliases[i], person);
+}
+
+static QmPerson *
+lookup_name (GHashTable *names,
+             const char *name)
+{
+  g_autofree char *key = g_utf8_casefold (name, -1);
+
+  return g_hash_table_lookup (names, key);
+}
+
 /**
  * qm_annotation_set_merge_analysis:
  * @self: a #QmAnnotationSet
@@ -2781,6 +2818,8 @@ qm_annotation_set_merge_analysis (QmAnnotationSet  *self,
   g_autoptr(GHashTable) matched = NULL;
   g_autoptr(GPtrArray) found_people = NULL;    /* index → QmPerson */
   g_autoptr(GPtrArray) by_name = NULL;         /* index → QmPerson its name finds, or NULL */
+  g_autoptr(GHashTable) names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) taken = g_hash_table_new (NULL, NULL);  /* the people of found_people and by_name */
   g_autoptr(GHashTable) referenced = NULL;
   g_autofree char *creator = NULL;
   QmMergeStats st = { 0 };
@@ -2797,6 +2836,12 @@ qm_annotation_set_merge_analysis (QmAnnotationSet  *self,
   begin (self, _("Update from analysis"));
 
   /* People */
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->people)); i++)
+    {
+      g_autoptr(QmPerson) p = g_list_model_get_item (G_LIST_MODEL (self->people), i);
+
+      index_person (names, p);
+    }
   found_people = g_ptr_array_new ();
   /* the people of the set that this analysis's people find by their names,
    * before any alias is tried: an alias of a person listed earlier must
@@ -2806,7 +2851,11 @@ qm_annotation_set_merge_analysis (QmAnnotationSet  *self,
     {
       QmFoundPerson *fp = g_ptr_array_index (analysis->people, i);
 
-      g_ptr_array_add (by_name, fp->name != NULL && *fp->name ? qm_annotation_set_find_person (self, fp->name) : NULL);
+      QmPerson *person = fp->name != NULL && *fp->name ? lookup_name (names, fp->name) : NULL;
+
+      g_ptr_array_add (by_name, person);
+      if (person != NULL)
+        g_hash_table_add (taken, person);
     }
   for (guint i = 0; i < analysis->people->len; i++)
     {
@@ -2818,8 +2867,8 @@ qm_annotation_set_merge_analysis (QmAnnotationSet  *self,
        * "Lund", and the analysis has told them apart already. */
       for (guint a = 0; person == NULL && fp->aliases != NULL && a < fp->aliases->len; a++)
         {
-          person = qm_annotation_set_find_person (self, g_ptr_array_index (fp->aliases, a));
-          if (person != NULL && (g_ptr_array_find (found_people, person, NULL) || g_ptr_array_find (by_name, person, NULL)))
+          person = lookup_name (names, g_ptr_array_index (fp->aliases, a));
+          if (person != NULL && g_hash_table_contains (taken, person))
             person = NULL;
         }
       if (person == NULL && fp->name != NULL && *fp->name)
@@ -2840,6 +2889,8 @@ qm_annotation_set_merge_analysis (QmAnnotationSet  *self,
           st.people_added++;
         }
       g_ptr_array_add (found_people, person);
+      if (person != NULL)
+        g_hash_table_add (taken, person);
     }
 
   /* Which existing quotes are the user's and which may be replaced */
@@ -2949,7 +3000,7 @@ qm_annotation_set_merge_analysis (QmAnnotationSet  *self,
 
       if (qm_person_get_origin (p) == QM_ORIGIN_AUTO &&
           !g_hash_table_contains (referenced, qm_person_get_id (p)) &&
-          !g_ptr_array_find (found_people, p, NULL))
+          !g_hash_table_contains (taken, p))
         record_remove (self, self->people, p);
     }
 

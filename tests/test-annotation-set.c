@@ -660,6 +660,42 @@ test_merge_namesake_listed_first (void)
   g_assert_cmpstr (qm_person_get_name (ilona), ==, "Ilona Varga");
 }
 
+/* A found person finds a person of the set by name or alias whatever the
+ * case; an alias does not find a person that another person of the same
+ * analysis has found already, or has become. */
+static void
+test_merge_finds_people_by_name (void)
+{
+  g_autoptr(QmAnnotationSet) set = make_set ();
+  g_autoptr(QmAnalyzer) analyzer = qm_analyzer_new ("en", NULL);
+  g_autoptr(QmAnalysis) first = make_analysis (analyzer, qm_annotation_set_get_text (set));
+  g_autoptr(QmAnalysis) again = make_analysis (analyzer, qm_annotation_set_get_text (set));
+  GListModel *people = qm_annotation_set_get_people (set);
+  QmMergeStats st;
+  QmPerson *mayor;
+
+  add_found_person (first, "Helena Varga", "the mayor");
+  add_found (first, "a promise kept to every family", 0, NULL);
+  g_assert_true (qm_annotation_set_merge_analysis (set, first, &st, NULL));
+  g_assert_cmpuint (st.people_added, ==, 1);
+  mayor = qm_annotation_set_lookup_person (set, qm_quote_get_speaker_id (find_quote (set, "a promise kept to every family")));
+
+  add_found_person (again, "HELENA VARGA", NULL);
+  add_found_person (again, "Ilona Berg", "Councillor Berg");
+  add_found_person (again, "Somebody Else", "The Mayor");
+  add_found_person (again, "Ilona B.", "councillor berg");
+  add_found (again, "a promise kept to every family", 0, NULL);
+  add_found (again, "the budget will not hold", 2, NULL);
+  g_assert_true (qm_annotation_set_merge_analysis (set, again, &st, NULL));
+  /* "The Mayor" is the mayor's alias, but she is taken by her name, and
+   * "councillor berg" is Ilona Berg's, who is taken too: two new people */
+  g_assert_cmpuint (st.people_added, ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (people), ==, 4);
+  g_assert_true (qm_annotation_set_lookup_person (set, qm_quote_get_speaker_id (find_quote (set, "a promise kept to every family"))) == mayor);
+  g_assert_cmpstr (qm_person_get_name (qm_annotation_set_lookup_person (set, qm_quote_get_speaker_id (find_quote (set, "the budget will not hold")))),
+                   ==, "Somebody Else");
+}
+
 static void
 test_merge_never_destroys_user_work (void)
 {
@@ -876,6 +912,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/annotation-set/invalid-edits", test_invalid_edits);
   g_test_add_func ("/quotemark/annotation-set/notifications-and-groups", test_notifications_and_groups);
   g_test_add_func ("/quotemark/annotation-set/merge-keeps-user-work", test_merge_never_destroys_user_work);
+  g_test_add_func ("/quotemark/annotation-set/merge-finds-people-by-name", test_merge_finds_people_by_name);
   g_test_add_func ("/quotemark/annotation-set/merge-namesakes", test_merge_namesakes);
   g_test_add_func ("/quotemark/annotation-set/merge-described-people", test_merge_described_people);
   g_test_add_func ("/quotemark/annotation-set/merge-namesake-listed-first", test_merge_namesake_listed_first);

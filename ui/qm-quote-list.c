@@ -453,6 +453,15 @@ queue_regroup (QmQuoteList *self)
   self->regroup_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE + 15, regroup_idle_cb, self, NULL);
 }
 
+/* Quotes come into the filtered list, at once or (thousands of them) over
+ * a few frames: the count follows them. */
+static void
+filtered_changed_cb (QmQuoteList *self)
+{
+  update_count (self);
+  queue_regroup (self);
+}
+
 /* The selection wraps the filtered quotes, or the grouped rows when grouping. */
 static void
 attach_selection (QmQuoteList *self)
@@ -481,10 +490,10 @@ build_models (QmQuoteList     *self,
   gtk_filter_list_model_set_model (filtered, set ? qm_annotation_set_get_quotes (set) : NULL);
 
   if (self->filtered != NULL)
-    g_signal_handlers_disconnect_by_func (self->filtered, queue_regroup, self);
+    g_signal_handlers_disconnect_by_func (self->filtered, filtered_changed_cb, self);
   g_clear_object (&self->filtered);
   self->filtered = filtered;
-  g_signal_connect_swapped (filtered, "items-changed", G_CALLBACK (queue_regroup), self);
+  g_signal_connect_swapped (filtered, "items-changed", G_CALLBACK (filtered_changed_cb), self);
   g_clear_handle_id (&self->regroup_id, g_source_remove);
   regroup (self);
   attach_selection (self);
@@ -1109,7 +1118,7 @@ qm_quote_list_finalize (GObject *object)
     g_signal_handlers_disconnect_by_func (self->selection, selection_changed_cb, self);
   g_clear_object (&self->selection);
   if (self->filtered != NULL)
-    g_signal_handlers_disconnect_by_func (self->filtered, queue_regroup, self);
+    g_signal_handlers_disconnect_by_func (self->filtered, filtered_changed_cb, self);
   g_clear_object (&self->filtered);
   g_clear_object (&self->grouped);
   g_clear_pointer (&self->twins, g_hash_table_unref);

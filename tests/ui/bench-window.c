@@ -174,7 +174,10 @@ main (int   argc,
   adw_init ();
 
   path = g_build_filename (dir, "big-article.txt", NULL);
-  article = make_article (g_getenv ("QM_BENCH_QUOTES") ? (guint)atoi (g_getenv ("QM_BENCH_QUOTES")) : 20000);
+  if (g_getenv ("QM_BENCH_ARTICLE") != NULL)
+    g_assert_true (g_file_get_contents (g_getenv ("QM_BENCH_ARTICLE"), &article, NULL, NULL));
+  else
+    article = make_article (g_getenv ("QM_BENCH_QUOTES") ? (guint)atoi (g_getenv ("QM_BENCH_QUOTES")) : 20000);
   g_assert_true (g_file_set_contents (path, article, -1, NULL));
   g_print ("article: %.1f MB\n", strlen (article) / 1e6);
   file = g_file_new_for_path (path);
