@@ -32,9 +32,11 @@ struct _QmPeopleList
 
   QmAnnotationSet *set;
   gulong           changed_id;
-  GtkListBox      *list_box;
+  GtkListView     *list_view;
+  GtkNoSelection  *selection;
   GtkStack        *stack;
   GHashTable      *counts;     /* person id → quotes */
+  GHashTable      *bound;      /* the GtkListItems showing a person */
   QmColorFunc      color_func;
   gpointer         color_data;
 };
@@ -88,34 +90,93 @@ query_tooltip_cb (GtkWidget  *widget,
                   int         y,
                   gboolean    keyboard,
                   GtkTooltip *tooltip,
-                  const char *text)
+                  gpointer    user_data)
 {
-  gtk_tooltip_set_text (tooltip, text);
+  gtk_tooltip_set_text (tooltip, g_object_get_data (G_OBJECT (widget), "tooltip"));
   return TRUE;
 }
 
 /* gtk_widget_set_tooltip_text() on a visible widget asks the display where
- * the pointer is, a round trip to the X server for every row of every
- * rebuild (each edit); a tooltip given on demand costs nothing until shown.
+ * the pointer is, a round trip to the X server for every row filled on
+ * every edit; a tooltip given on demand costs nothing until shown.
  */
 static void
-set_tooltip_on_demand (GtkWidget  *widget,
-                       const char *text)
+tooltip_on_demand (GtkWidget *widget)
 {
-  g_signal_connect_data (widget, "query-tooltip", G_CALLBACK (query_tooltip_cb), g_strdup (text),
-                         (GClosureNotify)(void (*) (void))g_free, 0);
+  g_signal_connect (widget, "query-tooltip", G_CALLBACK (query_tooltip_cb), NULL);
   gtk_widget_set_has_tooltip (widget, TRUE);
 }
 
-static GtkWidget *
-create_row (gpointer item,
-            gpointer user_data)
+static void
+set_tooltip (GtkWidget  *widget,
+             const char *text)
 {
-  QmPeopleList *self = user_data;
-  QmPerson *person = item;
-  GtkWidget *row = adw_action_row_new ();
+  g_object_set_data_full (G_OBJECT (widget), "tooltip", g_strdup (text), g_free);
+}
+
+/* A row: the person's colour, name, role and other names, the number of
+ * their quotes, and a button that lists those quotes. Rows are made for the
+ * people in view only and filled again as they scroll by, so an article of
+ * thousands of speakers opens at once, and an edit refills the rows shown
+ * instead of remaking the list. */
+static void
+setup_cb (GtkSignalListItemFactory *factory,
+          GtkListItem              *item,
+          QmPeopleList             *self)
+{
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *dot = gtk_label_new (NULL);
+  GtkWidget *names = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *title = gtk_label_new (NULL);
+  GtkWidget *subtitle = gtk_label_new (NULL);
   GtkWidget *count = gtk_label_new (NULL);
+  GtkWidget *show = gtk_button_new_from_icon_name ("edit-find-symbolic");
+
+  gtk_widget_add_css_class (row, "person-row");
+  gtk_widget_set_valign (names, GTK_ALIGN_CENTER);
+  gtk_widget_set_hexpand (names, TRUE);
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
+  gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
+  gtk_label_set_wrap (GTK_LABEL (subtitle), TRUE);
+  gtk_label_set_lines (GTK_LABEL (subtitle), 2);
+  gtk_label_set_ellipsize (GTK_LABEL (subtitle), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (subtitle), 30);
+  gtk_widget_add_css_class (subtitle, "dim-label");
+  gtk_widget_add_css_class (subtitle, "caption");
+  gtk_box_append (GTK_BOX (names), title);
+  gtk_box_append (GTK_BOX (names), subtitle);
+  gtk_widget_add_css_class (count, "dim-label");
+  gtk_widget_add_css_class (count, "numeric");
+  gtk_widget_set_valign (show, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (show, "flat");
+  /* its target, the person's id, is set with the person */
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (show), "s", "");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (show), "win.show-person-quotes");
+  tooltip_on_demand (count);
+  tooltip_on_demand (show);
+
+  gtk_box_append (GTK_BOX (row), dot);
+  gtk_box_append (GTK_BOX (row), names);
+  gtk_box_append (GTK_BOX (row), count);
+  gtk_box_append (GTK_BOX (row), show);
+  g_object_set_data (G_OBJECT (row), "dot", dot);
+  g_object_set_data (G_OBJECT (row), "title", title);
+  g_object_set_data (G_OBJECT (row), "subtitle", subtitle);
+  g_object_set_data (G_OBJECT (row), "count", count);
+  g_object_set_data (G_OBJECT (row), "show", show);
+  gtk_list_item_set_child (item, row);
+}
+
+static void
+update_row (QmPeopleList *self,
+            GtkListItem  *item)
+{
+  QmPerson *person = gtk_list_item_get_item (item);
+  GtkWidget *row = gtk_list_item_get_child (item);
+  GtkWidget *count = g_object_get_data (G_OBJECT (row), "count");
+  GtkWidget *show = g_object_get_data (G_OBJECT (row), "show");
+  GtkWidget *subtitle = g_object_get_data (G_OBJECT (row), "subtitle");
   const char *color = self->color_func ? self->color_func (self->color_data, qm_person_get_id (person)) : NULL;
   const char * const *aliases = qm_person_get_aliases (person);
   guint n = qm_people_list_count_quotes (self, person);
@@ -123,60 +184,74 @@ create_row (gpointer item,
                                                      color ? color : "#77767b");
   g_autofree char *count_text = g_strdup_printf ("%u", n);
   g_autofree char *count_a11y = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u quote", "%u quotes", n), n);
-  g_autoptr(GString) subtitle = g_string_new (qm_person_get_role (person));
-  g_autofree char *title = g_markup_escape_text (qm_person_get_name (person), -1);
+  g_autofree char *show_label = g_strdup_printf (_("Show the quotes of %s"), qm_person_get_name (person));
+  g_autofree char *accessible = NULL;
+  g_autoptr(GString) sub = g_string_new (qm_person_get_role (person));
 
   if (aliases != NULL && aliases[0] != NULL)
     {
       g_autofree char *joined = g_strjoinv (", ", (char **)aliases);
 
-      if (subtitle->len)
-        g_string_append (subtitle, " · ");
+      if (sub->len)
+        g_string_append (sub, " · ");
       /* Translators: other names of a person, e.g. "also: Smith, the minister" */
-      g_string_append_printf (subtitle, _("also: %s"), joined);
+      g_string_append_printf (sub, _("also: %s"), joined);
     }
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  if (subtitle->len)
-    {
-      g_autofree char *escaped = g_markup_escape_text (subtitle->str, -1);
-
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), escaped);
-    }
-  gtk_label_set_markup (GTK_LABEL (dot), markup);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), dot);
+  gtk_label_set_markup (g_object_get_data (G_OBJECT (row), "dot"), markup);
+  gtk_label_set_label (g_object_get_data (G_OBJECT (row), "title"), qm_person_get_name (person));
+  gtk_label_set_label (GTK_LABEL (subtitle), sub->str);
+  gtk_widget_set_visible (subtitle, sub->len > 0);
   gtk_label_set_label (GTK_LABEL (count), count_text);
-  gtk_widget_add_css_class (count, "dim-label");
-  gtk_widget_add_css_class (count, "numeric");
-  set_tooltip_on_demand (count, count_a11y);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), count);
-  {
-    GtkWidget *show = gtk_button_new_from_icon_name ("edit-find-symbolic");
-    g_autofree char *show_label = g_strdup_printf (_("Show the quotes of %s"), qm_person_get_name (person));
+  set_tooltip (count, count_a11y);
+  set_tooltip (show, show_label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (show), GTK_ACCESSIBLE_PROPERTY_LABEL, show_label, -1);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (show), "s", qm_person_get_id (person));
 
-    gtk_widget_set_valign (show, GTK_ALIGN_CENTER);
-    gtk_widget_add_css_class (show, "flat");
-    set_tooltip_on_demand (show, show_label);
-    gtk_accessible_update_property (GTK_ACCESSIBLE (show), GTK_ACCESSIBLE_PROPERTY_LABEL, show_label, -1);
-    gtk_actionable_set_action_name (GTK_ACTIONABLE (show), "win.show-person-quotes");
-    gtk_actionable_set_action_target (GTK_ACTIONABLE (show), "s", qm_person_get_id (person));
-    adw_action_row_add_suffix (ADW_ACTION_ROW (row), show);
-  }
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  g_object_set_data_full (G_OBJECT (row), "person", g_object_ref (person), g_object_unref);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, count_a11y, -1);
-  return row;
+  accessible = sub->len ? g_strdup_printf ("%s, %s, %s", qm_person_get_name (person), sub->str, count_a11y)
+                        : g_strdup_printf ("%s, %s", qm_person_get_name (person), count_a11y);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (row) ? gtk_widget_get_parent (row) : row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
 }
 
 static void
-rebuild (QmPeopleList *self)
+bind_cb (GtkSignalListItemFactory *factory,
+         GtkListItem              *item,
+         QmPeopleList             *self)
+{
+  g_hash_table_add (self->bound, item);
+  update_row (self, item);
+}
+
+static void
+unbind_cb (GtkSignalListItemFactory *factory,
+           GtkListItem              *item,
+           QmPeopleList             *self)
+{
+  g_hash_table_remove (self->bound, item);
+}
+
+static void
+update_stack (QmPeopleList *self)
 {
   GListModel *people = self->set ? qm_annotation_set_get_people (self->set) : NULL;
 
-  count_quotes (self);
-  gtk_list_box_bind_model (self->list_box, people, create_row, self, NULL);
   gtk_stack_set_visible_child_name (self->stack,
                                     people && g_list_model_get_n_items (people) > 0 ? "list" : "empty");
+}
+
+/* An edit: the counts, names and colours of the rows in view. */
+static void
+set_changed_cb (QmPeopleList *self)
+{
+  GHashTableIter iter;
+  gpointer item;
+
+  count_quotes (self);
+  update_stack (self);
+  g_hash_table_iter_init (&iter, self->bound);
+  while (g_hash_table_iter_next (&iter, &item, NULL))
+    update_row (self, item);
 }
 
 void
@@ -189,8 +264,10 @@ qm_people_list_set_annotation_set (QmPeopleList    *self,
     g_clear_signal_handler (&self->changed_id, self->set);
   g_set_object (&self->set, set);
   if (set != NULL)
-    self->changed_id = g_signal_connect_swapped (set, "changed", G_CALLBACK (rebuild), self);
-  rebuild (self);
+    self->changed_id = g_signal_connect_swapped (set, "changed", G_CALLBACK (set_changed_cb), self);
+  count_quotes (self);
+  gtk_no_selection_set_model (self->selection, set ? qm_annotation_set_get_people (set) : NULL);
+  update_stack (self);
 }
 
 void
@@ -202,18 +279,24 @@ qm_people_list_set_color_func (QmPeopleList *self,
   self->color_data = user_data;
 }
 
-GtkListBox *
-qm_people_list_get_list_box (QmPeopleList *self)
+/**
+ * qm_people_list_get_list_view:
+ * @self: a #QmPeopleList
+ *
+ * Returns: (transfer none): the list of people, which takes the focus
+ */
+GtkWidget *
+qm_people_list_get_list_view (QmPeopleList *self)
 {
-  return self->list_box;
+  return GTK_WIDGET (self->list_view);
 }
 
 static void
-row_activated_cb (GtkListBox    *box,
-                  GtkListBoxRow *row,
-                  QmPeopleList  *self)
+activate_cb (GtkListView  *view,
+             guint         position,
+             QmPeopleList *self)
 {
-  QmPerson *person = g_object_get_data (G_OBJECT (row), "person");
+  g_autoptr(QmPerson) person = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
 
   if (person != NULL)
     g_signal_emit (self, signals[PERSON_ACTIVATED], 0, person);
@@ -227,8 +310,8 @@ qm_people_list_dispose (GObject *object)
   if (self->set != NULL)
     g_clear_signal_handler (&self->changed_id, self->set);
   g_clear_object (&self->set);
-  if (self->list_box != NULL)
-    gtk_list_box_bind_model (self->list_box, NULL, NULL, NULL, NULL);
+  if (self->selection != NULL)
+    gtk_no_selection_set_model (self->selection, NULL);
 
   G_OBJECT_CLASS (qm_people_list_parent_class)->dispose (object);
 }
@@ -239,6 +322,8 @@ qm_people_list_finalize (GObject *object)
   QmPeopleList *self = QM_PEOPLE_LIST (object);
 
   g_clear_pointer (&self->counts, g_hash_table_unref);
+  g_clear_pointer (&self->bound, g_hash_table_unref);
+  g_clear_object (&self->selection);
   G_OBJECT_CLASS (qm_people_list_parent_class)->finalize (object);
 }
 
@@ -268,15 +353,26 @@ qm_people_list_init (QmPeopleList *self)
   gtk_orientable_set_orientation (GTK_ORIENTABLE (self), GTK_ORIENTATION_VERTICAL);
   self->counts = g_hash_table_new (NULL, NULL);
 
-  self->list_box = GTK_LIST_BOX (gtk_list_box_new ());
-  gtk_list_box_set_selection_mode (self->list_box, GTK_SELECTION_SINGLE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->list_box), "navigation-sidebar");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_box), GTK_ACCESSIBLE_PROPERTY_LABEL,
+  self->bound = g_hash_table_new (NULL, NULL);
+  self->selection = gtk_no_selection_new (NULL);
+  {
+    GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+    g_signal_connect (factory, "setup", G_CALLBACK (setup_cb), self);
+    g_signal_connect (factory, "bind", G_CALLBACK (bind_cb), self);
+    g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cb), self);
+    self->list_view = GTK_LIST_VIEW (gtk_list_view_new (GTK_SELECTION_MODEL (g_object_ref (self->selection)),
+                                                        factory));
+  }
+  /* a click on a person edits them, as Enter does */
+  gtk_list_view_set_single_click_activate (self->list_view, TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->list_view), "navigation-sidebar");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_view), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("People"), -1);
-  g_signal_connect (self->list_box, "row-activated", G_CALLBACK (row_activated_cb), self);
+  g_signal_connect (self->list_view, "activate", G_CALLBACK (activate_cb), self);
 
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->list_box));
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->list_view));
 
   adw_status_page_set_icon_name (ADW_STATUS_PAGE (empty), "system-users-symbolic");
   adw_status_page_set_title (ADW_STATUS_PAGE (empty), _("No Speakers"));

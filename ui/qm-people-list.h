@@ -36,7 +36,7 @@ void        qm_people_list_set_annotation_set (QmPeopleList    *self,
 void        qm_people_list_set_color_func     (QmPeopleList    *self,
                                                QmColorFunc      func,
                                                gpointer         user_data);
-GtkListBox *qm_people_list_get_list_box       (QmPeopleList    *self);
+GtkWidget  *qm_people_list_get_list_view      (QmPeopleList    *self);
 guint       qm_people_list_count_quotes       (QmPeopleList    *self,
                                                QmPerson        *person);
 

@@ -829,10 +829,11 @@ show_page_action (GtkWidget  *widget,
   adw_view_stack_set_visible_child_name (self->side_stack, page);
   if (g_str_equal (page, "quotes"))
     gtk_widget_grab_focus (qm_quote_list_get_list_view (self->quote_list));
+  else if (g_str_equal (page, "people"))
+    gtk_widget_grab_focus (qm_people_list_get_list_view (self->people_list));
   else
     {
-      GtkListBox *box = g_str_equal (page, "people") ? qm_people_list_get_list_box (self->people_list)
-                                                     : qm_orphan_list_get_list_box (self->orphan_list);
+      GtkListBox *box = qm_orphan_list_get_list_box (self->orphan_list);
       GtkListBoxRow *first = gtk_list_box_get_row_at_index (box, 0);
 
       /* A list box takes the focus through its rows. */

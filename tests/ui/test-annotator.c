@@ -1001,6 +1001,137 @@ find_descendant (GtkWidget *root,
   return NULL;
 }
 
+static void
+collect_with_class (GtkWidget  *root,
+                    const char *css,
+                    GPtrArray  *found)
+{
+  for (GtkWidget *w = gtk_widget_get_first_child (root); w; w = gtk_widget_get_next_sibling (w))
+    {
+      if (gtk_widget_has_css_class (w, css))
+        g_ptr_array_add (found, w);
+      collect_with_class (w, css, found);
+    }
+}
+
+static GtkLabel *
+label_with_text (GtkWidget  *root,
+                 const char *text)
+{
+  for (GtkWidget *w = gtk_widget_get_first_child (root); w; w = gtk_widget_get_next_sibling (w))
+    {
+      GtkLabel *found;
+
+      if (GTK_IS_LABEL (w) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (w)), text) == 0)
+        return GTK_LABEL (w);
+      if ((found = label_with_text (w, text)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+typedef struct
+{
+  GListModel *shown;
+  guint       n;
+} Filled;
+
+static gboolean
+list_filled (gpointer data)
+{
+  Filled *f = data;
+
+  return g_list_model_get_n_items (f->shown) == f->n;
+}
+
+/* A long article, thousands of quotes by thousands of speakers: the quote
+ * count follows the quotes that come into the list over several frames,
+ * the people list makes rows for the people in view only, and an edit
+ * refills them. */
+static void
+test_long_article (void)
+{
+  static const char * const first[] = { "Ada", "Ben", "Cleo", "Dan", "Eva", "Finn", "Greta", "Hugo" };
+  static const char * const parts[] = { "Bar", "Cor", "Dal", "Fen", "Gar", "Hol", "Kes", "Lam",
+                                        "Mor", "Nel", "Pol", "Ros", "Sal", "Tor", "Val", "Wen" };
+  static const char * const middles[] = { "bar", "cor", "dal", "fen", "gar", "hol", "kes", "lam",
+                                          "mor", "nel", "pol", "ros", "sal", "tor", "val", "wen" };
+  g_autofree char *dir = g_build_filename (tmp_dir, "long", NULL);
+  g_autofree char *path = g_build_filename (dir, "long.txt", NULL);
+  g_autoptr(GString) text = g_string_new ("Council hears every resident\n\n");
+  QmWindow *window;
+  QmAnnotationSet *set;
+  GListModel *quotes, *people;
+  GtkWidget *quote_list, *people_view;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr(QmPerson) person = NULL;
+  g_autofree char *all = NULL;
+  Filled filled;
+  guint n_people = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    for (guint j = 0; j < G_N_ELEMENTS (middles); j++)
+      for (guint k = 0; k < G_N_ELEMENTS (first); k++, n_people++)
+        g_string_append_printf (text, "“The harbour plan needs another look,” said %s %s%sberg.\n\n",
+                                first[k], parts[i], middles[j]);
+  g_mkdir_with_parents (dir, 0700);
+  g_assert_true (g_file_set_contents (path, text->str, -1, NULL));
+
+  window = open_window (path);
+  set = qm_window_get_annotation_set (window);
+  quotes = qm_annotation_set_get_quotes (set);
+  people = qm_annotation_set_get_people (set);
+  g_assert_cmpuint (g_list_model_get_n_items (quotes), ==, n_people);
+  /* surnames a letter apart are taken for misspellings of one */
+  g_assert_cmpuint (g_list_model_get_n_items (people), >, n_people / 2);
+
+  /* every quote in the list, and the count says so */
+  quote_list = qm_window_get_quote_list (window);
+  filled.shown = qm_quote_list_get_model (QM_QUOTE_LIST (quote_list));
+  filled.n = n_people;
+  wait_for (list_filled, &filled);
+  spin (5);
+  all = g_strdup_printf ("%u quotes", n_people);
+  g_assert_nonnull (label_with_text (quote_list, all));
+
+  /* the people list holds them all, with rows for those in view */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "people");
+  spin (50);
+  people_view = qm_people_list_get_list_view (QM_PEOPLE_LIST (qm_window_get_people_list (window)));
+  g_assert_true (gtk_widget_get_mapped (people_view));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (people_view)))), ==,
+                    g_list_model_get_n_items (people));
+  collect_with_class (people_view, "person-row", rows);
+  g_assert_cmpuint (rows->len, >, 0);
+  g_assert_cmpuint (rows->len, <, g_list_model_get_n_items (people) / 4);
+
+  /* rejecting the first speaker's quotes: her row counts none */
+  person = g_list_model_get_item (people, 0);
+  {
+    GtkWidget *row = NULL;
+    g_autofree char *count = g_strdup_printf ("%u", count_quotes_of (set, person));
+
+    for (guint i = 0; i < rows->len && row == NULL; i++)
+      if (label_with_text (g_ptr_array_index (rows, i), qm_person_get_name (person)) != NULL)
+        row = g_ptr_array_index (rows, i);
+    g_assert_nonnull (row);
+    g_assert_cmpstr (count, !=, "0");
+    g_assert_nonnull (label_with_text (row, count));
+    for (guint i = 0; i < g_list_model_get_n_items (quotes); i++)
+      {
+        g_autoptr(QmQuote) q = g_list_model_get_item (quotes, i);
+
+        if (g_strcmp0 (qm_quote_get_speaker_id (q), qm_person_get_id (person)) == 0)
+          g_assert_true (qm_annotation_set_set_quote_review (set, q, QM_REVIEW_REJECTED, NULL));
+      }
+    spin (10);
+    g_assert_nonnull (label_with_text (row, "0"));
+    g_assert_null (label_with_text (row, count));
+  }
+
+  close_window (window);
+}
+
 /* Ctrl+F: typing selects the next match in the text. */
 static void
 test_find (void)
@@ -1760,6 +1891,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/annotator/create-quote", test_create_quote);
   g_test_add_func ("/quotemark/annotator/tagging-and-undo", test_tagging_and_undo);
   g_test_add_func ("/quotemark/annotator/merge-people", test_merge_people);
+  g_test_add_func ("/quotemark/annotator/long-article", test_long_article);
   g_test_add_func ("/quotemark/annotator/save-reopen", test_save_reopen);
   g_test_add_func ("/quotemark/annotator/unsaved-dialog", test_unsaved_dialog);
   g_test_add_func ("/quotemark/annotator/reload-external-change", test_reload_external_change);
