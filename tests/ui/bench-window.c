@@ -33,6 +33,7 @@
 #include <string.h>
 
 #include "qm-article-view.h"
+#include "qm-quote-list.h"
 #include "qm-window.h"
 
 static gint64 t0, first_text_paint, first_highlight_paint, all_highlights, ready_at;
@@ -251,6 +252,38 @@ main (int   argc,
                (f->start - t0) / 1000.0, (f->end - f->start) / 1000.0, (layout - f->start) / 1000.0,
                (paint - layout) / 1000.0, (f->end - paint) / 1000.0, f->n_chars, f->n_highlighted, f->width, f->height);
     }
+
+  /* Reviewing: quotes across the article accepted one after another (the
+   * A key), each timed from the action to the end of the frame that shows
+   * it. */
+  {
+    QmQuoteList *list = QM_QUOTE_LIST (qm_window_get_quote_list (window));
+    GListModel *quotes = qm_annotation_set_get_quotes (qm_window_get_annotation_set (window));
+    guint n = MIN (20, n_quotes);
+    gint64 worst = 0, sum = 0;
+
+    for (guint i = 0; i < n; i++)
+      {
+        g_autoptr(QmQuote) q = g_list_model_get_item (quotes, i * (n_quotes / n));
+        gint64 start, settle = g_get_monotonic_time () + 200000;
+        guint painted;
+
+        qm_quote_list_select (list, q);
+        while (g_get_monotonic_time () < settle)
+          if (!g_main_context_iteration (NULL, FALSE))
+            g_usleep (2000);
+        painted = frames->len;
+        start = g_get_monotonic_time ();
+        gtk_widget_activate_action (GTK_WIDGET (window), "win.accept", NULL);
+        while (frames->len == painted && g_get_monotonic_time () - start < 10 * G_USEC_PER_SEC)
+          g_main_context_iteration (NULL, TRUE);
+        worst = MAX (worst, g_get_monotonic_time () - start);
+        sum += g_get_monotonic_time () - start;
+      }
+    if (n > 0)
+      g_print ("accepting a quote (A) until it is painted, %u quotes: mean %.0f ms, longest %.0f ms\n", n,
+               sum / 1000.0 / n, worst / 1000.0);
+  }
   g_array_unref (frames);
 
   gtk_window_destroy (GTK_WINDOW (window));
