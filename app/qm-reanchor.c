@@ -40,6 +40,11 @@
  *    a banded edit distance; at most MAX_FUZZY_CANDIDATES windows are
  *    examined so a large text cannot stall loading → fuzzy.
  * 4. Otherwise → orphan, with the stored target kept as it was.
+ *
+ * The sidecar loader gives step 2 an index of the new text (QmTextIndex), so
+ * that thousands of annotations on a long text do not each search all of
+ * it, and looks for a mention first where its quote's shift puts it
+ * (_qm_target_reanchor_at()).
  */
 
 #define SHORT_QUOTE          8     /* code points: below this, no fuzzy matching */
@@ -204,29 +209,128 @@ accept (QmText        *text,
   return qm_target_new_for_text (text, start, end_);
 }
 
-/* Every exact occurrence of @exact, scored. */
+/* Where each run of INDEX_KEY bytes occurs in a text: a chain through
+ * every position of a code point that shares a bucket with it, lowest
+ * first. Re-attaching thousands of annotations to a long text that
+ * changed looks each one's words up here instead of searching the whole
+ * text for each.
+ */
+#define INDEX_KEY 8
+
+struct _QmTextIndex
+{
+  const char *data;
+  gsize       n_bytes;
+  guint       bits;
+  gint32     *heads;   /* bucket → first position, or -1 */
+  gint32     *next;    /* position → next position in its bucket, or -1 */
+};
+
+static guint
+index_bucket (const char *p,
+              guint       bits)
+{
+  guint64 key;
+
+  memcpy (&key, p, INDEX_KEY);
+  return (guint)((key * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> (64 - bits));
+}
+
+/**
+ * _qm_text_index_new:
+ * @text: a text
+ *
+ * Returns: (transfer full) (nullable): an index of @text's words for
+ *   re-attaching annotations, or %NULL for a text too short to need one or
+ *   too long for 32-bit positions
+ */
+QmTextIndex *
+_qm_text_index_new (QmText *text)
+{
+  QmTextIndex *index;
+  gsize n_bytes;
+  const char *data = qm_text_get_data (text, &n_bytes);
+
+  if (n_bytes < INDEX_KEY || n_bytes >= G_MAXINT32)
+    return NULL;
+  index = g_new0 (QmTextIndex, 1);
+  index->data = data;
+  index->n_bytes = n_bytes;
+  index->bits = 10;
+  while (index->bits < 22 && ((gsize)1 << index->bits) < n_bytes / 4)
+    index->bits++;
+  index->heads = g_new (gint32, (gsize)1 << index->bits);
+  memset (index->heads, 0xff, sizeof (gint32) << index->bits);
+  index->next = g_new (gint32, n_bytes - INDEX_KEY + 1);
+  /* from the end, so that each chain runs from the lowest position up */
+  for (gsize i = n_bytes - INDEX_KEY + 1; i-- > 0;)
+    {
+      guint b;
+
+      if (((guchar)data[i] & 0xc0) == 0x80)
+        continue;
+      b = index_bucket (data + i, index->bits);
+      index->next[i] = index->heads[b];
+      index->heads[b] = (gint32)i;
+    }
+  return index;
+}
+
+void
+_qm_text_index_free (QmTextIndex *index)
+{
+  if (index == NULL)
+    return;
+  g_free (index->heads);
+  g_free (index->next);
+  g_free (index);
+}
+
+static void
+add_hit (GArray   *hits,
+         QmTarget *self,
+         QmText   *text,
+         gsize     start,
+         gsize     expected)
+{
+  Hit h;
+
+  h.start = start;
+  h.context = context_score (self, text, h.start, h.start + qm_target_get_length (self));
+  h.distance = abs_diff (h.start, expected);
+  g_array_append_val (hits, h);
+}
+
+/* Every exact occurrence of @exact, scored, in the order of the text; from
+ * @index when one is given and the words are long enough for its keys. */
 static GArray *
-exact_hits (QmTarget *self,
-            QmText   *text,
-            gsize     expected)
+exact_hits (QmTarget    *self,
+            QmText      *text,
+            QmTextIndex *index,
+            gsize        expected)
 {
   GArray *hits = g_array_new (FALSE, FALSE, sizeof (Hit));
   const char *exact = qm_target_get_exact (self);
-  gsize elen = strlen (exact), n_bytes, m = qm_target_get_length (self);
+  gsize elen = strlen (exact), n_bytes;
   const char *data = qm_text_get_data (text, &n_bytes);
   const char *p = data, *limit = data + n_bytes;
+
+  if (index != NULL && index->data == data && elen >= INDEX_KEY)
+    {
+      for (gint32 i = index->heads[index_bucket (exact, index->bits)]; i >= 0 && hits->len < MAX_EXACT_HITS;
+           i = index->next[i])
+        if ((gsize)i + elen <= n_bytes && memcmp (data + i, exact, elen) == 0)
+          add_hit (hits, self, text, qm_text_byte_to_offset (text, i), expected);
+      return hits;
+    }
 
   while (p < limit && hits->len < MAX_EXACT_HITS)
     {
       const char *hit = memmem (p, limit - p, exact, elen);
-      Hit h;
 
       if (hit == NULL)
         break;
-      h.start = qm_text_byte_to_offset (text, hit - data);
-      h.context = context_score (self, text, h.start, h.start + m);
-      h.distance = abs_diff (h.start, expected);
-      g_array_append_val (hits, h);
+      add_hit (hits, self, text, qm_text_byte_to_offset (text, hit - data), expected);
       p = g_utf8_next_char (hit);
     }
   return hits;
@@ -475,6 +579,7 @@ fuzzy_at (QmTarget      *self,
 QmTarget *
 _qm_target_reanchor_full (QmTarget      *self,
                           QmText        *text,
+                          QmTextIndex   *index,
                           gssize         predicted,
                           gsize          lower,
                           gsize          upper,
@@ -503,7 +608,7 @@ _qm_target_reanchor_full (QmTarget      *self,
     return accept (text, start, start + m, QM_ANCHOR_EXACT, state);
 
   /* 2. Exact text elsewhere */
-  hits = exact_hits (self, text, expected);
+  hits = exact_hits (self, text, index, expected);
   if (hits->len > 0)
     {
       const Hit *best, *runner_up = NULL;
@@ -638,6 +743,40 @@ _qm_target_reanchor_full (QmTarget      *self,
 }
 
 /**
+ * _qm_target_reanchor_at:
+ * @self: a target made on an earlier version of the text
+ * @text: the current text
+ * @at: where it is expected in @text
+ * @state: (out): how it was attached
+ *
+ * Where a speaker mention or cue moved with its quote: the same words at
+ * @at, all of the stored context around them agreeing, need no search of
+ * the text (a short cue such as "said" occurs thousands of times in a long
+ * one).
+ *
+ * Returns: (transfer full) (nullable): the target at @at, or %NULL when
+ *   the words or their context differ there
+ */
+QmTarget *
+_qm_target_reanchor_at (QmTarget      *self,
+                        QmText        *text,
+                        gsize          at,
+                        QmAnchorState *state)
+{
+  gsize m = qm_target_get_length (self), n_bytes, b;
+  const char *exact = qm_target_get_exact (self);
+  const char *data = qm_text_get_data (text, &n_bytes);
+  gsize elen = strlen (exact);
+
+  if (m == 0 || at + m > qm_text_get_length (text))
+    return NULL;
+  b = qm_text_offset_to_byte (text, at);
+  if (b + elen > n_bytes || memcmp (data + b, exact, elen) != 0 || context_score (self, text, at, at + m) < 1.0)
+    return NULL;
+  return accept (text, at, at + m, at == qm_target_get_start (self) ? QM_ANCHOR_EXACT : QM_ANCHOR_MOVED, state);
+}
+
+/**
  * qm_target_reanchor:
  * @self: a target made on an earlier version of the text
  * @text: the current text
@@ -663,5 +802,5 @@ qm_target_reanchor (QmTarget      *self,
   g_return_val_if_fail (QM_IS_TEXT (text), NULL);
   g_return_val_if_fail (state != NULL, NULL);
 
-  return _qm_target_reanchor_full (self, text, -1, 0, G_MAXSIZE, state, &ambiguous);
+  return _qm_target_reanchor_full (self, text, NULL, -1, 0, G_MAXSIZE, state, &ambiguous);
 }

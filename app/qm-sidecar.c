@@ -703,6 +703,9 @@ typedef struct
   GPtrArray       *quotes;
   GPtrArray       *highlights;
   GArray          *landmarks;     /* Landmark: annotations attached without doubt */
+  QmTextIndex     *index;         /* the text's words, made for the first annotation to re-attach */
+  gboolean         shift_known;   /* the annotation read last attached without doubt, */
+  gssize           shift;         /* moved by this many code points */
   GPtrArray       *pending;       /* Pending: attached to one of several equal copies */
   GPtrArray       *foreign;       /* serialized foreign elements at the top level */
   gboolean         have_source;
@@ -916,6 +919,7 @@ static QmTarget *
 attach (Reader        *r,
         QmTarget      *stored,
         QmAnchorState  stored_state,
+        gssize         predicted,
         QmAnchorState *state,
         gboolean      *ambiguous)
 {
@@ -941,7 +945,13 @@ attach (Reader        *r,
         *ambiguous = FALSE;
       return qm_target_ref (stored);
     }
-  found = _qm_target_reanchor_full (stored, r->text, -1, 0, G_MAXSIZE, state, &amb);
+  found = predicted >= 0 ? _qm_target_reanchor_at (stored, r->text, predicted, state) : NULL;
+  if (found == NULL)
+    {
+      if (r->index == NULL)
+        r->index = _qm_text_index_new (r->text);
+      found = _qm_target_reanchor_full (stored, r->text, r->index, -1, 0, G_MAXSIZE, state, &amb);
+    }
   if (!qm_target_equal (found, stored) || *state != stored_state)
     r->changed = TRUE;
   if (ambiguous)
@@ -1038,7 +1048,7 @@ resolve_pending (Reader *r)
       gssize expected = expected_position (r, qm_target_get_start (p->stored), &lower, &upper);
       QmAnchorState state;
       gboolean amb;
-      g_autoptr(QmTarget) found = _qm_target_reanchor_full (p->stored, r->text, expected, lower, upper,
+      g_autoptr(QmTarget) found = _qm_target_reanchor_full (p->stored, r->text, r->index, expected, lower, upper,
                                                             &state, &amb);
       g_auto(GValue) v = G_VALUE_INIT;
       g_auto(GValue) sv = G_VALUE_INIT;
@@ -1376,7 +1386,9 @@ read_annotation (Reader      *r,
       return NULL;
     }
 
-  target = attach (r, stored, stored_state, &state, &ambiguous);
+  target = attach (r, stored, stored_state, -1, &state, &ambiguous);
+  r->shift_known = state != QM_ANCHOR_ORPHAN && !ambiguous;
+  r->shift = (gssize)qm_target_get_start (target) - (gssize)qm_target_get_start (stored);
   tag_v = g_new (char *, r->tag_buf->len + 1);
   for (guint i = 0; i < r->tag_buf->len; i++)
     tag_v[i] = g_strdup (g_ptr_array_index (r->tag_buf, i));
@@ -1417,6 +1429,7 @@ read_mention (Reader      *r,
         g_autoptr(QmTarget) stored = read_selector (r, c, orphan, error);
         QmAnchorState state;
         QmTarget *found;
+        gssize predicted;
 
         if (stored == NULL)
           {
@@ -1426,7 +1439,9 @@ read_mention (Reader      *r,
         /* The mentions of an orphan stay with it, as they were. */
         if (orphan)
           return g_steal_pointer (&stored);
-        found = attach (r, stored, QM_ANCHOR_EXACT, &state, NULL);
+        /* where its quote's shift puts it */
+        predicted = r->shift_known ? (gssize)qm_target_get_start (stored) + r->shift : -1;
+        found = attach (r, stored, QM_ANCHOR_EXACT, predicted, &state, NULL);
         /* A mention that cannot be found is dropped: it only explains the
          * attribution and would otherwise point at the wrong words.
          */
@@ -1535,6 +1550,7 @@ reader_clear (Reader *r)
   g_ptr_array_unref (r->quotes);
   g_ptr_array_unref (r->highlights);
   g_array_unref (r->landmarks);
+  g_clear_pointer (&r->index, _qm_text_index_free);
   g_ptr_array_unref (r->pending);
   g_ptr_array_unref (r->foreign);
   g_ptr_array_unref (r->scratch);

@@ -24,8 +24,20 @@
 
 G_BEGIN_DECLS
 
+typedef struct _QmTextIndex QmTextIndex;
+
+QmTextIndex *_qm_text_index_new  (QmText      *text);
+void         _qm_text_index_free (QmTextIndex *index);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (QmTextIndex, _qm_text_index_free)
+
+QmTarget *_qm_target_reanchor_at   (QmTarget      *self,
+                                    QmText        *text,
+                                    gsize          at,
+                                    QmAnchorState *state);
 QmTarget *_qm_target_reanchor_full (QmTarget      *self,
                                     QmText        *text,
+                                    QmTextIndex   *index,
                                     gssize         predicted_start,
                                     gsize          lower,
                                     gsize          upper,

@@ -80,7 +80,8 @@ write_article (const char *path)
 
 static int
 load_step (const char *article_path,
-           const char *sidecar_path)
+           const char *sidecar_path,
+           gboolean    edited)
 {
   g_autoptr(GFile) article = g_file_new_for_path (article_path);
   g_autoptr(GFile) sidecar = g_file_new_for_path (sidecar_path);
@@ -100,9 +101,24 @@ load_step (const char *article_path,
   t1 = g_get_monotonic_time ();
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (qm_annotation_set_get_quotes (set)), ==, N_QUOTES);
-  g_print ("load:  %.3f s (%.3f s CPU) for %u quotes (parse, validate, check, build), peak memory %.0f MB "
-           "(%.0f MB before loading: article and program)\n",
-           (t1 - t0) / 1e6, c1 - c0, N_QUOTES, peak_mb (), base);
+  if (!edited)
+    g_print ("load:  %.3f s (%.3f s CPU) for %u quotes (parse, validate, check, build), peak memory %.0f MB "
+             "(%.0f MB before loading: article and program)\n",
+             (t1 - t0) / 1e6, c1 - c0, N_QUOTES, peak_mb (), base);
+  else
+    {
+      GListModel *quotes = qm_annotation_set_get_quotes (set);
+      guint moved = 0;
+
+      for (guint i = 0; i < g_list_model_get_n_items (quotes); i++)
+        {
+          g_autoptr(QmAnnotation) q = g_list_model_get_item (quotes, i);
+
+          moved += qm_annotation_get_anchor_state (q) == QM_ANCHOR_MOVED;
+        }
+      g_print ("load after a paragraph was added at the top: %.3f s (%.3f s CPU), %u of %u quotes moved, "
+               "peak memory %.0f MB\n", (t1 - t0) / 1e6, c1 - c0, moved, N_QUOTES, peak_mb ());
+    }
   return 0;
 }
 
@@ -133,7 +149,9 @@ main (int   argc,
   if (g_getenv ("QM_BENCH_QUOTES") != NULL)
     N_QUOTES = (guint)g_ascii_strtoull (g_getenv ("QM_BENCH_QUOTES"), NULL, 10);
   if (argc == 4 && strcmp (argv[1], "load") == 0)
-    return load_step (argv[2], argv[3]);
+    return load_step (argv[2], argv[3], FALSE);
+  if (argc == 4 && strcmp (argv[1], "load-edited") == 0)
+    return load_step (argv[2], argv[3], TRUE);
 
   dir = g_dir_make_tmp ("qm-bench-XXXXXX", NULL);
   article_path = g_build_filename (dir, "article.txt", NULL);
@@ -205,6 +223,18 @@ main (int   argc,
                                  &status, &error));
     g_assert_no_error (error);
   }
+
+  /* The article edited: every annotation moved, each re-attached. */
+  if (g_spawn_check_wait_status (status, NULL))
+    {
+      const char *child[] = { argv[0], "load-edited", article_path, sidecar_path, NULL };
+      g_autofree char *edited = g_strconcat ("A note the editor added at the top, later.\n\n", data, NULL);
+
+      g_assert_true (g_file_set_contents (article_path, edited, -1, NULL));
+      g_assert_true (g_spawn_sync (NULL, (char **)child, NULL, G_SPAWN_CHILD_INHERITS_STDIN, NULL, NULL, NULL, NULL,
+                                   &status, &error));
+      g_assert_no_error (error);
+    }
 
   g_unlink (sidecar_path);
   g_unlink (article_path);

@@ -37,6 +37,7 @@
 #include <json-glib/json-glib.h>
 
 #include "qm-annotation-set-private.h"
+#include "qm-target-private.h"
 #include "qm-sidecar.h"
 
 typedef struct
@@ -789,12 +790,100 @@ test_rules (void)
   }
 }
 
+/* The index of a text's words finds what a search of the whole text
+ * finds: the same place, state and doubt for words that occur once, many
+ * times (more than the hits kept), overlapping, after multibyte letters and
+ * at the very end. */
+static void
+test_index_same_as_search (void)
+{
+  g_autoptr(GString) before = g_string_new (NULL);
+  g_autoptr(GString) after = g_string_new ("A paragraph the editor put first, with “its own” words.\n\n");
+  g_autoptr(QmText) old = NULL;
+  g_autoptr(QmText) text = NULL;
+  g_autoptr(QmTextIndex) index = NULL;
+  static const char * const probes[] = { "“We will build it,”", "she said", "said", "aaaaaaaaaa", "Ærø and Åland",
+                                         "the end of the text", "council said no" };
+  guint n_compared = 0, n_moved = 0;
+
+  for (guint i = 0; i < 200; i++)
+    {
+      g_autofree char *para = g_strdup_printf ("Item %u of Ærø and Åland: “We will build it,” she said. "
+                                               "The council said no. aaaaaaaaaaaaa%s\n\n", i, i % 7 ? "" : "!");
+
+      g_string_append (before, para);
+      if (i != 100)
+        g_string_append (after, para);
+    }
+  /* more overlapping copies of a word than the hits kept */
+  for (guint i = 0; i < 5000; i++)
+    {
+      g_string_append_c (before, 'a');
+      g_string_append_c (after, 'a');
+    }
+  g_string_append (before, "\n\n");
+  g_string_append (after, "\n\n");
+  g_string_append (before, "This is the end of the text");
+  g_string_append (after, "This is the end of the text");
+  old = qm_text_new (before->str, -1, NULL);
+  text = qm_text_new (after->str, -1, NULL);
+  index = _qm_text_index_new (text);
+  g_assert_nonnull (index);
+
+  for (guint p = 0; p < G_N_ELEMENTS (probes); p++)
+    for (const char *at = strstr (before->str, probes[p]); at != NULL; at = strstr (at + 131, probes[p]))
+      {
+        gsize start = g_utf8_pointer_to_offset (before->str, at);
+        g_autoptr(QmTarget) t = qm_target_new_for_text (old, start, start + g_utf8_strlen (probes[p], -1));
+        QmAnchorState s1, s2;
+        gboolean a1, a2;
+        g_autoptr(QmTarget) r1 = _qm_target_reanchor_full (t, text, NULL, -1, 0, G_MAXSIZE, &s1, &a1);
+        g_autoptr(QmTarget) r2 = _qm_target_reanchor_full (t, text, index, -1, 0, G_MAXSIZE, &s2, &a2);
+
+        g_assert_cmpint (s1, ==, s2);
+        g_assert_cmpint (a1, ==, a2);
+        g_assert_cmpuint (qm_target_get_start (r1), ==, qm_target_get_start (r2));
+        g_assert_cmpuint (qm_target_get_end (r1), ==, qm_target_get_end (r2));
+        n_compared++;
+        n_moved += s2 == QM_ANCHOR_MOVED;
+      }
+  g_assert_cmpuint (n_compared, >, 300);
+  g_assert_cmpuint (n_moved, >, 0);
+}
+
+/* A mention expected where its quote's shift puts it: found there when its
+ * words and all of their context agree, else not (and searched for). */
+static void
+test_reanchor_at (void)
+{
+  g_autoptr(QmText) old = qm_text_new ("She said yes. He said no. They said maybe.", -1, NULL);
+  g_autoptr(QmText) moved = qm_text_new ("First. She said yes. He said no. They said maybe.", -1, NULL);
+  g_autoptr(QmText) changed = qm_text_new ("First. She said yes. He said nope. They said maybe.", -1, NULL);
+  g_autoptr(QmTarget) said = qm_target_new_for_text (old, 17, 21);
+  QmAnchorState state;
+
+  g_assert_cmpstr (qm_target_get_exact (said), ==, "said");
+  {
+    g_autoptr(QmTarget) r = _qm_target_reanchor_at (said, moved, 24, &state);
+
+    g_assert_nonnull (r);
+    g_assert_cmpint (state, ==, QM_ANCHOR_MOVED);
+    g_assert_cmpuint (qm_target_get_start (r), ==, 24);
+  }
+  /* another "said" is not it, nor is this one once its context changed */
+  g_assert_null (_qm_target_reanchor_at (said, moved, 11, &state));
+  g_assert_null (_qm_target_reanchor_at (said, changed, 24, &state));
+  g_assert_null (_qm_target_reanchor_at (said, moved, 60, &state));
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/quotemark/reanchor/rules", test_rules);
+  g_test_add_func ("/quotemark/reanchor/index-same-as-search", test_index_same_as_search);
+  g_test_add_func ("/quotemark/reanchor/at-predicted-place", test_reanchor_at);
   g_test_add_func ("/quotemark/reanchor/edited-copies", test_edited_copies);
   return g_test_run ();
 }

@@ -181,6 +181,17 @@ main (int   argc,
     article = make_article (g_getenv ("QM_BENCH_QUOTES") ? (guint)atoi (g_getenv ("QM_BENCH_QUOTES")) : 20000);
   g_assert_true (g_file_set_contents (path, article, -1, NULL));
   g_print ("article: %.1f MB\n", strlen (article) / 1e6);
+  /* a sidecar beside the article given comes with it */
+  if (g_getenv ("QM_BENCH_ARTICLE") != NULL)
+    {
+      g_autofree char *from = g_strconcat (g_getenv ("QM_BENCH_ARTICLE"), ".quotemark.xml", NULL);
+      g_autofree char *to = g_strconcat (path, ".quotemark.xml", NULL);
+      g_autofree char *sidecar = NULL;
+      gsize len;
+
+      if (g_file_get_contents (from, &sidecar, &len, NULL))
+        g_assert_true (g_file_set_contents (to, sidecar, (gssize)len, NULL));
+    }
   file = g_file_new_for_path (path);
 
   window = g_object_new (QM_TYPE_WINDOW, NULL);
