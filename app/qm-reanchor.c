@@ -67,20 +67,24 @@ abs_diff (gsize a,
   return a > b ? a - b : b - a;
 }
 
-/* Code points of @stored's end that agree with the text just before @offset. */
+/* Code points of @stored's end that agree with the text just before @offset;
+ * the text is walked as bytes from one conversion of the offset. */
 static gsize
 prefix_agreement (QmText     *text,
                   gsize       offset,
                   const char *stored,
                   gsize       stored_len)
 {
-  gsize n = MIN (stored_len, offset), i = 0;
+  gsize n = MIN (stored_len, offset), i = 0, n_bytes;
+  const char *data = qm_text_get_data (text, &n_bytes);
+  const char *t = data + qm_text_offset_to_byte (text, offset);
   const char *p = stored + strlen (stored);
 
   while (i < n)
     {
       p = g_utf8_prev_char (p);
-      if (g_utf8_get_char (p) != qm_text_get_char (text, offset - 1 - i))
+      t = g_utf8_prev_char (t);
+      if (g_utf8_get_char (p) != g_utf8_get_char (t))
         break;
       i++;
     }
@@ -94,14 +98,17 @@ suffix_agreement (QmText     *text,
                   const char *stored,
                   gsize       stored_len)
 {
-  gsize len = qm_text_get_length (text), i = 0;
+  gsize len = qm_text_get_length (text), i = 0, n_bytes;
+  const char *data = qm_text_get_data (text, &n_bytes);
+  const char *t = offset < len ? data + qm_text_offset_to_byte (text, offset) : NULL;
   const char *p = stored;
 
   while (i < stored_len && offset + i < len)
     {
-      if (g_utf8_get_char (p) != qm_text_get_char (text, offset + i))
+      if (g_utf8_get_char (p) != g_utf8_get_char (t))
         break;
       p = g_utf8_next_char (p);
+      t = g_utf8_next_char (t);
       i++;
     }
   return i;
@@ -286,7 +293,8 @@ _qm_text_index_free (QmTextIndex *index)
   g_free (index);
 }
 
-static void
+/* Returns whether the hit's context makes it plausible. */
+static gboolean
 add_hit (GArray   *hits,
          QmTarget *self,
          QmText   *text,
@@ -299,16 +307,21 @@ add_hit (GArray   *hits,
   h.context = context_score (self, text, h.start, h.start + qm_target_get_length (self));
   h.distance = abs_diff (h.start, expected);
   g_array_append_val (hits, h);
+  return h.context >= 0.25;
 }
 
 /* Every exact occurrence of @exact, scored, in the order of the text; from
- * @index when one is given and the words are long enough for its keys. */
+ * @index when one is given and the words are long enough for its keys. With
+ * @two_plausible, it stops at the second occurrence whose context makes it
+ * plausible: the caller only needs to know that there are several. */
 static GArray *
 exact_hits (QmTarget    *self,
             QmText      *text,
             QmTextIndex *index,
-            gsize        expected)
+            gsize        expected,
+            gboolean     two_plausible)
 {
+  guint plausible = 0;
   GArray *hits = g_array_new (FALSE, FALSE, sizeof (Hit));
   const char *exact = qm_target_get_exact (self);
   gsize elen = strlen (exact), n_bytes;
@@ -317,20 +330,20 @@ exact_hits (QmTarget    *self,
 
   if (index != NULL && index->data == data && elen >= INDEX_KEY)
     {
-      for (gint32 i = index->heads[index_bucket (exact, index->bits)]; i >= 0 && hits->len < MAX_EXACT_HITS;
-           i = index->next[i])
+      for (gint32 i = index->heads[index_bucket (exact, index->bits)];
+           i >= 0 && hits->len < MAX_EXACT_HITS && !(two_plausible && plausible >= 2); i = index->next[i])
         if ((gsize)i + elen <= n_bytes && memcmp (data + i, exact, elen) == 0)
-          add_hit (hits, self, text, qm_text_byte_to_offset (text, i), expected);
+          plausible += add_hit (hits, self, text, qm_text_byte_to_offset (text, i), expected);
       return hits;
     }
 
-  while (p < limit && hits->len < MAX_EXACT_HITS)
+  while (p < limit && hits->len < MAX_EXACT_HITS && !(two_plausible && plausible >= 2))
     {
       const char *hit = memmem (p, limit - p, exact, elen);
 
       if (hit == NULL)
         break;
-      add_hit (hits, self, text, qm_text_byte_to_offset (text, hit - data), expected);
+      plausible += add_hit (hits, self, text, qm_text_byte_to_offset (text, hit - data), expected);
       p = g_utf8_next_char (hit);
     }
   return hits;
@@ -583,6 +596,7 @@ _qm_target_reanchor_full (QmTarget      *self,
                           gssize         predicted,
                           gsize          lower,
                           gsize          upper,
+                          gboolean       defer_ambiguous,
                           QmAnchorState *state,
                           gboolean      *ambiguous)
 {
@@ -608,7 +622,22 @@ _qm_target_reanchor_full (QmTarget      *self,
     return accept (text, start, start + m, QM_ANCHOR_EXACT, state);
 
   /* 2. Exact text elsewhere */
-  hits = exact_hits (self, text, index, expected);
+  hits = exact_hits (self, text, index, expected, defer_ambiguous);
+  if (defer_ambiguous)
+    {
+      guint plausible = 0;
+
+      for (guint i = 0; i < hits->len; i++)
+        plausible += g_array_index (hits, Hit, i).context >= 0.25;
+      /* Several plausible copies, to be placed once the neighbours are:
+       * where they land does not matter until then. */
+      if (plausible >= 2)
+        {
+          *ambiguous = TRUE;
+          *state = QM_ANCHOR_MOVED;
+          return qm_target_ref (self);
+        }
+    }
   if (hits->len > 0)
     {
       const Hit *best, *runner_up = NULL;
@@ -802,5 +831,5 @@ qm_target_reanchor (QmTarget      *self,
   g_return_val_if_fail (QM_IS_TEXT (text), NULL);
   g_return_val_if_fail (state != NULL, NULL);
 
-  return _qm_target_reanchor_full (self, text, NULL, -1, 0, G_MAXSIZE, state, &ambiguous);
+  return _qm_target_reanchor_full (self, text, NULL, -1, 0, G_MAXSIZE, FALSE, state, &ambiguous);
 }

@@ -704,7 +704,7 @@ typedef struct
   GPtrArray       *highlights;
   GArray          *landmarks;     /* Landmark: annotations attached without doubt */
   QmTextIndex     *index;         /* the text's words, made for the first annotation to re-attach */
-  gboolean         shift_known;   /* the annotation read last attached without doubt, */
+  gboolean         shift_known;   /* the annotation read last that attached without doubt */
   gssize           shift;         /* moved by this many code points */
   GPtrArray       *pending;       /* Pending: attached to one of several equal copies */
   GPtrArray       *foreign;       /* serialized foreign elements at the top level */
@@ -950,7 +950,7 @@ attach (Reader        *r,
     {
       if (r->index == NULL)
         r->index = _qm_text_index_new (r->text);
-      found = _qm_target_reanchor_full (stored, r->text, r->index, -1, 0, G_MAXSIZE, state, &amb);
+      found = _qm_target_reanchor_full (stored, r->text, r->index, -1, 0, G_MAXSIZE, ambiguous != NULL, state, &amb);
     }
   if (!qm_target_equal (found, stored) || *state != stored_state)
     r->changed = TRUE;
@@ -1048,10 +1048,17 @@ resolve_pending (Reader *r)
       gssize expected = expected_position (r, qm_target_get_start (p->stored), &lower, &upper);
       QmAnchorState state;
       gboolean amb;
-      g_autoptr(QmTarget) found = _qm_target_reanchor_full (p->stored, r->text, r->index, expected, lower, upper,
-                                                            &state, &amb);
+      g_autoptr(QmTarget) found = NULL;
       g_auto(GValue) v = G_VALUE_INIT;
       g_auto(GValue) sv = G_VALUE_INIT;
+
+      /* where the neighbour before moved it, when its words and context
+       * agree there; else the copy the search prefers */
+      if (expected >= 0 && (gsize)expected >= lower && (gsize)expected < upper)
+        found = _qm_target_reanchor_at (p->stored, r->text, expected, &state);
+      if (found == NULL)
+        found = _qm_target_reanchor_full (p->stored, r->text, r->index, expected, lower, upper, FALSE, &state,
+                                          &amb);
 
       g_value_init (&v, QM_TYPE_TARGET);
       g_value_set_boxed (&v, found);
@@ -1386,9 +1393,14 @@ read_annotation (Reader      *r,
       return NULL;
     }
 
-  target = attach (r, stored, stored_state, -1, &state, &ambiguous);
-  r->shift_known = state != QM_ANCHOR_ORPHAN && !ambiguous;
-  r->shift = (gssize)qm_target_get_start (target) - (gssize)qm_target_get_start (stored);
+  /* where the shift of the annotation read before puts it */
+  target = attach (r, stored, stored_state,
+                   r->shift_known ? (gssize)qm_target_get_start (stored) + r->shift : -1, &state, &ambiguous);
+  if (state != QM_ANCHOR_ORPHAN && !ambiguous)
+    {
+      r->shift_known = TRUE;
+      r->shift = (gssize)qm_target_get_start (target) - (gssize)qm_target_get_start (stored);
+    }
   tag_v = g_new (char *, r->tag_buf->len + 1);
   for (guint i = 0; i < r->tag_buf->len; i++)
     tag_v[i] = g_strdup (g_ptr_array_index (r->tag_buf, i));
@@ -1439,7 +1451,7 @@ read_mention (Reader      *r,
         /* The mentions of an orphan stay with it, as they were. */
         if (orphan)
           return g_steal_pointer (&stored);
-        /* where its quote's shift puts it */
+        /* where its quote's shift (or the one before it) puts it */
         predicted = r->shift_known ? (gssize)qm_target_get_start (stored) + r->shift : -1;
         found = attach (r, stored, QM_ANCHOR_EXACT, predicted, &state, NULL);
         /* A mention that cannot be found is dropped: it only explains the

@@ -41,6 +41,7 @@ QmTarget *_qm_target_reanchor_full (QmTarget      *self,
                                     gssize         predicted_start,
                                     gsize          lower,
                                     gsize          upper,
+                                    gboolean       defer_ambiguous,
                                     QmAnchorState *state,
                                     gboolean      *ambiguous);
 

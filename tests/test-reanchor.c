@@ -837,8 +837,8 @@ test_index_same_as_search (void)
         g_autoptr(QmTarget) t = qm_target_new_for_text (old, start, start + g_utf8_strlen (probes[p], -1));
         QmAnchorState s1, s2;
         gboolean a1, a2;
-        g_autoptr(QmTarget) r1 = _qm_target_reanchor_full (t, text, NULL, -1, 0, G_MAXSIZE, &s1, &a1);
-        g_autoptr(QmTarget) r2 = _qm_target_reanchor_full (t, text, index, -1, 0, G_MAXSIZE, &s2, &a2);
+        g_autoptr(QmTarget) r1 = _qm_target_reanchor_full (t, text, NULL, -1, 0, G_MAXSIZE, FALSE, &s1, &a1);
+        g_autoptr(QmTarget) r2 = _qm_target_reanchor_full (t, text, index, -1, 0, G_MAXSIZE, FALSE, &s2, &a2);
 
         g_assert_cmpint (s1, ==, s2);
         g_assert_cmpint (a1, ==, a2);
