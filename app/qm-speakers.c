@@ -2427,8 +2427,10 @@ _qm_people_resolve (QmRun      *run,
         /* "the 24-year-old said": an age after a definite article is no
          * one's role, but tells of the person the story is about, the
          * latest one named ("an 81-year-old" is someone new); German ages
-         * were looked up above */
-        if (index < 0 && !run->lang->verb_second && np->first < np->last && (last->flags & QM_TOK_DIGIT) &&
+         * were looked up above. So is an epithet of no one's role: "the
+         * youngster said", "the teenager added" */
+        if (index < 0 && !run->lang->verb_second && np->first < np->last &&
+            ((last->flags & QM_TOK_DIGIT) || _qm_word_has_role (run, last, QM_ROLE_EPITHET)) &&
             (last->words & QM_WORD_ROLE) && (first->words & QM_WORD_DEFINITE))
           index = person_recent (run, 0, NULL, first->start);
         /* German "„…“, sagte der CSU-Politiker.": a party or a place joined

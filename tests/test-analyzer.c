@@ -9308,6 +9308,38 @@ test_described_speakers_german (void)
   g_assert_cmpuint (w.analysis->people->len, ==, 1);
 }
 
+/* "Former pupil Jenny Hart said", "Firefighter Dean Walsh told the jury":
+ * the roles before a name are no part of it. */
+static void
+test_probe12_roles (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Former pupil Jenny Marsh, now a teacher herself, said: \"He knew every child by name.\"\n\n"
+               "Firefighter Dean Hollis told the jury that the smoke was \"thick and black\".", "en");
+  q = expect_quote (&r, "He knew every child by name.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Former pupil Jenny Marsh", "Jenny Marsh");
+  q = expect_quote (&r, "that the smoke was \"thick and black\"", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Firefighter Dean Hollis", "Dean Hollis");
+}
+
+/* "“…,” the youngster said." — an epithet after a definite article, of no
+ * one's role, is the latest person named, as an age is. */
+static void
+test_probe12_epithet (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "\"We were poor today,\" said coach Tom Berg.\n\n"
+               "Jamie Cole, 19, scored twice. \"I just wanted to be brave,\" the youngster said.", "en");
+  q = expect_quote (&r, "I just wanted to be brave,", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "the youngster", "Jamie Cole");
+  g_assert_true (qm_lang_word_roles (qm_lang_get ("en", NULL), "teenager", 8) & QM_ROLE_EPITHET);
+  g_assert_false (qm_lang_word_roles (qm_lang_get ("en", NULL), "coach", 5) & QM_ROLE_EPITHET);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -9339,6 +9371,8 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/probe/former-role", test_probe_former_role);
   g_test_add_func ("/quotemark/analyzer/probe/whole-sentence-quote", test_probe_whole_sentence_quote);
   g_test_add_func ("/quotemark/analyzer/probe/role-apposition-first", test_probe_role_apposition_first);
+  g_test_add_func ("/quotemark/analyzer/probe12/roles", test_probe12_roles);
+  g_test_add_func ("/quotemark/analyzer/probe12/epithet", test_probe12_epithet);
   g_test_add_func ("/quotemark/analyzer/marks/nested", test_nested);
   g_test_add_func ("/quotemark/analyzer/marks/nested-short-cue", test_nested_short_cue);
   g_test_add_func ("/quotemark/analyzer/marks/mismatched-close", test_mismatched_close);
