@@ -878,6 +878,18 @@ _qm_np_right (QmRun *run,
         return FALSE;
     }
 
+  /* "But campaigner Sue Mills, 58, said": a role in the singular in lower
+   * case right before a name of two words is no part of the phrase, the
+   * name is (not "conservative Web sites") */
+  if (!run->lang->verb_second && i == first && is_word (t) && (t->flags & QM_TOK_LOWER) && (t->words & QM_WORD_ROLE) &&
+      !(t->words & (QM_WORD_VERB | QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION | QM_WORD_DETERMINER)) &&
+      i + 2 < hi && plain_name_word (tok_at (run, i + 1)) && plain_name_word (tok_at (run, i + 2)) &&
+      !qm_lang_ends_with (&run->lang->plural_endings, run->data + t->start, t->end - t->start, 0))
+    {
+      np->first = first = ++i;
+      t = tok_at (run, i);
+    }
+
   if (!is_name_word (t) && !(is_word (t) && (t->words & QM_WORD_TITLE)) && !(i > first && (t->words & QM_WORD_ROLE)))
     return FALSE;
 

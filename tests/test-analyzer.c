@@ -9340,6 +9340,23 @@ test_probe12_epithet (void)
   g_assert_false (qm_lang_word_roles (qm_lang_get ("en", NULL), "coach", 5) & QM_ROLE_EPITHET);
 }
 
+/* "But campaigner Sue Mills, 58, who started the petition, said Mr Oakes
+ * had …": a role in lower case right before a name of two words opens the
+ * subject's phrase (before, no subject was found and "said Mr Oakes" read
+ * as an inverted cue). */
+static void
+test_probe12_role_name_subject (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "But campaigner Ruth Ellery, 61, who started the petition, said Mr Dalton had \"lost touch\" with the "
+               "town.", "en");
+  q = expect_quote (&r, "Mr Dalton had \"lost touch\" with the town", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Ruth Ellery", "Ruth Ellery");
+  g_assert_cmpuint (r.analysis->quotes->len, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -9373,6 +9390,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/probe/role-apposition-first", test_probe_role_apposition_first);
   g_test_add_func ("/quotemark/analyzer/probe12/roles", test_probe12_roles);
   g_test_add_func ("/quotemark/analyzer/probe12/epithet", test_probe12_epithet);
+  g_test_add_func ("/quotemark/analyzer/probe12/role-name-subject", test_probe12_role_name_subject);
   g_test_add_func ("/quotemark/analyzer/marks/nested", test_nested);
   g_test_add_func ("/quotemark/analyzer/marks/nested-short-cue", test_nested_short_cue);
   g_test_add_func ("/quotemark/analyzer/marks/mismatched-close", test_mismatched_close);
