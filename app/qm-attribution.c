@@ -6853,6 +6853,7 @@ _qm_attribute_paragraph (QmRun *run,
   int mood_mixed;   /* the Konjunktiv sentence a fragment made mixed */
   gboolean prev_claimed = FALSE;
   gboolean colon_end;
+  gboolean labelled;
   guint colon_para = run->colon_para;
   int colon_person = run->colon_person;
   QmSpan colon_speaker = run->colon_speaker, colon_cue = run->colon_cue;
@@ -6887,12 +6888,53 @@ _qm_attribute_paragraph (QmRun *run,
           }
       }
 
+  /* "Q: Why Beethoven?" ¶ "A: Because …" — an interview's labels: a
+   * question is the words of the interviewer, no one of the people list;
+   * an answer is the words of the one interviewed, the person named first
+   * before the first question (without quotation marks, as a transcript's
+   * "Lund: …" below, not kind direct) */
+  labelled = FALSE;
+  if (n >= 3 && tok_at (run, 0)->kind == QM_TOK_WORD && tok_at (run, 0)->mark < 0 &&
+      (tok_at (run, 0)->flags & QM_TOK_CAPITAL) && is_punct (run, 1, ':') && tok_at (run, 2)->mark < 0)
+    {
+      gboolean question = _qm_word_has_role (run, tok_at (run, 0), QM_ROLE_INTERVIEW_QUESTION);
+
+      if (question && !run->interview)
+        {
+          run->interviewee = _qm_people_first (run, tok_at (run, 0)->start);
+          run->interview = TRUE;
+        }
+      if (question || (run->interview && _qm_word_has_role (run, tok_at (run, 0), QM_ROLE_INTERVIEW_ANSWER)))
+        {
+          int c1 = sentence_content_end (run, 2, n);
+
+          labelled = TRUE;
+          if (c1 > 2)
+            {
+              QmFoundQuote *q = add_quote (run, QM_QUOTE_KIND_INDIRECT, tok_at (run, 2)->start, tok_at (run, c1 - 1)->end,
+                                           0.5);
+              QmNp label = { .first = 0, .last = 0, .kind = QM_NP_NAME };
+
+              /* the interviewer, unnamed, is no one of the people list */
+              if (question)
+                {
+                  q->speaker.start = tok_at (run, 0)->start;
+                  q->speaker.end = tok_at (run, 0)->end;
+                  q->cue.start = tok_at (run, 1)->start;
+                  q->cue.end = tok_at (run, 1)->end;
+                }
+              else
+                set_speaker (run, q, &label, run->interviewee, 1, 1);
+            }
+        }
+    }
+
   /* "Matthews: Well, speculation is bad." — a name and a colon open the
    * paragraph (interviews, transcripts, headlines): the rest is theirs. */
   {
     QmNp who;
 
-    if (!run->lang->verb_second && n >= 4 && _qm_np_right (run, 0, n, &who) && who.last < 4 && who.last + 2 < n &&
+    if (!labelled && !run->lang->verb_second && n >= 4 && _qm_np_right (run, 0, n, &who) && who.last < 4 && who.last + 2 < n &&
         is_punct (run, who.last + 1, ':') && tok_at (run, who.last + 2)->kind == QM_TOK_WORD &&
         tok_at (run, who.last + 2)->mark < 0 && who.kind != QM_NP_PRONOUN)
       {

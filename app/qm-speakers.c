@@ -2204,6 +2204,44 @@ demonstrative_referent (QmRun *run,
 }
 
 /**
+ * _qm_people_first:
+ * @run: the analysis
+ * @before: a byte offset
+ *
+ * The one an interview is with: "Q&A with Vice President Tom Lund" ¶ "Tom
+ * Lund spent Thursday in …" ¶ "Q: …".  Called once an article.
+ *
+ * Returns: the person (no organisation, no single letter) mentioned first,
+ * before @before, or -1
+ */
+int
+_qm_people_first (QmRun *run,
+                  gsize  before)
+{
+  int best = -1;
+  gssize best_start = G_MAXSSIZE;
+
+  for (guint i = 0; i < run->people.people->len; i++)
+    {
+      QmFoundPerson *person = g_ptr_array_index (run->people.people, i);
+
+      if (person->organisation || person->name[1] == '\0')
+        continue;
+      for (guint m = 0; m < person->mentions->len; m++)
+        {
+          QmSpan s = g_array_index (person->mentions, QmSpan, m);
+
+          if (s.start >= 0 && s.start < best_start && (gsize)s.start < before)
+            {
+              best = (int)i;
+              best_start = s.start;
+            }
+        }
+    }
+  return best;
+}
+
+/**
  * _qm_people_resolve:
  * @run: the analysis
  * @np: a speaker phrase in run->toks

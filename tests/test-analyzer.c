@@ -9357,6 +9357,53 @@ test_probe12_role_name_subject (void)
   g_assert_cmpuint (r.analysis->quotes->len, ==, 1);
 }
 
+/* "Q: …?" ¶ "A: …" — an interview's labels: the answer is the words of the
+ * one interviewed, the person named first before the first question; the
+ * question is the interviewer's, no one of the people list. */
+static void
+test_probe12_interview_labels (void)
+{
+  {
+    g_auto(Result) r = { 0, };
+    const QmFoundQuote *q;
+
+    analyze (&r, "An evening with harpist Ines Moreau\n\n"
+                 "Ines Moreau has played the harp for forty years. Her agent, Tom Berg, booked the hall. We met her in "
+                 "Lyon.\n\n"
+                 "Q: Does it get easier?\n\n"
+                 "A: No. I still get nervous before every concert.\n\n"
+                 "Q: Why the harp?\n\n"
+                 "A: Because my grandmother played it.", "en");
+    q = expect_quote (&r, "No. I still get nervous before every concert", QM_QUOTE_KIND_INDIRECT);
+    expect_speaker (&r, q, "A", "Ines Moreau");
+    q = expect_quote (&r, "Because my grandmother played it", QM_QUOTE_KIND_INDIRECT);
+    expect_speaker (&r, q, "A", "Ines Moreau");
+    q = expect_quote (&r, "Why the harp", QM_QUOTE_KIND_INDIRECT);
+    g_assert_null (person_name (&r, q));
+    for (guint i = 0; i < r.analysis->people->len; i++)
+      g_assert_cmpstr (((QmFoundPerson *)g_ptr_array_index (r.analysis->people, i))->name, !=, "Q");
+  }
+  {
+    g_auto(Result) r = { 0, };
+    const QmFoundQuote *q;
+
+    analyze (&r, "Seit einem Jahr leitet Eva Brandt das Theater. Ein Gespräch über Geld und Publikum.\n\n"
+                 "Frage: Frau Brandt, warum spielen Sie so viel Komödie?\n\n"
+                 "Antwort: Weil die Leute lachen wollen. Das ist kein Verbrechen.", "de");
+    q = expect_quote (&r, "Weil die Leute lachen wollen. Das ist kein Verbrechen", QM_QUOTE_KIND_INDIRECT);
+    expect_speaker (&r, q, "Antwort", "Eva Brandt");
+  }
+  {
+    g_auto(Result) r = { 0, };
+
+    /* without a question before it, "A:" is no answer */
+    analyze (&r, "Eva Brandt runs the theatre.\n\nA: the stalls. B: the circle.", "en");
+    g_assert_cmpuint (r.analysis->quotes->len, ==, 0);
+  }
+  g_assert_true (qm_lang_word_roles (qm_lang_get ("en", NULL), "Q", 1) & QM_ROLE_INTERVIEW_QUESTION);
+  g_assert_true (qm_lang_word_roles (qm_lang_get ("de", NULL), "Antwort", 7) & QM_ROLE_INTERVIEW_ANSWER);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -9391,6 +9438,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/probe12/roles", test_probe12_roles);
   g_test_add_func ("/quotemark/analyzer/probe12/epithet", test_probe12_epithet);
   g_test_add_func ("/quotemark/analyzer/probe12/role-name-subject", test_probe12_role_name_subject);
+  g_test_add_func ("/quotemark/analyzer/probe12/interview-labels", test_probe12_interview_labels);
   g_test_add_func ("/quotemark/analyzer/marks/nested", test_nested);
   g_test_add_func ("/quotemark/analyzer/marks/nested-short-cue", test_nested_short_cue);
   g_test_add_func ("/quotemark/analyzer/marks/mismatched-close", test_mismatched_close);
