@@ -1606,6 +1606,15 @@ content_start (QmRun *run,
                 c = k;
                 break;
               }
+            /* "told the annual conference: “…”", "told a meeting, “…”":
+             * the one spoken to runs up to the comma or the colon before
+             * the opening mark of a quotation */
+            if (!run->lang->verb_second && (is_punct (run, k, ',') || is_punct (run, k, ':')) && u->mark < 0 &&
+                k + 1 < end && tok_at (run, k + 1)->kind == QM_TOK_OPEN)
+              {
+                c = k;
+                break;
+              }
             if (is_punct (run, k, ',') && u->mark < 0 && k + 1 < end && tok_at (run, k + 1)->kind == QM_TOK_WORD &&
                 ((tok_at (run, k + 1)->flags & QM_TOK_CAPITAL) || (tok_at (run, k - 1)->flags & QM_TOK_CAPITAL)))
               continue;

@@ -9404,6 +9404,24 @@ test_probe12_interview_labels (void)
   g_assert_true (qm_lang_word_roles (qm_lang_get ("de", NULL), "Antwort", 7) & QM_ROLE_INTERVIEW_ANSWER);
 }
 
+/* "told the annual conference: “…”", "told a meeting, “…”": the one spoken
+ * to runs up to the colon or the comma before the opening mark; the
+ * quotation is direct (it was a mixed one from the addressee on). */
+static void
+test_probe12_told_addressee (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Ms Hale told the annual conference: \"We found the ferry in a terrible state.\"\n\n"
+               "Mr Rudd told a meeting, \"If you want new roads, you have to pay for them.\"", "en");
+  q = expect_quote (&r, "We found the ferry in a terrible state.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Ms Hale", "Hale");
+  q = expect_quote (&r, "If you want new roads, you have to pay for them.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Mr Rudd", "Rudd");
+  g_assert_cmpuint (r.analysis->quotes->len, ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -9439,6 +9457,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/probe12/epithet", test_probe12_epithet);
   g_test_add_func ("/quotemark/analyzer/probe12/role-name-subject", test_probe12_role_name_subject);
   g_test_add_func ("/quotemark/analyzer/probe12/interview-labels", test_probe12_interview_labels);
+  g_test_add_func ("/quotemark/analyzer/probe12/told-addressee", test_probe12_told_addressee);
   g_test_add_func ("/quotemark/analyzer/marks/nested", test_nested);
   g_test_add_func ("/quotemark/analyzer/marks/nested-short-cue", test_nested_short_cue);
   g_test_add_func ("/quotemark/analyzer/marks/mismatched-close", test_mismatched_close);
