@@ -8552,6 +8552,23 @@ nested_cue_before (QmRun  *run,
   if (p == verb_end || verb_end - p > 20 || p < 2 || run->data[p - 1] != ' ')
     return FALSE;
   flags = qm_lang_lookup (run->lang, run->data + p, verb_end - p);
+  /* "He told a meeting, ‘…’", "She has said many times, ‘…’": up to three
+   * words in lower case between the verb and the comma, the one spoken to
+   * or when (a longer quotation only: a short one stays a scare quote) */
+  if (!(flags & QM_WORD_VERB) && m->n_words > run->lang->scare_max_words)
+    for (int words = 0; words < 3 && !(flags & QM_WORD_VERB); words++)
+      {
+        gsize word_end = p - 1;
+
+        for (p = word_end; p > 0 && g_ascii_islower (run->data[p - 1]); p--)
+          ;
+        if (p == word_end || word_end - p > 20 || p < 2 || run->data[p - 1] != ' ')
+          return FALSE;
+        verb_end = word_end;
+        flags = qm_lang_lookup (run->lang, run->data + p, verb_end - p);
+        if (flags & (QM_WORD_PRONOUN | QM_WORD_CONJUNCTION | QM_WORD_COMPLEMENT | QM_WORD_RELATIVE))
+          return FALSE;
+      }
   if (!(flags & QM_WORD_VERB) || (flags & QM_WORD_NAMING))
     return FALSE;
   /* the word before the verb */
@@ -8561,6 +8578,19 @@ nested_cue_before (QmRun  *run,
   if (w == e || e - w > 24)
     return FALSE;
   flags = qm_lang_lookup (run->lang, run->data + w, e - w);
+  /* "The mayor has said many times, ‘…’": past an auxiliary or an adverb
+   * in lower case (a longer quotation only) */
+  if (g_ascii_islower (run->data[w]) && (flags & QM_WORD_ADVERB) &&
+      !(flags & (QM_WORD_PRONOUN | QM_WORD_CONJUNCTION | QM_WORD_DETERMINER)) && m->n_words > run->lang->scare_max_words &&
+      w > 1 && run->data[w - 1] == ' ')
+    {
+      e = w - 1;
+      for (w = e; w > 0 && (g_ascii_isalpha (run->data[w - 1]) || run->data[w - 1] == '.'); w--)
+        ;
+      if (w == e || e - w > 24)
+        return FALSE;
+      flags = qm_lang_lookup (run->lang, run->data + w, e - w);
+    }
   /* "He came home soaking wet and said, ‘…’": the subject that opens the
    * clause of the verbs that "and" joins, a few words before, with no
    * comma between (a longer quotation only: a short one stays a scare

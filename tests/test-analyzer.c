@@ -9422,6 +9422,25 @@ test_probe12_told_addressee (void)
   g_assert_cmpuint (r.analysis->quotes->len, ==, 2);
 }
 
+/* Inside a quotation, "He told a meeting, ‘…’", "The mayor has said many
+ * times, ‘…’": a few words in lower case between the verb and the comma,
+ * and an auxiliary before the verb, still introduce a nested quotation
+ * (longer than a scare quote), someone else's words. */
+static void
+test_probe12_nested_object_cue (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "“He told a meeting, ‘If you want new roads, you have to pay for them.’ We already pay,” Ms Hale said.\n\n"
+               "“The mayor has said many times, ‘No family should be priced out of this town,’ and she means it,” "
+               "Mr Rudd said.", "en");
+  q = expect_quote (&r, "If you want new roads, you have to pay for them.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "He");
+  q = expect_quote (&r, "No family should be priced out of this town,", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "The mayor");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -9458,6 +9477,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/probe12/role-name-subject", test_probe12_role_name_subject);
   g_test_add_func ("/quotemark/analyzer/probe12/interview-labels", test_probe12_interview_labels);
   g_test_add_func ("/quotemark/analyzer/probe12/told-addressee", test_probe12_told_addressee);
+  g_test_add_func ("/quotemark/analyzer/probe12/nested-object-cue", test_probe12_nested_object_cue);
   g_test_add_func ("/quotemark/analyzer/marks/nested", test_nested);
   g_test_add_func ("/quotemark/analyzer/marks/nested-short-cue", test_nested_short_cue);
   g_test_add_func ("/quotemark/analyzer/marks/mismatched-close", test_mismatched_close);
