@@ -9441,6 +9441,24 @@ test_probe12_nested_object_cue (void)
   expect_mention (&r, q, "The mayor");
 }
 
+/* 'I've driven round these holes since the 'eighties,' he said. — inside a
+ * straight single quotation that stands in no other, a straight mark after
+ * a space and before a lower-case letter is an elision, not the end of the
+ * quotation (it was a scare quote "'eighties," and the rest broke apart). */
+static void
+test_probe12_straight_elision (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Local farmer Tom Baker, 71, was more philosophical. 'I've driven round these holes since the 'eighties,' "
+               "he said. 'I'll believe they're fixed when I see it.'", "en");
+  q = expect_quote (&r, "I've driven round these holes since the 'eighties,' he said. 'I'll believe they're fixed when I "
+                        "see it.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "he", "Tom Baker");
+  g_assert_cmpuint (r.analysis->quotes->len, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -9478,6 +9496,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/probe12/interview-labels", test_probe12_interview_labels);
   g_test_add_func ("/quotemark/analyzer/probe12/told-addressee", test_probe12_told_addressee);
   g_test_add_func ("/quotemark/analyzer/probe12/nested-object-cue", test_probe12_nested_object_cue);
+  g_test_add_func ("/quotemark/analyzer/probe12/straight-elision", test_probe12_straight_elision);
   g_test_add_func ("/quotemark/analyzer/marks/nested", test_nested);
   g_test_add_func ("/quotemark/analyzer/marks/nested-short-cue", test_nested_short_cue);
   g_test_add_func ("/quotemark/analyzer/marks/mismatched-close", test_mismatched_close);
