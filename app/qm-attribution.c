@@ -5971,6 +5971,37 @@ emit_reported (QmRun *run,
       !(tok_at (run, at->c0 + 1)->words & (QM_WORD_VERB | QM_WORD_MODEL_CUE)) &&
       participle_ending (run, tok_at (run, at->c0 + 1), 3))
     return;
+  /* German: "„…“, sagte er dieser Zeitung." — after the cue and the
+   * speaker of a quotation that closed right before them, a determiner
+   * and capitalised words up to the sentence's end are the one spoken to,
+   * no content */
+  if (run->lang->verb_second && at->cue_first >= 2 && at->c0 + 1 < at->c1 && at->c1 - at->c0 <= 4 &&
+      is_punct (run, at->cue_first - 1, ',') && tok_at (run, at->cue_first - 2)->kind == QM_TOK_CLOSE &&
+      at->np.kind != QM_NP_NONE && at->np.first > at->cue_last && at->c0 > at->np.last &&
+      tok_at (run, at->c0)->kind == QM_TOK_WORD && tok_at (run, at->c0)->mark < 0 &&
+      (tok_at (run, at->c0)->words & QM_WORD_DETERMINER) && (tok_at (run, at->c0)->flags & QM_TOK_LOWER))
+    {
+      int k = at->c0 + 1;
+
+      while (k < at->c1 && tok_at (run, k)->kind == QM_TOK_WORD && tok_at (run, k)->mark < 0 &&
+             (tok_at (run, k)->flags & QM_TOK_CAPITAL))
+        k++;
+      if (k == at->c1 || (k + 1 == at->c1 && is_final_punct (tok_at (run, k))))
+        {
+          /* the speaker speaks on: "Die Umsätze seien gesunken." after it
+           * is theirs */
+          run->last_attr_para = run->paragraph;
+          run->last_attr_speaker.start = tok_at (run, at->np.first)->start;
+          run->last_attr_speaker.end = tok_at (run, at->np.last)->end;
+          if (at->person >= 0)
+            {
+              run->last_speaker = at->person;
+              run->last_speaker_para = run->paragraph;
+              run->last_speaker_span = run->last_attr_speaker;
+            }
+          return;
+        }
+    }
   /* German: "…, die im Mai verhaftet worden waren" — an article and a
    * preposition after a comma open a relative clause, no content, unless
    * the Konjunktiv makes it reported speech; "schrieb in einer Erklärung,

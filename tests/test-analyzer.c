@@ -9459,6 +9459,25 @@ test_probe12_straight_elision (void)
   g_assert_cmpuint (r.analysis->quotes->len, ==, 1);
 }
 
+/* German "„…“, sagte er dieser Zeitung. Die Umsätze seien gesunken." — the
+ * dative after the cue and the speaker of a quotation that closed before
+ * them is the one spoken to, no indirect quotation "dieser Zeitung"; the
+ * Konjunktiv sentence after it is still the speaker's. */
+static void
+test_probe12_german_dative_addressee (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Der Vorsitzende des Vereins, Jonas Albrecht, sieht das anders. „Die Stadt plant an den Leuten vorbei“, "
+               "sagte er dieser Zeitung. Die Umsätze seien um zwölf Prozent gesunken.", "de");
+  q = expect_quote (&r, "Die Stadt plant an den Leuten vorbei", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "er", "Jonas Albrecht");
+  q = expect_quote (&r, "Die Umsätze seien um zwölf Prozent gesunken", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Jonas Albrecht");
+  g_assert_cmpuint (r.analysis->quotes->len, ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -9497,6 +9516,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/probe12/told-addressee", test_probe12_told_addressee);
   g_test_add_func ("/quotemark/analyzer/probe12/nested-object-cue", test_probe12_nested_object_cue);
   g_test_add_func ("/quotemark/analyzer/probe12/straight-elision", test_probe12_straight_elision);
+  g_test_add_func ("/quotemark/analyzer/probe12/german-dative-addressee", test_probe12_german_dative_addressee);
   g_test_add_func ("/quotemark/analyzer/marks/nested", test_nested);
   g_test_add_func ("/quotemark/analyzer/marks/nested-short-cue", test_nested_short_cue);
   g_test_add_func ("/quotemark/analyzer/marks/mismatched-close", test_mismatched_close);
