@@ -9478,6 +9478,19 @@ test_probe12_german_dative_addressee (void)
   g_assert_cmpuint (r.analysis->quotes->len, ==, 2);
 }
 
+/* "Dias said afterwards: “…”" — "afterwards" is an adverb, no content
+ * before the colon, so the quotation is direct (it was a mixed one). */
+static void
+test_probe12_afterwards_colon (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Kevin Dunne said afterwards: \"It is a bad day. We have to look at ourselves.\"", "en");
+  q = expect_quote (&r, "It is a bad day. We have to look at ourselves.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Kevin Dunne", "Kevin Dunne");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -9517,6 +9530,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/probe12/nested-object-cue", test_probe12_nested_object_cue);
   g_test_add_func ("/quotemark/analyzer/probe12/straight-elision", test_probe12_straight_elision);
   g_test_add_func ("/quotemark/analyzer/probe12/german-dative-addressee", test_probe12_german_dative_addressee);
+  g_test_add_func ("/quotemark/analyzer/probe12/afterwards-colon", test_probe12_afterwards_colon);
   g_test_add_func ("/quotemark/analyzer/marks/nested", test_nested);
   g_test_add_func ("/quotemark/analyzer/marks/nested-short-cue", test_nested_short_cue);
   g_test_add_func ("/quotemark/analyzer/marks/mismatched-close", test_mismatched_close);
