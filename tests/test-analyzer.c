@@ -9491,6 +9491,26 @@ test_probe12_afterwards_colon (void)
   expect_speaker (&r, q, "Kevin Dunne", "Kevin Dunne");
 }
 
+/* German sports: "Mannschaftskollege Tim Rahn", "Sein Torhüter Jan Brehm"
+ * are the names after the roles; "sagte der Schweizer" is the latest man
+ * (a nationality, as "der Belgier"). */
+static void
+test_probe12_german_sport_roles (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Mannschaftskollege Tim Rahn lobte: „Er ist in solchen Spielen unbezahlbar.“\n\n"
+               "Gladbach-Coach Luca Ferri haderte. „Wir haben aufgehört zu spielen“, sagte der Schweizer. Sein Torhüter "
+               "Jan Brehm meinte, man habe sich selbst geschlagen.", "de");
+  q = expect_quote (&r, "Er ist in solchen Spielen unbezahlbar.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Tim Rahn");
+  q = expect_quote (&r, "Wir haben aufgehört zu spielen", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "der Schweizer", "Luca Ferri");
+  q = expect_quote (&r, "man habe sich selbst geschlagen", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Jan Brehm");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -9531,6 +9551,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/probe12/straight-elision", test_probe12_straight_elision);
   g_test_add_func ("/quotemark/analyzer/probe12/german-dative-addressee", test_probe12_german_dative_addressee);
   g_test_add_func ("/quotemark/analyzer/probe12/afterwards-colon", test_probe12_afterwards_colon);
+  g_test_add_func ("/quotemark/analyzer/probe12/german-sport-roles", test_probe12_german_sport_roles);
   g_test_add_func ("/quotemark/analyzer/marks/nested", test_nested);
   g_test_add_func ("/quotemark/analyzer/marks/nested-short-cue", test_nested_short_cue);
   g_test_add_func ("/quotemark/analyzer/marks/mismatched-close", test_mismatched_close);
