@@ -4402,9 +4402,10 @@ starts_cue (QmRun *run,
   if (v + 2 < n && (is_punct (run, v + 1, ',') || is_punct (run, v + 1, ':')) &&
       tok_at (run, v + 2)->kind == QM_TOK_OPEN)
     return FALSE;
+  /* "“….” Labour MPs shouted “Shame!”": a verb with a quotation of its
+   * own right after it is no cue of the quotation before */
   return v < n && is_verb (tok_at (run, v)) &&
-         (v + 1 >= n || is_final_punct (tok_at (run, v + 1)) || is_punct (run, v + 1, ',') ||
-          tok_at (run, v + 1)->kind == QM_TOK_OPEN);
+         (v + 1 >= n || is_final_punct (tok_at (run, v + 1)) || is_punct (run, v + 1, ','));
 }
 
 /* Sentences: split after final punctuation outside quotations. */

@@ -9511,6 +9511,24 @@ test_probe12_german_sport_roles (void)
   g_assert_cmpstr (person_name (&r, q), ==, "Jan Brehm");
 }
 
+/* "Ms Hale told the House: “….” Labour MPs shouted “Shame!”" — a verb with
+ * a quotation of its own right after it is no cue of the quotation that
+ * ended its sentence before it: two quotations, not one mixed one over
+ * both sentences. */
+static void
+test_probe12_shouted_own_quote (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Ms Hale told the House: \"We found the ferry service on its knees.\" Labour MPs shouted \"Shame!\" as "
+               "she spoke.", "en");
+  q = expect_quote (&r, "We found the ferry service on its knees.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Ms Hale", "Hale");
+  q = expect_quote (&r, "Shame!", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Labour MPs");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -9552,6 +9570,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/probe12/german-dative-addressee", test_probe12_german_dative_addressee);
   g_test_add_func ("/quotemark/analyzer/probe12/afterwards-colon", test_probe12_afterwards_colon);
   g_test_add_func ("/quotemark/analyzer/probe12/german-sport-roles", test_probe12_german_sport_roles);
+  g_test_add_func ("/quotemark/analyzer/probe12/shouted-own-quote", test_probe12_shouted_own_quote);
   g_test_add_func ("/quotemark/analyzer/marks/nested", test_nested);
   g_test_add_func ("/quotemark/analyzer/marks/nested-short-cue", test_nested_short_cue);
   g_test_add_func ("/quotemark/analyzer/marks/mismatched-close", test_mismatched_close);
