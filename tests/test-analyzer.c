@@ -9529,6 +9529,24 @@ test_probe12_shouted_own_quote (void)
   expect_mention (&r, q, "Labour MPs");
 }
 
+/* "Prosecutor Rachel Adeyemi KC said …. Ms Adeyemi said …": a barrister's
+ * KC or QC follows the surname as a suffix, so "Ms Adeyemi" finds her (it
+ * was someone else, "Adeyemi"). */
+static void
+test_probe12_counsel_suffix (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q, *p;
+
+  analyze (&r, "Prosecutor Rachel Okoro KC said the defendant had planned the fire.\n\n"
+               "Ms Okoro said two colleagues had been trapped for twenty minutes.", "en");
+  q = expect_quote (&r, "the defendant had planned the fire", QM_QUOTE_KIND_INDIRECT);
+  p = expect_quote (&r, "two colleagues had been trapped for twenty minutes", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpint (q->person, >=, 0);
+  g_assert_cmpint (q->person, ==, p->person);
+  g_assert_cmpuint (r.analysis->people->len, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -9571,6 +9589,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/probe12/afterwards-colon", test_probe12_afterwards_colon);
   g_test_add_func ("/quotemark/analyzer/probe12/german-sport-roles", test_probe12_german_sport_roles);
   g_test_add_func ("/quotemark/analyzer/probe12/shouted-own-quote", test_probe12_shouted_own_quote);
+  g_test_add_func ("/quotemark/analyzer/probe12/counsel-suffix", test_probe12_counsel_suffix);
   g_test_add_func ("/quotemark/analyzer/marks/nested", test_nested);
   g_test_add_func ("/quotemark/analyzer/marks/nested-short-cue", test_nested_short_cue);
   g_test_add_func ("/quotemark/analyzer/marks/mismatched-close", test_mismatched_close);
