@@ -9547,6 +9547,18 @@ test_probe12_counsel_suffix (void)
   g_assert_cmpuint (r.analysis->people->len, ==, 1);
 }
 
+/* German "Wo Touristen sind, wird auch eingekauft.": a question word that
+ * opens a clause is no given name ("Wo Touristen" was a person). */
+static void
+test_probe12_german_question_word (void)
+{
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Das höre ich oft, sagte Eva Brandt. Wo Touristen sind, wird auch eingekauft.", "de");
+  g_assert_cmpuint (r.analysis->people->len, ==, 1);
+  g_assert_cmpstr (((QmFoundPerson *)g_ptr_array_index (r.analysis->people, 0))->name, ==, "Eva Brandt");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -9590,6 +9602,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/probe12/german-sport-roles", test_probe12_german_sport_roles);
   g_test_add_func ("/quotemark/analyzer/probe12/shouted-own-quote", test_probe12_shouted_own_quote);
   g_test_add_func ("/quotemark/analyzer/probe12/counsel-suffix", test_probe12_counsel_suffix);
+  g_test_add_func ("/quotemark/analyzer/probe12/german-question-word", test_probe12_german_question_word);
   g_test_add_func ("/quotemark/analyzer/marks/nested", test_nested);
   g_test_add_func ("/quotemark/analyzer/marks/nested-short-cue", test_nested_short_cue);
   g_test_add_func ("/quotemark/analyzer/marks/mismatched-close", test_mismatched_close);
