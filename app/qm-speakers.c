@@ -897,6 +897,12 @@ _qm_np_right (QmRun *run,
     {
       QmTok *w = tok_at (run, i);
 
+      /* German "ist Miriam Falk Oberbürgermeisterin von Kassel": a title
+       * after a given name and a surname is what she is, no part of the
+       * name */
+      if (run->lang->verb_second && words >= 2 && is_word (w) && (w->words & QM_WORD_TITLE) &&
+          !(tok_at (run, i - 1)->words & QM_WORD_TITLE) && !(tok_at (run, i - 2)->words & QM_WORD_TITLE))
+        break;
       if (is_name_word (w) || (is_word (w) && (w->words & QM_WORD_TITLE)))
         {
           words++;

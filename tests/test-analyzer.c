@@ -9559,6 +9559,24 @@ test_probe12_german_question_word (void)
   g_assert_cmpstr (((QmFoundPerson *)g_ptr_array_index (r.analysis->people, 0))->name, ==, "Eva Brandt");
 }
 
+/* German "Seit einem Jahr ist Eva Brandt Oberbürgermeisterin von Lindau.":
+ * a title after a given name and a surname is no part of the name, so
+ * "Frau Brandt" finds her. */
+static void
+test_probe12_german_title_after_name (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Seit einem Jahr ist Eva Brandt Oberbürgermeisterin von Lindau. Sie sagte, die Stadt gehöre den "
+               "Menschen.\n\n"
+               "„Frau Brandt regiert an den Leuten vorbei“, sagte Jonas Albrecht.", "de");
+  q = expect_quote (&r, "die Stadt gehöre den Menschen", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Eva Brandt");
+  for (guint i = 0; i < r.analysis->people->len; i++)
+    g_assert_cmpstr (((QmFoundPerson *)g_ptr_array_index (r.analysis->people, i))->name, !=, "Brandt");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -9603,6 +9621,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/probe12/shouted-own-quote", test_probe12_shouted_own_quote);
   g_test_add_func ("/quotemark/analyzer/probe12/counsel-suffix", test_probe12_counsel_suffix);
   g_test_add_func ("/quotemark/analyzer/probe12/german-question-word", test_probe12_german_question_word);
+  g_test_add_func ("/quotemark/analyzer/probe12/german-title-after-name", test_probe12_german_title_after_name);
   g_test_add_func ("/quotemark/analyzer/marks/nested", test_nested);
   g_test_add_func ("/quotemark/analyzer/marks/nested-short-cue", test_nested_short_cue);
   g_test_add_func ("/quotemark/analyzer/marks/mismatched-close", test_mismatched_close);
