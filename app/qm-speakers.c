@@ -907,7 +907,13 @@ _qm_np_right (QmRun *run,
         {
           words++;
           i++;
-          if (w->flags & QM_TOK_POSSESSIVE)
+          /* "Tom Sanders of King's College London": a possessive in the
+           * name of a place after a connector, a name word after it, goes
+           * on */
+          if ((w->flags & QM_TOK_POSSESSIVE) &&
+              !(!run->lang->verb_second && i - 2 > first && is_word (tok_at (run, i - 2)) &&
+                (tok_at (run, i - 2)->words & QM_WORD_CONNECTOR) && (tok_at (run, i - 2)->flags & QM_TOK_LOWER) &&
+                i + 1 < hi && is_name_word (tok_at (run, i)) && !(tok_at (run, i)->flags & QM_TOK_POSSESSIVE)))
             break;
         }
       else if (is_word (w) && (w->words & QM_WORD_CONNECTOR) && (w->flags & QM_TOK_LOWER) &&
@@ -1208,6 +1214,12 @@ split_title (QmRun *run,
     {
       QmTok *t = tok_at (run, i);
 
+      /* "Tom Sanders of King's College London": the place after two
+       * words of a name holds no title of theirs */
+      if (!run->lang->verb_second && i > name + 1 && (t->flags & QM_TOK_LOWER) &&
+          _qm_word_has_role (run, t, QM_ROLE_NAME_PLACE) && plain_name_word (tok_at (run, i - 1)) &&
+          plain_name_word (tok_at (run, i - 2)))
+        break;
       /* "Tom King", "Eva Pope": a title that ends a name is its surname */
       if (i == last && i > name && (t->words & QM_WORD_TITLE) && !(t->words & QM_WORD_DETERMINER) &&
           (t->flags & QM_TOK_CAPITAL) && run->data[t->end - 1] != '.' && plain_name_word (tok_at (run, i - 1)))
@@ -1343,8 +1355,12 @@ name_before_place (QmRun *run,
 
       if (!(t->flags & QM_TOK_LOWER) || !_qm_word_has_role (run, t, QM_ROLE_NAME_PLACE))
         continue;
+      /* "of King's College London": a word of the place may be a title */
       for (int j = name_first; j <= last && plain; j++)
-        plain = j == k || plain_name_word (tok_at (run, j));
+        plain = j == k || plain_name_word (tok_at (run, j)) ||
+                (!run->lang->verb_second && j > k && is_word (tok_at (run, j)) &&
+                 (tok_at (run, j)->flags & QM_TOK_CAPITAL) && (tok_at (run, j)->words & QM_WORD_TITLE) &&
+                 !(tok_at (run, j)->words & (QM_WORD_ORGANISATION | QM_WORD_CONNECTOR)));
       return plain ? k - 1 : last;
     }
   return last;

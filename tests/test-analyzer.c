@@ -9577,6 +9577,22 @@ test_probe12_german_title_after_name (void)
     g_assert_cmpstr (((QmFoundPerson *)g_ptr_array_index (r.analysis->people, i))->name, !=, "Brandt");
 }
 
+/* "Professor Tom Hale of King's College London, who …, cautioned that …":
+ * a possessive title in the name of the place after the name goes on with
+ * the place (the subject was not found), and is no title of the person
+ * (who was "College London"). */
+static void
+test_probe12_place_possessive (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Professor Tom Hale of King's College London, who was not involved in the research, cautioned that the "
+               "study could not prove cause and effect.", "en");
+  q = expect_quote (&r, "that the study could not prove cause and effect", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Professor Tom Hale of King's College London", "Tom Hale");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -9622,6 +9638,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/probe12/counsel-suffix", test_probe12_counsel_suffix);
   g_test_add_func ("/quotemark/analyzer/probe12/german-question-word", test_probe12_german_question_word);
   g_test_add_func ("/quotemark/analyzer/probe12/german-title-after-name", test_probe12_german_title_after_name);
+  g_test_add_func ("/quotemark/analyzer/probe12/place-possessive", test_probe12_place_possessive);
   g_test_add_func ("/quotemark/analyzer/marks/nested", test_nested);
   g_test_add_func ("/quotemark/analyzer/marks/nested-short-cue", test_nested_short_cue);
   g_test_add_func ("/quotemark/analyzer/marks/mismatched-close", test_mismatched_close);
