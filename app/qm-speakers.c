@@ -791,7 +791,14 @@ _qm_np_right (QmRun *run,
         {
           QmTok *w = tok_at (run, k);
 
-          if (!is_word (w) || (w->words & (QM_WORD_VERB | QM_WORD_COMPLEMENT | QM_WORD_CONNECTOR)))
+          /* "The report, published in …, found": a verb's form that is an
+           * organisation, right after the determiner and before a comma,
+           * is the noun */
+          if (!is_word (w) || (w->words & (QM_WORD_COMPLEMENT | QM_WORD_CONNECTOR)) ||
+              ((w->words & QM_WORD_VERB) &&
+               !(!run->lang->verb_second && k == first + 1 && (w->flags & QM_TOK_LOWER) &&
+                 (w->words & QM_WORD_ORGANISATION) && k + 1 < hi && tok_at (run, k + 1)->kind == QM_TOK_PUNCT &&
+                 run->data[tok_at (run, k + 1)->start] == ',')))
             break;
           if (w->words & (QM_WORD_ROLE | QM_WORD_ORGANISATION | QM_WORD_TITLE) || (w->flags & QM_TOK_CAPITAL))
             {

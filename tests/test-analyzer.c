@@ -9593,6 +9593,20 @@ test_probe12_place_possessive (void)
   expect_speaker (&r, q, "Professor Tom Hale of King's College London", "Tom Hale");
 }
 
+/* "The report, published in the journal Neurology, found that …": a noun
+ * that is also a verb's form ("report") right after the determiner and
+ * before a comma opens the subject (there was no speaker). */
+static void
+test_probe12_report_apposition (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The report, published in the journal Brain, found that the risk of decline was higher.", "en");
+  q = expect_quote (&r, "that the risk of decline was higher", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "The report");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -9639,6 +9653,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/probe12/german-question-word", test_probe12_german_question_word);
   g_test_add_func ("/quotemark/analyzer/probe12/german-title-after-name", test_probe12_german_title_after_name);
   g_test_add_func ("/quotemark/analyzer/probe12/place-possessive", test_probe12_place_possessive);
+  g_test_add_func ("/quotemark/analyzer/probe12/report-apposition", test_probe12_report_apposition);
   g_test_add_func ("/quotemark/analyzer/marks/nested", test_nested);
   g_test_add_func ("/quotemark/analyzer/marks/nested-short-cue", test_nested_short_cue);
   g_test_add_func ("/quotemark/analyzer/marks/mismatched-close", test_mismatched_close);
