@@ -161,6 +161,7 @@ typedef struct
   int         colon_person;       /* speaker of a paragraph that ended with a colon */
   int         interviewee;        /* the one interviewed, after a "Q:" paragraph */
   gboolean    interview;          /* a "Q:" paragraph was seen */
+  guint       answer_para;        /* paragraph of the latest answer after "A:" */
   QmSpan      colon_speaker;
   QmSpan      colon_cue;
   guint       colon_para;

@@ -6965,7 +6965,10 @@ _qm_attribute_paragraph (QmRun *run,
                   q->cue.end = tok_at (run, 1)->end;
                 }
               else
-                set_speaker (run, q, &label, run->interviewee, 1, 1);
+                {
+                  set_speaker (run, q, &label, run->interviewee, 1, 1);
+                  run->answer_para = run->paragraph;
+                }
             }
         }
     }
@@ -7321,9 +7324,10 @@ _qm_attribute_paragraph (QmRun *run,
               }
         }
 
-      /* German Konjunktiv I without a cue: the last speaker goes on. */
+      /* German Konjunktiv I without a cue: the last speaker goes on (not
+       * in an interview's answer, all of it theirs already) */
       if (attrs->len == first && run->last_attr_para != G_MAXUINT && run->paragraph - run->last_attr_para <= 1 &&
-          mood_sentence (run, a, b))
+          run->answer_para != run->paragraph && mood_sentence (run, a, b))
         {
           QmFoundQuote *q;
           gboolean has_mark = FALSE;

@@ -9389,9 +9389,20 @@ test_probe12_interview_labels (void)
 
     analyze (&r, "Seit einem Jahr leitet Eva Brandt das Theater. Ein Gespräch über Geld und Publikum.\n\n"
                  "Frage: Frau Brandt, warum spielen Sie so viel Komödie?\n\n"
-                 "Antwort: Weil die Leute lachen wollen. Das ist kein Verbrechen.", "de");
+                 "Antwort: Weil die Leute lachen wollen. Das ist kein Verbrechen.\n\n"
+                 "Frage: Und die Drohungen?\n\n"
+                 "Antwort: Ja, leider. Aber ich lasse mich davon nicht einschüchtern.", "de");
     q = expect_quote (&r, "Weil die Leute lachen wollen. Das ist kein Verbrechen", QM_QUOTE_KIND_INDIRECT);
     expect_speaker (&r, q, "Antwort", "Eva Brandt");
+    /* the answer is hers as a whole: no Konjunktiv sentence of it again */
+    q = expect_quote (&r, "Ja, leider. Aber ich lasse mich davon nicht einschüchtern", QM_QUOTE_KIND_INDIRECT);
+    expect_speaker (&r, q, "Antwort", "Eva Brandt");
+    for (guint i = 0; i < r.analysis->quotes->len; i++)
+      {
+        g_autofree char *text = span_text (&r, g_array_index (r.analysis->quotes, QmFoundQuote, i).span);
+
+        g_assert_cmpstr (text, !=, "Aber ich lasse mich davon nicht einschüchtern");
+      }
   }
   {
     g_auto(Result) r = { 0, };
