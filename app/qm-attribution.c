@@ -8539,6 +8539,33 @@ _qm_attribute_paragraph (QmRun *run,
         }
       q->confidence = 0.3;
     }
+  /* "“I still get nervous”: pianist Elena Varga on fifty years at the
+   * keyboard" — a quotation that opens the paragraph, a colon after it and
+   * a name of two words or more among the few lower-case words after the
+   * colon (a headline, a teaser): the quotation is that person's, not
+   * the one of the speaker before, carried over without a cue */
+  if (!run->lang->verb_second && n >= 6 && tok_at (run, 0)->kind == QM_TOK_OPEN && tok_at (run, 0)->mark >= 0 &&
+      mark_at (run, tok_at (run, 0)->mark)->quote >= 0)
+    {
+      int close = close_token_of_mark (run, 1, n, tok_at (run, 0)->mark);
+      QmFoundQuote *q = &g_array_index (run->quotes, QmFoundQuote, mark_at (run, tok_at (run, 0)->mark)->quote);
+
+      if (close > 0 && close + 3 < n && is_punct (run, close + 1, ':') && q->kind == QM_QUOTE_KIND_DIRECT &&
+          q->cue.start < 0)
+        for (int k = close + 2; k < n && k <= close + 8; k++)
+          {
+            QmTok *t = tok_at (run, k);
+            QmNp np;
+
+            if (t->kind != QM_TOK_WORD || t->mark >= 0 || is_verb (t))
+              break;
+            if (!(t->flags & QM_TOK_CAPITAL))
+              continue;
+            if (_qm_np_right (run, k, n, &np) && np.kind == QM_NP_NAME && np.last > np.first)
+              set_speaker (run, q, &np, _qm_people_resolve (run, &np, 0), -1, -1);
+            break;
+          }
+    }
   /* the paragraph's latest speaker for the next one */
   if (set_at >= 0 && !carried_is (run, &set))
     carried_take (run, &marks_latest, sent_of[set_at]);

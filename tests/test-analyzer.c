@@ -9618,6 +9618,24 @@ test_probe12_report_apposition (void)
   expect_mention (&r, q, "The report");
 }
 
+/* A headline "“I still get nervous”: pianist Ines Moreau on forty years at
+ * the harp" — a quotation that opens the paragraph, a colon and a name
+ * among a few lower-case words: hers (it had no speaker). */
+static void
+test_probe12_headline_quote_name (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "\"I still get nervous before every concert\": harpist Ines Moreau on forty years on stage\n\n"
+               "'We have to stop pretending': an interview with climate scientist Helen Carver\n\n"
+               "\"Fake news\": that is what he called it.", "en");
+  q = expect_quote (&r, "I still get nervous before every concert", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Ines Moreau", "Ines Moreau");
+  q = expect_quote (&r, "We have to stop pretending", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Helen Carver", "Helen Carver");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -9665,6 +9683,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/probe12/german-title-after-name", test_probe12_german_title_after_name);
   g_test_add_func ("/quotemark/analyzer/probe12/place-possessive", test_probe12_place_possessive);
   g_test_add_func ("/quotemark/analyzer/probe12/report-apposition", test_probe12_report_apposition);
+  g_test_add_func ("/quotemark/analyzer/probe12/headline-quote-name", test_probe12_headline_quote_name);
   g_test_add_func ("/quotemark/analyzer/marks/nested", test_nested);
   g_test_add_func ("/quotemark/analyzer/marks/nested-short-cue", test_nested_short_cue);
   g_test_add_func ("/quotemark/analyzer/marks/mismatched-close", test_mismatched_close);
