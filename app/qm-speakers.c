@@ -2587,7 +2587,7 @@ _qm_people_note_subject (QmRun *run,
     return;
   named = is_name_word (tok_at (run, a)) && !(tok_at (run, a)->words & (QM_WORD_NOT_NAME | QM_WORD_DETERMINER)) &&
           _qm_np_right (run, a, b, &np) && np.kind == QM_NP_NAME && np.last + 1 < b &&
-          !(tok_at (run, np.last + 1)->words & QM_WORD_ROLE);
+          (!(tok_at (run, np.last + 1)->words & QM_WORD_ROLE) || (tok_at (run, np.last)->flags & QM_TOK_POSSESSIVE));
   /* "The Polish cinematographer Marta Lind was …", "His neighbour Tom
    * Fisk": a role in lower case after a few words, or a noun after a
    * determiner, right before the name */

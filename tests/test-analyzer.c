@@ -9636,6 +9636,21 @@ test_probe12_headline_quote_name (void)
   expect_speaker (&r, q, "Helen Carver", "Helen Carver");
 }
 
+/* "His granddaughter Lucy, 19, described him as “…”": relatives of the
+ * family (granddaughter, cousin, niece, …) are roles, so the phrase is
+ * the subject with its name (it was the pronoun "His", the latest man). */
+static void
+test_probe12_family_roles (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The head, Mark Doyle, called him \"a giant of the village\".\n\n"
+               "His granddaughter Lucy, 19, described him as \"the kindest man I ever knew\".", "en");
+  q = expect_quote (&r, "him as \"the kindest man I ever knew\"", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "His granddaughter Lucy", "Lucy");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -9684,6 +9699,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/probe12/place-possessive", test_probe12_place_possessive);
   g_test_add_func ("/quotemark/analyzer/probe12/report-apposition", test_probe12_report_apposition);
   g_test_add_func ("/quotemark/analyzer/probe12/headline-quote-name", test_probe12_headline_quote_name);
+  g_test_add_func ("/quotemark/analyzer/probe12/family-roles", test_probe12_family_roles);
   g_test_add_func ("/quotemark/analyzer/marks/nested", test_nested);
   g_test_add_func ("/quotemark/analyzer/marks/nested-short-cue", test_nested_short_cue);
   g_test_add_func ("/quotemark/analyzer/marks/mismatched-close", test_mismatched_close);
