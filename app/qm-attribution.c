@@ -3735,11 +3735,15 @@ sentence_attrs (QmRun  *run,
       if (is_verb (t) && inside_content (attrs, first_attr, v) && !participle_ending (run, t, 0))
         {
           QmNp coordinated;
+          /* the word before the verb and the adverbs right before it: "and
+           * later said" (English) */
+          int cv = v > a && !run->lang->verb_second ? MAX (skip_adverbs_left (run, a, v - 1), a) : v - 1;
 
           /* "Cruz accuses Obama of …, and Trump says …"; "He said A and
-           * said that B": the sentence's subject again. */
+           * said that B", "praised A and later told reporters B": the
+           * sentence's subject again. */
           if (!(subject_left (run, a, v, &coordinated) &&
-                (v > a && (tok_at (run, v - 1)->words & QM_WORD_CONJUNCTION) && (tok_at (run, v - 1)->flags & QM_TOK_LOWER) &&
+                (v > a && (tok_at (run, cv)->words & QM_WORD_CONJUNCTION) && (tok_at (run, cv)->flags & QM_TOK_LOWER) &&
                  !participle_ending (run, t, 0) && !run->lang->verb_second)) &&
               !(subject_left (run, a, v, &coordinated) && coordinated.first - 1 > a &&
                 (is_punct (run, coordinated.first - 1, ';') ||
@@ -3769,8 +3773,8 @@ sentence_attrs (QmRun  *run,
                * the conjunction has the subject of the cue whose content
                * it is in. */
               if (!run->lang->verb_second && v > a + 1 &&
-                  (((tok_at (run, v - 1)->words & QM_WORD_CONJUNCTION) && (tok_at (run, v - 1)->flags & QM_TOK_LOWER) &&
-                    !(tok_at (run, v - 1)->words & QM_WORD_COMPLEMENT)) ||
+                  (((tok_at (run, cv)->words & QM_WORD_CONJUNCTION) && (tok_at (run, cv)->flags & QM_TOK_LOWER) &&
+                    !(tok_at (run, cv)->words & QM_WORD_COMPLEMENT)) ||
                    /* "He suggested A, called it “…” and left": a past form
                     * after a comma, with quoted words after it */
                    (is_punct (run, v - 1, ',') && word_has_ending (run, t, &run->lang->past_endings, 3) && v + 1 < b &&
@@ -4350,6 +4354,16 @@ sentence_attrs (QmRun  *run,
 
       /* "… momentum and said that …": the conjunction is no part of it,
        * nor the preposition before a participle ("… before claiming …") */
+      /* "… and later said …": the adverbs before the verb too (English) */
+      if (!run->lang->verb_second && cut == y->cue_first && cut - 2 > x->c0)
+        {
+          int p = skip_adverbs_left (run, x->c0 + 1, cut - 1);
+
+          if (p < cut - 1 && p > x->c0 && tok_at (run, p)->kind == QM_TOK_WORD &&
+              (tok_at (run, p)->words & QM_WORD_CONJUNCTION) && !(tok_at (run, p)->words & QM_WORD_COMPLEMENT) &&
+              (tok_at (run, p)->flags & QM_TOK_LOWER))
+            cut = p + 1;
+        }
       if (cut - 1 > x->c0 && cut == y->cue_first && tok_at (run, cut - 1)->kind == QM_TOK_WORD &&
           ((tok_at (run, cut - 1)->words & QM_WORD_CONJUNCTION) ||
            (!run->lang->verb_second && (tok_at (run, cut - 1)->words & QM_WORD_PREPOSITION) &&

@@ -9651,6 +9651,23 @@ test_probe12_family_roles (void)
   expect_speaker (&r, q, "His granddaughter Lucy", "Lucy");
 }
 
+/* "Lowe praised the crew and later told reporters he was proud": a verb of
+ * speech after "and" and adverbs is a cue of its own with the sentence's
+ * subject, as right after "and"; the first content ends before "and" (it
+ * was one content "the crew and later told reporters he was proud"). */
+static void
+test_probe12_and_later_said (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Tom Rudd praised the crew and later told reporters he was proud of them.", "en");
+  q = expect_quote (&r, "the crew", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Tom Rudd", "Tom Rudd");
+  q = expect_quote (&r, "he was proud of them", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Tom Rudd", "Tom Rudd");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -9700,6 +9717,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/probe12/report-apposition", test_probe12_report_apposition);
   g_test_add_func ("/quotemark/analyzer/probe12/headline-quote-name", test_probe12_headline_quote_name);
   g_test_add_func ("/quotemark/analyzer/probe12/family-roles", test_probe12_family_roles);
+  g_test_add_func ("/quotemark/analyzer/probe12/and-later-said", test_probe12_and_later_said);
   g_test_add_func ("/quotemark/analyzer/marks/nested", test_nested);
   g_test_add_func ("/quotemark/analyzer/marks/nested-short-cue", test_nested_short_cue);
   g_test_add_func ("/quotemark/analyzer/marks/mismatched-close", test_mismatched_close);
