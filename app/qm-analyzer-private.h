@@ -159,6 +159,9 @@ typedef struct
   QmSpan      last_speaker_span;
   guint       mark_cursor;        /* first mark that may hold the current paragraph */
   int         colon_person;       /* speaker of a paragraph that ended with a colon */
+  int         interviewee;        /* the one interviewed, after a "Q:" paragraph */
+  gboolean    interview;          /* a "Q:" paragraph was seen */
+  guint       answer_para;        /* paragraph of the latest answer after "A:" */
   QmSpan      colon_speaker;
   QmSpan      colon_cue;
   guint       colon_para;
@@ -229,6 +232,8 @@ void      _qm_people_scan_titles  (QmRun       *run,
 void      _qm_people_note_subject (QmRun       *run,
                                    int          a,
                                    int          b);
+int       _qm_people_first        (QmRun       *run,
+                                   gsize        before);
 void      _qm_people_init         (QmPeople    *people);
 void      _qm_people_clear        (QmPeople    *people);
 void      _qm_find_byline         (QmRun       *run);

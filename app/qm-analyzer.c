@@ -310,6 +310,8 @@ analyze (QmLang           *lang,
   run.quotes = g_array_new (FALSE, TRUE, sizeof (QmFoundQuote));
   run.last_speaker = -1;
   run.colon_person = -1;
+  run.interviewee = -1;
+  run.answer_para = G_MAXUINT;
   run.colon_para = G_MAXUINT;
   run.last_direct = G_MAXUINT;
   run.last_attr_para = G_MAXUINT;

@@ -1606,6 +1606,15 @@ content_start (QmRun *run,
                 c = k;
                 break;
               }
+            /* "told the annual conference: “…”", "told a meeting, “…”":
+             * the one spoken to runs up to the comma or the colon before
+             * the opening mark of a quotation */
+            if (!run->lang->verb_second && (is_punct (run, k, ',') || is_punct (run, k, ':')) && u->mark < 0 &&
+                k + 1 < end && tok_at (run, k + 1)->kind == QM_TOK_OPEN)
+              {
+                c = k;
+                break;
+              }
             if (is_punct (run, k, ',') && u->mark < 0 && k + 1 < end && tok_at (run, k + 1)->kind == QM_TOK_WORD &&
                 ((tok_at (run, k + 1)->flags & QM_TOK_CAPITAL) || (tok_at (run, k - 1)->flags & QM_TOK_CAPITAL)))
               continue;
@@ -3726,11 +3735,15 @@ sentence_attrs (QmRun  *run,
       if (is_verb (t) && inside_content (attrs, first_attr, v) && !participle_ending (run, t, 0))
         {
           QmNp coordinated;
+          /* the word before the verb and the adverbs right before it: "and
+           * later said" (English) */
+          int cv = v > a && !run->lang->verb_second ? MAX (skip_adverbs_left (run, a, v - 1), a) : v - 1;
 
           /* "Cruz accuses Obama of …, and Trump says …"; "He said A and
-           * said that B": the sentence's subject again. */
+           * said that B", "praised A and later told reporters B": the
+           * sentence's subject again. */
           if (!(subject_left (run, a, v, &coordinated) &&
-                (v > a && (tok_at (run, v - 1)->words & QM_WORD_CONJUNCTION) && (tok_at (run, v - 1)->flags & QM_TOK_LOWER) &&
+                (v > a && (tok_at (run, cv)->words & QM_WORD_CONJUNCTION) && (tok_at (run, cv)->flags & QM_TOK_LOWER) &&
                  !participle_ending (run, t, 0) && !run->lang->verb_second)) &&
               !(subject_left (run, a, v, &coordinated) && coordinated.first - 1 > a &&
                 (is_punct (run, coordinated.first - 1, ';') ||
@@ -3760,8 +3773,8 @@ sentence_attrs (QmRun  *run,
                * the conjunction has the subject of the cue whose content
                * it is in. */
               if (!run->lang->verb_second && v > a + 1 &&
-                  (((tok_at (run, v - 1)->words & QM_WORD_CONJUNCTION) && (tok_at (run, v - 1)->flags & QM_TOK_LOWER) &&
-                    !(tok_at (run, v - 1)->words & QM_WORD_COMPLEMENT)) ||
+                  (((tok_at (run, cv)->words & QM_WORD_CONJUNCTION) && (tok_at (run, cv)->flags & QM_TOK_LOWER) &&
+                    !(tok_at (run, cv)->words & QM_WORD_COMPLEMENT)) ||
                    /* "He suggested A, called it “…” and left": a past form
                     * after a comma, with quoted words after it */
                    (is_punct (run, v - 1, ',') && word_has_ending (run, t, &run->lang->past_endings, 3) && v + 1 < b &&
@@ -4341,6 +4354,16 @@ sentence_attrs (QmRun  *run,
 
       /* "… momentum and said that …": the conjunction is no part of it,
        * nor the preposition before a participle ("… before claiming …") */
+      /* "… and later said …": the adverbs before the verb too (English) */
+      if (!run->lang->verb_second && cut == y->cue_first && cut - 2 > x->c0)
+        {
+          int p = skip_adverbs_left (run, x->c0 + 1, cut - 1);
+
+          if (p < cut - 1 && p > x->c0 && tok_at (run, p)->kind == QM_TOK_WORD &&
+              (tok_at (run, p)->words & QM_WORD_CONJUNCTION) && !(tok_at (run, p)->words & QM_WORD_COMPLEMENT) &&
+              (tok_at (run, p)->flags & QM_TOK_LOWER))
+            cut = p + 1;
+        }
       if (cut - 1 > x->c0 && cut == y->cue_first && tok_at (run, cut - 1)->kind == QM_TOK_WORD &&
           ((tok_at (run, cut - 1)->words & QM_WORD_CONJUNCTION) ||
            (!run->lang->verb_second && (tok_at (run, cut - 1)->words & QM_WORD_PREPOSITION) &&
@@ -4393,9 +4416,10 @@ starts_cue (QmRun *run,
   if (v + 2 < n && (is_punct (run, v + 1, ',') || is_punct (run, v + 1, ':')) &&
       tok_at (run, v + 2)->kind == QM_TOK_OPEN)
     return FALSE;
+  /* "“….” Labour MPs shouted “Shame!”": a verb with a quotation of its
+   * own right after it is no cue of the quotation before */
   return v < n && is_verb (tok_at (run, v)) &&
-         (v + 1 >= n || is_final_punct (tok_at (run, v + 1)) || is_punct (run, v + 1, ',') ||
-          tok_at (run, v + 1)->kind == QM_TOK_OPEN);
+         (v + 1 >= n || is_final_punct (tok_at (run, v + 1)) || is_punct (run, v + 1, ','));
 }
 
 /* Sentences: split after final punctuation outside quotations. */
@@ -5962,6 +5986,37 @@ emit_reported (QmRun *run,
       !(tok_at (run, at->c0 + 1)->words & (QM_WORD_VERB | QM_WORD_MODEL_CUE)) &&
       participle_ending (run, tok_at (run, at->c0 + 1), 3))
     return;
+  /* German: "„…“, sagte er dieser Zeitung." — after the cue and the
+   * speaker of a quotation that closed right before them, a determiner
+   * and capitalised words up to the sentence's end are the one spoken to,
+   * no content */
+  if (run->lang->verb_second && at->cue_first >= 2 && at->c0 + 1 < at->c1 && at->c1 - at->c0 <= 4 &&
+      is_punct (run, at->cue_first - 1, ',') && tok_at (run, at->cue_first - 2)->kind == QM_TOK_CLOSE &&
+      at->np.kind != QM_NP_NONE && at->np.first > at->cue_last && at->c0 > at->np.last &&
+      tok_at (run, at->c0)->kind == QM_TOK_WORD && tok_at (run, at->c0)->mark < 0 &&
+      (tok_at (run, at->c0)->words & QM_WORD_DETERMINER) && (tok_at (run, at->c0)->flags & QM_TOK_LOWER))
+    {
+      int k = at->c0 + 1;
+
+      while (k < at->c1 && tok_at (run, k)->kind == QM_TOK_WORD && tok_at (run, k)->mark < 0 &&
+             (tok_at (run, k)->flags & QM_TOK_CAPITAL))
+        k++;
+      if (k == at->c1 || (k + 1 == at->c1 && is_final_punct (tok_at (run, k))))
+        {
+          /* the speaker speaks on: "Die Umsätze seien gesunken." after it
+           * is theirs */
+          run->last_attr_para = run->paragraph;
+          run->last_attr_speaker.start = tok_at (run, at->np.first)->start;
+          run->last_attr_speaker.end = tok_at (run, at->np.last)->end;
+          if (at->person >= 0)
+            {
+              run->last_speaker = at->person;
+              run->last_speaker_para = run->paragraph;
+              run->last_speaker_span = run->last_attr_speaker;
+            }
+          return;
+        }
+    }
   /* German: "…, die im Mai verhaftet worden waren" — an article and a
    * preposition after a comma open a relative clause, no content, unless
    * the Konjunktiv makes it reported speech; "schrieb in einer Erklärung,
@@ -6853,6 +6908,7 @@ _qm_attribute_paragraph (QmRun *run,
   int mood_mixed;   /* the Konjunktiv sentence a fragment made mixed */
   gboolean prev_claimed = FALSE;
   gboolean colon_end;
+  gboolean labelled;
   guint colon_para = run->colon_para;
   int colon_person = run->colon_person;
   QmSpan colon_speaker = run->colon_speaker, colon_cue = run->colon_cue;
@@ -6887,12 +6943,56 @@ _qm_attribute_paragraph (QmRun *run,
           }
       }
 
+  /* "Q: Why Beethoven?" ¶ "A: Because …" — an interview's labels: a
+   * question is the words of the interviewer, no one of the people list;
+   * an answer is the words of the one interviewed, the person named first
+   * before the first question (without quotation marks, as a transcript's
+   * "Lund: …" below, not kind direct) */
+  labelled = FALSE;
+  if (n >= 3 && tok_at (run, 0)->kind == QM_TOK_WORD && tok_at (run, 0)->mark < 0 &&
+      (tok_at (run, 0)->flags & QM_TOK_CAPITAL) && is_punct (run, 1, ':') && tok_at (run, 2)->mark < 0)
+    {
+      gboolean question = _qm_word_has_role (run, tok_at (run, 0), QM_ROLE_INTERVIEW_QUESTION);
+
+      if (question && !run->interview)
+        {
+          run->interviewee = _qm_people_first (run, tok_at (run, 0)->start);
+          run->interview = TRUE;
+        }
+      if (question || (run->interview && _qm_word_has_role (run, tok_at (run, 0), QM_ROLE_INTERVIEW_ANSWER)))
+        {
+          int c1 = sentence_content_end (run, 2, n);
+
+          labelled = TRUE;
+          if (c1 > 2)
+            {
+              QmFoundQuote *q = add_quote (run, QM_QUOTE_KIND_INDIRECT, tok_at (run, 2)->start, tok_at (run, c1 - 1)->end,
+                                           0.5);
+              QmNp label = { .first = 0, .last = 0, .kind = QM_NP_NAME };
+
+              /* the interviewer, unnamed, is no one of the people list */
+              if (question)
+                {
+                  q->speaker.start = tok_at (run, 0)->start;
+                  q->speaker.end = tok_at (run, 0)->end;
+                  q->cue.start = tok_at (run, 1)->start;
+                  q->cue.end = tok_at (run, 1)->end;
+                }
+              else
+                {
+                  set_speaker (run, q, &label, run->interviewee, 1, 1);
+                  run->answer_para = run->paragraph;
+                }
+            }
+        }
+    }
+
   /* "Matthews: Well, speculation is bad." — a name and a colon open the
    * paragraph (interviews, transcripts, headlines): the rest is theirs. */
   {
     QmNp who;
 
-    if (!run->lang->verb_second && n >= 4 && _qm_np_right (run, 0, n, &who) && who.last < 4 && who.last + 2 < n &&
+    if (!labelled && !run->lang->verb_second && n >= 4 && _qm_np_right (run, 0, n, &who) && who.last < 4 && who.last + 2 < n &&
         is_punct (run, who.last + 1, ':') && tok_at (run, who.last + 2)->kind == QM_TOK_WORD &&
         tok_at (run, who.last + 2)->mark < 0 && who.kind != QM_NP_PRONOUN)
       {
@@ -7238,9 +7338,10 @@ _qm_attribute_paragraph (QmRun *run,
               }
         }
 
-      /* German Konjunktiv I without a cue: the last speaker goes on. */
+      /* German Konjunktiv I without a cue: the last speaker goes on (not
+       * in an interview's answer, all of it theirs already) */
       if (attrs->len == first && run->last_attr_para != G_MAXUINT && run->paragraph - run->last_attr_para <= 1 &&
-          mood_sentence (run, a, b))
+          run->answer_para != run->paragraph && mood_sentence (run, a, b))
         {
           QmFoundQuote *q;
           gboolean has_mark = FALSE;
@@ -8452,6 +8553,33 @@ _qm_attribute_paragraph (QmRun *run,
         }
       q->confidence = 0.3;
     }
+  /* "“I still get nervous”: pianist Elena Varga on fifty years at the
+   * keyboard" — a quotation that opens the paragraph, a colon after it and
+   * a name of two words or more among the few lower-case words after the
+   * colon (a headline, a teaser): the quotation is that person's, not
+   * the one of the speaker before, carried over without a cue */
+  if (!run->lang->verb_second && n >= 6 && tok_at (run, 0)->kind == QM_TOK_OPEN && tok_at (run, 0)->mark >= 0 &&
+      mark_at (run, tok_at (run, 0)->mark)->quote >= 0)
+    {
+      int close = close_token_of_mark (run, 1, n, tok_at (run, 0)->mark);
+      QmFoundQuote *q = &g_array_index (run->quotes, QmFoundQuote, mark_at (run, tok_at (run, 0)->mark)->quote);
+
+      if (close > 0 && close + 3 < n && is_punct (run, close + 1, ':') && q->kind == QM_QUOTE_KIND_DIRECT &&
+          q->cue.start < 0)
+        for (int k = close + 2; k < n && k <= close + 8; k++)
+          {
+            QmTok *t = tok_at (run, k);
+            QmNp np;
+
+            if (t->kind != QM_TOK_WORD || t->mark >= 0 || is_verb (t))
+              break;
+            if (!(t->flags & QM_TOK_CAPITAL))
+              continue;
+            if (_qm_np_right (run, k, n, &np) && np.kind == QM_NP_NAME && np.last > np.first)
+              set_speaker (run, q, &np, _qm_people_resolve (run, &np, 0), -1, -1);
+            break;
+          }
+    }
   /* the paragraph's latest speaker for the next one */
   if (set_at >= 0 && !carried_is (run, &set))
     carried_take (run, &marks_latest, sent_of[set_at]);
@@ -8501,6 +8629,23 @@ nested_cue_before (QmRun  *run,
   if (p == verb_end || verb_end - p > 20 || p < 2 || run->data[p - 1] != ' ')
     return FALSE;
   flags = qm_lang_lookup (run->lang, run->data + p, verb_end - p);
+  /* "He told a meeting, ‘…’", "She has said many times, ‘…’": up to three
+   * words in lower case between the verb and the comma, the one spoken to
+   * or when (a longer quotation only: a short one stays a scare quote) */
+  if (!(flags & QM_WORD_VERB) && m->n_words > run->lang->scare_max_words)
+    for (int words = 0; words < 3 && !(flags & QM_WORD_VERB); words++)
+      {
+        gsize word_end = p - 1;
+
+        for (p = word_end; p > 0 && g_ascii_islower (run->data[p - 1]); p--)
+          ;
+        if (p == word_end || word_end - p > 20 || p < 2 || run->data[p - 1] != ' ')
+          return FALSE;
+        verb_end = word_end;
+        flags = qm_lang_lookup (run->lang, run->data + p, verb_end - p);
+        if (flags & (QM_WORD_PRONOUN | QM_WORD_CONJUNCTION | QM_WORD_COMPLEMENT | QM_WORD_RELATIVE))
+          return FALSE;
+      }
   if (!(flags & QM_WORD_VERB) || (flags & QM_WORD_NAMING))
     return FALSE;
   /* the word before the verb */
@@ -8510,6 +8655,19 @@ nested_cue_before (QmRun  *run,
   if (w == e || e - w > 24)
     return FALSE;
   flags = qm_lang_lookup (run->lang, run->data + w, e - w);
+  /* "The mayor has said many times, ‘…’": past an auxiliary or an adverb
+   * in lower case (a longer quotation only) */
+  if (g_ascii_islower (run->data[w]) && (flags & QM_WORD_ADVERB) &&
+      !(flags & (QM_WORD_PRONOUN | QM_WORD_CONJUNCTION | QM_WORD_DETERMINER)) && m->n_words > run->lang->scare_max_words &&
+      w > 1 && run->data[w - 1] == ' ')
+    {
+      e = w - 1;
+      for (w = e; w > 0 && (g_ascii_isalpha (run->data[w - 1]) || run->data[w - 1] == '.'); w--)
+        ;
+      if (w == e || e - w > 24)
+        return FALSE;
+      flags = qm_lang_lookup (run->lang, run->data + w, e - w);
+    }
   /* "He came home soaking wet and said, ‘…’": the subject that opens the
    * clause of the verbs that "and" joins, a few words before, with no
    * comma between (a longer quotation only: a short one stays a scare

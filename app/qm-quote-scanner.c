@@ -367,11 +367,13 @@ _qm_quote_scan (QmLang     *lang,
                 }
             }
           /* don't, Jones’ (unless a single quote is open and it reads as its
-           * end), the ’90s; inside a single quotation, a right mark after a
-           * space and before a lower-case letter is an elision, no end:
-           * ‘We’ve heard ’em all,’ */
+           * end), the ’90s; inside a single quotation, a right mark (or a
+           * straight one, in a single quotation that stands in no other)
+           * after a space and before a lower-case letter is an elision, no
+           * end: ‘We’ve heard ’em all,’ 'since the 'eighties,' */
           if ((lalnum && ralnum) ||
-              (single_open && ch == 0x2019 && lspace && next < 0x80 && g_ascii_islower (next)) ||
+              (single_open && (ch == 0x2019 || (ch == '\'' && s.depth == 1)) && lspace && next < 0x80 &&
+               g_ascii_islower (next)) ||
               (lalnum && rspace && (!single_open || plural_possessive (&s, p, len))) ||
               (lspace && next != 0 && g_unichar_isdigit (next)))
             {

@@ -791,7 +791,14 @@ _qm_np_right (QmRun *run,
         {
           QmTok *w = tok_at (run, k);
 
-          if (!is_word (w) || (w->words & (QM_WORD_VERB | QM_WORD_COMPLEMENT | QM_WORD_CONNECTOR)))
+          /* "The report, published in …, found": a verb's form that is an
+           * organisation, right after the determiner and before a comma,
+           * is the noun */
+          if (!is_word (w) || (w->words & (QM_WORD_COMPLEMENT | QM_WORD_CONNECTOR)) ||
+              ((w->words & QM_WORD_VERB) &&
+               !(!run->lang->verb_second && k == first + 1 && (w->flags & QM_TOK_LOWER) &&
+                 (w->words & QM_WORD_ORGANISATION) && k + 1 < hi && tok_at (run, k + 1)->kind == QM_TOK_PUNCT &&
+                 run->data[tok_at (run, k + 1)->start] == ',')))
             break;
           if (w->words & (QM_WORD_ROLE | QM_WORD_ORGANISATION | QM_WORD_TITLE) || (w->flags & QM_TOK_CAPITAL))
             {
@@ -878,6 +885,18 @@ _qm_np_right (QmRun *run,
         return FALSE;
     }
 
+  /* "But campaigner Sue Mills, 58, said": a role in the singular in lower
+   * case right before a name of two words is no part of the phrase, the
+   * name is (not "conservative Web sites") */
+  if (!run->lang->verb_second && i == first && is_word (t) && (t->flags & QM_TOK_LOWER) && (t->words & QM_WORD_ROLE) &&
+      !(t->words & (QM_WORD_VERB | QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION | QM_WORD_DETERMINER)) &&
+      i + 2 < hi && plain_name_word (tok_at (run, i + 1)) && plain_name_word (tok_at (run, i + 2)) &&
+      !qm_lang_ends_with (&run->lang->plural_endings, run->data + t->start, t->end - t->start, 0))
+    {
+      np->first = first = ++i;
+      t = tok_at (run, i);
+    }
+
   if (!is_name_word (t) && !(is_word (t) && (t->words & QM_WORD_TITLE)) && !(i > first && (t->words & QM_WORD_ROLE)))
     return FALSE;
 
@@ -885,11 +904,23 @@ _qm_np_right (QmRun *run,
     {
       QmTok *w = tok_at (run, i);
 
+      /* German "ist Miriam Falk Oberbürgermeisterin von Kassel": a title
+       * after a given name and a surname is what she is, no part of the
+       * name */
+      if (run->lang->verb_second && words >= 2 && is_word (w) && (w->words & QM_WORD_TITLE) &&
+          !(tok_at (run, i - 1)->words & QM_WORD_TITLE) && !(tok_at (run, i - 2)->words & QM_WORD_TITLE))
+        break;
       if (is_name_word (w) || (is_word (w) && (w->words & QM_WORD_TITLE)))
         {
           words++;
           i++;
-          if (w->flags & QM_TOK_POSSESSIVE)
+          /* "Tom Sanders of King's College London": a possessive in the
+           * name of a place after a connector, a name word after it, goes
+           * on */
+          if ((w->flags & QM_TOK_POSSESSIVE) &&
+              !(!run->lang->verb_second && i - 2 > first && is_word (tok_at (run, i - 2)) &&
+                (tok_at (run, i - 2)->words & QM_WORD_CONNECTOR) && (tok_at (run, i - 2)->flags & QM_TOK_LOWER) &&
+                i + 1 < hi && is_name_word (tok_at (run, i)) && !(tok_at (run, i)->flags & QM_TOK_POSSESSIVE)))
             break;
         }
       else if (is_word (w) && (w->words & QM_WORD_CONNECTOR) && (w->flags & QM_TOK_LOWER) &&
@@ -1190,6 +1221,12 @@ split_title (QmRun *run,
     {
       QmTok *t = tok_at (run, i);
 
+      /* "Tom Sanders of King's College London": the place after two
+       * words of a name holds no title of theirs */
+      if (!run->lang->verb_second && i > name + 1 && (t->flags & QM_TOK_LOWER) &&
+          _qm_word_has_role (run, t, QM_ROLE_NAME_PLACE) && plain_name_word (tok_at (run, i - 1)) &&
+          plain_name_word (tok_at (run, i - 2)))
+        break;
       /* "Tom King", "Eva Pope": a title that ends a name is its surname */
       if (i == last && i > name && (t->words & QM_WORD_TITLE) && !(t->words & QM_WORD_DETERMINER) &&
           (t->flags & QM_TOK_CAPITAL) && run->data[t->end - 1] != '.' && plain_name_word (tok_at (run, i - 1)))
@@ -1325,8 +1362,12 @@ name_before_place (QmRun *run,
 
       if (!(t->flags & QM_TOK_LOWER) || !_qm_word_has_role (run, t, QM_ROLE_NAME_PLACE))
         continue;
+      /* "of King's College London": a word of the place may be a title */
       for (int j = name_first; j <= last && plain; j++)
-        plain = j == k || plain_name_word (tok_at (run, j));
+        plain = j == k || plain_name_word (tok_at (run, j)) ||
+                (!run->lang->verb_second && j > k && is_word (tok_at (run, j)) &&
+                 (tok_at (run, j)->flags & QM_TOK_CAPITAL) && (tok_at (run, j)->words & QM_WORD_TITLE) &&
+                 !(tok_at (run, j)->words & (QM_WORD_ORGANISATION | QM_WORD_CONNECTOR)));
       return plain ? k - 1 : last;
     }
   return last;
@@ -2192,6 +2233,44 @@ demonstrative_referent (QmRun *run,
 }
 
 /**
+ * _qm_people_first:
+ * @run: the analysis
+ * @before: a byte offset
+ *
+ * The one an interview is with: "Q&A with Vice President Tom Lund" ¶ "Tom
+ * Lund spent Thursday in …" ¶ "Q: …".  Called once an article.
+ *
+ * Returns: the person (no organisation, no single letter) mentioned first,
+ * before @before, or -1
+ */
+int
+_qm_people_first (QmRun *run,
+                  gsize  before)
+{
+  int best = -1;
+  gssize best_start = G_MAXSSIZE;
+
+  for (guint i = 0; i < run->people.people->len; i++)
+    {
+      QmFoundPerson *person = g_ptr_array_index (run->people.people, i);
+
+      if (person->organisation || person->name[1] == '\0')
+        continue;
+      for (guint m = 0; m < person->mentions->len; m++)
+        {
+          QmSpan s = g_array_index (person->mentions, QmSpan, m);
+
+          if (s.start >= 0 && s.start < best_start && (gsize)s.start < before)
+            {
+              best = (int)i;
+              best_start = s.start;
+            }
+        }
+    }
+  return best;
+}
+
+/**
  * _qm_people_resolve:
  * @run: the analysis
  * @np: a speaker phrase in run->toks
@@ -2427,8 +2506,10 @@ _qm_people_resolve (QmRun      *run,
         /* "the 24-year-old said": an age after a definite article is no
          * one's role, but tells of the person the story is about, the
          * latest one named ("an 81-year-old" is someone new); German ages
-         * were looked up above */
-        if (index < 0 && !run->lang->verb_second && np->first < np->last && (last->flags & QM_TOK_DIGIT) &&
+         * were looked up above. So is an epithet of no one's role: "the
+         * youngster said", "the teenager added" */
+        if (index < 0 && !run->lang->verb_second && np->first < np->last &&
+            ((last->flags & QM_TOK_DIGIT) || _qm_word_has_role (run, last, QM_ROLE_EPITHET)) &&
             (last->words & QM_WORD_ROLE) && (first->words & QM_WORD_DEFINITE))
           index = person_recent (run, 0, NULL, first->start);
         /* German "„…“, sagte der CSU-Politiker.": a party or a place joined
@@ -2506,7 +2587,7 @@ _qm_people_note_subject (QmRun *run,
     return;
   named = is_name_word (tok_at (run, a)) && !(tok_at (run, a)->words & (QM_WORD_NOT_NAME | QM_WORD_DETERMINER)) &&
           _qm_np_right (run, a, b, &np) && np.kind == QM_NP_NAME && np.last + 1 < b &&
-          !(tok_at (run, np.last + 1)->words & QM_WORD_ROLE);
+          (!(tok_at (run, np.last + 1)->words & QM_WORD_ROLE) || (tok_at (run, np.last)->flags & QM_TOK_POSSESSIVE));
   /* "The Polish cinematographer Marta Lind was …", "His neighbour Tom
    * Fisk": a role in lower case after a few words, or a noun after a
    * determiner, right before the name */

@@ -9308,6 +9308,366 @@ test_described_speakers_german (void)
   g_assert_cmpuint (w.analysis->people->len, ==, 1);
 }
 
+/* "Former pupil Jenny Hart said", "Firefighter Dean Walsh told the jury":
+ * the roles before a name are no part of it. */
+static void
+test_probe12_roles (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Former pupil Jenny Marsh, now a teacher herself, said: \"He knew every child by name.\"\n\n"
+               "Firefighter Dean Hollis told the jury that the smoke was \"thick and black\".", "en");
+  q = expect_quote (&r, "He knew every child by name.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Former pupil Jenny Marsh", "Jenny Marsh");
+  q = expect_quote (&r, "that the smoke was \"thick and black\"", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Firefighter Dean Hollis", "Dean Hollis");
+}
+
+/* "“…,” the youngster said." — an epithet after a definite article, of no
+ * one's role, is the latest person named, as an age is. */
+static void
+test_probe12_epithet (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "\"We were poor today,\" said coach Tom Berg.\n\n"
+               "Jamie Cole, 19, scored twice. \"I just wanted to be brave,\" the youngster said.", "en");
+  q = expect_quote (&r, "I just wanted to be brave,", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "the youngster", "Jamie Cole");
+  g_assert_true (qm_lang_word_roles (qm_lang_get ("en", NULL), "teenager", 8) & QM_ROLE_EPITHET);
+  g_assert_false (qm_lang_word_roles (qm_lang_get ("en", NULL), "coach", 5) & QM_ROLE_EPITHET);
+}
+
+/* "But campaigner Sue Mills, 58, who started the petition, said Mr Oakes
+ * had …": a role in lower case right before a name of two words opens the
+ * subject's phrase (before, no subject was found and "said Mr Oakes" read
+ * as an inverted cue). */
+static void
+test_probe12_role_name_subject (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "But campaigner Ruth Ellery, 61, who started the petition, said Mr Dalton had \"lost touch\" with the "
+               "town.", "en");
+  q = expect_quote (&r, "Mr Dalton had \"lost touch\" with the town", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Ruth Ellery", "Ruth Ellery");
+  g_assert_cmpuint (r.analysis->quotes->len, ==, 1);
+}
+
+/* "Q: …?" ¶ "A: …" — an interview's labels: the answer is the words of the
+ * one interviewed, the person named first before the first question; the
+ * question is the interviewer's, no one of the people list. */
+static void
+test_probe12_interview_labels (void)
+{
+  {
+    g_auto(Result) r = { 0, };
+    const QmFoundQuote *q;
+
+    analyze (&r, "An evening with harpist Ines Moreau\n\n"
+                 "Ines Moreau has played the harp for forty years. Her agent, Tom Berg, booked the hall. We met her in "
+                 "Lyon.\n\n"
+                 "Q: Does it get easier?\n\n"
+                 "A: No. I still get nervous before every concert.\n\n"
+                 "Q: Why the harp?\n\n"
+                 "A: Because my grandmother played it.", "en");
+    q = expect_quote (&r, "No. I still get nervous before every concert", QM_QUOTE_KIND_INDIRECT);
+    expect_speaker (&r, q, "A", "Ines Moreau");
+    q = expect_quote (&r, "Because my grandmother played it", QM_QUOTE_KIND_INDIRECT);
+    expect_speaker (&r, q, "A", "Ines Moreau");
+    q = expect_quote (&r, "Why the harp", QM_QUOTE_KIND_INDIRECT);
+    g_assert_null (person_name (&r, q));
+    for (guint i = 0; i < r.analysis->people->len; i++)
+      g_assert_cmpstr (((QmFoundPerson *)g_ptr_array_index (r.analysis->people, i))->name, !=, "Q");
+  }
+  {
+    g_auto(Result) r = { 0, };
+    const QmFoundQuote *q;
+
+    analyze (&r, "Seit einem Jahr leitet Eva Brandt das Theater. Ein Gespräch über Geld und Publikum.\n\n"
+                 "Frage: Frau Brandt, warum spielen Sie so viel Komödie?\n\n"
+                 "Antwort: Weil die Leute lachen wollen. Das ist kein Verbrechen.\n\n"
+                 "Frage: Und die Drohungen?\n\n"
+                 "Antwort: Ja, leider. Aber ich lasse mich davon nicht einschüchtern.", "de");
+    q = expect_quote (&r, "Weil die Leute lachen wollen. Das ist kein Verbrechen", QM_QUOTE_KIND_INDIRECT);
+    expect_speaker (&r, q, "Antwort", "Eva Brandt");
+    /* the answer is hers as a whole: no Konjunktiv sentence of it again */
+    q = expect_quote (&r, "Ja, leider. Aber ich lasse mich davon nicht einschüchtern", QM_QUOTE_KIND_INDIRECT);
+    expect_speaker (&r, q, "Antwort", "Eva Brandt");
+    for (guint i = 0; i < r.analysis->quotes->len; i++)
+      {
+        g_autofree char *text = span_text (&r, g_array_index (r.analysis->quotes, QmFoundQuote, i).span);
+
+        g_assert_cmpstr (text, !=, "Aber ich lasse mich davon nicht einschüchtern");
+      }
+  }
+  {
+    g_auto(Result) r = { 0, };
+
+    /* without a question before it, "A:" is no answer */
+    analyze (&r, "Eva Brandt runs the theatre.\n\nA: the stalls. B: the circle.", "en");
+    g_assert_cmpuint (r.analysis->quotes->len, ==, 0);
+  }
+  g_assert_true (qm_lang_word_roles (qm_lang_get ("en", NULL), "Q", 1) & QM_ROLE_INTERVIEW_QUESTION);
+  g_assert_true (qm_lang_word_roles (qm_lang_get ("de", NULL), "Antwort", 7) & QM_ROLE_INTERVIEW_ANSWER);
+}
+
+/* "told the annual conference: “…”", "told a meeting, “…”": the one spoken
+ * to runs up to the colon or the comma before the opening mark; the
+ * quotation is direct (it was a mixed one from the addressee on). */
+static void
+test_probe12_told_addressee (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Ms Hale told the annual conference: \"We found the ferry in a terrible state.\"\n\n"
+               "Mr Rudd told a meeting, \"If you want new roads, you have to pay for them.\"", "en");
+  q = expect_quote (&r, "We found the ferry in a terrible state.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Ms Hale", "Hale");
+  q = expect_quote (&r, "If you want new roads, you have to pay for them.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Mr Rudd", "Rudd");
+  g_assert_cmpuint (r.analysis->quotes->len, ==, 2);
+}
+
+/* Inside a quotation, "He told a meeting, ‘…’", "The mayor has said many
+ * times, ‘…’": a few words in lower case between the verb and the comma,
+ * and an auxiliary before the verb, still introduce a nested quotation
+ * (longer than a scare quote), someone else's words. */
+static void
+test_probe12_nested_object_cue (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "“He told a meeting, ‘If you want new roads, you have to pay for them.’ We already pay,” Ms Hale said.\n\n"
+               "“The mayor has said many times, ‘No family should be priced out of this town,’ and she means it,” "
+               "Mr Rudd said.", "en");
+  q = expect_quote (&r, "If you want new roads, you have to pay for them.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "He");
+  q = expect_quote (&r, "No family should be priced out of this town,", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "The mayor");
+}
+
+/* 'I've driven round these holes since the 'eighties,' he said. — inside a
+ * straight single quotation that stands in no other, a straight mark after
+ * a space and before a lower-case letter is an elision, not the end of the
+ * quotation (it was a scare quote "'eighties," and the rest broke apart). */
+static void
+test_probe12_straight_elision (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Local farmer Tom Baker, 71, was more philosophical. 'I've driven round these holes since the 'eighties,' "
+               "he said. 'I'll believe they're fixed when I see it.'", "en");
+  q = expect_quote (&r, "I've driven round these holes since the 'eighties,' he said. 'I'll believe they're fixed when I "
+                        "see it.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "he", "Tom Baker");
+  g_assert_cmpuint (r.analysis->quotes->len, ==, 1);
+}
+
+/* German "„…“, sagte er dieser Zeitung. Die Umsätze seien gesunken." — the
+ * dative after the cue and the speaker of a quotation that closed before
+ * them is the one spoken to, no indirect quotation "dieser Zeitung"; the
+ * Konjunktiv sentence after it is still the speaker's. */
+static void
+test_probe12_german_dative_addressee (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Der Vorsitzende des Vereins, Jonas Albrecht, sieht das anders. „Die Stadt plant an den Leuten vorbei“, "
+               "sagte er dieser Zeitung. Die Umsätze seien um zwölf Prozent gesunken.", "de");
+  q = expect_quote (&r, "Die Stadt plant an den Leuten vorbei", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "er", "Jonas Albrecht");
+  q = expect_quote (&r, "Die Umsätze seien um zwölf Prozent gesunken", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Jonas Albrecht");
+  g_assert_cmpuint (r.analysis->quotes->len, ==, 2);
+}
+
+/* "Dias said afterwards: “…”" — "afterwards" is an adverb, no content
+ * before the colon, so the quotation is direct (it was a mixed one). */
+static void
+test_probe12_afterwards_colon (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Kevin Dunne said afterwards: \"It is a bad day. We have to look at ourselves.\"", "en");
+  q = expect_quote (&r, "It is a bad day. We have to look at ourselves.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Kevin Dunne", "Kevin Dunne");
+}
+
+/* German sports: "Mannschaftskollege Tim Rahn", "Sein Torhüter Jan Brehm"
+ * are the names after the roles; "sagte der Schweizer" is the latest man
+ * (a nationality, as "der Belgier"). */
+static void
+test_probe12_german_sport_roles (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Mannschaftskollege Tim Rahn lobte: „Er ist in solchen Spielen unbezahlbar.“\n\n"
+               "Gladbach-Coach Luca Ferri haderte. „Wir haben aufgehört zu spielen“, sagte der Schweizer. Sein Torhüter "
+               "Jan Brehm meinte, man habe sich selbst geschlagen.", "de");
+  q = expect_quote (&r, "Er ist in solchen Spielen unbezahlbar.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Tim Rahn");
+  q = expect_quote (&r, "Wir haben aufgehört zu spielen", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "der Schweizer", "Luca Ferri");
+  q = expect_quote (&r, "man habe sich selbst geschlagen", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Jan Brehm");
+}
+
+/* "Ms Hale told the House: “….” Labour MPs shouted “Shame!”" — a verb with
+ * a quotation of its own right after it is no cue of the quotation that
+ * ended its sentence before it: two quotations, not one mixed one over
+ * both sentences. */
+static void
+test_probe12_shouted_own_quote (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Ms Hale told the House: \"We found the ferry service on its knees.\" Labour MPs shouted \"Shame!\" as "
+               "she spoke.", "en");
+  q = expect_quote (&r, "We found the ferry service on its knees.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Ms Hale", "Hale");
+  q = expect_quote (&r, "Shame!", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Labour MPs");
+}
+
+/* "Prosecutor Rachel Adeyemi KC said …. Ms Adeyemi said …": a barrister's
+ * KC or QC follows the surname as a suffix, so "Ms Adeyemi" finds her (it
+ * was someone else, "Adeyemi"). */
+static void
+test_probe12_counsel_suffix (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q, *p;
+
+  analyze (&r, "Prosecutor Rachel Okoro KC said the defendant had planned the fire.\n\n"
+               "Ms Okoro said two colleagues had been trapped for twenty minutes.", "en");
+  q = expect_quote (&r, "the defendant had planned the fire", QM_QUOTE_KIND_INDIRECT);
+  p = expect_quote (&r, "two colleagues had been trapped for twenty minutes", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpint (q->person, >=, 0);
+  g_assert_cmpint (q->person, ==, p->person);
+  g_assert_cmpuint (r.analysis->people->len, ==, 1);
+}
+
+/* German "Wo Touristen sind, wird auch eingekauft.": a question word that
+ * opens a clause is no given name ("Wo Touristen" was a person). */
+static void
+test_probe12_german_question_word (void)
+{
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Das höre ich oft, sagte Eva Brandt. Wo Touristen sind, wird auch eingekauft.", "de");
+  g_assert_cmpuint (r.analysis->people->len, ==, 1);
+  g_assert_cmpstr (((QmFoundPerson *)g_ptr_array_index (r.analysis->people, 0))->name, ==, "Eva Brandt");
+}
+
+/* German "Seit einem Jahr ist Eva Brandt Oberbürgermeisterin von Lindau.":
+ * a title after a given name and a surname is no part of the name, so
+ * "Frau Brandt" finds her. */
+static void
+test_probe12_german_title_after_name (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Seit einem Jahr ist Eva Brandt Oberbürgermeisterin von Lindau. Sie sagte, die Stadt gehöre den "
+               "Menschen.\n\n"
+               "„Frau Brandt regiert an den Leuten vorbei“, sagte Jonas Albrecht.", "de");
+  q = expect_quote (&r, "die Stadt gehöre den Menschen", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Eva Brandt");
+  for (guint i = 0; i < r.analysis->people->len; i++)
+    g_assert_cmpstr (((QmFoundPerson *)g_ptr_array_index (r.analysis->people, i))->name, !=, "Brandt");
+}
+
+/* "Professor Tom Hale of King's College London, who …, cautioned that …":
+ * a possessive title in the name of the place after the name goes on with
+ * the place (the subject was not found), and is no title of the person
+ * (who was "College London"). */
+static void
+test_probe12_place_possessive (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Professor Tom Hale of King's College London, who was not involved in the research, cautioned that the "
+               "study could not prove cause and effect.", "en");
+  q = expect_quote (&r, "that the study could not prove cause and effect", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Professor Tom Hale of King's College London", "Tom Hale");
+}
+
+/* "The report, published in the journal Neurology, found that …": a noun
+ * that is also a verb's form ("report") right after the determiner and
+ * before a comma opens the subject (there was no speaker). */
+static void
+test_probe12_report_apposition (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The report, published in the journal Brain, found that the risk of decline was higher.", "en");
+  q = expect_quote (&r, "that the risk of decline was higher", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "The report");
+}
+
+/* A headline "“I still get nervous”: pianist Ines Moreau on forty years at
+ * the harp" — a quotation that opens the paragraph, a colon and a name
+ * among a few lower-case words: hers (it had no speaker). */
+static void
+test_probe12_headline_quote_name (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "\"I still get nervous before every concert\": harpist Ines Moreau on forty years on stage\n\n"
+               "'We have to stop pretending': an interview with climate scientist Helen Carver\n\n"
+               "\"Fake news\": that is what he called it.", "en");
+  q = expect_quote (&r, "I still get nervous before every concert", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Ines Moreau", "Ines Moreau");
+  q = expect_quote (&r, "We have to stop pretending", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Helen Carver", "Helen Carver");
+}
+
+/* "His granddaughter Lucy, 19, described him as “…”": relatives of the
+ * family (granddaughter, cousin, niece, …) are roles, so the phrase is
+ * the subject with its name (it was the pronoun "His", the latest man). */
+static void
+test_probe12_family_roles (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The head, Mark Doyle, called him \"a giant of the village\".\n\n"
+               "His granddaughter Lucy, 19, described him as \"the kindest man I ever knew\".", "en");
+  q = expect_quote (&r, "him as \"the kindest man I ever knew\"", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "His granddaughter Lucy", "Lucy");
+}
+
+/* "Lowe praised the crew and later told reporters he was proud": a verb of
+ * speech after "and" and adverbs is a cue of its own with the sentence's
+ * subject, as right after "and"; the first content ends before "and" (it
+ * was one content "the crew and later told reporters he was proud"). */
+static void
+test_probe12_and_later_said (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Tom Rudd praised the crew and later told reporters he was proud of them.", "en");
+  q = expect_quote (&r, "the crew", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Tom Rudd", "Tom Rudd");
+  q = expect_quote (&r, "he was proud of them", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Tom Rudd", "Tom Rudd");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -9339,6 +9699,25 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/probe/former-role", test_probe_former_role);
   g_test_add_func ("/quotemark/analyzer/probe/whole-sentence-quote", test_probe_whole_sentence_quote);
   g_test_add_func ("/quotemark/analyzer/probe/role-apposition-first", test_probe_role_apposition_first);
+  g_test_add_func ("/quotemark/analyzer/probe12/roles", test_probe12_roles);
+  g_test_add_func ("/quotemark/analyzer/probe12/epithet", test_probe12_epithet);
+  g_test_add_func ("/quotemark/analyzer/probe12/role-name-subject", test_probe12_role_name_subject);
+  g_test_add_func ("/quotemark/analyzer/probe12/interview-labels", test_probe12_interview_labels);
+  g_test_add_func ("/quotemark/analyzer/probe12/told-addressee", test_probe12_told_addressee);
+  g_test_add_func ("/quotemark/analyzer/probe12/nested-object-cue", test_probe12_nested_object_cue);
+  g_test_add_func ("/quotemark/analyzer/probe12/straight-elision", test_probe12_straight_elision);
+  g_test_add_func ("/quotemark/analyzer/probe12/german-dative-addressee", test_probe12_german_dative_addressee);
+  g_test_add_func ("/quotemark/analyzer/probe12/afterwards-colon", test_probe12_afterwards_colon);
+  g_test_add_func ("/quotemark/analyzer/probe12/german-sport-roles", test_probe12_german_sport_roles);
+  g_test_add_func ("/quotemark/analyzer/probe12/shouted-own-quote", test_probe12_shouted_own_quote);
+  g_test_add_func ("/quotemark/analyzer/probe12/counsel-suffix", test_probe12_counsel_suffix);
+  g_test_add_func ("/quotemark/analyzer/probe12/german-question-word", test_probe12_german_question_word);
+  g_test_add_func ("/quotemark/analyzer/probe12/german-title-after-name", test_probe12_german_title_after_name);
+  g_test_add_func ("/quotemark/analyzer/probe12/place-possessive", test_probe12_place_possessive);
+  g_test_add_func ("/quotemark/analyzer/probe12/report-apposition", test_probe12_report_apposition);
+  g_test_add_func ("/quotemark/analyzer/probe12/headline-quote-name", test_probe12_headline_quote_name);
+  g_test_add_func ("/quotemark/analyzer/probe12/family-roles", test_probe12_family_roles);
+  g_test_add_func ("/quotemark/analyzer/probe12/and-later-said", test_probe12_and_later_said);
   g_test_add_func ("/quotemark/analyzer/marks/nested", test_nested);
   g_test_add_func ("/quotemark/analyzer/marks/nested-short-cue", test_nested_short_cue);
   g_test_add_func ("/quotemark/analyzer/marks/mismatched-close", test_mismatched_close);
