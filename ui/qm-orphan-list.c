@@ -32,17 +32,26 @@
  * The annotations that did not land where they were stored: moved, fuzzily
  * matched or orphaned after the article changed. Each shows its stored text
  * and offers to show it, re-attach it to the selected text, or delete it.
+ *
+ * A list view over the set's quotes and highlights, filtered by their
+ * anchor state: rows are made for the annotations in view only, so that an
+ * article whose thousands of reviewed quotes all moved opens at once, and an
+ * edit filters again instead of remaking the rows.
  */
 struct _QmOrphanList
 {
-  GtkBox           parent_instance;
+  GtkBox              parent_instance;
 
-  QmAnnotationSet *set;
-  gulong           changed_id;
-  GtkListBox      *list_box;
-  GtkStack        *stack;
-  guint            n_items;
-  guint            n_orphans;
+  QmAnnotationSet    *set;
+  gulong              changed_id;
+  GListStore         *sources;    /* the set's quotes and highlights */
+  GtkCustomFilter    *filter;
+  GtkFilterListModel *listed;
+  GtkNoSelection     *selection;
+  GtkListView        *list_view;
+  GHashTable         *bound;      /* the GtkListItems showing an annotation */
+  GtkStack           *stack;
+  guint               n_items;
 };
 
 G_DEFINE_FINAL_TYPE (QmOrphanList, qm_orphan_list, GTK_TYPE_BOX)
@@ -68,11 +77,17 @@ state_label (QmAnchorState state)
     }
 }
 
+static gboolean
+listed_cb (gpointer item,
+           gpointer user_data)
+{
+  return qm_annotation_get_anchor_state (QM_ANNOTATION (item)) != QM_ANCHOR_EXACT;
+}
+
 static GtkWidget *
 row_button (const char *icon,
             const char *label,
-            const char *action,
-            const char *id)
+            const char *action)
 {
   GtkWidget *b = gtk_button_new_from_icon_name (icon);
 
@@ -80,63 +95,120 @@ row_button (const char *icon,
   gtk_widget_add_css_class (b, "flat");
   gtk_widget_set_tooltip_text (b, label);
   gtk_accessible_update_property (GTK_ACCESSIBLE (b), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  /* the target, the annotation's id, is set with the annotation */
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (b), "s", "");
   gtk_actionable_set_action_name (GTK_ACTIONABLE (b), action);
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (b), "s", id);
   return b;
 }
 
 static void
-add_rows (QmOrphanList *self,
-          GListModel   *model)
+setup_cb (GtkSignalListItemFactory *factory,
+          GtkListItem              *item,
+          QmOrphanList             *self)
 {
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(QmAnnotation) a = g_list_model_get_item (model, i);
-      QmAnchorState state = qm_annotation_get_anchor_state (a);
-      const char *id = qm_annotation_get_id (a);
-      g_autofree char *title = NULL;
-      GtkWidget *row;
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *words = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *title = gtk_label_new (NULL);
+  GtkWidget *subtitle = gtk_label_new (NULL);
+  GtkWidget *show = row_button ("find-location-symbolic", _("Show in the Text"), "win.show-annotation");
+  GtkWidget *reattach = row_button ("edit-select-all-symbolic", _("Attach to the Selected Text"), "win.reattach");
+  GtkWidget *delete = row_button ("user-trash-symbolic", _("Delete"), "win.delete-by-id");
 
-      if (state == QM_ANCHOR_EXACT)
-        continue;
-
-      row = adw_action_row_new ();
-      title = g_markup_escape_text (qm_target_get_exact (qm_annotation_get_target (a)), -1);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 3);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), state_label (state));
-      gtk_widget_add_css_class (row, state == QM_ANCHOR_ORPHAN ? "orphan" : "moved");
-      if (state != QM_ANCHOR_ORPHAN)
-        adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                                   row_button ("find-location-symbolic", _("Show in the Text"), "win.show-annotation", id));
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                                 row_button ("edit-select-all-symbolic", _("Attach to the Selected Text"), "win.reattach", id));
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                                 row_button ("user-trash-symbolic", _("Delete"), "win.delete-by-id", id));
-      gtk_list_box_append (self->list_box, row);
-      self->n_items++;
-      if (state == QM_ANCHOR_ORPHAN)
-        self->n_orphans++;
-    }
+  gtk_widget_add_css_class (row, "orphan-row");
+  gtk_widget_set_hexpand (words, TRUE);
+  gtk_widget_set_valign (words, GTK_ALIGN_CENTER);
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_label_set_lines (GTK_LABEL (title), 3);
+  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (title), 30);
+  gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
+  gtk_widget_add_css_class (subtitle, "dim-label");
+  gtk_widget_add_css_class (subtitle, "caption");
+  gtk_box_append (GTK_BOX (words), title);
+  gtk_box_append (GTK_BOX (words), subtitle);
+  gtk_box_append (GTK_BOX (row), words);
+  gtk_box_append (GTK_BOX (row), show);
+  gtk_box_append (GTK_BOX (row), reattach);
+  gtk_box_append (GTK_BOX (row), delete);
+  g_object_set_data (G_OBJECT (row), "title", title);
+  g_object_set_data (G_OBJECT (row), "subtitle", subtitle);
+  g_object_set_data (G_OBJECT (row), "show", show);
+  g_object_set_data (G_OBJECT (row), "reattach", reattach);
+  g_object_set_data (G_OBJECT (row), "delete", delete);
+  gtk_list_item_set_child (item, row);
+  gtk_list_item_set_activatable (item, FALSE);
 }
 
 static void
-rebuild (QmOrphanList *self)
+update_row (GtkListItem *item)
 {
-  GtkWidget *child;
-  guint before = self->n_items;
+  QmAnnotation *a = gtk_list_item_get_item (item);
+  GtkWidget *row = gtk_list_item_get_child (item);
+  QmAnchorState state = qm_annotation_get_anchor_state (a);
+  const char *id = qm_annotation_get_id (a);
+  g_autofree char *exact = g_strdup (qm_target_get_exact (qm_annotation_get_target (a)));
+  g_autofree char *accessible = NULL;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box))))
-    gtk_list_box_remove (self->list_box, child);
-  self->n_items = self->n_orphans = 0;
-  if (self->set != NULL)
+  /* words running over paragraphs are one line of words in the list */
+  g_strdelimit (exact, "\r\n\t", ' ');
+  accessible = g_strdup_printf ("%s: %s", state_label (state), exact);
+  gtk_label_set_label (g_object_get_data (G_OBJECT (row), "title"), exact);
+  gtk_label_set_label (g_object_get_data (G_OBJECT (row), "subtitle"), state_label (state));
+  gtk_widget_remove_css_class (row, "orphan");
+  gtk_widget_remove_css_class (row, "moved");
+  gtk_widget_add_css_class (row, state == QM_ANCHOR_ORPHAN ? "orphan" : "moved");
+  /* an orphan has no place in the text to show */
+  gtk_widget_set_visible (g_object_get_data (G_OBJECT (row), "show"), state != QM_ANCHOR_ORPHAN);
+  gtk_actionable_set_action_target (g_object_get_data (G_OBJECT (row), "show"), "s", id);
+  gtk_actionable_set_action_target (g_object_get_data (G_OBJECT (row), "reattach"), "s", id);
+  gtk_actionable_set_action_target (g_object_get_data (G_OBJECT (row), "delete"), "s", id);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (row) ? gtk_widget_get_parent (row) : row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+}
+
+static void
+bind_cb (GtkSignalListItemFactory *factory,
+         GtkListItem              *item,
+         QmOrphanList             *self)
+{
+  g_hash_table_add (self->bound, item);
+  update_row (item);
+}
+
+static void
+unbind_cb (GtkSignalListItemFactory *factory,
+           GtkListItem              *item,
+           QmOrphanList             *self)
+{
+  g_hash_table_remove (self->bound, item);
+}
+
+static void
+update_count (QmOrphanList *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->listed));
+
+  gtk_stack_set_visible_child_name (self->stack, n > 0 ? "list" : "empty");
+  if (n != self->n_items)
     {
-      add_rows (self, qm_annotation_set_get_quotes (self->set));
-      add_rows (self, qm_annotation_set_get_highlights (self->set));
+      self->n_items = n;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
     }
-  gtk_stack_set_visible_child_name (self->stack, self->n_items > 0 ? "list" : "empty");
-  if (self->n_items != before)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+}
+
+/* An edit: which annotations are listed, and how the rows in view read. */
+static void
+set_changed_cb (QmOrphanList *self)
+{
+  GHashTableIter iter;
+  gpointer item;
+
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  g_hash_table_iter_init (&iter, self->bound);
+  while (g_hash_table_iter_next (&iter, &item, NULL))
+    update_row (item);
+  update_count (self);
 }
 
 void
@@ -146,9 +218,14 @@ qm_orphan_list_set_annotation_set (QmOrphanList    *self,
   if (self->set != NULL)
     g_clear_signal_handler (&self->changed_id, self->set);
   g_set_object (&self->set, set);
+  g_list_store_remove_all (self->sources);
   if (set != NULL)
-    self->changed_id = g_signal_connect_swapped (set, "changed", G_CALLBACK (rebuild), self);
-  rebuild (self);
+    {
+      g_list_store_append (self->sources, qm_annotation_set_get_quotes (set));
+      g_list_store_append (self->sources, qm_annotation_set_get_highlights (set));
+      self->changed_id = g_signal_connect_swapped (set, "changed", G_CALLBACK (set_changed_cb), self);
+    }
+  update_count (self);
 }
 
 guint
@@ -160,13 +237,28 @@ qm_orphan_list_get_n_items (QmOrphanList *self)
 guint
 qm_orphan_list_get_n_orphans (QmOrphanList *self)
 {
-  return self->n_orphans;
+  GListModel *listed = G_LIST_MODEL (self->listed);
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (listed); i++)
+    {
+      g_autoptr(QmAnnotation) a = g_list_model_get_item (listed, i);
+
+      n += qm_annotation_get_anchor_state (a) == QM_ANCHOR_ORPHAN;
+    }
+  return n;
 }
 
-GtkListBox *
-qm_orphan_list_get_list_box (QmOrphanList *self)
+/**
+ * qm_orphan_list_get_list_view:
+ * @self: a #QmOrphanList
+ *
+ * Returns: (transfer none): the list of annotations, which takes the focus
+ */
+GtkWidget *
+qm_orphan_list_get_list_view (QmOrphanList *self)
 {
-  return self->list_box;
+  return GTK_WIDGET (self->list_view);
 }
 
 static void
@@ -177,7 +269,20 @@ qm_orphan_list_dispose (GObject *object)
   if (self->set != NULL)
     g_clear_signal_handler (&self->changed_id, self->set);
   g_clear_object (&self->set);
+  if (self->sources != NULL)
+    g_list_store_remove_all (self->sources);
   G_OBJECT_CLASS (qm_orphan_list_parent_class)->dispose (object);
+}
+
+static void
+qm_orphan_list_finalize (GObject *object)
+{
+  QmOrphanList *self = QM_ORPHAN_LIST (object);
+
+  g_clear_pointer (&self->bound, g_hash_table_unref);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->sources);
+  G_OBJECT_CLASS (qm_orphan_list_parent_class)->finalize (object);
 }
 
 static void
@@ -205,6 +310,7 @@ qm_orphan_list_class_init (QmOrphanListClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->dispose = qm_orphan_list_dispose;
+  object_class->finalize = qm_orphan_list_finalize;
   object_class->get_property = qm_orphan_list_get_property;
 
   /**
@@ -223,15 +329,25 @@ qm_orphan_list_init (QmOrphanList *self)
 {
   GtkWidget *scrolled = gtk_scrolled_window_new ();
   GtkWidget *empty = adw_status_page_new ();
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
 
   gtk_orientable_set_orientation (GTK_ORIENTABLE (self), GTK_ORIENTATION_VERTICAL);
-  self->list_box = GTK_LIST_BOX (gtk_list_box_new ());
-  gtk_list_box_set_selection_mode (self->list_box, GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->list_box), "navigation-sidebar");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_box), GTK_ACCESSIBLE_PROPERTY_LABEL,
+  self->bound = g_hash_table_new (NULL, NULL);
+  self->sources = g_list_store_new (G_TYPE_LIST_MODEL);
+  self->filter = gtk_custom_filter_new (listed_cb, NULL, NULL);
+  self->listed = gtk_filter_list_model_new (G_LIST_MODEL (gtk_flatten_list_model_new (
+                                              G_LIST_MODEL (g_object_ref (self->sources)))),
+                                            GTK_FILTER (self->filter));
+  self->selection = gtk_no_selection_new (G_LIST_MODEL (self->listed));
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_cb), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_cb), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cb), self);
+  self->list_view = GTK_LIST_VIEW (gtk_list_view_new (GTK_SELECTION_MODEL (g_object_ref (self->selection)), factory));
+  gtk_widget_add_css_class (GTK_WIDGET (self->list_view), "navigation-sidebar");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_view), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Annotations to re-attach"), -1);
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->list_box));
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->list_view));
 
   adw_status_page_set_icon_name (ADW_STATUS_PAGE (empty), "emblem-ok-symbolic");
   adw_status_page_set_title (ADW_STATUS_PAGE (empty), _("Everything in Place"));

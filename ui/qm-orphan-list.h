@@ -34,6 +34,6 @@ void        qm_orphan_list_set_annotation_set (QmOrphanList    *self,
                                                QmAnnotationSet *set);
 guint       qm_orphan_list_get_n_items        (QmOrphanList    *self);
 guint       qm_orphan_list_get_n_orphans      (QmOrphanList    *self);
-GtkListBox *qm_orphan_list_get_list_box       (QmOrphanList    *self);
+GtkWidget  *qm_orphan_list_get_list_view      (QmOrphanList    *self);
 
 G_END_DECLS

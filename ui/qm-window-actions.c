@@ -832,13 +832,7 @@ show_page_action (GtkWidget  *widget,
   else if (g_str_equal (page, "people"))
     gtk_widget_grab_focus (qm_people_list_get_list_view (self->people_list));
   else
-    {
-      GtkListBox *box = qm_orphan_list_get_list_box (self->orphan_list);
-      GtkListBoxRow *first = gtk_list_box_get_row_at_index (box, 0);
-
-      /* A list box takes the focus through its rows. */
-      gtk_widget_grab_focus (first != NULL ? GTK_WIDGET (first) : GTK_WIDGET (box));
-    }
+    gtk_widget_grab_focus (qm_orphan_list_get_list_view (self->orphan_list));
 }
 
 static void
