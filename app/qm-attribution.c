@@ -4563,6 +4563,23 @@ cue_after_has_content (QmRun      *run,
   int k = MAX (at->cue_last, at->np.last) + 1;
   QmTok *t;
 
+  /* German: "… Parolen wie „…“ und der Unternehmer rief: „…“" — a clause
+   * that a conjunction joins right after the quotation, whose cue has its
+   * own quotation after a colon, is no cue of the quotation before */
+  if (run->lang->verb_second && close + 1 < n && at->cue_last > close && tok_at (run, close + 1)->kind == QM_TOK_WORD &&
+      tok_at (run, close + 1)->mark < 0 && (tok_at (run, close + 1)->flags & QM_TOK_LOWER) &&
+      (tok_at (run, close + 1)->words & QM_WORD_CONJUNCTION))
+    for (int c = at->cue_last + 1; c + 1 < n && c <= at->cue_last + 12; c++)
+      {
+        if (tok_at (run, c)->mark >= 0 || is_final_punct (tok_at (run, c)) || is_verb (tok_at (run, c)))
+          break;
+        if (is_punct (run, c, ':'))
+          {
+            if (tok_at (run, c + 1)->kind == QM_TOK_OPEN)
+              return TRUE;
+            break;
+          }
+      }
   if (run->lang->verb_second || close < 1 || !is_punct (run, close - 1, '.') || k >= n)
     return FALSE;
   t = tok_at (run, k);
@@ -4780,6 +4797,13 @@ cue_after (QmRun *run,
 
       if (t->kind == QM_TOK_OPEN || is_final_punct (t) || is_punct (run, v, ','))
         break;
+      /* German: "„…“ und der als Gegner bekannte Unternehmer rief" — a
+       * verb's form in lower case before a noun is an adjective of it */
+      if (run->lang->verb_second && is_verb (t) && (t->flags & QM_TOK_LOWER) && v + 1 < n &&
+          tok_at (run, v + 1)->kind == QM_TOK_WORD && tok_at (run, v + 1)->mark < 0 &&
+          (tok_at (run, v + 1)->flags & QM_TOK_CAPITAL) &&
+          !(tok_at (run, v + 1)->words & (QM_WORD_DETERMINER | QM_WORD_PRONOUN | QM_WORD_PREPOSITION)))
+        continue;
       /* “…,” the note says. — a speech verb's form right after a
        * determiner is a noun */
       if (is_verb (t) && !run->lang->verb_second && tok_at (run, v - 1)->kind == QM_TOK_WORD &&
@@ -7571,6 +7595,18 @@ _qm_attribute_paragraph (QmRun *run,
               _qm_np_names_person (run, &at.np) && tok_at (run, at.np.last + 1)->kind == QM_TOK_WORD &&
               (tok_at (run, at.np.last + 1)->flags & QM_TOK_LOWER))
             found = TRUE;
+          /* German: "… skandierte Parolen wie „…“ und der Unternehmer rief
+           * aus: „…“" — the clause the colon ends opens after a quotation
+           * and a conjunction that joins it */
+          if (run->lang->verb_second)
+            for (int k = i - 3; k > from; k--)
+              if (tok_at (run, k)->kind == QM_TOK_CLOSE && tok_at (run, k + 1)->kind == QM_TOK_WORD &&
+                  tok_at (run, k + 1)->mark < 0 && (tok_at (run, k + 1)->flags & QM_TOK_LOWER) &&
+                  (tok_at (run, k + 1)->words & QM_WORD_CONJUNCTION) && !(tok_at (run, k + 1)->words & QM_WORD_COMPLEMENT))
+                {
+                  from = k + 2;
+                  break;
+                }
           /* "Als ein Gast half, rief der Mann: „…“" — a clause that opens
            * with a conjunction ends at the comma before the main verb. */
           if (run->lang->verb_second && tok_at (run, from)->kind == QM_TOK_WORD &&

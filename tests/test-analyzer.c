@@ -8262,6 +8262,31 @@ test_german_pronoun_paragraph_name (void)
   expect_speaker (&listed, q, "Sie", "Eva Lind");
 }
 
+/* "Die Menge skandierte Parolen wie „…“ und der Unternehmer rief aus:
+ * „…“" — the clause a conjunction joins after the quotation has its own
+ * quotation after a colon, so it is no cue of the one before; a verb's
+ * form before a noun ("der als Gegner bekannte Unternehmer") is no verb. */
+static void
+test_german_joined_clause_colon (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+  g_auto(Result) adjective = { 0, };
+
+  analyze (&r, "Tausende kamen zum Markt. Die Menge skandierte vor dem Rathaus Parolen wie „Weg mit dem Zaun!“ und "
+               "der Unternehmer Tom Berg rief vor den Leuten aus: „Der Zaun muss fallen.“", "de");
+  q = expect_quote (&r, "Weg mit dem Zaun!", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Die Menge");
+  q = expect_quote (&r, "Der Zaun muss fallen.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "der Unternehmer Tom Berg");
+
+  analyze (&adjective, "Tausende kamen zum Markt. Die Menge skandierte vor dem Rathaus Parolen wie „Weg mit dem "
+                       "Zaun!“ und der als Gegner des Zauns bekannte Unternehmer Tom Berg rief: „Der Zaun muss fallen.“",
+           "de");
+  q = expect_quote (&adjective, "Weg mit dem Zaun!", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&adjective, q, "Die Menge");
+}
+
 static void
 test_german_source_owners (void)
 {
@@ -9637,6 +9662,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-fronted-dative", test_german_fronted_dative);
   g_test_add_func ("/quotemark/analyzer/language/german-passive-quoted", test_german_passive_quoted);
   g_test_add_func ("/quotemark/analyzer/language/german-pronoun-paragraph-name", test_german_pronoun_paragraph_name);
+  g_test_add_func ("/quotemark/analyzer/language/german-joined-clause-colon", test_german_joined_clause_colon);
   g_test_add_func ("/quotemark/analyzer/language/german-plural-pronoun", test_german_plural_pronoun);
   g_test_add_func ("/quotemark/analyzer/language/german-colon-object", test_german_colon_object);
   g_test_add_func ("/quotemark/analyzer/language/german-fronted-as", test_german_fronted_as);
