@@ -3441,6 +3441,25 @@ relative_has_own_cue (QmRun *run,
   return FALSE;
 }
 
+/* German: whether the word at @k is an auxiliary in lower case (an
+ * adverb of the lexicon: "hatte", "hat") right after a comma, before the
+ * subject @np: "…, *hatte* Weber gesagt." One of the passive
+ * (passive-auxiliaries) only before a name ("…, *wird* Weber zitiert"; not
+ * "…, *wurde* die Lage betont"). */
+static gboolean
+aux_after_comma (QmRun      *run,
+                 int         k,
+                 const QmNp *np)
+{
+  QmTok *t = tok_at (run, k);
+
+  return k > 0 && t->kind == QM_TOK_WORD && (t->words & QM_WORD_ADVERB) && (t->flags & QM_TOK_LOWER) && t->mark < 0 &&
+         !(t->words & (QM_WORD_PRONOUN | QM_WORD_PREPOSITION | QM_WORD_DETERMINER | QM_WORD_CONJUNCTION)) &&
+         ((np->kind == QM_NP_NAME && _qm_np_names_person (run, np)) || !word_has_role (run, t, QM_ROLE_PASSIVE_AUXILIARY)) &&
+         is_punct (run, k - 1, ',') &&
+         tok_at (run, k - 1)->mark < 0;
+}
+
 static void
 sentence_attrs (QmRun  *run,
                 int     a,
@@ -4016,6 +4035,14 @@ sentence_attrs (QmRun  *run,
            * is no content either */
           else if (at.c0 + 1 == endp && at.c1 == endp && at.c0 == v + 1 && ly_adverb (run, v, at.c0))
             at.c0 = endp;
+          /* "…, hatte Weber damals gesagt und auf … verwiesen": after the
+           * verb that ends such a clause, "und" joins another verb, no
+           * content */
+          if (run->lang->verb_second && at.c0 > v && at.c0 <= v + 2 && at.c0 < endp && at.np.first - 2 > a &&
+              tok_at (run, v + 1)->kind == QM_TOK_WORD && (tok_at (run, v + 1)->words & QM_WORD_CONJUNCTION) &&
+              (tok_at (run, v + 1)->flags & QM_TOK_LOWER) && !(tok_at (run, v + 1)->words & QM_WORD_COMPLEMENT) &&
+              aux_after_comma (run, at.np.first - 1, &at.np))
+            at.c0 = endp;
           if (at.c0 >= endp)
             {
               /* "…, X said." — the content is what came before. */
@@ -4039,6 +4066,10 @@ sentence_attrs (QmRun  *run,
                        (tok_at (run, before)->words & QM_WORD_CONJUNCTION) && (tok_at (run, before)->flags & QM_TOK_LOWER) &&
                        !(tok_at (run, before)->words & QM_WORD_COMPLEMENT) && is_punct (run, before - 1, ',') &&
                        tok_at (run, before - 1)->mark < 0)
+                at.c1 = before - 1;
+              /* "…, hatte Weber damals gesagt." — an auxiliary after the
+               * comma, the subject, and the verb that ends the sentence */
+              else if (run->lang->verb_second && before - 1 > a + 1 && aux_after_comma (run, before, &at.np))
                 at.c1 = before - 1;
               else
                 continue;
@@ -8373,7 +8404,33 @@ _qm_attribute_paragraph (QmRun *run,
       /* Inside a sentence without a cue: its subject. */
       if (i > 0)
         {
+          const Attr *cue_here = NULL;
+
           sa = sent_of[i];
+          /* German: "„A“ sei …, hatte Weber gesagt und auf … verwiesen,
+           * doch „B“" — in a sentence whose cue before the quotation
+           * (whose content it is not) names a speaker, that speaker */
+          for (guint k = attrs->len, tries = 0; run->lang->verb_second && sa < i && k-- > 0 && tries < 16; tries++)
+            {
+              const Attr *x = &g_array_index (attrs, Attr, k);
+
+              if (x->cue_last < sa)
+                break;
+              if (!x->model && x->cue_last < i && x->cue_first >= sa && x->c1 <= i && x->np.kind != QM_NP_NONE &&
+                  x->np.last < i)
+                {
+                  cue_here = x;
+                  break;
+                }
+            }
+          if (cue_here != NULL)
+            {
+              QmNp who = cue_here->np;
+
+              set_speaker (run, q, &who, cue_here->person >= 0 ? cue_here->person : _qm_people_resolve (run, &who, sa), -1, -1);
+              q->confidence = 0.4;
+              continue;
+            }
           if (sa < i && sentence_subject (run, sa, i, &at.np))
             {
               set_speaker (run, q, &at.np, _qm_people_resolve (run, &at.np, sa), -1, -1);

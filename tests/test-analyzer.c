@@ -8287,6 +8287,38 @@ test_german_joined_clause_colon (void)
   expect_mention (&adjective, q, "Die Menge");
 }
 
+/* "…, hatte Weber damals gesagt." — an auxiliary after the comma, the
+ * subject and the verb that ends the sentence: what came before the comma
+ * is what the subject said (not "…, wurde die Lage betont", a passive);
+ * after "gesagt und auf … verwiesen", quoted words later in the sentence
+ * are the cue's subject's, not those of the pronoun that opens it. */
+static void
+test_german_auxiliary_cue_after (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+  g_auto(Result) pronoun = { 0, };
+  g_auto(Result) passive = { 0, };
+
+  analyze (&r, "Der Bericht lag vor. Das Buch sei nicht frei von Fehlern, hatte Anna Weber damals gesagt.", "de");
+  q = expect_quote (&r, "Das Buch sei nicht frei von Fehlern", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Anna Weber", "Anna Weber");
+
+  analyze (&pronoun, "Die Universität prüfte den Fall.\n\nSie wisse, dass ihr Buch „voller Fehler, nicht selten ungenau "
+                     "und manchmal falsch“ sei, hatte Weber damals gesagt und auf die Beurteilung der Arbeit durch ihren "
+                     "Verlag verwiesen, doch „zu einer guten Arbeit gehört es auch, ein Buch vor dem Druck gründlich zu "
+                     "prüfen“.", "de");
+  q = expect_quote (&pronoun, "voller Fehler, nicht selten ungenau und manchmal falsch", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&pronoun, q, "Weber");
+  q = expect_quote (&pronoun, "zu einer guten Arbeit gehört es auch, ein Buch vor dem Druck gründlich zu prüfen",
+                    QM_QUOTE_KIND_DIRECT);
+  expect_mention (&pronoun, q, "Weber");
+
+  analyze (&passive, "Der Rat tagte lange. Von vielen Rednern im Rat, etwa von den Vertretern der Städte Berlin und "
+                     "Hamburg, wurde die Sicherheit von Berlin betont.", "de");
+  g_assert_cmpuint (passive.analysis->quotes->len, ==, 0);
+}
+
 static void
 test_german_source_owners (void)
 {
@@ -9663,6 +9695,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-passive-quoted", test_german_passive_quoted);
   g_test_add_func ("/quotemark/analyzer/language/german-pronoun-paragraph-name", test_german_pronoun_paragraph_name);
   g_test_add_func ("/quotemark/analyzer/language/german-joined-clause-colon", test_german_joined_clause_colon);
+  g_test_add_func ("/quotemark/analyzer/language/german-auxiliary-cue-after", test_german_auxiliary_cue_after);
   g_test_add_func ("/quotemark/analyzer/language/german-plural-pronoun", test_german_plural_pronoun);
   g_test_add_func ("/quotemark/analyzer/language/german-colon-object", test_german_colon_object);
   g_test_add_func ("/quotemark/analyzer/language/german-fronted-as", test_german_fronted_as);
