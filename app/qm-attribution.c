@@ -6474,6 +6474,20 @@ with_the_words (QmRun *run,
         return;
       at->c0 = open;
       at->c1 = close + 1;
+      /* "Die Zeitung zitierte den Minister mit den Worten „…“": the one
+       * quoted, between a verb of quoting-verbs and the phrase, speaks */
+      if (at->verb >= 0 && at->np.last < at->verb && j > at->verb + 1 &&
+          word_has_role (run, tok_at (run, at->verb), QM_ROLE_QUOTING_VERB))
+        {
+          QmNp quoted;
+
+          if (_qm_np_right (run, at->verb + 1, j, &quoted) && quoted.first == at->verb + 1 && quoted.last == j - 1 &&
+              (quoted.kind == QM_NP_NAME || quoted.kind == QM_NP_ROLE))
+            {
+              at->np = quoted;
+              at->mention = -1;
+            }
+        }
       return;
     }
 }

@@ -8319,6 +8319,26 @@ test_german_auxiliary_cue_after (void)
   g_assert_cmpuint (passive.analysis->quotes->len, ==, 0);
 }
 
+/* "Die Zeitung zitierte den Prediger mit den Worten „…“" — the one quoted
+ * (quoting-verbs), between the verb and "mit den Worten", speaks, not the
+ * medium that quotes; "Die Zeitung schrieb mit den Worten …" keeps it. */
+static void
+test_german_quoting_verb_object (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Die Predigt war lang. Die Zeitung zitierte den Prediger mit den Worten „Wir werden eines Tages "
+               "siegen.“ Ein Sender zitierte Tom Berg mit den Worten: „Ich bleibe im Amt.“ Das Blatt schrieb dazu "
+               "mit den Worten: „Die Lage ist ernst.“", "de");
+  q = expect_quote (&r, "Wir werden eines Tages siegen.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "den Prediger");
+  q = expect_quote (&r, "Ich bleibe im Amt.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Tom Berg", "Tom Berg");
+  q = expect_quote (&r, "Die Lage ist ernst.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Das Blatt");
+}
+
 static void
 test_german_source_owners (void)
 {
@@ -9696,6 +9716,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-pronoun-paragraph-name", test_german_pronoun_paragraph_name);
   g_test_add_func ("/quotemark/analyzer/language/german-joined-clause-colon", test_german_joined_clause_colon);
   g_test_add_func ("/quotemark/analyzer/language/german-auxiliary-cue-after", test_german_auxiliary_cue_after);
+  g_test_add_func ("/quotemark/analyzer/language/german-quoting-verb-object", test_german_quoting_verb_object);
   g_test_add_func ("/quotemark/analyzer/language/german-plural-pronoun", test_german_plural_pronoun);
   g_test_add_func ("/quotemark/analyzer/language/german-colon-object", test_german_colon_object);
   g_test_add_func ("/quotemark/analyzer/language/german-fronted-as", test_german_fronted_as);
