@@ -695,6 +695,9 @@ share_of_group (QmRun *run,
          (tok_at (run, first + 2)->words & QM_WORD_DETERMINER) && !(tok_at (run, first + 2)->flags & QM_TOK_CAPITAL);
 }
 
+static gboolean lower_name_word (QmRun *run,
+                                 QmTok *t);
+
 /**
  * _qm_np_right:
  * @run: the analysis
@@ -793,7 +796,10 @@ _qm_np_right (QmRun *run,
 
           if (!is_word (w) || (w->words & (QM_WORD_VERB | QM_WORD_COMPLEMENT | QM_WORD_CONNECTOR)))
             break;
-          if (w->words & (QM_WORD_ROLE | QM_WORD_ORGANISATION | QM_WORD_TITLE) || (w->flags & QM_TOK_CAPITAL))
+          if (w->words & (QM_WORD_ROLE | QM_WORD_ORGANISATION | QM_WORD_TITLE) || (w->flags & QM_TOK_CAPITAL) ||
+              /* German "auf der documenta-Homepage": a word in lower case
+               * with a capitalised noun after its hyphen is a noun */
+              (run->lang->verb_second && (w->flags & QM_TOK_LOWER) && lower_name_word (run, w)))
             {
               head = k;
               /* "a former harbour official": a title in lower case is no

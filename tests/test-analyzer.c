@@ -8339,6 +8339,22 @@ test_german_quoting_verb_object (void)
   expect_mention (&r, q, "Das Blatt");
 }
 
+/* "Auf der documenta-Homepage heißt es zur Begründung: „…“" — a word in
+ * lower case with a capitalised noun after its hyphen heads the phrase
+ * after its article, so the place the words stand in is their source,
+ * not "Begründung". */
+static void
+test_german_lower_compound_source (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Das Logo ist neu. Auf der kunstmesse-Homepage heißt es zur Begründung: „Die Striche wurden wegen "
+               "ihrer Form gewählt.“", "de");
+  q = expect_quote (&r, "Die Striche wurden wegen ihrer Form gewählt.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "der kunstmesse-Homepage");
+}
+
 static void
 test_german_source_owners (void)
 {
@@ -9717,6 +9733,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-joined-clause-colon", test_german_joined_clause_colon);
   g_test_add_func ("/quotemark/analyzer/language/german-auxiliary-cue-after", test_german_auxiliary_cue_after);
   g_test_add_func ("/quotemark/analyzer/language/german-quoting-verb-object", test_german_quoting_verb_object);
+  g_test_add_func ("/quotemark/analyzer/language/german-lower-compound-source", test_german_lower_compound_source);
   g_test_add_func ("/quotemark/analyzer/language/german-plural-pronoun", test_german_plural_pronoun);
   g_test_add_func ("/quotemark/analyzer/language/german-colon-object", test_german_colon_object);
   g_test_add_func ("/quotemark/analyzer/language/german-fronted-as", test_german_fronted_as);
