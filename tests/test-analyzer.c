@@ -8355,6 +8355,24 @@ test_german_lower_compound_source (void)
   expect_mention (&r, q, "der kunstmesse-Homepage");
 }
 
+/* "„…?“ fragen sich Experten." — "fragen" is a verb of speech, so the
+ * group after it (and "sich") speaks, no person of the people list;
+ * "meinen viele Kritiker" too. */
+static void
+test_german_bare_group_after (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Die Lage ist ernst. „Wozu brauchen wir den Rat, wenn er nichts beschließt?“ fragen sich Experten. "
+               "„Der Rat hat versagt“, meinen viele Kritiker.", "de");
+  q = expect_quote (&r, "Wozu brauchen wir den Rat, wenn er nichts beschließt?", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Experten");
+  g_assert_cmpint (q->person, <, 0);
+  q = expect_quote (&r, "Der Rat hat versagt", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "viele Kritiker");
+}
+
 static void
 test_german_source_owners (void)
 {
@@ -9734,6 +9752,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-auxiliary-cue-after", test_german_auxiliary_cue_after);
   g_test_add_func ("/quotemark/analyzer/language/german-quoting-verb-object", test_german_quoting_verb_object);
   g_test_add_func ("/quotemark/analyzer/language/german-lower-compound-source", test_german_lower_compound_source);
+  g_test_add_func ("/quotemark/analyzer/language/german-bare-group-after", test_german_bare_group_after);
   g_test_add_func ("/quotemark/analyzer/language/german-plural-pronoun", test_german_plural_pronoun);
   g_test_add_func ("/quotemark/analyzer/language/german-colon-object", test_german_colon_object);
   g_test_add_func ("/quotemark/analyzer/language/german-fronted-as", test_german_fronted_as);
