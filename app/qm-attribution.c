@@ -7509,6 +7509,7 @@ _qm_attribute_paragraph (QmRun *run,
       gboolean found = FALSE;
       double confidence = 0.9;
       gboolean named = FALSE;
+      gboolean passive_named = FALSE;   /* quoted words a passive names with */
       gboolean cued = FALSE;
       gboolean mood_fragment, whole_sentence;
       gboolean short_sentence;
@@ -8071,7 +8072,13 @@ _qm_attribute_paragraph (QmRun *run,
           while (cs < i && tok_at (run, cs)->kind == QM_TOK_WORD &&
                  (tok_at (run, cs)->words & (QM_WORD_CONJUNCTION | QM_WORD_COMPLEMENT | QM_WORD_RELATIVE)))
             cs++;
-          if (cs < i && sentence_subject (run, cs, i, &at.np))
+          /* "Der Plan wurde von der Ministerin als „…“ bezeichnet": in the
+           * passive (passive-auxiliaries), the subject is what was named,
+           * no speaker */
+          for (int k = cs; k < i && !passive_named; k++)
+            passive_named = tok_at (run, k)->kind == QM_TOK_WORD && (tok_at (run, k)->flags & QM_TOK_LOWER) &&
+                            tok_at (run, k)->mark < 0 && word_has_role (run, tok_at (run, k), QM_ROLE_PASSIVE_AUXILIARY);
+          if (!passive_named && cs < i && sentence_subject (run, cs, i, &at.np))
             {
               at.cue_first = at.cue_last = close + 1;
               confidence = 0.5;
@@ -8097,6 +8104,17 @@ _qm_attribute_paragraph (QmRun *run,
                 word_has_role (run, tok_at (run, i - 1), QM_ROLE_NAMING) &&
                 _qm_np_right (run, k + 1, i - 1, &at.np) && at.np.last + 2 == i &&
                 (at.np.kind == QM_NP_NAME || at.np.kind == QM_NP_ROLE || at.np.kind == QM_NP_ORGANISATION))
+              {
+                at.cue_first = at.cue_last = close + 1;
+                confidence = 0.5;
+                found = TRUE;
+              }
+          /* "… wurden im „Kurier“ als „…“ bezeichnet": in the passive, a
+           * medium's name in quotation marks after a preposition names */
+          for (int k = cs; passive_named && !found && k + 1 < i - 1; k++)
+            if (tok_at (run, k)->kind == QM_TOK_WORD && (tok_at (run, k)->flags & QM_TOK_LOWER) && tok_at (run, k)->mark < 0 &&
+                (tok_at (run, k)->words & QM_WORD_PREPOSITION) && tok_at (run, k + 1)->kind == QM_TOK_OPEN &&
+                _qm_np_right (run, k + 1, i - 1, &at.np) && at.np.kind == QM_NP_ORGANISATION && at.np.last + 3 == i)
               {
                 at.cue_first = at.cue_last = close + 1;
                 confidence = 0.5;
@@ -8421,6 +8439,8 @@ _qm_attribute_paragraph (QmRun *run,
           const Attr *cue_here = NULL;
 
           sa = sent_of[i];
+          if (passive_named)
+            continue;
           /* German: "„A“ sei …, hatte Weber gesagt und auf … verwiesen,
            * doch „B“" — in a sentence whose cue before the quotation
            * (whose content it is not) names a speaker, that speaker */

@@ -8373,6 +8373,27 @@ test_german_bare_group_after (void)
   expect_mention (&r, q, "viele Kritiker");
 }
 
+/* "Der Plan wurde von der Ministerin als „…“ bezeichnet" — in the
+ * passive (passive-auxiliaries) the subject is what was named, no
+ * speaker: the agent names, or a medium's name in quotation marks after a
+ * preposition ("im „Kurier“"), else no one. */
+static void
+test_german_passive_naming (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Der Rat tagte. Der Plan wurde von der Ministerin als „großer Fehler“ bezeichnet. Die Stadtwerke "
+               "wurden gestern im „Kurier“ als „eine Stütze der Stadt“ bezeichnet. Die Brücke wurde lange als „sicher“ "
+               "eingestuft.", "de");
+  q = expect_quote (&r, "großer Fehler", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "der Ministerin");
+  q = expect_quote (&r, "eine Stütze der Stadt", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "„Kurier");
+  q = expect_quote (&r, "sicher", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, NULL);
+}
+
 static void
 test_german_source_owners (void)
 {
@@ -9753,6 +9774,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-quoting-verb-object", test_german_quoting_verb_object);
   g_test_add_func ("/quotemark/analyzer/language/german-lower-compound-source", test_german_lower_compound_source);
   g_test_add_func ("/quotemark/analyzer/language/german-bare-group-after", test_german_bare_group_after);
+  g_test_add_func ("/quotemark/analyzer/language/german-passive-naming", test_german_passive_naming);
   g_test_add_func ("/quotemark/analyzer/language/german-plural-pronoun", test_german_plural_pronoun);
   g_test_add_func ("/quotemark/analyzer/language/german-colon-object", test_german_colon_object);
   g_test_add_func ("/quotemark/analyzer/language/german-fronted-as", test_german_fronted_as);
