@@ -529,6 +529,27 @@ phrase_after_verb (QmRun *run,
          !(tok_at (run, after->last)->flags & QM_TOK_POSSESSIVE);
 }
 
+/* German: whether "der" at @s (capitalised, a definite article not in
+ * female-articles) opens a phrase whose noun right after it has an ending
+ * of a feminine noun (feminine-noun-endings): "*Der Polizei* dankte …" is
+ * a dative or a genitive, no subject (as subject_follows_verb() reads it
+ * before the verb). */
+static gboolean
+feminine_dative (QmRun *run,
+                 int    s)
+{
+  QmTok *t = tok_at (run, s);
+  QmTok *noun;
+
+  if (s + 1 >= (int)run->toks->len || t->kind != QM_TOK_WORD || !(t->flags & QM_TOK_CAPITAL) ||
+      !(t->words & QM_WORD_DEFINITE) || !(t->words & QM_WORD_DETERMINER) || (t->words & QM_WORD_PRONOUN) ||
+      run->lang->feminine_noun_endings.list == NULL || word_has_role (run, t, QM_ROLE_FEMALE_ARTICLE))
+    return FALSE;
+  noun = tok_at (run, s + 1);
+  return noun->kind == QM_TOK_WORD && (noun->flags & QM_TOK_CAPITAL) && noun->mark < 0 &&
+         qm_lang_ends_with (&run->lang->feminine_noun_endings, run->data + noun->start, noun->end - noun->start, 2);
+}
+
 /* Verb second, "Die Anwendung der Regel stellte der Parteichef in Frage",
  * "Als Begründung sagte ein Forscher", "Diese Haltung lobte er": the phrase
  * before the verb at @verb (from @a) is fronted and the subject follows
@@ -4101,6 +4122,29 @@ sentence_attrs (QmRun  *run,
                     continue;
                   at.c0 = e + 1;
                 }
+              /* "forderte die Bürger auf, die Brücke zu meiden", "forderte
+               * Berg dazu auf, …" — an object and a verb particle
+               * (other-particles) before the comma: what was said follows
+               * the comma */
+              else
+                {
+                  int p = at.c0 + 1;
+
+                  while (p < at.c1 && p < at.c0 + 6 && tok_at (run, p)->kind == QM_TOK_WORD && tok_at (run, p)->mark < 0 &&
+                         !(tok_at (run, p)->words & (QM_WORD_VERB | QM_WORD_COMPLEMENT | QM_WORD_REPORTED_MOOD | QM_WORD_CONJUNCTION)) &&
+                         !((tok_at (run, p)->flags & QM_TOK_LOWER) && word_has_role (run, tok_at (run, p), QM_ROLE_OTHER_PARTICLE)))
+                    p++;
+                  if (p + 2 < at.c1 && tok_at (run, p)->kind == QM_TOK_WORD && tok_at (run, p)->mark < 0 &&
+                      (tok_at (run, p)->flags & QM_TOK_LOWER) && word_has_role (run, tok_at (run, p), QM_ROLE_OTHER_PARTICLE) &&
+                      is_punct (run, p + 1, ',') && tok_at (run, p + 1)->mark < 0 &&
+                      /* not "kündigte einen Wagen an, der …": a relative clause */
+                      !(((tok_at (run, p + 2)->words & QM_WORD_RELATIVE) || word_has_role (run, tok_at (run, p + 2), QM_ROLE_SUBJECT_RELATIVE)) &&
+                        !(tok_at (run, p + 3)->flags & QM_TOK_CAPITAL)) &&
+                      tok_at (run, at.c0)->kind == QM_TOK_WORD &&
+                      tok_at (run, at.c0)->mark < 0 &&
+                      !(tok_at (run, at.c0)->words & (QM_WORD_VERB | QM_WORD_COMPLEMENT | QM_WORD_REPORTED_MOOD | QM_WORD_CONJUNCTION)))
+                    at.c0 = p + 2;
+                }
             }
           /* "The plan, which Dunn said would cut pay, was dropped": the
            * relative clause set off by commas ends the content */
@@ -7668,9 +7712,11 @@ _qm_attribute_paragraph (QmRun *run,
             {
               /* A phrase after a preposition is no speaker, nor one that
                * opens with an object's determiner ("Den Ärger der Anwohner
-               * brachte …"): skip all of it, with the genitives after it. */
+               * brachte …", "Der Polizei dankte …"): skip all of it, with
+               * the genitives after it. */
               if (tok_at (run, k)->kind == QM_TOK_WORD &&
-                  (tok_at (run, k)->words & (QM_WORD_PREPOSITION | QM_WORD_OBLIQUE)))
+                  ((tok_at (run, k)->words & (QM_WORD_PREPOSITION | QM_WORD_OBLIQUE)) ||
+                   (run->lang->verb_second && k == sent_of[i] && feminine_dative (run, k))))
                 {
                   if ((tok_at (run, k)->words & QM_WORD_OBLIQUE) && _qm_np_right (run, k, i - 1, &at.np))
                     k = at.np.last;

@@ -8394,6 +8394,27 @@ test_german_passive_naming (void)
   expect_mention (&r, q, NULL);
 }
 
+/* "Der Polizei dankte die Bürgermeisterin ausdrücklich: „…“" — a fronted
+ * dative ("der" before a feminine noun) is no speaker before a colon
+ * either, with an adverb before it; "forderte die Bürger auf, …" — an
+ * object and a verb particle before the comma are no part of what was
+ * said; not before a relative clause ("an, der …"). */
+static void
+test_german_dative_colon_particle (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Die Brücke bleibt gesperrt. Der Polizei dankte die Bürgermeisterin ausdrücklich: „Die Beamten "
+               "haben gute Arbeit geleistet.“ Der Minister Tom Weber forderte die Bürger auf, die Brücke nicht zu "
+               "betreten. Tom Weber kündigte einen neuen Steg an, der bald gebaut werden soll.", "de");
+  q = expect_quote (&r, "Die Beamten haben gute Arbeit geleistet.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "die Bürgermeisterin");
+  q = expect_quote (&r, "die Brücke nicht zu betreten", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Der Minister Tom Weber", "Tom Weber");
+  g_assert_null (find_quote (&r, "der bald gebaut werden soll"));
+}
+
 static void
 test_german_source_owners (void)
 {
@@ -9775,6 +9796,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-lower-compound-source", test_german_lower_compound_source);
   g_test_add_func ("/quotemark/analyzer/language/german-bare-group-after", test_german_bare_group_after);
   g_test_add_func ("/quotemark/analyzer/language/german-passive-naming", test_german_passive_naming);
+  g_test_add_func ("/quotemark/analyzer/language/german-dative-colon-particle", test_german_dative_colon_particle);
   g_test_add_func ("/quotemark/analyzer/language/german-plural-pronoun", test_german_plural_pronoun);
   g_test_add_func ("/quotemark/analyzer/language/german-colon-object", test_german_colon_object);
   g_test_add_func ("/quotemark/analyzer/language/german-fronted-as", test_german_fronted_as);
