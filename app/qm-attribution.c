@@ -1021,6 +1021,44 @@ subject_left_full (QmRun    *run,
               return TRUE;
             }
         }
+      /* German: "Die Proteste, an denen sich … beteiligt hatten, beschrieb
+       * die Agentur als „…“" — an article, adjectives and a noun that names no one,
+       * with a relative clause up to the comma before the verb, are
+       * fronted when a phrase that names someone or an organisation
+       * follows the verb: that one is the subject */
+      if (run->lang->verb_second && k == verb - 1 && is_punct (run, k, ','))
+        {
+          QmNp front, after;
+          int r;
+
+          gboolean plain = TRUE;   /* adjectives in lower case between */
+
+          for (int j = a + 1; j + 1 < k && j < a + 3; j++)
+            if (tok_at (run, j)->kind == QM_TOK_WORD && (tok_at (run, j)->flags & QM_TOK_CAPITAL))
+              break;
+            else if (tok_at (run, j)->kind != QM_TOK_WORD || tok_at (run, j)->words != 0 || tok_at (run, j)->mark >= 0)
+              plain = FALSE;
+          if (plain && _qm_np_right (run, a, k, &front) && front.first == a && front.last <= a + 3 && front.last + 3 < k &&
+              (tok_at (run, a)->words & QM_WORD_DETERMINER) && !(tok_at (run, a)->words & QM_WORD_PRONOUN) &&
+              front.kind != QM_NP_ORGANISATION && !_qm_np_names_person (run, &front) &&
+              !(tok_at (run, front.last)->words & (QM_WORD_ROLE | QM_WORD_TITLE | QM_WORD_ORGANISATION)) &&
+              is_punct (run, front.last + 1, ',') && (r = front.last + 2) < k && tok_at (run, r)->kind == QM_TOK_WORD &&
+              (tok_at (run, r)->flags & QM_TOK_LOWER) &&
+              (word_has_role (run, tok_at (run, r), QM_ROLE_SUBJECT_RELATIVE) ||
+               ((tok_at (run, r)->words & QM_WORD_PREPOSITION) && tok_at (run, r + 1)->kind == QM_TOK_WORD &&
+                (tok_at (run, r + 1)->flags & QM_TOK_LOWER))) &&
+              /* a verb in the singular: "riefen die Polizei" has its
+               * subject before it */
+              run->lang->plural_verb_endings.list != NULL &&
+              !qm_lang_ends_with (&run->lang->plural_verb_endings, run->data + tok_at (run, verb)->start,
+                                  tok_at (run, verb)->end - tok_at (run, verb)->start, 2) &&
+              phrase_after_verb (run, verb, &after) && after.kind != QM_NP_PRONOUN &&
+              (after.kind == QM_NP_ORGANISATION || _qm_np_names_person (run, &after)))
+            {
+              *np = after;
+              return TRUE;
+            }
+        }
       /* "Even Rendell, a stalwart supporter, said", "But Rendell, …, said",
        * "As Rendell, an expert on …, noted" */
       while (s < k && tok_at (run, s)->kind == QM_TOK_WORD &&

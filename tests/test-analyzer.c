@@ -8415,6 +8415,26 @@ test_german_dative_colon_particle (void)
   g_assert_null (find_quote (&r, "der bald gebaut werden soll"));
 }
 
+/* "Die Mönche, die sich an den Protesten beteiligt hatten, beschrieb die
+ * Agentur als „…“" — an article, adjectives and a noun that names no one,
+ * with a relative clause up to the comma before a verb in the singular,
+ * are fronted: the organisation or person after the verb speaks ("Die
+ * Bürger, die …, kritisierten die Polizei" keep theirs). */
+static void
+test_german_fronted_relative (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Es gab Proteste. Die wütenden Mönche, die sich an den Protesten beteiligt hatten, beschrieb die "
+               "Nachrichtenagentur als „aggressiv“. Die wütenden Bürger, die sich an den Protesten beteiligt hatten, "
+               "kritisierten die Polizei als „zu hart“.", "de");
+  q = expect_quote (&r, "aggressiv", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "die Nachrichtenagentur");
+  q = expect_quote (&r, "zu hart", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Die wütenden Bürger");
+}
+
 static void
 test_german_source_owners (void)
 {
@@ -9797,6 +9817,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-bare-group-after", test_german_bare_group_after);
   g_test_add_func ("/quotemark/analyzer/language/german-passive-naming", test_german_passive_naming);
   g_test_add_func ("/quotemark/analyzer/language/german-dative-colon-particle", test_german_dative_colon_particle);
+  g_test_add_func ("/quotemark/analyzer/language/german-fronted-relative", test_german_fronted_relative);
   g_test_add_func ("/quotemark/analyzer/language/german-plural-pronoun", test_german_plural_pronoun);
   g_test_add_func ("/quotemark/analyzer/language/german-colon-object", test_german_colon_object);
   g_test_add_func ("/quotemark/analyzer/language/german-fronted-as", test_german_fronted_as);
