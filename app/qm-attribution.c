@@ -755,6 +755,10 @@ passive_question (QmRun *run,
   return FALSE;
 }
 
+static void cut_passive_agent (QmRun *run,
+                               QmNp  *np,
+                               int    n);
+
 /* The subject of a verb: the phrase right before it, or the phrase that
  * opens the sentence when an apposition stands between ("Okafor, a
  * transport engineer …, told"). @depth counts the verbs passed on the way
@@ -1236,7 +1240,14 @@ subject_left_full (QmRun    *run,
         * the verb at the end of a "dass" clause */
        (verb + 2 < (int)run->toks->len && is_punct (run, verb + 2, ',') &&
         tok_at (run, verb + 1)->kind == QM_TOK_WORD && (tok_at (run, verb + 1)->words & QM_WORD_ADVERB) &&
-        (tok_at (run, verb + 1)->words & QM_WORD_REPORTED_MOOD))))
+        (tok_at (run, verb + 1)->words & QM_WORD_REPORTED_MOOD)) ||
+       /* "…, wie Brandt von der Zeitung zitiert wird." — an auxiliary of
+        * the passive (passive-auxiliaries) at the clause's end after a
+        * verb of quoting-verbs: the one quoted is the subject */
+       (verb + 2 < (int)run->toks->len && word_has_role (run, tok_at (run, verb), QM_ROLE_QUOTING_VERB) &&
+        tok_at (run, verb + 1)->kind == QM_TOK_WORD &&
+        (tok_at (run, verb + 1)->flags & QM_TOK_LOWER) && word_has_role (run, tok_at (run, verb + 1), QM_ROLE_PASSIVE_AUXILIARY) &&
+        (is_punct (run, verb + 2, ',') || is_final_punct (tok_at (run, verb + 2))))))
     {
       int cs = verb - 1;
 
@@ -1247,7 +1258,11 @@ subject_left_full (QmRun    *run,
            ((tok_at (run, cs)->words & QM_WORD_COMPLEMENT) && !is_punct (run, verb + 1, ','))) &&
           _qm_np_right (run, cs + 1, verb, np) && np->kind != QM_NP_NONE &&
           !(tok_at (run, np->first)->words & QM_WORD_OBLIQUE))
-        return TRUE;
+        {
+          /* the one who quotes ("von der Zeitung") is no part of the name */
+          cut_passive_agent (run, np, (int)run->toks->len);
+          return TRUE;
+        }
     }
   /* Verb second with an auxiliary in second place and the verb at the end:
    * "Keller hatte die Rolle der Stadt betont" — the subject is the first
@@ -4093,6 +4108,13 @@ sentence_attrs (QmRun  *run,
           /* "“…,” Lund said dryly.": an adverb in -ly alone after the verb
            * is no content either */
           else if (at.c0 + 1 == endp && at.c1 == endp && at.c0 == v + 1 && ly_adverb (run, v, at.c0))
+            at.c0 = endp;
+          /* "…, wie Brandt von der Zeitung zitiert wird." — an auxiliary
+           * alone after the verb is no content */
+          if (run->lang->verb_second && at.c0 == v + 1 && at.c0 + 1 == endp && word_has_role (run, t, QM_ROLE_QUOTING_VERB) &&
+              tok_at (run, at.c0)->kind == QM_TOK_WORD &&
+              (tok_at (run, at.c0)->flags & QM_TOK_LOWER) && tok_at (run, at.c0)->mark < 0 &&
+              word_has_role (run, tok_at (run, at.c0), QM_ROLE_PASSIVE_AUXILIARY))
             at.c0 = endp;
           /* "…, hatte Weber damals gesagt und auf … verwiesen": after the
            * verb that ends such a clause, "und" joins another verb, no

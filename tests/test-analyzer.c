@@ -8435,6 +8435,27 @@ test_german_fronted_relative (void)
   expect_mention (&r, q, "Die wütenden Bürger");
 }
 
+/* "…, wie Brandt von der Zeitung zitiert wird." — after a verb of
+ * quoting-verbs in the passive at the end of the clause, the one quoted
+ * said what came before the comma; not so for other verbs ("…, wenn eine
+ * Gefahr einer Person festgestellt wird"). */
+static void
+test_german_passive_quoted_after (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+  g_auto(Result) other = { 0, };
+
+  analyze (&r, "Der frühere Schiedsrichter Lars Brandt erhob Vorwürfe. Der Betreuer habe jedem Geld gegeben, wie "
+               "Brandt von der Zeitung zitiert wird.", "de");
+  q = expect_quote (&r, "Der Betreuer habe jedem Geld gegeben", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "Brandt");
+
+  analyze (&other, "Die Suche ist erlaubt. Sie ist nur zulässig, wenn eine Gefahr für Leib und Leben einer Person "
+                   "festgestellt wird.", "de");
+  g_assert_cmpuint (other.analysis->quotes->len, ==, 0);
+}
+
 static void
 test_german_source_owners (void)
 {
@@ -9818,6 +9839,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-passive-naming", test_german_passive_naming);
   g_test_add_func ("/quotemark/analyzer/language/german-dative-colon-particle", test_german_dative_colon_particle);
   g_test_add_func ("/quotemark/analyzer/language/german-fronted-relative", test_german_fronted_relative);
+  g_test_add_func ("/quotemark/analyzer/language/german-passive-quoted-after", test_german_passive_quoted_after);
   g_test_add_func ("/quotemark/analyzer/language/german-plural-pronoun", test_german_plural_pronoun);
   g_test_add_func ("/quotemark/analyzer/language/german-colon-object", test_german_colon_object);
   g_test_add_func ("/quotemark/analyzer/language/german-fronted-as", test_german_fronted_as);
