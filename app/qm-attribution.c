@@ -782,6 +782,38 @@ subject_left_full (QmRun    *run,
       (tok_at (run, verb + 1)->words & (QM_WORD_PRONOUN | QM_WORD_MALE)) == (QM_WORD_PRONOUN | QM_WORD_MALE) &&
       !(tok_at (run, verb + 1)->words & QM_WORD_OBLIQUE))
     return FALSE;
+  /* German "Wenige Stunden nach dem Putsch erklärte der Minister, …": a
+   * phrase that names no one with a preposition's phrase in it, before a
+   * verb in the singular, is fronted when an article in lower case and
+   * someone surely named follow the verb: they are the subject */
+  if (run->lang->verb_second && verb - a >= 3 && verb - a <= 10 && tok_at (run, a)->kind == QM_TOK_WORD &&
+      (tok_at (run, a)->flags & QM_TOK_CAPITAL) && !(tok_at (run, a)->words & (QM_WORD_PREPOSITION | QM_WORD_PRONOUN)) &&
+      run->lang->plural_verb_endings.list != NULL &&
+      !qm_lang_ends_with (&run->lang->plural_verb_endings, run->data + tok_at (run, verb)->start,
+                          tok_at (run, verb)->end - tok_at (run, verb)->start, 2))
+    {
+      int p = -1;
+      QmNp front, after;
+
+      for (int j = a + 1; j < verb; j++)
+        {
+          QmTok *u = tok_at (run, j);
+
+          if (u->kind != QM_TOK_WORD || u->mark >= 0)
+            {
+              p = -1;
+              break;
+            }
+          if (p < 0 && (u->flags & QM_TOK_LOWER) && (u->words & QM_WORD_PREPOSITION))
+            p = j;
+        }
+      if (p > a + 1 && _qm_np_right (run, a, p, &front) && front.kind != QM_NP_PRONOUN && !_qm_np_names_person (run, &front) &&
+          front.kind != QM_NP_ORGANISATION &&
+          phrase_after_verb (run, verb, &after) && (tok_at (run, after.first)->flags & QM_TOK_LOWER) &&
+          (tok_at (run, after.first)->words & QM_WORD_DEFINITE) && after.kind != QM_NP_PRONOUN &&
+          _qm_np_names_person (run, &after))
+        return FALSE;
+    }
   if (!run->lang->verb_second && passive_question (run, a, verb, np))
     return TRUE;
   /* "Lund, who …, on Friday described": a day between an apposition and

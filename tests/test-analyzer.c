@@ -8456,6 +8456,25 @@ test_german_passive_quoted_after (void)
   g_assert_cmpuint (other.analysis->quotes->len, ==, 0);
 }
 
+/* "Wenige Stunden nach dem Putsch erklärte der Minister, …" — a phrase
+ * that names no one, with a preposition's phrase in it, before a verb in
+ * the singular is fronted when an article in lower case and someone
+ * surely named follow the verb; "Tom Berg von der Partei sagte" keeps its
+ * subject. */
+static void
+test_german_fronted_time_phrase (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Es gab einen Putsch. Wenige Stunden nach dem Putsch erklärte der Minister, die Lage sei unter "
+               "Kontrolle. Tom Berg von der Partei sagte, die Lage sei ernst.", "de");
+  q = expect_quote (&r, "die Lage sei unter Kontrolle", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "der Minister");
+  q = expect_quote (&r, "die Lage sei ernst", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "Tom Berg");
+}
+
 static void
 test_german_source_owners (void)
 {
@@ -9840,6 +9859,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-dative-colon-particle", test_german_dative_colon_particle);
   g_test_add_func ("/quotemark/analyzer/language/german-fronted-relative", test_german_fronted_relative);
   g_test_add_func ("/quotemark/analyzer/language/german-passive-quoted-after", test_german_passive_quoted_after);
+  g_test_add_func ("/quotemark/analyzer/language/german-fronted-time-phrase", test_german_fronted_time_phrase);
   g_test_add_func ("/quotemark/analyzer/language/german-plural-pronoun", test_german_plural_pronoun);
   g_test_add_func ("/quotemark/analyzer/language/german-colon-object", test_german_colon_object);
   g_test_add_func ("/quotemark/analyzer/language/german-fronted-as", test_german_fronted_as);
