@@ -973,6 +973,26 @@ subject_left_full (QmRun    *run,
               (np->kind == QM_NP_NAME || np->kind == QM_NP_ROLE || np->kind == QM_NP_ORGANISATION))
             return TRUE;
         }
+      /* German "So hat sich etwa die Vorsitzende … ausgesprochen und
+       * behauptet": after a word that opens the sentence and an auxiliary
+       * in lower case (and a reflexive, adverbs), the subject */
+      if (run->lang->verb_second && a + 3 < k && tok_at (run, a)->kind == QM_TOK_WORD && (tok_at (run, a)->flags & QM_TOK_CAPITAL) &&
+          !(tok_at (run, a)->words & (QM_WORD_DETERMINER | QM_WORD_PRONOUN | QM_WORD_PREPOSITION)) &&
+          tok_at (run, a + 1)->kind == QM_TOK_WORD && (tok_at (run, a + 1)->flags & QM_TOK_LOWER) &&
+          (tok_at (run, a + 1)->words & QM_WORD_ADVERB) &&
+          !(tok_at (run, a + 1)->words & (QM_WORD_PRONOUN | QM_WORD_PREPOSITION | QM_WORD_DETERMINER)))
+        {
+          int y = a + 2;
+
+          while (y + 1 < k && y <= a + 4 && tok_at (run, y)->kind == QM_TOK_WORD && (tok_at (run, y)->flags & QM_TOK_LOWER) &&
+                 tok_at (run, y)->mark < 0 && !(tok_at (run, y)->words & ~(guint)QM_WORD_ADVERB) &&
+                 tok_at (run, y + 1)->kind == QM_TOK_WORD && !(tok_at (run, y + 1)->flags & QM_TOK_CAPITAL))
+            y++;
+          if (_qm_np_right (run, y, k, np) && tok_at (run, np->first)->kind == QM_TOK_WORD &&
+              !(tok_at (run, np->first)->words & QM_WORD_OBLIQUE) && (tok_at (run, np->first)->flags & QM_TOK_LOWER) &&
+              (np->kind == QM_NP_NAME || np->kind == QM_NP_ROLE || np->kind == QM_NP_ORGANISATION))
+            return TRUE;
+        }
       if (!(!run->lang->verb_second && fronted_opener (run, s, k)) && (found = _qm_np_right (run, s, k, &first)) &&
           first.last + 1 < k &&
           ((tok_at (run, first.last + 1)->kind == QM_TOK_WORD && (tok_at (run, first.last + 1)->flags & QM_TOK_LOWER)) ||

@@ -8475,6 +8475,21 @@ test_german_fronted_time_phrase (void)
   expect_mention (&r, q, "Tom Berg");
 }
 
+/* "So hat sich etwa die Vorsitzende … gegen den Plan ausgesprochen und
+ * behauptet, …" — after a word that opens the sentence and an auxiliary
+ * (and "sich", adverbs), the subject of the verbs "und" joins. */
+static void
+test_german_aux_coordinated_subject (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Die Schule ist neu. So hat sich etwa die Vorsitzende des Lehrerverbands, Karin Lang, gegen die neue "
+               "Schule ausgesprochen und behauptet, die neuen Klassen kämen nur durch Tricks zustande.", "de");
+  q = expect_quote (&r, "die neuen Klassen kämen nur durch Tricks zustande", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "die Vorsitzende", "Karin Lang");
+}
+
 static void
 test_german_source_owners (void)
 {
@@ -9860,6 +9875,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-fronted-relative", test_german_fronted_relative);
   g_test_add_func ("/quotemark/analyzer/language/german-passive-quoted-after", test_german_passive_quoted_after);
   g_test_add_func ("/quotemark/analyzer/language/german-fronted-time-phrase", test_german_fronted_time_phrase);
+  g_test_add_func ("/quotemark/analyzer/language/german-aux-coordinated-subject", test_german_aux_coordinated_subject);
   g_test_add_func ("/quotemark/analyzer/language/german-plural-pronoun", test_german_plural_pronoun);
   g_test_add_func ("/quotemark/analyzer/language/german-colon-object", test_german_colon_object);
   g_test_add_func ("/quotemark/analyzer/language/german-fronted-as", test_german_fronted_as);
