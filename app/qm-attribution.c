@@ -7770,6 +7770,25 @@ _qm_attribute_paragraph (QmRun *run,
                 continue;
               if (x->cue_last < sa)
                 break;
+              /* German "Wie der Sender berichtet, gab der Sprecher … eine
+               * Erklärung ab: „…“": the cue of a clause before the comma
+               * reports the main clause, whose own subject the colon's
+               * quotation is left to */
+              if (run->lang->verb_second && x->cue_last < i && x->c0 > x->cue_last && x->c0 + 1 < i && x->c0 + 40 > i &&
+                  is_punct (run, x->c0 - 1, ',') && tok_at (run, sa)->kind == QM_TOK_WORD &&
+                  (tok_at (run, sa)->words & QM_WORD_CONJUNCTION) && (tok_at (run, sa)->flags & QM_TOK_CAPITAL))
+                {
+                  gboolean own = FALSE;   /* the main clause names someone */
+                  QmNp main_np;
+
+                  for (int w = x->c0 + 1; w < i - 1 && !own; w++)
+                    own = tok_at (run, w)->mark < 0 && tok_at (run, w)->kind == QM_TOK_WORD &&
+                          (tok_at (run, w)->flags & QM_TOK_CAPITAL) && !(tok_at (run, w - 1)->words & QM_WORD_PREPOSITION) &&
+                          _qm_np_right (run, w, i - 1, &main_np) && main_np.kind != QM_NP_PRONOUN &&
+                          _qm_np_names_person (run, &main_np);
+                  if (own)
+                    continue;
+                }
               if (x->cue_last < i && x->cue_first >= sa)
                 {
                   at = *x;

@@ -8490,6 +8490,26 @@ test_german_aux_coordinated_subject (void)
   expect_speaker (&r, q, "die Vorsitzende", "Karin Lang");
 }
 
+/* "Wie der Sender berichtet, gab Regierungssprecher Tom Berg … eine
+ * Stellungnahme, die aus einem Wort bestand: „…“" — the cue of the clause
+ * before the comma reports the main clause; the colon's quotation is the
+ * one its clause names ("Wie Tom Berg sagte, ist die Lage so: „…“" names
+ * no one else and stays his). */
+static void
+test_german_as_reported_colon (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Es war still. Wie der Sender berichtet, gab Regierungssprecher Tom Berg dem Sender eine Stellungnahme, "
+               "die aus einem Wort bestand: „Wow.“ Wie Lars Roth sagte, ist die Lage so: „Wir haben kein Geld mehr.“",
+           "de");
+  q = expect_quote (&r, "Wow.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Regierungssprecher Tom Berg", "Tom Berg");
+  q = expect_quote (&r, "Wir haben kein Geld mehr.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Lars Roth", "Lars Roth");
+}
+
 static void
 test_german_source_owners (void)
 {
@@ -9876,6 +9896,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-passive-quoted-after", test_german_passive_quoted_after);
   g_test_add_func ("/quotemark/analyzer/language/german-fronted-time-phrase", test_german_fronted_time_phrase);
   g_test_add_func ("/quotemark/analyzer/language/german-aux-coordinated-subject", test_german_aux_coordinated_subject);
+  g_test_add_func ("/quotemark/analyzer/language/german-as-reported-colon", test_german_as_reported_colon);
   g_test_add_func ("/quotemark/analyzer/language/german-plural-pronoun", test_german_plural_pronoun);
   g_test_add_func ("/quotemark/analyzer/language/german-colon-object", test_german_colon_object);
   g_test_add_func ("/quotemark/analyzer/language/german-fronted-as", test_german_fronted_as);
