@@ -784,9 +784,12 @@ subject_left_full (QmRun    *run,
     return FALSE;
   /* German "Wenige Stunden nach dem Putsch erklärte der Minister, …": a
    * phrase that names no one with a preposition's phrase in it, before a
-   * verb in the singular, is fronted when an article in lower case and
-   * someone surely named follow the verb: they are the subject */
-  if (run->lang->verb_second && verb - a >= 3 && verb - a <= 10 && tok_at (run, a)->kind == QM_TOK_WORD &&
+   * verb in the singular, is fronted when an article in lower case right
+   * after the verb opens a phrase that surely names someone: the
+   * subject */
+  if (run->lang->verb_second && verb - a >= 3 && verb - a <= 10 && verb + 2 < (int)run->toks->len &&
+      tok_at (run, verb + 1)->kind == QM_TOK_WORD && (tok_at (run, verb + 1)->flags & QM_TOK_LOWER) &&
+      (tok_at (run, verb + 1)->words & QM_WORD_DEFINITE) && tok_at (run, a)->kind == QM_TOK_WORD &&
       (tok_at (run, a)->flags & QM_TOK_CAPITAL) && !(tok_at (run, a)->words & (QM_WORD_PREPOSITION | QM_WORD_PRONOUN)) &&
       run->lang->plural_verb_endings.list != NULL &&
       !qm_lang_ends_with (&run->lang->plural_verb_endings, run->data + tok_at (run, verb)->start,
@@ -1082,7 +1085,8 @@ subject_left_full (QmRun    *run,
        * with a relative clause up to the comma before the verb, are
        * fronted when a phrase that names someone or an organisation
        * follows the verb: that one is the subject */
-      if (run->lang->verb_second && k == verb - 1 && is_punct (run, k, ','))
+      if (run->lang->verb_second && k == verb - 1 && is_punct (run, k, ',') && tok_at (run, a)->kind == QM_TOK_WORD &&
+          (tok_at (run, a)->words & QM_WORD_DETERMINER) && !(tok_at (run, a)->words & QM_WORD_PRONOUN))
         {
           QmNp front, after;
           int r;
