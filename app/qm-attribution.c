@@ -7801,6 +7801,29 @@ _qm_attribute_paragraph (QmRun *run,
             }
         }
 
+      /* German "In dem Schreiben war von einem „…“ die Rede": the source
+       * of the words is the phrase that a preposition opens at the
+       * sentence's start (topic-idiom-nouns after the quotation) */
+      if (!found && run->lang->verb_second && close >= 0 && close + 3 < n && i > 2 && qend == m->end &&
+          (run->lang->roles_listed & QM_ROLE_TOPIC_IDIOM) && tok_at (run, close + 1)->kind == QM_TOK_WORD &&
+          (tok_at (run, close + 1)->flags & QM_TOK_LOWER) && (tok_at (run, close + 1)->words & QM_WORD_DETERMINER) &&
+          word_has_role (run, tok_at (run, close + 2), QM_ROLE_TOPIC_IDIOM) &&
+          (is_final_punct (tok_at (run, close + 3)) || is_punct (run, close + 3, ',')) &&
+          (word_has_role (run, tok_at (run, i - 1), QM_ROLE_AGENT) ||
+           ((tok_at (run, i - 1)->words & QM_WORD_DETERMINER) && word_has_role (run, tok_at (run, i - 2), QM_ROLE_AGENT))))
+        {
+          int sa0 = sent_of[i];
+
+          if (sa0 + 2 < i && tok_at (run, sa0)->kind == QM_TOK_WORD && (tok_at (run, sa0)->flags & QM_TOK_CAPITAL) &&
+              (tok_at (run, sa0)->words & QM_WORD_PREPOSITION) && _qm_np_right (run, sa0 + 1, i, &at.np) &&
+              at.np.kind != QM_NP_PRONOUN && at.np.last + 2 < i)
+            {
+              at.cue_first = at.cue_last = close + 2;
+              confidence = 0.5;
+              found = TRUE;
+            }
+        }
+
       /* "Hier sparte der Bundespräsident nicht mit Kritik: „…“" — the
        * first speaker-like phrase of the clause a colon ends. Where every
        * noun has a capital (verb-second languages), the first one that

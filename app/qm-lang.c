@@ -158,6 +158,7 @@ static const struct
   { "people", "female-articles", QM_ROLE_FEMALE_ARTICLE, 0, FALSE },
   { "people", "epithets", QM_ROLE_EPITHET, 0, FALSE },
   { "speech", "quoting-verbs", QM_ROLE_QUOTING_VERB, 0, FALSE },
+  { "speech", "topic-idiom-nouns", QM_ROLE_TOPIC_IDIOM, 0, FALSE },
 };
 
 /* A list of word endings, lower-cased; NULL when the key is absent. */

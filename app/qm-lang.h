@@ -142,6 +142,7 @@ __extension__ typedef unsigned __int128 QmWordRole;
 #define QM_ROLE_FEMALE_ARTICLE        QM_ROLE_BIT (65) /* "*Die* 54-Jährige sagte": a woman */
 #define QM_ROLE_EPITHET               QM_ROLE_BIT (66) /* "sagte der *Belgier*": a word for someone told of */
 #define QM_ROLE_QUOTING_VERB          QM_ROLE_BIT (67) /* "*zitierte* den Minister mit den Worten „…“": its object speaks */
+#define QM_ROLE_TOPIC_IDIOM           QM_ROLE_BIT (68) /* "war von „…“ die *Rede*": the source opens the sentence */
 
 /* How a character can act as a quotation mark. */
 typedef enum

@@ -8510,6 +8510,21 @@ test_german_as_reported_colon (void)
   expect_speaker (&r, q, "Lars Roth", "Lars Roth");
 }
 
+/* "In einem Schreiben war von einem „…“ die Rede" — the phrase that a
+ * preposition opens at the sentence's start is the source of the words
+ * (topic-idiom-nouns). */
+static void
+test_german_topic_idiom_source (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Der Konzern will sparen. In einem internen Schreiben an die Mitarbeiter war von einem „offenen "
+               "Dialog“ die Rede.", "de");
+  q = expect_quote (&r, "offenen Dialog", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "einem internen Schreiben");
+}
+
 static void
 test_german_source_owners (void)
 {
@@ -9897,6 +9912,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-fronted-time-phrase", test_german_fronted_time_phrase);
   g_test_add_func ("/quotemark/analyzer/language/german-aux-coordinated-subject", test_german_aux_coordinated_subject);
   g_test_add_func ("/quotemark/analyzer/language/german-as-reported-colon", test_german_as_reported_colon);
+  g_test_add_func ("/quotemark/analyzer/language/german-topic-idiom-source", test_german_topic_idiom_source);
   g_test_add_func ("/quotemark/analyzer/language/german-plural-pronoun", test_german_plural_pronoun);
   g_test_add_func ("/quotemark/analyzer/language/german-colon-object", test_german_colon_object);
   g_test_add_func ("/quotemark/analyzer/language/german-fronted-as", test_german_fronted_as);
