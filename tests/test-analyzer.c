@@ -8300,6 +8300,8 @@ test_german_auxiliary_cue_after (void)
   g_auto(Result) pronoun = { 0, };
   g_auto(Result) passive = { 0, };
 
+  g_assert_true (qm_lang_word_roles (qm_lang_get ("de", NULL), "wurde", 5) & QM_ROLE_PASSIVE_AUXILIARY);
+  g_assert_false (qm_lang_word_roles (qm_lang_get ("de", NULL), "hatte", 5) & QM_ROLE_PASSIVE_AUXILIARY);
   analyze (&r, "Der Bericht lag vor. Das Buch sei nicht frei von Fehlern, hatte Anna Weber damals gesagt.", "de");
   q = expect_quote (&r, "Das Buch sei nicht frei von Fehlern", QM_QUOTE_KIND_INDIRECT);
   expect_speaker (&r, q, "Anna Weber", "Anna Weber");
@@ -8328,6 +8330,9 @@ test_german_quoting_verb_object (void)
   const QmFoundQuote *q;
   g_auto(Result) r = { 0, };
 
+  g_assert_true (qm_lang_word_roles (qm_lang_get ("de", NULL), "zitierte", 8) & QM_ROLE_QUOTING_VERB);
+  g_assert_false (qm_lang_word_roles (qm_lang_get ("de", NULL), "schrieb", 7) & QM_ROLE_QUOTING_VERB);
+  g_assert_false (qm_lang_word_roles (qm_lang_get ("en", NULL), "quoted", 6) & QM_ROLE_QUOTING_VERB);
   analyze (&r, "Die Predigt war lang. Die Zeitung zitierte den Prediger mit den Worten „Wir werden eines Tages "
                "siegen.“ Ein Sender zitierte Tom Berg mit den Worten: „Ich bleibe im Amt.“ Das Blatt schrieb dazu "
                "mit den Worten: „Die Lage ist ernst.“", "de");
@@ -8519,6 +8524,8 @@ test_german_topic_idiom_source (void)
   const QmFoundQuote *q;
   g_auto(Result) r = { 0, };
 
+  g_assert_true (qm_lang_word_roles (qm_lang_get ("de", NULL), "Rede", 4) & QM_ROLE_TOPIC_IDIOM);
+  g_assert_false (qm_lang_word_roles (qm_lang_get ("de", NULL), "Reden", 5) & QM_ROLE_TOPIC_IDIOM);
   analyze (&r, "Der Konzern will sparen. In einem internen Schreiben an die Mitarbeiter war von einem „offenen "
                "Dialog“ die Rede.", "de");
   q = expect_quote (&r, "offenen Dialog", QM_QUOTE_KIND_DIRECT);
