@@ -529,6 +529,27 @@ phrase_after_verb (QmRun *run,
          !(tok_at (run, after->last)->flags & QM_TOK_POSSESSIVE);
 }
 
+/* German: whether "der" at @s (capitalised, a definite article not in
+ * female-articles) opens a phrase whose noun right after it has an ending
+ * of a feminine noun (feminine-noun-endings): "*Der Polizei* dankte …" is
+ * a dative or a genitive, no subject (as subject_follows_verb() reads it
+ * before the verb). */
+static gboolean
+feminine_dative (QmRun *run,
+                 int    s)
+{
+  QmTok *t = tok_at (run, s);
+  QmTok *noun;
+
+  if (s + 1 >= (int)run->toks->len || t->kind != QM_TOK_WORD || !(t->flags & QM_TOK_CAPITAL) ||
+      !(t->words & QM_WORD_DEFINITE) || !(t->words & QM_WORD_DETERMINER) || (t->words & QM_WORD_PRONOUN) ||
+      run->lang->feminine_noun_endings.list == NULL || word_has_role (run, t, QM_ROLE_FEMALE_ARTICLE))
+    return FALSE;
+  noun = tok_at (run, s + 1);
+  return noun->kind == QM_TOK_WORD && (noun->flags & QM_TOK_CAPITAL) && noun->mark < 0 &&
+         qm_lang_ends_with (&run->lang->feminine_noun_endings, run->data + noun->start, noun->end - noun->start, 2);
+}
+
 /* Verb second, "Die Anwendung der Regel stellte der Parteichef in Frage",
  * "Als Begründung sagte ein Forscher", "Diese Haltung lobte er": the phrase
  * before the verb at @verb (from @a) is fronted and the subject follows
@@ -734,6 +755,10 @@ passive_question (QmRun *run,
   return FALSE;
 }
 
+static void cut_passive_agent (QmRun *run,
+                               QmNp  *np,
+                               int    n);
+
 /* The subject of a verb: the phrase right before it, or the phrase that
  * opens the sentence when an apposition stands between ("Okafor, a
  * transport engineer …, told"). @depth counts the verbs passed on the way
@@ -757,6 +782,41 @@ subject_left_full (QmRun    *run,
       (tok_at (run, verb + 1)->words & (QM_WORD_PRONOUN | QM_WORD_MALE)) == (QM_WORD_PRONOUN | QM_WORD_MALE) &&
       !(tok_at (run, verb + 1)->words & QM_WORD_OBLIQUE))
     return FALSE;
+  /* German "Wenige Stunden nach dem Putsch erklärte der Minister, …": a
+   * phrase that names no one with a preposition's phrase in it, before a
+   * verb in the singular, is fronted when an article in lower case right
+   * after the verb opens a phrase that surely names someone: the
+   * subject */
+  if (run->lang->verb_second && verb - a >= 3 && verb - a <= 10 && verb + 2 < (int)run->toks->len &&
+      tok_at (run, verb + 1)->kind == QM_TOK_WORD && (tok_at (run, verb + 1)->flags & QM_TOK_LOWER) &&
+      (tok_at (run, verb + 1)->words & QM_WORD_DEFINITE) && tok_at (run, a)->kind == QM_TOK_WORD &&
+      (tok_at (run, a)->flags & QM_TOK_CAPITAL) && !(tok_at (run, a)->words & (QM_WORD_PREPOSITION | QM_WORD_PRONOUN)) &&
+      run->lang->plural_verb_endings.list != NULL &&
+      !qm_lang_ends_with (&run->lang->plural_verb_endings, run->data + tok_at (run, verb)->start,
+                          tok_at (run, verb)->end - tok_at (run, verb)->start, 2))
+    {
+      int p = -1;
+      QmNp front, after;
+
+      for (int j = a + 1; j < verb; j++)
+        {
+          QmTok *u = tok_at (run, j);
+
+          if (u->kind != QM_TOK_WORD || u->mark >= 0)
+            {
+              p = -1;
+              break;
+            }
+          if (p < 0 && (u->flags & QM_TOK_LOWER) && (u->words & QM_WORD_PREPOSITION))
+            p = j;
+        }
+      if (p > a + 1 && _qm_np_right (run, a, p, &front) && front.kind != QM_NP_PRONOUN && !_qm_np_names_person (run, &front) &&
+          front.kind != QM_NP_ORGANISATION &&
+          phrase_after_verb (run, verb, &after) && (tok_at (run, after.first)->flags & QM_TOK_LOWER) &&
+          (tok_at (run, after.first)->words & QM_WORD_DEFINITE) && after.kind != QM_NP_PRONOUN &&
+          _qm_np_names_person (run, &after))
+        return FALSE;
+    }
   if (!run->lang->verb_second && passive_question (run, a, verb, np))
     return TRUE;
   /* "Lund, who …, on Friday described": a day between an apposition and
@@ -916,6 +976,26 @@ subject_left_full (QmRun    *run,
               (np->kind == QM_NP_NAME || np->kind == QM_NP_ROLE || np->kind == QM_NP_ORGANISATION))
             return TRUE;
         }
+      /* German "So hat sich etwa die Vorsitzende … ausgesprochen und
+       * behauptet": after a word that opens the sentence and an auxiliary
+       * in lower case (and a reflexive, adverbs), the subject */
+      if (run->lang->verb_second && a + 3 < k && tok_at (run, a)->kind == QM_TOK_WORD && (tok_at (run, a)->flags & QM_TOK_CAPITAL) &&
+          !(tok_at (run, a)->words & (QM_WORD_DETERMINER | QM_WORD_PRONOUN | QM_WORD_PREPOSITION)) &&
+          tok_at (run, a + 1)->kind == QM_TOK_WORD && (tok_at (run, a + 1)->flags & QM_TOK_LOWER) &&
+          (tok_at (run, a + 1)->words & QM_WORD_ADVERB) &&
+          !(tok_at (run, a + 1)->words & (QM_WORD_PRONOUN | QM_WORD_PREPOSITION | QM_WORD_DETERMINER)))
+        {
+          int y = a + 2;
+
+          while (y + 1 < k && y <= a + 4 && tok_at (run, y)->kind == QM_TOK_WORD && (tok_at (run, y)->flags & QM_TOK_LOWER) &&
+                 tok_at (run, y)->mark < 0 && !(tok_at (run, y)->words & ~(guint)QM_WORD_ADVERB) &&
+                 tok_at (run, y + 1)->kind == QM_TOK_WORD && !(tok_at (run, y + 1)->flags & QM_TOK_CAPITAL))
+            y++;
+          if (_qm_np_right (run, y, k, np) && tok_at (run, np->first)->kind == QM_TOK_WORD &&
+              !(tok_at (run, np->first)->words & QM_WORD_OBLIQUE) && (tok_at (run, np->first)->flags & QM_TOK_LOWER) &&
+              (np->kind == QM_NP_NAME || np->kind == QM_NP_ROLE || np->kind == QM_NP_ORGANISATION))
+            return TRUE;
+        }
       if (!(!run->lang->verb_second && fronted_opener (run, s, k)) && (found = _qm_np_right (run, s, k, &first)) &&
           first.last + 1 < k &&
           ((tok_at (run, first.last + 1)->kind == QM_TOK_WORD && (tok_at (run, first.last + 1)->flags & QM_TOK_LOWER)) ||
@@ -997,6 +1077,45 @@ subject_left_full (QmRun    *run,
               named.kind == QM_NP_NAME && named.first > a && is_punct (run, named.first - 1, ','))
             {
               *np = named;
+              return TRUE;
+            }
+        }
+      /* German: "Die Proteste, an denen sich … beteiligt hatten, beschrieb
+       * die Agentur als „…“" — an article, adjectives and a noun that names no one,
+       * with a relative clause up to the comma before the verb, are
+       * fronted when a phrase that names someone or an organisation
+       * follows the verb: that one is the subject */
+      if (run->lang->verb_second && k == verb - 1 && is_punct (run, k, ',') && tok_at (run, a)->kind == QM_TOK_WORD &&
+          (tok_at (run, a)->words & QM_WORD_DETERMINER) && !(tok_at (run, a)->words & QM_WORD_PRONOUN))
+        {
+          QmNp front, after;
+          int r;
+
+          gboolean plain = TRUE;   /* adjectives in lower case between */
+
+          for (int j = a + 1; j + 1 < k && j < a + 3; j++)
+            if (tok_at (run, j)->kind == QM_TOK_WORD && (tok_at (run, j)->flags & QM_TOK_CAPITAL))
+              break;
+            else if (tok_at (run, j)->kind != QM_TOK_WORD || tok_at (run, j)->words != 0 || tok_at (run, j)->mark >= 0)
+              plain = FALSE;
+          if (plain && _qm_np_right (run, a, k, &front) && front.first == a && front.last <= a + 3 && front.last + 3 < k &&
+              (tok_at (run, a)->words & QM_WORD_DETERMINER) && !(tok_at (run, a)->words & QM_WORD_PRONOUN) &&
+              front.kind != QM_NP_ORGANISATION && !_qm_np_names_person (run, &front) &&
+              !(tok_at (run, front.last)->words & (QM_WORD_ROLE | QM_WORD_TITLE | QM_WORD_ORGANISATION)) &&
+              is_punct (run, front.last + 1, ',') && (r = front.last + 2) < k && tok_at (run, r)->kind == QM_TOK_WORD &&
+              (tok_at (run, r)->flags & QM_TOK_LOWER) &&
+              (word_has_role (run, tok_at (run, r), QM_ROLE_SUBJECT_RELATIVE) ||
+               ((tok_at (run, r)->words & QM_WORD_PREPOSITION) && tok_at (run, r + 1)->kind == QM_TOK_WORD &&
+                (tok_at (run, r + 1)->flags & QM_TOK_LOWER))) &&
+              /* a verb in the singular: "riefen die Polizei" has its
+               * subject before it */
+              run->lang->plural_verb_endings.list != NULL &&
+              !qm_lang_ends_with (&run->lang->plural_verb_endings, run->data + tok_at (run, verb)->start,
+                                  tok_at (run, verb)->end - tok_at (run, verb)->start, 2) &&
+              phrase_after_verb (run, verb, &after) && after.kind != QM_NP_PRONOUN &&
+              (after.kind == QM_NP_ORGANISATION || _qm_np_names_person (run, &after)))
+            {
+              *np = after;
               return TRUE;
             }
         }
@@ -1177,7 +1296,14 @@ subject_left_full (QmRun    *run,
         * the verb at the end of a "dass" clause */
        (verb + 2 < (int)run->toks->len && is_punct (run, verb + 2, ',') &&
         tok_at (run, verb + 1)->kind == QM_TOK_WORD && (tok_at (run, verb + 1)->words & QM_WORD_ADVERB) &&
-        (tok_at (run, verb + 1)->words & QM_WORD_REPORTED_MOOD))))
+        (tok_at (run, verb + 1)->words & QM_WORD_REPORTED_MOOD)) ||
+       /* "…, wie Brandt von der Zeitung zitiert wird." — an auxiliary of
+        * the passive (passive-auxiliaries) at the clause's end after a
+        * verb of quoting-verbs: the one quoted is the subject */
+       (verb + 2 < (int)run->toks->len && word_has_role (run, tok_at (run, verb), QM_ROLE_QUOTING_VERB) &&
+        tok_at (run, verb + 1)->kind == QM_TOK_WORD &&
+        (tok_at (run, verb + 1)->flags & QM_TOK_LOWER) && word_has_role (run, tok_at (run, verb + 1), QM_ROLE_PASSIVE_AUXILIARY) &&
+        (is_punct (run, verb + 2, ',') || is_final_punct (tok_at (run, verb + 2))))))
     {
       int cs = verb - 1;
 
@@ -1188,7 +1314,11 @@ subject_left_full (QmRun    *run,
            ((tok_at (run, cs)->words & QM_WORD_COMPLEMENT) && !is_punct (run, verb + 1, ','))) &&
           _qm_np_right (run, cs + 1, verb, np) && np->kind != QM_NP_NONE &&
           !(tok_at (run, np->first)->words & QM_WORD_OBLIQUE))
-        return TRUE;
+        {
+          /* the one who quotes ("von der Zeitung") is no part of the name */
+          cut_passive_agent (run, np, (int)run->toks->len);
+          return TRUE;
+        }
     }
   /* Verb second with an auxiliary in second place and the verb at the end:
    * "Keller hatte die Rolle der Stadt betont" — the subject is the first
@@ -3450,6 +3580,25 @@ relative_has_own_cue (QmRun *run,
   return FALSE;
 }
 
+/* German: whether the word at @k is an auxiliary in lower case (an
+ * adverb of the lexicon: "hatte", "hat") right after a comma, before the
+ * subject @np: "…, *hatte* Weber gesagt." One of the passive
+ * (passive-auxiliaries) only before a name ("…, *wird* Weber zitiert"; not
+ * "…, *wurde* die Lage betont"). */
+static gboolean
+aux_after_comma (QmRun      *run,
+                 int         k,
+                 const QmNp *np)
+{
+  QmTok *t = tok_at (run, k);
+
+  return k > 0 && t->kind == QM_TOK_WORD && (t->words & QM_WORD_ADVERB) && (t->flags & QM_TOK_LOWER) && t->mark < 0 &&
+         !(t->words & (QM_WORD_PRONOUN | QM_WORD_PREPOSITION | QM_WORD_DETERMINER | QM_WORD_CONJUNCTION)) &&
+         ((np->kind == QM_NP_NAME && _qm_np_names_person (run, np)) || !word_has_role (run, t, QM_ROLE_PASSIVE_AUXILIARY)) &&
+         is_punct (run, k - 1, ',') &&
+         tok_at (run, k - 1)->mark < 0;
+}
+
 static void
 sentence_attrs (QmRun  *run,
                 int     a,
@@ -4029,6 +4178,21 @@ sentence_attrs (QmRun  *run,
            * is no content either */
           else if (at.c0 + 1 == endp && at.c1 == endp && at.c0 == v + 1 && ly_adverb (run, v, at.c0))
             at.c0 = endp;
+          /* "…, wie Brandt von der Zeitung zitiert wird." — an auxiliary
+           * alone after the verb is no content */
+          if (run->lang->verb_second && at.c0 == v + 1 && at.c0 + 1 == endp && word_has_role (run, t, QM_ROLE_QUOTING_VERB) &&
+              tok_at (run, at.c0)->kind == QM_TOK_WORD &&
+              (tok_at (run, at.c0)->flags & QM_TOK_LOWER) && tok_at (run, at.c0)->mark < 0 &&
+              word_has_role (run, tok_at (run, at.c0), QM_ROLE_PASSIVE_AUXILIARY))
+            at.c0 = endp;
+          /* "…, hatte Weber damals gesagt und auf … verwiesen": after the
+           * verb that ends such a clause, "und" joins another verb, no
+           * content */
+          if (run->lang->verb_second && at.c0 > v && at.c0 <= v + 2 && at.c0 < endp && at.np.first - 2 > a &&
+              tok_at (run, v + 1)->kind == QM_TOK_WORD && (tok_at (run, v + 1)->words & QM_WORD_CONJUNCTION) &&
+              (tok_at (run, v + 1)->flags & QM_TOK_LOWER) && !(tok_at (run, v + 1)->words & QM_WORD_COMPLEMENT) &&
+              aux_after_comma (run, at.np.first - 1, &at.np))
+            at.c0 = endp;
           if (at.c0 >= endp)
             {
               /* "…, X said." — the content is what came before. */
@@ -4052,6 +4216,10 @@ sentence_attrs (QmRun  *run,
                        (tok_at (run, before)->words & QM_WORD_CONJUNCTION) && (tok_at (run, before)->flags & QM_TOK_LOWER) &&
                        !(tok_at (run, before)->words & QM_WORD_COMPLEMENT) && is_punct (run, before - 1, ',') &&
                        tok_at (run, before - 1)->mark < 0)
+                at.c1 = before - 1;
+              /* "…, hatte Weber damals gesagt." — an auxiliary after the
+               * comma, the subject, and the verb that ends the sentence */
+              else if (run->lang->verb_second && before - 1 > a + 1 && aux_after_comma (run, before, &at.np))
                 at.c1 = before - 1;
               else
                 continue;
@@ -4082,6 +4250,29 @@ sentence_attrs (QmRun  *run,
                   if (e == at.c1)
                     continue;
                   at.c0 = e + 1;
+                }
+              /* "forderte die Bürger auf, die Brücke zu meiden", "forderte
+               * Berg dazu auf, …" — an object and a verb particle
+               * (other-particles) before the comma: what was said follows
+               * the comma */
+              else
+                {
+                  int p = at.c0 + 1;
+
+                  while (p < at.c1 && p < at.c0 + 6 && tok_at (run, p)->kind == QM_TOK_WORD && tok_at (run, p)->mark < 0 &&
+                         !(tok_at (run, p)->words & (QM_WORD_VERB | QM_WORD_COMPLEMENT | QM_WORD_REPORTED_MOOD | QM_WORD_CONJUNCTION)) &&
+                         !((tok_at (run, p)->flags & QM_TOK_LOWER) && word_has_role (run, tok_at (run, p), QM_ROLE_OTHER_PARTICLE)))
+                    p++;
+                  if (p + 2 < at.c1 && tok_at (run, p)->kind == QM_TOK_WORD && tok_at (run, p)->mark < 0 &&
+                      (tok_at (run, p)->flags & QM_TOK_LOWER) && word_has_role (run, tok_at (run, p), QM_ROLE_OTHER_PARTICLE) &&
+                      is_punct (run, p + 1, ',') && tok_at (run, p + 1)->mark < 0 &&
+                      /* not "kündigte einen Wagen an, der …": a relative clause */
+                      !(((tok_at (run, p + 2)->words & QM_WORD_RELATIVE) || word_has_role (run, tok_at (run, p + 2), QM_ROLE_SUBJECT_RELATIVE)) &&
+                        !(tok_at (run, p + 3)->flags & QM_TOK_CAPITAL)) &&
+                      tok_at (run, at.c0)->kind == QM_TOK_WORD &&
+                      tok_at (run, at.c0)->mark < 0 &&
+                      !(tok_at (run, at.c0)->words & (QM_WORD_VERB | QM_WORD_COMPLEMENT | QM_WORD_REPORTED_MOOD | QM_WORD_CONJUNCTION)))
+                    at.c0 = p + 2;
                 }
             }
           /* "The plan, which Dunn said would cut pay, was dropped": the
@@ -4587,6 +4778,23 @@ cue_after_has_content (QmRun      *run,
   int k = MAX (at->cue_last, at->np.last) + 1;
   QmTok *t;
 
+  /* German: "… Parolen wie „…“ und der Unternehmer rief: „…“" — a clause
+   * that a conjunction joins right after the quotation, whose cue has its
+   * own quotation after a colon, is no cue of the quotation before */
+  if (run->lang->verb_second && close + 1 < n && at->cue_last > close && tok_at (run, close + 1)->kind == QM_TOK_WORD &&
+      tok_at (run, close + 1)->mark < 0 && (tok_at (run, close + 1)->flags & QM_TOK_LOWER) &&
+      (tok_at (run, close + 1)->words & QM_WORD_CONJUNCTION))
+    for (int c = at->cue_last + 1; c + 1 < n && c <= at->cue_last + 12; c++)
+      {
+        if (tok_at (run, c)->mark >= 0 || is_final_punct (tok_at (run, c)) || is_verb (tok_at (run, c)))
+          break;
+        if (is_punct (run, c, ':'))
+          {
+            if (tok_at (run, c + 1)->kind == QM_TOK_OPEN)
+              return TRUE;
+            break;
+          }
+      }
   if (run->lang->verb_second || close < 1 || !is_punct (run, close - 1, '.') || k >= n)
     return FALSE;
   t = tok_at (run, k);
@@ -4804,6 +5012,13 @@ cue_after (QmRun *run,
 
       if (t->kind == QM_TOK_OPEN || is_final_punct (t) || is_punct (run, v, ','))
         break;
+      /* German: "„…“ und der als Gegner bekannte Unternehmer rief" — a
+       * verb's form in lower case before a noun is an adjective of it */
+      if (run->lang->verb_second && is_verb (t) && (t->flags & QM_TOK_LOWER) && v + 1 < n &&
+          tok_at (run, v + 1)->kind == QM_TOK_WORD && tok_at (run, v + 1)->mark < 0 &&
+          (tok_at (run, v + 1)->flags & QM_TOK_CAPITAL) &&
+          !(tok_at (run, v + 1)->words & (QM_WORD_DETERMINER | QM_WORD_PRONOUN | QM_WORD_PREPOSITION)))
+        continue;
       /* “…,” the note says. — a speech verb's form right after a
        * determiner is a noun */
       if (is_verb (t) && !run->lang->verb_second && tok_at (run, v - 1)->kind == QM_TOK_WORD &&
@@ -6474,6 +6689,20 @@ with_the_words (QmRun *run,
         return;
       at->c0 = open;
       at->c1 = close + 1;
+      /* "Die Zeitung zitierte den Minister mit den Worten „…“": the one
+       * quoted, between a verb of quoting-verbs and the phrase, speaks */
+      if (at->verb >= 0 && at->np.last < at->verb && j > at->verb + 1 &&
+          word_has_role (run, tok_at (run, at->verb), QM_ROLE_QUOTING_VERB))
+        {
+          QmNp quoted;
+
+          if (_qm_np_right (run, at->verb + 1, j, &quoted) && quoted.first == at->verb + 1 && quoted.last == j - 1 &&
+              (quoted.kind == QM_NP_NAME || quoted.kind == QM_NP_ROLE))
+            {
+              at->np = quoted;
+              at->mention = -1;
+            }
+        }
       return;
     }
 }
@@ -7541,6 +7770,7 @@ _qm_attribute_paragraph (QmRun *run,
       gboolean found = FALSE;
       double confidence = 0.9;
       gboolean named = FALSE;
+      gboolean passive_named = FALSE;   /* quoted words a passive names with */
       gboolean cued = FALSE;
       gboolean mood_fragment, whole_sentence;
       gboolean short_sentence;
@@ -7645,11 +7875,53 @@ _qm_attribute_paragraph (QmRun *run,
                 continue;
               if (x->cue_last < sa)
                 break;
+              /* German "Wie der Sender berichtet, gab der Sprecher … eine
+               * Erklärung ab: „…“": the cue of a clause before the comma
+               * reports the main clause, whose own subject the colon's
+               * quotation is left to */
+              if (run->lang->verb_second && x->cue_last < i && x->c0 > x->cue_last && x->c0 + 1 < i && x->c0 + 40 > i &&
+                  is_punct (run, x->c0 - 1, ',') && tok_at (run, sa)->kind == QM_TOK_WORD &&
+                  (tok_at (run, sa)->words & QM_WORD_CONJUNCTION) && (tok_at (run, sa)->flags & QM_TOK_CAPITAL))
+                {
+                  gboolean own = FALSE;   /* the main clause names someone */
+                  QmNp main_np;
+
+                  for (int w = x->c0 + 1; w < i - 1 && !own; w++)
+                    own = tok_at (run, w)->mark < 0 && tok_at (run, w)->kind == QM_TOK_WORD &&
+                          (tok_at (run, w)->flags & QM_TOK_CAPITAL) && !(tok_at (run, w - 1)->words & QM_WORD_PREPOSITION) &&
+                          _qm_np_right (run, w, i - 1, &main_np) && main_np.kind != QM_NP_PRONOUN &&
+                          _qm_np_names_person (run, &main_np);
+                  if (own)
+                    continue;
+                }
               if (x->cue_last < i && x->cue_first >= sa)
                 {
                   at = *x;
                   found = TRUE;
                 }
+            }
+        }
+
+      /* German "In dem Schreiben war von einem „…“ die Rede": the source
+       * of the words is the phrase that a preposition opens at the
+       * sentence's start (topic-idiom-nouns after the quotation) */
+      if (!found && run->lang->verb_second && close >= 0 && close + 3 < n && i > 2 && qend == m->end &&
+          (run->lang->roles_listed & QM_ROLE_TOPIC_IDIOM) && tok_at (run, close + 1)->kind == QM_TOK_WORD &&
+          (tok_at (run, close + 1)->flags & QM_TOK_LOWER) && (tok_at (run, close + 1)->words & QM_WORD_DETERMINER) &&
+          word_has_role (run, tok_at (run, close + 2), QM_ROLE_TOPIC_IDIOM) &&
+          (is_final_punct (tok_at (run, close + 3)) || is_punct (run, close + 3, ',')) &&
+          (word_has_role (run, tok_at (run, i - 1), QM_ROLE_AGENT) ||
+           ((tok_at (run, i - 1)->words & QM_WORD_DETERMINER) && word_has_role (run, tok_at (run, i - 2), QM_ROLE_AGENT))))
+        {
+          int sa0 = sent_of[i];
+
+          if (sa0 + 2 < i && tok_at (run, sa0)->kind == QM_TOK_WORD && (tok_at (run, sa0)->flags & QM_TOK_CAPITAL) &&
+              (tok_at (run, sa0)->words & QM_WORD_PREPOSITION) && _qm_np_right (run, sa0 + 1, i, &at.np) &&
+              at.np.kind != QM_NP_PRONOUN && at.np.last + 2 < i)
+            {
+              at.cue_first = at.cue_last = close + 2;
+              confidence = 0.5;
+              found = TRUE;
             }
         }
 
@@ -7672,6 +7944,18 @@ _qm_attribute_paragraph (QmRun *run,
               _qm_np_names_person (run, &at.np) && tok_at (run, at.np.last + 1)->kind == QM_TOK_WORD &&
               (tok_at (run, at.np.last + 1)->flags & QM_TOK_LOWER))
             found = TRUE;
+          /* German: "… skandierte Parolen wie „…“ und der Unternehmer rief
+           * aus: „…“" — the clause the colon ends opens after a quotation
+           * and a conjunction that joins it */
+          if (run->lang->verb_second)
+            for (int k = i - 3; k > from; k--)
+              if (tok_at (run, k)->kind == QM_TOK_CLOSE && tok_at (run, k + 1)->kind == QM_TOK_WORD &&
+                  tok_at (run, k + 1)->mark < 0 && (tok_at (run, k + 1)->flags & QM_TOK_LOWER) &&
+                  (tok_at (run, k + 1)->words & QM_WORD_CONJUNCTION) && !(tok_at (run, k + 1)->words & QM_WORD_COMPLEMENT))
+                {
+                  from = k + 2;
+                  break;
+                }
           /* "Als ein Gast half, rief der Mann: „…“" — a clause that opens
            * with a conjunction ends at the comma before the main verb. */
           if (run->lang->verb_second && tok_at (run, from)->kind == QM_TOK_WORD &&
@@ -7687,9 +7971,11 @@ _qm_attribute_paragraph (QmRun *run,
             {
               /* A phrase after a preposition is no speaker, nor one that
                * opens with an object's determiner ("Den Ärger der Anwohner
-               * brachte …"): skip all of it, with the genitives after it. */
+               * brachte …", "Der Polizei dankte …"): skip all of it, with
+               * the genitives after it. */
               if (tok_at (run, k)->kind == QM_TOK_WORD &&
-                  (tok_at (run, k)->words & (QM_WORD_PREPOSITION | QM_WORD_OBLIQUE)))
+                  ((tok_at (run, k)->words & (QM_WORD_PREPOSITION | QM_WORD_OBLIQUE)) ||
+                   (run->lang->verb_second && k == sent_of[i] && feminine_dative (run, k))))
                 {
                   if ((tok_at (run, k)->words & QM_WORD_OBLIQUE) && _qm_np_right (run, k, i - 1, &at.np))
                     k = at.np.last;
@@ -8091,7 +8377,13 @@ _qm_attribute_paragraph (QmRun *run,
           while (cs < i && tok_at (run, cs)->kind == QM_TOK_WORD &&
                  (tok_at (run, cs)->words & (QM_WORD_CONJUNCTION | QM_WORD_COMPLEMENT | QM_WORD_RELATIVE)))
             cs++;
-          if (cs < i && sentence_subject (run, cs, i, &at.np))
+          /* "Der Plan wurde von der Ministerin als „…“ bezeichnet": in the
+           * passive (passive-auxiliaries), the subject is what was named,
+           * no speaker */
+          for (int k = cs; k < i && !passive_named; k++)
+            passive_named = tok_at (run, k)->kind == QM_TOK_WORD && (tok_at (run, k)->flags & QM_TOK_LOWER) &&
+                            tok_at (run, k)->mark < 0 && word_has_role (run, tok_at (run, k), QM_ROLE_PASSIVE_AUXILIARY);
+          if (!passive_named && cs < i && sentence_subject (run, cs, i, &at.np))
             {
               at.cue_first = at.cue_last = close + 1;
               confidence = 0.5;
@@ -8117,6 +8409,17 @@ _qm_attribute_paragraph (QmRun *run,
                 word_has_role (run, tok_at (run, i - 1), QM_ROLE_NAMING) &&
                 _qm_np_right (run, k + 1, i - 1, &at.np) && at.np.last + 2 == i &&
                 (at.np.kind == QM_NP_NAME || at.np.kind == QM_NP_ROLE || at.np.kind == QM_NP_ORGANISATION))
+              {
+                at.cue_first = at.cue_last = close + 1;
+                confidence = 0.5;
+                found = TRUE;
+              }
+          /* "… wurden im „Kurier“ als „…“ bezeichnet": in the passive, a
+           * medium's name in quotation marks after a preposition names */
+          for (int k = cs; passive_named && !found && k + 1 < i - 1; k++)
+            if (tok_at (run, k)->kind == QM_TOK_WORD && (tok_at (run, k)->flags & QM_TOK_LOWER) && tok_at (run, k)->mark < 0 &&
+                (tok_at (run, k)->words & QM_WORD_PREPOSITION) && tok_at (run, k + 1)->kind == QM_TOK_OPEN &&
+                _qm_np_right (run, k + 1, i - 1, &at.np) && at.np.kind == QM_NP_ORGANISATION && at.np.last + 3 == i)
               {
                 at.cue_first = at.cue_last = close + 1;
                 confidence = 0.5;
@@ -8438,7 +8741,35 @@ _qm_attribute_paragraph (QmRun *run,
       /* Inside a sentence without a cue: its subject. */
       if (i > 0)
         {
+          const Attr *cue_here = NULL;
+
           sa = sent_of[i];
+          if (passive_named)
+            continue;
+          /* German: "„A“ sei …, hatte Weber gesagt und auf … verwiesen,
+           * doch „B“" — in a sentence whose cue before the quotation
+           * (whose content it is not) names a speaker, that speaker */
+          for (guint k = attrs->len, tries = 0; run->lang->verb_second && sa < i && k-- > 0 && tries < 16; tries++)
+            {
+              const Attr *x = &g_array_index (attrs, Attr, k);
+
+              if (x->cue_last < sa)
+                break;
+              if (!x->model && x->cue_last < i && x->cue_first >= sa && x->c1 <= i && x->np.kind != QM_NP_NONE &&
+                  x->np.last < i)
+                {
+                  cue_here = x;
+                  break;
+                }
+            }
+          if (cue_here != NULL)
+            {
+              QmNp who = cue_here->np;
+
+              set_speaker (run, q, &who, cue_here->person >= 0 ? cue_here->person : _qm_people_resolve (run, &who, sa), -1, -1);
+              q->confidence = 0.4;
+              continue;
+            }
           if (sa < i && sentence_subject (run, sa, i, &at.np))
             {
               set_speaker (run, q, &at.np, _qm_people_resolve (run, &at.np, sa), -1, -1);

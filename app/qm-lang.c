@@ -159,6 +159,8 @@ static const struct
   { "people", "epithets", QM_ROLE_EPITHET, 0, FALSE },
   { "speech", "interview-questions", QM_ROLE_INTERVIEW_QUESTION, 0, TRUE },
   { "speech", "interview-answers", QM_ROLE_INTERVIEW_ANSWER, 0, TRUE },
+  { "speech", "quoting-verbs", QM_ROLE_QUOTING_VERB, 0, FALSE },
+  { "speech", "topic-idiom-nouns", QM_ROLE_TOPIC_IDIOM, 0, FALSE },
 };
 
 /* A list of word endings, lower-cased; NULL when the key is absent. */

@@ -143,6 +143,8 @@ __extension__ typedef unsigned __int128 QmWordRole;
 #define QM_ROLE_EPITHET               QM_ROLE_BIT (66) /* "sagte der *Belgier*": a word for someone told of */
 #define QM_ROLE_INTERVIEW_QUESTION    QM_ROLE_BIT (67) /* "*Q*: …?": the interviewer's question */
 #define QM_ROLE_INTERVIEW_ANSWER      QM_ROLE_BIT (68) /* "*A*: …": the answer of the one interviewed */
+#define QM_ROLE_QUOTING_VERB          QM_ROLE_BIT (69) /* "*zitierte* den Minister mit den Worten „…“": its object speaks */
+#define QM_ROLE_TOPIC_IDIOM           QM_ROLE_BIT (70) /* "war von „…“ die *Rede*": the source opens the sentence */
 
 /* How a character can act as a quotation mark. */
 typedef enum

@@ -695,6 +695,9 @@ share_of_group (QmRun *run,
          (tok_at (run, first + 2)->words & QM_WORD_DETERMINER) && !(tok_at (run, first + 2)->flags & QM_TOK_CAPITAL);
 }
 
+static gboolean lower_name_word (QmRun *run,
+                                 QmTok *t);
+
 /**
  * _qm_np_right:
  * @run: the analysis
@@ -800,7 +803,10 @@ _qm_np_right (QmRun *run,
                  (w->words & QM_WORD_ORGANISATION) && k + 1 < hi && tok_at (run, k + 1)->kind == QM_TOK_PUNCT &&
                  run->data[tok_at (run, k + 1)->start] == ',')))
             break;
-          if (w->words & (QM_WORD_ROLE | QM_WORD_ORGANISATION | QM_WORD_TITLE) || (w->flags & QM_TOK_CAPITAL))
+          if (w->words & (QM_WORD_ROLE | QM_WORD_ORGANISATION | QM_WORD_TITLE) || (w->flags & QM_TOK_CAPITAL) ||
+              /* German "auf der documenta-Homepage": a word in lower case
+               * with a capitalised noun after its hyphen is a noun */
+              (run->lang->verb_second && (w->flags & QM_TOK_LOWER) && lower_name_word (run, w)))
             {
               head = k;
               /* "a former harbour official": a title in lower case is no

@@ -8262,6 +8262,276 @@ test_german_pronoun_paragraph_name (void)
   expect_speaker (&listed, q, "Sie", "Eva Lind");
 }
 
+/* "Die Menge skandierte Parolen wie „…“ und der Unternehmer rief aus:
+ * „…“" — the clause a conjunction joins after the quotation has its own
+ * quotation after a colon, so it is no cue of the one before; a verb's
+ * form before a noun ("der als Gegner bekannte Unternehmer") is no verb. */
+static void
+test_german_joined_clause_colon (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+  g_auto(Result) adjective = { 0, };
+
+  analyze (&r, "Tausende kamen zum Markt. Die Menge skandierte vor dem Rathaus Parolen wie „Weg mit dem Zaun!“ und "
+               "der Unternehmer Tom Berg rief vor den Leuten aus: „Der Zaun muss fallen.“", "de");
+  q = expect_quote (&r, "Weg mit dem Zaun!", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Die Menge");
+  q = expect_quote (&r, "Der Zaun muss fallen.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "der Unternehmer Tom Berg");
+
+  analyze (&adjective, "Tausende kamen zum Markt. Die Menge skandierte vor dem Rathaus Parolen wie „Weg mit dem "
+                       "Zaun!“ und der als Gegner des Zauns bekannte Unternehmer Tom Berg rief: „Der Zaun muss fallen.“",
+           "de");
+  q = expect_quote (&adjective, "Weg mit dem Zaun!", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&adjective, q, "Die Menge");
+}
+
+/* "…, hatte Weber damals gesagt." — an auxiliary after the comma, the
+ * subject and the verb that ends the sentence: what came before the comma
+ * is what the subject said (not "…, wurde die Lage betont", a passive);
+ * after "gesagt und auf … verwiesen", quoted words later in the sentence
+ * are the cue's subject's, not those of the pronoun that opens it. */
+static void
+test_german_auxiliary_cue_after (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+  g_auto(Result) pronoun = { 0, };
+  g_auto(Result) passive = { 0, };
+
+  g_assert_true (qm_lang_word_roles (qm_lang_get ("de", NULL), "wurde", 5) & QM_ROLE_PASSIVE_AUXILIARY);
+  g_assert_false (qm_lang_word_roles (qm_lang_get ("de", NULL), "hatte", 5) & QM_ROLE_PASSIVE_AUXILIARY);
+  analyze (&r, "Der Bericht lag vor. Das Buch sei nicht frei von Fehlern, hatte Anna Weber damals gesagt.", "de");
+  q = expect_quote (&r, "Das Buch sei nicht frei von Fehlern", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Anna Weber", "Anna Weber");
+
+  analyze (&pronoun, "Die Universität prüfte den Fall.\n\nSie wisse, dass ihr Buch „voller Fehler, nicht selten ungenau "
+                     "und manchmal falsch“ sei, hatte Weber damals gesagt und auf die Beurteilung der Arbeit durch ihren "
+                     "Verlag verwiesen, doch „zu einer guten Arbeit gehört es auch, ein Buch vor dem Druck gründlich zu "
+                     "prüfen“.", "de");
+  q = expect_quote (&pronoun, "voller Fehler, nicht selten ungenau und manchmal falsch", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&pronoun, q, "Weber");
+  q = expect_quote (&pronoun, "zu einer guten Arbeit gehört es auch, ein Buch vor dem Druck gründlich zu prüfen",
+                    QM_QUOTE_KIND_DIRECT);
+  expect_mention (&pronoun, q, "Weber");
+
+  analyze (&passive, "Der Rat tagte lange. Von vielen Rednern im Rat, etwa von den Vertretern der Städte Berlin und "
+                     "Hamburg, wurde die Sicherheit von Berlin betont.", "de");
+  g_assert_cmpuint (passive.analysis->quotes->len, ==, 0);
+}
+
+/* "Die Zeitung zitierte den Prediger mit den Worten „…“" — the one quoted
+ * (quoting-verbs), between the verb and "mit den Worten", speaks, not the
+ * medium that quotes; "Die Zeitung schrieb mit den Worten …" keeps it. */
+static void
+test_german_quoting_verb_object (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  g_assert_true (qm_lang_word_roles (qm_lang_get ("de", NULL), "zitierte", 8) & QM_ROLE_QUOTING_VERB);
+  g_assert_false (qm_lang_word_roles (qm_lang_get ("de", NULL), "schrieb", 7) & QM_ROLE_QUOTING_VERB);
+  g_assert_false (qm_lang_word_roles (qm_lang_get ("en", NULL), "quoted", 6) & QM_ROLE_QUOTING_VERB);
+  analyze (&r, "Die Predigt war lang. Die Zeitung zitierte den Prediger mit den Worten „Wir werden eines Tages "
+               "siegen.“ Ein Sender zitierte Tom Berg mit den Worten: „Ich bleibe im Amt.“ Das Blatt schrieb dazu "
+               "mit den Worten: „Die Lage ist ernst.“", "de");
+  q = expect_quote (&r, "Wir werden eines Tages siegen.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "den Prediger");
+  q = expect_quote (&r, "Ich bleibe im Amt.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Tom Berg", "Tom Berg");
+  q = expect_quote (&r, "Die Lage ist ernst.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Das Blatt");
+}
+
+/* "Auf der documenta-Homepage heißt es zur Begründung: „…“" — a word in
+ * lower case with a capitalised noun after its hyphen heads the phrase
+ * after its article, so the place the words stand in is their source,
+ * not "Begründung". */
+static void
+test_german_lower_compound_source (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Das Logo ist neu. Auf der kunstmesse-Homepage heißt es zur Begründung: „Die Striche wurden wegen "
+               "ihrer Form gewählt.“", "de");
+  q = expect_quote (&r, "Die Striche wurden wegen ihrer Form gewählt.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "der kunstmesse-Homepage");
+}
+
+/* "„…?“ fragen sich Experten." — "fragen" is a verb of speech, so the
+ * group after it (and "sich") speaks, no person of the people list;
+ * "meinen viele Kritiker" too. */
+static void
+test_german_bare_group_after (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Die Lage ist ernst. „Wozu brauchen wir den Rat, wenn er nichts beschließt?“ fragen sich Experten. "
+               "„Der Rat hat versagt“, meinen viele Kritiker.", "de");
+  q = expect_quote (&r, "Wozu brauchen wir den Rat, wenn er nichts beschließt?", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Experten");
+  g_assert_cmpint (q->person, <, 0);
+  q = expect_quote (&r, "Der Rat hat versagt", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "viele Kritiker");
+}
+
+/* "Der Plan wurde von der Ministerin als „…“ bezeichnet" — in the
+ * passive (passive-auxiliaries) the subject is what was named, no
+ * speaker: the agent names, or a medium's name in quotation marks after a
+ * preposition ("im „Kurier“"), else no one. */
+static void
+test_german_passive_naming (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Der Rat tagte. Der Plan wurde von der Ministerin als „großer Fehler“ bezeichnet. Die Stadtwerke "
+               "wurden gestern im „Kurier“ als „eine Stütze der Stadt“ bezeichnet. Die Brücke wurde lange als „sicher“ "
+               "eingestuft.", "de");
+  q = expect_quote (&r, "großer Fehler", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "der Ministerin");
+  q = expect_quote (&r, "eine Stütze der Stadt", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "„Kurier");
+  q = expect_quote (&r, "sicher", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, NULL);
+}
+
+/* "Der Polizei dankte die Bürgermeisterin ausdrücklich: „…“" — a fronted
+ * dative ("der" before a feminine noun) is no speaker before a colon
+ * either, with an adverb before it; "forderte die Bürger auf, …" — an
+ * object and a verb particle before the comma are no part of what was
+ * said; not before a relative clause ("an, der …"). */
+static void
+test_german_dative_colon_particle (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Die Brücke bleibt gesperrt. Der Polizei dankte die Bürgermeisterin ausdrücklich: „Die Beamten "
+               "haben gute Arbeit geleistet.“ Der Minister Tom Weber forderte die Bürger auf, die Brücke nicht zu "
+               "betreten. Tom Weber kündigte einen neuen Steg an, der bald gebaut werden soll.", "de");
+  q = expect_quote (&r, "Die Beamten haben gute Arbeit geleistet.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "die Bürgermeisterin");
+  q = expect_quote (&r, "die Brücke nicht zu betreten", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Der Minister Tom Weber", "Tom Weber");
+  g_assert_null (find_quote (&r, "der bald gebaut werden soll"));
+}
+
+/* "Die Mönche, die sich an den Protesten beteiligt hatten, beschrieb die
+ * Agentur als „…“" — an article, adjectives and a noun that names no one,
+ * with a relative clause up to the comma before a verb in the singular,
+ * are fronted: the organisation or person after the verb speaks ("Die
+ * Bürger, die …, kritisierten die Polizei" keep theirs). */
+static void
+test_german_fronted_relative (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Es gab Proteste. Die wütenden Mönche, die sich an den Protesten beteiligt hatten, beschrieb die "
+               "Nachrichtenagentur als „aggressiv“. Die wütenden Bürger, die sich an den Protesten beteiligt hatten, "
+               "kritisierten die Polizei als „zu hart“.", "de");
+  q = expect_quote (&r, "aggressiv", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "die Nachrichtenagentur");
+  q = expect_quote (&r, "zu hart", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Die wütenden Bürger");
+}
+
+/* "…, wie Brandt von der Zeitung zitiert wird." — after a verb of
+ * quoting-verbs in the passive at the end of the clause, the one quoted
+ * said what came before the comma; not so for other verbs ("…, wenn eine
+ * Gefahr einer Person festgestellt wird"). */
+static void
+test_german_passive_quoted_after (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+  g_auto(Result) other = { 0, };
+
+  analyze (&r, "Der frühere Schiedsrichter Lars Brandt erhob Vorwürfe. Der Betreuer habe jedem Geld gegeben, wie "
+               "Brandt von der Zeitung zitiert wird.", "de");
+  q = expect_quote (&r, "Der Betreuer habe jedem Geld gegeben", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "Brandt");
+
+  analyze (&other, "Die Suche ist erlaubt. Sie ist nur zulässig, wenn eine Gefahr für Leib und Leben einer Person "
+                   "festgestellt wird.", "de");
+  g_assert_cmpuint (other.analysis->quotes->len, ==, 0);
+}
+
+/* "Wenige Stunden nach dem Putsch erklärte der Minister, …" — a phrase
+ * that names no one, with a preposition's phrase in it, before a verb in
+ * the singular is fronted when an article in lower case and someone
+ * surely named follow the verb; "Tom Berg von der Partei sagte" keeps its
+ * subject. */
+static void
+test_german_fronted_time_phrase (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Es gab einen Putsch. Wenige Stunden nach dem Putsch erklärte der Minister, die Lage sei unter "
+               "Kontrolle. Tom Berg von der Partei sagte, die Lage sei ernst.", "de");
+  q = expect_quote (&r, "die Lage sei unter Kontrolle", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "der Minister");
+  q = expect_quote (&r, "die Lage sei ernst", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "Tom Berg");
+}
+
+/* "So hat sich etwa die Vorsitzende … gegen den Plan ausgesprochen und
+ * behauptet, …" — after a word that opens the sentence and an auxiliary
+ * (and "sich", adverbs), the subject of the verbs "und" joins. */
+static void
+test_german_aux_coordinated_subject (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Die Schule ist neu. So hat sich etwa die Vorsitzende des Lehrerverbands, Karin Lang, gegen die neue "
+               "Schule ausgesprochen und behauptet, die neuen Klassen kämen nur durch Tricks zustande.", "de");
+  q = expect_quote (&r, "die neuen Klassen kämen nur durch Tricks zustande", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "die Vorsitzende", "Karin Lang");
+}
+
+/* "Wie der Sender berichtet, gab Regierungssprecher Tom Berg … eine
+ * Stellungnahme, die aus einem Wort bestand: „…“" — the cue of the clause
+ * before the comma reports the main clause; the colon's quotation is the
+ * one its clause names ("Wie Tom Berg sagte, ist die Lage so: „…“" names
+ * no one else and stays his). */
+static void
+test_german_as_reported_colon (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Es war still. Wie der Sender berichtet, gab Regierungssprecher Tom Berg dem Sender eine Stellungnahme, "
+               "die aus einem Wort bestand: „Wow.“ Wie Lars Roth sagte, ist die Lage so: „Wir haben kein Geld mehr.“",
+           "de");
+  q = expect_quote (&r, "Wow.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Regierungssprecher Tom Berg", "Tom Berg");
+  q = expect_quote (&r, "Wir haben kein Geld mehr.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Lars Roth", "Lars Roth");
+}
+
+/* "In einem Schreiben war von einem „…“ die Rede" — the phrase that a
+ * preposition opens at the sentence's start is the source of the words
+ * (topic-idiom-nouns). */
+static void
+test_german_topic_idiom_source (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  g_assert_true (qm_lang_word_roles (qm_lang_get ("de", NULL), "Rede", 4) & QM_ROLE_TOPIC_IDIOM);
+  g_assert_false (qm_lang_word_roles (qm_lang_get ("de", NULL), "Reden", 5) & QM_ROLE_TOPIC_IDIOM);
+  analyze (&r, "Der Konzern will sparen. In einem internen Schreiben an die Mitarbeiter war von einem „offenen "
+               "Dialog“ die Rede.", "de");
+  q = expect_quote (&r, "offenen Dialog", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "einem internen Schreiben");
+}
+
 static void
 test_german_source_owners (void)
 {
@@ -10016,6 +10286,19 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-fronted-dative", test_german_fronted_dative);
   g_test_add_func ("/quotemark/analyzer/language/german-passive-quoted", test_german_passive_quoted);
   g_test_add_func ("/quotemark/analyzer/language/german-pronoun-paragraph-name", test_german_pronoun_paragraph_name);
+  g_test_add_func ("/quotemark/analyzer/language/german-joined-clause-colon", test_german_joined_clause_colon);
+  g_test_add_func ("/quotemark/analyzer/language/german-auxiliary-cue-after", test_german_auxiliary_cue_after);
+  g_test_add_func ("/quotemark/analyzer/language/german-quoting-verb-object", test_german_quoting_verb_object);
+  g_test_add_func ("/quotemark/analyzer/language/german-lower-compound-source", test_german_lower_compound_source);
+  g_test_add_func ("/quotemark/analyzer/language/german-bare-group-after", test_german_bare_group_after);
+  g_test_add_func ("/quotemark/analyzer/language/german-passive-naming", test_german_passive_naming);
+  g_test_add_func ("/quotemark/analyzer/language/german-dative-colon-particle", test_german_dative_colon_particle);
+  g_test_add_func ("/quotemark/analyzer/language/german-fronted-relative", test_german_fronted_relative);
+  g_test_add_func ("/quotemark/analyzer/language/german-passive-quoted-after", test_german_passive_quoted_after);
+  g_test_add_func ("/quotemark/analyzer/language/german-fronted-time-phrase", test_german_fronted_time_phrase);
+  g_test_add_func ("/quotemark/analyzer/language/german-aux-coordinated-subject", test_german_aux_coordinated_subject);
+  g_test_add_func ("/quotemark/analyzer/language/german-as-reported-colon", test_german_as_reported_colon);
+  g_test_add_func ("/quotemark/analyzer/language/german-topic-idiom-source", test_german_topic_idiom_source);
   g_test_add_func ("/quotemark/analyzer/language/german-plural-pronoun", test_german_plural_pronoun);
   g_test_add_func ("/quotemark/analyzer/language/german-colon-object", test_german_colon_object);
   g_test_add_func ("/quotemark/analyzer/language/german-fronted-as", test_german_fronted_as);
