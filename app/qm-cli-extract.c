@@ -53,6 +53,17 @@ speaker_name (QmAnalysis        *analysis,
   return NULL;
 }
 
+/* Writes the JSON of @gen's root to standard output. */
+static void
+write_generated (JsonGenerator *gen)
+{
+  g_autofree char *data = NULL;
+  gsize len;
+
+  data = json_generator_to_data (gen, &len);
+  fwrite (data, 1, len, stdout);
+}
+
 /* A member of @obj whose node is refilled for each record. */
 static JsonNode *
 add_member (JsonObject *obj,
@@ -154,8 +165,6 @@ write_quote (QuoteRecord        *rec,
              const QmFoundQuote *q)
 {
   g_autofree char *name = speaker_name (analysis, text, q);
-  g_autofree char *data = NULL;
-  gsize len;
 
   json_node_set_int (rec->start, q->span.start);
   json_node_set_int (rec->end, q->span.end);
@@ -184,8 +193,7 @@ write_quote (QuoteRecord        *rec,
   else
     place_member (rec, "cue", &rec->cue_now, rec->cue_null);
 
-  data = json_generator_to_data (rec->gen, &len);
-  fwrite (data, 1, len, stdout);
+  write_generated (rec->gen);
 }
 
 /* The record of a person, {"id", "name", "aliases", "role"?,
@@ -247,8 +255,6 @@ write_person (PersonRecord        *rec,
               const QmFoundPerson *p,
               guint                index)
 {
-  g_autofree char *data = NULL;
-  gsize len;
 
   json_node_set_int (rec->id, index);
   json_node_set_string (rec->name, p->name);
@@ -266,20 +272,15 @@ write_person (PersonRecord        *rec,
   if (p->organisation)
     json_object_set_boolean_member (rec->person, "organisation", TRUE);
 
-  data = json_generator_to_data (rec->gen, &len);
-  fwrite (data, 1, len, stdout);
+  write_generated (rec->gen);
 }
 
 static void
 write_node (JsonGenerator *gen,
             JsonNode      *node)
 {
-  g_autofree char *data = NULL;
-  gsize len;
-
   json_generator_set_root (gen, node);
-  data = json_generator_to_data (gen, &len);
-  fwrite (data, 1, len, stdout);
+  write_generated (gen);
 }
 
 static void

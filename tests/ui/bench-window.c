@@ -127,6 +127,41 @@ after_paint_cb (GdkFrameClock *clock,
     }
 }
 
+/* Reviewing: up to twenty quotes across the article (from the @offset-th
+ * on) accepted one after another as the A key does, each timed from the
+ * action to the end of the frame that shows it. */
+static void
+time_accepts (QmQuoteList *list,
+              guint        n_quotes,
+              guint        offset,
+              const char  *what)
+{
+  GListModel *quotes = qm_annotation_set_get_quotes (qm_window_get_annotation_set (window));
+  guint n = MIN (20, n_quotes);
+  gint64 worst = 0, sum = 0;
+
+  for (guint i = 0; i + offset < n_quotes && i < n; i++)
+    {
+      g_autoptr(QmQuote) q = g_list_model_get_item (quotes, i * (n_quotes / n) + offset);
+      gint64 start, settle = g_get_monotonic_time () + 200000;
+      guint painted;
+
+      qm_quote_list_select (list, q);
+      while (g_get_monotonic_time () < settle)
+        if (!g_main_context_iteration (NULL, FALSE))
+          g_usleep (2000);
+      painted = frames->len;
+      start = g_get_monotonic_time ();
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.accept", NULL);
+      while (frames->len == painted && g_get_monotonic_time () - start < 10 * G_USEC_PER_SEC)
+        g_main_context_iteration (NULL, TRUE);
+      worst = MAX (worst, g_get_monotonic_time () - start);
+      sum += g_get_monotonic_time () - start;
+    }
+  if (n > 0)
+    g_print ("%s, %u quotes: mean %.0f ms, longest %.0f ms\n", what, n, sum / 1000.0 / n, worst / 1000.0);
+}
+
 static char *
 make_article (guint n_quotes)
 {
@@ -269,63 +304,17 @@ main (int   argc,
    * it. */
   {
     QmQuoteList *list = QM_QUOTE_LIST (qm_window_get_quote_list (window));
-    GListModel *quotes = qm_annotation_set_get_quotes (qm_window_get_annotation_set (window));
-    guint n = MIN (20, n_quotes);
-    gint64 worst = 0, sum = 0;
+    guint painted = frames->len;
+    gint64 start;
 
-    for (guint i = 0; i < n; i++)
-      {
-        g_autoptr(QmQuote) q = g_list_model_get_item (quotes, i * (n_quotes / n));
-        gint64 start, settle = g_get_monotonic_time () + 200000;
-        guint painted;
-
-        qm_quote_list_select (list, q);
-        while (g_get_monotonic_time () < settle)
-          if (!g_main_context_iteration (NULL, FALSE))
-            g_usleep (2000);
-        painted = frames->len;
-        start = g_get_monotonic_time ();
-        gtk_widget_activate_action (GTK_WIDGET (window), "win.accept", NULL);
-        while (frames->len == painted && g_get_monotonic_time () - start < 10 * G_USEC_PER_SEC)
-          g_main_context_iteration (NULL, TRUE);
-        worst = MAX (worst, g_get_monotonic_time () - start);
-        sum += g_get_monotonic_time () - start;
-      }
-    if (n > 0)
-      g_print ("accepting a quote (A) until it is painted, %u quotes: mean %.0f ms, longest %.0f ms\n", n,
-               sum / 1000.0 / n, worst / 1000.0);
-
-    /* the list grouped by speaker, then accepting again */
-    {
-      gint64 start = g_get_monotonic_time ();
-      guint painted = frames->len;
-
-      qm_quote_list_set_group_mode (list, QM_QUOTE_GROUP_SPEAKER);
-      while (frames->len == painted && g_get_monotonic_time () - start < 10 * G_USEC_PER_SEC)
-        g_main_context_iteration (NULL, TRUE);
-      g_print ("grouping the list by speaker until painted: %.0f ms\n", (g_get_monotonic_time () - start) / 1000.0);
-      worst = sum = 0;
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr(QmQuote) q = g_list_model_get_item (quotes, i * (n_quotes / n) + 1);
-          gint64 settle = g_get_monotonic_time () + 200000;
-
-          qm_quote_list_select (list, q);
-          while (g_get_monotonic_time () < settle)
-            if (!g_main_context_iteration (NULL, FALSE))
-              g_usleep (2000);
-          painted = frames->len;
-          start = g_get_monotonic_time ();
-          gtk_widget_activate_action (GTK_WIDGET (window), "win.accept", NULL);
-          while (frames->len == painted && g_get_monotonic_time () - start < 10 * G_USEC_PER_SEC)
-            g_main_context_iteration (NULL, TRUE);
-          worst = MAX (worst, g_get_monotonic_time () - start);
-          sum += g_get_monotonic_time () - start;
-        }
-      if (n > 0)
-        g_print ("accepting a quote in the grouped list: mean %.0f ms, longest %.0f ms\n",
-                 sum / 1000.0 / n, worst / 1000.0);
-    }
+    time_accepts (list, n_quotes, 0, "accepting a quote (A) until it is painted");
+    /* the list grouped by speaker, then accepting others */
+    start = g_get_monotonic_time ();
+    qm_quote_list_set_group_mode (list, QM_QUOTE_GROUP_SPEAKER);
+    while (frames->len == painted && g_get_monotonic_time () - start < 10 * G_USEC_PER_SEC)
+      g_main_context_iteration (NULL, TRUE);
+    g_print ("grouping the list by speaker until painted: %.0f ms\n", (g_get_monotonic_time () - start) / 1000.0);
+    time_accepts (list, n_quotes, 1, "accepting a quote in the grouped list");
   }
   g_array_unref (frames);
 
