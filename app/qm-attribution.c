@@ -1938,6 +1938,46 @@ source_aside (QmRun *run,
   return c0;
 }
 
+/* German: where the clause that a source inside it at @v ("Der Abschuss
+ * soll laut dem Minister …") reports starts: the sentence's start at @a,
+ * or after a comma that opens a clause with "dass" or "ob" that has not
+ * ended before it.  -1 if it reports no clause whole: a speech verb
+ * before it has the content ("„…“, sagte X laut Y"), the source is in a
+ * parenthesis or in a relative clause ("…, die laut X …", "…, von dem
+ * laut X …", where the content starts after it). */
+static int
+source_clause_start (QmRun *run,
+                     int    a,
+                     int    v)
+{
+  int start = a;
+
+  for (int k = a; k < v; k++)
+    {
+      QmTok *u = tok_at (run, k);
+
+      if (u->mark >= 0)
+        continue;
+      if (is_punct (run, k, '(') || (u->kind == QM_TOK_WORD && (u->words & QM_WORD_VERB)))
+        return -1;
+      if (is_punct (run, k, ','))
+        {
+          QmTok *n = k + 1 < v ? tok_at (run, k + 1) : NULL;
+
+          /* after the subordinate clause, the main clause goes on */
+          start = a;
+          if (n == NULL || n->kind != QM_TOK_WORD || !(n->flags & QM_TOK_LOWER))
+            continue;
+          if (n->words & QM_WORD_COMPLEMENT)
+            start = k + 1;
+          else if ((n->words & (QM_WORD_RELATIVE | QM_WORD_PREPOSITION)) ||
+                   ((n->words & QM_WORD_DETERMINER) && !(tok_at (run, k + 2)->flags & QM_TOK_CAPITAL)))
+            start = -1;
+        }
+    }
+  return start;
+}
+
 static gboolean impersonal_source (QmRun *run,
                                    int    a,
                                    int    v,
@@ -3595,8 +3635,20 @@ sentence_attrs (QmRun  *run,
               at.c0 = a;
               at.c1 = at.np.first - 1;
             }
-          /* "Der Grund waren dem Bericht zufolge „…“": inside the clause,
-           * the source gives the quoted words that follow it closely */
+          /* "Die Fähre musste der Reederei zufolge umkehren", "Der Grund
+           * waren dem Bericht zufolge „…“": inside the clause, the source
+           * gives the whole sentence (not "ein Vergehen gemäß § 12", where
+           * the word opens the source after it) */
+          else if (run->lang->verb_second && at.np.first > a && tok_at (run, at.np.first - 1)->kind == QM_TOK_WORD &&
+                   tok_at (run, at.np.first - 1)->mark < 0 && at.np.kind != QM_NP_PRONOUN &&
+                   !((t->words & QM_WORD_ACCORDING) && v + 1 < endp && !is_punct (run, v + 1, ',') &&
+                     !is_final_punct (tok_at (run, v + 1))) &&
+                   !inside_content (attrs, first_attr, v) && source_clause_start (run, a, at.np.first) >= 0)
+            {
+              at.c0 = source_clause_start (run, a, at.np.first);
+              at.c1 = endp;
+            }
+          /* the quoted words that follow it closely */
           else if (run->lang->verb_second && at.np.first > a + 1 && (tok_at (run, at.np.first)->words & QM_WORD_DETERMINER) &&
                    (tok_at (run, at.np.first)->flags & QM_TOK_LOWER) && tok_at (run, at.np.first - 1)->kind == QM_TOK_WORD &&
                    at.np.kind != QM_NP_PRONOUN)
@@ -3712,6 +3764,13 @@ sentence_attrs (QmRun  *run,
               /* "Die Themen sind nach Angaben des Leiters „…“" */
               at.c0 = at.np.last + 1;
               at.c1 = endp;
+              /* "Der Abschuss soll laut dem Minister bald erfolgen": inside
+               * the clause, the source gives the whole sentence, the words
+               * before it too (not "…, laut dem X …", a relative) */
+              if (tok_at (run, v - 1)->kind == QM_TOK_WORD && tok_at (run, v - 1)->mark < 0 &&
+                  at.np.kind != QM_NP_PRONOUN && !inside_content (attrs, first_attr, v) &&
+                  source_clause_start (run, a, v) >= 0)
+                at.c0 = source_clause_start (run, a, v);
             }
           else
             continue;

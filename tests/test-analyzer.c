@@ -3279,10 +3279,55 @@ test_german_source_name_close (void)
   g_auto(Result) r = { 0, };
   const QmFoundQuote *q;
 
-  /* The content after "laut „…“" starts after the closing mark. */
+  /* The source "laut „…“" ends after the closing mark; inside the
+   * clause it reports the whole sentence, whose marks are the source's
+   * name, no quoted words. */
   analyze (&r, "Die Oberfläche wird laut „Netzwelt“ stärker an andere Programme angepasst.", "de");
-  q = expect_quote (&r, "stärker an andere Programme angepasst", QM_QUOTE_KIND_INDIRECT);
+  q = expect_quote (&r, "Die Oberfläche wird laut „Netzwelt“ stärker an andere Programme angepasst", QM_QUOTE_KIND_INDIRECT);
+  g_assert_null (find_quote (&r, "stärker an andere Programme angepasst"));
   g_assert_cmpstr (person_name (&r, q), ==, "Netzwelt");
+}
+
+/* "laut X", "X zufolge" inside the clause: the source gives the whole
+ * sentence, the words before it too. */
+static void
+test_german_source_inside_clause (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Der Neubau soll laut dem Bürgermeister erst im Herbst beginnen.\n\n"
+               "Die Fähre lag den Behörden zufolge „völlig überladen“ im Hafen.\n\n"
+               "Nachdem der Sturm vorbei war, ist der Hafen laut der Stadt wieder offen.", "de");
+  q = expect_quote (&r, "Der Neubau soll laut dem Bürgermeister erst im Herbst beginnen", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "dem Bürgermeister");
+  expect_cue (&r, q, "laut");
+  g_assert_null (find_quote (&r, "erst im Herbst beginnen"));
+  /* the quoted words make it a mixed quotation; they are the source's too */
+  q = expect_quote (&r, "Die Fähre lag den Behörden zufolge „völlig überladen“ im Hafen", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "den Behörden");
+  expect_cue (&r, q, "zufolge");
+  q = expect_quote (&r, "völlig überladen", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "den Behörden");
+  expect_quote (&r, "Nachdem der Sturm vorbei war, ist der Hafen laut der Stadt wieder offen", QM_QUOTE_KIND_INDIRECT);
+
+  /* Not after a speech verb, which has its own content; not in a relative
+   * clause or a parenthesis; not "gemäß § 12", a preposition. */
+  {
+    g_auto(Result) not = { 0, };
+
+    analyze (&not, "„Wir bleiben hier“, sagte Anna Berg laut der Zeitung.\n\n"
+                   "Die Stadt baut eine Brücke, die laut dem Gutachten zu schmal ist.\n\n"
+                   "Die Kosten stiegen (laut der Stadt um ein Drittel) deutlich an.\n\n"
+                   "Der Missbrauch von Titeln ist ein Vergehen gemäß § 12 des Gesetzes.", "de");
+    q = expect_quote (&not, "Wir bleiben hier", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&not, q, "Anna Berg", "Anna Berg");
+    g_assert_null (find_quote (&not, "„Wir bleiben hier“, sagte Anna Berg laut der Zeitung"));
+    expect_quote (&not, "zu schmal ist", QM_QUOTE_KIND_INDIRECT);
+    g_assert_null (find_quote (&not, "Die Stadt baut eine Brücke, die laut dem Gutachten zu schmal ist"));
+    g_assert_null (find_quote (&not, "Die Kosten stiegen (laut der Stadt um ein Drittel) deutlich an"));
+    g_assert_null (find_quote (&not, "Der Missbrauch von Titeln ist ein Vergehen gemäß § 12 des Gesetzes"));
+  }
 }
 
 static void
@@ -8403,7 +8448,8 @@ test_german_speaker_groups (void)
   }
 
   /* "X zufolge" inside the clause gives the quoted words right after it,
-   * as "laut X" does; the clause itself is no report. */
+   * as "laut X" does, and the whole sentence, a mixed quotation (not the
+   * words after the source alone). */
   {
     g_auto(Result) zufolge = { 0, };
 
@@ -8415,6 +8461,8 @@ test_german_speaker_groups (void)
     q = expect_quote (&zufolge, "schwerer See", QM_QUOTE_KIND_DIRECT);
     expect_mention (&zufolge, q, "der Reederei");
     g_assert_null (find_quote (&zufolge, "wegen „schwerer See“ umkehren"));
+    q = expect_quote (&zufolge, "Die Fähre musste der Reederei zufolge wegen „schwerer See“ umkehren", QM_QUOTE_KIND_MIXED);
+    expect_mention (&zufolge, q, "der Reederei");
   }
 
   /* "Als „…“ beurteilte X das Y": the words fronted with "als" before a
@@ -9453,6 +9501,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-sentence-after-quotation", test_german_sentence_after_quotation);
   g_test_add_func ("/quotemark/analyzer/language/german-agreement-verbs", test_german_agreement_verbs);
   g_test_add_func ("/quotemark/analyzer/language/german-source-name-close", test_german_source_name_close);
+  g_test_add_func ("/quotemark/analyzer/language/german-source-inside-clause", test_german_source_inside_clause);
   g_test_add_func ("/quotemark/analyzer/language/german-relative-clause", test_german_relative_clause);
   g_test_add_func ("/quotemark/analyzer/language/german-colon-sentence", test_german_colon_sentence);
   g_test_add_func ("/quotemark/analyzer/language/german-complement-name", test_german_complement_name);
