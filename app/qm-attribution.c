@@ -1938,44 +1938,74 @@ source_aside (QmRun *run,
   return c0;
 }
 
-/* German: where the clause that a source inside it at @v ("Der Abschuss
- * soll laut dem Minister …") reports starts: the sentence's start at @a,
- * or after a comma that opens a clause with "dass" or "ob" that has not
- * ended before it.  -1 if it reports no clause whole: a speech verb
- * before it has the content ("„…“, sagte X laut Y"), the source is in a
- * parenthesis or in a relative clause ("…, die laut X …", "…, von dem
- * laut X …", where the content starts after it). */
-static int
-source_clause_start (QmRun *run,
-                     int    a,
-                     int    v)
+/* German: the clause that a source inside it at @v reports, in
+ * [@c0, @c1): the sentence to @endp ("Der Abschuss soll laut dem Minister
+ * …"), a clause after a semicolon, a clause that a comma and a
+ * conjunction, a complementizer or a relative pronoun open ("…, die nach
+ * Angaben der Polizei … sollte, wurde …", "…, unter denen sich laut X …",
+ * "…, weil die Mission nach Angaben der UN überfordert ist"), to the next
+ * comma, or a parenthesis.  FALSE when a speech verb before it has the
+ * content ("„…“, sagte X laut Y"). */
+static gboolean
+source_clause (QmRun *run,
+               int    a,
+               int    v,
+               int    endp,
+               int   *c0,
+               int   *c1)
 {
-  int start = a;
+  int start = a, paren = -1;
+  gboolean sub = FALSE;
 
   for (int k = a; k < v; k++)
     {
       QmTok *u = tok_at (run, k);
+      QmTok *n;
 
       if (u->mark >= 0)
         continue;
-      if (is_punct (run, k, '(') || (u->kind == QM_TOK_WORD && (u->words & QM_WORD_VERB)))
-        return -1;
-      if (is_punct (run, k, ','))
+      if (u->kind == QM_TOK_WORD && (u->words & QM_WORD_VERB))
+        return FALSE;
+      if (is_punct (run, k, '('))
+        paren = k;
+      else if (is_punct (run, k, ')'))
+        paren = -1;
+      else if (is_punct (run, k, ';'))
         {
-          QmTok *n = k + 1 < v ? tok_at (run, k + 1) : NULL;
-
+          start = k + 1;
+          sub = FALSE;
+        }
+      else if (is_punct (run, k, ','))
+        {
           /* after the subordinate clause, the main clause goes on */
           start = a;
-          if (n == NULL || n->kind != QM_TOK_WORD || !(n->flags & QM_TOK_LOWER))
+          sub = FALSE;
+          n = k + 1 < v ? tok_at (run, k + 1) : NULL;
+          if (n == NULL || n->kind != QM_TOK_WORD || !(n->flags & QM_TOK_LOWER) || n->mark >= 0)
             continue;
-          if (n->words & QM_WORD_COMPLEMENT)
+          if ((n->words & (QM_WORD_RELATIVE | QM_WORD_COMPLEMENT)) || word_has_role (run, n, QM_ROLE_FRONTED_SUBORDINATOR) ||
+              (word_has_role (run, n, QM_ROLE_SUBJECT_RELATIVE) && !(tok_at (run, k + 2)->flags & QM_TOK_CAPITAL)) ||
+              ((n->words & QM_WORD_PREPOSITION) && k + 2 < v && tok_at (run, k + 2)->kind == QM_TOK_WORD &&
+               (tok_at (run, k + 2)->flags & QM_TOK_LOWER) &&
+               ((tok_at (run, k + 2)->words & QM_WORD_DETERMINER) || tok_at (run, k + 2)->words == 0) &&
+               !(tok_at (run, k + 3)->flags & QM_TOK_CAPITAL)))
+            {
+              start = k + 1;
+              sub = TRUE;
+            }
+          else if (n->words & QM_WORD_CONJUNCTION)
             start = k + 1;
-          else if ((n->words & (QM_WORD_RELATIVE | QM_WORD_PREPOSITION)) ||
-                   ((n->words & QM_WORD_DETERMINER) && !(tok_at (run, k + 2)->flags & QM_TOK_CAPITAL)))
-            start = -1;
         }
     }
-  return start;
+  *c0 = paren >= 0 ? paren + 1 : start;
+  *c1 = endp;
+  for (int k = v + 1; (paren >= 0 || sub) && k < endp; k++)
+    if (tok_at (run, k)->mark < 0 && (is_punct (run, k, paren >= 0 ? ')' : ',') || (paren < 0 && is_punct (run, k, ';'))))
+      {
+        *c1 = k;
+        break;
+      }
+  return TRUE;
 }
 
 static gboolean impersonal_source (QmRun *run,
@@ -3511,6 +3541,7 @@ sentence_attrs (QmRun  *run,
       Attr at = { 0, };
       QmNp override;
       int phrase_last;
+      int c0, c1;
       gboolean wording;
 
       at.mark = -1;
@@ -3608,6 +3639,13 @@ sentence_attrs (QmRun  *run,
               if (v == a && run->lang->verb_second)
                 at.c0 = source_aside (run, at.c0, endp);
               at.c1 = endp;
+              /* "…, die nach Angaben der Polizei … sollte, wurde …": the
+               * clause it is in */
+              if (v > a && run->lang->verb_second && source_clause (run, a, v, endp, &c0, &c1))
+                {
+                  at.c0 = c0 < v ? c0 : last + 1;
+                  at.c1 = c1;
+                }
               if (at.c1 - at.c0 >= 2 && !inside_content (attrs, first_attr, v))
                 {
                   g_array_append_val (attrs, at);
@@ -3643,10 +3681,10 @@ sentence_attrs (QmRun  *run,
                    tok_at (run, at.np.first - 1)->mark < 0 && at.np.kind != QM_NP_PRONOUN &&
                    !((t->words & QM_WORD_ACCORDING) && v + 1 < endp && !is_punct (run, v + 1, ',') &&
                      !is_final_punct (tok_at (run, v + 1))) &&
-                   !inside_content (attrs, first_attr, v) && source_clause_start (run, a, at.np.first) >= 0)
+                   !inside_content (attrs, first_attr, v) && source_clause (run, a, at.np.first, endp, &c0, &c1))
             {
-              at.c0 = source_clause_start (run, a, at.np.first);
-              at.c1 = endp;
+              at.c0 = c0;
+              at.c1 = c1;
             }
           /* the quoted words that follow it closely */
           else if (run->lang->verb_second && at.np.first > a + 1 && (tok_at (run, at.np.first)->words & QM_WORD_DETERMINER) &&
@@ -3767,10 +3805,13 @@ sentence_attrs (QmRun  *run,
               /* "Der Abschuss soll laut dem Minister bald erfolgen": inside
                * the clause, the source gives the whole sentence, the words
                * before it too (not "…, laut dem X …", a relative) */
-              if (tok_at (run, v - 1)->kind == QM_TOK_WORD && tok_at (run, v - 1)->mark < 0 &&
+              if (((tok_at (run, v - 1)->kind == QM_TOK_WORD && tok_at (run, v - 1)->mark < 0) || is_punct (run, v - 1, '(')) &&
                   at.np.kind != QM_NP_PRONOUN && !inside_content (attrs, first_attr, v) &&
-                  source_clause_start (run, a, v) >= 0)
-                at.c0 = source_clause_start (run, a, v);
+                  source_clause (run, a, v, endp, &c0, &c1))
+                {
+                  at.c0 = c0 < v ? c0 : at.c0;
+                  at.c1 = c1;
+                }
             }
           else
             continue;
@@ -6026,6 +6067,7 @@ emit_reported (QmRun *run,
    * the Konjunktiv makes it reported speech; "schrieb in einer Erklärung,
    * die im Netz steht, sie wolle …": the content follows it. */
   if (run->lang->verb_second && at->c0 >= 1 && at->c0 + 1 < at->c1 && is_punct (run, at->c0 - 1, ',') &&
+      !(at->cue_first > at->c0 && at->cue_first < at->c1) &&
       tok_at (run, at->c0)->kind == QM_TOK_WORD && (tok_at (run, at->c0)->words & QM_WORD_DEFINITE) &&
       (tok_at (run, at->c0)->flags & QM_TOK_LOWER) && tok_at (run, at->c0 + 1)->kind == QM_TOK_WORD &&
       (tok_at (run, at->c0 + 1)->words & QM_WORD_PREPOSITION) && (tok_at (run, at->c0 + 1)->flags & QM_TOK_LOWER))
