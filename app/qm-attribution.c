@@ -5529,11 +5529,31 @@ mood_sentence (QmRun *run,
                int    a,
                int    b)
 {
+  int e = b;
+
   for (int k = a; k < b; k++)
     if (tok_at (run, k)->kind == QM_TOK_WORD && tok_at (run, k)->mark < 0 &&
         (tok_at (run, k)->words & QM_WORD_REPORTED_MOOD) &&
         /* "Folge", "Spiele" are nouns, "folge", "spiele" verbs */
         ((tok_at (run, k)->flags & QM_TOK_LOWER) || k == a))
+      return TRUE;
+  /* "Er soll den Tätern geholfen haben.": a modal of hearsay and a
+   * perfect infinitive that ends the sentence after a participle */
+  while (e > a && tok_at (run, e - 1)->kind != QM_TOK_WORD && !(tok_at (run, e - 1)->kind == QM_TOK_PUNCT &&
+                                                                 tok_at (run, e - 1)->first == ','))
+    e--;
+  if (e - a < 4 || tok_at (run, e - 1)->mark >= 0 || !(tok_at (run, e - 1)->flags & QM_TOK_LOWER) ||
+      tok_at (run, e - 2)->kind != QM_TOK_WORD || !(tok_at (run, e - 2)->flags & QM_TOK_LOWER) ||
+      (tok_at (run, e - 2)->words & (QM_WORD_PRONOUN | QM_WORD_DETERMINER)) || run->lang->hearsay_participle_endings.list == NULL ||
+      !qm_lang_ends_with (&run->lang->hearsay_participle_endings, run->data + tok_at (run, e - 2)->start,
+                          tok_at (run, e - 2)->end - tok_at (run, e - 2)->start, 2) ||
+      !word_has_role (run, tok_at (run, e - 1), QM_ROLE_HEARSAY_AUXILIARY) ||
+      /* "soll schwer zu überwachen sein": no participle */
+      word_has_role (run, tok_at (run, e - 3), QM_ROLE_INFINITIVE))
+    return FALSE;
+  for (int k = a + 1; k < e - 2; k++)
+    if (tok_at (run, k)->kind == QM_TOK_WORD && tok_at (run, k)->mark < 0 && (tok_at (run, k)->flags & QM_TOK_LOWER) &&
+        word_has_role (run, tok_at (run, k), QM_ROLE_HEARSAY_MODAL))
       return TRUE;
   return FALSE;
 }

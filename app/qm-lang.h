@@ -141,6 +141,8 @@ __extension__ typedef unsigned __int128 QmWordRole;
 #define QM_ROLE_FEMALE_DEMONSTRATIVE  QM_ROLE_BIT (64) /* "*Diese* betonte: „…“": the woman named last */
 #define QM_ROLE_FEMALE_ARTICLE        QM_ROLE_BIT (65) /* "*Die* 54-Jährige sagte": a woman */
 #define QM_ROLE_EPITHET               QM_ROLE_BIT (66) /* "sagte der *Belgier*": a word for someone told of */
+#define QM_ROLE_HEARSAY_MODAL         QM_ROLE_BIT (67) /* "Er *soll* geholfen haben": what others say he did */
+#define QM_ROLE_HEARSAY_AUXILIARY     QM_ROLE_BIT (68) /* "Er soll geholfen *haben*": the perfect infinitive */
 
 /* How a character can act as a quotation mark. */
 typedef enum
@@ -219,6 +221,7 @@ struct _QmLang
   QmEndings    compound_titles;  /* heads of compound titles: "ministerin" ("Wirtschaftsministerin") */
   guint32      compound_tails[128]; /* a bit for each head's last three bytes, see QM_LANG_TAIL_BIT() */
   QmEndings    plural_verb_endings; /* endings of verbs of a plural subject: "en" ("erklärten sie") */
+  QmEndings    hearsay_participle_endings; /* endings of participles before hearsay-auxiliaries: "t" ("geholfen", "verletzt") */
   char        *reported_model_name; /* resource of the reported-speech model, or NULL */
   QmModel     *reported_model;    /* (nullable): weighs reported-speech candidates; rules alone without it */
 };

@@ -3347,6 +3347,29 @@ test_german_source_inside_clause (void)
   }
 }
 
+/* "Er soll … geholfen haben": a modal of hearsay and a perfect infinitive
+ * that ends the sentence report what others say, as the Konjunktiv does:
+ * the latest speaker goes on. */
+static void
+test_german_hearsay_modal (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Die Polizei teilte mit, der Mann sei geflohen. Er soll zuvor zwei Autos gestohlen haben. "
+               "Dabei sollen zwei Beamte „leicht“ verletzt worden sein.\n\n"
+               "Die neue Halle soll im Mai fertig sein. Die Grenze soll schwer zu überwachen sein. "
+               "Nun soll er gefasst werden.", "de");
+  q = expect_quote (&r, "Er soll zuvor zwei Autos gestohlen haben", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Die Polizei", "Polizei");
+  q = expect_quote (&r, "Dabei sollen zwei Beamte „leicht“ verletzt worden sein", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Die Polizei", "Polizei");
+  /* plans and duties, no hearsay */
+  g_assert_null (find_quote (&r, "Die neue Halle soll im Mai fertig sein"));
+  g_assert_null (find_quote (&r, "Die Grenze soll schwer zu überwachen sein"));
+  g_assert_null (find_quote (&r, "Nun soll er gefasst werden"));
+}
+
 static void
 test_german_agreement_verbs (void)
 {
@@ -9519,6 +9542,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-agreement-verbs", test_german_agreement_verbs);
   g_test_add_func ("/quotemark/analyzer/language/german-source-name-close", test_german_source_name_close);
   g_test_add_func ("/quotemark/analyzer/language/german-source-inside-clause", test_german_source_inside_clause);
+  g_test_add_func ("/quotemark/analyzer/language/german-hearsay-modal", test_german_hearsay_modal);
   g_test_add_func ("/quotemark/analyzer/language/german-relative-clause", test_german_relative_clause);
   g_test_add_func ("/quotemark/analyzer/language/german-colon-sentence", test_german_colon_sentence);
   g_test_add_func ("/quotemark/analyzer/language/german-complement-name", test_german_complement_name);
