@@ -3654,6 +3654,22 @@ sentence_attrs (QmRun  *run,
                 }
             }
         }
+      /* "Die Kommission gab das Ergebnis bekannt. Demnach hat …": a word
+       * that stands for the source named before opens the sentence; the
+       * word is the mention, no one named */
+      if (v == a && run->lang->verb_second && v + 2 < endp && t->kind == QM_TOK_WORD && t->mark < 0 &&
+          (t->flags & QM_TOK_CAPITAL) && tok_at (run, v + 1)->kind == QM_TOK_WORD &&
+          (tok_at (run, v + 1)->flags & QM_TOK_LOWER) && word_has_role (run, t, QM_ROLE_ANAPHORIC_SOURCE))
+        {
+          at.np.first = at.np.last = v;
+          at.np.kind = QM_NP_NONE;
+          at.cue_first = at.cue_last = at.verb = v;
+          at.mention = v;
+          at.c0 = v + 1;
+          at.c1 = endp;
+          g_array_append_val (attrs, at);
+          continue;
+        }
       /* "Dem Bericht zufolge sei …", "…, ersten Angaben zufolge." */
       if ((t->words & QM_WORD_ACCORDING_AFTER) && t->mark < 0 && v > a &&
           (source_with_phrase (run, a, v, &at.np) || _qm_np_left (run, a, v - 1, &at.np)))

@@ -3370,6 +3370,33 @@ test_german_hearsay_modal (void)
   g_assert_null (find_quote (&r, "Nun soll er gefasst werden"));
 }
 
+/* "Demnach …" (anaphoric-sources) opening a sentence reports what the
+ * source named before says: the word is the mention, no one named; a
+ * Konjunktiv sentence after it goes on with the latest speaker. */
+static void
+test_german_anaphoric_source (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Die Wahlkommission gab am Abend ein vorläufiges Ergebnis bekannt. Demnach hat die Koalition "
+               "von Präsident Jan Berg die Wahl gewonnen.\n\n"
+               "Die Stadt hat die Pläne gestern vorgestellt. Demnach sollen im Hafen „bis zu 300 Wohnungen“ entstehen.", "de");
+  q = expect_quote (&r, "hat die Koalition von Präsident Jan Berg die Wahl gewonnen", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "Demnach");
+  expect_cue (&r, q, "Demnach");
+  g_assert_null (person_name (&r, q));
+  q = expect_quote (&r, "sollen im Hafen „bis zu 300 Wohnungen“ entstehen", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "Demnach");
+  /* not before a capitalised word, where it is no source of a verb */
+  {
+    g_auto(Result) not = { 0, };
+
+    analyze (&not, "Die Brücke ist gesperrt. Demnach Autofahrer müssen warten.", "de");
+    g_assert_null (find_quote (&not, "Autofahrer müssen warten"));
+  }
+}
+
 static void
 test_german_agreement_verbs (void)
 {
@@ -9543,6 +9570,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-source-name-close", test_german_source_name_close);
   g_test_add_func ("/quotemark/analyzer/language/german-source-inside-clause", test_german_source_inside_clause);
   g_test_add_func ("/quotemark/analyzer/language/german-hearsay-modal", test_german_hearsay_modal);
+  g_test_add_func ("/quotemark/analyzer/language/german-anaphoric-source", test_german_anaphoric_source);
   g_test_add_func ("/quotemark/analyzer/language/german-relative-clause", test_german_relative_clause);
   g_test_add_func ("/quotemark/analyzer/language/german-colon-sentence", test_german_colon_sentence);
   g_test_add_func ("/quotemark/analyzer/language/german-complement-name", test_german_complement_name);
