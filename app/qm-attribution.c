@@ -3839,6 +3839,54 @@ sentence_attrs (QmRun  *run,
           continue;
         }
 
+      /* "Während A erklärte, sie sei zufrieden, räumte B ein, …": after a
+       * clause that a subordinator opens, a verb in lower case right after
+       * a comma, its subject after it, opens the main clause; the content
+       * of the cue in the subordinate clause ends at the comma */
+      if (run->lang->verb_second && t->kind == QM_TOK_WORD && t->mark < 0 && (t->flags & QM_TOK_LOWER) &&
+          (t->words == 0 || (t->words & QM_WORD_VERB)) && v > a + 3 && v + 1 < b && is_punct (run, v - 1, ',') &&
+          tok_at (run, v - 1)->mark < 0 && tok_at (run, v + 1)->kind == QM_TOK_WORD && tok_at (run, v + 1)->mark < 0 &&
+          ((tok_at (run, v + 1)->flags & QM_TOK_CAPITAL) || (tok_at (run, v + 1)->words & (QM_WORD_DETERMINER | QM_WORD_PRONOUN))) &&
+          inside_content (attrs, first_attr, v) && word_has_role (run, tok_at (run, a), QM_ROLE_FRONTED_SUBORDINATOR))
+        {
+          gboolean cut = FALSE;
+          QmNp subject;
+
+          for (guint i = first_attr; i < attrs->len; i++)
+            {
+              Attr *x = &g_array_index (attrs, Attr, i);
+              /* the verb ends the subordinate clause: "Als Grund nannte die
+               * NASA, …" is a main clause */
+              gboolean fronted = x->cue_first > a + 1 && x->cue_last + 1 < x->c0 && is_punct (run, x->cue_last + 1, ',') &&
+                                 v > x->c0 && v < x->c1;
+
+              for (int k = a; fronted && k < x->cue_first; k++)
+                fronted = !is_punct (run, k, ',');
+              if (fronted)
+                {
+                  x->c1 = v - 1;
+                  cut = TRUE;
+                }
+            }
+          /* the main clause's cue reports what follows its subject, not
+           * the subordinate clause before it */
+          if (cut && is_verb (t) && _qm_np_right (run, v + 1, b, &subject) && subject.kind != QM_NP_NONE)
+            {
+              at.np = subject;
+              at.cue_first = at.cue_last = at.verb = v;
+              at.c0 = content_start (run, subject.last, endp, &override);
+              at.c1 = endp;
+              /* "räumte B ein, …": the verb's particle */
+              if (at.c0 + 2 < endp && is_punct (run, at.c0 + 1, ',') && (tok_at (run, at.c0)->flags & QM_TOK_LOWER) &&
+                  word_has_role (run, tok_at (run, at.c0), QM_ROLE_OTHER_PARTICLE))
+                at.c0 += 2;
+              if (at.c1 - at.c0 >= 2)
+                {
+                  g_array_append_val (attrs, at);
+                  continue;
+                }
+            }
+        }
       if (is_verb (t) && inside_content (attrs, first_attr, v) && !participle_ending (run, t, 0))
         {
           QmNp coordinated;

@@ -3397,6 +3397,29 @@ test_german_anaphoric_source (void)
   }
 }
 
+/* "Während A erklärte, …, räumte B ein, …": the content of a cue that
+ * ends a fronted subordinate clause ends where the main clause's verb
+ * follows a comma; that verb reports what follows its subject. */
+static void
+test_german_fronted_clause_cue (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Während Anna Berg erklärte, sie sei „sehr zufrieden“, räumte Tom Lund ein, er habe Fehler gemacht.\n\n"
+               "Nachdem die Ministerin sagte, die Lage sei ernst, stiegen die Kurse.\n\n"
+               "Als Grund nannte die Behörde, den Bürgern mehr Zeit zu geben, die Anträge zu stellen.", "de");
+  q = expect_quote (&r, "sie sei „sehr zufrieden“", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Anna Berg", "Anna Berg");
+  q = expect_quote (&r, "er habe Fehler gemacht", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Tom Lund", "Tom Lund");
+  g_assert_null (find_quote (&r, "sie sei „sehr zufrieden“, räumte Tom Lund ein, er habe Fehler gemacht"));
+  expect_quote (&r, "die Lage sei ernst", QM_QUOTE_KIND_INDIRECT);
+  g_assert_null (find_quote (&r, "die Lage sei ernst, stiegen die Kurse"));
+  /* "Als Grund" opens no clause: the cue is the main clause's */
+  expect_quote (&r, "den Bürgern mehr Zeit zu geben, die Anträge zu stellen", QM_QUOTE_KIND_INDIRECT);
+}
+
 static void
 test_german_agreement_verbs (void)
 {
@@ -9571,6 +9594,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-source-inside-clause", test_german_source_inside_clause);
   g_test_add_func ("/quotemark/analyzer/language/german-hearsay-modal", test_german_hearsay_modal);
   g_test_add_func ("/quotemark/analyzer/language/german-anaphoric-source", test_german_anaphoric_source);
+  g_test_add_func ("/quotemark/analyzer/language/german-fronted-clause-cue", test_german_fronted_clause_cue);
   g_test_add_func ("/quotemark/analyzer/language/german-relative-clause", test_german_relative_clause);
   g_test_add_func ("/quotemark/analyzer/language/german-colon-sentence", test_german_colon_sentence);
   g_test_add_func ("/quotemark/analyzer/language/german-complement-name", test_german_complement_name);
