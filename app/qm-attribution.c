@@ -1946,7 +1946,7 @@ source_aside (QmRun *run,
  * "…, weil die Mission nach Angaben der UN überfordert ist"), to the next
  * comma, or a parenthesis.  FALSE when a speech verb before it has the
  * content ("„…“, sagte X laut Y"). */
-static gboolean
+static G_GNUC_NO_INLINE gboolean
 source_clause (QmRun *run,
                int    a,
                int    v,
@@ -3511,6 +3511,63 @@ relative_has_own_cue (QmRun *run,
   return FALSE;
 }
 
+/* German: "Während A erklärte, sie sei zufrieden, räumte B ein, …": after
+ * a clause that a subordinator (fronted-subordinators) opens at @a, a verb
+ * in lower case at @v right after a comma, its subject after it, opens the
+ * main clause; the content of a cue that ends the subordinate clause ends
+ * at the comma.  When @v is a cue, @at gets its attribution: what follows
+ * its subject and particle.  Returns whether @at was filled. */
+static G_GNUC_NO_INLINE gboolean
+fronted_main_verb (QmRun  *run,
+                   int     a,
+                   int     v,
+                   int     b,
+                   int     endp,
+                   GArray *attrs,
+                   guint   first_attr,
+                   Attr   *at)
+{
+  QmTok *t = v < b ? tok_at (run, v) : NULL;
+  gboolean cut = FALSE;
+  QmNp subject, override;
+
+  if (v >= b || !is_punct (run, v - 1, ',') || t->kind != QM_TOK_WORD || t->mark >= 0 || !(t->flags & QM_TOK_LOWER) ||
+      !(t->words == 0 || (t->words & QM_WORD_VERB)) ||
+      v + 1 >= b || tok_at (run, v - 1)->mark >= 0 || tok_at (run, v + 1)->kind != QM_TOK_WORD || tok_at (run, v + 1)->mark >= 0 ||
+      !((tok_at (run, v + 1)->flags & QM_TOK_CAPITAL) || (tok_at (run, v + 1)->words & (QM_WORD_DETERMINER | QM_WORD_PRONOUN))) ||
+      !inside_content (attrs, first_attr, v) || !word_has_role (run, tok_at (run, a), QM_ROLE_FRONTED_SUBORDINATOR))
+    return FALSE;
+  for (guint i = first_attr; i < attrs->len; i++)
+    {
+      Attr *x = &g_array_index (attrs, Attr, i);
+      /* the verb ends the subordinate clause: "Als Grund nannte die NASA,
+       * …" is a main clause */
+      gboolean fronted = x->cue_first > a + 1 && x->cue_last + 1 < x->c0 && is_punct (run, x->cue_last + 1, ',') &&
+                         v > x->c0 && v < x->c1;
+
+      for (int k = a; fronted && k < x->cue_first; k++)
+        fronted = !is_punct (run, k, ',');
+      if (fronted)
+        {
+          x->c1 = v - 1;
+          cut = TRUE;
+        }
+    }
+  /* the main clause's cue reports what follows its subject, not the
+   * subordinate clause before it */
+  if (!cut || !is_verb (t) || !_qm_np_right (run, v + 1, b, &subject) || subject.kind == QM_NP_NONE)
+    return FALSE;
+  at->np = subject;
+  at->cue_first = at->cue_last = at->verb = v;
+  at->c0 = content_start (run, subject.last, endp, &override);
+  at->c1 = endp;
+  /* "räumte B ein, …": the verb's particle */
+  if (at->c0 + 2 < endp && is_punct (run, at->c0 + 1, ',') && (tok_at (run, at->c0)->flags & QM_TOK_LOWER) &&
+      word_has_role (run, tok_at (run, at->c0), QM_ROLE_OTHER_PARTICLE))
+    at->c0 += 2;
+  return at->c1 - at->c0 >= 2;
+}
+
 static void
 sentence_attrs (QmRun  *run,
                 int     a,
@@ -3839,53 +3896,14 @@ sentence_attrs (QmRun  *run,
           continue;
         }
 
-      /* "Während A erklärte, sie sei zufrieden, räumte B ein, …": after a
-       * clause that a subordinator opens, a verb in lower case right after
-       * a comma, its subject after it, opens the main clause; the content
-       * of the cue in the subordinate clause ends at the comma */
-      if (run->lang->verb_second && t->kind == QM_TOK_WORD && t->mark < 0 && (t->flags & QM_TOK_LOWER) &&
-          (t->words == 0 || (t->words & QM_WORD_VERB)) && v > a + 3 && v + 1 < b && is_punct (run, v - 1, ',') &&
-          tok_at (run, v - 1)->mark < 0 && tok_at (run, v + 1)->kind == QM_TOK_WORD && tok_at (run, v + 1)->mark < 0 &&
-          ((tok_at (run, v + 1)->flags & QM_TOK_CAPITAL) || (tok_at (run, v + 1)->words & (QM_WORD_DETERMINER | QM_WORD_PRONOUN))) &&
-          inside_content (attrs, first_attr, v) && word_has_role (run, tok_at (run, a), QM_ROLE_FRONTED_SUBORDINATOR))
+      /* "Während A erklärte, sie sei zufrieden, räumte B ein, …": at the
+       * comma, the verb after it */
+      if (t->kind == QM_TOK_PUNCT && run->lang->verb_second && v > a + 2 &&
+          fronted_main_verb (run, a, v + 1, b, endp, attrs, first_attr, &at))
         {
-          gboolean cut = FALSE;
-          QmNp subject;
-
-          for (guint i = first_attr; i < attrs->len; i++)
-            {
-              Attr *x = &g_array_index (attrs, Attr, i);
-              /* the verb ends the subordinate clause: "Als Grund nannte die
-               * NASA, …" is a main clause */
-              gboolean fronted = x->cue_first > a + 1 && x->cue_last + 1 < x->c0 && is_punct (run, x->cue_last + 1, ',') &&
-                                 v > x->c0 && v < x->c1;
-
-              for (int k = a; fronted && k < x->cue_first; k++)
-                fronted = !is_punct (run, k, ',');
-              if (fronted)
-                {
-                  x->c1 = v - 1;
-                  cut = TRUE;
-                }
-            }
-          /* the main clause's cue reports what follows its subject, not
-           * the subordinate clause before it */
-          if (cut && is_verb (t) && _qm_np_right (run, v + 1, b, &subject) && subject.kind != QM_NP_NONE)
-            {
-              at.np = subject;
-              at.cue_first = at.cue_last = at.verb = v;
-              at.c0 = content_start (run, subject.last, endp, &override);
-              at.c1 = endp;
-              /* "räumte B ein, …": the verb's particle */
-              if (at.c0 + 2 < endp && is_punct (run, at.c0 + 1, ',') && (tok_at (run, at.c0)->flags & QM_TOK_LOWER) &&
-                  word_has_role (run, tok_at (run, at.c0), QM_ROLE_OTHER_PARTICLE))
-                at.c0 += 2;
-              if (at.c1 - at.c0 >= 2)
-                {
-                  g_array_append_val (attrs, at);
-                  continue;
-                }
-            }
+          g_array_append_val (attrs, at);
+          v++;
+          continue;
         }
       if (is_verb (t) && inside_content (attrs, first_attr, v) && !participle_ending (run, t, 0))
         {
