@@ -3727,6 +3727,22 @@ sentence_attrs (QmRun  *run,
           g_array_append_val (attrs, at);
           continue;
         }
+      /* "Die Rolle der Bank soll demnach gestärkt werden": inside the
+       * clause, the whole sentence, as "laut X" there */
+      if (v > a && run->lang->verb_second && t->kind == QM_TOK_WORD && t->mark < 0 && (t->flags & QM_TOK_LOWER) &&
+          (t->words & QM_WORD_ADVERB) && tok_at (run, v - 1)->kind == QM_TOK_WORD && tok_at (run, v - 1)->mark < 0 &&
+          word_has_role (run, t, QM_ROLE_ANAPHORIC_SOURCE) && !inside_content (attrs, first_attr, v) &&
+          source_clause (run, a, v, endp, &c0, &c1) && c1 - c0 >= 3)
+        {
+          at.np.first = at.np.last = v;
+          at.np.kind = QM_NP_NONE;
+          at.cue_first = at.cue_last = at.verb = v;
+          at.mention = v;
+          at.c0 = c0;
+          at.c1 = c1;
+          g_array_append_val (attrs, at);
+          continue;
+        }
       /* "Dem Bericht zufolge sei …", "…, ersten Angaben zufolge." */
       if ((t->words & QM_WORD_ACCORDING_AFTER) && t->mark < 0 && v > a &&
           (source_with_phrase (run, a, v, &at.np) || _qm_np_left (run, a, v - 1, &at.np)))

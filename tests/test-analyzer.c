@@ -3388,6 +3388,14 @@ test_german_anaphoric_source (void)
   g_assert_null (person_name (&r, q));
   q = expect_quote (&r, "sollen im Hafen „bis zu 300 Wohnungen“ entstehen", QM_QUOTE_KIND_MIXED);
   expect_mention (&r, q, "Demnach");
+  /* inside the clause it reports the whole sentence, as "laut X" does */
+  {
+    g_auto(Result) inside = { 0, };
+
+    analyze (&inside, "Der Senat hat den Entwurf gestern beraten. Die Rolle der Aufsicht soll demnach gestärkt werden.", "de");
+    q = expect_quote (&inside, "Die Rolle der Aufsicht soll demnach gestärkt werden", QM_QUOTE_KIND_INDIRECT);
+    expect_mention (&inside, q, "demnach");
+  }
   /* not before a capitalised word, where it is no source of a verb */
   {
     g_auto(Result) not = { 0, };
