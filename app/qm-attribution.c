@@ -3511,6 +3511,69 @@ relative_has_own_cue (QmRun *run,
   return FALSE;
 }
 
+/* German: "Dem Mann wird vorgeworfen, …", "Es wurde bekannt, dass …",
+ * "Von der Polizei wurde mitgeteilt, dass …": a speech verb's participle
+ * (verbs, passive-participles; "bekannt gegeben" by its first word) right
+ * before the comma at @k, a form of "werden" (passive-auxiliaries) before
+ * it in the clause: what follows the comma is reported, for the agent
+ * after agent-prepositions in the clause or for no one — not for the one
+ * the verb is about.  Fills @at and returns TRUE. */
+static G_GNUC_NO_INLINE gboolean
+passive_cue (QmRun *run,
+             int    a,
+             int    k,
+             int    endp,
+             Attr  *at)
+{
+  int p = k - 1, s = a, aux = -1;
+  QmNp agent;
+  QmTok *n;
+
+  if (p <= a || tok_at (run, p)->kind != QM_TOK_WORD || tok_at (run, p)->mark >= 0 || !(tok_at (run, p)->flags & QM_TOK_LOWER))
+    return FALSE;
+  if (!(tok_at (run, p)->words & QM_WORD_VERB) && !word_has_role (run, tok_at (run, p), QM_ROLE_PASSIVE_PARTICIPLE))
+    {
+      if (p - 1 <= a || tok_at (run, p - 1)->kind != QM_TOK_WORD || tok_at (run, p - 1)->mark >= 0 ||
+          !(tok_at (run, p - 1)->flags & QM_TOK_LOWER) || !word_has_role (run, tok_at (run, p - 1), QM_ROLE_PASSIVE_PARTICIPLE))
+        return FALSE;
+      p--;
+    }
+  for (int j = p - 1; j > a; j--)
+    if (tok_at (run, j)->mark < 0 && (is_punct (run, j, ',') || is_punct (run, j, ';') || is_punct (run, j, ':')))
+      {
+        s = j + 1;
+        break;
+      }
+  for (int j = s; j < p && aux < 0; j++)
+    if (tok_at (run, j)->kind == QM_TOK_WORD && tok_at (run, j)->mark < 0 && (tok_at (run, j)->flags & QM_TOK_LOWER) &&
+        word_has_role (run, tok_at (run, j), QM_ROLE_PASSIVE_AUXILIARY))
+      aux = j;
+  if (aux < 0 || k + 2 >= endp)
+    return FALSE;
+  /* "Der Fall wurde bekannt, weil …", "…, das bis heute stattfindet":
+   * a clause of its own, nothing reported */
+  n = tok_at (run, k + 1);
+  if (n->kind == QM_TOK_WORD && n->mark < 0 && (n->flags & QM_TOK_LOWER) &&
+      (((n->words & (QM_WORD_CONJUNCTION | QM_WORD_RELATIVE)) && !(n->words & QM_WORD_COMPLEMENT)) ||
+       ((n->words & QM_WORD_DETERMINER) && !(tok_at (run, k + 2)->flags & QM_TOK_CAPITAL))))
+    return FALSE;
+  at->np.first = at->np.last = p;
+  at->np.kind = QM_NP_NONE;
+  for (int j = s; j < p; j++)
+    if (tok_at (run, j)->kind == QM_TOK_WORD && tok_at (run, j)->mark < 0 && word_has_role (run, tok_at (run, j), QM_ROLE_AGENT) &&
+        _qm_np_right (run, j + 1, p, &agent) && agent.kind != QM_NP_NONE && agent.kind != QM_NP_PRONOUN)
+      {
+        at->np = agent;
+        break;
+      }
+  at->cue_first = aux;
+  at->cue_last = k - 1;
+  at->verb = p;
+  at->c0 = k + 1;
+  at->c1 = endp;
+  return TRUE;
+}
+
 /* German: "Während A erklärte, sie sei zufrieden, räumte B ein, …": after
  * a clause that a subordinator (fronted-subordinators) opens at @a, a verb
  * in lower case at @v right after a comma, its subject after it, opens the
@@ -3912,6 +3975,18 @@ sentence_attrs (QmRun  *run,
           continue;
         }
 
+      /* "Dem Mann wird vorgeworfen, …": at the comma, the passive before */
+      if (t->kind == QM_TOK_PUNCT && run->lang->verb_second && v > a + 2 && t->mark < 0 && is_punct (run, v, ',') &&
+          (tok_at (run, v - 1)->flags & QM_TOK_LOWER) && !inside_content (attrs, first_attr, v) &&
+          passive_cue (run, a, v, endp, &at))
+        {
+          /* the one the verb is about spoke in no pattern of its own */
+          for (guint i = first_attr; i < attrs->len; i++)
+            if (g_array_index (attrs, Attr, i).c0 == at.c0)
+              g_array_remove_index (attrs, i--);
+          g_array_append_val (attrs, at);
+          continue;
+        }
       /* "Während A erklärte, sie sei zufrieden, räumte B ein, …": at the
        * comma, the verb after it */
       if (t->kind == QM_TOK_PUNCT && run->lang->verb_second && v > a + 2 &&

@@ -3428,6 +3428,31 @@ test_german_fronted_clause_cue (void)
   expect_quote (&r, "den Bürgern mehr Zeit zu geben, die Anträge zu stellen", QM_QUOTE_KIND_INDIRECT);
 }
 
+/* The passive of a speech verb: "Dem Mann wird vorgeworfen, …" reports
+ * what follows the comma for the agent after "von" or for no one, never
+ * for the one the verb is about. */
+static void
+test_german_passive_cue (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Dem Kassierer Tom Lund wird vorgeworfen, Geld aus der Vereinskasse genommen zu haben.\n\n"
+               "Am Montag wurde bekannt gegeben, dass der Trainer zurücktritt.\n\n"
+               "Von der Polizei wurde mitgeteilt, dass niemand verletzt worden sei.\n\n"
+               "Der Fall wurde bekannt, weil eine Nachbarin die Polizei rief.", "de");
+  q = expect_quote (&r, "Geld aus der Vereinskasse genommen zu haben", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpint (q->speaker.start, <, 0);
+  g_assert_null (person_name (&r, q));
+  expect_cue (&r, q, "wird vorgeworfen");
+  q = expect_quote (&r, "dass der Trainer zurücktritt", QM_QUOTE_KIND_INDIRECT);
+  g_assert_null (person_name (&r, q));
+  q = expect_quote (&r, "dass niemand verletzt worden sei", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "der Polizei");
+  /* a clause of its own after the comma reports nothing */
+  g_assert_null (find_quote (&r, "weil eine Nachbarin die Polizei rief"));
+}
+
 static void
 test_german_agreement_verbs (void)
 {
@@ -9603,6 +9628,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-hearsay-modal", test_german_hearsay_modal);
   g_test_add_func ("/quotemark/analyzer/language/german-anaphoric-source", test_german_anaphoric_source);
   g_test_add_func ("/quotemark/analyzer/language/german-fronted-clause-cue", test_german_fronted_clause_cue);
+  g_test_add_func ("/quotemark/analyzer/language/german-passive-cue", test_german_passive_cue);
   g_test_add_func ("/quotemark/analyzer/language/german-relative-clause", test_german_relative_clause);
   g_test_add_func ("/quotemark/analyzer/language/german-colon-sentence", test_german_colon_sentence);
   g_test_add_func ("/quotemark/analyzer/language/german-complement-name", test_german_complement_name);
