@@ -2008,6 +2008,44 @@ source_clause (QmRun *run,
   return TRUE;
 }
 
+/* German: the comma or dash that ends a source at @v interrupting what it
+ * reports in the sentence from @a ("…, so Obama weiter, …", "…, so der
+ * Autor in einem Blog auf „X“, …"), searched after @last, the source's
+ * last token, or 0 when no words of the content follow it. */
+static int
+source_interruption_end (QmRun *run,
+                         int    a,
+                         int    v,
+                         int    last,
+                         int    endp)
+{
+  for (int k = last + 1; k < endp && k <= last + 25; k++)
+    {
+      QmTok *u = tok_at (run, k);
+
+      if (u->mark >= 0)
+        continue;
+      if (is_final_punct (u) || is_punct (run, k, ':') || is_punct (run, k, ';'))
+        return 0;
+      if (is_punct (run, k, ',') || is_dash (run, k))
+        {
+          QmTok *n = k + 2 < endp ? tok_at (run, k + 1) : NULL;
+
+          /* the content goes on in lower case; not an apposition
+           * ("…, so Karl, Leiter der Abteilung") nor a relative clause
+           * ("…, in der …"); a phrase that an article opens only where
+           * the piece before wants it ("Doch sei es, so X, ein Fehler
+           * gewesen") */
+          if (n == NULL || n->kind != QM_TOK_WORD || n->mark >= 0 || !(n->flags & QM_TOK_LOWER) ||
+              (n->words & (QM_WORD_PREPOSITION | QM_WORD_RELATIVE | QM_WORD_CONJUNCTION | QM_WORD_COMPLEMENT)) ||
+              ((n->words & QM_WORD_DETERMINER) && !mood_sentence (run, a, v)))
+            return 0;
+          return k;
+        }
+    }
+  return 0;
+}
+
 static gboolean impersonal_source (QmRun *run,
                                    int    a,
                                    int    v,
@@ -3916,6 +3954,17 @@ sentence_attrs (QmRun  *run,
             {
               /* "In Iowa, Trump is first, according to the average, although
                * …": the source interrupts what it reports. */
+              at.c0 = a;
+              at.c1 = endp;
+            }
+          /* German: "Sein Rivale, so Obama weiter, würde …", "Doch sei es, so
+           * der Autor in einem Blog, ein Haufen …": the source between
+           * commas (an adverb or a phrase after it) interrupts what it
+           * reports, whatever the lengths of the two pieces */
+          else if (run->lang->verb_second && v - 2 > a && (is_punct (run, v - 1, ',') || is_dash (run, v - 1)) &&
+                   tok_at (run, v - 2)->kind == QM_TOK_WORD && tok_at (run, v - 2)->mark < 0 &&
+                   (c1 = source_interruption_end (run, a, v, at.np.last, endp)) > 0)
+            {
               at.c0 = a;
               at.c1 = endp;
             }

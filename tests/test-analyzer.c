@@ -3453,6 +3453,26 @@ test_german_passive_cue (void)
   g_assert_null (find_quote (&r, "weil eine Nachbarin die Polizei rief"));
 }
 
+/* "Sein Rivale, so Obama weiter, würde …": a source between commas
+ * interrupts what it reports, both pieces; an apposition or a relative
+ * clause after it ends the report. */
+static void
+test_german_interrupting_source (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Der Hafen, so die Bürgermeisterin weiter, werde im Sommer ausgebaut.\n\n"
+               "Doch sei es, so der Autor in seinem Blog, ein großer Fehler gewesen.\n\n"
+               "Die Lage sei ernst, so Tom Berg, Leiter der Feuerwehr.", "de");
+  q = expect_quote (&r, "Der Hafen, so die Bürgermeisterin weiter, werde im Sommer ausgebaut", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "die Bürgermeisterin");
+  g_assert_null (find_quote (&r, "Der Hafen"));
+  expect_quote (&r, "Doch sei es, so der Autor in seinem Blog, ein großer Fehler gewesen", QM_QUOTE_KIND_INDIRECT);
+  q = expect_quote (&r, "Die Lage sei ernst", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Tom Berg", "Tom Berg");
+}
+
 static void
 test_german_agreement_verbs (void)
 {
@@ -9629,6 +9649,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-anaphoric-source", test_german_anaphoric_source);
   g_test_add_func ("/quotemark/analyzer/language/german-fronted-clause-cue", test_german_fronted_clause_cue);
   g_test_add_func ("/quotemark/analyzer/language/german-passive-cue", test_german_passive_cue);
+  g_test_add_func ("/quotemark/analyzer/language/german-interrupting-source", test_german_interrupting_source);
   g_test_add_func ("/quotemark/analyzer/language/german-relative-clause", test_german_relative_clause);
   g_test_add_func ("/quotemark/analyzer/language/german-colon-sentence", test_german_colon_sentence);
   g_test_add_func ("/quotemark/analyzer/language/german-complement-name", test_german_complement_name);
