@@ -2046,6 +2046,33 @@ source_interruption_end (QmRun *run,
   return 0;
 }
 
+/* German: whether the clause ends after the subject of a cue that
+ * follows its content, its last token at @last ("…, teilte später der
+ * Direktor der Behörde, Tom Berg, mit.", "…, äußerte sich Berg gegenüber
+ * der Zeitung."): an apposition between commas, a particle or a phrase in
+ * lower case, no verb and no object that opens with a capital ("…,
+ * verspricht sich der Konzern Synergieeffekte"). */
+static gboolean
+clause_ends_after_subject (QmRun *run,
+                           int    last,
+                           int    endp)
+{
+  int commas = 0;
+
+  if (last + 1 < endp && tok_at (run, last + 1)->kind == QM_TOK_WORD && !(tok_at (run, last + 1)->flags & QM_TOK_LOWER))
+    return FALSE;
+  for (int k = last + 1; k < endp; k++)
+    {
+      QmTok *u = tok_at (run, k);
+
+      if (k > last + 10 || (u->kind == QM_TOK_WORD && (u->words & QM_WORD_VERB) && u->mark < 0))
+        return FALSE;
+      if (is_punct (run, k, ',') && u->mark < 0 && ++commas > 2)
+        return FALSE;
+    }
+  return commas != 1;
+}
+
 static gboolean impersonal_source (QmRun *run,
                                    int    a,
                                    int    v,
@@ -4413,7 +4440,15 @@ sentence_attrs (QmRun  *run,
           (is_punct (run, v - 1, ',') ||
            (tok_at (run, v - 1)->kind == QM_TOK_CLOSE &&
             !(run->lang->verb_second && determined_quoted_name (run, a, v - 1)))) &&
-          _qm_np_right (run, v + 1, b, &at.np) && at.np.kind != QM_NP_NONE &&
+          (_qm_np_right (run, v + 1, b, &at.np) ||
+           /* "…, teilte später der Direktor mit." */
+           (run->lang->verb_second && v + 2 < b && tok_at (run, v + 1)->kind == QM_TOK_WORD &&
+            (tok_at (run, v + 1)->flags & QM_TOK_LOWER) && (tok_at (run, v + 1)->words & QM_WORD_ADVERB) &&
+            !(tok_at (run, v + 1)->words & (QM_WORD_PRONOUN | QM_WORD_DETERMINER | QM_WORD_VERB | QM_WORD_PREPOSITION |
+                                            QM_WORD_CONJUNCTION)) &&
+            _qm_np_right (run, v + 2, b, &at.np) && at.np.kind != QM_NP_PRONOUN &&
+            clause_ends_after_subject (run, at.np.last, endp))) &&
+          at.np.kind != QM_NP_NONE &&
           !(tok_at (run, at.np.last)->flags & QM_TOK_POSSESSIVE) &&
           (at.np.kind != QM_NP_PRONOUN || at.np.last + 1 >= b || tok_at (run, at.np.last + 1)->kind == QM_TOK_PUNCT ||
            /* "…, fügte sie hinzu.", "…, she said quietly." */

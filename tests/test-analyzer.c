@@ -3471,6 +3471,21 @@ test_german_interrupting_source (void)
   expect_quote (&r, "Doch sei es, so der Autor in seinem Blog, ein großer Fehler gewesen", QM_QUOTE_KIND_INDIRECT);
   q = expect_quote (&r, "Die Lage sei ernst", QM_QUOTE_KIND_INDIRECT);
   expect_speaker (&r, q, "Tom Berg", "Tom Berg");
+
+  /* "…, teilte später der Direktor, Tom Lund, mit.": an adverb before the
+   * subject of a cue after its content, an apposition and a particle after
+   * it; not "…, versprach sich der Konzern viel", an object after it */
+  {
+    g_auto(Result) later = { 0, };
+
+    analyze (&later, "Vor dem Unfall wurde kein Notruf gesendet, teilte später der Direktor der Behörde, Tom Lund, mit.\n\n"
+                     "„Das ist richtig“, äußerte sich Eva Lind gegenüber der Zeitung.", "de");
+    q = expect_quote (&later, "Vor dem Unfall wurde kein Notruf gesendet", QM_QUOTE_KIND_INDIRECT);
+    g_assert_cmpstr (person_name (&later, q), ==, "Tom Lund");
+    g_assert_null (find_quote (&later, "Tom Lund, mit"));
+    q = expect_quote (&later, "Das ist richtig", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&later, q, "Eva Lind", "Eva Lind");
+  }
 }
 
 static void
