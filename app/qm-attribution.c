@@ -1179,15 +1179,24 @@ subject_left_full (QmRun    *run,
         tok_at (run, verb + 1)->kind == QM_TOK_WORD && (tok_at (run, verb + 1)->words & QM_WORD_ADVERB) &&
         (tok_at (run, verb + 1)->words & QM_WORD_REPORTED_MOOD))))
     {
-      int cs = verb - 1;
+      int cs = verb - 1, s1;
 
       while (cs > a && cs > verb - 16 && !is_punct (run, cs - 1, ',') && tok_at (run, cs)->mark < 0)
         cs--;
+      s1 = cs + 1;
+
+      /* "Denn wie schon die Zeitung berichtete, …": a second conjunction
+       * and adverbs in lower case before the subject */
+      while (s1 + 1 < verb && tok_at (run, s1)->kind == QM_TOK_WORD && tok_at (run, s1)->mark < 0 &&
+             (tok_at (run, s1)->flags & QM_TOK_LOWER) && (tok_at (run, s1)->words & (QM_WORD_ADVERB | QM_WORD_CONJUNCTION)) &&
+             !(tok_at (run, s1)->words & (QM_WORD_PRONOUN | QM_WORD_PREPOSITION | QM_WORD_DETERMINER | QM_WORD_VERB |
+                                          QM_WORD_COMPLEMENT)))
+        s1++;
       if (cs + 1 < verb && tok_at (run, cs)->kind == QM_TOK_WORD &&
           ((tok_at (run, cs)->words & QM_WORD_CONJUNCTION) ||
            ((tok_at (run, cs)->words & QM_WORD_COMPLEMENT) && !is_punct (run, verb + 1, ','))) &&
-          _qm_np_right (run, cs + 1, verb, np) && np->kind != QM_NP_NONE &&
-          !(tok_at (run, np->first)->words & QM_WORD_OBLIQUE))
+          (_qm_np_right (run, cs + 1, verb, np) || (s1 > cs + 1 && _qm_np_right (run, s1, verb, np))) &&
+          np->kind != QM_NP_NONE && !(tok_at (run, np->first)->words & QM_WORD_OBLIQUE))
         return TRUE;
     }
   /* Verb second with an auxiliary in second place and the verb at the end:

@@ -3488,6 +3488,23 @@ test_german_interrupting_source (void)
   }
 }
 
+/* "Wie schon die Zeitung berichtete, …", "Denn wie die Zeitung
+ * berichtete, …": a second conjunction and adverbs before the subject of
+ * the verb that ends the clause. */
+static void
+test_german_wie_clause_adverb (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Wie schon die Zeitung berichtete, ist der Hafen seit Montag gesperrt.\n\n"
+               "Denn wie die Polizei mitteilte, wurde niemand verletzt.", "de");
+  q = expect_quote (&r, "ist der Hafen seit Montag gesperrt", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "die Zeitung");
+  q = expect_quote (&r, "wurde niemand verletzt", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "die Polizei");
+}
+
 static void
 test_german_agreement_verbs (void)
 {
@@ -9665,6 +9682,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-fronted-clause-cue", test_german_fronted_clause_cue);
   g_test_add_func ("/quotemark/analyzer/language/german-passive-cue", test_german_passive_cue);
   g_test_add_func ("/quotemark/analyzer/language/german-interrupting-source", test_german_interrupting_source);
+  g_test_add_func ("/quotemark/analyzer/language/german-wie-clause-adverb", test_german_wie_clause_adverb);
   g_test_add_func ("/quotemark/analyzer/language/german-relative-clause", test_german_relative_clause);
   g_test_add_func ("/quotemark/analyzer/language/german-colon-sentence", test_german_colon_sentence);
   g_test_add_func ("/quotemark/analyzer/language/german-complement-name", test_german_complement_name);
