@@ -120,6 +120,21 @@ mark_at (QmRun *run,
   return -1;
 }
 
+/* "ndr.de", "faz.net": whether the bytes at @q, after a point, are a web
+ * domain's ending: two to four ASCII letters in lower case that end the
+ * word. */
+static gboolean
+domain_ending (const char *d,
+               gsize       q,
+               gsize       end)
+{
+  gsize k = q;
+
+  while (k < end && k < q + 5 && g_ascii_islower (d[k]))
+    k++;
+  return k - q >= 2 && k - q <= 4 && (k >= end || !(g_ascii_isalnum (d[k]) || (guchar)d[k] >= 0x80 || d[k] == '-'));
+}
+
 /**
  * _qm_tokenize:
  * @run: the analysis
@@ -192,6 +207,7 @@ _qm_tokenize (QmRun *run,
         {
           gsize q = p + len;
           gsize plural, possessive;
+          gboolean domain = FALSE;
 
           tok.kind = QM_TOK_WORD;
           while (q < end)
@@ -206,6 +222,15 @@ _qm_tokenize (QmRun *run,
                        is_word_char (g_utf8_get_char (d + q + lq)) &&
                        (chq != '.' || (q + lq + 1 < end && d[q + lq + 1] == '.') || q - p == 1))
                 q += lq;
+              /* "ndr.de", "faz.net": a web address in lower case is a
+               * name, its domain part of it (a point before two to four
+               * letters in lower case that end the word), no sentence's
+               * end ("Outsports.com" is a name already) */
+              else if (chq == '.' && q - p >= 2 && g_ascii_islower (d[p]) && domain_ending (d, q + 1, end))
+                {
+                  q++;
+                  domain = TRUE;
+                }
               /* "PeÃ±a", "TrÃ©vidic": UTF-8 read as Latin-1 turns a
                * letter into "Ã" or "Â" (precomposed, or "A" and a combining
                * tilde or circumflex) and a sign or a control (U+0080 to
@@ -285,8 +310,9 @@ _qm_tokenize (QmRun *run,
           if (possessive > 0 &&
               !(!run->lang->verb_second && (tok.words & QM_WORD_PRONOUN) && (tok.words & (QM_WORD_MALE | QM_WORD_FEMALE))))
             tok.flags |= QM_TOK_POSSESSIVE;
-          /* ASCII letters and digits are the only ones below 0x80 */
-          if (c < 0x80 ? g_ascii_isupper (c) : g_unichar_isupper (ch))
+          /* ASCII letters and digits are the only ones below 0x80; a
+           * web address names something, as a capital does */
+          if (domain || (c < 0x80 ? g_ascii_isupper (c) : g_unichar_isupper (ch)))
             {
               tok.flags |= QM_TOK_CAPITAL;
               /* "Wirtschaftsministerin", "Grünen-Politiker": a compound

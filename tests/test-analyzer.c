@@ -3505,6 +3505,25 @@ test_german_wie_clause_adverb (void)
   expect_mention (&r, q, "die Polizei");
 }
 
+/* "Laut ndr.de …", "Wie t-online.de berichtet, …": a web address in
+ * lower case is one word, a name, and no sentence ends at its point. */
+static void
+test_german_web_address_source (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Laut ndr.de blieben einige Besucher noch lange auf dem Platz.\n\n"
+               "Wie t-online.de berichtet, ist das neue Spiel erschienen.\n\n"
+               "Die Fähre kam spät.Die Gäste warteten, sagte der Kapitän.", "de");
+  q = expect_quote (&r, "blieben einige Besucher noch lange auf dem Platz", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "ndr.de");
+  q = expect_quote (&r, "ist das neue Spiel erschienen", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "t-online.de");
+  /* a point before a capital still ends the sentence */
+  expect_quote (&r, "Die Gäste warteten", QM_QUOTE_KIND_INDIRECT);
+}
+
 static void
 test_german_agreement_verbs (void)
 {
@@ -9683,6 +9702,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-passive-cue", test_german_passive_cue);
   g_test_add_func ("/quotemark/analyzer/language/german-interrupting-source", test_german_interrupting_source);
   g_test_add_func ("/quotemark/analyzer/language/german-wie-clause-adverb", test_german_wie_clause_adverb);
+  g_test_add_func ("/quotemark/analyzer/language/german-web-address-source", test_german_web_address_source);
   g_test_add_func ("/quotemark/analyzer/language/german-relative-clause", test_german_relative_clause);
   g_test_add_func ("/quotemark/analyzer/language/german-colon-sentence", test_german_colon_sentence);
   g_test_add_func ("/quotemark/analyzer/language/german-complement-name", test_german_complement_name);
