@@ -3679,8 +3679,14 @@ fronted_main_verb (QmRun  *run,
       Attr *x = &g_array_index (attrs, Attr, i);
       /* the verb ends the subordinate clause: "Als Grund nannte die NASA,
        * …" is a main clause */
-      gboolean fronted = x->cue_first > a + 1 && x->cue_last + 1 < x->c0 && is_punct (run, x->cue_last + 1, ',') &&
-                         v > x->c0 && v < x->c1;
+      int after = x->cue_last + 1;
+      gboolean fronted;
+
+      /* "Nachdem X erklärt hatte, …": an auxiliary after the verb */
+      if (after + 1 < x->c0 && tok_at (run, after)->kind == QM_TOK_WORD && (tok_at (run, after)->flags & QM_TOK_LOWER) &&
+          (tok_at (run, after)->words & QM_WORD_ADVERB) && tok_at (run, after)->mark < 0)
+        after++;
+      fronted = x->cue_first > a + 1 && after < x->c0 && is_punct (run, after, ',') && v > x->c0 && v < x->c1;
 
       for (int k = a; fronted && k < x->cue_first; k++)
         fronted = !is_punct (run, k, ',');
@@ -3702,6 +3708,9 @@ fronted_main_verb (QmRun  *run,
   if (at->c0 + 2 < endp && is_punct (run, at->c0 + 1, ',') && (tok_at (run, at->c0)->flags & QM_TOK_LOWER) &&
       word_has_role (run, tok_at (run, at->c0), QM_ROLE_OTHER_PARTICLE))
     at->c0 += 2;
+  /* "meinte er damit die Gewalt": an object, nothing said */
+  if (at->c0 == subject.last + 1 && at->c1 - at->c0 <= 6 && object_phrase (run, at->c0, at->c1))
+    return FALSE;
   return at->c1 - at->c0 >= 2;
 }
 

@@ -3426,6 +3426,20 @@ test_german_fronted_clause_cue (void)
   g_assert_null (find_quote (&r, "die Lage sei ernst, stiegen die Kurse"));
   /* "Als Grund" opens no clause: the cue is the main clause's */
   expect_quote (&r, "den Bürgern mehr Zeit zu geben, die Anträge zu stellen", QM_QUOTE_KIND_INDIRECT);
+
+  /* an auxiliary after the verb; the main clause's verb with an object
+   * reports nothing */
+  {
+    g_auto(Result) aux = { 0, };
+
+    analyze (&aux, "Nachdem Tom Lund erklärt hatte, die Proteste seien friedlich, kam es zu Gewalt.\n\n"
+                   "Als Eva Lind sagte, dass die Lage ernst sei, meinte sie damit wohl die Kosten.", "de");
+    expect_quote (&aux, "die Proteste seien friedlich", QM_QUOTE_KIND_INDIRECT);
+    g_assert_null (find_quote (&aux, "die Proteste seien friedlich, kam es zu Gewalt"));
+    expect_quote (&aux, "dass die Lage ernst sei", QM_QUOTE_KIND_INDIRECT);
+    g_assert_null (find_quote (&aux, "dass die Lage ernst sei, meinte sie damit wohl die Kosten"));
+    g_assert_null (find_quote (&aux, "damit wohl die Kosten"));
+  }
 }
 
 /* The passive of a speech verb: "Dem Mann wird vorgeworfen, …" reports
