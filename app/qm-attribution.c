@@ -4123,6 +4123,30 @@ sentence_attrs (QmRun  *run,
             {
               Attr *x = &g_array_index (attrs, Attr, attrs->len - 1);
 
+              /* German: "X nannte das Unglück eine Tragödie und erklärte,
+               * …": a speech verb after "und" whose content follows its
+               * comma has the subject of the cue whose object it follows;
+               * that content ends before "und" */
+              if (run->lang->verb_second && v > a + 2 && v + 2 < endp && is_punct (run, v + 1, ',') &&
+                  tok_at (run, v + 1)->mark < 0 && (t->flags & QM_TOK_LOWER) &&
+                  tok_at (run, v - 1)->kind == QM_TOK_WORD && (tok_at (run, v - 1)->words & QM_WORD_CONJUNCTION) &&
+                  (tok_at (run, v - 1)->flags & QM_TOK_LOWER) &&
+                  !(tok_at (run, v - 1)->words & (QM_WORD_COMPLEMENT | QM_WORD_ADVERB)) &&
+                  x->c0 > x->cue_last && x->c0 == MAX (x->cue_last, x->np.last) + 1 && v > x->c0 + 1 && v < x->c1 &&
+                  x->np.kind != QM_NP_NONE && x->np.last < x->cue_first)
+                {
+                  x->c1 = v - 1;
+                  /* "bestreitet den Vorwurf bis heute": an object, no
+                   * content of its own */
+                  if (!has_open (run, x->c0, x->c1) && x->c1 - x->c0 <= 6 && object_phrase (run, x->c0, x->c1))
+                    x->silent = TRUE;
+                  at.verb = at.cue_first = at.cue_last = v;
+                  at.np = x->np;
+                  at.c0 = v + 2;
+                  at.c1 = endp;
+                  g_array_append_val (attrs, at);
+                  continue;
+                }
               /* "An opinion concluded that A but said B": the verb after
                * the conjunction has the subject of the cue whose content
                * it is in. */

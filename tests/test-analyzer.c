@@ -3538,6 +3538,27 @@ test_german_web_address_source (void)
   expect_quote (&r, "Die Gäste warteten", QM_QUOTE_KIND_INDIRECT);
 }
 
+/* "X nannte das Unglück eine „Tragödie“ und erklärte, …": the speech verb
+ * after "und" reports what follows its comma, for the same subject; the
+ * first verb's object ends before "und" and is no content of its own. */
+static void
+test_german_coordinated_cue (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Die Ministerin Anna Berg bezeichnete das Unglück als „große Tragödie“ und erklärte, ihr Land helfe bei der Suche.\n\n"
+               "Tom Lund bestreitet den Vorwurf bis heute und sagte, er sei unschuldig.", "de");
+  q = expect_quote (&r, "große Tragödie", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Die Ministerin Anna Berg", "Anna Berg");
+  q = expect_quote (&r, "ihr Land helfe bei der Suche", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Die Ministerin Anna Berg", "Anna Berg");
+  q = expect_quote (&r, "er sei unschuldig", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Tom Lund", "Tom Lund");
+  g_assert_null (find_quote (&r, "den Vorwurf bis heute"));
+  g_assert_null (find_quote (&r, "den Vorwurf bis heute und sagte, er sei unschuldig"));
+}
+
 static void
 test_german_agreement_verbs (void)
 {
@@ -9717,6 +9738,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-interrupting-source", test_german_interrupting_source);
   g_test_add_func ("/quotemark/analyzer/language/german-wie-clause-adverb", test_german_wie_clause_adverb);
   g_test_add_func ("/quotemark/analyzer/language/german-web-address-source", test_german_web_address_source);
+  g_test_add_func ("/quotemark/analyzer/language/german-coordinated-cue", test_german_coordinated_cue);
   g_test_add_func ("/quotemark/analyzer/language/german-relative-clause", test_german_relative_clause);
   g_test_add_func ("/quotemark/analyzer/language/german-colon-sentence", test_german_colon_sentence);
   g_test_add_func ("/quotemark/analyzer/language/german-complement-name", test_german_complement_name);
