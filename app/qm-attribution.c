@@ -3585,6 +3585,45 @@ relative_has_own_cue (QmRun *run,
   return FALSE;
 }
 
+/* German: "Die Kommission gab das Ergebnis bekannt. Demnach hat …": a
+ * word that stands for the source named before (anaphoric-sources) opens
+ * the sentence at @a; the rest of it is reported, the word the mention and
+ * no one named.  "Die Rolle der Bank soll demnach gestärkt werden": inside
+ * the clause, the whole sentence, as "laut X" there.  Fills @at for the
+ * word at @v. */
+static G_GNUC_NO_INLINE gboolean
+anaphoric_source_attr (QmRun  *run,
+                       int     a,
+                       int     v,
+                       int     endp,
+                       GArray *attrs,
+                       guint   first_attr,
+                       Attr   *at)
+{
+  QmTok *t = tok_at (run, v);
+  int c0, c1;
+
+  if (v == a)
+    {
+      if (v + 2 >= endp || !(t->flags & QM_TOK_CAPITAL) || tok_at (run, v + 1)->kind != QM_TOK_WORD ||
+          !(tok_at (run, v + 1)->flags & QM_TOK_LOWER) || !word_has_role (run, t, QM_ROLE_ANAPHORIC_SOURCE))
+        return FALSE;
+      c0 = v + 1;
+      c1 = endp;
+    }
+  else if (!(t->flags & QM_TOK_LOWER) || tok_at (run, v - 1)->kind != QM_TOK_WORD || tok_at (run, v - 1)->mark >= 0 ||
+           !word_has_role (run, t, QM_ROLE_ANAPHORIC_SOURCE) || inside_content (attrs, first_attr, v) ||
+           !source_clause (run, a, v, endp, &c0, &c1) || c1 - c0 < 3)
+    return FALSE;
+  at->np.first = at->np.last = v;
+  at->np.kind = QM_NP_NONE;
+  at->cue_first = at->cue_last = at->verb = v;
+  at->mention = v;
+  at->c0 = c0;
+  at->c1 = c1;
+  return TRUE;
+}
+
 /* German: "Dem Mann wird vorgeworfen, …", "Es wurde bekannt, dass …",
  * "Von der Polizei wurde mitgeteilt, dass …": a speech verb's participle
  * (verbs, passive-participles; "bekannt gegeben" by its first word) right
@@ -3857,35 +3896,10 @@ sentence_attrs (QmRun  *run,
                 }
             }
         }
-      /* "Die Kommission gab das Ergebnis bekannt. Demnach hat …": a word
-       * that stands for the source named before opens the sentence; the
-       * word is the mention, no one named */
-      if (v == a && run->lang->verb_second && v + 2 < endp && t->kind == QM_TOK_WORD && t->mark < 0 &&
-          (t->flags & QM_TOK_CAPITAL) && tok_at (run, v + 1)->kind == QM_TOK_WORD &&
-          (tok_at (run, v + 1)->flags & QM_TOK_LOWER) && word_has_role (run, t, QM_ROLE_ANAPHORIC_SOURCE))
+      /* "Demnach hat …", "… soll demnach …" (anaphoric-sources, adverbs) */
+      if ((t->words & QM_WORD_ADVERB) && run->lang->verb_second && t->kind == QM_TOK_WORD && t->mark < 0 &&
+          anaphoric_source_attr (run, a, v, endp, attrs, first_attr, &at))
         {
-          at.np.first = at.np.last = v;
-          at.np.kind = QM_NP_NONE;
-          at.cue_first = at.cue_last = at.verb = v;
-          at.mention = v;
-          at.c0 = v + 1;
-          at.c1 = endp;
-          g_array_append_val (attrs, at);
-          continue;
-        }
-      /* "Die Rolle der Bank soll demnach gestärkt werden": inside the
-       * clause, the whole sentence, as "laut X" there */
-      if (v > a && run->lang->verb_second && t->kind == QM_TOK_WORD && t->mark < 0 && (t->flags & QM_TOK_LOWER) &&
-          (t->words & QM_WORD_ADVERB) && tok_at (run, v - 1)->kind == QM_TOK_WORD && tok_at (run, v - 1)->mark < 0 &&
-          word_has_role (run, t, QM_ROLE_ANAPHORIC_SOURCE) && !inside_content (attrs, first_attr, v) &&
-          source_clause (run, a, v, endp, &c0, &c1) && c1 - c0 >= 3)
-        {
-          at.np.first = at.np.last = v;
-          at.np.kind = QM_NP_NONE;
-          at.cue_first = at.cue_last = at.verb = v;
-          at.mention = v;
-          at.c0 = c0;
-          at.c1 = c1;
           g_array_append_val (attrs, at);
           continue;
         }
@@ -4069,26 +4083,28 @@ sentence_attrs (QmRun  *run,
           continue;
         }
 
-      /* "Dem Mann wird vorgeworfen, …": at the comma, the passive before */
-      if (t->kind == QM_TOK_PUNCT && run->lang->verb_second && v > a + 2 && t->mark < 0 && is_punct (run, v, ',') &&
-          (tok_at (run, v - 1)->flags & QM_TOK_LOWER) && !inside_content (attrs, first_attr, v) &&
-          passive_cue (run, a, v, endp, &at))
+      if (t->kind == QM_TOK_PUNCT && run->lang->verb_second && v > a + 2 && t->mark < 0 && is_punct (run, v, ','))
         {
-          /* the one the verb is about spoke in no pattern of its own */
-          for (guint i = first_attr; i < attrs->len; i++)
-            if (g_array_index (attrs, Attr, i).c0 == at.c0)
-              g_array_remove_index (attrs, i--);
-          g_array_append_val (attrs, at);
-          continue;
-        }
-      /* "Während A erklärte, sie sei zufrieden, räumte B ein, …": at the
-       * comma, the verb after it */
-      if (t->kind == QM_TOK_PUNCT && run->lang->verb_second && v > a + 2 &&
-          fronted_main_verb (run, a, v + 1, b, endp, attrs, first_attr, &at))
-        {
-          g_array_append_val (attrs, at);
-          v++;
-          continue;
+          /* "Dem Mann wird vorgeworfen, …": at the comma, the passive
+           * before it */
+          if ((tok_at (run, v - 1)->flags & QM_TOK_LOWER) && !inside_content (attrs, first_attr, v) &&
+              passive_cue (run, a, v, endp, &at))
+            {
+              /* the one the verb is about spoke in no pattern of its own */
+              for (guint i = first_attr; i < attrs->len; i++)
+                if (g_array_index (attrs, Attr, i).c0 == at.c0)
+                  g_array_remove_index (attrs, i--);
+              g_array_append_val (attrs, at);
+              continue;
+            }
+          /* "Während A erklärte, sie sei zufrieden, räumte B ein, …": at
+           * the comma, the verb after it */
+          if (fronted_main_verb (run, a, v + 1, b, endp, attrs, first_attr, &at))
+            {
+              g_array_append_val (attrs, at);
+              v++;
+              continue;
+            }
         }
       if (is_verb (t) && inside_content (attrs, first_attr, v) && !participle_ending (run, t, 0))
         {
