@@ -225,8 +225,10 @@ _qm_tokenize (QmRun *run,
               /* "ndr.de", "faz.net": a web address in lower case is a
                * name, its domain part of it (a point before two to four
                * letters in lower case that end the word), no sentence's
-               * end ("Outsports.com" is a name already) */
-              else if (chq == '.' && q - p >= 2 && g_ascii_islower (d[p]) && domain_ending (d, q + 1, end))
+               * end; in German also one that opens with a capital
+               * ("ZDNet.com", where a point is rarely typed without a
+               * space after it) */
+              else if (chq == '.' && q - p >= 2 && (g_ascii_islower (d[p]) || run->lang->verb_second) && domain_ending (d, q + 1, end))
                 {
                   q++;
                   domain = TRUE;

@@ -3534,6 +3534,13 @@ test_german_web_address_source (void)
   expect_mention (&r, q, "ndr.de");
   q = expect_quote (&r, "ist das neue Spiel erschienen", QM_QUOTE_KIND_INDIRECT);
   expect_mention (&r, q, "t-online.de");
+  {
+    g_auto(Result) cap = { 0, };
+
+    analyze (&cap, "Der Experte Tom Berg schrieb auf der Seite ZDNet.com, dass der Code echt aussehe.", "de");
+    q = expect_quote (&cap, "dass der Code echt aussehe", QM_QUOTE_KIND_INDIRECT);
+    expect_speaker (&cap, q, "Der Experte Tom Berg", "Tom Berg");
+  }
   /* a point before a capital still ends the sentence */
   expect_quote (&r, "Die Gäste warteten", QM_QUOTE_KIND_INDIRECT);
 }
