@@ -222,17 +222,6 @@ _qm_tokenize (QmRun *run,
                        is_word_char (g_utf8_get_char (d + q + lq)) &&
                        (chq != '.' || (q + lq + 1 < end && d[q + lq + 1] == '.') || q - p == 1))
                 q += lq;
-              /* "ndr.de", "faz.net": a web address in lower case is a
-               * name, its domain part of it (a point before two to four
-               * letters in lower case that end the word), no sentence's
-               * end; in German also one that opens with a capital
-               * ("ZDNet.com", where a point is rarely typed without a
-               * space after it) */
-              else if (chq == '.' && q - p >= 2 && (g_ascii_islower (d[p]) || run->lang->verb_second) && domain_ending (d, q + 1, end))
-                {
-                  q++;
-                  domain = TRUE;
-                }
               /* "PeÃ±a", "TrÃ©vidic": UTF-8 read as Latin-1 turns a
                * letter into "Ã" or "Â" (precomposed, or "A" and a combining
                * tilde or circumflex) and a sign or a control (U+0080 to
@@ -244,6 +233,19 @@ _qm_tokenize (QmRun *run,
                 q += lq;
               else
                 break;
+            }
+          /* "ndr.de", "faz.net": a web address in lower case is a name,
+           * its domain part of it (a point before two to four letters in
+           * lower case that end the word), no sentence's end; in German
+           * also one that opens with a capital ("ZDNet.com", where a point
+           * is rarely typed without a space after it) */
+          if (q < end && d[q] == '.' && q - p >= 2 && (g_ascii_islower (d[p]) || run->lang->verb_second) &&
+              domain_ending (d, q + 1, end))
+            {
+              q++;
+              while (q < end && g_ascii_islower (d[q]))
+                q++;
+              domain = TRUE;
             }
           /* Abbreviations and initials keep their period: "Mr.", "J.", "U.S." */
           if (q < end && d[q] == '.')
