@@ -4009,7 +4009,11 @@ sentence_attrs (QmRun  *run,
             }
           else if ((is_punct (run, v - 1, ',') || is_dash (run, v - 1)) && at.np.last + 1 < endp &&
                    (is_punct (run, at.np.last + 1, ',') || is_dash (run, at.np.last + 1)) &&
-                   endp - at.np.last > v - a)
+                   endp - at.np.last > v - a &&
+                   /* not "„A“, so der Sprecher, „B“": a quotation the
+                    * source interrupts is a direct one */
+                   !(run->lang->verb_second && v - 2 >= a && tok_at (run, v - 2)->kind == QM_TOK_CLOSE &&
+                     at.np.last + 2 < endp && tok_at (run, at.np.last + 2)->kind == QM_TOK_OPEN))
             {
               /* "In Iowa, Trump is first, according to the average, although
                * …": the source interrupts what it reports. */

@@ -3486,6 +3486,18 @@ test_german_interrupting_source (void)
   q = expect_quote (&r, "Die Lage sei ernst", QM_QUOTE_KIND_INDIRECT);
   expect_speaker (&r, q, "Tom Berg", "Tom Berg");
 
+  /* a quotation the source interrupts is a direct one, no mixed one around
+   * the source */
+  {
+    g_auto(Result) direct = { 0, };
+
+    analyze (&direct, "„Wir bleiben“, so der Sprecher Jan Roth, „denn hier ist es schön.“", "de");
+    q = expect_quote (&direct, "Wir bleiben", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&direct, q, "der Sprecher Jan Roth", "Jan Roth");
+    expect_quote (&direct, "denn hier ist es schön.", QM_QUOTE_KIND_DIRECT);
+    g_assert_null (find_quote (&direct, "„Wir bleiben“, so der Sprecher Jan Roth, „denn hier ist es schön.“"));
+  }
+
   /* "…, teilte später der Direktor, Tom Lund, mit.": an adverb before the
    * subject of a cue after its content, an apposition and a particle after
    * it; not "…, versprach sich der Konzern viel", an object after it */
