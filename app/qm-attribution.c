@@ -4449,7 +4449,10 @@ sentence_attrs (QmRun  *run,
               else if (run->lang->verb_second && before - 1 > a + 1 && tok_at (run, before)->kind == QM_TOK_WORD &&
                        (tok_at (run, before)->words & QM_WORD_CONJUNCTION) && (tok_at (run, before)->flags & QM_TOK_LOWER) &&
                        !(tok_at (run, before)->words & QM_WORD_COMPLEMENT) && is_punct (run, before - 1, ',') &&
-                       tok_at (run, before - 1)->mark < 0)
+                       tok_at (run, before - 1)->mark < 0 &&
+                       /* not "…, falls das Gericht ihnen Recht gibt" */
+                       (!(run->lang->roles_listed & QM_ROLE_REPORT_CONJUNCTION) ||
+                        word_has_role (run, tok_at (run, before), QM_ROLE_REPORT_CONJUNCTION)))
                 at.c1 = before - 1;
               else
                 continue;

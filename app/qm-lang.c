@@ -135,6 +135,7 @@ static const struct
   { "speech", "hearsay-auxiliaries", QM_ROLE_HEARSAY_AUXILIARY, 0, FALSE },
   { "speech", "anaphoric-sources", QM_ROLE_ANAPHORIC_SOURCE, 0, FALSE },
   { "speech", "passive-participles", QM_ROLE_PASSIVE_PARTICIPLE, 0, FALSE },
+  { "speech", "report-conjunctions", QM_ROLE_REPORT_CONJUNCTION, 0, FALSE },
   { "speech", "reply-particles", QM_ROLE_REPLY_PARTICLE, 0, FALSE },
   { "speech", "fronted-subordinators", QM_ROLE_FRONTED_SUBORDINATOR, 0, FALSE },
   { "speech", "clarity-verbs", QM_ROLE_CLARITY_VERB, 0, FALSE },

@@ -145,6 +145,7 @@ __extension__ typedef unsigned __int128 QmWordRole;
 #define QM_ROLE_HEARSAY_AUXILIARY     QM_ROLE_BIT (68) /* "Er soll geholfen *haben*": the perfect infinitive */
 #define QM_ROLE_ANAPHORIC_SOURCE      QM_ROLE_BIT (69) /* "*Demnach* ist …": the source named before says */
 #define QM_ROLE_PASSIVE_PARTICIPLE    QM_ROLE_BIT (70) /* "Ihm wird *vorgeworfen*, …": reported in the passive */
+#define QM_ROLE_REPORT_CONJUNCTION    QM_ROLE_BIT (71) /* "…, *wie* X sagte": a clause that names the source */
 
 /* How a character can act as a quotation mark. */
 typedef enum

@@ -3529,6 +3529,17 @@ test_german_wie_clause_adverb (void)
   expect_mention (&r, q, "die Zeitung");
   q = expect_quote (&r, "wurde niemand verletzt", QM_QUOTE_KIND_INDIRECT);
   expect_mention (&r, q, "die Polizei");
+
+  /* only "wie" (report-conjunctions) names the source after a comma; "falls
+   * das Gericht … gibt" is a clause of its own */
+  {
+    g_auto(Result) falls = { 0, };
+
+    analyze (&falls, "Laut Anna Roth wollen viele Bürger klagen, falls das Gericht den Betreibern recht gibt.", "de");
+    q = expect_quote (&falls, "wollen viele Bürger klagen, falls das Gericht den Betreibern recht gibt", QM_QUOTE_KIND_INDIRECT);
+    expect_speaker (&falls, q, "Anna Roth", "Anna Roth");
+    g_assert_null (find_quote (&falls, "Laut Anna Roth wollen viele Bürger klagen"));
+  }
 }
 
 /* "Laut ndr.de …", "Wie t-online.de berichtet, …": a web address in
