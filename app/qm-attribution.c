@@ -1305,15 +1305,24 @@ subject_left_full (QmRun    *run,
         (tok_at (run, verb + 1)->flags & QM_TOK_LOWER) && word_has_role (run, tok_at (run, verb + 1), QM_ROLE_PASSIVE_AUXILIARY) &&
         (is_punct (run, verb + 2, ',') || is_final_punct (tok_at (run, verb + 2))))))
     {
-      int cs = verb - 1;
+      int cs = verb - 1, s1;
 
       while (cs > a && cs > verb - 16 && !is_punct (run, cs - 1, ',') && tok_at (run, cs)->mark < 0)
         cs--;
+      s1 = cs + 1;
+
+      /* "Denn wie schon die Zeitung berichtete, …": a second conjunction
+       * and adverbs in lower case before the subject */
+      while (s1 + 1 < verb && tok_at (run, s1)->kind == QM_TOK_WORD && tok_at (run, s1)->mark < 0 &&
+             (tok_at (run, s1)->flags & QM_TOK_LOWER) && (tok_at (run, s1)->words & (QM_WORD_ADVERB | QM_WORD_CONJUNCTION)) &&
+             !(tok_at (run, s1)->words & (QM_WORD_PRONOUN | QM_WORD_PREPOSITION | QM_WORD_DETERMINER | QM_WORD_VERB |
+                                          QM_WORD_COMPLEMENT)))
+        s1++;
       if (cs + 1 < verb && tok_at (run, cs)->kind == QM_TOK_WORD &&
           ((tok_at (run, cs)->words & QM_WORD_CONJUNCTION) ||
            ((tok_at (run, cs)->words & QM_WORD_COMPLEMENT) && !is_punct (run, verb + 1, ','))) &&
-          _qm_np_right (run, cs + 1, verb, np) && np->kind != QM_NP_NONE &&
-          !(tok_at (run, np->first)->words & QM_WORD_OBLIQUE))
+          (_qm_np_right (run, cs + 1, verb, np) || (s1 > cs + 1 && _qm_np_right (run, s1, verb, np))) &&
+          np->kind != QM_NP_NONE && !(tok_at (run, np->first)->words & QM_WORD_OBLIQUE))
         {
           /* the one who quotes ("von der Zeitung") is no part of the name */
           cut_passive_agent (run, np, (int)run->toks->len);
@@ -2075,6 +2084,141 @@ source_aside (QmRun *run,
       c0 = end + 1;
     }
   return c0;
+}
+
+/* German: the clause that a source inside it at @v reports, in
+ * [@c0, @c1): the sentence to @endp ("Der Abschuss soll laut dem Minister
+ * …"), a clause after a semicolon, a clause that a comma and a
+ * conjunction, a complementizer or a relative pronoun open ("…, die nach
+ * Angaben der Polizei … sollte, wurde …", "…, unter denen sich laut X …",
+ * "…, weil die Mission nach Angaben der UN überfordert ist"), to the next
+ * comma, or a parenthesis.  FALSE when a speech verb before it has the
+ * content ("„…“, sagte X laut Y"). */
+static G_GNUC_NO_INLINE gboolean
+source_clause (QmRun *run,
+               int    a,
+               int    v,
+               int    endp,
+               int   *c0,
+               int   *c1)
+{
+  int start = a, paren = -1;
+  gboolean sub = FALSE;
+
+  for (int k = a; k < v; k++)
+    {
+      QmTok *u = tok_at (run, k);
+      QmTok *n;
+
+      if (u->mark >= 0)
+        continue;
+      if (u->kind == QM_TOK_WORD && (u->words & QM_WORD_VERB))
+        return FALSE;
+      if (is_punct (run, k, '('))
+        paren = k;
+      else if (is_punct (run, k, ')'))
+        paren = -1;
+      else if (is_punct (run, k, ';'))
+        {
+          start = k + 1;
+          sub = FALSE;
+        }
+      else if (is_punct (run, k, ','))
+        {
+          /* after the subordinate clause, the main clause goes on */
+          start = a;
+          sub = FALSE;
+          n = k + 1 < v ? tok_at (run, k + 1) : NULL;
+          if (n == NULL || n->kind != QM_TOK_WORD || !(n->flags & QM_TOK_LOWER) || n->mark >= 0)
+            continue;
+          if ((n->words & (QM_WORD_RELATIVE | QM_WORD_COMPLEMENT)) || word_has_role (run, n, QM_ROLE_FRONTED_SUBORDINATOR) ||
+              (word_has_role (run, n, QM_ROLE_SUBJECT_RELATIVE) && !(tok_at (run, k + 2)->flags & QM_TOK_CAPITAL)) ||
+              ((n->words & QM_WORD_PREPOSITION) && k + 2 < v && tok_at (run, k + 2)->kind == QM_TOK_WORD &&
+               (tok_at (run, k + 2)->flags & QM_TOK_LOWER) &&
+               ((tok_at (run, k + 2)->words & QM_WORD_DETERMINER) || tok_at (run, k + 2)->words == 0) &&
+               !(tok_at (run, k + 3)->flags & QM_TOK_CAPITAL)))
+            {
+              start = k + 1;
+              sub = TRUE;
+            }
+          else if (n->words & QM_WORD_CONJUNCTION)
+            start = k + 1;
+        }
+    }
+  *c0 = paren >= 0 ? paren + 1 : start;
+  *c1 = endp;
+  for (int k = v + 1; (paren >= 0 || sub) && k < endp; k++)
+    if (tok_at (run, k)->mark < 0 && (is_punct (run, k, paren >= 0 ? ')' : ',') || (paren < 0 && is_punct (run, k, ';'))))
+      {
+        *c1 = k;
+        break;
+      }
+  return TRUE;
+}
+
+/* German: the comma or dash that ends a source at @v interrupting what it
+ * reports in the sentence from @a ("…, so Obama weiter, …", "…, so der
+ * Autor in einem Blog auf „X“, …"), searched after @last, the source's
+ * last token, or 0 when no words of the content follow it. */
+static int
+source_interruption_end (QmRun *run,
+                         int    a,
+                         int    v,
+                         int    last,
+                         int    endp)
+{
+  for (int k = last + 1; k < endp && k <= last + 25; k++)
+    {
+      QmTok *u = tok_at (run, k);
+
+      if (u->mark >= 0)
+        continue;
+      if (is_final_punct (u) || is_punct (run, k, ':') || is_punct (run, k, ';'))
+        return 0;
+      if (is_punct (run, k, ',') || is_dash (run, k))
+        {
+          QmTok *n = k + 2 < endp ? tok_at (run, k + 1) : NULL;
+
+          /* the content goes on in lower case; not an apposition
+           * ("…, so Karl, Leiter der Abteilung") nor a relative clause
+           * ("…, in der …"); a phrase that an article opens only where
+           * the piece before wants it ("Doch sei es, so X, ein Fehler
+           * gewesen") */
+          if (n == NULL || n->kind != QM_TOK_WORD || n->mark >= 0 || !(n->flags & QM_TOK_LOWER) ||
+              (n->words & (QM_WORD_PREPOSITION | QM_WORD_RELATIVE | QM_WORD_CONJUNCTION | QM_WORD_COMPLEMENT)) ||
+              ((n->words & QM_WORD_DETERMINER) && !mood_sentence (run, a, v)))
+            return 0;
+          return k;
+        }
+    }
+  return 0;
+}
+
+/* German: whether the clause ends after the subject of a cue that
+ * follows its content, its last token at @last ("…, teilte später der
+ * Direktor der Behörde, Tom Berg, mit.", "…, äußerte sich Berg gegenüber
+ * der Zeitung."): an apposition between commas, a particle or a phrase in
+ * lower case, no verb and no object that opens with a capital ("…,
+ * verspricht sich der Konzern Synergieeffekte"). */
+static gboolean
+clause_ends_after_subject (QmRun *run,
+                           int    last,
+                           int    endp)
+{
+  int commas = 0;
+
+  if (last + 1 < endp && tok_at (run, last + 1)->kind == QM_TOK_WORD && !(tok_at (run, last + 1)->flags & QM_TOK_LOWER))
+    return FALSE;
+  for (int k = last + 1; k < endp; k++)
+    {
+      QmTok *u = tok_at (run, k);
+
+      if (k > last + 10 || (u->kind == QM_TOK_WORD && (u->words & QM_WORD_VERB) && u->mark < 0))
+        return FALSE;
+      if (is_punct (run, k, ',') && u->mark < 0 && ++commas > 2)
+        return FALSE;
+    }
+  return commas != 1;
 }
 
 static gboolean impersonal_source (QmRun *run,
@@ -3599,6 +3743,174 @@ aux_after_comma (QmRun      *run,
          tok_at (run, k - 1)->mark < 0;
 }
 
+/* German: "Die Kommission gab das Ergebnis bekannt. Demnach hat …": a
+ * word that stands for the source named before (anaphoric-sources) opens
+ * the sentence at @a; the rest of it is reported, the word the mention and
+ * no one named.  "Die Rolle der Bank soll demnach gestärkt werden": inside
+ * the clause, the whole sentence, as "laut X" there.  Fills @at for the
+ * word at @v. */
+static G_GNUC_NO_INLINE gboolean
+anaphoric_source_attr (QmRun  *run,
+                       int     a,
+                       int     v,
+                       int     endp,
+                       GArray *attrs,
+                       guint   first_attr,
+                       Attr   *at)
+{
+  QmTok *t = tok_at (run, v);
+  int c0, c1;
+
+  if (v == a)
+    {
+      if (v + 2 >= endp || !(t->flags & QM_TOK_CAPITAL) || tok_at (run, v + 1)->kind != QM_TOK_WORD ||
+          !(tok_at (run, v + 1)->flags & QM_TOK_LOWER) || !word_has_role (run, t, QM_ROLE_ANAPHORIC_SOURCE))
+        return FALSE;
+      c0 = v + 1;
+      c1 = endp;
+    }
+  else if (!(t->flags & QM_TOK_LOWER) || tok_at (run, v - 1)->kind != QM_TOK_WORD || tok_at (run, v - 1)->mark >= 0 ||
+           !word_has_role (run, t, QM_ROLE_ANAPHORIC_SOURCE) || inside_content (attrs, first_attr, v) ||
+           !source_clause (run, a, v, endp, &c0, &c1) || c1 - c0 < 3)
+    return FALSE;
+  at->np.first = at->np.last = v;
+  at->np.kind = QM_NP_NONE;
+  at->cue_first = at->cue_last = at->verb = v;
+  at->mention = v;
+  at->c0 = c0;
+  at->c1 = c1;
+  return TRUE;
+}
+
+/* German: "Dem Mann wird vorgeworfen, …", "Es wurde bekannt, dass …",
+ * "Von der Polizei wurde mitgeteilt, dass …": a speech verb's participle
+ * (verbs, passive-participles; "bekannt gegeben" by its first word) right
+ * before the comma at @k, a form of "werden" (passive-auxiliaries) before
+ * it in the clause: what follows the comma is reported, for the agent
+ * after agent-prepositions in the clause or for no one — not for the one
+ * the verb is about.  Fills @at and returns TRUE. */
+static G_GNUC_NO_INLINE gboolean
+passive_cue (QmRun *run,
+             int    a,
+             int    k,
+             int    endp,
+             Attr  *at)
+{
+  int p = k - 1, s = a, aux = -1;
+  QmNp agent;
+  QmTok *n;
+
+  if (p <= a || tok_at (run, p)->kind != QM_TOK_WORD || tok_at (run, p)->mark >= 0 || !(tok_at (run, p)->flags & QM_TOK_LOWER))
+    return FALSE;
+  if (!(tok_at (run, p)->words & QM_WORD_VERB) && !word_has_role (run, tok_at (run, p), QM_ROLE_PASSIVE_PARTICIPLE))
+    {
+      if (p - 1 <= a || tok_at (run, p - 1)->kind != QM_TOK_WORD || tok_at (run, p - 1)->mark >= 0 ||
+          !(tok_at (run, p - 1)->flags & QM_TOK_LOWER) || !word_has_role (run, tok_at (run, p - 1), QM_ROLE_PASSIVE_PARTICIPLE))
+        return FALSE;
+      p--;
+    }
+  for (int j = p - 1; j > a; j--)
+    if (tok_at (run, j)->mark < 0 && (is_punct (run, j, ',') || is_punct (run, j, ';') || is_punct (run, j, ':')))
+      {
+        s = j + 1;
+        break;
+      }
+  for (int j = s; j < p && aux < 0; j++)
+    if (tok_at (run, j)->kind == QM_TOK_WORD && tok_at (run, j)->mark < 0 && (tok_at (run, j)->flags & QM_TOK_LOWER) &&
+        word_has_role (run, tok_at (run, j), QM_ROLE_PASSIVE_AUXILIARY))
+      aux = j;
+  if (aux < 0 || k + 2 >= endp)
+    return FALSE;
+  /* "Der Fall wurde bekannt, weil …", "…, das bis heute stattfindet":
+   * a clause of its own, nothing reported */
+  n = tok_at (run, k + 1);
+  if (n->kind == QM_TOK_WORD && n->mark < 0 && (n->flags & QM_TOK_LOWER) &&
+      (((n->words & (QM_WORD_CONJUNCTION | QM_WORD_RELATIVE)) && !(n->words & QM_WORD_COMPLEMENT)) ||
+       ((n->words & QM_WORD_DETERMINER) && !(tok_at (run, k + 2)->flags & QM_TOK_CAPITAL))))
+    return FALSE;
+  at->np.first = at->np.last = p;
+  at->np.kind = QM_NP_NONE;
+  for (int j = s; j < p; j++)
+    if (tok_at (run, j)->kind == QM_TOK_WORD && tok_at (run, j)->mark < 0 && word_has_role (run, tok_at (run, j), QM_ROLE_AGENT) &&
+        _qm_np_right (run, j + 1, p, &agent) && agent.kind != QM_NP_NONE && agent.kind != QM_NP_PRONOUN)
+      {
+        at->np = agent;
+        break;
+      }
+  at->cue_first = aux;
+  at->cue_last = k - 1;
+  at->verb = p;
+  at->c0 = k + 1;
+  at->c1 = endp;
+  return TRUE;
+}
+
+/* German: "Während A erklärte, sie sei zufrieden, räumte B ein, …": after
+ * a clause that a subordinator (fronted-subordinators) opens at @a, a verb
+ * in lower case at @v right after a comma, its subject after it, opens the
+ * main clause; the content of a cue that ends the subordinate clause ends
+ * at the comma.  When @v is a cue, @at gets its attribution: what follows
+ * its subject and particle.  Returns whether @at was filled. */
+static G_GNUC_NO_INLINE gboolean
+fronted_main_verb (QmRun  *run,
+                   int     a,
+                   int     v,
+                   int     b,
+                   int     endp,
+                   GArray *attrs,
+                   guint   first_attr,
+                   Attr   *at)
+{
+  QmTok *t = v < b ? tok_at (run, v) : NULL;
+  gboolean cut = FALSE;
+  QmNp subject, override;
+
+  if (v >= b || !is_punct (run, v - 1, ',') || t->kind != QM_TOK_WORD || t->mark >= 0 || !(t->flags & QM_TOK_LOWER) ||
+      !(t->words == 0 || (t->words & QM_WORD_VERB)) ||
+      v + 1 >= b || tok_at (run, v - 1)->mark >= 0 || tok_at (run, v + 1)->kind != QM_TOK_WORD || tok_at (run, v + 1)->mark >= 0 ||
+      !((tok_at (run, v + 1)->flags & QM_TOK_CAPITAL) || (tok_at (run, v + 1)->words & (QM_WORD_DETERMINER | QM_WORD_PRONOUN))) ||
+      !inside_content (attrs, first_attr, v) || !word_has_role (run, tok_at (run, a), QM_ROLE_FRONTED_SUBORDINATOR))
+    return FALSE;
+  for (guint i = first_attr; i < attrs->len; i++)
+    {
+      Attr *x = &g_array_index (attrs, Attr, i);
+      /* the verb ends the subordinate clause: "Als Grund nannte die NASA,
+       * …" is a main clause */
+      int after = x->cue_last + 1;
+      gboolean fronted;
+
+      /* "Nachdem X erklärt hatte, …": an auxiliary after the verb */
+      if (after + 1 < x->c0 && tok_at (run, after)->kind == QM_TOK_WORD && (tok_at (run, after)->flags & QM_TOK_LOWER) &&
+          (tok_at (run, after)->words & QM_WORD_ADVERB) && tok_at (run, after)->mark < 0)
+        after++;
+      fronted = x->cue_first > a + 1 && after < x->c0 && is_punct (run, after, ',') && v > x->c0 && v < x->c1;
+
+      for (int k = a; fronted && k < x->cue_first; k++)
+        fronted = !is_punct (run, k, ',');
+      if (fronted)
+        {
+          x->c1 = v - 1;
+          cut = TRUE;
+        }
+    }
+  /* the main clause's cue reports what follows its subject, not the
+   * subordinate clause before it */
+  if (!cut || !is_verb (t) || !_qm_np_right (run, v + 1, b, &subject) || subject.kind == QM_NP_NONE)
+    return FALSE;
+  at->np = subject;
+  at->cue_first = at->cue_last = at->verb = v;
+  at->c0 = content_start (run, subject.last, endp, &override);
+  at->c1 = endp;
+  /* "räumte B ein, …": the verb's particle */
+  if (at->c0 + 2 < endp && is_punct (run, at->c0 + 1, ',') && (tok_at (run, at->c0)->flags & QM_TOK_LOWER) &&
+      word_has_role (run, tok_at (run, at->c0), QM_ROLE_OTHER_PARTICLE))
+    at->c0 += 2;
+  /* "meinte er damit die Gewalt": an object, nothing said */
+  if (at->c0 == subject.last + 1 && at->c1 - at->c0 <= 6 && object_phrase (run, at->c0, at->c1))
+    return FALSE;
+  return at->c1 - at->c0 >= 2;
+}
+
 static void
 sentence_attrs (QmRun  *run,
                 int     a,
@@ -3629,6 +3941,7 @@ sentence_attrs (QmRun  *run,
       Attr at = { 0, };
       QmNp override;
       int phrase_last;
+      int c0, c1;
       gboolean wording;
 
       at.mark = -1;
@@ -3726,6 +4039,13 @@ sentence_attrs (QmRun  *run,
               if (v == a && run->lang->verb_second)
                 at.c0 = source_aside (run, at.c0, endp);
               at.c1 = endp;
+              /* "…, die nach Angaben der Polizei … sollte, wurde …": the
+               * clause it is in */
+              if (v > a && run->lang->verb_second && source_clause (run, a, v, endp, &c0, &c1))
+                {
+                  at.c0 = c0 < v ? c0 : last + 1;
+                  at.c1 = c1;
+                }
               if (at.c1 - at.c0 >= 2 && !inside_content (attrs, first_attr, v))
                 {
                   g_array_append_val (attrs, at);
@@ -3733,6 +4053,13 @@ sentence_attrs (QmRun  *run,
                   continue;
                 }
             }
+        }
+      /* "Demnach hat …", "… soll demnach …" (anaphoric-sources, adverbs) */
+      if ((t->words & QM_WORD_ADVERB) && run->lang->verb_second && t->kind == QM_TOK_WORD && t->mark < 0 &&
+          anaphoric_source_attr (run, a, v, endp, attrs, first_attr, &at))
+        {
+          g_array_append_val (attrs, at);
+          continue;
         }
       /* "Dem Bericht zufolge sei …", "…, ersten Angaben zufolge." */
       if ((t->words & QM_WORD_ACCORDING_AFTER) && t->mark < 0 && v > a &&
@@ -3753,8 +4080,20 @@ sentence_attrs (QmRun  *run,
               at.c0 = a;
               at.c1 = at.np.first - 1;
             }
-          /* "Der Grund waren dem Bericht zufolge „…“": inside the clause,
-           * the source gives the quoted words that follow it closely */
+          /* "Die Fähre musste der Reederei zufolge umkehren", "Der Grund
+           * waren dem Bericht zufolge „…“": inside the clause, the source
+           * gives the whole sentence (not "ein Vergehen gemäß § 12", where
+           * the word opens the source after it) */
+          else if (run->lang->verb_second && at.np.first > a && tok_at (run, at.np.first - 1)->kind == QM_TOK_WORD &&
+                   tok_at (run, at.np.first - 1)->mark < 0 && at.np.kind != QM_NP_PRONOUN &&
+                   !((t->words & QM_WORD_ACCORDING) && v + 1 < endp && !is_punct (run, v + 1, ',') &&
+                     !is_final_punct (tok_at (run, v + 1))) &&
+                   !inside_content (attrs, first_attr, v) && source_clause (run, a, at.np.first, endp, &c0, &c1))
+            {
+              at.c0 = c0;
+              at.c1 = c1;
+            }
+          /* the quoted words that follow it closely */
           else if (run->lang->verb_second && at.np.first > a + 1 && (tok_at (run, at.np.first)->words & QM_WORD_DETERMINER) &&
                    (tok_at (run, at.np.first)->flags & QM_TOK_LOWER) && tok_at (run, at.np.first - 1)->kind == QM_TOK_WORD &&
                    at.np.kind != QM_NP_PRONOUN)
@@ -3828,10 +4167,25 @@ sentence_attrs (QmRun  *run,
             }
           else if ((is_punct (run, v - 1, ',') || is_dash (run, v - 1)) && at.np.last + 1 < endp &&
                    (is_punct (run, at.np.last + 1, ',') || is_dash (run, at.np.last + 1)) &&
-                   endp - at.np.last > v - a)
+                   endp - at.np.last > v - a &&
+                   /* not "„A“, so der Sprecher, „B“": a quotation the
+                    * source interrupts is a direct one */
+                   !(run->lang->verb_second && v - 2 >= a && tok_at (run, v - 2)->kind == QM_TOK_CLOSE &&
+                     at.np.last + 2 < endp && tok_at (run, at.np.last + 2)->kind == QM_TOK_OPEN))
             {
               /* "In Iowa, Trump is first, according to the average, although
                * …": the source interrupts what it reports. */
+              at.c0 = a;
+              at.c1 = endp;
+            }
+          /* German: "Sein Rivale, so Obama weiter, würde …", "Doch sei es, so
+           * der Autor in einem Blog, ein Haufen …": the source between
+           * commas (an adverb or a phrase after it) interrupts what it
+           * reports, whatever the lengths of the two pieces */
+          else if (run->lang->verb_second && v - 2 > a && (is_punct (run, v - 1, ',') || is_dash (run, v - 1)) &&
+                   tok_at (run, v - 2)->kind == QM_TOK_WORD && tok_at (run, v - 2)->mark < 0 &&
+                   (c1 = source_interruption_end (run, a, v, at.np.last, endp)) > 0)
+            {
               at.c0 = a;
               at.c1 = endp;
             }
@@ -3870,6 +4224,16 @@ sentence_attrs (QmRun  *run,
               /* "Die Themen sind nach Angaben des Leiters „…“" */
               at.c0 = at.np.last + 1;
               at.c1 = endp;
+              /* "Der Abschuss soll laut dem Minister bald erfolgen": inside
+               * the clause, the source gives the whole sentence, the words
+               * before it too (not "…, laut dem X …", a relative) */
+              if (((tok_at (run, v - 1)->kind == QM_TOK_WORD && tok_at (run, v - 1)->mark < 0) || is_punct (run, v - 1, '(')) &&
+                  at.np.kind != QM_NP_PRONOUN && !inside_content (attrs, first_attr, v) &&
+                  source_clause (run, a, v, endp, &c0, &c1))
+                {
+                  at.c0 = c0 < v ? c0 : at.c0;
+                  at.c1 = c1;
+                }
             }
           else
             continue;
@@ -3881,6 +4245,29 @@ sentence_attrs (QmRun  *run,
           continue;
         }
 
+      if (t->kind == QM_TOK_PUNCT && run->lang->verb_second && v > a + 2 && t->mark < 0 && is_punct (run, v, ','))
+        {
+          /* "Dem Mann wird vorgeworfen, …": at the comma, the passive
+           * before it */
+          if ((tok_at (run, v - 1)->flags & QM_TOK_LOWER) && !inside_content (attrs, first_attr, v) &&
+              passive_cue (run, a, v, endp, &at))
+            {
+              /* the one the verb is about spoke in no pattern of its own */
+              for (guint i = first_attr; i < attrs->len; i++)
+                if (g_array_index (attrs, Attr, i).c0 == at.c0)
+                  g_array_remove_index (attrs, i--);
+              g_array_append_val (attrs, at);
+              continue;
+            }
+          /* "Während A erklärte, sie sei zufrieden, räumte B ein, …": at
+           * the comma, the verb after it */
+          if (fronted_main_verb (run, a, v + 1, b, endp, attrs, first_attr, &at))
+            {
+              g_array_append_val (attrs, at);
+              v++;
+              continue;
+            }
+        }
       if (is_verb (t) && inside_content (attrs, first_attr, v) && !participle_ending (run, t, 0))
         {
           QmNp coordinated;
@@ -3918,6 +4305,30 @@ sentence_attrs (QmRun  *run,
             {
               Attr *x = &g_array_index (attrs, Attr, attrs->len - 1);
 
+              /* German: "X nannte das Unglück eine Tragödie und erklärte,
+               * …": a speech verb after "und" whose content follows its
+               * comma has the subject of the cue whose object it follows;
+               * that content ends before "und" */
+              if (run->lang->verb_second && v > a + 2 && v + 2 < endp && is_punct (run, v + 1, ',') &&
+                  tok_at (run, v + 1)->mark < 0 && (t->flags & QM_TOK_LOWER) &&
+                  tok_at (run, v - 1)->kind == QM_TOK_WORD && (tok_at (run, v - 1)->words & QM_WORD_CONJUNCTION) &&
+                  (tok_at (run, v - 1)->flags & QM_TOK_LOWER) &&
+                  !(tok_at (run, v - 1)->words & (QM_WORD_COMPLEMENT | QM_WORD_ADVERB)) &&
+                  x->c0 > x->cue_last && x->c0 == MAX (x->cue_last, x->np.last) + 1 && v > x->c0 + 1 && v < x->c1 &&
+                  x->np.kind != QM_NP_NONE && x->np.last < x->cue_first)
+                {
+                  x->c1 = v - 1;
+                  /* "bestreitet den Vorwurf bis heute": an object, no
+                   * content of its own */
+                  if (!has_open (run, x->c0, x->c1) && x->c1 - x->c0 <= 6 && object_phrase (run, x->c0, x->c1))
+                    x->silent = TRUE;
+                  at.verb = at.cue_first = at.cue_last = v;
+                  at.np = x->np;
+                  at.c0 = v + 2;
+                  at.c1 = endp;
+                  g_array_append_val (attrs, at);
+                  continue;
+                }
               /* "An opinion concluded that A but said B": the verb after
                * the conjunction has the subject of the cue whose content
                * it is in. */
@@ -4215,7 +4626,10 @@ sentence_attrs (QmRun  *run,
               else if (run->lang->verb_second && before - 1 > a + 1 && tok_at (run, before)->kind == QM_TOK_WORD &&
                        (tok_at (run, before)->words & QM_WORD_CONJUNCTION) && (tok_at (run, before)->flags & QM_TOK_LOWER) &&
                        !(tok_at (run, before)->words & QM_WORD_COMPLEMENT) && is_punct (run, before - 1, ',') &&
-                       tok_at (run, before - 1)->mark < 0)
+                       tok_at (run, before - 1)->mark < 0 &&
+                       /* not "…, falls das Gericht ihnen Recht gibt" */
+                       (!(run->lang->roles_listed & QM_ROLE_REPORT_CONJUNCTION) ||
+                        word_has_role (run, tok_at (run, before), QM_ROLE_REPORT_CONJUNCTION)))
                 at.c1 = before - 1;
               /* "…, hatte Weber damals gesagt." — an auxiliary after the
                * comma, the subject, and the verb that ends the sentence */
@@ -4295,7 +4709,15 @@ sentence_attrs (QmRun  *run,
           (is_punct (run, v - 1, ',') ||
            (tok_at (run, v - 1)->kind == QM_TOK_CLOSE &&
             !(run->lang->verb_second && determined_quoted_name (run, a, v - 1)))) &&
-          _qm_np_right (run, v + 1, b, &at.np) && at.np.kind != QM_NP_NONE &&
+          (_qm_np_right (run, v + 1, b, &at.np) ||
+           /* "…, teilte später der Direktor mit." */
+           (run->lang->verb_second && v + 2 < b && tok_at (run, v + 1)->kind == QM_TOK_WORD &&
+            (tok_at (run, v + 1)->flags & QM_TOK_LOWER) && (tok_at (run, v + 1)->words & QM_WORD_ADVERB) &&
+            !(tok_at (run, v + 1)->words & (QM_WORD_PRONOUN | QM_WORD_DETERMINER | QM_WORD_VERB | QM_WORD_PREPOSITION |
+                                            QM_WORD_CONJUNCTION)) &&
+            _qm_np_right (run, v + 2, b, &at.np) && at.np.kind != QM_NP_PRONOUN &&
+            clause_ends_after_subject (run, at.np.last, endp))) &&
+          at.np.kind != QM_NP_NONE &&
           !(tok_at (run, at.np.last)->flags & QM_TOK_POSSESSIVE) &&
           (at.np.kind != QM_NP_PRONOUN || at.np.last + 1 >= b || tok_at (run, at.np.last + 1)->kind == QM_TOK_PUNCT ||
            /* "…, fügte sie hinzu.", "…, she said quietly." */
@@ -5668,11 +6090,31 @@ mood_sentence (QmRun *run,
                int    a,
                int    b)
 {
+  int e = b;
+
   for (int k = a; k < b; k++)
     if (tok_at (run, k)->kind == QM_TOK_WORD && tok_at (run, k)->mark < 0 &&
         (tok_at (run, k)->words & QM_WORD_REPORTED_MOOD) &&
         /* "Folge", "Spiele" are nouns, "folge", "spiele" verbs */
         ((tok_at (run, k)->flags & QM_TOK_LOWER) || k == a))
+      return TRUE;
+  /* "Er soll den Tätern geholfen haben.": a modal of hearsay and a
+   * perfect infinitive that ends the sentence after a participle */
+  while (e > a && tok_at (run, e - 1)->kind != QM_TOK_WORD && !(tok_at (run, e - 1)->kind == QM_TOK_PUNCT &&
+                                                                 tok_at (run, e - 1)->first == ','))
+    e--;
+  if (e - a < 4 || tok_at (run, e - 1)->mark >= 0 || !(tok_at (run, e - 1)->flags & QM_TOK_LOWER) ||
+      tok_at (run, e - 2)->kind != QM_TOK_WORD || !(tok_at (run, e - 2)->flags & QM_TOK_LOWER) ||
+      (tok_at (run, e - 2)->words & (QM_WORD_PRONOUN | QM_WORD_DETERMINER)) || run->lang->hearsay_participle_endings.list == NULL ||
+      !qm_lang_ends_with (&run->lang->hearsay_participle_endings, run->data + tok_at (run, e - 2)->start,
+                          tok_at (run, e - 2)->end - tok_at (run, e - 2)->start, 2) ||
+      !word_has_role (run, tok_at (run, e - 1), QM_ROLE_HEARSAY_AUXILIARY) ||
+      /* "soll schwer zu überwachen sein": no participle */
+      word_has_role (run, tok_at (run, e - 3), QM_ROLE_INFINITIVE))
+    return FALSE;
+  for (int k = a + 1; k < e - 2; k++)
+    if (tok_at (run, k)->kind == QM_TOK_WORD && tok_at (run, k)->mark < 0 && (tok_at (run, k)->flags & QM_TOK_LOWER) &&
+        word_has_role (run, tok_at (run, k), QM_ROLE_HEARSAY_MODAL))
       return TRUE;
   return FALSE;
 }
@@ -6237,6 +6679,7 @@ emit_reported (QmRun *run,
    * the Konjunktiv makes it reported speech; "schrieb in einer Erklärung,
    * die im Netz steht, sie wolle …": the content follows it. */
   if (run->lang->verb_second && at->c0 >= 1 && at->c0 + 1 < at->c1 && is_punct (run, at->c0 - 1, ',') &&
+      !(at->cue_first > at->c0 && at->cue_first < at->c1) &&
       tok_at (run, at->c0)->kind == QM_TOK_WORD && (tok_at (run, at->c0)->words & QM_WORD_DEFINITE) &&
       (tok_at (run, at->c0)->flags & QM_TOK_LOWER) && tok_at (run, at->c0 + 1)->kind == QM_TOK_WORD &&
       (tok_at (run, at->c0 + 1)->words & QM_WORD_PREPOSITION) && (tok_at (run, at->c0 + 1)->flags & QM_TOK_LOWER))

@@ -131,6 +131,11 @@ static const struct
   { "speech", "free-relatives", QM_ROLE_FREE_RELATIVE, 0, FALSE },
   { "speech", "particle-verbs", QM_ROLE_PARTICLE_VERB, 0, FALSE },
   { "speech", "other-particles", QM_ROLE_OTHER_PARTICLE, 0, FALSE },
+  { "speech", "hearsay-modals", QM_ROLE_HEARSAY_MODAL, 0, FALSE },
+  { "speech", "hearsay-auxiliaries", QM_ROLE_HEARSAY_AUXILIARY, 0, FALSE },
+  { "speech", "anaphoric-sources", QM_ROLE_ANAPHORIC_SOURCE, 0, FALSE },
+  { "speech", "passive-participles", QM_ROLE_PASSIVE_PARTICIPLE, 0, FALSE },
+  { "speech", "report-conjunctions", QM_ROLE_REPORT_CONJUNCTION, 0, FALSE },
   { "speech", "reply-particles", QM_ROLE_REPLY_PARTICLE, 0, FALSE },
   { "speech", "fronted-subordinators", QM_ROLE_FRONTED_SUBORDINATOR, 0, FALSE },
   { "speech", "clarity-verbs", QM_ROLE_CLARITY_VERB, 0, FALSE },
@@ -246,6 +251,7 @@ qm_lang_free (QmLang *lang)
   g_strfreev (lang->feminine_noun_endings.list);
   g_strfreev (lang->compound_titles.list);
   g_strfreev (lang->plural_verb_endings.list);
+  g_strfreev (lang->hearsay_participle_endings.list);
   g_free (lang);
 }
 
@@ -534,6 +540,7 @@ qm_lang_new_from_data (const char  *data,
   load_ending_set (file, "quotes", "bare-possessive-endings", &lang->bare_possessive_endings);
   load_roles (lang, file);
   load_ending_set (file, "speech", "lower-adverb-endings", &lang->lower_adverb_endings);
+  load_ending_set (file, "speech", "hearsay-participle-endings", &lang->hearsay_participle_endings);
   load_ending_set (file, "people", "female-role-endings", &lang->female_role_endings);
   load_ending_set (file, "people", "unmarked-role-endings", &lang->unmarked_role_endings);
   load_ending_set (file, "people", "feminine-noun-endings", &lang->feminine_noun_endings);

@@ -145,6 +145,11 @@ __extension__ typedef unsigned __int128 QmWordRole;
 #define QM_ROLE_INTERVIEW_ANSWER      QM_ROLE_BIT (68) /* "*A*: …": the answer of the one interviewed */
 #define QM_ROLE_QUOTING_VERB          QM_ROLE_BIT (69) /* "*zitierte* den Minister mit den Worten „…“": its object speaks */
 #define QM_ROLE_TOPIC_IDIOM           QM_ROLE_BIT (70) /* "war von „…“ die *Rede*": the source opens the sentence */
+#define QM_ROLE_HEARSAY_MODAL         QM_ROLE_BIT (71) /* "Er *soll* geholfen haben": what others say he did */
+#define QM_ROLE_HEARSAY_AUXILIARY     QM_ROLE_BIT (72) /* "Er soll geholfen *haben*": the perfect infinitive */
+#define QM_ROLE_ANAPHORIC_SOURCE      QM_ROLE_BIT (73) /* "*Demnach* ist …": the source named before says */
+#define QM_ROLE_PASSIVE_PARTICIPLE    QM_ROLE_BIT (74) /* "Ihm wird *vorgeworfen*, …": reported in the passive */
+#define QM_ROLE_REPORT_CONJUNCTION    QM_ROLE_BIT (75) /* "…, *wie* X sagte": a clause that names the source */
 
 /* How a character can act as a quotation mark. */
 typedef enum
@@ -223,6 +228,7 @@ struct _QmLang
   QmEndings    compound_titles;  /* heads of compound titles: "ministerin" ("Wirtschaftsministerin") */
   guint32      compound_tails[128]; /* a bit for each head's last three bytes, see QM_LANG_TAIL_BIT() */
   QmEndings    plural_verb_endings; /* endings of verbs of a plural subject: "en" ("erklärten sie") */
+  QmEndings    hearsay_participle_endings; /* endings of participles before hearsay-auxiliaries: "t" ("geholfen", "verletzt") */
   char        *reported_model_name; /* resource of the reported-speech model, or NULL */
   QmModel     *reported_model;    /* (nullable): weighs reported-speech candidates; rules alone without it */
 };

@@ -120,6 +120,21 @@ mark_at (QmRun *run,
   return -1;
 }
 
+/* "ndr.de", "faz.net": whether the bytes at @q, after a point, are a web
+ * domain's ending: two to four ASCII letters in lower case that end the
+ * word. */
+static gboolean
+domain_ending (const char *d,
+               gsize       q,
+               gsize       end)
+{
+  gsize k = q;
+
+  while (k < end && k < q + 5 && g_ascii_islower (d[k]))
+    k++;
+  return k - q >= 2 && k - q <= 4 && (k >= end || !(g_ascii_isalnum (d[k]) || (guchar)d[k] >= 0x80 || d[k] == '-'));
+}
+
 /**
  * _qm_tokenize:
  * @run: the analysis
@@ -192,6 +207,7 @@ _qm_tokenize (QmRun *run,
         {
           gsize q = p + len;
           gsize plural, possessive;
+          gboolean domain = FALSE;
 
           tok.kind = QM_TOK_WORD;
           while (q < end)
@@ -217,6 +233,19 @@ _qm_tokenize (QmRun *run,
                 q += lq;
               else
                 break;
+            }
+          /* "ndr.de", "faz.net": a web address in lower case is a name,
+           * its domain part of it (a point before two to four letters in
+           * lower case that end the word), no sentence's end; in German
+           * also one that opens with a capital ("ZDNet.com", where a point
+           * is rarely typed without a space after it) */
+          if (q < end && d[q] == '.' && q - p >= 2 && (g_ascii_islower (d[p]) || run->lang->verb_second) &&
+              domain_ending (d, q + 1, end))
+            {
+              q++;
+              while (q < end && g_ascii_islower (d[q]))
+                q++;
+              domain = TRUE;
             }
           /* Abbreviations and initials keep their period: "Mr.", "J.", "U.S." */
           if (q < end && d[q] == '.')
@@ -285,8 +314,9 @@ _qm_tokenize (QmRun *run,
           if (possessive > 0 &&
               !(!run->lang->verb_second && (tok.words & QM_WORD_PRONOUN) && (tok.words & (QM_WORD_MALE | QM_WORD_FEMALE))))
             tok.flags |= QM_TOK_POSSESSIVE;
-          /* ASCII letters and digits are the only ones below 0x80 */
-          if (c < 0x80 ? g_ascii_isupper (c) : g_unichar_isupper (ch))
+          /* ASCII letters and digits are the only ones below 0x80; a
+           * web address names something, as a capital does */
+          if (domain || (c < 0x80 ? g_ascii_isupper (c) : g_unichar_isupper (ch)))
             {
               tok.flags |= QM_TOK_CAPITAL;
               /* "Wirtschaftsministerin", "Grünen-Politiker": a compound

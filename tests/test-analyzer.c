@@ -3279,10 +3279,314 @@ test_german_source_name_close (void)
   g_auto(Result) r = { 0, };
   const QmFoundQuote *q;
 
-  /* The content after "laut „…“" starts after the closing mark. */
+  /* The source "laut „…“" ends after the closing mark; inside the
+   * clause it reports the whole sentence, whose marks are the source's
+   * name, no quoted words. */
   analyze (&r, "Die Oberfläche wird laut „Netzwelt“ stärker an andere Programme angepasst.", "de");
-  q = expect_quote (&r, "stärker an andere Programme angepasst", QM_QUOTE_KIND_INDIRECT);
+  q = expect_quote (&r, "Die Oberfläche wird laut „Netzwelt“ stärker an andere Programme angepasst", QM_QUOTE_KIND_INDIRECT);
+  g_assert_null (find_quote (&r, "stärker an andere Programme angepasst"));
   g_assert_cmpstr (person_name (&r, q), ==, "Netzwelt");
+}
+
+/* "laut X", "X zufolge" inside the clause: the source gives the whole
+ * sentence, the words before it too. */
+static void
+test_german_source_inside_clause (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Der Neubau soll laut dem Bürgermeister erst im Herbst beginnen.\n\n"
+               "Die Fähre lag den Behörden zufolge „völlig überladen“ im Hafen.\n\n"
+               "Nachdem der Sturm vorbei war, ist der Hafen laut der Stadt wieder offen.", "de");
+  q = expect_quote (&r, "Der Neubau soll laut dem Bürgermeister erst im Herbst beginnen", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "dem Bürgermeister");
+  expect_cue (&r, q, "laut");
+  g_assert_null (find_quote (&r, "erst im Herbst beginnen"));
+  /* the quoted words make it a mixed quotation; they are the source's too */
+  q = expect_quote (&r, "Die Fähre lag den Behörden zufolge „völlig überladen“ im Hafen", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "den Behörden");
+  expect_cue (&r, q, "zufolge");
+  q = expect_quote (&r, "völlig überladen", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "den Behörden");
+  expect_quote (&r, "Nachdem der Sturm vorbei war, ist der Hafen laut der Stadt wieder offen", QM_QUOTE_KIND_INDIRECT);
+
+  /* In a relative clause, a clause that a conjunction opens, after a
+   * semicolon or in a parenthesis, the source gives that clause alone:
+   * "nach Angaben X" as "laut X". */
+  {
+    g_auto(Result) clause = { 0, };
+
+    analyze (&clause, "Die Stadt baut eine Brücke, die laut dem Gutachten zu schmal ist.\n\n"
+                      "Beim Öffnen der Kiste, die nach Angaben des Finders alte Münzen enthalten sollte, fand man Sand.\n\n"
+                      "Ein Boot, auf dem sich nach Angaben des Kapitäns viel Geld befand, ist gekentert.\n\n"
+                      "Die Gäste kamen spät, da nach Angaben der Bahn ein Zug ausgefallen war.\n\n"
+                      "Die Veranstalter zählten 2.000 Gäste; nach Angaben der Polizei waren es nur 900.\n\n"
+                      "Die Kosten stiegen (laut der Stadt um ein Drittel) deutlich an.", "de");
+    q = expect_quote (&clause, "die laut dem Gutachten zu schmal ist", QM_QUOTE_KIND_INDIRECT);
+    expect_mention (&clause, q, "dem Gutachten");
+    q = expect_quote (&clause, "die nach Angaben des Finders alte Münzen enthalten sollte", QM_QUOTE_KIND_INDIRECT);
+    expect_mention (&clause, q, "des Finders");
+    expect_quote (&clause, "auf dem sich nach Angaben des Kapitäns viel Geld befand", QM_QUOTE_KIND_INDIRECT);
+    expect_quote (&clause, "da nach Angaben der Bahn ein Zug ausgefallen war", QM_QUOTE_KIND_INDIRECT);
+    expect_quote (&clause, "waren es nur 900", QM_QUOTE_KIND_INDIRECT);
+    expect_quote (&clause, "um ein Drittel", QM_QUOTE_KIND_INDIRECT);
+  }
+
+  /* Not after a speech verb, which has its own content; not "gemäß § 12",
+   * a preposition. */
+  {
+    g_auto(Result) not = { 0, };
+
+    analyze (&not, "„Wir bleiben hier“, sagte Anna Berg laut der Zeitung.\n\n"
+                   "Der Missbrauch von Titeln ist ein Vergehen gemäß § 12 des Gesetzes.", "de");
+    q = expect_quote (&not, "Wir bleiben hier", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&not, q, "Anna Berg", "Anna Berg");
+    g_assert_null (find_quote (&not, "„Wir bleiben hier“, sagte Anna Berg laut der Zeitung"));
+    g_assert_null (find_quote (&not, "Der Missbrauch von Titeln ist ein Vergehen gemäß § 12 des Gesetzes"));
+  }
+}
+
+/* "Er soll … geholfen haben": a modal of hearsay and a perfect infinitive
+ * that ends the sentence report what others say, as the Konjunktiv does:
+ * the latest speaker goes on. */
+static void
+test_german_hearsay_modal (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Die Polizei teilte mit, der Mann sei geflohen. Er soll zuvor zwei Autos gestohlen haben. "
+               "Dabei sollen zwei Beamte „leicht“ verletzt worden sein.\n\n"
+               "Die neue Halle soll im Mai fertig sein. Die Grenze soll schwer zu überwachen sein. "
+               "Nun soll er gefasst werden.", "de");
+  q = expect_quote (&r, "Er soll zuvor zwei Autos gestohlen haben", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Die Polizei", "Polizei");
+  q = expect_quote (&r, "Dabei sollen zwei Beamte „leicht“ verletzt worden sein", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Die Polizei", "Polizei");
+  /* plans and duties, no hearsay */
+  g_assert_null (find_quote (&r, "Die neue Halle soll im Mai fertig sein"));
+  g_assert_null (find_quote (&r, "Die Grenze soll schwer zu überwachen sein"));
+  g_assert_null (find_quote (&r, "Nun soll er gefasst werden"));
+}
+
+/* "Demnach …" (anaphoric-sources) opening a sentence reports what the
+ * source named before says: the word is the mention, no one named; a
+ * Konjunktiv sentence after it goes on with the latest speaker. */
+static void
+test_german_anaphoric_source (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Die Wahlkommission gab am Abend ein vorläufiges Ergebnis bekannt. Demnach hat die Koalition "
+               "von Präsident Jan Berg die Wahl gewonnen.\n\n"
+               "Die Stadt hat die Pläne gestern vorgestellt. Demnach sollen im Hafen „bis zu 300 Wohnungen“ entstehen.", "de");
+  q = expect_quote (&r, "hat die Koalition von Präsident Jan Berg die Wahl gewonnen", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "Demnach");
+  expect_cue (&r, q, "Demnach");
+  g_assert_null (person_name (&r, q));
+  q = expect_quote (&r, "sollen im Hafen „bis zu 300 Wohnungen“ entstehen", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "Demnach");
+  /* inside the clause it reports the whole sentence, as "laut X" does */
+  {
+    g_auto(Result) inside = { 0, };
+
+    analyze (&inside, "Der Senat hat den Entwurf gestern beraten. Die Rolle der Aufsicht soll demnach gestärkt werden.", "de");
+    q = expect_quote (&inside, "Die Rolle der Aufsicht soll demnach gestärkt werden", QM_QUOTE_KIND_INDIRECT);
+    expect_mention (&inside, q, "demnach");
+  }
+  /* not before a capitalised word, where it is no source of a verb */
+  {
+    g_auto(Result) not = { 0, };
+
+    analyze (&not, "Die Brücke ist gesperrt. Demnach Autofahrer müssen warten.", "de");
+    g_assert_null (find_quote (&not, "Autofahrer müssen warten"));
+  }
+}
+
+/* "Während A erklärte, …, räumte B ein, …": the content of a cue that
+ * ends a fronted subordinate clause ends where the main clause's verb
+ * follows a comma; that verb reports what follows its subject. */
+static void
+test_german_fronted_clause_cue (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Während Anna Berg erklärte, sie sei „sehr zufrieden“, räumte Tom Lund ein, er habe Fehler gemacht.\n\n"
+               "Nachdem die Ministerin sagte, die Lage sei ernst, stiegen die Kurse.\n\n"
+               "Als Grund nannte die Behörde, den Bürgern mehr Zeit zu geben, die Anträge zu stellen.", "de");
+  q = expect_quote (&r, "sie sei „sehr zufrieden“", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Anna Berg", "Anna Berg");
+  q = expect_quote (&r, "er habe Fehler gemacht", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Tom Lund", "Tom Lund");
+  g_assert_null (find_quote (&r, "sie sei „sehr zufrieden“, räumte Tom Lund ein, er habe Fehler gemacht"));
+  expect_quote (&r, "die Lage sei ernst", QM_QUOTE_KIND_INDIRECT);
+  g_assert_null (find_quote (&r, "die Lage sei ernst, stiegen die Kurse"));
+  /* "Als Grund" opens no clause: the cue is the main clause's */
+  expect_quote (&r, "den Bürgern mehr Zeit zu geben, die Anträge zu stellen", QM_QUOTE_KIND_INDIRECT);
+
+  /* an auxiliary after the verb; the main clause's verb with an object
+   * reports nothing */
+  {
+    g_auto(Result) aux = { 0, };
+
+    analyze (&aux, "Nachdem Tom Lund erklärt hatte, die Proteste seien friedlich, kam es zu Gewalt.\n\n"
+                   "Als Eva Lind sagte, dass die Lage ernst sei, meinte sie damit wohl die Kosten.", "de");
+    expect_quote (&aux, "die Proteste seien friedlich", QM_QUOTE_KIND_INDIRECT);
+    g_assert_null (find_quote (&aux, "die Proteste seien friedlich, kam es zu Gewalt"));
+    expect_quote (&aux, "dass die Lage ernst sei", QM_QUOTE_KIND_INDIRECT);
+    g_assert_null (find_quote (&aux, "dass die Lage ernst sei, meinte sie damit wohl die Kosten"));
+    g_assert_null (find_quote (&aux, "damit wohl die Kosten"));
+  }
+}
+
+/* The passive of a speech verb: "Dem Mann wird vorgeworfen, …" reports
+ * what follows the comma for the agent after "von" or for no one, never
+ * for the one the verb is about. */
+static void
+test_german_passive_cue (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Dem Kassierer Tom Lund wird vorgeworfen, Geld aus der Vereinskasse genommen zu haben.\n\n"
+               "Am Montag wurde bekannt gegeben, dass der Trainer zurücktritt.\n\n"
+               "Von der Polizei wurde mitgeteilt, dass niemand verletzt worden sei.\n\n"
+               "Der Fall wurde bekannt, weil eine Nachbarin die Polizei rief.", "de");
+  q = expect_quote (&r, "Geld aus der Vereinskasse genommen zu haben", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpint (q->speaker.start, <, 0);
+  g_assert_null (person_name (&r, q));
+  expect_cue (&r, q, "wird vorgeworfen");
+  q = expect_quote (&r, "dass der Trainer zurücktritt", QM_QUOTE_KIND_INDIRECT);
+  g_assert_null (person_name (&r, q));
+  q = expect_quote (&r, "dass niemand verletzt worden sei", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "der Polizei");
+  /* a clause of its own after the comma reports nothing */
+  g_assert_null (find_quote (&r, "weil eine Nachbarin die Polizei rief"));
+}
+
+/* "Sein Rivale, so Obama weiter, würde …": a source between commas
+ * interrupts what it reports, both pieces; an apposition or a relative
+ * clause after it ends the report. */
+static void
+test_german_interrupting_source (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Der Hafen, so die Bürgermeisterin weiter, werde im Sommer ausgebaut.\n\n"
+               "Doch sei es, so der Autor in seinem Blog, ein großer Fehler gewesen.\n\n"
+               "Die Lage sei ernst, so Tom Berg, Leiter der Feuerwehr.", "de");
+  q = expect_quote (&r, "Der Hafen, so die Bürgermeisterin weiter, werde im Sommer ausgebaut", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "die Bürgermeisterin");
+  g_assert_null (find_quote (&r, "Der Hafen"));
+  expect_quote (&r, "Doch sei es, so der Autor in seinem Blog, ein großer Fehler gewesen", QM_QUOTE_KIND_INDIRECT);
+  q = expect_quote (&r, "Die Lage sei ernst", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Tom Berg", "Tom Berg");
+
+  /* a quotation the source interrupts is a direct one, no mixed one around
+   * the source */
+  {
+    g_auto(Result) direct = { 0, };
+
+    analyze (&direct, "„Wir bleiben“, so der Sprecher Jan Roth, „denn hier ist es schön.“", "de");
+    q = expect_quote (&direct, "Wir bleiben", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&direct, q, "der Sprecher Jan Roth", "Jan Roth");
+    expect_quote (&direct, "denn hier ist es schön.", QM_QUOTE_KIND_DIRECT);
+    g_assert_null (find_quote (&direct, "„Wir bleiben“, so der Sprecher Jan Roth, „denn hier ist es schön.“"));
+  }
+
+  /* "…, teilte später der Direktor, Tom Lund, mit.": an adverb before the
+   * subject of a cue after its content, an apposition and a particle after
+   * it; not "…, versprach sich der Konzern viel", an object after it */
+  {
+    g_auto(Result) later = { 0, };
+
+    analyze (&later, "Vor dem Unfall wurde kein Notruf gesendet, teilte später der Direktor der Behörde, Tom Lund, mit.\n\n"
+                     "„Das ist richtig“, äußerte sich Eva Lind gegenüber der Zeitung.", "de");
+    q = expect_quote (&later, "Vor dem Unfall wurde kein Notruf gesendet", QM_QUOTE_KIND_INDIRECT);
+    g_assert_cmpstr (person_name (&later, q), ==, "Tom Lund");
+    g_assert_null (find_quote (&later, "Tom Lund, mit"));
+    q = expect_quote (&later, "Das ist richtig", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&later, q, "Eva Lind", "Eva Lind");
+  }
+}
+
+/* "Wie schon die Zeitung berichtete, …", "Denn wie die Zeitung
+ * berichtete, …": a second conjunction and adverbs before the subject of
+ * the verb that ends the clause. */
+static void
+test_german_wie_clause_adverb (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Wie schon die Zeitung berichtete, ist der Hafen seit Montag gesperrt.\n\n"
+               "Denn wie die Polizei mitteilte, wurde niemand verletzt.", "de");
+  q = expect_quote (&r, "ist der Hafen seit Montag gesperrt", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "die Zeitung");
+  q = expect_quote (&r, "wurde niemand verletzt", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "die Polizei");
+
+  /* only "wie" (report-conjunctions) names the source after a comma; "falls
+   * das Gericht … gibt" is a clause of its own */
+  {
+    g_auto(Result) falls = { 0, };
+
+    analyze (&falls, "Laut Anna Roth wollen viele Bürger klagen, falls das Gericht den Betreibern recht gibt.", "de");
+    q = expect_quote (&falls, "wollen viele Bürger klagen, falls das Gericht den Betreibern recht gibt", QM_QUOTE_KIND_INDIRECT);
+    expect_speaker (&falls, q, "Anna Roth", "Anna Roth");
+    g_assert_null (find_quote (&falls, "Laut Anna Roth wollen viele Bürger klagen"));
+  }
+}
+
+/* "Laut ndr.de …", "Wie t-online.de berichtet, …": a web address in
+ * lower case is one word, a name, and no sentence ends at its point. */
+static void
+test_german_web_address_source (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Laut ndr.de blieben einige Besucher noch lange auf dem Platz.\n\n"
+               "Wie t-online.de berichtet, ist das neue Spiel erschienen.\n\n"
+               "Die Fähre kam spät.Die Gäste warteten, sagte der Kapitän.", "de");
+  q = expect_quote (&r, "blieben einige Besucher noch lange auf dem Platz", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "ndr.de");
+  q = expect_quote (&r, "ist das neue Spiel erschienen", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "t-online.de");
+  {
+    g_auto(Result) cap = { 0, };
+
+    analyze (&cap, "Der Experte Tom Berg schrieb auf der Seite ZDNet.com, dass der Code echt aussehe.", "de");
+    q = expect_quote (&cap, "dass der Code echt aussehe", QM_QUOTE_KIND_INDIRECT);
+    expect_speaker (&cap, q, "Der Experte Tom Berg", "Tom Berg");
+  }
+  /* a point before a capital still ends the sentence */
+  expect_quote (&r, "Die Gäste warteten", QM_QUOTE_KIND_INDIRECT);
+}
+
+/* "X nannte das Unglück eine „Tragödie“ und erklärte, …": the speech verb
+ * after "und" reports what follows its comma, for the same subject; the
+ * first verb's object ends before "und" and is no content of its own. */
+static void
+test_german_coordinated_cue (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Die Ministerin Anna Berg bezeichnete das Unglück als „große Tragödie“ und erklärte, ihr Land helfe bei der Suche.\n\n"
+               "Tom Lund bestreitet den Vorwurf bis heute und sagte, er sei unschuldig.", "de");
+  q = expect_quote (&r, "große Tragödie", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Die Ministerin Anna Berg", "Anna Berg");
+  q = expect_quote (&r, "ihr Land helfe bei der Suche", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Die Ministerin Anna Berg", "Anna Berg");
+  q = expect_quote (&r, "er sei unschuldig", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Tom Lund", "Tom Lund");
+  g_assert_null (find_quote (&r, "den Vorwurf bis heute"));
+  g_assert_null (find_quote (&r, "den Vorwurf bis heute und sagte, er sei unschuldig"));
 }
 
 static void
@@ -8673,7 +8977,8 @@ test_german_speaker_groups (void)
   }
 
   /* "X zufolge" inside the clause gives the quoted words right after it,
-   * as "laut X" does; the clause itself is no report. */
+   * as "laut X" does, and the whole sentence, a mixed quotation (not the
+   * words after the source alone). */
   {
     g_auto(Result) zufolge = { 0, };
 
@@ -8685,6 +8990,8 @@ test_german_speaker_groups (void)
     q = expect_quote (&zufolge, "schwerer See", QM_QUOTE_KIND_DIRECT);
     expect_mention (&zufolge, q, "der Reederei");
     g_assert_null (find_quote (&zufolge, "wegen „schwerer See“ umkehren"));
+    q = expect_quote (&zufolge, "Die Fähre musste der Reederei zufolge wegen „schwerer See“ umkehren", QM_QUOTE_KIND_MIXED);
+    expect_mention (&zufolge, q, "der Reederei");
   }
 
   /* "Als „…“ beurteilte X das Y": the words fronted with "als" before a
@@ -10102,6 +10409,15 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-sentence-after-quotation", test_german_sentence_after_quotation);
   g_test_add_func ("/quotemark/analyzer/language/german-agreement-verbs", test_german_agreement_verbs);
   g_test_add_func ("/quotemark/analyzer/language/german-source-name-close", test_german_source_name_close);
+  g_test_add_func ("/quotemark/analyzer/language/german-source-inside-clause", test_german_source_inside_clause);
+  g_test_add_func ("/quotemark/analyzer/language/german-hearsay-modal", test_german_hearsay_modal);
+  g_test_add_func ("/quotemark/analyzer/language/german-anaphoric-source", test_german_anaphoric_source);
+  g_test_add_func ("/quotemark/analyzer/language/german-fronted-clause-cue", test_german_fronted_clause_cue);
+  g_test_add_func ("/quotemark/analyzer/language/german-passive-cue", test_german_passive_cue);
+  g_test_add_func ("/quotemark/analyzer/language/german-interrupting-source", test_german_interrupting_source);
+  g_test_add_func ("/quotemark/analyzer/language/german-wie-clause-adverb", test_german_wie_clause_adverb);
+  g_test_add_func ("/quotemark/analyzer/language/german-web-address-source", test_german_web_address_source);
+  g_test_add_func ("/quotemark/analyzer/language/german-coordinated-cue", test_german_coordinated_cue);
   g_test_add_func ("/quotemark/analyzer/language/german-relative-clause", test_german_relative_clause);
   g_test_add_func ("/quotemark/analyzer/language/german-colon-sentence", test_german_colon_sentence);
   g_test_add_func ("/quotemark/analyzer/language/german-complement-name", test_german_complement_name);
