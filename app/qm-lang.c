@@ -162,6 +162,8 @@ static const struct
   { "people", "female-demonstratives", QM_ROLE_FEMALE_DEMONSTRATIVE, 0, FALSE },
   { "people", "female-articles", QM_ROLE_FEMALE_ARTICLE, 0, FALSE },
   { "people", "epithets", QM_ROLE_EPITHET, 0, FALSE },
+  { "people", "male-roles", QM_ROLE_MALE_ROLE, 0, FALSE },
+  { "people", "female-roles", QM_ROLE_FEMALE_ROLE, 0, FALSE },
   { "speech", "interview-questions", QM_ROLE_INTERVIEW_QUESTION, 0, TRUE },
   { "speech", "interview-answers", QM_ROLE_INTERVIEW_ANSWER, 0, TRUE },
   { "speech", "quoting-verbs", QM_ROLE_QUOTING_VERB, 0, FALSE },

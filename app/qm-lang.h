@@ -150,6 +150,8 @@ __extension__ typedef unsigned __int128 QmWordRole;
 #define QM_ROLE_ANAPHORIC_SOURCE      QM_ROLE_BIT (73) /* "*Demnach* ist …": the source named before says */
 #define QM_ROLE_PASSIVE_PARTICIPLE    QM_ROLE_BIT (74) /* "Ihm wird *vorgeworfen*, …": reported in the passive */
 #define QM_ROLE_REPORT_CONJUNCTION    QM_ROLE_BIT (75) /* "…, *wie* X sagte": a clause that names the source */
+#define QM_ROLE_MALE_ROLE             QM_ROLE_BIT (76) /* "a *spokesman* … he said": a man's role */
+#define QM_ROLE_FEMALE_ROLE           QM_ROLE_BIT (77) /* "an *actress* … she said": a woman's role */
 
 /* How a character can act as a quotation mark. */
 typedef enum

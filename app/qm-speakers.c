@@ -1307,17 +1307,43 @@ surname_key (QmRun *run,
   return strdown (run->data + t->start, end - t->start);
 }
 
-/* German: the gender a role noun @t tells ("der Minister" a man, "die
- * Ministerin" a woman, "die Vorsitzende" either), or 0. */
+/* The gender a role noun @t tells: English by the lists male-roles and
+ * female-roles ("spokeswoman"), German by its ending ("der Minister" a
+ * man, "die Ministerin" a woman, "die Vorsitzende" either), or 0. */
 static guint
 role_word_gender (QmRun *run,
                   QmTok *t)
 {
+  if (run->lang->roles_listed & (QM_ROLE_MALE_ROLE | QM_ROLE_FEMALE_ROLE))
+    {
+      if (_qm_word_has_role (run, t, QM_ROLE_FEMALE_ROLE))
+        return QM_WORD_FEMALE;
+      if (_qm_word_has_role (run, t, QM_ROLE_MALE_ROLE))
+        return QM_WORD_MALE;
+    }
   if (run->lang->female_role_endings.list == NULL || !(t->flags & QM_TOK_CAPITAL) ||
       qm_lang_ends_with (&run->lang->unmarked_role_endings, run->data + t->start, t->end - t->start, 2))
     return 0;
   return qm_lang_ends_with (&run->lang->female_role_endings, run->data + t->start, t->end - t->start, 0)
          ? QM_WORD_FEMALE : QM_WORD_MALE;
+}
+
+/* English: a role of one gender (male-roles, female-roles) at token @t,
+ * named with person @index ("Jo Varga, an actress"), tells the person's
+ * gender, unless something told it before. */
+static void
+role_noun_gender (QmRun *run,
+                  int    index,
+                  QmTok *t)
+{
+  guint gender;
+
+  if (index < 0 || !(run->lang->roles_listed & (QM_ROLE_MALE_ROLE | QM_ROLE_FEMALE_ROLE)) ||
+      g_array_index (run->people.gender, guint, index) != 0)
+    return;
+  gender = _qm_word_has_role (run, t, QM_ROLE_FEMALE_ROLE) ? QM_WORD_FEMALE
+           : _qm_word_has_role (run, t, QM_ROLE_MALE_ROLE) ? QM_WORD_MALE : 0;
+  g_array_index (run->people.gender, guint, index) = gender;
 }
 
 /* German: the gender the article @t before a noun tells — a woman's after
@@ -1545,7 +1571,7 @@ resolve_name (QmRun *run,
   g_autofree char *full = NULL;
   g_autofree char *given = NULL;
   int name_first = split_title (run, first, last);
-  int name_last, surname_at, role_first;
+  int name_last, surname_at, role_first, role_head = -1;
   guint name_gender = 0;
   guint gender;
   gpointer found;
@@ -1657,7 +1683,10 @@ resolve_name (QmRun *run,
          ((tok_at (run, name_first - 1)->flags & QM_TOK_LOWER) &&
           tok_at (run, name_first - 1)->end - tok_at (run, name_first - 1)->start <= 4 &&
           !(tok_at (run, name_first - 1)->words & (QM_WORD_ROLE | QM_WORD_TITLE | QM_WORD_CONNECTOR))))))
-    role = tok_text (run, role_first, name_first - 1);
+    {
+      role = tok_text (run, role_first, name_first - 1);
+      role_head = name_first - 1;
+    }
   /* "police spokesman Tom Berg", "said spokesman Tom Lund": a role in
    * lower case right before the name, with the words of its organisation
    * before it, is the person's role */
@@ -1679,6 +1708,7 @@ resolve_name (QmRun *run,
                  ((tok_at (run, r - 1)->words & QM_WORD_ORGANISATION) || plain_name_word (tok_at (run, r - 1))))
             r--;
           role = tok_text (run, r, k);
+          role_head = k;
         }
     }
   /* "The Lund", "Both Lund": no alias either */
@@ -1733,6 +1763,8 @@ resolve_name (QmRun *run,
       g_ptr_array_index (run->people.given, index) = g_steal_pointer (&given);
       g_array_index (run->people.gender, guint, index) = gender != 0 ? gender : name_gender;
       role_gender (run, index, first, name_first);
+      if (role_head >= 0)
+        role_noun_gender (run, index, tok_at (run, role_head));
       person_mention (run, index, tok_at (run, first)->start, tok_at (run, last)->end,
                       strcmp (full, name) != 0 ? full : NULL);
       return index;
@@ -1780,6 +1812,8 @@ resolve_name (QmRun *run,
   if (gender != 0 && g_array_index (run->people.gender, guint, index) == 0)
     g_array_index (run->people.gender, guint, index) = gender;
   role_gender (run, index, first, name_first);
+  if (role_head >= 0)
+    role_noun_gender (run, index, tok_at (run, role_head));
   person_mention (run, index, tok_at (run, first)->start, tok_at (run, last)->end,
                   name != NULL && strcmp (name, person->name) != 0 ? name : (strcmp (full, person->name) != 0 ? full : NULL));
   return index;
@@ -2166,7 +2200,10 @@ resolve_described (QmRun      *run,
     return -1;
   /* "a spokesman for the ministry, Tom Berg, said": Tom Berg */
   if ((index = role_apposition (run, MAX (org_last, np->last) + 1)) >= 0)
-    return index;
+    {
+      role_noun_gender (run, index, ht);
+      return index;
+    }
   /* "Präsident Tom Lund … der Präsident der Vereinigten Staaten" */
   if (!affiliated)
     {
@@ -2499,7 +2536,10 @@ _qm_people_resolve (QmRun      *run,
          * named earlier (a director named before is not "the festival's
          * director, Tom Berg,") */
         if ((index = role_apposition (run, np->last + 1)) >= 0)
-          break;
+          {
+            role_noun_gender (run, index, last);
+            break;
+          }
         /* German "Der 48-Jährige sagte": an age for a role is no one's
          * role, it stands for the person told of last */
         if (run->lang->verb_second && (last->flags & QM_TOK_DIGIT))
@@ -2781,6 +2821,8 @@ _qm_people_scan_titles (QmRun *run,
                 {
                   g_autofree char *role = tok_text (run, np.last + 3, k);
 
+                  role_noun_gender (run, index, tok_at (run, k));
+
                   if (person->role == NULL)
                     person->role = g_steal_pointer (&role);
                   else
@@ -2811,28 +2853,67 @@ _qm_people_scan_titles (QmRun *run,
              (run->lang->verb_second && run->data[tok_at (run, name.last + 1)->start] == '.'))))
         continue;
       for (int k = i - 1; k >= lo && k >= i - 6; k--)
-        if (is_word (tok_at (run, k)) &&
-            /* German: "Die Sprecherin der Stadt, Eva Horn, sagte" — nouns
-             * are capitalised */
-            ((tok_at (run, k)->flags & QM_TOK_LOWER) ||
-             (run->lang->verb_second && (tok_at (run, k)->flags & QM_TOK_CAPITAL) && genitives_only (run, k + 1, i))) &&
-            (tok_at (run, k)->words & QM_WORD_ROLE) && _qm_np_left (run, lo, k, &role) && role.kind == QM_NP_ROLE)
-          {
-            int index = resolve_name (run, name.first, name.last);
+        {
+          if (is_word (tok_at (run, k)) &&
+              /* German: "Die Sprecherin der Stadt, Eva Horn, sagte" — nouns
+               * are capitalised */
+              ((tok_at (run, k)->flags & QM_TOK_LOWER) ||
+               (run->lang->verb_second && (tok_at (run, k)->flags & QM_TOK_CAPITAL) && genitives_only (run, k + 1, i))) &&
+              (tok_at (run, k)->words & QM_WORD_ROLE) && _qm_np_left (run, lo, k, &role) && role.kind == QM_NP_ROLE)
+            {
+              int index = resolve_name (run, name.first, name.last);
 
-            if (index >= 0 && ((QmFoundPerson *)g_ptr_array_index (run->people.people, index))->role == NULL)
-              {
-                QmFoundPerson *person = g_ptr_array_index (run->people.people, index);
-                int from = role.first;
+              role_noun_gender (run, index, tok_at (run, k));
+              if (index >= 0 && ((QmFoundPerson *)g_ptr_array_index (run->people.people, index))->role == NULL)
+                {
+                  QmFoundPerson *person = g_ptr_array_index (run->people.people, index);
+                  int from = role.first;
 
-                while (from < i - 1 && (tok_at (run, from)->words & QM_WORD_DETERMINER))
-                  from++;
-                person->role = tok_text (run, from, i - 1);
-              }
-            break;
-          }
+                  while (from < i - 1 && (tok_at (run, from)->words & QM_WORD_DETERMINER))
+                    from++;
+                  person->role = tok_text (run, from, i - 1);
+                }
+              break;
+            }
+          /* "The council spokeswoman, Jo Varga,": the role of one gender
+           * after an organisation tells hers */
+          if (is_word (tok_at (run, k)) && (tok_at (run, k)->flags & QM_TOK_LOWER) &&
+              _qm_word_has_role (run, tok_at (run, k), QM_ROLE_MALE_ROLE | QM_ROLE_FEMALE_ROLE))
+            {
+              role_noun_gender (run, resolve_name (run, name.first, name.last), tok_at (run, k));
+              break;
+            }
+        }
       i = name.last;
     }
+
+  /* "Jo Varga, an actress, said": a role of one gender in an apposition
+   * after a name (its first role word, after a determiner and adjectives)
+   * tells the person's gender. */
+  if (run->lang->roles_listed & (QM_ROLE_MALE_ROLE | QM_ROLE_FEMALE_ROLE))
+    for (i = lo + 1; i + 2 < hi; i++)
+      {
+        QmNp name;
+
+        if (!(tok_at (run, i)->kind == QM_TOK_PUNCT && run->data[tok_at (run, i)->start] == ',') ||
+            !is_word (tok_at (run, i + 1)) || !(tok_at (run, i + 1)->words & QM_WORD_DETERMINER) ||
+            (tok_at (run, i + 1)->words & QM_WORD_PRONOUN) || !_qm_np_left (run, lo, i - 1, &name) ||
+            name.kind != QM_NP_NAME)
+          continue;
+        for (int j = i + 2; j < hi && j <= i + 4; j++)
+          {
+            QmTok *t = tok_at (run, j);
+
+            if (!is_word (t) || (t->words & (QM_WORD_PREPOSITION | QM_WORD_DETERMINER | QM_WORD_VERB)))
+              break;
+            if (t->words & QM_WORD_ROLE)
+              {
+                if (_qm_word_has_role (run, t, QM_ROLE_MALE_ROLE | QM_ROLE_FEMALE_ROLE))
+                  role_noun_gender (run, resolve_name (run, name.first, name.last), t);
+                break;
+              }
+          }
+      }
 }
 
 /**

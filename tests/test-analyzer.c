@@ -9917,6 +9917,49 @@ test_probe12_epithet (void)
   g_assert_false (qm_lang_word_roles (qm_lang_get ("en", NULL), "coach", 5) & QM_ROLE_EPITHET);
 }
 
+/* English roles of one gender ("spokeswoman", "actress", "spokesman")
+ * tell the gender of the person named or described with them, so that
+ * "he" does not go to a woman named later than the man it means, before
+ * the name, in an apposition after it, after an organisation, or described
+ * without a name. */
+static void
+test_role_gender (void)
+{
+  static const char * const women[] = {
+    "Council spokeswoman Jo Varga said the plan was ready.",
+    "Jo Varga, an actress, said the plan was ready.",
+    "The council spokeswoman, Jo Varga, said the plan was ready.",
+    "A spokeswoman for the ministry said the plan was ready.",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (women); i++)
+    {
+      g_auto(Result) r = { 0, };
+      g_autofree char *text = g_strdup_printf ("Tom Berg, who chairs the union, disagreed with the plan. %s\n\n"
+                                               "\"We will not sign,\" he said.\n\n\"The offer stands,\" she said.",
+                                               women[i]);
+      const QmFoundQuote *q;
+
+      analyze (&r, text, "en");
+      q = expect_quote (&r, "We will not sign,", QM_QUOTE_KIND_DIRECT);
+      expect_speaker (&r, q, "he", "Tom Berg");
+      q = expect_quote (&r, "The offer stands,", QM_QUOTE_KIND_DIRECT);
+      g_assert_cmpstr (person_name (&r, q), !=, "Tom Berg");
+      g_assert_nonnull (person_name (&r, q));
+    }
+  {
+    g_auto(Result) r = { 0, };
+    const QmFoundQuote *q;
+
+    analyze (&r, "Jo Varga, a spokesman for the port, said the plan was ready.\n\n\"We will not sign,\" she said.", "en");
+    q = expect_quote (&r, "We will not sign,", QM_QUOTE_KIND_DIRECT);
+    g_assert_null (person_name (&r, q));
+  }
+  g_assert_true (qm_lang_word_roles (qm_lang_get ("en", NULL), "actress", 7) & QM_ROLE_FEMALE_ROLE);
+  g_assert_true (qm_lang_word_roles (qm_lang_get ("en", NULL), "spokesman", 9) & QM_ROLE_MALE_ROLE);
+  g_assert_false (qm_lang_word_roles (qm_lang_get ("en", NULL), "spokesperson", 12) & (QM_ROLE_MALE_ROLE | QM_ROLE_FEMALE_ROLE));
+}
+
 /* "But campaigner Sue Mills, 58, who started the petition, said Mr Oakes
  * had …": a role in lower case right before a name of two words opens the
  * subject's phrase (before, no subject was found and "said Mr Oakes" read
@@ -10278,6 +10321,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/probe/role-apposition-first", test_probe_role_apposition_first);
   g_test_add_func ("/quotemark/analyzer/probe12/roles", test_probe12_roles);
   g_test_add_func ("/quotemark/analyzer/probe12/epithet", test_probe12_epithet);
+  g_test_add_func ("/quotemark/analyzer/role-gender", test_role_gender);
   g_test_add_func ("/quotemark/analyzer/probe12/role-name-subject", test_probe12_role_name_subject);
   g_test_add_func ("/quotemark/analyzer/probe12/interview-labels", test_probe12_interview_labels);
   g_test_add_func ("/quotemark/analyzer/probe12/told-addressee", test_probe12_told_addressee);
