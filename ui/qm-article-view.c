@@ -833,7 +833,15 @@ qm_article_view_describe (QmArticleView *self,
       const char *speaker_id = qm_quote_get_speaker_id (quote);
       QmPerson *person = speaker_id && self->set ? qm_annotation_set_lookup_person (self->set, speaker_id) : NULL;
 
-      g_string_append (s, person ? qm_person_get_name (person) : _("Unknown speaker"));
+      QmTarget *mention = qm_quote_get_speaker_mention (quote);
+
+      /* no one of the people list: the words the attribution rests on */
+      if (person != NULL)
+        g_string_append (s, qm_person_get_name (person));
+      else if (mention != NULL)
+        g_string_append (s, qm_target_get_exact (mention));
+      else
+        g_string_append (s, _("Unknown speaker"));
       g_string_append_printf (s, " · %s · %s", kind_label (qm_quote_get_kind (quote)),
                               review_label (qm_quote_get_review (quote)));
       if (qm_annotation_get_origin (annotation) == QM_ORIGIN_AUTO)

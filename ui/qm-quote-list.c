@@ -268,6 +268,7 @@ update_row (QmQuoteList *self,
   g_autofree char *tag_text = NULL;
   g_autofree char *accessible = NULL;
   g_autofree char *flat = NULL;
+  g_autofree char *mention = NULL;
 
   if (row == NULL)
     return;
@@ -288,7 +289,19 @@ update_row (QmQuoteList *self,
     color = self->color_func (self->color_data, qm_quote_get_speaker_id (quote));
   dot_markup = g_markup_printf_escaped ("<span foreground=\"%s\">●</span>", color ? color : "#77767b");
   gtk_label_set_markup (dot, dot_markup);
-  gtk_label_set_label (speaker, name ? name : _("Unknown speaker"));
+  /* no one of the people list: the words the attribution rests on, if any
+   * ("A young pianist told me …"), in italics */
+  if (name == NULL && qm_quote_get_speaker_mention (quote) != NULL)
+    {
+      g_autofree char *markup = NULL;
+
+      mention = g_strdup (qm_target_get_exact (qm_quote_get_speaker_mention (quote)));
+      g_strdelimit (mention, "\r\n\t", ' ');
+      markup = g_markup_printf_escaped ("<i>%s</i>", mention);
+      gtk_label_set_markup (speaker, markup);
+    }
+  else
+    gtk_label_set_label (speaker, name ? name : _("Unknown speaker"));
   gtk_label_set_label (kind, kind_short (qm_quote_get_kind (quote)));
 
   gtk_widget_remove_css_class (GTK_WIDGET (state), "success");
@@ -323,7 +336,7 @@ update_row (QmQuoteList *self,
   gtk_label_set_label (tags, tag_text);
   gtk_widget_set_visible (GTK_WIDGET (tags), *tag_text != '\0');
 
-  accessible = g_strdup_printf ("%s, %s, %s: %s", name ? name : _("Unknown speaker"),
+  accessible = g_strdup_printf ("%s, %s, %s: %s", name ? name : mention ? mention : _("Unknown speaker"),
                                 kind_short (qm_quote_get_kind (quote)), state_text, flat);
   gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (row) ? gtk_widget_get_parent (row) : row),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);

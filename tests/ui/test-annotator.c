@@ -1167,6 +1167,28 @@ test_long_article (void)
   close_window (window);
 }
 
+/* A quote whose speaker is no one of the people list ("A young pianist
+ * told …") shows the words the attribution rests on, in italics, where a
+ * person's name would be; one without them says so. */
+static void
+test_unnamed_speaker (void)
+{
+  g_autofree char *dir = g_build_filename (tmp_dir, "unnamed", NULL);
+  g_autofree char *path = g_build_filename (dir, "unnamed.txt", NULL);
+  QmWindow *window;
+  GtkWidget *list;
+
+  g_mkdir_with_parents (dir, 0700);
+  g_assert_true (g_file_set_contents (path, "A young pianist told reporters that she had \"learned to be boring\" "
+                                      "to win.\n\n\"Nobody listens any more.\"\n", -1, NULL));
+  window = open_window (path);
+  list = qm_window_get_quote_list (window);
+  spin (20);
+  g_assert_nonnull (label_with_text (list, "<i>A young pianist</i>"));
+  g_assert_nonnull (label_with_text (list, "Unknown speaker"));
+  close_window (window);
+}
+
 /* Ctrl+F: typing selects the next match in the text. */
 static void
 test_find (void)
@@ -1927,6 +1949,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/annotator/tagging-and-undo", test_tagging_and_undo);
   g_test_add_func ("/quotemark/annotator/merge-people", test_merge_people);
   g_test_add_func ("/quotemark/annotator/long-article", test_long_article);
+  g_test_add_func ("/quotemark/annotator/unnamed-speaker", test_unnamed_speaker);
   g_test_add_func ("/quotemark/annotator/save-reopen", test_save_reopen);
   g_test_add_func ("/quotemark/annotator/unsaved-dialog", test_unsaved_dialog);
   g_test_add_func ("/quotemark/annotator/reload-external-change", test_reload_external_change);
