@@ -223,6 +223,7 @@ accept (QmText        *text,
  * text for each.
  */
 #define INDEX_KEY 8
+#define INDEX_MAX_BYTES (32 << 20)
 
 struct _QmTextIndex
 {
@@ -249,7 +250,7 @@ index_bucket (const char *p,
  *
  * Returns: (transfer full) (nullable): an index of @text's words for
  *   re-attaching annotations, or %NULL for a text too short to need one or
- *   too long for 32-bit positions
+ *   longer than 32 MB (whose index would take four times that)
  */
 QmTextIndex *
 _qm_text_index_new (QmText *text)
@@ -258,7 +259,8 @@ _qm_text_index_new (QmText *text)
   gsize n_bytes;
   const char *data = qm_text_get_data (text, &n_bytes);
 
-  if (n_bytes < INDEX_KEY || n_bytes >= G_MAXINT32)
+  /* four bytes a byte of text: beyond INDEX_MAX_BYTES, the search */
+  if (n_bytes < INDEX_KEY || n_bytes > INDEX_MAX_BYTES)
     return NULL;
   index = g_new0 (QmTextIndex, 1);
   index->data = data;
