@@ -24,6 +24,10 @@
  * surname, title + name, possessive and near-miss spelling ("Aliye").
  */
 
+/* How far back (code points) a German role no one has may find the
+ * person it is a second word for. */
+#define RECENT_ROLE 160
+
 #define G_LOG_DOMAIN "qm-analyzer"
 
 #include "config.h"
@@ -2604,6 +2608,22 @@ _qm_people_resolve (QmRun      *run,
              * man's are many */
             if ((gender == QM_WORD_FEMALE) == (article_gender (run, first) == QM_WORD_FEMALE))
               index = person_recent (run, gender, NULL, first->start);
+          }
+        /* German "Petra Schuster ist skeptisch. „…“, sagt die Rentnerin.":
+         * a role no one has, after a definite nominative article of its
+         * gender, is a second word for the person of that gender named
+         * just before (within RECENT_ROLE code points); anyone farther is
+         * not taken for her */
+        if (index < 0 && run->lang->verb_second && np->first < np->last && (first->words & QM_WORD_DEFINITE) &&
+            !(first->words & QM_WORD_OBLIQUE) && (last->flags & QM_TOK_CAPITAL) && !(last->flags & QM_TOK_DIGIT))
+          {
+            guint gender = role_word_gender (run, last);
+
+            if (gender != 0 && gender == article_gender (run, first) &&
+                (index = person_recent (run, gender, NULL, first->start)) >= 0 &&
+                (g_array_index (run->people.gender, guint, index) != gender ||
+                 g_array_index (run->people.last_seen, gsize, index) + RECENT_ROLE < first->start))
+              index = -1;
           }
         if (index >= 0)
           person_mention (run, index, first->start, last->end, full);

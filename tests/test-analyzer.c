@@ -9960,6 +9960,36 @@ test_role_gender (void)
   g_assert_false (qm_lang_word_roles (qm_lang_get ("en", NULL), "spokesperson", 12) & (QM_ROLE_MALE_ROLE | QM_ROLE_FEMALE_ROLE));
 }
 
+/* German: a role no one has, after a definite article of its gender, is a
+ * second word for the person of that gender named just before ("Die
+ * Sängerin Mira Holt … sagte die Künstlerin"); not a man, and not a woman
+ * named farther back. "Anwohnerin Petra Schuster": the role is no part of
+ * the name. */
+static void
+test_german_second_role (void)
+{
+  static const struct { const char *text; const char *person; } cases[] = {
+    { "Die Sängerin Mira Holt stellte am Abend ihr neues Album vor. „Es ist mein persönlichstes Werk“, sagte die Künstlerin.",
+      "Mira Holt" },
+    { "Anwohnerin Petra Schuster ist skeptisch. „Uns hat niemand gefragt“, sagt die Rentnerin.", "Petra Schuster" },
+    { "Tom Weber ist skeptisch. „Uns hat niemand gefragt“, sagt die Rentnerin.", NULL },
+    { "Petra Schuster wohnt seit vierzig Jahren am Rheinufer. Im Frühjahr soll der Bau der Brücke beginnen, die Stadt "
+      "hat dafür bereits mehrere Millionen Euro bereitgestellt und einen Zeitplan veröffentlicht, der viele Beobachter "
+      "überrascht hat. „Uns hat niemand gefragt“, sagt die Rentnerin.", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(Result) r = { 0, };
+      const QmFoundQuote *q;
+
+      analyze (&r, cases[i].text, "de");
+      q = &g_array_index (r.analysis->quotes, QmFoundQuote, 0);
+      g_assert_cmpuint (r.analysis->quotes->len, ==, 1);
+      g_assert_cmpstr (person_name (&r, q), ==, cases[i].person);
+    }
+}
+
 /* "But campaigner Sue Mills, 58, who started the petition, said Mr Oakes
  * had …": a role in lower case right before a name of two words opens the
  * subject's phrase (before, no subject was found and "said Mr Oakes" read
@@ -10322,6 +10352,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/probe12/roles", test_probe12_roles);
   g_test_add_func ("/quotemark/analyzer/probe12/epithet", test_probe12_epithet);
   g_test_add_func ("/quotemark/analyzer/role-gender", test_role_gender);
+  g_test_add_func ("/quotemark/analyzer/german-second-role", test_german_second_role);
   g_test_add_func ("/quotemark/analyzer/probe12/role-name-subject", test_probe12_role_name_subject);
   g_test_add_func ("/quotemark/analyzer/probe12/interview-labels", test_probe12_interview_labels);
   g_test_add_func ("/quotemark/analyzer/probe12/told-addressee", test_probe12_told_addressee);
