@@ -1103,6 +1103,18 @@ test_long_article (void)
   collect_with_class (people_view, "person-row", rows);
   g_assert_cmpuint (rows->len, >, 0);
   g_assert_cmpuint (rows->len, <, g_list_model_get_n_items (people) / 4);
+  /* activating a person (a click, or Enter) opens the person dialog */
+  {
+    AdwMessageDialog *dialog;
+
+    g_assert_null (find_dialog_for (GTK_WINDOW (window)));
+    g_assert_true (gtk_widget_activate_action (people_view, "list.activate-item", "u", 0));
+    spin (20);
+    dialog = find_dialog_for (GTK_WINDOW (window));
+    g_assert_true (QM_IS_PERSON_DIALOG (dialog));
+    gtk_window_destroy (GTK_WINDOW (dialog));
+    spin (10);
+  }
 
   /* rejecting the first speaker's quotes: her row counts none */
   person = g_list_model_get_item (people, 0);
