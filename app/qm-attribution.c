@@ -2147,6 +2147,45 @@ is_noun_marker (QmTok *prev)
   return !(prev->words & QM_WORD_PRONOUN) || !(prev->words & QM_WORD_FEMALE);
 }
 
+/* "She remembers the night of the storm", "Silva added a third in stoppage
+ * time": after a verb at @v that reports speech only with a clause after it
+ * (clause-verbs; tally-verbs when a quantities word follows the first word),
+ * the words from @c0 to @c1 are its object when a determiner that is no
+ * pronoun opens them and no verb, auxiliary, complementizer, pronoun (but a
+ * possessive) or quotation follows before a comma. */
+static gboolean
+noun_object (QmRun *run,
+             int    v,
+             int    c0,
+             int    c1)
+{
+  QmTok *first = tok_at (run, c0);
+
+  if (c0 + 1 >= c1 ||
+      !(word_has_role (run, tok_at (run, v), QM_ROLE_CLAUSE_VERB) ||
+        (word_has_role (run, tok_at (run, v), QM_ROLE_TALLY_VERB) && tok_at (run, c0 + 1)->kind == QM_TOK_WORD &&
+         (tok_at (run, c0 + 1)->words & QM_WORD_QUANTITY))))
+    return FALSE;
+  if (first->kind != QM_TOK_WORD || first->mark >= 0 || !(first->flags & QM_TOK_LOWER) ||
+      !(first->words & QM_WORD_DETERMINER) || (first->words & QM_WORD_PRONOUN))
+    return FALSE;
+  for (int k = c0 + 1; k < c1; k++)
+    {
+      QmTok *t = tok_at (run, k);
+
+      if (is_punct (run, k, ','))
+        break;
+      if (t->kind == QM_TOK_OPEN || t->kind == QM_TOK_CLOSE || t->mark >= 0)
+        return FALSE;
+      if (t->kind == QM_TOK_WORD &&
+          ((t->words & (QM_WORD_VERB | QM_WORD_COMPLEMENT | QM_WORD_RELATIVE)) ||
+           ((t->words & QM_WORD_PRONOUN) && !(t->words & QM_WORD_DETERMINER)) ||
+           word_has_role (run, t, QM_ROLE_AUXILIARY)))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* "five states", "in 50 states": in English a verb form in -s right after
  * a number is a plural noun. */
 static gboolean
@@ -2713,6 +2752,9 @@ model_candidates (QmRun  *run,
               /* one word reports nothing: "Come and see it.", also before
                * markup left in the text ("see it.</post>") */
               if (c1 <= c0 + 1 || content_words (run, c0, c1) < 2)
+                continue;
+              /* "She can see the lighthouse from her window" */
+              if (!that && !run->lang->verb_second && noun_object (run, v, c0, c1))
                 continue;
               if (!subject_left (run, a, v, &at.np))
                 {
@@ -4178,6 +4220,11 @@ sentence_attrs (QmRun  *run,
            * is no content either */
           else if (at.c0 + 1 == endp && at.c1 == endp && at.c0 == v + 1 && ly_adverb (run, v, at.c0))
             at.c0 = endp;
+          /* "She remembers the night of the storm": a clause-verb with a
+           * noun object reports nothing; nor does a tally-verb with a
+           * counted one ("Silva added a third in stoppage time") */
+          if (!run->lang->verb_second && at.c0 == v + 1 && at.c1 == endp && noun_object (run, v, at.c0, at.c1))
+            continue;
           /* "…, wie Brandt von der Zeitung zitiert wird." — an auxiliary
            * alone after the verb is no content */
           if (run->lang->verb_second && at.c0 == v + 1 && at.c0 + 1 == endp && word_has_role (run, t, QM_ROLE_QUOTING_VERB) &&

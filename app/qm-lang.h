@@ -145,6 +145,8 @@ __extension__ typedef unsigned __int128 QmWordRole;
 #define QM_ROLE_INTERVIEW_ANSWER      QM_ROLE_BIT (68) /* "*A*: …": the answer of the one interviewed */
 #define QM_ROLE_QUOTING_VERB          QM_ROLE_BIT (69) /* "*zitierte* den Minister mit den Worten „…“": its object speaks */
 #define QM_ROLE_TOPIC_IDIOM           QM_ROLE_BIT (70) /* "war von „…“ die *Rede*": the source opens the sentence */
+#define QM_ROLE_CLAUSE_VERB           QM_ROLE_BIT (71) /* "*remembers* the night": no speech with a bare noun object */
+#define QM_ROLE_TALLY_VERB            QM_ROLE_BIT (72) /* "*added* a third": no speech with a counted object */
 
 /* How a character can act as a quotation mark. */
 typedef enum

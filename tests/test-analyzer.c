@@ -9938,6 +9938,41 @@ test_probe12_and_later_said (void)
   expect_speaker (&r, q, "Tom Rudd", "Tom Rudd");
 }
 
+/* A clause-verb with a bare noun object ("remembers the winter of …") and
+ * a tally-verb with a counted one ("added a third") report nothing, for
+ * the rules and for the model's candidates; with a clause after them they
+ * still do. */
+static void
+test_left12_noun_object (void)
+{
+  g_autoptr(QmLang) all = english_without_model ();
+  g_autoptr(GError) error = NULL;
+  const char *text = "Striker Leo Marsh added a third just before half-time.\n\n"
+                     "Ada Quill still remembers the winter of the big freeze on the canal.\n\n"
+                     "Coach Nina Brook added the squad would rest on Sunday.\n\n"
+                     "Tom Vale remembers the old mill was louder than the trains.";
+  g_auto(Result) r = { 0, };
+  g_auto(Result) o = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, text, "en");
+  g_assert_cmpuint (r.analysis->quotes->len, ==, 2);
+  q = expect_quote (&r, "the squad would rest on Sunday", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Coach Nina Brook", "Nina Brook");
+  q = expect_quote (&r, "the old mill was louder than the trains", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Tom Vale", "Tom Vale");
+
+  g_assert_true (qm_lang_load_reported_model (all, "quotemark-model 1\nbuckets 16\nthreshold -1\nprefilter 9\n3 0.25\n",
+                                              -1, &error));
+  g_assert_no_error (error);
+  o.text = qm_text_new (text, -1, &error);
+  g_assert_no_error (error);
+  o.analysis = _qm_analyze_with_lang (all, o.text, NULL, NULL);
+  g_assert_null (find_quote (&o, "a third just before half-time"));
+  g_assert_null (find_quote (&o, "the winter of the big freeze on the canal"));
+  expect_quote (&o, "the squad would rest on Sunday", QM_QUOTE_KIND_INDIRECT);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -9988,6 +10023,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/probe12/headline-quote-name", test_probe12_headline_quote_name);
   g_test_add_func ("/quotemark/analyzer/probe12/family-roles", test_probe12_family_roles);
   g_test_add_func ("/quotemark/analyzer/probe12/and-later-said", test_probe12_and_later_said);
+  g_test_add_func ("/quotemark/analyzer/left12/noun-object", test_left12_noun_object);
   g_test_add_func ("/quotemark/analyzer/marks/nested", test_nested);
   g_test_add_func ("/quotemark/analyzer/marks/nested-short-cue", test_nested_short_cue);
   g_test_add_func ("/quotemark/analyzer/marks/mismatched-close", test_mismatched_close);
