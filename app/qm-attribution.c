@@ -503,6 +503,12 @@ quantity_left (QmRun *run,
     s++;
   if (!quantity || s > k || !((tok_at (run, s)->words & QM_WORD_QUANTITY) || (tok_at (run, s)->flags & QM_TOK_DIGIT)))
     return FALSE;
+  /* "Maria ten Brink said": a number word that is also a name connector,
+   * between capitalised words, is inside a name */
+  if ((tok_at (run, s)->words & QM_WORD_CONNECTOR) && (tok_at (run, s)->flags & QM_TOK_LOWER) && s - 1 >= a && s < k &&
+      tok_at (run, s - 1)->kind == QM_TOK_WORD && (tok_at (run, s - 1)->flags & QM_TOK_CAPITAL) &&
+      (tok_at (run, s + 1)->flags & QM_TOK_CAPITAL))
+    return FALSE;
   np->first = s;
   np->last = k;
   np->kind = QM_NP_NONE;

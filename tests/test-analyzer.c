@@ -9973,6 +9973,27 @@ test_left12_noun_object (void)
   expect_quote (&o, "the squad would rest on Sunday", QM_QUOTE_KIND_INDIRECT);
 }
 
+/* A Dutch particle inside a name ("Anke ten Brink") joins it, also where
+ * it is a number word ("ten Brink" is no "ten senators"); the name with the
+ * particle capitalised at a sentence's start is the same person. */
+static void
+test_left12_ten_particle (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+  const QmFoundPerson *p;
+
+  analyze (&r, "Anke ten Brink said the club would appeal the fine.\n\n"
+               "Ten Brink said the board had backed her.", "en");
+  q = expect_quote (&r, "the club would appeal the fine", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Anke ten Brink", "Anke ten Brink");
+  q = expect_quote (&r, "the board had backed her", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Ten Brink", "Anke ten Brink");
+  g_assert_cmpuint (r.analysis->people->len, ==, 1);
+  p = g_ptr_array_index (r.analysis->people, 0);
+  g_assert_cmpstr (p->name, ==, "Anke ten Brink");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -10024,6 +10045,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/probe12/family-roles", test_probe12_family_roles);
   g_test_add_func ("/quotemark/analyzer/probe12/and-later-said", test_probe12_and_later_said);
   g_test_add_func ("/quotemark/analyzer/left12/noun-object", test_left12_noun_object);
+  g_test_add_func ("/quotemark/analyzer/left12/ten-particle", test_left12_ten_particle);
   g_test_add_func ("/quotemark/analyzer/marks/nested", test_nested);
   g_test_add_func ("/quotemark/analyzer/marks/nested-short-cue", test_nested_short_cue);
   g_test_add_func ("/quotemark/analyzer/marks/mismatched-close", test_mismatched_close);
