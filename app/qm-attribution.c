@@ -4530,6 +4530,18 @@ sentence_attrs (QmRun  *run,
                 x->c1 = k;
                 break;
               }
+            /* "…, a claim the minister dismissed as “…”": a noun that sums
+             * up what was said, after a comma and an indefinite article,
+             * is the reporter's again (claim-nouns) */
+            if (!run->lang->verb_second && is_punct (run, k, ',') && k + 3 < x->c1 &&
+                tok_at (run, k + 1)->kind == QM_TOK_WORD && tok_at (run, k + 1)->mark < 0 &&
+                (tok_at (run, k + 1)->flags & QM_TOK_LOWER) && tok_at (run, k + 2)->kind == QM_TOK_WORD &&
+                tok_at (run, k + 2)->mark < 0 && word_has_role (run, tok_at (run, k + 1), QM_ROLE_INDEFINITE_ARTICLE) &&
+                word_has_role (run, tok_at (run, k + 2), QM_ROLE_CLAIM_NOUN))
+              {
+                x->c1 = k;
+                break;
+              }
             /* "The offer, according to officials, amounted to a cut": the
              * source interrupts its own content */
             if (tok_at (run, k + 1)->kind == QM_TOK_WORD && k + 1 != x->cue_first &&

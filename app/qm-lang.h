@@ -147,6 +147,7 @@ __extension__ typedef unsigned __int128 QmWordRole;
 #define QM_ROLE_TOPIC_IDIOM           QM_ROLE_BIT (70) /* "war von „…“ die *Rede*": the source opens the sentence */
 #define QM_ROLE_CLAUSE_VERB           QM_ROLE_BIT (71) /* "*remembers* the night": no speech with a bare noun object */
 #define QM_ROLE_TALLY_VERB            QM_ROLE_BIT (72) /* "*added* a third": no speech with a counted object */
+#define QM_ROLE_CLAIM_NOUN            QM_ROLE_BIT (73) /* "…, a *claim* the minister denied": ends the content */
 
 /* How a character can act as a quotation mark. */
 typedef enum

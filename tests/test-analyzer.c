@@ -9994,6 +9994,19 @@ test_left12_ten_particle (void)
   g_assert_cmpstr (p->name, ==, "Anke ten Brink");
 }
 
+/* "…, a claim the minister dismissed as …": a noun that sums up what was
+ * said, after a comma and "a", ends the content (claim-nouns). */
+static void
+test_left12_claim_noun (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Mayor Ida Rudd said the port had “turned a corner” this year, a claim the harbour board rejected.", "en");
+  q = expect_quote (&r, "the port had “turned a corner” this year", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Mayor Ida Rudd", "Ida Rudd");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -10046,6 +10059,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/probe12/and-later-said", test_probe12_and_later_said);
   g_test_add_func ("/quotemark/analyzer/left12/noun-object", test_left12_noun_object);
   g_test_add_func ("/quotemark/analyzer/left12/ten-particle", test_left12_ten_particle);
+  g_test_add_func ("/quotemark/analyzer/left12/claim-noun", test_left12_claim_noun);
   g_test_add_func ("/quotemark/analyzer/marks/nested", test_nested);
   g_test_add_func ("/quotemark/analyzer/marks/nested-short-cue", test_nested_short_cue);
   g_test_add_func ("/quotemark/analyzer/marks/mismatched-close", test_mismatched_close);
