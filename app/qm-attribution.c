@@ -2192,6 +2192,28 @@ noun_object (QmRun *run,
   return TRUE;
 }
 
+/* "keep a campaign promise to …": a verb form that is also a noun
+ * (compound-nouns) after an indefinite article and one lower-case
+ * organisation or role word in the singular is the head of a noun phrase,
+ * as no verb in its base form follows a singular subject. */
+static gboolean
+compound_noun (QmRun *run,
+               int    a,
+               int    v)
+{
+  QmTok *prev;
+
+  if (run->lang->verb_second || v - 2 < a || !word_has_role (run, tok_at (run, v), QM_ROLE_COMPOUND_NOUN))
+    return FALSE;
+  prev = tok_at (run, v - 1);
+  return prev->kind == QM_TOK_WORD && prev->mark < 0 && (prev->flags & QM_TOK_LOWER) &&
+         (prev->words & (QM_WORD_ORGANISATION | QM_WORD_ROLE)) &&
+         !word_has_ending (run, prev, &run->lang->plural_endings, 3) &&
+         !(prev->words & (QM_WORD_QUANTITY | QM_WORD_ADVERB | QM_WORD_VERB | QM_WORD_PRONOUN)) &&
+         !word_has_role (run, prev, QM_ROLE_AUXILIARY) && tok_at (run, v - 2)->kind == QM_TOK_WORD &&
+         tok_at (run, v - 2)->mark < 0 && word_has_role (run, tok_at (run, v - 2), QM_ROLE_INDEFINITE_ARTICLE);
+}
+
 /* "five states", "in 50 states": in English a verb form in -s right after
  * a number is a plural noun. */
 static gboolean
@@ -4004,7 +4026,7 @@ sentence_attrs (QmRun  *run,
                         tok_at (run, a)->end - tok_at (run, a)->start > 3 && !(tok_at (run, a)->words & QM_WORD_PRONOUN) &&
                         (!run->lang->verb_second || (t->flags & QM_TOK_LOWER)) &&
                         !(v + 1 < b && is_verb (tok_at (run, v + 1))))) ||
-                     counted_noun (run, v))))
+                     counted_noun (run, v) || compound_noun (run, a, v))))
         continue;
       /* a verb form in that phrase is a noun */
       if (v > a && v < lead_end)

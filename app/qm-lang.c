@@ -164,6 +164,7 @@ static const struct
   { "speech", "clause-verbs", QM_ROLE_CLAUSE_VERB, 0, FALSE },
   { "speech", "tally-verbs", QM_ROLE_TALLY_VERB, 0, FALSE },
   { "speech", "claim-nouns", QM_ROLE_CLAIM_NOUN, 0, FALSE },
+  { "speech", "compound-nouns", QM_ROLE_COMPOUND_NOUN, 0, FALSE },
 };
 
 /* A list of word endings, lower-cased; NULL when the key is absent. */

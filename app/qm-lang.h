@@ -148,6 +148,7 @@ __extension__ typedef unsigned __int128 QmWordRole;
 #define QM_ROLE_CLAUSE_VERB           QM_ROLE_BIT (71) /* "*remembers* the night": no speech with a bare noun object */
 #define QM_ROLE_TALLY_VERB            QM_ROLE_BIT (72) /* "*added* a third": no speech with a counted object */
 #define QM_ROLE_CLAIM_NOUN            QM_ROLE_BIT (73) /* "…, a *claim* the minister denied": ends the content */
+#define QM_ROLE_COMPOUND_NOUN         QM_ROLE_BIT (74) /* "a campaign *promise* to …": a noun after "a" and a noun */
 
 /* How a character can act as a quotation mark. */
 typedef enum

@@ -10007,6 +10007,27 @@ test_left12_claim_noun (void)
   expect_speaker (&r, q, "Mayor Ida Rudd", "Ida Rudd");
 }
 
+/* "a campaign promise to …": a base verb form that is also a noun, after
+ * "a" and a singular organisation word, is no cue with "a campaign" as its
+ * subject (compound-nouns); "The campaign promised to …" still is. */
+static void
+test_left12_compound_noun (void)
+{
+  g_autoptr(QmLang) rules = english_without_model ();
+  g_autoptr(GError) error = NULL;
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  /* the rules alone: "promise" is also a cue the model weighs */
+  r.text = qm_text_new ("Tenants want the council to honour a party promise to build homes.\n\n"
+                        "The committee promised to publish the plans in May.", -1, &error);
+  g_assert_no_error (error);
+  r.analysis = _qm_analyze_with_lang (rules, r.text, NULL, NULL);
+  g_assert_null (find_quote (&r, "to build homes"));
+  q = expect_quote (&r, "to publish the plans in May", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "The committee");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -10060,6 +10081,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/left12/noun-object", test_left12_noun_object);
   g_test_add_func ("/quotemark/analyzer/left12/ten-particle", test_left12_ten_particle);
   g_test_add_func ("/quotemark/analyzer/left12/claim-noun", test_left12_claim_noun);
+  g_test_add_func ("/quotemark/analyzer/left12/compound-noun", test_left12_compound_noun);
   g_test_add_func ("/quotemark/analyzer/marks/nested", test_nested);
   g_test_add_func ("/quotemark/analyzer/marks/nested-short-cue", test_nested_short_cue);
   g_test_add_func ("/quotemark/analyzer/marks/mismatched-close", test_mismatched_close);
