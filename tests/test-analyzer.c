@@ -10028,6 +10028,24 @@ test_left12_compound_noun (void)
   expect_mention (&r, q, "The committee");
 }
 
+/* "Her daughter, Sarah, said …" and later "Sarah Holt said": the person
+ * known by a given name alone is the one of the full name, not a second
+ * person; the mother of the same surname stays apart. */
+static void
+test_left12_given_name_alone (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Ruth Holt died on Monday. Her daughter, Sarah, said the family was grateful.\n\n"
+               "“She loved the sea,” Sarah Holt said.", "en");
+  q = expect_quote (&r, "the family was grateful", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Sarah Holt");
+  q = expect_quote (&r, "She loved the sea,", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Sarah Holt", "Sarah Holt");
+  g_assert_cmpuint (r.analysis->people->len, ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -10082,6 +10100,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/left12/ten-particle", test_left12_ten_particle);
   g_test_add_func ("/quotemark/analyzer/left12/claim-noun", test_left12_claim_noun);
   g_test_add_func ("/quotemark/analyzer/left12/compound-noun", test_left12_compound_noun);
+  g_test_add_func ("/quotemark/analyzer/left12/given-name-alone", test_left12_given_name_alone);
   g_test_add_func ("/quotemark/analyzer/marks/nested", test_nested);
   g_test_add_func ("/quotemark/analyzer/marks/nested-short-cue", test_nested_short_cue);
   g_test_add_func ("/quotemark/analyzer/marks/mismatched-close", test_mismatched_close);
