@@ -2560,7 +2560,20 @@ _qm_people_resolve (QmRun      *run,
         if (index < 0 && !run->lang->verb_second && np->first < np->last &&
             ((last->flags & QM_TOK_DIGIT) || _qm_word_has_role (run, last, QM_ROLE_EPITHET)) &&
             (last->words & QM_WORD_ROLE) && (first->words & QM_WORD_DEFINITE))
-          index = person_recent (run, 0, NULL, first->start);
+          {
+            index = person_recent (run, 0, NULL, first->start);
+            /* "“…?” Mr Greaves asked. “…,” the witness replied": one who
+             * spoke last goes on as "he" or "she"; the epithet is the
+             * latest one named before them */
+            if (index >= 0 && index == run->last_speaker && _qm_word_has_role (run, last, QM_ROLE_EPITHET) &&
+                g_array_index (run->people.last_seen, gsize, index) > 0)
+              {
+                int other = person_recent (run, 0, NULL, g_array_index (run->people.last_seen, gsize, index) - 1);
+
+                if (other >= 0 && other != index)
+                  index = other;
+              }
+          }
         /* German "„…“, sagte der CSU-Politiker.": a party or a place joined
          * to a role by a hyphen after a definite article is an epithet of
          * someone told of, the latest person of the role's gender, when

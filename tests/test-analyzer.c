@@ -10046,6 +10046,24 @@ test_left12_given_name_alone (void)
   g_assert_cmpuint (r.analysis->people->len, ==, 2);
 }
 
+/* "the witness replied" after a question by someone else: an epithet
+ * (epithets) is the latest person named before the one who spoke last, who
+ * would go on as "he" or "she". */
+static void
+test_left12_epithet_not_last_speaker (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Nora Finn said she had locked the gate at six.\n\n"
+               "“Are you sure of the time?” Mr Vance asked.\n\n"
+               "“Quite sure,” the witness replied.", "en");
+  q = expect_quote (&r, "Are you sure of the time?", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Mr Vance", "Vance");
+  q = expect_quote (&r, "Quite sure,", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "the witness", "Nora Finn");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -10101,6 +10119,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/left12/claim-noun", test_left12_claim_noun);
   g_test_add_func ("/quotemark/analyzer/left12/compound-noun", test_left12_compound_noun);
   g_test_add_func ("/quotemark/analyzer/left12/given-name-alone", test_left12_given_name_alone);
+  g_test_add_func ("/quotemark/analyzer/left12/epithet-not-last-speaker", test_left12_epithet_not_last_speaker);
   g_test_add_func ("/quotemark/analyzer/marks/nested", test_nested);
   g_test_add_func ("/quotemark/analyzer/marks/nested-short-cue", test_nested_short_cue);
   g_test_add_func ("/quotemark/analyzer/marks/mismatched-close", test_mismatched_close);
