@@ -503,6 +503,12 @@ quantity_left (QmRun *run,
     s++;
   if (!quantity || s > k || !((tok_at (run, s)->words & QM_WORD_QUANTITY) || (tok_at (run, s)->flags & QM_TOK_DIGIT)))
     return FALSE;
+  /* "Maria ten Brink said": a number word that is also a name connector,
+   * between capitalised words, is inside a name */
+  if ((tok_at (run, s)->words & QM_WORD_CONNECTOR) && (tok_at (run, s)->flags & QM_TOK_LOWER) && s - 1 >= a && s < k &&
+      tok_at (run, s - 1)->kind == QM_TOK_WORD && (tok_at (run, s - 1)->flags & QM_TOK_CAPITAL) &&
+      (tok_at (run, s + 1)->flags & QM_TOK_CAPITAL))
+    return FALSE;
   np->first = s;
   np->last = k;
   np->kind = QM_NP_NONE;
@@ -2291,6 +2297,67 @@ is_noun_marker (QmTok *prev)
   return !(prev->words & QM_WORD_PRONOUN) || !(prev->words & QM_WORD_FEMALE);
 }
 
+/* "She remembers the night of the storm", "Silva added a third in stoppage
+ * time": after a verb at @v that reports speech only with a clause after it
+ * (clause-verbs; tally-verbs when a quantities word follows the first word),
+ * the words from @c0 to @c1 are its object when a determiner that is no
+ * pronoun opens them and no verb, auxiliary, complementizer, pronoun (but a
+ * possessive) or quotation follows before a comma. */
+static gboolean
+noun_object (QmRun *run,
+             int    v,
+             int    c0,
+             int    c1)
+{
+  QmTok *first = tok_at (run, c0);
+
+  if (c0 + 1 >= c1 ||
+      !(word_has_role (run, tok_at (run, v), QM_ROLE_CLAUSE_VERB) ||
+        (word_has_role (run, tok_at (run, v), QM_ROLE_TALLY_VERB) && tok_at (run, c0 + 1)->kind == QM_TOK_WORD &&
+         (tok_at (run, c0 + 1)->words & QM_WORD_QUANTITY))))
+    return FALSE;
+  if (first->kind != QM_TOK_WORD || first->mark >= 0 || !(first->flags & QM_TOK_LOWER) ||
+      !(first->words & QM_WORD_DETERMINER) || (first->words & QM_WORD_PRONOUN))
+    return FALSE;
+  for (int k = c0 + 1; k < c1; k++)
+    {
+      QmTok *t = tok_at (run, k);
+
+      if (is_punct (run, k, ','))
+        break;
+      if (t->kind == QM_TOK_OPEN || t->kind == QM_TOK_CLOSE || t->mark >= 0)
+        return FALSE;
+      if (t->kind == QM_TOK_WORD &&
+          ((t->words & (QM_WORD_VERB | QM_WORD_COMPLEMENT | QM_WORD_RELATIVE)) ||
+           ((t->words & QM_WORD_PRONOUN) && !(t->words & QM_WORD_DETERMINER)) ||
+           word_has_role (run, t, QM_ROLE_AUXILIARY)))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* "keep a campaign promise to …": a verb form that is also a noun
+ * (compound-nouns) after an indefinite article and one lower-case
+ * organisation or role word in the singular is the head of a noun phrase,
+ * as no verb in its base form follows a singular subject. */
+static gboolean
+compound_noun (QmRun *run,
+               int    a,
+               int    v)
+{
+  QmTok *prev;
+
+  if (run->lang->verb_second || v - 2 < a || !word_has_role (run, tok_at (run, v), QM_ROLE_COMPOUND_NOUN))
+    return FALSE;
+  prev = tok_at (run, v - 1);
+  return prev->kind == QM_TOK_WORD && prev->mark < 0 && (prev->flags & QM_TOK_LOWER) &&
+         (prev->words & (QM_WORD_ORGANISATION | QM_WORD_ROLE)) &&
+         !word_has_ending (run, prev, &run->lang->plural_endings, 3) &&
+         !(prev->words & (QM_WORD_QUANTITY | QM_WORD_ADVERB | QM_WORD_VERB | QM_WORD_PRONOUN)) &&
+         !word_has_role (run, prev, QM_ROLE_AUXILIARY) && tok_at (run, v - 2)->kind == QM_TOK_WORD &&
+         tok_at (run, v - 2)->mark < 0 && word_has_role (run, tok_at (run, v - 2), QM_ROLE_INDEFINITE_ARTICLE);
+}
+
 /* "five states", "in 50 states": in English a verb form in -s right after
  * a number is a plural noun. */
 static gboolean
@@ -2857,6 +2924,9 @@ model_candidates (QmRun  *run,
               /* one word reports nothing: "Come and see it.", also before
                * markup left in the text ("see it.</post>") */
               if (c1 <= c0 + 1 || content_words (run, c0, c1) < 2)
+                continue;
+              /* "She can see the lighthouse from her window" */
+              if (!that && !run->lang->verb_second && noun_object (run, v, c0, c1))
                 continue;
               if (!subject_left (run, a, v, &at.np))
                 {
@@ -4367,7 +4437,7 @@ sentence_attrs (QmRun  *run,
                         tok_at (run, a)->end - tok_at (run, a)->start > 3 && !(tok_at (run, a)->words & QM_WORD_PRONOUN) &&
                         (!run->lang->verb_second || (t->flags & QM_TOK_LOWER)) &&
                         !(v + 1 < b && is_verb (tok_at (run, v + 1))))) ||
-                     counted_noun (run, v))))
+                     counted_noun (run, v) || compound_noun (run, a, v))))
         continue;
       /* a verb form in that phrase is a noun */
       if (v > a && v < lead_end)
@@ -4589,6 +4659,11 @@ sentence_attrs (QmRun  *run,
            * is no content either */
           else if (at.c0 + 1 == endp && at.c1 == endp && at.c0 == v + 1 && ly_adverb (run, v, at.c0))
             at.c0 = endp;
+          /* "She remembers the night of the storm": a clause-verb with a
+           * noun object reports nothing; nor does a tally-verb with a
+           * counted one ("Silva added a third in stoppage time") */
+          if (!run->lang->verb_second && at.c0 == v + 1 && at.c1 == endp && noun_object (run, v, at.c0, at.c1))
+            continue;
           /* "…, wie Brandt von der Zeitung zitiert wird." — an auxiliary
            * alone after the verb is no content */
           if (run->lang->verb_second && at.c0 == v + 1 && at.c0 + 1 == endp && word_has_role (run, t, QM_ROLE_QUOTING_VERB) &&
@@ -4895,6 +4970,18 @@ sentence_attrs (QmRun  *run,
                 participle_ending (run, tok_at (run, k + 1), 3) && tok_at (run, k + 2)->kind == QM_TOK_WORD &&
                 (tok_at (run, k + 2)->words & QM_WORD_PREPOSITION) && (tok_at (run, k + 2)->flags & QM_TOK_LOWER) &&
                 !has_open (run, k + 1, x->c1) && !participle_set_off (run, k + 2, x->c1))
+              {
+                x->c1 = k;
+                break;
+              }
+            /* "…, a claim the minister dismissed as “…”": a noun that sums
+             * up what was said, after a comma and an indefinite article,
+             * is the reporter's again (claim-nouns) */
+            if (!run->lang->verb_second && is_punct (run, k, ',') && k + 3 < x->c1 &&
+                tok_at (run, k + 1)->kind == QM_TOK_WORD && tok_at (run, k + 1)->mark < 0 &&
+                (tok_at (run, k + 1)->flags & QM_TOK_LOWER) && tok_at (run, k + 2)->kind == QM_TOK_WORD &&
+                tok_at (run, k + 2)->mark < 0 && word_has_role (run, tok_at (run, k + 1), QM_ROLE_INDEFINITE_ARTICLE) &&
+                word_has_role (run, tok_at (run, k + 2), QM_ROLE_CLAIM_NOUN))
               {
                 x->c1 = k;
                 break;

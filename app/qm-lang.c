@@ -168,6 +168,10 @@ static const struct
   { "speech", "interview-answers", QM_ROLE_INTERVIEW_ANSWER, 0, TRUE },
   { "speech", "quoting-verbs", QM_ROLE_QUOTING_VERB, 0, FALSE },
   { "speech", "topic-idiom-nouns", QM_ROLE_TOPIC_IDIOM, 0, FALSE },
+  { "speech", "clause-verbs", QM_ROLE_CLAUSE_VERB, 0, FALSE },
+  { "speech", "tally-verbs", QM_ROLE_TALLY_VERB, 0, FALSE },
+  { "speech", "claim-nouns", QM_ROLE_CLAIM_NOUN, 0, FALSE },
+  { "speech", "compound-nouns", QM_ROLE_COMPOUND_NOUN, 0, FALSE },
 };
 
 /* A list of word endings, lower-cased; NULL when the key is absent. */

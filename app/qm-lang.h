@@ -152,6 +152,10 @@ __extension__ typedef unsigned __int128 QmWordRole;
 #define QM_ROLE_REPORT_CONJUNCTION    QM_ROLE_BIT (75) /* "…, *wie* X sagte": a clause that names the source */
 #define QM_ROLE_MALE_ROLE             QM_ROLE_BIT (76) /* "a *spokesman* … he said": a man's role */
 #define QM_ROLE_FEMALE_ROLE           QM_ROLE_BIT (77) /* "an *actress* … she said": a woman's role */
+#define QM_ROLE_CLAUSE_VERB           QM_ROLE_BIT (78) /* "*remembers* the night": no speech with a bare noun object */
+#define QM_ROLE_TALLY_VERB            QM_ROLE_BIT (79) /* "*added* a third": no speech with a counted object */
+#define QM_ROLE_CLAIM_NOUN            QM_ROLE_BIT (80) /* "…, a *claim* the minister denied": ends the content */
+#define QM_ROLE_COMPOUND_NOUN         QM_ROLE_BIT (81) /* "a campaign *promise* to …": a noun after "a" and a noun */
 
 /* How a character can act as a quotation mark. */
 typedef enum

@@ -1761,6 +1761,49 @@ resolve_name (QmRun *run,
         }
     }
 
+  /* "his son, Robert, said …" then "Robert Finch said": a person known by
+   * a given name alone (male-names, female-names) is the one of the full
+   * name that opens with it; the surname joins the chain of its key */
+  if (index < 0 && !run->lang->verb_second && surname_at == name_first + 1 && plain_name_word (tok_at (run, name_first)) &&
+      (qm_lang_word_roles (run->lang, run->data + tok_at (run, name_first)->start,
+                           tok_at (run, name_first)->end - tok_at (run, name_first)->start) &
+       (QM_ROLE_MALE_NAME | QM_ROLE_FEMALE_NAME)))
+    {
+      g_autofree char *alone = surname_key (run, name_first);
+      gpointer one = g_hash_table_lookup (run->people.by_key, alone);
+      int i = one != NULL ? GPOINTER_TO_INT (one) - 1 : -1;
+
+      if (i >= 0 && g_array_index (run->people.namesake, int, i) < 0 &&
+          !((QmFoundPerson *)g_ptr_array_index (run->people.people, i))->organisation &&
+          strchr (((QmFoundPerson *)g_ptr_array_index (run->people.people, i))->name, ' ') == NULL &&
+          g_ptr_array_index (run->people.given, i) == NULL)
+        {
+          gpointer same = g_hash_table_lookup (run->people.by_key, key);
+
+          if (same == NULL)
+            {
+              g_hash_table_insert (run->people.by_key, g_strdup (key), GINT_TO_POINTER (i + 1));
+              index = i;
+            }
+          else
+            {
+              int j = GPOINTER_TO_INT (same) - 1;
+              int chain = 1;
+
+              while (g_array_index (run->people.namesake, int, j) >= 0)
+                {
+                  j = g_array_index (run->people.namesake, int, j);
+                  chain++;
+                }
+              if (chain < MAX_NAMESAKES && j != i)
+                {
+                  g_array_index (run->people.namesake, int, j) = i;
+                  index = i;
+                }
+            }
+        }
+    }
+
   if (index < 0)
     {
       index = person_add (run, key, name, role, FALSE);
@@ -2591,7 +2634,20 @@ _qm_people_resolve (QmRun      *run,
         if (index < 0 && !run->lang->verb_second && np->first < np->last &&
             ((last->flags & QM_TOK_DIGIT) || _qm_word_has_role (run, last, QM_ROLE_EPITHET)) &&
             (last->words & QM_WORD_ROLE) && (first->words & QM_WORD_DEFINITE))
-          index = person_recent (run, 0, NULL, first->start);
+          {
+            index = person_recent (run, 0, NULL, first->start);
+            /* "“…?” Mr Greaves asked. “…,” the witness replied": one who
+             * spoke last goes on as "he" or "she"; the epithet is the
+             * latest one named before them */
+            if (index >= 0 && index == run->last_speaker && _qm_word_has_role (run, last, QM_ROLE_EPITHET) &&
+                g_array_index (run->people.last_seen, gsize, index) > 0)
+              {
+                int other = person_recent (run, 0, NULL, g_array_index (run->people.last_seen, gsize, index) - 1);
+
+                if (other >= 0 && other != index)
+                  index = other;
+              }
+          }
         /* German "„…“, sagte der CSU-Politiker.": a party or a place joined
          * to a role by a hyphen after a definite article is an epithet of
          * someone told of, the latest person of the role's gender, when

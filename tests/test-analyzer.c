@@ -10318,6 +10318,132 @@ test_probe12_and_later_said (void)
   expect_speaker (&r, q, "Tom Rudd", "Tom Rudd");
 }
 
+/* A clause-verb with a bare noun object ("remembers the winter of …") and
+ * a tally-verb with a counted one ("added a third") report nothing, for
+ * the rules and for the model's candidates; with a clause after them they
+ * still do. */
+static void
+test_left12_noun_object (void)
+{
+  g_autoptr(QmLang) all = english_without_model ();
+  g_autoptr(GError) error = NULL;
+  const char *text = "Striker Leo Marsh added a third just before half-time.\n\n"
+                     "Ada Quill still remembers the winter of the big freeze on the canal.\n\n"
+                     "Coach Nina Brook added the squad would rest on Sunday.\n\n"
+                     "Tom Vale remembers the old mill was louder than the trains.";
+  g_auto(Result) r = { 0, };
+  g_auto(Result) o = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, text, "en");
+  g_assert_cmpuint (r.analysis->quotes->len, ==, 2);
+  q = expect_quote (&r, "the squad would rest on Sunday", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Coach Nina Brook", "Nina Brook");
+  q = expect_quote (&r, "the old mill was louder than the trains", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Tom Vale", "Tom Vale");
+
+  g_assert_true (qm_lang_load_reported_model (all, "quotemark-model 1\nbuckets 16\nthreshold -1\nprefilter 9\n3 0.25\n",
+                                              -1, &error));
+  g_assert_no_error (error);
+  o.text = qm_text_new (text, -1, &error);
+  g_assert_no_error (error);
+  o.analysis = _qm_analyze_with_lang (all, o.text, NULL, NULL);
+  g_assert_null (find_quote (&o, "a third just before half-time"));
+  g_assert_null (find_quote (&o, "the winter of the big freeze on the canal"));
+  expect_quote (&o, "the squad would rest on Sunday", QM_QUOTE_KIND_INDIRECT);
+}
+
+/* A Dutch particle inside a name ("Anke ten Brink") joins it, also where
+ * it is a number word ("ten Brink" is no "ten senators"); the name with the
+ * particle capitalised at a sentence's start is the same person. */
+static void
+test_left12_ten_particle (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+  const QmFoundPerson *p;
+
+  analyze (&r, "Anke ten Brink said the club would appeal the fine.\n\n"
+               "Ten Brink said the board had backed her.", "en");
+  q = expect_quote (&r, "the club would appeal the fine", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Anke ten Brink", "Anke ten Brink");
+  q = expect_quote (&r, "the board had backed her", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Ten Brink", "Anke ten Brink");
+  g_assert_cmpuint (r.analysis->people->len, ==, 1);
+  p = g_ptr_array_index (r.analysis->people, 0);
+  g_assert_cmpstr (p->name, ==, "Anke ten Brink");
+}
+
+/* "…, a claim the minister dismissed as …": a noun that sums up what was
+ * said, after a comma and "a", ends the content (claim-nouns). */
+static void
+test_left12_claim_noun (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Mayor Ida Rudd said the port had “turned a corner” this year, a claim the harbour board rejected.", "en");
+  q = expect_quote (&r, "the port had “turned a corner” this year", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Mayor Ida Rudd", "Ida Rudd");
+}
+
+/* "a campaign promise to …": a base verb form that is also a noun, after
+ * "a" and a singular organisation word, is no cue with "a campaign" as its
+ * subject (compound-nouns); "The campaign promised to …" still is. */
+static void
+test_left12_compound_noun (void)
+{
+  g_autoptr(QmLang) rules = english_without_model ();
+  g_autoptr(GError) error = NULL;
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  /* the rules alone: "promise" is also a cue the model weighs */
+  r.text = qm_text_new ("Tenants want the council to honour a party promise to build homes.\n\n"
+                        "The committee promised to publish the plans in May.", -1, &error);
+  g_assert_no_error (error);
+  r.analysis = _qm_analyze_with_lang (rules, r.text, NULL, NULL);
+  g_assert_null (find_quote (&r, "to build homes"));
+  q = expect_quote (&r, "to publish the plans in May", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "The committee");
+}
+
+/* "Her daughter, Sarah, said …" and later "Sarah Holt said": the person
+ * known by a given name alone is the one of the full name, not a second
+ * person; the mother of the same surname stays apart. */
+static void
+test_left12_given_name_alone (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Ruth Holt died on Monday. Her daughter, Sarah, said the family was grateful.\n\n"
+               "“She loved the sea,” Sarah Holt said.", "en");
+  q = expect_quote (&r, "the family was grateful", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Sarah Holt");
+  q = expect_quote (&r, "She loved the sea,", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Sarah Holt", "Sarah Holt");
+  g_assert_cmpuint (r.analysis->people->len, ==, 2);
+}
+
+/* "the witness replied" after a question by someone else: an epithet
+ * (epithets) is the latest person named before the one who spoke last, who
+ * would go on as "he" or "she". */
+static void
+test_left12_epithet_not_last_speaker (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Nora Finn said she had locked the gate at six.\n\n"
+               "“Are you sure of the time?” Mr Vance asked.\n\n"
+               "“Quite sure,” the witness replied.", "en");
+  q = expect_quote (&r, "Are you sure of the time?", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Mr Vance", "Vance");
+  q = expect_quote (&r, "Quite sure,", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "the witness", "Nora Finn");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -10370,6 +10496,12 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/probe12/headline-quote-name", test_probe12_headline_quote_name);
   g_test_add_func ("/quotemark/analyzer/probe12/family-roles", test_probe12_family_roles);
   g_test_add_func ("/quotemark/analyzer/probe12/and-later-said", test_probe12_and_later_said);
+  g_test_add_func ("/quotemark/analyzer/left12/noun-object", test_left12_noun_object);
+  g_test_add_func ("/quotemark/analyzer/left12/ten-particle", test_left12_ten_particle);
+  g_test_add_func ("/quotemark/analyzer/left12/claim-noun", test_left12_claim_noun);
+  g_test_add_func ("/quotemark/analyzer/left12/compound-noun", test_left12_compound_noun);
+  g_test_add_func ("/quotemark/analyzer/left12/given-name-alone", test_left12_given_name_alone);
+  g_test_add_func ("/quotemark/analyzer/left12/epithet-not-last-speaker", test_left12_epithet_not_last_speaker);
   g_test_add_func ("/quotemark/analyzer/marks/nested", test_nested);
   g_test_add_func ("/quotemark/analyzer/marks/nested-short-cue", test_nested_short_cue);
   g_test_add_func ("/quotemark/analyzer/marks/mismatched-close", test_mismatched_close);
