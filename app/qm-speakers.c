@@ -1885,19 +1885,30 @@ resolve_organisation (QmRun *run,
       start = k + 1;
   {
     g_autofree char *text = tok_text (run, start, last);
-    g_autofree char *lower = strdown (text, -1);
+    g_autofree char *lower = NULL;
+    QmTok *t = tok_at (run, last);
+    gsize n = t->end - t->start;
 
+    /* German "nach Angaben des Verbands": the genitive's ending is no part
+     * of the name of an organisation the language file lists ("Verband"),
+     * which is one with "der Verband" */
+    if (run->lang->verb_second && n > 4 && run->data[t->start + n - 1] == 's' &&
+        !(qm_lang_lookup (run->lang, run->data + t->start, n) & QM_WORD_ORGANISATION))
+      for (gsize cut = 1; cut <= 2; cut++)
+        if ((cut == 1 || run->data[t->start + n - 2] == 'e') &&
+            (qm_lang_lookup (run->lang, run->data + t->start, n - cut) & QM_WORD_ORGANISATION))
+          {
+            text[strlen (text) - cut] = '\0';
+            break;
+          }
+    lower = strdown (text, -1);
     key = g_strconcat ("org:", lower, NULL);
+    found = g_hash_table_lookup (run->people.by_key, key);
+    if (found != NULL)
+      index = GPOINTER_TO_INT (found) - 1;
+    else
+      index = person_add (run, key, text, NULL, TRUE);
   }
-  found = g_hash_table_lookup (run->people.by_key, key);
-  if (found != NULL)
-    index = GPOINTER_TO_INT (found) - 1;
-  else
-    {
-      g_autofree char *name = tok_text (run, start, last);
-
-      index = person_add (run, key, name, NULL, TRUE);
-    }
   person_mention (run, index, tok_at (run, first)->start, tok_at (run, last)->end, full);
   return index;
 }

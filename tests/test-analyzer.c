@@ -9990,6 +9990,32 @@ test_german_second_role (void)
     }
 }
 
+/* German: "nach Angaben des Verbands" is the organisation "Verband", the
+ * one "Der Verband" names too; a word the language file does not list as
+ * an organisation keeps its ending. */
+static void
+test_german_genitive_organisation (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+  guint orgs = 0;
+
+  analyze (&r, "Der Verband warnte vor hohen Kosten. Nach Angaben des Verbands könnten die Kosten steigen. "
+               "Das Ministerium teilte mit, man sei zuversichtlich.", "de");
+  q = expect_quote (&r, "könnten die Kosten steigen", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Verband");
+  q = expect_quote (&r, "man sei zuversichtlich", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Ministerium");
+  for (guint i = 0; i < r.analysis->people->len; i++)
+    {
+      QmFoundPerson *p = g_ptr_array_index (r.analysis->people, i);
+
+      orgs += p->organisation && strcmp (p->name, "Verband") == 0;
+      g_assert_cmpstr (p->name, !=, "Verbands");
+    }
+  g_assert_cmpuint (orgs, ==, 1);
+}
+
 /* "But campaigner Sue Mills, 58, who started the petition, said Mr Oakes
  * had …": a role in lower case right before a name of two words opens the
  * subject's phrase (before, no subject was found and "said Mr Oakes" read
@@ -10479,6 +10505,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/probe12/epithet", test_probe12_epithet);
   g_test_add_func ("/quotemark/analyzer/role-gender", test_role_gender);
   g_test_add_func ("/quotemark/analyzer/german-second-role", test_german_second_role);
+  g_test_add_func ("/quotemark/analyzer/german-genitive-organisation", test_german_genitive_organisation);
   g_test_add_func ("/quotemark/analyzer/probe12/role-name-subject", test_probe12_role_name_subject);
   g_test_add_func ("/quotemark/analyzer/probe12/interview-labels", test_probe12_interview_labels);
   g_test_add_func ("/quotemark/analyzer/probe12/told-addressee", test_probe12_told_addressee);
