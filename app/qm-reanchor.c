@@ -52,6 +52,7 @@
 #define MAX_EXACT_HITS       4096
 #define MAX_FUZZY_CANDIDATES 64
 #define MAX_FUZZY_LENGTH     2000  /* longer quotes are only matched exactly */
+#define PLAUSIBLE_CONTEXT    0.25  /* a copy with this much of its context agreeing may be the one */
 
 typedef struct
 {
@@ -309,7 +310,7 @@ add_hit (GArray   *hits,
   h.context = context_score (self, text, h.start, h.start + qm_target_get_length (self));
   h.distance = abs_diff (h.start, expected);
   g_array_append_val (hits, h);
-  return h.context >= 0.25;
+  return h.context >= PLAUSIBLE_CONTEXT;
 }
 
 /* Every exact occurrence of @exact, scored, in the order of the text; from
@@ -625,21 +626,6 @@ _qm_target_reanchor_full (QmTarget      *self,
 
   /* 2. Exact text elsewhere */
   hits = exact_hits (self, text, index, expected, defer_ambiguous);
-  if (defer_ambiguous)
-    {
-      guint plausible = 0;
-
-      for (guint i = 0; i < hits->len; i++)
-        plausible += g_array_index (hits, Hit, i).context >= 0.25;
-      /* Several plausible copies, to be placed once the neighbours are:
-       * where they land does not matter until then. */
-      if (plausible >= 2)
-        {
-          *ambiguous = TRUE;
-          *state = QM_ANCHOR_MOVED;
-          return qm_target_ref (self);
-        }
-    }
   if (hits->len > 0)
     {
       const Hit *best, *runner_up = NULL;
@@ -649,12 +635,18 @@ _qm_target_reanchor_full (QmTarget      *self,
       g_array_sort (hits, compare_hits);
       best = &g_array_index (hits, Hit, 0);
       for (guint i = 0; i < hits->len; i++)
-        if (g_array_index (hits, Hit, i).context >= 0.25)
+        if (g_array_index (hits, Hit, i).context >= PLAUSIBLE_CONTEXT)
           plausible++;
       /* Several plausible copies: the caller can look again once it knows
        * where the unambiguous neighbours went.
        */
       *ambiguous = plausible > 1;
+      /* where they land does not matter until then */
+      if (*ambiguous && defer_ambiguous)
+        {
+          *state = QM_ANCHOR_MOVED;
+          return qm_target_ref (self);
+        }
 
       if (hits->len > 1)
         {
