@@ -914,12 +914,41 @@ read_selector (Reader      *r,
   return qm_target_new (start, end_, prefix, exact, suffix);
 }
 
-/* Attaches a stored target to the current text. */
+/* Finds @stored in the changed text: first at @at, when its words and all
+ * of its context agree there, else by the search (an index of the text is
+ * made for the first one), @expected where a copy is predicted to be,
+ * between @lower and @upper; with @defer, one with several plausible copies
+ * is set aside (@ambiguous) as soon as that is known. */
+static QmTarget *
+place_target (Reader        *r,
+              QmTarget      *stored,
+              gssize         at,
+              gssize         expected,
+              gsize          lower,
+              gsize          upper,
+              gboolean       defer,
+              QmAnchorState *state,
+              gboolean      *ambiguous)
+{
+  QmTarget *found = NULL;
+
+  *ambiguous = FALSE;
+  if (at >= 0 && (gsize)at >= lower && (gsize)at < upper)
+    found = _qm_target_reanchor_at (stored, r->text, at, state);
+  if (found != NULL)
+    return found;
+  if (r->index == NULL)
+    r->index = _qm_text_index_new (r->text);
+  return _qm_target_reanchor_full (stored, r->text, r->index, expected, lower, upper, defer, state, ambiguous);
+}
+
+/* Attaches a stored target to the current text, looking first where the
+ * shift of the annotation attached last without doubt puts it (a mention
+ * where its quote's does). */
 static QmTarget *
 attach (Reader        *r,
         QmTarget      *stored,
         QmAnchorState  stored_state,
-        gssize         predicted,
         QmAnchorState *state,
         gboolean      *ambiguous)
 {
@@ -945,13 +974,8 @@ attach (Reader        *r,
         *ambiguous = FALSE;
       return qm_target_ref (stored);
     }
-  found = predicted >= 0 ? _qm_target_reanchor_at (stored, r->text, predicted, state) : NULL;
-  if (found == NULL)
-    {
-      if (r->index == NULL)
-        r->index = _qm_text_index_new (r->text);
-      found = _qm_target_reanchor_full (stored, r->text, r->index, -1, 0, G_MAXSIZE, ambiguous != NULL, state, &amb);
-    }
+  found = place_target (r, stored, r->shift_known ? (gssize)qm_target_get_start (stored) + r->shift : -1, -1, 0,
+                        G_MAXSIZE, ambiguous != NULL, state, &amb);
   if (!qm_target_equal (found, stored) || *state != stored_state)
     r->changed = TRUE;
   if (ambiguous)
@@ -1052,13 +1076,9 @@ resolve_pending (Reader *r)
       g_auto(GValue) v = G_VALUE_INIT;
       g_auto(GValue) sv = G_VALUE_INIT;
 
-      /* where the neighbour before moved it, when its words and context
-       * agree there; else the copy the search prefers */
-      if (expected >= 0 && (gsize)expected >= lower && (gsize)expected < upper)
-        found = _qm_target_reanchor_at (p->stored, r->text, expected, &state);
-      if (found == NULL)
-        found = _qm_target_reanchor_full (p->stored, r->text, r->index, expected, lower, upper, FALSE, &state,
-                                          &amb);
+      /* where the neighbour before moved it, else the copy the search
+       * prefers */
+      found = place_target (r, p->stored, expected, expected, lower, upper, FALSE, &state, &amb);
 
       g_value_init (&v, QM_TYPE_TARGET);
       g_value_set_boxed (&v, found);
@@ -1393,9 +1413,7 @@ read_annotation (Reader      *r,
       return NULL;
     }
 
-  /* where the shift of the annotation read before puts it */
-  target = attach (r, stored, stored_state,
-                   r->shift_known ? (gssize)qm_target_get_start (stored) + r->shift : -1, &state, &ambiguous);
+  target = attach (r, stored, stored_state, &state, &ambiguous);
   if (state != QM_ANCHOR_ORPHAN && !ambiguous)
     {
       r->shift_known = TRUE;
@@ -1441,7 +1459,6 @@ read_mention (Reader      *r,
         g_autoptr(QmTarget) stored = read_selector (r, c, orphan, error);
         QmAnchorState state;
         QmTarget *found;
-        gssize predicted;
 
         if (stored == NULL)
           {
@@ -1451,9 +1468,7 @@ read_mention (Reader      *r,
         /* The mentions of an orphan stay with it, as they were. */
         if (orphan)
           return g_steal_pointer (&stored);
-        /* where its quote's shift (or the one before it) puts it */
-        predicted = r->shift_known ? (gssize)qm_target_get_start (stored) + r->shift : -1;
-        found = attach (r, stored, QM_ANCHOR_EXACT, predicted, &state, NULL);
+        found = attach (r, stored, QM_ANCHOR_EXACT, &state, NULL);
         /* A mention that cannot be found is dropped: it only explains the
          * attribution and would otherwise point at the wrong words.
          */
