@@ -339,12 +339,7 @@ static void
 print_json_line (JsonGenerator *gen,
                  JsonNode      *root)
 {
-  g_autofree char *line = NULL;
-  gsize len;
-
-  json_generator_set_root (gen, root);
-  line = json_generator_to_data (gen, &len);
-  fwrite (line, 1, len, stdout);
+  write_node (gen, root);
   fputc ('\n', stdout);
 }
 
