@@ -1311,6 +1311,17 @@ surname_key (QmRun *run,
   return strdown (run->data + t->start, end - t->start);
 }
 
+/* The gender that the lists male-roles and female-roles give role @t, or 0. */
+static guint
+listed_role_gender (QmRun *run,
+                    QmTok *t)
+{
+  if (!(run->lang->roles_listed & (QM_ROLE_MALE_ROLE | QM_ROLE_FEMALE_ROLE)))
+    return 0;
+  return _qm_word_has_role (run, t, QM_ROLE_FEMALE_ROLE) ? QM_WORD_FEMALE
+         : _qm_word_has_role (run, t, QM_ROLE_MALE_ROLE) ? QM_WORD_MALE : 0;
+}
+
 /* The gender a role noun @t tells: English by the lists male-roles and
  * female-roles ("spokeswoman"), German by its ending ("der Minister" a
  * man, "die Ministerin" a woman, "die Vorsitzende" either), or 0. */
@@ -1318,13 +1329,10 @@ static guint
 role_word_gender (QmRun *run,
                   QmTok *t)
 {
-  if (run->lang->roles_listed & (QM_ROLE_MALE_ROLE | QM_ROLE_FEMALE_ROLE))
-    {
-      if (_qm_word_has_role (run, t, QM_ROLE_FEMALE_ROLE))
-        return QM_WORD_FEMALE;
-      if (_qm_word_has_role (run, t, QM_ROLE_MALE_ROLE))
-        return QM_WORD_MALE;
-    }
+  guint gender = listed_role_gender (run, t);
+
+  if (gender != 0)
+    return gender;
   if (run->lang->female_role_endings.list == NULL || !(t->flags & QM_TOK_CAPITAL) ||
       qm_lang_ends_with (&run->lang->unmarked_role_endings, run->data + t->start, t->end - t->start, 2))
     return 0;
@@ -1340,14 +1348,8 @@ role_noun_gender (QmRun *run,
                   int    index,
                   QmTok *t)
 {
-  guint gender;
-
-  if (index < 0 || !(run->lang->roles_listed & (QM_ROLE_MALE_ROLE | QM_ROLE_FEMALE_ROLE)) ||
-      g_array_index (run->people.gender, guint, index) != 0)
-    return;
-  gender = _qm_word_has_role (run, t, QM_ROLE_FEMALE_ROLE) ? QM_WORD_FEMALE
-           : _qm_word_has_role (run, t, QM_ROLE_MALE_ROLE) ? QM_WORD_MALE : 0;
-  g_array_index (run->people.gender, guint, index) = gender;
+  if (index >= 0 && g_array_index (run->people.gender, guint, index) == 0)
+    g_array_index (run->people.gender, guint, index) = listed_role_gender (run, t);
 }
 
 /* German: the gender the article @t before a noun tells — a woman's after
@@ -2965,7 +2967,7 @@ _qm_people_scan_titles (QmRun *run,
           /* "The council spokeswoman, Jo Varga,": the role of one gender
            * after an organisation tells hers */
           if (is_word (tok_at (run, k)) && (tok_at (run, k)->flags & QM_TOK_LOWER) &&
-              _qm_word_has_role (run, tok_at (run, k), QM_ROLE_MALE_ROLE | QM_ROLE_FEMALE_ROLE))
+              listed_role_gender (run, tok_at (run, k)) != 0)
             {
               role_noun_gender (run, resolve_name (run, name.first, name.last), tok_at (run, k));
               break;
@@ -2995,7 +2997,7 @@ _qm_people_scan_titles (QmRun *run,
               break;
             if (t->words & QM_WORD_ROLE)
               {
-                if (_qm_word_has_role (run, t, QM_ROLE_MALE_ROLE | QM_ROLE_FEMALE_ROLE))
+                if (listed_role_gender (run, t) != 0)
                   role_noun_gender (run, resolve_name (run, name.first, name.last), t);
                 break;
               }
