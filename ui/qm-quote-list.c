@@ -56,6 +56,7 @@ struct _QmQuoteList
   guint               regroup_id;
   GtkListView        *list_view;
   GtkLabel           *count_label;
+  GtkStack           *stack;       /* the list, or the empty state without quotes */
   GtkCustomFilter    *filter;
   GtkFilterListModel *filtered;
   GtkMultiSelection  *selection;
@@ -204,6 +205,9 @@ update_count (QmQuoteList *self)
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u quote shown", "%u of %u quotes shown", total),
                             shown, total);
   gtk_label_set_label (self->count_label, text);
+  /* Without quotes, searching and filtering make no sense: say how to make one instead. */
+  if (self->stack != NULL)
+    gtk_stack_set_visible_child_name (self->stack, total > 0 ? "list" : "empty");
 }
 
 static void
@@ -1178,7 +1182,7 @@ qm_quote_list_init (QmQuoteList *self)
   g_autoptr(GtkStringList) strings = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) group_strings = gtk_string_list_new (NULL);
   GtkListItemFactory *factory;
-  GtkWidget *bar, *scrolled;
+  GtkWidget *bar, *scrolled, *content, *empty;
 
   for (guint i = 0; modes[i]; i++)
     gtk_string_list_append (strings, _(modes[i]));
@@ -1221,7 +1225,8 @@ qm_quote_list_init (QmQuoteList *self)
   self->count_label = GTK_LABEL (small_label ("caption"));
   gtk_widget_add_css_class (GTK_WIDGET (self->count_label), "dim-label");
   gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->count_label));
-  gtk_box_append (GTK_BOX (self), bar);
+  content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  gtk_box_append (GTK_BOX (content), bar);
 
   self->filter = gtk_custom_filter_new (filter_func, self, NULL);
   self->grouped = g_list_store_new (G_TYPE_OBJECT);
@@ -1246,6 +1251,19 @@ qm_quote_list_init (QmQuoteList *self)
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_widget_set_vexpand (scrolled, TRUE);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->list_view));
-  gtk_box_append (GTK_BOX (self), scrolled);
+  gtk_box_append (GTK_BOX (content), scrolled);
+
+  empty = adw_status_page_new ();
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (empty), "chat-bubbles-text-symbolic");
+  adw_status_page_set_title (ADW_STATUS_PAGE (empty), _("No Quotations Found"));
+  adw_status_page_set_description (ADW_STATUS_PAGE (empty),
+                                   _("Select words in the text and press Ctrl+E to make them a quote"));
+  gtk_widget_add_css_class (empty, "compact");
+
+  self->stack = GTK_STACK (gtk_stack_new ());
+  gtk_widget_set_vexpand (GTK_WIDGET (self->stack), TRUE);
+  gtk_stack_add_named (self->stack, content, "list");
+  gtk_stack_add_named (self->stack, empty, "empty");
+  gtk_box_append (GTK_BOX (self), GTK_WIDGET (self->stack));
   update_count (self);
 }

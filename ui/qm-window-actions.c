@@ -88,6 +88,10 @@ qm_window_update_actions (QmWindow *self)
   GtkWidget *w = GTK_WIDGET (self);
   gboolean have = self->set != NULL;
   gboolean writable = have && !qm_annotation_set_get_read_only (self->set);
+  gboolean article = self->source != NULL;
+  /* Reviewing and tagging need something to act on. */
+  gboolean quotes = have && g_list_model_get_n_items (qm_annotation_set_get_quotes (self->set)) > 0;
+  gboolean highlights = have && g_list_model_get_n_items (qm_annotation_set_get_highlights (self->set)) > 0;
 
   gtk_widget_action_set_enabled (w, "win.save", writable);
   gtk_widget_action_set_enabled (w, "win.undo", writable && self->undo_depth > 0 &&
@@ -97,13 +101,15 @@ qm_window_update_actions (QmWindow *self)
   gtk_widget_action_set_enabled (w, "win.make-quote", writable);
   gtk_widget_action_set_enabled (w, "win.make-highlight", writable);
   gtk_widget_action_set_enabled (w, "win.edit-quote", writable);
-  gtk_widget_action_set_enabled (w, "win.accept", writable);
-  gtk_widget_action_set_enabled (w, "win.reject", writable);
+  gtk_widget_action_set_enabled (w, "win.accept", writable && quotes);
+  gtk_widget_action_set_enabled (w, "win.reject", writable && quotes);
   gtk_widget_action_set_enabled (w, "win.delete-annotation", writable);
   gtk_widget_action_set_enabled (w, "win.delete-by-id", writable);
   gtk_widget_action_set_enabled (w, "win.reattach", writable);
   gtk_widget_action_set_enabled (w, "win.set-span", writable);
-  gtk_widget_action_set_enabled (w, "win.tag", writable);
+  gtk_widget_action_set_enabled (w, "win.tag", writable && (quotes || highlights));
+  /* The Quotes page's menu of tags, which has no action of its own. */
+  gtk_widget_set_sensitive (GTK_WIDGET (self->tag_button), writable && quotes);
   gtk_widget_action_set_enabled (w, "win.edit-tag-sets", writable);
   gtk_widget_action_set_enabled (w, "win.edit-person", writable);
   gtk_widget_action_set_enabled (w, "win.split-off", writable);
@@ -111,7 +117,12 @@ qm_window_update_actions (QmWindow *self)
   gtk_widget_action_set_enabled (w, "win.previous-quote", have);
   gtk_widget_action_set_enabled (w, "win.show-annotation", have);
   gtk_widget_action_set_enabled (w, "win.reload", self->file != NULL && self->source != NULL);
-  gtk_widget_action_set_enabled (w, "win.find", self->source != NULL);
+  gtk_widget_action_set_enabled (w, "win.find", article);
+  gtk_widget_action_set_enabled (w, "win.toggle-panel", article);
+  /* Not shown pressed while there is no panel to show. */
+  gtk_toggle_button_set_active (self->panel_button, article && adw_flap_get_reveal_flap (self->flap));
+  gtk_widget_action_set_enabled (w, "win.show-page", article);
+  gtk_widget_action_set_enabled (w, "win.show-person-quotes", article);
   gtk_widget_action_set_enabled (w, "win.export", have);
 }
 

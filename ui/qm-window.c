@@ -1032,6 +1032,7 @@ load_cb (GObject      *object,
           gtk_stack_set_visible_child_name (self->stack, "article");
           start_prepare (self);
         }
+      qm_window_update_actions (self);
       return;
     }
 
@@ -1042,6 +1043,7 @@ load_cb (GObject      *object,
   add_to_recent (self->file, source);
   start_prepare (self);
   set_busy (self, FALSE);
+  qm_window_update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SOURCE]);
 }
 
@@ -1657,8 +1659,8 @@ qm_window_init (QmWindow *self)
   g_signal_connect_swapped (self->people_list, "person-activated", G_CALLBACK (person_activated_cb), self);
   g_signal_connect_swapped (self->text_view, "current-changed", G_CALLBACK (current_changed_cb), self);
   g_signal_connect_swapped (self->orphan_list, "notify::n-items", G_CALLBACK (update_review_page), self);
-  g_object_bind_property (self->flap, "reveal-flap", self->panel_button, "active",
-                          G_BINDING_SYNC_CREATE);
+  g_signal_connect_object (self->flap, "notify::reveal-flap", G_CALLBACK (qm_window_update_actions),
+                           self, G_CONNECT_SWAPPED);
   g_object_bind_property (self->search_bar, "search-mode-enabled", self->find_button, "active",
                           G_BINDING_SYNC_CREATE);
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->find_entry));

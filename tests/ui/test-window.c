@@ -24,7 +24,9 @@
 
 #include <glib/gstdio.h>
 
+#include "qm-article-view.h"
 #include "qm-quote-list.h"
+#include "qm-quote-popover.h"
 #include "qm-window.h"
 
 static void
@@ -223,6 +225,113 @@ find_by_type (GtkWidget *widget,
   return NULL;
 }
 
+static GtkWidget *
+find_by_action (GtkWidget  *widget,
+                const char *action)
+{
+  if (GTK_IS_ACTIONABLE (widget) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_by_action (child, action);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_menu_button (GtkWidget  *widget,
+                  const char *label)
+{
+  if (GTK_IS_MENU_BUTTON (widget) && g_strcmp0 (gtk_menu_button_get_label (GTK_MENU_BUTTON (widget)), label) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_menu_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+spin (guint n)
+{
+  for (guint i = 0; i < n; i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+/* What needs an article is insensitive without one (the panel button and
+ * so its F9), what needs quotes is insensitive without them, and the quote
+ * list then says how to make one instead of staying blank. */
+static void
+test_no_article_no_quotes (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("qm-test-window-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "calm-day.txt", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  QmWindow *window = new_window ();
+  GtkWidget *w = GTK_WIDGET (window);
+  GtkWidget *panel = find_by_action (w, "win.toggle-panel");
+  GtkWidget *accept = find_by_action (w, "win.accept");
+  GtkWidget *reject = find_by_action (w, "win.reject");
+  GtkWidget *tag = find_menu_button (w, "_Tag");
+  GtkWidget *empty = find_by_type (qm_window_get_quote_list (window), ADW_TYPE_STATUS_PAGE);
+  QmArticleView *view = QM_ARTICLE_VIEW (qm_window_get_text_view (window));
+  QmQuotePopover *popover = QM_QUOTE_POPOVER (qm_window_get_quote_popover (window));
+
+  g_assert_nonnull (panel);
+  g_assert_nonnull (accept);
+  g_assert_nonnull (reject);
+  g_assert_nonnull (tag);
+  g_assert_nonnull (empty);
+  spin (5);
+  g_assert_false (gtk_widget_is_sensitive (panel));
+  g_assert_false (gtk_widget_is_sensitive (accept));
+  g_assert_false (gtk_widget_is_sensitive (tag));
+
+  g_assert_true (g_file_set_contents (path,
+                                      "The ferry left the harbour at seven in the morning. The sea was calm "
+                                      "and the deck was nearly empty.\n\nRepairs on the north pier go on "
+                                      "until the spring.\n", -1, NULL));
+  qm_window_open (window, file);
+  wait_until_loaded (window);
+  g_assert_null (qm_window_get_error (window));
+  g_assert_cmpuint (g_list_model_get_n_items (qm_annotation_set_get_quotes (qm_window_get_annotation_set (window))), ==, 0);
+
+  g_assert_true (gtk_widget_is_sensitive (panel));
+  g_assert_false (gtk_widget_is_sensitive (accept));
+  g_assert_false (gtk_widget_is_sensitive (reject));
+  g_assert_false (gtk_widget_is_sensitive (tag));
+  g_assert_true (gtk_widget_get_mapped (empty));
+  g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (empty)), ==, "No Quotations Found");
+
+  /* A quote made from a selection takes the empty state's place. */
+  qm_article_view_select_range (view, 0, 9);
+  g_assert_true (gtk_widget_activate_action (w, "win.make-quote", NULL));
+  spin (10);
+  qm_quote_popover_set_speaker (popover, "Mara Testperson");
+  g_assert_true (qm_quote_popover_apply (popover, &error));
+  g_assert_no_error (error);
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  spin (20);
+  g_assert_false (gtk_widget_get_mapped (empty));
+  g_assert_true (gtk_widget_is_sensitive (accept));
+  g_assert_true (gtk_widget_is_sensitive (reject));
+  g_assert_true (gtk_widget_is_sensitive (tag));
+
+  qm_annotation_set_mark_saved (qm_window_get_annotation_set (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 /* The shortcuts window, with the app's style sheet, opens on its pages
  * without GTK warnings (fatal in tests), e.g. about negative label sizes. */
 static void
@@ -253,18 +362,33 @@ test_shortcuts_window (void)
   gtk_style_context_remove_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css));
 }
 
+/* One registered application for the tests that need one: a process
+ * cannot register a second one on the bus. */
+static QmApplication *
+test_app (void)
+{
+  static QmApplication *app;
+
+  if (app == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      app = qm_application_new ();
+      g_application_set_flags (G_APPLICATION (app), G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+      g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+      g_assert_no_error (error);
+    }
+  return app;
+}
+
 /* The quote list's grouping is remembered across windows (GSettings). */
 static void
 test_grouping_remembered (void)
 {
-  g_autoptr(QmApplication) app = qm_application_new ();
-  g_autoptr(GError) error = NULL;
+  QmApplication *app = test_app ();
   GSettings *settings;
   QmWindow *window;
 
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
   settings = qm_application_get_settings (app);
   g_settings_reset (settings, "quote-grouping");
 
@@ -287,6 +411,72 @@ test_grouping_remembered (void)
     g_main_context_iteration (NULL, FALSE);
 }
 
+/* Every icon named in ui/ (C sources and .ui files) is found by the icon
+ * theme of the display, with the app's own icons in its resources: a name
+ * missing from the installed Adwaita shows as a broken image. */
+static void
+add_icon_names (GHashTable *names,
+                const char *path)
+{
+  g_autoptr(GRegex) symbolic = g_regex_new ("[a-z][a-z0-9-]*-symbolic\\b", 0, 0, NULL);
+  g_autoptr(GRegex) property = g_regex_new ("name=\"icon-name\">([^<]+)<", 0, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+  g_autofree char *contents = NULL;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  for (g_regex_match (symbolic, contents, 0, &match); g_match_info_matches (match); g_match_info_next (match, NULL))
+    g_hash_table_add (names, g_match_info_fetch (match, 0));
+  g_clear_pointer (&match, g_match_info_free);
+  for (g_regex_match (property, contents, 0, &match); g_match_info_matches (match); g_match_info_next (match, NULL))
+    g_hash_table_add (names, g_match_info_fetch (match, 1));
+}
+
+static void
+test_icons_found (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GHashTable) names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  const char *folders[] = { "ui", "ui/gtk", NULL };
+  GtkIconTheme *theme = gtk_icon_theme_get_for_display (gdk_display_get_default ());
+  GHashTableIter iter;
+  const char *name;
+  guint missing = 0;
+
+  /* GtkApplication's startup adds the resources' icons/ to the theme. */
+  test_app ();
+
+  for (guint f = 0; folders[f]; f++)
+    {
+      g_autofree char *dir_path = g_build_filename (g_getenv ("QM_SOURCE_ROOT"), folders[f], NULL);
+      g_autoptr(GDir) dir = g_dir_open (dir_path, 0, &error);
+      const char *entry;
+
+      g_assert_no_error (error);
+      while ((entry = g_dir_read_name (dir)) != NULL)
+        if (g_str_has_suffix (entry, ".c") || g_str_has_suffix (entry, ".ui") || g_str_has_suffix (entry, ".blp"))
+          {
+            g_autofree char *path = g_build_filename (dir_path, entry, NULL);
+
+            add_icon_names (names, path);
+          }
+    }
+  /* The scan sees the names the window is known to use. */
+  g_assert_true (g_hash_table_contains (names, "document-open-symbolic"));
+  g_assert_true (g_hash_table_contains (names, "chat-bubbles-text-symbolic"));
+  g_assert_true (g_hash_table_contains (names, "tag-symbolic"));
+
+  g_hash_table_iter_init (&iter, names);
+  while (g_hash_table_iter_next (&iter, (gpointer *)&name, NULL))
+    if (!gtk_icon_theme_has_icon (theme, name))
+      {
+        g_autofree char *theme_name = gtk_icon_theme_get_theme_name (theme);
+
+        g_test_message ("icon not in the theme “%s”: %s", theme_name, name);
+        missing++;
+      }
+  g_assert_cmpuint (missing, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -295,6 +485,7 @@ main (int   argc,
   adw_init ();
 
   g_test_add_func ("/quotemark/window/open-sample", test_open_sample);
+  g_test_add_func ("/quotemark/window/icons-found", test_icons_found);
   g_test_add_func ("/quotemark/window/shortcuts-window", test_shortcuts_window);
   g_test_add_func ("/quotemark/window/grouping-remembered", test_grouping_remembered);
   g_test_add_func ("/quotemark/window/open-shared-sample", test_open_shared_sample);
@@ -302,6 +493,7 @@ main (int   argc,
 
   g_test_add_func ("/quotemark/window/drop-file", test_drop_file);
   g_test_add_func ("/quotemark/window/open-recent", test_open_recent);
+  g_test_add_func ("/quotemark/window/no-article-no-quotes", test_no_article_no_quotes);
 
   return g_test_run ();
 }
