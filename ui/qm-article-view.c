@@ -59,6 +59,8 @@ struct _QmArticleView
   guint            done : 1;
   QmAnnotation    *current;
   GtkPopover      *popover;
+  gsize            popover_offset;  /* the character the popover points at */
+  GtkAdjustment   *vadjustment;     /* followed while the popover is open */
 };
 
 G_DEFINE_FINAL_TYPE (QmArticleView, qm_article_view, GTK_TYPE_TEXT_VIEW)
@@ -913,6 +915,9 @@ query_tooltip_cb (GtkWidget  *widget,
   g_autofree char *text = NULL;
   int bx, by;
 
+  /* The popover describes the quote already, and a tooltip would cover it. */
+  if (self->popover != NULL && gtk_widget_get_visible (GTK_WIDGET (self->popover)))
+    return FALSE;
   if (keyboard)
     a = self->current;
   else
@@ -945,9 +950,58 @@ qm_article_view_set_popover (QmArticleView *self,
   if (self->popover == popover)
     return;
   if (self->popover != NULL)
-    gtk_widget_unparent (GTK_WIDGET (self->popover));
+    {
+      g_signal_handlers_disconnect_by_func (self->popover, gtk_widget_trigger_tooltip_query, self);
+      gtk_widget_unparent (GTK_WIDGET (self->popover));
+    }
   self->popover = popover;
   gtk_widget_set_parent (GTK_WIDGET (popover), GTK_WIDGET (self));
+  /* A tooltip showing when the popover opens goes away. */
+  g_signal_connect_object (popover, "notify::visible", G_CALLBACK (gtk_widget_trigger_tooltip_query),
+                           self, G_CONNECT_SWAPPED);
+}
+
+/* Points the popover at its character where the text shows it now: the
+ * view may scroll to that character only after the popover opened. */
+static void
+point_popover (QmArticleView *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
+  GtkTextIter iter;
+  GdkRectangle rect, old;
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, (int)self->popover_offset);
+  gtk_text_view_get_iter_location (GTK_TEXT_VIEW (self), &iter, &rect);
+  gtk_text_view_buffer_to_window_coords (GTK_TEXT_VIEW (self), GTK_TEXT_WINDOW_WIDGET,
+                                         rect.x, rect.y, &rect.x, &rect.y);
+  rect.width = MAX (rect.width, 1);
+  /* Until the view has scrolled there, point at its nearest edge: a popover
+   * pointing outside the window may land outside every monitor. */
+  rect.x = CLAMP (rect.x, 0, MAX (0, gtk_widget_get_width (GTK_WIDGET (self)) - rect.width));
+  rect.y = CLAMP (rect.y, 0, MAX (0, gtk_widget_get_height (GTK_WIDGET (self)) - rect.height));
+  if (!gtk_popover_get_pointing_to (self->popover, &old) || !gdk_rectangle_equal (&old, &rect))
+    gtk_popover_set_pointing_to (self->popover, &rect);
+}
+
+static void
+scrolled_cb (QmArticleView *self)
+{
+  if (self->popover != NULL && gtk_widget_get_visible (GTK_WIDGET (self->popover)))
+    point_popover (self);
+}
+
+static void
+vadjustment_changed_cb (QmArticleView *self)
+{
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self));
+
+  if (self->vadjustment == adjustment)
+    return;
+  if (self->vadjustment != NULL)
+    g_signal_handlers_disconnect_by_func (self->vadjustment, scrolled_cb, self);
+  g_set_object (&self->vadjustment, adjustment);
+  if (adjustment != NULL)
+    g_signal_connect_swapped (adjustment, "value-changed", G_CALLBACK (scrolled_cb), self);
 }
 
 /**
@@ -961,20 +1015,11 @@ qm_article_view_show_popover (QmArticleView *self,
                               GtkPopover    *popover,
                               gsize          offset)
 {
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
-  GtkTextIter iter;
-  GdkRectangle rect;
-
   g_return_if_fail (QM_IS_ARTICLE_VIEW (self));
 
   qm_article_view_set_popover (self, popover);
-
-  gtk_text_buffer_get_iter_at_offset (buffer, &iter, (int)offset);
-  gtk_text_view_get_iter_location (GTK_TEXT_VIEW (self), &iter, &rect);
-  gtk_text_view_buffer_to_window_coords (GTK_TEXT_VIEW (self), GTK_TEXT_WINDOW_WIDGET,
-                                         rect.x, rect.y, &rect.x, &rect.y);
-  rect.width = MAX (rect.width, 1);
-  gtk_popover_set_pointing_to (popover, &rect);
+  self->popover_offset = offset;
+  point_popover (self);
   gtk_popover_popup (popover);
 }
 
@@ -988,7 +1033,11 @@ qm_article_view_size_allocate (GtkWidget *widget,
 
   GTK_WIDGET_CLASS (qm_article_view_parent_class)->size_allocate (widget, width, height, baseline);
   if (self->popover != NULL)
-    gtk_popover_present (self->popover);
+    {
+      if (gtk_widget_get_visible (GTK_WIDGET (self->popover)))
+        point_popover (self);
+      gtk_popover_present (self->popover);
+    }
 }
 
 static void
@@ -1001,8 +1050,12 @@ qm_article_view_dispose (GObject *object)
     g_clear_signal_handler (&self->changed_id, self->set);
   g_clear_object (&self->set);
   g_clear_object (&self->current);
+  if (self->vadjustment != NULL)
+    g_signal_handlers_disconnect_by_func (self->vadjustment, scrolled_cb, self);
+  g_clear_object (&self->vadjustment);
   if (self->popover != NULL)
     {
+      g_signal_handlers_disconnect_by_func (self->popover, gtk_widget_trigger_tooltip_query, self);
       gtk_widget_unparent (GTK_WIDGET (self->popover));
       self->popover = NULL;
     }
@@ -1068,6 +1121,7 @@ qm_article_view_init (QmArticleView *self)
   setup_fixed_tags (self);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
   g_signal_connect (self, "query-tooltip", G_CALLBACK (query_tooltip_cb), NULL);
+  g_signal_connect (self, "notify::vadjustment", G_CALLBACK (vadjustment_changed_cb), NULL);
   self->cursor_id = g_signal_connect_swapped (buffer, "notify::cursor-position", G_CALLBACK (update_current), self);
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                            G_CALLBACK (dark_changed_cb), self, G_CONNECT_SWAPPED);

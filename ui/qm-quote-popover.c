@@ -59,6 +59,7 @@ struct _QmQuotePopover
   GtkButton       *apply_button;
   GtkButton       *delete_button;
   GtkLabel        *error_label;
+  GtkScrolledWindow *scroller;   /* the fields between the heading and the buttons */
   GHashTable      *checks;       /* category id → GtkCheckButton */
 };
 
@@ -536,13 +537,55 @@ qm_quote_popover_finalize (GObject *object)
   G_OBJECT_CLASS (qm_quote_popover_parent_class)->finalize (object);
 }
 
+/* Keeps the popover inside its window: it opens on the side of the text
+ * with more room, and the fields scroll when even that side is too short
+ * (on X11 a popover may otherwise reach past the window, even past the
+ * screen).
+ */
+static void
+fit_in_window (QmQuotePopover *self)
+{
+  GtkWidget *parent = gtk_widget_get_parent (GTK_WIDGET (self));
+  GtkWidget *root;
+  GdkRectangle rect;
+  double x, top;
+  int room, width, popover_height, fields_height;
+
+  if (parent == NULL || (root = GTK_WIDGET (gtk_widget_get_root (parent))) == NULL ||
+      !gtk_popover_get_pointing_to (GTK_POPOVER (self), &rect) ||
+      !gtk_widget_translate_coordinates (parent, root, rect.x, rect.y, &x, &top))
+    return;
+
+  room = MAX ((int)top, gtk_widget_get_height (root) - (int)top - rect.height);
+  gtk_popover_set_position (GTK_POPOVER (self),
+                            room == (int)top ? GTK_POS_TOP : GTK_POS_BOTTOM);
+
+  /* What the popover needs with every field shown, less the fields. */
+  gtk_scrolled_window_set_max_content_height (self->scroller, -1);
+  gtk_widget_measure (GTK_WIDGET (self), GTK_ORIENTATION_HORIZONTAL, -1, NULL, &width, NULL, NULL);
+  gtk_widget_measure (GTK_WIDGET (self), GTK_ORIENTATION_VERTICAL, width, NULL, &popover_height, NULL, NULL);
+  gtk_widget_measure (GTK_WIDGET (self->scroller), GTK_ORIENTATION_VERTICAL, -1, NULL, &fields_height, NULL, NULL);
+  /* A little air between the popover and the window's edge. */
+  gtk_scrolled_window_set_max_content_height (self->scroller,
+                                              MAX (120, room - 12 - (popover_height - fields_height)));
+}
+
+static void
+qm_quote_popover_show (GtkWidget *widget)
+{
+  fit_in_window (QM_QUOTE_POPOVER (widget));
+  GTK_WIDGET_CLASS (qm_quote_popover_parent_class)->show (widget);
+}
+
 static void
 qm_quote_popover_class_init (QmQuotePopoverClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = qm_quote_popover_dispose;
   object_class->finalize = qm_quote_popover_finalize;
+  widget_class->show = qm_quote_popover_show;
 }
 
 static GtkWidget *
@@ -563,7 +606,7 @@ qm_quote_popover_init (QmQuotePopover *self)
                           N_("Scare quotes"), NULL };
   g_autoptr(GtkStringList) kind_list = gtk_string_list_new (NULL);
   GtkEntryCompletion *completion;
-  GtkWidget *box, *row, *b, *scrolled;
+  GtkWidget *box, *fields, *row, *b;
 
   for (guint i = 0; kinds[i]; i++)
     gtk_string_list_append (kind_list, _(kinds[i]));
@@ -584,8 +627,18 @@ qm_quote_popover_init (QmQuotePopover *self)
   gtk_label_set_wrap (self->excerpt, TRUE);
   gtk_label_set_xalign (self->excerpt, 0);
   gtk_label_set_max_width_chars (self->excerpt, 40);
+  /* A long quote leaves room for the fields. */
+  gtk_label_set_lines (self->excerpt, 4);
+  gtk_label_set_ellipsize (self->excerpt, PANGO_ELLIPSIZE_END);
   gtk_widget_add_css_class (GTK_WIDGET (self->excerpt), "dim-label");
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->excerpt));
+
+  fields = gtk_box_new (GTK_ORIENTATION_VERTICAL, 10);
+  self->scroller = GTK_SCROLLED_WINDOW (gtk_scrolled_window_new ());
+  gtk_scrolled_window_set_policy (self->scroller, GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (self->scroller, TRUE);
+  gtk_scrolled_window_set_child (self->scroller, fields);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->scroller));
 
   self->quote_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 10);
   self->speaker = GTK_ENTRY (gtk_entry_new ());
@@ -616,19 +669,14 @@ qm_quote_popover_init (QmQuotePopover *self)
 
   self->kind = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_object_ref (kind_list)), NULL));
   gtk_box_append (GTK_BOX (self->quote_box), labelled (_("_Kind"), GTK_WIDGET (self->kind)));
-  gtk_box_append (GTK_BOX (box), self->quote_box);
+  gtk_box_append (GTK_BOX (fields), self->quote_box);
 
   self->tag_box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 4));
-  scrolled = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
-  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 220);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->tag_box));
-  gtk_box_append (GTK_BOX (box), scrolled);
+  gtk_box_append (GTK_BOX (fields), GTK_WIDGET (self->tag_box));
 
   self->note = GTK_ENTRY (gtk_entry_new ());
   gtk_entry_set_placeholder_text (self->note, _("A note for yourself or your editor"));
-  gtk_box_append (GTK_BOX (box), labelled (_("_Note"), GTK_WIDGET (self->note)));
+  gtk_box_append (GTK_BOX (fields), labelled (_("_Note"), GTK_WIDGET (self->note)));
 
   self->span_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   self->span_start = GTK_SPIN_BUTTON (gtk_spin_button_new_with_range (0, 1, 1));
@@ -637,7 +685,7 @@ qm_quote_popover_init (QmQuotePopover *self)
   gtk_widget_set_hexpand (GTK_WIDGET (self->span_end), TRUE);
   gtk_box_append (GTK_BOX (self->span_box), labelled (_("_From character"), GTK_WIDGET (self->span_start)));
   gtk_box_append (GTK_BOX (self->span_box), labelled (_("_To character"), GTK_WIDGET (self->span_end)));
-  gtk_box_append (GTK_BOX (box), self->span_box);
+  gtk_box_append (GTK_BOX (fields), self->span_box);
 
   self->error_label = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_wrap (self->error_label, TRUE);
@@ -671,6 +719,8 @@ qm_quote_popover_init (QmQuotePopover *self)
   g_signal_connect_swapped (self->note, "activate", G_CALLBACK (apply_clicked_cb), self);
 
   gtk_popover_set_child (GTK_POPOVER (self), box);
+  /* The text may scroll under it after it opened: fit it again. */
+  g_signal_connect (self, "notify::pointing-to", G_CALLBACK (fit_in_window), NULL);
   gtk_popover_set_position (GTK_POPOVER (self), GTK_POS_BOTTOM);
   gtk_popover_set_default_widget (GTK_POPOVER (self), GTK_WIDGET (self->apply_button));
 }

@@ -332,6 +332,115 @@ test_no_article_no_quotes (void)
   g_rmdir (dir);
 }
 
+static QmWindow *
+open_sample_sized (int width,
+                   int height)
+{
+  g_autofree char *path = sample_path ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  QmWindow *window = g_object_new (QM_TYPE_WINDOW, NULL);
+
+  g_object_ref_sink (window);
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  qm_window_open (window, file);
+  wait_until_loaded (window);
+  spin (20);
+  return window;
+}
+
+/* Opens the popover on the quote that starts furthest down the article. */
+static QmQuotePopover *
+edit_last_quote (QmWindow *window)
+{
+  GListModel *quotes = qm_annotation_set_get_quotes (qm_window_get_annotation_set (window));
+  QmArticleView *view = QM_ARTICLE_VIEW (qm_window_get_text_view (window));
+  QmQuotePopover *popover = QM_QUOTE_POPOVER (qm_window_get_quote_popover (window));
+  gsize start = 0;
+
+  g_assert_cmpuint (g_list_model_get_n_items (quotes), >, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (quotes); i++)
+    {
+      g_autoptr(QmAnnotation) a = g_list_model_get_item (quotes, i);
+
+      start = MAX (start, qm_annotation_get_start (a));
+    }
+  qm_article_view_select_range (view, start + 1, start + 1);
+  spin (10);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-quote", NULL));
+  {
+    gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+    /* Laid out once the view scrolled to the quote. */
+    while (gtk_widget_get_height (GTK_WIDGET (popover)) == 0 && g_get_monotonic_time () < deadline)
+      g_main_context_iteration (NULL, FALSE);
+    spin (30);
+  }
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (popover)));
+  return popover;
+}
+
+/* At 900×700 the quote popover, with all its tags, stays within the
+ * window: its fields scroll instead. */
+static void
+test_quote_popover_fits (void)
+{
+  QmWindow *window = open_sample_sized (900, 700);
+  QmQuotePopover *popover = edit_last_quote (window);
+  GtkWidget *scroller = find_by_type (GTK_WIDGET (popover), GTK_TYPE_SCROLLED_WINDOW);
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (popover));
+  GdkSurface *window_surface = gtk_native_get_surface (GTK_NATIVE (window));
+  double dx, dy;
+  int top, bottom, natural;
+
+  /* Where the popover's box is in the window, its shadow and arrow aside. */
+  gtk_native_get_surface_transform (GTK_NATIVE (popover), &dx, &dy);
+  top = gdk_popup_get_position_y (GDK_POPUP (surface)) + (int)dy;
+  bottom = top + gtk_widget_get_height (GTK_WIDGET (popover));
+  g_test_message ("window %d high; popover from %d to %d", gdk_surface_get_height (window_surface), top, bottom);
+  g_assert_cmpint (gdk_surface_get_height (window_surface), <=, 700);
+  g_assert_cmpint (top, >=, 0);
+  g_assert_cmpint (bottom, <=, gdk_surface_get_height (window_surface));
+  /* It is short because it scrolls, not because the fields are gone. */
+  g_assert_nonnull (scroller);
+  gtk_widget_measure (gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller)), GTK_ORIENTATION_VERTICAL,
+                      gtk_widget_get_width (scroller), NULL, &natural, NULL, NULL);
+  g_assert_cmpint (natural, >, gtk_widget_get_height (scroller));
+
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+static gboolean
+asks_tooltip (GtkWidget *view)
+{
+  GtkTooltip *tooltip = g_object_new (GTK_TYPE_TOOLTIP, NULL);
+  gboolean shown = FALSE;
+
+  /* As GTK asks when Ctrl+F1 or the pointer rests on the quote. */
+  g_signal_emit_by_name (view, "query-tooltip", 0, 0, TRUE, tooltip, &shown);
+  g_object_unref (tooltip);
+  return shown;
+}
+
+/* No tooltip over the text while the popover is open: it would cover it. */
+static void
+test_no_tooltip_under_popover (void)
+{
+  QmWindow *window = open_sample_sized (1100, 800);
+  GtkWidget *view = GTK_WIDGET (qm_window_get_text_view (window));
+  QmQuotePopover *popover = edit_last_quote (window);
+
+  g_assert_false (asks_tooltip (view));
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  spin (10);
+  g_assert_true (asks_tooltip (view));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
 /* The shortcuts window, with the app's style sheet, opens on its pages
  * without GTK warnings (fatal in tests), e.g. about negative label sizes. */
 static void
@@ -494,6 +603,8 @@ main (int   argc,
   g_test_add_func ("/quotemark/window/drop-file", test_drop_file);
   g_test_add_func ("/quotemark/window/open-recent", test_open_recent);
   g_test_add_func ("/quotemark/window/no-article-no-quotes", test_no_article_no_quotes);
+  g_test_add_func ("/quotemark/window/quote-popover-fits", test_quote_popover_fits);
+  g_test_add_func ("/quotemark/window/no-tooltip-under-popover", test_no_tooltip_under_popover);
 
   return g_test_run ();
 }
