@@ -441,6 +441,49 @@ test_no_tooltip_under_popover (void)
   g_assert_finalize_object (window);
 }
 
+/* Below about 690 px the side panel folds and slides over the text when
+ * shown, so the text keeps the window's width; above, they sit side by side. */
+static void
+test_narrow_folds (void)
+{
+  const struct { int width; gboolean folded; } cases[] = { { 640, TRUE }, { 1000, FALSE } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      QmWindow *window = open_sample_sized (cases[i].width, 700);
+      AdwFlap *flap = ADW_FLAP (find_by_type (GTK_WIDGET (window), ADW_TYPE_FLAP));
+      GtkWidget *view = GTK_WIDGET (qm_window_get_text_view (window));
+
+      g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, cases[i].width);
+      g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), >, cases[i].width - 20);
+      g_assert_cmpint (adw_flap_get_folded (flap), ==, cases[i].folded);
+      if (cases[i].folded)
+        {
+          /* Folded, the panel starts hidden and F9 lays it over the text. */
+          g_assert_false (adw_flap_get_reveal_flap (flap));
+          g_assert_cmpint (gtk_widget_get_width (view), >, cases[i].width - 100);
+          g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-panel", NULL));
+          {
+            gint64 deadline = g_get_monotonic_time () + 3 * G_USEC_PER_SEC;
+
+            /* It slides in. */
+            while (!gtk_widget_get_mapped (qm_window_get_quote_list (window)) && g_get_monotonic_time () < deadline)
+              g_main_context_iteration (NULL, FALSE);
+          }
+          g_assert_true (adw_flap_get_reveal_flap (flap));
+          g_assert_true (gtk_widget_get_mapped (qm_window_get_quote_list (window)));
+          g_assert_cmpint (gtk_widget_get_width (view), >, cases[i].width - 100);
+        }
+      else
+        {
+          g_assert_true (adw_flap_get_reveal_flap (flap));
+          g_assert_cmpint (gtk_widget_get_width (view), >=, 360);
+        }
+      gtk_window_destroy (GTK_WINDOW (window));
+      g_assert_finalize_object (window);
+    }
+}
+
 /* The shortcuts window, with the app's style sheet, opens on its pages
  * without GTK warnings (fatal in tests), e.g. about negative label sizes. */
 static void
@@ -605,6 +648,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/window/no-article-no-quotes", test_no_article_no_quotes);
   g_test_add_func ("/quotemark/window/quote-popover-fits", test_quote_popover_fits);
   g_test_add_func ("/quotemark/window/no-tooltip-under-popover", test_no_tooltip_under_popover);
+  g_test_add_func ("/quotemark/window/narrow-folds", test_narrow_folds);
 
   return g_test_run ();
 }
