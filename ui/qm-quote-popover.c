@@ -551,7 +551,8 @@ fit_in_window (QmQuotePopover *self)
   double x, top;
   int room, width, popover_height, fields_height;
 
-  if (parent == NULL || (root = GTK_WIDGET (gtk_widget_get_root (parent))) == NULL ||
+  if (parent == NULL || !gtk_widget_get_visible (GTK_WIDGET (self)) ||
+      (root = GTK_WIDGET (gtk_widget_get_root (parent))) == NULL ||
       !gtk_popover_get_pointing_to (GTK_POPOVER (self), &rect) ||
       !gtk_widget_translate_coordinates (parent, root, rect.x, rect.y, &x, &top))
     return;
@@ -573,8 +574,9 @@ fit_in_window (QmQuotePopover *self)
 static void
 qm_quote_popover_show (GtkWidget *widget)
 {
-  fit_in_window (QM_QUOTE_POPOVER (widget));
   GTK_WIDGET_CLASS (qm_quote_popover_parent_class)->show (widget);
+  /* Measured once visible: a hidden widget measures nothing. */
+  fit_in_window (QM_QUOTE_POPOVER (widget));
 }
 
 static void
