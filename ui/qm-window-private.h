@@ -106,4 +106,8 @@ GFile     *qm_window_get_sidecar_file   (QmWindow       *self);
 void       qm_window_cancel_draft_writes (QmWindow       *self);
 void       qm_window_discard_draft      (QmWindow       *self);
 
+/* qm-window.c */
+char      *_qm_window_describe_open_error (GFile        *file,
+                                           const GError *error);
+
 G_END_DECLS

@@ -988,6 +988,39 @@ start_prepare (QmWindow *self)
   g_task_run_in_thread (task, prepare_thread);
 }
 
+/**
+ * _qm_window_describe_open_error:
+ * @file: (nullable): the file that was to be opened
+ * @error: why it could not be
+ *
+ * Returns: (transfer full): what went wrong in plain words, for the window
+ */
+char *
+_qm_window_describe_open_error (GFile        *file,
+                                const GError *error)
+{
+  g_autofree char *name = NULL;
+  const char *path = file ? g_file_peek_path (file) : NULL;
+
+  g_return_val_if_fail (error != NULL, NULL);
+
+  if (path != NULL)
+    name = g_filename_display_basename (path);
+  else if (file != NULL)
+    name = g_file_get_basename (file);
+  else
+    name = g_strdup ("?");
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    return g_strdup_printf (_("“%s” could not be found"), name);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
+    return g_strdup_printf (_("“%s” is a folder, not an article"), name);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
+    return g_strdup_printf (_("You do not have permission to open “%s”"), name);
+  /* The reader's own errors are already in plain words ("The file holds binary data, not text"). */
+  return g_strdup_printf (_("Could not open “%s”: %s"), name, error->message);
+}
+
 static void
 load_cb (GObject      *object,
          GAsyncResult *result,
@@ -1001,20 +1034,17 @@ load_cb (GObject      *object,
 
   if (source == NULL)
     {
-      g_autofree char *name = NULL;
       g_autofree char *message = NULL;
 
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         return;
       set_busy (self, FALSE);
 
-      name = self->file ? g_file_get_basename (self->file) : g_strdup ("?");
-      message = g_strdup_printf (_("Could not open “%s”: %s"), name, error->message);
+      message = _qm_window_describe_open_error (self->file, error);
       set_error (self, message);
-      show_toast (self, message);
 
-      /* The window keeps what it showed before, or explains on the
-       * empty page what went wrong.
+      /* The window keeps what it showed before and tells in a toast, or
+       * explains on the empty page what went wrong (and only there).
        */
       if (self->source == NULL)
         {
@@ -1027,6 +1057,7 @@ load_cb (GObject      *object,
         }
       else
         {
+          show_toast (self, message);
           g_set_object (&self->file, qm_source_get_file (self->source));
           g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
           gtk_stack_set_visible_child_name (self->stack, "article");

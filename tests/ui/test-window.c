@@ -23,11 +23,13 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <string.h>
+#include <unistd.h>
 
 #include "qm-article-view.h"
 #include "qm-quote-list.h"
 #include "qm-quote-popover.h"
-#include "qm-window.h"
+#include "qm-window-private.h"
 
 static void
 wait_until_loaded (QmWindow *window)
@@ -106,6 +108,22 @@ test_open_shared_sample (void)
   check_opens (path);
 }
 
+/* How many labels on screen show @text: an error is told once. */
+static guint
+count_shown (GtkWidget  *widget,
+             const char *text)
+{
+  guint n = 0;
+
+  if (!gtk_widget_get_mapped (widget))
+    return 0;
+  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL)
+    n++;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    n += count_shown (child, text);
+  return n;
+}
+
 static void
 test_open_binary_shows_error (void)
 {
@@ -128,6 +146,7 @@ test_open_binary_shows_error (void)
   /* The error reaches the window, not just the terminal. */
   g_assert_nonnull (qm_window_get_error (window));
   g_assert_nonnull (strstr (qm_window_get_error (window), "binary"));
+  g_assert_cmpuint (count_shown (GTK_WIDGET (window), "binary"), ==, 1);
   g_assert_null (qm_window_get_source (window));
   g_assert_null (qm_window_get_file (window));
 
@@ -145,6 +164,52 @@ new_window (void)
   g_object_ref_sink (window);
   gtk_window_present (GTK_WINDOW (window));
   return window;
+}
+
+static void
+check_open_error (GFile      *file,
+                  const char *expected)
+{
+  QmWindow *window = new_window ();
+
+  qm_window_open (window, file);
+  wait_until_loaded (window);
+  g_assert_cmpstr (qm_window_get_error (window), ==, expected);
+  g_assert_cmpuint (count_shown (GTK_WIDGET (window), expected), ==, 1);
+  g_assert_null (qm_window_get_source (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+/* A missing file, a folder and a file one may not read are told in plain
+ * words, once, instead of GIO's messages. */
+static void
+test_open_errors (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("qm-test-window-XXXXXX", NULL);
+  g_autofree char *dir_name = g_path_get_basename (dir);
+  g_autofree char *missing = g_build_filename (dir, "gone.txt", NULL);
+  g_autofree char *locked = g_build_filename (dir, "locked.txt", NULL);
+  g_autofree char *folder_message = g_strdup_printf ("“%s” is a folder, not an article", dir_name);
+  g_autoptr(GFile) missing_file = g_file_new_for_path (missing);
+  g_autoptr(GFile) dir_file = g_file_new_for_path (dir);
+  g_autoptr(GFile) locked_file = g_file_new_for_path (locked);
+  g_autoptr(GError) denied = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED,
+                                                  "Error opening file locked.txt: Permission denied");
+  g_autofree char *denied_message = _qm_window_describe_open_error (locked_file, denied);
+
+  check_open_error (missing_file, "“gone.txt” could not be found");
+  check_open_error (dir_file, folder_message);
+
+  g_assert_cmpstr (denied_message, ==, "You do not have permission to open “locked.txt”");
+  g_assert_true (g_file_set_contents (locked, "Nobody may read this.\n", -1, NULL));
+  g_assert_cmpint (g_chmod (locked, 0), ==, 0);
+  /* root reads it all the same */
+  if (g_access (locked, R_OK) != 0)
+    check_open_error (locked_file, denied_message);
+
+  g_unlink (locked);
+  g_rmdir (dir);
 }
 
 static char *
@@ -642,6 +707,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/window/grouping-remembered", test_grouping_remembered);
   g_test_add_func ("/quotemark/window/open-shared-sample", test_open_shared_sample);
   g_test_add_func ("/quotemark/window/open-binary-shows-error", test_open_binary_shows_error);
+  g_test_add_func ("/quotemark/window/open-errors", test_open_errors);
 
   g_test_add_func ("/quotemark/window/drop-file", test_drop_file);
   g_test_add_func ("/quotemark/window/open-recent", test_open_recent);
