@@ -566,9 +566,10 @@ fit_in_window (QmQuotePopover *self)
   gtk_widget_measure (GTK_WIDGET (self), GTK_ORIENTATION_HORIZONTAL, -1, NULL, &width, NULL, NULL);
   gtk_widget_measure (GTK_WIDGET (self), GTK_ORIENTATION_VERTICAL, width, NULL, &popover_height, NULL, NULL);
   gtk_widget_measure (GTK_WIDGET (self->scroller), GTK_ORIENTATION_VERTICAL, -1, NULL, &fields_height, NULL, NULL);
-  /* A little air between the popover and the window's edge. */
+  /* The measure counts the popover's shadow too, which leaves some air
+   * between its box and the window's edge. */
   gtk_scrolled_window_set_max_content_height (self->scroller,
-                                              MAX (120, room - 12 - (popover_height - fields_height)));
+                                              MAX (120, room - (popover_height - fields_height)));
 }
 
 static void
