@@ -205,9 +205,10 @@ update_count (QmQuoteList *self)
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u quote shown", "%u of %u quotes shown", total),
                             shown, total);
   gtk_label_set_label (self->count_label, text);
-  /* Without quotes, searching and filtering make no sense: say how to make one instead. */
+  /* Without quotes, searching and filtering make no sense: say how to make one instead
+   * (but not while the quotes are still being found, before the set comes). */
   if (self->stack != NULL)
-    gtk_stack_set_visible_child_name (self->stack, total > 0 ? "list" : "empty");
+    gtk_stack_set_visible_child_name (self->stack, self->set == NULL || total > 0 ? "list" : "empty");
 }
 
 static void

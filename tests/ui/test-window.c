@@ -359,6 +359,8 @@ test_no_article_no_quotes (void)
   g_assert_false (gtk_widget_is_sensitive (panel));
   g_assert_false (gtk_widget_is_sensitive (accept));
   g_assert_false (gtk_widget_is_sensitive (tag));
+  /* Nothing was looked for yet, so nothing said about it. */
+  g_assert_false (gtk_widget_get_child_visible (empty));
 
   g_assert_true (g_file_set_contents (path,
                                       "The ferry left the harbour at seven in the morning. The sea was calm "
