@@ -1458,7 +1458,9 @@ qm_window_close_request (GtkWindow *window)
       g_settings_set_int (settings, "window-width", width);
       g_settings_set_int (settings, "window-height", height);
       g_settings_set_boolean (settings, "window-maximized", gtk_window_is_maximized (window));
-      g_settings_set_boolean (settings, "side-panel-visible", adw_flap_get_reveal_flap (self->flap));
+      /* A folded panel hides by itself: that is no choice to remember. */
+      if (!adw_flap_get_folded (self->flap))
+        g_settings_set_boolean (settings, "side-panel-visible", adw_flap_get_reveal_flap (self->flap));
       g_settings_set_enum (settings, "quote-grouping", (int)qm_quote_list_get_group_mode (self->quote_list));
     }
 

@@ -696,6 +696,35 @@ test_icons_found (void)
   g_assert_cmpuint (missing, ==, 0);
 }
 
+/* Closing a narrow window, whose panel folded away by itself, does not
+ * hide the panel of the next, wide one. */
+static void
+test_folded_panel_not_remembered (void)
+{
+  QmApplication *app = test_app ();
+  GSettings *settings = qm_application_get_settings (app);
+  g_autofree char *path = sample_path ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  QmWindow *window;
+  AdwFlap *flap;
+
+  g_settings_reset (settings, "side-panel-visible");
+  g_assert_true (g_settings_get_boolean (settings, "side-panel-visible"));
+  window = qm_window_new (app);
+  gtk_window_set_default_size (GTK_WINDOW (window), 600, 600);
+  gtk_window_present (GTK_WINDOW (window));
+  qm_window_open (window, file);
+  wait_until_loaded (window);
+  spin (20);
+  flap = ADW_FLAP (find_by_type (GTK_WIDGET (window), ADW_TYPE_FLAP));
+  g_assert_true (adw_flap_get_folded (flap));
+  g_assert_false (adw_flap_get_reveal_flap (flap));
+  gtk_window_close (GTK_WINDOW (window));
+  spin (10);
+  g_assert_true (g_settings_get_boolean (settings, "side-panel-visible"));
+  g_settings_reset (settings, "side-panel-visible");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -717,6 +746,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/window/quote-popover-fits", test_quote_popover_fits);
   g_test_add_func ("/quotemark/window/no-tooltip-under-popover", test_no_tooltip_under_popover);
   g_test_add_func ("/quotemark/window/narrow-folds", test_narrow_folds);
+  g_test_add_func ("/quotemark/window/folded-panel-not-remembered", test_folded_panel_not_remembered);
 
   return g_test_run ();
 }
