@@ -144,7 +144,22 @@ ly_adverb (QmRun *run,
   return !(prev->kind == QM_TOK_WORD && ((prev->words & QM_WORD_DETERMINER) || (prev->flags & QM_TOK_POSSESSIVE)));
 }
 
-/* Skips adverbs and auxiliaries leftwards: "Aliyev also told", "has said". */
+/* "The letter goes on to say": a continuation phrase and the infinitive
+ * marker ending at @i, which stand between a subject and its verb as an
+ * auxiliary does. */
+static gboolean
+goes_on_to (QmRun *run,
+            int    lo,
+            int    i)
+{
+  return i - 2 >= lo && _qm_word_has_role (run, tok_at (run, i), QM_ROLE_INFINITIVE) &&
+         _qm_word_has_role (run, tok_at (run, i - 1), QM_ROLE_GOES_ON_NEXT) &&
+         _qm_word_has_role (run, tok_at (run, i - 2), QM_ROLE_GOES_ON) &&
+         (tok_at (run, i - 2)->flags & QM_TOK_LOWER) && (tok_at (run, i - 1)->flags & QM_TOK_LOWER);
+}
+
+/* Skips adverbs and auxiliaries leftwards: "Aliyev also told", "has said",
+ * "The letter goes on to say". */
 static int
 skip_adverbs_left (QmRun *run,
                    int    lo,
@@ -152,6 +167,8 @@ skip_adverbs_left (QmRun *run,
 {
   int n = 0;
 
+  if (i >= lo && goes_on_to (run, lo, i))
+    i -= 3;
   while (i >= lo && n < 3 && tok_at (run, i)->kind == QM_TOK_WORD &&
          (((tok_at (run, i)->words & QM_WORD_ADVERB) && !(tok_at (run, i)->words & QM_WORD_PRONOUN)) ||
           ly_adverb (run, lo, i)))

@@ -5667,6 +5667,32 @@ test_quotation_verb (void)
   g_assert_cmpuint (r.analysis->quotes->len, ==, 2);
 }
 
+/* "The letter goes on to say: “…”": a continuation phrase and "to"
+ * stand between the subject and the speech verb as an auxiliary does, so
+ * the subject before them speaks (before, a subject that names no person
+ * was lost, or took "went on to" into its name). */
+static void
+test_goes_on_to (void)
+{
+  g_auto(Result) r = { 0, };
+  g_autofree char *speaker = NULL;
+  const QmFoundQuote *q;
+
+  g_assert_true (qm_lang_word_roles (qm_lang_get ("en", NULL), "went", 4) & QM_ROLE_GOES_ON);
+  analyze (&r, "Tove Lind wrote to the members of the club on Monday. The letter goes on to say: “The boat shed will be "
+               "closed for a month.”\n\n"
+               "The notice went on to say, “Members may still use the slipway.”\n\n"
+               "The board met in March. The minutes went on to note that the roof was leaking.", "en");
+  q = expect_quote (&r, "The boat shed will be closed for a month.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "The letter");
+  q = expect_quote (&r, "Members may still use the slipway.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "The notice");
+  q = expect_quote (&r, "that the roof was leaking", QM_QUOTE_KIND_INDIRECT);
+  speaker = span_text (&r, q->speaker);
+  g_assert_nonnull (speaker);
+  g_assert_null (strstr (speaker, "went"));
+}
+
 /* "“We will wait,” Lund chimed in.", "“…,” she weighed in." — "in" is a
  * reply particle too (before, a short quotation before such a clause was a
  * scare quote without a speaker). */
@@ -10892,6 +10918,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/english/adjacent-titles", test_adjacent_titles);
   g_test_add_func ("/quotemark/analyzer/english/capitals-shouted", test_capitals_shouted);
   g_test_add_func ("/quotemark/analyzer/english/phrase-before-interrupted", test_phrase_before_interrupted);
+  g_test_add_func ("/quotemark/analyzer/english/goes-on-to", test_goes_on_to);
   g_test_add_func ("/quotemark/analyzer/people/described-speakers", test_described_speakers);
   g_test_add_func ("/quotemark/analyzer/people/described-speakers-german", test_described_speakers_german);
 
