@@ -5693,6 +5693,27 @@ test_goes_on_to (void)
   g_assert_null (strstr (speaker, "went"));
 }
 
+/* "“…,” Will wrote.", "said Will Berg": an auxiliary with a capital
+ * inside a sentence, before a verb in lower case or a surname, is a name;
+ * a month stays a month ("in May said"). */
+static void
+test_auxiliary_names (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Tove Lind spoke at the harbour in Bergen. “The ferry will not come back before the spring,” Will "
+               "wrote.\n\n"
+               "“The town has waited long enough,” said Will Berg, a teacher at the school.\n\n"
+               "Fishermen in May said the boats were old.", "en");
+  q = expect_quote (&r, "The ferry will not come back before the spring,", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Will");
+  q = expect_quote (&r, "The town has waited long enough,", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Will Berg", "Will Berg");
+  q = expect_quote (&r, "the boats were old", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "Fishermen");
+}
+
 /* "“We will wait,” Lund chimed in.", "“…,” she weighed in." — "in" is a
  * reply particle too (before, a short quotation before such a clause was a
  * scare quote without a speaker). */
@@ -10919,6 +10940,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/english/capitals-shouted", test_capitals_shouted);
   g_test_add_func ("/quotemark/analyzer/english/phrase-before-interrupted", test_phrase_before_interrupted);
   g_test_add_func ("/quotemark/analyzer/english/goes-on-to", test_goes_on_to);
+  g_test_add_func ("/quotemark/analyzer/english/auxiliary-names", test_auxiliary_names);
   g_test_add_func ("/quotemark/analyzer/people/described-speakers", test_described_speakers);
   g_test_add_func ("/quotemark/analyzer/people/described-speakers-german", test_described_speakers_german);
 
