@@ -1484,6 +1484,24 @@ subject_left_full (QmRun    *run,
           np->kind == QM_NP_NAME && !run->lang->verb_second && participle_ending (run, tok_at (run, verb), 0) &&
           np->first - 2 >= a && is_punct (run, np->first - 2, ','))
         return TRUE;
+      /* "Sources close to the minister said", "a person familiar with
+       * the talks said": a role, an adjective of nearness and the phrase
+       * its preposition opens are one subject, whose head is the role */
+      if (!run->lang->verb_second && tries == 0 && np->first - 3 >= a && (tok_at (run, np->first - 1)->words & QM_WORD_PREPOSITION) &&
+          (tok_at (run, np->first - 1)->flags & QM_TOK_LOWER) && (tok_at (run, np->first - 2)->flags & QM_TOK_LOWER) &&
+          word_has_role (run, tok_at (run, np->first - 2), QM_ROLE_NEARNESS_ADJECTIVE) &&
+          (tok_at (run, np->first - 3)->words & QM_WORD_ROLE) && !(tok_at (run, np->first - 3)->flags & QM_TOK_POSSESSIVE))
+        {
+          QmNp head;
+
+          if (_qm_np_left (run, a, np->first - 3, &head) && head.kind == QM_NP_ROLE && head.last == np->first - 3)
+            {
+              np->first = head.first;
+              np->kind = head.kind;
+              np->words = head.words;
+              return TRUE;
+            }
+        }
       if (np->first - 1 >= a && (tok_at (run, np->first - 1)->words & QM_WORD_PREPOSITION) &&
           !(tok_at (run, np->first - 1)->flags & QM_TOK_CAPITAL))
         {

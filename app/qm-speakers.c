@@ -437,6 +437,11 @@ _qm_np_classify (QmRun *run,
     {
       QmTok *t = tok_at (run, i);
 
+      /* "a source close to the Lund family": the role is the head, the
+       * phrase after the adjective of nearness names someone else */
+      if (i > np->first && (t->flags & QM_TOK_LOWER) && (tok_at (run, i - 1)->words & QM_WORD_ROLE) &&
+          _qm_word_has_role (run, t, QM_ROLE_NEARNESS_ADJECTIVE))
+        break;
       np->words |= t->words;
       if ((t->flags & QM_TOK_CAPITAL) && !(t->words & (QM_WORD_TITLE | QM_WORD_NOT_NAME |
                                                        QM_WORD_DETERMINER | QM_WORD_ROLE)))
@@ -2624,6 +2629,15 @@ _qm_people_resolve (QmRun      *run,
         g_autofree char *head = NULL;
         g_autofree char *full = tok_text (run, np->first, np->last);
 
+        /* "Sources close to the minister": the role before an adjective
+         * of nearness is the head, not the one it is near */
+        for (int j = np->first + 1; j < np->last; j++)
+          if ((tok_at (run, j)->flags & QM_TOK_LOWER) && _qm_word_has_role (run, tok_at (run, j), QM_ROLE_NEARNESS_ADJECTIVE) &&
+              (tok_at (run, j - 1)->words & QM_WORD_ROLE))
+            {
+              last = tok_at (run, j - 1);
+              break;
+            }
         head = strdown (run->data + last->start, last->end - last->start);
         /* "der Vorsitzende des Verbands, Hans Roth (SPD), sagte", "Her
          * husband, the retired pilot Tom Lund, said", "said the spokesman,

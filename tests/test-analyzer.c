@@ -5714,6 +5714,28 @@ test_auxiliary_names (void)
   expect_mention (&r, q, "Fishermen");
 }
 
+/* "Sources close to the minister said …": a role, an adjective of
+ * nearness (nearness-adjectives) and the phrase its preposition opens are
+ * one speaker, described, not the minister they are close to (before, the
+ * mention was "Sources", or "A source close"). */
+static void
+test_nearness_adjective (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  g_assert_true (qm_lang_word_roles (qm_lang_get ("en", NULL), "close", 5) & QM_ROLE_NEARNESS_ADJECTIVE);
+  analyze (&r, "The harbour minister Tove Lind opened the new quay on Monday.\n\n"
+               "Sources close to the minister said the ferry plan would be dropped.\n\n"
+               "A person familiar with the talks said the fishermen would be paid.", "en");
+  q = expect_quote (&r, "the ferry plan would be dropped", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "Sources close to the minister");
+  g_assert_cmpstr (person_name (&r, q), !=, "Tove Lind");
+  q = expect_quote (&r, "the fishermen would be paid", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "A person familiar with the talks");
+  g_assert_cmpstr (person_name (&r, q), !=, "Tove Lind");
+}
+
 /* "“We will wait,” Lund chimed in.", "“…,” she weighed in." — "in" is a
  * reply particle too (before, a short quotation before such a clause was a
  * scare quote without a speaker). */
@@ -10941,6 +10963,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/english/phrase-before-interrupted", test_phrase_before_interrupted);
   g_test_add_func ("/quotemark/analyzer/english/goes-on-to", test_goes_on_to);
   g_test_add_func ("/quotemark/analyzer/english/auxiliary-names", test_auxiliary_names);
+  g_test_add_func ("/quotemark/analyzer/english/nearness-adjective", test_nearness_adjective);
   g_test_add_func ("/quotemark/analyzer/people/described-speakers", test_described_speakers);
   g_test_add_func ("/quotemark/analyzer/people/described-speakers-german", test_described_speakers_german);
 
