@@ -1694,6 +1694,55 @@ object_participle_subject (QmRun *run,
     *np = subject;
 }
 
+/* Without verb second: "responded pointedly, with a smile: “…”",
+ * "replied with a phrase that could be his own: “…”" — after the verb
+ * (and the adverbs before @k), a short phrase that an adverb, a
+ * preposition or a participle opens, ending in a colon before a quotation
+ * that ends the sentence, is the manner of saying it and no content;
+ * returns the colon, or @c. (With a comma instead of the colon the
+ * phrase is as often part of an interrupted quotation's cue.) */
+static int
+adjunct_before_quotation (QmRun *run,
+                          int    k,
+                          int    end,
+                          int    c)
+{
+  int p = k, close;
+  QmTok *u;
+
+  if (p < end && is_punct (run, p, ',') && tok_at (run, p)->mark < 0)
+    p++;
+  if (p >= end)
+    return c;
+  u = tok_at (run, p);
+  if (u->kind != QM_TOK_WORD || u->mark >= 0 || !(u->flags & QM_TOK_LOWER) ||
+      !(((u->words & QM_WORD_PREPOSITION) && !(u->words & QM_WORD_COMPLEMENT)) ||
+        ((u->words & QM_WORD_ADVERB) && !(u->words & QM_WORD_PRONOUN)) || ly_adverb (run, p, p) ||
+        participle_ending (run, u, 3)))
+    return c;
+  for (int j = p + 1; j + 1 < end && j < p + 16; j++)
+    {
+      QmTok *w = tok_at (run, j);
+
+      if (w->mark >= 0 || is_final_punct (w))
+        return c;
+      if (is_punct (run, j, ':') && tok_at (run, j + 1)->kind == QM_TOK_OPEN)
+        {
+          close = close_token_of_mark (run, j + 1, end + 1 < (int)run->toks->len ? end + 1 : end, tok_at (run, j + 1)->mark);
+          if (close < 0 || !(is_final_punct (tok_at (run, close - 1)) || is_punct (run, close - 1, ',') ||
+                             (close + 1 < (int)run->toks->len && is_final_punct (tok_at (run, close + 1)))))
+            return c;
+          return j;
+        }
+      /* a comma, a "that" right after the opening word, or a verb that is
+       * no participle: a clause of its own, reported */
+      if (w->kind != QM_TOK_WORD || ((w->words & QM_WORD_COMPLEMENT) && (w->flags & QM_TOK_LOWER) && j == p + 1) ||
+          ((w->words & QM_WORD_VERB) && (w->flags & QM_TOK_LOWER) && !participle_ending (run, w, 3)))
+        return c;
+    }
+  return c;
+}
+
 /* Where the content of "X said …" starts, past addressee and "that". */
 static int
 content_start (QmRun *run,
@@ -1734,6 +1783,8 @@ content_start (QmRun *run,
        * quotation */
       else if (k > c && k + 1 < end && is_punct (run, k, ':') && tok_at (run, k + 1)->kind == QM_TOK_OPEN)
         c = k;
+      else
+        c = adjunct_before_quotation (run, k, end, c);
     }
   /* "called the plan “a disaster”", "accused him of …": the one named is
    * part of what is reported (where naming makes no direct quotation). */

@@ -5736,6 +5736,28 @@ test_nearness_adjective (void)
   g_assert_cmpstr (person_name (&r, q), !=, "Tove Lind");
 }
 
+/* "Berg replied calmly, with a grin: “…”": a short phrase of manner
+ * before the colon that introduces a quotation ending the sentence is no
+ * content, so the quotation is direct, not a mixed one from the adverb
+ * on; a clause before quoted words stays mixed. */
+static void
+test_adjunct_before_colon (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The harbour board met on Friday. Tove Lind replied calmly, with a grin: “Boats float, most of the "
+               "time.”\n\n"
+               "Tom Berg answered with a line from an old song: “The sea will have its way.”\n\n"
+               "Eva Holm said that the plan was, in her view, “a gift to the gulls.”", "en");
+  q = expect_quote (&r, "Boats float, most of the time.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Tove Lind");
+  q = expect_quote (&r, "The sea will have its way.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Tom Berg");
+  q = expect_quote (&r, "that the plan was, in her view, “a gift to the gulls.”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "Eva Holm");
+}
+
 /* "“We will wait,” Lund chimed in.", "“…,” she weighed in." — "in" is a
  * reply particle too (before, a short quotation before such a clause was a
  * scare quote without a speaker). */
@@ -10964,6 +10986,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/english/goes-on-to", test_goes_on_to);
   g_test_add_func ("/quotemark/analyzer/english/auxiliary-names", test_auxiliary_names);
   g_test_add_func ("/quotemark/analyzer/english/nearness-adjective", test_nearness_adjective);
+  g_test_add_func ("/quotemark/analyzer/english/adjunct-before-colon", test_adjunct_before_colon);
   g_test_add_func ("/quotemark/analyzer/people/described-speakers", test_described_speakers);
   g_test_add_func ("/quotemark/analyzer/people/described-speakers-german", test_described_speakers_german);
 
