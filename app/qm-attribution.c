@@ -1743,6 +1743,26 @@ adjunct_before_quotation (QmRun *run,
   return c;
 }
 
+/* Without verb second: "“…,” Lund said last week, though he said, “…”" —
+ * whether a personal pronoun and a speech verb stand right before the
+ * comma or colon before the opening mark at @to, after @from: a cue of
+ * the quotation's own, which then does not go on from the one before. */
+static gboolean
+second_cue_between (QmRun *run,
+                    int    from,
+                    int    to)
+{
+  QmTok *v, *s;
+
+  if (run->lang->verb_second || to - 3 < from || !(is_punct (run, to - 1, ',') || is_punct (run, to - 1, ':')))
+    return FALSE;
+  v = tok_at (run, to - 2);
+  s = tok_at (run, to - 3);
+  return is_verb (v) && (v->flags & QM_TOK_LOWER) && v->mark < 0 && s->kind == QM_TOK_WORD && s->mark < 0 &&
+         (s->words & QM_WORD_PRONOUN) && (s->words & (QM_WORD_MALE | QM_WORD_FEMALE | QM_WORD_PLURAL)) &&
+         !(s->flags & QM_TOK_POSSESSIVE) && !(s->words & QM_WORD_DETERMINER);
+}
+
 /* Where the content of "X said …" starts, past addressee and "that". */
 static int
 content_start (QmRun *run,
@@ -8806,7 +8826,8 @@ _qm_attribute_paragraph (QmRun *run,
                         (is_punct (run, k - 1, ',') && k + 1 < n &&
                          ((tok_at (run, k + 1)->flags & QM_TOK_LOWER) || is_punct (run, close - 1, ',') ||
                           is_punct (run, close + 1, ',')))) ||
-                      (!run->lang->verb_second && cue_in_next_sentence (run, at.cue_last + 1, k)))
+                      (!run->lang->verb_second && cue_in_next_sentence (run, at.cue_last + 1, k)) ||
+                      second_cue_between (run, at.cue_last + 1, k))
                     break;
                   cue_seen = TRUE;
                 }

@@ -5758,6 +5758,26 @@ test_adjunct_before_colon (void)
   expect_mention (&r, q, "Eva Holm");
 }
 
+/* "“…,” Lund said on Monday, though he added, “…”": a quotation with a cue
+ * of its own (a personal pronoun and a speech verb right before its comma)
+ * does not go on from the interrupted one before it; "“…,” she said, “…”"
+ * still does. */
+static void
+test_second_cue_between (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "“The quay is not ready,” Tove Lind said on Monday, though she added, “It will be by June.”\n\n"
+               "“The boats are back,” Tom Berg said, “and the nets are full.”", "en");
+  q = expect_quote (&r, "The quay is not ready,", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Tove Lind");
+  q = expect_quote (&r, "It will be by June.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "she", "Tove Lind");
+  q = expect_quote (&r, "The boats are back,” Tom Berg said, “and the nets are full.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Tom Berg");
+}
+
 /* "“We will wait,” Lund chimed in.", "“…,” she weighed in." — "in" is a
  * reply particle too (before, a short quotation before such a clause was a
  * scare quote without a speaker). */
@@ -10987,6 +11007,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/english/auxiliary-names", test_auxiliary_names);
   g_test_add_func ("/quotemark/analyzer/english/nearness-adjective", test_nearness_adjective);
   g_test_add_func ("/quotemark/analyzer/english/adjunct-before-colon", test_adjunct_before_colon);
+  g_test_add_func ("/quotemark/analyzer/english/second-cue-between", test_second_cue_between);
   g_test_add_func ("/quotemark/analyzer/people/described-speakers", test_described_speakers);
   g_test_add_func ("/quotemark/analyzer/people/described-speakers-german", test_described_speakers_german);
 
