@@ -3608,9 +3608,21 @@ embedded_relative (QmRun *run,
   QmTok *t;
   int e;
 
-  if (run->lang->verb_second || !is_punct (run, k, ',') || k - c0 < 1 || k - c0 > 6)
+  gboolean named;
+
+  if (run->lang->verb_second || !is_punct (run, k, ',') || k - c0 < 1)
     return FALSE;
-  for (int j = c0; j < k; j++)
+  /* "said the council is “pleased” that Berg, who left in May, is now
+   * helping": a name right before the comma, the subject of a clause
+   * inside the content, whose verb follows the relative clause */
+  named = k - 2 >= c0 && tok_at (run, k - 1)->kind == QM_TOK_WORD && tok_at (run, k - 1)->mark < 0 &&
+          (tok_at (run, k - 1)->flags & QM_TOK_CAPITAL) &&
+          !(tok_at (run, k - 1)->words & (QM_WORD_NOT_NAME | QM_WORD_PRONOUN | QM_WORD_ORGANISATION)) &&
+          tok_at (run, k - 2)->kind == QM_TOK_WORD && (tok_at (run, k - 2)->words & QM_WORD_COMPLEMENT) &&
+          (tok_at (run, k - 2)->flags & QM_TOK_LOWER);
+  if (!named && k - c0 > 6)
+    return FALSE;
+  for (int j = c0; j < k && !named; j++)
     if (tok_at (run, j)->kind != QM_TOK_WORD || tok_at (run, j)->mark >= 0 || is_verb (tok_at (run, j)))
       return FALSE;
   for (e = k + 2; e < c1 && e < k + 25; e++)

@@ -5778,6 +5778,23 @@ test_second_cue_between (void)
   expect_mention (&r, q, "Tom Berg");
 }
 
+/* "said the club is “pleased” that Berg, who left in May, is now helping
+ * …": a relative clause after the name that a "that" or "whether" opens
+ * inside the content, with the clause's verb after it, is part of what
+ * was said, however long the content before it. */
+static void
+test_relative_after_named_subject (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Tove Lind said the sailing club is “very pleased” that Berg, who left the board in May, is now "
+               "helping with the regatta.", "en");
+  q = expect_quote (&r, "the sailing club is “very pleased” that Berg, who left the board in May, is now helping with "
+                        "the regatta", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "Tove Lind");
+}
+
 /* "“We will wait,” Lund chimed in.", "“…,” she weighed in." — "in" is a
  * reply particle too (before, a short quotation before such a clause was a
  * scare quote without a speaker). */
@@ -11008,6 +11025,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/english/nearness-adjective", test_nearness_adjective);
   g_test_add_func ("/quotemark/analyzer/english/adjunct-before-colon", test_adjunct_before_colon);
   g_test_add_func ("/quotemark/analyzer/english/second-cue-between", test_second_cue_between);
+  g_test_add_func ("/quotemark/analyzer/english/relative-after-named-subject", test_relative_after_named_subject);
   g_test_add_func ("/quotemark/analyzer/people/described-speakers", test_described_speakers);
   g_test_add_func ("/quotemark/analyzer/people/described-speakers-german", test_described_speakers_german);
 
