@@ -6114,6 +6114,33 @@ sentence_subject (QmRun *run,
             return TRUE;
         }
     }
+  /* "Tove Lind, herself a sailor, drew boos upon saying, “…”": a name that
+   * opens the sentence, an apposition in lower case in commas after it
+   * (not "The Harbour Secretary, Tom Lund, …", whose name is the inner
+   * one) and the verb in lower case */
+  if (!run->lang->verb_second && np->kind == QM_NP_NAME && np->first == s && is_punct (run, np->last + 1, ',') &&
+      tok_at (run, np->last + 1)->mark < 0)
+    {
+      for (int c = np->last + 3; c + 1 < open && c <= np->last + 14; c++)
+        {
+          QmTok *u = tok_at (run, c);
+
+          if (u->mark >= 0 || is_final_punct (u) || (u->kind != QM_TOK_WORD && !is_punct (run, c, ',')))
+            break;
+          if (is_punct (run, c, ','))
+            {
+              QmTok *v = tok_at (run, c + 1);
+
+              if (v->kind == QM_TOK_WORD && v->mark < 0 && (v->flags & QM_TOK_LOWER) &&
+                  !(v->words & (QM_WORD_DETERMINER | QM_WORD_PREPOSITION | QM_WORD_PRONOUN | QM_WORD_CONJUNCTION |
+                                QM_WORD_RELATIVE | QM_WORD_COMPLEMENT)) &&
+                  (tok_at (run, np->last + 2)->flags & QM_TOK_LOWER) &&
+                  !(tok_at (run, np->last + 2)->words & (QM_WORD_RELATIVE | QM_WORD_CONJUNCTION | QM_WORD_COMPLEMENT)))
+                return TRUE;
+              break;
+            }
+        }
+    }
   if (tok_at (run, np->last + 1)->kind != QM_TOK_WORD || !(tok_at (run, np->last + 1)->flags & QM_TOK_LOWER))
     return FALSE;
   return np->kind == QM_NP_NAME || np->kind == QM_NP_PRONOUN || np->kind == QM_NP_ROLE ||

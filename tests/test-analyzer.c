@@ -5795,6 +5795,25 @@ test_relative_after_named_subject (void)
   expect_mention (&r, q, "Tove Lind");
 }
 
+/* "Tove Lind, herself a sailor, drew boos upon saying, “…”": the name
+ * that opens the sentence before an apposition in commas and a verb in
+ * lower case is the sentence's subject, the speaker of a cue that has
+ * none of its own. */
+static void
+test_apposition_sentence_subject (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Tom Berg, a retired pilot from Lyngby, drew loud cheers on Friday by saying, “The ferry will run "
+               "again.”\n\n"
+               "Eva Holm, the mayor, went down to the quay to declare her support for the plan.", "en");
+  q = expect_quote (&r, "The ferry will run again.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Tom Berg", "Tom Berg");
+  q = expect_quote (&r, "her support for the plan", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Eva Holm", "Eva Holm");
+}
+
 /* "“We will wait,” Lund chimed in.", "“…,” she weighed in." — "in" is a
  * reply particle too (before, a short quotation before such a clause was a
  * scare quote without a speaker). */
@@ -11026,6 +11045,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/english/adjunct-before-colon", test_adjunct_before_colon);
   g_test_add_func ("/quotemark/analyzer/english/second-cue-between", test_second_cue_between);
   g_test_add_func ("/quotemark/analyzer/english/relative-after-named-subject", test_relative_after_named_subject);
+  g_test_add_func ("/quotemark/analyzer/english/apposition-sentence-subject", test_apposition_sentence_subject);
   g_test_add_func ("/quotemark/analyzer/people/described-speakers", test_described_speakers);
   g_test_add_func ("/quotemark/analyzer/people/described-speakers-german", test_described_speakers_german);
 
