@@ -141,9 +141,9 @@ domain_ending (const char *d,
 
 /* Without verb second: "“…,” Will wrote.", "which Will claims", "said
  * Will Doyle" — an auxiliary with a capital inside a sentence (after a
- * word in lower case, a comma or a closing mark) and before a word that
- * is no capitalised auxiliary's (a verb in lower case, a surname) is a
- * name; an auxiliary opens a question only at the start of a sentence.
+ * word in lower case, a comma or a closing mark) and before a word in
+ * lower case or a capitalised word the lexicon lacks (a surname) is a
+ * name: an auxiliary opens a question only at the start of a sentence.
  * Months and other not-names ("in May said") stay what they are. */
 static void
 auxiliary_names (QmRun *run)
