@@ -5960,6 +5960,11 @@ cue_before (QmRun *run,
           QmTok *w = tok_at (run, f);
           gboolean upper = FALSE, lower = FALSE;
 
+          /* "FERRY SURVIVORS, THROUGH THE LENS “…”": a comma or a colon
+           * between words in capitals is the headline's */
+          if (words > 0 && f - 1 >= a && (is_punct (run, f, ',') || is_punct (run, f, ':')) && w->mark < 0 &&
+              tok_at (run, f - 1)->kind == QM_TOK_WORD && tok_at (run, f - 1)->mark < 0)
+            continue;
           if (w->kind != QM_TOK_WORD || w->mark >= 0)
             break;
           for (gsize b = w->start; b < w->end; b++)

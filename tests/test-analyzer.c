@@ -5090,6 +5090,24 @@ test_capitals_headline (void)
   expect_mention (&r, q, "HOW THE NEW FERRY CHANGED THE TOWN");
 }
 
+/* A comma or a colon inside the headline in capitals is the headline's:
+ * "FERRY CREWS, THROUGH THE LENS “…”", "UN: …". */
+static void
+test_capitals_headline_punctuation (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Morning notes. [Gazette.]\n\n"
+               "FERRY CREWS, THROUGH THE LENS “It is about giving the crews a voice of their own.” [Post.]\n\n"
+               "HARBOUR BOARD: WAGES TOO LOW FOR YEARS “The board has paid its staff too little since 2010.” [Post.]",
+           "en");
+  q = expect_quote (&r, "It is about giving the crews a voice of their own.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "FERRY CREWS, THROUGH THE LENS");
+  q = expect_quote (&r, "The board has paid its staff too little since 2010.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "HARBOUR BOARD: WAGES TOO LOW FOR YEARS");
+}
+
 /* "Said Ines Moreau, who grew up on the quay, “…”": a sentence that
  * opens with the verb, its subject with a relative clause after it. */
 static void
@@ -10894,6 +10912,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/more-organisation-nouns", test_more_organisation_nouns);
   g_test_add_func ("/quotemark/analyzer/attribution/said-first-relative", test_said_first_relative);
   g_test_add_func ("/quotemark/analyzer/attribution/capitals-headline", test_capitals_headline);
+  g_test_add_func ("/quotemark/analyzer/attribution/capitals-headline-punctuation", test_capitals_headline_punctuation);
   g_test_add_func ("/quotemark/analyzer/attribution/capitalised-verb-in-role", test_capitalised_verb_in_role);
   g_test_add_func ("/quotemark/analyzer/attribution/possessive-words-subject", test_possessive_words_subject);
   g_test_add_func ("/quotemark/analyzer/attribution/day-before-verb", test_day_before_verb);
