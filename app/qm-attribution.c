@@ -5890,7 +5890,12 @@ cue_before (QmRun *run,
        * "and" after the dash: the speaker mention spans both. */
       if (word_has_role (run, tok_at (run, np.first - 1), QM_ROLE_ADDITIVE) && _qm_np_left (run, a, np.first - 2, &first) &&
           first.last == np.first - 2 && first.first > a && first.kind != QM_NP_PRONOUN &&
-          (is_dash (run, first.first - 1) || is_punct (run, first.first - 1, '-')))
+          (is_dash (run, first.first - 1) || is_punct (run, first.first - 1, '-') ||
+           /* "Headline - More from Anna Berg and Tom Lund: “…”" */
+           (first.first - 3 >= a && word_has_role (run, tok_at (run, first.first - 1), QM_ROLE_LEAD_IN_NEXT) &&
+            word_has_role (run, tok_at (run, first.first - 2), QM_ROLE_LEAD_IN) &&
+            (tok_at (run, first.first - 2)->flags & QM_TOK_CAPITAL) &&
+            (is_dash (run, first.first - 3) || is_punct (run, first.first - 3, '-')))))
         {
           np.first = first.first;
           at->np = np;

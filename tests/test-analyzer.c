@@ -6431,6 +6431,17 @@ test_dash_name_colon (void)
     q = expect_quote (&c, "Nobody expected so few ferries this summer.", QM_QUOTE_KIND_DIRECT);
     expect_mention (&c, q, "Pavel Roos");
   }
+
+  {
+    g_auto(Result) d = { 0, };
+
+    /* "More from" before two names joined by "and", the dash glued to
+     * it */
+    analyze (&d, "Signs of the slump were there all along -More from Moreau and Roos: “Our counts showed fewer "
+                 "boats in every month.” [Harbour Post.]", "en");
+    q = expect_quote (&d, "Our counts showed fewer boats in every month.", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&d, q, "Moreau and Roos");
+  }
 }
 
 /* "In Lyngby, Denmark, Moreau went after Roos, calling him “…”": the
