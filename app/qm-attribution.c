@@ -5319,6 +5319,12 @@ sentence_end (QmRun *run,
         continue;
       if (i + 1 >= n)
         return n;
+      /* "… from members (“I want my money back,” wrote …)", "… denied.
+       * (“…,” said one member.)": a quotation that opens a parenthesis is
+       * a sentence of its own, with its cue */
+      if (!run->lang->verb_second && is_punct (run, i, '(') && t->mark < 0 && i > a &&
+          tok_at (run, i + 1)->kind == QM_TOK_OPEN)
+        return i + 1;
       if (is_final_punct (t) && t->mark < 0)
         {
           QmTok *next = tok_at (run, i + 1);

@@ -5832,6 +5832,25 @@ test_apposition_sentence_subject (void)
   expect_speaker (&r, q, "Eva Holm", "Eva Holm");
 }
 
+/* "… from members (“…,” wrote Tom Berg, …)", "… was denied. (“…,” said
+ * one member.)": a quotation that opens a parenthesis starts a sentence
+ * of its own, so its cue after it attributes the quotation alone, not a
+ * mixed one from the start of the sentence around it. */
+static void
+test_parenthesis_quotation (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The new fees drew anger from members (“I want my money back,” wrote Tom Berg, a welder in Lyngby, on "
+               "the club page) and from the board.\n\n"
+               "The vote on the fees was denied. (“I do not want a fight,” said Eva Holm, the treasurer.)", "en");
+  q = expect_quote (&r, "I want my money back,", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Tom Berg", "Tom Berg");
+  q = expect_quote (&r, "I do not want a fight,", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Eva Holm", "Eva Holm");
+}
+
 /* "“We will wait,” Lund chimed in.", "“…,” she weighed in." — "in" is a
  * reply particle too (before, a short quotation before such a clause was a
  * scare quote without a speaker). */
@@ -11076,6 +11095,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/english/second-cue-between", test_second_cue_between);
   g_test_add_func ("/quotemark/analyzer/english/relative-after-named-subject", test_relative_after_named_subject);
   g_test_add_func ("/quotemark/analyzer/english/apposition-sentence-subject", test_apposition_sentence_subject);
+  g_test_add_func ("/quotemark/analyzer/english/parenthesis-quotation", test_parenthesis_quotation);
   g_test_add_func ("/quotemark/analyzer/people/described-speakers", test_described_speakers);
   g_test_add_func ("/quotemark/analyzer/people/described-speakers-german", test_described_speakers_german);
 
