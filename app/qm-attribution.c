@@ -144,7 +144,22 @@ ly_adverb (QmRun *run,
   return !(prev->kind == QM_TOK_WORD && ((prev->words & QM_WORD_DETERMINER) || (prev->flags & QM_TOK_POSSESSIVE)));
 }
 
-/* Skips adverbs and auxiliaries leftwards: "Aliyev also told", "has said". */
+/* "The letter goes on to say": a continuation phrase and the infinitive
+ * marker ending at @i, which stand between a subject and its verb as an
+ * auxiliary does. */
+static gboolean
+goes_on_to (QmRun *run,
+            int    lo,
+            int    i)
+{
+  return i - 2 >= lo && _qm_word_has_role (run, tok_at (run, i), QM_ROLE_INFINITIVE) &&
+         _qm_word_has_role (run, tok_at (run, i - 1), QM_ROLE_GOES_ON_NEXT) &&
+         _qm_word_has_role (run, tok_at (run, i - 2), QM_ROLE_GOES_ON) &&
+         (tok_at (run, i - 2)->flags & QM_TOK_LOWER) && (tok_at (run, i - 1)->flags & QM_TOK_LOWER);
+}
+
+/* Skips adverbs and auxiliaries leftwards: "Aliyev also told", "has said",
+ * "The letter goes on to say". */
 static int
 skip_adverbs_left (QmRun *run,
                    int    lo,
@@ -152,6 +167,8 @@ skip_adverbs_left (QmRun *run,
 {
   int n = 0;
 
+  if (i >= lo && goes_on_to (run, lo, i))
+    i -= 3;
   while (i >= lo && n < 3 && tok_at (run, i)->kind == QM_TOK_WORD &&
          (((tok_at (run, i)->words & QM_WORD_ADVERB) && !(tok_at (run, i)->words & QM_WORD_PRONOUN)) ||
           ly_adverb (run, lo, i)))
@@ -1467,6 +1484,24 @@ subject_left_full (QmRun    *run,
           np->kind == QM_NP_NAME && !run->lang->verb_second && participle_ending (run, tok_at (run, verb), 0) &&
           np->first - 2 >= a && is_punct (run, np->first - 2, ','))
         return TRUE;
+      /* "Sources close to the minister said", "a person familiar with
+       * the talks said": a role, an adjective of nearness and the phrase
+       * its preposition opens are one subject, whose head is the role */
+      if (!run->lang->verb_second && tries == 0 && np->first - 3 >= a && (tok_at (run, np->first - 1)->words & QM_WORD_PREPOSITION) &&
+          (tok_at (run, np->first - 1)->flags & QM_TOK_LOWER) && (tok_at (run, np->first - 2)->flags & QM_TOK_LOWER) &&
+          word_has_role (run, tok_at (run, np->first - 2), QM_ROLE_NEARNESS_ADJECTIVE) &&
+          (tok_at (run, np->first - 3)->words & QM_WORD_ROLE) && !(tok_at (run, np->first - 3)->flags & QM_TOK_POSSESSIVE))
+        {
+          QmNp head;
+
+          if (_qm_np_left (run, a, np->first - 3, &head) && head.kind == QM_NP_ROLE && head.last == np->first - 3)
+            {
+              np->first = head.first;
+              np->kind = head.kind;
+              np->words = head.words;
+              return TRUE;
+            }
+        }
       if (np->first - 1 >= a && (tok_at (run, np->first - 1)->words & QM_WORD_PREPOSITION) &&
           !(tok_at (run, np->first - 1)->flags & QM_TOK_CAPITAL))
         {
@@ -1659,6 +1694,75 @@ object_participle_subject (QmRun *run,
     *np = subject;
 }
 
+/* Without verb second: "responded pointedly, with a smile: “…”",
+ * "replied with a phrase that could be his own: “…”" — after the verb
+ * (and the adverbs before @k), a short phrase that an adverb, a
+ * preposition or a participle opens, ending in a colon before a quotation
+ * that ends the sentence, is the manner of saying it and no content;
+ * returns the colon, or @c. (With a comma instead of the colon the
+ * phrase is as often part of an interrupted quotation's cue.) */
+static int
+adjunct_before_quotation (QmRun *run,
+                          int    k,
+                          int    end,
+                          int    c)
+{
+  int p = k, close;
+  QmTok *u;
+
+  if (p < end && is_punct (run, p, ',') && tok_at (run, p)->mark < 0)
+    p++;
+  if (p >= end)
+    return c;
+  u = tok_at (run, p);
+  if (u->kind != QM_TOK_WORD || u->mark >= 0 || !(u->flags & QM_TOK_LOWER) ||
+      !(((u->words & QM_WORD_PREPOSITION) && !(u->words & QM_WORD_COMPLEMENT)) ||
+        ((u->words & QM_WORD_ADVERB) && !(u->words & QM_WORD_PRONOUN)) || ly_adverb (run, p, p) ||
+        participle_ending (run, u, 3)))
+    return c;
+  for (int j = p + 1; j + 1 < end && j < p + 16; j++)
+    {
+      QmTok *w = tok_at (run, j);
+
+      if (w->mark >= 0 || is_final_punct (w))
+        return c;
+      if (is_punct (run, j, ':') && tok_at (run, j + 1)->kind == QM_TOK_OPEN)
+        {
+          close = close_token_of_mark (run, j + 1, end + 1 < (int)run->toks->len ? end + 1 : end, tok_at (run, j + 1)->mark);
+          if (close < 0 || !(is_final_punct (tok_at (run, close - 1)) || is_punct (run, close - 1, ',') ||
+                             (close + 1 < (int)run->toks->len && is_final_punct (tok_at (run, close + 1)))))
+            return c;
+          return j;
+        }
+      /* a comma, a "that" right after the opening word, or a verb that is
+       * no participle: a clause of its own, reported */
+      if (w->kind != QM_TOK_WORD || ((w->words & QM_WORD_COMPLEMENT) && (w->flags & QM_TOK_LOWER) && j == p + 1) ||
+          ((w->words & QM_WORD_VERB) && (w->flags & QM_TOK_LOWER) && !participle_ending (run, w, 3)))
+        return c;
+    }
+  return c;
+}
+
+/* Without verb second: "“…,” Lund said last week, though he said, “…”" —
+ * whether a personal pronoun and a speech verb stand right before the
+ * comma or colon before the opening mark at @to, after @from: a cue of
+ * the quotation's own, which then does not go on from the one before. */
+static gboolean
+second_cue_between (QmRun *run,
+                    int    from,
+                    int    to)
+{
+  QmTok *v, *s;
+
+  if (run->lang->verb_second || to - 3 < from || !(is_punct (run, to - 1, ',') || is_punct (run, to - 1, ':')))
+    return FALSE;
+  v = tok_at (run, to - 2);
+  s = tok_at (run, to - 3);
+  return is_verb (v) && (v->flags & QM_TOK_LOWER) && v->mark < 0 && s->kind == QM_TOK_WORD && s->mark < 0 &&
+         (s->words & QM_WORD_PRONOUN) && (s->words & (QM_WORD_MALE | QM_WORD_FEMALE | QM_WORD_PLURAL)) &&
+         !(s->flags & QM_TOK_POSSESSIVE) && !(s->words & QM_WORD_DETERMINER);
+}
+
 /* Where the content of "X said …" starts, past addressee and "that". */
 static int
 content_start (QmRun *run,
@@ -1699,6 +1803,8 @@ content_start (QmRun *run,
        * quotation */
       else if (k > c && k + 1 < end && is_punct (run, k, ':') && tok_at (run, k + 1)->kind == QM_TOK_OPEN)
         c = k;
+      else
+        c = adjunct_before_quotation (run, k, end, c);
     }
   /* "called the plan “a disaster”", "accused him of …": the one named is
    * part of what is reported (where naming makes no direct quotation). */
@@ -3502,9 +3608,21 @@ embedded_relative (QmRun *run,
   QmTok *t;
   int e;
 
-  if (run->lang->verb_second || !is_punct (run, k, ',') || k - c0 < 1 || k - c0 > 6)
+  gboolean named;
+
+  if (run->lang->verb_second || !is_punct (run, k, ',') || k - c0 < 1)
     return FALSE;
-  for (int j = c0; j < k; j++)
+  /* "said the council is “pleased” that Berg, who left in May, is now
+   * helping": a name right before the comma, the subject of a clause
+   * inside the content, whose verb follows the relative clause */
+  named = k - 2 >= c0 && tok_at (run, k - 1)->kind == QM_TOK_WORD && tok_at (run, k - 1)->mark < 0 &&
+          (tok_at (run, k - 1)->flags & QM_TOK_CAPITAL) &&
+          !(tok_at (run, k - 1)->words & (QM_WORD_NOT_NAME | QM_WORD_PRONOUN | QM_WORD_ORGANISATION)) &&
+          tok_at (run, k - 2)->kind == QM_TOK_WORD && (tok_at (run, k - 2)->words & QM_WORD_COMPLEMENT) &&
+          (tok_at (run, k - 2)->flags & QM_TOK_LOWER);
+  if (!named && k - c0 > 6)
+    return FALSE;
+  for (int j = c0; j < k && !named; j++)
     if (tok_at (run, j)->kind != QM_TOK_WORD || tok_at (run, j)->mark >= 0 || is_verb (tok_at (run, j)))
       return FALSE;
   for (e = k + 2; e < c1 && e < k + 25; e++)
@@ -5201,6 +5319,12 @@ sentence_end (QmRun *run,
         continue;
       if (i + 1 >= n)
         return n;
+      /* "… from members (“I want my money back,” wrote …)", "… denied.
+       * (“…,” said one member.)": a quotation that opens a parenthesis is
+       * a sentence of its own, with its cue */
+      if (!run->lang->verb_second && is_punct (run, i, '(') && t->mark < 0 && i > a &&
+          tok_at (run, i + 1)->kind == QM_TOK_OPEN)
+        return i + 1;
       if (is_final_punct (t) && t->mark < 0)
         {
           QmTok *next = tok_at (run, i + 1);
@@ -5772,7 +5896,12 @@ cue_before (QmRun *run,
        * "and" after the dash: the speaker mention spans both. */
       if (word_has_role (run, tok_at (run, np.first - 1), QM_ROLE_ADDITIVE) && _qm_np_left (run, a, np.first - 2, &first) &&
           first.last == np.first - 2 && first.first > a && first.kind != QM_NP_PRONOUN &&
-          (is_dash (run, first.first - 1) || is_punct (run, first.first - 1, '-')))
+          (is_dash (run, first.first - 1) || is_punct (run, first.first - 1, '-') ||
+           /* "Headline - More from Anna Berg and Tom Lund: “…”" */
+           (first.first - 3 >= a && word_has_role (run, tok_at (run, first.first - 1), QM_ROLE_LEAD_IN_NEXT) &&
+            word_has_role (run, tok_at (run, first.first - 2), QM_ROLE_LEAD_IN) &&
+            (tok_at (run, first.first - 2)->flags & QM_TOK_CAPITAL) &&
+            (is_dash (run, first.first - 3) || is_punct (run, first.first - 3, '-')))))
         {
           np.first = first.first;
           at->np = np;
@@ -5842,6 +5971,11 @@ cue_before (QmRun *run,
           QmTok *w = tok_at (run, f);
           gboolean upper = FALSE, lower = FALSE;
 
+          /* "FERRY SURVIVORS, THROUGH THE LENS “…”": a comma or a colon
+           * between words in capitals is the headline's */
+          if (words > 0 && f - 1 >= a && (is_punct (run, f, ',') || is_punct (run, f, ':')) && w->mark < 0 &&
+              tok_at (run, f - 1)->kind == QM_TOK_WORD && tok_at (run, f - 1)->mark < 0)
+            continue;
           if (w->kind != QM_TOK_WORD || w->mark >= 0)
             break;
           for (gsize b = w->start; b < w->end; b++)
@@ -5994,6 +6128,33 @@ sentence_subject (QmRun *run,
               !(tok_at (run, c2 + 1)->words & (QM_WORD_DETERMINER | QM_WORD_PREPOSITION | QM_WORD_PRONOUN |
                                                QM_WORD_CONJUNCTION | QM_WORD_RELATIVE | QM_WORD_COMPLEMENT)))
             return TRUE;
+        }
+    }
+  /* "Tove Lind, herself a sailor, drew boos upon saying, “…”": a name that
+   * opens the sentence, an apposition in lower case in commas after it
+   * (not "The Harbour Secretary, Tom Lund, …", whose name is the inner
+   * one) and the verb in lower case */
+  if (!run->lang->verb_second && np->kind == QM_NP_NAME && np->first == s && is_punct (run, np->last + 1, ',') &&
+      tok_at (run, np->last + 1)->mark < 0)
+    {
+      for (int c = np->last + 3; c + 1 < open && c <= np->last + 14; c++)
+        {
+          QmTok *u = tok_at (run, c);
+
+          if (u->mark >= 0 || is_final_punct (u) || (u->kind != QM_TOK_WORD && !is_punct (run, c, ',')))
+            break;
+          if (is_punct (run, c, ','))
+            {
+              QmTok *v = tok_at (run, c + 1);
+
+              if (v->kind == QM_TOK_WORD && v->mark < 0 && (v->flags & QM_TOK_LOWER) &&
+                  !(v->words & (QM_WORD_DETERMINER | QM_WORD_PREPOSITION | QM_WORD_PRONOUN | QM_WORD_CONJUNCTION |
+                                QM_WORD_RELATIVE | QM_WORD_COMPLEMENT)) &&
+                  (tok_at (run, np->last + 2)->flags & QM_TOK_LOWER) &&
+                  !(tok_at (run, np->last + 2)->words & (QM_WORD_RELATIVE | QM_WORD_CONJUNCTION | QM_WORD_COMPLEMENT)))
+                return TRUE;
+              break;
+            }
         }
     }
   if (tok_at (run, np->last + 1)->kind != QM_TOK_WORD || !(tok_at (run, np->last + 1)->flags & QM_TOK_LOWER))
@@ -8720,7 +8881,8 @@ _qm_attribute_paragraph (QmRun *run,
                         (is_punct (run, k - 1, ',') && k + 1 < n &&
                          ((tok_at (run, k + 1)->flags & QM_TOK_LOWER) || is_punct (run, close - 1, ',') ||
                           is_punct (run, close + 1, ',')))) ||
-                      (!run->lang->verb_second && cue_in_next_sentence (run, at.cue_last + 1, k)))
+                      (!run->lang->verb_second && cue_in_next_sentence (run, at.cue_last + 1, k)) ||
+                      second_cue_between (run, at.cue_last + 1, k))
                     break;
                   cue_seen = TRUE;
                 }

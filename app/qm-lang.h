@@ -156,6 +156,9 @@ __extension__ typedef unsigned __int128 QmWordRole;
 #define QM_ROLE_TALLY_VERB            QM_ROLE_BIT (79) /* "*added* a third": no speech with a counted object */
 #define QM_ROLE_CLAIM_NOUN            QM_ROLE_BIT (80) /* "…, a *claim* the minister denied": ends the content */
 #define QM_ROLE_COMPOUND_NOUN         QM_ROLE_BIT (81) /* "a campaign *promise* to …": a noun after "a" and a noun */
+#define QM_ROLE_GOES_ON               QM_ROLE_BIT (82) /* "The letter *goes* on to say": between subject and verb */
+#define QM_ROLE_GOES_ON_NEXT          QM_ROLE_BIT (83) /* "The letter goes *on* to say" */
+#define QM_ROLE_NEARNESS_ADJECTIVE    QM_ROLE_BIT (84) /* "Sources *close* to the minister said": part of them */
 
 /* How a character can act as a quotation mark. */
 typedef enum

@@ -139,6 +139,41 @@ domain_ending (const char *d,
   return k - q >= 2 && k - q <= 4 && (k >= end || !(g_ascii_isalnum (d[k]) || (guchar)d[k] >= 0x80 || d[k] == '-'));
 }
 
+/* Without verb second: "“…,” Will wrote.", "which Will claims", "said
+ * Will Doyle" — an auxiliary with a capital inside a sentence (after a
+ * word in lower case, a comma or a closing mark) and before a word in
+ * lower case or a capitalised word the lexicon lacks (a surname) is a
+ * name: an auxiliary opens a question only at the start of a sentence.
+ * Months and other not-names ("in May said") stay what they are. */
+static void
+auxiliary_names (QmRun *run)
+{
+  const char *d = run->data;
+
+  if (run->lang->verb_second)
+    return;
+  for (guint i = 1; i + 1 < run->toks->len; i++)
+    {
+      QmTok *t = &g_array_index (run->toks, QmTok, i);
+      QmTok *prev = &g_array_index (run->toks, QmTok, i - 1);
+      QmTok *next = &g_array_index (run->toks, QmTok, i + 1);
+
+      if (t->kind != QM_TOK_WORD || !(t->flags & QM_TOK_CAPITAL) || !(t->words & QM_WORD_ADVERB) ||
+          (t->words & QM_WORD_NOT_NAME) || t->end - t->start < 2 || !g_ascii_islower (d[t->start + 1]) ||
+          !_qm_word_has_role (run, t, QM_ROLE_AUXILIARY))
+        continue;
+      if (!((prev->kind == QM_TOK_WORD && (prev->flags & QM_TOK_LOWER)) || prev->kind == QM_TOK_CLOSE ||
+            (prev->kind == QM_TOK_PUNCT && prev->first == ',')))
+        continue;
+      if (next->kind != QM_TOK_WORD ||
+          !((next->flags & QM_TOK_LOWER) ||
+            ((next->flags & QM_TOK_CAPITAL) && next->words == 0 && next->end - next->start >= 2 &&
+             g_ascii_islower (d[next->start + 1]))))
+        continue;
+      t->words = 0;
+    }
+}
+
 /**
  * _qm_tokenize:
  * @run: the analysis
@@ -346,6 +381,7 @@ _qm_tokenize (QmRun *run,
       p = tok.end;
     }
   g_array_set_size (run->toks, n);
+  auxiliary_names (run);
 }
 
 static gboolean
@@ -401,6 +437,11 @@ _qm_np_classify (QmRun *run,
     {
       QmTok *t = tok_at (run, i);
 
+      /* "a source close to the Lund family": the role is the head, the
+       * phrase after the adjective of nearness names someone else */
+      if (i > np->first && (t->flags & QM_TOK_LOWER) && (tok_at (run, i - 1)->words & QM_WORD_ROLE) &&
+          _qm_word_has_role (run, t, QM_ROLE_NEARNESS_ADJECTIVE))
+        break;
       np->words |= t->words;
       if ((t->flags & QM_TOK_CAPITAL) && !(t->words & (QM_WORD_TITLE | QM_WORD_NOT_NAME |
                                                        QM_WORD_DETERMINER | QM_WORD_ROLE)))
@@ -2588,6 +2629,15 @@ _qm_people_resolve (QmRun      *run,
         g_autofree char *head = NULL;
         g_autofree char *full = tok_text (run, np->first, np->last);
 
+        /* "Sources close to the minister": the role before an adjective
+         * of nearness is the head, not the one it is near */
+        for (int j = np->first + 1; j < np->last; j++)
+          if ((tok_at (run, j)->flags & QM_TOK_LOWER) && _qm_word_has_role (run, tok_at (run, j), QM_ROLE_NEARNESS_ADJECTIVE) &&
+              (tok_at (run, j - 1)->words & QM_WORD_ROLE))
+            {
+              last = tok_at (run, j - 1);
+              break;
+            }
         head = strdown (run->data + last->start, last->end - last->start);
         /* "der Vorsitzende des Verbands, Hans Roth (SPD), sagte", "Her
          * husband, the retired pilot Tom Lund, said", "said the spokesman,

@@ -5090,6 +5090,24 @@ test_capitals_headline (void)
   expect_mention (&r, q, "HOW THE NEW FERRY CHANGED THE TOWN");
 }
 
+/* A comma or a colon inside the headline in capitals is the headline's:
+ * "FERRY CREWS, THROUGH THE LENS “…”", "UN: …". */
+static void
+test_capitals_headline_punctuation (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Morning notes. [Gazette.]\n\n"
+               "FERRY CREWS, THROUGH THE LENS “It is about giving the crews a voice of their own.” [Post.]\n\n"
+               "HARBOUR BOARD: WAGES TOO LOW FOR YEARS “The board has paid its staff too little since 2010.” [Post.]",
+           "en");
+  q = expect_quote (&r, "It is about giving the crews a voice of their own.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "FERRY CREWS, THROUGH THE LENS");
+  q = expect_quote (&r, "The board has paid its staff too little since 2010.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "HARBOUR BOARD: WAGES TOO LOW FOR YEARS");
+}
+
 /* "Said Ines Moreau, who grew up on the quay, “…”": a sentence that
  * opens with the verb, its subject with a relative clause after it. */
 static void
@@ -5665,6 +5683,172 @@ test_quotation_verb (void)
   q = expect_quote (&r, "Please explain the delay to the fishermen.", QM_QUOTE_KIND_DIRECT);
   expect_mention (&r, q, "The letter");
   g_assert_cmpuint (r.analysis->quotes->len, ==, 2);
+}
+
+/* "The letter goes on to say: “…”": a continuation phrase and "to"
+ * stand between the subject and the speech verb as an auxiliary does, so
+ * the subject before them speaks (before, a subject that names no person
+ * was lost, or took "went on to" into its name). */
+static void
+test_goes_on_to (void)
+{
+  g_auto(Result) r = { 0, };
+  g_autofree char *speaker = NULL;
+  const QmFoundQuote *q;
+
+  g_assert_true (qm_lang_word_roles (qm_lang_get ("en", NULL), "went", 4) & QM_ROLE_GOES_ON);
+  analyze (&r, "Tove Lind wrote to the members of the club on Monday. The letter goes on to say: “The boat shed will be "
+               "closed for a month.”\n\n"
+               "The notice went on to say, “Members may still use the slipway.”\n\n"
+               "The board met in March. The minutes went on to note that the roof was leaking.", "en");
+  q = expect_quote (&r, "The boat shed will be closed for a month.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "The letter");
+  q = expect_quote (&r, "Members may still use the slipway.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "The notice");
+  q = expect_quote (&r, "that the roof was leaking", QM_QUOTE_KIND_INDIRECT);
+  speaker = span_text (&r, q->speaker);
+  g_assert_nonnull (speaker);
+  g_assert_null (strstr (speaker, "went"));
+}
+
+/* "“…,” Will wrote.", "said Will Berg": an auxiliary with a capital
+ * inside a sentence, before a verb in lower case or a surname, is a name;
+ * a month stays a month ("in May said"). */
+static void
+test_auxiliary_names (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Tove Lind spoke at the harbour in Bergen. “The ferry will not come back before the spring,” Will "
+               "wrote.\n\n"
+               "“The town has waited long enough,” said Will Berg, a teacher at the school.\n\n"
+               "Fishermen in May said the boats were old.", "en");
+  q = expect_quote (&r, "The ferry will not come back before the spring,", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Will");
+  q = expect_quote (&r, "The town has waited long enough,", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Will Berg", "Will Berg");
+  q = expect_quote (&r, "the boats were old", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "Fishermen");
+}
+
+/* "Sources close to the minister said …": a role, an adjective of
+ * nearness (nearness-adjectives) and the phrase its preposition opens are
+ * one speaker, described, not the minister they are close to (before, the
+ * mention was "Sources", or "A source close"). */
+static void
+test_nearness_adjective (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  g_assert_true (qm_lang_word_roles (qm_lang_get ("en", NULL), "close", 5) & QM_ROLE_NEARNESS_ADJECTIVE);
+  analyze (&r, "The harbour minister Tove Lind opened the new quay on Monday.\n\n"
+               "Sources close to the minister said the ferry plan would be dropped.\n\n"
+               "A person familiar with the talks said the fishermen would be paid.", "en");
+  q = expect_quote (&r, "the ferry plan would be dropped", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "Sources close to the minister");
+  g_assert_cmpstr (person_name (&r, q), !=, "Tove Lind");
+  q = expect_quote (&r, "the fishermen would be paid", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "A person familiar with the talks");
+  g_assert_cmpstr (person_name (&r, q), !=, "Tove Lind");
+}
+
+/* "Berg replied calmly, with a grin: “…”": a short phrase of manner
+ * before the colon that introduces a quotation ending the sentence is no
+ * content, so the quotation is direct, not a mixed one from the adverb
+ * on; a clause before quoted words stays mixed. */
+static void
+test_adjunct_before_colon (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The harbour board met on Friday. Tove Lind replied calmly, with a grin: “Boats float, most of the "
+               "time.”\n\n"
+               "Tom Berg answered with a line from an old song: “The sea will have its way.”\n\n"
+               "Eva Holm said that the plan was, in her view, “a gift to the gulls.”", "en");
+  q = expect_quote (&r, "Boats float, most of the time.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Tove Lind");
+  q = expect_quote (&r, "The sea will have its way.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Tom Berg");
+  q = expect_quote (&r, "that the plan was, in her view, “a gift to the gulls.”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "Eva Holm");
+}
+
+/* "“…,” Lund said on Monday, though he added, “…”": a quotation with a cue
+ * of its own (a personal pronoun and a speech verb right before its comma)
+ * does not go on from the interrupted one before it; "“…,” she said, “…”"
+ * still does. */
+static void
+test_second_cue_between (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "“The quay is not ready,” Tove Lind said on Monday, though she added, “It will be by June.”\n\n"
+               "“The boats are back,” Tom Berg said, “and the nets are full.”", "en");
+  q = expect_quote (&r, "The quay is not ready,", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Tove Lind");
+  q = expect_quote (&r, "It will be by June.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "she", "Tove Lind");
+  q = expect_quote (&r, "The boats are back,” Tom Berg said, “and the nets are full.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Tom Berg");
+}
+
+/* "said the club is “pleased” that Berg, who left in May, is now helping
+ * …": a relative clause after the name that a "that" or "whether" opens
+ * inside the content, with the clause's verb after it, is part of what
+ * was said, however long the content before it. */
+static void
+test_relative_after_named_subject (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Tove Lind said the sailing club is “very pleased” that Berg, who left the board in May, is now "
+               "helping with the regatta.", "en");
+  q = expect_quote (&r, "the sailing club is “very pleased” that Berg, who left the board in May, is now helping with "
+                        "the regatta", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "Tove Lind");
+}
+
+/* "Tove Lind, herself a sailor, drew boos upon saying, “…”": the name
+ * that opens the sentence before an apposition in commas and a verb in
+ * lower case is the sentence's subject, the speaker of a cue that has
+ * none of its own. */
+static void
+test_apposition_sentence_subject (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Tom Berg, a retired pilot from Lyngby, drew loud cheers on Friday by saying, “The ferry will run "
+               "again.”\n\n"
+               "Eva Holm, the mayor, went down to the quay to declare her support for the plan.", "en");
+  q = expect_quote (&r, "The ferry will run again.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Tom Berg", "Tom Berg");
+  q = expect_quote (&r, "her support for the plan", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Eva Holm", "Eva Holm");
+}
+
+/* "… from members (“…,” wrote Tom Berg, …)", "… was denied. (“…,” said
+ * one member.)": a quotation that opens a parenthesis starts a sentence
+ * of its own, so its cue after it attributes the quotation alone, not a
+ * mixed one from the start of the sentence around it. */
+static void
+test_parenthesis_quotation (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The new fees drew anger from members (“I want my money back,” wrote Tom Berg, a welder in Lyngby, on "
+               "the club page) and from the board.\n\n"
+               "The vote on the fees was denied. (“I do not want a fight,” said Eva Holm, the treasurer.)", "en");
+  q = expect_quote (&r, "I want my money back,", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Tom Berg", "Tom Berg");
+  q = expect_quote (&r, "I do not want a fight,", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Eva Holm", "Eva Holm");
 }
 
 /* "“We will wait,” Lund chimed in.", "“…,” she weighed in." — "in" is a
@@ -6265,6 +6449,17 @@ test_dash_name_colon (void)
     analyze (&c, "Dockers agree - Pavel Roos: “Nobody expected so few ferries this summer.” [Harbour Post.]", "en");
     q = expect_quote (&c, "Nobody expected so few ferries this summer.", QM_QUOTE_KIND_DIRECT);
     expect_mention (&c, q, "Pavel Roos");
+  }
+
+  {
+    g_auto(Result) d = { 0, };
+
+    /* "More from" before two names joined by "and", the dash glued to
+     * it */
+    analyze (&d, "Signs of the slump were there all along -More from Moreau and Roos: “Our counts showed fewer "
+                 "boats in every month.” [Harbour Post.]", "en");
+    q = expect_quote (&d, "Our counts showed fewer boats in every month.", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&d, q, "Moreau and Roos");
   }
 }
 
@@ -10747,6 +10942,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/attribution/more-organisation-nouns", test_more_organisation_nouns);
   g_test_add_func ("/quotemark/analyzer/attribution/said-first-relative", test_said_first_relative);
   g_test_add_func ("/quotemark/analyzer/attribution/capitals-headline", test_capitals_headline);
+  g_test_add_func ("/quotemark/analyzer/attribution/capitals-headline-punctuation", test_capitals_headline_punctuation);
   g_test_add_func ("/quotemark/analyzer/attribution/capitalised-verb-in-role", test_capitalised_verb_in_role);
   g_test_add_func ("/quotemark/analyzer/attribution/possessive-words-subject", test_possessive_words_subject);
   g_test_add_func ("/quotemark/analyzer/attribution/day-before-verb", test_day_before_verb);
@@ -10892,6 +11088,14 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/english/adjacent-titles", test_adjacent_titles);
   g_test_add_func ("/quotemark/analyzer/english/capitals-shouted", test_capitals_shouted);
   g_test_add_func ("/quotemark/analyzer/english/phrase-before-interrupted", test_phrase_before_interrupted);
+  g_test_add_func ("/quotemark/analyzer/english/goes-on-to", test_goes_on_to);
+  g_test_add_func ("/quotemark/analyzer/english/auxiliary-names", test_auxiliary_names);
+  g_test_add_func ("/quotemark/analyzer/english/nearness-adjective", test_nearness_adjective);
+  g_test_add_func ("/quotemark/analyzer/english/adjunct-before-colon", test_adjunct_before_colon);
+  g_test_add_func ("/quotemark/analyzer/english/second-cue-between", test_second_cue_between);
+  g_test_add_func ("/quotemark/analyzer/english/relative-after-named-subject", test_relative_after_named_subject);
+  g_test_add_func ("/quotemark/analyzer/english/apposition-sentence-subject", test_apposition_sentence_subject);
+  g_test_add_func ("/quotemark/analyzer/english/parenthesis-quotation", test_parenthesis_quotation);
   g_test_add_func ("/quotemark/analyzer/people/described-speakers", test_described_speakers);
   g_test_add_func ("/quotemark/analyzer/people/described-speakers-german", test_described_speakers_german);
 
