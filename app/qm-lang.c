@@ -172,6 +172,8 @@ static const struct
   { "speech", "tally-verbs", QM_ROLE_TALLY_VERB, 0, FALSE },
   { "speech", "claim-nouns", QM_ROLE_CLAIM_NOUN, 0, FALSE },
   { "speech", "compound-nouns", QM_ROLE_COMPOUND_NOUN, 0, FALSE },
+  { "speech", "answer-nouns", QM_ROLE_ANSWER_NOUN, 0, FALSE },
+  { "speech", "asking-verbs", QM_ROLE_ASKING_VERB, 0, FALSE },
 };
 
 /* A list of word endings, lower-cased; NULL when the key is absent. */

@@ -156,6 +156,8 @@ __extension__ typedef unsigned __int128 QmWordRole;
 #define QM_ROLE_TALLY_VERB            QM_ROLE_BIT (79) /* "*added* a third": no speech with a counted object */
 #define QM_ROLE_CLAIM_NOUN            QM_ROLE_BIT (80) /* "…, a *claim* the minister denied": ends the content */
 #define QM_ROLE_COMPOUND_NOUN         QM_ROLE_BIT (81) /* "a campaign *promise* to …": a noun after "a" and a noun */
+#define QM_ROLE_ANSWER_NOUN           QM_ROLE_BIT (88) /* "Die *Antwort*: „…“": the words of the one asked */
+#define QM_ROLE_ASKING_VERB           QM_ROLE_BIT (89) /* "*fragte* den Minister": its object answers */
 
 /* How a character can act as a quotation mark. */
 typedef enum

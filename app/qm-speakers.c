@@ -1279,6 +1279,17 @@ split_title (QmRun *run,
           (t->flags & QM_TOK_DIGIT) || ((t->words & QM_WORD_ROLE) && (t->flags & QM_TOK_LOWER)) ||
           /* German: "Ihr Sohn Ulrich Lind" — nouns have a capital */
           (run->lang->verb_second && (t->words & QM_WORD_ROLE) && !(t->words & QM_WORD_ORGANISATION) && i < last) ||
+          /* German: "Der Vermieter Jan Roth" — a noun no list holds, after
+           * a determiner and before a given name and a surname, is the
+           * person's role */
+          (run->lang->verb_second && i == name && i > first && (tok_at (run, i - 1)->words & QM_WORD_DETERMINER) &&
+           i + 2 <= last && (t->flags & QM_TOK_CAPITAL) && !(t->words & QM_WORD_ORGANISATION) &&
+           !(qm_lang_word_roles (run->lang, run->data + t->start, t->end - t->start) &
+             (QM_ROLE_MALE_NAME | QM_ROLE_FEMALE_NAME)) &&
+           (qm_lang_word_roles (run->lang, run->data + tok_at (run, i + 1)->start,
+                                tok_at (run, i + 1)->end - tok_at (run, i + 1)->start) &
+            (QM_ROLE_MALE_NAME | QM_ROLE_FEMALE_NAME)) &&
+           plain_name_word (tok_at (run, i + 2))) ||
           /* "Economist Claire Dunmore said": a role that opens the phrase,
            * capitalised where it opens the sentence, before two words of
            * a name */
@@ -1993,6 +2004,49 @@ newer_subject_of_gender (QmRun *run,
   return best;
 }
 
+/* German "Tom Lund stritt mit seinem Bruder Paul. Er sagte: „…“": the
+ * pronoun @gender goes on with the sentence's subject, not with the one of
+ * its gender named after the subject in the same sentence (@index, the
+ * latest of them). The subject is a person of that gender, known as such,
+ * whose latest mention opens the sentence of @index's latest mention.
+ * Returns the subject, or @index. */
+static int
+subject_over_object (QmRun *run,
+                     guint  gender,
+                     int    index)
+{
+  gsize seen = g_array_index (run->people.last_seen, gsize, index);
+  int best = index;
+  gsize best_seen = 0;
+
+  if (opens_sentence (run, seen))
+    return index;
+  for (guint r = 0; r < G_N_ELEMENTS (run->people.recent); r++)
+    {
+      int i = run->people.recent[(run->people.recent_head + G_N_ELEMENTS (run->people.recent) - r) %
+                                 G_N_ELEMENTS (run->people.recent)];
+      gsize other;
+
+      if (i < 0)
+        break;
+      other = g_array_index (run->people.last_seen, gsize, i);
+      if (i == index || other >= seen || (best != index && other < best_seen) ||
+          g_array_index (run->people.gender, guint, i) != gender ||
+          ((QmFoundPerson *)g_ptr_array_index (run->people.people, i))->organisation ||
+          ((QmFoundPerson *)g_ptr_array_index (run->people.people, i))->name[1] == '\0' ||
+          !opens_sentence (run, other))
+        continue;
+      best = i;
+      best_seen = other;
+    }
+  /* the subject's sentence must still be going on at @index's mention */
+  for (gsize p = best_seen; best != index && p < seen; p++)
+    if (run->data[p] == '.' || run->data[p] == '!' || run->data[p] == '?' || run->data[p] == '\n' ||
+        run->data[p] == ':' || run->data[p] == ';')
+      return index;
+  return best;
+}
+
 /* Whether token @k is an affiliation-prepositions word in lower case: "a
  * spokesman *for* the ministry", "ein Sprecher *des* Ministeriums". */
 static gboolean
@@ -2144,6 +2198,39 @@ named_before (QmRun *run,
         continue;
       if ((index = resolve_name (run, start, np.last)) >= 0)
         return index;
+    }
+  return -1;
+}
+
+/* German "Die Reporterin fragte den Minister Tom Berg nach den Kosten. Die
+ * Antwort: „…“": an answer noun after a definite article is the word of
+ * the one asked, the object of the latest asking verb in the paragraph
+ * before @before (after the subject, when the verb comes first: "Dann
+ * fragte die Reporterin den Minister"). Returns the person, or -1. */
+static int
+asked_one (QmRun *run,
+           int    before)
+{
+  int lo = MAX (0, before - 60);
+
+  for (int k = before - 1; k >= lo; k--)
+    {
+      QmTok *v = tok_at (run, k);
+      QmNp obj, next;
+
+      if (!is_word (v) || !(v->flags & QM_TOK_LOWER) || !_qm_word_has_role (run, v, QM_ROLE_ASKING_VERB))
+        continue;
+      if (!_qm_np_right (run, k + 1, before, &obj))
+        return -1;
+      /* the subject after the verb, the one asked after it */
+      if (obj.kind != QM_NP_PRONOUN && !(tok_at (run, obj.first)->words & QM_WORD_OBLIQUE) &&
+          obj.last + 1 < before && (tok_at (run, obj.last + 1)->words & QM_WORD_DETERMINER) &&
+          !(tok_at (run, obj.last + 1)->words & QM_WORD_PRONOUN) &&
+          _qm_np_right (run, obj.last + 1, before, &next))
+        obj = next;
+      if (obj.kind != QM_NP_NAME && obj.kind != QM_NP_ROLE && obj.kind != QM_NP_PRONOUN)
+        return -1;
+      return _qm_people_resolve (run, &obj, 0);
     }
   return -1;
 }
@@ -2460,6 +2547,13 @@ _qm_people_resolve (QmRun      *run,
   switch (np->kind)
     {
     case QM_NP_NAME:
+      if (run->lang->verb_second && np->last == np->first + 1 && (first->words & QM_WORD_DEFINITE) &&
+          _qm_word_has_role (run, last, QM_ROLE_ANSWER_NOUN))
+        {
+          if ((index = asked_one (run, np->first)) >= 0)
+            person_mention (run, index, first->start, last->end, NULL);
+          break;
+        }
       /* German "Ihr Fazit: „…“", "Seine Begründung: „…“": a possessive
        * before a noun that names no one stands for the latest person of
        * its gender */
@@ -2493,6 +2587,20 @@ _qm_people_resolve (QmRun      *run,
           if (gender == 0)
             gender = article_gender (run, first);
           if (gender == article_gender (run, first) && (index = person_recent (run, gender, NULL, first->start)) >= 0)
+            {
+              person_mention (run, index, first->start, last->end, NULL);
+              break;
+            }
+        }
+      /* German "Der Vermieter Jan Roth … „…“, sagte der Vermieter.": a
+       * noun no list holds after a definite article in the nominative is
+       * the latest person given it as a role before their name */
+      if (run->lang->verb_second && np->last == np->first + 1 && (first->words & QM_WORD_DEFINITE) &&
+          !(first->words & QM_WORD_OBLIQUE) && (last->flags & QM_TOK_CAPITAL) && !(last->flags & QM_TOK_DIGIT))
+        {
+          g_autofree char *head = strdown (run->data + last->start, last->end - last->start);
+
+          if ((index = person_recent (run, role_word_gender (run, last), head, first->start)) >= 0)
             {
               person_mention (run, index, first->start, last->end, NULL);
               break;
@@ -2560,7 +2668,11 @@ _qm_people_resolve (QmRun      *run,
               }
           }
         else
-          index = person_recent (run, gender, NULL, first->start);
+          {
+            index = person_recent (run, gender, NULL, first->start);
+            if (index >= 0 && run->lang->verb_second && (gender == QM_WORD_MALE || gender == QM_WORD_FEMALE))
+              index = subject_over_object (run, gender, index);
+          }
         /* German "Jonas Hartmann traf Claudia Weber. Sie sagte: „…“": no
          * one of the pronoun's gender is known, so the one of that gender
          * named in the paragraph before, though only as an object, is

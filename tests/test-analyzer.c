@@ -2434,7 +2434,7 @@ test_german_subject_after_verb (void)
   q = expect_quote (&r, "Das war gute Arbeit.", QM_QUOTE_KIND_DIRECT);
   expect_speaker (&r, q, "er", "Jonas Keller");
   q = expect_quote (&r, "Das Geld fehlt.", QM_QUOTE_KIND_DIRECT);
-  expect_speaker (&r, q, "der Kämmerer Paul Brandt", "Kämmerer Paul Brandt");
+  expect_speaker (&r, q, "der Kämmerer Paul Brandt", "Paul Brandt");
   q = expect_quote (&r, "Die Pfeiler sind marode.", QM_QUOTE_KIND_DIRECT);
   expect_speaker (&r, q, "ein Sprecher", NULL);
   /* A phrase after a preposition opens the clause after the quotation. */
@@ -6777,15 +6777,17 @@ test_lang_role_words_builtin (void)
   g_assert_cmpuint (qm_lang_word_roles (de, "nach", 4), ==, QM_ROLE_SOURCE_PREPOSITION);
   g_assert_cmpuint (qm_lang_word_roles (de, "zu", 2), ==, QM_ROLE_INFINITIVE);
   g_assert_cmpuint (qm_lang_word_roles (de, "von", 3), ==,
-                    QM_ROLE_OWNER_PREPOSITION | QM_ROLE_AGENT | QM_ROLE_TOPIC_PREPOSITION | QM_ROLE_AFFILIATION);
+                    QM_ROLE_OWNER_PREPOSITION | QM_ROLE_AGENT | QM_ROLE_TOPIC_PREPOSITION | QM_ROLE_AFFILIATION |
+                      QM_ROLE_NAME_PLACE);
   g_assert_cmpuint (qm_lang_word_roles (de, "Von", 3), ==,
-                    QM_ROLE_OWNER_PREPOSITION | QM_ROLE_AGENT | QM_ROLE_TOPIC_PREPOSITION | QM_ROLE_AFFILIATION);
+                    QM_ROLE_OWNER_PREPOSITION | QM_ROLE_AGENT | QM_ROLE_TOPIC_PREPOSITION | QM_ROLE_AFFILIATION |
+                      QM_ROLE_NAME_PLACE);
   g_assert_cmpuint (qm_lang_word_roles (en, "for", 3) & QM_ROLE_AFFILIATION, !=, 0);
   g_assert_cmpuint (qm_lang_word_roles (de, "des", 3) & QM_ROLE_AFFILIATION, !=, 0);
   g_assert_cmpuint (qm_lang_word_roles (en, "spokeswoman", 11) & QM_ROLE_AFFILIATED, !=, 0);
   g_assert_cmpuint (qm_lang_word_roles (en, "senator", 7) & QM_ROLE_AFFILIATED, ==, 0);
   g_assert_cmpuint (qm_lang_word_roles (de, "sprecherin", 10) & QM_ROLE_AFFILIATED, !=, 0);
-  g_assert_cmpuint (qm_lang_word_roles (de, "vom", 3), ==, QM_ROLE_AGENT);
+  g_assert_cmpuint (qm_lang_word_roles (de, "vom", 3), ==, QM_ROLE_AGENT | QM_ROLE_NAME_PLACE);
   g_assert_cmpuint (qm_lang_word_roles (de, "als", 3), ==, QM_ROLE_NAMING | QM_ROLE_FRONTED_SUBORDINATOR);
   g_assert_cmpuint (qm_lang_word_roles (de, "Nachdem", 7), ==, QM_ROLE_FRONTED_SUBORDINATOR);
   g_assert_cmpuint (qm_lang_word_roles (en, "while", 5) & QM_ROLE_FRONTED_SUBORDINATOR, ==, 0);
@@ -8074,6 +8076,74 @@ test_german_possessive_speaker (void)
   g_assert_true (qm_lang_word_roles (qm_lang_get ("de", NULL), "ihrem", 5) & QM_ROLE_FEMALE_POSSESSIVE);
   g_assert_false (qm_lang_word_roles (qm_lang_get ("de", NULL), "Seine", 5) & QM_ROLE_FEMALE_POSSESSIVE);
   g_assert_false (qm_lang_word_roles (qm_lang_get ("en", NULL), "his", 3) & QM_ROLE_MALE_POSSESSIVE);
+}
+
+/* "Er sagte: „…“" after "A stritt mit seinem Kollegen B.": the pronoun
+ * goes on with the sentence's subject, not with the man named after it
+ * as an object; one named in a sentence of his own stays the latest. */
+static void
+test_german_pronoun_subject_over_object (void)
+{
+  const QmFoundQuote *q;
+
+  {
+    g_auto(Result) r = { 0, };
+
+    analyze (&r, "Thomas Klein stritt am Abend mit seinem Kollegen Uwe Hahn. Er sagte: „Ich bin müde.“", "de");
+    q = expect_quote (&r, "Ich bin müde.", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&r, q, "Er", "Thomas Klein");
+  }
+  {
+    g_auto(Result) r = { 0, };
+
+    analyze (&r, "Thomas Klein stritt am Abend mit seinem Kollegen. Uwe Hahn ging nach Hause. Er sagte: „Ich bin müde.“",
+             "de");
+    q = expect_quote (&r, "Ich bin müde.", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&r, q, "Er", "Uwe Hahn");
+  }
+}
+
+/* "X fragte den Bürgermeister Y nach …. Die Antwort: „…“" — an answer
+ * noun (answer-nouns) after a definite article is the one asked, the
+ * object of the asking verb (asking-verbs), also after a subject that
+ * follows the verb. */
+static void
+test_german_answer_of_the_asked (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Die Reporterin fragte den Bürgermeister Karl Weber nach den Kosten des Umbaus. Die Antwort: "
+               "„Das wissen wir noch nicht.“\n\nAm Montag fragte die Zeitung die Ministerin Eva Lind nach dem Plan. "
+               "Die Antwort: „Wir warten ab.“", "de");
+  q = expect_quote (&r, "Das wissen wir noch nicht.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Die Antwort", "Karl Weber");
+  q = expect_quote (&r, "Wir warten ab.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Die Antwort", "Eva Lind");
+  g_assert_true (qm_lang_word_roles (qm_lang_get ("de", NULL), "Antwort", 7) & QM_ROLE_ANSWER_NOUN);
+  g_assert_true (qm_lang_word_roles (qm_lang_get ("de", NULL), "fragte", 6) & QM_ROLE_ASKING_VERB);
+}
+
+/* "Der Vermieter Jan Roth": a noun no list holds between a determiner and
+ * a given name is the person's role, no part of the name, and "der
+ * Vermieter" later finds him; "Detlef Roth vom Fahrgastverband Pro Bahn"
+ * is Detlef Roth (name-places), "Richard von Weizsäcker" keeps his "von". */
+static void
+test_german_role_and_organisation_off_the_name (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Der Vermieter Jan Roth hält die Miete für angemessen. Die Mieterin Eva Lind widerspricht. „Wir haben "
+               "seit zehn Jahren nicht erhöht“, sagte der Vermieter.\n\nDetlef Neumann vom Fahrgastverband Pro Bahn "
+               "kritisierte die Pläne: „Das ist ein schlechter Tag für Pendler.“ Später sagte Richard von Weizsäcker: "
+               "„Das sehe ich anders.“", "de");
+  q = expect_quote (&r, "Wir haben seit zehn Jahren nicht erhöht", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "der Vermieter", "Jan Roth");
+  q = expect_quote (&r, "Das ist ein schlechter Tag für Pendler.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Detlef Neumann vom Fahrgastverband Pro Bahn", "Detlef Neumann");
+  q = expect_quote (&r, "Das sehe ich anders.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Richard von Weizsäcker");
 }
 
 /* "Das Fazit des Trainers: „…“" — a role in the genitive, with its
@@ -10811,6 +10881,11 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-subject-then-quote-paragraph", test_german_subject_then_quote_paragraph);
   g_test_add_func ("/quotemark/analyzer/language/german-possessive-speaker", test_german_possessive_speaker);
   g_test_add_func ("/quotemark/analyzer/language/german-genitive-role", test_german_genitive_role);
+  g_test_add_func ("/quotemark/analyzer/language/german-pronoun-subject-over-object",
+                   test_german_pronoun_subject_over_object);
+  g_test_add_func ("/quotemark/analyzer/language/german-answer-of-the-asked", test_german_answer_of_the_asked);
+  g_test_add_func ("/quotemark/analyzer/language/german-role-and-organisation-off-the-name",
+                   test_german_role_and_organisation_off_the_name);
   g_test_add_func ("/quotemark/analyzer/language/german-list-before-colon", test_german_list_before_colon);
   g_test_add_func ("/quotemark/analyzer/language/german-short-sentence-no-title", test_german_short_sentence_no_title);
   g_test_add_func ("/quotemark/analyzer/language/german-via-preposition", test_german_via_preposition);
