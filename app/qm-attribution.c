@@ -7607,6 +7607,31 @@ carried_is (QmRun         *run,
          run->last_speaker_span.start == c->span.start && run->last_speaker_span.end == c->span.end;
 }
 
+/* German "X teilte mit, …. ¶ Die Lage sei ernst. „…“": whether a sentence
+ * of this paragraph before quotation @q reports what @person said (no cue
+ * of its own, the Konjunktiv carrying the latest speaker on): a quotation
+ * that opens a sentence after it is theirs too. */
+static gboolean
+reported_here (QmRun              *run,
+               const QmFoundQuote *q,
+               int                 person)
+{
+  gssize para_start = (gssize)tok_at (run, 0)->start;
+
+  for (guint r = run->quotes->len; r > 0 && r + 8 > run->quotes->len; r--)
+    {
+      const QmFoundQuote *p = &g_array_index (run->quotes, QmFoundQuote, r - 1);
+
+      if (p == q || p->span.start >= q->span.start)
+        continue;
+      if (p->span.start < para_start)
+        break;
+      if (p->kind == QM_QUOTE_KIND_INDIRECT && p->person == person)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* The speaker carried to the sentence that starts at token @start, one of
  * @starts (ascending: the sentences follow each other, each starting where
  * the one before ended). */
@@ -8209,6 +8234,14 @@ _qm_attribute_paragraph (QmRun *run,
                              tok_at (run, reported_end - 1)->end, 0.4);
               q->person = carried;
               q->speaker = carried >= 0 || own_subject ? carried_span : run->last_attr_speaker;
+              /* "X sagte, …. ¶ Die Lage sei „ernst“. ¶ Es fehle Geld.": a
+               * paragraph of Konjunktiv with the speaker's own quoted words
+               * goes on with the speaker, and so may the next one */
+              if (has_mark && carried >= 0 && carried == run->last_speaker && !own_subject)
+                {
+                  run->last_speaker_para = run->paragraph;
+                  run->last_attr_para = run->paragraph;
+                }
             }
         }
 
@@ -9339,7 +9372,10 @@ _qm_attribute_paragraph (QmRun *run,
        * does the speaker of this paragraph to a quotation that opens a
        * sentence of its own: "X sagte: „A.“ Die Lage sei ernst. „B.“" */
       if (((i == 0 && run->last_speaker >= 0 && run->paragraph - run->last_speaker_para <= 1) ||
-           (i > 0 && sent_of[i] == i && run->last_speaker >= 0 && run->last_speaker_para == run->paragraph)) &&
+           (i > 0 && sent_of[i] == i && run->last_speaker >= 0 &&
+            (run->last_speaker_para == run->paragraph ||
+             (run->lang->verb_second && run->paragraph - run->last_speaker_para <= 1 &&
+              reported_here (run, q, run->last_speaker))))) &&
           /* "„A“, sagte Eva Lind. Als „…“ wertete der Sprecher des
            * Verbands den Plan. „B.“" — a later attribution to someone who
            * is no known person (a role, an organisation) is the one B

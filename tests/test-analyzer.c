@@ -8103,6 +8103,46 @@ test_german_pronoun_subject_over_object (void)
   }
 }
 
+/* A paragraph of Konjunktiv with quoted words, carried for the latest
+ * speaker, carries the speaker on to the paragraph after it; one without
+ * quoted words does not. A quotation that opens a sentence after a
+ * sentence reported for the speaker is theirs too. */
+static void
+test_german_reported_paragraphs_go_on (void)
+{
+  const QmFoundQuote *q;
+
+  {
+    g_auto(Result) r = { 0, };
+
+    analyze (&r, "Bürgermeister Karl Lind hat den Haushalt vorgestellt. Das teilte er am Abend mit.\n\n"
+                 "Angesichts der Lage sei ein Sparkurs notwendig, der sich auf „eine breite Mehrheit im Rat“ stützen "
+                 "könne.\n\nNach langer Prüfung sei er zu dem Schluss gekommen, dass es keine andere Wahl gebe. "
+                 "„Ich bin davon überzeugt, dass das richtig ist.“", "de");
+    q = expect_quote (&r, "Nach langer Prüfung sei er zu dem Schluss gekommen, dass es keine andere Wahl gebe",
+                      QM_QUOTE_KIND_INDIRECT);
+    g_assert_cmpstr (person_name (&r, q), ==, "Karl Lind");
+    q = expect_quote (&r, "Ich bin davon überzeugt, dass das richtig ist.", QM_QUOTE_KIND_DIRECT);
+    g_assert_cmpstr (person_name (&r, q), ==, "Karl Lind");
+  }
+  {
+    g_auto(Result) r = { 0, };
+
+    analyze (&r, "Bürgermeister Karl Lind hat den Haushalt vorgestellt. Das teilte er am Abend mit.\n\n"
+                 "Angesichts der Lage sei ein Sparkurs notwendig.\n\n"
+                 "Nach langer Prüfung sei er zu dem Schluss gekommen, dass es keine andere Wahl gebe.", "de");
+    g_assert_null (find_quote (&r, "Nach langer Prüfung sei er zu dem Schluss gekommen, dass es keine andere Wahl gebe"));
+  }
+  {
+    g_auto(Result) r = { 0, };
+
+    analyze (&r, "Bürgermeister Karl Lind hat den Haushalt vorgestellt. Das teilte er am Abend mit.\n\n"
+                 "Die Lage sei ernst. „Wir müssen sparen.“", "de");
+    q = expect_quote (&r, "Wir müssen sparen.", QM_QUOTE_KIND_DIRECT);
+    g_assert_cmpstr (person_name (&r, q), ==, "Karl Lind");
+  }
+}
+
 /* "X fragte den Bürgermeister Y nach …. Die Antwort: „…“" — an answer
  * noun (answer-nouns) after a definite article is the one asked, the
  * object of the asking verb (asking-verbs), also after a subject that
@@ -10884,6 +10924,8 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-pronoun-subject-over-object",
                    test_german_pronoun_subject_over_object);
   g_test_add_func ("/quotemark/analyzer/language/german-answer-of-the-asked", test_german_answer_of_the_asked);
+  g_test_add_func ("/quotemark/analyzer/language/german-reported-paragraphs-go-on",
+                   test_german_reported_paragraphs_go_on);
   g_test_add_func ("/quotemark/analyzer/language/german-role-and-organisation-off-the-name",
                    test_german_role_and_organisation_off_the_name);
   g_test_add_func ("/quotemark/analyzer/language/german-list-before-colon", test_german_list_before_colon);
