@@ -7067,6 +7067,13 @@ complement_attr (QmRun  *run,
       if (tok_at (run, at.verb)->kind == QM_TOK_WORD && (tok_at (run, at.verb)->words & QM_WORD_REPORTED_MOOD) &&
           (tok_at (run, at.verb)->flags & QM_TOK_LOWER))
         return;
+      /* German "Die Anwendung des Dekrets sei so beschränkt, dass …": a
+       * subject with its genitive, then the Konjunktiv — the same */
+      if (run->lang->verb_second)
+        for (int v = at.verb; v < k && v <= at.verb + 3 && !is_punct (run, v, ','); v++)
+          if (tok_at (run, v)->kind == QM_TOK_WORD && (tok_at (run, v)->words & QM_WORD_REPORTED_MOOD) &&
+              (tok_at (run, v)->flags & QM_TOK_LOWER))
+            return;
       at.cue_first = at.cue_last = at.verb;
       at.c0 = k + 2;
       at.c1 = sentence_content_end (run, a, b);

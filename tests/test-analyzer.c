@@ -8143,6 +8143,22 @@ test_german_reported_paragraphs_go_on (void)
   }
 }
 
+/* "Die Anwendung des Dekrets sei so beschränkt, dass …": a subject with
+ * its genitive before a Konjunktiv speaks no "dass" clause of its own;
+ * the sentence reports what the latest speaker said. */
+static void
+test_german_mood_after_genitive_subject (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Der Minister Tom Berg verteidigte den Erlass. Er betonte, das Kabinett habe jedem Artikel zugestimmt. "
+               "Die Geltung des Erlasses sei zudem in der Weise begrenzt, dass nur zwei Provinzen betroffen seien.", "de");
+  q = expect_quote (&r, "Die Geltung des Erlasses sei zudem in der Weise begrenzt, dass nur zwei Provinzen betroffen seien",
+                    QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Tom Berg");
+}
+
 /* "X fragte den Bürgermeister Y nach …. Die Antwort: „…“" — an answer
  * noun (answer-nouns) after a definite article is the one asked, the
  * object of the asking verb (asking-verbs), also after a subject that
@@ -10924,6 +10940,8 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-pronoun-subject-over-object",
                    test_german_pronoun_subject_over_object);
   g_test_add_func ("/quotemark/analyzer/language/german-answer-of-the-asked", test_german_answer_of_the_asked);
+  g_test_add_func ("/quotemark/analyzer/language/german-mood-after-genitive-subject",
+                   test_german_mood_after_genitive_subject);
   g_test_add_func ("/quotemark/analyzer/language/german-reported-paragraphs-go-on",
                    test_german_reported_paragraphs_go_on);
   g_test_add_func ("/quotemark/analyzer/language/german-role-and-organisation-off-the-name",
