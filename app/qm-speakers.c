@@ -2185,6 +2185,12 @@ named_before (QmRun *run,
       k = np.first;
       if (np.kind != QM_NP_NAME || name_phrase_gender (run, np.first, np.last, &start) != gender)
         continue;
+      /* a name of no known gender only as a sentence's subject: "Berg
+       * hatte Fehler eingeräumt. Er sagte …" */
+      if (gender == 0 && ((tok_at (run, np.first)->words & QM_WORD_DETERMINER) ||
+                          !opens_sentence (run, tok_at (run, np.first)->start) || np.last + 1 >= before ||
+                          !is_word (tok_at (run, np.last + 1)) || !(tok_at (run, np.last + 1)->flags & QM_TOK_LOWER)))
+        continue;
       /* "zusammen mit Tom Berg und Michael Collins", "zu Ehren von Alfred
        * Nobel": a name after a preposition, or in a list after one, is
        * named in passing */
@@ -2683,6 +2689,10 @@ _qm_people_resolve (QmRun      *run,
           {
             int named = named_before (run, np->first, gender);
 
+            /* no one of that gender: one of no known gender who opened a
+             * sentence before */
+            if (named < 0 && index < 0)
+              named = named_before (run, np->first, 0);
             if (named >= 0)
               index = named;
           }

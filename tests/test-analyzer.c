@@ -8159,6 +8159,33 @@ test_german_mood_after_genitive_subject (void)
   g_assert_cmpstr (person_name (&r, q), ==, "Tom Berg");
 }
 
+/* "Berg hatte Fehler eingeräumt. Er hatte aber gesagt, …": with no one of
+ * the pronoun's gender known, a name of no known gender that opened a
+ * sentence before it in the paragraph is meant; one named after a
+ * determiner or inside a sentence is not. */
+static void
+test_german_pronoun_to_subject_of_unknown_gender (void)
+{
+  const QmFoundQuote *q;
+
+  {
+    g_auto(Result) r = { 0, };
+
+    analyze (&r, "Die Kommission der Hochschule kann ihr Ergebnis nicht veröffentlichen. Brenner hatte zwar Fehler "
+                 "eingeräumt. Er hatte aber auch gesagt, es sei ihm „ein Anliegen, alles aufzuklären“.", "de");
+    q = expect_quote (&r, "ein Anliegen, alles aufzuklären", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&r, q, "Er", "Brenner");
+  }
+  {
+    g_auto(Result) r = { 0, };
+
+    analyze (&r, "Die Kommission kann ihr Ergebnis nicht veröffentlichen, weil Brenner das verhindert. Er hatte aber "
+                 "auch gesagt, es sei ihm „ein Anliegen, alles aufzuklären“.", "de");
+    q = expect_quote (&r, "ein Anliegen, alles aufzuklären", QM_QUOTE_KIND_DIRECT);
+    g_assert_null (person_name (&r, q));
+  }
+}
+
 /* "X fragte den Bürgermeister Y nach …. Die Antwort: „…“" — an answer
  * noun (answer-nouns) after a definite article is the one asked, the
  * object of the asking verb (asking-verbs), also after a subject that
@@ -10940,6 +10967,8 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-pronoun-subject-over-object",
                    test_german_pronoun_subject_over_object);
   g_test_add_func ("/quotemark/analyzer/language/german-answer-of-the-asked", test_german_answer_of_the_asked);
+  g_test_add_func ("/quotemark/analyzer/language/german-pronoun-to-subject-of-unknown-gender",
+                   test_german_pronoun_to_subject_of_unknown_gender);
   g_test_add_func ("/quotemark/analyzer/language/german-mood-after-genitive-subject",
                    test_german_mood_after_genitive_subject);
   g_test_add_func ("/quotemark/analyzer/language/german-reported-paragraphs-go-on",
