@@ -9097,6 +9097,20 @@ _qm_attribute_paragraph (QmRun *run,
               found = TRUE;
             }
         }
+      /* German "gratulierten Eva Lind („Das ist verdient.“) und …": a
+       * sentence in marks in parentheses right after a name is the words
+       * of the one named (not a nickname: "Tom Berg („der Bomber“)") */
+      if (run->lang->verb_second && !found && !named && !cued && qend == m->end && i >= 2 && close > i + 1 &&
+          close + 1 < n && is_punct (run, i - 1, '(') && is_punct (run, close + 1, ')') &&
+          tok_at (run, i + 1)->kind == QM_TOK_WORD && (tok_at (run, i + 1)->flags & QM_TOK_CAPITAL) &&
+          is_final_punct (tok_at (run, close - 1)) && tok_at (run, i - 2)->kind == QM_TOK_WORD &&
+          m->n_words >= 3 && _qm_np_left (run, MAX (0, i - 12), i - 2, &at.np) && at.np.last == i - 2 &&
+          at.np.kind == QM_NP_NAME && (at.np.last > at.np.first || _qm_np_names_person (run, &at.np)))
+        {
+          at.cue_first = at.cue_last = i - 1;
+          confidence = 0.5;
+          found = TRUE;
+        }
       if (run->lang->verb_second && !found && !named && !cued && qend == m->end && close > i &&
           written_source (run, sent_of[i], i, close, sent_end[sent_of[i]], &at.np))
         {

@@ -8186,6 +8186,24 @@ test_german_pronoun_to_subject_of_unknown_gender (void)
   }
 }
 
+/* "Eva Lind („Das ist verdient.“)": a sentence in marks in parentheses
+ * right after a name is the words of the one named; a short name given
+ * there is not ("Tom Berg („Der Bomber.“)"). */
+static void
+test_german_parenthesis_after_name (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Gratuliert haben auch Eva Lind („Das ist verdient.“) und Karl Ott („Wir freuen uns sehr.“). Der "
+               "Stürmer Tom Berg („Der Bomber.“) fehlte.", "de");
+  q = expect_quote (&r, "Das ist verdient.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Eva Lind", "Eva Lind");
+  q = expect_quote (&r, "Wir freuen uns sehr.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Karl Ott", "Karl Ott");
+  expect_quote (&r, "Der Bomber.", QM_QUOTE_KIND_SCARE);
+}
+
 /* "X fragte den Bürgermeister Y nach …. Die Antwort: „…“" — an answer
  * noun (answer-nouns) after a definite article is the one asked, the
  * object of the asking verb (asking-verbs), also after a subject that
@@ -10967,6 +10985,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-pronoun-subject-over-object",
                    test_german_pronoun_subject_over_object);
   g_test_add_func ("/quotemark/analyzer/language/german-answer-of-the-asked", test_german_answer_of_the_asked);
+  g_test_add_func ("/quotemark/analyzer/language/german-parenthesis-after-name", test_german_parenthesis_after_name);
   g_test_add_func ("/quotemark/analyzer/language/german-pronoun-to-subject-of-unknown-gender",
                    test_german_pronoun_to_subject_of_unknown_gender);
   g_test_add_func ("/quotemark/analyzer/language/german-mood-after-genitive-subject",
