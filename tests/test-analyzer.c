@@ -8204,6 +8204,22 @@ test_german_parenthesis_after_name (void)
   expect_quote (&r, "Der Bomber.", QM_QUOTE_KIND_SCARE);
 }
 
+/* "Die Polizei hegt den Verdacht, …", "Die von X geäußerte Hoffnung, …":
+ * nouns of suspicion and hope are content-words too. */
+static void
+test_german_suspicion_and_hope (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Die Polizei hegt den Verdacht, der Fahrer habe das Geld genommen. Die von Karl Ott geäußerte "
+               "Hoffnung, sein Laden werde bald wieder öffnen, erfüllte sich nicht.", "de");
+  q = expect_quote (&r, "der Fahrer habe das Geld genommen", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "Die Polizei");
+  q = expect_quote (&r, "sein Laden werde bald wieder öffnen", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Karl Ott");
+}
+
 /* "X fragte den Bürgermeister Y nach …. Die Antwort: „…“" — an answer
  * noun (answer-nouns) after a definite article is the one asked, the
  * object of the asking verb (asking-verbs), also after a subject that
@@ -10985,6 +11001,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-pronoun-subject-over-object",
                    test_german_pronoun_subject_over_object);
   g_test_add_func ("/quotemark/analyzer/language/german-answer-of-the-asked", test_german_answer_of_the_asked);
+  g_test_add_func ("/quotemark/analyzer/language/german-suspicion-and-hope", test_german_suspicion_and_hope);
   g_test_add_func ("/quotemark/analyzer/language/german-parenthesis-after-name", test_german_parenthesis_after_name);
   g_test_add_func ("/quotemark/analyzer/language/german-pronoun-to-subject-of-unknown-gender",
                    test_german_pronoun_to_subject_of_unknown_gender);
