@@ -7614,6 +7614,36 @@ carried_is (QmRun         *run,
          run->last_speaker_span.start == c->span.start && run->last_speaker_span.end == c->span.end;
 }
 
+/* Whether the sentences of the paragraph before token @i name no person,
+ * role or pronoun of their own: "Doch das Team scheint keine Sorgen zu
+ * haben. „…“" goes on with the speaker of the paragraph before. */
+static gboolean
+no_one_between (QmRun *run,
+                int    i)
+{
+  for (int k = 0; k < i; k++)
+    {
+      QmTok *t = tok_at (run, k);
+
+      if (t->kind == QM_TOK_OPEN || t->kind == QM_TOK_CLOSE)
+        return FALSE;
+      if (t->kind != QM_TOK_WORD)
+        continue;
+      if (t->words & (QM_WORD_PRONOUN | QM_WORD_ROLE | QM_WORD_TITLE | QM_WORD_VERB))
+        return FALSE;
+      /* someone known by name, or a given name ("der Fahrer Max Ott") */
+      if (t->flags & QM_TOK_CAPITAL)
+        {
+          g_autofree char *key = g_utf8_strdown (run->data + t->start, t->end - t->start);
+
+          if (g_hash_table_contains (run->people.by_key, key) || word_has_role (run, t, QM_ROLE_MALE_NAME) ||
+              word_has_role (run, t, QM_ROLE_FEMALE_NAME))
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
 /* German "X teilte mit, …. ¶ Die Lage sei ernst. „…“": whether a sentence
  * of this paragraph before quotation @q reports what @person said (no cue
  * of its own, the Konjunktiv carrying the latest speaker on): a quotation
@@ -9395,6 +9425,7 @@ _qm_attribute_paragraph (QmRun *run,
       if (((i == 0 && run->last_speaker >= 0 && run->paragraph - run->last_speaker_para <= 1) ||
            (i > 0 && sent_of[i] == i && run->last_speaker >= 0 &&
             (run->last_speaker_para == run->paragraph ||
+             (run->lang->verb_second && run->last_speaker_para + 1 == run->paragraph && no_one_between (run, i)) ||
              (run->lang->verb_second && run->paragraph - run->last_speaker_para <= 1 &&
               reported_here (run, q, run->last_speaker))))) &&
           /* "„A“, sagte Eva Lind. Als „…“ wertete der Sprecher des

@@ -8220,6 +8220,34 @@ test_german_suspicion_and_hope (void)
   g_assert_cmpstr (person_name (&r, q), ==, "Karl Ott");
 }
 
+/* A quotation that opens a sentence after a sentence of the reporter's
+ * that names no one (no pronoun, role, title, speech verb, given name or
+ * known person) goes on with the speaker of the paragraph before; after
+ * a sentence that names someone it does not. */
+static void
+test_german_quotation_after_narration (void)
+{
+  const QmFoundQuote *q;
+
+  {
+    g_auto(Result) r = { 0, };
+
+    analyze (&r, "Teamchef Jean Lund stellt sich vor seinen Fahrer: „Er ist immer noch der Beste.“\n\n"
+                 "Doch vor finanziellen Sorgen scheint das Team nicht zu stehen. „Wir haben neue Verträge "
+                 "abgeschlossen.“", "de");
+    q = expect_quote (&r, "Wir haben neue Verträge abgeschlossen.", QM_QUOTE_KIND_DIRECT);
+    g_assert_cmpstr (person_name (&r, q), ==, "Jean Lund");
+  }
+  {
+    g_auto(Result) r = { 0, };
+
+    analyze (&r, "Teamchef Jean Lund stellt sich vor seinen Fahrer: „Er ist immer noch der Beste.“\n\n"
+                 "Doch der Fahrer Max Ott scheint das anders zu sehen. „Wir haben neue Verträge abgeschlossen.“", "de");
+    q = expect_quote (&r, "Wir haben neue Verträge abgeschlossen.", QM_QUOTE_KIND_DIRECT);
+    g_assert_cmpstr (person_name (&r, q), !=, "Jean Lund");
+  }
+}
+
 /* "X fragte den Bürgermeister Y nach …. Die Antwort: „…“" — an answer
  * noun (answer-nouns) after a definite article is the one asked, the
  * object of the asking verb (asking-verbs), also after a subject that
@@ -11001,6 +11029,8 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-pronoun-subject-over-object",
                    test_german_pronoun_subject_over_object);
   g_test_add_func ("/quotemark/analyzer/language/german-answer-of-the-asked", test_german_answer_of_the_asked);
+  g_test_add_func ("/quotemark/analyzer/language/german-quotation-after-narration",
+                   test_german_quotation_after_narration);
   g_test_add_func ("/quotemark/analyzer/language/german-suspicion-and-hope", test_german_suspicion_and_hope);
   g_test_add_func ("/quotemark/analyzer/language/german-parenthesis-after-name", test_german_parenthesis_after_name);
   g_test_add_func ("/quotemark/analyzer/language/german-pronoun-to-subject-of-unknown-gender",
