@@ -319,6 +319,17 @@ content_owner (QmRun *run,
   k = np->last + 1;
   if (tok_at (run, k)->kind != QM_TOK_WORD)
     return;
+  /* "Die Worte Bergs": a name in the genitive, its "s" on it */
+  if ((tok_at (run, k)->flags & QM_TOK_CAPITAL) && tok_at (run, k)->mark < 0 &&
+      !(tok_at (run, k)->words & (QM_WORD_DETERMINER | QM_WORD_NOT_NAME | QM_WORD_ROLE | QM_WORD_ORGANISATION)) &&
+      tok_at (run, k)->end - tok_at (run, k)->start > 3 && run->data[tok_at (run, k)->end - 1] == 's' &&
+      _qm_people_genitive (run, k) >= 0)
+    {
+      np->first = np->last = k;
+      np->kind = QM_NP_NAME;
+      np->words = tok_at (run, k)->words;
+      return;
+    }
   if (word_has_role (run, tok_at (run, k), QM_ROLE_OWNER_PREPOSITION) && (tok_at (run, k)->flags & QM_TOK_LOWER))
     k++;
   else if (!(tok_at (run, k)->words & QM_WORD_DETERMINER) || (tok_at (run, k)->flags & QM_TOK_CAPITAL))

@@ -2598,6 +2598,15 @@ _qm_people_resolve (QmRun      *run,
               break;
             }
         }
+      /* German "die Worte Bergs", "Das Fazit Bergs": a known person's name
+       * in the genitive, alone or after a noun for what was said */
+      if (run->lang->verb_second &&
+          (np->first == np->last || (tok_at (run, np->last - 1)->words & QM_WORD_CONTENT)) &&
+          (index = _qm_people_genitive (run, np->last)) >= 0)
+        {
+          person_mention (run, index, first->start, last->end, NULL);
+          break;
+        }
       /* German "Der Vermieter Jan Roth … „…“, sagte der Vermieter.": a
        * noun no list holds after a definite article in the nominative is
        * the latest person given it as a role before their name */
@@ -2954,6 +2963,37 @@ _qm_people_note_subject (QmRun *run,
     }
   if (sure)
     resolve_name (run, np.first, np.last);
+}
+
+/**
+ * _qm_people_genitive:
+ * @run: the analysis
+ * @k: a token
+ *
+ * German "die Worte Bergs": the known person whose surname token @k is in
+ * the genitive, with an "s" no name of its own ends in.
+ *
+ * Returns: the person, or -1
+ */
+int
+_qm_people_genitive (QmRun *run,
+                     int    k)
+{
+  QmTok *t = tok_at (run, k);
+  g_autofree char *whole = NULL;
+  g_autofree char *key = NULL;
+  gpointer found;
+
+  if (!is_word (t) || !(t->flags & QM_TOK_CAPITAL) || t->end - t->start <= 3 || run->data[t->end - 1] != 's')
+    return -1;
+  whole = strdown (run->data + t->start, t->end - t->start);
+  if (g_hash_table_contains (run->people.by_key, whole))
+    return -1;
+  key = strdown (run->data + t->start, t->end - t->start - 1);
+  found = g_hash_table_lookup (run->people.by_key, key);
+  if (found == NULL || ((QmFoundPerson *)g_ptr_array_index (run->people.people, GPOINTER_TO_INT (found) - 1))->organisation)
+    return -1;
+  return GPOINTER_TO_INT (found) - 1;
 }
 
 /**

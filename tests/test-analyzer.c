@@ -8248,6 +8248,19 @@ test_german_quotation_after_narration (void)
   }
 }
 
+/* "Das Fazit Bergs: „…“": a known person's surname in the genitive (its
+ * "s" no part of the name) after a noun for words is that person. */
+static void
+test_german_genitive_name (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Die Kanzlerin Anna Berg besuchte am Montag die Werft. Das Fazit Bergs: „Hier geht es voran.“", "de");
+  q = expect_quote (&r, "Hier geht es voran.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Anna Berg");
+}
+
 /* "X fragte den Bürgermeister Y nach …. Die Antwort: „…“" — an answer
  * noun (answer-nouns) after a definite article is the one asked, the
  * object of the asking verb (asking-verbs), also after a subject that
@@ -11029,6 +11042,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-pronoun-subject-over-object",
                    test_german_pronoun_subject_over_object);
   g_test_add_func ("/quotemark/analyzer/language/german-answer-of-the-asked", test_german_answer_of_the_asked);
+  g_test_add_func ("/quotemark/analyzer/language/german-genitive-name", test_german_genitive_name);
   g_test_add_func ("/quotemark/analyzer/language/german-quotation-after-narration",
                    test_german_quotation_after_narration);
   g_test_add_func ("/quotemark/analyzer/language/german-suspicion-and-hope", test_german_suspicion_and_hope);
