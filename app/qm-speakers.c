@@ -1233,6 +1233,13 @@ person_recent (QmRun      *run,
         continue;
       if (gender & (QM_WORD_MALE | QM_WORD_FEMALE) && g != 0 && g != gender)
         continue;
+      /* German "Die Opposition kritisierte ihn. „…“, sagte der
+       * SPD-Politiker.": a word with a feminine noun's ending taken for a
+       * name is no man */
+      if (gender == QM_WORD_MALE && g == 0 && run->lang->feminine_noun_endings.list != NULL &&
+          strchr (person->name, ' ') == NULL &&
+          qm_lang_ends_with (&run->lang->feminine_noun_endings, person->name, strlen (person->name), 2))
+        continue;
       if (role_word != NULL)
         {
           g_autofree char *role = person->role ? strdown (person->role, -1) : NULL;

@@ -8261,6 +8261,21 @@ test_german_genitive_name (void)
   g_assert_cmpstr (person_name (&r, q), ==, "Anna Berg");
 }
 
+/* "Die Opposition kritisierte ihn. „…“, sagte der SPD-Politiker." — a
+ * word with a feminine noun's ending (feminine-noun-endings) taken for a
+ * name is no man a man's role stands for. */
+static void
+test_german_feminine_noun_no_man (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Bürgermeister Karl Ott (SPD) lobte den Plan. Die Opposition kritisierte ihn. „Das ist gut für "
+               "alle“, sagte der SPD-Politiker.", "de");
+  q = expect_quote (&r, "Das ist gut für alle", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "der SPD-Politiker", "Karl Ott");
+}
+
 /* "X fragte den Bürgermeister Y nach …. Die Antwort: „…“" — an answer
  * noun (answer-nouns) after a definite article is the one asked, the
  * object of the asking verb (asking-verbs), also after a subject that
@@ -11042,6 +11057,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-pronoun-subject-over-object",
                    test_german_pronoun_subject_over_object);
   g_test_add_func ("/quotemark/analyzer/language/german-answer-of-the-asked", test_german_answer_of_the_asked);
+  g_test_add_func ("/quotemark/analyzer/language/german-feminine-noun-no-man", test_german_feminine_noun_no_man);
   g_test_add_func ("/quotemark/analyzer/language/german-genitive-name", test_german_genitive_name);
   g_test_add_func ("/quotemark/analyzer/language/german-quotation-after-narration",
                    test_german_quotation_after_narration);
