@@ -6488,6 +6488,20 @@ title_mark (QmRun *run,
   return c > i + 1 && tok_at (run, c - 1)->kind == QM_TOK_WORD;
 }
 
+/* German "Ott warnte vor der „Krise“": quoted words after a definite
+ * article that a topic preposition opens are the topic of a verb of
+ * speech, the speaker's word, not a name (as "die „Berliner Zeitung“" is
+ * elsewhere). */
+static gboolean
+topic_article_mark (QmRun *run,
+                    int    i)
+{
+  return run->lang->verb_second && i >= 2 && tok_at (run, i - 1)->kind == QM_TOK_WORD &&
+         (tok_at (run, i - 1)->words & QM_WORD_DEFINITE) && (tok_at (run, i - 1)->flags & QM_TOK_LOWER) &&
+         tok_at (run, i - 2)->kind == QM_TOK_WORD && (tok_at (run, i - 2)->flags & QM_TOK_LOWER) &&
+         word_has_role (run, tok_at (run, i - 2), QM_ROLE_TOPIC_PREPOSITION);
+}
+
 /* “The Late Show With Stephen Colbert,” “Madam Secretary”: a quotation of
  * a few words in title case, every word but the small ones capitalised, is
  * the name of a show, a book or a campaign, not words anyone said. */
@@ -9079,7 +9093,8 @@ _qm_attribute_paragraph (QmRun *run,
 
       /* "Scherf warnte die Partei vor einem „…“": the topic of a verb of
        * speech, in its words */
-      if (!found && !named && !cued && run->lang->fragments_direct && qend == m->end && !title_mark (run, i))
+      if (!found && !named && !cued && run->lang->fragments_direct && qend == m->end &&
+          (!title_mark (run, i) || topic_article_mark (run, i)))
         {
           int v = topic_verb (run, i, close, sent_of[i], n);
 
@@ -9190,7 +9205,7 @@ _qm_attribute_paragraph (QmRun *run,
       if (!slogan &&
           ((m->n_words <= run->lang->scare_max_words && !found && !named && !cued && !(m->flags & QM_MARK_PARAGRAPHS) &&
             !mood_fragment && !short_sentence && !whole_sentence) ||
-           (qend == m->end && (title_mark (run, i) ||
+           (qend == m->end && ((title_mark (run, i) && !(topic >= 0 || (found && cued && topic_article_mark (run, i)))) ||
                                ((!found || m->n_words <= 4) && predicative < 0 &&
                                 /* "She declared “What a Super Day!”": an exclamation
                                  * or a question a cue introduces is no title */

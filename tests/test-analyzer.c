@@ -8276,6 +8276,24 @@ test_german_feminine_noun_no_man (void)
   expect_speaker (&r, q, "der SPD-Politiker", "Karl Ott");
 }
 
+/* "Damals warnte Ott vor den „…“": after a topic preposition and a
+ * definite article, quoted words are the speaker's, not a name; "las in
+ * der „Zeitung“" stays one. */
+static void
+test_german_topic_after_article (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Damals warnte Ott vor den „Lohnverzichtstheorien“.\n\nLind warnte vor der „Krise“.\n\nBerg las in der "
+               "„Zeitung“.", "de");
+  q = expect_quote (&r, "Lohnverzichtstheorien", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Ott");
+  q = expect_quote (&r, "Krise", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Lind");
+  expect_quote (&r, "Zeitung", QM_QUOTE_KIND_SCARE);
+}
+
 /* "X fragte den Bürgermeister Y nach …. Die Antwort: „…“" — an answer
  * noun (answer-nouns) after a definite article is the one asked, the
  * object of the asking verb (asking-verbs), also after a subject that
@@ -11057,6 +11075,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-pronoun-subject-over-object",
                    test_german_pronoun_subject_over_object);
   g_test_add_func ("/quotemark/analyzer/language/german-answer-of-the-asked", test_german_answer_of_the_asked);
+  g_test_add_func ("/quotemark/analyzer/language/german-topic-after-article", test_german_topic_after_article);
   g_test_add_func ("/quotemark/analyzer/language/german-feminine-noun-no-man", test_german_feminine_noun_no_man);
   g_test_add_func ("/quotemark/analyzer/language/german-genitive-name", test_german_genitive_name);
   g_test_add_func ("/quotemark/analyzer/language/german-quotation-after-narration",
