@@ -2826,6 +2826,11 @@ _qm_people_resolve (QmRun      *run,
           {
             guint gender = role_word_gender (run, last);
 
+            /* "der Finanzexperte", "die Vorsitzende": a role of either
+             * gender takes the article's */
+            if (gender == 0 && np->first + 1 == np->last &&
+                qm_lang_ends_with (&run->lang->unmarked_role_endings, run->data + last->start, last->end - last->start, 2))
+              gender = article_gender (run, first);
             if (gender != 0 && gender == article_gender (run, first) &&
                 (index = person_recent (run, gender, NULL, first->start)) >= 0 &&
                 (g_array_index (run->people.gender, guint, index) != gender ||

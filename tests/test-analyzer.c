@@ -8294,6 +8294,21 @@ test_german_topic_after_article (void)
   expect_quote (&r, "Zeitung", QM_QUOTE_KIND_SCARE);
 }
 
+/* "„…“, sagte der Finanzexperte.": a role of either gender
+ * (unmarked-role-endings) that no one has takes the gender of its article
+ * and stands for the person of that gender named just before. */
+static void
+test_german_unmarked_role_article_gender (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Der frühere Finanzminister Karl Ott (SPD) hat am Montag seinen Rücktritt erklärt. „Es war Zeit“, "
+               "sagte der Finanzexperte.", "de");
+  q = expect_quote (&r, "Es war Zeit", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "der Finanzexperte", "Karl Ott");
+}
+
 /* "X fragte den Bürgermeister Y nach …. Die Antwort: „…“" — an answer
  * noun (answer-nouns) after a definite article is the one asked, the
  * object of the asking verb (asking-verbs), also after a subject that
@@ -11075,6 +11090,8 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-pronoun-subject-over-object",
                    test_german_pronoun_subject_over_object);
   g_test_add_func ("/quotemark/analyzer/language/german-answer-of-the-asked", test_german_answer_of_the_asked);
+  g_test_add_func ("/quotemark/analyzer/language/german-unmarked-role-article-gender",
+                   test_german_unmarked_role_article_gender);
   g_test_add_func ("/quotemark/analyzer/language/german-topic-after-article", test_german_topic_after_article);
   g_test_add_func ("/quotemark/analyzer/language/german-feminine-noun-no-man", test_german_feminine_noun_no_man);
   g_test_add_func ("/quotemark/analyzer/language/german-genitive-name", test_german_genitive_name);
