@@ -666,6 +666,17 @@ subject_follows_verb (QmRun *run,
   if (!det && (tok_at (run, after.first)->words & QM_WORD_DETERMINER) && (tok_at (run, after.first)->flags & QM_TOK_LOWER) &&
       !(tok_at (run, after.first)->words & QM_WORD_PRONOUN) && after.kind != QM_NP_NONE)
     return TRUE;
+  /* "Die Äußerungen bezeichnete Ott als „…“": a noun in the plural after
+   * an article of a woman (which "die" of the plural is) before a verb in
+   * the singular is no subject; a name after the verb is */
+  if (after.kind == QM_NP_NAME && det && word_has_role (run, t, QM_ROLE_FEMALE_ARTICLE) &&
+      (tok_at (run, after.first)->flags & QM_TOK_CAPITAL) && !(tok_at (run, after.first)->words & QM_WORD_DETERMINER) &&
+      run->lang->plural_noun_endings.list != NULL && run->lang->plural_verb_endings.list != NULL &&
+      qm_lang_ends_with (&run->lang->plural_noun_endings, run->data + tok_at (run, h)->start,
+                         tok_at (run, h)->end - tok_at (run, h)->start, 3) &&
+      !qm_lang_ends_with (&run->lang->plural_verb_endings, run->data + tok_at (run, verb)->start,
+                          tok_at (run, verb)->end - tok_at (run, verb)->start, 2))
+    return TRUE;
   /* "der SPD-Vorsitzende Franz Meierling": a first name and a surname. */
   if (after.kind == QM_NP_NAME && after.last > after.first &&
       (tok_at (run, after.last - 1)->flags & QM_TOK_CAPITAL) && (tok_at (run, after.last)->flags & QM_TOK_CAPITAL) &&

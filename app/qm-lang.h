@@ -233,6 +233,7 @@ struct _QmLang
   QmEndings    female_role_endings; /* endings of titles and roles of women: "in" ("Ministerin") */
   QmEndings    unmarked_role_endings; /* endings of roles of either gender: "e" ("die Vorsitzende") */
   QmEndings    feminine_noun_endings; /* endings of feminine nouns: "ei" ("der Polizei" is no subject) */
+  QmEndings    plural_noun_endings;   /* endings of nouns in the plural: "en" ("Die Äußerungen bezeichnete Ott …") */
   QmEndings    compound_titles;  /* heads of compound titles: "ministerin" ("Wirtschaftsministerin") */
   guint32      compound_tails[128]; /* a bit for each head's last three bytes, see QM_LANG_TAIL_BIT() */
   QmEndings    plural_verb_endings; /* endings of verbs of a plural subject: "en" ("erklärten sie") */

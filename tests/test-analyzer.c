@@ -8309,6 +8309,24 @@ test_german_unmarked_role_article_gender (void)
   expect_speaker (&r, q, "der Finanzexperte", "Karl Ott");
 }
 
+/* "Die Äußerungen bezeichnete Ott als „…“": a noun in the plural
+ * (plural-noun-endings) before a verb in the singular is no subject, the
+ * name after the verb is; "Die Kommission bezeichnete Ott als „…“" keeps
+ * its subject. */
+static void
+test_german_plural_before_singular_verb (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Die Äußerungen bezeichnete Ott als „großen Unsinn“.\n\nDie Kommission bezeichnete Lind als "
+               "„große Lügnerin“.", "de");
+  q = expect_quote (&r, "großen Unsinn", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Ott");
+  q = expect_quote (&r, "große Lügnerin", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Die Kommission");
+}
+
 /* "X fragte den Bürgermeister Y nach …. Die Antwort: „…“" — an answer
  * noun (answer-nouns) after a definite article is the one asked, the
  * object of the asking verb (asking-verbs), also after a subject that
@@ -11090,6 +11108,8 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-pronoun-subject-over-object",
                    test_german_pronoun_subject_over_object);
   g_test_add_func ("/quotemark/analyzer/language/german-answer-of-the-asked", test_german_answer_of_the_asked);
+  g_test_add_func ("/quotemark/analyzer/language/german-plural-before-singular-verb",
+                   test_german_plural_before_singular_verb);
   g_test_add_func ("/quotemark/analyzer/language/german-unmarked-role-article-gender",
                    test_german_unmarked_role_article_gender);
   g_test_add_func ("/quotemark/analyzer/language/german-topic-after-article", test_german_topic_after_article);
