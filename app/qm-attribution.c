@@ -6531,6 +6531,21 @@ title_case_mark (QmRun *run,
   if (run->lang->verb_second && i + 1 < n && tok_at (run, i + 1)->kind == QM_TOK_WORD &&
       (tok_at (run, i + 1)->flags & QM_TOK_LOWER))
     return FALSE;
+  /* German: "fordert eine „Wende für die Belegschaft“", "sieht einen
+   * „schweren Angriff auf die Belegschaft“" — after an article that is no
+   * definite one (and adjectives) the capitals are nouns, no title */
+  if (run->lang->verb_second)
+    {
+      int p = i - 1;
+
+      while (p >= 0 && tok_at (run, p)->kind == QM_TOK_WORD && (tok_at (run, p)->flags & QM_TOK_LOWER) &&
+             tok_at (run, p)->words == 0 && tok_at (run, p)->mark < 0)
+        p--;
+      if (p >= 0 && tok_at (run, p)->kind == QM_TOK_WORD && (tok_at (run, p)->flags & QM_TOK_LOWER) &&
+          tok_at (run, p)->mark < 0 && (tok_at (run, p)->words & QM_WORD_DETERMINER) &&
+          !(tok_at (run, p)->words & (QM_WORD_DEFINITE | QM_WORD_PRONOUN)))
+        return FALSE;
+    }
   for (int k = i + 1; k < n && tok_at (run, k)->kind != QM_TOK_CLOSE; k++)
     {
       QmTok *t = tok_at (run, k);

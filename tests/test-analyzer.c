@@ -8327,6 +8327,25 @@ test_german_plural_before_singular_verb (void)
   expect_mention (&r, q, "Die Kommission");
 }
 
+/* "fordert eine „Wende für die Belegschaft“": German capitalises its
+ * nouns, so after an article that is no definite one the quoted words are
+ * no title in title case but what was said; a name in marks after a
+ * preposition stays a name. */
+static void
+test_german_noun_phrase_no_title (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Ott fordert eine „Wende für die Belegschaft“.\n\nDarin sieht der Minister einen „Angriff auf die "
+               "Belegschaft“.\n\nLind spendete an „Brot für die Welt“.", "de");
+  q = expect_quote (&r, "Wende für die Belegschaft", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Ott");
+  q = expect_quote (&r, "Angriff auf die Belegschaft", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "der Minister");
+  expect_quote (&r, "Brot für die Welt", QM_QUOTE_KIND_SCARE);
+}
+
 /* "X fragte den Bürgermeister Y nach …. Die Antwort: „…“" — an answer
  * noun (answer-nouns) after a definite article is the one asked, the
  * object of the asking verb (asking-verbs), also after a subject that
@@ -11108,6 +11127,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-pronoun-subject-over-object",
                    test_german_pronoun_subject_over_object);
   g_test_add_func ("/quotemark/analyzer/language/german-answer-of-the-asked", test_german_answer_of_the_asked);
+  g_test_add_func ("/quotemark/analyzer/language/german-noun-phrase-no-title", test_german_noun_phrase_no_title);
   g_test_add_func ("/quotemark/analyzer/language/german-plural-before-singular-verb",
                    test_german_plural_before_singular_verb);
   g_test_add_func ("/quotemark/analyzer/language/german-unmarked-role-article-gender",
