@@ -3929,6 +3929,23 @@ passive_cue (QmRun *run,
         at->np = agent;
         break;
       }
+  /* "In einer Mitteilung der Stadt wurde betont, …", "So wird in dem
+   * Bericht gefordert, …": without an agent, the writing the words stand
+   * in (a place-prepositions word before a noun that names a source) */
+  for (int j = s; j + 1 < p && at->np.kind == QM_NP_NONE && run->lang->source_nouns != NULL; j++)
+    if (tok_at (run, j)->kind == QM_TOK_WORD && tok_at (run, j)->mark < 0 &&
+        word_has_role (run, tok_at (run, j), QM_ROLE_PLACE_PREPOSITION))
+      for (int h = j + 1; h < p && h <= j + 4 && tok_at (run, h)->kind == QM_TOK_WORD && tok_at (run, h)->mark < 0; h++)
+        {
+          QmTok *u = tok_at (run, h);
+
+          if (!(u->flags & QM_TOK_CAPITAL))
+            continue;
+          if ((qm_lang_is_source_noun (run->lang, run->data + u->start, u->end - u->start) || (u->words & QM_WORD_CONTENT)) &&
+              _qm_np_right (run, j + 1, p, &agent) && agent.kind != QM_NP_NONE && agent.kind != QM_NP_PRONOUN)
+            at->np = agent;
+          break;
+        }
   at->cue_first = aux;
   at->cue_last = k - 1;
   at->verb = p;

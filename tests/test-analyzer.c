@@ -8346,6 +8346,25 @@ test_german_noun_phrase_no_title (void)
   expect_quote (&r, "Brot für die Welt", QM_QUOTE_KIND_SCARE);
 }
 
+/* "In der Erklärung wird gefordert, …": a passive of speech without an
+ * agent reports for the writing the words stand in (a place preposition
+ * before a source noun or a content word), not for a place. */
+static void
+test_german_passive_in_writing (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "In der Erklärung wird gefordert, dass die Regierung „sofort handelt“.\n\nSo wird in einem Bericht "
+               "betont, die Lage sei „sehr ernst“.\n\nIn Berlin wurde betont, die Lage sei „nicht ernst“.", "de");
+  q = expect_quote (&r, "sofort handelt", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "der Erklärung");
+  q = expect_quote (&r, "sehr ernst", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "einem Bericht");
+  q = expect_quote (&r, "nicht ernst", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpint (q->speaker.start, <, 0);
+}
+
 /* "X fragte den Bürgermeister Y nach …. Die Antwort: „…“" — an answer
  * noun (answer-nouns) after a definite article is the one asked, the
  * object of the asking verb (asking-verbs), also after a subject that
@@ -11127,6 +11146,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-pronoun-subject-over-object",
                    test_german_pronoun_subject_over_object);
   g_test_add_func ("/quotemark/analyzer/language/german-answer-of-the-asked", test_german_answer_of_the_asked);
+  g_test_add_func ("/quotemark/analyzer/language/german-passive-in-writing", test_german_passive_in_writing);
   g_test_add_func ("/quotemark/analyzer/language/german-noun-phrase-no-title", test_german_noun_phrase_no_title);
   g_test_add_func ("/quotemark/analyzer/language/german-plural-before-singular-verb",
                    test_german_plural_before_singular_verb);
