@@ -223,6 +223,8 @@ void      _qm_np_classify         (QmRun       *run,
                                    QmNp        *np);
 gboolean  _qm_np_names_person     (QmRun       *run,
                                    const QmNp  *np);
+int       _qm_people_genitive     (QmRun       *run,
+                                   int          k);
 int       _qm_people_resolve      (QmRun       *run,
                                    const QmNp  *np,
                                    int          sentence_start);

@@ -336,6 +336,17 @@ content_owner (QmRun *run,
   k = np->last + 1;
   if (tok_at (run, k)->kind != QM_TOK_WORD)
     return;
+  /* "Die Worte Bergs": a name in the genitive, its "s" on it */
+  if ((tok_at (run, k)->flags & QM_TOK_CAPITAL) && tok_at (run, k)->mark < 0 &&
+      !(tok_at (run, k)->words & (QM_WORD_DETERMINER | QM_WORD_NOT_NAME | QM_WORD_ROLE | QM_WORD_ORGANISATION)) &&
+      tok_at (run, k)->end - tok_at (run, k)->start > 3 && run->data[tok_at (run, k)->end - 1] == 's' &&
+      _qm_people_genitive (run, k) >= 0)
+    {
+      np->first = np->last = k;
+      np->kind = QM_NP_NAME;
+      np->words = tok_at (run, k)->words;
+      return;
+    }
   if (word_has_role (run, tok_at (run, k), QM_ROLE_OWNER_PREPOSITION) && (tok_at (run, k)->flags & QM_TOK_LOWER))
     k++;
   else if (!(tok_at (run, k)->words & QM_WORD_DETERMINER) || (tok_at (run, k)->flags & QM_TOK_CAPITAL))
@@ -671,6 +682,17 @@ subject_follows_verb (QmRun *run,
    * a determiner of the nominative opens after the verb is. */
   if (!det && (tok_at (run, after.first)->words & QM_WORD_DETERMINER) && (tok_at (run, after.first)->flags & QM_TOK_LOWER) &&
       !(tok_at (run, after.first)->words & QM_WORD_PRONOUN) && after.kind != QM_NP_NONE)
+    return TRUE;
+  /* "Die Äußerungen bezeichnete Ott als „…“": a noun in the plural after
+   * an article of a woman (which "die" of the plural is) before a verb in
+   * the singular is no subject; a name after the verb is */
+  if (after.kind == QM_NP_NAME && det && word_has_role (run, t, QM_ROLE_FEMALE_ARTICLE) &&
+      (tok_at (run, after.first)->flags & QM_TOK_CAPITAL) && !(tok_at (run, after.first)->words & QM_WORD_DETERMINER) &&
+      run->lang->plural_noun_endings.list != NULL && run->lang->plural_verb_endings.list != NULL &&
+      qm_lang_ends_with (&run->lang->plural_noun_endings, run->data + tok_at (run, h)->start,
+                         tok_at (run, h)->end - tok_at (run, h)->start, 3) &&
+      !qm_lang_ends_with (&run->lang->plural_verb_endings, run->data + tok_at (run, verb)->start,
+                          tok_at (run, verb)->end - tok_at (run, verb)->start, 2))
     return TRUE;
   /* "der SPD-Vorsitzende Franz Meierling": a first name and a surname. */
   if (after.kind == QM_NP_NAME && after.last > after.first &&
@@ -4025,6 +4047,23 @@ passive_cue (QmRun *run,
         at->np = agent;
         break;
       }
+  /* "In einer Mitteilung der Stadt wurde betont, …", "So wird in dem
+   * Bericht gefordert, …": without an agent, the writing the words stand
+   * in (a place-prepositions word before a noun that names a source) */
+  for (int j = s; j + 1 < p && at->np.kind == QM_NP_NONE && run->lang->source_nouns != NULL; j++)
+    if (tok_at (run, j)->kind == QM_TOK_WORD && tok_at (run, j)->mark < 0 &&
+        word_has_role (run, tok_at (run, j), QM_ROLE_PLACE_PREPOSITION))
+      for (int h = j + 1; h < p && h <= j + 4 && tok_at (run, h)->kind == QM_TOK_WORD && tok_at (run, h)->mark < 0; h++)
+        {
+          QmTok *u = tok_at (run, h);
+
+          if (!(u->flags & QM_TOK_CAPITAL))
+            continue;
+          if ((qm_lang_is_source_noun (run->lang, run->data + u->start, u->end - u->start) || (u->words & QM_WORD_CONTENT)) &&
+              _qm_np_right (run, j + 1, p, &agent) && agent.kind != QM_NP_NONE && agent.kind != QM_NP_PRONOUN)
+            at->np = agent;
+          break;
+        }
   at->cue_first = aux;
   at->cue_last = k - 1;
   at->verb = p;
@@ -6638,6 +6677,20 @@ title_mark (QmRun *run,
   return c > i + 1 && tok_at (run, c - 1)->kind == QM_TOK_WORD;
 }
 
+/* German "Ott warnte vor der „Krise“": quoted words after a definite
+ * article that a topic preposition opens are the topic of a verb of
+ * speech, the speaker's word, not a name (as "die „Berliner Zeitung“" is
+ * elsewhere). */
+static gboolean
+topic_article_mark (QmRun *run,
+                    int    i)
+{
+  return run->lang->verb_second && i >= 2 && tok_at (run, i - 1)->kind == QM_TOK_WORD &&
+         (tok_at (run, i - 1)->words & QM_WORD_DEFINITE) && (tok_at (run, i - 1)->flags & QM_TOK_LOWER) &&
+         tok_at (run, i - 2)->kind == QM_TOK_WORD && (tok_at (run, i - 2)->flags & QM_TOK_LOWER) &&
+         word_has_role (run, tok_at (run, i - 2), QM_ROLE_TOPIC_PREPOSITION);
+}
+
 /* “The Late Show With Stephen Colbert,” “Madam Secretary”: a quotation of
  * a few words in title case, every word but the small ones capitalised, is
  * the name of a show, a book or a campaign, not words anyone said. */
@@ -6656,6 +6709,21 @@ title_case_mark (QmRun *run,
   if (run->lang->verb_second && i + 1 < n && tok_at (run, i + 1)->kind == QM_TOK_WORD &&
       (tok_at (run, i + 1)->flags & QM_TOK_LOWER))
     return FALSE;
+  /* German: "fordert eine „Wende für die Belegschaft“", "sieht einen
+   * „schweren Angriff auf die Belegschaft“" — after an article that is no
+   * definite one (and adjectives) the capitals are nouns, no title */
+  if (run->lang->verb_second)
+    {
+      int p = i - 1;
+
+      while (p >= 0 && tok_at (run, p)->kind == QM_TOK_WORD && (tok_at (run, p)->flags & QM_TOK_LOWER) &&
+             tok_at (run, p)->words == 0 && tok_at (run, p)->mark < 0)
+        p--;
+      if (p >= 0 && tok_at (run, p)->kind == QM_TOK_WORD && (tok_at (run, p)->flags & QM_TOK_LOWER) &&
+          tok_at (run, p)->mark < 0 && (tok_at (run, p)->words & QM_WORD_DETERMINER) &&
+          !(tok_at (run, p)->words & (QM_WORD_DEFINITE | QM_WORD_PRONOUN)))
+        return FALSE;
+    }
   for (int k = i + 1; k < n && tok_at (run, k)->kind != QM_TOK_CLOSE; k++)
     {
       QmTok *t = tok_at (run, k);
@@ -7228,6 +7296,13 @@ complement_attr (QmRun  *run,
       if (tok_at (run, at.verb)->kind == QM_TOK_WORD && (tok_at (run, at.verb)->words & QM_WORD_REPORTED_MOOD) &&
           (tok_at (run, at.verb)->flags & QM_TOK_LOWER))
         return;
+      /* German "Die Anwendung des Dekrets sei so beschränkt, dass …": a
+       * subject with its genitive, then the Konjunktiv — the same */
+      if (run->lang->verb_second)
+        for (int v = at.verb; v < k && v <= at.verb + 3 && !is_punct (run, v, ','); v++)
+          if (tok_at (run, v)->kind == QM_TOK_WORD && (tok_at (run, v)->words & QM_WORD_REPORTED_MOOD) &&
+              (tok_at (run, v)->flags & QM_TOK_LOWER))
+            return;
       at.cue_first = at.cue_last = at.verb;
       at.c0 = k + 2;
       at.c1 = sentence_content_end (run, a, b);
@@ -7766,6 +7841,61 @@ carried_is (QmRun         *run,
 {
   return run->last_speaker == c->person && run->last_speaker_para == c->para &&
          run->last_speaker_span.start == c->span.start && run->last_speaker_span.end == c->span.end;
+}
+
+/* Whether the sentences of the paragraph before token @i name no person,
+ * role or pronoun of their own: "Doch das Team scheint keine Sorgen zu
+ * haben. „…“" goes on with the speaker of the paragraph before. */
+static gboolean
+no_one_between (QmRun *run,
+                int    i)
+{
+  for (int k = 0; k < i; k++)
+    {
+      QmTok *t = tok_at (run, k);
+
+      if (t->kind == QM_TOK_OPEN || t->kind == QM_TOK_CLOSE)
+        return FALSE;
+      if (t->kind != QM_TOK_WORD)
+        continue;
+      if (t->words & (QM_WORD_PRONOUN | QM_WORD_ROLE | QM_WORD_TITLE | QM_WORD_VERB))
+        return FALSE;
+      /* someone known by name, or a given name ("der Fahrer Max Ott") */
+      if (t->flags & QM_TOK_CAPITAL)
+        {
+          g_autofree char *key = g_utf8_strdown (run->data + t->start, t->end - t->start);
+
+          if (g_hash_table_contains (run->people.by_key, key) || word_has_role (run, t, QM_ROLE_MALE_NAME) ||
+              word_has_role (run, t, QM_ROLE_FEMALE_NAME))
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+/* German "X teilte mit, …. ¶ Die Lage sei ernst. „…“": whether a sentence
+ * of this paragraph before quotation @q reports what @person said (no cue
+ * of its own, the Konjunktiv carrying the latest speaker on): a quotation
+ * that opens a sentence after it is theirs too. */
+static gboolean
+reported_here (QmRun              *run,
+               const QmFoundQuote *q,
+               int                 person)
+{
+  gssize para_start = (gssize)tok_at (run, 0)->start;
+
+  for (guint r = run->quotes->len; r > 0 && r + 8 > run->quotes->len; r--)
+    {
+      const QmFoundQuote *p = &g_array_index (run->quotes, QmFoundQuote, r - 1);
+
+      if (p == q || p->span.start >= q->span.start)
+        continue;
+      if (p->span.start < para_start)
+        break;
+      if (p->kind == QM_QUOTE_KIND_INDIRECT && p->person == person)
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /* The speaker carried to the sentence that starts at token @start, one of
@@ -8370,6 +8500,14 @@ _qm_attribute_paragraph (QmRun *run,
                              tok_at (run, reported_end - 1)->end, 0.4);
               q->person = carried;
               q->speaker = carried >= 0 || own_subject ? carried_span : run->last_attr_speaker;
+              /* "X sagte, …. ¶ Die Lage sei „ernst“. ¶ Es fehle Geld.": a
+               * paragraph of Konjunktiv with the speaker's own quoted words
+               * goes on with the speaker, and so may the next one */
+              if (has_mark && carried >= 0 && carried == run->last_speaker && !own_subject)
+                {
+                  run->last_speaker_para = run->paragraph;
+                  run->last_attr_para = run->paragraph;
+                }
             }
         }
 
@@ -9160,7 +9298,8 @@ _qm_attribute_paragraph (QmRun *run,
 
       /* "Scherf warnte die Partei vor einem „…“": the topic of a verb of
        * speech, in its words */
-      if (!found && !named && !cued && run->lang->fragments_direct && qend == m->end && !title_mark (run, i))
+      if (!found && !named && !cued && run->lang->fragments_direct && qend == m->end &&
+          (!title_mark (run, i) || topic_article_mark (run, i)))
         {
           int v = topic_verb (run, i, close, sent_of[i], n);
 
@@ -9219,6 +9358,20 @@ _qm_attribute_paragraph (QmRun *run,
               found = TRUE;
             }
         }
+      /* German "gratulierten Eva Lind („Das ist verdient.“) und …": a
+       * sentence in marks in parentheses right after a name is the words
+       * of the one named (not a nickname: "Tom Berg („der Bomber“)") */
+      if (run->lang->verb_second && !found && !named && !cued && qend == m->end && i >= 2 && close > i + 1 &&
+          close + 1 < n && is_punct (run, i - 1, '(') && is_punct (run, close + 1, ')') &&
+          tok_at (run, i + 1)->kind == QM_TOK_WORD && (tok_at (run, i + 1)->flags & QM_TOK_CAPITAL) &&
+          is_final_punct (tok_at (run, close - 1)) && tok_at (run, i - 2)->kind == QM_TOK_WORD &&
+          m->n_words >= 3 && _qm_np_left (run, MAX (0, i - 12), i - 2, &at.np) && at.np.last == i - 2 &&
+          at.np.kind == QM_NP_NAME && (at.np.last > at.np.first || _qm_np_names_person (run, &at.np)))
+        {
+          at.cue_first = at.cue_last = i - 1;
+          confidence = 0.5;
+          found = TRUE;
+        }
       if (run->lang->verb_second && !found && !named && !cued && qend == m->end && close > i &&
           written_source (run, sent_of[i], i, close, sent_end[sent_of[i]], &at.np))
         {
@@ -9257,7 +9410,7 @@ _qm_attribute_paragraph (QmRun *run,
       if (!slogan &&
           ((m->n_words <= run->lang->scare_max_words && !found && !named && !cued && !(m->flags & QM_MARK_PARAGRAPHS) &&
             !mood_fragment && !short_sentence && !whole_sentence) ||
-           (qend == m->end && (title_mark (run, i) ||
+           (qend == m->end && ((title_mark (run, i) && !(topic >= 0 || (found && cued && topic_article_mark (run, i)))) ||
                                ((!found || m->n_words <= 4) && predicative < 0 &&
                                 /* "She declared “What a Super Day!”": an exclamation
                                  * or a question a cue introduces is no title */
@@ -9501,7 +9654,11 @@ _qm_attribute_paragraph (QmRun *run,
        * does the speaker of this paragraph to a quotation that opens a
        * sentence of its own: "X sagte: „A.“ Die Lage sei ernst. „B.“" */
       if (((i == 0 && run->last_speaker >= 0 && run->paragraph - run->last_speaker_para <= 1) ||
-           (i > 0 && sent_of[i] == i && run->last_speaker >= 0 && run->last_speaker_para == run->paragraph)) &&
+           (i > 0 && sent_of[i] == i && run->last_speaker >= 0 &&
+            (run->last_speaker_para == run->paragraph ||
+             (run->lang->verb_second && run->last_speaker_para + 1 == run->paragraph && no_one_between (run, i)) ||
+             (run->lang->verb_second && run->paragraph - run->last_speaker_para <= 1 &&
+              reported_here (run, q, run->last_speaker))))) &&
           /* "„A“, sagte Eva Lind. Als „…“ wertete der Sprecher des
            * Verbands den Plan. „B.“" — a later attribution to someone who
            * is no known person (a role, an organisation) is the one B

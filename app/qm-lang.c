@@ -174,6 +174,8 @@ static const struct
   { "speech", "compound-nouns", QM_ROLE_COMPOUND_NOUN, 0, FALSE },
   { "speech", "continuation-phrases", QM_ROLE_GOES_ON, QM_ROLE_GOES_ON_NEXT, FALSE },
   { "people", "nearness-adjectives", QM_ROLE_NEARNESS_ADJECTIVE, 0, FALSE },
+  { "speech", "answer-nouns", QM_ROLE_ANSWER_NOUN, 0, FALSE },
+  { "speech", "asking-verbs", QM_ROLE_ASKING_VERB, 0, FALSE },
 };
 
 /* A list of word endings, lower-cased; NULL when the key is absent. */
@@ -257,6 +259,7 @@ qm_lang_free (QmLang *lang)
   g_strfreev (lang->female_role_endings.list);
   g_strfreev (lang->unmarked_role_endings.list);
   g_strfreev (lang->feminine_noun_endings.list);
+  g_strfreev (lang->plural_noun_endings.list);
   g_strfreev (lang->compound_titles.list);
   g_strfreev (lang->plural_verb_endings.list);
   g_strfreev (lang->hearsay_participle_endings.list);
@@ -552,6 +555,7 @@ qm_lang_new_from_data (const char  *data,
   load_ending_set (file, "people", "female-role-endings", &lang->female_role_endings);
   load_ending_set (file, "people", "unmarked-role-endings", &lang->unmarked_role_endings);
   load_ending_set (file, "people", "feminine-noun-endings", &lang->feminine_noun_endings);
+  load_ending_set (file, "people", "plural-noun-endings", &lang->plural_noun_endings);
   load_ending_set (file, "people", "compound-title-endings", &lang->compound_titles);
   for (guint j = 0; lang->compound_titles.list != NULL && lang->compound_titles.list[j] != NULL; j++)
     {

@@ -159,6 +159,8 @@ __extension__ typedef unsigned __int128 QmWordRole;
 #define QM_ROLE_GOES_ON               QM_ROLE_BIT (82) /* "The letter *goes* on to say": between subject and verb */
 #define QM_ROLE_GOES_ON_NEXT          QM_ROLE_BIT (83) /* "The letter goes *on* to say" */
 #define QM_ROLE_NEARNESS_ADJECTIVE    QM_ROLE_BIT (84) /* "Sources *close* to the minister said": part of them */
+#define QM_ROLE_ANSWER_NOUN           QM_ROLE_BIT (88) /* "Die *Antwort*: „…“": the words of the one asked */
+#define QM_ROLE_ASKING_VERB           QM_ROLE_BIT (89) /* "*fragte* den Minister": its object answers */
 
 /* How a character can act as a quotation mark. */
 typedef enum
@@ -234,6 +236,7 @@ struct _QmLang
   QmEndings    female_role_endings; /* endings of titles and roles of women: "in" ("Ministerin") */
   QmEndings    unmarked_role_endings; /* endings of roles of either gender: "e" ("die Vorsitzende") */
   QmEndings    feminine_noun_endings; /* endings of feminine nouns: "ei" ("der Polizei" is no subject) */
+  QmEndings    plural_noun_endings;   /* endings of nouns in the plural: "en" ("Die Äußerungen bezeichnete Ott …") */
   QmEndings    compound_titles;  /* heads of compound titles: "ministerin" ("Wirtschaftsministerin") */
   guint32      compound_tails[128]; /* a bit for each head's last three bytes, see QM_LANG_TAIL_BIT() */
   QmEndings    plural_verb_endings; /* endings of verbs of a plural subject: "en" ("erklärten sie") */

@@ -1274,6 +1274,13 @@ person_recent (QmRun      *run,
         continue;
       if (gender & (QM_WORD_MALE | QM_WORD_FEMALE) && g != 0 && g != gender)
         continue;
+      /* German "Die Opposition kritisierte ihn. „…“, sagte der
+       * SPD-Politiker.": a word with a feminine noun's ending taken for a
+       * name is no man */
+      if (gender == QM_WORD_MALE && g == 0 && run->lang->feminine_noun_endings.list != NULL &&
+          strchr (person->name, ' ') == NULL &&
+          qm_lang_ends_with (&run->lang->feminine_noun_endings, person->name, strlen (person->name), 2))
+        continue;
       if (role_word != NULL)
         {
           g_autofree char *role = person->role ? strdown (person->role, -1) : NULL;
@@ -1320,6 +1327,17 @@ split_title (QmRun *run,
           (t->flags & QM_TOK_DIGIT) || ((t->words & QM_WORD_ROLE) && (t->flags & QM_TOK_LOWER)) ||
           /* German: "Ihr Sohn Ulrich Lind" — nouns have a capital */
           (run->lang->verb_second && (t->words & QM_WORD_ROLE) && !(t->words & QM_WORD_ORGANISATION) && i < last) ||
+          /* German: "Der Vermieter Jan Roth" — a noun no list holds, after
+           * a determiner and before a given name and a surname, is the
+           * person's role */
+          (run->lang->verb_second && i == name && i > first && (tok_at (run, i - 1)->words & QM_WORD_DETERMINER) &&
+           i + 2 <= last && (t->flags & QM_TOK_CAPITAL) && !(t->words & QM_WORD_ORGANISATION) &&
+           !(qm_lang_word_roles (run->lang, run->data + t->start, t->end - t->start) &
+             (QM_ROLE_MALE_NAME | QM_ROLE_FEMALE_NAME)) &&
+           (qm_lang_word_roles (run->lang, run->data + tok_at (run, i + 1)->start,
+                                tok_at (run, i + 1)->end - tok_at (run, i + 1)->start) &
+            (QM_ROLE_MALE_NAME | QM_ROLE_FEMALE_NAME)) &&
+           plain_name_word (tok_at (run, i + 2))) ||
           /* "Economist Claire Dunmore said": a role that opens the phrase,
            * capitalised where it opens the sentence, before two words of
            * a name */
@@ -2034,6 +2052,49 @@ newer_subject_of_gender (QmRun *run,
   return best;
 }
 
+/* German "Tom Lund stritt mit seinem Bruder Paul. Er sagte: „…“": the
+ * pronoun @gender goes on with the sentence's subject, not with the one of
+ * its gender named after the subject in the same sentence (@index, the
+ * latest of them). The subject is a person of that gender, known as such,
+ * whose latest mention opens the sentence of @index's latest mention.
+ * Returns the subject, or @index. */
+static int
+subject_over_object (QmRun *run,
+                     guint  gender,
+                     int    index)
+{
+  gsize seen = g_array_index (run->people.last_seen, gsize, index);
+  int best = index;
+  gsize best_seen = 0;
+
+  if (opens_sentence (run, seen))
+    return index;
+  for (guint r = 0; r < G_N_ELEMENTS (run->people.recent); r++)
+    {
+      int i = run->people.recent[(run->people.recent_head + G_N_ELEMENTS (run->people.recent) - r) %
+                                 G_N_ELEMENTS (run->people.recent)];
+      gsize other;
+
+      if (i < 0)
+        break;
+      other = g_array_index (run->people.last_seen, gsize, i);
+      if (i == index || other >= seen || (best != index && other < best_seen) ||
+          g_array_index (run->people.gender, guint, i) != gender ||
+          ((QmFoundPerson *)g_ptr_array_index (run->people.people, i))->organisation ||
+          ((QmFoundPerson *)g_ptr_array_index (run->people.people, i))->name[1] == '\0' ||
+          !opens_sentence (run, other))
+        continue;
+      best = i;
+      best_seen = other;
+    }
+  /* the subject's sentence must still be going on at @index's mention */
+  for (gsize p = best_seen; best != index && p < seen; p++)
+    if (run->data[p] == '.' || run->data[p] == '!' || run->data[p] == '?' || run->data[p] == '\n' ||
+        run->data[p] == ':' || run->data[p] == ';')
+      return index;
+  return best;
+}
+
 /* Whether token @k is an affiliation-prepositions word in lower case: "a
  * spokesman *for* the ministry", "ein Sprecher *des* Ministeriums". */
 static gboolean
@@ -2172,6 +2233,12 @@ named_before (QmRun *run,
       k = np.first;
       if (np.kind != QM_NP_NAME || name_phrase_gender (run, np.first, np.last, &start) != gender)
         continue;
+      /* a name of no known gender only as a sentence's subject: "Berg
+       * hatte Fehler eingeräumt. Er sagte …" */
+      if (gender == 0 && ((tok_at (run, np.first)->words & QM_WORD_DETERMINER) ||
+                          !opens_sentence (run, tok_at (run, np.first)->start) || np.last + 1 >= before ||
+                          !is_word (tok_at (run, np.last + 1)) || !(tok_at (run, np.last + 1)->flags & QM_TOK_LOWER)))
+        continue;
       /* "zusammen mit Tom Berg und Michael Collins", "zu Ehren von Alfred
        * Nobel": a name after a preposition, or in a list after one, is
        * named in passing */
@@ -2185,6 +2252,39 @@ named_before (QmRun *run,
         continue;
       if ((index = resolve_name (run, start, np.last)) >= 0)
         return index;
+    }
+  return -1;
+}
+
+/* German "Die Reporterin fragte den Minister Tom Berg nach den Kosten. Die
+ * Antwort: „…“": an answer noun after a definite article is the word of
+ * the one asked, the object of the latest asking verb in the paragraph
+ * before @before (after the subject, when the verb comes first: "Dann
+ * fragte die Reporterin den Minister"). Returns the person, or -1. */
+static int
+asked_one (QmRun *run,
+           int    before)
+{
+  int lo = MAX (0, before - 60);
+
+  for (int k = before - 1; k >= lo; k--)
+    {
+      QmTok *v = tok_at (run, k);
+      QmNp obj, next;
+
+      if (!is_word (v) || !(v->flags & QM_TOK_LOWER) || !_qm_word_has_role (run, v, QM_ROLE_ASKING_VERB))
+        continue;
+      if (!_qm_np_right (run, k + 1, before, &obj))
+        return -1;
+      /* the subject after the verb, the one asked after it */
+      if (obj.kind != QM_NP_PRONOUN && !(tok_at (run, obj.first)->words & QM_WORD_OBLIQUE) &&
+          obj.last + 1 < before && (tok_at (run, obj.last + 1)->words & QM_WORD_DETERMINER) &&
+          !(tok_at (run, obj.last + 1)->words & QM_WORD_PRONOUN) &&
+          _qm_np_right (run, obj.last + 1, before, &next))
+        obj = next;
+      if (obj.kind != QM_NP_NAME && obj.kind != QM_NP_ROLE && obj.kind != QM_NP_PRONOUN)
+        return -1;
+      return _qm_people_resolve (run, &obj, 0);
     }
   return -1;
 }
@@ -2501,6 +2601,13 @@ _qm_people_resolve (QmRun      *run,
   switch (np->kind)
     {
     case QM_NP_NAME:
+      if (run->lang->verb_second && np->last == np->first + 1 && (first->words & QM_WORD_DEFINITE) &&
+          _qm_word_has_role (run, last, QM_ROLE_ANSWER_NOUN))
+        {
+          if ((index = asked_one (run, np->first)) >= 0)
+            person_mention (run, index, first->start, last->end, NULL);
+          break;
+        }
       /* German "Ihr Fazit: „…“", "Seine Begründung: „…“": a possessive
        * before a noun that names no one stands for the latest person of
        * its gender */
@@ -2534,6 +2641,29 @@ _qm_people_resolve (QmRun      *run,
           if (gender == 0)
             gender = article_gender (run, first);
           if (gender == article_gender (run, first) && (index = person_recent (run, gender, NULL, first->start)) >= 0)
+            {
+              person_mention (run, index, first->start, last->end, NULL);
+              break;
+            }
+        }
+      /* German "die Worte Bergs", "Das Fazit Bergs": a known person's name
+       * in the genitive, alone or after a noun for what was said */
+      if (run->lang->verb_second &&
+          (np->first == np->last || (tok_at (run, np->last - 1)->words & QM_WORD_CONTENT)) &&
+          (index = _qm_people_genitive (run, np->last)) >= 0)
+        {
+          person_mention (run, index, first->start, last->end, NULL);
+          break;
+        }
+      /* German "Der Vermieter Jan Roth … „…“, sagte der Vermieter.": a
+       * noun no list holds after a definite article in the nominative is
+       * the latest person given it as a role before their name */
+      if (run->lang->verb_second && np->last == np->first + 1 && (first->words & QM_WORD_DEFINITE) &&
+          !(first->words & QM_WORD_OBLIQUE) && (last->flags & QM_TOK_CAPITAL) && !(last->flags & QM_TOK_DIGIT))
+        {
+          g_autofree char *head = strdown (run->data + last->start, last->end - last->start);
+
+          if ((index = person_recent (run, role_word_gender (run, last), head, first->start)) >= 0)
             {
               person_mention (run, index, first->start, last->end, NULL);
               break;
@@ -2601,7 +2731,11 @@ _qm_people_resolve (QmRun      *run,
               }
           }
         else
-          index = person_recent (run, gender, NULL, first->start);
+          {
+            index = person_recent (run, gender, NULL, first->start);
+            if (index >= 0 && run->lang->verb_second && (gender == QM_WORD_MALE || gender == QM_WORD_FEMALE))
+              index = subject_over_object (run, gender, index);
+          }
         /* German "Jonas Hartmann traf Claudia Weber. Sie sagte: „…“": no
          * one of the pronoun's gender is known, so the one of that gender
          * named in the paragraph before, though only as an object, is
@@ -2612,6 +2746,10 @@ _qm_people_resolve (QmRun      *run,
           {
             int named = named_before (run, np->first, gender);
 
+            /* no one of that gender: one of no known gender who opened a
+             * sentence before */
+            if (named < 0 && index < 0)
+              named = named_before (run, np->first, 0);
             if (named >= 0)
               index = named;
           }
@@ -2738,6 +2876,11 @@ _qm_people_resolve (QmRun      *run,
           {
             guint gender = role_word_gender (run, last);
 
+            /* "der Finanzexperte", "die Vorsitzende": a role of either
+             * gender takes the article's */
+            if (gender == 0 && np->first + 1 == np->last &&
+                qm_lang_ends_with (&run->lang->unmarked_role_endings, run->data + last->start, last->end - last->start, 2))
+              gender = article_gender (run, first);
             if (gender != 0 && gender == article_gender (run, first) &&
                 (index = person_recent (run, gender, NULL, first->start)) >= 0 &&
                 (g_array_index (run->people.gender, guint, index) != gender ||
@@ -2882,6 +3025,37 @@ _qm_people_note_subject (QmRun *run,
     }
   if (sure)
     resolve_name (run, np.first, np.last);
+}
+
+/**
+ * _qm_people_genitive:
+ * @run: the analysis
+ * @k: a token
+ *
+ * German "die Worte Bergs": the known person whose surname token @k is in
+ * the genitive, with an "s" no name of its own ends in.
+ *
+ * Returns: the person, or -1
+ */
+int
+_qm_people_genitive (QmRun *run,
+                     int    k)
+{
+  QmTok *t = tok_at (run, k);
+  g_autofree char *whole = NULL;
+  g_autofree char *key = NULL;
+  gpointer found;
+
+  if (!is_word (t) || !(t->flags & QM_TOK_CAPITAL) || t->end - t->start <= 3 || run->data[t->end - 1] != 's')
+    return -1;
+  whole = strdown (run->data + t->start, t->end - t->start);
+  if (g_hash_table_contains (run->people.by_key, whole))
+    return -1;
+  key = strdown (run->data + t->start, t->end - t->start - 1);
+  found = g_hash_table_lookup (run->people.by_key, key);
+  if (found == NULL || ((QmFoundPerson *)g_ptr_array_index (run->people.people, GPOINTER_TO_INT (found) - 1))->organisation)
+    return -1;
+  return GPOINTER_TO_INT (found) - 1;
 }
 
 /**

@@ -2434,7 +2434,7 @@ test_german_subject_after_verb (void)
   q = expect_quote (&r, "Das war gute Arbeit.", QM_QUOTE_KIND_DIRECT);
   expect_speaker (&r, q, "er", "Jonas Keller");
   q = expect_quote (&r, "Das Geld fehlt.", QM_QUOTE_KIND_DIRECT);
-  expect_speaker (&r, q, "der Kämmerer Paul Brandt", "Kämmerer Paul Brandt");
+  expect_speaker (&r, q, "der Kämmerer Paul Brandt", "Paul Brandt");
   q = expect_quote (&r, "Die Pfeiler sind marode.", QM_QUOTE_KIND_DIRECT);
   expect_speaker (&r, q, "ein Sprecher", NULL);
   /* A phrase after a preposition opens the clause after the quotation. */
@@ -6972,15 +6972,17 @@ test_lang_role_words_builtin (void)
   g_assert_cmpuint (qm_lang_word_roles (de, "nach", 4), ==, QM_ROLE_SOURCE_PREPOSITION);
   g_assert_cmpuint (qm_lang_word_roles (de, "zu", 2), ==, QM_ROLE_INFINITIVE);
   g_assert_cmpuint (qm_lang_word_roles (de, "von", 3), ==,
-                    QM_ROLE_OWNER_PREPOSITION | QM_ROLE_AGENT | QM_ROLE_TOPIC_PREPOSITION | QM_ROLE_AFFILIATION);
+                    QM_ROLE_OWNER_PREPOSITION | QM_ROLE_AGENT | QM_ROLE_TOPIC_PREPOSITION | QM_ROLE_AFFILIATION |
+                      QM_ROLE_NAME_PLACE);
   g_assert_cmpuint (qm_lang_word_roles (de, "Von", 3), ==,
-                    QM_ROLE_OWNER_PREPOSITION | QM_ROLE_AGENT | QM_ROLE_TOPIC_PREPOSITION | QM_ROLE_AFFILIATION);
+                    QM_ROLE_OWNER_PREPOSITION | QM_ROLE_AGENT | QM_ROLE_TOPIC_PREPOSITION | QM_ROLE_AFFILIATION |
+                      QM_ROLE_NAME_PLACE);
   g_assert_cmpuint (qm_lang_word_roles (en, "for", 3) & QM_ROLE_AFFILIATION, !=, 0);
   g_assert_cmpuint (qm_lang_word_roles (de, "des", 3) & QM_ROLE_AFFILIATION, !=, 0);
   g_assert_cmpuint (qm_lang_word_roles (en, "spokeswoman", 11) & QM_ROLE_AFFILIATED, !=, 0);
   g_assert_cmpuint (qm_lang_word_roles (en, "senator", 7) & QM_ROLE_AFFILIATED, ==, 0);
   g_assert_cmpuint (qm_lang_word_roles (de, "sprecherin", 10) & QM_ROLE_AFFILIATED, !=, 0);
-  g_assert_cmpuint (qm_lang_word_roles (de, "vom", 3), ==, QM_ROLE_AGENT);
+  g_assert_cmpuint (qm_lang_word_roles (de, "vom", 3), ==, QM_ROLE_AGENT | QM_ROLE_NAME_PLACE);
   g_assert_cmpuint (qm_lang_word_roles (de, "als", 3), ==, QM_ROLE_NAMING | QM_ROLE_FRONTED_SUBORDINATOR);
   g_assert_cmpuint (qm_lang_word_roles (de, "Nachdem", 7), ==, QM_ROLE_FRONTED_SUBORDINATOR);
   g_assert_cmpuint (qm_lang_word_roles (en, "while", 5) & QM_ROLE_FRONTED_SUBORDINATOR, ==, 0);
@@ -8269,6 +8271,336 @@ test_german_possessive_speaker (void)
   g_assert_true (qm_lang_word_roles (qm_lang_get ("de", NULL), "ihrem", 5) & QM_ROLE_FEMALE_POSSESSIVE);
   g_assert_false (qm_lang_word_roles (qm_lang_get ("de", NULL), "Seine", 5) & QM_ROLE_FEMALE_POSSESSIVE);
   g_assert_false (qm_lang_word_roles (qm_lang_get ("en", NULL), "his", 3) & QM_ROLE_MALE_POSSESSIVE);
+}
+
+/* "Er sagte: „…“" after "A stritt mit seinem Kollegen B.": the pronoun
+ * goes on with the sentence's subject, not with the man named after it
+ * as an object; one named in a sentence of his own stays the latest. */
+static void
+test_german_pronoun_subject_over_object (void)
+{
+  const QmFoundQuote *q;
+
+  {
+    g_auto(Result) r = { 0, };
+
+    analyze (&r, "Thomas Klein stritt am Abend mit seinem Kollegen Uwe Hahn. Er sagte: „Ich bin müde.“", "de");
+    q = expect_quote (&r, "Ich bin müde.", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&r, q, "Er", "Thomas Klein");
+  }
+  {
+    g_auto(Result) r = { 0, };
+
+    analyze (&r, "Thomas Klein stritt am Abend mit seinem Kollegen. Uwe Hahn ging nach Hause. Er sagte: „Ich bin müde.“",
+             "de");
+    q = expect_quote (&r, "Ich bin müde.", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&r, q, "Er", "Uwe Hahn");
+  }
+}
+
+/* A paragraph of Konjunktiv with quoted words, carried for the latest
+ * speaker, carries the speaker on to the paragraph after it; one without
+ * quoted words does not. A quotation that opens a sentence after a
+ * sentence reported for the speaker is theirs too. */
+static void
+test_german_reported_paragraphs_go_on (void)
+{
+  const QmFoundQuote *q;
+
+  {
+    g_auto(Result) r = { 0, };
+
+    analyze (&r, "Bürgermeister Karl Lind hat den Haushalt vorgestellt. Das teilte er am Abend mit.\n\n"
+                 "Angesichts der Lage sei ein Sparkurs notwendig, der sich auf „eine breite Mehrheit im Rat“ stützen "
+                 "könne.\n\nNach langer Prüfung sei er zu dem Schluss gekommen, dass es keine andere Wahl gebe. "
+                 "„Ich bin davon überzeugt, dass das richtig ist.“", "de");
+    q = expect_quote (&r, "Nach langer Prüfung sei er zu dem Schluss gekommen, dass es keine andere Wahl gebe",
+                      QM_QUOTE_KIND_INDIRECT);
+    g_assert_cmpstr (person_name (&r, q), ==, "Karl Lind");
+    q = expect_quote (&r, "Ich bin davon überzeugt, dass das richtig ist.", QM_QUOTE_KIND_DIRECT);
+    g_assert_cmpstr (person_name (&r, q), ==, "Karl Lind");
+  }
+  {
+    g_auto(Result) r = { 0, };
+
+    analyze (&r, "Bürgermeister Karl Lind hat den Haushalt vorgestellt. Das teilte er am Abend mit.\n\n"
+                 "Angesichts der Lage sei ein Sparkurs notwendig.\n\n"
+                 "Nach langer Prüfung sei er zu dem Schluss gekommen, dass es keine andere Wahl gebe.", "de");
+    g_assert_null (find_quote (&r, "Nach langer Prüfung sei er zu dem Schluss gekommen, dass es keine andere Wahl gebe"));
+  }
+  {
+    g_auto(Result) r = { 0, };
+
+    analyze (&r, "Bürgermeister Karl Lind hat den Haushalt vorgestellt. Das teilte er am Abend mit.\n\n"
+                 "Die Lage sei ernst. „Wir müssen sparen.“", "de");
+    q = expect_quote (&r, "Wir müssen sparen.", QM_QUOTE_KIND_DIRECT);
+    g_assert_cmpstr (person_name (&r, q), ==, "Karl Lind");
+  }
+}
+
+/* "Die Anwendung des Dekrets sei so beschränkt, dass …": a subject with
+ * its genitive before a Konjunktiv speaks no "dass" clause of its own;
+ * the sentence reports what the latest speaker said. */
+static void
+test_german_mood_after_genitive_subject (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Der Minister Tom Berg verteidigte den Erlass. Er betonte, das Kabinett habe jedem Artikel zugestimmt. "
+               "Die Geltung des Erlasses sei zudem in der Weise begrenzt, dass nur zwei Provinzen betroffen seien.", "de");
+  q = expect_quote (&r, "Die Geltung des Erlasses sei zudem in der Weise begrenzt, dass nur zwei Provinzen betroffen seien",
+                    QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Tom Berg");
+}
+
+/* "Berg hatte Fehler eingeräumt. Er hatte aber gesagt, …": with no one of
+ * the pronoun's gender known, a name of no known gender that opened a
+ * sentence before it in the paragraph is meant; one named after a
+ * determiner or inside a sentence is not. */
+static void
+test_german_pronoun_to_subject_of_unknown_gender (void)
+{
+  const QmFoundQuote *q;
+
+  {
+    g_auto(Result) r = { 0, };
+
+    analyze (&r, "Die Kommission der Hochschule kann ihr Ergebnis nicht veröffentlichen. Brenner hatte zwar Fehler "
+                 "eingeräumt. Er hatte aber auch gesagt, es sei ihm „ein Anliegen, alles aufzuklären“.", "de");
+    q = expect_quote (&r, "ein Anliegen, alles aufzuklären", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&r, q, "Er", "Brenner");
+  }
+  {
+    g_auto(Result) r = { 0, };
+
+    analyze (&r, "Die Kommission kann ihr Ergebnis nicht veröffentlichen, weil Brenner das verhindert. Er hatte aber "
+                 "auch gesagt, es sei ihm „ein Anliegen, alles aufzuklären“.", "de");
+    q = expect_quote (&r, "ein Anliegen, alles aufzuklären", QM_QUOTE_KIND_DIRECT);
+    g_assert_null (person_name (&r, q));
+  }
+}
+
+/* "Eva Lind („Das ist verdient.“)": a sentence in marks in parentheses
+ * right after a name is the words of the one named; a short name given
+ * there is not ("Tom Berg („Der Bomber.“)"). */
+static void
+test_german_parenthesis_after_name (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Gratuliert haben auch Eva Lind („Das ist verdient.“) und Karl Ott („Wir freuen uns sehr.“). Der "
+               "Stürmer Tom Berg („Der Bomber.“) fehlte.", "de");
+  q = expect_quote (&r, "Das ist verdient.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Eva Lind", "Eva Lind");
+  q = expect_quote (&r, "Wir freuen uns sehr.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Karl Ott", "Karl Ott");
+  expect_quote (&r, "Der Bomber.", QM_QUOTE_KIND_SCARE);
+}
+
+/* "Die Polizei hegt den Verdacht, …", "Die von X geäußerte Hoffnung, …":
+ * nouns of suspicion and hope are content-words too. */
+static void
+test_german_suspicion_and_hope (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Die Polizei hegt den Verdacht, der Fahrer habe das Geld genommen. Die von Karl Ott geäußerte "
+               "Hoffnung, sein Laden werde bald wieder öffnen, erfüllte sich nicht.", "de");
+  q = expect_quote (&r, "der Fahrer habe das Geld genommen", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "Die Polizei");
+  q = expect_quote (&r, "sein Laden werde bald wieder öffnen", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Karl Ott");
+}
+
+/* A quotation that opens a sentence after a sentence of the reporter's
+ * that names no one (no pronoun, role, title, speech verb, given name or
+ * known person) goes on with the speaker of the paragraph before; after
+ * a sentence that names someone it does not. */
+static void
+test_german_quotation_after_narration (void)
+{
+  const QmFoundQuote *q;
+
+  {
+    g_auto(Result) r = { 0, };
+
+    analyze (&r, "Teamchef Jean Lund stellt sich vor seinen Fahrer: „Er ist immer noch der Beste.“\n\n"
+                 "Doch vor finanziellen Sorgen scheint das Team nicht zu stehen. „Wir haben neue Verträge "
+                 "abgeschlossen.“", "de");
+    q = expect_quote (&r, "Wir haben neue Verträge abgeschlossen.", QM_QUOTE_KIND_DIRECT);
+    g_assert_cmpstr (person_name (&r, q), ==, "Jean Lund");
+  }
+  {
+    g_auto(Result) r = { 0, };
+
+    analyze (&r, "Teamchef Jean Lund stellt sich vor seinen Fahrer: „Er ist immer noch der Beste.“\n\n"
+                 "Doch der Fahrer Max Ott scheint das anders zu sehen. „Wir haben neue Verträge abgeschlossen.“", "de");
+    q = expect_quote (&r, "Wir haben neue Verträge abgeschlossen.", QM_QUOTE_KIND_DIRECT);
+    g_assert_cmpstr (person_name (&r, q), !=, "Jean Lund");
+  }
+}
+
+/* "Das Fazit Bergs: „…“": a known person's surname in the genitive (its
+ * "s" no part of the name) after a noun for words is that person. */
+static void
+test_german_genitive_name (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Die Kanzlerin Anna Berg besuchte am Montag die Werft. Das Fazit Bergs: „Hier geht es voran.“", "de");
+  q = expect_quote (&r, "Hier geht es voran.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Anna Berg");
+}
+
+/* "Die Opposition kritisierte ihn. „…“, sagte der SPD-Politiker." — a
+ * word with a feminine noun's ending (feminine-noun-endings) taken for a
+ * name is no man a man's role stands for. */
+static void
+test_german_feminine_noun_no_man (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Bürgermeister Karl Ott (SPD) lobte den Plan. Die Opposition kritisierte ihn. „Das ist gut für "
+               "alle“, sagte der SPD-Politiker.", "de");
+  q = expect_quote (&r, "Das ist gut für alle", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "der SPD-Politiker", "Karl Ott");
+}
+
+/* "Damals warnte Ott vor den „…“": after a topic preposition and a
+ * definite article, quoted words are the speaker's, not a name; "las in
+ * der „Zeitung“" stays one. */
+static void
+test_german_topic_after_article (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Damals warnte Ott vor den „Lohnverzichtstheorien“.\n\nLind warnte vor der „Krise“.\n\nBerg las in der "
+               "„Zeitung“.", "de");
+  q = expect_quote (&r, "Lohnverzichtstheorien", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Ott");
+  q = expect_quote (&r, "Krise", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Lind");
+  expect_quote (&r, "Zeitung", QM_QUOTE_KIND_SCARE);
+}
+
+/* "„…“, sagte der Finanzexperte.": a role of either gender
+ * (unmarked-role-endings) that no one has takes the gender of its article
+ * and stands for the person of that gender named just before. */
+static void
+test_german_unmarked_role_article_gender (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Der frühere Finanzminister Karl Ott (SPD) hat am Montag seinen Rücktritt erklärt. „Es war Zeit“, "
+               "sagte der Finanzexperte.", "de");
+  q = expect_quote (&r, "Es war Zeit", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "der Finanzexperte", "Karl Ott");
+}
+
+/* "Die Äußerungen bezeichnete Ott als „…“": a noun in the plural
+ * (plural-noun-endings) before a verb in the singular is no subject, the
+ * name after the verb is; "Die Kommission bezeichnete Ott als „…“" keeps
+ * its subject. */
+static void
+test_german_plural_before_singular_verb (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Die Äußerungen bezeichnete Ott als „großen Unsinn“.\n\nDie Kommission bezeichnete Lind als "
+               "„große Lügnerin“.", "de");
+  q = expect_quote (&r, "großen Unsinn", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Ott");
+  q = expect_quote (&r, "große Lügnerin", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Die Kommission");
+}
+
+/* "fordert eine „Wende für die Belegschaft“": German capitalises its
+ * nouns, so after an article that is no definite one the quoted words are
+ * no title in title case but what was said; a name in marks after a
+ * preposition stays a name. */
+static void
+test_german_noun_phrase_no_title (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Ott fordert eine „Wende für die Belegschaft“.\n\nDarin sieht der Minister einen „Angriff auf die "
+               "Belegschaft“.\n\nLind spendete an „Brot für die Welt“.", "de");
+  q = expect_quote (&r, "Wende für die Belegschaft", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Ott");
+  q = expect_quote (&r, "Angriff auf die Belegschaft", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "der Minister");
+  expect_quote (&r, "Brot für die Welt", QM_QUOTE_KIND_SCARE);
+}
+
+/* "In der Erklärung wird gefordert, …": a passive of speech without an
+ * agent reports for the writing the words stand in (a place preposition
+ * before a source noun or a content word), not for a place. */
+static void
+test_german_passive_in_writing (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "In der Erklärung wird gefordert, dass die Regierung „sofort handelt“.\n\nSo wird in einem Bericht "
+               "betont, die Lage sei „sehr ernst“.\n\nIn Berlin wurde betont, die Lage sei „nicht ernst“.", "de");
+  q = expect_quote (&r, "sofort handelt", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "der Erklärung");
+  q = expect_quote (&r, "sehr ernst", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "einem Bericht");
+  q = expect_quote (&r, "nicht ernst", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpint (q->speaker.start, <, 0);
+}
+
+/* "X fragte den Bürgermeister Y nach …. Die Antwort: „…“" — an answer
+ * noun (answer-nouns) after a definite article is the one asked, the
+ * object of the asking verb (asking-verbs), also after a subject that
+ * follows the verb. */
+static void
+test_german_answer_of_the_asked (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Die Reporterin fragte den Bürgermeister Karl Weber nach den Kosten des Umbaus. Die Antwort: "
+               "„Das wissen wir noch nicht.“\n\nAm Montag fragte die Zeitung die Ministerin Eva Lind nach dem Plan. "
+               "Die Antwort: „Wir warten ab.“", "de");
+  q = expect_quote (&r, "Das wissen wir noch nicht.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Die Antwort", "Karl Weber");
+  q = expect_quote (&r, "Wir warten ab.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Die Antwort", "Eva Lind");
+  g_assert_true (qm_lang_word_roles (qm_lang_get ("de", NULL), "Antwort", 7) & QM_ROLE_ANSWER_NOUN);
+  g_assert_true (qm_lang_word_roles (qm_lang_get ("de", NULL), "fragte", 6) & QM_ROLE_ASKING_VERB);
+}
+
+/* "Der Vermieter Jan Roth": a noun no list holds between a determiner and
+ * a given name is the person's role, no part of the name, and "der
+ * Vermieter" later finds him; "Detlef Roth vom Fahrgastverband Pro Bahn"
+ * is Detlef Roth (name-places), "Richard von Weizsäcker" keeps his "von". */
+static void
+test_german_role_and_organisation_off_the_name (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Der Vermieter Jan Roth hält die Miete für angemessen. Die Mieterin Eva Lind widerspricht. „Wir haben "
+               "seit zehn Jahren nicht erhöht“, sagte der Vermieter.\n\nDetlef Neumann vom Fahrgastverband Pro Bahn "
+               "kritisierte die Pläne: „Das ist ein schlechter Tag für Pendler.“ Später sagte Richard von Weizsäcker: "
+               "„Das sehe ich anders.“", "de");
+  q = expect_quote (&r, "Wir haben seit zehn Jahren nicht erhöht", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "der Vermieter", "Jan Roth");
+  q = expect_quote (&r, "Das ist ein schlechter Tag für Pendler.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Detlef Neumann vom Fahrgastverband Pro Bahn", "Detlef Neumann");
+  q = expect_quote (&r, "Das sehe ich anders.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Richard von Weizsäcker");
 }
 
 /* "Das Fazit des Trainers: „…“" — a role in the genitive, with its
@@ -11007,6 +11339,30 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-subject-then-quote-paragraph", test_german_subject_then_quote_paragraph);
   g_test_add_func ("/quotemark/analyzer/language/german-possessive-speaker", test_german_possessive_speaker);
   g_test_add_func ("/quotemark/analyzer/language/german-genitive-role", test_german_genitive_role);
+  g_test_add_func ("/quotemark/analyzer/language/german-pronoun-subject-over-object",
+                   test_german_pronoun_subject_over_object);
+  g_test_add_func ("/quotemark/analyzer/language/german-answer-of-the-asked", test_german_answer_of_the_asked);
+  g_test_add_func ("/quotemark/analyzer/language/german-passive-in-writing", test_german_passive_in_writing);
+  g_test_add_func ("/quotemark/analyzer/language/german-noun-phrase-no-title", test_german_noun_phrase_no_title);
+  g_test_add_func ("/quotemark/analyzer/language/german-plural-before-singular-verb",
+                   test_german_plural_before_singular_verb);
+  g_test_add_func ("/quotemark/analyzer/language/german-unmarked-role-article-gender",
+                   test_german_unmarked_role_article_gender);
+  g_test_add_func ("/quotemark/analyzer/language/german-topic-after-article", test_german_topic_after_article);
+  g_test_add_func ("/quotemark/analyzer/language/german-feminine-noun-no-man", test_german_feminine_noun_no_man);
+  g_test_add_func ("/quotemark/analyzer/language/german-genitive-name", test_german_genitive_name);
+  g_test_add_func ("/quotemark/analyzer/language/german-quotation-after-narration",
+                   test_german_quotation_after_narration);
+  g_test_add_func ("/quotemark/analyzer/language/german-suspicion-and-hope", test_german_suspicion_and_hope);
+  g_test_add_func ("/quotemark/analyzer/language/german-parenthesis-after-name", test_german_parenthesis_after_name);
+  g_test_add_func ("/quotemark/analyzer/language/german-pronoun-to-subject-of-unknown-gender",
+                   test_german_pronoun_to_subject_of_unknown_gender);
+  g_test_add_func ("/quotemark/analyzer/language/german-mood-after-genitive-subject",
+                   test_german_mood_after_genitive_subject);
+  g_test_add_func ("/quotemark/analyzer/language/german-reported-paragraphs-go-on",
+                   test_german_reported_paragraphs_go_on);
+  g_test_add_func ("/quotemark/analyzer/language/german-role-and-organisation-off-the-name",
+                   test_german_role_and_organisation_off_the_name);
   g_test_add_func ("/quotemark/analyzer/language/german-list-before-colon", test_german_list_before_colon);
   g_test_add_func ("/quotemark/analyzer/language/german-short-sentence-no-title", test_german_short_sentence_no_title);
   g_test_add_func ("/quotemark/analyzer/language/german-via-preposition", test_german_via_preposition);
