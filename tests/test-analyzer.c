@@ -7533,6 +7533,37 @@ test_german_wie_apposition (void)
   expect_speaker (&wie, q, "Jonas Keller", "Jonas Keller");
 }
 
+/* Roles of court reports and of a royal house are titles before a name and
+ * roles of their own ("der Ankläger", "Prinz Georg Ferdinand" … "der
+ * Prinz"), as are compounds of a trade ("Kreisbrandmeister",
+ * "Oberstaatsanwältin"): none of them stays in a person's name, and the
+ * woman's title gives her gender for "sie". */
+static void
+test_german_court_titles (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) court = { 0, };
+  g_auto(Result) royal = { 0, };
+
+  analyze (&court, "Oberstaatsanwältin Ruth Kramer forderte drei Jahre Haft. Der Ankläger Jonas Pohl nickte. "
+                   "„Das war kein Versehen“, sagte sie.\n\n"
+                   "„Die Wunde ist alt“, sagte der Mediziner. Kreisbrandmeister Ole Brandt sagte, das Feuer sei aus.",
+           "de");
+  q = expect_quote (&court, "Das war kein Versehen", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&court, q, "sie", "Ruth Kramer");
+  q = expect_quote (&court, "Die Wunde ist alt", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&court, q, "der Mediziner");
+  q = expect_quote (&court, "das Feuer sei aus", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&court, q, "Kreisbrandmeister Ole Brandt", "Ole Brandt");
+
+  analyze (&royal, "Prinz Georg Ferdinand erklärte, er sei stolz. „Das ist ein großer Tag“, sagte der Prinz. "
+                   "Der Diplomat Hans Wieland sagte, die Gespräche seien gescheitert.", "de");
+  q = expect_quote (&royal, "Das ist ein großer Tag", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&royal, q, "der Prinz", "Georg Ferdinand");
+  q = expect_quote (&royal, "die Gespräche seien gescheitert", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&royal, q, "Der Diplomat Hans Wieland", "Hans Wieland");
+}
+
 static void
 test_german_role_gender (void)
 {
@@ -10894,6 +10925,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/english/phrase-before-interrupted", test_phrase_before_interrupted);
   g_test_add_func ("/quotemark/analyzer/people/described-speakers", test_described_speakers);
   g_test_add_func ("/quotemark/analyzer/people/described-speakers-german", test_described_speakers_german);
+  g_test_add_func ("/quotemark/analyzer/language/german-court-titles", test_german_court_titles);
 
   return g_test_run ();
 }
