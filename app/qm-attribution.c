@@ -5918,6 +5918,29 @@ cue_before (QmRun *run,
   return FALSE;
 }
 
+/* Verb second: a verb in lower case at @verb and right after it "er", a
+ * man's pronoun in the nominative that no capitalised noun follows (not
+ * "sein Anwalt"), before @open. */
+static gboolean
+male_nominative_after_verb (QmRun *run,
+                            int    verb,
+                            int    open)
+{
+  QmTok *v, *p;
+
+  if (verb + 1 >= open)
+    return FALSE;
+  v = tok_at (run, verb);
+  p = tok_at (run, verb + 1);
+  return v->kind == QM_TOK_WORD && (v->flags & QM_TOK_LOWER) && v->mark < 0 &&
+         !(v->words & (QM_WORD_PREPOSITION | QM_WORD_DETERMINER | QM_WORD_PRONOUN | QM_WORD_CONJUNCTION)) &&
+         p->kind == QM_TOK_WORD && p->mark < 0 && (p->flags & QM_TOK_LOWER) &&
+         (p->words & (QM_WORD_PRONOUN | QM_WORD_MALE)) == (QM_WORD_PRONOUN | QM_WORD_MALE) &&
+         !(p->words & QM_WORD_OBLIQUE) &&
+         !(verb + 2 < open && tok_at (run, verb + 2)->kind == QM_TOK_WORD &&
+           (tok_at (run, verb + 2)->flags & QM_TOK_CAPITAL));
+}
+
 /* The subject that opens a sentence: "Brandt called it …", "Er werde …". */
 static gboolean
 sentence_subject (QmRun *run,
@@ -5960,6 +5983,11 @@ sentence_subject (QmRun *run,
     }
   if (!_qm_np_right (run, s, open, np) || np->last + 1 >= open || (np->first == np->last && adverb_like (run, s)))
     return FALSE;
+  /* Verb second: "Zugute hielt er ihm, dass …", "Müller kannte er nicht":
+   * a man's pronoun in the nominative right after the verb that follows
+   * the opening phrase is the subject, and that phrase is fronted */
+  if (run->lang->verb_second && np->kind != QM_NP_PRONOUN && male_nominative_after_verb (run, np->last + 1, open))
+    return _qm_np_right (run, np->last + 2, open, np) && np->kind == QM_NP_PRONOUN;
   /* "Auch die Zeitung „Abendpost“ hatte …": a name in quotation marks
    * after the phrase belongs to it */
   if (run->lang->verb_second && tok_at (run, np->last + 1)->kind == QM_TOK_OPEN && np->kind != QM_NP_PRONOUN &&
@@ -7030,6 +7058,7 @@ complement_attr (QmRun  *run,
           !(tok_at (run, k + 1)->flags & QM_TOK_LOWER))
         continue;
       at.verb = -1;
+
       if (!sentence_subject (run, a, k, &at.np))
         {
           /* "Die Organisation „Ärzte für Alle“ weist darauf hin, dass …":
@@ -7048,6 +7077,9 @@ complement_attr (QmRun  *run,
       else if (at.np.first == skip_lead_adverbs (run, a, k) &&
                !(at.np.kind == QM_NP_PRONOUN && !(tok_at (run, at.np.first)->words & (QM_WORD_MALE | QM_WORD_FEMALE))))
         at.verb = at.np.last + 1;
+      /* "Zugute hielt er ihm, dass …": the subject after the verb */
+      else if (at.np.kind == QM_NP_PRONOUN && at.np.first > a + 1 && male_nominative_after_verb (run, at.np.first - 1, k + 1))
+        at.verb = at.np.first - 1;
       if (at.verb < 0)
         {
           /* "Zwar sind 60 Prozent zufrieden, 30 Prozent sind jedoch der

@@ -7564,6 +7564,26 @@ test_german_court_titles (void)
   expect_speaker (&royal, q, "Der Diplomat Hans Wieland", "Hans Wieland");
 }
 
+/* Verb second: a word that opens the sentence before the verb and "er"
+ * right after it is fronted, no name ("Zugute hielt er ihm, dass …");
+ * "er" is the subject of the clause the "dass" clause hangs on. */
+static void
+test_german_fronted_before_er (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) fronted = { 0, };
+
+  analyze (&fronted, "Der Trainer Karl Stein sah das Spiel. Positiv bewertete er, dass beide Teams fair "
+                     "geblieben seien.\n\nDer Richter Ole Dahl verkündete das Urteil. Zugute hielt er dem Mann, dass "
+                     "er früh gestanden habe.", "de");
+  q = expect_quote (&fronted, "dass beide Teams fair geblieben seien", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&fronted, q, "er", "Karl Stein");
+  q = expect_quote (&fronted, "dass er früh gestanden habe", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&fronted, q, "er", "Ole Dahl");
+  for (guint i = 0; i < fronted.analysis->people->len; i++)
+    g_assert_cmpstr (((QmFoundPerson *)g_ptr_array_index (fronted.analysis->people, i))->name, !=, "Zugute");
+}
+
 static void
 test_german_role_gender (void)
 {
@@ -10926,6 +10946,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/people/described-speakers", test_described_speakers);
   g_test_add_func ("/quotemark/analyzer/people/described-speakers-german", test_described_speakers_german);
   g_test_add_func ("/quotemark/analyzer/language/german-court-titles", test_german_court_titles);
+  g_test_add_func ("/quotemark/analyzer/language/german-fronted-before-er", test_german_fronted_before_er);
 
   return g_test_run ();
 }
