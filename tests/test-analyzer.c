@@ -6777,15 +6777,17 @@ test_lang_role_words_builtin (void)
   g_assert_cmpuint (qm_lang_word_roles (de, "nach", 4), ==, QM_ROLE_SOURCE_PREPOSITION);
   g_assert_cmpuint (qm_lang_word_roles (de, "zu", 2), ==, QM_ROLE_INFINITIVE);
   g_assert_cmpuint (qm_lang_word_roles (de, "von", 3), ==,
-                    QM_ROLE_OWNER_PREPOSITION | QM_ROLE_AGENT | QM_ROLE_TOPIC_PREPOSITION | QM_ROLE_AFFILIATION);
+                    QM_ROLE_OWNER_PREPOSITION | QM_ROLE_AGENT | QM_ROLE_TOPIC_PREPOSITION | QM_ROLE_AFFILIATION |
+                    QM_ROLE_NAME_PLACE);
   g_assert_cmpuint (qm_lang_word_roles (de, "Von", 3), ==,
-                    QM_ROLE_OWNER_PREPOSITION | QM_ROLE_AGENT | QM_ROLE_TOPIC_PREPOSITION | QM_ROLE_AFFILIATION);
+                    QM_ROLE_OWNER_PREPOSITION | QM_ROLE_AGENT | QM_ROLE_TOPIC_PREPOSITION | QM_ROLE_AFFILIATION |
+                    QM_ROLE_NAME_PLACE);
   g_assert_cmpuint (qm_lang_word_roles (en, "for", 3) & QM_ROLE_AFFILIATION, !=, 0);
   g_assert_cmpuint (qm_lang_word_roles (de, "des", 3) & QM_ROLE_AFFILIATION, !=, 0);
   g_assert_cmpuint (qm_lang_word_roles (en, "spokeswoman", 11) & QM_ROLE_AFFILIATED, !=, 0);
   g_assert_cmpuint (qm_lang_word_roles (en, "senator", 7) & QM_ROLE_AFFILIATED, ==, 0);
   g_assert_cmpuint (qm_lang_word_roles (de, "sprecherin", 10) & QM_ROLE_AFFILIATED, !=, 0);
-  g_assert_cmpuint (qm_lang_word_roles (de, "vom", 3), ==, QM_ROLE_AGENT);
+  g_assert_cmpuint (qm_lang_word_roles (de, "vom", 3), ==, QM_ROLE_AGENT | QM_ROLE_NAME_PLACE);
   g_assert_cmpuint (qm_lang_word_roles (de, "als", 3), ==, QM_ROLE_NAMING | QM_ROLE_FRONTED_SUBORDINATOR);
   g_assert_cmpuint (qm_lang_word_roles (de, "Nachdem", 7), ==, QM_ROLE_FRONTED_SUBORDINATOR);
   g_assert_cmpuint (qm_lang_word_roles (en, "while", 5) & QM_ROLE_FRONTED_SUBORDINATOR, ==, 0);
@@ -7582,6 +7584,27 @@ test_german_fronted_before_er (void)
   expect_speaker (&fronted, q, "er", "Ole Dahl");
   for (guint i = 0; i < fronted.analysis->people->len; i++)
     g_assert_cmpstr (((QmFoundPerson *)g_ptr_array_index (fronted.analysis->people, i))->name, !=, "Zugute");
+}
+
+/* German name-places ("vom", "von"): after a given name and a surname the
+ * body the person is from stays in the mention but leaves the name, so the
+ * surname alone finds the person later. */
+static void
+test_german_name_body (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) body = { 0, };
+
+  analyze (&body, "Detlef Neuß vom Fahrgastverband Pro Bahn forderte, die Siedlung an den Bus anzubinden. „Ohne "
+                  "Bus geht es nicht“, sagte Neuß.\n\nEva Lund von Greenpeace sagte, der Hafen sei zu laut. "
+                  "„Wir messen jeden Tag“, sagte Lund.", "de");
+  q = expect_quote (&body, "die Siedlung an den Bus anzubinden", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&body, q, "Detlef Neuß vom Fahrgastverband Pro Bahn", "Detlef Neuß");
+  q = expect_quote (&body, "Ohne Bus geht es nicht", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&body, q, "Neuß", "Detlef Neuß");
+  q = expect_quote (&body, "Wir messen jeden Tag", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&body, q, "Lund", "Eva Lund");
+  g_assert_cmpuint (body.analysis->people->len, ==, 2);
 }
 
 static void
@@ -10947,6 +10970,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/people/described-speakers-german", test_described_speakers_german);
   g_test_add_func ("/quotemark/analyzer/language/german-court-titles", test_german_court_titles);
   g_test_add_func ("/quotemark/analyzer/language/german-fronted-before-er", test_german_fronted_before_er);
+  g_test_add_func ("/quotemark/analyzer/language/german-name-body", test_german_name_body);
 
   return g_test_run ();
 }
