@@ -7545,6 +7545,7 @@ test_german_court_titles (void)
 {
   const QmFoundQuote *q;
   g_auto(Result) court = { 0, };
+  g_auto(Result) council = { 0, };
   g_auto(Result) royal = { 0, };
 
   analyze (&court, "Oberstaatsanwältin Ruth Kramer forderte drei Jahre Haft. Der Ankläger Jonas Pohl nickte. "
@@ -7557,6 +7558,14 @@ test_german_court_titles (void)
   expect_mention (&court, q, "der Mediziner");
   q = expect_quote (&court, "das Feuer sei aus", QM_QUOTE_KIND_INDIRECT);
   expect_speaker (&court, q, "Kreisbrandmeister Ole Brandt", "Ole Brandt");
+
+  /* members of a council and of a union's board */
+  analyze (&council, "Gemeinderat Uwe Kern sagte, der Bach trete jedes Jahr über die Ufer. Die Erste "
+                     "Bevollmächtigte Jana Roth sagte, die Stellen seien sicher.", "de");
+  q = expect_quote (&council, "der Bach trete jedes Jahr über die Ufer", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&council, q, "Gemeinderat Uwe Kern", "Uwe Kern");
+  q = expect_quote (&council, "die Stellen seien sicher", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&council, q), ==, "Jana Roth");
 
   analyze (&royal, "Prinz Georg Ferdinand erklärte, er sei stolz. „Das ist ein großer Tag“, sagte der Prinz. "
                    "Der Diplomat Hans Wieland sagte, die Gespräche seien gescheitert.", "de");
