@@ -2935,7 +2935,10 @@ _qm_people_scan_titles (QmRun *run,
 
       if (!(tok_at (run, i)->kind == QM_TOK_PUNCT && run->data[tok_at (run, i)->start] == ','))
         continue;
+      /* "Der Schriftsteller Peter Lauer, ein langjähriger Freund, …": a
+       * phrase an article opens is an apposition, no name */
       if (!_qm_np_right (run, i + 1, hi, &name) || name.kind != QM_NP_NAME || name.last + 1 >= hi ||
+          (tok_at (run, name.first)->words & QM_WORD_DETERMINER) ||
           !(tok_at (run, name.last + 1)->kind == QM_TOK_PUNCT &&
             (run->data[tok_at (run, name.last + 1)->start] == ',' ||
              /* German: "traf den Präsidenten Frankreichs, Jean Dupont." */

@@ -7616,6 +7616,24 @@ test_german_name_body (void)
   g_assert_cmpuint (body.analysis->people->len, ==, 2);
 }
 
+/* "Der Schriftsteller Peter Lauer, ein langjähriger Freund, …": the phrase
+ * an article opens in commas after a titled name is an apposition, no one
+ * else, so "der 68-Jährige" after it is the writer. */
+static void
+test_german_article_apposition (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) app = { 0, };
+
+  analyze (&app, "Der Schriftsteller Jonas Wirth, ein alter Weggefährte, nannte sie „die Seele des Dorfes“. Er habe viel "
+                 "von ihr gelernt, sagte der 70-Jährige.", "de");
+  q = expect_quote (&app, "die Seele des Dorfes", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&app, q), ==, "Jonas Wirth");
+  q = expect_quote (&app, "Er habe viel von ihr gelernt", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&app, q, "der 70-Jährige", "Jonas Wirth");
+  g_assert_cmpuint (app.analysis->people->len, ==, 1);
+}
+
 static void
 test_german_role_gender (void)
 {
@@ -10980,6 +10998,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-court-titles", test_german_court_titles);
   g_test_add_func ("/quotemark/analyzer/language/german-fronted-before-er", test_german_fronted_before_er);
   g_test_add_func ("/quotemark/analyzer/language/german-name-body", test_german_name_body);
+  g_test_add_func ("/quotemark/analyzer/language/german-article-apposition", test_german_article_apposition);
 
   return g_test_run ();
 }
