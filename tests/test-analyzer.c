@@ -1437,6 +1437,10 @@ test_people_given_gender (void)
   g_assert_true (qm_lang_word_roles (qm_lang_get ("en", NULL), "Eva", 3) & QM_ROLE_FEMALE_NAME);
   g_assert_true (qm_lang_word_roles (qm_lang_get ("de", NULL), "Paul", 4) & QM_ROLE_MALE_NAME);
   g_assert_true (qm_lang_word_roles (qm_lang_get ("de", NULL), "Belgier", 7) & QM_ROLE_EPITHET);
+  /* a capital umlaut folds to the listed lower case */
+  g_assert_true (qm_lang_word_roles (qm_lang_get ("de", NULL), "Österreicher", strlen ("Österreicher")) & QM_ROLE_EPITHET);
+  g_assert_true (qm_lang_word_roles (qm_lang_get ("de", NULL), "österreicherin", strlen ("österreicherin")) &
+                 QM_ROLE_EPITHET);
   g_assert_false (qm_lang_word_roles (qm_lang_get ("de", NULL), "Berger", 6) & QM_ROLE_EPITHET);
   g_assert_false (qm_lang_word_roles (qm_lang_get ("en", NULL), "Lund", 4) & (QM_ROLE_MALE_NAME | QM_ROLE_FEMALE_NAME));
 
@@ -8459,6 +8463,17 @@ test_german_party_epithet (void)
     expect_speaker (&nation, q, "der Belgier", "Paul Dumont");
     q = expect_quote (&nation, "der Pilot trage die Verantwortung", QM_QUOTE_KIND_INDIRECT);
     g_assert_cmpstr (person_name (&nation, q), ==, "Kanadier");
+  }
+
+  /* a nationality with a capital umlaut: "der Österreicher" */
+  {
+    g_auto(Result) umlaut = { 0, };
+
+    analyze (&umlaut, "Torschütze Karl Huber wirkte nach dem Spiel erschöpft. Er habe den Ball kaum getroffen, gab "
+                      "der Österreicher zu. „Manchmal braucht man Glück“, sagte der Österreicher.", "de");
+    q = expect_quote (&umlaut, "Manchmal braucht man Glück", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&umlaut, q, "der Österreicher", "Karl Huber");
+    g_assert_cmpuint (umlaut.analysis->people->len, ==, 1);
   }
 
   {
