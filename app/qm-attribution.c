@@ -4797,7 +4797,17 @@ sentence_attrs (QmRun  *run,
           (at.np.kind != QM_NP_PRONOUN || at.np.last + 1 >= b || tok_at (run, at.np.last + 1)->kind == QM_TOK_PUNCT ||
            /* "…, fügte sie hinzu.", "…, she said quietly." */
            ((tok_at (run, at.np.last + 1)->flags & QM_TOK_LOWER) && tok_at (run, at.np.last + 1)->mark < 0 &&
-            (at.np.last + 2 >= b || is_final_punct (tok_at (run, at.np.last + 2))))))
+            (at.np.last + 2 >= b || is_final_punct (tok_at (run, at.np.last + 2)))) ||
+           /* German "…, sagte er der Deutschen Presse-Agentur.": after a
+            * verb that takes the one told (object-verbs), a definite
+            * article in lower case opens them, then the sentence ends */
+           (run->lang->verb_second && (tok_at (run, at.np.last + 1)->flags & QM_TOK_LOWER) &&
+            tok_at (run, at.np.last + 1)->mark < 0 &&
+            (((t->words & QM_WORD_OBJECT_VERB) && (tok_at (run, at.np.last + 1)->words & QM_WORD_DEFINITE)) ||
+             /* "…, erklärten sie in einer Stellungnahme.": any phrase
+              * when what came before is in the Konjunktiv */
+             mood_sentence (run, a, v - 1)) &&
+            clause_ends_after_subject (run, at.np.last, endp))))
         {
           int before = v - 1;
 

@@ -7638,6 +7638,29 @@ test_german_article_apposition (void)
   g_assert_cmpuint (app.analysis->people->len, ==, 1);
 }
 
+/* "Die Praxen seien vorbereitet, sagte er der Zeitung.": the one told
+ * after a pronoun that follows its cue (a definite article in lower case
+ * after a verb of object-verbs, or any phrase after words in the
+ * Konjunktiv) ends the cue; what came before the comma was said. */
+static void
+test_german_pronoun_then_addressee (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) told = { 0, };
+
+  analyze (&told, "Der Arzt Jan Roth besuchte die Klinik. Die Betten seien alle belegt, sagte er der Deutschen "
+                  "Presse-Agentur.\n\nDie Ministerin Eva Lind kam später. Die Schulen seien offen, erklärte sie "
+                  "in einer Mitteilung.\n\nDer Trainer Ole Hahn war da. Der Platz war nass, sagte er dem Sender.",
+           "de");
+  q = expect_quote (&told, "Die Betten seien alle belegt", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&told, q, "er", "Jan Roth");
+  q = expect_quote (&told, "Die Schulen seien offen", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&told, q, "sie", "Eva Lind");
+  q = expect_quote (&told, "Der Platz war nass", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&told, q, "er", "Ole Hahn");
+  g_assert_null (find_quote (&told, "der Deutschen Presse-Agentur"));
+}
+
 static void
 test_german_role_gender (void)
 {
@@ -11014,6 +11037,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-fronted-before-er", test_german_fronted_before_er);
   g_test_add_func ("/quotemark/analyzer/language/german-name-body", test_german_name_body);
   g_test_add_func ("/quotemark/analyzer/language/german-article-apposition", test_german_article_apposition);
+  g_test_add_func ("/quotemark/analyzer/language/german-pronoun-then-addressee", test_german_pronoun_then_addressee);
 
   return g_test_run ();
 }
