@@ -1931,6 +1931,47 @@ plural_verb_at (QmRun *run,
 
 /* Whether the text before @start is a sentence's or a paragraph's start,
  * past a capitalised determiner at most: the mention there is a subject. */
+/* German: "Der Bürgermeister von Cochem, Walter Schmitz, zeigte sich …" —
+ * whether the name that starts at byte @start follows a comma that ends
+ * the phrase opening its sentence, a capitalised definite article and a
+ * few words without a comma, a mark or a verb of speech: the name is that
+ * phrase's apposition, the sentence's subject. */
+static gboolean
+apposition_of_opening (QmRun *run,
+                       gsize  start)
+{
+  int lo = 0, hi = (int)run->toks->len, k;
+  QmTok *first;
+
+  while (lo < hi)
+    {
+      int mid = (lo + hi) / 2;
+
+      if (tok_at (run, mid)->start < start)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  if (lo >= (int)run->toks->len || tok_at (run, lo)->start != start || lo < 3 ||
+      tok_at (run, lo - 1)->kind != QM_TOK_PUNCT || tok_at (run, lo - 1)->first != ',')
+    return FALSE;
+  for (k = lo - 2; k > 0 && k > lo - 10; k--)
+    {
+      QmTok *t = tok_at (run, k - 1);
+
+      if (t->kind != QM_TOK_WORD || t->mark >= 0 || (t->words & QM_WORD_VERB))
+        break;
+    }
+  first = tok_at (run, k);
+  if (k > 0 && !(tok_at (run, k - 1)->kind == QM_TOK_PUNCT &&
+                 (tok_at (run, k - 1)->first == '.' || tok_at (run, k - 1)->first == '!' ||
+                  tok_at (run, k - 1)->first == '?')) &&
+      memchr (run->data + tok_at (run, k - 1)->end, '\n', first->start - tok_at (run, k - 1)->end) == NULL)
+    return FALSE;
+  return is_word (first) && first->mark < 0 && (first->flags & QM_TOK_CAPITAL) && (first->words & QM_WORD_DEFINITE) &&
+         (first->words & QM_WORD_DETERMINER) && !(first->words & QM_WORD_PRONOUN) && k < lo - 2;
+}
+
 static gboolean
 opens_sentence (QmRun *run,
                 gsize  start)
@@ -1952,6 +1993,8 @@ opens_sentence (QmRun *run,
       while (p > 0 && run->data[p - 1] == ' ')
         p--;
     }
+  if (run->lang->verb_second && p > 0 && run->data[p - 1] == ',' && apposition_of_opening (run, start))
+    return TRUE;
   return p == 0 || run->data[p - 1] == '\n' || run->data[p - 1] == '.' || run->data[p - 1] == '!' ||
          run->data[p - 1] == '?' ||
          /* English: "At six, Tom Lund unties the rope" — after a fronted

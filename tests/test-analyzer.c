@@ -7661,6 +7661,24 @@ test_german_pronoun_then_addressee (void)
   g_assert_null (find_quote (&told, "der Deutschen Presse-Agentur"));
 }
 
+/* "Der Bürgermeister von Cochem, Walter Schmitz, zeigte sich enttäuscht.":
+ * the name in apposition to the phrase that opens the sentence is its
+ * subject, whom "er" after it means rather than the one who spoke last. */
+static void
+test_german_opening_apposition (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) app = { 0, };
+
+  analyze (&app, "Bahnchef Karl Brandt äußerte sich knapp. „Wir tun, was wir können“, sagte er.\n\n"
+                 "Der Landrat von Cochem, Paul Weiler, zeigte sich enttäuscht. Die Stadt sei auf die Bahn "
+                 "angewiesen, sagte er.", "de");
+  q = expect_quote (&app, "Wir tun, was wir können", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&app, q, "er", "Karl Brandt");
+  q = expect_quote (&app, "Die Stadt sei auf die Bahn angewiesen", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&app, q, "er", "Paul Weiler");
+}
+
 static void
 test_german_role_gender (void)
 {
@@ -11038,6 +11056,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-name-body", test_german_name_body);
   g_test_add_func ("/quotemark/analyzer/language/german-article-apposition", test_german_article_apposition);
   g_test_add_func ("/quotemark/analyzer/language/german-pronoun-then-addressee", test_german_pronoun_then_addressee);
+  g_test_add_func ("/quotemark/analyzer/language/german-opening-apposition", test_german_opening_apposition);
 
   return g_test_run ();
 }
