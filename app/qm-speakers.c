@@ -467,6 +467,12 @@ determined_noun (QmRun *run,
 
   if (tok_at (run, last)->words & not_nouns)
     return FALSE;
+  /* German "Die Menschen seien längst gefragt worden": a verb in the
+   * Konjunktiv (in lower case: "die Folge" is a noun) ends a phrase */
+  for (int i = last; i >= lo && i >= last - 3; i--)
+    if (is_word (tok_at (run, i)) && (tok_at (run, i)->words & QM_WORD_REPORTED_MOOD) &&
+        (tok_at (run, i)->flags & QM_TOK_LOWER))
+      return FALSE;
   /* German "antwortete der Sprecher knapp": nouns have a capital, so a
    * word in lower case after one is no noun of the phrase ("der Sender
    * al-Dschasira" has a name) */

@@ -7679,6 +7679,21 @@ test_german_opening_apposition (void)
   expect_speaker (&app, q, "er", "Paul Weiler");
 }
 
+/* "Die Menschen seien längst gefragt worden, sagte sie": a verb in the
+ * Konjunktiv ends a phrase, so the participle of a speech verb after it
+ * is no cue with "Die Menschen seien längst" as its subject; the cue
+ * after the comma reports the clause. */
+static void
+test_german_mood_ends_phrase (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) mood = { 0, };
+
+  analyze (&mood, "Die Ministerin Eva Lind blieb dabei. Die Bürger seien längst gefragt worden, sagte sie.", "de");
+  q = expect_quote (&mood, "Die Bürger seien längst gefragt worden", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&mood, q, "sie", "Eva Lind");
+}
+
 static void
 test_german_role_gender (void)
 {
@@ -11057,6 +11072,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-article-apposition", test_german_article_apposition);
   g_test_add_func ("/quotemark/analyzer/language/german-pronoun-then-addressee", test_german_pronoun_then_addressee);
   g_test_add_func ("/quotemark/analyzer/language/german-opening-apposition", test_german_opening_apposition);
+  g_test_add_func ("/quotemark/analyzer/language/german-mood-ends-phrase", test_german_mood_ends_phrase);
 
   return g_test_run ();
 }
