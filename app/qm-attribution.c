@@ -7789,13 +7789,18 @@ _qm_attribute_paragraph (QmRun *run,
     }
 
   /* "Matthews: Well, speculation is bad." — a name and a colon open the
-   * paragraph (interviews, transcripts, headlines): the rest is theirs. */
+   * paragraph (interviews, transcripts, headlines): the rest is theirs.
+   * German, where every noun has a capital ("Fazit: …"), only for the
+   * name of someone met before ("Vogel: Müde, aber glücklich.") */
   {
     QmNp who;
 
-    if (!labelled && !run->lang->verb_second && n >= 4 && _qm_np_right (run, 0, n, &who) && who.last < 4 && who.last + 2 < n &&
+    if (!labelled && n >= 4 && _qm_np_right (run, 0, n, &who) && who.last < 4 && who.last + 2 < n &&
         is_punct (run, who.last + 1, ':') && tok_at (run, who.last + 2)->kind == QM_TOK_WORD &&
-        tok_at (run, who.last + 2)->mark < 0 && who.kind != QM_NP_PRONOUN)
+        tok_at (run, who.last + 2)->mark < 0 && who.kind != QM_NP_PRONOUN &&
+        (!run->lang->verb_second ||
+         (who.kind == QM_NP_NAME && !(who.words & (QM_WORD_ROLE | QM_WORD_TITLE | QM_WORD_ORGANISATION)) &&
+          _qm_np_names_person (run, &who))))
       {
         int c1 = sentence_content_end (run, who.last + 2, n);
 
@@ -7805,6 +7810,10 @@ _qm_attribute_paragraph (QmRun *run,
                                          tok_at (run, c1 - 1)->end, 0.5);
 
             set_speaker (run, q, &who, _qm_people_resolve (run, &who, 0), who.last + 1, who.last + 1);
+            /* all of the paragraph is theirs: no Konjunktiv in it goes on
+             * for anyone */
+            if (run->lang->verb_second)
+              run->answer_para = run->paragraph;
           }
       }
   }

@@ -7694,6 +7694,24 @@ test_german_mood_ends_phrase (void)
   expect_speaker (&mood, q, "sie", "Eva Lind");
 }
 
+/* A German interview labels the answers with the surname of the one
+ * interviewed ("Vogel: Müde, aber glücklich."): the paragraph is theirs; a
+ * capitalised noun before a colon that names no one met before is no
+ * label ("Fazit: …"). */
+static void
+test_german_name_label (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) label = { 0, };
+
+  analyze (&label, "Die Trainerin Katharina Vogel hat den Titel gewonnen.\n\nWie fühlen Sie sich?\n\n"
+                   "Vogel: Müde, aber glücklich. Die letzten Kilometer waren hart.\n\n"
+                   "Fazit: Der Lauf war schnell und das Wetter gut.", "de");
+  q = expect_quote (&label, "Müde, aber glücklich. Die letzten Kilometer waren hart", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&label, q, "Vogel", "Katharina Vogel");
+  g_assert_null (find_quote (&label, "Der Lauf war schnell und das Wetter gut"));
+}
+
 static void
 test_german_role_gender (void)
 {
@@ -11073,6 +11091,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-pronoun-then-addressee", test_german_pronoun_then_addressee);
   g_test_add_func ("/quotemark/analyzer/language/german-opening-apposition", test_german_opening_apposition);
   g_test_add_func ("/quotemark/analyzer/language/german-mood-ends-phrase", test_german_mood_ends_phrase);
+  g_test_add_func ("/quotemark/analyzer/language/german-name-label", test_german_name_label);
 
   return g_test_run ();
 }
