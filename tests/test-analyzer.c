@@ -7550,6 +7550,7 @@ test_german_court_titles (void)
   const QmFoundQuote *q;
   g_auto(Result) court = { 0, };
   g_auto(Result) council = { 0, };
+  g_auto(Result) sport = { 0, };
   g_auto(Result) royal = { 0, };
 
   analyze (&court, "Oberstaatsanwältin Ruth Kramer forderte drei Jahre Haft. Der Ankläger Jonas Pohl nickte. "
@@ -7562,6 +7563,14 @@ test_german_court_titles (void)
   expect_mention (&court, q, "der Mediziner");
   q = expect_quote (&court, "das Feuer sei aus", QM_QUOTE_KIND_INDIRECT);
   expect_speaker (&court, q, "Kreisbrandmeister Ole Brandt", "Ole Brandt");
+
+  /* runners and drivers: "Marathonläuferin", "Rennfahrer" */
+  analyze (&sport, "Die Marathonläuferin Jana Roth sagte, sie sei müde. Rennfahrer Uwe Kern sagte, das Auto sei schnell.",
+           "de");
+  q = expect_quote (&sport, "sie sei müde", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&sport, q), ==, "Jana Roth");
+  q = expect_quote (&sport, "das Auto sei schnell", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&sport, q, "Rennfahrer Uwe Kern", "Uwe Kern");
 
   /* members of a council and of a union's board */
   analyze (&council, "Gemeinderat Uwe Kern sagte, der Bach trete jedes Jahr über die Ufer. Die Erste "
