@@ -1205,6 +1205,52 @@ person_mention (QmRun      *run,
     }
 }
 
+/* German: whether the age @age ("54-Jährige", a number, a hyphen and a
+ * capitalised noun) was told before in the text as an adjective in lower
+ * case ("54-jähriger") before a noun that no capitalised word follows ("ein
+ * 54-jähriger Autofahrer hatte", not "der 54-jährige Tom Lund"). */
+static gboolean
+age_described_before (QmRun *run,
+                      QmTok *age)
+{
+  const char *w = run->data + age->start, *hy = memchr (w, '-', age->end - age->start);
+  g_autofree char *needle = NULL;
+  gsize stem;
+  const char *from = run->data, *hit;
+
+  if (hy == NULL || hy + 3 >= run->data + age->end)
+    return FALSE;
+  {
+    g_autofree char *noun = g_utf8_strdown (hy + 1, run->data + age->end - (hy + 1));
+
+    /* the stem: the noun without its last letter ("jährig") */
+    stem = strlen (noun) - 1;
+    noun[stem] = '\0';
+    needle = g_strdup_printf ("%.*s-%s", (int)(hy - w), w, noun);
+  }
+  while ((hit = g_strstr_len (from, run->data + age->start - from, needle)) != NULL)
+    {
+      const char *p = hit + strlen (needle);
+      const char *e = run->data + age->start;
+
+      from = hit + 1;
+      /* a number of its own, not "154-jähriger" */
+      if (hit > run->data && g_ascii_isdigit (hit[-1]))
+        continue;
+      while (p < e && g_ascii_isalpha (*p))
+        p++;
+      if (p >= e || *p != ' ' || !g_unichar_isupper (g_utf8_get_char (p + 1)))
+        continue;
+      p++;
+      while (p < e && *p != ' ' && *p != ',' && *p != '.')
+        p = g_utf8_next_char (p);
+      if (p + 1 < e && *p == ' ' && g_unichar_isupper (g_utf8_get_char (p + 1)))
+        continue;
+      return TRUE;
+    }
+  return FALSE;
+}
+
 /* The most recent person, optionally of one gender and with a role word. */
 static int
 person_recent (QmRun      *run,
@@ -2663,6 +2709,11 @@ _qm_people_resolve (QmRun      *run,
             index = person_recent (run, gender, NULL, first->start);
             if (index < 0 && gender != 0)
               index = person_recent (run, 0, NULL, first->start);
+            /* "ein 54-jähriger Autofahrer … Der 54-Jährige erklärte": the
+             * age told before as the adjective of a noun that is no name
+             * is that one's, someone described, not the latest person */
+            if (index >= 0 && age_described_before (run, last))
+              index = -1;
           }
         else
           index = person_recent (run, role_word_gender (run, last), head, first->start);

@@ -7721,6 +7721,30 @@ test_german_name_label (void)
   g_assert_null (find_quote (&label, "Der Lauf war schnell und das Wetter gut"));
 }
 
+/* "ein 54-jähriger Autofahrer … Der 54-Jährige erklärte": an age told
+ * before as the adjective of a plain noun is that one described, not the
+ * latest person; after the age of someone named ("der 61-jährige Jonas
+ * Pohl") the age stands for a person known, as before. */
+static void
+test_german_age_described (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) driver = { 0, };
+  g_auto(Result) named = { 0, };
+
+  analyze (&driver, "Laut Polizei hatte ein 54-jähriger Autofahrer einen Lastwagen überholt.\n\n"
+                    "Kreisbrandmeister Ole Brandt lobte die Helfer. „Alle waren schnell da“, sagte er.\n\n"
+                    "Der 54-Jährige erklärte, er sei müde gewesen.", "de");
+  q = expect_quote (&driver, "er sei müde gewesen", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&driver, q, "Der 54-Jährige", NULL);
+
+  analyze (&named, "Der 61-jährige Jonas Pohl kam aus Kiel. Kreisbrandmeister Ole Brandt lobte die Helfer.\n\n"
+                   "Der 61-Jährige erklärte, er sei müde gewesen.", "de");
+  q = expect_quote (&named, "er sei müde gewesen", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&named, q, "Der 61-Jährige");
+  g_assert_nonnull (person_name (&named, q));
+}
+
 static void
 test_german_role_gender (void)
 {
@@ -11101,6 +11125,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-opening-apposition", test_german_opening_apposition);
   g_test_add_func ("/quotemark/analyzer/language/german-mood-ends-phrase", test_german_mood_ends_phrase);
   g_test_add_func ("/quotemark/analyzer/language/german-name-label", test_german_name_label);
+  g_test_add_func ("/quotemark/analyzer/language/german-age-described", test_german_age_described);
 
   return g_test_run ();
 }
