@@ -3003,8 +3003,11 @@ _qm_people_scan_titles (QmRun *run,
               QmFoundPerson *person = g_ptr_array_index (run->people.people, index);
               int k = np.last + 3;
 
+              /* not "Dr. Frank Lorenz, der die Bewohner untersucht
+               * hatte": a determiner after the first opens the object of
+               * a relative clause */
               while (k < hi && k < np.last + 7 && is_word (tok_at (run, k)) &&
-                     !(tok_at (run, k)->words & QM_WORD_ROLE))
+                     !(tok_at (run, k)->words & (QM_WORD_ROLE | QM_WORD_DETERMINER)))
                 k++;
               if (k < hi && (tok_at (run, k)->words & QM_WORD_ROLE))
                 {

@@ -7551,6 +7551,7 @@ test_german_court_titles (void)
   g_auto(Result) court = { 0, };
   g_auto(Result) council = { 0, };
   g_auto(Result) sport = { 0, };
+  g_auto(Result) relative = { 0, };
   g_auto(Result) royal = { 0, };
 
   analyze (&court, "Oberstaatsanwältin Ruth Kramer forderte drei Jahre Haft. Der Ankläger Jonas Pohl nickte. "
@@ -7563,6 +7564,14 @@ test_german_court_titles (void)
   expect_mention (&court, q, "der Mediziner");
   q = expect_quote (&court, "das Feuer sei aus", QM_QUOTE_KIND_INDIRECT);
   expect_speaker (&court, q, "Kreisbrandmeister Ole Brandt", "Ole Brandt");
+
+  /* "Dr. Frank Lorenz, der die Bewohner untersucht hatte": a relative
+   * clause after the name names no role of his */
+  analyze (&relative, "Der Mediziner Dr. Frank Lorenz, der die Bewohner untersucht hatte, sagte, viele seien krank.",
+           "de");
+  q = expect_quote (&relative, "viele seien krank", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&relative, q), ==, "Frank Lorenz");
+  g_assert_null (strstr (((QmFoundPerson *)g_ptr_array_index (relative.analysis->people, q->person))->role, "Bewohner"));
 
   /* runners and drivers: "Marathonläuferin", "Rennfahrer" */
   analyze (&sport, "Die Marathonläuferin Jana Roth sagte, sie sei müde. Rennfahrer Uwe Kern sagte, das Auto sei schnell.",
