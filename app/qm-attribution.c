@@ -7942,7 +7942,10 @@ _qm_attribute_paragraph (QmRun *run,
                 g_array_remove_index (attrs, first);
             }
         }
-      if (run->lang->verb_second && attrs->len == first)
+      /* not in an interview's answer, whose words are all the
+       * interviewee's: "Antwort: Die Städte müssen sich darauf einstellen,
+       * dass …" reports nothing of the cities */
+      if (run->lang->verb_second && attrs->len == first && run->answer_para != run->paragraph)
         complement_attr (run, a, b, attrs);
       if (run->lang->verb_second && attrs->len == first)
         opinion_attr (run, a, b, attrs);

@@ -7721,6 +7721,7 @@ test_german_name_label (void)
 {
   const QmFoundQuote *q;
   g_auto(Result) label = { 0, };
+  g_auto(Result) answer = { 0, };
 
   analyze (&label, "Die Trainerin Katharina Vogel hat den Titel gewonnen.\n\nWie fühlen Sie sich?\n\n"
                    "Vogel: Müde, aber glücklich. Die letzten Kilometer waren hart.\n\n"
@@ -7728,6 +7729,14 @@ test_german_name_label (void)
   q = expect_quote (&label, "Müde, aber glücklich. Die letzten Kilometer waren hart", QM_QUOTE_KIND_INDIRECT);
   expect_speaker (&label, q, "Vogel", "Katharina Vogel");
   g_assert_null (find_quote (&label, "Der Lauf war schnell und das Wetter gut"));
+
+  /* in an answer, a clause with "dass" after a noun reports nothing of
+   * that noun: all of it is the interviewee's */
+  analyze (&answer, "Die Forscherin Eva Roth leitet das Institut.\n\nFrage: Was kommt nach dem Kaufhaus?\n\n"
+                    "Antwort: Wohnungen. Eine Innenstadt lebt davon, dass Menschen dort wohnen.", "de");
+  q = expect_quote (&answer, "Wohnungen. Eine Innenstadt lebt davon, dass Menschen dort wohnen", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&answer, q, "Antwort", "Eva Roth");
+  g_assert_null (find_quote (&answer, "dass Menschen dort wohnen"));
 }
 
 /* "ein 54-jähriger Autofahrer … Der 54-Jährige erklärte": an age told
