@@ -4825,6 +4825,26 @@ sentence_attrs (QmRun  *run,
             continue;
           g_array_append_val (attrs, at);
           v = at.np.last;
+          /* German "Die Bürger seien gefragt worden, sagte sie, nur wolle
+           * die Partei nichts hören.": a clause in the Konjunktiv after
+           * the cue's comma goes on with the words of its speaker, a
+           * quotation of its own, when what came before is reported so
+           * too (not "In einer Rede, die …, sagte X, man werde …") */
+          if (run->lang->verb_second && at.np.last + 3 < endp && is_punct (run, at.np.last + 1, ',') &&
+              mood_sentence (run, at.c0, at.c1) && tok_at (run, a)->kind == QM_TOK_WORD &&
+              !(tok_at (run, a)->words & (QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION)) &&
+              tok_at (run, at.np.last + 1)->mark < 0 && !has_open (run, at.np.last + 2, endp) &&
+              tok_at (run, at.np.last + 2)->kind == QM_TOK_WORD &&
+              !(tok_at (run, at.np.last + 2)->words & (QM_WORD_RELATIVE | QM_WORD_COMPLEMENT)) &&
+              mood_sentence (run, at.np.last + 2, endp))
+            {
+              Attr more = at;
+
+              more.c0 = at.np.last + 2;
+              more.c1 = endp;
+              g_array_append_val (attrs, more);
+              v = endp - 1;
+            }
           continue;
         }
 

@@ -7706,10 +7706,22 @@ test_german_mood_ends_phrase (void)
 {
   const QmFoundQuote *q;
   g_auto(Result) mood = { 0, };
+  g_auto(Result) after = { 0, };
 
   analyze (&mood, "Die Ministerin Eva Lind blieb dabei. Die Bürger seien längst gefragt worden, sagte sie.", "de");
   q = expect_quote (&mood, "Die Bürger seien längst gefragt worden", QM_QUOTE_KIND_INDIRECT);
   expect_speaker (&mood, q, "sie", "Eva Lind");
+
+  /* a Konjunktiv clause after the cue's comma is hers too, a quotation of
+   * its own; not after a fronted phrase in the indicative */
+  analyze (&after, "Die Ministerin Eva Lind blieb dabei. Die Bürger seien gefragt worden, sagte sie, nur wolle die "
+                   "Partei die Antworten nicht hören.\n\nIn einer Rede, die live gesendet wurde, sagte Lind, man "
+                   "werde kämpfen.", "de");
+  q = expect_quote (&after, "nur wolle die Partei die Antworten nicht hören", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&after, q, "sie", "Eva Lind");
+  q = expect_quote (&after, "man werde kämpfen", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&after, q, "Lind", "Eva Lind");
+  g_assert_null (find_quote (&after, "In einer Rede, die live gesendet wurde"));
 }
 
 /* A German interview labels the answers with the surname of the one
