@@ -6788,6 +6788,28 @@ emit_reported (QmRun *run,
       !(tok_at (run, at->c0 + 1)->words & (QM_WORD_VERB | QM_WORD_MODEL_CUE)) &&
       participle_ending (run, tok_at (run, at->c0 + 1), 3))
     return;
+  /* German: "spricht sie über Schmerzen, Zweifel und ihre Familie" — after
+   * the cue, words after a comma that follows a capitalised noun, with no
+   * word in lower case but articles, conjunctions and prepositions (no
+   * verb: every clause has one in lower case), go on with a list, no
+   * content */
+  if (run->lang->verb_second && at->c0 > at->cue_last + 1 && at->c0 >= 2 && at->c1 - at->c0 <= 8 &&
+      is_punct (run, at->c0 - 1, ',') && tok_at (run, at->c0 - 2)->kind == QM_TOK_WORD &&
+      (tok_at (run, at->c0 - 2)->flags & QM_TOK_CAPITAL) && tok_at (run, at->c0 - 2)->mark < 0 && at->c0 - 2 > at->cue_last)
+    {
+      gboolean clause = FALSE;
+
+      for (int k = at->c0; k < at->c1 && !clause; k++)
+        {
+          QmTok *t = tok_at (run, k);
+
+          clause = t->mark >= 0 || t->kind == QM_TOK_OPEN ||
+                   (t->kind == QM_TOK_WORD && (t->flags & QM_TOK_LOWER) &&
+                    !(t->words & (QM_WORD_DETERMINER | QM_WORD_CONJUNCTION | QM_WORD_PREPOSITION)));
+        }
+      if (!clause)
+        return;
+    }
   /* German: "„…“, sagte er dieser Zeitung." — after the cue and the
    * speaker of a quotation that closed right before them, a determiner
    * and capitalised words up to the sentence's end are the one spoken to,

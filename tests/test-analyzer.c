@@ -7775,6 +7775,23 @@ test_german_age_described (void)
   g_assert_nonnull (person_name (&named, q));
 }
 
+/* "Im Interview spricht sie über Schmerzen, Zweifel und ihre Familie.":
+ * after a capitalised noun and a comma, words with nothing in lower case
+ * but articles, conjunctions and prepositions go on with a list — no
+ * clause, so nothing reported; a clause with its verb still is. */
+static void
+test_german_list_after_cue (void)
+{
+  g_auto(Result) list = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&list, "Die Läuferin Eva Roth hat gewonnen. Im Interview spricht sie über Schmerzen, Zweifel und ihre "
+                  "Familie.\n\nDer Trainer Ole Hahn sagte nach dem Spiel, die Mannschaft sei müde.", "de");
+  g_assert_null (find_quote (&list, "Zweifel und ihre Familie"));
+  q = expect_quote (&list, "die Mannschaft sei müde", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&list, q, "Der Trainer Ole Hahn", "Ole Hahn");
+}
+
 static void
 test_german_role_gender (void)
 {
@@ -11156,6 +11173,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-mood-ends-phrase", test_german_mood_ends_phrase);
   g_test_add_func ("/quotemark/analyzer/language/german-name-label", test_german_name_label);
   g_test_add_func ("/quotemark/analyzer/language/german-age-described", test_german_age_described);
+  g_test_add_func ("/quotemark/analyzer/language/german-list-after-cue", test_german_list_after_cue);
 
   return g_test_run ();
 }
