@@ -7551,6 +7551,7 @@ test_german_court_titles (void)
   g_auto(Result) court = { 0, };
   g_auto(Result) council = { 0, };
   g_auto(Result) sport = { 0, };
+  g_auto(Result) lead = { 0, };
   g_auto(Result) relative = { 0, };
   g_auto(Result) royal = { 0, };
 
@@ -7580,6 +7581,9 @@ test_german_court_titles (void)
   g_assert_cmpstr (person_name (&sport, q), ==, "Jana Roth");
   q = expect_quote (&sport, "das Auto sei schnell", QM_QUOTE_KIND_INDIRECT);
   expect_speaker (&sport, q, "Rennfahrer Uwe Kern", "Uwe Kern");
+  analyze (&lead, "Festleiterin Sandra Möller zog Bilanz: „Besser hätte es nicht laufen können.“", "de");
+  q = expect_quote (&lead, "Besser hätte es nicht laufen können.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&lead, q, "Festleiterin Sandra Möller", "Sandra Möller");
 
   /* members of a council and of a union's board */
   analyze (&council, "Gemeinderat Uwe Kern sagte, der Bach trete jedes Jahr über die Ufer. Die Erste "
