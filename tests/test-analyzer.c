@@ -7552,6 +7552,7 @@ test_german_court_titles (void)
   g_auto(Result) council = { 0, };
   g_auto(Result) sport = { 0, };
   g_auto(Result) lead = { 0, };
+  g_auto(Result) man = { 0, };
   g_auto(Result) relative = { 0, };
   g_auto(Result) royal = { 0, };
 
@@ -7581,6 +7582,16 @@ test_german_court_titles (void)
   g_assert_cmpstr (person_name (&sport, q), ==, "Jana Roth");
   q = expect_quote (&sport, "das Auto sei schnell", QM_QUOTE_KIND_INDIRECT);
   expect_speaker (&sport, q, "Rennfahrer Uwe Kern", "Uwe Kern");
+  /* "Mann" is a role (a husband, a man described), no name: "Ihr Mann
+   * Otto Brandt" is Otto Brandt, "sagte der Mann" no person "Mann" */
+  analyze (&man, "„Endlich“, sagte die Rentnerin Gisela Brandt. Ihr Mann Otto Brandt nickte. „Darauf haben wir "
+                 "gewartet.“\n\nEin Zeuge sah den Unfall. „Es ging sehr schnell“, sagte der Mann.", "de");
+  q = expect_quote (&man, "Darauf haben wir gewartet.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&man, q), ==, "Otto Brandt");
+  q = expect_quote (&man, "Es ging sehr schnell", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&man, q, "der Mann");
+  for (guint i = 0; i < man.analysis->people->len; i++)
+    g_assert_cmpstr (((QmFoundPerson *)g_ptr_array_index (man.analysis->people, i))->name, !=, "Mann");
   analyze (&lead, "Festleiterin Sandra Möller zog Bilanz: „Besser hätte es nicht laufen können.“", "de");
   q = expect_quote (&lead, "Besser hätte es nicht laufen können.", QM_QUOTE_KIND_DIRECT);
   expect_speaker (&lead, q, "Festleiterin Sandra Möller", "Sandra Möller");
