@@ -9431,6 +9431,27 @@ _qm_attribute_paragraph (QmRun *run,
             }
         }
 
+      /* German: "„A“, sagte Gisela Brandt. Ihr Mann nickte. „B.“" — a
+       * short sentence without a cue or marks right before a quotation
+       * that opens a sentence of its own, whose subject opens it and is a
+       * role or someone known, tells who speaks now */
+      if (run->lang->verb_second && i >= 3 && sent_of[i] == i && is_final_punct (tok_at (run, i - 1)))
+        {
+          int ps = sent_of[i - 1];
+          gboolean cue_before = FALSE;
+          QmNp who;
+
+          for (guint k = 0; k < attrs->len && !cue_before; k++)
+            cue_before = g_array_index (attrs, Attr, k).cue_last >= ps && g_array_index (attrs, Attr, k).cue_first < i;
+          if (!cue_before && ps >= 0 && ps + 2 < i && i - ps <= 6 && !has_open (run, ps, i) &&
+              sentence_subject (run, ps, i - 1, &who) && who.first == ps && who.kind != QM_NP_PRONOUN &&
+              who.kind != QM_NP_ORGANISATION && (who.kind == QM_NP_ROLE || _qm_np_names_person (run, &who)))
+            {
+              set_speaker (run, q, &who, _qm_people_resolve (run, &who, ps), -1, -1);
+              q->confidence = 0.4;
+              continue;
+            }
+        }
       /* No cue: the speaker of the paragraph before carries over, and so
        * does the speaker of this paragraph to a quotation that opens a
        * sentence of its own: "X sagte: „A.“ Die Lage sei ernst. „B.“" */

@@ -7807,6 +7807,24 @@ test_german_list_after_cue (void)
   expect_speaker (&list, q, "Der Trainer Ole Hahn", "Ole Hahn");
 }
 
+/* "„A“, sagte Gisela Brandt. Ihr Mann nickte. „B.“": a short sentence
+ * without a cue right before a quotation of its own, whose subject is a
+ * role, tells who speaks now; a longer sentence of the scene does not. */
+static void
+test_german_short_subject_before_quote (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) nod = { 0, };
+
+  analyze (&nod, "„Endlich“, sagte die Rentnerin Gisela Brandt. Ihr Nachbar nickte. „Darauf haben wir gewartet.“\n\n"
+                 "„Endlich“, sagte die Rentnerin Eva Holm. Die Sonne schien an diesem Tag über dem ganzen Fluss. "
+                 "„Wir feiern heute.“", "de");
+  q = expect_quote (&nod, "Darauf haben wir gewartet.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&nod, q, "Ihr Nachbar");
+  q = expect_quote (&nod, "Wir feiern heute.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&nod, q), ==, "Eva Holm");
+}
+
 static void
 test_german_role_gender (void)
 {
@@ -11189,6 +11207,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-name-label", test_german_name_label);
   g_test_add_func ("/quotemark/analyzer/language/german-age-described", test_german_age_described);
   g_test_add_func ("/quotemark/analyzer/language/german-list-after-cue", test_german_list_after_cue);
+  g_test_add_func ("/quotemark/analyzer/language/german-short-subject-before-quote", test_german_short_subject_before_quote);
 
   return g_test_run ();
 }
