@@ -7558,10 +7558,12 @@ test_german_court_titles (void)
 
   analyze (&court, "Oberstaatsanwältin Ruth Kramer forderte drei Jahre Haft. Der Ankläger Jonas Pohl nickte. "
                    "„Das war kein Versehen“, sagte sie.\n\n"
-                   "„Die Wunde ist alt“, sagte der Mediziner. Kreisbrandmeister Ole Brandt sagte, das Feuer sei aus.",
+                   "Ein Gutachter hatte ausgesagt, der Schaden sei hoch. „Die Wunde ist alt“, sagte der Mediziner. Kreisbrandmeister Ole Brandt sagte, das Feuer sei aus.",
            "de");
   q = expect_quote (&court, "Das war kein Versehen", QM_QUOTE_KIND_DIRECT);
   expect_speaker (&court, q, "sie", "Ruth Kramer");
+  q = expect_quote (&court, "der Schaden sei hoch", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&court, q, "Ein Gutachter", NULL);
   q = expect_quote (&court, "Die Wunde ist alt", QM_QUOTE_KIND_DIRECT);
   expect_mention (&court, q, "der Mediziner");
   q = expect_quote (&court, "das Feuer sei aus", QM_QUOTE_KIND_INDIRECT);
