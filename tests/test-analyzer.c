@@ -7827,6 +7827,22 @@ test_german_short_subject_before_quote (void)
   g_assert_cmpstr (person_name (&nod, q), ==, "Eva Holm");
 }
 
+/* Common German given names tell the gender, so that "sie" and "er"
+ * after a woman and a man named without a title find the right one. */
+static void
+test_german_given_names (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) names = { 0, };
+
+  analyze (&names, "„Das ist falsch“, sagte Jutta Brinkmann. „Nein“, sagte Malte Ohm.\n\n"
+                   "„Wir sehen uns vor Gericht“, sagte sie.\n\n„Gerne“, antwortete er.", "de");
+  q = expect_quote (&names, "Wir sehen uns vor Gericht", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&names, q, "sie", "Jutta Brinkmann");
+  q = expect_quote (&names, "Gerne", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&names, q, "er", "Malte Ohm");
+}
+
 static void
 test_german_role_gender (void)
 {
@@ -11210,6 +11226,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-age-described", test_german_age_described);
   g_test_add_func ("/quotemark/analyzer/language/german-list-after-cue", test_german_list_after_cue);
   g_test_add_func ("/quotemark/analyzer/language/german-short-subject-before-quote", test_german_short_subject_before_quote);
+  g_test_add_func ("/quotemark/analyzer/language/german-given-names", test_german_given_names);
 
   return g_test_run ();
 }
