@@ -7939,8 +7939,10 @@ _qm_attribute_paragraph (QmRun *run,
             if (cut)
               g_array_remove_index (attrs, i--);
           }
-      /* a sentence without a cue may name someone a pronoun means later */
-      if (!run->lang->verb_second && attrs->len == first)
+      /* a sentence without a cue may name someone a pronoun means later
+       * (German too: no change on either corpus, and "Hinterseer wirkte
+       * erschöpft. …, sagte der Österreicher." finds him) */
+      if (attrs->len == first)
         _qm_people_note_subject (run, a, b);
       /* "… . Das sagte der Minister." — the sentence before is what he said */
       if ((run->lang->roles_listed & QM_ROLE_ANAPHOR) && prev_a >= 0 && !prev_claimed && b - a >= 3)

@@ -2831,8 +2831,9 @@ genitives_only (QmRun *run,
  * @a: first token of a sentence
  * @b: end of the sentence
  *
- * English: "Tom Fisk disagreed. He told me …", "Her colleague Eva Lund,
- * a nurse, laughed. “…,” she said." — a name that opens a sentence as its
+ * "Tom Fisk disagreed. He told me …", "Her colleague Eva Lund, a nurse,
+ * laughed. “…,” she said.", German "Lukas Hinterseer wirkte erschöpft. …,
+ * sagte der Österreicher." — a name that opens a sentence as its
  * subject (a lower-case word or a comma after it) is a person a pronoun
  * later may mean, although no cue names them. Only a name that is surely
  * someone's is taken: a listed given name before the surname, or the

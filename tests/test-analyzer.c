@@ -7834,6 +7834,7 @@ test_german_given_names (void)
 {
   const QmFoundQuote *q;
   g_auto(Result) names = { 0, };
+  g_auto(Result) subject = { 0, };
 
   analyze (&names, "„Das ist falsch“, sagte Jutta Brinkmann. „Nein“, sagte Malte Ohm.\n\n"
                    "„Wir sehen uns vor Gericht“, sagte sie.\n\n„Gerne“, antwortete er.", "de");
@@ -7841,6 +7842,13 @@ test_german_given_names (void)
   expect_speaker (&names, q, "sie", "Jutta Brinkmann");
   q = expect_quote (&names, "Gerne", QM_QUOTE_KIND_DIRECT);
   expect_speaker (&names, q, "er", "Malte Ohm");
+
+  /* a name surely someone's (a listed given name) that opens a sentence
+   * without a cue is a person, whom a pronoun or an epithet later means */
+  analyze (&subject, "Lukas Hinterseer wirkte nach dem Spiel erschöpft. Er habe den Ball kaum getroffen, sagte der "
+                     "Österreicher.", "de");
+  q = expect_quote (&subject, "Er habe den Ball kaum getroffen", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&subject, q, "der Österreicher", "Lukas Hinterseer");
 }
 
 static void
