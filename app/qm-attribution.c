@@ -4954,7 +4954,17 @@ sentence_attrs (QmRun  *run,
           (at.np.kind != QM_NP_PRONOUN || at.np.last + 1 >= b || tok_at (run, at.np.last + 1)->kind == QM_TOK_PUNCT ||
            /* "…, fügte sie hinzu.", "…, she said quietly." */
            ((tok_at (run, at.np.last + 1)->flags & QM_TOK_LOWER) && tok_at (run, at.np.last + 1)->mark < 0 &&
-            (at.np.last + 2 >= b || is_final_punct (tok_at (run, at.np.last + 2))))))
+            (at.np.last + 2 >= b || is_final_punct (tok_at (run, at.np.last + 2)))) ||
+           /* German "…, sagte er der Deutschen Presse-Agentur.": after a
+            * verb that takes the one told (object-verbs), a definite
+            * article in lower case opens them, then the sentence ends */
+           (run->lang->verb_second && (tok_at (run, at.np.last + 1)->flags & QM_TOK_LOWER) &&
+            tok_at (run, at.np.last + 1)->mark < 0 &&
+            (((t->words & QM_WORD_OBJECT_VERB) && (tok_at (run, at.np.last + 1)->words & QM_WORD_DEFINITE)) ||
+             /* "…, erklärten sie in einer Stellungnahme.": any phrase
+              * when what came before is in the Konjunktiv */
+             mood_sentence (run, a, v - 1)) &&
+            clause_ends_after_subject (run, at.np.last, endp))))
         {
           int before = v - 1;
 
@@ -4972,6 +4982,26 @@ sentence_attrs (QmRun  *run,
             continue;
           g_array_append_val (attrs, at);
           v = at.np.last;
+          /* German "Die Bürger seien gefragt worden, sagte sie, nur wolle
+           * die Partei nichts hören.": a clause in the Konjunktiv after
+           * the cue's comma goes on with the words of its speaker, a
+           * quotation of its own, when what came before is reported so
+           * too (not "In einer Rede, die …, sagte X, man werde …") */
+          if (run->lang->verb_second && at.np.last + 3 < endp && is_punct (run, at.np.last + 1, ',') &&
+              mood_sentence (run, at.c0, at.c1) && tok_at (run, a)->kind == QM_TOK_WORD &&
+              !(tok_at (run, a)->words & (QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION)) &&
+              tok_at (run, at.np.last + 1)->mark < 0 && !has_open (run, at.np.last + 2, endp) &&
+              tok_at (run, at.np.last + 2)->kind == QM_TOK_WORD &&
+              !(tok_at (run, at.np.last + 2)->words & (QM_WORD_RELATIVE | QM_WORD_COMPLEMENT)) &&
+              mood_sentence (run, at.np.last + 2, endp))
+            {
+              Attr more = at;
+
+              more.c0 = at.np.last + 2;
+              more.c1 = endp;
+              g_array_append_val (attrs, more);
+              v = endp - 1;
+            }
           continue;
         }
 
@@ -6091,6 +6121,29 @@ cue_before (QmRun *run,
   return FALSE;
 }
 
+/* Verb second: a verb in lower case at @verb and right after it "er", a
+ * man's pronoun in the nominative that no capitalised noun follows (not
+ * "sein Anwalt"), before @open. */
+static gboolean
+male_nominative_after_verb (QmRun *run,
+                            int    verb,
+                            int    open)
+{
+  QmTok *v, *p;
+
+  if (verb + 1 >= open)
+    return FALSE;
+  v = tok_at (run, verb);
+  p = tok_at (run, verb + 1);
+  return v->kind == QM_TOK_WORD && (v->flags & QM_TOK_LOWER) && v->mark < 0 &&
+         !(v->words & (QM_WORD_PREPOSITION | QM_WORD_DETERMINER | QM_WORD_PRONOUN | QM_WORD_CONJUNCTION)) &&
+         p->kind == QM_TOK_WORD && p->mark < 0 && (p->flags & QM_TOK_LOWER) &&
+         (p->words & (QM_WORD_PRONOUN | QM_WORD_MALE)) == (QM_WORD_PRONOUN | QM_WORD_MALE) &&
+         !(p->words & QM_WORD_OBLIQUE) &&
+         !(verb + 2 < open && tok_at (run, verb + 2)->kind == QM_TOK_WORD &&
+           (tok_at (run, verb + 2)->flags & QM_TOK_CAPITAL));
+}
+
 /* The subject that opens a sentence: "Brandt called it …", "Er werde …". */
 static gboolean
 sentence_subject (QmRun *run,
@@ -6133,6 +6186,11 @@ sentence_subject (QmRun *run,
     }
   if (!_qm_np_right (run, s, open, np) || np->last + 1 >= open || (np->first == np->last && adverb_like (run, s)))
     return FALSE;
+  /* Verb second: "Zugute hielt er ihm, dass …", "Müller kannte er nicht":
+   * a man's pronoun in the nominative right after the verb that follows
+   * the opening phrase is the subject, and that phrase is fronted */
+  if (run->lang->verb_second && np->kind != QM_NP_PRONOUN && male_nominative_after_verb (run, np->last + 1, open))
+    return _qm_np_right (run, np->last + 2, open, np) && np->kind == QM_NP_PRONOUN;
   /* "Auch die Zeitung „Abendpost“ hatte …": a name in quotation marks
    * after the phrase belongs to it */
   if (run->lang->verb_second && tok_at (run, np->last + 1)->kind == QM_TOK_OPEN && np->kind != QM_NP_PRONOUN &&
@@ -6959,6 +7017,28 @@ emit_reported (QmRun *run,
       !(tok_at (run, at->c0 + 1)->words & (QM_WORD_VERB | QM_WORD_MODEL_CUE)) &&
       participle_ending (run, tok_at (run, at->c0 + 1), 3))
     return;
+  /* German: "spricht sie über Schmerzen, Zweifel und ihre Familie" — after
+   * the cue, words after a comma that follows a capitalised noun, with no
+   * word in lower case but articles, conjunctions and prepositions (no
+   * verb: every clause has one in lower case), go on with a list, no
+   * content */
+  if (run->lang->verb_second && at->c0 > at->cue_last + 1 && at->c0 >= 2 && at->c1 - at->c0 <= 8 &&
+      is_punct (run, at->c0 - 1, ',') && tok_at (run, at->c0 - 2)->kind == QM_TOK_WORD &&
+      (tok_at (run, at->c0 - 2)->flags & QM_TOK_CAPITAL) && tok_at (run, at->c0 - 2)->mark < 0 && at->c0 - 2 > at->cue_last)
+    {
+      gboolean clause = FALSE;
+
+      for (int k = at->c0; k < at->c1 && !clause; k++)
+        {
+          QmTok *t = tok_at (run, k);
+
+          clause = t->mark >= 0 || t->kind == QM_TOK_OPEN ||
+                   (t->kind == QM_TOK_WORD && (t->flags & QM_TOK_LOWER) &&
+                    !(t->words & (QM_WORD_DETERMINER | QM_WORD_CONJUNCTION | QM_WORD_PREPOSITION)));
+        }
+      if (!clause)
+        return;
+    }
   /* German: "„…“, sagte er dieser Zeitung." — after the cue and the
    * speaker of a quotation that closed right before them, a determiner
    * and capitalised words up to the sentence's end are the one spoken to,
@@ -7259,6 +7339,7 @@ complement_attr (QmRun  *run,
           !(tok_at (run, k + 1)->flags & QM_TOK_LOWER))
         continue;
       at.verb = -1;
+
       if (!sentence_subject (run, a, k, &at.np))
         {
           /* "Die Organisation „Ärzte für Alle“ weist darauf hin, dass …":
@@ -7277,6 +7358,9 @@ complement_attr (QmRun  *run,
       else if (at.np.first == skip_lead_adverbs (run, a, k) &&
                !(at.np.kind == QM_NP_PRONOUN && !(tok_at (run, at.np.first)->words & (QM_WORD_MALE | QM_WORD_FEMALE))))
         at.verb = at.np.last + 1;
+      /* "Zugute hielt er ihm, dass …": the subject after the verb */
+      else if (at.np.kind == QM_NP_PRONOUN && at.np.first > a + 1 && male_nominative_after_verb (run, at.np.first - 1, k + 1))
+        at.verb = at.np.first - 1;
       if (at.verb < 0)
         {
           /* "Zwar sind 60 Prozent zufrieden, 30 Prozent sind jedoch der
@@ -8038,13 +8122,18 @@ _qm_attribute_paragraph (QmRun *run,
     }
 
   /* "Matthews: Well, speculation is bad." — a name and a colon open the
-   * paragraph (interviews, transcripts, headlines): the rest is theirs. */
+   * paragraph (interviews, transcripts, headlines): the rest is theirs.
+   * German, where every noun has a capital ("Fazit: …"), only for the
+   * name of someone met before ("Vogel: Müde, aber glücklich.") */
   {
     QmNp who;
 
-    if (!labelled && !run->lang->verb_second && n >= 4 && _qm_np_right (run, 0, n, &who) && who.last < 4 && who.last + 2 < n &&
+    if (!labelled && n >= 4 && _qm_np_right (run, 0, n, &who) && who.last < 4 && who.last + 2 < n &&
         is_punct (run, who.last + 1, ':') && tok_at (run, who.last + 2)->kind == QM_TOK_WORD &&
-        tok_at (run, who.last + 2)->mark < 0 && who.kind != QM_NP_PRONOUN)
+        tok_at (run, who.last + 2)->mark < 0 && who.kind != QM_NP_PRONOUN &&
+        (!run->lang->verb_second ||
+         (who.kind == QM_NP_NAME && !(who.words & (QM_WORD_ROLE | QM_WORD_TITLE | QM_WORD_ORGANISATION)) &&
+          _qm_np_names_person (run, &who))))
       {
         int c1 = sentence_content_end (run, who.last + 2, n);
 
@@ -8054,6 +8143,10 @@ _qm_attribute_paragraph (QmRun *run,
                                          tok_at (run, c1 - 1)->end, 0.5);
 
             set_speaker (run, q, &who, _qm_people_resolve (run, &who, 0), who.last + 1, who.last + 1);
+            /* all of the paragraph is theirs: no Konjunktiv in it goes on
+             * for anyone */
+            if (run->lang->verb_second)
+              run->answer_para = run->paragraph;
           }
       }
   }
@@ -8137,8 +8230,10 @@ _qm_attribute_paragraph (QmRun *run,
             if (cut)
               g_array_remove_index (attrs, i--);
           }
-      /* a sentence without a cue may name someone a pronoun means later */
-      if (!run->lang->verb_second && attrs->len == first)
+      /* a sentence without a cue may name someone a pronoun means later
+       * (German too: no change on either corpus, and "Hinterseer wirkte
+       * erschöpft. …, sagte der Österreicher." finds him) */
+      if (attrs->len == first)
         _qm_people_note_subject (run, a, b);
       /* "… . Das sagte der Minister." — the sentence before is what he said */
       if ((run->lang->roles_listed & QM_ROLE_ANAPHOR) && prev_a >= 0 && !prev_claimed && b - a >= 3)
@@ -8182,7 +8277,10 @@ _qm_attribute_paragraph (QmRun *run,
                 g_array_remove_index (attrs, first);
             }
         }
-      if (run->lang->verb_second && attrs->len == first)
+      /* not in an interview's answer, whose words are all the
+       * interviewee's: "Antwort: Die Städte müssen sich darauf einstellen,
+       * dass …" reports nothing of the cities */
+      if (run->lang->verb_second && attrs->len == first && run->answer_para != run->paragraph)
         complement_attr (run, a, b, attrs);
       if (run->lang->verb_second && attrs->len == first)
         opinion_attr (run, a, b, attrs);
@@ -9650,6 +9748,27 @@ _qm_attribute_paragraph (QmRun *run,
             }
         }
 
+      /* German: "„A“, sagte Gisela Brandt. Ihr Mann nickte. „B.“" — a
+       * short sentence without a cue or marks right before a quotation
+       * that opens a sentence of its own, whose subject opens it and is a
+       * role or someone known, tells who speaks now */
+      if (run->lang->verb_second && i >= 3 && sent_of[i] == i && is_final_punct (tok_at (run, i - 1)))
+        {
+          int ps = sent_of[i - 1];
+          gboolean cue_before = FALSE;
+          QmNp who;
+
+          for (guint k = 0; k < attrs->len && !cue_before; k++)
+            cue_before = g_array_index (attrs, Attr, k).cue_last >= ps && g_array_index (attrs, Attr, k).cue_first < i;
+          if (!cue_before && ps >= 0 && ps + 2 < i && i - ps <= 6 && !has_open (run, ps, i) &&
+              sentence_subject (run, ps, i - 1, &who) && who.first == ps && who.kind != QM_NP_PRONOUN &&
+              who.kind != QM_NP_ORGANISATION && (who.kind == QM_NP_ROLE || _qm_np_names_person (run, &who)))
+            {
+              set_speaker (run, q, &who, _qm_people_resolve (run, &who, ps), -1, -1);
+              q->confidence = 0.4;
+              continue;
+            }
+        }
       /* No cue: the speaker of the paragraph before carries over, and so
        * does the speaker of this paragraph to a quotation that opens a
        * sentence of its own: "X sagte: „A.“ Die Lage sei ernst. „B.“" */

@@ -836,7 +836,9 @@ qm_lang_is_source_noun (QmLang     *lang,
  * @n_bytes: its length
  *
  * The role words match in any ASCII case (as written for the keys "with
- * case"); letters outside ASCII match as written.
+ * case"); a word that opens with a letter outside ASCII also matches in
+ * its lower case ("Österreicher"); other letters outside ASCII match as
+ * written.
  *
  * Returns: the #QmWordRole flags of @word
  */
@@ -848,6 +850,17 @@ qm_lang_word_roles (QmLang     *lang,
   if (n_bytes == 0 || n_bytes > lang->roles_max_len ||
       !(lang->roles_filter[n_bytes & 15] & (1u << ((guchar)word[0] & 31))))
     return 0;
+  /* "Österreicher", "Ärztin": a capital that is no ASCII letter folds
+   * only with GLib's case mapping (the lexicon folds ASCII); a capital
+   * of Latin-1 and its lower case have the same first byte and length,
+   * so the filter above holds for both */
+  if ((guchar)word[0] >= 0x80)
+    {
+      g_autofree char *down = g_utf8_strdown (word, n_bytes);
+
+      return lex_find (lang->roles, lang->roles_mask, word, n_bytes) |
+             lex_find (lang->roles, lang->roles_mask, down, strlen (down));
+    }
   return lex_find (lang->roles, lang->roles_mask, word, n_bytes);
 }
 

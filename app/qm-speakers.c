@@ -508,6 +508,12 @@ determined_noun (QmRun *run,
 
   if (tok_at (run, last)->words & not_nouns)
     return FALSE;
+  /* German "Die Menschen seien längst gefragt worden": a verb in the
+   * Konjunktiv (in lower case: "die Folge" is a noun) ends a phrase */
+  for (int i = last; i >= lo && i >= last - 3; i--)
+    if (is_word (tok_at (run, i)) && (tok_at (run, i)->words & QM_WORD_REPORTED_MOOD) &&
+        (tok_at (run, i)->flags & QM_TOK_LOWER))
+      return FALSE;
   /* German "antwortete der Sprecher knapp": nouns have a capital, so a
    * word in lower case after one is no noun of the phrase ("der Sender
    * al-Dschasira" has a name) */
@@ -1238,6 +1244,52 @@ person_mention (QmRun      *run,
           return;
       g_ptr_array_add (person->aliases, g_strdup (alias));
     }
+}
+
+/* German: whether the age @age ("54-Jährige", a number, a hyphen and a
+ * capitalised noun) was told before in the text as an adjective in lower
+ * case ("54-jähriger") before a noun that no capitalised word follows ("ein
+ * 54-jähriger Autofahrer hatte", not "der 54-jährige Tom Lund"). */
+static gboolean
+age_described_before (QmRun *run,
+                      QmTok *age)
+{
+  const char *w = run->data + age->start, *hy = memchr (w, '-', age->end - age->start);
+  g_autofree char *needle = NULL;
+  gsize stem;
+  const char *from = run->data, *hit;
+
+  if (hy == NULL || hy + 3 >= run->data + age->end)
+    return FALSE;
+  {
+    g_autofree char *noun = g_utf8_strdown (hy + 1, run->data + age->end - (hy + 1));
+
+    /* the stem: the noun without its last letter ("jährig") */
+    stem = strlen (noun) - 1;
+    noun[stem] = '\0';
+    needle = g_strdup_printf ("%.*s-%s", (int)(hy - w), w, noun);
+  }
+  while ((hit = g_strstr_len (from, run->data + age->start - from, needle)) != NULL)
+    {
+      const char *p = hit + strlen (needle);
+      const char *e = run->data + age->start;
+
+      from = hit + 1;
+      /* a number of its own, not "154-jähriger" */
+      if (hit > run->data && g_ascii_isdigit (hit[-1]))
+        continue;
+      while (p < e && g_ascii_isalpha (*p))
+        p++;
+      if (p >= e || *p != ' ' || !g_unichar_isupper (g_utf8_get_char (p + 1)))
+        continue;
+      p++;
+      while (p < e && *p != ' ' && *p != ',' && *p != '.')
+        p = g_utf8_next_char (p);
+      if (p + 1 < e && *p == ' ' && g_unichar_isupper (g_utf8_get_char (p + 1)))
+        continue;
+      return TRUE;
+    }
+  return FALSE;
 }
 
 /* The most recent person, optionally of one gender and with a role word. */
@@ -1990,6 +2042,47 @@ plural_verb_at (QmRun *run,
 
 /* Whether the text before @start is a sentence's or a paragraph's start,
  * past a capitalised determiner at most: the mention there is a subject. */
+/* German: "Der Bürgermeister von Cochem, Walter Schmitz, zeigte sich …" —
+ * whether the name that starts at byte @start follows a comma that ends
+ * the phrase opening its sentence, a capitalised definite article and a
+ * few words without a comma, a mark or a verb of speech: the name is that
+ * phrase's apposition, the sentence's subject. */
+static gboolean
+apposition_of_opening (QmRun *run,
+                       gsize  start)
+{
+  int lo = 0, hi = (int)run->toks->len, k;
+  QmTok *first;
+
+  while (lo < hi)
+    {
+      int mid = (lo + hi) / 2;
+
+      if (tok_at (run, mid)->start < start)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  if (lo >= (int)run->toks->len || tok_at (run, lo)->start != start || lo < 3 ||
+      tok_at (run, lo - 1)->kind != QM_TOK_PUNCT || tok_at (run, lo - 1)->first != ',')
+    return FALSE;
+  for (k = lo - 2; k > 0 && k > lo - 10; k--)
+    {
+      QmTok *t = tok_at (run, k - 1);
+
+      if (t->kind != QM_TOK_WORD || t->mark >= 0 || (t->words & QM_WORD_VERB))
+        break;
+    }
+  first = tok_at (run, k);
+  if (k > 0 && !(tok_at (run, k - 1)->kind == QM_TOK_PUNCT &&
+                 (tok_at (run, k - 1)->first == '.' || tok_at (run, k - 1)->first == '!' ||
+                  tok_at (run, k - 1)->first == '?')) &&
+      memchr (run->data + tok_at (run, k - 1)->end, '\n', first->start - tok_at (run, k - 1)->end) == NULL)
+    return FALSE;
+  return is_word (first) && first->mark < 0 && (first->flags & QM_TOK_CAPITAL) && (first->words & QM_WORD_DEFINITE) &&
+         (first->words & QM_WORD_DETERMINER) && !(first->words & QM_WORD_PRONOUN) && k < lo - 2;
+}
+
 static gboolean
 opens_sentence (QmRun *run,
                 gsize  start)
@@ -2011,6 +2104,8 @@ opens_sentence (QmRun *run,
       while (p > 0 && run->data[p - 1] == ' ')
         p--;
     }
+  if (run->lang->verb_second && p > 0 && run->data[p - 1] == ',' && apposition_of_opening (run, start))
+    return TRUE;
   return p == 0 || run->data[p - 1] == '\n' || run->data[p - 1] == '.' || run->data[p - 1] == '!' ||
          run->data[p - 1] == '?' ||
          /* English: "At six, Tom Lund unties the rope" — after a fronted
@@ -2802,6 +2897,11 @@ _qm_people_resolve (QmRun      *run,
             index = person_recent (run, gender, NULL, first->start);
             if (index < 0 && gender != 0)
               index = person_recent (run, 0, NULL, first->start);
+            /* "ein 54-jähriger Autofahrer … Der 54-Jährige erklärte": the
+             * age told before as the adjective of a noun that is no name
+             * is that one's, someone described, not the latest person */
+            if (index >= 0 && age_described_before (run, last))
+              index = -1;
           }
         else
           index = person_recent (run, role_word_gender (run, last), head, first->start);
@@ -2924,8 +3024,9 @@ genitives_only (QmRun *run,
  * @a: first token of a sentence
  * @b: end of the sentence
  *
- * English: "Tom Fisk disagreed. He told me …", "Her colleague Eva Lund,
- * a nurse, laughed. “…,” she said." — a name that opens a sentence as its
+ * "Tom Fisk disagreed. He told me …", "Her colleague Eva Lund, a nurse,
+ * laughed. “…,” she said.", German "Lukas Hinterseer wirkte erschöpft. …,
+ * sagte der Österreicher." — a name that opens a sentence as its
  * subject (a lower-case word or a comma after it) is a person a pronoun
  * later may mean, although no cue names them. Only a name that is surely
  * someone's is taken: a listed given name before the surname, or the
@@ -3127,8 +3228,11 @@ _qm_people_scan_titles (QmRun *run,
               QmFoundPerson *person = g_ptr_array_index (run->people.people, index);
               int k = np.last + 3;
 
+              /* not "Dr. Frank Lorenz, der die Bewohner untersucht
+               * hatte": a determiner after the first opens the object of
+               * a relative clause */
               while (k < hi && k < np.last + 7 && is_word (tok_at (run, k)) &&
-                     !(tok_at (run, k)->words & QM_WORD_ROLE))
+                     !(tok_at (run, k)->words & (QM_WORD_ROLE | QM_WORD_DETERMINER)))
                 k++;
               if (k < hi && (tok_at (run, k)->words & QM_WORD_ROLE))
                 {
@@ -3159,7 +3263,10 @@ _qm_people_scan_titles (QmRun *run,
 
       if (!(tok_at (run, i)->kind == QM_TOK_PUNCT && run->data[tok_at (run, i)->start] == ','))
         continue;
+      /* "Der Schriftsteller Peter Lauer, ein langjähriger Freund, …": a
+       * phrase an article opens is an apposition, no name */
       if (!_qm_np_right (run, i + 1, hi, &name) || name.kind != QM_NP_NAME || name.last + 1 >= hi ||
+          (tok_at (run, name.first)->words & QM_WORD_DETERMINER) ||
           !(tok_at (run, name.last + 1)->kind == QM_TOK_PUNCT &&
             (run->data[tok_at (run, name.last + 1)->start] == ',' ||
              /* German: "traf den Präsidenten Frankreichs, Jean Dupont." */

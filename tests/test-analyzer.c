@@ -1437,6 +1437,10 @@ test_people_given_gender (void)
   g_assert_true (qm_lang_word_roles (qm_lang_get ("en", NULL), "Eva", 3) & QM_ROLE_FEMALE_NAME);
   g_assert_true (qm_lang_word_roles (qm_lang_get ("de", NULL), "Paul", 4) & QM_ROLE_MALE_NAME);
   g_assert_true (qm_lang_word_roles (qm_lang_get ("de", NULL), "Belgier", 7) & QM_ROLE_EPITHET);
+  /* a capital umlaut folds to the listed lower case */
+  g_assert_true (qm_lang_word_roles (qm_lang_get ("de", NULL), "Österreicher", strlen ("Österreicher")) & QM_ROLE_EPITHET);
+  g_assert_true (qm_lang_word_roles (qm_lang_get ("de", NULL), "österreicherin", strlen ("österreicherin")) &
+                 QM_ROLE_EPITHET);
   g_assert_false (qm_lang_word_roles (qm_lang_get ("de", NULL), "Berger", 6) & QM_ROLE_EPITHET);
   g_assert_false (qm_lang_word_roles (qm_lang_get ("en", NULL), "Lund", 4) & (QM_ROLE_MALE_NAME | QM_ROLE_FEMALE_NAME));
 
@@ -7730,6 +7734,318 @@ test_german_wie_apposition (void)
   expect_speaker (&wie, q, "Jonas Keller", "Jonas Keller");
 }
 
+/* Roles of court reports and of a royal house are titles before a name and
+ * roles of their own ("der Ankläger", "Prinz Georg Ferdinand" … "der
+ * Prinz"), as are compounds of a trade ("Kreisbrandmeister",
+ * "Oberstaatsanwältin"): none of them stays in a person's name, and the
+ * woman's title gives her gender for "sie". */
+static void
+test_german_court_titles (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) court = { 0, };
+  g_auto(Result) council = { 0, };
+  g_auto(Result) sport = { 0, };
+  g_auto(Result) lead = { 0, };
+  g_auto(Result) man = { 0, };
+  g_auto(Result) relative = { 0, };
+  g_auto(Result) royal = { 0, };
+
+  analyze (&court, "Oberstaatsanwältin Ruth Kramer forderte drei Jahre Haft. Der Ankläger Jonas Pohl nickte. "
+                   "„Das war kein Versehen“, sagte sie.\n\n"
+                   "Ein Gutachter hatte ausgesagt, der Schaden sei hoch. „Die Wunde ist alt“, sagte der Mediziner. Kreisbrandmeister Ole Brandt sagte, das Feuer sei aus.",
+           "de");
+  q = expect_quote (&court, "Das war kein Versehen", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&court, q, "sie", "Ruth Kramer");
+  q = expect_quote (&court, "der Schaden sei hoch", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&court, q, "Ein Gutachter", NULL);
+  q = expect_quote (&court, "Die Wunde ist alt", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&court, q, "der Mediziner");
+  q = expect_quote (&court, "das Feuer sei aus", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&court, q, "Kreisbrandmeister Ole Brandt", "Ole Brandt");
+
+  /* "Dr. Frank Lorenz, der die Bewohner untersucht hatte": a relative
+   * clause after the name names no role of his */
+  analyze (&relative, "Der Mediziner Dr. Frank Lorenz, der die Bewohner untersucht hatte, sagte, viele seien krank.",
+           "de");
+  q = expect_quote (&relative, "viele seien krank", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&relative, q), ==, "Frank Lorenz");
+  g_assert_null (strstr (((QmFoundPerson *)g_ptr_array_index (relative.analysis->people, q->person))->role, "Bewohner"));
+
+  /* runners and drivers: "Marathonläuferin", "Rennfahrer" */
+  analyze (&sport, "Die Marathonläuferin Jana Roth sagte, sie sei müde. Rennfahrer Uwe Kern sagte, das Auto sei schnell.",
+           "de");
+  q = expect_quote (&sport, "sie sei müde", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&sport, q), ==, "Jana Roth");
+  q = expect_quote (&sport, "das Auto sei schnell", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&sport, q, "Rennfahrer Uwe Kern", "Uwe Kern");
+  /* "Mann" is a role (a husband, a man described), no name: "Ihr Mann
+   * Otto Brandt" is Otto Brandt, "sagte der Mann" no person "Mann" */
+  analyze (&man, "„Endlich“, sagte die Rentnerin Gisela Brandt. Ihr Mann Otto Brandt nickte. „Darauf haben wir "
+                 "gewartet.“\n\nEin Zeuge sah den Unfall. „Es ging sehr schnell“, sagte der Mann.", "de");
+  q = expect_quote (&man, "Darauf haben wir gewartet.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&man, q), ==, "Otto Brandt");
+  q = expect_quote (&man, "Es ging sehr schnell", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&man, q, "der Mann");
+  for (guint i = 0; i < man.analysis->people->len; i++)
+    g_assert_cmpstr (((QmFoundPerson *)g_ptr_array_index (man.analysis->people, i))->name, !=, "Mann");
+  analyze (&lead, "Festleiterin Sandra Möller zog Bilanz: „Besser hätte es nicht laufen können.“", "de");
+  q = expect_quote (&lead, "Besser hätte es nicht laufen können.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&lead, q, "Festleiterin Sandra Möller", "Sandra Möller");
+
+  /* members of a council and of a union's board */
+  analyze (&council, "Gemeinderat Uwe Kern sagte, der Bach trete jedes Jahr über die Ufer. Die Erste "
+                     "Bevollmächtigte Jana Roth sagte, die Stellen seien sicher.", "de");
+  q = expect_quote (&council, "der Bach trete jedes Jahr über die Ufer", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&council, q, "Gemeinderat Uwe Kern", "Uwe Kern");
+  q = expect_quote (&council, "die Stellen seien sicher", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&council, q), ==, "Jana Roth");
+
+  analyze (&royal, "Prinz Georg Ferdinand erklärte, er sei stolz. „Das ist ein großer Tag“, sagte der Prinz. "
+                   "Der Diplomat Hans Wieland sagte, die Gespräche seien gescheitert.", "de");
+  q = expect_quote (&royal, "Das ist ein großer Tag", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&royal, q, "der Prinz", "Georg Ferdinand");
+  q = expect_quote (&royal, "die Gespräche seien gescheitert", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&royal, q, "Der Diplomat Hans Wieland", "Hans Wieland");
+}
+
+/* Verb second: a word that opens the sentence before the verb and "er"
+ * right after it is fronted, no name ("Zugute hielt er ihm, dass …");
+ * "er" is the subject of the clause the "dass" clause hangs on. */
+static void
+test_german_fronted_before_er (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) fronted = { 0, };
+
+  analyze (&fronted, "Der Trainer Karl Stein sah das Spiel. Positiv bewertete er, dass beide Teams fair "
+                     "geblieben seien.\n\nDer Richter Ole Dahl verkündete das Urteil. Zugute hielt er dem Mann, dass "
+                     "er früh gestanden habe.", "de");
+  q = expect_quote (&fronted, "dass beide Teams fair geblieben seien", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&fronted, q, "er", "Karl Stein");
+  q = expect_quote (&fronted, "dass er früh gestanden habe", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&fronted, q, "er", "Ole Dahl");
+  for (guint i = 0; i < fronted.analysis->people->len; i++)
+    g_assert_cmpstr (((QmFoundPerson *)g_ptr_array_index (fronted.analysis->people, i))->name, !=, "Zugute");
+}
+
+/* German name-places ("vom", "von"): after a given name and a surname the
+ * body the person is from stays in the mention but leaves the name, so the
+ * surname alone finds the person later. */
+static void
+test_german_name_body (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) body = { 0, };
+
+  analyze (&body, "Detlef Neuß vom Fahrgastverband Pro Bahn forderte, die Siedlung an den Bus anzubinden. „Ohne "
+                  "Bus geht es nicht“, sagte Neuß.\n\nEva Lund von Greenpeace sagte, der Hafen sei zu laut. "
+                  "„Wir messen jeden Tag“, sagte Lund.", "de");
+  q = expect_quote (&body, "die Siedlung an den Bus anzubinden", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&body, q, "Detlef Neuß vom Fahrgastverband Pro Bahn", "Detlef Neuß");
+  q = expect_quote (&body, "Ohne Bus geht es nicht", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&body, q, "Neuß", "Detlef Neuß");
+  q = expect_quote (&body, "Wir messen jeden Tag", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&body, q, "Lund", "Eva Lund");
+  g_assert_cmpuint (body.analysis->people->len, ==, 2);
+}
+
+/* "Der Schriftsteller Peter Lauer, ein langjähriger Freund, …": the phrase
+ * an article opens in commas after a titled name is an apposition, no one
+ * else, so "der 68-Jährige" after it is the writer. */
+static void
+test_german_article_apposition (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) app = { 0, };
+
+  analyze (&app, "Der Schriftsteller Jonas Wirth, ein alter Weggefährte, nannte sie „die Seele des Dorfes“. Er habe viel "
+                 "von ihr gelernt, sagte der 70-Jährige.", "de");
+  q = expect_quote (&app, "die Seele des Dorfes", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&app, q), ==, "Jonas Wirth");
+  q = expect_quote (&app, "Er habe viel von ihr gelernt", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&app, q, "der 70-Jährige", "Jonas Wirth");
+  g_assert_cmpuint (app.analysis->people->len, ==, 1);
+}
+
+/* "Die Praxen seien vorbereitet, sagte er der Zeitung.": the one told
+ * after a pronoun that follows its cue (a definite article in lower case
+ * after a verb of object-verbs, or any phrase after words in the
+ * Konjunktiv) ends the cue; what came before the comma was said. */
+static void
+test_german_pronoun_then_addressee (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) told = { 0, };
+
+  analyze (&told, "Der Arzt Jan Roth besuchte die Klinik. Die Betten seien alle belegt, sagte er der Deutschen "
+                  "Presse-Agentur.\n\nDie Ministerin Eva Lind kam später. Die Schulen seien offen, erklärte sie "
+                  "in einer Mitteilung.\n\nDer Trainer Ole Hahn war da. Der Platz war nass, sagte er dem Sender.",
+           "de");
+  q = expect_quote (&told, "Die Betten seien alle belegt", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&told, q, "er", "Jan Roth");
+  q = expect_quote (&told, "Die Schulen seien offen", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&told, q, "sie", "Eva Lind");
+  q = expect_quote (&told, "Der Platz war nass", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&told, q, "er", "Ole Hahn");
+  g_assert_null (find_quote (&told, "der Deutschen Presse-Agentur"));
+}
+
+/* "Der Bürgermeister von Cochem, Walter Schmitz, zeigte sich enttäuscht.":
+ * the name in apposition to the phrase that opens the sentence is its
+ * subject, whom "er" after it means rather than the one who spoke last. */
+static void
+test_german_opening_apposition (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) app = { 0, };
+
+  analyze (&app, "Bahnchef Karl Brandt äußerte sich knapp. „Wir tun, was wir können“, sagte er.\n\n"
+                 "Der Landrat von Cochem, Paul Weiler, zeigte sich enttäuscht. Die Stadt sei auf die Bahn "
+                 "angewiesen, sagte er.", "de");
+  q = expect_quote (&app, "Wir tun, was wir können", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&app, q, "er", "Karl Brandt");
+  q = expect_quote (&app, "Die Stadt sei auf die Bahn angewiesen", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&app, q, "er", "Paul Weiler");
+}
+
+/* "Die Menschen seien längst gefragt worden, sagte sie": a verb in the
+ * Konjunktiv ends a phrase, so the participle of a speech verb after it
+ * is no cue with "Die Menschen seien längst" as its subject; the cue
+ * after the comma reports the clause. */
+static void
+test_german_mood_ends_phrase (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) mood = { 0, };
+  g_auto(Result) after = { 0, };
+
+  analyze (&mood, "Die Ministerin Eva Lind blieb dabei. Die Bürger seien längst gefragt worden, sagte sie.", "de");
+  q = expect_quote (&mood, "Die Bürger seien längst gefragt worden", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&mood, q, "sie", "Eva Lind");
+
+  /* a Konjunktiv clause after the cue's comma is hers too, a quotation of
+   * its own; not after a fronted phrase in the indicative */
+  analyze (&after, "Die Ministerin Eva Lind blieb dabei. Die Bürger seien gefragt worden, sagte sie, nur wolle die "
+                   "Partei die Antworten nicht hören.\n\nIn einer Rede, die live gesendet wurde, sagte Lind, man "
+                   "werde kämpfen.", "de");
+  q = expect_quote (&after, "nur wolle die Partei die Antworten nicht hören", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&after, q, "sie", "Eva Lind");
+  q = expect_quote (&after, "man werde kämpfen", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&after, q, "Lind", "Eva Lind");
+  g_assert_null (find_quote (&after, "In einer Rede, die live gesendet wurde"));
+}
+
+/* A German interview labels the answers with the surname of the one
+ * interviewed ("Vogel: Müde, aber glücklich."): the paragraph is theirs; a
+ * capitalised noun before a colon that names no one met before is no
+ * label ("Fazit: …"). */
+static void
+test_german_name_label (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) label = { 0, };
+  g_auto(Result) answer = { 0, };
+
+  analyze (&label, "Die Trainerin Katharina Vogel hat den Titel gewonnen.\n\nWie fühlen Sie sich?\n\n"
+                   "Vogel: Müde, aber glücklich. Die letzten Kilometer waren hart.\n\n"
+                   "Fazit: Der Lauf war schnell und das Wetter gut.", "de");
+  q = expect_quote (&label, "Müde, aber glücklich. Die letzten Kilometer waren hart", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&label, q, "Vogel", "Katharina Vogel");
+  g_assert_null (find_quote (&label, "Der Lauf war schnell und das Wetter gut"));
+
+  /* in an answer, a clause with "dass" after a noun reports nothing of
+   * that noun: all of it is the interviewee's */
+  analyze (&answer, "Die Forscherin Eva Roth leitet das Institut.\n\nFrage: Was kommt nach dem Kaufhaus?\n\n"
+                    "Antwort: Wohnungen. Eine Innenstadt lebt davon, dass Menschen dort wohnen.", "de");
+  q = expect_quote (&answer, "Wohnungen. Eine Innenstadt lebt davon, dass Menschen dort wohnen", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&answer, q, "Antwort", "Eva Roth");
+  g_assert_null (find_quote (&answer, "dass Menschen dort wohnen"));
+}
+
+/* "ein 54-jähriger Autofahrer … Der 54-Jährige erklärte": an age told
+ * before as the adjective of a plain noun is that one described, not the
+ * latest person; after the age of someone named ("der 61-jährige Jonas
+ * Pohl") the age stands for a person known, as before. */
+static void
+test_german_age_described (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) driver = { 0, };
+  g_auto(Result) named = { 0, };
+
+  analyze (&driver, "Laut Polizei hatte ein 54-jähriger Autofahrer einen Lastwagen überholt.\n\n"
+                    "Kreisbrandmeister Ole Brandt lobte die Helfer. „Alle waren schnell da“, sagte er.\n\n"
+                    "Der 54-Jährige erklärte, er sei müde gewesen.", "de");
+  q = expect_quote (&driver, "er sei müde gewesen", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&driver, q, "Der 54-Jährige", NULL);
+
+  analyze (&named, "Der 61-jährige Jonas Pohl kam aus Kiel. Kreisbrandmeister Ole Brandt lobte die Helfer.\n\n"
+                   "Der 61-Jährige erklärte, er sei müde gewesen.", "de");
+  q = expect_quote (&named, "er sei müde gewesen", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&named, q, "Der 61-Jährige");
+  g_assert_nonnull (person_name (&named, q));
+}
+
+/* "Im Interview spricht sie über Schmerzen, Zweifel und ihre Familie.":
+ * after a capitalised noun and a comma, words with nothing in lower case
+ * but articles, conjunctions and prepositions go on with a list — no
+ * clause, so nothing reported; a clause with its verb still is. */
+static void
+test_german_list_after_cue (void)
+{
+  g_auto(Result) list = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&list, "Die Läuferin Eva Roth hat gewonnen. Im Interview spricht sie über Schmerzen, Zweifel und ihre "
+                  "Familie.\n\nDer Trainer Ole Hahn sagte nach dem Spiel, die Mannschaft sei müde.", "de");
+  g_assert_null (find_quote (&list, "Zweifel und ihre Familie"));
+  q = expect_quote (&list, "die Mannschaft sei müde", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&list, q, "Der Trainer Ole Hahn", "Ole Hahn");
+}
+
+/* "„A“, sagte Gisela Brandt. Ihr Mann nickte. „B.“": a short sentence
+ * without a cue right before a quotation of its own, whose subject is a
+ * role, tells who speaks now; a longer sentence of the scene does not. */
+static void
+test_german_short_subject_before_quote (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) nod = { 0, };
+
+  analyze (&nod, "„Endlich“, sagte die Rentnerin Gisela Brandt. Ihr Nachbar nickte. „Darauf haben wir gewartet.“\n\n"
+                 "„Endlich“, sagte die Rentnerin Eva Holm. Die Sonne schien an diesem Tag über dem ganzen Fluss. "
+                 "„Wir feiern heute.“", "de");
+  q = expect_quote (&nod, "Darauf haben wir gewartet.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&nod, q, "Ihr Nachbar");
+  q = expect_quote (&nod, "Wir feiern heute.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&nod, q), ==, "Eva Holm");
+}
+
+/* Common German given names tell the gender, so that "sie" and "er"
+ * after a woman and a man named without a title find the right one. */
+static void
+test_german_given_names (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) names = { 0, };
+  g_auto(Result) subject = { 0, };
+
+  analyze (&names, "„Das ist falsch“, sagte Jutta Brinkmann. „Nein“, sagte Malte Ohm.\n\n"
+                   "„Wir sehen uns vor Gericht“, sagte sie.\n\n„Gerne“, antwortete er.", "de");
+  q = expect_quote (&names, "Wir sehen uns vor Gericht", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&names, q, "sie", "Jutta Brinkmann");
+  q = expect_quote (&names, "Gerne", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&names, q, "er", "Malte Ohm");
+
+  /* a name surely someone's (a listed given name) that opens a sentence
+   * without a cue is a person, whom a pronoun or an epithet later means */
+  analyze (&subject, "Lukas Hinterseer wirkte nach dem Spiel erschöpft. Er habe den Ball kaum getroffen, sagte der "
+                     "Österreicher.", "de");
+  q = expect_quote (&subject, "Er habe den Ball kaum getroffen", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&subject, q, "der Österreicher", "Lukas Hinterseer");
+}
+
 static void
 test_german_role_gender (void)
 {
@@ -8885,6 +9201,17 @@ test_german_party_epithet (void)
     expect_speaker (&nation, q, "der Belgier", "Paul Dumont");
     q = expect_quote (&nation, "der Pilot trage die Verantwortung", QM_QUOTE_KIND_INDIRECT);
     g_assert_cmpstr (person_name (&nation, q), ==, "Kanadier");
+  }
+
+  /* a nationality with a capital umlaut: "der Österreicher" */
+  {
+    g_auto(Result) umlaut = { 0, };
+
+    analyze (&umlaut, "Torschütze Karl Huber wirkte nach dem Spiel erschöpft. Er habe den Ball kaum getroffen, gab "
+                      "der Österreicher zu. „Manchmal braucht man Glück“, sagte der Österreicher.", "de");
+    q = expect_quote (&umlaut, "Manchmal braucht man Glück", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&umlaut, q, "der Österreicher", "Karl Huber");
+    g_assert_cmpuint (umlaut.analysis->people->len, ==, 1);
   }
 
   {
@@ -11454,6 +11781,18 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/english/parenthesis-quotation", test_parenthesis_quotation);
   g_test_add_func ("/quotemark/analyzer/people/described-speakers", test_described_speakers);
   g_test_add_func ("/quotemark/analyzer/people/described-speakers-german", test_described_speakers_german);
+  g_test_add_func ("/quotemark/analyzer/language/german-court-titles", test_german_court_titles);
+  g_test_add_func ("/quotemark/analyzer/language/german-fronted-before-er", test_german_fronted_before_er);
+  g_test_add_func ("/quotemark/analyzer/language/german-name-body", test_german_name_body);
+  g_test_add_func ("/quotemark/analyzer/language/german-article-apposition", test_german_article_apposition);
+  g_test_add_func ("/quotemark/analyzer/language/german-pronoun-then-addressee", test_german_pronoun_then_addressee);
+  g_test_add_func ("/quotemark/analyzer/language/german-opening-apposition", test_german_opening_apposition);
+  g_test_add_func ("/quotemark/analyzer/language/german-mood-ends-phrase", test_german_mood_ends_phrase);
+  g_test_add_func ("/quotemark/analyzer/language/german-name-label", test_german_name_label);
+  g_test_add_func ("/quotemark/analyzer/language/german-age-described", test_german_age_described);
+  g_test_add_func ("/quotemark/analyzer/language/german-list-after-cue", test_german_list_after_cue);
+  g_test_add_func ("/quotemark/analyzer/language/german-short-subject-before-quote", test_german_short_subject_before_quote);
+  g_test_add_func ("/quotemark/analyzer/language/german-given-names", test_german_given_names);
 
   return g_test_run ();
 }
