@@ -1292,6 +1292,16 @@ age_described_before (QmRun *run,
   return FALSE;
 }
 
+/* The person mentioned @r mentions before the latest one (0: the latest),
+ * from the ring of recent people; -1 past its end. */
+static inline int
+recent_person (QmRun *run,
+               guint  r)
+{
+  return run->people.recent[(run->people.recent_head + G_N_ELEMENTS (run->people.recent) - r) %
+                            G_N_ELEMENTS (run->people.recent)];
+}
+
 /* The most recent person, optionally of one gender and with a role word. */
 static int
 person_recent (QmRun      *run,
@@ -1306,8 +1316,7 @@ person_recent (QmRun      *run,
    * few paragraphs at most, and this keeps long texts linear. */
   for (guint r = 0; r < G_N_ELEMENTS (run->people.recent); r++)
     {
-      int i = run->people.recent[(run->people.recent_head + G_N_ELEMENTS (run->people.recent) - r) %
-                                 G_N_ELEMENTS (run->people.recent)];
+      int i = recent_person (run, r);
       QmFoundPerson *person;
       gsize seen;
       guint g;
@@ -2130,8 +2139,7 @@ newer_subject_of_gender (QmRun *run,
 
   for (guint r = 0; r < G_N_ELEMENTS (run->people.recent); r++)
     {
-      int i = run->people.recent[(run->people.recent_head + G_N_ELEMENTS (run->people.recent) - r) %
-                                 G_N_ELEMENTS (run->people.recent)];
+      int i = recent_person (run, r);
       gsize seen;
 
       if (i < 0)
@@ -2166,8 +2174,7 @@ subject_over_object (QmRun *run,
     return index;
   for (guint r = 0; r < G_N_ELEMENTS (run->people.recent); r++)
     {
-      int i = run->people.recent[(run->people.recent_head + G_N_ELEMENTS (run->people.recent) - r) %
-                                 G_N_ELEMENTS (run->people.recent)];
+      int i = recent_person (run, r);
       gsize other;
 
       if (i < 0)
