@@ -8705,6 +8705,7 @@ _qm_attribute_paragraph (QmRun *run,
       int predicative = -1;
       int topic = -1;
       int close, sa, last_open;
+      QmNp pronoun_after;
       gsize qend;
 
       at.person = G_MININT;
@@ -9527,6 +9528,29 @@ _qm_attribute_paragraph (QmRun *run,
           continue;
         }
 
+      /* German: "Eva Lind, Chefin des Vereins, sagte dazu: „…“, betont
+       * sie." — a pronoun in the cue after the quotation stands for the
+       * named subject of the speech verb whose colon opens it; the
+       * attribution rests on the name (the pronoun, the latest mention,
+       * is the one carried on to the next quotation) */
+      pronoun_after.kind = QM_NP_NONE;
+      if (found && at.np.kind == QM_NP_PRONOUN && at.mention <= 0 && run->lang->verb_second && i > 2 &&
+          close >= 0 && at.cue_first > close && is_punct (run, i - 1, ':') && has_speech_verb (run, sent_of[i], i - 1) &&
+          tok_at (run, sent_of[i])->kind == QM_TOK_WORD &&
+          !(tok_at (run, sent_of[i])->words & (QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION | QM_WORD_OBLIQUE)))
+        {
+          QmNp subject;
+
+          if (_qm_np_right (run, sent_of[i], i - 1, &subject) &&
+              (subject.kind == QM_NP_NAME || subject.kind == QM_NP_ROLE) && subject.last < i - 2 &&
+              _qm_np_names_person (run, &subject) && !has_speech_verb (run, sent_of[i], subject.first))
+            {
+              pronoun_after = at.np;
+              at.np = subject;
+              at.person = G_MININT;
+            }
+        }
+
       q = add_quote (run, QM_QUOTE_KIND_DIRECT, m->start, qend, confidence);
       m->quote = run->quotes->len - 1;
       if (found)
@@ -9593,6 +9617,12 @@ _qm_attribute_paragraph (QmRun *run,
               q->span.end = (gssize)tok_at (run, close)->end;
             }
           attr_speaker (run, q, &at, person);
+          if (pronoun_after.kind != QM_NP_NONE && run->last_speaker_span.start == q->speaker.start)
+            {
+              run->last_speaker_span.start = tok_at (run, pronoun_after.first)->start;
+              run->last_speaker_span.end = tok_at (run, pronoun_after.last)->end;
+              run->last_attr_speaker = run->last_speaker_span;
+            }
           run->last_direct = run->quotes->len - 1;
           run->last_direct_para = run->paragraph;
           continue;

@@ -11324,6 +11324,24 @@ test_left12_epithet_not_last_speaker (void)
   expect_speaker (&r, q, "the witness", "Nora Finn");
 }
 
+/* "Eva Lind, Chefin …, sagte dazu: „…“, betont sie.": the speaker mention
+ * of the quotation is the named subject of the cue before it, and the
+ * pronoun after it is the one the next quotation carries. */
+static void
+test_de15_colon_name_over_pronoun (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Der Stadtrat hat den Plan gebilligt. Petra Lindner, Vorsitzende des Mietervereins, sagte dazu gegenüber der Zeitung: "
+               "„Wir haben lange auf diesen Tag gewartet, und nun ist er endlich da.“, betont sie. „Es bleibt aber "
+               "noch viel zu tun.“", "de");
+  q = expect_quote (&r, "Wir haben lange auf diesen Tag gewartet, und nun ist er endlich da.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Petra Lindner", "Petra Lindner");
+  q = expect_quote (&r, "Es bleibt aber noch viel zu tun.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "sie", "Petra Lindner");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -11793,6 +11811,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-list-after-cue", test_german_list_after_cue);
   g_test_add_func ("/quotemark/analyzer/language/german-short-subject-before-quote", test_german_short_subject_before_quote);
   g_test_add_func ("/quotemark/analyzer/language/german-given-names", test_german_given_names);
+  g_test_add_func ("/quotemark/analyzer/language/de15-colon-name-over-pronoun", test_de15_colon_name_over_pronoun);
 
   return g_test_run ();
 }
