@@ -6991,6 +6991,56 @@ predicative_object (QmRun *run,
   return -1;
 }
 
+/* "…, der Chef der Behörde, Karl Brenner („…“), und …": a sentence in
+ * marks (from @open to @close) that fills a parenthesis right after a
+ * name is the words of the one named (not a nickname: "Tom Berg („der
+ * Bomber“)"). */
+static gboolean
+paren_speaker (QmRun *run,
+               int    a,
+               int    open,
+               int    close,
+               int    n,
+               QmNp  *np)
+{
+  QmNp named;
+  if (!run->lang->verb_second || open < 2 || close <= open + 1 || close + 1 >= n || !is_punct (run, open - 1, '(') ||
+      !is_punct (run, close + 1, ')') || tok_at (run, open + 1)->kind != QM_TOK_WORD ||
+      !(tok_at (run, open + 1)->flags & QM_TOK_CAPITAL) || !is_final_punct (tok_at (run, close - 1)) ||
+      tok_at (run, open - 2)->kind != QM_TOK_WORD || tok_at (run, open - 2)->mark >= 0 ||
+      mark_at (run, tok_at (run, open)->mark)->n_words < 3)
+    return FALSE;
+  if (!_qm_np_left (run, MAX (a, open - 12), open - 2, &named) || named.last != open - 2 || named.kind != QM_NP_NAME ||
+      !(named.last > named.first || _qm_np_names_person (run, &named)))
+    return FALSE;
+  *np = named;
+  return TRUE;
+}
+
+/* The speaker of the direct quotation @q, the mark that opens at @open
+ * in the content of @at: the cue's, or the one named right before it
+ * when it fills a parenthesis (paren_speaker()). */
+static void
+content_mark_speaker (QmRun        *run,
+                      QmFoundQuote *q,
+                      const Attr   *at,
+                      int           open)
+{
+  Attr named = { 0, };
+  int n = (int)run->toks->len;
+
+  if (q->kind == QM_QUOTE_KIND_DIRECT &&
+      paren_speaker (run, 0, open, close_token_of_mark (run, open, n, tok_at (run, open)->mark), n, &named.np))
+    {
+      named.cue_first = named.cue_last = open - 1;
+      named.person = G_MININT;
+      named.mention = -1;
+      attr_speaker (run, q, &named, _qm_people_resolve (run, &named.np, 0));
+      return;
+    }
+  attr_speaker (run, q, at, at->person);
+}
+
 static void
 emit_reported (QmRun *run,
                Attr  *at)
@@ -7194,7 +7244,7 @@ emit_reported (QmRun *run,
             QmMark *m = mark_at (run, tok_at (run, i)->mark);
 
             q = add_quote (run, QM_QUOTE_KIND_DIRECT, m->start, m->end, 0.6);
-            attr_speaker (run, q, at, at->person);
+            content_mark_speaker (run, q, at, i);
           }
       return;
     }
@@ -7249,7 +7299,7 @@ emit_reported (QmRun *run,
                          ? QM_QUOTE_KIND_DIRECT
                          : QM_QUOTE_KIND_SCARE,
                      m->start, m->end, 0.6);
-      attr_speaker (run, q, at, at->person);
+      content_mark_speaker (run, q, at, i);
     }
 }
 
@@ -8744,6 +8794,18 @@ _qm_attribute_paragraph (QmRun *run,
           close = close_token_of_mark (run, close + 1, n, next_index);
         }
 
+      /* "…, der Chef der Behörde, Karl Brenner („…“), und …": a
+       * quotation that fills a parenthesis right after a name is the
+       * words of the one named */
+      if (close >= 0 && qend == m->end && paren_speaker (run, sent_of[i], i, close, n, &at.np))
+        {
+          at.cue_first = at.cue_last = i - 1;
+          at.person = G_MININT;
+          at.mention = -1;
+          confidence = 0.6;
+          found = TRUE;
+        }
+
       /* A sentence pattern whose content is exactly this quotation. */
       for (guint k = 0; k < 2 && !found; k++)
         {
@@ -9456,20 +9518,6 @@ _qm_attribute_paragraph (QmRun *run,
               confidence = 0.5;
               found = TRUE;
             }
-        }
-      /* German "gratulierten Eva Lind („Das ist verdient.“) und …": a
-       * sentence in marks in parentheses right after a name is the words
-       * of the one named (not a nickname: "Tom Berg („der Bomber“)") */
-      if (run->lang->verb_second && !found && !named && !cued && qend == m->end && i >= 2 && close > i + 1 &&
-          close + 1 < n && is_punct (run, i - 1, '(') && is_punct (run, close + 1, ')') &&
-          tok_at (run, i + 1)->kind == QM_TOK_WORD && (tok_at (run, i + 1)->flags & QM_TOK_CAPITAL) &&
-          is_final_punct (tok_at (run, close - 1)) && tok_at (run, i - 2)->kind == QM_TOK_WORD &&
-          m->n_words >= 3 && _qm_np_left (run, MAX (0, i - 12), i - 2, &at.np) && at.np.last == i - 2 &&
-          at.np.kind == QM_NP_NAME && (at.np.last > at.np.first || _qm_np_names_person (run, &at.np)))
-        {
-          at.cue_first = at.cue_last = i - 1;
-          confidence = 0.5;
-          found = TRUE;
         }
       if (run->lang->verb_second && !found && !named && !cued && qend == m->end && close > i &&
           written_source (run, sent_of[i], i, close, sent_end[sent_of[i]], &at.np))

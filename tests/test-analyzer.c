@@ -11342,6 +11342,30 @@ test_de15_colon_name_over_pronoun (void)
   expect_speaker (&r, q, "sie", "Petra Lindner");
 }
 
+/* "…, der Chef der Behörde, Karl Brenner („…“), und …": a sentence in
+ * marks that fills a parenthesis right after a name is the words of the
+ * one named, even inside reported speech of others or a list. */
+static void
+test_de15_parenthesis_after_name (void)
+{
+  g_auto(Result) list = { 0, };
+  g_auto(Result) cue = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&list, "Viele gratulierten der Siegerin, so der Landrat Ulrich Sander, der Leiter der Sportschule, Konrad "
+                  "Wessel („Das ist ein großer Tag für den Verein.“), und die Ministerin Eva Roth: „Ein verdienter "
+                  "Sieg.“", "de");
+  q = expect_quote (&list, "Das ist ein großer Tag für den Verein.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&list, q, "Konrad Wessel", "Konrad Wessel");
+  q = expect_quote (&list, "Ein verdienter Sieg.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&list, q, "die Ministerin Eva Roth", "Eva Roth");
+
+  analyze (&cue, "Am Abend sprach der Leiter der Sportschule, Konrad Wessel („Das ist ein großer Tag für den "
+                 "Verein.“), vor der Presse.", "de");
+  q = expect_quote (&cue, "Das ist ein großer Tag für den Verein.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&cue, q, "Konrad Wessel", "Konrad Wessel");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -11812,6 +11836,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-short-subject-before-quote", test_german_short_subject_before_quote);
   g_test_add_func ("/quotemark/analyzer/language/german-given-names", test_german_given_names);
   g_test_add_func ("/quotemark/analyzer/language/de15-colon-name-over-pronoun", test_de15_colon_name_over_pronoun);
+  g_test_add_func ("/quotemark/analyzer/language/de15-parenthesis-after-name", test_de15_parenthesis_after_name);
 
   return g_test_run ();
 }
