@@ -355,6 +355,26 @@ content_owner (QmRun *run,
     *np = of;
 }
 
+/* German: "Die ersten Worte Bergs …: „…“" — a phrase whose noun for what
+ * was said (content-words) is followed by the genitive of someone known:
+ * the phrase names its speaker. */
+static gboolean
+owner_genitive (QmRun      *run,
+                const QmNp *np)
+{
+  QmTok *h, *g;
+
+  if (!run->lang->verb_second || np->last <= np->first)
+    return FALSE;
+  h = tok_at (run, np->last - 1);
+  g = tok_at (run, np->last);
+  return h->kind == QM_TOK_WORD && (h->words & QM_WORD_CONTENT) && (h->flags & QM_TOK_CAPITAL) &&
+         g->kind == QM_TOK_WORD && g->mark < 0 && (g->flags & QM_TOK_CAPITAL) && g->end - g->start > 3 &&
+         run->data[g->end - 1] == 's' &&
+         (_qm_people_genitive (run, np->last) >= 0 ||
+          !(g->words & (QM_WORD_DETERMINER | QM_WORD_NOT_NAME | QM_WORD_ROLE | QM_WORD_ORGANISATION | QM_WORD_CONTENT)));
+}
+
 /* The token after a parenthesis that starts at @i ("(SPD)"), or @i. */
 static int
 skip_parenthesis (QmRun *run,
@@ -8994,7 +9014,7 @@ _qm_attribute_paragraph (QmRun *run,
                       !(tok_at (run, at.np.last + 1)->flags & QM_TOK_CAPITAL))) &&
                   !(at.np.first == at.np.last && at.np.first == sent_of[i] && adverb_like (run, at.np.first)))
                 {
-                  if (!run->lang->verb_second || _qm_np_names_person (run, &at.np) ||
+                  if (!run->lang->verb_second || _qm_np_names_person (run, &at.np) || owner_genitive (run, &at.np) ||
                       /* "Jana Wolff dankte Polizeichef Tom Berg: „…“" — a
                        * common given name (male-names, female-names) and a
                        * surname that open the sentence before the verb are

@@ -11366,6 +11366,21 @@ test_de15_parenthesis_after_name (void)
   expect_speaker (&cue, q, "Konrad Wessel", "Konrad Wessel");
 }
 
+/* "Die ersten Worte Brands, als er …, gingen um die Welt: „…“": a noun for
+ * what was said with a name in the genitive is the speaker phrase of the
+ * colon's clause, before a pronoun later in it. */
+static void
+test_de15_words_of_genitive (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Die Kapitänin Lea Sommer kam zuerst an Land. Der Lotse Nils Brand folgte ihr. Die ersten Worte Brands, "
+               "als er den Steg betrat, gingen um die Welt: „Wir sind endlich angekommen.“", "de");
+  q = expect_quote (&r, "Wir sind endlich angekommen.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Die ersten Worte Brands", "Nils Brand");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -11837,6 +11852,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-given-names", test_german_given_names);
   g_test_add_func ("/quotemark/analyzer/language/de15-colon-name-over-pronoun", test_de15_colon_name_over_pronoun);
   g_test_add_func ("/quotemark/analyzer/language/de15-parenthesis-after-name", test_de15_parenthesis_after_name);
+  g_test_add_func ("/quotemark/analyzer/language/de15-words-of-genitive", test_de15_words_of_genitive);
 
   return g_test_run ();
 }
