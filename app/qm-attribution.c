@@ -2569,6 +2569,30 @@ inside_content (GArray *attrs,
   return FALSE;
 }
 
+/* "heißt es in der Mitteilung von „Nordwerk“: „…“": from @c0, an
+ * impersonal pronoun, then words with no verb (a name in marks among
+ * them) up to a colon before an opening mark, within [@c0, @c1). */
+static gboolean
+impersonal_colon (QmRun *run,
+                  int    c0,
+                  int    c1)
+{
+  QmTok *p = tok_at (run, c0);
+
+  if (!run->lang->verb_second || p->kind != QM_TOK_WORD || !(p->words & QM_WORD_PRONOUN) || !(p->flags & QM_TOK_LOWER) ||
+      (p->words & (QM_WORD_MALE | QM_WORD_FEMALE | QM_WORD_PLURAL)))
+    return FALSE;
+  for (int k = c0 + 1; k + 1 < c1 && k < c0 + 24; k++)
+    {
+      if (is_punct (run, k, ':') && tok_at (run, k)->mark < 0)
+        return tok_at (run, k + 1)->kind == QM_TOK_OPEN;
+      if (is_verb (tok_at (run, k)) || (tok_at (run, k)->kind == QM_TOK_PUNCT && tok_at (run, k)->mark < 0 &&
+                                        tok_at (run, k)->first != '-'))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* "…“, hieß es in der Mitteilung", "Im Bericht heißt es: „…“": after a
  * verb and an impersonal pronoun, the source is the prepositional phrase
  * before the verb or after the pronoun. */
@@ -9246,7 +9270,9 @@ _qm_attribute_paragraph (QmRun *run,
               gen.person = -1;
               gen.mention = -1;
               cut_after_fragment (run, &gen);
-              if (gen.c0 <= i && gen.c1 > gen.c0 + 1)
+              /* "So heißt es in der Mitteilung von „Nordwerk“: „…“": a name
+               * in marks in the place the impersonal verb names */
+              if (gen.c0 <= i && gen.c1 > gen.c0 + 1 && !(gen.c0 == v + 1 && !is_punct (run, i - 1, ':') && impersonal_colon (run, gen.c0, gen.c1)))
                 {
                   if (inverted_cue_subject (run, sent_of[i], v, i, &gen.np) ||
                       subject_left (run, sent_of[i], v, &gen.np) || sentence_subject (run, sent_of[i], v, &gen.np) ||

@@ -11381,6 +11381,23 @@ test_de15_words_of_genitive (void)
   expect_speaker (&r, q, "Die ersten Worte Brands", "Nils Brand");
 }
 
+/* "So heißt es in der Mitteilung von „Nordwerk“ wörtlich: „…“": the name
+ * in marks is part of the place the words stand in, which is their
+ * source; no reported speech with it. */
+static void
+test_de15_impersonal_place_with_name (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "So heißt es in der Mitteilung von „Nordwerk“ wörtlich: „Wir wollen wachsen und neue Märkte "
+               "erschließen.“", "de");
+  q = expect_quote (&r, "Wir wollen wachsen und neue Märkte erschließen.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "der Mitteilung");
+  for (guint k = 0; k < r.analysis->quotes->len; k++)
+    g_assert_cmpint (g_array_index (r.analysis->quotes, QmFoundQuote, k).kind, !=, QM_QUOTE_KIND_MIXED);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -11853,6 +11870,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/de15-colon-name-over-pronoun", test_de15_colon_name_over_pronoun);
   g_test_add_func ("/quotemark/analyzer/language/de15-parenthesis-after-name", test_de15_parenthesis_after_name);
   g_test_add_func ("/quotemark/analyzer/language/de15-words-of-genitive", test_de15_words_of_genitive);
+  g_test_add_func ("/quotemark/analyzer/language/de15-impersonal-place-with-name", test_de15_impersonal_place_with_name);
 
   return g_test_run ();
 }
