@@ -6457,6 +6457,36 @@ inverted_cue_subject (QmRun *run,
           (np->kind == QM_NP_PRONOUN && (tok_at (run, np->first)->words & (QM_WORD_MALE | QM_WORD_FEMALE | QM_WORD_PLURAL))));
 }
 
+/* Verb second: "Nach der Wahl sprach Jens Wagner von einem „…“" — where
+ * the phrase that opens the sentence at @a is not the subject of the
+ * speech verb at @v, the phrase in the nominative right after the verb
+ * is. */
+static gboolean
+fronted_inverted_subject (QmRun *run,
+                          int    a,
+                          int    v,
+                          int    open,
+                          QmNp  *np)
+{
+  int r = v + 1;
+
+  if (!run->lang->verb_second || v <= a || v - a > 8 || !is_verb (tok_at (run, v)) || !(tok_at (run, v)->flags & QM_TOK_LOWER))
+    return FALSE;
+  for (int k = a; k < v; k++)
+    if (tok_at (run, k)->kind != QM_TOK_WORD || tok_at (run, k)->mark >= 0 || is_verb (tok_at (run, k)))
+      return FALSE;
+  while (r < open && r < v + 4 && tok_at (run, r)->kind == QM_TOK_WORD && (tok_at (run, r)->words & QM_WORD_ADVERB) &&
+         !(tok_at (run, r)->words & (QM_WORD_PRONOUN | QM_WORD_DETERMINER | QM_WORD_PREPOSITION)))
+    r++;
+  if (!_qm_np_right (run, r, open, np) || np->last >= open || tok_at (run, np->first)->kind != QM_TOK_WORD ||
+      (tok_at (run, np->first)->words & QM_WORD_OBLIQUE) || (tok_at (run, np->last)->flags & QM_TOK_POSSESSIVE))
+    return FALSE;
+  return (np->kind == QM_NP_NAME && _qm_np_names_person (run, np)) || np->kind == QM_NP_ROLE ||
+         (np->kind == QM_NP_NAME && (np->last > np->first || (tok_at (run, np->last + 1)->kind == QM_TOK_WORD &&
+                                                               (tok_at (run, np->last + 1)->flags & QM_TOK_LOWER)))) ||
+         (np->kind == QM_NP_PRONOUN && (tok_at (run, np->first)->words & (QM_WORD_MALE | QM_WORD_FEMALE | QM_WORD_PLURAL)));
+}
+
 /* “A.” He added, “B.” — between the closing mark at @close and the next
  * opening one: a sentence end, a pronoun, a verb and a comma or colon. */
 static gboolean
@@ -9276,7 +9306,8 @@ _qm_attribute_paragraph (QmRun *run,
                 {
                   if (inverted_cue_subject (run, sent_of[i], v, i, &gen.np) ||
                       subject_left (run, sent_of[i], v, &gen.np) || sentence_subject (run, sent_of[i], v, &gen.np) ||
-                      (!run->lang->verb_second && clause_subject (run, sent_of[i], v, &gen.np)))
+                      (!run->lang->verb_second && clause_subject (run, sent_of[i], v, &gen.np)) ||
+                      fronted_inverted_subject (run, sent_of[i], v, i, &gen.np))
                     gen.person = _qm_people_resolve (run, &gen.np, sent_of[i]);
                   else
                     {

@@ -11398,6 +11398,28 @@ test_de15_impersonal_place_with_name (void)
     g_assert_cmpint (g_array_index (r.analysis->quotes, QmFoundQuote, k).kind, !=, QM_QUOTE_KIND_MIXED);
 }
 
+/* "Nach der Wahl sprach Jens Wagner von einem „…“": after a fronted
+ * phrase, the subject of the speech verb follows it; a fronted object
+ * ("Den Plan nannte …") leaves the subject after the verb too. */
+static void
+test_de15_fronted_inverted_subject (void)
+{
+  g_auto(Result) r = { 0, };
+  g_auto(Result) object = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Nach der Abstimmung sprach Jonas Ferber von einem „schwarzen Tag“. Am Abend sprach Ferber "
+               "erneut von einer „bitteren Niederlage“.", "de");
+  q = expect_quote (&r, "schwarzen Tag", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Jonas Ferber", "Jonas Ferber");
+  q = expect_quote (&r, "bitteren Niederlage", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Ferber");
+
+  analyze (&object, "Den neuen Fahrplan nannte der Landrat einen „großen Wurf“.", "de");
+  q = expect_quote (&object, "großen Wurf", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&object, q, "der Landrat");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -11871,6 +11893,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/de15-parenthesis-after-name", test_de15_parenthesis_after_name);
   g_test_add_func ("/quotemark/analyzer/language/de15-words-of-genitive", test_de15_words_of_genitive);
   g_test_add_func ("/quotemark/analyzer/language/de15-impersonal-place-with-name", test_de15_impersonal_place_with_name);
+  g_test_add_func ("/quotemark/analyzer/language/de15-fronted-inverted-subject", test_de15_fronted_inverted_subject);
 
   return g_test_run ();
 }
