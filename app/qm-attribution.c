@@ -1979,8 +1979,15 @@ content_start (QmRun *run,
               k++;
           /* "said on ABC's “This Week” that …": a programme's name in
            * the phrase is passed over */
-          if (k + 1 < end && k < c + span && !run->lang->verb_second && tok_at (run, k)->kind == QM_TOK_OPEN &&
-              (title_mark (run, k) || title_case_mark (run, k, end)))
+          /* German "sagte gegenüber der „Abendpost“, …": a short name in
+           * marks after an article */
+          if (k + 1 < end && k < c + span && tok_at (run, k)->kind == QM_TOK_OPEN &&
+              (!run->lang->verb_second ? (title_mark (run, k) || title_case_mark (run, k, end))
+                                       : (k > c + 1 && tok_at (run, k - 1)->kind == QM_TOK_WORD &&
+                                          (tok_at (run, k - 1)->words & QM_WORD_DETERMINER) &&
+                                          mark_at (run, tok_at (run, k)->mark)->n_words <= 4 &&
+                                          k + 1 < end && tok_at (run, k + 1)->kind == QM_TOK_WORD &&
+                                          (tok_at (run, k + 1)->flags & QM_TOK_CAPITAL))))
             {
               int close = close_token_of_mark (run, k + 1, end, tok_at (run, k)->mark);
 
@@ -1996,7 +2003,8 @@ content_start (QmRun *run,
         }
       /* after a programme's name only a "that" opens the content */
       if (k < end && k < c + span &&
-          ((tok_at (run, k)->words & QM_WORD_COMPLEMENT) || (!titled && (is_punct (run, k, ',') || is_punct (run, k, ':')))))
+          ((tok_at (run, k)->words & QM_WORD_COMPLEMENT) ||
+           ((!titled || run->lang->verb_second) && (is_punct (run, k, ',') || is_punct (run, k, ':')))))
         c = k;
       /* "called for “a total ban” on …", "joked about her “interesting
        * friendship”": the object with the quoted words is what was said.

@@ -11420,6 +11420,22 @@ test_de15_fronted_inverted_subject (void)
   expect_mention (&object, q, "der Landrat");
 }
 
+/* "Ole Brandt sagte gegenüber der „Abendpost“, man werde „…“": a short
+ * name in marks after an article in the phrase between the verb and the
+ * comma is passed over; the content follows the comma. */
+static void
+test_de15_quoted_name_before_content (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Der Trainer Ole Brandt sagte gegenüber der „Abendpost“, man werde „gestärkt zurückkommen“.", "de");
+  q = expect_quote (&r, "man werde „gestärkt zurückkommen“", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Der Trainer Ole Brandt", "Ole Brandt");
+  q = expect_quote (&r, "gestärkt zurückkommen", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Der Trainer Ole Brandt", "Ole Brandt");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -11894,6 +11910,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/de15-words-of-genitive", test_de15_words_of_genitive);
   g_test_add_func ("/quotemark/analyzer/language/de15-impersonal-place-with-name", test_de15_impersonal_place_with_name);
   g_test_add_func ("/quotemark/analyzer/language/de15-fronted-inverted-subject", test_de15_fronted_inverted_subject);
+  g_test_add_func ("/quotemark/analyzer/language/de15-quoted-name-before-content", test_de15_quoted_name_before_content);
 
   return g_test_run ();
 }
