@@ -11436,6 +11436,23 @@ test_de15_quoted_name_before_content (void)
   expect_speaker (&r, q, "Der Trainer Ole Brandt", "Ole Brandt");
 }
 
+/* "„…“, empörte sich der Minister.": verbs of feeling that report what
+ * was said (jubeln, sich empören, sich ärgern, spotten, scherzen,
+ * seufzen) are cues. */
+static void
+test_de15_feeling_verbs (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "„Das ist ein Skandal ohne Beispiel“, empörte sich der Stadtrat Jens Kober. „Wir sind wieder in der "
+               "ersten Liga“, jubelte die Trainerin Ute Sand.", "de");
+  q = expect_quote (&r, "Das ist ein Skandal ohne Beispiel", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "der Stadtrat Jens Kober", "Jens Kober");
+  q = expect_quote (&r, "Wir sind wieder in der ersten Liga", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "die Trainerin Ute Sand", "Ute Sand");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -11911,6 +11928,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/de15-impersonal-place-with-name", test_de15_impersonal_place_with_name);
   g_test_add_func ("/quotemark/analyzer/language/de15-fronted-inverted-subject", test_de15_fronted_inverted_subject);
   g_test_add_func ("/quotemark/analyzer/language/de15-quoted-name-before-content", test_de15_quoted_name_before_content);
+  g_test_add_func ("/quotemark/analyzer/language/de15-feeling-verbs", test_de15_feeling_verbs);
 
   return g_test_run ();
 }
