@@ -6476,13 +6476,19 @@ fronted_inverted_subject (QmRun *run,
                           int    open,
                           QmNp  *np)
 {
-  int r = v + 1;
+  int r = v + 1, outside = 0;
 
-  if (!run->lang->verb_second || v <= a || v - a > 8 || !is_verb (tok_at (run, v)) || !(tok_at (run, v)->flags & QM_TOK_LOWER))
+  if (!run->lang->verb_second || v <= a || v - a > 40 || !is_verb (tok_at (run, v)) || !(tok_at (run, v)->flags & QM_TOK_LOWER))
     return FALSE;
+  /* a few words, and words in marks ("Von einem „…“ spricht der Entwurf"),
+   * but no other verb and no comma */
   for (int k = a; k < v; k++)
-    if (tok_at (run, k)->kind != QM_TOK_WORD || tok_at (run, k)->mark >= 0 || is_verb (tok_at (run, k)))
-      return FALSE;
+    {
+      if (is_verb (tok_at (run, k)) || (tok_at (run, k)->kind == QM_TOK_PUNCT && tok_at (run, k)->mark < 0))
+        return FALSE;
+      if (tok_at (run, k)->mark < 0 && ++outside > 8)
+        return FALSE;
+    }
   while (r < open && r < v + 4 && tok_at (run, r)->kind == QM_TOK_WORD && (tok_at (run, r)->words & QM_WORD_ADVERB) &&
          !(tok_at (run, r)->words & (QM_WORD_PRONOUN | QM_WORD_DETERMINER | QM_WORD_PREPOSITION)))
     r++;

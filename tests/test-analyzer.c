@@ -11406,6 +11406,7 @@ test_de15_fronted_inverted_subject (void)
 {
   g_auto(Result) r = { 0, };
   g_auto(Result) object = { 0, };
+  g_auto(Result) marked = { 0, };
   const QmFoundQuote *q;
 
   analyze (&r, "Nach der Abstimmung sprach Jonas Ferber von einem „schwarzen Tag“. Am Abend sprach Ferber "
@@ -11418,6 +11419,13 @@ test_de15_fronted_inverted_subject (void)
   analyze (&object, "Den neuen Fahrplan nannte der Landrat einen „großen Wurf“.", "de");
   q = expect_quote (&object, "großen Wurf", QM_QUOTE_KIND_DIRECT);
   expect_mention (&object, q, "der Landrat");
+
+  /* the fronted phrase may hold quoted words: the later quotation of the
+   * sentence is the subject's too */
+  analyze (&marked, "Von einem „besonders groben Verstoß gegen die Regeln des Hauses“ spricht die Satzung, wenn Mitglieder "
+                    "„wiederholt und absichtlich den Frieden im Verein stören“.", "de");
+  q = expect_quote (&marked, "wiederholt und absichtlich den Frieden im Verein stören", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&marked, q, "die Satzung");
 }
 
 /* "Ole Brandt sagte gegenüber der „Abendpost“, man werde „…“": a short
