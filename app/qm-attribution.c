@@ -2075,6 +2075,9 @@ content_start (QmRun *run,
             if (k + 2 < end && tok_at (run, k + 1)->kind == QM_TOK_WORD && (tok_at (run, k + 1)->flags & QM_TOK_LOWER) &&
                 (tok_at (run, k + 1)->words & QM_WORD_COMPLEMENT) && tok_at (run, k + 1)->mark < 0)
               c = k + 2;
+            /* "bekräftigte auch, „…“": the quotation after the comma */
+            else if (k + 1 < end && tok_at (run, k + 1)->kind == QM_TOK_OPEN)
+              c = k + 1;
             /* "erklärte später in einem Interview, er sehe …": a clause
              * in the Konjunktiv after the comma */
             else

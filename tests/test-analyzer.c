@@ -11461,6 +11461,21 @@ test_de15_feeling_verbs (void)
   expect_speaker (&r, q, "die Trainerin Ute Sand", "Ute Sand");
 }
 
+/* "Die Polizei bekräftigte auch, „…“": adverbs and a comma between the
+ * verb and a quotation are no part of what was said; no mixed quotation. */
+static void
+test_de15_adverb_comma_quotation (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Die Feuerwehr bekräftigte aber, „Wir bleiben die ganze Nacht vor Ort.“", "de");
+  q = expect_quote (&r, "Wir bleiben die ganze Nacht vor Ort.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Die Feuerwehr");
+  for (guint k = 0; k < r.analysis->quotes->len; k++)
+    g_assert_cmpint (g_array_index (r.analysis->quotes, QmFoundQuote, k).kind, !=, QM_QUOTE_KIND_MIXED);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -11937,6 +11952,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/de15-fronted-inverted-subject", test_de15_fronted_inverted_subject);
   g_test_add_func ("/quotemark/analyzer/language/de15-quoted-name-before-content", test_de15_quoted_name_before_content);
   g_test_add_func ("/quotemark/analyzer/language/de15-feeling-verbs", test_de15_feeling_verbs);
+  g_test_add_func ("/quotemark/analyzer/language/de15-adverb-comma-quotation", test_de15_adverb_comma_quotation);
 
   return g_test_run ();
 }
