@@ -6741,6 +6741,17 @@ source_name_mark (QmRun *run,
           !word_has_role (run, tok_at (run, k), QM_ROLE_EDGE_ACCORDING))
         return TRUE;
     }
+  /* German "dem „Abendblatt“ zufolge": a name in marks after an article
+   * and before a word that follows its source (according-after) */
+  if (i > 0 && tok_at (run, i - 1)->kind == QM_TOK_WORD && (tok_at (run, i - 1)->words & QM_WORD_DETERMINER) &&
+      (tok_at (run, i - 1)->flags & QM_TOK_LOWER))
+    {
+      int close = close_token_of_mark (run, i + 1, MIN ((int)run->toks->len, i + 10), tok_at (run, i)->mark);
+
+      if (close > i && close + 1 < (int)run->toks->len && tok_at (run, close + 1)->kind == QM_TOK_WORD &&
+          (tok_at (run, close + 1)->words & QM_WORD_ACCORDING_AFTER) && tok_at (run, close + 1)->mark < 0)
+        return TRUE;
+    }
   return FALSE;
 }
 

@@ -11476,6 +11476,24 @@ test_de15_adverb_comma_quotation (void)
     g_assert_cmpint (g_array_index (r.analysis->quotes, QmFoundQuote, k).kind, !=, QM_QUOTE_KIND_MIXED);
 }
 
+/* "dem „Abendblatt“ zufolge": a name in marks before an according-after
+ * word names the source; the reported clause holds no quoted words. */
+static void
+test_de15_source_name_before_zufolge (void)
+{
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Zudem hob der Präsident dem „Abendblatt“ zufolge in einem Interview die Bedeutung der Schulen hervor.",
+           "de");
+  for (guint k = 0; k < r.analysis->quotes->len; k++)
+    {
+      QmQuoteKind kind = g_array_index (r.analysis->quotes, QmFoundQuote, k).kind;
+
+      g_assert_cmpint (kind, !=, QM_QUOTE_KIND_MIXED);
+      g_assert_cmpint (kind, !=, QM_QUOTE_KIND_DIRECT);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -11953,6 +11971,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/de15-quoted-name-before-content", test_de15_quoted_name_before_content);
   g_test_add_func ("/quotemark/analyzer/language/de15-feeling-verbs", test_de15_feeling_verbs);
   g_test_add_func ("/quotemark/analyzer/language/de15-adverb-comma-quotation", test_de15_adverb_comma_quotation);
+  g_test_add_func ("/quotemark/analyzer/language/de15-source-name-before-zufolge", test_de15_source_name_before_zufolge);
 
   return g_test_run ();
 }
