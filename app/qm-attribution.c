@@ -2388,6 +2388,19 @@ match_according (QmRun *run,
   if (i + 1 < b && is_verb (tok_at (run, i + 1)) && word_has_role (run, t, QM_ROLE_EDGE_ACCORDING) &&
       impersonal_source (run, i + 1, i + 1, b, &np))
     return FALSE;
+  /* "Mehrere äußerten sich, so die Ministerin X und der Abgeordnete Y:
+   * „…“": before a colon that the words after it reach, "so" names
+   * examples ("such as"), not the source of what went before */
+  if (word_has_role (run, t, QM_ROLE_EDGE_ACCORDING))
+    for (int k = i + 1; k < b && k < i + 16; k++)
+      {
+        QmTok *u = tok_at (run, k);
+
+        if (is_punct (run, k, ':'))
+          return FALSE;
+        if (u->kind != QM_TOK_WORD || u->mark >= 0)
+          break;
+      }
   for (guint k = 0; k < run->lang->according->len; k++)
     {
       char **words = g_ptr_array_index (run->lang->according, k);

@@ -3549,6 +3549,24 @@ test_german_wie_clause_adverb (void)
 /* "Laut ndr.de …", "Wie t-online.de berichtet, …": a web address in
  * lower case is one word, a name, and no sentence ends at its point. */
 static void
+test_german_so_examples (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  /* "so" before a list of people and a colon names examples ("such as"),
+   * not the source of the clause before it; "…, so der Sprecher." at the
+   * end of a sentence still does. */
+  analyze (&r, "Viele Gäste meldeten sich am Abend zu Wort, so die Ärztin Nora Falk und der Lehrer Timo Brandt: "
+               "„Das Fest war ein voller Erfolg.“\n\n"
+               "Der Umzug werde im Mai beginnen, so der Sprecher.", "de");
+  g_assert_null (find_quote (&r, "Viele Gäste meldeten sich am Abend zu Wort"));
+  expect_quote (&r, "Das Fest war ein voller Erfolg.", QM_QUOTE_KIND_DIRECT);
+  q = expect_quote (&r, "Der Umzug werde im Mai beginnen", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "der Sprecher");
+}
+
+static void
 test_german_web_address_source (void)
 {
   g_auto(Result) r = { 0, };
@@ -11505,6 +11523,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-interrupting-source", test_german_interrupting_source);
   g_test_add_func ("/quotemark/analyzer/language/german-wie-clause-adverb", test_german_wie_clause_adverb);
   g_test_add_func ("/quotemark/analyzer/language/german-web-address-source", test_german_web_address_source);
+  g_test_add_func ("/quotemark/analyzer/language/german-so-examples", test_german_so_examples);
   g_test_add_func ("/quotemark/analyzer/language/german-coordinated-cue", test_german_coordinated_cue);
   g_test_add_func ("/quotemark/analyzer/language/german-relative-clause", test_german_relative_clause);
   g_test_add_func ("/quotemark/analyzer/language/german-colon-sentence", test_german_colon_sentence);
