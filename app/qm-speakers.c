@@ -174,6 +174,28 @@ auxiliary_names (QmRun *run)
     }
 }
 
+/* "Ernst August von Wolfsberg", "Paul Mai": a month (ordinal-nouns, a
+ * not-name) right after a given name (male-names, female-names) with a
+ * capital is part of the name, not a date ("am 3. August"). */
+static void
+month_names (QmRun *run)
+{
+  if (!(run->lang->roles_listed & QM_ROLE_ORDINAL_NOUN))
+    return;
+  for (guint i = 1; i < run->toks->len; i++)
+    {
+      QmTok *t = &g_array_index (run->toks, QmTok, i);
+      QmTok *prev = &g_array_index (run->toks, QmTok, i - 1);
+
+      if (t->kind != QM_TOK_WORD || !(t->flags & QM_TOK_CAPITAL) || !(t->words & QM_WORD_NOT_NAME) ||
+          prev->kind != QM_TOK_WORD || !(prev->flags & QM_TOK_CAPITAL) || prev->end + 1 != t->start ||
+          (prev->words & QM_WORD_NOT_NAME) || !_qm_word_has_role (run, t, QM_ROLE_ORDINAL_NOUN) ||
+          !_qm_word_has_role (run, prev, QM_ROLE_MALE_NAME | QM_ROLE_FEMALE_NAME))
+        continue;
+      t->words &= ~QM_WORD_NOT_NAME;
+    }
+}
+
 /**
  * _qm_tokenize:
  * @run: the analysis
@@ -382,6 +404,7 @@ _qm_tokenize (QmRun *run,
     }
   g_array_set_size (run->toks, n);
   auxiliary_names (run);
+  month_names (run);
 }
 
 static gboolean

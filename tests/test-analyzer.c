@@ -3567,6 +3567,22 @@ test_german_so_examples (void)
 }
 
 static void
+test_german_month_given_name (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  /* A month after a given name is part of the name; after a number it
+   * stays a date. */
+  analyze (&r, "Friedrich August von Lindau sagte am 4. August, er werde das Schloss verkaufen.\n\n"
+               "Die Gärtnerin Anna Mai sagte: „Der Park bleibt offen.“", "de");
+  q = expect_quote (&r, "er werde das Schloss verkaufen", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Friedrich August von Lindau", "Friedrich August");
+  q = expect_quote (&r, "Der Park bleibt offen.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Die Gärtnerin Anna Mai", "Anna Mai");
+}
+
+static void
 test_german_web_address_source (void)
 {
   g_auto(Result) r = { 0, };
@@ -11523,6 +11539,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-interrupting-source", test_german_interrupting_source);
   g_test_add_func ("/quotemark/analyzer/language/german-wie-clause-adverb", test_german_wie_clause_adverb);
   g_test_add_func ("/quotemark/analyzer/language/german-web-address-source", test_german_web_address_source);
+  g_test_add_func ("/quotemark/analyzer/language/german-month-given-name", test_german_month_given_name);
   g_test_add_func ("/quotemark/analyzer/language/german-so-examples", test_german_so_examples);
   g_test_add_func ("/quotemark/analyzer/language/german-coordinated-cue", test_german_coordinated_cue);
   g_test_add_func ("/quotemark/analyzer/language/german-relative-clause", test_german_relative_clause);
