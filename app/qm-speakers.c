@@ -385,6 +385,11 @@ _qm_tokenize (QmRun *run,
               if (tok.words == 0 && run->lang->compound_titles.list != NULL &&
                   compound_title (run, d + p, tok.end - p - possessive))
                 tok.words = QM_WORD_TITLE | QM_WORD_ROLE;
+              /* "Landgericht", "Innenministerium": a compound with the
+               * head of an institution is one */
+              else if (tok.words == 0 && run->lang->compound_organisations.list != NULL &&
+                       qm_lang_ends_with (&run->lang->compound_organisations, d + p, tok.end - p - possessive, 3))
+                tok.words = QM_WORD_ORGANISATION;
             }
           else if (c < 0x80 ? g_ascii_islower (c) : g_unichar_islower (ch))
             tok.flags |= QM_TOK_LOWER;
@@ -440,6 +445,8 @@ kind_of_words (guint words,
   return has_name ? QM_NP_NAME : QM_NP_ROLE;
 }
 
+static gboolean plain_name_word (QmTok *t);
+
 /**
  * _qm_np_classify:
  * @run: the analysis
@@ -465,6 +472,11 @@ _qm_np_classify (QmRun *run,
       if (i > np->first && (t->flags & QM_TOK_LOWER) && (tok_at (run, i - 1)->words & QM_WORD_ROLE) &&
           _qm_word_has_role (run, t, QM_ROLE_NEARNESS_ADJECTIVE))
         break;
+      /* "Detlef Roth vom Fahrgastverband Pro Bahn": the place after a
+       * name (name-places) makes no organisation of the person */
+      if (i > np->first + 1 && (t->flags & QM_TOK_LOWER) && _qm_word_has_role (run, t, QM_ROLE_NAME_PLACE) &&
+          plain_name_word (tok_at (run, i - 1)) && plain_name_word (tok_at (run, i - 2)))
+        break;
       np->words |= t->words;
       if ((t->flags & QM_TOK_CAPITAL) && !(t->words & (QM_WORD_TITLE | QM_WORD_NOT_NAME |
                                                        QM_WORD_DETERMINER | QM_WORD_ROLE)))
@@ -488,7 +500,6 @@ _qm_np_classify (QmRun *run,
 }
 
 static char *surname_key (QmRun *run, int last);
-static gboolean plain_name_word (QmTok *t);
 static gboolean lower_name_word (QmRun *run, QmTok *t);
 
 /**
@@ -1578,7 +1589,10 @@ name_before_place (QmRun *run,
         plain = j == k || plain_name_word (tok_at (run, j)) ||
                 (!run->lang->verb_second && j > k && is_word (tok_at (run, j)) &&
                  (tok_at (run, j)->flags & QM_TOK_CAPITAL) && (tok_at (run, j)->words & QM_WORD_TITLE) &&
-                 !(tok_at (run, j)->words & (QM_WORD_ORGANISATION | QM_WORD_CONNECTOR)));
+                 !(tok_at (run, j)->words & (QM_WORD_ORGANISATION | QM_WORD_CONNECTOR))) ||
+                /* "vom Fahrgastverband Pro Bahn": or an institution */
+                (j > k && is_word (tok_at (run, j)) && (tok_at (run, j)->flags & QM_TOK_CAPITAL) &&
+                 (tok_at (run, j)->words & QM_WORD_ORGANISATION));
       return plain ? k - 1 : last;
     }
   return last;

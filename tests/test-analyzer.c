@@ -3583,6 +3583,24 @@ test_german_month_given_name (void)
 }
 
 static void
+test_german_compound_institution (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  /* A compound with the head of an institution and a place after it is an
+   * organisation, not a man a later "er" stands for. */
+  analyze (&r, "Das Amtsgericht Lindau teilte mit, der Prozess beginne im Herbst.\n\n"
+               "Vera Stoll vom Bauernverband Süd sagte: „Die Ernte war gut.“", "de");
+  q = expect_quote (&r, "der Prozess beginne im Herbst", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpint (q->person, >=, 0);
+  g_assert_true (((QmFoundPerson *)g_ptr_array_index (r.analysis->people, q->person))->organisation);
+  /* the institution after a name and "vom" is the place of the person */
+  q = expect_quote (&r, "Die Ernte war gut.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Vera Stoll vom Bauernverband Süd", "Vera Stoll");
+}
+
+static void
 test_german_web_address_source (void)
 {
   g_auto(Result) r = { 0, };
@@ -11539,6 +11557,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-interrupting-source", test_german_interrupting_source);
   g_test_add_func ("/quotemark/analyzer/language/german-wie-clause-adverb", test_german_wie_clause_adverb);
   g_test_add_func ("/quotemark/analyzer/language/german-web-address-source", test_german_web_address_source);
+  g_test_add_func ("/quotemark/analyzer/language/german-compound-institution", test_german_compound_institution);
   g_test_add_func ("/quotemark/analyzer/language/german-month-given-name", test_german_month_given_name);
   g_test_add_func ("/quotemark/analyzer/language/german-so-examples", test_german_so_examples);
   g_test_add_func ("/quotemark/analyzer/language/german-coordinated-cue", test_german_coordinated_cue);
