@@ -3601,6 +3601,26 @@ test_german_compound_institution (void)
 }
 
 static void
+test_german_unreopened_paragraph (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  /* A quotation left open at the end of its paragraph goes on in the next
+   * one when that opens no quotation and ends with the closing mark; not
+   * where the next paragraph quotes on its own. */
+  analyze (&r, "Der Förster Ole Brand sagte: „Der Wald hat den Sommer gut überstanden. Die jungen Buchen wachsen.\n\n"
+               "Im Herbst pflanzen wir neue Eichen.“\n\n"
+               "Die Försterin Ina Wolf sagte: „Der Bach ist fast leer\n\n"
+               "Ina Wolf ergänzte: „Wir brauchen Regen.“", "de");
+  q = expect_quote (&r, "Der Wald hat den Sommer gut überstanden. Die jungen Buchen wachsen.\n\n"
+                        "Im Herbst pflanzen wir neue Eichen.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Der Förster Ole Brand", "Ole Brand");
+  expect_quote (&r, "Wir brauchen Regen.", QM_QUOTE_KIND_DIRECT);
+  g_assert_null (find_quote (&r, "Der Bach ist fast leer\n\nIna Wolf ergänzte: „Wir brauchen Regen."));
+}
+
+static void
 test_german_web_address_source (void)
 {
   g_auto(Result) r = { 0, };
@@ -11557,6 +11577,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-interrupting-source", test_german_interrupting_source);
   g_test_add_func ("/quotemark/analyzer/language/german-wie-clause-adverb", test_german_wie_clause_adverb);
   g_test_add_func ("/quotemark/analyzer/language/german-web-address-source", test_german_web_address_source);
+  g_test_add_func ("/quotemark/analyzer/language/german-unreopened-paragraph", test_german_unreopened_paragraph);
   g_test_add_func ("/quotemark/analyzer/language/german-compound-institution", test_german_compound_institution);
   g_test_add_func ("/quotemark/analyzer/language/german-month-given-name", test_german_month_given_name);
   g_test_add_func ("/quotemark/analyzer/language/german-so-examples", test_german_so_examples);
