@@ -3561,7 +3561,9 @@ test_german_so_examples (void)
                "„Das Fest war ein voller Erfolg.“\n\n"
                "Der Umzug werde im Mai beginnen, so der Sprecher.", "de");
   g_assert_null (find_quote (&r, "Viele Gäste meldeten sich am Abend zu Wort"));
-  expect_quote (&r, "Das Fest war ein voller Erfolg.", QM_QUOTE_KIND_DIRECT);
+  /* the last one of the list speaks, as after a list without a verb */
+  q = expect_quote (&r, "Das Fest war ein voller Erfolg.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "der Lehrer Timo Brandt", "Timo Brandt");
   q = expect_quote (&r, "Der Umzug werde im Mai beginnen", QM_QUOTE_KIND_INDIRECT);
   expect_mention (&r, q, "der Sprecher");
 }
@@ -3618,6 +3620,24 @@ test_german_unreopened_paragraph (void)
   expect_speaker (&r, q, "Der Förster Ole Brand", "Ole Brand");
   expect_quote (&r, "Wir brauchen Regen.", QM_QUOTE_KIND_DIRECT);
   g_assert_null (find_quote (&r, "Der Bach ist fast leer\n\nIna Wolf ergänzte: „Wir brauchen Regen."));
+}
+
+static void
+test_german_adjunct_before_colon (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  /* Words after the verb up to the colon of a quotation tell how or where
+   * it was said, no reported content; a clause after a comma still is. */
+  analyze (&r, "Die Bäckerin Jana Uhl äußerte sich am Morgen zufrieden über den Umsatz: „Das Brot war schnell weg.“\n\n"
+               "Ihr Kollege Sven Ebert sagte, der Ofen sei alt: „Wir brauchen bald einen neuen.“", "de");
+  q = expect_quote (&r, "Das Brot war schnell weg.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Die Bäckerin Jana Uhl", "Jana Uhl");
+  g_assert_null (find_quote (&r, "sich am Morgen zufrieden über den Umsatz"));
+  g_assert_cmpuint (count_kind (&r, QM_QUOTE_KIND_INDIRECT), ==, 1);
+  q = expect_quote (&r, "der Ofen sei alt", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Ihr Kollege Sven Ebert", "Sven Ebert");
 }
 
 static void
@@ -11577,6 +11597,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-interrupting-source", test_german_interrupting_source);
   g_test_add_func ("/quotemark/analyzer/language/german-wie-clause-adverb", test_german_wie_clause_adverb);
   g_test_add_func ("/quotemark/analyzer/language/german-web-address-source", test_german_web_address_source);
+  g_test_add_func ("/quotemark/analyzer/language/german-adjunct-before-colon", test_german_adjunct_before_colon);
   g_test_add_func ("/quotemark/analyzer/language/german-unreopened-paragraph", test_german_unreopened_paragraph);
   g_test_add_func ("/quotemark/analyzer/language/german-compound-institution", test_german_compound_institution);
   g_test_add_func ("/quotemark/analyzer/language/german-month-given-name", test_german_month_given_name);
