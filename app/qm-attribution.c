@@ -2389,18 +2389,24 @@ match_according (QmRun *run,
       impersonal_source (run, i + 1, i + 1, b, &np))
     return FALSE;
   /* "Mehrere äußerten sich, so die Ministerin X und der Abgeordnete Y:
-   * „…“": before a colon that the words after it reach, "so" names
-   * examples ("such as"), not the source of what went before */
+   * „…“": before a colon that the words after it reach, a list of people
+   * after "so" names examples ("such as"), not the source of what went
+   * before ("Die Lage sei ernst, so der Minister: „…“" has one) */
   if (word_has_role (run, t, QM_ROLE_EDGE_ACCORDING))
-    for (int k = i + 1; k < b && k < i + 16; k++)
-      {
-        QmTok *u = tok_at (run, k);
+    {
+      gboolean list = FALSE;
 
-        if (is_punct (run, k, ':'))
-          return FALSE;
-        if (u->kind != QM_TOK_WORD || u->mark >= 0)
-          break;
-      }
+      for (int k = i + 1; k < b && k < i + 16; k++)
+        {
+          QmTok *u = tok_at (run, k);
+
+          if (is_punct (run, k, ':') && list)
+            return FALSE;
+          if (u->kind != QM_TOK_WORD || u->mark >= 0)
+            break;
+          list = list || ((u->words & QM_WORD_CONJUNCTION) && (u->flags & QM_TOK_LOWER));
+        }
+    }
   for (guint k = 0; k < run->lang->according->len; k++)
     {
       char **words = g_ptr_array_index (run->lang->according, k);

@@ -3556,16 +3556,20 @@ test_german_so_examples (void)
 
   /* "so" before a list of people and a colon names examples ("such as"),
    * not the source of the clause before it; "…, so der Sprecher." at the
-   * end of a sentence still does. */
+   * end of a sentence and one source before a colon still do. */
   analyze (&r, "Viele Gäste meldeten sich am Abend zu Wort, so die Ärztin Nora Falk und der Lehrer Timo Brandt: "
                "„Das Fest war ein voller Erfolg.“\n\n"
-               "Der Umzug werde im Mai beginnen, so der Sprecher.", "de");
+               "Der Umzug werde im Mai beginnen, so der Sprecher.\n\n"
+               "Die Halle sei zu klein, so die Wirtin: „Wir brauchen mehr Platz.“", "de");
   g_assert_null (find_quote (&r, "Viele Gäste meldeten sich am Abend zu Wort"));
   /* the last one of the list speaks, as after a list without a verb */
   q = expect_quote (&r, "Das Fest war ein voller Erfolg.", QM_QUOTE_KIND_DIRECT);
   expect_speaker (&r, q, "der Lehrer Timo Brandt", "Timo Brandt");
   q = expect_quote (&r, "Der Umzug werde im Mai beginnen", QM_QUOTE_KIND_INDIRECT);
   expect_mention (&r, q, "der Sprecher");
+  /* one source before the colon, no list: "so" = according to */
+  q = expect_quote (&r, "Die Halle sei zu klein", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "die Wirtin");
 }
 
 static void
