@@ -2351,6 +2351,46 @@ name_phrase_gender (QmRun *run,
   return found != NULL ? g_array_index (run->people.gender, guint, GPOINTER_TO_INT (found) - 1) : 0;
 }
 
+/* German: "Die Staatsanwältin Tina Wendt forderte Haft. Die Angeklagte
+ * schwieg. Dann sagte sie: „…“" — a role with no name after a definite
+ * article of the pronoun's @gender that opens a sentence of the paragraph
+ * before token @before, after the latest mention of person @index, is
+ * the one the pronoun means. Sets @role_person to the person known by
+ * that role, or -1 for someone no name is known of, and returns TRUE. */
+static gboolean
+unnamed_role_between (QmRun *run,
+                      int    before,
+                      int    index,
+                      guint  gender,
+                      int   *role_person)
+{
+  gsize seen = g_array_index (run->people.last_seen, gsize, index);
+  int lo = MAX (1, before - 60);
+
+  for (int k = before - 2; k >= lo; k--)
+    {
+      QmTok *art = tok_at (run, k - 1), *role = tok_at (run, k), *next = tok_at (run, k + 1);
+      g_autofree char *head = NULL;
+      guint role_gender;
+
+      if (role->start < seen)
+        break;
+      if (!is_word (role) || !(role->flags & QM_TOK_CAPITAL) || !(role->words & QM_WORD_ROLE) ||
+          (role->words & QM_WORD_ORGANISATION) || role->mark >= 0 || !is_word (art) || !(art->words & QM_WORD_DEFINITE) ||
+          (art->words & QM_WORD_OBLIQUE) || article_gender (run, art) != gender || !is_word (next) ||
+          !(next->flags & QM_TOK_LOWER) || next->mark >= 0 || plural_verb_at (run, k + 1) ||
+          !opens_sentence (run, art->start))
+        continue;
+      role_gender = role_word_gender (run, role);
+      if (role_gender != 0 && role_gender != gender)
+        continue;
+      head = strdown (run->data + role->start, role->end - role->start);
+      *role_person = person_recent (run, gender, head, art->start);
+      return TRUE;
+    }
+  return FALSE;
+}
+
 /* German: "Jonas Hartmann traf Claudia Weber. Diese sagte: „…“" — the
  * person of @gender named last in the paragraph before token @before,
  * within a few sentences, also one named only as an object, whom this
@@ -2891,6 +2931,13 @@ _qm_people_resolve (QmRun      *run,
               named = named_before (run, np->first, 0);
             if (named >= 0)
               index = named;
+          }
+        if (index >= 0 && run->lang->verb_second && (gender == QM_WORD_MALE || gender == QM_WORD_FEMALE))
+          {
+            int role_person;
+
+            if (unnamed_role_between (run, np->first, index, gender, &role_person))
+              index = role_person;
           }
         if (index >= 0)
           {

@@ -3645,6 +3645,27 @@ test_german_adjunct_before_colon (void)
 }
 
 static void
+test_german_unnamed_role_pronoun (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  /* A role with no name that opens a sentence after the latest woman named
+   * is the one "sie" stands for, not that woman; with her name known
+   * before, the name. */
+  analyze (&r, "Die Richterin Lotte Haag eröffnete die Sitzung.\n\n"
+               "Die Angeklagte blickte zu Boden. Dann sagte sie: „Es tut mir leid.“", "de");
+  q = expect_quote (&r, "Es tut mir leid.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "sie");
+  g_assert_cmpstr (person_name (&r, q), !=, "Lotte Haag");
+  result_clear (&r);
+  analyze (&r, "Die Angeklagte Rita Vogt betrat den Saal. Die Richterin Lotte Haag eröffnete die Sitzung. "
+               "Die Angeklagte blickte zu Boden. Dann sagte sie: „Es tut mir leid.“", "de");
+  q = expect_quote (&r, "Es tut mir leid.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "sie", "Rita Vogt");
+}
+
+static void
 test_german_web_address_source (void)
 {
   g_auto(Result) r = { 0, };
@@ -11601,6 +11622,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-interrupting-source", test_german_interrupting_source);
   g_test_add_func ("/quotemark/analyzer/language/german-wie-clause-adverb", test_german_wie_clause_adverb);
   g_test_add_func ("/quotemark/analyzer/language/german-web-address-source", test_german_web_address_source);
+  g_test_add_func ("/quotemark/analyzer/language/german-unnamed-role-pronoun", test_german_unnamed_role_pronoun);
   g_test_add_func ("/quotemark/analyzer/language/german-adjunct-before-colon", test_german_adjunct_before_colon);
   g_test_add_func ("/quotemark/analyzer/language/german-unreopened-paragraph", test_german_unreopened_paragraph);
   g_test_add_func ("/quotemark/analyzer/language/german-compound-institution", test_german_compound_institution);
