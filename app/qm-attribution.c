@@ -2419,6 +2419,25 @@ match_according (QmRun *run,
   if (i + 1 < b && is_verb (tok_at (run, i + 1)) && word_has_role (run, t, QM_ROLE_EDGE_ACCORDING) &&
       impersonal_source (run, i + 1, i + 1, b, &np))
     return FALSE;
+  /* "Mehrere äußerten sich, so die Ministerin X und der Abgeordnete Y:
+   * „…“": before a colon that the words after it reach, a list of people
+   * after "so" names examples ("such as"), not the source of what went
+   * before ("Die Lage sei ernst, so der Minister: „…“" has one) */
+  if (word_has_role (run, t, QM_ROLE_EDGE_ACCORDING))
+    {
+      gboolean list = FALSE;
+
+      for (int k = i + 1; k < b && k < i + 16; k++)
+        {
+          QmTok *u = tok_at (run, k);
+
+          if (is_punct (run, k, ':') && list)
+            return FALSE;
+          if (u->kind != QM_TOK_WORD || u->mark >= 0)
+            break;
+          list = list || ((u->words & QM_WORD_CONJUNCTION) && (u->flags & QM_TOK_LOWER));
+        }
+    }
   for (guint k = 0; k < run->lang->according->len; k++)
     {
       char **words = g_ptr_array_index (run->lang->according, k);
@@ -8176,6 +8195,29 @@ carried_put (QmRun         *run,
   run->last_speaker_span = c->span;
 }
 
+/* German: "Gauck äußerte sich positiv über die Gastgeber: „…“", "Sie
+ * sagte dazu am Montag: „…“": the words after the cue up to a colon that
+ * opens a quotation, with no comma, are how or where it was said, no
+ * reported content. */
+static gboolean
+adjunct_before_colon (QmRun      *run,
+                      const Attr *at,
+                      int         b)
+{
+  if (at->c0 <= at->cue_last || at->c1 + 1 >= b || at->c1 - at->c0 > 16 || !is_punct (run, at->c1, ':') ||
+      tok_at (run, at->c1 + 1)->kind != QM_TOK_OPEN)
+    return FALSE;
+  /* not "sagte, die Lage sei ernst: „…“", a clause of its own */
+  for (int k = at->cue_last + 1; k < at->c0; k++)
+    if (tok_at (run, k)->kind != QM_TOK_WORD)
+      return FALSE;
+  for (int k = at->c0; k < at->c1; k++)
+    if (tok_at (run, k)->kind != QM_TOK_WORD || tok_at (run, k)->mark >= 0 ||
+        (tok_at (run, k)->words & (QM_WORD_COMPLEMENT | QM_WORD_REPORTED_MOOD)))
+      return FALSE;
+  return TRUE;
+}
+
 void
 _qm_attribute_paragraph (QmRun *run,
                          gsize  start,
@@ -8468,6 +8510,8 @@ _qm_attribute_paragraph (QmRun *run,
           at->person = _qm_people_resolve (run, &at->np, a);
           at->mark = content_mark (run, at->c0, at->c1);
           at->quote_only = at->mark >= 0;
+          if (run->lang->verb_second && adjunct_before_colon (run, at, b))
+            at->silent = TRUE;
           if (at->quote_only && mark_at (run, at->mark)->attr_para != run->paragraph)
             {
               mark_at (run, at->mark)->attr = i;
@@ -9146,16 +9190,22 @@ _qm_attribute_paragraph (QmRun *run,
                ((tok_at (run, last_np.last - 1)->flags & QM_TOK_CAPITAL) &&
                 !(tok_at (run, last_np.last - 1)->words & (QM_WORD_DETERMINER | QM_WORD_NOT_NAME)))))
             {
-              int k = last_np.first - 1;
+              int k = last_np.first - 1, from = at.np.last + 1;
 
               while (k > at.np.last + 1 && k >= last_np.first - 4 && tok_at (run, k)->kind == QM_TOK_WORD &&
                      tok_at (run, k)->mark < 0 && (tok_at (run, k)->flags & QM_TOK_LOWER) &&
                      !(tok_at (run, k)->words & (QM_WORD_CONJUNCTION | QM_WORD_VERB | QM_WORD_PREPOSITION)))
                 k--;
+              /* "Viele äußerten sich, so der X und die Y:": the list
+               * starts after "so" (edge-according) and its comma */
+              for (int j = from + 1; j < k; j++)
+                if (tok_at (run, j)->kind == QM_TOK_WORD && tok_at (run, j)->mark < 0 && (tok_at (run, j)->flags & QM_TOK_LOWER) &&
+                    is_punct (run, j - 1, ',') && word_has_role (run, tok_at (run, j), QM_ROLE_EDGE_ACCORDING))
+                  from = j + 1;
               /* the speaker before is one of the list: names, roles,
                * their genitives and asides between, no verb, no
                * preposition ("sprach mit Eva Lind und Tom Weber:") */
-              for (int j = at.np.last + 1; j < k && k > at.np.last; j++)
+              for (int j = from; j < k && k > at.np.last; j++)
                 if (tok_at (run, j)->kind == QM_TOK_WORD && tok_at (run, j)->mark < 0 &&
                     (tok_at (run, j)->flags & QM_TOK_LOWER) && !(tok_at (run, j)->words & QM_WORD_DETERMINER))
                   k = at.np.last;

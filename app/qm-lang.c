@@ -261,6 +261,7 @@ qm_lang_free (QmLang *lang)
   g_strfreev (lang->feminine_noun_endings.list);
   g_strfreev (lang->plural_noun_endings.list);
   g_strfreev (lang->compound_titles.list);
+  g_strfreev (lang->compound_organisations.list);
   g_strfreev (lang->plural_verb_endings.list);
   g_strfreev (lang->hearsay_participle_endings.list);
   g_free (lang);
@@ -569,6 +570,7 @@ qm_lang_new_from_data (const char  *data,
           lang->compound_tails[bit >> 5] |= 1u << (bit & 31);
         }
     }
+  load_ending_set (file, "people", "compound-organisation-endings", &lang->compound_organisations);
   load_ending_set (file, "people", "plural-verb-endings", &lang->plural_verb_endings);
 
   lang->fragments_direct = g_key_file_get_boolean (file, "quotes", "fragments-are-direct", NULL);

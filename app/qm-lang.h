@@ -239,6 +239,7 @@ struct _QmLang
   QmEndings    plural_noun_endings;   /* endings of nouns in the plural: "en" ("Die Äußerungen bezeichnete Ott …") */
   QmEndings    compound_titles;  /* heads of compound titles: "ministerin" ("Wirtschaftsministerin") */
   guint32      compound_tails[128]; /* a bit for each head's last three bytes, see QM_LANG_TAIL_BIT() */
+  QmEndings    compound_organisations; /* heads of compound institutions: "gericht" ("Landgericht") */
   QmEndings    plural_verb_endings; /* endings of verbs of a plural subject: "en" ("erklärten sie") */
   QmEndings    hearsay_participle_endings; /* endings of participles before hearsay-auxiliaries: "t" ("geholfen", "verletzt") */
   char        *reported_model_name; /* resource of the reported-speech model, or NULL */

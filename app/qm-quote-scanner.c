@@ -165,6 +165,48 @@ close_unclosed (Scanner *s,
   s->depth = level;
 }
 
+/* Whether the paragraph at @q holds no double quotation mark but one at
+ * its end (before a point or a comma at most) that closes the quote open
+ * at level 0. */
+static gboolean
+paragraph_closes (const Scanner *s,
+                  gsize          q)
+{
+  gsize e = q, last_mark = G_MAXSIZE;
+  gunichar mark = 0;
+
+  while (e < s->n && s->data[e] != '\n')
+    {
+      guchar c = (guchar)s->data[e];
+
+      if (c == '"')
+        return FALSE;
+      if (c >= 0x80)
+        {
+          gunichar ch = g_utf8_get_char (s->data + e);
+
+          if (_qm_is_quote_mark (ch) && family (qm_lang_mark_role (s->lang, ch)) == QM_MARK_CLOSE_DOUBLE &&
+              qm_lang_mark_role (s->lang, ch) != 0)
+            {
+              if (mark != 0)
+                return FALSE;
+              mark = ch;
+              last_mark = e;
+            }
+          e += g_utf8_skip[c];
+        }
+      else
+        e++;
+    }
+  if (mark == 0 || !qm_lang_pair_matches (s->lang, s->stack[0].ch, mark))
+    return FALSE;
+  e = last_mark + g_utf8_skip[(guchar)s->data[last_mark]];
+  while (e < s->n && s->data[e] != '\n' &&
+         (s->data[e] == '.' || s->data[e] == ',' || s->data[e] == ' ' || s->data[e] == '\r'))
+    e++;
+  return e >= s->n || s->data[e] == '\n';
+}
+
 /* At a line break with quotes open: the English convention leaves the mark
  * of a quote that continues unclosed and reopens it in the next paragraph.
  * Returns the byte where scanning goes on.
@@ -203,6 +245,16 @@ newline (Scanner *s,
       return q + skip;
     }
 
+  /* „… saniert.⏎⏎Jetzt kommen die Straßen dran.“ — a quote left open at
+   * the end of its paragraph whose next paragraph opens no quote and ends
+   * with the closing mark of its pair goes on there (a writer's slip in a
+   * convention that closes every paragraph, where reopening is the rule
+   * elsewhere) */
+  if (s->depth == 1 && family (s->stack[0].role) == QM_MARK_CLOSE_DOUBLE && paragraph_closes (s, q))
+    {
+      s->stack[0].flags |= QM_MARK_PARAGRAPHS;
+      return q;
+    }
   close_unclosed (s, 0, p);
   return p + 1;
 }

@@ -174,6 +174,28 @@ auxiliary_names (QmRun *run)
     }
 }
 
+/* "Ernst August von Wolfsberg", "Paul Mai": a month (ordinal-nouns, a
+ * not-name) right after a given name (male-names, female-names) with a
+ * capital is part of the name, not a date ("am 3. August"). */
+static void
+month_names (QmRun *run)
+{
+  if (!(run->lang->roles_listed & QM_ROLE_ORDINAL_NOUN))
+    return;
+  for (guint i = 1; i < run->toks->len; i++)
+    {
+      QmTok *t = &g_array_index (run->toks, QmTok, i);
+      QmTok *prev = &g_array_index (run->toks, QmTok, i - 1);
+
+      if (t->kind != QM_TOK_WORD || !(t->flags & QM_TOK_CAPITAL) || !(t->words & QM_WORD_NOT_NAME) ||
+          prev->kind != QM_TOK_WORD || !(prev->flags & QM_TOK_CAPITAL) || prev->end + 1 != t->start ||
+          (prev->words & QM_WORD_NOT_NAME) || !_qm_word_has_role (run, t, QM_ROLE_ORDINAL_NOUN) ||
+          !_qm_word_has_role (run, prev, QM_ROLE_MALE_NAME | QM_ROLE_FEMALE_NAME))
+        continue;
+      t->words &= ~QM_WORD_NOT_NAME;
+    }
+}
+
 /**
  * _qm_tokenize:
  * @run: the analysis
@@ -363,6 +385,11 @@ _qm_tokenize (QmRun *run,
               if (tok.words == 0 && run->lang->compound_titles.list != NULL &&
                   compound_title (run, d + p, tok.end - p - possessive))
                 tok.words = QM_WORD_TITLE | QM_WORD_ROLE;
+              /* "Landgericht", "Innenministerium": a compound with the
+               * head of an institution is one */
+              else if (tok.words == 0 && run->lang->compound_organisations.list != NULL &&
+                       qm_lang_ends_with (&run->lang->compound_organisations, d + p, tok.end - p - possessive, 3))
+                tok.words = QM_WORD_ORGANISATION;
             }
           else if (c < 0x80 ? g_ascii_islower (c) : g_unichar_islower (ch))
             tok.flags |= QM_TOK_LOWER;
@@ -382,6 +409,7 @@ _qm_tokenize (QmRun *run,
     }
   g_array_set_size (run->toks, n);
   auxiliary_names (run);
+  month_names (run);
 }
 
 static gboolean
@@ -417,6 +445,8 @@ kind_of_words (guint words,
   return has_name ? QM_NP_NAME : QM_NP_ROLE;
 }
 
+static gboolean plain_name_word (QmTok *t);
+
 /**
  * _qm_np_classify:
  * @run: the analysis
@@ -442,6 +472,11 @@ _qm_np_classify (QmRun *run,
       if (i > np->first && (t->flags & QM_TOK_LOWER) && (tok_at (run, i - 1)->words & QM_WORD_ROLE) &&
           _qm_word_has_role (run, t, QM_ROLE_NEARNESS_ADJECTIVE))
         break;
+      /* "Detlef Roth vom Fahrgastverband Pro Bahn": the place after a
+       * name (name-places) makes no organisation of the person */
+      if (i > np->first + 1 && (t->flags & QM_TOK_LOWER) && _qm_word_has_role (run, t, QM_ROLE_NAME_PLACE) &&
+          plain_name_word (tok_at (run, i - 1)) && plain_name_word (tok_at (run, i - 2)))
+        break;
       np->words |= t->words;
       if ((t->flags & QM_TOK_CAPITAL) && !(t->words & (QM_WORD_TITLE | QM_WORD_NOT_NAME |
                                                        QM_WORD_DETERMINER | QM_WORD_ROLE)))
@@ -465,7 +500,6 @@ _qm_np_classify (QmRun *run,
 }
 
 static char *surname_key (QmRun *run, int last);
-static gboolean plain_name_word (QmTok *t);
 static gboolean lower_name_word (QmRun *run, QmTok *t);
 
 /**
@@ -1555,7 +1589,10 @@ name_before_place (QmRun *run,
         plain = j == k || plain_name_word (tok_at (run, j)) ||
                 (!run->lang->verb_second && j > k && is_word (tok_at (run, j)) &&
                  (tok_at (run, j)->flags & QM_TOK_CAPITAL) && (tok_at (run, j)->words & QM_WORD_TITLE) &&
-                 !(tok_at (run, j)->words & (QM_WORD_ORGANISATION | QM_WORD_CONNECTOR)));
+                 !(tok_at (run, j)->words & (QM_WORD_ORGANISATION | QM_WORD_CONNECTOR))) ||
+                /* "vom Fahrgastverband Pro Bahn": or an institution */
+                (j > k && is_word (tok_at (run, j)) && (tok_at (run, j)->flags & QM_TOK_CAPITAL) &&
+                 (tok_at (run, j)->words & QM_WORD_ORGANISATION));
       return plain ? k - 1 : last;
     }
   return last;
@@ -2314,6 +2351,46 @@ name_phrase_gender (QmRun *run,
   return found != NULL ? g_array_index (run->people.gender, guint, GPOINTER_TO_INT (found) - 1) : 0;
 }
 
+/* German: "Die Staatsanwältin Tina Wendt forderte Haft. Die Angeklagte
+ * schwieg. Dann sagte sie: „…“" — a role with no name after a definite
+ * article of the pronoun's @gender that opens a sentence of the paragraph
+ * before token @before, after the latest mention of person @index, is
+ * the one the pronoun means. Sets @role_person to the person known by
+ * that role, or -1 for someone no name is known of, and returns TRUE. */
+static gboolean
+unnamed_role_between (QmRun *run,
+                      int    before,
+                      int    index,
+                      guint  gender,
+                      int   *role_person)
+{
+  gsize seen = g_array_index (run->people.last_seen, gsize, index);
+  int lo = MAX (1, before - 60);
+
+  for (int k = before - 2; k >= lo; k--)
+    {
+      QmTok *art = tok_at (run, k - 1), *role = tok_at (run, k), *next = tok_at (run, k + 1);
+      g_autofree char *head = NULL;
+      guint role_gender;
+
+      if (role->start < seen)
+        break;
+      if (!is_word (role) || !(role->flags & QM_TOK_CAPITAL) || !(role->words & QM_WORD_ROLE) ||
+          (role->words & QM_WORD_ORGANISATION) || role->mark >= 0 || !is_word (art) || !(art->words & QM_WORD_DEFINITE) ||
+          (art->words & QM_WORD_OBLIQUE) || article_gender (run, art) != gender || !is_word (next) ||
+          !(next->flags & QM_TOK_LOWER) || next->mark >= 0 || plural_verb_at (run, k + 1) ||
+          !opens_sentence (run, art->start))
+        continue;
+      role_gender = role_word_gender (run, role);
+      if (role_gender != 0 && role_gender != gender)
+        continue;
+      head = strdown (run->data + role->start, role->end - role->start);
+      *role_person = person_recent (run, gender, head, art->start);
+      return TRUE;
+    }
+  return FALSE;
+}
+
 /* German: "Jonas Hartmann traf Claudia Weber. Diese sagte: „…“" — the
  * person of @gender named last in the paragraph before token @before,
  * within a few sentences, also one named only as an object, whom this
@@ -2854,6 +2931,13 @@ _qm_people_resolve (QmRun      *run,
               named = named_before (run, np->first, 0);
             if (named >= 0)
               index = named;
+          }
+        if (index >= 0 && run->lang->verb_second && (gender == QM_WORD_MALE || gender == QM_WORD_FEMALE))
+          {
+            int role_person;
+
+            if (unnamed_role_between (run, np->first, index, gender, &role_person))
+              index = role_person;
           }
         if (index >= 0)
           {

@@ -3549,6 +3549,123 @@ test_german_wie_clause_adverb (void)
 /* "Laut ndr.de …", "Wie t-online.de berichtet, …": a web address in
  * lower case is one word, a name, and no sentence ends at its point. */
 static void
+test_german_so_examples (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  /* "so" before a list of people and a colon names examples ("such as"),
+   * not the source of the clause before it; "…, so der Sprecher." at the
+   * end of a sentence and one source before a colon still do. */
+  analyze (&r, "Viele Gäste meldeten sich am Abend zu Wort, so die Ärztin Nora Falk und der Lehrer Timo Brandt: "
+               "„Das Fest war ein voller Erfolg.“\n\n"
+               "Der Umzug werde im Mai beginnen, so der Sprecher.\n\n"
+               "Die Halle sei zu klein, so die Wirtin: „Wir brauchen mehr Platz.“", "de");
+  g_assert_null (find_quote (&r, "Viele Gäste meldeten sich am Abend zu Wort"));
+  /* the last one of the list speaks, as after a list without a verb */
+  q = expect_quote (&r, "Das Fest war ein voller Erfolg.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "der Lehrer Timo Brandt", "Timo Brandt");
+  q = expect_quote (&r, "Der Umzug werde im Mai beginnen", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "der Sprecher");
+  /* one source before the colon, no list: "so" = according to */
+  q = expect_quote (&r, "Die Halle sei zu klein", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "die Wirtin");
+}
+
+static void
+test_german_month_given_name (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  /* A month after a given name is part of the name; after a number it
+   * stays a date. */
+  analyze (&r, "Friedrich August von Lindau sagte am 4. August, er werde das Schloss verkaufen.\n\n"
+               "Die Gärtnerin Anna Mai sagte: „Der Park bleibt offen.“", "de");
+  q = expect_quote (&r, "er werde das Schloss verkaufen", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Friedrich August von Lindau", "Friedrich August");
+  q = expect_quote (&r, "Der Park bleibt offen.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Die Gärtnerin Anna Mai", "Anna Mai");
+}
+
+static void
+test_german_compound_institution (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  /* A compound with the head of an institution and a place after it is an
+   * organisation, not a man a later "er" stands for. */
+  analyze (&r, "Das Amtsgericht Lindau teilte mit, der Prozess beginne im Herbst.\n\n"
+               "Vera Stoll vom Bauernverband Süd sagte: „Die Ernte war gut.“", "de");
+  q = expect_quote (&r, "der Prozess beginne im Herbst", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpint (q->person, >=, 0);
+  g_assert_true (((QmFoundPerson *)g_ptr_array_index (r.analysis->people, q->person))->organisation);
+  /* the institution after a name and "vom" is the place of the person */
+  q = expect_quote (&r, "Die Ernte war gut.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Vera Stoll vom Bauernverband Süd", "Vera Stoll");
+}
+
+static void
+test_german_unreopened_paragraph (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  /* A quotation left open at the end of its paragraph goes on in the next
+   * one when that opens no quotation and ends with the closing mark; not
+   * where the next paragraph quotes on its own. */
+  analyze (&r, "Der Förster Ole Brand sagte: „Der Wald hat den Sommer gut überstanden. Die jungen Buchen wachsen.\n\n"
+               "Im Herbst pflanzen wir neue Eichen.“\n\n"
+               "Die Försterin Ina Wolf sagte: „Der Bach ist fast leer\n\n"
+               "Ina Wolf ergänzte: „Wir brauchen Regen.“", "de");
+  q = expect_quote (&r, "Der Wald hat den Sommer gut überstanden. Die jungen Buchen wachsen.\n\n"
+                        "Im Herbst pflanzen wir neue Eichen.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Der Förster Ole Brand", "Ole Brand");
+  expect_quote (&r, "Wir brauchen Regen.", QM_QUOTE_KIND_DIRECT);
+  g_assert_null (find_quote (&r, "Der Bach ist fast leer\n\nIna Wolf ergänzte: „Wir brauchen Regen."));
+}
+
+static void
+test_german_adjunct_before_colon (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  /* Words after the verb up to the colon of a quotation tell how or where
+   * it was said, no reported content; a clause after a comma still is. */
+  analyze (&r, "Die Bäckerin Jana Uhl äußerte sich am Morgen zufrieden über den Umsatz: „Das Brot war schnell weg.“\n\n"
+               "Ihr Kollege Sven Ebert sagte, der Ofen sei alt: „Wir brauchen bald einen neuen.“", "de");
+  q = expect_quote (&r, "Das Brot war schnell weg.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Die Bäckerin Jana Uhl", "Jana Uhl");
+  g_assert_null (find_quote (&r, "sich am Morgen zufrieden über den Umsatz"));
+  g_assert_cmpuint (count_kind (&r, QM_QUOTE_KIND_INDIRECT), ==, 1);
+  q = expect_quote (&r, "der Ofen sei alt", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Ihr Kollege Sven Ebert", "Sven Ebert");
+}
+
+static void
+test_german_unnamed_role_pronoun (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  /* A role with no name that opens a sentence after the latest woman named
+   * is the one "sie" stands for, not that woman; with her name known
+   * before, the name. */
+  analyze (&r, "Die Richterin Lotte Haag eröffnete die Sitzung.\n\n"
+               "Die Angeklagte blickte zu Boden. Dann sagte sie: „Es tut mir leid.“", "de");
+  q = expect_quote (&r, "Es tut mir leid.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "sie");
+  g_assert_cmpstr (person_name (&r, q), !=, "Lotte Haag");
+  result_clear (&r);
+  analyze (&r, "Die Angeklagte Rita Vogt betrat den Saal. Die Richterin Lotte Haag eröffnete die Sitzung. "
+               "Die Angeklagte blickte zu Boden. Dann sagte sie: „Es tut mir leid.“", "de");
+  q = expect_quote (&r, "Es tut mir leid.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "sie", "Rita Vogt");
+}
+
+static void
 test_german_web_address_source (void)
 {
   g_auto(Result) r = { 0, };
@@ -11675,6 +11792,12 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-interrupting-source", test_german_interrupting_source);
   g_test_add_func ("/quotemark/analyzer/language/german-wie-clause-adverb", test_german_wie_clause_adverb);
   g_test_add_func ("/quotemark/analyzer/language/german-web-address-source", test_german_web_address_source);
+  g_test_add_func ("/quotemark/analyzer/language/german-unnamed-role-pronoun", test_german_unnamed_role_pronoun);
+  g_test_add_func ("/quotemark/analyzer/language/german-adjunct-before-colon", test_german_adjunct_before_colon);
+  g_test_add_func ("/quotemark/analyzer/language/german-unreopened-paragraph", test_german_unreopened_paragraph);
+  g_test_add_func ("/quotemark/analyzer/language/german-compound-institution", test_german_compound_institution);
+  g_test_add_func ("/quotemark/analyzer/language/german-month-given-name", test_german_month_given_name);
+  g_test_add_func ("/quotemark/analyzer/language/german-so-examples", test_german_so_examples);
   g_test_add_func ("/quotemark/analyzer/language/german-coordinated-cue", test_german_coordinated_cue);
   g_test_add_func ("/quotemark/analyzer/language/german-relative-clause", test_german_relative_clause);
   g_test_add_func ("/quotemark/analyzer/language/german-colon-sentence", test_german_colon_sentence);
