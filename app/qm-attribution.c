@@ -878,13 +878,16 @@ subject_left_full (QmRun    *run,
            (tok_at (run, k)->flags & QM_TOK_CAPITAL) && (tok_at (run, k)->words & QM_WORD_NOT_NAME) &&
            !(tok_at (run, k)->words & (QM_WORD_DETERMINER | QM_WORD_PRONOUN | QM_WORD_CONJUNCTION | QM_WORD_PREPOSITION |
                                        QM_WORD_ADVERB)) &&
-           tok_at (run, k - 1)->kind == QM_TOK_WORD)
+           (tok_at (run, k - 1)->kind == QM_TOK_WORD || is_punct (run, k - 1, ')')))
     {
       int d = word_has_role (run, tok_at (run, k - 1), QM_ROLE_TIME_PREPOSITION) ? k - 2 : k - 1;
 
       d = skip_adverbs_left (run, a, d);
-      if (d >= a && tok_at (run, d)->kind == QM_TOK_WORD && (tok_at (run, d)->flags & QM_TOK_CAPITAL) &&
-          !(tok_at (run, d)->words & QM_WORD_NOT_NAME))
+      /* "Sen. Anna Berg (D-Ohio) on Tuesday said": the party in
+       * parentheses after the name, passed over below */
+      if (d >= a && ((tok_at (run, d)->kind == QM_TOK_WORD && (tok_at (run, d)->flags & QM_TOK_CAPITAL) &&
+                      !(tok_at (run, d)->words & QM_WORD_NOT_NAME)) ||
+                     is_punct (run, d, ')')))
         k = d;
     }
   /* "Lund two days ago said", "Lund, the harbour chief, this past week
@@ -5375,6 +5378,30 @@ dateline_end (QmRun *run,
   return 0;
 }
 
+/* "(D-N.Y.)", "(R-Calif.)": a parenthesis that the point at @i ends, of
+ * one run of letters without a space, a hyphen or a point inside it. */
+static gboolean
+abbreviated_parenthesis (QmRun *run,
+                         int    a,
+                         int    i)
+{
+  int o = i - 1;
+  gboolean inner = FALSE;
+
+  while (o > a && o > i - 8 && !is_punct (run, o, '('))
+    o--;
+  if (o <= a || !is_punct (run, o, '(') || o + 1 == i)
+    return FALSE;
+  for (gsize b = tok_at (run, o)->end; b < tok_at (run, i)->start; b++)
+    {
+      if (g_ascii_isspace (run->data[b]) || (guchar)run->data[b] >= 0x80)
+        return FALSE;
+      if (run->data[b] == '-' || run->data[b] == '.')
+        inner = TRUE;
+    }
+  return inner;
+}
+
 static int
 sentence_end (QmRun *run,
               int    a,
@@ -5413,8 +5440,10 @@ sentence_end (QmRun *run,
           if (is_punct (run, i + 1, '(') && i + 2 < n && (tok_at (run, i + 2)->flags & QM_TOK_CAPITAL))
             return i + 1;
           /* "(… within reach.) The …": the parenthesis closes after the
-           * sentence's end */
-          if (is_punct (run, i + 1, ')') && i + 2 < n && (tok_at (run, i + 2)->flags & QM_TOK_CAPITAL))
+           * sentence's end — not "Sen. Anna Berg (D-N.Y.) Tuesday said",
+           * a party and a state without a space */
+          if (is_punct (run, i + 1, ')') && i + 2 < n && (tok_at (run, i + 2)->flags & QM_TOK_CAPITAL) &&
+              !(!run->lang->verb_second && abbreviated_parenthesis (run, a, i)))
             return i + 2;
         }
       /* "… in the U.S. He says …": an abbreviation's point ends the

@@ -401,6 +401,23 @@ is_name_word (QmTok *t)
          (!(t->words & (QM_WORD_NOT_NAME | function_words)) || (t->words & QM_WORD_TITLE));
 }
 
+/* "US", "UK", "EU": a word of two or three capitals and nothing else. */
+static gboolean
+short_capitals (QmRun *run,
+                int    i)
+{
+  QmTok *t = tok_at (run, i);
+
+  if (!is_word (t) || t->end - t->start < 2 || t->end - t->start > 3)
+    return FALSE;
+  for (gsize b = t->start; b < t->end; b++)
+    if (!g_ascii_isupper (run->data[b]))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean plain_name_word (QmTok *t);
+
 static gboolean
 is_personal_pronoun (QmTok *t)
 {
@@ -997,7 +1014,22 @@ _qm_np_right (QmRun *run,
       if (run->lang->verb_second && words >= 2 && is_word (w) && (w->words & QM_WORD_TITLE) &&
           !(tok_at (run, i - 1)->words & QM_WORD_TITLE) && !(tok_at (run, i - 2)->words & QM_WORD_TITLE))
         break;
-      if (is_name_word (w) || (is_word (w) && (w->words & QM_WORD_TITLE)))
+      /* "US secretary of state Eva Lund": and a role with its connector
+       * and one word in lower case, after a capitalised word */
+      if (!run->lang->verb_second && words > 0 && i + 3 < hi && is_word (w) && (w->words & QM_WORD_ROLE) &&
+               (w->flags & QM_TOK_LOWER) && !(w->flags & QM_TOK_POSSESSIVE) &&
+               !(w->words & (QM_WORD_VERB | QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION | QM_WORD_DETERMINER)) &&
+               is_word (tok_at (run, i + 1)) && (tok_at (run, i + 1)->words & QM_WORD_CONNECTOR) &&
+               (tok_at (run, i + 1)->flags & QM_TOK_LOWER) && is_word (tok_at (run, i + 2)) &&
+               (tok_at (run, i + 2)->flags & QM_TOK_LOWER) &&
+               !(tok_at (run, i + 2)->words & (QM_WORD_DETERMINER | QM_WORD_PRONOUN | QM_WORD_PREPOSITION)) &&
+               plain_name_word (tok_at (run, i + 3)))
+        {
+          words++;
+          i += 3;
+          over_role = TRUE;
+        }
+      else if (is_name_word (w) || (is_word (w) && (w->words & QM_WORD_TITLE)))
         {
           words++;
           i++;
@@ -1417,6 +1449,15 @@ split_title (QmRun *run,
           name = i + 2;
           i++;
         }
+      /* "secretary of state Eva Lund": and a word in lower case after a
+       * role in lower case and its connector */
+      else if (!run->lang->verb_second && (t->words & QM_WORD_CONNECTOR) && (t->flags & QM_TOK_LOWER) && i == name &&
+               i > first && (tok_at (run, i - 1)->words & QM_WORD_ROLE) && (tok_at (run, i - 1)->flags & QM_TOK_LOWER) &&
+               i + 1 < last && (tok_at (run, i + 1)->flags & QM_TOK_LOWER))
+        {
+          name = i + 2;
+          i++;
+        }
     }
   return name;
 }
@@ -1752,6 +1793,13 @@ resolve_name (QmRun *run,
     for (int k = first + 1; k <= name_first && k < last; k++)
       if ((tok_at (run, k)->flags & QM_TOK_LOWER) && _qm_word_has_role (run, tok_at (run, k), QM_ROLE_NAME_PLACE))
         return -1;
+  /* "Former US secretary of state Eva Lund": a short word in capitals
+   * alone after a title, before a lower-case word that is no verb, is the
+   * country of a role, no name */
+  if (!run->lang->verb_second && name_first == last && name_first > first && short_capitals (run, last) &&
+      last + 1 < (int)run->toks->len && is_word (tok_at (run, last + 1)) &&
+      (tok_at (run, last + 1)->flags & QM_TOK_LOWER) && !(tok_at (run, last + 1)->words & QM_WORD_VERB))
+    return -1;
   name_last = name_before_place (run, name_first, last);
   /* "Mr. Lund of Ohio": a surname after a title or an honorific may have a
    * place too */

@@ -5855,6 +5855,48 @@ test_parenthesis_quotation (void)
   expect_speaker (&r, q, "Eva Holm", "Eva Holm");
 }
 
+/* "Former US secretary of state Eva Lund": a country in capitals between
+ * a title and a role in lower case is no person, and the role with its
+ * connector belongs to the name after it, whom "her" then means. */
+static void
+test_country_before_role (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Former US secretary of state Mia Strand, a friend of the mayor, stirred debate last week with her "
+               "remark that “the harbour is a lost cause for us all.”\n\n"
+               "Former UK trade minister Ola Brekke said the port would close.", "en");
+  q = expect_quote (&r, "that “the harbour is a lost cause for us all.”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Former US secretary of state Mia Strand", "Mia Strand");
+  q = expect_quote (&r, "the port would close", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Ola Brekke", "Ola Brekke");
+  for (guint k = 0; k < r.analysis->people->len; k++)
+    {
+      const QmFoundPerson *p = g_ptr_array_index (r.analysis->people, k);
+
+      g_assert_cmpstr (p->name, !=, "US");
+      g_assert_cmpstr (p->name, !=, "UK");
+    }
+}
+
+/* "Sen. Ann Roe (D-N.Y.) Tuesday said": the point of a party and a state
+ * in parentheses ends no sentence, and the party between the name and a
+ * day before the verb is passed over. */
+static void
+test_party_state_parenthesis (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Sen. Lise Tandberg (D-N.Y.) Tuesday called the levy “a tax on the poor.”\n\n"
+               "Rep. Arne Vik (R-Calif.) on Friday said the levy would stay.", "en");
+  q = expect_quote (&r, "the levy “a tax on the poor.”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Sen. Lise Tandberg", "Lise Tandberg");
+  q = expect_quote (&r, "the levy would stay", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Rep. Arne Vik", "Arne Vik");
+}
+
 /* "“We will wait,” Lund chimed in.", "“…,” she weighed in." — "in" is a
  * reply particle too (before, a short quotation before such a clause was a
  * scare quote without a speaker). */
@@ -11779,6 +11821,8 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/english/relative-after-named-subject", test_relative_after_named_subject);
   g_test_add_func ("/quotemark/analyzer/english/apposition-sentence-subject", test_apposition_sentence_subject);
   g_test_add_func ("/quotemark/analyzer/english/parenthesis-quotation", test_parenthesis_quotation);
+  g_test_add_func ("/quotemark/analyzer/english/country-before-role", test_country_before_role);
+  g_test_add_func ("/quotemark/analyzer/english/party-state-parenthesis", test_party_state_parenthesis);
   g_test_add_func ("/quotemark/analyzer/people/described-speakers", test_described_speakers);
   g_test_add_func ("/quotemark/analyzer/people/described-speakers-german", test_described_speakers_german);
   g_test_add_func ("/quotemark/analyzer/language/german-court-titles", test_german_court_titles);
