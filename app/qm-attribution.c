@@ -951,6 +951,16 @@ subject_left_full (QmRun    *run,
     {
       int e = is_punct (run, k - 1, ',') ? k - 2 : k - 1;
 
+      /* "Rep. Tom Lund (R-Ohio), who said …": past the party */
+      if (!run->lang->verb_second && e - 2 > a && is_punct (run, e, ')') && e < k - 1)
+        {
+          int o = e - 1;
+
+          while (o > a && o > e - 6 && !is_punct (run, o, '(') && !is_punct (run, o, ')'))
+            o--;
+          if (o > a && is_punct (run, o, '('))
+            e = o - 1;
+        }
       return e >= a && (_qm_np_left (run, a, e, np) || bare_plural (run, a, e, np)) && np->kind != QM_NP_PRONOUN;
     }
 

@@ -5897,6 +5897,19 @@ test_party_state_parenthesis (void)
   expect_speaker (&r, q, "Rep. Arne Vik", "Arne Vik");
 }
 
+/* "Rep. Tom Lund (R-Ohio), who said …": the relative pronoun's phrase is
+ * the name before the party. */
+static void
+test_party_before_relative (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Opponents include Rep. Arne Vik (R-N.C.), who said the levy “is a tax on the poor.”", "en");
+  q = expect_quote (&r, "the levy “is a tax on the poor.”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "who", "Arne Vik");
+}
+
 /* "“We will wait,” Lund chimed in.", "“…,” she weighed in." — "in" is a
  * reply particle too (before, a short quotation before such a clause was a
  * scare quote without a speaker). */
@@ -11823,6 +11836,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/english/parenthesis-quotation", test_parenthesis_quotation);
   g_test_add_func ("/quotemark/analyzer/english/country-before-role", test_country_before_role);
   g_test_add_func ("/quotemark/analyzer/english/party-state-parenthesis", test_party_state_parenthesis);
+  g_test_add_func ("/quotemark/analyzer/english/party-before-relative", test_party_before_relative);
   g_test_add_func ("/quotemark/analyzer/people/described-speakers", test_described_speakers);
   g_test_add_func ("/quotemark/analyzer/people/described-speakers-german", test_described_speakers_german);
   g_test_add_func ("/quotemark/analyzer/language/german-court-titles", test_german_court_titles);
