@@ -4861,6 +4861,22 @@ sentence_attrs (QmRun  *run,
                * when or where, not what. */
               if (before - a < 4 && !run->lang->verb_second && !has_open (run, a, before + 1))
                 continue;
+              /* "Earlier in the week, X called for …", "In an interview
+               * with a radio station on Sunday, X said …": a phrase an
+               * adverb or a preposition opens, without a verb, before the
+               * subject's comma says when or where, not what */
+              if (!run->lang->verb_second && before - a < 12 && is_punct (run, before, ',') &&
+                  tok_at (run, a)->kind == QM_TOK_WORD && (tok_at (run, a)->flags & QM_TOK_CAPITAL) &&
+                  (tok_at (run, a)->words & (QM_WORD_ADVERB | QM_WORD_PREPOSITION)) && !has_open (run, a, before + 1))
+                {
+                  gboolean verb = FALSE;
+
+                  for (int k = a + 1; k < before && !verb; k++)
+                    verb = tok_at (run, k)->kind == QM_TOK_WORD && ((tok_at (run, k)->words & (QM_WORD_VERB | QM_WORD_COMPLEMENT)) ||
+                                                                   word_has_role (run, tok_at (run, k), QM_ROLE_AUXILIARY));
+                  if (!verb)
+                    continue;
+                }
               at.c0 = a;
               if (tok_at (run, before)->kind == QM_TOK_CLOSE)
                 at.c1 = before + 1;

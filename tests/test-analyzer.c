@@ -5910,6 +5910,20 @@ test_party_before_relative (void)
   expect_speaker (&r, q, "who", "Arne Vik");
 }
 
+/* "Earlier in the week, X called for …": a fronted phrase of time or
+ * place, without a verb, is no content of the cue after it. */
+static void
+test_fronted_time_phrase (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Earlier in the month, Nils Orvik called for a full audit of the ferry budget.", "en");
+  q = expect_quote (&r, "a full audit of the ferry budget", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Nils Orvik", "Nils Orvik");
+  g_assert_cmpuint (r.analysis->quotes->len, ==, 1);
+}
+
 /* "“We will wait,” Lund chimed in.", "“…,” she weighed in." — "in" is a
  * reply particle too (before, a short quotation before such a clause was a
  * scare quote without a speaker). */
@@ -11837,6 +11851,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/english/country-before-role", test_country_before_role);
   g_test_add_func ("/quotemark/analyzer/english/party-state-parenthesis", test_party_state_parenthesis);
   g_test_add_func ("/quotemark/analyzer/english/party-before-relative", test_party_before_relative);
+  g_test_add_func ("/quotemark/analyzer/english/fronted-time-phrase", test_fronted_time_phrase);
   g_test_add_func ("/quotemark/analyzer/people/described-speakers", test_described_speakers);
   g_test_add_func ("/quotemark/analyzer/people/described-speakers-german", test_described_speakers_german);
   g_test_add_func ("/quotemark/analyzer/language/german-court-titles", test_german_court_titles);
