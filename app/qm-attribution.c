@@ -5404,15 +5404,16 @@ dateline_end (QmRun *run,
   return 0;
 }
 
-/* "(D-N.Y.)", "(R-Calif.)": a parenthesis that the point at @i ends, of
- * one run of letters without a space, a hyphen or a point inside it. */
+/* "(D-N.Y.)", "(R-Calif.)", "(D-N.Y)": a parenthesis that holds the
+ * point at @i in one run of letters without a space, with a hyphen or a
+ * point inside it (or @inner: the point is inside the run itself). */
 static gboolean
-abbreviated_parenthesis (QmRun *run,
-                         int    a,
-                         int    i)
+abbreviated_parenthesis (QmRun   *run,
+                         int      a,
+                         int      i,
+                         gboolean inner)
 {
-  int o = i - 1;
-  gboolean inner = FALSE;
+  int o = i - 1, c;
 
   while (o > a && o > i - 8 && !is_punct (run, o, '('))
     o--;
@@ -5425,6 +5426,15 @@ abbreviated_parenthesis (QmRun *run,
       if (run->data[b] == '-' || run->data[b] == '.')
         inner = TRUE;
     }
+  /* and on without a space to the closing parenthesis */
+  c = i + 1;
+  while (c < (int)run->toks->len && c < i + 6 && !is_punct (run, c, ')'))
+    c++;
+  if (c >= (int)run->toks->len || !is_punct (run, c, ')'))
+    return FALSE;
+  for (gsize b = tok_at (run, i)->end; b < tok_at (run, c)->start; b++)
+    if (g_ascii_isspace (run->data[b]) || (guchar)run->data[b] >= 0x80)
+      return FALSE;
   return inner;
 }
 
@@ -5460,6 +5470,11 @@ sentence_end (QmRun *run,
           if ((next->flags & QM_TOK_DIGIT) && next->start == t->end && i > a && (tok_at (run, i - 1)->flags & QM_TOK_DIGIT) &&
               tok_at (run, i - 1)->end == t->start)
             continue;
+          /* "Rep. Anna Berg (D-N.Y) said": a point inside a parenthesis
+           * without a space, right before a letter */
+          if (!run->lang->verb_second && next->kind == QM_TOK_WORD && next->start == t->end &&
+              abbreviated_parenthesis (run, a, i, TRUE))
+            continue;
           if (next->kind == QM_TOK_OPEN || (next->flags & (QM_TOK_CAPITAL | QM_TOK_DIGIT)))
             return i + 1;
           /* "… within reach. (The odds are slim.)" */
@@ -5469,7 +5484,7 @@ sentence_end (QmRun *run,
            * sentence's end — not "Sen. Anna Berg (D-N.Y.) Tuesday said",
            * a party and a state without a space */
           if (is_punct (run, i + 1, ')') && i + 2 < n && (tok_at (run, i + 2)->flags & QM_TOK_CAPITAL) &&
-              !(!run->lang->verb_second && abbreviated_parenthesis (run, a, i)))
+              !(!run->lang->verb_second && abbreviated_parenthesis (run, a, i, FALSE)))
             return i + 2;
         }
       /* "… in the U.S. He says …": an abbreviation's point ends the

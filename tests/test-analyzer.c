@@ -5897,6 +5897,19 @@ test_party_state_parenthesis (void)
   expect_speaker (&r, q, "Rep. Arne Vik", "Arne Vik");
 }
 
+/* "(D-N.Y)": a point inside a party and state tag, without a space after
+ * it, ends no sentence either. */
+static void
+test_party_state_inner_point (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Rep. Arne Vik (D-N.Y) said the mayor asked members to stay “closely in touch.”", "en");
+  q = expect_quote (&r, "the mayor asked members to stay “closely in touch.”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Rep. Arne Vik", "Arne Vik");
+}
+
 /* "Rep. Tom Lund (R-Ohio), who said …": the relative pronoun's phrase is
  * the name before the party. */
 static void
@@ -11851,6 +11864,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/english/country-before-role", test_country_before_role);
   g_test_add_func ("/quotemark/analyzer/english/party-state-parenthesis", test_party_state_parenthesis);
   g_test_add_func ("/quotemark/analyzer/english/party-before-relative", test_party_before_relative);
+  g_test_add_func ("/quotemark/analyzer/english/party-state-inner-point", test_party_state_inner_point);
   g_test_add_func ("/quotemark/analyzer/english/fronted-time-phrase", test_fronted_time_phrase);
   g_test_add_func ("/quotemark/analyzer/people/described-speakers", test_described_speakers);
   g_test_add_func ("/quotemark/analyzer/people/described-speakers-german", test_described_speakers_german);
