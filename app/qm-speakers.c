@@ -616,6 +616,20 @@ _qm_quoted_name_before (QmRun *run,
   return TRUE;
 }
 
+/* Whether the words from @i before @last are a name whose last word, and
+ * only that, is a possessive: "Berg’s", "Tom Berg’s". */
+static gboolean
+capital_possessor (QmRun *run,
+                   int    i,
+                   int    last)
+{
+  int k = i;
+
+  while (k < last && k < i + 3 && is_name_word (tok_at (run, k)) && !(tok_at (run, k)->flags & QM_TOK_POSSESSIVE))
+    k++;
+  return k < last && (tok_at (run, k)->flags & (QM_TOK_POSSESSIVE | QM_TOK_CAPITAL)) == (QM_TOK_POSSESSIVE | QM_TOK_CAPITAL);
+}
+
 /**
  * _qm_np_left:
  * @run: the analysis
@@ -751,10 +765,11 @@ _qm_np_left (QmRun *run,
       /* Without a determiner only the bare plural reads as a speaker:
        * "officials said", "federal officials said". */
       if (!(tok_at (run, i)->words & QM_WORD_DETERMINER) && !(tok_at (run, i)->flags & QM_TOK_DIGIT) && !possessed &&
-          /* "Berg’s spokesman said", "Sanders’ campaign called": a
-           * capitalised possessor opens the phrase as a determiner would */
-          !(!run->lang->verb_second && i < last && (tok_at (run, i)->flags & QM_TOK_POSSESSIVE) &&
-            (tok_at (run, i)->flags & QM_TOK_CAPITAL) && (t->words & (QM_WORD_ROLE | QM_WORD_ORGANISATION))))
+          /* "Berg’s spokesman said", "Sanders’ campaign called", "Tom
+           * Berg’s lawyer said": a capitalised possessor (the name's last
+           * word) opens the phrase as a determiner would */
+          !(!run->lang->verb_second && i < last && (t->words & (QM_WORD_ROLE | QM_WORD_ORGANISATION)) &&
+            capital_possessor (run, i, last)))
         {
           gsize n = t->end - t->start;
 

@@ -5937,6 +5937,19 @@ test_fronted_time_phrase (void)
   g_assert_cmpuint (r.analysis->quotes->len, ==, 1);
 }
 
+/* "Tom Berg’s lawyer said": the role a name of two words owns speaks,
+ * not the owner. */
+static void
+test_two_word_possessor (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Nils Orvik’s lawyer said the fine was “far too high.”", "en");
+  q = expect_quote (&r, "the fine was “far too high.”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "Nils Orvik’s lawyer");
+}
+
 /* "“We will wait,” Lund chimed in.", "“…,” she weighed in." — "in" is a
  * reply particle too (before, a short quotation before such a clause was a
  * scare quote without a speaker). */
@@ -11865,6 +11878,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/english/party-state-parenthesis", test_party_state_parenthesis);
   g_test_add_func ("/quotemark/analyzer/english/party-before-relative", test_party_before_relative);
   g_test_add_func ("/quotemark/analyzer/english/party-state-inner-point", test_party_state_inner_point);
+  g_test_add_func ("/quotemark/analyzer/english/two-word-possessor", test_two_word_possessor);
   g_test_add_func ("/quotemark/analyzer/english/fronted-time-phrase", test_fronted_time_phrase);
   g_test_add_func ("/quotemark/analyzer/people/described-speakers", test_described_speakers);
   g_test_add_func ("/quotemark/analyzer/people/described-speakers-german", test_described_speakers_german);
