@@ -174,6 +174,44 @@ auxiliary_names (QmRun *run)
     }
 }
 
+/* "the first state to vote", "Ohio state senator", "secretary of state
+ * Eva Lund": a speech verb that is as often a noun (noun-verbs) is a verb
+ * only before "that", a colon, a comma, a quotation mark or the end of its
+ * sentence, or after a personal pronoun ("They state their goal"). */
+static void
+noun_verbs (QmRun *run)
+{
+  if (!(run->lang->roles_listed & QM_ROLE_NOUN_VERB))
+    return;
+  for (guint i = 0; i < run->toks->len; i++)
+    {
+      QmTok *t = &g_array_index (run->toks, QmTok, i);
+      QmTok *next = i + 1 < run->toks->len ? &g_array_index (run->toks, QmTok, i + 1) : NULL;
+      QmTok *prev = i > 0 ? &g_array_index (run->toks, QmTok, i - 1) : NULL;
+
+      if (t->kind != QM_TOK_WORD || !(t->words & QM_WORD_VERB) || !_qm_word_has_role (run, t, QM_ROLE_NOUN_VERB))
+        continue;
+      if (next == NULL || next->kind == QM_TOK_OPEN || (next->kind == QM_TOK_WORD && (next->words & QM_WORD_COMPLEMENT)) ||
+          (next->kind == QM_TOK_PUNCT && (next->first == ',' || next->first == ':' || next->first == '.' ||
+                                          next->first == '!' || next->first == '?')))
+        continue;
+      if (prev != NULL && prev->kind == QM_TOK_WORD && (prev->words & QM_WORD_PRONOUN) &&
+          !(prev->words & QM_WORD_DETERMINER))
+        continue;
+      /* "“…,” the ministry states in a paper": a few words after a
+       * closing quotation mark are its cue's subject */
+      {
+        guint k = i;
+
+        while (k > 0 && k + 4 > i && g_array_index (run->toks, QmTok, k - 1).kind == QM_TOK_WORD)
+          k--;
+        if (k > 0 && k < i && g_array_index (run->toks, QmTok, k - 1).kind == QM_TOK_CLOSE)
+          continue;
+      }
+      t->words &= ~(guint)(QM_WORD_VERB | QM_WORD_OBJECT_VERB | QM_WORD_NAMING | QM_WORD_MODEL_CUE);
+    }
+}
+
 /**
  * _qm_tokenize:
  * @run: the analysis
@@ -382,6 +420,7 @@ _qm_tokenize (QmRun *run,
     }
   g_array_set_size (run->toks, n);
   auxiliary_names (run);
+  noun_verbs (run);
 }
 
 static gboolean

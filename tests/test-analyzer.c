@@ -5950,6 +5950,25 @@ test_two_word_possessor (void)
   expect_mention (&r, q, "Nils Orvik’s lawyer");
 }
 
+/* "the first state to vote", "Ohio state senator": a speech verb that is
+ * as often a noun is no cue before a word that opens no content; "They
+ * state that …" and "“…,” the ministry states" stay cues. */
+static void
+test_noun_verbs (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Norland, the first state to vote on the levy, rejected it. Many state lawmakers opposed it too.\n\n"
+               "The rules of the port state that every ferry must carry a pilot.\n\n"
+               "“The port is safe,” the harbour board states in its report.", "en");
+  g_assert_cmpuint (r.analysis->quotes->len, ==, 2);
+  q = expect_quote (&r, "that every ferry must carry a pilot", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "The rules");
+  q = expect_quote (&r, "The port is safe,", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "the harbour board");
+}
+
 /* "“We will wait,” Lund chimed in.", "“…,” she weighed in." — "in" is a
  * reply particle too (before, a short quotation before such a clause was a
  * scare quote without a speaker). */
@@ -11879,6 +11898,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/english/party-before-relative", test_party_before_relative);
   g_test_add_func ("/quotemark/analyzer/english/party-state-inner-point", test_party_state_inner_point);
   g_test_add_func ("/quotemark/analyzer/english/two-word-possessor", test_two_word_possessor);
+  g_test_add_func ("/quotemark/analyzer/english/noun-verbs", test_noun_verbs);
   g_test_add_func ("/quotemark/analyzer/english/fronted-time-phrase", test_fronted_time_phrase);
   g_test_add_func ("/quotemark/analyzer/people/described-speakers", test_described_speakers);
   g_test_add_func ("/quotemark/analyzer/people/described-speakers-german", test_described_speakers_german);
