@@ -5438,6 +5438,26 @@ abbreviated_parenthesis (QmRun   *run,
   return inner;
 }
 
+/* "Breaking: …", "Revealed: …", "The Latest: …": a label of one
+ * participle, or a definite article and words that are neither a role nor
+ * an organisation, before a headline's colon, is no one who speaks. */
+static gboolean
+headline_label (QmRun      *run,
+                const QmNp *who)
+{
+  QmTok *f = tok_at (run, who->first);
+
+  if (who->first == who->last)
+    return f->kind == QM_TOK_WORD && f->end - f->start >= 5 &&
+           (participle_ending (run, f, 3) || word_has_ending (run, f, &run->lang->past_endings, 3));
+  if (f->kind != QM_TOK_WORD || !(f->words & QM_WORD_DEFINITE) || (f->words & QM_WORD_PRONOUN))
+    return FALSE;
+  for (int k = who->first + 1; k <= who->last; k++)
+    if (tok_at (run, k)->words & (QM_WORD_ROLE | QM_WORD_ORGANISATION | QM_WORD_TITLE))
+      return FALSE;
+  return TRUE;
+}
+
 static int
 sentence_end (QmRun *run,
               int    a,
@@ -8201,6 +8221,7 @@ _qm_attribute_paragraph (QmRun *run,
     if (!labelled && n >= 4 && _qm_np_right (run, 0, n, &who) && who.last < 4 && who.last + 2 < n &&
         is_punct (run, who.last + 1, ':') && tok_at (run, who.last + 2)->kind == QM_TOK_WORD &&
         tok_at (run, who.last + 2)->mark < 0 && who.kind != QM_NP_PRONOUN &&
+        !(!run->lang->verb_second && headline_label (run, &who)) &&
         (!run->lang->verb_second ||
          (who.kind == QM_NP_NAME && !(who.words & (QM_WORD_ROLE | QM_WORD_TITLE | QM_WORD_ORGANISATION)) &&
           _qm_np_names_person (run, &who))))

@@ -5969,6 +5969,22 @@ test_noun_verbs (void)
   expect_mention (&r, q, "the harbour board");
 }
 
+/* "Breaking: …", "The Latest: …": a headline's label before its colon
+ * is no speaker; "Tom Lund: …" is. */
+static void
+test_headline_label (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Breaking: Harbour Board Gives Ferry Plan a Second Chance.\n\n"
+               "The Latest: Ferry riders fill the town hall for the vote.\n\n"
+               "Nils Orvik: The Ferry Will Run Again.", "en");
+  g_assert_cmpuint (r.analysis->quotes->len, ==, 1);
+  q = expect_quote (&r, "The Ferry Will Run Again", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Nils Orvik", "Nils Orvik");
+}
+
 /* "“We will wait,” Lund chimed in.", "“…,” she weighed in." — "in" is a
  * reply particle too (before, a short quotation before such a clause was a
  * scare quote without a speaker). */
@@ -11899,6 +11915,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/english/party-state-inner-point", test_party_state_inner_point);
   g_test_add_func ("/quotemark/analyzer/english/two-word-possessor", test_two_word_possessor);
   g_test_add_func ("/quotemark/analyzer/english/noun-verbs", test_noun_verbs);
+  g_test_add_func ("/quotemark/analyzer/english/headline-label", test_headline_label);
   g_test_add_func ("/quotemark/analyzer/english/fronted-time-phrase", test_fronted_time_phrase);
   g_test_add_func ("/quotemark/analyzer/people/described-speakers", test_described_speakers);
   g_test_add_func ("/quotemark/analyzer/people/described-speakers-german", test_described_speakers_german);
