@@ -2870,6 +2870,32 @@ content_words (QmRun *run,
   return words;
 }
 
+/* "is expected", "are widely expected", "was not expected": between the
+ * subject ending at @last and the past participle at @v, a passive
+ * auxiliary and adverbs only. */
+static gboolean
+passive_before (QmRun *run,
+                int    last,
+                int    v)
+{
+  gboolean aux = FALSE;
+
+  if (v - last < 2 || v - last > 4 || !word_has_ending (run, tok_at (run, v), &run->lang->past_endings, 3))
+    return FALSE;
+  for (int k = last + 1; k < v; k++)
+    {
+      QmTok *u = tok_at (run, k);
+
+      if (u->kind != QM_TOK_WORD || !(u->flags & QM_TOK_LOWER))
+        return FALSE;
+      if (word_has_role (run, u, QM_ROLE_PASSIVE_AUXILIARY))
+        aux = TRUE;
+      else if (!(u->words & QM_WORD_ADVERB) && !ly_adverb (run, k, k))
+        return FALSE;
+    }
+  return aux;
+}
+
 /* "The latest harbour survey showed …", "many of the ferry riders were
  * moving to oppose …": when no subject is found, the words of the clause
  * before the cue, without the conjunctions and adverbs around them, are
@@ -4685,6 +4711,21 @@ sentence_attrs (QmRun  *run,
             {
               at.cue_last = v + 1;
               at.c0 = v + 3;
+            }
+          /* "The ferry is widely expected to run again", "which is
+           * expected to come on Monday": a passive participle before an
+           * infinitive is the writer's hedge about its subject; the
+           * clause from the subject on is the content, with no speaker */
+          else if (!run->lang->verb_second && at.c0 == v + 1 && v + 2 < endp && at.np.kind != QM_NP_NONE &&
+                   tok_at (run, v + 1)->kind == QM_TOK_WORD && (tok_at (run, v + 1)->flags & QM_TOK_LOWER) &&
+                   word_has_role (run, tok_at (run, v + 1), QM_ROLE_INFINITIVE) && passive_before (run, at.np.last, v) &&
+                   /* not "is reported to have called …": a speech verb
+                    * of the subject's own */
+                   !is_verb (tok_at (run, v + 2)) && !(v + 3 < endp && is_verb (tok_at (run, v + 3))))
+            {
+              at.c0 = at.np.first;
+              at.np.first = at.np.last = v;
+              at.np.kind = QM_NP_NONE;
             }
           /* "Fiorina said Monday.", "… said Monday that …" */
           if (at.c0 == v + 1 && skip_time (run, at.c0, endp) > at.c0)

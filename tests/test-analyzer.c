@@ -5985,6 +5985,21 @@ test_headline_label (void)
   expect_speaker (&r, q, "Nils Orvik", "Nils Orvik");
 }
 
+/* "The board is widely expected to approve …": a passive participle
+ * before an infinitive is the writer's hedge; the clause from its subject
+ * on is the content, with no speaker. "is reported to have called …" keeps
+ * its subject. */
+static void
+test_passive_expected (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The harbour board is widely expected to approve the ferry plan on Monday.", "en");
+  q = expect_quote (&r, "The harbour board is widely expected to approve the ferry plan on Monday", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpint (q->speaker.start, <, 0);
+}
+
 /* "“We will wait,” Lund chimed in.", "“…,” she weighed in." — "in" is a
  * reply particle too (before, a short quotation before such a clause was a
  * scare quote without a speaker). */
@@ -11916,6 +11931,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/english/two-word-possessor", test_two_word_possessor);
   g_test_add_func ("/quotemark/analyzer/english/noun-verbs", test_noun_verbs);
   g_test_add_func ("/quotemark/analyzer/english/headline-label", test_headline_label);
+  g_test_add_func ("/quotemark/analyzer/english/passive-expected", test_passive_expected);
   g_test_add_func ("/quotemark/analyzer/english/fronted-time-phrase", test_fronted_time_phrase);
   g_test_add_func ("/quotemark/analyzer/people/described-speakers", test_described_speakers);
   g_test_add_func ("/quotemark/analyzer/people/described-speakers-german", test_described_speakers_german);
