@@ -2896,6 +2896,28 @@ passive_before (QmRun *run,
   return aux;
 }
 
+/* Whether the words at @k open a clause with a subject of its own: a
+ * personal pronoun in lower case ("he railed"), or a name of one or two
+ * capitalised words before a word in lower case ("Tom Lund released"). */
+static gboolean
+and_clause_subject (QmRun *run,
+                    int    k,
+                    int    end)
+{
+  QmTok *t = tok_at (run, k);
+
+  if (k + 1 >= end || t->kind != QM_TOK_WORD)
+    return FALSE;
+  if ((t->flags & QM_TOK_LOWER) && is_personal_pronoun_tok (t) && !(t->words & QM_WORD_DETERMINER))
+    return tok_at (run, k + 1)->kind == QM_TOK_WORD && (tok_at (run, k + 1)->flags & QM_TOK_LOWER);
+  if (!(t->flags & QM_TOK_CAPITAL) || (t->words & (QM_WORD_NOT_NAME | QM_WORD_DETERMINER | QM_WORD_PRONOUN)))
+    return FALSE;
+  if (k + 2 < end && tok_at (run, k + 1)->kind == QM_TOK_WORD && (tok_at (run, k + 1)->flags & QM_TOK_CAPITAL))
+    k++;
+  return tok_at (run, k + 1)->kind == QM_TOK_WORD && (tok_at (run, k + 1)->flags & QM_TOK_LOWER) &&
+         !(tok_at (run, k + 1)->words & (QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION | QM_WORD_CONNECTOR));
+}
+
 /* "The latest harbour survey showed …", "many of the ferry riders were
  * moving to oppose …": when no subject is found, the words of the clause
  * before the cue, without the conjunctions and adverbs around them, are
@@ -5239,6 +5261,17 @@ sentence_attrs (QmRun  *run,
                 (tok_at (run, k + 1)->flags & QM_TOK_LOWER) && tok_at (run, k + 2)->kind == QM_TOK_WORD &&
                 tok_at (run, k + 2)->mark < 0 && word_has_role (run, tok_at (run, k + 1), QM_ROLE_INDEFINITE_ARTICLE) &&
                 word_has_role (run, tok_at (run, k + 2), QM_ROLE_CLAIM_NOUN))
+              {
+                x->c1 = k;
+                break;
+              }
+            /* "…, and he railed against …", "…, and Tom Lund released …":
+             * a clause of its own subject after a comma and "and" is the
+             * reporter's again, when it quotes no one */
+            if (!run->lang->verb_second && is_punct (run, k, ',') && k + 3 < x->c1 && k > x->cue_last &&
+                tok_at (run, k + 1)->kind == QM_TOK_WORD && (tok_at (run, k + 1)->flags & QM_TOK_LOWER) &&
+                word_has_role (run, tok_at (run, k + 1), QM_ROLE_ADDITIVE) && tok_at (run, k + 2)->kind == QM_TOK_WORD &&
+                tok_at (run, k + 2)->mark < 0 && !has_open (run, x->c0, x->c1) && and_clause_subject (run, k + 2, x->c1))
               {
                 x->c1 = k;
                 break;

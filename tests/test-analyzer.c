@@ -6000,6 +6000,23 @@ test_passive_expected (void)
   g_assert_cmpint (q->speaker.start, <, 0);
 }
 
+/* "…, and he railed against …": a clause with a subject of its own after
+ * a comma and "and" ends reported content; "…, and the fares would fall"
+ * goes on. */
+static void
+test_and_clause_subject (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Nils Orvik said the ferry would run again, and he railed against the board for its delays.\n\n"
+               "Mia Strand said the ferry would run again, and the fares would fall.", "en");
+  q = expect_quote (&r, "the ferry would run again", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Nils Orvik", "Nils Orvik");
+  q = expect_quote (&r, "the ferry would run again, and the fares would fall", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Mia Strand", "Mia Strand");
+}
+
 /* "“We will wait,” Lund chimed in.", "“…,” she weighed in." — "in" is a
  * reply particle too (before, a short quotation before such a clause was a
  * scare quote without a speaker). */
@@ -11932,6 +11949,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/english/noun-verbs", test_noun_verbs);
   g_test_add_func ("/quotemark/analyzer/english/headline-label", test_headline_label);
   g_test_add_func ("/quotemark/analyzer/english/passive-expected", test_passive_expected);
+  g_test_add_func ("/quotemark/analyzer/english/and-clause-subject", test_and_clause_subject);
   g_test_add_func ("/quotemark/analyzer/english/fronted-time-phrase", test_fronted_time_phrase);
   g_test_add_func ("/quotemark/analyzer/people/described-speakers", test_described_speakers);
   g_test_add_func ("/quotemark/analyzer/people/described-speakers-german", test_described_speakers_german);
