@@ -3952,15 +3952,21 @@ indefinite_named (QmRun *run,
         return FALSE;
       if (u->kind == QM_TOK_WORD && word_has_role (run, u, QM_ROLE_INDEFINITE_ARTICLE))
         break;
-      if (u->words & (QM_WORD_PRONOUN | QM_WORD_ROLE | QM_WORD_ORGANISATION | QM_WORD_RELATIVE | QM_WORD_CONJUNCTION |
-                      QM_WORD_COMPLEMENT | QM_WORD_PREPOSITION | QM_WORD_DETERMINER))
+      /* "a company called Acme": an organisation right before the verb
+       * is what is named (not "a ministry official called …") */
+      if ((u->words & (QM_WORD_PRONOUN | QM_WORD_ROLE | QM_WORD_RELATIVE | QM_WORD_CONJUNCTION | QM_WORD_COMPLEMENT |
+                       QM_WORD_PREPOSITION | QM_WORD_DETERMINER)) ||
+          ((u->words & QM_WORD_ORGANISATION) && k != v - 1))
         return FALSE;
     }
   if (k < a || k <= v - 7 || k == v - 1)
     return FALSE;
   n = v + 1;
+  /* "a movement called the Harbour Front" */
   if (n + 1 < b && tok_at (run, n)->kind == QM_TOK_WORD && (tok_at (run, n)->words & QM_WORD_DEFINITE) &&
-      tok_at (run, n + 1)->kind == QM_TOK_OPEN)
+      (tok_at (run, n + 1)->kind == QM_TOK_OPEN ||
+       (tok_at (run, n + 1)->kind == QM_TOK_WORD && (tok_at (run, n + 1)->flags & QM_TOK_CAPITAL) &&
+        !(tok_at (run, n + 1)->words & (QM_WORD_PRONOUN | QM_WORD_DETERMINER)))))
     n++;
   if (tok_at (run, n)->kind == QM_TOK_OPEN)
     return TRUE;

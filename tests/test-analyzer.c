@@ -6017,6 +6017,19 @@ test_and_clause_subject (void)
   expect_speaker (&r, q, "Mia Strand", "Mia Strand");
 }
 
+/* "a company called Harbour Analytics", "a movement called the Harbour
+ * Front": an organisation named, no one speaking; "a group called the
+ * plan “a disaster”" still speaks. */
+static void
+test_organisation_named (void)
+{
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "The town paid $30,000 to a company called Fjord Analytics last year.\n\n"
+               "Her brother joined a movement called the Coastal Front.", "en");
+  g_assert_cmpuint (r.analysis->quotes->len, ==, 0);
+}
+
 /* "“We will wait,” Lund chimed in.", "“…,” she weighed in." — "in" is a
  * reply particle too (before, a short quotation before such a clause was a
  * scare quote without a speaker). */
@@ -11950,6 +11963,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/english/headline-label", test_headline_label);
   g_test_add_func ("/quotemark/analyzer/english/passive-expected", test_passive_expected);
   g_test_add_func ("/quotemark/analyzer/english/and-clause-subject", test_and_clause_subject);
+  g_test_add_func ("/quotemark/analyzer/english/organisation-named", test_organisation_named);
   g_test_add_func ("/quotemark/analyzer/english/fronted-time-phrase", test_fronted_time_phrase);
   g_test_add_func ("/quotemark/analyzer/people/described-speakers", test_described_speakers);
   g_test_add_func ("/quotemark/analyzer/people/described-speakers-german", test_described_speakers_german);
