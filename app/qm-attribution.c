@@ -898,13 +898,16 @@ subject_left_full (QmRun    *run,
            (tok_at (run, k)->flags & QM_TOK_CAPITAL) && (tok_at (run, k)->words & QM_WORD_NOT_NAME) &&
            !(tok_at (run, k)->words & (QM_WORD_DETERMINER | QM_WORD_PRONOUN | QM_WORD_CONJUNCTION | QM_WORD_PREPOSITION |
                                        QM_WORD_ADVERB)) &&
-           tok_at (run, k - 1)->kind == QM_TOK_WORD)
+           (tok_at (run, k - 1)->kind == QM_TOK_WORD || is_punct (run, k - 1, ')')))
     {
       int d = word_has_role (run, tok_at (run, k - 1), QM_ROLE_TIME_PREPOSITION) ? k - 2 : k - 1;
 
       d = skip_adverbs_left (run, a, d);
-      if (d >= a && tok_at (run, d)->kind == QM_TOK_WORD && (tok_at (run, d)->flags & QM_TOK_CAPITAL) &&
-          !(tok_at (run, d)->words & QM_WORD_NOT_NAME))
+      /* "Sen. Anna Berg (D-Ohio) on Tuesday said": the party in
+       * parentheses after the name, passed over below */
+      if (d >= a && ((tok_at (run, d)->kind == QM_TOK_WORD && (tok_at (run, d)->flags & QM_TOK_CAPITAL) &&
+                      !(tok_at (run, d)->words & QM_WORD_NOT_NAME)) ||
+                     is_punct (run, d, ')')))
         k = d;
     }
   /* "Lund two days ago said", "Lund, the harbour chief, this past week
@@ -968,6 +971,16 @@ subject_left_full (QmRun    *run,
     {
       int e = is_punct (run, k - 1, ',') ? k - 2 : k - 1;
 
+      /* "Rep. Tom Lund (R-Ohio), who said …": past the party */
+      if (!run->lang->verb_second && e - 2 > a && is_punct (run, e, ')') && e < k - 1)
+        {
+          int o = e - 1;
+
+          while (o > a && o > e - 6 && !is_punct (run, o, '(') && !is_punct (run, o, ')'))
+            o--;
+          if (o > a && is_punct (run, o, '('))
+            e = o - 1;
+        }
       return e >= a && (_qm_np_left (run, a, e, np) || bare_plural (run, a, e, np)) && np->kind != QM_NP_PRONOUN;
     }
 
@@ -2931,6 +2944,54 @@ content_words (QmRun *run,
   return words;
 }
 
+/* "is expected", "are widely expected", "was not expected": between the
+ * subject ending at @last and the past participle at @v, a passive
+ * auxiliary and adverbs only. */
+static gboolean
+passive_before (QmRun *run,
+                int    last,
+                int    v)
+{
+  gboolean aux = FALSE;
+
+  if (v - last < 2 || v - last > 4 || !word_has_ending (run, tok_at (run, v), &run->lang->past_endings, 3))
+    return FALSE;
+  for (int k = last + 1; k < v; k++)
+    {
+      QmTok *u = tok_at (run, k);
+
+      if (u->kind != QM_TOK_WORD || !(u->flags & QM_TOK_LOWER))
+        return FALSE;
+      if (word_has_role (run, u, QM_ROLE_PASSIVE_AUXILIARY))
+        aux = TRUE;
+      else if (!(u->words & QM_WORD_ADVERB) && !ly_adverb (run, k, k))
+        return FALSE;
+    }
+  return aux;
+}
+
+/* Whether the words at @k open a clause with a subject of its own: a
+ * personal pronoun in lower case ("he railed"), or a name of one or two
+ * capitalised words before a word in lower case ("Tom Lund released"). */
+static gboolean
+and_clause_subject (QmRun *run,
+                    int    k,
+                    int    end)
+{
+  QmTok *t = tok_at (run, k);
+
+  if (k + 1 >= end || t->kind != QM_TOK_WORD)
+    return FALSE;
+  if ((t->flags & QM_TOK_LOWER) && is_personal_pronoun_tok (t) && !(t->words & QM_WORD_DETERMINER))
+    return tok_at (run, k + 1)->kind == QM_TOK_WORD && (tok_at (run, k + 1)->flags & QM_TOK_LOWER);
+  if (!(t->flags & QM_TOK_CAPITAL) || (t->words & (QM_WORD_NOT_NAME | QM_WORD_DETERMINER | QM_WORD_PRONOUN)))
+    return FALSE;
+  if (k + 2 < end && tok_at (run, k + 1)->kind == QM_TOK_WORD && (tok_at (run, k + 1)->flags & QM_TOK_CAPITAL))
+    k++;
+  return tok_at (run, k + 1)->kind == QM_TOK_WORD && (tok_at (run, k + 1)->flags & QM_TOK_LOWER) &&
+         !(tok_at (run, k + 1)->words & (QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION | QM_WORD_CONNECTOR));
+}
+
 /* "The latest harbour survey showed …", "many of the ferry riders were
  * moving to oppose …": when no subject is found, the words of the clause
  * before the cue, without the conjunctions and adverbs around them, are
@@ -3965,15 +4026,21 @@ indefinite_named (QmRun *run,
         return FALSE;
       if (u->kind == QM_TOK_WORD && word_has_role (run, u, QM_ROLE_INDEFINITE_ARTICLE))
         break;
-      if (u->words & (QM_WORD_PRONOUN | QM_WORD_ROLE | QM_WORD_ORGANISATION | QM_WORD_RELATIVE | QM_WORD_CONJUNCTION |
-                      QM_WORD_COMPLEMENT | QM_WORD_PREPOSITION | QM_WORD_DETERMINER))
+      /* "a company called Acme": an organisation right before the verb
+       * is what is named (not "a ministry official called …") */
+      if ((u->words & (QM_WORD_PRONOUN | QM_WORD_ROLE | QM_WORD_RELATIVE | QM_WORD_CONJUNCTION | QM_WORD_COMPLEMENT |
+                       QM_WORD_PREPOSITION | QM_WORD_DETERMINER)) ||
+          ((u->words & QM_WORD_ORGANISATION) && k != v - 1))
         return FALSE;
     }
   if (k < a || k <= v - 7 || k == v - 1)
     return FALSE;
   n = v + 1;
+  /* "a movement called the Harbour Front" */
   if (n + 1 < b && tok_at (run, n)->kind == QM_TOK_WORD && (tok_at (run, n)->words & QM_WORD_DEFINITE) &&
-      tok_at (run, n + 1)->kind == QM_TOK_OPEN)
+      (tok_at (run, n + 1)->kind == QM_TOK_OPEN ||
+       (tok_at (run, n + 1)->kind == QM_TOK_WORD && (tok_at (run, n + 1)->flags & QM_TOK_CAPITAL) &&
+        !(tok_at (run, n + 1)->words & (QM_WORD_PRONOUN | QM_WORD_DETERMINER)))))
     n++;
   if (tok_at (run, n)->kind == QM_TOK_OPEN)
     return TRUE;
@@ -4747,6 +4814,21 @@ sentence_attrs (QmRun  *run,
               at.cue_last = v + 1;
               at.c0 = v + 3;
             }
+          /* "The ferry is widely expected to run again", "which is
+           * expected to come on Monday": a passive participle before an
+           * infinitive is the writer's hedge about its subject; the
+           * clause from the subject on is the content, with no speaker */
+          else if (!run->lang->verb_second && at.c0 == v + 1 && v + 2 < endp && at.np.kind != QM_NP_NONE &&
+                   tok_at (run, v + 1)->kind == QM_TOK_WORD && (tok_at (run, v + 1)->flags & QM_TOK_LOWER) &&
+                   word_has_role (run, tok_at (run, v + 1), QM_ROLE_INFINITIVE) && passive_before (run, at.np.last, v) &&
+                   /* not "is reported to have called …": a speech verb
+                    * of the subject's own */
+                   !is_verb (tok_at (run, v + 2)) && !(v + 3 < endp && is_verb (tok_at (run, v + 3))))
+            {
+              at.c0 = at.np.first;
+              at.np.first = at.np.last = v;
+              at.np.kind = QM_NP_NONE;
+            }
           /* "Fiorina said Monday.", "… said Monday that …" */
           if (at.c0 == v + 1 && skip_time (run, at.c0, endp) > at.c0)
             {
@@ -4922,6 +5004,22 @@ sentence_attrs (QmRun  *run,
                * when or where, not what. */
               if (before - a < 4 && !run->lang->verb_second && !has_open (run, a, before + 1))
                 continue;
+              /* "Earlier in the week, X called for …", "In an interview
+               * with a radio station on Sunday, X said …": a phrase an
+               * adverb or a preposition opens, without a verb, before the
+               * subject's comma says when or where, not what */
+              if (!run->lang->verb_second && before - a < 12 && is_punct (run, before, ',') &&
+                  tok_at (run, a)->kind == QM_TOK_WORD && (tok_at (run, a)->flags & QM_TOK_CAPITAL) &&
+                  (tok_at (run, a)->words & (QM_WORD_ADVERB | QM_WORD_PREPOSITION)) && !has_open (run, a, before + 1))
+                {
+                  gboolean verb = FALSE;
+
+                  for (int k = a + 1; k < before && !verb; k++)
+                    verb = tok_at (run, k)->kind == QM_TOK_WORD && ((tok_at (run, k)->words & (QM_WORD_VERB | QM_WORD_COMPLEMENT)) ||
+                                                                   word_has_role (run, tok_at (run, k), QM_ROLE_AUXILIARY));
+                  if (!verb)
+                    continue;
+                }
               at.c0 = a;
               if (tok_at (run, before)->kind == QM_TOK_CLOSE)
                 at.c1 = before + 1;
@@ -5247,6 +5345,17 @@ sentence_attrs (QmRun  *run,
                 x->c1 = k;
                 break;
               }
+            /* "…, and he railed against …", "…, and Tom Lund released …":
+             * a clause of its own subject after a comma and "and" is the
+             * reporter's again, when it quotes no one */
+            if (!run->lang->verb_second && is_punct (run, k, ',') && k + 3 < x->c1 && k > x->cue_last &&
+                tok_at (run, k + 1)->kind == QM_TOK_WORD && (tok_at (run, k + 1)->flags & QM_TOK_LOWER) &&
+                word_has_role (run, tok_at (run, k + 1), QM_ROLE_ADDITIVE) && tok_at (run, k + 2)->kind == QM_TOK_WORD &&
+                tok_at (run, k + 2)->mark < 0 && !has_open (run, x->c0, x->c1) && and_clause_subject (run, k + 2, x->c1))
+              {
+                x->c1 = k;
+                break;
+              }
             /* "The offer, according to officials, amounted to a cut": the
              * source interrupts its own content */
             if (tok_at (run, k + 1)->kind == QM_TOK_WORD && k + 1 != x->cue_first &&
@@ -5449,6 +5558,60 @@ dateline_end (QmRun *run,
   return 0;
 }
 
+/* "(D-N.Y.)", "(R-Calif.)", "(D-N.Y)": a parenthesis that holds the
+ * point at @i in one run of letters without a space, with a hyphen or a
+ * point inside it (or @inner: the point is inside the run itself). */
+static gboolean
+abbreviated_parenthesis (QmRun   *run,
+                         int      a,
+                         int      i,
+                         gboolean inner)
+{
+  int o = i - 1, c;
+
+  while (o > a && o > i - 8 && !is_punct (run, o, '('))
+    o--;
+  if (o <= a || !is_punct (run, o, '(') || o + 1 == i)
+    return FALSE;
+  for (gsize b = tok_at (run, o)->end; b < tok_at (run, i)->start; b++)
+    {
+      if (g_ascii_isspace (run->data[b]) || (guchar)run->data[b] >= 0x80)
+        return FALSE;
+      if (run->data[b] == '-' || run->data[b] == '.')
+        inner = TRUE;
+    }
+  /* and on without a space to the closing parenthesis */
+  c = i + 1;
+  while (c < (int)run->toks->len && c < i + 6 && !is_punct (run, c, ')'))
+    c++;
+  if (c >= (int)run->toks->len || !is_punct (run, c, ')'))
+    return FALSE;
+  for (gsize b = tok_at (run, i)->end; b < tok_at (run, c)->start; b++)
+    if (g_ascii_isspace (run->data[b]) || (guchar)run->data[b] >= 0x80)
+      return FALSE;
+  return inner;
+}
+
+/* "Breaking: …", "Revealed: …", "The Latest: …": a label of one
+ * participle, or a definite article and words that are neither a role nor
+ * an organisation, before a headline's colon, is no one who speaks. */
+static gboolean
+headline_label (QmRun      *run,
+                const QmNp *who)
+{
+  QmTok *f = tok_at (run, who->first);
+
+  if (who->first == who->last)
+    return f->kind == QM_TOK_WORD && f->end - f->start >= 5 &&
+           (participle_ending (run, f, 3) || word_has_ending (run, f, &run->lang->past_endings, 3));
+  if (f->kind != QM_TOK_WORD || !(f->words & QM_WORD_DEFINITE) || (f->words & QM_WORD_PRONOUN))
+    return FALSE;
+  for (int k = who->first + 1; k <= who->last; k++)
+    if (tok_at (run, k)->words & (QM_WORD_ROLE | QM_WORD_ORGANISATION | QM_WORD_TITLE))
+      return FALSE;
+  return TRUE;
+}
+
 static int
 sentence_end (QmRun *run,
               int    a,
@@ -5481,14 +5644,21 @@ sentence_end (QmRun *run,
           if ((next->flags & QM_TOK_DIGIT) && next->start == t->end && i > a && (tok_at (run, i - 1)->flags & QM_TOK_DIGIT) &&
               tok_at (run, i - 1)->end == t->start)
             continue;
+          /* "Rep. Anna Berg (D-N.Y) said": a point inside a parenthesis
+           * without a space, right before a letter */
+          if (!run->lang->verb_second && next->kind == QM_TOK_WORD && next->start == t->end &&
+              abbreviated_parenthesis (run, a, i, TRUE))
+            continue;
           if (next->kind == QM_TOK_OPEN || (next->flags & (QM_TOK_CAPITAL | QM_TOK_DIGIT)))
             return i + 1;
           /* "… within reach. (The odds are slim.)" */
           if (is_punct (run, i + 1, '(') && i + 2 < n && (tok_at (run, i + 2)->flags & QM_TOK_CAPITAL))
             return i + 1;
           /* "(… within reach.) The …": the parenthesis closes after the
-           * sentence's end */
-          if (is_punct (run, i + 1, ')') && i + 2 < n && (tok_at (run, i + 2)->flags & QM_TOK_CAPITAL))
+           * sentence's end — not "Sen. Anna Berg (D-N.Y.) Tuesday said",
+           * a party and a state without a space */
+          if (is_punct (run, i + 1, ')') && i + 2 < n && (tok_at (run, i + 2)->flags & QM_TOK_CAPITAL) &&
+              !(!run->lang->verb_second && abbreviated_parenthesis (run, a, i, FALSE)))
             return i + 2;
         }
       /* "… in the U.S. He says …": an abbreviation's point ends the
@@ -8325,6 +8495,7 @@ _qm_attribute_paragraph (QmRun *run,
     if (!labelled && n >= 4 && _qm_np_right (run, 0, n, &who) && who.last < 4 && who.last + 2 < n &&
         is_punct (run, who.last + 1, ':') && tok_at (run, who.last + 2)->kind == QM_TOK_WORD &&
         tok_at (run, who.last + 2)->mark < 0 && who.kind != QM_NP_PRONOUN &&
+        !(!run->lang->verb_second && headline_label (run, &who)) &&
         (!run->lang->verb_second ||
          (who.kind == QM_NP_NAME && !(who.words & (QM_WORD_ROLE | QM_WORD_TITLE | QM_WORD_ORGANISATION)) &&
           _qm_np_names_person (run, &who))))

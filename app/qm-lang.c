@@ -170,6 +170,7 @@ static const struct
   { "speech", "topic-idiom-nouns", QM_ROLE_TOPIC_IDIOM, 0, FALSE },
   { "speech", "clause-verbs", QM_ROLE_CLAUSE_VERB, 0, FALSE },
   { "speech", "tally-verbs", QM_ROLE_TALLY_VERB, 0, FALSE },
+  { "speech", "noun-verbs", QM_ROLE_NOUN_VERB, 0, FALSE },
   { "speech", "claim-nouns", QM_ROLE_CLAIM_NOUN, 0, FALSE },
   { "speech", "compound-nouns", QM_ROLE_COMPOUND_NOUN, 0, FALSE },
   { "speech", "continuation-phrases", QM_ROLE_GOES_ON, QM_ROLE_GOES_ON_NEXT, FALSE },

@@ -196,6 +196,44 @@ month_names (QmRun *run)
     }
 }
 
+/* "the first state to vote", "Ohio state senator", "secretary of state
+ * Eva Lund": a speech verb that is as often a noun (noun-verbs) is a verb
+ * only before "that", a colon, a comma, a quotation mark or the end of its
+ * sentence, or after a personal pronoun ("They state their goal"). */
+static void
+noun_verbs (QmRun *run)
+{
+  if (!(run->lang->roles_listed & QM_ROLE_NOUN_VERB))
+    return;
+  for (guint i = 0; i < run->toks->len; i++)
+    {
+      QmTok *t = &g_array_index (run->toks, QmTok, i);
+      QmTok *next = i + 1 < run->toks->len ? &g_array_index (run->toks, QmTok, i + 1) : NULL;
+      QmTok *prev = i > 0 ? &g_array_index (run->toks, QmTok, i - 1) : NULL;
+
+      if (t->kind != QM_TOK_WORD || !(t->words & QM_WORD_VERB) || !_qm_word_has_role (run, t, QM_ROLE_NOUN_VERB))
+        continue;
+      if (next == NULL || next->kind == QM_TOK_OPEN || (next->kind == QM_TOK_WORD && (next->words & QM_WORD_COMPLEMENT)) ||
+          (next->kind == QM_TOK_PUNCT && (next->first == ',' || next->first == ':' || next->first == '.' ||
+                                          next->first == '!' || next->first == '?')))
+        continue;
+      if (prev != NULL && prev->kind == QM_TOK_WORD && (prev->words & QM_WORD_PRONOUN) &&
+          !(prev->words & QM_WORD_DETERMINER))
+        continue;
+      /* "“…,” the ministry states in a paper": a few words after a
+       * closing quotation mark are its cue's subject */
+      {
+        guint k = i;
+
+        while (k > 0 && k + 4 > i && g_array_index (run->toks, QmTok, k - 1).kind == QM_TOK_WORD)
+          k--;
+        if (k > 0 && k < i && g_array_index (run->toks, QmTok, k - 1).kind == QM_TOK_CLOSE)
+          continue;
+      }
+      t->words &= ~(guint)(QM_WORD_VERB | QM_WORD_OBJECT_VERB | QM_WORD_NAMING | QM_WORD_MODEL_CUE);
+    }
+}
+
 /**
  * _qm_tokenize:
  * @run: the analysis
@@ -410,6 +448,7 @@ _qm_tokenize (QmRun *run,
   g_array_set_size (run->toks, n);
   auxiliary_names (run);
   month_names (run);
+  noun_verbs (run);
 }
 
 static gboolean
@@ -428,6 +467,23 @@ is_name_word (QmTok *t)
   return is_word (t) && (t->flags & QM_TOK_CAPITAL) &&
          (!(t->words & (QM_WORD_NOT_NAME | function_words)) || (t->words & QM_WORD_TITLE));
 }
+
+/* "US", "UK", "EU": a word of two or three capitals and nothing else. */
+static gboolean
+short_capitals (QmRun *run,
+                int    i)
+{
+  QmTok *t = tok_at (run, i);
+
+  if (!is_word (t) || t->end - t->start < 2 || t->end - t->start > 3)
+    return FALSE;
+  for (gsize b = t->start; b < t->end; b++)
+    if (!g_ascii_isupper (run->data[b]))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean plain_name_word (QmTok *t);
 
 static gboolean
 is_personal_pronoun (QmTok *t)
@@ -633,6 +689,20 @@ _qm_quoted_name_before (QmRun *run,
   return TRUE;
 }
 
+/* Whether the words from @i before @last are a name whose last word, and
+ * only that, is a possessive: "Berg’s", "Tom Berg’s". */
+static gboolean
+capital_possessor (QmRun *run,
+                   int    i,
+                   int    last)
+{
+  int k = i;
+
+  while (k < last && k < i + 3 && is_name_word (tok_at (run, k)) && !(tok_at (run, k)->flags & QM_TOK_POSSESSIVE))
+    k++;
+  return k < last && (tok_at (run, k)->flags & (QM_TOK_POSSESSIVE | QM_TOK_CAPITAL)) == (QM_TOK_POSSESSIVE | QM_TOK_CAPITAL);
+}
+
 /**
  * _qm_np_left:
  * @run: the analysis
@@ -768,10 +838,11 @@ _qm_np_left (QmRun *run,
       /* Without a determiner only the bare plural reads as a speaker:
        * "officials said", "federal officials said". */
       if (!(tok_at (run, i)->words & QM_WORD_DETERMINER) && !(tok_at (run, i)->flags & QM_TOK_DIGIT) && !possessed &&
-          /* "Berg’s spokesman said", "Sanders’ campaign called": a
-           * capitalised possessor opens the phrase as a determiner would */
-          !(!run->lang->verb_second && i < last && (tok_at (run, i)->flags & QM_TOK_POSSESSIVE) &&
-            (tok_at (run, i)->flags & QM_TOK_CAPITAL) && (t->words & (QM_WORD_ROLE | QM_WORD_ORGANISATION))))
+          /* "Berg’s spokesman said", "Sanders’ campaign called", "Tom
+           * Berg’s lawyer said": a capitalised possessor (the name's last
+           * word) opens the phrase as a determiner would */
+          !(!run->lang->verb_second && i < last && (t->words & (QM_WORD_ROLE | QM_WORD_ORGANISATION)) &&
+            capital_possessor (run, i, last)))
         {
           gsize n = t->end - t->start;
 
@@ -1031,7 +1102,22 @@ _qm_np_right (QmRun *run,
       if (run->lang->verb_second && words >= 2 && is_word (w) && (w->words & QM_WORD_TITLE) &&
           !(tok_at (run, i - 1)->words & QM_WORD_TITLE) && !(tok_at (run, i - 2)->words & QM_WORD_TITLE))
         break;
-      if (is_name_word (w) || (is_word (w) && (w->words & QM_WORD_TITLE)))
+      /* "US secretary of state Eva Lund": and a role with its connector
+       * and one word in lower case, after a capitalised word */
+      if (!run->lang->verb_second && words > 0 && i + 3 < hi && is_word (w) && (w->words & QM_WORD_ROLE) &&
+               (w->flags & QM_TOK_LOWER) && !(w->flags & QM_TOK_POSSESSIVE) &&
+               !(w->words & (QM_WORD_VERB | QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION | QM_WORD_DETERMINER)) &&
+               is_word (tok_at (run, i + 1)) && (tok_at (run, i + 1)->words & QM_WORD_CONNECTOR) &&
+               (tok_at (run, i + 1)->flags & QM_TOK_LOWER) && is_word (tok_at (run, i + 2)) &&
+               (tok_at (run, i + 2)->flags & QM_TOK_LOWER) &&
+               !(tok_at (run, i + 2)->words & (QM_WORD_DETERMINER | QM_WORD_PRONOUN | QM_WORD_PREPOSITION)) &&
+               plain_name_word (tok_at (run, i + 3)))
+        {
+          words++;
+          i += 3;
+          over_role = TRUE;
+        }
+      else if (is_name_word (w) || (is_word (w) && (w->words & QM_WORD_TITLE)))
         {
           words++;
           i++;
@@ -1451,6 +1537,15 @@ split_title (QmRun *run,
           name = i + 2;
           i++;
         }
+      /* "secretary of state Eva Lund": and a word in lower case after a
+       * role in lower case and its connector */
+      else if (!run->lang->verb_second && (t->words & QM_WORD_CONNECTOR) && (t->flags & QM_TOK_LOWER) && i == name &&
+               i > first && (tok_at (run, i - 1)->words & QM_WORD_ROLE) && (tok_at (run, i - 1)->flags & QM_TOK_LOWER) &&
+               i + 1 < last && (tok_at (run, i + 1)->flags & QM_TOK_LOWER))
+        {
+          name = i + 2;
+          i++;
+        }
     }
   return name;
 }
@@ -1789,6 +1884,13 @@ resolve_name (QmRun *run,
     for (int k = first + 1; k <= name_first && k < last; k++)
       if ((tok_at (run, k)->flags & QM_TOK_LOWER) && _qm_word_has_role (run, tok_at (run, k), QM_ROLE_NAME_PLACE))
         return -1;
+  /* "Former US secretary of state Eva Lund": a short word in capitals
+   * alone after a title, before a lower-case word that is no verb, is the
+   * country of a role, no name */
+  if (!run->lang->verb_second && name_first == last && name_first > first && short_capitals (run, last) &&
+      last + 1 < (int)run->toks->len && is_word (tok_at (run, last + 1)) &&
+      (tok_at (run, last + 1)->flags & QM_TOK_LOWER) && !(tok_at (run, last + 1)->words & QM_WORD_VERB))
+    return -1;
   name_last = name_before_place (run, name_first, last);
   /* "Mr. Lund of Ohio": a surname after a title or an honorific may have a
    * place too */

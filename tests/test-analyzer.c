@@ -5972,6 +5972,181 @@ test_parenthesis_quotation (void)
   expect_speaker (&r, q, "Eva Holm", "Eva Holm");
 }
 
+/* "Former US secretary of state Eva Lund": a country in capitals between
+ * a title and a role in lower case is no person, and the role with its
+ * connector belongs to the name after it, whom "her" then means. */
+static void
+test_country_before_role (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Former US secretary of state Mia Strand, a friend of the mayor, stirred debate last week with her "
+               "remark that “the harbour is a lost cause for us all.”\n\n"
+               "Former UK trade minister Ola Brekke said the port would close.", "en");
+  q = expect_quote (&r, "that “the harbour is a lost cause for us all.”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Former US secretary of state Mia Strand", "Mia Strand");
+  q = expect_quote (&r, "the port would close", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Ola Brekke", "Ola Brekke");
+  for (guint k = 0; k < r.analysis->people->len; k++)
+    {
+      const QmFoundPerson *p = g_ptr_array_index (r.analysis->people, k);
+
+      g_assert_cmpstr (p->name, !=, "US");
+      g_assert_cmpstr (p->name, !=, "UK");
+    }
+}
+
+/* "Sen. Ann Roe (D-N.Y.) Tuesday said": the point of a party and a state
+ * in parentheses ends no sentence, and the party between the name and a
+ * day before the verb is passed over. */
+static void
+test_party_state_parenthesis (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Sen. Lise Tandberg (D-N.Y.) Tuesday called the levy “a tax on the poor.”\n\n"
+               "Rep. Arne Vik (R-Calif.) on Friday said the levy would stay.", "en");
+  q = expect_quote (&r, "the levy “a tax on the poor.”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Sen. Lise Tandberg", "Lise Tandberg");
+  q = expect_quote (&r, "the levy would stay", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Rep. Arne Vik", "Arne Vik");
+}
+
+/* "(D-N.Y)": a point inside a party and state tag, without a space after
+ * it, ends no sentence either. */
+static void
+test_party_state_inner_point (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Rep. Arne Vik (D-N.Y) said the mayor asked members to stay “closely in touch.”", "en");
+  q = expect_quote (&r, "the mayor asked members to stay “closely in touch.”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Rep. Arne Vik", "Arne Vik");
+}
+
+/* "Rep. Tom Lund (R-Ohio), who said …": the relative pronoun's phrase is
+ * the name before the party. */
+static void
+test_party_before_relative (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Opponents include Rep. Arne Vik (R-N.C.), who said the levy “is a tax on the poor.”", "en");
+  q = expect_quote (&r, "the levy “is a tax on the poor.”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "who", "Arne Vik");
+}
+
+/* "Earlier in the week, X called for …": a fronted phrase of time or
+ * place, without a verb, is no content of the cue after it. */
+static void
+test_fronted_time_phrase (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Earlier in the month, Nils Orvik called for a full audit of the ferry budget.", "en");
+  q = expect_quote (&r, "a full audit of the ferry budget", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Nils Orvik", "Nils Orvik");
+  g_assert_cmpuint (r.analysis->quotes->len, ==, 1);
+}
+
+/* "Tom Berg’s lawyer said": the role a name of two words owns speaks,
+ * not the owner. */
+static void
+test_two_word_possessor (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Nils Orvik’s lawyer said the fine was “far too high.”", "en");
+  q = expect_quote (&r, "the fine was “far too high.”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "Nils Orvik’s lawyer");
+}
+
+/* "the first state to vote", "Ohio state senator": a speech verb that is
+ * as often a noun is no cue before a word that opens no content; "They
+ * state that …" and "“…,” the ministry states" stay cues. */
+static void
+test_noun_verbs (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Norland, the first state to vote on the levy, rejected it. Many state lawmakers opposed it too.\n\n"
+               "The rules of the port state that every ferry must carry a pilot.\n\n"
+               "“The port is safe,” the harbour board states in its report.", "en");
+  g_assert_cmpuint (r.analysis->quotes->len, ==, 2);
+  q = expect_quote (&r, "that every ferry must carry a pilot", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "The rules");
+  q = expect_quote (&r, "The port is safe,", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "the harbour board");
+}
+
+/* "Breaking: …", "The Latest: …": a headline's label before its colon
+ * is no speaker; "Tom Lund: …" is. */
+static void
+test_headline_label (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Breaking: Harbour Board Gives Ferry Plan a Second Chance.\n\n"
+               "The Latest: Ferry riders fill the town hall for the vote.\n\n"
+               "Nils Orvik: The Ferry Will Run Again.", "en");
+  g_assert_cmpuint (r.analysis->quotes->len, ==, 1);
+  q = expect_quote (&r, "The Ferry Will Run Again", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Nils Orvik", "Nils Orvik");
+}
+
+/* "The board is widely expected to approve …": a passive participle
+ * before an infinitive is the writer's hedge; the clause from its subject
+ * on is the content, with no speaker. "is reported to have called …" keeps
+ * its subject. */
+static void
+test_passive_expected (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The harbour board is widely expected to approve the ferry plan on Monday.", "en");
+  q = expect_quote (&r, "The harbour board is widely expected to approve the ferry plan on Monday", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpint (q->speaker.start, <, 0);
+}
+
+/* "…, and he railed against …": a clause with a subject of its own after
+ * a comma and "and" ends reported content; "…, and the fares would fall"
+ * goes on. */
+static void
+test_and_clause_subject (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Nils Orvik said the ferry would run again, and he railed against the board for its delays.\n\n"
+               "Mia Strand said the ferry would run again, and the fares would fall.", "en");
+  q = expect_quote (&r, "the ferry would run again", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Nils Orvik", "Nils Orvik");
+  q = expect_quote (&r, "the ferry would run again, and the fares would fall", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Mia Strand", "Mia Strand");
+}
+
+/* "a company called Harbour Analytics", "a movement called the Harbour
+ * Front": an organisation named, no one speaking; "a group called the
+ * plan “a disaster”" still speaks. */
+static void
+test_organisation_named (void)
+{
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "The town paid $30,000 to a company called Fjord Analytics last year.\n\n"
+               "Her brother joined a movement called the Coastal Front.", "en");
+  g_assert_cmpuint (r.analysis->quotes->len, ==, 0);
+}
+
 /* "“We will wait,” Lund chimed in.", "“…,” she weighed in." — "in" is a
  * reply particle too (before, a short quotation before such a clause was a
  * scare quote without a speaker). */
@@ -12072,6 +12247,17 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/english/relative-after-named-subject", test_relative_after_named_subject);
   g_test_add_func ("/quotemark/analyzer/english/apposition-sentence-subject", test_apposition_sentence_subject);
   g_test_add_func ("/quotemark/analyzer/english/parenthesis-quotation", test_parenthesis_quotation);
+  g_test_add_func ("/quotemark/analyzer/english/country-before-role", test_country_before_role);
+  g_test_add_func ("/quotemark/analyzer/english/party-state-parenthesis", test_party_state_parenthesis);
+  g_test_add_func ("/quotemark/analyzer/english/party-before-relative", test_party_before_relative);
+  g_test_add_func ("/quotemark/analyzer/english/party-state-inner-point", test_party_state_inner_point);
+  g_test_add_func ("/quotemark/analyzer/english/two-word-possessor", test_two_word_possessor);
+  g_test_add_func ("/quotemark/analyzer/english/noun-verbs", test_noun_verbs);
+  g_test_add_func ("/quotemark/analyzer/english/headline-label", test_headline_label);
+  g_test_add_func ("/quotemark/analyzer/english/passive-expected", test_passive_expected);
+  g_test_add_func ("/quotemark/analyzer/english/and-clause-subject", test_and_clause_subject);
+  g_test_add_func ("/quotemark/analyzer/english/organisation-named", test_organisation_named);
+  g_test_add_func ("/quotemark/analyzer/english/fronted-time-phrase", test_fronted_time_phrase);
   g_test_add_func ("/quotemark/analyzer/people/described-speakers", test_described_speakers);
   g_test_add_func ("/quotemark/analyzer/people/described-speakers-german", test_described_speakers_german);
   g_test_add_func ("/quotemark/analyzer/language/german-court-titles", test_german_court_titles);
