@@ -113,8 +113,9 @@ qm_window_update_actions (QmWindow *self)
   gtk_widget_action_set_enabled (w, "win.edit-tag-sets", writable);
   gtk_widget_action_set_enabled (w, "win.edit-person", writable);
   gtk_widget_action_set_enabled (w, "win.split-off", writable);
-  gtk_widget_action_set_enabled (w, "win.next-quote", have);
-  gtk_widget_action_set_enabled (w, "win.previous-quote", have);
+  /* Stepping needs a quote or highlight to step to. */
+  gtk_widget_action_set_enabled (w, "win.next-quote", quotes || highlights);
+  gtk_widget_action_set_enabled (w, "win.previous-quote", quotes || highlights);
   gtk_widget_action_set_enabled (w, "win.show-annotation", have);
   gtk_widget_action_set_enabled (w, "win.reload", self->file != NULL && self->source != NULL);
   gtk_widget_action_set_enabled (w, "win.find", article);

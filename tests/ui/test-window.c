@@ -399,6 +399,105 @@ test_no_article_no_quotes (void)
   g_rmdir (dir);
 }
 
+/* A button bound to @action, in the window so that its sensitivity follows
+ * the action's state. */
+static GtkWidget *
+add_action_button (QmWindow   *window,
+                   const char *action)
+{
+  GtkWidget *button = gtk_button_new_with_label (action);
+
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+  gtk_box_append (GTK_BOX (window->status_bar), button);
+  return button;
+}
+
+/* Next and Previous quote (F8, Shift+F8, Alt+Down, Alt+Up, N and P) are
+ * insensitive while there is no quote or highlight to move to, instead of
+ * ringing the bell, and follow each edit that adds or takes the last one. */
+static void
+test_step_needs_quotes (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("qm-test-window-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "quiet-lane.txt", NULL);
+  g_autofree char *sample = sample_path ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) sample_file = g_file_new_for_path (sample);
+  g_autoptr(GError) error = NULL;
+  QmWindow *window = new_window ();
+  GtkWidget *w = GTK_WIDGET (window);
+  GtkWidget *next = add_action_button (window, "win.next-quote");
+  GtkWidget *previous = add_action_button (window, "win.previous-quote");
+  QmArticleView *view = QM_ARTICLE_VIEW (qm_window_get_text_view (window));
+  QmQuotePopover *popover = QM_QUOTE_POPOVER (qm_window_get_quote_popover (window));
+  QmAnnotationSet *set;
+
+  spin (5);
+  g_assert_false (gtk_widget_is_sensitive (next));
+  g_assert_false (gtk_widget_is_sensitive (previous));
+
+  g_assert_true (g_file_set_contents (path,
+                                      "The lane behind the mill was closed for a week. Two lorries brought "
+                                      "gravel on Tuesday.\n\nThe bakery at the corner kept its hours.\n", -1, NULL));
+  qm_window_open (window, file);
+  wait_until_loaded (window);
+  g_assert_null (qm_window_get_error (window));
+  set = qm_window_get_annotation_set (window);
+  g_assert_cmpuint (g_list_model_get_n_items (qm_annotation_set_get_quotes (set)), ==, 0);
+  g_assert_false (gtk_widget_is_sensitive (next));
+  g_assert_false (gtk_widget_is_sensitive (previous));
+
+  /* The user makes a quote. */
+  qm_article_view_select_range (view, 4, 8);
+  g_assert_true (gtk_widget_activate_action (w, "win.make-quote", NULL));
+  spin (10);
+  qm_quote_popover_set_speaker (popover, "Ilse Probefrau");
+  g_assert_true (qm_quote_popover_apply (popover, &error));
+  g_assert_no_error (error);
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  spin (10);
+  g_assert_true (gtk_widget_is_sensitive (next));
+  g_assert_true (gtk_widget_is_sensitive (previous));
+
+  /* Undo takes it away, redo brings it back. */
+  g_assert_true (gtk_widget_activate_action (w, "win.undo", NULL));
+  spin (5);
+  g_assert_cmpuint (g_list_model_get_n_items (qm_annotation_set_get_quotes (set)), ==, 0);
+  g_assert_false (gtk_widget_is_sensitive (next));
+  g_assert_false (gtk_widget_is_sensitive (previous));
+  g_assert_true (gtk_widget_activate_action (w, "win.redo", NULL));
+  spin (5);
+  g_assert_cmpuint (g_list_model_get_n_items (qm_annotation_set_get_quotes (set)), ==, 1);
+  g_assert_true (gtk_widget_is_sensitive (next));
+  g_assert_true (gtk_widget_is_sensitive (previous));
+
+  /* Deleting the last one. */
+  {
+    g_autoptr(QmAnnotation) quote = g_list_model_get_item (qm_annotation_set_get_quotes (set), 0);
+
+    g_assert_true (gtk_widget_activate_action (w, "win.delete-by-id", "s", qm_annotation_get_id (quote)));
+  }
+  spin (5);
+  g_assert_cmpuint (g_list_model_get_n_items (qm_annotation_set_get_quotes (set)), ==, 0);
+  g_assert_false (gtk_widget_is_sensitive (next));
+  g_assert_false (gtk_widget_is_sensitive (previous));
+
+  /* An article whose analysis finds quotes. */
+  qm_annotation_set_mark_saved (set);
+  qm_window_open (window, sample_file);
+  wait_until_loaded (window);
+  g_assert_cmpuint (g_list_model_get_n_items (qm_annotation_set_get_quotes (qm_window_get_annotation_set (window))), >, 0);
+  g_assert_true (gtk_widget_is_sensitive (next));
+  g_assert_true (gtk_widget_is_sensitive (previous));
+  g_assert_true (gtk_widget_activate_action (w, "win.next-quote", NULL));
+  g_assert_nonnull (qm_article_view_get_current (view));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 static QmWindow *
 open_sample_sized (int width,
                    int height)
@@ -743,6 +842,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/window/drop-file", test_drop_file);
   g_test_add_func ("/quotemark/window/open-recent", test_open_recent);
   g_test_add_func ("/quotemark/window/no-article-no-quotes", test_no_article_no_quotes);
+  g_test_add_func ("/quotemark/window/step-needs-quotes", test_step_needs_quotes);
   g_test_add_func ("/quotemark/window/quote-popover-fits", test_quote_popover_fits);
   g_test_add_func ("/quotemark/window/no-tooltip-under-popover", test_no_tooltip_under_popover);
   g_test_add_func ("/quotemark/window/narrow-folds", test_narrow_folds);
