@@ -517,20 +517,12 @@ open_sample_sized (int width,
 
 /* Opens the popover on the quote that starts furthest down the article. */
 static QmQuotePopover *
-edit_last_quote (QmWindow *window)
+edit_quote_at (QmWindow *window,
+               gsize     start)
 {
-  GListModel *quotes = qm_annotation_set_get_quotes (qm_window_get_annotation_set (window));
   QmArticleView *view = QM_ARTICLE_VIEW (qm_window_get_text_view (window));
   QmQuotePopover *popover = QM_QUOTE_POPOVER (qm_window_get_quote_popover (window));
-  gsize start = 0;
 
-  g_assert_cmpuint (g_list_model_get_n_items (quotes), >, 0);
-  for (guint i = 0; i < g_list_model_get_n_items (quotes); i++)
-    {
-      g_autoptr(QmAnnotation) a = g_list_model_get_item (quotes, i);
-
-      start = MAX (start, qm_annotation_get_start (a));
-    }
   qm_article_view_select_range (view, start + 1, start + 1);
   spin (10);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-quote", NULL));
@@ -546,8 +538,25 @@ edit_last_quote (QmWindow *window)
   return popover;
 }
 
+static QmQuotePopover *
+edit_last_quote (QmWindow *window)
+{
+  GListModel *quotes = qm_annotation_set_get_quotes (qm_window_get_annotation_set (window));
+  gsize start = 0;
+
+  g_assert_cmpuint (g_list_model_get_n_items (quotes), >, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (quotes); i++)
+    {
+      g_autoptr(QmAnnotation) a = g_list_model_get_item (quotes, i);
+
+      start = MAX (start, qm_annotation_get_start (a));
+    }
+  return edit_quote_at (window, start);
+}
+
 /* At 900×700 the quote popover, with all its tags, stays within the
- * window: its fields scroll instead. */
+ * window: the text scrolls to give it room, and its fields scroll if even
+ * that is too short. */
 static void
 test_quote_popover_fits (void)
 {
@@ -567,15 +576,93 @@ test_quote_popover_fits (void)
   g_assert_cmpint (gdk_surface_get_height (window_surface), <=, 700);
   g_assert_cmpint (top, >=, 0);
   g_assert_cmpint (bottom, <=, gdk_surface_get_height (window_surface));
-  /* It is short because it scrolls, not because the fields are gone. */
+  /* Its fields are shown, or scroll in a good part of the window. */
   g_assert_nonnull (scroller);
   gtk_widget_measure (gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller)), GTK_ORIENTATION_VERTICAL,
                       gtk_widget_get_width (scroller), NULL, &natural, NULL, NULL);
-  g_assert_cmpint (natural, >, gtk_widget_get_height (scroller));
+  g_assert_cmpint (gtk_widget_get_height (scroller), >=, MIN (natural, 300));
 
   gtk_popover_popdown (GTK_POPOVER (popover));
   gtk_window_destroy (GTK_WINDOW (window));
   g_assert_finalize_object (window);
+}
+
+static int
+compare_gsize (gconstpointer a,
+               gconstpointer b)
+{
+  gsize x = *(const gsize *)a, y = *(const gsize *)b;
+
+  return x < y ? -1 : x > y;
+}
+
+/* Where the popover's box is in the window, its shadow and arrow aside. */
+static void
+popover_extent (QmWindow       *window,
+                QmQuotePopover *popover,
+                int            *top,
+                int            *bottom)
+{
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (popover));
+  double dx, dy;
+
+  gtk_native_get_surface_transform (GTK_NATIVE (popover), &dx, &dy);
+  *top = gdk_popup_get_position_y (GDK_POPUP (surface)) + (int)dy;
+  *bottom = *top + gtk_widget_get_height (GTK_WIDGET (popover));
+}
+
+/* On a short window the popover's fields get most of its height: the text
+ * scrolls so that the quote leaves room on one side, and the parts that do
+ * not scroll are compact (was 126 px of fields at 900×600). On any window
+ * the fields take no more height than they need. */
+static void
+test_quote_popover_short_window (void)
+{
+  const struct { int width, height, min_fields; } cases[] = {
+    { 900, 600, 300 }, { 800, 500, 200 }, { 1280, 860, 350 },
+  };
+
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      QmWindow *window = open_sample_sized (cases[c].width, cases[c].height);
+      GListModel *quotes = qm_annotation_set_get_quotes (qm_window_get_annotation_set (window));
+      g_autoptr(GArray) starts = g_array_new (FALSE, FALSE, sizeof (gsize));
+      int window_height = gdk_surface_get_height (gtk_native_get_surface (GTK_NATIVE (window)));
+
+      for (guint i = 0; i < g_list_model_get_n_items (quotes); i++)
+        {
+          g_autoptr(QmAnnotation) a = g_list_model_get_item (quotes, i);
+          gsize start = qm_annotation_get_start (a);
+
+          g_array_append_val (starts, start);
+        }
+      g_array_sort (starts, compare_gsize);
+
+      /* A quote near the top, one in the middle and the last one. */
+      for (guint k = 0; k < 3; k++)
+        {
+          guint index = k == 0 ? 1 : k == 1 ? starts->len / 2 : starts->len - 1;
+          QmQuotePopover *popover = edit_quote_at (window, g_array_index (starts, gsize, index));
+          GtkWidget *scroller = find_by_type (GTK_WIDGET (popover), GTK_TYPE_SCROLLED_WINDOW);
+          int top, bottom, natural;
+
+          popover_extent (window, popover, &top, &bottom);
+          gtk_widget_measure (gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller)), GTK_ORIENTATION_VERTICAL,
+                              gtk_widget_get_width (scroller), NULL, &natural, NULL, NULL);
+          g_test_message ("%d×%d, quote %u: popover from %d to %d, fields %d of %d px",
+                          cases[c].width, window_height, index, top, bottom,
+                          gtk_widget_get_height (scroller), natural);
+          g_assert_cmpint (top, >=, 0);
+          g_assert_cmpint (bottom, <=, window_height);
+          g_assert_cmpint (gtk_widget_get_height (scroller), >=, MIN (natural, cases[c].min_fields));
+          /* And no blank space under them. */
+          g_assert_cmpint (gtk_widget_get_height (scroller), <=, natural);
+          gtk_popover_popdown (GTK_POPOVER (popover));
+          spin (10);
+        }
+      gtk_window_destroy (GTK_WINDOW (window));
+      g_assert_finalize_object (window);
+    }
 }
 
 static gboolean
@@ -844,6 +931,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/window/no-article-no-quotes", test_no_article_no_quotes);
   g_test_add_func ("/quotemark/window/step-needs-quotes", test_step_needs_quotes);
   g_test_add_func ("/quotemark/window/quote-popover-fits", test_quote_popover_fits);
+  g_test_add_func ("/quotemark/window/quote-popover-short-window", test_quote_popover_short_window);
   g_test_add_func ("/quotemark/window/no-tooltip-under-popover", test_no_tooltip_under_popover);
   g_test_add_func ("/quotemark/window/narrow-folds", test_narrow_folds);
   g_test_add_func ("/quotemark/window/folded-panel-not-remembered", test_folded_panel_not_remembered);
