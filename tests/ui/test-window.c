@@ -665,6 +665,43 @@ test_quote_popover_short_window (void)
     }
 }
 
+/* Previous and Next Match are insensitive while there is nothing to find. */
+static void
+test_find_needs_match (void)
+{
+  QmWindow *window = open_sample_sized (1000, 700);
+  GtkWidget *w = GTK_WIDGET (window);
+  GtkWidget *next = add_action_button (window, "win.find-next");
+  GtkWidget *previous = add_action_button (window, "win.find-previous");
+  GtkEditable *entry = GTK_EDITABLE (window->find_entry);
+
+  g_assert_true (gtk_widget_activate_action (w, "win.find", NULL));
+  spin (5);
+  /* Nothing typed yet. */
+  g_assert_false (gtk_widget_is_sensitive (next));
+  g_assert_false (gtk_widget_is_sensitive (previous));
+
+  gtk_editable_set_text (entry, "bridge");
+  g_signal_emit_by_name (entry, "search-changed");
+  spin (5);
+  g_assert_true (gtk_widget_is_sensitive (next));
+  g_assert_true (gtk_widget_is_sensitive (previous));
+
+  gtk_editable_set_text (entry, "xylophone quartet");
+  g_signal_emit_by_name (entry, "search-changed");
+  spin (5);
+  g_assert_false (gtk_widget_is_sensitive (next));
+  g_assert_false (gtk_widget_is_sensitive (previous));
+
+  gtk_editable_set_text (entry, "");
+  g_signal_emit_by_name (entry, "search-changed");
+  spin (5);
+  g_assert_false (gtk_widget_is_sensitive (next));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
 static gboolean
 asks_tooltip (GtkWidget *view)
 {
@@ -932,6 +969,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/window/step-needs-quotes", test_step_needs_quotes);
   g_test_add_func ("/quotemark/window/quote-popover-fits", test_quote_popover_fits);
   g_test_add_func ("/quotemark/window/quote-popover-short-window", test_quote_popover_short_window);
+  g_test_add_func ("/quotemark/window/find-needs-match", test_find_needs_match);
   g_test_add_func ("/quotemark/window/no-tooltip-under-popover", test_no_tooltip_under_popover);
   g_test_add_func ("/quotemark/window/narrow-folds", test_narrow_folds);
   g_test_add_func ("/quotemark/window/folded-panel-not-remembered", test_folded_panel_not_remembered);
