@@ -64,6 +64,7 @@ struct _QmQuotePopover
   GtkBox          *actions;      /* the review buttons and the Delete and Done row */
   GHashTable      *checks;       /* category id → GtkCheckButton */
   gint64           shown_at;     /* monotonic time of the last popup */
+  gboolean         compact;      /* see set_compact() */
 };
 
 G_DEFINE_FINAL_TYPE (QmQuotePopover, qm_quote_popover, GTK_TYPE_POPOVER)
@@ -548,6 +549,7 @@ static void
 set_compact (QmQuotePopover *self,
              gboolean        compact)
 {
+  self->compact = compact;
   gtk_box_set_spacing (self->content, compact ? 6 : 10);
   gtk_label_set_lines (self->excerpt, compact ? 2 : 4);
   gtk_orientable_set_orientation (GTK_ORIENTABLE (self->actions),
@@ -644,7 +646,6 @@ fit_in_window (QmQuotePopover *self)
   room = room_at (gtk_widget_get_height (root), (int)top, rect.height);
 
   /* What the popover needs with every field shown, less the fields. */
-  set_compact (self, FALSE);
   gtk_scrolled_window_set_max_content_height (self->scroller, -1);
   gtk_widget_measure (GTK_WIDGET (self), GTK_ORIENTATION_HORIZONTAL, -1, NULL, &width, NULL, NULL);
   gtk_widget_measure (GTK_WIDGET (self), GTK_ORIENTATION_VERTICAL, width, NULL, &popover_height, NULL, NULL);
@@ -655,9 +656,14 @@ fit_in_window (QmQuotePopover *self)
       if (g_get_monotonic_time () - self->shown_at < G_USEC_PER_SEC &&
           make_room (self, root, &rect, room))
         return;
-      set_compact (self, TRUE);
-      gtk_widget_measure (GTK_WIDGET (self), GTK_ORIENTATION_HORIZONTAL, -1, NULL, &width, NULL, NULL);
-      gtk_widget_measure (GTK_WIDGET (self), GTK_ORIENTATION_VERTICAL, width, NULL, &popover_height, NULL, NULL);
+      /* Compact until it closes: switching back and forth as the text
+       * scrolls would only make it jump. */
+      if (!self->compact)
+        {
+          set_compact (self, TRUE);
+          gtk_widget_measure (GTK_WIDGET (self), GTK_ORIENTATION_HORIZONTAL, -1, NULL, &width, NULL, NULL);
+          gtk_widget_measure (GTK_WIDGET (self), GTK_ORIENTATION_VERTICAL, width, NULL, &popover_height, NULL, NULL);
+        }
     }
   gtk_popover_set_position (GTK_POPOVER (self),
                             room == (int)top ? GTK_POS_TOP : GTK_POS_BOTTOM);
@@ -682,6 +688,7 @@ static void
 qm_quote_popover_show (GtkWidget *widget)
 {
   QM_QUOTE_POPOVER (widget)->shown_at = g_get_monotonic_time ();
+  set_compact (QM_QUOTE_POPOVER (widget), FALSE);
   GTK_WIDGET_CLASS (qm_quote_popover_parent_class)->show (widget);
   /* Measured once visible: a hidden widget measures nothing. */
   fit_in_window (QM_QUOTE_POPOVER (widget));
