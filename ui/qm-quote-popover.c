@@ -60,7 +60,11 @@ struct _QmQuotePopover
   GtkButton       *delete_button;
   GtkLabel        *error_label;
   GtkScrolledWindow *scroller;   /* the fields between the heading and the buttons */
+  GtkBox          *content;      /* the popover's child */
+  GtkBox          *actions;      /* the review buttons and the Delete and Done row */
   GHashTable      *checks;       /* category id → GtkCheckButton */
+  gint64           shown_at;     /* monotonic time of the last popup */
+  gboolean         compact;      /* see set_compact() */
 };
 
 G_DEFINE_FINAL_TYPE (QmQuotePopover, qm_quote_popover, GTK_TYPE_POPOVER)
@@ -537,10 +541,91 @@ qm_quote_popover_finalize (GObject *object)
   G_OBJECT_CLASS (qm_quote_popover_parent_class)->finalize (object);
 }
 
+/* Compact, for a short window: less air, a shorter excerpt (the quote is
+ * right beside the popover), and the review buttons in the row of Delete
+ * and Done.
+ */
+static void
+set_compact (QmQuotePopover *self,
+             gboolean        compact)
+{
+  self->compact = compact;
+  gtk_box_set_spacing (self->content, compact ? 6 : 10);
+  gtk_label_set_lines (self->excerpt, compact ? 2 : 4);
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->actions),
+                                  compact ? GTK_ORIENTATION_HORIZONTAL : GTK_ORIENTATION_VERTICAL);
+  gtk_box_set_spacing (self->actions, compact ? 6 : 10);
+}
+
+/* The room above and below a quote that starts @y px down the window. */
+static int
+room_at (int root_height,
+         int y,
+         int line_height)
+{
+  return MAX (y, root_height - y - line_height);
+}
+
+/* Right after the popover opened on a short window, the text scrolls once
+ * so that the quote's line is near the top or the bottom of the text,
+ * whichever leaves the popover more room: in the middle of a 600 px window
+ * neither side holds it. Returns whether the text scrolled (and the popover
+ * was fitted again through notify::pointing-to).
+ */
+static gboolean
+make_room (QmQuotePopover     *self,
+           GtkWidget          *root,
+           const GdkRectangle *rect,
+           int                 room)
+{
+  GtkWidget *parent = gtk_widget_get_parent (GTK_WIDGET (self));
+  const int context = 12;  /* a little of the text above or below the line */
+  GtkAdjustment *adjustment;
+  double value, lower, highest, view_x, view_top;
+  double best_value;
+  int best_room = room;
+  int root_height = gtk_widget_get_height (root);
+
+  if (!GTK_IS_SCROLLABLE (parent) ||
+      (adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (parent))) == NULL ||
+      !gtk_widget_translate_coordinates (parent, root, 0, 0, &view_x, &view_top))
+    return FALSE;
+
+  value = best_value = gtk_adjustment_get_value (adjustment);
+  lower = gtk_adjustment_get_lower (adjustment);
+  highest = MAX (lower, gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment));
+  {
+    /* The line at the top of the text, or at its bottom. */
+    double targets[] = {
+      value + rect->y - context,
+      value + rect->y + rect->height + context - gtk_widget_get_height (parent),
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (targets); i++)
+      {
+        double target = CLAMP (targets[i], lower, highest);
+        int y = (int)(view_top + rect->y - (target - value));
+        int r = room_at (root_height, y, rect->height);
+
+        if (r > best_room)
+          {
+            best_room = r;
+            best_value = target;
+          }
+      }
+  }
+  /* Not for a few pixels. */
+  if (best_room < room + 24)
+    return FALSE;
+  gtk_adjustment_set_value (adjustment, best_value);
+  return gtk_adjustment_get_value (adjustment) != value;
+}
+
 /* Keeps the popover inside its window: it opens on the side of the text
  * with more room, and the fields scroll when even that side is too short
  * (on X11 a popover may otherwise reach past the window, even past the
- * screen).
+ * screen). On a short window the text first scrolls to give it room, and
+ * the popover becomes compact.
  */
 static void
 fit_in_window (QmQuotePopover *self)
@@ -549,7 +634,8 @@ fit_in_window (QmQuotePopover *self)
   GtkWidget *root;
   GdkRectangle rect;
   double x, top;
-  int room, width, popover_height, fields_height;
+  GtkWidget *fields;
+  int room, width, popover_height, scroller_height, fields_width, fields_height;
 
   if (parent == NULL || !gtk_widget_get_visible (GTK_WIDGET (self)) ||
       (root = GTK_WIDGET (gtk_widget_get_root (parent))) == NULL ||
@@ -557,24 +643,52 @@ fit_in_window (QmQuotePopover *self)
       !gtk_widget_translate_coordinates (parent, root, rect.x, rect.y, &x, &top))
     return;
 
-  room = MAX ((int)top, gtk_widget_get_height (root) - (int)top - rect.height);
-  gtk_popover_set_position (GTK_POPOVER (self),
-                            room == (int)top ? GTK_POS_TOP : GTK_POS_BOTTOM);
+  room = room_at (gtk_widget_get_height (root), (int)top, rect.height);
 
   /* What the popover needs with every field shown, less the fields. */
   gtk_scrolled_window_set_max_content_height (self->scroller, -1);
   gtk_widget_measure (GTK_WIDGET (self), GTK_ORIENTATION_HORIZONTAL, -1, NULL, &width, NULL, NULL);
   gtk_widget_measure (GTK_WIDGET (self), GTK_ORIENTATION_VERTICAL, width, NULL, &popover_height, NULL, NULL);
-  gtk_widget_measure (GTK_WIDGET (self->scroller), GTK_ORIENTATION_VERTICAL, -1, NULL, &fields_height, NULL, NULL);
+  if (popover_height > room)
+    {
+      /* Only while the text may still be scrolling to the quote: later
+       * the user scrolled it. */
+      if (g_get_monotonic_time () - self->shown_at < G_USEC_PER_SEC &&
+          make_room (self, root, &rect, room))
+        return;
+      /* Compact until it closes: switching back and forth as the text
+       * scrolls would only make it jump. */
+      if (!self->compact)
+        {
+          set_compact (self, TRUE);
+          gtk_widget_measure (GTK_WIDGET (self), GTK_ORIENTATION_HORIZONTAL, -1, NULL, &width, NULL, NULL);
+          gtk_widget_measure (GTK_WIDGET (self), GTK_ORIENTATION_VERTICAL, width, NULL, &popover_height, NULL, NULL);
+        }
+    }
+  gtk_popover_set_position (GTK_POPOVER (self),
+                            room == (int)top ? GTK_POS_TOP : GTK_POS_BOTTOM);
+  gtk_widget_measure (GTK_WIDGET (self->scroller), GTK_ORIENTATION_VERTICAL, -1, NULL, &scroller_height, NULL, NULL);
+  /* GTK 4.8 makes a scrolled window's maximum its natural height even when
+   * its child needs less, which left blank space under the fields: no more
+   * than they need at their width: the popover's box's, whose air is
+   * margins. */
+  fields = gtk_scrolled_window_get_child (self->scroller);
+  gtk_widget_measure (GTK_WIDGET (self->content), GTK_ORIENTATION_HORIZONTAL, -1, NULL, &fields_width, NULL, NULL);
+  fields_width -= gtk_widget_get_margin_start (GTK_WIDGET (self->content)) +
+                  gtk_widget_get_margin_end (GTK_WIDGET (self->content));
+  gtk_widget_measure (fields, GTK_ORIENTATION_VERTICAL, fields_width, NULL, &fields_height, NULL, NULL);
   /* The measure counts the popover's shadow too, which leaves some air
    * between its box and the window's edge. */
   gtk_scrolled_window_set_max_content_height (self->scroller,
-                                              MAX (120, room - (popover_height - fields_height)));
+                                              MIN (fields_height,
+                                                   MAX (120, room - (popover_height - scroller_height))));
 }
 
 static void
 qm_quote_popover_show (GtkWidget *widget)
 {
+  QM_QUOTE_POPOVER (widget)->shown_at = g_get_monotonic_time ();
+  set_compact (QM_QUOTE_POPOVER (widget), FALSE);
   GTK_WIDGET_CLASS (qm_quote_popover_parent_class)->show (widget);
   /* Measured once visible: a hidden widget measures nothing. */
   fit_in_window (QM_QUOTE_POPOVER (widget));
@@ -618,7 +732,13 @@ qm_quote_popover_init (QmQuotePopover *self)
   self->names = gtk_list_store_new (1, G_TYPE_STRING);
 
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 10);
-  gtk_widget_set_size_request (box, 340, -1);
+  self->content = GTK_BOX (box);
+  /* Margins, not padding, so that fit_in_window() knows the fields' width. */
+  gtk_widget_set_margin_start (box, 6);
+  gtk_widget_set_margin_end (box, 6);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_widget_set_size_request (box, 328, -1);
   gtk_widget_add_css_class (box, "quote-editor");
 
   self->heading = GTK_LABEL (gtk_label_new (NULL));
@@ -705,9 +825,12 @@ qm_quote_popover_init (QmQuotePopover *self)
   gtk_widget_set_tooltip_text (b, _("Reject the quote (R)"));
   g_signal_connect_swapped (b, "clicked", G_CALLBACK (reject_clicked_cb), self);
   gtk_box_append (GTK_BOX (self->review_box), b);
-  gtk_box_append (GTK_BOX (box), self->review_box);
+  self->actions = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 10));
+  gtk_box_append (self->actions, self->review_box);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->actions));
 
   row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  gtk_widget_set_hexpand (row, TRUE);
   self->delete_button = GTK_BUTTON (button (_("_Delete"), "destructive-action"));
   g_signal_connect_swapped (self->delete_button, "clicked", G_CALLBACK (delete_clicked_cb), self);
   gtk_box_append (GTK_BOX (row), GTK_WIDGET (self->delete_button));
@@ -716,7 +839,7 @@ qm_quote_popover_init (QmQuotePopover *self)
   gtk_widget_set_halign (GTK_WIDGET (self->apply_button), GTK_ALIGN_END);
   g_signal_connect_swapped (self->apply_button, "clicked", G_CALLBACK (apply_clicked_cb), self);
   gtk_box_append (GTK_BOX (row), GTK_WIDGET (self->apply_button));
-  gtk_box_append (GTK_BOX (box), row);
+  gtk_box_append (self->actions, row);
 
   g_signal_connect_swapped (self->speaker, "activate", G_CALLBACK (apply_clicked_cb), self);
   g_signal_connect_swapped (self->note, "activate", G_CALLBACK (apply_clicked_cb), self);

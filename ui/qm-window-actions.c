@@ -113,11 +113,14 @@ qm_window_update_actions (QmWindow *self)
   gtk_widget_action_set_enabled (w, "win.edit-tag-sets", writable);
   gtk_widget_action_set_enabled (w, "win.edit-person", writable);
   gtk_widget_action_set_enabled (w, "win.split-off", writable);
-  gtk_widget_action_set_enabled (w, "win.next-quote", have);
-  gtk_widget_action_set_enabled (w, "win.previous-quote", have);
+  /* Stepping needs a quote or highlight to step to. */
+  gtk_widget_action_set_enabled (w, "win.next-quote", quotes || highlights);
+  gtk_widget_action_set_enabled (w, "win.previous-quote", quotes || highlights);
   gtk_widget_action_set_enabled (w, "win.show-annotation", have);
   gtk_widget_action_set_enabled (w, "win.reload", self->file != NULL && self->source != NULL);
   gtk_widget_action_set_enabled (w, "win.find", article);
+  gtk_widget_action_set_enabled (w, "win.find-next", article && self->find_found);
+  gtk_widget_action_set_enabled (w, "win.find-previous", article && self->find_found);
   gtk_widget_action_set_enabled (w, "win.toggle-panel", article);
   /* Not shown pressed while there is no panel to show. */
   gtk_toggle_button_set_active (self->panel_button, article && adw_flap_get_reveal_flap (self->flap));
@@ -722,9 +725,9 @@ split_off_action (GtkWidget  *widget,
 /* Finding ------------------------------------------------------------------ */
 
 static gboolean
-find (QmWindow *self,
-      int       direction,
-      gboolean  include_current)
+find_in_text (QmWindow *self,
+              int       direction,
+              gboolean  include_current)
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->text_view));
   const char *needle = gtk_editable_get_text (GTK_EDITABLE (self->find_entry));
@@ -766,6 +769,18 @@ find (QmWindow *self,
   qm_article_view_select_range (self->text_view, (gsize)gtk_text_iter_get_offset (&ms),
                                 (gsize)gtk_text_iter_get_offset (&me));
   return TRUE;
+}
+
+/* Previous and Next Match are insensitive while there is nothing to find:
+ * no words in the entry, or words the text does not hold. */
+static gboolean
+find (QmWindow *self,
+      int       direction,
+      gboolean  include_current)
+{
+  self->find_found = find_in_text (self, direction, include_current);
+  qm_window_update_actions (self);
+  return self->find_found;
 }
 
 static void

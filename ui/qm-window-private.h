@@ -48,6 +48,7 @@ struct _QmWindow
   guint                 replace_unreadable : 1;
   guint                 saving : 1;
   guint                 undo_depth;
+  gboolean              find_found;   /* the words in the find entry are in the text */
   guint                 redo_depth;
   gulong                set_changed_id;
   guint                 autosave_id;
