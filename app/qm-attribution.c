@@ -9276,6 +9276,18 @@ _qm_attribute_paragraph (QmRun *run,
                 }
           for (int k = from; k < i - 1 && !found; k++)
             {
+              /* German: "Das musste der Minister einräumen: „…“" — an
+               * anaphor that opens the sentence before a verb in lower
+               * case is the object, not the first word of the subject
+               * after the verb */
+              if (run->lang->verb_second && k == sent_of[i] && k + 2 < i - 1 && word_has_role (run, tok_at (run, k), QM_ROLE_ANAPHOR) &&
+                  tok_at (run, k + 1)->kind == QM_TOK_WORD && tok_at (run, k + 1)->mark < 0 &&
+                  (tok_at (run, k + 1)->flags & QM_TOK_LOWER) &&
+                  !(tok_at (run, k + 1)->words & (QM_WORD_DETERMINER | QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION)))
+                {
+                  k++;
+                  continue;
+                }
               /* A phrase after a preposition is no speaker, nor one that
                * opens with an object's determiner ("Den Ärger der Anwohner
                * brachte …", "Der Polizei dankte …"): skip all of it, with

@@ -1586,6 +1586,26 @@ test_de_occasion_before_content (void)
   }
 }
 
+/* German: a role compound of an office ("Baudezernent") is no part of
+ * the name; an anaphor that opens the sentence before its verb is no part
+ * of the subject after the verb; a fronted adverb is no speaker. */
+static void
+test_de_mention_edges (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Baudezernent Holger Wintermann sagte: „Die Brücke wird im Mai fertig.“\n\n"
+               "Die Kosten stiegen. Das musste Bundesverkehrsminister Ralf Kettner einräumen: „Wir haben uns verschätzt.“\n\n"
+               "Zugleich warnte die Gewerkschaft: „Das wird teuer.“", "de");
+  q = expect_quote (&r, "Die Brücke wird im Mai fertig.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Holger Wintermann");
+  q = expect_quote (&r, "Wir haben uns verschätzt.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Bundesverkehrsminister Ralf Kettner", "Ralf Kettner");
+  q = expect_quote (&r, "Das wird teuer.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), !=, "Zugleich");
+}
+
 /* German possessives before a noun ("Ihr Sohn", "Sein Sprecher") open the
  * speaker's phrase; a kinship noun is a role, no part of the name. */
 static void
@@ -11920,6 +11940,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/people/female-kinship", test_people_female_kinship);
   g_test_add_func ("/quotemark/analyzer/reported/de-object", test_de_object_not_content);
   g_test_add_func ("/quotemark/analyzer/reported/de-occasion", test_de_occasion_before_content);
+  g_test_add_func ("/quotemark/analyzer/speaker/de-mention-edges", test_de_mention_edges);
   g_test_add_func ("/quotemark/analyzer/attribution/one-quotation-per-span", test_one_quotation_per_span);
   g_test_add_func ("/quotemark/analyzer/attribution/when-asked-mention", test_when_asked_mention);
   g_test_add_func ("/quotemark/analyzer/attribution/present-speech-verbs", test_present_speech_verbs);
