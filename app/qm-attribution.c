@@ -1252,10 +1252,30 @@ subject_left_full (QmRun    *run,
    * mitteilte" */
   if (tok_at (run, k)->kind == QM_TOK_CLOSE && (k == verb - 1 || run->lang->verb_second) &&
       _qm_quoted_name_before (run, a, k, np))
-    return !run->lang->verb_second ||
-           /* not "Dem „Tagesblatt“ sagte Lind": a fronted object */
-           (!(tok_at (run, np->first)->kind == QM_TOK_WORD && (tok_at (run, np->first)->words & QM_WORD_OBLIQUE)) &&
-            (np->first == a || !(tok_at (run, np->first - 1)->words & (QM_WORD_PREPOSITION | QM_WORD_OBLIQUE))));
+    {
+      QmNp named;
+
+      /* "Wie Brandt der „Post“ sagte, …": after a name that opens the
+       * clause, a paper with its article is the one spoken to, and the
+       * name the subject */
+      if (run->lang->verb_second && np->first - 1 > a && tok_at (run, np->first)->kind == QM_TOK_WORD &&
+          (tok_at (run, np->first)->flags & QM_TOK_LOWER) && (tok_at (run, np->first)->words & QM_WORD_DEFINITE) &&
+          tok_at (run, np->first - 1)->kind == QM_TOK_WORD && tok_at (run, np->first - 1)->mark < 0 &&
+          (tok_at (run, np->first - 1)->flags & QM_TOK_CAPITAL) &&
+          !(tok_at (run, np->first - 1)->words & (QM_WORD_NOT_NAME | QM_WORD_CONJUNCTION | QM_WORD_PREPOSITION |
+                                                 QM_WORD_ADVERB | QM_WORD_DETERMINER | QM_WORD_PRONOUN)) &&
+          _qm_np_left (run, a, np->first - 1, &named) && named.last == np->first - 1 && named.kind == QM_NP_NAME &&
+          named.first > a && tok_at (run, named.first - 1)->kind == QM_TOK_WORD &&
+          word_has_role (run, tok_at (run, named.first - 1), QM_ROLE_REPORT_CONJUNCTION))
+        {
+          *np = named;
+          return TRUE;
+        }
+      return !run->lang->verb_second ||
+             /* not "Dem „Tagesblatt“ sagte Lind": a fronted object */
+             (!(tok_at (run, np->first)->kind == QM_TOK_WORD && (tok_at (run, np->first)->words & QM_WORD_OBLIQUE)) &&
+              (np->first == a || !(tok_at (run, np->first - 1)->words & (QM_WORD_PREPOSITION | QM_WORD_OBLIQUE))));
+    }
   /* "Wie „heise online“ berichtet, …": a name in quotation marks, even
    * in lower case, between the conjunction and the verb at the clause's end */
   if (run->lang->verb_second && k == verb - 1 && k - 3 >= a && tok_at (run, k)->kind == QM_TOK_CLOSE &&

@@ -1606,6 +1606,19 @@ test_de_mention_edges (void)
   g_assert_cmpstr (person_name (&r, q), !=, "Zugleich");
 }
 
+/* German: "Wie X der „Post“ sagte, …" — the paper in marks after the name
+ * is the one spoken to; the name speaks. */
+static void
+test_de_paper_addressee (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Wie Ole Brantner der „Abendpost“ sagte, sei die Saison „noch nicht verloren“.", "de");
+  q = expect_quote (&r, "noch nicht verloren", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Ole Brantner", "Ole Brantner");
+}
+
 /* German possessives before a noun ("Ihr Sohn", "Sein Sprecher") open the
  * speaker's phrase; a kinship noun is a role, no part of the name. */
 static void
@@ -11941,6 +11954,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/reported/de-object", test_de_object_not_content);
   g_test_add_func ("/quotemark/analyzer/reported/de-occasion", test_de_occasion_before_content);
   g_test_add_func ("/quotemark/analyzer/speaker/de-mention-edges", test_de_mention_edges);
+  g_test_add_func ("/quotemark/analyzer/speaker/de-paper-addressee", test_de_paper_addressee);
   g_test_add_func ("/quotemark/analyzer/attribution/one-quotation-per-span", test_one_quotation_per_span);
   g_test_add_func ("/quotemark/analyzer/attribution/when-asked-mention", test_when_asked_mention);
   g_test_add_func ("/quotemark/analyzer/attribution/present-speech-verbs", test_present_speech_verbs);
