@@ -6382,6 +6382,20 @@ cue_before (QmRun *run,
       at->cue_first = at->cue_last = v;
       return TRUE;
     }
+  /* German "„A“, so Lund, „b“": the source between two quotations, after
+   * "so" (edge-according) and its comma, goes on speaking after the
+   * comma that ends it */
+  if (run->lang->verb_second && is_punct (run, open - 1, ',') && _qm_np_left (run, a, k, &np) && np.last == k &&
+      np.kind != QM_NP_NONE && np.kind != QM_NP_PRONOUN && np.first - 3 >= a &&
+      tok_at (run, np.first - 1)->kind == QM_TOK_WORD && (tok_at (run, np.first - 1)->flags & QM_TOK_LOWER) &&
+      word_has_role (run, tok_at (run, np.first - 1), QM_ROLE_EDGE_ACCORDING) &&
+      ((is_punct (run, np.first - 2, ',') && tok_at (run, np.first - 3)->kind == QM_TOK_CLOSE) ||
+       (tok_at (run, np.first - 2)->kind == QM_TOK_CLOSE && is_punct (run, np.first - 3, ','))))
+    {
+      at->np = np;
+      at->cue_first = at->cue_last = np.first - 1;
+      return TRUE;
+    }
   return FALSE;
 }
 

@@ -1614,9 +1614,13 @@ test_de_paper_addressee (void)
   g_auto(Result) r = { 0, };
   const QmFoundQuote *q;
 
-  analyze (&r, "Wie Ole Brantner der „Abendpost“ sagte, sei die Saison „noch nicht verloren“.", "de");
+  analyze (&r, "Wie Ole Brantner der „Abendpost“ sagte, sei die Saison „noch nicht verloren“.\n\n"
+               "„Wir kommen wieder“, so Jonas Felber, „ganz sicher.“", "de");
   q = expect_quote (&r, "noch nicht verloren", QM_QUOTE_KIND_DIRECT);
   expect_speaker (&r, q, "Ole Brantner", "Ole Brantner");
+  /* "„A“, so X, „b“": a short second piece goes on with the speaker */
+  q = expect_quote (&r, "ganz sicher.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Jonas Felber", "Jonas Felber");
 }
 
 /* German possessives before a noun ("Ihr Sohn", "Sein Sprecher") open the
