@@ -7414,6 +7414,18 @@ emit_reported (QmRun *run,
       if (!clause)
         return;
     }
+  /* German: "X sagte im Radio: „…“, betont sie." — content after a
+   * colon that is one quotation and a cue of its own after its comma is
+   * that quotation, no reported clause around it */
+  if (run->lang->verb_second && at->c0 > 0 && at->c0 + 4 < at->c1 && is_punct (run, at->c0 - 1, ':') &&
+      tok_at (run, at->c0)->kind == QM_TOK_OPEN && tok_at (run, at->c0)->mark >= 0)
+    {
+      int cl = close_token_of_mark (run, at->c0 + 1, at->c1, tok_at (run, at->c0)->mark);
+
+      if (cl > at->c0 && cl + 3 <= at->c1 && cl + 6 >= at->c1 && is_punct (run, cl + 1, ',') &&
+          is_verb (tok_at (run, cl + 2)) && (tok_at (run, cl + 2)->flags & QM_TOK_LOWER))
+        return;
+    }
   /* German: "„…“, sagte er dieser Zeitung." — after the cue and the
    * speaker of a quotation that closed right before them, a determiner
    * and capitalised words up to the sentence's end are the one spoken to,

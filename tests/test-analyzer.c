@@ -1623,6 +1623,20 @@ test_de_paper_addressee (void)
   expect_speaker (&r, q, "Jonas Felber", "Jonas Felber");
 }
 
+/* German: "X sagte im Radio: „…“, betont sie." — the quotation after the
+ * colon is no mixed quotation with the cue after it. */
+static void
+test_de_colon_quote_then_cue (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Die Ministerin Lotte Krämer sagte im Radio: „Es gibt keine Alternative“, betont sie.", "de");
+  q = expect_quote (&r, "Es gibt keine Alternative", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Die Ministerin Lotte Krämer", "Lotte Krämer");
+  g_assert_cmpuint (r.analysis->quotes->len, ==, 1);
+}
+
 /* German possessives before a noun ("Ihr Sohn", "Sein Sprecher") open the
  * speaker's phrase; a kinship noun is a role, no part of the name. */
 static void
@@ -11959,6 +11973,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/reported/de-occasion", test_de_occasion_before_content);
   g_test_add_func ("/quotemark/analyzer/speaker/de-mention-edges", test_de_mention_edges);
   g_test_add_func ("/quotemark/analyzer/speaker/de-paper-addressee", test_de_paper_addressee);
+  g_test_add_func ("/quotemark/analyzer/reported/de-colon-quote-then-cue", test_de_colon_quote_then_cue);
   g_test_add_func ("/quotemark/analyzer/attribution/one-quotation-per-span", test_one_quotation_per_span);
   g_test_add_func ("/quotemark/analyzer/attribution/when-asked-mention", test_when_asked_mention);
   g_test_add_func ("/quotemark/analyzer/attribution/present-speech-verbs", test_present_speech_verbs);
