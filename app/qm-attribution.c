@@ -6257,6 +6257,11 @@ cue_before (QmRun *run,
        /* "HEADLINE OF A DIGEST - Anna Berg: “…”" */
        (!run->lang->verb_second && (is_dash (run, np.first - 1) || is_punct (run, np.first - 1, '-')))) &&
       np.kind != QM_NP_PRONOUN &&
+      /* German "…, die riefen: „…“": an article and a word in lower case
+       * (a verb; nouns have a capital) name no one */
+      !(run->lang->verb_second && np.last == np.first + 1 && (tok_at (run, np.first)->words & QM_WORD_DETERMINER) &&
+        tok_at (run, np.last)->kind == QM_TOK_WORD && (tok_at (run, np.last)->flags & QM_TOK_LOWER) &&
+        !(tok_at (run, np.last)->words & (QM_WORD_ROLE | QM_WORD_ORGANISATION))) &&
       /* "A nurse's story: “…”": a phrase whose last word is no role, no
        * organisation and no name names no one */
       !(!run->lang->verb_second && np.kind == QM_NP_ROLE && np.last > np.first &&
@@ -7412,6 +7417,22 @@ emit_reported (QmRun *run,
                     !(t->words & (QM_WORD_DETERMINER | QM_WORD_CONJUNCTION | QM_WORD_PREPOSITION)));
         }
       if (!clause)
+        return;
+    }
+  /* German: "X sagte dazu gegenüber der „Post“: „…“" — words right after
+   * the cue up to the colon before a quotation, opened by an adverb or a
+   * preposition, say where and to whom, not what */
+  if (run->lang->verb_second && at->c0 == at->cue_last + 1 && at->c1 - at->c0 <= 8 && at->c1 + 1 < (int)run->toks->len &&
+      is_punct (run, at->c1, ':') && tok_at (run, at->c1 + 1)->kind == QM_TOK_OPEN &&
+      tok_at (run, at->c0)->kind == QM_TOK_WORD && tok_at (run, at->c0)->mark < 0 && (tok_at (run, at->c0)->flags & QM_TOK_LOWER) &&
+      ((tok_at (run, at->c0)->words & (QM_WORD_ADVERB | QM_WORD_PREPOSITION)) ||
+       word_has_role (run, tok_at (run, at->c0), QM_ROLE_PRONOMINAL_ADVERB)))
+    {
+      gboolean verb = FALSE;
+
+      for (int k = at->c0; k < at->c1 && !verb; k++)
+        verb = is_verb (tok_at (run, k)) || (tok_at (run, k)->words & (QM_WORD_COMPLEMENT | QM_WORD_REPORTED_MOOD));
+      if (!verb)
         return;
     }
   /* German: "X sagte im Radio: „…“, betont sie." — content after a

@@ -1635,6 +1635,25 @@ test_de_colon_quote_then_cue (void)
   q = expect_quote (&r, "Es gibt keine Alternative", QM_QUOTE_KIND_DIRECT);
   expect_speaker (&r, q, "Die Ministerin Lotte Krämer", "Lotte Krämer");
   g_assert_cmpuint (r.analysis->quotes->len, ==, 1);
+
+  {
+    /* the words up to the colon say to whom, not what; "die riefen" is no
+     * speaker */
+    g_auto(Result) f = { 0, };
+
+    analyze (&f, "Keller sagte dazu gegenüber der „Abendpost“: „Wir prüfen das.“\n\n"
+                 "Hunderte Menschen zogen durch die Stadt, die riefen: „Weg mit dem Plan!“", "de");
+    q = expect_quote (&f, "Wir prüfen das.", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&f, q, "Keller", "Keller");
+    for (guint j = 0; j < f.analysis->quotes->len; j++)
+      g_assert_cmpint (g_array_index (f.analysis->quotes, QmFoundQuote, j).kind, !=, QM_QUOTE_KIND_MIXED);
+    q = expect_quote (&f, "Weg mit dem Plan!", QM_QUOTE_KIND_DIRECT);
+    {
+      g_autofree char *m = span_text (&f, q->speaker);
+
+      g_assert_true (m == NULL || !g_str_has_suffix (m, "riefen"));
+    }
+  }
 }
 
 /* German possessives before a noun ("Ihr Sohn", "Sein Sprecher") open the
