@@ -1137,7 +1137,13 @@ _qm_np_right (QmRun *run,
                 * name after a speech verb or after a given name and a
                 * surname: what follows is the object */
                !(run->lang->verb_second && (w->words & QM_WORD_DETERMINER) &&
-                 (words >= 2 || (first > 0 && (tok_at (run, first - 1)->words & QM_WORD_VERB)))))
+                 (words >= 2 || (first > 0 && (tok_at (run, first - 1)->words & QM_WORD_VERB)))) &&
+               /* German: not "Ralf Kettner zu Beginn der Sitzung" — a
+                * preposition before a noun with its genitive article
+                * opens a phrase after the name */
+               !(run->lang->verb_second && words >= 2 && (w->words & QM_WORD_PREPOSITION) && i + 2 < hi &&
+                 is_word (tok_at (run, i + 2)) && (tok_at (run, i + 2)->flags & QM_TOK_LOWER) &&
+                 (tok_at (run, i + 2)->words & QM_WORD_DETERMINER)))
         i++;
       /* "Ursula von der Leyen", "Juan de la Cruz": two connectors after a
        * given name ("Petra Pau von der Linksfraktion" is of a group) */

@@ -1604,6 +1604,16 @@ test_de_mention_edges (void)
   expect_speaker (&r, q, "Bundesverkehrsminister Ralf Kettner", "Ralf Kettner");
   q = expect_quote (&r, "Das wird teuer.", QM_QUOTE_KIND_DIRECT);
   g_assert_cmpstr (person_name (&r, q), !=, "Zugleich");
+
+  {
+    /* "zu Beginn der Sitzung" after a name is no part of it ("zu" before
+     * a noun with its genitive article) */
+    g_auto(Result) f = { 0, };
+
+    analyze (&f, "Die Lage ist ernst. „Ja, wir haben Probleme“. Das sagte Verkehrsministerin Rita Kessel zu Beginn der Sitzung.", "de");
+    q = expect_quote (&f, "Ja, wir haben Probleme", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&f, q, "Verkehrsministerin Rita Kessel", "Rita Kessel");
+  }
 }
 
 /* German: "Wie X der „Post“ sagte, …" — the paper in marks after the name
