@@ -1427,6 +1427,26 @@ subject_left_full (QmRun    *run,
           return TRUE;
         }
     }
+  /* "Das musste der Minister einräumen": an anaphor that opens the
+   * sentence before an auxiliary or a modal is the object; the subject
+   * follows them */
+  if (run->lang->verb_second && k == verb - 1 && verb - a >= 3 && tok_at (run, a)->kind == QM_TOK_WORD &&
+      word_has_role (run, tok_at (run, a), QM_ROLE_ANAPHOR) &&
+      (tok_at (run, a)->flags & QM_TOK_CAPITAL) && tok_at (run, a + 1)->kind == QM_TOK_WORD &&
+      (tok_at (run, a + 1)->flags & QM_TOK_LOWER) && tok_at (run, a + 1)->words == 0 && tok_at (run, a + 1)->mark < 0 &&
+      _qm_np_right (run, a + 2, verb, np) && np->kind != QM_NP_NONE && !(tok_at (run, np->first)->words & QM_WORD_OBLIQUE))
+    return TRUE;
+  /* "Dann musste X zugeben": the same after a fronted adverb */
+  if (run->lang->verb_second && k == verb - 1)
+    {
+      int s = skip_lead_adverbs (run, a, verb);
+
+      if (s > a && s + 1 < verb && tok_at (run, s)->kind == QM_TOK_WORD && (tok_at (run, s)->flags & QM_TOK_LOWER) &&
+          tok_at (run, s)->words == 0 && tok_at (run, s)->mark < 0 && _qm_np_right (run, s + 1, verb, np) &&
+          np->kind != QM_NP_NONE && np->kind != QM_NP_PRONOUN && np->last == verb - 1 &&
+          !(tok_at (run, np->first)->words & QM_WORD_OBLIQUE))
+        return TRUE;
+    }
   /* Verb second with an auxiliary in second place and the verb at the end:
    * "Keller hatte die Rolle der Stadt betont" — the subject is the first
    * constituent, or, when that is fronted, the phrase after the auxiliary
@@ -7980,9 +8000,25 @@ anaphor_attr (QmRun  *run,
   int k = a + 2;
   int skipped = 0;
 
-  if (t->kind != QM_TOK_WORD || t->mark >= 0 || !(t->flags & QM_TOK_CAPITAL) || !is_verb (tok_at (run, a + 1)) ||
-      !word_has_role (run, t, QM_ROLE_ANAPHOR))
+  int cue = a + 1;
+
+  if (t->kind != QM_TOK_WORD || t->mark >= 0 || !(t->flags & QM_TOK_CAPITAL) || !word_has_role (run, t, QM_ROLE_ANAPHOR))
     return FALSE;
+  /* "Das musste der Minister einräumen.": an auxiliary or a modal in
+   * second place and the verb of speech at the sentence's end */
+  if (!is_verb (tok_at (run, a + 1)))
+    {
+      int e = b - 1;
+
+      if (e > a + 3 && is_final_punct (tok_at (run, e)))
+        e--;
+      if (!(run->lang->verb_second && e > a + 3 && tok_at (run, a + 1)->kind == QM_TOK_WORD &&
+            (tok_at (run, a + 1)->flags & QM_TOK_LOWER) && tok_at (run, a + 1)->words == 0 &&
+            is_verb (tok_at (run, e)) && (tok_at (run, e)->flags & QM_TOK_LOWER) && e + 1 <= b &&
+            (e + 1 == b || is_final_punct (tok_at (run, e + 1)))))
+        return FALSE;
+      cue = e;
+    }
   while (k < b && skipped < 3 && tok_at (run, k)->kind == QM_TOK_WORD && (tok_at (run, k)->words & QM_WORD_ADVERB) &&
          !(tok_at (run, k)->words & QM_WORD_PRONOUN))
     {
@@ -7997,7 +8033,7 @@ anaphor_attr (QmRun  *run,
   at.c1 = sentence_content_end (run, prev, a);
   if (at.c1 - at.c0 < 3)
     return FALSE;
-  at.verb = at.cue_first = at.cue_last = a + 1;
+  at.verb = at.cue_first = at.cue_last = cue;
   at.mark = -1;
   at.mention = -1;
   g_array_append_val (attrs, at);

@@ -1614,6 +1614,19 @@ test_de_mention_edges (void)
     q = expect_quote (&f, "Ja, wir haben Probleme", QM_QUOTE_KIND_DIRECT);
     expect_speaker (&f, q, "Verkehrsministerin Rita Kessel", "Rita Kessel");
   }
+
+  {
+    /* "Das musste X … einräumen.": a modal in second place, the verb of
+     * speech at the end */
+    g_auto(Result) f = { 0, };
+
+    analyze (&f, "Die Bilanz ist schlecht. „Ja, es gibt Verluste“. Das musste Bürgermeister Udo Brennecke am Abend einräumen.\n\n"
+                 "Dann musste Udo Brennecke zugeben: „Das war falsch.“", "de");
+    q = expect_quote (&f, "Ja, es gibt Verluste", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&f, q, "Bürgermeister Udo Brennecke", "Udo Brennecke");
+    q = expect_quote (&f, "Das war falsch.", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&f, q, "Udo Brennecke", "Udo Brennecke");
+  }
 }
 
 /* German: "Wie X der „Post“ sagte, …" — the paper in marks after the name
