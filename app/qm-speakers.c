@@ -1939,6 +1939,28 @@ resolve_name (QmRun *run,
       (tok_at (run, name_first - 1)->words & QM_WORD_PREPOSITION) &&
       _qm_word_has_role (run, tok_at (run, name_first - 1), QM_ROLE_OTHER_PREPOSITION))
     return -1;
+  /* German "Die Worte Brandts": a name in the genitive after a noun for
+   * what was said is the name without its "s", the noun no role */
+  if (run->lang->verb_second && name_last == name_first + 1 && name_last == last &&
+      (tok_at (run, name_first)->words & QM_WORD_CONTENT) && (tok_at (run, name_first)->flags & QM_TOK_CAPITAL) &&
+      (tok_at (run, name_last)->flags & QM_TOK_CAPITAL) && tok_at (run, name_last)->end - tok_at (run, name_last)->start > 3 &&
+      run->data[tok_at (run, name_last)->end - 1] == 's')
+    {
+      QmTok *g = tok_at (run, name_last);
+
+      name_first = name_last;
+      surname_at = name_last;
+      g_free (given);
+      given = NULL;
+
+      g_free (name);
+      g_free (key);
+      g_free (full);
+      name = g_strndup (run->data + g->start, g->end - g->start - 1);
+      key = strdown (run->data + g->start, g->end - g->start - 1);
+      full = g_strdup (name);
+      first = name_first;
+    }
   /* The role is what comes before the name, without its determiners
    * ("the retired pilot"); an honorific alone ("Dr.", "Mr", "Frau") is no
    * role, and nor is a piece of a sentence that ends with a short

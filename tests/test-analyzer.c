@@ -1644,6 +1644,16 @@ test_de_paper_addressee (void)
   /* "„A“, so X, „b“": a short second piece goes on with the speaker */
   q = expect_quote (&r, "ganz sicher.", QM_QUOTE_KIND_DIRECT);
   expect_speaker (&r, q, "Jonas Felber", "Jonas Felber");
+
+  {
+    /* "Die Worte Brandeisers": an unknown name in the genitive after a
+     * noun for what was said is the name without its "s" */
+    g_auto(Result) f = { 0, };
+
+    analyze (&f, "Die Worte Brandeisers waren deutlich: „Wir bleiben hier.“", "de");
+    q = expect_quote (&f, "Wir bleiben hier.", QM_QUOTE_KIND_DIRECT);
+    g_assert_cmpstr (person_name (&f, q), ==, "Brandeiser");
+  }
 }
 
 /* German: "X sagte im Radio: „…“, betont sie." — the quotation after the
