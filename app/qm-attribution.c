@@ -3224,6 +3224,12 @@ model_candidates (QmRun  *run,
               at.np.first = at.np.last = v;
               at.np.kind = QM_NP_NONE;
               clause_mention (run, a, v, &at);
+              /* "The new lane, a cycle path, won praise": a lower-case
+               * word alone after the comma of an apposition is the verb
+               * of a subject before it, no mention */
+              if (at.mention >= 0 && at.mention == at.mention_last && at.mention > a &&
+                  is_punct (run, at.mention - 1, ',') && (tok_at (run, at.mention)->flags & QM_TOK_LOWER))
+                at.mention = -1;
             }
         }
       at.verb = at.cue_first = at.cue_last = v;

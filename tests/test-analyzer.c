@@ -11786,6 +11786,47 @@ test_de15_source_name_before_zufolge (void)
     }
 }
 
+/* The people list holds no alias that only repeats the role and the name
+ * ("Mayor Eva Lund" of "Eva Lund", role "Mayor") or adds a determiner to
+ * an organisation ("The harbour board" of "harbour board"). */
+static void
+test_en16_redundant_aliases (void)
+{
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Mayor Eva Lund said the ferry would run again in May. The harbour board said the pier was safe. "
+           "Lund added that the timetable was final.", "en");
+  for (guint i = 0; i < r.analysis->people->len; i++)
+    {
+      QmFoundPerson *p = g_ptr_array_index (r.analysis->people, i);
+
+      for (guint k = 0; k < p->aliases->len; k++)
+        {
+          const char *alias = g_ptr_array_index (p->aliases, k);
+
+          g_assert_cmpstr (alias, !=, "Mayor Eva Lund");
+          g_assert_cmpstr (alias, !=, "The harbour board");
+        }
+    }
+}
+
+/* "The new lane, a path for bicycles, won praise on all sides": the word
+ * after the apposition's comma is a verb, no speaker. */
+static void
+test_en16_verb_after_apposition (void)
+{
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "The new ferry lane, a path for bicycles beside the road, won praise from riders on all sides.", "en");
+  for (guint k = 0; k < r.analysis->quotes->len; k++)
+    {
+      const QmFoundQuote *q = &g_array_index (r.analysis->quotes, QmFoundQuote, k);
+      g_autofree char *m = span_text (&r, q->speaker);
+
+      g_assert_cmpstr (m, !=, "won");
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -12281,6 +12322,8 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/de15-feeling-verbs", test_de15_feeling_verbs);
   g_test_add_func ("/quotemark/analyzer/language/de15-adverb-comma-quotation", test_de15_adverb_comma_quotation);
   g_test_add_func ("/quotemark/analyzer/language/de15-source-name-before-zufolge", test_de15_source_name_before_zufolge);
+  g_test_add_func ("/quotemark/analyzer/people/en16-redundant-aliases", test_en16_redundant_aliases);
+  g_test_add_func ("/quotemark/analyzer/speakers/en16-verb-after-apposition", test_en16_verb_after_apposition);
 
   return g_test_run ();
 }
