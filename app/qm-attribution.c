@@ -2992,6 +2992,37 @@ and_clause_subject (QmRun *run,
          !(tok_at (run, k + 1)->words & (QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION | QM_WORD_CONNECTOR));
 }
 
+/* "caused a stir last week with her claim that …": a noun cue after a
+ * preposition and a possessive pronoun, before "that", is the pronoun's:
+ * @np is the subject that opens the sentence ("a stir last week" is its
+ * object), else the pronoun. */
+static gboolean
+possessed_cue (QmRun *run,
+               int    a,
+               int    v,
+               int    b,
+               QmNp  *np)
+{
+  QmTok *p, *o;
+
+  if (run->lang->verb_second || v - 2 < a || v + 1 >= b)
+    return FALSE;
+  o = tok_at (run, v - 1);
+  p = tok_at (run, v - 2);
+  if (o->kind != QM_TOK_WORD || p->kind != QM_TOK_WORD || !(o->flags & QM_TOK_LOWER) || !(p->flags & QM_TOK_LOWER) ||
+      (o->words & (QM_WORD_PRONOUN | QM_WORD_DETERMINER)) != (QM_WORD_PRONOUN | QM_WORD_DETERMINER) ||
+      !(p->words & QM_WORD_PREPOSITION) || word_has_role (run, p, QM_ROLE_INFINITIVE) ||
+      tok_at (run, v + 1)->kind != QM_TOK_WORD || !word_has_role (run, tok_at (run, v + 1), QM_ROLE_DECLARATIVE))
+    return FALSE;
+  /* the subject that opens the sentence, else the pronoun */
+  if (sentence_subject (run, a, v - 2, np) && np->kind != QM_NP_NONE && np->last < v - 2)
+    return TRUE;
+  np->first = np->last = v - 1;
+  np->kind = QM_NP_PRONOUN;
+  np->words = o->words;
+  return TRUE;
+}
+
 /* "The latest harbour survey showed …", "many of the ferry riders were
  * moving to oppose …": when no subject is found, the words of the clause
  * before the cue, without the conjunctions and adverbs around them, are
@@ -3191,7 +3222,7 @@ model_candidates (QmRun  *run,
               /* "She can see the lighthouse from her window" */
               if (!that && !run->lang->verb_second && noun_object (run, v, c0, c1))
                 continue;
-              if (!subject_left (run, a, v, &at.np))
+              if (!possessed_cue (run, a, v, endp, &at.np) && !subject_left (run, a, v, &at.np))
                 {
                   at.np.first = at.np.last = v;
                   at.np.kind = QM_NP_NONE;
@@ -4796,7 +4827,7 @@ sentence_attrs (QmRun  *run,
             }
         }
 
-      if (!cue_ends_sentence (run, a, v, b) && subject_left (run, a, v, &at.np))
+      if (!cue_ends_sentence (run, a, v, b) && (possessed_cue (run, a, v, b, &at.np) || subject_left (run, a, v, &at.np)))
         {
           int r = skip_adverbs_left (run, a, v - 1);
           /* the subject follows a relative word in lower case: "which Dunn

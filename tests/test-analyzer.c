@@ -11827,6 +11827,19 @@ test_en16_verb_after_apposition (void)
     }
 }
 
+/* "caused a stir last week with her claim that …": the noun cue belongs
+ * to the pronoun after the preposition, whose person is the subject. */
+static void
+test_en16_possessed_noun_cue (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Nora Falk caused a stir last week with her claim that the ferry tax was unfair.", "en");
+  q = expect_quote (&r, "that the ferry tax was unfair", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Nora Falk", "Nora Falk");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -12324,6 +12337,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/de15-source-name-before-zufolge", test_de15_source_name_before_zufolge);
   g_test_add_func ("/quotemark/analyzer/people/en16-redundant-aliases", test_en16_redundant_aliases);
   g_test_add_func ("/quotemark/analyzer/speakers/en16-verb-after-apposition", test_en16_verb_after_apposition);
+  g_test_add_func ("/quotemark/analyzer/speakers/en16-possessed-noun-cue", test_en16_possessed_noun_cue);
 
   return g_test_run ();
 }
