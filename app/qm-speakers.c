@@ -2604,6 +2604,7 @@ resolve_described (QmRun      *run,
   gpointer found;
   QmFoundPerson *person;
   gboolean affiliated;
+  gboolean owned = FALSE;
   QmNp of;
 
   for (int i = np->first; i <= np->last && h < 0; i++)
@@ -2628,9 +2629,19 @@ resolve_described (QmRun      *run,
                        np->last - h <= 3))
     return -1;
   ht = tok_at (run, h);
+  /* "Tom Berg's spokesman": a name of capitals in the possessive before
+   * the role owns it, as a determiner would */
+  for (int i = np->first; i < h && !owned; i++)
+    {
+      QmTok *t = tok_at (run, i);
+
+      if (!is_word (t) || !(t->flags & QM_TOK_CAPITAL))
+        break;
+      owned = (t->flags & QM_TOK_POSSESSIVE) != 0;
+    }
   /* "officials at the ministry", "aides said": a group is no one person */
   if (!run->lang->verb_second &&
-      ((!(ft->words & QM_WORD_DETERMINER) && !((ft->flags & QM_TOK_POSSESSIVE) && (ft->flags & QM_TOK_CAPITAL))) ||
+      ((!(ft->words & QM_WORD_DETERMINER) && !owned) ||
        qm_lang_ends_with (&run->lang->plural_endings, run->data + ht->start, ht->end - ht->start, 0)))
     return -1;
   if (affiliation_at (run, h + 1))

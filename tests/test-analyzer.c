@@ -11840,6 +11840,22 @@ test_en16_possessed_noun_cue (void)
   expect_speaker (&r, q, "Nora Falk", "Nora Falk");
 }
 
+/* "Nora Falk's spokesman said": a role owned by a named person is a
+ * person of the people list, found again when named so again. */
+static void
+test_en16_owned_role_person (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Nora Falk's spokesman said the ferry plan was sound. Later, Nora Falk's spokesman added that "
+           "the timetable would not change.", "en");
+  q = expect_quote (&r, "the ferry plan was sound", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Nora Falk's spokesman", "Nora Falk's spokesman");
+  q = expect_quote (&r, "that the timetable would not change", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Nora Falk's spokesman", "Nora Falk's spokesman");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -12338,6 +12354,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/people/en16-redundant-aliases", test_en16_redundant_aliases);
   g_test_add_func ("/quotemark/analyzer/speakers/en16-verb-after-apposition", test_en16_verb_after_apposition);
   g_test_add_func ("/quotemark/analyzer/speakers/en16-possessed-noun-cue", test_en16_possessed_noun_cue);
+  g_test_add_func ("/quotemark/analyzer/people/en16-owned-role-person", test_en16_owned_role_person);
 
   return g_test_run ();
 }
