@@ -2046,12 +2046,21 @@ content_start (QmRun *run,
       else
         return end;
       /* "said in German to the delegation, before repeating it", "said in
-       * Paris, noting …": no content. */
-      if (is_punct (run, c, ',') && c + 1 < end && tok_at (run, c + 1)->kind == QM_TOK_WORD &&
-          (((tok_at (run, c + 1)->words & (QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION)) &&
-            !(tok_at (run, c + 1)->words & QM_WORD_COMPLEMENT)) ||
-           (is_verb (tok_at (run, c + 1)) && participle_ending (run, tok_at (run, c + 1), 0))))
-        return end;
+       * Paris, noting …", "called for a new vote, even though …": no
+       * content (an adverb may stand before the conjunction). */
+      if (is_punct (run, c, ',') && c + 1 < end && tok_at (run, c + 1)->kind == QM_TOK_WORD)
+        {
+          int w = c + 1;
+
+          if (w + 1 < end && (tok_at (run, w)->flags & QM_TOK_LOWER) && (tok_at (run, w)->words & QM_WORD_ADVERB) &&
+              !(tok_at (run, w)->words & (QM_WORD_COMPLEMENT | QM_WORD_PRONOUN)) && tok_at (run, w + 1)->kind == QM_TOK_WORD &&
+              (tok_at (run, w + 1)->words & QM_WORD_CONJUNCTION) && (tok_at (run, w + 1)->flags & QM_TOK_LOWER))
+            w++;
+          if (((tok_at (run, w)->words & (QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION)) &&
+               !(tok_at (run, w)->words & QM_WORD_COMPLEMENT)) ||
+              (is_verb (tok_at (run, w)) && participle_ending (run, tok_at (run, w), 0)))
+            return end;
+        }
     }
   if (c < end && (is_punct (run, c, ',') || is_punct (run, c, ':')))
     {
@@ -2909,6 +2918,11 @@ model_content_end (QmRun  *run,
           ((tok_at (run, k + 1)->words & QM_WORD_RELATIVE) ||
            ((tok_at (run, k + 1)->words & (QM_WORD_BREAK | QM_WORD_SUBORDINATE)) &&
             (tok_at (run, k + 1)->flags & QM_TOK_LOWER)) ||
+           /* ", even though …", ", just as …": an adverb before it */
+           (k + 2 < c1 && (tok_at (run, k + 1)->words & QM_WORD_ADVERB) && (tok_at (run, k + 1)->flags & QM_TOK_LOWER) &&
+            !(tok_at (run, k + 1)->words & (QM_WORD_COMPLEMENT | QM_WORD_PRONOUN)) &&
+            tok_at (run, k + 2)->kind == QM_TOK_WORD && (tok_at (run, k + 2)->words & QM_WORD_SUBORDINATE) &&
+            (tok_at (run, k + 2)->flags & QM_TOK_LOWER)) ||
            ((tok_at (run, k + 1)->flags & QM_TOK_LOWER) &&
             participle_ending (run, tok_at (run, k + 1), 3))))
         {

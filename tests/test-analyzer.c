@@ -11856,6 +11856,18 @@ test_en16_owned_role_person (void)
   expect_speaker (&r, q, "Nora Falk's spokesman", "Nora Falk's spokesman");
 }
 
+/* "called for a new vote, even though …": the clause after the comma,
+ * an adverb before its conjunction, is no content and ends it. */
+static void
+test_en16_even_though_ends_content (void)
+{
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Nora Falk called for a new ferry vote, even though the harbour board had agreed.", "en");
+  g_assert_null (find_quote (&r, "even though the harbour board had agreed"));
+  g_assert_null (find_quote (&r, "a new ferry vote, even though the harbour board had agreed"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -12355,6 +12367,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speakers/en16-verb-after-apposition", test_en16_verb_after_apposition);
   g_test_add_func ("/quotemark/analyzer/speakers/en16-possessed-noun-cue", test_en16_possessed_noun_cue);
   g_test_add_func ("/quotemark/analyzer/people/en16-owned-role-person", test_en16_owned_role_person);
+  g_test_add_func ("/quotemark/analyzer/reported/en16-even-though-ends-content", test_en16_even_though_ends_content);
 
   return g_test_run ();
 }
