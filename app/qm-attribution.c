@@ -3803,6 +3803,33 @@ cut_after_fragment (QmRun *run,
     }
 }
 
+/* "said the plan was sound and promised to …": after the clause of the
+ * content, "and" and a second speech verb in lower case (no participle)
+ * are the subject's next act, not more of what it said. */
+static void
+cut_at_second_verb (QmRun *run,
+                    Attr  *x)
+{
+  if (run->lang->verb_second || x->c0 <= x->cue_last || x->c1 - x->c0 < 4 || x->model || x->mark >= 0)
+    return;
+  for (int k = x->c0 + 2; k + 1 < x->c1 && k < x->c0 + 60; k++)
+    {
+      QmTok *t = tok_at (run, k), *u = tok_at (run, k + 1);
+
+      if (t->mark >= 0 || u->mark >= 0 || t->kind == QM_TOK_OPEN)
+        return;
+      if (t->kind == QM_TOK_WORD && (t->flags & QM_TOK_LOWER) && word_has_role (run, t, QM_ROLE_ADDITIVE) &&
+          is_verb (u) && !(u->words & QM_WORD_ADVERB) && !participle_ending (run, u, 3) &&
+          k + 2 < x->c1 && tok_at (run, k + 2)->kind == QM_TOK_WORD)
+        {
+          x->c1 = k;
+          while (x->c1 > x->c0 + 1 && is_punct (run, x->c1 - 1, ','))
+            x->c1--;
+          return;
+        }
+    }
+}
+
 /* "said the new quay, which the crews built, “will not last”": a relative
  * clause set off by commas after the short phrase that opens the content
  * (its subject), with a verb or a quotation after the closing comma, is
@@ -5434,6 +5461,7 @@ sentence_attrs (QmRun  *run,
       addressee_before_content (run, &g_array_index (attrs, Attr, i));
       lead_before_quotation (run, &g_array_index (attrs, Attr, i));
       cut_after_fragment (run, &g_array_index (attrs, Attr, i));
+      cut_at_second_verb (run, &g_array_index (attrs, Attr, i));
     }
 
   /* Content is never empty. */

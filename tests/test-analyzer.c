@@ -11868,6 +11868,19 @@ test_en16_even_though_ends_content (void)
   g_assert_null (find_quote (&r, "a new ferry vote, even though the harbour board had agreed"));
 }
 
+/* "said the toll was unfair and called for a new vote": a second speech
+ * verb of the subject after "and" ends what the first reports. */
+static void
+test_en16_second_verb_ends_content (void)
+{
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Nora Falk said the ferry toll was unfair and called for a new vote. "
+           "Ivo Brandt warned that the pier would close and asked for patience.", "en");
+  expect_quote (&r, "the ferry toll was unfair", QM_QUOTE_KIND_INDIRECT);
+  expect_quote (&r, "that the pier would close", QM_QUOTE_KIND_INDIRECT);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -12368,6 +12381,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speakers/en16-possessed-noun-cue", test_en16_possessed_noun_cue);
   g_test_add_func ("/quotemark/analyzer/people/en16-owned-role-person", test_en16_owned_role_person);
   g_test_add_func ("/quotemark/analyzer/reported/en16-even-though-ends-content", test_en16_even_though_ends_content);
+  g_test_add_func ("/quotemark/analyzer/reported/en16-second-verb-ends-content", test_en16_second_verb_ends_content);
 
   return g_test_run ();
 }
