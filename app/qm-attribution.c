@@ -3264,6 +3264,17 @@ model_candidates (QmRun  *run,
 
           if (prev != NULL && v > a && is_punct (run, v - 1, ',') && prev->c0 < v && prev->c1 >= v - 1)
             at.np = prev->np;
+          /* "ending a year of argument over …", "after weeks of debate
+           * about …": a noun cue after a time noun and a preposition is
+           * a stretch of time, no act of the sentence's subject */
+          else if (v - 2 > a && tok_at (run, v - 1)->kind == QM_TOK_WORD && (tok_at (run, v - 1)->flags & QM_TOK_LOWER) &&
+                   word_has_role (run, tok_at (run, v - 1), QM_ROLE_TOPIC_PREPOSITION) &&
+                   !(t->flags & QM_TOK_CAPITAL) && !participle_ending (run, t, 3) && tok_at (run, v - 2)->kind == QM_TOK_WORD &&
+                   word_has_role (run, tok_at (run, v - 2), QM_ROLE_TIME_NOUN))
+            {
+              at.np.first = at.np.last = v;
+              at.np.kind = QM_NP_NONE;
+            }
           else if (!sentence_subject (run, a, v, &at.np))
             {
               at.np.first = at.np.last = v;

@@ -11881,6 +11881,20 @@ test_en16_second_verb_ends_content (void)
   expect_quote (&r, "that the pier would close", QM_QUOTE_KIND_INDIRECT);
 }
 
+/* "…, ending a year of argument over …": a noun cue after a time noun
+ * and a preposition of the topic is no act of the sentence's subject. */
+static void
+test_en16_time_of_noun_cue (void)
+{
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "The harbour board on Monday approved the new pier, ending a year of argument over tolls, noise and "
+           "the future of the ferry.", "en");
+  for (guint k = 0; k < r.analysis->quotes->len; k++)
+    g_assert_cmpint (g_array_index (r.analysis->quotes, QmFoundQuote, k).person, <, 0);
+  g_assert_cmpuint (r.analysis->people->len, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -12382,6 +12396,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/people/en16-owned-role-person", test_en16_owned_role_person);
   g_test_add_func ("/quotemark/analyzer/reported/en16-even-though-ends-content", test_en16_even_though_ends_content);
   g_test_add_func ("/quotemark/analyzer/reported/en16-second-verb-ends-content", test_en16_second_verb_ends_content);
+  g_test_add_func ("/quotemark/analyzer/speakers/en16-time-of-noun-cue", test_en16_time_of_noun_cue);
 
   return g_test_run ();
 }
