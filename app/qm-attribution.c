@@ -824,6 +824,19 @@ static void cut_passive_agent (QmRun *run,
                                QmNp  *np,
                                int    n);
 
+/* Whether a passive auxiliary ("was", "been") stands in [@lo, @hi): "after
+ * the article was published" is no act of the article's. */
+static gboolean
+passive_between (QmRun *run,
+                 int    lo,
+                 int    hi)
+{
+  for (int k = lo; k < hi; k++)
+    if (tok_at (run, k)->kind == QM_TOK_WORD && word_has_role (run, tok_at (run, k), QM_ROLE_PASSIVE_AUXILIARY))
+      return TRUE;
+  return FALSE;
+}
+
 /* The subject of a verb: the phrase right before it, or the phrase that
  * opens the sentence when an apposition stands between ("Okafor, a
  * transport engineer …, told"). @depth counts the verbs passed on the way
@@ -1483,7 +1496,12 @@ subject_left_full (QmRun    *run,
           skip_adverbs_left (run, a, verb - 1) == np->last &&
           ((np->kind == QM_NP_PRONOUN && (tok_at (run, np->first)->words & (QM_WORD_MALE | QM_WORD_FEMALE | QM_WORD_PLURAL)) &&
             !(tok_at (run, np->first)->words & QM_WORD_DETERMINER)) ||
-           (np->kind == QM_NP_NAME && (tok_at (run, np->first - 1)->words & QM_WORD_BREAK))))
+           (np->kind == QM_NP_NAME && (tok_at (run, np->first - 1)->words & QM_WORD_BREAK)) ||
+           /* "left before its chief executive said …" */
+           ((np->kind == QM_NP_ROLE || np->kind == QM_NP_ORGANISATION) && (np->words & (QM_WORD_ROLE | QM_WORD_ORGANISATION)) &&
+            (tok_at (run, np->first)->words & QM_WORD_DETERMINER) && (tok_at (run, np->first)->flags & QM_TOK_LOWER) &&
+            word_has_role (run, tok_at (run, np->first - 1), QM_ROLE_CLAUSE_PREPOSITION) &&
+            !participle_ending (run, tok_at (run, verb), 3) && !passive_between (run, np->last + 1, verb))))
         return TRUE;
       /* "X issued a statement saying …": the statement is an object; the
        * sentence's subject says it. */

@@ -11895,6 +11895,20 @@ test_en16_time_of_noun_cue (void)
   g_assert_cmpuint (r.analysis->people->len, ==, 0);
 }
 
+/* "left the board a month before its chief executive said …": the role
+ * after a preposition that opens a clause is the verb's subject. */
+static void
+test_en16_clause_preposition_subject (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Nora Falk left the ferry board a month before its chief executive said the new pier would cost "
+           "“twice the budget” in all.", "en");
+  q = expect_quote (&r, "the new pier would cost “twice the budget” in all", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "its chief executive");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -12397,6 +12411,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/reported/en16-even-though-ends-content", test_en16_even_though_ends_content);
   g_test_add_func ("/quotemark/analyzer/reported/en16-second-verb-ends-content", test_en16_second_verb_ends_content);
   g_test_add_func ("/quotemark/analyzer/speakers/en16-time-of-noun-cue", test_en16_time_of_noun_cue);
+  g_test_add_func ("/quotemark/analyzer/speakers/en16-clause-preposition-subject", test_en16_clause_preposition_subject);
 
   return g_test_run ();
 }
