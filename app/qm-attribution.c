@@ -1496,7 +1496,8 @@ subject_left_full (QmRun    *run,
           skip_adverbs_left (run, a, verb - 1) == np->last &&
           ((np->kind == QM_NP_PRONOUN && (tok_at (run, np->first)->words & (QM_WORD_MALE | QM_WORD_FEMALE | QM_WORD_PLURAL)) &&
             !(tok_at (run, np->first)->words & QM_WORD_DETERMINER)) ||
-           (np->kind == QM_NP_NAME && (tok_at (run, np->first - 1)->words & QM_WORD_BREAK)) ||
+           (np->kind == QM_NP_NAME && ((tok_at (run, np->first - 1)->words & QM_WORD_BREAK) ||
+                                       word_has_role (run, tok_at (run, np->first - 1), QM_ROLE_CLAUSE_PREPOSITION))) ||
            /* "left before its chief executive said …" */
            ((np->kind == QM_NP_ROLE || np->kind == QM_NP_ORGANISATION) && (np->words & (QM_WORD_ROLE | QM_WORD_ORGANISATION)) &&
             (tok_at (run, np->first)->words & QM_WORD_DETERMINER) && (tok_at (run, np->first)->flags & QM_TOK_LOWER) &&

@@ -11901,12 +11901,17 @@ static void
 test_en16_clause_preposition_subject (void)
 {
   g_auto(Result) r = { 0, };
+  g_auto(Result) g = { 0, };
   const QmFoundQuote *q;
 
   analyze (&r, "Nora Falk left the ferry board a month before its chief executive said the new pier would cost "
            "“twice the budget” in all.", "en");
   q = expect_quote (&r, "the new pier would cost “twice the budget” in all", QM_QUOTE_KIND_MIXED);
   expect_mention (&r, q, "its chief executive");
+
+  analyze (&g, "Nora Falk left the ferry board a week before Ivo Brandt said the pier would close in May.", "en");
+  q = expect_quote (&g, "the pier would close in May", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&g, q, "Ivo Brandt", "Ivo Brandt");
 }
 
 int
