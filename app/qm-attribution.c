@@ -824,6 +824,19 @@ static void cut_passive_agent (QmRun *run,
                                QmNp  *np,
                                int    n);
 
+/* Whether a passive auxiliary ("was", "been") stands in [@lo, @hi): "after
+ * the article was published" is no act of the article's. */
+static gboolean
+passive_between (QmRun *run,
+                 int    lo,
+                 int    hi)
+{
+  for (int k = lo; k < hi; k++)
+    if (tok_at (run, k)->kind == QM_TOK_WORD && word_has_role (run, tok_at (run, k), QM_ROLE_PASSIVE_AUXILIARY))
+      return TRUE;
+  return FALSE;
+}
+
 /* The subject of a verb: the phrase right before it, or the phrase that
  * opens the sentence when an apposition stands between ("Okafor, a
  * transport engineer …, told"). @depth counts the verbs passed on the way
@@ -1523,7 +1536,13 @@ subject_left_full (QmRun    *run,
           skip_adverbs_left (run, a, verb - 1) == np->last &&
           ((np->kind == QM_NP_PRONOUN && (tok_at (run, np->first)->words & (QM_WORD_MALE | QM_WORD_FEMALE | QM_WORD_PLURAL)) &&
             !(tok_at (run, np->first)->words & QM_WORD_DETERMINER)) ||
-           (np->kind == QM_NP_NAME && (tok_at (run, np->first - 1)->words & QM_WORD_BREAK))))
+           (np->kind == QM_NP_NAME && ((tok_at (run, np->first - 1)->words & QM_WORD_BREAK) ||
+                                       word_has_role (run, tok_at (run, np->first - 1), QM_ROLE_CLAUSE_PREPOSITION))) ||
+           /* "left before its chief executive said …" */
+           ((np->kind == QM_NP_ROLE || np->kind == QM_NP_ORGANISATION) && (np->words & (QM_WORD_ROLE | QM_WORD_ORGANISATION)) &&
+            (tok_at (run, np->first)->words & QM_WORD_DETERMINER) && (tok_at (run, np->first)->flags & QM_TOK_LOWER) &&
+            word_has_role (run, tok_at (run, np->first - 1), QM_ROLE_CLAUSE_PREPOSITION) &&
+            !participle_ending (run, tok_at (run, verb), 3) && !passive_between (run, np->last + 1, verb))))
         return TRUE;
       /* "X issued a statement saying …": the statement is an object; the
        * sentence's subject says it. */
@@ -2086,12 +2105,21 @@ content_start (QmRun *run,
       else
         return end;
       /* "said in German to the delegation, before repeating it", "said in
-       * Paris, noting …": no content. */
-      if (is_punct (run, c, ',') && c + 1 < end && tok_at (run, c + 1)->kind == QM_TOK_WORD &&
-          (((tok_at (run, c + 1)->words & (QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION)) &&
-            !(tok_at (run, c + 1)->words & QM_WORD_COMPLEMENT)) ||
-           (is_verb (tok_at (run, c + 1)) && participle_ending (run, tok_at (run, c + 1), 0))))
-        return end;
+       * Paris, noting …", "called for a new vote, even though …": no
+       * content (an adverb may stand before the conjunction). */
+      if (is_punct (run, c, ',') && c + 1 < end && tok_at (run, c + 1)->kind == QM_TOK_WORD)
+        {
+          int w = c + 1;
+
+          if (w + 1 < end && (tok_at (run, w)->flags & QM_TOK_LOWER) && (tok_at (run, w)->words & QM_WORD_ADVERB) &&
+              !(tok_at (run, w)->words & (QM_WORD_COMPLEMENT | QM_WORD_PRONOUN)) && tok_at (run, w + 1)->kind == QM_TOK_WORD &&
+              (tok_at (run, w + 1)->words & QM_WORD_CONJUNCTION) && (tok_at (run, w + 1)->flags & QM_TOK_LOWER))
+            w++;
+          if (((tok_at (run, w)->words & (QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION)) &&
+               !(tok_at (run, w)->words & QM_WORD_COMPLEMENT)) ||
+              (is_verb (tok_at (run, w)) && participle_ending (run, tok_at (run, w), 0)))
+            return end;
+        }
     }
   if (c < end && (is_punct (run, c, ',') || is_punct (run, c, ':')))
     {
@@ -2949,6 +2977,11 @@ model_content_end (QmRun  *run,
           ((tok_at (run, k + 1)->words & QM_WORD_RELATIVE) ||
            ((tok_at (run, k + 1)->words & (QM_WORD_BREAK | QM_WORD_SUBORDINATE)) &&
             (tok_at (run, k + 1)->flags & QM_TOK_LOWER)) ||
+           /* ", even though …", ", just as …": an adverb before it */
+           (k + 2 < c1 && (tok_at (run, k + 1)->words & QM_WORD_ADVERB) && (tok_at (run, k + 1)->flags & QM_TOK_LOWER) &&
+            !(tok_at (run, k + 1)->words & (QM_WORD_COMPLEMENT | QM_WORD_PRONOUN)) &&
+            tok_at (run, k + 2)->kind == QM_TOK_WORD && (tok_at (run, k + 2)->words & QM_WORD_SUBORDINATE) &&
+            (tok_at (run, k + 2)->flags & QM_TOK_LOWER)) ||
            ((tok_at (run, k + 1)->flags & QM_TOK_LOWER) &&
             participle_ending (run, tok_at (run, k + 1), 3))))
         {
@@ -3030,6 +3063,37 @@ and_clause_subject (QmRun *run,
     k++;
   return tok_at (run, k + 1)->kind == QM_TOK_WORD && (tok_at (run, k + 1)->flags & QM_TOK_LOWER) &&
          !(tok_at (run, k + 1)->words & (QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION | QM_WORD_CONNECTOR));
+}
+
+/* "caused a stir last week with her claim that …": a noun cue after a
+ * preposition and a possessive pronoun, before "that", is the pronoun's:
+ * @np is the subject that opens the sentence ("a stir last week" is its
+ * object), else the pronoun. */
+static gboolean
+possessed_cue (QmRun *run,
+               int    a,
+               int    v,
+               int    b,
+               QmNp  *np)
+{
+  QmTok *p, *o;
+
+  if (run->lang->verb_second || v - 2 < a || v + 1 >= b)
+    return FALSE;
+  o = tok_at (run, v - 1);
+  p = tok_at (run, v - 2);
+  if (o->kind != QM_TOK_WORD || p->kind != QM_TOK_WORD || !(o->flags & QM_TOK_LOWER) || !(p->flags & QM_TOK_LOWER) ||
+      (o->words & (QM_WORD_PRONOUN | QM_WORD_DETERMINER)) != (QM_WORD_PRONOUN | QM_WORD_DETERMINER) ||
+      !(p->words & QM_WORD_PREPOSITION) || word_has_role (run, p, QM_ROLE_INFINITIVE) ||
+      tok_at (run, v + 1)->kind != QM_TOK_WORD || !word_has_role (run, tok_at (run, v + 1), QM_ROLE_DECLARATIVE))
+    return FALSE;
+  /* the subject that opens the sentence, else the pronoun */
+  if (sentence_subject (run, a, v - 2, np) && np->kind != QM_NP_NONE && np->last < v - 2)
+    return TRUE;
+  np->first = np->last = v - 1;
+  np->kind = QM_NP_PRONOUN;
+  np->words = o->words;
+  return TRUE;
 }
 
 /* "The latest harbour survey showed …", "many of the ferry riders were
@@ -3231,7 +3295,7 @@ model_candidates (QmRun  *run,
               /* "She can see the lighthouse from her window" */
               if (!that && !run->lang->verb_second && noun_object (run, v, c0, c1))
                 continue;
-              if (!subject_left (run, a, v, &at.np))
+              if (!possessed_cue (run, a, v, endp, &at.np) && !subject_left (run, a, v, &at.np))
                 {
                   at.np.first = at.np.last = v;
                   at.np.kind = QM_NP_NONE;
@@ -3259,11 +3323,28 @@ model_candidates (QmRun  *run,
 
           if (prev != NULL && v > a && is_punct (run, v - 1, ',') && prev->c0 < v && prev->c1 >= v - 1)
             at.np = prev->np;
+          /* "ending a year of argument over …", "after weeks of debate
+           * about …": a noun cue after a time noun and a preposition is
+           * a stretch of time, no act of the sentence's subject */
+          else if (v - 2 > a && tok_at (run, v - 1)->kind == QM_TOK_WORD && (tok_at (run, v - 1)->flags & QM_TOK_LOWER) &&
+                   word_has_role (run, tok_at (run, v - 1), QM_ROLE_TOPIC_PREPOSITION) &&
+                   !(t->flags & QM_TOK_CAPITAL) && !participle_ending (run, t, 3) && tok_at (run, v - 2)->kind == QM_TOK_WORD &&
+                   word_has_role (run, tok_at (run, v - 2), QM_ROLE_TIME_NOUN))
+            {
+              at.np.first = at.np.last = v;
+              at.np.kind = QM_NP_NONE;
+            }
           else if (!sentence_subject (run, a, v, &at.np))
             {
               at.np.first = at.np.last = v;
               at.np.kind = QM_NP_NONE;
               clause_mention (run, a, v, &at);
+              /* "The new lane, a cycle path, won praise": a lower-case
+               * word alone after the comma of an apposition is the verb
+               * of a subject before it, no mention */
+              if (at.mention >= 0 && at.mention == at.mention_last && at.mention > a &&
+                  is_punct (run, at.mention - 1, ',') && (tok_at (run, at.mention)->flags & QM_TOK_LOWER))
+                at.mention = -1;
             }
         }
       at.verb = at.cue_first = at.cue_last = v;
@@ -3783,6 +3864,33 @@ cut_after_fragment (QmRun *run,
       else if (participle && t->kind == QM_TOK_WORD && (t->words & QM_WORD_CONJUNCTION) && t->mark < 0 &&
                word_has_role (run, t, QM_ROLE_ADDITIVE) && participle_ending (run, tok_at (run, k + 1), 3) &&
                (tok_at (run, k + 1)->flags & QM_TOK_LOWER))
+        {
+          x->c1 = k;
+          while (x->c1 > x->c0 + 1 && is_punct (run, x->c1 - 1, ','))
+            x->c1--;
+          return;
+        }
+    }
+}
+
+/* "said the plan was sound and promised to …": after the clause of the
+ * content, "and" and a second speech verb in lower case (no participle)
+ * are the subject's next act, not more of what it said. */
+static void
+cut_at_second_verb (QmRun *run,
+                    Attr  *x)
+{
+  if (run->lang->verb_second || x->c0 <= x->cue_last || x->c1 - x->c0 < 4 || x->model || x->mark >= 0)
+    return;
+  for (int k = x->c0 + 2; k + 1 < x->c1 && k < x->c0 + 60; k++)
+    {
+      QmTok *t = tok_at (run, k), *u = tok_at (run, k + 1);
+
+      if (t->mark >= 0 || u->mark >= 0 || t->kind == QM_TOK_OPEN)
+        return;
+      if (t->kind == QM_TOK_WORD && (t->flags & QM_TOK_LOWER) && word_has_role (run, t, QM_ROLE_ADDITIVE) &&
+          is_verb (u) && !(u->words & QM_WORD_ADVERB) && !participle_ending (run, u, 3) &&
+          k + 2 < x->c1 && tok_at (run, k + 2)->kind == QM_TOK_WORD)
         {
           x->c1 = k;
           while (x->c1 > x->c0 + 1 && is_punct (run, x->c1 - 1, ','))
@@ -4830,7 +4938,7 @@ sentence_attrs (QmRun  *run,
             }
         }
 
-      if (!cue_ends_sentence (run, a, v, b) && subject_left (run, a, v, &at.np))
+      if (!cue_ends_sentence (run, a, v, b) && (possessed_cue (run, a, v, b, &at.np) || subject_left (run, a, v, &at.np)))
         {
           int r = skip_adverbs_left (run, a, v - 1);
           /* the subject follows a relative word in lower case: "which Dunn
@@ -5423,6 +5531,7 @@ sentence_attrs (QmRun  *run,
       addressee_before_content (run, &g_array_index (attrs, Attr, i));
       lead_before_quotation (run, &g_array_index (attrs, Attr, i));
       cut_after_fragment (run, &g_array_index (attrs, Attr, i));
+      cut_at_second_verb (run, &g_array_index (attrs, Attr, i));
     }
 
   /* Content is never empty. */

@@ -162,6 +162,7 @@ __extension__ typedef unsigned __int128 QmWordRole;
 #define QM_ROLE_ANSWER_NOUN           QM_ROLE_BIT (88) /* "Die *Antwort*: „…“": the words of the one asked */
 #define QM_ROLE_ASKING_VERB           QM_ROLE_BIT (89) /* "*fragte* den Minister": its object answers */
 #define QM_ROLE_NOUN_VERB             QM_ROLE_BIT (100) /* "the first *state*": a speech verb that is as often a noun */
+#define QM_ROLE_CLAUSE_PREPOSITION    QM_ROLE_BIT (101) /* "left *before* its chief said": opens a clause too */
 
 /* How a character can act as a quotation mark. */
 typedef enum

@@ -2004,8 +2004,10 @@ resolve_name (QmRun *run,
           role_head = k;
         }
     }
-  /* "The Lund", "Both Lund": no alias either */
-  if (name_first - 1 == first && (tok_at (run, first)->words & (QM_WORD_DETERMINER | QM_WORD_NOT_NAME)) && gender == 0)
+  /* "The Lund", "Both Lund": no alias either; nor "Mayor Eva Lund", the
+   * role and the name that the person's record holds anyway */
+  if ((name_first - 1 == first && (tok_at (run, first)->words & (QM_WORD_DETERMINER | QM_WORD_NOT_NAME)) && gender == 0) ||
+      (role != NULL && role_head == name_first - 1 && name_last == last))
     {
       g_free (full);
       full = g_strdup (name);
@@ -2162,16 +2164,20 @@ resolve_organisation (QmRun *run,
 {
   g_autofree char *full = tok_text (run, first, last);
   g_autofree char *key = NULL;
-  int start = first;
+  int start = first, det_end;
   gpointer found;
   int index;
 
   while (start < last && (tok_at (run, start)->words & QM_WORD_DETERMINER))
     start++;
+  det_end = start;
   /* "die Zeitung „Neue Stadt Heute“": the name is the quoted words */
   for (int k = start; k < last; k++)
     if (tok_at (run, k)->kind == QM_TOK_OPEN)
-      start = k + 1;
+      {
+        start = k + 1;
+        det_end = -1;
+      }
   {
     g_autofree char *text = tok_text (run, start, last);
     g_autofree char *lower = NULL;
@@ -2188,8 +2194,12 @@ resolve_organisation (QmRun *run,
             (qm_lang_lookup (run->lang, run->data + t->start, n - cut) & QM_WORD_ORGANISATION))
           {
             text[strlen (text) - cut] = '\0';
+            det_end = -1;
             break;
           }
+    /* "the city council" is no other name of "city council" */
+    if (det_end > first)
+      g_clear_pointer (&full, g_free);
     lower = strdown (text, -1);
     key = g_strconcat ("org:", lower, NULL);
     found = g_hash_table_lookup (run->people.by_key, key);
@@ -2622,6 +2632,7 @@ resolve_described (QmRun      *run,
   gpointer found;
   QmFoundPerson *person;
   gboolean affiliated;
+  gboolean owned = FALSE;
   QmNp of;
 
   for (int i = np->first; i <= np->last && h < 0; i++)
@@ -2646,9 +2657,19 @@ resolve_described (QmRun      *run,
                        np->last - h <= 3))
     return -1;
   ht = tok_at (run, h);
+  /* "Tom Berg's spokesman": a name of capitals in the possessive before
+   * the role owns it, as a determiner would */
+  for (int i = np->first; i < h && !owned; i++)
+    {
+      QmTok *t = tok_at (run, i);
+
+      if (!is_word (t) || !(t->flags & QM_TOK_CAPITAL))
+        break;
+      owned = (t->flags & QM_TOK_POSSESSIVE) != 0;
+    }
   /* "officials at the ministry", "aides said": a group is no one person */
   if (!run->lang->verb_second &&
-      ((!(ft->words & QM_WORD_DETERMINER) && !((ft->flags & QM_TOK_POSSESSIVE) && (ft->flags & QM_TOK_CAPITAL))) ||
+      ((!(ft->words & QM_WORD_DETERMINER) && !owned) ||
        qm_lang_ends_with (&run->lang->plural_endings, run->data + ht->start, ht->end - ht->start, 0)))
     return -1;
   if (affiliation_at (run, h + 1))

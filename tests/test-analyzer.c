@@ -11889,6 +11889,134 @@ test_de15_source_name_before_zufolge (void)
     }
 }
 
+/* The people list holds no alias that only repeats the role and the name
+ * ("Mayor Eva Lund" of "Eva Lund", role "Mayor") or adds a determiner to
+ * an organisation ("The harbour board" of "harbour board"). */
+static void
+test_en16_redundant_aliases (void)
+{
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Mayor Eva Lund said the ferry would run again in May. The harbour board said the pier was safe. "
+           "Lund added that the timetable was final.", "en");
+  for (guint i = 0; i < r.analysis->people->len; i++)
+    {
+      QmFoundPerson *p = g_ptr_array_index (r.analysis->people, i);
+
+      for (guint k = 0; k < p->aliases->len; k++)
+        {
+          const char *alias = g_ptr_array_index (p->aliases, k);
+
+          g_assert_cmpstr (alias, !=, "Mayor Eva Lund");
+          g_assert_cmpstr (alias, !=, "The harbour board");
+        }
+    }
+}
+
+/* "The new lane, a path for bicycles, won praise on all sides": the word
+ * after the apposition's comma is a verb, no speaker. */
+static void
+test_en16_verb_after_apposition (void)
+{
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "The new ferry lane, a path for bicycles beside the road, won praise from riders on all sides.", "en");
+  for (guint k = 0; k < r.analysis->quotes->len; k++)
+    {
+      const QmFoundQuote *q = &g_array_index (r.analysis->quotes, QmFoundQuote, k);
+      g_autofree char *m = span_text (&r, q->speaker);
+
+      g_assert_cmpstr (m, !=, "won");
+    }
+}
+
+/* "caused a stir last week with her claim that …": the noun cue belongs
+ * to the pronoun after the preposition, whose person is the subject. */
+static void
+test_en16_possessed_noun_cue (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Nora Falk caused a stir last week with her claim that the ferry tax was unfair.", "en");
+  q = expect_quote (&r, "that the ferry tax was unfair", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Nora Falk", "Nora Falk");
+}
+
+/* "Nora Falk's spokesman said": a role owned by a named person is a
+ * person of the people list, found again when named so again. */
+static void
+test_en16_owned_role_person (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Nora Falk's spokesman said the ferry plan was sound. Later, Nora Falk's spokesman added that "
+           "the timetable would not change.", "en");
+  q = expect_quote (&r, "the ferry plan was sound", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Nora Falk's spokesman", "Nora Falk's spokesman");
+  q = expect_quote (&r, "that the timetable would not change", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Nora Falk's spokesman", "Nora Falk's spokesman");
+}
+
+/* "called for a new vote, even though …": the clause after the comma,
+ * an adverb before its conjunction, is no content and ends it. */
+static void
+test_en16_even_though_ends_content (void)
+{
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Nora Falk called for a new ferry vote, even though the harbour board had agreed.", "en");
+  g_assert_null (find_quote (&r, "even though the harbour board had agreed"));
+  g_assert_null (find_quote (&r, "a new ferry vote, even though the harbour board had agreed"));
+}
+
+/* "said the toll was unfair and called for a new vote": a second speech
+ * verb of the subject after "and" ends what the first reports. */
+static void
+test_en16_second_verb_ends_content (void)
+{
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Nora Falk said the ferry toll was unfair and called for a new vote. "
+           "Ivo Brandt warned that the pier would close and asked for patience.", "en");
+  expect_quote (&r, "the ferry toll was unfair", QM_QUOTE_KIND_INDIRECT);
+  expect_quote (&r, "that the pier would close", QM_QUOTE_KIND_INDIRECT);
+}
+
+/* "…, ending a year of argument over …": a noun cue after a time noun
+ * and a preposition of the topic is no act of the sentence's subject. */
+static void
+test_en16_time_of_noun_cue (void)
+{
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "The harbour board on Monday approved the new pier, ending a year of argument over tolls, noise and "
+           "the future of the ferry.", "en");
+  for (guint k = 0; k < r.analysis->quotes->len; k++)
+    g_assert_cmpint (g_array_index (r.analysis->quotes, QmFoundQuote, k).person, <, 0);
+  g_assert_cmpuint (r.analysis->people->len, ==, 0);
+}
+
+/* "left the board a month before its chief executive said …": the role
+ * after a preposition that opens a clause is the verb's subject. */
+static void
+test_en16_clause_preposition_subject (void)
+{
+  g_auto(Result) r = { 0, };
+  g_auto(Result) g = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Nora Falk left the ferry board a month before its chief executive said the new pier would cost "
+           "“twice the budget” in all.", "en");
+  q = expect_quote (&r, "the new pier would cost “twice the budget” in all", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "its chief executive");
+
+  analyze (&g, "Nora Falk left the ferry board a week before Ivo Brandt said the pier would close in May.", "en");
+  q = expect_quote (&g, "the pier would close in May", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&g, q, "Ivo Brandt", "Ivo Brandt");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -12387,6 +12515,14 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/de15-feeling-verbs", test_de15_feeling_verbs);
   g_test_add_func ("/quotemark/analyzer/language/de15-adverb-comma-quotation", test_de15_adverb_comma_quotation);
   g_test_add_func ("/quotemark/analyzer/language/de15-source-name-before-zufolge", test_de15_source_name_before_zufolge);
+  g_test_add_func ("/quotemark/analyzer/people/en16-redundant-aliases", test_en16_redundant_aliases);
+  g_test_add_func ("/quotemark/analyzer/speakers/en16-verb-after-apposition", test_en16_verb_after_apposition);
+  g_test_add_func ("/quotemark/analyzer/speakers/en16-possessed-noun-cue", test_en16_possessed_noun_cue);
+  g_test_add_func ("/quotemark/analyzer/people/en16-owned-role-person", test_en16_owned_role_person);
+  g_test_add_func ("/quotemark/analyzer/reported/en16-even-though-ends-content", test_en16_even_though_ends_content);
+  g_test_add_func ("/quotemark/analyzer/reported/en16-second-verb-ends-content", test_en16_second_verb_ends_content);
+  g_test_add_func ("/quotemark/analyzer/speakers/en16-time-of-noun-cue", test_en16_time_of_noun_cue);
+  g_test_add_func ("/quotemark/analyzer/speakers/en16-clause-preposition-subject", test_en16_clause_preposition_subject);
 
   return g_test_run ();
 }

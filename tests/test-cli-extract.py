@@ -51,7 +51,7 @@ def file_jsonl():
         assert TEXT[q["speaker"]["start"]:q["speaker"]["end"]] == "Mayor Helena Varga"
         assert q["speaker"]["name"] == "Helena Varga"
         assert TEXT[q["cue"]["start"]:q["cue"]["end"]] == "said"
-        assert d["people"] == [{"id": 0, "name": "Helena Varga", "aliases": ["Mayor Helena Varga"], "role": "Mayor"}]
+        assert d["people"] == [{"id": 0, "name": "Helena Varga", "aliases": [], "role": "Mayor"}]
 
 
 @test
