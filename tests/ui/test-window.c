@@ -682,6 +682,69 @@ test_quote_popover_short_window (void)
     }
 }
 
+static GtkWidget *
+find_label (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+      g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label (child, text);
+
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+/* In the 320 px quote list of an 800 px window a long speaker name is
+ * shown whole: the kind and review state no longer share its line (they
+ * cut "Henrike Wolfsberger" to "Henrike Wolfsber…"), but are still shown. */
+static void
+test_quote_row_long_speaker (void)
+{
+  const char *name = "Henrike Wolfsberger";
+  QmWindow *window = open_sample_sized (800, 600);
+  GListModel *quotes = qm_annotation_set_get_quotes (qm_window_get_annotation_set (window));
+  GtkWidget *list = qm_window_get_quote_list (window);
+  g_autoptr(QmAnnotation) first = g_list_model_get_item (quotes, 0);
+  g_autoptr(GError) error = NULL;
+  QmQuotePopover *popover;
+  GtkWidget *label, *row;
+
+  for (guint i = 1; i < g_list_model_get_n_items (quotes); i++)
+    {
+      g_autoptr(QmAnnotation) a = g_list_model_get_item (quotes, i);
+
+      if (qm_annotation_get_start (a) < qm_annotation_get_start (first))
+        g_set_object (&first, a);
+    }
+  popover = edit_quote_at (window, qm_annotation_get_start (first));
+  qm_quote_popover_set_speaker (popover, name);
+  g_assert_true (qm_quote_popover_apply (popover, &error));
+  g_assert_no_error (error);
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  spin (20);
+  settle (200);
+
+  label = find_label (list, name);
+  g_assert_nonnull (label);
+  g_test_message ("speaker label %d px wide in a %d px list", gtk_widget_get_width (label), gtk_widget_get_width (list));
+  g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (label))));
+  /* The row still says the kind and that it awaits review. */
+  row = label;
+  while (row && !gtk_widget_has_css_class (row, "quote-row"))
+    row = gtk_widget_get_parent (row);
+  g_assert_nonnull (row);
+  g_assert_true (find_label (row, "Direct") || find_label (row, "Reported") || find_label (row, "Mixed"));
+  g_assert_nonnull (find_label (row, "To review"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
 /* Previous and Next Match are insensitive while there is nothing to find. */
 static void
 test_find_needs_match (void)
@@ -986,6 +1049,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/window/step-needs-quotes", test_step_needs_quotes);
   g_test_add_func ("/quotemark/window/quote-popover-fits", test_quote_popover_fits);
   g_test_add_func ("/quotemark/window/quote-popover-short-window", test_quote_popover_short_window);
+  g_test_add_func ("/quotemark/window/quote-row-long-speaker", test_quote_row_long_speaker);
   g_test_add_func ("/quotemark/window/find-needs-match", test_find_needs_match);
   g_test_add_func ("/quotemark/window/no-tooltip-under-popover", test_no_tooltip_under_popover);
   g_test_add_func ("/quotemark/window/narrow-folds", test_narrow_folds);
