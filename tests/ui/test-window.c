@@ -745,6 +745,47 @@ test_quote_row_long_speaker (void)
   g_assert_finalize_object (window);
 }
 
+/* Next and Previous quote wrap around at the ends of the text, as the
+ * search of GNOME's Text Editor does, instead of beeping. */
+static void
+test_step_wraps (void)
+{
+  QmWindow *window = open_sample_sized (1000, 700);
+  GtkWidget *w = GTK_WIDGET (window);
+  QmArticleView *view = QM_ARTICLE_VIEW (qm_window_get_text_view (window));
+  GListModel *quotes = qm_annotation_set_get_quotes (qm_window_get_annotation_set (window));
+  guint n = g_list_model_get_n_items (quotes);
+  gsize first = G_MAXSIZE, last = 0;
+
+  g_assert_cmpuint (n, >, 1);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(QmAnnotation) a = g_list_model_get_item (quotes, i);
+
+      first = MIN (first, qm_annotation_get_start (a));
+      last = MAX (last, qm_annotation_get_start (a));
+    }
+
+  /* Before the first quote, Previous goes to the last. */
+  qm_article_view_select_range (view, 0, 0);
+  spin (5);
+  g_assert_true (gtk_widget_activate_action (w, "win.previous-quote", NULL));
+  g_assert_nonnull (qm_article_view_get_current (view));
+  g_assert_cmpuint (qm_annotation_get_start (qm_article_view_get_current (view)), ==, last);
+
+  /* After the last, Next goes to the first. */
+  g_assert_true (gtk_widget_activate_action (w, "win.next-quote", NULL));
+  g_assert_nonnull (qm_article_view_get_current (view));
+  g_assert_cmpuint (qm_annotation_get_start (qm_article_view_get_current (view)), ==, first);
+
+  /* And back again. */
+  g_assert_true (gtk_widget_activate_action (w, "win.previous-quote", NULL));
+  g_assert_cmpuint (qm_annotation_get_start (qm_article_view_get_current (view)), ==, last);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
 /* Previous and Next Match are insensitive while there is nothing to find. */
 static void
 test_find_needs_match (void)
@@ -1050,6 +1091,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/window/quote-popover-fits", test_quote_popover_fits);
   g_test_add_func ("/quotemark/window/quote-popover-short-window", test_quote_popover_short_window);
   g_test_add_func ("/quotemark/window/quote-row-long-speaker", test_quote_row_long_speaker);
+  g_test_add_func ("/quotemark/window/step-wraps", test_step_wraps);
   g_test_add_func ("/quotemark/window/find-needs-match", test_find_needs_match);
   g_test_add_func ("/quotemark/window/no-tooltip-under-popover", test_no_tooltip_under_popover);
   g_test_add_func ("/quotemark/window/narrow-folds", test_narrow_folds);
