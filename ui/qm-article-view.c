@@ -757,7 +757,9 @@ qm_article_view_get_selection (QmArticleView *self,
  * @self: a #QmArticleView
  * @direction: 1 for the next annotation, -1 for the previous one
  *
- * Selects the next or previous quote or highlight after the cursor.
+ * Selects the next or previous quote or highlight after the cursor. Past
+ * the last one it wraps around to the first, and before the first to the
+ * last, as the search of GNOME's Text Editor does.
  *
  * Returns: (transfer none) (nullable): the annotation selected
  */
@@ -783,6 +785,8 @@ qm_article_view_step (QmArticleView *self,
           break;
         }
     }
+  if (found == NULL && self->entries->len > 0)
+    found = &g_array_index (self->entries, Entry, direction > 0 ? 0 : self->entries->len - 1);
   if (found == NULL)
     return NULL;
   qm_article_view_select_annotation (self, found->annotation);

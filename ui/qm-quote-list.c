@@ -339,7 +339,6 @@ update_row (QmQuoteList *self,
   gtk_label_set_label (words, flat);
   tag_text = tag_labels (self, QM_ANNOTATION (quote));
   gtk_label_set_label (tags, tag_text);
-  gtk_widget_set_visible (GTK_WIDGET (tags), *tag_text != '\0');
 
   accessible = g_strdup_printf ("%s, %s, %s: %s", name ? name : mention ? mention : _("Unknown speaker"),
                                 kind_short (qm_quote_get_kind (quote)), state_text, flat);
@@ -369,6 +368,7 @@ setup_cb (GtkSignalListItemFactory *factory,
   GtkWidget *group_count = small_label ("caption");
   GtkWidget *row = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *meta = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *dot = small_label (NULL);
   GtkWidget *speaker = small_label ("heading");
   GtkWidget *kind = small_label ("caption");
@@ -391,13 +391,19 @@ setup_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_ellipsize (GTK_LABEL (tags), PANGO_ELLIPSIZE_END);
   gtk_widget_add_css_class (tags, "tag-list");
 
+  /* The speaker has the first line to themselves (a long name in a 320 px
+   * panel was cut off beside the kind and review state); kind, review state
+   * and tags share a line of small print under the words. */
   gtk_box_append (GTK_BOX (header), dot);
   gtk_box_append (GTK_BOX (header), speaker);
-  gtk_box_append (GTK_BOX (header), kind);
-  gtk_box_append (GTK_BOX (header), state);
+  gtk_widget_add_css_class (meta, "quote-meta");
+  gtk_widget_set_hexpand (tags, TRUE);
+  gtk_box_append (GTK_BOX (meta), kind);
+  gtk_box_append (GTK_BOX (meta), state);
+  gtk_box_append (GTK_BOX (meta), tags);
   gtk_box_append (GTK_BOX (row), header);
   gtk_box_append (GTK_BOX (row), words);
-  gtk_box_append (GTK_BOX (row), tags);
+  gtk_box_append (GTK_BOX (row), meta);
 
   /* The heading of a group when the list is grouped; hidden on quote rows. */
   gtk_widget_add_css_class (group, "quote-group-header");

@@ -541,19 +541,39 @@ qm_quote_popover_finalize (GObject *object)
   G_OBJECT_CLASS (qm_quote_popover_parent_class)->finalize (object);
 }
 
+/* Whether the review buttons and the row of Delete and Done fit side by
+ * side in the width the popover has anyway (its box's, or its fields'):
+ * with longer labels (German) they widened it by 30–40 px. */
+static gboolean
+actions_fit_in_a_row (QmQuotePopover *self)
+{
+  GtkWidget *review = gtk_widget_get_first_child (GTK_WIDGET (self->actions));
+  GtkWidget *row = gtk_widget_get_next_sibling (review);
+  int box_width, fields_width, review_width, row_width;
+
+  gtk_widget_get_size_request (GTK_WIDGET (self->content), &box_width, NULL);
+  gtk_widget_measure (GTK_WIDGET (self->scroller), GTK_ORIENTATION_HORIZONTAL, -1, NULL, &fields_width, NULL, NULL);
+  gtk_widget_measure (review, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &review_width, NULL, NULL);
+  gtk_widget_measure (row, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &row_width, NULL, NULL);
+  return review_width + 6 + row_width <= MAX (box_width, fields_width);
+}
+
 /* Compact, for a short window: less air, a shorter excerpt (the quote is
  * right beside the popover), and the review buttons in the row of Delete
- * and Done.
+ * and Done if they fit there; else they stay on a row of their own.
  */
 static void
 set_compact (QmQuotePopover *self,
              gboolean        compact)
 {
+  gboolean one_row;
+
+  one_row = compact && actions_fit_in_a_row (self);
   self->compact = compact;
   gtk_box_set_spacing (self->content, compact ? 6 : 10);
   gtk_label_set_lines (self->excerpt, compact ? 2 : 4);
   gtk_orientable_set_orientation (GTK_ORIENTABLE (self->actions),
-                                  compact ? GTK_ORIENTATION_HORIZONTAL : GTK_ORIENTATION_VERTICAL);
+                                  one_row ? GTK_ORIENTATION_HORIZONTAL : GTK_ORIENTATION_VERTICAL);
   gtk_box_set_spacing (self->actions, compact ? 6 : 10);
 }
 
@@ -738,7 +758,9 @@ qm_quote_popover_init (QmQuotePopover *self)
   gtk_widget_set_margin_end (box, 6);
   gtk_widget_set_margin_top (box, 6);
   gtk_widget_set_margin_bottom (box, 6);
-  gtk_widget_set_size_request (box, 328, -1);
+  /* As wide as Accept, Reject, Delete and Done in one row (a compact
+   * popover) in English; the popover had that width then anyway. */
+  gtk_widget_set_size_request (box, 343, -1);
   gtk_widget_add_css_class (box, "quote-editor");
 
   self->heading = GTK_LABEL (gtk_label_new (NULL));

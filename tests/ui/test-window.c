@@ -682,6 +682,189 @@ test_quote_popover_short_window (void)
     }
 }
 
+static GtkWidget *
+find_label (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+      g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label (child, text);
+
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+/* In the 320 px quote list of an 800 px window a long speaker name is
+ * shown whole: the kind and review state no longer share its line (they
+ * cut "Henrike Wolfsberger" to "Henrike Wolfsber…"), but are still shown. */
+static void
+test_quote_row_long_speaker (void)
+{
+  const char *name = "Henrike Wolfsberger";
+  QmWindow *window = open_sample_sized (800, 600);
+  GListModel *quotes = qm_annotation_set_get_quotes (qm_window_get_annotation_set (window));
+  GtkWidget *list = qm_window_get_quote_list (window);
+  g_autoptr(QmAnnotation) first = g_list_model_get_item (quotes, 0);
+  g_autoptr(GError) error = NULL;
+  QmQuotePopover *popover;
+  GtkWidget *label, *row;
+
+  for (guint i = 1; i < g_list_model_get_n_items (quotes); i++)
+    {
+      g_autoptr(QmAnnotation) a = g_list_model_get_item (quotes, i);
+
+      if (qm_annotation_get_start (a) < qm_annotation_get_start (first))
+        g_set_object (&first, a);
+    }
+  popover = edit_quote_at (window, qm_annotation_get_start (first));
+  qm_quote_popover_set_speaker (popover, name);
+  g_assert_true (qm_quote_popover_apply (popover, &error));
+  g_assert_no_error (error);
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  spin (20);
+  settle (200);
+
+  label = find_label (list, name);
+  g_assert_nonnull (label);
+  g_test_message ("speaker label %d px wide in a %d px list", gtk_widget_get_width (label), gtk_widget_get_width (list));
+  g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (label))));
+  /* The row still says the kind and that it awaits review. */
+  row = label;
+  while (row && !gtk_widget_has_css_class (row, "quote-row"))
+    row = gtk_widget_get_parent (row);
+  g_assert_nonnull (row);
+  g_assert_true (find_label (row, "Direct") || find_label (row, "Reported") || find_label (row, "Mixed"));
+  g_assert_nonnull (find_label (row, "To review"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+/* Next and Previous quote wrap around at the ends of the text, as the
+ * search of GNOME's Text Editor does, instead of beeping. */
+static void
+test_step_wraps (void)
+{
+  QmWindow *window = open_sample_sized (1000, 700);
+  GtkWidget *w = GTK_WIDGET (window);
+  QmArticleView *view = QM_ARTICLE_VIEW (qm_window_get_text_view (window));
+  GListModel *quotes = qm_annotation_set_get_quotes (qm_window_get_annotation_set (window));
+  guint n = g_list_model_get_n_items (quotes);
+  gsize first = G_MAXSIZE, last = 0;
+
+  g_assert_cmpuint (n, >, 1);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(QmAnnotation) a = g_list_model_get_item (quotes, i);
+
+      first = MIN (first, qm_annotation_get_start (a));
+      last = MAX (last, qm_annotation_get_start (a));
+    }
+
+  /* Before the first quote, Previous goes to the last. */
+  qm_article_view_select_range (view, 0, 0);
+  spin (5);
+  g_assert_true (gtk_widget_activate_action (w, "win.previous-quote", NULL));
+  g_assert_nonnull (qm_article_view_get_current (view));
+  g_assert_cmpuint (qm_annotation_get_start (qm_article_view_get_current (view)), ==, last);
+
+  /* After the last, Next goes to the first. */
+  g_assert_true (gtk_widget_activate_action (w, "win.next-quote", NULL));
+  g_assert_nonnull (qm_article_view_get_current (view));
+  g_assert_cmpuint (qm_annotation_get_start (qm_article_view_get_current (view)), ==, first);
+
+  /* And back again. */
+  g_assert_true (gtk_widget_activate_action (w, "win.previous-quote", NULL));
+  g_assert_cmpuint (qm_annotation_get_start (qm_article_view_get_current (view)), ==, last);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, label);
+
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+/* On a short window the compact popover puts Accept and Reject in the row
+ * of Delete and Done, but only if they fit: with the German labels that row
+ * made the popover 30–40 px wider than its fields; then they keep a row of
+ * their own. */
+static void
+test_quote_popover_long_button_labels (void)
+{
+  const char *labels[][2] = {
+    { "_Accept", "_Annehmen" }, { "_Reject", "A_blehnen" },
+    { "_Delete", "_Löschen" }, { "_Done", "_Fertig" },
+  };
+  QmWindow *window;
+  QmQuotePopover *popover;
+  GtkWidget *content;
+  GtkWidget *accept, *actions;
+  int english_width, english_height, width;
+
+  window = open_sample_sized (800, 500);
+  popover = edit_last_quote (window);
+  content = gtk_popover_get_child (GTK_POPOVER (popover));
+  accept = find_button (content, "_Accept");
+  actions = gtk_widget_get_parent (gtk_widget_get_parent (accept));
+  english_width = gtk_widget_get_width (content);
+  english_height = gtk_widget_get_height (content);
+
+  /* The box is 343 px wide (qm_quote_popover_init()). */
+
+  /* In English they fit on one row. */
+  g_test_message ("English: popover box %d×%d", english_width, english_height);
+  g_assert_cmpint (english_width, <=, 343);
+  g_assert_cmpint (gtk_orientable_get_orientation (GTK_ORIENTABLE (actions)), ==, GTK_ORIENTATION_HORIZONTAL);
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  spin (10);
+
+  /* Eight or nine letters a label, as in German. */
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    {
+      GtkWidget *b = find_button (content, labels[i][0]);
+
+      g_assert_nonnull (b);
+      gtk_button_set_label (GTK_BUTTON (b), labels[i][1]);
+    }
+  popover = edit_last_quote (window);
+  width = gtk_widget_get_width (content);
+  g_test_message ("German: popover box %d×%d", width, gtk_widget_get_height (content));
+  g_assert_cmpint (width, <=, english_width);
+  g_assert_cmpint (gtk_orientable_get_orientation (GTK_ORIENTABLE (actions)), ==, GTK_ORIENTATION_VERTICAL);
+  /* Every button is inside the box. */
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    {
+      GtkWidget *b = find_button (content, labels[i][1]);
+      graphene_rect_t bounds;
+
+      g_assert_true (gtk_widget_compute_bounds (b, content, &bounds));
+      g_assert_cmpfloat (bounds.origin.x, >=, 0);
+      g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, width);
+    }
+
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
 /* Previous and Next Match are insensitive while there is nothing to find. */
 static void
 test_find_needs_match (void)
@@ -971,6 +1154,10 @@ main (int   argc,
 {
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
+  /* Its startup loads the window's style sheet (style.css), which the
+   * sizes measured here depend on, as in the running application, whether
+   * a test runs alone (-p) or after others. */
+  test_app ();
 
   g_test_add_func ("/quotemark/window/open-sample", test_open_sample);
   g_test_add_func ("/quotemark/window/icons-found", test_icons_found);
@@ -986,6 +1173,9 @@ main (int   argc,
   g_test_add_func ("/quotemark/window/step-needs-quotes", test_step_needs_quotes);
   g_test_add_func ("/quotemark/window/quote-popover-fits", test_quote_popover_fits);
   g_test_add_func ("/quotemark/window/quote-popover-short-window", test_quote_popover_short_window);
+  g_test_add_func ("/quotemark/window/quote-row-long-speaker", test_quote_row_long_speaker);
+  g_test_add_func ("/quotemark/window/step-wraps", test_step_wraps);
+  g_test_add_func ("/quotemark/window/quote-popover-long-button-labels", test_quote_popover_long_button_labels);
   g_test_add_func ("/quotemark/window/find-needs-match", test_find_needs_match);
   g_test_add_func ("/quotemark/window/no-tooltip-under-popover", test_no_tooltip_under_popover);
   g_test_add_func ("/quotemark/window/narrow-folds", test_narrow_folds);
