@@ -230,9 +230,13 @@ with tempfile.TemporaryDirectory() as tmp:
     # 4. Opening the annotation file (as from the file manager) opens its article.
     if sidecar_ok and os.path.exists(sidecar):
         proc = start(env, sidecar)
-        wid = wait_window('harbour-bridge-vote')
+        # Its own window: the one killed before may linger in the list for a
+        # moment, and a loaded machine may take longer than usual to map it.
+        wid = wait_window('harbour-bridge-vote', timeout=45, pid=proc.pid)
+        others = ', '.join(title(w) for w in window_ids('', proc.pid)) if not wid else ''
         check('sidecar-opens-its-article', wid and 'quotemark.xml' not in title(wid),
-              title(wid) if wid else 'no window')
+              title(wid) if wid else 'no window (windows of the process: %s; exit status %s)'
+              % (others or 'none', proc.poll()))
         proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=10)
     else:
