@@ -501,8 +501,6 @@ kind_of_words (guint words,
   return has_name ? QM_NP_NAME : QM_NP_ROLE;
 }
 
-static gboolean plain_name_word (QmTok *t);
-
 /**
  * _qm_np_classify:
  * @run: the analysis
