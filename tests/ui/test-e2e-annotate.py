@@ -26,8 +26,8 @@ SUPPORTED = os.environ.get('QM_SIDECAR_SUPPORTED')
 if not os.environ.get('DISPLAY') or not os.environ.get('DBUS_SESSION_BUS_ADDRESS'):
     print('1..0 # SKIP needs an X server and a session bus')
     sys.exit(77)
-if not shutil.which('xdotool') or not shutil.which('gapplication'):
-    print('1..0 # SKIP needs xdotool and gapplication')
+if not all(shutil.which(t) for t in ('xdotool', 'gapplication', 'gdbus')):
+    print('1..0 # SKIP needs xdotool, gapplication and gdbus')
     sys.exit(77)
 
 sidecar_ok = bool(SUPPORTED) and subprocess.run([SUPPORTED]).returncode == 0
@@ -104,6 +104,24 @@ def complete_draft(drafts):
         if any(el.get('review') == 'rejected' for el in root.iter() if el.tag.rsplit('}', 1)[-1] == 'quote'):
             return True
     return False
+
+
+def name_owned(env):
+    p = subprocess.run(['gdbus', 'call', '--session', '--dest', 'org.freedesktop.DBus',
+                        '--object-path', '/org/freedesktop/DBus',
+                        '--method', 'org.freedesktop.DBus.NameHasOwner', APP_ID],
+                       env=env, capture_output=True, text=True)
+    return 'true' in p.stdout
+
+
+def kill_app(proc, env):
+    """Kill the app as a crash would, and wait until the bus has let go of
+    its name: the bus learns of the death a moment after the process ends,
+    and a new instance started in that moment finds the name still owned,
+    hands its file to the dead one and exits without a window."""
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=10)
+    wait_for(lambda: not name_owned(env), 10)
 
 
 def quit_app(env):
@@ -189,8 +207,7 @@ with tempfile.TemporaryDirectory() as tmp:
                   os.listdir(drafts) if os.path.isdir(drafts) else 'no drafts folder')
         else:
             skip('draft-written', 'the sidecar writer is not in this build yet')
-    proc.send_signal(signal.SIGKILL)
-    proc.wait(timeout=10)
+    kill_app(proc, env)
 
     if sidecar_ok:
         proc = start(env, article)
@@ -209,7 +226,7 @@ with tempfile.TemporaryDirectory() as tmp:
         if dialog_wid:
             keys(dialog_wid, 'Return')
         check('recovered-after-kill', wid and wait_for(lambda: title(wid).startswith('•'), 20),
-              title(wid) if wid else 'no window')
+              title(wid) if wid else 'no window (exit status %s)' % proc.poll())
         # The recovered edit (a rejected quote) is really there: save and look.
         if wid:
             keys(wid, 'ctrl+s')
@@ -221,8 +238,7 @@ with tempfile.TemporaryDirectory() as tmp:
                 except ET.ParseError:
                     return False
             check('recovered-edit-saved', wait_for(has_rejected), 'no rejected quote in the sidecar')
-        proc.send_signal(signal.SIGKILL)
-        proc.wait(timeout=10)
+        kill_app(proc, env)
     else:
         skip('recovered-after-kill', 'the sidecar writer is not in this build yet')
         skip('recovered-edit-saved', 'the sidecar writer is not in this build yet')
@@ -237,8 +253,7 @@ with tempfile.TemporaryDirectory() as tmp:
         check('sidecar-opens-its-article', wid and 'quotemark.xml' not in title(wid),
               title(wid) if wid else 'no window (windows of the process: %s; exit status %s)'
               % (others or 'none', proc.poll()))
-        proc.send_signal(signal.SIGKILL)
-        proc.wait(timeout=10)
+        kill_app(proc, env)
     else:
         skip('sidecar-opens-its-article', 'the sidecar writer is not in this build yet')
 
