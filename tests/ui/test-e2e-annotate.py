@@ -185,6 +185,8 @@ with tempfile.TemporaryDirectory() as tmp:
         rc = None
     err = proc.stderr.read().decode('utf-8', 'replace')
     check('exits-cleanly', rc == 0, f'rc={rc} {err[-600:]}')
+    # Its name on the bus, too, is let go of a moment after the exit.
+    wait_for(lambda: not name_owned(env), 10)
     check('no-criticals', 'CRITICAL' not in err, err[-600:])
 
     # 2. Reopen: the saved state comes back.
