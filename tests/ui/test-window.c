@@ -566,6 +566,21 @@ edit_last_quote (QmWindow *window)
   return edit_quote_at (window, start);
 }
 
+static gsize
+first_quote_start (QmWindow *window)
+{
+  GListModel *quotes = qm_annotation_set_get_quotes (qm_window_get_annotation_set (window));
+  gsize start = G_MAXSIZE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (quotes); i++)
+    {
+      g_autoptr(QmAnnotation) a = g_list_model_get_item (quotes, i);
+
+      start = MIN (start, qm_annotation_get_start (a));
+    }
+  return start;
+}
+
 /* At 900×700 the quote popover, with all its tags, stays within the
  * window: the text scrolls to give it room, and its fields scroll if even
  * that is too short. */
@@ -665,18 +680,53 @@ test_quote_popover_short_window (void)
                           cases[c].width, window_height, index, top, bottom,
                           gtk_widget_get_height (scroller), natural);
           g_assert_cmpint (top, >=, 0);
-          /* Above the last quote, at the end of the text, the popover of a
-           * 500 px window now and then ends a few pixels past its bottom
-           * (X11 only keeps it in the monitor); quote-popover-fits checks
-           * that case at 900×700. */
-          if (k < 2)
-            g_assert_cmpint (bottom, <=, window_height);
+          g_assert_cmpint (bottom, <=, window_height);
           g_assert_cmpint (gtk_widget_get_height (scroller), >=, MIN (natural, cases[c].min_fields));
           /* And no blank space under them. */
           g_assert_cmpint (gtk_widget_get_height (scroller), <=, natural);
           gtk_popover_popdown (GTK_POPOVER (popover));
           spin (10);
         }
+      gtk_window_destroy (GTK_WINDOW (window));
+      g_assert_finalize_object (window);
+    }
+}
+
+/* The popover stays inside the window when the window is made shorter
+ * while it is open, above the last quote or below the first (whose place
+ * in the window does not change): it is fitted again to the room it has
+ * then (it kept the height it had in the taller window). */
+static void
+test_quote_popover_window_shrinks (void)
+{
+  for (guint k = 0; k < 2; k++)
+    {
+      QmWindow *window = open_sample_sized (1000, 820);
+      GdkSurface *window_surface = gtk_native_get_surface (GTK_NATIVE (window));
+      QmQuotePopover *popover;
+      int top, bottom;
+
+      popover = k == 0 ? edit_last_quote (window) : edit_quote_at (window, first_quote_start (window));
+      popover_extent (window, popover, &top, &bottom);
+      g_test_message ("%d px: popover from %d to %d", gdk_surface_get_height (window_surface), top, bottom);
+      g_assert_cmpint (top, >=, 0);
+      g_assert_cmpint (bottom, <=, gdk_surface_get_height (window_surface));
+      gtk_window_set_default_size (GTK_WINDOW (window), 1000, 520);
+      {
+        gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+        while (gdk_surface_get_height (window_surface) > 520 && g_get_monotonic_time () < deadline)
+          g_main_context_iteration (NULL, FALSE);
+      }
+      settle (400);
+      g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (popover)));
+      popover_extent (window, popover, &top, &bottom);
+      g_test_message ("%d px: popover from %d to %d", gdk_surface_get_height (window_surface), top, bottom);
+      g_assert_cmpint (gdk_surface_get_height (window_surface), <=, 520);
+      g_assert_cmpint (top, >=, 0);
+      g_assert_cmpint (bottom, <=, gdk_surface_get_height (window_surface));
+
+      gtk_popover_popdown (GTK_POPOVER (popover));
       gtk_window_destroy (GTK_WINDOW (window));
       g_assert_finalize_object (window);
     }
@@ -859,6 +909,34 @@ test_quote_popover_long_button_labels (void)
       g_assert_cmpfloat (bounds.origin.x, >=, 0);
       g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, width);
     }
+
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+/* The popover turns compact only when it does not fit with every field
+ * shown: measured at the width its fields have (the tags wrap onto fewer
+ * lines there than at their narrowest, where they took 708 px instead of
+ * 480), the last quote's popover fits above it in a 1280×860 window. */
+static void
+test_quote_popover_not_compact_when_it_fits (void)
+{
+  QmWindow *window = open_sample_sized (1280, 860);
+  QmQuotePopover *popover = edit_last_quote (window);
+  GtkWidget *content = gtk_popover_get_child (GTK_POPOVER (popover));
+  GtkWidget *accept = find_button (content, "_Accept");
+  GtkWidget *actions = gtk_widget_get_parent (gtk_widget_get_parent (accept));
+  GtkWidget *scroller = find_by_type (GTK_WIDGET (popover), GTK_TYPE_SCROLLED_WINDOW);
+  int top, bottom;
+
+  popover_extent (window, popover, &top, &bottom);
+  g_test_message ("popover from %d to %d, fields %d px", top, bottom, gtk_widget_get_height (scroller));
+  /* Accept and Reject on their own row, four lines of the quote. */
+  g_assert_cmpint (gtk_orientable_get_orientation (GTK_ORIENTABLE (actions)), ==, GTK_ORIENTATION_VERTICAL);
+  g_assert_cmpint (gtk_box_get_spacing (GTK_BOX (content)), ==, 10);
+  g_assert_cmpint (top, >=, 0);
+  g_assert_cmpint (bottom, <=, gdk_surface_get_height (gtk_native_get_surface (GTK_NATIVE (window))));
 
   gtk_popover_popdown (GTK_POPOVER (popover));
   gtk_window_destroy (GTK_WINDOW (window));
@@ -1173,6 +1251,8 @@ main (int   argc,
   g_test_add_func ("/quotemark/window/step-needs-quotes", test_step_needs_quotes);
   g_test_add_func ("/quotemark/window/quote-popover-fits", test_quote_popover_fits);
   g_test_add_func ("/quotemark/window/quote-popover-short-window", test_quote_popover_short_window);
+  g_test_add_func ("/quotemark/window/quote-popover-window-shrinks", test_quote_popover_window_shrinks);
+  g_test_add_func ("/quotemark/window/quote-popover-not-compact-when-it-fits", test_quote_popover_not_compact_when_it_fits);
   g_test_add_func ("/quotemark/window/quote-row-long-speaker", test_quote_row_long_speaker);
   g_test_add_func ("/quotemark/window/step-wraps", test_step_wraps);
   g_test_add_func ("/quotemark/window/quote-popover-long-button-labels", test_quote_popover_long_button_labels);
