@@ -340,8 +340,17 @@ update_row (QmQuoteList *self,
   tag_text = tag_labels (self, QM_ANNOTATION (quote));
   gtk_label_set_label (tags, tag_text);
 
-  accessible = g_strdup_printf ("%s, %s, %s: %s", name ? name : mention ? mention : _("Unknown speaker"),
-                                kind_short (qm_quote_get_kind (quote)), state_text, flat);
+  /* What the row shows, tags included, for a screen reader. */
+  if (*tag_text != '\0')
+    /* Translators: a quote in the list, read out: speaker, kind, review
+     * state, tags (“Claim, Opinion”), then the quoted words */
+    accessible = g_strdup_printf (_("%s, %s, %s, tagged %s: %s"), name ? name : mention ? mention : _("Unknown speaker"),
+                                  kind_short (qm_quote_get_kind (quote)), state_text, tag_text, flat);
+  else
+    /* Translators: a quote in the list, read out: speaker, kind, review
+     * state, then the quoted words */
+    accessible = g_strdup_printf (_("%s, %s, %s: %s"), name ? name : mention ? mention : _("Unknown speaker"),
+                                  kind_short (qm_quote_get_kind (quote)), state_text, flat);
   gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (row) ? gtk_widget_get_parent (row) : row),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
 }

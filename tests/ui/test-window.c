@@ -795,6 +795,98 @@ test_quote_row_long_speaker (void)
   g_assert_finalize_object (window);
 }
 
+static GtkWidget *
+find_tag_list (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "tag-list"))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_tag_list (child);
+
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+/* A row of the quote list names the quote's tags to a screen reader too,
+ * after the speaker, kind and review state, before the words (it left
+ * them out: only the small print showed them). */
+static void
+test_quote_row_accessible_tags (void)
+{
+  const char *name = "Oda Marklund";
+  QmWindow *window = open_sample_sized (1000, 700);
+  QmAnnotationSet *set = qm_window_get_annotation_set (window);
+  GtkWidget *list = qm_window_get_quote_list (window);
+  g_autoptr(QmAnnotation) first = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *words = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *untagged = NULL;
+  g_autofree char *mismatch = NULL;
+  g_autofree char *tag_text = NULL;
+  QmQuotePopover *popover;
+  GtkWidget *label, *row, *item;
+
+  popover = edit_quote_at (window, first_quote_start (window));
+  first = g_object_ref (qm_quote_popover_get_annotation (popover));
+  qm_quote_popover_set_speaker (popover, name);
+  qm_quote_popover_set_kind (popover, QM_QUOTE_KIND_DIRECT);
+  qm_quote_popover_set_tag (popover, "statement-claim", TRUE);
+  qm_quote_popover_set_tag (popover, "statement-opinion", TRUE);
+  g_assert_true (qm_quote_popover_apply (popover, &error));
+  g_assert_no_error (error);
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  spin (20);
+  settle (200);
+
+  label = find_label (list, name);
+  g_assert_nonnull (label);
+  row = label;
+  while (row && !gtk_widget_has_css_class (row, "quote-row"))
+    row = gtk_widget_get_parent (row);
+  g_assert_nonnull (row);
+  /* The label is the list item's, around the row's cell. */
+  item = gtk_widget_get_parent (gtk_widget_get_parent (row));
+  words = qm_quote_dup_words (QM_QUOTE (first));
+  g_strdelimit (words, "\r\n\t", ' ');
+  /* The tags as the row's small print lists them. */
+  g_assert_nonnull (find_tag_list (row));
+  tag_text = g_strdup (gtk_label_get_text (GTK_LABEL (find_tag_list (row))));
+  g_assert_nonnull (strstr (tag_text, "Claim"));
+  g_assert_nonnull (strstr (tag_text, "Opinion"));
+  expected = g_strdup_printf ("%s, Direct, To review, tagged %s: %s", name, tag_text, words);
+  mismatch = gtk_test_accessible_check_property (GTK_ACCESSIBLE (item), GTK_ACCESSIBLE_PROPERTY_LABEL, expected);
+  g_test_message ("expected “%s”, got “%s”", expected, mismatch ? mismatch : expected);
+  g_assert_null (mismatch);
+
+  /* Without tags, as before. */
+  g_assert_true (qm_annotation_set_set_tags (set, first, (const char * const[]){ NULL }, &error));
+  g_assert_no_error (error);
+  spin (20);
+  settle (200);
+  untagged = g_strdup_printf ("%s, Direct, To review: %s", name, words);
+  label = find_label (list, name);
+  g_assert_nonnull (label);
+  g_clear_pointer (&mismatch, g_free);
+  {
+    GtkWidget *r = label;
+
+    while (r && !gtk_widget_has_css_class (r, "quote-row"))
+      r = gtk_widget_get_parent (r);
+    g_assert_nonnull (r);
+    item = gtk_widget_get_parent (gtk_widget_get_parent (r));
+  }
+  mismatch = gtk_test_accessible_check_property (GTK_ACCESSIBLE (item), GTK_ACCESSIBLE_PROPERTY_LABEL, untagged);
+  g_assert_null (mismatch);
+
+  qm_annotation_set_mark_saved (set);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
 /* Next and Previous quote wrap around at the ends of the text, as the
  * search of GNOME's Text Editor does, instead of beeping. */
 static void
@@ -1230,6 +1322,9 @@ int
 main (int   argc,
       char *argv[])
 {
+  /* GTK's recording accessibility backend, without a bus, instead of none
+   * (tests/meson.build): the accessible labels can be read back. */
+  g_setenv ("GTK_A11Y", "test", TRUE);
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
   /* Its startup loads the window's style sheet (style.css), which the
@@ -1254,6 +1349,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/window/quote-popover-window-shrinks", test_quote_popover_window_shrinks);
   g_test_add_func ("/quotemark/window/quote-popover-not-compact-when-it-fits", test_quote_popover_not_compact_when_it_fits);
   g_test_add_func ("/quotemark/window/quote-row-long-speaker", test_quote_row_long_speaker);
+  g_test_add_func ("/quotemark/window/quote-row-accessible-tags", test_quote_row_accessible_tags);
   g_test_add_func ("/quotemark/window/step-wraps", test_step_wraps);
   g_test_add_func ("/quotemark/window/quote-popover-long-button-labels", test_quote_popover_long_button_labels);
   g_test_add_func ("/quotemark/window/find-needs-match", test_find_needs_match);
