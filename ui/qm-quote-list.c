@@ -54,6 +54,9 @@ struct _QmQuoteList
   GListStore         *grouped;     /* header rows (GtkStringObject) and quotes */
   GHashTable         *twins;       /* QmQuote → stand-in row for its repeats */
   guint               regroup_id;
+  GArray             *keys;        /* GroupKey of each filtered quote at the last regroup(), or NULL */
+  char               *tag_labels;  /* the tag sets' ids and labels then (grouped by tag) */
+  guint               n_regroups;  /* for tests */
   GtkListView        *list_view;
   GtkLabel           *count_label;
   GtkStack           *stack;       /* the list, or the empty state without quotes */
@@ -340,8 +343,17 @@ update_row (QmQuoteList *self,
   tag_text = tag_labels (self, QM_ANNOTATION (quote));
   gtk_label_set_label (tags, tag_text);
 
-  accessible = g_strdup_printf ("%s, %s, %s: %s", name ? name : mention ? mention : _("Unknown speaker"),
-                                kind_short (qm_quote_get_kind (quote)), state_text, flat);
+  /* What the row shows, tags included, for a screen reader. */
+  if (*tag_text != '\0')
+    /* Translators: a quote in the list, read out: speaker, kind, review
+     * state, tags (“Claim, Opinion”), then the quoted words */
+    accessible = g_strdup_printf (_("%s, %s, %s, tagged %s: %s"), name ? name : mention ? mention : _("Unknown speaker"),
+                                  kind_short (qm_quote_get_kind (quote)), state_text, tag_text, flat);
+  else
+    /* Translators: a quote in the list, read out: speaker, kind, review
+     * state, then the quoted words */
+    accessible = g_strdup_printf (_("%s, %s, %s: %s"), name ? name : mention ? mention : _("Unknown speaker"),
+                                  kind_short (qm_quote_get_kind (quote)), state_text, flat);
   gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (row) ? gtk_widget_get_parent (row) : row),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
 }
@@ -457,6 +469,7 @@ teardown_cb (GtkSignalListItemFactory *factory,
 static void selection_changed_cb (GtkSelectionModel *model, guint position, guint n_items, QmQuoteList *self);
 
 static void regroup (QmQuoteList *self);
+static gboolean keys_unchanged (QmQuoteList *self);
 
 static gboolean
 regroup_idle_cb (gpointer data)
@@ -464,7 +477,10 @@ regroup_idle_cb (gpointer data)
   QmQuoteList *self = data;
 
   self->regroup_id = 0;
-  regroup (self);
+  /* Most edits (a review, a note, a tag while grouped by speaker) move no
+   * quote to another group: then the quotes are not sorted again. */
+  if (!keys_unchanged (self))
+    regroup (self);
   return G_SOURCE_REMOVE;
 }
 
@@ -482,6 +498,8 @@ queue_regroup (QmQuoteList *self)
 static void
 filtered_changed_cb (QmQuoteList *self)
 {
+  /* Other quotes, or in another order: sorted again. */
+  g_clear_pointer (&self->keys, g_array_unref);
   update_count (self);
   queue_regroup (self);
 }
@@ -596,6 +614,134 @@ kind_heading (QmQuoteKind kind)
     }
 }
 
+/* What puts a quote in its group or groups and orders them, in the
+ * grouping at hand: the speaker's id and name, the kind, the review state
+ * or the tags (whose labels and order the tag sets give: tag_labels). */
+typedef struct
+{
+  QmQuote *quote;   /* held by the grouped rows */
+  char    *id;
+  char    *name;
+  char   **tags;
+  int      value;
+} GroupKey;
+
+static void
+group_key_clear (gpointer data)
+{
+  GroupKey *key = data;
+
+  g_free (key->id);
+  g_free (key->name);
+  g_strfreev (key->tags);
+}
+
+/* The tag sets' categories, ids and labels in their order: grouped by tag,
+ * a renamed or reordered category moves or renames a group. */
+static char *
+tag_set_labels (QmQuoteList *self)
+{
+  GListModel *tag_groups = self->set ? qm_annotation_set_get_tag_groups (self->set) : NULL;
+  GString *s = g_string_new (NULL);
+
+  for (guint g = 0; tag_groups && g < g_list_model_get_n_items (tag_groups); g++)
+    {
+      g_autoptr(QmTagGroup) group = g_list_model_get_item (tag_groups, g);
+      GListModel *cats = qm_tag_group_get_categories (group);
+
+      for (guint c = 0; c < g_list_model_get_n_items (cats); c++)
+        {
+          g_autoptr(QmTagCategory) cat = g_list_model_get_item (cats, c);
+
+          g_string_append_printf (s, "%s\x1f%s\x1e", qm_tag_category_get_id (cat), qm_tag_category_get_label (cat));
+        }
+    }
+  return g_string_free (s, FALSE);
+}
+
+static gboolean
+same_tags (const char * const *a,
+           const char * const *b)
+{
+  const char * const none[] = { NULL };
+
+  return g_strv_equal (a ? a : none, b ? b : none);
+}
+
+/* Whether @quote is still where @key put it. */
+static gboolean
+key_holds (QmQuoteList    *self,
+           guint           mode,
+           const GroupKey *key)
+{
+  QmQuote *quote = key->quote;
+
+  switch (mode)
+    {
+    case QM_QUOTE_GROUP_SPEAKER:
+      return g_strcmp0 (key->id, qm_quote_get_speaker_id (quote)) == 0 &&
+             g_strcmp0 (key->name, person_name (self, quote)) == 0;
+    case QM_QUOTE_GROUP_KIND:
+      return key->value == (int)qm_quote_get_kind (quote);
+    case QM_QUOTE_GROUP_REVIEW:
+      return key->value == (int)qm_quote_get_review (quote);
+    case QM_QUOTE_GROUP_TAG:
+    default:
+      return same_tags ((const char * const *)key->tags, qm_annotation_get_tags (QM_ANNOTATION (quote)));
+    }
+}
+
+static void
+key_take (QmQuoteList *self,
+          guint        mode,
+          GroupKey    *key)
+{
+  QmQuote *quote = key->quote;
+
+  switch (mode)
+    {
+    case QM_QUOTE_GROUP_SPEAKER:
+      key->id = g_strdup (qm_quote_get_speaker_id (quote));
+      key->name = g_strdup (person_name (self, quote));
+      break;
+    case QM_QUOTE_GROUP_KIND:
+      key->value = (int)qm_quote_get_kind (quote);
+      break;
+    case QM_QUOTE_GROUP_REVIEW:
+      key->value = (int)qm_quote_get_review (quote);
+      break;
+    case QM_QUOTE_GROUP_TAG:
+    default:
+      key->tags = g_strdupv ((char **)qm_annotation_get_tags (QM_ANNOTATION (quote)));
+      break;
+    }
+}
+
+/* Whether the groups would come out as the last regroup() made them: the
+ * same filtered quotes (the keys go when the filtered list changes), each
+ * with the same key. A pass over the quotes without building or sorting
+ * anything: on 20 000 quotes grouped by speaker, accepting one took 80 ms
+ * until painted, most of it regrouping to the same rows. */
+static gboolean
+keys_unchanged (QmQuoteList *self)
+{
+  guint mode = gtk_drop_down_get_selected (self->group_mode);
+
+  if (self->keys == NULL || mode == QM_QUOTE_GROUP_NONE)
+    return FALSE;
+  if (mode == QM_QUOTE_GROUP_TAG)
+    {
+      g_autofree char *labels = tag_set_labels (self);
+
+      if (g_strcmp0 (labels, self->tag_labels) != 0)
+        return FALSE;
+    }
+  for (guint i = 0; i < self->keys->len; i++)
+    if (!key_holds (self, mode, &g_array_index (self->keys, GroupKey, i)))
+      return FALSE;
+  return TRUE;
+}
+
 /* Sorts the filtered quotes into groups, each after a heading row (a
  * GtkStringObject holding the label, its "qm-count" the number of quotes);
  * within a group the quotes keep the text's order. A quote with several
@@ -618,7 +764,10 @@ regroup (QmQuoteList *self)
   gboolean same;
   GHashTableIter iter;
   gpointer value;
+  GArray *keys;
 
+  g_clear_pointer (&self->keys, g_array_unref);
+  g_clear_pointer (&self->tag_labels, g_free);
   if (mode == QM_QUOTE_GROUP_NONE)
     {
       if (old_n > 0)
@@ -626,6 +775,11 @@ regroup (QmQuoteList *self)
       g_hash_table_remove_all (self->twins);
       return;
     }
+  self->n_regroups++;
+  keys = g_array_sized_new (FALSE, TRUE, sizeof (GroupKey), n);
+  g_array_set_clear_func (keys, group_key_clear);
+  if (mode == QM_QUOTE_GROUP_TAG)
+    self->tag_labels = tag_set_labels (self);
 
   groups = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, group_free);
   if (mode == QM_QUOTE_GROUP_TAG && self->set != NULL)
@@ -652,7 +806,11 @@ regroup (QmQuoteList *self)
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(QmQuote) quote = g_list_model_get_item (model, i);
+      GroupKey group_key = { quote, NULL, NULL, NULL, 0 };
       char key[32];
+
+      key_take (self, mode, &group_key);
+      g_array_append_val (keys, group_key);
 
       switch (mode)
         {
@@ -741,6 +899,9 @@ regroup (QmQuoteList *self)
   while (g_hash_table_iter_next (&iter, &value, NULL))
     if (!g_hash_table_contains (twins_used, value))
       g_hash_table_iter_remove (&iter);
+
+  /* Kept for keys_unchanged(): the rows now hold every quote. */
+  self->keys = keys;
 
   /* Nothing moved (an edit of a note, say): keep the rows as they are. */
   same = items->len == old_n;
@@ -850,6 +1011,13 @@ qm_quote_list_get_model (QmQuoteList *self)
 {
   g_return_val_if_fail (QM_IS_QUOTE_LIST (self), NULL);
   return G_LIST_MODEL (self->filtered);
+}
+
+guint
+_qm_quote_list_get_n_regroups (QmQuoteList *self)
+{
+  g_return_val_if_fail (QM_IS_QUOTE_LIST (self), 0);
+  return self->n_regroups;
 }
 
 GtkWidget *
@@ -1146,6 +1314,8 @@ qm_quote_list_finalize (GObject *object)
   g_clear_object (&self->filtered);
   g_clear_object (&self->grouped);
   g_clear_pointer (&self->twins, g_hash_table_unref);
+  g_clear_pointer (&self->keys, g_array_unref);
+  g_clear_pointer (&self->tag_labels, g_free);
   g_clear_object (&self->filter);
 
   G_OBJECT_CLASS (qm_quote_list_parent_class)->finalize (object);

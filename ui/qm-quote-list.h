@@ -70,4 +70,7 @@ void        qm_quote_list_set_group_mode     (QmQuoteList     *self,
 QmQuoteGroup qm_quote_list_get_group_mode    (QmQuoteList     *self);
 QmQuote    *qm_quote_list_row_quote          (gpointer         row);
 
+/* For tests: how many times the grouped rows were built and sorted. */
+guint       _qm_quote_list_get_n_regroups    (QmQuoteList     *self);
+
 G_END_DECLS

@@ -65,9 +65,14 @@ struct _QmQuotePopover
   GHashTable      *checks;       /* category id → GtkCheckButton */
   gint64           shown_at;     /* monotonic time of the last popup */
   gboolean         compact;      /* see set_compact() */
+  int              fitted_root_height;  /* the window's height at the last fit_in_window() */
+  GtkAdjustment   *vadjustment;  /* the text's, followed while shown */
+  guint            present_id;   /* idle: present the popover again */
 };
 
 G_DEFINE_FINAL_TYPE (QmQuotePopover, qm_quote_popover, GTK_TYPE_POPOVER)
+
+static void parent_resized_cb (QmQuotePopover *self);
 
 QmQuotePopover *
 qm_quote_popover_new (void)
@@ -528,6 +533,10 @@ qm_quote_popover_dispose (GObject *object)
 
   g_clear_object (&self->set);
   g_clear_object (&self->annotation);
+  if (self->vadjustment != NULL)
+    g_signal_handlers_disconnect_by_func (self->vadjustment, parent_resized_cb, self);
+  g_clear_object (&self->vadjustment);
+  g_clear_handle_id (&self->present_id, g_source_remove);
   G_OBJECT_CLASS (qm_quote_popover_parent_class)->dispose (object);
 }
 
@@ -641,6 +650,34 @@ make_room (QmQuotePopover     *self,
   return gtk_adjustment_get_value (adjustment) != value;
 }
 
+/* Measures the popover as it will be laid out: the width of its fields is
+ * its box's natural width less the box's margins (the popover is as wide
+ * as its box asks), and their height what they need at that width. GTK
+ * 4.8's scrolled window measures its child at width -1 (where the tags
+ * wrap onto more lines: 708 px of fields instead of 480 in English) up to
+ * its maximum content height, so the maximum is set to the fields' height
+ * first: the popover's height is then what it will have with every field
+ * shown. @overhead is that height less the fields'.
+ */
+static void
+measure_popover (QmQuotePopover *self,
+                 int            *fields_height,
+                 int            *popover_height,
+                 int            *overhead)
+{
+  GtkWidget *fields = gtk_scrolled_window_get_child (self->scroller);
+  GtkWidget *content = GTK_WIDGET (self->content);
+  int content_width, fields_width, width;
+
+  gtk_widget_measure (content, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &content_width, NULL, NULL);
+  fields_width = content_width - gtk_widget_get_margin_start (content) - gtk_widget_get_margin_end (content);
+  gtk_widget_measure (fields, GTK_ORIENTATION_VERTICAL, fields_width, NULL, fields_height, NULL, NULL);
+  gtk_scrolled_window_set_max_content_height (self->scroller, *fields_height);
+  gtk_widget_measure (GTK_WIDGET (self), GTK_ORIENTATION_HORIZONTAL, -1, NULL, &width, NULL, NULL);
+  gtk_widget_measure (GTK_WIDGET (self), GTK_ORIENTATION_VERTICAL, width, NULL, popover_height, NULL, NULL);
+  *overhead = *popover_height - *fields_height;
+}
+
 /* Keeps the popover inside its window: it opens on the side of the text
  * with more room, and the fields scroll when even that side is too short
  * (on X11 a popover may otherwise reach past the window, even past the
@@ -654,8 +691,7 @@ fit_in_window (QmQuotePopover *self)
   GtkWidget *root;
   GdkRectangle rect;
   double x, top;
-  GtkWidget *fields;
-  int room, width, popover_height, scroller_height, fields_width, fields_height;
+  int room, popover_height, fields_height, overhead;
 
   if (parent == NULL || !gtk_widget_get_visible (GTK_WIDGET (self)) ||
       (root = GTK_WIDGET (gtk_widget_get_root (parent))) == NULL ||
@@ -663,12 +699,10 @@ fit_in_window (QmQuotePopover *self)
       !gtk_widget_translate_coordinates (parent, root, rect.x, rect.y, &x, &top))
     return;
 
-  room = room_at (gtk_widget_get_height (root), (int)top, rect.height);
+  self->fitted_root_height = gtk_widget_get_height (root);
+  room = room_at (self->fitted_root_height, (int)top, rect.height);
 
-  /* What the popover needs with every field shown, less the fields. */
-  gtk_scrolled_window_set_max_content_height (self->scroller, -1);
-  gtk_widget_measure (GTK_WIDGET (self), GTK_ORIENTATION_HORIZONTAL, -1, NULL, &width, NULL, NULL);
-  gtk_widget_measure (GTK_WIDGET (self), GTK_ORIENTATION_VERTICAL, width, NULL, &popover_height, NULL, NULL);
+  measure_popover (self, &fields_height, &popover_height, &overhead);
   if (popover_height > room)
     {
       /* Only while the text may still be scrolling to the quote: later
@@ -681,37 +715,101 @@ fit_in_window (QmQuotePopover *self)
       if (!self->compact)
         {
           set_compact (self, TRUE);
-          gtk_widget_measure (GTK_WIDGET (self), GTK_ORIENTATION_HORIZONTAL, -1, NULL, &width, NULL, NULL);
-          gtk_widget_measure (GTK_WIDGET (self), GTK_ORIENTATION_VERTICAL, width, NULL, &popover_height, NULL, NULL);
+          measure_popover (self, &fields_height, &popover_height, &overhead);
         }
     }
   gtk_popover_set_position (GTK_POPOVER (self),
                             room == (int)top ? GTK_POS_TOP : GTK_POS_BOTTOM);
-  gtk_widget_measure (GTK_WIDGET (self->scroller), GTK_ORIENTATION_VERTICAL, -1, NULL, &scroller_height, NULL, NULL);
-  /* GTK 4.8 makes a scrolled window's maximum its natural height even when
-   * its child needs less, which left blank space under the fields: no more
-   * than they need at their width: the popover's box's, whose air is
-   * margins. */
-  fields = gtk_scrolled_window_get_child (self->scroller);
-  gtk_widget_measure (GTK_WIDGET (self->content), GTK_ORIENTATION_HORIZONTAL, -1, NULL, &fields_width, NULL, NULL);
-  fields_width -= gtk_widget_get_margin_start (GTK_WIDGET (self->content)) +
-                  gtk_widget_get_margin_end (GTK_WIDGET (self->content));
-  gtk_widget_measure (fields, GTK_ORIENTATION_VERTICAL, fields_width, NULL, &fields_height, NULL, NULL);
-  /* The measure counts the popover's shadow too, which leaves some air
-   * between its box and the window's edge. */
+  /* No more than the fields need (GTK 4.8 would otherwise leave blank
+   * space under them), no more than the room leaves them, and at least a
+   * little (the scrolled window's own minimum is one field). The measure
+   * counts the popover's shadow too, which leaves some air between its box
+   * and the window's edge. */
   gtk_scrolled_window_set_max_content_height (self->scroller,
-                                              MIN (fields_height,
-                                                   MAX (120, room - (popover_height - scroller_height))));
+                                              MIN (fields_height, MAX (60, room - overhead)));
+  /* A popover's surface takes its new size only when it is presented
+   * again: its parent does that only when it is allocated itself. */
+  gtk_popover_present (GTK_POPOVER (self));
+}
+
+/* The window (or the text's wrapping) changed size: the room did too. */
+static void
+parent_resized_cb (QmQuotePopover *self)
+{
+  GtkWidget *parent = gtk_widget_get_parent (GTK_WIDGET (self));
+  GtkRoot *root = parent ? gtk_widget_get_root (parent) : NULL;
+
+  if (root != NULL && gtk_widget_get_height (GTK_WIDGET (root)) != self->fitted_root_height)
+    fit_in_window (self);
+}
+
+static gboolean
+present_again (gpointer data)
+{
+  QmQuotePopover *self = data;
+
+  self->present_id = 0;
+  if (gtk_widget_get_visible (GTK_WIDGET (self)))
+    {
+      gtk_widget_queue_resize (GTK_WIDGET (self));
+      gtk_popover_present (GTK_POPOVER (self));
+    }
+  return G_SOURCE_REMOVE;
+}
+
+/* After each layout: a popover whose surface kept an earlier, larger size
+ * (it was presented before its fields were fitted, and a mapped X11 popup
+ * is resized only when presented again) reaches past the window. */
+static void
+qm_quote_popover_size_allocate (GtkWidget *widget,
+                                int        width,
+                                int        height,
+                                int        baseline)
+{
+  QmQuotePopover *self = QM_QUOTE_POPOVER (widget);
+  int natural;
+
+  GTK_WIDGET_CLASS (qm_quote_popover_parent_class)->size_allocate (widget, width, height, baseline);
+  gtk_widget_measure (widget, GTK_ORIENTATION_VERTICAL, width, NULL, &natural, NULL, NULL);
+  if (height > natural && self->present_id == 0)
+    self->present_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, present_again, self, NULL);
 }
 
 static void
 qm_quote_popover_show (GtkWidget *widget)
 {
-  QM_QUOTE_POPOVER (widget)->shown_at = g_get_monotonic_time ();
-  set_compact (QM_QUOTE_POPOVER (widget), FALSE);
+  QmQuotePopover *self = QM_QUOTE_POPOVER (widget);
+  GtkWidget *parent = gtk_widget_get_parent (widget);
+  GtkAdjustment *adjustment;
+
+  self->shown_at = g_get_monotonic_time ();
+  set_compact (self, FALSE);
   GTK_WIDGET_CLASS (qm_quote_popover_parent_class)->show (widget);
+  /* The text's page size follows its height, so the window's: fitted
+   * again when the window is made shorter or taller. */
+  if (self->vadjustment != NULL)
+    g_signal_handlers_disconnect_by_func (self->vadjustment, parent_resized_cb, self);
+  g_clear_object (&self->vadjustment);
+  if (GTK_IS_SCROLLABLE (parent) &&
+      (adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (parent))) != NULL)
+    {
+      self->vadjustment = g_object_ref (adjustment);
+      g_signal_connect_swapped (adjustment, "changed", G_CALLBACK (parent_resized_cb), self);
+    }
   /* Measured once visible: a hidden widget measures nothing. */
-  fit_in_window (QM_QUOTE_POPOVER (widget));
+  fit_in_window (self);
+}
+
+static void
+qm_quote_popover_hide (GtkWidget *widget)
+{
+  QmQuotePopover *self = QM_QUOTE_POPOVER (widget);
+
+  if (self->vadjustment != NULL)
+    g_signal_handlers_disconnect_by_func (self->vadjustment, parent_resized_cb, self);
+  g_clear_object (&self->vadjustment);
+  g_clear_handle_id (&self->present_id, g_source_remove);
+  GTK_WIDGET_CLASS (qm_quote_popover_parent_class)->hide (widget);
 }
 
 static void
@@ -723,6 +821,8 @@ qm_quote_popover_class_init (QmQuotePopoverClass *klass)
   object_class->dispose = qm_quote_popover_dispose;
   object_class->finalize = qm_quote_popover_finalize;
   widget_class->show = qm_quote_popover_show;
+  widget_class->hide = qm_quote_popover_hide;
+  widget_class->size_allocate = qm_quote_popover_size_allocate;
 }
 
 static GtkWidget *
