@@ -3065,6 +3065,28 @@ and_clause_subject (QmRun *run,
          !(tok_at (run, k + 1)->words & (QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION | QM_WORD_CONNECTOR));
 }
 
+/* Whether [@c0, @c1) holds a word of a clause: a verb, an auxiliary, a
+ * personal pronoun, a complementizer, a relative word or an infinitive
+ * marker ("stories of the charges he faces"), not a list of nouns alone
+ * ("argument over cost, traffic and the fate of the quay"). */
+static gboolean
+content_has_clause (QmRun *run,
+                    int    c0,
+                    int    c1)
+{
+  for (int k = c0; k < c1; k++)
+    {
+      QmTok *t = tok_at (run, k);
+
+      if (t->kind != QM_TOK_WORD)
+        continue;
+      if ((t->words & (QM_WORD_VERB | QM_WORD_COMPLEMENT | QM_WORD_RELATIVE)) || is_personal_pronoun_tok (t) ||
+          word_has_role (run, t, QM_ROLE_AUXILIARY | QM_ROLE_INFINITIVE))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* "caused a stir last week with her claim that …": a noun cue after a
  * preposition and a possessive pronoun, before "that", is the pronoun's:
  * @np is the subject that opens the sentence ("a stir last week" is its
@@ -3331,6 +3353,11 @@ model_candidates (QmRun  *run,
                    !(t->flags & QM_TOK_CAPITAL) && !participle_ending (run, t, 3) && tok_at (run, v - 2)->kind == QM_TOK_WORD &&
                    word_has_role (run, tok_at (run, v - 2), QM_ROLE_TIME_NOUN))
             {
+              /* and when what follows is no clause either ("a year of
+               * argument over cost and traffic"), the topic of the
+               * argument, nothing anyone said */
+              if (!content_has_clause (run, c0, c1))
+                continue;
               at.np.first = at.np.last = v;
               at.np.kind = QM_NP_NONE;
             }
@@ -3347,6 +3374,13 @@ model_candidates (QmRun  *run,
                 at.mention = -1;
             }
         }
+      /* "The new lane won praise on all sides", "drew criticism in recent
+       * weeks": a noun cue with no one in its clause, and after it a
+       * preposition that names no topic and two words at most, a place or
+       * a time rather than what was said */
+      if (that == 3 && at.np.kind == QM_NP_NONE && at.mention < 0 && c1 - c0 <= 2 &&
+          !word_has_role (run, tok_at (run, c0 - 1), QM_ROLE_TOPIC_PREPOSITION))
+        continue;
       at.verb = at.cue_first = at.cue_last = v;
       at.c0 = c0;
       at.c1 = c1;

@@ -11998,6 +11998,22 @@ test_en16_time_of_noun_cue (void)
   g_assert_cmpuint (r.analysis->people->len, ==, 0);
 }
 
+/* A noun cue with no one near it reports nothing: "ending a year of
+ * argument over tolls and noise" (a topic, no clause after it), "won
+ * praise on all sides" (a place after a preposition of no topic). */
+static void
+test_en17_noun_cue_no_one_near (void)
+{
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "The harbour board on Friday approved the new ferry pier, ending a year of argument over tolls, noise and "
+           "the future of the fish market.\n\n"
+           "The new cycle bridge, a lane for bikes beside the river, won praise on all sides.", "en");
+  g_assert_null (find_quote (&r, "tolls, noise and the future of the fish market"));
+  g_assert_null (find_quote (&r, "all sides"));
+  g_assert_cmpuint (r.analysis->quotes->len, ==, 0);
+}
+
 /* "left the board a month before its chief executive said …": the role
  * after a preposition that opens a clause is the verb's subject. */
 static void
@@ -12523,6 +12539,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/reported/en16-second-verb-ends-content", test_en16_second_verb_ends_content);
   g_test_add_func ("/quotemark/analyzer/speakers/en16-time-of-noun-cue", test_en16_time_of_noun_cue);
   g_test_add_func ("/quotemark/analyzer/speakers/en16-clause-preposition-subject", test_en16_clause_preposition_subject);
+  g_test_add_func ("/quotemark/analyzer/reported/en17-noun-cue-no-one-near", test_en17_noun_cue_no_one_near);
 
   return g_test_run ();
 }
