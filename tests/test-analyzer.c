@@ -12014,6 +12014,25 @@ test_en17_noun_cue_no_one_near (void)
   g_assert_cmpuint (r.analysis->quotes->len, ==, 0);
 }
 
+/* "Norvik Shipping's spokesman …. The minister's spokesman": a role noun
+ * of another possessor is another person. */
+static void
+test_en17_role_of_other_possessor (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Norvik Shipping's spokesman said the ferries would keep running. The minister's spokesman said "
+           "the subsidy would end in March. The minister's spokesman added that the talks would go on.", "en");
+  q = expect_quote (&r, "the ferries would keep running", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Norvik Shipping's spokesman", "Norvik Shipping's spokesman");
+  q = expect_quote (&r, "the subsidy would end in March", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&r, q), !=, "Norvik Shipping's spokesman");
+  g_assert_nonnull (person_name (&r, q));
+  g_assert_cmpstr (person_name (&r, expect_quote (&r, "that the talks would go on", QM_QUOTE_KIND_INDIRECT)), ==,
+                   person_name (&r, q));
+}
+
 /* "left the board a month before its chief executive said …": the role
  * after a preposition that opens a clause is the verb's subject. */
 static void
@@ -12540,6 +12559,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speakers/en16-time-of-noun-cue", test_en16_time_of_noun_cue);
   g_test_add_func ("/quotemark/analyzer/speakers/en16-clause-preposition-subject", test_en16_clause_preposition_subject);
   g_test_add_func ("/quotemark/analyzer/reported/en17-noun-cue-no-one-near", test_en17_noun_cue_no_one_near);
+  g_test_add_func ("/quotemark/analyzer/people/en17-role-of-other-possessor", test_en17_role_of_other_possessor);
 
   return g_test_run ();
 }
