@@ -897,6 +897,35 @@ subject_left_full (QmRun    *run,
     }
   if (!run->lang->verb_second && passive_question (run, a, verb, np))
     return TRUE;
+  /* "When she returned she began by saying …", "Lund responded by
+   * calling it …": a participle after the agent preposition and a word in
+   * lower case right after a subject, the verb it tells the manner of,
+   * has that verb's subject (not "broke a long silence by asking") */
+  if (!run->lang->verb_second && depth < 4 && k == verb - 1 && k - 2 > a && participle_ending (run, tok_at (run, verb), 3) &&
+      tok_at (run, k)->kind == QM_TOK_WORD && (tok_at (run, k)->flags & QM_TOK_LOWER) &&
+      word_has_role (run, tok_at (run, k), QM_ROLE_AGENT) && tok_at (run, k - 1)->kind == QM_TOK_WORD &&
+      (tok_at (run, k - 1)->flags & QM_TOK_LOWER) && tok_at (run, k - 1)->mark < 0 &&
+      !(tok_at (run, k - 1)->words & (QM_WORD_PREPOSITION | QM_WORD_DETERMINER | QM_WORD_PRONOUN | QM_WORD_CONJUNCTION)) &&
+      !participle_ending (run, tok_at (run, k - 1), 3) && !word_has_role (run, tok_at (run, k - 1), QM_ROLE_TIME_END))
+    {
+      QmNp subject;
+
+      /* the subject a pronoun of the subject case (subject-pronouns), or
+       * a phrase that opens the sentence or its clause: "Lund began by",
+       * not "broke a long silence by", "hit Lund back by", "laugh it off
+       * by" */
+      if (subject_left_full (run, a, k - 1, &subject, depth + 1) && subject.kind != QM_NP_NONE &&
+          subject.last == skip_adverbs_left (run, a, k - 2) &&
+          ((subject.kind == QM_NP_PRONOUN && subject.first == subject.last &&
+            word_has_role (run, tok_at (run, subject.first), QM_ROLE_SUBJECT_PRONOUN)) ||
+           subject.first == skip_lead_adverbs (run, a, subject.first) || is_punct (run, subject.first - 1, ',') ||
+           (tok_at (run, subject.first - 1)->kind == QM_TOK_WORD &&
+            (tok_at (run, subject.first - 1)->words & (QM_WORD_CONJUNCTION | QM_WORD_SUBORDINATE | QM_WORD_RELATIVE)))))
+        {
+          *np = subject;
+          return TRUE;
+        }
+    }
   /* "Lund, who …, on Friday described": a day between an apposition and
    * the verb */
   if (!run->lang->verb_second && k - 1 > a && tok_at (run, k)->kind == QM_TOK_WORD &&

@@ -12033,6 +12033,30 @@ test_en17_role_of_other_possessor (void)
                    person_name (&r, q));
 }
 
+/* "When he returned he began by saying, “…”": the participle after "by"
+ * and the verb has that verb's subject, here after a clause that no
+ * comma ends; not an object before "by" ("broke a long silence by"). */
+static void
+test_en17_verb_by_participle (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Tom Berg toured the new ferry quay on Monday. When he returned he began by saying, “The pier is safe "
+           "and the tolls will stay.”\n\n"
+           "The harbour board broke a long silence by asking whether the cranes were sound.", "en");
+  q = expect_quote (&r, "The pier is safe and the tolls will stay.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "he", "Tom Berg");
+  for (guint k = 0; k < r.analysis->quotes->len; k++)
+    {
+      const QmFoundQuote *o = &g_array_index (r.analysis->quotes, QmFoundQuote, k);
+      g_autofree char *m = span_text (&r, o->speaker);
+
+      g_assert_cmpstr (m, !=, "a long silence");
+      g_assert_cmpstr (m, !=, "a long");
+    }
+}
+
 /* "left the board a month before its chief executive said …": the role
  * after a preposition that opens a clause is the verb's subject. */
 static void
@@ -12560,6 +12584,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speakers/en16-clause-preposition-subject", test_en16_clause_preposition_subject);
   g_test_add_func ("/quotemark/analyzer/reported/en17-noun-cue-no-one-near", test_en17_noun_cue_no_one_near);
   g_test_add_func ("/quotemark/analyzer/people/en17-role-of-other-possessor", test_en17_role_of_other_possessor);
+  g_test_add_func ("/quotemark/analyzer/speakers/en17-verb-by-participle", test_en17_verb_by_participle);
 
   return g_test_run ();
 }
