@@ -7573,11 +7573,63 @@ emit_reported (QmRun *run,
   gboolean only_titles = TRUE;
   int words_outside = 0;
   int n_marks = 0;
+  gboolean trimmed = FALSE;
 
   /* "laut „Netzwelt“ wird …": the closing mark of the source's name is
    * no part of the content */
   while (at->c0 + 1 < at->c1 && tok_at (run, at->c0)->kind == QM_TOK_CLOSE)
     at->c0++;
+  /* "acknowledged, however, “…”": an adverb and its comma between the
+   * cue and the quotation are no part of what was said */
+  if (!run->lang->verb_second && at->c0 > at->cue_last && at->c0 + 3 < at->c1 && tok_at (run, at->c0)->kind == QM_TOK_WORD &&
+      tok_at (run, at->c0)->mark < 0 && (tok_at (run, at->c0)->flags & QM_TOK_LOWER) &&
+      (tok_at (run, at->c0)->words & (QM_WORD_ADVERB | QM_WORD_BREAK)) &&
+      !(tok_at (run, at->c0)->words & (QM_WORD_PRONOUN | QM_WORD_DETERMINER | QM_WORD_PREPOSITION | QM_WORD_COMPLEMENT)) &&
+      is_punct (run, at->c0 + 1, ',') && tok_at (run, at->c0 + 2)->kind == QM_TOK_OPEN)
+    {
+      at->c0 += 2;
+      trimmed = TRUE;
+    }
+  /* A content that opens with a quotation ends with it when after it
+   * comes "said, “We’ll see,” when asked whether …" (a clause of a
+   * subordinator or a question opener: when it was said); "telling the
+   * paper, “…,” she said, adding …": a speaker and a cue right after it
+   * have that quotation, left to them */
+  if (!run->lang->verb_second && at->c0 > at->cue_last && tok_at (run, at->c0)->kind == QM_TOK_OPEN && tok_at (run, at->c0)->mark >= 0)
+    {
+      int cl = close_token_of_mark (run, at->c0, at->c1, tok_at (run, at->c0)->mark);
+      Attr other = { 0, };
+
+      if (cl > at->c0 + 1 && cl + 2 < at->c1)
+        {
+          int w = cl + 1 + (is_punct (run, cl + 1, ',') ? 1 : 0);
+          QmTok *u = tok_at (run, w);
+
+          if ((is_punct (run, cl - 1, ',') || w > cl + 1) && u->kind == QM_TOK_WORD && u->mark < 0 && (u->flags & QM_TOK_LOWER) &&
+              ((u->words & QM_WORD_SUBORDINATE) || word_has_role (run, u, QM_ROLE_QUESTION_OPENER)))
+            {
+              at->c1 = cl + 1;
+              trimmed = TRUE;
+            }
+          else if (cue_after (run, cl + 1, at->c1, &other) &&
+                   (other.np.first == w || other.cue_first == w) && other.np.kind != QM_NP_NONE)
+            return;
+        }
+    }
+  /* what is left is that quotation alone: a direct one, the cue's */
+  if (trimmed && tok_at (run, at->c0)->kind == QM_TOK_OPEN && tok_at (run, at->c1 - 1)->kind == QM_TOK_CLOSE &&
+      tok_at (run, at->c1 - 1)->mark == tok_at (run, at->c0)->mark && !title_mark (run, at->c0))
+    {
+      QmMark *m = mark_at (run, tok_at (run, at->c0)->mark);
+
+      if (!(m->flags & (QM_MARK_USED | QM_MARK_MERGED)))
+        {
+          m->flags |= QM_MARK_USED;
+          q = add_quote (run, QM_QUOTE_KIND_DIRECT, m->start, m->end, 0.9);
+          attr_speaker (run, q, at, at->person);
+          return;
+        }
+    }
   /* "“…,” he says, pulling the engine cord. “…”": after the cue of the
    * quotation that closes right before its speaker, a comma and a
    * participle of no verb of speech (nor of the model's cues:

@@ -12057,6 +12057,30 @@ test_en17_verb_by_participle (void)
     }
 }
 
+/* A content that is a quotation with words around it that say nothing:
+ * "acknowledged, however, “…”", "said, “…,” when asked whether …" are
+ * direct quotations; "telling the radio, “…,” she said, adding, “…”"
+ * leaves the first to its own cue. */
+static void
+test_en17_quotation_alone_is_direct (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Tom Berg acknowledged, however, “As sailors say, a calm sea never made a good captain.”\n\n"
+           "Ida Sand had previously said, “We will see,” when asked whether she would run again.\n\n"
+           "Mayor Eva Lund weighed in as well, telling the radio on Monday, “Both piers are sound,” she said, adding, "
+           "“The new one is clearly better.”", "en");
+  q = expect_quote (&r, "As sailors say, a calm sea never made a good captain.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Tom Berg", "Tom Berg");
+  q = expect_quote (&r, "We will see,", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Ida Sand", "Ida Sand");
+  q = expect_quote (&r, "Both piers are sound,", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "she", "Eva Lund");
+  q = expect_quote (&r, "The new one is clearly better.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Eva Lund");
+}
+
 /* "left the board a month before its chief executive said …": the role
  * after a preposition that opens a clause is the verb's subject. */
 static void
@@ -12585,6 +12609,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/reported/en17-noun-cue-no-one-near", test_en17_noun_cue_no_one_near);
   g_test_add_func ("/quotemark/analyzer/people/en17-role-of-other-possessor", test_en17_role_of_other_possessor);
   g_test_add_func ("/quotemark/analyzer/speakers/en17-verb-by-participle", test_en17_verb_by_participle);
+  g_test_add_func ("/quotemark/analyzer/direct/en17-quotation-alone-is-direct", test_en17_quotation_alone_is_direct);
 
   return g_test_run ();
 }
