@@ -7592,7 +7592,9 @@ emit_reported (QmRun *run,
     }
   /* A content that opens with a quotation ends with it when after it
    * comes "said, “We’ll see,” when asked whether …" (a clause of a
-   * subordinator or a question opener: when it was said); "telling the
+   * subordinator or a question opener: when it was said), or "chanted
+   * “…” until the mayor spoke" (clause-prepositions, also without a
+   * comma: a time, no words said); "telling the
    * paper, “…,” she said, adding …": a speaker and a cue right after it
    * have that quotation, left to them */
   if (!run->lang->verb_second && at->c0 > at->cue_last && tok_at (run, at->c0)->kind == QM_TOK_OPEN && tok_at (run, at->c0)->mark >= 0)
@@ -7605,8 +7607,10 @@ emit_reported (QmRun *run,
           int w = cl + 1 + (is_punct (run, cl + 1, ',') ? 1 : 0);
           QmTok *u = tok_at (run, w);
 
-          if ((is_punct (run, cl - 1, ',') || w > cl + 1) && u->kind == QM_TOK_WORD && u->mark < 0 && (u->flags & QM_TOK_LOWER) &&
-              ((u->words & QM_WORD_SUBORDINATE) || word_has_role (run, u, QM_ROLE_QUESTION_OPENER)))
+          if (u->kind == QM_TOK_WORD && u->mark < 0 && (u->flags & QM_TOK_LOWER) &&
+              (((is_punct (run, cl - 1, ',') || w > cl + 1) &&
+                ((u->words & QM_WORD_SUBORDINATE) || word_has_role (run, u, QM_ROLE_QUESTION_OPENER))) ||
+               word_has_role (run, u, QM_ROLE_CLAUSE_PREPOSITION)))
             {
               at->c1 = cl + 1;
               trimmed = TRUE;

@@ -12058,9 +12058,10 @@ test_en17_verb_by_participle (void)
 }
 
 /* A content that is a quotation with words around it that say nothing:
- * "acknowledged, however, “…”", "said, “…,” when asked whether …" are
- * direct quotations; "telling the radio, “…,” she said, adding, “…”"
- * leaves the first to its own cue. */
+ * "acknowledged, however, “…”", "said, “…,” when asked whether …",
+ * "chants of “…” until the mayor left" are direct quotations; "telling
+ * the radio, “…,” she said, adding, “…”" leaves the first to its own
+ * cue. */
 static void
 test_en17_quotation_alone_is_direct (void)
 {
@@ -12070,7 +12071,9 @@ test_en17_quotation_alone_is_direct (void)
   analyze (&r, "Tom Berg acknowledged, however, “As sailors say, a calm sea never made a good captain.”\n\n"
            "Ida Sand had previously said, “We will see,” when asked whether she would run again.\n\n"
            "Mayor Eva Lund weighed in as well, telling the radio on Monday, “Both piers are sound,” she said, adding, "
-           "“The new one is clearly better.”", "en");
+           "“The new one is clearly better.”\n\n"
+           "The dock workers answered with chants of “Keep the quay open” until the mayor left the hall.", "en");
+  expect_quote (&r, "Keep the quay open", QM_QUOTE_KIND_DIRECT);
   q = expect_quote (&r, "As sailors say, a calm sea never made a good captain.", QM_QUOTE_KIND_DIRECT);
   expect_speaker (&r, q, "Tom Berg", "Tom Berg");
   q = expect_quote (&r, "We will see,", QM_QUOTE_KIND_DIRECT);
