@@ -7590,6 +7590,37 @@ emit_reported (QmRun *run,
       at->c0 += 2;
       trimmed = TRUE;
     }
+  /* "Lund joked, again using a thick accent, “…”": a participle's phrase
+   * set off by commas between the cue and the quotation tells how it was
+   * said */
+  else if (!run->lang->verb_second && at->c0 > at->cue_last && at->c0 + 4 < at->c1 && is_punct (run, at->c0 - 1, ','))
+    {
+      int k = at->c0;
+
+      while (k < at->c0 + 3 && tok_at (run, k)->kind == QM_TOK_WORD && tok_at (run, k)->mark < 0 &&
+             (tok_at (run, k)->flags & QM_TOK_LOWER) && (tok_at (run, k)->words & QM_WORD_ADVERB) &&
+             !(tok_at (run, k)->words & (QM_WORD_PRONOUN | QM_WORD_DETERMINER | QM_WORD_PREPOSITION)))
+        k++;
+      if (k + 2 < at->c1 && tok_at (run, k)->kind == QM_TOK_WORD && tok_at (run, k)->mark < 0 &&
+          (tok_at (run, k)->flags & QM_TOK_LOWER) && !(tok_at (run, k)->words & (QM_WORD_VERB | QM_WORD_MODEL_CUE)) &&
+          participle_ending (run, tok_at (run, k), 2))
+        for (int p = k + 1; p + 1 < at->c1 && p <= k + 10; p++)
+          {
+            QmTok *u = tok_at (run, p);
+
+            if (u->mark >= 0 || (u->kind != QM_TOK_WORD && !is_punct (run, p, ',')) || is_verb (u))
+              break;
+            if (is_punct (run, p, ','))
+              {
+                if (tok_at (run, p + 1)->kind == QM_TOK_OPEN)
+                  {
+                    at->c0 = p + 1;
+                    trimmed = TRUE;
+                  }
+                break;
+              }
+          }
+    }
   /* A content that opens with a quotation ends with it when after it
    * comes "said, “We’ll see,” when asked whether …" (a clause of a
    * subordinator or a question opener: when it was said), or "chanted

@@ -12059,7 +12059,8 @@ test_en17_verb_by_participle (void)
 
 /* A content that is a quotation with words around it that say nothing:
  * "acknowledged, however, “…”", "said, “…,” when asked whether …",
- * "chants of “…” until the mayor left" are direct quotations; "telling
+ * "chants of “…” until the mayor left", "joked, again using an accent,
+ * “…”" are direct quotations; "telling
  * the radio, “…,” she said, adding, “…”" leaves the first to its own
  * cue. */
 static void
@@ -12072,8 +12073,11 @@ test_en17_quotation_alone_is_direct (void)
            "Ida Sand had previously said, “We will see,” when asked whether she would run again.\n\n"
            "Mayor Eva Lund weighed in as well, telling the radio on Monday, “Both piers are sound,” she said, adding, "
            "“The new one is clearly better.”\n\n"
-           "The dock workers answered with chants of “Keep the quay open” until the mayor left the hall.", "en");
+           "The dock workers answered with chants of “Keep the quay open” until the mayor left the hall.\n\n"
+           "Nils Ekberg joked, again using a thick harbour accent, “Come on up and grab a rope!”", "en");
   expect_quote (&r, "Keep the quay open", QM_QUOTE_KIND_DIRECT);
+  q = expect_quote (&r, "Come on up and grab a rope!", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Nils Ekberg", "Nils Ekberg");
   q = expect_quote (&r, "As sailors say, a calm sea never made a good captain.", QM_QUOTE_KIND_DIRECT);
   expect_speaker (&r, q, "Tom Berg", "Tom Berg");
   q = expect_quote (&r, "We will see,", QM_QUOTE_KIND_DIRECT);
