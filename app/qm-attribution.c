@@ -897,6 +897,35 @@ subject_left_full (QmRun    *run,
     }
   if (!run->lang->verb_second && passive_question (run, a, verb, np))
     return TRUE;
+  /* "When she returned she began by saying …", "Lund responded by
+   * calling it …": a participle after the agent preposition and a word in
+   * lower case right after a subject, the verb it tells the manner of,
+   * has that verb's subject (not "broke a long silence by asking") */
+  if (!run->lang->verb_second && depth < 4 && k == verb - 1 && k - 2 > a && participle_ending (run, tok_at (run, verb), 3) &&
+      tok_at (run, k)->kind == QM_TOK_WORD && (tok_at (run, k)->flags & QM_TOK_LOWER) &&
+      word_has_role (run, tok_at (run, k), QM_ROLE_AGENT) && tok_at (run, k - 1)->kind == QM_TOK_WORD &&
+      (tok_at (run, k - 1)->flags & QM_TOK_LOWER) && tok_at (run, k - 1)->mark < 0 &&
+      !(tok_at (run, k - 1)->words & (QM_WORD_PREPOSITION | QM_WORD_DETERMINER | QM_WORD_PRONOUN | QM_WORD_CONJUNCTION)) &&
+      !participle_ending (run, tok_at (run, k - 1), 3) && !word_has_role (run, tok_at (run, k - 1), QM_ROLE_TIME_END))
+    {
+      QmNp subject;
+
+      /* the subject a pronoun of the subject case (subject-pronouns), or
+       * a phrase that opens the sentence or its clause: "Lund began by",
+       * not "broke a long silence by", "hit Lund back by", "laugh it off
+       * by" */
+      if (subject_left_full (run, a, k - 1, &subject, depth + 1) && subject.kind != QM_NP_NONE &&
+          subject.last == skip_adverbs_left (run, a, k - 2) &&
+          ((subject.kind == QM_NP_PRONOUN && subject.first == subject.last &&
+            word_has_role (run, tok_at (run, subject.first), QM_ROLE_SUBJECT_PRONOUN)) ||
+           subject.first == skip_lead_adverbs (run, a, subject.first) || is_punct (run, subject.first - 1, ',') ||
+           (tok_at (run, subject.first - 1)->kind == QM_TOK_WORD &&
+            (tok_at (run, subject.first - 1)->words & (QM_WORD_CONJUNCTION | QM_WORD_SUBORDINATE | QM_WORD_RELATIVE)))))
+        {
+          *np = subject;
+          return TRUE;
+        }
+    }
   /* "Lund, who …, on Friday described": a day between an apposition and
    * the verb */
   if (!run->lang->verb_second && k - 1 > a && tok_at (run, k)->kind == QM_TOK_WORD &&
@@ -3065,6 +3094,28 @@ and_clause_subject (QmRun *run,
          !(tok_at (run, k + 1)->words & (QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION | QM_WORD_CONNECTOR));
 }
 
+/* Whether [@c0, @c1) holds a word of a clause: a verb, an auxiliary, a
+ * personal pronoun, a complementizer, a relative word or an infinitive
+ * marker ("stories of the charges he faces"), not a list of nouns alone
+ * ("argument over cost, traffic and the fate of the quay"). */
+static gboolean
+content_has_clause (QmRun *run,
+                    int    c0,
+                    int    c1)
+{
+  for (int k = c0; k < c1; k++)
+    {
+      QmTok *t = tok_at (run, k);
+
+      if (t->kind != QM_TOK_WORD)
+        continue;
+      if ((t->words & (QM_WORD_VERB | QM_WORD_COMPLEMENT | QM_WORD_RELATIVE)) || is_personal_pronoun_tok (t) ||
+          word_has_role (run, t, QM_ROLE_AUXILIARY | QM_ROLE_INFINITIVE))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* "caused a stir last week with her claim that …": a noun cue after a
  * preposition and a possessive pronoun, before "that", is the pronoun's:
  * @np is the subject that opens the sentence ("a stir last week" is its
@@ -3331,6 +3382,11 @@ model_candidates (QmRun  *run,
                    !(t->flags & QM_TOK_CAPITAL) && !participle_ending (run, t, 3) && tok_at (run, v - 2)->kind == QM_TOK_WORD &&
                    word_has_role (run, tok_at (run, v - 2), QM_ROLE_TIME_NOUN))
             {
+              /* and when what follows is no clause either ("a year of
+               * argument over cost and traffic"), the topic of the
+               * argument, nothing anyone said */
+              if (!content_has_clause (run, c0, c1))
+                continue;
               at.np.first = at.np.last = v;
               at.np.kind = QM_NP_NONE;
             }
@@ -3347,6 +3403,13 @@ model_candidates (QmRun  *run,
                 at.mention = -1;
             }
         }
+      /* "The new lane won praise on all sides", "drew criticism in recent
+       * weeks": a noun cue with no one in its clause, and after it a
+       * preposition that names no topic and two words at most, a place or
+       * a time rather than what was said */
+      if (that == 3 && at.np.kind == QM_NP_NONE && at.mention < 0 && c1 - c0 <= 2 &&
+          !word_has_role (run, tok_at (run, c0 - 1), QM_ROLE_TOPIC_PREPOSITION))
+        continue;
       at.verb = at.cue_first = at.cue_last = v;
       at.c0 = c0;
       at.c1 = c1;
@@ -7510,11 +7573,98 @@ emit_reported (QmRun *run,
   gboolean only_titles = TRUE;
   int words_outside = 0;
   int n_marks = 0;
+  gboolean trimmed = FALSE;
 
   /* "laut „Netzwelt“ wird …": the closing mark of the source's name is
    * no part of the content */
   while (at->c0 + 1 < at->c1 && tok_at (run, at->c0)->kind == QM_TOK_CLOSE)
     at->c0++;
+  /* "acknowledged, however, “…”": an adverb and its comma between the
+   * cue and the quotation are no part of what was said */
+  if (!run->lang->verb_second && at->c0 > at->cue_last && at->c0 + 3 < at->c1 && tok_at (run, at->c0)->kind == QM_TOK_WORD &&
+      tok_at (run, at->c0)->mark < 0 && (tok_at (run, at->c0)->flags & QM_TOK_LOWER) &&
+      (tok_at (run, at->c0)->words & (QM_WORD_ADVERB | QM_WORD_BREAK)) &&
+      !(tok_at (run, at->c0)->words & (QM_WORD_PRONOUN | QM_WORD_DETERMINER | QM_WORD_PREPOSITION | QM_WORD_COMPLEMENT)) &&
+      is_punct (run, at->c0 + 1, ',') && tok_at (run, at->c0 + 2)->kind == QM_TOK_OPEN)
+    {
+      at->c0 += 2;
+      trimmed = TRUE;
+    }
+  /* "Lund joked, again using a thick accent, “…”": a participle's phrase
+   * set off by commas between the cue and the quotation tells how it was
+   * said */
+  else if (!run->lang->verb_second && at->c0 > at->cue_last && at->c0 + 4 < at->c1 && is_punct (run, at->c0 - 1, ','))
+    {
+      int k = at->c0;
+
+      while (k < at->c0 + 3 && tok_at (run, k)->kind == QM_TOK_WORD && tok_at (run, k)->mark < 0 &&
+             (tok_at (run, k)->flags & QM_TOK_LOWER) && (tok_at (run, k)->words & QM_WORD_ADVERB) &&
+             !(tok_at (run, k)->words & (QM_WORD_PRONOUN | QM_WORD_DETERMINER | QM_WORD_PREPOSITION)))
+        k++;
+      if (k + 2 < at->c1 && tok_at (run, k)->kind == QM_TOK_WORD && tok_at (run, k)->mark < 0 &&
+          (tok_at (run, k)->flags & QM_TOK_LOWER) && !(tok_at (run, k)->words & (QM_WORD_VERB | QM_WORD_MODEL_CUE)) &&
+          participle_ending (run, tok_at (run, k), 2))
+        for (int p = k + 1; p + 1 < at->c1 && p <= k + 10; p++)
+          {
+            QmTok *u = tok_at (run, p);
+
+            if (u->mark >= 0 || (u->kind != QM_TOK_WORD && !is_punct (run, p, ',')) || is_verb (u))
+              break;
+            if (is_punct (run, p, ','))
+              {
+                if (tok_at (run, p + 1)->kind == QM_TOK_OPEN)
+                  {
+                    at->c0 = p + 1;
+                    trimmed = TRUE;
+                  }
+                break;
+              }
+          }
+    }
+  /* A content that opens with a quotation ends with it when after it
+   * comes "said, “We’ll see,” when asked whether …" (a clause of a
+   * subordinator or a question opener: when it was said), or "chanted
+   * “…” until the mayor spoke" (clause-prepositions, also without a
+   * comma: a time, no words said); "telling the
+   * paper, “…,” she said, adding …": a speaker and a cue right after it
+   * have that quotation, left to them */
+  if (!run->lang->verb_second && at->c0 > at->cue_last && tok_at (run, at->c0)->kind == QM_TOK_OPEN && tok_at (run, at->c0)->mark >= 0)
+    {
+      int cl = close_token_of_mark (run, at->c0, at->c1, tok_at (run, at->c0)->mark);
+      Attr other = { 0, };
+
+      if (cl > at->c0 + 1 && cl + 2 < at->c1)
+        {
+          int w = cl + 1 + (is_punct (run, cl + 1, ',') ? 1 : 0);
+          QmTok *u = tok_at (run, w);
+
+          if (u->kind == QM_TOK_WORD && u->mark < 0 && (u->flags & QM_TOK_LOWER) &&
+              (((is_punct (run, cl - 1, ',') || w > cl + 1) &&
+                ((u->words & QM_WORD_SUBORDINATE) || word_has_role (run, u, QM_ROLE_QUESTION_OPENER))) ||
+               word_has_role (run, u, QM_ROLE_CLAUSE_PREPOSITION)))
+            {
+              at->c1 = cl + 1;
+              trimmed = TRUE;
+            }
+          else if (cue_after (run, cl + 1, at->c1, &other) &&
+                   (other.np.first == w || other.cue_first == w) && other.np.kind != QM_NP_NONE)
+            return;
+        }
+    }
+  /* what is left is that quotation alone: a direct one, the cue's */
+  if (trimmed && tok_at (run, at->c0)->kind == QM_TOK_OPEN && tok_at (run, at->c1 - 1)->kind == QM_TOK_CLOSE &&
+      tok_at (run, at->c1 - 1)->mark == tok_at (run, at->c0)->mark && !title_mark (run, at->c0))
+    {
+      QmMark *m = mark_at (run, tok_at (run, at->c0)->mark);
+
+      if (!(m->flags & (QM_MARK_USED | QM_MARK_MERGED)))
+        {
+          m->flags |= QM_MARK_USED;
+          q = add_quote (run, QM_QUOTE_KIND_DIRECT, m->start, m->end, 0.9);
+          attr_speaker (run, q, at, at->person);
+          return;
+        }
+    }
   /* "“…,” he says, pulling the engine cord. “…”": after the cue of the
    * quotation that closes right before its speaker, a comma and a
    * participle of no verb of speech (nor of the model's cues:

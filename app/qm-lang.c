@@ -178,6 +178,7 @@ static const struct
   { "people", "nearness-adjectives", QM_ROLE_NEARNESS_ADJECTIVE, 0, FALSE },
   { "speech", "answer-nouns", QM_ROLE_ANSWER_NOUN, 0, FALSE },
   { "speech", "asking-verbs", QM_ROLE_ASKING_VERB, 0, FALSE },
+  { "people", "subject-pronouns", QM_ROLE_SUBJECT_PRONOUN, 0, FALSE },
 };
 
 /* A list of word endings, lower-cased; NULL when the key is absent. */

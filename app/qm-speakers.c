@@ -2772,13 +2772,16 @@ resolve_described (QmRun      *run,
         {
           QmFoundPerson *p = g_ptr_array_index (run->people.people, index);
           g_autofree char *role = strdown (p->role, -1);
+          g_autofree char *pname = strdown (p->name, -1);
 
           /* "spokesman Tom Berg …. The congressman’s spokesman": a
            * definite description finds one whose role tells no
-           * organisation */
+           * organisation; "Acme's spokesman …. The minister's
+           * spokesman": not one described with another */
           if (strstr (role, org) == NULL &&
-              !(strcmp (role, head) == 0 && (ft->words & QM_WORD_DETERMINER) &&
-                (ft->words & (QM_WORD_DEFINITE | QM_WORD_PRONOUN))))
+              (!(strcmp (role, head) == 0 && (ft->words & QM_WORD_DETERMINER) &&
+                 (ft->words & (QM_WORD_DEFINITE | QM_WORD_PRONOUN))) ||
+               (strstr (pname, head) != NULL && strstr (pname, org) == NULL)))
             index = -1;
         }
     }

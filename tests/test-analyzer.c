@@ -11998,6 +11998,96 @@ test_en16_time_of_noun_cue (void)
   g_assert_cmpuint (r.analysis->people->len, ==, 0);
 }
 
+/* A noun cue with no one near it reports nothing: "ending a year of
+ * argument over tolls and noise" (a topic, no clause after it), "won
+ * praise on all sides" (a place after a preposition of no topic). */
+static void
+test_en17_noun_cue_no_one_near (void)
+{
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "The harbour board on Friday approved the new ferry pier, ending a year of argument over tolls, noise and "
+           "the future of the fish market.\n\n"
+           "The new cycle bridge, a lane for bikes beside the river, won praise on all sides.", "en");
+  g_assert_null (find_quote (&r, "tolls, noise and the future of the fish market"));
+  g_assert_null (find_quote (&r, "all sides"));
+  g_assert_cmpuint (r.analysis->quotes->len, ==, 0);
+}
+
+/* "Norvik Shipping's spokesman …. The minister's spokesman": a role noun
+ * of another possessor is another person. */
+static void
+test_en17_role_of_other_possessor (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Norvik Shipping's spokesman said the ferries would keep running. The minister's spokesman said "
+           "the subsidy would end in March. The minister's spokesman added that the talks would go on.", "en");
+  q = expect_quote (&r, "the ferries would keep running", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Norvik Shipping's spokesman", "Norvik Shipping's spokesman");
+  q = expect_quote (&r, "the subsidy would end in March", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&r, q), !=, "Norvik Shipping's spokesman");
+  g_assert_nonnull (person_name (&r, q));
+  g_assert_cmpstr (person_name (&r, expect_quote (&r, "that the talks would go on", QM_QUOTE_KIND_INDIRECT)), ==,
+                   person_name (&r, q));
+}
+
+/* "When he returned he began by saying, “…”": the participle after "by"
+ * and the verb has that verb's subject, here after a clause that no
+ * comma ends; not an object before "by" ("broke a long silence by"). */
+static void
+test_en17_verb_by_participle (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Tom Berg toured the new ferry quay on Monday. When he returned he began by saying, “The pier is safe "
+           "and the tolls will stay.”\n\n"
+           "The harbour board broke a long silence by asking whether the cranes were sound.", "en");
+  q = expect_quote (&r, "The pier is safe and the tolls will stay.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "he", "Tom Berg");
+  for (guint k = 0; k < r.analysis->quotes->len; k++)
+    {
+      const QmFoundQuote *o = &g_array_index (r.analysis->quotes, QmFoundQuote, k);
+      g_autofree char *m = span_text (&r, o->speaker);
+
+      g_assert_cmpstr (m, !=, "a long silence");
+      g_assert_cmpstr (m, !=, "a long");
+    }
+}
+
+/* A content that is a quotation with words around it that say nothing:
+ * "acknowledged, however, “…”", "said, “…,” when asked whether …",
+ * "chants of “…” until the mayor left", "joked, again using an accent,
+ * “…”" are direct quotations; "telling
+ * the radio, “…,” she said, adding, “…”" leaves the first to its own
+ * cue. */
+static void
+test_en17_quotation_alone_is_direct (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Tom Berg acknowledged, however, “As sailors say, a calm sea never made a good captain.”\n\n"
+           "Ida Sand had previously said, “We will see,” when asked whether she would run again.\n\n"
+           "Mayor Eva Lund weighed in as well, telling the radio on Monday, “Both piers are sound,” she said, adding, "
+           "“The new one is clearly better.”\n\n"
+           "The dock workers answered with chants of “Keep the quay open” until the mayor left the hall.\n\n"
+           "Nils Ekberg joked, again using a thick harbour accent, “Come on up and grab a rope!”", "en");
+  expect_quote (&r, "Keep the quay open", QM_QUOTE_KIND_DIRECT);
+  q = expect_quote (&r, "Come on up and grab a rope!", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Nils Ekberg", "Nils Ekberg");
+  q = expect_quote (&r, "As sailors say, a calm sea never made a good captain.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Tom Berg", "Tom Berg");
+  q = expect_quote (&r, "We will see,", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Ida Sand", "Ida Sand");
+  q = expect_quote (&r, "Both piers are sound,", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "she", "Eva Lund");
+  q = expect_quote (&r, "The new one is clearly better.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Eva Lund");
+}
+
 /* "left the board a month before its chief executive said …": the role
  * after a preposition that opens a clause is the verb's subject. */
 static void
@@ -12523,6 +12613,10 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/reported/en16-second-verb-ends-content", test_en16_second_verb_ends_content);
   g_test_add_func ("/quotemark/analyzer/speakers/en16-time-of-noun-cue", test_en16_time_of_noun_cue);
   g_test_add_func ("/quotemark/analyzer/speakers/en16-clause-preposition-subject", test_en16_clause_preposition_subject);
+  g_test_add_func ("/quotemark/analyzer/reported/en17-noun-cue-no-one-near", test_en17_noun_cue_no_one_near);
+  g_test_add_func ("/quotemark/analyzer/people/en17-role-of-other-possessor", test_en17_role_of_other_possessor);
+  g_test_add_func ("/quotemark/analyzer/speakers/en17-verb-by-participle", test_en17_verb_by_participle);
+  g_test_add_func ("/quotemark/analyzer/direct/en17-quotation-alone-is-direct", test_en17_quotation_alone_is_direct);
 
   return g_test_run ();
 }
