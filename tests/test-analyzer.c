@@ -11719,6 +11719,24 @@ test_left12_epithet_not_last_speaker (void)
   expect_speaker (&r, q, "the witness", "Nora Finn");
 }
 
+/* "Die Beschuldigte Rita Vogt": a speech verb with a capital after an
+ * article is a noun, and an adjective made a noun after a definite
+ * article is a role before a given name no list holds. */
+static void
+test_de18_participle_role (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+  QmFoundPerson *person;
+
+  analyze (&r, "Im Saal blieb es still. Die Beschuldigte Jorinde Falkner schwieg lange. Am Nachmittag sagte Falkner: "
+               "„Ich habe die Kasse nie geöffnet.“", "de");
+  q = expect_quote (&r, "Ich habe die Kasse nie geöffnet.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Jorinde Falkner");
+  person = g_ptr_array_index (r.analysis->people, q->person);
+  g_assert_cmpstr (person->role, ==, "Beschuldigte");
+}
+
 /* "Eva Lind, Chefin …, sagte dazu: „…“, betont sie.": the speaker mention
  * of the quotation is the named subject of the cue before it, and the
  * pronoun after it is the one the next quotation carries. */
@@ -12515,6 +12533,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/de15-feeling-verbs", test_de15_feeling_verbs);
   g_test_add_func ("/quotemark/analyzer/language/de15-adverb-comma-quotation", test_de15_adverb_comma_quotation);
   g_test_add_func ("/quotemark/analyzer/language/de15-source-name-before-zufolge", test_de15_source_name_before_zufolge);
+  g_test_add_func ("/quotemark/analyzer/people/de18-participle-role", test_de18_participle_role);
   g_test_add_func ("/quotemark/analyzer/people/en16-redundant-aliases", test_en16_redundant_aliases);
   g_test_add_func ("/quotemark/analyzer/speakers/en16-verb-after-apposition", test_en16_verb_after_apposition);
   g_test_add_func ("/quotemark/analyzer/speakers/en16-possessed-noun-cue", test_en16_possessed_noun_cue);
