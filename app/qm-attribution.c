@@ -1270,16 +1270,22 @@ subject_left_full (QmRun    *run,
 
       /* "Wie Brandt der „Post“ sagte, …": after a name that opens the
        * clause, a paper with its article is the one spoken to, and the
-       * name the subject */
+       * name the subject; so after a role with its article ("Wie der
+       * Trainer der „Post“ sagte", "Der Trainer der „Post“ sagte"), whose
+       * paper is the one spoken to or the one the role is of */
       if (run->lang->verb_second && np->first - 1 > a && tok_at (run, np->first)->kind == QM_TOK_WORD &&
           (tok_at (run, np->first)->flags & QM_TOK_LOWER) && (tok_at (run, np->first)->words & QM_WORD_DEFINITE) &&
           tok_at (run, np->first - 1)->kind == QM_TOK_WORD && tok_at (run, np->first - 1)->mark < 0 &&
           (tok_at (run, np->first - 1)->flags & QM_TOK_CAPITAL) &&
           !(tok_at (run, np->first - 1)->words & (QM_WORD_NOT_NAME | QM_WORD_CONJUNCTION | QM_WORD_PREPOSITION |
                                                  QM_WORD_ADVERB | QM_WORD_DETERMINER | QM_WORD_PRONOUN)) &&
-          _qm_np_left (run, a, np->first - 1, &named) && named.last == np->first - 1 && named.kind == QM_NP_NAME &&
-          named.first > a && tok_at (run, named.first - 1)->kind == QM_TOK_WORD &&
-          word_has_role (run, tok_at (run, named.first - 1), QM_ROLE_REPORT_CONJUNCTION))
+          _qm_np_left (run, a, np->first - 1, &named) && named.last == np->first - 1 &&
+          ((named.kind == QM_NP_NAME && named.first > a && tok_at (run, named.first - 1)->kind == QM_TOK_WORD &&
+            word_has_role (run, tok_at (run, named.first - 1), QM_ROLE_REPORT_CONJUNCTION)) ||
+           (named.kind == QM_NP_ROLE && (tok_at (run, named.first)->words & QM_WORD_DEFINITE) &&
+            !(tok_at (run, named.first)->words & QM_WORD_OBLIQUE) &&
+            (named.first == a || (tok_at (run, named.first - 1)->kind == QM_TOK_WORD &&
+                                  word_has_role (run, tok_at (run, named.first - 1), QM_ROLE_REPORT_CONJUNCTION))))))
         {
           *np = named;
           return TRUE;

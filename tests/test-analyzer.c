@@ -11737,6 +11737,21 @@ test_de18_participle_role (void)
   g_assert_cmpstr (person->role, ==, "Beschuldigte");
 }
 
+/* "Wie der Trainer der „Abendpost“ sagte, …": a paper in quotation marks
+ * after a role with its article is the one spoken to (or the one the role
+ * is of); the role is the speaker. */
+static void
+test_de18_role_before_quoted_paper (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Der Trainer Malte Quandt sah das Spiel von der Tribüne. Wie der Trainer der „Nordkurier Abendblatt“ "
+               "sagte, sei die Mannschaft nach der langen Reise müde gewesen.", "de");
+  q = expect_quote (&r, "sei die Mannschaft nach der langen Reise müde gewesen", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "der Trainer", "Malte Quandt");
+}
+
 /* "Eva Lind, Chefin …, sagte dazu: „…“, betont sie.": the speaker mention
  * of the quotation is the named subject of the cue before it, and the
  * pronoun after it is the one the next quotation carries. */
@@ -12534,6 +12549,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/de15-adverb-comma-quotation", test_de15_adverb_comma_quotation);
   g_test_add_func ("/quotemark/analyzer/language/de15-source-name-before-zufolge", test_de15_source_name_before_zufolge);
   g_test_add_func ("/quotemark/analyzer/people/de18-participle-role", test_de18_participle_role);
+  g_test_add_func ("/quotemark/analyzer/speakers/de18-role-before-quoted-paper", test_de18_role_before_quoted_paper);
   g_test_add_func ("/quotemark/analyzer/people/en16-redundant-aliases", test_en16_redundant_aliases);
   g_test_add_func ("/quotemark/analyzer/speakers/en16-verb-after-apposition", test_en16_verb_after_apposition);
   g_test_add_func ("/quotemark/analyzer/speakers/en16-possessed-noun-cue", test_en16_possessed_noun_cue);
