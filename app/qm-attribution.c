@@ -6957,8 +6957,10 @@ self_named (QmRun *run,
 /* "Scherf warnte die Partei vor einem „…“", "Das Blatt berichtete von
  * „…“", "Von „…“ sprechen die Berichte": quoted words right after a
  * preposition that opens the topic of a verb of speech in the same clause
- * (topic-prepositions, topic-verbs) are words the verb's subject said.
- * Returns the verb's token, or -1. */
+ * (topic-prepositions, topic-verbs) are words the verb's subject said; so
+ * are those after a preposition that opens what a view is, with a verb of
+ * a view (view-prepositions, view-verbs: "Sie riet zu „…“", "Er hält das
+ * für „…“"). Returns the verb's token, or -1. */
 static int
 topic_verb (QmRun *run,
             int    i,
@@ -6967,15 +6969,21 @@ topic_verb (QmRun *run,
             int    n)
 {
   int k = i - 1;
+  QmWordRole verb_role;
 
   if (close < 0)
     return -1;
   while (k > from && k > i - 4 && tok_at (run, k)->kind == QM_TOK_WORD && tok_at (run, k)->mark < 0 &&
-         !word_has_role (run, tok_at (run, k), QM_ROLE_TOPIC_PREPOSITION) &&
+         !word_has_role (run, tok_at (run, k), QM_ROLE_TOPIC_PREPOSITION | QM_ROLE_VIEW_PREPOSITION) &&
          (tok_at (run, k)->words & QM_WORD_DETERMINER || (tok_at (run, k)->flags & QM_TOK_LOWER)))
     k--;
-  if (k < from || tok_at (run, k)->kind != QM_TOK_WORD || tok_at (run, k)->mark >= 0 ||
-      !word_has_role (run, tok_at (run, k), QM_ROLE_TOPIC_PREPOSITION))
+  if (k < from || tok_at (run, k)->kind != QM_TOK_WORD || tok_at (run, k)->mark >= 0)
+    return -1;
+  if (word_has_role (run, tok_at (run, k), QM_ROLE_TOPIC_PREPOSITION))
+    verb_role = QM_ROLE_TOPIC_VERB;
+  else if (word_has_role (run, tok_at (run, k), QM_ROLE_VIEW_PREPOSITION))
+    verb_role = QM_ROLE_VIEW_VERB;
+  else
     return -1;
   for (int v = k - 1; v >= from && v > k - 12; v--)
     {
@@ -6983,8 +6991,18 @@ topic_verb (QmRun *run,
 
       if (t->kind != QM_TOK_WORD || t->mark >= 0)
         break;
-      if (word_has_role (run, t, QM_ROLE_TOPIC_VERB))
-        return v > 0 && word_has_role (run, tok_at (run, v - 1), QM_ROLE_INFINITIVE) ? -1 : v;
+      if (word_has_role (run, t, verb_role))
+        {
+          /* "Den Fund hielt man für einen „…“": no one's view; nor a
+           * single quoted word, a term ("hält ihn für einen „Profi“") */
+          if (verb_role == QM_ROLE_VIEW_VERB && mark_at (run, tok_at (run, i)->mark)->n_words < 2)
+            return -1;
+          if (verb_role == QM_ROLE_VIEW_VERB)
+            for (int j = MAX (v - 1, from); j < k; j++)
+              if ((tok_at (run, j)->flags & QM_TOK_LOWER) && word_has_role (run, tok_at (run, j), QM_ROLE_SELF_NAMING))
+                return -1;
+          return v > 0 && word_has_role (run, tok_at (run, v - 1), QM_ROLE_INFINITIVE) ? -1 : v;
+        }
     }
   for (int v = close + 1; v < n && v < close + 4; v++)
     {
@@ -6992,7 +7010,7 @@ topic_verb (QmRun *run,
 
       if (t->kind != QM_TOK_WORD || t->mark >= 0)
         break;
-      if (word_has_role (run, t, QM_ROLE_TOPIC_VERB))
+      if (word_has_role (run, t, verb_role))
         return word_has_role (run, tok_at (run, v - 1), QM_ROLE_INFINITIVE) ? -1 : v;
     }
   return -1;

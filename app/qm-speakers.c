@@ -1542,12 +1542,15 @@ split_title (QmRun *run,
            ((qm_lang_word_roles (run->lang, run->data + tok_at (run, i + 1)->start,
                                  tok_at (run, i + 1)->end - tok_at (run, i + 1)->start) &
              (QM_ROLE_MALE_NAME | QM_ROLE_FEMALE_NAME)) ||
-            /* "Die Beschuldigte Rita Vogt": an adjective made a noun
-             * (unmarked-role-endings) after a definite article is a role
-             * before any given name */
+            /* "Die Beschuldigte Rita Vogt", "die Biologin Selma Krüger":
+             * an adjective made a noun (unmarked-role-endings) after a
+             * definite article, or a woman's noun (female-role-endings)
+             * after a woman's article, is a role before any given name */
             ((tok_at (run, i - 1)->words & QM_WORD_DEFINITE) && i + 2 == last &&
              plain_name_word (tok_at (run, i + 1)) &&
-             qm_lang_ends_with (&run->lang->unmarked_role_endings, run->data + t->start, t->end - t->start, 2))) &&
+             (qm_lang_ends_with (&run->lang->unmarked_role_endings, run->data + t->start, t->end - t->start, 2) ||
+              (_qm_word_has_role (run, tok_at (run, i - 1), QM_ROLE_FEMALE_ARTICLE) &&
+               qm_lang_ends_with (&run->lang->female_role_endings, run->data + t->start, t->end - t->start, 3))))) &&
            plain_name_word (tok_at (run, i + 2))) ||
           /* "Economist Claire Dunmore said": a role that opens the phrase,
            * capitalised where it opens the sentence, before two words of

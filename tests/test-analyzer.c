@@ -11726,6 +11726,7 @@ static void
 test_de18_participle_role (void)
 {
   g_auto(Result) r = { 0, };
+  g_auto(Result) woman = { 0, };
   const QmFoundQuote *q;
   QmFoundPerson *person;
 
@@ -11735,6 +11736,11 @@ test_de18_participle_role (void)
   g_assert_cmpstr (person_name (&r, q), ==, "Jorinde Falkner");
   person = g_ptr_array_index (r.analysis->people, q->person);
   g_assert_cmpstr (person->role, ==, "Beschuldigte");
+
+  /* a woman's noun after a woman's article is her role */
+  analyze (&woman, "Die Tierärztin Swantje Ohlsen kam am Morgen. Ohlsen sagte: „Das Tier ist gesund.“", "de");
+  q = expect_quote (&woman, "Das Tier ist gesund.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&woman, q), ==, "Swantje Ohlsen");
 }
 
 /* "Wie der Trainer der „Abendpost“ sagte, …": a paper in quotation marks
@@ -11750,6 +11756,30 @@ test_de18_role_before_quoted_paper (void)
                "sagte, sei die Mannschaft nach der langen Reise müde gewesen.", "de");
   q = expect_quote (&r, "sei die Mannschaft nach der langen Reise müde gewesen", QM_QUOTE_KIND_INDIRECT);
   expect_speaker (&r, q, "der Trainer", "Malte Quandt");
+}
+
+/* "Sie riet zu „…“", "Er hält das für „…“": quoted words after the
+ * preposition of a verb of a view are its subject's words; "hielt man
+ * für" is no one's view. */
+static void
+test_de18_view_verbs (void)
+{
+  g_auto(Result) r = { 0, };
+  g_auto(Result) none = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Der Bürgermeister Ewald Pirner zeigte den Schaden am Hang. Er hält den Kahlschlag für „einen schweren "
+               "Fehler der Behörde“. Die Biologin Selma Krüger war ebenfalls vor Ort. Sie riet den Wanderern zu "
+               "„viel Geduld und etwas Vorsicht“.", "de");
+  q = expect_quote (&r, "einen schweren Fehler der Behörde", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Ewald Pirner");
+  q = expect_quote (&r, "viel Geduld und etwas Vorsicht", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Selma Krüger");
+
+  analyze (&none, "Der Bürgermeister Ewald Pirner zeigte den Fund. Lange hielt man den Stein für „einen seltenen "
+                  "Meteoriten“.", "de");
+  q = find_quote (&none, "einen seltenen Meteoriten");
+  g_assert_true (q == NULL || q->person < 0);
 }
 
 /* "Eva Lind, Chefin …, sagte dazu: „…“, betont sie.": the speaker mention
@@ -12550,6 +12580,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/de15-source-name-before-zufolge", test_de15_source_name_before_zufolge);
   g_test_add_func ("/quotemark/analyzer/people/de18-participle-role", test_de18_participle_role);
   g_test_add_func ("/quotemark/analyzer/speakers/de18-role-before-quoted-paper", test_de18_role_before_quoted_paper);
+  g_test_add_func ("/quotemark/analyzer/speakers/de18-view-verbs", test_de18_view_verbs);
   g_test_add_func ("/quotemark/analyzer/people/en16-redundant-aliases", test_en16_redundant_aliases);
   g_test_add_func ("/quotemark/analyzer/speakers/en16-verb-after-apposition", test_en16_verb_after_apposition);
   g_test_add_func ("/quotemark/analyzer/speakers/en16-possessed-noun-cue", test_en16_possessed_noun_cue);
