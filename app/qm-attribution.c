@@ -5865,6 +5865,27 @@ close_token_of_mark (QmRun *run,
   return -1;
 }
 
+/* "„Nein.“ „Doch.“": two short quotations side by side, each a sentence
+ * of a word or a few, are two voices of an exchange, not one quotation
+ * (the first opens at @open and closes at @close). */
+#define EXCHANGE_WORDS 3
+
+static gboolean
+short_exchange (QmRun *run,
+                int    open,
+                int    close,
+                int    n)
+{
+  int next_close;
+
+  if (mark_at (run, tok_at (run, open)->mark)->n_words > EXCHANGE_WORDS || close - 1 <= open ||
+      !is_final_punct (tok_at (run, close - 1)) ||
+      mark_at (run, tok_at (run, close + 1)->mark)->n_words > EXCHANGE_WORDS)
+    return FALSE;
+  next_close = close_token_of_mark (run, close + 2, n, tok_at (run, close + 1)->mark);
+  return next_close > close + 2 && is_final_punct (tok_at (run, next_close - 1));
+}
+
 /* Without verb second: “… .” He said the council …, “… .” Lund said that
  * … — after a quotation that ends its sentence with a full stop, a cue
  * whose verb goes on with content of its own (a "that", a personal
@@ -9335,6 +9356,7 @@ _qm_attribute_paragraph (QmRun *run,
       last_open = i;
       while (close >= 0 && close + 1 < n && tok_at (run, close + 1)->kind == QM_TOK_OPEN &&
              !(mark_at (run, tok_at (run, close + 1)->mark)->flags & (QM_MARK_USED | QM_MARK_MERGED)) &&
+             !short_exchange (run, last_open, close, n) &&
              !(!run->lang->verb_second && (title_case_mark (run, last_open, n) || title_mark (run, last_open)) &&
                (title_case_mark (run, close + 1, n) || title_mark (run, close + 1))))
         {

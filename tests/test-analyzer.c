@@ -11782,6 +11782,28 @@ test_de18_view_verbs (void)
   g_assert_true (q == NULL || q->person < 0);
 }
 
+/* "„Nein.“ „Doch.“": two short quotations side by side, each a sentence,
+ * are two voices; longer ones side by side stay one quotation. */
+static void
+test_de18_short_exchange (void)
+{
+  g_auto(Result) r = { 0, };
+  g_auto(Result) one = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Der Trainer Knut Helmers fragte: „Abseits?“ „Niemals.“, rief die Stürmerin Ilka Brandt.", "de");
+  q = expect_quote (&r, "Abseits?", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Knut Helmers");
+  q = expect_quote (&r, "Niemals.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Ilka Brandt");
+
+  analyze (&one, "„Wir haben heute sehr gut verteidigt.“ „Im Angriff fehlte uns aber die Ruhe“, sagte die "
+                 "Trainerin Ilka Brandt.", "de");
+  q = expect_quote (&one, "Wir haben heute sehr gut verteidigt.“ „Im Angriff fehlte uns aber die Ruhe",
+                    QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&one, q), ==, "Ilka Brandt");
+}
+
 /* "Eva Lind, Chefin …, sagte dazu: „…“, betont sie.": the speaker mention
  * of the quotation is the named subject of the cue before it, and the
  * pronoun after it is the one the next quotation carries. */
@@ -12581,6 +12603,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/people/de18-participle-role", test_de18_participle_role);
   g_test_add_func ("/quotemark/analyzer/speakers/de18-role-before-quoted-paper", test_de18_role_before_quoted_paper);
   g_test_add_func ("/quotemark/analyzer/speakers/de18-view-verbs", test_de18_view_verbs);
+  g_test_add_func ("/quotemark/analyzer/quotes/de18-short-exchange", test_de18_short_exchange);
   g_test_add_func ("/quotemark/analyzer/people/en16-redundant-aliases", test_en16_redundant_aliases);
   g_test_add_func ("/quotemark/analyzer/speakers/en16-verb-after-apposition", test_en16_verb_after_apposition);
   g_test_add_func ("/quotemark/analyzer/speakers/en16-possessed-noun-cue", test_en16_possessed_noun_cue);
