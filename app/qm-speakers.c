@@ -1547,7 +1547,7 @@ split_title (QmRun *run,
              * definite article, or a woman's noun (female-role-endings)
              * after a woman's article, is a role before any given name */
             ((tok_at (run, i - 1)->words & QM_WORD_DEFINITE) && i + 2 == last &&
-             plain_name_word (tok_at (run, i + 1)) &&
+             plain_name_word (tok_at (run, i + 1)) && !short_capitals (run, i + 1) && !short_capitals (run, i + 2) &&
              (qm_lang_ends_with (&run->lang->unmarked_role_endings, run->data + t->start, t->end - t->start, 2) ||
               (_qm_word_has_role (run, tok_at (run, i - 1), QM_ROLE_FEMALE_ARTICLE) &&
                qm_lang_ends_with (&run->lang->female_role_endings, run->data + t->start, t->end - t->start, 3))))) &&

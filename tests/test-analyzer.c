@@ -11727,6 +11727,7 @@ test_de18_participle_role (void)
 {
   g_auto(Result) r = { 0, };
   g_auto(Result) woman = { 0, };
+  g_auto(Result) firm = { 0, };
   const QmFoundQuote *q;
   QmFoundPerson *person;
 
@@ -11741,6 +11742,11 @@ test_de18_participle_role (void)
   analyze (&woman, "Die Tierärztin Swantje Ohlsen kam am Morgen. Ohlsen sagte: „Das Tier ist gesund.“", "de");
   q = expect_quote (&woman, "Das Tier ist gesund.", QM_QUOTE_KIND_DIRECT);
   g_assert_cmpstr (person_name (&woman, q), ==, "Swantje Ohlsen");
+
+  /* a company's short capitals are no surname: "Die Neue Fähre AG" */
+  analyze (&firm, "Die Neue Fähre AG teilte mit, die Überfahrt falle am Montag aus.", "de");
+  q = expect_quote (&firm, "die Überfahrt falle am Montag aus", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&firm, q), !=, "Fähre AG");
 }
 
 /* "Wie der Trainer der „Abendpost“ sagte, …": a paper in quotation marks
