@@ -6968,9 +6968,23 @@ self_named (QmRun *run,
           break;
         }
     }
+  close = close_token_of_mark (run, i + 1, n, tok_at (run, i)->mark);
+  /* "der „…“, wie sich die Gruppe selbst nennt": a clause of
+   * report-conjunctions right after the quotation names it so */
+  if (!self && close >= 0 && close + 3 < n && is_punct (run, close + 1, ',') &&
+      word_has_role (run, tok_at (run, close + 2), QM_ROLE_REPORT_CONJUNCTION))
+    {
+      gboolean own = FALSE;
+
+      for (int k = close + 3; k < n && k <= close + 8 && tok_at (run, k)->kind == QM_TOK_WORD && tok_at (run, k)->mark < 0; k++)
+        if ((tok_at (run, k)->flags & QM_TOK_LOWER) && word_has_role (run, tok_at (run, k), QM_ROLE_SELF_NAMING))
+          own = TRUE;
+        else if (own && (tok_at (run, k)->words & QM_WORD_NAMING))
+          return TRUE;
+      return FALSE;
+    }
   if (!self || verb)
     return self;
-  close = close_token_of_mark (run, i + 1, n, tok_at (run, i)->mark);
   return close >= 0 && close + 1 < n && tok_at (run, close + 1)->kind == QM_TOK_WORD &&
          (tok_at (run, close + 1)->words & QM_WORD_NAMING);
 }
@@ -7173,7 +7187,12 @@ title_mark (QmRun *run,
   if (i < 0 || i + 2 >= n || tok_at (run, i)->kind != QM_TOK_OPEN)
     return FALSE;
   m = mark_at (run, tok_at (run, i)->mark);
-  if (m->n_words == 0 || m->n_words > 8)
+  if (m->n_words == 0)
+    return FALSE;
+  /* "die sich selbst „…“ nennt": a name one gives oneself, however long */
+  if (run->lang->fragments_direct && i >= 2 && self_named (run, i, n))
+    return TRUE;
+  if (m->n_words > 8)
     return FALSE;
   /* „Yemen Observer“, “Le Grand Macabre”, „Sichere Brücken 2030“: words
    * that all open with a capital or a digit, without punctuation, name
@@ -7220,8 +7239,6 @@ title_mark (QmRun *run,
       if (c > i + 1 && c + 1 < n && is_punct (run, c + 1, ')') && !sentence)
         return TRUE;
     }
-  if (run->lang->fragments_direct && self_named (run, i, n))
-    return TRUE;
   prev = tok_at (run, i - 1);
   first = tok_at (run, i + 1);
   if (prev->kind != QM_TOK_WORD || first->kind != QM_TOK_WORD || !(first->flags & (QM_TOK_CAPITAL | QM_TOK_DIGIT)))

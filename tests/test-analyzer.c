@@ -11810,6 +11810,23 @@ test_de18_short_exchange (void)
   g_assert_cmpstr (person_name (&one, q), ==, "Ilka Brandt");
 }
 
+/* "die sich selbst „…“ nennt" names something however long the name is,
+ * and so does "der „…“, wie sich die Gruppe selbst nennt": scare quotes,
+ * also inside reported content. */
+static void
+test_de18_self_named_long (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Die Bürgerinitiative, die sich selbst „Verein für eine saubere und sichere Altstadt am Fluss (VSAF)“ "
+               "nennt, will klagen. Das erklärte der Anwalt Jörn Ebeling. Geplant ist auch ein „Runder Tisch für "
+               "Anwohner und Gewerbe der Altstadt“, wie sich das Gremium selbst nennt.", "de");
+  q = expect_quote (&r, "Verein für eine saubere und sichere Altstadt am Fluss (VSAF)", QM_QUOTE_KIND_SCARE);
+  q = expect_quote (&r, "Runder Tisch für Anwohner und Gewerbe der Altstadt", QM_QUOTE_KIND_SCARE);
+  (void)q;
+}
+
 /* "Eva Lind, Chefin …, sagte dazu: „…“, betont sie.": the speaker mention
  * of the quotation is the named subject of the cue before it, and the
  * pronoun after it is the one the next quotation carries. */
@@ -12610,6 +12627,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speakers/de18-role-before-quoted-paper", test_de18_role_before_quoted_paper);
   g_test_add_func ("/quotemark/analyzer/speakers/de18-view-verbs", test_de18_view_verbs);
   g_test_add_func ("/quotemark/analyzer/quotes/de18-short-exchange", test_de18_short_exchange);
+  g_test_add_func ("/quotemark/analyzer/quotes/de18-self-named-long", test_de18_self_named_long);
   g_test_add_func ("/quotemark/analyzer/people/en16-redundant-aliases", test_en16_redundant_aliases);
   g_test_add_func ("/quotemark/analyzer/speakers/en16-verb-after-apposition", test_en16_verb_after_apposition);
   g_test_add_func ("/quotemark/analyzer/speakers/en16-possessed-noun-cue", test_en16_possessed_noun_cue);
