@@ -7171,6 +7171,73 @@ source_name_mark (QmRun *run,
   return FALSE;
 }
 
+/* The token after the separator of a list that follows token @k: a
+ * comma, a conjunction in lower case ("und") or both; or -1. */
+static int
+list_link_after (QmRun *run,
+                 int    k,
+                 int    n)
+{
+  if (k < n && is_punct (run, k, ','))
+    k++;
+  if (k < n && tok_at (run, k)->kind == QM_TOK_WORD && tok_at (run, k)->mark < 0 &&
+      (tok_at (run, k)->flags & QM_TOK_LOWER) && (tok_at (run, k)->words & QM_WORD_CONJUNCTION))
+    k++;
+  return k;
+}
+
+/* "darunter „…“, „…“ und „…“": a quotation in a list of three or more,
+ * one after the other with only commas or a conjunction between them,
+ * none a sentence, is a title among titles. */
+#define TITLE_LIST_MARKS 3
+#define TITLE_LIST_REACH 8
+
+static gboolean
+title_list (QmRun *run,
+            int    i,
+            int    n)
+{
+  int count = 1;
+  int open = i;
+  int close = close_token_of_mark (run, i + 1, n, tok_at (run, i)->mark);
+
+  if (close < 0 || is_final_punct (tok_at (run, close - 1)))
+    return FALSE;
+  /* the quotations after it */
+  for (int steps = 0; steps < TITLE_LIST_REACH && count < TITLE_LIST_MARKS; steps++)
+    {
+      int k = list_link_after (run, close + 1, n);
+
+      if (k == close + 1 || k >= n || tok_at (run, k)->kind != QM_TOK_OPEN)
+        break;
+      close = close_token_of_mark (run, k + 1, n, tok_at (run, k)->mark);
+      if (close < 0 || is_final_punct (tok_at (run, close - 1)))
+        return FALSE;
+      count++;
+    }
+  /* and before it */
+  for (int steps = 0; steps < TITLE_LIST_REACH && count < TITLE_LIST_MARKS; steps++)
+    {
+      int k = open - 1;
+      int o;
+
+      if (k >= 0 && tok_at (run, k)->kind == QM_TOK_WORD && tok_at (run, k)->mark < 0 &&
+          (tok_at (run, k)->flags & QM_TOK_LOWER) && (tok_at (run, k)->words & QM_WORD_CONJUNCTION))
+        k--;
+      if (k >= 0 && is_punct (run, k, ','))
+        k--;
+      if (k == open - 1 || k < 0 || tok_at (run, k)->kind != QM_TOK_CLOSE || is_final_punct (tok_at (run, k - 1)))
+        break;
+      for (o = k - 1; o >= 0 && o > k - 40 && tok_at (run, o)->kind != QM_TOK_OPEN; o--)
+        ;
+      if (o < 0 || tok_at (run, o)->kind != QM_TOK_OPEN || tok_at (run, o)->mark != tok_at (run, k)->mark)
+        break;
+      open = o;
+      count++;
+    }
+  return count >= TITLE_LIST_MARKS;
+}
+
 /* „Der Spiegel“, die Zeitung „Yemen Observer“, the “Make America Great
  * Again” hats: a short quotation after an article or a noun that opens with
  * a capital or a digit and ends without punctuation names a title, a paper
@@ -7191,6 +7258,8 @@ title_mark (QmRun *run,
     return FALSE;
   /* "die sich selbst „…“ nennt": a name one gives oneself, however long */
   if (run->lang->fragments_direct && i >= 2 && self_named (run, i, n))
+    return TRUE;
+  if (run->lang->fragments_direct && title_list (run, i, n))
     return TRUE;
   if (m->n_words > 8)
     return FALSE;

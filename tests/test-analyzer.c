@@ -11827,6 +11827,19 @@ test_de18_self_named_long (void)
   (void)q;
 }
 
+/* "darunter „…“, „…“ und „…“": quotations in a list of three, none a
+ * sentence, are titles, also in reported content. */
+static void
+test_de18_title_list (void)
+{
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Der Kurator Bruno Thiel sagte, die Ausstellung zeige Vorträge wie „Die Mühlen am Fluss und ihre "
+               "Müller im Wandel der Zeit“, „Brücken der Stadt“ und „Vom Hafen zum Markt in sieben Schritten“.", "de");
+  expect_quote (&r, "Die Mühlen am Fluss und ihre Müller im Wandel der Zeit", QM_QUOTE_KIND_SCARE);
+  expect_quote (&r, "Vom Hafen zum Markt in sieben Schritten", QM_QUOTE_KIND_SCARE);
+}
+
 /* "Eva Lind, Chefin …, sagte dazu: „…“, betont sie.": the speaker mention
  * of the quotation is the named subject of the cue before it, and the
  * pronoun after it is the one the next quotation carries. */
@@ -12628,6 +12641,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speakers/de18-view-verbs", test_de18_view_verbs);
   g_test_add_func ("/quotemark/analyzer/quotes/de18-short-exchange", test_de18_short_exchange);
   g_test_add_func ("/quotemark/analyzer/quotes/de18-self-named-long", test_de18_self_named_long);
+  g_test_add_func ("/quotemark/analyzer/quotes/de18-title-list", test_de18_title_list);
   g_test_add_func ("/quotemark/analyzer/people/en16-redundant-aliases", test_en16_redundant_aliases);
   g_test_add_func ("/quotemark/analyzer/speakers/en16-verb-after-apposition", test_en16_verb_after_apposition);
   g_test_add_func ("/quotemark/analyzer/speakers/en16-possessed-noun-cue", test_en16_possessed_noun_cue);
