@@ -7171,8 +7171,9 @@ source_name_mark (QmRun *run,
   return FALSE;
 }
 
-/* The token after the separator of a list that follows token @k: a
- * comma, a conjunction in lower case ("und") or both; or -1. */
+/* The token after the separator of a list that opens at token @k: a
+ * comma, a conjunction in lower case ("und") or both; @k itself when
+ * there is none. */
 static int
 list_link_after (QmRun *run,
                  int    k,
@@ -7191,6 +7192,8 @@ list_link_after (QmRun *run,
  * none a sentence, is a title among titles. */
 #define TITLE_LIST_MARKS 3
 #define TITLE_LIST_REACH 8
+/* the most words a name in quotation marks has */
+#define MAX_NAME_WORDS 16
 
 static gboolean
 title_list (QmRun *run,
@@ -7226,7 +7229,7 @@ title_list (QmRun *run,
         k--;
       if (k >= 0 && is_punct (run, k, ','))
         k--;
-      if (k == open - 1 || k < 0 || tok_at (run, k)->kind != QM_TOK_CLOSE || is_final_punct (tok_at (run, k - 1)))
+      if (k == open - 1 || k < 1 || tok_at (run, k)->kind != QM_TOK_CLOSE || is_final_punct (tok_at (run, k - 1)))
         break;
       for (o = k - 1; o >= 0 && o > k - 40 && tok_at (run, o)->kind != QM_TOK_OPEN; o--)
         ;
@@ -7256,10 +7259,10 @@ title_mark (QmRun *run,
   m = mark_at (run, tok_at (run, i)->mark);
   if (m->n_words == 0)
     return FALSE;
-  /* "die sich selbst „…“ nennt": a name one gives oneself, however long */
-  if (run->lang->fragments_direct && i >= 2 && self_named (run, i, n))
-    return TRUE;
-  if (run->lang->fragments_direct && title_list (run, i, n))
+  /* "die sich selbst „…“ nennt": a name one gives oneself, even a long
+   * one; a title in a list of titles */
+  if (run->lang->fragments_direct && m->n_words <= MAX_NAME_WORDS &&
+      ((i >= 2 && self_named (run, i, n)) || title_list (run, i, n)))
     return TRUE;
   if (m->n_words > 8)
     return FALSE;
