@@ -7297,11 +7297,13 @@ title_mark (QmRun *run,
     }
   if (i < 1)
     return FALSE;
-  /* "(„gegossenes Blei“)", "(etwa: „Partei der Volksmacht“)": a gloss in
-   * parentheses without a comma or a sentence's end names or translates
-   * something. */
+  /* "(„gegossenes Blei“)", "(etwa: „Partei der Volksmacht“)", "(deutsch
+   * „Britannien zuerst“)": a gloss in parentheses without a comma or a
+   * sentence's end names or translates something. */
   if (is_punct (run, i - 1, '(') || (is_punct (run, i - 1, ':') && i >= 3 && (is_punct (run, i - 3, '(') ||
-                                                                           (i >= 4 && is_punct (run, i - 4, '(')))))
+                                                                           (i >= 4 && is_punct (run, i - 4, '(')))) ||
+      (i >= 2 && is_punct (run, i - 2, '(') && tok_at (run, i - 1)->kind == QM_TOK_WORD &&
+       (tok_at (run, i - 1)->flags & QM_TOK_LOWER) && tok_at (run, i - 1)->mark < 0))
     {
       gboolean sentence = FALSE;
 

@@ -11840,6 +11840,17 @@ test_de18_title_list (void)
   expect_quote (&r, "Vom Hafen zum Markt in sieben Schritten", QM_QUOTE_KIND_SCARE);
 }
 
+/* "(deutsch „…“)": a gloss in parentheses after a word in lower case
+ * translates something; it is nobody's words. */
+static void
+test_de18_gloss_after_word (void)
+{
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Der Trainer rief den Spielern „sempre avanti“ (deutsch „immer nach vorne“) zu.", "de");
+  expect_quote (&r, "immer nach vorne", QM_QUOTE_KIND_SCARE);
+}
+
 /* "Eva Lind, Chefin …, sagte dazu: „…“, betont sie.": the speaker mention
  * of the quotation is the named subject of the cue before it, and the
  * pronoun after it is the one the next quotation carries. */
@@ -12642,6 +12653,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/quotes/de18-short-exchange", test_de18_short_exchange);
   g_test_add_func ("/quotemark/analyzer/quotes/de18-self-named-long", test_de18_self_named_long);
   g_test_add_func ("/quotemark/analyzer/quotes/de18-title-list", test_de18_title_list);
+  g_test_add_func ("/quotemark/analyzer/quotes/de18-gloss-after-word", test_de18_gloss_after_word);
   g_test_add_func ("/quotemark/analyzer/people/en16-redundant-aliases", test_en16_redundant_aliases);
   g_test_add_func ("/quotemark/analyzer/speakers/en16-verb-after-apposition", test_en16_verb_after_apposition);
   g_test_add_func ("/quotemark/analyzer/speakers/en16-possessed-noun-cue", test_en16_possessed_noun_cue);
