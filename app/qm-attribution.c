@@ -1299,16 +1299,22 @@ subject_left_full (QmRun    *run,
 
       /* "Wie Brandt der „Post“ sagte, …": after a name that opens the
        * clause, a paper with its article is the one spoken to, and the
-       * name the subject */
+       * name the subject; so after a role with its article ("Wie der
+       * Trainer der „Post“ sagte", "Der Trainer der „Post“ sagte"), whose
+       * paper is the one spoken to or the one the role is of */
       if (run->lang->verb_second && np->first - 1 > a && tok_at (run, np->first)->kind == QM_TOK_WORD &&
           (tok_at (run, np->first)->flags & QM_TOK_LOWER) && (tok_at (run, np->first)->words & QM_WORD_DEFINITE) &&
           tok_at (run, np->first - 1)->kind == QM_TOK_WORD && tok_at (run, np->first - 1)->mark < 0 &&
           (tok_at (run, np->first - 1)->flags & QM_TOK_CAPITAL) &&
           !(tok_at (run, np->first - 1)->words & (QM_WORD_NOT_NAME | QM_WORD_CONJUNCTION | QM_WORD_PREPOSITION |
                                                  QM_WORD_ADVERB | QM_WORD_DETERMINER | QM_WORD_PRONOUN)) &&
-          _qm_np_left (run, a, np->first - 1, &named) && named.last == np->first - 1 && named.kind == QM_NP_NAME &&
-          named.first > a && tok_at (run, named.first - 1)->kind == QM_TOK_WORD &&
-          word_has_role (run, tok_at (run, named.first - 1), QM_ROLE_REPORT_CONJUNCTION))
+          _qm_np_left (run, a, np->first - 1, &named) && named.last == np->first - 1 &&
+          ((named.kind == QM_NP_NAME && named.first > a && tok_at (run, named.first - 1)->kind == QM_TOK_WORD &&
+            word_has_role (run, tok_at (run, named.first - 1), QM_ROLE_REPORT_CONJUNCTION)) ||
+           (named.kind == QM_NP_ROLE && (tok_at (run, named.first)->words & QM_WORD_DEFINITE) &&
+            !(tok_at (run, named.first)->words & QM_WORD_OBLIQUE) &&
+            (named.first == a || (tok_at (run, named.first - 1)->kind == QM_TOK_WORD &&
+                                  word_has_role (run, tok_at (run, named.first - 1), QM_ROLE_REPORT_CONJUNCTION))))))
         {
           *np = named;
           return TRUE;
@@ -5922,6 +5928,27 @@ close_token_of_mark (QmRun *run,
   return -1;
 }
 
+/* "„Nein.“ „Doch.“": two short quotations side by side, each a sentence
+ * of a word or a few, are two voices of an exchange, not one quotation
+ * (the first opens at @open and closes at @close). */
+#define EXCHANGE_WORDS 3
+
+static gboolean
+short_exchange (QmRun *run,
+                int    open,
+                int    close,
+                int    n)
+{
+  int next_close;
+
+  if (mark_at (run, tok_at (run, open)->mark)->n_words > EXCHANGE_WORDS || close - 1 <= open ||
+      !is_final_punct (tok_at (run, close - 1)) ||
+      mark_at (run, tok_at (run, close + 1)->mark)->n_words > EXCHANGE_WORDS)
+    return FALSE;
+  next_close = close_token_of_mark (run, close + 2, n, tok_at (run, close + 1)->mark);
+  return next_close > close + 2 && is_final_punct (tok_at (run, next_close - 1));
+}
+
 /* Without verb second: “… .” He said the council …, “… .” Lund said that
  * … — after a quotation that ends its sentence with a full stop, a cue
  * whose verb goes on with content of its own (a "that", a personal
@@ -7004,9 +7031,23 @@ self_named (QmRun *run,
           break;
         }
     }
+  close = close_token_of_mark (run, i + 1, n, tok_at (run, i)->mark);
+  /* "der „…“, wie sich die Gruppe selbst nennt": a clause of
+   * report-conjunctions right after the quotation names it so */
+  if (!self && close >= 0 && close + 3 < n && is_punct (run, close + 1, ',') &&
+      word_has_role (run, tok_at (run, close + 2), QM_ROLE_REPORT_CONJUNCTION))
+    {
+      gboolean own = FALSE;
+
+      for (int k = close + 3; k < n && k <= close + 8 && tok_at (run, k)->kind == QM_TOK_WORD && tok_at (run, k)->mark < 0; k++)
+        if ((tok_at (run, k)->flags & QM_TOK_LOWER) && word_has_role (run, tok_at (run, k), QM_ROLE_SELF_NAMING))
+          own = TRUE;
+        else if (own && (tok_at (run, k)->words & QM_WORD_NAMING))
+          return TRUE;
+      return FALSE;
+    }
   if (!self || verb)
     return self;
-  close = close_token_of_mark (run, i + 1, n, tok_at (run, i)->mark);
   return close >= 0 && close + 1 < n && tok_at (run, close + 1)->kind == QM_TOK_WORD &&
          (tok_at (run, close + 1)->words & QM_WORD_NAMING);
 }
@@ -7014,8 +7055,10 @@ self_named (QmRun *run,
 /* "Scherf warnte die Partei vor einem „…“", "Das Blatt berichtete von
  * „…“", "Von „…“ sprechen die Berichte": quoted words right after a
  * preposition that opens the topic of a verb of speech in the same clause
- * (topic-prepositions, topic-verbs) are words the verb's subject said.
- * Returns the verb's token, or -1. */
+ * (topic-prepositions, topic-verbs) are words the verb's subject said; so
+ * are those after a preposition that opens what a view is, with a verb of
+ * a view (view-prepositions, view-verbs: "Sie riet zu „…“", "Er hält das
+ * für „…“"). Returns the verb's token, or -1. */
 static int
 topic_verb (QmRun *run,
             int    i,
@@ -7024,15 +7067,21 @@ topic_verb (QmRun *run,
             int    n)
 {
   int k = i - 1;
+  QmWordRole verb_role;
 
   if (close < 0)
     return -1;
   while (k > from && k > i - 4 && tok_at (run, k)->kind == QM_TOK_WORD && tok_at (run, k)->mark < 0 &&
-         !word_has_role (run, tok_at (run, k), QM_ROLE_TOPIC_PREPOSITION) &&
+         !word_has_role (run, tok_at (run, k), QM_ROLE_TOPIC_PREPOSITION | QM_ROLE_VIEW_PREPOSITION) &&
          (tok_at (run, k)->words & QM_WORD_DETERMINER || (tok_at (run, k)->flags & QM_TOK_LOWER)))
     k--;
-  if (k < from || tok_at (run, k)->kind != QM_TOK_WORD || tok_at (run, k)->mark >= 0 ||
-      !word_has_role (run, tok_at (run, k), QM_ROLE_TOPIC_PREPOSITION))
+  if (k < from || tok_at (run, k)->kind != QM_TOK_WORD || tok_at (run, k)->mark >= 0)
+    return -1;
+  if (word_has_role (run, tok_at (run, k), QM_ROLE_TOPIC_PREPOSITION))
+    verb_role = QM_ROLE_TOPIC_VERB;
+  else if (word_has_role (run, tok_at (run, k), QM_ROLE_VIEW_PREPOSITION))
+    verb_role = QM_ROLE_VIEW_VERB;
+  else
     return -1;
   for (int v = k - 1; v >= from && v > k - 12; v--)
     {
@@ -7040,8 +7089,18 @@ topic_verb (QmRun *run,
 
       if (t->kind != QM_TOK_WORD || t->mark >= 0)
         break;
-      if (word_has_role (run, t, QM_ROLE_TOPIC_VERB))
-        return v > 0 && word_has_role (run, tok_at (run, v - 1), QM_ROLE_INFINITIVE) ? -1 : v;
+      if (word_has_role (run, t, verb_role))
+        {
+          /* "Den Fund hielt man für einen „…“": no one's view; nor a
+           * single quoted word, a term ("hält ihn für einen „Profi“") */
+          if (verb_role == QM_ROLE_VIEW_VERB && mark_at (run, tok_at (run, i)->mark)->n_words < 2)
+            return -1;
+          if (verb_role == QM_ROLE_VIEW_VERB)
+            for (int j = MAX (v - 1, from); j < k; j++)
+              if ((tok_at (run, j)->flags & QM_TOK_LOWER) && word_has_role (run, tok_at (run, j), QM_ROLE_SELF_NAMING))
+                return -1;
+          return v > 0 && word_has_role (run, tok_at (run, v - 1), QM_ROLE_INFINITIVE) ? -1 : v;
+        }
     }
   for (int v = close + 1; v < n && v < close + 4; v++)
     {
@@ -7049,7 +7108,7 @@ topic_verb (QmRun *run,
 
       if (t->kind != QM_TOK_WORD || t->mark >= 0)
         break;
-      if (word_has_role (run, t, QM_ROLE_TOPIC_VERB))
+      if (word_has_role (run, t, verb_role))
         return word_has_role (run, tok_at (run, v - 1), QM_ROLE_INFINITIVE) ? -1 : v;
     }
   return -1;
@@ -7175,6 +7234,76 @@ source_name_mark (QmRun *run,
   return FALSE;
 }
 
+/* The token after the separator of a list that opens at token @k: a
+ * comma, a conjunction in lower case ("und") or both; @k itself when
+ * there is none. */
+static int
+list_link_after (QmRun *run,
+                 int    k,
+                 int    n)
+{
+  if (k < n && is_punct (run, k, ','))
+    k++;
+  if (k < n && tok_at (run, k)->kind == QM_TOK_WORD && tok_at (run, k)->mark < 0 &&
+      (tok_at (run, k)->flags & QM_TOK_LOWER) && (tok_at (run, k)->words & QM_WORD_CONJUNCTION))
+    k++;
+  return k;
+}
+
+/* "darunter „…“, „…“ und „…“": a quotation in a list of three or more,
+ * one after the other with only commas or a conjunction between them,
+ * none a sentence, is a title among titles. */
+#define TITLE_LIST_MARKS 3
+#define TITLE_LIST_REACH 8
+/* the most words a name in quotation marks has */
+#define MAX_NAME_WORDS 16
+
+static gboolean
+title_list (QmRun *run,
+            int    i,
+            int    n)
+{
+  int count = 1;
+  int open = i;
+  int close = close_token_of_mark (run, i + 1, n, tok_at (run, i)->mark);
+
+  if (close < 0 || is_final_punct (tok_at (run, close - 1)))
+    return FALSE;
+  /* the quotations after it */
+  for (int steps = 0; steps < TITLE_LIST_REACH && count < TITLE_LIST_MARKS; steps++)
+    {
+      int k = list_link_after (run, close + 1, n);
+
+      if (k == close + 1 || k >= n || tok_at (run, k)->kind != QM_TOK_OPEN)
+        break;
+      close = close_token_of_mark (run, k + 1, n, tok_at (run, k)->mark);
+      if (close < 0 || is_final_punct (tok_at (run, close - 1)))
+        return FALSE;
+      count++;
+    }
+  /* and before it */
+  for (int steps = 0; steps < TITLE_LIST_REACH && count < TITLE_LIST_MARKS; steps++)
+    {
+      int k = open - 1;
+      int o;
+
+      if (k >= 0 && tok_at (run, k)->kind == QM_TOK_WORD && tok_at (run, k)->mark < 0 &&
+          (tok_at (run, k)->flags & QM_TOK_LOWER) && (tok_at (run, k)->words & QM_WORD_CONJUNCTION))
+        k--;
+      if (k >= 0 && is_punct (run, k, ','))
+        k--;
+      if (k == open - 1 || k < 1 || tok_at (run, k)->kind != QM_TOK_CLOSE || is_final_punct (tok_at (run, k - 1)))
+        break;
+      for (o = k - 1; o >= 0 && o > k - 40 && tok_at (run, o)->kind != QM_TOK_OPEN; o--)
+        ;
+      if (o < 0 || tok_at (run, o)->kind != QM_TOK_OPEN || tok_at (run, o)->mark != tok_at (run, k)->mark)
+        break;
+      open = o;
+      count++;
+    }
+  return count >= TITLE_LIST_MARKS;
+}
+
 /* „Der Spiegel“, die Zeitung „Yemen Observer“, the “Make America Great
  * Again” hats: a short quotation after an article or a noun that opens with
  * a capital or a digit and ends without punctuation names a title, a paper
@@ -7191,7 +7320,14 @@ title_mark (QmRun *run,
   if (i < 0 || i + 2 >= n || tok_at (run, i)->kind != QM_TOK_OPEN)
     return FALSE;
   m = mark_at (run, tok_at (run, i)->mark);
-  if (m->n_words == 0 || m->n_words > 8)
+  if (m->n_words == 0)
+    return FALSE;
+  /* "die sich selbst „…“ nennt": a name one gives oneself, even a long
+   * one; a title in a list of titles */
+  if (run->lang->fragments_direct && m->n_words <= MAX_NAME_WORDS &&
+      ((i >= 2 && self_named (run, i, n)) || title_list (run, i, n)))
+    return TRUE;
+  if (m->n_words > 8)
     return FALSE;
   /* „Yemen Observer“, “Le Grand Macabre”, „Sichere Brücken 2030“: words
    * that all open with a capital or a digit, without punctuation, name
@@ -7224,11 +7360,13 @@ title_mark (QmRun *run,
     }
   if (i < 1)
     return FALSE;
-  /* "(„gegossenes Blei“)", "(etwa: „Partei der Volksmacht“)": a gloss in
-   * parentheses without a comma or a sentence's end names or translates
-   * something. */
+  /* "(„gegossenes Blei“)", "(etwa: „Partei der Volksmacht“)", "(deutsch
+   * „Britannien zuerst“)": a gloss in parentheses without a comma or a
+   * sentence's end names or translates something. */
   if (is_punct (run, i - 1, '(') || (is_punct (run, i - 1, ':') && i >= 3 && (is_punct (run, i - 3, '(') ||
-                                                                           (i >= 4 && is_punct (run, i - 4, '(')))))
+                                                                           (i >= 4 && is_punct (run, i - 4, '(')))) ||
+      (i >= 2 && is_punct (run, i - 2, '(') && tok_at (run, i - 1)->kind == QM_TOK_WORD &&
+       (tok_at (run, i - 1)->flags & QM_TOK_LOWER) && tok_at (run, i - 1)->mark < 0))
     {
       gboolean sentence = FALSE;
 
@@ -7238,8 +7376,6 @@ title_mark (QmRun *run,
       if (c > i + 1 && c + 1 < n && is_punct (run, c + 1, ')') && !sentence)
         return TRUE;
     }
-  if (run->lang->fragments_direct && self_named (run, i, n))
-    return TRUE;
   prev = tok_at (run, i - 1);
   first = tok_at (run, i + 1);
   if (prev->kind != QM_TOK_WORD || first->kind != QM_TOK_WORD || !(first->flags & (QM_TOK_CAPITAL | QM_TOK_DIGIT)))
@@ -9461,6 +9597,7 @@ _qm_attribute_paragraph (QmRun *run,
       last_open = i;
       while (close >= 0 && close + 1 < n && tok_at (run, close + 1)->kind == QM_TOK_OPEN &&
              !(mark_at (run, tok_at (run, close + 1)->mark)->flags & (QM_MARK_USED | QM_MARK_MERGED)) &&
+             !short_exchange (run, last_open, close, n) &&
              !(!run->lang->verb_second && (title_case_mark (run, last_open, n) || title_mark (run, last_open)) &&
                (title_case_mark (run, close + 1, n) || title_mark (run, close + 1))))
         {

@@ -122,6 +122,8 @@ static const struct
   { "speech", "self-naming-words", QM_ROLE_SELF_NAMING, 0, FALSE },
   { "speech", "topic-verbs", QM_ROLE_TOPIC_VERB, 0, FALSE },
   { "speech", "topic-prepositions", QM_ROLE_TOPIC_PREPOSITION, 0, FALSE },
+  { "speech", "view-verbs", QM_ROLE_VIEW_VERB, 0, FALSE },
+  { "speech", "view-prepositions", QM_ROLE_VIEW_PREPOSITION, 0, FALSE },
   { "speech", "slogan-nouns", QM_ROLE_SLOGAN_NOUN, 0, FALSE },
   { "speech", "slogan-links", QM_ROLE_SLOGAN_LINK, 0, FALSE },
   { "speech", "edge-according", QM_ROLE_EDGE_ACCORDING, 0, FALSE },

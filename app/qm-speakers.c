@@ -234,6 +234,25 @@ noun_verbs (QmRun *run)
     }
 }
 
+/* German: "Die Beschuldigte Rita Vogt schwieg": a speech verb written
+ * with a capital right after an article is a noun made of it, no verb
+ * (verbs open sentences, never follow an article). */
+static void
+article_nouns (QmRun *run)
+{
+  if (!run->lang->verb_second)
+    return;
+  for (guint i = 1; i < run->toks->len; i++)
+    {
+      QmTok *t = &g_array_index (run->toks, QmTok, i);
+      QmTok *prev = &g_array_index (run->toks, QmTok, i - 1);
+
+      if (t->kind == QM_TOK_WORD && (t->flags & QM_TOK_CAPITAL) && (t->words & QM_WORD_VERB) &&
+          prev->kind == QM_TOK_WORD && (prev->words & QM_WORD_DEFINITE) && !(prev->words & QM_WORD_PRONOUN))
+        t->words &= ~(guint)(QM_WORD_VERB | QM_WORD_OBJECT_VERB | QM_WORD_NAMING | QM_WORD_MODEL_CUE);
+    }
+}
+
 /**
  * _qm_tokenize:
  * @run: the analysis
@@ -449,6 +468,7 @@ _qm_tokenize (QmRun *run,
   auxiliary_names (run);
   month_names (run);
   noun_verbs (run);
+  article_nouns (run);
 }
 
 static gboolean
@@ -1519,9 +1539,18 @@ split_title (QmRun *run,
            i + 2 <= last && (t->flags & QM_TOK_CAPITAL) && !(t->words & QM_WORD_ORGANISATION) &&
            !(qm_lang_word_roles (run->lang, run->data + t->start, t->end - t->start) &
              (QM_ROLE_MALE_NAME | QM_ROLE_FEMALE_NAME)) &&
-           (qm_lang_word_roles (run->lang, run->data + tok_at (run, i + 1)->start,
-                                tok_at (run, i + 1)->end - tok_at (run, i + 1)->start) &
-            (QM_ROLE_MALE_NAME | QM_ROLE_FEMALE_NAME)) &&
+           ((qm_lang_word_roles (run->lang, run->data + tok_at (run, i + 1)->start,
+                                 tok_at (run, i + 1)->end - tok_at (run, i + 1)->start) &
+             (QM_ROLE_MALE_NAME | QM_ROLE_FEMALE_NAME)) ||
+            /* "Die Beschuldigte Rita Vogt", "die Biologin Selma Krüger":
+             * an adjective made a noun (unmarked-role-endings) after a
+             * definite article, or a woman's noun (female-role-endings)
+             * after a woman's article, is a role before any given name */
+            ((tok_at (run, i - 1)->words & QM_WORD_DEFINITE) && i + 2 == last &&
+             plain_name_word (tok_at (run, i + 1)) && !short_capitals (run, i + 1) && !short_capitals (run, i + 2) &&
+             (qm_lang_ends_with (&run->lang->unmarked_role_endings, run->data + t->start, t->end - t->start, 2) ||
+              (_qm_word_has_role (run, tok_at (run, i - 1), QM_ROLE_FEMALE_ARTICLE) &&
+               qm_lang_ends_with (&run->lang->female_role_endings, run->data + t->start, t->end - t->start, 3))))) &&
            plain_name_word (tok_at (run, i + 2))) ||
           /* "Economist Claire Dunmore said": a role that opens the phrase,
            * capitalised where it opens the sentence, before two words of

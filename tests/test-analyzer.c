@@ -11719,6 +11719,138 @@ test_left12_epithet_not_last_speaker (void)
   expect_speaker (&r, q, "the witness", "Nora Finn");
 }
 
+/* "Die Beschuldigte Rita Vogt": a speech verb with a capital after an
+ * article is a noun, and an adjective made a noun after a definite
+ * article is a role before a given name no list holds. */
+static void
+test_de18_participle_role (void)
+{
+  g_auto(Result) r = { 0, };
+  g_auto(Result) woman = { 0, };
+  g_auto(Result) firm = { 0, };
+  const QmFoundQuote *q;
+  QmFoundPerson *person;
+
+  analyze (&r, "Im Saal blieb es still. Die Beschuldigte Jorinde Falkner schwieg lange. Am Nachmittag sagte Falkner: "
+               "„Ich habe die Kasse nie geöffnet.“", "de");
+  q = expect_quote (&r, "Ich habe die Kasse nie geöffnet.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Jorinde Falkner");
+  person = g_ptr_array_index (r.analysis->people, q->person);
+  g_assert_cmpstr (person->role, ==, "Beschuldigte");
+
+  /* a woman's noun after a woman's article is her role */
+  analyze (&woman, "Die Tierärztin Swantje Ohlsen kam am Morgen. Ohlsen sagte: „Das Tier ist gesund.“", "de");
+  q = expect_quote (&woman, "Das Tier ist gesund.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&woman, q), ==, "Swantje Ohlsen");
+
+  /* a company's short capitals are no surname: "Die Neue Fähre AG" */
+  analyze (&firm, "Die Neue Fähre AG teilte mit, die Überfahrt falle am Montag aus.", "de");
+  q = expect_quote (&firm, "die Überfahrt falle am Montag aus", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&firm, q), !=, "Fähre AG");
+}
+
+/* "Wie der Trainer der „Abendpost“ sagte, …": a paper in quotation marks
+ * after a role with its article is the one spoken to (or the one the role
+ * is of); the role is the speaker. */
+static void
+test_de18_role_before_quoted_paper (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Der Trainer Malte Quandt sah das Spiel von der Tribüne. Wie der Trainer der „Nordkurier Abendblatt“ "
+               "sagte, sei die Mannschaft nach der langen Reise müde gewesen.", "de");
+  q = expect_quote (&r, "sei die Mannschaft nach der langen Reise müde gewesen", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "der Trainer", "Malte Quandt");
+}
+
+/* "Sie riet zu „…“", "Er hält das für „…“": quoted words after the
+ * preposition of a verb of a view are its subject's words; "hielt man
+ * für" is no one's view. */
+static void
+test_de18_view_verbs (void)
+{
+  g_auto(Result) r = { 0, };
+  g_auto(Result) none = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Der Bürgermeister Ewald Pirner zeigte den Schaden am Hang. Er hält den Kahlschlag für „einen schweren "
+               "Fehler der Behörde“. Die Biologin Selma Krüger war ebenfalls vor Ort. Sie riet den Wanderern zu "
+               "„viel Geduld und etwas Vorsicht“.", "de");
+  q = expect_quote (&r, "einen schweren Fehler der Behörde", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Ewald Pirner");
+  q = expect_quote (&r, "viel Geduld und etwas Vorsicht", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Selma Krüger");
+
+  analyze (&none, "Der Bürgermeister Ewald Pirner zeigte den Fund. Lange hielt man den Stein für „einen seltenen "
+                  "Meteoriten“.", "de");
+  q = find_quote (&none, "einen seltenen Meteoriten");
+  g_assert_true (q == NULL || q->person < 0);
+}
+
+/* "„Nein.“ „Doch.“": two short quotations side by side, each a sentence,
+ * are two voices; longer ones side by side stay one quotation. */
+static void
+test_de18_short_exchange (void)
+{
+  g_auto(Result) r = { 0, };
+  g_auto(Result) one = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Der Trainer Knut Helmers fragte: „Abseits?“ „Niemals.“, rief die Stürmerin Ilka Brandt.", "de");
+  q = expect_quote (&r, "Abseits?", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Knut Helmers");
+  q = expect_quote (&r, "Niemals.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Ilka Brandt");
+
+  analyze (&one, "„Wir haben heute sehr gut verteidigt.“ „Im Angriff fehlte uns aber die Ruhe“, sagte die "
+                 "Trainerin Ilka Brandt.", "de");
+  q = expect_quote (&one, "Wir haben heute sehr gut verteidigt.“ „Im Angriff fehlte uns aber die Ruhe",
+                    QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&one, q), ==, "Ilka Brandt");
+}
+
+/* "die sich selbst „…“ nennt" names something however long the name is,
+ * and so does "der „…“, wie sich die Gruppe selbst nennt": scare quotes,
+ * also inside reported content. */
+static void
+test_de18_self_named_long (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Die Bürgerinitiative, die sich selbst „Verein für eine saubere und sichere Altstadt am Fluss (VSAF)“ "
+               "nennt, will klagen. Das erklärte der Anwalt Jörn Ebeling. Geplant ist auch ein „Runder Tisch für "
+               "Anwohner und Gewerbe der Altstadt“, wie sich das Gremium selbst nennt.", "de");
+  q = expect_quote (&r, "Verein für eine saubere und sichere Altstadt am Fluss (VSAF)", QM_QUOTE_KIND_SCARE);
+  q = expect_quote (&r, "Runder Tisch für Anwohner und Gewerbe der Altstadt", QM_QUOTE_KIND_SCARE);
+  (void)q;
+}
+
+/* "darunter „…“, „…“ und „…“": quotations in a list of three, none a
+ * sentence, are titles, also in reported content. */
+static void
+test_de18_title_list (void)
+{
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Der Kurator Bruno Thiel sagte, die Ausstellung zeige Vorträge wie „Die Mühlen am Fluss und ihre "
+               "Müller im Wandel der Zeit“, „Brücken der Stadt“ und „Vom Hafen zum Markt in sieben Schritten“.", "de");
+  expect_quote (&r, "Die Mühlen am Fluss und ihre Müller im Wandel der Zeit", QM_QUOTE_KIND_SCARE);
+  expect_quote (&r, "Vom Hafen zum Markt in sieben Schritten", QM_QUOTE_KIND_SCARE);
+}
+
+/* "(deutsch „…“)": a gloss in parentheses after a word in lower case
+ * translates something; it is nobody's words. */
+static void
+test_de18_gloss_after_word (void)
+{
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Der Trainer rief den Spielern „sempre avanti“ (deutsch „immer nach vorne“) zu.", "de");
+  expect_quote (&r, "immer nach vorne", QM_QUOTE_KIND_SCARE);
+}
+
 /* "Eva Lind, Chefin …, sagte dazu: „…“, betont sie.": the speaker mention
  * of the quotation is the named subject of the cue before it, and the
  * pronoun after it is the one the next quotation carries. */
@@ -12605,6 +12737,13 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/de15-feeling-verbs", test_de15_feeling_verbs);
   g_test_add_func ("/quotemark/analyzer/language/de15-adverb-comma-quotation", test_de15_adverb_comma_quotation);
   g_test_add_func ("/quotemark/analyzer/language/de15-source-name-before-zufolge", test_de15_source_name_before_zufolge);
+  g_test_add_func ("/quotemark/analyzer/people/de18-participle-role", test_de18_participle_role);
+  g_test_add_func ("/quotemark/analyzer/speakers/de18-role-before-quoted-paper", test_de18_role_before_quoted_paper);
+  g_test_add_func ("/quotemark/analyzer/speakers/de18-view-verbs", test_de18_view_verbs);
+  g_test_add_func ("/quotemark/analyzer/quotes/de18-short-exchange", test_de18_short_exchange);
+  g_test_add_func ("/quotemark/analyzer/quotes/de18-self-named-long", test_de18_self_named_long);
+  g_test_add_func ("/quotemark/analyzer/quotes/de18-title-list", test_de18_title_list);
+  g_test_add_func ("/quotemark/analyzer/quotes/de18-gloss-after-word", test_de18_gloss_after_word);
   g_test_add_func ("/quotemark/analyzer/people/en16-redundant-aliases", test_en16_redundant_aliases);
   g_test_add_func ("/quotemark/analyzer/speakers/en16-verb-after-apposition", test_en16_verb_after_apposition);
   g_test_add_func ("/quotemark/analyzer/speakers/en16-possessed-noun-cue", test_en16_possessed_noun_cue);
