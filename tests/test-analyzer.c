@@ -12017,6 +12017,23 @@ test_en16_clause_preposition_subject (void)
   expect_speaker (&g, q, "Ivo Brandt", "Ivo Brandt");
 }
 
+/* German: a title before a listed given name and a surname with a
+ * particle keeps the particle in the name ("Dr. Karl von Brenner" is no
+ * Karl of a place Brenner). */
+static void
+test_de17_title_given_particle (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Der Minister Karl von Brenner sagte, das sei „ein Fehler“.\n\n"
+               "Laut Dr. Sabine von Hollen ist die Brücke „ein Meilenstein“.", "de");
+  q = expect_quote (&r, "das sei „ein Fehler“", QM_QUOTE_KIND_MIXED);
+  g_assert_cmpstr (person_name (&r, q), ==, "Karl von Brenner");
+  q = expect_quote (&r, "ein Meilenstein", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Sabine von Hollen");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -12523,6 +12540,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/reported/en16-second-verb-ends-content", test_en16_second_verb_ends_content);
   g_test_add_func ("/quotemark/analyzer/speakers/en16-time-of-noun-cue", test_en16_time_of_noun_cue);
   g_test_add_func ("/quotemark/analyzer/speakers/en16-clause-preposition-subject", test_en16_clause_preposition_subject);
+  g_test_add_func ("/quotemark/analyzer/people/de17-title-given-particle", test_de17_title_given_particle);
 
   return g_test_run ();
 }
