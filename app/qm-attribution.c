@@ -843,6 +843,8 @@ passive_between (QmRun *run,
  * whose object holds the cue ("delivered a short reply", "sent out a
  * release saying"): a chain of them is followed a few steps only, or it
  * took time quadratic in its length. */
+static gboolean apposition_subject_at (QmRun *run, int a, int b, QmNp *np, int *verb_at);
+
 static gboolean
 subject_left_full (QmRun    *run,
                    int       a,
@@ -1490,6 +1492,37 @@ subject_left_full (QmRun    *run,
                   !(tok_at (run, np->first)->words & QM_WORD_OBLIQUE))
                 return TRUE;
               break;
+            }
+        }
+    }
+  /* "Kurt Lenz, der Chef des Verbands, hatte dem Sender mitgeteilt": the
+   * same with a name and its role in commas as the first constituent,
+   * the auxiliary after them, and words in one clause up to the verb */
+  if (run->lang->verb_second && k == verb - 1 && verb - a <= 24)
+    {
+      QmNp app;
+      int aux;
+
+      if (apposition_subject_at (run, a, verb, &app, &aux) && aux + 1 < verb && aux + 12 >= verb &&
+          (tok_at (run, aux)->words & QM_WORD_ADVERB) &&
+          !(tok_at (run, aux)->words & (QM_WORD_PRONOUN | QM_WORD_PREPOSITION | QM_WORD_DETERMINER)))
+        {
+          gboolean clause = TRUE;
+
+          /* a paper's title in marks may stand there: "gegenüber der
+           * Zeitung „Die Welt“" */
+          for (int x = aux + 1; x < verb && clause; x++)
+            {
+              QmTok *t = tok_at (run, x);
+
+              clause = t->mark >= 0 ? mark_at (run, t->mark)->n_words <= 4 :
+                       t->kind == QM_TOK_WORD && !(t->words & (QM_WORD_VERB | QM_WORD_CONJUNCTION | QM_WORD_COMPLEMENT |
+                                                               QM_WORD_RELATIVE));
+            }
+          if (clause)
+            {
+              *np = app;
+              return TRUE;
             }
         }
     }
@@ -5033,8 +5066,11 @@ sentence_attrs (QmRun  *run,
               has_open (run, at.c0, MIN (endp, at.c0 + 8)))
             at.c0 = at.np.first - 1;
           /* "If the law conflicts with God's orders, Rubio said, Christians
-           * must ignore the law": the cue interrupts its content. */
-          if (at.np.first - 1 > a + 1 && is_punct (run, at.np.first - 1, ',') && v + 1 < endp &&
+           * must ignore the law": the cue interrupts its content. Not with
+           * verb second, where the subject of an interrupting cue follows
+           * its verb ("…, sagte Weber, …"): "Der Sprecher der Feuerwehr,
+           * Tobias Kranz, sagte, …" is a role and its name in apposition */
+          if (!run->lang->verb_second && at.np.first - 1 > a + 1 && is_punct (run, at.np.first - 1, ',') && v + 1 < endp &&
               is_punct (run, v + 1, ',') && at.c0 == v + 2 && at.np.first - a < MAX_CONTENT &&
               !has_open (run, a, at.np.first) &&
               (tok_at (run, at.c0)->kind != QM_TOK_OPEN ||
@@ -6759,10 +6795,11 @@ skip_genitives (QmRun *run,
  * with a role and a name, one of them in commas, and then the verb: the
  * name is its subject. */
 static gboolean
-apposition_subject (QmRun *run,
-                    int    a,
-                    int    b,
-                    QmNp  *np)
+apposition_subject_at (QmRun *run,
+                       int    a,
+                       int    b,
+                       QmNp  *np,
+                       int   *verb_at)
 {
   QmNp head, inner;
   QmTok *v;
@@ -6794,7 +6831,19 @@ apposition_subject (QmRun *run,
     *np = head;
   else
     return FALSE;
+  *verb_at = c2 + 1;
   return TRUE;
+}
+
+static gboolean
+apposition_subject (QmRun *run,
+                    int    a,
+                    int    b,
+                    QmNp  *np)
+{
+  int v;
+
+  return apposition_subject_at (run, a, b, np, &v);
 }
 
 /* Verb second: "…, sagte die Ministerin, ihre „…“" — a speech verb at @v

@@ -12034,6 +12034,46 @@ test_de17_title_given_particle (void)
   g_assert_cmpstr (person_name (&r, q), ==, "Sabine von Hollen");
 }
 
+/* German: a name and its role in commas, then an auxiliary, an object or
+ * an adverbial and the participle of speech at the end: the name is the
+ * subject, not someone of the sentence before. */
+static void
+test_de17_apposition_auxiliary_subject (void)
+{
+  g_auto(Result) r = { 0, };
+  g_auto(Result) m = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Die Abgeordnete Nadine Vogt lobte den Entwurf. Kurt Bremer, der Vorsitzende des Ausschusses, "
+               "hatte dem Sender mitgeteilt, der Entwurf sei „ein Schritt nach vorn“.", "de");
+  q = expect_quote (&r, "ein Schritt nach vorn", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Kurt Bremer", "Kurt Bremer");
+
+  analyze (&m, "Die Abgeordnete Nadine Vogt lobte den Entwurf. Kurt Bremer, der Vorsitzende des Ausschusses, "
+               "hatte in der vergangenen Woche gegenüber der Zeitung „Der Morgen“ mitgeteilt, dass der Entwurf "
+               "„ein Schritt nach vorn“ sei.", "de");
+  q = expect_quote (&m, "ein Schritt nach vorn", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&m, q, "Kurt Bremer", "Kurt Bremer");
+}
+
+/* German: "Der Sprecher der Feuerwehr, Tobias Kranz, sagte, …" is a role
+ * and its name in apposition before the verb; the content follows the
+ * cue and does not take in the subject, as the English "If …, Rubio
+ * said, Christians must …" would. */
+static void
+test_de17_role_apposition_content (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Der Sprecher der Bergwacht, Tobias Kranz, sagte, die Hütte sei „komplett zerstört“.\n\n"
+               "Eine Sprecherin des Vereins, Tanja Roos, sagte, das Fest falle aus.", "de");
+  q = expect_quote (&r, "die Hütte sei „komplett zerstört“", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Tobias Kranz", "Tobias Kranz");
+  q = expect_quote (&r, "das Fest falle aus", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Tanja Roos", "Tanja Roos");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -12541,6 +12581,8 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speakers/en16-time-of-noun-cue", test_en16_time_of_noun_cue);
   g_test_add_func ("/quotemark/analyzer/speakers/en16-clause-preposition-subject", test_en16_clause_preposition_subject);
   g_test_add_func ("/quotemark/analyzer/people/de17-title-given-particle", test_de17_title_given_particle);
+  g_test_add_func ("/quotemark/analyzer/speakers/de17-apposition-auxiliary-subject", test_de17_apposition_auxiliary_subject);
+  g_test_add_func ("/quotemark/analyzer/reported/de17-role-apposition-content", test_de17_role_apposition_content);
 
   return g_test_run ();
 }
