@@ -8151,17 +8151,34 @@ anaphor_attr (QmRun  *run,
               int     prev,
               int     a,
               int     b,
-              GArray *attrs)
+              GArray *attrs,
+              gboolean alone)
 {
   Attr at = { 0, };
   QmTok *t = tok_at (run, a);
-  int k = a + 2;
+  int k, cue;
   int skipped = 0;
+  int opener = a;
 
-  int cue = a + 1;
-
-  if (t->kind != QM_TOK_WORD || t->mark >= 0 || !(t->flags & QM_TOK_CAPITAL) || !word_has_role (run, t, QM_ROLE_ANAPHOR))
+  if (t->kind != QM_TOK_WORD || t->mark >= 0 || !(t->flags & QM_TOK_CAPITAL))
     return FALSE;
+  /* "„…“ Mit diesen Worten würdigte X den Toten.": a preposition, a
+   * determiner and a noun of what was said (content-words) before the verb
+   * point back as an anaphor does, in a sentence that reports nothing of
+   * its own (@alone); not "So" ("So nannte X das Beispiel …" gives one) */
+  if (!word_has_role (run, t, QM_ROLE_ANAPHOR))
+    {
+      if (a + 3 < b && (t->words & QM_WORD_PREPOSITION) && tok_at (run, a + 1)->kind == QM_TOK_WORD &&
+          (tok_at (run, a + 1)->words & QM_WORD_DETERMINER) && (tok_at (run, a + 1)->flags & QM_TOK_LOWER) &&
+          !(tok_at (run, a + 1)->words & QM_WORD_PRONOUN) && tok_at (run, a + 2)->kind == QM_TOK_WORD &&
+          tok_at (run, a + 2)->mark < 0 && (tok_at (run, a + 2)->words & QM_WORD_CONTENT) &&
+          (tok_at (run, a + 2)->flags & QM_TOK_CAPITAL) && is_verb (tok_at (run, a + 3)) && alone)
+        a += 2;
+      else
+        return FALSE;
+    }
+  k = a + 2;
+  cue = a + 1;
   /* "Das musste der Minister einräumen.": an auxiliary or a modal in
    * second place and the verb of speech at the sentence's end */
   if (!is_verb (tok_at (run, a + 1)))
@@ -8188,7 +8205,7 @@ anaphor_attr (QmRun  *run,
       (at.np.kind == QM_NP_PRONOUN && !(at.np.words & (QM_WORD_MALE | QM_WORD_FEMALE | QM_WORD_PLURAL))))
     return FALSE;
   at.c0 = prev;
-  at.c1 = sentence_content_end (run, prev, a);
+  at.c1 = sentence_content_end (run, prev, opener);
   if (at.c1 - at.c0 < 3)
     return FALSE;
   at.verb = at.cue_first = at.cue_last = cue;
@@ -8866,7 +8883,7 @@ _qm_attribute_paragraph (QmRun *run,
         {
           guint found = attrs->len;
 
-          if (anaphor_attr (run, prev_a, a, b, attrs))
+          if (anaphor_attr (run, prev_a, a, b, attrs, attrs->len == first))
             {
               Attr at = g_array_index (attrs, Attr, found);
 

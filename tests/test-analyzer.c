@@ -12074,6 +12074,39 @@ test_de17_role_apposition_content (void)
   expect_speaker (&r, q, "Tanja Roos", "Tanja Roos");
 }
 
+/* German: adverbs between a speech verb and its subject after a
+ * quotation ("sagte hingegen X") or between a subject and the verb at the
+ * end of a clause ("obwohl X mehrfach betont hatte") leave the subject
+ * found. */
+static void
+test_de17_adverbs_around_subject (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Jonas Pichler lobte den Entwurf. „Das kommt zu spät“, kritisierte hingegen die Abgeordnete Hanna Lutz.\n\n"
+               "Die Richterin Karin Ebner blieb hart, obwohl Verteidiger Rolf Haas mehrfach betont hatte, "
+               "sein Mandant sei „kein Wiederholungstäter“.", "de");
+  q = expect_quote (&r, "Das kommt zu spät", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Hanna Lutz");
+  q = expect_quote (&r, "kein Wiederholungstäter", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Rolf Haas");
+}
+
+/* German: "„…“ Mit diesen Worten würdigte X …" points back to the
+ * quotation before it, as "Das sagte X" does. */
+static void
+test_de17_with_these_words (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Die Sängerin Petra Wolf gab ein Konzert.\n\n"
+               "„Wir verlieren einen großen Maler.“ Mit diesen Worten würdigte der Kulturminister Heiko Brandt den Toten.", "de");
+  q = expect_quote (&r, "Wir verlieren einen großen Maler.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Heiko Brandt");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -12583,6 +12616,8 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/people/de17-title-given-particle", test_de17_title_given_particle);
   g_test_add_func ("/quotemark/analyzer/speakers/de17-apposition-auxiliary-subject", test_de17_apposition_auxiliary_subject);
   g_test_add_func ("/quotemark/analyzer/reported/de17-role-apposition-content", test_de17_role_apposition_content);
+  g_test_add_func ("/quotemark/analyzer/speakers/de17-adverbs-around-subject", test_de17_adverbs_around_subject);
+  g_test_add_func ("/quotemark/analyzer/speakers/de17-with-these-words", test_de17_with_these_words);
 
   return g_test_run ();
 }
