@@ -9057,6 +9057,15 @@ _qm_attribute_paragraph (QmRun *run,
                       ((tok_at (run, a)->words & QM_WORD_ADVERB) && !(tok_at (run, a)->words & QM_WORD_DETERMINER))) &&
                      _qm_np_right (run, v + 1, b, &np) && (np.kind == QM_NP_NAME || np.kind == QM_NP_ROLE) &&
                      !(tok_at (run, np.first)->words & QM_WORD_OBLIQUE) && _qm_np_names_person (run, &np) &&
+                     np.last + 1 < b && is_final_punct (tok_at (run, np.last + 1))) ||
+                    /* "Nach dem Spiel äußerte sich Torwart Lukas Beck.":
+                     * the same after a fronted phrase a preposition opens */
+                    (run->lang->verb_second && v > a + 1 && tok_at (run, a)->kind == QM_TOK_WORD &&
+                     (tok_at (run, a)->words & QM_WORD_PREPOSITION) && (tok_at (run, a)->flags & QM_TOK_CAPITAL) &&
+                     fronted_inverted_subject (run, a, v, b, &np) && (np.kind == QM_NP_NAME || np.kind == QM_NP_ROLE) &&
+                     (_qm_np_names_person (run, &np) ||
+                      (np.kind == QM_NP_NAME && np.last > np.first && (tok_at (run, np.last - 1)->flags & QM_TOK_CAPITAL) &&
+                       !(tok_at (run, np.last - 1)->words & (QM_WORD_DETERMINER | QM_WORD_NOT_NAME)))) &&
                      np.last + 1 < b && is_final_punct (tok_at (run, np.last + 1))))
                   {
                     QmFoundQuote none = { 0, };

@@ -12107,6 +12107,21 @@ test_de17_with_these_words (void)
   g_assert_cmpstr (person_name (&r, q), ==, "Heiko Brandt");
 }
 
+/* German: "Nach dem Spiel äußerte sich X." — a speech verb without
+ * content after a fronted phrase, its subject after it: the quotation
+ * that follows is X's. */
+static void
+test_de17_fronted_speaker_no_content (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Die Kapitänin Lea Sommer jubelte.\n\n"
+               "Nach dem Rennen äußerte sich Moritz Kehl. „Wir waren zu langsam.“", "de");
+  q = expect_quote (&r, "Wir waren zu langsam.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Moritz Kehl");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -12618,6 +12633,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/reported/de17-role-apposition-content", test_de17_role_apposition_content);
   g_test_add_func ("/quotemark/analyzer/speakers/de17-adverbs-around-subject", test_de17_adverbs_around_subject);
   g_test_add_func ("/quotemark/analyzer/speakers/de17-with-these-words", test_de17_with_these_words);
+  g_test_add_func ("/quotemark/analyzer/speakers/de17-fronted-speaker-no-content", test_de17_fronted_speaker_no_content);
 
   return g_test_run ();
 }
