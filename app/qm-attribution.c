@@ -187,6 +187,9 @@ static int paired_dash (QmRun *run, int k, int c1);
 static gboolean cue_after (QmRun *run, int j, int n, Attr *at);
 static gboolean sentence_subject (QmRun *run, int a, int open, QmNp *np);
 static int skip_genitives (QmRun *run, int e, int b);
+static int skip_verb_adjunct (QmRun *run, int r, int end);
+static gboolean adjunct_subject (QmRun *run, const QmNp *np);
+static gboolean adjunct_subject_ends (QmRun *run, int last, int n);
 static gboolean clause_subject (QmRun *run, int a, int v, QmNp *np);
 static void object_participle_subject (QmRun *run, int a, int v, QmNp *np);
 static gboolean mood_sentence (QmRun *run, int a, int b);
@@ -5304,7 +5307,11 @@ sentence_attrs (QmRun  *run,
             !(tok_at (run, v + 1)->words & (QM_WORD_PRONOUN | QM_WORD_DETERMINER | QM_WORD_VERB | QM_WORD_PREPOSITION |
                                             QM_WORD_CONJUNCTION)) &&
             _qm_np_right (run, v + 2, b, &at.np) && at.np.kind != QM_NP_PRONOUN &&
-            clause_ends_after_subject (run, at.np.last, endp))) &&
+            clause_ends_after_subject (run, at.np.last, endp)) ||
+           /* "…, sagte am Montag die Ministerin." */
+           (run->lang->verb_second && skip_verb_adjunct (run, v + 1, b) > v + 1 &&
+            _qm_np_right (run, skip_verb_adjunct (run, v + 1, b), b, &at.np) && adjunct_subject (run, &at.np) &&
+            adjunct_subject_ends (run, at.np.last, b))) &&
           at.np.kind != QM_NP_NONE &&
           !(tok_at (run, at.np.last)->flags & QM_TOK_POSSESSIVE) &&
           (at.np.kind != QM_NP_PRONOUN || at.np.last + 1 >= b || tok_at (run, at.np.last + 1)->kind == QM_TOK_PUNCT ||
@@ -5365,9 +5372,25 @@ sentence_attrs (QmRun  *run,
       if (run->lang->verb_second && v > a)
         {
           int r = v + 1;
+          gboolean fronted;
 
           while (r < b && tok_at (run, r)->kind == QM_TOK_WORD && (tok_at (run, r)->words & QM_WORD_ADVERB))
             r++;
+          /* "Zum Ergebnis sagte am Abend die Ministerin: „…“": past a
+           * phrase that a preposition opens, to the subject, where a
+           * phrase of a few words that a preposition opens, or an adverb
+           * alone, is fronted (not "Der Verband begrüßte in einer
+           * Mitteilung die Entscheidung", "Auch der Präsident, …, bezeichnete
+           * in einem Fax die Wahl …") */
+          fronted = tok_at (run, a)->kind == QM_TOK_WORD && !(tok_at (run, a)->words & (QM_WORD_DETERMINER | QM_WORD_PRONOUN)) &&
+                    (((tok_at (run, a)->words & QM_WORD_ADVERB) && v == a + 1) ||
+                     ((tok_at (run, a)->words & QM_WORD_PREPOSITION) && v - a <= 8));
+
+          for (int k = a + 1; k < v && fronted; k++)
+            fronted = tok_at (run, k)->kind == QM_TOK_WORD && tok_at (run, k)->mark < 0;
+          if (fronted && skip_verb_adjunct (run, v + 1, b) > v + 1 && _qm_np_right (run, skip_verb_adjunct (run, v + 1, b), b, &at.np) &&
+              adjunct_subject (run, &at.np))
+            r = skip_verb_adjunct (run, v + 1, b);
           if ((_qm_np_right (run, r, b, &at.np) && !(tok_at (run, at.np.last)->flags & QM_TOK_POSSESSIVE) &&
                !(tok_at (run, at.np.first)->kind == QM_TOK_WORD && (tok_at (run, at.np.first)->words & QM_WORD_OBLIQUE))) ||
               (r == v + 1 && impersonal_source (run, a, v, endp, &at.np) && at.np.last < v))
@@ -6062,6 +6085,20 @@ cue_after (QmRun *run,
              !(tok_at (run, r)->words & (QM_WORD_PRONOUN | QM_WORD_PREPOSITION | QM_WORD_DETERMINER)))
         r++;
       if (r > j + 1 && _qm_np_right (run, r, n, &np))
+        {
+          at->np = np;
+          at->cue_first = at->cue_last = j;
+          return TRUE;
+        }
+    }
+  /* "„…“, sagte am Montag der Minister", "„…“, sagte nach dem Spiel
+   * Jens Ott": a phrase that a preposition opens between the verb and its
+   * subject; the subject's genitives, a comma or a phrase after it */
+  if (run->lang->verb_second && is_verb (tok_at (run, j)) && j + 3 < n)
+    {
+      int r = skip_verb_adjunct (run, j + 1, n);
+
+      if (r > j + 1 && _qm_np_right (run, r, n, &np) && adjunct_subject (run, &np) && adjunct_subject_ends (run, np.last, n))
         {
           at->np = np;
           at->cue_first = at->cue_last = j;
@@ -6846,6 +6883,75 @@ apposition_subject (QmRun *run,
   return apposition_subject_at (run, a, b, np, &v);
 }
 
+/* Verb second: "am Montag", "nach dem Spiel", "in Berlin" — a phrase that
+ * a preposition opens (a determiner, adjectives in lower case and one
+ * capitalised noun) at @r, between a verb and its subject after it:
+ * "„…“, sagte am Montag der Minister". Returns the token after it, or @r
+ * when there is none. */
+static int
+skip_verb_adjunct (QmRun *run,
+                   int    r,
+                   int    end)
+{
+  QmTok *p;
+  int k = r + 1;
+
+  if (!run->lang->verb_second || r + 2 >= end)
+    return r;
+  p = tok_at (run, r);
+  if (p->kind != QM_TOK_WORD || p->mark >= 0 || !(p->flags & QM_TOK_LOWER) || !(p->words & QM_WORD_PREPOSITION) ||
+      (p->words & (QM_WORD_DETERMINER | QM_WORD_PRONOUN)))
+    return r;
+  if (tok_at (run, k)->kind == QM_TOK_WORD && tok_at (run, k)->mark < 0 && (tok_at (run, k)->flags & QM_TOK_LOWER) &&
+      (tok_at (run, k)->words & QM_WORD_DETERMINER) && !(tok_at (run, k)->words & QM_WORD_PRONOUN))
+    k++;
+  while (k < end && k < r + 5 && tok_at (run, k)->kind == QM_TOK_WORD && tok_at (run, k)->mark < 0 &&
+         (tok_at (run, k)->flags & QM_TOK_LOWER) && tok_at (run, k)->words == 0)
+    k++;
+  if (k + 1 >= end || tok_at (run, k)->kind != QM_TOK_WORD || tok_at (run, k)->mark >= 0 ||
+      !(tok_at (run, k)->flags & QM_TOK_CAPITAL) ||
+      (tok_at (run, k)->words & (QM_WORD_DETERMINER | QM_WORD_PRONOUN | QM_WORD_ROLE | QM_WORD_TITLE | QM_WORD_ORGANISATION)))
+    return r;
+  return k + 1;
+}
+
+/* Whether the phrase @np after skip_verb_adjunct() may be the verb's
+ * subject: not an oblique one, nor "der" before a feminine noun (a
+ * genitive: "nach dem Spiel der Mannschaft") */
+static gboolean
+adjunct_subject (QmRun      *run,
+                 const QmNp *np)
+{
+  QmTok *t = tok_at (run, np->first);
+
+  if (np->kind == QM_NP_NONE || np->kind == QM_NP_PRONOUN || t->kind != QM_TOK_WORD || (t->words & QM_WORD_OBLIQUE) ||
+      ((t->words & QM_WORD_DETERMINER) && !(t->flags & QM_TOK_LOWER)))
+    return FALSE;
+  if ((t->words & QM_WORD_DEFINITE) && !word_has_role (run, t, QM_ROLE_FEMALE_ARTICLE) && np->first + 1 <= np->last &&
+      run->lang->feminine_noun_endings.list != NULL &&
+      qm_lang_ends_with (&run->lang->feminine_noun_endings, run->data + tok_at (run, np->last)->start,
+                         tok_at (run, np->last)->end - tok_at (run, np->last)->start, 2) &&
+      !(tok_at (run, np->last)->words & (QM_WORD_ROLE | QM_WORD_TITLE)))
+    return FALSE;
+  return np->kind != QM_NP_NAME || (t->words & QM_WORD_DETERMINER) || np->last > np->first || _qm_np_names_person (run, np);
+}
+
+/* Whether the subject after a verb's adjunct, ending at @last, ends its
+ * clause (@n): its genitives, then the end, a comma, a colon, a
+ * parenthesis or a phrase that a preposition opens. */
+static gboolean
+adjunct_subject_ends (QmRun *run,
+                      int    last,
+                      int    n)
+{
+  int e = skip_genitives (run, last + 1, n);
+
+  return e >= n || is_final_punct (tok_at (run, e)) || is_punct (run, e, ',') || is_punct (run, e, '(') ||
+         is_punct (run, e, ':') ||
+         (tok_at (run, e)->kind == QM_TOK_WORD && (tok_at (run, e)->flags & QM_TOK_LOWER) &&
+          (tok_at (run, e)->words & (QM_WORD_PREPOSITION | QM_WORD_ACCORDING)));
+}
+
 /* Verb second: "…, sagte die Ministerin, ihre „…“" — a speech verb at @v
  * right after a comma (or a closing mark) in the sentence from @a, with a
  * phrase in the nominative after it that a comma ends before @open: the
@@ -6865,6 +6971,15 @@ inverted_cue_subject (QmRun *run,
   while (r < open && r < v + 4 && tok_at (run, r)->kind == QM_TOK_WORD && (tok_at (run, r)->words & QM_WORD_ADVERB) &&
          !(tok_at (run, r)->words & (QM_WORD_PRONOUN | QM_WORD_DETERMINER | QM_WORD_PREPOSITION)))
     r++;
+  /* "…, sagte am Montag die Ministerin, …" */
+  if (skip_verb_adjunct (run, r, open) > r)
+    {
+      int s = skip_verb_adjunct (run, r, open);
+
+      if (!_qm_np_right (run, s, open, np) || !adjunct_subject (run, np))
+        return FALSE;
+      r = s;
+    }
   if (!_qm_np_right (run, r, open, np) || tok_at (run, np->first)->kind != QM_TOK_WORD ||
       (tok_at (run, np->first)->words & QM_WORD_OBLIQUE) || (tok_at (run, np->last)->flags & QM_TOK_POSSESSIVE))
     return FALSE;
@@ -6901,6 +7016,15 @@ fronted_inverted_subject (QmRun *run,
   while (r < open && r < v + 4 && tok_at (run, r)->kind == QM_TOK_WORD && (tok_at (run, r)->words & QM_WORD_ADVERB) &&
          !(tok_at (run, r)->words & (QM_WORD_PRONOUN | QM_WORD_DETERMINER | QM_WORD_PREPOSITION)))
     r++;
+  /* "Zum Rücktritt sagte am Montag der Kardinal: „…“" */
+  if (skip_verb_adjunct (run, r, open) > r)
+    {
+      int s = skip_verb_adjunct (run, r, open);
+
+      if (!_qm_np_right (run, s, open, np) || !adjunct_subject (run, np))
+        return FALSE;
+      r = s;
+    }
   if (!_qm_np_right (run, r, open, np) || np->last >= open || tok_at (run, np->first)->kind != QM_TOK_WORD ||
       (tok_at (run, np->first)->words & QM_WORD_OBLIQUE) || (tok_at (run, np->last)->flags & QM_TOK_POSSESSIVE))
     return FALSE;
@@ -9020,6 +9144,13 @@ _qm_attribute_paragraph (QmRun *run,
            * the next ("Der Trainer war bedient. ¶ „…“") */
           if (!marks && (v >= intro || v >= a + 8) && b <= n &&
               (apposition_subject (run, a, intro, &np) || fronted_subject (run, a, intro, &np)) &&
+              /* not a group of organisations before a verb in the plural
+               * ("Die Unternehmen kämpften mit …"), often what the last
+               * speaker says goes on */
+              !(np.kind == QM_NP_ORGANISATION && np.last + 1 < b && tok_at (run, np.last + 1)->kind == QM_TOK_WORD &&
+                (tok_at (run, np.last + 1)->flags & QM_TOK_LOWER) && run->lang->plural_verb_endings.list != NULL &&
+                qm_lang_ends_with (&run->lang->plural_verb_endings, run->data + tok_at (run, np.last + 1)->start,
+                                   tok_at (run, np.last + 1)->end - tok_at (run, np.last + 1)->start, 2)) &&
               (_qm_np_names_person (run, &np) ||
                /* before a colon's quotation, only someone surely named */
                (intro == b && np.kind == QM_NP_NAME && np.last > np.first && (tok_at (run, np.last - 1)->flags & QM_TOK_CAPITAL) &&

@@ -12122,6 +12122,47 @@ test_de17_fronted_speaker_no_content (void)
   g_assert_cmpstr (person_name (&r, q), ==, "Moritz Kehl");
 }
 
+/* German: a phrase that a preposition opens between a speech verb and
+ * its subject after it ("sagte am Montag der Minister", "erklärte nach
+ * dem Spiel Jens Ott"), after a quotation, before a colon and after
+ * reported content; not the genitive of a feminine noun ("nach dem Spiel
+ * der Mannschaft"). */
+static void
+test_de17_verb_adjunct_subject (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "„Wir haben verdient gewonnen“, sagte am Sonntag der Trainer Malte Vogt.\n\n"
+               "„Das war Teamarbeit“, erklärte nach dem Spiel Kapitänin Rieke Brandt.\n\n"
+               "Zum Ergebnis sagte am Abend die Bürgermeisterin Petra Hagen: „Ich bin zufrieden.“\n\n"
+               "Die Lage sei ernst, sagte in Kiel der Landrat Olaf Grell.", "de");
+  q = expect_quote (&r, "Wir haben verdient gewonnen", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Malte Vogt");
+  q = expect_quote (&r, "Das war Teamarbeit", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Rieke Brandt");
+  q = expect_quote (&r, "Ich bin zufrieden.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Petra Hagen");
+  q = expect_quote (&r, "Die Lage sei ernst", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Olaf Grell");
+}
+
+/* German: a group of organisations before a verb in the plural that
+ * says nothing ("Die Unternehmen kämpften mit …") is no new speaker for the
+ * quotation that opens the next paragraph; the last speaker goes on. */
+static void
+test_de17_plural_group_no_speaker (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Verbandschefin Greta Ohm lehnte die Forderung ab. „Mehr ist nicht drin“, sagte sie. "
+               "Die Unternehmen kämpften mit hohen Kosten.\n\n"
+               "„Wer jetzt streikt, gefährdet Stellen.“", "de");
+  q = expect_quote (&r, "Wer jetzt streikt, gefährdet Stellen.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Greta Ohm");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -12634,6 +12675,8 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speakers/de17-adverbs-around-subject", test_de17_adverbs_around_subject);
   g_test_add_func ("/quotemark/analyzer/speakers/de17-with-these-words", test_de17_with_these_words);
   g_test_add_func ("/quotemark/analyzer/speakers/de17-fronted-speaker-no-content", test_de17_fronted_speaker_no_content);
+  g_test_add_func ("/quotemark/analyzer/speakers/de17-verb-adjunct-subject", test_de17_verb_adjunct_subject);
+  g_test_add_func ("/quotemark/analyzer/speakers/de17-plural-group-no-speaker", test_de17_plural_group_no_speaker);
 
   return g_test_run ();
 }
