@@ -2476,6 +2476,44 @@ source_interruption_end (QmRun *run,
   return 0;
 }
 
+/* German: "…, so Jonas Keller, Kapitän des Vereins, gegenüber der
+ * Zeitung." — whether a role (and its genitives) in apposition follows
+ * the comma at @c after a source, and after it the sentence ends or only
+ * a phrase that a preposition opens, with no verb, follows: all of it is
+ * the source's, none of it reported content. */
+static gboolean
+source_apposition (QmRun *run,
+                   int    c,
+                   int    endp)
+{
+  QmNp role;
+  int e;
+
+  if (c + 2 >= endp || !is_punct (run, c, ',') || !_qm_np_right (run, c + 1, endp, &role) ||
+      role.kind == QM_NP_PRONOUN || role.kind == QM_NP_NONE || !(role.words & (QM_WORD_ROLE | QM_WORD_TITLE)) ||
+      ((tok_at (run, c + 1)->flags & QM_TOK_LOWER) && !(tok_at (run, c + 1)->words & QM_WORD_DETERMINER)))
+    return FALSE;
+  e = skip_genitives (run, role.last + 1, endp);
+  if (e < endp && is_punct (run, e, ','))
+    e++;
+  if (e >= endp || is_final_punct (tok_at (run, e)))
+    return TRUE;
+  if (tok_at (run, e)->kind != QM_TOK_WORD || !(tok_at (run, e)->flags & QM_TOK_LOWER) ||
+      !(tok_at (run, e)->words & QM_WORD_PREPOSITION))
+    return FALSE;
+  for (int k = e + 1; k < endp && k < e + 10; k++)
+    {
+      QmTok *u = tok_at (run, k);
+
+      if (is_final_punct (u))
+        return TRUE;
+      if (u->mark >= 0 || u->kind == QM_TOK_OPEN || (u->kind == QM_TOK_WORD && (u->words & QM_WORD_VERB)) ||
+          (u->kind == QM_TOK_PUNCT && !is_final_punct (u)))
+        return FALSE;
+    }
+  return e + 10 >= endp;
+}
+
 /* German: whether the clause ends after the subject of a cue that
  * follows its content, its last token at @last ("…, teilte später der
  * Direktor der Behörde, Tom Berg, mit.", "…, äußerte sich Berg gegenüber
@@ -4720,6 +4758,10 @@ sentence_attrs (QmRun  *run,
           else if ((is_punct (run, v - 1, ',') || is_dash (run, v - 1)) && at.np.last + 1 < endp &&
                    (is_punct (run, at.np.last + 1, ',') || is_dash (run, at.np.last + 1)) &&
                    endp - at.np.last > v - a &&
+                   /* not "„…“, so Jonas Keller, Kapitän des Vereins,
+                    * gegenüber der Zeitung.": the source's role in
+                    * apposition, no content after it */
+                   !(run->lang->verb_second && source_apposition (run, at.np.last + 1, endp)) &&
                    /* not "„A“, so der Sprecher, „B“": a quotation the
                     * source interrupts is a direct one */
                    !(run->lang->verb_second && v - 2 >= a && tok_at (run, v - 2)->kind == QM_TOK_CLOSE &&

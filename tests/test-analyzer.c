@@ -12163,6 +12163,24 @@ test_de17_plural_group_no_speaker (void)
   g_assert_cmpstr (person_name (&r, q), ==, "Greta Ohm");
 }
 
+/* German: "…, so X, Kapitän des Vereins, gegenüber der Zeitung." — the
+ * source's role in apposition and a phrase after it are no reported
+ * content; the quotation before "so" is X's words alone. */
+static void
+test_de17_so_source_apposition (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Die Mannschaft verlor knapp. „Das tut weh“, so Levin Roth, Kapitän der Mannschaft, gegenüber dem Sender.\n\n"
+               "Die Stadt sagte das Fest ab. Es sei „leider nötig“ gewesen, so Petra Lang, Sprecherin der Stadt, im Radio.", "de");
+  q = expect_quote (&r, "Das tut weh", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Levin Roth");
+  g_assert_null (find_quote (&r, "„Das tut weh“, so Levin Roth, Kapitän der Mannschaft, gegenüber dem Sender"));
+  q = expect_quote (&r, "Es sei „leider nötig“ gewesen", QM_QUOTE_KIND_MIXED);
+  g_assert_cmpstr (person_name (&r, q), ==, "Petra Lang");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -12677,6 +12695,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speakers/de17-fronted-speaker-no-content", test_de17_fronted_speaker_no_content);
   g_test_add_func ("/quotemark/analyzer/speakers/de17-verb-adjunct-subject", test_de17_verb_adjunct_subject);
   g_test_add_func ("/quotemark/analyzer/speakers/de17-plural-group-no-speaker", test_de17_plural_group_no_speaker);
+  g_test_add_func ("/quotemark/analyzer/reported/de17-so-source-apposition", test_de17_so_source_apposition);
 
   return g_test_run ();
 }
