@@ -6324,6 +6324,32 @@ cue_before (QmRun *run,
             }
           break;
         }
+  /* German "Die Polizei stoppte den Fahrer, der sofort sagte: „…“": a
+   * speech verb before the colon in a relative clause whose pronoun
+   * (subject-relatives) is its subject; the phrase before the comma
+   * speaks, the pronoun is the mention */
+  if (run->lang->verb_second && is_punct (run, open - 1, ':') && is_verb (tok_at (run, k)) && k - 3 >= a)
+    {
+      int r = k - 1;
+
+      /* a few words in lower case between the pronoun and the verb
+       * ("die unter anderem riefen") */
+      while (r > a && r > k - 5 && tok_at (run, r)->kind == QM_TOK_WORD && tok_at (run, r)->mark < 0 &&
+             (tok_at (run, r)->flags & QM_TOK_LOWER) && !is_punct (run, r - 1, ',') &&
+             !(tok_at (run, r)->words & (QM_WORD_VERB | QM_WORD_RELATIVE | QM_WORD_COMPLEMENT | QM_WORD_CONJUNCTION)))
+        r--;
+      if (r - 2 >= a && r < k && tok_at (run, r)->kind == QM_TOK_WORD && tok_at (run, r)->mark < 0 &&
+          (tok_at (run, r)->flags & QM_TOK_LOWER) && word_has_role (run, tok_at (run, r), QM_ROLE_SUBJECT_RELATIVE) &&
+          is_punct (run, r - 1, ',') && tok_at (run, r - 1)->mark < 0 &&
+          (_qm_np_left (run, a, r - 2, &np) || bare_plural (run, a, r - 2, &np)) &&
+          np.last == r - 2 && np.kind != QM_NP_NONE && np.kind != QM_NP_PRONOUN)
+        {
+          at->np = np;
+          at->cue_first = at->cue_last = k;
+          at->mention = r;
+          return TRUE;
+        }
+    }
   /* "Derzeit steht in dem Entwurf der Satz: „…“": words written
    * somewhere, the place is their source */
   if (run->lang->verb_second && is_punct (run, open - 1, ':') && written_source (run, a, open, open, open, &np))

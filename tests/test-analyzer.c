@@ -12181,6 +12181,25 @@ test_de17_so_source_apposition (void)
   g_assert_cmpstr (person_name (&r, q), ==, "Petra Lang");
 }
 
+/* German: a speech verb before a colon in a relative clause ("den
+ * Fahrer, der sofort sagte: „…“", "Anwohner, die unter anderem riefen:
+ * „…“"): the phrase before the comma speaks, the pronoun is the mention;
+ * not the sentence's subject. */
+static void
+test_de17_relative_colon_speaker (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Die Polizei kontrollierte den Radfahrer, der sofort sagte: „Ich bin nur kurz unterwegs.“\n\n"
+               "Vor der Schule standen viele Eltern, die unter anderem riefen: „Wir wollen Lehrer!“", "de");
+  q = expect_quote (&r, "Ich bin nur kurz unterwegs.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "der");
+  g_assert_cmpstr (person_name (&r, q), !=, "Polizei");
+  q = expect_quote (&r, "Wir wollen Lehrer!", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "die");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -12696,6 +12715,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speakers/de17-verb-adjunct-subject", test_de17_verb_adjunct_subject);
   g_test_add_func ("/quotemark/analyzer/speakers/de17-plural-group-no-speaker", test_de17_plural_group_no_speaker);
   g_test_add_func ("/quotemark/analyzer/reported/de17-so-source-apposition", test_de17_so_source_apposition);
+  g_test_add_func ("/quotemark/analyzer/speakers/de17-relative-colon-speaker", test_de17_relative_colon_speaker);
 
   return g_test_run ();
 }
