@@ -7929,7 +7929,14 @@ emit_reported (QmRun *run,
         n_marks++;
       }
     else if (tok_at (run, i)->kind == QM_TOK_WORD && tok_at (run, i)->mark < 0)
-      words_outside++;
+      {
+        words_outside++;
+        /* German "…, seien „Tausende auf der Flucht“": a verb in the
+         * Konjunktiv before the marks makes them words of a clause, no
+         * title */
+        if (run->lang->verb_second && (tok_at (run, i)->words & QM_WORD_REPORTED_MOOD) && (tok_at (run, i)->flags & QM_TOK_LOWER))
+          only_titles = FALSE;
+      }
   /* "told the “Harbour Post”": a name is all there is, nothing reported;
    * "In an interview with “Morning Live,” X pointed …": a phrase. */
   if (only_titles && (words_outside <= 1 || (n_marks > 0 && tok_at (run, at->c0)->kind == QM_TOK_WORD &&

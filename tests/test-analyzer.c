@@ -12200,6 +12200,22 @@ test_de17_relative_colon_speaker (void)
   expect_mention (&r, q, "die");
 }
 
+/* German: "Wie X mitteilte, seien „Tausende auf der Flucht“." — a verb
+ * in the Konjunktiv before capitalised quoted words makes them words of a
+ * reported clause, no title: a mixed quotation and a direct one. */
+static void
+test_de17_mood_verb_not_title (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Wie eine Sprecherin der Feuerwehr mitteilte, seien „Dutzende Keller überflutet“.", "de");
+  q = expect_quote (&r, "seien „Dutzende Keller überflutet“", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "eine Sprecherin");
+  q = expect_quote (&r, "Dutzende Keller überflutet", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "eine Sprecherin");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -12716,6 +12732,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speakers/de17-plural-group-no-speaker", test_de17_plural_group_no_speaker);
   g_test_add_func ("/quotemark/analyzer/reported/de17-so-source-apposition", test_de17_so_source_apposition);
   g_test_add_func ("/quotemark/analyzer/speakers/de17-relative-colon-speaker", test_de17_relative_colon_speaker);
+  g_test_add_func ("/quotemark/analyzer/reported/de17-mood-verb-not-title", test_de17_mood_verb_not_title);
 
   return g_test_run ();
 }
