@@ -4655,11 +4655,31 @@ sentence_attrs (QmRun  *run,
       if ((t->words & QM_WORD_ACCORDING_AFTER) && t->mark < 0 && v > a &&
           (source_with_phrase (run, a, v, &at.np) || _qm_np_left (run, a, v - 1, &at.np)))
         {
+          gboolean head_noun = FALSE;
+
           at.cue_first = at.cue_last = v;
           at.verb = v;
-          if (at.np.first == a || (at.np.first == a + 1 && (tok_at (run, a)->words & QM_WORD_DETERMINER)))
+          /* German "Angaben des Ministeriums zufolge wurden …", "Ersten
+           * Berichten der Polizei zufolge …": a noun (after adjectives)
+           * that opens the sentence before the source in the genitive is
+           * the source phrase's head */
+          if (run->lang->verb_second && at.np.first > a && at.np.first - a <= 3 &&
+              (tok_at (run, at.np.first)->words & QM_WORD_DETERMINER) && (tok_at (run, at.np.first)->flags & QM_TOK_LOWER) &&
+              tok_at (run, at.np.first - 1)->kind == QM_TOK_WORD && (tok_at (run, at.np.first - 1)->flags & QM_TOK_CAPITAL) &&
+              tok_at (run, at.np.first - 1)->mark < 0)
             {
-              at.np.first = a;
+              head_noun = TRUE;
+              for (int k = a; k < at.np.first && head_noun; k++)
+                head_noun = tok_at (run, k)->kind == QM_TOK_WORD && tok_at (run, k)->mark < 0 &&
+                            !(tok_at (run, k)->words & (QM_WORD_VERB | QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION |
+                                                        QM_WORD_PRONOUN)) &&
+                            (k == at.np.first - 1 || (tok_at (run, k)->words & QM_WORD_DETERMINER) ||
+                             (tok_at (run, k)->flags & QM_TOK_CAPITAL && k == a));
+            }
+          if (at.np.first == a || (at.np.first == a + 1 && (tok_at (run, a)->words & QM_WORD_DETERMINER)) || head_noun)
+            {
+              if (!head_noun)
+                at.np.first = a;
               at.c0 = v + 1;
               if (at.c0 < endp && is_punct (run, at.c0, ','))
                 at.c0++;

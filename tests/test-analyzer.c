@@ -12216,6 +12216,21 @@ test_de17_mood_verb_not_title (void)
   expect_mention (&r, q, "eine Sprecherin");
 }
 
+/* German: "Angaben des Ministeriums zufolge wurden „…“ festgenommen." —
+ * a noun before the source in the genitive opens the source phrase; the
+ * content starts after "zufolge". */
+static void
+test_de17_noun_genitive_according_after (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Angaben des Landratsamts zufolge wurden „zwei Brücken gesperrt“.", "de");
+  q = expect_quote (&r, "wurden „zwei Brücken gesperrt“", QM_QUOTE_KIND_MIXED);
+  g_assert_nonnull (person_name (&r, q));
+  g_assert_null (find_quote (&r, "Angaben des Landratsamts zufolge wurden „zwei Brücken gesperrt“"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -12733,6 +12748,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/reported/de17-so-source-apposition", test_de17_so_source_apposition);
   g_test_add_func ("/quotemark/analyzer/speakers/de17-relative-colon-speaker", test_de17_relative_colon_speaker);
   g_test_add_func ("/quotemark/analyzer/reported/de17-mood-verb-not-title", test_de17_mood_verb_not_title);
+  g_test_add_func ("/quotemark/analyzer/reported/de17-noun-genitive-according-after", test_de17_noun_genitive_according_after);
 
   return g_test_run ();
 }
