@@ -6344,6 +6344,42 @@ cue_before (QmRun *run,
             }
           break;
         }
+  /* German "Kritik kam von der Ministerin Eva Roth: „…“", "Unterstützung
+   * bekam der Plan vom Verbandschef X: „…“": a noun, a verb and a phrase
+   * that "von" (owner-prepositions, or "vom") opens right before the
+   * colon, with no speech verb: the one named after "von" speaks */
+  if (run->lang->verb_second && is_punct (run, open - 1, ':') && k - 3 >= a && k - a <= 10 &&
+      tok_at (run, a)->kind == QM_TOK_WORD && (tok_at (run, a)->flags & QM_TOK_CAPITAL) &&
+      !(tok_at (run, a)->words & (QM_WORD_DETERMINER | QM_WORD_PRONOUN | QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION |
+                                  QM_WORD_ROLE | QM_WORD_TITLE | QM_WORD_ORGANISATION)) &&
+      tok_at (run, a + 1)->kind == QM_TOK_WORD && (tok_at (run, a + 1)->flags & QM_TOK_LOWER) && !is_verb (tok_at (run, a + 1)) &&
+      tok_at (run, a + 1)->mark < 0)
+    {
+      for (int p = a + 2; p < k; p++)
+        {
+          QmTok *u = tok_at (run, p);
+
+          if (u->kind != QM_TOK_WORD || u->mark >= 0 || is_verb (u))
+            break;
+          if ((u->flags & QM_TOK_LOWER) && (word_has_role (run, u, QM_ROLE_OWNER_PREPOSITION) || word_has_role (run, u, QM_ROLE_NAME_PLACE)) &&
+              (u->words & QM_WORD_PREPOSITION))
+            {
+              int s0 = p + 1;
+
+              /* "vom" (name-places) before a capitalised word only */
+              if (!word_has_role (run, u, QM_ROLE_OWNER_PREPOSITION) && !(tok_at (run, s0)->flags & QM_TOK_CAPITAL))
+                break;
+              if (_qm_np_right (run, s0, open - 1, &np) && np.last == k && np.kind != QM_NP_NONE && np.kind != QM_NP_PRONOUN &&
+                  _qm_np_names_person (run, &np))
+                {
+                  at->np = np;
+                  at->cue_first = at->cue_last = a + 1;
+                  return TRUE;
+                }
+              break;
+            }
+        }
+    }
   /* German "Die Polizei stoppte den Fahrer, der sofort sagte: „…“": a
    * speech verb before the colon in a relative clause whose pronoun
    * (subject-relatives) is its subject; the phrase before the comma

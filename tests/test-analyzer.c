@@ -12231,6 +12231,23 @@ test_de17_noun_genitive_according_after (void)
   g_assert_null (find_quote (&r, "Angaben des Landratsamts zufolge wurden „zwei Brücken gesperrt“"));
 }
 
+/* German: "Kritik kam von der Gewerkschaftschefin X: „…“" — the one
+ * named after "von" before the colon speaks, not the noun that opens the
+ * sentence. */
+static void
+test_de17_owner_before_colon (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Die Ministerin Eva Thal schwieg. Widerspruch kam von der Gewerkschaftschefin Ute Marx: „Das ist unsozial.“\n\n"
+               "Lob bekam der Plan vom Verbandschef Ralf Nau: „Endlich passiert etwas.“", "de");
+  q = expect_quote (&r, "Das ist unsozial.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Ute Marx");
+  q = expect_quote (&r, "Endlich passiert etwas.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Ralf Nau");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -12749,6 +12766,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speakers/de17-relative-colon-speaker", test_de17_relative_colon_speaker);
   g_test_add_func ("/quotemark/analyzer/reported/de17-mood-verb-not-title", test_de17_mood_verb_not_title);
   g_test_add_func ("/quotemark/analyzer/reported/de17-noun-genitive-according-after", test_de17_noun_genitive_according_after);
+  g_test_add_func ("/quotemark/analyzer/speakers/de17-owner-before-colon", test_de17_owner_before_colon);
 
   return g_test_run ();
 }
