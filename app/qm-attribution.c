@@ -6344,6 +6344,29 @@ cue_before (QmRun *run,
             }
           break;
         }
+  /* German "Für den Ökonomen Rolf Saal ist klar: „…“": the one a view is
+   * held for (holder-prepositions) that opens the sentence, a few words
+   * in lower case and no speech verb before the colon, speaks */
+  if (run->lang->verb_second && is_punct (run, open - 1, ':') && k - 2 >= a && tok_at (run, a)->kind == QM_TOK_WORD &&
+      (tok_at (run, a)->flags & QM_TOK_CAPITAL) && word_has_role (run, tok_at (run, a), QM_ROLE_HOLDER_PREPOSITION) &&
+      _qm_np_right (run, a + 1, open - 1, &np) && np.kind != QM_NP_NONE && np.kind != QM_NP_PRONOUN &&
+      (_qm_np_names_person (run, &np) ||
+       (np.kind == QM_NP_NAME && np.last > np.first && (tok_at (run, np.last - 1)->flags & QM_TOK_CAPITAL) &&
+        !(tok_at (run, np.last - 1)->words & (QM_WORD_DETERMINER | QM_WORD_NOT_NAME)))) &&
+      np.last + 1 <= k && k - np.last <= 3)
+    {
+      gboolean plain = TRUE;
+
+      for (int p = np.last + 1; p <= k && plain; p++)
+        plain = tok_at (run, p)->kind == QM_TOK_WORD && tok_at (run, p)->mark < 0 && (tok_at (run, p)->flags & QM_TOK_LOWER) &&
+                !is_verb (tok_at (run, p));
+      if (plain)
+        {
+          at->np = np;
+          at->cue_first = at->cue_last = a;
+          return TRUE;
+        }
+    }
   /* German "Kritik kam von der Ministerin Eva Roth: „…“", "Unterstützung
    * bekam der Plan vom Verbandschef X: „…“": a noun, a verb and a phrase
    * that "von" (owner-prepositions, or "vom") opens right before the

@@ -12248,6 +12248,19 @@ test_de17_owner_before_colon (void)
   g_assert_cmpstr (person_name (&r, q), ==, "Ralf Nau");
 }
 
+/* German: "Für den Ökonomen X ist klar: „…“" — the one a view is held
+ * for, before a few words and a colon, speaks. */
+static void
+test_de17_holder_before_colon (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Für den Ökonomen Rolf Saal ist klar: „Das wird teuer.“", "de");
+  q = expect_quote (&r, "Das wird teuer.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Rolf Saal");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -12767,6 +12780,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/reported/de17-mood-verb-not-title", test_de17_mood_verb_not_title);
   g_test_add_func ("/quotemark/analyzer/reported/de17-noun-genitive-according-after", test_de17_noun_genitive_according_after);
   g_test_add_func ("/quotemark/analyzer/speakers/de17-owner-before-colon", test_de17_owner_before_colon);
+  g_test_add_func ("/quotemark/analyzer/speakers/de17-holder-before-colon", test_de17_holder_before_colon);
 
   return g_test_run ();
 }
