@@ -9156,6 +9156,22 @@ _qm_attribute_paragraph (QmRun *run,
        * erschöpft. …, sagte der Österreicher." finds him) */
       if (attrs->len == first)
         _qm_people_note_subject (run, a, b);
+      /* German "Dieser reagierte gelassen.": a demonstrative alone before
+       * a verb in lower case is the one of its gender named last; as the
+       * subject it is whom "er" goes on with */
+      if (attrs->len == first && run->lang->verb_second && b - a >= 3 && tok_at (run, a)->kind == QM_TOK_WORD &&
+          tok_at (run, a)->mark < 0 && (tok_at (run, a)->flags & QM_TOK_CAPITAL) &&
+          word_has_role (run, tok_at (run, a), QM_ROLE_MALE_DEMONSTRATIVE | QM_ROLE_FEMALE_DEMONSTRATIVE) &&
+          tok_at (run, a + 1)->kind == QM_TOK_WORD && (tok_at (run, a + 1)->flags & QM_TOK_LOWER) &&
+          !(tok_at (run, a + 1)->words & (QM_WORD_DETERMINER | QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION)))
+        {
+          QmNp dem = { 0, };
+
+          dem.first = dem.last = a;
+          dem.kind = QM_NP_NONE;
+          _qm_np_classify (run, &dem);
+          _qm_people_resolve (run, &dem, a);
+        }
       /* "… . Das sagte der Minister." — the sentence before is what he said */
       if ((run->lang->roles_listed & QM_ROLE_ANAPHOR) && prev_a >= 0 && !prev_claimed && b - a >= 3)
         {

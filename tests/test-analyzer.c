@@ -12261,6 +12261,21 @@ test_de17_holder_before_colon (void)
   g_assert_cmpstr (person_name (&r, q), ==, "Rolf Saal");
 }
 
+/* German: "Dieser reagierte gelassen." — a demonstrative subject without
+ * a cue is the one of its gender named last (here the object before it);
+ * "er" after it goes on with him, not with the earlier subject. */
+static void
+test_de17_demonstrative_subject_pronoun (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Der Landrat Paul Weiß kritisierte den Bauunternehmer Otto Brand scharf. Dieser reagierte gelassen. "
+               "„Ich bleibe bei meiner Meinung“, sagte er.", "de");
+  q = expect_quote (&r, "Ich bleibe bei meiner Meinung", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Otto Brand");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -12781,6 +12796,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/reported/de17-noun-genitive-according-after", test_de17_noun_genitive_according_after);
   g_test_add_func ("/quotemark/analyzer/speakers/de17-owner-before-colon", test_de17_owner_before_colon);
   g_test_add_func ("/quotemark/analyzer/speakers/de17-holder-before-colon", test_de17_holder_before_colon);
+  g_test_add_func ("/quotemark/analyzer/people/de17-demonstrative-subject-pronoun", test_de17_demonstrative_subject_pronoun);
 
   return g_test_run ();
 }
