@@ -9654,7 +9654,7 @@ _qm_attribute_paragraph (QmRun *run,
       gboolean named = FALSE;
       gboolean passive_named = FALSE;   /* quoted words a passive names with */
       gboolean cued = FALSE;
-      gboolean mood_fragment, whole_sentence;
+      gboolean mood_fragment, whole_sentence, said_after;
       gboolean short_sentence;
       gboolean slogan = FALSE;
       int predicative = -1;
@@ -10480,10 +10480,15 @@ _qm_attribute_paragraph (QmRun *run,
                        (tok_at (run, close - 1)->first == '.' || tok_at (run, close - 1)->first == '!' ||
                         tok_at (run, close - 1)->first == '?') &&
                        (close + 1 >= n || sent_of[close + 1] == close + 1);
+      /* German "„Kein Kommentar“, sagte der Sprecher": capitalised words
+       * that a cue right after their comma reports are said, no title */
+      said_after = found && run->lang->verb_second && close >= 0 && close + 2 < n && qend == m->end &&
+                   m->n_words >= 2 && is_punct (run, close + 1, ',') && at.cue_first == close + 2 &&
+                   is_verb (tok_at (run, close + 2)) && !(tok_at (run, close + 2)->words & QM_WORD_RELATIVE);
       if (!slogan &&
           ((m->n_words <= run->lang->scare_max_words && !found && !named && !cued && !(m->flags & QM_MARK_PARAGRAPHS) &&
             !mood_fragment && !short_sentence && !whole_sentence) ||
-           (qend == m->end && ((title_mark (run, i) && !(topic >= 0 || (found && cued && topic_article_mark (run, i)))) ||
+           (qend == m->end && ((title_mark (run, i) && !said_after && !(topic >= 0 || (found && cued && topic_article_mark (run, i)))) ||
                                ((!found || m->n_words <= 4) && predicative < 0 &&
                                 /* "She declared “What a Super Day!”": an exclamation
                                  * or a question a cue introduces is no title */
@@ -10492,6 +10497,11 @@ _qm_attribute_paragraph (QmRun *run,
                                 /* "“RECORD CROWDS,” he tweeted": words in capitals
                                  * a cue reports are shouted, no title */
                                 !(found && !run->lang->verb_second && all_capitals (run, i, close)) &&
+                                /* German "„Kein Kommentar“, sagte der
+                                 * Sprecher": capitalised words a cue
+                                 * right after their comma reports are
+                                 * said, no title */
+                                !said_after &&
                                 title_case_mark (run, i, n)))) ||
            (!found && qend == m->end && dated_title (run, close, n)) || (qend == m->end && named_title (run, i)) ||
            (qend == m->end && compound_mark (run, m)) || (qend == m->end && source_name_mark (run, i)) ||

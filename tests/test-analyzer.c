@@ -12276,6 +12276,23 @@ test_de17_demonstrative_subject_pronoun (void)
   g_assert_cmpstr (person_name (&r, q), ==, "Otto Brand");
 }
 
+/* German: "„Kein Kommentar“, sagte Jan Ott." — capitalised words that a
+ * speech verb right after their comma reports are said, no title; not
+ * before "wonach" ("die Agentur „Nordpress“, wonach …"). */
+static void
+test_de17_capitalised_words_said (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "„Gute Besserung“, sagte die Trainerin Mira Holm.\n\n"
+               "Ein Bericht der Agentur „Nord Press“, wonach der Minister zurücktrete, wurde dementiert.", "de");
+  q = expect_quote (&r, "Gute Besserung", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Mira Holm");
+  q = find_quote (&r, "Nord Press");
+  g_assert_true (q == NULL || q->kind != QM_QUOTE_KIND_DIRECT);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -12797,6 +12814,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speakers/de17-owner-before-colon", test_de17_owner_before_colon);
   g_test_add_func ("/quotemark/analyzer/speakers/de17-holder-before-colon", test_de17_holder_before_colon);
   g_test_add_func ("/quotemark/analyzer/people/de17-demonstrative-subject-pronoun", test_de17_demonstrative_subject_pronoun);
+  g_test_add_func ("/quotemark/analyzer/speakers/de17-capitalised-words-said", test_de17_capitalised_words_said);
 
   return g_test_run ();
 }
