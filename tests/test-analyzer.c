@@ -12293,6 +12293,22 @@ test_de17_capitalised_words_said (void)
   g_assert_true (q == NULL || q->kind != QM_QUOTE_KIND_DIRECT);
 }
 
+/* German: "angegeben", "eingeräumt", "zugegeben" are participles of
+ * speech after an auxiliary ("Ihr gegenüber hat er angegeben, …"). */
+static void
+test_de17_participles_of_speech (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Der Fahrer Kevin Rost floh. Der Polizei gegenüber hat er angegeben, er sei geblendet worden.\n\n"
+               "Die Senatorin Lena Falk hat inzwischen eingeräumt, der Plan sei zu teuer gewesen.", "de");
+  q = expect_quote (&r, "er sei geblendet worden", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "er", "Kevin Rost");
+  q = expect_quote (&r, "der Plan sei zu teuer gewesen", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Lena Falk");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -12815,6 +12831,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speakers/de17-holder-before-colon", test_de17_holder_before_colon);
   g_test_add_func ("/quotemark/analyzer/people/de17-demonstrative-subject-pronoun", test_de17_demonstrative_subject_pronoun);
   g_test_add_func ("/quotemark/analyzer/speakers/de17-capitalised-words-said", test_de17_capitalised_words_said);
+  g_test_add_func ("/quotemark/analyzer/speakers/de17-participles-of-speech", test_de17_participles_of_speech);
 
   return g_test_run ();
 }
