@@ -9172,6 +9172,41 @@ _qm_attribute_paragraph (QmRun *run,
           _qm_np_classify (run, &dem);
           _qm_people_resolve (run, &dem, a);
         }
+      /* German "Er gab den Managern die Schuld. Wäre dies nicht so, …":
+       * a personal pronoun of a man or a woman that opens a sentence
+       * without a cue, for the latest speaker, is the mention the
+       * Konjunktiv sentences after it go on with */
+      else if (attrs->len == first && run->lang->verb_second && b - a >= 3 && run->last_speaker >= 0 &&
+               run->last_speaker_para == run->paragraph && tok_at (run, a)->kind == QM_TOK_WORD &&
+               tok_at (run, a)->mark < 0 && (tok_at (run, a)->flags & QM_TOK_CAPITAL) &&
+               (tok_at (run, a)->words & QM_WORD_PRONOUN) && (tok_at (run, a)->words & (QM_WORD_MALE | QM_WORD_FEMALE)) &&
+               !(tok_at (run, a)->words & (QM_WORD_DETERMINER | QM_WORD_OBLIQUE)) && !(tok_at (run, a)->flags & QM_TOK_POSSESSIVE) &&
+               tok_at (run, a + 1)->kind == QM_TOK_WORD && (tok_at (run, a + 1)->flags & QM_TOK_LOWER) &&
+               tok_at (run, a + 1)->mark < 0 &&
+               !(tok_at (run, a + 1)->words & (QM_WORD_DETERMINER | QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION)) &&
+               !(run->lang->plural_verb_endings.list != NULL &&
+                 qm_lang_ends_with (&run->lang->plural_verb_endings, run->data + tok_at (run, a + 1)->start,
+                                    tok_at (run, a + 1)->end - tok_at (run, a + 1)->start, 2)) &&
+               /* not a sentence that is itself reported: "Er wisse …",
+                * "Er soll …" */
+               !(tok_at (run, a + 1)->words & QM_WORD_REPORTED_MOOD) &&
+               !word_has_role (run, tok_at (run, a + 1), QM_ROLE_HEARSAY_MODAL) && !mood_sentence (run, a, b))
+        {
+          QmNp pro = { 0, };
+          int speaker = run->last_speaker;
+
+          pro.first = pro.last = a;
+          pro.kind = QM_NP_NONE;
+          _qm_np_classify (run, &pro);
+          pro.kind = QM_NP_PRONOUN;
+          if (_qm_people_resolve (run, &pro, a) == speaker)
+            {
+              run->last_speaker_span.start = tok_at (run, a)->start;
+              run->last_speaker_span.end = tok_at (run, a)->end;
+              if (run->last_attr_para == run->paragraph)
+                run->last_attr_speaker = run->last_speaker_span;
+            }
+        }
       /* "… . Das sagte der Minister." — the sentence before is what he said */
       if ((run->lang->roles_listed & QM_ROLE_ANAPHOR) && prev_a >= 0 && !prev_claimed && b - a >= 3)
         {

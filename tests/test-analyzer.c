@@ -12309,6 +12309,28 @@ test_de17_participles_of_speech (void)
   g_assert_cmpstr (person_name (&r, q), ==, "Lena Falk");
 }
 
+/* German: "Er gab den Managern die Schuld. Wäre dies nicht so, …" — a
+ * pronoun that opens a narrated sentence without a cue, for the latest
+ * speaker, is the mention the Konjunktiv sentences after it carry; not
+ * when the sentence is itself reported ("Er wisse …", "Er soll …"). */
+static void
+test_de17_pronoun_mention_carried (void)
+{
+  g_auto(Result) r = { 0, };
+  g_auto(Result) k = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Der Unternehmer Wolf Graf kritisierte die Manager. Er gab ihnen die Schuld an der Krise. "
+               "Wäre dies nicht so, hätte die Regierung keinen Anlass zur Kritik gehabt.", "de");
+  q = expect_quote (&r, "Wäre dies nicht so, hätte die Regierung keinen Anlass zur Kritik gehabt", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Er", "Wolf Graf");
+
+  analyze (&k, "Ein Sprecher der Werft sagte, dass die Fähre umkehren musste. Er wisse nicht, warum. "
+               "Die Sperre sei inzwischen aufgehoben.", "de");
+  q = expect_quote (&k, "Die Sperre sei inzwischen aufgehoben", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&k, q, "Ein Sprecher der Werft");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -12832,6 +12854,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/people/de17-demonstrative-subject-pronoun", test_de17_demonstrative_subject_pronoun);
   g_test_add_func ("/quotemark/analyzer/speakers/de17-capitalised-words-said", test_de17_capitalised_words_said);
   g_test_add_func ("/quotemark/analyzer/speakers/de17-participles-of-speech", test_de17_participles_of_speech);
+  g_test_add_func ("/quotemark/analyzer/speakers/de17-pronoun-mention-carried", test_de17_pronoun_mention_carried);
 
   return g_test_run ();
 }
