@@ -9167,10 +9167,26 @@ _qm_attribute_paragraph (QmRun *run,
         {
           QmNp dem = { 0, };
 
+          int ref;
+
           dem.first = dem.last = a;
           dem.kind = QM_NP_NONE;
           _qm_np_classify (run, &dem);
-          _qm_people_resolve (run, &dem, a);
+          ref = _qm_people_resolve (run, &dem, a);
+          /* the mention later sentences carry: for the latest speaker, or
+           * before a sentence in the Konjunktiv ("Dieser bedankte sich. Die
+           * Stadt werde …"), as a named subject is */
+          if (ref >= 0 && !mood_sentence (run, a, b) &&
+              ((ref == run->last_speaker && run->last_speaker_para == run->paragraph) ||
+               (b < n && mood_sentence (run, b, sentence_end (run, b, n)))))
+            {
+              run->last_speaker = ref;
+              run->last_speaker_para = run->paragraph;
+              run->last_speaker_span.start = tok_at (run, a)->start;
+              run->last_speaker_span.end = tok_at (run, a)->end;
+              run->last_attr_para = run->paragraph;
+              run->last_attr_speaker = run->last_speaker_span;
+            }
         }
       /* German "Er gab den Managern die Schuld. Wäre dies nicht so, …":
        * a personal pronoun of a man or a woman that opens a sentence

@@ -12317,6 +12317,7 @@ static void
 test_de17_pronoun_mention_carried (void)
 {
   g_auto(Result) r = { 0, };
+  g_auto(Result) d = { 0, };
   g_auto(Result) k = { 0, };
   const QmFoundQuote *q;
 
@@ -12324,6 +12325,11 @@ test_de17_pronoun_mention_carried (void)
                "Wäre dies nicht so, hätte die Regierung keinen Anlass zur Kritik gehabt.", "de");
   q = expect_quote (&r, "Wäre dies nicht so, hätte die Regierung keinen Anlass zur Kritik gehabt", QM_QUOTE_KIND_INDIRECT);
   expect_speaker (&r, q, "Er", "Wolf Graf");
+
+  analyze (&d, "Die Senatorin Ilse Brück sagte, sie sei stolz auf den Bürgermeister Tom Hahn. "
+               "Dieser bedankte sich. Die Stadt werde weiter sparen.", "de");
+  q = expect_quote (&d, "Die Stadt werde weiter sparen", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&d, q), ==, "Tom Hahn");
 
   analyze (&k, "Ein Sprecher der Werft sagte, dass die Fähre umkehren musste. Er wisse nicht, warum. "
                "Die Sperre sei inzwischen aufgehoben.", "de");
