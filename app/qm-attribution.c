@@ -9193,7 +9193,7 @@ _qm_attribute_paragraph (QmRun *run,
        * without a cue, for the latest speaker, is the mention the
        * Konjunktiv sentences after it go on with */
       else if (attrs->len == first && run->lang->verb_second && b - a >= 3 && run->last_speaker >= 0 &&
-               run->last_speaker_para == run->paragraph && tok_at (run, a)->kind == QM_TOK_WORD &&
+               run->last_speaker_para + 1 >= run->paragraph && tok_at (run, a)->kind == QM_TOK_WORD &&
                tok_at (run, a)->mark < 0 && (tok_at (run, a)->flags & QM_TOK_CAPITAL) &&
                (tok_at (run, a)->words & QM_WORD_PRONOUN) && (tok_at (run, a)->words & (QM_WORD_MALE | QM_WORD_FEMALE)) &&
                !(tok_at (run, a)->words & (QM_WORD_DETERMINER | QM_WORD_OBLIQUE)) && !(tok_at (run, a)->flags & QM_TOK_POSSESSIVE) &&
@@ -9217,6 +9217,9 @@ _qm_attribute_paragraph (QmRun *run,
           pro.kind = QM_NP_PRONOUN;
           if (_qm_people_resolve (run, &pro, a) == speaker)
             {
+              /* "er" at the start of the next paragraph goes on with the
+               * story of the speaker before it */
+              run->last_speaker_para = run->paragraph;
               run->last_speaker_span.start = tok_at (run, a)->start;
               run->last_speaker_span.end = tok_at (run, a)->end;
               if (run->last_attr_para == run->paragraph)

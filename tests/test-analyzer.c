@@ -12318,6 +12318,7 @@ test_de17_pronoun_mention_carried (void)
 {
   g_auto(Result) r = { 0, };
   g_auto(Result) d = { 0, };
+  g_auto(Result) p = { 0, };
   g_auto(Result) k = { 0, };
   const QmFoundQuote *q;
 
@@ -12330,6 +12331,11 @@ test_de17_pronoun_mention_carried (void)
                "Dieser bedankte sich. Die Stadt werde weiter sparen.", "de");
   q = expect_quote (&d, "Die Stadt werde weiter sparen", QM_QUOTE_KIND_INDIRECT);
   g_assert_cmpstr (person_name (&d, q), ==, "Tom Hahn");
+
+  analyze (&p, "Die Ministerin Ute Bach sagte, der Etat sei knapp.\n\n"
+               "Sie verwies auf die hohen Zinsen. Die Schulen seien dennoch marode.", "de");
+  q = expect_quote (&p, "Die Schulen seien dennoch marode", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&p, q, "Sie", "Ute Bach");
 
   analyze (&k, "Ein Sprecher der Werft sagte, dass die Fähre umkehren musste. Er wisse nicht, warum. "
                "Die Sperre sei inzwischen aufgehoben.", "de");
