@@ -9226,6 +9226,36 @@ _qm_attribute_paragraph (QmRun *run,
                 run->last_attr_speaker = run->last_speaker_span;
             }
         }
+      /* the same for "er" or "sie" right after the verb that follows a
+       * fronted adverb: "Zudem verwies sie auf die Zinsen." */
+      else if (attrs->len == first && run->lang->verb_second && b - a >= 4 && run->last_speaker >= 0 &&
+               run->last_speaker_para == run->paragraph && !mood_sentence (run, a, b) &&
+               tok_at (run, a)->kind == QM_TOK_WORD && tok_at (run, a)->mark < 0 && (tok_at (run, a)->flags & QM_TOK_CAPITAL) &&
+               (tok_at (run, a)->words & QM_WORD_ADVERB) &&
+               !(tok_at (run, a)->words & (QM_WORD_CONJUNCTION | QM_WORD_DETERMINER | QM_WORD_PRONOUN | QM_WORD_PREPOSITION)) &&
+               tok_at (run, a + 1)->kind == QM_TOK_WORD && (tok_at (run, a + 1)->flags & QM_TOK_LOWER) &&
+               tok_at (run, a + 1)->mark < 0 && !(tok_at (run, a + 1)->words & (QM_WORD_REPORTED_MOOD | QM_WORD_DETERMINER)) &&
+               !word_has_role (run, tok_at (run, a + 1), QM_ROLE_HEARSAY_MODAL) &&
+               tok_at (run, a + 2)->kind == QM_TOK_WORD && tok_at (run, a + 2)->mark < 0 && (tok_at (run, a + 2)->flags & QM_TOK_LOWER) &&
+               (tok_at (run, a + 2)->words & QM_WORD_PRONOUN) && (tok_at (run, a + 2)->words & (QM_WORD_MALE | QM_WORD_FEMALE)) &&
+               !(tok_at (run, a + 2)->words & (QM_WORD_DETERMINER | QM_WORD_OBLIQUE)) && !(tok_at (run, a + 2)->flags & QM_TOK_POSSESSIVE) &&
+               !(run->lang->plural_verb_endings.list != NULL &&
+                 qm_lang_ends_with (&run->lang->plural_verb_endings, run->data + tok_at (run, a + 1)->start,
+                                    tok_at (run, a + 1)->end - tok_at (run, a + 1)->start, 2)))
+        {
+          QmNp pro = { 0, };
+
+          pro.first = pro.last = a + 2;
+          pro.kind = QM_NP_PRONOUN;
+          pro.words = tok_at (run, a + 2)->words;
+          if (_qm_people_resolve (run, &pro, a) == run->last_speaker)
+            {
+              run->last_speaker_span.start = tok_at (run, a + 2)->start;
+              run->last_speaker_span.end = tok_at (run, a + 2)->end;
+              if (run->last_attr_para == run->paragraph)
+                run->last_attr_speaker = run->last_speaker_span;
+            }
+        }
       /* "… . Das sagte der Minister." — the sentence before is what he said */
       if ((run->lang->roles_listed & QM_ROLE_ANAPHOR) && prev_a >= 0 && !prev_claimed && b - a >= 3)
         {

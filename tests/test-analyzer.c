@@ -12319,6 +12319,7 @@ test_de17_pronoun_mention_carried (void)
   g_auto(Result) r = { 0, };
   g_auto(Result) d = { 0, };
   g_auto(Result) p = { 0, };
+  g_auto(Result) v = { 0, };
   g_auto(Result) k = { 0, };
   const QmFoundQuote *q;
 
@@ -12336,6 +12337,11 @@ test_de17_pronoun_mention_carried (void)
                "Sie verwies auf die hohen Zinsen. Die Schulen seien dennoch marode.", "de");
   q = expect_quote (&p, "Die Schulen seien dennoch marode", QM_QUOTE_KIND_INDIRECT);
   expect_speaker (&p, q, "Sie", "Ute Bach");
+
+  analyze (&v, "Die Ministerin Ute Bach sagte, der Etat sei knapp. Zudem verwies sie auf die Zinsen. "
+               "Die Schulen seien marode.", "de");
+  q = expect_quote (&v, "Die Schulen seien marode", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&v, q, "sie", "Ute Bach");
 
   analyze (&k, "Ein Sprecher der Werft sagte, dass die Fähre umkehren musste. Er wisse nicht, warum. "
                "Die Sperre sei inzwischen aufgehoben.", "de");
