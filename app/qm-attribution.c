@@ -9256,6 +9256,35 @@ _qm_attribute_paragraph (QmRun *run,
                 run->last_attr_speaker = run->last_speaker_span;
             }
         }
+      /* and for a role or a name there: "Dabei verwies die Ministerin auf
+       * die Zinsen." */
+      else if (attrs->len == first && run->lang->verb_second && b - a >= 5 && run->last_speaker >= 0 &&
+               run->last_speaker_para == run->paragraph && !mood_sentence (run, a, b) &&
+               tok_at (run, a)->kind == QM_TOK_WORD && tok_at (run, a)->mark < 0 && (tok_at (run, a)->flags & QM_TOK_CAPITAL) &&
+               (tok_at (run, a)->words & QM_WORD_ADVERB) &&
+               !(tok_at (run, a)->words & (QM_WORD_CONJUNCTION | QM_WORD_DETERMINER | QM_WORD_PRONOUN | QM_WORD_PREPOSITION)) &&
+               tok_at (run, a + 1)->kind == QM_TOK_WORD && (tok_at (run, a + 1)->flags & QM_TOK_LOWER) &&
+               tok_at (run, a + 1)->mark < 0 && !(tok_at (run, a + 1)->words & (QM_WORD_REPORTED_MOOD | QM_WORD_DETERMINER)) &&
+               !word_has_role (run, tok_at (run, a + 1), QM_ROLE_HEARSAY_MODAL) &&
+               tok_at (run, a + 2)->kind == QM_TOK_WORD && (tok_at (run, a + 2)->flags & QM_TOK_LOWER) &&
+               (tok_at (run, a + 2)->words & QM_WORD_DEFINITE) && !(tok_at (run, a + 2)->words & QM_WORD_OBLIQUE))
+        {
+          QmNp subj;
+
+          if (_qm_np_right (run, a + 2, b, &subj) && (subj.kind == QM_NP_ROLE || subj.kind == QM_NP_NAME) &&
+              _qm_np_names_person (run, &subj) && subj.last + 1 < b && (tok_at (run, subj.last + 1)->flags & QM_TOK_LOWER))
+            {
+              int who = _qm_people_resolve (run, &subj, a);
+
+              if (who >= 0 && who == run->last_speaker)
+                {
+                  run->last_speaker_span.start = tok_at (run, subj.first)->start;
+                  run->last_speaker_span.end = tok_at (run, subj.last)->end;
+                  if (run->last_attr_para == run->paragraph)
+                    run->last_attr_speaker = run->last_speaker_span;
+                }
+            }
+        }
       /* "… . Das sagte der Minister." — the sentence before is what he said */
       if ((run->lang->roles_listed & QM_ROLE_ANAPHOR) && prev_a >= 0 && !prev_claimed && b - a >= 3)
         {

@@ -12320,6 +12320,7 @@ test_de17_pronoun_mention_carried (void)
   g_auto(Result) d = { 0, };
   g_auto(Result) p = { 0, };
   g_auto(Result) v = { 0, };
+  g_auto(Result) m = { 0, };
   g_auto(Result) k = { 0, };
   const QmFoundQuote *q;
 
@@ -12342,6 +12343,11 @@ test_de17_pronoun_mention_carried (void)
                "Die Schulen seien marode.", "de");
   q = expect_quote (&v, "Die Schulen seien marode", QM_QUOTE_KIND_INDIRECT);
   expect_speaker (&v, q, "sie", "Ute Bach");
+
+  analyze (&m, "Die Ministerin Ute Bach sagte, der Etat sei knapp. Dabei verwies die Ministerin auf die Zinsen. "
+               "Die Schulen seien marode.", "de");
+  q = expect_quote (&m, "Die Schulen seien marode", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&m, q, "die Ministerin", "Ute Bach");
 
   analyze (&k, "Ein Sprecher der Werft sagte, dass die Fähre umkehren musste. Er wisse nicht, warum. "
                "Die Sperre sei inzwischen aufgehoben.", "de");
