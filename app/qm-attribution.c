@@ -187,6 +187,9 @@ static int paired_dash (QmRun *run, int k, int c1);
 static gboolean cue_after (QmRun *run, int j, int n, Attr *at);
 static gboolean sentence_subject (QmRun *run, int a, int open, QmNp *np);
 static int skip_genitives (QmRun *run, int e, int b);
+static int skip_verb_adjunct (QmRun *run, int r, int end);
+static gboolean adjunct_subject (QmRun *run, const QmNp *np);
+static gboolean adjunct_subject_ends (QmRun *run, int last, int n);
 static gboolean clause_subject (QmRun *run, int a, int v, QmNp *np);
 static void object_participle_subject (QmRun *run, int a, int v, QmNp *np);
 static gboolean mood_sentence (QmRun *run, int a, int b);
@@ -843,6 +846,8 @@ passive_between (QmRun *run,
  * whose object holds the cue ("delivered a short reply", "sent out a
  * release saying"): a chain of them is followed a few steps only, or it
  * took time quadratic in its length. */
+static gboolean apposition_subject_at (QmRun *run, int a, int b, QmNp *np, int *verb_at);
+
 static gboolean
 subject_left_full (QmRun    *run,
                    int       a,
@@ -1525,6 +1530,37 @@ subject_left_full (QmRun    *run,
                   !(tok_at (run, np->first)->words & QM_WORD_OBLIQUE))
                 return TRUE;
               break;
+            }
+        }
+    }
+  /* "Kurt Lenz, der Chef des Verbands, hatte dem Sender mitgeteilt": the
+   * same with a name and its role in commas as the first constituent,
+   * the auxiliary after them, and words in one clause up to the verb */
+  if (run->lang->verb_second && k == verb - 1 && verb - a <= 24)
+    {
+      QmNp app;
+      int aux;
+
+      if (apposition_subject_at (run, a, verb, &app, &aux) && aux + 1 < verb && aux + 12 >= verb &&
+          (tok_at (run, aux)->words & QM_WORD_ADVERB) &&
+          !(tok_at (run, aux)->words & (QM_WORD_PRONOUN | QM_WORD_PREPOSITION | QM_WORD_DETERMINER)))
+        {
+          gboolean clause = TRUE;
+
+          /* a paper's title in marks may stand there: "gegenüber der
+           * Zeitung „Die Welt“" */
+          for (int x = aux + 1; x < verb && clause; x++)
+            {
+              QmTok *t = tok_at (run, x);
+
+              clause = t->mark >= 0 ? mark_at (run, t->mark)->n_words <= 4 :
+                       t->kind == QM_TOK_WORD && !(t->words & (QM_WORD_VERB | QM_WORD_CONJUNCTION | QM_WORD_COMPLEMENT |
+                                                               QM_WORD_RELATIVE));
+            }
+          if (clause)
+            {
+              *np = app;
+              return TRUE;
             }
         }
     }
@@ -2473,6 +2509,44 @@ source_interruption_end (QmRun *run,
         }
     }
   return 0;
+}
+
+/* German: "…, so Jonas Keller, Kapitän des Vereins, gegenüber der
+ * Zeitung." — whether a role (and its genitives) in apposition follows
+ * the comma at @c after a source, and after it the sentence ends or only
+ * a phrase that a preposition opens, with no verb, follows: all of it is
+ * the source's, none of it reported content. */
+static gboolean
+source_apposition (QmRun *run,
+                   int    c,
+                   int    endp)
+{
+  QmNp role;
+  int e;
+
+  if (c + 2 >= endp || !is_punct (run, c, ',') || !_qm_np_right (run, c + 1, endp, &role) ||
+      role.kind == QM_NP_PRONOUN || role.kind == QM_NP_NONE || !(role.words & (QM_WORD_ROLE | QM_WORD_TITLE)) ||
+      ((tok_at (run, c + 1)->flags & QM_TOK_LOWER) && !(tok_at (run, c + 1)->words & QM_WORD_DETERMINER)))
+    return FALSE;
+  e = skip_genitives (run, role.last + 1, endp);
+  if (e < endp && is_punct (run, e, ','))
+    e++;
+  if (e >= endp || is_final_punct (tok_at (run, e)))
+    return TRUE;
+  if (tok_at (run, e)->kind != QM_TOK_WORD || !(tok_at (run, e)->flags & QM_TOK_LOWER) ||
+      !(tok_at (run, e)->words & QM_WORD_PREPOSITION))
+    return FALSE;
+  for (int k = e + 1; k < endp && k < e + 10; k++)
+    {
+      QmTok *u = tok_at (run, k);
+
+      if (is_final_punct (u))
+        return TRUE;
+      if (u->mark >= 0 || u->kind == QM_TOK_OPEN || (u->kind == QM_TOK_WORD && (u->words & QM_WORD_VERB)) ||
+          (u->kind == QM_TOK_PUNCT && !is_final_punct (u)))
+        return FALSE;
+    }
+  return e + 10 >= endp;
 }
 
 /* German: whether the clause ends after the subject of a cue that
@@ -4650,11 +4724,31 @@ sentence_attrs (QmRun  *run,
       if ((t->words & QM_WORD_ACCORDING_AFTER) && t->mark < 0 && v > a &&
           (source_with_phrase (run, a, v, &at.np) || _qm_np_left (run, a, v - 1, &at.np)))
         {
+          gboolean head_noun = FALSE;
+
           at.cue_first = at.cue_last = v;
           at.verb = v;
-          if (at.np.first == a || (at.np.first == a + 1 && (tok_at (run, a)->words & QM_WORD_DETERMINER)))
+          /* German "Angaben des Ministeriums zufolge wurden …", "Ersten
+           * Berichten der Polizei zufolge …": a noun (after adjectives)
+           * that opens the sentence before the source in the genitive is
+           * the source phrase's head */
+          if (run->lang->verb_second && at.np.first > a && at.np.first - a <= 3 &&
+              (tok_at (run, at.np.first)->words & QM_WORD_DETERMINER) && (tok_at (run, at.np.first)->flags & QM_TOK_LOWER) &&
+              tok_at (run, at.np.first - 1)->kind == QM_TOK_WORD && (tok_at (run, at.np.first - 1)->flags & QM_TOK_CAPITAL) &&
+              tok_at (run, at.np.first - 1)->mark < 0)
             {
-              at.np.first = a;
+              head_noun = TRUE;
+              for (int k = a; k < at.np.first && head_noun; k++)
+                head_noun = tok_at (run, k)->kind == QM_TOK_WORD && tok_at (run, k)->mark < 0 &&
+                            !(tok_at (run, k)->words & (QM_WORD_VERB | QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION |
+                                                        QM_WORD_PRONOUN)) &&
+                            (k == at.np.first - 1 || (tok_at (run, k)->words & QM_WORD_DETERMINER) ||
+                             (tok_at (run, k)->flags & QM_TOK_CAPITAL && k == a));
+            }
+          if (at.np.first == a || (at.np.first == a + 1 && (tok_at (run, a)->words & QM_WORD_DETERMINER)) || head_noun)
+            {
+              if (!head_noun)
+                at.np.first = a;
               at.c0 = v + 1;
               if (at.c0 < endp && is_punct (run, at.c0, ','))
                 at.c0++;
@@ -4753,6 +4847,10 @@ sentence_attrs (QmRun  *run,
           else if ((is_punct (run, v - 1, ',') || is_dash (run, v - 1)) && at.np.last + 1 < endp &&
                    (is_punct (run, at.np.last + 1, ',') || is_dash (run, at.np.last + 1)) &&
                    endp - at.np.last > v - a &&
+                   /* not "„…“, so Jonas Keller, Kapitän des Vereins,
+                    * gegenüber der Zeitung.": the source's role in
+                    * apposition, no content after it */
+                   !(run->lang->verb_second && source_apposition (run, at.np.last + 1, endp)) &&
                    /* not "„A“, so der Sprecher, „B“": a quotation the
                     * source interrupts is a direct one */
                    !(run->lang->verb_second && v - 2 >= a && tok_at (run, v - 2)->kind == QM_TOK_CLOSE &&
@@ -5102,8 +5200,11 @@ sentence_attrs (QmRun  *run,
               has_open (run, at.c0, MIN (endp, at.c0 + 8)))
             at.c0 = at.np.first - 1;
           /* "If the law conflicts with God's orders, Rubio said, Christians
-           * must ignore the law": the cue interrupts its content. */
-          if (at.np.first - 1 > a + 1 && is_punct (run, at.np.first - 1, ',') && v + 1 < endp &&
+           * must ignore the law": the cue interrupts its content. Not with
+           * verb second, where the subject of an interrupting cue follows
+           * its verb ("…, sagte Weber, …"): "Der Sprecher der Feuerwehr,
+           * Tobias Kranz, sagte, …" is a role and its name in apposition */
+          if (!run->lang->verb_second && at.np.first - 1 > a + 1 && is_punct (run, at.np.first - 1, ',') && v + 1 < endp &&
               is_punct (run, v + 1, ',') && at.c0 == v + 2 && at.np.first - a < MAX_CONTENT &&
               !has_open (run, a, at.np.first) &&
               (tok_at (run, at.c0)->kind != QM_TOK_OPEN ||
@@ -5337,7 +5438,11 @@ sentence_attrs (QmRun  *run,
             !(tok_at (run, v + 1)->words & (QM_WORD_PRONOUN | QM_WORD_DETERMINER | QM_WORD_VERB | QM_WORD_PREPOSITION |
                                             QM_WORD_CONJUNCTION)) &&
             _qm_np_right (run, v + 2, b, &at.np) && at.np.kind != QM_NP_PRONOUN &&
-            clause_ends_after_subject (run, at.np.last, endp))) &&
+            clause_ends_after_subject (run, at.np.last, endp)) ||
+           /* "…, sagte am Montag die Ministerin." */
+           (run->lang->verb_second && skip_verb_adjunct (run, v + 1, b) > v + 1 &&
+            _qm_np_right (run, skip_verb_adjunct (run, v + 1, b), b, &at.np) && adjunct_subject (run, &at.np) &&
+            adjunct_subject_ends (run, at.np.last, b))) &&
           at.np.kind != QM_NP_NONE &&
           !(tok_at (run, at.np.last)->flags & QM_TOK_POSSESSIVE) &&
           (at.np.kind != QM_NP_PRONOUN || at.np.last + 1 >= b || tok_at (run, at.np.last + 1)->kind == QM_TOK_PUNCT ||
@@ -5398,9 +5503,25 @@ sentence_attrs (QmRun  *run,
       if (run->lang->verb_second && v > a)
         {
           int r = v + 1;
+          gboolean fronted;
 
           while (r < b && tok_at (run, r)->kind == QM_TOK_WORD && (tok_at (run, r)->words & QM_WORD_ADVERB))
             r++;
+          /* "Zum Ergebnis sagte am Abend die Ministerin: „…“": past a
+           * phrase that a preposition opens, to the subject, where a
+           * phrase of a few words that a preposition opens, or an adverb
+           * alone, is fronted (not "Der Verband begrüßte in einer
+           * Mitteilung die Entscheidung", "Auch der Präsident, …, bezeichnete
+           * in einem Fax die Wahl …") */
+          fronted = tok_at (run, a)->kind == QM_TOK_WORD && !(tok_at (run, a)->words & (QM_WORD_DETERMINER | QM_WORD_PRONOUN)) &&
+                    (((tok_at (run, a)->words & QM_WORD_ADVERB) && v == a + 1) ||
+                     ((tok_at (run, a)->words & QM_WORD_PREPOSITION) && v - a <= 8));
+
+          for (int k = a + 1; k < v && fronted; k++)
+            fronted = tok_at (run, k)->kind == QM_TOK_WORD && tok_at (run, k)->mark < 0;
+          if (fronted && skip_verb_adjunct (run, v + 1, b) > v + 1 && _qm_np_right (run, skip_verb_adjunct (run, v + 1, b), b, &at.np) &&
+              adjunct_subject (run, &at.np))
+            r = skip_verb_adjunct (run, v + 1, b);
           if ((_qm_np_right (run, r, b, &at.np) && !(tok_at (run, at.np.last)->flags & QM_TOK_POSSESSIVE) &&
                !(tok_at (run, at.np.first)->kind == QM_TOK_WORD && (tok_at (run, at.np.first)->words & QM_WORD_OBLIQUE))) ||
               (r == v + 1 && impersonal_source (run, a, v, endp, &at.np) && at.np.last < v))
@@ -6122,6 +6243,20 @@ cue_after (QmRun *run,
           return TRUE;
         }
     }
+  /* "„…“, sagte am Montag der Minister", "„…“, sagte nach dem Spiel
+   * Jens Ott": a phrase that a preposition opens between the verb and its
+   * subject; the subject's genitives, a comma or a phrase after it */
+  if (run->lang->verb_second && is_verb (tok_at (run, j)) && j + 3 < n)
+    {
+      int r = skip_verb_adjunct (run, j + 1, n);
+
+      if (r > j + 1 && _qm_np_right (run, r, n, &np) && adjunct_subject (run, &np) && adjunct_subject_ends (run, np.last, n))
+        {
+          at->np = np;
+          at->cue_first = at->cue_last = j;
+          return TRUE;
+        }
+    }
   /* "„…“, wird der Minister zitiert", "„…“, hatte Keller gesagt": an
    * auxiliary, the subject, and the verb that ends the clause. */
   if (run->lang->verb_second && tok_at (run, j)->kind == QM_TOK_WORD && (tok_at (run, j)->flags & QM_TOK_LOWER) &&
@@ -6299,6 +6434,91 @@ cue_before (QmRun *run,
             }
           break;
         }
+  /* German "Für den Ökonomen Rolf Saal ist klar: „…“": the one a view is
+   * held for (holder-prepositions) that opens the sentence, a few words
+   * in lower case and no speech verb before the colon, speaks */
+  if (run->lang->verb_second && is_punct (run, open - 1, ':') && k - 2 >= a && tok_at (run, a)->kind == QM_TOK_WORD &&
+      (tok_at (run, a)->flags & QM_TOK_CAPITAL) && word_has_role (run, tok_at (run, a), QM_ROLE_HOLDER_PREPOSITION) &&
+      _qm_np_right (run, a + 1, open - 1, &np) && np.kind != QM_NP_NONE && np.kind != QM_NP_PRONOUN &&
+      (_qm_np_names_person (run, &np) ||
+       (np.kind == QM_NP_NAME && np.last > np.first && (tok_at (run, np.last - 1)->flags & QM_TOK_CAPITAL) &&
+        !(tok_at (run, np.last - 1)->words & (QM_WORD_DETERMINER | QM_WORD_NOT_NAME)))) &&
+      np.last + 1 <= k && k - np.last <= 3)
+    {
+      gboolean plain = TRUE;
+
+      for (int p = np.last + 1; p <= k && plain; p++)
+        plain = tok_at (run, p)->kind == QM_TOK_WORD && tok_at (run, p)->mark < 0 && (tok_at (run, p)->flags & QM_TOK_LOWER) &&
+                !is_verb (tok_at (run, p));
+      if (plain)
+        {
+          at->np = np;
+          at->cue_first = at->cue_last = a;
+          return TRUE;
+        }
+    }
+  /* German "Kritik kam von der Ministerin Eva Roth: „…“", "Unterstützung
+   * bekam der Plan vom Verbandschef X: „…“": a noun, a verb and a phrase
+   * that "von" (owner-prepositions, or "vom") opens right before the
+   * colon, with no speech verb: the one named after "von" speaks */
+  if (run->lang->verb_second && is_punct (run, open - 1, ':') && k - 3 >= a && k - a <= 10 &&
+      tok_at (run, a)->kind == QM_TOK_WORD && (tok_at (run, a)->flags & QM_TOK_CAPITAL) &&
+      !(tok_at (run, a)->words & (QM_WORD_DETERMINER | QM_WORD_PRONOUN | QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION |
+                                  QM_WORD_ROLE | QM_WORD_TITLE | QM_WORD_ORGANISATION)) &&
+      tok_at (run, a + 1)->kind == QM_TOK_WORD && (tok_at (run, a + 1)->flags & QM_TOK_LOWER) && !is_verb (tok_at (run, a + 1)) &&
+      tok_at (run, a + 1)->mark < 0)
+    {
+      for (int p = a + 2; p < k; p++)
+        {
+          QmTok *u = tok_at (run, p);
+
+          if (u->kind != QM_TOK_WORD || u->mark >= 0 || is_verb (u))
+            break;
+          if ((u->flags & QM_TOK_LOWER) && (word_has_role (run, u, QM_ROLE_OWNER_PREPOSITION) || word_has_role (run, u, QM_ROLE_NAME_PLACE)) &&
+              (u->words & QM_WORD_PREPOSITION))
+            {
+              int s0 = p + 1;
+
+              /* "vom" (name-places) before a capitalised word only */
+              if (!word_has_role (run, u, QM_ROLE_OWNER_PREPOSITION) && !(tok_at (run, s0)->flags & QM_TOK_CAPITAL))
+                break;
+              if (_qm_np_right (run, s0, open - 1, &np) && np.last == k && np.kind != QM_NP_NONE && np.kind != QM_NP_PRONOUN &&
+                  _qm_np_names_person (run, &np))
+                {
+                  at->np = np;
+                  at->cue_first = at->cue_last = a + 1;
+                  return TRUE;
+                }
+              break;
+            }
+        }
+    }
+  /* German "Die Polizei stoppte den Fahrer, der sofort sagte: „…“": a
+   * speech verb before the colon in a relative clause whose pronoun
+   * (subject-relatives) is its subject; the phrase before the comma
+   * speaks, the pronoun is the mention */
+  if (run->lang->verb_second && is_punct (run, open - 1, ':') && is_verb (tok_at (run, k)) && k - 3 >= a)
+    {
+      int r = k - 1;
+
+      /* a few words in lower case between the pronoun and the verb
+       * ("die unter anderem riefen") */
+      while (r > a && r > k - 5 && tok_at (run, r)->kind == QM_TOK_WORD && tok_at (run, r)->mark < 0 &&
+             (tok_at (run, r)->flags & QM_TOK_LOWER) && !is_punct (run, r - 1, ',') &&
+             !(tok_at (run, r)->words & (QM_WORD_VERB | QM_WORD_RELATIVE | QM_WORD_COMPLEMENT | QM_WORD_CONJUNCTION)))
+        r--;
+      if (r - 2 >= a && r < k && tok_at (run, r)->kind == QM_TOK_WORD && tok_at (run, r)->mark < 0 &&
+          (tok_at (run, r)->flags & QM_TOK_LOWER) && word_has_role (run, tok_at (run, r), QM_ROLE_SUBJECT_RELATIVE) &&
+          is_punct (run, r - 1, ',') && tok_at (run, r - 1)->mark < 0 &&
+          (_qm_np_left (run, a, r - 2, &np) || bare_plural (run, a, r - 2, &np)) &&
+          np.last == r - 2 && np.kind != QM_NP_NONE && np.kind != QM_NP_PRONOUN)
+        {
+          at->np = np;
+          at->cue_first = at->cue_last = k;
+          at->mention = r;
+          return TRUE;
+        }
+    }
   /* "Derzeit steht in dem Entwurf der Satz: „…“": words written
    * somewhere, the place is their source */
   if (run->lang->verb_second && is_punct (run, open - 1, ':') && written_source (run, a, open, open, open, &np))
@@ -6849,10 +7069,11 @@ skip_genitives (QmRun *run,
  * with a role and a name, one of them in commas, and then the verb: the
  * name is its subject. */
 static gboolean
-apposition_subject (QmRun *run,
-                    int    a,
-                    int    b,
-                    QmNp  *np)
+apposition_subject_at (QmRun *run,
+                       int    a,
+                       int    b,
+                       QmNp  *np,
+                       int   *verb_at)
 {
   QmNp head, inner;
   QmTok *v;
@@ -6884,7 +7105,88 @@ apposition_subject (QmRun *run,
     *np = head;
   else
     return FALSE;
+  *verb_at = c2 + 1;
   return TRUE;
+}
+
+static gboolean
+apposition_subject (QmRun *run,
+                    int    a,
+                    int    b,
+                    QmNp  *np)
+{
+  int v;
+
+  return apposition_subject_at (run, a, b, np, &v);
+}
+
+/* Verb second: "am Montag", "nach dem Spiel", "in Berlin" — a phrase that
+ * a preposition opens (a determiner, adjectives in lower case and one
+ * capitalised noun) at @r, between a verb and its subject after it:
+ * "„…“, sagte am Montag der Minister". Returns the token after it, or @r
+ * when there is none. */
+static int
+skip_verb_adjunct (QmRun *run,
+                   int    r,
+                   int    end)
+{
+  QmTok *p;
+  int k = r + 1;
+
+  if (!run->lang->verb_second || r + 2 >= end)
+    return r;
+  p = tok_at (run, r);
+  if (p->kind != QM_TOK_WORD || p->mark >= 0 || !(p->flags & QM_TOK_LOWER) || !(p->words & QM_WORD_PREPOSITION) ||
+      (p->words & (QM_WORD_DETERMINER | QM_WORD_PRONOUN)))
+    return r;
+  if (tok_at (run, k)->kind == QM_TOK_WORD && tok_at (run, k)->mark < 0 && (tok_at (run, k)->flags & QM_TOK_LOWER) &&
+      (tok_at (run, k)->words & QM_WORD_DETERMINER) && !(tok_at (run, k)->words & QM_WORD_PRONOUN))
+    k++;
+  while (k < end && k < r + 5 && tok_at (run, k)->kind == QM_TOK_WORD && tok_at (run, k)->mark < 0 &&
+         (tok_at (run, k)->flags & QM_TOK_LOWER) && tok_at (run, k)->words == 0)
+    k++;
+  if (k + 1 >= end || tok_at (run, k)->kind != QM_TOK_WORD || tok_at (run, k)->mark >= 0 ||
+      !(tok_at (run, k)->flags & QM_TOK_CAPITAL) ||
+      (tok_at (run, k)->words & (QM_WORD_DETERMINER | QM_WORD_PRONOUN | QM_WORD_ROLE | QM_WORD_TITLE | QM_WORD_ORGANISATION)))
+    return r;
+  return k + 1;
+}
+
+/* Whether the phrase @np after skip_verb_adjunct() may be the verb's
+ * subject: not an oblique one, nor "der" before a feminine noun (a
+ * genitive: "nach dem Spiel der Mannschaft") */
+static gboolean
+adjunct_subject (QmRun      *run,
+                 const QmNp *np)
+{
+  QmTok *t = tok_at (run, np->first);
+
+  if (np->kind == QM_NP_NONE || np->kind == QM_NP_PRONOUN || t->kind != QM_TOK_WORD || (t->words & QM_WORD_OBLIQUE) ||
+      ((t->words & QM_WORD_DETERMINER) && !(t->flags & QM_TOK_LOWER)))
+    return FALSE;
+  if ((t->words & QM_WORD_DEFINITE) && !word_has_role (run, t, QM_ROLE_FEMALE_ARTICLE) && np->first + 1 <= np->last &&
+      run->lang->feminine_noun_endings.list != NULL &&
+      qm_lang_ends_with (&run->lang->feminine_noun_endings, run->data + tok_at (run, np->last)->start,
+                         tok_at (run, np->last)->end - tok_at (run, np->last)->start, 2) &&
+      !(tok_at (run, np->last)->words & (QM_WORD_ROLE | QM_WORD_TITLE)))
+    return FALSE;
+  return np->kind != QM_NP_NAME || (t->words & QM_WORD_DETERMINER) || np->last > np->first || _qm_np_names_person (run, np);
+}
+
+/* Whether the subject after a verb's adjunct, ending at @last, ends its
+ * clause (@n): its genitives, then the end, a comma, a colon, a
+ * parenthesis or a phrase that a preposition opens. */
+static gboolean
+adjunct_subject_ends (QmRun *run,
+                      int    last,
+                      int    n)
+{
+  int e = skip_genitives (run, last + 1, n);
+
+  return e >= n || is_final_punct (tok_at (run, e)) || is_punct (run, e, ',') || is_punct (run, e, '(') ||
+         is_punct (run, e, ':') ||
+         (tok_at (run, e)->kind == QM_TOK_WORD && (tok_at (run, e)->flags & QM_TOK_LOWER) &&
+          (tok_at (run, e)->words & (QM_WORD_PREPOSITION | QM_WORD_ACCORDING)));
 }
 
 /* Verb second: "…, sagte die Ministerin, ihre „…“" — a speech verb at @v
@@ -6906,6 +7208,15 @@ inverted_cue_subject (QmRun *run,
   while (r < open && r < v + 4 && tok_at (run, r)->kind == QM_TOK_WORD && (tok_at (run, r)->words & QM_WORD_ADVERB) &&
          !(tok_at (run, r)->words & (QM_WORD_PRONOUN | QM_WORD_DETERMINER | QM_WORD_PREPOSITION)))
     r++;
+  /* "…, sagte am Montag die Ministerin, …" */
+  if (skip_verb_adjunct (run, r, open) > r)
+    {
+      int s = skip_verb_adjunct (run, r, open);
+
+      if (!_qm_np_right (run, s, open, np) || !adjunct_subject (run, np))
+        return FALSE;
+      r = s;
+    }
   if (!_qm_np_right (run, r, open, np) || tok_at (run, np->first)->kind != QM_TOK_WORD ||
       (tok_at (run, np->first)->words & QM_WORD_OBLIQUE) || (tok_at (run, np->last)->flags & QM_TOK_POSSESSIVE))
     return FALSE;
@@ -6942,6 +7253,15 @@ fronted_inverted_subject (QmRun *run,
   while (r < open && r < v + 4 && tok_at (run, r)->kind == QM_TOK_WORD && (tok_at (run, r)->words & QM_WORD_ADVERB) &&
          !(tok_at (run, r)->words & (QM_WORD_PRONOUN | QM_WORD_DETERMINER | QM_WORD_PREPOSITION)))
     r++;
+  /* "Zum Rücktritt sagte am Montag der Kardinal: „…“" */
+  if (skip_verb_adjunct (run, r, open) > r)
+    {
+      int s = skip_verb_adjunct (run, r, open);
+
+      if (!_qm_np_right (run, s, open, np) || !adjunct_subject (run, np))
+        return FALSE;
+      r = s;
+    }
   if (!_qm_np_right (run, r, open, np) || np->last >= open || tok_at (run, np->first)->kind != QM_TOK_WORD ||
       (tok_at (run, np->first)->words & QM_WORD_OBLIQUE) || (tok_at (run, np->last)->flags & QM_TOK_POSSESSIVE))
     return FALSE;
@@ -7974,7 +8294,14 @@ emit_reported (QmRun *run,
         n_marks++;
       }
     else if (tok_at (run, i)->kind == QM_TOK_WORD && tok_at (run, i)->mark < 0)
-      words_outside++;
+      {
+        words_outside++;
+        /* German "…, seien „Tausende auf der Flucht“": a verb in the
+         * Konjunktiv before the marks makes them words of a clause, no
+         * title */
+        if (run->lang->verb_second && (tok_at (run, i)->words & QM_WORD_REPORTED_MOOD) && (tok_at (run, i)->flags & QM_TOK_LOWER))
+          only_titles = FALSE;
+      }
   /* "told the “Harbour Post”": a name is all there is, nothing reported;
    * "In an interview with “Morning Live,” X pointed …": a phrase. */
   if (only_titles && (words_outside <= 1 || (n_marks > 0 && tok_at (run, at->c0)->kind == QM_TOK_WORD &&
@@ -8388,17 +8715,34 @@ anaphor_attr (QmRun  *run,
               int     prev,
               int     a,
               int     b,
-              GArray *attrs)
+              GArray *attrs,
+              gboolean alone)
 {
   Attr at = { 0, };
   QmTok *t = tok_at (run, a);
-  int k = a + 2;
+  int k, cue;
   int skipped = 0;
+  int opener = a;
 
-  int cue = a + 1;
-
-  if (t->kind != QM_TOK_WORD || t->mark >= 0 || !(t->flags & QM_TOK_CAPITAL) || !word_has_role (run, t, QM_ROLE_ANAPHOR))
+  if (t->kind != QM_TOK_WORD || t->mark >= 0 || !(t->flags & QM_TOK_CAPITAL))
     return FALSE;
+  /* "„…“ Mit diesen Worten würdigte X den Toten.": a preposition, a
+   * determiner and a noun of what was said (content-words) before the verb
+   * point back as an anaphor does, in a sentence that reports nothing of
+   * its own (@alone); not "So" ("So nannte X das Beispiel …" gives one) */
+  if (!word_has_role (run, t, QM_ROLE_ANAPHOR))
+    {
+      if (a + 3 < b && (t->words & QM_WORD_PREPOSITION) && tok_at (run, a + 1)->kind == QM_TOK_WORD &&
+          (tok_at (run, a + 1)->words & QM_WORD_DETERMINER) && (tok_at (run, a + 1)->flags & QM_TOK_LOWER) &&
+          !(tok_at (run, a + 1)->words & QM_WORD_PRONOUN) && tok_at (run, a + 2)->kind == QM_TOK_WORD &&
+          tok_at (run, a + 2)->mark < 0 && (tok_at (run, a + 2)->words & QM_WORD_CONTENT) &&
+          (tok_at (run, a + 2)->flags & QM_TOK_CAPITAL) && is_verb (tok_at (run, a + 3)) && alone)
+        a += 2;
+      else
+        return FALSE;
+    }
+  k = a + 2;
+  cue = a + 1;
   /* "Das musste der Minister einräumen.": an auxiliary or a modal in
    * second place and the verb of speech at the sentence's end */
   if (!is_verb (tok_at (run, a + 1)))
@@ -8425,7 +8769,7 @@ anaphor_attr (QmRun  *run,
       (at.np.kind == QM_NP_PRONOUN && !(at.np.words & (QM_WORD_MALE | QM_WORD_FEMALE | QM_WORD_PLURAL))))
     return FALSE;
   at.c0 = prev;
-  at.c1 = sentence_content_end (run, prev, a);
+  at.c1 = sentence_content_end (run, prev, opener);
   if (at.c1 - at.c0 < 3)
     return FALSE;
   at.verb = at.cue_first = at.cue_last = cue;
@@ -9098,12 +9442,141 @@ _qm_attribute_paragraph (QmRun *run,
        * erschöpft. …, sagte der Österreicher." finds him) */
       if (attrs->len == first)
         _qm_people_note_subject (run, a, b);
+      /* German "Dieser reagierte gelassen.": a demonstrative alone before
+       * a verb in lower case is the one of its gender named last; as the
+       * subject it is whom "er" goes on with */
+      if (attrs->len == first && run->lang->verb_second && b - a >= 3 && tok_at (run, a)->kind == QM_TOK_WORD &&
+          tok_at (run, a)->mark < 0 && (tok_at (run, a)->flags & QM_TOK_CAPITAL) &&
+          word_has_role (run, tok_at (run, a), QM_ROLE_MALE_DEMONSTRATIVE | QM_ROLE_FEMALE_DEMONSTRATIVE) &&
+          tok_at (run, a + 1)->kind == QM_TOK_WORD && (tok_at (run, a + 1)->flags & QM_TOK_LOWER) &&
+          !(tok_at (run, a + 1)->words & (QM_WORD_DETERMINER | QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION)))
+        {
+          QmNp dem = { 0, };
+
+          int ref;
+
+          dem.first = dem.last = a;
+          dem.kind = QM_NP_NONE;
+          _qm_np_classify (run, &dem);
+          ref = _qm_people_resolve (run, &dem, a);
+          /* the mention later sentences carry: for the latest speaker, or
+           * before a sentence in the Konjunktiv ("Dieser bedankte sich. Die
+           * Stadt werde …"), as a named subject is */
+          if (ref >= 0 && !mood_sentence (run, a, b) &&
+              ((ref == run->last_speaker && run->last_speaker_para == run->paragraph) ||
+               (b < n && mood_sentence (run, b, sentence_end (run, b, n)))))
+            {
+              run->last_speaker = ref;
+              run->last_speaker_para = run->paragraph;
+              run->last_speaker_span.start = tok_at (run, a)->start;
+              run->last_speaker_span.end = tok_at (run, a)->end;
+              run->last_attr_para = run->paragraph;
+              run->last_attr_speaker = run->last_speaker_span;
+            }
+        }
+      /* German "Er gab den Managern die Schuld. Wäre dies nicht so, …":
+       * a personal pronoun of a man or a woman that opens a sentence
+       * without a cue, for the latest speaker, is the mention the
+       * Konjunktiv sentences after it go on with */
+      else if (attrs->len == first && run->lang->verb_second && b - a >= 3 && run->last_speaker >= 0 &&
+               run->last_speaker_para + 1 >= run->paragraph && tok_at (run, a)->kind == QM_TOK_WORD &&
+               tok_at (run, a)->mark < 0 && (tok_at (run, a)->flags & QM_TOK_CAPITAL) &&
+               (tok_at (run, a)->words & QM_WORD_PRONOUN) && (tok_at (run, a)->words & (QM_WORD_MALE | QM_WORD_FEMALE)) &&
+               !(tok_at (run, a)->words & (QM_WORD_DETERMINER | QM_WORD_OBLIQUE)) && !(tok_at (run, a)->flags & QM_TOK_POSSESSIVE) &&
+               tok_at (run, a + 1)->kind == QM_TOK_WORD && (tok_at (run, a + 1)->flags & QM_TOK_LOWER) &&
+               tok_at (run, a + 1)->mark < 0 &&
+               !(tok_at (run, a + 1)->words & (QM_WORD_DETERMINER | QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION)) &&
+               !(run->lang->plural_verb_endings.list != NULL &&
+                 qm_lang_ends_with (&run->lang->plural_verb_endings, run->data + tok_at (run, a + 1)->start,
+                                    tok_at (run, a + 1)->end - tok_at (run, a + 1)->start, 2)) &&
+               /* not a sentence that is itself reported: "Er wisse …",
+                * "Er soll …" */
+               !(tok_at (run, a + 1)->words & QM_WORD_REPORTED_MOOD) &&
+               !word_has_role (run, tok_at (run, a + 1), QM_ROLE_HEARSAY_MODAL) && !mood_sentence (run, a, b))
+        {
+          QmNp pro = { 0, };
+          int speaker = run->last_speaker;
+
+          pro.first = pro.last = a;
+          pro.kind = QM_NP_NONE;
+          _qm_np_classify (run, &pro);
+          pro.kind = QM_NP_PRONOUN;
+          if (_qm_people_resolve (run, &pro, a) == speaker)
+            {
+              /* "er" at the start of the next paragraph goes on with the
+               * story of the speaker before it */
+              run->last_speaker_para = run->paragraph;
+              run->last_speaker_span.start = tok_at (run, a)->start;
+              run->last_speaker_span.end = tok_at (run, a)->end;
+              if (run->last_attr_para == run->paragraph)
+                run->last_attr_speaker = run->last_speaker_span;
+            }
+        }
+      /* the same for "er" or "sie" right after the verb that follows a
+       * fronted adverb: "Zudem verwies sie auf die Zinsen." */
+      else if (attrs->len == first && run->lang->verb_second && b - a >= 4 && run->last_speaker >= 0 &&
+               run->last_speaker_para == run->paragraph && !mood_sentence (run, a, b) &&
+               tok_at (run, a)->kind == QM_TOK_WORD && tok_at (run, a)->mark < 0 && (tok_at (run, a)->flags & QM_TOK_CAPITAL) &&
+               (tok_at (run, a)->words & QM_WORD_ADVERB) &&
+               !(tok_at (run, a)->words & (QM_WORD_CONJUNCTION | QM_WORD_DETERMINER | QM_WORD_PRONOUN | QM_WORD_PREPOSITION)) &&
+               tok_at (run, a + 1)->kind == QM_TOK_WORD && (tok_at (run, a + 1)->flags & QM_TOK_LOWER) &&
+               tok_at (run, a + 1)->mark < 0 && !(tok_at (run, a + 1)->words & (QM_WORD_REPORTED_MOOD | QM_WORD_DETERMINER)) &&
+               !word_has_role (run, tok_at (run, a + 1), QM_ROLE_HEARSAY_MODAL) &&
+               tok_at (run, a + 2)->kind == QM_TOK_WORD && tok_at (run, a + 2)->mark < 0 && (tok_at (run, a + 2)->flags & QM_TOK_LOWER) &&
+               (tok_at (run, a + 2)->words & QM_WORD_PRONOUN) && (tok_at (run, a + 2)->words & (QM_WORD_MALE | QM_WORD_FEMALE)) &&
+               !(tok_at (run, a + 2)->words & (QM_WORD_DETERMINER | QM_WORD_OBLIQUE)) && !(tok_at (run, a + 2)->flags & QM_TOK_POSSESSIVE) &&
+               !(run->lang->plural_verb_endings.list != NULL &&
+                 qm_lang_ends_with (&run->lang->plural_verb_endings, run->data + tok_at (run, a + 1)->start,
+                                    tok_at (run, a + 1)->end - tok_at (run, a + 1)->start, 2)))
+        {
+          QmNp pro = { 0, };
+
+          pro.first = pro.last = a + 2;
+          pro.kind = QM_NP_PRONOUN;
+          pro.words = tok_at (run, a + 2)->words;
+          if (_qm_people_resolve (run, &pro, a) == run->last_speaker)
+            {
+              run->last_speaker_span.start = tok_at (run, a + 2)->start;
+              run->last_speaker_span.end = tok_at (run, a + 2)->end;
+              if (run->last_attr_para == run->paragraph)
+                run->last_attr_speaker = run->last_speaker_span;
+            }
+        }
+      /* and for a role or a name there: "Dabei verwies die Ministerin auf
+       * die Zinsen." */
+      else if (attrs->len == first && run->lang->verb_second && b - a >= 5 && run->last_speaker >= 0 &&
+               run->last_speaker_para == run->paragraph && !mood_sentence (run, a, b) &&
+               tok_at (run, a)->kind == QM_TOK_WORD && tok_at (run, a)->mark < 0 && (tok_at (run, a)->flags & QM_TOK_CAPITAL) &&
+               (tok_at (run, a)->words & QM_WORD_ADVERB) &&
+               !(tok_at (run, a)->words & (QM_WORD_CONJUNCTION | QM_WORD_DETERMINER | QM_WORD_PRONOUN | QM_WORD_PREPOSITION)) &&
+               tok_at (run, a + 1)->kind == QM_TOK_WORD && (tok_at (run, a + 1)->flags & QM_TOK_LOWER) &&
+               tok_at (run, a + 1)->mark < 0 && !(tok_at (run, a + 1)->words & (QM_WORD_REPORTED_MOOD | QM_WORD_DETERMINER)) &&
+               !word_has_role (run, tok_at (run, a + 1), QM_ROLE_HEARSAY_MODAL) &&
+               tok_at (run, a + 2)->kind == QM_TOK_WORD && (tok_at (run, a + 2)->flags & QM_TOK_LOWER) &&
+               (tok_at (run, a + 2)->words & QM_WORD_DEFINITE) && !(tok_at (run, a + 2)->words & QM_WORD_OBLIQUE))
+        {
+          QmNp subj;
+
+          if (_qm_np_right (run, a + 2, b, &subj) && (subj.kind == QM_NP_ROLE || subj.kind == QM_NP_NAME) &&
+              _qm_np_names_person (run, &subj) && subj.last + 1 < b && (tok_at (run, subj.last + 1)->flags & QM_TOK_LOWER))
+            {
+              int who = _qm_people_resolve (run, &subj, a);
+
+              if (who >= 0 && who == run->last_speaker)
+                {
+                  run->last_speaker_span.start = tok_at (run, subj.first)->start;
+                  run->last_speaker_span.end = tok_at (run, subj.last)->end;
+                  if (run->last_attr_para == run->paragraph)
+                    run->last_attr_speaker = run->last_speaker_span;
+                }
+            }
+        }
       /* "… . Das sagte der Minister." — the sentence before is what he said */
       if ((run->lang->roles_listed & QM_ROLE_ANAPHOR) && prev_a >= 0 && !prev_claimed && b - a >= 3)
         {
           guint found = attrs->len;
 
-          if (anaphor_attr (run, prev_a, a, b, attrs))
+          if (anaphor_attr (run, prev_a, a, b, attrs, attrs->len == first))
             {
               Attr at = g_array_index (attrs, Attr, found);
 
@@ -9240,6 +9713,13 @@ _qm_attribute_paragraph (QmRun *run,
            * the next ("Der Trainer war bedient. ¶ „…“") */
           if (!marks && (v >= intro || v >= a + 8) && b <= n &&
               (apposition_subject (run, a, intro, &np) || fronted_subject (run, a, intro, &np)) &&
+              /* not a group of organisations before a verb in the plural
+               * ("Die Unternehmen kämpften mit …"), often what the last
+               * speaker says goes on */
+              !(np.kind == QM_NP_ORGANISATION && np.last + 1 < b && tok_at (run, np.last + 1)->kind == QM_TOK_WORD &&
+                (tok_at (run, np.last + 1)->flags & QM_TOK_LOWER) && run->lang->plural_verb_endings.list != NULL &&
+                qm_lang_ends_with (&run->lang->plural_verb_endings, run->data + tok_at (run, np.last + 1)->start,
+                                   tok_at (run, np.last + 1)->end - tok_at (run, np.last + 1)->start, 2)) &&
               (_qm_np_names_person (run, &np) ||
                /* before a colon's quotation, only someone surely named */
                (intro == b && np.kind == QM_NP_NAME && np.last > np.first && (tok_at (run, np.last - 1)->flags & QM_TOK_CAPITAL) &&
@@ -9277,6 +9757,15 @@ _qm_attribute_paragraph (QmRun *run,
                       ((tok_at (run, a)->words & QM_WORD_ADVERB) && !(tok_at (run, a)->words & QM_WORD_DETERMINER))) &&
                      _qm_np_right (run, v + 1, b, &np) && (np.kind == QM_NP_NAME || np.kind == QM_NP_ROLE) &&
                      !(tok_at (run, np.first)->words & QM_WORD_OBLIQUE) && _qm_np_names_person (run, &np) &&
+                     np.last + 1 < b && is_final_punct (tok_at (run, np.last + 1))) ||
+                    /* "Nach dem Spiel äußerte sich Torwart Lukas Beck.":
+                     * the same after a fronted phrase a preposition opens */
+                    (run->lang->verb_second && v > a + 1 && tok_at (run, a)->kind == QM_TOK_WORD &&
+                     (tok_at (run, a)->words & QM_WORD_PREPOSITION) && (tok_at (run, a)->flags & QM_TOK_CAPITAL) &&
+                     fronted_inverted_subject (run, a, v, b, &np) && (np.kind == QM_NP_NAME || np.kind == QM_NP_ROLE) &&
+                     (_qm_np_names_person (run, &np) ||
+                      (np.kind == QM_NP_NAME && np.last > np.first && (tok_at (run, np.last - 1)->flags & QM_TOK_CAPITAL) &&
+                       !(tok_at (run, np.last - 1)->words & (QM_WORD_DETERMINER | QM_WORD_NOT_NAME)))) &&
                      np.last + 1 < b && is_final_punct (tok_at (run, np.last + 1))))
                   {
                     QmFoundQuote none = { 0, };
@@ -9564,7 +10053,7 @@ _qm_attribute_paragraph (QmRun *run,
       gboolean named = FALSE;
       gboolean passive_named = FALSE;   /* quoted words a passive names with */
       gboolean cued = FALSE;
-      gboolean mood_fragment, whole_sentence;
+      gboolean mood_fragment, whole_sentence, said_after;
       gboolean short_sentence;
       gboolean slogan = FALSE;
       int predicative = -1;
@@ -10391,10 +10880,15 @@ _qm_attribute_paragraph (QmRun *run,
                        (tok_at (run, close - 1)->first == '.' || tok_at (run, close - 1)->first == '!' ||
                         tok_at (run, close - 1)->first == '?') &&
                        (close + 1 >= n || sent_of[close + 1] == close + 1);
+      /* German "„Kein Kommentar“, sagte der Sprecher": capitalised words
+       * that a cue right after their comma reports are said, no title */
+      said_after = found && run->lang->verb_second && close >= 0 && close + 2 < n && qend == m->end &&
+                   m->n_words >= 2 && is_punct (run, close + 1, ',') && at.cue_first == close + 2 &&
+                   is_verb (tok_at (run, close + 2)) && !(tok_at (run, close + 2)->words & QM_WORD_RELATIVE);
       if (!slogan &&
           ((m->n_words <= run->lang->scare_max_words && !found && !named && !cued && !(m->flags & QM_MARK_PARAGRAPHS) &&
             !mood_fragment && !short_sentence && !whole_sentence) ||
-           (qend == m->end && ((title_mark (run, i) && !(topic >= 0 || (found && cued && topic_article_mark (run, i)))) ||
+           (qend == m->end && ((title_mark (run, i) && !said_after && !(topic >= 0 || (found && cued && topic_article_mark (run, i)))) ||
                                ((!found || m->n_words <= 4) && predicative < 0 &&
                                 /* "She declared “What a Super Day!”": an exclamation
                                  * or a question a cue introduces is no title */
@@ -10403,6 +10897,11 @@ _qm_attribute_paragraph (QmRun *run,
                                 /* "“RECORD CROWDS,” he tweeted": words in capitals
                                  * a cue reports are shouted, no title */
                                 !(found && !run->lang->verb_second && all_capitals (run, i, close)) &&
+                                /* German "„Kein Kommentar“, sagte der
+                                 * Sprecher": capitalised words a cue
+                                 * right after their comma reports are
+                                 * said, no title */
+                                !said_after &&
                                 title_case_mark (run, i, n)))) ||
            (!found && qend == m->end && dated_title (run, close, n)) || (qend == m->end && named_title (run, i)) ||
            (qend == m->end && compound_mark (run, m)) || (qend == m->end && source_name_mark (run, i)) ||

@@ -1926,9 +1926,11 @@ resolve_name (QmRun *run,
     return -1;
   name_last = name_before_place (run, name_first, last);
   /* "Mr. Lund of Ohio": a surname after a title or an honorific may have a
-   * place too */
+   * place too; not after a given name, where the connector opens the
+   * surname ("Dr. Karl von Brenner") */
   if (name_last == last && name_first > first && name_first + 2 <= last && last - name_first <= 4 &&
       plain_name_word (tok_at (run, name_first)) && (tok_at (run, name_first + 1)->flags & QM_TOK_LOWER) &&
+      !_qm_word_has_role (run, tok_at (run, name_first), QM_ROLE_MALE_NAME | QM_ROLE_FEMALE_NAME) &&
       _qm_word_has_role (run, tok_at (run, name_first + 1), QM_ROLE_NAME_PLACE))
     {
       gboolean plain = TRUE;

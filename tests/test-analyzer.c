@@ -12239,6 +12239,344 @@ test_en16_clause_preposition_subject (void)
   expect_speaker (&g, q, "Ivo Brandt", "Ivo Brandt");
 }
 
+/* German: a title before a listed given name and a surname with a
+ * particle keeps the particle in the name ("Dr. Karl von Brenner" is no
+ * Karl of a place Brenner). */
+static void
+test_de17_title_given_particle (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Der Minister Karl von Brenner sagte, das sei „ein Fehler“.\n\n"
+               "Laut Dr. Sabine von Hollen ist die Brücke „ein Meilenstein“.", "de");
+  q = expect_quote (&r, "das sei „ein Fehler“", QM_QUOTE_KIND_MIXED);
+  g_assert_cmpstr (person_name (&r, q), ==, "Karl von Brenner");
+  q = expect_quote (&r, "ein Meilenstein", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Sabine von Hollen");
+}
+
+/* German: a name and its role in commas, then an auxiliary, an object or
+ * an adverbial and the participle of speech at the end: the name is the
+ * subject, not someone of the sentence before. */
+static void
+test_de17_apposition_auxiliary_subject (void)
+{
+  g_auto(Result) r = { 0, };
+  g_auto(Result) m = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Die Abgeordnete Nadine Vogt lobte den Entwurf. Kurt Bremer, der Vorsitzende des Ausschusses, "
+               "hatte dem Sender mitgeteilt, der Entwurf sei „ein Schritt nach vorn“.", "de");
+  q = expect_quote (&r, "ein Schritt nach vorn", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Kurt Bremer", "Kurt Bremer");
+
+  analyze (&m, "Die Abgeordnete Nadine Vogt lobte den Entwurf. Kurt Bremer, der Vorsitzende des Ausschusses, "
+               "hatte in der vergangenen Woche gegenüber der Zeitung „Der Morgen“ mitgeteilt, dass der Entwurf "
+               "„ein Schritt nach vorn“ sei.", "de");
+  q = expect_quote (&m, "ein Schritt nach vorn", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&m, q, "Kurt Bremer", "Kurt Bremer");
+}
+
+/* German: "Der Sprecher der Feuerwehr, Tobias Kranz, sagte, …" is a role
+ * and its name in apposition before the verb; the content follows the
+ * cue and does not take in the subject, as the English "If …, Rubio
+ * said, Christians must …" would. */
+static void
+test_de17_role_apposition_content (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Der Sprecher der Bergwacht, Tobias Kranz, sagte, die Hütte sei „komplett zerstört“.\n\n"
+               "Eine Sprecherin des Vereins, Tanja Roos, sagte, das Fest falle aus.", "de");
+  q = expect_quote (&r, "die Hütte sei „komplett zerstört“", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Tobias Kranz", "Tobias Kranz");
+  q = expect_quote (&r, "das Fest falle aus", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Tanja Roos", "Tanja Roos");
+}
+
+/* German: adverbs between a speech verb and its subject after a
+ * quotation ("sagte hingegen X") or between a subject and the verb at the
+ * end of a clause ("obwohl X mehrfach betont hatte") leave the subject
+ * found. */
+static void
+test_de17_adverbs_around_subject (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Jonas Pichler lobte den Entwurf. „Das kommt zu spät“, kritisierte hingegen die Abgeordnete Hanna Lutz.\n\n"
+               "Die Richterin Karin Ebner blieb hart, obwohl Verteidiger Rolf Haas mehrfach betont hatte, "
+               "sein Mandant sei „kein Wiederholungstäter“.", "de");
+  q = expect_quote (&r, "Das kommt zu spät", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Hanna Lutz");
+  q = expect_quote (&r, "kein Wiederholungstäter", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Rolf Haas");
+}
+
+/* German: "„…“ Mit diesen Worten würdigte X …" points back to the
+ * quotation before it, as "Das sagte X" does. */
+static void
+test_de17_with_these_words (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Die Sängerin Petra Wolf gab ein Konzert.\n\n"
+               "„Wir verlieren einen großen Maler.“ Mit diesen Worten würdigte der Kulturminister Heiko Brandt den Toten.", "de");
+  q = expect_quote (&r, "Wir verlieren einen großen Maler.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Heiko Brandt");
+}
+
+/* German: "Nach dem Spiel äußerte sich X." — a speech verb without
+ * content after a fronted phrase, its subject after it: the quotation
+ * that follows is X's. */
+static void
+test_de17_fronted_speaker_no_content (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Die Kapitänin Lea Sommer jubelte.\n\n"
+               "Nach dem Rennen äußerte sich Moritz Kehl. „Wir waren zu langsam.“", "de");
+  q = expect_quote (&r, "Wir waren zu langsam.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Moritz Kehl");
+}
+
+/* German: a phrase that a preposition opens between a speech verb and
+ * its subject after it ("sagte am Montag der Minister", "erklärte nach
+ * dem Spiel Jens Ott"), after a quotation, before a colon and after
+ * reported content; not the genitive of a feminine noun ("nach dem Spiel
+ * der Mannschaft"). */
+static void
+test_de17_verb_adjunct_subject (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "„Wir haben verdient gewonnen“, sagte am Sonntag der Trainer Malte Vogt.\n\n"
+               "„Das war Teamarbeit“, erklärte nach dem Spiel Kapitänin Rieke Brandt.\n\n"
+               "Zum Ergebnis sagte am Abend die Bürgermeisterin Petra Hagen: „Ich bin zufrieden.“\n\n"
+               "Die Lage sei ernst, sagte in Kiel der Landrat Olaf Grell.", "de");
+  q = expect_quote (&r, "Wir haben verdient gewonnen", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Malte Vogt");
+  q = expect_quote (&r, "Das war Teamarbeit", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Rieke Brandt");
+  q = expect_quote (&r, "Ich bin zufrieden.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Petra Hagen");
+  q = expect_quote (&r, "Die Lage sei ernst", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Olaf Grell");
+}
+
+/* German: a group of organisations before a verb in the plural that
+ * says nothing ("Die Unternehmen kämpften mit …") is no new speaker for the
+ * quotation that opens the next paragraph; the last speaker goes on. */
+static void
+test_de17_plural_group_no_speaker (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Verbandschefin Greta Ohm lehnte die Forderung ab. „Mehr ist nicht drin“, sagte sie. "
+               "Die Unternehmen kämpften mit hohen Kosten.\n\n"
+               "„Wer jetzt streikt, gefährdet Stellen.“", "de");
+  q = expect_quote (&r, "Wer jetzt streikt, gefährdet Stellen.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Greta Ohm");
+}
+
+/* German: "…, so X, Kapitän des Vereins, gegenüber der Zeitung." — the
+ * source's role in apposition and a phrase after it are no reported
+ * content; the quotation before "so" is X's words alone. */
+static void
+test_de17_so_source_apposition (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Die Mannschaft verlor knapp. „Das tut weh“, so Levin Roth, Kapitän der Mannschaft, gegenüber dem Sender.\n\n"
+               "Die Stadt sagte das Fest ab. Es sei „leider nötig“ gewesen, so Petra Lang, Sprecherin der Stadt, im Radio.", "de");
+  q = expect_quote (&r, "Das tut weh", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Levin Roth");
+  g_assert_null (find_quote (&r, "„Das tut weh“, so Levin Roth, Kapitän der Mannschaft, gegenüber dem Sender"));
+  q = expect_quote (&r, "Es sei „leider nötig“ gewesen", QM_QUOTE_KIND_MIXED);
+  g_assert_cmpstr (person_name (&r, q), ==, "Petra Lang");
+}
+
+/* German: a speech verb before a colon in a relative clause ("den
+ * Fahrer, der sofort sagte: „…“", "Anwohner, die unter anderem riefen:
+ * „…“"): the phrase before the comma speaks, the pronoun is the mention;
+ * not the sentence's subject. */
+static void
+test_de17_relative_colon_speaker (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Die Polizei kontrollierte den Radfahrer, der sofort sagte: „Ich bin nur kurz unterwegs.“\n\n"
+               "Vor der Schule standen viele Eltern, die unter anderem riefen: „Wir wollen Lehrer!“", "de");
+  q = expect_quote (&r, "Ich bin nur kurz unterwegs.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "der");
+  g_assert_cmpstr (person_name (&r, q), !=, "Polizei");
+  q = expect_quote (&r, "Wir wollen Lehrer!", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "die");
+}
+
+/* German: "Wie X mitteilte, seien „Tausende auf der Flucht“." — a verb
+ * in the Konjunktiv before capitalised quoted words makes them words of a
+ * reported clause, no title: a mixed quotation and a direct one. */
+static void
+test_de17_mood_verb_not_title (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Wie eine Sprecherin der Feuerwehr mitteilte, seien „Dutzende Keller überflutet“.", "de");
+  q = expect_quote (&r, "seien „Dutzende Keller überflutet“", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "eine Sprecherin");
+  q = expect_quote (&r, "Dutzende Keller überflutet", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "eine Sprecherin");
+}
+
+/* German: "Angaben des Ministeriums zufolge wurden „…“ festgenommen." —
+ * a noun before the source in the genitive opens the source phrase; the
+ * content starts after "zufolge". */
+static void
+test_de17_noun_genitive_according_after (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Angaben des Landratsamts zufolge wurden „zwei Brücken gesperrt“.", "de");
+  q = expect_quote (&r, "wurden „zwei Brücken gesperrt“", QM_QUOTE_KIND_MIXED);
+  g_assert_nonnull (person_name (&r, q));
+  g_assert_null (find_quote (&r, "Angaben des Landratsamts zufolge wurden „zwei Brücken gesperrt“"));
+}
+
+/* German: "Kritik kam von der Gewerkschaftschefin X: „…“" — the one
+ * named after "von" before the colon speaks, not the noun that opens the
+ * sentence. */
+static void
+test_de17_owner_before_colon (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Die Ministerin Eva Thal schwieg. Widerspruch kam von der Gewerkschaftschefin Ute Marx: „Das ist unsozial.“\n\n"
+               "Lob bekam der Plan vom Verbandschef Ralf Nau: „Endlich passiert etwas.“", "de");
+  q = expect_quote (&r, "Das ist unsozial.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Ute Marx");
+  q = expect_quote (&r, "Endlich passiert etwas.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Ralf Nau");
+}
+
+/* German: "Für den Ökonomen X ist klar: „…“" — the one a view is held
+ * for, before a few words and a colon, speaks. */
+static void
+test_de17_holder_before_colon (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Für den Ökonomen Rolf Saal ist klar: „Das wird teuer.“", "de");
+  q = expect_quote (&r, "Das wird teuer.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Rolf Saal");
+}
+
+/* German: "Dieser reagierte gelassen." — a demonstrative subject without
+ * a cue is the one of its gender named last (here the object before it);
+ * "er" after it goes on with him, not with the earlier subject. */
+static void
+test_de17_demonstrative_subject_pronoun (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Der Landrat Paul Weiß kritisierte den Bauunternehmer Otto Brand scharf. Dieser reagierte gelassen. "
+               "„Ich bleibe bei meiner Meinung“, sagte er.", "de");
+  q = expect_quote (&r, "Ich bleibe bei meiner Meinung", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Otto Brand");
+}
+
+/* German: "„Kein Kommentar“, sagte Jan Ott." — capitalised words that a
+ * speech verb right after their comma reports are said, no title; not
+ * before "wonach" ("die Agentur „Nordpress“, wonach …"). */
+static void
+test_de17_capitalised_words_said (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "„Gute Besserung“, sagte die Trainerin Mira Holm.\n\n"
+               "Ein Bericht der Agentur „Nord Press“, wonach der Minister zurücktrete, wurde dementiert.", "de");
+  q = expect_quote (&r, "Gute Besserung", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Mira Holm");
+  q = find_quote (&r, "Nord Press");
+  g_assert_true (q == NULL || q->kind != QM_QUOTE_KIND_DIRECT);
+}
+
+/* German: "angegeben", "eingeräumt", "zugegeben" are participles of
+ * speech after an auxiliary ("Ihr gegenüber hat er angegeben, …"). */
+static void
+test_de17_participles_of_speech (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Der Fahrer Kevin Rost floh. Der Polizei gegenüber hat er angegeben, er sei geblendet worden.\n\n"
+               "Die Senatorin Lena Falk hat inzwischen eingeräumt, der Plan sei zu teuer gewesen.", "de");
+  q = expect_quote (&r, "er sei geblendet worden", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "er", "Kevin Rost");
+  q = expect_quote (&r, "der Plan sei zu teuer gewesen", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Lena Falk");
+}
+
+/* German: "Er gab den Managern die Schuld. Wäre dies nicht so, …" — a
+ * pronoun that opens a narrated sentence without a cue, for the latest
+ * speaker, is the mention the Konjunktiv sentences after it carry; not
+ * when the sentence is itself reported ("Er wisse …", "Er soll …"). */
+static void
+test_de17_pronoun_mention_carried (void)
+{
+  g_auto(Result) r = { 0, };
+  g_auto(Result) d = { 0, };
+  g_auto(Result) p = { 0, };
+  g_auto(Result) v = { 0, };
+  g_auto(Result) m = { 0, };
+  g_auto(Result) k = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Der Unternehmer Wolf Graf kritisierte die Manager. Er gab ihnen die Schuld an der Krise. "
+               "Wäre dies nicht so, hätte die Regierung keinen Anlass zur Kritik gehabt.", "de");
+  q = expect_quote (&r, "Wäre dies nicht so, hätte die Regierung keinen Anlass zur Kritik gehabt", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Er", "Wolf Graf");
+
+  analyze (&d, "Die Senatorin Ilse Brück sagte, sie sei stolz auf den Bürgermeister Tom Hahn. "
+               "Dieser bedankte sich. Die Stadt werde weiter sparen.", "de");
+  q = expect_quote (&d, "Die Stadt werde weiter sparen", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&d, q), ==, "Tom Hahn");
+
+  analyze (&p, "Die Ministerin Ute Bach sagte, der Etat sei knapp.\n\n"
+               "Sie verwies auf die hohen Zinsen. Die Schulen seien dennoch marode.", "de");
+  q = expect_quote (&p, "Die Schulen seien dennoch marode", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&p, q, "Sie", "Ute Bach");
+
+  analyze (&v, "Die Ministerin Ute Bach sagte, der Etat sei knapp. Zudem verwies sie auf die Zinsen. "
+               "Die Schulen seien marode.", "de");
+  q = expect_quote (&v, "Die Schulen seien marode", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&v, q, "sie", "Ute Bach");
+
+  analyze (&m, "Die Ministerin Ute Bach sagte, der Etat sei knapp. Dabei verwies die Ministerin auf die Zinsen. "
+               "Die Schulen seien marode.", "de");
+  q = expect_quote (&m, "Die Schulen seien marode", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&m, q, "die Ministerin", "Ute Bach");
+
+  analyze (&k, "Ein Sprecher der Werft sagte, dass die Fähre umkehren musste. Er wisse nicht, warum. "
+               "Die Sperre sei inzwischen aufgehoben.", "de");
+  q = expect_quote (&k, "Die Sperre sei inzwischen aufgehoben", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&k, q, "Ein Sprecher der Werft");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -12756,6 +13094,24 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/people/en17-role-of-other-possessor", test_en17_role_of_other_possessor);
   g_test_add_func ("/quotemark/analyzer/speakers/en17-verb-by-participle", test_en17_verb_by_participle);
   g_test_add_func ("/quotemark/analyzer/direct/en17-quotation-alone-is-direct", test_en17_quotation_alone_is_direct);
+  g_test_add_func ("/quotemark/analyzer/people/de17-title-given-particle", test_de17_title_given_particle);
+  g_test_add_func ("/quotemark/analyzer/speakers/de17-apposition-auxiliary-subject", test_de17_apposition_auxiliary_subject);
+  g_test_add_func ("/quotemark/analyzer/reported/de17-role-apposition-content", test_de17_role_apposition_content);
+  g_test_add_func ("/quotemark/analyzer/speakers/de17-adverbs-around-subject", test_de17_adverbs_around_subject);
+  g_test_add_func ("/quotemark/analyzer/speakers/de17-with-these-words", test_de17_with_these_words);
+  g_test_add_func ("/quotemark/analyzer/speakers/de17-fronted-speaker-no-content", test_de17_fronted_speaker_no_content);
+  g_test_add_func ("/quotemark/analyzer/speakers/de17-verb-adjunct-subject", test_de17_verb_adjunct_subject);
+  g_test_add_func ("/quotemark/analyzer/speakers/de17-plural-group-no-speaker", test_de17_plural_group_no_speaker);
+  g_test_add_func ("/quotemark/analyzer/reported/de17-so-source-apposition", test_de17_so_source_apposition);
+  g_test_add_func ("/quotemark/analyzer/speakers/de17-relative-colon-speaker", test_de17_relative_colon_speaker);
+  g_test_add_func ("/quotemark/analyzer/reported/de17-mood-verb-not-title", test_de17_mood_verb_not_title);
+  g_test_add_func ("/quotemark/analyzer/reported/de17-noun-genitive-according-after", test_de17_noun_genitive_according_after);
+  g_test_add_func ("/quotemark/analyzer/speakers/de17-owner-before-colon", test_de17_owner_before_colon);
+  g_test_add_func ("/quotemark/analyzer/speakers/de17-holder-before-colon", test_de17_holder_before_colon);
+  g_test_add_func ("/quotemark/analyzer/people/de17-demonstrative-subject-pronoun", test_de17_demonstrative_subject_pronoun);
+  g_test_add_func ("/quotemark/analyzer/speakers/de17-capitalised-words-said", test_de17_capitalised_words_said);
+  g_test_add_func ("/quotemark/analyzer/speakers/de17-participles-of-speech", test_de17_participles_of_speech);
+  g_test_add_func ("/quotemark/analyzer/speakers/de17-pronoun-mention-carried", test_de17_pronoun_mention_carried);
 
   return g_test_run ();
 }
