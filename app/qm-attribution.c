@@ -9230,6 +9230,26 @@ adjunct_before_colon (QmRun      *run,
   return TRUE;
 }
 
+/* A sentence of the latest speaker's paragraph that opens with a
+ * capitalised adverb and a verb neither reported nor of hearsay
+ * ("Zudem verwies …", "Dabei verwies …"); tokens a and a + 1 exist */
+static gboolean
+fronted_adverb_verb (QmRun *run,
+                     int    a,
+                     int    b)
+{
+  const QmTok *adverb = tok_at (run, a);
+  const QmTok *verb = tok_at (run, a + 1);
+
+  return run->last_speaker_para == run->paragraph && !mood_sentence (run, a, b) &&
+         adverb->kind == QM_TOK_WORD && adverb->mark < 0 && (adverb->flags & QM_TOK_CAPITAL) &&
+         (adverb->words & QM_WORD_ADVERB) &&
+         !(adverb->words & (QM_WORD_CONJUNCTION | QM_WORD_DETERMINER | QM_WORD_PRONOUN | QM_WORD_PREPOSITION)) &&
+         verb->kind == QM_TOK_WORD && (verb->flags & QM_TOK_LOWER) && verb->mark < 0 &&
+         !(verb->words & (QM_WORD_REPORTED_MOOD | QM_WORD_DETERMINER)) &&
+         !word_has_role (run, verb, QM_ROLE_HEARSAY_MODAL);
+}
+
 void
 _qm_attribute_paragraph (QmRun *run,
                          gsize  start,
@@ -9515,13 +9535,7 @@ _qm_attribute_paragraph (QmRun *run,
       /* the same for "er" or "sie" right after the verb that follows a
        * fronted adverb: "Zudem verwies sie auf die Zinsen." */
       else if (attrs->len == first && run->lang->verb_second && b - a >= 4 && run->last_speaker >= 0 &&
-               run->last_speaker_para == run->paragraph && !mood_sentence (run, a, b) &&
-               tok_at (run, a)->kind == QM_TOK_WORD && tok_at (run, a)->mark < 0 && (tok_at (run, a)->flags & QM_TOK_CAPITAL) &&
-               (tok_at (run, a)->words & QM_WORD_ADVERB) &&
-               !(tok_at (run, a)->words & (QM_WORD_CONJUNCTION | QM_WORD_DETERMINER | QM_WORD_PRONOUN | QM_WORD_PREPOSITION)) &&
-               tok_at (run, a + 1)->kind == QM_TOK_WORD && (tok_at (run, a + 1)->flags & QM_TOK_LOWER) &&
-               tok_at (run, a + 1)->mark < 0 && !(tok_at (run, a + 1)->words & (QM_WORD_REPORTED_MOOD | QM_WORD_DETERMINER)) &&
-               !word_has_role (run, tok_at (run, a + 1), QM_ROLE_HEARSAY_MODAL) &&
+               fronted_adverb_verb (run, a, b) &&
                tok_at (run, a + 2)->kind == QM_TOK_WORD && tok_at (run, a + 2)->mark < 0 && (tok_at (run, a + 2)->flags & QM_TOK_LOWER) &&
                (tok_at (run, a + 2)->words & QM_WORD_PRONOUN) && (tok_at (run, a + 2)->words & (QM_WORD_MALE | QM_WORD_FEMALE)) &&
                !(tok_at (run, a + 2)->words & (QM_WORD_DETERMINER | QM_WORD_OBLIQUE)) && !(tok_at (run, a + 2)->flags & QM_TOK_POSSESSIVE) &&
@@ -9545,13 +9559,7 @@ _qm_attribute_paragraph (QmRun *run,
       /* and for a role or a name there: "Dabei verwies die Ministerin auf
        * die Zinsen." */
       else if (attrs->len == first && run->lang->verb_second && b - a >= 5 && run->last_speaker >= 0 &&
-               run->last_speaker_para == run->paragraph && !mood_sentence (run, a, b) &&
-               tok_at (run, a)->kind == QM_TOK_WORD && tok_at (run, a)->mark < 0 && (tok_at (run, a)->flags & QM_TOK_CAPITAL) &&
-               (tok_at (run, a)->words & QM_WORD_ADVERB) &&
-               !(tok_at (run, a)->words & (QM_WORD_CONJUNCTION | QM_WORD_DETERMINER | QM_WORD_PRONOUN | QM_WORD_PREPOSITION)) &&
-               tok_at (run, a + 1)->kind == QM_TOK_WORD && (tok_at (run, a + 1)->flags & QM_TOK_LOWER) &&
-               tok_at (run, a + 1)->mark < 0 && !(tok_at (run, a + 1)->words & (QM_WORD_REPORTED_MOOD | QM_WORD_DETERMINER)) &&
-               !word_has_role (run, tok_at (run, a + 1), QM_ROLE_HEARSAY_MODAL) &&
+               fronted_adverb_verb (run, a, b) &&
                tok_at (run, a + 2)->kind == QM_TOK_WORD && (tok_at (run, a + 2)->flags & QM_TOK_LOWER) &&
                (tok_at (run, a + 2)->words & QM_WORD_DEFINITE) && !(tok_at (run, a + 2)->words & QM_WORD_OBLIQUE))
         {
