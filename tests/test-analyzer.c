@@ -9637,6 +9637,30 @@ test_german_pronoun_after_verb (void)
     g_assert_cmpstr (((QmFoundPerson *)g_ptr_array_index (r.analysis->people, i))->name, !=, "Zugleich");
 }
 
+/* "Lindholm fügte am Dienstag vor Reportern hinzu, …": "hinzu"
+ * (other-particles) ends the clause of the verb however many words stand
+ * between them, and what was said follows its comma; verb last, "…, wie
+ * Lindholm hinzufügte." names the source of what came before. */
+static void
+test_german_separated_particle (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Die Werft in Kalmsdorf schließt im Herbst. Gerda Lindholm fügte am Dienstag vor Reportern weiter hinzu, "
+               "die Werft sei ein Opfer der Krise.\n\n"
+               "Der Hafen von Brenstedt wird verkauft. Später fügte Ministerin Karla Wendt vor der Presse hinzu, der Verkauf "
+               "bringe „neue Arbeit“.\n\n"
+               "Der Deich hält noch. Die Pumpen liefen seit Tagen ohne Pause, wie Olaf Brenner hinzufügte.", "de");
+  q = expect_quote (&r, "die Werft sei ein Opfer der Krise", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Gerda Lindholm", "Gerda Lindholm");
+  q = expect_quote (&r, "der Verkauf bringe „neue Arbeit“", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Ministerin Karla Wendt", "Karla Wendt");
+  q = expect_quote (&r, "Die Pumpen liefen seit Tagen ohne Pause", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Olaf Brenner", "Olaf Brenner");
+  g_assert_true (qm_lang_word_roles (qm_lang_get ("de", NULL), "hinzu", 5) & QM_ROLE_OTHER_PARTICLE);
+}
+
 /* "Darauf entgegnete sie: „…“" — a pronominal adverb (pronominal-adverbs)
  * alone before the verb is fronted; the pronoun after the verb speaks.
  * Alone, "Darauf stand: „…“" (an inscription), it stays the source. */
@@ -12965,6 +12989,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-given-name-colon", test_german_given_name_colon);
   g_test_add_func ("/quotemark/analyzer/language/german-role-then-adverb", test_german_role_then_adverb);
   g_test_add_func ("/quotemark/analyzer/language/german-pronominal-adverb", test_german_pronominal_adverb);
+  g_test_add_func ("/quotemark/analyzer/language/german-separated-particle", test_german_separated_particle);
   g_test_add_func ("/quotemark/analyzer/language/german-pronoun-after-verb", test_german_pronoun_after_verb);
   g_test_add_func ("/quotemark/analyzer/language/german-party-epithet", test_german_party_epithet);
   g_test_add_func ("/quotemark/analyzer/language/german-colon-subject-carries", test_german_colon_subject_carries);
