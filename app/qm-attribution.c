@@ -4570,6 +4570,40 @@ fronted_main_verb (QmRun  *run,
   return at->c1 - at->c0 >= 2;
 }
 
+/* Whether the verb of noticing (notice-verbs) at @v, in the sentence
+ * from @a whose content ends at @endp, remarks something: it follows a
+ * comma or a closing mark ("„…“, bemerkte sie"), or a colon or an opening
+ * mark comes before any other punctuation in its clause, or after the
+ * first comma a clause in the reported mood or quoted words follow ("Sie
+ * bemerkte, die Lage sei ernst").  A bounded look ahead. */
+static gboolean
+notice_verb_speaks (QmRun *run,
+                    int    a,
+                    int    v,
+                    int    endp)
+{
+  if (v > a && (is_punct (run, v - 1, ',') || tok_at (run, v - 1)->kind == QM_TOK_CLOSE))
+    return TRUE;
+  for (int k = v + 1; k < endp && k < v + 12; k++)
+    {
+      QmTok *w = tok_at (run, k);
+
+      if (w->kind == QM_TOK_OPEN || is_punct (run, k, ':'))
+        return TRUE;
+      if (is_punct (run, k, ','))
+        {
+          for (int j = k + 1; j < endp && j < k + 30; j++)
+            if (tok_at (run, j)->kind == QM_TOK_OPEN ||
+                (tok_at (run, j)->kind == QM_TOK_WORD && (tok_at (run, j)->words & QM_WORD_REPORTED_MOOD)))
+              return TRUE;
+          return FALSE;
+        }
+      if (w->kind != QM_TOK_WORD)
+        return FALSE;
+    }
+  return FALSE;
+}
+
 static void
 sentence_attrs (QmRun  *run,
                 int     a,
@@ -5057,6 +5091,12 @@ sentence_attrs (QmRun  *run,
         continue;
       /* German: "stellte das Gerät vor", "hob vom Boden ab" */
       if (run->lang->verb_second && word_has_role (run, t, QM_ROLE_PARTICLE_VERB) && other_particle (run, v, endp))
+        continue;
+      /* "Ein Fahrer bemerkte das Feuer", "Als sie bemerkte, dass …": a
+       * verb of noticing as well as of remarking says something only
+       * after what was said or before a colon or quoted words, or before
+       * a comma and a clause in the reported mood */
+      if (word_has_role (run, t, QM_ROLE_NOTICE_VERB) && !notice_verb_speaks (run, a, v, endp))
         continue;
       at.verb = at.cue_first = at.cue_last = v;
 

@@ -9661,6 +9661,30 @@ test_german_separated_particle (void)
   g_assert_true (qm_lang_word_roles (qm_lang_get ("de", NULL), "hinzu", 5) & QM_ROLE_OTHER_PARTICLE);
 }
 
+/* "bemerkte" (notice-verbs) remarks after what was said, before a colon,
+ * or before a comma and a clause in the reported mood; with an object or
+ * a clause in the indicative it is one of noticing: "Ein Radfahrer
+ * bemerkte den Rauch", "Als sie bemerkte, dass …". */
+static void
+test_german_notice_verb (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Die Brücke über die Wolde bleibt gesperrt. „Wir prüfen jede Schraube“, bemerkte Paula Streck. "
+               "Der Bauleiter Timo Hager bemerkte, die Arbeiten würden noch bis Mai dauern.\n\n"
+               "Die Scheune am Waldrand brannte. Ein Radfahrer bemerkte den Rauch und rief die Feuerwehr. Als die "
+               "Bäuerin bemerkte, dass das Dach schon brannte, holte sie die Tiere aus dem Stall.", "de");
+  q = expect_quote (&r, "Wir prüfen jede Schraube", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Paula Streck", "Paula Streck");
+  q = expect_quote (&r, "die Arbeiten würden noch bis Mai dauern", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Der Bauleiter Timo Hager", "Timo Hager");
+  g_assert_null (find_quote (&r, "den Rauch und rief die Feuerwehr"));
+  g_assert_null (find_quote (&r, "dass das Dach schon brannte"));
+  g_assert_cmpuint (r.analysis->quotes->len, ==, 2);
+  g_assert_true (qm_lang_word_roles (qm_lang_get ("de", NULL), "bemerkte", 8) & QM_ROLE_NOTICE_VERB);
+}
+
 /* "Darauf entgegnete sie: „…“" — a pronominal adverb (pronominal-adverbs)
  * alone before the verb is fronted; the pronoun after the verb speaks.
  * Alone, "Darauf stand: „…“" (an inscription), it stays the source. */
@@ -12990,6 +13014,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-role-then-adverb", test_german_role_then_adverb);
   g_test_add_func ("/quotemark/analyzer/language/german-pronominal-adverb", test_german_pronominal_adverb);
   g_test_add_func ("/quotemark/analyzer/language/german-separated-particle", test_german_separated_particle);
+  g_test_add_func ("/quotemark/analyzer/language/german-notice-verb", test_german_notice_verb);
   g_test_add_func ("/quotemark/analyzer/language/german-pronoun-after-verb", test_german_pronoun_after_verb);
   g_test_add_func ("/quotemark/analyzer/language/german-party-epithet", test_german_party_epithet);
   g_test_add_func ("/quotemark/analyzer/language/german-colon-subject-carries", test_german_colon_subject_carries);
