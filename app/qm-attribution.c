@@ -4575,13 +4575,17 @@ fronted_main_verb (QmRun  *run,
  * comma or a closing mark ("„…“, bemerkte sie"), or a colon or an opening
  * mark comes before any other punctuation in its clause, or after the
  * first comma a clause in the reported mood or quoted words follow ("Sie
- * bemerkte, die Lage sei ernst").  A bounded look ahead. */
+ * bemerkte, die Lage sei ernst"), or the sentence after @b, where the
+ * sentence ends, is in the reported mood.  A bounded look ahead. */
 static gboolean
 notice_verb_speaks (QmRun *run,
                     int    a,
                     int    v,
+                    int    b,
                     int    endp)
 {
+  int n = (int)run->toks->len;
+
   if (v > a && (is_punct (run, v - 1, ',') || tok_at (run, v - 1)->kind == QM_TOK_CLOSE))
     return TRUE;
   for (int k = v + 1; k < endp && k < v + 12; k++)
@@ -4596,7 +4600,9 @@ notice_verb_speaks (QmRun *run,
             if (tok_at (run, j)->kind == QM_TOK_OPEN ||
                 (tok_at (run, j)->kind == QM_TOK_WORD && (tok_at (run, j)->words & QM_WORD_REPORTED_MOOD)))
               return TRUE;
-          return FALSE;
+          /* "Er bemerkte, die Rechte schützen zu wollen. Er werde …": the
+           * next sentence reports in the Konjunktiv */
+          return b < n && mood_sentence (run, b, sentence_end (run, b, n));
         }
       if (w->kind != QM_TOK_WORD)
         return FALSE;
@@ -5096,7 +5102,7 @@ sentence_attrs (QmRun  *run,
        * verb of noticing as well as of remarking says something only
        * after what was said or before a colon or quoted words, or before
        * a comma and a clause in the reported mood */
-      if (word_has_role (run, t, QM_ROLE_NOTICE_VERB) && !notice_verb_speaks (run, a, v, endp))
+      if (word_has_role (run, t, QM_ROLE_NOTICE_VERB) && !notice_verb_speaks (run, a, v, b, endp))
         continue;
       at.verb = at.cue_first = at.cue_last = v;
 

@@ -9666,9 +9666,10 @@ test_german_separated_particle (void)
 }
 
 /* "bemerkte" (notice-verbs) remarks after what was said, before a colon,
- * or before a comma and a clause in the reported mood; with an object or
- * a clause in the indicative it is one of noticing: "Ein Radfahrer
- * bemerkte den Rauch", "Als sie bemerkte, dass …". */
+ * or before a comma and a clause in the reported mood (or a sentence in
+ * it after its own); with an object or a clause in the indicative it is
+ * one of noticing: "Ein Radfahrer bemerkte den Rauch", "Als sie bemerkte,
+ * dass …". */
 static void
 test_german_notice_verb (void)
 {
@@ -9678,14 +9679,18 @@ test_german_notice_verb (void)
   analyze (&r, "Die Brücke über die Wolde bleibt gesperrt. „Wir prüfen jede Schraube“, bemerkte Paula Streck. "
                "Der Bauleiter Timo Hager bemerkte, die Arbeiten würden noch bis Mai dauern.\n\n"
                "Die Scheune am Waldrand brannte. Ein Radfahrer bemerkte den Rauch und rief die Feuerwehr. Als die "
-               "Bäuerin bemerkte, dass das Dach schon brannte, holte sie die Tiere aus dem Stall.", "de");
+               "Bäuerin bemerkte, dass das Dach schon brannte, holte sie die Tiere aus dem Stall.\n\n"
+               "Die Bücherei in Wernau wird umgebaut. Bei der Eröffnung bemerkte Nora Kiel, die Bücherei länger öffnen "
+               "zu wollen. Sie werde dafür mehr Geld beantragen.", "de");
   q = expect_quote (&r, "Wir prüfen jede Schraube", QM_QUOTE_KIND_DIRECT);
   expect_speaker (&r, q, "Paula Streck", "Paula Streck");
   q = expect_quote (&r, "die Arbeiten würden noch bis Mai dauern", QM_QUOTE_KIND_INDIRECT);
   expect_speaker (&r, q, "Der Bauleiter Timo Hager", "Timo Hager");
   g_assert_null (find_quote (&r, "den Rauch und rief die Feuerwehr"));
   g_assert_null (find_quote (&r, "dass das Dach schon brannte"));
-  g_assert_cmpuint (r.analysis->quotes->len, ==, 2);
+  q = expect_quote (&r, "die Bücherei länger öffnen zu wollen", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Nora Kiel", "Nora Kiel");
+  g_assert_cmpuint (r.analysis->quotes->len, ==, 4);
   g_assert_true (qm_lang_word_roles (qm_lang_get ("de", NULL), "bemerkte", 8) & QM_ROLE_NOTICE_VERB);
 }
 
