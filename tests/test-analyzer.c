@@ -9694,6 +9694,27 @@ test_german_notice_verb (void)
   g_assert_true (qm_lang_word_roles (qm_lang_get ("de", NULL), "bemerkte", 8) & QM_ROLE_NOTICE_VERB);
 }
 
+/* "merkte … an" (anmerken) remarks; "merkte" alone (notice-verbs) is
+ * one of noticing unless it stands after what was said or before a comma
+ * and a clause in the reported mood: "„…“, merkte X an.", "X merkte am
+ * Abend an, …", not "merkte nichts von dem Wasser". */
+static void
+test_german_remark_particle (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Die Turnhalle in Osterfeld wird saniert. „Das Dach ist endlich dicht“, merkte Lars Pohl an. Pia Roth "
+               "merkte am Abend an, die Halle sei viel zu klein. Der Hausmeister merkte nichts von dem Wasser im "
+               "Keller.", "de");
+  q = expect_quote (&r, "Das Dach ist endlich dicht", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Lars Pohl", "Lars Pohl");
+  q = expect_quote (&r, "die Halle sei viel zu klein", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Pia Roth", "Pia Roth");
+  g_assert_cmpuint (r.analysis->quotes->len, ==, 2);
+  g_assert_true (qm_lang_word_roles (qm_lang_get ("de", NULL), "merkte", 6) & QM_ROLE_NOTICE_VERB);
+}
+
 /* "Darauf entgegnete sie: „…“" — a pronominal adverb (pronominal-adverbs)
  * alone before the verb is fronted; the pronoun after the verb speaks.
  * Alone, "Darauf stand: „…“" (an inscription), it stays the source. */
@@ -13024,6 +13045,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-pronominal-adverb", test_german_pronominal_adverb);
   g_test_add_func ("/quotemark/analyzer/language/german-separated-particle", test_german_separated_particle);
   g_test_add_func ("/quotemark/analyzer/language/german-notice-verb", test_german_notice_verb);
+  g_test_add_func ("/quotemark/analyzer/language/german-remark-particle", test_german_remark_particle);
   g_test_add_func ("/quotemark/analyzer/language/german-pronoun-after-verb", test_german_pronoun_after_verb);
   g_test_add_func ("/quotemark/analyzer/language/german-party-epithet", test_german_party_epithet);
   g_test_add_func ("/quotemark/analyzer/language/german-colon-subject-carries", test_german_colon_subject_carries);
