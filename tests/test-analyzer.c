@@ -9640,8 +9640,8 @@ test_german_pronoun_after_verb (void)
 /* "Lindholm fügte am Dienstag vor Reportern hinzu, …": "hinzu"
  * (other-particles) ends the clause of the verb however many words stand
  * between them, and what was said follows its comma; verb last, "…, wie
- * Lindholm hinzufügte.", "…, wie Moll einräumte." names the source of what
- * came before. */
+ * Lindholm hinzufügte.", "…, wie Moll einräumte.", "zugab", "hinwies" name
+ * the source of what came before. */
 static void
 test_german_separated_particle (void)
 {
@@ -9653,7 +9653,8 @@ test_german_separated_particle (void)
                "Der Hafen von Brenstedt wird verkauft. Später fügte Ministerin Karla Wendt vor der Presse hinzu, der Verkauf "
                "bringe „neue Arbeit“.\n\n"
                "Der Deich hält noch. Die Pumpen liefen seit Tagen ohne Pause, wie Olaf Brenner hinzufügte.\n\n"
-               "Der Verein verlor in Halmstedt. Die Abwehr habe schlecht gespielt, wie Jan Moll einräumte.", "de");
+               "Der Verein verlor in Halmstedt. Die Abwehr habe schlecht gespielt, wie Jan Moll einräumte. Die Kasse "
+               "sei leer, wie Ute Sand zugab. Das Stadion gehöre der Stadt, wie Eva Roth hinwies.", "de");
   q = expect_quote (&r, "die Werft sei ein Opfer der Krise", QM_QUOTE_KIND_INDIRECT);
   expect_speaker (&r, q, "Gerda Lindholm", "Gerda Lindholm");
   q = expect_quote (&r, "der Verkauf bringe „neue Arbeit“", QM_QUOTE_KIND_MIXED);
@@ -9662,6 +9663,10 @@ test_german_separated_particle (void)
   expect_speaker (&r, q, "Olaf Brenner", "Olaf Brenner");
   q = expect_quote (&r, "Die Abwehr habe schlecht gespielt", QM_QUOTE_KIND_INDIRECT);
   expect_speaker (&r, q, "Jan Moll", "Jan Moll");
+  q = expect_quote (&r, "Die Kasse sei leer", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Ute Sand", "Ute Sand");
+  q = expect_quote (&r, "Das Stadion gehöre der Stadt", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Eva Roth", "Eva Roth");
   g_assert_true (qm_lang_word_roles (qm_lang_get ("de", NULL), "hinzu", 5) & QM_ROLE_OTHER_PARTICLE);
 }
 
