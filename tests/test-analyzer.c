@@ -9640,8 +9640,8 @@ test_german_pronoun_after_verb (void)
 /* "Lindholm fügte am Dienstag vor Reportern hinzu, …": "hinzu"
  * (other-particles) ends the clause of the verb however many words stand
  * between them, and what was said follows its comma; verb last, "…, wie
- * Lindholm hinzufügte.", "…, wie Moll einräumte.", "zugab", "hinwies" name
- * the source of what came before. */
+ * Lindholm hinzufügte.", "…, wie Moll einräumte.", "zugab", "hinwies",
+ * "feststellte", "hervorhob" name the source of what came before. */
 static void
 test_german_separated_particle (void)
 {
@@ -9654,7 +9654,8 @@ test_german_separated_particle (void)
                "bringe „neue Arbeit“.\n\n"
                "Der Deich hält noch. Die Pumpen liefen seit Tagen ohne Pause, wie Olaf Brenner hinzufügte.\n\n"
                "Der Verein verlor in Halmstedt. Die Abwehr habe schlecht gespielt, wie Jan Moll einräumte. Die Kasse "
-               "sei leer, wie Ute Sand zugab. Das Stadion gehöre der Stadt, wie Eva Roth hinwies.", "de");
+               "sei leer, wie Ute Sand zugab. Das Stadion gehöre der Stadt, wie Eva Roth hinwies. Der Rasen sei "
+               "zu alt, wie Kai Ebel feststellte. Die Fans seien treu, wie Ina Lutz hervorhob.", "de");
   q = expect_quote (&r, "die Werft sei ein Opfer der Krise", QM_QUOTE_KIND_INDIRECT);
   expect_speaker (&r, q, "Gerda Lindholm", "Gerda Lindholm");
   q = expect_quote (&r, "der Verkauf bringe „neue Arbeit“", QM_QUOTE_KIND_MIXED);
@@ -9667,6 +9668,10 @@ test_german_separated_particle (void)
   expect_speaker (&r, q, "Ute Sand", "Ute Sand");
   q = expect_quote (&r, "Das Stadion gehöre der Stadt", QM_QUOTE_KIND_INDIRECT);
   expect_speaker (&r, q, "Eva Roth", "Eva Roth");
+  q = expect_quote (&r, "Der Rasen sei zu alt", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Kai Ebel", "Kai Ebel");
+  q = expect_quote (&r, "Die Fans seien treu", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Ina Lutz", "Ina Lutz");
   g_assert_true (qm_lang_word_roles (qm_lang_get ("de", NULL), "hinzu", 5) & QM_ROLE_OTHER_PARTICLE);
 }
 
