@@ -7237,7 +7237,8 @@ adjunct_subject_ends (QmRun *run,
 
 /* Verb second: "…, sagte die Ministerin, ihre „…“" — a speech verb at @v
  * right after a comma (or a closing mark) in the sentence from @a, with a
- * phrase in the nominative after it that a comma ends before @open: the
+ * phrase in the nominative after it (and the verb's particle) that a comma
+ * ends before @open: the
  * inverted cue's subject, the speaker of what follows it too. */
 static gboolean
 inverted_cue_subject (QmRun *run,
@@ -7267,6 +7268,10 @@ inverted_cue_subject (QmRun *run,
       (tok_at (run, np->first)->words & QM_WORD_OBLIQUE) || (tok_at (run, np->last)->flags & QM_TOK_POSSESSIVE))
     return FALSE;
   e = skip_parenthesis (run, np->last + 1, open);
+  /* "…, fügte die Ministerin hinzu, ihre „…“": the verb's particle */
+  if (e + 1 < open && tok_at (run, e)->kind == QM_TOK_WORD && tok_at (run, e)->mark < 0 &&
+      (tok_at (run, e)->flags & QM_TOK_LOWER) && word_has_role (run, tok_at (run, e), QM_ROLE_OTHER_PARTICLE))
+    e++;
   return e < open && is_punct (run, e, ',') &&
          (np->kind == QM_NP_NAME || np->kind == QM_NP_ROLE || np->kind == QM_NP_ORGANISATION ||
           (np->kind == QM_NP_PRONOUN && (tok_at (run, np->first)->words & (QM_WORD_MALE | QM_WORD_FEMALE | QM_WORD_PLURAL))));
@@ -10599,6 +10604,16 @@ _qm_attribute_paragraph (QmRun *run,
                * in marks in the place the impersonal verb names */
               if (gen.c0 <= i && gen.c1 > gen.c0 + 1 && !(gen.c0 == v + 1 && !is_punct (run, i - 1, ':') && impersonal_colon (run, gen.c0, gen.c1)))
                 {
+                  if (inverted_cue_subject (run, sent_of[i], v, i, &gen.np) && gen.c0 <= gen.np.last)
+                    {
+                      /* "…, fügte die Ministerin hinzu, ihre „…“": what
+                       * follows the subject, its particle and the comma */
+                      int c = skip_parenthesis (run, gen.np.last + 1, i);
+
+                      if (!is_punct (run, c, ','))
+                        c++;
+                      gen.c0 = c + 1;
+                    }
                   if (inverted_cue_subject (run, sent_of[i], v, i, &gen.np) ||
                       subject_left (run, sent_of[i], v, &gen.np) || sentence_subject (run, sent_of[i], v, &gen.np) ||
                       (!run->lang->verb_second && clause_subject (run, sent_of[i], v, &gen.np)) ||

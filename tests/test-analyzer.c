@@ -9675,6 +9675,25 @@ test_german_separated_particle (void)
   g_assert_true (qm_lang_word_roles (qm_lang_get ("de", NULL), "hinzu", 5) & QM_ROLE_OTHER_PARTICLE);
 }
 
+/* "…, fügte die Bürgermeisterin hinzu, ihre „…“": after a cue that
+ * follows what was said, its subject and its particle (other-particles,
+ * "hinzu", "hin"), quoted words after the comma are the subject's too. */
+static void
+test_german_inverted_cue_particle (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Der Sturm zog in der Nacht über Fehmarnsund. Sie sei „tief erschüttert“ über die Schäden, fügte "
+               "Bürgermeisterin Alma Grewe hinzu, ihre „Gedanken sind bei allen Familien“.\n\n"
+               "Die Fähre nach Lindholt fährt wieder. Der Hafen sei „endlich frei“, wies Kapitän Ole Barth hin, "
+               "seine „Leute arbeiten Tag und Nacht“.", "de");
+  q = expect_quote (&r, "ihre „Gedanken sind bei allen Familien“", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Bürgermeisterin Alma Grewe", "Alma Grewe");
+  q = expect_quote (&r, "seine „Leute arbeiten Tag und Nacht“", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Kapitän Ole Barth", "Ole Barth");
+}
+
 /* "bemerkte" (notice-verbs) remarks after what was said, before a colon,
  * or before a comma and a clause in the reported mood (or a sentence in
  * it after its own); with an object or a clause in the indicative it is
@@ -13054,6 +13073,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-role-then-adverb", test_german_role_then_adverb);
   g_test_add_func ("/quotemark/analyzer/language/german-pronominal-adverb", test_german_pronominal_adverb);
   g_test_add_func ("/quotemark/analyzer/language/german-separated-particle", test_german_separated_particle);
+  g_test_add_func ("/quotemark/analyzer/language/german-inverted-cue-particle", test_german_inverted_cue_particle);
   g_test_add_func ("/quotemark/analyzer/language/german-notice-verb", test_german_notice_verb);
   g_test_add_func ("/quotemark/analyzer/language/german-remark-particle", test_german_remark_particle);
   g_test_add_func ("/quotemark/analyzer/language/german-pronoun-after-verb", test_german_pronoun_after_verb);
