@@ -4570,6 +4570,46 @@ fronted_main_verb (QmRun  *run,
   return at->c1 - at->c0 >= 2;
 }
 
+/* Whether the verb of noticing (notice-verbs) at @v, in the sentence
+ * from @a whose content ends at @endp, remarks something: it follows a
+ * comma or a closing mark ("„…“, bemerkte sie"), or a colon or an opening
+ * mark comes before any other punctuation in its clause, or after the
+ * first comma a clause in the reported mood or quoted words follow ("Sie
+ * bemerkte, die Lage sei ernst"), or the sentence after @b, where the
+ * sentence ends, is in the reported mood.  A bounded look ahead. */
+static gboolean
+notice_verb_speaks (QmRun *run,
+                    int    a,
+                    int    v,
+                    int    b,
+                    int    endp)
+{
+  int n = (int)run->toks->len;
+
+  if (v > a && (is_punct (run, v - 1, ',') || tok_at (run, v - 1)->kind == QM_TOK_CLOSE))
+    return TRUE;
+  for (int k = v + 1; k < endp && k < v + 12; k++)
+    {
+      QmTok *w = tok_at (run, k);
+
+      if (w->kind == QM_TOK_OPEN || is_punct (run, k, ':'))
+        return TRUE;
+      if (is_punct (run, k, ','))
+        {
+          for (int j = k + 1; j < endp && j < k + 30; j++)
+            if (tok_at (run, j)->kind == QM_TOK_OPEN ||
+                (tok_at (run, j)->kind == QM_TOK_WORD && (tok_at (run, j)->words & QM_WORD_REPORTED_MOOD)))
+              return TRUE;
+          /* "Er bemerkte, die Rechte schützen zu wollen. Er werde …": the
+           * next sentence reports in the Konjunktiv */
+          return b < n && mood_sentence (run, b, sentence_end (run, b, n));
+        }
+      if (w->kind != QM_TOK_WORD)
+        return FALSE;
+    }
+  return FALSE;
+}
+
 static void
 sentence_attrs (QmRun  *run,
                 int     a,
@@ -5057,6 +5097,12 @@ sentence_attrs (QmRun  *run,
         continue;
       /* German: "stellte das Gerät vor", "hob vom Boden ab" */
       if (run->lang->verb_second && word_has_role (run, t, QM_ROLE_PARTICLE_VERB) && other_particle (run, v, endp))
+        continue;
+      /* "Ein Fahrer bemerkte das Feuer", "Als sie bemerkte, dass …": a
+       * verb of noticing as well as of remarking says something only
+       * after what was said or before a colon or quoted words, or before
+       * a comma and a clause in the reported mood */
+      if (word_has_role (run, t, QM_ROLE_NOTICE_VERB) && !notice_verb_speaks (run, a, v, b, endp))
         continue;
       at.verb = at.cue_first = at.cue_last = v;
 
@@ -7191,7 +7237,8 @@ adjunct_subject_ends (QmRun *run,
 
 /* Verb second: "…, sagte die Ministerin, ihre „…“" — a speech verb at @v
  * right after a comma (or a closing mark) in the sentence from @a, with a
- * phrase in the nominative after it that a comma ends before @open: the
+ * phrase in the nominative after it (and the verb's particle) that a comma
+ * ends before @open: the
  * inverted cue's subject, the speaker of what follows it too. */
 static gboolean
 inverted_cue_subject (QmRun *run,
@@ -7221,6 +7268,10 @@ inverted_cue_subject (QmRun *run,
       (tok_at (run, np->first)->words & QM_WORD_OBLIQUE) || (tok_at (run, np->last)->flags & QM_TOK_POSSESSIVE))
     return FALSE;
   e = skip_parenthesis (run, np->last + 1, open);
+  /* "…, fügte die Ministerin hinzu, ihre „…“": the verb's particle */
+  if (e + 1 < open && tok_at (run, e)->kind == QM_TOK_WORD && tok_at (run, e)->mark < 0 &&
+      (tok_at (run, e)->flags & QM_TOK_LOWER) && word_has_role (run, tok_at (run, e), QM_ROLE_OTHER_PARTICLE))
+    e++;
   return e < open && is_punct (run, e, ',') &&
          (np->kind == QM_NP_NAME || np->kind == QM_NP_ROLE || np->kind == QM_NP_ORGANISATION ||
           (np->kind == QM_NP_PRONOUN && (tok_at (run, np->first)->words & (QM_WORD_MALE | QM_WORD_FEMALE | QM_WORD_PLURAL))));
@@ -10561,6 +10612,16 @@ _qm_attribute_paragraph (QmRun *run,
                * in marks in the place the impersonal verb names */
               if (gen.c0 <= i && gen.c1 > gen.c0 + 1 && !(gen.c0 == v + 1 && !is_punct (run, i - 1, ':') && impersonal_colon (run, gen.c0, gen.c1)))
                 {
+                  if (inverted_cue_subject (run, sent_of[i], v, i, &gen.np) && gen.c0 <= gen.np.last)
+                    {
+                      /* "…, fügte die Ministerin hinzu, ihre „…“": what
+                       * follows the subject, its particle and the comma */
+                      int c = skip_parenthesis (run, gen.np.last + 1, i);
+
+                      if (!is_punct (run, c, ','))
+                        c++;
+                      gen.c0 = c + 1;
+                    }
                   if (inverted_cue_subject (run, sent_of[i], v, i, &gen.np) ||
                       subject_left (run, sent_of[i], v, &gen.np) || sentence_subject (run, sent_of[i], v, &gen.np) ||
                       (!run->lang->verb_second && clause_subject (run, sent_of[i], v, &gen.np)) ||

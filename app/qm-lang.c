@@ -133,6 +133,7 @@ static const struct
   { "speech", "free-relatives", QM_ROLE_FREE_RELATIVE, 0, FALSE },
   { "speech", "particle-verbs", QM_ROLE_PARTICLE_VERB, 0, FALSE },
   { "speech", "other-particles", QM_ROLE_OTHER_PARTICLE, 0, FALSE },
+  { "speech", "notice-verbs", QM_ROLE_NOTICE_VERB, 0, FALSE },
   { "speech", "hearsay-modals", QM_ROLE_HEARSAY_MODAL, 0, FALSE },
   { "speech", "hearsay-auxiliaries", QM_ROLE_HEARSAY_AUXILIARY, 0, FALSE },
   { "speech", "anaphoric-sources", QM_ROLE_ANAPHORIC_SOURCE, 0, FALSE },

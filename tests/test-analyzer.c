@@ -9637,6 +9637,113 @@ test_german_pronoun_after_verb (void)
     g_assert_cmpstr (((QmFoundPerson *)g_ptr_array_index (r.analysis->people, i))->name, !=, "Zugleich");
 }
 
+/* "Lindholm fügte am Dienstag vor Reportern hinzu, …": "hinzu"
+ * (other-particles) ends the clause of the verb however many words stand
+ * between them, and what was said follows its comma; verb last, "…, wie
+ * Lindholm hinzufügte.", "…, wie Moll einräumte.", "zugab", "hinwies",
+ * "feststellte", "hervorhob" name the source of what came before. */
+static void
+test_german_separated_particle (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Die Werft in Kalmsdorf schließt im Herbst. Gerda Lindholm fügte am Dienstag vor Reportern weiter hinzu, "
+               "die Werft sei ein Opfer der Krise.\n\n"
+               "Der Hafen von Brenstedt wird verkauft. Später fügte Ministerin Karla Wendt vor der Presse hinzu, der Verkauf "
+               "bringe „neue Arbeit“.\n\n"
+               "Der Deich hält noch. Die Pumpen liefen seit Tagen ohne Pause, wie Olaf Brenner hinzufügte.\n\n"
+               "Der Verein verlor in Halmstedt. Die Abwehr habe schlecht gespielt, wie Jan Moll einräumte. Die Kasse "
+               "sei leer, wie Ute Sand zugab. Das Stadion gehöre der Stadt, wie Eva Roth hinwies. Der Rasen sei "
+               "zu alt, wie Kai Ebel feststellte. Die Fans seien treu, wie Ina Lutz hervorhob.", "de");
+  q = expect_quote (&r, "die Werft sei ein Opfer der Krise", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Gerda Lindholm", "Gerda Lindholm");
+  q = expect_quote (&r, "der Verkauf bringe „neue Arbeit“", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Ministerin Karla Wendt", "Karla Wendt");
+  q = expect_quote (&r, "Die Pumpen liefen seit Tagen ohne Pause", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Olaf Brenner", "Olaf Brenner");
+  q = expect_quote (&r, "Die Abwehr habe schlecht gespielt", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Jan Moll", "Jan Moll");
+  q = expect_quote (&r, "Die Kasse sei leer", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Ute Sand", "Ute Sand");
+  q = expect_quote (&r, "Das Stadion gehöre der Stadt", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Eva Roth", "Eva Roth");
+  q = expect_quote (&r, "Der Rasen sei zu alt", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Kai Ebel", "Kai Ebel");
+  q = expect_quote (&r, "Die Fans seien treu", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Ina Lutz", "Ina Lutz");
+  g_assert_true (qm_lang_word_roles (qm_lang_get ("de", NULL), "hinzu", 5) & QM_ROLE_OTHER_PARTICLE);
+}
+
+/* "…, fügte die Bürgermeisterin hinzu, ihre „…“": after a cue that
+ * follows what was said, its subject and its particle (other-particles,
+ * "hinzu", "hin"), quoted words after the comma are the subject's too. */
+static void
+test_german_inverted_cue_particle (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Der Sturm zog in der Nacht über Fehmarnsund. Sie sei „tief erschüttert“ über die Schäden, fügte "
+               "Bürgermeisterin Alma Grewe hinzu, ihre „Gedanken sind bei allen Familien“.\n\n"
+               "Die Fähre nach Lindholt fährt wieder. Der Hafen sei „endlich frei“, wies Kapitän Ole Barth hin, "
+               "seine „Leute arbeiten Tag und Nacht“.", "de");
+  q = expect_quote (&r, "ihre „Gedanken sind bei allen Familien“", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Bürgermeisterin Alma Grewe", "Alma Grewe");
+  q = expect_quote (&r, "seine „Leute arbeiten Tag und Nacht“", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Kapitän Ole Barth", "Ole Barth");
+}
+
+/* "bemerkte" (notice-verbs) remarks after what was said, before a colon,
+ * or before a comma and a clause in the reported mood (or a sentence in
+ * it after its own); with an object or a clause in the indicative it is
+ * one of noticing: "Ein Radfahrer bemerkte den Rauch", "Als sie bemerkte,
+ * dass …". */
+static void
+test_german_notice_verb (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Die Brücke über die Wolde bleibt gesperrt. „Wir prüfen jede Schraube“, bemerkte Paula Streck. "
+               "Der Bauleiter Timo Hager bemerkte, die Arbeiten würden noch bis Mai dauern.\n\n"
+               "Die Scheune am Waldrand brannte. Ein Radfahrer bemerkte den Rauch und rief die Feuerwehr. Als die "
+               "Bäuerin bemerkte, dass das Dach schon brannte, holte sie die Tiere aus dem Stall.\n\n"
+               "Die Bücherei in Wernau wird umgebaut. Bei der Eröffnung bemerkte Nora Kiel, die Bücherei länger öffnen "
+               "zu wollen. Sie werde dafür mehr Geld beantragen.", "de");
+  q = expect_quote (&r, "Wir prüfen jede Schraube", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Paula Streck", "Paula Streck");
+  q = expect_quote (&r, "die Arbeiten würden noch bis Mai dauern", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Der Bauleiter Timo Hager", "Timo Hager");
+  g_assert_null (find_quote (&r, "den Rauch und rief die Feuerwehr"));
+  g_assert_null (find_quote (&r, "dass das Dach schon brannte"));
+  q = expect_quote (&r, "die Bücherei länger öffnen zu wollen", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Nora Kiel", "Nora Kiel");
+  g_assert_cmpuint (r.analysis->quotes->len, ==, 4);
+  g_assert_true (qm_lang_word_roles (qm_lang_get ("de", NULL), "bemerkte", 8) & QM_ROLE_NOTICE_VERB);
+}
+
+/* "merkte … an" (anmerken) remarks; "merkte" alone (notice-verbs) is
+ * one of noticing unless it stands after what was said or before a comma
+ * and a clause in the reported mood: "„…“, merkte X an.", "X merkte am
+ * Abend an, …", not "merkte nichts von dem Wasser". */
+static void
+test_german_remark_particle (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Die Turnhalle in Osterfeld wird saniert. „Das Dach ist endlich dicht“, merkte Lars Pohl an. Pia Roth "
+               "merkte am Abend an, die Halle sei viel zu klein. Der Hausmeister merkte nichts von dem Wasser im "
+               "Keller.", "de");
+  q = expect_quote (&r, "Das Dach ist endlich dicht", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Lars Pohl", "Lars Pohl");
+  q = expect_quote (&r, "die Halle sei viel zu klein", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Pia Roth", "Pia Roth");
+  g_assert_cmpuint (r.analysis->quotes->len, ==, 2);
+  g_assert_true (qm_lang_word_roles (qm_lang_get ("de", NULL), "merkte", 6) & QM_ROLE_NOTICE_VERB);
+}
+
 /* "Darauf entgegnete sie: „…“" — a pronominal adverb (pronominal-adverbs)
  * alone before the verb is fronted; the pronoun after the verb speaks.
  * Alone, "Darauf stand: „…“" (an inscription), it stays the source. */
@@ -12965,6 +13072,10 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-given-name-colon", test_german_given_name_colon);
   g_test_add_func ("/quotemark/analyzer/language/german-role-then-adverb", test_german_role_then_adverb);
   g_test_add_func ("/quotemark/analyzer/language/german-pronominal-adverb", test_german_pronominal_adverb);
+  g_test_add_func ("/quotemark/analyzer/language/german-separated-particle", test_german_separated_particle);
+  g_test_add_func ("/quotemark/analyzer/language/german-inverted-cue-particle", test_german_inverted_cue_particle);
+  g_test_add_func ("/quotemark/analyzer/language/german-notice-verb", test_german_notice_verb);
+  g_test_add_func ("/quotemark/analyzer/language/german-remark-particle", test_german_remark_particle);
   g_test_add_func ("/quotemark/analyzer/language/german-pronoun-after-verb", test_german_pronoun_after_verb);
   g_test_add_func ("/quotemark/analyzer/language/german-party-epithet", test_german_party_epithet);
   g_test_add_func ("/quotemark/analyzer/language/german-colon-subject-carries", test_german_colon_subject_carries);
