@@ -3592,6 +3592,30 @@ medium_adjunct (QmRun *run,
   return FALSE;
 }
 
+/* "said Tuesday in a statement,", "said in an interview on Monday,": a
+ * time, a phrase of where words are said (medium_adjunct()), or both,
+ * after the verb @v, up to a comma. Returns the comma, or v + 1 when the
+ * comma follows the verb, or -1. */
+static int
+verb_adjunct_comma (QmRun *run,
+                    int    v,
+                    int    end)
+{
+  int k = skip_time (run, v + 1, end);
+
+  if (k < end && (tok_at (run, k)->flags & QM_TOK_LOWER) && tok_at (run, k)->mark < 0 && medium_adjunct (run, k, end))
+    {
+      int j;
+
+      for (j = k + 2; j < end && j <= k + 4 && !word_has_role (run, tok_at (run, j), QM_ROLE_MEDIUM_NOUN); j++)
+        ;
+      if (j >= end || j > k + 4)
+        return -1;
+      k = skip_time (run, j + 1, end);
+    }
+  return k < end && is_punct (run, k, ',') && tok_at (run, k)->mark < 0 ? k : -1;
+}
+
 /* After the closing mark at @k of a fragment quoted inside reported
  * content that runs to @c1: do the reporter's own words follow — a dash, a
  * participle or a subordinate clause after a comma, a second predicate of
@@ -5108,6 +5132,7 @@ sentence_attrs (QmRun  *run,
       if (!cue_ends_sentence (run, a, v, b) && (possessed_cue (run, a, v, b, &at.np) || subject_left (run, a, v, &at.np)))
         {
           int r = skip_adverbs_left (run, a, v - 1);
+          int comma;
           /* the subject follows a relative word in lower case: "which Dunn
            * said" */
           gboolean after_relative = !run->lang->verb_second && at.np.first - 1 > a &&
@@ -5205,13 +5230,16 @@ sentence_attrs (QmRun  *run,
            * its verb ("…, sagte Weber, …"): "Der Sprecher der Feuerwehr,
            * Tobias Kranz, sagte, …" is a role and its name in apposition */
           if (!run->lang->verb_second && at.np.first - 1 > a + 1 && is_punct (run, at.np.first - 1, ',') && v + 1 < endp &&
-              is_punct (run, v + 1, ',') && at.c0 == v + 2 && at.np.first - a < MAX_CONTENT &&
+              (comma = verb_adjunct_comma (run, v, endp)) > v && at.c0 > v && at.c0 <= comma + 1 &&
+              /* not a participle's phrase: "a book calling for more aid, …" */
+              (at.c0 == comma + 1 || (comma > v + 1 && !participle_ending (run, tok_at (run, v), 3))) &&
+              comma + 1 < endp && at.np.first - a < MAX_CONTENT &&
               !has_open (run, a, at.np.first) &&
-              (tok_at (run, at.c0)->kind != QM_TOK_OPEN ||
+              (tok_at (run, comma + 1)->kind != QM_TOK_OPEN ||
                /* "Along the coast, he said, “we don't know …” …": a
                 * quotation in lower case goes on with it */
-               (!run->lang->verb_second && at.c0 + 1 < endp && tok_at (run, at.c0 + 1)->kind == QM_TOK_WORD &&
-                (tok_at (run, at.c0 + 1)->flags & QM_TOK_LOWER) && at.np.first - 2 > a &&
+               (!run->lang->verb_second && comma + 2 < endp && tok_at (run, comma + 2)->kind == QM_TOK_WORD &&
+                (tok_at (run, comma + 2)->flags & QM_TOK_LOWER) && at.np.first - 2 > a &&
                 /* not after a lone adverb ("Still, she said, “we …”") nor
                  * one word that leads into it ("…, including, he said,
                  * “…”") */

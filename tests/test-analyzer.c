@@ -4393,6 +4393,30 @@ test_said_role_name (void)
   expect_speaker (&r, q, "harbour official Anna Holt", "Anna Holt");
 }
 
+/* "The ferry, Lind said on Tuesday in a statement, had been …": a time
+ * or a phrase of where the words were said between the interrupting cue
+ * and its comma does not end the interruption; a phrase that is no such
+ * adjunct ("reacted to the vote,") does not make one. */
+static void
+test_en18_interrupted_after_adjunct (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The ferry, Greta Lind said on Tuesday in a statement, had been late for “a thousand days” and missed "
+               "“many tides.”\n\n"
+               "If the harbour closes, Lind argued in her letter, the town will lose its market.\n\n"
+               "In a note released Friday, Lind reacted to the vote, which the council had delayed for a month.", "en");
+  q = expect_quote (&r, "The ferry, Greta Lind said on Tuesday in a statement, had been late for “a thousand days” and "
+                        "missed “many tides.”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Greta Lind", "Greta Lind");
+  q = expect_quote (&r, "If the harbour closes, Lind argued in her letter, the town will lose its market",
+                    QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Lind", "Greta Lind");
+  expect_quote (&r, "to the vote", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpuint (r.analysis->quotes->len, ==, 3);
+}
+
 /* "The offer, according to union officials, amounted to a pay cut": the
  * source interrupts its content, which runs on after it. A cue in a
  * relative clause has the relative word for its object ("which Dunn
@@ -13112,6 +13136,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speakers/de17-capitalised-words-said", test_de17_capitalised_words_said);
   g_test_add_func ("/quotemark/analyzer/speakers/de17-participles-of-speech", test_de17_participles_of_speech);
   g_test_add_func ("/quotemark/analyzer/speakers/de17-pronoun-mention-carried", test_de17_pronoun_mention_carried);
+  g_test_add_func ("/quotemark/analyzer/speakers/en18-interrupted-after-adjunct", test_en18_interrupted_after_adjunct);
 
   return g_test_run ();
 }
