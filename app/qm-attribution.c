@@ -6638,6 +6638,16 @@ cue_before (QmRun *run,
           return TRUE;
         }
     }
+  /* "Another said on Friday, “…”", "One said in a statement, “…”": a
+   * time or a phrase of where it was said between the verb and the comma */
+  if (!run->lang->verb_second && is_punct (run, open - 1, ',') && k == open - 2 && !is_verb (tok_at (run, k)))
+    for (int v = k - 1; v >= a && v >= k - 7; v--)
+      if (is_verb (tok_at (run, v)))
+        {
+          if (verb_adjunct_comma (run, v, open) == open - 1)
+            k = v;
+          break;
+        }
   if (is_verb (tok_at (run, k)))
     {
       int r = skip_adverbs_left (run, a, k - 1);
@@ -8967,8 +8977,10 @@ cue_in_next_sentence (QmRun *run,
                 /* "… on the show “Morning Tide,” adding, “B.”": the comma
                  * inside a title's closing mark */
                 (k - 1 > from && tok_at (run, k - 1)->kind == QM_TOK_CLOSE && is_punct (run, k - 2, ','))) &&
-               is_verb (t) && k + 2 == to &&
-               (is_punct (run, k + 1, ',') || is_punct (run, k + 1, ':')))
+               is_verb (t) &&
+               ((k + 2 == to && (is_punct (run, k + 1, ',') || is_punct (run, k + 1, ':'))) ||
+                /* "Another said on Friday, “B.”" */
+                (k + 2 < to && !run->lang->verb_second && verb_adjunct_comma (run, k, to) == to - 1)))
         return TRUE;
     }
   return FALSE;

@@ -4417,6 +4417,28 @@ test_en18_interrupted_after_adjunct (void)
   g_assert_cmpuint (r.analysis->quotes->len, ==, 3);
 }
 
+/* "“A,” added another official. Yet another said on Friday, “B”": a time
+ * or a phrase of where it was said between a cue and its comma still
+ * makes a cue of its own, which ends the quotation before and speaks the
+ * one after. */
+static void
+test_en18_cue_with_adjunct_before_quotation (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "“The dock has sat empty for years,” added one pilot. Yet another said in an interview on Friday, "
+               "“Olsen will run the harbour until spring.”\n\n"
+               "“We rowed all night,” said the first skipper. One said on Sunday, “The wind never turned.”", "en");
+  q = expect_quote (&r, "The dock has sat empty for years,", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "one pilot");
+  q = expect_quote (&r, "Olsen will run the harbour until spring.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "another");
+  expect_quote (&r, "We rowed all night,", QM_QUOTE_KIND_DIRECT);
+  q = expect_quote (&r, "The wind never turned.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "One");
+}
+
 /* "The offer, according to union officials, amounted to a pay cut": the
  * source interrupts its content, which runs on after it. A cue in a
  * relative clause has the relative word for its object ("which Dunn
@@ -13137,6 +13159,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speakers/de17-participles-of-speech", test_de17_participles_of_speech);
   g_test_add_func ("/quotemark/analyzer/speakers/de17-pronoun-mention-carried", test_de17_pronoun_mention_carried);
   g_test_add_func ("/quotemark/analyzer/speakers/en18-interrupted-after-adjunct", test_en18_interrupted_after_adjunct);
+  g_test_add_func ("/quotemark/analyzer/speakers/en18-cue-with-adjunct-before-quotation", test_en18_cue_with_adjunct_before_quotation);
 
   return g_test_run ();
 }
