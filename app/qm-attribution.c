@@ -4067,6 +4067,52 @@ cut_at_second_verb (QmRun *run,
     }
 }
 
+/* "said the plan would pass, while her rivals argued it would not": a
+ * comma, a word that is a conjunction and a subordinator ("while",
+ * "whereas"), and a phrase with a speech verb of its own after it open
+ * another speaker's words, which end the content before. */
+static void
+cut_at_contrasted_speaker (QmRun *run,
+                           Attr  *x)
+{
+  if (run->lang->verb_second || x->c0 <= x->cue_last || x->c1 - x->c0 < 5 || x->model || x->mark >= 0)
+    return;
+  for (int k = x->c0 + 2; k + 3 < x->c1 && k < x->c0 + 60; k++)
+    {
+      QmTok *t = tok_at (run, k), *u = tok_at (run, k + 1);
+      QmNp np;
+
+      if (t->mark >= 0 || t->kind == QM_TOK_OPEN)
+        return;
+      if (is_punct (run, k, ',') && u->kind == QM_TOK_WORD && u->mark < 0 && (u->flags & QM_TOK_LOWER) &&
+          (u->words & QM_WORD_CONJUNCTION) && (u->words & QM_WORD_SUBORDINATE) &&
+          _qm_np_right (run, k + 2, x->c1, &np) && np.first == k + 2 && np.kind != QM_NP_NONE)
+        {
+          int v = np.last + 1;
+
+          /* "her rivals in the council argued": a phrase after it */
+          while (v < x->c1 && v < k + 10 && tok_at (run, v)->kind == QM_TOK_WORD && tok_at (run, v)->mark < 0 &&
+                 !is_verb (tok_at (run, v)))
+            v++;
+          if (v + 1 < x->c1 && is_verb (tok_at (run, v)) && (tok_at (run, v)->flags & QM_TOK_LOWER) &&
+              !participle_ending (run, tok_at (run, v), 3))
+            {
+              QmTok *w = tok_at (run, v + 1);
+
+              /* a verb that reports a clause: "argued that …", "argued,
+               * “…”", "argued it would …", not "sought a compromise" */
+              if (w->kind == QM_TOK_OPEN || is_punct (run, v + 1, ',') || is_punct (run, v + 1, ':') ||
+                  (w->kind == QM_TOK_WORD && w->mark < 0 && (w->flags & QM_TOK_LOWER) &&
+                   ((w->words & QM_WORD_COMPLEMENT) || word_has_role (run, w, QM_ROLE_SUBJECT_PRONOUN) ||
+                    ((w->words & QM_WORD_PRONOUN) && v + 2 < x->c1 &&
+                     word_has_role (run, tok_at (run, v + 2), QM_ROLE_AUXILIARY)))))
+                x->c1 = k;
+            }
+          return;
+        }
+    }
+}
+
 /* "said the new quay, which the crews built, “will not last”": a relative
  * clause set off by commas after the short phrase that opens the content
  * (its subject), with a verb or a quotation after the closing comma, is
@@ -5750,6 +5796,7 @@ sentence_attrs (QmRun  *run,
       lead_before_quotation (run, &g_array_index (attrs, Attr, i));
       cut_after_fragment (run, &g_array_index (attrs, Attr, i));
       cut_at_second_verb (run, &g_array_index (attrs, Attr, i));
+      cut_at_contrasted_speaker (run, &g_array_index (attrs, Attr, i));
     }
 
   /* Content is never empty. */

@@ -4439,6 +4439,24 @@ test_en18_cue_with_adjunct_before_quotation (void)
   expect_mention (&r, q, "One");
 }
 
+/* "said the plan would pass, while her rivals argued it would not": the
+ * content ends before "while" when a new subject and a verb that reports
+ * a clause follow; "while" with an act of its own ("while Olsen warned of
+ * delays") stays. */
+static void
+test_en18_content_ends_before_contrasted_speaker (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Ines Vale said the quay would reopen in June, while her rivals on the board argued it would not.\n\n"
+               "Vale said that the ferry would keep its timetable, whereas the pilots insisted that it could not.", "en");
+  q = expect_quote (&r, "the quay would reopen in June", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Ines Vale", "Ines Vale");
+  q = expect_quote (&r, "that the ferry would keep its timetable", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Vale", "Ines Vale");
+}
+
 /* "The offer, according to union officials, amounted to a pay cut": the
  * source interrupts its content, which runs on after it. A cue in a
  * relative clause has the relative word for its object ("which Dunn
@@ -13160,6 +13178,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speakers/de17-pronoun-mention-carried", test_de17_pronoun_mention_carried);
   g_test_add_func ("/quotemark/analyzer/speakers/en18-interrupted-after-adjunct", test_en18_interrupted_after_adjunct);
   g_test_add_func ("/quotemark/analyzer/speakers/en18-cue-with-adjunct-before-quotation", test_en18_cue_with_adjunct_before_quotation);
+  g_test_add_func ("/quotemark/analyzer/speakers/en18-content-ends-before-contrasted-speaker", test_en18_content_ends_before_contrasted_speaker);
 
   return g_test_run ();
 }
