@@ -5303,13 +5303,15 @@ sentence_attrs (QmRun  *run,
                    at.np.first - a < MAX_CONTENT &&
                    at.np.first - 1 == close_token_of_mark (run, a + 1, at.np.first, tok_at (run, a)->mark) &&
                    is_punct (run, at.np.first - 2, ',') && v + 1 < endp &&
-                   is_punct (run, v + 1, ',') && at.c0 + 1 < endp &&
-                   tok_at (run, at.c0)->kind == QM_TOK_WORD && tok_at (run, at.c0)->mark < 0 &&
-                   (tok_at (run, at.c0)->flags & QM_TOK_LOWER) && !has_open (run, at.c0, endp) &&
-                   ((at.c0 == v + 3 && (tok_at (run, v + 2)->words & QM_WORD_COMPLEMENT) &&
-                     (tok_at (run, v + 2)->flags & QM_TOK_LOWER)) ||
-                    (at.c0 == v + 2 && word_has_role (run, tok_at (run, at.c0), QM_ROLE_AUXILIARY) &&
-                     tok_at (run, at.c0 + 1)->kind == QM_TOK_WORD && (tok_at (run, at.c0 + 1)->flags & QM_TOK_LOWER))))
+                   /* "she said on Friday, would use …": a time or a
+                    * medium phrase before the comma */
+                   (comma = verb_adjunct_comma (run, v, endp)) > v && comma + 2 < endp && at.c0 > v &&
+                   tok_at (run, comma + 1)->kind == QM_TOK_WORD && tok_at (run, comma + 1)->mark < 0 &&
+                   (tok_at (run, comma + 1)->flags & QM_TOK_LOWER) && !has_open (run, comma + 1, endp) &&
+                   (((tok_at (run, comma + 1)->words & QM_WORD_COMPLEMENT) && (comma > v + 1 || at.c0 == comma + 2) &&
+                     tok_at (run, comma + 2)->kind == QM_TOK_WORD) ||
+                    ((comma > v + 1 || at.c0 == comma + 1) && word_has_role (run, tok_at (run, comma + 1), QM_ROLE_AUXILIARY) &&
+                     tok_at (run, comma + 2)->kind == QM_TOK_WORD && (tok_at (run, comma + 2)->flags & QM_TOK_LOWER))))
             at.c0 = a;
           /* "“A,” she said, and “B”", "A, Roos said, while others “…”": a
            * conjunction goes on with what the cue interrupted, up to a

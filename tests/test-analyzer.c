@@ -4457,6 +4457,22 @@ test_en18_content_ends_before_contrasted_speaker (void)
   expect_speaker (&r, q, "Vale", "Ines Vale");
 }
 
+/* "“Only you, Tomas,” she said on Friday, would use …": after a time or
+ * a medium phrase, the quotation's content still goes on in lower case
+ * with an auxiliary or a "that": one mixed quotation. */
+static void
+test_en18_interrupted_quotation_after_adjunct (void)
+{
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "“Only you, Pia,” she said on Friday in a statement, would row a dinghy into a gale.\n\n"
+               "“It was poor timing,” he said in an interview on Tuesday, that both ferries broke down.", "en");
+  expect_quote (&r, "“Only you, Pia,” she said on Friday in a statement, would row a dinghy into a gale",
+                QM_QUOTE_KIND_MIXED);
+  expect_quote (&r, "“It was poor timing,” he said in an interview on Tuesday, that both ferries broke down",
+                QM_QUOTE_KIND_MIXED);
+}
+
 /* "The offer, according to union officials, amounted to a pay cut": the
  * source interrupts its content, which runs on after it. A cue in a
  * relative clause has the relative word for its object ("which Dunn
@@ -13179,6 +13195,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speakers/en18-interrupted-after-adjunct", test_en18_interrupted_after_adjunct);
   g_test_add_func ("/quotemark/analyzer/speakers/en18-cue-with-adjunct-before-quotation", test_en18_cue_with_adjunct_before_quotation);
   g_test_add_func ("/quotemark/analyzer/speakers/en18-content-ends-before-contrasted-speaker", test_en18_content_ends_before_contrasted_speaker);
+  g_test_add_func ("/quotemark/analyzer/speakers/en18-interrupted-quotation-after-adjunct", test_en18_interrupted_quotation_after_adjunct);
 
   return g_test_run ();
 }
