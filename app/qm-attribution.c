@@ -5329,11 +5329,15 @@ sentence_attrs (QmRun  *run,
           else if (at.np.first - 1 > a + 1 &&
                    (is_punct (run, at.np.first - 1, ',') ||
                     (tok_at (run, at.np.first - 1)->kind == QM_TOK_CLOSE && is_punct (run, at.np.first - 2, ','))) &&
-                   v + 2 < endp &&
-                   is_punct (run, v + 1, ',') && tok_at (run, v + 2)->kind == QM_TOK_WORD &&
-                   (tok_at (run, v + 2)->words & QM_WORD_CONJUNCTION) && (tok_at (run, v + 2)->flags & QM_TOK_LOWER) &&
-                   !(tok_at (run, v + 2)->words & QM_WORD_COMPLEMENT) && at.np.first - a < MAX_CONTENT &&
-                   !run->lang->verb_second && has_open (run, v + 3, MIN (endp, v + 12)))
+                   v + 2 < endp && !run->lang->verb_second &&
+                   /* "she said on Friday, and “…”" */
+                   (comma = verb_adjunct_comma (run, v, endp)) > v && comma + 1 < endp &&
+                   tok_at (run, comma + 1)->kind == QM_TOK_WORD &&
+                   (tok_at (run, comma + 1)->words & QM_WORD_CONJUNCTION) && (tok_at (run, comma + 1)->flags & QM_TOK_LOWER) &&
+                   !(tok_at (run, comma + 1)->words & QM_WORD_COMPLEMENT) && at.np.first - a < MAX_CONTENT &&
+                   has_open (run, comma + 2, MIN (endp, comma + 12)) &&
+                   /* not "said on Monday, though she added, “…”" */
+                   (comma == v + 1 || !has_speech_verb (run, comma + 2, MIN (endp, comma + 12))))
             at.c0 = a;
           /* "Obama, who endorsed Clinton on Thursday, is making …" */
           if (r >= a && tok_at (run, r)->kind == QM_TOK_WORD && (tok_at (run, r)->words & QM_WORD_RELATIVE))

@@ -4466,11 +4466,13 @@ test_en18_interrupted_quotation_after_adjunct (void)
   g_auto(Result) r = { 0, };
 
   analyze (&r, "“Only you, Pia,” she said on Friday in a statement, would row a dinghy into a gale.\n\n"
-               "“It was poor timing,” he said in an interview on Tuesday, that both ferries broke down.", "en");
+               "“It was poor timing,” he said in an interview on Tuesday, that both ferries broke down.\n\n"
+               "“The dinghy must stay dry,” she said on Monday, and “carry two oars.”", "en");
   expect_quote (&r, "“Only you, Pia,” she said on Friday in a statement, would row a dinghy into a gale",
                 QM_QUOTE_KIND_MIXED);
   expect_quote (&r, "“It was poor timing,” he said in an interview on Tuesday, that both ferries broke down",
                 QM_QUOTE_KIND_MIXED);
+  expect_quote (&r, "“The dinghy must stay dry,” she said on Monday, and “carry two oars.”", QM_QUOTE_KIND_MIXED);
 }
 
 /* "The offer, according to union officials, amounted to a pay cut": the
