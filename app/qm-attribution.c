@@ -3592,6 +3592,30 @@ medium_adjunct (QmRun *run,
   return FALSE;
 }
 
+/* "said Tuesday in a statement,", "said in an interview on Monday,": a
+ * time, a phrase of where words are said (medium_adjunct()), or both,
+ * after the verb @v, up to a comma. Returns the comma, or v + 1 when the
+ * comma follows the verb, or -1. */
+static int
+verb_adjunct_comma (QmRun *run,
+                    int    v,
+                    int    end)
+{
+  int k = skip_time (run, v + 1, end);
+
+  if (k < end && (tok_at (run, k)->flags & QM_TOK_LOWER) && tok_at (run, k)->mark < 0 && medium_adjunct (run, k, end))
+    {
+      int j;
+
+      for (j = k + 2; j < end && j <= k + 4 && !word_has_role (run, tok_at (run, j), QM_ROLE_MEDIUM_NOUN); j++)
+        ;
+      if (j >= end || j > k + 4)
+        return -1;
+      k = skip_time (run, j + 1, end);
+    }
+  return k < end && is_punct (run, k, ',') && tok_at (run, k)->mark < 0 ? k : -1;
+}
+
 /* After the closing mark at @k of a fragment quoted inside reported
  * content that runs to @c1: do the reporter's own words follow — a dash, a
  * participle or a subordinate clause after a comma, a second predicate of
@@ -4038,6 +4062,52 @@ cut_at_second_verb (QmRun *run,
           x->c1 = k;
           while (x->c1 > x->c0 + 1 && is_punct (run, x->c1 - 1, ','))
             x->c1--;
+          return;
+        }
+    }
+}
+
+/* "said the plan would pass, while her rivals argued it would not": a
+ * comma, a word that is a conjunction and a subordinator ("while",
+ * "whereas"), and a phrase with a speech verb of its own after it open
+ * another speaker's words, which end the content before. */
+static void
+cut_at_contrasted_speaker (QmRun *run,
+                           Attr  *x)
+{
+  if (run->lang->verb_second || x->c0 <= x->cue_last || x->c1 - x->c0 < 5 || x->model || x->mark >= 0)
+    return;
+  for (int k = x->c0 + 2; k + 3 < x->c1 && k < x->c0 + 60; k++)
+    {
+      QmTok *t = tok_at (run, k), *u = tok_at (run, k + 1);
+      QmNp np;
+
+      if (t->mark >= 0 || t->kind == QM_TOK_OPEN)
+        return;
+      if (is_punct (run, k, ',') && u->kind == QM_TOK_WORD && u->mark < 0 && (u->flags & QM_TOK_LOWER) &&
+          (u->words & QM_WORD_CONJUNCTION) && (u->words & QM_WORD_SUBORDINATE) &&
+          _qm_np_right (run, k + 2, x->c1, &np) && np.first == k + 2 && np.kind != QM_NP_NONE)
+        {
+          int v = np.last + 1;
+
+          /* "her rivals in the council argued": a phrase after it */
+          while (v < x->c1 && v < k + 10 && tok_at (run, v)->kind == QM_TOK_WORD && tok_at (run, v)->mark < 0 &&
+                 !is_verb (tok_at (run, v)))
+            v++;
+          if (v + 1 < x->c1 && is_verb (tok_at (run, v)) && (tok_at (run, v)->flags & QM_TOK_LOWER) &&
+              !participle_ending (run, tok_at (run, v), 3))
+            {
+              QmTok *w = tok_at (run, v + 1);
+
+              /* a verb that reports a clause: "argued that …", "argued,
+               * “…”", "argued it would …", not "sought a compromise" */
+              if (w->kind == QM_TOK_OPEN || is_punct (run, v + 1, ',') || is_punct (run, v + 1, ':') ||
+                  (w->kind == QM_TOK_WORD && w->mark < 0 && (w->flags & QM_TOK_LOWER) &&
+                   ((w->words & QM_WORD_COMPLEMENT) || word_has_role (run, w, QM_ROLE_SUBJECT_PRONOUN) ||
+                    ((w->words & QM_WORD_PRONOUN) && v + 2 < x->c1 &&
+                     word_has_role (run, tok_at (run, v + 2), QM_ROLE_AUXILIARY)))))
+                x->c1 = k;
+            }
           return;
         }
     }
@@ -5154,6 +5224,7 @@ sentence_attrs (QmRun  *run,
       if (!cue_ends_sentence (run, a, v, b) && (possessed_cue (run, a, v, b, &at.np) || subject_left (run, a, v, &at.np)))
         {
           int r = skip_adverbs_left (run, a, v - 1);
+          int comma;
           /* the subject follows a relative word in lower case: "which Dunn
            * said" */
           gboolean after_relative = !run->lang->verb_second && at.np.first - 1 > a &&
@@ -5251,13 +5322,16 @@ sentence_attrs (QmRun  *run,
            * its verb ("…, sagte Weber, …"): "Der Sprecher der Feuerwehr,
            * Tobias Kranz, sagte, …" is a role and its name in apposition */
           if (!run->lang->verb_second && at.np.first - 1 > a + 1 && is_punct (run, at.np.first - 1, ',') && v + 1 < endp &&
-              is_punct (run, v + 1, ',') && at.c0 == v + 2 && at.np.first - a < MAX_CONTENT &&
+              (comma = verb_adjunct_comma (run, v, endp)) > v && at.c0 > v && at.c0 <= comma + 1 &&
+              /* not a participle's phrase: "a book calling for more aid, …" */
+              (at.c0 == comma + 1 || (comma > v + 1 && !participle_ending (run, tok_at (run, v), 3))) &&
+              comma + 1 < endp && at.np.first - a < MAX_CONTENT &&
               !has_open (run, a, at.np.first) &&
-              (tok_at (run, at.c0)->kind != QM_TOK_OPEN ||
+              (tok_at (run, comma + 1)->kind != QM_TOK_OPEN ||
                /* "Along the coast, he said, “we don't know …” …": a
                 * quotation in lower case goes on with it */
-               (!run->lang->verb_second && at.c0 + 1 < endp && tok_at (run, at.c0 + 1)->kind == QM_TOK_WORD &&
-                (tok_at (run, at.c0 + 1)->flags & QM_TOK_LOWER) && at.np.first - 2 > a &&
+               (!run->lang->verb_second && comma + 2 < endp && tok_at (run, comma + 2)->kind == QM_TOK_WORD &&
+                (tok_at (run, comma + 2)->flags & QM_TOK_LOWER) && at.np.first - 2 > a &&
                 /* not after a lone adverb ("Still, she said, “we …”") nor
                  * one word that leads into it ("…, including, he said,
                  * “…”") */
@@ -5275,13 +5349,15 @@ sentence_attrs (QmRun  *run,
                    at.np.first - a < MAX_CONTENT &&
                    at.np.first - 1 == close_token_of_mark (run, a + 1, at.np.first, tok_at (run, a)->mark) &&
                    is_punct (run, at.np.first - 2, ',') && v + 1 < endp &&
-                   is_punct (run, v + 1, ',') && at.c0 + 1 < endp &&
-                   tok_at (run, at.c0)->kind == QM_TOK_WORD && tok_at (run, at.c0)->mark < 0 &&
-                   (tok_at (run, at.c0)->flags & QM_TOK_LOWER) && !has_open (run, at.c0, endp) &&
-                   ((at.c0 == v + 3 && (tok_at (run, v + 2)->words & QM_WORD_COMPLEMENT) &&
-                     (tok_at (run, v + 2)->flags & QM_TOK_LOWER)) ||
-                    (at.c0 == v + 2 && word_has_role (run, tok_at (run, at.c0), QM_ROLE_AUXILIARY) &&
-                     tok_at (run, at.c0 + 1)->kind == QM_TOK_WORD && (tok_at (run, at.c0 + 1)->flags & QM_TOK_LOWER))))
+                   /* "she said on Friday, would use …": a time or a
+                    * medium phrase before the comma */
+                   (comma = verb_adjunct_comma (run, v, endp)) > v && comma + 2 < endp && at.c0 > v &&
+                   tok_at (run, comma + 1)->kind == QM_TOK_WORD && tok_at (run, comma + 1)->mark < 0 &&
+                   (tok_at (run, comma + 1)->flags & QM_TOK_LOWER) && !has_open (run, comma + 1, endp) &&
+                   (((tok_at (run, comma + 1)->words & QM_WORD_COMPLEMENT) && (comma > v + 1 || at.c0 == comma + 2) &&
+                     tok_at (run, comma + 2)->kind == QM_TOK_WORD) ||
+                    ((comma > v + 1 || at.c0 == comma + 1) && word_has_role (run, tok_at (run, comma + 1), QM_ROLE_AUXILIARY) &&
+                     tok_at (run, comma + 2)->kind == QM_TOK_WORD && (tok_at (run, comma + 2)->flags & QM_TOK_LOWER))))
             at.c0 = a;
           /* "“A,” she said, and “B”", "A, Roos said, while others “…”": a
            * conjunction goes on with what the cue interrupted, up to a
@@ -5299,11 +5375,15 @@ sentence_attrs (QmRun  *run,
           else if (at.np.first - 1 > a + 1 &&
                    (is_punct (run, at.np.first - 1, ',') ||
                     (tok_at (run, at.np.first - 1)->kind == QM_TOK_CLOSE && is_punct (run, at.np.first - 2, ','))) &&
-                   v + 2 < endp &&
-                   is_punct (run, v + 1, ',') && tok_at (run, v + 2)->kind == QM_TOK_WORD &&
-                   (tok_at (run, v + 2)->words & QM_WORD_CONJUNCTION) && (tok_at (run, v + 2)->flags & QM_TOK_LOWER) &&
-                   !(tok_at (run, v + 2)->words & QM_WORD_COMPLEMENT) && at.np.first - a < MAX_CONTENT &&
-                   !run->lang->verb_second && has_open (run, v + 3, MIN (endp, v + 12)))
+                   v + 2 < endp && !run->lang->verb_second &&
+                   /* "she said on Friday, and “…”" */
+                   (comma = verb_adjunct_comma (run, v, endp)) > v && comma + 1 < endp &&
+                   tok_at (run, comma + 1)->kind == QM_TOK_WORD &&
+                   (tok_at (run, comma + 1)->words & QM_WORD_CONJUNCTION) && (tok_at (run, comma + 1)->flags & QM_TOK_LOWER) &&
+                   !(tok_at (run, comma + 1)->words & QM_WORD_COMPLEMENT) && at.np.first - a < MAX_CONTENT &&
+                   has_open (run, comma + 2, MIN (endp, comma + 12)) &&
+                   /* not "said on Monday, though she added, “…”" */
+                   (comma == v + 1 || !has_speech_verb (run, comma + 2, MIN (endp, comma + 12))))
             at.c0 = a;
           /* "Obama, who endorsed Clinton on Thursday, is making …" */
           if (r >= a && tok_at (run, r)->kind == QM_TOK_WORD && (tok_at (run, r)->words & QM_WORD_RELATIVE))
@@ -5768,6 +5848,7 @@ sentence_attrs (QmRun  *run,
       lead_before_quotation (run, &g_array_index (attrs, Attr, i));
       cut_after_fragment (run, &g_array_index (attrs, Attr, i));
       cut_at_second_verb (run, &g_array_index (attrs, Attr, i));
+      cut_at_contrasted_speaker (run, &g_array_index (attrs, Attr, i));
     }
 
   /* Content is never empty. */
@@ -6656,6 +6737,16 @@ cue_before (QmRun *run,
           return TRUE;
         }
     }
+  /* "Another said on Friday, “…”", "One said in a statement, “…”": a
+   * time or a phrase of where it was said between the verb and the comma */
+  if (!run->lang->verb_second && is_punct (run, open - 1, ',') && k == open - 2 && !is_verb (tok_at (run, k)))
+    for (int v = k - 1; v >= a && v >= k - 7; v--)
+      if (is_verb (tok_at (run, v)))
+        {
+          if (verb_adjunct_comma (run, v, open) == open - 1)
+            k = v;
+          break;
+        }
   if (is_verb (tok_at (run, k)))
     {
       int r = skip_adverbs_left (run, a, k - 1);
@@ -8990,8 +9081,10 @@ cue_in_next_sentence (QmRun *run,
                 /* "… on the show “Morning Tide,” adding, “B.”": the comma
                  * inside a title's closing mark */
                 (k - 1 > from && tok_at (run, k - 1)->kind == QM_TOK_CLOSE && is_punct (run, k - 2, ','))) &&
-               is_verb (t) && k + 2 == to &&
-               (is_punct (run, k + 1, ',') || is_punct (run, k + 1, ':')))
+               is_verb (t) &&
+               ((k + 2 == to && (is_punct (run, k + 1, ',') || is_punct (run, k + 1, ':'))) ||
+                /* "Another said on Friday, “B.”" */
+                (k + 2 < to && !run->lang->verb_second && verb_adjunct_comma (run, k, to) == to - 1)))
         return TRUE;
     }
   return FALSE;

@@ -4393,6 +4393,88 @@ test_said_role_name (void)
   expect_speaker (&r, q, "harbour official Anna Holt", "Anna Holt");
 }
 
+/* "The ferry, Lind said on Tuesday in a statement, had been …": a time
+ * or a phrase of where the words were said between the interrupting cue
+ * and its comma does not end the interruption; a phrase that is no such
+ * adjunct ("reacted to the vote,") does not make one. */
+static void
+test_en18_interrupted_after_adjunct (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The ferry, Greta Lind said on Tuesday in a statement, had been late for “a thousand days” and missed "
+               "“many tides.”\n\n"
+               "If the harbour closes, Lind argued in her letter, the town will lose its market.\n\n"
+               "In a note released Friday, Lind reacted to the vote, which the council had delayed for a month.", "en");
+  q = expect_quote (&r, "The ferry, Greta Lind said on Tuesday in a statement, had been late for “a thousand days” and "
+                        "missed “many tides.”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Greta Lind", "Greta Lind");
+  q = expect_quote (&r, "If the harbour closes, Lind argued in her letter, the town will lose its market",
+                    QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Lind", "Greta Lind");
+  expect_quote (&r, "to the vote", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpuint (r.analysis->quotes->len, ==, 3);
+}
+
+/* "“A,” added another official. Yet another said on Friday, “B”": a time
+ * or a phrase of where it was said between a cue and its comma still
+ * makes a cue of its own, which ends the quotation before and speaks the
+ * one after. */
+static void
+test_en18_cue_with_adjunct_before_quotation (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "“The dock has sat empty for years,” added one pilot. Yet another said in an interview on Friday, "
+               "“Olsen will run the harbour until spring.”\n\n"
+               "“We rowed all night,” said the first skipper. One said on Sunday, “The wind never turned.”", "en");
+  q = expect_quote (&r, "The dock has sat empty for years,", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "one pilot");
+  q = expect_quote (&r, "Olsen will run the harbour until spring.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "another");
+  expect_quote (&r, "We rowed all night,", QM_QUOTE_KIND_DIRECT);
+  q = expect_quote (&r, "The wind never turned.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "One");
+}
+
+/* "said the plan would pass, while her rivals argued it would not": the
+ * content ends before "while" when a new subject and a verb that reports
+ * a clause follow; "while" with an act of its own ("while Olsen warned of
+ * delays") stays. */
+static void
+test_en18_content_ends_before_contrasted_speaker (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Ines Vale said the quay would reopen in June, while her rivals on the board argued it would not.\n\n"
+               "Vale said that the ferry would keep its timetable, whereas the pilots insisted that it could not.", "en");
+  q = expect_quote (&r, "the quay would reopen in June", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Ines Vale", "Ines Vale");
+  q = expect_quote (&r, "that the ferry would keep its timetable", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Vale", "Ines Vale");
+}
+
+/* "“Only you, Tomas,” she said on Friday, would use …": after a time or
+ * a medium phrase, the quotation's content still goes on in lower case
+ * with an auxiliary or a "that": one mixed quotation. */
+static void
+test_en18_interrupted_quotation_after_adjunct (void)
+{
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "“Only you, Pia,” she said on Friday in a statement, would row a dinghy into a gale.\n\n"
+               "“It was poor timing,” he said in an interview on Tuesday, that both ferries broke down.\n\n"
+               "“The dinghy must stay dry,” she said on Monday, and “carry two oars.”", "en");
+  expect_quote (&r, "“Only you, Pia,” she said on Friday in a statement, would row a dinghy into a gale",
+                QM_QUOTE_KIND_MIXED);
+  expect_quote (&r, "“It was poor timing,” he said in an interview on Tuesday, that both ferries broke down",
+                QM_QUOTE_KIND_MIXED);
+  expect_quote (&r, "“The dinghy must stay dry,” she said on Monday, and “carry two oars.”", QM_QUOTE_KIND_MIXED);
+}
+
 /* "The offer, according to union officials, amounted to a pay cut": the
  * source interrupts its content, which runs on after it. A cue in a
  * relative clause has the relative word for its object ("which Dunn
@@ -13223,6 +13305,10 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speakers/de17-capitalised-words-said", test_de17_capitalised_words_said);
   g_test_add_func ("/quotemark/analyzer/speakers/de17-participles-of-speech", test_de17_participles_of_speech);
   g_test_add_func ("/quotemark/analyzer/speakers/de17-pronoun-mention-carried", test_de17_pronoun_mention_carried);
+  g_test_add_func ("/quotemark/analyzer/speakers/en18-interrupted-after-adjunct", test_en18_interrupted_after_adjunct);
+  g_test_add_func ("/quotemark/analyzer/speakers/en18-cue-with-adjunct-before-quotation", test_en18_cue_with_adjunct_before_quotation);
+  g_test_add_func ("/quotemark/analyzer/speakers/en18-content-ends-before-contrasted-speaker", test_en18_content_ends_before_contrasted_speaker);
+  g_test_add_func ("/quotemark/analyzer/speakers/en18-interrupted-quotation-after-adjunct", test_en18_interrupted_quotation_after_adjunct);
 
   return g_test_run ();
 }
