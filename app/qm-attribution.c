@@ -8213,6 +8213,29 @@ emit_reported (QmRun *run,
           return;
         }
     }
+  /* German: "Dazu äußerte er sich nicht." — a reflexive right after the
+   * verb's subject, with at most a few words after it up to a comma or
+   * the sentence's end, makes the verb one of bearing, not of saying:
+   * nothing is reported there, unless a "dass" after the comma opens the
+   * content ("äußerte sie sich besorgt, dass …"). */
+  if (run->lang->verb_second && at->verb >= 0 && at->np.kind != QM_NP_NONE &&
+      at->np.first > at->verb && at->np.last + 1 == at->c0 && at->c0 - at->verb <= 4 &&
+      tok_at (run, at->c0)->kind == QM_TOK_WORD && tok_at (run, at->c0)->mark < 0 &&
+      (tok_at (run, at->c0)->flags & QM_TOK_LOWER) && (tok_at (run, at->c0)->words & QM_WORD_ADVERB) &&
+      word_has_role (run, tok_at (run, at->c0), QM_ROLE_SELF_NAMING))
+    {
+      int k = at->c0 + 1;
+
+      while (k < at->c1 && k <= at->c0 + 4 && tok_at (run, k)->kind == QM_TOK_WORD && tok_at (run, k)->mark < 0)
+        k++;
+      if (k >= at->c1 || is_final_punct (tok_at (run, k)))
+        return;
+      if (is_punct (run, k, ',') && k + 3 < at->c1 && tok_at (run, k + 1)->kind == QM_TOK_WORD &&
+          (tok_at (run, k + 1)->words & QM_WORD_COMPLEMENT) && (tok_at (run, k + 1)->flags & QM_TOK_LOWER))
+        at->c0 = k + 2;
+      else if (is_punct (run, k, ','))
+        return;
+    }
   /* German: "…, die im Mai verhaftet worden waren" — an article and a
    * preposition after a comma open a relative clause, no content, unless
    * the Konjunktiv makes it reported speech; "schrieb in einer Erklärung,
