@@ -1685,6 +1685,29 @@ test_de_reflexive_after_subject (void)
   }
 }
 
+/* German "sagte der Sprecher": a spokesman no one was named as is no
+ * man named before him; one given that role before is. */
+static void
+test_de_unnamed_spokesman (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Der Imker Anton Reiser fand die Kisten leer.\n\n"
+               "„Die Spuren führen zum Waldrand“, sagte der Sprecher.", "de");
+  q = expect_quote (&r, "Die Spuren führen zum Waldrand", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "der Sprecher", NULL);
+
+  {
+    g_auto(Result) f = { 0, };
+
+    analyze (&f, "Julia Lenz, Sprecherin der Bergwacht, fuhr zum Hang. Der Hang ist steil. "
+                 "„Zwei Wanderer wurden gerettet“, sagte die Sprecherin.", "de");
+    q = expect_quote (&f, "Zwei Wanderer wurden gerettet", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&f, q, "die Sprecherin", "Julia Lenz");
+  }
+}
+
 static void
 test_de_colon_quote_then_cue (void)
 {
@@ -12741,6 +12764,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speaker/de-mention-edges", test_de_mention_edges);
   g_test_add_func ("/quotemark/analyzer/speaker/de-paper-addressee", test_de_paper_addressee);
   g_test_add_func ("/quotemark/analyzer/reported/de-colon-quote-then-cue", test_de_colon_quote_then_cue);
+  g_test_add_func ("/quotemark/analyzer/speaker/de-unnamed-spokesman", test_de_unnamed_spokesman);
   g_test_add_func ("/quotemark/analyzer/reported/de-reflexive-after-subject", test_de_reflexive_after_subject);
   g_test_add_func ("/quotemark/analyzer/attribution/one-quotation-per-span", test_one_quotation_per_span);
   g_test_add_func ("/quotemark/analyzer/attribution/when-asked-mention", test_when_asked_mention);
