@@ -6390,6 +6390,24 @@ cue_after (QmRun *run,
   return FALSE;
 }
 
+/* German "am Abend Demonstranten": two capitalised words after a
+ * preposition that name no one together are its object and the noun
+ * after it; the phrase is that noun alone. FALSE if nothing is left. */
+static gboolean
+after_preposition_object (QmRun *run,
+                          QmNp  *np)
+{
+  if (np->kind == QM_NP_NAME && np->last > np->first && np->first >= 1 && tok_at (run, np->first - 1)->kind == QM_TOK_WORD &&
+      (tok_at (run, np->first - 1)->flags & QM_TOK_LOWER) && (tok_at (run, np->first - 1)->words & QM_WORD_PREPOSITION) &&
+      !_qm_np_names_person (run, np))
+    {
+      np->first = np->last;
+      np->kind = QM_NP_NONE;
+      _qm_np_classify (run, np);
+    }
+  return np->kind != QM_NP_NONE;
+}
+
 /* A cue right before an opening mark: X said: “…” / X said, “…” */
 static gboolean
 cue_before (QmRun *run,
@@ -6511,7 +6529,7 @@ cue_before (QmRun *run,
           (tok_at (run, r)->flags & QM_TOK_LOWER) && word_has_role (run, tok_at (run, r), QM_ROLE_SUBJECT_RELATIVE) &&
           is_punct (run, r - 1, ',') && tok_at (run, r - 1)->mark < 0 &&
           (_qm_np_left (run, a, r - 2, &np) || bare_plural (run, a, r - 2, &np)) &&
-          np.last == r - 2 && np.kind != QM_NP_NONE && np.kind != QM_NP_PRONOUN)
+          np.last == r - 2 && np.kind != QM_NP_NONE && np.kind != QM_NP_PRONOUN && after_preposition_object (run, &np))
         {
           at->np = np;
           at->cue_first = at->cue_last = k;
@@ -9125,6 +9143,35 @@ relative_namer (QmRun *run,
          np->last == cs - 1 && np->kind != QM_NP_NONE && np->kind != QM_NP_PRONOUN;
 }
 
+/* German "Demonstranten, die immer wieder riefen: „…“": a subject taken
+ * as a relative pronoun (subject-relatives) after a comma and words in
+ * lower case only is that pronoun; the phrase before the comma speaks,
+ * the pronoun is the mention. */
+static void
+relative_antecedent (QmRun *run,
+                     int    sa,
+                     Attr  *at)
+{
+  int r = at->np.first;
+  QmNp np;
+
+  if (!run->lang->verb_second || at->np.kind == QM_NP_NONE || r - 2 < sa || at->np.last <= r ||
+      tok_at (run, r)->kind != QM_TOK_WORD || !(tok_at (run, r)->flags & QM_TOK_LOWER) ||
+      !word_has_role (run, tok_at (run, r), QM_ROLE_SUBJECT_RELATIVE) || !is_punct (run, r - 1, ',') ||
+      tok_at (run, r - 1)->mark >= 0)
+    return;
+  for (int k = r + 1; k <= at->np.last; k++)
+    if (tok_at (run, k)->kind != QM_TOK_WORD || !(tok_at (run, k)->flags & QM_TOK_LOWER))
+      return;
+  if (!_qm_np_left (run, sa, r - 2, &np) || np.last != r - 2 || np.kind == QM_NP_NONE || np.kind == QM_NP_PRONOUN)
+    return;
+  if (!after_preposition_object (run, &np))
+    return;
+  at->np = np;
+  at->person = G_MININT;
+  at->mention = r;
+}
+
 static gboolean
 carried_is (QmRun         *run,
             const Carried *c)
@@ -10143,6 +10190,7 @@ _qm_attribute_paragraph (QmRun *run,
             {
               at = g_array_index (attrs, Attr, x->attr);
               found = TRUE;
+              relative_antecedent (run, sent_of[i], &at);
             }
         }
 

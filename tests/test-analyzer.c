@@ -1708,6 +1708,20 @@ test_de_unnamed_spokesman (void)
   }
 }
 
+/* German "…, die immer wieder riefen: „…“": the relative pronoun's
+ * antecedent before the comma speaks, a bare plural noun after a
+ * preposition's object too. */
+static void
+test_de_relative_plural_speaker (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Auf dem Marktplatz versammelten sich am Morgen Fischer, die immer wieder riefen: „Gebt uns den Hafen zurück!“", "de");
+  q = expect_quote (&r, "Gebt uns den Hafen zurück!", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Fischer");
+}
+
 static void
 test_de_colon_quote_then_cue (void)
 {
@@ -12764,6 +12778,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speaker/de-mention-edges", test_de_mention_edges);
   g_test_add_func ("/quotemark/analyzer/speaker/de-paper-addressee", test_de_paper_addressee);
   g_test_add_func ("/quotemark/analyzer/reported/de-colon-quote-then-cue", test_de_colon_quote_then_cue);
+  g_test_add_func ("/quotemark/analyzer/speaker/de-relative-plural-speaker", test_de_relative_plural_speaker);
   g_test_add_func ("/quotemark/analyzer/speaker/de-unnamed-spokesman", test_de_unnamed_spokesman);
   g_test_add_func ("/quotemark/analyzer/reported/de-reflexive-after-subject", test_de_reflexive_after_subject);
   g_test_add_func ("/quotemark/analyzer/attribution/one-quotation-per-span", test_one_quotation_per_span);
