@@ -6517,6 +6517,24 @@ cue_after (QmRun *run,
   return FALSE;
 }
 
+/* German "am Abend Demonstranten": two capitalised words after a
+ * preposition that name no one together are its object and the noun
+ * after it; the phrase is that noun alone. FALSE if nothing is left. */
+static gboolean
+after_preposition_object (QmRun *run,
+                          QmNp  *np)
+{
+  if (np->kind == QM_NP_NAME && np->last > np->first && np->first >= 1 && tok_at (run, np->first - 1)->kind == QM_TOK_WORD &&
+      (tok_at (run, np->first - 1)->flags & QM_TOK_LOWER) && (tok_at (run, np->first - 1)->words & QM_WORD_PREPOSITION) &&
+      !_qm_np_names_person (run, np))
+    {
+      np->first = np->last;
+      np->kind = QM_NP_NONE;
+      _qm_np_classify (run, np);
+    }
+  return np->kind != QM_NP_NONE;
+}
+
 /* A cue right before an opening mark: X said: “…” / X said, “…” */
 static gboolean
 cue_before (QmRun *run,
@@ -6638,7 +6656,7 @@ cue_before (QmRun *run,
           (tok_at (run, r)->flags & QM_TOK_LOWER) && word_has_role (run, tok_at (run, r), QM_ROLE_SUBJECT_RELATIVE) &&
           is_punct (run, r - 1, ',') && tok_at (run, r - 1)->mark < 0 &&
           (_qm_np_left (run, a, r - 2, &np) || bare_plural (run, a, r - 2, &np)) &&
-          np.last == r - 2 && np.kind != QM_NP_NONE && np.kind != QM_NP_PRONOUN)
+          np.last == r - 2 && np.kind != QM_NP_NONE && np.kind != QM_NP_PRONOUN && after_preposition_object (run, &np))
         {
           at->np = np;
           at->cue_first = at->cue_last = k;
@@ -8355,6 +8373,29 @@ emit_reported (QmRun *run,
           return;
         }
     }
+  /* German: "Dazu äußerte er sich nicht." — a reflexive right after the
+   * verb's subject, with at most a few words after it up to a comma or
+   * the sentence's end, makes the verb one of bearing, not of saying:
+   * nothing is reported there, unless a "dass" after the comma opens the
+   * content ("äußerte sie sich besorgt, dass …"). */
+  if (run->lang->verb_second && at->verb >= 0 && at->np.kind != QM_NP_NONE &&
+      at->np.first > at->verb && at->np.last + 1 == at->c0 && at->c0 - at->verb <= 4 &&
+      tok_at (run, at->c0)->kind == QM_TOK_WORD && tok_at (run, at->c0)->mark < 0 &&
+      (tok_at (run, at->c0)->flags & QM_TOK_LOWER) && (tok_at (run, at->c0)->words & QM_WORD_ADVERB) &&
+      word_has_role (run, tok_at (run, at->c0), QM_ROLE_SELF_NAMING))
+    {
+      int k = at->c0 + 1;
+
+      while (k < at->c1 && k <= at->c0 + 4 && tok_at (run, k)->kind == QM_TOK_WORD && tok_at (run, k)->mark < 0)
+        k++;
+      if (k >= at->c1 || is_final_punct (tok_at (run, k)))
+        return;
+      if (is_punct (run, k, ',') && k + 3 < at->c1 && tok_at (run, k + 1)->kind == QM_TOK_WORD &&
+          (tok_at (run, k + 1)->words & QM_WORD_COMPLEMENT) && (tok_at (run, k + 1)->flags & QM_TOK_LOWER))
+        at->c0 = k + 2;
+      else if (is_punct (run, k, ','))
+        return;
+    }
   /* German: "…, die im Mai verhaftet worden waren" — an article and a
    * preposition after a comma open a relative clause, no content, unless
    * the Konjunktiv makes it reported speech; "schrieb in einer Erklärung,
@@ -9244,6 +9285,35 @@ relative_namer (QmRun *run,
          tok_at (run, cs + 2)->kind == QM_TOK_WORD && (tok_at (run, cs + 2)->flags & QM_TOK_LOWER) &&
          (tok_at (run, cs + 2)->words & (QM_WORD_DETERMINER | QM_WORD_PRONOUN)) && _qm_np_left (run, sa, cs - 1, np) &&
          np->last == cs - 1 && np->kind != QM_NP_NONE && np->kind != QM_NP_PRONOUN;
+}
+
+/* German "Demonstranten, die immer wieder riefen: „…“": a subject taken
+ * as a relative pronoun (subject-relatives) after a comma and words in
+ * lower case only is that pronoun; the phrase before the comma speaks,
+ * the pronoun is the mention. */
+static void
+relative_antecedent (QmRun *run,
+                     int    sa,
+                     Attr  *at)
+{
+  int r = at->np.first;
+  QmNp np;
+
+  if (!run->lang->verb_second || at->np.kind == QM_NP_NONE || r - 2 < sa || at->np.last <= r ||
+      tok_at (run, r)->kind != QM_TOK_WORD || !(tok_at (run, r)->flags & QM_TOK_LOWER) ||
+      !word_has_role (run, tok_at (run, r), QM_ROLE_SUBJECT_RELATIVE) || !is_punct (run, r - 1, ',') ||
+      tok_at (run, r - 1)->mark >= 0)
+    return;
+  for (int k = r + 1; k <= at->np.last; k++)
+    if (tok_at (run, k)->kind != QM_TOK_WORD || !(tok_at (run, k)->flags & QM_TOK_LOWER))
+      return;
+  if (!_qm_np_left (run, sa, r - 2, &np) || np.last != r - 2 || np.kind == QM_NP_NONE || np.kind == QM_NP_PRONOUN)
+    return;
+  if (!after_preposition_object (run, &np))
+    return;
+  at->np = np;
+  at->person = G_MININT;
+  at->mention = r;
 }
 
 static gboolean
@@ -10272,6 +10342,7 @@ _qm_attribute_paragraph (QmRun *run,
             {
               at = g_array_index (attrs, Attr, x->attr);
               found = TRUE;
+              relative_antecedent (run, sent_of[i], &at);
             }
         }
 

@@ -27,6 +27,8 @@
 /* How far back (code points) a German role no one has may find the
  * person it is a second word for. */
 #define RECENT_ROLE 160
+/* how many tokens back a role word given to someone is looked for */
+#define ROLE_WORD_REACH 400
 
 #define G_LOG_DOMAIN "qm-analyzer"
 
@@ -2906,6 +2908,27 @@ _qm_people_first (QmRun *run,
   return best;
 }
 
+/* German: whether the word of the role at token @at was written before it
+ * within @reach tokens ("Lisa Kern, Sprecherin der Feuerwehr, …
+ * sagte die Sprecherin"): someone was given that role. */
+static gboolean
+role_word_before (QmRun *run,
+                  int    at,
+                  int    reach)
+{
+  QmTok *t = tok_at (run, at);
+  gsize n = t->end - t->start;
+
+  for (int k = at - 2; k >= 0 && k >= at - reach; k--)
+    {
+      QmTok *o = tok_at (run, k);
+
+      if (is_word (o) && o->end - o->start == n && memcmp (run->data + o->start, run->data + t->start, n) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /**
  * _qm_people_resolve:
  * @run: the analysis
@@ -3246,7 +3269,9 @@ _qm_people_resolve (QmRun      *run,
          * just before (within RECENT_ROLE code points); anyone farther is
          * not taken for her */
         if (index < 0 && run->lang->verb_second && np->first < np->last && (first->words & QM_WORD_DEFINITE) &&
-            !(first->words & QM_WORD_OBLIQUE) && (last->flags & QM_TOK_CAPITAL) && !(last->flags & QM_TOK_DIGIT))
+            !(first->words & QM_WORD_OBLIQUE) && (last->flags & QM_TOK_CAPITAL) && !(last->flags & QM_TOK_DIGIT) &&
+            !((_qm_word_has_role (run, last, QM_ROLE_AFFILIATED) || affiliated_compound (run, last, FALSE)) &&
+              !role_word_before (run, np->last, ROLE_WORD_REACH)))
           {
             guint gender = role_word_gender (run, last);
 

@@ -1658,6 +1658,70 @@ test_de_paper_addressee (void)
 
 /* German: "X sagte im Radio: „…“, betont sie." — the quotation after the
  * colon is no mixed quotation with the cue after it. */
+/* "Dazu äußerte er sich nicht." — a reflexive after the inverted subject
+ * makes the verb one of bearing: no reported speech, unless a "dass"
+ * after a comma opens it. */
+static void
+test_de_reflexive_after_subject (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Die Gärtnerin Wiebke Sander eröffnete den Markt. Zu ihren Plänen äußerte sie sich nicht. "
+               "Im Herbst wolle sie einen zweiten Stand eröffnen.", "de");
+  for (guint i = 0; i < r.analysis->quotes->len; i++)
+    {
+      g_autofree char *s = span_text (&r, g_array_index (r.analysis->quotes, QmFoundQuote, i).span);
+
+      g_assert_false (g_str_has_prefix (s, "sich"));
+    }
+
+  {
+    g_auto(Result) f = { 0, };
+
+    analyze (&f, "Die Gärtnerin Wiebke Sander eröffnete den Markt. Dazu äußerte sie sich erfreut, dass so viele Kunden kämen.", "de");
+    q = expect_quote (&f, "dass so viele Kunden kämen", QM_QUOTE_KIND_INDIRECT);
+    expect_speaker (&f, q, "sie", "Wiebke Sander");
+  }
+}
+
+/* German "sagte der Sprecher": a spokesman no one was named as is no
+ * man named before him; one given that role before is. */
+static void
+test_de_unnamed_spokesman (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Der Imker Anton Reiser fand die Kisten leer.\n\n"
+               "„Die Spuren führen zum Waldrand“, sagte der Sprecher.", "de");
+  q = expect_quote (&r, "Die Spuren führen zum Waldrand", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "der Sprecher", NULL);
+
+  {
+    g_auto(Result) f = { 0, };
+
+    analyze (&f, "Julia Lenz, Sprecherin der Bergwacht, fuhr zum Hang. Der Hang ist steil. "
+                 "„Zwei Wanderer wurden gerettet“, sagte die Sprecherin.", "de");
+    q = expect_quote (&f, "Zwei Wanderer wurden gerettet", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&f, q, "die Sprecherin", "Julia Lenz");
+  }
+}
+
+/* German "…, die immer wieder riefen: „…“": the relative pronoun's
+ * antecedent before the comma speaks, a bare plural noun after a
+ * preposition's object too. */
+static void
+test_de_relative_plural_speaker (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Auf dem Marktplatz versammelten sich am Morgen Fischer, die immer wieder riefen: „Gebt uns den Hafen zurück!“", "de");
+  q = expect_quote (&r, "Gebt uns den Hafen zurück!", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Fischer");
+}
+
 static void
 test_de_colon_quote_then_cue (void)
 {
@@ -12903,6 +12967,9 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speaker/de-mention-edges", test_de_mention_edges);
   g_test_add_func ("/quotemark/analyzer/speaker/de-paper-addressee", test_de_paper_addressee);
   g_test_add_func ("/quotemark/analyzer/reported/de-colon-quote-then-cue", test_de_colon_quote_then_cue);
+  g_test_add_func ("/quotemark/analyzer/speaker/de-relative-plural-speaker", test_de_relative_plural_speaker);
+  g_test_add_func ("/quotemark/analyzer/speaker/de-unnamed-spokesman", test_de_unnamed_spokesman);
+  g_test_add_func ("/quotemark/analyzer/reported/de-reflexive-after-subject", test_de_reflexive_after_subject);
   g_test_add_func ("/quotemark/analyzer/attribution/one-quotation-per-span", test_one_quotation_per_span);
   g_test_add_func ("/quotemark/analyzer/attribution/when-asked-mention", test_when_asked_mention);
   g_test_add_func ("/quotemark/analyzer/attribution/present-speech-verbs", test_present_speech_verbs);
