@@ -146,8 +146,8 @@ test_open_binary_shows_error (void)
 
   /* The error reaches the window, not just the terminal. */
   g_assert_nonnull (qm_window_get_error (window));
-  g_assert_nonnull (strstr (qm_window_get_error (window), "binary"));
-  g_assert_cmpuint (count_shown (GTK_WIDGET (window), "binary"), ==, 1);
+  g_assert_nonnull (strstr (qm_window_get_error (window), "is not text"));
+  g_assert_cmpuint (count_shown (GTK_WIDGET (window), "is not text"), ==, 1);
   g_assert_null (qm_window_get_source (window));
   g_assert_null (qm_window_get_file (window));
 
@@ -201,6 +201,16 @@ test_open_errors (void)
 
   check_open_error (missing_file, "“gone.txt” could not be found");
   check_open_error (dir_file, folder_message);
+  /* Binary junk (a picture, a PDF) says what to open instead. */
+  {
+    g_autofree char *junk = g_build_filename (dir, "scan.pdf", NULL);
+    g_autoptr(GFile) junk_file = g_file_new_for_path (junk);
+    const char bytes[] = "%PDF-1.7\n\0\1\2\377\376 stream\0";
+
+    g_assert_true (g_file_set_contents (junk, bytes, sizeof bytes, NULL));
+    check_open_error (junk_file, "“scan.pdf” is not text; open a text file or a saved web page");
+    g_unlink (junk);
+  }
 
   g_assert_cmpstr (denied_message, ==, "You do not have permission to open “locked.txt”");
   g_assert_true (g_file_set_contents (locked, "Nobody may read this.\n", -1, NULL));
