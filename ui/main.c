@@ -31,8 +31,13 @@ main (int   argc,
 {
   g_autoptr(QmApplication) app = NULL;
 
+  const char *localedir;
+
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* QM_LOCALEDIR lets the window run translated from the build tree
+   * (build/po), as the tests and screenshots do, before it is installed. */
+  localedir = g_getenv ("QM_LOCALEDIR");
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL && *localedir != '\0' ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

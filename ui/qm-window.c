@@ -1017,7 +1017,11 @@ _qm_window_describe_open_error (GFile        *file,
     return g_strdup_printf (_("“%s” is a folder, not an article"), name);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
     return g_strdup_printf (_("You do not have permission to open “%s”"), name);
-  /* The reader's own errors are already in plain words ("The file holds binary data, not text"). */
+  /* Say what can be opened instead: a picture, a PDF or an office file
+   * gets here, and "binary data" alone does not tell the way out. */
+  if (g_error_matches (error, QM_SOURCE_ERROR, QM_SOURCE_ERROR_BINARY))
+    return g_strdup_printf (_("“%s” is not text; open a text file or a saved web page"), name);
+  /* The reader's other errors are already in plain words ("The file is empty"). */
   return g_strdup_printf (_("Could not open “%s”: %s"), name, error->message);
 }
 

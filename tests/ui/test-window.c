@@ -23,6 +23,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <math.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -145,8 +146,8 @@ test_open_binary_shows_error (void)
 
   /* The error reaches the window, not just the terminal. */
   g_assert_nonnull (qm_window_get_error (window));
-  g_assert_nonnull (strstr (qm_window_get_error (window), "binary"));
-  g_assert_cmpuint (count_shown (GTK_WIDGET (window), "binary"), ==, 1);
+  g_assert_nonnull (strstr (qm_window_get_error (window), "is not text"));
+  g_assert_cmpuint (count_shown (GTK_WIDGET (window), "is not text"), ==, 1);
   g_assert_null (qm_window_get_source (window));
   g_assert_null (qm_window_get_file (window));
 
@@ -200,6 +201,16 @@ test_open_errors (void)
 
   check_open_error (missing_file, "“gone.txt” could not be found");
   check_open_error (dir_file, folder_message);
+  /* Binary junk (a picture, a PDF) says what to open instead. */
+  {
+    g_autofree char *junk = g_build_filename (dir, "scan.pdf", NULL);
+    g_autoptr(GFile) junk_file = g_file_new_for_path (junk);
+    const char bytes[] = "%PDF-1.7\n\0\1\2\377\376 stream\0";
+
+    g_assert_true (g_file_set_contents (junk, bytes, sizeof bytes, NULL));
+    check_open_error (junk_file, "“scan.pdf” is not text; open a text file or a saved web page");
+    g_unlink (junk);
+  }
 
   g_assert_cmpstr (denied_message, ==, "You do not have permission to open “locked.txt”");
   g_assert_true (g_file_set_contents (locked, "Nobody may read this.\n", -1, NULL));
@@ -1144,6 +1155,31 @@ test_narrow_folds (void)
     }
 }
 
+/* The Quotes / People switcher at the top of the side panel lines up with
+ * the quote search entry below it rather than touching the panel's edges. */
+static void
+test_side_switcher_aligned (void)
+{
+  QmWindow *window = open_sample_sized (1000, 700);
+  GtkWidget *list = qm_window_get_quote_list (window);
+  GtkWidget *switcher = find_by_type (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER);
+  GtkWidget *entry = find_by_type (list, GTK_TYPE_SEARCH_ENTRY);
+  GtkWidget *panel = gtk_widget_get_parent (switcher);
+  graphene_rect_t sw, en;
+
+  g_assert_nonnull (switcher);
+  g_assert_nonnull (entry);
+  g_assert_true (gtk_widget_compute_bounds (switcher, panel, &sw));
+  g_assert_true (gtk_widget_compute_bounds (entry, panel, &en));
+  g_assert_cmpfloat (sw.origin.x, >, 0.5);
+  g_assert_cmpfloat (sw.origin.x + sw.size.width, <, gtk_widget_get_width (panel) - 0.5);
+  g_assert_cmpfloat (fabs (sw.origin.x - en.origin.x), <, 1.5);
+  g_assert_cmpfloat (fabs ((sw.origin.x + sw.size.width) - (en.origin.x + en.size.width)), <, 1.5);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
 /* The shortcuts window, with the app's style sheet, opens on its pages
  * without GTK warnings (fatal in tests), e.g. about negative label sizes. */
 static void
@@ -1355,6 +1391,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/window/find-needs-match", test_find_needs_match);
   g_test_add_func ("/quotemark/window/no-tooltip-under-popover", test_no_tooltip_under_popover);
   g_test_add_func ("/quotemark/window/narrow-folds", test_narrow_folds);
+  g_test_add_func ("/quotemark/window/side-switcher-aligned", test_side_switcher_aligned);
   g_test_add_func ("/quotemark/window/folded-panel-not-remembered", test_folded_panel_not_remembered);
 
   return g_test_run ();
