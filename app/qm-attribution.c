@@ -9952,7 +9952,7 @@ _qm_attribute_paragraph (QmRun *run,
                * adjective and a noun ("Schwere Regenfälle …") */
               gboolean sure = _qm_np_names_person (run, &np) || np.last - 1 > a;
               gboolean mood = mood_sentence (run, b, sentence_end (run, b, n));
-              int person = sure || !mood ? _qm_people_resolve (run, &np, a) : -1;
+              int person = sure ? _qm_people_resolve (run, &np, a) : -1;
 
               if (person >= 0)
                 {

@@ -12830,6 +12830,26 @@ test_de17_pronoun_mention_carried (void)
   expect_mention (&k, q, "Ein Sprecher der Werft");
 }
 
+/* Two capitals that open a German sentence with no speech after them are
+ * an adjective and a noun as often as a name: a headline "Neue Brücke für
+ * Talstadt geplant" or "Schwere Regenfälle trafen das Tal." names no one,
+ * while a known given name ("Anna Brenner lehnte ab.") still does. */
+static void
+test_de_headline_adjective_no_person (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Neue Brücke für Talstadt geplant\n\n"
+               "Schwere Regenfälle trafen das Tal im Frühjahr. Anna Brenner lehnte den Plan ab.\n\n"
+               "„Die Brücke kommt zu spät“, sagte Bürgermeister Olaf Wendt am Dienstag.", "de");
+  q = expect_quote (&r, "Die Brücke kommt zu spät", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Olaf Wendt");
+  g_assert_false (has_person (&r, "Neue Brücke"));
+  g_assert_false (has_person (&r, "Schwere Regenfälle"));
+  g_assert_true (has_person (&r, "Anna Brenner"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -13355,6 +13375,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speakers/en17-verb-by-participle", test_en17_verb_by_participle);
   g_test_add_func ("/quotemark/analyzer/direct/en17-quotation-alone-is-direct", test_en17_quotation_alone_is_direct);
   g_test_add_func ("/quotemark/analyzer/people/de17-title-given-particle", test_de17_title_given_particle);
+  g_test_add_func ("/quotemark/analyzer/people/de-headline-adjective-no-person", test_de_headline_adjective_no_person);
   g_test_add_func ("/quotemark/analyzer/speakers/de17-apposition-auxiliary-subject", test_de17_apposition_auxiliary_subject);
   g_test_add_func ("/quotemark/analyzer/reported/de17-role-apposition-content", test_de17_role_apposition_content);
   g_test_add_func ("/quotemark/analyzer/speakers/de17-adverbs-around-subject", test_de17_adverbs_around_subject);
