@@ -1448,6 +1448,19 @@ recent_person (QmRun *run,
                             G_N_ELEMENTS (run->people.recent)];
 }
 
+/* German: person @index is of no known gender, but named by two words or
+ * more ("Hartwig Lorbach"): a given name the lists do not hold, which
+ * a role of either gender may stand for. */
+static gboolean
+unknown_given_name (QmRun *run,
+                    int    index)
+{
+  QmFoundPerson *person = g_ptr_array_index (run->people.people, index);
+
+  return g_array_index (run->people.gender, guint, index) == 0 && !person->organisation &&
+         strchr (person->name, ' ') != NULL;
+}
+
 /* The most recent person, optionally of one gender and with a role word. */
 static int
 person_recent (QmRun      *run,
@@ -3282,7 +3295,8 @@ _qm_people_resolve (QmRun      *run,
               gender = article_gender (run, first);
             if (gender != 0 && gender == article_gender (run, first) &&
                 (index = person_recent (run, gender, NULL, first->start)) >= 0 &&
-                (g_array_index (run->people.gender, guint, index) != gender ||
+                ((g_array_index (run->people.gender, guint, index) != gender &&
+                  !unknown_given_name (run, index)) ||
                  g_array_index (run->people.last_seen, gsize, index) + RECENT_ROLE < first->start))
               index = -1;
           }

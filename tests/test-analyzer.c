@@ -11466,7 +11466,8 @@ test_role_gender (void)
  * second word for the person of that gender named just before ("Die
  * Sängerin Mira Holt … sagte die Künstlerin"); not a man, and not a woman
  * named farther back. "Anwohnerin Petra Schuster": the role is no part of
- * the name. */
+ * the name. A name whose given name no list holds ("Ortrud Lemmer") is of
+ * either gender. */
 static void
 test_german_second_role (void)
 {
@@ -11475,6 +11476,9 @@ test_german_second_role (void)
       "Mira Holt" },
     { "Anwohnerin Petra Schuster ist skeptisch. „Uns hat niemand gefragt“, sagt die Rentnerin.", "Petra Schuster" },
     { "Tom Weber ist skeptisch. „Uns hat niemand gefragt“, sagt die Rentnerin.", NULL },
+    /* a given name no list holds tells no gender: the role's stands */
+    { "Hartwig Lemmer hat den Bericht geschrieben. „Die Zahlen stimmen“, sagte der Reporter.", "Hartwig Lemmer" },
+    { "Ortrud Lemmer hat den Bericht geschrieben. „Die Zahlen stimmen“, sagte die Reporterin.", "Ortrud Lemmer" },
     { "Petra Schuster wohnt seit vierzig Jahren am Rheinufer. Im Frühjahr soll der Bau der Brücke beginnen, die Stadt "
       "hat dafür bereits mehrere Millionen Euro bereitgestellt und einen Zeitplan veröffentlicht, der viele Beobachter "
       "überrascht hat. „Uns hat niemand gefragt“, sagt die Rentnerin.", NULL },
