@@ -285,15 +285,20 @@ test_open_recent (void)
   g_assert_finalize_object (window);
 }
 
+typedef gboolean (*WidgetMatch) (GtkWidget *widget, gconstpointer data);
+
+/* The first widget under @widget (itself included, depth first) that
+ * @match takes. */
 static GtkWidget *
-find_by_type (GtkWidget *widget,
-              GType      type)
+find_widget (GtkWidget    *widget,
+             WidgetMatch   match,
+             gconstpointer data)
 {
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+  if (match (widget, data))
     return widget;
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *found = find_by_type (child, type);
+      GtkWidget *found = find_widget (child, match, data);
 
       if (found != NULL)
         return found;
@@ -301,38 +306,58 @@ find_by_type (GtkWidget *widget,
   return NULL;
 }
 
-static GtkWidget *
-find_by_action (GtkWidget  *widget,
-                const char *action)
+static gboolean
+is_of_type (GtkWidget    *widget,
+            gconstpointer type)
 {
-  if (GTK_IS_ACTIONABLE (widget) &&
-      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_by_action (child, action);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
 }
 
-static GtkWidget *
-find_menu_button (GtkWidget  *widget,
-                  const char *label)
+static gboolean
+has_action (GtkWidget    *widget,
+            gconstpointer action)
 {
-  if (GTK_IS_MENU_BUTTON (widget) && g_strcmp0 (gtk_menu_button_get_label (GTK_MENU_BUTTON (widget)), label) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_menu_button (child, label);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return GTK_IS_ACTIONABLE (widget) &&
+         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0;
 }
+
+static gboolean
+is_menu_button_labelled (GtkWidget    *widget,
+                         gconstpointer label)
+{
+  return GTK_IS_MENU_BUTTON (widget) && g_strcmp0 (gtk_menu_button_get_label (GTK_MENU_BUTTON (widget)), label) == 0;
+}
+
+/* a label on screen that shows @text */
+static gboolean
+is_label_showing (GtkWidget    *widget,
+                  gconstpointer text)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+         g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
+}
+
+/* the label of a quote row that lists its tags */
+static gboolean
+is_tag_list (GtkWidget    *widget,
+             gconstpointer unused G_GNUC_UNUSED)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "tag-list");
+}
+
+static gboolean
+is_button_labelled (GtkWidget    *widget,
+                    gconstpointer label)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
+}
+
+#define find_by_type(widget, type) find_widget ((widget), is_of_type, GSIZE_TO_POINTER (type))
+#define find_by_action(widget, action) find_widget ((widget), has_action, (action))
+#define find_menu_button(widget, label) find_widget ((widget), is_menu_button_labelled, (label))
+#define find_label(widget, text) find_widget ((widget), is_label_showing, (text))
+#define find_tag_list(widget) find_widget ((widget), is_tag_list, NULL)
+#define find_button(widget, label) find_widget ((widget), is_button_labelled, (label))
 
 static void
 spin (guint n)
@@ -743,23 +768,6 @@ test_quote_popover_window_shrinks (void)
     }
 }
 
-static GtkWidget *
-find_label (GtkWidget  *widget,
-            const char *text)
-{
-  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
-      g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_label (child, text);
-
-      if (found)
-        return found;
-    }
-  return NULL;
-}
-
 /* In the 320 px quote list of an 800 px window a long speaker name is
  * shown whole: the kind and review state no longer share its line (they
  * cut "Henrike Wolfsberger" to "Henrike Wolfsber…"), but are still shown. */
@@ -804,21 +812,6 @@ test_quote_row_long_speaker (void)
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_assert_finalize_object (window);
-}
-
-static GtkWidget *
-find_tag_list (GtkWidget *widget)
-{
-  if (GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "tag-list"))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_tag_list (child);
-
-      if (found)
-        return found;
-    }
-  return NULL;
 }
 
 /* A row of the quote list names the quote's tags to a screen reader too,
@@ -937,22 +930,6 @@ test_step_wraps (void)
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_assert_finalize_object (window);
-}
-
-static GtkWidget *
-find_button (GtkWidget  *widget,
-             const char *label)
-{
-  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_button (child, label);
-
-      if (found)
-        return found;
-    }
-  return NULL;
 }
 
 /* On a short window the compact popover puts Accept and Reject in the row
