@@ -74,6 +74,15 @@ G_DEFINE_FINAL_TYPE (QmQuotePopover, qm_quote_popover, GTK_TYPE_POPOVER)
 
 static void parent_resized_cb (QmQuotePopover *self);
 
+/* Stops following the text's height (see qm_quote_popover_show()). */
+static void
+unfollow_text (QmQuotePopover *self)
+{
+  if (self->vadjustment != NULL)
+    g_signal_handlers_disconnect_by_func (self->vadjustment, parent_resized_cb, self);
+  g_clear_object (&self->vadjustment);
+}
+
 QmQuotePopover *
 qm_quote_popover_new (void)
 {
@@ -533,9 +542,7 @@ qm_quote_popover_dispose (GObject *object)
 
   g_clear_object (&self->set);
   g_clear_object (&self->annotation);
-  if (self->vadjustment != NULL)
-    g_signal_handlers_disconnect_by_func (self->vadjustment, parent_resized_cb, self);
-  g_clear_object (&self->vadjustment);
+  unfollow_text (self);
   g_clear_handle_id (&self->present_id, g_source_remove);
   G_OBJECT_CLASS (qm_quote_popover_parent_class)->dispose (object);
 }
@@ -787,9 +794,7 @@ qm_quote_popover_show (GtkWidget *widget)
   GTK_WIDGET_CLASS (qm_quote_popover_parent_class)->show (widget);
   /* The text's page size follows its height, so the window's: fitted
    * again when the window is made shorter or taller. */
-  if (self->vadjustment != NULL)
-    g_signal_handlers_disconnect_by_func (self->vadjustment, parent_resized_cb, self);
-  g_clear_object (&self->vadjustment);
+  unfollow_text (self);
   if (GTK_IS_SCROLLABLE (parent) &&
       (adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (parent))) != NULL)
     {
@@ -805,9 +810,7 @@ qm_quote_popover_hide (GtkWidget *widget)
 {
   QmQuotePopover *self = QM_QUOTE_POPOVER (widget);
 
-  if (self->vadjustment != NULL)
-    g_signal_handlers_disconnect_by_func (self->vadjustment, parent_resized_cb, self);
-  g_clear_object (&self->vadjustment);
+  unfollow_text (self);
   g_clear_handle_id (&self->present_id, g_source_remove);
   GTK_WIDGET_CLASS (qm_quote_popover_parent_class)->hide (widget);
 }
