@@ -271,7 +271,7 @@ update_row (QmQuoteList *self,
   GtkLabel *state = g_object_get_data (G_OBJECT (row), "state");
   GtkLabel *words = g_object_get_data (G_OBJECT (row), "words");
   GtkLabel *tags = g_object_get_data (G_OBJECT (row), "tags");
-  const char *name, *color = NULL, *state_text;
+  const char *name, *color = NULL, *state_text, *who;
   g_autofree char *dot_markup = NULL;
   g_autofree char *tag_text = NULL;
   g_autofree char *accessible = NULL;
@@ -344,16 +344,16 @@ update_row (QmQuoteList *self,
   gtk_label_set_label (tags, tag_text);
 
   /* What the row shows, tags included, for a screen reader. */
+  who = name ? name : mention ? mention : _("Unknown speaker");
   if (*tag_text != '\0')
     /* Translators: a quote in the list, read out: speaker, kind, review
      * state, tags (“Claim, Opinion”), then the quoted words */
-    accessible = g_strdup_printf (_("%s, %s, %s, tagged %s: %s"), name ? name : mention ? mention : _("Unknown speaker"),
+    accessible = g_strdup_printf (_("%s, %s, %s, tagged %s: %s"), who,
                                   kind_short (qm_quote_get_kind (quote)), state_text, tag_text, flat);
   else
     /* Translators: a quote in the list, read out: speaker, kind, review
      * state, then the quoted words */
-    accessible = g_strdup_printf (_("%s, %s, %s: %s"), name ? name : mention ? mention : _("Unknown speaker"),
-                                  kind_short (qm_quote_get_kind (quote)), state_text, flat);
+    accessible = g_strdup_printf (_("%s, %s, %s: %s"), who, kind_short (qm_quote_get_kind (quote)), state_text, flat);
   gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (row) ? gtk_widget_get_parent (row) : row),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
 }
