@@ -7344,6 +7344,38 @@ adjunct_subject_ends (QmRun *run,
           (tok_at (run, e)->words & (QM_WORD_PREPOSITION | QM_WORD_ACCORDING)));
 }
 
+/* Verb second: the comma that ends an inverted cue's subject @np before
+ * @open, or -1 — after a parenthesis, the subject's genitives ("räumte die
+ * Sprecherin der Stadtwerke ein"), a time ("gab Lund am Montag zu") and
+ * the verb's particle: one of other-particles, or a preposition in lower
+ * case, which before a comma opens no phrase ("…, gab Lund zu, „…“"). */
+static int
+inverted_cue_comma (QmRun      *run,
+                    const QmNp *np,
+                    int         open)
+{
+  int e = skip_parenthesis (run, np->last + 1, open);
+
+  if (np->kind == QM_NP_ROLE || np->kind == QM_NP_ORGANISATION)
+    e = skip_genitives (run, e, open);
+  if (skip_verb_adjunct (run, e, open) > e && skip_verb_adjunct (run, e, open) + 1 < open)
+    {
+      int f = skip_verb_adjunct (run, e, open);
+      QmTok *u = tok_at (run, f);
+
+      if (is_punct (run, f, ',') ||
+          (u->kind == QM_TOK_WORD && u->mark < 0 && (u->flags & QM_TOK_LOWER) && is_punct (run, f + 1, ',') &&
+           (word_has_role (run, u, QM_ROLE_OTHER_PARTICLE) || (u->words & QM_WORD_PREPOSITION))))
+        e = f;
+    }
+  if (e + 1 < open && tok_at (run, e)->kind == QM_TOK_WORD && tok_at (run, e)->mark < 0 &&
+      (tok_at (run, e)->flags & QM_TOK_LOWER) && is_punct (run, e + 1, ',') &&
+      (word_has_role (run, tok_at (run, e), QM_ROLE_OTHER_PARTICLE) ||
+       ((tok_at (run, e)->words & QM_WORD_PREPOSITION) && !(tok_at (run, e)->words & (QM_WORD_DETERMINER | QM_WORD_PRONOUN)))))
+    e++;
+  return e < open && is_punct (run, e, ',') ? e : -1;
+}
+
 /* Verb second: "…, sagte die Ministerin, ihre „…“" — a speech verb at @v
  * right after a comma (or a closing mark) in the sentence from @a, with a
  * phrase in the nominative after it (and the verb's particle) that a comma
@@ -7376,12 +7408,8 @@ inverted_cue_subject (QmRun *run,
   if (!_qm_np_right (run, r, open, np) || tok_at (run, np->first)->kind != QM_TOK_WORD ||
       (tok_at (run, np->first)->words & QM_WORD_OBLIQUE) || (tok_at (run, np->last)->flags & QM_TOK_POSSESSIVE))
     return FALSE;
-  e = skip_parenthesis (run, np->last + 1, open);
-  /* "…, fügte die Ministerin hinzu, ihre „…“": the verb's particle */
-  if (e + 1 < open && tok_at (run, e)->kind == QM_TOK_WORD && tok_at (run, e)->mark < 0 &&
-      (tok_at (run, e)->flags & QM_TOK_LOWER) && word_has_role (run, tok_at (run, e), QM_ROLE_OTHER_PARTICLE))
-    e++;
-  return e < open && is_punct (run, e, ',') &&
+  e = inverted_cue_comma (run, np, open);
+  return e >= 0 &&
          (np->kind == QM_NP_NAME || np->kind == QM_NP_ROLE || np->kind == QM_NP_ORGANISATION ||
           (np->kind == QM_NP_PRONOUN && (tok_at (run, np->first)->words & (QM_WORD_MALE | QM_WORD_FEMALE | QM_WORD_PLURAL))));
 }
@@ -10780,11 +10808,7 @@ _qm_attribute_paragraph (QmRun *run,
                     {
                       /* "…, fügte die Ministerin hinzu, ihre „…“": what
                        * follows the subject, its particle and the comma */
-                      int c = skip_parenthesis (run, gen.np.last + 1, i);
-
-                      if (!is_punct (run, c, ','))
-                        c++;
-                      gen.c0 = c + 1;
+                      gen.c0 = inverted_cue_comma (run, &gen.np, i) + 1;
                     }
                   if (inverted_cue_subject (run, sent_of[i], v, i, &gen.np) ||
                       subject_left (run, sent_of[i], v, &gen.np) || sentence_subject (run, sent_of[i], v, &gen.np) ||

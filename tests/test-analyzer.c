@@ -9840,6 +9840,30 @@ test_german_inverted_cue_particle (void)
   expect_speaker (&r, q, "Kapitän Ole Barth", "Ole Barth");
 }
 
+/* „…“, gab Tilda Marx zu, „…“: a particle the verb separates that is a
+ * preposition too ("zu", "an"), before the comma after the cue's subject,
+ * opens no phrase; the quotation after the comma goes on with the same
+ * speaker, also after a role's genitive or a time between them. */
+static void
+test_german_interrupting_cue_particle (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Der Fährbetrieb nach Ostholm ruht. „Das war ein Irrtum“, gab Tilda Marx zu, „wir haben die Flut "
+               "unterschätzt.“\n\n"
+               "Die Bäckerei in Sellin schließt. „Die Miete ist zu hoch“, räumte die Sprecherin der Innung ein, "
+               "„und das Mehl wird teurer.“\n\n"
+               "Der Zoo in Brakel baut. „Das Gehege ist zu klein“, gab Pia Lorenz am Freitag an, „die Bären "
+               "brauchen mehr Platz.“", "de");
+  q = expect_quote (&r, "wir haben die Flut unterschätzt.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Tilda Marx", "Tilda Marx");
+  q = expect_quote (&r, "und das Mehl wird teurer.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "die Sprecherin", "Sprecherin der Innung");
+  q = expect_quote (&r, "die Bären brauchen mehr Platz.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Pia Lorenz", "Pia Lorenz");
+}
+
 /* "bemerkte" (notice-verbs) remarks after what was said, before a colon,
  * or before a comma and a clause in the reported mood (or a sentence in
  * it after its own); with an object or a clause in the indicative it is
@@ -13247,6 +13271,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-pronominal-adverb", test_german_pronominal_adverb);
   g_test_add_func ("/quotemark/analyzer/language/german-separated-particle", test_german_separated_particle);
   g_test_add_func ("/quotemark/analyzer/language/german-inverted-cue-particle", test_german_inverted_cue_particle);
+  g_test_add_func ("/quotemark/analyzer/language/german-interrupting-cue-particle", test_german_interrupting_cue_particle);
   g_test_add_func ("/quotemark/analyzer/language/german-notice-verb", test_german_notice_verb);
   g_test_add_func ("/quotemark/analyzer/language/german-remark-particle", test_german_remark_particle);
   g_test_add_func ("/quotemark/analyzer/language/german-pronoun-after-verb", test_german_pronoun_after_verb);
