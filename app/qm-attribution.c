@@ -8748,6 +8748,17 @@ complement_attr (QmRun  *run,
           if (tok_at (run, v)->kind == QM_TOK_WORD && (tok_at (run, v)->words & QM_WORD_REPORTED_MOOD) &&
               (tok_at (run, v)->flags & QM_TOK_LOWER))
             return;
+      /* "Der Sturm war so heftig, dass …", "Die Stadt sorgt dafür, dass
+       * …": a clause of result or purpose (result-words), no content */
+      for (int w = at.verb; w < k; w++)
+        if (tok_at (run, w)->kind == QM_TOK_WORD && (tok_at (run, w)->flags & QM_TOK_LOWER) &&
+            word_has_role (run, tok_at (run, w), QM_ROLE_RESULT_WORD))
+          return;
+      /* "Die Ärztin erkannte, dass …", "Er vergaß, dass …": a fact known
+       * (knowing-verbs), no one's words */
+      if (tok_at (run, at.verb)->kind == QM_TOK_WORD && (tok_at (run, at.verb)->flags & QM_TOK_LOWER) &&
+          word_has_role (run, tok_at (run, at.verb), QM_ROLE_KNOWING_VERB))
+        return;
       at.cue_first = at.cue_last = at.verb;
       at.c0 = k + 2;
       at.c1 = sentence_content_end (run, a, b);

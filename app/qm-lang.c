@@ -134,6 +134,8 @@ static const struct
   { "speech", "particle-verbs", QM_ROLE_PARTICLE_VERB, 0, FALSE },
   { "speech", "other-particles", QM_ROLE_OTHER_PARTICLE, 0, FALSE },
   { "speech", "notice-verbs", QM_ROLE_NOTICE_VERB, 0, FALSE },
+  { "speech", "result-words", QM_ROLE_RESULT_WORD, 0, FALSE },
+  { "speech", "knowing-verbs", QM_ROLE_KNOWING_VERB, 0, FALSE },
   { "speech", "hearsay-modals", QM_ROLE_HEARSAY_MODAL, 0, FALSE },
   { "speech", "hearsay-auxiliaries", QM_ROLE_HEARSAY_AUXILIARY, 0, FALSE },
   { "speech", "anaphoric-sources", QM_ROLE_ANAPHORIC_SOURCE, 0, FALSE },

@@ -160,6 +160,8 @@ __extension__ typedef unsigned __int128 QmWordRole;
 #define QM_ROLE_GOES_ON_NEXT          QM_ROLE_BIT (83) /* "The letter goes *on* to say" */
 #define QM_ROLE_NEARNESS_ADJECTIVE    QM_ROLE_BIT (84) /* "Sources *close* to the minister said": part of them */
 #define QM_ROLE_NOTICE_VERB           QM_ROLE_BIT (85) /* "*bemerkte* das Feuer": speech only before what is said */
+#define QM_ROLE_RESULT_WORD           QM_ROLE_BIT (86) /* "war *so* heftig, dass …", "sorgte *dafür*, dass …": no content */
+#define QM_ROLE_KNOWING_VERB          QM_ROLE_BIT (87) /* "Sie *wusste*, dass …": a fact known, no one's words */
 #define QM_ROLE_ANSWER_NOUN           QM_ROLE_BIT (88) /* "Die *Antwort*: „…“": the words of the one asked */
 #define QM_ROLE_ASKING_VERB           QM_ROLE_BIT (89) /* "*fragte* den Minister": its object answers */
 #define QM_ROLE_VIEW_VERB             QM_ROLE_BIT (90) /* "Sie *riet* zu „…“": a view, with its own preposition */

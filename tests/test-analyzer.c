@@ -9864,6 +9864,34 @@ test_german_interrupting_cue_particle (void)
   expect_speaker (&r, q, "Pia Lorenz", "Pia Lorenz");
 }
 
+/* A clause without a cue before ", dass": a clause of result or purpose
+ * (result-words: "so heftig", "sorgt dafür") or a verb of knowing
+ * (knowing-verbs: "erkannte", "vergaß") makes no reported speech of it;
+ * a view ("geht davon aus", "glaubt") does. */
+static void
+test_german_dass_without_cue (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Das Gewitter über Kelbra war so heftig, dass zwei Scheunen einstürzten. Die Gemeinde sorgt dafür, "
+               "dass die Feuerwehr genug Leute hat.\n\n"
+               "Die Tierärztin Lotte Brandl erkannte, dass das Fohlen krank war. Ihr Kollege vergaß, dass die Tür "
+               "offen stand.\n\n"
+               "Der Experte Emil Raspe geht davon aus, dass der Wald sich erholt. Seine Kollegin glaubt, dass "
+               "der Sommer trocken wird.", "de");
+  g_assert_null (find_quote (&r, "dass zwei Scheunen einstürzten"));
+  g_assert_null (find_quote (&r, "dass die Feuerwehr genug Leute hat"));
+  g_assert_null (find_quote (&r, "dass das Fohlen krank war"));
+  g_assert_null (find_quote (&r, "dass die Tür offen stand"));
+  q = expect_quote (&r, "dass der Wald sich erholt", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Der Experte Emil Raspe", "Emil Raspe");
+  expect_quote (&r, "dass der Sommer trocken wird", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpuint (r.analysis->quotes->len, ==, 2);
+  g_assert_true (qm_lang_word_roles (qm_lang_get ("de", NULL), "dafür", 6) & QM_ROLE_RESULT_WORD);
+  g_assert_true (qm_lang_word_roles (qm_lang_get ("de", NULL), "vergaß", 7) & QM_ROLE_KNOWING_VERB);
+}
+
 /* "bemerkte" (notice-verbs) remarks after what was said, before a colon,
  * or before a comma and a clause in the reported mood (or a sentence in
  * it after its own); with an object or a clause in the indicative it is
@@ -13272,6 +13300,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-separated-particle", test_german_separated_particle);
   g_test_add_func ("/quotemark/analyzer/language/german-inverted-cue-particle", test_german_inverted_cue_particle);
   g_test_add_func ("/quotemark/analyzer/language/german-interrupting-cue-particle", test_german_interrupting_cue_particle);
+  g_test_add_func ("/quotemark/analyzer/language/german-dass-without-cue", test_german_dass_without_cue);
   g_test_add_func ("/quotemark/analyzer/language/german-notice-verb", test_german_notice_verb);
   g_test_add_func ("/quotemark/analyzer/language/german-remark-particle", test_german_remark_particle);
   g_test_add_func ("/quotemark/analyzer/language/german-pronoun-after-verb", test_german_pronoun_after_verb);
