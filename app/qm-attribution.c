@@ -4067,6 +4067,58 @@ cut_at_second_verb (QmRun *run,
     }
 }
 
+/* German "Ott schrieb einen Brief, in dem er verlangte, dass …": a
+ * relative clause after a preposition at the start of the content whose
+ * own speech verb, with a personal pronoun or a name as its subject, ends
+ * before a comma and a clause that "dass" opens or one in the reported
+ * mood: what follows that comma is the content, the clause's verb its cue
+ * and its pronoun the mention of the cue's subject. */
+static void
+relative_speech_clause (QmRun *run,
+                        Attr  *x)
+{
+  int k = x->c0, subject = -1;
+
+  if (!run->lang->verb_second || x->c0 <= x->cue_last || x->c1 - x->c0 < 8 || x->model || x->mark >= 0)
+    return;
+  while (k < x->c1 && k < x->c0 + 8 && !is_punct (run, k, ','))
+    {
+      if (tok_at (run, k)->mark >= 0 || tok_at (run, k)->kind != QM_TOK_WORD || is_verb (tok_at (run, k)))
+        return;
+      k++;
+    }
+  if (k == x->c0 || k + 6 >= x->c1 || !is_punct (run, k, ',') || tok_at (run, k)->mark >= 0 ||
+      tok_at (run, k + 1)->kind != QM_TOK_WORD || !(tok_at (run, k + 1)->flags & QM_TOK_LOWER) ||
+      !(tok_at (run, k + 1)->words & QM_WORD_PREPOSITION) || (tok_at (run, k + 1)->words & QM_WORD_DETERMINER) ||
+      tok_at (run, k + 2)->kind != QM_TOK_WORD || !(tok_at (run, k + 2)->flags & QM_TOK_LOWER) ||
+      !(tok_at (run, k + 2)->words & QM_WORD_DETERMINER))
+    return;
+  for (int v = k + 3; v + 2 < x->c1 && v < k + 14; v++)
+    {
+      QmTok *t = tok_at (run, v);
+
+      if (t->mark >= 0 || t->kind != QM_TOK_WORD)
+        return;
+      if (subject < 0 && (((t->words & QM_WORD_PRONOUN) && (t->flags & QM_TOK_LOWER) &&
+                           (t->words & (QM_WORD_MALE | QM_WORD_FEMALE | QM_WORD_PLURAL)) &&
+                           !(t->words & QM_WORD_DETERMINER))))
+        subject = v;
+      if (!is_verb (t))
+        continue;
+      if (subject < 0 || !is_punct (run, v + 1, ',') || tok_at (run, v + 1)->mark >= 0)
+        return;
+      if (!(tok_at (run, v + 2)->kind == QM_TOK_WORD && (tok_at (run, v + 2)->words & QM_WORD_COMPLEMENT) &&
+            (tok_at (run, v + 2)->flags & QM_TOK_LOWER)) &&
+          !mood_sentence (run, v + 2, x->c1))
+        return;
+      x->c0 = v + 2;
+      x->cue_first = x->cue_last = x->verb = v;
+      x->mention = subject;
+      x->mention_last = subject;
+      return;
+    }
+}
+
 /* "said the plan would pass, while her rivals argued it would not": a
  * comma, a word that is a conjunction and a subordinator ("while",
  * "whereas"), and a phrase with a speech verb of its own after it open
@@ -5849,6 +5901,7 @@ sentence_attrs (QmRun  *run,
       cut_after_fragment (run, &g_array_index (attrs, Attr, i));
       cut_at_second_verb (run, &g_array_index (attrs, Attr, i));
       cut_at_contrasted_speaker (run, &g_array_index (attrs, Attr, i));
+      relative_speech_clause (run, &g_array_index (attrs, Attr, i));
     }
 
   /* Content is never empty. */

@@ -9892,6 +9892,23 @@ test_german_dass_without_cue (void)
   g_assert_true (qm_lang_word_roles (qm_lang_get ("de", NULL), "vergaß", 7) & QM_ROLE_KNOWING_VERB);
 }
 
+/* "Ida Falk schrieb einen Brief, in dem sie forderte, dass …": the
+ * relative clause's own speech verb is the cue, what follows its comma the
+ * content, and its pronoun the mention of the one who wrote. */
+static void
+test_german_relative_speech_clause (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Die Grundschule in Wedel soll schließen. Die Lehrerin Ida Falk schrieb einen Brief, in dem sie "
+               "forderte, dass die Schule bis zum Sommer offen bleibt.", "de");
+  q = expect_quote (&r, "dass die Schule bis zum Sommer offen bleibt", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "sie", "Ida Falk");
+  expect_cue (&r, q, "forderte");
+  g_assert_cmpuint (r.analysis->quotes->len, ==, 1);
+}
+
 /* "bemerkte" (notice-verbs) remarks after what was said, before a colon,
  * or before a comma and a clause in the reported mood (or a sentence in
  * it after its own); with an object or a clause in the indicative it is
@@ -13301,6 +13318,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-inverted-cue-particle", test_german_inverted_cue_particle);
   g_test_add_func ("/quotemark/analyzer/language/german-interrupting-cue-particle", test_german_interrupting_cue_particle);
   g_test_add_func ("/quotemark/analyzer/language/german-dass-without-cue", test_german_dass_without_cue);
+  g_test_add_func ("/quotemark/analyzer/language/german-relative-speech-clause", test_german_relative_speech_clause);
   g_test_add_func ("/quotemark/analyzer/language/german-notice-verb", test_german_notice_verb);
   g_test_add_func ("/quotemark/analyzer/language/german-remark-particle", test_german_remark_particle);
   g_test_add_func ("/quotemark/analyzer/language/german-pronoun-after-verb", test_german_pronoun_after_verb);
