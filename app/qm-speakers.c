@@ -3647,6 +3647,45 @@ _qm_people_scan_titles (QmRun *run,
               }
           }
       }
+
+  /* German "Mara Quell, Sprecherin der Stadtwerke, sagte": a role noun
+   * (capitalised, after an article or none) and its genitives in commas
+   * after a full name is the person's role, so that "die Sprecherin" finds
+   * her in a later paragraph too. */
+  if (run->lang->verb_second)
+    for (i = lo + 2; i + 3 < hi; i++)
+      {
+        QmNp name;
+        int k = i + 1, e;
+
+        if (!(tok_at (run, i)->kind == QM_TOK_PUNCT && run->data[tok_at (run, i)->start] == ',') ||
+            tok_at (run, i)->mark >= 0 || !_qm_np_left (run, lo, i - 1, &name) || name.kind != QM_NP_NAME ||
+            name.last != i - 1 || name.last == name.first || (tok_at (run, name.first)->words & QM_WORD_DETERMINER))
+          continue;
+        if (is_word (tok_at (run, k)) && (tok_at (run, k)->flags & QM_TOK_LOWER) &&
+            (tok_at (run, k)->words & QM_WORD_DETERMINER) && !(tok_at (run, k)->words & QM_WORD_PRONOUN))
+          k++;
+        if (k >= hi || !is_word (tok_at (run, k)) || tok_at (run, k)->mark >= 0 ||
+            !(tok_at (run, k)->flags & QM_TOK_CAPITAL) || !(tok_at (run, k)->words & QM_WORD_ROLE))
+          continue;
+        for (e = k + 1; e < hi && e <= k + 8 && !(tok_at (run, e)->kind == QM_TOK_PUNCT); e++)
+          ;
+        if (e >= hi || !(run->data[tok_at (run, e)->start] == ',' || run->data[tok_at (run, e)->start] == '.') ||
+            !genitives_only (run, k + 1, e))
+          continue;
+        {
+          int index = resolve_name (run, name.first, name.last);
+          QmFoundPerson *person;
+
+          if (index < 0)
+            continue;
+          person = g_ptr_array_index (run->people.people, index);
+          role_noun_gender (run, index, tok_at (run, k));
+          if (person->role == NULL)
+            person->role = tok_text (run, k, e - 1);
+        }
+        i = e;
+      }
 }
 
 /**

@@ -9909,6 +9909,22 @@ test_german_relative_speech_clause (void)
   g_assert_cmpuint (r.analysis->quotes->len, ==, 1);
 }
 
+/* "Greta Voss, Sprecherin der Verkehrsbetriebe, …": a role in commas
+ * after a full name is hers, and "die Sprecherin" in a later paragraph is
+ * she (an affiliated role is else someone new there). */
+static void
+test_german_apposition_role_later (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Die Busse in Kirchwerder fahren seltener. Greta Voss, Sprecherin der Verkehrsbetriebe, kündigte "
+               "neue Linien für den Herbst an.\n\n"
+               "Viele Fahrgäste bleiben skeptisch. „Wir hören jedem zu“, sagte die Sprecherin am Montag.", "de");
+  q = expect_quote (&r, "Wir hören jedem zu", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "die Sprecherin", "Greta Voss");
+}
+
 /* "bemerkte" (notice-verbs) remarks after what was said, before a colon,
  * or before a comma and a clause in the reported mood (or a sentence in
  * it after its own); with an object or a clause in the indicative it is
@@ -13319,6 +13335,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-interrupting-cue-particle", test_german_interrupting_cue_particle);
   g_test_add_func ("/quotemark/analyzer/language/german-dass-without-cue", test_german_dass_without_cue);
   g_test_add_func ("/quotemark/analyzer/language/german-relative-speech-clause", test_german_relative_speech_clause);
+  g_test_add_func ("/quotemark/analyzer/language/german-apposition-role-later", test_german_apposition_role_later);
   g_test_add_func ("/quotemark/analyzer/language/german-notice-verb", test_german_notice_verb);
   g_test_add_func ("/quotemark/analyzer/language/german-remark-particle", test_german_remark_particle);
   g_test_add_func ("/quotemark/analyzer/language/german-pronoun-after-verb", test_german_pronoun_after_verb);
