@@ -6250,6 +6250,72 @@ short_exchange (QmRun *run,
   return next_close > close + 2 && is_final_punct (tok_at (run, next_close - 1));
 }
 
+/* „Nein“, sagte Lund. „Doch.“ — whether the quotation that opens at @i
+ * (of the mark @m, no cue, at most EXCHANGE_WORDS words) answers a turn
+ * of the latest speaker right before it: a quotation of as few words that
+ * closes right before @i, or that opens the sentence before with only its
+ * cue after it. *@reply_to is then the quotation before that turn, of
+ * someone else, close before it (the other one of the exchange), or -1. */
+static gboolean
+short_reply (QmRun  *run,
+             int     i,
+             QmMark *m,
+             int    *reply_to)
+{
+  int k = i - 1, prev_mark = -1;
+  QmMark *pm;
+  const QmFoundQuote *turn;
+
+  *reply_to = -1;
+  if (m->n_words > EXCHANGE_WORDS || m->quote <= 0 || run->last_speaker < 0)
+    return FALSE;
+  if (tok_at (run, k)->kind == QM_TOK_CLOSE)
+    prev_mark = tok_at (run, k)->mark;
+  else if (is_final_punct (tok_at (run, k)))
+    {
+      /* „A“, sagte Lund. — back to the opening mark that starts the
+       * sentence, over a cue of a few words and no other mark */
+      for (int j = k - 1; j >= 0 && j >= k - 8; j--)
+        {
+          QmTok *u = tok_at (run, j);
+
+          if (u->kind == QM_TOK_CLOSE)
+            {
+              prev_mark = u->mark;
+              break;
+            }
+          if (u->mark >= 0 || is_final_punct (u) || u->kind == QM_TOK_OPEN)
+            return FALSE;
+        }
+      if (prev_mark < 0)
+        return FALSE;
+      for (k = i - 2; k >= 0 && tok_at (run, k)->mark != prev_mark; k--)
+        ;
+      while (k > 0 && tok_at (run, k - 1)->mark == prev_mark)
+        k--;
+      if (k > 0 && !is_final_punct (tok_at (run, k - 1)) && tok_at (run, k - 1)->kind != QM_TOK_CLOSE)
+        return FALSE;
+    }
+  if (prev_mark < 0)
+    return FALSE;
+  pm = mark_at (run, prev_mark);
+  if (pm->n_words > EXCHANGE_WORDS || pm->quote < 0 || pm->quote >= m->quote)
+    return FALSE;
+  turn = &g_array_index (run->quotes, QmFoundQuote, pm->quote);
+  if (turn->person != run->last_speaker)
+    return FALSE;
+  if (pm->quote > 0)
+    {
+      const QmFoundQuote *before = &g_array_index (run->quotes, QmFoundQuote, pm->quote - 1);
+
+      if ((before->person >= 0 || before->speaker.start >= 0) && before->person != turn->person &&
+          before->span.end <= turn->span.start &&
+          turn->span.start - before->span.end < 300)
+        *reply_to = pm->quote - 1;
+    }
+  return TRUE;
+}
+
 /* Without verb second: “… .” He said the council …, “… .” Lund said that
  * … — after a quotation that ends its sentence with a full stop, a cue
  * whose verb goes on with content of its own (a "that", a personal
@@ -10369,6 +10435,7 @@ _qm_attribute_paragraph (QmRun *run,
       gboolean cued = FALSE;
       gboolean mood_fragment, whole_sentence, said_after;
       gboolean short_sentence;
+      int reply_to;
       gboolean slogan = FALSE;
       int predicative = -1;
       int topic = -1;
@@ -11542,6 +11609,21 @@ _qm_attribute_paragraph (QmRun *run,
             }
           run->last_direct = run->quotes->len - 1;
           run->last_direct_para = run->paragraph;
+          /* „Nein.“ „Doch.“ — a short reply right after a short turn of
+           * the latest speaker is another voice: the one who spoke before
+           * that turn, or no one named */
+          if (i > 0 && short_reply (run, i, m, &reply_to))
+            {
+              if (reply_to >= 0)
+                {
+                  const QmFoundQuote *other = &g_array_index (run->quotes, QmFoundQuote, reply_to);
+
+                  q->person = other->person;
+                  q->speaker = other->speaker;
+                }
+              q->confidence = 0.3;
+              continue;
+            }
           q->person = run->last_speaker;
           q->speaker = run->last_speaker_span;
           q->confidence = i == 0 ? 0.6 : 0.4;

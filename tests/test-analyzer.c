@@ -9925,6 +9925,27 @@ test_german_apposition_role_later (void)
   expect_speaker (&r, q, "die Sprecherin", "Greta Voss");
 }
 
+/* „Nein.“ „Doch.“: a short reply without a cue right after a short turn
+ * of the latest speaker is another voice — the one who spoke before that
+ * turn when one did, else no one named. */
+static void
+test_german_short_reply_other_voice (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Der Kapitän Sven Ahrens wurde nach dem Schaden gefragt. „Keiner.“ „Wirklich?“\n\n"
+               "„Kommt die Fähre?“, fragte Rike Haldor. „Nein“, sagte Jonas Petri. „Doch.“", "de");
+  q = expect_quote (&r, "Keiner.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Sven Ahrens");
+  q = expect_quote (&r, "Wirklich?", QM_QUOTE_KIND_DIRECT);
+  g_assert_null (person_name (&r, q));
+  q = expect_quote (&r, "Nein", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Jonas Petri", "Jonas Petri");
+  q = expect_quote (&r, "Doch.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Rike Haldor", "Rike Haldor");
+}
+
 /* "bemerkte" (notice-verbs) remarks after what was said, before a colon,
  * or before a comma and a clause in the reported mood (or a sentence in
  * it after its own); with an object or a clause in the indicative it is
@@ -13336,6 +13357,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-dass-without-cue", test_german_dass_without_cue);
   g_test_add_func ("/quotemark/analyzer/language/german-relative-speech-clause", test_german_relative_speech_clause);
   g_test_add_func ("/quotemark/analyzer/language/german-apposition-role-later", test_german_apposition_role_later);
+  g_test_add_func ("/quotemark/analyzer/language/german-short-reply-other-voice", test_german_short_reply_other_voice);
   g_test_add_func ("/quotemark/analyzer/language/german-notice-verb", test_german_notice_verb);
   g_test_add_func ("/quotemark/analyzer/language/german-remark-particle", test_german_remark_particle);
   g_test_add_func ("/quotemark/analyzer/language/german-pronoun-after-verb", test_german_pronoun_after_verb);
