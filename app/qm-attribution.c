@@ -7533,6 +7533,37 @@ inverted_cue_subject (QmRun *run,
           (np->kind == QM_NP_PRONOUN && (tok_at (run, np->first)->words & (QM_WORD_MALE | QM_WORD_FEMALE | QM_WORD_PLURAL))));
 }
 
+/* German "…, sagte Ina Roth, die Sprecherin der so genannten „…“.": after
+ * an inverted cue's subject (the verb at @v, the quotation opening at
+ * @open and closing at @close), an article, a role and a few words with no
+ * verb up to quoted words that end the sentence are an apposition of the
+ * subject, nothing said. */
+static gboolean
+inverted_cue_apposition (QmRun *run,
+                         int    a,
+                         int    v,
+                         int    open,
+                         int    close,
+                         int    n)
+{
+  QmNp np;
+  int c;
+
+  if (!run->lang->verb_second || close < 0 || close + 1 >= n ||
+      !(is_final_punct (tok_at (run, close + 1)) || is_punct (run, close + 1, ',')) ||
+      !inverted_cue_subject (run, a, v, open, &np) || (c = inverted_cue_comma (run, &np, open)) < 0 || c + 3 > open ||
+      tok_at (run, c + 1)->kind != QM_TOK_WORD || !(tok_at (run, c + 1)->flags & QM_TOK_LOWER) ||
+      !(tok_at (run, c + 1)->words & QM_WORD_DETERMINER) || tok_at (run, c + 2)->kind != QM_TOK_WORD ||
+      !(tok_at (run, c + 2)->flags & QM_TOK_CAPITAL) || !(tok_at (run, c + 2)->words & (QM_WORD_ROLE | QM_WORD_TITLE)) ||
+      open - c > 9)
+    return FALSE;
+  for (int k = c + 3; k < open; k++)
+    if (tok_at (run, k)->kind != QM_TOK_WORD || tok_at (run, k)->mark >= 0 ||
+        (tok_at (run, k)->words & (QM_WORD_VERB | QM_WORD_REPORTED_MOOD | QM_WORD_COMPLEMENT | QM_WORD_CONJUNCTION)))
+      return FALSE;
+  return TRUE;
+}
+
 /* Verb second: "Nach der Wahl sprach Jens Wagner von einem „…“" — where
  * the phrase that opens the sentence at @a is not the subject of the
  * speech verb at @v, the phrase in the nominative right after the verb
@@ -10933,7 +10964,8 @@ _qm_attribute_paragraph (QmRun *run,
               cut_after_fragment (run, &gen);
               /* "So heißt es in der Mitteilung von „Nordwerk“: „…“": a name
                * in marks in the place the impersonal verb names */
-              if (gen.c0 <= i && gen.c1 > gen.c0 + 1 && !(gen.c0 == v + 1 && !is_punct (run, i - 1, ':') && impersonal_colon (run, gen.c0, gen.c1)))
+              if (gen.c0 <= i && gen.c1 > gen.c0 + 1 && !(gen.c0 == v + 1 && !is_punct (run, i - 1, ':') && impersonal_colon (run, gen.c0, gen.c1)) &&
+                  !inverted_cue_apposition (run, sent_of[i], v, i, close, n))
                 {
                   if (inverted_cue_subject (run, sent_of[i], v, i, &gen.np) && gen.c0 <= gen.np.last)
                     {

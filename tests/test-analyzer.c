@@ -9946,6 +9946,27 @@ test_german_short_reply_other_voice (void)
   expect_speaker (&r, q, "Rike Haldor", "Rike Haldor");
 }
 
+/* "…, sagte Ina Roth, die Sprecherin der so genannten „Hafenwache“.": an
+ * apposition after an inverted cue's subject, up to quoted words that end
+ * the sentence, is nothing said; with a verb it is ("…, sagte Jan Ott, der
+ * Plan sei „zu teuer“"). */
+static void
+test_german_inverted_cue_apposition (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Die Straße nach Quellin sei wieder frei, sagte Ina Roth, die Sprecherin der so genannten "
+               "„Hafenwache“. Die Fähre fahre wieder, sagte Jan Ott, der Plan sei aber „viel zu teuer“.", "de");
+  q = expect_quote (&r, "Die Straße nach Quellin sei wieder frei", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Ina Roth", "Ina Roth");
+  g_assert_null (find_quote (&r, "die Sprecherin der so genannten „Hafenwache“"));
+  q = find_quote (&r, "Hafenwache");
+  g_assert_true (q == NULL || q->kind == QM_QUOTE_KIND_SCARE);
+  q = expect_quote (&r, "der Plan sei aber „viel zu teuer“", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Jan Ott", "Jan Ott");
+}
+
 /* "bemerkte" (notice-verbs) remarks after what was said, before a colon,
  * or before a comma and a clause in the reported mood (or a sentence in
  * it after its own); with an object or a clause in the indicative it is
@@ -13358,6 +13379,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-relative-speech-clause", test_german_relative_speech_clause);
   g_test_add_func ("/quotemark/analyzer/language/german-apposition-role-later", test_german_apposition_role_later);
   g_test_add_func ("/quotemark/analyzer/language/german-short-reply-other-voice", test_german_short_reply_other_voice);
+  g_test_add_func ("/quotemark/analyzer/language/german-inverted-cue-apposition", test_german_inverted_cue_apposition);
   g_test_add_func ("/quotemark/analyzer/language/german-notice-verb", test_german_notice_verb);
   g_test_add_func ("/quotemark/analyzer/language/german-remark-particle", test_german_remark_particle);
   g_test_add_func ("/quotemark/analyzer/language/german-pronoun-after-verb", test_german_pronoun_after_verb);
