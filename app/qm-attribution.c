@@ -38,6 +38,10 @@
 #include "qm-analyzer-private.h"
 #include "qm-model.h"
 
+/* Words of the quoted words that a noun for a name (name-nouns) names, at
+ * most: a motto may be a sentence or two. */
+#define MAX_NAMED_WORDS 16
+
 /* Tokens one cue may report at most. */
 #define MAX_CONTENT 400
 
@@ -7985,6 +7989,16 @@ title_mark (QmRun *run,
   if (run->lang->fragments_direct && m->n_words <= MAX_NAME_WORDS &&
       ((i >= 2 && self_named (run, i, n)) || title_list (run, i, n)))
     return TRUE;
+  /* "unter dem Motto „Wir bleiben hier!“", "mit dem Titel: „…“": quoted
+   * words right after a noun for a name (name-nouns) name something */
+  if (i >= 1 && m->n_words <= MAX_NAMED_WORDS)
+    {
+      int w = is_punct (run, i - 1, ':') ? i - 2 : i - 1;
+
+      if (w >= 0 && tok_at (run, w)->kind == QM_TOK_WORD && tok_at (run, w)->mark < 0 &&
+          (tok_at (run, w)->flags & QM_TOK_CAPITAL) && word_has_role (run, tok_at (run, w), QM_ROLE_NAME_NOUN))
+        return TRUE;
+    }
   if (m->n_words > 8)
     return FALSE;
   /* „Yemen Observer“, “Le Grand Macabre”, „Sichere Brücken 2030“: words

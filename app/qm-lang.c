@@ -136,6 +136,7 @@ static const struct
   { "speech", "notice-verbs", QM_ROLE_NOTICE_VERB, 0, FALSE },
   { "speech", "result-words", QM_ROLE_RESULT_WORD, 0, FALSE },
   { "speech", "knowing-verbs", QM_ROLE_KNOWING_VERB, 0, FALSE },
+  { "quotes", "name-nouns", QM_ROLE_NAME_NOUN, 0, FALSE },
   { "speech", "hearsay-modals", QM_ROLE_HEARSAY_MODAL, 0, FALSE },
   { "speech", "hearsay-auxiliaries", QM_ROLE_HEARSAY_AUXILIARY, 0, FALSE },
   { "speech", "anaphoric-sources", QM_ROLE_ANAPHORIC_SOURCE, 0, FALSE },

@@ -9967,6 +9967,24 @@ test_german_inverted_cue_apposition (void)
   expect_speaker (&r, q, "Jan Ott", "Jan Ott");
 }
 
+/* "unter dem Motto „…“": quoted words right after a noun for a name
+ * (name-nouns), even a whole sentence, name something; no one says them. */
+static void
+test_german_name_noun (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "In Tessenow zogen am Samstag 300 Menschen durch die Stadt. Sie demonstrierten unter dem Motto "
+               "„Unser Bad bleibt offen! Wir zahlen nicht für eure Fehler!“ gegen die Schließung. Ein Plakat trug "
+               "den Titel: „Wasser für alle Kinder“.", "de");
+  q = find_quote (&r, "Unser Bad bleibt offen! Wir zahlen nicht für eure Fehler!");
+  g_assert_true (q == NULL || (q->kind == QM_QUOTE_KIND_SCARE && q->person < 0));
+  q = find_quote (&r, "Wasser für alle Kinder");
+  g_assert_true (q == NULL || (q->kind == QM_QUOTE_KIND_SCARE && q->person < 0));
+  g_assert_true (qm_lang_word_roles (qm_lang_get ("de", NULL), "Motto", 5) & QM_ROLE_NAME_NOUN);
+}
+
 /* "bemerkte" (notice-verbs) remarks after what was said, before a colon,
  * or before a comma and a clause in the reported mood (or a sentence in
  * it after its own); with an object or a clause in the indicative it is
@@ -13380,6 +13398,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/german-apposition-role-later", test_german_apposition_role_later);
   g_test_add_func ("/quotemark/analyzer/language/german-short-reply-other-voice", test_german_short_reply_other_voice);
   g_test_add_func ("/quotemark/analyzer/language/german-inverted-cue-apposition", test_german_inverted_cue_apposition);
+  g_test_add_func ("/quotemark/analyzer/language/german-name-noun", test_german_name_noun);
   g_test_add_func ("/quotemark/analyzer/language/german-notice-verb", test_german_notice_verb);
   g_test_add_func ("/quotemark/analyzer/language/german-remark-particle", test_german_remark_particle);
   g_test_add_func ("/quotemark/analyzer/language/german-pronoun-after-verb", test_german_pronoun_after_verb);
