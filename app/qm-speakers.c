@@ -3541,7 +3541,9 @@ may_have_gender (QmRun *run,
  * does: the first person named in the sentence, known before, of no
  * known gender and no namesake, takes the gender of the first gendered
  * pronoun after the name, when no one else (another name, a role noun, a
- * quotation) stands between them. Later "she" then finds her.
+ * quotation) stands between them. Later "she" then finds her. A full name
+ * of up to three words that opens the sentence and no one has yet is a
+ * person from then on (@person -2 until the pronoun is found).
  */
 void
 _qm_people_learn_gender (QmRun *run,
@@ -3551,6 +3553,7 @@ _qm_people_learn_gender (QmRun *run,
   int person = -1;
   int name = a;
   int limit = b;
+  int fresh_first = -1, fresh_last = -1;
 
   if (run->lang->verb_second || run->lang->female_role_endings.list != NULL)
     return;
@@ -3562,7 +3565,7 @@ _qm_people_learn_gender (QmRun *run,
         return;
       if (!is_word (t))
         continue;
-      if (person < 0)
+      if (person == -1)
         {
           QmNp np;
           gpointer found;
@@ -3582,12 +3585,32 @@ _qm_people_learn_gender (QmRun *run,
             return;
           key = surname_key (run, np.last);
           found = g_hash_table_lookup (run->people.by_key, key);
-          if (found == NULL)
+          /* "Adaeze Okonkwo runs the line and her crew …": a full name
+           * that opens the sentence is someone new */
+          if (found == NULL && np.first == a && np.last > np.first && np.last + 1 < b)
+            {
+              int words = 0;
+              QmTok *after = tok_at (run, np.last + 1);
+
+              for (int j = np.first; j <= np.last; j++)
+                if (is_word (tok_at (run, j)) && (!plain_name_word (tok_at (run, j)) || ++words > 3))
+                  return;
+              /* not a headline in capitals: a verb or a comma after it */
+              if (!(is_word (after) && (after->flags & QM_TOK_LOWER)) && !(after->kind == QM_TOK_PUNCT && after->first == ','))
+                return;
+              fresh_first = np.first;
+              fresh_last = np.last;
+              i = -2;
+            }
+          else if (found == NULL)
             return;
-          i = GPOINTER_TO_INT (found) - 1;
-          if (!may_have_gender (run, i) || g_array_index (run->people.namesake, int, i) >= 0 ||
-              g_array_index (run->people.gender, guint, i) != 0)
-            return;
+          else
+            {
+              i = GPOINTER_TO_INT (found) - 1;
+              if (!may_have_gender (run, i) || g_array_index (run->people.namesake, int, i) >= 0 ||
+                  g_array_index (run->people.gender, guint, i) != 0)
+                return;
+            }
           person = i;
           name = np.first;
           k = np.last;
@@ -3621,8 +3644,12 @@ _qm_people_learn_gender (QmRun *run,
 
           if ((t->words & (QM_WORD_MALE | QM_WORD_FEMALE)) == 0)
             continue;
-          if (gender != 0 && !rival_before (run, person, gender, name))
-            g_array_index (run->people.gender, guint, person) = gender;
+          if (gender == 0 || rival_before (run, person, gender, name))
+            return;
+          if (person == -2 && ((person = resolve_name (run, fresh_first, fresh_last)) < 0 ||
+                               !may_have_gender (run, person) || g_array_index (run->people.gender, guint, person) != 0))
+            return;
+          g_array_index (run->people.gender, guint, person) = gender;
           return;
         }
       if (((t->words & QM_WORD_ROLE) && (t->flags & QM_TOK_LOWER)) || is_name_word (t))

@@ -11466,7 +11466,8 @@ test_role_gender (void)
  * after the name in its sentence does — a possessive ("his budget") or a
  * subject ("said he would"), also past an apposition — when no one else
  * stands between them; "she" then skips him and finds the woman. An object
- * pronoun ("thanked her for") is someone else and tells nothing. */
+ * pronoun ("thanked her for") is someone else and tells nothing. A full
+ * name that opens a sentence with such a pronoun is a person from then on. */
 static void
 test_pronoun_gender (void)
 {
@@ -11498,6 +11499,18 @@ test_pronoun_gender (void)
                  "\"We will find the money,\" she said.", "en");
     q = expect_quote (&r, "We will find the money,", QM_QUOTE_KIND_DIRECT);
     expect_speaker (&r, q, "she", "Chidi Eze");
+  }
+  /* a full name that opens a sentence with her pronoun is someone, whom
+   * "she" finds, though no cue named her */
+  {
+    g_auto(Result) r = { 0, };
+    const QmFoundQuote *q;
+
+    analyze (&r, "\"The money is gone,\" Chidi Eze said.\n\n"
+                 "Adaeze Okonkwo has run her ferry line for a decade.\n\n"
+                 "\"We will find the money,\" she said.", "en");
+    q = expect_quote (&r, "We will find the money,", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&r, q, "she", "Adaeze Okonkwo");
   }
 }
 
