@@ -234,6 +234,9 @@ void      _qm_people_scan_titles  (QmRun       *run,
 void      _qm_people_note_subject (QmRun       *run,
                                    int          a,
                                    int          b);
+void      _qm_people_learn_gender (QmRun       *run,
+                                   int          a,
+                                   int          b);
 int       _qm_people_first        (QmRun       *run,
                                    gsize        before);
 void      _qm_people_init         (QmPeople    *people);

@@ -10419,6 +10419,8 @@ _qm_attribute_paragraph (QmRun *run,
               break;
             }
         }
+      /* English: a pronoun after a name may tell the person's gender */
+      _qm_people_learn_gender (run, a, b);
       prev_claimed = attrs->len > first || run->quotes->len > quotes_before;
       prev_a = a;
       if (!carried_is (run, &now))

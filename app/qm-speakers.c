@@ -3441,6 +3441,222 @@ _qm_people_note_subject (QmRun *run,
     resolve_name (run, np.first, np.last);
 }
 
+/* The gender a personal pronoun @k tells of the one it stands for, or 0:
+ * a subject pronoun ("he", "she"), or another one before a noun, a
+ * possessive ("her plan", "his own"); not an object ("told her that",
+ * "praised him"), which is someone else than its clause's subject. */
+static guint
+pronoun_tells_gender (QmRun *run,
+                      int    k,
+                      int    b)
+{
+  const guint function_words = QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION | QM_WORD_COMPLEMENT |
+                               QM_WORD_DETERMINER | QM_WORD_ADVERB | QM_WORD_RELATIVE | QM_WORD_VERB |
+                               QM_WORD_PRONOUN | QM_WORD_SUBORDINATE | QM_WORD_BREAK | QM_WORD_ACCORDING;
+  QmTok *t = tok_at (run, k);
+  guint gender = t->words & (QM_WORD_MALE | QM_WORD_FEMALE);
+  QmTok *next;
+
+  if (gender != QM_WORD_MALE && gender != QM_WORD_FEMALE)
+    return 0;
+  if (_qm_word_has_role (run, t, QM_ROLE_SUBJECT_PRONOUN))
+    return gender;
+  if (k + 1 >= b)
+    return 0;
+  next = tok_at (run, k + 1);
+  if (!is_word (next) || !(next->flags & QM_TOK_LOWER) || next->mark >= 0 || (next->words & function_words) ||
+      _qm_word_has_role (run, next, QM_ROLE_PARTICLE | QM_ROLE_REPLY_PARTICLE))
+    return 0;
+  return gender;
+}
+
+/* Whether someone else than @person, of @gender or of none known, was
+ * met in this paragraph before token @k: a pronoun of @gender may stand
+ * for them ("Mrs. Lind called. Berg backed her up."). */
+static gboolean
+rival_before (QmRun *run,
+              int    person,
+              guint  gender,
+              int    k)
+{
+  gsize para = tok_at (run, 0)->start;
+
+  for (guint r = 0; r < G_N_ELEMENTS (run->people.recent); r++)
+    {
+      int i = recent_person (run, r);
+      guint g;
+
+      if (i < 0)
+        break;
+      g = g_array_index (run->people.gender, guint, i);
+      if (i != person && g_array_index (run->people.last_seen, gsize, i) >= para &&
+          !((QmFoundPerson *)g_ptr_array_index (run->people.people, i))->organisation && (g == 0 || g == gender))
+        return TRUE;
+    }
+  /* a known surname no cue took: "saying Lind took questions" */
+  for (int j = k - 1; j >= 0 && j >= k - 48; j--)
+    {
+      QmTok *t = tok_at (run, j);
+      g_autofree char *key = NULL;
+      gpointer found;
+      int i;
+
+      if (!is_name_word (t) || (t->words & (QM_WORD_NOT_NAME | QM_WORD_DETERMINER | QM_WORD_PRONOUN)))
+        continue;
+      key = surname_key (run, j);
+      found = g_hash_table_lookup (run->people.by_key, key);
+      if (found == NULL || (i = GPOINTER_TO_INT (found) - 1) == person ||
+          ((QmFoundPerson *)g_ptr_array_index (run->people.people, i))->organisation)
+        continue;
+      if (g_array_index (run->people.gender, guint, i) == 0 || g_array_index (run->people.gender, guint, i) == gender)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether person @i may be a man or a woman: no organisation, and a name
+ * with a small letter ("HP", "NATO" are companies and alliances). */
+static gboolean
+may_have_gender (QmRun *run,
+                 int    i)
+{
+  QmFoundPerson *person = g_ptr_array_index (run->people.people, i);
+
+  if (person->organisation)
+    return FALSE;
+  for (const char *p = person->name; *p != '\0'; p++)
+    if (g_ascii_islower (*p))
+      return TRUE;
+  return FALSE;
+}
+
+/**
+ * _qm_people_learn_gender:
+ * @run: the analysis
+ * @a: first token of a sentence
+ * @b: end of the sentence
+ *
+ * "Adaeze Okonkwo … Okonkwo has been weighing her options." — English
+ * tells no one's gender by a given name no list holds, but a pronoun
+ * does: the first person named in the sentence, known before, of no
+ * known gender and no namesake, takes the gender of the first gendered
+ * pronoun after the name, when no one else (another name, a role noun, a
+ * quotation) stands between them. Later "she" then finds her. A full name
+ * of up to three words that opens the sentence and no one has yet is a
+ * person from then on (@person -2 until the pronoun is found).
+ */
+void
+_qm_people_learn_gender (QmRun *run,
+                         int    a,
+                         int    b)
+{
+  int person = -1;
+  int name = a;
+  int limit = b;
+  int fresh_first = -1, fresh_last = -1;
+
+  if (run->lang->verb_second || run->lang->female_role_endings.list != NULL)
+    return;
+  for (int k = a; k < limit; k++)
+    {
+      QmTok *t = tok_at (run, k);
+
+      if (t->mark >= 0)
+        return;
+      if (!is_word (t))
+        continue;
+      if (person == -1)
+        {
+          QmNp np;
+          gpointer found;
+          g_autofree char *key = NULL;
+          int i;
+
+          if ((t->words & QM_WORD_PRONOUN) && (t->words & (QM_WORD_MALE | QM_WORD_FEMALE)))
+            return;
+          if ((t->words & QM_WORD_ROLE) && (t->flags & QM_TOK_LOWER))
+            return;
+          if (!is_name_word (t) || (t->words & (QM_WORD_NOT_NAME | QM_WORD_DETERMINER | QM_WORD_PRONOUN)))
+            continue;
+          if (!_qm_np_right (run, k, b, &np) || np.kind != QM_NP_NAME)
+            return;
+          /* "Lund's attacks on her": someone else's */
+          if (tok_at (run, np.last)->flags & QM_TOK_POSSESSIVE)
+            return;
+          key = surname_key (run, np.last);
+          found = g_hash_table_lookup (run->people.by_key, key);
+          /* "Adaeze Okonkwo runs the line and her crew …": a full name
+           * that opens the sentence is someone new */
+          if (found == NULL && np.first == a && np.last > np.first && np.last + 1 < b)
+            {
+              int words = 0;
+              QmTok *after = tok_at (run, np.last + 1);
+
+              for (int j = np.first; j <= np.last; j++)
+                if (is_word (tok_at (run, j)) && (!plain_name_word (tok_at (run, j)) || ++words > 3))
+                  return;
+              /* not a headline in capitals: a verb or a comma after it */
+              if (!(is_word (after) && (after->flags & QM_TOK_LOWER)) && !(after->kind == QM_TOK_PUNCT && after->first == ','))
+                return;
+              fresh_first = np.first;
+              fresh_last = np.last;
+              i = -2;
+            }
+          else if (found == NULL)
+            return;
+          else
+            {
+              i = GPOINTER_TO_INT (found) - 1;
+              if (!may_have_gender (run, i) || g_array_index (run->people.namesake, int, i) >= 0 ||
+                  g_array_index (run->people.gender, guint, i) != 0)
+                return;
+            }
+          person = i;
+          name = np.first;
+          k = np.last;
+          /* "Lee Okafor, a council member from Ostby who …, said his":
+           * the apposition tells of her, whatever it names */
+          if (k + 3 < b && tok_at (run, k + 1)->kind == QM_TOK_PUNCT && tok_at (run, k + 1)->first == ',' &&
+              is_word (tok_at (run, k + 2)) && (tok_at (run, k + 2)->flags & QM_TOK_LOWER) &&
+              (tok_at (run, k + 2)->words & QM_WORD_DETERMINER))
+            {
+              int j;
+
+              for (j = k + 3; j < b && j < k + 40; j++)
+                {
+                  QmTok *u = tok_at (run, j);
+
+                  if (u->mark >= 0 || ((u->words & QM_WORD_PRONOUN) && (u->words & (QM_WORD_MALE | QM_WORD_FEMALE))))
+                    return;
+                  if (u->kind == QM_TOK_PUNCT && u->first == ',')
+                    break;
+                }
+              if (j >= b || j >= k + 40)
+                return;
+              k = j;
+            }
+          limit = MIN (b, k + 1 + 24);
+          continue;
+        }
+      if (t->words & QM_WORD_PRONOUN)
+        {
+          guint gender = pronoun_tells_gender (run, k, b);
+
+          if ((t->words & (QM_WORD_MALE | QM_WORD_FEMALE)) == 0)
+            continue;
+          if (gender == 0 || rival_before (run, person, gender, name))
+            return;
+          if (person == -2 && ((person = resolve_name (run, fresh_first, fresh_last)) < 0 ||
+                               !may_have_gender (run, person) || g_array_index (run->people.gender, guint, person) != 0))
+            return;
+          g_array_index (run->people.gender, guint, person) = gender;
+          return;
+        }
+      if (((t->words & QM_WORD_ROLE) && (t->flags & QM_TOK_LOWER)) || is_name_word (t))
+        return;
+    }
+}
+
 /**
  * _qm_people_genitive:
  * @run: the analysis

@@ -11607,6 +11607,58 @@ test_role_gender (void)
   g_assert_false (qm_lang_word_roles (qm_lang_get ("en", NULL), "spokesperson", 12) & (QM_ROLE_MALE_ROLE | QM_ROLE_FEMALE_ROLE));
 }
 
+/* English: a given name no list holds tells no gender, but a pronoun
+ * after the name in its sentence does — a possessive ("his budget") or a
+ * subject ("said he would"), also past an apposition — when no one else
+ * stands between them; "she" then skips him and finds the woman. An object
+ * pronoun ("thanked her for") is someone else and tells nothing. A full
+ * name that opens a sentence with such a pronoun is a person from then on. */
+static void
+test_pronoun_gender (void)
+{
+  static const char * const men[] = {
+    "Chidi Eze said the money was gone. Eze has spent his budget on the quay.",
+    "Chidi Eze met the crews. Eze said he would ask the council for more.",
+    "Chidi Eze said the money was gone. Eze, a port engineer who built the quay in Ostby, has spent his budget.",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (men); i++)
+    {
+      g_auto(Result) r = { 0, };
+      g_autofree char *text = g_strdup_printf ("Adaeze Okonkwo runs the ferry line.\n\n"
+                                               "\"We need a second boat,\" Okonkwo said.\n\n%s\n\n"
+                                               "\"We will find the money,\" she said.",
+                                               men[i]);
+      const QmFoundQuote *q;
+
+      analyze (&r, text, "en");
+      q = expect_quote (&r, "We will find the money,", QM_QUOTE_KIND_DIRECT);
+      expect_speaker (&r, q, "she", "Okonkwo");
+    }
+  {
+    g_auto(Result) r = { 0, };
+    const QmFoundQuote *q;
+
+    analyze (&r, "Adaeze Okonkwo runs the ferry line.\n\n\"We need a second boat,\" Okonkwo said.\n\n"
+                 "Chidi Eze said the money was gone. Eze thanked her for the boat.\n\n"
+                 "\"We will find the money,\" she said.", "en");
+    q = expect_quote (&r, "We will find the money,", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&r, q, "she", "Chidi Eze");
+  }
+  /* a full name that opens a sentence with her pronoun is someone, whom
+   * "she" finds, though no cue named her */
+  {
+    g_auto(Result) r = { 0, };
+    const QmFoundQuote *q;
+
+    analyze (&r, "\"The money is gone,\" Chidi Eze said.\n\n"
+                 "Adaeze Okonkwo has run her ferry line for a decade.\n\n"
+                 "\"We will find the money,\" she said.", "en");
+    q = expect_quote (&r, "We will find the money,", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&r, q, "she", "Adaeze Okonkwo");
+  }
+}
+
 /* German: a role no one has, after a definite article of its gender, is a
  * second word for the person of that gender named just before ("Die
  * Sängerin Mira Holt … sagte die Künstlerin"); not a man, and not a woman
@@ -13033,6 +13085,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/probe12/roles", test_probe12_roles);
   g_test_add_func ("/quotemark/analyzer/probe12/epithet", test_probe12_epithet);
   g_test_add_func ("/quotemark/analyzer/role-gender", test_role_gender);
+  g_test_add_func ("/quotemark/analyzer/pronoun-gender", test_pronoun_gender);
   g_test_add_func ("/quotemark/analyzer/german-second-role", test_german_second_role);
   g_test_add_func ("/quotemark/analyzer/german-genitive-organisation", test_german_genitive_organisation);
   g_test_add_func ("/quotemark/analyzer/probe12/role-name-subject", test_probe12_role_name_subject);
