@@ -2588,6 +2588,47 @@ static gboolean written_source (QmRun *run,
                                 int    e,
                                 QmNp  *np);
 
+/* German "Lund sagte laut Radio: „…“", "„…“, sagte Lund laut Radio.":
+ * "laut" (according-to, not edge-according) in lower case after a speech
+ * verb of its own clause (or "so", edge-according: "„…“, so Lund laut
+ * Radio.") and a few plain words names where quoted words
+ * were heard, not their source: the verb's subject speaks. Only where a
+ * colon or comma and a quotation follow the source, or the sentence
+ * opened with the quotation and ends after it. */
+static gboolean
+according_after_speech (QmRun *run,
+                        int    a,
+                        int    v,
+                        int    b)
+{
+  QmTok *t = tok_at (run, v);
+  int verb = -1, p;
+
+  if (!run->lang->verb_second || !(t->flags & QM_TOK_LOWER) || word_has_role (run, t, QM_ROLE_EDGE_ACCORDING))
+    return FALSE;
+  for (int k = v - 1; k >= a && k >= v - 6 && verb < 0; k--)
+    {
+      QmTok *u = tok_at (run, k);
+
+      if (u->kind != QM_TOK_WORD || u->mark >= 0)
+        return FALSE;
+      if ((is_verb (u) || word_has_role (run, u, QM_ROLE_EDGE_ACCORDING)) && (u->flags & QM_TOK_LOWER))
+        verb = k;
+    }
+  if (verb < 0)
+    return FALSE;
+  for (p = v + 1; p < b && p <= v + 6 && tok_at (run, p)->kind == QM_TOK_WORD && tok_at (run, p)->mark < 0; p++)
+    ;
+  if (p == v + 1 || p > v + 6)
+    return FALSE;
+  if (p + 1 < b && (is_punct (run, p, ':') || is_punct (run, p, ',')) && tok_at (run, p + 1)->kind == QM_TOK_OPEN)
+    return TRUE;
+  if ((p >= b || is_final_punct (tok_at (run, p))) && verb - 2 >= a && is_punct (run, verb - 1, ',') &&
+      tok_at (run, verb - 2)->kind == QM_TOK_CLOSE)
+    return TRUE;
+  return FALSE;
+}
+
 static gboolean
 match_according (QmRun *run,
                  int    i,
@@ -4903,7 +4944,8 @@ sentence_attrs (QmRun  *run,
             g_array_append_val (attrs, at);
           continue;
         }
-      if ((t->words & QM_WORD_ACCORDING) && match_according (run, v, b, &phrase_last))
+      if ((t->words & QM_WORD_ACCORDING) && match_according (run, v, b, &phrase_last) &&
+          !according_after_speech (run, a, v, b))
         {
           if (!_qm_np_right (run, phrase_last + 1, b, &at.np))
             {
@@ -6535,6 +6577,50 @@ after_preposition_object (QmRun *run,
   return np->kind != QM_NP_NONE;
 }
 
+/* German: the subject of a cue that interrupts a quotation and ends in a
+ * comma right before @open: "„A“, sagte der Minister in seiner Rede, „b“".
+ * The words between the first piece's comma and @open are a speech verb
+ * in lower case (or "so", edge-according), its subject right after it,
+ * and then only words, commas and no verb: phrases of time, place or
+ * medium, or an apposition ("der Chef des Verbands, Tom Lund,"). */
+#define INTERRUPTING_CUE_WORDS 16
+
+static gboolean
+interrupting_cue (QmRun *run,
+                  int    a,
+                  int    open,
+                  QmNp  *np)
+{
+  int v = -1;
+
+  if (open - 4 < a || !is_punct (run, open - 1, ',') || tok_at (run, open)->mark < 0 ||
+      mark_at (run, tok_at (run, open)->mark)->n_words < 2)
+    return FALSE;
+  for (int k = open - 2; k >= a && k >= open - 1 - INTERRUPTING_CUE_WORDS; k--)
+    {
+      QmTok *u = tok_at (run, k);
+
+      if (u->kind == QM_TOK_CLOSE && k + 2 < open - 1 && is_punct (run, k + 1, ','))
+        {
+          v = k + 2;
+          break;
+        }
+      if (u->mark >= 0 || (u->kind != QM_TOK_WORD && !is_punct (run, k, ',')))
+        return FALSE;
+    }
+  if (v < 0 || tok_at (run, v)->kind != QM_TOK_WORD || !(tok_at (run, v)->flags & QM_TOK_LOWER) ||
+      !(is_verb (tok_at (run, v)) || word_has_role (run, tok_at (run, v), QM_ROLE_EDGE_ACCORDING)))
+    return FALSE;
+  /* no other verb after the subject: not "„A“, sagte er, als er ging, „b“" */
+  for (int k = v + 1; k < open - 1; k++)
+    if (is_verb (tok_at (run, k)) || (tok_at (run, k)->words & (QM_WORD_SUBORDINATE | QM_WORD_RELATIVE | QM_WORD_COMPLEMENT)))
+      return FALSE;
+  if (!_qm_np_right (run, v + 1, open - 1, np) || np->first != v + 1 || np->kind == QM_NP_NONE ||
+      (np->kind == QM_NP_PRONOUN && (tok_at (run, np->first)->words & QM_WORD_OBLIQUE)))
+    return FALSE;
+  return TRUE;
+}
+
 /* A cue right before an opening mark: X said: “…” / X said, “…” */
 static gboolean
 cue_before (QmRun *run,
@@ -6553,6 +6639,16 @@ cue_before (QmRun *run,
     k--;
   if (k < a)
     return FALSE;
+  /* German "„A“, sagte der Minister in seiner Rede, „b“", "„A“, so Lund
+   * am Montag im Radio, „b“": the cue that interrupts a quotation, with
+   * time, place or medium phrases (or an apposition) after its subject,
+   * gives the second piece the first one's speaker */
+  if (run->lang->verb_second && interrupting_cue (run, a, open, &np))
+    {
+      at->np = np;
+      at->cue_first = at->cue_last = np.first - 1;
+      return TRUE;
+    }
   /* "Im Bericht heißt es: „…“" */
   if (run->lang->verb_second && k - 1 >= a && impersonal_source (run, a, k - 1, open, &np))
     {

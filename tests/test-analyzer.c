@@ -1629,6 +1629,63 @@ test_de_mention_edges (void)
   }
 }
 
+/* German: "laut" after a speech verb and its subject names where the
+ * words were heard, not who said them: "X sagte laut Radio: „…“". */
+static void
+test_de_according_after_speech (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Der Vorsitzende des Heimatvereins, Arnulf Weißkamm, kritisierte den Bau.\n\n"
+               "Weißkamm sagte laut Lokalradio: „Wir klagen.“\n\n"
+               "„Wir warten ab“, sagte Bürgermeisterin Jolanda Rietberg laut Stadtanzeiger.\n\n"
+               "„Wir bauen“, so Rietberg laut Stadtanzeiger.\n\n"
+               "Laut Stadtanzeiger beginnt der Bau im Mai.", "de");
+  q = expect_quote (&r, "Wir klagen.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Weißkamm", "Arnulf Weißkamm");
+  g_assert_null (find_quote (&r, ": „Wir klagen.“"));
+  q = expect_quote (&r, "Wir warten ab", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Jolanda Rietberg");
+  q = expect_quote (&r, "Wir bauen", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Rietberg", "Jolanda Rietberg");
+  expect_quote (&r, "beginnt der Bau im Mai", QM_QUOTE_KIND_INDIRECT);
+}
+
+/* German: a cue that interrupts a quotation, with phrases of time, place
+ * or medium or an apposition after its subject, gives the second piece
+ * the first one's speaker, and no mixed quotation around it. */
+static void
+test_de_interrupting_cue (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Die neue Fähre über den Talsee fährt seit Montag.\n\n"
+               "„Das Haus ist schön“, sagte Bürgermeisterin Jolanda Rietberg am Montag in Talbach, „und es wurde billiger als geplant.“ "
+               "Die Gäste klatschten.\n\n"
+               "„Ich glaube“, erklärte der Vorsitzende des Heimatvereins, Arnulf Weißkamm, „dass die Stadt davon profitiert.“\n\n"
+               "„Es ist schwer zu sagen“, so Weißkamm im Lokalradio, „ob der Markt zurückkehrt.“", "de");
+  q = expect_quote (&r, "Das Haus ist schön", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Jolanda Rietberg");
+  q = expect_quote (&r, "und es wurde billiger als geplant.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Jolanda Rietberg");
+  g_assert_null (find_quote (&r, "„und es wurde billiger als geplant.“"));
+  q = expect_quote (&r, "dass die Stadt davon profitiert.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Arnulf Weißkamm");
+  q = expect_quote (&r, "ob der Markt zurückkehrt.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Arnulf Weißkamm");
+
+  {
+    /* not a clause with a verb of its own between the pieces */
+    g_auto(Result) f = { 0, };
+
+    analyze (&f, "„Wir bleiben“, sagte Tilo Brack, als er ging, „denn hier ist es schön.“", "de");
+    q = expect_quote (&f, "Wir bleiben", QM_QUOTE_KIND_DIRECT);
+    g_assert_cmpstr (person_name (&f, q), ==, "Tilo Brack");
+  }
+}
+
 /* German: "Wie X der „Post“ sagte, …" — the paper in marks after the name
  * is the one spoken to; the name speaks. */
 static void
@@ -12990,6 +13047,8 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/reported/de-occasion", test_de_occasion_before_content);
   g_test_add_func ("/quotemark/analyzer/speaker/de-mention-edges", test_de_mention_edges);
   g_test_add_func ("/quotemark/analyzer/speaker/de-paper-addressee", test_de_paper_addressee);
+  g_test_add_func ("/quotemark/analyzer/speaker/de-interrupting-cue", test_de_interrupting_cue);
+  g_test_add_func ("/quotemark/analyzer/speaker/de-according-after-speech", test_de_according_after_speech);
   g_test_add_func ("/quotemark/analyzer/reported/de-colon-quote-then-cue", test_de_colon_quote_then_cue);
   g_test_add_func ("/quotemark/analyzer/speaker/de-relative-plural-speaker", test_de_relative_plural_speaker);
   g_test_add_func ("/quotemark/analyzer/speaker/de-unnamed-spokesman", test_de_unnamed_spokesman);
