@@ -1629,6 +1629,27 @@ test_de_mention_edges (void)
   }
 }
 
+/* German: "„…“, sagte einer der Matrosen": a pronoun of a share before
+ * the group in the genitive is the speaker phrase, not no one (the
+ * speaker before would carry on) nor a title. */
+static void
+test_de_share_of_group (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Der Kapitän Bodo Harms lobte die Mannschaft am Abend.\n\n"
+               "„Ich habe schon viele Stürme erlebt, aber keinen wie diesen“, sagte einer der beteiligten Matrosen.\n\n"
+               "„Wir hatten Glück“, so eine der Passagierinnen.\n\n"
+               "Einer der Matrosen sagte: „Das war knapp.“", "de");
+  q = expect_quote (&r, "Ich habe schon viele Stürme erlebt, aber keinen wie diesen", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "einer der beteiligten Matrosen");
+  q = expect_quote (&r, "Wir hatten Glück", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "eine der Passagierinnen");
+  q = expect_quote (&r, "Das war knapp.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Einer der Matrosen");
+}
+
 /* German: "laut" after a speech verb and its subject names where the
  * words were heard, not who said them: "X sagte laut Radio: „…“". */
 static void
@@ -13049,6 +13070,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speaker/de-paper-addressee", test_de_paper_addressee);
   g_test_add_func ("/quotemark/analyzer/speaker/de-interrupting-cue", test_de_interrupting_cue);
   g_test_add_func ("/quotemark/analyzer/speaker/de-according-after-speech", test_de_according_after_speech);
+  g_test_add_func ("/quotemark/analyzer/speaker/de-share-of-group", test_de_share_of_group);
   g_test_add_func ("/quotemark/analyzer/reported/de-colon-quote-then-cue", test_de_colon_quote_then_cue);
   g_test_add_func ("/quotemark/analyzer/speaker/de-relative-plural-speaker", test_de_relative_plural_speaker);
   g_test_add_func ("/quotemark/analyzer/speaker/de-unnamed-spokesman", test_de_unnamed_spokesman);
