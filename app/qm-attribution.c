@@ -9581,6 +9581,7 @@ _qm_attribute_paragraph (QmRun *run,
   gboolean labelled;
   guint colon_para = run->colon_para;
   int colon_person = run->colon_person;
+  gboolean colon_role = run->colon_role;
   QmSpan colon_speaker = run->colon_speaker, colon_cue = run->colon_cue;
 
   _qm_tokenize (run, start, end, &run->mark_cursor);
@@ -10301,9 +10302,15 @@ _qm_attribute_paragraph (QmRun *run,
                   np.kind != QM_NP_NONE && !(tok_at (run, np.last)->words & QM_WORD_CONTENT))
                 ;
               else if (!(cue && subject_left (run, a, v, &np)) &&
-                       !(!run->lang->verb_second && np_for_colon (run, a, v, cue, &np)))
+                       !(!run->lang->verb_second && np_for_colon (run, a, v, cue, &np)) &&
+                       /* German "Später sagte der Geschäftsführer:": else
+                        * the subject after the verb that the colon ends */
+                       !(run->lang->verb_second && cue && v > a && v + 1 < b - 1 && (tok_at (run, v)->flags & QM_TOK_LOWER) &&
+                         _qm_np_right (run, v + 1, b - 1, &np) && np.last == b - 2 && np.kind != QM_NP_NONE &&
+                         !(np.kind == QM_NP_PRONOUN && (tok_at (run, np.first)->words & QM_WORD_OBLIQUE))))
                 continue;
               run->colon_person = _qm_people_resolve (run, &np, a);
+              run->colon_role = np.kind == QM_NP_ROLE || _qm_np_names_person (run, &np);
               run->colon_speaker.start = tok_at (run, np.first)->start;
               run->colon_speaker.end = tok_at (run, np.last)->end;
               run->colon_cue.start = tok_at (run, v)->start;
@@ -11410,7 +11417,9 @@ _qm_attribute_paragraph (QmRun *run,
             }
         }
 
-      if (i == 0 && colon_para == run->paragraph && (colon_person >= 0 || !run->lang->verb_second))
+      /* German "Der Geschäftsführer sagte: ¶ „…“": a role no name was
+       * given to introduces it too */
+      if (i == 0 && colon_para == run->paragraph && (colon_person >= 0 || !run->lang->verb_second || colon_role))
         {
           q->speaker = colon_speaker;
           q->cue = colon_cue;

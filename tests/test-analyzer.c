@@ -1629,6 +1629,31 @@ test_de_mention_edges (void)
   }
 }
 
+/* German: a paragraph that ends with a cue and a colon introduces the
+ * quotation that opens the next one also when its speaker is a role no
+ * name was given to, after an earlier speaker in the paragraph, and when
+ * the subject follows the verb ("Später sagte der Geschäftsführer:"). */
+static void
+test_de_colon_paragraph_role (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Die Reederei wehrt sich gegen die Kritik: „Wir müssen die Fracht ja irgendwo lagern.“ Der Kapitän sagte:\n\n"
+               "„Was spricht dagegen, sie zurück zu schicken?“\n\n"
+               "Der Hafen bleibt gesperrt: „Wir warten auf das Gericht.“ Später sagte die Hafenmeisterin:\n\n"
+               "„Das kann Wochen dauern.“\n\n"
+               "Der Verband bedauert das. Die Vorsitzende Gesa Ohlsen sagte der Zeitung:\n\n"
+               "„Wir verlieren Kunden.“", "de");
+  q = expect_quote (&r, "Was spricht dagegen, sie zurück zu schicken?", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Der Kapitän");
+  q = expect_quote (&r, "Das kann Wochen dauern.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "die Hafenmeisterin");
+  /* not the object after the verb, when a subject stands before it */
+  q = expect_quote (&r, "Wir verlieren Kunden.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Die Vorsitzende Gesa Ohlsen", "Gesa Ohlsen");
+}
+
 /* German: "„…“, sagte einer der Matrosen": a pronoun of a share before
  * the group in the genitive is the speaker phrase, not no one (the
  * speaker before would carry on) nor a title. */
@@ -13071,6 +13096,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speaker/de-interrupting-cue", test_de_interrupting_cue);
   g_test_add_func ("/quotemark/analyzer/speaker/de-according-after-speech", test_de_according_after_speech);
   g_test_add_func ("/quotemark/analyzer/speaker/de-share-of-group", test_de_share_of_group);
+  g_test_add_func ("/quotemark/analyzer/speaker/de-colon-paragraph-role", test_de_colon_paragraph_role);
   g_test_add_func ("/quotemark/analyzer/reported/de-colon-quote-then-cue", test_de_colon_quote_then_cue);
   g_test_add_func ("/quotemark/analyzer/speaker/de-relative-plural-speaker", test_de_relative_plural_speaker);
   g_test_add_func ("/quotemark/analyzer/speaker/de-unnamed-spokesman", test_de_unnamed_spokesman);
