@@ -6621,6 +6621,21 @@ interrupting_cue (QmRun *run,
   return TRUE;
 }
 
+/* Whether a comma outside quotation marks stands in [@from, @to). */
+static gboolean
+has_comma (QmRun *run,
+           int    from,
+           int    to)
+{
+  for (int k = from; k < to; k++)
+    if (is_punct (run, k, ',') && tok_at (run, k)->mark < 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* The longest sentence whose subject speaks the cue-less quotation after it */
+#define SUBJECT_SENTENCE_TOKENS 25
+
 /* A cue right before an opening mark: X said: “…” / X said, “…” */
 static gboolean
 cue_before (QmRun *run,
@@ -11501,9 +11516,10 @@ _qm_attribute_paragraph (QmRun *run,
         }
 
       /* German: "„A“, sagte Gisela Brandt. Ihr Mann nickte. „B.“" — a
-       * short sentence without a cue or marks right before a quotation
-       * that opens a sentence of its own, whose subject opens it and is a
-       * role or someone known, tells who speaks now */
+       * sentence without a cue or marks right before a quotation that
+       * opens a sentence of its own, whose subject opens it and is a role
+       * or someone known, tells who speaks now; not only a short one ("Der
+       * Kapitän wandte sich am Abend an die Presse. „…“") */
       if (run->lang->verb_second && i >= 3 && sent_of[i] == i && is_final_punct (tok_at (run, i - 1)))
         {
           int ps = sent_of[i - 1];
@@ -11512,9 +11528,12 @@ _qm_attribute_paragraph (QmRun *run,
 
           for (guint k = 0; k < attrs->len && !cue_before; k++)
             cue_before = g_array_index (attrs, Attr, k).cue_last >= ps && g_array_index (attrs, Attr, k).cue_first < i;
-          if (!cue_before && ps >= 0 && ps + 2 < i && i - ps <= 6 && !has_open (run, ps, i) &&
+          if (!cue_before && ps >= 0 && ps + 2 < i && i - ps <= SUBJECT_SENTENCE_TOKENS && !has_open (run, ps, i) &&
               sentence_subject (run, ps, i - 1, &who) && who.first == ps && who.kind != QM_NP_PRONOUN &&
-              who.kind != QM_NP_ORGANISATION && (who.kind == QM_NP_ROLE || _qm_np_names_person (run, &who)))
+              who.kind != QM_NP_ORGANISATION && (who.kind == QM_NP_ROLE || _qm_np_names_person (run, &who)) &&
+              /* a longer one only without a comma: an apposition names
+               * the one who speaks (below) */
+              (i - ps <= 6 || !has_comma (run, ps, i)))
             {
               set_speaker (run, q, &who, _qm_people_resolve (run, &who, ps), -1, -1);
               q->confidence = 0.4;

@@ -1654,6 +1654,21 @@ test_de_colon_paragraph_role (void)
   expect_speaker (&r, q, "Die Vorsitzende Gesa Ohlsen", "Gesa Ohlsen");
 }
 
+/* German: a sentence without a cue whose subject is a role or a person,
+ * right before a quotation that opens a sentence of its own, tells who
+ * speaks now, also when it is not short. */
+static void
+test_de_subject_sentence_before_quote (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Die Reederei Nordlicht wehrt sich gegen die Kritik: „Wir müssen die Fracht ja irgendwo lagern.“ "
+               "Der Kapitän wandte sich am Abend an die Presse. „Was spricht dagegen, sie zurück zu schicken?“", "de");
+  q = expect_quote (&r, "Was spricht dagegen, sie zurück zu schicken?", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Der Kapitän");
+}
+
 /* German: "„…“, sagte einer der Matrosen": a pronoun of a share before
  * the group in the genitive is the speaker phrase, not no one (the
  * speaker before would carry on) nor a title. */
@@ -13096,6 +13111,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speaker/de-interrupting-cue", test_de_interrupting_cue);
   g_test_add_func ("/quotemark/analyzer/speaker/de-according-after-speech", test_de_according_after_speech);
   g_test_add_func ("/quotemark/analyzer/speaker/de-share-of-group", test_de_share_of_group);
+  g_test_add_func ("/quotemark/analyzer/speaker/de-subject-sentence-before-quote", test_de_subject_sentence_before_quote);
   g_test_add_func ("/quotemark/analyzer/speaker/de-colon-paragraph-role", test_de_colon_paragraph_role);
   g_test_add_func ("/quotemark/analyzer/reported/de-colon-quote-then-cue", test_de_colon_quote_then_cue);
   g_test_add_func ("/quotemark/analyzer/speaker/de-relative-plural-speaker", test_de_relative_plural_speaker);
