@@ -9001,6 +9001,19 @@ with_the_words (QmRun *run,
     }
 }
 
+/* A word in lower case outside marks that is no function word: where verb
+ * second wants a verb, the finite verb. */
+static gboolean
+plain_lower_word (QmRun *run,
+                  int    k)
+{
+  QmTok *t = tok_at (run, k);
+
+  return t->kind == QM_TOK_WORD && t->mark < 0 && (t->flags & QM_TOK_LOWER) &&
+         !(t->words & (QM_WORD_PREPOSITION | QM_WORD_DETERMINER | QM_WORD_PRONOUN | QM_WORD_CONJUNCTION |
+                       QM_WORD_ADVERB | QM_WORD_COMPLEMENT | QM_WORD_RELATIVE | QM_WORD_SUBORDINATE));
+}
+
 /* "Die Stadt sei pleite. Das sagte der Bürgermeister am Montag.": a
  * sentence that opens with an anaphor ("Das", "Dies") and a cue, with its
  * subject after the verb, reports the sentence before it [@prev, @a). */
@@ -9017,6 +9030,7 @@ anaphor_attr (QmRun  *run,
   int k, cue;
   int skipped = 0;
   int opener = a;
+  gboolean words_first = FALSE;
 
   if (t->kind != QM_TOK_WORD || t->mark >= 0 || !(t->flags & QM_TOK_CAPITAL))
     return FALSE;
@@ -9030,16 +9044,27 @@ anaphor_attr (QmRun  *run,
           (tok_at (run, a + 1)->words & QM_WORD_DETERMINER) && (tok_at (run, a + 1)->flags & QM_TOK_LOWER) &&
           !(tok_at (run, a + 1)->words & QM_WORD_PRONOUN) && tok_at (run, a + 2)->kind == QM_TOK_WORD &&
           tok_at (run, a + 2)->mark < 0 && (tok_at (run, a + 2)->words & QM_WORD_CONTENT) &&
-          (tok_at (run, a + 2)->flags & QM_TOK_CAPITAL) && is_verb (tok_at (run, a + 3)) && alone)
-        a += 2;
+          (tok_at (run, a + 2)->flags & QM_TOK_CAPITAL) && alone &&
+          /* "Mit diesen Worten reagierte X auf …", "… verabschiedete sich
+           * X": verb second, any verb will do after the words */
+          (is_verb (tok_at (run, a + 3)) || (run->lang->verb_second && plain_lower_word (run, a + 3))))
+        {
+          a += 2;
+          words_first = TRUE;
+        }
       else
         return FALSE;
     }
   k = a + 2;
   cue = a + 1;
+  /* "… verabschiedete sich der Trainer": a pronoun of an object case
+   * between the verb and its subject */
+  if (words_first && k < b && tok_at (run, k)->kind == QM_TOK_WORD && (tok_at (run, k)->flags & QM_TOK_LOWER) &&
+      (tok_at (run, k)->words & QM_WORD_PRONOUN) && (tok_at (run, k)->words & QM_WORD_OBLIQUE))
+    k++;
   /* "Das musste der Minister einräumen.": an auxiliary or a modal in
    * second place and the verb of speech at the sentence's end */
-  if (!is_verb (tok_at (run, a + 1)))
+  if (!words_first && !is_verb (tok_at (run, a + 1)))
     {
       int e = b - 1;
 

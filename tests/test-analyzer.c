@@ -12702,6 +12702,19 @@ test_de17_with_these_words (void)
                "„Wir verlieren einen großen Maler.“ Mit diesen Worten würdigte der Kulturminister Heiko Brandt den Toten.", "de");
   q = expect_quote (&r, "Wir verlieren einen großen Maler.", QM_QUOTE_KIND_DIRECT);
   g_assert_cmpstr (person_name (&r, q), ==, "Heiko Brandt");
+
+  {
+    /* any verb after the words, and an object pronoun before the subject */
+    g_auto(Result) any = { 0, };
+
+    analyze (&any, "Der Hafen bleibt gesperrt. Bürgermeisterin Jolanda Rietberg sagte: „Wir warten.“\n\n"
+                   "„Das ist ein schwarzer Tag für die Stadt.“ Mit diesen Worten reagierte Arnulf Weißkamm auf die Schließung.\n\n"
+                   "„Wir kommen wieder.“ Mit diesen Worten verabschiedete sich Tobias Wendrich von den Fans.", "de");
+    q = expect_quote (&any, "Das ist ein schwarzer Tag für die Stadt.", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&any, q, "Arnulf Weißkamm", "Arnulf Weißkamm");
+    q = expect_quote (&any, "Wir kommen wieder.", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&any, q, "Tobias Wendrich", "Tobias Wendrich");
+  }
 }
 
 /* German: "Nach dem Spiel äußerte sich X." — a speech verb without
