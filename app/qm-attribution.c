@@ -859,6 +859,14 @@ subject_left_full (QmRun    *run,
 
   if (k < a)
     return FALSE;
+  /* German "Kurz darauf gab es Kritik", "Wenig später sagte Lund": a
+   * capitalised word that opens the sentence before a word that ends a
+   * time (time-ends) is a fronted time phrase, no subject */
+  if (run->lang->verb_second && a + 1 < verb && tok_at (run, a)->kind == QM_TOK_WORD && tok_at (run, a)->mark < 0 &&
+      (tok_at (run, a)->flags & QM_TOK_CAPITAL) && !(tok_at (run, a)->words & (QM_WORD_DETERMINER | QM_WORD_PRONOUN)) &&
+      tok_at (run, a + 1)->kind == QM_TOK_WORD && (tok_at (run, a + 1)->flags & QM_TOK_LOWER) &&
+      word_has_role (run, tok_at (run, a + 1), QM_ROLE_TIME_END) && k <= a + 1)
+    return FALSE;
   /* German "Zugleich räumte er ein, …": a man's pronoun in the nominative
    * right after the verb is its subject, whatever word opens the clause */
   if (run->lang->verb_second && verb + 1 < (int)run->toks->len && tok_at (run, verb + 1)->kind == QM_TOK_WORD &&

@@ -1669,6 +1669,31 @@ test_de_subject_sentence_before_quote (void)
   expect_mention (&r, q, "Der Kapitän");
 }
 
+/* German: "Kurz darauf gab es Kritik", "Wenig später gab …": a
+ * capitalised word before a word that ends a time is no subject and no
+ * one of the people list; the speaker before carries on. */
+static void
+test_de_fronted_time_no_subject (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Bürgermeisterin Jolanda Rietberg eröffnete die Brücke. Kurz darauf gab es Kritik vom Heimatverein. "
+               "Wenig später gab es Beifall. „Wir sind stolz auf diese Brücke.“\n\n"
+               "Kurz darauf sagte Arnulf Weißkamm: „Das ist zu teuer.“", "de");
+  for (guint i = 0; i < r.analysis->people->len; i++)
+    {
+      const char *name = ((QmFoundPerson *)g_ptr_array_index (r.analysis->people, i))->name;
+
+      g_assert_cmpstr (name, !=, "Kurz");
+      g_assert_cmpstr (name, !=, "Wenig");
+    }
+  q = expect_quote (&r, "Wir sind stolz auf diese Brücke.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Jolanda Rietberg");
+  q = expect_quote (&r, "Das ist zu teuer.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Arnulf Weißkamm", "Arnulf Weißkamm");
+}
+
 /* German: "„…“, sagte einer der Matrosen": a pronoun of a share before
  * the group in the genitive is the speaker phrase, not no one (the
  * speaker before would carry on) nor a title. */
@@ -13124,6 +13149,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speaker/de-interrupting-cue", test_de_interrupting_cue);
   g_test_add_func ("/quotemark/analyzer/speaker/de-according-after-speech", test_de_according_after_speech);
   g_test_add_func ("/quotemark/analyzer/speaker/de-share-of-group", test_de_share_of_group);
+  g_test_add_func ("/quotemark/analyzer/speaker/de-fronted-time-no-subject", test_de_fronted_time_no_subject);
   g_test_add_func ("/quotemark/analyzer/speaker/de-subject-sentence-before-quote", test_de_subject_sentence_before_quote);
   g_test_add_func ("/quotemark/analyzer/speaker/de-colon-paragraph-role", test_de_colon_paragraph_role);
   g_test_add_func ("/quotemark/analyzer/reported/de-colon-quote-then-cue", test_de_colon_quote_then_cue);
