@@ -2599,7 +2599,8 @@ static gboolean written_source (QmRun *run,
 /* German "Lund sagte laut Radio: „…“", "„…“, sagte Lund laut Radio.":
  * "laut" (according-to, not edge-according) in lower case after a speech
  * verb of its own clause (or "so", edge-according: "„…“, so Lund laut
- * Radio.") and a few plain words names where quoted words
+ * Radio.", or before a participle: "„…“, hat Lund laut Radio gesagt.")
+ * and a few plain words names where quoted words
  * were heard, not their source: the verb's subject speaks. Only where a
  * colon or comma and a quotation follow the source, or the sentence
  * opened with the quotation and ends after it. */
@@ -2610,29 +2611,35 @@ according_after_speech (QmRun *run,
                         int    b)
 {
   QmTok *t = tok_at (run, v);
-  int verb = -1, p;
+  int verb = -1, start = -1, p;
 
   if (!run->lang->verb_second || !(t->flags & QM_TOK_LOWER) || word_has_role (run, t, QM_ROLE_EDGE_ACCORDING))
     return FALSE;
-  for (int k = v - 1; k >= a && k >= v - 6 && verb < 0; k--)
+  for (int k = v - 1; k >= a && k >= v - 6 && start < 0; k--)
     {
       QmTok *u = tok_at (run, k);
 
       if (u->kind != QM_TOK_WORD || u->mark >= 0)
-        return FALSE;
-      if ((is_verb (u) || word_has_role (run, u, QM_ROLE_EDGE_ACCORDING)) && (u->flags & QM_TOK_LOWER))
+        {
+          start = k + 1;
+          break;
+        }
+      if ((is_verb (u) || word_has_role (run, u, QM_ROLE_EDGE_ACCORDING)) && (u->flags & QM_TOK_LOWER) && verb < 0)
         verb = k;
     }
-  if (verb < 0)
-    return FALSE;
   for (p = v + 1; p < b && p <= v + 6 && tok_at (run, p)->kind == QM_TOK_WORD && tok_at (run, p)->mark < 0; p++)
     ;
   if (p == v + 1 || p > v + 6)
     return FALSE;
+  /* "„…“, hat Lund laut Radio gesagt.": the participle after the source */
+  if (verb < 0 && p - 1 > v + 1 && is_verb (tok_at (run, p - 1)) && (tok_at (run, p - 1)->flags & QM_TOK_LOWER))
+    verb = p - 1;
+  if (verb < 0)
+    return FALSE;
   if (p + 1 < b && (is_punct (run, p, ':') || is_punct (run, p, ',')) && tok_at (run, p + 1)->kind == QM_TOK_OPEN)
     return TRUE;
-  if ((p >= b || is_final_punct (tok_at (run, p))) && verb - 2 >= a && is_punct (run, verb - 1, ',') &&
-      tok_at (run, verb - 2)->kind == QM_TOK_CLOSE)
+  if ((p >= b || is_final_punct (tok_at (run, p))) && start - 2 >= a && is_punct (run, start - 1, ',') &&
+      tok_at (run, start - 2)->kind == QM_TOK_CLOSE)
     return TRUE;
   return FALSE;
 }

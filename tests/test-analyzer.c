@@ -1736,6 +1736,20 @@ test_de_according_after_speech (void)
   q = expect_quote (&r, "Wir bauen", QM_QUOTE_KIND_DIRECT);
   expect_speaker (&r, q, "Rietberg", "Jolanda Rietberg");
   expect_quote (&r, "beginnt der Bau im Mai", QM_QUOTE_KIND_INDIRECT);
+
+  {
+    /* the participle after the source */
+    g_auto(Result) perfect = { 0, };
+
+    analyze (&perfect, "Der Vorsitzende des Heimatvereins, Arnulf Weißkamm, kritisierte den Bau.\n\n"
+                       "„Wir warten ab“, hat Weißkamm laut Stadtanzeiger gesagt.\n\n"
+                       "Weißkamm hat laut Lokalradio gesagt: „Wir klagen.“", "de");
+    q = expect_quote (&perfect, "Wir warten ab", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&perfect, q, "Weißkamm", "Arnulf Weißkamm");
+    g_assert_null (find_quote (&perfect, "„Wir warten ab“, hat Weißkamm laut Stadtanzeiger gesagt"));
+    q = expect_quote (&perfect, "Wir klagen.", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&perfect, q, "Weißkamm", "Arnulf Weißkamm");
+  }
 }
 
 /* German: a cue that interrupts a quotation, with phrases of time, place
