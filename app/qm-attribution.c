@@ -9016,6 +9016,58 @@ with_the_words (QmRun *run,
     }
 }
 
+/* German "Später äußerte sich auch Tom Lund.", "Dann meldete sich Lund
+ * zu Wort.": from @k, past a pronoun of an object case and a few adverbs
+ * in lower case after the verb, to where its subject may start (@k if
+ * none). */
+static int
+after_object_pronoun (QmRun *run,
+                      int    k,
+                      int    b)
+{
+  int j = k, adverbs = 0;
+
+  if (j < b && tok_at (run, j)->kind == QM_TOK_WORD && (tok_at (run, j)->flags & QM_TOK_LOWER) &&
+      (tok_at (run, j)->words & QM_WORD_PRONOUN) && (tok_at (run, j)->words & QM_WORD_OBLIQUE))
+    j++;
+  while (j < b && adverbs < 3 && tok_at (run, j)->kind == QM_TOK_WORD && (tok_at (run, j)->flags & QM_TOK_LOWER) &&
+         (tok_at (run, j)->words & QM_WORD_ADVERB) && !(tok_at (run, j)->words & (QM_WORD_PRONOUN | QM_WORD_DETERMINER)))
+    {
+      j++;
+      adverbs++;
+    }
+  return j < b ? j : k;
+}
+
+/* A name of two capitalised words or more, the one before the last no
+ * determiner and no word that names no one: "Kai Brandt", not "Die
+ * Stadt". */
+static gboolean
+two_capital_name (QmRun      *run,
+                  const QmNp *np)
+{
+  return np->kind == QM_NP_NAME && np->last > np->first && (tok_at (run, np->last - 1)->flags & QM_TOK_CAPITAL) &&
+         !(tok_at (run, np->last - 1)->words & (QM_WORD_DETERMINER | QM_WORD_NOT_NAME));
+}
+
+/* From @k the sentence [.., @b) ends with at most a few plain words and
+ * no verb ("zu Wort", "am Abend"), then its final punctuation. */
+#define PLAIN_TAIL_WORDS 4
+
+static gboolean
+plain_tail (QmRun *run,
+            int    k,
+            int    b)
+{
+  int words = 0;
+
+  for (; k < b && !is_final_punct (tok_at (run, k)); k++)
+    if (tok_at (run, k)->kind != QM_TOK_WORD || tok_at (run, k)->mark >= 0 || is_verb (tok_at (run, k)) ||
+        ++words > PLAIN_TAIL_WORDS)
+      return FALSE;
+  return k < b && k == b - 1;
+}
+
 /* A word in lower case outside marks that is no function word: where verb
  * second wants a verb, the finite verb. */
 static gboolean
@@ -10129,9 +10181,10 @@ _qm_attribute_paragraph (QmRun *run,
                     (run->lang->verb_second && v == a + 1 && tok_at (run, a)->kind == QM_TOK_WORD &&
                      ((tok_at (run, a)->words & QM_WORD_PRONOUN) ||
                       ((tok_at (run, a)->words & QM_WORD_ADVERB) && !(tok_at (run, a)->words & QM_WORD_DETERMINER))) &&
-                     _qm_np_right (run, v + 1, b, &np) && (np.kind == QM_NP_NAME || np.kind == QM_NP_ROLE) &&
-                     !(tok_at (run, np.first)->words & QM_WORD_OBLIQUE) && _qm_np_names_person (run, &np) &&
-                     np.last + 1 < b && is_final_punct (tok_at (run, np.last + 1))) ||
+                     _qm_np_right (run, after_object_pronoun (run, v + 1, b), b, &np) &&
+                     (np.kind == QM_NP_NAME || np.kind == QM_NP_ROLE) &&
+                     !(tok_at (run, np.first)->words & QM_WORD_OBLIQUE) &&
+                     (_qm_np_names_person (run, &np) || two_capital_name (run, &np)) && plain_tail (run, np.last + 1, b)) ||
                     /* "Nach dem Spiel äußerte sich Torwart Lukas Beck.":
                      * the same after a fronted phrase a preposition opens */
                     (run->lang->verb_second && v > a + 1 && tok_at (run, a)->kind == QM_TOK_WORD &&

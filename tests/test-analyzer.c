@@ -1694,6 +1694,24 @@ test_de_fronted_time_no_subject (void)
   expect_speaker (&r, q, "Arnulf Weißkamm", "Arnulf Weißkamm");
 }
 
+/* German: "Dann widersprach Kai Brandt.", "Später äußerte sich auch Tom
+ * Lund.": after a fronted adverb, a speech verb without content, an object
+ * pronoun and adverbs, someone named by two capitalised words is the
+ * latest speaker, whom the quotation after the sentence goes on with. */
+static void
+test_de_inverted_speaker_no_content (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "„Wir haben genug getan“, sagte die Ministerin Petra Koch. Dann widersprach Kai Brandt. „Das ist zu teuer.“\n\n"
+               "„Wir bleiben dabei“, sagte Koch. Später äußerte sich auch Tobias Wendrich. „Das Geld fehlt anderswo.“", "de");
+  q = expect_quote (&r, "Das ist zu teuer.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Kai Brandt");
+  q = expect_quote (&r, "Das Geld fehlt anderswo.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Tobias Wendrich");
+}
+
 /* German: "„…“, sagte einer der Matrosen": a pronoun of a share before
  * the group in the genitive is the speaker phrase, not no one (the
  * speaker before would carry on) nor a title. */
@@ -13163,6 +13181,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speaker/de-interrupting-cue", test_de_interrupting_cue);
   g_test_add_func ("/quotemark/analyzer/speaker/de-according-after-speech", test_de_according_after_speech);
   g_test_add_func ("/quotemark/analyzer/speaker/de-share-of-group", test_de_share_of_group);
+  g_test_add_func ("/quotemark/analyzer/speaker/de-inverted-speaker-no-content", test_de_inverted_speaker_no_content);
   g_test_add_func ("/quotemark/analyzer/speaker/de-fronted-time-no-subject", test_de_fronted_time_no_subject);
   g_test_add_func ("/quotemark/analyzer/speaker/de-subject-sentence-before-quote", test_de_subject_sentence_before_quote);
   g_test_add_func ("/quotemark/analyzer/speaker/de-colon-paragraph-role", test_de_colon_paragraph_role);
