@@ -9041,11 +9041,15 @@ after_object_pronoun (QmRun *run,
 
 /* A name of two capitalised words or more, the one before the last no
  * determiner and no word that names no one: "Kai Brandt", not "Die
- * Stadt". */
+ * Stadt"; or, after the verb where the subject stands, one capitalised
+ * word that may name someone ("Dann widersprach Raab."). */
 static gboolean
-two_capital_name (QmRun      *run,
+inverted_subject_name (QmRun      *run,
                   const QmNp *np)
 {
+  if (np->kind == QM_NP_NAME && np->last == np->first && (tok_at (run, np->first)->flags & QM_TOK_CAPITAL) &&
+      !(tok_at (run, np->first)->words & (QM_WORD_DETERMINER | QM_WORD_NOT_NAME | QM_WORD_PRONOUN | QM_WORD_CONTENT)))
+    return TRUE;
   return np->kind == QM_NP_NAME && np->last > np->first && (tok_at (run, np->last - 1)->flags & QM_TOK_CAPITAL) &&
          !(tok_at (run, np->last - 1)->words & (QM_WORD_DETERMINER | QM_WORD_NOT_NAME));
 }
@@ -10184,7 +10188,7 @@ _qm_attribute_paragraph (QmRun *run,
                      _qm_np_right (run, after_object_pronoun (run, v + 1, b), b, &np) &&
                      (np.kind == QM_NP_NAME || np.kind == QM_NP_ROLE) &&
                      !(tok_at (run, np.first)->words & QM_WORD_OBLIQUE) &&
-                     (_qm_np_names_person (run, &np) || two_capital_name (run, &np)) && plain_tail (run, np.last + 1, b)) ||
+                     (_qm_np_names_person (run, &np) || inverted_subject_name (run, &np)) && plain_tail (run, np.last + 1, b)) ||
                     /* "Nach dem Spiel äußerte sich Torwart Lukas Beck.":
                      * the same after a fronted phrase a preposition opens */
                     (run->lang->verb_second && v > a + 1 && tok_at (run, a)->kind == QM_TOK_WORD &&

@@ -1710,6 +1710,16 @@ test_de_inverted_speaker_no_content (void)
   g_assert_cmpstr (person_name (&r, q), ==, "Kai Brandt");
   q = expect_quote (&r, "Das Geld fehlt anderswo.", QM_QUOTE_KIND_DIRECT);
   g_assert_cmpstr (person_name (&r, q), ==, "Tobias Wendrich");
+
+  {
+    /* one capitalised word after the verb */
+    g_auto(Result) one = { 0, };
+
+    analyze (&one, "„Wir haben genug getan“, sagte die Ministerin Petra Koch. Das Amt ging an Jonas Raabe, der es 2018 "
+                   "schon hatte. Später äußerte sich auch Raabe. „Das ist zu teuer.“", "de");
+    q = expect_quote (&one, "Das ist zu teuer.", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&one, q, "Raabe");
+  }
 }
 
 /* German: "„…“, sagte einer der Matrosen": a pronoun of a share before
