@@ -159,6 +159,7 @@ typedef struct
   QmSpan      last_speaker_span;
   guint       mark_cursor;        /* first mark that may hold the current paragraph */
   int         colon_person;       /* speaker of a paragraph that ended with a colon */
+  gboolean    colon_role;         /* that speaker is a role or a person named by no one known */
   int         interviewee;        /* the one interviewed, after a "Q:" paragraph */
   gboolean    interview;          /* a "Q:" paragraph was seen */
   guint       answer_para;        /* paragraph of the latest answer after "A:" */

@@ -310,6 +310,7 @@ analyze (QmLang           *lang,
   run.quotes = g_array_new (FALSE, TRUE, sizeof (QmFoundQuote));
   run.last_speaker = -1;
   run.colon_person = -1;
+  run.colon_role = FALSE;
   run.interviewee = -1;
   run.answer_para = G_MAXUINT;
   run.colon_para = G_MAXUINT;

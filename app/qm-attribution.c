@@ -863,6 +863,14 @@ subject_left_full (QmRun    *run,
 
   if (k < a)
     return FALSE;
+  /* German "Kurz darauf gab es Kritik", "Wenig später sagte Lund": a
+   * capitalised word that opens the sentence before a word that ends a
+   * time (time-ends) is a fronted time phrase, no subject */
+  if (run->lang->verb_second && a + 1 < verb && tok_at (run, a)->kind == QM_TOK_WORD && tok_at (run, a)->mark < 0 &&
+      (tok_at (run, a)->flags & QM_TOK_CAPITAL) && !(tok_at (run, a)->words & (QM_WORD_DETERMINER | QM_WORD_PRONOUN)) &&
+      tok_at (run, a + 1)->kind == QM_TOK_WORD && (tok_at (run, a + 1)->flags & QM_TOK_LOWER) &&
+      word_has_role (run, tok_at (run, a + 1), QM_ROLE_TIME_END) && k <= a + 1)
+    return FALSE;
   /* German "Zugleich räumte er ein, …": a man's pronoun in the nominative
    * right after the verb is its subject, whatever word opens the clause */
   if (run->lang->verb_second && verb + 1 < (int)run->toks->len && tok_at (run, verb + 1)->kind == QM_TOK_WORD &&
@@ -2591,6 +2599,54 @@ static gboolean written_source (QmRun *run,
                                 int    close,
                                 int    e,
                                 QmNp  *np);
+
+/* German "Lund sagte laut Radio: „…“", "„…“, sagte Lund laut Radio.":
+ * "laut" (according-to, not edge-according) in lower case after a speech
+ * verb of its own clause (or "so", edge-according: "„…“, so Lund laut
+ * Radio.", or before a participle: "„…“, hat Lund laut Radio gesagt.")
+ * and a few plain words names where quoted words
+ * were heard, not their source: the verb's subject speaks. Only where a
+ * colon or comma and a quotation follow the source, or the sentence
+ * opened with the quotation and ends after it. */
+static gboolean
+according_after_speech (QmRun *run,
+                        int    a,
+                        int    v,
+                        int    b)
+{
+  QmTok *t = tok_at (run, v);
+  int verb = -1, start = -1, p;
+
+  if (!run->lang->verb_second || !(t->flags & QM_TOK_LOWER) || word_has_role (run, t, QM_ROLE_EDGE_ACCORDING))
+    return FALSE;
+  for (int k = v - 1; k >= a && k >= v - 6 && start < 0; k--)
+    {
+      QmTok *u = tok_at (run, k);
+
+      if (u->kind != QM_TOK_WORD || u->mark >= 0)
+        {
+          start = k + 1;
+          break;
+        }
+      if ((is_verb (u) || word_has_role (run, u, QM_ROLE_EDGE_ACCORDING)) && (u->flags & QM_TOK_LOWER) && verb < 0)
+        verb = k;
+    }
+  for (p = v + 1; p < b && p <= v + 6 && tok_at (run, p)->kind == QM_TOK_WORD && tok_at (run, p)->mark < 0; p++)
+    ;
+  if (p == v + 1 || p > v + 6)
+    return FALSE;
+  /* "„…“, hat Lund laut Radio gesagt.": the participle after the source */
+  if (verb < 0 && p - 1 > v + 1 && is_verb (tok_at (run, p - 1)) && (tok_at (run, p - 1)->flags & QM_TOK_LOWER))
+    verb = p - 1;
+  if (verb < 0)
+    return FALSE;
+  if (p + 1 < b && (is_punct (run, p, ':') || is_punct (run, p, ',')) && tok_at (run, p + 1)->kind == QM_TOK_OPEN)
+    return TRUE;
+  if ((p >= b || is_final_punct (tok_at (run, p))) && start - 2 >= a && is_punct (run, start - 1, ',') &&
+      tok_at (run, start - 2)->kind == QM_TOK_CLOSE)
+    return TRUE;
+  return FALSE;
+}
 
 static gboolean
 match_according (QmRun *run,
@@ -4959,7 +5015,8 @@ sentence_attrs (QmRun  *run,
             g_array_append_val (attrs, at);
           continue;
         }
-      if ((t->words & QM_WORD_ACCORDING) && match_according (run, v, b, &phrase_last))
+      if ((t->words & QM_WORD_ACCORDING) && match_according (run, v, b, &phrase_last) &&
+          !according_after_speech (run, a, v, b))
         {
           if (!_qm_np_right (run, phrase_last + 1, b, &at.np))
             {
@@ -6658,6 +6715,65 @@ after_preposition_object (QmRun *run,
   return np->kind != QM_NP_NONE;
 }
 
+/* German: the subject of a cue that interrupts a quotation and ends in a
+ * comma right before @open: "„A“, sagte der Minister in seiner Rede, „b“".
+ * The words between the first piece's comma and @open are a speech verb
+ * in lower case (or "so", edge-according), its subject right after it,
+ * and then only words, commas and no verb: phrases of time, place or
+ * medium, or an apposition ("der Chef des Verbands, Tom Lund,"). */
+#define INTERRUPTING_CUE_WORDS 16
+
+static gboolean
+interrupting_cue (QmRun *run,
+                  int    a,
+                  int    open,
+                  QmNp  *np)
+{
+  int v = -1;
+
+  if (open - 4 < a || !is_punct (run, open - 1, ',') || tok_at (run, open)->mark < 0 ||
+      mark_at (run, tok_at (run, open)->mark)->n_words < 2)
+    return FALSE;
+  for (int k = open - 2; k >= a && k >= open - 1 - INTERRUPTING_CUE_WORDS; k--)
+    {
+      QmTok *u = tok_at (run, k);
+
+      if (u->kind == QM_TOK_CLOSE && k + 2 < open - 1 && is_punct (run, k + 1, ','))
+        {
+          v = k + 2;
+          break;
+        }
+      if (u->mark >= 0 || (u->kind != QM_TOK_WORD && !is_punct (run, k, ',')))
+        return FALSE;
+    }
+  if (v < 0 || tok_at (run, v)->kind != QM_TOK_WORD || !(tok_at (run, v)->flags & QM_TOK_LOWER) ||
+      !(is_verb (tok_at (run, v)) || word_has_role (run, tok_at (run, v), QM_ROLE_EDGE_ACCORDING)))
+    return FALSE;
+  /* no other verb after the subject: not "„A“, sagte er, als er ging, „b“" */
+  for (int k = v + 1; k < open - 1; k++)
+    if (is_verb (tok_at (run, k)) || (tok_at (run, k)->words & (QM_WORD_SUBORDINATE | QM_WORD_RELATIVE | QM_WORD_COMPLEMENT)))
+      return FALSE;
+  if (!_qm_np_right (run, v + 1, open - 1, np) || np->first != v + 1 || np->kind == QM_NP_NONE ||
+      (np->kind == QM_NP_PRONOUN && (tok_at (run, np->first)->words & QM_WORD_OBLIQUE)))
+    return FALSE;
+  return TRUE;
+}
+
+/* Whether a comma outside quotation marks stands in [@from, @to). */
+static gboolean
+has_comma (QmRun *run,
+           int    from,
+           int    to)
+{
+  for (int k = from; k < to; k++)
+    if (is_punct (run, k, ',') && tok_at (run, k)->mark < 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* The longest sentence whose subject speaks the cue-less quotation after it */
+#define SUBJECT_SENTENCE_TOKENS 25
+
 /* A cue right before an opening mark: X said: “…” / X said, “…” */
 static gboolean
 cue_before (QmRun *run,
@@ -6676,6 +6792,16 @@ cue_before (QmRun *run,
     k--;
   if (k < a)
     return FALSE;
+  /* German "„A“, sagte der Minister in seiner Rede, „b“", "„A“, so Lund
+   * am Montag im Radio, „b“": the cue that interrupts a quotation, with
+   * time, place or medium phrases (or an apposition) after its subject,
+   * gives the second piece the first one's speaker */
+  if (run->lang->verb_second && interrupting_cue (run, a, open, &np))
+    {
+      at->np = np;
+      at->cue_first = at->cue_last = np.first - 1;
+      return TRUE;
+    }
   /* "Im Bericht heißt es: „…“" */
   if (run->lang->verb_second && k - 1 >= a && impersonal_source (run, a, k - 1, open, &np))
     {
@@ -9093,6 +9219,75 @@ with_the_words (QmRun *run,
     }
 }
 
+/* German "Später äußerte sich auch Tom Lund.", "Dann meldete sich Lund
+ * zu Wort.": from @k, past a pronoun of an object case and a few adverbs
+ * in lower case after the verb, to where its subject may start (@k if
+ * none). */
+static int
+after_object_pronoun (QmRun *run,
+                      int    k,
+                      int    b)
+{
+  int j = k, adverbs = 0;
+
+  if (j < b && tok_at (run, j)->kind == QM_TOK_WORD && (tok_at (run, j)->flags & QM_TOK_LOWER) &&
+      (tok_at (run, j)->words & QM_WORD_PRONOUN) && (tok_at (run, j)->words & QM_WORD_OBLIQUE))
+    j++;
+  while (j < b && adverbs < 3 && tok_at (run, j)->kind == QM_TOK_WORD && (tok_at (run, j)->flags & QM_TOK_LOWER) &&
+         (tok_at (run, j)->words & QM_WORD_ADVERB) && !(tok_at (run, j)->words & (QM_WORD_PRONOUN | QM_WORD_DETERMINER)))
+    {
+      j++;
+      adverbs++;
+    }
+  return j < b ? j : k;
+}
+
+/* A name of two capitalised words or more, the one before the last no
+ * determiner and no word that names no one: "Kai Brandt", not "Die
+ * Stadt"; or, after the verb where the subject stands, one capitalised
+ * word that may name someone ("Dann widersprach Raab."). */
+static gboolean
+inverted_subject_name (QmRun      *run,
+                  const QmNp *np)
+{
+  if (np->kind == QM_NP_NAME && np->last == np->first && (tok_at (run, np->first)->flags & QM_TOK_CAPITAL) &&
+      !(tok_at (run, np->first)->words & (QM_WORD_DETERMINER | QM_WORD_NOT_NAME | QM_WORD_PRONOUN | QM_WORD_CONTENT)))
+    return TRUE;
+  return np->kind == QM_NP_NAME && np->last > np->first && (tok_at (run, np->last - 1)->flags & QM_TOK_CAPITAL) &&
+         !(tok_at (run, np->last - 1)->words & (QM_WORD_DETERMINER | QM_WORD_NOT_NAME));
+}
+
+/* From @k the sentence [.., @b) ends with at most a few plain words and
+ * no verb ("zu Wort", "am Abend"), then its final punctuation. */
+#define PLAIN_TAIL_WORDS 4
+
+static gboolean
+plain_tail (QmRun *run,
+            int    k,
+            int    b)
+{
+  int words = 0;
+
+  for (; k < b && !is_final_punct (tok_at (run, k)); k++)
+    if (tok_at (run, k)->kind != QM_TOK_WORD || tok_at (run, k)->mark >= 0 || is_verb (tok_at (run, k)) ||
+        ++words > PLAIN_TAIL_WORDS)
+      return FALSE;
+  return k < b && k == b - 1;
+}
+
+/* A word in lower case outside marks that is no function word: where verb
+ * second wants a verb, the finite verb. */
+static gboolean
+plain_lower_word (QmRun *run,
+                  int    k)
+{
+  QmTok *t = tok_at (run, k);
+
+  return t->kind == QM_TOK_WORD && t->mark < 0 && (t->flags & QM_TOK_LOWER) &&
+         !(t->words & (QM_WORD_PREPOSITION | QM_WORD_DETERMINER | QM_WORD_PRONOUN | QM_WORD_CONJUNCTION |
+                       QM_WORD_ADVERB | QM_WORD_COMPLEMENT | QM_WORD_RELATIVE | QM_WORD_SUBORDINATE));
+}
+
 /* "Die Stadt sei pleite. Das sagte der Bürgermeister am Montag.": a
  * sentence that opens with an anaphor ("Das", "Dies") and a cue, with its
  * subject after the verb, reports the sentence before it [@prev, @a). */
@@ -9109,6 +9304,7 @@ anaphor_attr (QmRun  *run,
   int k, cue;
   int skipped = 0;
   int opener = a;
+  gboolean words_first = FALSE;
 
   if (t->kind != QM_TOK_WORD || t->mark >= 0 || !(t->flags & QM_TOK_CAPITAL))
     return FALSE;
@@ -9122,16 +9318,27 @@ anaphor_attr (QmRun  *run,
           (tok_at (run, a + 1)->words & QM_WORD_DETERMINER) && (tok_at (run, a + 1)->flags & QM_TOK_LOWER) &&
           !(tok_at (run, a + 1)->words & QM_WORD_PRONOUN) && tok_at (run, a + 2)->kind == QM_TOK_WORD &&
           tok_at (run, a + 2)->mark < 0 && (tok_at (run, a + 2)->words & QM_WORD_CONTENT) &&
-          (tok_at (run, a + 2)->flags & QM_TOK_CAPITAL) && is_verb (tok_at (run, a + 3)) && alone)
-        a += 2;
+          (tok_at (run, a + 2)->flags & QM_TOK_CAPITAL) && alone &&
+          /* "Mit diesen Worten reagierte X auf …", "… verabschiedete sich
+           * X": verb second, any verb will do after the words */
+          (is_verb (tok_at (run, a + 3)) || (run->lang->verb_second && plain_lower_word (run, a + 3))))
+        {
+          a += 2;
+          words_first = TRUE;
+        }
       else
         return FALSE;
     }
   k = a + 2;
   cue = a + 1;
+  /* "… verabschiedete sich der Trainer": a pronoun of an object case
+   * between the verb and its subject */
+  if (words_first && k < b && tok_at (run, k)->kind == QM_TOK_WORD && (tok_at (run, k)->flags & QM_TOK_LOWER) &&
+      (tok_at (run, k)->words & QM_WORD_PRONOUN) && (tok_at (run, k)->words & QM_WORD_OBLIQUE))
+    k++;
   /* "Das musste der Minister einräumen.": an auxiliary or a modal in
    * second place and the verb of speech at the sentence's end */
-  if (!is_verb (tok_at (run, a + 1)))
+  if (!words_first && !is_verb (tok_at (run, a + 1)))
     {
       int e = b - 1;
 
@@ -9688,6 +9895,7 @@ _qm_attribute_paragraph (QmRun *run,
   gboolean labelled;
   guint colon_para = run->colon_para;
   int colon_person = run->colon_person;
+  gboolean colon_role = run->colon_role;
   QmSpan colon_speaker = run->colon_speaker, colon_cue = run->colon_cue;
 
   _qm_tokenize (run, start, end, &run->mark_cursor);
@@ -10180,9 +10388,10 @@ _qm_attribute_paragraph (QmRun *run,
                     (run->lang->verb_second && v == a + 1 && tok_at (run, a)->kind == QM_TOK_WORD &&
                      ((tok_at (run, a)->words & QM_WORD_PRONOUN) ||
                       ((tok_at (run, a)->words & QM_WORD_ADVERB) && !(tok_at (run, a)->words & QM_WORD_DETERMINER))) &&
-                     _qm_np_right (run, v + 1, b, &np) && (np.kind == QM_NP_NAME || np.kind == QM_NP_ROLE) &&
-                     !(tok_at (run, np.first)->words & QM_WORD_OBLIQUE) && _qm_np_names_person (run, &np) &&
-                     np.last + 1 < b && is_final_punct (tok_at (run, np.last + 1))) ||
+                     _qm_np_right (run, after_object_pronoun (run, v + 1, b), b, &np) &&
+                     (np.kind == QM_NP_NAME || np.kind == QM_NP_ROLE) &&
+                     !(tok_at (run, np.first)->words & QM_WORD_OBLIQUE) &&
+                     (_qm_np_names_person (run, &np) || inverted_subject_name (run, &np)) && plain_tail (run, np.last + 1, b)) ||
                     /* "Nach dem Spiel äußerte sich Torwart Lukas Beck.":
                      * the same after a fronted phrase a preposition opens */
                     (run->lang->verb_second && v > a + 1 && tok_at (run, a)->kind == QM_TOK_WORD &&
@@ -10408,9 +10617,15 @@ _qm_attribute_paragraph (QmRun *run,
                   np.kind != QM_NP_NONE && !(tok_at (run, np.last)->words & QM_WORD_CONTENT))
                 ;
               else if (!(cue && subject_left (run, a, v, &np)) &&
-                       !(!run->lang->verb_second && np_for_colon (run, a, v, cue, &np)))
+                       !(!run->lang->verb_second && np_for_colon (run, a, v, cue, &np)) &&
+                       /* German "Später sagte der Geschäftsführer:": else
+                        * the subject after the verb that the colon ends */
+                       !(run->lang->verb_second && cue && v > a && v + 1 < b - 1 && (tok_at (run, v)->flags & QM_TOK_LOWER) &&
+                         _qm_np_right (run, v + 1, b - 1, &np) && np.last == b - 2 && np.kind != QM_NP_NONE &&
+                         !(np.kind == QM_NP_PRONOUN && (tok_at (run, np.first)->words & QM_WORD_OBLIQUE))))
                 continue;
               run->colon_person = _qm_people_resolve (run, &np, a);
+              run->colon_role = np.kind == QM_NP_ROLE || _qm_np_names_person (run, &np);
               run->colon_speaker.start = tok_at (run, np.first)->start;
               run->colon_speaker.end = tok_at (run, np.last)->end;
               run->colon_cue.start = tok_at (run, v)->start;
@@ -11517,7 +11732,9 @@ _qm_attribute_paragraph (QmRun *run,
             }
         }
 
-      if (i == 0 && colon_para == run->paragraph && (colon_person >= 0 || !run->lang->verb_second))
+      /* German "Der Geschäftsführer sagte: ¶ „…“": a role no name was
+       * given to introduces it too */
+      if (i == 0 && colon_para == run->paragraph && (colon_person >= 0 || !run->lang->verb_second || colon_role))
         {
           q->speaker = colon_speaker;
           q->cue = colon_cue;
@@ -11599,9 +11816,10 @@ _qm_attribute_paragraph (QmRun *run,
         }
 
       /* German: "„A“, sagte Gisela Brandt. Ihr Mann nickte. „B.“" — a
-       * short sentence without a cue or marks right before a quotation
-       * that opens a sentence of its own, whose subject opens it and is a
-       * role or someone known, tells who speaks now */
+       * sentence without a cue or marks right before a quotation that
+       * opens a sentence of its own, whose subject opens it and is a role
+       * or someone known, tells who speaks now; not only a short one ("Der
+       * Kapitän wandte sich am Abend an die Presse. „…“") */
       if (run->lang->verb_second && i >= 3 && sent_of[i] == i && is_final_punct (tok_at (run, i - 1)))
         {
           int ps = sent_of[i - 1];
@@ -11610,9 +11828,12 @@ _qm_attribute_paragraph (QmRun *run,
 
           for (guint k = 0; k < attrs->len && !cue_before; k++)
             cue_before = g_array_index (attrs, Attr, k).cue_last >= ps && g_array_index (attrs, Attr, k).cue_first < i;
-          if (!cue_before && ps >= 0 && ps + 2 < i && i - ps <= 6 && !has_open (run, ps, i) &&
+          if (!cue_before && ps >= 0 && ps + 2 < i && i - ps <= SUBJECT_SENTENCE_TOKENS && !has_open (run, ps, i) &&
               sentence_subject (run, ps, i - 1, &who) && who.first == ps && who.kind != QM_NP_PRONOUN &&
-              who.kind != QM_NP_ORGANISATION && (who.kind == QM_NP_ROLE || _qm_np_names_person (run, &who)))
+              who.kind != QM_NP_ORGANISATION && (who.kind == QM_NP_ROLE || _qm_np_names_person (run, &who)) &&
+              /* a longer one only without a comma: an apposition names
+               * the one who speaks (below) */
+              (i - ps <= 6 || !has_comma (run, ps, i)))
             {
               set_speaker (run, q, &who, _qm_people_resolve (run, &who, ps), -1, -1);
               q->confidence = 0.4;

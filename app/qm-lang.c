@@ -185,6 +185,7 @@ static const struct
   { "speech", "answer-nouns", QM_ROLE_ANSWER_NOUN, 0, FALSE },
   { "speech", "asking-verbs", QM_ROLE_ASKING_VERB, 0, FALSE },
   { "people", "subject-pronouns", QM_ROLE_SUBJECT_PRONOUN, 0, FALSE },
+  { "people", "share-pronouns", QM_ROLE_SHARE_PRONOUN, 0, FALSE },
 };
 
 /* A list of word endings, lower-cased; NULL when the key is absent. */

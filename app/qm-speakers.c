@@ -968,6 +968,21 @@ _qm_np_right (QmRun *run,
     }
 
   i = first;
+  /* German "sagte einer der Matrosen", "so eine der Passagierinnen": a
+   * pronoun of a share (share-pronouns) in lower case before a determiner
+   * in lower case and the group is the phrase, of the group's kind */
+  if (run->lang->verb_second && (t->flags & QM_TOK_LOWER) && _qm_word_has_role (run, t, QM_ROLE_SHARE_PRONOUN) &&
+      first + 2 < hi && is_word (tok_at (run, first + 1)) && (tok_at (run, first + 1)->words & QM_WORD_DETERMINER) &&
+      (tok_at (run, first + 1)->flags & QM_TOK_LOWER) && !_qm_word_has_role (run, tok_at (run, first + 1), QM_ROLE_SHARE_PRONOUN) &&
+      _qm_np_right (run, first + 1, hi, np) && np->kind != QM_NP_PRONOUN && np->kind != QM_NP_NONE)
+    {
+      QmNpKind kind = np->kind;
+
+      np->first = first;
+      _qm_np_classify (run, np);
+      np->kind = kind;
+      return TRUE;
+    }
   /* "one of those advisers", "Some of the protesters": the share of a
    * group is the phrase; the group is no share of its own, or "all of
    * all of …" would recurse to the sentence's end from every word */

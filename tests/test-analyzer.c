@@ -1629,6 +1629,191 @@ test_de_mention_edges (void)
   }
 }
 
+/* German: a paragraph that ends with a cue and a colon introduces the
+ * quotation that opens the next one also when its speaker is a role no
+ * name was given to, after an earlier speaker in the paragraph, and when
+ * the subject follows the verb ("Später sagte der Geschäftsführer:"). */
+static void
+test_de_colon_paragraph_role (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Die Reederei wehrt sich gegen die Kritik: „Wir müssen die Fracht ja irgendwo lagern.“ Der Kapitän sagte:\n\n"
+               "„Was spricht dagegen, sie zurück zu schicken?“\n\n"
+               "Der Hafen bleibt gesperrt: „Wir warten auf das Gericht.“ Später sagte die Hafenmeisterin:\n\n"
+               "„Das kann Wochen dauern.“\n\n"
+               "Der Verband bedauert das. Die Vorsitzende Gesa Ohlsen sagte der Zeitung:\n\n"
+               "„Wir verlieren Kunden.“", "de");
+  q = expect_quote (&r, "Was spricht dagegen, sie zurück zu schicken?", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Der Kapitän");
+  q = expect_quote (&r, "Das kann Wochen dauern.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "die Hafenmeisterin");
+  /* not the object after the verb, when a subject stands before it */
+  q = expect_quote (&r, "Wir verlieren Kunden.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Die Vorsitzende Gesa Ohlsen", "Gesa Ohlsen");
+}
+
+/* German: a sentence without a cue whose subject is a role or a person,
+ * right before a quotation that opens a sentence of its own, tells who
+ * speaks now, also when it is not short. */
+static void
+test_de_subject_sentence_before_quote (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Die Reederei Nordlicht wehrt sich gegen die Kritik: „Wir müssen die Fracht ja irgendwo lagern.“ "
+               "Der Kapitän wandte sich am Abend an die Presse. „Was spricht dagegen, sie zurück zu schicken?“", "de");
+  q = expect_quote (&r, "Was spricht dagegen, sie zurück zu schicken?", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Der Kapitän");
+}
+
+/* German: "Kurz darauf gab es Kritik", "Wenig später gab …": a
+ * capitalised word before a word that ends a time is no subject and no
+ * one of the people list; the speaker before carries on. */
+static void
+test_de_fronted_time_no_subject (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Bürgermeisterin Jolanda Rietberg eröffnete die Brücke. Kurz darauf gab es Kritik vom Heimatverein. "
+               "Wenig später gab es Beifall. „Wir sind stolz auf diese Brücke.“\n\n"
+               "Kurz darauf sagte Arnulf Weißkamm: „Das ist zu teuer.“", "de");
+  for (guint i = 0; i < r.analysis->people->len; i++)
+    {
+      const char *name = ((QmFoundPerson *)g_ptr_array_index (r.analysis->people, i))->name;
+
+      g_assert_cmpstr (name, !=, "Kurz");
+      g_assert_cmpstr (name, !=, "Wenig");
+    }
+  q = expect_quote (&r, "Wir sind stolz auf diese Brücke.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Jolanda Rietberg");
+  q = expect_quote (&r, "Das ist zu teuer.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Arnulf Weißkamm", "Arnulf Weißkamm");
+}
+
+/* German: "Dann widersprach Kai Brandt.", "Später äußerte sich auch Tom
+ * Lund.": after a fronted adverb, a speech verb without content, an object
+ * pronoun and adverbs, someone named by two capitalised words is the
+ * latest speaker, whom the quotation after the sentence goes on with. */
+static void
+test_de_inverted_speaker_no_content (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "„Wir haben genug getan“, sagte die Ministerin Petra Koch. Dann widersprach Kai Brandt. „Das ist zu teuer.“\n\n"
+               "„Wir bleiben dabei“, sagte Koch. Später äußerte sich auch Tobias Wendrich. „Das Geld fehlt anderswo.“", "de");
+  q = expect_quote (&r, "Das ist zu teuer.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Kai Brandt");
+  q = expect_quote (&r, "Das Geld fehlt anderswo.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Tobias Wendrich");
+
+  {
+    /* one capitalised word after the verb */
+    g_auto(Result) one = { 0, };
+
+    analyze (&one, "„Wir haben genug getan“, sagte die Ministerin Petra Koch. Das Amt ging an Jonas Raabe, der es 2018 "
+                   "schon hatte. Später äußerte sich auch Raabe. „Das ist zu teuer.“", "de");
+    q = expect_quote (&one, "Das ist zu teuer.", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&one, q, "Raabe");
+  }
+}
+
+/* German: "„…“, sagte einer der Matrosen": a pronoun of a share before
+ * the group in the genitive is the speaker phrase, not no one (the
+ * speaker before would carry on) nor a title. */
+static void
+test_de_share_of_group (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Der Kapitän Bodo Harms lobte die Mannschaft am Abend.\n\n"
+               "„Ich habe schon viele Stürme erlebt, aber keinen wie diesen“, sagte einer der beteiligten Matrosen.\n\n"
+               "„Wir hatten Glück“, so eine der Passagierinnen.\n\n"
+               "Einer der Matrosen sagte: „Das war knapp.“", "de");
+  q = expect_quote (&r, "Ich habe schon viele Stürme erlebt, aber keinen wie diesen", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "einer der beteiligten Matrosen");
+  q = expect_quote (&r, "Wir hatten Glück", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "eine der Passagierinnen");
+  q = expect_quote (&r, "Das war knapp.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Einer der Matrosen");
+}
+
+/* German: "laut" after a speech verb and its subject names where the
+ * words were heard, not who said them: "X sagte laut Radio: „…“". */
+static void
+test_de_according_after_speech (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Der Vorsitzende des Heimatvereins, Arnulf Weißkamm, kritisierte den Bau.\n\n"
+               "Weißkamm sagte laut Lokalradio: „Wir klagen.“\n\n"
+               "„Wir warten ab“, sagte Bürgermeisterin Jolanda Rietberg laut Stadtanzeiger.\n\n"
+               "„Wir bauen“, so Rietberg laut Stadtanzeiger.\n\n"
+               "Laut Stadtanzeiger beginnt der Bau im Mai.", "de");
+  q = expect_quote (&r, "Wir klagen.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Weißkamm", "Arnulf Weißkamm");
+  g_assert_null (find_quote (&r, ": „Wir klagen.“"));
+  q = expect_quote (&r, "Wir warten ab", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Jolanda Rietberg");
+  q = expect_quote (&r, "Wir bauen", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Rietberg", "Jolanda Rietberg");
+  expect_quote (&r, "beginnt der Bau im Mai", QM_QUOTE_KIND_INDIRECT);
+
+  {
+    /* the participle after the source */
+    g_auto(Result) perfect = { 0, };
+
+    analyze (&perfect, "Der Vorsitzende des Heimatvereins, Arnulf Weißkamm, kritisierte den Bau.\n\n"
+                       "„Wir warten ab“, hat Weißkamm laut Stadtanzeiger gesagt.\n\n"
+                       "Weißkamm hat laut Lokalradio gesagt: „Wir klagen.“", "de");
+    q = expect_quote (&perfect, "Wir warten ab", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&perfect, q, "Weißkamm", "Arnulf Weißkamm");
+    g_assert_null (find_quote (&perfect, "„Wir warten ab“, hat Weißkamm laut Stadtanzeiger gesagt"));
+    q = expect_quote (&perfect, "Wir klagen.", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&perfect, q, "Weißkamm", "Arnulf Weißkamm");
+  }
+}
+
+/* German: a cue that interrupts a quotation, with phrases of time, place
+ * or medium or an apposition after its subject, gives the second piece
+ * the first one's speaker, and no mixed quotation around it. */
+static void
+test_de_interrupting_cue (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Die neue Fähre über den Talsee fährt seit Montag.\n\n"
+               "„Das Haus ist schön“, sagte Bürgermeisterin Jolanda Rietberg am Montag in Talbach, „und es wurde billiger als geplant.“ "
+               "Die Gäste klatschten.\n\n"
+               "„Ich glaube“, erklärte der Vorsitzende des Heimatvereins, Arnulf Weißkamm, „dass die Stadt davon profitiert.“\n\n"
+               "„Es ist schwer zu sagen“, so Weißkamm im Lokalradio, „ob der Markt zurückkehrt.“", "de");
+  q = expect_quote (&r, "Das Haus ist schön", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Jolanda Rietberg");
+  q = expect_quote (&r, "und es wurde billiger als geplant.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Jolanda Rietberg");
+  g_assert_null (find_quote (&r, "„und es wurde billiger als geplant.“"));
+  q = expect_quote (&r, "dass die Stadt davon profitiert.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Arnulf Weißkamm");
+  q = expect_quote (&r, "ob der Markt zurückkehrt.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Arnulf Weißkamm");
+
+  {
+    /* not a clause with a verb of its own between the pieces */
+    g_auto(Result) f = { 0, };
+
+    analyze (&f, "„Wir bleiben“, sagte Tilo Brack, als er ging, „denn hier ist es schön.“", "de");
+    q = expect_quote (&f, "Wir bleiben", QM_QUOTE_KIND_DIRECT);
+    g_assert_cmpstr (person_name (&f, q), ==, "Tilo Brack");
+  }
+}
+
 /* German: "Wie X der „Post“ sagte, …" — the paper in marks after the name
  * is the one spoken to; the name speaks. */
 static void
@@ -12781,6 +12966,19 @@ test_de17_with_these_words (void)
                "„Wir verlieren einen großen Maler.“ Mit diesen Worten würdigte der Kulturminister Heiko Brandt den Toten.", "de");
   q = expect_quote (&r, "Wir verlieren einen großen Maler.", QM_QUOTE_KIND_DIRECT);
   g_assert_cmpstr (person_name (&r, q), ==, "Heiko Brandt");
+
+  {
+    /* any verb after the words, and an object pronoun before the subject */
+    g_auto(Result) any = { 0, };
+
+    analyze (&any, "Der Hafen bleibt gesperrt. Bürgermeisterin Jolanda Rietberg sagte: „Wir warten.“\n\n"
+                   "„Das ist ein schwarzer Tag für die Stadt.“ Mit diesen Worten reagierte Arnulf Weißkamm auf die Schließung.\n\n"
+                   "„Wir kommen wieder.“ Mit diesen Worten verabschiedete sich Tobias Wendrich von den Fans.", "de");
+    q = expect_quote (&any, "Das ist ein schwarzer Tag für die Stadt.", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&any, q, "Arnulf Weißkamm", "Arnulf Weißkamm");
+    q = expect_quote (&any, "Wir kommen wieder.", QM_QUOTE_KIND_DIRECT);
+    expect_speaker (&any, q, "Tobias Wendrich", "Tobias Wendrich");
+  }
 }
 
 /* German: "Nach dem Spiel äußerte sich X." — a speech verb without
@@ -13188,6 +13386,13 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/reported/de-occasion", test_de_occasion_before_content);
   g_test_add_func ("/quotemark/analyzer/speaker/de-mention-edges", test_de_mention_edges);
   g_test_add_func ("/quotemark/analyzer/speaker/de-paper-addressee", test_de_paper_addressee);
+  g_test_add_func ("/quotemark/analyzer/speaker/de-interrupting-cue", test_de_interrupting_cue);
+  g_test_add_func ("/quotemark/analyzer/speaker/de-according-after-speech", test_de_according_after_speech);
+  g_test_add_func ("/quotemark/analyzer/speaker/de-share-of-group", test_de_share_of_group);
+  g_test_add_func ("/quotemark/analyzer/speaker/de-inverted-speaker-no-content", test_de_inverted_speaker_no_content);
+  g_test_add_func ("/quotemark/analyzer/speaker/de-fronted-time-no-subject", test_de_fronted_time_no_subject);
+  g_test_add_func ("/quotemark/analyzer/speaker/de-subject-sentence-before-quote", test_de_subject_sentence_before_quote);
+  g_test_add_func ("/quotemark/analyzer/speaker/de-colon-paragraph-role", test_de_colon_paragraph_role);
   g_test_add_func ("/quotemark/analyzer/reported/de-colon-quote-then-cue", test_de_colon_quote_then_cue);
   g_test_add_func ("/quotemark/analyzer/speaker/de-relative-plural-speaker", test_de_relative_plural_speaker);
   g_test_add_func ("/quotemark/analyzer/speaker/de-unnamed-spokesman", test_de_unnamed_spokesman);
