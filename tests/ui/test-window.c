@@ -681,8 +681,11 @@ popover_extent (QmWindow       *window,
 static void
 test_quote_popover_short_window (void)
 {
+  /* At 1280×860 every field is shown: the fields of the first quote and
+   * of one in the middle scrolled by 23 px there, the popover's own measure
+   * having counted a line of the quote's words less than it showed. */
   const struct { int width, height, min_fields; } cases[] = {
-    { 900, 600, 300 }, { 800, 500, 200 }, { 1280, 860, 350 },
+    { 900, 600, 300 }, { 800, 500, 200 }, { 1280, 860, G_MAXINT },
   };
 
   for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
