@@ -202,10 +202,10 @@ update_count (QmQuoteList *self)
   g_autofree char *text = NULL;
 
   if (shown == total)
-    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u quote", "%u quotes", total), total);
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u quote", "%'u quotes", total), total);
   else
     /* Translators: "3 of 12 quotes shown" */
-    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u quote shown", "%u of %u quotes shown", total),
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u of %'u quote shown", "%'u of %'u quotes shown", total),
                             shown, total);
   gtk_label_set_label (self->count_label, text);
   /* Without quotes, searching and filtering make no sense: say how to make one instead
@@ -242,7 +242,7 @@ update_header (GtkListItem     *item,
   GtkLabel *label = g_object_get_data (G_OBJECT (cell), "header-label");
   GtkLabel *count = g_object_get_data (G_OBJECT (cell), "header-count");
   guint n = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (header), "qm-count"));
-  g_autofree char *n_text = g_strdup_printf ("%u", n);
+  g_autofree char *n_text = g_strdup_printf ("%'u", n);
   g_autofree char *accessible = NULL;
 
   gtk_widget_set_visible (g_object_get_data (G_OBJECT (cell), "header"), TRUE);
@@ -252,7 +252,7 @@ update_header (GtkListItem     *item,
   gtk_label_set_label (label, gtk_string_object_get_string (header));
   gtk_label_set_label (count, n_text);
   /* Translators: a group heading in the quote list, e.g. "Anna Berg: 12 quotes" */
-  accessible = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: %u quote", "%s: %u quotes", n),
+  accessible = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: %'u quote", "%s: %'u quotes", n),
                                 gtk_string_object_get_string (header), n);
   gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (cell) ? gtk_widget_get_parent (cell) : cell),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);

@@ -103,20 +103,22 @@ format_status (QmSource *source)
   if (qm_source_get_has_bom (source))
     g_string_append (s, _(" with BOM"));
   g_string_append_printf (s, " · %s · ", size);
-  g_string_append_printf (s, g_dngettext (GETTEXT_PACKAGE, "%u paragraph", "%u paragraphs",
+  g_string_append_printf (s, g_dngettext (GETTEXT_PACKAGE, "%'u paragraph", "%'u paragraphs",
                                           qm_text_get_n_paragraphs (text)),
                           qm_text_get_n_paragraphs (text));
   g_string_append (s, " · ");
-  /* A plain %lu rather than G_GSIZE_FORMAT, which xgettext cannot see through. */
-  g_string_append_printf (s, g_dngettext (GETTEXT_PACKAGE, "%lu character", "%lu characters",
+  /* A plain %lu rather than G_GSIZE_FORMAT, which xgettext cannot see
+   * through; the ' flag groups the digits as the locale does ("213,793",
+   * German "213.793"), as every count the window shows. */
+  g_string_append_printf (s, g_dngettext (GETTEXT_PACKAGE, "%'lu character", "%'lu characters",
                                           qm_text_get_length (text)),
                           (gulong)qm_text_get_length (text));
   if (g_strcmp0 (qm_source_get_media_type (source), "text/html") == 0)
     g_string_append (s, _(" · text extracted from HTML"));
   if (qm_source_get_n_replaced (source) > 0)
     g_string_append_printf (s, g_dngettext (GETTEXT_PACKAGE,
-                                            " · %u invalid sequence replaced",
-                                            " · %u invalid sequences replaced",
+                                            " · %'u invalid sequence replaced",
+                                            " · %'u invalid sequences replaced",
                                             qm_source_get_n_replaced (source)),
                             qm_source_get_n_replaced (source));
 
@@ -654,7 +656,7 @@ report_anchoring (QmWindow *self)
     return;
 
   /* Translators: after the article changed; the three numbers are counts of annotations */
-  message = g_strdup_printf (_("The article changed: %u annotations moved, %u matched approximately, %u lost their words"),
+  message = g_strdup_printf (_("The article changed: %'u annotations moved, %'u matched approximately, %'u lost their words"),
                              moved, fuzzy, orphans);
   qm_window_show_toast (self, message);
   adw_flap_set_reveal_flap (self->flap, TRUE);

@@ -23,6 +23,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <locale.h>
 #include <math.h>
 #include <string.h>
 #include <unistd.h>
@@ -1334,6 +1335,126 @@ test_folded_panel_not_remembered (void)
   g_settings_reset (settings, "side-panel-visible");
 }
 
+/* A German locale for LC_NUMERIC, made with localedef under a temporary
+ * LOCPATH where the system has none. Returns whether it is set. */
+static gboolean
+use_german_numbers (char **locale_dir)
+{
+  const char *names[] = { "de_DE.UTF-8", "de_DE.utf8", "de_DE", NULL };
+  g_autofree char *localedef = g_find_program_in_path ("localedef");
+  g_autofree char *target = NULL;
+  int status = -1;
+
+  *locale_dir = NULL;
+  for (guint i = 0; names[i]; i++)
+    if (setlocale (LC_NUMERIC, names[i]) != NULL)
+      return TRUE;
+  if (localedef == NULL)
+    return FALSE;
+  *locale_dir = g_dir_make_tmp ("qm-test-locale-XXXXXX", NULL);
+  target = g_build_filename (*locale_dir, "de_DE.UTF-8", NULL);
+  {
+    const char *argv[] = { localedef, "-i", "de_DE", "-f", "UTF-8", target, NULL };
+
+    if (!g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
+                       NULL, NULL, NULL, NULL, &status, NULL) || !g_spawn_check_wait_status (status, NULL))
+      return FALSE;
+  }
+  g_setenv ("LOCPATH", *locale_dir, TRUE);
+  return setlocale (LC_NUMERIC, "de_DE.UTF-8") != NULL;
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
+/* Counts are grouped as the locale groups digits: "1.200 Zitate",
+ * "… · 41.999 Zeichen" in German (were "1200", "41999"), in the status
+ * line, the quote list's count and its group headings, and the People
+ * list. */
+static void
+test_counts_grouped (void)
+{
+  g_autofree char *locale_dir = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("qm-test-window-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "long-meeting.txt", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GString) text = g_string_new ("The council met for a long night.\n\n");
+  g_autofree char *status = NULL;
+  g_autofree char *characters = NULL;
+  QmWindow *window;
+  GtkWidget *quote_list, *people_list;
+  glong n_chars;
+
+  if (!use_german_numbers (&locale_dir))
+    {
+      g_test_skip ("no German locale, and none could be made");
+      if (locale_dir != NULL)
+        remove_tree (locale_dir);
+      g_rmdir (dir);
+      return;
+    }
+
+  for (guint i = 0; i < 1200; i++)
+    g_string_append_printf (text, "“Item %u is agreed,” said Maren Ostbrook.\n\n", i + 1);
+  g_assert_true (g_file_set_contents (path, text->str, -1, NULL));
+  n_chars = g_utf8_strlen (text->str, -1);
+  g_assert_cmpint (n_chars, >=, 10000);
+  characters = g_strdup_printf ("%ld.%03ld", n_chars / 1000, n_chars % 1000);
+
+  window = g_object_new (QM_TYPE_WINDOW, NULL);
+  g_object_ref_sink (window);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 860);
+  gtk_window_present (GTK_WINDOW (window));
+  qm_window_open (window, file);
+  wait_until_loaded (window);
+  spin (20);
+  g_assert_null (qm_window_get_error (window));
+  g_assert_cmpuint (g_list_model_get_n_items (qm_annotation_set_get_quotes (qm_window_get_annotation_set (window))), ==, 1200);
+
+  status = g_strdup (gtk_label_get_text (window->status_label));
+  g_test_message ("status: %s", status);
+  g_assert_nonnull (strstr (status, characters));
+  g_assert_nonnull (strstr (status, "1.201 "));
+
+  quote_list = qm_window_get_quote_list (window);
+  g_assert_nonnull (find_label (quote_list, "1.200 quotes"));
+  qm_quote_list_set_group_mode (QM_QUOTE_LIST (quote_list), QM_QUOTE_GROUP_SPEAKER);
+  settle (300);
+  g_assert_nonnull (find_label (quote_list, "1.200"));
+  qm_quote_list_set_group_mode (QM_QUOTE_LIST (quote_list), QM_QUOTE_GROUP_NONE);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "people"));
+  settle (300);
+  people_list = GTK_WIDGET (window->people_list);
+  g_assert_nonnull (find_label (people_list, "1.200"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+  setlocale (LC_NUMERIC, "C");
+  g_unlink (path);
+  g_rmdir (dir);
+  if (locale_dir != NULL)
+    {
+      g_unsetenv ("LOCPATH");
+      remove_tree (locale_dir);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1373,6 +1494,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/window/narrow-folds", test_narrow_folds);
   g_test_add_func ("/quotemark/window/side-switcher-aligned", test_side_switcher_aligned);
   g_test_add_func ("/quotemark/window/folded-panel-not-remembered", test_folded_panel_not_remembered);
+  g_test_add_func ("/quotemark/window/counts-grouped", test_counts_grouped);
 
   return g_test_run ();
 }
