@@ -356,7 +356,6 @@ edit_quote_action (GtkWidget  *widget,
 {
   QmWindow *self = QM_WINDOW (widget);
   g_autoptr(GPtrArray) targets = qm_window_get_targets (self);
-  QmAnnotation *a;
 
   if (self->set == NULL)
     return;
@@ -365,11 +364,26 @@ edit_quote_action (GtkWidget  *widget,
       qm_window_show_toast (self, _("Move the cursor into a quote to edit it"));
       return;
     }
-  a = g_ptr_array_index (targets, 0);
-  if (qm_annotation_get_anchor_state (a) == QM_ANCHOR_ORPHAN)
+  qm_window_edit_annotation (self, g_ptr_array_index (targets, 0));
+}
+
+/**
+ * qm_window_edit_annotation:
+ * @self: a #QmWindow
+ * @annotation: a quote or highlight of the set shown
+ *
+ * Opens the popover that edits @annotation (not for an orphaned one, which
+ * has no words in the text to point at).
+ */
+void
+qm_window_edit_annotation (QmWindow     *self,
+                           QmAnnotation *annotation)
+{
+  if (self->set == NULL || qm_annotation_get_anchor_state (annotation) == QM_ANCHOR_ORPHAN ||
+      qm_annotation_set_get_read_only (self->set))
     return;
-  qm_quote_popover_edit (self->popover, self->set, a);
-  qm_article_view_show_popover (self->text_view, GTK_POPOVER (self->popover), qm_annotation_get_start (a));
+  qm_quote_popover_edit (self->popover, self->set, annotation);
+  qm_article_view_show_popover (self->text_view, GTK_POPOVER (self->popover), qm_annotation_get_start (annotation));
 }
 
 static void

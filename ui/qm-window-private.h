@@ -96,6 +96,8 @@ void       qm_window_add_local_shortcuts (QmWindow      *self,
                                          GtkWidget      *widget);
 void       qm_window_rebuild_tag_menu   (QmWindow       *self);
 GPtrArray *qm_window_get_targets        (QmWindow       *self);
+void       qm_window_edit_annotation    (QmWindow       *self,
+                                         QmAnnotation   *annotation);
 void       qm_window_show_toast         (QmWindow       *self,
                                          const char     *message);
 void       qm_window_report_error       (QmWindow       *self,

@@ -1697,6 +1697,7 @@ qm_window_init (QmWindow *self)
   g_signal_connect_swapped (self->quote_list, "quote-activated", G_CALLBACK (list_activated_cb), self);
   g_signal_connect_swapped (self->people_list, "person-activated", G_CALLBACK (person_activated_cb), self);
   g_signal_connect_swapped (self->text_view, "current-changed", G_CALLBACK (current_changed_cb), self);
+  g_signal_connect_swapped (self->text_view, "annotation-activated", G_CALLBACK (qm_window_edit_annotation), self);
   g_signal_connect_swapped (self->orphan_list, "notify::n-items", G_CALLBACK (update_review_page), self);
   g_signal_connect_object (self->flap, "notify::reveal-flap", G_CALLBACK (qm_window_update_actions),
                            self, G_CONNECT_SWAPPED);

@@ -28,6 +28,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <gdk/x11/gdkx.h>
+
 #include "qm-article-view.h"
 #include "qm-quote-list.h"
 #include "qm-quote-popover.h"
@@ -1335,6 +1337,138 @@ test_folded_panel_not_remembered (void)
   g_settings_reset (settings, "side-panel-visible");
 }
 
+/* Runs xdotool with @args on the X window of @window; FALSE without it. */
+static gboolean
+xdotool (QmWindow   *window,
+         const char *args)
+{
+  g_autofree char *program = g_find_program_in_path ("xdotool");
+  g_autofree char *command = NULL;
+  g_autofree char *xid = NULL;
+  g_autofree char *joined = NULL;
+  g_auto(GStrv) parts = NULL;
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
+  int status = -1;
+
+  if (program == NULL || !GDK_IS_X11_SURFACE (surface))
+    return FALSE;
+  /* "WINDOW" in @args stands for the window's X id. */
+  xid = g_strdup_printf ("%lu", (gulong)gdk_x11_surface_get_xid (surface));
+  parts = g_strsplit (args, "WINDOW", -1);
+  joined = g_strjoinv (xid, parts);
+  command = g_strdup_printf ("%s %s", program, joined);
+  g_assert_true (g_spawn_command_line_sync (command, NULL, NULL, &status, NULL));
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return TRUE;
+}
+
+/* Where character @offset of the text is in the X window of @window. */
+static void
+char_position (QmWindow *window,
+               gsize     offset,
+               int      *x,
+               int      *y)
+{
+  GtkTextView *view = qm_window_get_text_view (window);
+  GtkTextIter iter;
+  GdkRectangle rect;
+  double nx, ny, sx, sy;
+  int wx, wy;
+
+  gtk_text_buffer_get_iter_at_offset (gtk_text_view_get_buffer (view), &iter, (int)offset);
+  gtk_text_view_get_iter_location (view, &iter, &rect);
+  gtk_text_view_buffer_to_window_coords (view, GTK_TEXT_WINDOW_WIDGET, rect.x, rect.y + rect.height / 2, &wx, &wy);
+  g_assert_true (gtk_widget_translate_coordinates (GTK_WIDGET (view), GTK_WIDGET (window), wx, wy, &nx, &ny));
+  gtk_native_get_surface_transform (GTK_NATIVE (window), &sx, &sy);
+  *x = (int)(nx + sx) + 2;
+  *y = (int)(ny + sy);
+}
+
+/* A click on a quote in the text selects it, its words in the text and its
+ * row in the list (it only placed the cursor); a second click or a double
+ * click on it opens its popover, as Return does; dragging over a quote
+ * still selects words. */
+static void
+test_click_selects_quote (void)
+{
+  QmWindow *window = open_sample_sized (1280, 860);
+  QmArticleView *view = QM_ARTICLE_VIEW (qm_window_get_text_view (window));
+  GtkWidget *popover = GTK_WIDGET (qm_window_get_quote_popover (window));
+  QmQuoteList *list = QM_QUOTE_LIST (qm_window_get_quote_list (window));
+  gsize first = first_quote_start (window);
+  QmAnnotation *quote = qm_article_view_get_annotation_at (view, first + 3);
+  g_autofree char *click = NULL;
+  g_autoptr(GPtrArray) selected = NULL;
+  gsize start, end;
+  int x, y;
+
+  g_assert_nonnull (quote);
+  g_assert_true (QM_IS_QUOTE (quote));
+  g_assert_null (qm_article_view_get_current (view));
+  char_position (window, first + 3, &x, &y);
+  click = g_strdup_printf ("mousemove --window WINDOW %d %d click 1", x, y);
+  if (!xdotool (window, click))
+    {
+      g_test_skip ("needs xdotool and X11");
+      gtk_window_destroy (GTK_WINDOW (window));
+      g_assert_finalize_object (window);
+      return;
+    }
+  settle (300);
+  g_assert_true (qm_article_view_get_selection (view, &start, &end));
+  g_assert_cmpuint (start, ==, qm_annotation_get_start (quote));
+  g_assert_cmpuint (end, ==, qm_annotation_get_end (quote));
+  selected = qm_quote_list_get_selected (list);
+  g_assert_cmpuint (selected->len, ==, 1);
+  g_assert_true (g_ptr_array_index (selected, 0) == (gpointer)quote);
+  g_assert_false (gtk_widget_get_visible (popover));
+
+  /* Again, after the time of a double click. */
+  settle (600);
+  g_assert_true (xdotool (window, click));
+  settle (400);
+  g_assert_true (gtk_widget_get_visible (popover));
+  g_assert_true (qm_quote_popover_get_annotation (QM_QUOTE_POPOVER (popover)) == quote);
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  settle (300);
+
+  /* Dragging from the quote's third character to its tenth selects those. */
+  {
+    g_autofree char *drag = NULL;
+    int x2, y2;
+
+    /* The text may have scrolled to make room for the popover. */
+    char_position (window, first + 3, &x, &y);
+    char_position (window, first + 10, &x2, &y2);
+    drag = g_strdup_printf ("mousemove --window WINDOW %d %d mousedown 1 mousemove --window WINDOW %d %d "
+                            "mousemove --window WINDOW %d %d mouseup 1", x, y, (x + x2) / 2, y, x2 - 2, y2);
+    g_assert_true (xdotool (window, drag));
+  }
+  settle (400);
+  g_assert_false (gtk_widget_get_visible (popover));
+  g_assert_true (qm_article_view_get_selection (view, &start, &end));
+  g_test_message ("dragged over %" G_GSIZE_FORMAT "–%" G_GSIZE_FORMAT, start, end);
+  g_assert_cmpuint (start, >=, first + 2);
+  g_assert_cmpuint (end, <=, first + 11);
+  g_assert_cmpuint (end, >, start);
+
+  /* A double click opens the popover too (its second press came before
+   * the first click was handled, and selected a word instead). */
+  settle (600);
+  {
+    g_autofree char *twice = g_strdup_printf ("mousemove --window WINDOW %d %d click --repeat 2 --delay 60 1", x, y);
+
+    g_assert_true (xdotool (window, twice));
+  }
+  settle (400);
+  g_assert_true (gtk_widget_get_visible (popover));
+  g_assert_true (qm_quote_popover_get_annotation (QM_QUOTE_POPOVER (popover)) == quote);
+  gtk_popover_popdown (GTK_POPOVER (popover));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
 /* A German locale for LC_NUMERIC, made with localedef under a temporary
  * LOCPATH where the system has none. Returns whether it is set. */
 static gboolean
@@ -1495,6 +1629,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/window/side-switcher-aligned", test_side_switcher_aligned);
   g_test_add_func ("/quotemark/window/folded-panel-not-remembered", test_folded_panel_not_remembered);
   g_test_add_func ("/quotemark/window/counts-grouped", test_counts_grouped);
+  g_test_add_func ("/quotemark/window/click-selects-quote", test_click_selects_quote);
 
   return g_test_run ();
 }
