@@ -1469,6 +1469,52 @@ test_click_selects_quote (void)
   g_assert_finalize_object (window);
 }
 
+/* Tab leaves the quote list for the buttons under it, Shift+Tab for the
+ * grouping above it: GTK 4.8's list view took the focus from row to row,
+ * through every quote. */
+static void
+test_tab_leaves_quote_list (void)
+{
+  QmWindow *window = open_sample_sized (1280, 860);
+  GtkWidget *list_view = qm_quote_list_get_list_view (QM_QUOTE_LIST (qm_window_get_quote_list (window)));
+  GtkWidget *focus;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "quotes"));
+  settle (200);
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (focus != NULL && (focus == list_view || gtk_widget_is_ancestor (focus, list_view)));
+  if (!xdotool (window, "windowfocus --sync WINDOW key Tab"))
+    {
+      g_test_skip ("needs xdotool and X11");
+      gtk_window_destroy (GTK_WINDOW (window));
+      g_assert_finalize_object (window);
+      return;
+    }
+  settle (300);
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_test_message ("Tab: %s", focus ? G_OBJECT_TYPE_NAME (focus) : "nothing");
+  g_assert_nonnull (focus);
+  g_assert_false (focus == list_view || gtk_widget_is_ancestor (focus, list_view));
+  g_assert_true (GTK_IS_ACTIONABLE (focus));
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (focus)), ==, "win.accept");
+
+  /* Back into the list, and out of it above. */
+  g_assert_true (xdotool (window, "key shift+Tab"));
+  settle (300);
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (focus != NULL && (focus == list_view || gtk_widget_is_ancestor (focus, list_view)));
+  g_assert_true (xdotool (window, "key shift+Tab"));
+  settle (300);
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_test_message ("Shift+Tab: %s", focus ? G_OBJECT_TYPE_NAME (focus) : "nothing");
+  g_assert_nonnull (focus);
+  g_assert_false (focus == list_view || gtk_widget_is_ancestor (focus, list_view));
+  g_assert_nonnull (gtk_widget_get_ancestor (focus, GTK_TYPE_DROP_DOWN));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
 /* A German locale for LC_NUMERIC, made with localedef under a temporary
  * LOCPATH where the system has none. Returns whether it is set. */
 static gboolean
@@ -1630,6 +1676,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/window/folded-panel-not-remembered", test_folded_panel_not_remembered);
   g_test_add_func ("/quotemark/window/counts-grouped", test_counts_grouped);
   g_test_add_func ("/quotemark/window/click-selects-quote", test_click_selects_quote);
+  g_test_add_func ("/quotemark/window/tab-leaves-quote-list", test_tab_leaves_quote_list);
 
   return g_test_run ();
 }
