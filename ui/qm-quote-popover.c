@@ -146,6 +146,9 @@ build_tags (QmQuotePopover *self)
           gtk_box_append (GTK_BOX (box), check);
           g_signal_connect (check, "toggled", G_CALLBACK (group_toggled_cb), self);
           gtk_flow_box_append (GTK_FLOW_BOX (flow), box);
+          /* Tab goes from tag to tag: the flow box's child took a Tab of
+           * its own (without a visible focus) before each check button. */
+          gtk_widget_set_focusable (gtk_widget_get_parent (box), FALSE);
           g_hash_table_insert (self->checks, g_strdup (qm_tag_category_get_id (cat)), check);
           g_object_set_data (G_OBJECT (check), "group", group);
         }

@@ -1515,6 +1515,36 @@ test_tab_leaves_quote_list (void)
   g_assert_finalize_object (window);
 }
 
+/* Tab in the quote popover goes from one tag's check box to the next: each
+ * took two (the flow box's child first, without a visible focus). */
+static void
+test_popover_tab_through_tags (void)
+{
+  QmWindow *window = open_sample_sized (1280, 860);
+  QmQuotePopover *popover = edit_quote_at (window, first_quote_start (window));
+  GtkWidget *check = find_by_type (GTK_WIDGET (popover), GTK_TYPE_CHECK_BUTTON);
+  GtkWidget *focus;
+
+  g_assert_nonnull (check);
+  g_assert_true (gtk_widget_grab_focus (check));
+  settle (100);
+  if (!xdotool (window, "key Tab"))
+    {
+      g_test_skip ("needs xdotool and X11");
+    }
+  else
+    {
+      settle (200);
+      focus = gtk_root_get_focus (GTK_ROOT (window));
+      g_test_message ("after Tab: %s", focus ? G_OBJECT_TYPE_NAME (focus) : "nothing");
+      g_assert_true (GTK_IS_CHECK_BUTTON (focus));
+      g_assert_true (focus != check);
+    }
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
 /* A German locale for LC_NUMERIC, made with localedef under a temporary
  * LOCPATH where the system has none. Returns whether it is set. */
 static gboolean
@@ -1677,6 +1707,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/window/counts-grouped", test_counts_grouped);
   g_test_add_func ("/quotemark/window/click-selects-quote", test_click_selects_quote);
   g_test_add_func ("/quotemark/window/tab-leaves-quote-list", test_tab_leaves_quote_list);
+  g_test_add_func ("/quotemark/window/popover-tab-through-tags", test_popover_tab_through_tags);
 
   return g_test_run ();
 }
