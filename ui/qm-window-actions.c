@@ -48,24 +48,37 @@ show_error (QmWindow   *self,
   qm_window_report_error (self, message);
 }
 
+static gboolean
+is_within (GtkWidget *widget,
+           GtkWidget *ancestor)
+{
+  return widget == ancestor || gtk_widget_is_ancestor (widget, ancestor);
+}
+
 /**
  * qm_window_get_targets:
  * @self: a #QmWindow
  *
  * Returns: (transfer container) (element-type QmAnnotation): what an action
- *   applies to: the quotes selected in the list when it has the focus,
- *   else the quote or highlight at the cursor, else the list's selection
+ *   applies to: the quotes selected in the list when it or the buttons
+ *   under it (Accept, Reject, the Tag menu) have the focus, else the quote
+ *   or highlight at the cursor, else the list's selection
  */
 GPtrArray *
 qm_window_get_targets (QmWindow *self)
 {
   GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
   GtkWidget *list_view = qm_quote_list_get_list_view (self->quote_list);
+  /* Accept, Reject and the Tag menu under the list (a click on a button
+   * gives it the focus, and the menu's popover is the Tag button's child):
+   * with two quotes selected in the list they acted on the one at the
+   * text's cursor only. */
+  GtkWidget *bar = gtk_widget_get_parent (GTK_WIDGET (self->tag_button));
   g_autoptr(GPtrArray) selected = qm_quote_list_get_selected (self->quote_list);
   QmAnnotation *current = qm_article_view_get_current (self->text_view);
   GPtrArray *result;
 
-  if (focus != NULL && (focus == list_view || gtk_widget_is_ancestor (focus, list_view)) && selected->len > 0)
+  if (focus != NULL && (is_within (focus, list_view) || is_within (focus, bar)) && selected->len > 0)
     return g_steal_pointer (&selected);
   if (current != NULL)
     {

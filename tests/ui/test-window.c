@@ -1545,6 +1545,40 @@ test_popover_tab_through_tags (void)
   g_assert_finalize_object (window);
 }
 
+/* With two quotes selected in the list, Accept under the list (which a
+ * click gives the focus) and the Tag menu there act on both: they acted on
+ * the one at the text's cursor only. */
+static void
+test_buttons_under_list_act_on_selection (void)
+{
+  QmWindow *window = open_sample_sized (1280, 860);
+  QmAnnotationSet *set = qm_window_get_annotation_set (window);
+  GtkWidget *list_view = qm_quote_list_get_list_view (QM_QUOTE_LIST (qm_window_get_quote_list (window)));
+  GtkSelectionModel *model = gtk_list_view_get_model (GTK_LIST_VIEW (list_view));
+  GtkWidget *accept = find_by_action (GTK_WIDGET (window), "win.accept");
+  g_autoptr(QmQuote) first = NULL;
+  g_autoptr(QmQuote) second = NULL;
+
+  g_assert_nonnull (accept);
+  g_assert_true (gtk_selection_model_select_item (model, 2, TRUE));
+  g_assert_true (gtk_selection_model_select_item (model, 3, FALSE));
+  settle (100);
+  first = g_list_model_get_item (G_LIST_MODEL (model), 2);
+  second = g_list_model_get_item (G_LIST_MODEL (model), 3);
+  g_assert_nonnull (qm_article_view_get_current (QM_ARTICLE_VIEW (qm_window_get_text_view (window))));
+
+  /* The button has the focus, as after a click. */
+  g_assert_true (gtk_widget_grab_focus (accept));
+  g_signal_emit_by_name (accept, "clicked");
+  settle (100);
+  g_assert_cmpint (qm_quote_get_review (first), ==, QM_REVIEW_ACCEPTED);
+  g_assert_cmpint (qm_quote_get_review (second), ==, QM_REVIEW_ACCEPTED);
+
+  qm_annotation_set_mark_saved (set);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
 /* A German locale for LC_NUMERIC, made with localedef under a temporary
  * LOCPATH where the system has none. Returns whether it is set. */
 static gboolean
@@ -1708,6 +1742,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/window/click-selects-quote", test_click_selects_quote);
   g_test_add_func ("/quotemark/window/tab-leaves-quote-list", test_tab_leaves_quote_list);
   g_test_add_func ("/quotemark/window/popover-tab-through-tags", test_popover_tab_through_tags);
+  g_test_add_func ("/quotemark/window/buttons-under-list-act-on-selection", test_buttons_under_list_act_on_selection);
 
   return g_test_run ();
 }
