@@ -95,6 +95,7 @@ void       qm_window_update_actions     (QmWindow       *self);
 void       qm_window_add_local_shortcuts (QmWindow      *self,
                                          GtkWidget      *widget);
 void       qm_window_rebuild_tag_menu   (QmWindow       *self);
+void       qm_window_update_tag_menu    (QmWindow       *self);
 GPtrArray *qm_window_get_targets        (QmWindow       *self);
 void       qm_window_edit_annotation    (QmWindow       *self,
                                          QmAnnotation   *annotation);

@@ -1579,6 +1579,51 @@ test_buttons_under_list_act_on_selection (void)
   g_assert_finalize_object (window);
 }
 
+/* The Tag menu shows which tags the quote it acts on has (a check mark),
+ * and choosing one still tags it (or takes the tag away). */
+static void
+test_tag_menu_checks (void)
+{
+  QmWindow *window = open_sample_sized (1280, 860);
+  QmAnnotationSet *set = qm_window_get_annotation_set (window);
+  QmArticleView *view = QM_ARTICLE_VIEW (qm_window_get_text_view (window));
+  gsize first = first_quote_start (window);
+  QmAnnotation *quote = qm_article_view_get_annotation_at (view, first + 1);
+  g_autoptr(QmTagGroup) group = g_list_model_get_item (qm_annotation_set_get_tag_groups (set), 0);
+  g_autoptr(QmTagCategory) cat = g_list_model_get_item (qm_tag_group_get_categories (group), 1);
+  const char *id = qm_tag_category_get_id (cat);
+  GtkMenuButton *tag_button = window->tag_button;
+  GActionGroup *actions;
+  g_autoptr(GVariant) state = NULL;
+
+  qm_article_view_select_range (view, first + 1, first + 1);
+  settle (100);
+  g_assert_true (qm_article_view_get_current (view) == quote);
+  g_assert_false (qm_annotation_has_tag (quote, id));
+
+  /* Choosing the tag in the menu tags the quote. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "tag-menu.t1", NULL));
+  settle (100);
+  g_assert_true (qm_annotation_has_tag (quote, id));
+
+  /* The menu, opened again, shows it checked. */
+  gtk_menu_button_popup (tag_button);
+  settle (200);
+  actions = g_object_get_data (G_OBJECT (window), "qm-tag-actions");
+  g_assert_nonnull (actions);
+  state = g_action_group_get_action_state (actions, "t1");
+  g_assert_true (g_variant_get_boolean (state));
+  g_clear_pointer (&state, g_variant_unref);
+  state = g_action_group_get_action_state (actions, "t0");
+  g_assert_false (g_variant_get_boolean (state));
+  gtk_menu_button_popdown (tag_button);
+  settle (100);
+
+  qm_annotation_set_mark_saved (set);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
 /* A German locale for LC_NUMERIC, made with localedef under a temporary
  * LOCPATH where the system has none. Returns whether it is set. */
 static gboolean
@@ -1743,6 +1788,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/window/tab-leaves-quote-list", test_tab_leaves_quote_list);
   g_test_add_func ("/quotemark/window/popover-tab-through-tags", test_popover_tab_through_tags);
   g_test_add_func ("/quotemark/window/buttons-under-list-act-on-selection", test_buttons_under_list_act_on_selection);
+  g_test_add_func ("/quotemark/window/tag-menu-checks", test_tag_menu_checks);
 
   return g_test_run ();
 }
