@@ -111,6 +111,9 @@ void       qm_window_cancel_draft_writes (QmWindow       *self);
 void       qm_window_discard_draft      (QmWindow       *self);
 
 /* qm-window.c */
+char      *_qm_window_describe_anchoring (guint moved,
+                                          guint fuzzy,
+                                          guint orphans);
 char      *_qm_window_describe_open_error (GFile        *file,
                                            const GError *error);
 

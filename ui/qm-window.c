@@ -631,6 +631,41 @@ qm_window_get_quote_popover (QmWindow *self)
   return GTK_POPOVER (self->popover);
 }
 
+/**
+ * _qm_window_describe_anchoring:
+ * @moved: annotations found at a new place
+ * @fuzzy: annotations matched approximately
+ * @orphans: annotations whose words are gone
+ *
+ * Returns: (transfer full): the toast after the article changed, naming
+ *   only the counts that are not 0, each in its own plural form ("1
+ *   annotation moved"; it said "1 annotations moved, 0 matched
+ *   approximately, 0 lost their words")
+ */
+char *
+_qm_window_describe_anchoring (guint moved,
+                               guint fuzzy,
+                               guint orphans)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *joined = NULL;
+
+  if (moved > 0)
+    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u annotation moved",
+                                                          "%'u annotations moved", moved), moved));
+  if (fuzzy > 0)
+    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u matched approximately",
+                                                          "%'u matched approximately", fuzzy), fuzzy));
+  if (orphans > 0)
+    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u lost its words",
+                                                          "%'u lost their words", orphans), orphans));
+  g_ptr_array_add (parts, NULL);
+  /* Translators: joins the counts of "The article changed: 2 annotations moved, 1 lost its words" */
+  joined = g_strjoinv (C_("list of counts", ", "), (char **)parts->pdata);
+  /* Translators: after the article changed; %s lists what happened to the annotations */
+  return g_strdup_printf (_("The article changed: %s"), joined);
+}
+
 static void
 report_anchoring (QmWindow *self)
 {
@@ -655,9 +690,7 @@ report_anchoring (QmWindow *self)
   if (moved + fuzzy + orphans == 0)
     return;
 
-  /* Translators: after the article changed; the three numbers are counts of annotations */
-  message = g_strdup_printf (_("The article changed: %'u annotations moved, %'u matched approximately, %'u lost their words"),
-                             moved, fuzzy, orphans);
+  message = _qm_window_describe_anchoring (moved, fuzzy, orphans);
   qm_window_show_toast (self, message);
   adw_flap_set_reveal_flap (self->flap, TRUE);
   /* the list fills in a moment, but the page is needed now */

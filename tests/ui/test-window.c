@@ -1624,6 +1624,21 @@ test_tag_menu_checks (void)
   g_assert_finalize_object (window);
 }
 
+/* The toast after the article changed names only what happened, each
+ * count in its own plural form: it said "1 annotations moved, 0 matched
+ * approximately, 0 lost their words". */
+static void
+test_anchoring_message (void)
+{
+  g_autofree char *one = _qm_window_describe_anchoring (1, 0, 0);
+  g_autofree char *all = _qm_window_describe_anchoring (2, 1, 3);
+  g_autofree char *lost = _qm_window_describe_anchoring (0, 0, 1);
+
+  g_assert_cmpstr (one, ==, "The article changed: 1 annotation moved");
+  g_assert_cmpstr (all, ==, "The article changed: 2 annotations moved, 1 matched approximately, 3 lost their words");
+  g_assert_cmpstr (lost, ==, "The article changed: 1 lost its words");
+}
+
 /* A German locale for LC_NUMERIC, made with localedef under a temporary
  * LOCPATH where the system has none. Returns whether it is set. */
 static gboolean
@@ -1789,6 +1804,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/window/popover-tab-through-tags", test_popover_tab_through_tags);
   g_test_add_func ("/quotemark/window/buttons-under-list-act-on-selection", test_buttons_under_list_act_on_selection);
   g_test_add_func ("/quotemark/window/tag-menu-checks", test_tag_menu_checks);
+  g_test_add_func ("/quotemark/window/anchoring-message", test_anchoring_message);
 
   return g_test_run ();
 }
