@@ -44,6 +44,10 @@
 
 static char *tmp_dir;
 
+static GtkWidget *find_descendant (GtkWidget  *root,
+                                   GType       type,
+                                   const char *title);
+
 static void
 spin (guint n)
 {
@@ -578,6 +582,32 @@ test_merge_people (void)
   g_assert_cmpstr (qm_person_get_name (keep), ==, "Renamed Person");
   g_assert_cmpstr (qm_person_get_role (keep), ==, "Chief Tester");
   g_assert_cmpstr (qm_person_get_aliases (keep)[1], ==, "R. Person");
+
+  /* Enter in the name field applies, as the Apply button does (it did
+   * nothing: the dialog stayed open). */
+  dialog = qm_person_dialog_new (GTK_WINDOW (window), set, keep);
+  gtk_window_present (GTK_WINDOW (dialog));
+  spin (10);
+  qm_person_dialog_set_name (dialog, "Entered Person");
+  {
+    GtkWidget *text = find_descendant (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "Name");
+
+    g_assert_nonnull (text);
+    text = find_descendant (text, GTK_TYPE_TEXT, NULL);
+    g_assert_nonnull (text);
+    g_object_ref (dialog);
+    g_signal_emit_by_name (text, "activate");
+    {
+      /* A button activated from the keyboard is clicked a moment later. */
+      gint64 end = g_get_monotonic_time () + 500 * 1000;
+
+      while (g_get_monotonic_time () < end)
+        g_main_context_iteration (NULL, FALSE);
+    }
+    g_assert_false (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+    g_object_unref (dialog);
+  }
+  g_assert_cmpstr (qm_person_get_name (keep), ==, "Entered Person");
 
   /* Split a quote off to a speaker of its own, as one undo step. */
   {
