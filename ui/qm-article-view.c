@@ -61,6 +61,11 @@ struct _QmArticleView
   GtkPopover      *popover;
   gsize            popover_offset;  /* the character the popover points at */
   GtkAdjustment   *vadjustment;     /* followed while the popover is open */
+  /* A click (see click_event_cb()) */
+  gboolean         click_pending;    /* a primary button is down, no modifiers */
+  double           press_x, press_y;
+  QmAnnotation    *pressed_selection;  /* whose words were selected at the press */
+  guint            click_idle_id;
 };
 
 G_DEFINE_FINAL_TYPE (QmArticleView, qm_article_view, GTK_TYPE_TEXT_VIEW)
@@ -68,6 +73,7 @@ G_DEFINE_FINAL_TYPE (QmArticleView, qm_article_view, GTK_TYPE_TEXT_VIEW)
 enum {
   CURRENT_CHANGED,
   HIGHLIGHTS_DONE,
+  ANNOTATION_ACTIVATED,
   N_SIGNALS
 };
 
@@ -938,6 +944,134 @@ query_tooltip_cb (GtkWidget  *widget,
   return TRUE;
 }
 
+/* The quote or highlight whose words are exactly the selection, if any. */
+static QmAnnotation *
+selected_annotation (QmArticleView *self)
+{
+  gsize start, end;
+  guint lo = 0, hi;
+
+  if (self->entries == NULL || !qm_article_view_get_selection (self, &start, &end))
+    return NULL;
+  hi = self->entries->len;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (self->entries, Entry, mid).start < start)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  for (guint i = lo; i < self->entries->len; i++)
+    {
+      const Entry *e = &g_array_index (self->entries, Entry, i);
+
+      if (e->start != start)
+        break;
+      if (e->end == end)
+        return e->annotation;
+    }
+  return NULL;
+}
+
+/* Selects words without scrolling: the user clicked where they look. */
+static void
+select_words (QmArticleView *self,
+              QmAnnotation  *annotation)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
+  gsize length = (gsize)gtk_text_buffer_get_char_count (buffer);
+  GtkTextIter s, e;
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &s, (int)MIN (qm_annotation_get_start (annotation), length));
+  gtk_text_buffer_get_iter_at_offset (buffer, &e, (int)MIN (qm_annotation_get_end (annotation), length));
+  gtk_text_buffer_select_range (buffer, &s, &e);
+}
+
+/* After the text view handled the release of a click that did not drag:
+ * a click in a quote or highlight selects its words, as a click on its row
+ * in the quote list does (and the list follows the cursor); a click in the
+ * one whose words are selected (a second click, or a double click) opens
+ * its popover, as Return does. Dragging selects text as before, and a
+ * click that selected something itself (a double click on a word outside
+ * a quote, Shift) is left alone. */
+static gboolean
+after_click (gpointer data)
+{
+  QmArticleView *self = data;
+  g_autoptr(QmAnnotation) pressed = g_steal_pointer (&self->pressed_selection);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
+  GtkTextIter s, e;
+  gsize start, end;
+  gboolean has_selection;
+  QmAnnotation *a;
+
+  self->click_idle_id = 0;
+  has_selection = gtk_text_buffer_get_selection_bounds (buffer, &s, &e);
+  start = (gsize)gtk_text_iter_get_offset (&s);
+  end = (gsize)gtk_text_iter_get_offset (&e);
+  if (pressed != NULL && qm_annotation_get_anchor_state (pressed) != QM_ANCHOR_ORPHAN &&
+      start >= qm_annotation_get_start (pressed) && end <= qm_annotation_get_end (pressed) &&
+      (has_selection || start < qm_annotation_get_end (pressed)))
+    {
+      select_words (self, pressed);
+      g_signal_emit (self, signals[ANNOTATION_ACTIVATED], 0, pressed);
+      return G_SOURCE_REMOVE;
+    }
+  if (!has_selection && (a = qm_article_view_get_annotation_at (self, start)) != NULL)
+    select_words (self, a);
+  return G_SOURCE_REMOVE;
+}
+
+/* Sees the presses and releases of the primary button before the text
+ * view's own gestures (which claim them, so a gesture of ours would be
+ * cancelled) without taking them. */
+static gboolean
+click_event_cb (GtkEventControllerLegacy *controller,
+                GdkEvent                 *event,
+                QmArticleView            *self)
+{
+  GdkEventType type = gdk_event_get_event_type (event);
+  QmAnnotation *pressed;
+  double x, y;
+
+  if (type != GDK_BUTTON_PRESS && type != GDK_BUTTON_RELEASE)
+    return GDK_EVENT_PROPAGATE;
+  if (gdk_button_event_get_button (event) != GDK_BUTTON_PRIMARY)
+    {
+      self->click_pending = FALSE;
+      return GDK_EVENT_PROPAGATE;
+    }
+  gdk_event_get_position (event, &x, &y);
+  if (type == GDK_BUTTON_PRESS)
+    {
+      /* The second press of a double click may come before the first
+       * click was handled: handle it first, so that it selected the quote. */
+      if (self->click_idle_id != 0)
+        {
+          g_clear_handle_id (&self->click_idle_id, g_source_remove);
+          after_click (self);
+        }
+      self->click_pending = (gdk_event_get_modifier_state (event) &
+                             (GDK_SHIFT_MASK | GDK_CONTROL_MASK | GDK_ALT_MASK)) == 0;
+      self->press_x = x;
+      self->press_y = y;
+      g_clear_object (&self->pressed_selection);
+      if (self->click_pending && (pressed = selected_annotation (self)) != NULL)
+        self->pressed_selection = g_object_ref (pressed);
+      return GDK_EVENT_PROPAGATE;
+    }
+  if (self->click_pending &&
+      !gtk_drag_check_threshold (GTK_WIDGET (self), (int)self->press_x, (int)self->press_y, (int)x, (int)y) &&
+      self->click_idle_id == 0)
+    /* Before the next frame: an idle below painting waits while frames
+     * follow each other (the text is still being highlighted). */
+    self->click_idle_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, after_click, self, NULL);
+  self->click_pending = FALSE;
+  return GDK_EVENT_PROPAGATE;
+}
+
 /**
  * qm_article_view_set_popover:
  * @self: a #QmArticleView
@@ -1050,6 +1184,8 @@ qm_article_view_dispose (GObject *object)
   QmArticleView *self = QM_ARTICLE_VIEW (object);
 
   g_clear_handle_id (&self->idle_id, g_source_remove);
+  g_clear_handle_id (&self->click_idle_id, g_source_remove);
+  g_clear_object (&self->pressed_selection);
   if (self->set != NULL)
     g_clear_signal_handler (&self->changed_id, self->set);
   g_clear_object (&self->set);
@@ -1106,6 +1242,16 @@ qm_article_view_class_init (QmArticleViewClass *klass)
   signals[HIGHLIGHTS_DONE] = g_signal_new ("highlights-done", G_TYPE_FROM_CLASS (klass),
                                            G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                            G_TYPE_NONE, 0);
+  /**
+   * QmArticleView::annotation-activated:
+   * @annotation: the quote or highlight
+   *
+   * The user clicked a quote or highlight whose words were selected (a
+   * second click, or a double click): its popover should open.
+   */
+  signals[ANNOTATION_ACTIVATED] = g_signal_new ("annotation-activated", G_TYPE_FROM_CLASS (klass),
+                                                G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                                G_TYPE_NONE, 1, QM_TYPE_ANNOTATION);
 
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_TEXT_BOX);
 }
@@ -1125,6 +1271,13 @@ qm_article_view_init (QmArticleView *self)
   setup_fixed_tags (self);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
   g_signal_connect (self, "query-tooltip", G_CALLBACK (query_tooltip_cb), NULL);
+  {
+    GtkEventController *clicks = gtk_event_controller_legacy_new ();
+
+    gtk_event_controller_set_propagation_phase (clicks, GTK_PHASE_CAPTURE);
+    g_signal_connect (clicks, "event", G_CALLBACK (click_event_cb), self);
+    gtk_widget_add_controller (GTK_WIDGET (self), clicks);
+  }
   g_signal_connect (self, "notify::vadjustment", G_CALLBACK (vadjustment_changed_cb), NULL);
   self->cursor_id = g_signal_connect_swapped (buffer, "notify::cursor-position", G_CALLBACK (update_current), self);
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",

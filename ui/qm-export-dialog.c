@@ -347,6 +347,28 @@ populate_formats (QmExportDialog *self)
     }
 }
 
+/* Enter (or a double click) on a format saves in it, as the Save button
+ * does: choosing a format is what the dialog is for. */
+static void
+format_activated_cb (QmExportDialog *self,
+                     GtkListBoxRow  *row)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "export.save", NULL);
+}
+
+/* The focus starts on the chosen format, where the arrow keys choose
+ * another: it started on Cancel, which Enter then pressed. */
+static void
+qm_export_dialog_map (GtkWidget *widget)
+{
+  QmExportDialog *self = QM_EXPORT_DIALOG (widget);
+  GtkListBoxRow *row = gtk_list_box_get_selected_row (self->format_list);
+
+  GTK_WIDGET_CLASS (qm_export_dialog_parent_class)->map (widget);
+  if (row != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (row));
+}
+
 static void
 qm_export_dialog_constructed (GObject *object)
 {
@@ -477,6 +499,8 @@ qm_export_dialog_class_init (QmExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QmExportDialog, error_label);
   gtk_widget_class_bind_template_child (widget_class, QmExportDialog, preview_view);
   gtk_widget_class_bind_template_callback (widget_class, format_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, format_activated_cb);
+  widget_class->map = qm_export_dialog_map;
   gtk_widget_class_bind_template_callback (widget_class, options_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "export.save", NULL, save_action);

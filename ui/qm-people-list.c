@@ -182,8 +182,8 @@ update_row (QmPeopleList *self,
   guint n = qm_people_list_count_quotes (self, person);
   g_autofree char *markup = g_markup_printf_escaped ("<span foreground=\"%s\" size=\"x-large\">●</span>",
                                                      color ? color : "#77767b");
-  g_autofree char *count_text = g_strdup_printf ("%u", n);
-  g_autofree char *count_a11y = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u quote", "%u quotes", n), n);
+  g_autofree char *count_text = g_strdup_printf ("%'u", n);
+  g_autofree char *count_a11y = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u quote", "%'u quotes", n), n);
   g_autofree char *show_label = g_strdup_printf (_("Show the quotes of %s"), qm_person_get_name (person));
   g_autofree char *accessible = NULL;
   g_autoptr(GString) sub = g_string_new (qm_person_get_role (person));

@@ -272,19 +272,24 @@ qm_person_dialog_new (GtkWindow       *parent,
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");
 
+  /* Enter in a field applies, as the Apply button (the default response)
+   * does: it did nothing, and the dialog stayed open. */
   self->name_row = ADW_ENTRY_ROW (adw_entry_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->name_row), _("Name"));
   gtk_editable_set_text (GTK_EDITABLE (self->name_row), qm_person_get_name (person));
+  adw_entry_row_set_activates_default (self->name_row, TRUE);
   gtk_list_box_append (GTK_LIST_BOX (list), GTK_WIDGET (self->name_row));
 
   self->role_row = ADW_ENTRY_ROW (adw_entry_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->role_row), _("Role"));
   gtk_editable_set_text (GTK_EDITABLE (self->role_row), qm_person_get_role (person) ? qm_person_get_role (person) : "");
+  adw_entry_row_set_activates_default (self->role_row, TRUE);
   gtk_list_box_append (GTK_LIST_BOX (list), GTK_WIDGET (self->role_row));
 
   self->aliases_row = ADW_ENTRY_ROW (adw_entry_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->aliases_row), _("Other Names, Separated by Commas"));
   gtk_editable_set_text (GTK_EDITABLE (self->aliases_row), joined);
+  adw_entry_row_set_activates_default (self->aliases_row, TRUE);
   gtk_list_box_append (GTK_LIST_BOX (list), GTK_WIDGET (self->aliases_row));
 
   color_row = adw_action_row_new ();

@@ -202,10 +202,10 @@ update_count (QmQuoteList *self)
   g_autofree char *text = NULL;
 
   if (shown == total)
-    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u quote", "%u quotes", total), total);
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u quote", "%'u quotes", total), total);
   else
     /* Translators: "3 of 12 quotes shown" */
-    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u quote shown", "%u of %u quotes shown", total),
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u of %'u quote shown", "%'u of %'u quotes shown", total),
                             shown, total);
   gtk_label_set_label (self->count_label, text);
   /* Without quotes, searching and filtering make no sense: say how to make one instead
@@ -242,7 +242,7 @@ update_header (GtkListItem     *item,
   GtkLabel *label = g_object_get_data (G_OBJECT (cell), "header-label");
   GtkLabel *count = g_object_get_data (G_OBJECT (cell), "header-count");
   guint n = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (header), "qm-count"));
-  g_autofree char *n_text = g_strdup_printf ("%u", n);
+  g_autofree char *n_text = g_strdup_printf ("%'u", n);
   g_autofree char *accessible = NULL;
 
   gtk_widget_set_visible (g_object_get_data (G_OBJECT (cell), "header"), TRUE);
@@ -252,7 +252,7 @@ update_header (GtkListItem     *item,
   gtk_label_set_label (label, gtk_string_object_get_string (header));
   gtk_label_set_label (count, n_text);
   /* Translators: a group heading in the quote list, e.g. "Anna Berg: 12 quotes" */
-  accessible = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: %u quote", "%s: %u quotes", n),
+  accessible = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: %'u quote", "%s: %'u quotes", n),
                                 gtk_string_object_get_string (header), n);
   gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (cell) ? gtk_widget_get_parent (cell) : cell),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
@@ -1345,6 +1345,54 @@ qm_quote_list_class_init (QmQuoteListClass *klass)
                                            G_TYPE_NONE, 1, QM_TYPE_QUOTE);
 }
 
+/* Moves the focus to the first widget after @widget's subtree that takes
+ * it (or the last before it, going back), as Tab does elsewhere. */
+static gboolean
+focus_past (GtkWidget        *widget,
+            GtkDirectionType  direction)
+{
+  gboolean forward = direction == GTK_DIR_TAB_FORWARD;
+
+  for (GtkWidget *w = widget; w != NULL && !GTK_IS_ROOT (w); w = gtk_widget_get_parent (w))
+    for (GtkWidget *sibling = forward ? gtk_widget_get_next_sibling (w) : gtk_widget_get_prev_sibling (w);
+         sibling != NULL;
+         sibling = forward ? gtk_widget_get_next_sibling (sibling) : gtk_widget_get_prev_sibling (sibling))
+      if (gtk_widget_get_visible (sibling) && gtk_widget_child_focus (sibling, direction))
+        return TRUE;
+  return FALSE;
+}
+
+/* Tab and Shift+Tab leave the list: GTK 4.8's list view moves the focus
+ * from row to row on Tab, so a keyboard user had to go through every quote
+ * (hundreds) to reach Accept, Reject and the Tag menu below it. The arrow
+ * keys move between the rows. */
+static gboolean
+tab_out_cb (GtkWidget *list_view,
+            GVariant  *args,
+            gpointer   user_data)
+{
+  GtkWidget *scrolled = gtk_widget_get_parent (list_view);
+
+  return focus_past (scrolled, g_variant_get_boolean (args) ? GTK_DIR_TAB_BACKWARD : GTK_DIR_TAB_FORWARD);
+}
+
+static void
+add_tab_out (GtkWidget *list_view)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+  const struct { const char *trigger; gboolean backward; } keys[] = {
+    { "Tab", FALSE }, { "KP_Tab", FALSE },
+    { "<Shift>Tab", TRUE }, { "<Shift>KP_Tab", TRUE }, { "<Shift>ISO_Left_Tab", TRUE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                          gtk_shortcut_new_with_arguments (gtk_shortcut_trigger_parse_string (keys[i].trigger),
+                                                                           gtk_callback_action_new (tab_out_cb, NULL, NULL),
+                                                                           "b", keys[i].backward));
+  gtk_widget_add_controller (list_view, controller);
+}
+
 static void
 qm_quote_list_init (QmQuoteList *self)
 {
@@ -1429,6 +1477,7 @@ qm_quote_list_init (QmQuoteList *self)
   gtk_widget_set_vexpand (scrolled, TRUE);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->list_view));
   gtk_box_append (GTK_BOX (content), scrolled);
+  add_tab_out (GTK_WIDGET (self->list_view));
 
   empty = adw_status_page_new ();
   adw_status_page_set_icon_name (ADW_STATUS_PAGE (empty), "chat-bubbles-text-symbolic");

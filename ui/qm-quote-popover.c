@@ -65,6 +65,7 @@ struct _QmQuotePopover
   GHashTable      *checks;       /* category id → GtkCheckButton */
   gint64           shown_at;     /* monotonic time of the last popup */
   gboolean         compact;      /* see set_compact() */
+  int              box_extra;    /* the box's height less its fields', see measure_popover() */
   int              fitted_root_height;  /* the window's height at the last fit_in_window() */
   GtkAdjustment   *vadjustment;  /* the text's, followed while shown */
   guint            present_id;   /* idle: present the popover again */
@@ -145,6 +146,9 @@ build_tags (QmQuotePopover *self)
           gtk_box_append (GTK_BOX (box), check);
           g_signal_connect (check, "toggled", G_CALLBACK (group_toggled_cb), self);
           gtk_flow_box_append (GTK_FLOW_BOX (flow), box);
+          /* Tab goes from tag to tag: the flow box's child took a Tab of
+           * its own (without a visible focus) before each check button. */
+          gtk_widget_set_focusable (gtk_widget_get_parent (box), FALSE);
           g_hash_table_insert (self->checks, g_strdup (qm_tag_category_get_id (cat)), check);
           g_object_set_data (G_OBJECT (check), "group", group);
         }
@@ -674,15 +678,26 @@ measure_popover (QmQuotePopover *self,
 {
   GtkWidget *fields = gtk_scrolled_window_get_child (self->scroller);
   GtkWidget *content = GTK_WIDGET (self->content);
-  int content_width, fields_width, width;
+  int content_width, fields_width, popover_natural, content_natural, content_height, request_width;
 
+  /* Measured free of the height it was held at by the last fitting. */
+  gtk_widget_get_size_request (content, &request_width, NULL);
+  gtk_widget_set_size_request (content, request_width, -1);
   gtk_widget_measure (content, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &content_width, NULL, NULL);
   fields_width = content_width - gtk_widget_get_margin_start (content) - gtk_widget_get_margin_end (content);
   gtk_widget_measure (fields, GTK_ORIENTATION_VERTICAL, fields_width, NULL, fields_height, NULL, NULL);
   gtk_scrolled_window_set_max_content_height (self->scroller, *fields_height);
-  gtk_widget_measure (GTK_WIDGET (self), GTK_ORIENTATION_HORIZONTAL, -1, NULL, &width, NULL, NULL);
-  gtk_widget_measure (GTK_WIDGET (self), GTK_ORIENTATION_VERTICAL, width, NULL, popover_height, NULL, NULL);
+  /* The popover's frame (shadow, border, arrow) is what it adds to its box
+   * measured at the same width. Its box is not measured through the popover
+   * at a given width: GTK 4.8's popover measures its child for a width
+   * wider than it then allocates, where the quote's words take a line
+   * less, so the fields got 23 px less than they needed at 1280×860. */
+  gtk_widget_measure (GTK_WIDGET (self), GTK_ORIENTATION_VERTICAL, -1, NULL, &popover_natural, NULL, NULL);
+  gtk_widget_measure (content, GTK_ORIENTATION_VERTICAL, -1, NULL, &content_natural, NULL, NULL);
+  gtk_widget_measure (content, GTK_ORIENTATION_VERTICAL, content_width, NULL, &content_height, NULL, NULL);
+  *popover_height = content_height + (popover_natural - content_natural);
   *overhead = *popover_height - *fields_height;
+  self->box_extra = content_height - *fields_height;
 }
 
 /* Keeps the popover inside its window: it opens on the side of the text
@@ -732,8 +747,20 @@ fit_in_window (QmQuotePopover *self)
    * little (the scrolled window's own minimum is one field). The measure
    * counts the popover's shadow too, which leaves some air between its box
    * and the window's edge. */
-  gtk_scrolled_window_set_max_content_height (self->scroller,
-                                              MIN (fields_height, MAX (60, room - overhead)));
+  fields_height = MIN (fields_height, MAX (60, room - overhead));
+  gtk_scrolled_window_set_max_content_height (self->scroller, fields_height);
+  /* The box asks for the height it has at the width it gets, which the
+   * popover's own measure misses (see measure_popover()). */
+  {
+    GtkWidget *content = GTK_WIDGET (self->content);
+    int request_width;
+
+    /* A size request leaves out the margins the measure counts. */
+    gtk_widget_get_size_request (content, &request_width, NULL);
+    gtk_widget_set_size_request (content, request_width,
+                                 self->box_extra + fields_height -
+                                 gtk_widget_get_margin_top (content) - gtk_widget_get_margin_bottom (content));
+  }
   /* A popover's surface takes its new size only when it is presented
    * again: its parent does that only when it is allocated itself. */
   gtk_popover_present (GTK_POPOVER (self));

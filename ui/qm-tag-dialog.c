@@ -41,6 +41,7 @@ struct _QmTagDialog
   gulong                changed_id;
   AdwPreferencesPage   *page;
   guint                 rebuild_id;
+  double                scroll;     /* to restore once the new page is laid out */
 };
 
 G_DEFINE_FINAL_TYPE (QmTagDialog, qm_tag_dialog, ADW_TYPE_PREFERENCES_WINDOW)
@@ -151,6 +152,60 @@ icon_button (const char *icon,
   return b;
 }
 
+/* The dialog is built again after each edit (see rebuild()). Each widget
+ * that can have the focus is named by a key (what it is and the tag or group
+ * it is for) and a fallback (the group's "Add a Tag" row), so that the focus
+ * goes back to where it was instead of to the first tag at the top. */
+static void
+set_focus_key (GtkWidget  *widget,
+               const char *what,
+               gpointer    object,
+               gpointer    group)
+{
+  g_object_set_data_full (G_OBJECT (widget), "qm-focus-key", g_strdup_printf ("%s:%p", what, object), g_free);
+  if (group != NULL)
+    g_object_set_data_full (G_OBJECT (widget), "qm-focus-fallback", g_strdup_printf ("add-tag:%p", group), g_free);
+}
+
+static GtkWidget *
+find_focus_key (GtkWidget  *widget,
+                const char *key)
+{
+  if (g_strcmp0 (g_object_get_data (G_OBJECT (widget), "qm-focus-key"), key) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_focus_key (child, key);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkAdjustment *
+page_vadjustment (AdwPreferencesPage *page)
+{
+  GtkWidget *w = GTK_WIDGET (page);
+
+  /* The page's scrolled window is its first child. */
+  while (w != NULL && !GTK_IS_SCROLLED_WINDOW (w))
+    w = gtk_widget_get_first_child (w);
+  return w != NULL ? gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (w)) : NULL;
+}
+
+/* The new page's scrolled window is laid out: it scrolls to where the
+ * old one was (if the focus did not take it elsewhere). */
+static void
+restore_scroll_cb (GtkAdjustment *adjustment,
+                   QmTagDialog   *self)
+{
+  if (gtk_adjustment_get_upper (adjustment) <= 0)
+    return;
+  g_signal_handlers_disconnect_by_func (adjustment, restore_scroll_cb, self);
+  gtk_adjustment_set_value (adjustment, self->scroll);
+}
+
 static void
 build_group (QmTagDialog *self,
              QmTagGroup  *group)
@@ -170,6 +225,7 @@ build_group (QmTagDialog *self,
 
       g_object_set_data (G_OBJECT (b), "group", group);
       g_signal_connect (b, "clicked", G_CALLBACK (group_remove_cb), self);
+      set_focus_key (b, "remove-group", group, NULL);
       adw_preferences_group_set_header_suffix (pg, b);
 
       row = adw_entry_row_new ();
@@ -178,6 +234,7 @@ build_group (QmTagDialog *self,
       adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (row), TRUE);
       g_object_set_data (G_OBJECT (row), "group", group);
       g_signal_connect (row, "apply", G_CALLBACK (group_label_cb), self);
+      set_focus_key (row, "group", group, NULL);
       adw_preferences_group_add (pg, row);
     }
 
@@ -195,6 +252,7 @@ build_group (QmTagDialog *self,
       adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (row), TRUE);
       g_object_set_data_full (G_OBJECT (row), "category", g_object_ref (cat), g_object_unref);
       g_signal_connect (row, "apply", G_CALLBACK (category_label_cb), self);
+      set_focus_key (row, "tag", cat, group);
 
       gtk_widget_set_valign (color, GTK_ALIGN_CENTER);
       if (qm_tag_category_get_color (cat) && gdk_rgba_parse (&rgba, qm_tag_category_get_color (cat)))
@@ -202,10 +260,12 @@ build_group (QmTagDialog *self,
       gtk_accessible_update_property (GTK_ACCESSIBLE (color), GTK_ACCESSIBLE_PROPERTY_LABEL, color_label, -1);
       g_object_set_data_full (G_OBJECT (color), "category", g_object_ref (cat), g_object_unref);
       g_signal_connect (color, "color-set", G_CALLBACK (category_color_cb), self);
+      set_focus_key (color, "colour", cat, group);
       adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), color);
 
       g_object_set_data_full (G_OBJECT (remove), "category", g_object_ref (cat), g_object_unref);
       g_signal_connect (remove, "clicked", G_CALLBACK (category_remove_cb), self);
+      set_focus_key (remove, "remove-tag", cat, group);
       adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), remove);
       adw_preferences_group_add (pg, row);
     }
@@ -215,6 +275,7 @@ build_group (QmTagDialog *self,
   adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (row), TRUE);
   g_object_set_data (G_OBJECT (row), "group", group);
   g_signal_connect (row, "apply", G_CALLBACK (category_add_cb), self);
+  set_focus_key (row, "add-tag", group, NULL);
   adw_preferences_group_add (pg, row);
 
   adw_preferences_page_add (self->page, pg);
@@ -227,10 +288,27 @@ rebuild (gpointer user_data)
   GListModel *groups = qm_annotation_set_get_tag_groups (self->set);
   AdwPreferencesGroup *pg;
   GtkWidget *row, *exclusive, *exclusive_row;
+  g_autofree char *focus_key = NULL;
+  g_autofree char *focus_fallback = NULL;
+  GtkAdjustment *adjustment;
 
   self->rebuild_id = 0;
+  self->scroll = 0;
   if (self->page != NULL)
-    adw_preferences_window_remove (ADW_PREFERENCES_WINDOW (self), self->page);
+    {
+      GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+      for (GtkWidget *w = focus; w != NULL && w != GTK_WIDGET (self->page); w = gtk_widget_get_parent (w))
+        if (g_object_get_data (G_OBJECT (w), "qm-focus-key") != NULL)
+          {
+            focus_key = g_strdup (g_object_get_data (G_OBJECT (w), "qm-focus-key"));
+            focus_fallback = g_strdup (g_object_get_data (G_OBJECT (w), "qm-focus-fallback"));
+            break;
+          }
+      if ((adjustment = page_vadjustment (self->page)) != NULL)
+        self->scroll = gtk_adjustment_get_value (adjustment);
+      adw_preferences_window_remove (ADW_PREFERENCES_WINDOW (self), self->page);
+    }
   self->page = ADW_PREFERENCES_PAGE (adw_preferences_page_new ());
   adw_preferences_page_set_title (self->page, _("Tags"));
   adw_preferences_page_set_icon_name (self->page, "tag-symbolic");
@@ -255,11 +333,24 @@ rebuild (gpointer user_data)
   adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (row), TRUE);
   g_object_set_data (G_OBJECT (row), "exclusive", exclusive);
   g_signal_connect (row, "apply", G_CALLBACK (group_add_cb), self);
+  set_focus_key (row, "add-group", NULL, NULL);
+  set_focus_key (exclusive, "exclusive", NULL, NULL);
   adw_preferences_group_add (pg, row);
   adw_preferences_group_add (pg, exclusive_row);
   adw_preferences_page_add (self->page, pg);
 
   adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), self->page);
+  if (self->scroll > 0 && (adjustment = page_vadjustment (self->page)) != NULL)
+    g_signal_connect_object (adjustment, "changed", G_CALLBACK (restore_scroll_cb), self, 0);
+  if (focus_key != NULL)
+    {
+      GtkWidget *target = find_focus_key (GTK_WIDGET (self->page), focus_key);
+
+      if (target == NULL && focus_fallback != NULL)
+        target = find_focus_key (GTK_WIDGET (self->page), focus_fallback);
+      if (target != NULL)
+        gtk_widget_grab_focus (target);
+    }
   return G_SOURCE_REMOVE;
 }
 

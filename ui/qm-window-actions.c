@@ -48,24 +48,37 @@ show_error (QmWindow   *self,
   qm_window_report_error (self, message);
 }
 
+static gboolean
+is_within (GtkWidget *widget,
+           GtkWidget *ancestor)
+{
+  return widget == ancestor || gtk_widget_is_ancestor (widget, ancestor);
+}
+
 /**
  * qm_window_get_targets:
  * @self: a #QmWindow
  *
  * Returns: (transfer container) (element-type QmAnnotation): what an action
- *   applies to: the quotes selected in the list when it has the focus,
- *   else the quote or highlight at the cursor, else the list's selection
+ *   applies to: the quotes selected in the list when it or the buttons
+ *   under it (Accept, Reject, the Tag menu) have the focus, else the quote
+ *   or highlight at the cursor, else the list's selection
  */
 GPtrArray *
 qm_window_get_targets (QmWindow *self)
 {
   GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
   GtkWidget *list_view = qm_quote_list_get_list_view (self->quote_list);
+  /* Accept, Reject and the Tag menu under the list (a click on a button
+   * gives it the focus, and the menu's popover is the Tag button's child):
+   * with two quotes selected in the list they acted on the one at the
+   * text's cursor only. */
+  GtkWidget *bar = gtk_widget_get_parent (GTK_WIDGET (self->tag_button));
   g_autoptr(GPtrArray) selected = qm_quote_list_get_selected (self->quote_list);
   QmAnnotation *current = qm_article_view_get_current (self->text_view);
   GPtrArray *result;
 
-  if (focus != NULL && (focus == list_view || gtk_widget_is_ancestor (focus, list_view)) && selected->len > 0)
+  if (focus != NULL && (is_within (focus, list_view) || is_within (focus, bar)) && selected->len > 0)
     return g_steal_pointer (&selected);
   if (current != NULL)
     {
@@ -356,7 +369,6 @@ edit_quote_action (GtkWidget  *widget,
 {
   QmWindow *self = QM_WINDOW (widget);
   g_autoptr(GPtrArray) targets = qm_window_get_targets (self);
-  QmAnnotation *a;
 
   if (self->set == NULL)
     return;
@@ -365,11 +377,26 @@ edit_quote_action (GtkWidget  *widget,
       qm_window_show_toast (self, _("Move the cursor into a quote to edit it"));
       return;
     }
-  a = g_ptr_array_index (targets, 0);
-  if (qm_annotation_get_anchor_state (a) == QM_ANCHOR_ORPHAN)
+  qm_window_edit_annotation (self, g_ptr_array_index (targets, 0));
+}
+
+/**
+ * qm_window_edit_annotation:
+ * @self: a #QmWindow
+ * @annotation: a quote or highlight of the set shown
+ *
+ * Opens the popover that edits @annotation (not for an orphaned one, which
+ * has no words in the text to point at).
+ */
+void
+qm_window_edit_annotation (QmWindow     *self,
+                           QmAnnotation *annotation)
+{
+  if (self->set == NULL || qm_annotation_get_anchor_state (annotation) == QM_ANCHOR_ORPHAN ||
+      qm_annotation_set_get_read_only (self->set))
     return;
-  qm_quote_popover_edit (self->popover, self->set, a);
-  qm_article_view_show_popover (self->text_view, GTK_POPOVER (self->popover), qm_annotation_get_start (a));
+  qm_quote_popover_edit (self->popover, self->set, annotation);
+  qm_article_view_show_popover (self->text_view, GTK_POPOVER (self->popover), qm_annotation_get_start (annotation));
 }
 
 static void
@@ -616,6 +643,15 @@ tag_action (GtkWidget  *widget,
     show_error (self, _("Could not tag"), error);
 }
 
+static void
+tag_item_activate_cb (GSimpleAction *action,
+                      GVariant      *parameter,
+                      QmWindow      *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.tag", "s",
+                              (const char *)g_object_get_data (G_OBJECT (action), "qm-tag-id"));
+}
+
 /**
  * qm_window_rebuild_tag_menu:
  * @self: a #QmWindow
@@ -627,7 +663,11 @@ qm_window_rebuild_tag_menu (QmWindow *self)
 {
   g_autoptr(GMenu) menu = g_menu_new ();
   g_autoptr(GMenu) edit = g_menu_new ();
+  /* One action with a boolean state per tag, so that the menu shows which
+   * tags what it acts on has (a check mark); win.tag does the tagging. */
+  GSimpleActionGroup *actions = g_simple_action_group_new ();
   GListModel *groups;
+  guint n = 0;
 
   if (self->set != NULL)
     {
@@ -638,20 +678,59 @@ qm_window_rebuild_tag_menu (QmWindow *self)
           g_autoptr(GMenu) section = g_menu_new ();
           GListModel *cats = qm_tag_group_get_categories (group);
 
-          for (guint j = 0; j < g_list_model_get_n_items (cats); j++)
+          for (guint j = 0; j < g_list_model_get_n_items (cats); j++, n++)
             {
               g_autoptr(QmTagCategory) cat = g_list_model_get_item (cats, j);
-              g_autoptr(GMenuItem) item = g_menu_item_new (qm_tag_category_get_label (cat), NULL);
+              g_autofree char *name = g_strdup_printf ("t%u", n);
+              g_autofree char *detailed = g_strdup_printf ("tag-menu.%s", name);
+              g_autoptr(GSimpleAction) action = g_simple_action_new_stateful (name, NULL, g_variant_new_boolean (FALSE));
 
-              g_menu_item_set_action_and_target (item, "win.tag", "s", qm_tag_category_get_id (cat));
-              g_menu_append_item (section, item);
+              g_object_set_data_full (G_OBJECT (action), "qm-tag-id", g_strdup (qm_tag_category_get_id (cat)), g_free);
+              g_signal_connect_object (action, "activate", G_CALLBACK (tag_item_activate_cb), self, 0);
+              g_action_map_add_action (G_ACTION_MAP (actions), G_ACTION (action));
+              g_menu_append (section, qm_tag_category_get_label (cat), detailed);
             }
           g_menu_append_section (menu, qm_tag_group_get_label (group), G_MENU_MODEL (section));
         }
     }
   g_menu_append (edit, _("_Edit Tag Sets…"), "win.edit-tag-sets");
   g_menu_append_section (menu, NULL, G_MENU_MODEL (edit));
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "tag-menu", G_ACTION_GROUP (actions));
+  g_object_set_data_full (G_OBJECT (self), "qm-tag-actions", actions, g_object_unref);
   gtk_menu_button_set_menu_model (self->tag_button, G_MENU_MODEL (menu));
+  /* A new popover each time: its states are filled in as it opens. */
+  g_signal_connect_object (gtk_menu_button_get_popover (self->tag_button), "show",
+                           G_CALLBACK (qm_window_update_tag_menu), self, G_CONNECT_SWAPPED);
+}
+
+/**
+ * qm_window_update_tag_menu:
+ * @self: a #QmWindow
+ *
+ * Checks the tags in the Tag menu that every quote or highlight an action
+ * would apply to has (done as the menu opens).
+ */
+void
+qm_window_update_tag_menu (QmWindow *self)
+{
+  GActionGroup *actions = g_object_get_data (G_OBJECT (self), "qm-tag-actions");
+  g_autoptr(GPtrArray) targets = NULL;
+  g_auto(GStrv) names = NULL;
+
+  if (actions == NULL)
+    return;
+  targets = qm_window_get_targets (self);
+  names = g_action_group_list_actions (actions);
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      GAction *action = g_action_map_lookup_action (G_ACTION_MAP (actions), names[i]);
+      const char *id = g_object_get_data (G_OBJECT (action), "qm-tag-id");
+      gboolean all = targets->len > 0;
+
+      for (guint k = 0; k < targets->len && all; k++)
+        all = qm_annotation_has_tag (g_ptr_array_index (targets, k), id);
+      g_simple_action_set_state (G_SIMPLE_ACTION (action), g_variant_new_boolean (all));
+    }
 }
 
 static void

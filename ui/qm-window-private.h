@@ -95,7 +95,10 @@ void       qm_window_update_actions     (QmWindow       *self);
 void       qm_window_add_local_shortcuts (QmWindow      *self,
                                          GtkWidget      *widget);
 void       qm_window_rebuild_tag_menu   (QmWindow       *self);
+void       qm_window_update_tag_menu    (QmWindow       *self);
 GPtrArray *qm_window_get_targets        (QmWindow       *self);
+void       qm_window_edit_annotation    (QmWindow       *self,
+                                         QmAnnotation   *annotation);
 void       qm_window_show_toast         (QmWindow       *self,
                                          const char     *message);
 void       qm_window_report_error       (QmWindow       *self,
@@ -108,6 +111,9 @@ void       qm_window_cancel_draft_writes (QmWindow       *self);
 void       qm_window_discard_draft      (QmWindow       *self);
 
 /* qm-window.c */
+char      *_qm_window_describe_anchoring (guint moved,
+                                          guint fuzzy,
+                                          guint orphans);
 char      *_qm_window_describe_open_error (GFile        *file,
                                            const GError *error);
 

@@ -103,20 +103,22 @@ format_status (QmSource *source)
   if (qm_source_get_has_bom (source))
     g_string_append (s, _(" with BOM"));
   g_string_append_printf (s, " · %s · ", size);
-  g_string_append_printf (s, g_dngettext (GETTEXT_PACKAGE, "%u paragraph", "%u paragraphs",
+  g_string_append_printf (s, g_dngettext (GETTEXT_PACKAGE, "%'u paragraph", "%'u paragraphs",
                                           qm_text_get_n_paragraphs (text)),
                           qm_text_get_n_paragraphs (text));
   g_string_append (s, " · ");
-  /* A plain %lu rather than G_GSIZE_FORMAT, which xgettext cannot see through. */
-  g_string_append_printf (s, g_dngettext (GETTEXT_PACKAGE, "%lu character", "%lu characters",
+  /* A plain %lu rather than G_GSIZE_FORMAT, which xgettext cannot see
+   * through; the ' flag groups the digits as the locale does ("213,793",
+   * German "213.793"), as every count the window shows. */
+  g_string_append_printf (s, g_dngettext (GETTEXT_PACKAGE, "%'lu character", "%'lu characters",
                                           qm_text_get_length (text)),
                           (gulong)qm_text_get_length (text));
   if (g_strcmp0 (qm_source_get_media_type (source), "text/html") == 0)
     g_string_append (s, _(" · text extracted from HTML"));
   if (qm_source_get_n_replaced (source) > 0)
     g_string_append_printf (s, g_dngettext (GETTEXT_PACKAGE,
-                                            " · %u invalid sequence replaced",
-                                            " · %u invalid sequences replaced",
+                                            " · %'u invalid sequence replaced",
+                                            " · %'u invalid sequences replaced",
                                             qm_source_get_n_replaced (source)),
                             qm_source_get_n_replaced (source));
 
@@ -629,6 +631,41 @@ qm_window_get_quote_popover (QmWindow *self)
   return GTK_POPOVER (self->popover);
 }
 
+/**
+ * _qm_window_describe_anchoring:
+ * @moved: annotations found at a new place
+ * @fuzzy: annotations matched approximately
+ * @orphans: annotations whose words are gone
+ *
+ * Returns: (transfer full): the toast after the article changed, naming
+ *   only the counts that are not 0, each in its own plural form ("1
+ *   annotation moved"; it said "1 annotations moved, 0 matched
+ *   approximately, 0 lost their words")
+ */
+char *
+_qm_window_describe_anchoring (guint moved,
+                               guint fuzzy,
+                               guint orphans)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *joined = NULL;
+
+  if (moved > 0)
+    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u annotation moved",
+                                                          "%'u annotations moved", moved), moved));
+  if (fuzzy > 0)
+    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u matched approximately",
+                                                          "%'u matched approximately", fuzzy), fuzzy));
+  if (orphans > 0)
+    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u lost its words",
+                                                          "%'u lost their words", orphans), orphans));
+  g_ptr_array_add (parts, NULL);
+  /* Translators: joins the counts of "The article changed: 2 annotations moved, 1 lost its words" */
+  joined = g_strjoinv (C_("list of counts", ", "), (char **)parts->pdata);
+  /* Translators: after the article changed; %s lists what happened to the annotations */
+  return g_strdup_printf (_("The article changed: %s"), joined);
+}
+
 static void
 report_anchoring (QmWindow *self)
 {
@@ -653,9 +690,7 @@ report_anchoring (QmWindow *self)
   if (moved + fuzzy + orphans == 0)
     return;
 
-  /* Translators: after the article changed; the three numbers are counts of annotations */
-  message = g_strdup_printf (_("The article changed: %u annotations moved, %u matched approximately, %u lost their words"),
-                             moved, fuzzy, orphans);
+  message = _qm_window_describe_anchoring (moved, fuzzy, orphans);
   qm_window_show_toast (self, message);
   adw_flap_set_reveal_flap (self->flap, TRUE);
   /* the list fills in a moment, but the page is needed now */
@@ -1695,6 +1730,7 @@ qm_window_init (QmWindow *self)
   g_signal_connect_swapped (self->quote_list, "quote-activated", G_CALLBACK (list_activated_cb), self);
   g_signal_connect_swapped (self->people_list, "person-activated", G_CALLBACK (person_activated_cb), self);
   g_signal_connect_swapped (self->text_view, "current-changed", G_CALLBACK (current_changed_cb), self);
+  g_signal_connect_swapped (self->text_view, "annotation-activated", G_CALLBACK (qm_window_edit_annotation), self);
   g_signal_connect_swapped (self->orphan_list, "notify::n-items", G_CALLBACK (update_review_page), self);
   g_signal_connect_object (self->flap, "notify::reveal-flap", G_CALLBACK (qm_window_update_actions),
                            self, G_CONNECT_SWAPPED);

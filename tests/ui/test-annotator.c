@@ -44,6 +44,10 @@
 
 static char *tmp_dir;
 
+static GtkWidget *find_descendant (GtkWidget  *root,
+                                   GType       type,
+                                   const char *title);
+
 static void
 spin (guint n)
 {
@@ -578,6 +582,32 @@ test_merge_people (void)
   g_assert_cmpstr (qm_person_get_name (keep), ==, "Renamed Person");
   g_assert_cmpstr (qm_person_get_role (keep), ==, "Chief Tester");
   g_assert_cmpstr (qm_person_get_aliases (keep)[1], ==, "R. Person");
+
+  /* Enter in the name field applies, as the Apply button does (it did
+   * nothing: the dialog stayed open). */
+  dialog = qm_person_dialog_new (GTK_WINDOW (window), set, keep);
+  gtk_window_present (GTK_WINDOW (dialog));
+  spin (10);
+  qm_person_dialog_set_name (dialog, "Entered Person");
+  {
+    GtkWidget *text = find_descendant (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "Name");
+
+    g_assert_nonnull (text);
+    text = find_descendant (text, GTK_TYPE_TEXT, NULL);
+    g_assert_nonnull (text);
+    g_object_ref (dialog);
+    g_signal_emit_by_name (text, "activate");
+    {
+      /* A button activated from the keyboard is clicked a moment later. */
+      gint64 end = g_get_monotonic_time () + 500 * 1000;
+
+      while (g_get_monotonic_time () < end)
+        g_main_context_iteration (NULL, FALSE);
+    }
+    g_assert_false (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+    g_object_unref (dialog);
+  }
+  g_assert_cmpstr (qm_person_get_name (keep), ==, "Entered Person");
 
   /* Split a quote off to a speaker of its own, as one undo step. */
   {
@@ -1388,6 +1418,92 @@ test_tag_dialog (void)
     }
 }
 
+/* Runs the main loop for @ms milliseconds. */
+static void
+run_for (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+/* The "Add a Tag" row of @group in the tag dialog. */
+static GtkWidget *
+add_tag_row (GtkWidget  *widget,
+             QmTagGroup *group)
+{
+  if (ADW_IS_ENTRY_ROW (widget) &&
+      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), "Add a Tag") == 0 &&
+      g_object_get_data (G_OBJECT (widget), "group") == (gpointer)group)
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = add_tag_row (c, group);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Where the page holding @row is scrolled to. */
+static double
+page_scroll (GtkWidget *row)
+{
+  GtkWidget *scroller = gtk_widget_get_ancestor (row, GTK_TYPE_SCROLLED_WINDOW);
+
+  g_assert_nonnull (scroller);
+  return gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller)));
+}
+
+/* After a tag is added further down the tag dialog, which builds itself
+ * again, the focus stays in that group's "Add a Tag" row, ready for the
+ * next one, and the dialog where it was scrolled to: it went to the first
+ * tag at the top ("Claim", its text selected), so a keyboard user lost
+ * their place. */
+static void
+test_tag_dialog_keeps_place (void)
+{
+  g_autofree char *path = copy_sample ("tag-dialog-place");
+  QmWindow *window = open_window (path);
+  QmAnnotationSet *set = qm_window_get_annotation_set (window);
+  GListModel *groups = qm_annotation_set_get_tag_groups (set);
+  g_autoptr(QmTagGroup) group = g_list_model_get_item (groups, g_list_model_get_n_items (groups) - 1);
+  guint n_tags = g_list_model_get_n_items (qm_tag_group_get_categories (group));
+  QmTagDialog *dialog = qm_tag_dialog_new (GTK_WINDOW (window), set);
+  GtkWidget *row, *focus;
+  double before, after;
+
+  gtk_window_set_default_size (GTK_WINDOW (dialog), 520, 500);
+  gtk_window_present (GTK_WINDOW (dialog));
+  run_for (300);
+  row = add_tag_row (GTK_WIDGET (dialog), group);
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_grab_focus (row));
+  run_for (300);
+  before = page_scroll (row);
+  g_test_message ("scrolled to %g", before);
+  g_assert_cmpfloat (before, >, 0);
+
+  gtk_editable_set_text (GTK_EDITABLE (row), "Half true");
+  g_signal_emit_by_name (row, "apply");
+  run_for (400);
+  g_assert_cmpuint (g_list_model_get_n_items (qm_tag_group_get_categories (group)), ==, n_tags + 1);
+  row = add_tag_row (GTK_WIDGET (dialog), group);
+  g_assert_nonnull (row);
+  focus = gtk_root_get_focus (GTK_ROOT (dialog));
+  g_assert_nonnull (focus);
+  g_assert_true (focus == row || gtk_widget_is_ancestor (focus, row));
+  after = page_scroll (row);
+  g_test_message ("scrolled to %g after", after);
+  g_assert_cmpfloat (after, >=, before);
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  qm_annotation_set_mark_saved (set);
+  close_window (window);
+}
+
 /* Checks the grouped rows: each heading is followed by as many quotes as it
  * counts, all of them belonging under it (by @label_of), and every quote shown
  * unfiltered appears at least once. Returns the headings in order.
@@ -2078,6 +2194,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/annotator/set-span", test_set_span);
   g_test_add_func ("/quotemark/annotator/default-tag-set", test_default_tag_set);
   g_test_add_func ("/quotemark/annotator/drafts", test_drafts);
+  g_test_add_func ("/quotemark/annotator/tag-dialog-keeps-place", test_tag_dialog_keeps_place);
 
   return g_test_run ();
 }

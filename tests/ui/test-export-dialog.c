@@ -122,6 +122,35 @@ test_formats_and_preview (void)
   close_dialog (dialog);
 }
 
+/* The focus starts on the chosen format (it was on Cancel, which Enter
+ * then pressed), and Enter on a format saves in it, as Save does. */
+static void
+test_keyboard (void)
+{
+  g_autoptr(QmAnnotationSet) set = export_fixture_new ();
+  QmExportDialog *dialog = new_dialog (set);
+  GtkWidget *list = find_widget (GTK_WIDGET (dialog), GTK_TYPE_LIST_BOX, NULL);
+  GtkListBoxRow *row = gtk_list_box_get_selected_row (GTK_LIST_BOX (list));
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (dialog));
+  gboolean chooser = FALSE;
+  GList *toplevels;
+
+  g_assert_nonnull (row);
+  g_assert_nonnull (focus);
+  g_assert_true (focus == GTK_WIDGET (row) || gtk_widget_is_ancestor (focus, GTK_WIDGET (row)));
+
+  g_signal_emit_by_name (list, "row-activated", row);
+  flush ();
+  toplevels = gtk_window_list_toplevels ();
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (GTK_IS_FILE_CHOOSER (l->data) && gtk_window_get_transient_for (l->data) == GTK_WINDOW (dialog))
+      chooser = TRUE;
+  g_list_free (toplevels);
+  g_assert_true (chooser);
+
+  close_dialog (dialog);
+}
+
 /* The check boxes change what is written, and the preview follows */
 static void
 test_options (void)
@@ -288,6 +317,7 @@ main (int   argc,
 
   g_test_add_func ("/quotemark/export-dialog/formats-and-preview", test_formats_and_preview);
   g_test_add_func ("/quotemark/export-dialog/options", test_options);
+  g_test_add_func ("/quotemark/export-dialog/keyboard", test_keyboard);
   g_test_add_func ("/quotemark/export-dialog/save", test_save);
   g_test_add_func ("/quotemark/export-dialog/print-pdf", test_print_pdf);
 
