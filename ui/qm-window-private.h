@@ -65,6 +65,7 @@ struct _QmWindow
 
   /* Template widgets */
   AdwToastOverlay      *toast_overlay;
+  AdwToast             *notice;  /* the latest toast that only tells something; weak */
   AdwWindowTitle       *window_title;
   AdwSplitButton       *open_button;
   GtkStack             *stack;

@@ -83,13 +83,46 @@ set_error (QmWindow   *self,
 }
 
 static void
+notice_dismissed_cb (QmWindow *self,
+                     AdwToast *toast)
+{
+  if (self->notice == toast)
+    g_clear_weak_pointer (&self->notice);
+}
+
+/* Shows @toast, taking it. A notice shown before goes first: a newer toast
+ * would push it back into the overlay's queue, and it would come back
+ * later, out of date ("Annotations saved" after a reload). A @notice
+ * toast only tells something; one with a button stays until it is used. */
+static void
+present_toast (QmWindow *self,
+               AdwToast *toast,
+               gboolean  notice)
+{
+  if (self->notice != NULL)
+    {
+      AdwToast *old = self->notice;
+
+      /* cleared first: a toast is dismissed once */
+      g_clear_weak_pointer (&self->notice);
+      adw_toast_dismiss (old);
+    }
+  if (notice)
+    {
+      g_set_weak_pointer (&self->notice, toast);
+      g_signal_connect_object (toast, "dismissed", G_CALLBACK (notice_dismissed_cb), self, G_CONNECT_SWAPPED);
+    }
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
 show_toast (QmWindow   *self,
             const char *message)
 {
   AdwToast *toast = adw_toast_new (message);
 
   adw_toast_set_timeout (toast, 8);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  present_toast (self, toast, TRUE);
 }
 
 static char *
@@ -444,7 +477,7 @@ monitor_changed_cb (GFileMonitor      *monitor,
   adw_toast_set_action_name (toast, "win.reload");
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   adw_toast_set_timeout (toast, 0);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  present_toast (self, toast, FALSE);
   g_object_set_data (G_OBJECT (self), "qm-reload-offered", GINT_TO_POINTER (1));
 }
 
@@ -1168,7 +1201,7 @@ qm_window_reload (QmWindow *self)
   if (self->file == NULL)
     return;
   file = g_object_ref (self->file);
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Reloading…")));
+  present_toast (self, adw_toast_new (_("Reloading…")), TRUE);
   g_object_set_data (G_OBJECT (self), "qm-reload-offered", NULL);
   qm_window_open (self, file);
 }
@@ -1557,6 +1590,7 @@ qm_window_dispose (GObject *object)
     detach_set (self);
   g_clear_object (&self->file);
   g_clear_object (&self->source);
+  g_clear_weak_pointer (&self->notice);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), QM_TYPE_WINDOW);
   g_clear_object (&self->popover);

@@ -1624,6 +1624,28 @@ test_tag_menu_checks (void)
   g_assert_finalize_object (window);
 }
 
+/* A newer toast takes the place of a notice shown before instead of
+ * queueing behind it: the notice would come back later, out of date
+ * ("Annotations saved" after a reload). */
+static void
+test_notice_gives_way (void)
+{
+  QmWindow *window = new_window ();
+  GtkWidget *widget = GTK_WIDGET (window);
+
+  qm_window_show_toast (window, "First notice");
+  settle (600);
+  g_assert_nonnull (find_label (widget, "First notice"));
+
+  qm_window_show_toast (window, "Second notice");
+  settle (1200);
+  g_assert_nonnull (find_label (widget, "Second notice"));
+  g_assert_null (find_label (widget, "First notice"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
 /* The toast after the article changed names only what happened, each
  * count in its own plural form: it said "1 annotations moved, 0 matched
  * approximately, 0 lost their words". */
@@ -1800,6 +1822,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/window/folded-panel-not-remembered", test_folded_panel_not_remembered);
   g_test_add_func ("/quotemark/window/counts-grouped", test_counts_grouped);
   g_test_add_func ("/quotemark/window/click-selects-quote", test_click_selects_quote);
+  g_test_add_func ("/quotemark/window/notice-gives-way", test_notice_gives_way);
   g_test_add_func ("/quotemark/window/tab-leaves-quote-list", test_tab_leaves_quote_list);
   g_test_add_func ("/quotemark/window/popover-tab-through-tags", test_popover_tab_through_tags);
   g_test_add_func ("/quotemark/window/buttons-under-list-act-on-selection", test_buttons_under_list_act_on_selection);
