@@ -82,8 +82,33 @@ def wait_for(cond, timeout=10):
     return False
 
 
+def errors(proc):
+    """The last lines a process that ended wrote to its standard error."""
+    if proc.poll() is None:
+        return 'still running'
+    try:
+        err = getattr(proc, 'early_errors', '') or proc.stderr.read().decode(errors='replace')
+    except (OSError, ValueError):
+        return ''
+    return ' | '.join(err.strip().splitlines()[-3:])
+
+
 def start(env, path):
-    return subprocess.Popen([BIN, path], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    """Starts the app on @path. On a loaded machine Xvfb now and then turns
+    a new client away ("cannot open display"), and the app ends at once: that
+    is the test's X server, not the app, so it is started again (a few
+    times). Returns once the app shows a window, or ended, or after 5 s."""
+    for attempt in range(4):
+        proc = subprocess.Popen([BIN, path], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        wait_for(lambda: proc.poll() is not None or window_ids('', proc.pid), 5)
+        if proc.poll() is None:
+            return proc
+        proc.early_errors = proc.stderr.read().decode(errors='replace')
+        if 'cannot open display' not in proc.early_errors:
+            return proc
+        print('# the X server turned the app away; starting it again', file=sys.stderr)
+        time.sleep(1)
+    return proc
 
 
 def complete_draft(drafts):
@@ -228,7 +253,7 @@ with tempfile.TemporaryDirectory() as tmp:
         if dialog_wid:
             keys(dialog_wid, 'Return')
         check('recovered-after-kill', wid and wait_for(lambda: title(wid).startswith('•'), 20),
-              title(wid) if wid else 'no window (exit status %s)' % proc.poll())
+              title(wid) if wid else 'no window (exit status %s; %s)' % (proc.poll(), errors(proc)))
         # The recovered edit (a rejected quote) is really there: save and look.
         if wid:
             keys(wid, 'ctrl+s')
@@ -253,8 +278,8 @@ with tempfile.TemporaryDirectory() as tmp:
         wid = wait_window('harbour-bridge-vote', timeout=45, pid=proc.pid)
         others = ', '.join(title(w) for w in window_ids('', proc.pid)) if not wid else ''
         check('sidecar-opens-its-article', wid and 'quotemark.xml' not in title(wid),
-              title(wid) if wid else 'no window (windows of the process: %s; exit status %s)'
-              % (others or 'none', proc.poll()))
+              title(wid) if wid else 'no window (windows of the process: %s; exit status %s; %s)'
+              % (others or 'none', proc.poll(), errors(proc)))
         kill_app(proc, env)
     else:
         skip('sidecar-opens-its-article', 'the sidecar writer is not in this build yet')
