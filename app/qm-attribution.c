@@ -6650,7 +6650,9 @@ cue_after (QmRun *run,
        * determiner is a noun */
       if (is_verb (t) && !run->lang->verb_second && tok_at (run, v - 1)->kind == QM_TOK_WORD &&
           (tok_at (run, v - 1)->words & QM_WORD_DETERMINER) && !(tok_at (run, v - 1)->words & QM_WORD_PRONOUN) &&
-          (tok_at (run, v - 1)->flags & QM_TOK_LOWER))
+          (tok_at (run, v - 1)->flags & QM_TOK_LOWER) &&
+          /* but "“…,” another said." */
+          !(v - 1 == j && word_has_role (run, tok_at (run, v - 1), QM_ROLE_INDEFINITE_SPEAKER)))
         continue;
       if (is_verb (t))
         {
@@ -7225,6 +7227,13 @@ cue_before (QmRun *run,
           !(subject.kind == QM_NP_PRONOUN && !(tok_at (run, subject.first)->words & (QM_WORD_MALE | QM_WORD_FEMALE | QM_WORD_PLURAL))) &&
           (subject.kind == QM_NP_PRONOUN || _qm_np_names_person (run, &subject) || subject.kind == QM_NP_NAME) &&
           !subject_follows_verb (run, a, v))
+        np = subject;
+      /* "But another told a reporter: “…”": before a verb that takes the
+       * one spoken to (object-verbs), the subject right before it speaks,
+       * not the one spoken to */
+      else if (!run->lang->verb_second && v > a && (tok_at (run, v)->words & QM_WORD_OBJECT_VERB) &&
+               (tok_at (run, v)->flags & QM_TOK_LOWER) && subject_left (run, a, v, &subject) && subject.last == v - 1 &&
+               subject.kind != QM_NP_NONE && !(tok_at (run, subject.first)->words & QM_WORD_OBLIQUE))
         np = subject;
       at->np = np;
       at->cue_first = at->cue_last = v;
@@ -9512,6 +9521,29 @@ dated_title (QmRun *run,
   return FALSE;
 }
 
+/* Without verb second: whether a verb that takes the one spoken to
+ * (object-verbs) at @v is followed by a short phrase for that one, up to
+ * four words with no verb, mark or "that", and the comma or the colon
+ * right before the opening mark at @to: "told a reporter, “…”". */
+static gboolean
+addressee_comma (QmRun *run,
+                 int    v,
+                 int    to)
+{
+  if (run->lang->verb_second || !(tok_at (run, v)->words & QM_WORD_OBJECT_VERB) || to - 1 <= v + 1 || to - 1 > v + 5 ||
+      !(is_punct (run, to - 1, ',') || is_punct (run, to - 1, ':')) || tok_at (run, to - 1)->mark >= 0)
+    return FALSE;
+  for (int j = v + 1; j < to - 1; j++)
+    {
+      QmTok *w = tok_at (run, j);
+
+      if (w->kind != QM_TOK_WORD || w->mark >= 0 || is_verb (w) ||
+          (w->words & (QM_WORD_COMPLEMENT | QM_WORD_CONJUNCTION | QM_WORD_RELATIVE)))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* “A,” Trump said. He added, “B.”, “A,” she said, adding, “B.” — a cue of
  * its own right before the next quotation, after a sentence end or a
  * comma: the pieces are two quotations. */
@@ -9535,7 +9567,9 @@ cue_in_next_sentence (QmRun *run,
                is_verb (t) &&
                ((k + 2 == to && (is_punct (run, k + 1, ',') || is_punct (run, k + 1, ':'))) ||
                 /* "Another said on Friday, “B.”" */
-                (k + 2 < to && !run->lang->verb_second && verb_adjunct_comma (run, k, to) == to - 1)))
+                (k + 2 < to && !run->lang->verb_second && verb_adjunct_comma (run, k, to) == to - 1) ||
+                /* "But another told a reporter, “B.”" */
+                (k + 2 < to && !run->lang->verb_second && addressee_comma (run, k, to))))
         return TRUE;
     }
   return FALSE;

@@ -13249,6 +13249,33 @@ test_de_headline_adjective_no_person (void)
   g_assert_true (has_person (&r, "Anna Brenner"));
 }
 
+/* "“A,” one skipper said. But another told a reporter, “B.”": a word for
+ * someone no one names, alone before its own speech verb and the one spoken
+ * to, is a new speaker; the second quotation is no piece of the first, and
+ * the one spoken to does not speak. */
+static void
+test_en21_indefinite_speaker_told (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Ferries waited in the fog at Lyngby on Monday. “We are stuck,” one skipper said. But another told a "
+               "deckhand, “The tide will carry us out by noon.”\n\n"
+               "The crews gathered at the pier. “Nobody sleeps tonight,” one pilot said. “We sail at dawn,” another "
+               "told a harbour clerk.\n\n"
+               "Nets lay on the quay. But another told the crowd: “The season is not lost.”", "en");
+  q = expect_quote (&r, "We are stuck,", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "one skipper");
+  q = expect_quote (&r, "The tide will carry us out by noon.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "another");
+  q = expect_quote (&r, "Nobody sleeps tonight,", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "one pilot");
+  q = expect_quote (&r, "We sail at dawn,", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "another");
+  q = expect_quote (&r, "The season is not lost.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "another");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -13811,6 +13838,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speakers/en18-cue-with-adjunct-before-quotation", test_en18_cue_with_adjunct_before_quotation);
   g_test_add_func ("/quotemark/analyzer/speakers/en18-content-ends-before-contrasted-speaker", test_en18_content_ends_before_contrasted_speaker);
   g_test_add_func ("/quotemark/analyzer/speakers/en18-interrupted-quotation-after-adjunct", test_en18_interrupted_quotation_after_adjunct);
+  g_test_add_func ("/quotemark/analyzer/speakers/en21-indefinite-speaker-told", test_en21_indefinite_speaker_told);
 
   return g_test_run ();
 }
