@@ -6783,7 +6783,7 @@ cue_before (QmRun *run,
             int    open,
             Attr  *at)
 {
-  int k = open - 1;
+  int k = open - 1, rp;
   QmNp np;
 
   if (k < a)
@@ -7053,15 +7053,22 @@ cue_before (QmRun *run,
       return TRUE;
     }
   /* "Berg fired back: “…”", "Lund shot back, “…”": a lower-case word the
-   * lexicon lacks and a reply particle before the colon or the comma */
-  if (!run->lang->verb_second && k < open - 1 && k - 1 > a && word_has_role (run, tok_at (run, k), QM_ROLE_REPLY_PARTICLE) &&
-      (tok_at (run, k)->flags & QM_TOK_LOWER) && tok_at (run, k - 1)->kind == QM_TOK_WORD &&
-      (tok_at (run, k - 1)->flags & QM_TOK_LOWER) && tok_at (run, k - 1)->words == 0 && tok_at (run, k - 1)->mark < 0 &&
-      subject_left (run, a, k - 1, &np) && np.last == k - 2 && np.kind != QM_NP_NONE)
+   * lexicon lacks (but as a cue of the model) and a reply particle before
+   * the colon or the comma, or an adverb in -ly between ("fired back
+   * angrily:") */
+  rp = k;
+  if (!run->lang->verb_second && k < open - 1 && k - 2 > a && ly_adverb (run, a, k) &&
+      word_has_role (run, tok_at (run, k - 1), QM_ROLE_REPLY_PARTICLE))
+    rp = k - 1;
+  if (!run->lang->verb_second && rp < open - 1 && rp - 1 > a && word_has_role (run, tok_at (run, rp), QM_ROLE_REPLY_PARTICLE) &&
+      (tok_at (run, rp)->flags & QM_TOK_LOWER) && tok_at (run, rp - 1)->kind == QM_TOK_WORD &&
+      (tok_at (run, rp - 1)->flags & QM_TOK_LOWER) &&
+      (tok_at (run, rp - 1)->words & ~(guint)(QM_WORD_MODEL_CUE | QM_WORD_CLAUSE_CUE)) == 0 && tok_at (run, rp - 1)->mark < 0 &&
+      subject_left (run, a, rp - 1, &np) && np.last == rp - 2 && np.kind != QM_NP_NONE)
     {
       at->np = np;
-      at->cue_first = k - 1;
-      at->cue_last = k;
+      at->cue_first = rp - 1;
+      at->cue_last = rp;
       return TRUE;
     }
   /* "Ein Beamter der Polizei: „…“", "Sanders: “…”" — a speaker and a colon. */

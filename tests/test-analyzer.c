@@ -13276,6 +13276,25 @@ test_en21_indefinite_speaker_told (void)
   expect_mention (&r, q, "another");
 }
 
+/* "When Moreau said …, Olsen fired back angrily: “…”": a verb with a
+ * reply particle before the colon speaks for its own subject, also when
+ * the verb is a cue word of the model and an adverb in -ly follows the
+ * particle; not the speaker of the clause before. */
+static void
+test_en21_reply_particle_cue (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "When Ines Moreau said the pier would close, Karl Olsen fired back angrily: “If they close it, the town "
+               "will lose its ferry.”\n\n"
+               "When Moreau repeated the plan, Olsen fired back: “Nobody on the quay wants it.”", "en");
+  q = expect_quote (&r, "If they close it, the town will lose its ferry.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Karl Olsen");
+  q = expect_quote (&r, "Nobody on the quay wants it.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Olsen");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -13839,6 +13858,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speakers/en18-content-ends-before-contrasted-speaker", test_en18_content_ends_before_contrasted_speaker);
   g_test_add_func ("/quotemark/analyzer/speakers/en18-interrupted-quotation-after-adjunct", test_en18_interrupted_quotation_after_adjunct);
   g_test_add_func ("/quotemark/analyzer/speakers/en21-indefinite-speaker-told", test_en21_indefinite_speaker_told);
+  g_test_add_func ("/quotemark/analyzer/speakers/en21-reply-particle-cue", test_en21_reply_particle_cue);
 
   return g_test_run ();
 }
