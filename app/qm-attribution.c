@@ -203,6 +203,7 @@ static int sentence_end (QmRun *run, int a, int n);
 static gboolean word_has_ending (QmRun *run, QmTok *t, const QmEndings *endings, gsize min_stem);
 static gboolean participle_ending (QmRun *run, QmTok *t, gsize min_stem);
 static gboolean fronted_opener (QmRun *run, int k, int end);
+static int skip_time (QmRun *run, int c, int end);
 static gboolean named_title (QmRun *run, int i);
 static gboolean relative_cue_antecedent (QmRun *run, int v, QmNp *np);
 
@@ -863,6 +864,13 @@ subject_left_full (QmRun    *run,
 
   if (k < a)
     return FALSE;
+  /* "released a statement Wednesday saying …": a day between the object
+   * and the participle is no part of the phrase before it */
+  if (!run->lang->verb_second && k == verb - 1 && k - 1 > a && participle_ending (run, tok_at (run, verb), 3) &&
+      (tok_at (run, verb)->flags & QM_TOK_LOWER) && skip_time (run, k, verb) == verb &&
+      tok_at (run, k - 1)->kind == QM_TOK_WORD && (tok_at (run, k - 1)->flags & QM_TOK_LOWER) &&
+      !(tok_at (run, k - 1)->words & (QM_WORD_PREPOSITION | QM_WORD_DETERMINER | QM_WORD_CONJUNCTION | QM_WORD_PRONOUN)))
+    k--;
   /* German "Kurz darauf gab es Kritik", "Wenig später sagte Lund": a
    * capitalised word that opens the sentence before a word that ends a
    * time (time-ends) is a fronted time phrase, no subject */
@@ -1875,8 +1883,14 @@ object_participle_subject (QmRun *run,
 {
   QmNp subject;
   QmTok *before;
+  int e = skip_adverbs_left (run, a, v - 1);
 
-  if (run->lang->verb_second || skip_adverbs_left (run, a, v - 1) != np->last || np->first - 1 <= a ||
+  /* "released a statement Wednesday saying …" */
+  if (!run->lang->verb_second && e == v - 1 && e - 1 > a && skip_time (run, e, v) == v &&
+      tok_at (run, e - 1)->kind == QM_TOK_WORD && (tok_at (run, e - 1)->flags & QM_TOK_LOWER) &&
+      !(tok_at (run, e - 1)->words & (QM_WORD_PREPOSITION | QM_WORD_DETERMINER | QM_WORD_CONJUNCTION | QM_WORD_PRONOUN)))
+    e--;
+  if (run->lang->verb_second || e != np->last || np->first - 1 <= a ||
       !participle_ending (run, tok_at (run, v), 3) || np->kind == QM_NP_PRONOUN || np->kind == QM_NP_NAME ||
       !(tok_at (run, np->first)->flags & QM_TOK_LOWER))
     return;
@@ -2100,7 +2114,13 @@ content_start (QmRun *run,
       obj.last + 1 < end && (tok_at (run, obj.last + 1)->words & QM_WORD_CONTENT) &&
       /* not "said Lund’s words and actions “…”", where the words are the
        * subject of what was said */
-      (run->lang->verb_second || obj.last + 2 >= end || tok_at (run, obj.last + 2)->kind != QM_TOK_WORD ||
+      (run->lang->verb_second || obj.last + 2 >= end ||
+       (tok_at (run, obj.last + 2)->kind != QM_TOK_WORD &&
+        /* nor "said Olsen’s remarks “have done harm”": a quotation that
+         * opens in lower case right after the noun goes on with the
+         * clause whose subject the words are */
+        !(tok_at (run, obj.last + 2)->kind == QM_TOK_OPEN && obj.last + 3 < end &&
+          tok_at (run, obj.last + 3)->kind == QM_TOK_WORD && (tok_at (run, obj.last + 3)->flags & QM_TOK_LOWER))) ||
        (tok_at (run, obj.last + 2)->words & QM_WORD_COMPLEMENT)))
     {
       *override = obj;

@@ -13295,6 +13295,31 @@ test_en21_reply_particle_cue (void)
   expect_mention (&r, q, "Olsen");
 }
 
+/* "The councillor said Olsen’s remarks “have done harm”": a quotation that
+ * opens in lower case right after a possessor's words is the predicate of
+ * what the subject said, a mixed quotation of the subject (not Olsen's
+ * words, as after "reiterated Olsen’s words: “…”"); "released a statement
+ * Wednesday saying …": a day before the participle, and a town that
+ * speaks. */
+static void
+test_en21_possessed_words_predicate (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The councillor, who represents a district on the coast, said Karl Olsen’s remarks “have done great "
+               "harm to the fishermen of the bay.”\n\n"
+               "The harbour master echoed Olsen’s words: “Every storm passes.”\n\n"
+               "The town released a statement Wednesday saying Olsen’s comments “rest on rumours, not on facts,” and "
+               "invited him to the pier.", "en");
+  q = expect_quote (&r, "Karl Olsen’s remarks “have done great harm to the fishermen of the bay.”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "The councillor");
+  q = expect_quote (&r, "Every storm passes.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Olsen’s");
+  q = expect_quote (&r, "Olsen’s comments “rest on rumours, not on facts,”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "The town");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -13859,6 +13884,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speakers/en18-interrupted-quotation-after-adjunct", test_en18_interrupted_quotation_after_adjunct);
   g_test_add_func ("/quotemark/analyzer/speakers/en21-indefinite-speaker-told", test_en21_indefinite_speaker_told);
   g_test_add_func ("/quotemark/analyzer/speakers/en21-reply-particle-cue", test_en21_reply_particle_cue);
+  g_test_add_func ("/quotemark/analyzer/speakers/en21-possessed-words-predicate", test_en21_possessed_words_predicate);
 
   return g_test_run ();
 }
