@@ -11237,7 +11237,12 @@ _qm_attribute_paragraph (QmRun *run,
                  * called “…”" names it */
                 if (!(run->lang->verb_second && word_has_role (run, tok_at (run, k), QM_ROLE_PARTICLE_VERB) &&
                       other_particle (run, k, sentence_content_end (run, sent_of[i], sent_end[sent_of[i]]))) &&
-                    !indefinite_named (run, sent_of[i], k, n))
+                    !indefinite_named (run, sent_of[i], k, n) &&
+                    /* not the cue of the quotation before: "“…,” said
+                     * Lund, whose book has “rebellious” people" */
+                    !(!run->lang->verb_second && k - 1 >= sent_of[i] && !participle_ending (run, tok_at (run, k), 0) &&
+                      (tok_at (run, k - 1)->kind == QM_TOK_CLOSE ||
+                       (k - 2 >= sent_of[i] && is_punct (run, k - 1, ',') && tok_at (run, k - 2)->kind == QM_TOK_CLOSE))))
                   v = k;
                 break;
               }

@@ -13320,6 +13320,24 @@ test_en21_possessed_words_predicate (void)
   expect_mention (&r, q, "The town");
 }
 
+/* "“…,” said Lund, whose book has “rebellious” people.": the speech verb of
+ * the cue after a quotation reports nothing more; the quoted word in the
+ * relative clause after the speaker stays a word in marks, no mixed
+ * quotation. */
+static void
+test_en21_inverted_cue_reports_no_fragment (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "“Our job is to ask questions of those with power,” said Ines Lund, whose new book features talks "
+               "with old sailors and “rebellious” pilots.", "en");
+  q = expect_quote (&r, "Our job is to ask questions of those with power,", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Ines Lund");
+  for (guint k = 0; k < r.analysis->quotes->len; k++)
+    g_assert_cmpint (g_array_index (r.analysis->quotes, QmFoundQuote, k).kind, !=, QM_QUOTE_KIND_MIXED);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -13885,6 +13903,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speakers/en21-indefinite-speaker-told", test_en21_indefinite_speaker_told);
   g_test_add_func ("/quotemark/analyzer/speakers/en21-reply-particle-cue", test_en21_reply_particle_cue);
   g_test_add_func ("/quotemark/analyzer/speakers/en21-possessed-words-predicate", test_en21_possessed_words_predicate);
+  g_test_add_func ("/quotemark/analyzer/quotes/en21-inverted-cue-reports-no-fragment", test_en21_inverted_cue_reports_no_fragment);
 
   return g_test_run ();
 }
