@@ -5597,6 +5597,22 @@ sentence_attrs (QmRun  *run,
                   if (!verb)
                     continue;
                 }
+              /* "When Lund arrived at the pier, a man yelled at her.": a
+               * subordinate clause that opens the sentence and ends at the
+               * subject's comma, before a verb that words of its own follow,
+               * is when or why, not what was said */
+              if (!run->lang->verb_second && is_punct (run, before, ',') && tok_at (run, a)->kind == QM_TOK_WORD &&
+                  (tok_at (run, a)->flags & QM_TOK_CAPITAL) && (tok_at (run, a)->words & QM_WORD_SUBORDINATE) &&
+                  skip_time (run, v + 1, endp) < endp && tok_at (run, skip_time (run, v + 1, endp))->kind == QM_TOK_WORD &&
+                  !has_open (run, a, before + 1))
+                {
+                  gboolean inner = FALSE;
+
+                  for (int k = a + 1; k < before && !inner; k++)
+                    inner = is_punct (run, k, ',') || is_punct (run, k, ';') || is_dash (run, k);
+                  if (!inner)
+                    continue;
+                }
               at.c0 = a;
               if (tok_at (run, before)->kind == QM_TOK_CLOSE)
                 at.c1 = before + 1;

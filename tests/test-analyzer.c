@@ -13338,6 +13338,23 @@ test_en21_inverted_cue_reports_no_fragment (void)
     g_assert_cmpint (g_array_index (r.analysis->quotes, QmFoundQuote, k).kind, !=, QM_QUOTE_KIND_MIXED);
 }
 
+/* "When Lund arrived at the pier, a man yelled at her.": a subordinate
+ * clause that opens the sentence is no content of the speech verb of the
+ * main clause when words follow that verb; "When the ferry is back we
+ * will sail, Lund said." still reports the whole clause. */
+static void
+test_en21_fronted_subordinate_not_content (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "When Ines Lund arrived at the pier, a fisherman yelled at her.\n\n"
+               "When the ferry comes back we will sail again, Karl Berg said on Monday.", "en");
+  q = expect_quote (&r, "When the ferry comes back we will sail again", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "Karl Berg");
+  g_assert_cmpuint (r.analysis->quotes->len, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -13904,6 +13921,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speakers/en21-reply-particle-cue", test_en21_reply_particle_cue);
   g_test_add_func ("/quotemark/analyzer/speakers/en21-possessed-words-predicate", test_en21_possessed_words_predicate);
   g_test_add_func ("/quotemark/analyzer/quotes/en21-inverted-cue-reports-no-fragment", test_en21_inverted_cue_reports_no_fragment);
+  g_test_add_func ("/quotemark/analyzer/reported/en21-fronted-subordinate-not-content", test_en21_fronted_subordinate_not_content);
 
   return g_test_run ();
 }
