@@ -203,6 +203,7 @@ static int sentence_end (QmRun *run, int a, int n);
 static gboolean word_has_ending (QmRun *run, QmTok *t, const QmEndings *endings, gsize min_stem);
 static gboolean participle_ending (QmRun *run, QmTok *t, gsize min_stem);
 static gboolean fronted_opener (QmRun *run, int k, int end);
+static int skip_time (QmRun *run, int c, int end);
 static gboolean named_title (QmRun *run, int i);
 static gboolean relative_cue_antecedent (QmRun *run, int v, QmNp *np);
 
@@ -863,6 +864,13 @@ subject_left_full (QmRun    *run,
 
   if (k < a)
     return FALSE;
+  /* "released a statement Wednesday saying …": a day between the object
+   * and the participle is no part of the phrase before it */
+  if (!run->lang->verb_second && k == verb - 1 && k - 1 > a && participle_ending (run, tok_at (run, verb), 3) &&
+      (tok_at (run, verb)->flags & QM_TOK_LOWER) && skip_time (run, k, verb) == verb &&
+      tok_at (run, k - 1)->kind == QM_TOK_WORD && (tok_at (run, k - 1)->flags & QM_TOK_LOWER) &&
+      !(tok_at (run, k - 1)->words & (QM_WORD_PREPOSITION | QM_WORD_DETERMINER | QM_WORD_CONJUNCTION | QM_WORD_PRONOUN)))
+    k--;
   /* German "Kurz darauf gab es Kritik", "Wenig später sagte Lund": a
    * capitalised word that opens the sentence before a word that ends a
    * time (time-ends) is a fronted time phrase, no subject */
@@ -1875,8 +1883,14 @@ object_participle_subject (QmRun *run,
 {
   QmNp subject;
   QmTok *before;
+  int e = skip_adverbs_left (run, a, v - 1);
 
-  if (run->lang->verb_second || skip_adverbs_left (run, a, v - 1) != np->last || np->first - 1 <= a ||
+  /* "released a statement Wednesday saying …" */
+  if (!run->lang->verb_second && e == v - 1 && e - 1 > a && skip_time (run, e, v) == v &&
+      tok_at (run, e - 1)->kind == QM_TOK_WORD && (tok_at (run, e - 1)->flags & QM_TOK_LOWER) &&
+      !(tok_at (run, e - 1)->words & (QM_WORD_PREPOSITION | QM_WORD_DETERMINER | QM_WORD_CONJUNCTION | QM_WORD_PRONOUN)))
+    e--;
+  if (run->lang->verb_second || e != np->last || np->first - 1 <= a ||
       !participle_ending (run, tok_at (run, v), 3) || np->kind == QM_NP_PRONOUN || np->kind == QM_NP_NAME ||
       !(tok_at (run, np->first)->flags & QM_TOK_LOWER))
     return;
@@ -2100,7 +2114,13 @@ content_start (QmRun *run,
       obj.last + 1 < end && (tok_at (run, obj.last + 1)->words & QM_WORD_CONTENT) &&
       /* not "said Lund’s words and actions “…”", where the words are the
        * subject of what was said */
-      (run->lang->verb_second || obj.last + 2 >= end || tok_at (run, obj.last + 2)->kind != QM_TOK_WORD ||
+      (run->lang->verb_second || obj.last + 2 >= end ||
+       (tok_at (run, obj.last + 2)->kind != QM_TOK_WORD &&
+        /* nor "said Olsen’s remarks “have done harm”": a quotation that
+         * opens in lower case right after the noun goes on with the
+         * clause whose subject the words are */
+        !(tok_at (run, obj.last + 2)->kind == QM_TOK_OPEN && obj.last + 3 < end &&
+          tok_at (run, obj.last + 3)->kind == QM_TOK_WORD && (tok_at (run, obj.last + 3)->flags & QM_TOK_LOWER))) ||
        (tok_at (run, obj.last + 2)->words & QM_WORD_COMPLEMENT)))
     {
       *override = obj;
@@ -5577,6 +5597,22 @@ sentence_attrs (QmRun  *run,
                   if (!verb)
                     continue;
                 }
+              /* "When Lund arrived at the pier, a man yelled at her.": a
+               * subordinate clause that opens the sentence and ends at the
+               * subject's comma, before a verb that words of its own follow,
+               * is when or why, not what was said */
+              if (!run->lang->verb_second && is_punct (run, before, ',') && tok_at (run, a)->kind == QM_TOK_WORD &&
+                  (tok_at (run, a)->flags & QM_TOK_CAPITAL) && (tok_at (run, a)->words & QM_WORD_SUBORDINATE) &&
+                  skip_time (run, v + 1, endp) < endp && tok_at (run, skip_time (run, v + 1, endp))->kind == QM_TOK_WORD &&
+                  !has_open (run, a, before + 1))
+                {
+                  gboolean inner = FALSE;
+
+                  for (int k = a + 1; k < before && !inner; k++)
+                    inner = is_punct (run, k, ',') || is_punct (run, k, ';') || is_dash (run, k);
+                  if (!inner)
+                    continue;
+                }
               at.c0 = a;
               if (tok_at (run, before)->kind == QM_TOK_CLOSE)
                 at.c1 = before + 1;
@@ -6650,7 +6686,9 @@ cue_after (QmRun *run,
        * determiner is a noun */
       if (is_verb (t) && !run->lang->verb_second && tok_at (run, v - 1)->kind == QM_TOK_WORD &&
           (tok_at (run, v - 1)->words & QM_WORD_DETERMINER) && !(tok_at (run, v - 1)->words & QM_WORD_PRONOUN) &&
-          (tok_at (run, v - 1)->flags & QM_TOK_LOWER))
+          (tok_at (run, v - 1)->flags & QM_TOK_LOWER) &&
+          /* but "“…,” another said." */
+          !(v - 1 == j && word_has_role (run, tok_at (run, v - 1), QM_ROLE_INDEFINITE_SPEAKER)))
         continue;
       if (is_verb (t))
         {
@@ -6781,7 +6819,7 @@ cue_before (QmRun *run,
             int    open,
             Attr  *at)
 {
-  int k = open - 1;
+  int k = open - 1, rp;
   QmNp np;
 
   if (k < a)
@@ -7051,15 +7089,22 @@ cue_before (QmRun *run,
       return TRUE;
     }
   /* "Berg fired back: “…”", "Lund shot back, “…”": a lower-case word the
-   * lexicon lacks and a reply particle before the colon or the comma */
-  if (!run->lang->verb_second && k < open - 1 && k - 1 > a && word_has_role (run, tok_at (run, k), QM_ROLE_REPLY_PARTICLE) &&
-      (tok_at (run, k)->flags & QM_TOK_LOWER) && tok_at (run, k - 1)->kind == QM_TOK_WORD &&
-      (tok_at (run, k - 1)->flags & QM_TOK_LOWER) && tok_at (run, k - 1)->words == 0 && tok_at (run, k - 1)->mark < 0 &&
-      subject_left (run, a, k - 1, &np) && np.last == k - 2 && np.kind != QM_NP_NONE)
+   * lexicon lacks (but as a cue of the model) and a reply particle before
+   * the colon or the comma, or an adverb in -ly between ("fired back
+   * angrily:") */
+  rp = k;
+  if (!run->lang->verb_second && k < open - 1 && k - 2 > a && ly_adverb (run, a, k) &&
+      word_has_role (run, tok_at (run, k - 1), QM_ROLE_REPLY_PARTICLE))
+    rp = k - 1;
+  if (!run->lang->verb_second && rp < open - 1 && rp - 1 > a && word_has_role (run, tok_at (run, rp), QM_ROLE_REPLY_PARTICLE) &&
+      (tok_at (run, rp)->flags & QM_TOK_LOWER) && tok_at (run, rp - 1)->kind == QM_TOK_WORD &&
+      (tok_at (run, rp - 1)->flags & QM_TOK_LOWER) &&
+      (tok_at (run, rp - 1)->words & ~(guint)(QM_WORD_MODEL_CUE | QM_WORD_CLAUSE_CUE)) == 0 && tok_at (run, rp - 1)->mark < 0 &&
+      subject_left (run, a, rp - 1, &np) && np.last == rp - 2 && np.kind != QM_NP_NONE)
     {
       at->np = np;
-      at->cue_first = k - 1;
-      at->cue_last = k;
+      at->cue_first = rp - 1;
+      at->cue_last = rp;
       return TRUE;
     }
   /* "Ein Beamter der Polizei: „…“", "Sanders: “…”" — a speaker and a colon. */
@@ -7225,6 +7270,13 @@ cue_before (QmRun *run,
           !(subject.kind == QM_NP_PRONOUN && !(tok_at (run, subject.first)->words & (QM_WORD_MALE | QM_WORD_FEMALE | QM_WORD_PLURAL))) &&
           (subject.kind == QM_NP_PRONOUN || _qm_np_names_person (run, &subject) || subject.kind == QM_NP_NAME) &&
           !subject_follows_verb (run, a, v))
+        np = subject;
+      /* "But another told a reporter: “…”": before a verb that takes the
+       * one spoken to (object-verbs), the subject right before it speaks,
+       * not the one spoken to */
+      else if (!run->lang->verb_second && v > a && (tok_at (run, v)->words & QM_WORD_OBJECT_VERB) &&
+               (tok_at (run, v)->flags & QM_TOK_LOWER) && subject_left (run, a, v, &subject) && subject.last == v - 1 &&
+               subject.kind != QM_NP_NONE && !(tok_at (run, subject.first)->words & QM_WORD_OBLIQUE))
         np = subject;
       at->np = np;
       at->cue_first = at->cue_last = v;
@@ -9512,6 +9564,29 @@ dated_title (QmRun *run,
   return FALSE;
 }
 
+/* Without verb second: whether a verb that takes the one spoken to
+ * (object-verbs) at @v is followed by a short phrase for that one, up to
+ * four words with no verb, mark or "that", and the comma or the colon
+ * right before the opening mark at @to: "told a reporter, “…”". */
+static gboolean
+addressee_comma (QmRun *run,
+                 int    v,
+                 int    to)
+{
+  if (run->lang->verb_second || !(tok_at (run, v)->words & QM_WORD_OBJECT_VERB) || to - 1 <= v + 1 || to - 1 > v + 5 ||
+      !(is_punct (run, to - 1, ',') || is_punct (run, to - 1, ':')) || tok_at (run, to - 1)->mark >= 0)
+    return FALSE;
+  for (int j = v + 1; j < to - 1; j++)
+    {
+      QmTok *w = tok_at (run, j);
+
+      if (w->kind != QM_TOK_WORD || w->mark >= 0 || is_verb (w) ||
+          (w->words & (QM_WORD_COMPLEMENT | QM_WORD_CONJUNCTION | QM_WORD_RELATIVE)))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* “A,” Trump said. He added, “B.”, “A,” she said, adding, “B.” — a cue of
  * its own right before the next quotation, after a sentence end or a
  * comma: the pieces are two quotations. */
@@ -9535,7 +9610,9 @@ cue_in_next_sentence (QmRun *run,
                is_verb (t) &&
                ((k + 2 == to && (is_punct (run, k + 1, ',') || is_punct (run, k + 1, ':'))) ||
                 /* "Another said on Friday, “B.”" */
-                (k + 2 < to && !run->lang->verb_second && verb_adjunct_comma (run, k, to) == to - 1)))
+                (k + 2 < to && !run->lang->verb_second && verb_adjunct_comma (run, k, to) == to - 1) ||
+                /* "But another told a reporter, “B.”" */
+                (k + 2 < to && !run->lang->verb_second && addressee_comma (run, k, to))))
         return TRUE;
     }
   return FALSE;
@@ -11176,7 +11253,12 @@ _qm_attribute_paragraph (QmRun *run,
                  * called “…”" names it */
                 if (!(run->lang->verb_second && word_has_role (run, tok_at (run, k), QM_ROLE_PARTICLE_VERB) &&
                       other_particle (run, k, sentence_content_end (run, sent_of[i], sent_end[sent_of[i]]))) &&
-                    !indefinite_named (run, sent_of[i], k, n))
+                    !indefinite_named (run, sent_of[i], k, n) &&
+                    /* not the cue of the quotation before: "“…,” said
+                     * Lund, whose book has “rebellious” people" */
+                    !(!run->lang->verb_second && k - 1 >= sent_of[i] && !participle_ending (run, tok_at (run, k), 0) &&
+                      (tok_at (run, k - 1)->kind == QM_TOK_CLOSE ||
+                       (k - 2 >= sent_of[i] && is_punct (run, k - 1, ',') && tok_at (run, k - 2)->kind == QM_TOK_CLOSE))))
                   v = k;
                 break;
               }

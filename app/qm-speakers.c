@@ -760,6 +760,21 @@ _qm_np_left (QmRun *run,
       return TRUE;
     }
 
+  /* "“…,” another said.", "But another told a reporter, “…”": a word for
+   * a speaker no one names (indefinite-speakers), in lower case and alone
+   * at the start of its clause, is the subject — someone new, not the
+   * speaker before */
+  if (!run->lang->verb_second && (t->flags & QM_TOK_LOWER) && t->mark < 0 &&
+      _qm_word_has_role (run, t, QM_ROLE_INDEFINITE_SPEAKER) &&
+      (last == lo || !is_word (tok_at (run, last - 1)) ||
+       ((tok_at (run, last - 1)->words & QM_WORD_CONJUNCTION) &&
+        !(tok_at (run, last - 1)->words & (QM_WORD_DETERMINER | QM_WORD_PREPOSITION)))))
+    {
+      np->first = last;
+      _qm_np_classify (run, np);
+      return TRUE;
+    }
+
   if (is_name_word (t))
     {
       int words = 1;
@@ -994,6 +1009,18 @@ _qm_np_right (QmRun *run,
       np->first = first;
       _qm_np_classify (run, np);
       np->kind = kind;
+      return TRUE;
+    }
+  /* "But another told a reporter: “…”": a word for a speaker no one names
+   * (indefinite-speakers) in lower case, right before a verb in lower
+   * case, is its subject alone (not "a reporter", the one spoken to) */
+  if (!run->lang->verb_second && (t->flags & QM_TOK_LOWER) && t->mark < 0 && first + 1 < hi &&
+      _qm_word_has_role (run, t, QM_ROLE_INDEFINITE_SPEAKER) && is_word (tok_at (run, first + 1)) &&
+      (tok_at (run, first + 1)->flags & QM_TOK_LOWER) && (tok_at (run, first + 1)->words & QM_WORD_VERB) &&
+      !(tok_at (run, first + 1)->words & (QM_WORD_DETERMINER | QM_WORD_PREPOSITION | QM_WORD_ROLE | QM_WORD_ORGANISATION)))
+    {
+      np->last = first;
+      _qm_np_classify (run, np);
       return TRUE;
     }
   if (t->words & QM_WORD_DETERMINER)

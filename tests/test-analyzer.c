@@ -13249,6 +13249,112 @@ test_de_headline_adjective_no_person (void)
   g_assert_true (has_person (&r, "Anna Brenner"));
 }
 
+/* "“A,” one skipper said. But another told a reporter, “B.”": a word for
+ * someone no one names, alone before its own speech verb and the one spoken
+ * to, is a new speaker; the second quotation is no piece of the first, and
+ * the one spoken to does not speak. */
+static void
+test_en21_indefinite_speaker_told (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Ferries waited in the fog at Lyngby on Monday. “We are stuck,” one skipper said. But another told a "
+               "deckhand, “The tide will carry us out by noon.”\n\n"
+               "The crews gathered at the pier. “Nobody sleeps tonight,” one pilot said. “We sail at dawn,” another "
+               "told a harbour clerk.\n\n"
+               "Nets lay on the quay. But another told the crowd: “The season is not lost.”", "en");
+  q = expect_quote (&r, "We are stuck,", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "one skipper");
+  q = expect_quote (&r, "The tide will carry us out by noon.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "another");
+  q = expect_quote (&r, "Nobody sleeps tonight,", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "one pilot");
+  q = expect_quote (&r, "We sail at dawn,", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "another");
+  q = expect_quote (&r, "The season is not lost.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "another");
+}
+
+/* "When Moreau said …, Olsen fired back angrily: “…”": a verb with a
+ * reply particle before the colon speaks for its own subject, also when
+ * the verb is a cue word of the model and an adverb in -ly follows the
+ * particle; not the speaker of the clause before. */
+static void
+test_en21_reply_particle_cue (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "When Ines Moreau said the pier would close, Karl Olsen fired back angrily: “If they close it, the town "
+               "will lose its ferry.”\n\n"
+               "When Moreau repeated the plan, Olsen fired back: “Nobody on the quay wants it.”", "en");
+  q = expect_quote (&r, "If they close it, the town will lose its ferry.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Karl Olsen");
+  q = expect_quote (&r, "Nobody on the quay wants it.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Olsen");
+}
+
+/* "The councillor said Olsen’s remarks “have done harm”": a quotation that
+ * opens in lower case right after a possessor's words is the predicate of
+ * what the subject said, a mixed quotation of the subject (not Olsen's
+ * words, as after "reiterated Olsen’s words: “…”"); "released a statement
+ * Wednesday saying …": a day before the participle, and a town that
+ * speaks. */
+static void
+test_en21_possessed_words_predicate (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The councillor, who represents a district on the coast, said Karl Olsen’s remarks “have done great "
+               "harm to the fishermen of the bay.”\n\n"
+               "The harbour master echoed Olsen’s words: “Every storm passes.”\n\n"
+               "The town released a statement Wednesday saying Olsen’s comments “rest on rumours, not on facts,” and "
+               "invited him to the pier.", "en");
+  q = expect_quote (&r, "Karl Olsen’s remarks “have done great harm to the fishermen of the bay.”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "The councillor");
+  q = expect_quote (&r, "Every storm passes.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Olsen’s");
+  q = expect_quote (&r, "Olsen’s comments “rest on rumours, not on facts,”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "The town");
+}
+
+/* "“…,” said Lund, whose book has “rebellious” people.": the speech verb of
+ * the cue after a quotation reports nothing more; the quoted word in the
+ * relative clause after the speaker stays a word in marks, no mixed
+ * quotation. */
+static void
+test_en21_inverted_cue_reports_no_fragment (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "“Our job is to ask questions of those with power,” said Ines Lund, whose new book features talks "
+               "with old sailors and “rebellious” pilots.", "en");
+  q = expect_quote (&r, "Our job is to ask questions of those with power,", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Ines Lund");
+  for (guint k = 0; k < r.analysis->quotes->len; k++)
+    g_assert_cmpint (g_array_index (r.analysis->quotes, QmFoundQuote, k).kind, !=, QM_QUOTE_KIND_MIXED);
+}
+
+/* "When Lund arrived at the pier, a man yelled at her.": a subordinate
+ * clause that opens the sentence is no content of the speech verb of the
+ * main clause when words follow that verb; "When the ferry is back we
+ * will sail, Lund said." still reports the whole clause. */
+static void
+test_en21_fronted_subordinate_not_content (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "When Ines Lund arrived at the pier, a fisherman yelled at her.\n\n"
+               "When the ferry comes back we will sail again, Karl Berg said on Monday.", "en");
+  q = expect_quote (&r, "When the ferry comes back we will sail again", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "Karl Berg");
+  g_assert_cmpuint (r.analysis->quotes->len, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -13811,6 +13917,11 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speakers/en18-cue-with-adjunct-before-quotation", test_en18_cue_with_adjunct_before_quotation);
   g_test_add_func ("/quotemark/analyzer/speakers/en18-content-ends-before-contrasted-speaker", test_en18_content_ends_before_contrasted_speaker);
   g_test_add_func ("/quotemark/analyzer/speakers/en18-interrupted-quotation-after-adjunct", test_en18_interrupted_quotation_after_adjunct);
+  g_test_add_func ("/quotemark/analyzer/speakers/en21-indefinite-speaker-told", test_en21_indefinite_speaker_told);
+  g_test_add_func ("/quotemark/analyzer/speakers/en21-reply-particle-cue", test_en21_reply_particle_cue);
+  g_test_add_func ("/quotemark/analyzer/speakers/en21-possessed-words-predicate", test_en21_possessed_words_predicate);
+  g_test_add_func ("/quotemark/analyzer/quotes/en21-inverted-cue-reports-no-fragment", test_en21_inverted_cue_reports_no_fragment);
+  g_test_add_func ("/quotemark/analyzer/reported/en21-fronted-subordinate-not-content", test_en21_fronted_subordinate_not_content);
 
   return g_test_run ();
 }
