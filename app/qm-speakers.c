@@ -1881,6 +1881,40 @@ choose_namesake (QmRun      *run,
   return best;
 }
 
+/* German: "Die Reederei Nordlicht", "die Stadt Talbach" — a name of two
+ * words or more in [@name_first, @name_last] right after a woman's article
+ * in the phrase from @first, whose first word is no given name, title or
+ * role and has no ending of a woman's role ("die Biologin Selma", "die
+ * Vorsitzende"), names no woman but a body or a place: an organisation,
+ * which no role or pronoun of a person stands for. */
+static gboolean
+thing_named (QmRun *run,
+             int    first,
+             int    name_first,
+             int    name_last)
+{
+  QmTok *t = tok_at (run, name_first), *det;
+
+  if (!run->lang->verb_second || !(run->lang->roles_listed & QM_ROLE_FEMALE_ARTICLE) || name_first != first + 1 ||
+      name_last <= name_first)
+    return FALSE;
+  det = tok_at (run, first);
+  if (!(det->words & QM_WORD_DETERMINER) || (det->flags & QM_TOK_POSSESSIVE) || !(det->words & QM_WORD_DEFINITE) ||
+      !_qm_word_has_role (run, det, QM_ROLE_FEMALE_ARTICLE))
+    return FALSE;
+  if (!plain_name_word (t) || (t->flags & QM_TOK_DIGIT) || memchr (run->data + t->start, '-', t->end - t->start) != NULL ||
+      _qm_word_has_role (run, t, QM_ROLE_MALE_NAME | QM_ROLE_FEMALE_NAME | QM_ROLE_EPITHET) ||
+      compound_title (run, run->data + t->start, t->end - t->start) ||
+      qm_lang_ends_with (&run->lang->unmarked_role_endings, run->data + t->start, t->end - t->start, 2) ||
+      qm_lang_ends_with (&run->lang->female_role_endings, run->data + t->start, t->end - t->start, 3))
+    return FALSE;
+  /* the other words are capitalised words of a name */
+  for (int i = name_first + 1; i <= name_last; i++)
+    if (!is_name_word (tok_at (run, i)))
+      return FALSE;
+  return TRUE;
+}
+
 static int
 resolve_name (QmRun *run,
               int    first,
@@ -2156,7 +2190,7 @@ resolve_name (QmRun *run,
 
   if (index < 0)
     {
-      index = person_add (run, key, name, role, FALSE);
+      index = person_add (run, key, name, role, thing_named (run, first, name_first, name_last));
       g_ptr_array_index (run->people.given, index) = g_steal_pointer (&given);
       g_array_index (run->people.gender, guint, index) = gender != 0 ? gender : name_gender;
       role_gender (run, index, first, name_first);

@@ -13249,6 +13249,50 @@ test_de_headline_adjective_no_person (void)
   g_assert_true (has_person (&r, "Anna Brenner"));
 }
 
+/* German: "Die Reederei Möwenfeld", "die Stadt Ostbrück" — a name after
+ * a woman's article whose first word is no given name and no woman's role
+ * is a body or a place, an organisation; a person's role ("der Kapitän",
+ * "der Sportchef des Vereins") is never another word for it, but someone
+ * of its own, unless a named person was given that role. */
+static void
+test_de24_role_not_organisation (void)
+{
+  static const struct { const char *text; const char *words; const char *person; } cases[] = {
+    { "Die Reederei Möwenfeld hat am Freitag einen neuen Frachter getauft. „Wir sind stolz auf das Schiff“, sagte der "
+      "Kapitän.", "Wir sind stolz auf das Schiff", NULL },
+    { "Die Stadt Ostbrück will den Ruderclub mit einer Spende unterstützen. „Das Geld kommt genau richtig“, sagte der "
+      "Sportchef des Vereins.", "Das Geld kommt genau richtig", NULL },
+    { "Die Reederei Möwenfeld hat am Freitag einen neuen Frachter getauft. „Wir sind stolz auf das Schiff“, sagte die "
+      "Sprecherin.", "Wir sind stolz auf das Schiff", NULL },
+    /* a named person given the role */
+    { "Die Reederei Möwenfeld hat den Kapitän Henrik Salm eingestellt. „Wir sind stolz auf das Schiff“, sagte der "
+      "Kapitän.", "Wir sind stolz auf das Schiff", "Henrik Salm" },
+    /* a woman's role before the name: a woman */
+    { "Die Biologin Selma Krüger hat die Proben untersucht. „Das Wasser ist sauber“, sagte die Forscherin.",
+      "Das Wasser ist sauber", "Selma Krüger" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(Result) r = { 0, };
+      const QmFoundQuote *q;
+
+      analyze (&r, cases[i].text, "de");
+      q = expect_quote (&r, cases[i].words, QM_QUOTE_KIND_DIRECT);
+      g_assert_cmpstr (person_name (&r, q), ==, cases[i].person);
+      for (guint j = 0; j < r.analysis->people->len; j++)
+        {
+          QmFoundPerson *p = g_ptr_array_index (r.analysis->people, j);
+
+          if (strstr (p->name, "Möwenfeld") != NULL || strstr (p->name, "Ostbrück") != NULL)
+            {
+              g_assert_true (p->organisation);
+              g_assert_cmpuint (p->aliases->len, ==, 0);
+            }
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -13811,6 +13855,8 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speakers/en18-cue-with-adjunct-before-quotation", test_en18_cue_with_adjunct_before_quotation);
   g_test_add_func ("/quotemark/analyzer/speakers/en18-content-ends-before-contrasted-speaker", test_en18_content_ends_before_contrasted_speaker);
   g_test_add_func ("/quotemark/analyzer/speakers/en18-interrupted-quotation-after-adjunct", test_en18_interrupted_quotation_after_adjunct);
+
+  g_test_add_func ("/quotemark/analyzer/speakers/de24-role-not-organisation", test_de24_role_not_organisation);
 
   return g_test_run ();
 }
