@@ -7468,6 +7468,26 @@ skip_genitives (QmRun *run,
   return e;
 }
 
+/* "Der Bürgermeister von Tessin, Paul Roder, …", "Paul Roder, der
+ * Bürgermeister von Tessin, …": the place or the organisation of a role
+ * @np after its preposition (affiliation-prepositions, no article) at @e,
+ * with its genitives; the token after them, or @e. */
+static int
+role_place_end (QmRun      *run,
+                const QmNp *np,
+                int         e,
+                int         b)
+{
+  QmNp of;
+
+  if (e + 1 < b && (np->words & (QM_WORD_ROLE | QM_WORD_TITLE)) && tok_at (run, e)->kind == QM_TOK_WORD &&
+      tok_at (run, e)->mark < 0 && (tok_at (run, e)->flags & QM_TOK_LOWER) &&
+      !(tok_at (run, e)->words & QM_WORD_DETERMINER) && word_has_role (run, tok_at (run, e), QM_ROLE_AFFILIATION) &&
+      _qm_np_right (run, e + 1, b, &of) && of.kind != QM_NP_PRONOUN && of.kind != QM_NP_NONE)
+    return skip_genitives (run, of.last + 1, b);
+  return e;
+}
+
 /* Verb second: "Der Vorstandschef der Bahn, Klaus Weber, verteidigte …",
  * "Klaus Weber, der Chef der Bahn, verteidigte …" — a sentence that opens
  * with a role and a name, one of them in commas, and then the verb: the
@@ -7486,11 +7506,11 @@ apposition_subject_at (QmRun *run,
 
   if (!_qm_np_right (run, a, b, &head) || head.kind == QM_NP_PRONOUN || head.kind == QM_NP_NONE)
     return FALSE;
-  e = skip_genitives (run, head.last + 1, b);
+  e = role_place_end (run, &head, skip_genitives (run, head.last + 1, b), b);
   if (e + 3 >= b || !is_punct (run, e, ',') || tok_at (run, e)->mark >= 0 ||
       !_qm_np_right (run, e + 1, b, &inner) || inner.kind == QM_NP_PRONOUN || inner.kind == QM_NP_NONE)
     return FALSE;
-  c2 = skip_genitives (run, inner.last + 1, b);
+  c2 = role_place_end (run, &inner, skip_genitives (run, inner.last + 1, b), b);
   if (c2 + 1 >= b || !is_punct (run, c2, ',') || tok_at (run, c2)->mark >= 0)
     return FALSE;
   v = tok_at (run, c2 + 1);
@@ -10324,6 +10344,7 @@ _qm_attribute_paragraph (QmRun *run,
 
           int v;
           int intro = b;   /* where a quotation after a colon starts, if one ends the sentence */
+          gboolean apposed = FALSE;   /* the subject is named in an apposition */
 
           /* "Neuer wollte von einer Krise nichts wissen: „…“ Man werde …":
            * the words before a colon's quotation name the speaker all the
@@ -10345,7 +10366,7 @@ _qm_attribute_paragraph (QmRun *run,
            * the sentence ends the paragraph, in a quotation that opens
            * the next ("Der Trainer war bedient. ¶ „…“") */
           if (!marks && (v >= intro || v >= a + 8) && b <= n &&
-              (apposition_subject (run, a, intro, &np) || fronted_subject (run, a, intro, &np)) &&
+              ((apposed = apposition_subject (run, a, intro, &np)) || fronted_subject (run, a, intro, &np)) &&
               /* not a group of organisations before a verb in the plural
                * ("Die Unternehmen kämpften mit …"), often what the last
                * speaker says goes on */
@@ -10360,8 +10381,10 @@ _qm_attribute_paragraph (QmRun *run,
             {
               /* a report of its own only for someone surely named: not for
                * two capitals that open the sentence, which may be an
-               * adjective and a noun ("Schwere Regenfälle …") */
-              gboolean sure = _qm_np_names_person (run, &np) || np.last - 1 > a;
+               * adjective and a noun ("Schwere Regenfälle …"), unless a
+               * role in commas follows them ("Jasper Kolbe, der
+               * Bürgermeister von Wendelau, will …") */
+              gboolean sure = _qm_np_names_person (run, &np) || np.last - 1 > a || apposed;
               gboolean mood = mood_sentence (run, b, sentence_end (run, b, n));
               int person = sure ? _qm_people_resolve (run, &np, a) : -1;
 

@@ -2651,6 +2651,13 @@ named_before (QmRun *run,
                           !opens_sentence (run, tok_at (run, np.first)->start) || np.last + 1 >= before ||
                           !is_word (tok_at (run, np.last + 1)) || !(tok_at (run, np.last + 1)->flags & QM_TOK_LOWER)))
         continue;
+      /* German "Menschen kamen nicht zu Schaden.": one word before a verb
+       * of the plural (plural-verb-endings) is many, no one */
+      if (gender == 0 && np.first == np.last && run->lang->plural_verb_endings.list != NULL &&
+          !(tok_at (run, np.last + 1)->words & (QM_WORD_ADVERB | QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION)) &&
+          qm_lang_ends_with (&run->lang->plural_verb_endings, run->data + tok_at (run, np.last + 1)->start,
+                             tok_at (run, np.last + 1)->end - tok_at (run, np.last + 1)->start, 2))
+        continue;
       /* "zusammen mit Tom Berg und Michael Collins", "zu Ehren von Alfred
        * Nobel": a name after a preposition, or in a list after one, is
        * named in passing */

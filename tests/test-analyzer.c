@@ -13293,6 +13293,62 @@ test_de24_role_not_organisation (void)
     }
 }
 
+/* German: a word alone before a verb of the plural that opens a sentence
+ * ("Menschen kamen nicht zu Schaden.") is many, no one a pronoun of no
+ * known gender stands for. */
+static void
+test_de24_plural_subject_no_person (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Bei dem Sturm stürzte in Ostbrück ein Baum auf eine Scheune. Menschen kamen nicht zu Schaden. "
+               "„Wir hatten großes Glück“, sagte sie.", "de");
+  q = expect_quote (&r, "Wir hatten großes Glück", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, NULL);
+  g_assert_false (has_person (&r, "Menschen"));
+}
+
+/* German: "Der Bürgermeister von Tessin, Paul Roder, will handeln." — a
+ * role with its place after a preposition and a name in commas open a
+ * sentence without a cue: the named one is its subject, and the Konjunktiv
+ * sentences after it are his, not the speaker's before; the role is no
+ * other word for her. So in the other order ("Paul Roder, der
+ * Bürgermeister von Tessin, …"). */
+static void
+test_de24_role_place_apposition_carry (void)
+{
+  static const char *const texts[] = {
+    "Ortrud Lemmer sagte am Montag, die Lage am Deich sei ernst. Man müsse schnell handeln.\n\n"
+    "Der Bürgermeister von Wendelau, Jasper Kolbe, will nicht warten. Die Stadt habe genug Geld für den Deich. "
+    "Man werde noch im Sommer mit dem Bau beginnen.",
+    "Ortrud Lemmer sagte am Montag, die Lage am Deich sei ernst. Man müsse schnell handeln.\n\n"
+    "Jasper Kolbe, der Bürgermeister von Wendelau, will nicht warten. Die Stadt habe genug Geld für den Deich. "
+    "Man werde noch im Sommer mit dem Bau beginnen.",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_auto(Result) r = { 0, };
+      const QmFoundQuote *q;
+
+      analyze (&r, texts[i], "de");
+      q = expect_quote (&r, "Man müsse schnell handeln", QM_QUOTE_KIND_INDIRECT);
+      g_assert_cmpstr (person_name (&r, q), ==, "Ortrud Lemmer");
+      q = expect_quote (&r, "Die Stadt habe genug Geld für den Deich", QM_QUOTE_KIND_INDIRECT);
+      g_assert_cmpstr (person_name (&r, q), ==, "Jasper Kolbe");
+      q = expect_quote (&r, "Man werde noch im Sommer mit dem Bau beginnen", QM_QUOTE_KIND_INDIRECT);
+      g_assert_cmpstr (person_name (&r, q), ==, "Jasper Kolbe");
+      for (guint j = 0; j < r.analysis->people->len; j++)
+        {
+          QmFoundPerson *p = g_ptr_array_index (r.analysis->people, j);
+
+          if (strcmp (p->name, "Ortrud Lemmer") == 0)
+            g_assert_cmpuint (p->aliases->len, ==, 0);
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -13857,6 +13913,9 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speakers/en18-interrupted-quotation-after-adjunct", test_en18_interrupted_quotation_after_adjunct);
 
   g_test_add_func ("/quotemark/analyzer/speakers/de24-role-not-organisation", test_de24_role_not_organisation);
+
+  g_test_add_func ("/quotemark/analyzer/speakers/de24-plural-subject-no-person", test_de24_plural_subject_no_person);
+  g_test_add_func ("/quotemark/analyzer/speakers/de24-role-place-apposition-carry", test_de24_role_place_apposition_carry);
 
   return g_test_run ();
 }
