@@ -7504,19 +7504,25 @@ apposition_subject_at (QmRun *run,
   int e, c2;
   gboolean head_role, inner_role;
 
-  if (!_qm_np_right (run, a, b, &head) || head.kind == QM_NP_PRONOUN || head.kind == QM_NP_NONE)
+  /* "Auch der Bürgermeister …": adverbs before it */
+  if (!_qm_np_right (run, skip_lead_adverbs (run, a, b), b, &head) || head.kind == QM_NP_PRONOUN || head.kind == QM_NP_NONE)
     return FALSE;
-  e = role_place_end (run, &head, skip_genitives (run, head.last + 1, b), b);
+  e = role_place_end (run, &head, skip_genitives (run, skip_parenthesis (run, head.last + 1, b), b), b);
   if (e + 3 >= b || !is_punct (run, e, ',') || tok_at (run, e)->mark >= 0 ||
       !_qm_np_right (run, e + 1, b, &inner) || inner.kind == QM_NP_PRONOUN || inner.kind == QM_NP_NONE)
     return FALSE;
-  c2 = role_place_end (run, &inner, skip_genitives (run, inner.last + 1, b), b);
+  c2 = role_place_end (run, &inner, skip_genitives (run, skip_parenthesis (run, inner.last + 1, b), b), b);
   if (c2 + 1 >= b || !is_punct (run, c2, ',') || tok_at (run, c2)->mark >= 0)
     return FALSE;
   v = tok_at (run, c2 + 1);
   if (v->kind != QM_TOK_WORD || v->mark >= 0 || !(v->flags & QM_TOK_LOWER) ||
       (v->words & (QM_WORD_DETERMINER | QM_WORD_PREPOSITION | QM_WORD_PRONOUN | QM_WORD_CONJUNCTION |
                    QM_WORD_RELATIVE | QM_WORD_COMPLEMENT)))
+    return FALSE;
+  /* "Die Mitglieder der Partei, Thai Lum (TL), suchen …": a verb of the
+   * plural has many for its subject, not the one named */
+  if (run->lang->plural_verb_endings.list != NULL &&
+      qm_lang_ends_with (&run->lang->plural_verb_endings, run->data + v->start, v->end - v->start, 2))
     return FALSE;
   head_role = (tok_at (run, head.first)->words & QM_WORD_DETERMINER) != 0;
   inner_role = (tok_at (run, inner.first)->words & QM_WORD_DETERMINER) && (tok_at (run, inner.first)->flags & QM_TOK_LOWER);

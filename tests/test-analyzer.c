@@ -13325,6 +13325,9 @@ test_de24_role_place_apposition_carry (void)
     "Ortrud Lemmer sagte am Montag, die Lage am Deich sei ernst. Man müsse schnell handeln.\n\n"
     "Jasper Kolbe, der Bürgermeister von Wendelau, will nicht warten. Die Stadt habe genug Geld für den Deich. "
     "Man werde noch im Sommer mit dem Bau beginnen.",
+    "Ortrud Lemmer sagte am Montag, die Lage am Deich sei ernst. Man müsse schnell handeln.\n\n"
+    "Auch der Bürgermeister von Wendelau, Jasper Kolbe (SPD), will nicht warten. Die Stadt habe genug Geld für den "
+    "Deich. Man werde noch im Sommer mit dem Bau beginnen.",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
@@ -13347,6 +13350,16 @@ test_de24_role_place_apposition_carry (void)
             g_assert_cmpuint (p->aliases->len, ==, 0);
         }
     }
+  /* after its cue: "sagte der Chefarzt von Wendelau, Jasper Kolbe." */
+  {
+    g_auto(Result) r = { 0, };
+    const QmFoundQuote *q;
+
+    analyze (&r, "Ortrud Lemmer sagte am Montag, die Lage sei ernst.\n\n"
+                 "„Wir haben genug Betten“, sagte der Chefarzt von Wendelau, Jasper Kolbe.", "de");
+    q = expect_quote (&r, "Wir haben genug Betten", QM_QUOTE_KIND_DIRECT);
+    g_assert_cmpstr (person_name (&r, q), ==, "Jasper Kolbe");
+  }
 }
 
 int
