@@ -7816,6 +7816,28 @@ mood_sentence (QmRun *run,
   return FALSE;
 }
 
+/* German "Sie wusste, dass es regnen würde.": a sentence whose main clause,
+ * before its first comma and any Konjunktiv, holds a verb of knowing
+ * (knowing-verbs) in lower case tells a fact its subject knew, no one's
+ * words carried on. */
+static gboolean
+known_fact (QmRun *run,
+            int    a,
+            int    b)
+{
+  for (int k = a + 1; k < b && k < a + 12; k++)
+    {
+      QmTok *t = tok_at (run, k);
+
+      if (is_punct (run, k, ',') || t->mark >= 0 || t->kind == QM_TOK_OPEN ||
+          (t->kind == QM_TOK_WORD && (t->words & QM_WORD_REPORTED_MOOD) && (t->flags & QM_TOK_LOWER)))
+        return FALSE;
+      if (t->kind == QM_TOK_WORD && (t->flags & QM_TOK_LOWER) && word_has_role (run, t, QM_ROLE_KNOWING_VERB))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* "Die Gruppe nennt sich „…“", "die sich selbst „…“ nennt", "Das nennt
  * man einen „…“": a naming verb with a reflexive or an impersonal word
  * (self-naming-words) gives a name something goes by, no one's words. */
@@ -10506,7 +10528,7 @@ _qm_attribute_paragraph (QmRun *run,
       /* German Konjunktiv I without a cue: the last speaker goes on (not
        * in an interview's answer, all of it theirs already) */
       if (attrs->len == first && run->last_attr_para != G_MAXUINT && run->paragraph - run->last_attr_para <= 1 &&
-          run->answer_para != run->paragraph && mood_sentence (run, a, b))
+          run->answer_para != run->paragraph && mood_sentence (run, a, b) && !known_fact (run, a, b))
         {
           QmFoundQuote *q;
           gboolean has_mark = FALSE;

@@ -13362,6 +13362,30 @@ test_de24_role_place_apposition_carry (void)
   }
 }
 
+/* German: "Sie wusste, dass es bald regnen würde." — a sentence with a
+ * verb of knowing in its main clause tells a fact, no words of the speaker
+ * before it, though a Konjunktiv ("würde") follows. */
+static void
+test_de24_knowing_not_carried (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Tom Wendel erklärte am Montag, das Hafenfest finde statt. Die Bühne sei fertig.\n\n"
+               "Die Bäuerin Jana Kolbe blickte in den Himmel. Sie wusste, dass es bald regnen würde.", "de");
+  q = expect_quote (&r, "Die Bühne sei fertig", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Tom Wendel");
+  g_assert_null (find_quote (&r, "Sie wusste, dass es bald regnen würde"));
+  g_assert_null (find_quote (&r, "dass es bald regnen würde"));
+  for (guint i = 0; i < r.analysis->quotes->len; i++)
+    {
+      const QmFoundQuote *o = &g_array_index (r.analysis->quotes, QmFoundQuote, i);
+      g_autofree char *words = span_text (&r, o->span);
+
+      g_assert_null (strstr (words, "regnen"));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -13929,6 +13953,8 @@ main (int   argc,
 
   g_test_add_func ("/quotemark/analyzer/speakers/de24-plural-subject-no-person", test_de24_plural_subject_no_person);
   g_test_add_func ("/quotemark/analyzer/speakers/de24-role-place-apposition-carry", test_de24_role_place_apposition_carry);
+
+  g_test_add_func ("/quotemark/analyzer/speakers/de24-knowing-not-carried", test_de24_knowing_not_carried);
 
   return g_test_run ();
 }
