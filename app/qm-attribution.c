@@ -323,6 +323,37 @@ set_speaker (QmRun        *run,
     }
 }
 
+/* German: "widersprach der Ministerin ein Kollege", "„…“, entgegnete der
+ * Bürgermeisterin der Abgeordnete Jan Ott": a phrase @np after the verb
+ * that an oblique article opens (a dative, "der" before a woman's role)
+ * and whose head is a title or a role is no subject; the phrase in the
+ * nominative right after that head, before @b, is. */
+static void
+past_dative (QmRun *run,
+             QmNp  *np,
+             int    b)
+{
+  QmTok *d = tok_at (run, np->first);
+  QmNp subject;
+  int h = np->first + 1;
+
+  if (!run->lang->verb_second || np->first == 0 || d->kind != QM_TOK_WORD || !(d->flags & QM_TOK_LOWER) ||
+      !(d->words & QM_WORD_OBLIQUE) || !(d->words & QM_WORD_DEFINITE) || (d->words & QM_WORD_PRONOUN) ||
+      !is_verb (tok_at (run, np->first - 1)))
+    return;
+  while (h < b && h < np->first + 4 && tok_at (run, h)->kind == QM_TOK_WORD && (tok_at (run, h)->flags & QM_TOK_LOWER) &&
+         tok_at (run, h)->words == 0)
+    h++;
+  if (h + 1 >= b || tok_at (run, h)->kind != QM_TOK_WORD || !(tok_at (run, h)->flags & QM_TOK_CAPITAL) ||
+      !(tok_at (run, h)->words & (QM_WORD_TITLE | QM_WORD_ROLE)))
+    return;
+  if (!_qm_np_right (run, h + 1, b, &subject) || tok_at (run, subject.first)->kind != QM_TOK_WORD ||
+      (tok_at (run, subject.first)->words & (QM_WORD_OBLIQUE | QM_WORD_PRONOUN)) ||
+      (subject.kind != QM_NP_NAME && subject.kind != QM_NP_ROLE && subject.kind != QM_NP_ORGANISATION))
+    return;
+  *np = subject;
+}
+
 /* German: "Das Fazit von Anna Berger …: „…“", "…“, so das Fazit der
  * Betreiber.": a noun for what was said (content-words) names no one; the
  * one whose words they are follows it with "von" or in the genitive. */
@@ -6759,6 +6790,38 @@ interrupting_cue (QmRun *run,
   return TRUE;
 }
 
+/* German: the verb before a dative that ends right before token @first,
+ * from @a on — an object pronoun ("widersprach *ihr* ein Kollege") or an
+ * oblique article, a few words in lower case and a title or a role
+ * ("widersprach *der Ministerin* ein Kollege") — or -1. */
+static int
+dative_before (QmRun *run,
+               int    a,
+               int    first)
+{
+  int k = first - 1;
+
+  if (k - 1 < a || tok_at (run, k)->kind != QM_TOK_WORD || tok_at (run, k)->mark >= 0)
+    return -1;
+  /* "ihm", "ihn"; "ihr" before an article, no possessive there */
+  if ((tok_at (run, k)->flags & QM_TOK_LOWER) && (tok_at (run, k)->words & QM_WORD_PRONOUN) &&
+      (((tok_at (run, k)->words & QM_WORD_OBLIQUE) && !(tok_at (run, k)->words & QM_WORD_DETERMINER)) ||
+       ((tok_at (run, k)->words & (QM_WORD_MALE | QM_WORD_FEMALE)) && (tok_at (run, first)->words & QM_WORD_DETERMINER) &&
+        !(tok_at (run, first)->words & QM_WORD_PRONOUN))))
+    return is_verb (tok_at (run, k - 1)) ? k - 1 : -1;
+  if (!(tok_at (run, k)->flags & QM_TOK_CAPITAL) || !(tok_at (run, k)->words & (QM_WORD_TITLE | QM_WORD_ROLE)))
+    return -1;
+  k--;
+  while (k > a && k > first - 5 && tok_at (run, k)->kind == QM_TOK_WORD && (tok_at (run, k)->flags & QM_TOK_LOWER) &&
+         tok_at (run, k)->words == 0)
+    k--;
+  if (k - 1 < a || tok_at (run, k)->kind != QM_TOK_WORD || !(tok_at (run, k)->flags & QM_TOK_LOWER) ||
+      !(tok_at (run, k)->words & QM_WORD_OBLIQUE) || !(tok_at (run, k)->words & QM_WORD_DEFINITE) ||
+      (tok_at (run, k)->words & QM_WORD_PRONOUN))
+    return -1;
+  return is_verb (tok_at (run, k - 1)) ? k - 1 : -1;
+}
+
 /* Whether a comma outside quotation marks stands in [@from, @to). */
 static gboolean
 has_comma (QmRun *run,
@@ -7201,6 +7264,42 @@ cue_before (QmRun *run,
           return TRUE;
         }
       return FALSE;
+    }
+  /* German "Dann widersprach der Ministerin ein Kollege: „…“", "Dann
+   * widersprach ihr ein Kollege: „…“": after the verb, a dative before
+   * the subject */
+  if (run->lang->verb_second && _qm_np_left (run, a, k, &np) && np.last == k)
+    {
+      /* "ihr ein Kollege": a pronoun before an article is no possessive */
+      if (np.first < np.last && (tok_at (run, np.first)->flags & QM_TOK_LOWER) &&
+          (tok_at (run, np.first)->words & QM_WORD_PRONOUN) && tok_at (run, np.first + 1)->kind == QM_TOK_WORD &&
+          (tok_at (run, np.first + 1)->words & QM_WORD_DETERMINER) && !(tok_at (run, np.first + 1)->words & QM_WORD_PRONOUN))
+        {
+          np.first++;
+          np.kind = QM_NP_NONE;
+          _qm_np_classify (run, &np);
+        }
+      if ((np.kind == QM_NP_NAME || np.kind == QM_NP_ROLE || np.kind == QM_NP_ORGANISATION) &&
+          !(tok_at (run, np.first)->words & (QM_WORD_OBLIQUE | QM_WORD_PRONOUN)) &&
+          (tok_at (run, np.first)->flags & QM_TOK_LOWER) && dative_before (run, a, np.first) >= 0)
+        {
+          at->np = np;
+          at->cue_first = at->cue_last = dative_before (run, a, np.first);
+          return TRUE;
+        }
+    }
+  if (run->lang->verb_second && _qm_np_left (run, a, k, &np) && np.last == k && np.first - 1 >= a &&
+      is_verb (tok_at (run, np.first - 1)) && (tok_at (run, np.first)->words & QM_WORD_OBLIQUE))
+    {
+      QmNp subject = np;
+
+      past_dative (run, &subject, k + 1);
+      if (subject.first != np.first)
+        {
+          at->np = subject;
+          at->cue_first = at->cue_last = np.first - 1;
+          return TRUE;
+        }
     }
   /* "said Pavel Roos: “…”" — not "calling her “…”", where the quotation is
    * what she is called, nor an object form */
@@ -10329,6 +10428,7 @@ _qm_attribute_paragraph (QmRun *run,
 
           if (run->lang->verb_second && at->verb >= 0)
             with_the_words (run, at, b);
+          past_dative (run, &at->np, b);
           content_owner (run, &at->np, b);
           at->person = _qm_people_resolve (run, &at->np, a);
           at->mark = content_mark (run, at->c0, at->c1);

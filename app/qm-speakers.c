@@ -255,6 +255,33 @@ article_nouns (QmRun *run)
     }
 }
 
+static guint role_word_gender (QmRun *run, QmTok *t);
+
+/* German: "Dann widersprach der Ministerin ein Kollege", "ein Sprecher der
+ * Kanzlerin": a definite article that is no woman's (female-articles) nor
+ * oblique already ("der"), before a title or a role of a woman
+ * (female-role-endings), is a dative or a genitive, oblique: no subject. */
+static void
+oblique_women (QmRun *run)
+{
+  if (!run->lang->verb_second || run->lang->female_role_endings.list == NULL ||
+      !(run->lang->roles_listed & QM_ROLE_FEMALE_ARTICLE))
+    return;
+  for (guint i = 1; i < run->toks->len; i++)
+    {
+      QmTok *t = &g_array_index (run->toks, QmTok, i);
+      QmTok *prev = &g_array_index (run->toks, QmTok, i - 1);
+
+      if (t->kind != QM_TOK_WORD || !(t->flags & QM_TOK_CAPITAL) || prev->kind != QM_TOK_WORD ||
+          !(prev->words & QM_WORD_DEFINITE) || (prev->words & (QM_WORD_OBLIQUE | QM_WORD_PRONOUN)) ||
+          _qm_word_has_role (run, prev, QM_ROLE_FEMALE_ARTICLE) ||
+          !((t->words & (QM_WORD_TITLE | QM_WORD_ROLE)) || compound_title (run, run->data + t->start, t->end - t->start)))
+        continue;
+      if (role_word_gender (run, t) == QM_WORD_FEMALE)
+        prev->words |= QM_WORD_OBLIQUE;
+    }
+}
+
 /**
  * _qm_tokenize:
  * @run: the analysis
@@ -471,6 +498,7 @@ _qm_tokenize (QmRun *run,
   month_names (run);
   noun_verbs (run);
   article_nouns (run);
+  oblique_women (run);
 }
 
 static gboolean

@@ -13386,6 +13386,43 @@ test_de24_knowing_not_carried (void)
     }
 }
 
+/* German: after the verb, "der" before a woman's role ("widersprach der
+ * Ministerin") or an object pronoun ("widersprach ihr") is a dative, no
+ * subject: the phrase in the nominative after it speaks. */
+static void
+test_de24_dative_before_subject (void)
+{
+  static const struct { const char *text; const char *words; const char *mention; const char *person; } cases[] = {
+    { "„Das ist übertrieben“, widersprach der Senatorin ein Kollege.", "Das ist übertrieben", "ein Kollege", NULL },
+    { "„Das ist übertrieben“, widersprach der Senatorin Henrik Salm.", "Das ist übertrieben", "Henrik Salm",
+      "Henrik Salm" },
+    { "Dann widersprach der Senatorin ein Kollege: „Das ist übertrieben.“", "Das ist übertrieben.", "ein Kollege", NULL },
+    { "Dann widersprach der Senatorin der Abgeordnete Henrik Salm: „Das ist übertrieben.“", "Das ist übertrieben.",
+      "der Abgeordnete Henrik Salm", "Henrik Salm" },
+    { "Dann widersprach ihr ein Kollege: „Das ist übertrieben.“", "Das ist übertrieben.", "ein Kollege", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(Result) r = { 0, };
+      const QmFoundQuote *q;
+
+      analyze (&r, cases[i].text, "de");
+      q = expect_quote (&r, cases[i].words, QM_QUOTE_KIND_DIRECT);
+      expect_speaker (&r, q, cases[i].mention, cases[i].person);
+    }
+  /* the woman of the dative is no speaker after a quotation of her own */
+  {
+    g_auto(Result) r = { 0, };
+    const QmFoundQuote *q;
+
+    analyze (&r, "Die Senatorin Ortrud Lemmer sagte, die Lage sei ernst.\n\n"
+                 "„Das ist übertrieben“, widersprach der Senatorin ein Kollege.", "de");
+    q = expect_quote (&r, "Das ist übertrieben", QM_QUOTE_KIND_DIRECT);
+    g_assert_cmpstr (person_name (&r, q), !=, "Ortrud Lemmer");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -13955,6 +13992,8 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speakers/de24-role-place-apposition-carry", test_de24_role_place_apposition_carry);
 
   g_test_add_func ("/quotemark/analyzer/speakers/de24-knowing-not-carried", test_de24_knowing_not_carried);
+
+  g_test_add_func ("/quotemark/analyzer/speakers/de24-dative-before-subject", test_de24_dative_before_subject);
 
   return g_test_run ();
 }
