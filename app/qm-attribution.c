@@ -9380,6 +9380,15 @@ after_object_pronoun (QmRun *run,
   if (j < b && tok_at (run, j)->kind == QM_TOK_WORD && (tok_at (run, j)->flags & QM_TOK_LOWER) &&
       (tok_at (run, j)->words & QM_WORD_PRONOUN) && (tok_at (run, j)->words & QM_WORD_OBLIQUE))
     j++;
+  /* "Dann widersprach der Senatorin Jasper Kolbe.": a dative, "der" before
+   * a woman's title or role (made oblique) */
+  else if (j + 2 < b && tok_at (run, j)->kind == QM_TOK_WORD && (tok_at (run, j)->flags & QM_TOK_LOWER) &&
+           (tok_at (run, j)->words & QM_WORD_OBLIQUE) && (tok_at (run, j)->words & QM_WORD_DEFINITE) &&
+           !(tok_at (run, j)->words & QM_WORD_PRONOUN) && tok_at (run, j + 1)->kind == QM_TOK_WORD &&
+           (tok_at (run, j + 1)->flags & QM_TOK_CAPITAL) && (tok_at (run, j + 1)->words & (QM_WORD_TITLE | QM_WORD_ROLE)) &&
+           tok_at (run, j + 2)->kind == QM_TOK_WORD && tok_at (run, j + 2)->mark < 0 &&
+           dative_before (run, k - 1, j + 2) == k - 1)
+    j += 2;
   while (j < b && adverbs < 3 && tok_at (run, j)->kind == QM_TOK_WORD && (tok_at (run, j)->flags & QM_TOK_LOWER) &&
          (tok_at (run, j)->words & QM_WORD_ADVERB) && !(tok_at (run, j)->words & (QM_WORD_PRONOUN | QM_WORD_DETERMINER)))
     {

@@ -13421,6 +13421,16 @@ test_de24_dative_before_subject (void)
     q = expect_quote (&r, "Das ist übertrieben", QM_QUOTE_KIND_DIRECT);
     g_assert_cmpstr (person_name (&r, q), !=, "Ortrud Lemmer");
   }
+  /* a sentence of a speech verb alone: the quotation after it */
+  {
+    g_auto(Result) r = { 0, };
+    const QmFoundQuote *q;
+
+    analyze (&r, "Die Senatorin Ortrud Lemmer sagte, die Lage sei ernst.\n\n"
+                 "Dann widersprach der Senatorin Henrik Salm. „Das ist übertrieben.“", "de");
+    q = expect_quote (&r, "Das ist übertrieben.", QM_QUOTE_KIND_DIRECT);
+    g_assert_cmpstr (person_name (&r, q), ==, "Henrik Salm");
+  }
 }
 
 int
