@@ -1206,7 +1206,16 @@ _qm_np_right (QmRun *run,
                 * opens a phrase after the name */
                !(run->lang->verb_second && words >= 2 && (w->words & QM_WORD_PREPOSITION) && i + 2 < hi &&
                  is_word (tok_at (run, i + 2)) && (tok_at (run, i + 2)->flags & QM_TOK_LOWER) &&
-                 (tok_at (run, i + 2)->words & QM_WORD_DETERMINER)))
+                 (tok_at (run, i + 2)->words & QM_WORD_DETERMINER)) &&
+               /* German: not "meldete sich Tobias Lang zu Wort", "Jan Ott zu
+                * Recht": a preposition after a surname (a plain word after
+                * another, no given name) opens a phrase; the particle of a
+                * name follows a given name ("Karl-Theodor zu Guttenberg") */
+               !(run->lang->verb_second && (w->words & QM_WORD_PREPOSITION) && !(w->words & QM_WORD_DETERMINER) &&
+                 !_qm_word_has_role (run, w, QM_ROLE_NAME_PLACE) && i - 2 >= first && plain_name_word (tok_at (run, i - 1)) && plain_name_word (tok_at (run, i - 2)) &&
+                 !compound_title (run, run->data + tok_at (run, i - 2)->start,
+                                  tok_at (run, i - 2)->end - tok_at (run, i - 2)->start - 1) &&
+                 !_qm_word_has_role (run, tok_at (run, i - 1), QM_ROLE_MALE_NAME | QM_ROLE_FEMALE_NAME)))
         i++;
       /* "Ursula von der Leyen", "Juan de la Cruz": two connectors after a
        * given name ("Petra Pau von der Linksfraktion" is of a group) */

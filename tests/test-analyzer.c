@@ -13433,6 +13433,32 @@ test_de24_dative_before_subject (void)
   }
 }
 
+/* German: a preposition after a given name and a surname ("meldete sich
+ * Tobias Lang zu Wort", "sagte Jasper Kolbe zu Recht") opens a phrase of
+ * its own, no particle of the name; after a given name alone it is one
+ * ("Karl-Heinrich zu Wendelstein"). */
+static void
+test_de24_preposition_after_surname (void)
+{
+  static const struct { const char *text; const char *words; const char *mention; const char *person; } cases[] = {
+    { "Am Abend meldete sich auch Tobias Lang zu Wort: „Das ist übertrieben.“", "Das ist übertrieben.", "Tobias Lang",
+      "Tobias Lang" },
+    { "„Das ist übertrieben“, sagte Jasper Kolbe zu Recht.", "Das ist übertrieben", "Jasper Kolbe", "Jasper Kolbe" },
+    { "„Das ist übertrieben“, sagte Karl-Heinrich zu Wendelstein.", "Das ist übertrieben", "Karl-Heinrich zu Wendelstein",
+      "Karl-Heinrich zu Wendelstein" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(Result) r = { 0, };
+      const QmFoundQuote *q;
+
+      analyze (&r, cases[i].text, "de");
+      q = expect_quote (&r, cases[i].words, QM_QUOTE_KIND_DIRECT);
+      expect_speaker (&r, q, cases[i].mention, cases[i].person);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -14004,6 +14030,8 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speakers/de24-knowing-not-carried", test_de24_knowing_not_carried);
 
   g_test_add_func ("/quotemark/analyzer/speakers/de24-dative-before-subject", test_de24_dative_before_subject);
+
+  g_test_add_func ("/quotemark/analyzer/speakers/de24-preposition-after-surname", test_de24_preposition_after_surname);
 
   return g_test_run ();
 }
