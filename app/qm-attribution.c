@@ -875,6 +875,33 @@ passive_between (QmRun *run,
   return FALSE;
 }
 
+/* Whether the tokens [@from, @to) are a name's last words at most: none,
+ * or up to six capitalised words with connectors or short words in lower
+ * case among them, ending with a capital ("Union Maritime de la Côte"
+ * after "des Fischerverbands"). */
+static gboolean
+name_tail (QmRun *run,
+           int    from,
+           int    to)
+{
+  if (from == to)
+    return TRUE;
+  if (from > to || to - from > 6 || !(tok_at (run, to - 1)->flags & QM_TOK_CAPITAL))
+    return FALSE;
+  for (int k = from; k < to; k++)
+    {
+      QmTok *t = tok_at (run, k);
+
+      if (t->kind != QM_TOK_WORD || t->mark >= 0 ||
+          !((t->flags & QM_TOK_CAPITAL) ||
+            /* "de", "la", "du": connectors or short words, no verb */
+            ((t->flags & QM_TOK_LOWER) && k + 1 < to &&
+             ((t->words & QM_WORD_CONNECTOR) || (!(t->words & QM_WORD_VERB) && t->end - t->start <= 3)))))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* The subject of a verb: the phrase right before it, or the phrase that
  * opens the sentence when an apposition stands between ("Okafor, a
  * transport engineer …, told"). @depth counts the verbs passed on the way
@@ -1437,7 +1464,8 @@ subject_left_full (QmRun    *run,
             continue;
           if (_qm_np_left (run, s, c - 1, &named) && named.first == s && named.last == c - 1 && named.kind == QM_NP_NAME &&
               _qm_np_right (run, c + 1, k + 1, &role) && role.kind != QM_NP_PRONOUN && role.kind != QM_NP_NONE &&
-              (role.words & (QM_WORD_ROLE | QM_WORD_TITLE)) && skip_genitives (run, role.last + 1, k + 1) == k + 1)
+              (role.words & (QM_WORD_ROLE | QM_WORD_TITLE)) &&
+              name_tail (run, skip_genitives (run, role.last + 1, k + 1), k + 1))
             {
               *np = named;
               return TRUE;

@@ -13459,6 +13459,28 @@ test_de24_preposition_after_surname (void)
     }
 }
 
+/* German: "Karim Belkadi, der Generalsekretär des Fischereiverbandes Union
+ * Maritime Côtière du Nord (UMCN) sagte …" — an apposition that lacks its
+ * closing comma, whose genitive ends in a foreign name with short words in
+ * lower case and a party or an abbreviation in parentheses: the name that
+ * opens the sentence speaks, not the role. */
+static void
+test_de24_open_apposition_foreign_name (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Bei einer Debatte über die Fischerei wurde die Überfischung kritisiert. Karim Belkadi, der "
+               "Generalsekretär des Fischereiverbandes Union Maritime Côtière du Nord (UMCN) sagte gegenüber der "
+               "Nachrichtenagentur: „Wir brauchen Hilfe. Wir werden kämpfen.“\n\n"
+               "Ines Morand, die Präsidentin des Vereins Amis de la Mer (ADM) sagte gegenüber der Zeitung, die Lage "
+               "sei ernst.", "de");
+  q = expect_quote (&r, "Wir brauchen Hilfe. Wir werden kämpfen.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Karim Belkadi", "Karim Belkadi");
+  q = expect_quote (&r, "die Lage sei ernst", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Ines Morand", "Ines Morand");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -14032,6 +14054,8 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speakers/de24-dative-before-subject", test_de24_dative_before_subject);
 
   g_test_add_func ("/quotemark/analyzer/speakers/de24-preposition-after-surname", test_de24_preposition_after_surname);
+
+  g_test_add_func ("/quotemark/analyzer/speakers/de24-open-apposition-foreign-name", test_de24_open_apposition_foreign_name);
 
   return g_test_run ();
 }
