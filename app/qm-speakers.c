@@ -1272,6 +1272,7 @@ _qm_people_init (QmPeople *people)
   people->last_seen = g_array_new (FALSE, TRUE, sizeof (gsize));
   people->namesake = g_array_new (FALSE, TRUE, sizeof (int));
   people->given = g_ptr_array_new_with_free_func (g_free);
+  people->articled = g_array_new (FALSE, TRUE, sizeof (gboolean));
   for (guint i = 0; i < G_N_ELEMENTS (people->recent); i++)
     people->recent[i] = -1;
   people->recent_head = 0;
@@ -1286,6 +1287,7 @@ _qm_people_clear (QmPeople *people)
   g_clear_pointer (&people->last_seen, g_array_unref);
   g_clear_pointer (&people->namesake, g_array_unref);
   g_clear_pointer (&people->given, g_ptr_array_unref);
+  g_clear_pointer (&people->articled, g_array_unref);
 }
 
 static char *
@@ -1380,6 +1382,7 @@ person_add (QmRun      *run,
 {
   QmFoundPerson *person = g_new0 (QmFoundPerson, 1);
   guint zero = 0;
+  gboolean no = FALSE;
   gsize nowhere = 0;
   int none = -1;
   gpointer same;
@@ -1394,6 +1397,7 @@ person_add (QmRun      *run,
   g_array_append_val (run->people.last_seen, nowhere);
   g_array_append_val (run->people.namesake, none);
   g_ptr_array_add (run->people.given, NULL);
+  g_array_append_val (run->people.articled, no);
   /* "Tom Lund" after "Eva Lund": the key stays with the first, and the
    * second joins the chain of namesakes (up to MAX_NAMESAKES long). */
   same = g_hash_table_lookup (run->people.by_key, key);
@@ -1510,7 +1514,7 @@ unknown_given_name (QmRun *run,
   QmFoundPerson *person = g_ptr_array_index (run->people.people, index);
 
   return g_array_index (run->people.gender, guint, index) == 0 && !person->organisation &&
-         strchr (person->name, ' ') != NULL;
+         !g_array_index (run->people.articled, gboolean, index) && strchr (person->name, ' ') != NULL;
 }
 
 /* The most recent person, optionally of one gender and with a role word. */
@@ -2229,6 +2233,12 @@ resolve_name (QmRun *run,
     {
       index = person_add (run, key, name, role, thing_named (run, first, name_first, name_last));
       g_ptr_array_index (run->people.given, index) = g_steal_pointer (&given);
+      /* "Der Verein Blauweiß Talbach": an article right before a name
+       * whose first word is no given name */
+      g_array_index (run->people.articled, gboolean, index) =
+        run->lang->verb_second && name_first == first + 1 && (tok_at (run, first)->words & QM_WORD_DETERMINER) &&
+        !(tok_at (run, first)->flags & QM_TOK_POSSESSIVE) && !(tok_at (run, first)->words & QM_WORD_PRONOUN) &&
+        !_qm_word_has_role (run, tok_at (run, name_first), QM_ROLE_MALE_NAME | QM_ROLE_FEMALE_NAME);
       g_array_index (run->people.gender, guint, index) = gender != 0 ? gender : name_gender;
       role_gender (run, index, first, name_first);
       if (role_head >= 0)
