@@ -126,6 +126,8 @@ typedef struct
   GArray     *namesake;    /* (element-type int) the next person of the same surname key, or -1 */
   GPtrArray  *given;       /* (element-type utf8) " tom erik " — the lower-cased words before the
                             * surname in the names used, or NULL while known by surname only */
+  GArray     *articled;    /* (element-type gboolean) German: first named right after an article
+                            * ("Der Verein Blauweiß Talbach"): its first word is no given name */
   int         recent[32];  /* the people mentioned last, newest at recent_head */
   guint       recent_head;
 } QmPeople;

@@ -324,6 +324,37 @@ set_speaker (QmRun        *run,
     }
 }
 
+/* German: "widersprach der Ministerin ein Kollege", "„…“, entgegnete der
+ * Bürgermeisterin der Abgeordnete Jan Ott": a phrase @np after the verb
+ * that an oblique article opens (a dative, "der" before a woman's role)
+ * and whose head is a title or a role is no subject; the phrase in the
+ * nominative right after that head, before @b, is. */
+static void
+past_dative (QmRun *run,
+             QmNp  *np,
+             int    b)
+{
+  QmTok *d = tok_at (run, np->first);
+  QmNp subject;
+  int h = np->first + 1;
+
+  if (!run->lang->verb_second || np->first == 0 || d->kind != QM_TOK_WORD || !(d->flags & QM_TOK_LOWER) ||
+      !(d->words & QM_WORD_OBLIQUE) || !(d->words & QM_WORD_DEFINITE) || (d->words & QM_WORD_PRONOUN) ||
+      !is_verb (tok_at (run, np->first - 1)))
+    return;
+  while (h < b && h < np->first + 4 && tok_at (run, h)->kind == QM_TOK_WORD && (tok_at (run, h)->flags & QM_TOK_LOWER) &&
+         tok_at (run, h)->words == 0)
+    h++;
+  if (h + 1 >= b || tok_at (run, h)->kind != QM_TOK_WORD || !(tok_at (run, h)->flags & QM_TOK_CAPITAL) ||
+      !(tok_at (run, h)->words & (QM_WORD_TITLE | QM_WORD_ROLE)))
+    return;
+  if (!_qm_np_right (run, h + 1, b, &subject) || tok_at (run, subject.first)->kind != QM_TOK_WORD ||
+      (tok_at (run, subject.first)->words & (QM_WORD_OBLIQUE | QM_WORD_PRONOUN)) ||
+      (subject.kind != QM_NP_NAME && subject.kind != QM_NP_ROLE && subject.kind != QM_NP_ORGANISATION))
+    return;
+  *np = subject;
+}
+
 /* German: "Das Fazit von Anna Berger …: „…“", "…“, so das Fazit der
  * Betreiber.": a noun for what was said (content-words) names no one; the
  * one whose words they are follows it with "von" or in the genitive. */
@@ -843,6 +874,33 @@ passive_between (QmRun *run,
     if (tok_at (run, k)->kind == QM_TOK_WORD && word_has_role (run, tok_at (run, k), QM_ROLE_PASSIVE_AUXILIARY))
       return TRUE;
   return FALSE;
+}
+
+/* Whether the tokens [@from, @to) are a name's last words at most: none,
+ * or up to six capitalised words with connectors or short words in lower
+ * case among them, ending with a capital ("Union Maritime de la Côte"
+ * after "des Fischerverbands"). */
+static gboolean
+name_tail (QmRun *run,
+           int    from,
+           int    to)
+{
+  if (from == to)
+    return TRUE;
+  if (from > to || to - from > 6 || !(tok_at (run, to - 1)->flags & QM_TOK_CAPITAL))
+    return FALSE;
+  for (int k = from; k < to; k++)
+    {
+      QmTok *t = tok_at (run, k);
+
+      if (t->kind != QM_TOK_WORD || t->mark >= 0 ||
+          !((t->flags & QM_TOK_CAPITAL) ||
+            /* "de", "la", "du": connectors or short words, no verb */
+            ((t->flags & QM_TOK_LOWER) && k + 1 < to &&
+             ((t->words & QM_WORD_CONNECTOR) || (!(t->words & QM_WORD_VERB) && t->end - t->start <= 3)))))
+        return FALSE;
+    }
+  return TRUE;
 }
 
 /* The subject of a verb: the phrase right before it, or the phrase that
@@ -1414,7 +1472,8 @@ subject_left_full (QmRun    *run,
             continue;
           if (_qm_np_left (run, s, c - 1, &named) && named.first == s && named.last == c - 1 && named.kind == QM_NP_NAME &&
               _qm_np_right (run, c + 1, k + 1, &role) && role.kind != QM_NP_PRONOUN && role.kind != QM_NP_NONE &&
-              (role.words & (QM_WORD_ROLE | QM_WORD_TITLE)) && skip_genitives (run, role.last + 1, k + 1) == k + 1)
+              (role.words & (QM_WORD_ROLE | QM_WORD_TITLE)) &&
+              name_tail (run, skip_genitives (run, role.last + 1, k + 1), k + 1))
             {
               *np = named;
               return TRUE;
@@ -6797,6 +6856,38 @@ interrupting_cue (QmRun *run,
   return TRUE;
 }
 
+/* German: the verb before a dative that ends right before token @first,
+ * from @a on — an object pronoun ("widersprach *ihr* ein Kollege") or an
+ * oblique article, a few words in lower case and a title or a role
+ * ("widersprach *der Ministerin* ein Kollege") — or -1. */
+static int
+dative_before (QmRun *run,
+               int    a,
+               int    first)
+{
+  int k = first - 1;
+
+  if (k - 1 < a || tok_at (run, k)->kind != QM_TOK_WORD || tok_at (run, k)->mark >= 0)
+    return -1;
+  /* "ihm", "ihn"; "ihr" before an article, no possessive there */
+  if ((tok_at (run, k)->flags & QM_TOK_LOWER) && (tok_at (run, k)->words & QM_WORD_PRONOUN) &&
+      (((tok_at (run, k)->words & QM_WORD_OBLIQUE) && !(tok_at (run, k)->words & QM_WORD_DETERMINER)) ||
+       ((tok_at (run, k)->words & (QM_WORD_MALE | QM_WORD_FEMALE)) && (tok_at (run, first)->words & QM_WORD_DETERMINER) &&
+        !(tok_at (run, first)->words & QM_WORD_PRONOUN))))
+    return is_verb (tok_at (run, k - 1)) ? k - 1 : -1;
+  if (!(tok_at (run, k)->flags & QM_TOK_CAPITAL) || !(tok_at (run, k)->words & (QM_WORD_TITLE | QM_WORD_ROLE)))
+    return -1;
+  k--;
+  while (k > a && k > first - 5 && tok_at (run, k)->kind == QM_TOK_WORD && (tok_at (run, k)->flags & QM_TOK_LOWER) &&
+         tok_at (run, k)->words == 0)
+    k--;
+  if (k - 1 < a || tok_at (run, k)->kind != QM_TOK_WORD || !(tok_at (run, k)->flags & QM_TOK_LOWER) ||
+      !(tok_at (run, k)->words & QM_WORD_OBLIQUE) || !(tok_at (run, k)->words & QM_WORD_DEFINITE) ||
+      (tok_at (run, k)->words & QM_WORD_PRONOUN))
+    return -1;
+  return is_verb (tok_at (run, k - 1)) ? k - 1 : -1;
+}
+
 /* Whether a comma outside quotation marks stands in [@from, @to). */
 static gboolean
 has_comma (QmRun *run,
@@ -7247,6 +7338,42 @@ cue_before (QmRun *run,
         }
       return FALSE;
     }
+  /* German "Dann widersprach der Ministerin ein Kollege: „…“", "Dann
+   * widersprach ihr ein Kollege: „…“": after the verb, a dative before
+   * the subject */
+  if (run->lang->verb_second && _qm_np_left (run, a, k, &np) && np.last == k)
+    {
+      /* "ihr ein Kollege": a pronoun before an article is no possessive */
+      if (np.first < np.last && (tok_at (run, np.first)->flags & QM_TOK_LOWER) &&
+          (tok_at (run, np.first)->words & QM_WORD_PRONOUN) && tok_at (run, np.first + 1)->kind == QM_TOK_WORD &&
+          (tok_at (run, np.first + 1)->words & QM_WORD_DETERMINER) && !(tok_at (run, np.first + 1)->words & QM_WORD_PRONOUN))
+        {
+          np.first++;
+          np.kind = QM_NP_NONE;
+          _qm_np_classify (run, &np);
+        }
+      if ((np.kind == QM_NP_NAME || np.kind == QM_NP_ROLE || np.kind == QM_NP_ORGANISATION) &&
+          !(tok_at (run, np.first)->words & (QM_WORD_OBLIQUE | QM_WORD_PRONOUN)) &&
+          (tok_at (run, np.first)->flags & QM_TOK_LOWER) && dative_before (run, a, np.first) >= 0)
+        {
+          at->np = np;
+          at->cue_first = at->cue_last = dative_before (run, a, np.first);
+          return TRUE;
+        }
+    }
+  if (run->lang->verb_second && _qm_np_left (run, a, k, &np) && np.last == k && np.first - 1 >= a &&
+      is_verb (tok_at (run, np.first - 1)) && (tok_at (run, np.first)->words & QM_WORD_OBLIQUE))
+    {
+      QmNp subject = np;
+
+      past_dative (run, &subject, k + 1);
+      if (subject.first != np.first)
+        {
+          at->np = subject;
+          at->cue_first = at->cue_last = np.first - 1;
+          return TRUE;
+        }
+    }
   /* "said Pavel Roos: “…”" — not "calling her “…”", where the quotation is
    * what she is called, nor an object form */
   if (_qm_np_left (run, a, k, &np) && np.first - 1 >= a && is_verb (tok_at (run, np.first - 1)) &&
@@ -7520,6 +7647,26 @@ skip_genitives (QmRun *run,
   return e;
 }
 
+/* "Der Bürgermeister von Tessin, Paul Roder, …", "Paul Roder, der
+ * Bürgermeister von Tessin, …": the place or the organisation of a role
+ * @np after its preposition (affiliation-prepositions, no article) at @e,
+ * with its genitives; the token after them, or @e. */
+static int
+role_place_end (QmRun      *run,
+                const QmNp *np,
+                int         e,
+                int         b)
+{
+  QmNp of;
+
+  if (e + 1 < b && (np->words & (QM_WORD_ROLE | QM_WORD_TITLE)) && tok_at (run, e)->kind == QM_TOK_WORD &&
+      tok_at (run, e)->mark < 0 && (tok_at (run, e)->flags & QM_TOK_LOWER) &&
+      !(tok_at (run, e)->words & QM_WORD_DETERMINER) && word_has_role (run, tok_at (run, e), QM_ROLE_AFFILIATION) &&
+      _qm_np_right (run, e + 1, b, &of) && of.kind != QM_NP_PRONOUN && of.kind != QM_NP_NONE)
+    return skip_genitives (run, of.last + 1, b);
+  return e;
+}
+
 /* Verb second: "Der Vorstandschef der Bahn, Klaus Weber, verteidigte …",
  * "Klaus Weber, der Chef der Bahn, verteidigte …" — a sentence that opens
  * with a role and a name, one of them in commas, and then the verb: the
@@ -7536,19 +7683,25 @@ apposition_subject_at (QmRun *run,
   int e, c2;
   gboolean head_role, inner_role;
 
-  if (!_qm_np_right (run, a, b, &head) || head.kind == QM_NP_PRONOUN || head.kind == QM_NP_NONE)
+  /* "Auch der Bürgermeister …": adverbs before it */
+  if (!_qm_np_right (run, skip_lead_adverbs (run, a, b), b, &head) || head.kind == QM_NP_PRONOUN || head.kind == QM_NP_NONE)
     return FALSE;
-  e = skip_genitives (run, head.last + 1, b);
+  e = role_place_end (run, &head, skip_genitives (run, skip_parenthesis (run, head.last + 1, b), b), b);
   if (e + 3 >= b || !is_punct (run, e, ',') || tok_at (run, e)->mark >= 0 ||
       !_qm_np_right (run, e + 1, b, &inner) || inner.kind == QM_NP_PRONOUN || inner.kind == QM_NP_NONE)
     return FALSE;
-  c2 = skip_genitives (run, inner.last + 1, b);
+  c2 = role_place_end (run, &inner, skip_genitives (run, skip_parenthesis (run, inner.last + 1, b), b), b);
   if (c2 + 1 >= b || !is_punct (run, c2, ',') || tok_at (run, c2)->mark >= 0)
     return FALSE;
   v = tok_at (run, c2 + 1);
   if (v->kind != QM_TOK_WORD || v->mark >= 0 || !(v->flags & QM_TOK_LOWER) ||
       (v->words & (QM_WORD_DETERMINER | QM_WORD_PREPOSITION | QM_WORD_PRONOUN | QM_WORD_CONJUNCTION |
                    QM_WORD_RELATIVE | QM_WORD_COMPLEMENT)))
+    return FALSE;
+  /* "Die Mitglieder der Partei, Thai Lum (TL), suchen …": a verb of the
+   * plural has many for its subject, not the one named */
+  if (run->lang->plural_verb_endings.list != NULL &&
+      qm_lang_ends_with (&run->lang->plural_verb_endings, run->data + v->start, v->end - v->start, 2))
     return FALSE;
   head_role = (tok_at (run, head.first)->words & QM_WORD_DETERMINER) != 0;
   inner_role = (tok_at (run, inner.first)->words & QM_WORD_DETERMINER) && (tok_at (run, inner.first)->flags & QM_TOK_LOWER);
@@ -7839,6 +7992,28 @@ mood_sentence (QmRun *run,
     if (tok_at (run, k)->kind == QM_TOK_WORD && tok_at (run, k)->mark < 0 && (tok_at (run, k)->flags & QM_TOK_LOWER) &&
         word_has_role (run, tok_at (run, k), QM_ROLE_HEARSAY_MODAL))
       return TRUE;
+  return FALSE;
+}
+
+/* German "Sie wusste, dass es regnen würde.": a sentence whose main clause,
+ * before its first comma and any Konjunktiv, holds a verb of knowing
+ * (knowing-verbs) in lower case tells a fact its subject knew, no one's
+ * words carried on. */
+static gboolean
+known_fact (QmRun *run,
+            int    a,
+            int    b)
+{
+  for (int k = a + 1; k < b && k < a + 12; k++)
+    {
+      QmTok *t = tok_at (run, k);
+
+      if (is_punct (run, k, ',') || t->mark >= 0 || t->kind == QM_TOK_OPEN ||
+          (t->kind == QM_TOK_WORD && (t->words & QM_WORD_REPORTED_MOOD) && (t->flags & QM_TOK_LOWER)))
+        return FALSE;
+      if (t->kind == QM_TOK_WORD && (t->flags & QM_TOK_LOWER) && word_has_role (run, t, QM_ROLE_KNOWING_VERB))
+        return TRUE;
+    }
   return FALSE;
 }
 
@@ -9285,6 +9460,15 @@ after_object_pronoun (QmRun *run,
   if (j < b && tok_at (run, j)->kind == QM_TOK_WORD && (tok_at (run, j)->flags & QM_TOK_LOWER) &&
       (tok_at (run, j)->words & QM_WORD_PRONOUN) && (tok_at (run, j)->words & QM_WORD_OBLIQUE))
     j++;
+  /* "Dann widersprach der Senatorin Jasper Kolbe.": a dative, "der" before
+   * a woman's title or role (made oblique) */
+  else if (j + 2 < b && tok_at (run, j)->kind == QM_TOK_WORD && (tok_at (run, j)->flags & QM_TOK_LOWER) &&
+           (tok_at (run, j)->words & QM_WORD_OBLIQUE) && (tok_at (run, j)->words & QM_WORD_DEFINITE) &&
+           !(tok_at (run, j)->words & QM_WORD_PRONOUN) && tok_at (run, j + 1)->kind == QM_TOK_WORD &&
+           (tok_at (run, j + 1)->flags & QM_TOK_CAPITAL) && (tok_at (run, j + 1)->words & (QM_WORD_TITLE | QM_WORD_ROLE)) &&
+           tok_at (run, j + 2)->kind == QM_TOK_WORD && tok_at (run, j + 2)->mark < 0 &&
+           dative_before (run, k - 1, j + 2) == k - 1)
+    j += 2;
   while (j < b && adverbs < 3 && tok_at (run, j)->kind == QM_TOK_WORD && (tok_at (run, j)->flags & QM_TOK_LOWER) &&
          (tok_at (run, j)->words & QM_WORD_ADVERB) && !(tok_at (run, j)->words & (QM_WORD_PRONOUN | QM_WORD_DETERMINER)))
     {
@@ -10358,6 +10542,7 @@ _qm_attribute_paragraph (QmRun *run,
 
           if (run->lang->verb_second && at->verb >= 0)
             with_the_words (run, at, b);
+          past_dative (run, &at->np, b);
           content_owner (run, &at->np, b);
           at->person = _qm_people_resolve (run, &at->np, a);
           at->mark = content_mark (run, at->c0, at->c1);
@@ -10401,6 +10586,7 @@ _qm_attribute_paragraph (QmRun *run,
 
           int v;
           int intro = b;   /* where a quotation after a colon starts, if one ends the sentence */
+          gboolean apposed = FALSE;   /* the subject is named in an apposition */
 
           /* "Neuer wollte von einer Krise nichts wissen: „…“ Man werde …":
            * the words before a colon's quotation name the speaker all the
@@ -10422,7 +10608,7 @@ _qm_attribute_paragraph (QmRun *run,
            * the sentence ends the paragraph, in a quotation that opens
            * the next ("Der Trainer war bedient. ¶ „…“") */
           if (!marks && (v >= intro || v >= a + 8) && b <= n &&
-              (apposition_subject (run, a, intro, &np) || fronted_subject (run, a, intro, &np)) &&
+              ((apposed = apposition_subject (run, a, intro, &np)) || fronted_subject (run, a, intro, &np)) &&
               /* not a group of organisations before a verb in the plural
                * ("Die Unternehmen kämpften mit …"), often what the last
                * speaker says goes on */
@@ -10437,8 +10623,10 @@ _qm_attribute_paragraph (QmRun *run,
             {
               /* a report of its own only for someone surely named: not for
                * two capitals that open the sentence, which may be an
-               * adjective and a noun ("Schwere Regenfälle …") */
-              gboolean sure = _qm_np_names_person (run, &np) || np.last - 1 > a;
+               * adjective and a noun ("Schwere Regenfälle …"), unless a
+               * role in commas follows them ("Jasper Kolbe, der
+               * Bürgermeister von Wendelau, will …") */
+              gboolean sure = _qm_np_names_person (run, &np) || np.last - 1 > a || apposed;
               gboolean mood = mood_sentence (run, b, sentence_end (run, b, n));
               int person = sure ? _qm_people_resolve (run, &np, a) : -1;
 
@@ -10554,7 +10742,7 @@ _qm_attribute_paragraph (QmRun *run,
       /* German Konjunktiv I without a cue: the last speaker goes on (not
        * in an interview's answer, all of it theirs already) */
       if (attrs->len == first && run->last_attr_para != G_MAXUINT && run->paragraph - run->last_attr_para <= 1 &&
-          run->answer_para != run->paragraph && mood_sentence (run, a, b))
+          run->answer_para != run->paragraph && mood_sentence (run, a, b) && !known_fact (run, a, b))
         {
           QmFoundQuote *q;
           gboolean has_mark = FALSE;

@@ -255,6 +255,33 @@ article_nouns (QmRun *run)
     }
 }
 
+static guint role_word_gender (QmRun *run, QmTok *t);
+
+/* German: "Dann widersprach der Ministerin ein Kollege", "ein Sprecher der
+ * Kanzlerin": a definite article that is no woman's (female-articles) nor
+ * oblique already ("der"), before a title or a role of a woman
+ * (female-role-endings), is a dative or a genitive, oblique: no subject. */
+static void
+oblique_women (QmRun *run)
+{
+  if (!run->lang->verb_second || run->lang->female_role_endings.list == NULL ||
+      !(run->lang->roles_listed & QM_ROLE_FEMALE_ARTICLE))
+    return;
+  for (guint i = 1; i < run->toks->len; i++)
+    {
+      QmTok *t = &g_array_index (run->toks, QmTok, i);
+      QmTok *prev = &g_array_index (run->toks, QmTok, i - 1);
+
+      if (t->kind != QM_TOK_WORD || !(t->flags & QM_TOK_CAPITAL) || prev->kind != QM_TOK_WORD ||
+          !(prev->words & QM_WORD_DEFINITE) || (prev->words & (QM_WORD_OBLIQUE | QM_WORD_PRONOUN)) ||
+          _qm_word_has_role (run, prev, QM_ROLE_FEMALE_ARTICLE) ||
+          !((t->words & (QM_WORD_TITLE | QM_WORD_ROLE)) || compound_title (run, run->data + t->start, t->end - t->start)))
+        continue;
+      if (role_word_gender (run, t) == QM_WORD_FEMALE)
+        prev->words |= QM_WORD_OBLIQUE;
+    }
+}
+
 /**
  * _qm_tokenize:
  * @run: the analysis
@@ -471,6 +498,7 @@ _qm_tokenize (QmRun *run,
   month_names (run);
   noun_verbs (run);
   article_nouns (run);
+  oblique_women (run);
 }
 
 static gboolean
@@ -1205,7 +1233,16 @@ _qm_np_right (QmRun *run,
                 * opens a phrase after the name */
                !(run->lang->verb_second && words >= 2 && (w->words & QM_WORD_PREPOSITION) && i + 2 < hi &&
                  is_word (tok_at (run, i + 2)) && (tok_at (run, i + 2)->flags & QM_TOK_LOWER) &&
-                 (tok_at (run, i + 2)->words & QM_WORD_DETERMINER)))
+                 (tok_at (run, i + 2)->words & QM_WORD_DETERMINER)) &&
+               /* German: not "meldete sich Tobias Lang zu Wort", "Jan Ott zu
+                * Recht": a preposition after a surname (a plain word after
+                * another, no given name) opens a phrase; the particle of a
+                * name follows a given name ("Karl-Theodor zu Guttenberg") */
+               !(run->lang->verb_second && (w->words & QM_WORD_PREPOSITION) && !(w->words & QM_WORD_DETERMINER) &&
+                 !_qm_word_has_role (run, w, QM_ROLE_NAME_PLACE) && i - 2 >= first && plain_name_word (tok_at (run, i - 1)) && plain_name_word (tok_at (run, i - 2)) &&
+                 !compound_title (run, run->data + tok_at (run, i - 2)->start,
+                                  tok_at (run, i - 2)->end - tok_at (run, i - 2)->start - 1) &&
+                 !_qm_word_has_role (run, tok_at (run, i - 1), QM_ROLE_MALE_NAME | QM_ROLE_FEMALE_NAME)))
         i++;
       /* "Ursula von der Leyen", "Juan de la Cruz": two connectors after a
        * given name ("Petra Pau von der Linksfraktion" is of a group) */
@@ -1262,6 +1299,7 @@ _qm_people_init (QmPeople *people)
   people->last_seen = g_array_new (FALSE, TRUE, sizeof (gsize));
   people->namesake = g_array_new (FALSE, TRUE, sizeof (int));
   people->given = g_ptr_array_new_with_free_func (g_free);
+  people->articled = g_array_new (FALSE, TRUE, sizeof (gboolean));
   for (guint i = 0; i < G_N_ELEMENTS (people->recent); i++)
     people->recent[i] = -1;
   people->recent_head = 0;
@@ -1276,6 +1314,7 @@ _qm_people_clear (QmPeople *people)
   g_clear_pointer (&people->last_seen, g_array_unref);
   g_clear_pointer (&people->namesake, g_array_unref);
   g_clear_pointer (&people->given, g_ptr_array_unref);
+  g_clear_pointer (&people->articled, g_array_unref);
 }
 
 static char *
@@ -1370,6 +1409,7 @@ person_add (QmRun      *run,
 {
   QmFoundPerson *person = g_new0 (QmFoundPerson, 1);
   guint zero = 0;
+  gboolean no = FALSE;
   gsize nowhere = 0;
   int none = -1;
   gpointer same;
@@ -1384,6 +1424,7 @@ person_add (QmRun      *run,
   g_array_append_val (run->people.last_seen, nowhere);
   g_array_append_val (run->people.namesake, none);
   g_ptr_array_add (run->people.given, NULL);
+  g_array_append_val (run->people.articled, no);
   /* "Tom Lund" after "Eva Lund": the key stays with the first, and the
    * second joins the chain of namesakes (up to MAX_NAMESAKES long). */
   same = g_hash_table_lookup (run->people.by_key, key);
@@ -1500,7 +1541,7 @@ unknown_given_name (QmRun *run,
   QmFoundPerson *person = g_ptr_array_index (run->people.people, index);
 
   return g_array_index (run->people.gender, guint, index) == 0 && !person->organisation &&
-         strchr (person->name, ' ') != NULL;
+         !g_array_index (run->people.articled, gboolean, index) && strchr (person->name, ' ') != NULL;
 }
 
 /* The most recent person, optionally of one gender and with a role word. */
@@ -1908,6 +1949,40 @@ choose_namesake (QmRun      *run,
   return best;
 }
 
+/* German: "Die Reederei Nordlicht", "die Stadt Talbach" — a name of two
+ * words or more in [@name_first, @name_last] right after a woman's article
+ * in the phrase from @first, whose first word is no given name, title or
+ * role and has no ending of a woman's role ("die Biologin Selma", "die
+ * Vorsitzende"), names no woman but a body or a place: an organisation,
+ * which no role or pronoun of a person stands for. */
+static gboolean
+thing_named (QmRun *run,
+             int    first,
+             int    name_first,
+             int    name_last)
+{
+  QmTok *t = tok_at (run, name_first), *det;
+
+  if (!run->lang->verb_second || !(run->lang->roles_listed & QM_ROLE_FEMALE_ARTICLE) || name_first != first + 1 ||
+      name_last <= name_first)
+    return FALSE;
+  det = tok_at (run, first);
+  if (!(det->words & QM_WORD_DETERMINER) || (det->flags & QM_TOK_POSSESSIVE) || !(det->words & QM_WORD_DEFINITE) ||
+      !_qm_word_has_role (run, det, QM_ROLE_FEMALE_ARTICLE))
+    return FALSE;
+  if (!plain_name_word (t) || (t->flags & QM_TOK_DIGIT) || memchr (run->data + t->start, '-', t->end - t->start) != NULL ||
+      _qm_word_has_role (run, t, QM_ROLE_MALE_NAME | QM_ROLE_FEMALE_NAME | QM_ROLE_EPITHET) ||
+      compound_title (run, run->data + t->start, t->end - t->start) ||
+      qm_lang_ends_with (&run->lang->unmarked_role_endings, run->data + t->start, t->end - t->start, 2) ||
+      qm_lang_ends_with (&run->lang->female_role_endings, run->data + t->start, t->end - t->start, 3))
+    return FALSE;
+  /* the other words are capitalised words of a name */
+  for (int i = name_first + 1; i <= name_last; i++)
+    if (!is_name_word (tok_at (run, i)))
+      return FALSE;
+  return TRUE;
+}
+
 static int
 resolve_name (QmRun *run,
               int    first,
@@ -2183,8 +2258,14 @@ resolve_name (QmRun *run,
 
   if (index < 0)
     {
-      index = person_add (run, key, name, role, FALSE);
+      index = person_add (run, key, name, role, thing_named (run, first, name_first, name_last));
       g_ptr_array_index (run->people.given, index) = g_steal_pointer (&given);
+      /* "Der Verein Blauweiß Talbach": an article right before a name
+       * whose first word is no given name */
+      g_array_index (run->people.articled, gboolean, index) =
+        run->lang->verb_second && name_first == first + 1 && (tok_at (run, first)->words & QM_WORD_DETERMINER) &&
+        !(tok_at (run, first)->flags & QM_TOK_POSSESSIVE) && !(tok_at (run, first)->words & QM_WORD_PRONOUN) &&
+        !_qm_word_has_role (run, tok_at (run, name_first), QM_ROLE_MALE_NAME | QM_ROLE_FEMALE_NAME);
       g_array_index (run->people.gender, guint, index) = gender != 0 ? gender : name_gender;
       role_gender (run, index, first, name_first);
       if (role_head >= 0)
@@ -2516,6 +2597,19 @@ role_apposition (QmRun *run,
   while (e < n && e < end && is_word (tok_at (run, e)) && (tok_at (run, e)->words & QM_WORD_DETERMINER) &&
          (tok_at (run, e)->flags & QM_TOK_LOWER) && _qm_np_right (run, e, n, &of))
     e = of.last + 1;
+  /* German "Der Bürgermeister von Wendelau, Paul Roder (SPD), …": the
+   * place or the organisation after a preposition of affiliation, no
+   * article, and its genitives */
+  if (run->lang->verb_second && e + 1 < n && e < end && is_word (tok_at (run, e)) && (tok_at (run, e)->flags & QM_TOK_LOWER) &&
+      !(tok_at (run, e)->words & QM_WORD_DETERMINER) && _qm_word_has_role (run, tok_at (run, e), QM_ROLE_AFFILIATION) &&
+      (tok_at (run, e + 1)->flags & QM_TOK_CAPITAL) && _qm_np_right (run, e + 1, n, &of) &&
+      (of.kind == QM_NP_NAME || of.kind == QM_NP_ORGANISATION))
+    {
+      e = of.last + 1;
+      while (e < n && e < end && is_word (tok_at (run, e)) && (tok_at (run, e)->words & QM_WORD_DETERMINER) &&
+             (tok_at (run, e)->flags & QM_TOK_LOWER) && _qm_np_right (run, e, n, &of))
+        e = of.last + 1;
+    }
   if (e + 2 < n && tok_at (run, e)->kind == QM_TOK_PUNCT && run->data[tok_at (run, e)->start] == ',' &&
       ((_qm_np_right (run, e + 1, n, &of) && of.kind == QM_NP_NAME) ||
        /* "The jury president, actress Laura Benedetti, said" */
@@ -2643,6 +2737,13 @@ named_before (QmRun *run,
       if (gender == 0 && ((tok_at (run, np.first)->words & QM_WORD_DETERMINER) ||
                           !opens_sentence (run, tok_at (run, np.first)->start) || np.last + 1 >= before ||
                           !is_word (tok_at (run, np.last + 1)) || !(tok_at (run, np.last + 1)->flags & QM_TOK_LOWER)))
+        continue;
+      /* German "Menschen kamen nicht zu Schaden.": one word before a verb
+       * of the plural (plural-verb-endings) is many, no one */
+      if (gender == 0 && np.first == np.last && run->lang->plural_verb_endings.list != NULL &&
+          !(tok_at (run, np.last + 1)->words & (QM_WORD_ADVERB | QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION)) &&
+          qm_lang_ends_with (&run->lang->plural_verb_endings, run->data + tok_at (run, np.last + 1)->start,
+                             tok_at (run, np.last + 1)->end - tok_at (run, np.last + 1)->start, 2))
         continue;
       /* "zusammen mit Tom Berg und Michael Collins", "zu Ehren von Alfred
        * Nobel": a name after a preposition, or in a list after one, is

@@ -13355,6 +13355,244 @@ test_en21_fronted_subordinate_not_content (void)
   g_assert_cmpuint (r.analysis->quotes->len, ==, 1);
 }
 
+/* German: "Die Reederei Möwenfeld", "die Stadt Ostbrück" — a name after
+ * a woman's article whose first word is no given name and no woman's role
+ * is a body or a place, an organisation; a person's role ("der Kapitän",
+ * "der Sportchef des Vereins") is never another word for it, but someone
+ * of its own, unless a named person was given that role. Nor for a name
+ * right after a man's article ("Der Segelclub Kranichsee Talbrück"),
+ * whose first word is no given name of either gender. */
+static void
+test_de24_role_not_organisation (void)
+{
+  static const struct { const char *text; const char *words; const char *person; } cases[] = {
+    { "Die Reederei Möwenfeld hat am Freitag einen neuen Frachter getauft. „Wir sind stolz auf das Schiff“, sagte der "
+      "Kapitän.", "Wir sind stolz auf das Schiff", NULL },
+    { "Die Stadt Ostbrück will den Ruderclub mit einer Spende unterstützen. „Das Geld kommt genau richtig“, sagte der "
+      "Sportchef des Vereins.", "Das Geld kommt genau richtig", NULL },
+    { "Die Reederei Möwenfeld hat am Freitag einen neuen Frachter getauft. „Wir sind stolz auf das Schiff“, sagte die "
+      "Sprecherin.", "Wir sind stolz auf das Schiff", NULL },
+    /* a named person given the role */
+    { "Die Reederei Möwenfeld hat den Kapitän Henrik Salm eingestellt. „Wir sind stolz auf das Schiff“, sagte der "
+      "Kapitän.", "Wir sind stolz auf das Schiff", "Henrik Salm" },
+    /* a man's article before a name whose first word is no given name:
+     * no one a role of either gender stands for */
+    { "Der Segelclub Kranichsee Talbrück bekommt Geld vom Land. „Das Geld kommt genau richtig“, sagte der Sportchef.",
+      "Das Geld kommt genau richtig", NULL },
+    /* a woman's role before the name: a woman */
+    { "Die Biologin Selma Krüger hat die Proben untersucht. „Das Wasser ist sauber“, sagte die Forscherin.",
+      "Das Wasser ist sauber", "Selma Krüger" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(Result) r = { 0, };
+      const QmFoundQuote *q;
+
+      analyze (&r, cases[i].text, "de");
+      q = expect_quote (&r, cases[i].words, QM_QUOTE_KIND_DIRECT);
+      g_assert_cmpstr (person_name (&r, q), ==, cases[i].person);
+      for (guint j = 0; j < r.analysis->people->len; j++)
+        {
+          QmFoundPerson *p = g_ptr_array_index (r.analysis->people, j);
+
+          if (strstr (p->name, "Möwenfeld") != NULL || strstr (p->name, "Ostbrück") != NULL)
+            g_assert_true (p->organisation);
+          if (strstr (p->name, "Möwenfeld") != NULL || strstr (p->name, "Ostbrück") != NULL ||
+              strstr (p->name, "Talbrück") != NULL)
+            g_assert_cmpuint (p->aliases->len, ==, 0);
+        }
+    }
+}
+
+/* German: a word alone before a verb of the plural that opens a sentence
+ * ("Menschen kamen nicht zu Schaden.") is many, no one a pronoun of no
+ * known gender stands for. */
+static void
+test_de24_plural_subject_no_person (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Bei dem Sturm stürzte in Ostbrück ein Baum auf eine Scheune. Menschen kamen nicht zu Schaden. "
+               "„Wir hatten großes Glück“, sagte sie.", "de");
+  q = expect_quote (&r, "Wir hatten großes Glück", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, NULL);
+  g_assert_false (has_person (&r, "Menschen"));
+}
+
+/* German: "Der Bürgermeister von Tessin, Paul Roder, will handeln." — a
+ * role with its place after a preposition and a name in commas open a
+ * sentence without a cue: the named one is its subject, and the Konjunktiv
+ * sentences after it are his, not the speaker's before; the role is no
+ * other word for her. So in the other order ("Paul Roder, der
+ * Bürgermeister von Tessin, …"). */
+static void
+test_de24_role_place_apposition_carry (void)
+{
+  static const char *const texts[] = {
+    "Ortrud Lemmer sagte am Montag, die Lage am Deich sei ernst. Man müsse schnell handeln.\n\n"
+    "Der Bürgermeister von Wendelau, Jasper Kolbe, will nicht warten. Die Stadt habe genug Geld für den Deich. "
+    "Man werde noch im Sommer mit dem Bau beginnen.",
+    "Ortrud Lemmer sagte am Montag, die Lage am Deich sei ernst. Man müsse schnell handeln.\n\n"
+    "Jasper Kolbe, der Bürgermeister von Wendelau, will nicht warten. Die Stadt habe genug Geld für den Deich. "
+    "Man werde noch im Sommer mit dem Bau beginnen.",
+    "Ortrud Lemmer sagte am Montag, die Lage am Deich sei ernst. Man müsse schnell handeln.\n\n"
+    "Auch der Bürgermeister von Wendelau, Jasper Kolbe (SPD), will nicht warten. Die Stadt habe genug Geld für den "
+    "Deich. Man werde noch im Sommer mit dem Bau beginnen.",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_auto(Result) r = { 0, };
+      const QmFoundQuote *q;
+
+      analyze (&r, texts[i], "de");
+      q = expect_quote (&r, "Man müsse schnell handeln", QM_QUOTE_KIND_INDIRECT);
+      g_assert_cmpstr (person_name (&r, q), ==, "Ortrud Lemmer");
+      q = expect_quote (&r, "Die Stadt habe genug Geld für den Deich", QM_QUOTE_KIND_INDIRECT);
+      g_assert_cmpstr (person_name (&r, q), ==, "Jasper Kolbe");
+      q = expect_quote (&r, "Man werde noch im Sommer mit dem Bau beginnen", QM_QUOTE_KIND_INDIRECT);
+      g_assert_cmpstr (person_name (&r, q), ==, "Jasper Kolbe");
+      for (guint j = 0; j < r.analysis->people->len; j++)
+        {
+          QmFoundPerson *p = g_ptr_array_index (r.analysis->people, j);
+
+          if (strcmp (p->name, "Ortrud Lemmer") == 0)
+            g_assert_cmpuint (p->aliases->len, ==, 0);
+        }
+    }
+  /* after its cue: "sagte der Chefarzt von Wendelau, Jasper Kolbe." */
+  {
+    g_auto(Result) r = { 0, };
+    const QmFoundQuote *q;
+
+    analyze (&r, "Ortrud Lemmer sagte am Montag, die Lage sei ernst.\n\n"
+                 "„Wir haben genug Betten“, sagte der Chefarzt von Wendelau, Jasper Kolbe.", "de");
+    q = expect_quote (&r, "Wir haben genug Betten", QM_QUOTE_KIND_DIRECT);
+    g_assert_cmpstr (person_name (&r, q), ==, "Jasper Kolbe");
+  }
+}
+
+/* German: "Sie wusste, dass es bald regnen würde." — a sentence with a
+ * verb of knowing in its main clause tells a fact, no words of the speaker
+ * before it, though a Konjunktiv ("würde") follows. */
+static void
+test_de24_knowing_not_carried (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Tom Wendel erklärte am Montag, das Hafenfest finde statt. Die Bühne sei fertig.\n\n"
+               "Die Bäuerin Jana Kolbe blickte in den Himmel. Sie wusste, dass es bald regnen würde.", "de");
+  q = expect_quote (&r, "Die Bühne sei fertig", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Tom Wendel");
+  g_assert_null (find_quote (&r, "Sie wusste, dass es bald regnen würde"));
+  g_assert_null (find_quote (&r, "dass es bald regnen würde"));
+  for (guint i = 0; i < r.analysis->quotes->len; i++)
+    {
+      const QmFoundQuote *o = &g_array_index (r.analysis->quotes, QmFoundQuote, i);
+      g_autofree char *words = span_text (&r, o->span);
+
+      g_assert_null (strstr (words, "regnen"));
+    }
+}
+
+/* German: after the verb, "der" before a woman's role ("widersprach der
+ * Ministerin") or an object pronoun ("widersprach ihr") is a dative, no
+ * subject: the phrase in the nominative after it speaks. */
+static void
+test_de24_dative_before_subject (void)
+{
+  static const struct { const char *text; const char *words; const char *mention; const char *person; } cases[] = {
+    { "„Das ist übertrieben“, widersprach der Senatorin ein Kollege.", "Das ist übertrieben", "ein Kollege", NULL },
+    { "„Das ist übertrieben“, widersprach der Senatorin Henrik Salm.", "Das ist übertrieben", "Henrik Salm",
+      "Henrik Salm" },
+    { "Dann widersprach der Senatorin ein Kollege: „Das ist übertrieben.“", "Das ist übertrieben.", "ein Kollege", NULL },
+    { "Dann widersprach der Senatorin der Abgeordnete Henrik Salm: „Das ist übertrieben.“", "Das ist übertrieben.",
+      "der Abgeordnete Henrik Salm", "Henrik Salm" },
+    { "Dann widersprach ihr ein Kollege: „Das ist übertrieben.“", "Das ist übertrieben.", "ein Kollege", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(Result) r = { 0, };
+      const QmFoundQuote *q;
+
+      analyze (&r, cases[i].text, "de");
+      q = expect_quote (&r, cases[i].words, QM_QUOTE_KIND_DIRECT);
+      expect_speaker (&r, q, cases[i].mention, cases[i].person);
+    }
+  /* the woman of the dative is no speaker after a quotation of her own */
+  {
+    g_auto(Result) r = { 0, };
+    const QmFoundQuote *q;
+
+    analyze (&r, "Die Senatorin Ortrud Lemmer sagte, die Lage sei ernst.\n\n"
+                 "„Das ist übertrieben“, widersprach der Senatorin ein Kollege.", "de");
+    q = expect_quote (&r, "Das ist übertrieben", QM_QUOTE_KIND_DIRECT);
+    g_assert_cmpstr (person_name (&r, q), !=, "Ortrud Lemmer");
+  }
+  /* a sentence of a speech verb alone: the quotation after it */
+  {
+    g_auto(Result) r = { 0, };
+    const QmFoundQuote *q;
+
+    analyze (&r, "Die Senatorin Ortrud Lemmer sagte, die Lage sei ernst.\n\n"
+                 "Dann widersprach der Senatorin Henrik Salm. „Das ist übertrieben.“", "de");
+    q = expect_quote (&r, "Das ist übertrieben.", QM_QUOTE_KIND_DIRECT);
+    g_assert_cmpstr (person_name (&r, q), ==, "Henrik Salm");
+  }
+}
+
+/* German: a preposition after a given name and a surname ("meldete sich
+ * Tobias Lang zu Wort", "sagte Jasper Kolbe zu Recht") opens a phrase of
+ * its own, no particle of the name; after a given name alone it is one
+ * ("Karl-Heinrich zu Wendelstein"). */
+static void
+test_de24_preposition_after_surname (void)
+{
+  static const struct { const char *text; const char *words; const char *mention; const char *person; } cases[] = {
+    { "Am Abend meldete sich auch Tobias Lang zu Wort: „Das ist übertrieben.“", "Das ist übertrieben.", "Tobias Lang",
+      "Tobias Lang" },
+    { "„Das ist übertrieben“, sagte Jasper Kolbe zu Recht.", "Das ist übertrieben", "Jasper Kolbe", "Jasper Kolbe" },
+    { "„Das ist übertrieben“, sagte Karl-Heinrich zu Wendelstein.", "Das ist übertrieben", "Karl-Heinrich zu Wendelstein",
+      "Karl-Heinrich zu Wendelstein" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(Result) r = { 0, };
+      const QmFoundQuote *q;
+
+      analyze (&r, cases[i].text, "de");
+      q = expect_quote (&r, cases[i].words, QM_QUOTE_KIND_DIRECT);
+      expect_speaker (&r, q, cases[i].mention, cases[i].person);
+    }
+}
+
+/* German: "Karim Belkadi, der Generalsekretär des Fischereiverbandes Union
+ * Maritime Côtière du Nord (UMCN) sagte …" — an apposition that lacks its
+ * closing comma, whose genitive ends in a foreign name with short words in
+ * lower case and a party or an abbreviation in parentheses: the name that
+ * opens the sentence speaks, not the role. */
+static void
+test_de24_open_apposition_foreign_name (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Bei einer Debatte über die Fischerei wurde die Überfischung kritisiert. Karim Belkadi, der "
+               "Generalsekretär des Fischereiverbandes Union Maritime Côtière du Nord (UMCN) sagte gegenüber der "
+               "Nachrichtenagentur: „Wir brauchen Hilfe. Wir werden kämpfen.“\n\n"
+               "Ines Morand, die Präsidentin des Vereins Amis de la Mer (ADM) sagte gegenüber der Zeitung, die Lage "
+               "sei ernst.", "de");
+  q = expect_quote (&r, "Wir brauchen Hilfe. Wir werden kämpfen.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Karim Belkadi", "Karim Belkadi");
+  q = expect_quote (&r, "die Lage sei ernst", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Ines Morand", "Ines Morand");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -13922,6 +14160,13 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speakers/en21-possessed-words-predicate", test_en21_possessed_words_predicate);
   g_test_add_func ("/quotemark/analyzer/quotes/en21-inverted-cue-reports-no-fragment", test_en21_inverted_cue_reports_no_fragment);
   g_test_add_func ("/quotemark/analyzer/reported/en21-fronted-subordinate-not-content", test_en21_fronted_subordinate_not_content);
+  g_test_add_func ("/quotemark/analyzer/speakers/de24-role-not-organisation", test_de24_role_not_organisation);
+  g_test_add_func ("/quotemark/analyzer/speakers/de24-plural-subject-no-person", test_de24_plural_subject_no_person);
+  g_test_add_func ("/quotemark/analyzer/speakers/de24-role-place-apposition-carry", test_de24_role_place_apposition_carry);
+  g_test_add_func ("/quotemark/analyzer/speakers/de24-knowing-not-carried", test_de24_knowing_not_carried);
+  g_test_add_func ("/quotemark/analyzer/speakers/de24-dative-before-subject", test_de24_dative_before_subject);
+  g_test_add_func ("/quotemark/analyzer/speakers/de24-preposition-after-surname", test_de24_preposition_after_surname);
+  g_test_add_func ("/quotemark/analyzer/speakers/de24-open-apposition-foreign-name", test_de24_open_apposition_foreign_name);
 
   return g_test_run ();
 }
