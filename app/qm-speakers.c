@@ -1810,6 +1810,20 @@ name_before_place (QmRun *run,
 
       if (!(t->flags & QM_TOK_LOWER) || !_qm_word_has_role (run, t, QM_ROLE_NAME_PLACE))
         continue;
+      /* "Johann Wolfgang von Goethe": after two given names and no surname
+       * the connector opens the surname, when plain name words follow */
+      if (run->lang->verb_second && (t->words & QM_WORD_CONNECTOR) && k < last)
+        {
+          gboolean given = TRUE, named = TRUE;
+
+          for (int j = name_first; j < k && given; j++)
+            given = plain_name_word (tok_at (run, j)) &&
+                    _qm_word_has_role (run, tok_at (run, j), QM_ROLE_MALE_NAME | QM_ROLE_FEMALE_NAME);
+          for (int j = k + 1; j <= last && named; j++)
+            named = plain_name_word (tok_at (run, j));
+          if (given && named)
+            return last;
+        }
       /* "of King's College London": a word of the place may be a title */
       for (int j = name_first; j <= last && plain; j++)
         plain = j == k || plain_name_word (tok_at (run, j)) ||

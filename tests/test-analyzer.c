@@ -13593,6 +13593,26 @@ test_de24_open_apposition_foreign_name (void)
   expect_speaker (&r, q, "Ines Morand", "Ines Morand");
 }
 
+/* German: "Johann Wolfgang von Goethe" — after two given names and no
+ * surname, "von" opens the surname, no place of the person; after a
+ * surname it is their place or body ("Detlef Roth vom Fahrgastverband"). */
+static void
+test_de25_given_names_particle_surname (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Karl Friedrich von Hallberg schrieb an seine Schwester: „Ich komme im Mai.“\n\n"
+               "„Die Reise war lang“, sagte Ludwig Anton von Tannau am Montag.\n\n"
+               "Gerd Wallner vom Heimatverein Ostbrück sagte: „Das Haus bleibt stehen.“", "de");
+  q = expect_quote (&r, "Ich komme im Mai.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Karl Friedrich von Hallberg", "Karl Friedrich von Hallberg");
+  q = expect_quote (&r, "Die Reise war lang", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Ludwig Anton von Tannau");
+  q = expect_quote (&r, "Das Haus bleibt stehen.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Gerd Wallner");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -14167,6 +14187,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speakers/de24-dative-before-subject", test_de24_dative_before_subject);
   g_test_add_func ("/quotemark/analyzer/speakers/de24-preposition-after-surname", test_de24_preposition_after_surname);
   g_test_add_func ("/quotemark/analyzer/speakers/de24-open-apposition-foreign-name", test_de24_open_apposition_foreign_name);
+  g_test_add_func ("/quotemark/analyzer/people/de25-given-names-particle-surname", test_de25_given_names_particle_surname);
 
   return g_test_run ();
 }
