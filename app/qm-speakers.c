@@ -2008,7 +2008,7 @@ resolve_name (QmRun *run,
   g_autofree char *full = NULL;
   g_autofree char *given = NULL;
   int name_first = split_title (run, first, last);
-  int name_last, surname_at, role_first, role_head = -1;
+  int name_last, surname_at, role_first, role_head = -1, role_end = -1;
   guint name_gender = 0;
   guint gender;
   gpointer found;
@@ -2152,8 +2152,18 @@ resolve_name (QmRun *run,
           tok_at (run, name_first - 1)->end - tok_at (run, name_first - 1)->start <= 4 &&
           !(tok_at (run, name_first - 1)->words & (QM_WORD_ROLE | QM_WORD_TITLE | QM_WORD_CONNECTOR))))))
     {
-      role = tok_text (run, role_first, name_first - 1);
-      role_head = name_first - 1;
+      int role_last = name_first - 1;
+
+      /* "die Kuratorin Dr. Eva Lund": an honorific between the role and
+       * the name is no part of the role */
+      while (role_last > role_first && (tok_at (run, role_last)->words & QM_WORD_TITLE) &&
+             run->data[tok_at (run, role_last)->end - 1] == '.' &&
+             !(tok_at (run, role_last - 1)->words & QM_WORD_DETERMINER) &&
+             run->data[tok_at (run, role_last - 1)->end - 1] != '.')
+        role_last--;
+      role = tok_text (run, role_first, role_last);
+      role_head = role_last;
+      role_end = name_first - 1;
     }
   /* "police spokesman Tom Berg", "said spokesman Tom Lund": a role in
    * lower case right before the name, with the words of its organisation
@@ -2177,12 +2187,13 @@ resolve_name (QmRun *run,
             r--;
           role = tok_text (run, r, k);
           role_head = k;
+          role_end = k;
         }
     }
   /* "The Lund", "Both Lund": no alias either; nor "Mayor Eva Lund", the
    * role and the name that the person's record holds anyway */
   if ((name_first - 1 == first && (tok_at (run, first)->words & (QM_WORD_DETERMINER | QM_WORD_NOT_NAME)) && gender == 0) ||
-      (role != NULL && role_head == name_first - 1 && name_last == last))
+      (role != NULL && role_end == name_first - 1 && name_last == last))
     {
       g_free (full);
       full = g_strdup (name);

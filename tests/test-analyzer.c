@@ -13613,6 +13613,32 @@ test_de25_given_names_particle_surname (void)
   g_assert_cmpstr (person_name (&r, q), ==, "Gerd Wallner");
 }
 
+/* German: "die Kuratorin Dr. Hanna Vogt" — an honorific between the role
+ * and the name is no part of her role, and the role alone later
+ * ("die Kuratorin") is still she. */
+static void
+test_de25_role_before_honorific (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+  QmFoundPerson *p;
+
+  analyze (&r, "Die Kuratorin Dr. Hanna Vogt sagte: „Die Briefe sind sehr selten.“\n\n"
+               "Der Archivar Prof. Olaf Brenner ergänzte: „Wir haben lange gesucht.“\n\n"
+               "Die Kuratorin fügte hinzu: „Kommen Sie vorbei.“", "de");
+  q = expect_quote (&r, "Die Briefe sind sehr selten.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Hanna Vogt");
+  p = g_ptr_array_index (r.analysis->people, q->person);
+  g_assert_cmpstr (p->role, ==, "Kuratorin");
+  g_assert_cmpuint (p->aliases->len, ==, 0);
+  q = expect_quote (&r, "Wir haben lange gesucht.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Olaf Brenner");
+  p = g_ptr_array_index (r.analysis->people, q->person);
+  g_assert_cmpstr (p->role, ==, "Archivar");
+  q = expect_quote (&r, "Kommen Sie vorbei.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Hanna Vogt");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -14188,6 +14214,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speakers/de24-preposition-after-surname", test_de24_preposition_after_surname);
   g_test_add_func ("/quotemark/analyzer/speakers/de24-open-apposition-foreign-name", test_de24_open_apposition_foreign_name);
   g_test_add_func ("/quotemark/analyzer/people/de25-given-names-particle-surname", test_de25_given_names_particle_surname);
+  g_test_add_func ("/quotemark/analyzer/people/de25-role-before-honorific", test_de25_role_before_honorific);
 
   return g_test_run ();
 }
