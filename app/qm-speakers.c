@@ -1743,7 +1743,7 @@ article_gender (QmRun *run,
 }
 
 /* German: "die Ministerin Eva Lind", "der Trainer Paul Brenner", "Frau
- * Berg": the last title or role in the tokens [@first, @name_first) before
+ * Berg": the last title or role (no abbreviation: "Dr.", "Prof.") in the tokens [@first, @name_first) before
  * the name tells the gender of person @index, which a pronoun must match,
  * unless a role of either gender ("die Vorsitzende") or an earlier mention
  * has told it. */
@@ -1759,6 +1759,10 @@ role_gender (QmRun *run,
     {
       QmTok *t = tok_at (run, i);
 
+      /* "die Forscherin Prof. Eva Lind": an abbreviated honorific tells
+       * no gender; the role before it does */
+      if ((t->words & QM_WORD_TITLE) && run->data[t->end - 1] == '.')
+        continue;
       if ((t->words & (QM_WORD_TITLE | QM_WORD_ROLE)) && (t->flags & QM_TOK_CAPITAL))
         {
           guint gender = role_word_gender (run, t);

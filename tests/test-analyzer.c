@@ -13639,6 +13639,24 @@ test_de25_role_before_honorific (void)
   g_assert_cmpstr (person_name (&r, q), ==, "Hanna Vogt");
 }
 
+/* German: "die Insektenforscherin Prof. Maren Stolz" — the abbreviated
+ * honorific tells no gender, the woman's role before it does: "sie" and
+ * "die Forscherin" are she. */
+static void
+test_de25_honorific_no_gender (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "„Wir haben den Käfer im Moor gefunden“, sagte die Insektenforscherin Prof. Maren Stolz.\n\n"
+               "Die Forscherin sagte: „Das ist eine kleine Sensation.“\n\n"
+               "„Wir zählen jedes Jahr“, erklärte sie.", "de");
+  q = expect_quote (&r, "Das ist eine kleine Sensation.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Die Forscherin", "Maren Stolz");
+  q = expect_quote (&r, "Wir zählen jedes Jahr", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "sie", "Maren Stolz");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -14215,6 +14233,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speakers/de24-open-apposition-foreign-name", test_de24_open_apposition_foreign_name);
   g_test_add_func ("/quotemark/analyzer/people/de25-given-names-particle-surname", test_de25_given_names_particle_surname);
   g_test_add_func ("/quotemark/analyzer/people/de25-role-before-honorific", test_de25_role_before_honorific);
+  g_test_add_func ("/quotemark/analyzer/people/de25-honorific-no-gender", test_de25_honorific_no_gender);
 
   return g_test_run ();
 }
