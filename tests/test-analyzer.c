@@ -13657,6 +13657,38 @@ test_de25_honorific_no_gender (void)
   expect_speaker (&r, q, "sie", "Maren Stolz");
 }
 
+/* German: "die Gemeinde Ahlsdorf", "der Verein Grünes Tal", "das
+ * Stadtmuseum Rehberg" — a municipality, a club, a museum and a
+ * foundation (also as the head of a compound) are organisations, whose
+ * words no one's role or pronoun stands for. */
+static void
+test_de25_municipality_club_museum (void)
+{
+  static const char *texts[] = {
+    "Die Gemeinde Birkenau lehnt den Windpark ab. „Wir wollen keine neuen Anlagen“, teilte die Gemeinde Birkenau mit.",
+    "Der Verein Grünes Tal widerspricht. „Das ist Unsinn“, sagte der Verein Grünes Tal.",
+    "Das Stadtmuseum Rehberg verlängert die Schau. „Wir freuen uns über den Andrang“, teilte das Stadtmuseum Rehberg mit.",
+    "Die Stiftung Sonnenhof hilft Familien. „Wir helfen schnell“, erklärte die Stiftung Sonnenhof.",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_auto(Result) r = { 0, };
+      gboolean seen = FALSE;
+
+      analyze (&r, texts[i], "de");
+      g_assert_cmpuint (r.analysis->quotes->len, ==, 1);
+      for (guint j = 0; j < r.analysis->people->len; j++)
+        {
+          QmFoundPerson *p = g_ptr_array_index (r.analysis->people, j);
+
+          g_assert_true (p->organisation);
+          seen = TRUE;
+        }
+      g_assert_true (seen);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -14234,6 +14266,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/people/de25-given-names-particle-surname", test_de25_given_names_particle_surname);
   g_test_add_func ("/quotemark/analyzer/people/de25-role-before-honorific", test_de25_role_before_honorific);
   g_test_add_func ("/quotemark/analyzer/people/de25-honorific-no-gender", test_de25_honorific_no_gender);
+  g_test_add_func ("/quotemark/analyzer/people/de25-municipality-club-museum", test_de25_municipality_club_museum);
 
   return g_test_run ();
 }
