@@ -2001,6 +2001,27 @@ thing_named (QmRun *run,
   return TRUE;
 }
 
+/* German: "die Opposition", "die Organisationen", "eine Mitteilung": a
+ * word alone in [@name_first, @name_last], no given name, with the ending
+ * of a feminine noun ("-ung", "-ion", "-schaft"), or that ending and the
+ * plural "-en", names a body, a group or a thing, no person. */
+static gboolean
+abstract_noun_named (QmRun *run,
+                     int    name_first,
+                     int    name_last)
+{
+  QmTok *t = tok_at (run, name_first);
+  gsize len = t->end - t->start;
+
+  if (!run->lang->verb_second || run->lang->feminine_noun_endings.list == NULL || name_first != name_last ||
+      !(t->flags & QM_TOK_CAPITAL) || _qm_word_has_role (run, t, QM_ROLE_MALE_NAME | QM_ROLE_FEMALE_NAME))
+    return FALSE;
+  if (len > 5 && memcmp (run->data + t->end - 2, "en", 2) == 0 &&
+      qm_lang_ends_with (&run->lang->feminine_noun_endings, run->data + t->start, len - 2, 3))
+    return TRUE;
+  return qm_lang_ends_with (&run->lang->feminine_noun_endings, run->data + t->start, len, 3);
+}
+
 static int
 resolve_name (QmRun *run,
               int    first,
@@ -2287,7 +2308,9 @@ resolve_name (QmRun *run,
 
   if (index < 0)
     {
-      index = person_add (run, key, name, role, thing_named (run, first, name_first, name_last));
+      index = person_add (run, key, name, role,
+                          thing_named (run, first, name_first, name_last) ||
+                          abstract_noun_named (run, name_first, name_last));
       g_ptr_array_index (run->people.given, index) = g_steal_pointer (&given);
       /* "Der Verein Blauweiß Talbach": an article right before a name
        * whose first word is no given name */

@@ -13689,6 +13689,33 @@ test_de25_municipality_club_museum (void)
     }
 }
 
+/* German: "die Organisationen", "die Opposition" — a word alone with a
+ * feminine noun's ending ("-ion", "-ung", "-schaft"), also in the plural
+ * "-en", names a body or a group, no person; a surname is still one. */
+static void
+test_de25_abstract_noun_no_person (void)
+{
+  static const struct { const char *text; const char *name; gboolean organisation; } cases[] = {
+    { "Mehrere Organisationen kritisierten den Plan. „Das geht zu weit“, sagten die Organisationen.", "Organisationen", TRUE },
+    { "Die Opposition im Kreistag ist empört. „Das ist ein schlechter Tag“, erklärte die Opposition.", "Opposition", TRUE },
+    { "Die Gewerkschaften drohen mit Streik. „Wir sind bereit“, sagten die Gewerkschaften.", "Gewerkschaften", TRUE },
+    { "Der Landwirt Jens Hollung ist empört. „Das ist ein schlechter Tag“, sagte Hollung.", "Jens Hollung", FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(Result) r = { 0, };
+      const QmFoundQuote *q;
+
+      analyze (&r, cases[i].text, "de");
+      g_assert_cmpuint (r.analysis->quotes->len, ==, 1);
+      q = &g_array_index (r.analysis->quotes, QmFoundQuote, 0);
+      g_assert_cmpstr (person_name (&r, q), ==, cases[i].name);
+      g_assert_true (((QmFoundPerson *)g_ptr_array_index (r.analysis->people, q->person))->organisation ==
+                     cases[i].organisation);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -14267,6 +14294,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/people/de25-role-before-honorific", test_de25_role_before_honorific);
   g_test_add_func ("/quotemark/analyzer/people/de25-honorific-no-gender", test_de25_honorific_no_gender);
   g_test_add_func ("/quotemark/analyzer/people/de25-municipality-club-museum", test_de25_municipality_club_museum);
+  g_test_add_func ("/quotemark/analyzer/people/de25-abstract-noun-no-person", test_de25_abstract_noun_no_person);
 
   return g_test_run ();
 }
