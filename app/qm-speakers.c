@@ -2034,6 +2034,7 @@ resolve_name (QmRun *run,
   g_autofree char *given = NULL;
   int name_first = split_title (run, first, last);
   int name_last, surname_at, role_first, role_head = -1, role_end = -1;
+  gboolean adjective_before;
   guint name_gender = 0;
   guint gender;
   gpointer found;
@@ -2169,13 +2170,18 @@ resolve_name (QmRun *run,
   role_first = first;
   while (role_first < name_first && (tok_at (run, role_first)->words & QM_WORD_DETERMINER))
     role_first++;
+  /* German "der 47-jährige Jan Holt": a word not capitalised alone
+   * before the name is an adjective, no role (roles are nouns) */
+  adjective_before = run->lang->verb_second && role_first == name_first - 1 &&
+                     !(tok_at (run, role_first)->flags & QM_TOK_CAPITAL);
   if (role_first < name_first &&
       !(name_first - 1 == role_first && (run->data[tok_at (run, role_first)->end - 1] == '.' || gender != 0)) &&
       !(name_first - 1 > first &&
         ((tok_at (run, name_first - 1)->words & QM_WORD_DETERMINER) ||
          ((tok_at (run, name_first - 1)->flags & QM_TOK_LOWER) &&
           tok_at (run, name_first - 1)->end - tok_at (run, name_first - 1)->start <= 4 &&
-          !(tok_at (run, name_first - 1)->words & (QM_WORD_ROLE | QM_WORD_TITLE | QM_WORD_CONNECTOR))))))
+          !(tok_at (run, name_first - 1)->words & (QM_WORD_ROLE | QM_WORD_TITLE | QM_WORD_CONNECTOR))))) &&
+      !adjective_before)
     {
       int role_last = name_first - 1;
 
@@ -2218,7 +2224,7 @@ resolve_name (QmRun *run,
   /* "The Lund", "Both Lund": no alias either; nor "Mayor Eva Lund", the
    * role and the name that the person's record holds anyway */
   if ((name_first - 1 == first && (tok_at (run, first)->words & (QM_WORD_DETERMINER | QM_WORD_NOT_NAME)) && gender == 0) ||
-      (role != NULL && role_end == name_first - 1 && name_last == last))
+      (role != NULL && role_end == name_first - 1 && name_last == last) || (adjective_before && name_last == last))
     {
       g_free (full);
       full = g_strdup (name);

@@ -13716,6 +13716,27 @@ test_de25_abstract_noun_no_person (void)
     }
 }
 
+/* German: "Der 52-jährige Ole Brandis" — a word not capitalised alone
+ * before the name is an adjective: no role and no alias, and "der
+ * 52-Jährige" later is still he. */
+static void
+test_de25_age_adjective_no_role (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+  QmFoundPerson *p;
+
+  analyze (&r, "Der 52-jährige Ole Brandis hat vor dem Amtsgericht gestanden.\n\n"
+               "Die Richterin Ina Sommer sagte: „Das Urteil ist mild.“\n\n"
+               "„Es tut mir leid“, sagte der 52-Jährige.", "de");
+  q = expect_quote (&r, "Es tut mir leid", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "der 52-Jährige", "Ole Brandis");
+  p = g_ptr_array_index (r.analysis->people, q->person);
+  g_assert_null (p->role);
+  for (guint i = 0; i < p->aliases->len; i++)
+    g_assert_null (strstr (g_ptr_array_index (p->aliases, i), "jährige"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -14295,6 +14316,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/people/de25-honorific-no-gender", test_de25_honorific_no_gender);
   g_test_add_func ("/quotemark/analyzer/people/de25-municipality-club-museum", test_de25_municipality_club_museum);
   g_test_add_func ("/quotemark/analyzer/people/de25-abstract-noun-no-person", test_de25_abstract_noun_no_person);
+  g_test_add_func ("/quotemark/analyzer/people/de25-age-adjective-no-role", test_de25_age_adjective_no_role);
 
   return g_test_run ();
 }
