@@ -13737,6 +13737,22 @@ test_de25_age_adjective_no_role (void)
     g_assert_null (strstr (g_ptr_array_index (p->aliases, i), "jährige"));
 }
 
+/* German: common given names ("Herbert", "Ulrike") tell that a noun no
+ * list holds before them ("Der Stadtkämmerer Herbert Lüdtke") is a role. */
+static void
+test_de25_more_given_names (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Der Stadtkämmerer Herbert Lüdtke sagte: „Jeder Euro ist verplant.“\n\n"
+               "„Wir sparen“, sagte die Schatzmeisterin Ulrike Brandl.", "de");
+  q = expect_quote (&r, "Jeder Euro ist verplant.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Herbert Lüdtke");
+  q = expect_quote (&r, "Wir sparen", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Ulrike Brandl");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -14317,6 +14333,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/people/de25-municipality-club-museum", test_de25_municipality_club_museum);
   g_test_add_func ("/quotemark/analyzer/people/de25-abstract-noun-no-person", test_de25_abstract_noun_no_person);
   g_test_add_func ("/quotemark/analyzer/people/de25-age-adjective-no-role", test_de25_age_adjective_no_role);
+  g_test_add_func ("/quotemark/analyzer/people/de25-more-given-names", test_de25_more_given_names);
 
   return g_test_run ();
 }
