@@ -13753,6 +13753,22 @@ test_de25_more_given_names (void)
   g_assert_cmpstr (person_name (&r, q), ==, "Ulrike Brandl");
 }
 
+/* German: "Lund zeigte sich als faire Verliererin." — a reflexive right
+ * after the verb, its subject before it, and a few words up to the end
+ * report nothing; a "dass" after a comma still opens the content. */
+static void
+test_de25_reflexive_after_verb_no_content (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Die Läuferin Maja Ostrand zeigte sich als faire Verliererin. "
+               "Ihr Trainer Olaf Brenner zeigte sich überzeugt, dass sie im Herbst gewinnt.", "de");
+  g_assert_cmpuint (r.analysis->quotes->len, ==, 1);
+  q = expect_quote (&r, "dass sie im Herbst gewinnt", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Olaf Brenner");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -14334,6 +14350,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/people/de25-abstract-noun-no-person", test_de25_abstract_noun_no_person);
   g_test_add_func ("/quotemark/analyzer/people/de25-age-adjective-no-role", test_de25_age_adjective_no_role);
   g_test_add_func ("/quotemark/analyzer/people/de25-more-given-names", test_de25_more_given_names);
+  g_test_add_func ("/quotemark/analyzer/reported/de25-reflexive-after-verb-no-content", test_de25_reflexive_after_verb_no_content);
 
   return g_test_run ();
 }
