@@ -8918,13 +8918,16 @@ emit_reported (QmRun *run,
           return;
         }
     }
-  /* German: "Dazu äußerte er sich nicht." — a reflexive right after the
-   * verb's subject, with at most a few words after it up to a comma or
+  /* German: "Dazu äußerte er sich nicht.", "Lund zeigte sich als faire
+   * Verliererin." — a reflexive right after the verb's subject (or right
+   * after the verb, its subject before it), with at most a few words after it up to a comma or
    * the sentence's end, makes the verb one of bearing, not of saying:
    * nothing is reported there, unless a "dass" after the comma opens the
    * content ("äußerte sie sich besorgt, dass …"). */
   if (run->lang->verb_second && at->verb >= 0 && at->np.kind != QM_NP_NONE &&
-      at->np.first > at->verb && at->np.last + 1 == at->c0 && at->c0 - at->verb <= 4 &&
+      ((at->np.first > at->verb && at->np.last + 1 == at->c0 && at->c0 - at->verb <= 4) ||
+       /* "Lund zeigte sich als faire Verliererin." */
+       (at->np.last < at->verb && at->c0 == at->verb + 1)) &&
       tok_at (run, at->c0)->kind == QM_TOK_WORD && tok_at (run, at->c0)->mark < 0 &&
       (tok_at (run, at->c0)->flags & QM_TOK_LOWER) && (tok_at (run, at->c0)->words & QM_WORD_ADVERB) &&
       word_has_role (run, tok_at (run, at->c0), QM_ROLE_SELF_NAMING))

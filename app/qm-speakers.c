@@ -1743,7 +1743,7 @@ article_gender (QmRun *run,
 }
 
 /* German: "die Ministerin Eva Lind", "der Trainer Paul Brenner", "Frau
- * Berg": the last title or role in the tokens [@first, @name_first) before
+ * Berg": the last title or role (no abbreviation: "Dr.", "Prof.") in the tokens [@first, @name_first) before
  * the name tells the gender of person @index, which a pronoun must match,
  * unless a role of either gender ("die Vorsitzende") or an earlier mention
  * has told it. */
@@ -1759,6 +1759,10 @@ role_gender (QmRun *run,
     {
       QmTok *t = tok_at (run, i);
 
+      /* "die Forscherin Prof. Eva Lind": an abbreviated honorific tells
+       * no gender; the role before it does */
+      if ((t->words & QM_WORD_TITLE) && run->data[t->end - 1] == '.')
+        continue;
       if ((t->words & (QM_WORD_TITLE | QM_WORD_ROLE)) && (t->flags & QM_TOK_CAPITAL))
         {
           guint gender = role_word_gender (run, t);
@@ -1810,6 +1814,20 @@ name_before_place (QmRun *run,
 
       if (!(t->flags & QM_TOK_LOWER) || !_qm_word_has_role (run, t, QM_ROLE_NAME_PLACE))
         continue;
+      /* "Johann Wolfgang von Goethe": after two given names and no surname
+       * the connector opens the surname, when plain name words follow */
+      if (run->lang->verb_second && (t->words & QM_WORD_CONNECTOR) && k < last)
+        {
+          gboolean given = TRUE, named = TRUE;
+
+          for (int j = name_first; j < k && given; j++)
+            given = plain_name_word (tok_at (run, j)) &&
+                    _qm_word_has_role (run, tok_at (run, j), QM_ROLE_MALE_NAME | QM_ROLE_FEMALE_NAME);
+          for (int j = k + 1; j <= last && named; j++)
+            named = plain_name_word (tok_at (run, j));
+          if (given && named)
+            return last;
+        }
       /* "of King's College London": a word of the place may be a title */
       for (int j = name_first; j <= last && plain; j++)
         plain = j == k || plain_name_word (tok_at (run, j)) ||
@@ -1983,6 +2001,27 @@ thing_named (QmRun *run,
   return TRUE;
 }
 
+/* German: "die Opposition", "die Organisationen", "eine Mitteilung": a
+ * word alone in [@name_first, @name_last], no given name, with the ending
+ * of a feminine noun ("-ung", "-ion", "-schaft"), or that ending and the
+ * plural "-en", names a body, a group or a thing, no person. */
+static gboolean
+abstract_noun_named (QmRun *run,
+                     int    name_first,
+                     int    name_last)
+{
+  QmTok *t = tok_at (run, name_first);
+  gsize len = t->end - t->start;
+
+  if (!run->lang->verb_second || run->lang->feminine_noun_endings.list == NULL || name_first != name_last ||
+      !(t->flags & QM_TOK_CAPITAL) || _qm_word_has_role (run, t, QM_ROLE_MALE_NAME | QM_ROLE_FEMALE_NAME))
+    return FALSE;
+  if (len > 5 && memcmp (run->data + t->end - 2, "en", 2) == 0 &&
+      qm_lang_ends_with (&run->lang->feminine_noun_endings, run->data + t->start, len - 2, 3))
+    return TRUE;
+  return qm_lang_ends_with (&run->lang->feminine_noun_endings, run->data + t->start, len, 3);
+}
+
 static int
 resolve_name (QmRun *run,
               int    first,
@@ -1994,7 +2033,8 @@ resolve_name (QmRun *run,
   g_autofree char *full = NULL;
   g_autofree char *given = NULL;
   int name_first = split_title (run, first, last);
-  int name_last, surname_at, role_first, role_head = -1;
+  int name_last, surname_at, role_first, role_head = -1, role_end = -1;
+  gboolean adjective_before;
   guint name_gender = 0;
   guint gender;
   gpointer found;
@@ -2130,16 +2170,31 @@ resolve_name (QmRun *run,
   role_first = first;
   while (role_first < name_first && (tok_at (run, role_first)->words & QM_WORD_DETERMINER))
     role_first++;
+  /* German "der 47-jährige Jan Holt": a word not capitalised alone
+   * before the name is an adjective, no role (roles are nouns) */
+  adjective_before = run->lang->verb_second && role_first == name_first - 1 &&
+                     !(tok_at (run, role_first)->flags & QM_TOK_CAPITAL);
   if (role_first < name_first &&
       !(name_first - 1 == role_first && (run->data[tok_at (run, role_first)->end - 1] == '.' || gender != 0)) &&
       !(name_first - 1 > first &&
         ((tok_at (run, name_first - 1)->words & QM_WORD_DETERMINER) ||
          ((tok_at (run, name_first - 1)->flags & QM_TOK_LOWER) &&
           tok_at (run, name_first - 1)->end - tok_at (run, name_first - 1)->start <= 4 &&
-          !(tok_at (run, name_first - 1)->words & (QM_WORD_ROLE | QM_WORD_TITLE | QM_WORD_CONNECTOR))))))
+          !(tok_at (run, name_first - 1)->words & (QM_WORD_ROLE | QM_WORD_TITLE | QM_WORD_CONNECTOR))))) &&
+      !adjective_before)
     {
-      role = tok_text (run, role_first, name_first - 1);
-      role_head = name_first - 1;
+      int role_last = name_first - 1;
+
+      /* "die Kuratorin Dr. Eva Lund": an honorific between the role and
+       * the name is no part of the role */
+      while (role_last > role_first && (tok_at (run, role_last)->words & QM_WORD_TITLE) &&
+             run->data[tok_at (run, role_last)->end - 1] == '.' &&
+             !(tok_at (run, role_last - 1)->words & QM_WORD_DETERMINER) &&
+             run->data[tok_at (run, role_last - 1)->end - 1] != '.')
+        role_last--;
+      role = tok_text (run, role_first, role_last);
+      role_head = role_last;
+      role_end = name_first - 1;
     }
   /* "police spokesman Tom Berg", "said spokesman Tom Lund": a role in
    * lower case right before the name, with the words of its organisation
@@ -2163,12 +2218,13 @@ resolve_name (QmRun *run,
             r--;
           role = tok_text (run, r, k);
           role_head = k;
+          role_end = k;
         }
     }
   /* "The Lund", "Both Lund": no alias either; nor "Mayor Eva Lund", the
    * role and the name that the person's record holds anyway */
   if ((name_first - 1 == first && (tok_at (run, first)->words & (QM_WORD_DETERMINER | QM_WORD_NOT_NAME)) && gender == 0) ||
-      (role != NULL && role_head == name_first - 1 && name_last == last))
+      (role != NULL && role_end == name_first - 1 && name_last == last) || (adjective_before && name_last == last))
     {
       g_free (full);
       full = g_strdup (name);
@@ -2258,7 +2314,9 @@ resolve_name (QmRun *run,
 
   if (index < 0)
     {
-      index = person_add (run, key, name, role, thing_named (run, first, name_first, name_last));
+      index = person_add (run, key, name, role,
+                          thing_named (run, first, name_first, name_last) ||
+                          abstract_noun_named (run, name_first, name_last));
       g_ptr_array_index (run->people.given, index) = g_steal_pointer (&given);
       /* "Der Verein Blauweiß Talbach": an article right before a name
        * whose first word is no given name */

@@ -13593,6 +13593,182 @@ test_de24_open_apposition_foreign_name (void)
   expect_speaker (&r, q, "Ines Morand", "Ines Morand");
 }
 
+/* German: "Johann Wolfgang von Goethe" — after two given names and no
+ * surname, "von" opens the surname, no place of the person; after a
+ * surname it is their place or body ("Detlef Roth vom Fahrgastverband"). */
+static void
+test_de25_given_names_particle_surname (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Karl Friedrich von Hallberg schrieb an seine Schwester: „Ich komme im Mai.“\n\n"
+               "„Die Reise war lang“, sagte Ludwig Anton von Tannau am Montag.\n\n"
+               "Gerd Wallner vom Heimatverein Ostbrück sagte: „Das Haus bleibt stehen.“", "de");
+  q = expect_quote (&r, "Ich komme im Mai.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Karl Friedrich von Hallberg", "Karl Friedrich von Hallberg");
+  q = expect_quote (&r, "Die Reise war lang", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Ludwig Anton von Tannau");
+  q = expect_quote (&r, "Das Haus bleibt stehen.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Gerd Wallner");
+}
+
+/* German: "die Kuratorin Dr. Hanna Vogt" — an honorific between the role
+ * and the name is no part of her role, and the role alone later
+ * ("die Kuratorin") is still she. */
+static void
+test_de25_role_before_honorific (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+  QmFoundPerson *p;
+
+  analyze (&r, "Die Kuratorin Dr. Hanna Vogt sagte: „Die Briefe sind sehr selten.“\n\n"
+               "Der Archivar Prof. Olaf Brenner ergänzte: „Wir haben lange gesucht.“\n\n"
+               "Die Kuratorin fügte hinzu: „Kommen Sie vorbei.“", "de");
+  q = expect_quote (&r, "Die Briefe sind sehr selten.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Hanna Vogt");
+  p = g_ptr_array_index (r.analysis->people, q->person);
+  g_assert_cmpstr (p->role, ==, "Kuratorin");
+  g_assert_cmpuint (p->aliases->len, ==, 0);
+  q = expect_quote (&r, "Wir haben lange gesucht.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Olaf Brenner");
+  p = g_ptr_array_index (r.analysis->people, q->person);
+  g_assert_cmpstr (p->role, ==, "Archivar");
+  q = expect_quote (&r, "Kommen Sie vorbei.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Hanna Vogt");
+}
+
+/* German: "die Insektenforscherin Prof. Maren Stolz" — the abbreviated
+ * honorific tells no gender, the woman's role before it does: "sie" and
+ * "die Forscherin" are she. */
+static void
+test_de25_honorific_no_gender (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "„Wir haben den Käfer im Moor gefunden“, sagte die Insektenforscherin Prof. Maren Stolz.\n\n"
+               "Die Forscherin sagte: „Das ist eine kleine Sensation.“\n\n"
+               "„Wir zählen jedes Jahr“, erklärte sie.", "de");
+  q = expect_quote (&r, "Das ist eine kleine Sensation.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Die Forscherin", "Maren Stolz");
+  q = expect_quote (&r, "Wir zählen jedes Jahr", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "sie", "Maren Stolz");
+}
+
+/* German: "die Gemeinde Ahlsdorf", "der Verein Grünes Tal", "das
+ * Stadtmuseum Rehberg" — a municipality, a club, a museum and a
+ * foundation (also as the head of a compound) are organisations, whose
+ * words no one's role or pronoun stands for. */
+static void
+test_de25_municipality_club_museum (void)
+{
+  static const char *texts[] = {
+    "Die Gemeinde Birkenau lehnt den Windpark ab. „Wir wollen keine neuen Anlagen“, teilte die Gemeinde Birkenau mit.",
+    "Der Verein Grünes Tal widerspricht. „Das ist Unsinn“, sagte der Verein Grünes Tal.",
+    "Das Stadtmuseum Rehberg verlängert die Schau. „Wir freuen uns über den Andrang“, teilte das Stadtmuseum Rehberg mit.",
+    "Die Stiftung Sonnenhof hilft Familien. „Wir helfen schnell“, erklärte die Stiftung Sonnenhof.",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_auto(Result) r = { 0, };
+      gboolean seen = FALSE;
+
+      analyze (&r, texts[i], "de");
+      g_assert_cmpuint (r.analysis->quotes->len, ==, 1);
+      for (guint j = 0; j < r.analysis->people->len; j++)
+        {
+          QmFoundPerson *p = g_ptr_array_index (r.analysis->people, j);
+
+          g_assert_true (p->organisation);
+          seen = TRUE;
+        }
+      g_assert_true (seen);
+    }
+}
+
+/* German: "die Organisationen", "die Opposition" — a word alone with a
+ * feminine noun's ending ("-ion", "-ung", "-schaft"), also in the plural
+ * "-en", names a body or a group, no person; a surname is still one. */
+static void
+test_de25_abstract_noun_no_person (void)
+{
+  static const struct { const char *text; const char *name; gboolean organisation; } cases[] = {
+    { "Mehrere Organisationen kritisierten den Plan. „Das geht zu weit“, sagten die Organisationen.", "Organisationen", TRUE },
+    { "Die Opposition im Kreistag ist empört. „Das ist ein schlechter Tag“, erklärte die Opposition.", "Opposition", TRUE },
+    { "Die Gewerkschaften drohen mit Streik. „Wir sind bereit“, sagten die Gewerkschaften.", "Gewerkschaften", TRUE },
+    { "Der Landwirt Jens Hollung ist empört. „Das ist ein schlechter Tag“, sagte Hollung.", "Jens Hollung", FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(Result) r = { 0, };
+      const QmFoundQuote *q;
+
+      analyze (&r, cases[i].text, "de");
+      g_assert_cmpuint (r.analysis->quotes->len, ==, 1);
+      q = &g_array_index (r.analysis->quotes, QmFoundQuote, 0);
+      g_assert_cmpstr (person_name (&r, q), ==, cases[i].name);
+      g_assert_true (((QmFoundPerson *)g_ptr_array_index (r.analysis->people, q->person))->organisation ==
+                     cases[i].organisation);
+    }
+}
+
+/* German: "Der 52-jährige Ole Brandis" — a word not capitalised alone
+ * before the name is an adjective: no role and no alias, and "der
+ * 52-Jährige" later is still he. */
+static void
+test_de25_age_adjective_no_role (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+  QmFoundPerson *p;
+
+  analyze (&r, "Der 52-jährige Ole Brandis hat vor dem Amtsgericht gestanden.\n\n"
+               "Die Richterin Ina Sommer sagte: „Das Urteil ist mild.“\n\n"
+               "„Es tut mir leid“, sagte der 52-Jährige.", "de");
+  q = expect_quote (&r, "Es tut mir leid", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "der 52-Jährige", "Ole Brandis");
+  p = g_ptr_array_index (r.analysis->people, q->person);
+  g_assert_null (p->role);
+  for (guint i = 0; i < p->aliases->len; i++)
+    g_assert_null (strstr (g_ptr_array_index (p->aliases, i), "jährige"));
+}
+
+/* German: common given names ("Herbert", "Ulrike") tell that a noun no
+ * list holds before them ("Der Stadtkämmerer Herbert Lüdtke") is a role. */
+static void
+test_de25_more_given_names (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Der Stadtkämmerer Herbert Lüdtke sagte: „Jeder Euro ist verplant.“\n\n"
+               "„Wir sparen“, sagte die Schatzmeisterin Ulrike Brandl.", "de");
+  q = expect_quote (&r, "Jeder Euro ist verplant.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Herbert Lüdtke");
+  q = expect_quote (&r, "Wir sparen", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Ulrike Brandl");
+}
+
+/* German: "Lund zeigte sich als faire Verliererin." — a reflexive right
+ * after the verb, its subject before it, and a few words up to the end
+ * report nothing; a "dass" after a comma still opens the content. */
+static void
+test_de25_reflexive_after_verb_no_content (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Die Läuferin Maja Ostrand zeigte sich als faire Verliererin. "
+               "Ihr Trainer Olaf Brenner zeigte sich überzeugt, dass sie im Herbst gewinnt.", "de");
+  g_assert_cmpuint (r.analysis->quotes->len, ==, 1);
+  q = expect_quote (&r, "dass sie im Herbst gewinnt", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Olaf Brenner");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -14167,6 +14343,14 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speakers/de24-dative-before-subject", test_de24_dative_before_subject);
   g_test_add_func ("/quotemark/analyzer/speakers/de24-preposition-after-surname", test_de24_preposition_after_surname);
   g_test_add_func ("/quotemark/analyzer/speakers/de24-open-apposition-foreign-name", test_de24_open_apposition_foreign_name);
+  g_test_add_func ("/quotemark/analyzer/people/de25-given-names-particle-surname", test_de25_given_names_particle_surname);
+  g_test_add_func ("/quotemark/analyzer/people/de25-role-before-honorific", test_de25_role_before_honorific);
+  g_test_add_func ("/quotemark/analyzer/people/de25-honorific-no-gender", test_de25_honorific_no_gender);
+  g_test_add_func ("/quotemark/analyzer/people/de25-municipality-club-museum", test_de25_municipality_club_museum);
+  g_test_add_func ("/quotemark/analyzer/people/de25-abstract-noun-no-person", test_de25_abstract_noun_no_person);
+  g_test_add_func ("/quotemark/analyzer/people/de25-age-adjective-no-role", test_de25_age_adjective_no_role);
+  g_test_add_func ("/quotemark/analyzer/people/de25-more-given-names", test_de25_more_given_names);
+  g_test_add_func ("/quotemark/analyzer/reported/de25-reflexive-after-verb-no-content", test_de25_reflexive_after_verb_no_content);
 
   return g_test_run ();
 }
