@@ -148,6 +148,23 @@ ly_adverb (QmRun *run,
   return !(prev->kind == QM_TOK_WORD && ((prev->words & QM_WORD_DETERMINER) || (prev->flags & QM_TOK_POSSESSIVE)));
 }
 
+/* "Lund first said": a word of verb-adverbs in lower case right before
+ * the verb (@n words skipped so far), no determiner before it ("the first
+ * said" is no adverb). */
+static gboolean
+verb_adverb (QmRun *run,
+             int    lo,
+             int    i,
+             int    n)
+{
+  QmTok *t = tok_at (run, i);
+
+  if (n != 0 || !(t->flags & QM_TOK_LOWER) || t->mark >= 0 || !_qm_word_has_role (run, t, QM_ROLE_VERB_ADVERB))
+    return FALSE;
+  return i <= lo || !(tok_at (run, i - 1)->kind == QM_TOK_WORD &&
+                      (tok_at (run, i - 1)->words & QM_WORD_DETERMINER));
+}
+
 /* "The letter goes on to say": a continuation phrase and the infinitive
  * marker ending at @i, which stand between a subject and its verb as an
  * auxiliary does. */
@@ -175,7 +192,7 @@ skip_adverbs_left (QmRun *run,
     i -= 3;
   while (i >= lo && n < 3 && tok_at (run, i)->kind == QM_TOK_WORD &&
          (((tok_at (run, i)->words & QM_WORD_ADVERB) && !(tok_at (run, i)->words & QM_WORD_PRONOUN)) ||
-          ly_adverb (run, lo, i)))
+          ly_adverb (run, lo, i) || verb_adverb (run, lo, i, n)))
     {
       i--;
       n++;

@@ -13355,6 +13355,24 @@ test_en21_fronted_subordinate_not_content (void)
   g_assert_cmpuint (r.analysis->quotes->len, ==, 1);
 }
 
+/* "It was in Tromvik that Lund first said …": a word of verb-adverbs
+ * right before the verb stands between subject and verb ("first"), so the
+ * cleft's "It" is no speaker; "the first lady" stays one phrase. */
+static void
+test_en22_verb_adverb_cleft (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Tilde Vangsnes runs the ferry board in the north. It was at the quay in Tromvik that Vangsnes first "
+               "said the old ferry was “a disgrace.”\n\n"
+               "The council head first said the bridge would open in May.", "en");
+  q = expect_quote (&r, "the old ferry was “a disgrace.”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "Vangsnes");
+  q = expect_quote (&r, "the bridge would open in May", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "The council head");
+}
+
 /* German: "Die Reederei Möwenfeld", "die Stadt Ostbrück" — a name after
  * a woman's article whose first word is no given name and no woman's role
  * is a body or a place, an organisation; a person's role ("der Kapitän",
@@ -14160,6 +14178,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speakers/en21-possessed-words-predicate", test_en21_possessed_words_predicate);
   g_test_add_func ("/quotemark/analyzer/quotes/en21-inverted-cue-reports-no-fragment", test_en21_inverted_cue_reports_no_fragment);
   g_test_add_func ("/quotemark/analyzer/reported/en21-fronted-subordinate-not-content", test_en21_fronted_subordinate_not_content);
+  g_test_add_func ("/quotemark/analyzer/speakers/en22-verb-adverb-cleft", test_en22_verb_adverb_cleft);
   g_test_add_func ("/quotemark/analyzer/speakers/de24-role-not-organisation", test_de24_role_not_organisation);
   g_test_add_func ("/quotemark/analyzer/speakers/de24-plural-subject-no-person", test_de24_plural_subject_no_person);
   g_test_add_func ("/quotemark/analyzer/speakers/de24-role-place-apposition-carry", test_de24_role_place_apposition_carry);
