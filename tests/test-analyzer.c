@@ -13373,6 +13373,23 @@ test_en22_verb_adverb_cleft (void)
   expect_mention (&r, q, "The council head");
 }
 
+/* "In Aspen, Colo., the director …": a US state abbreviation after a city
+ * is a place, never a person or a speaker. */
+static void
+test_en22_state_abbreviation_not_person (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "In Boulder, Colo., the museum director closed her speech by quoting Orla Brenning: "
+               "“We will not sell the old mill.”", "en");
+  q = expect_quote (&r, "We will not sell the old mill.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), !=, "Colo.");
+  expect_mention (&r, q, "the museum director");
+  for (guint j = 0; j < r.analysis->people->len; j++)
+    g_assert_null (strstr (((QmFoundPerson *)g_ptr_array_index (r.analysis->people, j))->name, "Colo"));
+}
+
 /* German: "Die Reederei Möwenfeld", "die Stadt Ostbrück" — a name after
  * a woman's article whose first word is no given name and no woman's role
  * is a body or a place, an organisation; a person's role ("der Kapitän",
@@ -14179,6 +14196,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/quotes/en21-inverted-cue-reports-no-fragment", test_en21_inverted_cue_reports_no_fragment);
   g_test_add_func ("/quotemark/analyzer/reported/en21-fronted-subordinate-not-content", test_en21_fronted_subordinate_not_content);
   g_test_add_func ("/quotemark/analyzer/speakers/en22-verb-adverb-cleft", test_en22_verb_adverb_cleft);
+  g_test_add_func ("/quotemark/analyzer/speakers/en22-state-abbreviation-not-person", test_en22_state_abbreviation_not_person);
   g_test_add_func ("/quotemark/analyzer/speakers/de24-role-not-organisation", test_de24_role_not_organisation);
   g_test_add_func ("/quotemark/analyzer/speakers/de24-plural-subject-no-person", test_de24_plural_subject_no_person);
   g_test_add_func ("/quotemark/analyzer/speakers/de24-role-place-apposition-carry", test_de24_role_place_apposition_carry);
