@@ -10553,6 +10553,20 @@ _qm_attribute_paragraph (QmRun *run,
                 g_array_remove_index (attrs, first);
             }
         }
+      /* "Lund weighed in, telling Gull in an interview published on
+       * Monday, “…,” he said": the phrase right after an object verb in
+       * lower case ("telling", "told") is the one spoken to, no subject of
+       * a later verb */
+      for (guint i = first; i < attrs->len && !run->lang->verb_second; i++)
+        {
+          Attr *at = &g_array_index (attrs, Attr, i);
+
+          if (at->verb >= 0 && at->np.last + 1 < at->verb && at->np.first - 1 >= a &&
+              tok_at (run, at->np.first - 1)->kind == QM_TOK_WORD && (tok_at (run, at->np.first - 1)->flags & QM_TOK_LOWER) &&
+              (tok_at (run, at->np.first - 1)->words & (QM_WORD_OBJECT_VERB | QM_WORD_NAMING)) == QM_WORD_OBJECT_VERB &&
+              tok_at (run, at->np.first - 1)->mark < 0)
+            g_array_remove_index (attrs, i--);
+        }
       for (guint i = first; i < attrs->len; i++)
         {
           Attr *at = &g_array_index (attrs, Attr, i);

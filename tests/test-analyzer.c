@@ -13390,6 +13390,23 @@ test_en22_state_abbreviation_not_person (void)
     g_assert_null (strstr (((QmFoundPerson *)g_ptr_array_index (r.analysis->people, j))->name, "Colo"));
 }
 
+/* "Lund weighed in, telling Gull in an interview published on Monday,
+ * “…,” he said": the one spoken to, right after "telling", is no subject
+ * of "published", so "he" is the subject of "telling". */
+static void
+test_en22_addressee_no_subject (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Mayor Rolf Asker weighed in as well, telling Kestrel in an interview published on Monday, “But "
+               "surely, the toll has to stay,” he said, adding, “The bridge is our pride.”", "en");
+  q = expect_quote (&r, "But surely, the toll has to stay,", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "he", "Rolf Asker");
+  q = expect_quote (&r, "The bridge is our pride.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Rolf Asker");
+}
+
 /* German: "Die Reederei Möwenfeld", "die Stadt Ostbrück" — a name after
  * a woman's article whose first word is no given name and no woman's role
  * is a body or a place, an organisation; a person's role ("der Kapitän",
@@ -14197,6 +14214,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/reported/en21-fronted-subordinate-not-content", test_en21_fronted_subordinate_not_content);
   g_test_add_func ("/quotemark/analyzer/speakers/en22-verb-adverb-cleft", test_en22_verb_adverb_cleft);
   g_test_add_func ("/quotemark/analyzer/speakers/en22-state-abbreviation-not-person", test_en22_state_abbreviation_not_person);
+  g_test_add_func ("/quotemark/analyzer/speakers/en22-addressee-no-subject", test_en22_addressee_no_subject);
   g_test_add_func ("/quotemark/analyzer/speakers/de24-role-not-organisation", test_de24_role_not_organisation);
   g_test_add_func ("/quotemark/analyzer/speakers/de24-plural-subject-no-person", test_de24_plural_subject_no_person);
   g_test_add_func ("/quotemark/analyzer/speakers/de24-role-place-apposition-carry", test_de24_role_place_apposition_carry);
