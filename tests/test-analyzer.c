@@ -13407,6 +13407,21 @@ test_en22_addressee_no_subject (void)
   g_assert_cmpstr (person_name (&r, q), ==, "Rolf Asker");
 }
 
+/* English cleft: "It was two years ago that Strand, who …, said …": the
+ * subject follows the "that" that ends the fronted part; "It" is no
+ * speaker. */
+static void
+test_en22_cleft_relative_subject (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "It was less than two years ago that Ada Strand, who is thinking about running for mayor of Tromvik, "
+               "said it was “impossible” for an outsider to win.", "en");
+  q = expect_quote (&r, "it was “impossible” for an outsider to win", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "Ada Strand");
+}
+
 /* German: "Die Reederei Möwenfeld", "die Stadt Ostbrück" — a name after
  * a woman's article whose first word is no given name and no woman's role
  * is a body or a place, an organisation; a person's role ("der Kapitän",
@@ -14215,6 +14230,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speakers/en22-verb-adverb-cleft", test_en22_verb_adverb_cleft);
   g_test_add_func ("/quotemark/analyzer/speakers/en22-state-abbreviation-not-person", test_en22_state_abbreviation_not_person);
   g_test_add_func ("/quotemark/analyzer/speakers/en22-addressee-no-subject", test_en22_addressee_no_subject);
+  g_test_add_func ("/quotemark/analyzer/speakers/en22-cleft-relative-subject", test_en22_cleft_relative_subject);
   g_test_add_func ("/quotemark/analyzer/speakers/de24-role-not-organisation", test_de24_role_not_organisation);
   g_test_add_func ("/quotemark/analyzer/speakers/de24-plural-subject-no-person", test_de24_plural_subject_no_person);
   g_test_add_func ("/quotemark/analyzer/speakers/de24-role-place-apposition-carry", test_de24_role_place_apposition_carry);
