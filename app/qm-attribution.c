@@ -148,6 +148,23 @@ ly_adverb (QmRun *run,
   return !(prev->kind == QM_TOK_WORD && ((prev->words & QM_WORD_DETERMINER) || (prev->flags & QM_TOK_POSSESSIVE)));
 }
 
+/* "Lund first said": a word of verb-adverbs in lower case right before
+ * the verb (@n words skipped so far), no determiner before it ("the first
+ * said" is no adverb). */
+static gboolean
+verb_adverb (QmRun *run,
+             int    lo,
+             int    i,
+             int    n)
+{
+  QmTok *t = tok_at (run, i);
+
+  if (n != 0 || !(t->flags & QM_TOK_LOWER) || t->mark >= 0 || !_qm_word_has_role (run, t, QM_ROLE_VERB_ADVERB))
+    return FALSE;
+  return i <= lo || !(tok_at (run, i - 1)->kind == QM_TOK_WORD &&
+                      (tok_at (run, i - 1)->words & QM_WORD_DETERMINER));
+}
+
 /* "The letter goes on to say": a continuation phrase and the infinitive
  * marker ending at @i, which stand between a subject and its verb as an
  * auxiliary does. */
@@ -175,7 +192,7 @@ skip_adverbs_left (QmRun *run,
     i -= 3;
   while (i >= lo && n < 3 && tok_at (run, i)->kind == QM_TOK_WORD &&
          (((tok_at (run, i)->words & QM_WORD_ADVERB) && !(tok_at (run, i)->words & QM_WORD_PRONOUN)) ||
-          ly_adverb (run, lo, i)))
+          ly_adverb (run, lo, i) || verb_adverb (run, lo, i, n)))
     {
       i--;
       n++;
@@ -911,6 +928,38 @@ name_tail (QmRun *run,
  * took time quadratic in its length. */
 static gboolean apposition_subject_at (QmRun *run, int a, int b, QmNp *np, int *verb_at);
 
+/* English cleft: "It was at the harbour that Lund, who …, said": when
+ * a capitalised word of not-names that is no preposition and no
+ * conjunction ("It", "This") and a form of "be"
+ * (passive-auxiliaries) open the sentence at @a,
+ * the token after the lower-case declarative "that" that ends the fronted
+ * part, before @end; or -1. */
+static int
+cleft_that (QmRun *run,
+            int    a,
+            int    end)
+{
+  QmTok *it = tok_at (run, a);
+
+  if (run->lang->verb_second || a + 3 >= end || it->kind != QM_TOK_WORD || !(it->flags & QM_TOK_CAPITAL) ||
+      !(it->words & QM_WORD_NOT_NAME) ||
+      (it->words & (QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION | QM_WORD_SUBORDINATE | QM_WORD_COMPLEMENT |
+                    QM_WORD_RELATIVE)) ||
+      tok_at (run, a + 1)->kind != QM_TOK_WORD || !(tok_at (run, a + 1)->flags & QM_TOK_LOWER) ||
+      !word_has_role (run, tok_at (run, a + 1), QM_ROLE_PASSIVE_AUXILIARY))
+    return -1;
+  for (int t = a + 2; t + 1 < end && t <= a + 12; t++)
+    {
+      QmTok *u = tok_at (run, t);
+
+      if (u->kind != QM_TOK_WORD || u->mark >= 0)
+        return -1;
+      if ((u->flags & QM_TOK_LOWER) && word_has_role (run, u, QM_ROLE_DECLARATIVE))
+        return t + 1;
+    }
+  return -1;
+}
+
 static gboolean
 subject_left_full (QmRun    *run,
                    int       a,
@@ -919,9 +968,14 @@ subject_left_full (QmRun    *run,
                    int       depth)
 {
   int k = skip_adverbs_left (run, a, verb - 1);
+  int cleft;
 
   if (k < a)
     return FALSE;
+  /* English cleft: "It was at the harbour that Lund first said": the
+   * subject follows the "that" that ends the fronted part */
+  if (depth < 4 && (cleft = cleft_that (run, a, verb)) > a)
+    return subject_left_full (run, cleft, verb, np, depth + 1);
   /* "released a statement Wednesday saying …": a day between the object
    * and the participle is no part of the phrase before it */
   if (!run->lang->verb_second && k == verb - 1 && k - 1 > a && participle_ending (run, tok_at (run, verb), 3) &&
@@ -7489,6 +7543,16 @@ sentence_subject (QmRun *run,
       if (s >= open || fronted_opener (run, s, open))
         return FALSE;
     }
+  /* English cleft: "It was in May that Lund, who …, said": the subject
+   * follows "that"; "It" is none */
+  if (cleft_that (run, s, open) > s)
+    {
+      int c = cleft_that (run, s, open);
+
+      return _qm_np_right (run, c, open, np) && np->first == c && np->last + 1 < open &&
+             (np->kind == QM_NP_NAME || np->kind == QM_NP_ROLE || np->kind == QM_NP_ORGANISATION ||
+              np->kind == QM_NP_PRONOUN);
+    }
   if (!_qm_np_right (run, s, open, np) || np->last + 1 >= open || (np->first == np->last && adverb_like (run, s)))
     return FALSE;
   /* Verb second: "Zugute hielt er ihm, dass …", "Müller kannte er nicht":
@@ -10538,6 +10602,20 @@ _qm_attribute_paragraph (QmRun *run,
               if (x->c1 - x->c0 < 2)
                 g_array_remove_index (attrs, first);
             }
+        }
+      /* "Lund weighed in, telling Gull in an interview published on
+       * Monday, “…,” he said": the phrase right after an object verb in
+       * lower case ("telling", "told") is the one spoken to, no subject of
+       * a later verb */
+      for (guint i = first; i < attrs->len && !run->lang->verb_second; i++)
+        {
+          Attr *at = &g_array_index (attrs, Attr, i);
+
+          if (at->verb >= 0 && at->np.last + 1 < at->verb && at->np.first - 1 >= a &&
+              tok_at (run, at->np.first - 1)->kind == QM_TOK_WORD && (tok_at (run, at->np.first - 1)->flags & QM_TOK_LOWER) &&
+              (tok_at (run, at->np.first - 1)->words & (QM_WORD_OBJECT_VERB | QM_WORD_NAMING)) == QM_WORD_OBJECT_VERB &&
+              tok_at (run, at->np.first - 1)->mark < 0)
+            g_array_remove_index (attrs, i--);
         }
       for (guint i = first; i < attrs->len; i++)
         {

@@ -95,6 +95,7 @@ static const struct
   { "speech", "time-ends", QM_ROLE_TIME_END, 0, FALSE },
   { "speech", "time-prepositions", QM_ROLE_TIME_PREPOSITION, 0, FALSE },
   { "speech", "time-nouns", QM_ROLE_TIME_NOUN, 0, FALSE },
+  { "speech", "verb-adverbs", QM_ROLE_VERB_ADVERB, 0, FALSE },
   { "speech", "quotation-verbs", QM_ROLE_QUOTATION_VERB, 0, FALSE },
   { "speech", "medium-nouns", QM_ROLE_MEDIUM_NOUN, 0, FALSE },
   { "speech", "wording-verbs", QM_ROLE_WORDING_VERB, 0, FALSE },

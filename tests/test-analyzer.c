@@ -13355,6 +13355,73 @@ test_en21_fronted_subordinate_not_content (void)
   g_assert_cmpuint (r.analysis->quotes->len, ==, 1);
 }
 
+/* "It was in Tromvik that Lund first said …": a word of verb-adverbs
+ * right before the verb stands between subject and verb ("first"), so the
+ * cleft's "It" is no speaker; "the first lady" stays one phrase. */
+static void
+test_en22_verb_adverb_cleft (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Tilde Vangsnes runs the ferry board in the north. It was at the quay in Tromvik that Vangsnes first "
+               "said the old ferry was “a disgrace.”\n\n"
+               "The council head first said the bridge would open in May.", "en");
+  q = expect_quote (&r, "the old ferry was “a disgrace.”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "Vangsnes");
+  q = expect_quote (&r, "the bridge would open in May", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "The council head");
+}
+
+/* "In Aspen, Colo., the director …": a US state abbreviation after a city
+ * is a place, never a person or a speaker. */
+static void
+test_en22_state_abbreviation_not_person (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "In Boulder, Colo., the museum director closed her speech by quoting Orla Brenning: "
+               "“We will not sell the old mill.”", "en");
+  q = expect_quote (&r, "We will not sell the old mill.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), !=, "Colo.");
+  expect_mention (&r, q, "the museum director");
+  for (guint j = 0; j < r.analysis->people->len; j++)
+    g_assert_null (strstr (((QmFoundPerson *)g_ptr_array_index (r.analysis->people, j))->name, "Colo"));
+}
+
+/* "Lund weighed in, telling Gull in an interview published on Monday,
+ * “…,” he said": the one spoken to, right after "telling", is no subject
+ * of "published", so "he" is the subject of "telling". */
+static void
+test_en22_addressee_no_subject (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Mayor Rolf Asker weighed in as well, telling Kestrel in an interview published on Monday, “But "
+               "surely, the toll has to stay,” he said, adding, “The bridge is our pride.”", "en");
+  q = expect_quote (&r, "But surely, the toll has to stay,", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "he", "Rolf Asker");
+  q = expect_quote (&r, "The bridge is our pride.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Rolf Asker");
+}
+
+/* English cleft: "It was two years ago that Strand, who …, said …": the
+ * subject follows the "that" that ends the fronted part; "It" is no
+ * speaker. */
+static void
+test_en22_cleft_relative_subject (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "It was less than two years ago that Ada Strand, who is thinking about running for mayor of Tromvik, "
+               "said it was “impossible” for an outsider to win.", "en");
+  q = expect_quote (&r, "it was “impossible” for an outsider to win", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "Ada Strand");
+}
+
 /* German: "Die Reederei Möwenfeld", "die Stadt Ostbrück" — a name after
  * a woman's article whose first word is no given name and no woman's role
  * is a body or a place, an organisation; a person's role ("der Kapitän",
@@ -14336,6 +14403,10 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speakers/en21-possessed-words-predicate", test_en21_possessed_words_predicate);
   g_test_add_func ("/quotemark/analyzer/quotes/en21-inverted-cue-reports-no-fragment", test_en21_inverted_cue_reports_no_fragment);
   g_test_add_func ("/quotemark/analyzer/reported/en21-fronted-subordinate-not-content", test_en21_fronted_subordinate_not_content);
+  g_test_add_func ("/quotemark/analyzer/speakers/en22-verb-adverb-cleft", test_en22_verb_adverb_cleft);
+  g_test_add_func ("/quotemark/analyzer/speakers/en22-state-abbreviation-not-person", test_en22_state_abbreviation_not_person);
+  g_test_add_func ("/quotemark/analyzer/speakers/en22-addressee-no-subject", test_en22_addressee_no_subject);
+  g_test_add_func ("/quotemark/analyzer/speakers/en22-cleft-relative-subject", test_en22_cleft_relative_subject);
   g_test_add_func ("/quotemark/analyzer/speakers/de24-role-not-organisation", test_de24_role_not_organisation);
   g_test_add_func ("/quotemark/analyzer/speakers/de24-plural-subject-no-person", test_de24_plural_subject_no_person);
   g_test_add_func ("/quotemark/analyzer/speakers/de24-role-place-apposition-carry", test_de24_role_place_apposition_carry);
