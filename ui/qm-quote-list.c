@@ -26,6 +26,7 @@
 
 #include <string.h>
 
+#include "qm-list-focus.h"
 #include "qm-quote-list.h"
 
 /* What the filter menu offers, in this order. */
@@ -1345,54 +1346,6 @@ qm_quote_list_class_init (QmQuoteListClass *klass)
                                            G_TYPE_NONE, 1, QM_TYPE_QUOTE);
 }
 
-/* Moves the focus to the first widget after @widget's subtree that takes
- * it (or the last before it, going back), as Tab does elsewhere. */
-static gboolean
-focus_past (GtkWidget        *widget,
-            GtkDirectionType  direction)
-{
-  gboolean forward = direction == GTK_DIR_TAB_FORWARD;
-
-  for (GtkWidget *w = widget; w != NULL && !GTK_IS_ROOT (w); w = gtk_widget_get_parent (w))
-    for (GtkWidget *sibling = forward ? gtk_widget_get_next_sibling (w) : gtk_widget_get_prev_sibling (w);
-         sibling != NULL;
-         sibling = forward ? gtk_widget_get_next_sibling (sibling) : gtk_widget_get_prev_sibling (sibling))
-      if (gtk_widget_get_visible (sibling) && gtk_widget_child_focus (sibling, direction))
-        return TRUE;
-  return FALSE;
-}
-
-/* Tab and Shift+Tab leave the list: GTK 4.8's list view moves the focus
- * from row to row on Tab, so a keyboard user had to go through every quote
- * (hundreds) to reach Accept, Reject and the Tag menu below it. The arrow
- * keys move between the rows. */
-static gboolean
-tab_out_cb (GtkWidget *list_view,
-            GVariant  *args,
-            gpointer   user_data)
-{
-  GtkWidget *scrolled = gtk_widget_get_parent (list_view);
-
-  return focus_past (scrolled, g_variant_get_boolean (args) ? GTK_DIR_TAB_BACKWARD : GTK_DIR_TAB_FORWARD);
-}
-
-static void
-add_tab_out (GtkWidget *list_view)
-{
-  GtkEventController *controller = gtk_shortcut_controller_new ();
-  const struct { const char *trigger; gboolean backward; } keys[] = {
-    { "Tab", FALSE }, { "KP_Tab", FALSE },
-    { "<Shift>Tab", TRUE }, { "<Shift>KP_Tab", TRUE }, { "<Shift>ISO_Left_Tab", TRUE },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
-    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
-                                          gtk_shortcut_new_with_arguments (gtk_shortcut_trigger_parse_string (keys[i].trigger),
-                                                                           gtk_callback_action_new (tab_out_cb, NULL, NULL),
-                                                                           "b", keys[i].backward));
-  gtk_widget_add_controller (list_view, controller);
-}
-
 static void
 qm_quote_list_init (QmQuoteList *self)
 {
@@ -1477,7 +1430,9 @@ qm_quote_list_init (QmQuoteList *self)
   gtk_widget_set_vexpand (scrolled, TRUE);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->list_view));
   gtk_box_append (GTK_BOX (content), scrolled);
-  add_tab_out (GTK_WIDGET (self->list_view));
+  /* Tab and Shift+Tab leave the list, for Accept, Reject and the Tag menu
+   * below it (or the drop-downs above it). */
+  qm_list_view_tab_out (GTK_WIDGET (self->list_view));
 
   empty = adw_status_page_new ();
   adw_status_page_set_icon_name (ADW_STATUS_PAGE (empty), "chat-bubbles-text-symbolic");

@@ -31,6 +31,7 @@
 #include <gdk/x11/gdkx.h>
 
 #include "qm-article-view.h"
+#include "qm-people-list.h"
 #include "qm-quote-list.h"
 #include "qm-quote-popover.h"
 #include "qm-window-private.h"
@@ -1515,6 +1516,65 @@ test_tab_leaves_quote_list (void)
   g_assert_finalize_object (window);
 }
 
+/* In the People list, too, Tab and Shift+Tab leave the list instead of
+ * going through every row and its button; Ctrl+Enter on a row shows the
+ * person's quotes, as the row's button does. */
+static void
+test_tab_leaves_people_list (void)
+{
+  QmWindow *window = open_sample_sized (1280, 860);
+  QmPeopleList *people = QM_PEOPLE_LIST (qm_window_get_people_list (window));
+  GtkWidget *list_view = qm_people_list_get_list_view (people);
+  GtkWidget *quote_view = qm_quote_list_get_list_view (QM_QUOTE_LIST (qm_window_get_quote_list (window)));
+  GtkWidget *focus;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "people"));
+  settle (200);
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (focus != NULL && (focus == list_view || gtk_widget_is_ancestor (focus, list_view)));
+  if (!xdotool (window, "windowfocus --sync WINDOW key Down"))
+    {
+      g_test_skip ("needs xdotool and X11");
+      gtk_window_destroy (GTK_WINDOW (window));
+      g_assert_finalize_object (window);
+      return;
+    }
+  settle (200);
+  g_assert_true (xdotool (window, "key Tab"));
+  settle (300);
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_test_message ("Tab: %s", focus ? G_OBJECT_TYPE_NAME (focus) : "nothing");
+  g_assert_false (focus != NULL && (focus == list_view || gtk_widget_is_ancestor (focus, list_view)));
+
+  /* Back to the row, then out above the list. */
+  g_assert_true (xdotool (window, "key shift+Tab"));
+  settle (300);
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (focus != NULL && (focus == list_view || gtk_widget_is_ancestor (focus, list_view)));
+  g_assert_false (GTK_IS_BUTTON (focus));
+  g_assert_true (xdotool (window, "key shift+Tab"));
+  settle (300);
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_test_message ("Shift+Tab: %s", focus ? G_OBJECT_TYPE_NAME (focus) : "nothing");
+  g_assert_nonnull (focus);
+  g_assert_false (focus == list_view || gtk_widget_is_ancestor (focus, list_view));
+
+  /* Into the list again, and the row's button from the keyboard. */
+  g_assert_true (xdotool (window, "key Tab"));
+  settle (300);
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_test_message ("Tab: %s", focus ? G_OBJECT_TYPE_NAME (focus) : "nothing");
+  g_assert_true (focus != NULL && gtk_widget_is_ancestor (focus, list_view));
+  g_assert_true (xdotool (window, "key ctrl+Return"));
+  settle (300);
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_test_message ("Ctrl+Return: %s", focus ? G_OBJECT_TYPE_NAME (focus) : "nothing");
+  g_assert_true (focus != NULL && (focus == quote_view || gtk_widget_is_ancestor (focus, quote_view)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
 /* Tab in the quote popover goes from one tag's check box to the next: each
  * took two (the flow box's child first, without a visible focus). */
 static void
@@ -1824,6 +1884,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/window/click-selects-quote", test_click_selects_quote);
   g_test_add_func ("/quotemark/window/notice-gives-way", test_notice_gives_way);
   g_test_add_func ("/quotemark/window/tab-leaves-quote-list", test_tab_leaves_quote_list);
+  g_test_add_func ("/quotemark/window/tab-leaves-people-list", test_tab_leaves_people_list);
   g_test_add_func ("/quotemark/window/popover-tab-through-tags", test_popover_tab_through_tags);
   g_test_add_func ("/quotemark/window/buttons-under-list-act-on-selection", test_buttons_under_list_act_on_selection);
   g_test_add_func ("/quotemark/window/tag-menu-checks", test_tag_menu_checks);
