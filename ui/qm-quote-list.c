@@ -1347,6 +1347,50 @@ qm_quote_list_class_init (QmQuoteListClass *klass)
 }
 
 static void
+drop_down_setup_cb (GtkSignalListItemFactory *factory,
+                    GtkListItem              *item,
+                    gpointer                  user_data)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  if (GPOINTER_TO_INT (user_data))
+    gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+drop_down_bind_cb (GtkSignalListItemFactory *factory,
+                   GtkListItem              *item,
+                   gpointer                  user_data)
+{
+  GtkStringObject *string = gtk_list_item_get_item (item);
+  const char *text = string ? gtk_string_object_get_string (string) : NULL;
+
+  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)), text);
+}
+
+/* The filter's button shows its choice ellipsized when the panel is too
+ * narrow for it, and the list it opens shows every choice whole: the
+ * button of GTK 4.8 asks for the whole label, and "Distanzierende
+ * Anführungszeichen" made the side panel 110 px wider than its 320 px.
+ * The grouping's choices are short ("Nach Prüfstand") and keep their
+ * words; the filter gives way to them. */
+static void
+ellipsize_drop_down (GtkDropDown *drop_down)
+{
+  g_autoptr(GtkListItemFactory) button = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkListItemFactory) list = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (button, "setup", G_CALLBACK (drop_down_setup_cb), GINT_TO_POINTER (TRUE));
+  g_signal_connect (button, "bind", G_CALLBACK (drop_down_bind_cb), NULL);
+  g_signal_connect (list, "setup", G_CALLBACK (drop_down_setup_cb), GINT_TO_POINTER (FALSE));
+  g_signal_connect (list, "bind", G_CALLBACK (drop_down_bind_cb), NULL);
+  gtk_drop_down_set_factory (drop_down, button);
+  gtk_drop_down_set_list_factory (drop_down, list);
+}
+
+static void
 qm_quote_list_init (QmQuoteList *self)
 {
   const char *modes[] = {
@@ -1392,9 +1436,12 @@ qm_quote_list_init (QmQuoteList *self)
   {
     GtkWidget *modes_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
 
+    ellipsize_drop_down (self->mode);
     gtk_widget_set_hexpand (GTK_WIDGET (self->mode), TRUE);
     gtk_widget_set_hexpand (GTK_WIDGET (self->group_mode), TRUE);
-    gtk_box_set_homogeneous (GTK_BOX (modes_box), TRUE);
+    /* Not homogeneous: both were as wide as the wider, which made the
+     * panel wider than 320 px with German labels ("Nicht gruppiert") even
+     * when the filter's label is ellipsized. */
     gtk_box_append (GTK_BOX (modes_box), GTK_WIDGET (self->mode));
     gtk_box_append (GTK_BOX (modes_box), GTK_WIDGET (self->group_mode));
     gtk_box_append (GTK_BOX (bar), modes_box);

@@ -1575,6 +1575,74 @@ test_tab_leaves_people_list (void)
   g_assert_finalize_object (window);
 }
 
+/* Replaces the strings of @drop_down's model by @strings. */
+static void
+set_drop_down_strings (GtkDropDown *drop_down,
+                       const char **strings)
+{
+  GtkStringList *list = GTK_STRING_LIST (gtk_drop_down_get_model (drop_down));
+
+  gtk_string_list_splice (list, 0, g_list_model_get_n_items (G_LIST_MODEL (list)), strings);
+}
+
+/* The side panel keeps its 320 px with German labels, the Re-attach page
+ * shown and the longest choices of both drop-downs: the switcher and the
+ * drop-downs made it 30-110 px wider, over the text. */
+static void
+test_side_panel_keeps_width (void)
+{
+  const char *modes[] = {
+    "Alle Zitate", "Zu prüfen", "Angenommen", "Abgelehnt", "Direkte Zitate", "Indirekte Rede",
+    "Gemischte Zitate", "Distanzierende Anführungszeichen", "Verschlagwortet", "Ohne Person", NULL
+  };
+  const char *groups[] = { "Nicht gruppiert", "Nach Person", "Nach Art", "Nach Schlagwort", "Nach Prüfstand", NULL };
+  QmWindow *window = open_sample_sized (1280, 860);
+  GtkWidget *quote_list = qm_window_get_quote_list (window);
+  GtkWidget *mode = find_by_type (quote_list, GTK_TYPE_DROP_DOWN);
+  GtkWidget *group_mode = gtk_widget_get_next_sibling (mode);
+  GtkWidget *switcher = find_by_type (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER);
+  int english = gtk_widget_get_width (window->side_panel);
+
+  g_test_message ("English: %d px", english);
+  g_assert_cmpint (english, ==, 320);
+  g_assert_true (GTK_IS_DROP_DOWN (group_mode));
+
+  adw_view_stack_page_set_title (adw_view_stack_get_page (window->side_stack, gtk_widget_get_parent (quote_list)),
+                                 "Zitate");
+  adw_view_stack_page_set_title (adw_view_stack_get_page (window->side_stack, GTK_WIDGET (window->people_list)),
+                                 "Personen");
+  adw_view_stack_page_set_title (window->review_page, "Neu zuordnen");
+  adw_view_stack_page_set_visible (window->review_page, TRUE);
+  set_drop_down_strings (GTK_DROP_DOWN (mode), modes);
+  set_drop_down_strings (GTK_DROP_DOWN (group_mode), groups);
+  for (guint m = 0; modes[m] != NULL; m++)
+    for (guint g = 0; groups[g] != NULL; g++)
+      {
+        int width;
+
+        gtk_drop_down_set_selected (GTK_DROP_DOWN (mode), m);
+        gtk_drop_down_set_selected (GTK_DROP_DOWN (group_mode), g);
+        settle (30);
+        width = gtk_widget_get_width (window->side_panel);
+        if (width != 320)
+          g_test_message ("%s, %s: %d px (switcher %d, policy %d, drop-downs %d + %d)", modes[m], groups[g], width,
+                          gtk_widget_get_width (switcher), adw_view_switcher_get_policy (ADW_VIEW_SWITCHER (switcher)),
+                          gtk_widget_get_width (mode),
+                          gtk_widget_get_width (group_mode));
+        g_assert_cmpint (width, ==, 320);
+      }
+  g_test_message ("switcher: %s", adw_view_switcher_get_policy (ADW_VIEW_SWITCHER (switcher)) ==
+                  ADW_VIEW_SWITCHER_POLICY_WIDE ? "wide" : "narrow");
+
+  /* Back to two pages: side by side again. */
+  adw_view_stack_page_set_visible (window->review_page, FALSE);
+  settle (30);
+  g_assert_cmpint (adw_view_switcher_get_policy (ADW_VIEW_SWITCHER (switcher)), ==, ADW_VIEW_SWITCHER_POLICY_WIDE);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
 /* Tab in the quote popover goes from one tag's check box to the next: each
  * took two (the flow box's child first, without a visible focus). */
 static void
@@ -1885,6 +1953,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/window/notice-gives-way", test_notice_gives_way);
   g_test_add_func ("/quotemark/window/tab-leaves-quote-list", test_tab_leaves_quote_list);
   g_test_add_func ("/quotemark/window/tab-leaves-people-list", test_tab_leaves_people_list);
+  g_test_add_func ("/quotemark/window/side-panel-keeps-width", test_side_panel_keeps_width);
   g_test_add_func ("/quotemark/window/popover-tab-through-tags", test_popover_tab_through_tags);
   g_test_add_func ("/quotemark/window/buttons-under-list-act-on-selection", test_buttons_under_list_act_on_selection);
   g_test_add_func ("/quotemark/window/tag-menu-checks", test_tag_menu_checks);
