@@ -61,6 +61,8 @@ struct _QmArticleView
   GtkPopover      *popover;
   gsize            popover_offset;  /* the character the popover points at */
   GtkAdjustment   *vadjustment;     /* followed while the popover is open */
+  GtkTextMark     *held_start;      /* the selection shown while it is open */
+  GtkTextMark     *held_end;
   /* A click (see click_event_cb()) */
   gboolean         click_pending;    /* a primary button is down, no modifiers */
   double           press_x, press_y;
@@ -1072,6 +1074,62 @@ click_event_cb (GtkEventControllerLegacy *controller,
   return GDK_EVENT_PROPAGATE;
 }
 
+/* While the popover is open the words that were selected when it opened
+ * (the quote, after a click on it) keep the look of a selection: the
+ * popover's speaker entry selects its text as it takes the focus, which
+ * takes the PRIMARY selection, and the buffer then gives up its own, so
+ * the quote lost its selection the moment its popover opened. A tag of the
+ * focused selection's colour (Adwaita's accent at 30 %) stands in for it,
+ * above every other tag, until the popover closes. (Selecting the words
+ * again then was tried: a drag that starts in a selection moves its text
+ * instead of selecting, so a drag over the quote after closing its popover
+ * no longer selected words.) */
+static void
+hold_selection (QmArticleView *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
+  GtkTextTagTable *table = gtk_text_buffer_get_tag_table (buffer);
+  GtkTextTag *tag = gtk_text_tag_table_lookup (table, "qm-held-selection");
+  GtkTextIter s, e;
+
+  if (!gtk_text_buffer_get_selection_bounds (buffer, &s, &e))
+    return;
+  if (tag == NULL)
+    {
+      GdkRGBA rgba = { 0x35 / 255., 0x84 / 255., 0xe4 / 255., 0.3 };
+
+      tag = gtk_text_buffer_create_tag (buffer, "qm-held-selection", "background-rgba", &rgba, NULL);
+    }
+  gtk_text_tag_set_priority (tag, gtk_text_tag_table_get_size (table) - 1);
+  gtk_text_buffer_apply_tag (buffer, tag, &s, &e);
+  self->held_start = g_object_ref (gtk_text_buffer_create_mark (buffer, NULL, &s, TRUE));
+  self->held_end = g_object_ref (gtk_text_buffer_create_mark (buffer, NULL, &e, FALSE));
+}
+
+static void
+release_selection (QmArticleView *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
+  GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), "qm-held-selection");
+  GtkTextIter s, e;
+
+  if (self->held_start == NULL)
+    return;
+  /* (not when another article came into the view meanwhile) */
+  if (gtk_text_mark_get_buffer (self->held_start) == buffer &&
+      gtk_text_mark_get_buffer (self->held_end) == buffer)
+    {
+      gtk_text_buffer_get_iter_at_mark (buffer, &s, self->held_start);
+      gtk_text_buffer_get_iter_at_mark (buffer, &e, self->held_end);
+      if (tag != NULL)
+        gtk_text_buffer_remove_tag (buffer, tag, &s, &e);
+      gtk_text_buffer_delete_mark (buffer, self->held_start);
+      gtk_text_buffer_delete_mark (buffer, self->held_end);
+    }
+  g_clear_object (&self->held_start);
+  g_clear_object (&self->held_end);
+}
+
 /**
  * qm_article_view_set_popover:
  * @self: a #QmArticleView
@@ -1090,6 +1148,8 @@ qm_article_view_set_popover (QmArticleView *self,
   if (self->popover != NULL)
     {
       g_signal_handlers_disconnect_by_func (self->popover, gtk_widget_trigger_tooltip_query, self);
+      g_signal_handlers_disconnect_by_func (self->popover, release_selection, self);
+      release_selection (self);
       gtk_widget_unparent (GTK_WIDGET (self->popover));
     }
   self->popover = popover;
@@ -1097,6 +1157,7 @@ qm_article_view_set_popover (QmArticleView *self,
   /* A tooltip showing when the popover opens goes away. */
   g_signal_connect_object (popover, "notify::visible", G_CALLBACK (gtk_widget_trigger_tooltip_query),
                            self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (popover, "closed", G_CALLBACK (release_selection), self, G_CONNECT_SWAPPED);
 }
 
 /* Points the popover at its character where the text shows it now: the
@@ -1156,6 +1217,8 @@ qm_article_view_show_popover (QmArticleView *self,
   g_return_if_fail (QM_IS_ARTICLE_VIEW (self));
 
   qm_article_view_set_popover (self, popover);
+  release_selection (self);
+  hold_selection (self);
   self->popover_offset = offset;
   point_popover (self);
   gtk_popover_popup (popover);
@@ -1193,9 +1256,12 @@ qm_article_view_dispose (GObject *object)
   if (self->vadjustment != NULL)
     g_signal_handlers_disconnect_by_func (self->vadjustment, scrolled_cb, self);
   g_clear_object (&self->vadjustment);
+  g_clear_object (&self->held_start);
+  g_clear_object (&self->held_end);
   if (self->popover != NULL)
     {
       g_signal_handlers_disconnect_by_func (self->popover, gtk_widget_trigger_tooltip_query, self);
+      g_signal_handlers_disconnect_by_func (self->popover, release_selection, self);
       gtk_widget_unparent (GTK_WIDGET (self->popover));
       self->popover = NULL;
     }

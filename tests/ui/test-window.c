@@ -1430,8 +1430,26 @@ test_click_selects_quote (void)
   settle (400);
   g_assert_true (gtk_widget_get_visible (popover));
   g_assert_true (qm_quote_popover_get_annotation (QM_QUOTE_POPOVER (popover)) == quote);
-  gtk_popover_popdown (GTK_POPOVER (popover));
+  /* The quote stays selected while its popover is open: the popover's
+   * entry takes the PRIMARY selection, and the buffer gives up its own, so
+   * a tag shows the quote's words as selected until the popover closes. */
   settle (300);
+  {
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+    GtkTextTag *held = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), "qm-held-selection");
+    GtkTextIter iter;
+
+    g_assert_nonnull (held);
+    for (gsize i = qm_annotation_get_start (quote); i < qm_annotation_get_end (quote); i++)
+      {
+        gtk_text_buffer_get_iter_at_offset (buffer, &iter, (int)i);
+        g_assert_true (gtk_text_iter_has_tag (&iter, held));
+      }
+    gtk_popover_popdown (GTK_POPOVER (popover));
+    settle (300);
+    gtk_text_buffer_get_iter_at_offset (buffer, &iter, (int)qm_annotation_get_start (quote));
+    g_assert_false (gtk_text_iter_has_tag (&iter, held));
+  }
 
   /* Dragging from the quote's third character to its tenth selects those. */
   {
