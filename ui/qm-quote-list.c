@@ -235,6 +235,50 @@ kind_short (QmQuoteKind kind)
     }
 }
 
+/* Each edit fills every row in view again, so that a row shows its quote's
+ * new state; a label given the text it has, a style class taken away and
+ * put back, the same markup parsed again or the same accessible label made
+ * each row lay out or restyle again, on every key that reviewed a quote.
+ * These change a row only where it changed. */
+static void
+set_label_if_changed (GtkLabel   *label,
+                      const char *text,
+                      gboolean    markup)
+{
+  if (gtk_label_get_use_markup (label) == markup && g_strcmp0 (gtk_label_get_label (label), text) == 0)
+    return;
+  if (markup)
+    gtk_label_set_markup (label, text);
+  else
+    {
+      gtk_label_set_use_markup (label, FALSE);
+      gtk_label_set_label (label, text);
+    }
+}
+
+static void
+set_state_class (GtkWidget  *widget,
+                 const char *css)
+{
+  const char *classes[] = { "success", "error", "accent" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (classes); i++)
+    if (g_strcmp0 (classes[i], css) != 0 && gtk_widget_has_css_class (widget, classes[i]))
+      gtk_widget_remove_css_class (widget, classes[i]);
+  if (css != NULL && !gtk_widget_has_css_class (widget, css))
+    gtk_widget_add_css_class (widget, css);
+}
+
+static void
+set_accessible_label_if_changed (GtkWidget  *widget,
+                                 const char *text)
+{
+  if (g_strcmp0 (g_object_get_data (G_OBJECT (widget), "qm-accessible-label"), text) == 0)
+    return;
+  g_object_set_data_full (G_OBJECT (widget), "qm-accessible-label", g_strdup (text), g_free);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+}
+
 static void
 update_header (GtkListItem     *item,
                GtkWidget       *cell,
@@ -250,13 +294,12 @@ update_header (GtkListItem     *item,
   gtk_widget_set_visible (g_object_get_data (G_OBJECT (cell), "row"), FALSE);
   gtk_list_item_set_selectable (item, FALSE);
   gtk_list_item_set_activatable (item, FALSE);
-  gtk_label_set_label (label, gtk_string_object_get_string (header));
-  gtk_label_set_label (count, n_text);
+  set_label_if_changed (label, gtk_string_object_get_string (header), FALSE);
+  set_label_if_changed (count, n_text, FALSE);
   /* Translators: a group heading in the quote list, e.g. "Anna Berg: 12 quotes" */
   accessible = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: %'u quote", "%s: %'u quotes", n),
                                 gtk_string_object_get_string (header), n);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (cell) ? gtk_widget_get_parent (cell) : cell),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+  set_accessible_label_if_changed (gtk_widget_get_parent (cell) ? gtk_widget_get_parent (cell) : cell, accessible);
 }
 
 static void
@@ -272,7 +315,7 @@ update_row (QmQuoteList *self,
   GtkLabel *state = g_object_get_data (G_OBJECT (row), "state");
   GtkLabel *words = g_object_get_data (G_OBJECT (row), "words");
   GtkLabel *tags = g_object_get_data (G_OBJECT (row), "tags");
-  const char *name, *color = NULL, *state_text, *who;
+  const char *name, *color = NULL, *state_text, *state_class, *who;
   g_autofree char *dot_markup = NULL;
   g_autofree char *tag_text = NULL;
   g_autofree char *accessible = NULL;
@@ -297,7 +340,7 @@ update_row (QmQuoteList *self,
   if (self->color_func != NULL)
     color = self->color_func (self->color_data, qm_quote_get_speaker_id (quote));
   dot_markup = g_markup_printf_escaped ("<span foreground=\"%s\">●</span>", color ? color : "#77767b");
-  gtk_label_set_markup (dot, dot_markup);
+  set_label_if_changed (dot, dot_markup, TRUE);
   /* no one of the people list: the words the attribution rests on, if any
    * ("A young pianist told me …"), in italics */
   if (name == NULL && qm_quote_get_speaker_mention (quote) != NULL)
@@ -307,42 +350,40 @@ update_row (QmQuoteList *self,
       mention = g_strdup (qm_target_get_exact (qm_quote_get_speaker_mention (quote)));
       g_strdelimit (mention, "\r\n\t", ' ');
       markup = g_markup_printf_escaped ("<i>%s</i>", mention);
-      gtk_label_set_markup (speaker, markup);
+      set_label_if_changed (speaker, markup, TRUE);
     }
   else
-    gtk_label_set_label (speaker, name ? name : _("Unknown speaker"));
-  gtk_label_set_label (kind, kind_short (qm_quote_get_kind (quote)));
+    set_label_if_changed (speaker, name ? name : _("Unknown speaker"), FALSE);
+  set_label_if_changed (kind, kind_short (qm_quote_get_kind (quote)), FALSE);
 
-  gtk_widget_remove_css_class (GTK_WIDGET (state), "success");
-  gtk_widget_remove_css_class (GTK_WIDGET (state), "error");
-  gtk_widget_remove_css_class (GTK_WIDGET (state), "accent");
   switch (qm_quote_get_review (quote))
     {
     case QM_REVIEW_ACCEPTED:
       state_text = _("Accepted");
-      gtk_widget_add_css_class (GTK_WIDGET (state), "success");
+      state_class = "success";
       break;
     case QM_REVIEW_REJECTED:
       state_text = _("Rejected");
-      gtk_widget_add_css_class (GTK_WIDGET (state), "error");
+      state_class = "error";
       break;
     case QM_REVIEW_UNREVIEWED:
     default:
       state_text = _("To review");
-      gtk_widget_add_css_class (GTK_WIDGET (state), "accent");
+      state_class = "accent";
       break;
     }
+  set_state_class (GTK_WIDGET (state), state_class);
   if (qm_annotation_get_anchor_state (QM_ANNOTATION (quote)) == QM_ANCHOR_ORPHAN)
     state_text = _("Orphaned");
-  gtk_label_set_label (state, state_text);
+  set_label_if_changed (state, state_text, FALSE);
 
   /* an attribution inside the quotation is left out, and quotes running
    * over paragraphs are one line of words in the list */
   flat = qm_quote_dup_words (quote);
   g_strdelimit (flat, "\r\n\t", ' ');
-  gtk_label_set_label (words, flat);
+  set_label_if_changed (words, flat, FALSE);
   tag_text = tag_labels (self, QM_ANNOTATION (quote));
-  gtk_label_set_label (tags, tag_text);
+  set_label_if_changed (tags, tag_text, FALSE);
 
   /* What the row shows, tags included, for a screen reader. */
   who = name ? name : mention ? mention : _("Unknown speaker");
@@ -355,8 +396,7 @@ update_row (QmQuoteList *self,
     /* Translators: a quote in the list, read out: speaker, kind, review
      * state, then the quoted words */
     accessible = g_strdup_printf (_("%s, %s, %s: %s"), who, kind_short (qm_quote_get_kind (quote)), state_text, flat);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (row) ? gtk_widget_get_parent (row) : row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+  set_accessible_label_if_changed (gtk_widget_get_parent (row) ? gtk_widget_get_parent (row) : row, accessible);
 }
 
 static GtkWidget *
