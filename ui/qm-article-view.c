@@ -53,6 +53,7 @@ struct _QmArticleView
   gulong           cursor_id;
   GHashTable      *colors;       /* person id → colour string */
   GHashTable      *tags;         /* name → GtkTextTag (owned by the table) */
+  GHashTable      *looks;        /* Look → GtkTextTag of a quote (in tags) */
   guint            idle_id;
   guint            next;
   guint            done : 1;
@@ -171,22 +172,44 @@ ensure_tag (QmArticleView *self,
   return tag;
 }
 
-static GtkTextTag *
-quote_tag (QmArticleView *self,
-           QmQuote       *quote)
+/* The look of a quote: its speaker's colour, its kind and review state.
+ * quote_tag() finds it for each quote on every edit, through a table keyed
+ * by those three (the colour interned) instead of a tag name made with
+ * printf for each of them. */
+typedef struct
 {
-  QmQuoteKind kind = qm_quote_get_kind (quote);
-  QmReviewState review = qm_quote_get_review (quote);
-  const char *color = qm_article_view_get_speaker_color (self, qm_quote_get_speaker_id (quote));
+  const char *color;
+  int         kind;
+  int         review;
+} Look;
+
+static guint
+look_hash (gconstpointer data)
+{
+  const Look *l = data;
+
+  return g_direct_hash (l->color) * 31 * 31 + (guint)l->kind * 31 + (guint)l->review;
+}
+
+static gboolean
+look_equal (gconstpointer a,
+            gconstpointer b)
+{
+  const Look *x = a, *y = b;
+
+  return x->color == y->color && x->kind == y->kind && x->review == y->review;
+}
+
+static GtkTextTag *
+make_quote_tag (QmArticleView *self,
+                const char    *color,
+                QmQuoteKind    kind,
+                QmReviewState  review,
+                gboolean       dark)
+{
   g_autofree char *name = NULL;
   GtkTextTag *tag;
   GdkRGBA rgba;
-  gboolean dark = is_dark ();
-
-  if (review == QM_REVIEW_REJECTED)
-    return ensure_tag (self, "quote-rejected");
-  if (kind == QM_QUOTE_KIND_SCARE || color == NULL)
-    color = dark ? "#c0bfbc" : "#5e5c64";
 
   name = g_strdup_printf ("quote|%s|%s|%s", color, qm_quote_kind_to_string (kind),
                           qm_review_state_to_string (review));
@@ -229,6 +252,34 @@ quote_tag (QmArticleView *self,
 
   return tag;
 }
+
+static GtkTextTag *
+quote_tag (QmArticleView *self,
+           QmQuote       *quote)
+{
+  QmQuoteKind kind = qm_quote_get_kind (quote);
+  QmReviewState review = qm_quote_get_review (quote);
+  const char *color = qm_article_view_get_speaker_color (self, qm_quote_get_speaker_id (quote));
+  gboolean dark = is_dark ();
+  Look key;
+  GtkTextTag *tag;
+
+  if (review == QM_REVIEW_REJECTED)
+    return ensure_tag (self, "quote-rejected");
+  if (kind == QM_QUOTE_KIND_SCARE || color == NULL)
+    color = dark ? "#c0bfbc" : "#5e5c64";
+
+  key.color = g_intern_string (color);
+  key.kind = kind;
+  key.review = review;
+  if ((tag = g_hash_table_lookup (self->looks, &key)) == NULL)
+    {
+      tag = make_quote_tag (self, color, kind, review, dark);
+      g_hash_table_insert (self->looks, g_memdup2 (&key, sizeof key), tag);
+    }
+  return tag;
+}
+
 
 static GtkTextTag *
 mention_tag (QmArticleView *self,
@@ -283,6 +334,7 @@ drop_tags (QmArticleView *self)
   while (g_hash_table_iter_next (&iter, NULL, &value))
     gtk_text_tag_table_remove (table, value);
   g_hash_table_remove_all (self->tags);
+  g_hash_table_remove_all (self->looks);
 }
 
 /* Applies or removes @tag over [start, end), clamped to the buffer. */
@@ -1293,6 +1345,7 @@ qm_article_view_finalize (GObject *object)
   g_clear_pointer (&self->painted, g_hash_table_unref);
   g_clear_pointer (&self->colors, g_hash_table_unref);
   g_clear_pointer (&self->tags, g_hash_table_unref);
+  g_clear_pointer (&self->looks, g_hash_table_unref);
 
   G_OBJECT_CLASS (qm_article_view_parent_class)->finalize (object);
 }
@@ -1347,6 +1400,7 @@ qm_article_view_init (QmArticleView *self)
   self->painted = g_hash_table_new (entry_hash, entry_equal);
   self->colors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->tags = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->looks = g_hash_table_new_full (look_hash, look_equal, g_free, NULL);
   self->done = TRUE;
 
   setup_fixed_tags (self);
