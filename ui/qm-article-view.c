@@ -40,7 +40,6 @@ typedef struct
   GtkTextTag   *mtag;         /* the speaker mention's, or NULL */
   gssize        ms, me;       /* speaker mention */
   gssize        cs, ce;       /* cue */
-  char         *sig;          /* what was painted, to find changes */
 } Entry;
 
 struct _QmArticleView
@@ -50,10 +49,11 @@ struct _QmArticleView
   QmAnnotationSet *set;
   gulong           changed_id;
   GArray          *entries;      /* Entry, sorted by start */
-  GHashTable      *painted;      /* sigs of the entries the buffer shows */
+  GHashTable      *painted;      /* the entries the buffer shows (in entries) */
   gulong           cursor_id;
   GHashTable      *colors;       /* person id → colour string */
   GHashTable      *tags;         /* name → GtkTextTag (owned by the table) */
+  GHashTable      *looks;        /* Look → GtkTextTag of a quote (in tags) */
   guint            idle_id;
   guint            next;
   guint            done : 1;
@@ -61,6 +61,8 @@ struct _QmArticleView
   GtkPopover      *popover;
   gsize            popover_offset;  /* the character the popover points at */
   GtkAdjustment   *vadjustment;     /* followed while the popover is open */
+  GtkTextMark     *held_start;      /* the selection shown while it is open */
+  GtkTextMark     *held_end;
   /* A click (see click_event_cb()) */
   gboolean         click_pending;    /* a primary button is down, no modifiers */
   double           press_x, press_y;
@@ -105,7 +107,6 @@ entry_clear (gpointer data)
   Entry *e = data;
 
   g_clear_object (&e->annotation);
-  g_clear_pointer (&e->sig, g_free);
 }
 
 static int
@@ -171,22 +172,44 @@ ensure_tag (QmArticleView *self,
   return tag;
 }
 
-static GtkTextTag *
-quote_tag (QmArticleView *self,
-           QmQuote       *quote)
+/* The look of a quote: its speaker's colour, its kind and review state.
+ * quote_tag() finds it for each quote on every edit, through a table keyed
+ * by those three (the colour interned) instead of a tag name made with
+ * printf for each of them. */
+typedef struct
 {
-  QmQuoteKind kind = qm_quote_get_kind (quote);
-  QmReviewState review = qm_quote_get_review (quote);
-  const char *color = qm_article_view_get_speaker_color (self, qm_quote_get_speaker_id (quote));
+  const char *color;
+  int         kind;
+  int         review;
+} Look;
+
+static guint
+look_hash (gconstpointer data)
+{
+  const Look *l = data;
+
+  return g_direct_hash (l->color) * 31 * 31 + (guint)l->kind * 31 + (guint)l->review;
+}
+
+static gboolean
+look_equal (gconstpointer a,
+            gconstpointer b)
+{
+  const Look *x = a, *y = b;
+
+  return x->color == y->color && x->kind == y->kind && x->review == y->review;
+}
+
+static GtkTextTag *
+make_quote_tag (QmArticleView *self,
+                const char    *color,
+                QmQuoteKind    kind,
+                QmReviewState  review,
+                gboolean       dark)
+{
   g_autofree char *name = NULL;
   GtkTextTag *tag;
   GdkRGBA rgba;
-  gboolean dark = is_dark ();
-
-  if (review == QM_REVIEW_REJECTED)
-    return ensure_tag (self, "quote-rejected");
-  if (kind == QM_QUOTE_KIND_SCARE || color == NULL)
-    color = dark ? "#c0bfbc" : "#5e5c64";
 
   name = g_strdup_printf ("quote|%s|%s|%s", color, qm_quote_kind_to_string (kind),
                           qm_review_state_to_string (review));
@@ -229,6 +252,34 @@ quote_tag (QmArticleView *self,
 
   return tag;
 }
+
+static GtkTextTag *
+quote_tag (QmArticleView *self,
+           QmQuote       *quote)
+{
+  QmQuoteKind kind = qm_quote_get_kind (quote);
+  QmReviewState review = qm_quote_get_review (quote);
+  const char *color = qm_article_view_get_speaker_color (self, qm_quote_get_speaker_id (quote));
+  gboolean dark = is_dark ();
+  Look key;
+  GtkTextTag *tag;
+
+  if (review == QM_REVIEW_REJECTED)
+    return ensure_tag (self, "quote-rejected");
+  if (kind == QM_QUOTE_KIND_SCARE || color == NULL)
+    color = dark ? "#c0bfbc" : "#5e5c64";
+
+  key.color = g_intern_string (color);
+  key.kind = kind;
+  key.review = review;
+  if ((tag = g_hash_table_lookup (self->looks, &key)) == NULL)
+    {
+      tag = make_quote_tag (self, color, kind, review, dark);
+      g_hash_table_insert (self->looks, g_memdup2 (&key, sizeof key), tag);
+    }
+  return tag;
+}
+
 
 static GtkTextTag *
 mention_tag (QmArticleView *self,
@@ -283,6 +334,7 @@ drop_tags (QmArticleView *self)
   while (g_hash_table_iter_next (&iter, NULL, &value))
     gtk_text_tag_table_remove (table, value);
   g_hash_table_remove_all (self->tags);
+  g_hash_table_remove_all (self->looks);
 }
 
 /* Applies or removes @tag over [start, end), clamped to the buffer. */
@@ -342,18 +394,35 @@ fill_entry (QmArticleView *self,
     e->tag = ensure_tag (self, "highlight");
 }
 
-/* What an entry looks like, to find what an edit changed; made when the
- * entry is painted, so a big article pays for it in the idle passes.
- */
-static const char *
-entry_sig (Entry *e)
+/* What an entry looks like, to find what an edit changed: its annotation,
+ * span, tags, mention and cue. The tables of entries (painted, and the
+ * fresh ones of update_highlights()) hash these fields; they hashed a
+ * string of them made with printf for each of the 20 000 quotes on every
+ * edit, most of the 40-90 ms an accepted quote took before its frame. */
+static guint
+entry_hash (gconstpointer data)
 {
-  if (e->sig == NULL)
-    e->sig = g_strdup_printf ("%p|%" G_GSIZE_FORMAT "|%" G_GSIZE_FORMAT "|%p|%p|%" G_GSSIZE_FORMAT "|%" G_GSSIZE_FORMAT
-                              "|%" G_GSSIZE_FORMAT "|%" G_GSSIZE_FORMAT,
-                              (gpointer)e->annotation, e->start, e->end, (gpointer)e->tag, (gpointer)e->mtag,
-                              e->ms, e->me, e->cs, e->ce);
-  return e->sig;
+  const Entry *e = data;
+  guint h = g_direct_hash (e->annotation);
+
+  h = h * 31 + (guint)e->start;
+  h = h * 31 + (guint)e->end;
+  h = h * 31 + g_direct_hash (e->tag);
+  h = h * 31 + g_direct_hash (e->mtag);
+  h = h * 31 + (guint)e->ms;
+  h = h * 31 + (guint)e->cs;
+  return h;
+}
+
+static gboolean
+entry_equal (gconstpointer a,
+             gconstpointer b)
+{
+  const Entry *x = a, *y = b;
+
+  return x->annotation == y->annotation && x->start == y->start && x->end == y->end &&
+         x->tag == y->tag && x->mtag == y->mtag && x->ms == y->ms && x->me == y->me &&
+         x->cs == y->cs && x->ce == y->ce;
 }
 
 /* Paints (or unpaints) an entry: its span, its speaker mention and its cue. */
@@ -376,7 +445,7 @@ remember_painted (QmArticleView *self)
 {
   g_hash_table_remove_all (self->painted);
   for (guint i = 0; i < self->entries->len; i++)
-    g_hash_table_add (self->painted, (gpointer)entry_sig (&g_array_index (self->entries, Entry, i)));
+    g_hash_table_add (self->painted, &g_array_index (self->entries, Entry, i));
 }
 
 static gboolean
@@ -392,7 +461,7 @@ highlight_chunk (gpointer user_data)
       Entry *e = &g_array_index (self->entries, Entry, self->next);
 
       tag_entry (self, buffer, e, length, TRUE);
-      g_hash_table_add (self->painted, (gpointer)entry_sig (e));
+      g_hash_table_add (self->painted, e);
       self->next++;
       if ((self->next & 31) == 0 && g_get_monotonic_time () > deadline)
         return G_SOURCE_CONTINUE;
@@ -496,7 +565,7 @@ update_highlights (QmArticleView *self)
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
   gsize length = (gsize)gtk_text_buffer_get_char_count (buffer);
   g_autoptr(GArray) old = NULL;
-  g_autoptr(GHashTable) fresh = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) fresh = g_hash_table_new (entry_hash, entry_equal);
   g_autoptr(GArray) cleared = g_array_new (FALSE, FALSE, sizeof (gsize));
 
   if (!self->done)
@@ -508,14 +577,14 @@ update_highlights (QmArticleView *self)
   old = g_steal_pointer (&self->entries);
   self->entries = collect_entries (self);
   for (guint i = 0; i < self->entries->len; i++)
-    g_hash_table_add (fresh, (gpointer)entry_sig (&g_array_index (self->entries, Entry, i)));
+    g_hash_table_add (fresh, &g_array_index (self->entries, Entry, i));
 
   for (guint i = 0; i < old->len; i++)
     {
       Entry *e = &g_array_index (old, Entry, i);
       gsize lo = e->start, hi = e->end;
 
-      if (g_hash_table_contains (fresh, entry_sig (e)))
+      if (g_hash_table_contains (fresh, e))
         continue;
       tag_entry (self, buffer, e, length, FALSE);
       if (e->ms >= 0)
@@ -535,7 +604,7 @@ update_highlights (QmArticleView *self)
   for (guint i = 0; i < self->entries->len; i++)
     {
       Entry *e = &g_array_index (self->entries, Entry, i);
-      gboolean repaint = !g_hash_table_contains (self->painted, entry_sig (e));
+      gboolean repaint = !g_hash_table_contains (self->painted, e);
 
       /* Overlapping entries may share a tag that was just taken off. */
       for (guint j = 0; !repaint && j < cleared->len; j += 2)
@@ -1072,6 +1141,62 @@ click_event_cb (GtkEventControllerLegacy *controller,
   return GDK_EVENT_PROPAGATE;
 }
 
+/* While the popover is open the words that were selected when it opened
+ * (the quote, after a click on it) keep the look of a selection: the
+ * popover's speaker entry selects its text as it takes the focus, which
+ * takes the PRIMARY selection, and the buffer then gives up its own, so
+ * the quote lost its selection the moment its popover opened. A tag of the
+ * focused selection's colour (Adwaita's accent at 30 %) stands in for it,
+ * above every other tag, until the popover closes. (Selecting the words
+ * again then was tried: a drag that starts in a selection moves its text
+ * instead of selecting, so a drag over the quote after closing its popover
+ * no longer selected words.) */
+static void
+hold_selection (QmArticleView *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
+  GtkTextTagTable *table = gtk_text_buffer_get_tag_table (buffer);
+  GtkTextTag *tag = gtk_text_tag_table_lookup (table, "qm-held-selection");
+  GtkTextIter s, e;
+
+  if (!gtk_text_buffer_get_selection_bounds (buffer, &s, &e))
+    return;
+  if (tag == NULL)
+    {
+      GdkRGBA rgba = { 0x35 / 255., 0x84 / 255., 0xe4 / 255., 0.3 };
+
+      tag = gtk_text_buffer_create_tag (buffer, "qm-held-selection", "background-rgba", &rgba, NULL);
+    }
+  gtk_text_tag_set_priority (tag, gtk_text_tag_table_get_size (table) - 1);
+  gtk_text_buffer_apply_tag (buffer, tag, &s, &e);
+  self->held_start = g_object_ref (gtk_text_buffer_create_mark (buffer, NULL, &s, TRUE));
+  self->held_end = g_object_ref (gtk_text_buffer_create_mark (buffer, NULL, &e, FALSE));
+}
+
+static void
+release_selection (QmArticleView *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
+  GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), "qm-held-selection");
+  GtkTextIter s, e;
+
+  if (self->held_start == NULL)
+    return;
+  /* (not when another article came into the view meanwhile) */
+  if (gtk_text_mark_get_buffer (self->held_start) == buffer &&
+      gtk_text_mark_get_buffer (self->held_end) == buffer)
+    {
+      gtk_text_buffer_get_iter_at_mark (buffer, &s, self->held_start);
+      gtk_text_buffer_get_iter_at_mark (buffer, &e, self->held_end);
+      if (tag != NULL)
+        gtk_text_buffer_remove_tag (buffer, tag, &s, &e);
+      gtk_text_buffer_delete_mark (buffer, self->held_start);
+      gtk_text_buffer_delete_mark (buffer, self->held_end);
+    }
+  g_clear_object (&self->held_start);
+  g_clear_object (&self->held_end);
+}
+
 /**
  * qm_article_view_set_popover:
  * @self: a #QmArticleView
@@ -1090,6 +1215,8 @@ qm_article_view_set_popover (QmArticleView *self,
   if (self->popover != NULL)
     {
       g_signal_handlers_disconnect_by_func (self->popover, gtk_widget_trigger_tooltip_query, self);
+      g_signal_handlers_disconnect_by_func (self->popover, release_selection, self);
+      release_selection (self);
       gtk_widget_unparent (GTK_WIDGET (self->popover));
     }
   self->popover = popover;
@@ -1097,6 +1224,7 @@ qm_article_view_set_popover (QmArticleView *self,
   /* A tooltip showing when the popover opens goes away. */
   g_signal_connect_object (popover, "notify::visible", G_CALLBACK (gtk_widget_trigger_tooltip_query),
                            self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (popover, "closed", G_CALLBACK (release_selection), self, G_CONNECT_SWAPPED);
 }
 
 /* Points the popover at its character where the text shows it now: the
@@ -1156,6 +1284,8 @@ qm_article_view_show_popover (QmArticleView *self,
   g_return_if_fail (QM_IS_ARTICLE_VIEW (self));
 
   qm_article_view_set_popover (self, popover);
+  release_selection (self);
+  hold_selection (self);
   self->popover_offset = offset;
   point_popover (self);
   gtk_popover_popup (popover);
@@ -1193,9 +1323,12 @@ qm_article_view_dispose (GObject *object)
   if (self->vadjustment != NULL)
     g_signal_handlers_disconnect_by_func (self->vadjustment, scrolled_cb, self);
   g_clear_object (&self->vadjustment);
+  g_clear_object (&self->held_start);
+  g_clear_object (&self->held_end);
   if (self->popover != NULL)
     {
       g_signal_handlers_disconnect_by_func (self->popover, gtk_widget_trigger_tooltip_query, self);
+      g_signal_handlers_disconnect_by_func (self->popover, release_selection, self);
       gtk_widget_unparent (GTK_WIDGET (self->popover));
       self->popover = NULL;
     }
@@ -1212,6 +1345,7 @@ qm_article_view_finalize (GObject *object)
   g_clear_pointer (&self->painted, g_hash_table_unref);
   g_clear_pointer (&self->colors, g_hash_table_unref);
   g_clear_pointer (&self->tags, g_hash_table_unref);
+  g_clear_pointer (&self->looks, g_hash_table_unref);
 
   G_OBJECT_CLASS (qm_article_view_parent_class)->finalize (object);
 }
@@ -1263,9 +1397,10 @@ qm_article_view_init (QmArticleView *self)
 
   self->entries = g_array_new (FALSE, FALSE, sizeof (Entry));
   g_array_set_clear_func (self->entries, entry_clear);
-  self->painted = g_hash_table_new (g_str_hash, g_str_equal);
+  self->painted = g_hash_table_new (entry_hash, entry_equal);
   self->colors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->tags = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->looks = g_hash_table_new_full (look_hash, look_equal, g_free, NULL);
   self->done = TRUE;
 
   setup_fixed_tags (self);

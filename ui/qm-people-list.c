@@ -24,6 +24,7 @@
 
 #include <glib/gi18n.h>
 
+#include "qm-list-focus.h"
 #include "qm-people-list.h"
 
 struct _QmPeopleList
@@ -150,6 +151,10 @@ setup_cb (GtkSignalListItemFactory *factory,
   gtk_widget_add_css_class (count, "numeric");
   gtk_widget_set_valign (show, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (show, "flat");
+  /* Tab leaves the list and the arrows move between the rows, so the
+   * button takes no focus of its own: Ctrl+Enter on the row presses it. */
+  gtk_widget_set_focusable (show, FALSE);
+  gtk_widget_set_focus_on_click (show, FALSE);
   /* its target, the person's id, is set with the person */
   gtk_actionable_set_action_target (GTK_ACTIONABLE (show), "s", "");
   gtk_actionable_set_action_name (GTK_ACTIONABLE (show), "win.show-person-quotes");
@@ -302,6 +307,41 @@ activate_cb (GtkListView  *view,
     g_signal_emit (self, signals[PERSON_ACTIVATED], 0, person);
 }
 
+/* Ctrl+Enter on a row shows the person's quotes, as the row's button does
+ * (Enter, like a click on the row, edits the person). The focus is on the
+ * list's row widget, whose child is the row made in setup_cb(). */
+static gboolean
+show_quotes_cb (GtkWidget *list_view,
+                GVariant  *args,
+                gpointer   user_data)
+{
+  GtkRoot *root = gtk_widget_get_root (list_view);
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+
+  for (GtkWidget *w = focus; w != NULL && w != list_view; w = gtk_widget_get_parent (w))
+    {
+      GtkWidget *row = g_object_get_data (G_OBJECT (w), "show") ? w : gtk_widget_get_first_child (w);
+      GtkWidget *show = row ? g_object_get_data (G_OBJECT (row), "show") : NULL;
+
+      if (show != NULL)
+        return gtk_widget_activate (show);
+    }
+  return FALSE;
+}
+
+static void
+add_row_keys (GtkWidget *list_view)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+  const char *keys[] = { "<Control>Return", "<Control>KP_Enter", "<Control>ISO_Enter" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                          gtk_shortcut_new (gtk_shortcut_trigger_parse_string (keys[i]),
+                                                            gtk_callback_action_new (show_quotes_cb, NULL, NULL)));
+  gtk_widget_add_controller (list_view, controller);
+}
+
 static void
 qm_people_list_dispose (GObject *object)
 {
@@ -370,6 +410,8 @@ qm_people_list_init (QmPeopleList *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_view), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("People"), -1);
   g_signal_connect (self->list_view, "activate", G_CALLBACK (activate_cb), self);
+  qm_list_view_tab_out (GTK_WIDGET (self->list_view));
+  add_row_keys (GTK_WIDGET (self->list_view));
 
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->list_view));

@@ -26,6 +26,7 @@
 
 #include <string.h>
 
+#include "qm-list-focus.h"
 #include "qm-quote-list.h"
 
 /* What the filter menu offers, in this order. */
@@ -234,6 +235,50 @@ kind_short (QmQuoteKind kind)
     }
 }
 
+/* Each edit fills every row in view again, so that a row shows its quote's
+ * new state; a label given the text it has, a style class taken away and
+ * put back, the same markup parsed again or the same accessible label made
+ * each row lay out or restyle again, on every key that reviewed a quote.
+ * These change a row only where it changed. */
+static void
+set_label_if_changed (GtkLabel   *label,
+                      const char *text,
+                      gboolean    markup)
+{
+  if (gtk_label_get_use_markup (label) == markup && g_strcmp0 (gtk_label_get_label (label), text) == 0)
+    return;
+  if (markup)
+    gtk_label_set_markup (label, text);
+  else
+    {
+      gtk_label_set_use_markup (label, FALSE);
+      gtk_label_set_label (label, text);
+    }
+}
+
+static void
+set_state_class (GtkWidget  *widget,
+                 const char *css)
+{
+  const char *classes[] = { "success", "error", "accent" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (classes); i++)
+    if (g_strcmp0 (classes[i], css) != 0 && gtk_widget_has_css_class (widget, classes[i]))
+      gtk_widget_remove_css_class (widget, classes[i]);
+  if (css != NULL && !gtk_widget_has_css_class (widget, css))
+    gtk_widget_add_css_class (widget, css);
+}
+
+static void
+set_accessible_label_if_changed (GtkWidget  *widget,
+                                 const char *text)
+{
+  if (g_strcmp0 (g_object_get_data (G_OBJECT (widget), "qm-accessible-label"), text) == 0)
+    return;
+  g_object_set_data_full (G_OBJECT (widget), "qm-accessible-label", g_strdup (text), g_free);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+}
+
 static void
 update_header (GtkListItem     *item,
                GtkWidget       *cell,
@@ -249,13 +294,12 @@ update_header (GtkListItem     *item,
   gtk_widget_set_visible (g_object_get_data (G_OBJECT (cell), "row"), FALSE);
   gtk_list_item_set_selectable (item, FALSE);
   gtk_list_item_set_activatable (item, FALSE);
-  gtk_label_set_label (label, gtk_string_object_get_string (header));
-  gtk_label_set_label (count, n_text);
+  set_label_if_changed (label, gtk_string_object_get_string (header), FALSE);
+  set_label_if_changed (count, n_text, FALSE);
   /* Translators: a group heading in the quote list, e.g. "Anna Berg: 12 quotes" */
   accessible = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: %'u quote", "%s: %'u quotes", n),
                                 gtk_string_object_get_string (header), n);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (cell) ? gtk_widget_get_parent (cell) : cell),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+  set_accessible_label_if_changed (gtk_widget_get_parent (cell) ? gtk_widget_get_parent (cell) : cell, accessible);
 }
 
 static void
@@ -271,7 +315,7 @@ update_row (QmQuoteList *self,
   GtkLabel *state = g_object_get_data (G_OBJECT (row), "state");
   GtkLabel *words = g_object_get_data (G_OBJECT (row), "words");
   GtkLabel *tags = g_object_get_data (G_OBJECT (row), "tags");
-  const char *name, *color = NULL, *state_text, *who;
+  const char *name, *color = NULL, *state_text, *state_class, *who;
   g_autofree char *dot_markup = NULL;
   g_autofree char *tag_text = NULL;
   g_autofree char *accessible = NULL;
@@ -296,7 +340,7 @@ update_row (QmQuoteList *self,
   if (self->color_func != NULL)
     color = self->color_func (self->color_data, qm_quote_get_speaker_id (quote));
   dot_markup = g_markup_printf_escaped ("<span foreground=\"%s\">●</span>", color ? color : "#77767b");
-  gtk_label_set_markup (dot, dot_markup);
+  set_label_if_changed (dot, dot_markup, TRUE);
   /* no one of the people list: the words the attribution rests on, if any
    * ("A young pianist told me …"), in italics */
   if (name == NULL && qm_quote_get_speaker_mention (quote) != NULL)
@@ -306,42 +350,40 @@ update_row (QmQuoteList *self,
       mention = g_strdup (qm_target_get_exact (qm_quote_get_speaker_mention (quote)));
       g_strdelimit (mention, "\r\n\t", ' ');
       markup = g_markup_printf_escaped ("<i>%s</i>", mention);
-      gtk_label_set_markup (speaker, markup);
+      set_label_if_changed (speaker, markup, TRUE);
     }
   else
-    gtk_label_set_label (speaker, name ? name : _("Unknown speaker"));
-  gtk_label_set_label (kind, kind_short (qm_quote_get_kind (quote)));
+    set_label_if_changed (speaker, name ? name : _("Unknown speaker"), FALSE);
+  set_label_if_changed (kind, kind_short (qm_quote_get_kind (quote)), FALSE);
 
-  gtk_widget_remove_css_class (GTK_WIDGET (state), "success");
-  gtk_widget_remove_css_class (GTK_WIDGET (state), "error");
-  gtk_widget_remove_css_class (GTK_WIDGET (state), "accent");
   switch (qm_quote_get_review (quote))
     {
     case QM_REVIEW_ACCEPTED:
       state_text = _("Accepted");
-      gtk_widget_add_css_class (GTK_WIDGET (state), "success");
+      state_class = "success";
       break;
     case QM_REVIEW_REJECTED:
       state_text = _("Rejected");
-      gtk_widget_add_css_class (GTK_WIDGET (state), "error");
+      state_class = "error";
       break;
     case QM_REVIEW_UNREVIEWED:
     default:
       state_text = _("To review");
-      gtk_widget_add_css_class (GTK_WIDGET (state), "accent");
+      state_class = "accent";
       break;
     }
+  set_state_class (GTK_WIDGET (state), state_class);
   if (qm_annotation_get_anchor_state (QM_ANNOTATION (quote)) == QM_ANCHOR_ORPHAN)
     state_text = _("Orphaned");
-  gtk_label_set_label (state, state_text);
+  set_label_if_changed (state, state_text, FALSE);
 
   /* an attribution inside the quotation is left out, and quotes running
    * over paragraphs are one line of words in the list */
   flat = qm_quote_dup_words (quote);
   g_strdelimit (flat, "\r\n\t", ' ');
-  gtk_label_set_label (words, flat);
+  set_label_if_changed (words, flat, FALSE);
   tag_text = tag_labels (self, QM_ANNOTATION (quote));
-  gtk_label_set_label (tags, tag_text);
+  set_label_if_changed (tags, tag_text, FALSE);
 
   /* What the row shows, tags included, for a screen reader. */
   who = name ? name : mention ? mention : _("Unknown speaker");
@@ -354,8 +396,7 @@ update_row (QmQuoteList *self,
     /* Translators: a quote in the list, read out: speaker, kind, review
      * state, then the quoted words */
     accessible = g_strdup_printf (_("%s, %s, %s: %s"), who, kind_short (qm_quote_get_kind (quote)), state_text, flat);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (row) ? gtk_widget_get_parent (row) : row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+  set_accessible_label_if_changed (gtk_widget_get_parent (row) ? gtk_widget_get_parent (row) : row, accessible);
 }
 
 static GtkWidget *
@@ -1345,52 +1386,48 @@ qm_quote_list_class_init (QmQuoteListClass *klass)
                                            G_TYPE_NONE, 1, QM_TYPE_QUOTE);
 }
 
-/* Moves the focus to the first widget after @widget's subtree that takes
- * it (or the last before it, going back), as Tab does elsewhere. */
-static gboolean
-focus_past (GtkWidget        *widget,
-            GtkDirectionType  direction)
+static void
+drop_down_setup_cb (GtkSignalListItemFactory *factory,
+                    GtkListItem              *item,
+                    gpointer                  user_data)
 {
-  gboolean forward = direction == GTK_DIR_TAB_FORWARD;
+  GtkWidget *label = gtk_label_new (NULL);
 
-  for (GtkWidget *w = widget; w != NULL && !GTK_IS_ROOT (w); w = gtk_widget_get_parent (w))
-    for (GtkWidget *sibling = forward ? gtk_widget_get_next_sibling (w) : gtk_widget_get_prev_sibling (w);
-         sibling != NULL;
-         sibling = forward ? gtk_widget_get_next_sibling (sibling) : gtk_widget_get_prev_sibling (sibling))
-      if (gtk_widget_get_visible (sibling) && gtk_widget_child_focus (sibling, direction))
-        return TRUE;
-  return FALSE;
-}
-
-/* Tab and Shift+Tab leave the list: GTK 4.8's list view moves the focus
- * from row to row on Tab, so a keyboard user had to go through every quote
- * (hundreds) to reach Accept, Reject and the Tag menu below it. The arrow
- * keys move between the rows. */
-static gboolean
-tab_out_cb (GtkWidget *list_view,
-            GVariant  *args,
-            gpointer   user_data)
-{
-  GtkWidget *scrolled = gtk_widget_get_parent (list_view);
-
-  return focus_past (scrolled, g_variant_get_boolean (args) ? GTK_DIR_TAB_BACKWARD : GTK_DIR_TAB_FORWARD);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  if (GPOINTER_TO_INT (user_data))
+    gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_list_item_set_child (item, label);
 }
 
 static void
-add_tab_out (GtkWidget *list_view)
+drop_down_bind_cb (GtkSignalListItemFactory *factory,
+                   GtkListItem              *item,
+                   gpointer                  user_data)
 {
-  GtkEventController *controller = gtk_shortcut_controller_new ();
-  const struct { const char *trigger; gboolean backward; } keys[] = {
-    { "Tab", FALSE }, { "KP_Tab", FALSE },
-    { "<Shift>Tab", TRUE }, { "<Shift>KP_Tab", TRUE }, { "<Shift>ISO_Left_Tab", TRUE },
-  };
+  GtkStringObject *string = gtk_list_item_get_item (item);
+  const char *text = string ? gtk_string_object_get_string (string) : NULL;
 
-  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
-    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
-                                          gtk_shortcut_new_with_arguments (gtk_shortcut_trigger_parse_string (keys[i].trigger),
-                                                                           gtk_callback_action_new (tab_out_cb, NULL, NULL),
-                                                                           "b", keys[i].backward));
-  gtk_widget_add_controller (list_view, controller);
+  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)), text);
+}
+
+/* The filter's button shows its choice ellipsized when the panel is too
+ * narrow for it, and the list it opens shows every choice whole: the
+ * button of GTK 4.8 asks for the whole label, and "Distanzierende
+ * Anführungszeichen" made the side panel 110 px wider than its 320 px.
+ * The grouping's choices are short ("Nach Prüfstand") and keep their
+ * words; the filter gives way to them. */
+static void
+ellipsize_drop_down (GtkDropDown *drop_down)
+{
+  g_autoptr(GtkListItemFactory) button = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkListItemFactory) list = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (button, "setup", G_CALLBACK (drop_down_setup_cb), GINT_TO_POINTER (TRUE));
+  g_signal_connect (button, "bind", G_CALLBACK (drop_down_bind_cb), NULL);
+  g_signal_connect (list, "setup", G_CALLBACK (drop_down_setup_cb), GINT_TO_POINTER (FALSE));
+  g_signal_connect (list, "bind", G_CALLBACK (drop_down_bind_cb), NULL);
+  gtk_drop_down_set_factory (drop_down, button);
+  gtk_drop_down_set_list_factory (drop_down, list);
 }
 
 static void
@@ -1439,9 +1476,12 @@ qm_quote_list_init (QmQuoteList *self)
   {
     GtkWidget *modes_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
 
+    ellipsize_drop_down (self->mode);
     gtk_widget_set_hexpand (GTK_WIDGET (self->mode), TRUE);
     gtk_widget_set_hexpand (GTK_WIDGET (self->group_mode), TRUE);
-    gtk_box_set_homogeneous (GTK_BOX (modes_box), TRUE);
+    /* Not homogeneous: both were as wide as the wider, which made the
+     * panel wider than 320 px with German labels ("Nicht gruppiert") even
+     * when the filter's label is ellipsized. */
     gtk_box_append (GTK_BOX (modes_box), GTK_WIDGET (self->mode));
     gtk_box_append (GTK_BOX (modes_box), GTK_WIDGET (self->group_mode));
     gtk_box_append (GTK_BOX (bar), modes_box);
@@ -1477,7 +1517,9 @@ qm_quote_list_init (QmQuoteList *self)
   gtk_widget_set_vexpand (scrolled, TRUE);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->list_view));
   gtk_box_append (GTK_BOX (content), scrolled);
-  add_tab_out (GTK_WIDGET (self->list_view));
+  /* Tab and Shift+Tab leave the list, for Accept, Reject and the Tag menu
+   * below it (or the drop-downs above it). */
+  qm_list_view_tab_out (GTK_WIDGET (self->list_view));
 
   empty = adw_status_page_new ();
   adw_status_page_set_icon_name (ADW_STATUS_PAGE (empty), "chat-bubbles-text-symbolic");

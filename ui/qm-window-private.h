@@ -81,6 +81,7 @@ struct _QmWindow
   AdwFlap              *flap;
   GtkWidget            *side_panel;
   AdwViewStack         *side_stack;
+  AdwViewSwitcher      *side_switcher;
   AdwViewStackPage     *review_page;
   QmQuoteList          *quote_list;
   QmPeopleList         *people_list;

@@ -541,6 +541,44 @@ update_review_page (QmWindow *self)
   adw_view_stack_page_set_needs_attention (self->review_page, any);
 }
 
+/* The switcher shows its pages side by side, icon and title on one line,
+ * as long as that fits the panel, else with the title under the icon in
+ * small print: its buttons are all as wide as the widest, and with German
+ * titles ("Neu zuordnen") and the Re-attach page they asked for 456 px,
+ * which made the panel that much wider, over the text. Fitted again when a
+ * page appears or is renamed and when the panel's width changes. */
+static void
+fit_side_switcher (QmWindow *self)
+{
+  GtkWidget *switcher = GTK_WIDGET (self->side_switcher);
+  int available, min;
+
+  /* the panel's own width (320 px, or the side-panel-width setting) */
+  gtk_widget_get_size_request (self->side_panel, &available, NULL);
+  adw_view_switcher_set_policy (self->side_switcher, ADW_VIEW_SWITCHER_POLICY_WIDE);
+  gtk_widget_measure (switcher, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+  if (min > available)
+    adw_view_switcher_set_policy (self->side_switcher, ADW_VIEW_SWITCHER_POLICY_NARROW);
+}
+
+static void
+watch_side_pages (QmWindow *self)
+{
+  GtkSelectionModel *pages = adw_view_stack_get_pages (self->side_stack);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (pages)); i++)
+    {
+      g_autoptr(AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
+
+      g_signal_connect_object (page, "notify::visible", G_CALLBACK (fit_side_switcher), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (page, "notify::title", G_CALLBACK (fit_side_switcher), self, G_CONNECT_SWAPPED);
+    }
+  g_object_unref (pages);
+  g_signal_connect_object (self->side_panel, "notify::width-request", G_CALLBACK (fit_side_switcher),
+                           self, G_CONNECT_SWAPPED);
+  fit_side_switcher (self);
+}
+
 static void
 detach_set (QmWindow *self)
 {
@@ -1689,6 +1727,7 @@ qm_window_class_init (QmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QmWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, QmWindow, side_panel);
   gtk_widget_class_bind_template_child (widget_class, QmWindow, side_stack);
+  gtk_widget_class_bind_template_child (widget_class, QmWindow, side_switcher);
   gtk_widget_class_bind_template_child (widget_class, QmWindow, review_page);
   gtk_widget_class_bind_template_child (widget_class, QmWindow, quote_list);
   gtk_widget_class_bind_template_child (widget_class, QmWindow, people_list);
@@ -1766,6 +1805,7 @@ qm_window_init (QmWindow *self)
   g_signal_connect_swapped (self->text_view, "current-changed", G_CALLBACK (current_changed_cb), self);
   g_signal_connect_swapped (self->text_view, "annotation-activated", G_CALLBACK (qm_window_edit_annotation), self);
   g_signal_connect_swapped (self->orphan_list, "notify::n-items", G_CALLBACK (update_review_page), self);
+  watch_side_pages (self);
   g_signal_connect_object (self->flap, "notify::reveal-flap", G_CALLBACK (qm_window_update_actions),
                            self, G_CONNECT_SWAPPED);
   g_object_bind_property (self->search_bar, "search-mode-enabled", self->find_button, "active",

@@ -139,6 +139,7 @@ time_accepts (QmQuoteList *list,
   GListModel *quotes = qm_annotation_set_get_quotes (qm_window_get_annotation_set (window));
   guint n = MIN (20, n_quotes);
   gint64 worst = 0, sum = 0;
+  gint64 before = 0, layout = 0, paint = 0;   /* the phases, summed */
 
   for (guint i = 0; i + offset < n_quotes && i < n; i++)
     {
@@ -157,9 +158,20 @@ time_accepts (QmQuoteList *list,
         g_main_context_iteration (NULL, TRUE);
       worst = MAX (worst, g_get_monotonic_time () - start);
       sum += g_get_monotonic_time () - start;
+      if (frames->len > painted)
+        {
+          const Frame *f = &g_array_index (frames, Frame, painted);
+
+          before += f->start - start;
+          layout += (f->paint ? f->paint : f->end) - f->start;
+          paint += f->paint ? f->end - f->paint : 0;
+        }
     }
   if (n > 0)
-    g_print ("%s, %u quotes: mean %.0f ms, longest %.0f ms\n", what, n, sum / 1000.0 / n, worst / 1000.0);
+    g_print ("%s, %u quotes: mean %.0f ms, longest %.0f ms "
+             "(before the frame %.0f ms, update and layout %.0f ms, rendering %.0f ms)\n",
+             what, n, sum / 1000.0 / n, worst / 1000.0,
+             before / 1000.0 / n, layout / 1000.0 / n, paint / 1000.0 / n);
 }
 
 static char *

@@ -31,6 +31,7 @@
 #include <gdk/x11/gdkx.h>
 
 #include "qm-article-view.h"
+#include "qm-people-list.h"
 #include "qm-quote-list.h"
 #include "qm-quote-popover.h"
 #include "qm-window-private.h"
@@ -1429,8 +1430,26 @@ test_click_selects_quote (void)
   settle (400);
   g_assert_true (gtk_widget_get_visible (popover));
   g_assert_true (qm_quote_popover_get_annotation (QM_QUOTE_POPOVER (popover)) == quote);
-  gtk_popover_popdown (GTK_POPOVER (popover));
+  /* The quote stays selected while its popover is open: the popover's
+   * entry takes the PRIMARY selection, and the buffer gives up its own, so
+   * a tag shows the quote's words as selected until the popover closes. */
   settle (300);
+  {
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+    GtkTextTag *held = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), "qm-held-selection");
+    GtkTextIter iter;
+
+    g_assert_nonnull (held);
+    for (gsize i = qm_annotation_get_start (quote); i < qm_annotation_get_end (quote); i++)
+      {
+        gtk_text_buffer_get_iter_at_offset (buffer, &iter, (int)i);
+        g_assert_true (gtk_text_iter_has_tag (&iter, held));
+      }
+    gtk_popover_popdown (GTK_POPOVER (popover));
+    settle (300);
+    gtk_text_buffer_get_iter_at_offset (buffer, &iter, (int)qm_annotation_get_start (quote));
+    g_assert_false (gtk_text_iter_has_tag (&iter, held));
+  }
 
   /* Dragging from the quote's third character to its tenth selects those. */
   {
@@ -1510,6 +1529,133 @@ test_tab_leaves_quote_list (void)
   g_assert_nonnull (focus);
   g_assert_false (focus == list_view || gtk_widget_is_ancestor (focus, list_view));
   g_assert_nonnull (gtk_widget_get_ancestor (focus, GTK_TYPE_DROP_DOWN));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+/* In the People list, too, Tab and Shift+Tab leave the list instead of
+ * going through every row and its button; Ctrl+Enter on a row shows the
+ * person's quotes, as the row's button does. */
+static void
+test_tab_leaves_people_list (void)
+{
+  QmWindow *window = open_sample_sized (1280, 860);
+  QmPeopleList *people = QM_PEOPLE_LIST (qm_window_get_people_list (window));
+  GtkWidget *list_view = qm_people_list_get_list_view (people);
+  GtkWidget *quote_view = qm_quote_list_get_list_view (QM_QUOTE_LIST (qm_window_get_quote_list (window)));
+  GtkWidget *focus;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "people"));
+  settle (200);
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (focus != NULL && (focus == list_view || gtk_widget_is_ancestor (focus, list_view)));
+  if (!xdotool (window, "windowfocus --sync WINDOW key Down"))
+    {
+      g_test_skip ("needs xdotool and X11");
+      gtk_window_destroy (GTK_WINDOW (window));
+      g_assert_finalize_object (window);
+      return;
+    }
+  settle (200);
+  g_assert_true (xdotool (window, "key Tab"));
+  settle (300);
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_test_message ("Tab: %s", focus ? G_OBJECT_TYPE_NAME (focus) : "nothing");
+  g_assert_false (focus != NULL && (focus == list_view || gtk_widget_is_ancestor (focus, list_view)));
+
+  /* Back to the row, then out above the list. */
+  g_assert_true (xdotool (window, "key shift+Tab"));
+  settle (300);
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (focus != NULL && (focus == list_view || gtk_widget_is_ancestor (focus, list_view)));
+  g_assert_false (GTK_IS_BUTTON (focus));
+  g_assert_true (xdotool (window, "key shift+Tab"));
+  settle (300);
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_test_message ("Shift+Tab: %s", focus ? G_OBJECT_TYPE_NAME (focus) : "nothing");
+  g_assert_nonnull (focus);
+  g_assert_false (focus == list_view || gtk_widget_is_ancestor (focus, list_view));
+
+  /* Into the list again, and the row's button from the keyboard. */
+  g_assert_true (xdotool (window, "key Tab"));
+  settle (300);
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_test_message ("Tab: %s", focus ? G_OBJECT_TYPE_NAME (focus) : "nothing");
+  g_assert_true (focus != NULL && gtk_widget_is_ancestor (focus, list_view));
+  g_assert_true (xdotool (window, "key ctrl+Return"));
+  settle (300);
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_test_message ("Ctrl+Return: %s", focus ? G_OBJECT_TYPE_NAME (focus) : "nothing");
+  g_assert_true (focus != NULL && (focus == quote_view || gtk_widget_is_ancestor (focus, quote_view)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+/* Replaces the strings of @drop_down's model by @strings. */
+static void
+set_drop_down_strings (GtkDropDown *drop_down,
+                       const char **strings)
+{
+  GtkStringList *list = GTK_STRING_LIST (gtk_drop_down_get_model (drop_down));
+
+  gtk_string_list_splice (list, 0, g_list_model_get_n_items (G_LIST_MODEL (list)), strings);
+}
+
+/* The side panel keeps its 320 px with German labels, the Re-attach page
+ * shown and the longest choices of both drop-downs: the switcher and the
+ * drop-downs made it 30-110 px wider, over the text. */
+static void
+test_side_panel_keeps_width (void)
+{
+  const char *modes[] = {
+    "Alle Zitate", "Zu prüfen", "Angenommen", "Abgelehnt", "Direkte Zitate", "Indirekte Rede",
+    "Gemischte Zitate", "Distanzierende Anführungszeichen", "Verschlagwortet", "Ohne Person", NULL
+  };
+  const char *groups[] = { "Nicht gruppiert", "Nach Person", "Nach Art", "Nach Schlagwort", "Nach Prüfstand", NULL };
+  QmWindow *window = open_sample_sized (1280, 860);
+  GtkWidget *quote_list = qm_window_get_quote_list (window);
+  GtkWidget *mode = find_by_type (quote_list, GTK_TYPE_DROP_DOWN);
+  GtkWidget *group_mode = gtk_widget_get_next_sibling (mode);
+  GtkWidget *switcher = find_by_type (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER);
+  int english = gtk_widget_get_width (window->side_panel);
+
+  g_test_message ("English: %d px", english);
+  g_assert_cmpint (english, ==, 320);
+  g_assert_true (GTK_IS_DROP_DOWN (group_mode));
+
+  adw_view_stack_page_set_title (adw_view_stack_get_page (window->side_stack, gtk_widget_get_parent (quote_list)),
+                                 "Zitate");
+  adw_view_stack_page_set_title (adw_view_stack_get_page (window->side_stack, GTK_WIDGET (window->people_list)),
+                                 "Personen");
+  adw_view_stack_page_set_title (window->review_page, "Neu zuordnen");
+  adw_view_stack_page_set_visible (window->review_page, TRUE);
+  set_drop_down_strings (GTK_DROP_DOWN (mode), modes);
+  set_drop_down_strings (GTK_DROP_DOWN (group_mode), groups);
+  for (guint m = 0; modes[m] != NULL; m++)
+    for (guint g = 0; groups[g] != NULL; g++)
+      {
+        int width;
+
+        gtk_drop_down_set_selected (GTK_DROP_DOWN (mode), m);
+        gtk_drop_down_set_selected (GTK_DROP_DOWN (group_mode), g);
+        settle (30);
+        width = gtk_widget_get_width (window->side_panel);
+        if (width != 320)
+          g_test_message ("%s, %s: %d px (switcher %d, policy %d, drop-downs %d + %d)", modes[m], groups[g], width,
+                          gtk_widget_get_width (switcher), adw_view_switcher_get_policy (ADW_VIEW_SWITCHER (switcher)),
+                          gtk_widget_get_width (mode),
+                          gtk_widget_get_width (group_mode));
+        g_assert_cmpint (width, ==, 320);
+      }
+  g_test_message ("switcher: %s", adw_view_switcher_get_policy (ADW_VIEW_SWITCHER (switcher)) ==
+                  ADW_VIEW_SWITCHER_POLICY_WIDE ? "wide" : "narrow");
+
+  /* Back to two pages: side by side again. */
+  adw_view_stack_page_set_visible (window->review_page, FALSE);
+  settle (30);
+  g_assert_cmpint (adw_view_switcher_get_policy (ADW_VIEW_SWITCHER (switcher)), ==, ADW_VIEW_SWITCHER_POLICY_WIDE);
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_assert_finalize_object (window);
@@ -1824,6 +1970,8 @@ main (int   argc,
   g_test_add_func ("/quotemark/window/click-selects-quote", test_click_selects_quote);
   g_test_add_func ("/quotemark/window/notice-gives-way", test_notice_gives_way);
   g_test_add_func ("/quotemark/window/tab-leaves-quote-list", test_tab_leaves_quote_list);
+  g_test_add_func ("/quotemark/window/tab-leaves-people-list", test_tab_leaves_people_list);
+  g_test_add_func ("/quotemark/window/side-panel-keeps-width", test_side_panel_keeps_width);
   g_test_add_func ("/quotemark/window/popover-tab-through-tags", test_popover_tab_through_tags);
   g_test_add_func ("/quotemark/window/buttons-under-list-act-on-selection", test_buttons_under_list_act_on_selection);
   g_test_add_func ("/quotemark/window/tag-menu-checks", test_tag_menu_checks);
