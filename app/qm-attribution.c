@@ -3848,6 +3848,13 @@ fragment_ends (QmRun *run,
     return FALSE;
   if (comma && (w->words & QM_WORD_VERB))
     return TRUE;
+  /* "warned the toll would “stay forever,” he said.": a personal pronoun
+   * and a speech verb that end the sentence are a cue of their own */
+  if (comma && is_personal_pronoun_tok (w) && !(w->words & QM_WORD_DETERMINER) && j + 1 < c1 &&
+      is_verb (tok_at (run, j + 1)) && (tok_at (run, j + 1)->flags & QM_TOK_LOWER) &&
+      (j + 2 >= c1 || is_final_punct (tok_at (run, j + 2)) || skip_time (run, j + 2, c1) >= c1 ||
+       is_final_punct (tok_at (run, skip_time (run, j + 2, c1)))))
+    return TRUE;
   if (medium_adjunct (run, j, c1))
     return TRUE;
   /* "promised he would “protect the quay,” the crowd cheered …": after the

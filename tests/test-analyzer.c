@@ -13422,6 +13422,24 @@ test_en22_cleft_relative_subject (void)
   expect_mention (&r, q, "Ada Strand");
 }
 
+/* English: "warned that the toll would “stay forever,” he said." — a
+ * personal pronoun and a speech verb after the closing mark and comma (a
+ * time may follow) are a cue of their own: the mixed quotation ends at the
+ * mark. */
+static void
+test_en23_mixed_ends_before_pronoun_cue (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Olga Strand warned that the ferry fares would “double by autumn,” she said.\n\n"
+               "Pieter Aalto argued that the new pier was “a gift to the gulls,” he added on Friday.", "en");
+  q = expect_quote (&r, "that the ferry fares would “double by autumn,”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "Olga Strand");
+  q = expect_quote (&r, "that the new pier was “a gift to the gulls,”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "Pieter Aalto");
+}
+
 /* German: "Die Reederei Möwenfeld", "die Stadt Ostbrück" — a name after
  * a woman's article whose first word is no given name and no woman's role
  * is a body or a place, an organisation; a person's role ("der Kapitän",
@@ -14407,6 +14425,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speakers/en22-state-abbreviation-not-person", test_en22_state_abbreviation_not_person);
   g_test_add_func ("/quotemark/analyzer/speakers/en22-addressee-no-subject", test_en22_addressee_no_subject);
   g_test_add_func ("/quotemark/analyzer/speakers/en22-cleft-relative-subject", test_en22_cleft_relative_subject);
+  g_test_add_func ("/quotemark/analyzer/quotes/en23-mixed-ends-before-pronoun-cue", test_en23_mixed_ends_before_pronoun_cue);
   g_test_add_func ("/quotemark/analyzer/speakers/de24-role-not-organisation", test_de24_role_not_organisation);
   g_test_add_func ("/quotemark/analyzer/speakers/de24-plural-subject-no-person", test_de24_plural_subject_no_person);
   g_test_add_func ("/quotemark/analyzer/speakers/de24-role-place-apposition-carry", test_de24_role_place_apposition_carry);
