@@ -3809,6 +3809,24 @@ verb_adjunct_comma (QmRun *run,
   return k < end && is_punct (run, k, ',') && tok_at (run, k)->mark < 0 ? k : -1;
 }
 
+/* "…,” he said.", "…,” she added on Monday.": a personal pronoun in
+ * lower case at @j and a speech verb in lower case (a time may follow)
+ * that end the sentence at @end. */
+static gboolean
+pronoun_cue_ends (QmRun *run,
+                  int    j,
+                  int    end)
+{
+  QmTok *w = tok_at (run, j);
+  int e;
+
+  if (j + 1 >= end || !is_personal_pronoun_tok (w) || (w->words & QM_WORD_DETERMINER) || !(w->flags & QM_TOK_LOWER) ||
+      w->mark >= 0 || !is_verb (tok_at (run, j + 1)) || !(tok_at (run, j + 1)->flags & QM_TOK_LOWER))
+    return FALSE;
+  e = skip_time (run, j + 2, end);
+  return e >= end || is_final_punct (tok_at (run, e));
+}
+
 /* After the closing mark at @k of a fragment quoted inside reported
  * content that runs to @c1: do the reporter's own words follow — a dash, a
  * participle or a subordinate clause after a comma, a second predicate of
@@ -3850,10 +3868,7 @@ fragment_ends (QmRun *run,
     return TRUE;
   /* "warned the toll would “stay forever,” he said.": a personal pronoun
    * and a speech verb that end the sentence are a cue of their own */
-  if (comma && is_personal_pronoun_tok (w) && !(w->words & QM_WORD_DETERMINER) && j + 1 < c1 &&
-      is_verb (tok_at (run, j + 1)) && (tok_at (run, j + 1)->flags & QM_TOK_LOWER) &&
-      (j + 2 >= c1 || is_final_punct (tok_at (run, j + 2)) || skip_time (run, j + 2, c1) >= c1 ||
-       is_final_punct (tok_at (run, skip_time (run, j + 2, c1)))))
+  if (comma && pronoun_cue_ends (run, j, c1))
     return TRUE;
   if (medium_adjunct (run, j, c1))
     return TRUE;
@@ -9771,6 +9786,10 @@ embedded_fragment (QmRun  *run,
     if (is_final_punct (tok_at (run, k)) || tok_at (run, k)->kind == QM_TOK_OPEN)
       return FALSE;
   after = close + 1 + (is_punct (run, close + 1, ',') ? 1 : 0);
+  /* "told the paper that “the toll stays,” she said.": the words a cue
+   * right after them reports, no fragment */
+  if (after < n && (is_punct (run, close - 1, ',') || after > close + 1) && pronoun_cue_ends (run, after, n))
+    return FALSE;
   return after < n && tok_at (run, after)->kind == QM_TOK_WORD && (tok_at (run, after)->flags & QM_TOK_LOWER);
 }
 

@@ -13440,6 +13440,23 @@ test_en23_mixed_ends_before_pronoun_cue (void)
   expect_mention (&r, q, "Pieter Aalto");
 }
 
+/* English: "told the paper that “the fares stay,” she said." — a few
+ * quoted words after "that" that a pronoun and a speech verb right after
+ * them report are what was said, no fragment of the writer's own. */
+static void
+test_en23_short_quotation_before_pronoun_cue (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Olga Strand told the Lakeside Courier in a long interview that “the ferry stays,” she said.\n\n"
+               "Pieter Aalto wrote that “the pier is sinking,” he added on Friday.", "en");
+  q = expect_quote (&r, "that “the ferry stays,”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "Olga Strand");
+  q = expect_quote (&r, "that “the pier is sinking,”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "Pieter Aalto");
+}
+
 /* German: "Die Reederei Möwenfeld", "die Stadt Ostbrück" — a name after
  * a woman's article whose first word is no given name and no woman's role
  * is a body or a place, an organisation; a person's role ("der Kapitän",
@@ -14426,6 +14443,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speakers/en22-addressee-no-subject", test_en22_addressee_no_subject);
   g_test_add_func ("/quotemark/analyzer/speakers/en22-cleft-relative-subject", test_en22_cleft_relative_subject);
   g_test_add_func ("/quotemark/analyzer/quotes/en23-mixed-ends-before-pronoun-cue", test_en23_mixed_ends_before_pronoun_cue);
+  g_test_add_func ("/quotemark/analyzer/quotes/en23-short-quotation-before-pronoun-cue", test_en23_short_quotation_before_pronoun_cue);
   g_test_add_func ("/quotemark/analyzer/speakers/de24-role-not-organisation", test_de24_role_not_organisation);
   g_test_add_func ("/quotemark/analyzer/speakers/de24-plural-subject-no-person", test_de24_plural_subject_no_person);
   g_test_add_func ("/quotemark/analyzer/speakers/de24-role-place-apposition-carry", test_de24_role_place_apposition_carry);
