@@ -3827,6 +3827,26 @@ pronoun_cue_ends (QmRun *run,
   return e >= end || is_final_punct (tok_at (run, e));
 }
 
+/* "…,” the harbour master said.": a phrase with a determiner at @j and a
+ * speech verb in lower case right after it that end the sentence at
+ * @end. */
+static gboolean
+subject_cue_ends (QmRun *run,
+                  int    j,
+                  int    end)
+{
+  QmNp np;
+  int v;
+
+  if (tok_at (run, j)->kind != QM_TOK_WORD || !(tok_at (run, j)->words & QM_WORD_DETERMINER) ||
+      !(tok_at (run, j)->flags & QM_TOK_LOWER) || tok_at (run, j)->mark >= 0 || !_qm_np_right (run, j, end, &np) ||
+      np.kind == QM_NP_NONE || np.kind == QM_NP_PRONOUN || np.first != j || np.last + 1 >= end)
+    return FALSE;
+  v = np.last + 1;
+  return is_verb (tok_at (run, v)) && (tok_at (run, v)->flags & QM_TOK_LOWER) &&
+         (v + 1 >= end || is_final_punct (tok_at (run, v + 1)));
+}
+
 /* After the closing mark at @k of a fragment quoted inside reported
  * content that runs to @c1: do the reporter's own words follow — a dash, a
  * participle or a subordinate clause after a comma, a second predicate of
@@ -9788,7 +9808,8 @@ embedded_fragment (QmRun  *run,
   after = close + 1 + (is_punct (run, close + 1, ',') ? 1 : 0);
   /* "told the paper that “the toll stays,” she said.": the words a cue
    * right after them reports, no fragment */
-  if (after < n && (is_punct (run, close - 1, ',') || after > close + 1) && pronoun_cue_ends (run, after, n))
+  if (after < n && (is_punct (run, close - 1, ',') || after > close + 1) &&
+      (pronoun_cue_ends (run, after, n) || subject_cue_ends (run, after, n)))
     return FALSE;
   return after < n && tok_at (run, after)->kind == QM_TOK_WORD && (tok_at (run, after)->flags & QM_TOK_LOWER);
 }

@@ -13441,8 +13441,9 @@ test_en23_mixed_ends_before_pronoun_cue (void)
 }
 
 /* English: "told the paper that “the fares stay,” she said." — a few
- * quoted words after "that" that a pronoun and a speech verb right after
- * them report are what was said, no fragment of the writer's own. */
+ * quoted words after "that" that a pronoun (or a phrase with a
+ * determiner) and a speech verb right after them, ending the sentence,
+ * report are what was said, no fragment of the writer's own. */
 static void
 test_en23_short_quotation_before_pronoun_cue (void)
 {
@@ -13450,7 +13451,10 @@ test_en23_short_quotation_before_pronoun_cue (void)
   const QmFoundQuote *q;
 
   analyze (&r, "Olga Strand told the Lakeside Courier in a long interview that “the ferry stays,” she said.\n\n"
-               "Pieter Aalto wrote that “the pier is sinking,” he added on Friday.", "en");
+               "Pieter Aalto wrote that “the pier is sinking,” he added on Friday.\n\n"
+               "Nora Vik told the crews that “the bay is closed,” the harbour office said.", "en");
+  q = expect_quote (&r, "that “the bay is closed,”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "Nora Vik");
   q = expect_quote (&r, "that “the ferry stays,”", QM_QUOTE_KIND_MIXED);
   expect_mention (&r, q, "Olga Strand");
   q = expect_quote (&r, "that “the pier is sinking,”", QM_QUOTE_KIND_MIXED);
