@@ -6566,6 +6566,30 @@ cue_after_has_content (QmRun      *run,
          ((t->words & QM_WORD_DETERMINER) && !(t->words & QM_WORD_PRONOUN));
 }
 
+/* German "„Wir sind so weit.“ „Das Boot ist da“, sagte Lund.": a
+ * quotation that is a sentence of its own (open at @open, close at
+ * @close), right before one whose cue follows it after a comma, is a
+ * quotation of its own, not the start of one. */
+static gboolean
+split_sentence_pair (QmRun *run,
+                     int    open,
+                     int    close,
+                     int    n)
+{
+  int next_close;
+  Attr at = { 0, };
+
+  if (!run->lang->verb_second || close - 1 <= open || !is_final_punct (tok_at (run, close - 1)))
+    return FALSE;
+  next_close = close_token_of_mark (run, close + 1, n, tok_at (run, close + 1)->mark);
+  if (next_close <= close + 2 || next_close + 2 >= n || is_final_punct (tok_at (run, next_close - 1)) ||
+      !is_punct (run, next_close + 1, ','))
+    return FALSE;
+  at.person = G_MININT;
+  at.mention = -1;
+  return cue_after (run, next_close + 1, n, &at) && !cue_after_has_content (run, next_close, n, &at);
+}
+
 /* Whether the words from @k on are a short phrase, up to three words
  * without a verb or a mark, that the sentence's end closes: "… with a
  * laugh." */
@@ -11048,6 +11072,7 @@ _qm_attribute_paragraph (QmRun *run,
       int predicative = -1;
       int topic = -1;
       int close, sa, last_open;
+      gboolean split_pair;   /* German „A.“ „B“: a sentence ends the first */
       QmNp pronoun_after;
       gsize qend;
 
@@ -11073,9 +11098,11 @@ _qm_attribute_paragraph (QmRun *run,
       close = close_token_of_mark (run, i, n, t->mark);
       qend = m->end;
       last_open = i;
+      split_pair = FALSE;
       while (close >= 0 && close + 1 < n && tok_at (run, close + 1)->kind == QM_TOK_OPEN &&
              !(mark_at (run, tok_at (run, close + 1)->mark)->flags & (QM_MARK_USED | QM_MARK_MERGED)) &&
              !short_exchange (run, last_open, close, n) &&
+             !(split_pair = split_sentence_pair (run, last_open, close, n)) &&
              !(!run->lang->verb_second && (title_case_mark (run, last_open, n) || title_mark (run, last_open)) &&
                (title_case_mark (run, close + 1, n) || title_mark (run, close + 1))))
         {
@@ -11184,6 +11211,26 @@ _qm_attribute_paragraph (QmRun *run,
                   at = *x;
                   found = TRUE;
                 }
+            }
+        }
+
+      /* German "„Wir sind so weit.“ „Das Boot ist da“, sagte Lund.": two
+       * quotations side by side, the first a sentence of its own, are two;
+       * the cue after the second is the first's too, unless the second is
+       * a short reply of another voice */
+      if (!found && split_pair && close + 1 < n && qend == m->end)
+        {
+          int next_close = close_token_of_mark (run, close + 1, n, tok_at (run, close + 1)->mark);
+          Attr next_at = { 0, };
+
+          next_at.person = G_MININT;
+          next_at.mention = -1;
+          if (next_close > close + 1 && cue_after (run, next_close + 1, n, &next_at) &&
+              !cue_after_has_content (run, next_close, n, &next_at))
+            {
+              at = next_at;
+              cut_passive_agent (run, &at.np, n);
+              found = TRUE;
             }
         }
 
