@@ -3080,6 +3080,41 @@ impersonal_source (QmRun *run,
          (tok_at (run, r)->flags & QM_TOK_LOWER) && _qm_np_right (run, r + 1, n, np);
 }
 
+/* German "Die Reederei Nordlicht äußerte sich am Abend. „…“, hieß es in
+ * einer Mitteilung.": a document noun (document-nouns) that heads @np with
+ * no genitive or name after it, before the sentence's end, was issued by
+ * the latest person or organisation that was a sentence's subject, in this
+ * paragraph or the one before, before the cue at @cue. Returns that
+ * person, or G_MININT (the phrase itself is resolved). */
+static int
+document_issuer (QmRun      *run,
+                 const QmNp *np,
+                 int         cue,
+                 int         n)
+{
+  gsize since;
+  int person;
+
+  if (!(run->lang->roles_listed & QM_ROLE_DOCUMENT_NOUN) || np->kind == QM_NP_PRONOUN ||
+      !word_has_role (run, tok_at (run, np->last), QM_ROLE_DOCUMENT_NOUN) ||
+      (np->last + 1 < n && !is_final_punct (tok_at (run, np->last + 1))) || np->first < 1 ||
+      tok_at (run, np->first - 1)->kind != QM_TOK_WORD || !(tok_at (run, np->first - 1)->words & QM_WORD_PREPOSITION))
+    return G_MININT;
+  /* "einer kurzen Mitteilung", not "der Nordlicht-Mitteilung Ole Brincks":
+   * words in lower case before the noun only */
+  for (int k = np->first; k < np->last; k++)
+    if (tok_at (run, k)->kind != QM_TOK_WORD || !(tok_at (run, k)->flags & QM_TOK_LOWER) || tok_at (run, k)->mark >= 0)
+      return G_MININT;
+  /* the start of the paragraph before this one */
+  since = tok_at (run, 0)->start;
+  while (since > 0 && g_ascii_isspace (run->data[since - 1]))
+    since--;
+  while (since > 0 && run->data[since - 1] != '\n')
+    since--;
+  person = _qm_people_latest_subject (run, since, tok_at (run, cue)->start);
+  return person >= 0 ? person : G_MININT;
+}
+
 /* The reported-speech model (data/doc/MODEL.md) weighs what the patterns
  * above leave: a cue word of its lexicon ("believes", "plans", "warned")
  * and the clause after it, "that" skipped. */
@@ -6705,6 +6740,7 @@ cue_after (QmRun *run,
     {
       at->np = np;
       at->cue_first = at->cue_last = j;
+      at->person = document_issuer (run, &np, j, n);
       return TRUE;
     }
   /* "„…“, äußerte sich der Minister": a reflexive or an adverb before the
@@ -10649,7 +10685,9 @@ _qm_attribute_paragraph (QmRun *run,
             with_the_words (run, at, b);
           past_dative (run, &at->np, b);
           content_owner (run, &at->np, b);
-          at->person = _qm_people_resolve (run, &at->np, a);
+          at->person = at->cue_first >= 0 ? document_issuer (run, &at->np, at->cue_first, b) : G_MININT;
+          if (at->person == G_MININT)
+            at->person = _qm_people_resolve (run, &at->np, a);
           at->mark = content_mark (run, at->c0, at->c1);
           at->quote_only = at->mark >= 0;
           if (run->lang->verb_second && adjunct_before_colon (run, at, b))

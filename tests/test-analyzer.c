@@ -12427,6 +12427,41 @@ test_de18_view_verbs (void)
   g_assert_true (q == NULL || q->person < 0);
 }
 
+/* "„…“, hieß es in einer Mitteilung.": a document noun with no genitive
+ * after it is the words of the latest person or organisation that was a
+ * sentence's subject, in the paragraph or the one before; a subject that
+ * names no one ("Weitere Themen") is none. */
+static void
+test_de26_document_issuer (void)
+{
+  g_auto(Result) r = { 0, };
+  g_auto(Result) before = { 0, };
+  g_auto(Result) none = { 0, };
+  g_auto(Result) role = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Die Reederei Sundfeld äußerte sich am Abend zu dem Unfall. „Alle Fahrgäste sind wohlauf“, hieß es "
+               "in einer Mitteilung.", "de");
+  q = expect_quote (&r, "Alle Fahrgäste sind wohlauf", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Reederei Sundfeld");
+
+  analyze (&before, "Greta Olsen stellte am Freitag den Plan für den Kai vor.\n\n"
+                    "Weitere Themen waren die Kosten und die Sperrung der Brücke. „Der Kai wird im Herbst "
+                    "erneuert“, hieß es in der Rede.", "de");
+  q = expect_quote (&before, "Der Kai wird im Herbst erneuert", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&before, q), ==, "Greta Olsen");
+
+  analyze (&none, "Weitere Themen waren die Kosten und die Sperrung der Brücke. „Der Kai wird im Herbst "
+                  "erneuert“, hieß es in der Rede.", "de");
+  q = expect_quote (&none, "Der Kai wird im Herbst erneuert", QM_QUOTE_KIND_DIRECT);
+  g_assert_true (q->person < 0 || g_strcmp0 (person_name (&none, q), "Weitere Themen") != 0);
+
+  analyze (&role, "Am Freitag stellte die Hafenmeisterin Greta Olsen den Plan für den Kai vor. „Der Kai wird im "
+                  "Herbst erneuert“, hieß es in ihrer Rede.", "de");
+  q = expect_quote (&role, "Der Kai wird im Herbst erneuert", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&role, q), ==, "Greta Olsen");
+}
+
 /* "„Nein.“ „Doch.“": two short quotations side by side, each a sentence,
  * are two voices; longer ones side by side, the first a sentence and a
  * cue after the second, are two quotations of the one speaker. */
@@ -14386,6 +14421,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speakers/de18-view-verbs", test_de18_view_verbs);
   g_test_add_func ("/quotemark/analyzer/quotes/de18-short-exchange", test_de18_short_exchange);
   g_test_add_func ("/quotemark/analyzer/quotes/de26-sentence-pair", test_de26_sentence_pair);
+  g_test_add_func ("/quotemark/analyzer/quotes/de26-document-issuer", test_de26_document_issuer);
   g_test_add_func ("/quotemark/analyzer/quotes/de18-self-named-long", test_de18_self_named_long);
   g_test_add_func ("/quotemark/analyzer/quotes/de18-title-list", test_de18_title_list);
   g_test_add_func ("/quotemark/analyzer/quotes/de18-gloss-after-word", test_de18_gloss_after_word);
