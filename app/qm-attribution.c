@@ -3081,8 +3081,9 @@ impersonal_source (QmRun *run,
 }
 
 /* German "Die Reederei Nordlicht äußerte sich am Abend. „…“, hieß es in
- * einer Mitteilung.": a document noun (document-nouns) that heads @np with
- * no genitive or name after it, before the sentence's end, was issued by
+ * einer Mitteilung.", "In einer Mitteilung hieß es: „…“": a document noun
+ * (document-nouns) that heads @np, the sentence's end or the cue right
+ * after it (no genitive, no name), was issued by
  * the latest person or organisation that was a sentence's subject, in this
  * paragraph or the one before, before the cue at @cue. Returns that
  * person, or G_MININT (the phrase itself is resolved). */
@@ -3097,7 +3098,7 @@ document_issuer (QmRun      *run,
 
   if (!(run->lang->roles_listed & QM_ROLE_DOCUMENT_NOUN) || np->kind == QM_NP_PRONOUN ||
       !word_has_role (run, tok_at (run, np->last), QM_ROLE_DOCUMENT_NOUN) ||
-      (np->last + 1 < n && !is_final_punct (tok_at (run, np->last + 1))) || np->first < 1 ||
+      (np->last + 1 < n && np->last + 1 != cue && !is_final_punct (tok_at (run, np->last + 1))) || np->first < 1 ||
       tok_at (run, np->first - 1)->kind != QM_TOK_WORD || !(tok_at (run, np->first - 1)->words & QM_WORD_PREPOSITION))
     return G_MININT;
   /* "einer kurzen Mitteilung", not "der Nordlicht-Mitteilung Ole Brincks":
@@ -7050,6 +7051,7 @@ cue_before (QmRun *run,
     {
       at->np = np;
       at->cue_first = at->cue_last = k - 1;
+      at->person = document_issuer (run, &np, k - 1, open);
       return TRUE;
     }
   /* "So heißt es in der Meldung von „…“ wörtlich: „…“", "Auf der Website
@@ -7067,6 +7069,7 @@ cue_before (QmRun *run,
             {
               at->np = np;
               at->cue_first = at->cue_last = v;
+              at->person = document_issuer (run, &np, v, open);
               return TRUE;
             }
           break;

@@ -12427,8 +12427,8 @@ test_de18_view_verbs (void)
   g_assert_true (q == NULL || q->person < 0);
 }
 
-/* "„…“, hieß es in einer Mitteilung.": a document noun with no genitive
- * after it is the words of the latest person or organisation that was a
+/* "„…“, hieß es in einer Mitteilung.", "In einer Mitteilung hieß es:
+ * „…“": a document noun with no genitive after it is the words of the latest person or organisation that was a
  * sentence's subject, in the paragraph or the one before; a subject that
  * names no one ("Weitere Themen") is none. */
 static void
@@ -12438,6 +12438,7 @@ test_de26_document_issuer (void)
   g_auto(Result) before = { 0, };
   g_auto(Result) none = { 0, };
   g_auto(Result) role = { 0, };
+  g_auto(Result) colon = { 0, };
   const QmFoundQuote *q;
 
   analyze (&r, "Die Reederei Sundfeld äußerte sich am Abend zu dem Unfall. „Alle Fahrgäste sind wohlauf“, hieß es "
@@ -12460,6 +12461,11 @@ test_de26_document_issuer (void)
                   "Herbst erneuert“, hieß es in ihrer Rede.", "de");
   q = expect_quote (&role, "Der Kai wird im Herbst erneuert", QM_QUOTE_KIND_DIRECT);
   g_assert_cmpstr (person_name (&role, q), ==, "Greta Olsen");
+
+  analyze (&colon, "Die Reederei Sundfeld äußerte sich am Abend zu dem Unfall. In einer Mitteilung hieß es: „Alle "
+                   "Fahrgäste sind wohlauf.“", "de");
+  q = expect_quote (&colon, "Alle Fahrgäste sind wohlauf.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&colon, q), ==, "Reederei Sundfeld");
 }
 
 /* "„Nein.“ „Doch.“": two short quotations side by side, each a sentence,
