@@ -3082,11 +3082,11 @@ impersonal_source (QmRun *run,
 
 /* German "Die Reederei Nordlicht äußerte sich am Abend. „…“, hieß es in
  * einer Mitteilung.", "In einer Mitteilung hieß es: „…“": a document noun
- * (document-nouns) that heads @np, the sentence's end or the cue right
- * after it (no genitive, no name), was issued by
- * the latest person or organisation that was a sentence's subject, in this
+ * (document-nouns) after a preposition that heads @np, the sentence's end
+ * or the cue right after it (no genitive, no name), was issued by the
+ * latest person or organisation that was a sentence's subject, in this
  * paragraph or the one before, before the cue at @cue. Returns that
- * person, or G_MININT (the phrase itself is resolved). */
+ * person, or G_MININT (the phrase itself is then resolved). */
 static int
 document_issuer (QmRun      *run,
                  const QmNp *np,
@@ -11257,8 +11257,8 @@ _qm_attribute_paragraph (QmRun *run,
 
       /* German "„Wir sind so weit.“ „Das Boot ist da“, sagte Lund.": two
        * quotations side by side, the first a sentence of its own, are two;
-       * the cue after the second is the first's too, unless the second is
-       * a short reply of another voice */
+       * the cue after the second is the first's too (a short exchange of
+       * two voices, „Nein.“ „Doch.“, is not split here) */
       if (!found && split_pair && close + 1 < n && qend == m->end)
         {
           int next_close = close_token_of_mark (run, close + 1, n, tok_at (run, close + 1)->mark);
