@@ -234,6 +234,9 @@ int       _qm_people_resolve      (QmRun       *run,
 void      _qm_people_scan_titles  (QmRun       *run,
                                    int          lo,
                                    int          hi);
+int       _qm_people_latest_subject (QmRun       *run,
+                                     gsize        since,
+                                     gsize        before);
 void      _qm_people_note_subject (QmRun       *run,
                                    int          a,
                                    int          b);

@@ -3080,6 +3080,42 @@ impersonal_source (QmRun *run,
          (tok_at (run, r)->flags & QM_TOK_LOWER) && _qm_np_right (run, r + 1, n, np);
 }
 
+/* German "Die Reederei Nordlicht äußerte sich am Abend. „…“, hieß es in
+ * einer Mitteilung.", "In einer Mitteilung hieß es: „…“": a document noun
+ * (document-nouns) after a preposition that heads @np, the sentence's end
+ * or the cue right after it (no genitive, no name), was issued by the
+ * latest person or organisation that was a sentence's subject, in this
+ * paragraph or the one before, before the cue at @cue. Returns that
+ * person, or G_MININT (the phrase itself is then resolved). */
+static int
+document_issuer (QmRun      *run,
+                 const QmNp *np,
+                 int         cue,
+                 int         n)
+{
+  gsize since;
+  int person;
+
+  if (!(run->lang->roles_listed & QM_ROLE_DOCUMENT_NOUN) || np->kind == QM_NP_PRONOUN ||
+      !word_has_role (run, tok_at (run, np->last), QM_ROLE_DOCUMENT_NOUN) ||
+      (np->last + 1 < n && np->last + 1 != cue && !is_final_punct (tok_at (run, np->last + 1))) || np->first < 1 ||
+      tok_at (run, np->first - 1)->kind != QM_TOK_WORD || !(tok_at (run, np->first - 1)->words & QM_WORD_PREPOSITION))
+    return G_MININT;
+  /* "einer kurzen Mitteilung", not "der Nordlicht-Mitteilung Ole Brincks":
+   * words in lower case before the noun only */
+  for (int k = np->first; k < np->last; k++)
+    if (tok_at (run, k)->kind != QM_TOK_WORD || !(tok_at (run, k)->flags & QM_TOK_LOWER) || tok_at (run, k)->mark >= 0)
+      return G_MININT;
+  /* the start of the paragraph before this one */
+  since = tok_at (run, 0)->start;
+  while (since > 0 && g_ascii_isspace (run->data[since - 1]))
+    since--;
+  while (since > 0 && run->data[since - 1] != '\n')
+    since--;
+  person = _qm_people_latest_subject (run, since, tok_at (run, cue)->start);
+  return person >= 0 ? person : G_MININT;
+}
+
 /* The reported-speech model (data/doc/MODEL.md) weighs what the patterns
  * above leave: a cue word of its lexicon ("believes", "plans", "warned")
  * and the clause after it, "that" skipped. */
@@ -6608,6 +6644,30 @@ cue_after_has_content (QmRun      *run,
          ((t->words & QM_WORD_DETERMINER) && !(t->words & QM_WORD_PRONOUN));
 }
 
+/* German "„Wir sind so weit.“ „Das Boot ist da“, sagte Lund.": a
+ * quotation that is a sentence of its own (open at @open, close at
+ * @close), right before one whose cue follows it after a comma, is a
+ * quotation of its own, not the start of one. */
+static gboolean
+split_sentence_pair (QmRun *run,
+                     int    open,
+                     int    close,
+                     int    n)
+{
+  int next_close;
+  Attr at = { 0, };
+
+  if (!run->lang->verb_second || close - 1 <= open || !is_final_punct (tok_at (run, close - 1)))
+    return FALSE;
+  next_close = close_token_of_mark (run, close + 1, n, tok_at (run, close + 1)->mark);
+  if (next_close <= close + 2 || next_close + 2 >= n || is_final_punct (tok_at (run, next_close - 1)) ||
+      !is_punct (run, next_close + 1, ','))
+    return FALSE;
+  at.person = G_MININT;
+  at.mention = -1;
+  return cue_after (run, next_close + 1, n, &at) && !cue_after_has_content (run, next_close, n, &at);
+}
+
 /* Whether the words from @k on are a short phrase, up to three words
  * without a verb or a mark, that the sentence's end closes: "… with a
  * laugh." */
@@ -6723,6 +6783,7 @@ cue_after (QmRun *run,
     {
       at->np = np;
       at->cue_first = at->cue_last = j;
+      at->person = document_issuer (run, &np, j, n);
       return TRUE;
     }
   /* "„…“, äußerte sich der Minister": a reflexive or an adverb before the
@@ -7032,6 +7093,7 @@ cue_before (QmRun *run,
     {
       at->np = np;
       at->cue_first = at->cue_last = k - 1;
+      at->person = document_issuer (run, &np, k - 1, open);
       return TRUE;
     }
   /* "So heißt es in der Meldung von „…“ wörtlich: „…“", "Auf der Website
@@ -7049,6 +7111,7 @@ cue_before (QmRun *run,
             {
               at->np = np;
               at->cue_first = at->cue_last = v;
+              at->person = document_issuer (run, &np, v, open);
               return TRUE;
             }
           break;
@@ -10672,7 +10735,9 @@ _qm_attribute_paragraph (QmRun *run,
             with_the_words (run, at, b);
           past_dative (run, &at->np, b);
           content_owner (run, &at->np, b);
-          at->person = _qm_people_resolve (run, &at->np, a);
+          at->person = at->cue_first >= 0 ? document_issuer (run, &at->np, at->cue_first, b) : G_MININT;
+          if (at->person == G_MININT)
+            at->person = _qm_people_resolve (run, &at->np, a);
           at->mark = content_mark (run, at->c0, at->c1);
           at->quote_only = at->mark >= 0;
           if (run->lang->verb_second && adjunct_before_colon (run, at, b))
@@ -11095,6 +11160,7 @@ _qm_attribute_paragraph (QmRun *run,
       int predicative = -1;
       int topic = -1;
       int close, sa, last_open;
+      gboolean split_pair;   /* German „A.“ „B“: a sentence ends the first */
       QmNp pronoun_after;
       gsize qend;
 
@@ -11120,9 +11186,11 @@ _qm_attribute_paragraph (QmRun *run,
       close = close_token_of_mark (run, i, n, t->mark);
       qend = m->end;
       last_open = i;
+      split_pair = FALSE;
       while (close >= 0 && close + 1 < n && tok_at (run, close + 1)->kind == QM_TOK_OPEN &&
              !(mark_at (run, tok_at (run, close + 1)->mark)->flags & (QM_MARK_USED | QM_MARK_MERGED)) &&
              !short_exchange (run, last_open, close, n) &&
+             !(split_pair = split_sentence_pair (run, last_open, close, n)) &&
              !(!run->lang->verb_second && (title_case_mark (run, last_open, n) || title_mark (run, last_open)) &&
                (title_case_mark (run, close + 1, n) || title_mark (run, close + 1))))
         {
@@ -11231,6 +11299,26 @@ _qm_attribute_paragraph (QmRun *run,
                   at = *x;
                   found = TRUE;
                 }
+            }
+        }
+
+      /* German "„Wir sind so weit.“ „Das Boot ist da“, sagte Lund.": two
+       * quotations side by side, the first a sentence of its own, are two;
+       * the cue after the second is the first's too (a short exchange of
+       * two voices, „Nein.“ „Doch.“, is not split here) */
+      if (!found && split_pair && close + 1 < n && qend == m->end)
+        {
+          int next_close = close_token_of_mark (run, close + 1, n, tok_at (run, close + 1)->mark);
+          Attr next_at = { 0, };
+
+          next_at.person = G_MININT;
+          next_at.mention = -1;
+          if (next_close > close + 1 && cue_after (run, next_close + 1, n, &next_at) &&
+              !cue_after_has_content (run, next_close, n, &next_at))
+            {
+              at = next_at;
+              cut_passive_agent (run, &at.np, n);
+              found = TRUE;
             }
         }
 

@@ -141,6 +141,7 @@ static const struct
   { "speech", "hearsay-modals", QM_ROLE_HEARSAY_MODAL, 0, FALSE },
   { "speech", "hearsay-auxiliaries", QM_ROLE_HEARSAY_AUXILIARY, 0, FALSE },
   { "speech", "anaphoric-sources", QM_ROLE_ANAPHORIC_SOURCE, 0, FALSE },
+  { "speech", "document-nouns", QM_ROLE_DOCUMENT_NOUN, 0, FALSE },
   { "speech", "passive-participles", QM_ROLE_PASSIVE_PARTICIPLE, 0, FALSE },
   { "speech", "report-conjunctions", QM_ROLE_REPORT_CONJUNCTION, 0, FALSE },
   { "speech", "reply-particles", QM_ROLE_REPLY_PARTICLE, 0, FALSE },

@@ -2524,6 +2524,82 @@ opens_sentence (QmRun *run,
          (!run->lang->verb_second && run->data[p - 1] == ',');
 }
 
+/* Whether the mention at byte @start comes right after a verb in lower
+ * case in the current paragraph, a determiner at most between them:
+ * German "…, mahnte Harper zu …", "Am Abend äußerte sich die Reederei". */
+static gboolean
+after_verb (QmRun *run,
+            gsize  start)
+{
+  int lo = 0, hi = (int)run->toks->len, k;
+
+  while (lo < hi)
+    {
+      int mid = (lo + hi) / 2;
+
+      if (tok_at (run, mid)->start < start)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  if (lo >= (int)run->toks->len || tok_at (run, lo)->start != start)
+    return FALSE;
+  k = lo - 1;
+  /* "stellte die Hafenmeisterin Greta Olsen …": a role before the name */
+  if (k > 0 && is_word (tok_at (run, k)) && (tok_at (run, k)->words & QM_WORD_ROLE) && tok_at (run, k)->mark < 0)
+    k--;
+  if (k > 0 && is_word (tok_at (run, k)) && (tok_at (run, k)->flags & QM_TOK_LOWER) &&
+      (tok_at (run, k)->words & QM_WORD_DETERMINER) && !(tok_at (run, k)->words & QM_WORD_PREPOSITION))
+    k--;
+  /* "äußerte sich": a reflexive pronoun after the verb */
+  if (k > 0 && is_word (tok_at (run, k)) && (tok_at (run, k)->flags & QM_TOK_LOWER) &&
+      (tok_at (run, k)->words & QM_WORD_PRONOUN) && (tok_at (run, k - 1)->words & QM_WORD_VERB))
+    k--;
+  return k >= 0 && is_word (tok_at (run, k)) && tok_at (run, k)->mark < 0 && (tok_at (run, k)->flags & QM_TOK_LOWER) &&
+         (tok_at (run, k)->words & QM_WORD_VERB) &&
+         !(tok_at (run, k)->words & (QM_WORD_PREPOSITION | QM_WORD_DETERMINER | QM_WORD_PRONOUN | QM_WORD_CONJUNCTION));
+}
+
+/**
+ * _qm_people_latest_subject:
+ * @run: the analysis
+ * @since: first byte to look at
+ * @before: end of the bytes to look at
+ *
+ * German "Die Reederei Nordlicht äußerte sich am Abend. „…“, hieß es in
+ * einer Mitteilung." — the person or organisation mentioned last in
+ * [@since, @before) whose latest mention is a sentence's subject: it opens
+ * the sentence or comes right after its verb (in the current paragraph).
+ *
+ * Returns: the person, or -1
+ */
+int
+_qm_people_latest_subject (QmRun *run,
+                           gsize  since,
+                           gsize  before)
+{
+  int best = -1;
+  gsize best_seen = 0;
+
+  for (guint r = 0; r < G_N_ELEMENTS (run->people.recent); r++)
+    {
+      int i = recent_person (run, r);
+      gsize seen;
+
+      if (i < 0)
+        break;
+      seen = g_array_index (run->people.last_seen, gsize, i);
+      if (seen < since || seen >= before || (best >= 0 && seen <= best_seen))
+        continue;
+      if (!opens_sentence (run, seen) &&
+          !(run->toks->len > 0 && seen >= tok_at (run, 0)->start && after_verb (run, seen)))
+        continue;
+      best = i;
+      best_seen = seen;
+    }
+  return best;
+}
+
 /* German: "Lind sagte: „…“ ¶ Frau Berg besuchte die Schule. ¶ „…“, sagte
  * sie." — a person whose gender, told by a title or role ("Frau", "die
  * Ministerin"), is the pronoun's @gender and who opened a sentence after

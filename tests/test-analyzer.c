@@ -12427,8 +12427,50 @@ test_de18_view_verbs (void)
   g_assert_true (q == NULL || q->person < 0);
 }
 
+/* "„…“, hieß es in einer Mitteilung.", "In einer Mitteilung hieß es:
+ * „…“": a document noun with no genitive after it is the words of the latest person or organisation that was a
+ * sentence's subject, in the paragraph or the one before; a subject that
+ * names no one ("Weitere Themen") is none. */
+static void
+test_de26_document_issuer (void)
+{
+  g_auto(Result) r = { 0, };
+  g_auto(Result) before = { 0, };
+  g_auto(Result) none = { 0, };
+  g_auto(Result) role = { 0, };
+  g_auto(Result) colon = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Die Reederei Sundfeld äußerte sich am Abend zu dem Unfall. „Alle Fahrgäste sind wohlauf“, hieß es "
+               "in einer Mitteilung.", "de");
+  q = expect_quote (&r, "Alle Fahrgäste sind wohlauf", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Reederei Sundfeld");
+
+  analyze (&before, "Greta Olsen stellte am Freitag den Plan für den Kai vor.\n\n"
+                    "Weitere Themen waren die Kosten und die Sperrung der Brücke. „Der Kai wird im Herbst "
+                    "erneuert“, hieß es in der Rede.", "de");
+  q = expect_quote (&before, "Der Kai wird im Herbst erneuert", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&before, q), ==, "Greta Olsen");
+
+  analyze (&none, "Weitere Themen waren die Kosten und die Sperrung der Brücke. „Der Kai wird im Herbst "
+                  "erneuert“, hieß es in der Rede.", "de");
+  q = expect_quote (&none, "Der Kai wird im Herbst erneuert", QM_QUOTE_KIND_DIRECT);
+  g_assert_true (q->person < 0 || g_strcmp0 (person_name (&none, q), "Weitere Themen") != 0);
+
+  analyze (&role, "Am Freitag stellte die Hafenmeisterin Greta Olsen den Plan für den Kai vor. „Der Kai wird im "
+                  "Herbst erneuert“, hieß es in ihrer Rede.", "de");
+  q = expect_quote (&role, "Der Kai wird im Herbst erneuert", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&role, q), ==, "Greta Olsen");
+
+  analyze (&colon, "Die Reederei Sundfeld äußerte sich am Abend zu dem Unfall. In einer Mitteilung hieß es: „Alle "
+                   "Fahrgäste sind wohlauf.“", "de");
+  q = expect_quote (&colon, "Alle Fahrgäste sind wohlauf.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&colon, q), ==, "Reederei Sundfeld");
+}
+
 /* "„Nein.“ „Doch.“": two short quotations side by side, each a sentence,
- * are two voices; longer ones side by side stay one quotation. */
+ * are two voices; longer ones side by side, the first a sentence and a
+ * cue after the second, are two quotations of the one speaker. */
 static void
 test_de18_short_exchange (void)
 {
@@ -12444,9 +12486,33 @@ test_de18_short_exchange (void)
 
   analyze (&one, "„Wir haben heute sehr gut verteidigt.“ „Im Angriff fehlte uns aber die Ruhe“, sagte die "
                  "Trainerin Ilka Brandt.", "de");
-  q = expect_quote (&one, "Wir haben heute sehr gut verteidigt.“ „Im Angriff fehlte uns aber die Ruhe",
-                    QM_QUOTE_KIND_DIRECT);
+  q = expect_quote (&one, "Wir haben heute sehr gut verteidigt.", QM_QUOTE_KIND_DIRECT);
   g_assert_cmpstr (person_name (&one, q), ==, "Ilka Brandt");
+  q = expect_quote (&one, "Im Angriff fehlte uns aber die Ruhe", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&one, q), ==, "Ilka Brandt");
+}
+
+/* "„A.“ „B“, sagte X.": a quotation that is a sentence of its own, right
+ * before one with a cue after it, is a quotation of its own, of the same
+ * speaker; without that cue the two stay one. */
+static void
+test_de26_sentence_pair (void)
+{
+  g_auto(Result) r = { 0, };
+  g_auto(Result) one = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Am Kai wurde bis zum Abend verladen. „Die letzte Palette ist an Bord.“ „Wir legen um acht Uhr "
+               "ab“, sagte die Kapitänin Wiebke Sander. Der Hafenmeister Ole Brinck nickte.", "de");
+  q = expect_quote (&r, "Die letzte Palette ist an Bord.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Wiebke Sander");
+  q = expect_quote (&r, "Wir legen um acht Uhr ab", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Wiebke Sander");
+  g_assert_null (find_quote (&r, "Die letzte Palette ist an Bord.“ „Wir legen um acht Uhr ab"));
+
+  analyze (&one, "Die Kapitänin Wiebke Sander schrieb an die Reederei: „Die letzte Palette ist an Bord.“ „Wir "
+                 "legen um acht Uhr ab.“", "de");
+  expect_quote (&one, "Die letzte Palette ist an Bord.“ „Wir legen um acht Uhr ab.", QM_QUOTE_KIND_DIRECT);
 }
 
 /* "die sich selbst „…“ nennt" names something however long the name is,
@@ -14399,6 +14465,8 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speakers/de18-role-before-quoted-paper", test_de18_role_before_quoted_paper);
   g_test_add_func ("/quotemark/analyzer/speakers/de18-view-verbs", test_de18_view_verbs);
   g_test_add_func ("/quotemark/analyzer/quotes/de18-short-exchange", test_de18_short_exchange);
+  g_test_add_func ("/quotemark/analyzer/quotes/de26-sentence-pair", test_de26_sentence_pair);
+  g_test_add_func ("/quotemark/analyzer/quotes/de26-document-issuer", test_de26_document_issuer);
   g_test_add_func ("/quotemark/analyzer/quotes/de18-self-named-long", test_de18_self_named_long);
   g_test_add_func ("/quotemark/analyzer/quotes/de18-title-list", test_de18_title_list);
   g_test_add_func ("/quotemark/analyzer/quotes/de18-gloss-after-word", test_de18_gloss_after_word);
