@@ -1488,6 +1488,16 @@ test_click_selects_quote (void)
   g_assert_finalize_object (window);
 }
 
+/* whether the window's focus is @widget or inside it */
+static gboolean
+focus_within (QmWindow  *window,
+              GtkWidget *widget)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
 /* Tab leaves the quote list for the buttons under it, Shift+Tab for the
  * grouping above it: GTK 4.8's list view took the focus from row to row,
  * through every quote. */
@@ -1500,8 +1510,7 @@ test_tab_leaves_quote_list (void)
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "quotes"));
   settle (200);
-  focus = gtk_root_get_focus (GTK_ROOT (window));
-  g_assert_true (focus != NULL && (focus == list_view || gtk_widget_is_ancestor (focus, list_view)));
+  g_assert_true (focus_within (window, list_view));
   if (!xdotool (window, "windowfocus --sync WINDOW key Tab"))
     {
       g_test_skip ("needs xdotool and X11");
@@ -1513,21 +1522,20 @@ test_tab_leaves_quote_list (void)
   focus = gtk_root_get_focus (GTK_ROOT (window));
   g_test_message ("Tab: %s", focus ? G_OBJECT_TYPE_NAME (focus) : "nothing");
   g_assert_nonnull (focus);
-  g_assert_false (focus == list_view || gtk_widget_is_ancestor (focus, list_view));
+  g_assert_false (focus_within (window, list_view));
   g_assert_true (GTK_IS_ACTIONABLE (focus));
   g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (focus)), ==, "win.accept");
 
   /* Back into the list, and out of it above. */
   g_assert_true (xdotool (window, "key shift+Tab"));
   settle (300);
-  focus = gtk_root_get_focus (GTK_ROOT (window));
-  g_assert_true (focus != NULL && (focus == list_view || gtk_widget_is_ancestor (focus, list_view)));
+  g_assert_true (focus_within (window, list_view));
   g_assert_true (xdotool (window, "key shift+Tab"));
   settle (300);
   focus = gtk_root_get_focus (GTK_ROOT (window));
   g_test_message ("Shift+Tab: %s", focus ? G_OBJECT_TYPE_NAME (focus) : "nothing");
   g_assert_nonnull (focus);
-  g_assert_false (focus == list_view || gtk_widget_is_ancestor (focus, list_view));
+  g_assert_false (focus_within (window, list_view));
   g_assert_nonnull (gtk_widget_get_ancestor (focus, GTK_TYPE_DROP_DOWN));
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -1548,8 +1556,7 @@ test_tab_leaves_people_list (void)
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "people"));
   settle (200);
-  focus = gtk_root_get_focus (GTK_ROOT (window));
-  g_assert_true (focus != NULL && (focus == list_view || gtk_widget_is_ancestor (focus, list_view)));
+  g_assert_true (focus_within (window, list_view));
   if (!xdotool (window, "windowfocus --sync WINDOW key Down"))
     {
       g_test_skip ("needs xdotool and X11");
@@ -1562,20 +1569,20 @@ test_tab_leaves_people_list (void)
   settle (300);
   focus = gtk_root_get_focus (GTK_ROOT (window));
   g_test_message ("Tab: %s", focus ? G_OBJECT_TYPE_NAME (focus) : "nothing");
-  g_assert_false (focus != NULL && (focus == list_view || gtk_widget_is_ancestor (focus, list_view)));
+  g_assert_false (focus_within (window, list_view));
 
   /* Back to the row, then out above the list. */
   g_assert_true (xdotool (window, "key shift+Tab"));
   settle (300);
   focus = gtk_root_get_focus (GTK_ROOT (window));
-  g_assert_true (focus != NULL && (focus == list_view || gtk_widget_is_ancestor (focus, list_view)));
+  g_assert_true (focus_within (window, list_view));
   g_assert_false (GTK_IS_BUTTON (focus));
   g_assert_true (xdotool (window, "key shift+Tab"));
   settle (300);
   focus = gtk_root_get_focus (GTK_ROOT (window));
   g_test_message ("Shift+Tab: %s", focus ? G_OBJECT_TYPE_NAME (focus) : "nothing");
   g_assert_nonnull (focus);
-  g_assert_false (focus == list_view || gtk_widget_is_ancestor (focus, list_view));
+  g_assert_false (focus_within (window, list_view));
 
   /* Into the list again, and the row's button from the keyboard. */
   g_assert_true (xdotool (window, "key Tab"));
@@ -1587,7 +1594,7 @@ test_tab_leaves_people_list (void)
   settle (300);
   focus = gtk_root_get_focus (GTK_ROOT (window));
   g_test_message ("Ctrl+Return: %s", focus ? G_OBJECT_TYPE_NAME (focus) : "nothing");
-  g_assert_true (focus != NULL && (focus == quote_view || gtk_widget_is_ancestor (focus, quote_view)));
+  g_assert_true (focus_within (window, quote_view));
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_assert_finalize_object (window);
