@@ -1498,6 +1498,22 @@ focus_within (QmWindow  *window,
   return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
 }
 
+/* Presses @keys with xdotool, lets the window settle and returns the
+ * widget with the focus, named in the test log. */
+static GtkWidget *
+press_keys (QmWindow   *window,
+            const char *keys)
+{
+  g_autofree char *args = g_strdup_printf ("key %s", keys);
+  GtkWidget *focus;
+
+  g_assert_true (xdotool (window, args));
+  settle (300);
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_test_message ("%s: %s", keys, focus ? G_OBJECT_TYPE_NAME (focus) : "nothing");
+  return focus;
+}
+
 /* Tab leaves the quote list for the buttons under it, Shift+Tab for the
  * grouping above it: GTK 4.8's list view took the focus from row to row,
  * through every quote. */
@@ -1527,13 +1543,9 @@ test_tab_leaves_quote_list (void)
   g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (focus)), ==, "win.accept");
 
   /* Back into the list, and out of it above. */
-  g_assert_true (xdotool (window, "key shift+Tab"));
-  settle (300);
+  press_keys (window, "shift+Tab");
   g_assert_true (focus_within (window, list_view));
-  g_assert_true (xdotool (window, "key shift+Tab"));
-  settle (300);
-  focus = gtk_root_get_focus (GTK_ROOT (window));
-  g_test_message ("Shift+Tab: %s", focus ? G_OBJECT_TYPE_NAME (focus) : "nothing");
+  focus = press_keys (window, "shift+Tab");
   g_assert_nonnull (focus);
   g_assert_false (focus_within (window, list_view));
   g_assert_nonnull (gtk_widget_get_ancestor (focus, GTK_TYPE_DROP_DOWN));
@@ -1565,35 +1577,21 @@ test_tab_leaves_people_list (void)
       return;
     }
   settle (200);
-  g_assert_true (xdotool (window, "key Tab"));
-  settle (300);
-  focus = gtk_root_get_focus (GTK_ROOT (window));
-  g_test_message ("Tab: %s", focus ? G_OBJECT_TYPE_NAME (focus) : "nothing");
+  press_keys (window, "Tab");
   g_assert_false (focus_within (window, list_view));
 
   /* Back to the row, then out above the list. */
-  g_assert_true (xdotool (window, "key shift+Tab"));
-  settle (300);
-  focus = gtk_root_get_focus (GTK_ROOT (window));
+  focus = press_keys (window, "shift+Tab");
   g_assert_true (focus_within (window, list_view));
   g_assert_false (GTK_IS_BUTTON (focus));
-  g_assert_true (xdotool (window, "key shift+Tab"));
-  settle (300);
-  focus = gtk_root_get_focus (GTK_ROOT (window));
-  g_test_message ("Shift+Tab: %s", focus ? G_OBJECT_TYPE_NAME (focus) : "nothing");
+  focus = press_keys (window, "shift+Tab");
   g_assert_nonnull (focus);
   g_assert_false (focus_within (window, list_view));
 
   /* Into the list again, and the row's button from the keyboard. */
-  g_assert_true (xdotool (window, "key Tab"));
-  settle (300);
-  focus = gtk_root_get_focus (GTK_ROOT (window));
-  g_test_message ("Tab: %s", focus ? G_OBJECT_TYPE_NAME (focus) : "nothing");
+  focus = press_keys (window, "Tab");
   g_assert_true (focus != NULL && gtk_widget_is_ancestor (focus, list_view));
-  g_assert_true (xdotool (window, "key ctrl+Return"));
-  settle (300);
-  focus = gtk_root_get_focus (GTK_ROOT (window));
-  g_test_message ("Ctrl+Return: %s", focus ? G_OBJECT_TYPE_NAME (focus) : "nothing");
+  press_keys (window, "ctrl+Return");
   g_assert_true (focus_within (window, quote_view));
 
   gtk_window_destroy (GTK_WINDOW (window));
