@@ -2451,19 +2451,12 @@ plural_verb_at (QmRun *run,
          qm_lang_ends_with (&run->lang->plural_verb_endings, run->data + t->start, t->end - t->start, 2);
 }
 
-/* Whether the text before @start is a sentence's or a paragraph's start,
- * past a capitalised determiner at most: the mention there is a subject. */
-/* German: "Der Bürgermeister von Cochem, Walter Schmitz, zeigte sich …" —
- * whether the name that starts at byte @start follows a comma that ends
- * the phrase opening its sentence, a capitalised definite article and a
- * few words without a comma, a mark or a verb of speech: the name is that
- * phrase's apposition, the sentence's subject. */
-static gboolean
-apposition_of_opening (QmRun *run,
-                       gsize  start)
+/* The index of the token that starts at byte @start, or -1. */
+static int
+token_starting_at (QmRun *run,
+                   gsize  start)
 {
-  int lo = 0, hi = (int)run->toks->len, k;
-  QmTok *first;
+  int lo = 0, hi = (int)run->toks->len;
 
   while (lo < hi)
     {
@@ -2474,7 +2467,22 @@ apposition_of_opening (QmRun *run,
       else
         hi = mid;
     }
-  if (lo >= (int)run->toks->len || tok_at (run, lo)->start != start || lo < 3 ||
+  return lo < (int)run->toks->len && tok_at (run, lo)->start == start ? lo : -1;
+}
+
+/* German: "Der Bürgermeister von Cochem, Walter Schmitz, zeigte sich …" —
+ * whether the name that starts at byte @start follows a comma that ends
+ * the phrase opening its sentence, a capitalised definite article and a
+ * few words without a comma, a mark or a verb of speech: the name is that
+ * phrase's apposition, the sentence's subject. */
+static gboolean
+apposition_of_opening (QmRun *run,
+                       gsize  start)
+{
+  int lo = token_starting_at (run, start), k;
+  QmTok *first;
+
+  if (lo < 3 ||
       tok_at (run, lo - 1)->kind != QM_TOK_PUNCT || tok_at (run, lo - 1)->first != ',')
     return FALSE;
   for (k = lo - 2; k > 0 && k > lo - 10; k--)
@@ -2494,6 +2502,8 @@ apposition_of_opening (QmRun *run,
          (first->words & QM_WORD_DETERMINER) && !(first->words & QM_WORD_PRONOUN) && k < lo - 2;
 }
 
+/* Whether the text before @start is a sentence's or a paragraph's start,
+ * past a capitalised determiner at most: the mention there is a subject. */
 static gboolean
 opens_sentence (QmRun *run,
                 gsize  start)
@@ -2531,20 +2541,11 @@ static gboolean
 after_verb (QmRun *run,
             gsize  start)
 {
-  int lo = 0, hi = (int)run->toks->len, k;
+  int k = token_starting_at (run, start);
 
-  while (lo < hi)
-    {
-      int mid = (lo + hi) / 2;
-
-      if (tok_at (run, mid)->start < start)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  if (lo >= (int)run->toks->len || tok_at (run, lo)->start != start)
+  if (k < 0)
     return FALSE;
-  k = lo - 1;
+  k--;
   /* "stellte die Hafenmeisterin Greta Olsen …": a role before the name */
   if (k > 0 && is_word (tok_at (run, k)) && (tok_at (run, k)->words & QM_WORD_ROLE) && tok_at (run, k)->mark < 0)
     k--;
