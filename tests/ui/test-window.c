@@ -1499,15 +1499,21 @@ focus_within (QmWindow  *window,
 }
 
 /* Presses @keys with xdotool, lets the window settle and returns the
- * widget with the focus, named in the test log. */
+ * widget with the focus, named in the test log. Every key the tests press
+ * moves the focus, so this waits for it to move (up to 5 s: under load the
+ * X server hands the key over late) before the 300 ms settle. */
 static GtkWidget *
 press_keys (QmWindow   *window,
             const char *keys)
 {
   g_autofree char *args = g_strdup_printf ("key %s", keys);
+  GtkWidget *before = gtk_root_get_focus (GTK_ROOT (window));
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
   GtkWidget *focus;
 
   g_assert_true (xdotool (window, args));
+  while (gtk_root_get_focus (GTK_ROOT (window)) == before && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
   settle (300);
   focus = gtk_root_get_focus (GTK_ROOT (window));
   g_test_message ("%s: %s", keys, focus ? G_OBJECT_TYPE_NAME (focus) : "nothing");
