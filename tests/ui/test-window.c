@@ -567,6 +567,15 @@ settle (guint ms)
     g_main_context_iteration (NULL, FALSE);
 }
 
+/* Runs the main loop until @cond holds, for up to 5 s: input sent with
+ * xdotool reaches the window late when the machine is busy. */
+#define WAIT_FOR(cond) \
+  G_STMT_START { \
+    gint64 wait_deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC; \
+    while (!(cond) && g_get_monotonic_time () < wait_deadline) \
+      g_main_context_iteration (NULL, FALSE); \
+  } G_STMT_END
+
 static QmQuotePopover *
 edit_quote_at (QmWindow *window,
                gsize     start)
@@ -1415,6 +1424,7 @@ test_click_selects_quote (void)
       g_assert_finalize_object (window);
       return;
     }
+  WAIT_FOR (qm_article_view_get_selection (view, &start, &end) && end > start);
   settle (300);
   g_assert_true (qm_article_view_get_selection (view, &start, &end));
   g_assert_cmpuint (start, ==, qm_annotation_get_start (quote));
@@ -1427,6 +1437,7 @@ test_click_selects_quote (void)
   /* Again, after the time of a double click. */
   settle (600);
   g_assert_true (xdotool (window, click));
+  WAIT_FOR (gtk_widget_get_visible (popover));
   settle (400);
   g_assert_true (gtk_widget_get_visible (popover));
   g_assert_true (qm_quote_popover_get_annotation (QM_QUOTE_POPOVER (popover)) == quote);
@@ -1463,6 +1474,7 @@ test_click_selects_quote (void)
                             "mousemove --window WINDOW %d %d mouseup 1", x, y, (x + x2) / 2, y, x2 - 2, y2);
     g_assert_true (xdotool (window, drag));
   }
+  WAIT_FOR (qm_article_view_get_selection (view, &start, &end) && end < qm_annotation_get_end (quote));
   settle (400);
   g_assert_false (gtk_widget_get_visible (popover));
   g_assert_true (qm_article_view_get_selection (view, &start, &end));
@@ -1479,6 +1491,7 @@ test_click_selects_quote (void)
 
     g_assert_true (xdotool (window, twice));
   }
+  WAIT_FOR (gtk_widget_get_visible (popover));
   settle (400);
   g_assert_true (gtk_widget_get_visible (popover));
   g_assert_true (qm_quote_popover_get_annotation (QM_QUOTE_POPOVER (popover)) == quote);
@@ -1500,20 +1513,18 @@ focus_within (QmWindow  *window,
 
 /* Presses @keys with xdotool, lets the window settle and returns the
  * widget with the focus, named in the test log. Every key the tests press
- * moves the focus, so this waits for it to move (up to 5 s: under load the
- * X server hands the key over late) before the 300 ms settle. */
+ * moves the focus, so this waits for it to move before the 300 ms
+ * settle. */
 static GtkWidget *
 press_keys (QmWindow   *window,
             const char *keys)
 {
   g_autofree char *args = g_strdup_printf ("key %s", keys);
   GtkWidget *before = gtk_root_get_focus (GTK_ROOT (window));
-  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
   GtkWidget *focus;
 
   g_assert_true (xdotool (window, args));
-  while (gtk_root_get_focus (GTK_ROOT (window)) == before && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE);
+  WAIT_FOR (gtk_root_get_focus (GTK_ROOT (window)) != before);
   settle (300);
   focus = gtk_root_get_focus (GTK_ROOT (window));
   g_test_message ("%s: %s", keys, focus ? G_OBJECT_TYPE_NAME (focus) : "nothing");
@@ -1540,6 +1551,7 @@ test_tab_leaves_quote_list (void)
       g_assert_finalize_object (window);
       return;
     }
+  WAIT_FOR (!focus_within (window, list_view));
   settle (300);
   focus = gtk_root_get_focus (GTK_ROOT (window));
   g_test_message ("Tab: %s", focus ? G_OBJECT_TYPE_NAME (focus) : "nothing");
@@ -1575,6 +1587,7 @@ test_tab_leaves_people_list (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "people"));
   settle (200);
   g_assert_true (focus_within (window, list_view));
+  focus = gtk_root_get_focus (GTK_ROOT (window));
   if (!xdotool (window, "windowfocus --sync WINDOW key Down"))
     {
       g_test_skip ("needs xdotool and X11");
@@ -1582,6 +1595,7 @@ test_tab_leaves_people_list (void)
       g_assert_finalize_object (window);
       return;
     }
+  WAIT_FOR (gtk_root_get_focus (GTK_ROOT (window)) != focus);
   settle (200);
   press_keys (window, "Tab");
   g_assert_false (focus_within (window, list_view));
@@ -1691,6 +1705,7 @@ test_popover_tab_through_tags (void)
     }
   else
     {
+      WAIT_FOR (gtk_root_get_focus (GTK_ROOT (window)) != check);
       settle (200);
       focus = gtk_root_get_focus (GTK_ROOT (window));
       g_test_message ("after Tab: %s", focus ? G_OBJECT_TYPE_NAME (focus) : "nothing");
