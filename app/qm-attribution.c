@@ -3845,8 +3845,38 @@ verb_adjunct_comma (QmRun *run,
   return k < end && is_punct (run, k, ',') && tok_at (run, k)->mark < 0 ? k : -1;
 }
 
-/* "…,” he said.", "…,” she added on Monday.": a personal pronoun in
- * lower case at @j and a speech verb in lower case (a time may follow)
+/* "…,” he said at the meeting.", "…,” she added in an interview with the
+ * paper.": after a cue's verb, at @c, a phrase that a preposition in lower
+ * case opens and a few words with no verb, comma or mark after it up to the
+ * end of the sentence at @end. Returns the end of the sentence, or @c when
+ * there is no such phrase. */
+static int
+skip_cue_phrase (QmRun *run,
+                 int    c,
+                 int    end)
+{
+  QmTok *t;
+  int k = c;
+
+  if (c >= end)
+    return c;
+  t = tok_at (run, c);
+  if (t->kind != QM_TOK_WORD || t->mark >= 0 || !(t->flags & QM_TOK_LOWER) || !(t->words & QM_WORD_PREPOSITION))
+    return c;
+  for (k = c + 1; k < end && k <= c + 8; k++)
+    {
+      t = tok_at (run, k);
+      if (is_final_punct (t))
+        return k;
+      if (t->kind != QM_TOK_WORD || t->mark >= 0 || is_verb (t) || (t->words & (QM_WORD_COMPLEMENT | QM_WORD_RELATIVE)))
+        return c;
+    }
+  return k >= end ? end : c;
+}
+
+/* "…,” he said.", "…,” she added on Monday.", "…,” he said at the
+ * meeting.": a personal pronoun in lower case at @j and a speech verb in
+ * lower case (a time or a phrase skip_cue_phrase() passes may follow)
  * that end the sentence at @end. */
 static gboolean
 pronoun_cue_ends (QmRun *run,
@@ -3859,13 +3889,13 @@ pronoun_cue_ends (QmRun *run,
   if (j + 1 >= end || !is_personal_pronoun_tok (w) || (w->words & QM_WORD_DETERMINER) || !(w->flags & QM_TOK_LOWER) ||
       w->mark >= 0 || !is_verb (tok_at (run, j + 1)) || !(tok_at (run, j + 1)->flags & QM_TOK_LOWER))
     return FALSE;
-  e = skip_time (run, j + 2, end);
+  e = skip_cue_phrase (run, skip_time (run, j + 2, end), end);
   return e >= end || is_final_punct (tok_at (run, e));
 }
 
 /* "…,” the harbour master said.": a phrase with a determiner at @j and a
- * speech verb in lower case right after it that end the sentence at
- * @end. */
+ * speech verb in lower case right after it (a time or a phrase
+ * skip_cue_phrase() passes may follow) that end the sentence at @end. */
 static gboolean
 subject_cue_ends (QmRun *run,
                   int    j,
@@ -3879,8 +3909,10 @@ subject_cue_ends (QmRun *run,
       np.kind == QM_NP_NONE || np.kind == QM_NP_PRONOUN || np.first != j || np.last + 1 >= end)
     return FALSE;
   v = np.last + 1;
-  return is_verb (tok_at (run, v)) && (tok_at (run, v)->flags & QM_TOK_LOWER) &&
-         (v + 1 >= end || is_final_punct (tok_at (run, v + 1)));
+  if (!is_verb (tok_at (run, v)) || !(tok_at (run, v)->flags & QM_TOK_LOWER))
+    return FALSE;
+  v = skip_cue_phrase (run, skip_time (run, v + 1, end), end);
+  return v >= end || is_final_punct (tok_at (run, v));
 }
 
 /* After the closing mark at @k of a fragment quoted inside reported

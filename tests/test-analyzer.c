@@ -13941,6 +13941,26 @@ test_de25_reflexive_after_verb_no_content (void)
   g_assert_cmpstr (person_name (&r, q), ==, "Olaf Brenner");
 }
 
+/* English: "warned that the fares would “double,” he said at the
+ * meeting." — a pronoun or a phrase with a determiner, a speech verb and a
+ * phrase that a preposition opens, up to the end of the sentence, are a
+ * cue of their own after the quoted words: the mixed quotation ends at its
+ * closing mark, as before a time ("he added on Friday"). */
+static void
+test_en24_mixed_ends_before_cue_with_phrase (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Olga Strand warned that the ferry fares would “double by autumn,” she said at the meeting.\n\n"
+               "Pieter Aalto argued that the new pier was “a gift to the gulls,” the harbour master said in a "
+               "letter to the council.", "en");
+  q = expect_quote (&r, "that the ferry fares would “double by autumn,”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "Olga Strand");
+  q = expect_quote (&r, "that the new pier was “a gift to the gulls,”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "Pieter Aalto");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -14531,6 +14551,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/people/de25-age-adjective-no-role", test_de25_age_adjective_no_role);
   g_test_add_func ("/quotemark/analyzer/people/de25-more-given-names", test_de25_more_given_names);
   g_test_add_func ("/quotemark/analyzer/reported/de25-reflexive-after-verb-no-content", test_de25_reflexive_after_verb_no_content);
+  g_test_add_func ("/quotemark/analyzer/quotes/en24-mixed-ends-before-cue-with-phrase", test_en24_mixed_ends_before_cue_with_phrase);
 
   return g_test_run ();
 }
