@@ -5035,6 +5035,64 @@ notice_verb_speaks (QmRun *run,
   return FALSE;
 }
 
+/* English: "Warning that the toll would “stay forever,” she said the board
+ * must act", "Noting the delay, the mayor left early": a participle of a
+ * speech verb at @v that opens the sentence reports what follows it up to
+ * the comma before the main clause (and the closing mark after the comma,
+ * when the quoted words end there), whose subject speaks: a phrase right
+ * after it (no possessive) and a word in lower case after the phrase that
+ * is no preposition, determiner, conjunction or relative word.  Only the
+ * first comma outside marks may end the clause, and what the participle
+ * reports is a clause that "that" opens or holds quoted words.  Fills
+ * @at. */
+static gboolean
+fronted_participle_cue (QmRun *run,
+                        int    v,
+                        int    endp,
+                        Attr  *at)
+{
+  QmNp override, np;
+  int c0 = content_start (run, v, endp, &override);
+
+  for (int k = c0 + 1; k + 2 < endp && k <= v + 60; k++)
+    {
+      int s = k + 1;
+      QmTok *after;
+
+      if (!is_punct (run, k, ','))
+        continue;
+      if (tok_at (run, k)->mark >= 0)
+        {
+          if (tok_at (run, s)->kind != QM_TOK_CLOSE || tok_at (run, s)->mark != tok_at (run, k)->mark)
+            continue;
+          s++;
+        }
+      if (s + 1 >= endp || tok_at (run, s)->kind != QM_TOK_WORD || tok_at (run, s)->mark >= 0 ||
+          !_qm_np_right (run, s, endp, &np) || np.first != s || np.kind == QM_NP_NONE || np.last + 1 >= endp)
+        return FALSE;
+      after = tok_at (run, np.last + 1);
+      if (after->kind != QM_TOK_WORD || after->mark >= 0 || !(after->flags & QM_TOK_LOWER) ||
+          (tok_at (run, np.last)->flags & QM_TOK_POSSESSIVE) ||
+          (after->words & (QM_WORD_PREPOSITION | QM_WORD_DETERMINER | QM_WORD_CONJUNCTION | QM_WORD_RELATIVE)))
+        return FALSE;
+      at->np = np;
+      at->cue_first = at->cue_last = at->verb = v;
+      at->c0 = c0;
+      at->c1 = s > k + 1 ? s : k;
+      /* "Remarking upon the mayor's “good work,” …": the preposition the
+       * verb takes is no part of the quoted words */
+      if (has_open (run, c0, at->c1) && (tok_at (run, c0)->words & QM_WORD_PREPOSITION) &&
+          (tok_at (run, c0)->flags & QM_TOK_LOWER) && tok_at (run, c0)->mark < 0)
+        at->c0++;
+      /* what was said: a clause that "that" opens, or quoted words in it
+       * ("Citing the local papers, …" reports nothing) */
+      return at->c1 - at->c0 >= 2 &&
+             ((tok_at (run, at->c0 - 1)->words & QM_WORD_COMPLEMENT) || (tok_at (run, at->c0)->words & QM_WORD_COMPLEMENT) ||
+              has_open (run, at->c0, at->c1));
+    }
+  return FALSE;
+}
+
 static void
 sentence_attrs (QmRun  *run,
                 int     a,
@@ -5100,6 +5158,15 @@ sentence_attrs (QmRun  *run,
               v = q1;
               continue;
             }
+        }
+      /* "Warning that the toll would “stay forever,” she said …": a
+       * participle of a speech verb that opens the sentence */
+      if (v == a && !run->lang->verb_second && t->kind == QM_TOK_WORD && (t->words & QM_WORD_VERB) && t->mark < 0 &&
+          (t->flags & QM_TOK_CAPITAL) && participle_ending (run, t, 3) && fronted_participle_cue (run, v, endp, &at))
+        {
+          g_array_append_val (attrs, at);
+          v = at.c1 - 1;
+          continue;
         }
       /* "Nach Angaben der Polizei gab es …", "Helfer konnten nach eigenen
        * Angaben …": "nach" and a noun that names a source. */

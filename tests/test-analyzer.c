@@ -13961,6 +13961,29 @@ test_en24_mixed_ends_before_cue_with_phrase (void)
   expect_mention (&r, q, "Pieter Aalto");
 }
 
+/* English: "Warning that the fares would “double,” she said …" — a
+ * participle of a speech verb that opens the sentence reports the clause
+ * after it up to the comma before the main clause, whose subject speaks: a
+ * mixed quotation, no scare quotes; one that reports no clause ("Citing the
+ * papers, …") says nothing. */
+static void
+test_en24_fronted_participle_cue (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Warning that the ferry fares would “double by autumn,” Olga Strand said the council must act.\n\n"
+               "Noting that the new pier was “a gift to the gulls,” the mayor left the meeting early.\n\n"
+               "Citing the local papers, the harbour office reports that the quay is closed.", "en");
+  q = expect_quote (&r, "that the ferry fares would “double by autumn,”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Olga Strand", "Olga Strand");
+  expect_cue (&r, q, "Warning");
+  q = expect_quote (&r, "that the new pier was “a gift to the gulls,”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "the mayor");
+  g_assert_cmpuint (count_kind (&r, QM_QUOTE_KIND_SCARE), ==, 0);
+  g_assert_null (find_quote (&r, "the local papers"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -14552,6 +14575,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/people/de25-more-given-names", test_de25_more_given_names);
   g_test_add_func ("/quotemark/analyzer/reported/de25-reflexive-after-verb-no-content", test_de25_reflexive_after_verb_no_content);
   g_test_add_func ("/quotemark/analyzer/quotes/en24-mixed-ends-before-cue-with-phrase", test_en24_mixed_ends_before_cue_with_phrase);
+  g_test_add_func ("/quotemark/analyzer/speakers/en24-fronted-participle-cue", test_en24_fronted_participle_cue);
 
   return g_test_run ();
 }
