@@ -5684,6 +5684,16 @@ sentence_attrs (QmRun  *run,
               at.np.first = at.np.last = v;
               at.np.kind = QM_NP_NONE;
             }
+          /* "It was also warned that …", "where, it is said, …": an
+           * impersonal pronoun (impersonal-pronouns) as the subject of the
+           * passive names no one who speaks */
+          if (!run->lang->verb_second && at.np.first == at.np.last && at.np.last < v &&
+              word_has_role (run, tok_at (run, at.np.first), QM_ROLE_IMPERSONAL_PRONOUN) &&
+              passive_between (run, at.np.last + 1, v))
+            {
+              at.np.first = at.np.last = v;
+              at.np.kind = QM_NP_NONE;
+            }
           /* "Fiorina said Monday.", "… said Monday that …" */
           if (at.c0 == v + 1 && skip_time (run, at.c0, endp) > at.c0)
             {

@@ -13984,6 +13984,26 @@ test_en24_fronted_participle_cue (void)
   g_assert_null (find_quote (&r, "the local papers"));
 }
 
+/* English: "It was also warned that …", "It is said that …" — an
+ * impersonal pronoun (impersonal-pronouns) as the subject of a speech verb
+ * in the passive names no one: the reported words have no speaker, not
+ * "It". */
+static void
+test_en24_impersonal_passive_no_speaker (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "It was also warned that the ferry would stop in winter, he said.\n\n"
+               "It is said that the old quay was built by smugglers.", "en");
+  q = expect_quote (&r, "that the ferry would stop in winter", QM_QUOTE_KIND_INDIRECT);
+  expect_cue (&r, q, "warned");
+  expect_mention (&r, q, NULL);
+  q = expect_quote (&r, "that the old quay was built by smugglers", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, NULL);
+  g_assert_cmpint (q->person, <, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -14576,6 +14596,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/reported/de25-reflexive-after-verb-no-content", test_de25_reflexive_after_verb_no_content);
   g_test_add_func ("/quotemark/analyzer/quotes/en24-mixed-ends-before-cue-with-phrase", test_en24_mixed_ends_before_cue_with_phrase);
   g_test_add_func ("/quotemark/analyzer/speakers/en24-fronted-participle-cue", test_en24_fronted_participle_cue);
+  g_test_add_func ("/quotemark/analyzer/speakers/en24-impersonal-passive-no-speaker", test_en24_impersonal_passive_no_speaker);
 
   return g_test_run ();
 }
