@@ -5035,6 +5035,38 @@ notice_verb_speaks (QmRun *run,
   return FALSE;
 }
 
+/* "“…,” Lund said on Tuesday, as the crowd cheered": whether the cue of
+ * the phrase @np follows the quotation it reports (a closing mark, a comma
+ * after it at most, right before the phrase) and the content found after
+ * the cue, from @c0, is a clause of the writer's: a comma, a word of
+ * aside-openers in lower case and no verb or participle after it ("…,
+ * before clarifying that …" reports).  Returns the closing mark's token,
+ * or -1. */
+static int
+aside_after_quotation_cue (QmRun      *run,
+                           const QmNp *np,
+                           int         c0,
+                           int         c1)
+{
+  int q = np->first - 1;
+  QmTok *w, *next;
+
+  if (q >= 0 && is_punct (run, q, ',') && tok_at (run, q)->mark < 0)
+    q--;
+  if (q < 0 || tok_at (run, q)->kind != QM_TOK_CLOSE)
+    return -1;
+  if (c0 < c1 && is_punct (run, c0, ','))
+    c0++;
+  if (c0 < 1 || c0 + 2 >= c1 || !is_punct (run, c0 - 1, ',') || tok_at (run, c0 - 1)->mark >= 0)
+    return -1;
+  w = tok_at (run, c0);
+  next = tok_at (run, c0 + 1);
+  if (w->kind != QM_TOK_WORD || w->mark >= 0 || !(w->flags & QM_TOK_LOWER) || !word_has_role (run, w, QM_ROLE_ASIDE_OPENER) ||
+      (next->kind == QM_TOK_WORD && (is_verb (next) || participle_ending (run, next, 3))))
+    return -1;
+  return q;
+}
+
 /* English: "Warning that the toll would “stay forever,” she said the board
  * must act", "Noting the delay, the mayor left early": a participle of a
  * speech verb at @v that opens the sentence reports what follows it up to
@@ -5647,7 +5679,7 @@ sentence_attrs (QmRun  *run,
       if (!cue_ends_sentence (run, a, v, b) && (possessed_cue (run, a, v, b, &at.np) || subject_left (run, a, v, &at.np)))
         {
           int r = skip_adverbs_left (run, a, v - 1);
-          int comma;
+          int comma, closing;
           /* the subject follows a relative word in lower case: "which Dunn
            * said" */
           gboolean after_relative = !run->lang->verb_second && at.np.first - 1 > a &&
@@ -5995,6 +6027,16 @@ sentence_attrs (QmRun  *run,
                   at.c1 = k;
                   break;
                 }
+          /* "“…,” Lund said on Tuesday, as the crowd cheered": the cue
+           * reports the quotation before it, that opens the sentence, as
+           * "“…,” said Lund, as …" does, not the clause after it */
+          if (!run->lang->verb_second && (closing = aside_after_quotation_cue (run, &at.np, at.c0, at.c1)) >= 0)
+            {
+              if (tok_at (run, a)->kind != QM_TOK_OPEN || tok_at (run, a)->mark != tok_at (run, closing)->mark)
+                continue;
+              at.c0 = a;
+              at.c1 = closing + 1;
+            }
           object_participle_subject (run, a, v, &at.np);
           g_array_append_val (attrs, at);
           continue;

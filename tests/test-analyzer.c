@@ -14004,6 +14004,34 @@ test_en24_impersonal_passive_no_speaker (void)
   g_assert_cmpint (q->person, <, 0);
 }
 
+/* English: "“…,” Lund said on Tuesday, as the crowd cheered." — after a
+ * cue that follows the quotation it reports, a comma and a word of
+ * aside-openers open the writer's clause, no content of the cue's: the
+ * quotation keeps its cue (and goes on after the clause), and a verb of
+ * its own after the word still reports ("…, before explaining that …"). */
+static void
+test_en24_aside_after_quotation_cue (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "“We will rebuild the pier,” Olga Strand said on Tuesday, as the crowd cheered.\n\n"
+               "“The ferry stays,” Pieter Aalto, a former mayor, told the Courier, when the council met. "
+               "“It will run all winter.”\n\n"
+               "“We will wait,” Nora Vik said, before explaining that the quay was closed.", "en");
+  q = expect_quote (&r, "We will rebuild the pier,", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Olga Strand", "Olga Strand");
+  expect_cue (&r, q, "said");
+  g_assert_null (find_quote (&r, "as the crowd cheered"));
+  q = expect_quote (&r, "The ferry stays,” Pieter Aalto, a former mayor, told the Courier, when the council met. "
+                        "“It will run all winter.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Pieter Aalto");
+  expect_cue (&r, q, "told");
+  g_assert_null (find_quote (&r, "when the council met"));
+  q = expect_quote (&r, "before explaining that the quay was closed", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "Nora Vik");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -14597,6 +14625,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/quotes/en24-mixed-ends-before-cue-with-phrase", test_en24_mixed_ends_before_cue_with_phrase);
   g_test_add_func ("/quotemark/analyzer/speakers/en24-fronted-participle-cue", test_en24_fronted_participle_cue);
   g_test_add_func ("/quotemark/analyzer/speakers/en24-impersonal-passive-no-speaker", test_en24_impersonal_passive_no_speaker);
+  g_test_add_func ("/quotemark/analyzer/reported/en24-aside-after-quotation-cue", test_en24_aside_after_quotation_cue);
 
   return g_test_run ();
 }
