@@ -2239,6 +2239,18 @@ content_start (QmRun *run,
       *override = obj;
       c = obj.last + 2;
     }
+  /* "said on Friday she met …": a day after a time preposition, then a
+   * clause without "that" whose subject a pronoun or a determiner opens,
+   * the content */
+  if (!run->lang->verb_second && c < end && skip_time (run, c, end) > c + 1)
+    {
+      int after = skip_time (run, c, end);
+      QmTok *u = after + 1 < end ? tok_at (run, after) : NULL;
+
+      if (u != NULL && u->kind == QM_TOK_WORD && u->mark < 0 && (u->flags & QM_TOK_LOWER) &&
+          (u->words & (QM_WORD_DETERMINER | QM_WORD_PRONOUN)) && !(u->words & (QM_WORD_PREPOSITION | QM_WORD_COMPLEMENT)))
+        c = after;
+    }
   /* "said in a statement that …": skip the phrase up to the "that"; without
    * one the words after the verb are no reported content. */
   if (c < end && (tok_at (run, c)->words & QM_WORD_PREPOSITION) && tok_at (run, c)->kind == QM_TOK_WORD &&
@@ -5735,6 +5747,15 @@ sentence_attrs (QmRun  *run,
                 at.c0 = endp;
               else if (tok_at (run, after)->words & QM_WORD_COMPLEMENT)
                 at.c0 = after + 1;
+              /* "said Tuesday his plan would …", "said on Friday he met
+               * …": a clause without "that" right after the time, whose
+               * subject a pronoun or a determiner opens, is the content;
+               * the time is not */
+              else if (tok_at (run, after)->kind == QM_TOK_WORD && tok_at (run, after)->mark < 0 &&
+                       (tok_at (run, after)->flags & QM_TOK_LOWER) &&
+                       (tok_at (run, after)->words & (QM_WORD_DETERMINER | QM_WORD_PRONOUN)) &&
+                       !(tok_at (run, after)->words & QM_WORD_PREPOSITION) && after + 1 < endp)
+                at.c0 = after;
               else if (tok_at (run, after)->kind == QM_TOK_WORD && (tok_at (run, after)->words & QM_WORD_PREPOSITION))
                 {
                   /* "said Thursday during a visit to the harbour, that …":

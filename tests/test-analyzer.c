@@ -14032,6 +14032,25 @@ test_en24_aside_after_quotation_cue (void)
   expect_mention (&r, q, "Nora Vik");
 }
 
+/* English: "said Tuesday her plan would …", "said on Friday the board had
+ * “…” …" — a clause without "that" right after the day the words were
+ * said, its subject a pronoun or a phrase that a determiner opens, is the
+ * content, without the day. */
+static void
+test_en24_clause_after_day (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Olga Strand said Tuesday her plan would pass.\n\n"
+               "Pieter Aalto said on Friday the harbour board had “more than one meeting” with the mayor.", "en");
+  q = expect_quote (&r, "her plan would pass", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "Olga Strand");
+  q = expect_quote (&r, "the harbour board had “more than one meeting” with the mayor", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "Pieter Aalto");
+  g_assert_cmpuint (count_kind (&r, QM_QUOTE_KIND_SCARE), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -14626,6 +14645,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speakers/en24-fronted-participle-cue", test_en24_fronted_participle_cue);
   g_test_add_func ("/quotemark/analyzer/speakers/en24-impersonal-passive-no-speaker", test_en24_impersonal_passive_no_speaker);
   g_test_add_func ("/quotemark/analyzer/reported/en24-aside-after-quotation-cue", test_en24_aside_after_quotation_cue);
+  g_test_add_func ("/quotemark/analyzer/reported/en24-clause-after-day", test_en24_clause_after_day);
 
   return g_test_run ();
 }
