@@ -10179,16 +10179,30 @@ lowercase_goes_on (QmRun      *run,
                    int         sa,
                    int         open)
 {
-  int lo, hi, from = sa;
+  int lo, hi, e, from = sa;
+  QmNp told;
 
   if (run->lang->verb_second || at->np.kind == QM_NP_NONE || at->cue_last >= open || open + 1 >= (int)run->toks->len ||
       tok_at (run, open + 1)->kind != QM_TOK_WORD)
     return -1;
   lo = MIN (at->np.first, at->cue_first);
   hi = MAX (at->np.last, at->cue_last);
+  /* "…, the mayor told reporters on Monday, “…”": after a verb that takes
+   * the one told (object-verbs), a phrase for them, and a time */
+  e = hi + 1;
+  if (at->cue_last == hi && (tok_at (run, hi)->words & QM_WORD_OBJECT_VERB) && e < open - 1 &&
+      tok_at (run, e)->kind == QM_TOK_WORD && tok_at (run, e)->mark < 0)
+    {
+      /* "told reporters": a role on its own */
+      if ((tok_at (run, e)->flags & QM_TOK_LOWER) && (tok_at (run, e)->words & QM_WORD_ROLE))
+        e++;
+      else if (_qm_np_right (run, e, open - 1, &told) && told.kind != QM_NP_NONE && told.kind != QM_NP_PRONOUN)
+        e = told.last + 1;
+    }
+  e = skip_time (run, e, open - 1);
   /* subject and verb side by side, an adverb at most between them: not
    * "Minutes later, she sent an email saying, “done.”" */
-  if (hi + 2 != open || !is_punct (run, open - 1, ',') || lo - 1 <= sa || !is_punct (run, lo - 1, ',') ||
+  if (e + 1 != open || !is_punct (run, open - 1, ',') || lo - 1 <= sa || !is_punct (run, lo - 1, ',') ||
       tok_at (run, lo - 1)->mark >= 0 ||
       hi - lo > (at->np.last - at->np.first) + (at->cue_last - at->cue_first) + 2)
     return -1;

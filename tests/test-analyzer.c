@@ -14051,6 +14051,25 @@ test_en24_clause_after_day (void)
   g_assert_cmpuint (count_kind (&r, QM_QUOTE_KIND_SCARE), ==, 0);
 }
 
+/* English: "Sooner or later, the mayor told reporters, “it starts to pay
+ * off.”" — the cue set off by commas before a quotation that opens in lower
+ * case may name the one told and a time after its verb: the quotation
+ * still goes on from the words before the cue, one mixed quotation. */
+static void
+test_en24_lowercase_goes_on_after_addressee (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Sooner or later, the mayor told reporters, “the ferry will pay for itself.”\n\n"
+               "The new pier, Olga Strand told the Lakeside Courier on Monday, “will open in spring.”", "en");
+  q = expect_quote (&r, "Sooner or later, the mayor told reporters, “the ferry will pay for itself.”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "the mayor");
+  q = expect_quote (&r, "The new pier, Olga Strand told the Lakeside Courier on Monday, “will open in spring.”",
+                    QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "Olga Strand");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -14646,6 +14665,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speakers/en24-impersonal-passive-no-speaker", test_en24_impersonal_passive_no_speaker);
   g_test_add_func ("/quotemark/analyzer/reported/en24-aside-after-quotation-cue", test_en24_aside_after_quotation_cue);
   g_test_add_func ("/quotemark/analyzer/reported/en24-clause-after-day", test_en24_clause_after_day);
+  g_test_add_func ("/quotemark/analyzer/quotes/en24-lowercase-goes-on-after-addressee", test_en24_lowercase_goes_on_after_addressee);
 
   return g_test_run ();
 }
