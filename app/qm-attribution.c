@@ -5100,17 +5100,30 @@ fronted_participle_cue (QmRun *run,
 
   for (int k = c0 + 1; k + 2 < endp && k <= v + 60; k++)
     {
-      int s = k + 1;
+      int s = k + 1, e = k;
       QmTok *after;
 
-      if (!is_punct (run, k, ','))
+      /* "Conceding that there was “no deal” he warned: …": the quoted
+       * words end the clause, and a pronoun and a verb open the main
+       * clause, without a comma */
+      if (tok_at (run, k)->kind == QM_TOK_CLOSE && is_personal_pronoun_tok (tok_at (run, s)) &&
+          (tok_at (run, s)->flags & QM_TOK_LOWER) && tok_at (run, s)->mark < 0 && is_verb (tok_at (run, s + 1)))
+        e = s;
+      else if (!is_punct (run, k, ','))
         continue;
-      if (tok_at (run, k)->mark >= 0)
+      else if (tok_at (run, k)->mark >= 0)
         {
           if (tok_at (run, s)->kind != QM_TOK_CLOSE || tok_at (run, s)->mark != tok_at (run, k)->mark)
             continue;
-          s++;
+          e = ++s;
         }
+      /* "…,” though, Allen did suggest …": a word set off by commas
+       * before the subject */
+      if (e > k + 1 || is_punct (run, k, ','))
+        if (s + 2 < endp && tok_at (run, s)->kind == QM_TOK_WORD && tok_at (run, s)->mark < 0 &&
+            (tok_at (run, s)->flags & QM_TOK_LOWER) && (tok_at (run, s)->words & (QM_WORD_CONJUNCTION | QM_WORD_ADVERB)) &&
+            is_punct (run, s + 1, ','))
+          s += 2;
       if (s + 1 >= endp || tok_at (run, s)->kind != QM_TOK_WORD || tok_at (run, s)->mark >= 0 ||
           !_qm_np_right (run, s, endp, &np) || np.first != s || np.kind == QM_NP_NONE || np.last + 1 >= endp)
         return FALSE;
@@ -5122,7 +5135,7 @@ fronted_participle_cue (QmRun *run,
       at->np = np;
       at->cue_first = at->cue_last = at->verb = v;
       at->c0 = c0;
-      at->c1 = s > k + 1 ? s : k;
+      at->c1 = e;
       /* "Remarking upon the mayor's “good work,” …": the preposition the
        * verb takes is no part of the quoted words */
       if (has_open (run, c0, at->c1) && (tok_at (run, c0)->words & QM_WORD_PREPOSITION) &&

@@ -14070,6 +14070,28 @@ test_en24_lowercase_goes_on_after_addressee (void)
   expect_mention (&r, q, "Olga Strand");
 }
 
+/* English: "Conceding that there was “no deal” he warned: …", "Noting that
+ * the mayor “says a lot,” though, Lund did suggest …" — the fronted
+ * participle's clause may end at its closing mark before a pronoun and a
+ * verb with no comma, and a word set off by commas may stand before the
+ * main clause's subject. */
+static void
+test_en24_fronted_participle_no_comma (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Conceding that there would be a ferry deal “down the line” she warned: “Not this year.”\n\n"
+               "Acknowledging that the mayor “says a lot of silly things,” though, Pieter Aalto did suggest "
+               "that the pier was sound.", "en");
+  q = expect_quote (&r, "that there would be a ferry deal “down the line”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "she");
+  expect_cue (&r, q, "Conceding");
+  q = expect_quote (&r, "that the mayor “says a lot of silly things,”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "Pieter Aalto");
+  g_assert_cmpuint (count_kind (&r, QM_QUOTE_KIND_SCARE), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -14666,6 +14688,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/reported/en24-aside-after-quotation-cue", test_en24_aside_after_quotation_cue);
   g_test_add_func ("/quotemark/analyzer/reported/en24-clause-after-day", test_en24_clause_after_day);
   g_test_add_func ("/quotemark/analyzer/quotes/en24-lowercase-goes-on-after-addressee", test_en24_lowercase_goes_on_after_addressee);
+  g_test_add_func ("/quotemark/analyzer/speakers/en24-fronted-participle-no-comma", test_en24_fronted_participle_no_comma);
 
   return g_test_run ();
 }
