@@ -2239,6 +2239,18 @@ content_start (QmRun *run,
       *override = obj;
       c = obj.last + 2;
     }
+  /* "said on Friday she met …": a day after a time preposition, then a
+   * clause without "that" whose subject a pronoun or a determiner opens,
+   * the content */
+  if (!run->lang->verb_second && c < end && skip_time (run, c, end) > c + 1)
+    {
+      int after = skip_time (run, c, end);
+      QmTok *u = after + 1 < end ? tok_at (run, after) : NULL;
+
+      if (u != NULL && u->kind == QM_TOK_WORD && u->mark < 0 && (u->flags & QM_TOK_LOWER) &&
+          (u->words & (QM_WORD_DETERMINER | QM_WORD_PRONOUN)) && !(u->words & (QM_WORD_PREPOSITION | QM_WORD_COMPLEMENT)))
+        c = after;
+    }
   /* "said in a statement that …": skip the phrase up to the "that"; without
    * one the words after the verb are no reported content. */
   if (c < end && (tok_at (run, c)->words & QM_WORD_PREPOSITION) && tok_at (run, c)->kind == QM_TOK_WORD &&
@@ -3845,8 +3857,38 @@ verb_adjunct_comma (QmRun *run,
   return k < end && is_punct (run, k, ',') && tok_at (run, k)->mark < 0 ? k : -1;
 }
 
-/* "…,” he said.", "…,” she added on Monday.": a personal pronoun in
- * lower case at @j and a speech verb in lower case (a time may follow)
+/* "…,” he said at the meeting.", "…,” she added in an interview with the
+ * paper.": after a cue's verb, at @c, a phrase that a preposition in lower
+ * case opens and a few words with no verb, comma or mark after it up to the
+ * end of the sentence at @end. Returns the end of the sentence, or @c when
+ * there is no such phrase. */
+static int
+skip_cue_phrase (QmRun *run,
+                 int    c,
+                 int    end)
+{
+  QmTok *t;
+  int k = c;
+
+  if (c >= end)
+    return c;
+  t = tok_at (run, c);
+  if (t->kind != QM_TOK_WORD || t->mark >= 0 || !(t->flags & QM_TOK_LOWER) || !(t->words & QM_WORD_PREPOSITION))
+    return c;
+  for (k = c + 1; k < end && k <= c + 8; k++)
+    {
+      t = tok_at (run, k);
+      if (is_final_punct (t))
+        return k;
+      if (t->kind != QM_TOK_WORD || t->mark >= 0 || is_verb (t) || (t->words & (QM_WORD_COMPLEMENT | QM_WORD_RELATIVE)))
+        return c;
+    }
+  return k >= end ? end : c;
+}
+
+/* "…,” he said.", "…,” she added on Monday.", "…,” he said at the
+ * meeting.": a personal pronoun in lower case at @j and a speech verb in
+ * lower case (a time or a phrase skip_cue_phrase() passes may follow)
  * that end the sentence at @end. */
 static gboolean
 pronoun_cue_ends (QmRun *run,
@@ -3859,13 +3901,13 @@ pronoun_cue_ends (QmRun *run,
   if (j + 1 >= end || !is_personal_pronoun_tok (w) || (w->words & QM_WORD_DETERMINER) || !(w->flags & QM_TOK_LOWER) ||
       w->mark >= 0 || !is_verb (tok_at (run, j + 1)) || !(tok_at (run, j + 1)->flags & QM_TOK_LOWER))
     return FALSE;
-  e = skip_time (run, j + 2, end);
+  e = skip_cue_phrase (run, skip_time (run, j + 2, end), end);
   return e >= end || is_final_punct (tok_at (run, e));
 }
 
 /* "…,” the harbour master said.": a phrase with a determiner at @j and a
- * speech verb in lower case right after it that end the sentence at
- * @end. */
+ * speech verb in lower case right after it (a time or a phrase
+ * skip_cue_phrase() passes may follow) that end the sentence at @end. */
 static gboolean
 subject_cue_ends (QmRun *run,
                   int    j,
@@ -3879,8 +3921,10 @@ subject_cue_ends (QmRun *run,
       np.kind == QM_NP_NONE || np.kind == QM_NP_PRONOUN || np.first != j || np.last + 1 >= end)
     return FALSE;
   v = np.last + 1;
-  return is_verb (tok_at (run, v)) && (tok_at (run, v)->flags & QM_TOK_LOWER) &&
-         (v + 1 >= end || is_final_punct (tok_at (run, v + 1)));
+  if (!is_verb (tok_at (run, v)) || !(tok_at (run, v)->flags & QM_TOK_LOWER))
+    return FALSE;
+  v = skip_cue_phrase (run, skip_time (run, v + 1, end), end);
+  return v >= end || is_final_punct (tok_at (run, v));
 }
 
 /* After the closing mark at @k of a fragment quoted inside reported
@@ -5003,6 +5047,109 @@ notice_verb_speaks (QmRun *run,
   return FALSE;
 }
 
+/* "“…,” Lund said on Tuesday, as the crowd cheered": whether the cue of
+ * the phrase @np follows the quotation it reports (a closing mark, a comma
+ * after it at most, right before the phrase) and the content found after
+ * the cue, from @c0, is a clause of the writer's: a comma, a word of
+ * aside-openers in lower case and no verb or participle after it ("…,
+ * before clarifying that …" reports).  Returns the closing mark's token,
+ * or -1. */
+static int
+aside_after_quotation_cue (QmRun      *run,
+                           const QmNp *np,
+                           int         c0,
+                           int         c1)
+{
+  int q = np->first - 1;
+  QmTok *w, *next;
+
+  if (q >= 0 && is_punct (run, q, ',') && tok_at (run, q)->mark < 0)
+    q--;
+  if (q < 0 || tok_at (run, q)->kind != QM_TOK_CLOSE)
+    return -1;
+  if (c0 < c1 && is_punct (run, c0, ','))
+    c0++;
+  if (c0 < 1 || c0 + 2 >= c1 || !is_punct (run, c0 - 1, ',') || tok_at (run, c0 - 1)->mark >= 0)
+    return -1;
+  w = tok_at (run, c0);
+  next = tok_at (run, c0 + 1);
+  if (w->kind != QM_TOK_WORD || w->mark >= 0 || !(w->flags & QM_TOK_LOWER) || !word_has_role (run, w, QM_ROLE_ASIDE_OPENER) ||
+      (next->kind == QM_TOK_WORD && (is_verb (next) || participle_ending (run, next, 3))))
+    return -1;
+  return q;
+}
+
+/* English: "Warning that the toll would “stay forever,” she said the board
+ * must act", "Noting the delay, the mayor left early": a participle of a
+ * speech verb at @v that opens the sentence reports what follows it up to
+ * the comma before the main clause (and the closing mark after the comma,
+ * when the quoted words end there), whose subject speaks: a phrase right
+ * after it (no possessive) and a word in lower case after the phrase that
+ * is no preposition, determiner, conjunction or relative word.  Only the
+ * first comma outside marks may end the clause, and what the participle
+ * reports is a clause that "that" opens or holds quoted words.  Fills
+ * @at. */
+static gboolean
+fronted_participle_cue (QmRun *run,
+                        int    v,
+                        int    endp,
+                        Attr  *at)
+{
+  QmNp override, np;
+  int c0 = content_start (run, v, endp, &override);
+
+  for (int k = c0 + 1; k + 2 < endp && k <= v + 60; k++)
+    {
+      int s = k + 1, e = k;
+      QmTok *after;
+
+      /* "Conceding that there was “no deal” he warned: …": the quoted
+       * words end the clause, and a pronoun and a verb open the main
+       * clause, without a comma */
+      if (tok_at (run, k)->kind == QM_TOK_CLOSE && is_personal_pronoun_tok (tok_at (run, s)) &&
+          (tok_at (run, s)->flags & QM_TOK_LOWER) && tok_at (run, s)->mark < 0 && is_verb (tok_at (run, s + 1)))
+        e = s;
+      else if (!is_punct (run, k, ','))
+        continue;
+      else if (tok_at (run, k)->mark >= 0)
+        {
+          if (tok_at (run, s)->kind != QM_TOK_CLOSE || tok_at (run, s)->mark != tok_at (run, k)->mark)
+            continue;
+          e = ++s;
+        }
+      /* "…,” though, Allen did suggest …": a word set off by commas
+       * before the subject */
+      if (e > k + 1 || is_punct (run, k, ','))
+        if (s + 2 < endp && tok_at (run, s)->kind == QM_TOK_WORD && tok_at (run, s)->mark < 0 &&
+            (tok_at (run, s)->flags & QM_TOK_LOWER) && (tok_at (run, s)->words & (QM_WORD_CONJUNCTION | QM_WORD_ADVERB)) &&
+            is_punct (run, s + 1, ','))
+          s += 2;
+      if (s + 1 >= endp || tok_at (run, s)->kind != QM_TOK_WORD || tok_at (run, s)->mark >= 0 ||
+          !_qm_np_right (run, s, endp, &np) || np.first != s || np.kind == QM_NP_NONE || np.last + 1 >= endp)
+        return FALSE;
+      after = tok_at (run, np.last + 1);
+      if (after->kind != QM_TOK_WORD || after->mark >= 0 || !(after->flags & QM_TOK_LOWER) ||
+          (tok_at (run, np.last)->flags & QM_TOK_POSSESSIVE) ||
+          (after->words & (QM_WORD_PREPOSITION | QM_WORD_DETERMINER | QM_WORD_CONJUNCTION | QM_WORD_RELATIVE)))
+        return FALSE;
+      at->np = np;
+      at->cue_first = at->cue_last = at->verb = v;
+      at->c0 = c0;
+      at->c1 = e;
+      /* "Remarking upon the mayor's “good work,” …": the preposition the
+       * verb takes is no part of the quoted words */
+      if (has_open (run, c0, at->c1) && (tok_at (run, c0)->words & QM_WORD_PREPOSITION) &&
+          (tok_at (run, c0)->flags & QM_TOK_LOWER) && tok_at (run, c0)->mark < 0)
+        at->c0++;
+      /* what was said: a clause that "that" opens, or quoted words in it
+       * ("Citing the local papers, …" reports nothing) */
+      return at->c1 - at->c0 >= 2 &&
+             ((tok_at (run, at->c0 - 1)->words & QM_WORD_COMPLEMENT) || (tok_at (run, at->c0)->words & QM_WORD_COMPLEMENT) ||
+              has_open (run, at->c0, at->c1));
+    }
+  return FALSE;
+}
+
 static void
 sentence_attrs (QmRun  *run,
                 int     a,
@@ -5068,6 +5215,15 @@ sentence_attrs (QmRun  *run,
               v = q1;
               continue;
             }
+        }
+      /* "Warning that the toll would “stay forever,” she said …": a
+       * participle of a speech verb that opens the sentence */
+      if (v == a && !run->lang->verb_second && t->kind == QM_TOK_WORD && (t->words & QM_WORD_VERB) && t->mark < 0 &&
+          (t->flags & QM_TOK_CAPITAL) && participle_ending (run, t, 3) && fronted_participle_cue (run, v, endp, &at))
+        {
+          g_array_append_val (attrs, at);
+          v = at.c1 - 1;
+          continue;
         }
       /* "Nach Angaben der Polizei gab es …", "Helfer konnten nach eigenen
        * Angaben …": "nach" and a noun that names a source. */
@@ -5548,7 +5704,7 @@ sentence_attrs (QmRun  *run,
       if (!cue_ends_sentence (run, a, v, b) && (possessed_cue (run, a, v, b, &at.np) || subject_left (run, a, v, &at.np)))
         {
           int r = skip_adverbs_left (run, a, v - 1);
-          int comma;
+          int comma, closing;
           /* the subject follows a relative word in lower case: "which Dunn
            * said" */
           gboolean after_relative = !run->lang->verb_second && at.np.first - 1 > a &&
@@ -5585,6 +5741,16 @@ sentence_attrs (QmRun  *run,
               at.np.first = at.np.last = v;
               at.np.kind = QM_NP_NONE;
             }
+          /* "It was also warned that …", "where, it is said, …": an
+           * impersonal pronoun (impersonal-pronouns) as the subject of the
+           * passive names no one who speaks */
+          if (!run->lang->verb_second && at.np.first == at.np.last && at.np.last < v &&
+              word_has_role (run, tok_at (run, at.np.first), QM_ROLE_IMPERSONAL_PRONOUN) &&
+              passive_between (run, at.np.last + 1, v))
+            {
+              at.np.first = at.np.last = v;
+              at.np.kind = QM_NP_NONE;
+            }
           /* "Fiorina said Monday.", "… said Monday that …" */
           if (at.c0 == v + 1 && skip_time (run, at.c0, endp) > at.c0)
             {
@@ -5594,6 +5760,15 @@ sentence_attrs (QmRun  *run,
                 at.c0 = endp;
               else if (tok_at (run, after)->words & QM_WORD_COMPLEMENT)
                 at.c0 = after + 1;
+              /* "said Tuesday his plan would …", "said on Friday he met
+               * …": a clause without "that" right after the time, whose
+               * subject a pronoun or a determiner opens, is the content;
+               * the time is not */
+              else if (tok_at (run, after)->kind == QM_TOK_WORD && tok_at (run, after)->mark < 0 &&
+                       (tok_at (run, after)->flags & QM_TOK_LOWER) &&
+                       (tok_at (run, after)->words & (QM_WORD_DETERMINER | QM_WORD_PRONOUN)) &&
+                       !(tok_at (run, after)->words & QM_WORD_PREPOSITION) && after + 1 < endp)
+                at.c0 = after;
               else if (tok_at (run, after)->kind == QM_TOK_WORD && (tok_at (run, after)->words & QM_WORD_PREPOSITION))
                 {
                   /* "said Thursday during a visit to the harbour, that …":
@@ -5886,6 +6061,16 @@ sentence_attrs (QmRun  *run,
                   at.c1 = k;
                   break;
                 }
+          /* "“…,” Lund said on Tuesday, as the crowd cheered": the cue
+           * reports the quotation before it, that opens the sentence, as
+           * "“…,” said Lund, as …" does, not the clause after it */
+          if (!run->lang->verb_second && (closing = aside_after_quotation_cue (run, &at.np, at.c0, at.c1)) >= 0)
+            {
+              if (tok_at (run, a)->kind != QM_TOK_OPEN || tok_at (run, a)->mark != tok_at (run, closing)->mark)
+                continue;
+              at.c0 = a;
+              at.c1 = closing + 1;
+            }
           object_participle_subject (run, a, v, &at.np);
           g_array_append_val (attrs, at);
           continue;
@@ -10007,16 +10192,30 @@ lowercase_goes_on (QmRun      *run,
                    int         sa,
                    int         open)
 {
-  int lo, hi, from = sa;
+  int lo, hi, e, from = sa;
+  QmNp told;
 
   if (run->lang->verb_second || at->np.kind == QM_NP_NONE || at->cue_last >= open || open + 1 >= (int)run->toks->len ||
       tok_at (run, open + 1)->kind != QM_TOK_WORD)
     return -1;
   lo = MIN (at->np.first, at->cue_first);
   hi = MAX (at->np.last, at->cue_last);
+  /* "…, the mayor told reporters on Monday, “…”": after a verb that takes
+   * the one told (object-verbs), a phrase for them, and a time */
+  e = hi + 1;
+  if (at->cue_last == hi && (tok_at (run, hi)->words & QM_WORD_OBJECT_VERB) && e < open - 1 &&
+      tok_at (run, e)->kind == QM_TOK_WORD && tok_at (run, e)->mark < 0)
+    {
+      /* "told reporters": a role on its own */
+      if ((tok_at (run, e)->flags & QM_TOK_LOWER) && (tok_at (run, e)->words & QM_WORD_ROLE))
+        e++;
+      else if (_qm_np_right (run, e, open - 1, &told) && told.kind != QM_NP_NONE && told.kind != QM_NP_PRONOUN)
+        e = told.last + 1;
+    }
+  e = skip_time (run, e, open - 1);
   /* subject and verb side by side, an adverb at most between them: not
    * "Minutes later, she sent an email saying, “done.”" */
-  if (hi + 2 != open || !is_punct (run, open - 1, ',') || lo - 1 <= sa || !is_punct (run, lo - 1, ',') ||
+  if (e + 1 != open || !is_punct (run, open - 1, ',') || lo - 1 <= sa || !is_punct (run, lo - 1, ',') ||
       tok_at (run, lo - 1)->mark >= 0 ||
       hi - lo > (at->np.last - at->np.first) + (at->cue_last - at->cue_first) + 2)
     return -1;

@@ -181,6 +181,8 @@ static const struct
   { "speech", "noun-verbs", QM_ROLE_NOUN_VERB, 0, FALSE },
   { "speech", "claim-nouns", QM_ROLE_CLAIM_NOUN, 0, FALSE },
   { "speech", "clause-prepositions", QM_ROLE_CLAUSE_PREPOSITION, 0, FALSE },
+  { "speech", "impersonal-pronouns", QM_ROLE_IMPERSONAL_PRONOUN, 0, FALSE },
+  { "speech", "aside-openers", QM_ROLE_ASIDE_OPENER, 0, FALSE },
   { "speech", "compound-nouns", QM_ROLE_COMPOUND_NOUN, 0, FALSE },
   { "speech", "continuation-phrases", QM_ROLE_GOES_ON, QM_ROLE_GOES_ON_NEXT, FALSE },
   { "people", "nearness-adjectives", QM_ROLE_NEARNESS_ADJECTIVE, 0, FALSE },

@@ -173,6 +173,8 @@ __extension__ typedef unsigned __int128 QmWordRole;
 #define QM_ROLE_DOCUMENT_NOUN         QM_ROLE_BIT (97) /* "hieß es in einer *Mitteilung*": issued by the latest subject */
 #define QM_ROLE_NOUN_VERB             QM_ROLE_BIT (100) /* "the first *state*": a speech verb that is as often a noun */
 #define QM_ROLE_CLAUSE_PREPOSITION    QM_ROLE_BIT (101) /* "left *before* its chief said": opens a clause too */
+#define QM_ROLE_IMPERSONAL_PRONOUN    QM_ROLE_BIT (102) /* "*It* was said that …": the passive's subject, no one */
+#define QM_ROLE_ASIDE_OPENER          QM_ROLE_BIT (103) /* "“…,” Lund said, *as* the crowd cheered": the writer's */
 
 /* How a character can act as a quotation mark. */
 typedef enum

@@ -13941,6 +13941,157 @@ test_de25_reflexive_after_verb_no_content (void)
   g_assert_cmpstr (person_name (&r, q), ==, "Olaf Brenner");
 }
 
+/* English: "warned that the fares would “double,” he said at the
+ * meeting." — a pronoun or a phrase with a determiner, a speech verb and a
+ * phrase that a preposition opens, up to the end of the sentence, are a
+ * cue of their own after the quoted words: the mixed quotation ends at its
+ * closing mark, as before a time ("he added on Friday"). */
+static void
+test_en24_mixed_ends_before_cue_with_phrase (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Olga Strand warned that the ferry fares would “double by autumn,” she said at the meeting.\n\n"
+               "Pieter Aalto argued that the new pier was “a gift to the gulls,” the harbour master said in a "
+               "letter to the council.", "en");
+  q = expect_quote (&r, "that the ferry fares would “double by autumn,”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "Olga Strand");
+  q = expect_quote (&r, "that the new pier was “a gift to the gulls,”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "Pieter Aalto");
+}
+
+/* English: "Warning that the fares would “double,” she said …" — a
+ * participle of a speech verb that opens the sentence reports the clause
+ * after it up to the comma before the main clause, whose subject speaks: a
+ * mixed quotation, no scare quotes; one that reports no clause ("Citing the
+ * papers, …") says nothing. */
+static void
+test_en24_fronted_participle_cue (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Warning that the ferry fares would “double by autumn,” Olga Strand said the council must act.\n\n"
+               "Noting that the new pier was “a gift to the gulls,” the mayor left the meeting early.\n\n"
+               "Citing the local papers, the harbour office reports that the quay is closed.", "en");
+  q = expect_quote (&r, "that the ferry fares would “double by autumn,”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Olga Strand", "Olga Strand");
+  expect_cue (&r, q, "Warning");
+  q = expect_quote (&r, "that the new pier was “a gift to the gulls,”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "the mayor");
+  g_assert_cmpuint (count_kind (&r, QM_QUOTE_KIND_SCARE), ==, 0);
+  g_assert_null (find_quote (&r, "the local papers"));
+}
+
+/* English: "It was also warned that …", "It is said that …" — an
+ * impersonal pronoun (impersonal-pronouns) as the subject of a speech verb
+ * in the passive names no one: the reported words have no speaker, not
+ * "It". */
+static void
+test_en24_impersonal_passive_no_speaker (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "It was also warned that the ferry would stop in winter, he said.\n\n"
+               "It is said that the old quay was built by smugglers.", "en");
+  q = expect_quote (&r, "that the ferry would stop in winter", QM_QUOTE_KIND_INDIRECT);
+  expect_cue (&r, q, "warned");
+  expect_mention (&r, q, NULL);
+  q = expect_quote (&r, "that the old quay was built by smugglers", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, NULL);
+  g_assert_cmpint (q->person, <, 0);
+}
+
+/* English: "“…,” Lund said on Tuesday, as the crowd cheered." — after a
+ * cue that follows the quotation it reports, a comma and a word of
+ * aside-openers open the writer's clause, no content of the cue's: the
+ * quotation keeps its cue (and goes on after the clause), and a verb of
+ * its own after the word still reports ("…, before explaining that …"). */
+static void
+test_en24_aside_after_quotation_cue (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "“We will rebuild the pier,” Olga Strand said on Tuesday, as the crowd cheered.\n\n"
+               "“The ferry stays,” Pieter Aalto, a former mayor, told the Courier, when the council met. "
+               "“It will run all winter.”\n\n"
+               "“We will wait,” Nora Vik said, before explaining that the quay was closed.", "en");
+  q = expect_quote (&r, "We will rebuild the pier,", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Olga Strand", "Olga Strand");
+  expect_cue (&r, q, "said");
+  g_assert_null (find_quote (&r, "as the crowd cheered"));
+  q = expect_quote (&r, "The ferry stays,” Pieter Aalto, a former mayor, told the Courier, when the council met. "
+                        "“It will run all winter.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Pieter Aalto");
+  expect_cue (&r, q, "told");
+  g_assert_null (find_quote (&r, "when the council met"));
+  q = expect_quote (&r, "before explaining that the quay was closed", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "Nora Vik");
+}
+
+/* English: "said Tuesday her plan would …", "said on Friday the board had
+ * “…” …" — a clause without "that" right after the day the words were
+ * said, its subject a pronoun or a phrase that a determiner opens, is the
+ * content, without the day. */
+static void
+test_en24_clause_after_day (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Olga Strand said Tuesday her plan would pass.\n\n"
+               "Pieter Aalto said on Friday the harbour board had “more than one meeting” with the mayor.", "en");
+  q = expect_quote (&r, "her plan would pass", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "Olga Strand");
+  q = expect_quote (&r, "the harbour board had “more than one meeting” with the mayor", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "Pieter Aalto");
+  g_assert_cmpuint (count_kind (&r, QM_QUOTE_KIND_SCARE), ==, 0);
+}
+
+/* English: "Sooner or later, the mayor told reporters, “it starts to pay
+ * off.”" — the cue set off by commas before a quotation that opens in lower
+ * case may name the one told and a time after its verb: the quotation
+ * still goes on from the words before the cue, one mixed quotation. */
+static void
+test_en24_lowercase_goes_on_after_addressee (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Sooner or later, the mayor told reporters, “the ferry will pay for itself.”\n\n"
+               "The new pier, Olga Strand told the Lakeside Courier on Monday, “will open in spring.”", "en");
+  q = expect_quote (&r, "Sooner or later, the mayor told reporters, “the ferry will pay for itself.”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "the mayor");
+  q = expect_quote (&r, "The new pier, Olga Strand told the Lakeside Courier on Monday, “will open in spring.”",
+                    QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "Olga Strand");
+}
+
+/* English: "Conceding that there was “no deal” he warned: …", "Noting that
+ * the mayor “says a lot,” though, Lund did suggest …" — the fronted
+ * participle's clause may end at its closing mark before a pronoun and a
+ * verb with no comma, and a word set off by commas may stand before the
+ * main clause's subject. */
+static void
+test_en24_fronted_participle_no_comma (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Conceding that there would be a ferry deal “down the line” she warned: “Not this year.”\n\n"
+               "Acknowledging that the mayor “says a lot of silly things,” though, Pieter Aalto did suggest "
+               "that the pier was sound.", "en");
+  q = expect_quote (&r, "that there would be a ferry deal “down the line”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "she");
+  expect_cue (&r, q, "Conceding");
+  q = expect_quote (&r, "that the mayor “says a lot of silly things,”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "Pieter Aalto");
+  g_assert_cmpuint (count_kind (&r, QM_QUOTE_KIND_SCARE), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -14531,6 +14682,13 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/people/de25-age-adjective-no-role", test_de25_age_adjective_no_role);
   g_test_add_func ("/quotemark/analyzer/people/de25-more-given-names", test_de25_more_given_names);
   g_test_add_func ("/quotemark/analyzer/reported/de25-reflexive-after-verb-no-content", test_de25_reflexive_after_verb_no_content);
+  g_test_add_func ("/quotemark/analyzer/quotes/en24-mixed-ends-before-cue-with-phrase", test_en24_mixed_ends_before_cue_with_phrase);
+  g_test_add_func ("/quotemark/analyzer/speakers/en24-fronted-participle-cue", test_en24_fronted_participle_cue);
+  g_test_add_func ("/quotemark/analyzer/speakers/en24-impersonal-passive-no-speaker", test_en24_impersonal_passive_no_speaker);
+  g_test_add_func ("/quotemark/analyzer/reported/en24-aside-after-quotation-cue", test_en24_aside_after_quotation_cue);
+  g_test_add_func ("/quotemark/analyzer/reported/en24-clause-after-day", test_en24_clause_after_day);
+  g_test_add_func ("/quotemark/analyzer/quotes/en24-lowercase-goes-on-after-addressee", test_en24_lowercase_goes_on_after_addressee);
+  g_test_add_func ("/quotemark/analyzer/speakers/en24-fronted-participle-no-comma", test_en24_fronted_participle_no_comma);
 
   return g_test_run ();
 }
