@@ -8893,6 +8893,80 @@ content_mark_speaker (QmRun        *run,
   attr_speaker (run, q, at, at->person);
 }
 
+/* Verb second: where the content of @at opens at the comma after its
+ * subject, which follows the cue, or right after that comma, with a
+ * relative clause, a clause of "wie" (report-conjunctions) or an
+ * apposition up to the next comma, with no verb in the Konjunktiv and no
+ * "dass" in it: moves the content's start past them, to the "dass" after
+ * that comma or, after a clause, to a clause in the Konjunktiv. */
+static void
+apposition_after_subject (QmRun *run,
+                          Attr  *at)
+{
+  int cm = is_punct (run, at->c0, ',') ? at->c0 : at->c0 - 1;
+  int s = cm + 1;
+  int k;
+  QmTok *t;
+  gboolean clause;
+
+  if (at->np.kind == QM_NP_NONE || at->np.first <= at->cue_last || cm < 2 || !is_punct (run, cm, ',') ||
+      tok_at (run, cm)->mark >= 0 ||
+      !(at->np.last == cm - 1 || (tok_at (run, cm - 1)->kind == QM_TOK_CLOSE && at->np.last == cm - 2)) ||
+      s + 3 >= at->c1)
+    return;
+  t = tok_at (run, s);
+  if (t->kind != QM_TOK_WORD || t->mark >= 0 || !(t->flags & QM_TOK_LOWER))
+    return;
+  clause = (t->words & QM_WORD_RELATIVE) || word_has_role (run, t, QM_ROLE_SUBJECT_RELATIVE) ||
+           word_has_role (run, t, QM_ROLE_REPORT_CONJUNCTION);
+  if (!clause && !(t->words & QM_WORD_DETERMINER))
+    return;
+  for (k = s + 1; k < at->c1 && k < s + 24; k++)
+    {
+      QmTok *u = tok_at (run, k);
+
+      if (u->kind == QM_TOK_OPEN)
+        {
+          int close = close_token_of_mark (run, k + 1, at->c1, u->mark);
+
+          if (close < 0)
+            return;
+          k = close;
+          continue;
+        }
+      if (is_punct (run, k, ',') && u->mark < 0)
+        break;
+      if (is_punct (run, k, ':') || is_final_punct (u) ||
+          (u->kind == QM_TOK_WORD && (u->flags & QM_TOK_LOWER) && (u->words & (QM_WORD_REPORTED_MOOD | QM_WORD_COMPLEMENT))))
+        return;
+    }
+  if (k + 2 >= at->c1 || !is_punct (run, k, ','))
+    return;
+  t = tok_at (run, k + 1);
+  if (t->kind == QM_TOK_WORD && t->mark < 0 && (t->flags & QM_TOK_LOWER) && (t->words & QM_WORD_COMPLEMENT))
+    {
+      at->c0 = k + 2;
+      return;
+    }
+  /* a clause ends with its verb in lower case ("…, wie sich die Gruppe
+   * nennt,"), a phrase that names with a noun ("…, die Lage, die …") */
+  if (!clause || tok_at (run, k - 1)->kind != QM_TOK_WORD || !(tok_at (run, k - 1)->flags & QM_TOK_LOWER) ||
+      (tok_at (run, k - 1)->words & (QM_WORD_DETERMINER | QM_WORD_PREPOSITION | QM_WORD_PRONOUN)))
+    return;
+  for (int j = k + 1; j < at->c1 && j <= k + 5; j++)
+    {
+      QmTok *u = tok_at (run, j);
+
+      if (u->kind != QM_TOK_WORD || u->mark >= 0)
+        return;
+      if ((u->flags & QM_TOK_LOWER) && (u->words & QM_WORD_REPORTED_MOOD))
+        {
+          at->c0 = k + 1;
+          return;
+        }
+    }
+}
+
 static void
 emit_reported (QmRun *run,
                Attr  *at)
@@ -9134,6 +9208,14 @@ emit_reported (QmRun *run,
           at->c0 = k + 1;
         }
     }
+  /* German: "erklärte der Vorstand, der auch die „Rundschau“ herausgibt,
+   * dass …", "erklärte der „Rat der Bürger“, wie sich die Gruppe nennt,
+   * die Lage sei …": a relative clause or an apposition set off by commas
+   * right after the subject that follows the cue, in no Konjunktiv, tells
+   * who speaks; what was said follows its comma ("dass" or a clause in
+   * the Konjunktiv) */
+  if (run->lang->verb_second)
+    apposition_after_subject (run, at);
   /* "meldete die Nachrichtenseite „Nordblick“, der Verein habe …": the
    * name of the source that opens the content is no part of it. */
   if (run->lang->verb_second && at->c0 < at->c1 && tok_at (run, at->c0)->kind == QM_TOK_OPEN && title_mark (run, at->c0))

@@ -13941,6 +13941,59 @@ test_de25_reflexive_after_verb_no_content (void)
   g_assert_cmpstr (person_name (&r, q), ==, "Olaf Brenner");
 }
 
+/* "erklärte der Vorstand, der auch die „…“ herausgibt, dass …": the
+ * relative clause after the inverted subject tells who speaks; the content
+ * is the "dass" clause after it, with the quoted words of the speaker. */
+static void
+test_de27_relative_after_subject_not_content (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "In einer Mitteilung erklärte der Vorstand Jonas Willner, der auch die Zeitschrift „Grüne Wege“ "
+               "herausgibt, dass die Pläne „völlig unausgegoren“ seien.", "de");
+  q = expect_quote (&r, "dass die Pläne „völlig unausgegoren“ seien", QM_QUOTE_KIND_MIXED);
+  g_assert_cmpstr (person_name (&r, q), ==, "Jonas Willner");
+  q = expect_quote (&r, "völlig unausgegoren", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Jonas Willner");
+  g_assert_null (find_quote (&r, "der auch die Zeitschrift „Grüne Wege“ herausgibt, dass die Pläne „völlig unausgegoren“ seien"));
+}
+
+/* "…, das auch die „…“ verlegende Haus …, dass …": an apposition after
+ * the inverted subject, up to the comma before "dass", is no content. */
+static void
+test_de27_apposition_after_subject_not_content (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Am Freitag erklärte der Eigentümer, das auch die „Ostseewelle“ verlegende Haus Brandt, "
+               "dass das Blatt in einer „schwierigen Lage“ stecke.", "de");
+  q = expect_quote (&r, "dass das Blatt in einer „schwierigen Lage“ stecke", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "der Eigentümer");
+  g_assert_null (find_quote (&r, "das auch die „Ostseewelle“ verlegende Haus Brandt, dass das Blatt in einer "
+                                 "„schwierigen Lage“ stecke"));
+}
+
+/* "erklärte der „Rat …“, wie sich die Gruppe nennt, die Lage sei …": a
+ * clause of "wie" after the subject is no content, the clause in the
+ * Konjunktiv after it is; a phrase that names with a noun ("die Lage, die
+ * ernst sei, werde …") is the content's own subject and stays in it. */
+static void
+test_de27_wie_clause_after_subject_not_content (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Am Montag erklärte der „Rat für Ruhe und Ordnung“, wie sich die Gruppe selbst nennt, "
+               "die Lage sei unter Kontrolle. "
+               "Am Dienstag sagte der Sprecher Malte Hovland, die Lage, die ernst sei, werde sich bessern.", "de");
+  q = expect_quote (&r, "die Lage sei unter Kontrolle", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Rat für Ruhe und Ordnung");
+  q = expect_quote (&r, "die Lage, die ernst sei, werde sich bessern", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Malte Hovland");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -14531,6 +14584,9 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/people/de25-age-adjective-no-role", test_de25_age_adjective_no_role);
   g_test_add_func ("/quotemark/analyzer/people/de25-more-given-names", test_de25_more_given_names);
   g_test_add_func ("/quotemark/analyzer/reported/de25-reflexive-after-verb-no-content", test_de25_reflexive_after_verb_no_content);
+  g_test_add_func ("/quotemark/analyzer/reported/de27-relative-after-subject-not-content", test_de27_relative_after_subject_not_content);
+  g_test_add_func ("/quotemark/analyzer/reported/de27-apposition-after-subject-not-content", test_de27_apposition_after_subject_not_content);
+  g_test_add_func ("/quotemark/analyzer/reported/de27-wie-clause-after-subject-not-content", test_de27_wie_clause_after_subject_not_content);
 
   return g_test_run ();
 }
