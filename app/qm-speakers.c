@@ -1054,9 +1054,18 @@ _qm_np_right (QmRun *run,
   if (t->words & QM_WORD_DETERMINER)
     {
       int head = -1;
+      int open = first + 1;
 
+      /* German "der neue „Rat der Bürger“", "die liberale „Rundschau“":
+       * adjectives in lower case (words of no class) between the article
+       * and the name in marks */
+      while (run->lang->verb_second && open < hi && open <= first + 2 && is_word (tok_at (run, open)) &&
+             (tok_at (run, open)->flags & QM_TOK_LOWER) && tok_at (run, open)->mark < 0 && tok_at (run, open)->words == 0)
+        open++;
+      if (open < hi && tok_at (run, open)->kind != QM_TOK_OPEN)
+        open = first + 1;
       /* "die „Computerwoche“" */
-      if (first + 1 < hi && (head = quoted_name_end (run, first + 1, hi)) >= 0)
+      if (open < hi && (head = quoted_name_end (run, open, hi)) >= 0)
         {
           np->last = head;
           np->kind = QM_NP_ORGANISATION;

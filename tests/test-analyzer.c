@@ -13994,6 +13994,22 @@ test_de27_wie_clause_after_subject_not_content (void)
   g_assert_cmpstr (person_name (&r, q), ==, "Malte Hovland");
 }
 
+/* "der neue „Rat …“": adjectives in lower case between the article and a
+ * name in quotation marks belong to the speaker phrase. */
+static void
+test_de27_adjective_before_quoted_name (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Am Montag erklärte der neue „Rat für Ruhe und Ordnung“, wie sich die Gruppe selbst nennt, "
+               "die Lage sei unter Kontrolle.", "de");
+  q = expect_quote (&r, "die Lage sei unter Kontrolle", QM_QUOTE_KIND_INDIRECT);
+  /* the mention ends with the name's last word, as for "die „Rundschau“" */
+  expect_mention (&r, q, "der neue „Rat für Ruhe und Ordnung");
+  g_assert_cmpstr (person_name (&r, q), ==, "Rat für Ruhe und Ordnung");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -14587,6 +14603,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/reported/de27-relative-after-subject-not-content", test_de27_relative_after_subject_not_content);
   g_test_add_func ("/quotemark/analyzer/reported/de27-apposition-after-subject-not-content", test_de27_apposition_after_subject_not_content);
   g_test_add_func ("/quotemark/analyzer/reported/de27-wie-clause-after-subject-not-content", test_de27_wie_clause_after_subject_not_content);
+  g_test_add_func ("/quotemark/analyzer/speakers/de27-adjective-before-quoted-name", test_de27_adjective_before_quoted_name);
 
   return g_test_run ();
 }
