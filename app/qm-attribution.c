@@ -9579,6 +9579,16 @@ opinion_attr (QmRun  *run,
           owner = TRUE;
           e = of.last + 1;
         }
+      /* "ging von dem Verdacht aus, …", "hat die These vertreten, …",
+       * "war der Einschätzung gefolgt, …", "mit dem Hinweis darauf, dass
+       * …": the verb's particle, participle or a pronominal adverb in
+       * lower case between the noun and the comma */
+      if (!owner)
+        while (e < k + 3 && e + 2 < b && tok_at (run, e)->kind == QM_TOK_WORD && tok_at (run, e)->mark < 0 &&
+               (tok_at (run, e)->flags & QM_TOK_LOWER) &&
+               !(tok_at (run, e)->words & (QM_WORD_DETERMINER | QM_WORD_PRONOUN | QM_WORD_CONJUNCTION | QM_WORD_COMPLEMENT |
+                                           QM_WORD_REPORTED_MOOD | QM_WORD_RELATIVE)))
+          e++;
       if (e + 2 >= b || !is_punct (run, e, ','))
         return;
       at.c0 = e + 1;

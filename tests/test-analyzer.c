@@ -14010,6 +14010,23 @@ test_de27_adjective_before_quoted_name (void)
   g_assert_cmpstr (person_name (&r, q), ==, "Rat für Ruhe und Ordnung");
 }
 
+/* "ging von dem Verdacht aus, …", "hat die These vertreten, …": the verb's
+ * particle or participle stands between the noun for what was said and
+ * the comma before the clause in the Konjunktiv, which is the content. */
+static void
+test_de27_content_noun_particle (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Die Polizei ging von dem Verdacht aus, ein Mann habe das Feuer gelegt. "
+               "Der Abgeordnete Lars Feddersen hat in einem Interview die These vertreten, die Partei sei gespalten.", "de");
+  q = expect_quote (&r, "ein Mann habe das Feuer gelegt", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "Die Polizei");
+  q = expect_quote (&r, "die Partei sei gespalten", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Lars Feddersen");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -14604,6 +14621,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/reported/de27-apposition-after-subject-not-content", test_de27_apposition_after_subject_not_content);
   g_test_add_func ("/quotemark/analyzer/reported/de27-wie-clause-after-subject-not-content", test_de27_wie_clause_after_subject_not_content);
   g_test_add_func ("/quotemark/analyzer/speakers/de27-adjective-before-quoted-name", test_de27_adjective_before_quoted_name);
+  g_test_add_func ("/quotemark/analyzer/reported/de27-content-noun-particle", test_de27_content_noun_particle);
 
   return g_test_run ();
 }
