@@ -9642,8 +9642,17 @@ opinion_attr (QmRun  *run,
                 at.np = of;
                 owner = TRUE;
               }
-          if (!owner)
+          /* "Im Ausschuss herrschte die Meinung vor, dass …", "dann nur
+           * der Hinweis, X solle …": a view no one is named for, further
+           * in the sentence than its opening phrase ("Die Befürchtung,
+           * dass …, bestätigte sich nicht" reports nothing) */
+          if (!owner && k < a + 3)
             return;
+          if (!owner)
+            {
+              at.np.first = at.np.last = k;
+              at.np.kind = QM_NP_NONE;
+            }
         }
       at.verb = at.cue_first = at.cue_last = k;
       at.c1 = sentence_content_end (run, a, b);

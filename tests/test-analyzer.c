@@ -14027,6 +14027,24 @@ test_de27_content_noun_particle (void)
   g_assert_cmpstr (person_name (&r, q), ==, "Lars Feddersen");
 }
 
+/* "Im Ausschuss herrschte die Meinung vor, dass …": a view no one is
+ * named for, after the sentence's opening phrase, reports its clause
+ * without a speaker; a noun that opens the sentence ("Die Befürchtung,
+ * dass …, bestätigte sich nicht") reports nothing. */
+static void
+test_de27_content_noun_no_owner (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Im Ausschuss herrschte die Meinung vor, dass Kaffee „in den meisten Fällen nicht schadet“. "
+               "Die Befürchtung, dass der Damm bricht, bestätigte sich nicht.", "de");
+  q = expect_quote (&r, "dass Kaffee „in den meisten Fällen nicht schadet“", QM_QUOTE_KIND_MIXED);
+  g_assert_null (person_name (&r, q));
+  g_assert_cmpint (q->speaker.start, <, 0);
+  g_assert_null (find_quote (&r, "dass der Damm bricht"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -14622,6 +14640,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/reported/de27-wie-clause-after-subject-not-content", test_de27_wie_clause_after_subject_not_content);
   g_test_add_func ("/quotemark/analyzer/speakers/de27-adjective-before-quoted-name", test_de27_adjective_before_quoted_name);
   g_test_add_func ("/quotemark/analyzer/reported/de27-content-noun-particle", test_de27_content_noun_particle);
+  g_test_add_func ("/quotemark/analyzer/reported/de27-content-noun-no-owner", test_de27_content_noun_no_owner);
 
   return g_test_run ();
 }
