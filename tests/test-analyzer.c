@@ -14045,6 +14045,34 @@ test_de27_content_noun_no_owner (void)
   g_assert_null (find_quote (&r, "dass der Damm bricht"));
 }
 
+/* „…:⏎[…]⏎11. …“: a quotation left open at a line's end goes on over
+ * the next lines up to a line that ends with its closing mark, when the
+ * lines between hold no double quotation mark; a pair of its own inside
+ * that line („…“) is no end. A line with a quotation of its own ends the
+ * open one there. */
+static void
+test_de27_quotation_over_lines (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Im Gesetz heißt es:\n\n"
+               "„Die Behörde darf die folgenden Maßnahmen anwenden:\n[…]\n11. das heimliche Beobachten des Netzes.“\n\n"
+               "Die Richterin Greta Solberg sagte zum Schluss:\n\n"
+               "„Wir sind überzeugt, dass wir richtig entschieden haben.\nBedenken Sie das.\n\n"
+               "Nur dann haben Sie den Grundsatz „im Zweifel für den Angeklagten“ verstanden.“\n\n"
+               "Der Zeuge Ole Marstrand rief: „Das ist alles falsch!\n\n"
+               "Danach sagte die Anwältin: „Wir gehen in Berufung.“", "de");
+  expect_quote (&r, "Die Behörde darf die folgenden Maßnahmen anwenden:\n[…]\n11. das heimliche Beobachten des Netzes.",
+                QM_QUOTE_KIND_DIRECT);
+  q = expect_quote (&r, "Wir sind überzeugt, dass wir richtig entschieden haben.\nBedenken Sie das.\n\n"
+                        "Nur dann haben Sie den Grundsatz „im Zweifel für den Angeklagten“ verstanden.",
+                    QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Greta Solberg");
+  expect_quote (&r, "Das ist alles falsch!", QM_QUOTE_KIND_DIRECT);
+  expect_quote (&r, "Wir gehen in Berufung.", QM_QUOTE_KIND_DIRECT);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -14641,6 +14669,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speakers/de27-adjective-before-quoted-name", test_de27_adjective_before_quoted_name);
   g_test_add_func ("/quotemark/analyzer/reported/de27-content-noun-particle", test_de27_content_noun_particle);
   g_test_add_func ("/quotemark/analyzer/reported/de27-content-noun-no-owner", test_de27_content_noun_no_owner);
+  g_test_add_func ("/quotemark/analyzer/marks/de27-quotation-over-lines", test_de27_quotation_over_lines);
 
   return g_test_run ();
 }
