@@ -9317,7 +9317,11 @@ emit_reported (QmRun *run,
    * the object is no reported speech. */
   if (has_mark && run->lang->fragments_direct &&
       ((at->verb >= 0 && tok_at (run, at->verb)->kind == QM_TOK_WORD && (tok_at (run, at->verb)->words & QM_WORD_NAMING)) ||
-       all_marks_named (run, at->c0, at->c1)))
+       /* not "In X wurde laut Polizei ein Mann verletzt, der sich als
+        * „Retter“ ausgab": what a source (according-to) gives is a clause
+        * of its own, reported with the name in it */
+       (all_marks_named (run, at->c0, at->c1) &&
+        !(tok_at (run, at->cue_first)->kind == QM_TOK_WORD && (tok_at (run, at->cue_first)->words & QM_WORD_ACCORDING)))))
     {
 
       for (int i = at->c0; i < at->c1; i++)

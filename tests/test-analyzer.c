@@ -14073,6 +14073,25 @@ test_de27_quotation_over_lines (void)
   expect_quote (&r, "Wir gehen in Berufung.", QM_QUOTE_KIND_DIRECT);
 }
 
+/* "In X wurde laut Polizei ein Mann verletzt, der sich als „…“ ausgab":
+ * what a source gives is a clause of its own, a mixed quotation with the
+ * name in it; only a cue's object with "als" before the quoted words
+ * ("kritisierte den Plan als „…“") is no reported speech. */
+static void
+test_de27_according_clause_with_named_words (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Die Ministerin Hanna Lindqvist kritisierte den Plan als „teuren Unsinn“. "
+               "In Lindau wurde laut Polizei ein Mann verletzt, der sich als „Retter“ ausgab.", "de");
+  q = expect_quote (&r, "teuren Unsinn", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Hanna Lindqvist");
+  g_assert_null (find_quote (&r, "den Plan als „teuren Unsinn“"));
+  q = expect_quote (&r, "In Lindau wurde laut Polizei ein Mann verletzt, der sich als „Retter“ ausgab", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "Polizei");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -14670,6 +14689,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/reported/de27-content-noun-particle", test_de27_content_noun_particle);
   g_test_add_func ("/quotemark/analyzer/reported/de27-content-noun-no-owner", test_de27_content_noun_no_owner);
   g_test_add_func ("/quotemark/analyzer/marks/de27-quotation-over-lines", test_de27_quotation_over_lines);
+  g_test_add_func ("/quotemark/analyzer/reported/de27-according-clause-with-named-words", test_de27_according_clause_with_named_words);
 
   return g_test_run ();
 }
