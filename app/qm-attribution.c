@@ -8893,6 +8893,28 @@ content_mark_speaker (QmRun        *run,
   attr_speaker (run, q, at, at->person);
 }
 
+/* German: "das als „Dschungel am Meer“ bekannte Lager": the words in the
+ * marks that open at @open after an article and "als" (naming-words),
+ * with a word in lower case and a capitalised noun after them, before
+ * @end, are the name the noun goes by, no one's words. */
+static gboolean
+attributive_name (QmRun *run,
+                  int    open,
+                  int    end)
+{
+  int close;
+
+  if (!run->lang->verb_second || open < 2 || tok_at (run, open - 1)->kind != QM_TOK_WORD ||
+      !(tok_at (run, open - 1)->flags & QM_TOK_LOWER) || !word_has_role (run, tok_at (run, open - 1), QM_ROLE_NAMING) ||
+      tok_at (run, open - 2)->kind != QM_TOK_WORD || !(tok_at (run, open - 2)->words & QM_WORD_DETERMINER) ||
+      (tok_at (run, open - 2)->words & QM_WORD_PRONOUN))
+    return FALSE;
+  close = close_token_of_mark (run, open + 1, end, tok_at (run, open)->mark);
+  return close > open && close + 2 < end && tok_at (run, close + 1)->kind == QM_TOK_WORD &&
+         (tok_at (run, close + 1)->flags & QM_TOK_LOWER) && tok_at (run, close + 2)->kind == QM_TOK_WORD &&
+         (tok_at (run, close + 2)->flags & QM_TOK_CAPITAL);
+}
+
 /* Verb second: where the content of @at opens at the comma after its
  * subject, which follows the cue, or right after that comma, with a
  * relative clause, a clause of "wie" (report-conjunctions) or an
@@ -9381,7 +9403,8 @@ emit_reported (QmRun *run,
        * unless it opens in lower case where nouns are capitalised (an
        * adjective, a verb: „dramatisch“). */
       q = add_quote (run, (m->n_words > 1 || (i + 1 < at->c1 && (tok_at (run, i + 1)->flags & QM_TOK_LOWER))) &&
-                              !title_mark (run, i) && !compound_mark (run, m) && !source_name_mark (run, i)
+                              !title_mark (run, i) && !compound_mark (run, m) && !source_name_mark (run, i) &&
+                              !attributive_name (run, i, at->c1)
                          ? QM_QUOTE_KIND_DIRECT
                          : QM_QUOTE_KIND_SCARE,
                      m->start, m->end, 0.6);

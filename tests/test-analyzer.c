@@ -14092,6 +14092,30 @@ test_de27_according_clause_with_named_words (void)
   expect_mention (&r, q, "Polizei");
 }
 
+/* "das als „…“ bekannte Lager", "Der als Hardliner bekannte Minister": a
+ * verb's form after an article and an "als" phrase, before a noun, is an
+ * adjective — no cue whose subject is the name before it; the quoted name
+ * is no one's words. "Seinen Besuch als Kanzler bezeichnete X" keeps its
+ * verb. */
+static void
+test_de27_attributive_verb_after_als (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Nach Angaben der Agentur Nordpress umstellten Polizisten das als „Lager am Meer“ bekannte Gelände, "
+               "in dem sich noch 50 Menschen aufhielten. "
+               "Der als Hardliner bekannte Minister Lars Berg soll den Plan gestoppt haben. "
+               "Seinen ersten Besuch als Kanzler bezeichnete Tom Lund als „großen Erfolg“.", "de");
+  q = expect_quote (&r, "umstellten Polizisten das als „Lager am Meer“ bekannte Gelände, in dem sich noch 50 Menschen aufhielten",
+                    QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "der Agentur Nordpress");
+  expect_quote (&r, "Lager am Meer", QM_QUOTE_KIND_SCARE);
+  g_assert_null (find_quote (&r, "Minister Lars Berg soll den Plan gestoppt haben"));
+  q = expect_quote (&r, "großen Erfolg", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Tom Lund");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -14690,6 +14714,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/reported/de27-content-noun-no-owner", test_de27_content_noun_no_owner);
   g_test_add_func ("/quotemark/analyzer/marks/de27-quotation-over-lines", test_de27_quotation_over_lines);
   g_test_add_func ("/quotemark/analyzer/reported/de27-according-clause-with-named-words", test_de27_according_clause_with_named_words);
+  g_test_add_func ("/quotemark/analyzer/reported/de27-attributive-verb-after-als", test_de27_attributive_verb_after_als);
 
   return g_test_run ();
 }
