@@ -223,6 +223,7 @@ static gboolean fronted_opener (QmRun *run, int k, int end);
 static int skip_time (QmRun *run, int c, int end);
 static gboolean named_title (QmRun *run, int i);
 static gboolean relative_cue_antecedent (QmRun *run, int v, QmNp *np);
+static gboolean in_parenthesis (QmRun *run, int a, int k, int b);
 
 /* A relative pronoun is the mention the attribution rests on, and its
  * antecedent the person: "Obama, who called …". */
@@ -6209,6 +6210,11 @@ sentence_attrs (QmRun  *run,
             x->c1 = sentence_content_end (run, x->c0, x->c1 - 1);
         }
 
+      /* "(von X als „…“ bezeichnet) noch warten": a cue in a parenthesis
+       * reports nothing after the parenthesis closes */
+      if (run->lang->verb_second && x->c0 > x->cue_last && in_parenthesis (run, a, x->cue_first, x->c0 + 1) &&
+          !in_parenthesis (run, a, x->c0, x->c0 + 1))
+        continue;
       if (x->c0 < x->c1 && x->c0 >= a && x->c1 <= b)
         g_array_index (attrs, Attr, kept++) = *x;
     }
@@ -6224,6 +6230,12 @@ sentence_attrs (QmRun  *run,
       /* The model's candidates come last, already cut by the patterns. */
       if (y->model)
         break;
+
+      /* "Nach Angaben von X sollen neun Teilnehmer (von X als „…“
+       * bezeichnet) noch warten": a cue in a parenthesis inside the
+       * content is an aside of its own */
+      if (run->lang->verb_second && y->cue_first > x->c0 && y->cue_last < x->c1 && in_parenthesis (run, x->c0, y->cue_first, x->c1))
+        continue;
 
       /* "According to X, Y said A": all of it is X's account. */
       if ((tok_at (run, x->cue_first)->words & QM_WORD_ACCORDING) && x->c0 > x->cue_last && !run->lang->verb_second)
@@ -6267,6 +6279,31 @@ sentence_attrs (QmRun  *run,
             }
         }
     }
+}
+
+/* Whether token @k is inside a parenthesis that opens after @a and
+ * closes before @b. */
+static gboolean
+in_parenthesis (QmRun *run,
+                int    a,
+                int    k,
+                int    b)
+{
+  int open = -1;
+
+  for (int j = k - 1; j >= a && open < 0; j--)
+    if (is_punct (run, j, ')'))
+      return FALSE;
+    else if (is_punct (run, j, '('))
+      open = j;
+  if (open < 0)
+    return FALSE;
+  for (int j = k + 1; j < b; j++)
+    if (is_punct (run, j, ')'))
+      return TRUE;
+    else if (is_punct (run, j, '('))
+      return FALSE;
+  return FALSE;
 }
 
 /* "Brandt said", "said Brandt", "the minister added": a cue that belongs

@@ -14116,6 +14116,24 @@ test_de27_attributive_verb_after_als (void)
   g_assert_cmpstr (person_name (&r, q), ==, "Tom Lund");
 }
 
+/* "Nach Angaben von X sollen neun Teilnehmer (von X als „…“ bezeichnet)
+ * noch warten": a cue in a parenthesis inside reported content neither
+ * ends that content nor reports what follows the parenthesis. */
+static void
+test_de27_parenthesis_cue_inside_content (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Nach Angaben von Nordpress sollen weitere neun Teilnehmer (von Nordpress als „Anführer“ bezeichnet) "
+               "noch auf ein Urteil warten.", "de");
+  q = expect_quote (&r, "sollen weitere neun Teilnehmer (von Nordpress als „Anführer“ bezeichnet) noch auf ein Urteil warten",
+                    QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "Nordpress");
+  g_assert_null (find_quote (&r, ") noch auf ein Urteil warten"));
+  g_assert_null (find_quote (&r, "sollen weitere neun Teilnehmer (von Nordpress als"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -14715,6 +14733,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/marks/de27-quotation-over-lines", test_de27_quotation_over_lines);
   g_test_add_func ("/quotemark/analyzer/reported/de27-according-clause-with-named-words", test_de27_according_clause_with_named_words);
   g_test_add_func ("/quotemark/analyzer/reported/de27-attributive-verb-after-als", test_de27_attributive_verb_after_als);
+  g_test_add_func ("/quotemark/analyzer/reported/de27-parenthesis-cue-inside-content", test_de27_parenthesis_cue_inside_content);
 
   return g_test_run ();
 }
