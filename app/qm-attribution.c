@@ -6760,6 +6760,19 @@ cue_after (QmRun *run,
     j++;
   if (j >= n)
     return FALSE;
+  /* German "„…“, zitierte man Eva Lund vom Sender X": after a verb of
+   * quoting (quoting-verbs) and an impersonal "man" (self-naming-words),
+   * the one quoted speaks */
+  if (run->lang->verb_second && j + 2 < n && is_verb (tok_at (run, j)) &&
+      word_has_role (run, tok_at (run, j), QM_ROLE_QUOTING_VERB) && tok_at (run, j + 1)->kind == QM_TOK_WORD &&
+      (tok_at (run, j + 1)->flags & QM_TOK_LOWER) && (tok_at (run, j + 1)->words & QM_WORD_PRONOUN) &&
+      word_has_role (run, tok_at (run, j + 1), QM_ROLE_SELF_NAMING) && _qm_np_right (run, j + 2, n, &np) &&
+      np.kind != QM_NP_NONE && np.kind != QM_NP_PRONOUN)
+    {
+      at->np = np;
+      at->cue_first = at->cue_last = j;
+      return TRUE;
+    }
   if (is_verb (tok_at (run, j)) && _qm_np_right (run, j + 1, n, &np))
     {
       at->np = np;

@@ -14134,6 +14134,20 @@ test_de27_parenthesis_cue_inside_content (void)
   g_assert_null (find_quote (&r, "sollen weitere neun Teilnehmer (von Nordpress als"));
 }
 
+/* "„…“, zitierte man Eva Lund vom Sender NTV": after a verb of quoting and
+ * the impersonal "man", the one quoted is the speaker, and the quotation
+ * is hers, no scare quote. */
+static void
+test_de27_quoted_by_impersonal (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Ein Team des Senders wurde ausgewiesen. „Wir sind unerwünschte Zeugen“, zitierte man Eva Lund vom Sender NTV.", "de");
+  q = expect_quote (&r, "Wir sind unerwünschte Zeugen", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Eva Lund");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -14734,6 +14748,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/reported/de27-according-clause-with-named-words", test_de27_according_clause_with_named_words);
   g_test_add_func ("/quotemark/analyzer/reported/de27-attributive-verb-after-als", test_de27_attributive_verb_after_als);
   g_test_add_func ("/quotemark/analyzer/reported/de27-parenthesis-cue-inside-content", test_de27_parenthesis_cue_inside_content);
+  g_test_add_func ("/quotemark/analyzer/speakers/de27-quoted-by-impersonal", test_de27_quoted_by_impersonal);
 
   return g_test_run ();
 }
