@@ -223,6 +223,7 @@ static gboolean fronted_opener (QmRun *run, int k, int end);
 static int skip_time (QmRun *run, int c, int end);
 static gboolean named_title (QmRun *run, int i);
 static gboolean relative_cue_antecedent (QmRun *run, int v, QmNp *np);
+static gboolean in_parenthesis (QmRun *run, int a, int k, int b);
 
 /* A relative pronoun is the mention the attribution rests on, and its
  * antecedent the person: "Obama, who called …". */
@@ -6394,6 +6395,11 @@ sentence_attrs (QmRun  *run,
             x->c1 = sentence_content_end (run, x->c0, x->c1 - 1);
         }
 
+      /* "(von X als „…“ bezeichnet) noch warten": a cue in a parenthesis
+       * reports nothing after the parenthesis closes */
+      if (run->lang->verb_second && x->c0 > x->cue_last && in_parenthesis (run, a, x->cue_first, x->c0 + 1) &&
+          !in_parenthesis (run, a, x->c0, x->c0 + 1))
+        continue;
       if (x->c0 < x->c1 && x->c0 >= a && x->c1 <= b)
         g_array_index (attrs, Attr, kept++) = *x;
     }
@@ -6409,6 +6415,12 @@ sentence_attrs (QmRun  *run,
       /* The model's candidates come last, already cut by the patterns. */
       if (y->model)
         break;
+
+      /* "Nach Angaben von X sollen neun Teilnehmer (von X als „…“
+       * bezeichnet) noch warten": a cue in a parenthesis inside the
+       * content is an aside of its own */
+      if (run->lang->verb_second && y->cue_first > x->c0 && y->cue_last < x->c1 && in_parenthesis (run, x->c0, y->cue_first, x->c1))
+        continue;
 
       /* "According to X, Y said A": all of it is X's account. */
       if ((tok_at (run, x->cue_first)->words & QM_WORD_ACCORDING) && x->c0 > x->cue_last && !run->lang->verb_second)
@@ -6452,6 +6464,31 @@ sentence_attrs (QmRun  *run,
             }
         }
     }
+}
+
+/* Whether token @k is inside a parenthesis that opens after @a and
+ * closes before @b. */
+static gboolean
+in_parenthesis (QmRun *run,
+                int    a,
+                int    k,
+                int    b)
+{
+  int open = -1;
+
+  for (int j = k - 1; j >= a && open < 0; j--)
+    if (is_punct (run, j, ')'))
+      return FALSE;
+    else if (is_punct (run, j, '('))
+      open = j;
+  if (open < 0)
+    return FALSE;
+  for (int j = k + 1; j < b; j++)
+    if (is_punct (run, j, ')'))
+      return TRUE;
+    else if (is_punct (run, j, '('))
+      return FALSE;
+  return FALSE;
 }
 
 /* "Brandt said", "said Brandt", "the minister added": a cue that belongs
@@ -6908,6 +6945,19 @@ cue_after (QmRun *run,
     j++;
   if (j >= n)
     return FALSE;
+  /* German "„…“, zitierte man Eva Lund vom Sender X": after a verb of
+   * quoting (quoting-verbs) and an impersonal "man" (self-naming-words),
+   * the one quoted speaks */
+  if (run->lang->verb_second && j + 2 < n && is_verb (tok_at (run, j)) &&
+      word_has_role (run, tok_at (run, j), QM_ROLE_QUOTING_VERB) && tok_at (run, j + 1)->kind == QM_TOK_WORD &&
+      (tok_at (run, j + 1)->flags & QM_TOK_LOWER) && (tok_at (run, j + 1)->words & QM_WORD_PRONOUN) &&
+      word_has_role (run, tok_at (run, j + 1), QM_ROLE_SELF_NAMING) && _qm_np_right (run, j + 2, n, &np) &&
+      np.kind != QM_NP_NONE && np.kind != QM_NP_PRONOUN)
+    {
+      at->np = np;
+      at->cue_first = at->cue_last = j;
+      return TRUE;
+    }
   if (is_verb (tok_at (run, j)) && _qm_np_right (run, j + 1, n, &np))
     {
       at->np = np;
@@ -9078,6 +9128,102 @@ content_mark_speaker (QmRun        *run,
   attr_speaker (run, q, at, at->person);
 }
 
+/* German: "das als „Dschungel am Meer“ bekannte Lager": the words in the
+ * marks that open at @open after an article and "als" (naming-words),
+ * with a word in lower case and a capitalised noun after them, before
+ * @end, are the name the noun goes by, no one's words. */
+static gboolean
+attributive_name (QmRun *run,
+                  int    open,
+                  int    end)
+{
+  int close;
+
+  if (!run->lang->verb_second || open < 2 || tok_at (run, open - 1)->kind != QM_TOK_WORD ||
+      !(tok_at (run, open - 1)->flags & QM_TOK_LOWER) || !word_has_role (run, tok_at (run, open - 1), QM_ROLE_NAMING) ||
+      tok_at (run, open - 2)->kind != QM_TOK_WORD || !(tok_at (run, open - 2)->words & QM_WORD_DETERMINER) ||
+      (tok_at (run, open - 2)->words & QM_WORD_PRONOUN))
+    return FALSE;
+  close = close_token_of_mark (run, open + 1, end, tok_at (run, open)->mark);
+  return close > open && close + 2 < end && tok_at (run, close + 1)->kind == QM_TOK_WORD &&
+         (tok_at (run, close + 1)->flags & QM_TOK_LOWER) && tok_at (run, close + 2)->kind == QM_TOK_WORD &&
+         (tok_at (run, close + 2)->flags & QM_TOK_CAPITAL);
+}
+
+/* Verb second: where the content of @at opens at the comma after its
+ * subject, which follows the cue, or right after that comma, with a
+ * relative clause, a clause of "wie" (report-conjunctions) or an
+ * apposition up to the next comma, with no verb in the Konjunktiv and no
+ * "dass" in it: moves the content's start past them, to the "dass" after
+ * that comma or, after a clause, to a clause in the Konjunktiv. */
+static void
+apposition_after_subject (QmRun *run,
+                          Attr  *at)
+{
+  int cm = is_punct (run, at->c0, ',') ? at->c0 : at->c0 - 1;
+  int s = cm + 1;
+  int k;
+  QmTok *t;
+  gboolean clause;
+
+  if (at->np.kind == QM_NP_NONE || at->np.first <= at->cue_last || cm < 2 || !is_punct (run, cm, ',') ||
+      tok_at (run, cm)->mark >= 0 ||
+      !(at->np.last == cm - 1 || (tok_at (run, cm - 1)->kind == QM_TOK_CLOSE && at->np.last == cm - 2)) ||
+      s + 3 >= at->c1)
+    return;
+  t = tok_at (run, s);
+  if (t->kind != QM_TOK_WORD || t->mark >= 0 || !(t->flags & QM_TOK_LOWER))
+    return;
+  clause = (t->words & QM_WORD_RELATIVE) || word_has_role (run, t, QM_ROLE_SUBJECT_RELATIVE) ||
+           word_has_role (run, t, QM_ROLE_REPORT_CONJUNCTION);
+  if (!clause && !(t->words & QM_WORD_DETERMINER))
+    return;
+  for (k = s + 1; k < at->c1 && k < s + 24; k++)
+    {
+      QmTok *u = tok_at (run, k);
+
+      if (u->kind == QM_TOK_OPEN)
+        {
+          int close = close_token_of_mark (run, k + 1, at->c1, u->mark);
+
+          if (close < 0)
+            return;
+          k = close;
+          continue;
+        }
+      if (is_punct (run, k, ',') && u->mark < 0)
+        break;
+      if (is_punct (run, k, ':') || is_final_punct (u) ||
+          (u->kind == QM_TOK_WORD && (u->flags & QM_TOK_LOWER) && (u->words & (QM_WORD_REPORTED_MOOD | QM_WORD_COMPLEMENT))))
+        return;
+    }
+  if (k + 2 >= at->c1 || !is_punct (run, k, ','))
+    return;
+  t = tok_at (run, k + 1);
+  if (t->kind == QM_TOK_WORD && t->mark < 0 && (t->flags & QM_TOK_LOWER) && (t->words & QM_WORD_COMPLEMENT))
+    {
+      at->c0 = k + 2;
+      return;
+    }
+  /* a clause ends with its verb in lower case ("…, wie sich die Gruppe
+   * nennt,"), a phrase that names with a noun ("…, die Lage, die …") */
+  if (!clause || tok_at (run, k - 1)->kind != QM_TOK_WORD || !(tok_at (run, k - 1)->flags & QM_TOK_LOWER) ||
+      (tok_at (run, k - 1)->words & (QM_WORD_DETERMINER | QM_WORD_PREPOSITION | QM_WORD_PRONOUN)))
+    return;
+  for (int j = k + 1; j < at->c1 && j <= k + 5; j++)
+    {
+      QmTok *u = tok_at (run, j);
+
+      if (u->kind != QM_TOK_WORD || u->mark >= 0)
+        return;
+      if ((u->flags & QM_TOK_LOWER) && (u->words & QM_WORD_REPORTED_MOOD))
+        {
+          at->c0 = k + 1;
+          return;
+        }
+    }
+}
+
 static void
 emit_reported (QmRun *run,
                Attr  *at)
@@ -9319,6 +9465,14 @@ emit_reported (QmRun *run,
           at->c0 = k + 1;
         }
     }
+  /* German: "erklärte der Vorstand, der auch die „Rundschau“ herausgibt,
+   * dass …", "erklärte der „Rat der Bürger“, wie sich die Gruppe nennt,
+   * die Lage sei …": a relative clause or an apposition set off by commas
+   * right after the subject that follows the cue, in no Konjunktiv, tells
+   * who speaks; what was said follows its comma ("dass" or a clause in
+   * the Konjunktiv) */
+  if (run->lang->verb_second)
+    apposition_after_subject (run, at);
   /* "meldete die Nachrichtenseite „Nordblick“, der Verein habe …": the
    * name of the source that opens the content is no part of it. */
   if (run->lang->verb_second && at->c0 < at->c1 && tok_at (run, at->c0)->kind == QM_TOK_OPEN && title_mark (run, at->c0))
@@ -9420,7 +9574,11 @@ emit_reported (QmRun *run,
    * the object is no reported speech. */
   if (has_mark && run->lang->fragments_direct &&
       ((at->verb >= 0 && tok_at (run, at->verb)->kind == QM_TOK_WORD && (tok_at (run, at->verb)->words & QM_WORD_NAMING)) ||
-       all_marks_named (run, at->c0, at->c1)))
+       /* not "In X wurde laut Polizei ein Mann verletzt, der sich als
+        * „Retter“ ausgab": what a source (according-to) gives is a clause
+        * of its own, reported with the name in it */
+       (all_marks_named (run, at->c0, at->c1) &&
+        !(tok_at (run, at->cue_first)->kind == QM_TOK_WORD && (tok_at (run, at->cue_first)->words & QM_WORD_ACCORDING)))))
     {
 
       for (int i = at->c0; i < at->c1; i++)
@@ -9480,7 +9638,8 @@ emit_reported (QmRun *run,
        * unless it opens in lower case where nouns are capitalised (an
        * adjective, a verb: „dramatisch“). */
       q = add_quote (run, (m->n_words > 1 || (i + 1 < at->c1 && (tok_at (run, i + 1)->flags & QM_TOK_LOWER))) &&
-                              !title_mark (run, i) && !compound_mark (run, m) && !source_name_mark (run, i)
+                              !title_mark (run, i) && !compound_mark (run, m) && !source_name_mark (run, i) &&
+                              !attributive_name (run, i, at->c1)
                          ? QM_QUOTE_KIND_DIRECT
                          : QM_QUOTE_KIND_SCARE,
                      m->start, m->end, 0.6);
@@ -9682,6 +9841,16 @@ opinion_attr (QmRun  *run,
           owner = TRUE;
           e = of.last + 1;
         }
+      /* "ging von dem Verdacht aus, …", "hat die These vertreten, …",
+       * "war der Einschätzung gefolgt, …", "mit dem Hinweis darauf, dass
+       * …": the verb's particle, participle or a pronominal adverb in
+       * lower case between the noun and the comma */
+      if (!owner)
+        while (e < k + 3 && e + 2 < b && tok_at (run, e)->kind == QM_TOK_WORD && tok_at (run, e)->mark < 0 &&
+               (tok_at (run, e)->flags & QM_TOK_LOWER) &&
+               !(tok_at (run, e)->words & (QM_WORD_DETERMINER | QM_WORD_PRONOUN | QM_WORD_CONJUNCTION | QM_WORD_COMPLEMENT |
+                                           QM_WORD_REPORTED_MOOD | QM_WORD_RELATIVE)))
+          e++;
       if (e + 2 >= b || !is_punct (run, e, ','))
         return;
       at.c0 = e + 1;
@@ -9735,8 +9904,17 @@ opinion_attr (QmRun  *run,
                 at.np = of;
                 owner = TRUE;
               }
-          if (!owner)
+          /* "Im Ausschuss herrschte die Meinung vor, dass …", "dann nur
+           * der Hinweis, X solle …": a view no one is named for, further
+           * in the sentence than its opening phrase ("Die Befürchtung,
+           * dass …, bestätigte sich nicht" reports nothing) */
+          if (!owner && k < a + 3)
             return;
+          if (!owner)
+            {
+              at.np.first = at.np.last = k;
+              at.np.kind = QM_NP_NONE;
+            }
         }
       at.verb = at.cue_first = at.cue_last = k;
       at.c1 = sentence_content_end (run, a, b);

@@ -167,13 +167,15 @@ close_unclosed (Scanner *s,
 
 /* Whether the paragraph at @q holds no double quotation mark but one at
  * its end (before a point or a comma at most) that closes the quote open
- * at level 0. */
+ * at level 0 — and pairs of its own inside, opened by a mark that only
+ * opens („in dubio pro reo“). */
 static gboolean
 paragraph_closes (const Scanner *s,
                   gsize          q)
 {
   gsize e = q, last_mark = G_MAXSIZE;
   gunichar mark = 0;
+  guint inner = 0;
 
   while (e < s->n && s->data[e] != '\n')
     {
@@ -184,20 +186,29 @@ paragraph_closes (const Scanner *s,
       if (c >= 0x80)
         {
           gunichar ch = g_utf8_get_char (s->data + e);
+          guint role = _qm_is_quote_mark (ch) ? qm_lang_mark_role (s->lang, ch) : 0;
 
-          if (_qm_is_quote_mark (ch) && family (qm_lang_mark_role (s->lang, ch)) == QM_MARK_CLOSE_DOUBLE &&
-              qm_lang_mark_role (s->lang, ch) != 0)
+          if (role != 0 && family (role) == QM_MARK_CLOSE_DOUBLE)
             {
               if (mark != 0)
                 return FALSE;
-              mark = ch;
-              last_mark = e;
+              if ((role & QM_MARK_OPEN_DOUBLE) && !(role & QM_MARK_CLOSE_DOUBLE))
+                inner++;
+              else if (inner > 0)
+                inner--;
+              else
+                {
+                  mark = ch;
+                  last_mark = e;
+                }
             }
           e += g_utf8_skip[c];
         }
       else
         e++;
     }
+  if (inner > 0)
+    return FALSE;
   if (mark == 0 || !qm_lang_pair_matches (s->lang, s->stack[0].ch, mark))
     return FALSE;
   e = last_mark + g_utf8_skip[(guchar)s->data[last_mark]];
@@ -205,6 +216,34 @@ paragraph_closes (const Scanner *s,
          (s->data[e] == '.' || s->data[e] == ',' || s->data[e] == ' ' || s->data[e] == '\r'))
     e++;
   return e >= s->n || s->data[e] == '\n';
+}
+
+/* Whether one of the next paragraphs from @q, up to three, closes the
+ * quote open at level 0 (paragraph_closes()) with no double quotation
+ * mark in those before it: „…:⏎[…]⏎11. …“ runs over lines. */
+static gboolean
+paragraphs_close (const Scanner *s,
+                  gsize          q)
+{
+  for (int i = 0; i < 3 && q < s->n; i++)
+    {
+      gsize e = q;
+
+      if (paragraph_closes (s, q))
+        return TRUE;
+      for (; e < s->n && s->data[e] != '\n'; e += g_utf8_skip[(guchar)s->data[e]])
+        {
+          gunichar ch = g_utf8_get_char (s->data + e);
+
+          if (ch == '"' || (_qm_is_quote_mark (ch) && qm_lang_mark_role (s->lang, ch) != 0 &&
+                            family (qm_lang_mark_role (s->lang, ch)) == QM_MARK_CLOSE_DOUBLE))
+            return FALSE;
+        }
+      q = e;
+      while (q < s->n && g_ascii_isspace (s->data[q]))
+        q++;
+    }
+  return FALSE;
 }
 
 /* At a line break with quotes open: the English convention leaves the mark
@@ -250,7 +289,7 @@ newline (Scanner *s,
    * with the closing mark of its pair goes on there (a writer's slip in a
    * convention that closes every paragraph, where reopening is the rule
    * elsewhere) */
-  if (s->depth == 1 && family (s->stack[0].role) == QM_MARK_CLOSE_DOUBLE && paragraph_closes (s, q))
+  if (s->depth == 1 && family (s->stack[0].role) == QM_MARK_CLOSE_DOUBLE && paragraphs_close (s, q))
     {
       s->stack[0].flags |= QM_MARK_PARAGRAPHS;
       return q;

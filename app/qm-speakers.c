@@ -255,6 +255,50 @@ article_nouns (QmRun *run)
     }
 }
 
+/* German: "das als „Dschungel am Meer“ bekannte Lager", "die als Hardliner
+ * bezeichnete Ministerin": a verb's form in lower case after an article
+ * and a phrase that "als" (naming-words, in lower case) opens, with only
+ * capitalised words or quoted ones in it, and before a capitalised noun,
+ * is an adjective of that noun, no verb. */
+static void
+attributive_verbs (QmRun *run)
+{
+  if (!run->lang->verb_second || !(run->lang->roles_listed & QM_ROLE_NAMING))
+    return;
+  for (guint i = 2; i + 1 < run->toks->len; i++)
+    {
+      QmTok *t = &g_array_index (run->toks, QmTok, i);
+      QmTok *next = &g_array_index (run->toks, QmTok, i + 1);
+      guint k = i;
+
+      if (t->kind != QM_TOK_WORD || !(t->words & QM_WORD_VERB) || (t->flags & QM_TOK_CAPITAL) ||
+          next->kind != QM_TOK_WORD || !(next->flags & QM_TOK_CAPITAL) ||
+          (next->words & (QM_WORD_DETERMINER | QM_WORD_PRONOUN | QM_WORD_NOT_NAME)))
+        continue;
+      while (k > 0 && k + 8 > i)
+        {
+          QmTok *u = &g_array_index (run->toks, QmTok, k - 1);
+
+          if (u->kind == QM_TOK_OPEN || u->kind == QM_TOK_CLOSE || (u->kind == QM_TOK_WORD && u->mark >= 0) ||
+              (u->kind == QM_TOK_WORD && (u->flags & QM_TOK_CAPITAL) && !(u->words & QM_WORD_VERB)))
+            k--;
+          else
+            break;
+        }
+      if (k > 1 && k < i)
+        {
+          QmTok *u = &g_array_index (run->toks, QmTok, k - 1);
+          QmTok *det = &g_array_index (run->toks, QmTok, k - 2);
+
+          /* an article before "als" opens the noun's phrase ("Seinen
+           * Besuch als Kanzler machte Lund …" has its verb there) */
+          if (u->kind == QM_TOK_WORD && (u->flags & QM_TOK_LOWER) && _qm_word_has_role (run, u, QM_ROLE_NAMING) &&
+              det->kind == QM_TOK_WORD && (det->words & QM_WORD_DETERMINER) && !(det->words & QM_WORD_PRONOUN))
+            t->words &= ~(guint)(QM_WORD_VERB | QM_WORD_OBJECT_VERB | QM_WORD_NAMING | QM_WORD_MODEL_CUE);
+        }
+    }
+}
+
 static guint role_word_gender (QmRun *run, QmTok *t);
 
 /* German: "Dann widersprach der Ministerin ein Kollege", "ein Sprecher der
@@ -498,6 +542,7 @@ _qm_tokenize (QmRun *run,
   month_names (run);
   noun_verbs (run);
   article_nouns (run);
+  attributive_verbs (run);
   oblique_women (run);
 }
 
@@ -1054,9 +1099,18 @@ _qm_np_right (QmRun *run,
   if (t->words & QM_WORD_DETERMINER)
     {
       int head = -1;
+      int open = first + 1;
 
+      /* German "der neue „Rat der Bürger“", "die liberale „Rundschau“":
+       * adjectives in lower case (words of no class) between the article
+       * and the name in marks */
+      while (run->lang->verb_second && open < hi && open <= first + 2 && is_word (tok_at (run, open)) &&
+             (tok_at (run, open)->flags & QM_TOK_LOWER) && tok_at (run, open)->mark < 0 && tok_at (run, open)->words == 0)
+        open++;
+      if (open < hi && tok_at (run, open)->kind != QM_TOK_OPEN)
+        open = first + 1;
       /* "die „Computerwoche“" */
-      if (first + 1 < hi && (head = quoted_name_end (run, first + 1, hi)) >= 0)
+      if (open < hi && (head = quoted_name_end (run, open, hi)) >= 0)
         {
           np->last = head;
           np->kind = QM_NP_ORGANISATION;

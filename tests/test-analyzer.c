@@ -14092,6 +14092,213 @@ test_en24_fronted_participle_no_comma (void)
   g_assert_cmpuint (count_kind (&r, QM_QUOTE_KIND_SCARE), ==, 0);
 }
 
+/* "erklärte der Vorstand, der auch die „…“ herausgibt, dass …": the
+ * relative clause after the inverted subject tells who speaks; the content
+ * is the "dass" clause after it, with the quoted words of the speaker. */
+static void
+test_de27_relative_after_subject_not_content (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "In einer Mitteilung erklärte der Vorstand Jonas Willner, der auch die Zeitschrift „Grüne Wege“ "
+               "herausgibt, dass die Pläne „völlig unausgegoren“ seien.", "de");
+  q = expect_quote (&r, "dass die Pläne „völlig unausgegoren“ seien", QM_QUOTE_KIND_MIXED);
+  g_assert_cmpstr (person_name (&r, q), ==, "Jonas Willner");
+  q = expect_quote (&r, "völlig unausgegoren", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Jonas Willner");
+  g_assert_null (find_quote (&r, "der auch die Zeitschrift „Grüne Wege“ herausgibt, dass die Pläne „völlig unausgegoren“ seien"));
+}
+
+/* "…, das auch die „…“ verlegende Haus …, dass …": an apposition after
+ * the inverted subject, up to the comma before "dass", is no content. */
+static void
+test_de27_apposition_after_subject_not_content (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Am Freitag erklärte der Eigentümer, das auch die „Ostseewelle“ verlegende Haus Brandt, "
+               "dass das Blatt in einer „schwierigen Lage“ stecke.", "de");
+  q = expect_quote (&r, "dass das Blatt in einer „schwierigen Lage“ stecke", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "der Eigentümer");
+  g_assert_null (find_quote (&r, "das auch die „Ostseewelle“ verlegende Haus Brandt, dass das Blatt in einer "
+                                 "„schwierigen Lage“ stecke"));
+}
+
+/* "erklärte der „Rat …“, wie sich die Gruppe nennt, die Lage sei …": a
+ * clause of "wie" after the subject is no content, the clause in the
+ * Konjunktiv after it is; a phrase that names with a noun ("die Lage, die
+ * ernst sei, werde …") is the content's own subject and stays in it. */
+static void
+test_de27_wie_clause_after_subject_not_content (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Am Montag erklärte der „Rat für Ruhe und Ordnung“, wie sich die Gruppe selbst nennt, "
+               "die Lage sei unter Kontrolle. "
+               "Am Dienstag sagte der Sprecher Malte Hovland, die Lage, die ernst sei, werde sich bessern.", "de");
+  q = expect_quote (&r, "die Lage sei unter Kontrolle", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Rat für Ruhe und Ordnung");
+  q = expect_quote (&r, "die Lage, die ernst sei, werde sich bessern", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Malte Hovland");
+}
+
+/* "der neue „Rat …“": adjectives in lower case between the article and a
+ * name in quotation marks belong to the speaker phrase. */
+static void
+test_de27_adjective_before_quoted_name (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Am Montag erklärte der neue „Rat für Ruhe und Ordnung“, wie sich die Gruppe selbst nennt, "
+               "die Lage sei unter Kontrolle.", "de");
+  q = expect_quote (&r, "die Lage sei unter Kontrolle", QM_QUOTE_KIND_INDIRECT);
+  /* the mention ends with the name's last word, as for "die „Rundschau“" */
+  expect_mention (&r, q, "der neue „Rat für Ruhe und Ordnung");
+  g_assert_cmpstr (person_name (&r, q), ==, "Rat für Ruhe und Ordnung");
+}
+
+/* "ging von dem Verdacht aus, …", "hat die These vertreten, …": the verb's
+ * particle or participle stands between the noun for what was said and
+ * the comma before the clause in the Konjunktiv, which is the content. */
+static void
+test_de27_content_noun_particle (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Die Polizei ging von dem Verdacht aus, ein Mann habe das Feuer gelegt. "
+               "Der Abgeordnete Lars Feddersen hat in einem Interview die These vertreten, die Partei sei gespalten.", "de");
+  q = expect_quote (&r, "ein Mann habe das Feuer gelegt", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "Die Polizei");
+  q = expect_quote (&r, "die Partei sei gespalten", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Lars Feddersen");
+}
+
+/* "Im Ausschuss herrschte die Meinung vor, dass …": a view no one is
+ * named for, after the sentence's opening phrase, reports its clause
+ * without a speaker; a noun that opens the sentence ("Die Befürchtung,
+ * dass …, bestätigte sich nicht") reports nothing. */
+static void
+test_de27_content_noun_no_owner (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Im Ausschuss herrschte die Meinung vor, dass Kaffee „in den meisten Fällen nicht schadet“. "
+               "Die Befürchtung, dass der Damm bricht, bestätigte sich nicht.", "de");
+  q = expect_quote (&r, "dass Kaffee „in den meisten Fällen nicht schadet“", QM_QUOTE_KIND_MIXED);
+  g_assert_null (person_name (&r, q));
+  g_assert_cmpint (q->speaker.start, <, 0);
+  g_assert_null (find_quote (&r, "dass der Damm bricht"));
+}
+
+/* „…:⏎[…]⏎11. …“: a quotation left open at a line's end goes on over
+ * the next lines up to a line that ends with its closing mark, when the
+ * lines between hold no double quotation mark; a pair of its own inside
+ * that line („…“) is no end. A line with a quotation of its own ends the
+ * open one there. */
+static void
+test_de27_quotation_over_lines (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Im Gesetz heißt es:\n\n"
+               "„Die Behörde darf die folgenden Maßnahmen anwenden:\n[…]\n11. das heimliche Beobachten des Netzes.“\n\n"
+               "Die Richterin Greta Solberg sagte zum Schluss:\n\n"
+               "„Wir sind überzeugt, dass wir richtig entschieden haben.\nBedenken Sie das.\n\n"
+               "Nur dann haben Sie den Grundsatz „im Zweifel für den Angeklagten“ verstanden.“\n\n"
+               "Der Zeuge Ole Marstrand rief: „Das ist alles falsch!\n\n"
+               "Danach sagte die Anwältin: „Wir gehen in Berufung.“", "de");
+  expect_quote (&r, "Die Behörde darf die folgenden Maßnahmen anwenden:\n[…]\n11. das heimliche Beobachten des Netzes.",
+                QM_QUOTE_KIND_DIRECT);
+  q = expect_quote (&r, "Wir sind überzeugt, dass wir richtig entschieden haben.\nBedenken Sie das.\n\n"
+                        "Nur dann haben Sie den Grundsatz „im Zweifel für den Angeklagten“ verstanden.",
+                    QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Greta Solberg");
+  expect_quote (&r, "Das ist alles falsch!", QM_QUOTE_KIND_DIRECT);
+  expect_quote (&r, "Wir gehen in Berufung.", QM_QUOTE_KIND_DIRECT);
+}
+
+/* "In X wurde laut Polizei ein Mann verletzt, der sich als „…“ ausgab":
+ * what a source gives is a clause of its own, a mixed quotation with the
+ * name in it; only a cue's object with "als" before the quoted words
+ * ("kritisierte den Plan als „…“") is no reported speech. */
+static void
+test_de27_according_clause_with_named_words (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Die Ministerin Hanna Lindqvist kritisierte den Plan als „teuren Unsinn“. "
+               "In Lindau wurde laut Polizei ein Mann verletzt, der sich als „Retter“ ausgab.", "de");
+  q = expect_quote (&r, "teuren Unsinn", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Hanna Lindqvist");
+  g_assert_null (find_quote (&r, "den Plan als „teuren Unsinn“"));
+  q = expect_quote (&r, "In Lindau wurde laut Polizei ein Mann verletzt, der sich als „Retter“ ausgab", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "Polizei");
+}
+
+/* "das als „…“ bekannte Lager", "Der als Hardliner bekannte Minister": a
+ * verb's form after an article and an "als" phrase, before a noun, is an
+ * adjective — no cue whose subject is the name before it; the quoted name
+ * is no one's words. "Seinen Besuch als Kanzler bezeichnete X" keeps its
+ * verb. */
+static void
+test_de27_attributive_verb_after_als (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Nach Angaben der Agentur Nordpress umstellten Polizisten das als „Lager am Meer“ bekannte Gelände, "
+               "in dem sich noch 50 Menschen aufhielten. "
+               "Der als Hardliner bekannte Minister Lars Berg soll den Plan gestoppt haben. "
+               "Seinen ersten Besuch als Kanzler bezeichnete Tom Lund als „großen Erfolg“.", "de");
+  q = expect_quote (&r, "umstellten Polizisten das als „Lager am Meer“ bekannte Gelände, in dem sich noch 50 Menschen aufhielten",
+                    QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "der Agentur Nordpress");
+  expect_quote (&r, "Lager am Meer", QM_QUOTE_KIND_SCARE);
+  g_assert_null (find_quote (&r, "Minister Lars Berg soll den Plan gestoppt haben"));
+  q = expect_quote (&r, "großen Erfolg", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Tom Lund");
+}
+
+/* "Nach Angaben von X sollen neun Teilnehmer (von X als „…“ bezeichnet)
+ * noch warten": a cue in a parenthesis inside reported content neither
+ * ends that content nor reports what follows the parenthesis. */
+static void
+test_de27_parenthesis_cue_inside_content (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Nach Angaben von Nordpress sollen weitere neun Teilnehmer (von Nordpress als „Anführer“ bezeichnet) "
+               "noch auf ein Urteil warten.", "de");
+  q = expect_quote (&r, "sollen weitere neun Teilnehmer (von Nordpress als „Anführer“ bezeichnet) noch auf ein Urteil warten",
+                    QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "Nordpress");
+  g_assert_null (find_quote (&r, ") noch auf ein Urteil warten"));
+  g_assert_null (find_quote (&r, "sollen weitere neun Teilnehmer (von Nordpress als"));
+}
+
+/* "„…“, zitierte man Eva Lund vom Sender NTV": after a verb of quoting and
+ * the impersonal "man", the one quoted is the speaker, and the quotation
+ * is hers, no scare quote. */
+static void
+test_de27_quoted_by_impersonal (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Ein Team des Senders wurde ausgewiesen. „Wir sind unerwünschte Zeugen“, zitierte man Eva Lund vom Sender NTV.", "de");
+  q = expect_quote (&r, "Wir sind unerwünschte Zeugen", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Eva Lund");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -14689,6 +14896,17 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/reported/en24-clause-after-day", test_en24_clause_after_day);
   g_test_add_func ("/quotemark/analyzer/quotes/en24-lowercase-goes-on-after-addressee", test_en24_lowercase_goes_on_after_addressee);
   g_test_add_func ("/quotemark/analyzer/speakers/en24-fronted-participle-no-comma", test_en24_fronted_participle_no_comma);
+  g_test_add_func ("/quotemark/analyzer/reported/de27-relative-after-subject-not-content", test_de27_relative_after_subject_not_content);
+  g_test_add_func ("/quotemark/analyzer/reported/de27-apposition-after-subject-not-content", test_de27_apposition_after_subject_not_content);
+  g_test_add_func ("/quotemark/analyzer/reported/de27-wie-clause-after-subject-not-content", test_de27_wie_clause_after_subject_not_content);
+  g_test_add_func ("/quotemark/analyzer/speakers/de27-adjective-before-quoted-name", test_de27_adjective_before_quoted_name);
+  g_test_add_func ("/quotemark/analyzer/reported/de27-content-noun-particle", test_de27_content_noun_particle);
+  g_test_add_func ("/quotemark/analyzer/reported/de27-content-noun-no-owner", test_de27_content_noun_no_owner);
+  g_test_add_func ("/quotemark/analyzer/marks/de27-quotation-over-lines", test_de27_quotation_over_lines);
+  g_test_add_func ("/quotemark/analyzer/reported/de27-according-clause-with-named-words", test_de27_according_clause_with_named_words);
+  g_test_add_func ("/quotemark/analyzer/reported/de27-attributive-verb-after-als", test_de27_attributive_verb_after_als);
+  g_test_add_func ("/quotemark/analyzer/reported/de27-parenthesis-cue-inside-content", test_de27_parenthesis_cue_inside_content);
+  g_test_add_func ("/quotemark/analyzer/speakers/de27-quoted-by-impersonal", test_de27_quoted_by_impersonal);
 
   return g_test_run ();
 }
