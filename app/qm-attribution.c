@@ -3080,6 +3080,32 @@ impersonal_source (QmRun *run,
          (tok_at (run, r)->flags & QM_TOK_LOWER) && _qm_np_right (run, r + 1, n, np);
 }
 
+/* German "„…“, hieß es in einer Mitteilung der Reederei Möwenfeld": the
+ * genitive (an article of affiliation-prepositions, or "von" of
+ * owner-prepositions, and a phrase) after the document noun that ends
+ * @np, stored in @of. Not "laut ihrer Erklärung ihre Ämter" (no
+ * genitive), not "bei Facebook" (a place). */
+static gboolean
+document_genitive (QmRun      *run,
+                   const QmNp *np,
+                   int         b,
+                   QmNp       *of)
+{
+  QmTok *g;
+  int k = np->last + 1;
+
+  if (k + 1 >= b)
+    return FALSE;
+  g = tok_at (run, k);
+  if (g->kind != QM_TOK_WORD || !(g->flags & QM_TOK_LOWER) || g->mark >= 0)
+    return FALSE;
+  if (word_has_role (run, g, QM_ROLE_OWNER_PREPOSITION))
+    k++;
+  else if (!(g->words & QM_WORD_DETERMINER) || !word_has_role (run, g, QM_ROLE_AFFILIATION))
+    return FALSE;
+  return _qm_np_right (run, k, b, of) && of->kind != QM_NP_NONE && of->kind != QM_NP_PRONOUN;
+}
+
 /* German "Die Reederei Nordlicht äußerte sich am Abend. „…“, hieß es in
  * einer Mitteilung.", "In einer Mitteilung hieß es: „…“": a document noun
  * (document-nouns) after a preposition that heads @np, the sentence's end
@@ -3095,11 +3121,16 @@ document_issuer (QmRun      *run,
 {
   gsize since;
   int person;
+  QmNp of;
 
   if (!(run->lang->roles_listed & QM_ROLE_DOCUMENT_NOUN) || np->kind == QM_NP_PRONOUN ||
-      !word_has_role (run, tok_at (run, np->last), QM_ROLE_DOCUMENT_NOUN) ||
-      (np->last + 1 < n && np->last + 1 != cue && !is_final_punct (tok_at (run, np->last + 1))) || np->first < 1 ||
+      !word_has_role (run, tok_at (run, np->last), QM_ROLE_DOCUMENT_NOUN) || np->first < 1 ||
       tok_at (run, np->first - 1)->kind != QM_TOK_WORD || !(tok_at (run, np->first - 1)->words & QM_WORD_PREPOSITION))
+    return G_MININT;
+  /* "in einer Mitteilung der Reederei Möwenfeld": its genitive issued it */
+  if (document_genitive (run, np, cue > np->last ? cue : n, &of))
+    return _qm_people_resolve (run, &of, 0);
+  if (np->last + 1 < n && np->last + 1 != cue && !is_final_punct (tok_at (run, np->last + 1)))
     return G_MININT;
   /* "einer kurzen Mitteilung", not "der Nordlicht-Mitteilung Ole Brincks":
    * words in lower case before the noun only */

@@ -2746,9 +2746,10 @@ test_german_fronted (void)
   /* So is one that opens with an object's determiner, with its genitive. */
   q = expect_quote (&r, "Wir wurden nicht gefragt.", QM_QUOTE_KIND_DIRECT);
   g_assert_cmpstr (person_name (&r, q), ==, "Jonas Keller");
-  /* "es" after the verb: the source is the prepositional phrase. */
+  /* "es" after the verb: the source is the prepositional phrase, and the
+   * one who issued it the genitive after its document noun. */
   q = expect_quote (&r, "Die Brücke bleibt bis zum Sommer gesperrt", QM_QUOTE_KIND_DIRECT);
-  expect_speaker (&r, q, "der Mitteilung", "Mitteilung");
+  expect_speaker (&r, q, "der Mitteilung", "Stadt");
   q = expect_quote (&r, "Die Pfeiler sind stark beschädigt.", QM_QUOTE_KIND_DIRECT);
   expect_speaker (&r, q, "Bericht", "Bericht");
   g_assert_null (find_quote (&r, "der Stadt"));
@@ -13941,6 +13942,28 @@ test_de25_reflexive_after_verb_no_content (void)
   g_assert_cmpstr (person_name (&r, q), ==, "Olaf Brenner");
 }
 
+/* German: "„…“, hieß es in einer Mitteilung der Reederei Möwenfeld." — the
+ * genitive after a document noun issued it; a possessive after it ("laut
+ * ihrer Erklärung ihre Ämter") is no genitive. */
+static void
+test_de28_document_genitive (void)
+{
+  g_auto(Result) r = { 0, };
+  g_auto(Result) colon = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Die Fähre Seeschwalbe ist vor Amrum auf Grund gelaufen.\n\n"
+               "„Alle Fahrgäste sind wohlauf“, hieß es in einer Mitteilung der Reederei Möwenfeld.", "de");
+  q = expect_quote (&r, "Alle Fahrgäste sind wohlauf", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Reederei Möwenfeld");
+
+  analyze (&colon, "Die Fähre Seeschwalbe ist vor Amrum auf Grund gelaufen. In einer Mitteilung des Hafenamts Kiel "
+                   "hieß es: „Die Fahrrinne bleibt gesperrt.“", "de");
+  q = expect_quote (&colon, "Die Fahrrinne bleibt gesperrt.", QM_QUOTE_KIND_DIRECT);
+  /* the genitive "s" may stay on the name */
+  g_assert_true (g_str_has_prefix (person_name (&colon, q), "Hafenamt"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -14531,6 +14554,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/people/de25-age-adjective-no-role", test_de25_age_adjective_no_role);
   g_test_add_func ("/quotemark/analyzer/people/de25-more-given-names", test_de25_more_given_names);
   g_test_add_func ("/quotemark/analyzer/reported/de25-reflexive-after-verb-no-content", test_de25_reflexive_after_verb_no_content);
+  g_test_add_func ("/quotemark/analyzer/speakers/de28-document-genitive", test_de28_document_genitive);
 
   return g_test_run ();
 }
