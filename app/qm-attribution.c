@@ -10873,9 +10873,14 @@ _qm_attribute_paragraph (QmRun *run,
                 if ((subject_left (run, a, v, &np) && np.first == a && np.kind != QM_NP_PRONOUN) ||
                     /* German: "Ihr widersprach der Oppositionsführer Kai
                      * Brandt." — after a fronted pronoun of the dative or
-                     * an adverb and the verb, the one named speaks */
+                     * an adverb and the verb, the one named speaks; not
+                     * after a subject pronoun ("Sie forderte Reformen."):
+                     * one of a gender or the plural that is neither an
+                     * oblique nor a possessive determiner */
                     (run->lang->verb_second && v == a + 1 && tok_at (run, a)->kind == QM_TOK_WORD &&
-                     ((tok_at (run, a)->words & QM_WORD_PRONOUN) ||
+                     (((tok_at (run, a)->words & QM_WORD_PRONOUN) &&
+                       (!(tok_at (run, a)->words & (QM_WORD_MALE | QM_WORD_FEMALE | QM_WORD_PLURAL)) ||
+                        (tok_at (run, a)->words & (QM_WORD_OBLIQUE | QM_WORD_DETERMINER)))) ||
                       ((tok_at (run, a)->words & QM_WORD_ADVERB) && !(tok_at (run, a)->words & QM_WORD_DETERMINER))) &&
                      _qm_np_right (run, after_object_pronoun (run, v + 1, b), b, &np) &&
                      (np.kind == QM_NP_NAME || np.kind == QM_NP_ROLE) &&

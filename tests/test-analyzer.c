@@ -13964,6 +13964,26 @@ test_de28_document_genitive (void)
   g_assert_true (g_str_has_prefix (person_name (&colon, q), "Hafenamt"));
 }
 
+/* German: "Sie forderte Reformen." — the word after the verb of a
+ * sentence a subject pronoun opens is its object, no one named; "Ihm
+ * widersprach X" still names X. */
+static void
+test_de28_subject_pronoun_object (void)
+{
+  g_auto(Result) r = { 0, };
+  g_auto(Result) dative = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Die Abgeordnete Karla Wendt sprach am Mittwoch im Landtag. Sie forderte Reformen. "
+               "„Wir dürfen nicht länger warten“, sagte sie.", "de");
+  g_assert_cmpuint (r.analysis->people->len, ==, 1);
+  q = expect_quote (&r, "Wir dürfen nicht länger warten", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Karla Wendt");
+
+  analyze (&dative, "Die Abgeordnete Karla Wendt sprach am Mittwoch im Landtag. Ihm widersprach Jonas Falk.", "de");
+  g_assert_cmpuint (dative.analysis->people->len, ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -14555,6 +14575,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/people/de25-more-given-names", test_de25_more_given_names);
   g_test_add_func ("/quotemark/analyzer/reported/de25-reflexive-after-verb-no-content", test_de25_reflexive_after_verb_no_content);
   g_test_add_func ("/quotemark/analyzer/speakers/de28-document-genitive", test_de28_document_genitive);
+  g_test_add_func ("/quotemark/analyzer/people/de28-subject-pronoun-object", test_de28_subject_pronoun_object);
 
   return g_test_run ();
 }
