@@ -1847,6 +1847,15 @@ subject_left_full (QmRun    *run,
               _qm_np_classify (run, np);
             }
         }
+      /* "Ihr Trainer hingegen kritisierte …": a determiner that opens
+       * the sentence (a possessive the phrase may leave out, as it may be
+       * a pronoun) is the phrase's */
+      if (run->lang->verb_second && np->first - 1 == a && tok_at (run, a)->kind == QM_TOK_WORD &&
+          (tok_at (run, a)->words & QM_WORD_DETERMINER) && tok_at (run, a)->mark < 0)
+        {
+          np->first = a;
+          _qm_np_classify (run, np);
+        }
       /* "Tatsächlich sagte …": an adverb, not a name. */
       if (np->first == np->last && adverb_like (run, np->first))
         return FALSE;

@@ -13984,6 +13984,25 @@ test_de28_subject_pronoun_object (void)
   g_assert_cmpuint (dative.analysis->people->len, ==, 2);
 }
 
+/* German: "Ihr Trainer hingegen kritisierte die Jury: „…“" — a possessive
+ * that opens the sentence, a noun and an adverb before the verb are its
+ * subject, not fronted: the object after the verb does not speak. */
+static void
+test_de28_possessive_subject_adverb (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Die Turnerin Lea Brandt erhielt nur 12,4 Punkte. Ihr Trainer hingegen kritisierte die Jury: "
+               "„Diese Wertung ist nicht nachvollziehbar.“\n\n"
+               "Der Turner Ole Sand erhielt 14,1 Punkte. Sein Betreuer wiederum lobte die Kampfrichter: "
+               "„Das war fair.“", "de");
+  q = expect_quote (&r, "Diese Wertung ist nicht nachvollziehbar.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Ihr Trainer");
+  q = expect_quote (&r, "Das war fair.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Sein Betreuer");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -14576,6 +14595,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/reported/de25-reflexive-after-verb-no-content", test_de25_reflexive_after_verb_no_content);
   g_test_add_func ("/quotemark/analyzer/speakers/de28-document-genitive", test_de28_document_genitive);
   g_test_add_func ("/quotemark/analyzer/people/de28-subject-pronoun-object", test_de28_subject_pronoun_object);
+  g_test_add_func ("/quotemark/analyzer/speakers/de28-possessive-subject-adverb", test_de28_possessive_subject_adverb);
 
   return g_test_run ();
 }
