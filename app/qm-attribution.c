@@ -991,6 +991,15 @@ subject_left_full (QmRun    *run,
       tok_at (run, a + 1)->kind == QM_TOK_WORD && (tok_at (run, a + 1)->flags & QM_TOK_LOWER) &&
       word_has_role (run, tok_at (run, a + 1), QM_ROLE_TIME_END) && k <= a + 1)
     return FALSE;
+  /* German "Ende August sagte Lund", "Anfang Mai erklärte …": a
+   * capitalised word before a month (an ordinal-nouns word still a
+   * not-name: no given name before it) is a fronted time phrase */
+  if (run->lang->verb_second && a + 2 == verb && tok_at (run, a)->kind == QM_TOK_WORD && tok_at (run, a)->mark < 0 &&
+      (tok_at (run, a)->flags & QM_TOK_CAPITAL) &&
+      !(tok_at (run, a)->words & (QM_WORD_DETERMINER | QM_WORD_PRONOUN | QM_WORD_NOT_NAME)) &&
+      tok_at (run, a + 1)->kind == QM_TOK_WORD && (tok_at (run, a + 1)->flags & QM_TOK_CAPITAL) &&
+      (tok_at (run, a + 1)->words & QM_WORD_NOT_NAME) && word_has_role (run, tok_at (run, a + 1), QM_ROLE_ORDINAL_NOUN))
+    return FALSE;
   /* German "Zugleich räumte er ein, …": a man's pronoun in the nominative
    * right after the verb is its subject, whatever word opens the clause */
   if (run->lang->verb_second && verb + 1 < (int)run->toks->len && tok_at (run, verb + 1)->kind == QM_TOK_WORD &&

@@ -14003,6 +14003,26 @@ test_de28_possessive_subject_adverb (void)
   expect_mention (&r, q, "Sein Betreuer");
 }
 
+/* German: "Ende August sagte Tom Lund: „…“" — a capitalised word and a
+ * month before the verb are a fronted time, no one: the subject follows
+ * the verb; after a given name the month is a name ("Ernst August sagte"). */
+static void
+test_de28_month_time_fronted (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Ende August sagte der Landwirt Tom Lund: „Die Ernte wird schlecht.“\n\n"
+               "Anfang Mai erklärte die Ministerin Eva Lind: „Wir helfen.“\n\n"
+               "Ernst August sagte: „Es regnet zu wenig.“", "de");
+  q = expect_quote (&r, "Die Ernte wird schlecht.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Tom Lund");
+  q = expect_quote (&r, "Wir helfen.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Eva Lind");
+  q = expect_quote (&r, "Es regnet zu wenig.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Ernst August");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -14596,6 +14616,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speakers/de28-document-genitive", test_de28_document_genitive);
   g_test_add_func ("/quotemark/analyzer/people/de28-subject-pronoun-object", test_de28_subject_pronoun_object);
   g_test_add_func ("/quotemark/analyzer/speakers/de28-possessive-subject-adverb", test_de28_possessive_subject_adverb);
+  g_test_add_func ("/quotemark/analyzer/speakers/de28-month-time-fronted", test_de28_month_time_fronted);
 
   return g_test_run ();
 }
