@@ -178,7 +178,12 @@ auxiliary_names (QmRun *run)
 
 /* "Ernst August von Wolfsberg", "Paul Mai": a month (ordinal-nouns, a
  * not-name) right after a given name (male-names, female-names) with a
- * capital is part of the name, not a date ("am 3. August"). */
+ * capital is part of the name, not a date ("am 3. August"); so is one
+ * between two words of a name that no list knows ("Jobst August
+ * Brinkmann"), unless a preposition comes before them ("seit Anfang Mai
+ * Gespräche"). */
+static gboolean plain_name_word (QmTok *t);
+
 static void
 month_names (QmRun *run)
 {
@@ -188,11 +193,16 @@ month_names (QmRun *run)
     {
       QmTok *t = &g_array_index (run->toks, QmTok, i);
       QmTok *prev = &g_array_index (run->toks, QmTok, i - 1);
+      QmTok *next = i + 1 < run->toks->len ? &g_array_index (run->toks, QmTok, i + 1) : NULL;
+      QmTok *before = i >= 2 ? &g_array_index (run->toks, QmTok, i - 2) : NULL;
 
       if (t->kind != QM_TOK_WORD || !(t->flags & QM_TOK_CAPITAL) || !(t->words & QM_WORD_NOT_NAME) ||
           prev->kind != QM_TOK_WORD || !(prev->flags & QM_TOK_CAPITAL) || prev->end + 1 != t->start ||
-          (prev->words & QM_WORD_NOT_NAME) || !_qm_word_has_role (run, t, QM_ROLE_ORDINAL_NOUN) ||
-          !_qm_word_has_role (run, prev, QM_ROLE_MALE_NAME | QM_ROLE_FEMALE_NAME))
+          (prev->words & QM_WORD_NOT_NAME) || !_qm_word_has_role (run, t, QM_ROLE_ORDINAL_NOUN))
+        continue;
+      if (!_qm_word_has_role (run, prev, QM_ROLE_MALE_NAME | QM_ROLE_FEMALE_NAME) &&
+          (next == NULL || t->end + 1 != next->start || !plain_name_word (next) || !plain_name_word (prev) ||
+           (before != NULL && before->kind == QM_TOK_WORD && (before->words & QM_WORD_PREPOSITION))))
         continue;
       t->words &= ~QM_WORD_NOT_NAME;
     }
@@ -532,8 +542,6 @@ short_capitals (QmRun *run,
       return FALSE;
   return TRUE;
 }
-
-static gboolean plain_name_word (QmTok *t);
 
 static gboolean
 is_personal_pronoun (QmTok *t)

@@ -14023,6 +14023,27 @@ test_de28_month_time_fronted (void)
   g_assert_cmpstr (person_name (&r, q), ==, "Ernst August");
 }
 
+/* German: "der Landwirt Jobst August Brinkmann" — a month between two
+ * words of a name, the given name one no list holds, is part of the
+ * name; after a preposition ("seit Anfang Mai Gespräche") it is a date. */
+static void
+test_de28_month_inside_name (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "„Die Ernte wird schlecht“, sagte der Landwirt Jobst August Brinkmann.\n\n"
+               "Seit Anfang Mai Gespräche laufen, sei nichts passiert, sagte die Bäuerin Wiebke Sand.", "de");
+  q = expect_quote (&r, "Die Ernte wird schlecht", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Jobst August Brinkmann");
+  for (guint i = 0; i < r.analysis->people->len; i++)
+    {
+      QmFoundPerson *p = g_ptr_array_index (r.analysis->people, i);
+
+      g_assert_null (strstr (p->name, "Mai"));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -14617,6 +14638,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/people/de28-subject-pronoun-object", test_de28_subject_pronoun_object);
   g_test_add_func ("/quotemark/analyzer/speakers/de28-possessive-subject-adverb", test_de28_possessive_subject_adverb);
   g_test_add_func ("/quotemark/analyzer/speakers/de28-month-time-fronted", test_de28_month_time_fronted);
+  g_test_add_func ("/quotemark/analyzer/people/de28-month-inside-name", test_de28_month_inside_name);
 
   return g_test_run ();
 }
