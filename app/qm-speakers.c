@@ -1529,6 +1529,20 @@ age_described_before (QmRun *run,
   return FALSE;
 }
 
+/* German: whether @t is an age in lower case, a number, a hyphen and an
+ * adjective ("46-jährige"). */
+static gboolean
+age_adjective (QmRun *run,
+               QmTok *t)
+{
+  const char *hy;
+
+  if (!is_word (t) || !(t->flags & QM_TOK_DIGIT) || !g_ascii_isdigit (run->data[t->start]))
+    return FALSE;
+  hy = memchr (run->data + t->start, '-', t->end - t->start);
+  return hy != NULL && hy + 1 < run->data + t->end && g_unichar_islower (g_utf8_get_char (hy + 1));
+}
+
 /* The person mentioned @r mentions before the latest one (0: the latest),
  * from the ring of recent people; -1 past its end. */
 static inline int
@@ -3250,6 +3264,28 @@ _qm_people_resolve (QmRun      *run,
 
   if (first->start >= run->byline_start && last->end <= run->byline_end)
     return -1;
+  /* German "sagte die 46-jährige Juristin": a definite article, an age in
+   * lower case and a noun tell of someone named before — of the role, if
+   * someone has it, or else the latest person of the article's gender —
+   * unless the age was told before of someone described ("ein
+   * 46-jähriger Autofahrer") */
+  if (run->lang->verb_second && np->last == np->first + 2 && (first->words & QM_WORD_DEFINITE) &&
+      (first->flags & QM_TOK_LOWER) && age_adjective (run, tok_at (run, np->first + 1)) &&
+      (last->flags & QM_TOK_CAPITAL) && !(last->words & (QM_WORD_TITLE | QM_WORD_ORGANISATION)) &&
+      (run->lang->roles_listed & QM_ROLE_FEMALE_ARTICLE) && !age_described_before (run, tok_at (run, np->first + 1)))
+    {
+      g_autofree char *head = strdown (run->data + last->start, last->end - last->start);
+      guint gender = article_gender (run, first);
+
+      index = person_recent (run, gender, head, first->start);
+      if (index < 0)
+        index = person_recent (run, gender, NULL, first->start);
+      if (index >= 0)
+        {
+          person_mention (run, index, first->start, last->end, NULL);
+          return index;
+        }
+    }
   /* a role and its organisation: "a spokesman for the ministry" ("ein
    * Sprecher der Gewerkschaft" reads as a title and a name) */
   if ((np->kind == QM_NP_ROLE || np->kind == QM_NP_ORGANISATION ||

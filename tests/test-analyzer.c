@@ -14044,6 +14044,25 @@ test_de28_month_inside_name (void)
     }
 }
 
+/* German: "sagte die 46-jährige Juristin" — a definite article, an age in
+ * lower case and a noun no one has tell of the latest person of the
+ * article's gender. */
+static void
+test_de28_age_adjective_noun (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Die Kandidatin Marija Dobrin gewann die Wahl. Vor Anhängern sagte die 46-jährige Juristin: "
+               "„Heute haben die Menschen gezeigt, dass sie keine Angst mehr haben.“\n\n"
+               "Der Stürmer Niklas Brandl traf zweimal. „Das war ein perfekter Abend“, sagte der 23-jährige "
+               "Angreifer.", "de");
+  q = expect_quote (&r, "Heute haben die Menschen gezeigt, dass sie keine Angst mehr haben.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "die 46-jährige Juristin", "Marija Dobrin");
+  q = expect_quote (&r, "Das war ein perfekter Abend", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "der 23-jährige Angreifer", "Niklas Brandl");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -14639,6 +14658,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speakers/de28-possessive-subject-adverb", test_de28_possessive_subject_adverb);
   g_test_add_func ("/quotemark/analyzer/speakers/de28-month-time-fronted", test_de28_month_time_fronted);
   g_test_add_func ("/quotemark/analyzer/people/de28-month-inside-name", test_de28_month_inside_name);
+  g_test_add_func ("/quotemark/analyzer/speakers/de28-age-adjective-noun", test_de28_age_adjective_noun);
 
   return g_test_run ();
 }
