@@ -2754,11 +2754,13 @@ role_apposition (QmRun *run,
   while (e < n && e < end && is_word (tok_at (run, e)) && (tok_at (run, e)->words & QM_WORD_DETERMINER) &&
          (tok_at (run, e)->flags & QM_TOK_LOWER) && _qm_np_right (run, e, n, &of))
     e = of.last + 1;
-  /* German "Der Bürgermeister von Wendelau, Paul Roder (SPD), …": the
-   * place or the organisation after a preposition of affiliation, no
+  /* German "Der Bürgermeister von Wendelau, Paul Roder (SPD), …", "Seine
+   * Amtskollegin aus Norvania, Ilse Haak, …": the place or the
+   * organisation after a preposition of affiliation or another one, no
    * article, and its genitives */
   if (run->lang->verb_second && e + 1 < n && e < end && is_word (tok_at (run, e)) && (tok_at (run, e)->flags & QM_TOK_LOWER) &&
-      !(tok_at (run, e)->words & QM_WORD_DETERMINER) && _qm_word_has_role (run, tok_at (run, e), QM_ROLE_AFFILIATION) &&
+      !(tok_at (run, e)->words & QM_WORD_DETERMINER) &&
+      (_qm_word_has_role (run, tok_at (run, e), QM_ROLE_AFFILIATION) || (tok_at (run, e)->words & QM_WORD_PREPOSITION)) &&
       (tok_at (run, e + 1)->flags & QM_TOK_CAPITAL) && _qm_np_right (run, e + 1, n, &of) &&
       (of.kind == QM_NP_NAME || of.kind == QM_NP_ORGANISATION))
     {

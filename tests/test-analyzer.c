@@ -14063,6 +14063,21 @@ test_de28_age_adjective_noun (void)
   expect_speaker (&r, q, "der 23-jährige Angreifer", "Niklas Brandl");
 }
 
+/* German: "Seine Amtskollegin aus Norvania, Ilse Haak, sah …: „…“" — the
+ * name in commas after a role and a place after any preposition is the
+ * one of that role. */
+static void
+test_de28_role_place_preposition_apposition (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Der Außenminister Tomas Vilmar war enttäuscht. Seine Amtskollegin aus Norvanien, Ilse Haak, sah die "
+               "Schuld bei den Nachbarn: „Wer solche Quoten verlangt, darf sich nicht wundern.“", "de");
+  q = expect_quote (&r, "Wer solche Quoten verlangt, darf sich nicht wundern.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Ilse Haak");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -14659,6 +14674,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speakers/de28-month-time-fronted", test_de28_month_time_fronted);
   g_test_add_func ("/quotemark/analyzer/people/de28-month-inside-name", test_de28_month_inside_name);
   g_test_add_func ("/quotemark/analyzer/speakers/de28-age-adjective-noun", test_de28_age_adjective_noun);
+  g_test_add_func ("/quotemark/analyzer/speakers/de28-role-place-preposition-apposition", test_de28_role_place_preposition_apposition);
 
   return g_test_run ();
 }
