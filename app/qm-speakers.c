@@ -3528,9 +3528,9 @@ _qm_people_resolve (QmRun      *run,
             if ((run->lang->roles_listed & QM_ROLE_FEMALE_ARTICLE) && np->first < np->last &&
                 (first->words & QM_WORD_DETERMINER) && !(first->words & QM_WORD_PRONOUN))
               gender = article_gender (run, first);
+            /* no one of the other gender: "Die 74-Jährige" after only
+             * men named is someone told of without a name */
             index = person_recent (run, gender, NULL, first->start);
-            if (index < 0 && gender != 0)
-              index = person_recent (run, 0, NULL, first->start);
             /* "ein 54-jähriger Autofahrer … Der 54-Jährige erklärte": the
              * age told before as the adjective of a noun that is no name
              * is that one's, someone described, not the latest person */

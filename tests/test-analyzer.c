@@ -14078,6 +14078,20 @@ test_de28_role_place_preposition_apposition (void)
   g_assert_cmpstr (person_name (&r, q), ==, "Ilse Haak");
 }
 
+/* German: "»…«, hatte die 74-Jährige berichtet." — an age after a woman's
+ * article stands for no man, though only men were named before. */
+static void
+test_de28_age_article_gender_only (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Der Richter Konrad Eibner sprach von Betrug. Eine Rentnerin aus Kempten hatte ihre Ersparnisse "
+               "verloren. »Er hat gesagt, das Geld sei sicher«, hatte die 74-Jährige berichtet.", "de");
+  q = expect_quote (&r, "Er hat gesagt, das Geld sei sicher", QM_QUOTE_KIND_DIRECT);
+  g_assert_true (q->person < 0 || g_strcmp0 (person_name (&r, q), "Konrad Eibner") != 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -14675,6 +14689,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/people/de28-month-inside-name", test_de28_month_inside_name);
   g_test_add_func ("/quotemark/analyzer/speakers/de28-age-adjective-noun", test_de28_age_adjective_noun);
   g_test_add_func ("/quotemark/analyzer/speakers/de28-role-place-preposition-apposition", test_de28_role_place_preposition_apposition);
+  g_test_add_func ("/quotemark/analyzer/speakers/de28-age-article-gender-only", test_de28_age_article_gender_only);
 
   return g_test_run ();
 }
