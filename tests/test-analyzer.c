@@ -14092,6 +14092,23 @@ test_de28_age_article_gender_only (void)
   g_assert_true (q->person < 0 || g_strcmp0 (person_name (&r, q), "Konrad Eibner") != 0);
 }
 
+/* German: "schwärmte" and "wetterte" are verbs of speech: „…“,
+ * schwärmte X. */
+static void
+test_de28_enthuse_rant_verbs (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Der Kapitän Tim Oster sah es ähnlich. „Dieses Spiel werde ich nie vergessen“, schwärmte "
+               "Emil Sautner.\n\n"
+               "„Das ist ein Skandal“, wetterte die Abgeordnete Ina Roloff.", "de");
+  q = expect_quote (&r, "Dieses Spiel werde ich nie vergessen", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Emil Sautner");
+  q = expect_quote (&r, "Das ist ein Skandal", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Ina Roloff");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -14690,6 +14707,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speakers/de28-age-adjective-noun", test_de28_age_adjective_noun);
   g_test_add_func ("/quotemark/analyzer/speakers/de28-role-place-preposition-apposition", test_de28_role_place_preposition_apposition);
   g_test_add_func ("/quotemark/analyzer/speakers/de28-age-article-gender-only", test_de28_age_article_gender_only);
+  g_test_add_func ("/quotemark/analyzer/speakers/de28-enthuse-rant-verbs", test_de28_enthuse_rant_verbs);
 
   return g_test_run ();
 }
