@@ -14109,6 +14109,19 @@ test_de28_enthuse_rant_verbs (void)
   g_assert_cmpstr (person_name (&r, q), ==, "Ina Roloff");
 }
 
+/* German: "Rückraumspieler Emil Sautner", "die Nationalspielerin …" — a
+ * compound of "-spieler" is a role before a name, no part of it. */
+static void
+test_de28_player_compound_role (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "„Dieses Spiel werde ich nie vergessen“, schwärmte Rückraumspieler Emil Sautner.", "de");
+  q = expect_quote (&r, "Dieses Spiel werde ich nie vergessen", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Emil Sautner");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -14708,6 +14721,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speakers/de28-role-place-preposition-apposition", test_de28_role_place_preposition_apposition);
   g_test_add_func ("/quotemark/analyzer/speakers/de28-age-article-gender-only", test_de28_age_article_gender_only);
   g_test_add_func ("/quotemark/analyzer/speakers/de28-enthuse-rant-verbs", test_de28_enthuse_rant_verbs);
+  g_test_add_func ("/quotemark/analyzer/people/de28-player-compound-role", test_de28_player_compound_role);
 
   return g_test_run ();
 }
