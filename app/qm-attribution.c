@@ -372,6 +372,23 @@ past_dative (QmRun *run,
   *np = subject;
 }
 
+/* German "…, nannte den Fund „…“": whether @np, after a verb, opens with
+ * an oblique article in lower case and is no dative before the subject
+ * (past_dative()): the object. */
+static gboolean
+oblique_object (QmRun      *run,
+                const QmNp *np,
+                int         b)
+{
+  QmTok *d = tok_at (run, np->first);
+  QmNp moved = *np;
+
+  if (d->kind != QM_TOK_WORD || !(d->flags & QM_TOK_LOWER) || !(d->words & QM_WORD_OBLIQUE))
+    return FALSE;
+  past_dative (run, &moved, b);
+  return moved.first == np->first;
+}
+
 /* German: "Das Fazit von Anna Berger …: „…“", "…“, so das Fazit der
  * Betreiber.": a noun for what was said (content-words) names no one; the
  * one whose words they are follows it with "von" or in the genitive. */
@@ -5959,6 +5976,11 @@ sentence_attrs (QmRun  *run,
             _qm_np_right (run, skip_verb_adjunct (run, v + 1, b), b, &at.np) && adjunct_subject (run, &at.np) &&
             adjunct_subject_ends (run, at.np.last, b))) &&
           at.np.kind != QM_NP_NONE &&
+          /* German "…, nannte den Fund „…“": a phrase an oblique article
+           * opens is the object, no subject that speaks (a dative before
+           * the subject is passed over later: "widersprach der
+           * Senatorin ein Kollege") */
+          !(run->lang->verb_second && oblique_object (run, &at.np, b)) &&
           !(tok_at (run, at.np.last)->flags & QM_TOK_POSSESSIVE) &&
           (at.np.kind != QM_NP_PRONOUN || at.np.last + 1 >= b || tok_at (run, at.np.last + 1)->kind == QM_TOK_PUNCT ||
            /* "…, fügte sie hinzu.", "…, she said quietly." */

@@ -14122,6 +14122,26 @@ test_de28_player_compound_role (void)
   g_assert_cmpstr (person_name (&r, q), ==, "Emil Sautner");
 }
 
+/* German: "Der Forscher X, der …, nannte den Fund „…“." — a phrase an
+ * oblique article opens after the verb is its object: no cue after the
+ * words before the comma, and no person "Fund" a pronoun could mean. */
+static void
+test_de28_oblique_object_no_speaker (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Der Infektiologe Stefan Wiegner vom Klinikum Talbach, der nicht an der Studie beteiligt war, nannte "
+               "den Fund „vielversprechend“. Er warnte jedoch vor zu hohen Erwartungen: „Wir haben schon viele "
+               "Wundermittel gesehen.“", "de");
+  for (guint i = 0; i < r.analysis->quotes->len; i++)
+    g_assert_cmpint (g_array_index (r.analysis->quotes, QmFoundQuote, i).kind, !=, QM_QUOTE_KIND_INDIRECT);
+  q = expect_quote (&r, "Wir haben schon viele Wundermittel gesehen.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Stefan Wiegner");
+  for (guint i = 0; i < r.analysis->people->len; i++)
+    g_assert_cmpstr (((QmFoundPerson *)g_ptr_array_index (r.analysis->people, i))->name, !=, "Fund");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -14722,6 +14742,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speakers/de28-age-article-gender-only", test_de28_age_article_gender_only);
   g_test_add_func ("/quotemark/analyzer/speakers/de28-enthuse-rant-verbs", test_de28_enthuse_rant_verbs);
   g_test_add_func ("/quotemark/analyzer/people/de28-player-compound-role", test_de28_player_compound_role);
+  g_test_add_func ("/quotemark/analyzer/speakers/de28-oblique-object-no-speaker", test_de28_oblique_object_no_speaker);
 
   return g_test_run ();
 }
