@@ -14142,6 +14142,20 @@ test_de28_oblique_object_no_speaker (void)
     g_assert_cmpstr (((QmFoundPerson *)g_ptr_array_index (r.analysis->people, i))->name, !=, "Fund");
 }
 
+/* German: "Kritik gab es dagegen …" — a noun ending in "-ik" is feminine
+ * and abstract: no person a later "er" could mean. */
+static void
+test_de28_ik_noun_no_person (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Der Regisseur Tomasz Wronski bekam den Preis. Kritik gab es dagegen an den hohen Preisen. "
+               "»Ich bin sprachlos«, sagte er.", "de");
+  q = expect_quote (&r, "Ich bin sprachlos", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Tomasz Wronski");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -14743,6 +14757,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speakers/de28-enthuse-rant-verbs", test_de28_enthuse_rant_verbs);
   g_test_add_func ("/quotemark/analyzer/people/de28-player-compound-role", test_de28_player_compound_role);
   g_test_add_func ("/quotemark/analyzer/speakers/de28-oblique-object-no-speaker", test_de28_oblique_object_no_speaker);
+  g_test_add_func ("/quotemark/analyzer/people/de28-ik-noun-no-person", test_de28_ik_noun_no_person);
 
   return g_test_run ();
 }
