@@ -14156,6 +14156,25 @@ test_de28_ik_noun_no_person (void)
   g_assert_cmpstr (person_name (&r, q), ==, "Tomasz Wronski");
 }
 
+/* German: "die Jury" is an organisation: "sie" later is the woman named
+ * before it, and "In der Begründung der Jury heißt es: „…“" quotes the
+ * jury. */
+static void
+test_de28_jury_organisation (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Der Preis geht an die Regisseurin Anna Pfeifer. Das gab die Jury am Abend bekannt.\n\n"
+               "Der Jurypräsident Henning Voß lobte den Film. In der Begründung der Jury heißt es: „Pfeifer schaut "
+               "hin.“\n\n"
+               "Die Preisträgerin war gerührt. „Dieser Preis gehört den Bauern“, sagte sie.", "de");
+  q = expect_quote (&r, "Pfeifer schaut hin.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Jury");
+  q = expect_quote (&r, "Dieser Preis gehört den Bauern", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Anna Pfeifer");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -14758,6 +14777,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/people/de28-player-compound-role", test_de28_player_compound_role);
   g_test_add_func ("/quotemark/analyzer/speakers/de28-oblique-object-no-speaker", test_de28_oblique_object_no_speaker);
   g_test_add_func ("/quotemark/analyzer/people/de28-ik-noun-no-person", test_de28_ik_noun_no_person);
+  g_test_add_func ("/quotemark/analyzer/people/de28-jury-organisation", test_de28_jury_organisation);
 
   return g_test_run ();
 }
