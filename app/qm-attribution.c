@@ -9678,8 +9678,21 @@ with_the_words (QmRun *run,
         {
           QmNp quoted;
 
-          if (_qm_np_right (run, at->verb + 1, j, &quoted) && quoted.first == at->verb + 1 && quoted.last == j - 1 &&
-              (quoted.kind == QM_NP_NAME || quoted.kind == QM_NP_ROLE))
+          QmNp place;
+
+          /* "zitierte ihn in einer Mitteilung mit den Worten": a pronoun
+           * for the one quoted, and a phrase a preposition opens after
+           * it */
+          if (_qm_np_right (run, at->verb + 1, j, &quoted) && quoted.first == at->verb + 1 &&
+              (quoted.last == j - 1 ||
+               (run->lang->verb_second && quoted.last + 2 < j && tok_at (run, quoted.last + 1)->kind == QM_TOK_WORD &&
+                (tok_at (run, quoted.last + 1)->flags & QM_TOK_LOWER) &&
+                (tok_at (run, quoted.last + 1)->words & QM_WORD_PREPOSITION) &&
+                _qm_np_right (run, quoted.last + 2, j, &place) && place.last == j - 1)) &&
+              (quoted.kind == QM_NP_NAME || quoted.kind == QM_NP_ROLE ||
+               (run->lang->verb_second && quoted.kind == QM_NP_PRONOUN && quoted.first == quoted.last &&
+                (tok_at (run, quoted.first)->words & QM_WORD_OBLIQUE) &&
+                (tok_at (run, quoted.first)->words & (QM_WORD_MALE | QM_WORD_FEMALE)))))
             {
               at->np = quoted;
               at->mention = -1;

@@ -14175,6 +14175,24 @@ test_de28_jury_organisation (void)
   g_assert_cmpstr (person_name (&r, q), ==, "Anna Pfeifer");
 }
 
+/* German: "Die Agentur zitierte ihn in einer Mitteilung mit den Worten:
+ * „…“" — the one quoted may be a pronoun, and a phrase a preposition
+ * opens may come between him and the words. */
+static void
+test_de28_quoting_pronoun_place (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Der Direktor Pierre Lemarque lobte das Team. Die Agentur zitierte ihn in einer Mitteilung mit den "
+               "Worten: „Heute ist ein guter Tag.“\n\n"
+               "Die Zeitung zitierte den Minister Tom Lunde in ihrem Bericht mit den Worten: „Wir sparen.“", "de");
+  q = expect_quote (&r, "Heute ist ein guter Tag.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Pierre Lemarque");
+  q = expect_quote (&r, "Wir sparen.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Tom Lunde");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -14778,6 +14796,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speakers/de28-oblique-object-no-speaker", test_de28_oblique_object_no_speaker);
   g_test_add_func ("/quotemark/analyzer/people/de28-ik-noun-no-person", test_de28_ik_noun_no_person);
   g_test_add_func ("/quotemark/analyzer/people/de28-jury-organisation", test_de28_jury_organisation);
+  g_test_add_func ("/quotemark/analyzer/speakers/de28-quoting-pronoun-place", test_de28_quoting_pronoun_place);
 
   return g_test_run ();
 }
