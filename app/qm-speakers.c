@@ -2769,6 +2769,24 @@ role_apposition (QmRun *run,
              (tok_at (run, e)->flags & QM_TOK_LOWER) && _qm_np_right (run, e, n, &of))
         e = of.last + 1;
     }
+  /* German "Dessen Präsident, der Oberbürgermeister von Kassel, Thorsten
+   * Weibel, sagte": a second role in commas (an article in lower case, a
+   * role and a few words, no verb) before the name */
+  if (run->lang->verb_second && e + 4 < n && tok_at (run, e)->kind == QM_TOK_PUNCT &&
+      run->data[tok_at (run, e)->start] == ',' && is_word (tok_at (run, e + 1)) &&
+      (tok_at (run, e + 1)->flags & QM_TOK_LOWER) && (tok_at (run, e + 1)->words & QM_WORD_DEFINITE) &&
+      !(tok_at (run, e + 1)->words & QM_WORD_PRONOUN) && is_word (tok_at (run, e + 2)) &&
+      (tok_at (run, e + 2)->words & (QM_WORD_ROLE | QM_WORD_TITLE)) && (tok_at (run, e + 2)->flags & QM_TOK_CAPITAL))
+    {
+      int c = e + 3;
+
+      while (c < n && c < e + 9 && is_word (tok_at (run, c)) && tok_at (run, c)->mark < 0 &&
+             !(tok_at (run, c)->words & QM_WORD_VERB))
+        c++;
+      if (c + 1 < n && c < e + 9 && tok_at (run, c)->kind == QM_TOK_PUNCT && run->data[tok_at (run, c)->start] == ',' &&
+          _qm_np_right (run, c + 1, n, &of) && of.kind == QM_NP_NAME)
+        e = c;
+    }
   if (e + 2 < n && tok_at (run, e)->kind == QM_TOK_PUNCT && run->data[tok_at (run, e)->start] == ',' &&
       ((_qm_np_right (run, e + 1, n, &of) && of.kind == QM_NP_NAME) ||
        /* "The jury president, actress Laura Benedetti, said" */

@@ -14193,6 +14193,20 @@ test_de28_quoting_pronoun_place (void)
   g_assert_cmpstr (person_name (&r, q), ==, "Tom Lunde");
 }
 
+/* German: "Dessen Präsident, der Oberbürgermeister von Kassel, Thorsten
+ * Weibel, sagte: „…“" — a second role in commas before the name. */
+static void
+test_de28_second_role_apposition (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Auch der Städtetag äußerte sich. Dessen Präsident, der Oberbürgermeister von Talbach, Thorsten "
+               "Weibler, sagte der Zeitung: „Wir begrüßen die Lösung.“", "de");
+  q = expect_quote (&r, "Wir begrüßen die Lösung.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Thorsten Weibler");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -14797,6 +14811,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/people/de28-ik-noun-no-person", test_de28_ik_noun_no_person);
   g_test_add_func ("/quotemark/analyzer/people/de28-jury-organisation", test_de28_jury_organisation);
   g_test_add_func ("/quotemark/analyzer/speakers/de28-quoting-pronoun-place", test_de28_quoting_pronoun_place);
+  g_test_add_func ("/quotemark/analyzer/speakers/de28-second-role-apposition", test_de28_second_role_apposition);
 
   return g_test_run ();
 }
