@@ -2404,6 +2404,43 @@ resolve_name (QmRun *run,
   return index;
 }
 
+/* German: the person mentioned lately before byte @before whose name has
+ * more than one word and whose first word ends in @noun ("Busunternehmen
+ * Reisedienst Kaltenbach" for "unternehmen", "Gewerkschaft Verdi" for
+ * "gewerkschaft"), or -1. */
+static int
+organisation_named_before (QmRun      *run,
+                           const char *noun,
+                           gsize       before)
+{
+  gsize len = strlen (noun);
+  int best = -1;
+  gsize best_seen = 0;
+
+  for (guint r = 0; r < G_N_ELEMENTS (run->people.recent); r++)
+    {
+      int i = recent_person (run, r);
+      QmFoundPerson *person;
+      g_autofree char *name = NULL;
+      const char *space;
+      gsize seen, first_len;
+
+      if (i < 0)
+        break;
+      person = g_ptr_array_index (run->people.people, i);
+      seen = g_array_index (run->people.last_seen, gsize, i);
+      if (seen > before || (best >= 0 && seen < best_seen) || (space = strchr (person->name, ' ')) == NULL)
+        continue;
+      name = strdown (person->name, space - person->name);
+      first_len = strlen (name);
+      if (first_len < len || strcmp (name + first_len - len, noun) != 0)
+        continue;
+      best = i;
+      best_seen = seen;
+    }
+  return best;
+}
+
 static int
 resolve_organisation (QmRun *run,
                       int    first,
@@ -2452,6 +2489,13 @@ resolve_organisation (QmRun *run,
     found = g_hash_table_lookup (run->people.by_key, key);
     if (found != NULL)
       index = GPOINTER_TO_INT (found) - 1;
+    /* German "Das Busunternehmen Reisedienst Kaltenbach … in einer
+     * Erklärung des Unternehmens": a definite article and the noun alone
+     * are the one named lately whose first word ends in the noun */
+    else if (run->lang->verb_second && first + 1 == last && start == last &&
+             (tok_at (run, first)->words & QM_WORD_DEFINITE) && !(tok_at (run, first)->words & QM_WORD_PRONOUN) &&
+             (index = organisation_named_before (run, lower, tok_at (run, first)->start)) >= 0)
+      ;
     else
       index = person_add (run, key, text, NULL, TRUE);
   }

@@ -14207,6 +14207,21 @@ test_de28_second_role_apposition (void)
   g_assert_cmpstr (person_name (&r, q), ==, "Thorsten Weibler");
 }
 
+/* German: "Das Busunternehmen Reisedienst Kaltenbach … in einer Erklärung
+ * des Unternehmens" — a definite article and an organisation noun alone
+ * are the one named lately whose first word ends in the noun. */
+static void
+test_de28_organisation_noun_named_before (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Das Busunternehmen Reisedienst Kaltenbeck äußerte sich am Abend zu dem Unfall.\n\n"
+               "„Wir sind in Gedanken bei den Verletzten“, hieß es in einer Erklärung des Unternehmens.", "de");
+  q = expect_quote (&r, "Wir sind in Gedanken bei den Verletzten", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Busunternehmen Reisedienst Kaltenbeck");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -14812,6 +14827,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/people/de28-jury-organisation", test_de28_jury_organisation);
   g_test_add_func ("/quotemark/analyzer/speakers/de28-quoting-pronoun-place", test_de28_quoting_pronoun_place);
   g_test_add_func ("/quotemark/analyzer/speakers/de28-second-role-apposition", test_de28_second_role_apposition);
+  g_test_add_func ("/quotemark/analyzer/people/de28-organisation-noun-named-before", test_de28_organisation_noun_named_before);
 
   return g_test_run ();
 }
