@@ -952,6 +952,16 @@ share_of_group (QmRun *run,
          (tok_at (run, first + 2)->words & QM_WORD_DETERMINER) && !(tok_at (run, first + 2)->flags & QM_TOK_CAPITAL);
 }
 
+/* Whether the word at @k is the surname of someone known. */
+static gboolean
+known_surname (QmRun *run,
+               int    k)
+{
+  g_autofree char *key = surname_key (run, k);
+
+  return g_hash_table_lookup (run->people.by_key, key) != NULL;
+}
+
 static gboolean lower_name_word (QmRun *run,
                                  QmTok *t);
 
@@ -1250,7 +1260,15 @@ _qm_np_right (QmRun *run,
                  !_qm_word_has_role (run, w, QM_ROLE_NAME_PLACE) && i - 2 >= first && plain_name_word (tok_at (run, i - 1)) && plain_name_word (tok_at (run, i - 2)) &&
                  !compound_title (run, run->data + tok_at (run, i - 2)->start,
                                   tok_at (run, i - 2)->end - tok_at (run, i - 2)->start - 1) &&
-                 !_qm_word_has_role (run, tok_at (run, i - 1), QM_ROLE_MALE_NAME | QM_ROLE_FEMALE_NAME)))
+                 !_qm_word_has_role (run, tok_at (run, i - 1), QM_ROLE_MALE_NAME | QM_ROLE_FEMALE_NAME)) &&
+               /* German: not "sagte Kallweit zum Abschluss" — nor after one
+                * name word right after a verb in lower case that is the
+                * surname of someone known */
+               !(run->lang->verb_second && (w->words & QM_WORD_PREPOSITION) &&
+                 !_qm_word_has_role (run, w, QM_ROLE_NAME_PLACE) && i - 1 == first && first > 0 &&
+                 is_word (tok_at (run, first - 1)) && (tok_at (run, first - 1)->flags & QM_TOK_LOWER) &&
+                 (tok_at (run, first - 1)->words & QM_WORD_VERB) && plain_name_word (tok_at (run, first)) &&
+                 known_surname (run, first)))
         i++;
       /* "Ursula von der Leyen", "Juan de la Cruz": two connectors after a
        * given name ("Petra Pau von der Linksfraktion" is of a group) */

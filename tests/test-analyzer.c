@@ -14222,6 +14222,22 @@ test_de28_organisation_noun_named_before (void)
   g_assert_cmpstr (person_name (&r, q), ==, "Busunternehmen Reisedienst Kaltenbeck");
 }
 
+/* German: "„…“, sagte Kallweit zum Abschluss." — a preposition after the
+ * surname of someone known right after the verb opens a phrase, no part
+ * of the name ("Karl-Heinrich zu Wendelstein" still is one). */
+static void
+test_de28_known_surname_preposition (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Der Gewerkschafter Bernd Kallwitz sprach als Letzter.\n\n"
+               "„Vielleicht sind wir uns näher, als wir denken“, sagte Kallwitz zum Abschluss.", "de");
+  q = expect_quote (&r, "Vielleicht sind wir uns näher, als wir denken", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Kallwitz", "Bernd Kallwitz");
+  g_assert_cmpuint (r.analysis->people->len, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -14828,6 +14844,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speakers/de28-quoting-pronoun-place", test_de28_quoting_pronoun_place);
   g_test_add_func ("/quotemark/analyzer/speakers/de28-second-role-apposition", test_de28_second_role_apposition);
   g_test_add_func ("/quotemark/analyzer/people/de28-organisation-noun-named-before", test_de28_organisation_noun_named_before);
+  g_test_add_func ("/quotemark/analyzer/speakers/de28-known-surname-preposition", test_de28_known_surname_preposition);
 
   return g_test_run ();
 }
