@@ -14238,6 +14238,22 @@ test_de28_known_surname_preposition (void)
   g_assert_cmpuint (r.analysis->people->len, ==, 1);
 }
 
+/* German: "bahn" is an organisation word: "die Deutsche Bahn" is no woman
+ * "sie" means, and "Eine Bahnsprecherin" is a person of her own. */
+static void
+test_de28_bahn_organisation (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Nach Angaben der Deutschen Bahn fielen viele Züge aus. Eine Bahnsprecherin sagte: „Das ist "
+               "unverhältnismäßig.“ Man sei jederzeit zu Gesprächen bereit, sagte sie.", "de");
+  q = expect_quote (&r, "Man sei jederzeit zu Gesprächen bereit", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpint (q->person, >=, 0);
+  g_assert_false (((QmFoundPerson *)g_ptr_array_index (r.analysis->people, q->person))->organisation);
+  g_assert_nonnull (strstr (person_name (&r, q), "sprecherin"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -14845,6 +14861,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speakers/de28-second-role-apposition", test_de28_second_role_apposition);
   g_test_add_func ("/quotemark/analyzer/people/de28-organisation-noun-named-before", test_de28_organisation_noun_named_before);
   g_test_add_func ("/quotemark/analyzer/speakers/de28-known-surname-preposition", test_de28_known_surname_preposition);
+  g_test_add_func ("/quotemark/analyzer/people/de28-bahn-organisation", test_de28_bahn_organisation);
 
   return g_test_run ();
 }
