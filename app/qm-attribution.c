@@ -8961,6 +8961,47 @@ content_mark_speaker (QmRun        *run,
       attr_speaker (run, q, &named, _qm_people_resolve (run, &named.np, 0));
       return;
     }
+  /* German "Der Senator X nannte die Pläne laut einem Bericht der Zeitung
+   * einen „…“": the words quoted in what a source reports (an
+   * according-to word for the cue), in a sentence whose subject before a
+   * verb of speech ahead of the source names someone, are that one's */
+  if (q->kind == QM_QUOTE_KIND_DIRECT && run->lang->verb_second && at->cue_first >= 0 &&
+      tok_at (run, at->cue_first)->kind == QM_TOK_WORD &&
+      (tok_at (run, at->cue_first)->words & (QM_WORD_ACCORDING | QM_WORD_ACCORDING_AFTER)))
+    {
+      int a = at->cue_first;
+
+      while (a > 0 && at->cue_first - a < 40 && !is_final_punct (tok_at (run, a - 1)) && tok_at (run, a - 1)->mark < 0)
+        a--;
+      for (int v = a + 1; v < at->cue_first; v++)
+        if (is_verb (tok_at (run, v)) && (tok_at (run, v)->flags & QM_TOK_LOWER) && tok_at (run, v)->mark < 0)
+          {
+            if (subject_left (run, a, v, &named.np) && named.np.first == a && named.np.kind != QM_NP_PRONOUN &&
+                _qm_np_names_person (run, &named.np))
+              {
+                named.cue_first = named.cue_last = v;
+                named.person = G_MININT;
+                named.mention = -1;
+                attr_speaker (run, q, &named, _qm_people_resolve (run, &named.np, a));
+                return;
+              }
+            break;
+          }
+      /* "Laut einem Bericht der Zeitung nannte der Senator X die Pläne
+       * einen „…“": the content opens with the verb, its subject after
+       * it */
+      if (at->c0 > at->cue_first && at->c0 + 2 < open && is_verb (tok_at (run, at->c0)) &&
+          (tok_at (run, at->c0)->flags & QM_TOK_LOWER) && tok_at (run, at->c0)->mark < 0 &&
+          _qm_np_right (run, at->c0 + 1, open, &named.np) && named.np.kind != QM_NP_PRONOUN &&
+          !(tok_at (run, named.np.first)->words & QM_WORD_OBLIQUE) && _qm_np_names_person (run, &named.np))
+        {
+          named.cue_first = named.cue_last = at->c0;
+          named.person = G_MININT;
+          named.mention = -1;
+          attr_speaker (run, q, &named, _qm_people_resolve (run, &named.np, a));
+          return;
+        }
+    }
   attr_speaker (run, q, at, at->person);
 }
 

@@ -14254,6 +14254,25 @@ test_de28_bahn_organisation (void)
   g_assert_nonnull (strstr (person_name (&r, q), "sprecherin"));
 }
 
+/* German: "Der Senator X nannte die Pläne laut der Zeitung einen „…“" —
+ * the words quoted in what the source reports are the subject's, before
+ * the verb or after it ("Laut der Zeitung nannte der Senator X …"); the
+ * mixed quotation stays the source's. */
+static void
+test_de28_according_source_subject_fragment (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Der Senator Robert Hayward nannte die Pläne laut der Zeitung einen „Schuss ins eigene Knie“.\n\n"
+               "Laut einem Bericht der Zeitung nannte der Senator Tom Kerrigan die Zölle einen „Fehler ohne "
+               "Beispiel“.", "de");
+  q = expect_quote (&r, "Schuss ins eigene Knie", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Robert Hayward");
+  q = expect_quote (&r, "Fehler ohne Beispiel", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Tom Kerrigan");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -14862,6 +14881,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/people/de28-organisation-noun-named-before", test_de28_organisation_noun_named_before);
   g_test_add_func ("/quotemark/analyzer/speakers/de28-known-surname-preposition", test_de28_known_surname_preposition);
   g_test_add_func ("/quotemark/analyzer/people/de28-bahn-organisation", test_de28_bahn_organisation);
+  g_test_add_func ("/quotemark/analyzer/speakers/de28-according-source-subject-fragment", test_de28_according_source_subject_fragment);
 
   return g_test_run ();
 }
