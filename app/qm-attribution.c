@@ -5154,9 +5154,13 @@ sentence_attrs (QmRun  *run,
               int last = noun, owner = -1;
               QmNp of;
 
-              /* "der Polizei", "des Innenministeriums": the source proper */
+              /* "der Polizei", "des Innenministeriums": the source proper
+               * (German: an article of the genitive, among the
+               * affiliation-prepositions, not "nach eigenen Angaben ein
+               * Fest") */
               if (last + 1 < endp && _qm_np_right (run, last + 1, endp, &of) &&
-                  (tok_at (run, last + 1)->words & QM_WORD_DETERMINER))
+                  (tok_at (run, last + 1)->words & QM_WORD_DETERMINER) &&
+                  (!run->lang->verb_second || word_has_role (run, tok_at (run, last + 1), QM_ROLE_AFFILIATION)))
                 last = of.last;
               /* "nach Bewertung von Polizei und Staatsanwaltschaft": the
                * source is the phrase after the preposition */

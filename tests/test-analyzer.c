@@ -14273,6 +14273,21 @@ test_de28_according_source_subject_fragment (void)
   g_assert_cmpstr (person_name (&r, q), ==, "Tom Kerrigan");
 }
 
+/* German: "Der Verein bereitete nach eigenen Angaben ein Fest vor." — only
+ * an article of the genitive after a source noun joins the source: "ein
+ * Fest" is no one's, and the subject is the source. */
+static void
+test_de28_source_noun_genitive_only (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Der Verein Blauweiß Talbach bereitete nach eigenen Angaben ein großes Fest vor.", "de");
+  q = expect_quote (&r, "Der Verein Blauweiß Talbach bereitete nach eigenen Angaben ein großes Fest vor",
+                    QM_QUOTE_KIND_INDIRECT);
+  g_assert_nonnull (strstr (person_name (&r, q), "Talbach"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -14882,6 +14897,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speakers/de28-known-surname-preposition", test_de28_known_surname_preposition);
   g_test_add_func ("/quotemark/analyzer/people/de28-bahn-organisation", test_de28_bahn_organisation);
   g_test_add_func ("/quotemark/analyzer/speakers/de28-according-source-subject-fragment", test_de28_according_source_subject_fragment);
+  g_test_add_func ("/quotemark/analyzer/reported/de28-source-noun-genitive-only", test_de28_source_noun_genitive_only);
 
   return g_test_run ();
 }
