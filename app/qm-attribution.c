@@ -373,6 +373,23 @@ past_dative (QmRun *run,
   *np = subject;
 }
 
+/* German "…, nannte den Fund „…“": whether @np, after a verb, opens with
+ * an oblique article in lower case and is no dative before the subject
+ * (past_dative()): the object. */
+static gboolean
+oblique_object (QmRun      *run,
+                const QmNp *np,
+                int         b)
+{
+  QmTok *d = tok_at (run, np->first);
+  QmNp moved = *np;
+
+  if (d->kind != QM_TOK_WORD || !(d->flags & QM_TOK_LOWER) || !(d->words & QM_WORD_OBLIQUE))
+    return FALSE;
+  past_dative (run, &moved, b);
+  return moved.first == np->first;
+}
+
 /* German: "Das Fazit von Anna Berger …: „…“", "…“, so das Fazit der
  * Betreiber.": a noun for what was said (content-words) names no one; the
  * one whose words they are follows it with "von" or in the genitive. */
@@ -991,6 +1008,15 @@ subject_left_full (QmRun    *run,
       (tok_at (run, a)->flags & QM_TOK_CAPITAL) && !(tok_at (run, a)->words & (QM_WORD_DETERMINER | QM_WORD_PRONOUN)) &&
       tok_at (run, a + 1)->kind == QM_TOK_WORD && (tok_at (run, a + 1)->flags & QM_TOK_LOWER) &&
       word_has_role (run, tok_at (run, a + 1), QM_ROLE_TIME_END) && k <= a + 1)
+    return FALSE;
+  /* German "Ende August sagte Lund", "Anfang Mai erklärte …": a
+   * capitalised word before a month (an ordinal-nouns word still a
+   * not-name: no given name before it) is a fronted time phrase */
+  if (run->lang->verb_second && a + 2 == verb && tok_at (run, a)->kind == QM_TOK_WORD && tok_at (run, a)->mark < 0 &&
+      (tok_at (run, a)->flags & QM_TOK_CAPITAL) &&
+      !(tok_at (run, a)->words & (QM_WORD_DETERMINER | QM_WORD_PRONOUN | QM_WORD_NOT_NAME)) &&
+      tok_at (run, a + 1)->kind == QM_TOK_WORD && (tok_at (run, a + 1)->flags & QM_TOK_CAPITAL) &&
+      (tok_at (run, a + 1)->words & QM_WORD_NOT_NAME) && word_has_role (run, tok_at (run, a + 1), QM_ROLE_ORDINAL_NOUN))
     return FALSE;
   /* German "Zugleich räumte er ein, …": a man's pronoun in the nominative
    * right after the verb is its subject, whatever word opens the clause */
@@ -1847,6 +1873,15 @@ subject_left_full (QmRun    *run,
               np->first = f - 1;
               _qm_np_classify (run, np);
             }
+        }
+      /* "Ihr Trainer hingegen kritisierte …": a determiner that opens
+       * the sentence (a possessive the phrase may leave out, as it may be
+       * a pronoun) is the phrase's */
+      if (run->lang->verb_second && np->first - 1 == a && tok_at (run, a)->kind == QM_TOK_WORD &&
+          (tok_at (run, a)->words & QM_WORD_DETERMINER) && tok_at (run, a)->mark < 0)
+        {
+          np->first = a;
+          _qm_np_classify (run, np);
         }
       /* "Tatsächlich sagte …": an adverb, not a name. */
       if (np->first == np->last && adverb_like (run, np->first))
@@ -3093,6 +3128,32 @@ impersonal_source (QmRun *run,
          (tok_at (run, r)->flags & QM_TOK_LOWER) && _qm_np_right (run, r + 1, n, np);
 }
 
+/* German "„…“, hieß es in einer Mitteilung der Reederei Möwenfeld": the
+ * genitive (an article of affiliation-prepositions, or "von" of
+ * owner-prepositions, and a phrase) after the document noun that ends
+ * @np, stored in @of. Not "laut ihrer Erklärung ihre Ämter" (no
+ * genitive), not "bei Facebook" (a place). */
+static gboolean
+document_genitive (QmRun      *run,
+                   const QmNp *np,
+                   int         b,
+                   QmNp       *of)
+{
+  QmTok *g;
+  int k = np->last + 1;
+
+  if (k + 1 >= b)
+    return FALSE;
+  g = tok_at (run, k);
+  if (g->kind != QM_TOK_WORD || !(g->flags & QM_TOK_LOWER) || g->mark >= 0)
+    return FALSE;
+  if (word_has_role (run, g, QM_ROLE_OWNER_PREPOSITION))
+    k++;
+  else if (!(g->words & QM_WORD_DETERMINER) || !word_has_role (run, g, QM_ROLE_AFFILIATION))
+    return FALSE;
+  return _qm_np_right (run, k, b, of) && of->kind != QM_NP_NONE && of->kind != QM_NP_PRONOUN;
+}
+
 /* German "Die Reederei Nordlicht äußerte sich am Abend. „…“, hieß es in
  * einer Mitteilung.", "In einer Mitteilung hieß es: „…“": a document noun
  * (document-nouns) after a preposition that heads @np, the sentence's end
@@ -3108,11 +3169,16 @@ document_issuer (QmRun      *run,
 {
   gsize since;
   int person;
+  QmNp of;
 
   if (!(run->lang->roles_listed & QM_ROLE_DOCUMENT_NOUN) || np->kind == QM_NP_PRONOUN ||
-      !word_has_role (run, tok_at (run, np->last), QM_ROLE_DOCUMENT_NOUN) ||
-      (np->last + 1 < n && np->last + 1 != cue && !is_final_punct (tok_at (run, np->last + 1))) || np->first < 1 ||
+      !word_has_role (run, tok_at (run, np->last), QM_ROLE_DOCUMENT_NOUN) || np->first < 1 ||
       tok_at (run, np->first - 1)->kind != QM_TOK_WORD || !(tok_at (run, np->first - 1)->words & QM_WORD_PREPOSITION))
+    return G_MININT;
+  /* "in einer Mitteilung der Reederei Möwenfeld": its genitive issued it */
+  if (document_genitive (run, np, cue > np->last ? cue : n, &of))
+    return _qm_people_resolve (run, &of, 0);
+  if (np->last + 1 < n && np->last + 1 != cue && !is_final_punct (tok_at (run, np->last + 1)))
     return G_MININT;
   /* "einer kurzen Mitteilung", not "der Nordlicht-Mitteilung Ole Brincks":
    * words in lower case before the noun only */
@@ -5245,9 +5311,13 @@ sentence_attrs (QmRun  *run,
               int last = noun, owner = -1;
               QmNp of;
 
-              /* "der Polizei", "des Innenministeriums": the source proper */
+              /* "der Polizei", "des Innenministeriums": the source proper
+               * (German: an article of the genitive, among the
+               * affiliation-prepositions, not "nach eigenen Angaben ein
+               * Fest") */
               if (last + 1 < endp && _qm_np_right (run, last + 1, endp, &of) &&
-                  (tok_at (run, last + 1)->words & QM_WORD_DETERMINER))
+                  (tok_at (run, last + 1)->words & QM_WORD_DETERMINER) &&
+                  (!run->lang->verb_second || word_has_role (run, tok_at (run, last + 1), QM_ROLE_AFFILIATION)))
                 last = of.last;
               /* "nach Bewertung von Polizei und Staatsanwaltschaft": the
                * source is the phrase after the preposition */
@@ -6096,6 +6166,11 @@ sentence_attrs (QmRun  *run,
             _qm_np_right (run, skip_verb_adjunct (run, v + 1, b), b, &at.np) && adjunct_subject (run, &at.np) &&
             adjunct_subject_ends (run, at.np.last, b))) &&
           at.np.kind != QM_NP_NONE &&
+          /* German "…, nannte den Fund „…“": a phrase an oblique article
+           * opens is the object, no subject that speaks (a dative before
+           * the subject is passed over later: "widersprach der
+           * Senatorin ein Kollege") */
+          !(run->lang->verb_second && oblique_object (run, &at.np, b)) &&
           !(tok_at (run, at.np.last)->flags & QM_TOK_POSSESSIVE) &&
           (at.np.kind != QM_NP_PRONOUN || at.np.last + 1 >= b || tok_at (run, at.np.last + 1)->kind == QM_TOK_PUNCT ||
            /* "…, fügte sie hinzu.", "…, she said quietly." */
@@ -9125,6 +9200,47 @@ content_mark_speaker (QmRun        *run,
       attr_speaker (run, q, &named, _qm_people_resolve (run, &named.np, 0));
       return;
     }
+  /* German "Der Senator X nannte die Pläne laut einem Bericht der Zeitung
+   * einen „…“": the words quoted in what a source reports (an
+   * according-to word for the cue), in a sentence whose subject before a
+   * verb of speech ahead of the source names someone, are that one's */
+  if (q->kind == QM_QUOTE_KIND_DIRECT && run->lang->verb_second && at->cue_first >= 0 &&
+      tok_at (run, at->cue_first)->kind == QM_TOK_WORD &&
+      (tok_at (run, at->cue_first)->words & (QM_WORD_ACCORDING | QM_WORD_ACCORDING_AFTER)))
+    {
+      int a = at->cue_first;
+
+      while (a > 0 && at->cue_first - a < 40 && !is_final_punct (tok_at (run, a - 1)) && tok_at (run, a - 1)->mark < 0)
+        a--;
+      for (int v = a + 1; v < at->cue_first; v++)
+        if (is_verb (tok_at (run, v)) && (tok_at (run, v)->flags & QM_TOK_LOWER) && tok_at (run, v)->mark < 0)
+          {
+            if (subject_left (run, a, v, &named.np) && named.np.first == a && named.np.kind != QM_NP_PRONOUN &&
+                _qm_np_names_person (run, &named.np))
+              {
+                named.cue_first = named.cue_last = v;
+                named.person = G_MININT;
+                named.mention = -1;
+                attr_speaker (run, q, &named, _qm_people_resolve (run, &named.np, a));
+                return;
+              }
+            break;
+          }
+      /* "Laut einem Bericht der Zeitung nannte der Senator X die Pläne
+       * einen „…“": the content opens with the verb, its subject after
+       * it */
+      if (at->c0 > at->cue_first && at->c0 + 2 < open && is_verb (tok_at (run, at->c0)) &&
+          (tok_at (run, at->c0)->flags & QM_TOK_LOWER) && tok_at (run, at->c0)->mark < 0 &&
+          _qm_np_right (run, at->c0 + 1, open, &named.np) && named.np.kind != QM_NP_PRONOUN &&
+          !(tok_at (run, named.np.first)->words & QM_WORD_OBLIQUE) && _qm_np_names_person (run, &named.np))
+        {
+          named.cue_first = named.cue_last = at->c0;
+          named.person = G_MININT;
+          named.mention = -1;
+          attr_speaker (run, q, &named, _qm_people_resolve (run, &named.np, a));
+          return;
+        }
+    }
   attr_speaker (run, q, at, at->person);
 }
 
@@ -9970,8 +10086,21 @@ with_the_words (QmRun *run,
         {
           QmNp quoted;
 
-          if (_qm_np_right (run, at->verb + 1, j, &quoted) && quoted.first == at->verb + 1 && quoted.last == j - 1 &&
-              (quoted.kind == QM_NP_NAME || quoted.kind == QM_NP_ROLE))
+          QmNp place;
+
+          /* "zitierte ihn in einer Mitteilung mit den Worten": a pronoun
+           * for the one quoted, and a phrase a preposition opens after
+           * it */
+          if (_qm_np_right (run, at->verb + 1, j, &quoted) && quoted.first == at->verb + 1 &&
+              (quoted.last == j - 1 ||
+               (run->lang->verb_second && quoted.last + 2 < j && tok_at (run, quoted.last + 1)->kind == QM_TOK_WORD &&
+                (tok_at (run, quoted.last + 1)->flags & QM_TOK_LOWER) &&
+                (tok_at (run, quoted.last + 1)->words & QM_WORD_PREPOSITION) &&
+                _qm_np_right (run, quoted.last + 2, j, &place) && place.last == j - 1)) &&
+              (quoted.kind == QM_NP_NAME || quoted.kind == QM_NP_ROLE ||
+               (run->lang->verb_second && quoted.kind == QM_NP_PRONOUN && quoted.first == quoted.last &&
+                (tok_at (run, quoted.first)->words & QM_WORD_OBLIQUE) &&
+                (tok_at (run, quoted.first)->words & (QM_WORD_MALE | QM_WORD_FEMALE)))))
             {
               at->np = quoted;
               at->mention = -1;
@@ -11219,9 +11348,14 @@ _qm_attribute_paragraph (QmRun *run,
                 if ((subject_left (run, a, v, &np) && np.first == a && np.kind != QM_NP_PRONOUN) ||
                     /* German: "Ihr widersprach der Oppositionsführer Kai
                      * Brandt." — after a fronted pronoun of the dative or
-                     * an adverb and the verb, the one named speaks */
+                     * an adverb and the verb, the one named speaks; not
+                     * after a subject pronoun ("Sie forderte Reformen."):
+                     * one of a gender or the plural that is neither an
+                     * oblique nor a possessive determiner */
                     (run->lang->verb_second && v == a + 1 && tok_at (run, a)->kind == QM_TOK_WORD &&
-                     ((tok_at (run, a)->words & QM_WORD_PRONOUN) ||
+                     (((tok_at (run, a)->words & QM_WORD_PRONOUN) &&
+                       (!(tok_at (run, a)->words & (QM_WORD_MALE | QM_WORD_FEMALE | QM_WORD_PLURAL)) ||
+                        (tok_at (run, a)->words & (QM_WORD_OBLIQUE | QM_WORD_DETERMINER)))) ||
                       ((tok_at (run, a)->words & QM_WORD_ADVERB) && !(tok_at (run, a)->words & QM_WORD_DETERMINER))) &&
                      _qm_np_right (run, after_object_pronoun (run, v + 1, b), b, &np) &&
                      (np.kind == QM_NP_NAME || np.kind == QM_NP_ROLE) &&

@@ -178,7 +178,12 @@ auxiliary_names (QmRun *run)
 
 /* "Ernst August von Wolfsberg", "Paul Mai": a month (ordinal-nouns, a
  * not-name) right after a given name (male-names, female-names) with a
- * capital is part of the name, not a date ("am 3. August"). */
+ * capital is part of the name, not a date ("am 3. August"); so is one
+ * between two words of a name that no list knows ("Jobst August
+ * Brinkmann"), unless a preposition comes before them ("seit Anfang Mai
+ * Gespräche"). */
+static gboolean plain_name_word (QmTok *t);
+
 static void
 month_names (QmRun *run)
 {
@@ -188,11 +193,16 @@ month_names (QmRun *run)
     {
       QmTok *t = &g_array_index (run->toks, QmTok, i);
       QmTok *prev = &g_array_index (run->toks, QmTok, i - 1);
+      QmTok *next = i + 1 < run->toks->len ? &g_array_index (run->toks, QmTok, i + 1) : NULL;
+      QmTok *before = i >= 2 ? &g_array_index (run->toks, QmTok, i - 2) : NULL;
 
       if (t->kind != QM_TOK_WORD || !(t->flags & QM_TOK_CAPITAL) || !(t->words & QM_WORD_NOT_NAME) ||
           prev->kind != QM_TOK_WORD || !(prev->flags & QM_TOK_CAPITAL) || prev->end + 1 != t->start ||
-          (prev->words & QM_WORD_NOT_NAME) || !_qm_word_has_role (run, t, QM_ROLE_ORDINAL_NOUN) ||
-          !_qm_word_has_role (run, prev, QM_ROLE_MALE_NAME | QM_ROLE_FEMALE_NAME))
+          (prev->words & QM_WORD_NOT_NAME) || !_qm_word_has_role (run, t, QM_ROLE_ORDINAL_NOUN))
+        continue;
+      if (!_qm_word_has_role (run, prev, QM_ROLE_MALE_NAME | QM_ROLE_FEMALE_NAME) &&
+          (next == NULL || t->end + 1 != next->start || !plain_name_word (next) || !plain_name_word (prev) ||
+           (before != NULL && before->kind == QM_TOK_WORD && (before->words & QM_WORD_PREPOSITION))))
         continue;
       t->words &= ~QM_WORD_NOT_NAME;
     }
@@ -577,8 +587,6 @@ short_capitals (QmRun *run,
       return FALSE;
   return TRUE;
 }
-
-static gboolean plain_name_word (QmTok *t);
 
 static gboolean
 is_personal_pronoun (QmTok *t)
@@ -989,6 +997,16 @@ share_of_group (QmRun *run,
          (tok_at (run, first + 2)->words & QM_WORD_DETERMINER) && !(tok_at (run, first + 2)->flags & QM_TOK_CAPITAL);
 }
 
+/* Whether the word at @k is the surname of someone known. */
+static gboolean
+known_surname (QmRun *run,
+               int    k)
+{
+  g_autofree char *key = surname_key (run, k);
+
+  return g_hash_table_lookup (run->people.by_key, key) != NULL;
+}
+
 static gboolean lower_name_word (QmRun *run,
                                  QmTok *t);
 
@@ -1296,7 +1314,15 @@ _qm_np_right (QmRun *run,
                  !_qm_word_has_role (run, w, QM_ROLE_NAME_PLACE) && i - 2 >= first && plain_name_word (tok_at (run, i - 1)) && plain_name_word (tok_at (run, i - 2)) &&
                  !compound_title (run, run->data + tok_at (run, i - 2)->start,
                                   tok_at (run, i - 2)->end - tok_at (run, i - 2)->start - 1) &&
-                 !_qm_word_has_role (run, tok_at (run, i - 1), QM_ROLE_MALE_NAME | QM_ROLE_FEMALE_NAME)))
+                 !_qm_word_has_role (run, tok_at (run, i - 1), QM_ROLE_MALE_NAME | QM_ROLE_FEMALE_NAME)) &&
+               /* German: not "sagte Kallweit zum Abschluss" — nor after one
+                * name word right after a verb in lower case that is the
+                * surname of someone known */
+               !(run->lang->verb_second && (w->words & QM_WORD_PREPOSITION) &&
+                 !_qm_word_has_role (run, w, QM_ROLE_NAME_PLACE) && i - 1 == first && first > 0 &&
+                 is_word (tok_at (run, first - 1)) && (tok_at (run, first - 1)->flags & QM_TOK_LOWER) &&
+                 (tok_at (run, first - 1)->words & QM_WORD_VERB) && plain_name_word (tok_at (run, first)) &&
+                 known_surname (run, first)))
         i++;
       /* "Ursula von der Leyen", "Juan de la Cruz": two connectors after a
        * given name ("Petra Pau von der Linksfraktion" is of a group) */
@@ -1573,6 +1599,20 @@ age_described_before (QmRun *run,
       return TRUE;
     }
   return FALSE;
+}
+
+/* German: whether @t is an age in lower case, a number, a hyphen and an
+ * adjective ("46-jährige"). */
+static gboolean
+age_adjective (QmRun *run,
+               QmTok *t)
+{
+  const char *hy;
+
+  if (!is_word (t) || !(t->flags & QM_TOK_DIGIT) || !g_ascii_isdigit (run->data[t->start]))
+    return FALSE;
+  hy = memchr (run->data + t->start, '-', t->end - t->start);
+  return hy != NULL && hy + 1 < run->data + t->end && g_unichar_islower (g_utf8_get_char (hy + 1));
 }
 
 /* The person mentioned @r mentions before the latest one (0: the latest),
@@ -2436,6 +2476,43 @@ resolve_name (QmRun *run,
   return index;
 }
 
+/* German: the person mentioned lately before byte @before whose name has
+ * more than one word and whose first word ends in @noun ("Busunternehmen
+ * Reisedienst Kaltenbach" for "unternehmen", "Gewerkschaft Verdi" for
+ * "gewerkschaft"), or -1. */
+static int
+organisation_named_before (QmRun      *run,
+                           const char *noun,
+                           gsize       before)
+{
+  gsize len = strlen (noun);
+  int best = -1;
+  gsize best_seen = 0;
+
+  for (guint r = 0; r < G_N_ELEMENTS (run->people.recent); r++)
+    {
+      int i = recent_person (run, r);
+      QmFoundPerson *person;
+      g_autofree char *name = NULL;
+      const char *space;
+      gsize seen, first_len;
+
+      if (i < 0)
+        break;
+      person = g_ptr_array_index (run->people.people, i);
+      seen = g_array_index (run->people.last_seen, gsize, i);
+      if (seen > before || (best >= 0 && seen < best_seen) || (space = strchr (person->name, ' ')) == NULL)
+        continue;
+      name = strdown (person->name, space - person->name);
+      first_len = strlen (name);
+      if (first_len < len || strcmp (name + first_len - len, noun) != 0)
+        continue;
+      best = i;
+      best_seen = seen;
+    }
+  return best;
+}
+
 static int
 resolve_organisation (QmRun *run,
                       int    first,
@@ -2484,6 +2561,13 @@ resolve_organisation (QmRun *run,
     found = g_hash_table_lookup (run->people.by_key, key);
     if (found != NULL)
       index = GPOINTER_TO_INT (found) - 1;
+    /* German "Das Busunternehmen Reisedienst Kaltenbach … in einer
+     * Erklärung des Unternehmens": a definite article and the noun alone
+     * are the one named lately whose first word ends in the noun */
+    else if (run->lang->verb_second && first + 1 == last && start == last &&
+             (tok_at (run, first)->words & QM_WORD_DEFINITE) && !(tok_at (run, first)->words & QM_WORD_PRONOUN) &&
+             (index = organisation_named_before (run, lower, tok_at (run, first)->start)) >= 0)
+      ;
     else
       index = person_add (run, key, text, NULL, TRUE);
   }
@@ -2786,11 +2870,13 @@ role_apposition (QmRun *run,
   while (e < n && e < end && is_word (tok_at (run, e)) && (tok_at (run, e)->words & QM_WORD_DETERMINER) &&
          (tok_at (run, e)->flags & QM_TOK_LOWER) && _qm_np_right (run, e, n, &of))
     e = of.last + 1;
-  /* German "Der Bürgermeister von Wendelau, Paul Roder (SPD), …": the
-   * place or the organisation after a preposition of affiliation, no
+  /* German "Der Bürgermeister von Wendelau, Paul Roder (SPD), …", "Seine
+   * Amtskollegin aus Norvania, Ilse Haak, …": the place or the
+   * organisation after a preposition of affiliation or another one, no
    * article, and its genitives */
   if (run->lang->verb_second && e + 1 < n && e < end && is_word (tok_at (run, e)) && (tok_at (run, e)->flags & QM_TOK_LOWER) &&
-      !(tok_at (run, e)->words & QM_WORD_DETERMINER) && _qm_word_has_role (run, tok_at (run, e), QM_ROLE_AFFILIATION) &&
+      !(tok_at (run, e)->words & QM_WORD_DETERMINER) &&
+      (_qm_word_has_role (run, tok_at (run, e), QM_ROLE_AFFILIATION) || (tok_at (run, e)->words & QM_WORD_PREPOSITION)) &&
       (tok_at (run, e + 1)->flags & QM_TOK_CAPITAL) && _qm_np_right (run, e + 1, n, &of) &&
       (of.kind == QM_NP_NAME || of.kind == QM_NP_ORGANISATION))
     {
@@ -2798,6 +2884,24 @@ role_apposition (QmRun *run,
       while (e < n && e < end && is_word (tok_at (run, e)) && (tok_at (run, e)->words & QM_WORD_DETERMINER) &&
              (tok_at (run, e)->flags & QM_TOK_LOWER) && _qm_np_right (run, e, n, &of))
         e = of.last + 1;
+    }
+  /* German "Dessen Präsident, der Oberbürgermeister von Kassel, Thorsten
+   * Weibel, sagte": a second role in commas (an article in lower case, a
+   * role and a few words, no verb) before the name */
+  if (run->lang->verb_second && e + 4 < n && tok_at (run, e)->kind == QM_TOK_PUNCT &&
+      run->data[tok_at (run, e)->start] == ',' && is_word (tok_at (run, e + 1)) &&
+      (tok_at (run, e + 1)->flags & QM_TOK_LOWER) && (tok_at (run, e + 1)->words & QM_WORD_DEFINITE) &&
+      !(tok_at (run, e + 1)->words & QM_WORD_PRONOUN) && is_word (tok_at (run, e + 2)) &&
+      (tok_at (run, e + 2)->words & (QM_WORD_ROLE | QM_WORD_TITLE)) && (tok_at (run, e + 2)->flags & QM_TOK_CAPITAL))
+    {
+      int c = e + 3;
+
+      while (c < n && c < e + 9 && is_word (tok_at (run, c)) && tok_at (run, c)->mark < 0 &&
+             !(tok_at (run, c)->words & QM_WORD_VERB))
+        c++;
+      if (c + 1 < n && c < e + 9 && tok_at (run, c)->kind == QM_TOK_PUNCT && run->data[tok_at (run, c)->start] == ',' &&
+          _qm_np_right (run, c + 1, n, &of) && of.kind == QM_NP_NAME)
+        e = c;
     }
   if (e + 2 < n && tok_at (run, e)->kind == QM_TOK_PUNCT && run->data[tok_at (run, e)->start] == ',' &&
       ((_qm_np_right (run, e + 1, n, &of) && of.kind == QM_NP_NAME) ||
@@ -3296,6 +3400,28 @@ _qm_people_resolve (QmRun      *run,
 
   if (first->start >= run->byline_start && last->end <= run->byline_end)
     return -1;
+  /* German "sagte die 46-jährige Juristin": a definite article, an age in
+   * lower case and a noun tell of someone named before — of the role, if
+   * someone has it, or else the latest person of the article's gender —
+   * unless the age was told before of someone described ("ein
+   * 46-jähriger Autofahrer") */
+  if (run->lang->verb_second && np->last == np->first + 2 && (first->words & QM_WORD_DEFINITE) &&
+      (first->flags & QM_TOK_LOWER) && age_adjective (run, tok_at (run, np->first + 1)) &&
+      (last->flags & QM_TOK_CAPITAL) && !(last->words & (QM_WORD_TITLE | QM_WORD_ORGANISATION)) &&
+      (run->lang->roles_listed & QM_ROLE_FEMALE_ARTICLE) && !age_described_before (run, tok_at (run, np->first + 1)))
+    {
+      g_autofree char *head = strdown (run->data + last->start, last->end - last->start);
+      guint gender = article_gender (run, first);
+
+      index = person_recent (run, gender, head, first->start);
+      if (index < 0)
+        index = person_recent (run, gender, NULL, first->start);
+      if (index >= 0)
+        {
+          person_mention (run, index, first->start, last->end, NULL);
+          return index;
+        }
+    }
   /* a role and its organisation: "a spokesman for the ministry" ("ein
    * Sprecher der Gewerkschaft" reads as a title and a name) */
   if ((np->kind == QM_NP_ROLE || np->kind == QM_NP_ORGANISATION ||
@@ -3536,9 +3662,9 @@ _qm_people_resolve (QmRun      *run,
             if ((run->lang->roles_listed & QM_ROLE_FEMALE_ARTICLE) && np->first < np->last &&
                 (first->words & QM_WORD_DETERMINER) && !(first->words & QM_WORD_PRONOUN))
               gender = article_gender (run, first);
+            /* no one of the other gender: "Die 74-Jährige" after only
+             * men named is someone told of without a name */
             index = person_recent (run, gender, NULL, first->start);
-            if (index < 0 && gender != 0)
-              index = person_recent (run, 0, NULL, first->start);
             /* "ein 54-jähriger Autofahrer … Der 54-Jährige erklärte": the
              * age told before as the adjective of a noun that is no name
              * is that one's, someone described, not the latest person */
