@@ -31,6 +31,7 @@
 #include <gdk/x11/gdkx.h>
 
 #include "qm-article-view.h"
+#include "qm-orphan-list.h"
 #include "qm-people-list.h"
 #include "qm-quote-list.h"
 #include "qm-quote-popover.h"
@@ -1618,6 +1619,85 @@ test_tab_leaves_people_list (void)
   g_assert_finalize_object (window);
 }
 
+/* The Re-attach list, too, is one stop for Tab: the arrows move between
+ * the rows, whose buttons take no focus (three Tabs a row before), and
+ * the keys on a row do what they do: Enter shows a moved annotation in the
+ * text, Delete deletes one, Ctrl+Enter attaches one to the selected text. */
+static void
+test_tab_leaves_reattach_list (void)
+{
+  QmWindow *window = open_sample_sized (1280, 860);
+  QmAnnotationSet *set = qm_window_get_annotation_set (window);
+  QmOrphanList *orphans = QM_ORPHAN_LIST (qm_window_get_orphan_list (window));
+  GtkWidget *list_view = qm_orphan_list_get_list_view (orphans);
+  QmArticleView *view = QM_ARTICLE_VIEW (qm_window_get_text_view (window));
+  g_autoptr(QmTarget) target = qm_target_new (5, 20, "Port ", "Aldwick council", " approves");
+  g_autoptr(QmTarget) target2 = qm_target_new (900, 930, "", "words the new article lost", "");
+  g_autoptr(QmQuote) moved = g_object_new (QM_TYPE_QUOTE, "kind", QM_QUOTE_KIND_DIRECT, "target", target,
+                                           "anchor-state", QM_ANCHOR_MOVED, NULL);
+  g_autoptr(QmHighlight) orphan = g_object_new (QM_TYPE_HIGHLIGHT, "target", target2,
+                                                "anchor-state", QM_ANCHOR_ORPHAN, NULL);
+  GtkWidget *focus;
+  gsize start, end;
+
+  g_assert_true (qm_annotation_set_add_annotation (set, QM_ANNOTATION (moved), NULL));
+  g_assert_true (qm_annotation_set_add_annotation (set, QM_ANNOTATION (orphan), NULL));
+  spin (20);
+  g_assert_cmpuint (qm_orphan_list_get_n_items (orphans), ==, 2);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "review"));
+  settle (200);
+  g_assert_true (focus_within (window, list_view));
+  if (!xdotool (window, "windowfocus --sync WINDOW key Home"))
+    {
+      g_test_skip ("needs xdotool and X11");
+      gtk_window_destroy (GTK_WINDOW (window));
+      g_assert_finalize_object (window);
+      return;
+    }
+  settle (200);
+  /* Out of the list at once, not into the row's buttons. */
+  press_keys (window, "Tab");
+  g_assert_false (focus_within (window, list_view));
+  focus = press_keys (window, "shift+Tab");
+  g_assert_true (focus_within (window, list_view));
+  g_assert_false (GTK_IS_BUTTON (focus));
+  press_keys (window, "Down");
+  g_assert_true (focus_within (window, list_view));
+  focus = press_keys (window, "Down");
+  g_assert_false (GTK_IS_BUTTON (focus));
+  press_keys (window, "Up");
+
+  /* Enter on the first row, the moved quote: its words in the text. */
+  press_keys (window, "Return");
+  g_assert_true (focus_within (window, GTK_WIDGET (view)));
+  g_assert_true (qm_article_view_get_selection (view, &start, &end));
+  g_assert_cmpuint (start, ==, 5);
+  g_assert_cmpuint (end, ==, 20);
+
+  /* Back in the list, Delete deletes the row's annotation. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "review"));
+  settle (200);
+  press_keys (window, "Home");
+  press_keys (window, "Delete");
+  g_assert_cmpuint (qm_orphan_list_get_n_items (orphans), ==, 1);
+  g_assert_null (qm_annotation_set_lookup_annotation (set, qm_annotation_get_id (QM_ANNOTATION (moved))));
+
+  /* Ctrl+Enter attaches the orphan left to the words selected. */
+  qm_article_view_select_range (view, 0, 4);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "review"));
+  settle (200);
+  press_keys (window, "Home");
+  press_keys (window, "ctrl+Return");
+  g_assert_cmpuint (qm_orphan_list_get_n_items (orphans), ==, 0);
+  g_assert_cmpint (qm_annotation_get_anchor_state (QM_ANNOTATION (orphan)), ==, QM_ANCHOR_EXACT);
+  g_assert_cmpuint (qm_annotation_get_start (QM_ANNOTATION (orphan)), ==, 0);
+  g_assert_cmpuint (qm_annotation_get_end (QM_ANNOTATION (orphan)), ==, 4);
+
+  qm_annotation_set_mark_saved (set);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
 /* Replaces the strings of @drop_down's model by @strings. */
 static void
 set_drop_down_strings (GtkDropDown *drop_down,
@@ -1997,6 +2077,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/window/notice-gives-way", test_notice_gives_way);
   g_test_add_func ("/quotemark/window/tab-leaves-quote-list", test_tab_leaves_quote_list);
   g_test_add_func ("/quotemark/window/tab-leaves-people-list", test_tab_leaves_people_list);
+  g_test_add_func ("/quotemark/window/tab-leaves-reattach-list", test_tab_leaves_reattach_list);
   g_test_add_func ("/quotemark/window/side-panel-keeps-width", test_side_panel_keeps_width);
   g_test_add_func ("/quotemark/window/popover-tab-through-tags", test_popover_tab_through_tags);
   g_test_add_func ("/quotemark/window/buttons-under-list-act-on-selection", test_buttons_under_list_act_on_selection);
