@@ -1430,6 +1430,46 @@ ellipsize_drop_down (GtkDropDown *drop_down)
   gtk_drop_down_set_list_factory (drop_down, list);
 }
 
+/* The label that shows the choice on @widget, a drop-down's button: the
+ * one shown (not the button's placeholder for no choice, nor those of the
+ * list it opens). */
+static GtkLabel *
+choice_label (GtkWidget *widget)
+{
+  if (!gtk_widget_get_mapped (widget) || GTK_IS_POPOVER (widget))
+    return NULL;
+  if (GTK_IS_LABEL (widget))
+    return GTK_LABEL (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *label = choice_label (child);
+
+      if (label != NULL)
+        return label;
+    }
+  return NULL;
+}
+
+/* An ellipsized choice ("Distanzierende Anführ…") is read whole in the
+ * tooltip; one shown whole leaves the tooltip to say what the button is
+ * for. The accessible name stays "Filter quotes", and the label, which a
+ * screen reader reads, holds the whole choice. */
+static gboolean
+filter_tooltip_cb (GtkWidget  *drop_down,
+                   int         x,
+                   int         y,
+                   gboolean    keyboard,
+                   GtkTooltip *tooltip,
+                   gpointer    user_data)
+{
+  GtkLabel *label = choice_label (drop_down);
+
+  if (label == NULL || !pango_layout_is_ellipsized (gtk_label_get_layout (label)))
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, gtk_label_get_label (label));
+  return TRUE;
+}
+
 static void
 qm_quote_list_init (QmQuoteList *self)
 {
@@ -1468,6 +1508,7 @@ qm_quote_list_init (QmQuoteList *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->mode), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Filter quotes"), -1);
   g_signal_connect_swapped (self->mode, "notify::selected", G_CALLBACK (refilter), self);
+  g_signal_connect (self->mode, "query-tooltip", G_CALLBACK (filter_tooltip_cb), NULL);
 
   self->group_mode = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_object_ref (group_strings)), NULL));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->group_mode), _("Show the quotes under headings"));

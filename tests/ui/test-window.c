@@ -1766,6 +1766,102 @@ test_side_panel_keeps_width (void)
   g_assert_finalize_object (window);
 }
 
+/* The first label under @widget that is on screen. */
+static GtkWidget *
+label_shown (GtkWidget *widget)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return NULL;
+  if (GTK_IS_LABEL (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *label = label_shown (child);
+
+      if (label != NULL)
+        return label;
+    }
+  return NULL;
+}
+
+/* Rests the pointer on the middle of @widget until a tooltip shows @text
+ * (or for 4 s), and returns how many labels on screen then show it. */
+static guint
+shown_on_hover (QmWindow   *window,
+                GtkWidget  *widget,
+                const char *text)
+{
+  g_autofree char *move = NULL;
+  graphene_rect_t bounds;
+  double sx, sy;
+  guint before;
+  gint64 deadline;
+
+  g_assert_true (gtk_widget_compute_bounds (widget, GTK_WIDGET (window), &bounds));
+  gtk_native_get_surface_transform (GTK_NATIVE (window), &sx, &sy);
+  /* away first, so that the tooltip is asked for again */
+  g_assert_true (xdotool (window, "mousemove --window WINDOW 1 1"));
+  settle (600);
+  before = count_shown (GTK_WIDGET (window), text);
+  move = g_strdup_printf ("mousemove --window WINDOW %d %d", (int)(bounds.origin.x + bounds.size.width / 2 + sx),
+                          (int)(bounds.origin.y + bounds.size.height / 2 + sy));
+  g_assert_true (xdotool (window, move));
+  deadline = g_get_monotonic_time () + 4 * G_USEC_PER_SEC;
+  while (count_shown (GTK_WIDGET (window), text) == before && g_get_monotonic_time () < deadline)
+    settle (50);
+  return count_shown (GTK_WIDGET (window), text);
+}
+
+/* A filter's choice cut short on its button ("Distanzierende Anführ…") is
+ * read whole in the button's tooltip; a choice shown whole leaves the
+ * tooltip to say what the button is for. The accessible name stays. */
+static void
+test_filter_tooltip_whole_label (void)
+{
+  const char *modes[] = {
+    "Alle Zitate", "Zu prüfen", "Angenommen", "Abgelehnt", "Direkte Zitate", "Indirekte Rede",
+    "Gemischte Zitate", "Distanzierende Anführungszeichen", "Verschlagwortet", "Ohne Person", NULL
+  };
+  QmWindow *window = open_sample_sized (1280, 860);
+  GtkWidget *mode = find_by_type (qm_window_get_quote_list (window), GTK_TYPE_DROP_DOWN);
+  GtkWidget *label;
+  g_autofree char *mismatch = NULL;
+
+  set_drop_down_strings (GTK_DROP_DOWN (mode), modes);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (mode), 7);
+  settle (100);
+  /* the button's label, not the list's (which are not shown) */
+  label = label_shown (gtk_widget_get_first_child (mode));
+  g_assert_nonnull (label);
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (label)), ==, "Distanzierende Anführungszeichen");
+  /* cut short on the button: else this test tests nothing */
+  g_assert_true (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (label))));
+  g_assert_cmpuint (count_shown (GTK_WIDGET (window), "Distanzierende Anführungszeichen"), ==, 1);
+  if (!xdotool (window, "windowfocus --sync WINDOW"))
+    {
+      g_test_skip ("needs xdotool and X11");
+      gtk_window_destroy (GTK_WINDOW (window));
+      g_assert_finalize_object (window);
+      return;
+    }
+  /* the button's label and the tooltip's */
+  g_assert_cmpuint (shown_on_hover (window, mode, "Distanzierende Anführungszeichen"), ==, 2);
+
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (mode), 1);
+  settle (100);
+  g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (label))));
+  g_assert_cmpuint (shown_on_hover (window, mode, "Show only some quotes"), ==, 1);
+  g_assert_cmpuint (count_shown (GTK_WIDGET (window), "Distanzierende"), ==, 0);
+
+  mismatch = gtk_test_accessible_check_property (GTK_ACCESSIBLE (mode), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                 "Filter quotes");
+  g_assert_null (mismatch);
+
+  g_assert_true (xdotool (window, "mousemove --window WINDOW 1 1"));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
 /* Tab in the quote popover goes from one tag's check box to the next: each
  * took two (the flow box's child first, without a visible focus). */
 static void
@@ -2079,6 +2175,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/window/tab-leaves-people-list", test_tab_leaves_people_list);
   g_test_add_func ("/quotemark/window/tab-leaves-reattach-list", test_tab_leaves_reattach_list);
   g_test_add_func ("/quotemark/window/side-panel-keeps-width", test_side_panel_keeps_width);
+  g_test_add_func ("/quotemark/window/filter-tooltip-whole-label", test_filter_tooltip_whole_label);
   g_test_add_func ("/quotemark/window/popover-tab-through-tags", test_popover_tab_through_tags);
   g_test_add_func ("/quotemark/window/buttons-under-list-act-on-selection", test_buttons_under_list_act_on_selection);
   g_test_add_func ("/quotemark/window/tag-menu-checks", test_tag_menu_checks);
