@@ -26,6 +26,7 @@
 
 #include "qm-list-focus.h"
 #include "qm-orphan-list.h"
+#include "qm-set-watch.h"
 
 /**
  * QmOrphanList:
@@ -51,6 +52,8 @@ struct _QmOrphanList
 
   QmAnnotationSet    *set;
   gulong              changed_id;
+  QmSetWatch         *watch;
+  guint64             seen;       /* the watch's serial the filter is at */
   GListStore         *sources;    /* the set's quotes and highlights */
   GtkCustomFilter    *filter;
   GtkFilterListModel *listed;
@@ -209,14 +212,21 @@ update_count (QmOrphanList *self)
     }
 }
 
-/* An edit: which annotations are listed, and how the rows in view read. */
+/* An edit: which annotations are listed, and how the rows in view read.
+ * Only a change of place (re-attaching, or undoing it) lists an annotation
+ * or takes it off; quotes added or removed the filter model follows by
+ * itself. So most edits (a review, a tag) filter nothing again. */
 static void
 set_changed_cb (QmOrphanList *self)
 {
+  const char * const watched[] = { "anchor-state", NULL };
+  g_autoptr(GPtrArray) changed = qm_set_watch_dup_changed (self->watch, self->seen, watched);
   GHashTableIter iter;
   gpointer item;
 
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  self->seen = qm_set_watch_get_serial (self->watch);
+  if (changed == NULL || changed->len > 0)
+    gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
   g_hash_table_iter_init (&iter, self->bound);
   while (g_hash_table_iter_next (&iter, &item, NULL))
     update_row (item);
@@ -230,9 +240,13 @@ qm_orphan_list_set_annotation_set (QmOrphanList    *self,
   if (self->set != NULL)
     g_clear_signal_handler (&self->changed_id, self->set);
   g_set_object (&self->set, set);
+  g_clear_object (&self->watch);
+  if (set != NULL)
+    self->watch = g_object_ref (qm_set_watch_get (set));
   g_list_store_remove_all (self->sources);
   if (set != NULL)
     {
+      self->seen = qm_set_watch_get_serial (self->watch);
       g_list_store_append (self->sources, qm_annotation_set_get_quotes (set));
       g_list_store_append (self->sources, qm_annotation_set_get_highlights (set));
       self->changed_id = g_signal_connect_swapped (set, "changed", G_CALLBACK (set_changed_cb), self);
@@ -349,6 +363,7 @@ qm_orphan_list_dispose (GObject *object)
   if (self->set != NULL)
     g_clear_signal_handler (&self->changed_id, self->set);
   g_clear_object (&self->set);
+  g_clear_object (&self->watch);
   if (self->sources != NULL)
     g_list_store_remove_all (self->sources);
   G_OBJECT_CLASS (qm_orphan_list_parent_class)->dispose (object);
