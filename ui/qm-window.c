@@ -1326,8 +1326,17 @@ void
 qm_window_report_error (QmWindow   *self,
                         const char *message)
 {
+  AdwToast *toast = adw_toast_new (message);
+
   set_error (self, message);
-  show_toast (self, message);
+  /* A toast shows one line: most errors say what failed, why and what to
+   * do, and ("Die ungespeicherten Änderungen konnten nicht
+   * wiederhergestellt werden: Zeile 371: der zitierte Text hat nicht die
+   * Län…") were cut. Details shows them whole. */
+  adw_toast_set_button_label (toast, _("_Details"));
+  adw_toast_set_action_name (toast, "win.show-error");
+  adw_toast_set_timeout (toast, 8);
+  present_toast (self, toast, TRUE);
 }
 
 /* Opening other files --------------------------------------------------- */

@@ -1994,6 +1994,46 @@ test_notice_gives_way (void)
   g_assert_finalize_object (window);
 }
 
+/* An error's toast, which shows one line, offers its details: the
+ * whole message in a dialog, what failed as the heading. Long messages
+ * ("… konnten nicht wiederhergestellt werden: Zeile 371: der zitierte
+ * Text hat nicht die Län…") were cut with no way to read the rest. */
+static void
+test_error_details (void)
+{
+  const char *message = "Could not save the annotations: the disk of the harbour office is full. Your changes "
+                        "are kept as a draft; the previous file is unchanged.";
+  QmWindow *window = open_sample_sized (900, 700);
+  GtkWidget *details;
+  AdwMessageDialog *dialog = NULL;
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  qm_window_report_error (window, message);
+  settle (600);
+  g_assert_cmpstr (qm_window_get_error (window), ==, message);
+  details = find_by_action (GTK_WIDGET (window), "win.show-error");
+  g_assert_nonnull (details);
+  g_assert_true (gtk_widget_get_mapped (details));
+  g_assert_true (gtk_widget_activate (details));
+  settle (300);
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (w) && gtk_window_get_transient_for (w) == GTK_WINDOW (window))
+        dialog = ADW_MESSAGE_DIALOG (w);
+    }
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could not save the annotations");
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
+                   "the disk of the harbour office is full. Your changes are kept as a draft; the previous file "
+                   "is unchanged.");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
 /* The toast after the article changed names only what happened, each
  * count in its own plural form: it said "1 annotations moved, 0 matched
  * approximately, 0 lost their words". */
@@ -2171,6 +2211,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/window/counts-grouped", test_counts_grouped);
   g_test_add_func ("/quotemark/window/click-selects-quote", test_click_selects_quote);
   g_test_add_func ("/quotemark/window/notice-gives-way", test_notice_gives_way);
+  g_test_add_func ("/quotemark/window/error-details", test_error_details);
   g_test_add_func ("/quotemark/window/tab-leaves-quote-list", test_tab_leaves_quote_list);
   g_test_add_func ("/quotemark/window/tab-leaves-people-list", test_tab_leaves_people_list);
   g_test_add_func ("/quotemark/window/tab-leaves-reattach-list", test_tab_leaves_reattach_list);
