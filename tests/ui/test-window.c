@@ -1622,7 +1622,8 @@ test_tab_leaves_people_list (void)
 /* The Re-attach list, too, is one stop for Tab: the arrows move between
  * the rows, whose buttons take no focus (three Tabs a row before), and
  * the keys on a row do what they do: Enter shows a moved annotation in the
- * text, Delete deletes one, Ctrl+Enter attaches one to the selected text. */
+ * text, Delete deletes one, Ctrl+Enter attaches one to the selected text;
+ * the last one gone, the focus goes back to the text. */
 static void
 test_tab_leaves_reattach_list (void)
 {
@@ -1687,8 +1688,10 @@ test_tab_leaves_reattach_list (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "review"));
   settle (200);
   press_keys (window, "Home");
-  press_keys (window, "ctrl+Return");
+  focus = press_keys (window, "ctrl+Return");
   g_assert_cmpuint (qm_orphan_list_get_n_items (orphans), ==, 0);
+  /* the last row gone, the focus is back in the text, not nowhere */
+  g_assert_true (focus == GTK_WIDGET (view));
   g_assert_cmpint (qm_annotation_get_anchor_state (QM_ANNOTATION (orphan)), ==, QM_ANCHOR_EXACT);
   g_assert_cmpuint (qm_annotation_get_start (QM_ANNOTATION (orphan)), ==, 0);
   g_assert_cmpuint (qm_annotation_get_end (QM_ANNOTATION (orphan)), ==, 4);
