@@ -55,7 +55,6 @@ struct _QmWindow
   guint                 pulse_id;
   guint                 attach_id;
   guint                 insert_id;
-  guint                 refocus_id;
   gsize                 inserted;
   guint                 attach_step;
   gint64                ignore_monitor_until;

@@ -527,23 +527,6 @@ view_color_func (gpointer    user_data,
   return qm_article_view_get_speaker_color (user_data, person_id);
 }
 
-/* The last row of the Re-attach list re-attached or deleted from the
- * keyboard took the focus with it (once GTK is done removing the row):
- * back to the text, where the annotation now is. */
-static gboolean
-refocus_text_cb (gpointer data)
-{
-  QmWindow *self = data;
-  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
-
-  self->refocus_id = 0;
-  if (qm_orphan_list_get_n_items (self->orphan_list) == 0 &&
-      (focus == NULL || gtk_widget_is_ancestor (focus, GTK_WIDGET (self->orphan_list))) &&
-      g_strcmp0 (adw_view_stack_get_visible_child_name (self->side_stack), "review") == 0)
-    gtk_widget_grab_focus (GTK_WIDGET (self->text_view));
-  return G_SOURCE_REMOVE;
-}
-
 /* The Re-attach page appears once some annotations moved or lost their
  * words — an article that never changed has nothing to review there — and
  * stays, saying everything is in place, until another article opens.
@@ -557,8 +540,14 @@ update_review_page (QmWindow *self)
   if (any)
     adw_view_stack_page_set_visible (self->review_page, TRUE);
   adw_view_stack_page_set_needs_attention (self->review_page, any);
-  if (!any && self->refocus_id == 0 && focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->orphan_list)))
-    self->refocus_id = g_idle_add (refocus_text_cb, self);
+  /* The last row re-attached or deleted from the keyboard took the focus
+   * with it (GTK 4.8 leaves it on the row taken out of the window): back
+   * to the text, where the annotation now is. */
+  if (!any && focus != NULL &&
+      (gtk_widget_get_root (focus) != GTK_ROOT (self) ||
+       gtk_widget_is_ancestor (focus, GTK_WIDGET (self->orphan_list))) &&
+      g_strcmp0 (adw_view_stack_get_visible_child_name (self->side_stack), "review") == 0)
+    gtk_widget_grab_focus (GTK_WIDGET (self->text_view));
 }
 
 /* The switcher shows its pages side by side, icon and title on one line,
@@ -1651,7 +1640,6 @@ qm_window_dispose (GObject *object)
   g_clear_object (&self->draft_cancellable);
   g_clear_handle_id (&self->autosave_id, g_source_remove);
   g_clear_handle_id (&self->pulse_id, g_source_remove);
-  g_clear_handle_id (&self->refocus_id, g_source_remove);
   stop_inserting (self);
   stop_monitors (self);
   if (self->text_view != NULL)
