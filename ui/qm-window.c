@@ -1691,6 +1691,22 @@ qm_window_get_property (GObject    *object,
     }
 }
 
+/* The status bar's labels, cut short in a narrow window ("2526 char…",
+ * "Reported speech · not revie…"), are read whole in their tooltips. */
+static gboolean
+cut_label_tooltip_cb (GtkLabel   *label,
+                      int         x,
+                      int         y,
+                      gboolean    keyboard,
+                      GtkTooltip *tooltip,
+                      gpointer    user_data)
+{
+  if (!pango_layout_is_ellipsized (gtk_label_get_layout (label)))
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, gtk_label_get_text (label));
+  return TRUE;
+}
+
 static void
 qm_window_class_init (QmWindowClass *klass)
 {
@@ -1738,6 +1754,7 @@ qm_window_class_init (QmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QmWindow, clamp);
   gtk_widget_class_bind_template_child (widget_class, QmWindow, status_label);
   gtk_widget_class_bind_template_child (widget_class, QmWindow, info_label);
+  gtk_widget_class_bind_template_callback (widget_class, cut_label_tooltip_cb);
   gtk_widget_class_bind_template_child (widget_class, QmWindow, status_bar);
   gtk_widget_class_bind_template_child (widget_class, QmWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, QmWindow, find_entry);

@@ -1871,6 +1871,44 @@ test_filter_tooltip_whole_label (void)
   g_assert_finalize_object (window);
 }
 
+/* In a narrow window the status bar's two labels are cut short ("2526
+ * char…", "Reported speech · not revie…"); each is read whole in its
+ * tooltip. */
+static void
+test_status_tooltips (void)
+{
+  QmWindow *window = open_sample_sized (600, 700);
+  QmArticleView *view = QM_ARTICLE_VIEW (qm_window_get_text_view (window));
+  g_autoptr(QmAnnotation) quote = g_list_model_get_item (qm_annotation_set_get_quotes (
+                                                           qm_window_get_annotation_set (window)), 1);
+  g_autofree char *status = NULL;
+  g_autofree char *info = NULL;
+
+  qm_article_view_select_range (view, qm_annotation_get_start (quote) + 1, qm_annotation_get_start (quote) + 1);
+  settle (300);
+  status = g_strdup (gtk_label_get_text (window->status_label));
+  info = g_strdup (gtk_label_get_text (window->info_label));
+  g_test_message ("status: %s; info: %s", status, info);
+  g_assert_cmpstr (info, !=, "");
+  /* both cut short at 600 px: else this test tests nothing */
+  g_assert_true (pango_layout_is_ellipsized (gtk_label_get_layout (window->status_label)));
+  g_assert_true (pango_layout_is_ellipsized (gtk_label_get_layout (window->info_label)));
+  if (!xdotool (window, "windowfocus --sync WINDOW"))
+    {
+      g_test_skip ("needs xdotool and X11");
+      gtk_window_destroy (GTK_WINDOW (window));
+      g_assert_finalize_object (window);
+      return;
+    }
+  /* the label's text and the tooltip's */
+  g_assert_cmpuint (shown_on_hover (window, GTK_WIDGET (window->status_label), status), ==, 2);
+  g_assert_cmpuint (shown_on_hover (window, GTK_WIDGET (window->info_label), info), ==, 2);
+
+  g_assert_true (xdotool (window, "mousemove --window WINDOW 1 1"));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
 /* Tab in the quote popover goes from one tag's check box to the next: each
  * took two (the flow box's child first, without a visible focus). */
 static void
@@ -2233,6 +2271,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/window/tab-leaves-reattach-list", test_tab_leaves_reattach_list);
   g_test_add_func ("/quotemark/window/side-panel-keeps-width", test_side_panel_keeps_width);
   g_test_add_func ("/quotemark/window/filter-tooltip-whole-label", test_filter_tooltip_whole_label);
+  g_test_add_func ("/quotemark/window/status-tooltips", test_status_tooltips);
   g_test_add_func ("/quotemark/window/popover-tab-through-tags", test_popover_tab_through_tags);
   g_test_add_func ("/quotemark/window/buttons-under-list-act-on-selection", test_buttons_under_list_act_on_selection);
   g_test_add_func ("/quotemark/window/tag-menu-checks", test_tag_menu_checks);
