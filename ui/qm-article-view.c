@@ -25,6 +25,7 @@
 #include <glib/gi18n.h>
 
 #include "qm-article-view.h"
+#include "qm-set-watch.h"
 
 /* How long one idle pass of highlighting may take; the frame clock keeps
  * running between passes, so 20 000 quotes never stall the window.
@@ -50,6 +51,9 @@ struct _QmArticleView
   gulong           changed_id;
   GArray          *entries;      /* Entry, sorted by start */
   GHashTable      *painted;      /* the entries the buffer shows (in entries) */
+  GHashTable      *index;        /* QmAnnotation → its entry's index + 1 */
+  QmSetWatch      *watch;
+  guint64          seen;         /* the watch's serial the entries are at */
   gulong           cursor_id;
   GHashTable      *colors;       /* person id → colour string */
   GHashTable      *tags;         /* name → GtkTextTag (owned by the table) */
@@ -511,6 +515,17 @@ collect_entries (QmArticleView *self)
   return entries;
 }
 
+/* The entries just collected: where each annotation's is, and the edits
+ * they take in. */
+static void
+index_entries (QmArticleView *self)
+{
+  g_hash_table_remove_all (self->index);
+  for (guint i = 0; i < self->entries->len; i++)
+    g_hash_table_insert (self->index, g_array_index (self->entries, Entry, i).annotation, GUINT_TO_POINTER (i + 1));
+  self->seen = self->watch ? qm_set_watch_get_serial (self->watch) : 0;
+}
+
 static void
 rehighlight (QmArticleView *self)
 {
@@ -529,6 +544,7 @@ rehighlight (QmArticleView *self)
   self->next = 0;
   self->done = FALSE;
   self->entries = collect_entries (self);
+  index_entries (self);
 
   if (self->set == NULL)
     {
@@ -556,6 +572,89 @@ overlaps (const Entry *e,
   return e->start < end && start < e->end;
 }
 
+/* Takes @e off the text and paints @fresh, what it looks like now, in
+ * its place; then paints again what overlaps the words it left (entries
+ * may share a tag). */
+static void
+repaint_entry (QmArticleView *self,
+               GtkTextBuffer *buffer,
+               gsize          length,
+               Entry         *e,
+               const Entry   *fresh)
+{
+  gsize lo = e->start, hi = e->end;
+
+  if (e->ms >= 0)
+    {
+      lo = MIN (lo, (gsize)e->ms);
+      hi = MAX (hi, (gsize)e->me);
+    }
+  if (e->cs >= 0)
+    {
+      lo = MIN (lo, (gsize)e->cs);
+      hi = MAX (hi, (gsize)e->ce);
+    }
+  /* out of the table of what is painted while its fields, which it is
+   * hashed by, change */
+  g_hash_table_remove (self->painted, e);
+  tag_entry (self, buffer, e, length, FALSE);
+  e->tag = fresh->tag;
+  e->mtag = fresh->mtag;
+  e->ms = fresh->ms;
+  e->me = fresh->me;
+  e->cs = fresh->cs;
+  e->ce = fresh->ce;
+  tag_entry (self, buffer, e, length, TRUE);
+  g_hash_table_add (self->painted, e);
+
+  for (guint i = 0; i < self->entries->len; i++)
+    {
+      Entry *other = &g_array_index (self->entries, Entry, i);
+
+      if (other != e && (overlaps (other, lo, hi) ||
+                         (other->ms >= 0 && (gsize)other->ms < hi && lo < (gsize)other->me)))
+        tag_entry (self, buffer, other, length, TRUE);
+    }
+}
+
+/* After an edit that moved nothing (a review, a speaker, a kind): the
+ * entries of the annotations it changed, where the set's watch says it
+ * changed any, instead of all 20 000 collected and compared again (40 ms
+ * an edit). Returns FALSE for the edits it cannot tell: annotations
+ * added, removed or moved, a person's colour. */
+static gboolean
+update_changed (QmArticleView *self)
+{
+  const char * const moving[] = { "target", "anchor-state", "color", NULL };
+  const char * const looks[] = { "kind", "review", "speaker-id", "speaker-mention", "cue", NULL };
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
+  gsize length = (gsize)gtk_text_buffer_get_char_count (buffer);
+  g_autoptr(GPtrArray) moved = NULL;
+  g_autoptr(GPtrArray) changed = NULL;
+
+  if (self->watch == NULL)
+    return FALSE;
+  moved = qm_set_watch_dup_changed (self->watch, self->seen, moving);
+  if (moved == NULL || moved->len > 0)
+    return FALSE;
+  changed = qm_set_watch_dup_changed (self->watch, self->seen, looks);
+  for (guint i = 0; i < changed->len; i++)
+    {
+      guint index = GPOINTER_TO_UINT (g_hash_table_lookup (self->index, g_ptr_array_index (changed, i)));
+      Entry *e, fresh;
+
+      if (index == 0)
+        continue;   /* an orphan, not shown */
+      e = &g_array_index (self->entries, Entry, index - 1);
+      fresh = *e;
+      fill_entry (self, &fresh);
+      if (!entry_equal (e, &fresh))
+        repaint_entry (self, buffer, length, e, &fresh);
+    }
+  self->seen = qm_set_watch_get_serial (self->watch);
+  return TRUE;
+}
+
 /* After an edit: take off what changed and paint what is new, without
  * touching the thousands of quotes that stayed the same.
  */
@@ -574,8 +673,16 @@ update_highlights (QmArticleView *self)
       return;
     }
 
+  if (update_changed (self))
+    {
+      update_current (self);
+      g_signal_emit (self, signals[HIGHLIGHTS_DONE], 0);
+      return;
+    }
+
   old = g_steal_pointer (&self->entries);
   self->entries = collect_entries (self);
+  index_entries (self);
   for (guint i = 0; i < self->entries->len; i++)
     g_hash_table_add (fresh, &g_array_index (self->entries, Entry, i));
 
@@ -651,8 +758,12 @@ qm_article_view_set_annotation_set (QmArticleView   *self,
   if (self->set != NULL)
     g_clear_signal_handler (&self->changed_id, self->set);
   g_set_object (&self->set, set);
+  g_clear_object (&self->watch);
   if (set != NULL)
-    self->changed_id = g_signal_connect_swapped (set, "changed", G_CALLBACK (set_changed_cb), self);
+    {
+      self->watch = g_object_ref (qm_set_watch_get (set));
+      self->changed_id = g_signal_connect_swapped (set, "changed", G_CALLBACK (set_changed_cb), self);
+    }
   rehighlight (self);
 }
 
@@ -1319,6 +1430,7 @@ qm_article_view_dispose (GObject *object)
   if (self->set != NULL)
     g_clear_signal_handler (&self->changed_id, self->set);
   g_clear_object (&self->set);
+  g_clear_object (&self->watch);
   g_clear_object (&self->current);
   if (self->vadjustment != NULL)
     g_signal_handlers_disconnect_by_func (self->vadjustment, scrolled_cb, self);
@@ -1343,6 +1455,7 @@ qm_article_view_finalize (GObject *object)
 
   g_clear_pointer (&self->entries, g_array_unref);
   g_clear_pointer (&self->painted, g_hash_table_unref);
+  g_clear_pointer (&self->index, g_hash_table_unref);
   g_clear_pointer (&self->colors, g_hash_table_unref);
   g_clear_pointer (&self->tags, g_hash_table_unref);
   g_clear_pointer (&self->looks, g_hash_table_unref);
@@ -1398,6 +1511,7 @@ qm_article_view_init (QmArticleView *self)
   self->entries = g_array_new (FALSE, FALSE, sizeof (Entry));
   g_array_set_clear_func (self->entries, entry_clear);
   self->painted = g_hash_table_new (entry_hash, entry_equal);
+  self->index = g_hash_table_new (NULL, NULL);
   self->colors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->tags = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->looks = g_hash_table_new_full (look_hash, look_equal, g_free, NULL);

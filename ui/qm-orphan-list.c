@@ -24,7 +24,9 @@
 
 #include <glib/gi18n.h>
 
+#include "qm-list-focus.h"
 #include "qm-orphan-list.h"
+#include "qm-set-watch.h"
 
 /**
  * QmOrphanList:
@@ -32,6 +34,12 @@
  * The annotations that did not land where they were stored: moved, fuzzily
  * matched or orphaned after the article changed. Each shows its stored text
  * and offers to show it, re-attach it to the selected text, or delete it.
+ *
+ * From the keyboard the list is one stop, as the quote and People lists
+ * are: the arrows move between the rows and Tab leaves the list. Enter
+ * shows the annotation in the text (an orphan, which has no place there,
+ * is attached to the selected text instead), Ctrl+Enter attaches it to the
+ * selected text and Delete deletes it; the row's buttons take no focus.
  *
  * A list view over the set's quotes and highlights, filtered by their
  * anchor state: rows are made for the annotations in view only, so that an
@@ -44,6 +52,8 @@ struct _QmOrphanList
 
   QmAnnotationSet    *set;
   gulong              changed_id;
+  QmSetWatch         *watch;
+  guint64             seen;       /* the watch's serial the filter is at */
   GListStore         *sources;    /* the set's quotes and highlights */
   GtkCustomFilter    *filter;
   GtkFilterListModel *listed;
@@ -93,6 +103,9 @@ row_button (const char *icon,
 
   gtk_widget_set_valign (b, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (b, "flat");
+  /* Tab leaves the list: the keys on the row do what the buttons do. */
+  gtk_widget_set_focusable (b, FALSE);
+  gtk_widget_set_focus_on_click (b, FALSE);
   gtk_widget_set_tooltip_text (b, label);
   gtk_accessible_update_property (GTK_ACCESSIBLE (b), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   /* the target, the annotation's id, is set with the annotation */
@@ -137,7 +150,6 @@ setup_cb (GtkSignalListItemFactory *factory,
   g_object_set_data (G_OBJECT (row), "reattach", reattach);
   g_object_set_data (G_OBJECT (row), "delete", delete);
   gtk_list_item_set_child (item, row);
-  gtk_list_item_set_activatable (item, FALSE);
 }
 
 static void
@@ -163,6 +175,8 @@ update_row (GtkListItem *item)
   gtk_actionable_set_action_target (g_object_get_data (G_OBJECT (row), "show"), "s", id);
   gtk_actionable_set_action_target (g_object_get_data (G_OBJECT (row), "reattach"), "s", id);
   gtk_actionable_set_action_target (g_object_get_data (G_OBJECT (row), "delete"), "s", id);
+  /* for the keys on the row (held by the list item while bound) */
+  g_object_set_data (G_OBJECT (row), "annotation", a);
   gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (row) ? gtk_widget_get_parent (row) : row),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
 }
@@ -182,6 +196,7 @@ unbind_cb (GtkSignalListItemFactory *factory,
            QmOrphanList             *self)
 {
   g_hash_table_remove (self->bound, item);
+  g_object_set_data (G_OBJECT (gtk_list_item_get_child (item)), "annotation", NULL);
 }
 
 static void
@@ -197,14 +212,21 @@ update_count (QmOrphanList *self)
     }
 }
 
-/* An edit: which annotations are listed, and how the rows in view read. */
+/* An edit: which annotations are listed, and how the rows in view read.
+ * Only a change of place (re-attaching, or undoing it) lists an annotation
+ * or takes it off; quotes added or removed the filter model follows by
+ * itself. So most edits (a review, a tag) filter nothing again. */
 static void
 set_changed_cb (QmOrphanList *self)
 {
+  const char * const watched[] = { "anchor-state", NULL };
+  g_autoptr(GPtrArray) changed = qm_set_watch_dup_changed (self->watch, self->seen, watched);
   GHashTableIter iter;
   gpointer item;
 
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  self->seen = qm_set_watch_get_serial (self->watch);
+  if (changed == NULL || changed->len > 0)
+    gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
   g_hash_table_iter_init (&iter, self->bound);
   while (g_hash_table_iter_next (&iter, &item, NULL))
     update_row (item);
@@ -218,9 +240,13 @@ qm_orphan_list_set_annotation_set (QmOrphanList    *self,
   if (self->set != NULL)
     g_clear_signal_handler (&self->changed_id, self->set);
   g_set_object (&self->set, set);
+  g_clear_object (&self->watch);
+  if (set != NULL)
+    self->watch = g_object_ref (qm_set_watch_get (set));
   g_list_store_remove_all (self->sources);
   if (set != NULL)
     {
+      self->seen = qm_set_watch_get_serial (self->watch);
       g_list_store_append (self->sources, qm_annotation_set_get_quotes (set));
       g_list_store_append (self->sources, qm_annotation_set_get_highlights (set));
       self->changed_id = g_signal_connect_swapped (set, "changed", G_CALLBACK (set_changed_cb), self);
@@ -261,6 +287,74 @@ qm_orphan_list_get_list_view (QmOrphanList *self)
   return GTK_WIDGET (self->list_view);
 }
 
+/* Enter on a row, or a double click: what the row is there for. */
+static void
+activate_cb (GtkListView  *list_view,
+             guint         position,
+             QmOrphanList *self)
+{
+  g_autoptr(QmAnnotation) a = g_list_model_get_item (G_LIST_MODEL (self->listed), position);
+
+  if (a == NULL)
+    return;
+  gtk_widget_activate_action (GTK_WIDGET (list_view),
+                              qm_annotation_get_anchor_state (a) == QM_ANCHOR_ORPHAN ? "win.reattach"
+                                                                                     : "win.show-annotation",
+                              "s", qm_annotation_get_id (a));
+}
+
+/* The annotation of the row with the focus: the focus is on the list's
+ * row widget, whose child is the row made in setup_cb(). */
+static QmAnnotation *
+focused_annotation (GtkWidget *list_view)
+{
+  GtkRoot *root = gtk_widget_get_root (list_view);
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+
+  for (GtkWidget *w = focus; w != NULL && w != list_view; w = gtk_widget_get_parent (w))
+    {
+      QmAnnotation *a = g_object_get_data (G_OBJECT (w), "annotation");
+      GtkWidget *child = gtk_widget_get_first_child (w);
+
+      if (a == NULL && child != NULL)
+        a = g_object_get_data (G_OBJECT (child), "annotation");
+      if (a != NULL)
+        return a;
+    }
+  return NULL;
+}
+
+/* Ctrl+Enter and Delete on a row: the row's Attach and Delete buttons. */
+static gboolean
+row_key_cb (GtkWidget *list_view,
+            GVariant  *args,
+            gpointer   user_data)
+{
+  QmAnnotation *a = focused_annotation (list_view);
+
+  if (a == NULL)
+    return FALSE;
+  return gtk_widget_activate_action (list_view, g_variant_get_string (args, NULL), "s", qm_annotation_get_id (a));
+}
+
+static void
+add_row_keys (GtkWidget *list_view)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+  const struct { const char *trigger; const char *action; } keys[] = {
+    { "<Control>Return", "win.reattach" }, { "<Control>KP_Enter", "win.reattach" },
+    { "<Control>ISO_Enter", "win.reattach" },
+    { "Delete", "win.delete-by-id" }, { "KP_Delete", "win.delete-by-id" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                          gtk_shortcut_new_with_arguments (gtk_shortcut_trigger_parse_string (keys[i].trigger),
+                                                                           gtk_callback_action_new (row_key_cb, NULL, NULL),
+                                                                           "s", keys[i].action));
+  gtk_widget_add_controller (list_view, controller);
+}
+
 static void
 qm_orphan_list_dispose (GObject *object)
 {
@@ -269,6 +363,7 @@ qm_orphan_list_dispose (GObject *object)
   if (self->set != NULL)
     g_clear_signal_handler (&self->changed_id, self->set);
   g_clear_object (&self->set);
+  g_clear_object (&self->watch);
   if (self->sources != NULL)
     g_list_store_remove_all (self->sources);
   G_OBJECT_CLASS (qm_orphan_list_parent_class)->dispose (object);
@@ -346,6 +441,9 @@ qm_orphan_list_init (QmOrphanList *self)
   gtk_widget_add_css_class (GTK_WIDGET (self->list_view), "navigation-sidebar");
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_view), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Annotations to re-attach"), -1);
+  g_signal_connect (self->list_view, "activate", G_CALLBACK (activate_cb), self);
+  qm_list_view_tab_out (GTK_WIDGET (self->list_view));
+  add_row_keys (GTK_WIDGET (self->list_view));
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->list_view));
 

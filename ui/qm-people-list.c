@@ -26,6 +26,7 @@
 
 #include "qm-list-focus.h"
 #include "qm-people-list.h"
+#include "qm-set-watch.h"
 
 struct _QmPeopleList
 {
@@ -36,7 +37,10 @@ struct _QmPeopleList
   GtkListView     *list_view;
   GtkNoSelection  *selection;
   GtkStack        *stack;
-  GHashTable      *counts;     /* person id → quotes */
+  GHashTable      *counts;     /* person id (interned) → quotes */
+  GHashTable      *counted;    /* QmQuote → the person id it is counted for */
+  QmSetWatch      *watch;
+  guint64          seen;       /* the watch's serial the counts are at */
   GHashTable      *bound;      /* the GtkListItems showing a person */
   QmColorFunc      color_func;
   gpointer         color_data;
@@ -51,23 +55,87 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+/* The person @quote counts for: its speaker, unless it was rejected. */
+static const char *
+counts_for (QmQuote *quote)
+{
+  const char *id = qm_quote_get_speaker_id (quote);
+
+  return id != NULL && qm_quote_get_review (quote) != QM_REVIEW_REJECTED ? g_intern_string (id) : NULL;
+}
+
+static void
+add_count (QmPeopleList *self,
+           const char   *id,
+           int           delta)
+{
+  guint n = GPOINTER_TO_UINT (g_hash_table_lookup (self->counts, id));
+
+  g_hash_table_insert (self->counts, (gpointer)id, GUINT_TO_POINTER ((guint)((int)n + delta)));
+}
+
 static void
 count_quotes (QmPeopleList *self)
 {
   GListModel *quotes;
 
   g_hash_table_remove_all (self->counts);
+  g_hash_table_remove_all (self->counted);
   if (self->set == NULL)
     return;
+  self->seen = qm_set_watch_get_serial (self->watch);
   quotes = qm_annotation_set_get_quotes (self->set);
   for (guint i = 0; i < g_list_model_get_n_items (quotes); i++)
     {
       g_autoptr(QmQuote) quote = g_list_model_get_item (quotes, i);
-      const char *id = qm_quote_get_speaker_id (quote);
+      const char *id = counts_for (quote);
 
-      if (id != NULL && qm_quote_get_review (quote) != QM_REVIEW_REJECTED)
-        g_hash_table_insert (self->counts, (gpointer)g_intern_string (id),
-                             GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (self->counts, g_intern_string (id))) + 1));
+      if (id != NULL)
+        {
+          add_count (self, id, 1);
+          g_hash_table_insert (self->counted, quote, (gpointer)id);
+        }
+    }
+}
+
+/* After an edit: the quotes whose speaker or review changed move from one
+ * person's count to another's; added or removed quotes (or many edits at
+ * once) count them all again. */
+static void
+update_counts (QmPeopleList *self)
+{
+  const char * const watched[] = { "speaker-id", "review", NULL };
+  g_autoptr(GPtrArray) changed = NULL;
+
+  if (self->set == NULL)
+    return;
+  changed = qm_set_watch_dup_changed (self->watch, self->seen, watched);
+  if (changed == NULL)
+    {
+      count_quotes (self);
+      return;
+    }
+  self->seen = qm_set_watch_get_serial (self->watch);
+  for (guint i = 0; i < changed->len; i++)
+    {
+      QmQuote *quote = g_ptr_array_index (changed, i);
+      const char *was, *now;
+
+      if (!QM_IS_QUOTE (quote))
+        continue;
+      was = g_hash_table_lookup (self->counted, quote);
+      now = counts_for (quote);
+      if (was == now)
+        continue;
+      if (was != NULL)
+        add_count (self, was, -1);
+      if (now != NULL)
+        {
+          add_count (self, now, 1);
+          g_hash_table_insert (self->counted, quote, (gpointer)now);
+        }
+      else
+        g_hash_table_remove (self->counted, quote);
     }
 }
 
@@ -252,7 +320,7 @@ set_changed_cb (QmPeopleList *self)
   GHashTableIter iter;
   gpointer item;
 
-  count_quotes (self);
+  update_counts (self);
   update_stack (self);
   g_hash_table_iter_init (&iter, self->bound);
   while (g_hash_table_iter_next (&iter, &item, NULL))
@@ -268,6 +336,9 @@ qm_people_list_set_annotation_set (QmPeopleList    *self,
   if (self->set != NULL)
     g_clear_signal_handler (&self->changed_id, self->set);
   g_set_object (&self->set, set);
+  g_clear_object (&self->watch);
+  if (set != NULL)
+    self->watch = g_object_ref (qm_set_watch_get (set));
   if (set != NULL)
     self->changed_id = g_signal_connect_swapped (set, "changed", G_CALLBACK (set_changed_cb), self);
   count_quotes (self);
@@ -350,6 +421,7 @@ qm_people_list_dispose (GObject *object)
   if (self->set != NULL)
     g_clear_signal_handler (&self->changed_id, self->set);
   g_clear_object (&self->set);
+  g_clear_object (&self->watch);
   if (self->selection != NULL)
     gtk_no_selection_set_model (self->selection, NULL);
 
@@ -362,6 +434,7 @@ qm_people_list_finalize (GObject *object)
   QmPeopleList *self = QM_PEOPLE_LIST (object);
 
   g_clear_pointer (&self->counts, g_hash_table_unref);
+  g_clear_pointer (&self->counted, g_hash_table_unref);
   g_clear_pointer (&self->bound, g_hash_table_unref);
   g_clear_object (&self->selection);
   G_OBJECT_CLASS (qm_people_list_parent_class)->finalize (object);
@@ -392,6 +465,7 @@ qm_people_list_init (QmPeopleList *self)
 
   gtk_orientable_set_orientation (GTK_ORIENTABLE (self), GTK_ORIENTATION_VERTICAL);
   self->counts = g_hash_table_new (NULL, NULL);
+  self->counted = g_hash_table_new (NULL, NULL);
 
   self->bound = g_hash_table_new (NULL, NULL);
   self->selection = gtk_no_selection_new (NULL);

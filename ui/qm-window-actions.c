@@ -1006,10 +1006,33 @@ export_action (GtkWidget  *widget,
  * qm_window_install_actions:
  * @widget_class: the window class
  */
+/* The last error whole, as its toast cannot show it: what failed as the
+ * heading, why and what to do below. */
+static void
+show_error_action (GtkWidget  *widget,
+                   const char *name,
+                   GVariant   *param)
+{
+  QmWindow *self = QM_WINDOW (widget);
+  const char *message = qm_window_get_error (self);
+  const char *colon = message ? strstr (message, ": ") : NULL;
+  g_autofree char *heading = NULL;
+  GtkWidget *dialog;
+
+  if (message == NULL)
+    return;
+  heading = colon ? g_strndup (message, colon - message) : g_strdup (message);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, colon ? colon + 2 : NULL);
+  adw_message_dialog_set_body_use_markup (ADW_MESSAGE_DIALOG (dialog), FALSE);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 void
 qm_window_install_actions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "win.show-error", NULL, show_error_action);
   gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);

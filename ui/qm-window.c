@@ -535,10 +535,19 @@ static void
 update_review_page (QmWindow *self)
 {
   gboolean any = qm_orphan_list_get_n_items (self->orphan_list) > 0;
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
 
   if (any)
     adw_view_stack_page_set_visible (self->review_page, TRUE);
   adw_view_stack_page_set_needs_attention (self->review_page, any);
+  /* The last row re-attached or deleted from the keyboard took the focus
+   * with it (GTK 4.8 leaves it on the row taken out of the window): back
+   * to the text, where the annotation now is. */
+  if (!any && focus != NULL &&
+      (gtk_widget_get_root (focus) != GTK_ROOT (self) ||
+       gtk_widget_is_ancestor (focus, GTK_WIDGET (self->orphan_list))) &&
+      g_strcmp0 (adw_view_stack_get_visible_child_name (self->side_stack), "review") == 0)
+    gtk_widget_grab_focus (GTK_WIDGET (self->text_view));
 }
 
 /* The switcher shows its pages side by side, icon and title on one line,
@@ -1326,8 +1335,17 @@ void
 qm_window_report_error (QmWindow   *self,
                         const char *message)
 {
+  AdwToast *toast = adw_toast_new (message);
+
   set_error (self, message);
-  show_toast (self, message);
+  /* A toast shows one line: most errors say what failed, why and what to
+   * do, and ("Die ungespeicherten Änderungen konnten nicht
+   * wiederhergestellt werden: Zeile 371: der zitierte Text hat nicht die
+   * Län…") were cut. Details shows them whole. */
+  adw_toast_set_button_label (toast, _("_Details"));
+  adw_toast_set_action_name (toast, "win.show-error");
+  adw_toast_set_timeout (toast, 8);
+  present_toast (self, toast, TRUE);
 }
 
 /* Opening other files --------------------------------------------------- */
@@ -1673,6 +1691,22 @@ qm_window_get_property (GObject    *object,
     }
 }
 
+/* The status bar's labels, cut short in a narrow window ("2526 char…",
+ * "Reported speech · not revie…"), are read whole in their tooltips. */
+static gboolean
+cut_label_tooltip_cb (GtkLabel   *label,
+                      int         x,
+                      int         y,
+                      gboolean    keyboard,
+                      GtkTooltip *tooltip,
+                      gpointer    user_data)
+{
+  if (!pango_layout_is_ellipsized (gtk_label_get_layout (label)))
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, gtk_label_get_text (label));
+  return TRUE;
+}
+
 static void
 qm_window_class_init (QmWindowClass *klass)
 {
@@ -1720,6 +1754,7 @@ qm_window_class_init (QmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QmWindow, clamp);
   gtk_widget_class_bind_template_child (widget_class, QmWindow, status_label);
   gtk_widget_class_bind_template_child (widget_class, QmWindow, info_label);
+  gtk_widget_class_bind_template_callback (widget_class, cut_label_tooltip_cb);
   gtk_widget_class_bind_template_child (widget_class, QmWindow, status_bar);
   gtk_widget_class_bind_template_child (widget_class, QmWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, QmWindow, find_entry);

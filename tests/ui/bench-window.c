@@ -174,6 +174,68 @@ time_accepts (QmQuoteList *list,
              before / 1000.0 / n, layout / 1000.0 / n, paint / 1000.0 / n);
 }
 
+/* What one edit costs each part of the window that follows the set's
+ * ::changed: the handlers of all other parts blocked, twenty quotes across
+ * the article accepted and set back to unreviewed in turn, each timed
+ * from the edit to the end of the handler, then the main-loop iteration
+ * after it (where the quote list's regrouping check runs, before the next
+ * frame). The edit alone, every handler blocked, is printed first. */
+static void
+time_handlers (guint n_quotes)
+{
+  QmAnnotationSet *set = qm_window_get_annotation_set (window);
+  GListModel *quotes = qm_annotation_set_get_quotes (set);
+  guint changed = g_signal_lookup ("changed", QM_TYPE_ANNOTATION_SET);
+  const struct { const char *what; gpointer data; } parts[] = {
+    { "the edit alone", NULL },
+    { "People list (quote counts)", qm_window_get_people_list (window) },
+    { "quote list grouped by speaker (count, grouping keys)", qm_window_get_quote_list (window) },
+    { "Re-attach list (filter)", qm_window_get_orphan_list (window) },
+    { "text view (highlights)", qm_window_get_text_view (window) },
+    { "window (actions, title)", window },
+  };
+  guint n = MIN (20, n_quotes);
+
+  if (n == 0)
+    return;
+  g_print ("per-edit costs, %u edits (accept, then back to unreviewed), mean / longest:\n", 2 * n);
+  for (guint p = 0; p < G_N_ELEMENTS (parts); p++)
+    {
+      gint64 sum = 0, worst = 0, idle_sum = 0, idle_worst = 0;
+
+      for (guint q = 1; q < G_N_ELEMENTS (parts); q++)
+        if (q != p)
+          g_signal_handlers_block_matched (set, G_SIGNAL_MATCH_ID | G_SIGNAL_MATCH_DATA, changed, 0, NULL, NULL,
+                                           parts[q].data);
+      /* no other part follows the set */
+      g_assert_true (p > 0 || !g_signal_has_handler_pending (set, changed, 0, FALSE));
+      for (guint i = 0; i < 2 * n; i++)
+        {
+          g_autoptr(QmQuote) q = g_list_model_get_item (quotes, (i / 2) * (n_quotes / n) + 2);
+          gint64 start, edited, settle = g_get_monotonic_time () + 50000;
+
+          while (g_get_monotonic_time () < settle)
+            if (!g_main_context_iteration (NULL, FALSE))
+              g_usleep (2000);
+          start = g_get_monotonic_time ();
+          g_assert_true (qm_annotation_set_set_quote_review (set, q, i % 2 ? QM_REVIEW_UNREVIEWED : QM_REVIEW_ACCEPTED,
+                                                             NULL));
+          edited = g_get_monotonic_time ();
+          g_main_context_iteration (NULL, FALSE);
+          sum += edited - start;
+          worst = MAX (worst, edited - start);
+          idle_sum += g_get_monotonic_time () - edited;
+          idle_worst = MAX (idle_worst, g_get_monotonic_time () - edited);
+        }
+      for (guint q = 1; q < G_N_ELEMENTS (parts); q++)
+        if (q != p)
+          g_signal_handlers_unblock_matched (set, G_SIGNAL_MATCH_ID | G_SIGNAL_MATCH_DATA, changed, 0, NULL, NULL,
+                                             parts[q].data);
+      g_print ("  %-54s %5.1f / %5.1f ms, the iteration after: %5.1f / %5.1f ms\n", parts[p].what,
+               sum / 1000.0 / (2 * n), worst / 1000.0, idle_sum / 1000.0 / (2 * n), idle_worst / 1000.0);
+    }
+}
+
 static char *
 make_article (guint n_quotes)
 {
@@ -332,6 +394,7 @@ main (int   argc,
       g_main_context_iteration (NULL, TRUE);
     g_print ("grouping the list by speaker until painted: %.0f ms\n", (g_get_monotonic_time () - start) / 1000.0);
     time_accepts (list, n_quotes, 1, "accepting a quote in the grouped list");
+    time_handlers (n_quotes);
   }
   g_array_unref (frames);
 

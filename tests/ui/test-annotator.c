@@ -1827,6 +1827,238 @@ test_grouping_sorts_only_when_needed (void)
   close_window (window);
 }
 
+/* Each person's quotes, rejected ones aside, counted from scratch: what
+ * the People list shows. */
+static void
+check_people_counts (QmWindow *window)
+{
+  QmAnnotationSet *set = qm_window_get_annotation_set (window);
+  QmPeopleList *plist = QM_PEOPLE_LIST (qm_window_get_people_list (window));
+  GListModel *people = qm_annotation_set_get_people (set);
+  GListModel *quotes = qm_annotation_set_get_quotes (set);
+
+  for (guint p = 0; p < g_list_model_get_n_items (people); p++)
+    {
+      g_autoptr(QmPerson) person = g_list_model_get_item (people, p);
+      guint n = 0;
+
+      for (guint i = 0; i < g_list_model_get_n_items (quotes); i++)
+        {
+          g_autoptr(QmQuote) quote = g_list_model_get_item (quotes, i);
+
+          n += g_strcmp0 (qm_quote_get_speaker_id (quote), qm_person_get_id (person)) == 0 &&
+               qm_quote_get_review (quote) != QM_REVIEW_REJECTED;
+        }
+      g_assert_cmpuint (qm_people_list_count_quotes (plist, person), ==, n);
+    }
+}
+
+/* The annotations not where they were stored, counted from scratch. */
+static guint
+count_not_exact (QmAnnotationSet *set)
+{
+  GListModel *models[] = { qm_annotation_set_get_quotes (set), qm_annotation_set_get_highlights (set) };
+  guint n = 0;
+
+  for (guint m = 0; m < G_N_ELEMENTS (models); m++)
+    for (guint i = 0; i < g_list_model_get_n_items (models[m]); i++)
+      {
+        g_autoptr(QmAnnotation) a = g_list_model_get_item (models[m], i);
+
+        n += qm_annotation_get_anchor_state (a) != QM_ANCHOR_EXACT;
+      }
+  return n;
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(char * const *)a, *(char * const *)b);
+}
+
+/* The names of the tags at each character of the text, one line each. */
+static char *
+painting (QmArticleView *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  GString *s = g_string_new (NULL);
+  GtkTextIter iter;
+
+  for (gtk_text_buffer_get_start_iter (buffer, &iter); !gtk_text_iter_is_end (&iter); gtk_text_iter_forward_char (&iter))
+    {
+      g_autoptr(GSList) tags = gtk_text_iter_get_tags (&iter);
+      g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+      g_autofree char *joined = NULL;
+
+      for (GSList *l = tags; l != NULL; l = l->next)
+        {
+          char *name = NULL;
+
+          g_object_get (l->data, "name", &name, NULL);
+          g_ptr_array_add (names, name);
+        }
+      g_ptr_array_sort (names, compare_names);
+      g_ptr_array_add (names, NULL);
+      joined = g_strjoinv (" ", (char **)names->pdata);
+      g_string_append_printf (s, "%d %s\n", gtk_text_iter_get_offset (&iter), joined);
+    }
+  return g_string_free (s, FALSE);
+}
+
+/* The text painted after the edits as painting it all over paints it. */
+static void
+check_painting (QmWindow *window)
+{
+  QmArticleView *view = view_of (window);
+  g_autofree char *edited = painting (view);
+  g_autofree char *fresh = NULL;
+
+  qm_article_view_set_annotation_set (view, qm_article_view_get_annotation_set (view));
+  while (!qm_article_view_get_highlighting_done (view))
+    g_main_context_iteration (NULL, TRUE);
+  fresh = painting (view);
+  if (g_strcmp0 (edited, fresh) != 0)
+    {
+      g_auto(GStrv) a = g_strsplit (edited, "\n", -1);
+      g_auto(GStrv) b = g_strsplit (fresh, "\n", -1);
+
+      for (guint i = 0; a[i] != NULL && b[i] != NULL; i++)
+        if (g_strcmp0 (a[i], b[i]) != 0)
+          {
+            g_test_message ("painted after the edits: %s; all over: %s", a[i], b[i]);
+            break;
+          }
+    }
+  g_assert_cmpstr (edited, ==, fresh);
+}
+
+static void
+check_lists (QmWindow *window)
+{
+  QmQuoteList *list = QM_QUOTE_LIST (qm_window_get_quote_list (window));
+  QmOrphanList *orphans = QM_ORPHAN_LIST (qm_window_get_orphan_list (window));
+  g_autoptr(GPtrArray) headings = NULL;
+
+  spin (10);
+  check_people_counts (window);
+  g_assert_cmpuint (qm_orphan_list_get_n_items (orphans), ==, count_not_exact (qm_window_get_annotation_set (window)));
+  headings = check_groups (list, window, speaker_label);
+  check_painting (window);
+}
+
+/* The People list's counts, the Re-attach list, the quote list grouped
+ * by speaker and the text's highlights follow each edit from what it
+ * changed (the set's watch), and come out as doing it all over would: a
+ * speaker changed to another person and to none, a kind changed, a quote
+ * rejected, undone and redone, one deleted and back, one re-attached and
+ * that undone, and more edits at once than the watch logs. */
+static void
+test_lists_follow_edits (void)
+{
+  g_autofree char *path = copy_sample ("follow-edits");
+  QmWindow *window = open_window (path);
+  QmAnnotationSet *set = qm_window_get_annotation_set (window);
+  GListModel *people = qm_annotation_set_get_people (set);
+  QmQuoteList *list = QM_QUOTE_LIST (qm_window_get_quote_list (window));
+  g_autoptr(QmTarget) target = qm_target_new (5, 20, "Port ", "Aldwick council", " approves");
+  g_autoptr(QmHighlight) moved = g_object_new (QM_TYPE_HIGHLIGHT, "target", target,
+                                               "anchor-state", QM_ANCHOR_MOVED, NULL);
+  g_autoptr(QmPerson) other = NULL;
+  g_autoptr(QmQuote) deleted = NULL;
+  g_autoptr(GError) error = NULL;
+  QmQuote *first = quote_at (window, 0);
+
+  g_assert_cmpuint (g_list_model_get_n_items (people), >=, 2);
+  qm_quote_list_set_group_mode (list, QM_QUOTE_GROUP_SPEAKER);
+  check_lists (window);
+
+  /* to another person of the set, then to none */
+  for (guint p = 0; p < g_list_model_get_n_items (people) && other == NULL; p++)
+    {
+      g_autoptr(QmPerson) person = g_list_model_get_item (people, p);
+
+      if (g_strcmp0 (qm_person_get_id (person), qm_quote_get_speaker_id (first)) != 0)
+        other = g_steal_pointer (&person);
+    }
+  g_assert_true (qm_annotation_set_set_quote_speaker (set, first, other, &error));
+  g_assert_no_error (error);
+  check_lists (window);
+  g_assert_true (qm_annotation_set_set_quote_speaker (set, quote_at (window, 1), NULL, &error));
+  check_lists (window);
+
+  g_assert_true (qm_annotation_set_set_quote_kind (set, quote_at (window, 1), QM_QUOTE_KIND_SCARE, &error));
+  g_assert_no_error (error);
+  check_lists (window);
+  g_assert_true (qm_annotation_set_undo (set));
+  g_assert_true (qm_annotation_set_set_quote_review (set, quote_at (window, 2), QM_REVIEW_REJECTED, &error));
+  check_lists (window);
+  g_assert_true (qm_annotation_set_undo (set));
+  check_lists (window);
+  g_assert_true (qm_annotation_set_redo (set));
+  check_lists (window);
+  g_assert_true (qm_annotation_set_undo (set));
+  g_assert_true (qm_annotation_set_undo (set));
+  g_assert_true (qm_annotation_set_undo (set));
+  check_lists (window);
+
+  deleted = g_object_ref (quote_at (window, 3));
+  g_assert_true (qm_annotation_set_remove_annotation (set, QM_ANNOTATION (deleted), &error));
+  check_lists (window);
+  g_assert_true (qm_annotation_set_undo (set));
+  check_lists (window);
+  /* back in the set, it counts again when rejected */
+  g_assert_true (qm_annotation_set_set_quote_review (set, deleted, QM_REVIEW_REJECTED, &error));
+  check_lists (window);
+
+  g_assert_true (qm_annotation_set_add_annotation (set, QM_ANNOTATION (moved), &error));
+  g_assert_no_error (error);
+  check_lists (window);
+  g_assert_true (qm_annotation_set_set_span (set, QM_ANNOTATION (moved), 5, 20, &error));
+  g_assert_no_error (error);
+  check_lists (window);
+  g_assert_true (qm_annotation_set_undo (set));
+  g_assert_cmpint (qm_annotation_get_anchor_state (QM_ANNOTATION (moved)), ==, QM_ANCHOR_MOVED);
+  check_lists (window);
+
+  /* A quote inside another of the same look: accepting the outer one
+   * takes its look off the inner one's words too, which keep theirs. */
+  {
+    QmQuote *outer = quote_at (window, 4);
+    gsize start = qm_annotation_get_start (QM_ANNOTATION (outer));
+    g_autofree char *text = NULL;
+    g_autoptr(QmTarget) inner_target = NULL;
+    g_autoptr(QmQuote) inner = NULL;
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view_of (window)));
+    GtkTextIter s, e;
+
+    gtk_text_buffer_get_iter_at_offset (buffer, &s, (int)start + 4);
+    gtk_text_buffer_get_iter_at_offset (buffer, &e, (int)start + 14);
+    text = gtk_text_buffer_get_text (buffer, &s, &e, TRUE);
+    inner_target = qm_target_new (start + 4, start + 14, "", text, "");
+    inner = g_object_new (QM_TYPE_QUOTE, "kind", qm_quote_get_kind (outer), "target", inner_target,
+                          "speaker-id", qm_quote_get_speaker_id (outer), "review", qm_quote_get_review (outer), NULL);
+    g_assert_true (qm_annotation_set_add_annotation (set, QM_ANNOTATION (inner), &error));
+    g_assert_no_error (error);
+    check_lists (window);
+    g_assert_true (qm_annotation_set_set_quote_review (set, outer, QM_REVIEW_ACCEPTED, &error));
+    check_lists (window);
+  }
+
+  /* Thousands of changes at once: more than the watch keeps. */
+  qm_annotation_set_begin_group (set, "Many");
+  for (guint i = 0; i < 3000; i++)
+    g_assert_true (qm_annotation_set_set_quote_review (set, quote_at (window, i % 3),
+                                                       i % 2 ? QM_REVIEW_REJECTED : QM_REVIEW_ACCEPTED, &error));
+  qm_annotation_set_end_group (set);
+  check_lists (window);
+  g_assert_true (qm_annotation_set_undo (set));
+  check_lists (window);
+
+  qm_annotation_set_mark_saved (set);
+  close_window (window);
+}
+
 static QmTagGroup *
 group_labelled (QmAnnotationSet *set,
                 const char      *label)
@@ -2181,6 +2413,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/annotator/unsaved-dialog", test_unsaved_dialog);
   g_test_add_func ("/quotemark/annotator/reload-external-change", test_reload_external_change);
   g_test_add_func ("/quotemark/annotator/orphans", test_orphans);
+  g_test_add_func ("/quotemark/annotator/lists-follow-edits", test_lists_follow_edits);
   g_test_add_func ("/quotemark/annotator/reload-sidecar-change", test_reload_sidecar_change);
   g_test_add_func ("/quotemark/annotator/reanchor-orphans", test_reanchor_orphans);
   g_test_add_func ("/quotemark/annotator/invalid-sidecar", test_invalid_sidecar);

@@ -31,6 +31,7 @@
 #include <gdk/x11/gdkx.h>
 
 #include "qm-article-view.h"
+#include "qm-orphan-list.h"
 #include "qm-people-list.h"
 #include "qm-quote-list.h"
 #include "qm-quote-popover.h"
@@ -1618,6 +1619,94 @@ test_tab_leaves_people_list (void)
   g_assert_finalize_object (window);
 }
 
+/* The Re-attach list, too, is one stop for Tab: the arrows move between
+ * the rows, whose buttons take no focus (three Tabs a row before), and
+ * the keys on a row do what they do: Enter shows a moved annotation in the
+ * text, Delete deletes one, Ctrl+Enter attaches one to the selected text;
+ * the focus stays in the list while it has rows, then goes to the text. */
+static void
+test_tab_leaves_reattach_list (void)
+{
+  QmWindow *window = open_sample_sized (1280, 860);
+  QmAnnotationSet *set = qm_window_get_annotation_set (window);
+  QmOrphanList *orphans = QM_ORPHAN_LIST (qm_window_get_orphan_list (window));
+  GtkWidget *list_view = qm_orphan_list_get_list_view (orphans);
+  QmArticleView *view = QM_ARTICLE_VIEW (qm_window_get_text_view (window));
+  g_autoptr(QmTarget) target = qm_target_new (5, 20, "Port ", "Aldwick council", " approves");
+  g_autoptr(QmTarget) target2 = qm_target_new (900, 930, "", "words the new article lost", "");
+  g_autoptr(QmQuote) moved = g_object_new (QM_TYPE_QUOTE, "kind", QM_QUOTE_KIND_DIRECT, "target", target,
+                                           "anchor-state", QM_ANCHOR_MOVED, NULL);
+  g_autoptr(QmHighlight) orphan = g_object_new (QM_TYPE_HIGHLIGHT, "target", target2,
+                                                "anchor-state", QM_ANCHOR_ORPHAN, NULL);
+  GtkWidget *focus;
+  gsize start, end;
+
+  g_assert_true (qm_annotation_set_add_annotation (set, QM_ANNOTATION (moved), NULL));
+  g_assert_true (qm_annotation_set_add_annotation (set, QM_ANNOTATION (orphan), NULL));
+  spin (20);
+  g_assert_cmpuint (qm_orphan_list_get_n_items (orphans), ==, 2);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "review"));
+  settle (200);
+  g_assert_true (focus_within (window, list_view));
+  if (!xdotool (window, "windowfocus --sync WINDOW key Home"))
+    {
+      g_test_skip ("needs xdotool and X11");
+      gtk_window_destroy (GTK_WINDOW (window));
+      g_assert_finalize_object (window);
+      return;
+    }
+  settle (200);
+  /* Out of the list at once, not into the row's buttons. */
+  press_keys (window, "Tab");
+  g_assert_false (focus_within (window, list_view));
+  focus = press_keys (window, "shift+Tab");
+  g_assert_true (focus_within (window, list_view));
+  g_assert_false (GTK_IS_BUTTON (focus));
+  focus = press_keys (window, "Down");
+  g_assert_true (focus_within (window, list_view));
+  g_assert_false (GTK_IS_BUTTON (focus));
+  press_keys (window, "Up");
+
+  /* Enter on the first row, the moved quote: its words in the text. */
+  press_keys (window, "Return");
+  g_assert_true (focus_within (window, GTK_WIDGET (view)));
+  g_assert_true (qm_article_view_get_selection (view, &start, &end));
+  g_assert_cmpuint (start, ==, 5);
+  g_assert_cmpuint (end, ==, 20);
+
+  /* Back in the list, Delete deletes the row's annotation. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "review"));
+  settle (200);
+  /* keys that need not move the focus: no waiting for it to move */
+  g_assert_true (xdotool (window, "key Home"));
+  settle (300);
+  g_assert_true (xdotool (window, "key Delete"));
+  WAIT_FOR (qm_orphan_list_get_n_items (orphans) == 1);
+  settle (300);
+  g_assert_cmpuint (qm_orphan_list_get_n_items (orphans), ==, 1);
+  /* on the row left, not on the one deleted (out of the window) */
+  g_assert_true (focus_within (window, list_view));
+  g_assert_null (qm_annotation_set_lookup_annotation (set, qm_annotation_get_id (QM_ANNOTATION (moved))));
+
+  /* Ctrl+Enter attaches the orphan left to the words selected. */
+  qm_article_view_select_range (view, 0, 4);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "review"));
+  settle (200);
+  g_assert_true (xdotool (window, "key Home"));
+  settle (300);
+  focus = press_keys (window, "ctrl+Return");
+  g_assert_cmpuint (qm_orphan_list_get_n_items (orphans), ==, 0);
+  /* the last row gone, the focus is back in the text, not nowhere */
+  g_assert_true (focus == GTK_WIDGET (view));
+  g_assert_cmpint (qm_annotation_get_anchor_state (QM_ANNOTATION (orphan)), ==, QM_ANCHOR_EXACT);
+  g_assert_cmpuint (qm_annotation_get_start (QM_ANNOTATION (orphan)), ==, 0);
+  g_assert_cmpuint (qm_annotation_get_end (QM_ANNOTATION (orphan)), ==, 4);
+
+  qm_annotation_set_mark_saved (set);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
 /* Replaces the strings of @drop_down's model by @strings. */
 static void
 set_drop_down_strings (GtkDropDown *drop_down,
@@ -1682,6 +1771,140 @@ test_side_panel_keeps_width (void)
   settle (30);
   g_assert_cmpint (adw_view_switcher_get_policy (ADW_VIEW_SWITCHER (switcher)), ==, ADW_VIEW_SWITCHER_POLICY_WIDE);
 
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+/* The first label under @widget that is on screen. */
+static GtkWidget *
+label_shown (GtkWidget *widget)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return NULL;
+  if (GTK_IS_LABEL (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *label = label_shown (child);
+
+      if (label != NULL)
+        return label;
+    }
+  return NULL;
+}
+
+/* Rests the pointer on the middle of @widget until a tooltip shows @text
+ * (or for 4 s), and returns how many labels on screen then show it. */
+static guint
+shown_on_hover (QmWindow   *window,
+                GtkWidget  *widget,
+                const char *text)
+{
+  g_autofree char *move = NULL;
+  graphene_rect_t bounds;
+  double sx, sy;
+  guint before;
+  gint64 deadline;
+
+  g_assert_true (gtk_widget_compute_bounds (widget, GTK_WIDGET (window), &bounds));
+  gtk_native_get_surface_transform (GTK_NATIVE (window), &sx, &sy);
+  /* away first, so that the tooltip is asked for again */
+  g_assert_true (xdotool (window, "mousemove --window WINDOW 1 1"));
+  settle (600);
+  before = count_shown (GTK_WIDGET (window), text);
+  move = g_strdup_printf ("mousemove --window WINDOW %d %d", (int)(bounds.origin.x + bounds.size.width / 2 + sx),
+                          (int)(bounds.origin.y + bounds.size.height / 2 + sy));
+  g_assert_true (xdotool (window, move));
+  deadline = g_get_monotonic_time () + 4 * G_USEC_PER_SEC;
+  while (count_shown (GTK_WIDGET (window), text) == before && g_get_monotonic_time () < deadline)
+    settle (50);
+  return count_shown (GTK_WIDGET (window), text);
+}
+
+/* A filter's choice cut short on its button ("Distanzierende Anführ…") is
+ * read whole in the button's tooltip; a choice shown whole leaves the
+ * tooltip to say what the button is for. The accessible name stays. */
+static void
+test_filter_tooltip_whole_label (void)
+{
+  const char *modes[] = {
+    "Alle Zitate", "Zu prüfen", "Angenommen", "Abgelehnt", "Direkte Zitate", "Indirekte Rede",
+    "Gemischte Zitate", "Distanzierende Anführungszeichen", "Verschlagwortet", "Ohne Person", NULL
+  };
+  QmWindow *window = open_sample_sized (1280, 860);
+  GtkWidget *mode = find_by_type (qm_window_get_quote_list (window), GTK_TYPE_DROP_DOWN);
+  GtkWidget *label;
+  g_autofree char *mismatch = NULL;
+
+  set_drop_down_strings (GTK_DROP_DOWN (mode), modes);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (mode), 7);
+  settle (100);
+  /* the button's label, not the list's (which are not shown) */
+  label = label_shown (gtk_widget_get_first_child (mode));
+  g_assert_nonnull (label);
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (label)), ==, "Distanzierende Anführungszeichen");
+  /* cut short on the button: else this test tests nothing */
+  g_assert_true (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (label))));
+  g_assert_cmpuint (count_shown (GTK_WIDGET (window), "Distanzierende Anführungszeichen"), ==, 1);
+  if (!xdotool (window, "windowfocus --sync WINDOW"))
+    {
+      g_test_skip ("needs xdotool and X11");
+      gtk_window_destroy (GTK_WINDOW (window));
+      g_assert_finalize_object (window);
+      return;
+    }
+  /* the button's label and the tooltip's */
+  g_assert_cmpuint (shown_on_hover (window, mode, "Distanzierende Anführungszeichen"), ==, 2);
+
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (mode), 1);
+  settle (100);
+  g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (label))));
+  g_assert_cmpuint (shown_on_hover (window, mode, "Show only some quotes"), ==, 1);
+  g_assert_cmpuint (count_shown (GTK_WIDGET (window), "Distanzierende"), ==, 0);
+
+  mismatch = gtk_test_accessible_check_property (GTK_ACCESSIBLE (mode), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                 "Filter quotes");
+  g_assert_null (mismatch);
+
+  g_assert_true (xdotool (window, "mousemove --window WINDOW 1 1"));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+/* In a narrow window the status bar's two labels are cut short ("2526
+ * char…", "Reported speech · not revie…"); each is read whole in its
+ * tooltip. */
+static void
+test_status_tooltips (void)
+{
+  QmWindow *window = open_sample_sized (600, 700);
+  QmArticleView *view = QM_ARTICLE_VIEW (qm_window_get_text_view (window));
+  g_autoptr(QmAnnotation) quote = g_list_model_get_item (qm_annotation_set_get_quotes (
+                                                           qm_window_get_annotation_set (window)), 1);
+  g_autofree char *status = NULL;
+  g_autofree char *info = NULL;
+
+  qm_article_view_select_range (view, qm_annotation_get_start (quote) + 1, qm_annotation_get_start (quote) + 1);
+  settle (300);
+  status = g_strdup (gtk_label_get_text (window->status_label));
+  info = g_strdup (gtk_label_get_text (window->info_label));
+  g_test_message ("status: %s; info: %s", status, info);
+  g_assert_cmpstr (info, !=, "");
+  /* both cut short at 600 px: else this test tests nothing */
+  g_assert_true (pango_layout_is_ellipsized (gtk_label_get_layout (window->status_label)));
+  g_assert_true (pango_layout_is_ellipsized (gtk_label_get_layout (window->info_label)));
+  if (!xdotool (window, "windowfocus --sync WINDOW"))
+    {
+      g_test_skip ("needs xdotool and X11");
+      gtk_window_destroy (GTK_WINDOW (window));
+      g_assert_finalize_object (window);
+      return;
+    }
+  /* the label's text and the tooltip's */
+  g_assert_cmpuint (shown_on_hover (window, GTK_WIDGET (window->status_label), status), ==, 2);
+  g_assert_cmpuint (shown_on_hover (window, GTK_WIDGET (window->info_label), info), ==, 2);
+
+  g_assert_true (xdotool (window, "mousemove --window WINDOW 1 1"));
   gtk_window_destroy (GTK_WINDOW (window));
   g_assert_finalize_object (window);
 }
@@ -1813,6 +2036,46 @@ test_notice_gives_way (void)
   settle (1200);
   g_assert_nonnull (find_label (widget, "Second notice"));
   g_assert_null (find_label (widget, "First notice"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+/* An error's toast, which shows one line, offers its details: the
+ * whole message in a dialog, what failed as the heading. Long messages
+ * ("… konnten nicht wiederhergestellt werden: Zeile 371: der zitierte
+ * Text hat nicht die Län…") were cut with no way to read the rest. */
+static void
+test_error_details (void)
+{
+  const char *message = "Could not save the annotations: the disk of the harbour office is full. Your changes "
+                        "are kept as a draft; the previous file is unchanged.";
+  QmWindow *window = open_sample_sized (900, 700);
+  GtkWidget *details;
+  AdwMessageDialog *dialog = NULL;
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  qm_window_report_error (window, message);
+  settle (600);
+  g_assert_cmpstr (qm_window_get_error (window), ==, message);
+  details = find_by_action (GTK_WIDGET (window), "win.show-error");
+  g_assert_nonnull (details);
+  g_assert_true (gtk_widget_get_mapped (details));
+  g_assert_true (gtk_widget_activate (details));
+  settle (300);
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (w) && gtk_window_get_transient_for (w) == GTK_WINDOW (window))
+        dialog = ADW_MESSAGE_DIALOG (w);
+    }
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could not save the annotations");
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
+                   "the disk of the harbour office is full. Your changes are kept as a draft; the previous file "
+                   "is unchanged.");
+  gtk_window_destroy (GTK_WINDOW (dialog));
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_assert_finalize_object (window);
@@ -1957,6 +2220,13 @@ int
 main (int   argc,
       char *argv[])
 {
+  g_autofree char *data_dir = g_dir_make_tmp ("qm-test-window-data-XXXXXX", NULL);
+
+  /* Drafts (and the recent files) go to a directory of the run's own, as
+   * in test-annotator: in the user's, a draft a failed run left for the
+   * sample made every later run offer to recover it, and the dialog took
+   * the keys of every Tab test. */
+  g_setenv ("XDG_DATA_HOME", data_dir, TRUE);
   /* GTK's recording accessibility backend, without a bus, instead of none
    * (tests/meson.build): the accessible labels can be read back. */
   g_setenv ("GTK_A11Y", "test", TRUE);
@@ -1995,9 +2265,13 @@ main (int   argc,
   g_test_add_func ("/quotemark/window/counts-grouped", test_counts_grouped);
   g_test_add_func ("/quotemark/window/click-selects-quote", test_click_selects_quote);
   g_test_add_func ("/quotemark/window/notice-gives-way", test_notice_gives_way);
+  g_test_add_func ("/quotemark/window/error-details", test_error_details);
   g_test_add_func ("/quotemark/window/tab-leaves-quote-list", test_tab_leaves_quote_list);
   g_test_add_func ("/quotemark/window/tab-leaves-people-list", test_tab_leaves_people_list);
+  g_test_add_func ("/quotemark/window/tab-leaves-reattach-list", test_tab_leaves_reattach_list);
   g_test_add_func ("/quotemark/window/side-panel-keeps-width", test_side_panel_keeps_width);
+  g_test_add_func ("/quotemark/window/filter-tooltip-whole-label", test_filter_tooltip_whole_label);
+  g_test_add_func ("/quotemark/window/status-tooltips", test_status_tooltips);
   g_test_add_func ("/quotemark/window/popover-tab-through-tags", test_popover_tab_through_tags);
   g_test_add_func ("/quotemark/window/buttons-under-list-act-on-selection", test_buttons_under_list_act_on_selection);
   g_test_add_func ("/quotemark/window/tag-menu-checks", test_tag_menu_checks);
