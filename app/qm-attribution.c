@@ -3994,6 +3994,27 @@ subject_cue_ends (QmRun *run,
   return v >= end || is_final_punct (tok_at (run, v));
 }
 
+/* "…, Olga Strand said.", "…, Strand said on Monday.", "…, the agency
+ * reported.": English, a name, a role or an organisation from @j right up
+ * to the speech verb at @v in lower case (a time or a phrase
+ * skip_cue_phrase() passes may follow) that end the sentence at @end. */
+static gboolean
+named_cue_ends (QmRun *run,
+                int    j,
+                int    v,
+                int    end)
+{
+  QmNp np;
+  int e;
+
+  if (run->lang->verb_second || !_qm_np_right (run, j, v, &np) || np.kind == QM_NP_NONE ||
+      np.kind == QM_NP_PRONOUN || np.first != j || np.last + 1 != v || !is_verb (tok_at (run, v)) ||
+      !(tok_at (run, v)->flags & QM_TOK_LOWER))
+    return FALSE;
+  e = skip_cue_phrase (run, skip_time (run, v + 1, end), end);
+  return e >= end || is_final_punct (tok_at (run, e));
+}
+
 /* After the closing mark at @k of a fragment quoted inside reported
  * content that runs to @c1: do the reporter's own words follow — a dash, a
  * participle or a subordinate clause after a comma, a second predicate of
@@ -5633,6 +5654,10 @@ sentence_attrs (QmRun  *run,
                   coordinated.last + 1 == skip_adverbs_left (run, a, v - 1) + 1) ||
                  (is_punct (run, coordinated.first - 1, ',') &&
                   (coordinated.kind == QM_NP_PRONOUN ||
+                   /* "…, Olga Strand said.": a name and a speech verb that
+                    * end the sentence are a cue of their own, as a pronoun
+                    * is */
+                   named_cue_ends (run, coordinated.first, v, endp) ||
                    /* "…, Bundestrainer Paul Roth bezeichnete die Karten
                     * als „…“": after a comma, a name, a role or an
                     * organisation and the speech verb right after it are a

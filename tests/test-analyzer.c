@@ -5402,9 +5402,20 @@ test_embedded_fragment (void)
     g_auto(Result) b = { 0, };
 
     /* after a determiner that opens the sentence */
-    analyze (&b, "The ferry board met again.\n\nThe “dirty tricks” that Lund blamed on the board were never proven, "
-                 "Moreau said.", "en");
+    analyze (&b, "The ferry board met again.\n\nThe “dirty tricks” that Lund blamed on the board were never proven.",
+             "en");
     expect_quote (&b, "dirty tricks", QM_QUOTE_KIND_SCARE);
+  }
+  {
+    g_auto(Result) d = { 0, };
+    const QmFoundQuote *q;
+
+    /* and a cue after it reports the whole sentence, the fragment in it */
+    analyze (&d, "The ferry board met again.\n\nThe “dirty tricks” that Lund blamed on the board were never proven, "
+                 "Moreau said.", "en");
+    q = expect_quote (&d, "The “dirty tricks” that Lund blamed on the board were never proven", QM_QUOTE_KIND_MIXED);
+    expect_speaker (&d, q, "Moreau", "Moreau");
+    g_assert_null (find_quote (&d, "dirty tricks"));
   }
   {
     g_auto(Result) c = { 0, };
@@ -14646,6 +14657,28 @@ test_de28_source_noun_genitive_only (void)
   g_assert_nonnull (strstr (person_name (&r, q), "Talbach"));
 }
 
+/* English: "The board warned that …, Nora Vik said." — a name, a role or
+ * an organisation after a comma, and a speech verb that ends the sentence,
+ * are a cue of their own, as "he said" is: the content before it ends at
+ * the comma, and the whole clause is what the one named there said. */
+static void
+test_en25_named_cue_ends_content (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The harbour board warned that the ferry would stop in winter, Nora Vik said on Monday.\n\n"
+               "Pieter Aalto claimed that the pier was unsafe, the Talbach Courier reported.", "en");
+  q = expect_quote (&r, "that the ferry would stop in winter", QM_QUOTE_KIND_INDIRECT);
+  expect_cue (&r, q, "warned");
+  q = expect_quote (&r, "The harbour board warned that the ferry would stop in winter", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Nora Vik", "Nora Vik");
+  q = expect_quote (&r, "that the pier was unsafe", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Pieter Aalto", "Pieter Aalto");
+  q = expect_quote (&r, "Pieter Aalto claimed that the pier was unsafe", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "the Talbach Courier");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -15274,6 +15307,8 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/people/de28-bahn-organisation", test_de28_bahn_organisation);
   g_test_add_func ("/quotemark/analyzer/speakers/de28-according-source-subject-fragment", test_de28_according_source_subject_fragment);
   g_test_add_func ("/quotemark/analyzer/reported/de28-source-noun-genitive-only", test_de28_source_noun_genitive_only);
+
+  g_test_add_func ("/quotemark/analyzer/reported/en25-named-cue-ends-content", test_en25_named_cue_ends_content);
 
   return g_test_run ();
 }
