@@ -14679,6 +14679,23 @@ test_en25_named_cue_ends_content (void)
   expect_mention (&r, q, "the Talbach Courier");
 }
 
+/* English: "upon", "via", "within" … are prepositions (prepositions): "…
+ * “…,” she said upon arrival." is a cue and a phrase after the quoted
+ * words, no part of the mixed quotation, as "she said on arrival" is. */
+static void
+test_en25_upon_preposition (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Nora Vik warned that the harbour dues would “rise before spring,” she said upon arrival.\n\n"
+               "Pieter Aalto argued that the quay was “a gift to the gulls,” he said via his spokesman.", "en");
+  q = expect_quote (&r, "that the harbour dues would “rise before spring,”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "Nora Vik");
+  q = expect_quote (&r, "that the quay was “a gift to the gulls,”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "Pieter Aalto");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -15309,6 +15326,8 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/reported/de28-source-noun-genitive-only", test_de28_source_noun_genitive_only);
 
   g_test_add_func ("/quotemark/analyzer/reported/en25-named-cue-ends-content", test_en25_named_cue_ends_content);
+
+  g_test_add_func ("/quotemark/analyzer/reported/en25-upon-preposition", test_en25_upon_preposition);
 
   return g_test_run ();
 }
