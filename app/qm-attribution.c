@@ -179,8 +179,21 @@ goes_on_to (QmRun *run,
          (tok_at (run, i - 2)->flags & QM_TOK_LOWER) && (tok_at (run, i - 1)->flags & QM_TOK_LOWER);
 }
 
+/* "Lund continued to insist", "began to explain": a verb of aspect-verbs
+ * in lower case before the infinitive marker at @i, which stand between a
+ * subject and its verb as an auxiliary does. */
+static gboolean
+aspect_to (QmRun *run,
+           int    lo,
+           int    i)
+{
+  return i - 1 >= lo && _qm_word_has_role (run, tok_at (run, i), QM_ROLE_INFINITIVE) &&
+         _qm_word_has_role (run, tok_at (run, i - 1), QM_ROLE_ASPECT_VERB) &&
+         (tok_at (run, i - 1)->flags & QM_TOK_LOWER) && (tok_at (run, i)->flags & QM_TOK_LOWER);
+}
+
 /* Skips adverbs and auxiliaries leftwards: "Aliyev also told", "has said",
- * "The letter goes on to say". */
+ * "The letter goes on to say", "Lund continued to insist". */
 static int
 skip_adverbs_left (QmRun *run,
                    int    lo,
@@ -190,6 +203,8 @@ skip_adverbs_left (QmRun *run,
 
   if (i >= lo && goes_on_to (run, lo, i))
     i -= 3;
+  else if (i >= lo && aspect_to (run, lo, i))
+    i -= 2;
   while (i >= lo && n < 3 && tok_at (run, i)->kind == QM_TOK_WORD &&
          (((tok_at (run, i)->words & QM_WORD_ADVERB) && !(tok_at (run, i)->words & QM_WORD_PRONOUN)) ||
           ly_adverb (run, lo, i) || verb_adverb (run, lo, i, n)))
@@ -3666,7 +3681,7 @@ model_candidates (QmRun  *run,
 
       if (!(t->words & (QM_WORD_MODEL_CUE | QM_WORD_CLAUSE_CUE)) || t->kind != QM_TOK_WORD || t->mark >= 0)
         continue;
-      if (used_depth[v - a] > 0)
+      if (used_depth[v - a] > 0 || (v + 1 < endp && aspect_to (run, v, v + 1)))
         continue;
       nested = nested_depth[v - a] > 0;
       if (quotes < 0)
@@ -5273,6 +5288,10 @@ sentence_attrs (QmRun  *run,
 
       at.mark = -1;
       at.mention = -1;
+      /* "as Berg continued to interject": a verb of going on or starting
+       * before "to" is no cue; the verb after it may be one */
+      if (t->kind == QM_TOK_WORD && v + 1 < endp && aspect_to (run, v, v + 1))
+        continue;
       /* "Asked whether he would fire the speechwriter, Priebus said …":
        * the question, asked of the speaker of the main clause. */
       if (t->kind == QM_TOK_WORD && (t->words & QM_WORD_VERB) && t->mark < 0 &&

@@ -14696,6 +14696,27 @@ test_en25_upon_preposition (void)
   expect_mention (&r, q, "Pieter Aalto");
 }
 
+/* English: "as Berg continued to interject", "Lund continued to insist
+ * that …" — a verb of aspect-verbs before "to" stands between the subject
+ * and its verb as an auxiliary does and is no cue: the verb after it
+ * reports what follows it, and an infinitive with nothing after it (or a
+ * verb of no speech) reports nothing. */
+static void
+test_en25_aspect_verb_before_to (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The hearing grew loud as Tomas Berg continued to interject.\n\n"
+               "Nora Vik continued to insist that the quay was safe.\n\n"
+               "The harbour club began to raise money from small donors.", "en");
+  g_assert_null (find_quote (&r, "to interject"));
+  q = expect_quote (&r, "that the quay was safe", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "Nora Vik");
+  expect_cue (&r, q, "insist");
+  g_assert_cmpuint (r.analysis->quotes->len, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -15328,6 +15349,8 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/reported/en25-named-cue-ends-content", test_en25_named_cue_ends_content);
 
   g_test_add_func ("/quotemark/analyzer/reported/en25-upon-preposition", test_en25_upon_preposition);
+
+  g_test_add_func ("/quotemark/analyzer/reported/en25-aspect-verb-before-to", test_en25_aspect_verb_before_to);
 
   return g_test_run ();
 }
