@@ -5253,6 +5253,38 @@ fronted_participle_cue (QmRun *run,
   return FALSE;
 }
 
+/* "It was also warned that A, he said.": English, a cue of the patterns
+ * at @i whose subject names no one (an impersonal pronoun, of
+ * impersonal-pronouns, before a passive) inside the content of a later cue
+ * that follows that content and names its speaker reports nothing of its
+ * own: the words are that speaker's. */
+static gboolean
+speakerless_inside (QmRun  *run,
+                    GArray *attrs,
+                    guint   i)
+{
+  Attr *x = &g_array_index (attrs, Attr, i);
+  int it = x->cue_first - 1;
+
+  if (run->lang->verb_second || x->model || x->mark >= 0 || x->np.kind != QM_NP_NONE || x->np.first != x->cue_first)
+    return FALSE;
+  /* the impersonal pronoun and the passive auxiliary before the cue */
+  while (it >= 0 && it >= x->cue_first - 4 && tok_at (run, it)->kind == QM_TOK_WORD &&
+         !word_has_role (run, tok_at (run, it), QM_ROLE_IMPERSONAL_PRONOUN))
+    it--;
+  if (it < 0 || it < x->cue_first - 4 || tok_at (run, it)->kind != QM_TOK_WORD || !passive_between (run, it + 1, x->cue_first))
+    return FALSE;
+  for (guint j = i + 1; j < attrs->len; j++)
+    {
+      Attr *y = &g_array_index (attrs, Attr, j);
+
+      if (!y->model && y->np.kind != QM_NP_NONE && y->c0 <= it && x->cue_last < y->c1 && y->cue_first >= y->c1 &&
+          y->np.first >= y->c1)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 sentence_attrs (QmRun  *run,
                 int     a,
@@ -6518,6 +6550,8 @@ sentence_attrs (QmRun  *run,
        * reports nothing after the parenthesis closes */
       if (run->lang->verb_second && x->c0 > x->cue_last && in_parenthesis (run, a, x->cue_first, x->c0 + 1) &&
           !in_parenthesis (run, a, x->c0, x->c0 + 1))
+        continue;
+      if (speakerless_inside (run, attrs, i))
         continue;
       if (x->c0 < x->c1 && x->c0 >= a && x->c1 <= b)
         g_array_index (attrs, Attr, kept++) = *x;

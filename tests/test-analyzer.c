@@ -13999,14 +13999,15 @@ test_en24_fronted_participle_cue (void)
 /* English: "It was also warned that …", "It is said that …" — an
  * impersonal pronoun (impersonal-pronouns) as the subject of a speech verb
  * in the passive names no one: the reported words have no speaker, not
- * "It". */
+ * "It" (and inside what "he said" reports they are his alone, see
+ * test_en25_impersonal_passive_inside_cue). */
 static void
 test_en24_impersonal_passive_no_speaker (void)
 {
   g_auto(Result) r = { 0, };
   const QmFoundQuote *q;
 
-  analyze (&r, "It was also warned that the ferry would stop in winter, he said.\n\n"
+  analyze (&r, "It was also warned that the ferry would stop in winter.\n\n"
                "It is said that the old quay was built by smugglers.", "en");
   q = expect_quote (&r, "that the ferry would stop in winter", QM_QUOTE_KIND_INDIRECT);
   expect_cue (&r, q, "warned");
@@ -14717,6 +14718,26 @@ test_en25_aspect_verb_before_to (void)
   g_assert_cmpuint (r.analysis->quotes->len, ==, 1);
 }
 
+/* English: "It was also warned that …, he said." — an impersonal passive
+ * inside the content of a later cue that names its speaker reports nothing
+ * of its own: one quotation, the speaker's; alone it keeps its own, with
+ * no speaker. */
+static void
+test_en25_impersonal_passive_inside_cue (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "It was also feared that the harbour dues would rise, Nora Vik said.\n\n"
+               "It was claimed that the lighthouse is haunted.", "en");
+  q = expect_quote (&r, "It was also feared that the harbour dues would rise", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Nora Vik", "Nora Vik");
+  g_assert_null (find_quote (&r, "that the harbour dues would rise"));
+  q = expect_quote (&r, "that the lighthouse is haunted", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, NULL);
+  g_assert_cmpuint (r.analysis->quotes->len, ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -15351,6 +15372,9 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/reported/en25-upon-preposition", test_en25_upon_preposition);
 
   g_test_add_func ("/quotemark/analyzer/reported/en25-aspect-verb-before-to", test_en25_aspect_verb_before_to);
+
+  g_test_add_func ("/quotemark/analyzer/reported/en25-impersonal-passive-inside-cue",
+                   test_en25_impersonal_passive_inside_cue);
 
   return g_test_run ();
 }
