@@ -179,8 +179,21 @@ goes_on_to (QmRun *run,
          (tok_at (run, i - 2)->flags & QM_TOK_LOWER) && (tok_at (run, i - 1)->flags & QM_TOK_LOWER);
 }
 
+/* "Lund continued to insist", "began to explain": a verb of aspect-verbs
+ * in lower case before the infinitive marker at @i, which stand between a
+ * subject and its verb as an auxiliary does. */
+static gboolean
+aspect_to (QmRun *run,
+           int    lo,
+           int    i)
+{
+  return i - 1 >= lo && _qm_word_has_role (run, tok_at (run, i), QM_ROLE_INFINITIVE) &&
+         _qm_word_has_role (run, tok_at (run, i - 1), QM_ROLE_ASPECT_VERB) &&
+         (tok_at (run, i - 1)->flags & QM_TOK_LOWER) && (tok_at (run, i)->flags & QM_TOK_LOWER);
+}
+
 /* Skips adverbs and auxiliaries leftwards: "Aliyev also told", "has said",
- * "The letter goes on to say". */
+ * "The letter goes on to say", "Lund continued to insist". */
 static int
 skip_adverbs_left (QmRun *run,
                    int    lo,
@@ -190,6 +203,8 @@ skip_adverbs_left (QmRun *run,
 
   if (i >= lo && goes_on_to (run, lo, i))
     i -= 3;
+  else if (i >= lo && aspect_to (run, lo, i))
+    i -= 2;
   while (i >= lo && n < 3 && tok_at (run, i)->kind == QM_TOK_WORD &&
          (((tok_at (run, i)->words & QM_WORD_ADVERB) && !(tok_at (run, i)->words & QM_WORD_PRONOUN)) ||
           ly_adverb (run, lo, i) || verb_adverb (run, lo, i, n)))
@@ -3666,7 +3681,7 @@ model_candidates (QmRun  *run,
 
       if (!(t->words & (QM_WORD_MODEL_CUE | QM_WORD_CLAUSE_CUE)) || t->kind != QM_TOK_WORD || t->mark >= 0)
         continue;
-      if (used_depth[v - a] > 0)
+      if (used_depth[v - a] > 0 || (v + 1 < endp && aspect_to (run, v, v + 1)))
         continue;
       nested = nested_depth[v - a] > 0;
       if (quotes < 0)
@@ -3992,6 +4007,27 @@ subject_cue_ends (QmRun *run,
     return FALSE;
   v = skip_cue_phrase (run, skip_time (run, v + 1, end), end);
   return v >= end || is_final_punct (tok_at (run, v));
+}
+
+/* "…, Olga Strand said.", "…, Strand said on Monday.", "…, the agency
+ * reported.": English, a name, a role or an organisation from @j right up
+ * to the speech verb at @v in lower case (a time or a phrase
+ * skip_cue_phrase() passes may follow) that end the sentence at @end. */
+static gboolean
+named_cue_ends (QmRun *run,
+                int    j,
+                int    v,
+                int    end)
+{
+  QmNp np;
+  int e;
+
+  if (run->lang->verb_second || !_qm_np_right (run, j, v, &np) || np.kind == QM_NP_NONE ||
+      np.kind == QM_NP_PRONOUN || np.first != j || np.last + 1 != v || !is_verb (tok_at (run, v)) ||
+      !(tok_at (run, v)->flags & QM_TOK_LOWER))
+    return FALSE;
+  e = skip_cue_phrase (run, skip_time (run, v + 1, end), end);
+  return e >= end || is_final_punct (tok_at (run, e));
 }
 
 /* After the closing mark at @k of a fragment quoted inside reported
@@ -5217,6 +5253,38 @@ fronted_participle_cue (QmRun *run,
   return FALSE;
 }
 
+/* "It was also warned that A, he said.": English, a cue of the patterns
+ * at @i whose subject names no one (an impersonal pronoun, of
+ * impersonal-pronouns, before a passive) inside the content of a later cue
+ * that follows that content and names its speaker reports nothing of its
+ * own: the words are that speaker's. */
+static gboolean
+speakerless_inside (QmRun  *run,
+                    GArray *attrs,
+                    guint   i)
+{
+  Attr *x = &g_array_index (attrs, Attr, i);
+  int it = x->cue_first - 1;
+
+  if (run->lang->verb_second || x->model || x->mark >= 0 || x->np.kind != QM_NP_NONE || x->np.first != x->cue_first)
+    return FALSE;
+  /* the impersonal pronoun and the passive auxiliary before the cue */
+  while (it >= 0 && it >= x->cue_first - 4 && tok_at (run, it)->kind == QM_TOK_WORD &&
+         !word_has_role (run, tok_at (run, it), QM_ROLE_IMPERSONAL_PRONOUN))
+    it--;
+  if (it < 0 || it < x->cue_first - 4 || tok_at (run, it)->kind != QM_TOK_WORD || !passive_between (run, it + 1, x->cue_first))
+    return FALSE;
+  for (guint j = i + 1; j < attrs->len; j++)
+    {
+      Attr *y = &g_array_index (attrs, Attr, j);
+
+      if (!y->model && y->np.kind != QM_NP_NONE && y->c0 <= it && x->cue_last < y->c1 && y->cue_first >= y->c1 &&
+          y->np.first >= y->c1)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 sentence_attrs (QmRun  *run,
                 int     a,
@@ -5252,6 +5320,10 @@ sentence_attrs (QmRun  *run,
 
       at.mark = -1;
       at.mention = -1;
+      /* "as Berg continued to interject": a verb of going on or starting
+       * before "to" is no cue; the verb after it may be one */
+      if (t->kind == QM_TOK_WORD && v + 1 < endp && aspect_to (run, v, v + 1))
+        continue;
       /* "Asked whether he would fire the speechwriter, Priebus said …":
        * the question, asked of the speaker of the main clause. */
       if (t->kind == QM_TOK_WORD && (t->words & QM_WORD_VERB) && t->mark < 0 &&
@@ -5633,6 +5705,10 @@ sentence_attrs (QmRun  *run,
                   coordinated.last + 1 == skip_adverbs_left (run, a, v - 1) + 1) ||
                  (is_punct (run, coordinated.first - 1, ',') &&
                   (coordinated.kind == QM_NP_PRONOUN ||
+                   /* "…, Olga Strand said.": a name and a speech verb that
+                    * end the sentence are a cue of their own, as a pronoun
+                    * is */
+                   named_cue_ends (run, coordinated.first, v, endp) ||
                    /* "…, Bundestrainer Paul Roth bezeichnete die Karten
                     * als „…“": after a comma, a name, a role or an
                     * organisation and the speech verb right after it are a
@@ -6474,6 +6550,8 @@ sentence_attrs (QmRun  *run,
        * reports nothing after the parenthesis closes */
       if (run->lang->verb_second && x->c0 > x->cue_last && in_parenthesis (run, a, x->cue_first, x->c0 + 1) &&
           !in_parenthesis (run, a, x->c0, x->c0 + 1))
+        continue;
+      if (speakerless_inside (run, attrs, i))
         continue;
       if (x->c0 < x->c1 && x->c0 >= a && x->c1 <= b)
         g_array_index (attrs, Attr, kept++) = *x;

@@ -185,6 +185,7 @@ static const struct
   { "speech", "aside-openers", QM_ROLE_ASIDE_OPENER, 0, FALSE },
   { "speech", "compound-nouns", QM_ROLE_COMPOUND_NOUN, 0, FALSE },
   { "speech", "continuation-phrases", QM_ROLE_GOES_ON, QM_ROLE_GOES_ON_NEXT, FALSE },
+  { "speech", "aspect-verbs", QM_ROLE_ASPECT_VERB, 0, FALSE },
   { "people", "nearness-adjectives", QM_ROLE_NEARNESS_ADJECTIVE, 0, FALSE },
   { "speech", "answer-nouns", QM_ROLE_ANSWER_NOUN, 0, FALSE },
   { "speech", "asking-verbs", QM_ROLE_ASKING_VERB, 0, FALSE },

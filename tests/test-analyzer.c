@@ -5402,9 +5402,20 @@ test_embedded_fragment (void)
     g_auto(Result) b = { 0, };
 
     /* after a determiner that opens the sentence */
-    analyze (&b, "The ferry board met again.\n\nThe “dirty tricks” that Lund blamed on the board were never proven, "
-                 "Moreau said.", "en");
+    analyze (&b, "The ferry board met again.\n\nThe “dirty tricks” that Lund blamed on the board were never proven.",
+             "en");
     expect_quote (&b, "dirty tricks", QM_QUOTE_KIND_SCARE);
+  }
+  {
+    g_auto(Result) d = { 0, };
+    const QmFoundQuote *q;
+
+    /* and a cue after it reports the whole sentence, the fragment in it */
+    analyze (&d, "The ferry board met again.\n\nThe “dirty tricks” that Lund blamed on the board were never proven, "
+                 "Moreau said.", "en");
+    q = expect_quote (&d, "The “dirty tricks” that Lund blamed on the board were never proven", QM_QUOTE_KIND_MIXED);
+    expect_speaker (&d, q, "Moreau", "Moreau");
+    g_assert_null (find_quote (&d, "dirty tricks"));
   }
   {
     g_auto(Result) c = { 0, };
@@ -13988,14 +13999,15 @@ test_en24_fronted_participle_cue (void)
 /* English: "It was also warned that …", "It is said that …" — an
  * impersonal pronoun (impersonal-pronouns) as the subject of a speech verb
  * in the passive names no one: the reported words have no speaker, not
- * "It". */
+ * "It" (and inside what "he said" reports they are his alone, see
+ * test_en25_impersonal_passive_inside_cue). */
 static void
 test_en24_impersonal_passive_no_speaker (void)
 {
   g_auto(Result) r = { 0, };
   const QmFoundQuote *q;
 
-  analyze (&r, "It was also warned that the ferry would stop in winter, he said.\n\n"
+  analyze (&r, "It was also warned that the ferry would stop in winter.\n\n"
                "It is said that the old quay was built by smugglers.", "en");
   q = expect_quote (&r, "that the ferry would stop in winter", QM_QUOTE_KIND_INDIRECT);
   expect_cue (&r, q, "warned");
@@ -14646,6 +14658,86 @@ test_de28_source_noun_genitive_only (void)
   g_assert_nonnull (strstr (person_name (&r, q), "Talbach"));
 }
 
+/* English: "The board warned that …, Nora Vik said." — a name, a role or
+ * an organisation after a comma, and a speech verb that ends the sentence,
+ * are a cue of their own, as "he said" is: the content before it ends at
+ * the comma, and the whole clause is what the one named there said. */
+static void
+test_en25_named_cue_ends_content (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The harbour board warned that the ferry would stop in winter, Nora Vik said on Monday.\n\n"
+               "Pieter Aalto claimed that the pier was unsafe, the Talbach Courier reported.", "en");
+  q = expect_quote (&r, "that the ferry would stop in winter", QM_QUOTE_KIND_INDIRECT);
+  expect_cue (&r, q, "warned");
+  q = expect_quote (&r, "The harbour board warned that the ferry would stop in winter", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Nora Vik", "Nora Vik");
+  q = expect_quote (&r, "that the pier was unsafe", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Pieter Aalto", "Pieter Aalto");
+  q = expect_quote (&r, "Pieter Aalto claimed that the pier was unsafe", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "the Talbach Courier");
+}
+
+/* English: "upon", "via", "within" … are prepositions (prepositions): "…
+ * “…,” she said upon arrival." is a cue and a phrase after the quoted
+ * words, no part of the mixed quotation, as "she said on arrival" is. */
+static void
+test_en25_upon_preposition (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Nora Vik warned that the harbour dues would “rise before spring,” she said upon arrival.\n\n"
+               "Pieter Aalto argued that the quay was “a gift to the gulls,” he said via his spokesman.", "en");
+  q = expect_quote (&r, "that the harbour dues would “rise before spring,”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "Nora Vik");
+  q = expect_quote (&r, "that the quay was “a gift to the gulls,”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "Pieter Aalto");
+}
+
+/* English: "as Berg continued to interject", "Lund continued to insist
+ * that …" — a verb of aspect-verbs before "to" stands between the subject
+ * and its verb as an auxiliary does and is no cue: the verb after it
+ * reports what follows it, and an infinitive with nothing after it (or a
+ * verb of no speech) reports nothing. */
+static void
+test_en25_aspect_verb_before_to (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The hearing grew loud as Tomas Berg continued to interject.\n\n"
+               "Nora Vik continued to insist that the quay was safe.\n\n"
+               "The harbour club began to raise money from small donors.", "en");
+  g_assert_null (find_quote (&r, "to interject"));
+  q = expect_quote (&r, "that the quay was safe", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "Nora Vik");
+  expect_cue (&r, q, "insist");
+  g_assert_cmpuint (r.analysis->quotes->len, ==, 1);
+}
+
+/* English: "It was also warned that …, he said." — an impersonal passive
+ * inside the content of a later cue that names its speaker reports nothing
+ * of its own: one quotation, the speaker's; alone it keeps its own, with
+ * no speaker. */
+static void
+test_en25_impersonal_passive_inside_cue (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "It was also feared that the harbour dues would rise, Nora Vik said.\n\n"
+               "It was claimed that the lighthouse is haunted.", "en");
+  q = expect_quote (&r, "It was also feared that the harbour dues would rise", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Nora Vik", "Nora Vik");
+  g_assert_null (find_quote (&r, "that the harbour dues would rise"));
+  q = expect_quote (&r, "that the lighthouse is haunted", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, NULL);
+  g_assert_cmpuint (r.analysis->quotes->len, ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -15274,6 +15366,15 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/people/de28-bahn-organisation", test_de28_bahn_organisation);
   g_test_add_func ("/quotemark/analyzer/speakers/de28-according-source-subject-fragment", test_de28_according_source_subject_fragment);
   g_test_add_func ("/quotemark/analyzer/reported/de28-source-noun-genitive-only", test_de28_source_noun_genitive_only);
+
+  g_test_add_func ("/quotemark/analyzer/reported/en25-named-cue-ends-content", test_en25_named_cue_ends_content);
+
+  g_test_add_func ("/quotemark/analyzer/reported/en25-upon-preposition", test_en25_upon_preposition);
+
+  g_test_add_func ("/quotemark/analyzer/reported/en25-aspect-verb-before-to", test_en25_aspect_verb_before_to);
+
+  g_test_add_func ("/quotemark/analyzer/reported/en25-impersonal-passive-inside-cue",
+                   test_en25_impersonal_passive_inside_cue);
 
   return g_test_run ();
 }
