@@ -6696,6 +6696,34 @@ abbreviated_parenthesis (QmRun   *run,
   return inner;
 }
 
+/* "BC: …" — the person whose name's words begin with the last letters of
+ * @initials, in order ("Birte Claasen", "Claasen" alone), or -1 */
+static int
+person_of_initials (QmRun      *run,
+                    const char *initials)
+{
+  for (guint i = 0; i < run->people.people->len; i++)
+    {
+      QmFoundPerson *person = g_ptr_array_index (run->people.people, i);
+      g_auto(GStrv) words = NULL;
+      int w, k;
+
+      if (person->organisation)
+        continue;
+      words = g_strsplit (person->name, " ", -1);
+      w = (int)g_strv_length (words) - 1;
+      k = (int)strlen (initials) - 1;
+      while (w >= 0 && k >= 0 && words[w][0] == initials[k])
+        {
+          w--;
+          k--;
+        }
+      if (w < 0 && k < (int)strlen (initials) - 1)
+        return (int)i;
+    }
+  return -1;
+}
+
 /* "Breaking: …", "Revealed: …", "The Latest: …": a label of one
  * participle, or a definite article and words that are neither a role nor
  * an organisation, before a headline's colon, is no one who speaks. */
@@ -10882,25 +10910,68 @@ _qm_attribute_paragraph (QmRun *run,
       (tok_at (run, 0)->flags & QM_TOK_CAPITAL) && is_punct (run, 1, ':') && tok_at (run, 2)->mark < 0)
     {
       gboolean question = _qm_word_has_role (run, tok_at (run, 0), QM_ROLE_INTERVIEW_QUESTION);
+      gboolean answer = run->interview && _qm_word_has_role (run, tok_at (run, 0), QM_ROLE_INTERVIEW_ANSWER);
+      char initials[4] = "";
 
+      /* "LH: Was läuft schief?" ¶ "BC: Die Reedereien …" — the initials of
+       * interviewer and interviewee: the first pair to open a paragraph
+       * with a question asks, other initials answer */
+      if (!question && !answer && tok_at (run, 0)->end - tok_at (run, 0)->start >= 2 &&
+          tok_at (run, 0)->end - tok_at (run, 0)->start < sizeof initials)
+        {
+          gsize len = tok_at (run, 0)->end - tok_at (run, 0)->start;
+          gboolean caps = TRUE;
+
+          for (gsize k = 0; k < len; k++)
+            caps = caps && g_ascii_isupper (run->data[tok_at (run, 0)->start + k]);
+          /* not an abbreviation of a party or a country ("SPD:", "USA:"),
+           * nor a headline's */
+          caps = caps && run->paragraph > 0 && !(tok_at (run, 0)->words & (QM_WORD_ORGANISATION | QM_WORD_NOT_NAME));
+          if (caps)
+            memcpy (initials, run->data + tok_at (run, 0)->start, len);
+          if (caps && run->asker[0] == '\0' && is_punct (run, n - 1, '?'))
+            g_strlcpy (run->asker, initials, sizeof run->asker);
+          question = caps && g_strcmp0 (initials, run->asker) == 0;
+          if (question)
+            run->asked_para = run->paragraph;
+          /* an answer right after a question, or by someone those
+           * initials name */
+          answer = caps && !question && run->interview &&
+                   (run->asked_para + 1 == run->paragraph || person_of_initials (run, initials) >= 0);
+        }
       if (question && !run->interview)
         {
           run->interviewee = _qm_people_first (run, tok_at (run, 0)->start);
           run->interview = TRUE;
         }
-      if (question || (run->interview && _qm_word_has_role (run, tok_at (run, 0), QM_ROLE_INTERVIEW_ANSWER)))
+      if (question || answer)
         {
           int c1 = sentence_content_end (run, 2, n);
+          int who = -1;
 
+          /* initials, unlike the words of a label, speak only when
+           * someone is found for them: "USA: Wer gewinnt?" is a heading */
+          if (initials[0] != '\0')
+            {
+              who = person_of_initials (run, initials);
+              if (answer && who < 0)
+                {
+                  if (run->interviewee < 0)
+                    run->interviewee = _qm_people_first (run, tok_at (run, 0)->start);
+                  who = run->interviewee;
+                }
+            }
           labelled = TRUE;
-          if (c1 > 2)
+          if (c1 > 2 && (initials[0] == '\0' || who >= 0))
             {
               QmFoundQuote *q = add_quote (run, QM_QUOTE_KIND_INDIRECT, tok_at (run, 2)->start, tok_at (run, c1 - 1)->end,
                                            0.5);
               QmNp label = { .first = 0, .last = 0, .kind = QM_NP_NAME };
 
               /* the interviewer, unnamed, is no one of the people list */
-              if (question)
+              if (who >= 0)
+                set_speaker (run, q, &label, who, 1, 1);
+              else if (question)
                 {
                   q->speaker.start = tok_at (run, 0)->start;
                   q->speaker.end = tok_at (run, 0)->end;
@@ -10909,9 +10980,16 @@ _qm_attribute_paragraph (QmRun *run,
                 }
               else
                 {
-                  set_speaker (run, q, &label, run->interviewee, 1, 1);
-                  run->answer_para = run->paragraph;
+                  /* no one named before the first question: the one the
+                   * questions named ("Frage: Frau Claasen, …?"); no one
+                   * found, no speaker, never the label itself */
+                  if (run->interviewee < 0)
+                    run->interviewee = _qm_people_first (run, tok_at (run, 0)->start);
+                  if (run->interviewee >= 0)
+                    set_speaker (run, q, &label, run->interviewee, 1, 1);
                 }
+              if (answer)
+                run->answer_para = run->paragraph;
             }
         }
     }

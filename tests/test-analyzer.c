@@ -14646,6 +14646,50 @@ test_de28_source_noun_genitive_only (void)
   g_assert_nonnull (strstr (person_name (&r, q), "Talbach"));
 }
 
+/* "Frage: …" ¶ "Antwort: …" with no one named before the first question:
+ * the answer is the one the questions named ("Frau Sommer"), or no one,
+ * never the label; "RH: …?" ¶ "TS: …" — initials label an interview too:
+ * the first to ask asks, the others answer. */
+static void
+test_de29_interview_answer_no_label (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) addressed = { 0, };
+  g_auto(Result) nobody = { 0, };
+  g_auto(Result) initials = { 0, };
+  g_auto(Result) heading = { 0, };
+
+  analyze (&addressed, "Seit Mai leitet Tabea Sommer die Bücherei in Lunden. Ein Gespräch über leere Regale.\n\n"
+                       "Frage: Frau Sommer, warum fehlen so viele Bücher?\n\n"
+                       "Antwort: Die Leute geben sie nicht zurück. Wir mahnen jede Woche.", "de");
+  q = expect_quote (&addressed, "Die Leute geben sie nicht zurück. Wir mahnen jede Woche", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&addressed, q), ==, "Sommer");
+
+  analyze (&nobody, "Die Bücherei in Lunden hat neue Öffnungszeiten.\n\n"
+                    "Frage: Warum fehlen so viele Bücher?\n\n"
+                    "Antwort: Die Leute geben sie nicht zurück. Wir mahnen jede Woche.", "de");
+  q = expect_quote (&nobody, "Die Leute geben sie nicht zurück. Wir mahnen jede Woche", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpint (q->person, ==, -1);
+  g_assert_cmpint (q->speaker.start, <, 0);
+
+  analyze (&initials, "Rolf Hanke sprach mit der Bibliothekarin über leere Regale.\n\n"
+                      "RH: Frau Sommer, warum fehlen so viele Bücher?\n\n"
+                      "TS: Die Leute geben sie nicht zurück. Wir mahnen jede Woche.\n\n"
+                      "RH: Und dann?\n\n"
+                      "TS: Dann kommt die Rechnung.", "de");
+  q = expect_quote (&initials, "Die Leute geben sie nicht zurück. Wir mahnen jede Woche", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&initials, q), ==, "Sommer");
+  q = expect_quote (&initials, "Dann kommt die Rechnung", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&initials, q), ==, "Sommer");
+  q = expect_quote (&initials, "Frau Sommer, warum fehlen so viele Bücher", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&initials, q), ==, "Rolf Hanke");
+
+  /* capitals no one's initials are a heading's: no question, no answer */
+  analyze (&heading, "Wahl in Lunden\n\nUSA: Wer gewinnt die Wahl?\n\nCDU: Wir wollen die Mehrheit.\n\n"
+                     "Die Kandidatin Tabea Sommer sprach in Lunden.", "de");
+  g_assert_cmpuint (heading.analysis->quotes->len, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -15274,6 +15318,8 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/people/de28-bahn-organisation", test_de28_bahn_organisation);
   g_test_add_func ("/quotemark/analyzer/speakers/de28-according-source-subject-fragment", test_de28_according_source_subject_fragment);
   g_test_add_func ("/quotemark/analyzer/reported/de28-source-noun-genitive-only", test_de28_source_noun_genitive_only);
+
+  g_test_add_func ("/quotemark/analyzer/speakers/de29-interview-answer-no-label", test_de29_interview_answer_no_label);
 
   return g_test_run ();
 }
