@@ -7398,6 +7398,40 @@ has_comma (QmRun *run,
 /* The longest sentence whose subject speaks the cue-less quotation after it */
 #define SUBJECT_SENTENCE_TOKENS 25
 
+/* German "Der Tenor Aldo Ferri, der seit Jahren in Wien singt, zeigte
+ * …": after the phrase @np, a relative clause its pronoun
+ * (subject-relatives) opens in commas, then a word in lower case, no
+ * function word: the verb in the second place, whose subject @np is.
+ * Returns that verb's token (before @b), or -1. */
+static int
+verb_after_relative (QmRun      *run,
+                     const QmNp *np,
+                     int         b)
+{
+  const guint function_words = QM_WORD_DETERMINER | QM_WORD_PRONOUN | QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION |
+                               QM_WORD_COMPLEMENT | QM_WORD_RELATIVE | QM_WORD_SUBORDINATE;
+
+  if (!run->lang->verb_second || (np->kind != QM_NP_NAME && np->kind != QM_NP_ROLE) || np->last + 3 >= b ||
+      !is_punct (run, np->last + 1, ',') || tok_at (run, np->last + 2)->kind != QM_TOK_WORD ||
+      !(tok_at (run, np->last + 2)->flags & QM_TOK_LOWER) ||
+      !word_has_role (run, tok_at (run, np->last + 2), QM_ROLE_SUBJECT_RELATIVE))
+    return -1;
+  for (int k = np->last + 3; k + 1 < b && k < np->last + 24; k++)
+    {
+      QmTok *v = tok_at (run, k + 1);
+
+      if (tok_at (run, k)->mark >= 0 || is_final_punct (tok_at (run, k)))
+        return -1;
+      if (!is_punct (run, k, ','))
+        continue;
+      if (v->kind == QM_TOK_WORD && v->mark < 0 && (v->flags & QM_TOK_LOWER) &&
+          (is_verb (v) || !(v->words & function_words)))
+        return k + 1;
+      return -1;
+    }
+  return -1;
+}
+
 /* A cue right before an opening mark: X said: “…” / X said, “…” */
 static gboolean
 cue_before (QmRun *run,
@@ -7888,7 +7922,8 @@ cue_before (QmRun *run,
        * its object, unless the phrase before the verb is fronted ("Den
        * Plan lobte der Minister: „…“"). */
       if (run->lang->verb_second && v > a && subject_left (run, a, v, &subject) &&
-          subject.first == skip_lead_adverbs (run, a, v - 1) && subject.last == v - 1 &&
+          subject.first == skip_lead_adverbs (run, a, v - 1) &&
+          (subject.last == v - 1 || verb_after_relative (run, &subject, open) == v) &&
           subject.kind != QM_NP_NONE &&
           !(tok_at (run, subject.first)->words & QM_WORD_OBLIQUE) &&
           !(subject.kind == QM_NP_PRONOUN && !(tok_at (run, subject.first)->words & (QM_WORD_MALE | QM_WORD_FEMALE | QM_WORD_PLURAL))) &&
@@ -11357,11 +11392,11 @@ _qm_attribute_paragraph (QmRun *run,
        * sentences after it are its report. */
       if (run->lang->verb_second && attrs->len == first && b - a >= 4 && !mood_sentence (run, a, b))
         {
-          QmNp np;
+          QmNp np, rel_np;
 
           gboolean marks = FALSE;
 
-          int v;
+          int v, rel_verb;
           int intro = b;   /* where a quotation after a colon starts, if one ends the sentence */
           gboolean apposed = FALSE;   /* the subject is named in an apposition */
 
@@ -11420,7 +11455,22 @@ _qm_attribute_paragraph (QmRun *run,
                     }
                 }
             }
-          for (v = a + 1; v < b && v < a + 8 && !marks; v++)
+          /* "Der Tenor Aldo Ferri, der seit Jahren in Wien singt, zeigte
+           * Verständnis." — a phrase that opens the sentence, a relative
+           * clause its pronoun (subject-relatives) opens in commas, then
+           * the verb: the phrase is the subject, not a word of the clause */
+          rel_verb = -1;
+          if (!marks && _qm_np_right (run, a, b, &rel_np) && rel_np.first == a &&
+              (_qm_np_names_person (run, &rel_np) ||
+               (rel_np.kind == QM_NP_NAME && rel_np.last > rel_np.first &&
+                (tok_at (run, rel_np.last - 1)->flags & QM_TOK_CAPITAL) &&
+                !(tok_at (run, rel_np.last - 1)->words & (QM_WORD_DETERMINER | QM_WORD_NOT_NAME)))))
+            rel_verb = verb_after_relative (run, &rel_np, b);
+          /* someone a later role noun or pronoun may mean, no speaker of
+           * the sentences after it */
+          if (rel_verb >= 0)
+            _qm_people_resolve (run, &rel_np, a);
+          for (v = a + 1; v < b && v < a + 8 && !marks && rel_verb < 0; v++)
             if (is_verb (tok_at (run, v)))
               {
                 if ((subject_left (run, a, v, &np) && np.first == a && np.kind != QM_NP_PRONOUN) ||

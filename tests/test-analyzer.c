@@ -14690,6 +14690,29 @@ test_de29_interview_answer_no_label (void)
   g_assert_cmpuint (heading.analysis->quotes->len, ==, 0);
 }
 
+/* German "Der Tenor Luca Horak, der seit Jahren in Graz lebt, zeigte
+ * Verständnis": a relative clause in commas between the subject and the
+ * verb; the phrase before it is the subject, of the colon's quotation
+ * and for a later "der Tscheche", not the object after the verb nor the
+ * one named before. */
+static void
+test_de29_subject_relative_clause (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) colon = { 0, };
+  g_auto(Result) later = { 0, };
+
+  analyze (&colon, "Die Schule bleibt zu. Der Hausmeister Jörg Lenz ärgerte sich. Der Tenor Luca Horak, der seit "
+                   "Jahren in Graz lebt, zeigte Verständnis: „Die Sicherheit geht vor.“", "de");
+  q = expect_quote (&colon, "Die Sicherheit geht vor.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&colon, q), ==, "Luca Horak");
+
+  analyze (&later, "Die Schule bleibt zu. Der Hausmeister Jörg Lenz ärgerte sich. Der Tenor Luca Horak, der seit "
+                   "Jahren in Graz lebt, zeigte Verständnis. „Wir proben dann eben im Park“, sagte der Tscheche.", "de");
+  q = expect_quote (&later, "Wir proben dann eben im Park", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&later, q), ==, "Luca Horak");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -15320,6 +15343,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/reported/de28-source-noun-genitive-only", test_de28_source_noun_genitive_only);
 
   g_test_add_func ("/quotemark/analyzer/speakers/de29-interview-answer-no-label", test_de29_interview_answer_no_label);
+  g_test_add_func ("/quotemark/analyzer/speakers/de29-subject-relative-clause", test_de29_subject_relative_clause);
 
   return g_test_run ();
 }
