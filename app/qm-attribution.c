@@ -990,6 +990,12 @@ subject_left_full (QmRun    *run,
 
   if (k < a)
     return FALSE;
+  /* German "Der Verein Kino für alle bezeichnete …": the name of an
+   * organisation that runs up to the verb */
+  if (run->lang->verb_second && verb + 1 <= (int)run->toks->len && _qm_np_right (run, a, verb + 1, np) &&
+      np->first == a && np->last == verb - 1 && np->kind == QM_NP_ORGANISATION && np->last > a + 3 &&
+      word_has_role (run, tok_at (run, np->last - 1), QM_ROLE_HOLDER_PREPOSITION))
+    return TRUE;
   /* English cleft: "It was at the harbour that Lund first said": the
    * subject follows the "that" that ends the fronted part */
   if (depth < 4 && (cleft = cleft_that (run, a, verb)) > a)

@@ -14713,6 +14713,32 @@ test_de29_subject_relative_clause (void)
   g_assert_cmpstr (person_name (&later, q), ==, "Luca Horak");
 }
 
+/* German "Der Verein Bäder für Familien sagte: …": after an organisation
+ * noun and its name, "für" and a few words (no article) up to the speech
+ * verb or the sentence's end are the name's; "dankte der Verein Hilfe für
+ * die Unterstützung" keeps its object out. */
+static void
+test_de29_organisation_name_fuer (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) before = { 0, };
+  g_auto(Result) after = { 0, };
+  g_auto(Result) object = { 0, };
+
+  analyze (&before, "Die Stadt erhöht die Eintrittspreise. Der Verein Bäder für Familien nannte das in einer "
+                    "Mitteilung „völlig überzogen“.", "de");
+  q = expect_quote (&before, "völlig überzogen", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&before, q), ==, "Verein Bäder für Familien");
+
+  analyze (&after, "Die Stadt erhöht die Eintrittspreise. „Das ist unsozial“, sagte der Verein Bäder für Familien.", "de");
+  q = expect_quote (&after, "Das ist unsozial", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&after, q), ==, "Verein Bäder für Familien");
+
+  analyze (&object, "„Wir sind froh“, sagte der Verein Lichtblick für die Unterstützung der Stadt.", "de");
+  q = expect_quote (&object, "Wir sind froh", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&object, q), ==, "Verein Lichtblick");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -15344,6 +15370,7 @@ main (int   argc,
 
   g_test_add_func ("/quotemark/analyzer/speakers/de29-interview-answer-no-label", test_de29_interview_answer_no_label);
   g_test_add_func ("/quotemark/analyzer/speakers/de29-subject-relative-clause", test_de29_subject_relative_clause);
+  g_test_add_func ("/quotemark/analyzer/people/de29-organisation-name-fuer", test_de29_organisation_name_fuer);
 
   return g_test_run ();
 }
