@@ -4652,11 +4652,57 @@ object_phrase (QmRun *run,
     {
       QmTok *t = tok_at (run, k);
 
+      /* "mehr als 200 Werke": a conjunction before a number compares */
+      if (t->kind == QM_TOK_WORD && t->mark < 0 && (t->words & QM_WORD_CONJUNCTION) &&
+          !(t->words & (QM_WORD_VERB | QM_WORD_COMPLEMENT | QM_WORD_REPORTED_MOOD)) && k + 1 < c1 &&
+          (tok_at (run, k + 1)->flags & QM_TOK_DIGIT))
+        continue;
       if (t->kind != QM_TOK_WORD || t->mark >= 0 ||
           (t->words & (QM_WORD_VERB | QM_WORD_COMPLEMENT | QM_WORD_REPORTED_MOOD | QM_WORD_CONJUNCTION)))
         return FALSE;
     }
   return TRUE;
+}
+
+/* Whether a preposition is among the words [@c0, @c1). */
+static gboolean
+has_preposition (QmRun *run,
+                 int    c0,
+                 int    c1)
+{
+  for (int k = c0; k < c1; k++)
+    if (tok_at (run, k)->kind == QM_TOK_WORD && (tok_at (run, k)->words & QM_WORD_PREPOSITION))
+      return TRUE;
+  return FALSE;
+}
+
+/* German: "schrieb mehr als 200 Werke, darunter drei Opern", "sprach den
+ * Familien der Opfer ihr Beileid aus" — the words [@c0, @c1) right after
+ * the verb are its object: an object phrase of up to six words, or of up
+ * to ten ending in a verb particle (other-particles) with no preposition
+ * before it (not "warf der Partei Nähe zur PKK vor", a reproach's
+ * content), and after a comma
+ * at most a pronominal adverb (pronominal-adverbs) and another object
+ * phrase. */
+static gboolean
+object_after_verb (QmRun *run,
+                   int    c0,
+                   int    c1)
+{
+  int e = c0;
+
+  while (e < c1 && !is_punct (run, e, ','))
+    e++;
+  if (e - c0 > 10 || !object_phrase (run, c0, e) ||
+      (e - c0 > 6 && (!((tok_at (run, e - 1)->flags & QM_TOK_LOWER) &&
+                         word_has_role (run, tok_at (run, e - 1), QM_ROLE_OTHER_PARTICLE)) ||
+                       has_preposition (run, c0, e - 1))))
+    return FALSE;
+  if (e == c1)
+    return TRUE;
+  return e + 2 < c1 && c1 - e <= 6 && tok_at (run, e + 1)->kind == QM_TOK_WORD &&
+         (tok_at (run, e + 1)->flags & QM_TOK_LOWER) &&
+         word_has_role (run, tok_at (run, e + 1), QM_ROLE_PRONOMINAL_ADVERB) && object_phrase (run, e + 2, c1);
 }
 
 /* "Lind, asked whether she would resign, said …": in English a phrase at
@@ -6098,6 +6144,8 @@ sentence_attrs (QmRun  *run,
               /* "zeigte sich zufrieden: „…“" — up to a colon */
               while (e < at.c1 && e < at.c0 + 7 && !is_punct (run, e, ':'))
                 e++;
+              if (!has_open (run, at.c0, at.c1) && object_after_verb (run, at.c0, at.c1))
+                continue;
               if ((e - at.c0 <= 4 && (e == at.c1 || is_punct (run, e, ':')) && object_only (run, at.c0, e)) ||
                   (e == at.c1 && e - at.c0 <= 6 && object_phrase (run, at.c0, e)))
                 {
@@ -10867,6 +10915,28 @@ adjunct_before_colon (QmRun      *run,
   return TRUE;
 }
 
+/* German: "Auf die Frage, was sie gedacht habe, antwortete sie: „…“" —
+ * a preposition, an article and the word of a question
+ * (interview-questions) at @k, before a comma or @end, open what was
+ * asked: neither its Konjunktiv nor its words are the content of the one
+ * who answers. */
+static gboolean
+question_phrase (QmRun *run,
+                 int    k,
+                 int    end)
+{
+  if (!run->lang->verb_second || k + 1 >= end || tok_at (run, k)->kind != QM_TOK_WORD || tok_at (run, k)->mark >= 0 ||
+      !(tok_at (run, k)->words & QM_WORD_PREPOSITION) || !(tok_at (run, k)->flags & QM_TOK_CAPITAL))
+    return FALSE;
+  k++;
+  if (tok_at (run, k)->kind == QM_TOK_WORD && (tok_at (run, k)->words & QM_WORD_DETERMINER) &&
+      (tok_at (run, k)->flags & QM_TOK_LOWER))
+    k++;
+  return k < end && tok_at (run, k)->kind == QM_TOK_WORD && tok_at (run, k)->mark < 0 &&
+         (tok_at (run, k)->flags & QM_TOK_CAPITAL) && _qm_word_has_role (run, tok_at (run, k), QM_ROLE_INTERVIEW_QUESTION) &&
+         (k + 1 == end || is_punct (run, k + 1, ','));
+}
+
 /* A sentence of the latest speaker's paragraph that opens with a
  * capitalised adverb and a verb neither reported nor of hearsay
  * ("Zudem verwies …", "Dabei verwies …"); tokens a and a + 1 exist */
@@ -11365,7 +11435,9 @@ _qm_attribute_paragraph (QmRun *run,
             at->person = _qm_people_resolve (run, &at->np, a);
           at->mark = content_mark (run, at->c0, at->c1);
           at->quote_only = at->mark >= 0;
-          if (run->lang->verb_second && adjunct_before_colon (run, at, b))
+          if (run->lang->verb_second && (adjunct_before_colon (run, at, b) ||
+                                           (at->cue_first >= 0 && at->c1 <= at->cue_first &&
+                                            question_phrase (run, at->c0, at->c1))))
             at->silent = TRUE;
           if (at->quote_only && mark_at (run, at->mark)->attr_para != run->paragraph)
             {
@@ -11580,7 +11652,8 @@ _qm_attribute_paragraph (QmRun *run,
       /* German Konjunktiv I without a cue: the last speaker goes on (not
        * in an interview's answer, all of it theirs already) */
       if (attrs->len == first && run->last_attr_para != G_MAXUINT && run->paragraph - run->last_attr_para <= 1 &&
-          run->answer_para != run->paragraph && mood_sentence (run, a, b) && !known_fact (run, a, b))
+          run->answer_para != run->paragraph && mood_sentence (run, a, b) && !known_fact (run, a, b) &&
+          !question_phrase (run, a, b))
         {
           QmFoundQuote *q;
           gboolean has_mark = FALSE;

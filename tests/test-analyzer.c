@@ -14739,6 +14739,37 @@ test_de29_organisation_name_fuer (void)
   g_assert_cmpstr (person_name (&object, q), ==, "Verein Lichtblick");
 }
 
+/* German words after a verb that were never said: "schrieb mehr als 300
+ * Lieder, darunter zwei Messen" and "sprach den Familien der Opfer ihr
+ * Beileid aus" are objects, and "Auf die Frage, ob sie Angst gehabt habe,
+ * antwortete sie: …" puts the question, not an answer, in the Konjunktiv;
+ * a clause after the comma is still reported. */
+static void
+test_de29_no_reported_object_question (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) works = { 0, };
+  g_auto(Result) condolence = { 0, };
+  g_auto(Result) question = { 0, };
+  g_auto(Result) clause = { 0, };
+
+  analyze (&works, "Der Komponist Paul Weiler ist tot. Er schrieb mehr als 300 Lieder, darunter zwei Messen.", "de");
+  g_assert_cmpuint (works.analysis->quotes->len, ==, 0);
+
+  analyze (&condolence, "Die Ministerin Eva Brandt sprach den Familien der Opfer ihr Beileid aus.", "de");
+  g_assert_cmpuint (condolence.analysis->quotes->len, ==, 0);
+
+  analyze (&question, "Die Pilotin Jana Wendt landete sicher. Auf die Frage, ob sie Angst gehabt habe, antwortete sie: "
+                      "„Dafür war keine Zeit.“", "de");
+  q = expect_quote (&question, "Dafür war keine Zeit.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&question, q), ==, "Jana Wendt");
+  g_assert_cmpuint (question.analysis->quotes->len, ==, 1);
+
+  analyze (&clause, "Der Komponist Paul Weiler schrieb in einem Brief, die Oper sei fertig.", "de");
+  q = expect_quote (&clause, "die Oper sei fertig", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&clause, q), ==, "Paul Weiler");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -15371,6 +15402,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speakers/de29-interview-answer-no-label", test_de29_interview_answer_no_label);
   g_test_add_func ("/quotemark/analyzer/speakers/de29-subject-relative-clause", test_de29_subject_relative_clause);
   g_test_add_func ("/quotemark/analyzer/people/de29-organisation-name-fuer", test_de29_organisation_name_fuer);
+  g_test_add_func ("/quotemark/analyzer/reported/de29-no-reported-object-question", test_de29_no_reported_object_question);
 
   return g_test_run ();
 }
