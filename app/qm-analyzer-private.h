@@ -164,6 +164,8 @@ typedef struct
   gboolean    colon_role;         /* that speaker is a role or a person named by no one known */
   int         interviewee;        /* the one interviewed, after a "Q:" paragraph */
   gboolean    interview;          /* a "Q:" paragraph was seen */
+  char        asker[4];           /* initials of an interview's questions ("LH:"), or "" */
+  guint       asked_para;         /* paragraph of the latest question after those initials */
   guint       answer_para;        /* paragraph of the latest answer after "A:" */
   QmSpan      colon_speaker;
   QmSpan      colon_cue;

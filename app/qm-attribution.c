@@ -1005,6 +1005,12 @@ subject_left_full (QmRun    *run,
 
   if (k < a)
     return FALSE;
+  /* German "Der Verein Kino für alle bezeichnete …": the name of an
+   * organisation that runs up to the verb */
+  if (run->lang->verb_second && verb + 1 <= (int)run->toks->len && _qm_np_right (run, a, verb + 1, np) &&
+      np->first == a && np->last == verb - 1 && np->kind == QM_NP_ORGANISATION && np->last > a + 3 &&
+      word_has_role (run, tok_at (run, np->last - 1), QM_ROLE_HOLDER_PREPOSITION))
+    return TRUE;
   /* English cleft: "It was at the harbour that Lund first said": the
    * subject follows the "that" that ends the fronted part */
   if (depth < 4 && (cleft = cleft_that (run, a, verb)) > a)
@@ -4682,11 +4688,57 @@ object_phrase (QmRun *run,
     {
       QmTok *t = tok_at (run, k);
 
+      /* "mehr als 200 Werke": a conjunction before a number compares */
+      if (t->kind == QM_TOK_WORD && t->mark < 0 && (t->words & QM_WORD_CONJUNCTION) &&
+          !(t->words & (QM_WORD_VERB | QM_WORD_COMPLEMENT | QM_WORD_REPORTED_MOOD)) && k + 1 < c1 &&
+          (tok_at (run, k + 1)->flags & QM_TOK_DIGIT))
+        continue;
       if (t->kind != QM_TOK_WORD || t->mark >= 0 ||
           (t->words & (QM_WORD_VERB | QM_WORD_COMPLEMENT | QM_WORD_REPORTED_MOOD | QM_WORD_CONJUNCTION)))
         return FALSE;
     }
   return TRUE;
+}
+
+/* Whether a preposition is among the words [@c0, @c1). */
+static gboolean
+has_preposition (QmRun *run,
+                 int    c0,
+                 int    c1)
+{
+  for (int k = c0; k < c1; k++)
+    if (tok_at (run, k)->kind == QM_TOK_WORD && (tok_at (run, k)->words & QM_WORD_PREPOSITION))
+      return TRUE;
+  return FALSE;
+}
+
+/* German: "schrieb mehr als 200 Werke, darunter drei Opern", "sprach den
+ * Familien der Opfer ihr Beileid aus" — the words [@c0, @c1) right after
+ * the verb are its object: an object phrase of up to six words, or of up
+ * to ten ending in a verb particle (other-particles) with no preposition
+ * before it (not "warf der Partei Nähe zur PKK vor", a reproach's
+ * content), and after a comma
+ * at most a pronominal adverb (pronominal-adverbs) and another object
+ * phrase. */
+static gboolean
+object_after_verb (QmRun *run,
+                   int    c0,
+                   int    c1)
+{
+  int e = c0;
+
+  while (e < c1 && !is_punct (run, e, ','))
+    e++;
+  if (e - c0 > 10 || !object_phrase (run, c0, e) ||
+      (e - c0 > 6 && (!((tok_at (run, e - 1)->flags & QM_TOK_LOWER) &&
+                         word_has_role (run, tok_at (run, e - 1), QM_ROLE_OTHER_PARTICLE)) ||
+                       has_preposition (run, c0, e - 1))))
+    return FALSE;
+  if (e == c1)
+    return TRUE;
+  return e + 2 < c1 && c1 - e <= 6 && tok_at (run, e + 1)->kind == QM_TOK_WORD &&
+         (tok_at (run, e + 1)->flags & QM_TOK_LOWER) &&
+         word_has_role (run, tok_at (run, e + 1), QM_ROLE_PRONOMINAL_ADVERB) && object_phrase (run, e + 2, c1);
 }
 
 /* "Lind, asked whether she would resign, said …": in English a phrase at
@@ -6168,6 +6220,8 @@ sentence_attrs (QmRun  *run,
               /* "zeigte sich zufrieden: „…“" — up to a colon */
               while (e < at.c1 && e < at.c0 + 7 && !is_punct (run, e, ':'))
                 e++;
+              if (!has_open (run, at.c0, at.c1) && object_after_verb (run, at.c0, at.c1))
+                continue;
               if ((e - at.c0 <= 4 && (e == at.c1 || is_punct (run, e, ':')) && object_only (run, at.c0, e)) ||
                   (e == at.c1 && e - at.c0 <= 6 && object_phrase (run, at.c0, e)))
                 {
@@ -6772,6 +6826,34 @@ abbreviated_parenthesis (QmRun   *run,
     if (g_ascii_isspace (run->data[b]) || (guchar)run->data[b] >= 0x80)
       return FALSE;
   return inner;
+}
+
+/* "BC: …" — the person whose name's words begin with the last letters of
+ * @initials, in order ("Birte Claasen", "Claasen" alone), or -1 */
+static int
+person_of_initials (QmRun      *run,
+                    const char *initials)
+{
+  for (guint i = 0; i < run->people.people->len; i++)
+    {
+      QmFoundPerson *person = g_ptr_array_index (run->people.people, i);
+      g_auto(GStrv) words = NULL;
+      int w, k;
+
+      if (person->organisation)
+        continue;
+      words = g_strsplit (person->name, " ", -1);
+      w = (int)g_strv_length (words) - 1;
+      k = (int)strlen (initials) - 1;
+      while (w >= 0 && k >= 0 && words[w][0] == initials[k])
+        {
+          w--;
+          k--;
+        }
+      if (w < 0 && k < (int)strlen (initials) - 1)
+        return (int)i;
+    }
+  return -1;
 }
 
 /* "Breaking: …", "Revealed: …", "The Latest: …": a label of one
@@ -7448,6 +7530,40 @@ has_comma (QmRun *run,
 /* The longest sentence whose subject speaks the cue-less quotation after it */
 #define SUBJECT_SENTENCE_TOKENS 25
 
+/* German "Der Tenor Aldo Ferri, der seit Jahren in Wien singt, zeigte
+ * …": after the phrase @np, a relative clause its pronoun
+ * (subject-relatives) opens in commas, then a word in lower case, no
+ * function word: the verb in the second place, whose subject @np is.
+ * Returns that verb's token (before @b), or -1. */
+static int
+verb_after_relative (QmRun      *run,
+                     const QmNp *np,
+                     int         b)
+{
+  const guint function_words = QM_WORD_DETERMINER | QM_WORD_PRONOUN | QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION |
+                               QM_WORD_COMPLEMENT | QM_WORD_RELATIVE | QM_WORD_SUBORDINATE;
+
+  if (!run->lang->verb_second || (np->kind != QM_NP_NAME && np->kind != QM_NP_ROLE) || np->last + 3 >= b ||
+      !is_punct (run, np->last + 1, ',') || tok_at (run, np->last + 2)->kind != QM_TOK_WORD ||
+      !(tok_at (run, np->last + 2)->flags & QM_TOK_LOWER) ||
+      !word_has_role (run, tok_at (run, np->last + 2), QM_ROLE_SUBJECT_RELATIVE))
+    return -1;
+  for (int k = np->last + 3; k + 1 < b && k < np->last + 24; k++)
+    {
+      QmTok *v = tok_at (run, k + 1);
+
+      if (tok_at (run, k)->mark >= 0 || is_final_punct (tok_at (run, k)))
+        return -1;
+      if (!is_punct (run, k, ','))
+        continue;
+      if (v->kind == QM_TOK_WORD && v->mark < 0 && (v->flags & QM_TOK_LOWER) &&
+          (is_verb (v) || !(v->words & function_words)))
+        return k + 1;
+      return -1;
+    }
+  return -1;
+}
+
 /* A cue right before an opening mark: X said: “…” / X said, “…” */
 static gboolean
 cue_before (QmRun *run,
@@ -7938,7 +8054,8 @@ cue_before (QmRun *run,
        * its object, unless the phrase before the verb is fronted ("Den
        * Plan lobte der Minister: „…“"). */
       if (run->lang->verb_second && v > a && subject_left (run, a, v, &subject) &&
-          subject.first == skip_lead_adverbs (run, a, v - 1) && subject.last == v - 1 &&
+          subject.first == skip_lead_adverbs (run, a, v - 1) &&
+          (subject.last == v - 1 || verb_after_relative (run, &subject, open) == v) &&
           subject.kind != QM_NP_NONE &&
           !(tok_at (run, subject.first)->words & QM_WORD_OBLIQUE) &&
           !(subject.kind == QM_NP_PRONOUN && !(tok_at (run, subject.first)->words & (QM_WORD_MALE | QM_WORD_FEMALE | QM_WORD_PLURAL))) &&
@@ -10876,6 +10993,28 @@ adjunct_before_colon (QmRun      *run,
   return TRUE;
 }
 
+/* German: "Auf die Frage, was sie gedacht habe, antwortete sie: „…“" —
+ * a preposition, an article and the word of a question
+ * (interview-questions) at @k, before a comma or @end, open what was
+ * asked: neither its Konjunktiv nor its words are the content of the one
+ * who answers. */
+static gboolean
+question_phrase (QmRun *run,
+                 int    k,
+                 int    end)
+{
+  if (!run->lang->verb_second || k + 1 >= end || tok_at (run, k)->kind != QM_TOK_WORD || tok_at (run, k)->mark >= 0 ||
+      !(tok_at (run, k)->words & QM_WORD_PREPOSITION) || !(tok_at (run, k)->flags & QM_TOK_CAPITAL))
+    return FALSE;
+  k++;
+  if (tok_at (run, k)->kind == QM_TOK_WORD && (tok_at (run, k)->words & QM_WORD_DETERMINER) &&
+      (tok_at (run, k)->flags & QM_TOK_LOWER))
+    k++;
+  return k < end && tok_at (run, k)->kind == QM_TOK_WORD && tok_at (run, k)->mark < 0 &&
+         (tok_at (run, k)->flags & QM_TOK_CAPITAL) && _qm_word_has_role (run, tok_at (run, k), QM_ROLE_INTERVIEW_QUESTION) &&
+         (k + 1 == end || is_punct (run, k + 1, ','));
+}
+
 /* A sentence of the latest speaker's paragraph that opens with a
  * capitalised adverb and a verb neither reported nor of hearsay
  * ("Zudem verwies …", "Dabei verwies …"); tokens a and a + 1 exist */
@@ -10960,25 +11099,68 @@ _qm_attribute_paragraph (QmRun *run,
       (tok_at (run, 0)->flags & QM_TOK_CAPITAL) && is_punct (run, 1, ':') && tok_at (run, 2)->mark < 0)
     {
       gboolean question = _qm_word_has_role (run, tok_at (run, 0), QM_ROLE_INTERVIEW_QUESTION);
+      gboolean answer = run->interview && _qm_word_has_role (run, tok_at (run, 0), QM_ROLE_INTERVIEW_ANSWER);
+      char initials[4] = "";
 
+      /* "LH: Was läuft schief?" ¶ "BC: Die Reedereien …" — the initials of
+       * interviewer and interviewee: the first pair to open a paragraph
+       * with a question asks, other initials answer */
+      if (!question && !answer && tok_at (run, 0)->end - tok_at (run, 0)->start >= 2 &&
+          tok_at (run, 0)->end - tok_at (run, 0)->start < sizeof initials)
+        {
+          gsize len = tok_at (run, 0)->end - tok_at (run, 0)->start;
+          gboolean caps = TRUE;
+
+          for (gsize k = 0; k < len; k++)
+            caps = caps && g_ascii_isupper (run->data[tok_at (run, 0)->start + k]);
+          /* not an abbreviation of a party or a country ("SPD:", "USA:"),
+           * nor a headline's */
+          caps = caps && run->paragraph > 0 && !(tok_at (run, 0)->words & (QM_WORD_ORGANISATION | QM_WORD_NOT_NAME));
+          if (caps)
+            memcpy (initials, run->data + tok_at (run, 0)->start, len);
+          if (caps && run->asker[0] == '\0' && is_punct (run, n - 1, '?'))
+            g_strlcpy (run->asker, initials, sizeof run->asker);
+          question = caps && g_strcmp0 (initials, run->asker) == 0;
+          if (question)
+            run->asked_para = run->paragraph;
+          /* an answer right after a question, or by someone those
+           * initials name */
+          answer = caps && !question && run->interview &&
+                   (run->asked_para + 1 == run->paragraph || person_of_initials (run, initials) >= 0);
+        }
       if (question && !run->interview)
         {
           run->interviewee = _qm_people_first (run, tok_at (run, 0)->start);
           run->interview = TRUE;
         }
-      if (question || (run->interview && _qm_word_has_role (run, tok_at (run, 0), QM_ROLE_INTERVIEW_ANSWER)))
+      if (question || answer)
         {
           int c1 = sentence_content_end (run, 2, n);
+          int who = -1;
 
+          /* initials, unlike the words of a label, speak only when
+           * someone is found for them: "USA: Wer gewinnt?" is a heading */
+          if (initials[0] != '\0')
+            {
+              who = person_of_initials (run, initials);
+              if (answer && who < 0)
+                {
+                  if (run->interviewee < 0)
+                    run->interviewee = _qm_people_first (run, tok_at (run, 0)->start);
+                  who = run->interviewee;
+                }
+            }
           labelled = TRUE;
-          if (c1 > 2)
+          if (c1 > 2 && (initials[0] == '\0' || who >= 0))
             {
               QmFoundQuote *q = add_quote (run, QM_QUOTE_KIND_INDIRECT, tok_at (run, 2)->start, tok_at (run, c1 - 1)->end,
                                            0.5);
               QmNp label = { .first = 0, .last = 0, .kind = QM_NP_NAME };
 
               /* the interviewer, unnamed, is no one of the people list */
-              if (question)
+              if (who >= 0)
+                set_speaker (run, q, &label, who, 1, 1);
+              else if (question)
                 {
                   q->speaker.start = tok_at (run, 0)->start;
                   q->speaker.end = tok_at (run, 0)->end;
@@ -10987,9 +11169,16 @@ _qm_attribute_paragraph (QmRun *run,
                 }
               else
                 {
-                  set_speaker (run, q, &label, run->interviewee, 1, 1);
-                  run->answer_para = run->paragraph;
+                  /* no one named before the first question: the one the
+                   * questions named ("Frage: Frau Claasen, …?"); no one
+                   * found, no speaker, never the label itself */
+                  if (run->interviewee < 0)
+                    run->interviewee = _qm_people_first (run, tok_at (run, 0)->start);
+                  if (run->interviewee >= 0)
+                    set_speaker (run, q, &label, run->interviewee, 1, 1);
                 }
+              if (answer)
+                run->answer_para = run->paragraph;
             }
         }
     }
@@ -11324,7 +11513,9 @@ _qm_attribute_paragraph (QmRun *run,
             at->person = _qm_people_resolve (run, &at->np, a);
           at->mark = content_mark (run, at->c0, at->c1);
           at->quote_only = at->mark >= 0;
-          if (run->lang->verb_second && adjunct_before_colon (run, at, b))
+          if (run->lang->verb_second && (adjunct_before_colon (run, at, b) ||
+                                           (at->cue_first >= 0 && at->c1 <= at->cue_first &&
+                                            question_phrase (run, at->c0, at->c1))))
             at->silent = TRUE;
           if (at->quote_only && mark_at (run, at->mark)->attr_para != run->paragraph)
             {
@@ -11357,11 +11548,11 @@ _qm_attribute_paragraph (QmRun *run,
        * sentences after it are its report. */
       if (run->lang->verb_second && attrs->len == first && b - a >= 4 && !mood_sentence (run, a, b))
         {
-          QmNp np;
+          QmNp np, rel_np;
 
           gboolean marks = FALSE;
 
-          int v;
+          int v, rel_verb;
           int intro = b;   /* where a quotation after a colon starts, if one ends the sentence */
           gboolean apposed = FALSE;   /* the subject is named in an apposition */
 
@@ -11420,7 +11611,22 @@ _qm_attribute_paragraph (QmRun *run,
                     }
                 }
             }
-          for (v = a + 1; v < b && v < a + 8 && !marks; v++)
+          /* "Der Tenor Aldo Ferri, der seit Jahren in Wien singt, zeigte
+           * Verständnis." — a phrase that opens the sentence, a relative
+           * clause its pronoun (subject-relatives) opens in commas, then
+           * the verb: the phrase is the subject, not a word of the clause */
+          rel_verb = -1;
+          if (!marks && _qm_np_right (run, a, b, &rel_np) && rel_np.first == a &&
+              (_qm_np_names_person (run, &rel_np) ||
+               (rel_np.kind == QM_NP_NAME && rel_np.last > rel_np.first &&
+                (tok_at (run, rel_np.last - 1)->flags & QM_TOK_CAPITAL) &&
+                !(tok_at (run, rel_np.last - 1)->words & (QM_WORD_DETERMINER | QM_WORD_NOT_NAME)))))
+            rel_verb = verb_after_relative (run, &rel_np, b);
+          /* someone a later role noun or pronoun may mean, no speaker of
+           * the sentences after it */
+          if (rel_verb >= 0)
+            _qm_people_resolve (run, &rel_np, a);
+          for (v = a + 1; v < b && v < a + 8 && !marks && rel_verb < 0; v++)
             if (is_verb (tok_at (run, v)))
               {
                 if ((subject_left (run, a, v, &np) && np.first == a && np.kind != QM_NP_PRONOUN) ||
@@ -11524,7 +11730,8 @@ _qm_attribute_paragraph (QmRun *run,
       /* German Konjunktiv I without a cue: the last speaker goes on (not
        * in an interview's answer, all of it theirs already) */
       if (attrs->len == first && run->last_attr_para != G_MAXUINT && run->paragraph - run->last_attr_para <= 1 &&
-          run->answer_para != run->paragraph && mood_sentence (run, a, b) && !known_fact (run, a, b))
+          run->answer_para != run->paragraph && mood_sentence (run, a, b) && !known_fact (run, a, b) &&
+          !question_phrase (run, a, b))
         {
           QmFoundQuote *q;
           gboolean has_mark = FALSE;

@@ -1211,6 +1211,34 @@ _qm_np_right (QmRun *run,
           np->kind = QM_NP_ORGANISATION;
           return TRUE;
         }
+      /* German "Der Verein Kino für alle bezeichnete …", "sagte die
+       * Initiative Bäder für Familien.": after an organisation noun and
+       * its name, "für" (holder-prepositions) and up to three words, no
+       * article, right before a speech verb in lower case or the
+       * sentence's end are the name's too (between the subject and its
+       * verb no phrase of its own stands) */
+      if (run->lang->verb_second && head > first + 1 && (tok_at (run, first + 1)->words & QM_WORD_ORGANISATION) &&
+          (tok_at (run, head)->flags & QM_TOK_CAPITAL) && head + 2 < hi && is_word (tok_at (run, head + 1)) &&
+          (tok_at (run, head + 1)->flags & QM_TOK_LOWER) && tok_at (run, head + 1)->mark < 0 &&
+          _qm_word_has_role (run, tok_at (run, head + 1), QM_ROLE_HOLDER_PREPOSITION))
+        {
+          int k = head + 2;
+
+          while (k < hi && k <= head + 4 && is_word (tok_at (run, k)) && tok_at (run, k)->mark < 0 &&
+                 !(tok_at (run, k)->words & (QM_WORD_VERB | QM_WORD_DETERMINER)))
+            k++;
+          if (k > head + 2 && k < (int)run->toks->len && tok_at (run, k)->mark < 0 &&
+              ((k < hi && is_word (tok_at (run, k)) && (tok_at (run, k)->flags & QM_TOK_LOWER) &&
+                (tok_at (run, k)->words & QM_WORD_VERB)) ||
+               (k <= hi && tok_at (run, k)->kind == QM_TOK_PUNCT && tok_at (run, k)->first == '.')))
+            {
+              np->last = k - 1;
+              np->kind = QM_NP_ORGANISATION;
+              _qm_np_classify (run, np);
+              np->kind = QM_NP_ORGANISATION;
+              return TRUE;
+            }
+        }
       np->last = head;
       _qm_np_classify (run, np);
       return TRUE;

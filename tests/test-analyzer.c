@@ -14738,6 +14738,130 @@ test_en25_impersonal_passive_inside_cue (void)
   g_assert_cmpuint (r.analysis->quotes->len, ==, 2);
 }
 
+/* "Frage: …" ¶ "Antwort: …" with no one named before the first question:
+ * the answer is the one the questions named ("Frau Sommer"), or no one,
+ * never the label; "RH: …?" ¶ "TS: …" — initials label an interview too:
+ * the first to ask asks, the others answer. */
+static void
+test_de29_interview_answer_no_label (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) addressed = { 0, };
+  g_auto(Result) nobody = { 0, };
+  g_auto(Result) initials = { 0, };
+  g_auto(Result) heading = { 0, };
+
+  analyze (&addressed, "Seit Mai leitet Tabea Sommer die Bücherei in Lunden. Ein Gespräch über leere Regale.\n\n"
+                       "Frage: Frau Sommer, warum fehlen so viele Bücher?\n\n"
+                       "Antwort: Die Leute geben sie nicht zurück. Wir mahnen jede Woche.", "de");
+  q = expect_quote (&addressed, "Die Leute geben sie nicht zurück. Wir mahnen jede Woche", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&addressed, q), ==, "Sommer");
+
+  analyze (&nobody, "Die Bücherei in Lunden hat neue Öffnungszeiten.\n\n"
+                    "Frage: Warum fehlen so viele Bücher?\n\n"
+                    "Antwort: Die Leute geben sie nicht zurück. Wir mahnen jede Woche.", "de");
+  q = expect_quote (&nobody, "Die Leute geben sie nicht zurück. Wir mahnen jede Woche", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpint (q->person, ==, -1);
+  g_assert_cmpint (q->speaker.start, <, 0);
+
+  analyze (&initials, "Rolf Hanke sprach mit der Bibliothekarin über leere Regale.\n\n"
+                      "RH: Frau Sommer, warum fehlen so viele Bücher?\n\n"
+                      "TS: Die Leute geben sie nicht zurück. Wir mahnen jede Woche.\n\n"
+                      "RH: Und dann?\n\n"
+                      "TS: Dann kommt die Rechnung.", "de");
+  q = expect_quote (&initials, "Die Leute geben sie nicht zurück. Wir mahnen jede Woche", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&initials, q), ==, "Sommer");
+  q = expect_quote (&initials, "Dann kommt die Rechnung", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&initials, q), ==, "Sommer");
+  q = expect_quote (&initials, "Frau Sommer, warum fehlen so viele Bücher", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&initials, q), ==, "Rolf Hanke");
+
+  /* capitals no one's initials are a heading's: no question, no answer */
+  analyze (&heading, "Wahl in Lunden\n\nUSA: Wer gewinnt die Wahl?\n\nCDU: Wir wollen die Mehrheit.\n\n"
+                     "Die Kandidatin Tabea Sommer sprach in Lunden.", "de");
+  g_assert_cmpuint (heading.analysis->quotes->len, ==, 0);
+}
+
+/* German "Der Tenor Luca Horak, der seit Jahren in Graz lebt, zeigte
+ * Verständnis": a relative clause in commas between the subject and the
+ * verb; the phrase before it is the subject, of the colon's quotation
+ * and for a later "der Tscheche", not the object after the verb nor the
+ * one named before. */
+static void
+test_de29_subject_relative_clause (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) colon = { 0, };
+  g_auto(Result) later = { 0, };
+
+  analyze (&colon, "Die Schule bleibt zu. Der Hausmeister Jörg Lenz ärgerte sich. Der Tenor Luca Horak, der seit "
+                   "Jahren in Graz lebt, zeigte Verständnis: „Die Sicherheit geht vor.“", "de");
+  q = expect_quote (&colon, "Die Sicherheit geht vor.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&colon, q), ==, "Luca Horak");
+
+  analyze (&later, "Die Schule bleibt zu. Der Hausmeister Jörg Lenz ärgerte sich. Der Tenor Luca Horak, der seit "
+                   "Jahren in Graz lebt, zeigte Verständnis. „Wir proben dann eben im Park“, sagte der Tscheche.", "de");
+  q = expect_quote (&later, "Wir proben dann eben im Park", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&later, q), ==, "Luca Horak");
+}
+
+/* German "Der Verein Bäder für Familien sagte: …": after an organisation
+ * noun and its name, "für" and a few words (no article) up to the speech
+ * verb or the sentence's end are the name's; "dankte der Verein Hilfe für
+ * die Unterstützung" keeps its object out. */
+static void
+test_de29_organisation_name_fuer (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) before = { 0, };
+  g_auto(Result) after = { 0, };
+  g_auto(Result) object = { 0, };
+
+  analyze (&before, "Die Stadt erhöht die Eintrittspreise. Der Verein Bäder für Familien nannte das in einer "
+                    "Mitteilung „völlig überzogen“.", "de");
+  q = expect_quote (&before, "völlig überzogen", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&before, q), ==, "Verein Bäder für Familien");
+
+  analyze (&after, "Die Stadt erhöht die Eintrittspreise. „Das ist unsozial“, sagte der Verein Bäder für Familien.", "de");
+  q = expect_quote (&after, "Das ist unsozial", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&after, q), ==, "Verein Bäder für Familien");
+
+  analyze (&object, "„Wir sind froh“, sagte der Verein Lichtblick für die Unterstützung der Stadt.", "de");
+  q = expect_quote (&object, "Wir sind froh", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&object, q), ==, "Verein Lichtblick");
+}
+
+/* German words after a verb that were never said: "schrieb mehr als 300
+ * Lieder, darunter zwei Messen" and "sprach den Familien der Opfer ihr
+ * Beileid aus" are objects, and "Auf die Frage, ob sie Angst gehabt habe,
+ * antwortete sie: …" puts the question, not an answer, in the Konjunktiv;
+ * a clause after the comma is still reported. */
+static void
+test_de29_no_reported_object_question (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) works = { 0, };
+  g_auto(Result) condolence = { 0, };
+  g_auto(Result) question = { 0, };
+  g_auto(Result) clause = { 0, };
+
+  analyze (&works, "Der Komponist Paul Weiler ist tot. Er schrieb mehr als 300 Lieder, darunter zwei Messen.", "de");
+  g_assert_cmpuint (works.analysis->quotes->len, ==, 0);
+
+  analyze (&condolence, "Die Ministerin Eva Brandt sprach den Familien der Opfer ihr Beileid aus.", "de");
+  g_assert_cmpuint (condolence.analysis->quotes->len, ==, 0);
+
+  analyze (&question, "Die Pilotin Jana Wendt landete sicher. Auf die Frage, ob sie Angst gehabt habe, antwortete sie: "
+                      "„Dafür war keine Zeit.“", "de");
+  q = expect_quote (&question, "Dafür war keine Zeit.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&question, q), ==, "Jana Wendt");
+  g_assert_cmpuint (question.analysis->quotes->len, ==, 1);
+
+  analyze (&clause, "Der Komponist Paul Weiler schrieb in einem Brief, die Oper sei fertig.", "de");
+  q = expect_quote (&clause, "die Oper sei fertig", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&clause, q), ==, "Paul Weiler");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -15375,6 +15499,10 @@ main (int   argc,
 
   g_test_add_func ("/quotemark/analyzer/reported/en25-impersonal-passive-inside-cue",
                    test_en25_impersonal_passive_inside_cue);
+  g_test_add_func ("/quotemark/analyzer/speakers/de29-interview-answer-no-label", test_de29_interview_answer_no_label);
+  g_test_add_func ("/quotemark/analyzer/speakers/de29-subject-relative-clause", test_de29_subject_relative_clause);
+  g_test_add_func ("/quotemark/analyzer/people/de29-organisation-name-fuer", test_de29_organisation_name_fuer);
+  g_test_add_func ("/quotemark/analyzer/reported/de29-no-reported-object-question", test_de29_no_reported_object_question);
 
   return g_test_run ();
 }
