@@ -176,15 +176,35 @@ typedef struct
   guint       last_direct_para;
   QmCandidateFunc candidate_func;  /* (nullable): sees every model candidate */
   gpointer    candidate_data;
+  /* The role words of the tokens asked about lately: the patterns ask
+   * about the same few tokens of a sentence many times over, and each
+   * question would hash the word again. A token is known by its bytes,
+   * which are the same in every paragraph's tokens; end 0 is empty. */
+  struct {
+    gsize      start;
+    gsize      end;
+    QmWordRole roles;
+  }           role_memo[256];
 } QmRun;
 
 /* Whether token @t is one of the language's role words for @role. */
 static inline gboolean
-_qm_word_has_role (const QmRun *run,
+_qm_word_has_role (QmRun       *run,
                    const QmTok *t,
                    QmWordRole   role)
 {
-  return t->kind == QM_TOK_WORD && (qm_lang_word_roles (run->lang, run->data + t->start, t->end - t->start) & role) != 0;
+  guint slot;
+
+  if (t->kind != QM_TOK_WORD)
+    return FALSE;
+  slot = (guint)(t->start ^ (t->start >> 8)) & (G_N_ELEMENTS (run->role_memo) - 1);
+  if (run->role_memo[slot].start != t->start || run->role_memo[slot].end != t->end)
+    {
+      run->role_memo[slot].start = t->start;
+      run->role_memo[slot].end = t->end;
+      run->role_memo[slot].roles = qm_lang_word_roles (run->lang, run->data + t->start, t->end - t->start);
+    }
+  return (run->role_memo[slot].roles & role) != 0;
 }
 
 /* qm-analyzer.c */
