@@ -11957,7 +11957,7 @@ _qm_attribute_paragraph (QmRun *run,
       int topic = -1;
       int close, sa, last_open;
       gboolean split_pair;   /* German „A.“ „B“: a sentence ends the first */
-      QmNp pronoun_after;
+      QmNp pronoun_after = { 0, };
       gsize qend;
 
       at.person = G_MININT;
