@@ -193,10 +193,21 @@ _qm_word_has_role (QmRun       *run,
                    const QmTok *t,
                    QmWordRole   role)
 {
+  guint64 lo = (guint64)role, hi = (guint64)(role >> 64);
   guint slot;
 
   if (t->kind != QM_TOK_WORD)
     return FALSE;
+  /* One role (as nearly every pattern asks): most words have neither the
+   * first letter nor the length of any of its words. */
+  if ((lo == 0) != (hi == 0) && (lo & (lo - 1)) == 0 && (hi & (hi - 1)) == 0)
+    {
+      guint bit = lo != 0 ? (guint)__builtin_ctzll (lo) : 64 + (guint)__builtin_ctzll (hi);
+
+      if (!(run->lang->role_letters[bit] & (1u << ((guchar)run->data[t->start] & 31))) ||
+          !(run->lang->role_lengths[bit] & (1u << ((t->end - t->start) & 15))))
+        return FALSE;
+    }
   slot = (guint)(t->start ^ (t->start >> 8)) & (G_N_ELEMENTS (run->role_memo) - 1);
   if (run->role_memo[slot].start != t->start || run->role_memo[slot].end != t->end)
     {

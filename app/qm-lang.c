@@ -450,6 +450,12 @@ load_roles (QmLang   *lang,
                 }
               lang->roles_max_len = MAX (lang->roles_max_len, strlen (word));
               lang->roles_filter[strlen (word) & 15] |= 1u << ((guchar)word[0] & 31);
+              for (guint b = 0; b < 128; b++)
+                if (role & QM_ROLE_BIT (b))
+                  {
+                    lang->role_letters[b] |= 1u << ((guchar)word[0] & 31);
+                    lang->role_lengths[b] |= 1u << (strlen (word) & 15);
+                  }
               add_role_word (role_lists[i].cased ? lang->role_cased : lang->role_words, word, role);
               lang->roles_listed |= role;
             }

@@ -247,6 +247,8 @@ struct _QmLang
   guint32      roles_mask;
   guint        roles_max_len;     /* bytes of the longest role word */
   guint32      roles_filter[16];  /* the role words' (length, first byte & 31): most words miss it */
+  guint32      role_letters[128]; /* per role bit: the first bytes & 31 of its words */
+  guint16      role_lengths[128]; /* per role bit: their lengths & 15 */
   QmEndings    lower_adverb_endings; /* endings of lower-case adverbs: "ly" ("Lund gingerly said") */
   QmEndings    female_role_endings; /* endings of titles and roles of women: "in" ("Ministerin") */
   QmEndings    unmarked_role_endings; /* endings of roles of either gender: "e" ("die Vorsitzende") */
