@@ -325,6 +325,18 @@ lex_hash (const char *word,
   return h;
 }
 
+/* After the mask + 1 entries of a lexicon, a tag for each slot: its
+ * entry's hash with the lowest bit set, 0 when empty. A probe reads the
+ * tags, 4 bytes a slot, and an entry (32 bytes) only when its tag
+ * matches: most words of a text are in no lexicon, and the entries of a
+ * large one do not stay in the processor's caches. */
+static inline guint32 *
+lex_tags (const QmLexEntry *lex,
+          guint32           mask)
+{
+  return (guint32 *)(lex + mask + 1);
+}
+
 /* The words of both tables (kept alive by them) in one open-addressing
  * array, hashed by their lower-case form so that a word costs one probe
  * sequence whatever its case. */
@@ -340,7 +352,8 @@ lex_build (GHashTable *lower,
 
   while (size < (g_hash_table_size (lower) + g_hash_table_size (cased)) * 4)
     size *= 2;
-  lex = g_new0 (QmLexEntry, size);
+  /* the entries, then a tag a slot (see lex_tags()) */
+  lex = g_malloc0 (size * (sizeof (QmLexEntry) + sizeof (guint32)));
   *mask = size - 1;
 
   for (guint t = 0; t < 2; t++)
@@ -367,6 +380,7 @@ lex_build (GHashTable *lower,
           lex[slot].flags[0] = (guint64)flags;
           lex[slot].flags[1] = (guint64)(flags >> 64);
           lex[slot].cased = t == 1;
+          lex_tags (lex, *mask)[slot] = h | 1;
         }
     }
   return lex;
@@ -397,10 +411,11 @@ lex_find_hashed (const QmLexEntry *lex,
                  gsize             len,
                  guint32           h)
 {
+  const guint32 *tags = lex_tags (lex, mask);
   QmWordRole flags = 0;
 
-  for (guint32 slot = h & mask; lex[slot].word != NULL; slot = (slot + 1) & mask)
-    if (lex[slot].hash == h && lex[slot].len == len &&
+  for (guint32 slot = h & mask; tags[slot] != 0; slot = (slot + 1) & mask)
+    if (tags[slot] == (h | 1) && lex[slot].hash == h && lex[slot].len == len &&
         (lex[slot].cased ? memcmp (lex[slot].word, word, len) == 0
                          : equal_ascii_fold (lex[slot].word, word, len)))
       flags |= ((QmWordRole)lex[slot].flags[1] << 64) | lex[slot].flags[0];
