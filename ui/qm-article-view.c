@@ -429,6 +429,27 @@ entry_equal (gconstpointer a,
          x->cs == y->cs && x->ce == y->ce;
 }
 
+/* The characters an entry paints: its span, its speaker mention and its
+ * cue, from the first to the last. */
+static void
+entry_extent (const Entry *e,
+              gsize       *lo,
+              gsize       *hi)
+{
+  *lo = e->start;
+  *hi = e->end;
+  if (e->ms >= 0)
+    {
+      *lo = MIN (*lo, (gsize)e->ms);
+      *hi = MAX (*hi, (gsize)e->me);
+    }
+  if (e->cs >= 0)
+    {
+      *lo = MIN (*lo, (gsize)e->cs);
+      *hi = MAX (*hi, (gsize)e->ce);
+    }
+}
+
 /* Paints (or unpaints) an entry: its span, its speaker mention and its cue. */
 static void
 tag_entry (QmArticleView *self,
@@ -582,18 +603,9 @@ repaint_entry (QmArticleView *self,
                Entry         *e,
                const Entry   *fresh)
 {
-  gsize lo = e->start, hi = e->end;
+  gsize lo, hi;
 
-  if (e->ms >= 0)
-    {
-      lo = MIN (lo, (gsize)e->ms);
-      hi = MAX (hi, (gsize)e->me);
-    }
-  if (e->cs >= 0)
-    {
-      lo = MIN (lo, (gsize)e->cs);
-      hi = MAX (hi, (gsize)e->ce);
-    }
+  entry_extent (e, &lo, &hi);
   /* out of the table of what is painted while its fields, which it is
    * hashed by, change */
   g_hash_table_remove (self->painted, e);
@@ -689,21 +701,12 @@ update_highlights (QmArticleView *self)
   for (guint i = 0; i < old->len; i++)
     {
       Entry *e = &g_array_index (old, Entry, i);
-      gsize lo = e->start, hi = e->end;
+      gsize lo, hi;
 
       if (g_hash_table_contains (fresh, e))
         continue;
       tag_entry (self, buffer, e, length, FALSE);
-      if (e->ms >= 0)
-        {
-          lo = MIN (lo, (gsize)e->ms);
-          hi = MAX (hi, (gsize)e->me);
-        }
-      if (e->cs >= 0)
-        {
-          lo = MIN (lo, (gsize)e->cs);
-          hi = MAX (hi, (gsize)e->ce);
-        }
+      entry_extent (e, &lo, &hi);
       g_array_append_val (cleared, lo);
       g_array_append_val (cleared, hi);
     }
