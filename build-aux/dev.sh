@@ -64,6 +64,8 @@ run_app () {
   xvfb-run -a -s "-screen 0 1280x860x24" dbus-run-session -- bash -c '
     "$1" "$2" & app=$!
     for _ in $(seq 50); do xdotool search --onlyvisible --name "harbour" >/dev/null 2>&1 && break; sleep 0.2; done
+    # the pointer off the window, or a quote'"'"'s tooltip covers the text
+    xdotool mousemove 1270 850 || true
     sleep 1
     import -window root "$3"
     gapplication action "$4" quit || kill $app
