@@ -3974,6 +3974,18 @@ skip_cue_phrase (QmRun *run,
   return k >= end ? end : c;
 }
 
+/* Whether the cue's speech verb at @v ends the sentence at @end, a time or
+ * a phrase skip_cue_phrase() passes after it aside. */
+static gboolean
+cue_verb_ends (QmRun *run,
+               int    v,
+               int    end)
+{
+  int e = skip_cue_phrase (run, skip_time (run, v + 1, end), end);
+
+  return e >= end || is_final_punct (tok_at (run, e));
+}
+
 /* "…,” he said.", "…,” she added on Monday.", "…,” he said at the
  * meeting.": a personal pronoun in lower case at @j and a speech verb in
  * lower case (a time or a phrase skip_cue_phrase() passes may follow)
@@ -3984,13 +3996,11 @@ pronoun_cue_ends (QmRun *run,
                   int    end)
 {
   QmTok *w = tok_at (run, j);
-  int e;
 
   if (j + 1 >= end || !is_personal_pronoun_tok (w) || (w->words & QM_WORD_DETERMINER) || !(w->flags & QM_TOK_LOWER) ||
       w->mark >= 0 || !is_verb (tok_at (run, j + 1)) || !(tok_at (run, j + 1)->flags & QM_TOK_LOWER))
     return FALSE;
-  e = skip_cue_phrase (run, skip_time (run, j + 2, end), end);
-  return e >= end || is_final_punct (tok_at (run, e));
+  return cue_verb_ends (run, j + 1, end);
 }
 
 /* "…,” the harbour master said.": a phrase with a determiner at @j and a
@@ -4011,8 +4021,7 @@ subject_cue_ends (QmRun *run,
   v = np.last + 1;
   if (!is_verb (tok_at (run, v)) || !(tok_at (run, v)->flags & QM_TOK_LOWER))
     return FALSE;
-  v = skip_cue_phrase (run, skip_time (run, v + 1, end), end);
-  return v >= end || is_final_punct (tok_at (run, v));
+  return cue_verb_ends (run, v, end);
 }
 
 /* "…, Olga Strand said.", "…, Strand said on Monday.", "…, the agency
@@ -4026,14 +4035,12 @@ named_cue_ends (QmRun *run,
                 int    end)
 {
   QmNp np;
-  int e;
 
   if (run->lang->verb_second || !_qm_np_right (run, j, v, &np) || np.kind == QM_NP_NONE ||
       np.kind == QM_NP_PRONOUN || np.first != j || np.last + 1 != v || !is_verb (tok_at (run, v)) ||
       !(tok_at (run, v)->flags & QM_TOK_LOWER))
     return FALSE;
-  e = skip_cue_phrase (run, skip_time (run, v + 1, end), end);
-  return e >= end || is_final_punct (tok_at (run, e));
+  return cue_verb_ends (run, v, end);
 }
 
 /* After the closing mark at @k of a fragment quoted inside reported
