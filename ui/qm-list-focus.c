@@ -103,3 +103,35 @@ qm_list_view_tab_out (GtkWidget *list_view)
                                                                            "b", keys[i].backward));
   gtk_widget_add_controller (list_view, controller);
 }
+
+/**
+ * qm_list_view_focused_data:
+ * @list_view: a #GtkListView
+ * @key: a key of object data
+ *
+ * The data under @key of the row with the focus, for the keys a row
+ * answers to: the focus is on the list's row widget (or inside it), whose
+ * child is the row the factory made and holds the data.
+ *
+ * Returns: (transfer none) (nullable): the data, or %NULL when no row has
+ *   the focus or it holds none
+ */
+gpointer
+qm_list_view_focused_data (GtkWidget  *list_view,
+                           const char *key)
+{
+  GtkRoot *root = gtk_widget_get_root (list_view);
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+
+  for (GtkWidget *w = focus; w != NULL && w != list_view; w = gtk_widget_get_parent (w))
+    {
+      GtkWidget *child = gtk_widget_get_first_child (w);
+      gpointer data = g_object_get_data (G_OBJECT (w), key);
+
+      if (data == NULL && child != NULL)
+        data = g_object_get_data (G_OBJECT (child), key);
+      if (data != NULL)
+        return data;
+    }
+  return NULL;
+}

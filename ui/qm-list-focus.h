@@ -14,5 +14,7 @@ G_BEGIN_DECLS
 gboolean qm_focus_past         (GtkWidget        *widget,
                                 GtkDirectionType  direction);
 void     qm_list_view_tab_out  (GtkWidget        *list_view);
+gpointer qm_list_view_focused_data (GtkWidget    *list_view,
+                                    const char   *key);
 
 G_END_DECLS

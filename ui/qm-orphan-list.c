@@ -303,34 +303,13 @@ activate_cb (GtkListView  *list_view,
                               "s", qm_annotation_get_id (a));
 }
 
-/* The annotation of the row with the focus: the focus is on the list's
- * row widget, whose child is the row made in setup_cb(). */
-static QmAnnotation *
-focused_annotation (GtkWidget *list_view)
-{
-  GtkRoot *root = gtk_widget_get_root (list_view);
-  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
-
-  for (GtkWidget *w = focus; w != NULL && w != list_view; w = gtk_widget_get_parent (w))
-    {
-      QmAnnotation *a = g_object_get_data (G_OBJECT (w), "annotation");
-      GtkWidget *child = gtk_widget_get_first_child (w);
-
-      if (a == NULL && child != NULL)
-        a = g_object_get_data (G_OBJECT (child), "annotation");
-      if (a != NULL)
-        return a;
-    }
-  return NULL;
-}
-
 /* Ctrl+Enter and Delete on a row: the row's Attach and Delete buttons. */
 static gboolean
 row_key_cb (GtkWidget *list_view,
             GVariant  *args,
             gpointer   user_data)
 {
-  QmAnnotation *a = focused_annotation (list_view);
+  QmAnnotation *a = qm_list_view_focused_data (list_view, "annotation");
 
   if (a == NULL)
     return FALSE;

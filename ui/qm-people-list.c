@@ -379,25 +379,16 @@ activate_cb (GtkListView  *view,
 }
 
 /* Ctrl+Enter on a row shows the person's quotes, as the row's button does
- * (Enter, like a click on the row, edits the person). The focus is on the
- * list's row widget, whose child is the row made in setup_cb(). */
+ * (Enter, like a click on the row, edits the person): the row made in
+ * setup_cb() holds its button as "show". */
 static gboolean
 show_quotes_cb (GtkWidget *list_view,
                 GVariant  *args,
                 gpointer   user_data)
 {
-  GtkRoot *root = gtk_widget_get_root (list_view);
-  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+  GtkWidget *show = qm_list_view_focused_data (list_view, "show");
 
-  for (GtkWidget *w = focus; w != NULL && w != list_view; w = gtk_widget_get_parent (w))
-    {
-      GtkWidget *row = g_object_get_data (G_OBJECT (w), "show") ? w : gtk_widget_get_first_child (w);
-      GtkWidget *show = row ? g_object_get_data (G_OBJECT (row), "show") : NULL;
-
-      if (show != NULL)
-        return gtk_widget_activate (show);
-    }
-  return FALSE;
+  return show != NULL && gtk_widget_activate (show);
 }
 
 static void
