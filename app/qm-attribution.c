@@ -1005,6 +1005,20 @@ subject_left_full (QmRun    *run,
 
   if (k < a)
     return FALSE;
+  /* "It has been claimed that …", "It had since been suggested …": a
+   * passive auxiliary after the perfect's, with an impersonal pronoun
+   * (impersonal-pronouns) before them, is the passive "It was claimed"
+   * is; its subject names no one (the caller tells) */
+  if (!run->lang->verb_second && tok_at (run, k)->kind == QM_TOK_WORD && (tok_at (run, k)->flags & QM_TOK_LOWER) &&
+      word_has_role (run, tok_at (run, k), QM_ROLE_PASSIVE_AUXILIARY) && k - 1 > a &&
+      (tok_at (run, k - 1)->words & QM_WORD_ADVERB))
+    {
+      int it = skip_adverbs_left (run, a, k - 1);
+
+      if (it >= a && it < k - 1 && tok_at (run, it)->kind == QM_TOK_WORD &&
+          word_has_role (run, tok_at (run, it), QM_ROLE_IMPERSONAL_PRONOUN))
+        k = it;
+    }
   /* German "Der Verein Kino für alle bezeichnete …": the name of an
    * organisation that runs up to the verb */
   if (run->lang->verb_second && verb + 1 <= (int)run->toks->len && _qm_np_right (run, a, verb + 1, np) &&

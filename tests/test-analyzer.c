@@ -14862,6 +14862,30 @@ test_de29_no_reported_object_question (void)
   g_assert_cmpstr (person_name (&clause, q), ==, "Paul Weiler");
 }
 
+/* English: "It has been claimed that …", "It had been suggested that …" —
+ * the perfect of an impersonal passive names no one, as "It was claimed
+ * that …" does: the clause is reported with no speaker, not "It" (nor
+ * missed, as "It has been reported" was). */
+static void
+test_en26_impersonal_perfect_passive (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "It has been claimed that the ferry contract was signed in secret.\n\n"
+               "It had been suggested that the harbour master knew of the leak.\n\n"
+               "It has also been reported that two pilots quit in protest.", "en");
+  q = expect_quote (&r, "that the ferry contract was signed in secret", QM_QUOTE_KIND_INDIRECT);
+  expect_cue (&r, q, "claimed");
+  expect_mention (&r, q, NULL);
+  g_assert_cmpint (q->person, <, 0);
+  q = expect_quote (&r, "that the harbour master knew of the leak", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, NULL);
+  q = expect_quote (&r, "that two pilots quit in protest", QM_QUOTE_KIND_INDIRECT);
+  expect_cue (&r, q, "reported");
+  expect_mention (&r, q, NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -15504,5 +15528,6 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/people/de29-organisation-name-fuer", test_de29_organisation_name_fuer);
   g_test_add_func ("/quotemark/analyzer/reported/de29-no-reported-object-question", test_de29_no_reported_object_question);
 
+  g_test_add_func ("/quotemark/analyzer/speakers/en26-impersonal-perfect-passive", test_en26_impersonal_perfect_passive);
   return g_test_run ();
 }
