@@ -6168,12 +6168,15 @@ sentence_attrs (QmRun  *run,
               if (before - a < 4 && !run->lang->verb_second && !has_open (run, a, before + 1))
                 continue;
               /* "Earlier in the week, X called for …", "In an interview
-               * with a radio station on Sunday, X said …": a phrase an
-               * adverb or a preposition opens, without a verb, before the
-               * subject's comma says when or where, not what */
+               * with a radio station on Sunday, X said …", "Following the
+               * vote on Tuesday, X called on …": a phrase an adverb or a
+               * preposition (also of phrase-prepositions) opens, without a
+               * verb, before the subject's comma says when or where, not
+               * what */
               if (!run->lang->verb_second && before - a < 12 && is_punct (run, before, ',') &&
                   tok_at (run, a)->kind == QM_TOK_WORD && (tok_at (run, a)->flags & QM_TOK_CAPITAL) &&
-                  (tok_at (run, a)->words & (QM_WORD_ADVERB | QM_WORD_PREPOSITION)) && !has_open (run, a, before + 1))
+                  (tok_at (run, a)->words & (QM_WORD_ADVERB | QM_WORD_PREPOSITION | QM_WORD_PHRASE_PREPOSITION)) &&
+                  !has_open (run, a, before + 1))
                 {
                   gboolean verb = FALSE;
 

@@ -14886,6 +14886,26 @@ test_en26_impersonal_perfect_passive (void)
   expect_mention (&r, q, NULL);
 }
 
+/* English: "Following the vote on Tuesday, X called on …" — a phrase that
+ * a word of phrase-prepositions opens before the subject's comma, without
+ * a verb, says when, as one a preposition opens does: it is no content of
+ * the cue, whatever its length. */
+static void
+test_en26_phrase_preposition_not_content (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Following the vote on the ferry budget, Mayor Nora Vik called on the board to resign.\n\n"
+               "Despite the storm at the harbour on Friday, Pieter Aalto called on the pilots to stay.", "en");
+  g_assert_null (find_quote (&r, "Following the vote on the ferry budget"));
+  g_assert_null (find_quote (&r, "Despite the storm at the harbour on Friday"));
+  q = expect_quote (&r, "the board to resign", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "Mayor Nora Vik");
+  q = expect_quote (&r, "the pilots to stay", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "Pieter Aalto");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -15529,5 +15549,6 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/reported/de29-no-reported-object-question", test_de29_no_reported_object_question);
 
   g_test_add_func ("/quotemark/analyzer/speakers/en26-impersonal-perfect-passive", test_en26_impersonal_perfect_passive);
+  g_test_add_func ("/quotemark/analyzer/reported/en26-phrase-preposition-not-content", test_en26_phrase_preposition_not_content);
   return g_test_run ();
 }
