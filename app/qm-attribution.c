@@ -2322,6 +2322,22 @@ content_start (QmRun *run,
           (u->words & (QM_WORD_DETERMINER | QM_WORD_PRONOUN)) && !(u->words & (QM_WORD_PREPOSITION | QM_WORD_COMPLEMENT)))
         c = after;
     }
+  /* "said about 60 people had spent the night there", "said over 200
+   * jobs were cut": a preposition before a number, its noun and then an
+   * auxiliary (not a past form: "in 20 interviews conducted") is the
+   * subject's hedge, and the
+   * clause is the content; a determiner after the noun is a time or a
+   * place before the content ("said in 2015 the plan …") */
+  if (!run->lang->verb_second && c + 3 < end && tok_at (run, c)->kind == QM_TOK_WORD &&
+      (tok_at (run, c)->words & QM_WORD_PREPOSITION) && (tok_at (run, c)->flags & QM_TOK_LOWER) &&
+      tok_at (run, c)->mark < 0 && tok_at (run, c + 1)->kind == QM_TOK_WORD &&
+      ((tok_at (run, c + 1)->flags & QM_TOK_DIGIT) || (tok_at (run, c + 1)->words & QM_WORD_QUANTITY)) &&
+      tok_at (run, c + 2)->kind == QM_TOK_WORD && (tok_at (run, c + 2)->flags & QM_TOK_LOWER) &&
+      !(tok_at (run, c + 2)->words & (QM_WORD_DETERMINER | QM_WORD_PREPOSITION | QM_WORD_PRONOUN | QM_WORD_COMPLEMENT |
+                                      QM_WORD_CONJUNCTION | QM_WORD_VERB)) &&
+      tok_at (run, c + 3)->kind == QM_TOK_WORD && (tok_at (run, c + 3)->flags & QM_TOK_LOWER) &&
+      word_has_role (run, tok_at (run, c + 3), QM_ROLE_AUXILIARY))
+    return c;
   /* "said in a statement that …": skip the phrase up to the "that"; without
    * one the words after the verb are no reported content. */
   if (c < end && (tok_at (run, c)->words & QM_WORD_PREPOSITION) && tok_at (run, c)->kind == QM_TOK_WORD &&

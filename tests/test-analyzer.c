@@ -14906,6 +14906,26 @@ test_en26_phrase_preposition_not_content (void)
   expect_mention (&r, q, "Pieter Aalto");
 }
 
+/* English: "said about 60 people had spent the night there" — a
+ * preposition before a number, its noun and an auxiliary hedges the
+ * number in what was said: the clause from the preposition on is the
+ * content (before, no content, and the apposition before the name was
+ * taken for it). */
+static void
+test_en26_number_preposition_content (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "A harbour volunteer, Martha Quist, said about 60 people had spent the night in the hall.\n\n"
+               "Tomas Berg said over 200 berths were lost in the storm.", "en");
+  g_assert_null (find_quote (&r, "A harbour volunteer"));
+  q = expect_quote (&r, "about 60 people had spent the night in the hall", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "Martha Quist");
+  q = expect_quote (&r, "over 200 berths were lost in the storm", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "Tomas Berg");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -15550,5 +15570,6 @@ main (int   argc,
 
   g_test_add_func ("/quotemark/analyzer/speakers/en26-impersonal-perfect-passive", test_en26_impersonal_perfect_passive);
   g_test_add_func ("/quotemark/analyzer/reported/en26-phrase-preposition-not-content", test_en26_phrase_preposition_not_content);
+  g_test_add_func ("/quotemark/analyzer/reported/en26-number-preposition-content", test_en26_number_preposition_content);
   return g_test_run ();
 }
