@@ -2222,10 +2222,11 @@ content_start (QmRun *run,
                   break;
                 }
         }
-      else if (c + 1 < end && tok_at (run, c)->kind == QM_TOK_WORD && (tok_at (run, c)->flags & QM_TOK_LOWER) &&
-               ((tok_at (run, c + 1)->words & QM_WORD_COMPLEMENT) || is_punct (run, c + 1, ':') ||
-                is_punct (run, c + 1, ',') ||
-                /* "told reporters the quay …" */
+      else if (c < end && tok_at (run, c)->kind == QM_TOK_WORD && (tok_at (run, c)->flags & QM_TOK_LOWER) &&
+               ((c + 1 < end && ((tok_at (run, c + 1)->words & QM_WORD_COMPLEMENT) || is_punct (run, c + 1, ':') ||
+                                 is_punct (run, c + 1, ','))) ||
+                /* "told reporters the quay …", and "…, Lund told
+                 * reporters.", where the one told ends the sentence */
                 ((tok_at (run, c)->words & QM_WORD_ROLE) && !(tok_at (run, verb)->words & QM_WORD_NAMING))))
         c++;
       /* "told conservative radio host Hugh Hewitt on Wednesday that …" */

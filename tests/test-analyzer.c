@@ -14926,6 +14926,26 @@ test_en26_number_preposition_content (void)
   expect_mention (&r, q, "Tomas Berg");
 }
 
+/* English: "…, the spokeswoman told reporters." — a bare role noun that
+ * ends the sentence after "told" is the one told, as in "told reporters
+ * the quay …": the content is what came before the subject (before, the
+ * noun was taken for the content, and the quotation had no cue). */
+static void
+test_en26_told_role_ends_sentence (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The night ferry will run again in May, the harbour spokeswoman told reporters.\n\n"
+               "“He is doing much better than we feared,” Ilse Brandt, the ward nurse, told reporters.", "en");
+  q = expect_quote (&r, "The night ferry will run again in May", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "the harbour spokeswoman");
+  expect_cue (&r, q, "told");
+  q = expect_quote (&r, "He is doing much better than we feared,", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Ilse Brandt", "Ilse Brandt");
+  g_assert_null (find_quote (&r, "reporters"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -15571,5 +15591,6 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speakers/en26-impersonal-perfect-passive", test_en26_impersonal_perfect_passive);
   g_test_add_func ("/quotemark/analyzer/reported/en26-phrase-preposition-not-content", test_en26_phrase_preposition_not_content);
   g_test_add_func ("/quotemark/analyzer/reported/en26-number-preposition-content", test_en26_number_preposition_content);
+  g_test_add_func ("/quotemark/analyzer/reported/en26-told-role-ends-sentence", test_en26_told_role_ends_sentence);
   return g_test_run ();
 }
