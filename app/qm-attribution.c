@@ -2207,6 +2207,24 @@ content_start (QmRun *run,
       !((tok_at (run, verb)->words & QM_WORD_NAMING) && !run->lang->fragments_direct &&
         tok_at (run, c)->kind == QM_TOK_WORD && !(tok_at (run, c)->words & QM_WORD_PREPOSITION)))
     {
+      int e = c + 1;
+
+      /* "…, Lund told the local paper.": a lower-case phrase that a
+       * definite article opens and the sentence's end closes, with no
+       * verb, no preposition and no clause in it, is the one told, however
+       * the lexicon knows its noun (not "told a joke", the thing told) */
+      if (!run->lang->verb_second && !(tok_at (run, verb)->words & QM_WORD_NAMING) && tok_at (run, c)->kind == QM_TOK_WORD &&
+          (tok_at (run, c)->flags & QM_TOK_LOWER) && tok_at (run, c)->mark < 0 &&
+          (tok_at (run, c)->words & QM_WORD_DEFINITE) && !(tok_at (run, c)->words & QM_WORD_PRONOUN))
+        {
+          while (e < end && e < c + 4 && tok_at (run, e)->kind == QM_TOK_WORD && tok_at (run, e)->mark < 0 &&
+                 (tok_at (run, e)->flags & QM_TOK_LOWER) &&
+                 !(tok_at (run, e)->words & (QM_WORD_VERB | QM_WORD_PREPOSITION | QM_WORD_COMPLEMENT | QM_WORD_CONJUNCTION |
+                                             QM_WORD_DETERMINER | QM_WORD_PRONOUN | QM_WORD_RELATIVE)))
+            e++;
+          if (e > c + 1 && e == end)
+            return end;
+        }
       if (_qm_np_right (run, c, end, &obj) && !(tok_at (run, obj.last)->flags & QM_TOK_POSSESSIVE))
         {
           c = obj.last + 1;

@@ -14946,6 +14946,27 @@ test_en26_told_role_ends_sentence (void)
   g_assert_null (find_quote (&r, "reporters"));
 }
 
+/* English: "…, Lund told the local paper." — after "told", a phrase that a
+ * definite article opens and the sentence's end closes is the one told,
+ * though the lexicon knows no role or organisation in it: the content is
+ * what came before, and a quotation before the cue is its own (before,
+ * "the local paper" was the content, and the quotation a scare quote). */
+static void
+test_en26_told_definite_phrase_ends_sentence (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The night ferry will run again in May, Tomas Berg told the local paper.\n\n"
+               "“He is doing much better than we feared,” Ilse Brandt, the ward nurse, told the weekly paper.", "en");
+  q = expect_quote (&r, "The night ferry will run again in May", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "Tomas Berg");
+  g_assert_null (find_quote (&r, "the local paper"));
+  q = expect_quote (&r, "He is doing much better than we feared,", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Ilse Brandt", "Ilse Brandt");
+  expect_cue (&r, q, "told");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -15592,5 +15613,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/reported/en26-phrase-preposition-not-content", test_en26_phrase_preposition_not_content);
   g_test_add_func ("/quotemark/analyzer/reported/en26-number-preposition-content", test_en26_number_preposition_content);
   g_test_add_func ("/quotemark/analyzer/reported/en26-told-role-ends-sentence", test_en26_told_role_ends_sentence);
+  g_test_add_func ("/quotemark/analyzer/reported/en26-told-definite-phrase-ends-sentence",
+                   test_en26_told_definite_phrase_ends_sentence);
   return g_test_run ();
 }
