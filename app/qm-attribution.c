@@ -2121,7 +2121,12 @@ adjunct_before_quotation (QmRun *run,
 
       if (w->mark >= 0 || is_final_punct (w))
         return c;
-      if (is_punct (run, j, ':') && tok_at (run, j + 1)->kind == QM_TOK_OPEN)
+      /* "said to reporters, “…”", "said to me, “…”": after the one
+       * spoken to (addressee-prepositions) right after the verb, a comma
+       * introduces the quotation as a colon does */
+      if ((is_punct (run, j, ':') ||
+           (is_punct (run, j, ',') && p == k && j <= p + 4 && word_has_role (run, u, QM_ROLE_ADDRESSEE_PREPOSITION))) &&
+          tok_at (run, j + 1)->kind == QM_TOK_OPEN)
         {
           close = close_token_of_mark (run, j + 1, end + 1 < (int)run->toks->len ? end + 1 : end, tok_at (run, j + 1)->mark);
           if (close < 0 || !(is_final_punct (tok_at (run, close - 1)) || is_punct (run, close - 1, ',') ||

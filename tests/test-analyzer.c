@@ -14967,6 +14967,25 @@ test_en26_told_definite_phrase_ends_sentence (void)
   expect_cue (&r, q, "told");
 }
 
+/* English: "said to reporters, “…”" — after the one spoken to, right after
+ * the verb, a comma introduces a quotation that ends the sentence as a
+ * colon does: the quotation is direct, and the phrase no part of it
+ * (before, one mixed quotation from "to" on). */
+static void
+test_en26_addressee_comma_quotation (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Nora Vik said to reporters, “We will not close the night ferry.”\n\n"
+               "Tomas Berg turned to the pilots and said to them, “Nobody sails tonight.”", "en");
+  q = expect_quote (&r, "We will not close the night ferry.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Nora Vik", "Nora Vik");
+  q = expect_quote (&r, "Nobody sails tonight.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Tomas Berg", "Tomas Berg");
+  g_assert_null (find_quote (&r, "to reporters, “We will not close the night ferry.”"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -15615,5 +15634,6 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/reported/en26-told-role-ends-sentence", test_en26_told_role_ends_sentence);
   g_test_add_func ("/quotemark/analyzer/reported/en26-told-definite-phrase-ends-sentence",
                    test_en26_told_definite_phrase_ends_sentence);
+  g_test_add_func ("/quotemark/analyzer/quotes/en26-addressee-comma-quotation", test_en26_addressee_comma_quotation);
   return g_test_run ();
 }
