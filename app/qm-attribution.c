@@ -2346,6 +2346,14 @@ content_start (QmRun *run,
           (u->words & (QM_WORD_DETERMINER | QM_WORD_PRONOUN)) && !(u->words & (QM_WORD_PREPOSITION | QM_WORD_COMPLEMENT)))
         c = after;
     }
+  /* "Her death was confirmed by her son, Daniel Lund.": after a passive
+   * verb, the agent preposition (agent-prepositions) opens the one who
+   * spoke, never what was said (a name in commas after it is no
+   * content) */
+  if (!run->lang->verb_second && c < end && tok_at (run, c)->kind == QM_TOK_WORD && (tok_at (run, c)->flags & QM_TOK_LOWER) &&
+      tok_at (run, c)->mark < 0 && word_has_role (run, tok_at (run, c), QM_ROLE_AGENT) && verb >= 1 &&
+      passive_between (run, skip_adverbs_left (run, MAX (0, verb - 4), verb - 1), verb))
+    return end;
   /* "said about 60 people had spent the night there", "said over 200
    * jobs were cut": a preposition before a number, its noun and then an
    * auxiliary (not a past form: "in 20 interviews conducted") is the

@@ -14986,6 +14986,22 @@ test_en26_addressee_comma_quotation (void)
   g_assert_null (find_quote (&r, "to reporters, “We will not close the night ferry.”"));
 }
 
+/* English: "Her death was confirmed by her son, Daniel Lund." — after a
+ * speech verb in the passive, "by" opens the one who spoke: the name in
+ * commas after the phrase is no content, and the subject no speaker
+ * (before, "Daniel Lund" was reported with "Her death" as its speaker). */
+static void
+test_en26_passive_agent_not_content (void)
+{
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Her death was confirmed by her son, Daniel Lund.\n\n"
+               "The closure was announced by the harbour board, its owner.", "en");
+  g_assert_null (find_quote (&r, "Daniel Lund"));
+  g_assert_null (find_quote (&r, "its owner"));
+  g_assert_cmpuint (r.analysis->quotes->len, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -15635,5 +15651,6 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/reported/en26-told-definite-phrase-ends-sentence",
                    test_en26_told_definite_phrase_ends_sentence);
   g_test_add_func ("/quotemark/analyzer/quotes/en26-addressee-comma-quotation", test_en26_addressee_comma_quotation);
+  g_test_add_func ("/quotemark/analyzer/reported/en26-passive-agent-not-content", test_en26_passive_agent_not_content);
   return g_test_run ();
 }
