@@ -3235,6 +3235,14 @@ resolve_described (QmRun      *run,
     }
   else if (h == np->last && affiliated_compound (run, ht, TRUE))
     org_first = org_last = h;
+  /* "said the spokeswoman, Keisha Lund.", "“…,” the spokesman, Tom
+   * Berg, said": no organisation, but the name in apposition is the
+   * person */
+  if (org_first < 0 && h == np->last && !run->lang->verb_second && (index = role_apposition (run, np->last + 1)) >= 0)
+    {
+      role_noun_gender (run, index, ht);
+      return index;
+    }
   if (org_first < 0)
     return -1;
   /* "a spokesman for the ministry, Tom Berg, said": Tom Berg */

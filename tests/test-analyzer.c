@@ -15002,6 +15002,25 @@ test_en26_passive_agent_not_content (void)
   g_assert_cmpuint (r.analysis->quotes->len, ==, 0);
 }
 
+/* English: "“…,” the spokeswoman, Keisha Lund, said", "said the spokesman,
+ * Tom Berg." — a role that speaks for an organisation (affiliated-roles)
+ * with no organisation named, and a name in apposition after it: the
+ * name is the speaker (before, the role stood alone, no one's). */
+static void
+test_en26_affiliated_role_apposition_name (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The pilot was rescued on Sunday.\n\n"
+               "“He is doing much better,” the spokeswoman, Keisha Lund, told reporters.\n\n"
+               "“The boat is lost,” said the spokesman, Tomas Berg.", "en");
+  q = expect_quote (&r, "He is doing much better,", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Keisha Lund");
+  q = expect_quote (&r, "The boat is lost,", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Tomas Berg");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -15652,5 +15671,7 @@ main (int   argc,
                    test_en26_told_definite_phrase_ends_sentence);
   g_test_add_func ("/quotemark/analyzer/quotes/en26-addressee-comma-quotation", test_en26_addressee_comma_quotation);
   g_test_add_func ("/quotemark/analyzer/reported/en26-passive-agent-not-content", test_en26_passive_agent_not_content);
+  g_test_add_func ("/quotemark/analyzer/speakers/en26-affiliated-role-apposition-name",
+                   test_en26_affiliated_role_apposition_name);
   return g_test_run ();
 }
