@@ -3688,6 +3688,31 @@ clause_mention (QmRun *run,
     }
 }
 
+/* "a creative writing course in Norwich": whether the participle at @v
+ * stands after a determiner in lower case (and at most one word the
+ * lexicon lacks), before one such word that a preposition, a punctuation
+ * or @end follows: the participle modifies the noun after it. */
+static gboolean
+modifying_participle (QmRun *run,
+                      int    a,
+                      int    v,
+                      int    end)
+{
+  int d = v - 1;
+  QmTok *n;
+
+  if (d > a && tok_at (run, d)->kind == QM_TOK_WORD && tok_at (run, d)->words == 0 && (tok_at (run, d)->flags & QM_TOK_LOWER) &&
+      tok_at (run, d)->mark < 0)
+    d--;
+  if (d < a || tok_at (run, d)->kind != QM_TOK_WORD || !(tok_at (run, d)->flags & QM_TOK_LOWER) ||
+      !(tok_at (run, d)->words & QM_WORD_DETERMINER) || (tok_at (run, d)->words & QM_WORD_PRONOUN) || v + 1 >= end)
+    return FALSE;
+  n = tok_at (run, v + 1);
+  if (n->kind != QM_TOK_WORD || n->words != 0 || !(n->flags & QM_TOK_LOWER) || n->mark >= 0)
+    return FALSE;
+  return v + 2 >= end || tok_at (run, v + 2)->kind != QM_TOK_WORD || (tok_at (run, v + 2)->words & QM_WORD_PREPOSITION);
+}
+
 static void
 model_candidates (QmRun  *run,
                   int     a,
@@ -3795,6 +3820,13 @@ model_candidates (QmRun  *run,
               c0++;
               that = 3;
             }
+          /* "taking a creative writing course in Norwich": a participle
+           * after a determiner (and a word the lexicon lacks), before such
+           * a word that a preposition or the sentence's end follows,
+           * modifies that noun; it reports nothing */
+          if (!that && !run->lang->verb_second && (t->flags & QM_TOK_LOWER) && participle_ending (run, t, 3) &&
+              c0 + 1 <= endp && modifying_participle (run, a, v, endp))
+            continue;
           if (c0 >= endp)
             {
               /* "…, polls show.": what came before the speaker. */
@@ -5444,6 +5476,11 @@ sentence_attrs (QmRun  *run,
       /* "as Berg continued to interject": a verb of going on or starting
        * before "to" is no cue; the verb after it may be one */
       if (t->kind == QM_TOK_WORD && v + 1 < endp && aspect_to (run, v, v + 1))
+        continue;
+      /* "taking a creative writing course in Norwich": a participle that
+       * modifies the noun after it is no cue */
+      if (!run->lang->verb_second && t->kind == QM_TOK_WORD && (t->words & QM_WORD_VERB) && (t->flags & QM_TOK_LOWER) &&
+          participle_ending (run, t, 3) && modifying_participle (run, a, v, endp))
         continue;
       /* "Asked whether he would fire the speechwriter, Priebus said …":
        * the question, asked of the speaker of the main clause. */

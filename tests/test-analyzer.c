@@ -15021,6 +15021,26 @@ test_en26_affiliated_role_apposition_name (void)
   g_assert_cmpstr (person_name (&r, q), ==, "Tomas Berg");
 }
 
+/* English: "before taking a creative writing course in Norwich" — a
+ * speech verb's participle after a determiner (and a word the lexicon
+ * lacks), before a plain noun that a preposition or the sentence's end
+ * follows, modifies that noun: no cue (before, "course in Norwich" was
+ * reported, the sentence's subject its speaker). A participle with a
+ * clause after it still reports. */
+static void
+test_en26_modifying_participle_no_cue (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Ilse Brandt worked as a ferry pilot before taking a creative writing course in Lyngby.\n\n"
+               "Tomas Berg left the quay, saying the night ferry was late.", "en");
+  g_assert_null (find_quote (&r, "course in Lyngby"));
+  q = expect_quote (&r, "the night ferry was late", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "Tomas Berg");
+  g_assert_cmpuint (r.analysis->quotes->len, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -15673,5 +15693,6 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/reported/en26-passive-agent-not-content", test_en26_passive_agent_not_content);
   g_test_add_func ("/quotemark/analyzer/speakers/en26-affiliated-role-apposition-name",
                    test_en26_affiliated_role_apposition_name);
+  g_test_add_func ("/quotemark/analyzer/reported/en26-modifying-participle-no-cue", test_en26_modifying_participle_no_cue);
   return g_test_run ();
 }
