@@ -15041,6 +15041,28 @@ test_en26_modifying_participle_no_cue (void)
   g_assert_cmpuint (r.analysis->quotes->len, ==, 1);
 }
 
+/* English in UK spelling: "labelled", "emphasises", "criticised … for" —
+ * the -ise and -ll- forms of speech verbs the lexicon knew only in US
+ * spelling report as those do. */
+static void
+test_en26_uk_spelling_verbs (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Ilse Brandt labelled the harbour fees “a tax on every fisherman”.\n\n"
+               "Nora Vik emphasises that the night ferry is safe.\n\n"
+               "Tomas Berg criticised the board for its “slow and timid” reply.", "en");
+  q = expect_quote (&r, "the harbour fees “a tax on every fisherman”", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "Ilse Brandt");
+  q = expect_quote (&r, "that the night ferry is safe", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "Nora Vik");
+  expect_cue (&r, q, "emphasises");
+  q = expect_quote (&r, "the board for its “slow and timid” reply", QM_QUOTE_KIND_MIXED);
+  expect_mention (&r, q, "Tomas Berg");
+  expect_cue (&r, q, "criticised");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -15694,5 +15716,6 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speakers/en26-affiliated-role-apposition-name",
                    test_en26_affiliated_role_apposition_name);
   g_test_add_func ("/quotemark/analyzer/reported/en26-modifying-participle-no-cue", test_en26_modifying_participle_no_cue);
+  g_test_add_func ("/quotemark/analyzer/reported/en26-uk-spelling-verbs", test_en26_uk_spelling_verbs);
   return g_test_run ();
 }
