@@ -15063,6 +15063,21 @@ test_en26_uk_spelling_verbs (void)
   expect_cue (&r, q, "criticised");
 }
 
+/* English in UK spelling: "her neighbour" is a role, as "her neighbor"
+ * is: after "Her neighbour, Tomas Berg, said …" the role names him again
+ * (before, "her neighbour" was a speaker of its own, no one's). */
+static void
+test_en26_uk_spelling_role (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The ferry sank on Monday. Her neighbour, Tomas Berg, said the crew was safe.\n\n"
+               "“The quay was empty,” her neighbour said.", "en");
+  q = expect_quote (&r, "The quay was empty,", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Tomas Berg");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -15717,5 +15732,6 @@ main (int   argc,
                    test_en26_affiliated_role_apposition_name);
   g_test_add_func ("/quotemark/analyzer/reported/en26-modifying-participle-no-cue", test_en26_modifying_participle_no_cue);
   g_test_add_func ("/quotemark/analyzer/reported/en26-uk-spelling-verbs", test_en26_uk_spelling_verbs);
+  g_test_add_func ("/quotemark/analyzer/people/en26-uk-spelling-role", test_en26_uk_spelling_role);
   return g_test_run ();
 }
