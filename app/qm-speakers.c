@@ -2221,8 +2221,10 @@ resolve_name (QmRun *run,
   name_last = name_before_place (run, name_first, last);
   /* "Mr. Lund of Ohio": a surname after a title or an honorific may have a
    * place too; not after a given name, where the connector opens the
-   * surname ("Dr. Karl von Brenner") */
+   * surname ("Dr. Karl von Brenner"), nor after an article, which opens
+   * an organisation's name ("The Bank of England") */
   if (name_last == last && name_first > first && name_first + 2 <= last && last - name_first <= 4 &&
+      !(tok_at (run, first)->words & QM_WORD_DETERMINER) &&
       plain_name_word (tok_at (run, name_first)) && (tok_at (run, name_first + 1)->flags & QM_TOK_LOWER) &&
       !_qm_word_has_role (run, tok_at (run, name_first), QM_ROLE_MALE_NAME | QM_ROLE_FEMALE_NAME) &&
       _qm_word_has_role (run, tok_at (run, name_first + 1), QM_ROLE_NAME_PLACE))

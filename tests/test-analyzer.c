@@ -15078,6 +15078,24 @@ test_en26_uk_spelling_role (void)
   g_assert_cmpstr (person_name (&r, q), ==, "Tomas Berg");
 }
 
+/* English: "The Bank of Lyngby said …" — after an article, a word, "of"
+ * and a place is an organisation's name, all of it; only after a title
+ * or an honorific ("Mr. Lund of Ohio") is the place no part of the name
+ * (before, the organisation was "Bank"). */
+static void
+test_en26_article_name_of_place (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The Bank of Lyngby said the harbour loan was safe.\n\n"
+               "Mr. Aalto of Norvik said the loan was too small.", "en");
+  q = expect_quote (&r, "the harbour loan was safe", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Bank of Lyngby");
+  q = expect_quote (&r, "the loan was too small", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Aalto");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -15733,5 +15751,6 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/reported/en26-modifying-participle-no-cue", test_en26_modifying_participle_no_cue);
   g_test_add_func ("/quotemark/analyzer/reported/en26-uk-spelling-verbs", test_en26_uk_spelling_verbs);
   g_test_add_func ("/quotemark/analyzer/people/en26-uk-spelling-role", test_en26_uk_spelling_role);
+  g_test_add_func ("/quotemark/analyzer/people/en26-article-name-of-place", test_en26_article_name_of_place);
   return g_test_run ();
 }
