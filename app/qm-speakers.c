@@ -4299,12 +4299,21 @@ _qm_people_scan_titles (QmRun *run,
         continue;
       for (int k = i - 1; k >= lo && k >= i - 6; k--)
         {
+          /* English "survived by her son, Daniel Lund,": a possessive
+           * pronoun right before the role owns it, as an article would */
+          gboolean owned = !run->lang->verb_second && k - 1 >= lo && k == i - 1 && is_word (tok_at (run, k - 1)) &&
+                           (tok_at (run, k - 1)->flags & QM_TOK_LOWER) &&
+                           (tok_at (run, k - 1)->words & QM_WORD_DETERMINER) &&
+                           (tok_at (run, k - 1)->words & QM_WORD_PRONOUN);
+
           if (is_word (tok_at (run, k)) &&
               /* German: "Die Sprecherin der Stadt, Eva Horn, sagte" — nouns
                * are capitalised */
               ((tok_at (run, k)->flags & QM_TOK_LOWER) ||
                (run->lang->verb_second && (tok_at (run, k)->flags & QM_TOK_CAPITAL) && genitives_only (run, k + 1, i))) &&
-              (tok_at (run, k)->words & QM_WORD_ROLE) && _qm_np_left (run, lo, k, &role) && role.kind == QM_NP_ROLE)
+              (tok_at (run, k)->words & QM_WORD_ROLE) &&
+              ((_qm_np_left (run, lo, k, &role) && role.kind == QM_NP_ROLE) ||
+               (owned && (role.first = k - 1, role.last = k, TRUE))))
             {
               int index = resolve_name (run, name.first, name.last);
 

@@ -15096,6 +15096,28 @@ test_en26_article_name_of_place (void)
   g_assert_cmpstr (person_name (&r, q), ==, "Aalto");
 }
 
+/* English: "She is survived by her son, Daniel Lund, …" — a role that a
+ * possessive pronoun owns, before a name in commas, is that person's role
+ * as after an article: "her son" later is Daniel Lund, and so is the "he"
+ * after his words (before, "her son" was no one, and "he" went to the
+ * speaker before him). */
+static void
+test_en26_possessed_role_apposition (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Eva Lund, a harbour pilot, has died. Her death was confirmed by her son, Daniel Lund, "
+               "who said the cause was pneumonia.\n\n"
+               "“She was fearless,” said Tomas Berg, who trained under her.\n\n"
+               "Her son said that she still sailed last month.\n\n"
+               "“She never stopped,” he said.", "en");
+  q = expect_quote (&r, "that she still sailed last month", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Daniel Lund");
+  q = expect_quote (&r, "She never stopped,", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Daniel Lund");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -15752,5 +15774,6 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/reported/en26-uk-spelling-verbs", test_en26_uk_spelling_verbs);
   g_test_add_func ("/quotemark/analyzer/people/en26-uk-spelling-role", test_en26_uk_spelling_role);
   g_test_add_func ("/quotemark/analyzer/people/en26-article-name-of-place", test_en26_article_name_of_place);
+  g_test_add_func ("/quotemark/analyzer/people/en26-possessed-role-apposition", test_en26_possessed_role_apposition);
   return g_test_run ();
 }
