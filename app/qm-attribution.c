@@ -2353,7 +2353,21 @@ content_start (QmRun *run,
   if (!run->lang->verb_second && c < end && tok_at (run, c)->kind == QM_TOK_WORD && (tok_at (run, c)->flags & QM_TOK_LOWER) &&
       tok_at (run, c)->mark < 0 && word_has_role (run, tok_at (run, c), QM_ROLE_AGENT) && verb >= 1 &&
       passive_between (run, skip_adverbs_left (run, MAX (0, verb - 4), verb - 1), verb))
-    return end;
+    {
+      /* "It was announced by the ministry that …", "It had been
+       * suggested by earlier studies that …": the clause a "that" opens
+       * right after the agent's few words is what was said */
+      for (int k = c + 1; k + 1 < end && k <= c + 7; k++)
+        {
+          QmTok *u = tok_at (run, k);
+
+          if (u->kind != QM_TOK_WORD || u->mark >= 0 || is_verb (u))
+            break;
+          if (k > c + 1 && (u->flags & QM_TOK_LOWER) && word_has_role (run, u, QM_ROLE_DECLARATIVE))
+            return k;
+        }
+      return end;
+    }
   /* "said about 60 people had spent the night there", "said over 200
    * jobs were cut": a preposition before a number, its noun and then an
    * auxiliary (not a past form: "in 20 interviews conducted") is the
@@ -6053,8 +6067,16 @@ sentence_attrs (QmRun  *run,
               word_has_role (run, tok_at (run, at.np.first), QM_ROLE_IMPERSONAL_PRONOUN) &&
               passive_between (run, at.np.last + 1, v))
             {
+              QmNp agent;
+
               at.np.first = at.np.last = v;
               at.np.kind = QM_NP_NONE;
+              /* "It was suggested by earlier studies that …": the agent
+               * before the content speaks */
+              if (at.c0 > v + 2 && tok_at (run, v + 1)->kind == QM_TOK_WORD && (tok_at (run, v + 1)->flags & QM_TOK_LOWER) &&
+                  word_has_role (run, tok_at (run, v + 1), QM_ROLE_AGENT) && _qm_np_right (run, v + 2, at.c0, &agent) &&
+                  agent.kind != QM_NP_NONE && agent.kind != QM_NP_PRONOUN && agent.last + 1 == at.c0)
+                at.np = agent;
             }
           /* "Fiorina said Monday.", "… said Monday that …" */
           if (at.c0 == v + 1 && skip_time (run, at.c0, endp) > at.c0)

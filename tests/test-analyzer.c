@@ -15118,6 +15118,25 @@ test_en26_possessed_role_apposition (void)
   g_assert_cmpstr (person_name (&r, q), ==, "Daniel Lund");
 }
 
+/* English: "It was announced by the harbour board that …", "It had been
+ * suggested by earlier surveys that …" — after an impersonal passive and
+ * its agent, the clause a "that" opens is what was said, and the agent, a
+ * name, a role or an organisation, says it (before, "It" was the speaker
+ * of the second, and the first had no speaker). */
+static void
+test_en26_impersonal_passive_agent (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "It was announced by Nora Vik that the night ferry would stop in May.\n\n"
+               "It had been suggested by earlier surveys that the quay was sinking.", "en");
+  q = expect_quote (&r, "that the night ferry would stop in May", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "Nora Vik");
+  q = expect_quote (&r, "that the quay was sinking", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -15775,5 +15794,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/people/en26-uk-spelling-role", test_en26_uk_spelling_role);
   g_test_add_func ("/quotemark/analyzer/people/en26-article-name-of-place", test_en26_article_name_of_place);
   g_test_add_func ("/quotemark/analyzer/people/en26-possessed-role-apposition", test_en26_possessed_role_apposition);
+  g_test_add_func ("/quotemark/analyzer/speakers/en26-impersonal-passive-agent", test_en26_impersonal_passive_agent);
+
   return g_test_run ();
 }
