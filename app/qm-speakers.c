@@ -3432,11 +3432,17 @@ _qm_people_resolve (QmRun      *run,
    * lower case and a noun tell of someone named before — of the role, if
    * someone has it, or else the latest person of the article's gender —
    * unless the age was told before of someone described ("ein
-   * 46-jähriger Autofahrer") */
+   * 46-jähriger Autofahrer"), whom the phrase describes again and no one
+   * named is, whatever its noun ("der 46-jährige Radfahrer") */
+  if (run->lang->verb_second && np->last == np->first + 2 && (first->words & QM_WORD_DEFINITE) &&
+      (first->flags & QM_TOK_LOWER) && age_adjective (run, tok_at (run, np->first + 1)) &&
+      (last->flags & QM_TOK_CAPITAL) && !(last->words & QM_WORD_ORGANISATION) &&
+      (run->lang->roles_listed & QM_ROLE_FEMALE_ARTICLE) && age_described_before (run, tok_at (run, np->first + 1)))
+    return -1;
   if (run->lang->verb_second && np->last == np->first + 2 && (first->words & QM_WORD_DEFINITE) &&
       (first->flags & QM_TOK_LOWER) && age_adjective (run, tok_at (run, np->first + 1)) &&
       (last->flags & QM_TOK_CAPITAL) && !(last->words & (QM_WORD_TITLE | QM_WORD_ORGANISATION)) &&
-      (run->lang->roles_listed & QM_ROLE_FEMALE_ARTICLE) && !age_described_before (run, tok_at (run, np->first + 1)))
+      (run->lang->roles_listed & QM_ROLE_FEMALE_ARTICLE))
     {
       g_autofree char *head = strdown (run->data + last->start, last->end - last->start);
       guint gender = article_gender (run, first);

@@ -14862,6 +14862,22 @@ test_de29_no_reported_object_question (void)
   g_assert_cmpstr (person_name (&clause, q), ==, "Paul Weiler");
 }
 
+/* German "Ein 43-jähriger Wanderer … „…“, sagte der 43-jährige Wanderer.":
+ * the age and noun told before of someone described without a name are
+ * that one again, whatever the noun, not the latest person named. */
+static void
+test_de30_age_noun_described_before (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Am Hang über Talbrunn ging am Samstag eine Lawine ab. Ein 43-jähriger Wanderer konnte sich retten. "
+               "Bergwachtleiter Henning Skoglund sagte, der Hang sei gesperrt. „Ich hörte nur ein Donnern“, sagte "
+               "der 43-jährige Wanderer.", "de");
+  q = expect_quote (&r, "Ich hörte nur ein Donnern", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "der 43-jährige Wanderer", NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -15503,6 +15519,8 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speakers/de29-subject-relative-clause", test_de29_subject_relative_clause);
   g_test_add_func ("/quotemark/analyzer/people/de29-organisation-name-fuer", test_de29_organisation_name_fuer);
   g_test_add_func ("/quotemark/analyzer/reported/de29-no-reported-object-question", test_de29_no_reported_object_question);
+
+  g_test_add_func ("/quotemark/analyzer/speakers/de30-age-noun-described-before", test_de30_age_noun_described_before);
 
   return g_test_run ();
 }
