@@ -1772,6 +1772,18 @@ split_title (QmRun *run,
               (_qm_word_has_role (run, tok_at (run, i - 1), QM_ROLE_FEMALE_ARTICLE) &&
                qm_lang_ends_with (&run->lang->female_role_endings, run->data + t->start, t->end - t->start, 3))))) &&
            plain_name_word (tok_at (run, i + 2))) ||
+          /* German "Geiger Milan Horak", "die Pianistin Lea Fromm": a noun
+           * of a doer (agent-noun-endings) that is no given name, opening
+           * the phrase or after a determiner, before two words of a name
+           * is the person's role, though the lists know neither word */
+          (run->lang->verb_second && i == name && i + 2 == last &&
+           (i == first || (tok_at (run, i - 1)->words & QM_WORD_DETERMINER)) && (t->flags & QM_TOK_CAPITAL) &&
+           !(t->words & QM_WORD_ORGANISATION) && !short_capitals (run, i) &&
+           !(qm_lang_word_roles (run->lang, run->data + t->start, t->end - t->start) &
+             (QM_ROLE_MALE_NAME | QM_ROLE_FEMALE_NAME)) &&
+           qm_lang_ends_with (&run->lang->agent_noun_endings, run->data + t->start, t->end - t->start, 3) &&
+           plain_name_word (tok_at (run, i + 1)) && plain_name_word (tok_at (run, i + 2)) &&
+           !short_capitals (run, i + 1) && !short_capitals (run, i + 2)) ||
           /* "Economist Claire Dunmore said": a role that opens the phrase,
            * capitalised where it opens the sentence, before two words of
            * a name */

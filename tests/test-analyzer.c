@@ -14878,6 +14878,33 @@ test_de30_age_noun_described_before (void)
   expect_speaker (&r, q, "der 43-jährige Wanderer", NULL);
 }
 
+/* German "sagte Geiger Milan Horak": a noun of a doer that no list holds
+ * (agent-noun-endings) before two words of a name is the role, not a
+ * given name; a listed given name before two words stays in the name. */
+static void
+test_de30_agent_noun_before_name (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) bare = { 0, };
+  g_auto(Result) article = { 0, };
+  g_auto(Result) given = { 0, };
+
+  analyze (&bare, "Das Kammerorchester von Wellerau spielt zum letzten Mal im alten Saal. „Der Saal klingt "
+                  "wunderbar“, sagte Geiger Milan Horak.", "de");
+  q = expect_quote (&bare, "Der Saal klingt wunderbar", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&bare, q, "Geiger Milan Horak", "Milan Horak");
+
+  analyze (&article, "Das Kammerorchester von Wellerau spielt zum letzten Mal im alten Saal. Die Pianistin Lea "
+                     "Fromm verabschiedet sich. „Der Saal klingt wunderbar“, sagte Fromm.", "de");
+  q = expect_quote (&article, "Der Saal klingt wunderbar", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&article, q), ==, "Lea Fromm");
+
+  analyze (&given, "Das Kammerorchester spielt zum letzten Mal. „Der Saal klingt wunderbar“, sagte Peter Milan "
+                   "Horak.", "de");
+  q = expect_quote (&given, "Der Saal klingt wunderbar", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&given, q), ==, "Peter Milan Horak");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -15521,6 +15548,8 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/reported/de29-no-reported-object-question", test_de29_no_reported_object_question);
 
   g_test_add_func ("/quotemark/analyzer/speakers/de30-age-noun-described-before", test_de30_age_noun_described_before);
+
+  g_test_add_func ("/quotemark/analyzer/people/de30-agent-noun-before-name", test_de30_agent_noun_before_name);
 
   return g_test_run ();
 }
