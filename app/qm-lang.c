@@ -274,6 +274,7 @@ qm_lang_free (QmLang *lang)
   g_strfreev (lang->female_role_endings.list);
   g_strfreev (lang->unmarked_role_endings.list);
   g_strfreev (lang->agent_noun_endings.list);
+  g_strfreev (lang->company_nouns.list);
   g_strfreev (lang->feminine_noun_endings.list);
   g_strfreev (lang->plural_noun_endings.list);
   g_strfreev (lang->compound_titles.list);
@@ -593,6 +594,7 @@ qm_lang_new_from_data (const char  *data,
   load_ending_set (file, "people", "female-role-endings", &lang->female_role_endings);
   load_ending_set (file, "people", "unmarked-role-endings", &lang->unmarked_role_endings);
   load_ending_set (file, "people", "agent-noun-endings", &lang->agent_noun_endings);
+  load_ending_set (file, "people", "company-nouns", &lang->company_nouns);
   load_ending_set (file, "people", "feminine-noun-endings", &lang->feminine_noun_endings);
   load_ending_set (file, "people", "plural-noun-endings", &lang->plural_noun_endings);
   load_ending_set (file, "people", "compound-title-endings", &lang->compound_titles);

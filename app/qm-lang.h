@@ -253,6 +253,7 @@ struct _QmLang
   QmEndings    female_role_endings; /* endings of titles and roles of women: "in" ("Ministerin") */
   QmEndings    unmarked_role_endings; /* endings of roles of either gender: "e" ("die Vorsitzende") */
   QmEndings    agent_noun_endings; /* endings of nouns of a doer: "er" ("Geiger Milan Horak") */
+  QmEndings    company_nouns;     /* nouns of a company: "unternehmen" ("der Konzern Brammer Stahl") */
   QmEndings    feminine_noun_endings; /* endings of feminine nouns: "ei" ("der Polizei" is no subject) */
   QmEndings    plural_noun_endings;   /* endings of nouns in the plural: "en" ("Die Äußerungen bezeichnete Ott …") */
   QmEndings    compound_titles;  /* heads of compound titles: "ministerin" ("Wirtschaftsministerin") */

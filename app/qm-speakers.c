@@ -2519,7 +2519,8 @@ resolve_name (QmRun *run,
 /* German: the person mentioned lately before byte @before whose name has
  * more than one word and whose first word ends in @noun ("Busunternehmen
  * Reisedienst Kaltenbach" for "unternehmen", "Gewerkschaft Verdi" for
- * "gewerkschaft"), or -1. */
+ * "gewerkschaft") — or, for a noun of a company (company-nouns), in any
+ * such noun ("Konzern Brammer Stahl" for "unternehmen") — or -1. */
 static int
 organisation_named_before (QmRun      *run,
                            const char *noun,
@@ -2528,6 +2529,7 @@ organisation_named_before (QmRun      *run,
   gsize len = strlen (noun);
   int best = -1;
   gsize best_seen = 0;
+  gboolean company = qm_lang_ends_with (&run->lang->company_nouns, noun, len, 0);
 
   for (guint r = 0; r < G_N_ELEMENTS (run->people.recent); r++)
     {
@@ -2545,7 +2547,10 @@ organisation_named_before (QmRun      *run,
         continue;
       name = strdown (person->name, space - person->name);
       first_len = strlen (name);
-      if (first_len < len || strcmp (name + first_len - len, noun) != 0)
+      /* "der Konzern Brammer Stahl … das Unternehmen": a noun of a
+       * company stands for any company so named, the nearest first */
+      if ((first_len < len || strcmp (name + first_len - len, noun) != 0) &&
+          !(company && person->organisation && qm_lang_ends_with (&run->lang->company_nouns, name, first_len, 0)))
         continue;
       best = i;
       best_seen = seen;

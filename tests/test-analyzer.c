@@ -14905,6 +14905,30 @@ test_de30_agent_noun_before_name (void)
   g_assert_cmpstr (person_name (&given, q), ==, "Peter Milan Horak");
 }
 
+/* German "Das Busunternehmen Reisedienst Kaltenbach … Der Konzern Brammer
+ * Stahl … teilte das Unternehmen mit": a noun of a company stands for the
+ * company named last, though the first word of an earlier one ends in
+ * that noun; a noun of no company ("der Verein") keeps to names whose
+ * first word ends in it. */
+static void
+test_de30_company_noun_nearest (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) company = { 0, };
+  g_auto(Result) club = { 0, };
+
+  analyze (&company, "Das Busunternehmen Reisedienst Kaltenbach hat im vergangenen Jahr Gewinn gemacht. Der Konzern "
+                     "Brammer Stahl dagegen meldete am Mittwoch Verluste. „Wir werden zwei Werke schließen "
+                     "müssen“, teilte das Unternehmen mit.", "de");
+  q = expect_quote (&company, "Wir werden zwei Werke schließen müssen", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&company, q, "das Unternehmen", "Konzern Brammer Stahl");
+
+  analyze (&club, "Der Schwimmverein Bäder Nord hat zum Protest aufgerufen. Der Konzern Brammer Stahl meldete am "
+                  "Mittwoch Verluste. „Wir protestieren ab Montag“, teilte der Verein mit.", "de");
+  q = expect_quote (&club, "Wir protestieren ab Montag", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&club, q), ==, "Schwimmverein Bäder Nord");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -15550,6 +15574,8 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speakers/de30-age-noun-described-before", test_de30_age_noun_described_before);
 
   g_test_add_func ("/quotemark/analyzer/people/de30-agent-noun-before-name", test_de30_agent_noun_before_name);
+
+  g_test_add_func ("/quotemark/analyzer/people/de30-company-noun-nearest", test_de30_company_noun_nearest);
 
   return g_test_run ();
 }
