@@ -1301,6 +1301,22 @@ subject_left_full (QmRun    *run,
               (np->kind == QM_NP_NAME || np->kind == QM_NP_ROLE || np->kind == QM_NP_ORGANISATION))
             return TRUE;
         }
+      /* German "…, während die Initiative Blaue Weide den Vorschlag
+       * unterstützt und fordert, dass …": the subject of the clause that
+       * a subordinator opens after the last comma, not the sentence's */
+      if (run->lang->verb_second)
+        for (int c = k - 2; c > s; c--)
+          if (is_punct (run, c, ','))
+            {
+              QmTok *sub = tok_at (run, c + 1);
+
+              if (sub->kind == QM_TOK_WORD && (sub->flags & QM_TOK_LOWER) &&
+                  word_has_role (run, sub, QM_ROLE_FRONTED_SUBORDINATOR) && _qm_np_right (run, c + 2, k, np) &&
+                  tok_at (run, np->first)->kind == QM_TOK_WORD && !(tok_at (run, np->first)->words & QM_WORD_OBLIQUE) &&
+                  (np->kind == QM_NP_NAME || np->kind == QM_NP_ROLE || np->kind == QM_NP_ORGANISATION))
+                return TRUE;
+              break;
+            }
       if (!(!run->lang->verb_second && fronted_opener (run, s, k)) && (found = _qm_np_right (run, s, k, &first)) &&
           first.last + 1 < k &&
           ((tok_at (run, first.last + 1)->kind == QM_TOK_WORD && (tok_at (run, first.last + 1)->flags & QM_TOK_LOWER)) ||

@@ -14929,6 +14929,23 @@ test_de30_company_noun_nearest (void)
   g_assert_cmpstr (person_name (&club, q), ==, "Schwimmverein Bäder Nord");
 }
 
+/* German "A lehnt den Umbau ab, während die Initiative B den Plan
+ * unterstützt und fordert, dass …": the verb after "und" has the subject
+ * of the clause that the subordinator after the last comma opens, not
+ * the sentence's first subject. */
+static void
+test_de30_subordinate_clause_coordinated_verb (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Zwei Vereine streiten über den Stadtpark von Lindenhagen. Der Heimatverein Lindenhagen lehnt den "
+               "Umbau ab, während die Initiative Blaue Weide den Plan unterstützt und fordert, dass die Bauarbeiten "
+               "sofort beginnen.", "de");
+  q = expect_quote (&r, "dass die Bauarbeiten sofort beginnen", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "die Initiative Blaue Weide");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -15576,6 +15593,9 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/people/de30-agent-noun-before-name", test_de30_agent_noun_before_name);
 
   g_test_add_func ("/quotemark/analyzer/people/de30-company-noun-nearest", test_de30_company_noun_nearest);
+
+  g_test_add_func ("/quotemark/analyzer/speakers/de30-subordinate-clause-coordinated-verb",
+                   test_de30_subordinate_clause_coordinated_verb);
 
   return g_test_run ();
 }
