@@ -993,6 +993,25 @@ cleft_that (QmRun *run,
   return -1;
 }
 
+/* Whether the token after @np closes a quotation mark that opens inside
+ * it: "Die „Initiative Grünes Tal“". */
+static gboolean
+np_closes_quoted_name (QmRun      *run,
+                       const QmNp *np)
+{
+  QmTok *close;
+
+  if (np->last + 1 >= (int)run->toks->len)
+    return FALSE;
+  close = tok_at (run, np->last + 1);
+  if (close->kind != QM_TOK_CLOSE)
+    return FALSE;
+  for (int i = np->first; i < np->last; i++)
+    if (tok_at (run, i)->kind == QM_TOK_OPEN && tok_at (run, i)->mark == close->mark)
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 subject_left_full (QmRun    *run,
                    int       a,
@@ -1320,6 +1339,12 @@ subject_left_full (QmRun    *run,
       if (!(!run->lang->verb_second && fronted_opener (run, s, k)) && (found = _qm_np_right (run, s, k, &first)) &&
           first.last + 1 < k &&
           ((tok_at (run, first.last + 1)->kind == QM_TOK_WORD && (tok_at (run, first.last + 1)->flags & QM_TOK_LOWER)) ||
+           /* German "Die „Initiative Grünes Tal“ lehnt den Plan ab und
+            * fordert": the name in quotation marks that the phrase ends
+            * with, its closing mark before the verb */
+           (run->lang->verb_second && first.kind == QM_NP_ORGANISATION && first.last + 2 < k &&
+            np_closes_quoted_name (run, &first) && tok_at (run, first.last + 2)->kind == QM_TOK_WORD &&
+            (tok_at (run, first.last + 2)->flags & QM_TOK_LOWER) && !(tok_at (run, first.last + 2)->words & QM_WORD_CONJUNCTION)) ||
            /* "Lund, who has …, arrived … and acknowledged" */
            (!run->lang->verb_second && first.kind != QM_NP_NONE && first.kind != QM_NP_PRONOUN &&
             is_punct (run, first.last + 1, ',') && first.last + 2 < k &&

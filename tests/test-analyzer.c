@@ -14946,6 +14946,21 @@ test_de30_subordinate_clause_coordinated_verb (void)
   expect_mention (&r, q, "die Initiative Blaue Weide");
 }
 
+/* German "Die „Initiative Grünes Tal“ lehnt den Plan ab und fordert, dass
+ * …": a name in quotation marks that ends the subject, its closing mark
+ * before the verb, is the subject of the speech verb after "und". */
+static void
+test_de30_quoted_name_subject_coordinated_verb (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Die Gemeinde Lindenhagen will im Tal ein Gewerbegebiet bauen. Die „Initiative Grünes Tal“ lehnt den "
+               "Plan ab und fordert, dass die Wiesen erhalten bleiben.", "de");
+  q = expect_quote (&r, "dass die Wiesen erhalten bleiben", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Initiative Grünes Tal");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -15596,6 +15611,9 @@ main (int   argc,
 
   g_test_add_func ("/quotemark/analyzer/speakers/de30-subordinate-clause-coordinated-verb",
                    test_de30_subordinate_clause_coordinated_verb);
+
+  g_test_add_func ("/quotemark/analyzer/speakers/de30-quoted-name-subject-coordinated-verb",
+                   test_de30_quoted_name_subject_coordinated_verb);
 
   return g_test_run ();
 }
