@@ -11559,6 +11559,19 @@ _qm_attribute_paragraph (QmRun *run,
           at->person = at->cue_first >= 0 ? document_issuer (run, &at->np, at->cue_first, b) : G_MININT;
           if (at->person == G_MININT)
             at->person = _qm_people_resolve (run, &at->np, a);
+          /* German "Auf die Frage, ob …, antwortete sie, dafür sei keine
+           * Zeit gewesen.": the question before the cue is no content; the
+           * clause in the Konjunktiv after the subject and a comma is what
+           * the one who answers said */
+          if (run->lang->verb_second && at->cue_first >= 0 && at->c1 <= at->cue_first && at->np.first > at->cue_last &&
+              question_phrase (run, at->c0, at->c1) && at->np.last + 2 < b && is_punct (run, at->np.last + 1, ','))
+            for (int k = at->np.last + 2; k < b && tok_at (run, k)->mark < 0 && !is_final_punct (tok_at (run, k)); k++)
+              if (tok_at (run, k)->kind == QM_TOK_WORD && (tok_at (run, k)->words & QM_WORD_REPORTED_MOOD))
+                {
+                  at->c0 = at->np.last + 2;
+                  at->c1 = sentence_content_end (run, at->c0, b);
+                  break;
+                }
           at->mark = content_mark (run, at->c0, at->c1);
           at->quote_only = at->mark >= 0;
           if (run->lang->verb_second && (adjunct_before_colon (run, at, b) ||

@@ -14961,6 +14961,28 @@ test_de30_quoted_name_subject_coordinated_verb (void)
   g_assert_cmpstr (person_name (&r, q), ==, "Initiative Grünes Tal");
 }
 
+/* German "Auf die Frage, ob …, antwortete sie, dafür sei keine Zeit
+ * gewesen.": the question before the cue is not what she said, the clause
+ * in the Konjunktiv after her and the comma is; a cue with no such clause
+ * after it reports nothing. */
+static void
+test_de30_question_phrase_answer_after_cue (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) answer = { 0, };
+  g_auto(Result) manner = { 0, };
+
+  analyze (&answer, "Die Bürgermeisterin Hella Dornbusch stellte am Montag den Haushalt vor. Auf die Frage, ob die "
+                    "Stadt das Freibad saniere, antwortete sie, dafür sei keine Zeit gewesen.", "de");
+  q = expect_quote (&answer, "dafür sei keine Zeit gewesen", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&answer, q, "sie", "Hella Dornbusch");
+  g_assert_null (find_quote (&answer, "ob die Stadt das Freibad saniere"));
+
+  analyze (&manner, "Die Bürgermeisterin Hella Dornbusch stellte am Montag den Haushalt vor. Auf die Frage, ob die "
+                    "Stadt das Freibad saniere, antwortete sie ausweichend.", "de");
+  g_assert_cmpuint (count_kind (&manner, QM_QUOTE_KIND_INDIRECT), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -15614,6 +15636,9 @@ main (int   argc,
 
   g_test_add_func ("/quotemark/analyzer/speakers/de30-quoted-name-subject-coordinated-verb",
                    test_de30_quoted_name_subject_coordinated_verb);
+
+  g_test_add_func ("/quotemark/analyzer/reported/de30-question-phrase-answer-after-cue",
+                   test_de30_question_phrase_answer_after_cue);
 
   return g_test_run ();
 }
