@@ -8323,6 +8323,15 @@ fronted_subject (QmRun *run,
       pp.first = pp.last = a;
       pp.kind = QM_NP_NONE;
     }
+  /* "Den Betrieb führt Okke Tjarks seit 2019": a phrase that an article of
+   * the accusative or dative opens is an object before the verb */
+  else if (tok_at (run, a)->kind == QM_TOK_WORD && (tok_at (run, a)->flags & QM_TOK_CAPITAL) &&
+           (tok_at (run, a)->words & (QM_WORD_DETERMINER | QM_WORD_OBLIQUE)) == (QM_WORD_DETERMINER | QM_WORD_OBLIQUE) &&
+           !(tok_at (run, a)->words & QM_WORD_PREPOSITION))
+    {
+      if (!_qm_np_right (run, a, b, &pp))
+        return FALSE;
+    }
   else if (!(tok_at (run, a)->kind == QM_TOK_WORD && (tok_at (run, a)->words & QM_WORD_PREPOSITION) &&
              (tok_at (run, a)->flags & QM_TOK_CAPITAL)))
     return sentence_subject (run, a, b, np) && np->first == skip_lead_adverbs (run, a, b);

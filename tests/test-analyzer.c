@@ -14983,6 +14983,22 @@ test_de30_question_phrase_answer_after_cue (void)
   g_assert_cmpuint (count_kind (&manner, QM_QUOTE_KIND_INDIRECT), ==, 0);
 }
 
+/* German "Den Betrieb übernahm Okke Tjarks im Jahr 2019.": a phrase that an
+ * article of the accusative or dative opens is an object before the verb;
+ * the name after the verb, whose given name no list holds, is the subject,
+ * someone "sie" later stands for. */
+static void
+test_de30_oblique_fronted_object_name_after_verb (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Das Bauamt in Kesselbrunn zieht um. Den Betrieb übernahm Okke Tjarks im Jahr 2019. „Wir arbeiten "
+               "in engen Büros“, sagte sie.", "de");
+  q = expect_quote (&r, "Wir arbeiten in engen Büros", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "sie", "Okke Tjarks");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -15639,6 +15655,9 @@ main (int   argc,
 
   g_test_add_func ("/quotemark/analyzer/reported/de30-question-phrase-answer-after-cue",
                    test_de30_question_phrase_answer_after_cue);
+
+  g_test_add_func ("/quotemark/analyzer/people/de30-oblique-fronted-object-name-after-verb",
+                   test_de30_oblique_fronted_object_name_after_verb);
 
   return g_test_run ();
 }
