@@ -6904,6 +6904,54 @@ person_of_initials (QmRun      *run,
   return -1;
 }
 
+/* A name phrase from token @k up to a sentence's end before @n: "Jana
+ * Reiß." */
+static gboolean
+name_ends_sentence (QmRun *run,
+                    int    k,
+                    int    n,
+                    QmNp  *np)
+{
+  return k < n && _qm_np_right (run, k, n, np) && np->kind == QM_NP_NAME && np->last + 1 < n &&
+         is_final_punct (tok_at (run, np->last + 1)) && tok_at (run, np->first)->mark < 0;
+}
+
+/* An interview's introduction in the paragraph's @n tokens: "Die Fragen
+ * stellte Jana Reiß." (an article, an interview-noun, an interviewing-verb
+ * and a name, the sentence's end) names the interviewer; "Mit Karl
+ * Wendhausen sprach Jana Reiß." (an interview-preposition before) the one
+ * interviewed too. Both become people, so the questions are the
+ * interviewer's and her initials find her. */
+static void
+note_interviewer (QmRun *run,
+                  int    n)
+{
+  for (int a = 0; a + 3 < n; a++)
+    {
+      QmTok *t = tok_at (run, a);
+      QmNp asked, asker;
+
+      if ((a > 0 && !is_final_punct (tok_at (run, a - 1))) || t->kind != QM_TOK_WORD || t->mark >= 0 ||
+          !(t->flags & QM_TOK_CAPITAL))
+        continue;
+      if ((t->words & QM_WORD_DETERMINER) && word_has_role (run, tok_at (run, a + 1), QM_ROLE_INTERVIEW_NOUN) &&
+          tok_at (run, a + 2)->mark < 0 && (tok_at (run, a + 2)->flags & QM_TOK_LOWER) &&
+          word_has_role (run, tok_at (run, a + 2), QM_ROLE_INTERVIEWING_VERB) && name_ends_sentence (run, a + 3, n, &asker))
+        run->interviewer = _qm_people_resolve (run, &asker, a);
+      else if (word_has_role (run, t, QM_ROLE_INTERVIEW_PREPOSITION) && _qm_np_right (run, a + 1, n, &asked) && asked.kind == QM_NP_NAME && asked.last + 2 < n &&
+               (tok_at (run, asked.last + 1)->flags & QM_TOK_LOWER) && tok_at (run, asked.last + 1)->mark < 0 &&
+               word_has_role (run, tok_at (run, asked.last + 1), QM_ROLE_INTERVIEWING_VERB) &&
+               name_ends_sentence (run, asked.last + 2, n, &asker))
+        {
+          int one = _qm_people_resolve (run, &asked, a);
+
+          run->interviewer = _qm_people_resolve (run, &asker, a);
+          if (one >= 0 && one != run->interviewer)
+            run->interviewee = one;
+        }
+    }
+}
+
 /* "Breaking: …", "Revealed: …", "The Latest: …": a label of one
  * participle, or a definite article and words that are neither a role nor
  * an organisation, before a headline's colon, is no one who speaks. */
@@ -11151,6 +11199,8 @@ _qm_attribute_paragraph (QmRun *run,
    * an answer is the words of the one interviewed, the person named first
    * before the first question (without quotation marks, as a transcript's
    * "Lund: …" below, not kind direct) */
+  if (run->lang->roles_listed & QM_ROLE_INTERVIEW_NOUN)
+    note_interviewer (run, n);
   labelled = FALSE;
   if (n >= 3 && tok_at (run, 0)->kind == QM_TOK_WORD && tok_at (run, 0)->mark < 0 &&
       (tok_at (run, 0)->flags & QM_TOK_CAPITAL) && is_punct (run, 1, ':') && tok_at (run, 2)->mark < 0)
@@ -11217,6 +11267,8 @@ _qm_attribute_paragraph (QmRun *run,
               /* the interviewer, unnamed, is no one of the people list */
               if (who >= 0)
                 set_speaker (run, q, &label, who, 1, 1);
+              else if (question && run->interviewer >= 0)
+                set_speaker (run, q, &label, run->interviewer, 1, 1);
               else if (question)
                 {
                   q->speaker.start = tok_at (run, 0)->start;
@@ -13534,6 +13586,18 @@ nested_cue_after (QmRun  *run,
 void
 _qm_attribute_finish (QmRun *run)
 {
+  /* "Frage: …?" before "Das Gespräch führte Jana Reiß." at the end: the
+   * questions left to their label are the interviewer's */
+  for (guint i = 0; run->interviewer >= 0 && i < run->quotes->len; i++)
+    {
+      QmFoundQuote *q = &g_array_index (run->quotes, QmFoundQuote, i);
+
+      if (q->person < 0 && q->speaker.start >= 0 && q->cue.start == q->speaker.end && q->cue.end == q->cue.start + 1 &&
+          run->data[q->cue.start] == ':' &&
+          (qm_lang_word_roles (run->lang, run->data + q->speaker.start, q->speaker.end - q->speaker.start) &
+           QM_ROLE_INTERVIEW_QUESTION))
+        q->person = run->interviewer;
+    }
   for (guint i = 0; i < run->marks->len; i++)
     {
       QmMark *m = mark_at (run, i);

@@ -3386,7 +3386,9 @@ _qm_people_first (QmRun *run,
     {
       QmFoundPerson *person = g_ptr_array_index (run->people.people, i);
 
-      if (person->organisation || person->name[1] == '\0')
+      /* the interviewer named before the questions is not the one they
+       * ask */
+      if (person->organisation || person->name[1] == '\0' || (int)i == run->interviewer)
         continue;
       for (guint m = 0; m < person->mentions->len; m++)
         {

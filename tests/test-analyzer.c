@@ -14999,6 +14999,44 @@ test_de30_oblique_fronted_object_name_after_verb (void)
   expect_speaker (&r, q, "sie", "Okke Tjarks");
 }
 
+/* German interviews: the interviewer named in a sentence of its own ("Die
+ * Fragen stellte Jana Reiß.", at the start or the end, or "Mit X sprach
+ * Y.") is a person; the questions are hers, also by her initials, and the
+ * answers the one interviewed's. */
+static void
+test_de30_interviewer_named (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) asked = { 0, };
+  g_auto(Result) initials = { 0, };
+  g_auto(Result) spoke = { 0, };
+  g_auto(Result) last = { 0, };
+
+  analyze (&asked, "Der Förster Karl Wendhausen betreut den Stadtwald von Altmühlbach. Die Fragen stellte Jana Reiß.\n\n"
+                   "Frage: Herr Wendhausen, wie geht es dem Wald?\n\nWendhausen: Dem Wald geht es schlecht.", "de");
+  q = expect_quote (&asked, "Herr Wendhausen, wie geht es dem Wald", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&asked, q, "Frage", "Jana Reiß");
+  q = expect_quote (&asked, "Dem Wald geht es schlecht", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&asked, q), ==, "Karl Wendhausen");
+
+  analyze (&initials, "Der Förster Karl Wendhausen betreut den Stadtwald von Altmühlbach. Das Gespräch führte Jana "
+                      "Reiß.\n\nJR: Herr Wendhausen, wie geht es dem Wald?\n\nKW: Dem Wald geht es schlecht.", "de");
+  q = expect_quote (&initials, "Herr Wendhausen, wie geht es dem Wald", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&initials, q), ==, "Jana Reiß");
+
+  analyze (&spoke, "Mit dem Förster Karl Wendhausen sprach Jana Reiß.\n\nFrage: Wie geht es dem Wald?\n\n"
+                   "Antwort: Dem Wald geht es schlecht.", "de");
+  q = expect_quote (&spoke, "Wie geht es dem Wald", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&spoke, q), ==, "Jana Reiß");
+  q = expect_quote (&spoke, "Dem Wald geht es schlecht", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&spoke, q), ==, "Karl Wendhausen");
+
+  analyze (&last, "Der Förster Karl Wendhausen betreut den Stadtwald von Altmühlbach.\n\nFrage: Wie geht es dem "
+                  "Wald?\n\nAntwort: Dem Wald geht es schlecht.\n\nDas Gespräch führte Jana Reiß.", "de");
+  q = expect_quote (&last, "Wie geht es dem Wald", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&last, q, "Frage", "Jana Reiß");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -15658,6 +15696,8 @@ main (int   argc,
 
   g_test_add_func ("/quotemark/analyzer/people/de30-oblique-fronted-object-name-after-verb",
                    test_de30_oblique_fronted_object_name_after_verb);
+
+  g_test_add_func ("/quotemark/analyzer/speakers/de30-interviewer-named", test_de30_interviewer_named);
 
   return g_test_run ();
 }
