@@ -1725,11 +1725,22 @@ subject_left_full (QmRun    *run,
   /* Verb second with an auxiliary in second place and the verb at the end:
    * "Keller hatte die Rolle der Stadt betont" — the subject is the first
    * constituent, or, when that is fronted, the phrase after the auxiliary
-   * ("Am Montag hatte der Minister betont"). */
+   * ("Am Montag hatte der Minister betont"). Not when the verb ends a
+   * clause that a subordinator opens after a comma: "Das Gericht vertagte
+   * sich, nachdem Jan Ott erklärt hatte" is Jan Ott's. */
   if (run->lang->verb_second && k == verb - 1)
     {
       int s = skip_lead_adverbs (run, a, verb);
 
+      for (int c = verb - 2; c > s; c--)
+        if (is_punct (run, c, ',') && tok_at (run, c)->mark < 0)
+          {
+            if (tok_at (run, c + 1)->kind == QM_TOK_WORD && (tok_at (run, c + 1)->flags & QM_TOK_LOWER) &&
+                (word_has_role (run, tok_at (run, c + 1), QM_ROLE_FRONTED_SUBORDINATOR) ||
+                 (tok_at (run, c + 1)->words & (QM_WORD_SUBORDINATE | QM_WORD_COMPLEMENT))))
+              s = verb;
+            break;
+          }
       for (int x = s + 1; x + 1 < verb && x <= s + 8; x++)
         {
           QmTok *t = tok_at (run, x);

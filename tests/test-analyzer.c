@@ -15037,6 +15037,22 @@ test_de30_interviewer_named (void)
   expect_speaker (&last, q, "Frage", "Jana Reiß");
 }
 
+/* German "Das Gericht vertagte sich, nachdem Verteidiger Jan Ott erklärt
+ * hatte, der Angeklagte sei krank.": the speech verb ends the clause that
+ * the subordinator after the comma opens, so its subject is the one in that
+ * clause, not the main clause's words up to a reflexive. */
+static void
+test_de30_subordinate_clause_final_verb (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Richterin Eva Brandt leitete am Montag die Verhandlung. Das Gericht vertagte sich, nachdem Verteidiger "
+               "Jan Ott erklärt hatte, der Angeklagte sei krank.", "de");
+  q = expect_quote (&r, "der Angeklagte sei krank", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Verteidiger Jan Ott", "Jan Ott");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -15698,6 +15714,8 @@ main (int   argc,
                    test_de30_oblique_fronted_object_name_after_verb);
 
   g_test_add_func ("/quotemark/analyzer/speakers/de30-interviewer-named", test_de30_interviewer_named);
+
+  g_test_add_func ("/quotemark/analyzer/speakers/de30-subordinate-clause-final-verb", test_de30_subordinate_clause_final_verb);
 
   return g_test_run ();
 }
