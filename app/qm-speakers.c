@@ -3883,6 +3883,35 @@ _qm_people_note_subject (QmRun *run,
         sure = (tok_at (run, k)->words & QM_WORD_ROLE) != 0;
         np.first = a;
       }
+  /* German "Die Klage reichte Fenna Wübbels ein.": after a phrase that an
+   * article opens and a verb in lower case, a name of two plain words or
+   * more before a word in lower case or the sentence's end names someone,
+   * though the lists hold neither word */
+  if (!named && run->lang->verb_second && is_word (tok_at (run, a)) && (tok_at (run, a)->flags & QM_TOK_CAPITAL) &&
+      (tok_at (run, a)->words & QM_WORD_DETERMINER) && !(tok_at (run, a)->words & QM_WORD_PRONOUN) &&
+      _qm_np_right (run, a, b, &np) && np.kind != QM_NP_NONE && np.kind != QM_NP_PRONOUN && np.last + 3 < b)
+    {
+      QmTok *v = tok_at (run, np.last + 1);
+      QmNp name;
+
+      if (is_word (v) && v->mark < 0 && (v->flags & QM_TOK_LOWER) &&
+          !(v->words & (QM_WORD_DETERMINER | QM_WORD_PREPOSITION | QM_WORD_PRONOUN | QM_WORD_CONJUNCTION |
+                        QM_WORD_ADVERB | QM_WORD_RELATIVE | QM_WORD_COMPLEMENT)) &&
+          _qm_np_right (run, np.last + 2, b, &name) && name.first == np.last + 2 && name.kind == QM_NP_NAME &&
+          name.last > name.first && name.last + 1 < b && split_title (run, name.first, name.last) == name.first &&
+          !(tok_at (run, name.last)->flags & QM_TOK_POSSESSIVE) &&
+          ((is_word (tok_at (run, name.last + 1)) && (tok_at (run, name.last + 1)->flags & QM_TOK_LOWER)) ||
+           tok_at (run, name.last + 1)->kind == QM_TOK_PUNCT))
+        {
+          gboolean plain = TRUE;
+
+          for (k = name.first; k <= name.last && plain; k++)
+            plain = plain_name_word (tok_at (run, k)) && !short_capitals (run, k);
+          if (plain)
+            resolve_name (run, name.first, name.last);
+          return;
+        }
+    }
   /* "Every morning at six, Tom Lund unties the rope": after a fronted
    * phrase in lower case and its comma */
   if (!named)

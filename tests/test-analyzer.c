@@ -15053,6 +15053,27 @@ test_de30_subordinate_clause_final_verb (void)
   expect_speaker (&r, q, "Verteidiger Jan Ott", "Jan Ott");
 }
 
+/* German "Die Klage reichte Fenna Wübbels ein.": a name of two plain words
+ * right after the verb, whose given name no list holds, names someone, so
+ * "sie" and the surname alone find her later. */
+static void
+test_de30_name_after_verb_registered (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) pronoun = { 0, };
+  g_auto(Result) surname = { 0, };
+
+  analyze (&pronoun, "Das Bauamt in Kesselbrunn zieht um. Die Klage reichte Fenna Wübbels ein. „Wir arbeiten in "
+                     "engen Büros“, sagte sie.", "de");
+  q = expect_quote (&pronoun, "Wir arbeiten in engen Büros", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&pronoun, q, "sie", "Fenna Wübbels");
+
+  analyze (&surname, "Das Bauamt in Kesselbrunn zieht um. Die Klage reichte Fenna Wübbels ein. „Wir arbeiten in "
+                     "engen Büros“, sagte Wübbels.", "de");
+  q = expect_quote (&surname, "Wir arbeiten in engen Büros", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&surname, q, "Wübbels", "Fenna Wübbels");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -15716,6 +15737,8 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speakers/de30-interviewer-named", test_de30_interviewer_named);
 
   g_test_add_func ("/quotemark/analyzer/speakers/de30-subordinate-clause-final-verb", test_de30_subordinate_clause_final_verb);
+
+  g_test_add_func ("/quotemark/analyzer/people/de30-name-after-verb-registered", test_de30_name_after_verb_registered);
 
   return g_test_run ();
 }
