@@ -15074,6 +15074,21 @@ test_de30_name_after_verb_registered (void)
   expect_speaker (&surname, q, "Wübbels", "Fenna Wübbels");
 }
 
+/* German "Offiziell erklärte die Stadtverwaltung, …": a capitalised
+ * adverb that opens the sentence is no name; the subject follows the
+ * verb. */
+static void
+test_de30_offiziell_adverb_no_speaker (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Der Stadtpark von Lindenhagen ist seit Montag gesperrt. Offiziell bestätigte Bürgermeister Jan Holm, "
+               "der Park bleibe geschlossen.", "de");
+  q = expect_quote (&r, "der Park bleibe geschlossen", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Bürgermeister Jan Holm", "Jan Holm");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -15739,6 +15754,8 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speakers/de30-subordinate-clause-final-verb", test_de30_subordinate_clause_final_verb);
 
   g_test_add_func ("/quotemark/analyzer/people/de30-name-after-verb-registered", test_de30_name_after_verb_registered);
+
+  g_test_add_func ("/quotemark/analyzer/speakers/de30-offiziell-adverb-no-speaker", test_de30_offiziell_adverb_no_speaker);
 
   return g_test_run ();
 }
