@@ -15089,6 +15089,27 @@ test_de30_offiziell_adverb_no_speaker (void)
   expect_speaker (&r, q, "Bürgermeister Jan Holm", "Jan Holm");
 }
 
+/* German "Derweil erklärte die Stadtverwaltung, …", "Insgesamt …",
+ * "Deswegen …", "Inoffiziell …": sentence adverbs that open the sentence
+ * are no name; the subject follows the verb. */
+static void
+test_de30_sentence_adverbs_no_speaker (void)
+{
+  static const char *const adverbs[] = { "Derweil", "Insgesamt", "Deswegen", "Inoffiziell" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (adverbs); i++)
+    {
+      g_auto(Result) r = { 0, };
+      g_autofree char *text = g_strdup_printf ("Der Stadtpark von Lindenhagen ist seit Montag gesperrt. %s erklärte "
+                                               "die Stadtverwaltung, der Park bleibe geschlossen.", adverbs[i]);
+      const QmFoundQuote *q;
+
+      analyze (&r, text, "de");
+      q = expect_quote (&r, "der Park bleibe geschlossen", QM_QUOTE_KIND_INDIRECT);
+      expect_mention (&r, q, "die Stadtverwaltung");
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -15756,6 +15777,8 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/people/de30-name-after-verb-registered", test_de30_name_after_verb_registered);
 
   g_test_add_func ("/quotemark/analyzer/speakers/de30-offiziell-adverb-no-speaker", test_de30_offiziell_adverb_no_speaker);
+
+  g_test_add_func ("/quotemark/analyzer/speakers/de30-sentence-adverbs-no-speaker", test_de30_sentence_adverbs_no_speaker);
 
   return g_test_run ();
 }
