@@ -8277,6 +8277,13 @@ sentence_subject (QmRun *run,
    * the opening phrase is the subject, and that phrase is fronted */
   if (run->lang->verb_second && np->kind != QM_NP_PRONOUN && male_nominative_after_verb (run, np->last + 1, open))
     return _qm_np_right (run, np->last + 2, open, np) && np->kind == QM_NP_PRONOUN;
+  /* "Die „Initiative Grünes Tal“ berichtete …": a phrase that ends with a
+   * name in quotation marks, its closing mark before the verb */
+  if (run->lang->verb_second && np->kind == QM_NP_ORGANISATION && np_closes_quoted_name (run, np) && np->last + 2 < open &&
+      tok_at (run, np->last + 2)->kind == QM_TOK_WORD && (tok_at (run, np->last + 2)->flags & QM_TOK_LOWER) &&
+      tok_at (run, np->last + 2)->mark < 0 &&
+      !(tok_at (run, np->last + 2)->words & (QM_WORD_CONJUNCTION | QM_WORD_PREPOSITION | QM_WORD_DETERMINER)))
+    return TRUE;
   /* "Auch die Zeitung „Abendpost“ hatte …": a name in quotation marks
    * after the phrase belongs to it */
   if (run->lang->verb_second && tok_at (run, np->last + 1)->kind == QM_TOK_OPEN && np->kind != QM_NP_PRONOUN &&
@@ -11687,6 +11694,7 @@ _qm_attribute_paragraph (QmRun *run,
 
           int v, rel_verb;
           int intro = b;   /* where a quotation after a colon starts, if one ends the sentence */
+          int quoted_name_end = a;   /* after the marks of a name the opening phrase ends with */
           gboolean apposed = FALSE;   /* the subject is named in an apposition */
 
           /* "Neuer wollte von einer Krise nichts wissen: „…“ Man werde …":
@@ -11698,7 +11706,12 @@ _qm_attribute_paragraph (QmRun *run,
                 intro = k;
                 break;
               }
-          for (int k = a; k < intro && !marks; k++)
+          /* "Die „Initiative Grünes Tal“ berichtete …": the marks of a
+           * name that ends the phrase opening the sentence quote no one */
+          if (run->lang->verb_second && _qm_np_right (run, a, intro, &np) && np.kind == QM_NP_ORGANISATION &&
+              np_closes_quoted_name (run, &np))
+            quoted_name_end = np.last + 2;
+          for (int k = quoted_name_end; k < intro && !marks; k++)
             marks = tok_at (run, k)->mark >= 0;
           for (v = a + 1; v < intro && v < a + 8 && !marks; v++)
             if (is_verb (tok_at (run, v)))

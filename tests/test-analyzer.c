@@ -15110,6 +15110,22 @@ test_de30_sentence_adverbs_no_speaker (void)
     }
 }
 
+/* German "Die „Initiative Grünes Tal“ berichtete über … Dabei seien …":
+ * a subject phrase that ends with a name in quotation marks names the
+ * one whose report the Konjunktiv sentences after it are; the marks quote
+ * no one. */
+static void
+test_de30_quoted_name_subject_reports (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Die Gemeinde Lindenhagen will im Tal ein Gewerbegebiet bauen. Die „Initiative Grünes Tal“ berichtete "
+               "über einen Protestmarsch am Sonntag. Dabei seien mehr als 300 Menschen durch das Tal gezogen.", "de");
+  q = expect_quote (&r, "Dabei seien mehr als 300 Menschen durch das Tal gezogen", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Initiative Grünes Tal");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -15779,6 +15795,8 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speakers/de30-offiziell-adverb-no-speaker", test_de30_offiziell_adverb_no_speaker);
 
   g_test_add_func ("/quotemark/analyzer/speakers/de30-sentence-adverbs-no-speaker", test_de30_sentence_adverbs_no_speaker);
+
+  g_test_add_func ("/quotemark/analyzer/reported/de30-quoted-name-subject-reports", test_de30_quoted_name_subject_reports);
 
   return g_test_run ();
 }
