@@ -11255,7 +11255,9 @@ _qm_attribute_paragraph (QmRun *run,
         }
       if (question && !run->interview)
         {
-          run->interviewee = _qm_people_first (run, tok_at (run, 0)->start);
+          /* the one an introduction named ("Mit X sprach Y.") first */
+          if (run->interviewee < 0)
+            run->interviewee = _qm_people_first (run, tok_at (run, 0)->start);
           run->interview = TRUE;
         }
       if (question || answer)

@@ -15011,6 +15011,7 @@ test_de30_interviewer_named (void)
   g_auto(Result) initials = { 0, };
   g_auto(Result) spoke = { 0, };
   g_auto(Result) last = { 0, };
+  g_auto(Result) other = { 0, };
 
   analyze (&asked, "Der Förster Karl Wendhausen betreut den Stadtwald von Altmühlbach. Die Fragen stellte Jana Reiß.\n\n"
                    "Frage: Herr Wendhausen, wie geht es dem Wald?\n\nWendhausen: Dem Wald geht es schlecht.", "de");
@@ -15030,6 +15031,11 @@ test_de30_interviewer_named (void)
   g_assert_cmpstr (person_name (&spoke, q), ==, "Jana Reiß");
   q = expect_quote (&spoke, "Dem Wald geht es schlecht", QM_QUOTE_KIND_INDIRECT);
   g_assert_cmpstr (person_name (&spoke, q), ==, "Karl Wendhausen");
+
+  analyze (&other, "Bürgermeisterin Eva Lindqvist will den Stadtwald verkaufen. Mit dem Förster Karl Wendhausen "
+                   "sprach Jana Reiß.\n\nFrage: Wie geht es dem Wald?\n\nAntwort: Dem Wald geht es schlecht.", "de");
+  q = expect_quote (&other, "Dem Wald geht es schlecht", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&other, q), ==, "Karl Wendhausen");
 
   analyze (&last, "Der Förster Karl Wendhausen betreut den Stadtwald von Altmühlbach.\n\nFrage: Wie geht es dem "
                   "Wald?\n\nAntwort: Dem Wald geht es schlecht.\n\nDas Gespräch führte Jana Reiß.", "de");
