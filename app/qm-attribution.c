@@ -6717,9 +6717,10 @@ sentence_attrs (QmRun  *run,
           while (x->c1 > x->c0 + 1 && tok_at (run, x->c1 - 1)->kind == QM_TOK_PUNCT &&
                  tok_at (run, x->c1 - 1)->mark < 0)
             x->c1--;
-          /* "… “a long road ahead” but he feels …": the conjunction before
-           * the next cue's subject is no part of the content either */
-          if (!run->lang->verb_second && x->c1 > x->c0 + 1 && tok_at (run, x->c1 - 1)->kind == QM_TOK_WORD &&
+          /* "… “a long road ahead” but he feels …", German "…, und die
+           * Fraktion forderte, …": the conjunction before the next cue's
+           * subject is no part of the content either */
+          if (x->c1 > x->c0 + 1 && tok_at (run, x->c1 - 1)->kind == QM_TOK_WORD &&
               tok_at (run, x->c1 - 1)->mark < 0 && (tok_at (run, x->c1 - 1)->words & QM_WORD_CONJUNCTION) &&
               !(tok_at (run, x->c1 - 1)->words & QM_WORD_COMPLEMENT) && (tok_at (run, x->c1 - 1)->flags & QM_TOK_LOWER))
             {

@@ -15132,6 +15132,23 @@ test_de30_quoted_name_subject_reports (void)
   g_assert_cmpstr (person_name (&r, q), ==, "Initiative Grünes Tal");
 }
 
+/* German "A kritisierte, X habe …, und die Fraktion forderte, dass …": the
+ * conjunction before the next cue's subject is no part of the first
+ * content. */
+static void
+test_de30_conjunction_before_next_subject (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Der Landtag streitet über das Saatgut. Tom Berger, Agrarexperte der Linksfraktion, kritisierte, die "
+               "Kommission habe sich den Konzernen untergeordnet, und die Fraktion der Grünen forderte, dass der Anbau "
+               "sofort gestoppt werde.", "de");
+  q = expect_quote (&r, "die Kommission habe sich den Konzernen untergeordnet", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Tom Berger");
+  expect_quote (&r, "dass der Anbau sofort gestoppt werde", QM_QUOTE_KIND_INDIRECT);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -15803,6 +15820,9 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speakers/de30-sentence-adverbs-no-speaker", test_de30_sentence_adverbs_no_speaker);
 
   g_test_add_func ("/quotemark/analyzer/reported/de30-quoted-name-subject-reports", test_de30_quoted_name_subject_reports);
+
+  g_test_add_func ("/quotemark/analyzer/reported/de30-conjunction-before-next-subject",
+                   test_de30_conjunction_before_next_subject);
 
   return g_test_run ();
 }
