@@ -1709,9 +1709,27 @@ person_recent (QmRun      *run,
       if (role_word != NULL)
         {
           g_autofree char *role = person->role ? strdown (person->role, -1) : NULL;
+          const char *hit = role != NULL ? strstr (role, role_word) : NULL;
 
-          if (role == NULL || strstr (role, role_word) == NULL)
+          if (hit == NULL)
             continue;
+          /* "Agrarexperte der Linksfraktion" is no "Fraktion": the word
+           * must come before the organisation the role is of */
+          if (run->lang->verb_second)
+            {
+              gboolean owned = FALSE;
+
+              for (const char *w = role; w < hit && !owned; w++)
+                if (*w == ' ')
+                  {
+                    const char *e = strchr (w + 1, ' ');
+
+                    owned = e != NULL && e < hit &&
+                            (qm_lang_word_roles (run->lang, w + 1, e - (w + 1)) & QM_ROLE_AFFILIATION) != 0;
+                  }
+              if (owned)
+                continue;
+            }
         }
       best = i;
       best_seen = seen;

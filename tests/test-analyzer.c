@@ -15149,6 +15149,22 @@ test_de30_conjunction_before_next_subject (void)
   expect_quote (&r, "dass der Anbau sofort gestoppt werde", QM_QUOTE_KIND_INDIRECT);
 }
 
+/* German "Tom Berger, Agrarexperte der Linksfraktion, … die Fraktion
+ * forderte": a noun inside the organisation of someone's role ("der
+ * Linksfraktion") is not that role; "die Fraktion" is no one named
+ * before. */
+static void
+test_de30_role_word_not_in_organisation (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Der Landtag streitet über das Saatgut. Tom Berger, Agrarexperte der Linksfraktion, kritisierte den "
+               "Plan. Die Fraktion forderte, dass der Anbau sofort gestoppt werde.", "de");
+  q = expect_quote (&r, "dass der Anbau sofort gestoppt werde", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&r, q), !=, "Tom Berger");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -15823,6 +15839,8 @@ main (int   argc,
 
   g_test_add_func ("/quotemark/analyzer/reported/de30-conjunction-before-next-subject",
                    test_de30_conjunction_before_next_subject);
+
+  g_test_add_func ("/quotemark/analyzer/people/de30-role-word-not-in-organisation", test_de30_role_word_not_in_organisation);
 
   return g_test_run ();
 }
