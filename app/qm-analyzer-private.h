@@ -163,6 +163,7 @@ typedef struct
   int         colon_person;       /* speaker of a paragraph that ended with a colon */
   gboolean    colon_role;         /* that speaker is a role or a person named by no one known */
   int         interviewee;        /* the one interviewed, after a "Q:" paragraph */
+  int         interviewer;        /* the one who asks, named in a sentence of its own, or -1 */
   gboolean    interview;          /* a "Q:" paragraph was seen */
   char        asker[4];           /* initials of an interview's questions ("LH:"), or "" */
   guint       asked_para;         /* paragraph of the latest question after those initials */

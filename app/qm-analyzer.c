@@ -312,6 +312,7 @@ analyze (QmLang           *lang,
   run.colon_person = -1;
   run.colon_role = FALSE;
   run.interviewee = -1;
+  run.interviewer = -1;
   run.asked_para = G_MAXUINT;
   run.answer_para = G_MAXUINT;
   run.colon_para = G_MAXUINT;

@@ -993,6 +993,25 @@ cleft_that (QmRun *run,
   return -1;
 }
 
+/* Whether the token after @np closes a quotation mark that opens inside
+ * it: "Die „Initiative Grünes Tal“". */
+static gboolean
+np_closes_quoted_name (QmRun      *run,
+                       const QmNp *np)
+{
+  QmTok *close;
+
+  if (np->last + 1 >= (int)run->toks->len)
+    return FALSE;
+  close = tok_at (run, np->last + 1);
+  if (close->kind != QM_TOK_CLOSE)
+    return FALSE;
+  for (int i = np->first; i < np->last; i++)
+    if (tok_at (run, i)->kind == QM_TOK_OPEN && tok_at (run, i)->mark == close->mark)
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 subject_left_full (QmRun    *run,
                    int       a,
@@ -1315,9 +1334,31 @@ subject_left_full (QmRun    *run,
               (np->kind == QM_NP_NAME || np->kind == QM_NP_ROLE || np->kind == QM_NP_ORGANISATION))
             return TRUE;
         }
+      /* German "…, während die Initiative Blaue Weide den Vorschlag
+       * unterstützt und fordert, dass …": the subject of the clause that
+       * a subordinator opens after the last comma, not the sentence's */
+      if (run->lang->verb_second)
+        for (int c = k - 2; c > s; c--)
+          if (is_punct (run, c, ','))
+            {
+              QmTok *sub = tok_at (run, c + 1);
+
+              if (sub->kind == QM_TOK_WORD && (sub->flags & QM_TOK_LOWER) &&
+                  word_has_role (run, sub, QM_ROLE_FRONTED_SUBORDINATOR) && _qm_np_right (run, c + 2, k, np) &&
+                  tok_at (run, np->first)->kind == QM_TOK_WORD && !(tok_at (run, np->first)->words & QM_WORD_OBLIQUE) &&
+                  (np->kind == QM_NP_NAME || np->kind == QM_NP_ROLE || np->kind == QM_NP_ORGANISATION))
+                return TRUE;
+              break;
+            }
       if (!(!run->lang->verb_second && fronted_opener (run, s, k)) && (found = _qm_np_right (run, s, k, &first)) &&
           first.last + 1 < k &&
           ((tok_at (run, first.last + 1)->kind == QM_TOK_WORD && (tok_at (run, first.last + 1)->flags & QM_TOK_LOWER)) ||
+           /* German "Die „Initiative Grünes Tal“ lehnt den Plan ab und
+            * fordert": the name in quotation marks that the phrase ends
+            * with, its closing mark before the verb */
+           (run->lang->verb_second && first.kind == QM_NP_ORGANISATION && first.last + 2 < k &&
+            np_closes_quoted_name (run, &first) && tok_at (run, first.last + 2)->kind == QM_TOK_WORD &&
+            (tok_at (run, first.last + 2)->flags & QM_TOK_LOWER) && !(tok_at (run, first.last + 2)->words & QM_WORD_CONJUNCTION)) ||
            /* "Lund, who has …, arrived … and acknowledged" */
            (!run->lang->verb_second && first.kind != QM_NP_NONE && first.kind != QM_NP_PRONOUN &&
             is_punct (run, first.last + 1, ',') && first.last + 2 < k &&
@@ -1698,11 +1739,22 @@ subject_left_full (QmRun    *run,
   /* Verb second with an auxiliary in second place and the verb at the end:
    * "Keller hatte die Rolle der Stadt betont" — the subject is the first
    * constituent, or, when that is fronted, the phrase after the auxiliary
-   * ("Am Montag hatte der Minister betont"). */
+   * ("Am Montag hatte der Minister betont"). Not when the verb ends a
+   * clause that a subordinator opens after a comma: "Das Gericht vertagte
+   * sich, nachdem Jan Ott erklärt hatte" is Jan Ott's. */
   if (run->lang->verb_second && k == verb - 1)
     {
       int s = skip_lead_adverbs (run, a, verb);
 
+      for (int c = verb - 2; c > s; c--)
+        if (is_punct (run, c, ',') && tok_at (run, c)->mark < 0)
+          {
+            if (tok_at (run, c + 1)->kind == QM_TOK_WORD && (tok_at (run, c + 1)->flags & QM_TOK_LOWER) &&
+                (word_has_role (run, tok_at (run, c + 1), QM_ROLE_FRONTED_SUBORDINATOR) ||
+                 (tok_at (run, c + 1)->words & (QM_WORD_SUBORDINATE | QM_WORD_COMPLEMENT))))
+              s = verb;
+            break;
+          }
       for (int x = s + 1; x + 1 < verb && x <= s + 8; x++)
         {
           QmTok *t = tok_at (run, x);
@@ -6789,9 +6841,10 @@ sentence_attrs (QmRun  *run,
           while (x->c1 > x->c0 + 1 && tok_at (run, x->c1 - 1)->kind == QM_TOK_PUNCT &&
                  tok_at (run, x->c1 - 1)->mark < 0)
             x->c1--;
-          /* "… “a long road ahead” but he feels …": the conjunction before
-           * the next cue's subject is no part of the content either */
-          if (!run->lang->verb_second && x->c1 > x->c0 + 1 && tok_at (run, x->c1 - 1)->kind == QM_TOK_WORD &&
+          /* "… “a long road ahead” but he feels …", German "…, und die
+           * Fraktion forderte, …": the conjunction before the next cue's
+           * subject is no part of the content either */
+          if (x->c1 > x->c0 + 1 && tok_at (run, x->c1 - 1)->kind == QM_TOK_WORD &&
               tok_at (run, x->c1 - 1)->mark < 0 && (tok_at (run, x->c1 - 1)->words & QM_WORD_CONJUNCTION) &&
               !(tok_at (run, x->c1 - 1)->words & QM_WORD_COMPLEMENT) && (tok_at (run, x->c1 - 1)->flags & QM_TOK_LOWER))
             {
@@ -6985,6 +7038,54 @@ person_of_initials (QmRun      *run,
         return (int)i;
     }
   return -1;
+}
+
+/* A name phrase from token @k up to a sentence's end before @n: "Jana
+ * Reiß." */
+static gboolean
+name_ends_sentence (QmRun *run,
+                    int    k,
+                    int    n,
+                    QmNp  *np)
+{
+  return k < n && _qm_np_right (run, k, n, np) && np->kind == QM_NP_NAME && np->last + 1 < n &&
+         is_final_punct (tok_at (run, np->last + 1)) && tok_at (run, np->first)->mark < 0;
+}
+
+/* An interview's introduction in the paragraph's @n tokens: "Die Fragen
+ * stellte Jana Reiß." (an article, an interview-noun, an interviewing-verb
+ * and a name, the sentence's end) names the interviewer; "Mit Karl
+ * Wendhausen sprach Jana Reiß." (an interview-preposition before) the one
+ * interviewed too. Both become people, so the questions are the
+ * interviewer's and her initials find her. */
+static void
+note_interviewer (QmRun *run,
+                  int    n)
+{
+  for (int a = 0; a + 3 < n; a++)
+    {
+      QmTok *t = tok_at (run, a);
+      QmNp asked, asker;
+
+      if ((a > 0 && !is_final_punct (tok_at (run, a - 1))) || t->kind != QM_TOK_WORD || t->mark >= 0 ||
+          !(t->flags & QM_TOK_CAPITAL))
+        continue;
+      if ((t->words & QM_WORD_DETERMINER) && word_has_role (run, tok_at (run, a + 1), QM_ROLE_INTERVIEW_NOUN) &&
+          tok_at (run, a + 2)->mark < 0 && (tok_at (run, a + 2)->flags & QM_TOK_LOWER) &&
+          word_has_role (run, tok_at (run, a + 2), QM_ROLE_INTERVIEWING_VERB) && name_ends_sentence (run, a + 3, n, &asker))
+        run->interviewer = _qm_people_resolve (run, &asker, a);
+      else if (word_has_role (run, t, QM_ROLE_INTERVIEW_PREPOSITION) && _qm_np_right (run, a + 1, n, &asked) && asked.kind == QM_NP_NAME && asked.last + 2 < n &&
+               (tok_at (run, asked.last + 1)->flags & QM_TOK_LOWER) && tok_at (run, asked.last + 1)->mark < 0 &&
+               word_has_role (run, tok_at (run, asked.last + 1), QM_ROLE_INTERVIEWING_VERB) &&
+               name_ends_sentence (run, asked.last + 2, n, &asker))
+        {
+          int one = _qm_people_resolve (run, &asked, a);
+
+          run->interviewer = _qm_people_resolve (run, &asker, a);
+          if (one >= 0 && one != run->interviewer)
+            run->interviewee = one;
+        }
+    }
 }
 
 /* "Breaking: …", "Revealed: …", "The Latest: …": a label of one
@@ -8301,6 +8402,13 @@ sentence_subject (QmRun *run,
    * the opening phrase is the subject, and that phrase is fronted */
   if (run->lang->verb_second && np->kind != QM_NP_PRONOUN && male_nominative_after_verb (run, np->last + 1, open))
     return _qm_np_right (run, np->last + 2, open, np) && np->kind == QM_NP_PRONOUN;
+  /* "Die „Initiative Grünes Tal“ berichtete …": a phrase that ends with a
+   * name in quotation marks, its closing mark before the verb */
+  if (run->lang->verb_second && np->kind == QM_NP_ORGANISATION && np_closes_quoted_name (run, np) && np->last + 2 < open &&
+      tok_at (run, np->last + 2)->kind == QM_TOK_WORD && (tok_at (run, np->last + 2)->flags & QM_TOK_LOWER) &&
+      tok_at (run, np->last + 2)->mark < 0 &&
+      !(tok_at (run, np->last + 2)->words & (QM_WORD_CONJUNCTION | QM_WORD_PREPOSITION | QM_WORD_DETERMINER)))
+    return TRUE;
   /* "Auch die Zeitung „Abendpost“ hatte …": a name in quotation marks
    * after the phrase belongs to it */
   if (run->lang->verb_second && tok_at (run, np->last + 1)->kind == QM_TOK_OPEN && np->kind != QM_NP_PRONOUN &&
@@ -8405,6 +8513,15 @@ fronted_subject (QmRun *run,
     {
       pp.first = pp.last = a;
       pp.kind = QM_NP_NONE;
+    }
+  /* "Den Betrieb führt Okke Tjarks seit 2019": a phrase that an article of
+   * the accusative or dative opens is an object before the verb */
+  else if (tok_at (run, a)->kind == QM_TOK_WORD && (tok_at (run, a)->flags & QM_TOK_CAPITAL) &&
+           (tok_at (run, a)->words & (QM_WORD_DETERMINER | QM_WORD_OBLIQUE)) == (QM_WORD_DETERMINER | QM_WORD_OBLIQUE) &&
+           !(tok_at (run, a)->words & QM_WORD_PREPOSITION))
+    {
+      if (!_qm_np_right (run, a, b, &pp))
+        return FALSE;
     }
   else if (!(tok_at (run, a)->kind == QM_TOK_WORD && (tok_at (run, a)->words & QM_WORD_PREPOSITION) &&
              (tok_at (run, a)->flags & QM_TOK_CAPITAL)))
@@ -11225,6 +11342,8 @@ _qm_attribute_paragraph (QmRun *run,
    * an answer is the words of the one interviewed, the person named first
    * before the first question (without quotation marks, as a transcript's
    * "Lund: …" below, not kind direct) */
+  if (run->lang->roles_listed & QM_ROLE_INTERVIEW_NOUN)
+    note_interviewer (run, n);
   labelled = FALSE;
   if (n >= 3 && tok_at (run, 0)->kind == QM_TOK_WORD && tok_at (run, 0)->mark < 0 &&
       (tok_at (run, 0)->flags & QM_TOK_CAPITAL) && is_punct (run, 1, ':') && tok_at (run, 2)->mark < 0)
@@ -11261,7 +11380,9 @@ _qm_attribute_paragraph (QmRun *run,
         }
       if (question && !run->interview)
         {
-          run->interviewee = _qm_people_first (run, tok_at (run, 0)->start);
+          /* the one an introduction named ("Mit X sprach Y.") first */
+          if (run->interviewee < 0)
+            run->interviewee = _qm_people_first (run, tok_at (run, 0)->start);
           run->interview = TRUE;
         }
       if (question || answer)
@@ -11291,6 +11412,8 @@ _qm_attribute_paragraph (QmRun *run,
               /* the interviewer, unnamed, is no one of the people list */
               if (who >= 0)
                 set_speaker (run, q, &label, who, 1, 1);
+              else if (question && run->interviewer >= 0)
+                set_speaker (run, q, &label, run->interviewer, 1, 1);
               else if (question)
                 {
                   q->speaker.start = tok_at (run, 0)->start;
@@ -11642,6 +11765,19 @@ _qm_attribute_paragraph (QmRun *run,
           at->person = at->cue_first >= 0 ? document_issuer (run, &at->np, at->cue_first, b) : G_MININT;
           if (at->person == G_MININT)
             at->person = _qm_people_resolve (run, &at->np, a);
+          /* German "Auf die Frage, ob …, antwortete sie, dafür sei keine
+           * Zeit gewesen.": the question before the cue is no content; the
+           * clause in the Konjunktiv after the subject and a comma is what
+           * the one who answers said */
+          if (run->lang->verb_second && at->cue_first >= 0 && at->c1 <= at->cue_first && at->np.first > at->cue_last &&
+              question_phrase (run, at->c0, at->c1) && at->np.last + 2 < b && is_punct (run, at->np.last + 1, ','))
+            for (int k = at->np.last + 2; k < b && tok_at (run, k)->mark < 0 && !is_final_punct (tok_at (run, k)); k++)
+              if (tok_at (run, k)->kind == QM_TOK_WORD && (tok_at (run, k)->words & QM_WORD_REPORTED_MOOD))
+                {
+                  at->c0 = at->np.last + 2;
+                  at->c1 = sentence_content_end (run, at->c0, b);
+                  break;
+                }
           at->mark = content_mark (run, at->c0, at->c1);
           at->quote_only = at->mark >= 0;
           if (run->lang->verb_second && (adjunct_before_colon (run, at, b) ||
@@ -11685,6 +11821,7 @@ _qm_attribute_paragraph (QmRun *run,
 
           int v, rel_verb;
           int intro = b;   /* where a quotation after a colon starts, if one ends the sentence */
+          int quoted_name_end = a;   /* after the marks of a name the opening phrase ends with */
           gboolean apposed = FALSE;   /* the subject is named in an apposition */
 
           /* "Neuer wollte von einer Krise nichts wissen: „…“ Man werde …":
@@ -11696,7 +11833,12 @@ _qm_attribute_paragraph (QmRun *run,
                 intro = k;
                 break;
               }
-          for (int k = a; k < intro && !marks; k++)
+          /* "Die „Initiative Grünes Tal“ berichtete …": the marks of a
+           * name that ends the phrase opening the sentence quote no one */
+          if (run->lang->verb_second && _qm_np_right (run, a, intro, &np) && np.kind == QM_NP_ORGANISATION &&
+              np_closes_quoted_name (run, &np))
+            quoted_name_end = np.last + 2;
+          for (int k = quoted_name_end; k < intro && !marks; k++)
             marks = tok_at (run, k)->mark >= 0;
           for (v = a + 1; v < intro && v < a + 8 && !marks; v++)
             if (is_verb (tok_at (run, v)))
@@ -13595,6 +13737,18 @@ nested_cue_after (QmRun  *run,
 void
 _qm_attribute_finish (QmRun *run)
 {
+  /* "Frage: …?" before "Das Gespräch führte Jana Reiß." at the end: the
+   * questions left to their label are the interviewer's */
+  for (guint i = 0; run->interviewer >= 0 && i < run->quotes->len; i++)
+    {
+      QmFoundQuote *q = &g_array_index (run->quotes, QmFoundQuote, i);
+
+      if (q->person < 0 && q->speaker.start >= 0 && q->cue.start == q->speaker.end && q->cue.end == q->cue.start + 1 &&
+          run->data[q->cue.start] == ':' &&
+          (qm_lang_word_roles (run->lang, run->data + q->speaker.start, q->speaker.end - q->speaker.start) &
+           QM_ROLE_INTERVIEW_QUESTION))
+        q->person = run->interviewer;
+    }
   for (guint i = 0; i < run->marks->len; i++)
     {
       QmMark *m = mark_at (run, i);

@@ -174,6 +174,9 @@ static const struct
   { "people", "female-roles", QM_ROLE_FEMALE_ROLE, 0, FALSE },
   { "speech", "interview-questions", QM_ROLE_INTERVIEW_QUESTION, 0, TRUE },
   { "speech", "interview-answers", QM_ROLE_INTERVIEW_ANSWER, 0, TRUE },
+  { "speech", "interview-nouns", QM_ROLE_INTERVIEW_NOUN, 0, TRUE },
+  { "speech", "interviewing-verbs", QM_ROLE_INTERVIEWING_VERB, 0, FALSE },
+  { "speech", "interview-prepositions", QM_ROLE_INTERVIEW_PREPOSITION, 0, FALSE },
   { "speech", "quoting-verbs", QM_ROLE_QUOTING_VERB, 0, FALSE },
   { "speech", "topic-idiom-nouns", QM_ROLE_TOPIC_IDIOM, 0, FALSE },
   { "speech", "clause-verbs", QM_ROLE_CLAUSE_VERB, 0, FALSE },
@@ -273,6 +276,8 @@ qm_lang_free (QmLang *lang)
   g_strfreev (lang->lower_adverb_endings.list);
   g_strfreev (lang->female_role_endings.list);
   g_strfreev (lang->unmarked_role_endings.list);
+  g_strfreev (lang->agent_noun_endings.list);
+  g_strfreev (lang->company_nouns.list);
   g_strfreev (lang->feminine_noun_endings.list);
   g_strfreev (lang->plural_noun_endings.list);
   g_strfreev (lang->compound_titles.list);
@@ -591,6 +596,8 @@ qm_lang_new_from_data (const char  *data,
   load_ending_set (file, "speech", "hearsay-participle-endings", &lang->hearsay_participle_endings);
   load_ending_set (file, "people", "female-role-endings", &lang->female_role_endings);
   load_ending_set (file, "people", "unmarked-role-endings", &lang->unmarked_role_endings);
+  load_ending_set (file, "people", "agent-noun-endings", &lang->agent_noun_endings);
+  load_ending_set (file, "people", "company-nouns", &lang->company_nouns);
   load_ending_set (file, "people", "feminine-noun-endings", &lang->feminine_noun_endings);
   load_ending_set (file, "people", "plural-noun-endings", &lang->plural_noun_endings);
   load_ending_set (file, "people", "compound-title-endings", &lang->compound_titles);

@@ -170,7 +170,10 @@ __extension__ typedef unsigned __int128 QmWordRole;
 #define QM_ROLE_SHARE_PRONOUN         QM_ROLE_BIT (93) /* "sagte *einer* der Matrosen": one of a group */
 #define QM_ROLE_SUBJECT_PRONOUN       QM_ROLE_BIT (94) /* "When he returned *he* began by saying": never an object */
 #define QM_ROLE_VERB_ADVERB           QM_ROLE_BIT (95) /* "Lund *first* said": an adverb right before a verb only */
+#define QM_ROLE_INTERVIEW_NOUN        QM_ROLE_BIT (96) /* "Die *Fragen* stellte Eva Lund": what the interviewer did */
 #define QM_ROLE_DOCUMENT_NOUN         QM_ROLE_BIT (97) /* "hieß es in einer *Mitteilung*": issued by the latest subject */
+#define QM_ROLE_INTERVIEWING_VERB     QM_ROLE_BIT (98) /* "Die Fragen *stellte* Eva Lund", "Mit Tom Berg *sprach* Eva Lund" */
+#define QM_ROLE_INTERVIEW_PREPOSITION QM_ROLE_BIT (99) /* "*Mit* Tom Berg sprach Eva Lund": before the one interviewed */
 #define QM_ROLE_NOUN_VERB             QM_ROLE_BIT (100) /* "the first *state*": a speech verb that is as often a noun */
 #define QM_ROLE_CLAUSE_PREPOSITION    QM_ROLE_BIT (101) /* "left *before* its chief said": opens a clause too */
 #define QM_ROLE_IMPERSONAL_PRONOUN    QM_ROLE_BIT (102) /* "*It* was said that …": the passive's subject, no one */
@@ -252,6 +255,8 @@ struct _QmLang
   QmEndings    lower_adverb_endings; /* endings of lower-case adverbs: "ly" ("Lund gingerly said") */
   QmEndings    female_role_endings; /* endings of titles and roles of women: "in" ("Ministerin") */
   QmEndings    unmarked_role_endings; /* endings of roles of either gender: "e" ("die Vorsitzende") */
+  QmEndings    agent_noun_endings; /* endings of nouns of a doer: "er" ("Geiger Milan Horak") */
+  QmEndings    company_nouns;     /* nouns of a company: "unternehmen" ("der Konzern Brammer Stahl") */
   QmEndings    feminine_noun_endings; /* endings of feminine nouns: "ei" ("der Polizei" is no subject) */
   QmEndings    plural_noun_endings;   /* endings of nouns in the plural: "en" ("Die Äußerungen bezeichnete Ott …") */
   QmEndings    compound_titles;  /* heads of compound titles: "ministerin" ("Wirtschaftsministerin") */

@@ -1709,9 +1709,27 @@ person_recent (QmRun      *run,
       if (role_word != NULL)
         {
           g_autofree char *role = person->role ? strdown (person->role, -1) : NULL;
+          const char *hit = role != NULL ? strstr (role, role_word) : NULL;
 
-          if (role == NULL || strstr (role, role_word) == NULL)
+          if (hit == NULL)
             continue;
+          /* "Agrarexperte der Linksfraktion" is no "Fraktion": the word
+           * must come before the organisation the role is of */
+          if (run->lang->verb_second)
+            {
+              gboolean owned = FALSE;
+
+              for (const char *w = role; w < hit && !owned; w++)
+                if (*w == ' ')
+                  {
+                    const char *e = strchr (w + 1, ' ');
+
+                    owned = e != NULL && e < hit &&
+                            (qm_lang_word_roles (run->lang, w + 1, e - (w + 1)) & QM_ROLE_AFFILIATION) != 0;
+                  }
+              if (owned)
+                continue;
+            }
         }
       best = i;
       best_seen = seen;
@@ -1772,6 +1790,18 @@ split_title (QmRun *run,
               (_qm_word_has_role (run, tok_at (run, i - 1), QM_ROLE_FEMALE_ARTICLE) &&
                qm_lang_ends_with (&run->lang->female_role_endings, run->data + t->start, t->end - t->start, 3))))) &&
            plain_name_word (tok_at (run, i + 2))) ||
+          /* German "Geiger Milan Horak", "die Pianistin Lea Fromm": a noun
+           * of a doer (agent-noun-endings) that is no given name, opening
+           * the phrase or after a determiner, before two words of a name
+           * is the person's role, though the lists know neither word */
+          (run->lang->verb_second && i == name && i + 2 == last &&
+           (i == first || (tok_at (run, i - 1)->words & QM_WORD_DETERMINER)) && (t->flags & QM_TOK_CAPITAL) &&
+           !(t->words & QM_WORD_ORGANISATION) && !short_capitals (run, i) &&
+           !(qm_lang_word_roles (run->lang, run->data + t->start, t->end - t->start) &
+             (QM_ROLE_MALE_NAME | QM_ROLE_FEMALE_NAME)) &&
+           qm_lang_ends_with (&run->lang->agent_noun_endings, run->data + t->start, t->end - t->start, 3) &&
+           plain_name_word (tok_at (run, i + 1)) && plain_name_word (tok_at (run, i + 2)) &&
+           !short_capitals (run, i + 1) && !short_capitals (run, i + 2)) ||
           /* "Economist Claire Dunmore said": a role that opens the phrase,
            * capitalised where it opens the sentence, before two words of
            * a name */
@@ -2509,7 +2539,8 @@ resolve_name (QmRun *run,
 /* German: the person mentioned lately before byte @before whose name has
  * more than one word and whose first word ends in @noun ("Busunternehmen
  * Reisedienst Kaltenbach" for "unternehmen", "Gewerkschaft Verdi" for
- * "gewerkschaft"), or -1. */
+ * "gewerkschaft") — or, for a noun of a company (company-nouns), in any
+ * such noun ("Konzern Brammer Stahl" for "unternehmen") — or -1. */
 static int
 organisation_named_before (QmRun      *run,
                            const char *noun,
@@ -2518,6 +2549,7 @@ organisation_named_before (QmRun      *run,
   gsize len = strlen (noun);
   int best = -1;
   gsize best_seen = 0;
+  gboolean company = qm_lang_ends_with (&run->lang->company_nouns, noun, len, 0);
 
   for (guint r = 0; r < G_N_ELEMENTS (run->people.recent); r++)
     {
@@ -2535,7 +2567,10 @@ organisation_named_before (QmRun      *run,
         continue;
       name = strdown (person->name, space - person->name);
       first_len = strlen (name);
-      if (first_len < len || strcmp (name + first_len - len, noun) != 0)
+      /* "der Konzern Brammer Stahl … das Unternehmen": a noun of a
+       * company stands for any company so named, the nearest first */
+      if ((first_len < len || strcmp (name + first_len - len, noun) != 0) &&
+          !(company && person->organisation && qm_lang_ends_with (&run->lang->company_nouns, name, first_len, 0)))
         continue;
       best = i;
       best_seen = seen;
@@ -3379,7 +3414,9 @@ _qm_people_first (QmRun *run,
     {
       QmFoundPerson *person = g_ptr_array_index (run->people.people, i);
 
-      if (person->organisation || person->name[1] == '\0')
+      /* the interviewer named before the questions is not the one they
+       * ask */
+      if (person->organisation || person->name[1] == '\0' || (int)i == run->interviewer)
         continue;
       for (guint m = 0; m < person->mentions->len; m++)
         {
@@ -3442,11 +3479,17 @@ _qm_people_resolve (QmRun      *run,
    * lower case and a noun tell of someone named before — of the role, if
    * someone has it, or else the latest person of the article's gender —
    * unless the age was told before of someone described ("ein
-   * 46-jähriger Autofahrer") */
+   * 46-jähriger Autofahrer"), whom the phrase describes again and no one
+   * named is, whatever its noun ("der 46-jährige Radfahrer") */
+  if (run->lang->verb_second && np->last == np->first + 2 && (first->words & QM_WORD_DEFINITE) &&
+      (first->flags & QM_TOK_LOWER) && age_adjective (run, tok_at (run, np->first + 1)) &&
+      (last->flags & QM_TOK_CAPITAL) && !(last->words & QM_WORD_ORGANISATION) &&
+      (run->lang->roles_listed & QM_ROLE_FEMALE_ARTICLE) && age_described_before (run, tok_at (run, np->first + 1)))
+    return -1;
   if (run->lang->verb_second && np->last == np->first + 2 && (first->words & QM_WORD_DEFINITE) &&
       (first->flags & QM_TOK_LOWER) && age_adjective (run, tok_at (run, np->first + 1)) &&
       (last->flags & QM_TOK_CAPITAL) && !(last->words & (QM_WORD_TITLE | QM_WORD_ORGANISATION)) &&
-      (run->lang->roles_listed & QM_ROLE_FEMALE_ARTICLE) && !age_described_before (run, tok_at (run, np->first + 1)))
+      (run->lang->roles_listed & QM_ROLE_FEMALE_ARTICLE))
     {
       g_autofree char *head = strdown (run->data + last->start, last->end - last->start);
       guint gender = article_gender (run, first);
@@ -3868,6 +3911,35 @@ _qm_people_note_subject (QmRun *run,
         sure = (tok_at (run, k)->words & QM_WORD_ROLE) != 0;
         np.first = a;
       }
+  /* German "Die Klage reichte Fenna Wübbels ein.": after a phrase that an
+   * article opens and a verb in lower case, a name of two plain words or
+   * more before a word in lower case or the sentence's end names someone,
+   * though the lists hold neither word */
+  if (!named && run->lang->verb_second && is_word (tok_at (run, a)) && (tok_at (run, a)->flags & QM_TOK_CAPITAL) &&
+      (tok_at (run, a)->words & QM_WORD_DETERMINER) && !(tok_at (run, a)->words & QM_WORD_PRONOUN) &&
+      _qm_np_right (run, a, b, &np) && np.kind != QM_NP_NONE && np.kind != QM_NP_PRONOUN && np.last + 3 < b)
+    {
+      QmTok *v = tok_at (run, np.last + 1);
+      QmNp name;
+
+      if (is_word (v) && v->mark < 0 && (v->flags & QM_TOK_LOWER) &&
+          !(v->words & (QM_WORD_DETERMINER | QM_WORD_PREPOSITION | QM_WORD_PRONOUN | QM_WORD_CONJUNCTION |
+                        QM_WORD_ADVERB | QM_WORD_RELATIVE | QM_WORD_COMPLEMENT)) &&
+          _qm_np_right (run, np.last + 2, b, &name) && name.first == np.last + 2 && name.kind == QM_NP_NAME &&
+          name.last > name.first && name.last + 1 < b && split_title (run, name.first, name.last) == name.first &&
+          !(tok_at (run, name.last)->flags & QM_TOK_POSSESSIVE) &&
+          ((is_word (tok_at (run, name.last + 1)) && (tok_at (run, name.last + 1)->flags & QM_TOK_LOWER)) ||
+           tok_at (run, name.last + 1)->kind == QM_TOK_PUNCT))
+        {
+          gboolean plain = TRUE;
+
+          for (k = name.first; k <= name.last && plain; k++)
+            plain = plain_name_word (tok_at (run, k)) && !short_capitals (run, k);
+          if (plain)
+            resolve_name (run, name.first, name.last);
+          return;
+        }
+    }
   /* "Every morning at six, Tom Lund unties the rope": after a fronted
    * phrase in lower case and its comma */
   if (!named)

@@ -15137,6 +15137,309 @@ test_en26_impersonal_passive_agent (void)
   expect_mention (&r, q, NULL);
 }
 
+/* German "Ein 43-jähriger Wanderer … „…“, sagte der 43-jährige Wanderer.":
+ * the age and noun told before of someone described without a name are
+ * that one again, whatever the noun, not the latest person named. */
+static void
+test_de30_age_noun_described_before (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Am Hang über Talbrunn ging am Samstag eine Lawine ab. Ein 43-jähriger Wanderer konnte sich retten. "
+               "Bergwachtleiter Henning Skoglund sagte, der Hang sei gesperrt. „Ich hörte nur ein Donnern“, sagte "
+               "der 43-jährige Wanderer.", "de");
+  q = expect_quote (&r, "Ich hörte nur ein Donnern", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "der 43-jährige Wanderer", NULL);
+}
+
+/* German "sagte Geiger Milan Horak": a noun of a doer that no list holds
+ * (agent-noun-endings) before two words of a name is the role, not a
+ * given name; a listed given name before two words stays in the name. */
+static void
+test_de30_agent_noun_before_name (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) bare = { 0, };
+  g_auto(Result) article = { 0, };
+  g_auto(Result) given = { 0, };
+
+  analyze (&bare, "Das Kammerorchester von Wellerau spielt zum letzten Mal im alten Saal. „Der Saal klingt "
+                  "wunderbar“, sagte Geiger Milan Horak.", "de");
+  q = expect_quote (&bare, "Der Saal klingt wunderbar", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&bare, q, "Geiger Milan Horak", "Milan Horak");
+
+  analyze (&article, "Das Kammerorchester von Wellerau spielt zum letzten Mal im alten Saal. Die Pianistin Lea "
+                     "Fromm verabschiedet sich. „Der Saal klingt wunderbar“, sagte Fromm.", "de");
+  q = expect_quote (&article, "Der Saal klingt wunderbar", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&article, q), ==, "Lea Fromm");
+
+  analyze (&given, "Das Kammerorchester spielt zum letzten Mal. „Der Saal klingt wunderbar“, sagte Peter Milan "
+                   "Horak.", "de");
+  q = expect_quote (&given, "Der Saal klingt wunderbar", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&given, q), ==, "Peter Milan Horak");
+}
+
+/* German "Das Busunternehmen Reisedienst Kaltenbach … Der Konzern Brammer
+ * Stahl … teilte das Unternehmen mit": a noun of a company stands for the
+ * company named last, though the first word of an earlier one ends in
+ * that noun; a noun of no company ("der Verein") keeps to names whose
+ * first word ends in it. */
+static void
+test_de30_company_noun_nearest (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) company = { 0, };
+  g_auto(Result) club = { 0, };
+
+  analyze (&company, "Das Busunternehmen Reisedienst Kaltenbach hat im vergangenen Jahr Gewinn gemacht. Der Konzern "
+                     "Brammer Stahl dagegen meldete am Mittwoch Verluste. „Wir werden zwei Werke schließen "
+                     "müssen“, teilte das Unternehmen mit.", "de");
+  q = expect_quote (&company, "Wir werden zwei Werke schließen müssen", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&company, q, "das Unternehmen", "Konzern Brammer Stahl");
+
+  analyze (&club, "Der Schwimmverein Bäder Nord hat zum Protest aufgerufen. Der Konzern Brammer Stahl meldete am "
+                  "Mittwoch Verluste. „Wir protestieren ab Montag“, teilte der Verein mit.", "de");
+  q = expect_quote (&club, "Wir protestieren ab Montag", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&club, q), ==, "Schwimmverein Bäder Nord");
+}
+
+/* German "A lehnt den Umbau ab, während die Initiative B den Plan
+ * unterstützt und fordert, dass …": the verb after "und" has the subject
+ * of the clause that the subordinator after the last comma opens, not
+ * the sentence's first subject. */
+static void
+test_de30_subordinate_clause_coordinated_verb (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Zwei Vereine streiten über den Stadtpark von Lindenhagen. Der Heimatverein Lindenhagen lehnt den "
+               "Umbau ab, während die Initiative Blaue Weide den Plan unterstützt und fordert, dass die Bauarbeiten "
+               "sofort beginnen.", "de");
+  q = expect_quote (&r, "dass die Bauarbeiten sofort beginnen", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "die Initiative Blaue Weide");
+}
+
+/* German "Die „Initiative Grünes Tal“ lehnt den Plan ab und fordert, dass
+ * …": a name in quotation marks that ends the subject, its closing mark
+ * before the verb, is the subject of the speech verb after "und". */
+static void
+test_de30_quoted_name_subject_coordinated_verb (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Die Gemeinde Lindenhagen will im Tal ein Gewerbegebiet bauen. Die „Initiative Grünes Tal“ lehnt den "
+               "Plan ab und fordert, dass die Wiesen erhalten bleiben.", "de");
+  q = expect_quote (&r, "dass die Wiesen erhalten bleiben", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Initiative Grünes Tal");
+}
+
+/* German "Auf die Frage, ob …, antwortete sie, dafür sei keine Zeit
+ * gewesen.": the question before the cue is not what she said, the clause
+ * in the Konjunktiv after her and the comma is; a cue with no such clause
+ * after it reports nothing. */
+static void
+test_de30_question_phrase_answer_after_cue (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) answer = { 0, };
+  g_auto(Result) manner = { 0, };
+
+  analyze (&answer, "Die Bürgermeisterin Hella Dornbusch stellte am Montag den Haushalt vor. Auf die Frage, ob die "
+                    "Stadt das Freibad saniere, antwortete sie, dafür sei keine Zeit gewesen.", "de");
+  q = expect_quote (&answer, "dafür sei keine Zeit gewesen", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&answer, q, "sie", "Hella Dornbusch");
+  g_assert_null (find_quote (&answer, "ob die Stadt das Freibad saniere"));
+
+  analyze (&manner, "Die Bürgermeisterin Hella Dornbusch stellte am Montag den Haushalt vor. Auf die Frage, ob die "
+                    "Stadt das Freibad saniere, antwortete sie ausweichend.", "de");
+  g_assert_cmpuint (count_kind (&manner, QM_QUOTE_KIND_INDIRECT), ==, 0);
+}
+
+/* German "Den Betrieb übernahm Okke Tjarks im Jahr 2019.": a phrase that an
+ * article of the accusative or dative opens is an object before the verb;
+ * the name after the verb, whose given name no list holds, is the subject,
+ * someone "sie" later stands for. */
+static void
+test_de30_oblique_fronted_object_name_after_verb (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Das Bauamt in Kesselbrunn zieht um. Den Betrieb übernahm Okke Tjarks im Jahr 2019. „Wir arbeiten "
+               "in engen Büros“, sagte sie.", "de");
+  q = expect_quote (&r, "Wir arbeiten in engen Büros", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "sie", "Okke Tjarks");
+}
+
+/* German interviews: the interviewer named in a sentence of its own ("Die
+ * Fragen stellte Jana Reiß.", at the start or the end, or "Mit X sprach
+ * Y.") is a person; the questions are hers, also by her initials, and the
+ * answers the one interviewed's. */
+static void
+test_de30_interviewer_named (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) asked = { 0, };
+  g_auto(Result) initials = { 0, };
+  g_auto(Result) spoke = { 0, };
+  g_auto(Result) last = { 0, };
+  g_auto(Result) other = { 0, };
+
+  analyze (&asked, "Der Förster Karl Wendhausen betreut den Stadtwald von Altmühlbach. Die Fragen stellte Jana Reiß.\n\n"
+                   "Frage: Herr Wendhausen, wie geht es dem Wald?\n\nWendhausen: Dem Wald geht es schlecht.", "de");
+  q = expect_quote (&asked, "Herr Wendhausen, wie geht es dem Wald", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&asked, q, "Frage", "Jana Reiß");
+  q = expect_quote (&asked, "Dem Wald geht es schlecht", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&asked, q), ==, "Karl Wendhausen");
+
+  analyze (&initials, "Der Förster Karl Wendhausen betreut den Stadtwald von Altmühlbach. Das Gespräch führte Jana "
+                      "Reiß.\n\nJR: Herr Wendhausen, wie geht es dem Wald?\n\nKW: Dem Wald geht es schlecht.", "de");
+  q = expect_quote (&initials, "Herr Wendhausen, wie geht es dem Wald", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&initials, q), ==, "Jana Reiß");
+
+  analyze (&spoke, "Mit dem Förster Karl Wendhausen sprach Jana Reiß.\n\nFrage: Wie geht es dem Wald?\n\n"
+                   "Antwort: Dem Wald geht es schlecht.", "de");
+  q = expect_quote (&spoke, "Wie geht es dem Wald", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&spoke, q), ==, "Jana Reiß");
+  q = expect_quote (&spoke, "Dem Wald geht es schlecht", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&spoke, q), ==, "Karl Wendhausen");
+
+  analyze (&other, "Bürgermeisterin Eva Lindqvist will den Stadtwald verkaufen. Mit dem Förster Karl Wendhausen "
+                   "sprach Jana Reiß.\n\nFrage: Wie geht es dem Wald?\n\nAntwort: Dem Wald geht es schlecht.", "de");
+  q = expect_quote (&other, "Dem Wald geht es schlecht", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&other, q), ==, "Karl Wendhausen");
+
+  analyze (&last, "Der Förster Karl Wendhausen betreut den Stadtwald von Altmühlbach.\n\nFrage: Wie geht es dem "
+                  "Wald?\n\nAntwort: Dem Wald geht es schlecht.\n\nDas Gespräch führte Jana Reiß.", "de");
+  q = expect_quote (&last, "Wie geht es dem Wald", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&last, q, "Frage", "Jana Reiß");
+}
+
+/* German "Das Gericht vertagte sich, nachdem Verteidiger Jan Ott erklärt
+ * hatte, der Angeklagte sei krank.": the speech verb ends the clause that
+ * the subordinator after the comma opens, so its subject is the one in that
+ * clause, not the main clause's words up to a reflexive. */
+static void
+test_de30_subordinate_clause_final_verb (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Richterin Eva Brandt leitete am Montag die Verhandlung. Das Gericht vertagte sich, nachdem Verteidiger "
+               "Jan Ott erklärt hatte, der Angeklagte sei krank.", "de");
+  q = expect_quote (&r, "der Angeklagte sei krank", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Verteidiger Jan Ott", "Jan Ott");
+}
+
+/* German "Die Klage reichte Fenna Wübbels ein.": a name of two plain words
+ * right after the verb, whose given name no list holds, names someone, so
+ * "sie" and the surname alone find her later. */
+static void
+test_de30_name_after_verb_registered (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) pronoun = { 0, };
+  g_auto(Result) surname = { 0, };
+
+  analyze (&pronoun, "Das Bauamt in Kesselbrunn zieht um. Die Klage reichte Fenna Wübbels ein. „Wir arbeiten in "
+                     "engen Büros“, sagte sie.", "de");
+  q = expect_quote (&pronoun, "Wir arbeiten in engen Büros", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&pronoun, q, "sie", "Fenna Wübbels");
+
+  analyze (&surname, "Das Bauamt in Kesselbrunn zieht um. Die Klage reichte Fenna Wübbels ein. „Wir arbeiten in "
+                     "engen Büros“, sagte Wübbels.", "de");
+  q = expect_quote (&surname, "Wir arbeiten in engen Büros", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&surname, q, "Wübbels", "Fenna Wübbels");
+}
+
+/* German "Offiziell erklärte die Stadtverwaltung, …": a capitalised
+ * adverb that opens the sentence is no name; the subject follows the
+ * verb. */
+static void
+test_de30_offiziell_adverb_no_speaker (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Der Stadtpark von Lindenhagen ist seit Montag gesperrt. Offiziell bestätigte Bürgermeister Jan Holm, "
+               "der Park bleibe geschlossen.", "de");
+  q = expect_quote (&r, "der Park bleibe geschlossen", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Bürgermeister Jan Holm", "Jan Holm");
+}
+
+/* German "Derweil erklärte die Stadtverwaltung, …", "Insgesamt …",
+ * "Deswegen …", "Inoffiziell …": sentence adverbs that open the sentence
+ * are no name; the subject follows the verb. */
+static void
+test_de30_sentence_adverbs_no_speaker (void)
+{
+  static const char *const adverbs[] = { "Derweil", "Insgesamt", "Deswegen", "Inoffiziell" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (adverbs); i++)
+    {
+      g_auto(Result) r = { 0, };
+      g_autofree char *text = g_strdup_printf ("Der Stadtpark von Lindenhagen ist seit Montag gesperrt. %s erklärte "
+                                               "die Stadtverwaltung, der Park bleibe geschlossen.", adverbs[i]);
+      const QmFoundQuote *q;
+
+      analyze (&r, text, "de");
+      q = expect_quote (&r, "der Park bleibe geschlossen", QM_QUOTE_KIND_INDIRECT);
+      expect_mention (&r, q, "die Stadtverwaltung");
+    }
+}
+
+/* German "Die „Initiative Grünes Tal“ berichtete über … Dabei seien …":
+ * a subject phrase that ends with a name in quotation marks names the
+ * one whose report the Konjunktiv sentences after it are; the marks quote
+ * no one. */
+static void
+test_de30_quoted_name_subject_reports (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Die Gemeinde Lindenhagen will im Tal ein Gewerbegebiet bauen. Die „Initiative Grünes Tal“ berichtete "
+               "über einen Protestmarsch am Sonntag. Dabei seien mehr als 300 Menschen durch das Tal gezogen.", "de");
+  q = expect_quote (&r, "Dabei seien mehr als 300 Menschen durch das Tal gezogen", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Initiative Grünes Tal");
+}
+
+/* German "A kritisierte, X habe …, und die Fraktion forderte, dass …": the
+ * conjunction before the next cue's subject is no part of the first
+ * content. */
+static void
+test_de30_conjunction_before_next_subject (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Der Landtag streitet über das Saatgut. Tom Berger, Agrarexperte der Linksfraktion, kritisierte, die "
+               "Kommission habe sich den Konzernen untergeordnet, und die Fraktion der Grünen forderte, dass der Anbau "
+               "sofort gestoppt werde.", "de");
+  q = expect_quote (&r, "die Kommission habe sich den Konzernen untergeordnet", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Tom Berger");
+  expect_quote (&r, "dass der Anbau sofort gestoppt werde", QM_QUOTE_KIND_INDIRECT);
+}
+
+/* German "Tom Berger, Agrarexperte der Linksfraktion, … die Fraktion
+ * forderte": a noun inside the organisation of someone's role ("der
+ * Linksfraktion") is not that role; "die Fraktion" is no one named
+ * before. */
+static void
+test_de30_role_word_not_in_organisation (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Der Landtag streitet über das Saatgut. Tom Berger, Agrarexperte der Linksfraktion, kritisierte den "
+               "Plan. Die Fraktion forderte, dass der Anbau sofort gestoppt werde.", "de");
+  q = expect_quote (&r, "dass der Anbau sofort gestoppt werde", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&r, q), !=, "Tom Berger");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -15795,6 +16098,26 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/people/en26-article-name-of-place", test_en26_article_name_of_place);
   g_test_add_func ("/quotemark/analyzer/people/en26-possessed-role-apposition", test_en26_possessed_role_apposition);
   g_test_add_func ("/quotemark/analyzer/speakers/en26-impersonal-passive-agent", test_en26_impersonal_passive_agent);
+  g_test_add_func ("/quotemark/analyzer/speakers/de30-age-noun-described-before", test_de30_age_noun_described_before);
+  g_test_add_func ("/quotemark/analyzer/people/de30-agent-noun-before-name", test_de30_agent_noun_before_name);
+  g_test_add_func ("/quotemark/analyzer/people/de30-company-noun-nearest", test_de30_company_noun_nearest);
+  g_test_add_func ("/quotemark/analyzer/speakers/de30-subordinate-clause-coordinated-verb",
+                   test_de30_subordinate_clause_coordinated_verb);
+  g_test_add_func ("/quotemark/analyzer/speakers/de30-quoted-name-subject-coordinated-verb",
+                   test_de30_quoted_name_subject_coordinated_verb);
+  g_test_add_func ("/quotemark/analyzer/reported/de30-question-phrase-answer-after-cue",
+                   test_de30_question_phrase_answer_after_cue);
+  g_test_add_func ("/quotemark/analyzer/people/de30-oblique-fronted-object-name-after-verb",
+                   test_de30_oblique_fronted_object_name_after_verb);
+  g_test_add_func ("/quotemark/analyzer/speakers/de30-interviewer-named", test_de30_interviewer_named);
+  g_test_add_func ("/quotemark/analyzer/speakers/de30-subordinate-clause-final-verb", test_de30_subordinate_clause_final_verb);
+  g_test_add_func ("/quotemark/analyzer/people/de30-name-after-verb-registered", test_de30_name_after_verb_registered);
+  g_test_add_func ("/quotemark/analyzer/speakers/de30-offiziell-adverb-no-speaker", test_de30_offiziell_adverb_no_speaker);
+  g_test_add_func ("/quotemark/analyzer/speakers/de30-sentence-adverbs-no-speaker", test_de30_sentence_adverbs_no_speaker);
+  g_test_add_func ("/quotemark/analyzer/reported/de30-quoted-name-subject-reports", test_de30_quoted_name_subject_reports);
+  g_test_add_func ("/quotemark/analyzer/reported/de30-conjunction-before-next-subject",
+                   test_de30_conjunction_before_next_subject);
+  g_test_add_func ("/quotemark/analyzer/people/de30-role-word-not-in-organisation", test_de30_role_word_not_in_organisation);
 
   return g_test_run ();
 }
