@@ -14862,6 +14862,30 @@ test_de29_no_reported_object_question (void)
   g_assert_cmpstr (person_name (&clause, q), ==, "Paul Weiler");
 }
 
+/* German "Auch Jonas Tiedemann äußerte Zweifel. Er sagte: …", "Auch der
+ * Kassenwart Jonas Tiedemann …": a capitalised adverb before the subject
+ * of a sentence without a cue, or a determiner and a noun no list knows
+ * before the name, still make the name the sentence's subject; "er" goes
+ * on with him, not with the one who spoke before, also after a quotation
+ * that ended the sentence before. */
+static void
+test_de31_subject_after_adverb (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) adverb = { 0, };
+  g_auto(Result) noun = { 0, };
+
+  analyze (&adverb, "Der Sprecher Lars Ebeling lobte den Plan: „Die Halle wird ein Gewinn.“ Auch Jonas Tiedemann "
+                    "äußerte Zweifel. Er sagte: „Das Geld reicht nicht.“", "de");
+  q = expect_quote (&adverb, "Das Geld reicht nicht.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&adverb, q), ==, "Jonas Tiedemann");
+
+  analyze (&noun, "Der Sprecher Lars Ebeling lobte den Plan: „Die Halle wird ein Gewinn.“ Auch der Kassenwart "
+                  "Jonas Tiedemann äußerte Zweifel. Er sagte: „Das Geld reicht nicht.“", "de");
+  q = expect_quote (&noun, "Das Geld reicht nicht.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&noun, q), ==, "Jonas Tiedemann");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -15503,6 +15527,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speakers/de29-subject-relative-clause", test_de29_subject_relative_clause);
   g_test_add_func ("/quotemark/analyzer/people/de29-organisation-name-fuer", test_de29_organisation_name_fuer);
   g_test_add_func ("/quotemark/analyzer/reported/de29-no-reported-object-question", test_de29_no_reported_object_question);
+  g_test_add_func ("/quotemark/analyzer/people/de31-subject-after-adverb", test_de31_subject_after_adverb);
 
   return g_test_run ();
 }
