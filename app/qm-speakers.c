@@ -1114,6 +1114,20 @@ _qm_np_right (QmRun *run,
       _qm_np_classify (run, np);
       return TRUE;
     }
+  /* German "„…“, sagte diese.", "„…“, so dieser gegenüber dem Sender": a
+   * demonstrative in lower case that no noun follows stands alone for
+   * someone, as a pronoun does */
+  if (run->lang->verb_second && (t->flags & QM_TOK_LOWER) && t->mark < 0 &&
+      _qm_word_has_role (run, t, QM_ROLE_MALE_DEMONSTRATIVE | QM_ROLE_FEMALE_DEMONSTRATIVE) &&
+      (first + 1 >= hi || !is_word (tok_at (run, first + 1)) ||
+       ((tok_at (run, first + 1)->flags & QM_TOK_LOWER) && tok_at (run, first + 1)->mark < 0 &&
+        (tok_at (run, first + 1)->words & (QM_WORD_PREPOSITION | QM_WORD_ADVERB | QM_WORD_CONJUNCTION)))))
+    {
+      np->last = first;
+      np->kind = QM_NP_PRONOUN;
+      np->words = t->words;
+      return TRUE;
+    }
   if (t->words & QM_WORD_DETERMINER)
     {
       int head = -1;
@@ -3521,6 +3535,22 @@ _qm_people_resolve (QmRun      *run,
             person_mention (run, index, first->start, last->end, NULL);
           return index;
         }
+    }
+  /* German "„…“, sagte diese.", "„…“, so dieser.": a demonstrative alone
+   * in lower case after a verb in the singular is the person of its
+   * gender told of last */
+  if (run->lang->verb_second && np->first == np->last && np->kind == QM_NP_PRONOUN && (first->flags & QM_TOK_LOWER) &&
+      np->first > 0 && is_word (tok_at (run, np->first - 1)) && (tok_at (run, np->first - 1)->flags & QM_TOK_LOWER) &&
+      _qm_word_has_role (run, first, QM_ROLE_MALE_DEMONSTRATIVE | QM_ROLE_FEMALE_DEMONSTRATIVE))
+    {
+      guint gender = _qm_word_has_role (run, first, QM_ROLE_MALE_DEMONSTRATIVE) ? QM_WORD_MALE : QM_WORD_FEMALE;
+
+      if (plural_verb_at (run, np->first - 1))
+        return -1;
+      index = person_recent (run, gender, NULL, first->start);
+      if (index >= 0)
+        person_mention (run, index, first->start, last->end, NULL);
+      return index;
     }
 
   switch (np->kind)

@@ -14886,6 +14886,32 @@ test_de31_subject_after_adverb (void)
   g_assert_cmpstr (person_name (&noun, q), ==, "Jonas Tiedemann");
 }
 
+/* German "„…“, sagte diese.", "„…“, so dieser gegenüber dem Sender": a
+ * demonstrative in lower case that no noun follows is the subject after
+ * the verb, the person of its gender told of last; not after a verb in
+ * the plural ("sagten diese": many), nor before a noun ("sagte dieser
+ * Bürger"). */
+static void
+test_de31_demonstrative_after_cue (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) female = { 0, };
+  g_auto(Result) male = { 0, };
+  g_auto(Result) plural = { 0, };
+
+  analyze (&female, "Die Ministerin Greta Almstedt wies den Vorwurf zurück. „Die Zahlen sind gut“, sagte diese.", "de");
+  q = expect_quote (&female, "Die Zahlen sind gut", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&female, q), ==, "Greta Almstedt");
+
+  analyze (&male, "Der Trainer Ole Brinkhaus war zufrieden. „Wir haben gut gespielt“, so dieser gegenüber dem Sender.", "de");
+  q = expect_quote (&male, "Wir haben gut gespielt", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&male, q), ==, "Ole Brinkhaus");
+
+  analyze (&plural, "Die Ministerin Greta Almstedt traf die Eltern. „Die Zahlen sind schlecht“, sagten diese.", "de");
+  q = expect_quote (&plural, "Die Zahlen sind schlecht", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&plural, q), !=, "Greta Almstedt");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -15528,6 +15554,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/people/de29-organisation-name-fuer", test_de29_organisation_name_fuer);
   g_test_add_func ("/quotemark/analyzer/reported/de29-no-reported-object-question", test_de29_no_reported_object_question);
   g_test_add_func ("/quotemark/analyzer/people/de31-subject-after-adverb", test_de31_subject_after_adverb);
+  g_test_add_func ("/quotemark/analyzer/speakers/de31-demonstrative-after-cue", test_de31_demonstrative_after_cue);
 
   return g_test_run ();
 }
