@@ -2199,6 +2199,9 @@ content_start (QmRun *run,
           /* "sagte der „Abendpost“, dass" */
           if (c < end && tok_at (run, c)->kind == QM_TOK_CLOSE)
             c++;
+          /* "sagte dem Sender Radio Bern (RB), …" */
+          if (run->lang->verb_second)
+            c = skip_parenthesis (run, c, end);
           /* "told The Post and Courier newspaper on Saturday that …" */
           if (c < end && !(tok_at (run, c)->words & QM_WORD_COMPLEMENT) && tok_at (run, c)->kind == QM_TOK_WORD)
             for (int k = c + 1; k < end && k < c + 10 && tok_at (run, k)->kind == QM_TOK_WORD; k++)
@@ -2356,6 +2359,14 @@ content_start (QmRun *run,
                   continue;
                 }
             }
+          /* German "sagte gegenüber Radio Bern (RB), …", "sagte am Montag
+           * (Ortszeit), …": a parenthesis in the phrase */
+          if (run->lang->verb_second && k > c + 1 && k < c + span && skip_parenthesis (run, k, end) > k)
+            {
+              span += skip_parenthesis (run, k, end) - k;
+              k = skip_parenthesis (run, k, end);
+              continue;
+            }
           break;
         }
       /* after a programme's name only a "that" opens the content */
@@ -2454,6 +2465,12 @@ content_start (QmRun *run,
                     break;
                   }
             break;
+          }
+        /* "sagte dem Sender Radio Bern (RB), …": a parenthesis */
+        if (skip_parenthesis (run, k, end) > k)
+          {
+            k = skip_parenthesis (run, k, end) - 1;
+            continue;
           }
         if (t->kind != QM_TOK_WORD || (t->words & QM_WORD_VERB))
           break;

@@ -14912,6 +14912,31 @@ test_de31_demonstrative_after_cue (void)
   g_assert_cmpstr (person_name (&plural, q), !=, "Greta Almstedt");
 }
 
+/* German "sagte gegenüber Radio Lindau (RL), …", "sagte dem Sender (RL),
+ * …", "sagte am Abend (Ortszeit), …": a parenthesis between
+ * the verb and the comma belongs to the phrase after the verb, and the
+ * reported clause after the comma is the content. */
+static void
+test_de31_parenthesis_before_content (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) phrase = { 0, };
+  g_auto(Result) object = { 0, };
+  g_auto(Result) time = { 0, };
+
+  analyze (&phrase, "Der Stadtrat Timo Gehrke sagte gegenüber Radio Lindau (RL), die Brücke sei zu teuer.", "de");
+  q = expect_quote (&phrase, "die Brücke sei zu teuer", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&phrase, q), ==, "Timo Gehrke");
+
+  analyze (&object, "Der Stadtrat Timo Gehrke sagte dem Sender (RL), die Brücke sei zu teuer.", "de");
+  q = expect_quote (&object, "die Brücke sei zu teuer", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&object, q), ==, "Timo Gehrke");
+
+  analyze (&time, "Der Stadtrat Timo Gehrke sagte am Abend (Ortszeit), die Brücke sei zu teuer.", "de");
+  q = expect_quote (&time, "die Brücke sei zu teuer", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&time, q), ==, "Timo Gehrke");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -15555,6 +15580,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/reported/de29-no-reported-object-question", test_de29_no_reported_object_question);
   g_test_add_func ("/quotemark/analyzer/people/de31-subject-after-adverb", test_de31_subject_after_adverb);
   g_test_add_func ("/quotemark/analyzer/speakers/de31-demonstrative-after-cue", test_de31_demonstrative_after_cue);
+  g_test_add_func ("/quotemark/analyzer/reported/de31-parenthesis-before-content", test_de31_parenthesis_before_content);
 
   return g_test_run ();
 }
