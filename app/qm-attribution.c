@@ -6202,6 +6202,24 @@ sentence_attrs (QmRun  *run,
                   if (!inner)
                     continue;
                 }
+              /* German "Der Sprecher des Ministeriums, Hendrik Vosskamp,
+               * kündigte … an", "Der frühere Senator, Tim Roth (SPD),
+               * warnte …": a few words without a verb before the subject's
+               * comma, and a comma after the subject, are its apposition,
+               * not what was said; the cue stays, silent, for its subject
+               * to be known */
+              if (run->lang->verb_second && is_punct (run, before, ',') && before - a <= 10 &&
+                  is_punct (run, skip_parenthesis (run, at.np.last + 1, endp), ','))
+                {
+                  gboolean phrase = TRUE;
+
+                  for (int k = a; k < before && phrase; k++)
+                    phrase = tok_at (run, k)->kind == QM_TOK_WORD && tok_at (run, k)->mark < 0 &&
+                             !(tok_at (run, k)->words & (QM_WORD_VERB | QM_WORD_REPORTED_MOOD | QM_WORD_COMPLEMENT |
+                                                         QM_WORD_RELATIVE)) &&
+                             !word_has_role (run, tok_at (run, k), QM_ROLE_AUXILIARY);
+                  at.silent = phrase;
+                }
               at.c0 = a;
               if (tok_at (run, before)->kind == QM_TOK_CLOSE)
                 at.c1 = before + 1;

@@ -14937,6 +14937,28 @@ test_de31_parenthesis_before_content (void)
   g_assert_cmpstr (person_name (&time, q), ==, "Timo Gehrke");
 }
 
+/* German "Der Sprecher der Stadtwerke, Malte Oyen, kündigte … an", "Die
+ * Berichterstatterin des Ausschusses, die Liberale Rika Vos, sprach …":
+ * the words before the subject's comma, without a verb, with a comma
+ * after the subject, are the subject's apposition and no reported
+ * content; the subject is still whom a later "er" means. */
+static void
+test_de31_apposition_before_subject_not_content (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) role = { 0, };
+  g_auto(Result) second = { 0, };
+
+  analyze (&role, "Der Sprecher der Stadtwerke, Malte Oyen, kündigte für Mai neue Tarife an. „Die Preise sinken“, "
+                  "sagte er.", "de");
+  g_assert_null (find_quote (&role, "Der Sprecher der Stadtwerke"));
+  q = expect_quote (&role, "Die Preise sinken", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&role, q), ==, "Malte Oyen");
+
+  analyze (&second, "Die Berichterstatterin des Ausschusses, die Liberale Rika Vos, sprach von einem großen Erfolg.", "de");
+  g_assert_cmpuint (second.analysis->quotes->len, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -15581,6 +15603,8 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/people/de31-subject-after-adverb", test_de31_subject_after_adverb);
   g_test_add_func ("/quotemark/analyzer/speakers/de31-demonstrative-after-cue", test_de31_demonstrative_after_cue);
   g_test_add_func ("/quotemark/analyzer/reported/de31-parenthesis-before-content", test_de31_parenthesis_before_content);
+  g_test_add_func ("/quotemark/analyzer/reported/de31-apposition-before-subject-not-content",
+                   test_de31_apposition_before_subject_not_content);
 
   return g_test_run ();
 }
