@@ -10425,6 +10425,23 @@ plain_lower_word (QmRun *run,
                        QM_WORD_ADVERB | QM_WORD_COMPLEMENT | QM_WORD_RELATIVE | QM_WORD_SUBORDINATE));
 }
 
+/* From @k the sentence [.., @b) ends with words alone, a dozen at most,
+ * outside marks, none a verb or a word that opens a clause, then its
+ * final punctuation: "sich der Minister am Montag." */
+static gboolean
+words_tail (QmRun *run,
+            int    k,
+            int    b)
+{
+  int words = 0;
+
+  for (; k < b && !is_final_punct (tok_at (run, k)); k++)
+    if (tok_at (run, k)->kind != QM_TOK_WORD || tok_at (run, k)->mark >= 0 || is_verb (tok_at (run, k)) ||
+        (tok_at (run, k)->words & (QM_WORD_COMPLEMENT | QM_WORD_RELATIVE | QM_WORD_SUBORDINATE)) || ++words > 12)
+      return FALSE;
+  return k < b && k == b - 1;
+}
+
 /* "Die Stadt sei pleite. Das sagte der Bürgermeister am Montag.": a
  * sentence that opens with an anaphor ("Das", "Dies") and a cue, with its
  * subject after the verb, reports the sentence before it [@prev, @a). */
@@ -10463,7 +10480,16 @@ anaphor_attr (QmRun  *run,
           a += 2;
           words_first = TRUE;
         }
-      else
+      /* German "„…“ So äußerte sich X am Montag.", "„…“ So kommentierte X
+       * den Plan.": "So" (edge-according) and a verb right after a
+       * quotation that ends the sentence before, in a sentence that reports
+       * nothing of its own, with no comma, colon or marks after the verb
+       * (not "So nannte X das Beispiel „…“"), point back too */
+      else if (!(run->lang->verb_second && alone && a + 3 < b && a >= 2 && word_has_role (run, t, QM_ROLE_EDGE_ACCORDING) &&
+                 is_verb (tok_at (run, a + 1)) &&
+                 (tok_at (run, a - 1)->kind == QM_TOK_CLOSE ||
+                  (is_final_punct (tok_at (run, a - 1)) && tok_at (run, a - 2)->kind == QM_TOK_CLOSE)) &&
+                 words_tail (run, a + 2, b)))
         return FALSE;
     }
   k = a + 2;

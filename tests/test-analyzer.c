@@ -14959,6 +14959,29 @@ test_de31_apposition_before_subject_not_content (void)
   g_assert_cmpuint (second.analysis->quotes->len, ==, 0);
 }
 
+/* German "„…“ So äußerte sich Ole Brink am Montag.", "„…“ So kommentierte
+ * der Trainer den Plan.": "So" and a verb of speech right after a
+ * quotation that ends its sentence, with a few words and no marks after
+ * the verb, tell who spoke the quotation before; "So nannte Brink den Hof
+ * „Lindenhof“" gives words of its own and points back at nothing. */
+static void
+test_de31_so_cue_after_quotation (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) reflexive = { 0, };
+  g_auto(Result) object = { 0, };
+
+  analyze (&reflexive, "Der Trainer Ole Brink war am Platz. Die Präsidentin Ina Wolf kam später. „Das war stark.“ "
+                       "So äußerte sich Brink am Montag.", "de");
+  q = expect_quote (&reflexive, "Das war stark.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&reflexive, q), ==, "Ole Brink");
+
+  analyze (&object, "Der Trainer Ole Brink war am Platz. Die Präsidentin Ina Wolf kam später. „Das war stark.“ "
+                    "So kommentierte der Trainer das Spiel.", "de");
+  q = expect_quote (&object, "Das war stark.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&object, q), ==, "Ole Brink");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -15605,6 +15628,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/reported/de31-parenthesis-before-content", test_de31_parenthesis_before_content);
   g_test_add_func ("/quotemark/analyzer/reported/de31-apposition-before-subject-not-content",
                    test_de31_apposition_before_subject_not_content);
+  g_test_add_func ("/quotemark/analyzer/speakers/de31-so-cue-after-quotation", test_de31_so_cue_after_quotation);
 
   return g_test_run ();
 }
