@@ -693,6 +693,26 @@ feminine_dative (QmRun *run,
          qm_lang_ends_with (&run->lang->feminine_noun_endings, run->data + noun->start, noun->end - noun->start, 2);
 }
 
+/* German: whether the "der" in lower case at @s opens a phrase whose noun
+ * right after it has an ending of a feminine noun: "sagte … *der Zeitung*"
+ * is a dative. */
+static gboolean
+lower_feminine_dative (QmRun *run,
+                       int    s)
+{
+  QmTok *t = tok_at (run, s);
+  QmTok *noun;
+
+  if (s + 1 >= (int)run->toks->len || t->kind != QM_TOK_WORD || !(t->flags & QM_TOK_LOWER) ||
+      !(t->words & QM_WORD_DEFINITE) || !(t->words & QM_WORD_DETERMINER) || (t->words & QM_WORD_PRONOUN) ||
+      run->lang->feminine_noun_endings.list == NULL || word_has_role (run, t, QM_ROLE_FEMALE_ARTICLE) ||
+      (t->words & QM_WORD_OBLIQUE))
+    return FALSE;
+  noun = tok_at (run, s + 1);
+  return noun->kind == QM_TOK_WORD && (noun->flags & QM_TOK_CAPITAL) && noun->mark < 0 &&
+         qm_lang_ends_with (&run->lang->feminine_noun_endings, run->data + noun->start, noun->end - noun->start, 2);
+}
+
 /* Verb second, "Die Anwendung der Regel stellte der Parteichef in Frage",
  * "Als Begründung sagte ein Forscher", "Diese Haltung lobte er": the phrase
  * before the verb at @verb (from @a) is fronted and the subject follows
@@ -7941,6 +7961,12 @@ cue_before (QmRun *run,
        /* "HEADLINE OF A DIGEST - Anna Berg: “…”" */
        (!run->lang->verb_second && (is_dash (run, np.first - 1) || is_punct (run, np.first - 1, '-')))) &&
       np.kind != QM_NP_PRONOUN &&
+      /* German "sagte der Sprecher, Jan Roth, der Zeitung: „…“": an
+       * article in lower case of a dative ("dem", or "der" before a
+       * feminine noun) after a comma is the one spoken to */
+      !(run->lang->verb_second && np.first > a && (tok_at (run, np.first)->flags & QM_TOK_LOWER) &&
+        (((tok_at (run, np.first)->words & QM_WORD_OBLIQUE) && !(tok_at (run, np.first)->words & QM_WORD_PRONOUN)) ||
+         lower_feminine_dative (run, np.first))) &&
       /* German "…, die riefen: „…“": an article and a word in lower case
        * (a verb; nouns have a capital) name no one */
       !(run->lang->verb_second && np.last == np.first + 1 && (tok_at (run, np.first)->words & QM_WORD_DETERMINER) &&

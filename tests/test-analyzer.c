@@ -14982,6 +14982,31 @@ test_de31_so_cue_after_quotation (void)
   g_assert_cmpstr (person_name (&object, q), ==, "Ole Brink");
 }
 
+/* German "sagte der Sprecher der Initiative, Ben Ostrow, der Zeitung:
+ * „…“": the dative after the apposition's comma ("der" before a feminine
+ * noun, "dem") is the one spoken to, not the speaker; "…, der Rentner
+ * Karl Bahr: „…“" still names the speaker. */
+static void
+test_de31_dative_before_colon_not_speaker (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) paper = { 0, };
+  g_auto(Result) station = { 0, };
+  g_auto(Result) nominative = { 0, };
+
+  analyze (&paper, "Am Montag sagte der Sprecher der Initiative, Ben Ostrow, der Zeitung: „Wir klagen.“", "de");
+  q = expect_quote (&paper, "Wir klagen.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&paper, q), ==, "Ben Ostrow");
+
+  analyze (&station, "Am Montag sagte der Sprecher der Initiative, Ben Ostrow, dem Sender: „Wir klagen.“", "de");
+  q = expect_quote (&station, "Wir klagen.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&station, q), ==, "Ben Ostrow");
+
+  analyze (&nominative, "Zu Wort kam auch ein Anwohner, der Rentner Karl Bahr: „Wir klagen.“", "de");
+  q = expect_quote (&nominative, "Wir klagen.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&nominative, q), ==, "Karl Bahr");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -15629,6 +15654,8 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/reported/de31-apposition-before-subject-not-content",
                    test_de31_apposition_before_subject_not_content);
   g_test_add_func ("/quotemark/analyzer/speakers/de31-so-cue-after-quotation", test_de31_so_cue_after_quotation);
+  g_test_add_func ("/quotemark/analyzer/speakers/de31-dative-before-colon-not-speaker",
+                   test_de31_dative_before_colon_not_speaker);
 
   return g_test_run ();
 }
