@@ -2437,6 +2437,25 @@ content_start (QmRun *run,
             return end;
         }
     }
+  /* German "sagte der Sprecher der Initiative, Ben Ostrow, die Anlagen
+   * seien …": a name in commas after a role between the verb and the
+   * comma is the role's apposition, no content */
+  if (run->lang->verb_second && c + 3 < end && c > 0 && is_punct (run, c, ','))
+    {
+      QmNp name;
+      gboolean role = FALSE;
+
+      /* the role among the words right before the comma (the caller's
+       * @verb may be the last word of the subject after the verb) */
+      for (int k = c - 1; k >= 0 && k >= c - 8 && !role && tok_at (run, k)->kind == QM_TOK_WORD &&
+                          tok_at (run, k)->mark < 0 && !is_verb (tok_at (run, k));
+           k--)
+        role = (tok_at (run, k)->flags & QM_TOK_CAPITAL) && (tok_at (run, k)->words & (QM_WORD_ROLE | QM_WORD_TITLE));
+      if (role && _qm_np_right (run, c + 1, end, &name) && name.kind == QM_NP_NAME && name.first == c + 1 &&
+          name.last > name.first && name.last + 2 < end && is_punct (run, name.last + 1, ',') &&
+          !(tok_at (run, name.first)->words & (QM_WORD_DETERMINER | QM_WORD_NOT_NAME)))
+        c = name.last + 1;
+    }
   if (c < end && (is_punct (run, c, ',') || is_punct (run, c, ':')))
     {
       c++;

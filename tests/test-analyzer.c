@@ -15007,6 +15007,27 @@ test_de31_dative_before_colon_not_speaker (void)
   g_assert_cmpstr (person_name (&nominative, q), ==, "Karl Bahr");
 }
 
+/* German "sagte der Sprecher der Initiative, Ben Ostrow, die Anlagen
+ * seien zu hoch": the name in commas after the role is the subject's
+ * apposition, no part of what was said; without a role before it ("sagte
+ * der Minister, Ben Ostrow sei …") the name opens the content. */
+static void
+test_de31_name_apposition_not_content (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) role = { 0, };
+  g_auto(Result) plain = { 0, };
+
+  analyze (&role, "Die Stadt will bauen. Am Montag sagte der Sprecher der Initiative, Ben Ostrow, die Anlagen "
+                  "seien zu hoch.", "de");
+  q = expect_quote (&role, "die Anlagen seien zu hoch", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&role, q), ==, "Ben Ostrow");
+
+  analyze (&plain, "Die Stadt will bauen. Am Montag sagte die Bürgerin Ina Wolf, Ben Ostrow sei zu laut.", "de");
+  q = expect_quote (&plain, "Ben Ostrow sei zu laut", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&plain, q), ==, "Ina Wolf");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -15656,6 +15677,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speakers/de31-so-cue-after-quotation", test_de31_so_cue_after_quotation);
   g_test_add_func ("/quotemark/analyzer/speakers/de31-dative-before-colon-not-speaker",
                    test_de31_dative_before_colon_not_speaker);
+  g_test_add_func ("/quotemark/analyzer/reported/de31-name-apposition-not-content", test_de31_name_apposition_not_content);
 
   return g_test_run ();
 }
