@@ -15028,6 +15028,32 @@ test_de31_name_apposition_not_content (void)
   g_assert_cmpstr (person_name (&plain, q), ==, "Ina Wolf");
 }
 
+/* German "Enttäuscht zeigte sich der Trainer Ole Brink: „…“", "Zufrieden
+ * äußerte sich die Ministerin …": an adjective or a participle of a
+ * feeling that opens the sentence names no one (not-names); the subject
+ * after the verb speaks. A surname there still does ("Brink lobte die
+ * Ministerin Greta Almstedt: „…“"). */
+static void
+test_de31_fronted_feeling_no_name (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) participle = { 0, };
+  g_auto(Result) adjective = { 0, };
+  g_auto(Result) surname = { 0, };
+
+  analyze (&participle, "Enttäuscht zeigte sich der Trainer Ole Brink: „Das war zu wenig.“", "de");
+  q = expect_quote (&participle, "Das war zu wenig.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&participle, q), ==, "Ole Brink");
+
+  analyze (&adjective, "Zufrieden äußerte sich die Ministerin Greta Almstedt: „Das war gut.“", "de");
+  q = expect_quote (&adjective, "Das war gut.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&adjective, q), ==, "Greta Almstedt");
+
+  analyze (&surname, "Die Sitzung dauerte lange. Brink lobte die Ministerin Greta Almstedt: „Das war gut.“", "de");
+  q = expect_quote (&surname, "Das war gut.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&surname, q), ==, "Brink");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -15678,6 +15704,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speakers/de31-dative-before-colon-not-speaker",
                    test_de31_dative_before_colon_not_speaker);
   g_test_add_func ("/quotemark/analyzer/reported/de31-name-apposition-not-content", test_de31_name_apposition_not_content);
+  g_test_add_func ("/quotemark/analyzer/speakers/de31-fronted-feeling-no-name", test_de31_fronted_feeling_no_name);
 
   return g_test_run ();
 }
