@@ -1073,6 +1073,30 @@ _qm_np_right (QmRun *run,
       return TRUE;
     }
 
+  /* German "„…“, sagte zu Guttenberg.", "sagte von der Leyen": right
+   * after a verb, a name connector in lower case (and another one) before
+   * the surname of someone known opens their name, no preposition's
+   * phrase */
+  if (run->lang->verb_second && (t->flags & QM_TOK_LOWER) && (t->words & QM_WORD_CONNECTOR) &&
+      !(t->words & QM_WORD_DETERMINER) && t->mark < 0 && first + 1 < hi && first > 0 && is_word (tok_at (run, first - 1)) && (tok_at (run, first - 1)->flags & QM_TOK_LOWER) &&
+      (tok_at (run, first - 1)->words & QM_WORD_VERB) && tok_at (run, first - 1)->mark < 0)
+    {
+      int k = first + 1;
+
+      if (k + 1 < hi && is_word (tok_at (run, k)) && (tok_at (run, k)->flags & QM_TOK_LOWER) &&
+          (tok_at (run, k)->words & QM_WORD_CONNECTOR))
+        k++;
+      if (plain_name_word (tok_at (run, k)) && !(tok_at (run, k)->flags & QM_TOK_POSSESSIVE) && known_surname (run, k) &&
+          (k + 1 >= hi || !plain_name_word (tok_at (run, k + 1))))
+        {
+          np->last = k;
+          np->kind = QM_NP_NAME;
+          _qm_np_classify (run, np);
+          np->kind = QM_NP_NAME;
+          return TRUE;
+        }
+    }
+
   i = first;
   /* German "sagte einer der Matrosen", "so eine der Passagierinnen": a
    * pronoun of a share (share-pronouns) in lower case before a determiner
@@ -3511,6 +3535,23 @@ _qm_people_resolve (QmRun      *run,
        (np->kind == QM_NP_NAME && run->lang->verb_second)) &&
       (np->words & (QM_WORD_ROLE | QM_WORD_TITLE)) && (index = resolve_described (run, np)) >= 0)
     return index;
+
+  /* German "„…“, sagte von Hasselt.": a name right after a verb that
+   * opens with a name connector in lower case (_qm_np_right()) is the
+   * known person of its surname */
+  if (run->lang->verb_second && np->kind == QM_NP_NAME && np->last > np->first && (first->flags & QM_TOK_LOWER) &&
+      (first->words & QM_WORD_CONNECTOR) && !(first->words & QM_WORD_DETERMINER) && np->first > 0 &&
+      is_word (tok_at (run, np->first - 1)) &&
+      (tok_at (run, np->first - 1)->flags & QM_TOK_LOWER) && (tok_at (run, np->first - 1)->words & QM_WORD_VERB) &&
+      known_surname (run, np->last))
+    {
+      g_autofree char *key = surname_key (run, np->last);
+
+      index = GPOINTER_TO_INT (g_hash_table_lookup (run->people.by_key, key)) - 1;
+      if (index >= 0)
+        person_mention (run, index, first->start, last->end, NULL);
+      return index;
+    }
 
   /* German "Diese betonte: „…“", "Dieser sagte, …": a demonstrative alone
    * before a verb in the singular stands for the person of its gender

@@ -15054,6 +15054,32 @@ test_de31_fronted_feeling_no_name (void)
   g_assert_cmpstr (person_name (&surname, q), ==, "Brink");
 }
 
+/* German "„…“, sagte zu Lindenfels." after "Karl zu Lindenfels": a name
+ * connector in lower case before the surname of someone known opens
+ * their name after the verb (before, the quotation had no cue and was
+ * taken for scare quotes); before someone unknown ("sagte Ohm zu
+ * Journalisten") it stays a preposition. */
+static void
+test_de31_connector_surname_after_verb (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) zu = { 0, };
+  g_auto(Result) von = { 0, };
+  g_auto(Result) unknown = { 0, };
+
+  analyze (&zu, "Der Minister Karl zu Lindenfels besuchte die Truppe. „Das ist ernst“, sagte zu Lindenfels.", "de");
+  q = expect_quote (&zu, "Das ist ernst", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&zu, q), ==, "Karl zu Lindenfels");
+
+  analyze (&von, "Die Richterin Nora von Hasselt verlas das Urteil. „Das ist ernst“, sagte von Hasselt.", "de");
+  q = expect_quote (&von, "Das ist ernst", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&von, q), ==, "Nora von Hasselt");
+
+  analyze (&unknown, "Der Minister Jan Ohm kam. „Das ist ernst“, sagte Ohm zu Journalisten.", "de");
+  q = expect_quote (&unknown, "Das ist ernst", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&unknown, q), ==, "Jan Ohm");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -15705,6 +15731,8 @@ main (int   argc,
                    test_de31_dative_before_colon_not_speaker);
   g_test_add_func ("/quotemark/analyzer/reported/de31-name-apposition-not-content", test_de31_name_apposition_not_content);
   g_test_add_func ("/quotemark/analyzer/speakers/de31-fronted-feeling-no-name", test_de31_fronted_feeling_no_name);
+  g_test_add_func ("/quotemark/analyzer/speakers/de31-connector-surname-after-verb",
+                   test_de31_connector_surname_after_verb);
 
   return g_test_run ();
 }
