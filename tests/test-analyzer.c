@@ -15080,6 +15080,25 @@ test_de31_connector_surname_after_verb (void)
   g_assert_cmpstr (person_name (&unknown, q), ==, "Jan Ohm");
 }
 
+/* German "„…“, erinnert sich Ina Wolf.": the present "erinnert", as the
+ * past "erinnerte", is a verb of speech; "Das Denkmal erinnert an die
+ * Opfer" still reports nothing. */
+static void
+test_de31_erinnert_cue (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) cue = { 0, };
+  g_auto(Result) plain = { 0, };
+
+  analyze (&cue, "Die Wirtin Ina Wolf führt das Gasthaus seit 1990. Der Koch Jan Ohm arbeitet seit Jahren dort. "
+                 "„Damals kamen jeden Abend hundert Gäste“, erinnert sich Wolf.", "de");
+  q = expect_quote (&cue, "Damals kamen jeden Abend hundert Gäste", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&cue, q), ==, "Ina Wolf");
+
+  analyze (&plain, "Das Denkmal am Markt erinnert an die Opfer des Hochwassers.", "de");
+  g_assert_cmpuint (plain.analysis->quotes->len, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -15733,6 +15752,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speakers/de31-fronted-feeling-no-name", test_de31_fronted_feeling_no_name);
   g_test_add_func ("/quotemark/analyzer/speakers/de31-connector-surname-after-verb",
                    test_de31_connector_surname_after_verb);
+  g_test_add_func ("/quotemark/analyzer/speakers/de31-erinnert-cue", test_de31_erinnert_cue);
 
   return g_test_run ();
 }
