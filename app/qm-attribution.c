@@ -7280,6 +7280,31 @@ cue_after (QmRun *run,
       at->cue_first = at->cue_last = j;
       return TRUE;
     }
+  /* German "„…“, seufzt Wolf.", "„…“, wundert sich die Wirtin.": after the
+   * quotation and its comma, a word in lower case that no list knows (the
+   * verb: nouns have a capital), perhaps "sich", and a phrase that surely
+   * names someone (or "er", "sie") up to the sentence's end or a comma */
+  if (run->lang->verb_second && j >= 2 && j + 1 < n && is_punct (run, j - 1, ',') &&
+      tok_at (run, j - 2)->kind == QM_TOK_CLOSE && tok_at (run, j)->kind == QM_TOK_WORD && tok_at (run, j)->mark < 0 &&
+      (tok_at (run, j)->flags & QM_TOK_LOWER) && tok_at (run, j)->words == 0 &&
+      tok_at (run, j)->end - tok_at (run, j)->start >= 4)
+    {
+      int r = j + 1;
+
+      if (r + 1 < n && tok_at (run, r)->kind == QM_TOK_WORD && (tok_at (run, r)->flags & QM_TOK_LOWER) &&
+          word_has_role (run, tok_at (run, r), QM_ROLE_SELF_NAMING) && !(tok_at (run, r)->words & QM_WORD_PRONOUN))
+        r++;
+      if (_qm_np_right (run, r, n, &np) && np.first == r && tok_at (run, np.first)->kind == QM_TOK_WORD &&
+          !(tok_at (run, np.first)->words & QM_WORD_OBLIQUE) && !(tok_at (run, np.last)->flags & QM_TOK_POSSESSIVE) &&
+          (np.kind == QM_NP_PRONOUN ? (np.words & (QM_WORD_MALE | QM_WORD_FEMALE)) != 0
+                                    : np.kind != QM_NP_NONE && _qm_np_names_person (run, &np)) &&
+          (np.last + 1 >= n || is_final_punct (tok_at (run, np.last + 1)) || is_punct (run, np.last + 1, ',')))
+        {
+          at->np = np;
+          at->cue_first = at->cue_last = j;
+          return TRUE;
+        }
+    }
   /* “…,” said pollster Anna Berg. — a few lower-case words the lexicon
    * does not know before a name describe its bearer; a name connector may
    * join them ("said master of ceremonies Anna Berg"). */

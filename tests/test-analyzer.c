@@ -15099,6 +15099,34 @@ test_de31_erinnert_cue (void)
   g_assert_cmpuint (plain.analysis->quotes->len, ==, 0);
 }
 
+/* German "„…“, seufzt Wolf.", "„…“, wundert sich Wolf.", "„…“, lacht er.":
+ * after the quotation and its comma, a word in lower case no list knows is
+ * the verb, and the person after it (perhaps after "sich") speaks; not a
+ * phrase that names no one ("wundert sich die Stadt"). */
+static void
+test_de31_unknown_verb_after_quotation (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) name = { 0, };
+  g_auto(Result) reflexive = { 0, };
+  g_auto(Result) pronoun = { 0, };
+
+  analyze (&name, "Die Wirtin Ina Wolf führt das Gasthaus seit 1990. Der Koch Jan Ohm arbeitet seit Jahren dort. "
+                  "„Damals kamen hundert Gäste“, seufzt Wolf.", "de");
+  q = expect_quote (&name, "Damals kamen hundert Gäste", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&name, q), ==, "Ina Wolf");
+
+  analyze (&reflexive, "Die Wirtin Ina Wolf führt das Gasthaus seit 1990. Der Koch Jan Ohm arbeitet seit Jahren dort. "
+                       "„Damals kamen hundert Gäste“, wundert sich Wolf.", "de");
+  q = expect_quote (&reflexive, "Damals kamen hundert Gäste", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&reflexive, q), ==, "Ina Wolf");
+
+  analyze (&pronoun, "Die Wirtin Ina Wolf führt das Gasthaus seit 1990. Der Koch Jan Ohm arbeitet seit Jahren dort. "
+                     "„Damals kamen hundert Gäste“, lacht er.", "de");
+  q = expect_quote (&pronoun, "Damals kamen hundert Gäste", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&pronoun, q), ==, "Jan Ohm");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -15753,6 +15781,8 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speakers/de31-connector-surname-after-verb",
                    test_de31_connector_surname_after_verb);
   g_test_add_func ("/quotemark/analyzer/speakers/de31-erinnert-cue", test_de31_erinnert_cue);
+  g_test_add_func ("/quotemark/analyzer/speakers/de31-unknown-verb-after-quotation",
+                   test_de31_unknown_verb_after_quotation);
 
   return g_test_run ();
 }
