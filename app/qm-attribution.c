@@ -693,6 +693,26 @@ feminine_dative (QmRun *run,
          qm_lang_ends_with (&run->lang->feminine_noun_endings, run->data + noun->start, noun->end - noun->start, 2);
 }
 
+/* German: whether the "der" in lower case at @s opens a phrase whose noun
+ * right after it has an ending of a feminine noun: "sagte … *der Zeitung*"
+ * is a dative. */
+static gboolean
+lower_feminine_dative (QmRun *run,
+                       int    s)
+{
+  QmTok *t = tok_at (run, s);
+  QmTok *noun;
+
+  if (s + 1 >= (int)run->toks->len || t->kind != QM_TOK_WORD || !(t->flags & QM_TOK_LOWER) ||
+      !(t->words & QM_WORD_DEFINITE) || !(t->words & QM_WORD_DETERMINER) || (t->words & QM_WORD_PRONOUN) ||
+      run->lang->feminine_noun_endings.list == NULL || word_has_role (run, t, QM_ROLE_FEMALE_ARTICLE) ||
+      (t->words & QM_WORD_OBLIQUE))
+    return FALSE;
+  noun = tok_at (run, s + 1);
+  return noun->kind == QM_TOK_WORD && (noun->flags & QM_TOK_CAPITAL) && noun->mark < 0 &&
+         qm_lang_ends_with (&run->lang->feminine_noun_endings, run->data + noun->start, noun->end - noun->start, 2);
+}
+
 /* Verb second, "Die Anwendung der Regel stellte der Parteichef in Frage",
  * "Als Begründung sagte ein Forscher", "Diese Haltung lobte er": the phrase
  * before the verb at @verb (from @a) is fronted and the subject follows
@@ -2288,6 +2308,9 @@ content_start (QmRun *run,
           /* "sagte der „Abendpost“, dass" */
           if (c < end && tok_at (run, c)->kind == QM_TOK_CLOSE)
             c++;
+          /* "sagte dem Sender Radio Bern (RB), …" */
+          if (run->lang->verb_second)
+            c = skip_parenthesis (run, c, end);
           /* "told The Post and Courier newspaper on Saturday that …" */
           if (c < end && !(tok_at (run, c)->words & QM_WORD_COMPLEMENT) && tok_at (run, c)->kind == QM_TOK_WORD)
             for (int k = c + 1; k < end && k < c + 10 && tok_at (run, k)->kind == QM_TOK_WORD; k++)
@@ -2484,6 +2507,14 @@ content_start (QmRun *run,
                   continue;
                 }
             }
+          /* German "sagte gegenüber Radio Bern (RB), …", "sagte am Montag
+           * (Ortszeit), …": a parenthesis in the phrase */
+          if (run->lang->verb_second && k > c + 1 && k < c + span && skip_parenthesis (run, k, end) > k)
+            {
+              span += skip_parenthesis (run, k, end) - k;
+              k = skip_parenthesis (run, k, end);
+              continue;
+            }
           break;
         }
       /* after a programme's name only a "that" opens the content */
@@ -2534,6 +2565,25 @@ content_start (QmRun *run,
             return end;
         }
     }
+  /* German "sagte der Sprecher der Initiative, Ben Ostrow, die Anlagen
+   * seien …": a name in commas after a role between the verb and the
+   * comma is the role's apposition, no content */
+  if (run->lang->verb_second && c + 3 < end && c > 0 && is_punct (run, c, ','))
+    {
+      QmNp name;
+      gboolean role = FALSE;
+
+      /* the role among the words right before the comma (the caller's
+       * @verb may be the last word of the subject after the verb) */
+      for (int k = c - 1; k >= 0 && k >= c - 8 && !role && tok_at (run, k)->kind == QM_TOK_WORD &&
+                          tok_at (run, k)->mark < 0 && !is_verb (tok_at (run, k));
+           k--)
+        role = (tok_at (run, k)->flags & QM_TOK_CAPITAL) && (tok_at (run, k)->words & (QM_WORD_ROLE | QM_WORD_TITLE));
+      if (role && _qm_np_right (run, c + 1, end, &name) && name.kind == QM_NP_NAME && name.first == c + 1 &&
+          name.last > name.first && name.last + 2 < end && is_punct (run, name.last + 1, ',') &&
+          !(tok_at (run, name.first)->words & (QM_WORD_DETERMINER | QM_WORD_NOT_NAME)))
+        c = name.last + 1;
+    }
   if (c < end && (is_punct (run, c, ',') || is_punct (run, c, ':')))
     {
       c++;
@@ -2582,6 +2632,12 @@ content_start (QmRun *run,
                     break;
                   }
             break;
+          }
+        /* "sagte dem Sender Radio Bern (RB), …": a parenthesis */
+        if (skip_parenthesis (run, k, end) > k)
+          {
+            k = skip_parenthesis (run, k, end) - 1;
+            continue;
           }
         if (t->kind != QM_TOK_WORD || (t->words & QM_WORD_VERB))
           break;
@@ -6361,6 +6417,24 @@ sentence_attrs (QmRun  *run,
                   if (!inner)
                     continue;
                 }
+              /* German "Der Sprecher des Ministeriums, Hendrik Vosskamp,
+               * kündigte … an", "Der frühere Senator, Tim Roth (SPD),
+               * warnte …": a few words without a verb before the subject's
+               * comma, and a comma after the subject, are its apposition,
+               * not what was said; the cue stays, silent, for its subject
+               * to be known */
+              if (run->lang->verb_second && is_punct (run, before, ',') && before - a <= 10 &&
+                  is_punct (run, skip_parenthesis (run, at.np.last + 1, endp), ','))
+                {
+                  gboolean phrase = TRUE;
+
+                  for (int k = a; k < before && phrase; k++)
+                    phrase = tok_at (run, k)->kind == QM_TOK_WORD && tok_at (run, k)->mark < 0 &&
+                             !(tok_at (run, k)->words & (QM_WORD_VERB | QM_WORD_REPORTED_MOOD | QM_WORD_COMPLEMENT |
+                                                         QM_WORD_RELATIVE)) &&
+                             !word_has_role (run, tok_at (run, k), QM_ROLE_AUXILIARY);
+                  at.silent = phrase;
+                }
               at.c0 = a;
               if (tok_at (run, before)->kind == QM_TOK_CLOSE)
                 at.c1 = before + 1;
@@ -7431,6 +7505,31 @@ cue_after (QmRun *run,
       at->cue_first = at->cue_last = j;
       return TRUE;
     }
+  /* German "„…“, seufzt Wolf.", "„…“, wundert sich die Wirtin.": after the
+   * quotation and its comma, a word in lower case that no list knows (the
+   * verb: nouns have a capital), perhaps "sich", and a phrase that surely
+   * names someone (or "er", "sie") up to the sentence's end or a comma */
+  if (run->lang->verb_second && j >= 2 && j + 1 < n && is_punct (run, j - 1, ',') &&
+      tok_at (run, j - 2)->kind == QM_TOK_CLOSE && tok_at (run, j)->kind == QM_TOK_WORD && tok_at (run, j)->mark < 0 &&
+      (tok_at (run, j)->flags & QM_TOK_LOWER) && tok_at (run, j)->words == 0 &&
+      tok_at (run, j)->end - tok_at (run, j)->start >= 4)
+    {
+      int r = j + 1;
+
+      if (r + 1 < n && tok_at (run, r)->kind == QM_TOK_WORD && (tok_at (run, r)->flags & QM_TOK_LOWER) &&
+          word_has_role (run, tok_at (run, r), QM_ROLE_SELF_NAMING) && !(tok_at (run, r)->words & QM_WORD_PRONOUN))
+        r++;
+      if (_qm_np_right (run, r, n, &np) && np.first == r && tok_at (run, np.first)->kind == QM_TOK_WORD &&
+          !(tok_at (run, np.first)->words & QM_WORD_OBLIQUE) && !(tok_at (run, np.last)->flags & QM_TOK_POSSESSIVE) &&
+          (np.kind == QM_NP_PRONOUN ? (np.words & (QM_WORD_MALE | QM_WORD_FEMALE)) != 0
+                                    : np.kind != QM_NP_NONE && _qm_np_names_person (run, &np)) &&
+          (np.last + 1 >= n || is_final_punct (tok_at (run, np.last + 1)) || is_punct (run, np.last + 1, ',')))
+        {
+          at->np = np;
+          at->cue_first = at->cue_last = j;
+          return TRUE;
+        }
+    }
   /* “…,” said pollster Anna Berg. — a few lower-case words the lexicon
    * does not know before a name describe its bearer; a name connector may
    * join them ("said master of ceremonies Anna Berg"). */
@@ -8131,6 +8230,12 @@ cue_before (QmRun *run,
        /* "HEADLINE OF A DIGEST - Anna Berg: “…”" */
        (!run->lang->verb_second && (is_dash (run, np.first - 1) || is_punct (run, np.first - 1, '-')))) &&
       np.kind != QM_NP_PRONOUN &&
+      /* German "sagte der Sprecher, Jan Roth, der Zeitung: „…“": an
+       * article in lower case of a dative ("dem", or "der" before a
+       * feminine noun) after a comma is the one spoken to */
+      !(run->lang->verb_second && np.first > a && (tok_at (run, np.first)->flags & QM_TOK_LOWER) &&
+        (((tok_at (run, np.first)->words & QM_WORD_OBLIQUE) && !(tok_at (run, np.first)->words & QM_WORD_PRONOUN)) ||
+         lower_feminine_dative (run, np.first))) &&
       /* German "…, die riefen: „…“": an article and a word in lower case
        * (a verb; nouns have a capital) name no one */
       !(run->lang->verb_second && np.last == np.first + 1 && (tok_at (run, np.first)->words & QM_WORD_DETERMINER) &&
@@ -10631,6 +10736,23 @@ plain_lower_word (QmRun *run,
                        QM_WORD_ADVERB | QM_WORD_COMPLEMENT | QM_WORD_RELATIVE | QM_WORD_SUBORDINATE));
 }
 
+/* From @k the sentence [.., @b) ends with words alone, a dozen at most,
+ * outside marks, none a verb or a word that opens a clause, then its
+ * final punctuation: "sich der Minister am Montag." */
+static gboolean
+words_tail (QmRun *run,
+            int    k,
+            int    b)
+{
+  int words = 0;
+
+  for (; k < b && !is_final_punct (tok_at (run, k)); k++)
+    if (tok_at (run, k)->kind != QM_TOK_WORD || tok_at (run, k)->mark >= 0 || is_verb (tok_at (run, k)) ||
+        (tok_at (run, k)->words & (QM_WORD_COMPLEMENT | QM_WORD_RELATIVE | QM_WORD_SUBORDINATE)) || ++words > 12)
+      return FALSE;
+  return k < b && k == b - 1;
+}
+
 /* "Die Stadt sei pleite. Das sagte der Bürgermeister am Montag.": a
  * sentence that opens with an anaphor ("Das", "Dies") and a cue, with its
  * subject after the verb, reports the sentence before it [@prev, @a). */
@@ -10669,7 +10791,16 @@ anaphor_attr (QmRun  *run,
           a += 2;
           words_first = TRUE;
         }
-      else
+      /* German "„…“ So äußerte sich X am Montag.", "„…“ So kommentierte X
+       * den Plan.": "So" (edge-according) and a verb right after a
+       * quotation that ends the sentence before, in a sentence that reports
+       * nothing of its own, with no comma, colon or marks after the verb
+       * (not "So nannte X das Beispiel „…“"), point back too */
+      else if (!(run->lang->verb_second && alone && a + 3 < b && a >= 2 && word_has_role (run, t, QM_ROLE_EDGE_ACCORDING) &&
+                 is_verb (tok_at (run, a + 1)) &&
+                 (tok_at (run, a - 1)->kind == QM_TOK_CLOSE ||
+                  (is_final_punct (tok_at (run, a - 1)) && tok_at (run, a - 2)->kind == QM_TOK_CLOSE)) &&
+                 words_tail (run, a + 2, b)))
         return FALSE;
     }
   k = a + 2;

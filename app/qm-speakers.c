@@ -1073,6 +1073,30 @@ _qm_np_right (QmRun *run,
       return TRUE;
     }
 
+  /* German "„…“, sagte zu Guttenberg.", "sagte von der Leyen": right
+   * after a verb, a name connector in lower case (and another one) before
+   * the surname of someone known opens their name, no preposition's
+   * phrase */
+  if (run->lang->verb_second && (t->flags & QM_TOK_LOWER) && (t->words & QM_WORD_CONNECTOR) &&
+      !(t->words & QM_WORD_DETERMINER) && t->mark < 0 && first + 1 < hi && first > 0 && is_word (tok_at (run, first - 1)) && (tok_at (run, first - 1)->flags & QM_TOK_LOWER) &&
+      (tok_at (run, first - 1)->words & QM_WORD_VERB) && tok_at (run, first - 1)->mark < 0)
+    {
+      int k = first + 1;
+
+      if (k + 1 < hi && is_word (tok_at (run, k)) && (tok_at (run, k)->flags & QM_TOK_LOWER) &&
+          (tok_at (run, k)->words & QM_WORD_CONNECTOR))
+        k++;
+      if (plain_name_word (tok_at (run, k)) && !(tok_at (run, k)->flags & QM_TOK_POSSESSIVE) && known_surname (run, k) &&
+          (k + 1 >= hi || !plain_name_word (tok_at (run, k + 1))))
+        {
+          np->last = k;
+          np->kind = QM_NP_NAME;
+          _qm_np_classify (run, np);
+          np->kind = QM_NP_NAME;
+          return TRUE;
+        }
+    }
+
   i = first;
   /* German "sagte einer der Matrosen", "so eine der Passagierinnen": a
    * pronoun of a share (share-pronouns) in lower case before a determiner
@@ -1112,6 +1136,20 @@ _qm_np_right (QmRun *run,
     {
       np->last = first;
       _qm_np_classify (run, np);
+      return TRUE;
+    }
+  /* German "„…“, sagte diese.", "„…“, so dieser gegenüber dem Sender": a
+   * demonstrative in lower case that no noun follows stands alone for
+   * someone, as a pronoun does */
+  if (run->lang->verb_second && (t->flags & QM_TOK_LOWER) && t->mark < 0 &&
+      _qm_word_has_role (run, t, QM_ROLE_MALE_DEMONSTRATIVE | QM_ROLE_FEMALE_DEMONSTRATIVE) &&
+      (first + 1 >= hi || !is_word (tok_at (run, first + 1)) ||
+       ((tok_at (run, first + 1)->flags & QM_TOK_LOWER) && tok_at (run, first + 1)->mark < 0 &&
+        (tok_at (run, first + 1)->words & (QM_WORD_PREPOSITION | QM_WORD_ADVERB | QM_WORD_CONJUNCTION)))))
+    {
+      np->last = first;
+      np->kind = QM_NP_PRONOUN;
+      np->words = t->words;
       return TRUE;
     }
   if (t->words & QM_WORD_DETERMINER)
@@ -2707,11 +2745,27 @@ apposition_of_opening (QmRun *run,
 
 /* Whether the text before @start is a sentence's or a paragraph's start,
  * past a capitalised determiner at most: the mention there is a subject. */
+/* German: whether the token at byte @start is an adverb with a capital
+ * that may stand before a sentence's subject ("Auch", "Zudem"): no
+ * determiner, pronoun, preposition, conjunction nor verb. */
+static gboolean
+capital_adverb_at (QmRun *run,
+                   gsize  start)
+{
+  int k = run->lang->verb_second ? token_starting_at (run, start) : -1;
+  QmTok *t = k >= 0 ? tok_at (run, k) : NULL;
+
+  return t != NULL && is_word (t) && (t->flags & QM_TOK_CAPITAL) && (t->words & QM_WORD_ADVERB) &&
+         !(t->words & (QM_WORD_DETERMINER | QM_WORD_PRONOUN | QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION |
+                       QM_WORD_COMPLEMENT | QM_WORD_VERB));
+}
+
 static gboolean
 opens_sentence (QmRun *run,
                 gsize  start)
 {
   gsize p = start;
+  const guchar *d = (const guchar *)run->data;
 
   while (p > 0 && run->data[p - 1] == ' ')
     p--;
@@ -2721,8 +2775,22 @@ opens_sentence (QmRun *run,
 
       while (w > 0 && g_ascii_isalpha (run->data[w - 1]))
         w--;
-      /* "Die", "Der", "Das": a short capitalised word alone */
-      if (p - w > 3 || !g_ascii_isupper (run->data[w]))
+      /* German "Auch der Kämmerer Jürgen Pfaffenroth äußerte": a
+       * determiner in lower case after a capitalised adverb */
+      if (run->lang->verb_second && p - w <= 3 && g_ascii_islower (run->data[w]) && w > 1 && run->data[w - 1] == ' ' &&
+          g_ascii_isalpha (run->data[w - 2]))
+        {
+          gsize v = w - 1;
+
+          while (v > 0 && g_ascii_isalpha (run->data[v - 1]))
+            v--;
+          if (capital_adverb_at (run, v))
+            w = v;
+        }
+      /* "Die", "Der", "Das": a short capitalised word alone; German "Auch
+       * Jürgen Pfaffenroth äußerte": a capitalised adverb before the
+       * subject */
+      if (!g_ascii_isupper (run->data[w]) || (p - w > 3 && !capital_adverb_at (run, w)))
         return FALSE;
       p = w;
       while (p > 0 && run->data[p - 1] == ' ')
@@ -2730,6 +2798,17 @@ opens_sentence (QmRun *run,
     }
   if (run->lang->verb_second && p > 0 && run->data[p - 1] == ',' && apposition_of_opening (run, start))
     return TRUE;
+  /* German "… teures Bad.“ Auch Jürgen …": a quotation that ended the
+   * sentence before with its closing mark */
+  if (run->lang->verb_second &&
+      ((p >= 4 && d[p - 3] == 0xE2 && d[p - 2] == 0x80 && (d[p - 1] == 0x9C || d[p - 1] == 0x9D)) ||
+       (p >= 3 && d[p - 2] == 0xC2 && (d[p - 1] == 0xAB || d[p - 1] == 0xBB)) || (p >= 2 && d[p - 1] == '"')))
+    {
+      gsize q = d[p - 1] == '"' ? p - 1 : d[p - 2] == 0xC2 ? p - 2 : p - 3;
+
+      if (d[q - 1] == '.' || d[q - 1] == '!' || d[q - 1] == '?')
+        return TRUE;
+    }
   return p == 0 || run->data[p - 1] == '\n' || run->data[p - 1] == '.' || run->data[p - 1] == '!' ||
          run->data[p - 1] == '?' ||
          /* English: "At six, Tom Lund unties the rope" — after a fronted
@@ -3510,6 +3589,23 @@ _qm_people_resolve (QmRun      *run,
       (np->words & (QM_WORD_ROLE | QM_WORD_TITLE)) && (index = resolve_described (run, np)) >= 0)
     return index;
 
+  /* German "„…“, sagte von Hasselt.": a name right after a verb that
+   * opens with a name connector in lower case (_qm_np_right()) is the
+   * known person of its surname */
+  if (run->lang->verb_second && np->kind == QM_NP_NAME && np->last > np->first && (first->flags & QM_TOK_LOWER) &&
+      (first->words & QM_WORD_CONNECTOR) && !(first->words & QM_WORD_DETERMINER) && np->first > 0 &&
+      is_word (tok_at (run, np->first - 1)) &&
+      (tok_at (run, np->first - 1)->flags & QM_TOK_LOWER) && (tok_at (run, np->first - 1)->words & QM_WORD_VERB) &&
+      known_surname (run, np->last))
+    {
+      g_autofree char *key = surname_key (run, np->last);
+
+      index = GPOINTER_TO_INT (g_hash_table_lookup (run->people.by_key, key)) - 1;
+      if (index >= 0)
+        person_mention (run, index, first->start, last->end, NULL);
+      return index;
+    }
+
   /* German "Diese betonte: „…“", "Dieser sagte, …": a demonstrative alone
    * before a verb in the singular stands for the person of its gender
    * named last, often the one just named as an object */
@@ -3533,6 +3629,22 @@ _qm_people_resolve (QmRun      *run,
             person_mention (run, index, first->start, last->end, NULL);
           return index;
         }
+    }
+  /* German "„…“, sagte diese.", "„…“, so dieser.": a demonstrative alone
+   * in lower case after a verb in the singular is the person of its
+   * gender told of last */
+  if (run->lang->verb_second && np->first == np->last && np->kind == QM_NP_PRONOUN && (first->flags & QM_TOK_LOWER) &&
+      np->first > 0 && is_word (tok_at (run, np->first - 1)) && (tok_at (run, np->first - 1)->flags & QM_TOK_LOWER) &&
+      _qm_word_has_role (run, first, QM_ROLE_MALE_DEMONSTRATIVE | QM_ROLE_FEMALE_DEMONSTRATIVE))
+    {
+      guint gender = _qm_word_has_role (run, first, QM_ROLE_MALE_DEMONSTRATIVE) ? QM_WORD_MALE : QM_WORD_FEMALE;
+
+      if (plural_verb_at (run, np->first - 1))
+        return -1;
+      index = person_recent (run, gender, NULL, first->start);
+      if (index >= 0)
+        person_mention (run, index, first->start, last->end, NULL);
+      return index;
     }
 
   switch (np->kind)
@@ -3911,6 +4023,44 @@ _qm_people_note_subject (QmRun *run,
         sure = (tok_at (run, k)->words & QM_WORD_ROLE) != 0;
         np.first = a;
       }
+  /* German "Auch Jürgen Pfaffenroth äußerte Bedenken.", "Auch der
+   * Kämmerer Jürgen Pfaffenroth …", "Der 58-jährige Unternehmer Konrad
+   * Elster soll …": a capitalised adverb may stand before the subject;
+   * after a determiner, up to two adjectives in lower case or an age, and
+   * a noun (a role, a title or a word no list knows), the name */
+  if (!named && run->lang->verb_second)
+    {
+      int s = a;
+      QmTok *t = tok_at (run, a);
+
+      if (capital_adverb_at (run, t->start))
+        s++;
+      t = tok_at (run, s);
+      if (s > a && s + 2 < b && is_name_word (t) && !(t->words & (QM_WORD_NOT_NAME | QM_WORD_DETERMINER)) &&
+          plain_name_word (t) && _qm_np_right (run, s, b, &np) && np.kind == QM_NP_NAME)
+        named = TRUE;
+      else if (s + 3 < b && is_word (t) && (t->words & QM_WORD_DETERMINER) && !(t->words & QM_WORD_PRONOUN))
+        {
+          k = s + 1;
+          while (k < b && k < s + 3 && is_word (tok_at (run, k)) && tok_at (run, k)->mark < 0 &&
+                 (tok_at (run, k)->flags & (QM_TOK_LOWER | QM_TOK_DIGIT)) &&
+                 !(tok_at (run, k)->words & (QM_WORD_VERB | QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION |
+                                             QM_WORD_COMPLEMENT | QM_WORD_PRONOUN | QM_WORD_DETERMINER)))
+            k++;
+          if (k + 1 < b && is_word (tok_at (run, k)) && tok_at (run, k)->mark < 0 &&
+              (tok_at (run, k)->flags & QM_TOK_CAPITAL) && !(tok_at (run, k)->words & QM_WORD_NOT_NAME) &&
+              (plain_name_word (tok_at (run, k + 1)) || (tok_at (run, k + 1)->words & QM_WORD_TITLE)) &&
+              _qm_np_right (run, k + 1, b, &np) && np.kind == QM_NP_NAME)
+            {
+              named = TRUE;
+              sure = (tok_at (run, k)->words & QM_WORD_ROLE) != 0;
+              /* the determiner and the noun alone before the name are
+               * its role (split_title()); adjectives stay out */
+              if (k == s + 1)
+                np.first = s;
+            }
+        }
+    }
   /* German "Die Klage reichte Fenna Wübbels ein.": after a phrase that an
    * article opens and a verb in lower case, a name of two plain words or
    * more before a word in lower case or the sentence's end names someone,

@@ -15440,6 +15440,271 @@ test_de30_role_word_not_in_organisation (void)
   g_assert_cmpstr (person_name (&r, q), !=, "Tom Berger");
 }
 
+/* German "Auch Jonas Tiedemann äußerte Zweifel. Er sagte: …", "Auch der
+ * Kassenwart Jonas Tiedemann …": a capitalised adverb before the subject
+ * of a sentence without a cue, or a determiner and a noun no list knows
+ * before the name, still make the name the sentence's subject; "er" goes
+ * on with him, not with the one who spoke before, also after a quotation
+ * that ended the sentence before. */
+static void
+test_de31_subject_after_adverb (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) adverb = { 0, };
+  g_auto(Result) noun = { 0, };
+
+  analyze (&adverb, "Der Sprecher Lars Ebeling lobte den Plan: „Die Halle wird ein Gewinn.“ Auch Jonas Tiedemann "
+                    "äußerte Zweifel. Er sagte: „Das Geld reicht nicht.“", "de");
+  q = expect_quote (&adverb, "Das Geld reicht nicht.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&adverb, q), ==, "Jonas Tiedemann");
+
+  analyze (&noun, "Der Sprecher Lars Ebeling lobte den Plan: „Die Halle wird ein Gewinn.“ Auch der Kassenwart "
+                  "Jonas Tiedemann äußerte Zweifel. Er sagte: „Das Geld reicht nicht.“", "de");
+  q = expect_quote (&noun, "Das Geld reicht nicht.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&noun, q), ==, "Jonas Tiedemann");
+}
+
+/* German "„…“, sagte diese.", "„…“, so dieser gegenüber dem Sender": a
+ * demonstrative in lower case that no noun follows is the subject after
+ * the verb, the person of its gender told of last; not after a verb in
+ * the plural ("sagten diese": many), nor before a noun ("sagte dieser
+ * Bürger"). */
+static void
+test_de31_demonstrative_after_cue (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) female = { 0, };
+  g_auto(Result) male = { 0, };
+  g_auto(Result) plural = { 0, };
+
+  analyze (&female, "Die Ministerin Greta Almstedt wies den Vorwurf zurück. „Die Zahlen sind gut“, sagte diese.", "de");
+  q = expect_quote (&female, "Die Zahlen sind gut", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&female, q), ==, "Greta Almstedt");
+
+  analyze (&male, "Der Trainer Ole Brinkhaus war zufrieden. „Wir haben gut gespielt“, so dieser gegenüber dem Sender.", "de");
+  q = expect_quote (&male, "Wir haben gut gespielt", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&male, q), ==, "Ole Brinkhaus");
+
+  analyze (&plural, "Die Ministerin Greta Almstedt traf die Eltern. „Die Zahlen sind schlecht“, sagten diese.", "de");
+  q = expect_quote (&plural, "Die Zahlen sind schlecht", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&plural, q), !=, "Greta Almstedt");
+}
+
+/* German "sagte gegenüber Radio Lindau (RL), …", "sagte dem Sender (RL),
+ * …", "sagte am Abend (Ortszeit), …": a parenthesis between
+ * the verb and the comma belongs to the phrase after the verb, and the
+ * reported clause after the comma is the content. */
+static void
+test_de31_parenthesis_before_content (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) phrase = { 0, };
+  g_auto(Result) object = { 0, };
+  g_auto(Result) time = { 0, };
+
+  analyze (&phrase, "Der Stadtrat Timo Gehrke sagte gegenüber Radio Lindau (RL), die Brücke sei zu teuer.", "de");
+  q = expect_quote (&phrase, "die Brücke sei zu teuer", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&phrase, q), ==, "Timo Gehrke");
+
+  analyze (&object, "Der Stadtrat Timo Gehrke sagte dem Sender (RL), die Brücke sei zu teuer.", "de");
+  q = expect_quote (&object, "die Brücke sei zu teuer", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&object, q), ==, "Timo Gehrke");
+
+  analyze (&time, "Der Stadtrat Timo Gehrke sagte am Abend (Ortszeit), die Brücke sei zu teuer.", "de");
+  q = expect_quote (&time, "die Brücke sei zu teuer", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&time, q), ==, "Timo Gehrke");
+}
+
+/* German "Der Sprecher der Stadtwerke, Malte Oyen, kündigte … an", "Die
+ * Berichterstatterin des Ausschusses, die Liberale Rika Vos, sprach …":
+ * the words before the subject's comma, without a verb, with a comma
+ * after the subject, are the subject's apposition and no reported
+ * content; the subject is still whom a later "er" means. */
+static void
+test_de31_apposition_before_subject_not_content (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) role = { 0, };
+  g_auto(Result) second = { 0, };
+
+  analyze (&role, "Der Sprecher der Stadtwerke, Malte Oyen, kündigte für Mai neue Tarife an. „Die Preise sinken“, "
+                  "sagte er.", "de");
+  g_assert_null (find_quote (&role, "Der Sprecher der Stadtwerke"));
+  q = expect_quote (&role, "Die Preise sinken", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&role, q), ==, "Malte Oyen");
+
+  analyze (&second, "Die Berichterstatterin des Ausschusses, die Liberale Rika Vos, sprach von einem großen Erfolg.", "de");
+  g_assert_cmpuint (second.analysis->quotes->len, ==, 0);
+}
+
+/* German "„…“ So äußerte sich Ole Brink am Montag.", "„…“ So kommentierte
+ * der Trainer den Plan.": "So" and a verb of speech right after a
+ * quotation that ends its sentence, with a few words and no marks after
+ * the verb, tell who spoke the quotation before; "So nannte Brink den Hof
+ * „Lindenhof“" gives words of its own and points back at nothing. */
+static void
+test_de31_so_cue_after_quotation (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) reflexive = { 0, };
+  g_auto(Result) object = { 0, };
+
+  analyze (&reflexive, "Der Trainer Ole Brink war am Platz. Die Präsidentin Ina Wolf kam später. „Das war stark.“ "
+                       "So äußerte sich Brink am Montag.", "de");
+  q = expect_quote (&reflexive, "Das war stark.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&reflexive, q), ==, "Ole Brink");
+
+  analyze (&object, "Der Trainer Ole Brink war am Platz. Die Präsidentin Ina Wolf kam später. „Das war stark.“ "
+                    "So kommentierte der Trainer das Spiel.", "de");
+  q = expect_quote (&object, "Das war stark.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&object, q), ==, "Ole Brink");
+}
+
+/* German "sagte der Sprecher der Initiative, Ben Ostrow, der Zeitung:
+ * „…“": the dative after the apposition's comma ("der" before a feminine
+ * noun, "dem") is the one spoken to, not the speaker; "…, der Rentner
+ * Karl Bahr: „…“" still names the speaker. */
+static void
+test_de31_dative_before_colon_not_speaker (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) paper = { 0, };
+  g_auto(Result) station = { 0, };
+  g_auto(Result) nominative = { 0, };
+
+  analyze (&paper, "Am Montag sagte der Sprecher der Initiative, Ben Ostrow, der Zeitung: „Wir klagen.“", "de");
+  q = expect_quote (&paper, "Wir klagen.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&paper, q), ==, "Ben Ostrow");
+
+  analyze (&station, "Am Montag sagte der Sprecher der Initiative, Ben Ostrow, dem Sender: „Wir klagen.“", "de");
+  q = expect_quote (&station, "Wir klagen.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&station, q), ==, "Ben Ostrow");
+
+  analyze (&nominative, "Zu Wort kam auch ein Anwohner, der Rentner Karl Bahr: „Wir klagen.“", "de");
+  q = expect_quote (&nominative, "Wir klagen.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&nominative, q), ==, "Karl Bahr");
+}
+
+/* German "sagte der Sprecher der Initiative, Ben Ostrow, die Anlagen
+ * seien zu hoch": the name in commas after the role is the subject's
+ * apposition, no part of what was said; without a role before it ("sagte
+ * der Minister, Ben Ostrow sei …") the name opens the content. */
+static void
+test_de31_name_apposition_not_content (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) role = { 0, };
+  g_auto(Result) plain = { 0, };
+
+  analyze (&role, "Die Stadt will bauen. Am Montag sagte der Sprecher der Initiative, Ben Ostrow, die Anlagen "
+                  "seien zu hoch.", "de");
+  q = expect_quote (&role, "die Anlagen seien zu hoch", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&role, q), ==, "Ben Ostrow");
+
+  analyze (&plain, "Die Stadt will bauen. Am Montag sagte die Bürgerin Ina Wolf, Ben Ostrow sei zu laut.", "de");
+  q = expect_quote (&plain, "Ben Ostrow sei zu laut", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&plain, q), ==, "Ina Wolf");
+}
+
+/* German "Enttäuscht zeigte sich der Trainer Ole Brink: „…“", "Zufrieden
+ * äußerte sich die Ministerin …": an adjective or a participle of a
+ * feeling that opens the sentence names no one (not-names); the subject
+ * after the verb speaks. A surname there still does ("Brink lobte die
+ * Ministerin Greta Almstedt: „…“"). */
+static void
+test_de31_fronted_feeling_no_name (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) participle = { 0, };
+  g_auto(Result) adjective = { 0, };
+  g_auto(Result) surname = { 0, };
+
+  analyze (&participle, "Enttäuscht zeigte sich der Trainer Ole Brink: „Das war zu wenig.“", "de");
+  q = expect_quote (&participle, "Das war zu wenig.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&participle, q), ==, "Ole Brink");
+
+  analyze (&adjective, "Zufrieden äußerte sich die Ministerin Greta Almstedt: „Das war gut.“", "de");
+  q = expect_quote (&adjective, "Das war gut.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&adjective, q), ==, "Greta Almstedt");
+
+  analyze (&surname, "Die Sitzung dauerte lange. Brink lobte die Ministerin Greta Almstedt: „Das war gut.“", "de");
+  q = expect_quote (&surname, "Das war gut.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&surname, q), ==, "Brink");
+}
+
+/* German "„…“, sagte zu Lindenfels." after "Karl zu Lindenfels": a name
+ * connector in lower case before the surname of someone known opens
+ * their name after the verb (before, the quotation had no cue and was
+ * taken for scare quotes); before someone unknown ("sagte Ohm zu
+ * Journalisten") it stays a preposition. */
+static void
+test_de31_connector_surname_after_verb (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) zu = { 0, };
+  g_auto(Result) von = { 0, };
+  g_auto(Result) unknown = { 0, };
+
+  analyze (&zu, "Der Minister Karl zu Lindenfels besuchte die Truppe. „Das ist ernst“, sagte zu Lindenfels.", "de");
+  q = expect_quote (&zu, "Das ist ernst", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&zu, q), ==, "Karl zu Lindenfels");
+
+  analyze (&von, "Die Richterin Nora von Hasselt verlas das Urteil. „Das ist ernst“, sagte von Hasselt.", "de");
+  q = expect_quote (&von, "Das ist ernst", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&von, q), ==, "Nora von Hasselt");
+
+  analyze (&unknown, "Der Minister Jan Ohm kam. „Das ist ernst“, sagte Ohm zu Journalisten.", "de");
+  q = expect_quote (&unknown, "Das ist ernst", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&unknown, q), ==, "Jan Ohm");
+}
+
+/* German "„…“, erinnert sich Ina Wolf.": the present "erinnert", as the
+ * past "erinnerte", is a verb of speech; "Das Denkmal erinnert an die
+ * Opfer" still reports nothing. */
+static void
+test_de31_erinnert_cue (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) cue = { 0, };
+  g_auto(Result) plain = { 0, };
+
+  analyze (&cue, "Die Wirtin Ina Wolf führt das Gasthaus seit 1990. Der Koch Jan Ohm arbeitet seit Jahren dort. "
+                 "„Damals kamen jeden Abend hundert Gäste“, erinnert sich Wolf.", "de");
+  q = expect_quote (&cue, "Damals kamen jeden Abend hundert Gäste", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&cue, q), ==, "Ina Wolf");
+
+  analyze (&plain, "Das Denkmal am Markt erinnert an die Opfer des Hochwassers.", "de");
+  g_assert_cmpuint (plain.analysis->quotes->len, ==, 0);
+}
+
+/* German "„…“, seufzt Wolf.", "„…“, wundert sich Wolf.", "„…“, lacht er.":
+ * after the quotation and its comma, a word in lower case no list knows is
+ * the verb, and the person after it (perhaps after "sich") speaks; not a
+ * phrase that names no one ("wundert sich die Stadt"). */
+static void
+test_de31_unknown_verb_after_quotation (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) name = { 0, };
+  g_auto(Result) reflexive = { 0, };
+  g_auto(Result) pronoun = { 0, };
+
+  analyze (&name, "Die Wirtin Ina Wolf führt das Gasthaus seit 1990. Der Koch Jan Ohm arbeitet seit Jahren dort. "
+                  "„Damals kamen hundert Gäste“, seufzt Wolf.", "de");
+  q = expect_quote (&name, "Damals kamen hundert Gäste", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&name, q), ==, "Ina Wolf");
+
+  analyze (&reflexive, "Die Wirtin Ina Wolf führt das Gasthaus seit 1990. Der Koch Jan Ohm arbeitet seit Jahren dort. "
+                       "„Damals kamen hundert Gäste“, wundert sich Wolf.", "de");
+  q = expect_quote (&reflexive, "Damals kamen hundert Gäste", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&reflexive, q), ==, "Ina Wolf");
+
+  analyze (&pronoun, "Die Wirtin Ina Wolf führt das Gasthaus seit 1990. Der Koch Jan Ohm arbeitet seit Jahren dort. "
+                     "„Damals kamen hundert Gäste“, lacht er.", "de");
+  q = expect_quote (&pronoun, "Damals kamen hundert Gäste", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&pronoun, q), ==, "Jan Ohm");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -16118,6 +16383,21 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/reported/de30-conjunction-before-next-subject",
                    test_de30_conjunction_before_next_subject);
   g_test_add_func ("/quotemark/analyzer/people/de30-role-word-not-in-organisation", test_de30_role_word_not_in_organisation);
+  g_test_add_func ("/quotemark/analyzer/people/de31-subject-after-adverb", test_de31_subject_after_adverb);
+  g_test_add_func ("/quotemark/analyzer/speakers/de31-demonstrative-after-cue", test_de31_demonstrative_after_cue);
+  g_test_add_func ("/quotemark/analyzer/reported/de31-parenthesis-before-content", test_de31_parenthesis_before_content);
+  g_test_add_func ("/quotemark/analyzer/reported/de31-apposition-before-subject-not-content",
+                   test_de31_apposition_before_subject_not_content);
+  g_test_add_func ("/quotemark/analyzer/speakers/de31-so-cue-after-quotation", test_de31_so_cue_after_quotation);
+  g_test_add_func ("/quotemark/analyzer/speakers/de31-dative-before-colon-not-speaker",
+                   test_de31_dative_before_colon_not_speaker);
+  g_test_add_func ("/quotemark/analyzer/reported/de31-name-apposition-not-content", test_de31_name_apposition_not_content);
+  g_test_add_func ("/quotemark/analyzer/speakers/de31-fronted-feeling-no-name", test_de31_fronted_feeling_no_name);
+  g_test_add_func ("/quotemark/analyzer/speakers/de31-connector-surname-after-verb",
+                   test_de31_connector_surname_after_verb);
+  g_test_add_func ("/quotemark/analyzer/speakers/de31-erinnert-cue", test_de31_erinnert_cue);
+  g_test_add_func ("/quotemark/analyzer/speakers/de31-unknown-verb-after-quotation",
+                   test_de31_unknown_verb_after_quotation);
 
   return g_test_run ();
 }
