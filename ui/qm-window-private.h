@@ -86,6 +86,7 @@ struct _QmWindow
   QmQuoteList          *quote_list;
   QmPeopleList         *people_list;
   QmOrphanList         *orphan_list;
+  GtkWidget            *list_actions;
   GtkMenuButton        *tag_button;
   GtkToggleButton      *panel_button;
   GtkToggleButton      *find_button;

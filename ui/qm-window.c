@@ -570,6 +570,38 @@ fit_side_switcher (QmWindow *self)
     adw_view_switcher_set_policy (self->side_switcher, ADW_VIEW_SWITCHER_POLICY_NARROW);
 }
 
+/* Accept, Reject and the Tag menu under the quote list stay on one row as
+ * long as that fits the panel, else the Tag menu goes to a row of its own:
+ * in German ("Annehmen", "Ablehnen", "Schlagwort") they asked for 363 px
+ * and made the panel that much wider. Fitted again when a label changes
+ * and when the panel's width changes. */
+static void
+fit_list_actions (QmWindow *self)
+{
+  int available, min;
+  gboolean fits;
+
+  gtk_widget_get_size_request (self->side_panel, &available, NULL);
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->list_actions), GTK_ORIENTATION_HORIZONTAL);
+  gtk_widget_measure (self->list_actions, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+  fits = min <= available;
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->list_actions),
+                                  fits ? GTK_ORIENTATION_HORIZONTAL : GTK_ORIENTATION_VERTICAL);
+  /* On a row of its own the menu spans the panel, as the two buttons above do. */
+  gtk_widget_set_halign (GTK_WIDGET (self->tag_button), fits ? GTK_ALIGN_END : GTK_ALIGN_FILL);
+}
+
+/* Calls fit_list_actions() when a label under @widget changes. */
+static void
+watch_labels (QmWindow  *self,
+              GtkWidget *widget)
+{
+  if (GTK_IS_BUTTON (widget) || GTK_IS_MENU_BUTTON (widget))
+    g_signal_connect_object (widget, "notify::label", G_CALLBACK (fit_list_actions), self, G_CONNECT_SWAPPED);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    watch_labels (self, child);
+}
+
 static void
 watch_side_pages (QmWindow *self)
 {
@@ -586,6 +618,10 @@ watch_side_pages (QmWindow *self)
   g_signal_connect_object (self->side_panel, "notify::width-request", G_CALLBACK (fit_side_switcher),
                            self, G_CONNECT_SWAPPED);
   fit_side_switcher (self);
+  watch_labels (self, self->list_actions);
+  g_signal_connect_object (self->side_panel, "notify::width-request", G_CALLBACK (fit_list_actions),
+                           self, G_CONNECT_SWAPPED);
+  fit_list_actions (self);
 }
 
 static void
@@ -1767,6 +1803,7 @@ qm_window_class_init (QmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QmWindow, quote_list);
   gtk_widget_class_bind_template_child (widget_class, QmWindow, people_list);
   gtk_widget_class_bind_template_child (widget_class, QmWindow, orphan_list);
+  gtk_widget_class_bind_template_child (widget_class, QmWindow, list_actions);
   gtk_widget_class_bind_template_child (widget_class, QmWindow, tag_button);
   gtk_widget_class_bind_template_child (widget_class, QmWindow, panel_button);
   gtk_widget_class_bind_template_child (widget_class, QmWindow, find_button);

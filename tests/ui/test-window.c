@@ -1775,6 +1775,69 @@ test_side_panel_keeps_width (void)
   g_assert_finalize_object (window);
 }
 
+/* Accept, Reject and the Tag menu under the quote list keep the panel at
+ * its English width with the German labels: on one row they asked for
+ * 363 px and the panel grew over the text. The Tag menu then takes a row
+ * of its own; every button stays inside the panel, keeping its label and
+ * its mnemonic. */
+static void
+test_side_panel_actions_fit (void)
+{
+  QmWindow *window = open_sample_sized (1280, 860);
+  GtkWidget *accept = find_by_action (window->list_actions, "win.accept");
+  GtkWidget *reject = find_by_action (window->list_actions, "win.reject");
+  GtkWidget *tag = GTK_WIDGET (window->tag_button);
+  GtkWidget *buttons[] = { accept, reject, tag };
+  int english;
+  graphene_rect_t a, t;
+
+  WAIT_FOR (gtk_widget_get_width (window->side_panel) > 0);
+  english = gtk_widget_get_width (window->side_panel);
+  g_test_message ("English: %d px", english);
+  g_assert_cmpint (english, ==, 320);
+  /* In English they share a row. */
+  g_assert_true (gtk_widget_compute_bounds (accept, window->side_panel, &a));
+  g_assert_true (gtk_widget_compute_bounds (tag, window->side_panel, &t));
+  g_assert_cmpfloat (fabs (a.origin.y - t.origin.y), <, 1);
+
+  gtk_button_set_label (GTK_BUTTON (accept), "_Annehmen");
+  gtk_button_set_label (GTK_BUTTON (reject), "A_blehnen");
+  gtk_menu_button_set_label (window->tag_button, "_Schlagwort");
+  settle (30);
+  g_test_message ("German: %d px, %s", gtk_widget_get_width (window->side_panel),
+                  gtk_orientable_get_orientation (GTK_ORIENTABLE (window->list_actions)) ==
+                  GTK_ORIENTATION_VERTICAL ? "two rows" : "one row");
+  g_assert_cmpint (gtk_widget_get_width (window->side_panel), ==, english);
+  for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
+    {
+      graphene_rect_t bounds;
+
+      g_assert_true (gtk_widget_compute_bounds (buttons[i], window->side_panel, &bounds));
+      g_assert_cmpfloat (bounds.origin.x, >=, 0);
+      g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, english);
+    }
+  g_assert_true (gtk_menu_button_get_use_underline (window->tag_button));
+  g_assert_cmpstr (gtk_menu_button_get_label (window->tag_button), ==, "_Schlagwort");
+  /* Accept and Reject side by side, the menu under them. */
+  g_assert_true (gtk_widget_compute_bounds (accept, window->side_panel, &a));
+  g_assert_true (gtk_widget_compute_bounds (tag, window->side_panel, &t));
+  g_assert_cmpfloat (t.origin.y, >=, a.origin.y + a.size.height);
+  g_assert_true (gtk_widget_compute_bounds (reject, window->side_panel, &t));
+  g_assert_cmpfloat (fabs (a.origin.y - t.origin.y), <, 1);
+
+  /* Back to English: one row again. */
+  gtk_button_set_label (GTK_BUTTON (accept), "_Accept");
+  gtk_button_set_label (GTK_BUTTON (reject), "_Reject");
+  gtk_menu_button_set_label (window->tag_button, "_Tag");
+  settle (30);
+  g_assert_true (gtk_widget_compute_bounds (accept, window->side_panel, &a));
+  g_assert_true (gtk_widget_compute_bounds (tag, window->side_panel, &t));
+  g_assert_cmpfloat (fabs (a.origin.y - t.origin.y), <, 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
 /* The first label under @widget that is on screen. */
 static GtkWidget *
 label_shown (GtkWidget *widget)
@@ -2270,6 +2333,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/window/tab-leaves-people-list", test_tab_leaves_people_list);
   g_test_add_func ("/quotemark/window/tab-leaves-reattach-list", test_tab_leaves_reattach_list);
   g_test_add_func ("/quotemark/window/side-panel-keeps-width", test_side_panel_keeps_width);
+  g_test_add_func ("/quotemark/window/side-panel-actions-fit", test_side_panel_actions_fit);
   g_test_add_func ("/quotemark/window/filter-tooltip-whole-label", test_filter_tooltip_whole_label);
   g_test_add_func ("/quotemark/window/status-tooltips", test_status_tooltips);
   g_test_add_func ("/quotemark/window/popover-tab-through-tags", test_popover_tab_through_tags);
