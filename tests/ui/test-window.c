@@ -1973,7 +1973,8 @@ test_status_tooltips (void)
 }
 
 /* Tab in the quote popover goes from one tag's check box to the next: each
- * took two (the flow box's child first, without a visible focus). */
+ * took two while they were in flow boxes (the flow box's child first,
+ * without a visible focus). */
 static void
 test_popover_tab_through_tags (void)
 {
@@ -1998,6 +1999,81 @@ test_popover_tab_through_tags (void)
       g_assert_true (GTK_IS_CHECK_BUTTON (focus));
       g_assert_true (focus != check);
     }
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+/* Adds to @xs (by group) the x of each check button under @widget, in
+ * @content's coordinates. */
+static void
+collect_check_columns (GtkWidget  *widget,
+                       GtkWidget  *content,
+                       GHashTable *xs)
+{
+  if (GTK_IS_CHECK_BUTTON (widget))
+    {
+      gpointer group = g_object_get_data (G_OBJECT (widget), "group");
+      GArray *column = g_hash_table_lookup (xs, group);
+      graphene_rect_t bounds;
+      int x;
+
+      g_assert_nonnull (group);
+      g_assert_true (gtk_widget_compute_bounds (widget, content, &bounds));
+      x = (int)bounds.origin.x;
+      g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (content));
+      if (column == NULL)
+        {
+          column = g_array_new (FALSE, FALSE, sizeof (int));
+          g_hash_table_insert (xs, group, column);
+        }
+      for (guint i = 0; i < column->len; i++)
+        if (g_array_index (column, int, i) == x)
+          return;
+      g_array_append_val (column, x);
+      return;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    collect_check_columns (child, content, xs);
+}
+
+static int
+compare_ints (gconstpointer a,
+              gconstpointer b)
+{
+  return *(const int *)a - *(const int *)b;
+}
+
+/* The quote popover's check boxes of Statement and Verification stand in
+ * the same columns: each group's flow box made its own (Verification's
+ * second and third columns 11 and 21 px left of Statement's). */
+static void
+test_popover_tag_columns (void)
+{
+  QmWindow *window = open_sample_sized (1280, 860);
+  QmQuotePopover *popover = edit_quote_at (window, first_quote_start (window));
+  GtkWidget *content = gtk_popover_get_child (GTK_POPOVER (popover));
+  g_autoptr(GHashTable) xs = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify)g_array_unref);
+  g_autoptr(GList) columns = NULL;
+  GArray *first, *second;
+
+  collect_check_columns (content, content, xs);
+  /* Statement and Verification, five tags each */
+  g_assert_cmpuint (g_hash_table_size (xs), ==, 2);
+  columns = g_hash_table_get_values (xs);
+  first = columns->data;
+  second = columns->next->data;
+  g_array_sort (first, compare_ints);
+  g_array_sort (second, compare_ints);
+  for (guint i = 0; i < first->len; i++)
+    g_test_message ("column %u: %d, %d", i, g_array_index (first, int, i),
+                    i < second->len ? g_array_index (second, int, i) : -1);
+  /* more than one column, the same in both */
+  g_assert_cmpuint (first->len, >, 1);
+  g_assert_cmpuint (first->len, ==, second->len);
+  for (guint i = 0; i < first->len; i++)
+    g_assert_cmpint (g_array_index (first, int, i), ==, g_array_index (second, int, i));
+
   gtk_popover_popdown (GTK_POPOVER (popover));
   gtk_window_destroy (GTK_WINDOW (window));
   g_assert_finalize_object (window);
@@ -2337,6 +2413,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/window/filter-tooltip-whole-label", test_filter_tooltip_whole_label);
   g_test_add_func ("/quotemark/window/status-tooltips", test_status_tooltips);
   g_test_add_func ("/quotemark/window/popover-tab-through-tags", test_popover_tab_through_tags);
+  g_test_add_func ("/quotemark/window/popover-tag-columns", test_popover_tag_columns);
   g_test_add_func ("/quotemark/window/buttons-under-list-act-on-selection", test_buttons_under_list_act_on_selection);
   g_test_add_func ("/quotemark/window/tag-menu-checks", test_tag_menu_checks);
   g_test_add_func ("/quotemark/window/anchoring-message", test_anchoring_message);
