@@ -724,8 +724,9 @@ make_room (QmQuotePopover     *self,
 /* Measures the popover as it will be laid out: the width of its fields is
  * its box's natural width less the box's margins (the popover is as wide
  * as its box asks), and their height what they need at that width. GTK
- * 4.8's scrolled window measures its child at width -1 (where the tags
- * wrap onto more lines: 708 px of fields instead of 480 in English) up to
+ * 4.8's scrolled window measures its child at width -1 (where the tags,
+ * while they were in flow boxes, wrapped onto more lines: 708 px of fields
+ * instead of 480 in English) up to
  * its maximum content height, so the maximum is set to the fields' height
  * first: the popover's height is then what it will have with every field
  * shown. @overhead is that height less the fields'.
