@@ -90,28 +90,152 @@ notice_dismissed_cb (QmWindow *self,
     g_clear_weak_pointer (&self->notice);
 }
 
+/* libadwaita 1.2's toast overlay frees what it knows of a dismissed toast
+ * when the toast has faded out (300 ms), but the toast's own slide in (up
+ * to 500 ms when it replaced another) may still run, and ends on the freed
+ * memory. A notice that replaced one shown 100-200 ms before did that:
+ * Ctrl+M pressed without a selection every 120 ms (a hint each time), or
+ * "Annotations saved" just before the article changed on disk; with freed
+ * memory scribbled over (MALLOC_PERTURB_, as under meson test) the window
+ * crashed. So a toast is dismissed only once it has been there this long. */
+#define TOAST_SETTLE_US (600 * G_TIME_SPAN_MILLISECOND)
+
+typedef struct
+{
+  AdwToast *toast;
+  gint64    due;
+} Dismissal;
+
+static void
+dismissal_free (gpointer data)
+{
+  Dismissal *d = data;
+
+  g_object_unref (d->toast);
+  g_free (d);
+}
+
+static void schedule_dismissals (QmWindow *self);
+
+static void
+dismissals_due_cb (gpointer data)
+{
+  QmWindow *self = data;
+  gint64 now = g_get_monotonic_time ();
+
+  self->dismiss_id = 0;
+  for (guint i = 0; i < self->dismissals->len;)
+    {
+      Dismissal *d = g_ptr_array_index (self->dismissals, i);
+
+      if (d->due <= now)
+        {
+          g_autoptr(AdwToast) toast = g_object_ref (d->toast);
+
+          g_ptr_array_remove_index (self->dismissals, i);
+          adw_toast_dismiss (toast);
+        }
+      else
+        {
+          i++;
+        }
+    }
+  schedule_dismissals (self);
+}
+
+static void
+schedule_dismissals (QmWindow *self)
+{
+  gint64 first = G_MAXINT64;
+
+  g_clear_handle_id (&self->dismiss_id, g_source_remove);
+  for (guint i = 0; i < self->dismissals->len; i++)
+    first = MIN (first, ((Dismissal *)g_ptr_array_index (self->dismissals, i))->due);
+  if (first != G_MAXINT64)
+    self->dismiss_id = g_timeout_add_once ((guint)(MAX (0, first - g_get_monotonic_time ()) / 1000) + 1,
+                                           dismissals_due_cb, self);
+}
+
+/* Dismissed otherwise (its timeout, its close button) before its turn. */
+static void
+pending_dismissed_cb (QmWindow *self,
+                      AdwToast *toast)
+{
+  for (guint i = 0; i < self->dismissals->len; i++)
+    if (((Dismissal *)g_ptr_array_index (self->dismissals, i))->toast == toast)
+      {
+        g_ptr_array_remove_index (self->dismissals, i);
+        break;
+      }
+}
+
+/* Dismisses @toast, presented at @since, now or as soon as that is safe. */
+static void
+dismiss_toast (QmWindow *self,
+               AdwToast *toast,
+               gint64    since)
+{
+  Dismissal *d;
+
+  if (g_get_monotonic_time () >= since + TOAST_SETTLE_US)
+    {
+      adw_toast_dismiss (toast);
+      return;
+    }
+  d = g_new0 (Dismissal, 1);
+  d->toast = g_object_ref (toast);
+  d->due = since + TOAST_SETTLE_US;
+  g_ptr_array_add (self->dismissals, d);
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (pending_dismissed_cb), self, G_CONNECT_SWAPPED);
+  schedule_dismissals (self);
+}
+
+/* A toast went: the notice queued behind it, if any, shows from now on. */
+static void
+toast_dismissed_cb (QmWindow *self,
+                    AdwToast *toast)
+{
+  if (self->notice != NULL && self->notice != toast)
+    self->notice_at = MAX (self->notice_at, g_get_monotonic_time ());
+}
+
 /* Shows @toast, taking it. A notice shown before goes first: a newer toast
  * would push it back into the overlay's queue, and it would come back
  * later, out of date ("Annotations saved" after a reload). A @notice
- * toast only tells something; one with a button stays until it is used. */
+ * toast only tells something; one with a button stays until it is used.
+ * A notice that follows the one presented just before (the last toast,
+ * neither with a button) takes its place instead: it says the newer words
+ * (see TOAST_SETTLE_US). */
 static void
 present_toast (QmWindow *self,
                AdwToast *toast,
                gboolean  notice)
 {
+  gint64 now = g_get_monotonic_time ();
+
   if (self->notice != NULL)
     {
       AdwToast *old = self->notice;
 
+      if (notice && old == self->last_toast && now < self->notice_at + TOAST_SETTLE_US &&
+          adw_toast_get_button_label (old) == NULL && adw_toast_get_button_label (toast) == NULL)
+        {
+          adw_toast_set_title (old, adw_toast_get_title (toast));
+          g_object_unref (toast);
+          return;
+        }
       /* cleared first: a toast is dismissed once */
       g_clear_weak_pointer (&self->notice);
-      adw_toast_dismiss (old);
+      dismiss_toast (self, old, self->notice_at);
     }
   if (notice)
     {
       g_set_weak_pointer (&self->notice, toast);
+      self->notice_at = now;
       g_signal_connect_object (toast, "dismissed", G_CALLBACK (notice_dismissed_cb), self, G_CONNECT_SWAPPED);
     }
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (toast_dismissed_cb), self, G_CONNECT_SWAPPED);
+  g_set_weak_pointer (&self->last_toast, toast);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
@@ -1683,6 +1807,9 @@ qm_window_dispose (GObject *object)
   g_clear_object (&self->file);
   g_clear_object (&self->source);
   g_clear_weak_pointer (&self->notice);
+  g_clear_weak_pointer (&self->last_toast);
+  g_clear_handle_id (&self->dismiss_id, g_source_remove);
+  g_clear_pointer (&self->dismissals, g_ptr_array_unref);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), QM_TYPE_WINDOW);
   g_clear_object (&self->popover);
@@ -1857,6 +1984,7 @@ qm_window_init (QmWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();
+  self->dismissals = g_ptr_array_new_with_free_func (dismissal_free);
 
   drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect (drop, "drop", G_CALLBACK (drop_cb), self);

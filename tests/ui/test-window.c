@@ -1838,6 +1838,65 @@ test_side_panel_actions_fit (void)
   g_assert_finalize_object (window);
 }
 
+/* The titles of the toasts on screen, " | " between them. */
+static char *
+toasts_shown (QmWindow *window)
+{
+  g_autoptr(GString) titles = g_string_new (NULL);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (window->toast_overlay)); child;
+       child = gtk_widget_get_next_sibling (child))
+    if (g_strcmp0 (gtk_widget_get_css_name (child), "toast") == 0)
+      {
+        GtkWidget *label = find_by_type (child, GTK_TYPE_LABEL);
+
+        g_assert_nonnull (label);
+        if (titles->len > 0)
+          g_string_append (titles, " | ");
+        g_string_append (titles, gtk_label_get_label (GTK_LABEL (label)));
+      }
+  return g_string_free (g_steal_pointer (&titles), FALSE);
+}
+
+/* Notices in quick succession (a key pressed again and again, each press
+ * with a hint, or "Annotations saved" just before an error): libadwaita
+ * 1.2 crashed when a toast was dismissed while it still slid in. The
+ * newest words show, once. */
+static void
+test_quick_notices (void)
+{
+  const char *hints[] = { "Select the words first", "Move the cursor into a quote",
+                          "Select quotes to tag first", "Nothing to undo" };
+  QmWindow *window = open_sample_sized (1000, 700);
+  char *shown;
+
+  /* One after another, each while the one before slides in. */
+  for (guint round = 0; round < 3; round++)
+    for (guint i = 0; i < G_N_ELEMENTS (hints); i++)
+      {
+        qm_window_show_toast (window, hints[i]);
+        settle (120);
+      }
+  settle (1200);
+  shown = toasts_shown (window);
+  g_assert_cmpstr (shown, ==, "Nothing to undo");
+  g_free (shown);
+
+  /* A notice that replaced one that faded out, then an error with its
+   * Details button while it slides in: the notice goes when it is safe,
+   * the error stays. */
+  qm_window_show_toast (window, "Annotations saved");
+  settle (120);
+  qm_window_report_error (window, "The disk is full");
+  settle (1200);
+  shown = toasts_shown (window);
+  g_assert_cmpstr (shown, ==, "The disk is full");
+  g_free (shown);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
 /* The first label under @widget that is on screen. */
 static GtkWidget *
 label_shown (GtkWidget *widget)
@@ -2410,6 +2469,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/window/tab-leaves-reattach-list", test_tab_leaves_reattach_list);
   g_test_add_func ("/quotemark/window/side-panel-keeps-width", test_side_panel_keeps_width);
   g_test_add_func ("/quotemark/window/side-panel-actions-fit", test_side_panel_actions_fit);
+  g_test_add_func ("/quotemark/window/quick-notices", test_quick_notices);
   g_test_add_func ("/quotemark/window/filter-tooltip-whole-label", test_filter_tooltip_whole_label);
   g_test_add_func ("/quotemark/window/status-tooltips", test_status_tooltips);
   g_test_add_func ("/quotemark/window/popover-tab-through-tags", test_popover_tab_through_tags);
