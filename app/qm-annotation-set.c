@@ -345,8 +345,9 @@ emit_changes (QmAnnotationSet *self,
 {
   if (g_signal_has_handler_pending (self, signals[OBJECTS_CHANGED], 0, FALSE))
     {
-      g_autoptr(GArray) changes = g_array_sized_new (FALSE, TRUE, sizeof (QmSetChange), cmd->ops->len);
+      g_autoptr(GArray) changes = NULL;
 
+      changes = g_array_sized_new (FALSE, TRUE, sizeof (QmSetChange), cmd->ops->len);
       for (guint i = 0; i < cmd->ops->len; i++)
         {
           Op *op = g_ptr_array_index (cmd->ops, forward ? i : cmd->ops->len - 1 - i);
@@ -358,7 +359,8 @@ emit_changes (QmAnnotationSet *self,
             }
           else
             {
-              change.kind = (op->kind == OP_INSERT) == forward ? QM_SET_CHANGE_ADDED : QM_SET_CHANGE_REMOVED;
+              change.kind = (op->kind == OP_INSERT) == forward ? QM_SET_CHANGE_ADDED
+                                                               : QM_SET_CHANGE_REMOVED;
               change.list = G_LIST_MODEL (op->store);
               change.position = op->position;
             }
@@ -848,8 +850,8 @@ qm_annotation_set_class_init (QmAnnotationSetClass *klass)
    * everything. Undoing an addition reports a removal. The objects are
    * those of the steps: a property changed twice is reported twice.
    */
-  signals[OBJECTS_CHANGED] = g_signal_new ("objects-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                           0, NULL, NULL, NULL, G_TYPE_NONE, 1,
+  signals[OBJECTS_CHANGED] = g_signal_new ("objects-changed", G_TYPE_FROM_CLASS (klass),
+                                           G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 1,
                                            G_TYPE_ARRAY | G_SIGNAL_TYPE_STATIC_SCOPE);
 
   /**

@@ -184,7 +184,8 @@ build_tags (QmQuotePopover *self)
       for (guint j = 0; j < g_list_model_get_n_items (cats); j++)
         {
           g_autoptr(QmTagCategory) cat = g_list_model_get_item (cats, j);
-          GtkWidget *check = g_object_ref_sink (gtk_check_button_new_with_label (qm_tag_category_get_label (cat)));
+          const char *name = qm_tag_category_get_label (cat);
+          GtkWidget *check = g_object_ref_sink (gtk_check_button_new_with_label (name));
           int width;
 
           g_signal_connect (check, "toggled", G_CALLBACK (group_toggled_cb), self);
