@@ -125,6 +125,7 @@ enum {
 };
 
 enum {
+  OBJECTS_CHANGED,
   CHANGED,
   N_SIGNALS
 };
@@ -334,6 +335,42 @@ notify_changes (QmAnnotationSet     *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REDO_LABEL]);
 }
 
+/* Says what @cmd did, done (@forward) or undone: its steps in the order
+ * they were applied, an undone addition being a removal and the other way
+ * round. Then ::changed. */
+static void
+emit_changes (QmAnnotationSet *self,
+              Command         *cmd,
+              gboolean         forward)
+{
+  if (g_signal_has_handler_pending (self, signals[OBJECTS_CHANGED], 0, FALSE))
+    {
+      g_autoptr(GArray) changes = NULL;
+
+      changes = g_array_sized_new (FALSE, TRUE, sizeof (QmSetChange), cmd->ops->len);
+      for (guint i = 0; i < cmd->ops->len; i++)
+        {
+          Op *op = g_ptr_array_index (cmd->ops, forward ? i : cmd->ops->len - 1 - i);
+          QmSetChange change = { QM_SET_CHANGE_PROPERTY, op->object, NULL, 0, NULL };
+
+          if (op->kind == OP_SET)
+            {
+              change.property = op->pspec->name;
+            }
+          else
+            {
+              change.kind = (op->kind == OP_INSERT) == forward ? QM_SET_CHANGE_ADDED
+                                                               : QM_SET_CHANGE_REMOVED;
+              change.list = G_LIST_MODEL (op->store);
+              change.position = op->position;
+            }
+          g_array_append_val (changes, change);
+        }
+      g_signal_emit (self, signals[OBJECTS_CHANGED], 0, changes);
+    }
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
 static void
 begin (QmAnnotationSet *self,
        const char      *label)
@@ -368,7 +405,7 @@ end (QmAnnotationSet *self)
   g_ptr_array_add (self->undo_stack, cmd);
   g_ptr_array_set_size (self->redo_stack, 0);
   notify_changes (self, &before);
-  g_signal_emit (self, signals[CHANGED], 0);
+  emit_changes (self, cmd, TRUE);
 }
 
 static void
@@ -799,6 +836,23 @@ qm_annotation_set_class_init (QmAnnotationSetClass *klass)
   properties[PROP_UNDO_LABEL] = g_param_spec_string ("undo-label", NULL, NULL, NULL, ro);
   properties[PROP_REDO_LABEL] = g_param_spec_string ("redo-label", NULL, NULL, NULL, ro);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * QmAnnotationSet::objects-changed:
+   * @self: the set
+   * @changes: (element-type QmSetChange) (transfer none): each step of the
+   *   edit, undo or redo, in the order it was applied: which person, quote,
+   *   highlight, tag group, tag or note was added (to which list, where),
+   *   removed, or had which property changed
+   *
+   * Emitted after every edit, undo and redo, before #QmAnnotationSet::changed,
+   * so that a view can follow what changed instead of going through
+   * everything. Undoing an addition reports a removal. The objects are
+   * those of the steps: a property changed twice is reported twice.
+   */
+  signals[OBJECTS_CHANGED] = g_signal_new ("objects-changed", G_TYPE_FROM_CLASS (klass),
+                                           G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 1,
+                                           G_TYPE_ARRAY | G_SIGNAL_TYPE_STATIC_SCOPE);
 
   /**
    * QmAnnotationSet::changed:
@@ -1414,7 +1468,7 @@ qm_annotation_set_undo (QmAnnotationSet *self)
     op_do (self, g_ptr_array_index (cmd->ops, i - 1), FALSE);
   g_ptr_array_add (self->redo_stack, cmd);
   notify_changes (self, &before);
-  g_signal_emit (self, signals[CHANGED], 0);
+  emit_changes (self, cmd, FALSE);
   return TRUE;
 }
 
@@ -1444,7 +1498,7 @@ qm_annotation_set_redo (QmAnnotationSet *self)
     op_do (self, g_ptr_array_index (cmd->ops, i), TRUE);
   g_ptr_array_add (self->undo_stack, cmd);
   notify_changes (self, &before);
-  g_signal_emit (self, signals[CHANGED], 0);
+  emit_changes (self, cmd, TRUE);
   return TRUE;
 }
 

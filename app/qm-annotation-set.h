@@ -66,6 +66,42 @@ typedef struct
   guint people_added;
 } QmMergeStats;
 
+/**
+ * QmSetChangeKind:
+ * @QM_SET_CHANGE_ADDED: the object was added to a list
+ * @QM_SET_CHANGE_REMOVED: the object was removed from a list
+ * @QM_SET_CHANGE_PROPERTY: a property of the object changed
+ *
+ * What one step of an edit, undo or redo did.
+ */
+typedef enum
+{
+  QM_SET_CHANGE_ADDED,
+  QM_SET_CHANGE_REMOVED,
+  QM_SET_CHANGE_PROPERTY,
+} QmSetChangeKind;
+
+/**
+ * QmSetChange:
+ * @kind: what happened
+ * @object: the person, quote, highlight, tag group, tag or note
+ * @list: (nullable): for an object added or removed, the list: one of the
+ *   set's lists, a tag group's tags or an annotation's notes
+ * @position: for an object added or removed, its position in @list (after
+ *   the addition, before the removal, as in #GListModel::items-changed)
+ * @property: (nullable): for a property, its name (interned)
+ *
+ * One step of what #QmAnnotationSet::objects-changed reports.
+ */
+typedef struct
+{
+  QmSetChangeKind  kind;
+  GObject         *object;
+  GListModel      *list;
+  guint            position;
+  const char      *property;
+} QmSetChange;
+
 #define QM_TYPE_ANNOTATION_SET (qm_annotation_set_get_type ())
 
 G_DECLARE_FINAL_TYPE (QmAnnotationSet, qm_annotation_set, QM, ANNOTATION_SET, GObject)

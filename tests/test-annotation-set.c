@@ -506,6 +506,149 @@ test_notifications_and_groups (void)
   g_assert_false (qm_annotation_set_get_modified (set));
 }
 
+/* Appends to @log what one ::objects-changed said, a step a line: "+" an
+ * addition, "-" a removal (the list and position), "~" a property. */
+static void
+log_objects_changed_cb (QmAnnotationSet *set,
+                        GArray          *changes,
+                        GString         *log)
+{
+  for (guint i = 0; i < changes->len; i++)
+    {
+      const QmSetChange *change = &g_array_index (changes, QmSetChange, i);
+      QmAnnotation *a = QM_IS_ANNOTATION (change->object) ? QM_ANNOTATION (change->object) : NULL;
+      g_autofree char *words = NULL;
+
+      g_assert_nonnull (a);
+      words = qm_text_dup_slice (qm_annotation_set_get_text (set), qm_annotation_get_start (a),
+                                 qm_annotation_get_end (a));
+      switch (change->kind)
+        {
+        case QM_SET_CHANGE_ADDED:
+        case QM_SET_CHANGE_REMOVED:
+          g_assert_true (change->list == qm_annotation_set_get_quotes (set));
+          g_assert_null (change->property);
+          g_string_append_printf (log, "%s quotes %u \"%s\"\n", change->kind == QM_SET_CHANGE_ADDED ? "+" : "-",
+                                  change->position, words);
+          break;
+
+        case QM_SET_CHANGE_PROPERTY:
+          g_assert_null (change->list);
+          /* interned, as a GParamSpec's name */
+          g_assert_true (change->property == g_intern_string (change->property));
+          g_string_append_printf (log, "~ \"%s\" %s\n", words, change->property);
+          break;
+
+        default:
+          g_assert_not_reached ();
+        }
+    }
+}
+
+static void
+log_changed_cb (QmAnnotationSet *set,
+                GString         *log)
+{
+  g_string_append (log, "changed\n");
+}
+
+/* Takes what @log holds. */
+static char *
+take_log (GString *log)
+{
+  char *taken = g_strdup (log->str);
+
+  g_string_truncate (log, 0);
+  return taken;
+}
+
+/* ::objects-changed says which quote an edit, undo or redo added, removed
+ * or changed, where and in what, before ::changed. */
+static void
+test_objects_changed (void)
+{
+  g_autoptr(QmAnnotationSet) set = make_set ();
+  g_autoptr(GString) log = g_string_new (NULL);
+  GListModel *quotes = qm_annotation_set_get_quotes (set);
+  g_autoptr(QmQuote) later = NULL;
+  g_autoptr(QmQuote) first = NULL;
+  char *said;
+
+  g_signal_connect (set, "objects-changed", G_CALLBACK (log_objects_changed_cb), log);
+  g_signal_connect (set, "changed", G_CALLBACK (log_changed_cb), log);
+
+  /* Added, where the list keeps it (in the text's order). */
+  later = g_object_ref (quote_at (set, "We will be back."));
+  said = take_log (log);
+  g_assert_cmpstr (said, ==, "+ quotes 0 \"We will be back.\"\nchanged\n");
+  g_free (said);
+  first = g_object_ref (quote_at (set, "a promise kept"));
+  said = take_log (log);
+  g_assert_cmpstr (said, ==, "+ quotes 0 \"a promise kept\"\nchanged\n");
+  g_free (said);
+  {
+    g_autoptr(QmQuote) second = g_list_model_get_item (quotes, 1);
+
+    g_assert_true (second == later);
+  }
+
+  /* Changed: the review, and the time of the change. */
+  g_assert_true (qm_annotation_set_set_quote_review (set, later, QM_REVIEW_ACCEPTED, NULL));
+  said = take_log (log);
+  g_assert_cmpstr (said, ==, "~ \"We will be back.\" review\n~ \"We will be back.\" modified\nchanged\n");
+  g_free (said);
+
+  /* Removed, from where it was. */
+  g_assert_true (qm_annotation_set_remove_annotation (set, QM_ANNOTATION (later), NULL));
+  said = take_log (log);
+  g_assert_cmpstr (said, ==, "- quotes 1 \"We will be back.\"\nchanged\n");
+  g_free (said);
+
+  /* Undone: the removal is an addition, at the same place; the steps of
+   * the review come back in the reverse order. */
+  g_assert_true (qm_annotation_set_undo (set));
+  said = take_log (log);
+  g_assert_cmpstr (said, ==, "+ quotes 1 \"We will be back.\"\nchanged\n");
+  g_free (said);
+  g_assert_true (qm_annotation_set_undo (set));
+  said = take_log (log);
+  g_assert_cmpstr (said, ==, "~ \"We will be back.\" modified\n~ \"We will be back.\" review\nchanged\n");
+  g_free (said);
+  g_assert_cmpint (qm_quote_get_review (later), ==, QM_REVIEW_UNREVIEWED);
+  g_assert_true (qm_annotation_set_undo (set));
+  said = take_log (log);
+  g_assert_cmpstr (said, ==, "- quotes 0 \"a promise kept\"\nchanged\n");
+  g_free (said);
+
+  /* Redone: as done. */
+  g_assert_true (qm_annotation_set_redo (set));
+  said = take_log (log);
+  g_assert_cmpstr (said, ==, "+ quotes 0 \"a promise kept\"\nchanged\n");
+  g_free (said);
+  g_assert_true (qm_annotation_set_redo (set));
+  said = take_log (log);
+  g_assert_cmpstr (said, ==, "~ \"We will be back.\" review\n~ \"We will be back.\" modified\nchanged\n");
+  g_free (said);
+  g_assert_true (qm_annotation_set_redo (set));
+  said = take_log (log);
+  g_assert_cmpstr (said, ==, "- quotes 1 \"We will be back.\"\nchanged\n");
+  g_free (said);
+  g_assert_cmpuint (g_list_model_get_n_items (quotes), ==, 1);
+
+  /* A group is one signal, its steps in order; an edit that changes
+   * nothing, none. */
+  qm_annotation_set_begin_group (set, "Reject and tag");
+  g_assert_true (qm_annotation_set_set_quote_review (set, first, QM_REVIEW_REJECTED, NULL));
+  g_assert_true (qm_annotation_set_add_tag (set, QM_ANNOTATION (first), "statement-promise", NULL));
+  qm_annotation_set_end_group (set);
+  said = take_log (log);
+  g_assert_cmpstr (said, ==, "~ \"a promise kept\" review\n~ \"a promise kept\" modified\n"
+                   "~ \"a promise kept\" tags\n~ \"a promise kept\" modified\nchanged\n");
+  g_free (said);
+  g_assert_true (qm_annotation_set_set_quote_review (set, first, QM_REVIEW_REJECTED, NULL));
+  g_assert_cmpuint (log->len, ==, 0);
+}
+
 static void
 test_defaults (void)
 {
@@ -911,6 +1054,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/annotation-set/merge-people", test_merge_people_details);
   g_test_add_func ("/quotemark/annotation-set/invalid-edits", test_invalid_edits);
   g_test_add_func ("/quotemark/annotation-set/notifications-and-groups", test_notifications_and_groups);
+  g_test_add_func ("/quotemark/annotation-set/objects-changed", test_objects_changed);
   g_test_add_func ("/quotemark/annotation-set/merge-keeps-user-work", test_merge_never_destroys_user_work);
   g_test_add_func ("/quotemark/annotation-set/merge-finds-people-by-name", test_merge_finds_people_by_name);
   g_test_add_func ("/quotemark/annotation-set/merge-namesakes", test_merge_namesakes);

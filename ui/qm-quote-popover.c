@@ -26,6 +26,9 @@
 
 #include "qm-quote-popover.h"
 
+/* Between the columns of tags. */
+#define TAG_COLUMN_SPACING 6
+
 /**
  * QmQuotePopover:
  *
@@ -112,46 +115,104 @@ group_toggled_cb (GtkCheckButton *check,
       gtk_check_button_set_active (value, FALSE);
 }
 
+/* The most columns (up to three) in which the tags fit the popover's
+ * width, @widths being the natural widths of the check buttons of each
+ * group in turn, @starts where each group begins in it. A column is as
+ * wide as its widest tag in any group. */
+static guint
+tag_columns (GArray *widths,
+             GArray *starts,
+             int     available,
+             int     spacing)
+{
+  for (guint n = 3; n > 1; n--)
+    {
+      int column[3] = { 0, 0, 0 };
+      int total = (int)(n - 1) * spacing;
+
+      for (guint g = 0; g < starts->len; g++)
+        {
+          guint first = g_array_index (starts, guint, g);
+          guint last = g + 1 < starts->len ? g_array_index (starts, guint, g + 1) : widths->len;
+
+          for (guint i = first; i < last; i++)
+            column[(i - first) % n] = MAX (column[(i - first) % n], g_array_index (widths, int, i));
+        }
+      for (guint c = 0; c < n; c++)
+        total += column[c];
+      if (total <= available)
+        return n;
+    }
+  return 1;
+}
+
+/* The tags of every group in one grid, the group's name on a row of its
+ * own: a flow box per group made its own columns, from its own labels, and
+ * the check boxes of Verification did not line up under those of
+ * Statement. */
 static void
 build_tags (QmQuotePopover *self)
 {
   GListModel *groups = qm_annotation_set_get_tag_groups (self->set);
+  GtkGrid *grid = GTK_GRID (gtk_grid_new ());
+  g_autoptr(GPtrArray) checks = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GArray) widths = g_array_new (FALSE, FALSE, sizeof (int));
+  g_autoptr(GArray) starts = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GPtrArray) headings = g_ptr_array_new ();
   GtkWidget *child;
+  int available;
+  guint columns, row = 0;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->tag_box))))
     gtk_box_remove (self->tag_box, child);
   g_hash_table_remove_all (self->checks);
+  gtk_grid_set_column_spacing (grid, TAG_COLUMN_SPACING);
+  gtk_grid_set_row_spacing (grid, 4);
+  gtk_box_append (self->tag_box, GTK_WIDGET (grid));
 
   for (guint i = 0; i < g_list_model_get_n_items (groups); i++)
     {
       g_autoptr(QmTagGroup) group = g_list_model_get_item (groups, i);
       GListModel *cats = qm_tag_group_get_categories (group);
       GtkWidget *label = gtk_label_new (qm_tag_group_get_label (group));
-      GtkWidget *flow = gtk_flow_box_new ();
 
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_widget_add_css_class (label, "caption-heading");
-      gtk_box_append (self->tag_box, label);
-      gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (flow), GTK_SELECTION_NONE);
-      gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (flow), 3);
-      gtk_box_append (self->tag_box, flow);
+      g_ptr_array_add (headings, label);
+      g_array_append_val (starts, checks->len);
 
       for (guint j = 0; j < g_list_model_get_n_items (cats); j++)
         {
           g_autoptr(QmTagCategory) cat = g_list_model_get_item (cats, j);
-          GtkWidget *check = gtk_check_button_new_with_label (qm_tag_category_get_label (cat));
-          GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+          const char *name = qm_tag_category_get_label (cat);
+          GtkWidget *check = g_object_ref_sink (gtk_check_button_new_with_label (name));
+          int width;
 
-          /* A box per group keeps the siblings of an exclusive group together. */
-          gtk_box_append (GTK_BOX (box), check);
           g_signal_connect (check, "toggled", G_CALLBACK (group_toggled_cb), self);
-          gtk_flow_box_append (GTK_FLOW_BOX (flow), box);
-          /* Tab goes from tag to tag: the flow box's child took a Tab of
-           * its own (without a visible focus) before each check button. */
-          gtk_widget_set_focusable (gtk_widget_get_parent (box), FALSE);
           g_hash_table_insert (self->checks, g_strdup (qm_tag_category_get_id (cat)), check);
           g_object_set_data (G_OBJECT (check), "group", group);
+          /* Measured in the grid, where it has its style. */
+          gtk_grid_attach (grid, check, 0, (int)checks->len, 1, 1);
+          gtk_widget_measure (check, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &width, NULL, NULL);
+          gtk_grid_remove (grid, check);
+          g_ptr_array_add (checks, check);
+          g_array_append_val (widths, width);
         }
+    }
+
+  /* The width the popover gives its fields (qm_quote_popover_init()). */
+  gtk_widget_get_size_request (GTK_WIDGET (self->content), &available, NULL);
+  columns = tag_columns (widths, starts, available, TAG_COLUMN_SPACING);
+  for (guint g = 0; g < starts->len; g++)
+    {
+      guint first = g_array_index (starts, guint, g);
+      guint last = g + 1 < starts->len ? g_array_index (starts, guint, g + 1) : checks->len;
+
+      gtk_grid_attach (grid, g_ptr_array_index (headings, g), 0, (int)row++, (int)columns, 1);
+      for (guint i = first; i < last; i++)
+        gtk_grid_attach (grid, g_ptr_array_index (checks, i), (int)((i - first) % columns),
+                         (int)(row + (i - first) / columns), 1, 1);
+      row += (last - first + columns - 1) / columns;
     }
 }
 
@@ -664,8 +725,9 @@ make_room (QmQuotePopover     *self,
 /* Measures the popover as it will be laid out: the width of its fields is
  * its box's natural width less the box's margins (the popover is as wide
  * as its box asks), and their height what they need at that width. GTK
- * 4.8's scrolled window measures its child at width -1 (where the tags
- * wrap onto more lines: 708 px of fields instead of 480 in English) up to
+ * 4.8's scrolled window measures its child at width -1 (where the tags,
+ * while they were in flow boxes, wrapped onto more lines: 708 px of fields
+ * instead of 480 in English) up to
  * its maximum content height, so the maximum is set to the fields' height
  * first: the popover's height is then what it will have with every field
  * shown. @overhead is that height less the fields'.

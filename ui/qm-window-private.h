@@ -66,6 +66,10 @@ struct _QmWindow
   /* Template widgets */
   AdwToastOverlay      *toast_overlay;
   AdwToast             *notice;  /* the latest toast that only tells something; weak */
+  gint64                notice_at;   /* when it was presented (monotonic µs) */
+  AdwToast             *last_toast;  /* the toast presented last; weak */
+  GPtrArray            *dismissals;  /* Dismissal: toasts to dismiss when it is safe */
+  guint                 dismiss_id;
   AdwWindowTitle       *window_title;
   AdwSplitButton       *open_button;
   GtkStack             *stack;
@@ -86,6 +90,7 @@ struct _QmWindow
   QmQuoteList          *quote_list;
   QmPeopleList         *people_list;
   QmOrphanList         *orphan_list;
+  GtkWidget            *list_actions;
   GtkMenuButton        *tag_button;
   GtkToggleButton      *panel_button;
   GtkToggleButton      *find_button;

@@ -90,28 +90,152 @@ notice_dismissed_cb (QmWindow *self,
     g_clear_weak_pointer (&self->notice);
 }
 
+/* libadwaita 1.2's toast overlay frees what it knows of a dismissed toast
+ * when the toast has faded out (300 ms), but the toast's own slide in (up
+ * to 500 ms when it replaced another) may still run, and ends on the freed
+ * memory. A notice that replaced one shown 100-200 ms before did that:
+ * Ctrl+M pressed without a selection every 120 ms (a hint each time), or
+ * "Annotations saved" just before the article changed on disk; with freed
+ * memory scribbled over (MALLOC_PERTURB_, as under meson test) the window
+ * crashed. So a toast is dismissed only once it has been there this long. */
+#define TOAST_SETTLE_US (600 * G_TIME_SPAN_MILLISECOND)
+
+typedef struct
+{
+  AdwToast *toast;
+  gint64    due;
+} Dismissal;
+
+static void
+dismissal_free (gpointer data)
+{
+  Dismissal *d = data;
+
+  g_object_unref (d->toast);
+  g_free (d);
+}
+
+static void schedule_dismissals (QmWindow *self);
+
+static void
+dismissals_due_cb (gpointer data)
+{
+  QmWindow *self = data;
+  gint64 now = g_get_monotonic_time ();
+
+  self->dismiss_id = 0;
+  for (guint i = 0; i < self->dismissals->len;)
+    {
+      Dismissal *d = g_ptr_array_index (self->dismissals, i);
+
+      if (d->due <= now)
+        {
+          g_autoptr(AdwToast) toast = g_object_ref (d->toast);
+
+          g_ptr_array_remove_index (self->dismissals, i);
+          adw_toast_dismiss (toast);
+        }
+      else
+        {
+          i++;
+        }
+    }
+  schedule_dismissals (self);
+}
+
+static void
+schedule_dismissals (QmWindow *self)
+{
+  gint64 first = G_MAXINT64;
+
+  g_clear_handle_id (&self->dismiss_id, g_source_remove);
+  for (guint i = 0; i < self->dismissals->len; i++)
+    first = MIN (first, ((Dismissal *)g_ptr_array_index (self->dismissals, i))->due);
+  if (first != G_MAXINT64)
+    self->dismiss_id = g_timeout_add_once ((guint)(MAX (0, first - g_get_monotonic_time ()) / 1000) + 1,
+                                           dismissals_due_cb, self);
+}
+
+/* Dismissed otherwise (its timeout, its close button) before its turn. */
+static void
+pending_dismissed_cb (QmWindow *self,
+                      AdwToast *toast)
+{
+  for (guint i = 0; i < self->dismissals->len; i++)
+    if (((Dismissal *)g_ptr_array_index (self->dismissals, i))->toast == toast)
+      {
+        g_ptr_array_remove_index (self->dismissals, i);
+        break;
+      }
+}
+
+/* Dismisses @toast, presented at @since, now or as soon as that is safe. */
+static void
+dismiss_toast (QmWindow *self,
+               AdwToast *toast,
+               gint64    since)
+{
+  Dismissal *d;
+
+  if (g_get_monotonic_time () >= since + TOAST_SETTLE_US)
+    {
+      adw_toast_dismiss (toast);
+      return;
+    }
+  d = g_new0 (Dismissal, 1);
+  d->toast = g_object_ref (toast);
+  d->due = since + TOAST_SETTLE_US;
+  g_ptr_array_add (self->dismissals, d);
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (pending_dismissed_cb), self, G_CONNECT_SWAPPED);
+  schedule_dismissals (self);
+}
+
+/* A toast went: the notice queued behind it, if any, shows from now on. */
+static void
+toast_dismissed_cb (QmWindow *self,
+                    AdwToast *toast)
+{
+  if (self->notice != NULL && self->notice != toast)
+    self->notice_at = MAX (self->notice_at, g_get_monotonic_time ());
+}
+
 /* Shows @toast, taking it. A notice shown before goes first: a newer toast
  * would push it back into the overlay's queue, and it would come back
  * later, out of date ("Annotations saved" after a reload). A @notice
- * toast only tells something; one with a button stays until it is used. */
+ * toast only tells something; one with a button stays until it is used.
+ * A notice that follows the one presented just before (the last toast,
+ * neither with a button) takes its place instead: it says the newer words
+ * (see TOAST_SETTLE_US). */
 static void
 present_toast (QmWindow *self,
                AdwToast *toast,
                gboolean  notice)
 {
+  gint64 now = g_get_monotonic_time ();
+
   if (self->notice != NULL)
     {
       AdwToast *old = self->notice;
 
+      if (notice && old == self->last_toast && now < self->notice_at + TOAST_SETTLE_US &&
+          adw_toast_get_button_label (old) == NULL && adw_toast_get_button_label (toast) == NULL)
+        {
+          adw_toast_set_title (old, adw_toast_get_title (toast));
+          g_object_unref (toast);
+          return;
+        }
       /* cleared first: a toast is dismissed once */
       g_clear_weak_pointer (&self->notice);
-      adw_toast_dismiss (old);
+      dismiss_toast (self, old, self->notice_at);
     }
   if (notice)
     {
       g_set_weak_pointer (&self->notice, toast);
+      self->notice_at = now;
       g_signal_connect_object (toast, "dismissed", G_CALLBACK (notice_dismissed_cb), self, G_CONNECT_SWAPPED);
     }
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (toast_dismissed_cb), self, G_CONNECT_SWAPPED);
+  g_set_weak_pointer (&self->last_toast, toast);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
@@ -570,6 +694,38 @@ fit_side_switcher (QmWindow *self)
     adw_view_switcher_set_policy (self->side_switcher, ADW_VIEW_SWITCHER_POLICY_NARROW);
 }
 
+/* Accept, Reject and the Tag menu under the quote list stay on one row as
+ * long as that fits the panel, else the Tag menu goes to a row of its own:
+ * in German ("Annehmen", "Ablehnen", "Schlagwort") they asked for 363 px
+ * and made the panel that much wider. Fitted again when a label changes
+ * and when the panel's width changes. */
+static void
+fit_list_actions (QmWindow *self)
+{
+  int available, min;
+  gboolean fits;
+
+  gtk_widget_get_size_request (self->side_panel, &available, NULL);
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->list_actions), GTK_ORIENTATION_HORIZONTAL);
+  gtk_widget_measure (self->list_actions, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+  fits = min <= available;
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->list_actions),
+                                  fits ? GTK_ORIENTATION_HORIZONTAL : GTK_ORIENTATION_VERTICAL);
+  /* On a row of its own the menu spans the panel, as the two buttons above do. */
+  gtk_widget_set_halign (GTK_WIDGET (self->tag_button), fits ? GTK_ALIGN_END : GTK_ALIGN_FILL);
+}
+
+/* Calls fit_list_actions() when a label under @widget changes. */
+static void
+watch_labels (QmWindow  *self,
+              GtkWidget *widget)
+{
+  if (GTK_IS_BUTTON (widget) || GTK_IS_MENU_BUTTON (widget))
+    g_signal_connect_object (widget, "notify::label", G_CALLBACK (fit_list_actions), self, G_CONNECT_SWAPPED);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    watch_labels (self, child);
+}
+
 static void
 watch_side_pages (QmWindow *self)
 {
@@ -586,6 +742,10 @@ watch_side_pages (QmWindow *self)
   g_signal_connect_object (self->side_panel, "notify::width-request", G_CALLBACK (fit_side_switcher),
                            self, G_CONNECT_SWAPPED);
   fit_side_switcher (self);
+  watch_labels (self, self->list_actions);
+  g_signal_connect_object (self->side_panel, "notify::width-request", G_CALLBACK (fit_list_actions),
+                           self, G_CONNECT_SWAPPED);
+  fit_list_actions (self);
 }
 
 static void
@@ -1647,6 +1807,9 @@ qm_window_dispose (GObject *object)
   g_clear_object (&self->file);
   g_clear_object (&self->source);
   g_clear_weak_pointer (&self->notice);
+  g_clear_weak_pointer (&self->last_toast);
+  g_clear_handle_id (&self->dismiss_id, g_source_remove);
+  g_clear_pointer (&self->dismissals, g_ptr_array_unref);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), QM_TYPE_WINDOW);
   g_clear_object (&self->popover);
@@ -1767,6 +1930,7 @@ qm_window_class_init (QmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QmWindow, quote_list);
   gtk_widget_class_bind_template_child (widget_class, QmWindow, people_list);
   gtk_widget_class_bind_template_child (widget_class, QmWindow, orphan_list);
+  gtk_widget_class_bind_template_child (widget_class, QmWindow, list_actions);
   gtk_widget_class_bind_template_child (widget_class, QmWindow, tag_button);
   gtk_widget_class_bind_template_child (widget_class, QmWindow, panel_button);
   gtk_widget_class_bind_template_child (widget_class, QmWindow, find_button);
@@ -1820,6 +1984,7 @@ qm_window_init (QmWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();
+  self->dismissals = g_ptr_array_new_with_free_func (dismissal_free);
 
   drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect (drop, "drop", G_CALLBACK (drop_cb), self);

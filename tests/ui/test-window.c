@@ -1775,6 +1775,128 @@ test_side_panel_keeps_width (void)
   g_assert_finalize_object (window);
 }
 
+/* Accept, Reject and the Tag menu under the quote list keep the panel at
+ * its English width with the German labels: on one row they asked for
+ * 363 px and the panel grew over the text. The Tag menu then takes a row
+ * of its own; every button stays inside the panel, keeping its label and
+ * its mnemonic. */
+static void
+test_side_panel_actions_fit (void)
+{
+  QmWindow *window = open_sample_sized (1280, 860);
+  GtkWidget *accept = find_by_action (window->list_actions, "win.accept");
+  GtkWidget *reject = find_by_action (window->list_actions, "win.reject");
+  GtkWidget *tag = GTK_WIDGET (window->tag_button);
+  GtkWidget *buttons[] = { accept, reject, tag };
+  int english;
+  graphene_rect_t a, t;
+
+  WAIT_FOR (gtk_widget_get_width (window->side_panel) > 0);
+  english = gtk_widget_get_width (window->side_panel);
+  g_test_message ("English: %d px", english);
+  g_assert_cmpint (english, ==, 320);
+  /* In English they share a row. */
+  g_assert_true (gtk_widget_compute_bounds (accept, window->side_panel, &a));
+  g_assert_true (gtk_widget_compute_bounds (tag, window->side_panel, &t));
+  g_assert_cmpfloat (fabs (a.origin.y - t.origin.y), <, 1);
+
+  gtk_button_set_label (GTK_BUTTON (accept), "_Annehmen");
+  gtk_button_set_label (GTK_BUTTON (reject), "A_blehnen");
+  gtk_menu_button_set_label (window->tag_button, "_Schlagwort");
+  settle (30);
+  g_test_message ("German: %d px, %s", gtk_widget_get_width (window->side_panel),
+                  gtk_orientable_get_orientation (GTK_ORIENTABLE (window->list_actions)) ==
+                  GTK_ORIENTATION_VERTICAL ? "two rows" : "one row");
+  g_assert_cmpint (gtk_widget_get_width (window->side_panel), ==, english);
+  for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
+    {
+      graphene_rect_t bounds;
+
+      g_assert_true (gtk_widget_compute_bounds (buttons[i], window->side_panel, &bounds));
+      g_assert_cmpfloat (bounds.origin.x, >=, 0);
+      g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, english);
+    }
+  g_assert_true (gtk_menu_button_get_use_underline (window->tag_button));
+  g_assert_cmpstr (gtk_menu_button_get_label (window->tag_button), ==, "_Schlagwort");
+  /* Accept and Reject side by side, the menu under them. */
+  g_assert_true (gtk_widget_compute_bounds (accept, window->side_panel, &a));
+  g_assert_true (gtk_widget_compute_bounds (tag, window->side_panel, &t));
+  g_assert_cmpfloat (t.origin.y, >=, a.origin.y + a.size.height);
+  g_assert_true (gtk_widget_compute_bounds (reject, window->side_panel, &t));
+  g_assert_cmpfloat (fabs (a.origin.y - t.origin.y), <, 1);
+
+  /* Back to English: one row again. */
+  gtk_button_set_label (GTK_BUTTON (accept), "_Accept");
+  gtk_button_set_label (GTK_BUTTON (reject), "_Reject");
+  gtk_menu_button_set_label (window->tag_button, "_Tag");
+  settle (30);
+  g_assert_true (gtk_widget_compute_bounds (accept, window->side_panel, &a));
+  g_assert_true (gtk_widget_compute_bounds (tag, window->side_panel, &t));
+  g_assert_cmpfloat (fabs (a.origin.y - t.origin.y), <, 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+/* The titles of the toasts on screen, " | " between them. */
+static char *
+toasts_shown (QmWindow *window)
+{
+  g_autoptr(GString) titles = g_string_new (NULL);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (window->toast_overlay)); child;
+       child = gtk_widget_get_next_sibling (child))
+    if (g_strcmp0 (gtk_widget_get_css_name (child), "toast") == 0)
+      {
+        GtkWidget *label = find_by_type (child, GTK_TYPE_LABEL);
+
+        g_assert_nonnull (label);
+        if (titles->len > 0)
+          g_string_append (titles, " | ");
+        g_string_append (titles, gtk_label_get_label (GTK_LABEL (label)));
+      }
+  return g_string_free (g_steal_pointer (&titles), FALSE);
+}
+
+/* Notices in quick succession (a key pressed again and again, each press
+ * with a hint, or "Annotations saved" just before an error): libadwaita
+ * 1.2 crashed when a toast was dismissed while it still slid in. The
+ * newest words show, once. */
+static void
+test_quick_notices (void)
+{
+  const char *hints[] = { "Select the words first", "Move the cursor into a quote",
+                          "Select quotes to tag first", "Nothing to undo" };
+  QmWindow *window = open_sample_sized (1000, 700);
+  char *shown;
+
+  /* One after another, each while the one before slides in. */
+  for (guint round = 0; round < 3; round++)
+    for (guint i = 0; i < G_N_ELEMENTS (hints); i++)
+      {
+        qm_window_show_toast (window, hints[i]);
+        settle (120);
+      }
+  settle (1200);
+  shown = toasts_shown (window);
+  g_assert_cmpstr (shown, ==, "Nothing to undo");
+  g_free (shown);
+
+  /* A notice that replaced one that faded out, then an error with its
+   * Details button while it slides in: the notice goes when it is safe,
+   * the error stays. */
+  qm_window_show_toast (window, "Annotations saved");
+  settle (120);
+  qm_window_report_error (window, "The disk is full");
+  settle (1200);
+  shown = toasts_shown (window);
+  g_assert_cmpstr (shown, ==, "The disk is full");
+  g_free (shown);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
 /* The first label under @widget that is on screen. */
 static GtkWidget *
 label_shown (GtkWidget *widget)
@@ -1910,7 +2032,8 @@ test_status_tooltips (void)
 }
 
 /* Tab in the quote popover goes from one tag's check box to the next: each
- * took two (the flow box's child first, without a visible focus). */
+ * took two while they were in flow boxes (the flow box's child first,
+ * without a visible focus). */
 static void
 test_popover_tab_through_tags (void)
 {
@@ -1935,6 +2058,81 @@ test_popover_tab_through_tags (void)
       g_assert_true (GTK_IS_CHECK_BUTTON (focus));
       g_assert_true (focus != check);
     }
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+/* Adds to @xs (by group) the x of each check button under @widget, in
+ * @content's coordinates. */
+static void
+collect_check_columns (GtkWidget  *widget,
+                       GtkWidget  *content,
+                       GHashTable *xs)
+{
+  if (GTK_IS_CHECK_BUTTON (widget))
+    {
+      gpointer group = g_object_get_data (G_OBJECT (widget), "group");
+      GArray *column = g_hash_table_lookup (xs, group);
+      graphene_rect_t bounds;
+      int x;
+
+      g_assert_nonnull (group);
+      g_assert_true (gtk_widget_compute_bounds (widget, content, &bounds));
+      x = (int)bounds.origin.x;
+      g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (content));
+      if (column == NULL)
+        {
+          column = g_array_new (FALSE, FALSE, sizeof (int));
+          g_hash_table_insert (xs, group, column);
+        }
+      for (guint i = 0; i < column->len; i++)
+        if (g_array_index (column, int, i) == x)
+          return;
+      g_array_append_val (column, x);
+      return;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    collect_check_columns (child, content, xs);
+}
+
+static int
+compare_ints (gconstpointer a,
+              gconstpointer b)
+{
+  return *(const int *)a - *(const int *)b;
+}
+
+/* The quote popover's check boxes of Statement and Verification stand in
+ * the same columns: each group's flow box made its own (Verification's
+ * second and third columns 11 and 21 px left of Statement's). */
+static void
+test_popover_tag_columns (void)
+{
+  QmWindow *window = open_sample_sized (1280, 860);
+  QmQuotePopover *popover = edit_quote_at (window, first_quote_start (window));
+  GtkWidget *content = gtk_popover_get_child (GTK_POPOVER (popover));
+  g_autoptr(GHashTable) xs = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify)g_array_unref);
+  g_autoptr(GList) columns = NULL;
+  GArray *first, *second;
+
+  collect_check_columns (content, content, xs);
+  /* Statement and Verification, five tags each */
+  g_assert_cmpuint (g_hash_table_size (xs), ==, 2);
+  columns = g_hash_table_get_values (xs);
+  first = columns->data;
+  second = columns->next->data;
+  g_array_sort (first, compare_ints);
+  g_array_sort (second, compare_ints);
+  for (guint i = 0; i < first->len; i++)
+    g_test_message ("column %u: %d, %d", i, g_array_index (first, int, i),
+                    i < second->len ? g_array_index (second, int, i) : -1);
+  /* more than one column, the same in both */
+  g_assert_cmpuint (first->len, >, 1);
+  g_assert_cmpuint (first->len, ==, second->len);
+  for (guint i = 0; i < first->len; i++)
+    g_assert_cmpint (g_array_index (first, int, i), ==, g_array_index (second, int, i));
+
   gtk_popover_popdown (GTK_POPOVER (popover));
   gtk_window_destroy (GTK_WINDOW (window));
   g_assert_finalize_object (window);
@@ -2270,9 +2468,12 @@ main (int   argc,
   g_test_add_func ("/quotemark/window/tab-leaves-people-list", test_tab_leaves_people_list);
   g_test_add_func ("/quotemark/window/tab-leaves-reattach-list", test_tab_leaves_reattach_list);
   g_test_add_func ("/quotemark/window/side-panel-keeps-width", test_side_panel_keeps_width);
+  g_test_add_func ("/quotemark/window/side-panel-actions-fit", test_side_panel_actions_fit);
+  g_test_add_func ("/quotemark/window/quick-notices", test_quick_notices);
   g_test_add_func ("/quotemark/window/filter-tooltip-whole-label", test_filter_tooltip_whole_label);
   g_test_add_func ("/quotemark/window/status-tooltips", test_status_tooltips);
   g_test_add_func ("/quotemark/window/popover-tab-through-tags", test_popover_tab_through_tags);
+  g_test_add_func ("/quotemark/window/popover-tag-columns", test_popover_tag_columns);
   g_test_add_func ("/quotemark/window/buttons-under-list-act-on-selection", test_buttons_under_list_act_on_selection);
   g_test_add_func ("/quotemark/window/tag-menu-checks", test_tag_menu_checks);
   g_test_add_func ("/quotemark/window/anchoring-message", test_anchoring_message);
