@@ -68,6 +68,8 @@ struct _QmWindow
   AdwToast             *notice;  /* the latest toast that only tells something; weak */
   gint64                notice_at;   /* when it was presented (monotonic µs) */
   AdwToast             *last_toast;  /* the toast presented last; weak */
+  AdwToast             *reload_offer;  /* "… changed on disk", Reload; weak */
+  gint64                reload_offer_at;
   GPtrArray            *dismissals;  /* Dismissal: toasts to dismiss when it is safe */
   guint                 dismiss_id;
   AdwWindowTitle       *window_title;

@@ -156,11 +156,14 @@ schedule_dismissals (QmWindow *self)
                                            dismissals_due_cb, self);
 }
 
-/* Dismissed otherwise (its timeout, its close button) before its turn. */
+/* Dismissed otherwise (its timeout, its close button, the window going)
+ * before its turn. */
 static void
 pending_dismissed_cb (QmWindow *self,
                       AdwToast *toast)
 {
+  if (self->dismissals == NULL)
+    return;
   for (guint i = 0; i < self->dismissals->len; i++)
     if (((Dismissal *)g_ptr_array_index (self->dismissals, i))->toast == toast)
       {
@@ -577,6 +580,14 @@ set_changed_cb (QmWindow *self)
 /* Following the files on disk ---------------------------------------------- */
 
 static void
+reload_offer_dismissed_cb (QmWindow *self,
+                           AdwToast *toast)
+{
+  if (self->reload_offer == toast)
+    g_clear_weak_pointer (&self->reload_offer);
+}
+
+static void
 monitor_changed_cb (GFileMonitor      *monitor,
                     GFile             *file,
                     GFile             *other,
@@ -594,6 +605,15 @@ monitor_changed_cb (GFileMonitor      *monitor,
   if (event == G_FILE_MONITOR_EVENT_DELETED)
     return;
 
+  /* One offer at a time: a later change is told in the one shown (the
+   * article's change says more than the annotations') */
+  g_object_set_data (G_OBJECT (self), "qm-reload-offered", GINT_TO_POINTER (1));
+  if (self->reload_offer != NULL)
+    {
+      if (monitor == self->article_monitor)
+        adw_toast_set_title (self->reload_offer, _("The article changed on disk; annotations will be re-attached"));
+      return;
+    }
   toast = adw_toast_new (monitor == self->sidecar_monitor
                          ? _("The annotations changed on disk")
                          : _("The article changed on disk; annotations will be re-attached"));
@@ -601,8 +621,10 @@ monitor_changed_cb (GFileMonitor      *monitor,
   adw_toast_set_action_name (toast, "win.reload");
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   adw_toast_set_timeout (toast, 0);
+  g_set_weak_pointer (&self->reload_offer, toast);
+  self->reload_offer_at = g_get_monotonic_time ();
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (reload_offer_dismissed_cb), self, G_CONNECT_SWAPPED);
   present_toast (self, toast, FALSE);
-  g_object_set_data (G_OBJECT (self), "qm-reload-offered", GINT_TO_POINTER (1));
 }
 
 static void
@@ -1394,6 +1416,24 @@ qm_window_open (QmWindow *self,
   qm_source_load_async (article, self->cancellable, load_cb, g_object_ref (self));
 }
 
+/* Reloaded from F5 or the menu, the offer has done its part: it has no
+ * timeout, and later notices would queue behind it. Its own button
+ * dismisses it right after the reload starts, so this waits for that. */
+static gboolean
+reload_offer_done_cb (gpointer data)
+{
+  QmWindow *self = data;
+
+  if (self->reload_offer != NULL)
+    {
+      AdwToast *offer = self->reload_offer;
+
+      g_clear_weak_pointer (&self->reload_offer);
+      dismiss_toast (self, offer, self->reload_offer_at);
+    }
+  return G_SOURCE_REMOVE;
+}
+
 /**
  * qm_window_reload:
  * @self: a #QmWindow
@@ -1408,6 +1448,8 @@ qm_window_reload (QmWindow *self)
   if (self->file == NULL)
     return;
   file = g_object_ref (self->file);
+  if (self->reload_offer != NULL)
+    g_idle_add_full (G_PRIORITY_DEFAULT, reload_offer_done_cb, g_object_ref (self), g_object_unref);
   present_toast (self, adw_toast_new (_("Reloading…")), TRUE);
   g_object_set_data (G_OBJECT (self), "qm-reload-offered", NULL);
   qm_window_open (self, file);
@@ -1808,6 +1850,7 @@ qm_window_dispose (GObject *object)
   g_clear_object (&self->source);
   g_clear_weak_pointer (&self->notice);
   g_clear_weak_pointer (&self->last_toast);
+  g_clear_weak_pointer (&self->reload_offer);
   g_clear_handle_id (&self->dismiss_id, g_source_remove);
   g_clear_pointer (&self->dismissals, g_ptr_array_unref);
 
