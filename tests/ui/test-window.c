@@ -2239,6 +2239,20 @@ test_notice_gives_way (void)
   g_assert_finalize_object (window);
 }
 
+static AdwMessageDialog *
+error_dialog_of (QmWindow   *window,
+                 GListModel *toplevels)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (w) && gtk_window_get_transient_for (w) == GTK_WINDOW (window))
+        return ADW_MESSAGE_DIALOG (w);
+    }
+  return NULL;
+}
+
 /* An error's toast, which shows one line, offers its details: the
  * whole message in a dialog, what failed as the heading. Long messages
  * ("… konnten nicht wiederhergestellt werden: Zeile 371: der zitierte
@@ -2259,15 +2273,9 @@ test_error_details (void)
   details = find_by_action (GTK_WIDGET (window), "win.show-error");
   g_assert_nonnull (details);
   g_assert_true (gtk_widget_get_mapped (details));
+  /* a button clicks 250 ms after it is activated: wait for the dialog */
   g_assert_true (gtk_widget_activate (details));
-  settle (300);
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (w) && gtk_window_get_transient_for (w) == GTK_WINDOW (window))
-        dialog = ADW_MESSAGE_DIALOG (w);
-    }
+  WAIT_FOR ((dialog = error_dialog_of (window, toplevels)) != NULL);
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could not save the annotations");
   g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
