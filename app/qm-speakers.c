@@ -1221,6 +1221,19 @@ _qm_np_right (QmRun *run,
         }
       if (head < 0)
         return FALSE;
+      /* "Die Ministerin Ursula von der Leyen", "der Minister Karl zu
+       * Lindenfels": a given name after the role goes on over the
+       * connectors of the name, as it does without the article */
+      if (head > first + 1 && head + 2 < hi && (tok_at (run, head)->flags & QM_TOK_CAPITAL) &&
+          _qm_word_has_role (run, tok_at (run, head), QM_ROLE_MALE_NAME | QM_ROLE_FEMALE_NAME) &&
+          is_word (tok_at (run, head + 1)) && (tok_at (run, head + 1)->words & QM_WORD_CONNECTOR) &&
+          (tok_at (run, head + 1)->flags & QM_TOK_LOWER) && tok_at (run, head + 1)->mark < 0)
+        {
+          QmNp rest;
+
+          if (_qm_np_right (run, head, hi, &rest) && rest.kind != QM_NP_PRONOUN && rest.last > head + 1)
+            head = rest.last;
+        }
       /* "a Berg supporter", "a staunch Anna Berg ally": a role in lower
        * case after the capitalised words is the head; the name is its
        * modifier */

@@ -15705,6 +15705,27 @@ test_de31_unknown_verb_after_quotation (void)
   g_assert_cmpstr (person_name (&pronoun, q), ==, "Jan Ohm");
 }
 
+/* "Die Ministerin Ursula von der Leyen", "Der Minister Karl zu Lindenfels":
+ * after an article and a role, a given name goes on over the connectors of
+ * the name; no second person of the given name alone, and "sie"/"er" find
+ * the one named. */
+static void
+test_de33_article_role_name_connectors (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Die Ministerin Ursula von der Hagen besuchte am Montag die Kaserne in Hollenfeld. „Wir werden die "
+               "Truppe stärken“, sagte sie.\n\n"
+               "Gestern sprach der Minister Karl zu Lindenfels vor dem Landtag. „Das Geld fehlt“, sagte er.", "de");
+  q = expect_quote (&r, "Wir werden die Truppe stärken", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Ursula von der Hagen");
+  q = expect_quote (&r, "Das Geld fehlt", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Karl zu Lindenfels");
+  g_assert_false (has_person (&r, "Ursula"));
+  g_assert_false (has_person (&r, "Karl"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -16398,6 +16419,9 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speakers/de31-erinnert-cue", test_de31_erinnert_cue);
   g_test_add_func ("/quotemark/analyzer/speakers/de31-unknown-verb-after-quotation",
                    test_de31_unknown_verb_after_quotation);
+
+  g_test_add_func ("/quotemark/analyzer/people/de33-article-role-name-connectors",
+                   test_de33_article_role_name_connectors);
 
   return g_test_run ();
 }
