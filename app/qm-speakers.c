@@ -1394,14 +1394,19 @@ _qm_np_right (QmRun *run,
                  !compound_title (run, run->data + tok_at (run, i - 2)->start,
                                   tok_at (run, i - 2)->end - tok_at (run, i - 2)->start - 1) &&
                  !_qm_word_has_role (run, tok_at (run, i - 1), QM_ROLE_MALE_NAME | QM_ROLE_FEMALE_NAME)) &&
-               /* German: not "sagte Kallweit zum Abschluss" — nor after one
-                * name word right after a verb in lower case that is the
-                * surname of someone known */
+               /* German: not "sagte Kallweit zum Abschluss", "sagte Lind zu
+                * Ohm" — nor after one name word right after a verb in lower
+                * case that is the surname of someone known or no given name
+                * (the particle of a name follows a given name) */
                !(run->lang->verb_second && (w->words & QM_WORD_PREPOSITION) &&
                  !_qm_word_has_role (run, w, QM_ROLE_NAME_PLACE) && i - 1 == first && first > 0 &&
                  is_word (tok_at (run, first - 1)) && (tok_at (run, first - 1)->flags & QM_TOK_LOWER) &&
                  (tok_at (run, first - 1)->words & QM_WORD_VERB) && plain_name_word (tok_at (run, first)) &&
-                 known_surname (run, first)))
+                 (known_surname (run, first) ||
+                  (!_qm_word_has_role (run, tok_at (run, first), QM_ROLE_MALE_NAME | QM_ROLE_FEMALE_NAME) &&
+                   /* "Karl-Heinrich zu Wendelstein": a double given name */
+                   memchr (run->data + tok_at (run, first)->start, '-',
+                           tok_at (run, first)->end - tok_at (run, first)->start) == NULL))))
         i++;
       /* "Ursula von der Leyen", "Juan de la Cruz": two connectors after a
        * given name ("Petra Pau von der Linksfraktion" is of a group) */

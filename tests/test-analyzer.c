@@ -15726,6 +15726,26 @@ test_de33_article_role_name_connectors (void)
   g_assert_false (has_person (&r, "Karl"));
 }
 
+/* "„…“, sagte Lind zu Ohm.": right after a speech verb, one name word that
+ * is no given name before "zu" is the speaker's surname, and "zu" the
+ * preposition of the one spoken to; "sagte Karl zu Lindenfels" (a given
+ * name) stays one name. */
+static void
+test_de33_surname_zu_preposition (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Im Labor von Kellfeld wurde am Morgen gestritten. „Die Messung ist falsch“, sagte Brunsmann zu "
+               "Ohmgart.\n\n"
+               "Am Abend trat der Rat zusammen. „Die Mittel reichen nicht“, sagte Karl zu Lindenfels.", "de");
+  q = expect_quote (&r, "Die Messung ist falsch", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Brunsmann");
+  g_assert_false (has_person (&r, "Brunsmann zu Ohmgart"));
+  q = expect_quote (&r, "Die Mittel reichen nicht", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Karl zu Lindenfels");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -16422,6 +16442,8 @@ main (int   argc,
 
   g_test_add_func ("/quotemark/analyzer/people/de33-article-role-name-connectors",
                    test_de33_article_role_name_connectors);
+
+  g_test_add_func ("/quotemark/analyzer/speakers/de33-surname-zu-preposition", test_de33_surname_zu_preposition);
 
   return g_test_run ();
 }
