@@ -3081,7 +3081,11 @@ role_apposition (QmRun *run,
           c++;
       if (c + 1 < n && tok_at (run, c)->kind == QM_TOK_PUNCT && run->data[tok_at (run, c)->start] == ')')
         c++;
-      if (c < n && tok_at (run, c)->kind == QM_TOK_PUNCT && (tok_at (run, c)->first == ',' || tok_at (run, c)->first == '.'))
+      /* German "sagte der Sprecher der Initiative, Bernd Osterwald: „…“":
+       * a colon ends the apposition too */
+      if (c < n && tok_at (run, c)->kind == QM_TOK_PUNCT &&
+          (tok_at (run, c)->first == ',' || tok_at (run, c)->first == '.' ||
+           (run->lang->verb_second && tok_at (run, c)->first == ':')))
         return resolve_name (run, of.first, of.last);
     }
   return -1;
@@ -4534,8 +4538,10 @@ _qm_people_scan_titles (QmRun *run,
           (tok_at (run, name.first)->words & QM_WORD_DETERMINER) ||
           !(tok_at (run, name.last + 1)->kind == QM_TOK_PUNCT &&
             (run->data[tok_at (run, name.last + 1)->start] == ',' ||
-             /* German: "traf den Präsidenten Frankreichs, Jean Dupont." */
-             (run->lang->verb_second && run->data[tok_at (run, name.last + 1)->start] == '.'))))
+             /* German: "traf den Präsidenten Frankreichs, Jean Dupont.",
+              * "sagte der Sprecher der Initiative, Bernd Osterwald: „…“" */
+             (run->lang->verb_second && (run->data[tok_at (run, name.last + 1)->start] == '.' ||
+                                         run->data[tok_at (run, name.last + 1)->start] == ':')))))
         continue;
       for (int k = i - 1; k >= lo && k >= i - 6; k--)
         {

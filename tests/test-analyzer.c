@@ -15746,6 +15746,32 @@ test_de33_surname_zu_preposition (void)
   g_assert_cmpstr (person_name (&r, q), ==, "Karl zu Lindenfels");
 }
 
+/* "Dazu sagte der Sprecher der Initiative, Bernd Osterwald: „…“": a name in
+ * apposition after the role, before the colon, is the one person who speaks
+ * (no second one for the role alone), with the role for his; the
+ * Konjunktiv sentence after the quotation goes on with him. */
+static void
+test_de33_role_apposition_colon (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Die Initiative Grüner Hang lehnt den Bau der Umgehung ab. Dazu sagte der Sprecher der Initiative, "
+               "Bernd Osterwald: „Wir werden klagen.“ Die Stadt habe die Anwohner nie gefragt.", "de");
+  q = expect_quote (&r, "Wir werden klagen.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Bernd Osterwald");
+  q = expect_quote (&r, "Die Stadt habe die Anwohner nie gefragt", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Bernd Osterwald");
+  g_assert_false (has_person (&r, "Sprecher der Initiative"));
+  for (guint i = 0; i < r.analysis->people->len; i++)
+    {
+      QmFoundPerson *p = g_ptr_array_index (r.analysis->people, i);
+
+      if (g_strcmp0 (p->name, "Bernd Osterwald") == 0)
+        g_assert_cmpstr (p->role, ==, "Sprecher der Initiative");
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -16444,6 +16470,8 @@ main (int   argc,
                    test_de33_article_role_name_connectors);
 
   g_test_add_func ("/quotemark/analyzer/speakers/de33-surname-zu-preposition", test_de33_surname_zu_preposition);
+
+  g_test_add_func ("/quotemark/analyzer/speakers/de33-role-apposition-colon", test_de33_role_apposition_colon);
 
   return g_test_run ();
 }
