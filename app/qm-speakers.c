@@ -1845,7 +1845,11 @@ split_title (QmRun *run,
              (qm_lang_ends_with (&run->lang->unmarked_role_endings, run->data + t->start, t->end - t->start, 2) ||
               (_qm_word_has_role (run, tok_at (run, i - 1), QM_ROLE_FEMALE_ARTICLE) &&
                qm_lang_ends_with (&run->lang->female_role_endings, run->data + t->start, t->end - t->start, 3))))) &&
-           plain_name_word (tok_at (run, i + 2))) ||
+           (plain_name_word (tok_at (run, i + 2)) ||
+            /* "Der Verleger Hans von Elstermann": the particle of the
+             * name after the given name */
+            (i + 2 < last && (tok_at (run, i + 2)->words & QM_WORD_CONNECTOR) &&
+             (tok_at (run, i + 2)->flags & QM_TOK_LOWER) && plain_name_word (tok_at (run, last))))) ||
           /* German "Geiger Milan Horak", "die Pianistin Lea Fromm": a noun
            * of a doer (agent-noun-endings) that is no given name, opening
            * the phrase or after a determiner, before two words of a name

@@ -15772,6 +15772,22 @@ test_de33_role_apposition_colon (void)
     }
 }
 
+/* "Der Verleger Hans von Elstermann begrüßte …": a noun no list holds after
+ * an article and before a given name is the person's role also when the
+ * particle of the name follows the given name; no person "Verleger Hans". */
+static void
+test_de33_unlisted_role_particle_name (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Der Verleger Hans von Elstermann begrüßte am Abend die Gäste in Kollbach. „Wir feiern heute“, "
+               "sagte er.", "de");
+  q = expect_quote (&r, "Wir feiern heute", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Hans von Elstermann");
+  g_assert_false (has_person (&r, "Verleger Hans"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -16472,6 +16488,9 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speakers/de33-surname-zu-preposition", test_de33_surname_zu_preposition);
 
   g_test_add_func ("/quotemark/analyzer/speakers/de33-role-apposition-colon", test_de33_role_apposition_colon);
+
+  g_test_add_func ("/quotemark/analyzer/people/de33-unlisted-role-particle-name",
+                   test_de33_unlisted_role_particle_name);
 
   return g_test_run ();
 }
