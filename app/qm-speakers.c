@@ -4087,6 +4087,31 @@ _qm_people_note_subject (QmRun *run,
             }
         }
     }
+  /* German "Von Elstermann selbst ergriff das Wort.": a capitalised name
+   * connector that opens the sentence, before the surname of someone known
+   * whose name has that particle ("Hans von Elstermann"), is their name, no
+   * preposition's phrase ("Von Berg kam keine Antwort" is one) */
+  if (!named && run->lang->verb_second && a + 2 < b && is_word (tok_at (run, a)) &&
+      (tok_at (run, a)->flags & QM_TOK_CAPITAL) && (tok_at (run, a)->words & QM_WORD_CONNECTOR) &&
+      !(tok_at (run, a)->words & QM_WORD_DETERMINER) && plain_name_word (tok_at (run, a + 1)) &&
+      !(tok_at (run, a + 1)->flags & QM_TOK_POSSESSIVE) && !plain_name_word (tok_at (run, a + 2)))
+    {
+      g_autofree char *key = surname_key (run, a + 1);
+      g_autofree char *particle = tok_text (run, a, a + 1);
+      g_autofree char *lower = strdown (particle, -1);
+      gpointer found = g_hash_table_lookup (run->people.by_key, key);
+
+      if (found != NULL)
+        {
+          QmFoundPerson *person = g_ptr_array_index (run->people.people, GPOINTER_TO_INT (found) - 1);
+          g_autofree char *pname = strdown (person->name, -1);
+          const char *at = strstr (pname, lower);
+
+          if (at != NULL && at > pname && at[-1] == ' ' && at[strlen (lower)] == '\0')
+            resolve_name (run, a, a + 1);
+        }
+      return;
+    }
   /* German "Die Klage reichte Fenna Wübbels ein.": after a phrase that an
    * article opens and a verb in lower case, a name of two plain words or
    * more before a word in lower case or the sentence's end names someone,

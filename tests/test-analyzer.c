@@ -15788,6 +15788,28 @@ test_de33_unlisted_role_particle_name (void)
   g_assert_false (has_person (&r, "Verleger Hans"));
 }
 
+/* "Von Elstermann selbst ergriff dann das Wort.": a capitalised particle
+ * that opens the sentence, before the surname of someone known by a name
+ * with that particle, is their name and the sentence's subject, whom a later
+ * "er" means; "Von Gramm kam keine Antwort." (no particle in his name)
+ * stays a preposition's phrase. */
+static void
+test_de33_capital_particle_subject (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Der Verleger Hans von Elstermann begrüßte am Abend den Autor Peter Gramm. Gramm lobte das Haus. "
+               "Von Elstermann selbst ergriff dann das Wort. „Wir feiern heute“, sagte er.\n\n"
+               "Der Autor Peter Gramm reiste früh ab. Von Gramm kam keine Antwort. Der Verleger Hans von Elstermann "
+               "blieb. „Es war ein schöner Abend“, sagte er.", "de");
+  q = expect_quote (&r, "Wir feiern heute", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Hans von Elstermann");
+  q = expect_quote (&r, "Es war ein schöner Abend", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Hans von Elstermann");
+  g_assert_false (has_person (&r, "Von Gramm"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -16491,6 +16513,8 @@ main (int   argc,
 
   g_test_add_func ("/quotemark/analyzer/people/de33-unlisted-role-particle-name",
                    test_de33_unlisted_role_particle_name);
+
+  g_test_add_func ("/quotemark/analyzer/speakers/de33-capital-particle-subject", test_de33_capital_particle_subject);
 
   return g_test_run ();
 }
