@@ -3460,6 +3460,40 @@ resolve_described (QmRun      *run,
   return index;
 }
 
+/* German: whether the capitalised noun at @k surely names a thing or a
+ * place, no person: no role, title or known person's surname, after a
+ * neuter article (neuter-articles: "das neue Klärwerk") or after a place
+ * preposition (place-prepositions: "im Rathaus", "in der Halle", "in
+ * Borna"), adjectives in lower case between them. */
+static gboolean
+thing_noun (QmRun *run,
+            int    lo,
+            int    k)
+{
+  QmTok *t = tok_at (run, k);
+  g_autofree char *key = NULL;
+  int j = k - 1;
+
+  if (!(run->lang->roles_listed & QM_ROLE_NEUTER_ARTICLE) || (t->words & (QM_WORD_ROLE | QM_WORD_TITLE)) ||
+      _qm_word_has_role (run, t, QM_ROLE_MALE_NAME | QM_ROLE_FEMALE_NAME))
+    return FALSE;
+  key = surname_key (run, k);
+  if (g_hash_table_lookup (run->people.by_key, key) != NULL)
+    return FALSE;
+  while (j >= lo && j > k - 4 && is_word (tok_at (run, j)) && (tok_at (run, j)->flags & QM_TOK_LOWER) &&
+         tok_at (run, j)->mark < 0 && tok_at (run, j)->words == 0)
+    j--;
+  if (j < lo || !is_word (tok_at (run, j)) || !(tok_at (run, j)->flags & QM_TOK_LOWER) || tok_at (run, j)->mark >= 0)
+    return FALSE;
+  if (_qm_word_has_role (run, tok_at (run, j), QM_ROLE_NEUTER_ARTICLE))
+    return TRUE;
+  /* "in der Halle": past the article */
+  if ((tok_at (run, j)->words & QM_WORD_DETERMINER) && !(tok_at (run, j)->words & QM_WORD_PRONOUN) && j - 1 >= lo &&
+      is_word (tok_at (run, j - 1)) && (tok_at (run, j - 1)->flags & QM_TOK_LOWER))
+    j--;
+  return _qm_word_has_role (run, tok_at (run, j), QM_ROLE_PLACE_PREPOSITION);
+}
+
 /* German: "… traf Claudia Weber. Diese sagte: „…“", "… traf die
  * Ministerin. Diese sagte" — a demonstrative at token @at stands for the
  * phrase of its @gender that ends with the last noun before it, a name or
@@ -3481,6 +3515,11 @@ demonstrative_referent (QmRun *run,
     k--;
   if (k < lo || !is_word (tok_at (run, k)) || !(tok_at (run, k)->flags & QM_TOK_CAPITAL) || !_qm_np_left (run, lo, k, &np))
     return -1;
+  /* "… besuchte das neue Klärwerk. Dieser sagte", "… traf sie im Rathaus.
+   * Diese sagte": a noun that surely names no one stands for no one; the
+   * person of that gender named last does */
+  if (thing_noun (run, lo, k))
+    return person_recent (run, gender, NULL, tok_at (run, at)->start);
   for (int i = np.first; i <= np.last; i++)
     if ((tok_at (run, i)->flags & QM_TOK_LOWER) && !(tok_at (run, i)->words & QM_WORD_DETERMINER))
       return -1;

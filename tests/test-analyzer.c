@@ -15810,6 +15810,27 @@ test_de33_capital_particle_subject (void)
   g_assert_false (has_person (&r, "Von Gramm"));
 }
 
+/* "… besuchte das neue Klärwerk. Dieser sagte, …", "… traf die Ministerin
+ * Eva Roth im Rathaus. Dieser sagte": when the last noun before a
+ * demonstrative surely names no one (a neuter article or a place
+ * preposition before it), the demonstrative is the latest person of its
+ * gender. */
+static void
+test_de33_demonstrative_after_thing (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Der Landrat Uwe Hessling besuchte am Montag das neue Klärwerk. Dieser sagte, die Anlage sei ein "
+               "Gewinn für die Region.\n\n"
+               "Die Landrätin Uta Brenning traf den Minister Kai Rott im Rathaus. Diese sagte: „Die Anlage ist ein "
+               "Gewinn.“", "de");
+  q = expect_quote (&r, "die Anlage sei ein Gewinn für die Region", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Uwe Hessling");
+  q = expect_quote (&r, "Die Anlage ist ein Gewinn.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Uta Brenning");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -16515,6 +16536,8 @@ main (int   argc,
                    test_de33_unlisted_role_particle_name);
 
   g_test_add_func ("/quotemark/analyzer/speakers/de33-capital-particle-subject", test_de33_capital_particle_subject);
+
+  g_test_add_func ("/quotemark/analyzer/speakers/de33-demonstrative-after-thing", test_de33_demonstrative_after_thing);
 
   return g_test_run ();
 }
