@@ -595,6 +595,23 @@ is_personal_pronoun (QmTok *t)
          (t->words & QM_WORD_PRONOUN) && !(t->flags & QM_TOK_POSSESSIVE);
 }
 
+/* "Stelzner & Wolf", "Procter & Gamble": an ampersand at @k between two
+ * capitalised name words joins them into the name of a firm. */
+static gboolean
+ampersand_join (QmRun *run,
+                int    k,
+                int    hi)
+{
+  QmTok *t;
+
+  if (k < 1 || k + 1 >= hi || k + 1 >= (int)run->toks->len)
+    return FALSE;
+  t = tok_at (run, k);
+  return t->kind == QM_TOK_PUNCT && t->first == '&' && t->end - t->start == 1 && t->mark < 0 &&
+         is_name_word (tok_at (run, k - 1)) && !(tok_at (run, k - 1)->flags & QM_TOK_POSSESSIVE) &&
+         is_name_word (tok_at (run, k + 1));
+}
+
 static QmNpKind
 kind_of_words (guint words,
                gboolean has_name)
@@ -859,6 +876,7 @@ _qm_np_left (QmRun *run,
   if (is_name_word (t))
     {
       int words = 1;
+      gboolean firm = FALSE;
 
       i = last;
       while (i - 1 >= lo && words < MAX_NAME_WORDS)
@@ -873,6 +891,12 @@ _qm_np_left (QmRun *run,
           else if (is_word (prev) && (prev->words & QM_WORD_CONNECTOR) && (prev->flags & QM_TOK_LOWER) &&
                    i - 2 >= lo && is_name_word (tok_at (run, i - 2)))
             i--;
+          /* "Harlow & Finch said" */
+          else if (i - 2 >= lo && ampersand_join (run, i - 1, last + 1))
+            {
+              i--;
+              firm = TRUE;
+            }
           /* "Ursula von der Leyen": after a given name only */
           else if (is_word (prev) && (prev->words & QM_WORD_CONNECTOR) && (prev->flags & QM_TOK_LOWER) &&
                    i - 3 >= lo && is_word (tok_at (run, i - 2)) && (tok_at (run, i - 2)->words & QM_WORD_CONNECTOR) &&
@@ -897,6 +921,8 @@ _qm_np_left (QmRun *run,
         return FALSE;
       np->first = i;
       _qm_np_classify (run, np);
+      if (firm)
+        np->kind = QM_NP_ORGANISATION;
       return TRUE;
     }
 
@@ -1030,6 +1056,7 @@ _qm_np_right (QmRun *run,
   QmTok *t;
   int i, words = 0;
   gboolean over_role = FALSE;
+  gboolean firm = FALSE;
 
   if (first >= hi || first < 0)
     return FALSE;
@@ -1221,6 +1248,15 @@ _qm_np_right (QmRun *run,
         }
       if (head < 0)
         return FALSE;
+      /* "die Kanzlei Stelzner & Wolf" */
+      if (ampersand_join (run, head + 1, hi))
+        {
+          np->last = head + 2;
+          np->kind = QM_NP_ORGANISATION;
+          _qm_np_classify (run, np);
+          np->kind = QM_NP_ORGANISATION;
+          return TRUE;
+        }
       /* "Die Ministerin Ursula von der Leyen", "der Minister Karl zu
        * Lindenfels": a given name after the role goes on over the
        * connectors of the name, as it does without the article */
@@ -1358,6 +1394,12 @@ _qm_np_right (QmRun *run,
           i += 3;
           over_role = TRUE;
         }
+      /* "Stelzner & Wolf", "Procter & Gamble" */
+      else if (words > 0 && ampersand_join (run, i, hi))
+        {
+          firm = TRUE;
+          i++;
+        }
       else if (is_name_word (w) || (is_word (w) && (w->words & QM_WORD_TITLE)))
         {
           words++;
@@ -1437,6 +1479,8 @@ _qm_np_right (QmRun *run,
   if (over_role)
     np->kind = QM_NP_NAME;
   _qm_np_classify (run, np);
+  if (firm)
+    np->kind = QM_NP_ORGANISATION;
   return TRUE;
 }
 
@@ -2652,6 +2696,18 @@ resolve_organisation (QmRun *run,
   while (start < last && (tok_at (run, start)->words & QM_WORD_DETERMINER))
     start++;
   det_end = start;
+  /* German "die Kanzlei Stelzner & Wolf": after an article, the noun
+   * before the names an ampersand joins is no part of the firm's name,
+   * which is "Stelzner & Wolf" alone too */
+  if (run->lang->verb_second && start > first && start + 3 <= last && (tok_at (run, start)->flags & QM_TOK_CAPITAL))
+    for (int k = start + 2; k < last; k++)
+      if (ampersand_join (run, k, last + 1))
+        {
+          g_free (full);
+          full = tok_text (run, start++, last);
+          det_end = -1;
+          break;
+        }
   /* "die Zeitung „Neue Stadt Heute“": the name is the quoted words */
   for (int k = start; k < last; k++)
     if (tok_at (run, k)->kind == QM_TOK_OPEN)

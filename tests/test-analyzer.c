@@ -15831,6 +15831,40 @@ test_de33_demonstrative_after_thing (void)
   g_assert_cmpstr (person_name (&r, q), ==, "Uta Brenning");
 }
 
+/* "Stelzner & Wolf", "Harlow & Finch": names an ampersand joins are one
+ * firm, an organisation that speaks, in both languages; after an article
+ * the noun before them ("die Kanzlei") is no part of the name. */
+static void
+test_de33_ampersand_firm (void)
+{
+  const QmFoundQuote *q;
+
+  {
+    g_auto(Result) r = { 0, };
+
+    analyze (&r, "Die Kanzlei Stelzner & Wolf vertritt die Kläger aus Rehberg. „Wir gehen in Berufung“, teilte "
+                 "Stelzner & Wolf mit.\n\n"
+                 "Brandt & Söhne erklärte am Montag: „Die Produktion läuft weiter.“", "de");
+    q = expect_quote (&r, "Wir gehen in Berufung", QM_QUOTE_KIND_DIRECT);
+    g_assert_cmpstr (person_name (&r, q), ==, "Stelzner & Wolf");
+    g_assert_true (((QmFoundPerson *)g_ptr_array_index (r.analysis->people, q->person))->organisation);
+    q = expect_quote (&r, "Die Produktion läuft weiter.", QM_QUOTE_KIND_DIRECT);
+    g_assert_cmpstr (person_name (&r, q), ==, "Brandt & Söhne");
+    g_assert_false (has_person (&r, "Stelzner"));
+    g_assert_false (has_person (&r, "Brandt"));
+  }
+  {
+    g_auto(Result) r = { 0, };
+
+    analyze (&r, "Harlow & Finch said on Monday: “Production will resume.”\n\n"
+                 "“We expect no delays,” said Marsh & Tolland in a statement.", "en");
+    q = expect_quote (&r, "Production will resume.", QM_QUOTE_KIND_DIRECT);
+    g_assert_cmpstr (person_name (&r, q), ==, "Harlow & Finch");
+    q = expect_quote (&r, "We expect no delays,", QM_QUOTE_KIND_DIRECT);
+    g_assert_cmpstr (person_name (&r, q), ==, "Marsh & Tolland");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -16538,6 +16572,8 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speakers/de33-capital-particle-subject", test_de33_capital_particle_subject);
 
   g_test_add_func ("/quotemark/analyzer/speakers/de33-demonstrative-after-thing", test_de33_demonstrative_after_thing);
+
+  g_test_add_func ("/quotemark/analyzer/people/de33-ampersand-firm", test_de33_ampersand_firm);
 
   return g_test_run ();
 }
