@@ -15865,6 +15865,21 @@ test_de33_ampersand_firm (void)
   }
 }
 
+/* "Das Gericht vertagte sich, zumal Verteidiger Jan Ott betont hatte, der
+ * Angeklagte sei „krank“.": "zumal" opens a clause whose subject speaks, as
+ * "nachdem" does; not the subject of the main clause. */
+static void
+test_de33_zumal_clause_subject (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Richterin Eva Brandt leitete am Montag die Verhandlung. Das Gericht vertagte sich, zumal Verteidiger "
+               "Jan Ott betont hatte, der Angeklagte sei „krank“.", "de");
+  q = expect_quote (&r, "der Angeklagte sei „krank“", QM_QUOTE_KIND_MIXED);
+  g_assert_cmpstr (person_name (&r, q), ==, "Jan Ott");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -16574,6 +16589,8 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speakers/de33-demonstrative-after-thing", test_de33_demonstrative_after_thing);
 
   g_test_add_func ("/quotemark/analyzer/people/de33-ampersand-firm", test_de33_ampersand_firm);
+
+  g_test_add_func ("/quotemark/analyzer/speakers/de33-zumal-clause-subject", test_de33_zumal_clause_subject);
 
   return g_test_run ();
 }
