@@ -3771,6 +3771,33 @@ _qm_people_resolve (QmRun      *run,
   switch (np->kind)
     {
     case QM_NP_NAME:
+      /* German "„…“, sagte die Klimaforscherin.", "die Intendantin": a
+       * woman's article and a woman's noun of a doer (agent-noun-endings,
+       * female-role-endings; not "-innen", many) that no list holds, no
+       * given name nor known surname, stand for someone as a listed role
+       * does: the one of that role, or else the latest woman (a man's noun
+       * of a doer as often names many, "die Kritiker", or a thing, "der
+       * Weltmarktführer") */
+      if (run->lang->verb_second && np->last == np->first + 1 && (first->words & QM_WORD_DEFINITE) &&
+          !(first->words & QM_WORD_PRONOUN) && (run->lang->roles_listed & QM_ROLE_FEMALE_ARTICLE) &&
+          _qm_word_has_role (run, first, QM_ROLE_FEMALE_ARTICLE) && (last->flags & QM_TOK_CAPITAL) && last->words == 0 &&
+          !(last->flags & QM_TOK_POSSESSIVE) && !short_capitals (run, np->last) &&
+          qm_lang_ends_with (&run->lang->agent_noun_endings, run->data + last->start, last->end - last->start, 3) &&
+          !qm_lang_ends_with (&run->lang->plural_noun_endings, run->data + last->start, last->end - last->start, 3) &&
+          !_qm_word_has_role (run, last, QM_ROLE_MALE_NAME | QM_ROLE_FEMALE_NAME) && !known_surname (run, np->last) &&
+          role_word_gender (run, last) == QM_WORD_FEMALE)
+        {
+          g_autofree char *head = strdown (run->data + last->start, last->end - last->start);
+
+          index = person_recent (run, QM_WORD_FEMALE, head, first->start);
+          if (index < 0)
+            index = person_recent (run, QM_WORD_FEMALE, NULL, first->start);
+          if (index >= 0)
+            {
+              person_mention (run, index, first->start, last->end, NULL);
+              break;
+            }
+        }
       if (run->lang->verb_second && np->last == np->first + 1 && (first->words & QM_WORD_DEFINITE) &&
           _qm_word_has_role (run, last, QM_ROLE_ANSWER_NOUN))
         {

@@ -15880,6 +15880,28 @@ test_de33_zumal_clause_subject (void)
   g_assert_cmpstr (person_name (&r, q), ==, "Jan Ott");
 }
 
+/* "Jana Lind ist Klimaforscherin in Kiel. … „…“, sagte die
+ * Klimaforscherin.": a woman's article and a woman's noun of a doer that no
+ * list holds stand for the latest woman, as a listed role does, not for a
+ * new person "Klimaforscherin"; "die Kritiker" (many) stays no one's. */
+static void
+test_de33_unlisted_female_agent_noun (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Jana Lindqvist ist Klimaforscherin in Kiel. Auch der Bürgermeister Olaf Wendt kam zu der Vorstellung. "
+               "„Die Lage ist ernst“, sagte die Klimaforscherin.\n\n"
+               "Ulrike Hohlbein leitet das Theater seit Mai. Der Regisseur Paul Gerk war auch da. „Wir spielen weiter“, "
+               "sagte die Intendantin.", "de");
+  q = expect_quote (&r, "Die Lage ist ernst", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Jana Lindqvist");
+  q = expect_quote (&r, "Wir spielen weiter", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Ulrike Hohlbein");
+  g_assert_false (has_person (&r, "Klimaforscherin"));
+  g_assert_false (has_person (&r, "Intendantin"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -16591,6 +16613,9 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/people/de33-ampersand-firm", test_de33_ampersand_firm);
 
   g_test_add_func ("/quotemark/analyzer/speakers/de33-zumal-clause-subject", test_de33_zumal_clause_subject);
+
+  g_test_add_func ("/quotemark/analyzer/people/de33-unlisted-female-agent-noun",
+                   test_de33_unlisted_female_agent_noun);
 
   return g_test_run ();
 }
