@@ -6653,6 +6653,19 @@ sentence_attrs (QmRun  *run,
                     marked = tok_at (run, k)->mark >= 0;
                   if (g > from + 1 && !marked && g < endp && (is_punct (run, g, ':') || is_punct (run, g, ',')))
                     from = g - 1;
+                  /* "sagte der Sprecher der Initiative, Bernd Osterwald:
+                   * „…“": a name in apposition before the colon is the
+                   * subject's, no content */
+                  if (at.np.kind == QM_NP_ROLE && is_punct (run, from + 1, ',') && from + 3 < endp)
+                    {
+                      QmNp name;
+
+                      if (_qm_np_right (run, from + 2, endp, &name) && name.kind == QM_NP_NAME &&
+                          name.last > name.first && tok_at (run, name.first)->mark < 0 &&
+                          !(tok_at (run, name.first)->words & QM_WORD_DETERMINER) && name.last + 1 < (int)run->toks->len &&
+                          is_punct (run, name.last + 1, ':'))
+                        from = name.last;
+                    }
                 }
               /* "Im Bericht heißt es, …": the content follows the pronoun. */
               at.c0 = content_start (run, from, endp, &override);

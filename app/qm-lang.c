@@ -169,6 +169,7 @@ static const struct
   { "people", "male-demonstratives", QM_ROLE_MALE_DEMONSTRATIVE, 0, FALSE },
   { "people", "female-demonstratives", QM_ROLE_FEMALE_DEMONSTRATIVE, 0, FALSE },
   { "people", "female-articles", QM_ROLE_FEMALE_ARTICLE, 0, FALSE },
+  { "people", "neuter-articles", QM_ROLE_NEUTER_ARTICLE, 0, FALSE },
   { "people", "epithets", QM_ROLE_EPITHET, 0, FALSE },
   { "people", "male-roles", QM_ROLE_MALE_ROLE, 0, FALSE },
   { "people", "female-roles", QM_ROLE_FEMALE_ROLE, 0, FALSE },

@@ -595,6 +595,23 @@ is_personal_pronoun (QmTok *t)
          (t->words & QM_WORD_PRONOUN) && !(t->flags & QM_TOK_POSSESSIVE);
 }
 
+/* "Stelzner & Wolf", "Procter & Gamble": an ampersand at @k between two
+ * capitalised name words joins them into the name of a firm. */
+static gboolean
+ampersand_join (QmRun *run,
+                int    k,
+                int    hi)
+{
+  QmTok *t;
+
+  if (k < 1 || k + 1 >= hi || k + 1 >= (int)run->toks->len)
+    return FALSE;
+  t = tok_at (run, k);
+  return t->kind == QM_TOK_PUNCT && t->first == '&' && t->end - t->start == 1 && t->mark < 0 &&
+         is_name_word (tok_at (run, k - 1)) && !(tok_at (run, k - 1)->flags & QM_TOK_POSSESSIVE) &&
+         is_name_word (tok_at (run, k + 1));
+}
+
 static QmNpKind
 kind_of_words (guint words,
                gboolean has_name)
@@ -859,6 +876,7 @@ _qm_np_left (QmRun *run,
   if (is_name_word (t))
     {
       int words = 1;
+      gboolean firm = FALSE;
 
       i = last;
       while (i - 1 >= lo && words < MAX_NAME_WORDS)
@@ -873,6 +891,12 @@ _qm_np_left (QmRun *run,
           else if (is_word (prev) && (prev->words & QM_WORD_CONNECTOR) && (prev->flags & QM_TOK_LOWER) &&
                    i - 2 >= lo && is_name_word (tok_at (run, i - 2)))
             i--;
+          /* "Harlow & Finch said" */
+          else if (i - 2 >= lo && ampersand_join (run, i - 1, last + 1))
+            {
+              i--;
+              firm = TRUE;
+            }
           /* "Ursula von der Leyen": after a given name only */
           else if (is_word (prev) && (prev->words & QM_WORD_CONNECTOR) && (prev->flags & QM_TOK_LOWER) &&
                    i - 3 >= lo && is_word (tok_at (run, i - 2)) && (tok_at (run, i - 2)->words & QM_WORD_CONNECTOR) &&
@@ -897,6 +921,8 @@ _qm_np_left (QmRun *run,
         return FALSE;
       np->first = i;
       _qm_np_classify (run, np);
+      if (firm)
+        np->kind = QM_NP_ORGANISATION;
       return TRUE;
     }
 
@@ -1030,6 +1056,7 @@ _qm_np_right (QmRun *run,
   QmTok *t;
   int i, words = 0;
   gboolean over_role = FALSE;
+  gboolean firm = FALSE;
 
   if (first >= hi || first < 0)
     return FALSE;
@@ -1221,6 +1248,28 @@ _qm_np_right (QmRun *run,
         }
       if (head < 0)
         return FALSE;
+      /* "die Kanzlei Stelzner & Wolf" */
+      if (ampersand_join (run, head + 1, hi))
+        {
+          np->last = head + 2;
+          np->kind = QM_NP_ORGANISATION;
+          _qm_np_classify (run, np);
+          np->kind = QM_NP_ORGANISATION;
+          return TRUE;
+        }
+      /* "Die Ministerin Ursula von der Leyen", "der Minister Karl zu
+       * Lindenfels": a given name after the role goes on over the
+       * connectors of the name, as it does without the article */
+      if (head > first + 1 && head + 2 < hi && (tok_at (run, head)->flags & QM_TOK_CAPITAL) &&
+          _qm_word_has_role (run, tok_at (run, head), QM_ROLE_MALE_NAME | QM_ROLE_FEMALE_NAME) &&
+          is_word (tok_at (run, head + 1)) && (tok_at (run, head + 1)->words & QM_WORD_CONNECTOR) &&
+          (tok_at (run, head + 1)->flags & QM_TOK_LOWER) && tok_at (run, head + 1)->mark < 0)
+        {
+          QmNp rest;
+
+          if (_qm_np_right (run, head, hi, &rest) && rest.kind != QM_NP_PRONOUN && rest.last > head + 1)
+            head = rest.last;
+        }
       /* "a Berg supporter", "a staunch Anna Berg ally": a role in lower
        * case after the capitalised words is the head; the name is its
        * modifier */
@@ -1345,6 +1394,12 @@ _qm_np_right (QmRun *run,
           i += 3;
           over_role = TRUE;
         }
+      /* "Stelzner & Wolf", "Procter & Gamble" */
+      else if (words > 0 && ampersand_join (run, i, hi))
+        {
+          firm = TRUE;
+          i++;
+        }
       else if (is_name_word (w) || (is_word (w) && (w->words & QM_WORD_TITLE)))
         {
           words++;
@@ -1381,14 +1436,19 @@ _qm_np_right (QmRun *run,
                  !compound_title (run, run->data + tok_at (run, i - 2)->start,
                                   tok_at (run, i - 2)->end - tok_at (run, i - 2)->start - 1) &&
                  !_qm_word_has_role (run, tok_at (run, i - 1), QM_ROLE_MALE_NAME | QM_ROLE_FEMALE_NAME)) &&
-               /* German: not "sagte Kallweit zum Abschluss" — nor after one
-                * name word right after a verb in lower case that is the
-                * surname of someone known */
+               /* German: not "sagte Kallweit zum Abschluss", "sagte Lind zu
+                * Ohm" — nor after one name word right after a verb in lower
+                * case that is the surname of someone known or no given name
+                * (the particle of a name follows a given name) */
                !(run->lang->verb_second && (w->words & QM_WORD_PREPOSITION) &&
                  !_qm_word_has_role (run, w, QM_ROLE_NAME_PLACE) && i - 1 == first && first > 0 &&
                  is_word (tok_at (run, first - 1)) && (tok_at (run, first - 1)->flags & QM_TOK_LOWER) &&
                  (tok_at (run, first - 1)->words & QM_WORD_VERB) && plain_name_word (tok_at (run, first)) &&
-                 known_surname (run, first)))
+                 (known_surname (run, first) ||
+                  (!_qm_word_has_role (run, tok_at (run, first), QM_ROLE_MALE_NAME | QM_ROLE_FEMALE_NAME) &&
+                   /* "Karl-Heinrich zu Wendelstein": a double given name */
+                   memchr (run->data + tok_at (run, first)->start, '-',
+                           tok_at (run, first)->end - tok_at (run, first)->start) == NULL))))
         i++;
       /* "Ursula von der Leyen", "Juan de la Cruz": two connectors after a
        * given name ("Petra Pau von der Linksfraktion" is of a group) */
@@ -1419,6 +1479,8 @@ _qm_np_right (QmRun *run,
   if (over_role)
     np->kind = QM_NP_NAME;
   _qm_np_classify (run, np);
+  if (firm)
+    np->kind = QM_NP_ORGANISATION;
   return TRUE;
 }
 
@@ -1827,7 +1889,11 @@ split_title (QmRun *run,
              (qm_lang_ends_with (&run->lang->unmarked_role_endings, run->data + t->start, t->end - t->start, 2) ||
               (_qm_word_has_role (run, tok_at (run, i - 1), QM_ROLE_FEMALE_ARTICLE) &&
                qm_lang_ends_with (&run->lang->female_role_endings, run->data + t->start, t->end - t->start, 3))))) &&
-           plain_name_word (tok_at (run, i + 2))) ||
+           (plain_name_word (tok_at (run, i + 2)) ||
+            /* "Der Verleger Hans von Elstermann": the particle of the
+             * name after the given name */
+            (i + 2 < last && (tok_at (run, i + 2)->words & QM_WORD_CONNECTOR) &&
+             (tok_at (run, i + 2)->flags & QM_TOK_LOWER) && plain_name_word (tok_at (run, last))))) ||
           /* German "Geiger Milan Horak", "die Pianistin Lea Fromm": a noun
            * of a doer (agent-noun-endings) that is no given name, opening
            * the phrase or after a determiner, before two words of a name
@@ -2630,6 +2696,18 @@ resolve_organisation (QmRun *run,
   while (start < last && (tok_at (run, start)->words & QM_WORD_DETERMINER))
     start++;
   det_end = start;
+  /* German "die Kanzlei Stelzner & Wolf": after an article, the noun
+   * before the names an ampersand joins is no part of the firm's name,
+   * which is "Stelzner & Wolf" alone too */
+  if (run->lang->verb_second && start > first && start + 3 <= last && (tok_at (run, start)->flags & QM_TOK_CAPITAL))
+    for (int k = start + 2; k < last; k++)
+      if (ampersand_join (run, k, last + 1))
+        {
+          g_free (full);
+          full = tok_text (run, start++, last);
+          det_end = -1;
+          break;
+        }
   /* "die Zeitung „Neue Stadt Heute“": the name is the quoted words */
   for (int k = start; k < last; k++)
     if (tok_at (run, k)->kind == QM_TOK_OPEN)
@@ -3063,7 +3141,11 @@ role_apposition (QmRun *run,
           c++;
       if (c + 1 < n && tok_at (run, c)->kind == QM_TOK_PUNCT && run->data[tok_at (run, c)->start] == ')')
         c++;
-      if (c < n && tok_at (run, c)->kind == QM_TOK_PUNCT && (tok_at (run, c)->first == ',' || tok_at (run, c)->first == '.'))
+      /* German "sagte der Sprecher der Initiative, Bernd Osterwald: „…“":
+       * a colon ends the apposition too */
+      if (c < n && tok_at (run, c)->kind == QM_TOK_PUNCT &&
+          (tok_at (run, c)->first == ',' || tok_at (run, c)->first == '.' ||
+           (run->lang->verb_second && tok_at (run, c)->first == ':')))
         return resolve_name (run, of.first, of.last);
     }
   return -1;
@@ -3434,6 +3516,40 @@ resolve_described (QmRun      *run,
   return index;
 }
 
+/* German: whether the capitalised noun at @k surely names a thing or a
+ * place, no person: no role, title or known person's surname, after a
+ * neuter article (neuter-articles: "das neue Klärwerk") or after a place
+ * preposition (place-prepositions: "im Rathaus", "in der Halle", "in
+ * Borna"), adjectives in lower case between them. */
+static gboolean
+thing_noun (QmRun *run,
+            int    lo,
+            int    k)
+{
+  QmTok *t = tok_at (run, k);
+  g_autofree char *key = NULL;
+  int j = k - 1;
+
+  if (!(run->lang->roles_listed & QM_ROLE_NEUTER_ARTICLE) || (t->words & (QM_WORD_ROLE | QM_WORD_TITLE)) ||
+      _qm_word_has_role (run, t, QM_ROLE_MALE_NAME | QM_ROLE_FEMALE_NAME))
+    return FALSE;
+  key = surname_key (run, k);
+  if (g_hash_table_lookup (run->people.by_key, key) != NULL)
+    return FALSE;
+  while (j >= lo && j > k - 4 && is_word (tok_at (run, j)) && (tok_at (run, j)->flags & QM_TOK_LOWER) &&
+         tok_at (run, j)->mark < 0 && tok_at (run, j)->words == 0)
+    j--;
+  if (j < lo || !is_word (tok_at (run, j)) || !(tok_at (run, j)->flags & QM_TOK_LOWER) || tok_at (run, j)->mark >= 0)
+    return FALSE;
+  if (_qm_word_has_role (run, tok_at (run, j), QM_ROLE_NEUTER_ARTICLE))
+    return TRUE;
+  /* "in der Halle": past the article */
+  if ((tok_at (run, j)->words & QM_WORD_DETERMINER) && !(tok_at (run, j)->words & QM_WORD_PRONOUN) && j - 1 >= lo &&
+      is_word (tok_at (run, j - 1)) && (tok_at (run, j - 1)->flags & QM_TOK_LOWER))
+    j--;
+  return _qm_word_has_role (run, tok_at (run, j), QM_ROLE_PLACE_PREPOSITION);
+}
+
 /* German: "… traf Claudia Weber. Diese sagte: „…“", "… traf die
  * Ministerin. Diese sagte" — a demonstrative at token @at stands for the
  * phrase of its @gender that ends with the last noun before it, a name or
@@ -3455,6 +3571,11 @@ demonstrative_referent (QmRun *run,
     k--;
   if (k < lo || !is_word (tok_at (run, k)) || !(tok_at (run, k)->flags & QM_TOK_CAPITAL) || !_qm_np_left (run, lo, k, &np))
     return -1;
+  /* "… besuchte das neue Klärwerk. Dieser sagte", "… traf sie im Rathaus.
+   * Diese sagte": a noun that surely names no one stands for no one; the
+   * person of that gender named last does */
+  if (thing_noun (run, lo, k))
+    return person_recent (run, gender, NULL, tok_at (run, at)->start);
   for (int i = np.first; i <= np.last; i++)
     if ((tok_at (run, i)->flags & QM_TOK_LOWER) && !(tok_at (run, i)->words & QM_WORD_DETERMINER))
       return -1;
@@ -3650,6 +3771,33 @@ _qm_people_resolve (QmRun      *run,
   switch (np->kind)
     {
     case QM_NP_NAME:
+      /* German "„…“, sagte die Klimaforscherin.", "die Intendantin": a
+       * woman's article and a woman's noun of a doer (agent-noun-endings,
+       * female-role-endings; not "-innen", many) that no list holds, no
+       * given name nor known surname, stand for someone as a listed role
+       * does: the one of that role, or else the latest woman (a man's noun
+       * of a doer as often names many, "die Kritiker", or a thing, "der
+       * Weltmarktführer") */
+      if (run->lang->verb_second && np->last == np->first + 1 && (first->words & QM_WORD_DEFINITE) &&
+          !(first->words & QM_WORD_PRONOUN) && (run->lang->roles_listed & QM_ROLE_FEMALE_ARTICLE) &&
+          _qm_word_has_role (run, first, QM_ROLE_FEMALE_ARTICLE) && (last->flags & QM_TOK_CAPITAL) && last->words == 0 &&
+          !(last->flags & QM_TOK_POSSESSIVE) && !short_capitals (run, np->last) &&
+          qm_lang_ends_with (&run->lang->agent_noun_endings, run->data + last->start, last->end - last->start, 3) &&
+          !qm_lang_ends_with (&run->lang->plural_noun_endings, run->data + last->start, last->end - last->start, 3) &&
+          !_qm_word_has_role (run, last, QM_ROLE_MALE_NAME | QM_ROLE_FEMALE_NAME) && !known_surname (run, np->last) &&
+          role_word_gender (run, last) == QM_WORD_FEMALE)
+        {
+          g_autofree char *head = strdown (run->data + last->start, last->end - last->start);
+
+          index = person_recent (run, QM_WORD_FEMALE, head, first->start);
+          if (index < 0)
+            index = person_recent (run, QM_WORD_FEMALE, NULL, first->start);
+          if (index >= 0)
+            {
+              person_mention (run, index, first->start, last->end, NULL);
+              break;
+            }
+        }
       if (run->lang->verb_second && np->last == np->first + 1 && (first->words & QM_WORD_DEFINITE) &&
           _qm_word_has_role (run, last, QM_ROLE_ANSWER_NOUN))
         {
@@ -4060,6 +4208,31 @@ _qm_people_note_subject (QmRun *run,
                 np.first = s;
             }
         }
+    }
+  /* German "Von Elstermann selbst ergriff das Wort.": a capitalised name
+   * connector that opens the sentence, before the surname of someone known
+   * whose name has that particle ("Hans von Elstermann"), is their name, no
+   * preposition's phrase ("Von Berg kam keine Antwort" is one) */
+  if (!named && run->lang->verb_second && a + 2 < b && is_word (tok_at (run, a)) &&
+      (tok_at (run, a)->flags & QM_TOK_CAPITAL) && (tok_at (run, a)->words & QM_WORD_CONNECTOR) &&
+      !(tok_at (run, a)->words & QM_WORD_DETERMINER) && plain_name_word (tok_at (run, a + 1)) &&
+      !(tok_at (run, a + 1)->flags & QM_TOK_POSSESSIVE) && !plain_name_word (tok_at (run, a + 2)))
+    {
+      g_autofree char *key = surname_key (run, a + 1);
+      g_autofree char *particle = tok_text (run, a, a + 1);
+      g_autofree char *lower = strdown (particle, -1);
+      gpointer found = g_hash_table_lookup (run->people.by_key, key);
+
+      if (found != NULL)
+        {
+          QmFoundPerson *person = g_ptr_array_index (run->people.people, GPOINTER_TO_INT (found) - 1);
+          g_autofree char *pname = strdown (person->name, -1);
+          const char *at = strstr (pname, lower);
+
+          if (at != NULL && at > pname && at[-1] == ' ' && at[strlen (lower)] == '\0')
+            resolve_name (run, a, a + 1);
+        }
+      return;
     }
   /* German "Die Klage reichte Fenna Wübbels ein.": after a phrase that an
    * article opens and a verb in lower case, a name of two plain words or
@@ -4516,8 +4689,10 @@ _qm_people_scan_titles (QmRun *run,
           (tok_at (run, name.first)->words & QM_WORD_DETERMINER) ||
           !(tok_at (run, name.last + 1)->kind == QM_TOK_PUNCT &&
             (run->data[tok_at (run, name.last + 1)->start] == ',' ||
-             /* German: "traf den Präsidenten Frankreichs, Jean Dupont." */
-             (run->lang->verb_second && run->data[tok_at (run, name.last + 1)->start] == '.'))))
+             /* German: "traf den Präsidenten Frankreichs, Jean Dupont.",
+              * "sagte der Sprecher der Initiative, Bernd Osterwald: „…“" */
+             (run->lang->verb_second && (run->data[tok_at (run, name.last + 1)->start] == '.' ||
+                                         run->data[tok_at (run, name.last + 1)->start] == ':')))))
         continue;
       for (int k = i - 1; k >= lo && k >= i - 6; k--)
         {

@@ -15705,6 +15705,203 @@ test_de31_unknown_verb_after_quotation (void)
   g_assert_cmpstr (person_name (&pronoun, q), ==, "Jan Ohm");
 }
 
+/* "Die Ministerin Ursula von der Leyen", "Der Minister Karl zu Lindenfels":
+ * after an article and a role, a given name goes on over the connectors of
+ * the name; no second person of the given name alone, and "sie"/"er" find
+ * the one named. */
+static void
+test_de33_article_role_name_connectors (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Die Ministerin Ursula von der Hagen besuchte am Montag die Kaserne in Hollenfeld. „Wir werden die "
+               "Truppe stärken“, sagte sie.\n\n"
+               "Gestern sprach der Minister Karl zu Lindenfels vor dem Landtag. „Das Geld fehlt“, sagte er.", "de");
+  q = expect_quote (&r, "Wir werden die Truppe stärken", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Ursula von der Hagen");
+  q = expect_quote (&r, "Das Geld fehlt", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Karl zu Lindenfels");
+  g_assert_false (has_person (&r, "Ursula"));
+  g_assert_false (has_person (&r, "Karl"));
+}
+
+/* "„…“, sagte Lind zu Ohm.": right after a speech verb, one name word that
+ * is no given name before "zu" is the speaker's surname, and "zu" the
+ * preposition of the one spoken to; "sagte Karl zu Lindenfels" (a given
+ * name) stays one name. */
+static void
+test_de33_surname_zu_preposition (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Im Labor von Kellfeld wurde am Morgen gestritten. „Die Messung ist falsch“, sagte Brunsmann zu "
+               "Ohmgart.\n\n"
+               "Am Abend trat der Rat zusammen. „Die Mittel reichen nicht“, sagte Karl zu Lindenfels.", "de");
+  q = expect_quote (&r, "Die Messung ist falsch", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Brunsmann");
+  g_assert_false (has_person (&r, "Brunsmann zu Ohmgart"));
+  q = expect_quote (&r, "Die Mittel reichen nicht", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Karl zu Lindenfels");
+}
+
+/* "Dazu sagte der Sprecher der Initiative, Bernd Osterwald: „…“": a name in
+ * apposition after the role, before the colon, is the one person who speaks
+ * (no second one for the role alone), with the role for his; the
+ * Konjunktiv sentence after the quotation goes on with him. */
+static void
+test_de33_role_apposition_colon (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Die Initiative Grüner Hang lehnt den Bau der Umgehung ab. Dazu sagte der Sprecher der Initiative, "
+               "Bernd Osterwald: „Wir werden klagen.“ Die Stadt habe die Anwohner nie gefragt.", "de");
+  q = expect_quote (&r, "Wir werden klagen.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Bernd Osterwald");
+  q = expect_quote (&r, "Die Stadt habe die Anwohner nie gefragt", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Bernd Osterwald");
+  g_assert_false (has_person (&r, "Sprecher der Initiative"));
+  for (guint i = 0; i < r.analysis->people->len; i++)
+    {
+      QmFoundPerson *p = g_ptr_array_index (r.analysis->people, i);
+
+      if (g_strcmp0 (p->name, "Bernd Osterwald") == 0)
+        g_assert_cmpstr (p->role, ==, "Sprecher der Initiative");
+    }
+}
+
+/* "Der Verleger Hans von Elstermann begrüßte …": a noun no list holds after
+ * an article and before a given name is the person's role also when the
+ * particle of the name follows the given name; no person "Verleger Hans". */
+static void
+test_de33_unlisted_role_particle_name (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Der Verleger Hans von Elstermann begrüßte am Abend die Gäste in Kollbach. „Wir feiern heute“, "
+               "sagte er.", "de");
+  q = expect_quote (&r, "Wir feiern heute", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Hans von Elstermann");
+  g_assert_false (has_person (&r, "Verleger Hans"));
+}
+
+/* "Von Elstermann selbst ergriff dann das Wort.": a capitalised particle
+ * that opens the sentence, before the surname of someone known by a name
+ * with that particle, is their name and the sentence's subject, whom a later
+ * "er" means; "Von Gramm kam keine Antwort." (no particle in his name)
+ * stays a preposition's phrase. */
+static void
+test_de33_capital_particle_subject (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Der Verleger Hans von Elstermann begrüßte am Abend den Autor Peter Gramm. Gramm lobte das Haus. "
+               "Von Elstermann selbst ergriff dann das Wort. „Wir feiern heute“, sagte er.\n\n"
+               "Der Autor Peter Gramm reiste früh ab. Von Gramm kam keine Antwort. Der Verleger Hans von Elstermann "
+               "blieb. „Es war ein schöner Abend“, sagte er.", "de");
+  q = expect_quote (&r, "Wir feiern heute", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Hans von Elstermann");
+  q = expect_quote (&r, "Es war ein schöner Abend", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Hans von Elstermann");
+  g_assert_false (has_person (&r, "Von Gramm"));
+}
+
+/* "… besuchte das neue Klärwerk. Dieser sagte, …", "… traf die Ministerin
+ * Eva Roth im Rathaus. Dieser sagte": when the last noun before a
+ * demonstrative surely names no one (a neuter article or a place
+ * preposition before it), the demonstrative is the latest person of its
+ * gender. */
+static void
+test_de33_demonstrative_after_thing (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Der Landrat Uwe Hessling besuchte am Montag das neue Klärwerk. Dieser sagte, die Anlage sei ein "
+               "Gewinn für die Region.\n\n"
+               "Die Landrätin Uta Brenning traf den Minister Kai Rott im Rathaus. Diese sagte: „Die Anlage ist ein "
+               "Gewinn.“", "de");
+  q = expect_quote (&r, "die Anlage sei ein Gewinn für die Region", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Uwe Hessling");
+  q = expect_quote (&r, "Die Anlage ist ein Gewinn.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Uta Brenning");
+}
+
+/* "Stelzner & Wolf", "Harlow & Finch": names an ampersand joins are one
+ * firm, an organisation that speaks, in both languages; after an article
+ * the noun before them ("die Kanzlei") is no part of the name. */
+static void
+test_de33_ampersand_firm (void)
+{
+  const QmFoundQuote *q;
+
+  {
+    g_auto(Result) r = { 0, };
+
+    analyze (&r, "Die Kanzlei Stelzner & Wolf vertritt die Kläger aus Rehberg. „Wir gehen in Berufung“, teilte "
+                 "Stelzner & Wolf mit.\n\n"
+                 "Brandt & Söhne erklärte am Montag: „Die Produktion läuft weiter.“", "de");
+    q = expect_quote (&r, "Wir gehen in Berufung", QM_QUOTE_KIND_DIRECT);
+    g_assert_cmpstr (person_name (&r, q), ==, "Stelzner & Wolf");
+    g_assert_true (((QmFoundPerson *)g_ptr_array_index (r.analysis->people, q->person))->organisation);
+    q = expect_quote (&r, "Die Produktion läuft weiter.", QM_QUOTE_KIND_DIRECT);
+    g_assert_cmpstr (person_name (&r, q), ==, "Brandt & Söhne");
+    g_assert_false (has_person (&r, "Stelzner"));
+    g_assert_false (has_person (&r, "Brandt"));
+  }
+  {
+    g_auto(Result) r = { 0, };
+
+    analyze (&r, "Harlow & Finch said on Monday: “Production will resume.”\n\n"
+                 "“We expect no delays,” said Marsh & Tolland in a statement.", "en");
+    q = expect_quote (&r, "Production will resume.", QM_QUOTE_KIND_DIRECT);
+    g_assert_cmpstr (person_name (&r, q), ==, "Harlow & Finch");
+    q = expect_quote (&r, "We expect no delays,", QM_QUOTE_KIND_DIRECT);
+    g_assert_cmpstr (person_name (&r, q), ==, "Marsh & Tolland");
+  }
+}
+
+/* "Das Gericht vertagte sich, zumal Verteidiger Jan Ott betont hatte, der
+ * Angeklagte sei „krank“.": "zumal" opens a clause whose subject speaks, as
+ * "nachdem" does; not the subject of the main clause. */
+static void
+test_de33_zumal_clause_subject (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Richterin Eva Brandt leitete am Montag die Verhandlung. Das Gericht vertagte sich, zumal Verteidiger "
+               "Jan Ott betont hatte, der Angeklagte sei „krank“.", "de");
+  q = expect_quote (&r, "der Angeklagte sei „krank“", QM_QUOTE_KIND_MIXED);
+  g_assert_cmpstr (person_name (&r, q), ==, "Jan Ott");
+}
+
+/* "Jana Lind ist Klimaforscherin in Kiel. … „…“, sagte die
+ * Klimaforscherin.": a woman's article and a woman's noun of a doer that no
+ * list holds stand for the latest woman, as a listed role does, not for a
+ * new person "Klimaforscherin"; "die Kritiker" (many) stays no one's. */
+static void
+test_de33_unlisted_female_agent_noun (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Jana Lindqvist ist Klimaforscherin in Kiel. Auch der Bürgermeister Olaf Wendt kam zu der Vorstellung. "
+               "„Die Lage ist ernst“, sagte die Klimaforscherin.\n\n"
+               "Ulrike Hohlbein leitet das Theater seit Mai. Der Regisseur Paul Gerk war auch da. „Wir spielen weiter“, "
+               "sagte die Intendantin.", "de");
+  q = expect_quote (&r, "Die Lage ist ernst", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Jana Lindqvist");
+  q = expect_quote (&r, "Wir spielen weiter", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Ulrike Hohlbein");
+  g_assert_false (has_person (&r, "Klimaforscherin"));
+  g_assert_false (has_person (&r, "Intendantin"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -16398,6 +16595,27 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speakers/de31-erinnert-cue", test_de31_erinnert_cue);
   g_test_add_func ("/quotemark/analyzer/speakers/de31-unknown-verb-after-quotation",
                    test_de31_unknown_verb_after_quotation);
+
+  g_test_add_func ("/quotemark/analyzer/people/de33-article-role-name-connectors",
+                   test_de33_article_role_name_connectors);
+
+  g_test_add_func ("/quotemark/analyzer/speakers/de33-surname-zu-preposition", test_de33_surname_zu_preposition);
+
+  g_test_add_func ("/quotemark/analyzer/speakers/de33-role-apposition-colon", test_de33_role_apposition_colon);
+
+  g_test_add_func ("/quotemark/analyzer/people/de33-unlisted-role-particle-name",
+                   test_de33_unlisted_role_particle_name);
+
+  g_test_add_func ("/quotemark/analyzer/speakers/de33-capital-particle-subject", test_de33_capital_particle_subject);
+
+  g_test_add_func ("/quotemark/analyzer/speakers/de33-demonstrative-after-thing", test_de33_demonstrative_after_thing);
+
+  g_test_add_func ("/quotemark/analyzer/people/de33-ampersand-firm", test_de33_ampersand_firm);
+
+  g_test_add_func ("/quotemark/analyzer/speakers/de33-zumal-clause-subject", test_de33_zumal_clause_subject);
+
+  g_test_add_func ("/quotemark/analyzer/people/de33-unlisted-female-agent-noun",
+                   test_de33_unlisted_female_agent_noun);
 
   return g_test_run ();
 }
