@@ -1013,6 +1013,33 @@ cleft_that (QmRun *run,
   return -1;
 }
 
+/* German "Der Mann, der am Steuer saß, sei …": from @a, a phrase, a comma,
+ * a relative pronoun in lower case (subject-relatives), words up to a
+ * comma, then a verb in the Konjunktiv (reported-mood) in lower case,
+ * all before @k. */
+static gboolean
+mood_after_relative (QmRun *run,
+                     int    a,
+                     int    k)
+{
+  QmNp first;
+
+  if (!_qm_np_right (run, a, k, &first) || first.first != a || first.last + 4 >= k || !is_punct (run, first.last + 1, ',') ||
+      tok_at (run, first.last + 2)->kind != QM_TOK_WORD || !(tok_at (run, first.last + 2)->flags & QM_TOK_LOWER) ||
+      !word_has_role (run, tok_at (run, first.last + 2), QM_ROLE_SUBJECT_RELATIVE))
+    return FALSE;
+  for (int c = first.last + 3; c + 1 < k && c <= first.last + 20; c++)
+    {
+      QmTok *t = tok_at (run, c + 1);
+
+      if (tok_at (run, c)->mark >= 0 || is_final_punct (tok_at (run, c)))
+        return FALSE;
+      if (is_punct (run, c, ','))
+        return t->kind == QM_TOK_WORD && t->mark < 0 && (t->flags & QM_TOK_LOWER) && (t->words & QM_WORD_REPORTED_MOOD);
+    }
+  return FALSE;
+}
+
 /* Whether the token after @np closes a quotation mark that opens inside
  * it: "Die „Initiative Grünes Tal“". */
 static gboolean
@@ -1444,6 +1471,13 @@ subject_left_full (QmRun    *run,
        * Tennessee, told". */
       int s = a;
 
+      /* German "Der Mann, der am Steuer saß, sei verletzt worden, sagte
+       * ein Sprecher.": a phrase, a relative clause its pronoun opens in
+       * commas, then a verb in the Konjunktiv (reported-mood) is the
+       * subject of what was said; the cue right after its comma has its
+       * own subject after it */
+      if (run->lang->verb_second && k == verb - 1 && is_punct (run, k, ',') && mood_after_relative (run, a, k))
+        return FALSE;
       /* "…, Gov. Anna Berg (R-OH), said": a name with its party in
        * parentheses right before the comma is the subject. */
       if (!run->lang->verb_second && is_punct (run, k, ',') && k - 3 > a && is_punct (run, k - 1, ')'))

@@ -15705,6 +15705,29 @@ test_de31_unknown_verb_after_quotation (void)
   g_assert_cmpstr (person_name (&pronoun, q), ==, "Jan Ohm");
 }
 
+/* German "Der Mann, der am Steuer saß, sei verletzt worden, sagte ein
+ * Sprecher.": a phrase, a relative clause in commas and a verb in the
+ * Konjunktiv are what was said; the cue right after its comma has its
+ * subject after it, not the phrase that opens the sentence. */
+static void
+test_de32_relative_clause_before_late_cue (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+  g_auto(Result) named = { 0, };
+
+  analyze (&r, "Auf der Kreisstraße bei Fennhausen stießen am Abend zwei Autos zusammen. Die Frau, die den "
+               "Kleinwagen fuhr, sei leicht verletzt worden, sagte ein Polizeisprecher.", "de");
+  q = expect_quote (&r, "Die Frau, die den Kleinwagen fuhr, sei leicht verletzt worden", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "ein Polizeisprecher");
+
+  analyze (&named, "Der Bäcker, der seit Jahren am Markt verkauft, habe den Laden aufgegeben, sagte "
+                   "Bürgermeisterin Ulla Brecht.", "de");
+  q = expect_quote (&named, "Der Bäcker, der seit Jahren am Markt verkauft, habe den Laden aufgegeben",
+                    QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&named, q), ==, "Ulla Brecht");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -16398,6 +16421,8 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speakers/de31-erinnert-cue", test_de31_erinnert_cue);
   g_test_add_func ("/quotemark/analyzer/speakers/de31-unknown-verb-after-quotation",
                    test_de31_unknown_verb_after_quotation);
+  g_test_add_func ("/quotemark/analyzer/reported/de32-relative-clause-before-late-cue",
+                   test_de32_relative_clause_before_late_cue);
 
   return g_test_run ();
 }
