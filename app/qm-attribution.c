@@ -5604,6 +5604,8 @@ sentence_attrs (QmRun  *run,
   guint first_attr = attrs->len;
   guint kept;
   int lead_end = a;   /* "Amid calls for a vote, …": the phrase's words end before it */
+  Attr tails[4];      /* a later cue's content after an inner clause's colon */
+  guint n_tails;
 
   /* "Amid calls for a vote, …", "Despite the media attacks, Lund said …":
    * the lower-case words after a preposition that opens the sentence are
@@ -6862,6 +6864,77 @@ sentence_attrs (QmRun  *run,
               }
           }
     }
+
+  /* German "Eine Bewährung komme nicht infrage, zumal Verteidiger Ole
+   * Brink betont hatte, sein Mandant sei unschuldig, so Kolb.": a clause
+   * that a conjunction opens after a comma, inside the content of a cue
+   * after it, with a subject and a cue of its own before its content, is
+   * that subject's: the later cue's content ends at the comma */
+  n_tails = 0;
+  if (run->lang->verb_second)
+    for (guint i = first_attr; i < attrs->len; i++)
+      {
+        Attr *x = &g_array_index (attrs, Attr, i);
+
+        if (x->cue_first < 0 || x->c1 > x->cue_first)
+          continue;
+        for (guint j = first_attr; j < attrs->len; j++)
+          {
+            Attr *y = &g_array_index (attrs, Attr, j);
+            int k = y->np.first - 2;
+
+            if (j == i || y->np.kind == QM_NP_NONE || y->cue_first < 0 || y->np.last >= y->cue_first ||
+                y->c0 <= y->cue_last || k <= x->c0 + 1 || y->cue_last >= x->c1 || !is_punct (run, k, ',') ||
+                tok_at (run, k)->mark >= 0 || tok_at (run, k + 1)->kind != QM_TOK_WORD ||
+                !(tok_at (run, k + 1)->flags & QM_TOK_LOWER) || !(tok_at (run, k + 1)->words & QM_WORD_CONJUNCTION) ||
+                (tok_at (run, k + 1)->words & QM_WORD_COMPLEMENT))
+              continue;
+            /* "betont hatte, …": the auxiliary that ends the clause */
+            if (y->c0 == y->cue_last + 1 && y->c0 + 2 < x->c1 && tok_at (run, y->c0)->kind == QM_TOK_WORD &&
+                tok_at (run, y->c0)->mark < 0 && (tok_at (run, y->c0)->flags & QM_TOK_LOWER) &&
+                is_punct (run, y->c0 + 1, ','))
+              y->c0 += 2;
+            y->c1 = MIN (y->c1, x->c1);
+            /* "…, doch die Richterin ließ sich nicht darauf ein": a clause
+             * a conjunction joins after a comma, with a subject and a verb
+             * in the indicative, is the reporter's again */
+            for (int c = y->c0 + 2; c + 3 < y->c1; c++)
+              {
+                QmNp subject;
+                int e = c + 2;
+
+                if (!is_punct (run, c, ',') || tok_at (run, c)->mark >= 0 || tok_at (run, c + 1)->kind != QM_TOK_WORD ||
+                    !(tok_at (run, c + 1)->flags & QM_TOK_LOWER) || !(tok_at (run, c + 1)->words & QM_WORD_CONJUNCTION) ||
+                    (tok_at (run, c + 1)->words & QM_WORD_COMPLEMENT) || !_qm_np_right (run, c + 2, y->c1, &subject) ||
+                    subject.first != c + 2 || subject.kind == QM_NP_NONE || subject.kind == QM_NP_PRONOUN)
+                  continue;
+                while (e < y->c1 && tok_at (run, e)->mark < 0 && !is_punct (run, e, ',') && !is_punct (run, e, ':'))
+                  e++;
+                if (subject.last + 1 < e && tok_at (run, subject.last + 1)->kind == QM_TOK_WORD &&
+                    (tok_at (run, subject.last + 1)->flags & QM_TOK_LOWER) &&
+                    !(tok_at (run, subject.last + 1)->words & (QM_WORD_PREPOSITION | QM_WORD_DETERMINER)) &&
+                    !mood_sentence (run, c + 2, e))
+                  {
+                    /* "…: Eine Strafe sei nicht vermittelbar, so Kolb.":
+                     * what follows that clause's colon is the later cue's
+                     * again */
+                    if (n_tails < G_N_ELEMENTS (tails) && e + 3 < x->c1 && is_punct (run, e, ':') &&
+                        mood_sentence (run, e + 1, x->c1))
+                      {
+                        tails[n_tails] = *x;
+                        tails[n_tails].c0 = e + 1;
+                        n_tails++;
+                      }
+                    y->c1 = c;
+                    break;
+                  }
+              }
+            x->c1 = k;
+            break;
+          }
+      }
+  for (guint i = 0; i < n_tails; i++)
+    g_array_append_val (attrs, tails[i]);
 
   for (guint i = first_attr; i < attrs->len; i++)
     {

@@ -15728,6 +15728,30 @@ test_de32_relative_clause_before_late_cue (void)
   g_assert_cmpstr (person_name (&named, q), ==, "Ulla Brecht");
 }
 
+/* German "Zwar könne sie …, zumal Verteidiger Ole Brink immer wieder
+ * betont hatte, sein Mandant sei unschuldig, doch die Richterin ließ sich
+ * nicht darauf ein: …, so Kolb.": the clause a conjunction opens inside
+ * the content of the later "so Kolb", with a subject and a cue of its own,
+ * is that subject's, up to a clause in the indicative; what follows its
+ * colon is Kolb's again. */
+static void
+test_de32_inner_cue_before_so_cue (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Richterin Anna Kolb verkündete am Freitag das Urteil. Zwar könne sie dem Angeklagten eine Bewährung "
+               "zubilligen, zumal Verteidiger Ole Brink immer wieder betont hatte, sein Mandant sei unschuldig, doch "
+               "die Richterin ließ sich nicht darauf ein: Eine Bewährung sei den Opfern nicht vermittelbar, so Kolb.",
+           "de");
+  q = expect_quote (&r, "Zwar könne sie dem Angeklagten eine Bewährung zubilligen", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Anna Kolb");
+  q = expect_quote (&r, "sein Mandant sei unschuldig", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Verteidiger Ole Brink", "Ole Brink");
+  q = expect_quote (&r, "Eine Bewährung sei den Opfern nicht vermittelbar", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Anna Kolb");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -16423,6 +16447,7 @@ main (int   argc,
                    test_de31_unknown_verb_after_quotation);
   g_test_add_func ("/quotemark/analyzer/reported/de32-relative-clause-before-late-cue",
                    test_de32_relative_clause_before_late_cue);
+  g_test_add_func ("/quotemark/analyzer/reported/de32-inner-cue-before-so-cue", test_de32_inner_cue_before_so_cue);
 
   return g_test_run ();
 }
