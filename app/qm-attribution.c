@@ -10461,6 +10461,99 @@ counted_subject (QmRun *run,
   return TRUE;
 }
 
+/* Whether the capitalised word at @k occurs nowhere else in the text in
+ * the middle of a sentence (after a letter, a digit or a comma): a word
+ * that opens a sentence and is no one's name ("Bislang"), where a
+ * surname is used after a verb or a first name too. */
+static gboolean
+capital_only_opens (QmRun *run,
+                    int    k)
+{
+  QmTok *t = tok_at (run, k);
+  gsize len = t->end - t->start;
+  const char *word = run->data + t->start;
+  const char *end = run->data + run->n_bytes;
+
+  for (const char *p = run->data; p + len <= end; p++)
+    {
+      const char *before;
+      gunichar c;
+
+      p = memchr (p, word[0], end - p);
+      if (p == NULL || p + len > end)
+        break;
+      if (p == word || memcmp (p, word, len) != 0 || (p + len < end && g_ascii_isalnum (p[len])) ||
+          (p + len < end && (guchar) p[len] >= 0x80 && g_unichar_isalpha (g_utf8_get_char_validated (p + len, end - p - len))))
+        continue;
+      before = p;
+      while (before > run->data && g_ascii_isspace (before[-1]) && before[-1] != '\n')
+        before--;
+      if (before == p || before == run->data || before[-1] == '\n')
+        continue;
+      before = g_utf8_find_prev_char (run->data, before);
+      if (before == NULL)
+        continue;
+      c = g_utf8_get_char_validated (before, end - before);
+      if (g_unichar_isalnum (c) || c == ',')
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* German "Inzwischen geht die Polizei davon aus, dass …", "Bislang geht
+ * die Polizei davon aus, dass …": before @k, what opens the sentence is
+ * an adverb (adverbs, an adverb's ending, or a capitalised word no list
+ * knows that the text uses nowhere else in a sentence's middle), then a
+ * verb in lower case and a phrase a determiner in the nominative opens:
+ * that phrase, @np, is the subject. Returns the verb's token, or -1. */
+static int
+fronted_adverb_subject (QmRun *run,
+                        int    a,
+                        int    k,
+                        QmNp  *np)
+{
+  const guint function_words = QM_WORD_PREPOSITION | QM_WORD_DETERMINER | QM_WORD_PRONOUN | QM_WORD_CONJUNCTION |
+                               QM_WORD_COMPLEMENT | QM_WORD_RELATIVE;
+  int v = skip_lead_adverbs (run, a, k);
+  QmTok *t;
+
+  if (v == a)
+    {
+      t = tok_at (run, a);
+      if (t->kind != QM_TOK_WORD || t->mark >= 0 || !(t->flags & QM_TOK_CAPITAL) || (t->words & function_words) ||
+          (!adverb_like (run, a) && (t->words != 0 || !capital_only_opens (run, a))))
+        return -1;
+      v = a + 1;
+    }
+  if (v + 2 >= k)
+    return -1;
+  t = tok_at (run, v);
+  if (t->kind != QM_TOK_WORD || t->mark >= 0 || !(t->flags & QM_TOK_LOWER) || (t->words & function_words))
+    return -1;
+  t = tok_at (run, v + 1);
+  if (t->kind != QM_TOK_WORD || t->mark >= 0 || !(t->flags & QM_TOK_LOWER) || !(t->words & QM_WORD_DETERMINER) ||
+      (t->words & QM_WORD_OBLIQUE))
+    return -1;
+  if (!_qm_np_right (run, v + 1, k, np) || np->first != v + 1 || np->kind == QM_NP_NONE || np->kind == QM_NP_PRONOUN)
+    return -1;
+  /* someone who can think or say so: a role, an organisation, a person,
+   * a doer ("die Kläger", agent-noun-endings) or a name of two capitalised
+   * words ("die Wiener Linien") — not "Zuerst bestand die Möglichkeit,
+   * dass …" */
+  if (np->kind == QM_NP_NAME && !_qm_np_names_person (run, np))
+    {
+      QmTok *head = tok_at (run, np->last);
+      int capitals = 0;
+
+      for (int i = np->first; i <= np->last; i++)
+        capitals += (tok_at (run, i)->flags & QM_TOK_CAPITAL) != 0;
+      if (capitals < 2 && !qm_lang_ends_with (&run->lang->agent_noun_endings, run->data + head->start,
+                                              head->end - head->start, 3))
+        return -1;
+    }
+  return v;
+}
+
 /* Verb second: "Keller ist der Meinung, dass …", "Varga geht davon aus,
  * dass …" — a sentence without a known cue whose subject opens it and
  * whose main clause ends in a comma and "dass" reports what its subject
@@ -10505,7 +10598,9 @@ complement_attr (QmRun  *run,
         continue;
       at.verb = -1;
 
-      if (!sentence_subject (run, a, k, &at.np))
+      if ((at.verb = fronted_adverb_subject (run, a, k, &at.np)) >= 0)
+        ;
+      else if (!sentence_subject (run, a, k, &at.np))
         {
           /* "Die Organisation „Ärzte für Alle“ weist darauf hin, dass …":
            * the subject's name in quotation marks, then the verb */

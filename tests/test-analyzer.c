@@ -15752,6 +15752,35 @@ test_de32_inner_cue_before_so_cue (void)
   g_assert_cmpstr (person_name (&r, q), ==, "Anna Kolb");
 }
 
+/* German "Bislang geht die Polizei davon aus, dass …", "Inzwischen geht die
+ * Polizei davon aus, dass …": an adverb that opens the sentence, a known one
+ * or a capitalised word the text uses nowhere in a sentence's middle, then
+ * the verb and the subject; a surname used elsewhere ("Pohl überzeugte die
+ * Richterin, dass …") still speaks. */
+static void
+test_de32_fronted_adverb_complement_subject (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) unknown = { 0, };
+  g_auto(Result) known = { 0, };
+  g_auto(Result) surname = { 0, };
+
+  analyze (&unknown, "Im Wald bei Rodenau brannten am Sonntag zwei Hektar. Bislang geht die Polizei davon aus, dass "
+                     "das Feuer gelegt wurde.", "de");
+  q = expect_quote (&unknown, "dass das Feuer gelegt wurde", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&unknown, q, "die Polizei");
+
+  analyze (&known, "Im Wald bei Rodenau brannten am Sonntag zwei Hektar. Inzwischen geht die Polizei davon aus, dass "
+                   "das Feuer gelegt wurde.", "de");
+  q = expect_quote (&known, "dass das Feuer gelegt wurde", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&known, q, "die Polizei");
+
+  analyze (&surname, "Der Anwalt Jan Pohl vertritt die Familie. Pohl überzeugte die Richterin, dass der Vertrag "
+                     "ungültig sei.", "de");
+  q = expect_quote (&surname, "dass der Vertrag ungültig sei", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&surname, q), ==, "Jan Pohl");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -16448,6 +16477,8 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/reported/de32-relative-clause-before-late-cue",
                    test_de32_relative_clause_before_late_cue);
   g_test_add_func ("/quotemark/analyzer/reported/de32-inner-cue-before-so-cue", test_de32_inner_cue_before_so_cue);
+  g_test_add_func ("/quotemark/analyzer/speakers/de32-fronted-adverb-complement-subject",
+                   test_de32_fronted_adverb_complement_subject);
 
   return g_test_run ();
 }
