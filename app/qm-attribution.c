@@ -6936,6 +6936,45 @@ sentence_attrs (QmRun  *run,
   for (guint i = 0; i < n_tails; i++)
     g_array_append_val (attrs, tails[i]);
 
+  /* German "A kritisierte, X habe versagt, und die Fraktion forderte vom
+   * Minister einen Bericht": a conjunction, a phrase a determiner in the
+   * nominative opens and a verb of speech in the indicative after it start
+   * a clause of the reporter's about someone else, even when that verb has
+   * an object and no clause of its own: the content ends before it */
+  if (run->lang->verb_second)
+    for (guint i = first_attr; i < attrs->len; i++)
+      {
+        Attr *x = &g_array_index (attrs, Attr, i);
+
+        for (int k = MAX (x->c0 + 2, x->cue_last + 2); k + 2 < x->c1; k++)
+          {
+            QmTok *t = tok_at (run, k);
+            QmNp subject;
+            QmTok *v;
+            int e;
+
+            if (t->kind != QM_TOK_WORD || t->mark >= 0 || !(t->flags & QM_TOK_LOWER) || !(t->words & QM_WORD_CONJUNCTION) ||
+                (t->words & QM_WORD_COMPLEMENT) || !word_has_role (run, t, QM_ROLE_ADDITIVE) ||
+                tok_at (run, k + 1)->kind != QM_TOK_WORD || !(tok_at (run, k + 1)->flags & QM_TOK_LOWER) ||
+                !(tok_at (run, k + 1)->words & QM_WORD_DETERMINER) || (tok_at (run, k + 1)->words & QM_WORD_OBLIQUE) ||
+                !_qm_np_right (run, k + 1, x->c1, &subject) || subject.first != k + 1 || subject.kind == QM_NP_NONE)
+              continue;
+            /* past its genitives and a phrase of place ("die Fraktion der
+             * Grünen im Landtag forderte"), words only */
+            e = subject.last + 1;
+            while (e < x->c1 && e <= subject.last + 8 && tok_at (run, e)->kind == QM_TOK_WORD && tok_at (run, e)->mark < 0 &&
+                   !is_verb (tok_at (run, e)) && !(tok_at (run, e)->words & (QM_WORD_CONJUNCTION | QM_WORD_REPORTED_MOOD)))
+              e++;
+            if (e + 1 >= x->c1)
+              continue;
+            v = tok_at (run, e);
+            if (!is_verb (v) || v->mark >= 0 || !(v->flags & QM_TOK_LOWER) || (v->words & QM_WORD_REPORTED_MOOD))
+              continue;
+            x->c1 = is_punct (run, k - 1, ',') ? k - 1 : k;
+            break;
+          }
+      }
+
   for (guint i = first_attr; i < attrs->len; i++)
     {
       inner_cue_start (run, attrs, first_attr, &g_array_index (attrs, Attr, i));

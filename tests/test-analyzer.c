@@ -15781,6 +15781,24 @@ test_de32_fronted_adverb_complement_subject (void)
   g_assert_cmpstr (person_name (&surname, q), ==, "Jan Pohl");
 }
 
+/* German "A kritisierte, X habe …, und die Fraktion der Grünen im Landtag
+ * forderte vom Minister einen Stopp für „…“": "und", a subject a determiner
+ * opens and a verb of speech in the indicative start a clause of the
+ * reporter's, even when that verb has only an object; A's content ends
+ * before it. */
+static void
+test_de32_conjunction_subject_object_verb (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Der Agrarexperte der Linken, Jan Holm, kritisierte, die Kommission habe sich den Interessen der "
+               "Industrie gebeugt und die Fraktion der Grünen im Landtag forderte vom Minister Till Beck einen Stopp "
+               "für „Blaukorn“.", "de");
+  q = expect_quote (&r, "die Kommission habe sich den Interessen der Industrie gebeugt", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Jan Holm");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -16479,6 +16497,8 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/reported/de32-inner-cue-before-so-cue", test_de32_inner_cue_before_so_cue);
   g_test_add_func ("/quotemark/analyzer/speakers/de32-fronted-adverb-complement-subject",
                    test_de32_fronted_adverb_complement_subject);
+  g_test_add_func ("/quotemark/analyzer/reported/de32-conjunction-subject-object-verb",
+                   test_de32_conjunction_subject_object_verb);
 
   return g_test_run ();
 }
