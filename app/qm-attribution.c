@@ -1556,7 +1556,15 @@ subject_left_full (QmRun    *run,
           if (_qm_np_right (run, j, k, &first) && first.kind != QM_NP_PRONOUN &&
               first.last + 1 <= k &&
               (is_punct (run, skip_parenthesis (run, first.last + 1, k + 1), ',') ||
-               is_dash (run, skip_parenthesis (run, first.last + 1, k + 1))))
+               is_dash (run, skip_parenthesis (run, first.last + 1, k + 1)) ||
+               /* German "Die Initiatoren der Aktion, unter ihnen …,
+                * betonen": with its genitives, before words in lower case
+                * (not "Der Sprecher der Wacht, Tom Kranz, sagte": the name
+                * after the comma) */
+               (run->lang->verb_second && j == s && skip_genitives (run, first.last + 1, k) > first.last + 1 &&
+                skip_genitives (run, first.last + 1, k) + 1 < k && is_punct (run, skip_genitives (run, first.last + 1, k), ',') &&
+                tok_at (run, skip_genitives (run, first.last + 1, k) + 1)->kind == QM_TOK_WORD &&
+                (tok_at (run, skip_genitives (run, first.last + 1, k) + 1)->flags & QM_TOK_LOWER))))
             {
               *np = first;
               /* "In Lyngby, Denmark, Moreau went after Roos, calling him

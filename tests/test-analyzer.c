@@ -15799,6 +15799,20 @@ test_de32_conjunction_subject_object_verb (void)
   g_assert_cmpstr (person_name (&r, q), ==, "Jan Holm");
 }
 
+/* German "Die Initiatoren der Aktion, unter ihnen auch Apotheker, betonen,
+ * …": a subject with its genitive, then an apposition in commas before the
+ * verb; the subject speaks, not the sentence's content. */
+static void
+test_de32_genitive_subject_apposition (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Die Sprecher der Aktion, unter ihnen auch Apotheker, betonen, die Klinik müsse erhalten bleiben.", "de");
+  q = expect_quote (&r, "die Klinik müsse erhalten bleiben", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "Die Sprecher");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -16499,6 +16513,7 @@ main (int   argc,
                    test_de32_fronted_adverb_complement_subject);
   g_test_add_func ("/quotemark/analyzer/reported/de32-conjunction-subject-object-verb",
                    test_de32_conjunction_subject_object_verb);
+  g_test_add_func ("/quotemark/analyzer/speakers/de32-genitive-subject-apposition", test_de32_genitive_subject_apposition);
 
   return g_test_run ();
 }
