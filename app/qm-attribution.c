@@ -2630,10 +2630,18 @@ content_start (QmRun *run,
     {
       c++;
       /* "Roos said, and the mayor …": the sentence goes on, no content;
-       * "Roos said, noting that …": a cue of its own. */
+       * "Roos said, noting that …": a cue of its own. Not German "betonte,
+       * wie wichtig es sei, …": "wie" (report-conjunctions) and a word in
+       * lower case that is no function word, adverb or verb ask how, the
+       * content */
       if (c < end && tok_at (run, c)->kind == QM_TOK_WORD &&
           (((tok_at (run, c)->words & QM_WORD_CONJUNCTION) && !(tok_at (run, c)->words & QM_WORD_COMPLEMENT)) ||
-           (is_verb (tok_at (run, c)) && participle_ending (run, tok_at (run, c), 0))))
+           (is_verb (tok_at (run, c)) && participle_ending (run, tok_at (run, c), 0))) &&
+          !(run->lang->verb_second && c + 3 < end && word_has_role (run, tok_at (run, c), QM_ROLE_REPORT_CONJUNCTION) &&
+            tok_at (run, c + 1)->kind == QM_TOK_WORD && tok_at (run, c + 1)->mark < 0 &&
+            (tok_at (run, c + 1)->flags & QM_TOK_LOWER) && !is_verb (tok_at (run, c + 1)) &&
+            !(tok_at (run, c + 1)->words & (QM_WORD_DETERMINER | QM_WORD_PRONOUN | QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION |
+                                            QM_WORD_COMPLEMENT | QM_WORD_REPORTED_MOOD | QM_WORD_ADVERB))))
         return end;
     }
   if (c < end && (tok_at (run, c)->words & QM_WORD_COMPLEMENT) && tok_at (run, c)->kind == QM_TOK_WORD &&

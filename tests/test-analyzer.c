@@ -15813,6 +15813,24 @@ test_de32_genitive_subject_apposition (void)
   expect_mention (&r, q, "Die Sprecher");
 }
 
+/* German "Die Ärztin Eva Lund betonte, wie wichtig die Klinik sei.": after
+ * the cue's comma, "wie" and an adjective ask how, what was said; "…,
+ * wie schon im Vorjahr, …" (an adverb after it) opens no content. */
+static void
+test_de32_wie_adjective_content (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+  g_auto(Result) adverb = { 0, };
+
+  analyze (&r, "Die Ärztin Eva Lund betonte, wie wichtig die Klinik für das Tal sei.", "de");
+  q = expect_quote (&r, "wie wichtig die Klinik für das Tal sei", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Die Ärztin Eva Lund", "Eva Lund");
+
+  analyze (&adverb, "Die Ärztin Eva Lund sprach, wie schon im Vorjahr, vor dem Rathaus.", "de");
+  g_assert_cmpuint (adverb.analysis->quotes->len, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -16514,6 +16532,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/reported/de32-conjunction-subject-object-verb",
                    test_de32_conjunction_subject_object_verb);
   g_test_add_func ("/quotemark/analyzer/speakers/de32-genitive-subject-apposition", test_de32_genitive_subject_apposition);
+  g_test_add_func ("/quotemark/analyzer/reported/de32-wie-adjective-content", test_de32_wie_adjective_content);
 
   return g_test_run ();
 }
