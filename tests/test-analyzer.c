@@ -15831,6 +15831,22 @@ test_de32_wie_adjective_content (void)
   g_assert_cmpuint (adverb.analysis->quotes->len, ==, 0);
 }
 
+/* German "Auf die Kritik der Opposition, das Projekt komme zu spät, …":
+ * "Kritik" (content-words) names what was said; the clause in the
+ * Konjunktiv after it is the opposition's, not the words of whoever spoke
+ * last. */
+static void
+test_de32_kritik_content_word (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Der Arzt Tom Wendt erklärte die Pläne. „Das schaffen wir“, sagte der Mediziner. Auf die Kritik der "
+               "Opposition, das Projekt komme zu spät, reagierte die Stadt gelassen.", "de");
+  q = expect_quote (&r, "das Projekt komme zu spät", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Opposition");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -16533,6 +16549,7 @@ main (int   argc,
                    test_de32_conjunction_subject_object_verb);
   g_test_add_func ("/quotemark/analyzer/speakers/de32-genitive-subject-apposition", test_de32_genitive_subject_apposition);
   g_test_add_func ("/quotemark/analyzer/reported/de32-wie-adjective-content", test_de32_wie_adjective_content);
+  g_test_add_func ("/quotemark/analyzer/reported/de32-kritik-content-word", test_de32_kritik_content_word);
 
   return g_test_run ();
 }
