@@ -9088,6 +9088,53 @@ inverted_cue_apposition (QmRun *run,
   return TRUE;
 }
 
+/* German "Auf die Kritik der Opposition, das Projekt komme zu spät,
+ * reagierte der Minister gelassen.": a phrase a capitalised preposition
+ * opens at @a, a clause in the Konjunktiv in commas that reports its noun,
+ * then a verb in lower case and the one named in the nominative right
+ * after it, before @b, with no content of the sentence's patterns
+ * (@attrs from @first) past that clause. Fills @np with that one. */
+static gboolean
+fronted_content_subject (QmRun  *run,
+                         GArray *attrs,
+                         guint   first,
+                         int     a,
+                         int     b,
+                         QmNp   *np)
+{
+  const guint function_words = QM_WORD_PREPOSITION | QM_WORD_DETERMINER | QM_WORD_PRONOUN | QM_WORD_CONJUNCTION |
+                               QM_WORD_COMPLEMENT | QM_WORD_RELATIVE | QM_WORD_REPORTED_MOOD;
+  int k1 = -1, k2 = -1;
+  QmTok *v;
+
+  if (!run->lang->verb_second || tok_at (run, a)->kind != QM_TOK_WORD || !(tok_at (run, a)->flags & QM_TOK_CAPITAL) ||
+      !(tok_at (run, a)->words & QM_WORD_PREPOSITION) || (tok_at (run, a)->words & (QM_WORD_DETERMINER | QM_WORD_PRONOUN)))
+    return FALSE;
+  for (int k = a + 2; k < b && k < a + 8 && k1 < 0; k++)
+    if (tok_at (run, k)->mark >= 0 || tok_at (run, k)->kind != QM_TOK_WORD)
+      {
+        if (!is_punct (run, k, ','))
+          return FALSE;
+        k1 = k;
+      }
+  for (int k = k1 + 3; k1 >= 0 && k < b && k < k1 + 25 && k2 < 0; k++)
+    if (tok_at (run, k)->mark >= 0 || is_final_punct (tok_at (run, k)))
+      return FALSE;
+    else if (is_punct (run, k, ','))
+      k2 = k;
+  if (k2 < 0 || k2 + 3 >= b || !mood_sentence (run, k1 + 1, k2))
+    return FALSE;
+  v = tok_at (run, k2 + 1);
+  if (v->kind != QM_TOK_WORD || v->mark >= 0 || !(v->flags & QM_TOK_LOWER) || (v->words & function_words) ||
+      !_qm_np_right (run, k2 + 2, b, np) || np->first != k2 + 2 || (tok_at (run, np->first)->words & QM_WORD_OBLIQUE) ||
+      (np->kind != QM_NP_ROLE && !_qm_np_names_person (run, np)))
+    return FALSE;
+  for (guint i = first; i < attrs->len; i++)
+    if (g_array_index (attrs, Attr, i).c1 > k2 + 1)
+      return FALSE;
+  return TRUE;
+}
+
 /* Verb second: "Nach der Wahl sprach Jens Wagner von einem „…“" — where
  * the phrase that opens the sentence at @a is not the subject of the
  * speech verb at @v, the phrase in the nominative right after the verb
@@ -12332,6 +12379,30 @@ _qm_attribute_paragraph (QmRun *run,
                   }
                 break;
               }
+        }
+
+      /* "Auf die Kritik der Opposition, das Projekt komme zu spät,
+       * reagierte der Minister gelassen. Man habe …": the one named after
+       * the verb speaks in the Konjunktiv sentences after it, as after
+       * "Nach dem Spiel äußerte sich Torwart Lukas Beck." */
+      if (run->lang->verb_second && attrs->len > first)
+        {
+          QmNp np;
+
+          if (fronted_content_subject (run, attrs, first, a, b, &np))
+            {
+              int person = _qm_people_resolve (run, &np, a);
+
+              run->last_attr_para = run->paragraph;
+              run->last_attr_speaker.start = tok_at (run, np.first)->start;
+              run->last_attr_speaker.end = tok_at (run, np.last)->end;
+              if (person >= 0)
+                {
+                  run->last_speaker = person;
+                  run->last_speaker_para = run->paragraph;
+                  run->last_speaker_span = run->last_attr_speaker;
+                }
+            }
         }
 
       /* "Lund agreed.", "Berg said in a statement." — a short sentence of

@@ -15847,6 +15847,25 @@ test_de32_kritik_content_word (void)
   g_assert_cmpstr (person_name (&r, q), ==, "Opposition");
 }
 
+/* German "Auf die Kritik der Opposition, das Projekt komme zu spät,
+ * reagierte Minister Jan Roth gelassen. Man habe …": after the fronted
+ * phrase and its reported clause, the one named after the verb speaks in
+ * the Konjunktiv sentence that follows, not the owner of the criticism. */
+static void
+test_de32_fronted_content_subject_speaks_on (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Der Arzt Tom Wendt erklärte die Pläne. „Das schaffen wir“, sagte der Mediziner. Auf die Kritik der "
+               "Opposition, das Projekt komme zu spät, reagierte Minister Jan Roth gelassen. Man habe zuerst die "
+               "Finanzierung sichern müssen.", "de");
+  q = expect_quote (&r, "das Projekt komme zu spät", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Opposition");
+  q = expect_quote (&r, "Man habe zuerst die Finanzierung sichern müssen", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Jan Roth");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -16550,6 +16569,8 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speakers/de32-genitive-subject-apposition", test_de32_genitive_subject_apposition);
   g_test_add_func ("/quotemark/analyzer/reported/de32-wie-adjective-content", test_de32_wie_adjective_content);
   g_test_add_func ("/quotemark/analyzer/reported/de32-kritik-content-word", test_de32_kritik_content_word);
+  g_test_add_func ("/quotemark/analyzer/speakers/de32-fronted-content-subject-speaks-on",
+                   test_de32_fronted_content_subject_speaks_on);
 
   return g_test_run ();
 }
