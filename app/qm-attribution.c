@@ -1559,12 +1559,14 @@ subject_left_full (QmRun    *run,
                is_dash (run, skip_parenthesis (run, first.last + 1, k + 1)) ||
                /* German "Die Initiatoren der Aktion, unter ihnen …,
                 * betonen": with its genitives, before words in lower case
-                * (not "Der Sprecher der Wacht, Tom Kranz, sagte": the name
-                * after the comma) */
+                * that no article opens (not "Der Sprecher der Wacht, Tom
+                * Kranz, sagte", "Der Mitautor der Studie, der Doktorand Tom
+                * Kranz, sagte": the name in the apposition speaks) */
                (run->lang->verb_second && j == s && skip_genitives (run, first.last + 1, k) > first.last + 1 &&
                 skip_genitives (run, first.last + 1, k) + 1 < k && is_punct (run, skip_genitives (run, first.last + 1, k), ',') &&
                 tok_at (run, skip_genitives (run, first.last + 1, k) + 1)->kind == QM_TOK_WORD &&
-                (tok_at (run, skip_genitives (run, first.last + 1, k) + 1)->flags & QM_TOK_LOWER))))
+                (tok_at (run, skip_genitives (run, first.last + 1, k) + 1)->flags & QM_TOK_LOWER) &&
+                !(tok_at (run, skip_genitives (run, first.last + 1, k) + 1)->words & QM_WORD_DETERMINER))))
             {
               *np = first;
               /* "In Lyngby, Denmark, Moreau went after Roos, calling him

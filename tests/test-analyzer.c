@@ -15807,10 +15807,17 @@ test_de32_genitive_subject_apposition (void)
 {
   const QmFoundQuote *q;
   g_auto(Result) r = { 0, };
+  g_auto(Result) named = { 0, };
 
   analyze (&r, "Die Sprecher der Aktion, unter ihnen auch Apotheker, betonen, die Klinik müsse erhalten bleiben.", "de");
   q = expect_quote (&r, "die Klinik müsse erhalten bleiben", QM_QUOTE_KIND_INDIRECT);
   expect_mention (&r, q, "Die Sprecher");
+
+  /* an apposition an article opens names the speaker itself */
+  analyze (&named, "Der Mitautor der Studie, der Doktorand Ole Brandt, wies auf ein Problem hin. „Viele Bäume "
+                   "sterben“, sagte er.", "de");
+  q = expect_quote (&named, "Viele Bäume sterben", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&named, q), ==, "Ole Brandt");
 }
 
 /* German "Die Ärztin Eva Lund betonte, wie wichtig die Klinik sei.": after
