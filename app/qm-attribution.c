@@ -1013,6 +1013,33 @@ cleft_that (QmRun *run,
   return -1;
 }
 
+/* German "Der Mann, der am Steuer saß, sei …": from @a, a phrase, a comma,
+ * a relative pronoun in lower case (subject-relatives), words up to a
+ * comma, then a verb in the Konjunktiv (reported-mood) in lower case,
+ * all before @k. */
+static gboolean
+mood_after_relative (QmRun *run,
+                     int    a,
+                     int    k)
+{
+  QmNp first;
+
+  if (!_qm_np_right (run, a, k, &first) || first.first != a || first.last + 4 >= k || !is_punct (run, first.last + 1, ',') ||
+      tok_at (run, first.last + 2)->kind != QM_TOK_WORD || !(tok_at (run, first.last + 2)->flags & QM_TOK_LOWER) ||
+      !word_has_role (run, tok_at (run, first.last + 2), QM_ROLE_SUBJECT_RELATIVE))
+    return FALSE;
+  for (int c = first.last + 3; c + 1 < k && c <= first.last + 20; c++)
+    {
+      QmTok *t = tok_at (run, c + 1);
+
+      if (tok_at (run, c)->mark >= 0 || is_final_punct (tok_at (run, c)))
+        return FALSE;
+      if (is_punct (run, c, ','))
+        return t->kind == QM_TOK_WORD && t->mark < 0 && (t->flags & QM_TOK_LOWER) && (t->words & QM_WORD_REPORTED_MOOD);
+    }
+  return FALSE;
+}
+
 /* Whether the token after @np closes a quotation mark that opens inside
  * it: "Die „Initiative Grünes Tal“". */
 static gboolean
@@ -1444,6 +1471,13 @@ subject_left_full (QmRun    *run,
        * Tennessee, told". */
       int s = a;
 
+      /* German "Der Mann, der am Steuer saß, sei verletzt worden, sagte
+       * ein Sprecher.": a phrase, a relative clause its pronoun opens in
+       * commas, then a verb in the Konjunktiv (reported-mood) is the
+       * subject of what was said; the cue right after its comma has its
+       * own subject after it */
+      if (run->lang->verb_second && k == verb - 1 && is_punct (run, k, ',') && mood_after_relative (run, a, k))
+        return FALSE;
       /* "…, Gov. Anna Berg (R-OH), said": a name with its party in
        * parentheses right before the comma is the subject. */
       if (!run->lang->verb_second && is_punct (run, k, ',') && k - 3 > a && is_punct (run, k - 1, ')'))
@@ -1522,7 +1556,17 @@ subject_left_full (QmRun    *run,
           if (_qm_np_right (run, j, k, &first) && first.kind != QM_NP_PRONOUN &&
               first.last + 1 <= k &&
               (is_punct (run, skip_parenthesis (run, first.last + 1, k + 1), ',') ||
-               is_dash (run, skip_parenthesis (run, first.last + 1, k + 1))))
+               is_dash (run, skip_parenthesis (run, first.last + 1, k + 1)) ||
+               /* German "Die Initiatoren der Aktion, unter ihnen …,
+                * betonen": with its genitives, before words in lower case
+                * that no article opens (not "Der Sprecher der Wacht, Tom
+                * Kranz, sagte", "Der Mitautor der Studie, der Doktorand Tom
+                * Kranz, sagte": the name in the apposition speaks) */
+               (run->lang->verb_second && j == s && skip_genitives (run, first.last + 1, k) > first.last + 1 &&
+                skip_genitives (run, first.last + 1, k) + 1 < k && is_punct (run, skip_genitives (run, first.last + 1, k), ',') &&
+                tok_at (run, skip_genitives (run, first.last + 1, k) + 1)->kind == QM_TOK_WORD &&
+                (tok_at (run, skip_genitives (run, first.last + 1, k) + 1)->flags & QM_TOK_LOWER) &&
+                !(tok_at (run, skip_genitives (run, first.last + 1, k) + 1)->words & QM_WORD_DETERMINER))))
             {
               *np = first;
               /* "In Lyngby, Denmark, Moreau went after Roos, calling him
@@ -2588,10 +2632,18 @@ content_start (QmRun *run,
     {
       c++;
       /* "Roos said, and the mayor …": the sentence goes on, no content;
-       * "Roos said, noting that …": a cue of its own. */
+       * "Roos said, noting that …": a cue of its own. Not German "betonte,
+       * wie wichtig es sei, …": "wie" (report-conjunctions) and a word in
+       * lower case that is no function word, adverb or verb ask how, the
+       * content */
       if (c < end && tok_at (run, c)->kind == QM_TOK_WORD &&
           (((tok_at (run, c)->words & QM_WORD_CONJUNCTION) && !(tok_at (run, c)->words & QM_WORD_COMPLEMENT)) ||
-           (is_verb (tok_at (run, c)) && participle_ending (run, tok_at (run, c), 0))))
+           (is_verb (tok_at (run, c)) && participle_ending (run, tok_at (run, c), 0))) &&
+          !(run->lang->verb_second && c + 3 < end && word_has_role (run, tok_at (run, c), QM_ROLE_REPORT_CONJUNCTION) &&
+            tok_at (run, c + 1)->kind == QM_TOK_WORD && tok_at (run, c + 1)->mark < 0 &&
+            (tok_at (run, c + 1)->flags & QM_TOK_LOWER) && !is_verb (tok_at (run, c + 1)) &&
+            !(tok_at (run, c + 1)->words & (QM_WORD_DETERMINER | QM_WORD_PRONOUN | QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION |
+                                            QM_WORD_COMPLEMENT | QM_WORD_REPORTED_MOOD | QM_WORD_ADVERB))))
         return end;
     }
   if (c < end && (tok_at (run, c)->words & QM_WORD_COMPLEMENT) && tok_at (run, c)->kind == QM_TOK_WORD &&
@@ -5570,6 +5622,8 @@ sentence_attrs (QmRun  *run,
   guint first_attr = attrs->len;
   guint kept;
   int lead_end = a;   /* "Amid calls for a vote, …": the phrase's words end before it */
+  Attr tails[4];      /* a later cue's content after an inner clause's colon */
+  guint n_tails;
 
   /* "Amid calls for a vote, …", "Despite the media attacks, Lund said …":
    * the lower-case words after a preposition that opens the sentence are
@@ -6841,6 +6895,116 @@ sentence_attrs (QmRun  *run,
               }
           }
     }
+
+  /* German "Eine Bewährung komme nicht infrage, zumal Verteidiger Ole
+   * Brink betont hatte, sein Mandant sei unschuldig, so Kolb.": a clause
+   * that a conjunction opens after a comma, inside the content of a cue
+   * after it, with a subject and a cue of its own before its content, is
+   * that subject's: the later cue's content ends at the comma */
+  n_tails = 0;
+  if (run->lang->verb_second)
+    for (guint i = first_attr; i < attrs->len; i++)
+      {
+        Attr *x = &g_array_index (attrs, Attr, i);
+
+        if (x->cue_first < 0 || x->c1 > x->cue_first)
+          continue;
+        for (guint j = first_attr; j < attrs->len; j++)
+          {
+            Attr *y = &g_array_index (attrs, Attr, j);
+            int k = y->np.first - 2;
+
+            if (j == i || y->np.kind == QM_NP_NONE || y->cue_first < 0 || y->np.last >= y->cue_first ||
+                y->c0 <= y->cue_last || k <= x->c0 + 1 || y->cue_last >= x->c1 || !is_punct (run, k, ',') ||
+                tok_at (run, k)->mark >= 0 || tok_at (run, k + 1)->kind != QM_TOK_WORD ||
+                !(tok_at (run, k + 1)->flags & QM_TOK_LOWER) || !(tok_at (run, k + 1)->words & QM_WORD_CONJUNCTION) ||
+                (tok_at (run, k + 1)->words & QM_WORD_COMPLEMENT))
+              continue;
+            /* "betont hatte, …": the auxiliary that ends the clause */
+            if (y->c0 == y->cue_last + 1 && y->c0 + 2 < x->c1 && tok_at (run, y->c0)->kind == QM_TOK_WORD &&
+                tok_at (run, y->c0)->mark < 0 && (tok_at (run, y->c0)->flags & QM_TOK_LOWER) &&
+                is_punct (run, y->c0 + 1, ','))
+              y->c0 += 2;
+            y->c1 = MIN (y->c1, x->c1);
+            /* "…, doch die Richterin ließ sich nicht darauf ein": a clause
+             * a conjunction joins after a comma, with a subject and a verb
+             * in the indicative, is the reporter's again */
+            for (int c = y->c0 + 2; c + 3 < y->c1; c++)
+              {
+                QmNp subject;
+                int e = c + 2;
+
+                if (!is_punct (run, c, ',') || tok_at (run, c)->mark >= 0 || tok_at (run, c + 1)->kind != QM_TOK_WORD ||
+                    !(tok_at (run, c + 1)->flags & QM_TOK_LOWER) || !(tok_at (run, c + 1)->words & QM_WORD_CONJUNCTION) ||
+                    (tok_at (run, c + 1)->words & QM_WORD_COMPLEMENT) || !_qm_np_right (run, c + 2, y->c1, &subject) ||
+                    subject.first != c + 2 || subject.kind == QM_NP_NONE || subject.kind == QM_NP_PRONOUN)
+                  continue;
+                while (e < y->c1 && tok_at (run, e)->mark < 0 && !is_punct (run, e, ',') && !is_punct (run, e, ':'))
+                  e++;
+                if (subject.last + 1 < e && tok_at (run, subject.last + 1)->kind == QM_TOK_WORD &&
+                    (tok_at (run, subject.last + 1)->flags & QM_TOK_LOWER) &&
+                    !(tok_at (run, subject.last + 1)->words & (QM_WORD_PREPOSITION | QM_WORD_DETERMINER)) &&
+                    !mood_sentence (run, c + 2, e))
+                  {
+                    /* "…: Eine Strafe sei nicht vermittelbar, so Kolb.":
+                     * what follows that clause's colon is the later cue's
+                     * again */
+                    if (n_tails < G_N_ELEMENTS (tails) && e + 3 < x->c1 && is_punct (run, e, ':') &&
+                        mood_sentence (run, e + 1, x->c1))
+                      {
+                        tails[n_tails] = *x;
+                        tails[n_tails].c0 = e + 1;
+                        n_tails++;
+                      }
+                    y->c1 = c;
+                    break;
+                  }
+              }
+            x->c1 = k;
+            break;
+          }
+      }
+  for (guint i = 0; i < n_tails; i++)
+    g_array_append_val (attrs, tails[i]);
+
+  /* German "A kritisierte, X habe versagt, und die Fraktion forderte vom
+   * Minister einen Bericht": a conjunction, a phrase a determiner in the
+   * nominative opens and a verb of speech in the indicative after it start
+   * a clause of the reporter's about someone else, even when that verb has
+   * an object and no clause of its own: the content ends before it */
+  if (run->lang->verb_second)
+    for (guint i = first_attr; i < attrs->len; i++)
+      {
+        Attr *x = &g_array_index (attrs, Attr, i);
+
+        for (int k = MAX (x->c0 + 2, x->cue_last + 2); k + 2 < x->c1; k++)
+          {
+            QmTok *t = tok_at (run, k);
+            QmNp subject;
+            QmTok *v;
+            int e;
+
+            if (t->kind != QM_TOK_WORD || t->mark >= 0 || !(t->flags & QM_TOK_LOWER) || !(t->words & QM_WORD_CONJUNCTION) ||
+                (t->words & QM_WORD_COMPLEMENT) || !word_has_role (run, t, QM_ROLE_ADDITIVE) ||
+                tok_at (run, k + 1)->kind != QM_TOK_WORD || !(tok_at (run, k + 1)->flags & QM_TOK_LOWER) ||
+                !(tok_at (run, k + 1)->words & QM_WORD_DETERMINER) || (tok_at (run, k + 1)->words & QM_WORD_OBLIQUE) ||
+                !_qm_np_right (run, k + 1, x->c1, &subject) || subject.first != k + 1 || subject.kind == QM_NP_NONE)
+              continue;
+            /* past its genitives and a phrase of place ("die Fraktion der
+             * Grünen im Landtag forderte"), words only */
+            e = subject.last + 1;
+            while (e < x->c1 && e <= subject.last + 8 && tok_at (run, e)->kind == QM_TOK_WORD && tok_at (run, e)->mark < 0 &&
+                   !is_verb (tok_at (run, e)) && !(tok_at (run, e)->words & (QM_WORD_CONJUNCTION | QM_WORD_REPORTED_MOOD)))
+              e++;
+            if (e + 1 >= x->c1)
+              continue;
+            v = tok_at (run, e);
+            if (!is_verb (v) || v->mark >= 0 || !(v->flags & QM_TOK_LOWER) || (v->words & QM_WORD_REPORTED_MOOD))
+              continue;
+            x->c1 = is_punct (run, k - 1, ',') ? k - 1 : k;
+            break;
+          }
+      }
 
   for (guint i = first_attr; i < attrs->len; i++)
     {
@@ -8939,6 +9103,53 @@ inverted_cue_apposition (QmRun *run,
   return TRUE;
 }
 
+/* German "Auf die Kritik der Opposition, das Projekt komme zu spät,
+ * reagierte der Minister gelassen.": a phrase a capitalised preposition
+ * opens at @a, a clause in the Konjunktiv in commas that reports its noun,
+ * then a verb in lower case and the one named in the nominative right
+ * after it, before @b, with no content of the sentence's patterns
+ * (@attrs from @first) past that clause. Fills @np with that one. */
+static gboolean
+fronted_content_subject (QmRun  *run,
+                         GArray *attrs,
+                         guint   first,
+                         int     a,
+                         int     b,
+                         QmNp   *np)
+{
+  const guint function_words = QM_WORD_PREPOSITION | QM_WORD_DETERMINER | QM_WORD_PRONOUN | QM_WORD_CONJUNCTION |
+                               QM_WORD_COMPLEMENT | QM_WORD_RELATIVE | QM_WORD_REPORTED_MOOD;
+  int k1 = -1, k2 = -1;
+  QmTok *v;
+
+  if (!run->lang->verb_second || tok_at (run, a)->kind != QM_TOK_WORD || !(tok_at (run, a)->flags & QM_TOK_CAPITAL) ||
+      !(tok_at (run, a)->words & QM_WORD_PREPOSITION) || (tok_at (run, a)->words & (QM_WORD_DETERMINER | QM_WORD_PRONOUN)))
+    return FALSE;
+  for (int k = a + 2; k < b && k < a + 8 && k1 < 0; k++)
+    if (tok_at (run, k)->mark >= 0 || tok_at (run, k)->kind != QM_TOK_WORD)
+      {
+        if (!is_punct (run, k, ','))
+          return FALSE;
+        k1 = k;
+      }
+  for (int k = k1 + 3; k1 >= 0 && k < b && k < k1 + 25 && k2 < 0; k++)
+    if (tok_at (run, k)->mark >= 0 || is_final_punct (tok_at (run, k)))
+      return FALSE;
+    else if (is_punct (run, k, ','))
+      k2 = k;
+  if (k2 < 0 || k2 + 3 >= b || !mood_sentence (run, k1 + 1, k2))
+    return FALSE;
+  v = tok_at (run, k2 + 1);
+  if (v->kind != QM_TOK_WORD || v->mark >= 0 || !(v->flags & QM_TOK_LOWER) || (v->words & function_words) ||
+      !_qm_np_right (run, k2 + 2, b, np) || np->first != k2 + 2 || (tok_at (run, np->first)->words & QM_WORD_OBLIQUE) ||
+      (np->kind != QM_NP_ROLE && !_qm_np_names_person (run, np)))
+    return FALSE;
+  for (guint i = first; i < attrs->len; i++)
+    if (g_array_index (attrs, Attr, i).c1 > k2 + 1)
+      return FALSE;
+  return TRUE;
+}
+
 /* Verb second: "Nach der Wahl sprach Jens Wagner von einem „…“" — where
  * the phrase that opens the sentence at @a is not the subject of the
  * speech verb at @v, the phrase in the nominative right after the verb
@@ -10367,6 +10578,99 @@ counted_subject (QmRun *run,
   return TRUE;
 }
 
+/* Whether the capitalised word at @k occurs nowhere else in the text in
+ * the middle of a sentence (after a letter, a digit or a comma): a word
+ * that opens a sentence and is no one's name ("Bislang"), where a
+ * surname is used after a verb or a first name too. */
+static gboolean
+capital_only_opens (QmRun *run,
+                    int    k)
+{
+  QmTok *t = tok_at (run, k);
+  gsize len = t->end - t->start;
+  const char *word = run->data + t->start;
+  const char *end = run->data + run->n_bytes;
+
+  for (const char *p = run->data; p + len <= end; p++)
+    {
+      const char *before;
+      gunichar c;
+
+      p = memchr (p, word[0], end - p);
+      if (p == NULL || p + len > end)
+        break;
+      if (p == word || memcmp (p, word, len) != 0 || (p + len < end && g_ascii_isalnum (p[len])) ||
+          (p + len < end && (guchar) p[len] >= 0x80 && g_unichar_isalpha (g_utf8_get_char_validated (p + len, end - p - len))))
+        continue;
+      before = p;
+      while (before > run->data && g_ascii_isspace (before[-1]) && before[-1] != '\n')
+        before--;
+      if (before == p || before == run->data || before[-1] == '\n')
+        continue;
+      before = g_utf8_find_prev_char (run->data, before);
+      if (before == NULL)
+        continue;
+      c = g_utf8_get_char_validated (before, end - before);
+      if (g_unichar_isalnum (c) || c == ',')
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* German "Inzwischen geht die Polizei davon aus, dass …", "Bislang geht
+ * die Polizei davon aus, dass …": before @k, what opens the sentence is
+ * an adverb (adverbs, an adverb's ending, or a capitalised word no list
+ * knows that the text uses nowhere else in a sentence's middle), then a
+ * verb in lower case and a phrase a determiner in the nominative opens:
+ * that phrase, @np, is the subject. Returns the verb's token, or -1. */
+static int
+fronted_adverb_subject (QmRun *run,
+                        int    a,
+                        int    k,
+                        QmNp  *np)
+{
+  const guint function_words = QM_WORD_PREPOSITION | QM_WORD_DETERMINER | QM_WORD_PRONOUN | QM_WORD_CONJUNCTION |
+                               QM_WORD_COMPLEMENT | QM_WORD_RELATIVE;
+  int v = skip_lead_adverbs (run, a, k);
+  QmTok *t;
+
+  if (v == a)
+    {
+      t = tok_at (run, a);
+      if (t->kind != QM_TOK_WORD || t->mark >= 0 || !(t->flags & QM_TOK_CAPITAL) || (t->words & function_words) ||
+          (!adverb_like (run, a) && (t->words != 0 || !capital_only_opens (run, a))))
+        return -1;
+      v = a + 1;
+    }
+  if (v + 2 >= k)
+    return -1;
+  t = tok_at (run, v);
+  if (t->kind != QM_TOK_WORD || t->mark >= 0 || !(t->flags & QM_TOK_LOWER) || (t->words & function_words))
+    return -1;
+  t = tok_at (run, v + 1);
+  if (t->kind != QM_TOK_WORD || t->mark >= 0 || !(t->flags & QM_TOK_LOWER) || !(t->words & QM_WORD_DETERMINER) ||
+      (t->words & QM_WORD_OBLIQUE))
+    return -1;
+  if (!_qm_np_right (run, v + 1, k, np) || np->first != v + 1 || np->kind == QM_NP_NONE || np->kind == QM_NP_PRONOUN)
+    return -1;
+  /* someone who can think or say so: a role, an organisation, a person,
+   * a doer ("die Kläger", agent-noun-endings) or a name of two capitalised
+   * words ("die Wiener Linien") — not "Zuerst bestand die Möglichkeit,
+   * dass …" */
+  if (np->kind == QM_NP_NAME && !_qm_np_names_person (run, np))
+    {
+      QmTok *head = tok_at (run, np->last);
+      int capitals = 0;
+
+      for (int i = np->first; i <= np->last; i++)
+        capitals += (tok_at (run, i)->flags & QM_TOK_CAPITAL) != 0;
+      if (capitals < 2 && !qm_lang_ends_with (&run->lang->agent_noun_endings, run->data + head->start,
+                                              head->end - head->start, 3))
+        return -1;
+    }
+  return v;
+}
+
 /* Verb second: "Keller ist der Meinung, dass …", "Varga geht davon aus,
  * dass …" — a sentence without a known cue whose subject opens it and
  * whose main clause ends in a comma and "dass" reports what its subject
@@ -10411,7 +10715,9 @@ complement_attr (QmRun  *run,
         continue;
       at.verb = -1;
 
-      if (!sentence_subject (run, a, k, &at.np))
+      if ((at.verb = fronted_adverb_subject (run, a, k, &at.np)) >= 0)
+        ;
+      else if (!sentence_subject (run, a, k, &at.np))
         {
           /* "Die Organisation „Ärzte für Alle“ weist darauf hin, dass …":
            * the subject's name in quotation marks, then the verb */
@@ -12088,6 +12394,30 @@ _qm_attribute_paragraph (QmRun *run,
                   }
                 break;
               }
+        }
+
+      /* "Auf die Kritik der Opposition, das Projekt komme zu spät,
+       * reagierte der Minister gelassen. Man habe …": the one named after
+       * the verb speaks in the Konjunktiv sentences after it, as after
+       * "Nach dem Spiel äußerte sich Torwart Lukas Beck." */
+      if (run->lang->verb_second && attrs->len > first)
+        {
+          QmNp np;
+
+          if (fronted_content_subject (run, attrs, first, a, b, &np))
+            {
+              int person = _qm_people_resolve (run, &np, a);
+
+              run->last_attr_para = run->paragraph;
+              run->last_attr_speaker.start = tok_at (run, np.first)->start;
+              run->last_attr_speaker.end = tok_at (run, np.last)->end;
+              if (person >= 0)
+                {
+                  run->last_speaker = person;
+                  run->last_speaker_para = run->paragraph;
+                  run->last_speaker_span = run->last_attr_speaker;
+                }
+            }
         }
 
       /* "Lund agreed.", "Berg said in a statement." — a short sentence of

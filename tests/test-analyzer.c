@@ -15902,6 +15902,174 @@ test_de33_unlisted_female_agent_noun (void)
   g_assert_false (has_person (&r, "Intendantin"));
 }
 
+/* German "Der Mann, der am Steuer saß, sei verletzt worden, sagte ein
+ * Sprecher.": a phrase, a relative clause in commas and a verb in the
+ * Konjunktiv are what was said; the cue right after its comma has its
+ * subject after it, not the phrase that opens the sentence. */
+static void
+test_de32_relative_clause_before_late_cue (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+  g_auto(Result) named = { 0, };
+
+  analyze (&r, "Auf der Kreisstraße bei Fennhausen stießen am Abend zwei Autos zusammen. Die Frau, die den "
+               "Kleinwagen fuhr, sei leicht verletzt worden, sagte ein Polizeisprecher.", "de");
+  q = expect_quote (&r, "Die Frau, die den Kleinwagen fuhr, sei leicht verletzt worden", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "ein Polizeisprecher");
+
+  analyze (&named, "Der Bäcker, der seit Jahren am Markt verkauft, habe den Laden aufgegeben, sagte "
+                   "Bürgermeisterin Ulla Brecht.", "de");
+  q = expect_quote (&named, "Der Bäcker, der seit Jahren am Markt verkauft, habe den Laden aufgegeben",
+                    QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&named, q), ==, "Ulla Brecht");
+}
+
+/* German "Zwar könne sie …, zumal Verteidiger Ole Brink immer wieder
+ * betont hatte, sein Mandant sei unschuldig, doch die Richterin ließ sich
+ * nicht darauf ein: …, so Kolb.": the clause a conjunction opens inside
+ * the content of the later "so Kolb", with a subject and a cue of its own,
+ * is that subject's, up to a clause in the indicative; what follows its
+ * colon is Kolb's again. */
+static void
+test_de32_inner_cue_before_so_cue (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Richterin Anna Kolb verkündete am Freitag das Urteil. Zwar könne sie dem Angeklagten eine Bewährung "
+               "zubilligen, zumal Verteidiger Ole Brink immer wieder betont hatte, sein Mandant sei unschuldig, doch "
+               "die Richterin ließ sich nicht darauf ein: Eine Bewährung sei den Opfern nicht vermittelbar, so Kolb.",
+           "de");
+  q = expect_quote (&r, "Zwar könne sie dem Angeklagten eine Bewährung zubilligen", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Anna Kolb");
+  q = expect_quote (&r, "sein Mandant sei unschuldig", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Verteidiger Ole Brink", "Ole Brink");
+  q = expect_quote (&r, "Eine Bewährung sei den Opfern nicht vermittelbar", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Anna Kolb");
+}
+
+/* German "Bislang geht die Polizei davon aus, dass …", "Inzwischen geht die
+ * Polizei davon aus, dass …": an adverb that opens the sentence, a known one
+ * or a capitalised word the text uses nowhere in a sentence's middle, then
+ * the verb and the subject; a surname used elsewhere ("Pohl überzeugte die
+ * Richterin, dass …") still speaks. */
+static void
+test_de32_fronted_adverb_complement_subject (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) unknown = { 0, };
+  g_auto(Result) known = { 0, };
+  g_auto(Result) surname = { 0, };
+
+  analyze (&unknown, "Im Wald bei Rodenau brannten am Sonntag zwei Hektar. Bislang geht die Polizei davon aus, dass "
+                     "das Feuer gelegt wurde.", "de");
+  q = expect_quote (&unknown, "dass das Feuer gelegt wurde", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&unknown, q, "die Polizei");
+
+  analyze (&known, "Im Wald bei Rodenau brannten am Sonntag zwei Hektar. Inzwischen geht die Polizei davon aus, dass "
+                   "das Feuer gelegt wurde.", "de");
+  q = expect_quote (&known, "dass das Feuer gelegt wurde", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&known, q, "die Polizei");
+
+  analyze (&surname, "Der Anwalt Jan Pohl vertritt die Familie. Pohl überzeugte die Richterin, dass der Vertrag "
+                     "ungültig sei.", "de");
+  q = expect_quote (&surname, "dass der Vertrag ungültig sei", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&surname, q), ==, "Jan Pohl");
+}
+
+/* German "A kritisierte, X habe …, und die Fraktion der Grünen im Landtag
+ * forderte vom Minister einen Stopp für „…“": "und", a subject a determiner
+ * opens and a verb of speech in the indicative start a clause of the
+ * reporter's, even when that verb has only an object; A's content ends
+ * before it. */
+static void
+test_de32_conjunction_subject_object_verb (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Der Agrarexperte der Linken, Jan Holm, kritisierte, die Kommission habe sich den Interessen der "
+               "Industrie gebeugt und die Fraktion der Grünen im Landtag forderte vom Minister Till Beck einen Stopp "
+               "für „Blaukorn“.", "de");
+  q = expect_quote (&r, "die Kommission habe sich den Interessen der Industrie gebeugt", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Jan Holm");
+}
+
+/* German "Die Initiatoren der Aktion, unter ihnen auch Apotheker, betonen,
+ * …": a subject with its genitive, then an apposition in commas before the
+ * verb; the subject speaks, not the sentence's content. */
+static void
+test_de32_genitive_subject_apposition (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+  g_auto(Result) named = { 0, };
+
+  analyze (&r, "Die Sprecher der Aktion, unter ihnen auch Apotheker, betonen, die Klinik müsse erhalten bleiben.", "de");
+  q = expect_quote (&r, "die Klinik müsse erhalten bleiben", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "Die Sprecher");
+
+  /* an apposition an article opens names the speaker itself */
+  analyze (&named, "Der Mitautor der Studie, der Doktorand Ole Brandt, wies auf ein Problem hin. „Viele Bäume "
+                   "sterben“, sagte er.", "de");
+  q = expect_quote (&named, "Viele Bäume sterben", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&named, q), ==, "Ole Brandt");
+}
+
+/* German "Die Ärztin Eva Lund betonte, wie wichtig die Klinik sei.": after
+ * the cue's comma, "wie" and an adjective ask how, what was said; "…,
+ * wie schon im Vorjahr, …" (an adverb after it) opens no content. */
+static void
+test_de32_wie_adjective_content (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+  g_auto(Result) adverb = { 0, };
+
+  analyze (&r, "Die Ärztin Eva Lund betonte, wie wichtig die Klinik für das Tal sei.", "de");
+  q = expect_quote (&r, "wie wichtig die Klinik für das Tal sei", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Die Ärztin Eva Lund", "Eva Lund");
+
+  analyze (&adverb, "Die Ärztin Eva Lund sprach, wie schon im Vorjahr, vor dem Rathaus.", "de");
+  g_assert_cmpuint (adverb.analysis->quotes->len, ==, 0);
+}
+
+/* German "Auf die Kritik der Opposition, das Projekt komme zu spät, …":
+ * "Kritik" (content-words) names what was said; the clause in the
+ * Konjunktiv after it is the opposition's, not the words of whoever spoke
+ * last. */
+static void
+test_de32_kritik_content_word (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Der Arzt Tom Wendt erklärte die Pläne. „Das schaffen wir“, sagte der Mediziner. Auf die Kritik der "
+               "Opposition, das Projekt komme zu spät, reagierte die Stadt gelassen.", "de");
+  q = expect_quote (&r, "das Projekt komme zu spät", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Opposition");
+}
+
+/* German "Auf die Kritik der Opposition, das Projekt komme zu spät,
+ * reagierte Minister Jan Roth gelassen. Man habe …": after the fronted
+ * phrase and its reported clause, the one named after the verb speaks in
+ * the Konjunktiv sentence that follows, not the owner of the criticism. */
+static void
+test_de32_fronted_content_subject_speaks_on (void)
+{
+  const QmFoundQuote *q;
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Der Arzt Tom Wendt erklärte die Pläne. „Das schaffen wir“, sagte der Mediziner. Auf die Kritik der "
+               "Opposition, das Projekt komme zu spät, reagierte Minister Jan Roth gelassen. Man habe zuerst die "
+               "Finanzierung sichern müssen.", "de");
+  q = expect_quote (&r, "das Projekt komme zu spät", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Opposition");
+  q = expect_quote (&r, "Man habe zuerst die Finanzierung sichern müssen", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Jan Roth");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -16616,6 +16784,18 @@ main (int   argc,
 
   g_test_add_func ("/quotemark/analyzer/people/de33-unlisted-female-agent-noun",
                    test_de33_unlisted_female_agent_noun);
+  g_test_add_func ("/quotemark/analyzer/reported/de32-relative-clause-before-late-cue",
+                   test_de32_relative_clause_before_late_cue);
+  g_test_add_func ("/quotemark/analyzer/reported/de32-inner-cue-before-so-cue", test_de32_inner_cue_before_so_cue);
+  g_test_add_func ("/quotemark/analyzer/speakers/de32-fronted-adverb-complement-subject",
+                   test_de32_fronted_adverb_complement_subject);
+  g_test_add_func ("/quotemark/analyzer/reported/de32-conjunction-subject-object-verb",
+                   test_de32_conjunction_subject_object_verb);
+  g_test_add_func ("/quotemark/analyzer/speakers/de32-genitive-subject-apposition", test_de32_genitive_subject_apposition);
+  g_test_add_func ("/quotemark/analyzer/reported/de32-wie-adjective-content", test_de32_wie_adjective_content);
+  g_test_add_func ("/quotemark/analyzer/reported/de32-kritik-content-word", test_de32_kritik_content_word);
+  g_test_add_func ("/quotemark/analyzer/speakers/de32-fronted-content-subject-speaks-on",
+                   test_de32_fronted_content_subject_speaks_on);
 
   return g_test_run ();
 }
