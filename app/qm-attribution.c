@@ -221,6 +221,8 @@ static gboolean title_mark (QmRun *run, int i);
 static gboolean title_case_mark (QmRun *run, int i, int n);
 static int paired_dash (QmRun *run, int k, int c1);
 static gboolean cue_after (QmRun *run, int j, int n, Attr *at);
+static gboolean cue_before (QmRun *run, int a, int open, Attr *at);
+static gboolean cue_after_has_content (QmRun *run, int close, int n, const Attr *at);
 static gboolean sentence_subject (QmRun *run, int a, int open, QmNp *np);
 static int skip_genitives (QmRun *run, int e, int b);
 static int skip_verb_adjunct (QmRun *run, int r, int end);
@@ -7431,6 +7433,34 @@ split_sentence_pair (QmRun *run,
   return cue_after (run, next_close + 1, n, &at) && !cue_after_has_content (run, next_close, n, &at);
 }
 
+/* "Ohm said: “We help.” “I am sorry,” said Lind.": a quotation (open at
+ * @open, close at @close) that a cue before it from @a introduces, right
+ * before one whose own cue follows it, is a quotation of its own: the
+ * second has another cue, maybe another speaker. */
+static gboolean
+cued_sentence_pair (QmRun *run,
+                    int    a,
+                    int    open,
+                    int    close,
+                    int    n)
+{
+  int next_close;
+  Attr before = { 0, };
+  Attr after = { 0, };
+
+  if (run->lang->verb_second || open < 1 || close - 1 <= open || !is_final_punct (tok_at (run, close - 1)) ||
+      !(is_punct (run, open - 1, ':') || is_punct (run, open - 1, ',')))
+    return FALSE;
+  next_close = close_token_of_mark (run, close + 1, n, tok_at (run, close + 1)->mark);
+  if (next_close <= close + 2 || next_close + 2 >= n)
+    return FALSE;
+  before.person = after.person = G_MININT;
+  before.mention = after.mention = -1;
+  return cue_before (run, a, open, &before) && before.np.kind != QM_NP_NONE &&
+         cue_after (run, next_close + 1, n, &after) && after.np.kind != QM_NP_NONE &&
+         !cue_after_has_content (run, next_close, n, &after);
+}
+
 /* Whether the words from @k on are a short phrase, up to three words
  * without a verb or a mark, that the sentence's end closes: "… with a
  * laugh." */
@@ -12391,6 +12421,7 @@ _qm_attribute_paragraph (QmRun *run,
              !(mark_at (run, tok_at (run, close + 1)->mark)->flags & (QM_MARK_USED | QM_MARK_MERGED)) &&
              !short_exchange (run, last_open, close, n) &&
              !(split_pair = split_sentence_pair (run, last_open, close, n)) &&
+             !(last_open == i && cued_sentence_pair (run, sent_of[i], i, close, n)) &&
              !(!run->lang->verb_second && (title_case_mark (run, last_open, n) || title_mark (run, last_open)) &&
                (title_case_mark (run, close + 1, n) || title_mark (run, close + 1))))
         {

@@ -15705,6 +15705,29 @@ test_de31_unknown_verb_after_quotation (void)
   g_assert_cmpstr (person_name (&pronoun, q), ==, "Jan Ohm");
 }
 
+/* English: "Ohm said: “A.” “B,” said Lind." — a quotation that a cue
+ * before it introduces, then one with its own cue after it, are two
+ * quotations (before, one span over both, spoken by Ohm); with no cue
+ * before the first, “A.” “B,” she said. stays one. */
+static void
+test_en27_cued_quotation_pair (void)
+{
+  g_auto(Result) r = { 0, };
+  g_auto(Result) joined = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Mayor Ida Ohm said: “The ferry will run all winter.” “We have heard that before,” said Jon Lind.",
+           "en");
+  q = expect_quote (&r, "The ferry will run all winter.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Ida Ohm");
+  q = expect_quote (&r, "We have heard that before,", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Jon Lind");
+
+  analyze (&joined, "Jon Lind runs the quay. “The ferry will run.” “We will see,” Lind said.", "en");
+  q = expect_quote (&joined, "The ferry will run.” “We will see,", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&joined, q), ==, "Jon Lind");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -16398,6 +16421,8 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speakers/de31-erinnert-cue", test_de31_erinnert_cue);
   g_test_add_func ("/quotemark/analyzer/speakers/de31-unknown-verb-after-quotation",
                    test_de31_unknown_verb_after_quotation);
+
+  g_test_add_func ("/quotemark/analyzer/quotes/en27-cued-quotation-pair", test_en27_cued_quotation_pair);
 
   return g_test_run ();
 }
