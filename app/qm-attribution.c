@@ -13889,6 +13889,36 @@ nested_cue_after (QmRun  *run,
   return FALSE;
 }
 
+/* "“… I told them, ‘…’ …,” Lund said": a quotation @q inside the one
+ * around it whose cue's subject @who is a first-person pronoun is the
+ * words of that quotation's speaker: the pronoun is the mention of the
+ * person known, else that speaker's mention. */
+static void
+nested_first_person (QmRun        *run,
+                     QmMark       *m,
+                     const QmSpan *who,
+                     QmFoundQuote *q)
+{
+  if (!(run->lang->roles_listed & QM_ROLE_FIRST_PERSON) ||
+      !(qm_lang_word_roles (run->lang, run->data + who->start, (gsize)(who->end - who->start)) & QM_ROLE_FIRST_PERSON))
+    return;
+  for (guint k = 0; k < run->quotes->len; k++)
+    {
+      const QmFoundQuote *outer = &g_array_index (run->quotes, QmFoundQuote, k);
+
+      if ((outer->kind == QM_QUOTE_KIND_DIRECT || outer->kind == QM_QUOTE_KIND_MIXED) &&
+          outer->span.start <= (gssize)m->start && outer->span.end >= (gssize)m->end && outer != q &&
+          (outer->person >= 0 || outer->speaker.start >= 0))
+        {
+          /* the pronoun stays the mention of someone known */
+          q->person = outer->person;
+          if (outer->person < 0)
+            q->speaker = outer->speaker;
+          return;
+        }
+    }
+}
+
 /**
  * _qm_attribute_finish:
  * @run: the analysis
@@ -13924,6 +13954,7 @@ _qm_attribute_finish (QmRun *run)
           QmFoundQuote *q = add_quote (run, QM_QUOTE_KIND_DIRECT, m->start, m->end, 0.4);
 
           q->speaker = who;
+          nested_first_person (run, m, &who, q);
           continue;
         }
       /* "… the council said, ‘Next year.’": short, but said */
@@ -13932,6 +13963,7 @@ _qm_attribute_finish (QmRun *run)
           QmFoundQuote *q = add_quote (run, QM_QUOTE_KIND_DIRECT, m->start, m->end, 0.4);
 
           q->speaker = who;
+          nested_first_person (run, m, &who, q);
           continue;
         }
       add_quote (run, m->n_words > run->lang->scare_max_words && nested_has_cue (run, m) ? QM_QUOTE_KIND_DIRECT

@@ -15728,6 +15728,26 @@ test_en27_cued_quotation_pair (void)
   g_assert_cmpstr (person_name (&joined, q), ==, "Jon Lind");
 }
 
+/* English: "“… I told them, ‘…’ …,” Voss said" — a quotation inside a
+ * quotation whose cue's subject is "I" is the words of the one who speaks
+ * the quotation around it (before, a speaker "I"); one whose cue names
+ * someone else stays theirs. */
+static void
+test_en27_nested_first_person (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Harbour coach Ivo Voss was pleased. “At the break I told the crew, ‘Row like you mean it,’ "
+               "and they did,” Voss said.\n\n"
+               "“Years ago my old teacher Edna Farrow said to me, ‘Never give up on a race,’ and I never have,” "
+               "Voss added.", "en");
+  q = expect_quote (&r, "Row like you mean it,", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "I", "Ivo Voss");
+  q = expect_quote (&r, "Never give up on a race,", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Edna Farrow");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -16424,5 +16444,6 @@ main (int   argc,
 
   g_test_add_func ("/quotemark/analyzer/quotes/en27-cued-quotation-pair", test_en27_cued_quotation_pair);
 
+  g_test_add_func ("/quotemark/analyzer/speakers/en27-nested-first-person", test_en27_nested_first_person);
   return g_test_run ();
 }
