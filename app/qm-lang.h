@@ -180,6 +180,7 @@ __extension__ typedef unsigned __int128 QmWordRole;
 #define QM_ROLE_ASIDE_OPENER          QM_ROLE_BIT (103) /* "“…,” Lund said, *as* the crowd cheered": the writer's */
 #define QM_ROLE_ASPECT_VERB           QM_ROLE_BIT (104) /* "Lund *continued* to insist": before "to", as an auxiliary */
 #define QM_ROLE_FIRST_PERSON          QM_ROLE_BIT (105) /* "“… I told them, ‘…’”": the one who speaks */
+#define QM_ROLE_PAST_AUXILIARY        QM_ROLE_BIT (106) /* "Tomas Berg *was* late": a verb in the past */
 
 /* How a character can act as a quotation mark. */
 typedef enum

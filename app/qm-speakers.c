@@ -4155,6 +4155,15 @@ _qm_people_note_subject (QmRun *run,
 
       sure = g_hash_table_lookup (run->people.by_key, key) != NULL;
     }
+  /* English "Tomas Berg arrived late.": a name of two words no list
+   * holds, right before a verb in the past (past-endings, or
+   * past-auxiliaries: "was", "had"), is someone a pronoun or the surname
+   * alone may mean later */
+  if (!sure && !run->lang->verb_second && name_first + 1 == np.last && is_word (next) && next->mark < 0 &&
+      !(next->words & (QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION | QM_WORD_DETERMINER | QM_WORD_PRONOUN)) &&
+      (_qm_word_has_role (run, next, QM_ROLE_PAST_AUXILIARY) ||
+       qm_lang_ends_with (&run->lang->past_endings, run->data + next->start, next->end - next->start, 3)))
+    sure = TRUE;
   if (sure)
     resolve_name (run, np.first, np.last);
 }

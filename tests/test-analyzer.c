@@ -15748,6 +15748,27 @@ test_en27_nested_first_person (void)
   expect_mention (&r, q, "Edna Farrow");
 }
 
+/* English "Tomas Berg arrived late. He said …" — a name of two words no
+ * list holds that opens a sentence without a cue, right before a verb in
+ * the past, is a person from then on, whom a pronoun and the surname alone
+ * find (before, the pronoun found no one and "Berg" was someone new); a
+ * name before a verb in the present ("Harbour Week is …") is no one. */
+static void
+test_en27_past_subject_registered (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Tomas Berg arrived late. He said the meeting had been moved to the quay.\n\n"
+               "Harbour Week is almost over. “It was chaos from the start,” Berg said.", "en");
+  q = expect_quote (&r, "the meeting had been moved to the quay", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "He", "Tomas Berg");
+  q = expect_quote (&r, "It was chaos from the start,", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Tomas Berg");
+  for (guint i = 0; i < r.analysis->people->len; i++)
+    g_assert_cmpstr (((QmFoundPerson *)g_ptr_array_index (r.analysis->people, i))->name, !=, "Harbour Week");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -16445,5 +16466,6 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/quotes/en27-cued-quotation-pair", test_en27_cued_quotation_pair);
 
   g_test_add_func ("/quotemark/analyzer/speakers/en27-nested-first-person", test_en27_nested_first_person);
+  g_test_add_func ("/quotemark/analyzer/people/en27-past-subject-registered", test_en27_past_subject_registered);
   return g_test_run ();
 }
