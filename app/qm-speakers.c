@@ -1849,7 +1849,13 @@ split_title (QmRun *run,
           /* "the retired pilot Tom Lund": lower-case words before the
            * name describe the person ("Ilse Moreau and Pavel Roos",
            * "Ursula von der Leyen" go on after it) */
-          ((t->flags & QM_TOK_LOWER) && name == i && !(t->words & QM_WORD_CONNECTOR)))
+          ((t->flags & QM_TOK_LOWER) && name == i && !(t->words & QM_WORD_CONNECTOR)) ||
+          /* "Ashby boss Gareth Lyle": a noun in lower case that no list
+           * knows after one capitalised word (a team, a place) and before
+           * two words of a name is the person's role with it */
+          (!run->lang->verb_second && i == first + 1 && name == first && i + 2 <= last && (t->flags & QM_TOK_LOWER) &&
+           t->words == 0 && plain_name_word (tok_at (run, first)) && plain_name_word (tok_at (run, i + 1)) &&
+           plain_name_word (tok_at (run, i + 2))))
         name = i + 1;
       else if ((t->words & QM_WORD_CONNECTOR) && i > first && (tok_at (run, i - 1)->words & QM_WORD_TITLE) &&
                i + 1 < last)
@@ -2883,6 +2889,35 @@ _qm_people_latest_subject (QmRun *run,
   return best;
 }
 
+/* Whether the mention at @seen opens the paragraph's sentence right
+ * before the one @start opens: one sentence end between them, no mark. */
+static gboolean
+just_before (QmRun *run,
+             gsize  seen,
+             gsize  start)
+{
+  guint ends = 0;
+  gsize p = seen;
+
+  if (seen < tok_at (run, 0)->start || seen >= start)
+    return FALSE;
+  /* the mention opens its sentence, not after a comma */
+  while (p > tok_at (run, 0)->start && run->data[p - 1] == ' ')
+    p--;
+  if (p > tok_at (run, 0)->start && run->data[p - 1] != '.' && run->data[p - 1] != '!' && run->data[p - 1] != '?')
+    return FALSE;
+  for (p = seen; p < start; p++)
+    {
+      char c = run->data[p];
+
+      if (c == '\n' || c == '"' || (guchar)c >= 0x80)
+        return FALSE;
+      if (c == '.' || c == '!' || c == '?')
+        ends++;
+    }
+  return ends == 1;
+}
+
 /* German: "Lind sagte: „…“ ¶ Frau Berg besuchte die Schule. ¶ „…“, sagte
  * sie." — a person whose gender, told by a title or role ("Frau", "die
  * Ministerin"), is the pronoun's @gender and who opened a sentence after
@@ -3774,6 +3809,19 @@ _qm_people_resolve (QmRun      *run,
                  * known, a newer subject of unknown gender goes first too */
                 if (newer < 0 && !run->lang->verb_second && g_array_index (run->people.gender, guint, index) == 0)
                   newer = newer_subject_of_gender (run, 0, index, first->start);
+                /* English "Tully said he … ¶ Ashby boss Gareth Lyle was
+                 * less happy. He said …": the subject of unknown gender
+                 * (a full name) that opened the sentence of this
+                 * paragraph right before the pronoun's goes first too,
+                 * though the latest speaker's gender is the pronoun's */
+                if (newer < 0 && !run->lang->verb_second && run->toks->len > 0 && opens_sentence (run, first->start))
+                  {
+                    newer = newer_subject_of_gender (run, 0, index, first->start);
+                    if (newer >= 0 &&
+                        (!just_before (run, g_array_index (run->people.last_seen, gsize, newer), first->start) ||
+                         strchr (((QmFoundPerson *)g_ptr_array_index (run->people.people, newer))->name, ' ') == NULL))
+                      newer = -1;
+                  }
 
                 if (newer >= 0)
                   index = newer;
@@ -4002,7 +4050,7 @@ _qm_people_note_subject (QmRun *run,
                          int    b)
 {
   QmNp np;
-  QmTok *next;
+  QmTok *next, *role;
   int name_first, k;
   gboolean sure = FALSE, named;
 
@@ -4011,6 +4059,21 @@ _qm_people_note_subject (QmRun *run,
   named = is_name_word (tok_at (run, a)) && !(tok_at (run, a)->words & (QM_WORD_NOT_NAME | QM_WORD_DETERMINER)) &&
           _qm_np_right (run, a, b, &np) && np.kind == QM_NP_NAME && np.last + 1 < b &&
           (!(tok_at (run, np.last + 1)->words & QM_WORD_ROLE) || (tok_at (run, np.last)->flags & QM_TOK_POSSESSIVE));
+  /* English "Ashby boss Gareth Lyle was less happy": a capitalised word (a
+   * team, a place) and a noun in lower case that no list knows, a role of
+   * some kind, right before a name (which must be sure below): the mention
+   * opens the sentence, as "Ashby manager Gareth Lyle" does */
+  role = tok_at (run, a + 1);
+  if (!run->lang->verb_second && b - a >= 5 && plain_name_word (tok_at (run, a)) &&
+      !(tok_at (run, a)->words & (QM_WORD_NOT_NAME | QM_WORD_DETERMINER | QM_WORD_PRONOUN)) && is_word (role) &&
+      role->mark < 0 && (role->flags & QM_TOK_LOWER) && role->words == 0 &&
+      !qm_lang_ends_with (&run->lang->past_endings, run->data + role->start, role->end - role->start, 3) &&
+      plain_name_word (tok_at (run, a + 2)) && _qm_np_right (run, a + 2, b, &np) && np.kind == QM_NP_NAME &&
+      np.first == a + 2)
+    {
+      named = TRUE;
+      np.first = a;
+    }
   /* "The Polish cinematographer Marta Lind was …", "His neighbour Tom
    * Fisk": a role in lower case after a few words, or a noun after a
    * determiner, right before the name */

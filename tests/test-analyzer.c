@@ -15769,6 +15769,26 @@ test_en27_past_subject_registered (void)
     g_assert_cmpstr (((QmFoundPerson *)g_ptr_array_index (r.analysis->people, i))->name, !=, "Harbour Week");
 }
 
+/* English "Ashby boss Gareth Lyle was less happy. He said …" — a noun no
+ * list holds between a capitalised word and a name is a role, the name a
+ * person whose mention opens the sentence; and the sentence right before
+ * the pronoun's, which such a full name of no known gender opens, tells
+ * whom "He" means, though the latest speaker is a man (before, the
+ * pronoun went to that speaker). */
+static void
+test_en27_unlisted_role_subject_pronoun (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Kestrel skipper Bram Tully said he had never felt so nervous.\n\n"
+               "Ashby boss Gareth Lyle was less happy. He said the second goal was offside.", "en");
+  q = expect_quote (&r, "the second goal was offside", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "He", "Gareth Lyle");
+  q = expect_quote (&r, "he had never felt so nervous", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Bram Tully");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -16467,5 +16487,7 @@ main (int   argc,
 
   g_test_add_func ("/quotemark/analyzer/speakers/en27-nested-first-person", test_en27_nested_first_person);
   g_test_add_func ("/quotemark/analyzer/people/en27-past-subject-registered", test_en27_past_subject_registered);
+  g_test_add_func ("/quotemark/analyzer/speakers/en27-unlisted-role-subject-pronoun",
+                   test_en27_unlisted_role_subject_pronoun);
   return g_test_run ();
 }
