@@ -181,6 +181,7 @@ __extension__ typedef unsigned __int128 QmWordRole;
 #define QM_ROLE_ASPECT_VERB           QM_ROLE_BIT (104) /* "Lund *continued* to insist": before "to", as an auxiliary */
 #define QM_ROLE_FIRST_PERSON          QM_ROLE_BIT (105) /* "“… I told them, ‘…’”": the one who speaks */
 #define QM_ROLE_PAST_AUXILIARY        QM_ROLE_BIT (106) /* "Tomas Berg *was* late": a verb in the past */
+#define QM_ROLE_FIRST_POSSESSIVE      QM_ROLE_BIT (107) /* "*My* editor said": the writer's, opens a speaker */
 
 /* How a character can act as a quotation mark. */
 typedef enum

@@ -943,6 +943,13 @@ _qm_np_left (QmRun *run,
           steps++;
           if (prev->words & QM_WORD_DETERMINER)
             break;
+          /* "My editor said", "our coach told": a possessive of the first
+           * person opens the phrase as a determiner would */
+          if (!run->lang->verb_second && (t->words & QM_WORD_ROLE) && _qm_word_has_role (run, prev, QM_ROLE_FIRST_POSSESSIVE))
+            {
+              possessed = TRUE;
+              break;
+            }
         }
       /* "one of those advisers said": the share of a group */
       if (!run->lang->verb_second && (tok_at (run, i)->words & QM_WORD_DETERMINER) &&

@@ -15789,6 +15789,29 @@ test_en27_unlisted_role_subject_pronoun (void)
   g_assert_cmpstr (person_name (&r, q), ==, "Bram Tully");
 }
 
+/* English "My editor said to me, ‘…’", "My dad told me, “…”" — a
+ * possessive of the first person before a role opens the speaker phrase as
+ * "her" does (before, no speaker, or "me"); "asked our followers" and "Oh,
+ * my God" stay as they were: "my" is no determiner. */
+static void
+test_en27_first_person_possessive_speaker (void)
+{
+  g_auto(Result) r = { 0, };
+  g_auto(Result) plain = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "I wrote the book in a year. My editor said to me, ‘Cut the whole first chapter.’\n\n"
+               "My dad told me, “Never sign a paper you have not read.”", "en");
+  q = expect_quote (&r, "Cut the whole first chapter.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "My editor");
+  q = expect_quote (&r, "Never sign a paper you have not read.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "My dad");
+
+  analyze (&plain, "The band asked our followers to vote for the new song.", "en");
+  q = expect_quote (&plain, "our followers to vote for the new song", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&plain, q, "The band");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -16489,5 +16512,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/people/en27-past-subject-registered", test_en27_past_subject_registered);
   g_test_add_func ("/quotemark/analyzer/speakers/en27-unlisted-role-subject-pronoun",
                    test_en27_unlisted_role_subject_pronoun);
+  g_test_add_func ("/quotemark/analyzer/speakers/en27-first-person-possessive-speaker",
+                   test_en27_first_person_possessive_speaker);
   return g_test_run ();
 }
