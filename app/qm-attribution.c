@@ -5889,7 +5889,31 @@ sentence_attrs (QmRun  *run,
             }
           else if (is_punct (run, v - 1, ',') || is_dash (run, v - 1))
             {
-              at.c0 = a;
+              int cut = -1;
+              Attr *cut_by = NULL;
+
+              /* "Revenue fell 4%, the company said, below forecasts,
+               * according to Lumen data": the cue set off by commas before
+               * has the clause before it, up to its comma; the source,
+               * what follows that cue at most */
+              for (guint k = first_attr; !run->lang->verb_second && k < attrs->len; k++)
+                {
+                  Attr *x = &g_array_index (attrs, Attr, k);
+                  int e = MAX (x->cue_last, x->np.last) + 1;
+                  int s0 = MIN (x->cue_first, x->np.first) - 1;
+
+                  if (!x->model && x->np.kind != QM_NP_NONE && s0 > a && x->c0 == a && e < v - 1 &&
+                      is_punct (run, s0, ',') && is_punct (run, e, ','))
+                    {
+                      cut = e + 1;
+                      cut_by = x;
+                    }
+                }
+              if (cut >= v - 1)
+                continue;
+              if (cut_by != NULL && cut_by->c1 > cut)
+                cut_by->c1 = MIN (cut_by->cue_first, cut_by->np.first) - 1;
+              at.c0 = cut >= 0 ? cut : a;
               at.c1 = v - 1;
               /* "…, which stood at 263, according to the count": what the
                * source reports is the relative clause. */

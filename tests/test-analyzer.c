@@ -15812,6 +15812,24 @@ test_en27_first_person_possessive_speaker (void)
   expect_mention (&plain, q, "The band");
 }
 
+/* English "Profit rose to $2 billion, the company said, above forecasts,
+ * according to Lumen data." — the cue set off by commas has the clause
+ * before it, up to its comma; the source after "according to" only what
+ * follows that cue (before, one content over both, the data source's). */
+static void
+test_en27_according_after_interrupting_cue (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Harbour freight rose to 2 million tonnes, the port authority said, above the level "
+               "shippers had expected, according to Kestrel Maritime data.", "en");
+  q = expect_quote (&r, "Harbour freight rose to 2 million tonnes", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "the port authority");
+  q = expect_quote (&r, "above the level shippers had expected", QM_QUOTE_KIND_INDIRECT);
+  expect_cue (&r, q, "according to");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -16514,5 +16532,7 @@ main (int   argc,
                    test_en27_unlisted_role_subject_pronoun);
   g_test_add_func ("/quotemark/analyzer/speakers/en27-first-person-possessive-speaker",
                    test_en27_first_person_possessive_speaker);
+  g_test_add_func ("/quotemark/analyzer/reported/en27-according-after-interrupting-cue",
+                   test_en27_according_after_interrupting_cue);
   return g_test_run ();
 }
