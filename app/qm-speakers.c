@@ -907,11 +907,11 @@ _qm_np_left (QmRun *run,
         * hyphen */
        (run->lang->verb_second && (t->flags & QM_TOK_DIGIT) && (t->words & QM_WORD_ROLE))))
     {
-      int steps = 0;
+      int steps = 0, tokens = 0;
       gboolean possessed = FALSE;
 
       i = last;
-      while (i - 1 >= lo && steps < 4)
+      while (i - 1 >= lo && steps < 4 && tokens < 8)
         {
           QmTok *prev = tok_at (run, i - 1);
 
@@ -940,7 +940,15 @@ _qm_np_left (QmRun *run,
               ((prev->words & QM_WORD_VERB) && !(prev->flags & QM_TOK_CAPITAL)))
             break;
           i--;
-          steps++;
+          tokens++;
+          /* "The Friends of Millbrook Library group said": the words of a
+           * name before the noun, and the connectors inside it, count as
+           * one step */
+          if (run->lang->verb_second || !((prev->flags & QM_TOK_CAPITAL) && !(prev->words & QM_WORD_DETERMINER) &&
+                                           i - 1 >= lo && (is_name_word (tok_at (run, i - 1)) ||
+                                                           ((tok_at (run, i - 1)->words & QM_WORD_CONNECTOR) &&
+                                                            (tok_at (run, i - 1)->flags & QM_TOK_LOWER)))))
+            steps++;
           if (prev->words & QM_WORD_DETERMINER)
             break;
           /* "My editor said", "our coach told": a possessive of the first

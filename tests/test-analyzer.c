@@ -15830,6 +15830,21 @@ test_en27_according_after_interrupting_cue (void)
   expect_cue (&r, q, "according to");
 }
 
+/* English "The Friends of Millbrook Library group said …" — the words of a
+ * name before a noun of a group, with the connectors inside it, count as
+ * one step when the speaker phrase is read leftwards from the noun (before,
+ * the phrase stopped short and "The Friends" spoke). */
+static void
+test_en27_long_name_before_group_noun (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The Friends of Ostby Harbour Museum group said the closure would hurt schools.", "en");
+  q = expect_quote (&r, "the closure would hurt schools", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "The Friends of Ostby Harbour Museum group");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -16534,5 +16549,7 @@ main (int   argc,
                    test_en27_first_person_possessive_speaker);
   g_test_add_func ("/quotemark/analyzer/reported/en27-according-after-interrupting-cue",
                    test_en27_according_after_interrupting_cue);
+  g_test_add_func ("/quotemark/analyzer/speakers/en27-long-name-before-group-noun",
+                   test_en27_long_name_before_group_noun);
   return g_test_run ();
 }
