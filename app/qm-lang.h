@@ -182,6 +182,7 @@ __extension__ typedef unsigned __int128 QmWordRole;
 #define QM_ROLE_FIRST_PERSON          QM_ROLE_BIT (105) /* "“… I told them, ‘…’”": the one who speaks */
 #define QM_ROLE_PAST_AUXILIARY        QM_ROLE_BIT (106) /* "Tomas Berg *was* late": a verb in the past */
 #define QM_ROLE_FIRST_POSSESSIVE      QM_ROLE_BIT (107) /* "*My* editor said": the writer's, opens a speaker */
+#define QM_ROLE_DEMONSTRATIVE         QM_ROLE_BIT (108) /* "*this* source told": opens a speaker before a role */
 
 /* How a character can act as a quotation mark. */
 typedef enum

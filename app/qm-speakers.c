@@ -954,7 +954,7 @@ _qm_np_left (QmRun *run,
           /* "My editor said", "our coach told": a possessive of the first
            * person opens the phrase as a determiner would */
           if (!run->lang->verb_second && (t->words & QM_WORD_ROLE) &&
-              _qm_word_has_role (run, prev, QM_ROLE_FIRST_POSSESSIVE))
+              _qm_word_has_role (run, prev, QM_ROLE_FIRST_POSSESSIVE | QM_ROLE_DEMONSTRATIVE))
             {
               possessed = TRUE;
               break;

@@ -15845,6 +15845,24 @@ test_en27_long_name_before_group_noun (void)
   expect_mention (&r, q, "The Friends of Ostby Harbour Museum group");
 }
 
+/* English "“…,” this source told the Post." — a demonstrative that is no
+ * determiner (role-demonstratives) opens the speaker phrase before a role
+ * (before, the paper the source spoke to was the speaker); "This is why
+ * …" names no one. */
+static void
+test_en27_demonstrative_role_speaker (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "“The crew does not trust him,” this source told the Harbour Post.\n\n"
+               "This is why the ferry stopped, said Lund.", "en");
+  q = expect_quote (&r, "The crew does not trust him,", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "this source");
+  q = expect_quote (&r, "This is why the ferry stopped", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "Lund");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -16551,5 +16569,7 @@ main (int   argc,
                    test_en27_according_after_interrupting_cue);
   g_test_add_func ("/quotemark/analyzer/speakers/en27-long-name-before-group-noun",
                    test_en27_long_name_before_group_noun);
+  g_test_add_func ("/quotemark/analyzer/speakers/en27-demonstrative-role-speaker",
+                   test_en27_demonstrative_role_speaker);
   return g_test_run ();
 }
