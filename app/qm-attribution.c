@@ -7758,6 +7758,10 @@ cue_after (QmRun *run,
       if (is_verb (t) && !run->lang->verb_second && tok_at (run, v - 1)->kind == QM_TOK_WORD &&
           (tok_at (run, v - 1)->words & QM_WORD_DETERMINER) && !(tok_at (run, v - 1)->words & QM_WORD_PRONOUN) &&
           (tok_at (run, v - 1)->flags & QM_TOK_LOWER) &&
+          /* but "“…,” the two said.": a number after an article is a
+           * group of people */
+          !((tok_at (run, v - 1)->words & QM_WORD_QUANTITY) && v - 2 >= j &&
+            (tok_at (run, v - 2)->words & QM_WORD_DEFINITE)) &&
           /* but "“…,” another said." */
           !(v - 1 == j && word_has_role (run, tok_at (run, v - 1), QM_ROLE_INDEFINITE_SPEAKER)))
         continue;
@@ -7792,6 +7796,18 @@ cue_after (QmRun *run,
               (tok_at (run, j)->words & QM_WORD_DETERMINER) && !(tok_at (run, j)->words & QM_WORD_PRONOUN) &&
               (tok_at (run, j)->flags & QM_TOK_LOWER) && is_verb (tok_at (run, j + 1)) &&
               (tok_at (run, j + 1)->flags & QM_TOK_LOWER))
+            {
+              at->np.first = j;
+              at->np.last = j + 1;
+              at->np.kind = QM_NP_NONE;
+              _qm_np_classify (run, &at->np);
+              at->cue_first = at->cue_last = v;
+              return TRUE;
+            }
+          /* “…,” the two said. — an article and a number, a group */
+          if (!run->lang->verb_second && v == j + 2 && tok_at (run, j)->kind == QM_TOK_WORD &&
+              (tok_at (run, j)->words & QM_WORD_DEFINITE) && (tok_at (run, j + 1)->words & QM_WORD_QUANTITY) &&
+              (tok_at (run, j + 1)->flags & QM_TOK_LOWER) && tok_at (run, j + 1)->mark < 0)
             {
               at->np.first = j;
               at->np.last = j + 1;

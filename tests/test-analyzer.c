@@ -15863,6 +15863,22 @@ test_en27_demonstrative_role_speaker (void)
   expect_mention (&r, q, "Lund");
 }
 
+/* English "“…,” the two write." — an article and a number word after a
+ * quotation are a group that speaks, and the verb after them is the cue
+ * (before, "said" after the number, a determiner, was read as a noun and
+ * the quotation had no cue). */
+static void
+test_en27_article_number_speaker (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Two pilots wrote to the harbour board. “We were not consulted at all,” the two said in a letter.", "en");
+  q = expect_quote (&r, "We were not consulted at all,", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "the two");
+  expect_cue (&r, q, "said");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -16571,5 +16587,6 @@ main (int   argc,
                    test_en27_long_name_before_group_noun);
   g_test_add_func ("/quotemark/analyzer/speakers/en27-demonstrative-role-speaker",
                    test_en27_demonstrative_role_speaker);
+  g_test_add_func ("/quotemark/analyzer/speakers/en27-article-number-speaker", test_en27_article_number_speaker);
   return g_test_run ();
 }
