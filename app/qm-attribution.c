@@ -2041,8 +2041,8 @@ skip_time (QmRun *run,
 }
 
 /* "Hours later, …", "Eight years ago, …", "Appearing before the crowd,
- * …": a capitalised word at @k that opens a fronted time phrase or
- * participle clause, no subject. */
+ * …", "Informed of the plan, …": a capitalised word at @k that opens a
+ * fronted time phrase or participle clause, no subject. */
 static gboolean
 fronted_opener (QmRun *run,
                 int    k,
@@ -2058,6 +2058,10 @@ fronted_opener (QmRun *run,
     return FALSE;
   /* a participle: "Appearing before …", "Reprising one of …" */
   if (participle_ending (run, t, 3) && !(next->words & (QM_WORD_VERB | QM_WORD_ADVERB)))
+    return TRUE;
+  /* a past participle and a preposition: "Informed of …", "Pressed on …" */
+  if (!run->lang->verb_second && word_has_ending (run, t, &run->lang->past_endings, 3) &&
+      (next->words & QM_WORD_PREPOSITION) && !(next->words & (QM_WORD_VERB | QM_WORD_PRONOUN)))
     return TRUE;
   /* a time: "Hours later,", "Thirteen years earlier," */
   w = k + 1;

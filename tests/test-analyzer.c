@@ -15879,6 +15879,23 @@ test_en27_article_number_speaker (void)
   expect_cue (&r, q, "said");
 }
 
+/* English "Courted by most of the parties and widely expected to …, Tom
+ * Lund said on Friday that …" — a capitalised past participle and a
+ * preposition open a fronted participle clause, no subject (before,
+ * "Courted" was the speaker of "expected"). */
+static void
+test_en27_fronted_past_participle (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Courted by most of the harbour parties and widely expected to be the top donor in the election, "
+               "Tom Lund said on Friday that he may wait until spring.", "en");
+  q = expect_quote (&r, "that he may wait until spring", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "Tom Lund");
+  g_assert_null (find_quote (&r, "to be the top donor in the election"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -16588,5 +16605,6 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speakers/en27-demonstrative-role-speaker",
                    test_en27_demonstrative_role_speaker);
   g_test_add_func ("/quotemark/analyzer/speakers/en27-article-number-speaker", test_en27_article_number_speaker);
+  g_test_add_func ("/quotemark/analyzer/speakers/en27-fronted-past-participle", test_en27_fronted_past_participle);
   return g_test_run ();
 }
