@@ -1168,6 +1168,25 @@ _qm_np_right (QmRun *run,
       np->words = t->words;
       return TRUE;
     }
+  /* "My dad rang me and said", "this source told": a possessive of the
+   * first person or a demonstrative that is no determiner, before a role
+   * in lower case (maybe after one plain word: "my old editor") */
+  if (!run->lang->verb_second && _qm_word_has_role (run, t, QM_ROLE_FIRST_POSSESSIVE | QM_ROLE_DEMONSTRATIVE))
+    {
+      int k = first + 1;
+
+      if (k + 1 < hi && is_word (tok_at (run, k)) && (tok_at (run, k)->flags & QM_TOK_LOWER) &&
+          tok_at (run, k)->words == 0 && tok_at (run, k)->mark < 0)
+        k++;
+      if (k < hi && is_word (tok_at (run, k)) && (tok_at (run, k)->flags & QM_TOK_LOWER) && tok_at (run, k)->mark < 0 &&
+          (tok_at (run, k)->words & QM_WORD_ROLE) && !(tok_at (run, k)->words & QM_WORD_VERB))
+        {
+          np->last = k;
+          np->kind = QM_NP_ROLE;
+          _qm_np_classify (run, np);
+          return TRUE;
+        }
+    }
   if (t->words & QM_WORD_DETERMINER)
     {
       int head = -1;

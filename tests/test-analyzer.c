@@ -15896,6 +15896,21 @@ test_en27_fronted_past_participle (void)
   g_assert_null (find_quote (&r, "to be the top donor in the election"));
 }
 
+/* English "My dad rang me and said, “…”" — a possessive of the first
+ * person before a role opens the phrase read rightwards too, so the
+ * subject of verbs that "and" joins is found (before, no speaker); "Oh, my
+ * God" names no one. */
+static void
+test_en27_first_person_possessive_subject (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "My dad rang me at the quay and said, “So the whole town has read it now?”", "en");
+  q = expect_quote (&r, "So the whole town has read it now?", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "My dad");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -16606,5 +16621,7 @@ main (int   argc,
                    test_en27_demonstrative_role_speaker);
   g_test_add_func ("/quotemark/analyzer/speakers/en27-article-number-speaker", test_en27_article_number_speaker);
   g_test_add_func ("/quotemark/analyzer/speakers/en27-fronted-past-participle", test_en27_fronted_past_participle);
+  g_test_add_func ("/quotemark/analyzer/speakers/en27-first-person-possessive-subject",
+                   test_en27_first_person_possessive_subject);
   return g_test_run ();
 }
