@@ -221,6 +221,8 @@ static gboolean title_mark (QmRun *run, int i);
 static gboolean title_case_mark (QmRun *run, int i, int n);
 static int paired_dash (QmRun *run, int k, int c1);
 static gboolean cue_after (QmRun *run, int j, int n, Attr *at);
+static gboolean cue_before (QmRun *run, int a, int open, Attr *at);
+static gboolean cue_after_has_content (QmRun *run, int close, int n, const Attr *at);
 static gboolean sentence_subject (QmRun *run, int a, int open, QmNp *np);
 static int skip_genitives (QmRun *run, int e, int b);
 static int skip_verb_adjunct (QmRun *run, int r, int end);
@@ -2083,8 +2085,8 @@ skip_time (QmRun *run,
 }
 
 /* "Hours later, …", "Eight years ago, …", "Appearing before the crowd,
- * …": a capitalised word at @k that opens a fronted time phrase or
- * participle clause, no subject. */
+ * …", "Informed of the plan, …": a capitalised word at @k that opens a
+ * fronted time phrase or participle clause, no subject. */
 static gboolean
 fronted_opener (QmRun *run,
                 int    k,
@@ -2100,6 +2102,10 @@ fronted_opener (QmRun *run,
     return FALSE;
   /* a participle: "Appearing before …", "Reprising one of …" */
   if (participle_ending (run, t, 3) && !(next->words & (QM_WORD_VERB | QM_WORD_ADVERB)))
+    return TRUE;
+  /* a past participle and a preposition: "Informed of …", "Pressed on …" */
+  if (!run->lang->verb_second && word_has_ending (run, t, &run->lang->past_endings, 3) &&
+      (next->words & QM_WORD_PREPOSITION) && !(next->words & (QM_WORD_VERB | QM_WORD_PRONOUN)))
     return TRUE;
   /* a time: "Hours later,", "Thirteen years earlier," */
   w = k + 1;
@@ -5941,7 +5947,31 @@ sentence_attrs (QmRun  *run,
             }
           else if (is_punct (run, v - 1, ',') || is_dash (run, v - 1))
             {
-              at.c0 = a;
+              int cut = -1;
+              Attr *cut_by = NULL;
+
+              /* "Revenue fell 4%, the company said, below forecasts,
+               * according to Lumen data": the cue set off by commas before
+               * has the clause before it, up to its comma; the source,
+               * what follows that cue at most */
+              for (guint k = first_attr; !run->lang->verb_second && k < attrs->len; k++)
+                {
+                  Attr *x = &g_array_index (attrs, Attr, k);
+                  int e = MAX (x->cue_last, x->np.last) + 1;
+                  int s0 = MIN (x->cue_first, x->np.first) - 1;
+
+                  if (!x->model && x->np.kind != QM_NP_NONE && s0 > a && x->c0 == a && e < v - 1 &&
+                      is_punct (run, s0, ',') && is_punct (run, e, ','))
+                    {
+                      cut = e + 1;
+                      cut_by = x;
+                    }
+                }
+              if (cut >= v - 1)
+                continue;
+              if (cut_by != NULL && cut_by->c1 > cut)
+                cut_by->c1 = MIN (cut_by->cue_first, cut_by->np.first) - 1;
+              at.c0 = cut >= 0 ? cut : a;
               at.c1 = v - 1;
               /* "…, which stood at 263, according to the count": what the
                * source reports is the relative clause. */
@@ -7608,6 +7638,34 @@ split_sentence_pair (QmRun *run,
   return cue_after (run, next_close + 1, n, &at) && !cue_after_has_content (run, next_close, n, &at);
 }
 
+/* "Ohm said: “We help.” “I am sorry,” said Lind.": a quotation (open at
+ * @open, close at @close) that a cue before it from @a introduces, right
+ * before one whose own cue follows it, is a quotation of its own: the
+ * second has another cue, maybe another speaker. */
+static gboolean
+cued_sentence_pair (QmRun *run,
+                    int    a,
+                    int    open,
+                    int    close,
+                    int    n)
+{
+  int next_close;
+  Attr before = { 0, };
+  Attr after = { 0, };
+
+  if (run->lang->verb_second || open < 1 || close - 1 <= open || !is_final_punct (tok_at (run, close - 1)) ||
+      !(is_punct (run, open - 1, ':') || is_punct (run, open - 1, ',')))
+    return FALSE;
+  next_close = close_token_of_mark (run, close + 1, n, tok_at (run, close + 1)->mark);
+  if (next_close <= close + 2 || next_close + 2 >= n)
+    return FALSE;
+  before.person = after.person = G_MININT;
+  before.mention = after.mention = -1;
+  return cue_before (run, a, open, &before) && before.np.kind != QM_NP_NONE &&
+         cue_after (run, next_close + 1, n, &after) && after.np.kind != QM_NP_NONE &&
+         !cue_after_has_content (run, next_close, n, &after);
+}
+
 /* Whether the words from @k on are a short phrase, up to three words
  * without a verb or a mark, that the sentence's end closes: "… with a
  * laugh." */
@@ -7881,6 +7939,10 @@ cue_after (QmRun *run,
       if (is_verb (t) && !run->lang->verb_second && tok_at (run, v - 1)->kind == QM_TOK_WORD &&
           (tok_at (run, v - 1)->words & QM_WORD_DETERMINER) && !(tok_at (run, v - 1)->words & QM_WORD_PRONOUN) &&
           (tok_at (run, v - 1)->flags & QM_TOK_LOWER) &&
+          /* but "“…,” the two said.": a number after an article is a
+           * group of people */
+          !((tok_at (run, v - 1)->words & QM_WORD_QUANTITY) && v - 2 >= j &&
+            (tok_at (run, v - 2)->words & QM_WORD_DEFINITE)) &&
           /* but "“…,” another said." */
           !(v - 1 == j && word_has_role (run, tok_at (run, v - 1), QM_ROLE_INDEFINITE_SPEAKER)))
         continue;
@@ -7915,6 +7977,18 @@ cue_after (QmRun *run,
               (tok_at (run, j)->words & QM_WORD_DETERMINER) && !(tok_at (run, j)->words & QM_WORD_PRONOUN) &&
               (tok_at (run, j)->flags & QM_TOK_LOWER) && is_verb (tok_at (run, j + 1)) &&
               (tok_at (run, j + 1)->flags & QM_TOK_LOWER))
+            {
+              at->np.first = j;
+              at->np.last = j + 1;
+              at->np.kind = QM_NP_NONE;
+              _qm_np_classify (run, &at->np);
+              at->cue_first = at->cue_last = v;
+              return TRUE;
+            }
+          /* “…,” the two said. — an article and a number, a group */
+          if (!run->lang->verb_second && v == j + 2 && tok_at (run, j)->kind == QM_TOK_WORD &&
+              (tok_at (run, j)->words & QM_WORD_DEFINITE) && (tok_at (run, j + 1)->words & QM_WORD_QUANTITY) &&
+              (tok_at (run, j + 1)->flags & QM_TOK_LOWER) && tok_at (run, j + 1)->mark < 0)
             {
               at->np.first = j;
               at->np.last = j + 1;
@@ -12734,6 +12808,7 @@ _qm_attribute_paragraph (QmRun *run,
              !(mark_at (run, tok_at (run, close + 1)->mark)->flags & (QM_MARK_USED | QM_MARK_MERGED)) &&
              !short_exchange (run, last_open, close, n) &&
              !(split_pair = split_sentence_pair (run, last_open, close, n)) &&
+             !(last_open == i && cued_sentence_pair (run, sent_of[i], i, close, n)) &&
              !(!run->lang->verb_second && (title_case_mark (run, last_open, n) || title_mark (run, last_open)) &&
                (title_case_mark (run, close + 1, n) || title_mark (run, close + 1))))
         {
@@ -14201,6 +14276,36 @@ nested_cue_after (QmRun  *run,
   return FALSE;
 }
 
+/* "“… I told them, ‘…’ …,” Lund said": a quotation @q inside the one
+ * around it whose cue's subject @who is a first-person pronoun is the
+ * words of that quotation's speaker: the pronoun is the mention of the
+ * person known, else that speaker's mention. */
+static void
+nested_first_person (QmRun        *run,
+                     QmMark       *m,
+                     const QmSpan *who,
+                     QmFoundQuote *q)
+{
+  if (!(run->lang->roles_listed & QM_ROLE_FIRST_PERSON) ||
+      !(qm_lang_word_roles (run->lang, run->data + who->start, (gsize)(who->end - who->start)) & QM_ROLE_FIRST_PERSON))
+    return;
+  for (guint k = 0; k < run->quotes->len; k++)
+    {
+      const QmFoundQuote *outer = &g_array_index (run->quotes, QmFoundQuote, k);
+
+      if ((outer->kind == QM_QUOTE_KIND_DIRECT || outer->kind == QM_QUOTE_KIND_MIXED) &&
+          outer->span.start <= (gssize)m->start && outer->span.end >= (gssize)m->end && outer != q &&
+          (outer->person >= 0 || outer->speaker.start >= 0))
+        {
+          /* the pronoun stays the mention of someone known */
+          q->person = outer->person;
+          if (outer->person < 0)
+            q->speaker = outer->speaker;
+          return;
+        }
+    }
+}
+
 /**
  * _qm_attribute_finish:
  * @run: the analysis
@@ -14236,6 +14341,7 @@ _qm_attribute_finish (QmRun *run)
           QmFoundQuote *q = add_quote (run, QM_QUOTE_KIND_DIRECT, m->start, m->end, 0.4);
 
           q->speaker = who;
+          nested_first_person (run, m, &who, q);
           continue;
         }
       /* "… the council said, ‘Next year.’": short, but said */
@@ -14244,6 +14350,7 @@ _qm_attribute_finish (QmRun *run)
           QmFoundQuote *q = add_quote (run, QM_QUOTE_KIND_DIRECT, m->start, m->end, 0.4);
 
           q->speaker = who;
+          nested_first_person (run, m, &who, q);
           continue;
         }
       add_quote (run, m->n_words > run->lang->scare_max_words && nested_has_cue (run, m) ? QM_QUOTE_KIND_DIRECT

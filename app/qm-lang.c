@@ -195,6 +195,10 @@ static const struct
   { "speech", "asking-verbs", QM_ROLE_ASKING_VERB, 0, FALSE },
   { "people", "subject-pronouns", QM_ROLE_SUBJECT_PRONOUN, 0, FALSE },
   { "people", "share-pronouns", QM_ROLE_SHARE_PRONOUN, 0, FALSE },
+  { "people", "first-person-pronouns", QM_ROLE_FIRST_PERSON, 0, FALSE },
+  { "people", "first-person-possessives", QM_ROLE_FIRST_POSSESSIVE, 0, FALSE },
+  { "people", "role-demonstratives", QM_ROLE_DEMONSTRATIVE, 0, FALSE },
+  { "speech", "past-auxiliaries", QM_ROLE_PAST_AUXILIARY, 0, FALSE },
 };
 
 /* A list of word endings, lower-cased; NULL when the key is absent. */

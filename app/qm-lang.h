@@ -180,6 +180,10 @@ __extension__ typedef unsigned __int128 QmWordRole;
 #define QM_ROLE_ASIDE_OPENER          QM_ROLE_BIT (103) /* "“…,” Lund said, *as* the crowd cheered": the writer's */
 #define QM_ROLE_ASPECT_VERB           QM_ROLE_BIT (104) /* "Lund *continued* to insist": before "to", as an auxiliary */
 #define QM_ROLE_NEUTER_ARTICLE        QM_ROLE_BIT (105) /* "*das* Klärwerk. Dieser sagte": no person's noun */
+#define QM_ROLE_FIRST_PERSON          QM_ROLE_BIT (106) /* "“… I told them, ‘…’”": the one who speaks */
+#define QM_ROLE_PAST_AUXILIARY        QM_ROLE_BIT (107) /* "Tomas Berg *was* late": a verb in the past */
+#define QM_ROLE_FIRST_POSSESSIVE      QM_ROLE_BIT (108) /* "*My* editor said": the writer's, opens a speaker */
+#define QM_ROLE_DEMONSTRATIVE         QM_ROLE_BIT (109) /* "*this* source told": opens a speaker before a role */
 
 /* How a character can act as a quotation mark. */
 typedef enum

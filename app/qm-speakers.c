@@ -933,11 +933,11 @@ _qm_np_left (QmRun *run,
         * hyphen */
        (run->lang->verb_second && (t->flags & QM_TOK_DIGIT) && (t->words & QM_WORD_ROLE))))
     {
-      int steps = 0;
+      int steps = 0, tokens = 0;
       gboolean possessed = FALSE;
 
       i = last;
-      while (i - 1 >= lo && steps < 4)
+      while (i - 1 >= lo && steps < 4 && tokens < 8)
         {
           QmTok *prev = tok_at (run, i - 1);
 
@@ -966,9 +966,25 @@ _qm_np_left (QmRun *run,
               ((prev->words & QM_WORD_VERB) && !(prev->flags & QM_TOK_CAPITAL)))
             break;
           i--;
-          steps++;
+          tokens++;
+          /* "The Friends of Millbrook Library group said": the words of a
+           * name before the noun, and the connectors inside it, count as
+           * one step */
+          if (run->lang->verb_second || !((prev->flags & QM_TOK_CAPITAL) && !(prev->words & QM_WORD_DETERMINER) &&
+                                           i - 1 >= lo && (is_name_word (tok_at (run, i - 1)) ||
+                                                           ((tok_at (run, i - 1)->words & QM_WORD_CONNECTOR) &&
+                                                            (tok_at (run, i - 1)->flags & QM_TOK_LOWER)))))
+            steps++;
           if (prev->words & QM_WORD_DETERMINER)
             break;
+          /* "My editor said", "our coach told": a possessive of the first
+           * person opens the phrase as a determiner would */
+          if (!run->lang->verb_second && (t->words & QM_WORD_ROLE) &&
+              _qm_word_has_role (run, prev, QM_ROLE_FIRST_POSSESSIVE | QM_ROLE_DEMONSTRATIVE))
+            {
+              possessed = TRUE;
+              break;
+            }
         }
       /* "one of those advisers said": the share of a group */
       if (!run->lang->verb_second && (tok_at (run, i)->words & QM_WORD_DETERMINER) &&
@@ -1178,6 +1194,25 @@ _qm_np_right (QmRun *run,
       np->kind = QM_NP_PRONOUN;
       np->words = t->words;
       return TRUE;
+    }
+  /* "My dad rang me and said", "this source told": a possessive of the
+   * first person or a demonstrative that is no determiner, before a role
+   * in lower case (maybe after one plain word: "my old editor") */
+  if (!run->lang->verb_second && _qm_word_has_role (run, t, QM_ROLE_FIRST_POSSESSIVE | QM_ROLE_DEMONSTRATIVE))
+    {
+      int k = first + 1;
+
+      if (k + 1 < hi && is_word (tok_at (run, k)) && (tok_at (run, k)->flags & QM_TOK_LOWER) &&
+          tok_at (run, k)->words == 0 && tok_at (run, k)->mark < 0)
+        k++;
+      if (k < hi && is_word (tok_at (run, k)) && (tok_at (run, k)->flags & QM_TOK_LOWER) && tok_at (run, k)->mark < 0 &&
+          (tok_at (run, k)->words & QM_WORD_ROLE) && !(tok_at (run, k)->words & QM_WORD_VERB))
+        {
+          np->last = k;
+          np->kind = QM_NP_ROLE;
+          _qm_np_classify (run, np);
+          return TRUE;
+        }
     }
   if (t->words & QM_WORD_DETERMINER)
     {
@@ -1915,7 +1950,13 @@ split_title (QmRun *run,
           /* "the retired pilot Tom Lund": lower-case words before the
            * name describe the person ("Ilse Moreau and Pavel Roos",
            * "Ursula von der Leyen" go on after it) */
-          ((t->flags & QM_TOK_LOWER) && name == i && !(t->words & QM_WORD_CONNECTOR)))
+          ((t->flags & QM_TOK_LOWER) && name == i && !(t->words & QM_WORD_CONNECTOR)) ||
+          /* "Ashby boss Gareth Lyle": a noun in lower case that no list
+           * knows after one capitalised word (a team, a place) and before
+           * two words of a name is the person's role with it */
+          (!run->lang->verb_second && i == first + 1 && name == first && i + 2 <= last && (t->flags & QM_TOK_LOWER) &&
+           t->words == 0 && plain_name_word (tok_at (run, first)) && plain_name_word (tok_at (run, i + 1)) &&
+           plain_name_word (tok_at (run, i + 2))))
         name = i + 1;
       else if ((t->words & QM_WORD_CONNECTOR) && i > first && (tok_at (run, i - 1)->words & QM_WORD_TITLE) &&
                i + 1 < last)
@@ -2961,6 +3002,35 @@ _qm_people_latest_subject (QmRun *run,
   return best;
 }
 
+/* Whether the mention at @seen opens the paragraph's sentence right
+ * before the one @start opens: one sentence end between them, no mark. */
+static gboolean
+just_before (QmRun *run,
+             gsize  seen,
+             gsize  start)
+{
+  guint ends = 0;
+  gsize p = seen;
+
+  if (seen < tok_at (run, 0)->start || seen >= start)
+    return FALSE;
+  /* the mention opens its sentence, not after a comma */
+  while (p > tok_at (run, 0)->start && run->data[p - 1] == ' ')
+    p--;
+  if (p > tok_at (run, 0)->start && run->data[p - 1] != '.' && run->data[p - 1] != '!' && run->data[p - 1] != '?')
+    return FALSE;
+  for (p = seen; p < start; p++)
+    {
+      char c = run->data[p];
+
+      if (c == '\n' || c == '"' || (guchar)c >= 0x80)
+        return FALSE;
+      if (c == '.' || c == '!' || c == '?')
+        ends++;
+    }
+  return ends == 1;
+}
+
 /* German: "Lind sagte: „…“ ¶ Frau Berg besuchte die Schule. ¶ „…“, sagte
  * sie." — a person whose gender, told by a title or role ("Frau", "die
  * Ministerin"), is the pronoun's @gender and who opened a sentence after
@@ -3922,6 +3992,19 @@ _qm_people_resolve (QmRun      *run,
                  * known, a newer subject of unknown gender goes first too */
                 if (newer < 0 && !run->lang->verb_second && g_array_index (run->people.gender, guint, index) == 0)
                   newer = newer_subject_of_gender (run, 0, index, first->start);
+                /* English "Tully said he … ¶ Ashby boss Gareth Lyle was
+                 * less happy. He said …": the subject of unknown gender
+                 * (a full name) that opened the sentence of this
+                 * paragraph right before the pronoun's goes first too,
+                 * though the latest speaker's gender is the pronoun's */
+                if (newer < 0 && !run->lang->verb_second && run->toks->len > 0 && opens_sentence (run, first->start))
+                  {
+                    newer = newer_subject_of_gender (run, 0, index, first->start);
+                    if (newer >= 0 &&
+                        (!just_before (run, g_array_index (run->people.last_seen, gsize, newer), first->start) ||
+                         strchr (((QmFoundPerson *)g_ptr_array_index (run->people.people, newer))->name, ' ') == NULL))
+                      newer = -1;
+                  }
 
                 if (newer >= 0)
                   index = newer;
@@ -4150,7 +4233,7 @@ _qm_people_note_subject (QmRun *run,
                          int    b)
 {
   QmNp np;
-  QmTok *next;
+  QmTok *next, *role;
   int name_first, k;
   gboolean sure = FALSE, named;
 
@@ -4159,6 +4242,21 @@ _qm_people_note_subject (QmRun *run,
   named = is_name_word (tok_at (run, a)) && !(tok_at (run, a)->words & (QM_WORD_NOT_NAME | QM_WORD_DETERMINER)) &&
           _qm_np_right (run, a, b, &np) && np.kind == QM_NP_NAME && np.last + 1 < b &&
           (!(tok_at (run, np.last + 1)->words & QM_WORD_ROLE) || (tok_at (run, np.last)->flags & QM_TOK_POSSESSIVE));
+  /* English "Ashby boss Gareth Lyle was less happy": a capitalised word (a
+   * team, a place) and a noun in lower case that no list knows, a role of
+   * some kind, right before a name (which must be sure below): the mention
+   * opens the sentence, as "Ashby manager Gareth Lyle" does */
+  role = tok_at (run, a + 1);
+  if (!run->lang->verb_second && b - a >= 5 && plain_name_word (tok_at (run, a)) &&
+      !(tok_at (run, a)->words & (QM_WORD_NOT_NAME | QM_WORD_DETERMINER | QM_WORD_PRONOUN)) && is_word (role) &&
+      role->mark < 0 && (role->flags & QM_TOK_LOWER) && role->words == 0 &&
+      !qm_lang_ends_with (&run->lang->past_endings, run->data + role->start, role->end - role->start, 3) &&
+      plain_name_word (tok_at (run, a + 2)) && _qm_np_right (run, a + 2, b, &np) && np.kind == QM_NP_NAME &&
+      np.first == a + 2)
+    {
+      named = TRUE;
+      np.first = a;
+    }
   /* "The Polish cinematographer Marta Lind was …", "His neighbour Tom
    * Fisk": a role in lower case after a few words, or a noun after a
    * determiner, right before the name */
@@ -4328,6 +4426,15 @@ _qm_people_note_subject (QmRun *run,
 
       sure = g_hash_table_lookup (run->people.by_key, key) != NULL;
     }
+  /* English "Tomas Berg arrived late.": a name of two words no list
+   * holds, right before a verb in the past (past-endings, or
+   * past-auxiliaries: "was", "had"), is someone a pronoun or the surname
+   * alone may mean later */
+  if (!sure && !run->lang->verb_second && name_first + 1 == np.last && is_word (next) && next->mark < 0 &&
+      !(next->words & (QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION | QM_WORD_DETERMINER | QM_WORD_PRONOUN)) &&
+      (_qm_word_has_role (run, next, QM_ROLE_PAST_AUXILIARY) ||
+       qm_lang_ends_with (&run->lang->past_endings, run->data + next->start, next->end - next->start, 3)))
+    sure = TRUE;
   if (sure)
     resolve_name (run, np.first, np.last);
 }

@@ -16070,6 +16070,212 @@ test_de32_fronted_content_subject_speaks_on (void)
   g_assert_cmpstr (person_name (&r, q), ==, "Jan Roth");
 }
 
+/* English: "Ohm said: “A.” “B,” said Lind." — a quotation that a cue
+ * before it introduces, then one with its own cue after it, are two
+ * quotations (before, one span over both, spoken by Ohm); with no cue
+ * before the first, “A.” “B,” she said. stays one. */
+static void
+test_en27_cued_quotation_pair (void)
+{
+  g_auto(Result) r = { 0, };
+  g_auto(Result) joined = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Mayor Ida Ohm said: “The ferry will run all winter.” “We have heard that before,” said Jon Lind.",
+           "en");
+  q = expect_quote (&r, "The ferry will run all winter.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Ida Ohm");
+  q = expect_quote (&r, "We have heard that before,", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Jon Lind");
+
+  analyze (&joined, "Jon Lind runs the quay. “The ferry will run.” “We will see,” Lind said.", "en");
+  q = expect_quote (&joined, "The ferry will run.” “We will see,", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&joined, q), ==, "Jon Lind");
+}
+
+/* English: "“… I told them, ‘…’ …,” Voss said" — a quotation inside a
+ * quotation whose cue's subject is "I" is the words of the one who speaks
+ * the quotation around it (before, a speaker "I"); one whose cue names
+ * someone else stays theirs. */
+static void
+test_en27_nested_first_person (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Harbour coach Ivo Voss was pleased. “At the break I told the crew, ‘Row like you mean it,’ "
+               "and they did,” Voss said.\n\n"
+               "“Years ago my old teacher Edna Farrow said to me, ‘Never give up on a race,’ and I never have,” "
+               "Voss added.", "en");
+  q = expect_quote (&r, "Row like you mean it,", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "I", "Ivo Voss");
+  q = expect_quote (&r, "Never give up on a race,", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Edna Farrow");
+}
+
+/* English "Tomas Berg arrived late. He said …" — a name of two words no
+ * list holds that opens a sentence without a cue, right before a verb in
+ * the past, is a person from then on, whom a pronoun and the surname alone
+ * find (before, the pronoun found no one and "Berg" was someone new); a
+ * name before a verb in the present ("Harbour Week is …") is no one. */
+static void
+test_en27_past_subject_registered (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Tomas Berg arrived late. He said the meeting had been moved to the quay.\n\n"
+               "Harbour Week is almost over. “It was chaos from the start,” Berg said.", "en");
+  q = expect_quote (&r, "the meeting had been moved to the quay", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "He", "Tomas Berg");
+  q = expect_quote (&r, "It was chaos from the start,", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Tomas Berg");
+  for (guint i = 0; i < r.analysis->people->len; i++)
+    g_assert_cmpstr (((QmFoundPerson *)g_ptr_array_index (r.analysis->people, i))->name, !=, "Harbour Week");
+}
+
+/* English "Ashby boss Gareth Lyle was less happy. He said …" — a noun no
+ * list holds between a capitalised word and a name is a role, the name a
+ * person whose mention opens the sentence; and the sentence right before
+ * the pronoun's, which such a full name of no known gender opens, tells
+ * whom "He" means, though the latest speaker is a man (before, the
+ * pronoun went to that speaker). */
+static void
+test_en27_unlisted_role_subject_pronoun (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Kestrel skipper Bram Tully said he had never felt so nervous.\n\n"
+               "Ashby boss Gareth Lyle was less happy. He said the second goal was offside.", "en");
+  q = expect_quote (&r, "the second goal was offside", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "He", "Gareth Lyle");
+  q = expect_quote (&r, "he had never felt so nervous", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Bram Tully");
+}
+
+/* English "My editor said to me, ‘…’", "My dad told me, “…”" — a
+ * possessive of the first person before a role opens the speaker phrase as
+ * "her" does (before, no speaker, or "me"); "asked our followers" and "Oh,
+ * my God" stay as they were: "my" is no determiner. */
+static void
+test_en27_first_person_possessive_speaker (void)
+{
+  g_auto(Result) r = { 0, };
+  g_auto(Result) plain = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "I wrote the book in a year. My editor said to me, ‘Cut the whole first chapter.’\n\n"
+               "My dad told me, “Never sign a paper you have not read.”", "en");
+  q = expect_quote (&r, "Cut the whole first chapter.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "My editor");
+  q = expect_quote (&r, "Never sign a paper you have not read.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "My dad");
+
+  analyze (&plain, "The band asked our followers to vote for the new song.", "en");
+  q = expect_quote (&plain, "our followers to vote for the new song", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&plain, q, "The band");
+}
+
+/* English "Profit rose to $2 billion, the company said, above forecasts,
+ * according to Lumen data." — the cue set off by commas has the clause
+ * before it, up to its comma; the source after "according to" only what
+ * follows that cue (before, one content over both, the data source's). */
+static void
+test_en27_according_after_interrupting_cue (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Harbour freight rose to 2 million tonnes, the port authority said, above the level "
+               "shippers had expected, according to Kestrel Maritime data.", "en");
+  q = expect_quote (&r, "Harbour freight rose to 2 million tonnes", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "the port authority");
+  q = expect_quote (&r, "above the level shippers had expected", QM_QUOTE_KIND_INDIRECT);
+  expect_cue (&r, q, "according to");
+}
+
+/* English "The Friends of Millbrook Library group said …" — the words of a
+ * name before a noun of a group, with the connectors inside it, count as
+ * one step when the speaker phrase is read leftwards from the noun (before,
+ * the phrase stopped short and "The Friends" spoke). */
+static void
+test_en27_long_name_before_group_noun (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The Friends of Ostby Harbour Museum group said the closure would hurt schools.", "en");
+  q = expect_quote (&r, "the closure would hurt schools", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "The Friends of Ostby Harbour Museum group");
+}
+
+/* English "“…,” this source told the Post." — a demonstrative that is no
+ * determiner (role-demonstratives) opens the speaker phrase before a role
+ * (before, the paper the source spoke to was the speaker); "This is why
+ * …" names no one. */
+static void
+test_en27_demonstrative_role_speaker (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "“The crew does not trust him,” this source told the Harbour Post.\n\n"
+               "This is why the ferry stopped, said Lund.", "en");
+  q = expect_quote (&r, "The crew does not trust him,", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "this source");
+  q = expect_quote (&r, "This is why the ferry stopped", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "Lund");
+}
+
+/* English "“…,” the two write." — an article and a number word after a
+ * quotation are a group that speaks, and the verb after them is the cue
+ * (before, "said" after the number, a determiner, was read as a noun and
+ * the quotation had no cue). */
+static void
+test_en27_article_number_speaker (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Two pilots wrote to the harbour board. “We were not consulted at all,” the two said in a letter.", "en");
+  q = expect_quote (&r, "We were not consulted at all,", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "the two");
+  expect_cue (&r, q, "said");
+}
+
+/* English "Courted by most of the parties and widely expected to …, Tom
+ * Lund said on Friday that …" — a capitalised past participle and a
+ * preposition open a fronted participle clause, no subject (before,
+ * "Courted" was the speaker of "expected"). */
+static void
+test_en27_fronted_past_participle (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Courted by most of the harbour parties and widely expected to be the top donor in the election, "
+               "Tom Lund said on Friday that he may wait until spring.", "en");
+  q = expect_quote (&r, "that he may wait until spring", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "Tom Lund");
+  g_assert_null (find_quote (&r, "to be the top donor in the election"));
+}
+
+/* English "My dad rang me and said, “…”" — a possessive of the first
+ * person before a role opens the phrase read rightwards too, so the
+ * subject of verbs that "and" joins is found (before, no speaker); "Oh, my
+ * God" names no one. */
+static void
+test_en27_first_person_possessive_subject (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "My dad rang me at the quay and said, “So the whole town has read it now?”", "en");
+  q = expect_quote (&r, "So the whole town has read it now?", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "My dad");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -16796,6 +17002,23 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/reported/de32-kritik-content-word", test_de32_kritik_content_word);
   g_test_add_func ("/quotemark/analyzer/speakers/de32-fronted-content-subject-speaks-on",
                    test_de32_fronted_content_subject_speaks_on);
+  g_test_add_func ("/quotemark/analyzer/quotes/en27-cued-quotation-pair", test_en27_cued_quotation_pair);
+  g_test_add_func ("/quotemark/analyzer/speakers/en27-nested-first-person", test_en27_nested_first_person);
+  g_test_add_func ("/quotemark/analyzer/people/en27-past-subject-registered", test_en27_past_subject_registered);
+  g_test_add_func ("/quotemark/analyzer/speakers/en27-unlisted-role-subject-pronoun",
+                   test_en27_unlisted_role_subject_pronoun);
+  g_test_add_func ("/quotemark/analyzer/speakers/en27-first-person-possessive-speaker",
+                   test_en27_first_person_possessive_speaker);
+  g_test_add_func ("/quotemark/analyzer/reported/en27-according-after-interrupting-cue",
+                   test_en27_according_after_interrupting_cue);
+  g_test_add_func ("/quotemark/analyzer/speakers/en27-long-name-before-group-noun",
+                   test_en27_long_name_before_group_noun);
+  g_test_add_func ("/quotemark/analyzer/speakers/en27-demonstrative-role-speaker",
+                   test_en27_demonstrative_role_speaker);
+  g_test_add_func ("/quotemark/analyzer/speakers/en27-article-number-speaker", test_en27_article_number_speaker);
+  g_test_add_func ("/quotemark/analyzer/speakers/en27-fronted-past-participle", test_en27_fronted_past_participle);
+  g_test_add_func ("/quotemark/analyzer/speakers/en27-first-person-possessive-subject",
+                   test_en27_first_person_possessive_subject);
 
   return g_test_run ();
 }
