@@ -3059,10 +3059,10 @@ test_german_speaker_choice (void)
   {
     g_auto(Result) named = { 0, };
 
-    analyze (&named, "So heißt es in der Meldung auf der Homepage von „Neue Energie“ wörtlich: "
+    analyze (&named, "So heißt es in der Mitteilung auf der Website von „Grüner Hafen“ wörtlich: "
                      "„Wir wollten etwas Neues.“", "de");
     q = expect_quote (&named, "Wir wollten etwas Neues.", QM_QUOTE_KIND_DIRECT);
-    expect_mention (&named, q, "der Meldung");
+    expect_mention (&named, q, "der Mitteilung");
   }
 
   /* "„… .“ so das Fazit der Betreiber.": the source after a quotation that
@@ -3174,10 +3174,10 @@ test_german_speaker_choice (void)
   {
     g_auto(Result) relative = { 0, };
 
-    analyze (&relative, "Die Hacker hinterließen dort eine kurze Botschaft, welche die Techniker am Institut als "
-                        "„einen Haufen von Schulkindern“ bezeichnete.", "de");
-    q = expect_quote (&relative, "einen Haufen von Schulkindern", QM_QUOTE_KIND_DIRECT);
-    expect_mention (&relative, q, "Botschaft");
+    analyze (&relative, "Die Einbrecher hinterließen am Tor eine kurze Nachricht, welche den Wachdienst des Hafens als "
+                        "„eine Truppe von Schlafmützen“ bezeichnete.", "de");
+    q = expect_quote (&relative, "eine Truppe von Schlafmützen", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&relative, q, "Nachricht");
   }
 
   /* "… vom Wetterdienst als „sehr hoch“ eingestuft": the passive's agent
@@ -3197,12 +3197,12 @@ test_german_speaker_choice (void)
   {
     g_auto(Result) nested = { 0, };
 
-    analyze (&nested, "Der Sender will aber wissen, dass Berg die Frau danach gefragt habe, was sie „anhabe“ und ob "
-                      "sie „schon einmal einen Freund gehabt“ habe.", "de");
-    q = expect_quote (&nested, "anhabe", QM_QUOTE_KIND_DIRECT);
-    expect_mention (&nested, q, "Berg");
-    q = expect_quote (&nested, "schon einmal einen Freund gehabt", QM_QUOTE_KIND_DIRECT);
-    expect_mention (&nested, q, "Berg");
+    analyze (&nested, "Die Zeitung will außerdem wissen, dass Lund den Jungen danach gefragt habe, was er „gerade "
+                      "spiele“ und ob er „schon einmal allein verreist“ sei.", "de");
+    q = expect_quote (&nested, "gerade spiele", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&nested, q, "Lund");
+    q = expect_quote (&nested, "schon einmal allein verreist", QM_QUOTE_KIND_DIRECT);
+    expect_mention (&nested, q, "Lund");
   }
 
   /* "die sich selbst „…“ nennt", "die sich „…“ nennt": a naming verb with
@@ -3569,12 +3569,12 @@ test_german_complement_name (void)
 
   /* "X ließ … durchblicken, dass …": a name in quotation marks before
    * the comma does not hide the clause's subject. */
-  analyze (&r, "Ein Sprecher des Konzerns ließ damals gegenüber der Zeitung „Nordkurier“ durchblicken, dass auch "
-               "ein neues „Zentrum für Batterien“ entstehen solle.", "de");
-  q = expect_quote (&r, "dass auch ein neues „Zentrum für Batterien“ entstehen solle", QM_QUOTE_KIND_MIXED);
+  analyze (&r, "Ein Sprecher des Konzerns ließ damals gegenüber der Zeitung „Nordkurier“ durchblicken, dass bald "
+               "ein weiteres „Lager für Ersatzteile“ entstehen solle.", "de");
+  q = expect_quote (&r, "dass bald ein weiteres „Lager für Ersatzteile“ entstehen solle", QM_QUOTE_KIND_MIXED);
   g_assert_cmpint (q->speaker.start, ==, 0);
   g_assert_null (find_quote (&r, "Ein Sprecher des Konzerns ließ damals gegenüber der Zeitung „Nordkurier“ "
-                                 "durchblicken, dass auch ein neues „Zentrum für Batterien“ entstehen solle"));
+                                 "durchblicken, dass bald ein weiteres „Lager für Ersatzteile“ entstehen solle"));
 
   /* ... nor does the name of the subject itself. */
   {
@@ -12882,7 +12882,7 @@ test_en17_role_of_other_possessor (void)
                    person_name (&r, q));
 }
 
-/* "When he returned he began by saying, “…”": the participle after "by"
+/* "When he came back he began by saying, “…”": the participle after "by"
  * and the verb has that verb's subject, here after a clause that no
  * comma ends; not an object before "by" ("broke a long silence by"). */
 static void
@@ -12891,7 +12891,7 @@ test_en17_verb_by_participle (void)
   g_auto(Result) r = { 0, };
   const QmFoundQuote *q;
 
-  analyze (&r, "Tom Berg toured the new ferry quay on Monday. When he returned he began by saying, “The pier is safe "
+  analyze (&r, "Tom Berg toured the new ferry quay on Monday. When he came back he began by saying, “The pier is safe "
            "and the tolls will stay.”\n\n"
            "The harbour board broke a long silence by asking whether the cranes were sound.", "en");
   q = expect_quote (&r, "The pier is safe and the tolls will stay.", QM_QUOTE_KIND_DIRECT);
@@ -14224,13 +14224,13 @@ test_de27_quotation_over_lines (void)
                "„Die Behörde darf die folgenden Maßnahmen anwenden:\n[…]\n11. das heimliche Beobachten des Netzes.“\n\n"
                "Die Richterin Greta Solberg sagte zum Schluss:\n\n"
                "„Wir sind überzeugt, dass wir richtig entschieden haben.\nBedenken Sie das.\n\n"
-               "Nur dann haben Sie den Grundsatz „im Zweifel für den Angeklagten“ verstanden.“\n\n"
+               "Erst dann haben Sie die Regel „im Zweifel für den Hafen“ begriffen.“\n\n"
                "Der Zeuge Ole Marstrand rief: „Das ist alles falsch!\n\n"
                "Danach sagte die Anwältin: „Wir gehen in Berufung.“", "de");
   expect_quote (&r, "Die Behörde darf die folgenden Maßnahmen anwenden:\n[…]\n11. das heimliche Beobachten des Netzes.",
                 QM_QUOTE_KIND_DIRECT);
   q = expect_quote (&r, "Wir sind überzeugt, dass wir richtig entschieden haben.\nBedenken Sie das.\n\n"
-                        "Nur dann haben Sie den Grundsatz „im Zweifel für den Angeklagten“ verstanden.",
+                        "Erst dann haben Sie die Regel „im Zweifel für den Hafen“ begriffen.",
                     QM_QUOTE_KIND_DIRECT);
   g_assert_cmpstr (person_name (&r, q), ==, "Greta Solberg");
   expect_quote (&r, "Das ist alles falsch!", QM_QUOTE_KIND_DIRECT);
