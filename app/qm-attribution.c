@@ -1469,8 +1469,8 @@ subject_left_full (QmRun    *run,
     {
       /* The leftmost phrase that starts the sentence or follows a comma or
        * a closing mark and ends at a comma: "Okafor, a transport engineer
-       * at …, told"; "“…,” Representative Steve Cohen, Democrat of
-       * Tennessee, told". */
+       * at …, told"; "“…,” Councillor Tove Lind, Liberal of
+       * Westbay, told". */
       int s = a;
 
       /* German "Der Mann, der am Steuer saß, sei verletzt worden, sagte
@@ -2211,7 +2211,7 @@ object_participle_subject (QmRun *run,
     *np = subject;
 }
 
-/* Without verb second: "responded pointedly, with a smile: “…”",
+/* Without verb second: "answered sharply, with a grin: “…”",
  * "replied with a phrase that could be his own: “…”" — after the verb
  * (and the adverbs before @k), a short phrase that an adverb, a
  * preposition or a participle opens, ending in a colon before a quotation
@@ -5731,7 +5731,7 @@ sentence_attrs (QmRun  *run,
                   (tok_at (run, last + 1)->words & QM_WORD_DETERMINER) &&
                   (!run->lang->verb_second || word_has_role (run, tok_at (run, last + 1), QM_ROLE_AFFILIATION)))
                 last = of.last;
-              /* "nach Bewertung von Polizei und Staatsanwaltschaft": the
+              /* "nach Einschätzung von Hafenamt und Feuerwehr": the
                * source is the phrase after the preposition */
               else if (last + 2 < endp && (tok_at (run, last + 1)->flags & QM_TOK_LOWER) &&
                        word_has_role (run, tok_at (run, last + 1), QM_ROLE_OWNER_PREPOSITION) &&
@@ -6334,8 +6334,8 @@ sentence_attrs (QmRun  *run,
               at.c0 == v + 1 && at.c0 < endp && tok_at (run, at.c0)->kind == QM_TOK_WORD && !run->lang->verb_second &&
               has_open (run, at.c0, MIN (endp, at.c0 + 8)))
             at.c0 = at.np.first - 1;
-          /* "If the law conflicts with God's orders, Rubio said, Christians
-           * must ignore the law": the cue interrupts its content. Not with
+          /* "If the rules stop the ferry, Lund said, the town
+           * must change the rules": the cue interrupts its content. Not with
            * verb second, where the subject of an interrupting cue follows
            * its verb ("…, sagte Weber, …"): "Der Sprecher der Feuerwehr,
            * Tobias Kranz, sagte, …" is a role and its name in apposition */
@@ -6834,7 +6834,7 @@ sentence_attrs (QmRun  *run,
         }
     }
 
-  /* "asserted that France had lost its identity: “…,” he claimed" — a colon
+  /* "asserted that the town had lost its soul: “…,” he claimed" — a colon
    * before a quotation ends the reported content. */
   for (guint i = first_attr; i < attrs->len; i++)
     {
@@ -7915,8 +7915,8 @@ cue_after (QmRun *run,
           return TRUE;
         }
     }
-  /* A longer subject: “…,” nuclear experts David Albright and Serena
-   * Kelleher-Vergantini of the institute wrote. The verb ends the phrase,
+  /* A longer subject: “…,” harbour engineers Tom Berg and Ilse
+   * Marstrand-Okafor of the institute wrote. The verb ends the phrase,
    * whose name is its first proper name or its last noun. Not after a
    * quotation that ended its sentence with a full stop. */
   if (j >= 2 && tok_at (run, j - 1)->kind == QM_TOK_CLOSE && is_punct (run, j - 2, '.'))
@@ -7948,7 +7948,7 @@ cue_after (QmRun *run,
         continue;
       if (is_verb (t))
         {
-          /* Verb second: "„…“, mit diesen Worten meldete er sich": after
+          /* Verb second: "„…“, mit dieser Bemerkung verabschiedete er sich": after
            * a fronted phrase the subject follows the verb. */
           if (run->lang->verb_second && (tok_at (run, j)->words & QM_WORD_PREPOSITION) &&
               tok_at (run, j)->kind == QM_TOK_WORD && _qm_np_right (run, v + 1, n, &np) && np.kind != QM_NP_NONE &&
@@ -8731,7 +8731,7 @@ sentence_subject (QmRun *run,
           (tok_at (run, np->last + 1)->kind == QM_TOK_OPEN || (tok_at (run, np->last + 1)->flags & QM_TOK_LOWER)))
         return TRUE;
     }
-  /* "Thirteen years earlier, she had voted for “…”": the subject after
+  /* "Nine years before, she had argued for “…”": the subject after
    * the fronted phrase */
   if (!run->lang->verb_second && s < open && fronted_opener (run, s, open))
     {
@@ -9757,7 +9757,7 @@ topic_article_mark (QmRun *run,
          word_has_role (run, tok_at (run, i - 2), QM_ROLE_TOPIC_PREPOSITION);
 }
 
-/* “The Late Show With Stephen Colbert,” “Madam Secretary”: a quotation of
+/* “The Night Harbour Show,” “Letters From the Quay”: a quotation of
  * a few words in title case, every word but the small ones capitalised, is
  * the name of a show, a book or a campaign, not words anyone said. */
 static gboolean
@@ -11488,7 +11488,7 @@ lowercase_goes_on (QmRun      *run,
     }
   e = skip_time (run, e, open - 1);
   /* subject and verb side by side, an adverb at most between them: not
-   * "Minutes later, she sent an email saying, “done.”" */
+   * "An hour later, she sent a note saying, “done.”" */
   if (e + 1 != open || !is_punct (run, open - 1, ',') || lo - 1 <= sa || !is_punct (run, lo - 1, ',') ||
       tok_at (run, lo - 1)->mark >= 0 ||
       hi - lo > (at->np.last - at->np.first) + (at->cue_last - at->cue_first) + 2)
@@ -11961,7 +11961,7 @@ _qm_attribute_paragraph (QmRun *run,
         }
     }
 
-  /* "Matthews: Well, speculation is bad." — a name and a colon open the
+  /* "Okafor: Well, guessing helps no one." — a name and a colon open the
    * paragraph (interviews, transcripts, headlines): the rest is theirs.
    * German, where every noun has a capital ("Fazit: …"), only for the
    * name of someone met before ("Vogel: Müde, aber glücklich.") */
@@ -13263,7 +13263,7 @@ _qm_attribute_paragraph (QmRun *run,
         }
 
       /* A fragment after a reporting verb whose subject was not found: "…,
-       * calling her “the champion working families need”". */
+       * calling her “the friend the harbour always had”". */
       if (!found && i > 0 && sent_of[i] < i && !title_mark (run, i))
         {
           int v = -1;

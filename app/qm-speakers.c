@@ -4152,7 +4152,7 @@ _qm_people_resolve (QmRun      *run,
           {
             guint gender = role_word_gender (run, last);
 
-            /* "Der Ex-Ministerpräsidentin wird vorgeworfen": "der" before a
+            /* "Der früheren Bürgermeisterin wird angelastet": "der" before a
              * woman's role is a dative, no subject; "die Kanadier" before a
              * man's are many */
             if ((gender == QM_WORD_FEMALE) == (article_gender (run, first) == QM_WORD_FEMALE))
