@@ -3059,11 +3059,27 @@ according_after_speech (QmRun *run,
                         int    b)
 {
   QmTok *t = tok_at (run, v);
-  int verb = -1, start = -1, p;
+  int verb = -1, start = -1, p, k0, comma = -1;
 
   if (!run->lang->verb_second || !(t->flags & QM_TOK_LOWER) || word_has_role (run, t, QM_ROLE_EDGE_ACCORDING))
     return FALSE;
-  for (int k = v - 1; k >= a && k >= v - 6 && start < 0; k--)
+  k0 = v - 1;
+  /* "„…“, sagte die Ministerin, Eva Lund, laut Radio.": the speaker's
+   * name in commas between the verb and "laut" */
+  if (k0 - 2 >= a && is_punct (run, k0, ','))
+    {
+      int k = k0 - 1;
+
+      while (k >= a && k > v - 8 && tok_at (run, k)->kind == QM_TOK_WORD && tok_at (run, k)->mark < 0 &&
+             !(tok_at (run, k)->flags & QM_TOK_LOWER))
+        k--;
+      if (k < k0 - 1 && k >= a && is_punct (run, k, ','))
+        {
+          comma = k0;
+          k0 = k - 1;
+        }
+    }
+  for (int k = k0; k >= a && k >= k0 - 5 && start < 0; k--)
     {
       QmTok *u = tok_at (run, k);
 
@@ -3075,6 +3091,9 @@ according_after_speech (QmRun *run,
       if ((is_verb (u) || word_has_role (run, u, QM_ROLE_EDGE_ACCORDING)) && (u->flags & QM_TOK_LOWER) && verb < 0)
         verb = k;
     }
+  /* the apposition needs a verb before it */
+  if (comma >= 0 && verb < 0)
+    return FALSE;
   for (p = v + 1; p < b && p <= v + 6 && tok_at (run, p)->kind == QM_TOK_WORD && tok_at (run, p)->mark < 0; p++)
     ;
   if (p == v + 1 || p > v + 6)

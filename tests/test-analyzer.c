@@ -16276,6 +16276,25 @@ test_en27_first_person_possessive_subject (void)
   expect_mention (&r, q, "My dad");
 }
 
+/* German "„…“, sagte die Ministerin im Senat, Eva Lund, laut der
+ * Nachrichtenagentur X." — the speaker's name in commas between the speech
+ * verb and "laut" does not make the agency the source: the one who spoke
+ * is the verb's subject, in the quotation and the Konjunktiv after it
+ * (before, the agency spoke). */
+static void
+test_de34_according_after_apposition (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "„Der Plan ist ein Fehler“, sagte die Ministerin im Senat, Greta Vossberg, laut der "
+               "Nachrichtenagentur Nordpress. Der Entwurf gehe an den Bürgern vorbei.", "de");
+  q = expect_quote (&r, "Der Plan ist ein Fehler", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "die Ministerin", "Greta Vossberg");
+  q = expect_quote (&r, "Der Entwurf gehe an den Bürgern vorbei", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "die Ministerin", "Greta Vossberg");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -17019,6 +17038,9 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speakers/en27-fronted-past-participle", test_en27_fronted_past_participle);
   g_test_add_func ("/quotemark/analyzer/speakers/en27-first-person-possessive-subject",
                    test_en27_first_person_possessive_subject);
+
+  g_test_add_func ("/quotemark/analyzer/speakers/de34-according-after-apposition",
+                   test_de34_according_after_apposition);
 
   return g_test_run ();
 }
