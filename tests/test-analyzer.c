@@ -16295,6 +16295,29 @@ test_de34_according_after_apposition (void)
   expect_speaker (&r, q, "die Ministerin", "Greta Vossberg");
 }
 
+/* German "Mehrheitsführerin", "Gewerkschaftsführer": "-führer" and
+ * "-führerin" end compound titles (compound-title-endings), so the name in
+ * the apposition after one speaks, and the one named after one is a
+ * person whom "er" later stands for (before, "Mehrheitsführerin" spoke,
+ * and "er" went to the one who spoke before). */
+static void
+test_de34_fuehrer_compound_title (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "„Wir stimmen nicht zu“, sagte die Mehrheitsführerin, Lotte Ambrosius.", "de");
+  q = expect_quote (&r, "Wir stimmen nicht zu", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Lotte Ambrosius");
+  result_clear (&r);
+
+  analyze (&r, "Werkleiter Paul Hegemann sagte, es werde keine Entlassungen geben. Gewerkschaftsführer Tomas "
+               "Brandt warnte laut der Nachrichtenagentur Nordpress vor dem Verlust vieler Stellen. "
+               "„Das haben wir schon oft gehört“, sagte er.", "de");
+  q = expect_quote (&r, "Das haben wir schon oft gehört", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "er", "Tomas Brandt");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -17041,6 +17064,8 @@ main (int   argc,
 
   g_test_add_func ("/quotemark/analyzer/speakers/de34-according-after-apposition",
                    test_de34_according_after_apposition);
+
+  g_test_add_func ("/quotemark/analyzer/speakers/de34-fuehrer-compound-title", test_de34_fuehrer_compound_title);
 
   return g_test_run ();
 }
