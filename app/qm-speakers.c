@@ -3169,8 +3169,14 @@ role_apposition (QmRun *run,
   if (run->lang->verb_second && e + 1 < n && e < end && is_word (tok_at (run, e)) && (tok_at (run, e)->flags & QM_TOK_LOWER) &&
       !(tok_at (run, e)->words & QM_WORD_DETERMINER) &&
       (_qm_word_has_role (run, tok_at (run, e), QM_ROLE_AFFILIATION) || (tok_at (run, e)->words & QM_WORD_PREPOSITION)) &&
-      (tok_at (run, e + 1)->flags & QM_TOK_CAPITAL) && _qm_np_right (run, e + 1, n, &of) &&
-      (of.kind == QM_NP_NAME || of.kind == QM_NP_ORGANISATION))
+      (((tok_at (run, e + 1)->flags & QM_TOK_CAPITAL) && _qm_np_right (run, e + 1, n, &of) &&
+        (of.kind == QM_NP_NAME || of.kind == QM_NP_ORGANISATION)) ||
+       /* "Der Leiter der Feuerwehr in der Provinz Varna, Jan Roth, …": an
+        * article after the preposition */
+       (e + 2 < n && (tok_at (run, e)->words & QM_WORD_PREPOSITION) && is_word (tok_at (run, e + 1)) &&
+        (tok_at (run, e + 1)->flags & QM_TOK_LOWER) && (tok_at (run, e + 1)->words & QM_WORD_DETERMINER) &&
+        !(tok_at (run, e + 1)->words & QM_WORD_PRONOUN) && (tok_at (run, e + 2)->flags & QM_TOK_CAPITAL) &&
+        _qm_np_right (run, e + 1, n, &of) && of.kind != QM_NP_PRONOUN && of.kind != QM_NP_NONE)))
     {
       e = of.last + 1;
       while (e < n && e < end && is_word (tok_at (run, e)) && (tok_at (run, e)->words & QM_WORD_DETERMINER) &&

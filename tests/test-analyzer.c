@@ -16318,6 +16318,21 @@ test_de34_fuehrer_compound_title (void)
   expect_speaker (&r, q, "er", "Tomas Brandt");
 }
 
+/* German "„…“, sagte der Leiter der Feuerwehr in der Stadt X, Jan Roth." —
+ * a place after a preposition and an article, between the role and the
+ * name in commas, is passed over as "in X" is, so the name speaks (before,
+ * "der Leiter" did, a new person). */
+static void
+test_de34_role_place_article_apposition (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "„Das Wasser steigt weiter“, sagte der Leiter der Feuerwehr in der Stadt Lindenau, Jonas Perlberg.", "de");
+  q = expect_quote (&r, "Das Wasser steigt weiter", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "der Leiter", "Jonas Perlberg");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -17066,6 +17081,9 @@ main (int   argc,
                    test_de34_according_after_apposition);
 
   g_test_add_func ("/quotemark/analyzer/speakers/de34-fuehrer-compound-title", test_de34_fuehrer_compound_title);
+
+  g_test_add_func ("/quotemark/analyzer/speakers/de34-role-place-article-apposition",
+                   test_de34_role_place_article_apposition);
 
   return g_test_run ();
 }
