@@ -640,6 +640,14 @@ _qm_np_classify (QmRun *run,
   for (int i = np->first; i <= np->last; i++)
     {
       QmTok *t = tok_at (run, i);
+      guint words = t->words;
+
+      /* German "der linke Kandidat Tom Lund", "die grüne Politikerin": a
+       * word of the organisations in lower case before a noun is an
+       * adjective, not the party */
+      if (run->lang->verb_second && (words & QM_WORD_ORGANISATION) && (t->flags & QM_TOK_LOWER) && i < np->last &&
+          is_word (tok_at (run, i + 1)) && (tok_at (run, i + 1)->flags & QM_TOK_CAPITAL))
+        words &= ~(guint)QM_WORD_ORGANISATION;
 
       /* "a source close to the Lund family": the role is the head, the
        * phrase after the adjective of nearness names someone else */
@@ -651,16 +659,16 @@ _qm_np_classify (QmRun *run,
       if (i > np->first + 1 && (t->flags & QM_TOK_LOWER) && _qm_word_has_role (run, t, QM_ROLE_NAME_PLACE) &&
           plain_name_word (tok_at (run, i - 1)) && plain_name_word (tok_at (run, i - 2)))
         break;
-      np->words |= t->words;
-      if ((t->flags & QM_TOK_CAPITAL) && !(t->words & (QM_WORD_TITLE | QM_WORD_NOT_NAME |
-                                                       QM_WORD_DETERMINER | QM_WORD_ROLE)))
+      np->words |= words;
+      if ((t->flags & QM_TOK_CAPITAL) && !(words & (QM_WORD_TITLE | QM_WORD_NOT_NAME |
+                                                     QM_WORD_DETERMINER | QM_WORD_ROLE)))
         {
           has_name = TRUE;
-          titled_name = titled_name || (after_title && !(t->words & QM_WORD_ORGANISATION));
+          titled_name = titled_name || (after_title && !(words & QM_WORD_ORGANISATION));
         }
-      if (t->words & QM_WORD_ORGANISATION)
+      if (words & QM_WORD_ORGANISATION)
         after_title = titled_name = FALSE;
-      else if ((t->words & QM_WORD_TITLE) && (t->flags & QM_TOK_CAPITAL))
+      else if ((words & QM_WORD_TITLE) && (t->flags & QM_TOK_CAPITAL))
         after_title = TRUE;
     }
   /* "Commission President Ursula von der Leyen": the organisation names

@@ -16333,6 +16333,23 @@ test_de34_role_place_article_apposition (void)
   expect_speaker (&r, q, "der Leiter", "Jonas Perlberg");
 }
 
+/* German "Der linke Kandidat Tomas Brandt …": a word of the organisations
+ * in lower case before a noun ("linke", "grüne") is an adjective, so the
+ * phrase names a person, whom the surname later finds (before, the phrase
+ * was an organisation and "Brandt" someone new). */
+static void
+test_de34_lower_organisation_adjective (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Der linke Kandidat Tomas Brandt liegt nach der Auszählung knapp vorn. "
+               "„Wir haben die Wahl gewonnen“, sagte Brandt am Abend.", "de");
+  q = expect_quote (&r, "Wir haben die Wahl gewonnen", QM_QUOTE_KIND_DIRECT);
+  g_assert_nonnull (person_name (&r, q));
+  g_assert_true (g_str_has_suffix (person_name (&r, q), "Tomas Brandt"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -17084,6 +17101,9 @@ main (int   argc,
 
   g_test_add_func ("/quotemark/analyzer/speakers/de34-role-place-article-apposition",
                    test_de34_role_place_article_apposition);
+
+  g_test_add_func ("/quotemark/analyzer/speakers/de34-lower-organisation-adjective",
+                   test_de34_lower_organisation_adjective);
 
   return g_test_run ();
 }
