@@ -2576,6 +2576,42 @@ resolve_name (QmRun *run,
         }
     }
 
+  /* German news on Spanish or Portuguese names: "Camilo Restrepo Gaviria"
+   * then "Restrepo" — a surname alone that no one has is the first of the
+   * two surnames (the father's, by which one is known) that end the name
+   * of a single person of three words or more */
+  if (index < 0 && found == NULL && run->lang->verb_second && name_first == name_last &&
+      run->people.people->len < MAX_FUZZY_PEOPLE)
+    {
+      int match = -1;
+
+      for (guint i = 0; i < run->people.people->len && match != -2; i++)
+        {
+          QmFoundPerson *p = g_ptr_array_index (run->people.people, i);
+          g_auto(GStrv) words = NULL;
+          guint nw;
+
+          if (p->organisation)
+            continue;
+          words = g_strsplit (p->name, " ", -1);
+          nw = g_strv_length (words);
+          if (nw < 3 || !g_unichar_isupper (g_utf8_get_char (words[nw - 2])) ||
+              !g_unichar_isupper (g_utf8_get_char (words[nw - 1])))
+            continue;
+          {
+            g_autofree char *second = g_utf8_strdown (words[nw - 2], -1);
+
+            if (strcmp (second, key) == 0)
+              match = match == -1 ? (int)i : -2;
+          }
+        }
+      if (match >= 0)
+        {
+          g_hash_table_insert (run->people.by_key, g_strdup (key), GINT_TO_POINTER (match + 1));
+          index = match;
+        }
+    }
+
   /* "his son, Robert, said …" then "Robert Finch said": a person known by
    * a given name alone (male-names, female-names) is the one of the full
    * name that opens with it; the surname joins the chain of its key */

@@ -16350,6 +16350,22 @@ test_de34_lower_organisation_adjective (void)
   g_assert_true (g_str_has_suffix (person_name (&r, q), "Tomas Brandt"));
 }
 
+/* German news on Spanish names: "Marisol Quintero Alvarado … Quintero" —
+ * a surname alone that no one has is the first of the two surnames that
+ * end the name of a single person (before, "Quintero" was someone new). */
+static void
+test_de34_first_of_two_surnames (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Die Senatorin Marisol Quintero Alvarado liegt nach der Auszählung knapp vorn. "
+               "„Wir verteidigen jede Stimme“, sagte Quintero am Abend.", "de");
+  q = expect_quote (&r, "Wir verteidigen jede Stimme", QM_QUOTE_KIND_DIRECT);
+  g_assert_nonnull (person_name (&r, q));
+  g_assert_true (g_str_has_suffix (person_name (&r, q), "Marisol Quintero Alvarado"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -17104,6 +17120,8 @@ main (int   argc,
 
   g_test_add_func ("/quotemark/analyzer/speakers/de34-lower-organisation-adjective",
                    test_de34_lower_organisation_adjective);
+
+  g_test_add_func ("/quotemark/analyzer/speakers/de34-first-of-two-surnames", test_de34_first_of_two_surnames);
 
   return g_test_run ();
 }
