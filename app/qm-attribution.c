@@ -3098,6 +3098,16 @@ according_after_speech (QmRun *run,
     ;
   if (p == v + 1 || p > v + 6)
     return FALSE;
+  /* "…, sagte Lund laut der Zeitung „Blatt“.": the paper's name in
+   * quotation marks ends the source */
+  if (p < b && p > v + 1 && tok_at (run, p)->kind == QM_TOK_OPEN)
+    {
+      int close = close_token_of_mark (run, p, b, tok_at (run, p)->mark);
+
+      if (close < 0 || close - p > 8)
+        return FALSE;
+      p = close + 1;
+    }
   /* "„…“, hat Lund laut Radio gesagt.": the participle after the source */
   if (verb < 0 && p - 1 > v + 1 && is_verb (tok_at (run, p - 1)) && (tok_at (run, p - 1)->flags & QM_TOK_LOWER))
     verb = p - 1;
@@ -3105,8 +3115,10 @@ according_after_speech (QmRun *run,
     return FALSE;
   if (p + 1 < b && (is_punct (run, p, ':') || is_punct (run, p, ',')) && tok_at (run, p + 1)->kind == QM_TOK_OPEN)
     return TRUE;
+  /* "Das Gericht gehe zu weit, sagte Lund laut Radio.": the verb right
+   * after the comma that ends the words reported before it */
   if ((p >= b || is_final_punct (tok_at (run, p))) && start - 2 >= a && is_punct (run, start - 1, ',') &&
-      tok_at (run, start - 2)->kind == QM_TOK_CLOSE)
+      (tok_at (run, start - 2)->kind == QM_TOK_CLOSE || (verb == start && tok_at (run, start - 2)->kind == QM_TOK_WORD)))
     return TRUE;
   return FALSE;
 }
@@ -6672,6 +6684,10 @@ sentence_attrs (QmRun  *run,
            (run->lang->verb_second && (tok_at (run, at.np.last + 1)->flags & QM_TOK_LOWER) &&
             tok_at (run, at.np.last + 1)->mark < 0 &&
             (((t->words & QM_WORD_OBJECT_VERB) && (tok_at (run, at.np.last + 1)->words & QM_WORD_DEFINITE)) ||
+             /* "…, sagte er laut der Zeitung „Blatt“.": where the words
+              * were heard */
+             ((tok_at (run, at.np.last + 1)->words & QM_WORD_ACCORDING) &&
+              according_after_speech (run, a, at.np.last + 1, b)) ||
              /* "…, erklärten sie in einer Stellungnahme.": any phrase
               * when what came before is in the Konjunktiv */
              mood_sentence (run, a, v - 1)) &&

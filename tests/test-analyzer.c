@@ -16366,6 +16366,28 @@ test_de34_first_of_two_surnames (void)
   g_assert_true (g_str_has_suffix (person_name (&r, q), "Marisol Quintero Alvarado"));
 }
 
+/* German "Das Gericht mische sich ein, sagte er laut der Zeitung „X“." —
+ * after a comma that ends reported words, the speech verb right after it
+ * and its subject, "laut" tells where the words were heard, the paper's
+ * name in quotation marks included: the words before are the subject's,
+ * and so are those in the Konjunktiv after (before, the clause before was
+ * missed and the next sentence went to the paper). */
+static void
+test_de34_fronted_content_according (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Der Minister Jorge Balcárcel kritisierte das Urteil. Das Gericht mische sich in die Politik ein, "
+               "sagte er laut der Zeitung „Tagespost“. Die Regierung werde prüfen, wie sie reagiere.", "de");
+  q = expect_quote (&r, "Das Gericht mische sich in die Politik ein", QM_QUOTE_KIND_INDIRECT);
+  g_assert_nonnull (person_name (&r, q));
+  g_assert_true (g_str_has_suffix (person_name (&r, q), "Jorge Balcárcel"));
+  q = expect_quote (&r, "Die Regierung werde prüfen, wie sie reagiere", QM_QUOTE_KIND_INDIRECT);
+  g_assert_nonnull (person_name (&r, q));
+  g_assert_true (g_str_has_suffix (person_name (&r, q), "Jorge Balcárcel"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -17122,6 +17144,8 @@ main (int   argc,
                    test_de34_lower_organisation_adjective);
 
   g_test_add_func ("/quotemark/analyzer/speakers/de34-first-of-two-surnames", test_de34_first_of_two_surnames);
+
+  g_test_add_func ("/quotemark/analyzer/speakers/de34-fronted-content-according", test_de34_fronted_content_according);
 
   return g_test_run ();
 }
