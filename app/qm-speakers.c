@@ -2589,6 +2589,7 @@ resolve_name (QmRun *run,
         {
           QmFoundPerson *p = g_ptr_array_index (run->people.people, i);
           g_auto(GStrv) words = NULL;
+          g_autofree char *second = NULL;
           guint nw;
 
           if (p->organisation)
@@ -2598,12 +2599,9 @@ resolve_name (QmRun *run,
           if (nw < 3 || !g_unichar_isupper (g_utf8_get_char (words[nw - 2])) ||
               !g_unichar_isupper (g_utf8_get_char (words[nw - 1])))
             continue;
-          {
-            g_autofree char *second = g_utf8_strdown (words[nw - 2], -1);
-
-            if (strcmp (second, key) == 0)
-              match = match == -1 ? (int)i : -2;
-          }
+          second = g_utf8_strdown (words[nw - 2], -1);
+          if (strcmp (second, key) == 0)
+            match = match == -1 ? (int)i : -2;
         }
       if (match >= 0)
         {
