@@ -965,6 +965,14 @@ _qm_np_left (QmRun *run,
                !((prev->words & QM_WORD_DETERMINER) && (i - 1 == lo || (prev->flags & QM_TOK_CAPITAL)))) ||
               ((prev->words & QM_WORD_VERB) && !(prev->flags & QM_TOK_CAPITAL)))
             break;
+          /* "The talks stalled as ministers argued", "while officials
+           * said": a conjunction in lower case opens the clause whose
+           * subject the role is; the words before it are another's */
+          if (!run->lang->verb_second && (prev->flags & QM_TOK_LOWER) &&
+              ((prev->words & (QM_WORD_CONJUNCTION | QM_WORD_SUBORDINATE)) ||
+               _qm_word_has_role (run, prev, QM_ROLE_COMPARISON)) &&
+              !_qm_word_has_role (run, prev, QM_ROLE_ADDITIVE))
+            break;
           i--;
           tokens++;
           /* "The Friends of Millbrook Library group said": the words of a

@@ -16276,6 +16276,20 @@ test_en27_first_person_possessive_subject (void)
   expect_mention (&r, q, "My dad");
 }
 
+/* en28: a bare plural role after a conjunction in lower case is the
+ * subject of its own clause; the words before the conjunction are no part
+ * of the speaker. */
+static void
+test_en28_conjunction_before_bare_plural (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The ferry talks stalled on Monday as farmers argued that the new fees would ruin them.", "en");
+  q = expect_quote (&r, "that the new fees would ruin them", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "farmers");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -17019,6 +17033,9 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speakers/en27-fronted-past-participle", test_en27_fronted_past_participle);
   g_test_add_func ("/quotemark/analyzer/speakers/en27-first-person-possessive-subject",
                    test_en27_first_person_possessive_subject);
+
+  g_test_add_func ("/quotemark/analyzer/speakers/en28-conjunction-before-bare-plural",
+                   test_en28_conjunction_before_bare_plural);
 
   return g_test_run ();
 }
