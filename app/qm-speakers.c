@@ -4139,8 +4139,11 @@ _qm_people_resolve (QmRun      *run,
             index = person_recent (run, 0, NULL, first->start);
             /* "“…?” Mr Greaves asked. “…,” the witness replied": one who
              * spoke last goes on as "he" or "she"; the epithet is the
-             * latest one named before them */
+             * latest one named before them. One who spoke in this
+             * paragraph is told of on: "Boyle said the room had stayed
+             * calm. “…,” the Scot said." */
             if (index >= 0 && index == run->last_speaker && _qm_word_has_role (run, last, QM_ROLE_EPITHET) &&
+                run->last_speaker_para != run->paragraph &&
                 g_array_index (run->people.last_seen, gsize, index) > 0)
               {
                 int other = person_recent (run, 0, NULL, g_array_index (run->people.last_seen, gsize, index) - 1);

@@ -16290,6 +16290,26 @@ test_en28_conjunction_before_bare_plural (void)
   expect_mention (&r, q, "farmers");
 }
 
+/* en28: a demonym after a definite article ("the Scot", "the Swede") is
+ * an epithet of someone told of; one who spoke earlier in the same
+ * paragraph is told of on. */
+static void
+test_en28_demonym_epithet (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Halvard United drew 1-1 with Carnmore on Saturday. "
+               "Manager Tom Keddie said the draw was fair.\n\n"
+               "Captain Iain Rossack said the squad had trained well all week. "
+               "“We just could not finish our chances,” the Scot said.\n\n"
+               "Carnmore coach Lars Ekholm was happier. The Swede said his side had earned the point.", "en");
+  q = expect_quote (&r, "We just could not finish our chances,", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "the Scot", "Iain Rossack");
+  q = expect_quote (&r, "his side had earned the point", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "The Swede", "Lars Ekholm");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -17036,6 +17056,8 @@ main (int   argc,
 
   g_test_add_func ("/quotemark/analyzer/speakers/en28-conjunction-before-bare-plural",
                    test_en28_conjunction_before_bare_plural);
+
+  g_test_add_func ("/quotemark/analyzer/people/en28-demonym-epithet", test_en28_demonym_epithet);
 
   return g_test_run ();
 }
