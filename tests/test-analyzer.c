@@ -16310,6 +16310,20 @@ test_en28_demonym_epithet (void)
   expect_speaker (&r, q, "The Swede", "Lars Ekholm");
 }
 
+/* en28: "rep" and "publicist" are roles of one who speaks for someone:
+ * "Nadia's rep said" is the rep, not Nadia. */
+static void
+test_en28_rep_role (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Singer Nadia Quell has cancelled her tour.\n\n"
+               "Nadia's rep said: ‘She needs a rest and will be back next year.’", "en");
+  q = expect_quote (&r, "She needs a rest and will be back next year.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Nadia's rep");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -17058,6 +17072,8 @@ main (int   argc,
                    test_en28_conjunction_before_bare_plural);
 
   g_test_add_func ("/quotemark/analyzer/people/en28-demonym-epithet", test_en28_demonym_epithet);
+
+  g_test_add_func ("/quotemark/analyzer/speakers/en28-rep-role", test_en28_rep_role);
 
   return g_test_run ();
 }
