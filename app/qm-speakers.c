@@ -336,6 +336,34 @@ oblique_women (QmRun *run)
     }
 }
 
+/* "11:02 Emergency services say …": the time stamp of a live blog that
+ * opens a paragraph, before a capital, is no part of its first sentence.
+ * Returns where the paragraph's words start: after the stamp and its
+ * spaces, or @start. */
+static gsize
+time_stamp_end (const char *d,
+                gsize       start,
+                gsize       end)
+{
+  gsize p = start;
+  int digits = 0;
+
+  while (p < end && g_ascii_isdigit (d[p]) && digits < 3)
+    {
+      p++;
+      digits++;
+    }
+  if (digits == 0 || digits > 2 || p + 3 >= end || d[p] != ':' || !g_ascii_isdigit (d[p + 1]) ||
+      !g_ascii_isdigit (d[p + 2]) || d[p + 3] != ' ')
+    return start;
+  p += 3;
+  while (p < end && d[p] == ' ')
+    p++;
+  if (p >= end || !((guchar)d[p] >= 0x80 || g_ascii_isupper (d[p])))
+    return start;
+  return p;
+}
+
 /**
  * _qm_tokenize:
  * @run: the analysis
@@ -359,6 +387,7 @@ _qm_tokenize (QmRun *run,
   /* The tokens are written in place, the array doubled when full, and cut
    * to their number at the end: cheaper than an append a token. */
   g_array_set_size (run->toks, 64);
+  p = time_stamp_end (d, start, end);
 
   while (p < end)
     {

@@ -16324,6 +16324,21 @@ test_en28_rep_role (void)
   expect_mention (&r, q, "Nadia's rep");
 }
 
+/* en28: the time stamp that opens a live blog's paragraph is no part of
+ * the speaker or of what was said. */
+static void
+test_en28_live_blog_time_stamp (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "14:05 Coastguards say they have pulled three walkers from the cliff path.\n\n"
+               "14:20 Ferries to the islands will not sail tonight, the operator said.", "en");
+  q = expect_quote (&r, "they have pulled three walkers from the cliff path", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "Coastguards");
+  expect_quote (&r, "Ferries to the islands will not sail tonight", QM_QUOTE_KIND_INDIRECT);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -17074,6 +17089,8 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/people/en28-demonym-epithet", test_en28_demonym_epithet);
 
   g_test_add_func ("/quotemark/analyzer/speakers/en28-rep-role", test_en28_rep_role);
+
+  g_test_add_func ("/quotemark/analyzer/reported/en28-live-blog-time-stamp", test_en28_live_blog_time_stamp);
 
   return g_test_run ();
 }
