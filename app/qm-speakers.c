@@ -1041,7 +1041,8 @@ _qm_np_left (QmRun *run,
         {
           gsize n = t->end - t->start;
 
-          if (!qm_lang_ends_with (&run->lang->plural_endings, run->data + t->start, n, 0))
+          if (!qm_lang_ends_with (&run->lang->plural_endings, run->data + t->start, n, 0) &&
+              !_qm_word_has_role (run, t, QM_ROLE_BARE_PLURAL))
             return FALSE;
           while (i < last && !(tok_at (run, i)->flags & (QM_TOK_LOWER | QM_TOK_CAPITAL)))
             i++;

@@ -16339,6 +16339,19 @@ test_en28_live_blog_time_stamp (void)
   expect_quote (&r, "Ferries to the islands will not sail tonight", QM_QUOTE_KIND_INDIRECT);
 }
 
+/* en28: "police" is plural without a plural ending; alone, with no
+ * determiner, it is a speaker as "officials" is. */
+static void
+test_en28_bare_plural_police (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Two men were arrested outside the stadium in Dunmere on Sunday, police said.", "en");
+  q = expect_quote (&r, "Two men were arrested outside the stadium in Dunmere on Sunday", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "police");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -17091,6 +17104,8 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speakers/en28-rep-role", test_en28_rep_role);
 
   g_test_add_func ("/quotemark/analyzer/reported/en28-live-blog-time-stamp", test_en28_live_blog_time_stamp);
+
+  g_test_add_func ("/quotemark/analyzer/speakers/en28-bare-plural-police", test_en28_bare_plural_police);
 
   return g_test_run ();
 }
