@@ -4006,6 +4006,7 @@ _qm_people_resolve (QmRun      *run,
     case QM_NP_PRONOUN:
       {
         guint gender = last->words & (QM_WORD_MALE | QM_WORD_FEMALE);
+        gsize opening = first->start;
 
         if (last->words & QM_WORD_PLURAL && !gender)
           return -1;
@@ -4035,11 +4036,17 @@ _qm_people_resolve (QmRun      *run,
                  * (a full name) that opened the sentence of this
                  * paragraph right before the pronoun's goes first too,
                  * though the latest speaker's gender is the pronoun's */
-                if (newer < 0 && !run->lang->verb_second && run->toks->len > 0 && opens_sentence (run, first->start))
+                /* "Agnes Morrow smiled. “…,” she said.": so does one
+                 * right before the quotation that the pronoun's cue
+                 * follows and that opens its sentence */
+                if (newer < 0 && !run->lang->verb_second && run->toks->len > 0 && np->first > 0 &&
+                    tok_at (run, np->first - 1)->kind == QM_TOK_CLOSE && tok_at (run, np->first - 1)->mark >= 0)
+                  opening = QM_MARK_OPEN (&g_array_index (run->marks, QmMark, tok_at (run, np->first - 1)->mark));
+                if (newer < 0 && !run->lang->verb_second && run->toks->len > 0 && opens_sentence (run, opening))
                   {
-                    newer = newer_subject_of_gender (run, 0, index, first->start);
+                    newer = newer_subject_of_gender (run, 0, index, opening);
                     if (newer >= 0 &&
-                        (!just_before (run, g_array_index (run->people.last_seen, gsize, newer), first->start) ||
+                        (!just_before (run, g_array_index (run->people.last_seen, gsize, newer), opening) ||
                          strchr (((QmFoundPerson *)g_ptr_array_index (run->people.people, newer))->name, ' ') == NULL))
                       newer = -1;
                   }

@@ -16364,6 +16364,21 @@ test_en28_greeting_no_name (void)
   g_assert_cmpuint (r.analysis->people->len, ==, 0);
 }
 
+/* en28: a full name that opened the sentence right before the quotation
+ * goes on as "she" in the cue after it, before the last speaker of that
+ * gender. */
+static void
+test_en28_subject_before_quotation_pronoun (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "A spokeswoman for the harbour board, Ilse Varga, said the pier would close next week.\n\n"
+               "Tove Kolstad laughed at the plan. “I have fished from that pier for forty years,” she said.", "en");
+  q = expect_quote (&r, "I have fished from that pier for forty years,", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "she", "Tove Kolstad");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -17120,6 +17135,9 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speakers/en28-bare-plural-police", test_en28_bare_plural_police);
 
   g_test_add_func ("/quotemark/analyzer/people/en28-greeting-no-name", test_en28_greeting_no_name);
+
+  g_test_add_func ("/quotemark/analyzer/speakers/en28-subject-before-quotation-pronoun",
+                   test_en28_subject_before_quotation_pronoun);
 
   return g_test_run ();
 }
