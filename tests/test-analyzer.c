@@ -16379,6 +16379,20 @@ test_en28_subject_before_quotation_pronoun (void)
   expect_speaker (&r, q, "she", "Tove Kolstad");
 }
 
+/* en28: "…, said the pier would close in June." — the words after a cue
+ * that hold an auxiliary are a clause, what was said, not a speaker after
+ * the verb; the subject stays the name before the apposition. */
+static void
+test_en28_auxiliary_after_cue_no_subject (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Hanne Skov, the harbour master, said the pier would close in June.", "en");
+  q = expect_quote (&r, "the pier would close in June", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Hanne Skov", "Hanne Skov");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -17138,6 +17152,9 @@ main (int   argc,
 
   g_test_add_func ("/quotemark/analyzer/speakers/en28-subject-before-quotation-pronoun",
                    test_en28_subject_before_quotation_pronoun);
+
+  g_test_add_func ("/quotemark/analyzer/reported/en28-auxiliary-after-cue-no-subject",
+                   test_en28_auxiliary_after_cue_no_subject);
 
   return g_test_run ();
 }
