@@ -5085,6 +5085,12 @@ cue_ends_sentence (QmRun *run,
       !_qm_np_right (run, v + 1, b, &np) || np.kind == QM_NP_NONE || np.kind == QM_NP_PRONOUN ||
       (tok_at (run, np.first)->words & QM_WORD_NOT_NAME) || (tok_at (run, np.last)->flags & QM_TOK_POSSESSIVE))
     return FALSE;
+  /* "Tom Berg, the mayor, said the pier would close in June.": an
+   * auxiliary in lower case makes the words after the cue a clause, what
+   * was said, no one's name */
+  for (int k = np.first + 1; k < np.last; k++)
+    if ((tok_at (run, k)->flags & QM_TOK_LOWER) && word_has_role (run, tok_at (run, k), QM_ROLE_AUXILIARY))
+      return FALSE;
   e = np.last + 1;
   /* "said the mayor, Tom Berg." */
   if (e + 1 < b && is_punct (run, e, ',') && _qm_np_right (run, e + 1, b, &np) && np.kind == QM_NP_NAME)

@@ -184,6 +184,7 @@ __extension__ typedef unsigned __int128 QmWordRole;
 #define QM_ROLE_PAST_AUXILIARY        QM_ROLE_BIT (107) /* "Tomas Berg *was* late": a verb in the past */
 #define QM_ROLE_FIRST_POSSESSIVE      QM_ROLE_BIT (108) /* "*My* editor said": the writer's, opens a speaker */
 #define QM_ROLE_DEMONSTRATIVE         QM_ROLE_BIT (109) /* "*this* source told": opens a speaker before a role */
+#define QM_ROLE_BARE_PLURAL           QM_ROLE_BIT (116) /* "*police* said": a plural without a plural ending */
 
 /* How a character can act as a quotation mark. */
 typedef enum

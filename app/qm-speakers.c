@@ -336,6 +336,34 @@ oblique_women (QmRun *run)
     }
 }
 
+/* "11:02 Emergency services say …": the time stamp of a live blog that
+ * opens a paragraph, before a capital, is no part of its first sentence.
+ * Returns where the paragraph's words start: after the stamp and its
+ * spaces, or @start. */
+static gsize
+time_stamp_end (const char *d,
+                gsize       start,
+                gsize       end)
+{
+  gsize p = start;
+  int digits = 0;
+
+  while (p < end && g_ascii_isdigit (d[p]) && digits < 3)
+    {
+      p++;
+      digits++;
+    }
+  if (digits == 0 || digits > 2 || p + 3 >= end || d[p] != ':' || !g_ascii_isdigit (d[p + 1]) ||
+      !g_ascii_isdigit (d[p + 2]) || d[p + 3] != ' ')
+    return start;
+  p += 3;
+  while (p < end && d[p] == ' ')
+    p++;
+  if (p >= end || !((guchar)d[p] >= 0x80 || g_ascii_isupper (d[p])))
+    return start;
+  return p;
+}
+
 /**
  * _qm_tokenize:
  * @run: the analysis
@@ -359,6 +387,7 @@ _qm_tokenize (QmRun *run,
   /* The tokens are written in place, the array doubled when full, and cut
    * to their number at the end: cheaper than an append a token. */
   g_array_set_size (run->toks, 64);
+  p = time_stamp_end (d, start, end);
 
   while (p < end)
     {
@@ -973,6 +1002,14 @@ _qm_np_left (QmRun *run,
                !((prev->words & QM_WORD_DETERMINER) && (i - 1 == lo || (prev->flags & QM_TOK_CAPITAL)))) ||
               ((prev->words & QM_WORD_VERB) && !(prev->flags & QM_TOK_CAPITAL)))
             break;
+          /* "The talks stalled as ministers argued", "while officials
+           * said": a conjunction in lower case opens the clause whose
+           * subject the role is; the words before it are another's */
+          if (!run->lang->verb_second && (prev->flags & QM_TOK_LOWER) &&
+              ((prev->words & (QM_WORD_CONJUNCTION | QM_WORD_SUBORDINATE)) ||
+               _qm_word_has_role (run, prev, QM_ROLE_COMPARISON)) &&
+              !_qm_word_has_role (run, prev, QM_ROLE_ADDITIVE))
+            break;
           i--;
           tokens++;
           /* "The Friends of Millbrook Library group said": the words of a
@@ -1012,7 +1049,8 @@ _qm_np_left (QmRun *run,
         {
           gsize n = t->end - t->start;
 
-          if (!qm_lang_ends_with (&run->lang->plural_endings, run->data + t->start, n, 0))
+          if (!qm_lang_ends_with (&run->lang->plural_endings, run->data + t->start, n, 0) &&
+              !_qm_word_has_role (run, t, QM_ROLE_BARE_PLURAL))
             return FALSE;
           while (i < last && !(tok_at (run, i)->flags & (QM_TOK_LOWER | QM_TOK_CAPITAL)))
             i++;
@@ -4016,6 +4054,7 @@ _qm_people_resolve (QmRun      *run,
     case QM_NP_PRONOUN:
       {
         guint gender = last->words & (QM_WORD_MALE | QM_WORD_FEMALE);
+        gsize opening = first->start;
 
         if (last->words & QM_WORD_PLURAL && !gender)
           return -1;
@@ -4045,11 +4084,17 @@ _qm_people_resolve (QmRun      *run,
                  * (a full name) that opened the sentence of this
                  * paragraph right before the pronoun's goes first too,
                  * though the latest speaker's gender is the pronoun's */
-                if (newer < 0 && !run->lang->verb_second && run->toks->len > 0 && opens_sentence (run, first->start))
+                /* "Agnes Morrow smiled. “…,” she said.": so does one
+                 * right before the quotation that the pronoun's cue
+                 * follows and that opens its sentence */
+                if (newer < 0 && !run->lang->verb_second && run->toks->len > 0 && np->first > 0 &&
+                    tok_at (run, np->first - 1)->kind == QM_TOK_CLOSE && tok_at (run, np->first - 1)->mark >= 0)
+                  opening = QM_MARK_OPEN (&g_array_index (run->marks, QmMark, tok_at (run, np->first - 1)->mark));
+                if (newer < 0 && !run->lang->verb_second && run->toks->len > 0 && opens_sentence (run, opening))
                   {
-                    newer = newer_subject_of_gender (run, 0, index, first->start);
+                    newer = newer_subject_of_gender (run, 0, index, opening);
                     if (newer >= 0 &&
-                        (!just_before (run, g_array_index (run->people.last_seen, gsize, newer), first->start) ||
+                        (!just_before (run, g_array_index (run->people.last_seen, gsize, newer), opening) ||
                          strchr (((QmFoundPerson *)g_ptr_array_index (run->people.people, newer))->name, ' ') == NULL))
                       newer = -1;
                   }
@@ -4179,8 +4224,11 @@ _qm_people_resolve (QmRun      *run,
             index = person_recent (run, 0, NULL, first->start);
             /* "“…?” Mr Greaves asked. “…,” the witness replied": one who
              * spoke last goes on as "he" or "she"; the epithet is the
-             * latest one named before them */
+             * latest one named before them. One who spoke in this
+             * paragraph is told of on: "Boyle said the room had stayed
+             * calm. “…,” the Scot said." */
             if (index >= 0 && index == run->last_speaker && _qm_word_has_role (run, last, QM_ROLE_EPITHET) &&
+                run->last_speaker_para != run->paragraph &&
                 g_array_index (run->people.last_seen, gsize, index) > 0)
               {
                 int other = person_recent (run, 0, NULL, g_array_index (run->people.last_seen, gsize, index) - 1);

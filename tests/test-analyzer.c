@@ -16388,6 +16388,123 @@ test_de34_fronted_content_according (void)
   g_assert_true (g_str_has_suffix (person_name (&r, q), "Jorge Balcárcel"));
 }
 
+/* en28: a bare plural role after a conjunction in lower case is the
+ * subject of its own clause; the words before the conjunction are no part
+ * of the speaker. */
+static void
+test_en28_conjunction_before_bare_plural (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The ferry talks stalled on Monday as farmers argued that the new fees would ruin them.", "en");
+  q = expect_quote (&r, "that the new fees would ruin them", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "farmers");
+}
+
+/* en28: a demonym after a definite article ("the Scot", "the Swede") is
+ * an epithet of someone told of; one who spoke earlier in the same
+ * paragraph is told of on. */
+static void
+test_en28_demonym_epithet (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Halvard United drew 1-1 with Carnmore on Saturday. "
+               "Manager Tom Keddie said the draw was fair.\n\n"
+               "Captain Iain Rossack said the squad had trained well all week. "
+               "“We just could not finish our chances,” the Scot said.\n\n"
+               "Carnmore coach Lars Ekholm was happier. The Swede said his side had earned the point.", "en");
+  q = expect_quote (&r, "We just could not finish our chances,", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "the Scot", "Iain Rossack");
+  q = expect_quote (&r, "his side had earned the point", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "The Swede", "Lars Ekholm");
+}
+
+/* en28: "rep" and "publicist" are roles of one who speaks for someone:
+ * "Nadia's rep said" is the rep, not Nadia. */
+static void
+test_en28_rep_role (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Singer Nadia Quell has cancelled her tour.\n\n"
+               "Nadia's rep said: ‘She needs a rest and will be back next year.’", "en");
+  q = expect_quote (&r, "She needs a rest and will be back next year.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Nadia's rep");
+}
+
+/* en28: the time stamp that opens a live blog's paragraph is no part of
+ * the speaker or of what was said. */
+static void
+test_en28_live_blog_time_stamp (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "14:05 Coastguards say they have pulled three walkers from the cliff path.\n\n"
+               "14:20 Ferries to the islands will not sail tonight, the operator said.", "en");
+  q = expect_quote (&r, "they have pulled three walkers from the cliff path", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "Coastguards");
+  expect_quote (&r, "Ferries to the islands will not sail tonight", QM_QUOTE_KIND_INDIRECT);
+}
+
+/* en28: "police" is plural without a plural ending; alone, with no
+ * determiner, it is a speaker as "officials" is. */
+static void
+test_en28_bare_plural_police (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Two men were arrested outside the stadium in Dunmere on Sunday, police said.", "en");
+  q = expect_quote (&r, "Two men were arrested outside the stadium in Dunmere on Sunday", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "police");
+}
+
+/* en28: "Good" of a greeting is no name: "Good morning and welcome to …"
+ * names no speaker. */
+static void
+test_en28_greeting_no_name (void)
+{
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Good morning and welcome to our coverage of the Tarnby by-election.", "en");
+  g_assert_cmpuint (r.analysis->quotes->len, ==, 0);
+  g_assert_cmpuint (r.analysis->people->len, ==, 0);
+}
+
+/* en28: a full name that opened the sentence right before the quotation
+ * goes on as "she" in the cue after it, before the last speaker of that
+ * gender. */
+static void
+test_en28_subject_before_quotation_pronoun (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "A spokeswoman for the harbour board, Ilse Varga, said the pier would close next week.\n\n"
+               "Tove Kolstad laughed at the plan. “I have fished from that pier for forty years,” she said.", "en");
+  q = expect_quote (&r, "I have fished from that pier for forty years,", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "she", "Tove Kolstad");
+}
+
+/* en28: "…, said the pier would close in June." — the words after a cue
+ * that hold an auxiliary are a clause, what was said, not a speaker after
+ * the verb; the subject stays the name before the apposition. */
+static void
+test_en28_auxiliary_after_cue_no_subject (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Hanne Skov, the harbour master, said the pier would close in June.", "en");
+  q = expect_quote (&r, "the pier would close in June", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Hanne Skov", "Hanne Skov");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -17146,6 +17263,17 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speakers/de34-first-of-two-surnames", test_de34_first_of_two_surnames);
 
   g_test_add_func ("/quotemark/analyzer/speakers/de34-fronted-content-according", test_de34_fronted_content_according);
+  g_test_add_func ("/quotemark/analyzer/speakers/en28-conjunction-before-bare-plural",
+                   test_en28_conjunction_before_bare_plural);
+  g_test_add_func ("/quotemark/analyzer/people/en28-demonym-epithet", test_en28_demonym_epithet);
+  g_test_add_func ("/quotemark/analyzer/speakers/en28-rep-role", test_en28_rep_role);
+  g_test_add_func ("/quotemark/analyzer/reported/en28-live-blog-time-stamp", test_en28_live_blog_time_stamp);
+  g_test_add_func ("/quotemark/analyzer/speakers/en28-bare-plural-police", test_en28_bare_plural_police);
+  g_test_add_func ("/quotemark/analyzer/people/en28-greeting-no-name", test_en28_greeting_no_name);
+  g_test_add_func ("/quotemark/analyzer/speakers/en28-subject-before-quotation-pronoun",
+                   test_en28_subject_before_quotation_pronoun);
+  g_test_add_func ("/quotemark/analyzer/reported/en28-auxiliary-after-cue-no-subject",
+                   test_en28_auxiliary_after_cue_no_subject);
 
   return g_test_run ();
 }
