@@ -16464,18 +16464,6 @@ test_en28_bare_plural_police (void)
   expect_mention (&r, q, "police");
 }
 
-/* en28: "Good" of a greeting is no name: "Good morning and welcome to …"
- * names no speaker. */
-static void
-test_en28_greeting_no_name (void)
-{
-  g_auto(Result) r = { 0, };
-
-  analyze (&r, "Good morning and welcome to our coverage of the Tarnby by-election.", "en");
-  g_assert_cmpuint (r.analysis->quotes->len, ==, 0);
-  g_assert_cmpuint (r.analysis->people->len, ==, 0);
-}
-
 /* en28: a full name that opened the sentence right before the quotation
  * goes on as "she" in the cue after it, before the last speaker of that
  * gender. */
@@ -17269,7 +17257,6 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speakers/en28-rep-role", test_en28_rep_role);
   g_test_add_func ("/quotemark/analyzer/reported/en28-live-blog-time-stamp", test_en28_live_blog_time_stamp);
   g_test_add_func ("/quotemark/analyzer/speakers/en28-bare-plural-police", test_en28_bare_plural_police);
-  g_test_add_func ("/quotemark/analyzer/people/en28-greeting-no-name", test_en28_greeting_no_name);
   g_test_add_func ("/quotemark/analyzer/speakers/en28-subject-before-quotation-pronoun",
                    test_en28_subject_before_quotation_pronoun);
   g_test_add_func ("/quotemark/analyzer/reported/en28-auxiliary-after-cue-no-subject",
