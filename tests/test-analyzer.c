@@ -769,12 +769,12 @@ test_programme_and_colon_cue (void)
 
   analyze (&r, "“Brandt is a fraud,” Varga said Sunday on KBC’s “Meet the Harbour.” “He has spent his career "
                "putting profits first.”\n\n"
-               "“There is a young man who has some problems,” Roos said as the heckler yelled: “You lie!”", "en");
+               "“There is a young man who has some problems,” Roos said as the protester shouted: “Not true!”", "en");
   q = expect_quote (&r, "Brandt is a fraud,” Varga said Sunday on KBC’s “Meet the Harbour.” “He has spent his career "
                         "putting profits first.", QM_QUOTE_KIND_DIRECT);
   expect_quote (&r, "Meet the Harbour.", QM_QUOTE_KIND_SCARE);
-  q = expect_quote (&r, "You lie!", QM_QUOTE_KIND_DIRECT);
-  expect_mention (&r, q, "the heckler");
+  q = expect_quote (&r, "Not true!", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "the protester");
   g_assert_cmpuint (count_kind (&r, QM_QUOTE_KIND_MIXED), ==, 0);
 }
 
@@ -1013,8 +1013,8 @@ test_carry_over_mood_more (void)
 
   /* "halte" is Konjunktiv I too. */
   analyze (&r, "Bürgermeisterin Helena Varga sagte, die Brücke sei marode. Außerdem halte die Stadt den Plan "
-               "für „überfällig und dringend geboten“.", "de");
-  q = expect_quote (&r, "Außerdem halte die Stadt den Plan für „überfällig und dringend geboten“", QM_QUOTE_KIND_MIXED);
+               "für „längst fällig und sehr vernünftig“.", "de");
+  q = expect_quote (&r, "Außerdem halte die Stadt den Plan für „längst fällig und sehr vernünftig“", QM_QUOTE_KIND_MIXED);
   g_assert_cmpstr (person_name (&r, q), ==, "Helena Varga");
 }
 
@@ -1492,7 +1492,7 @@ test_people_compound_title (void)
 
 /* Names with two particles ("Ursula von der Leyen") stay whole after a
  * given name, and tell namesakes apart; after a full name the particles
- * open a group ("Petra Pau von der Linksfraktion"). An organisation before
+ * open a group ("Jana Selk von der Linksfraktion"). An organisation before
  * a title names the title ("Harbour Committee Chairman Tom Lund" is Tom
  * Lund, no organisation). */
 static void
@@ -1513,13 +1513,13 @@ test_people_particles (void)
 
   analyze (&d, "Ursula von der Leyen sagte, der Plan sei gut.\n\n"
                "Der Minister Ulrich von der Leyen sagte, das stimme nicht.\n\n"
-               "Petra Pau von der Linksfraktion sagte, das sei falsch.", "de");
+               "Jana Selk von der Linksfraktion sagte, das sei falsch.", "de");
   q = expect_quote (&d, "der Plan sei gut", QM_QUOTE_KIND_INDIRECT);
   expect_speaker (&d, q, "Ursula von der Leyen", "Ursula von der Leyen");
   q = expect_quote (&d, "das stimme nicht", QM_QUOTE_KIND_INDIRECT);
   g_assert_cmpstr (person_name (&d, q), ==, "Ulrich von der Leyen");
   q = expect_quote (&d, "das sei falsch", QM_QUOTE_KIND_INDIRECT);
-  g_assert_cmpstr (person_name (&d, q), ==, "Petra Pau");
+  g_assert_cmpstr (person_name (&d, q), ==, "Jana Selk");
 }
 
 /* German: a noun phrase after a verb of judging is its object, not what
@@ -2193,9 +2193,9 @@ test_conjoined_verb_after_apposition (void)
   g_auto(Result) r = { 0, };
   const QmFoundQuote *q;
 
-  analyze (&r, "The harbour officials, looking for a way to shake up the debate, seized the quay on Wednesday and said they "
-               "would refuse to leave.", "en");
-  q = expect_quote (&r, "they would refuse to leave", QM_QUOTE_KIND_INDIRECT);
+  analyze (&r, "The harbour officials, hoping to stir the debate, took over the quay on Wednesday and said they "
+               "would stay put.", "en");
+  q = expect_quote (&r, "they would stay put", QM_QUOTE_KIND_INDIRECT);
   expect_mention (&r, q, "The harbour officials");
 }
 
@@ -2607,11 +2607,11 @@ test_german_sources (void)
     g_auto(Result) fazit = { 0, };
 
     analyze (&fazit, "Das Fazit von Anna Berger nach fünf Jahren überrascht daher nicht: „Es hat sich gelohnt.“\n\n"
-                     "„Wir machen weiter.“, so das Fazit der Betreiber der Schule.", "de");
+                     "„Wir machen weiter.“, so das Fazit der Veranstalter der Messe.", "de");
     q = expect_quote (&fazit, "Es hat sich gelohnt.", QM_QUOTE_KIND_DIRECT);
     expect_mention (&fazit, q, "Anna Berger");
     q = expect_quote (&fazit, "Wir machen weiter.", QM_QUOTE_KIND_DIRECT);
-    expect_mention (&fazit, q, "der Betreiber");
+    expect_mention (&fazit, q, "der Veranstalter");
   }
 
   /* "Auf der Homepage der Schule heißt es: „…“": the genitive belongs to
@@ -2867,7 +2867,7 @@ test_german_next_sentence (void)
     g_auto(Result) mood = { 0, };
 
     analyze (&mood, "Wie die Abendzeitung berichtet, will die Firma nicht bauen. Paul Brandt, Leiter der Firma, "
-                    "erklärte: „Wir sehen keine Möglichkeit. Die Kosten sind zu hoch.“ Es gebe Kunden, die für die "
+                    "erklärte: „Wir sehen keine Möglichkeit. Die Kosten sind zu hoch.“ Es gebe Leser, die für die "
                     "„neue Technik“ nicht zu haben seien.", "de");
     q = expect_quote (&mood, "neue Technik", QM_QUOTE_KIND_DIRECT);
     expect_speaker (&mood, q, "Paul Brandt", "Paul Brandt");
@@ -3029,10 +3029,10 @@ test_german_speaker_choice (void)
   {
     g_auto(Result) opener = { 0, };
 
-    analyze (&opener, "Besorgt äußerte sich auch der Vorsitzende Hans Berg: „Wir befürchten das Schlimmste.“\n\n"
+    analyze (&opener, "Skeptisch äußerte sich auch der Vorsitzende Hans Berg: „Wir rechnen mit dem Ärgsten.“\n\n"
                       "Zusammen mit Anna Roß lenkte er die Fähre zum Hafen und meldete sich mit den Worten: "
                       "„Wir sind da.“", "de");
-    q = expect_quote (&opener, "Wir befürchten das Schlimmste.", QM_QUOTE_KIND_DIRECT);
+    q = expect_quote (&opener, "Wir rechnen mit dem Ärgsten.", QM_QUOTE_KIND_DIRECT);
     expect_mention (&opener, q, "der Vorsitzende Hans Berg");
     q = expect_quote (&opener, "Wir sind da.", QM_QUOTE_KIND_DIRECT);
     expect_mention (&opener, q, "er");
@@ -3065,17 +3065,17 @@ test_german_speaker_choice (void)
     expect_mention (&named, q, "der Mitteilung");
   }
 
-  /* "„… .“ so das Fazit der Betreiber.": the source after a quotation that
+  /* "„… .“ so das Fazit der Veranstalter.": the source after a quotation that
    * ended its sentence is the quotation's, and reports nothing else. */
   {
     g_auto(Result) so = { 0, };
 
-    analyze (&so, "Die Stadt zahlt nur noch wenig. „Offenbar ist das zu teuer.“ so das Fazit der Betreiber von "
+    analyze (&so, "Die Stadt zahlt nur noch wenig. „Offenbar ist das zu teuer.“ so das Fazit der Veranstalter von "
                   "Stadtwatch.", "de");
     q = expect_quote (&so, "Offenbar ist das zu teuer.", QM_QUOTE_KIND_DIRECT);
-    expect_mention (&so, q, "der Betreiber");
+    expect_mention (&so, q, "der Veranstalter");
     g_assert_cmpfloat (q->confidence, >, 0.8);
-    g_assert_null (find_quote (&so, "der Betreiber von Stadtwatch"));
+    g_assert_null (find_quote (&so, "der Veranstalter von Stadtwatch"));
   }
 
   /* A quotation without a cue carries the speaker before it, not the one
@@ -3468,9 +3468,9 @@ test_german_quoted_names (void)
   {
     g_auto(Result) so = { 0, };
 
-    analyze (&so, "Der Bürgermeister rief die Bewohner zum Rückzug auf. Kämen sie dem nicht nach, so „helfe ihnen "
+    analyze (&so, "Der Bürgermeister rief die Bewohner zum Rückzug auf. Kämen sie dem Aufruf nicht nach, so „helfe ihnen "
                   "niemand“.", "de");
-    expect_quote (&so, "Kämen sie dem nicht nach, so „helfe ihnen niemand“", QM_QUOTE_KIND_MIXED);
+    expect_quote (&so, "Kämen sie dem Aufruf nicht nach, so „helfe ihnen niemand“", QM_QUOTE_KIND_MIXED);
     expect_quote (&so, "helfe ihnen niemand", QM_QUOTE_KIND_DIRECT);
   }
 }
@@ -3715,7 +3715,7 @@ test_german_hearsay_modal (void)
 
   analyze (&r, "Die Polizei teilte mit, der Mann sei geflohen. Er soll zuvor zwei Autos gestohlen haben. "
                "Dabei sollen zwei Beamte „leicht“ verletzt worden sein.\n\n"
-               "Die neue Halle soll im Mai fertig sein. Die Grenze soll schwer zu überwachen sein. "
+               "Die neue Halle soll im Mai fertig sein. Der Pfad soll schwer zu finden sein. "
                "Nun soll er gefasst werden.", "de");
   q = expect_quote (&r, "Er soll zuvor zwei Autos gestohlen haben", QM_QUOTE_KIND_INDIRECT);
   expect_speaker (&r, q, "Die Polizei", "Polizei");
@@ -3723,7 +3723,7 @@ test_german_hearsay_modal (void)
   expect_speaker (&r, q, "Die Polizei", "Polizei");
   /* plans and duties, no hearsay */
   g_assert_null (find_quote (&r, "Die neue Halle soll im Mai fertig sein"));
-  g_assert_null (find_quote (&r, "Die Grenze soll schwer zu überwachen sein"));
+  g_assert_null (find_quote (&r, "Der Pfad soll schwer zu finden sein"));
   g_assert_null (find_quote (&r, "Nun soll er gefasst werden"));
 }
 
@@ -4981,11 +4981,11 @@ test_preposition_after_fragment (void)
                "question from the crews.\n\n"
                "Tomas Brandt cautioned “let us not get ahead of ourselves,” before optimistically predicting a calm "
                "winter.\n\n"
-               "The crews slammed the tax loophole called an “inversion,” in which a company moves abroad.", "en");
+               "The crews slammed the port rule called a “berth swap,” in which a ship changes quays.", "en");
   expect_quote (&r, "she asked the question “to build on the mayor’s comments,” in regards to an earlier question from "
                     "the crews", QM_QUOTE_KIND_MIXED);
   expect_quote (&r, "let us not get ahead of ourselves,", QM_QUOTE_KIND_DIRECT);
-  expect_quote (&r, "the tax loophole called an “inversion,”", QM_QUOTE_KIND_MIXED);
+  expect_quote (&r, "the port rule called a “berth swap,”", QM_QUOTE_KIND_MIXED);
 }
 
 /* "… “even fainted” while working …", "… a “quiet sunset” and knowing
@@ -5211,11 +5211,11 @@ test_participle_subjects (void)
   const QmFoundQuote *q;
 
   analyze (&r, "Fishermen were irritated, with Senator Tomas Brandt calling the plan a “Chinese menu.”\n\n"
-               "The Harbour Federation issued a statement saying it left “because of the unsafe conditions.”\n\n"
+               "The Harbour Federation issued a statement saying it left “because the quay was not safe.”\n\n"
                "The union backed Helena Varga early, calling her “the champion the harbour needs.”", "en");
   q = expect_quote (&r, "the plan a “Chinese menu.”", QM_QUOTE_KIND_MIXED);
   expect_speaker (&r, q, "Senator Tomas Brandt", "Tomas Brandt");
-  q = expect_quote (&r, "it left “because of the unsafe conditions.”", QM_QUOTE_KIND_MIXED);
+  q = expect_quote (&r, "it left “because the quay was not safe.”", QM_QUOTE_KIND_MIXED);
   expect_mention (&r, q, "The Harbour Federation");
   q = expect_quote (&r, "her “the champion the harbour needs.”", QM_QUOTE_KIND_MIXED);
   expect_mention (&r, q, "The union");
@@ -5623,8 +5623,8 @@ test_possessive_words_subject (void)
   g_auto(Result) r = { 0, };
   const QmFoundQuote *q;
 
-  analyze (&r, "Anna Berg said Lund’s words and actions “amount to a form of intimidation.”", "en");
-  q = expect_quote (&r, "Lund’s words and actions “amount to a form of intimidation.”", QM_QUOTE_KIND_MIXED);
+  analyze (&r, "Anna Berg said Lund’s words and actions “come close to a kind of bullying.”", "en");
+  q = expect_quote (&r, "Lund’s words and actions “come close to a kind of bullying.”", QM_QUOTE_KIND_MIXED);
   expect_mention (&r, q, "Anna Berg");
 }
 
@@ -5683,9 +5683,9 @@ test_said_first_relative (void)
   g_auto(Result) r = { 0, };
   const QmFoundQuote *q;
 
-  analyze (&r, "The old house was turned into a museum. Said Ines Moreau, who grew up on the quay, “We were all so "
-               "proud of him.”", "en");
-  q = expect_quote (&r, "We were all so proud of him.", QM_QUOTE_KIND_DIRECT);
+  analyze (&r, "The old mill now holds a library. Said Ines Moreau, who grew up on the quay, “We all miss him very "
+               "much.”", "en");
+  q = expect_quote (&r, "We all miss him very much.", QM_QUOTE_KIND_DIRECT);
   expect_mention (&r, q, "Ines Moreau");
 }
 
@@ -6137,10 +6137,10 @@ test_quoted_list (void)
   g_auto(Result) r = { 0, };
   const QmFoundQuote *q;
 
-  analyze (&r, "Eva Holm told the crews that the winter would be “very hard,” “a real test” and “a fight from start to "
-               "finish.”\n\n"
+  analyze (&r, "Eva Holm told the crews that the winter would be “very hard,” “a real test” and “a struggle every single "
+               "day.”\n\n"
                "“The quay is closed.” “We will wait,” Ivo Dahl said.", "en");
-  q = expect_quote (&r, "that the winter would be “very hard,” “a real test” and “a fight from start to finish.”",
+  q = expect_quote (&r, "that the winter would be “very hard,” “a real test” and “a struggle every single day.”",
                     QM_QUOTE_KIND_MIXED);
   expect_speaker (&r, q, "Eva Holm", "Eva Holm");
   g_assert_null (find_quote (&r, "a real test"));
@@ -6782,11 +6782,11 @@ test_adding_after_title_comma (void)
 
   analyze (&r, "The vote was close.\n\n"
                "“I think Lund would be the best pick, but he has no chance,” Anna Berg said on the radio show "
-               "“Morning Tide,” adding, “Lund has a problem: he is an insider in an outsider year.”",
+               "“Morning Tide,” adding, “Lund has a problem: he is a veteran in a rookie season.”",
            "en");
   q = expect_quote (&r, "I think Lund would be the best pick, but he has no chance,", QM_QUOTE_KIND_DIRECT);
   g_assert_cmpstr (person_name (&r, q), ==, "Anna Berg");
-  q = expect_quote (&r, "Lund has a problem: he is an insider in an outsider year.", QM_QUOTE_KIND_DIRECT);
+  q = expect_quote (&r, "Lund has a problem: he is a veteran in a rookie season.", QM_QUOTE_KIND_DIRECT);
   g_assert_cmpstr (person_name (&r, q), ==, "Anna Berg");
 }
 
@@ -7312,7 +7312,7 @@ test_fronted_opener (void)
   expect_speaker (&r, q, "Ilse Moreau", "Ilse Moreau");
 }
 
-/* "An economic downturn, he said, “could be …”": a quotation that opens in
+/* "A cold winter, he said, “could be …”": a quotation that opens in
  * lower case after a cue between commas goes on from the words before the
  * cue; not so with a capital, nor after a participle's clause. */
 static void
@@ -7514,8 +7514,8 @@ test_long_apposition (void)
 
   analyze (&r, "Pavel Roos, who lost to Helena Varga in the 1992 harbour elections and whose views then on fishing "
                "quotas and other issues clashed with those of the former mayor of the town, described the council "
-               "as “a remnant of another period.”", "en");
-  q = expect_quote (&r, "the council as “a remnant of another period.”", QM_QUOTE_KIND_MIXED);
+               "as “a relic of an older era.”", "en");
+  q = expect_quote (&r, "the council as “a relic of an older era.”", QM_QUOTE_KIND_MIXED);
   expect_speaker (&r, q, "Pavel Roos", "Pavel Roos");
 }
 
@@ -9006,11 +9006,11 @@ test_german_mood_after_quote_cue (void)
   const QmFoundQuote *q;
   g_auto(Result) r = { 0, };
 
-  analyze (&r, "„Ich halte Gebühren für richtig“, sagte Eva Lind. Die Beiträge stärkten die Schulen. Die Studie "
-               "zeige in Wahrheit, „dass die Gebühren kaum abschrecken“.", "de");
+  analyze (&r, "„Ich halte Gebühren für richtig“, sagte Eva Lind. Die Beiträge stärkten die Schulen. Die Analyse "
+               "zeige vielmehr, „dass die Gebühren kaum abschrecken“.", "de");
   q = expect_quote (&r, "dass die Gebühren kaum abschrecken", QM_QUOTE_KIND_DIRECT);
   expect_speaker (&r, q, "Eva Lind", "Eva Lind");
-  q = expect_quote (&r, "Die Studie zeige in Wahrheit, „dass die Gebühren kaum abschrecken“", QM_QUOTE_KIND_MIXED);
+  q = expect_quote (&r, "Die Analyse zeige vielmehr, „dass die Gebühren kaum abschrecken“", QM_QUOTE_KIND_MIXED);
   expect_speaker (&r, q, "Eva Lind", "Eva Lind");
 }
 
@@ -10492,7 +10492,7 @@ test_german_quoting_verb_object (void)
   expect_mention (&r, q, "Das Blatt");
 }
 
-/* "Auf der documenta-Homepage heißt es zur Begründung: „…“" — a word in
+/* "Auf der kunstmesse-Homepage steht zur Begründung: „…“" — a word in
  * lower case with a capitalised noun after its hyphen heads the phrase
  * after its article, so the place the words stand in is their source,
  * not "Begründung". */
