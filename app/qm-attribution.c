@@ -1416,7 +1416,7 @@ subject_left_full (QmRun    *run,
           *np = first;
           return TRUE;
         }
-      /* "House Democrats, looking for a way out, seized the floor and
+      /* "The harbour officials, hoping for a way out, took over the quay and
        * said …", "Berg, the board's chair, backs it and says …": a
        * participle's phrase or an apposition between commas after the
        * subject, a lower-case word after it */
@@ -2788,7 +2788,7 @@ source_tail (QmRun *run,
 }
 
 /* The last token of a source phrase with its genitives and a phrase with
- * "von" after it: "das Fazit der Betreiber von X". */
+ * "von" after it: "das Fazit der Veranstalter von X". */
 static int
 source_end (QmRun *run,
             int    first,
@@ -3010,7 +3010,7 @@ source_apposition (QmRun *run,
  * Direktor der Behörde, Tom Berg, mit.", "…, äußerte sich Berg gegenüber
  * der Zeitung."): an apposition between commas, a particle or a phrase in
  * lower case, no verb and no object that opens with a capital ("…,
- * verspricht sich der Konzern Synergieeffekte"). */
+ * erhofft sich die Firma mehr Kunden"). */
 static gboolean
 clause_ends_after_subject (QmRun *run,
                            int    last,
@@ -5735,7 +5735,7 @@ sentence_attrs (QmRun  *run,
           v = at.c1 - 1;
           continue;
         }
-      /* "Nach Angaben der Polizei gab es …", "Helfer konnten nach eigenen
+      /* "Nach Angaben der Polizei gab es …", "Retter konnten nach eigenen
        * Angaben …": "nach" and a noun that names a source. */
       if (run->lang->source_nouns != NULL && t->kind == QM_TOK_WORD && t->mark < 0 &&
           word_has_role (run, t, QM_ROLE_SOURCE_PREPOSITION))
@@ -6883,7 +6883,7 @@ sentence_attrs (QmRun  *run,
 
             gboolean own_cue = FALSE;
 
-            /* "said as the heckler yelled: “…”": B's cue stands before it */
+            /* "said as the protester shouted: “…”": B's cue stands before it */
             for (int u = k - 1; u > x->c0 && u >= k - 3 && !own_cue; u--)
               own_cue = is_verb (tok_at (run, u));
             /* "said A: “B”" without a cue of B's own: B is part of it. */
@@ -9345,7 +9345,7 @@ mood_sentence (QmRun *run,
       !qm_lang_ends_with (&run->lang->hearsay_participle_endings, run->data + tok_at (run, e - 2)->start,
                           tok_at (run, e - 2)->end - tok_at (run, e - 2)->start, 2) ||
       !word_has_role (run, tok_at (run, e - 1), QM_ROLE_HEARSAY_AUXILIARY) ||
-      /* "soll schwer zu überwachen sein": no participle */
+      /* "soll schwer zu finden sein": no participle */
       word_has_role (run, tok_at (run, e - 3), QM_ROLE_INFINITIVE))
     return FALSE;
   for (int k = a + 1; k < e - 2; k++)
@@ -10764,7 +10764,7 @@ fronted_adverb_subject (QmRun *run,
     return -1;
   /* someone who can think or say so: a role, an organisation, a person,
    * a doer ("die Kläger", agent-noun-endings) or a name of two capitalised
-   * words ("die Wiener Linien") — not "Zuerst bestand die Möglichkeit,
+   * words ("die Wiener Linien") — not "Anfangs gab es die Chance,
    * dass …" */
   if (np->kind == QM_NP_NAME && !_qm_np_names_person (run, np))
     {
@@ -10934,7 +10934,7 @@ opinion_attr (QmRun  *run,
           e = of.last + 1;
         }
       /* "ging von dem Verdacht aus, …", "hat die These vertreten, …",
-       * "war der Einschätzung gefolgt, …", "mit dem Hinweis darauf, dass
+       * "war der Einschätzung gefolgt, …", "unter Verweis darauf, dass
        * …": the verb's particle, participle or a pronominal adverb in
        * lower case between the noun and the comma */
       if (!owner)
@@ -11489,7 +11489,7 @@ inside_cue_mark (QmRun *run,
   return c > k + 1 && c + 1 < n && tok_at (run, c + 1)->kind == QM_TOK_WORD && (tok_at (run, c + 1)->flags & QM_TOK_LOWER);
 }
 
-/* "An economic downturn, he said, “could be a good thing.”", "There was,
+/* "A cold winter, he said, “could be good for us.”", "There was,
  * she said, “an implicit bargain.”": a quotation that opens in lower case
  * right after a cue set off by commas goes on from the words before the
  * cue, which open the sentence (or a relative clause after a comma) and
@@ -11551,7 +11551,7 @@ lowercase_goes_on (QmRun      *run,
 }
 
 /* "Lund told reporters on Sunday that “it was a mistake.”", "Lund
- * believes in journalism that “takes sides.”": a quotation that opens in
+ * wants a press that “picks a side.”": a quotation that opens in
  * lower case in the middle of a clause that a complementizer opens after
  * the cue before it (words, no comma, colon or other quotation marks
  * between) is part of what that clause says, a mixed quotation from the
@@ -13733,7 +13733,7 @@ _qm_attribute_paragraph (QmRun *run,
           int from = found && i > 1 && (tok_at (run, i + 1)->flags & QM_TOK_LOWER) ? lowercase_goes_on (run, &at, sent_of[i], i)
                                                                                : -1;
 
-          /* "An economic downturn, he said, “could be …”": the words that
+          /* "A cold winter, he said, “could be …”": the words that
            * open the sentence before the cue are content too. */
           if (from >= 0)
             {
@@ -13783,7 +13783,7 @@ _qm_attribute_paragraph (QmRun *run,
               q->span.start = (gssize)tok_at (run, topic)->start;
               q->span.end = (gssize)tok_at (run, e)->end;
             }
-          /* "Lund believes in journalism that “takes sides.”" */
+          /* "Lund wants a press that “picks a side.”" */
           else if (qend == m->end && close >= 0 && (from = clause_goes_on (run, &at, sent_of[i], i)) >= 0)
             {
               q->kind = QM_QUOTE_KIND_MIXED;
