@@ -262,7 +262,7 @@ attr_speaker (QmRun        *run,
       q->speaker.end = tok_at (run, at->cue_first)->end;
       return;
     }
-  /* "Lund’s most explosive claim is that …", "From Berg’s Facebook
+  /* "Lund’s boldest claim is that …", "From Berg’s Facebook
    * post: “…”": a phrase of no person, role or organisation right after
    * a name that owns it is the cue's noun; the owner speaks */
   if (!run->lang->verb_second && at->np.kind != QM_NP_PRONOUN && at->np.first > 0 && at->np.last >= at->np.first &&
@@ -825,7 +825,7 @@ subject_follows_verb (QmRun *run,
       !qm_lang_ends_with (&run->lang->plural_verb_endings, run->data + tok_at (run, verb)->start,
                           tok_at (run, verb)->end - tok_at (run, verb)->start, 2))
     return TRUE;
-  /* "der SPD-Vorsitzende Franz Meierling": a first name and a surname. */
+  /* "der SPD-Vorsitzende Karl Lenz": a first name and a surname. */
   if (after.kind == QM_NP_NAME && after.last > after.first &&
       (tok_at (run, after.last - 1)->flags & QM_TOK_CAPITAL) && (tok_at (run, after.last)->flags & QM_TOK_CAPITAL) &&
       !(tok_at (run, after.last - 1)->words & (QM_WORD_DETERMINER | QM_WORD_NOT_NAME)))
@@ -1127,7 +1127,7 @@ subject_left_full (QmRun    *run,
       (tok_at (run, verb + 1)->words & (QM_WORD_PRONOUN | QM_WORD_MALE)) == (QM_WORD_PRONOUN | QM_WORD_MALE) &&
       !(tok_at (run, verb + 1)->words & QM_WORD_OBLIQUE))
     return FALSE;
-  /* German "Wenige Stunden nach dem Putsch erklärte der Minister, …": a
+  /* German "Zwei Tage nach dem Umsturz erklärte der Minister, …": a
    * phrase that names no one with a preposition's phrase in it, before a
    * verb in the singular, is fronted when an article in lower case right
    * after the verb opens a phrase that surely names someone: the
@@ -1416,7 +1416,7 @@ subject_left_full (QmRun    *run,
           *np = first;
           return TRUE;
         }
-      /* "House Democrats, looking for a way out, seized the floor and
+      /* "The harbour officials, hoping for a way out, took over the quay and
        * said …", "Berg, the board's chair, backs it and says …": a
        * participle's phrase or an apposition between commas after the
        * subject, a lower-case word after it */
@@ -1596,7 +1596,7 @@ subject_left_full (QmRun    *run,
       if (k < a)
         return FALSE;
     }
-  /* "Die Zeitung „Yemen Observer“ berichtet", "Wie die „Hilfe“ heute
+  /* "Die Zeitung „Harbour Observer“ berichtet", "Wie die „Hilfe“ heute
    * mitteilte" */
   if (tok_at (run, k)->kind == QM_TOK_CLOSE && (k == verb - 1 || run->lang->verb_second) &&
       _qm_quoted_name_before (run, a, k, np))
@@ -1913,7 +1913,7 @@ subject_left_full (QmRun    *run,
         return FALSE;
       /* "in einer Rede", "in a statement": a prepositional phrase, not the
        * subject; the subject stands before it. */
-      /* "three days after Trump told …", "after he said …": a clause's
+      /* "three days after Lund told …", "after he said …": a clause's
        * subject, not a prepositional object. */
       if (np->first - 1 >= a && (tok_at (run, np->first - 1)->words & QM_WORD_PREPOSITION) &&
           (tok_at (run, np->first - 1)->flags & QM_TOK_LOWER) && !run->lang->verb_second &&
@@ -2115,8 +2115,8 @@ fronted_opener (QmRun *run,
          is_punct (run, w + 1, ',');
 }
 
-/* The subject of the clause before @v: "Trump reversed himself, telling
- * …", also after a fronted phrase: "But days later, Trump reversed …" —
+/* The subject of the clause before @v: "Lund reversed himself, telling
+ * …", also after a fronted phrase: "But days later, Lund reversed …" —
  * the first phrase that opens the sentence or follows a comma and is
  * followed by a lower-case word that may be its verb. */
 static gboolean
@@ -2361,7 +2361,7 @@ content_start (QmRun *run,
           /* "sagte dem Sender Radio Bern (RB), …" */
           if (run->lang->verb_second)
             c = skip_parenthesis (run, c, end);
-          /* "told The Post and Courier newspaper on Saturday that …" */
+          /* "told The Harbour Courier newspaper on Saturday that …" */
           if (c < end && !(tok_at (run, c)->words & QM_WORD_COMPLEMENT) && tok_at (run, c)->kind == QM_TOK_WORD)
             for (int k = c + 1; k < end && k < c + 10 && tok_at (run, k)->kind == QM_TOK_WORD; k++)
               if (tok_at (run, k)->words & QM_WORD_COMPLEMENT)
@@ -2377,7 +2377,7 @@ content_start (QmRun *run,
                  * reporters.", where the one told ends the sentence */
                 ((tok_at (run, c)->words & QM_WORD_ROLE) && !(tok_at (run, verb)->words & QM_WORD_NAMING))))
         c++;
-      /* "told conservative radio host Hugh Hewitt on Wednesday that …" */
+      /* "told talk radio host Jan Hollis on Wednesday that …" */
       else if (!(tok_at (run, verb)->words & QM_WORD_NAMING) && tok_at (run, c)->kind == QM_TOK_WORD &&
                !(tok_at (run, c)->words & QM_WORD_COMPLEMENT))
         for (int k = c + 1; k < end && k < c + 12 && tok_at (run, k)->kind == QM_TOK_WORD; k++)
@@ -2417,7 +2417,7 @@ content_start (QmRun *run,
               break;
           }
     }
-  /* "told NBC’s “Today” on Monday": the addressee is a programme. */
+  /* "told KBC’s “Morning” on Monday": the addressee is a programme. */
   if ((tok_at (run, verb)->words & QM_WORD_OBJECT_VERB) && c + 1 < end && tok_at (run, c)->kind == QM_TOK_WORD &&
       (tok_at (run, c)->flags & QM_TOK_POSSESSIVE) && tok_at (run, c + 1)->kind == QM_TOK_OPEN && title_mark (run, c + 1))
     {
@@ -2576,9 +2576,9 @@ content_start (QmRun *run,
        * friendship”": the object with the quoted words is what was said.
        * A word or two in quotation marks only after a preposition of the
        * topic (topic-prepositions) and words before them, up to a dozen
-       * ("called for a redoubling of efforts to reach a “clean …”"), the
+       * ("called for a doubling of work to reach a “clean …”"), the
        * verb after a name, a role, a pronoun, an adverb or a comma:
-       * "warned of a “ferocious” battle", "called for more “flexibility”";
+       * "warned of a “ferocious” battle", "called for more “freedom”";
        * not after a noun ("loud chants of “no”", "his clarion call for a
        * “revolution”") nor a place ("attacks from the “liberal” press"). */
       else if (k < end && tok_at (run, k)->kind == QM_TOK_OPEN && !run->lang->verb_second &&
@@ -2788,7 +2788,7 @@ source_tail (QmRun *run,
 }
 
 /* The last token of a source phrase with its genitives and a phrase with
- * "von" after it: "das Fazit der Betreiber von X". */
+ * "von" after it: "das Fazit der Veranstalter von X". */
 static int
 source_end (QmRun *run,
             int    first,
@@ -2864,7 +2864,7 @@ source_aside (QmRun *run,
  * …"), a clause after a semicolon, a clause that a comma and a
  * conjunction, a complementizer or a relative pronoun open ("…, die nach
  * Angaben der Polizei … sollte, wurde …", "…, unter denen sich laut X …",
- * "…, weil die Mission nach Angaben der UN überfordert ist"), to the next
+ * "…, weil die Truppe nach Angaben der Stadt überlastet ist"), to the next
  * comma, or a parenthesis.  FALSE when a speech verb before it has the
  * content ("„…“, sagte X laut Y"). */
 static G_GNUC_NO_INLINE gboolean
@@ -3010,7 +3010,7 @@ source_apposition (QmRun *run,
  * Direktor der Behörde, Tom Berg, mit.", "…, äußerte sich Berg gegenüber
  * der Zeitung."): an apposition between commas, a particle or a phrase in
  * lower case, no verb and no object that opens with a capital ("…,
- * verspricht sich der Konzern Synergieeffekte"). */
+ * erhofft sich die Firma mehr Kunden"). */
 static gboolean
 clause_ends_after_subject (QmRun *run,
                            int    last,
@@ -4444,7 +4444,7 @@ fragment_ends (QmRun *run,
           (tok_at (run, j + 2)->flags & QM_TOK_LOWER))
         return TRUE;
       /* "and then tweeted", but not "but also hungry"; in English not a
-       * participle ("“even died” while volunteering …", "and knowing that
+       * participle ("“nearly drowned” while helping …", "and knowing that
        * …" go on with what was said) */
       if (next != NULL && next->kind == QM_TOK_WORD && (next->words & QM_WORD_ADVERB) &&
           !(next->words & QM_WORD_PRONOUN) && j + 2 < c1)
@@ -4728,7 +4728,7 @@ cut_after_fragment (QmRun *run,
             }
           seen_close = TRUE;
         }
-      /* "said he was “encouraged” by the plan — a modest boost …": after
+      /* "said he was “heartened” by the plan — a small gain …": after
        * the quoted words, a dash or a semicolon opens the reporter's aside */
       else if (t->kind == QM_TOK_PUNCT)
         {
@@ -5590,7 +5590,7 @@ fronted_participle_cue (QmRun *run,
             continue;
           e = ++s;
         }
-      /* "…,” though, Allen did suggest …": a word set off by commas
+      /* "…,” though, Lund did suggest …": a word set off by commas
        * before the subject */
       if (e > k + 1 || is_punct (run, k, ','))
         if (s + 2 < endp && tok_at (run, s)->kind == QM_TOK_WORD && tok_at (run, s)->mark < 0 &&
@@ -5741,7 +5741,7 @@ sentence_attrs (QmRun  *run,
           v = at.c1 - 1;
           continue;
         }
-      /* "Nach Angaben der Polizei gab es …", "Helfer konnten nach eigenen
+      /* "Nach Angaben der Polizei gab es …", "Retter konnten nach eigenen
        * Angaben …": "nach" and a noun that names a source. */
       if (run->lang->source_nouns != NULL && t->kind == QM_TOK_WORD && t->mark < 0 &&
           word_has_role (run, t, QM_ROLE_SOURCE_PREPOSITION))
@@ -6440,7 +6440,7 @@ sentence_attrs (QmRun  *run,
                    /* not "said on Monday, though she added, “…”" */
                    (comma == v + 1 || !has_speech_verb (run, comma + 2, MIN (endp, comma + 12))))
             at.c0 = a;
-          /* "Obama, who endorsed Clinton on Thursday, is making …" */
+          /* "Berg, who endorsed Lund on Thursday, is making …" */
           if (r >= a && tok_at (run, r)->kind == QM_TOK_WORD && (tok_at (run, r)->words & QM_WORD_RELATIVE))
             at.mention = r;
           if (at.mention >= 0)
@@ -6889,7 +6889,7 @@ sentence_attrs (QmRun  *run,
 
             gboolean own_cue = FALSE;
 
-            /* "said as the heckler yelled: “…”": B's cue stands before it */
+            /* "said as the protester shouted: “…”": B's cue stands before it */
             for (int u = k - 1; u > x->c0 && u >= k - 3 && !own_cue; u--)
               own_cue = is_verb (tok_at (run, u));
             /* "said A: “B”" without a cue of B's own: B is part of it. */
@@ -6902,7 +6902,7 @@ sentence_attrs (QmRun  *run,
     }
 
   /* A relative clause after a comma is no longer what was said:
-   * "…with the marchers, whom he described as …". */
+   * "…with the walkers, whom he called …". */
   for (guint i = first_attr; i < attrs->len; i++)
     {
       Attr *x = &g_array_index (attrs, Attr, i);
@@ -7453,12 +7453,12 @@ sentence_end (QmRun *run,
         {
           QmTok *next = tok_at (run, i + 1);
 
-          /* "Benedikt XVI. „ist …“": a regnal number's point before words
+          /* "Clemens XV. „ist …“": a regnal number's point before words
            * that go on in lower case */
           if (next->kind == QM_TOK_OPEN && i + 2 < n && (tok_at (run, i + 2)->flags & QM_TOK_LOWER) && i > a &&
               roman_numeral (run, i - 1))
             continue;
-          /* "15.361 Straftaten": a point inside a number */
+          /* "12.408 Delikte": a point inside a number */
           if ((next->flags & QM_TOK_DIGIT) && next->start == t->end && i > a && (tok_at (run, i - 1)->flags & QM_TOK_DIGIT) &&
               tok_at (run, i - 1)->end == t->start)
             continue;
@@ -7501,7 +7501,7 @@ sentence_end (QmRun *run,
                !(!run->lang->verb_second && i > a && is_punct (run, i - 1, ',') && i + 2 < n &&
                  tok_at (run, i + 2)->kind == QM_TOK_WORD && (tok_at (run, i + 2)->flags & QM_TOK_LOWER)))
         return i + 1;
-      /* "(… described as “his brother.”) And …" */
+      /* "(… described as “his uncle.”) And …" */
       else if (t->kind == QM_TOK_CLOSE && i > a && is_final_punct (tok_at (run, i - 1)) && is_punct (run, i + 1, ')') &&
                i + 2 < n && (tok_at (run, i + 2)->flags & QM_TOK_CAPITAL))
         return i + 2;
@@ -8580,7 +8580,7 @@ cue_before (QmRun *run,
           QmTok *w = tok_at (run, f);
           gboolean upper = FALSE, lower = FALSE;
 
-          /* "FERRY SURVIVORS, THROUGH THE LENS “…”": a comma or a colon
+          /* "FERRY CREWS, IN THEIR OWN WORDS “…”": a comma or a colon
            * between words in capitals is the headline's */
           if (words > 0 && f - 1 >= a && (is_punct (run, f, ',') || is_punct (run, f, ':')) && w->mark < 0 &&
               tok_at (run, f - 1)->kind == QM_TOK_WORD && tok_at (run, f - 1)->mark < 0)
@@ -8817,7 +8817,7 @@ sentence_subject (QmRun *run,
              (tok_at (run, close + 1)->flags & QM_TOK_LOWER) && !(tok_at (run, close + 1)->words & QM_WORD_PREPOSITION) &&
              (np->kind == QM_NP_NAME || np->kind == QM_NP_ROLE || np->kind == QM_NP_ORGANISATION);
     }
-  /* "Das Staatsoberhaupt Neuseelands, die Königin Elisabeth II., bat …":
+  /* "Das Staatsoberhaupt Dänemarks, die Königin Margrethe II., bat …":
    * an apposition of a role or a name between commas after the phrase
    * that opens the sentence, the verb in lower case after it */
   if (run->lang->verb_second && is_punct (run, np->last + 1, ',') && np->kind != QM_NP_PRONOUN && np->kind != QM_NP_NONE &&
@@ -9351,7 +9351,7 @@ mood_sentence (QmRun *run,
       !qm_lang_ends_with (&run->lang->hearsay_participle_endings, run->data + tok_at (run, e - 2)->start,
                           tok_at (run, e - 2)->end - tok_at (run, e - 2)->start, 2) ||
       !word_has_role (run, tok_at (run, e - 1), QM_ROLE_HEARSAY_AUXILIARY) ||
-      /* "soll schwer zu überwachen sein": no participle */
+      /* "soll schwer zu finden sein": no participle */
       word_has_role (run, tok_at (run, e - 3), QM_ROLE_INFINITIVE))
     return FALSE;
   for (int k = a + 1; k < e - 2; k++)
@@ -9811,7 +9811,7 @@ title_case_mark (QmRun *run,
 
   if (m->n_words < 2 || m->n_words > 8)
     return FALSE;
-  /* German capitalises its nouns: „als Hilfssheriffs der Behörden“ is
+  /* German capitalises its nouns: „als Gehilfen der Ämter“ is
    * words said, a title opens with a capital. */
   if (run->lang->verb_second && i + 1 < n && tok_at (run, i + 1)->kind == QM_TOK_WORD &&
       (tok_at (run, i + 1)->flags & QM_TOK_LOWER))
@@ -9980,7 +9980,7 @@ free_relative_start (QmRun      *run,
       if (before->mark < 0 && (before->flags & QM_TOK_LOWER) && word_has_role (run, before, QM_ROLE_FREE_RELATIVE))
         return r - 1;
     }
-  /* "the bodies, which he called “a cartel”", "a clip that Judge Berg
+  /* "the bodies, which he called “a club”", "a clip that Judge Berg
    * called “distasteful”": a relative clause of a naming verb whose
    * object is the quotation right after it */
   if ((((t->words & QM_WORD_RELATIVE) && !participle_ending (run, t, 0)) || word_has_role (run, t, QM_ROLE_DECLARATIVE)) &&
@@ -10286,7 +10286,7 @@ emit_reported (QmRun *run,
           }
     }
   /* A content that opens with a quotation ends with it when after it
-   * comes "said, “We’ll see,” when asked whether …" (a clause of a
+   * comes "said, “Maybe,” when asked whether …" (a clause of a
    * subordinator or a question opener: when it was said), or "chanted
    * “…” until the mayor spoke" (clause-prepositions, also without a
    * comma: a time, no words said); "telling the
@@ -10572,7 +10572,7 @@ emit_reported (QmRun *run,
         quoted |= !source_name_mark (run, i);
         mark_at (run, tok_at (run, i)->mark)->flags |= QM_MARK_USED;
       }
-  /* "Er nannte den Bericht eine „Zeitungsente“", "kritisierte den Plan
+  /* "Er nannte den Artikel eine „Luftnummer“", "kritisierte den Plan
    * als „Unsinn“": what is quoted is the name given, a direct quotation;
    * the object is no reported speech. */
   if (has_mark && run->lang->fragments_direct &&
@@ -10770,7 +10770,7 @@ fronted_adverb_subject (QmRun *run,
     return -1;
   /* someone who can think or say so: a role, an organisation, a person,
    * a doer ("die Kläger", agent-noun-endings) or a name of two capitalised
-   * words ("die Wiener Linien") — not "Zuerst bestand die Möglichkeit,
+   * words ("die Wiener Linien") — not "Anfangs gab es die Chance,
    * dass …" */
   if (np->kind == QM_NP_NAME && !_qm_np_names_person (run, np))
     {
@@ -10940,7 +10940,7 @@ opinion_attr (QmRun  *run,
           e = of.last + 1;
         }
       /* "ging von dem Verdacht aus, …", "hat die These vertreten, …",
-       * "war der Einschätzung gefolgt, …", "mit dem Hinweis darauf, dass
+       * "war der Einschätzung gefolgt, …", "unter Verweis darauf, dass
        * …": the verb's particle, participle or a pronominal adverb in
        * lower case between the noun and the comma */
       if (!owner)
@@ -11495,7 +11495,7 @@ inside_cue_mark (QmRun *run,
   return c > k + 1 && c + 1 < n && tok_at (run, c + 1)->kind == QM_TOK_WORD && (tok_at (run, c + 1)->flags & QM_TOK_LOWER);
 }
 
-/* "An economic downturn, he said, “could be a good thing.”", "There was,
+/* "A cold winter, he said, “could be good for us.”", "There was,
  * she said, “an implicit bargain.”": a quotation that opens in lower case
  * right after a cue set off by commas goes on from the words before the
  * cue, which open the sentence (or a relative clause after a comma) and
@@ -11557,7 +11557,7 @@ lowercase_goes_on (QmRun      *run,
 }
 
 /* "Lund told reporters on Sunday that “it was a mistake.”", "Lund
- * believes in journalism that “takes sides.”": a quotation that opens in
+ * wants a press that “picks a side.”": a quotation that opens in
  * lower case in the middle of a clause that a complementizer opens after
  * the cue before it (words, no comma, colon or other quotation marks
  * between) is part of what that clause says, a mixed quotation from the
@@ -11783,7 +11783,7 @@ carried_put (QmRun         *run,
   run->last_speaker_span = c->span;
 }
 
-/* German: "Gauck äußerte sich positiv über die Gastgeber: „…“", "Sie
+/* German: "Lenz äußerte sich positiv über die Gastgeber: „…“", "Sie
  * sagte dazu am Montag: „…“": the words after the cue up to a colon that
  * opens a quotation, with no comma, are how or where it was said, no
  * reported content. */
@@ -12604,7 +12604,7 @@ _qm_attribute_paragraph (QmRun *run,
           gboolean own_subject = FALSE;   /* carried_span speaks, a known person or not */
           QmNp holder;
 
-          /* "Einige vertreten die Auffassung, die Welt befände sich …. Die
+          /* "Einige vertreten die Auffassung, die Stadt stehe vor …. Die
            * Lage sei …": a later mention of no known person speaks, not
            * the person named before it */
           if (carried >= 0 && run->last_attr_speaker.start > run->last_speaker_span.start &&
@@ -13397,7 +13397,7 @@ _qm_attribute_paragraph (QmRun *run,
             }
         }
 
-      /* "Lund learned that the “Solid South” no longer held", "Berg
+      /* "Lund found that the “Blue Coast” no longer held", "Berg
        * intimated that the "crews voted for me twice"": quoted words in a
        * clause that a lower-case "that" opens right after a verb form in
        * lower case (a speech verb, a past form or a participle, no
@@ -13686,7 +13686,7 @@ _qm_attribute_paragraph (QmRun *run,
             !mood_fragment && !short_sentence && !whole_sentence) ||
            (qend == m->end && ((title_mark (run, i) && !said_after && !(topic >= 0 || (found && cued && topic_article_mark (run, i)))) ||
                                ((!found || m->n_words <= 4) && predicative < 0 &&
-                                /* "She declared “What a Super Day!”": an exclamation
+                                /* "She declared “What a Fine Day!”": an exclamation
                                  * or a question a cue introduces is no title */
                                 !(found && close > i + 1 && tok_at (run, close - 1)->kind == QM_TOK_PUNCT &&
                                   (tok_at (run, close - 1)->first == '!' || tok_at (run, close - 1)->first == '?')) &&
@@ -13739,7 +13739,7 @@ _qm_attribute_paragraph (QmRun *run,
           int from = found && i > 1 && (tok_at (run, i + 1)->flags & QM_TOK_LOWER) ? lowercase_goes_on (run, &at, sent_of[i], i)
                                                                                : -1;
 
-          /* "An economic downturn, he said, “could be …”": the words that
+          /* "A cold winter, he said, “could be …”": the words that
            * open the sentence before the cue are content too. */
           if (from >= 0)
             {
@@ -13789,7 +13789,7 @@ _qm_attribute_paragraph (QmRun *run,
               q->span.start = (gssize)tok_at (run, topic)->start;
               q->span.end = (gssize)tok_at (run, e)->end;
             }
-          /* "Lund believes in journalism that “takes sides.”" */
+          /* "Lund wants a press that “picks a side.”" */
           else if (qend == m->end && close >= 0 && (from = clause_goes_on (run, &at, sent_of[i], i)) >= 0)
             {
               q->kind = QM_QUOTE_KIND_MIXED;

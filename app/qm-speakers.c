@@ -1162,7 +1162,7 @@ _qm_np_right (QmRun *run,
       return TRUE;
     }
 
-  /* German "„…“, sagte zu Guttenberg.", "sagte von der Leyen": right
+  /* German "„…“, sagte zu Lindenfels.", "sagte von der Leyen": right
    * after a verb, a name connector in lower case (and another one) before
    * the surname of someone known opens their name, no preposition's
    * phrase */
@@ -1298,7 +1298,7 @@ _qm_np_right (QmRun *run,
                  run->data[tok_at (run, k + 1)->start] == ',')))
             break;
           if (w->words & (QM_WORD_ROLE | QM_WORD_ORGANISATION | QM_WORD_TITLE) || (w->flags & QM_TOK_CAPITAL) ||
-              /* German "auf der documenta-Homepage": a word in lower case
+              /* German "auf der kunstmesse-Homepage": a word in lower case
                * with a capitalised noun after its hyphen is a noun */
               (run->lang->verb_second && (w->flags & QM_TOK_LOWER) && lower_name_word (run, w)))
             {
@@ -1496,8 +1496,8 @@ _qm_np_right (QmRun *run,
         }
       else if (is_word (w) && (w->words & QM_WORD_CONNECTOR) && (w->flags & QM_TOK_LOWER) &&
                i + 1 < hi && is_name_word (tok_at (run, i + 1)) &&
-               /* German: not "sagte Brandt der Zeitung", "bot Giorgos
-                * Papandreou der Opposition …" — an article alone joins no
+               /* German: not "sagte Brandt der Zeitung", "bot Nikos
+                * Varelas der Opposition …" — an article alone joins no
                 * name after a speech verb or after a given name and a
                 * surname: what follows is the object */
                !(run->lang->verb_second && (w->words & QM_WORD_DETERMINER) &&
@@ -1511,7 +1511,7 @@ _qm_np_right (QmRun *run,
                /* German: not "meldete sich Tobias Lang zu Wort", "Jan Ott zu
                 * Recht": a preposition after a surname (a plain word after
                 * another, no given name) opens a phrase; the particle of a
-                * name follows a given name ("Karl-Theodor zu Guttenberg") */
+                * name follows a given name ("Hans-Georg zu Lindenfels") */
                !(run->lang->verb_second && (w->words & QM_WORD_PREPOSITION) && !(w->words & QM_WORD_DETERMINER) &&
                  !_qm_word_has_role (run, w, QM_ROLE_NAME_PLACE) && i - 2 >= first && plain_name_word (tok_at (run, i - 1)) && plain_name_word (tok_at (run, i - 2)) &&
                  !compound_title (run, run->data + tok_at (run, i - 2)->start,
@@ -1532,7 +1532,7 @@ _qm_np_right (QmRun *run,
                            tok_at (run, first)->end - tok_at (run, first)->start) == NULL))))
         i++;
       /* "Ursula von der Leyen", "Juan de la Cruz": two connectors after a
-       * given name ("Petra Pau von der Linksfraktion" is of a group) */
+       * given name ("Jana Selk von der Linksfraktion" is of a group) */
       else if (is_word (w) && (w->words & QM_WORD_CONNECTOR) && (w->flags & QM_TOK_LOWER) && i > first &&
                plain_name_word (tok_at (run, i - 1)) && (i - 1 == first || !plain_name_word (tok_at (run, i - 2))) &&
                (i - 1 > first || first == 0 || !(tok_at (run, first - 1)->words & QM_WORD_PREPOSITION)) &&

@@ -702,8 +702,8 @@ test_mixed_fragment_end (void)
     {
       g_auto(Result) f = { 0, };
 
-      analyze (&f, "Helena Varga said she was “encouraged” by the plan — a modest gain for the mayor.", "en");
-      expect_quote (&f, "she was “encouraged” by the plan", QM_QUOTE_KIND_MIXED);
+      analyze (&f, "Helena Varga said she was “heartened” by the plan — a small gain for the mayor.", "en");
+      expect_quote (&f, "she was “heartened” by the plan", QM_QUOTE_KIND_MIXED);
     }
     /* another participle of the same subject */
     analyze (&c, "Tomas Brandt went after the trawlers, calling their owners “pirates” and thieves and threatening "
@@ -769,12 +769,12 @@ test_programme_and_colon_cue (void)
 
   analyze (&r, "“Brandt is a fraud,” Varga said Sunday on KBC’s “Meet the Harbour.” “He has spent his career "
                "putting profits first.”\n\n"
-               "“There is a young man who has some problems,” Roos said as the heckler yelled: “You lie!”", "en");
+               "“There is a young man who has some problems,” Roos said as the protester shouted: “Not true!”", "en");
   q = expect_quote (&r, "Brandt is a fraud,” Varga said Sunday on KBC’s “Meet the Harbour.” “He has spent his career "
                         "putting profits first.", QM_QUOTE_KIND_DIRECT);
   expect_quote (&r, "Meet the Harbour.", QM_QUOTE_KIND_SCARE);
-  q = expect_quote (&r, "You lie!", QM_QUOTE_KIND_DIRECT);
-  expect_mention (&r, q, "the heckler");
+  q = expect_quote (&r, "Not true!", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "the protester");
   g_assert_cmpuint (count_kind (&r, QM_QUOTE_KIND_MIXED), ==, 0);
 }
 
@@ -811,10 +811,10 @@ test_mixed_prepositional_object (void)
     const QmFoundQuote *q;
 
     analyze (&few, "The mayor warned of a “ferocious” winter ahead for the fleet.\n\n"
-                   "Tomas Brandt also called for more “flexibility” for the harbour crews.", "en");
+                   "Tomas Brandt also called for more “freedom” for the harbour crews.", "en");
     q = expect_quote (&few, "a “ferocious” winter ahead for the fleet", QM_QUOTE_KIND_MIXED);
     expect_mention (&few, q, "The mayor");
-    q = expect_quote (&few, "more “flexibility” for the harbour crews", QM_QUOTE_KIND_MIXED);
+    q = expect_quote (&few, "more “freedom” for the harbour crews", QM_QUOTE_KIND_MIXED);
     expect_speaker (&few, q, "Tomas Brandt", "Tomas Brandt");
     g_assert_cmpuint (count_kind (&few, QM_QUOTE_KIND_SCARE), ==, 0);
   }
@@ -824,9 +824,9 @@ test_mixed_prepositional_object (void)
     g_auto(Result) far = { 0, };
     const QmFoundQuote *q;
 
-    analyze (&far, "Anna Berg called for a redoubling of efforts to move the fleet to a “clean harbour” in a "
+    analyze (&far, "Anna Berg called for a doubling of work to move the fleet to a “clean harbour” in a "
                    "statement on Friday.", "en");
-    q = expect_quote (&far, "a redoubling of efforts to move the fleet to a “clean harbour”", QM_QUOTE_KIND_MIXED);
+    q = expect_quote (&far, "a doubling of work to move the fleet to a “clean harbour”", QM_QUOTE_KIND_MIXED);
     expect_speaker (&far, q, "Anna Berg", "Anna Berg");
   }
   /* not after a noun, nor with a preposition of place */
@@ -849,11 +849,11 @@ test_mixed_colon_and_cue_inside (void)
 
   analyze (&r, "Roos said the delay was a “fatal mistake” and that the council had learned its lesson: “They are "
                "ready for a longer fight.”\n\n"
-               "“If there had not been that vote” by the council, Varga said at a town hall on Monday, “we would be "
+               "“If there had not been that vote” by the council, Varga said at a harbour meeting on Monday, “we would be "
                "looking at a ruin.”", "en");
   expect_quote (&r, "the delay was a “fatal mistake” and that the council had learned its lesson: “They are ready for "
                     "a longer fight.”", QM_QUOTE_KIND_MIXED);
-  expect_quote (&r, "“If there had not been that vote” by the council, Varga said at a town hall on Monday, “we would "
+  expect_quote (&r, "“If there had not been that vote” by the council, Varga said at a harbour meeting on Monday, “we would "
                     "be looking at a ruin.”", QM_QUOTE_KIND_MIXED);
   g_assert_cmpuint (count_kind (&r, QM_QUOTE_KIND_DIRECT), ==, 0);
 }
@@ -1013,8 +1013,8 @@ test_carry_over_mood_more (void)
 
   /* "halte" is Konjunktiv I too. */
   analyze (&r, "Bürgermeisterin Helena Varga sagte, die Brücke sei marode. Außerdem halte die Stadt den Plan "
-               "für „überfällig und dringend geboten“.", "de");
-  q = expect_quote (&r, "Außerdem halte die Stadt den Plan für „überfällig und dringend geboten“", QM_QUOTE_KIND_MIXED);
+               "für „längst fällig und sehr vernünftig“.", "de");
+  q = expect_quote (&r, "Außerdem halte die Stadt den Plan für „längst fällig und sehr vernünftig“", QM_QUOTE_KIND_MIXED);
   g_assert_cmpstr (person_name (&r, q), ==, "Helena Varga");
 }
 
@@ -1363,7 +1363,7 @@ test_people_junk (void)
       }
   }
 
-  /* "Tom King, Republican of New York": a title that ends a name is its
+  /* "Tom King, Republican of Vermont": a title that ends a name is its
    * surname, and the place is nobody */
   {
     g_auto(Result) k = { 0, };
@@ -1492,7 +1492,7 @@ test_people_compound_title (void)
 
 /* Names with two particles ("Ursula von der Leyen") stay whole after a
  * given name, and tell namesakes apart; after a full name the particles
- * open a group ("Petra Pau von der Linksfraktion"). An organisation before
+ * open a group ("Jana Selk von der Linksfraktion"). An organisation before
  * a title names the title ("Harbour Committee Chairman Tom Lund" is Tom
  * Lund, no organisation). */
 static void
@@ -1513,13 +1513,13 @@ test_people_particles (void)
 
   analyze (&d, "Ursula von der Leyen sagte, der Plan sei gut.\n\n"
                "Der Minister Ulrich von der Leyen sagte, das stimme nicht.\n\n"
-               "Petra Pau von der Linksfraktion sagte, das sei falsch.", "de");
+               "Jana Selk von der Linksfraktion sagte, das sei falsch.", "de");
   q = expect_quote (&d, "der Plan sei gut", QM_QUOTE_KIND_INDIRECT);
   expect_speaker (&d, q, "Ursula von der Leyen", "Ursula von der Leyen");
   q = expect_quote (&d, "das stimme nicht", QM_QUOTE_KIND_INDIRECT);
   g_assert_cmpstr (person_name (&d, q), ==, "Ulrich von der Leyen");
   q = expect_quote (&d, "das sei falsch", QM_QUOTE_KIND_INDIRECT);
-  g_assert_cmpstr (person_name (&d, q), ==, "Petra Pau");
+  g_assert_cmpstr (person_name (&d, q), ==, "Jana Selk");
 }
 
 /* German: a noun phrase after a verb of judging is its object, not what
@@ -2156,10 +2156,10 @@ test_passive_question (void)
   g_auto(Result) r = { 0, };
   const QmFoundQuote *q;
 
-  analyze (&r, "In a radio interview, Berg was asked about the “not there yet” comment on the quay.\n\n"
+  analyze (&r, "In a radio interview, Berg was asked about the “not quite ready” remark on the quay.\n\n"
                "Lund was asked by the host, Anna Berg, whether the quay “would ever be safe again.”\n\n"
                "Lund was asked whether the quay was safe.", "en");
-  q = expect_quote (&r, "the “not there yet” comment on the quay", QM_QUOTE_KIND_MIXED);
+  q = expect_quote (&r, "the “not quite ready” remark on the quay", QM_QUOTE_KIND_MIXED);
   expect_mention (&r, q, NULL);
   g_assert_cmpint (q->person, ==, -1);
   q = expect_quote (&r, "whether the quay “would ever be safe again.”", QM_QUOTE_KIND_MIXED);
@@ -2193,9 +2193,9 @@ test_conjoined_verb_after_apposition (void)
   g_auto(Result) r = { 0, };
   const QmFoundQuote *q;
 
-  analyze (&r, "The harbour officials, looking for a way to shake up the debate, seized the quay on Wednesday and said they "
-               "would refuse to leave.", "en");
-  q = expect_quote (&r, "they would refuse to leave", QM_QUOTE_KIND_INDIRECT);
+  analyze (&r, "The harbour officials, hoping to stir the debate, took over the quay on Wednesday and said they "
+               "would stay put.", "en");
+  q = expect_quote (&r, "they would stay put", QM_QUOTE_KIND_INDIRECT);
   expect_mention (&r, q, "The harbour officials");
 }
 
@@ -2213,7 +2213,7 @@ test_indefinite_after_opener (void)
   expect_mention (&r, q, "another");
 }
 
-/* "Lund’s most explosive claim is that …", "From Berg’s Facebook post:
+/* "Lund’s boldest claim is that …", "From Berg’s Facebook post:
  * “…”": a plain phrase right after a name that owns it is the cue's
  * noun, and the owner speaks; "Lund’s wife said" stays the wife. */
 static void
@@ -2222,7 +2222,7 @@ test_possessor_speaks (void)
   g_auto(Result) r = { 0, };
   const QmFoundQuote *q;
 
-  analyze (&r, "But Lund’s most explosive claim is that the quay is “a death trap for the town.”\n\n"
+  analyze (&r, "But Lund’s boldest claim is that the quay is “a death trap for the town.”\n\n"
                "From Berg’s Facebook post: “We must rebuild the quay before the storms.”\n\n"
                "Lund’s wife said the ferry is “a death trap for the town.”", "en");
   q = expect_quote (&r, "that the quay is “a death trap for the town.”", QM_QUOTE_KIND_MIXED);
@@ -2520,21 +2520,21 @@ test_german_sources (void)
     expect_cue (&ana, q, "bestätigte");
   }
 
-  /* German capitalises nouns: „als Hilfssheriffs der Behörden“ is no
+  /* German capitalises nouns: „als Gehilfen der Ämter“ is no
    * title, and a clause after "dass" that opens with a prepositional
    * phrase is reported speech, indirect when its marks hold only a name. */
   {
     g_auto(Result) clause = { 0, };
 
-    analyze (&clause, "Der Minister sagte, dass neben der „Datenbank“ auch die Lehrer „als Hilfssheriffs der "
-                      "Behörden“ dienten.\n\nDer Forscher sagte, dass bei der Schnecke „Aplysia Grandis“ ein "
-                      "Kampf der Geschlechter herrsche.", "de");
-    q = expect_quote (&clause, "dass neben der „Datenbank“ auch die Lehrer „als Hilfssheriffs der Behörden“ dienten",
+    analyze (&clause, "Der Minister sagte, dass neben der „Datenbank“ auch die Lehrer „als Gehilfen der "
+                      "Ämter“ dienten.\n\nDer Forscher sagte, dass bei der Schnecke „Aplysia Grandis“ ein "
+                      "Streit der Partner herrsche.", "de");
+    q = expect_quote (&clause, "dass neben der „Datenbank“ auch die Lehrer „als Gehilfen der Ämter“ dienten",
                       QM_QUOTE_KIND_MIXED);
     expect_speaker (&clause, q, "Der Minister", NULL);
-    q = expect_quote (&clause, "als Hilfssheriffs der Behörden", QM_QUOTE_KIND_DIRECT);
+    q = expect_quote (&clause, "als Gehilfen der Ämter", QM_QUOTE_KIND_DIRECT);
     expect_speaker (&clause, q, "Der Minister", NULL);
-    q = expect_quote (&clause, "dass bei der Schnecke „Aplysia Grandis“ ein Kampf der Geschlechter herrsche",
+    q = expect_quote (&clause, "dass bei der Schnecke „Aplysia Grandis“ ein Streit der Partner herrsche",
                       QM_QUOTE_KIND_INDIRECT);
     expect_speaker (&clause, q, "Der Forscher", NULL);
   }
@@ -2607,11 +2607,11 @@ test_german_sources (void)
     g_auto(Result) fazit = { 0, };
 
     analyze (&fazit, "Das Fazit von Anna Berger nach fünf Jahren überrascht daher nicht: „Es hat sich gelohnt.“\n\n"
-                     "„Wir machen weiter.“, so das Fazit der Betreiber der Schule.", "de");
+                     "„Wir machen weiter.“, so das Fazit der Veranstalter der Messe.", "de");
     q = expect_quote (&fazit, "Es hat sich gelohnt.", QM_QUOTE_KIND_DIRECT);
     expect_mention (&fazit, q, "Anna Berger");
     q = expect_quote (&fazit, "Wir machen weiter.", QM_QUOTE_KIND_DIRECT);
-    expect_mention (&fazit, q, "der Betreiber");
+    expect_mention (&fazit, q, "der Veranstalter");
   }
 
   /* "Auf der Homepage der Schule heißt es: „…“": the genitive belongs to
@@ -2673,13 +2673,13 @@ test_german_sources (void)
     expect_mention (&wie, q, "„abendblatt online");
   }
 
-  /* A point inside a number ends no sentence: "15.361 Straftaten". */
+  /* A point inside a number ends no sentence: "12.408 Delikte". */
   {
     g_auto(Result) num = { 0, };
 
-    analyze (&num, "Im Bericht heißt es, im Bereich „rechts“ seien 15.361 Straftaten begangen worden, darunter 958 "
+    analyze (&num, "Im Bericht heißt es, im Bereich „Verkehr“ seien 12.408 Delikte gezählt worden, darunter 731 "
                    "Gewalttaten.", "de");
-    q = expect_quote (&num, "im Bereich „rechts“ seien 15.361 Straftaten begangen worden, darunter 958 Gewalttaten",
+    q = expect_quote (&num, "im Bereich „Verkehr“ seien 12.408 Delikte gezählt worden, darunter 731 Gewalttaten",
                       QM_QUOTE_KIND_MIXED);
     expect_mention (&num, q, "Bericht");
   }
@@ -2688,12 +2688,12 @@ test_german_sources (void)
   {
     g_auto(Result) rex = { 0, };
 
-    analyze (&rex, "Später sagte Kanzlerin Angela Merkel, Papst Benedikt XVI. „ist und bleibt ein großer Denker“.",
+    analyze (&rex, "Später sagte Kanzlerin Angela Merkel, Papst Clemens XV. „ist und bleibt ein großer Lehrer“.",
              "de");
-    q = expect_quote (&rex, "Papst Benedikt XVI. „ist und bleibt ein großer Denker“", QM_QUOTE_KIND_MIXED);
+    q = expect_quote (&rex, "Papst Clemens XV. „ist und bleibt ein großer Lehrer“", QM_QUOTE_KIND_MIXED);
     g_assert_cmpstr (person_name (&rex, q), ==, "Angela Merkel");
-    g_assert_null (find_quote (&rex, "Papst Benedikt XVI"));
-    q = expect_quote (&rex, "ist und bleibt ein großer Denker", QM_QUOTE_KIND_DIRECT);
+    g_assert_null (find_quote (&rex, "Papst Clemens XV"));
+    q = expect_quote (&rex, "ist und bleibt ein großer Lehrer", QM_QUOTE_KIND_DIRECT);
     g_assert_cmpstr (person_name (&rex, q), ==, "Angela Merkel");
   }
 
@@ -2867,7 +2867,7 @@ test_german_next_sentence (void)
     g_auto(Result) mood = { 0, };
 
     analyze (&mood, "Wie die Abendzeitung berichtet, will die Firma nicht bauen. Paul Brandt, Leiter der Firma, "
-                    "erklärte: „Wir sehen keine Möglichkeit. Die Kosten sind zu hoch.“ Es gebe Kunden, die für die "
+                    "erklärte: „Wir sehen keine Möglichkeit. Die Kosten sind zu hoch.“ Es gebe Leser, die für die "
                     "„neue Technik“ nicht zu haben seien.", "de");
     q = expect_quote (&mood, "neue Technik", QM_QUOTE_KIND_DIRECT);
     expect_speaker (&mood, q, "Paul Brandt", "Paul Brandt");
@@ -3019,20 +3019,20 @@ test_german_speaker_choice (void)
   {
     g_auto(Result) isch = { 0, };
 
-    analyze (&isch, "Kritisch, wohl auf das Echo reagierend, veröffentlichte der Verfasser folgenden Kommentar: "
+    analyze (&isch, "Kritisch, wohl auf die Leserbriefe antwortend, veröffentlichte der Autor folgenden Kommentar: "
                     "„Wir lachen darüber.“", "de");
     q = expect_quote (&isch, "Wir lachen darüber.", QM_QUOTE_KIND_DIRECT);
-    expect_mention (&isch, q, "der Verfasser");
+    expect_mention (&isch, q, "der Autor");
   }
 
   /* Nor are "Besorgt", "Unterdessen", "Zusammen" names before the verb. */
   {
     g_auto(Result) opener = { 0, };
 
-    analyze (&opener, "Besorgt äußerte sich auch der Vorsitzende Hans Berg: „Wir befürchten das Schlimmste.“\n\n"
+    analyze (&opener, "Skeptisch äußerte sich auch der Vorsitzende Hans Berg: „Wir rechnen mit dem Ärgsten.“\n\n"
                       "Zusammen mit Anna Roß lenkte er die Fähre zum Hafen und meldete sich mit den Worten: "
                       "„Wir sind da.“", "de");
-    q = expect_quote (&opener, "Wir befürchten das Schlimmste.", QM_QUOTE_KIND_DIRECT);
+    q = expect_quote (&opener, "Wir rechnen mit dem Ärgsten.", QM_QUOTE_KIND_DIRECT);
     expect_mention (&opener, q, "der Vorsitzende Hans Berg");
     q = expect_quote (&opener, "Wir sind da.", QM_QUOTE_KIND_DIRECT);
     expect_mention (&opener, q, "er");
@@ -3065,17 +3065,17 @@ test_german_speaker_choice (void)
     expect_mention (&named, q, "der Mitteilung");
   }
 
-  /* "„… .“ so das Fazit der Betreiber.": the source after a quotation that
+  /* "„… .“ so das Fazit der Veranstalter.": the source after a quotation that
    * ended its sentence is the quotation's, and reports nothing else. */
   {
     g_auto(Result) so = { 0, };
 
-    analyze (&so, "Die Stadt zahlt nur noch wenig. „Offenbar ist das zu teuer.“ so das Fazit der Betreiber von "
+    analyze (&so, "Die Stadt zahlt nur noch wenig. „Offenbar ist das zu teuer.“ so das Fazit der Veranstalter von "
                   "Stadtwatch.", "de");
     q = expect_quote (&so, "Offenbar ist das zu teuer.", QM_QUOTE_KIND_DIRECT);
-    expect_mention (&so, q, "der Betreiber");
+    expect_mention (&so, q, "der Veranstalter");
     g_assert_cmpfloat (q->confidence, >, 0.8);
-    g_assert_null (find_quote (&so, "der Betreiber von Stadtwatch"));
+    g_assert_null (find_quote (&so, "der Veranstalter von Stadtwatch"));
   }
 
   /* A quotation without a cue carries the speaker before it, not the one
@@ -3095,7 +3095,7 @@ test_german_speaker_choice (void)
     g_auto(Result) next = { 0, };
 
     analyze (&next, "Der Senator Hans Berg hält die Arbeit des Vereins für ein „gelungenes Beispiel für gute Arbeit "
-                    "mit Jugendlichen“. Der Leiter der Schule hofft, die Frau halten zu können.", "de");
+                    "mit Jugendlichen“. Der Leiter der Schule will die Frau gern behalten.", "de");
     q = expect_quote (&next, "gelungenes Beispiel für gute Arbeit mit Jugendlichen", QM_QUOTE_KIND_DIRECT);
     expect_speaker (&next, q, "Der Senator Hans Berg", "Hans Berg");
   }
@@ -3127,11 +3127,11 @@ test_german_speaker_choice (void)
     g_auto(Result) own = { 0, };
 
     analyze (&own, "Der jüngere Bruder des Trainers, Paul Roth, war nach eigenem Bekunden seit Wochen in die "
-                   "Pläne eingeweiht. „Mein Bruder wünscht sich mehr Ruhe.“", "de");
+                   "Pläne eingeweiht. „Mein Onkel sucht vor allem Ruhe.“", "de");
     q = expect_quote (&own, "Der jüngere Bruder des Trainers, Paul Roth, war nach eigenem Bekunden seit Wochen in die "
                              "Pläne eingeweiht", QM_QUOTE_KIND_INDIRECT);
     expect_mention (&own, q, "eigenem Bekunden");
-    q = expect_quote (&own, "Mein Bruder wünscht sich mehr Ruhe.", QM_QUOTE_KIND_DIRECT);
+    q = expect_quote (&own, "Mein Onkel sucht vor allem Ruhe.", QM_QUOTE_KIND_DIRECT);
     expect_speaker (&own, q, "Paul Roth", "Paul Roth");
   }
 
@@ -3166,9 +3166,9 @@ test_german_speaker_choice (void)
   {
     g_auto(Result) relative = { 0, };
 
-    analyze (&relative, "Kritik kommt vom Verband der Pendler, der diese Maßnahme als „Kapitulation“ vor den "
+    analyze (&relative, "Kritik kommt vom Verband der Pendler, der diesen Schritt als „Aufgabe“ vor den "
                         "Sprayern sieht.", "de");
-    q = expect_quote (&relative, "Kapitulation", QM_QUOTE_KIND_DIRECT);
+    q = expect_quote (&relative, "Aufgabe", QM_QUOTE_KIND_DIRECT);
     expect_mention (&relative, q, "Verband der Pendler");
   }
   {
@@ -3180,7 +3180,7 @@ test_german_speaker_choice (void)
     expect_mention (&relative, q, "Nachricht");
   }
 
-  /* "… vom Wetterdienst als „sehr hoch“ eingestuft": the passive's agent
+  /* "… vom Wetterdienst als „recht hoch“ bewertet": the passive's agent
    * right before "als" names with the quoted words. */
   {
     g_auto(Result) passive = { 0, };
@@ -3236,8 +3236,8 @@ test_german_speaker_choice (void)
   {
     g_auto(Result) topic = { 0, };
 
-    analyze (&topic, "Der frühere Bürgermeister Hans Berg warnte die Partei vor einem „populistischen Wahlkampf“.", "de");
-    q = expect_quote (&topic, "populistischen Wahlkampf", QM_QUOTE_KIND_DIRECT);
+    analyze (&topic, "Der frühere Bürgermeister Hans Berg warnte die Partei vor einem „schrillen Wahlkampf“.", "de");
+    q = expect_quote (&topic, "schrillen Wahlkampf", QM_QUOTE_KIND_DIRECT);
     expect_mention (&topic, q, "Der frühere Bürgermeister Hans Berg");
   }
   {
@@ -3389,10 +3389,10 @@ test_german_quoted_names (void)
   {
     g_auto(Result) phrase = { 0, };
 
-    analyze (&phrase, "Ein Flugzeug ist abgestürzt. Ersten Angaben vom gestrigen Montag zufolge gehörte die „Adler 2“ "
+    analyze (&phrase, "Ein Boot ist gesunken. Ersten Angaben vom gestrigen Freitag zufolge gehörte die „Adler 2“ "
                       "der Firma Berg.", "de");
     q = expect_quote (&phrase, "gehörte die „Adler 2“ der Firma Berg", QM_QUOTE_KIND_MIXED);
-    expect_mention (&phrase, q, "Ersten Angaben vom gestrigen Montag");
+    expect_mention (&phrase, q, "Ersten Angaben vom gestrigen Freitag");
   }
 
   /* "Nach Angaben der Behörden in Gaza (…)": a place after the source,
@@ -3468,9 +3468,9 @@ test_german_quoted_names (void)
   {
     g_auto(Result) so = { 0, };
 
-    analyze (&so, "Der Bürgermeister rief die Bewohner zum Rückzug auf. Kämen sie dem nicht nach, so „helfe ihnen "
+    analyze (&so, "Der Bürgermeister rief die Bewohner zum Auszug auf. Kämen sie dem Aufruf nicht nach, so „helfe ihnen "
                   "niemand“.", "de");
-    expect_quote (&so, "Kämen sie dem nicht nach, so „helfe ihnen niemand“", QM_QUOTE_KIND_MIXED);
+    expect_quote (&so, "Kämen sie dem Aufruf nicht nach, so „helfe ihnen niemand“", QM_QUOTE_KIND_MIXED);
     expect_quote (&so, "helfe ihnen niemand", QM_QUOTE_KIND_DIRECT);
   }
 }
@@ -3569,11 +3569,11 @@ test_german_complement_name (void)
 
   /* "X ließ … durchblicken, dass …": a name in quotation marks before
    * the comma does not hide the clause's subject. */
-  analyze (&r, "Ein Sprecher des Konzerns ließ damals gegenüber der Zeitung „Nordkurier“ durchblicken, dass bald "
+  analyze (&r, "Ein Sprecher der Firma ließ damals gegenüber dem Blatt „Nordkurier“ durchblicken, dass bald "
                "ein weiteres „Lager für Ersatzteile“ entstehen solle.", "de");
   q = expect_quote (&r, "dass bald ein weiteres „Lager für Ersatzteile“ entstehen solle", QM_QUOTE_KIND_MIXED);
   g_assert_cmpint (q->speaker.start, ==, 0);
-  g_assert_null (find_quote (&r, "Ein Sprecher des Konzerns ließ damals gegenüber der Zeitung „Nordkurier“ "
+  g_assert_null (find_quote (&r, "Ein Sprecher der Firma ließ damals gegenüber dem Blatt „Nordkurier“ "
                                  "durchblicken, dass bald ein weiteres „Lager für Ersatzteile“ entstehen solle"));
 
   /* ... nor does the name of the subject itself. */
@@ -3621,7 +3621,7 @@ test_german_relative_clause (void)
 
   /* An article and a preposition after a comma open a relative clause:
    * no reported content, and what was said may follow it. */
-  analyze (&r, "Der Verband schimpfte auf den Schiedsrichter, der im Spiel gegen Bremen viele Karten zeigte.\n\n"
+  analyze (&r, "Der Verband schimpfte auf den Linienrichter, der im Spiel gegen Kiel viele Karten zeigte.\n\n"
                "Die Ministerin Eva Roth schrieb in einer Erklärung, die im Netz steht, sie wolle „nicht länger "
                "warten“.", "de");
   g_assert_null (find_quote (&r, "der im Spiel gegen Bremen viele Karten zeigte"));
@@ -3715,7 +3715,7 @@ test_german_hearsay_modal (void)
 
   analyze (&r, "Die Polizei teilte mit, der Mann sei geflohen. Er soll zuvor zwei Autos gestohlen haben. "
                "Dabei sollen zwei Beamte „leicht“ verletzt worden sein.\n\n"
-               "Die neue Halle soll im Mai fertig sein. Die Grenze soll schwer zu überwachen sein. "
+               "Die neue Halle soll im Mai fertig sein. Der Pfad soll schwer zu finden sein. "
                "Nun soll er gefasst werden.", "de");
   q = expect_quote (&r, "Er soll zuvor zwei Autos gestohlen haben", QM_QUOTE_KIND_INDIRECT);
   expect_speaker (&r, q, "Die Polizei", "Polizei");
@@ -3723,7 +3723,7 @@ test_german_hearsay_modal (void)
   expect_speaker (&r, q, "Die Polizei", "Polizei");
   /* plans and duties, no hearsay */
   g_assert_null (find_quote (&r, "Die neue Halle soll im Mai fertig sein"));
-  g_assert_null (find_quote (&r, "Die Grenze soll schwer zu überwachen sein"));
+  g_assert_null (find_quote (&r, "Der Pfad soll schwer zu finden sein"));
   g_assert_null (find_quote (&r, "Nun soll er gefasst werden"));
 }
 
@@ -3736,7 +3736,7 @@ test_german_anaphoric_source (void)
   g_auto(Result) r = { 0, };
   const QmFoundQuote *q;
 
-  analyze (&r, "Die Wahlkommission gab am Abend ein vorläufiges Ergebnis bekannt. Demnach hat die Koalition "
+  analyze (&r, "Die Wahlkommission gab am Abend erste Zahlen bekannt. Demnach hat die Koalition "
                "von Präsident Jan Berg die Wahl gewonnen.\n\n"
                "Die Stadt hat die Pläne gestern vorgestellt. Demnach sollen im Hafen „bis zu 300 Wohnungen“ entstehen.", "de");
   q = expect_quote (&r, "hat die Koalition von Präsident Jan Berg die Wahl gewonnen", QM_QUOTE_KIND_INDIRECT);
@@ -3861,9 +3861,9 @@ test_german_interrupting_source (void)
   {
     g_auto(Result) later = { 0, };
 
-    analyze (&later, "Vor dem Unfall wurde kein Notruf gesendet, teilte später der Direktor der Behörde, Tom Lund, mit.\n\n"
+    analyze (&later, "Vor dem Brand wurde kein Alarm ausgelöst, teilte später der Direktor des Amtes, Tom Lund, mit.\n\n"
                      "„Das ist richtig“, äußerte sich Eva Lind gegenüber der Zeitung.", "de");
-    q = expect_quote (&later, "Vor dem Unfall wurde kein Notruf gesendet", QM_QUOTE_KIND_INDIRECT);
+    q = expect_quote (&later, "Vor dem Brand wurde kein Alarm ausgelöst", QM_QUOTE_KIND_INDIRECT);
     g_assert_cmpstr (person_name (&later, q), ==, "Tom Lund");
     g_assert_null (find_quote (&later, "Tom Lund, mit"));
     q = expect_quote (&later, "Das ist richtig", QM_QUOTE_KIND_DIRECT);
@@ -4051,9 +4051,9 @@ test_german_coordinated_cue (void)
   g_auto(Result) r = { 0, };
   const QmFoundQuote *q;
 
-  analyze (&r, "Die Ministerin Anna Berg bezeichnete das Unglück als „große Tragödie“ und erklärte, ihr Land helfe bei der Suche.\n\n"
+  analyze (&r, "Die Ministerin Anna Berg bezeichnete den Unfall als „bittere Stunde“ und erklärte, ihr Land helfe bei der Suche.\n\n"
                "Tom Lund bestreitet den Vorwurf bis heute und sagte, er sei unschuldig.", "de");
-  q = expect_quote (&r, "große Tragödie", QM_QUOTE_KIND_DIRECT);
+  q = expect_quote (&r, "bittere Stunde", QM_QUOTE_KIND_DIRECT);
   expect_speaker (&r, q, "Die Ministerin Anna Berg", "Anna Berg");
   q = expect_quote (&r, "ihr Land helfe bei der Suche", QM_QUOTE_KIND_INDIRECT);
   expect_speaker (&r, q, "Die Ministerin Anna Berg", "Anna Berg");
@@ -4255,11 +4255,11 @@ test_german_naming (void)
   g_auto(Result) r = { 0, };
   const QmFoundQuote *q;
 
-  analyze (&r, "Bürgermeister Jonas Keller nannte den Bericht eine „Zeitungsente“.\n\n"
+  analyze (&r, "Bürgermeister Jonas Keller nannte den Artikel eine „Luftnummer“.\n\n"
                "Den Plan bezeichnete Keller als „teuren Unsinn ohne jeden Nutzen“.\n\n"
                "Helena Varga, Leiterin des Bauamts, sprach von einer „Gefahr für alle Fußgänger“.", "de");
   /* The name given is quoted; the object is no reported speech. */
-  q = expect_quote (&r, "Zeitungsente", QM_QUOTE_KIND_DIRECT);
+  q = expect_quote (&r, "Luftnummer", QM_QUOTE_KIND_DIRECT);
   g_assert_cmpstr (person_name (&r, q), ==, "Jonas Keller");
   q = expect_quote (&r, "teuren Unsinn ohne jeden Nutzen", QM_QUOTE_KIND_DIRECT);
   g_assert_cmpstr (person_name (&r, q), ==, "Jonas Keller");
@@ -4442,8 +4442,8 @@ test_interrupted_inner_mark (void)
 
     /* a piece in title case after the cue's sentence ended goes on with
      * the quotation; a title inside the cue is passed over */
-    analyze (&c, "“We have a common enemy for almost anybody decent,” Ivo Dahl told the crews recently. “Tom Berg.”", "en");
-    q = expect_quote (&c, "We have a common enemy for almost anybody decent,” Ivo Dahl told the crews recently. “Tom Berg.",
+    analyze (&c, "“We share one foe with every decent sailor,” Ivo Dahl told the crews recently. “Tom Berg.”", "en");
+    q = expect_quote (&c, "We share one foe with every decent sailor,” Ivo Dahl told the crews recently. “Tom Berg.",
                       QM_QUOTE_KIND_DIRECT);
     expect_speaker (&c, q, "Ivo Dahl", "Ivo Dahl");
   }
@@ -4850,9 +4850,9 @@ test_relative_naming_clause (void)
   g_auto(Result) r = { 0, };
   const QmFoundQuote *q;
 
-  analyze (&r, "Tomas Brandt wants to curb the harbour boards, which he called “a cartel for the rich.”\n\n"
+  analyze (&r, "Tomas Brandt wants to curb the harbour boards, which he called “a club for the wealthy.”\n\n"
                "In a clip that Judge Anna Berg called “distasteful,” Lund asked to leave the quay.", "en");
-  q = expect_quote (&r, "which he called “a cartel for the rich.”", QM_QUOTE_KIND_MIXED);
+  q = expect_quote (&r, "which he called “a club for the wealthy.”", QM_QUOTE_KIND_MIXED);
   expect_mention (&r, q, "he");
   q = expect_quote (&r, "that Judge Anna Berg called “distasteful,”", QM_QUOTE_KIND_MIXED);
   expect_speaker (&r, q, "Judge Anna Berg", "Anna Berg");
@@ -4921,11 +4921,11 @@ test_abbreviation_ends_sentence (void)
     /* an interrupted quotation goes on after a cue that ends with the
      * abbreviation's point, in a sentence of its own */
     analyze (&b, "“The ferry is late again,” Tove Lind said at the quay in Albany, N.Y. “We all know it.”\n\n"
-                 "\"The fares went up,\" says Ivo Dahl, 23, a student from Fresno, Calif. \"I take the bus now.\"", "en");
+                 "\"The fares went up,\" says Ivo Dahl, 23, a student from Dayton, Ohio. \"I take the bus now.\"", "en");
     q = expect_quote (&b, "The ferry is late again,” Tove Lind said at the quay in Albany, N.Y. “We all know it.",
                       QM_QUOTE_KIND_DIRECT);
     expect_speaker (&b, q, "Tove Lind", "Tove Lind");
-    q = expect_quote (&b, "The fares went up,\" says Ivo Dahl, 23, a student from Fresno, Calif. \"I take the bus now.",
+    q = expect_quote (&b, "The fares went up,\" says Ivo Dahl, 23, a student from Dayton, Ohio. \"I take the bus now.",
                       QM_QUOTE_KIND_DIRECT);
     expect_speaker (&b, q, "Ivo Dahl", "Ivo Dahl");
     g_assert_cmpuint (b.analysis->quotes->len, ==, 2);
@@ -4952,17 +4952,17 @@ test_abbreviation_ends_sentence (void)
   }
 }
 
-/* "… a “long road ahead” but he feels …": where the next cue's subject
+/* "… a “hard climb ahead” but he feels …": where the next cue's subject
  * ends the content, the conjunction before it goes too. */
 static void
 test_conjunction_before_next_cue (void)
 {
   g_auto(Result) r = { 0, };
 
-  analyze (&r, "Tomas Brandt says there is a “long road ahead” but he feels confident about the vote.\n\n"
+  analyze (&r, "Tomas Brandt says there is a “hard climb ahead” but he feels sure about the vote.\n\n"
                "Anna Berg said on her show that while there are “still some crews angry over the ferry,” Lund already "
                "“paid a heavy price” for it.", "en");
-  expect_quote (&r, "there is a “long road ahead”", QM_QUOTE_KIND_MIXED);
+  expect_quote (&r, "there is a “hard climb ahead”", QM_QUOTE_KIND_MIXED);
   /* a content that opens with a subordinate clause goes on with its main
    * clause after the comma */
   expect_quote (&r, "that while there are “still some crews angry over the ferry,” Lund already “paid a heavy price” for "
@@ -4977,15 +4977,15 @@ test_preposition_after_fragment (void)
 {
   g_auto(Result) r = { 0, };
 
-  analyze (&r, "Anna Berg said she asked the question “to build on the mayor’s comments,” in regards to an earlier "
+  analyze (&r, "Anna Berg said she raised the point “to follow up the mayor’s remarks,” in regards to an earlier "
                "question from the crews.\n\n"
-               "Tomas Brandt cautioned “let us not get ahead of ourselves,” before optimistically predicting a calm "
+               "Tomas Brandt cautioned “let us not rush things,” before cheerfully forecasting a calm "
                "winter.\n\n"
-               "The crews slammed the tax loophole called an “inversion,” in which a company moves abroad.", "en");
-  expect_quote (&r, "she asked the question “to build on the mayor’s comments,” in regards to an earlier question from "
+               "The crews slammed the port rule called a “berth swap,” in which a ship changes quays.", "en");
+  expect_quote (&r, "she raised the point “to follow up the mayor’s remarks,” in regards to an earlier question from "
                     "the crews", QM_QUOTE_KIND_MIXED);
-  expect_quote (&r, "let us not get ahead of ourselves,", QM_QUOTE_KIND_DIRECT);
-  expect_quote (&r, "the tax loophole called an “inversion,”", QM_QUOTE_KIND_MIXED);
+  expect_quote (&r, "let us not rush things,", QM_QUOTE_KIND_DIRECT);
+  expect_quote (&r, "the port rule called a “berth swap,”", QM_QUOTE_KIND_MIXED);
 }
 
 /* "… “even fainted” while working …", "… a “quiet sunset” and knowing
@@ -5211,11 +5211,11 @@ test_participle_subjects (void)
   const QmFoundQuote *q;
 
   analyze (&r, "Fishermen were irritated, with Senator Tomas Brandt calling the plan a “Chinese menu.”\n\n"
-               "The Harbour Federation issued a statement saying it left “because of the unsafe conditions.”\n\n"
+               "The Harbour Federation issued a statement saying it left “because the quay was not safe.”\n\n"
                "The union backed Helena Varga early, calling her “the champion the harbour needs.”", "en");
   q = expect_quote (&r, "the plan a “Chinese menu.”", QM_QUOTE_KIND_MIXED);
   expect_speaker (&r, q, "Senator Tomas Brandt", "Tomas Brandt");
-  q = expect_quote (&r, "it left “because of the unsafe conditions.”", QM_QUOTE_KIND_MIXED);
+  q = expect_quote (&r, "it left “because the quay was not safe.”", QM_QUOTE_KIND_MIXED);
   expect_mention (&r, q, "The Harbour Federation");
   q = expect_quote (&r, "her “the champion the harbour needs.”", QM_QUOTE_KIND_MIXED);
   expect_mention (&r, q, "The union");
@@ -5395,8 +5395,8 @@ test_embedded_fragment (void)
   g_auto(Result) r = { 0, };
 
   analyze (&r, "The board met on Friday.\n\n"
-               "Lund is “gratified” by a harbour court decision to drop a battery charge against him.\n\n"
-               "Lund would denounce “self-deportation,” which he finds absurd.", "en");
+               "Lund is “gratified” by a harbour court decision to drop a trespass charge against him.\n\n"
+               "Lund would reject “self-removal,” which he finds absurd.", "en");
   expect_quote (&r, "gratified", QM_QUOTE_KIND_SCARE);
   {
     g_auto(Result) b = { 0, };
@@ -5422,11 +5422,11 @@ test_embedded_fragment (void)
 
     /* up to twice as many words, but not after "that" */
     analyze (&c, "The ferry board met again.\n\nThe captain offered a “deep and sincere apology to the crews” on "
-                 "Monday.\n\nThe crews argue that “there is precedent for a strike,” citing the winter of 1998.", "en");
+                 "Monday.\n\nThe crews claim that “a strike has been done before,” citing the winter of 1998.", "en");
     expect_quote (&c, "deep and sincere apology to the crews", QM_QUOTE_KIND_SCARE);
-    expect_quote (&c, "that “there is precedent for a strike,”", QM_QUOTE_KIND_MIXED);
+    expect_quote (&c, "that “a strike has been done before,”", QM_QUOTE_KIND_MIXED);
   }
-  expect_quote (&r, "self-deportation,", QM_QUOTE_KIND_DIRECT);
+  expect_quote (&r, "self-removal,", QM_QUOTE_KIND_DIRECT);
 }
 
 /* "a play called “…”", "an article titled “…”": the quoted words name
@@ -5438,7 +5438,7 @@ test_named_title (void)
   g_auto(Result) r = { 0, };
   const QmFoundQuote *q;
 
-  analyze (&r, "A group of sailors is performing a popular play called “The Sons of the Harbour Master,” in the old "
+  analyze (&r, "A group of sailors is staging a well-loved play called “The Sons of the Harbour Master,” in the old "
                "warehouse.\n\n"
                "Tomas Brandt condemned the fire, which he called “a cowardly and hateful act.”", "en");
   expect_quote (&r, "The Sons of the Harbour Master,", QM_QUOTE_KIND_SCARE);
@@ -5459,10 +5459,10 @@ test_indefinite_named (void)
   g_auto(Result) r = { 0, };
   const QmFoundQuote *q;
 
-  analyze (&r, "The revue is an adaptation of a show called “Anchors,” written by a troupe from Lyngby, that mocks the "
+  analyze (&r, "The revue is based on a show called “Anchors,” written by a troupe from Lyngby, that mocks the "
                "rich.\n\n"
                "On pensions, both oppose an index called the “chained rate” that would lower the monthly payments.\n\n"
-               "A brass band called Northwind got the crowd to dance and cheer for “Captain Pia Lund.”\n\n"
+               "A brass band called Northwind had the crowd clapping and singing for “Captain Pia Lund.”\n\n"
                "A critic called Lund “a liar” on Monday.", "en");
   expect_quote (&r, "Anchors,", QM_QUOTE_KIND_SCARE);
   expect_quote (&r, "chained rate", QM_QUOTE_KIND_SCARE);
@@ -5528,18 +5528,18 @@ test_short_exclamation (void)
   const QmFoundQuote *q;
 
   analyze (&r, "Anna Berg declared “What a Wonderful Day!” and left the stage.\n\n"
-               "The mayor tried to laugh it off by interjecting, “Only the old crew.”\n\n"
+               "The mayor tried to shrug it off by interjecting, “Just the old crew.”\n\n"
                "The crews blocked the quay, shouting “we stay, you go!”", "en");
   q = expect_quote (&r, "What a Wonderful Day!", QM_QUOTE_KIND_DIRECT);
   expect_mention (&r, q, "Anna Berg");
-  q = expect_quote (&r, "Only the old crew.", QM_QUOTE_KIND_DIRECT);
+  q = expect_quote (&r, "Just the old crew.", QM_QUOTE_KIND_DIRECT);
   expect_mention (&r, q, "The mayor");
   expect_quote (&r, "we stay, you go!", QM_QUOTE_KIND_DIRECT);
   /* "echoing", "reading" are speech verbs */
   {
     g_auto(Result) b = { 0, };
 
-    analyze (&b, "The crowd in the hall followed him by softly echoing “too many.”", "en");
+    analyze (&b, "The crowd in the hall followed him by quietly repeating “too many.”", "en");
     expect_quote (&b, "too many.", QM_QUOTE_KIND_DIRECT);
   }
 }
@@ -5591,9 +5591,9 @@ test_fronted_phrase_title (void)
   g_auto(Result) r = { 0, };
   const QmFoundQuote *q;
 
-  analyze (&r, "On Channel Four’s “Morning Live” Tuesday, Tom Lund said, “I never said I was going to pay for the "
+  analyze (&r, "On Channel Four’s “Morning Live” Tuesday, Tom Lund said, “I never promised I would pay for the "
                "ferry.”", "en");
-  q = expect_quote (&r, "I never said I was going to pay for the ferry.", QM_QUOTE_KIND_DIRECT);
+  q = expect_quote (&r, "I never promised I would pay for the ferry.", QM_QUOTE_KIND_DIRECT);
   expect_mention (&r, q, "Tom Lund");
   expect_quote (&r, "Morning Live", QM_QUOTE_KIND_SCARE);
 }
@@ -5623,8 +5623,8 @@ test_possessive_words_subject (void)
   g_auto(Result) r = { 0, };
   const QmFoundQuote *q;
 
-  analyze (&r, "Anna Berg said Lund’s words and actions “amount to a form of intimidation.”", "en");
-  q = expect_quote (&r, "Lund’s words and actions “amount to a form of intimidation.”", QM_QUOTE_KIND_MIXED);
+  analyze (&r, "Anna Berg said Lund’s words and actions “come close to a kind of bullying.”", "en");
+  q = expect_quote (&r, "Lund’s words and actions “come close to a kind of bullying.”", QM_QUOTE_KIND_MIXED);
   expect_mention (&r, q, "Anna Berg");
 }
 
@@ -5683,9 +5683,9 @@ test_said_first_relative (void)
   g_auto(Result) r = { 0, };
   const QmFoundQuote *q;
 
-  analyze (&r, "The old house was turned into a museum. Said Ines Moreau, who grew up on the quay, “We were all so "
-               "proud of him.”", "en");
-  q = expect_quote (&r, "We were all so proud of him.", QM_QUOTE_KIND_DIRECT);
+  analyze (&r, "The old mill now holds a library. Said Ines Moreau, who grew up on the quay, “We all miss him very "
+               "much.”", "en");
+  q = expect_quote (&r, "We all miss him very much.", QM_QUOTE_KIND_DIRECT);
   expect_mention (&r, q, "Ines Moreau");
 }
 
@@ -5758,14 +5758,14 @@ test_phrase_preposition (void)
   g_auto(Result) r = { 0, };
   const QmFoundQuote *q;
 
-  analyze (&r, "Despite the perceived press attacks, Tom Lund said that “those who know me know that I am honest.”\n\n"
+  analyze (&r, "Despite the perceived press attacks, Tom Lund said that “my friends all know that I am honest.”\n\n"
                "Alongside demands for action, even a senior port official said Berg will have to choose, saying, "
                "“She cannot wait much longer.”\n\n"
                "Amid loud protests on the quay, Berg gave a speech, saying the plan was “a costly mistake.”",
            "en");
   q = expect_quote (&r, "the plan was “a costly mistake.”", QM_QUOTE_KIND_MIXED);
   expect_mention (&r, q, "Berg");
-  q = expect_quote (&r, "that “those who know me know that I am honest.”", QM_QUOTE_KIND_MIXED);
+  q = expect_quote (&r, "that “my friends all know that I am honest.”", QM_QUOTE_KIND_MIXED);
   expect_mention (&r, q, "Tom Lund");
   q = expect_quote (&r, "She cannot wait much longer.", QM_QUOTE_KIND_DIRECT);
   expect_mention (&r, q, "a senior port official");
@@ -6118,12 +6118,12 @@ test_medium_adjunct (void)
   analyze (&r, "Tove Lind called the vote “rigged” in a tweet on Sunday, and several council members asked for a "
                "recount.\n\n"
                "Ivo Dahl called the captain a “coward” on his radio show when the strike began.\n\n"
-               "Eva Holm said she “never sent any secret files” on her private email server and the board agreed.", "en");
+               "Eva Holm said she “never sent any secret files” on her home computer and the board agreed.", "en");
   q = expect_quote (&r, "the vote “rigged”", QM_QUOTE_KIND_MIXED);
   expect_speaker (&r, q, "Tove Lind", "Tove Lind");
   q = expect_quote (&r, "the captain a “coward”", QM_QUOTE_KIND_MIXED);
   expect_speaker (&r, q, "Ivo Dahl", "Ivo Dahl");
-  expect_quote (&r, "she “never sent any secret files” on her private email server and the board agreed",
+  expect_quote (&r, "she “never sent any secret files” on her home computer and the board agreed",
                 QM_QUOTE_KIND_MIXED);
 }
 
@@ -6137,10 +6137,10 @@ test_quoted_list (void)
   g_auto(Result) r = { 0, };
   const QmFoundQuote *q;
 
-  analyze (&r, "Eva Holm told the crews that the winter would be “very hard,” “a real test” and “a fight from start to "
-               "finish.”\n\n"
+  analyze (&r, "Eva Holm told the crews that the winter would be “very hard,” “a real test” and “a struggle every single "
+               "day.”\n\n"
                "“The quay is closed.” “We will wait,” Ivo Dahl said.", "en");
-  q = expect_quote (&r, "that the winter would be “very hard,” “a real test” and “a fight from start to finish.”",
+  q = expect_quote (&r, "that the winter would be “very hard,” “a real test” and “a struggle every single day.”",
                     QM_QUOTE_KIND_MIXED);
   expect_speaker (&r, q, "Eva Holm", "Eva Holm");
   g_assert_null (find_quote (&r, "a real test"));
@@ -6782,11 +6782,11 @@ test_adding_after_title_comma (void)
 
   analyze (&r, "The vote was close.\n\n"
                "“I think Lund would be the best pick, but he has no chance,” Anna Berg said on the radio show "
-               "“Morning Tide,” adding, “Lund has a problem: he is an insider in an outsider year.”",
+               "“Morning Tide,” adding, “Lund has a problem: he is a veteran in a rookie season.”",
            "en");
   q = expect_quote (&r, "I think Lund would be the best pick, but he has no chance,", QM_QUOTE_KIND_DIRECT);
   g_assert_cmpstr (person_name (&r, q), ==, "Anna Berg");
-  q = expect_quote (&r, "Lund has a problem: he is an insider in an outsider year.", QM_QUOTE_KIND_DIRECT);
+  q = expect_quote (&r, "Lund has a problem: he is a veteran in a rookie season.", QM_QUOTE_KIND_DIRECT);
   g_assert_cmpstr (person_name (&r, q), ==, "Anna Berg");
 }
 
@@ -7012,7 +7012,7 @@ test_more_role_nouns (void)
   const QmFoundQuote *q;
 
   analyze (&r, "One attendee, who spoke on the condition of anonymity, said the message was that “this is not over.”\n\n"
-               "In December, the prince called for Lund to leave the race, calling him “a disgrace to the harbour.”\n\n"
+               "In March, the prince called for Lund to quit the race, calling him “a disgrace to the harbour.”\n\n"
                "One staffer, who asked not to be named, said the mood on the quay was “grim.”",
            "en");
   q = expect_quote (&r, "the mood on the quay was “grim.”", QM_QUOTE_KIND_MIXED);
@@ -7198,7 +7198,7 @@ test_dash_name_colon (void)
 
     /* "More from" before two names joined by "and", the dash glued to
      * it */
-    analyze (&d, "Signs of the slump were there all along -More from Moreau and Roos: “Our counts showed fewer "
+    analyze (&d, "Signs of the slump had been visible for months -More from Moreau and Roos: “Our counts showed fewer "
                  "boats in every month.” [Harbour Post.]", "en");
     q = expect_quote (&d, "Our counts showed fewer boats in every month.", QM_QUOTE_KIND_DIRECT);
     expect_mention (&d, q, "Moreau and Roos");
@@ -7299,7 +7299,7 @@ test_fronted_opener (void)
   g_auto(Result) r = { 0, };
   const QmFoundQuote *q;
 
-  analyze (&r, "Thirteen years earlier, she had voted for the harbour bill from “the perspective of a pilot who has "
+  analyze (&r, "Eleven years earlier, she had backed the harbour bill from “the perspective of a pilot who has "
                "seen the floods.”\n\n"
                "Eight years ago, Ole Lund supported the plan and said, “The quay has never done anything for us.”\n\n"
                "Appearing before cheering crews on Monday, Ilse Moreau said it was too early to celebrate but added, "
@@ -7312,7 +7312,7 @@ test_fronted_opener (void)
   expect_speaker (&r, q, "Ilse Moreau", "Ilse Moreau");
 }
 
-/* "An economic downturn, he said, “could be …”": a quotation that opens in
+/* "A cold winter, he said, “could be …”": a quotation that opens in
  * lower case after a cue between commas goes on from the words before the
  * cue; not so with a capital, nor after a participle's clause. */
 static void
@@ -7513,9 +7513,9 @@ test_long_apposition (void)
   const QmFoundQuote *q;
 
   analyze (&r, "Pavel Roos, who lost to Helena Varga in the 1992 harbour elections and whose views then on fishing "
-               "quotas and other issues clashed with those of the former mayor of the town, described the council "
-               "as “a remnant of another period.”", "en");
-  q = expect_quote (&r, "the council as “a remnant of another period.”", QM_QUOTE_KIND_MIXED);
+               "quotas and other matters differed from those of the former mayor of the town, described the council "
+               "as “a relic of an older era.”", "en");
+  q = expect_quote (&r, "the council as “a relic of an older era.”", QM_QUOTE_KIND_MIXED);
   expect_speaker (&r, q, "Pavel Roos", "Pavel Roos");
 }
 
@@ -9006,11 +9006,11 @@ test_german_mood_after_quote_cue (void)
   const QmFoundQuote *q;
   g_auto(Result) r = { 0, };
 
-  analyze (&r, "„Ich halte Gebühren für richtig“, sagte Eva Lind. Die Beiträge stärkten die Schulen. Die Studie "
-               "zeige in Wahrheit, „dass die Gebühren kaum abschrecken“.", "de");
+  analyze (&r, "„Ich halte Gebühren für richtig“, sagte Eva Lind. Die Beiträge stärkten die Schulen. Die Analyse "
+               "zeige vielmehr, „dass die Gebühren kaum abschrecken“.", "de");
   q = expect_quote (&r, "dass die Gebühren kaum abschrecken", QM_QUOTE_KIND_DIRECT);
   expect_speaker (&r, q, "Eva Lind", "Eva Lind");
-  q = expect_quote (&r, "Die Studie zeige in Wahrheit, „dass die Gebühren kaum abschrecken“", QM_QUOTE_KIND_MIXED);
+  q = expect_quote (&r, "Die Analyse zeige vielmehr, „dass die Gebühren kaum abschrecken“", QM_QUOTE_KIND_MIXED);
   expect_speaker (&r, q, "Eva Lind", "Eva Lind");
 }
 
@@ -9068,7 +9068,7 @@ test_german_sentence_speaker_goes_on (void)
   g_assert_cmpint (q->person, >=, 0);
 }
 
-/* "Das Staatsoberhaupt Neuseelands, die Königin Elisabeth II., bat …, ihre
+/* "Das Staatsoberhaupt Dänemarks, die Königin Margrethe II., bat …, ihre
  * „…“": a sentence without a cue whose subject opens it with a role or a
  * name in apposition between commas (a capitalised genitive, a numeral with
  * a point) before the verb speaks the quoted words. */
@@ -9421,7 +9421,7 @@ test_german_pronoun_to_subject_of_unknown_gender (void)
     g_auto(Result) r = { 0, };
 
     analyze (&r, "Die Kommission der Hochschule kann ihr Ergebnis nicht veröffentlichen. Brenner hatte zwar Fehler "
-                 "eingeräumt. Er hatte aber auch gesagt, es sei ihm „ein Anliegen, alles aufzuklären“.", "de");
+                 "eingeräumt. Er hatte aber ebenfalls gesagt, es sei ihm „ein Anliegen, alles aufzuklären“.", "de");
     q = expect_quote (&r, "ein Anliegen, alles aufzuklären", QM_QUOTE_KIND_DIRECT);
     expect_speaker (&r, q, "Er", "Brenner");
   }
@@ -9957,7 +9957,7 @@ test_german_party_epithet (void)
 
     analyze (&dative, "Die Staatsanwaltschaft erhob Anklage gegen die frühere Regierungschefin Anna Berger. Der "
                       "Ex-Ministerpräsidentin wird vorgeworfen, im Jahr 2019 einen nachteiligen Vertrag ohne "
-                      "Zustimmung des Kabinetts geschlossen zu haben. Sie habe ihre Befugnisse überschritten.", "de");
+                      "Zustimmung des Stadtrats geschlossen zu haben. Sie habe ihre Befugnisse überschritten.", "de");
     q = find_quote (&dative, "Sie habe ihre Befugnisse überschritten");
     g_assert_true (q == NULL || q->person < 0);
   }
@@ -10455,7 +10455,7 @@ test_german_auxiliary_cue_after (void)
   expect_speaker (&r, q, "Anna Weber", "Anna Weber");
 
   analyze (&pronoun, "Die Universität prüfte den Fall.\n\nSie wisse, dass ihr Buch „voller Fehler, nicht selten ungenau "
-                     "und manchmal falsch“ sei, hatte Weber damals gesagt und auf die Beurteilung der Arbeit durch ihren "
+                     "und manchmal falsch“ sei, hatte Weber damals gesagt und auf die Bewertung der Arbeit durch ihren "
                      "Verlag verwiesen, doch „zu einer guten Arbeit gehört es auch, ein Buch vor dem Druck gründlich zu "
                      "prüfen“.", "de");
   q = expect_quote (&pronoun, "voller Fehler, nicht selten ungenau und manchmal falsch", QM_QUOTE_KIND_DIRECT);
@@ -10492,7 +10492,7 @@ test_german_quoting_verb_object (void)
   expect_mention (&r, q, "Das Blatt");
 }
 
-/* "Auf der documenta-Homepage heißt es zur Begründung: „…“" — a word in
+/* "Auf der kunstmesse-Homepage steht zur Begründung: „…“" — a word in
  * lower case with a capitalised noun after its hyphen heads the phrase
  * after its article, so the place the words stand in is their source,
  * not "Begründung". */
@@ -10609,7 +10609,7 @@ test_german_passive_quoted_after (void)
   g_assert_cmpuint (other.analysis->quotes->len, ==, 0);
 }
 
-/* "Wenige Stunden nach dem Putsch erklärte der Minister, …" — a phrase
+/* "Zwei Tage nach dem Umsturz erklärte der Minister, …" — a phrase
  * that names no one, with a preposition's phrase in it, before a verb in
  * the singular is fronted when an article in lower case and someone
  * surely named follow the verb; "Tom Berg von der Partei sagte" keeps its
@@ -10620,7 +10620,7 @@ test_german_fronted_time_phrase (void)
   const QmFoundQuote *q;
   g_auto(Result) r = { 0, };
 
-  analyze (&r, "Es gab einen Putsch. Wenige Stunden nach dem Putsch erklärte der Minister, die Lage sei unter "
+  analyze (&r, "Es gab einen Umsturz. Zwei Tage nach dem Umsturz erklärte der Minister, die Lage sei unter "
                "Kontrolle. Tom Berg von der Partei sagte, die Lage sei ernst.", "de");
   q = expect_quote (&r, "die Lage sei unter Kontrolle", QM_QUOTE_KIND_INDIRECT);
   expect_mention (&r, q, "der Minister");
@@ -10674,10 +10674,10 @@ test_german_topic_idiom_source (void)
 
   g_assert_true (qm_lang_word_roles (qm_lang_get ("de", NULL), "Rede", 4) & QM_ROLE_TOPIC_IDIOM);
   g_assert_false (qm_lang_word_roles (qm_lang_get ("de", NULL), "Reden", 5) & QM_ROLE_TOPIC_IDIOM);
-  analyze (&r, "Der Konzern will sparen. In einem internen Schreiben an die Mitarbeiter war von einem „offenen "
+  analyze (&r, "Der Konzern will sparen. In einem internen Rundbrief an das Personal war von einem „offenen "
                "Dialog“ die Rede.", "de");
   q = expect_quote (&r, "offenen Dialog", QM_QUOTE_KIND_DIRECT);
-  expect_mention (&r, q, "einem internen Schreiben");
+  expect_mention (&r, q, "einem internen Rundbrief");
 }
 
 static void
@@ -10826,7 +10826,7 @@ test_german_speaker_groups (void)
   {
     g_auto(Result) zufolge = { 0, };
 
-    analyze (&zufolge, "Der Grund für die Landung waren dem Bericht zufolge nicht näher bezeichnete „technische "
+    analyze (&zufolge, "Der Grund für den Halt waren dem Bericht zufolge nicht genannte „technische "
                        "Mängel“, die zur Rückkehr zwangen.\n\n"
                        "Die Fähre musste der Reederei zufolge wegen „schwerer See“ umkehren.", "de");
     q = expect_quote (&zufolge, "technische Mängel", QM_QUOTE_KIND_DIRECT);
@@ -10844,9 +10844,9 @@ test_german_speaker_groups (void)
   {
     g_auto(Result) fronted = { 0, };
 
-    analyze (&fronted, "„Wir bleiben“, sagte Anna Berg. Als „verpasste Chance“ beurteilte der Minister Hans Roth "
+    analyze (&fronted, "„Wir bleiben“, sagte Anna Berg. Als „vertane Gelegenheit“ wertete der Minister Hans Roth "
                        "das Treffen. „Es hat für die Stadt und ihre Bürger leider gar nichts gebracht.“", "de");
-    q = expect_quote (&fronted, "verpasste Chance", QM_QUOTE_KIND_DIRECT);
+    q = expect_quote (&fronted, "vertane Gelegenheit", QM_QUOTE_KIND_DIRECT);
     expect_speaker (&fronted, q, "der Minister Hans Roth", "Hans Roth");
     q = expect_quote (&fronted, "Es hat für die Stadt und ihre Bürger leider gar nichts gebracht.", QM_QUOTE_KIND_DIRECT);
     g_assert_cmpstr (person_name (&fronted, q), ==, "Hans Roth");
@@ -10976,10 +10976,10 @@ test_german_speaker_groups (void)
     g_auto(Result) apposition = { 0, };
 
     analyze (&apposition, "„Die Mole ist sicher“, sagte Jonas Keller. Am Rande einer Sitzung des neuen Landtages in "
-                          "Kiel nahm jetzt auch der Ministerpräsident des Landes, Hans Roth (SPD), zu der Frage "
+                          "Kiel nahm nun auch der Regierungschef des Landes, Hans Roth (SPD), zu der Frage "
                           "Stellung. Jeder Schiffer könne „den Hafen weiter nutzen“.", "de");
     q = expect_quote (&apposition, "den Hafen weiter nutzen", QM_QUOTE_KIND_DIRECT);
-    expect_speaker (&apposition, q, "der Ministerpräsident", "Hans Roth");
+    expect_speaker (&apposition, q, "der Regierungschef", "Hans Roth");
   }
 
   /* A role no one had yet, with a name in an apposition after it and its
@@ -14132,8 +14132,8 @@ test_de27_apposition_after_subject_not_content (void)
   const QmFoundQuote *q;
 
   analyze (&r, "Am Freitag erklärte der Eigentümer, das auch die „Ostseewelle“ verlegende Haus Brandt, "
-               "dass das Blatt in einer „schwierigen Lage“ stecke.", "de");
-  q = expect_quote (&r, "dass das Blatt in einer „schwierigen Lage“ stecke", QM_QUOTE_KIND_MIXED);
+               "dass der Verlag in einer „engen Lage“ stecke.", "de");
+  q = expect_quote (&r, "dass der Verlag in einer „engen Lage“ stecke", QM_QUOTE_KIND_MIXED);
   expect_mention (&r, q, "der Eigentümer");
   g_assert_null (find_quote (&r, "das auch die „Ostseewelle“ verlegende Haus Brandt, dass das Blatt in einer "
                                  "„schwierigen Lage“ stecke"));
@@ -14289,9 +14289,9 @@ test_de27_parenthesis_cue_inside_content (void)
   g_auto(Result) r = { 0, };
   const QmFoundQuote *q;
 
-  analyze (&r, "Nach Angaben von Nordpress sollen weitere neun Teilnehmer (von Nordpress als „Anführer“ bezeichnet) "
+  analyze (&r, "Nach Angaben von Nordpress sollen weitere neun Teilnehmer (von Nordpress als „Rädelsführer“ bezeichnet) "
                "noch auf ein Urteil warten.", "de");
-  q = expect_quote (&r, "sollen weitere neun Teilnehmer (von Nordpress als „Anführer“ bezeichnet) noch auf ein Urteil warten",
+  q = expect_quote (&r, "sollen weitere neun Teilnehmer (von Nordpress als „Rädelsführer“ bezeichnet) noch auf ein Urteil warten",
                     QM_QUOTE_KIND_MIXED);
   expect_mention (&r, q, "Nordpress");
   g_assert_null (find_quote (&r, ") noch auf ein Urteil warten"));
