@@ -22,6 +22,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <locale.h>
 #include <math.h>
@@ -1253,6 +1254,85 @@ test_grouping_remembered (void)
     g_main_context_iteration (NULL, FALSE);
 }
 
+/* In German the shortcuts window is no wider than the main window at its
+ * default width (GSettings window-width, 1100 px): it was about 55 px
+ * wider, its first column as wide as its longest accelerator (Redo's two)
+ * and its longest title ("Die Wörter des Zitats auf den ausgewählten Text
+ * setzen") side by side.  Run in German from the build tree's catalogue
+ * (QM_BUILD_ROOT/po), as main() binds QM_LOCALEDIR; the window is the one
+ * the application window makes, whose shortcuts show the application's
+ * accelerators (on its own it shows none, and was 603 px wide). */
+static void
+test_shortcuts_window_fits_german (void)
+{
+  QmApplication *app = test_app ();
+  g_autofree char *localedir = g_build_filename (g_getenv ("QM_BUILD_ROOT"), "po", NULL);
+  g_autofree char *catalogue = g_build_filename (localedir, "de", "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL);
+  g_autofree char *old_messages = g_strdup (setlocale (LC_MESSAGES, NULL));
+  g_autofree char *old_language = g_strdup (g_getenv ("LANGUAGE"));
+  QmWindow *window;
+  GtkWidget *overlay;
+  int natural = 0;
+  int main_width = 0;
+  int main_height = 0;
+
+  if (!g_file_test (catalogue, G_FILE_TEST_IS_REGULAR))
+    {
+      g_test_skip ("no German catalogue in the build tree");
+      return;
+    }
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  /* LANGUAGE is ignored under the plain C locale. */
+  if (setlocale (LC_MESSAGES, "C.UTF-8") == NULL)
+    setlocale (LC_MESSAGES, "de_DE.UTF-8");
+  g_setenv ("LANGUAGE", "de", TRUE);
+  textdomain (textdomain (NULL));
+  if (g_strcmp0 (g_dgettext (GETTEXT_PACKAGE, "Undo"), "Undo") == 0)
+    {
+      g_test_skip ("the German catalogue is not used under this locale");
+    }
+  else
+    {
+      window = qm_window_new (app);
+      gtk_window_get_default_size (GTK_WINDOW (window), &main_width, &main_height);
+      gtk_window_present (GTK_WINDOW (window));
+      WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (window)));
+      overlay = GTK_WIDGET (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+      g_assert_nonnull (overlay);
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+      WAIT_FOR (gtk_widget_get_mapped (overlay));
+      /* The section lays its groups out in columns once it is mapped, and
+       * the window then takes their width. */
+      {
+        gint64 settle = g_get_monotonic_time () + G_USEC_PER_SEC / 2;
+
+        while (g_get_monotonic_time () < settle)
+          g_main_context_iteration (NULL, FALSE);
+      }
+
+      gtk_widget_measure (overlay, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+      g_test_message ("German shortcuts window: %d px (natural %d px), main window %d px",
+                      gtk_widget_get_width (overlay), natural, main_width);
+      g_assert_cmpint (main_width, >, 0);
+      g_assert_cmpint (natural, <=, main_width);
+      g_assert_cmpint (gtk_widget_get_width (overlay), <=, main_width);
+
+      gtk_window_close (GTK_WINDOW (overlay));
+      gtk_window_destroy (GTK_WINDOW (window));
+      for (guint i = 0; i < 10; i++)
+        g_main_context_iteration (NULL, FALSE);
+    }
+
+  if (old_language != NULL)
+    g_setenv ("LANGUAGE", old_language, TRUE);
+  else
+    g_unsetenv ("LANGUAGE");
+  setlocale (LC_MESSAGES, old_messages);
+  textdomain (textdomain (NULL));
+}
+
 /* Every icon named in ui/ (C sources and .ui files) is found by the icon
  * theme of the display, with the app's own icons in its resources: a name
  * missing from the installed Adwaita shows as a broken image. */
@@ -2446,6 +2526,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/window/open-sample", test_open_sample);
   g_test_add_func ("/quotemark/window/icons-found", test_icons_found);
   g_test_add_func ("/quotemark/window/shortcuts-window", test_shortcuts_window);
+  g_test_add_func ("/quotemark/window/shortcuts-window-fits-german", test_shortcuts_window_fits_german);
   g_test_add_func ("/quotemark/window/grouping-remembered", test_grouping_remembered);
   g_test_add_func ("/quotemark/window/open-shared-sample", test_open_shared_sample);
   g_test_add_func ("/quotemark/window/open-binary-shows-error", test_open_binary_shows_error);
