@@ -1189,6 +1189,45 @@ qm_quote_list_select (QmQuoteList *self,
 }
 
 /**
+ * qm_quote_list_focus_selected:
+ * @self: a #QmQuoteList
+ *
+ * Gives the keyboard focus to the row of the first selected quote, scrolled
+ * to, so that the arrow keys go on from there; without a selection, to the
+ * list. GTK 4.8's list view, focused, gave it to the row that last had it,
+ * the first one until a row was clicked, whatever the text had selected.
+ */
+void
+qm_quote_list_focus_selected (QmQuoteList *self)
+{
+  g_autoptr(GtkBitset) selected = NULL;
+
+  g_return_if_fail (QM_IS_QUOTE_LIST (self));
+
+  selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+  if (!gtk_bitset_is_empty (selected))
+    {
+      guint pos = gtk_bitset_get_minimum (selected);
+      GHashTableIter iter;
+      gpointer item;
+
+      gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", pos);
+      g_hash_table_iter_init (&iter, self->bound);
+      while (g_hash_table_iter_next (&iter, &item, NULL))
+        {
+          GtkWidget *cell = gtk_list_item_get_child (item);
+
+          /* The row widget the list view made around the factory's cell. */
+          if (gtk_list_item_get_position (item) == pos && cell != NULL &&
+              gtk_widget_get_parent (cell) != NULL &&
+              gtk_widget_grab_focus (gtk_widget_get_parent (cell)))
+            return;
+        }
+    }
+  gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+}
+
+/**
  * qm_quote_list_get_selected:
  * @self: a #QmQuoteList
  *

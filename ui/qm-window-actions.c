@@ -933,7 +933,7 @@ show_page_action (GtkWidget  *widget,
   adw_flap_set_reveal_flap (self->flap, TRUE);
   adw_view_stack_set_visible_child_name (self->side_stack, page);
   if (g_str_equal (page, "quotes"))
-    gtk_widget_grab_focus (qm_quote_list_get_list_view (self->quote_list));
+    qm_quote_list_focus_selected (self->quote_list);
   else if (g_str_equal (page, "people"))
     gtk_widget_grab_focus (qm_people_list_get_list_view (self->people_list));
   else

@@ -1653,6 +1653,44 @@ test_tab_leaves_quote_list (void)
   g_assert_finalize_object (window);
 }
 
+/* Alt+1 (win.show-page "quotes") puts the focus on the row of the quote
+ * selected in the text, so that Down goes on to the next quote: the list
+ * view took the focus on its first row (or on itself), and Down selected
+ * the first quote of the article. */
+static void
+test_show_quotes_focuses_selected_row (void)
+{
+  QmWindow *window = open_sample_sized (1280, 860);
+  QmQuoteList *list = QM_QUOTE_LIST (qm_window_get_quote_list (window));
+  GtkWidget *list_view = qm_quote_list_get_list_view (list);
+  g_autoptr(GPtrArray) selected = NULL;
+  GtkWidget *focus;
+  GtkWidget *row;
+
+  gtk_widget_grab_focus (GTK_WIDGET (qm_window_get_text_view (window)));
+  for (guint i = 0; i < 3; i++)
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-quote", NULL));
+  settle (200);
+  selected = qm_quote_list_get_selected (list);
+  g_assert_cmpuint (selected->len, ==, 1);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "quotes"));
+  settle (200);
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (focus_within (window, list_view));
+  g_assert_true (focus != list_view);
+  /* The list view's own child, the row widget around the factory's cell. */
+  for (row = focus; row != NULL && gtk_widget_get_parent (row) != list_view; row = gtk_widget_get_parent (row))
+    ;
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_get_state_flags (row) & GTK_STATE_FLAG_SELECTED);
+  /* Not the first row: the third quote is the one selected. */
+  g_assert_true (gtk_widget_get_prev_sibling (row) != NULL);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
 /* In the People list, too, Tab and Shift+Tab leave the list instead of
  * going through every row and its button; Ctrl+Enter on a row shows the
  * person's quotes, as the row's button does. */
@@ -2554,6 +2592,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/window/notice-gives-way", test_notice_gives_way);
   g_test_add_func ("/quotemark/window/error-details", test_error_details);
   g_test_add_func ("/quotemark/window/tab-leaves-quote-list", test_tab_leaves_quote_list);
+  g_test_add_func ("/quotemark/window/show-quotes-focuses-selected-row", test_show_quotes_focuses_selected_row);
   g_test_add_func ("/quotemark/window/tab-leaves-people-list", test_tab_leaves_people_list);
   g_test_add_func ("/quotemark/window/tab-leaves-reattach-list", test_tab_leaves_reattach_list);
   g_test_add_func ("/quotemark/window/side-panel-keeps-width", test_side_panel_keeps_width);
