@@ -959,7 +959,7 @@ test_quote_popover_long_button_labels (void)
 {
   const char *labels[][2] = {
     { "_Accept", "_Annehmen" }, { "_Reject", "A_blehnen" },
-    { "_Delete", "_Löschen" }, { "_Done", "_Fertig" },
+    { "_Delete", "_Löschen" }, { "D_one", "_Fertig" },
   };
   QmWindow *window;
   QmQuotePopover *popover;
@@ -1254,33 +1254,28 @@ test_grouping_remembered (void)
     g_main_context_iteration (NULL, FALSE);
 }
 
-/* In German the shortcuts window is no wider than the main window at its
- * default width (GSettings window-width, 1100 px): it was about 55 px
- * wider, its first column as wide as its longest accelerator (Redo's two)
- * and its longest title ("Die Wörter des Zitats auf den ausgewählten Text
- * setzen") side by side.  Run in German from the build tree's catalogue
- * (QM_BUILD_ROOT/po), as main() binds QM_LOCALEDIR; the window is the one
- * the application window makes, whose shortcuts show the application's
- * accelerators (on its own it shows none, and was 603 px wide). */
-static void
-test_shortcuts_window_fits_german (void)
+static char *saved_messages;
+static char *saved_language;
+
+/* Switches the messages to German from the build tree's catalogue
+ * (QM_BUILD_ROOT/po), as main() binds QM_LOCALEDIR; FALSE (and the test
+ * skipped) where there is none or the locale does not take it. Widgets
+ * made afterwards are in German until german_end(). */
+static gboolean
+german_begin (void)
 {
-  QmApplication *app = test_app ();
   g_autofree char *localedir = g_build_filename (g_getenv ("QM_BUILD_ROOT"), "po", NULL);
   g_autofree char *catalogue = g_build_filename (localedir, "de", "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL);
-  g_autofree char *old_messages = g_strdup (setlocale (LC_MESSAGES, NULL));
-  g_autofree char *old_language = g_strdup (g_getenv ("LANGUAGE"));
-  QmWindow *window;
-  GtkWidget *overlay;
-  int natural = 0;
-  int main_width = 0;
-  int main_height = 0;
 
   if (!g_file_test (catalogue, G_FILE_TEST_IS_REGULAR))
     {
       g_test_skip ("no German catalogue in the build tree");
-      return;
+      return FALSE;
     }
+  g_free (saved_messages);
+  saved_messages = g_strdup (setlocale (LC_MESSAGES, NULL));
+  g_free (saved_language);
+  saved_language = g_strdup (g_getenv ("LANGUAGE"));
   bindtextdomain (GETTEXT_PACKAGE, localedir);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
@@ -1292,8 +1287,41 @@ test_shortcuts_window_fits_german (void)
   if (g_strcmp0 (g_dgettext (GETTEXT_PACKAGE, "Undo"), "Undo") == 0)
     {
       g_test_skip ("the German catalogue is not used under this locale");
+      return FALSE;
     }
+  return TRUE;
+}
+
+static void
+german_end (void)
+{
+  if (saved_language != NULL)
+    g_setenv ("LANGUAGE", saved_language, TRUE);
   else
+    g_unsetenv ("LANGUAGE");
+  if (saved_messages != NULL)
+    setlocale (LC_MESSAGES, saved_messages);
+  textdomain (textdomain (NULL));
+}
+
+/* In German the shortcuts window is no wider than the main window at its
+ * default width (GSettings window-width, 1100 px): it was about 55 px
+ * wider, its first column as wide as its longest accelerator (Redo's two)
+ * and its longest title ("Die Wörter des Zitats auf den ausgewählten Text
+ * setzen") side by side.  The window is the one the application window
+ * makes, whose shortcuts show the application's accelerators (on its own
+ * it shows none, and was 603 px wide). */
+static void
+test_shortcuts_window_fits_german (void)
+{
+  QmApplication *app = test_app ();
+  QmWindow *window;
+  GtkWidget *overlay;
+  int natural = 0;
+  int main_width = 0;
+  int main_height = 0;
+
+  if (german_begin ())
     {
       window = qm_window_new (app);
       gtk_window_get_default_size (GTK_WINDOW (window), &main_width, &main_height);
@@ -1305,12 +1333,7 @@ test_shortcuts_window_fits_german (void)
       WAIT_FOR (gtk_widget_get_mapped (overlay));
       /* The section lays its groups out in columns once it is mapped, and
        * the window then takes their width. */
-      {
-        gint64 settle = g_get_monotonic_time () + G_USEC_PER_SEC / 2;
-
-        while (g_get_monotonic_time () < settle)
-          g_main_context_iteration (NULL, FALSE);
-      }
+      settle (500);
 
       gtk_widget_measure (overlay, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
       g_test_message ("German shortcuts window: %d px (natural %d px), main window %d px",
@@ -1321,16 +1344,63 @@ test_shortcuts_window_fits_german (void)
 
       gtk_window_close (GTK_WINDOW (overlay));
       gtk_window_destroy (GTK_WINDOW (window));
-      for (guint i = 0; i < 10; i++)
-        g_main_context_iteration (NULL, FALSE);
+      settle (50);
     }
+  german_end ();
+}
 
-  if (old_language != NULL)
-    g_setenv ("LANGUAGE", old_language, TRUE);
-  else
-    g_unsetenv ("LANGUAGE");
-  setlocale (LC_MESSAGES, old_messages);
-  textdomain (textdomain (NULL));
+static void
+collect_mnemonics (GtkWidget  *widget,
+                   GHashTable *seen,
+                   GString    *clashes)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return;
+  if (GTK_IS_LABEL (widget) && gtk_label_get_mnemonic_keyval (GTK_LABEL (widget)) != GDK_KEY_VoidSymbol)
+    {
+      guint key = gdk_keyval_to_lower (gtk_label_get_mnemonic_keyval (GTK_LABEL (widget)));
+      const char *other = g_hash_table_lookup (seen, GUINT_TO_POINTER (key));
+
+      if (other != NULL)
+        g_string_append_printf (clashes, "“%s” and “%s”; ", other, gtk_label_get_label (GTK_LABEL (widget)));
+      else
+        g_hash_table_insert (seen, GUINT_TO_POINTER (key), (gpointer) gtk_label_get_label (GTK_LABEL (widget)));
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    collect_mnemonics (child, seen, clashes);
+}
+
+static void
+check_popover_mnemonics (void)
+{
+  QmWindow *window = open_sample_sized (1280, 860);
+  GListModel *quotes = qm_annotation_set_get_quotes (qm_window_get_annotation_set (window));
+  g_autoptr(QmAnnotation) first = g_list_model_get_item (quotes, 0);
+  QmQuotePopover *popover = edit_quote_at (window, qm_annotation_get_start (first));
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+  g_autoptr(GString) clashes = g_string_new (NULL);
+
+  collect_mnemonics (GTK_WIDGET (popover), seen, clashes);
+  g_test_message ("%u mnemonics, clashes: %s", g_hash_table_size (seen), clashes->str);
+  g_assert_cmpuint (g_hash_table_size (seen), >=, 5);
+  g_assert_cmpstr (clashes->str, ==, "");
+
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+/* Each Alt+letter of the quote popover goes to one field or button: in
+ * English Alt+D went to Delete before Done (both _D), so Alt+D and Enter,
+ * meant to close the popover, deleted the quote; in German Alt+A went to
+ * the kind ("_Art") before Accept ("_Annehmen"). */
+static void
+test_popover_mnemonics_unique (void)
+{
+  check_popover_mnemonics ();
+  if (german_begin ())
+    check_popover_mnemonics ();
+  german_end ();
 }
 
 /* Every icon named in ui/ (C sources and .ui files) is found by the icon
@@ -2601,6 +2671,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/window/filter-tooltip-whole-label", test_filter_tooltip_whole_label);
   g_test_add_func ("/quotemark/window/status-tooltips", test_status_tooltips);
   g_test_add_func ("/quotemark/window/popover-tab-through-tags", test_popover_tab_through_tags);
+  g_test_add_func ("/quotemark/window/popover-mnemonics-unique", test_popover_mnemonics_unique);
   g_test_add_func ("/quotemark/window/popover-tag-columns", test_popover_tag_columns);
   g_test_add_func ("/quotemark/window/buttons-under-list-act-on-selection", test_buttons_under_list_act_on_selection);
   g_test_add_func ("/quotemark/window/tag-menu-checks", test_tag_menu_checks);
