@@ -1228,6 +1228,21 @@ qm_quote_list_focus_selected (QmQuoteList *self)
 }
 
 /**
+ * qm_quote_list_focus_search:
+ * @self: a #QmQuoteList
+ *
+ * Gives the keyboard focus to the search entry above the list, its words
+ * selected so that typing replaces them.
+ */
+void
+qm_quote_list_focus_search (QmQuoteList *self)
+{
+  g_return_if_fail (QM_IS_QUOTE_LIST (self));
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->search));
+}
+
+/**
  * qm_quote_list_get_selected:
  * @self: a #QmQuoteList
  *
@@ -1580,6 +1595,7 @@ qm_quote_list_init (QmQuoteList *self)
   gtk_widget_add_css_class (bar, "list-toolbar");
   self->search = GTK_SEARCH_ENTRY (gtk_search_entry_new ());
   g_object_set (self->search, "placeholder-text", _("Search words, speakers, tags"), NULL);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->search), _("Search the quotes (Ctrl+Shift+F)"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->search), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Search quotes"), -1);
   g_signal_connect_swapped (self->search, "search-changed", G_CALLBACK (search_changed_cb), self);

@@ -1682,6 +1682,46 @@ press_keys (QmWindow   *window,
   return focus;
 }
 
+/* Ctrl+Shift+F, from the text, goes to the search entry above the quote
+ * list (with the panel hidden too): it was three Shift+Tabs away from the
+ * list, and had no key of its own. The window is one of the application,
+ * whose accelerators it takes. */
+static void
+test_search_quotes_key (void)
+{
+  g_autofree char *path = sample_path ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  QmWindow *window = qm_window_new (test_app ());
+  GtkWidget *text = GTK_WIDGET (qm_window_get_text_view (window));
+  GtkWidget *focus;
+  GtkWidget *entry;
+
+  g_object_ref_sink (window);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 860);
+  gtk_window_present (GTK_WINDOW (window));
+  qm_window_open (window, file);
+  wait_until_loaded (window);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-panel", NULL);
+  settle (300);
+  gtk_widget_grab_focus (text);
+  if (!xdotool (window, "windowfocus --sync WINDOW"))
+    {
+      g_test_skip ("needs xdotool and X11");
+      gtk_window_destroy (GTK_WINDOW (window));
+      g_assert_finalize_object (window);
+      return;
+    }
+  focus = press_keys (window, "ctrl+shift+f");
+  g_assert_nonnull (focus);
+  entry = gtk_widget_get_ancestor (focus, GTK_TYPE_SEARCH_ENTRY);
+  g_assert_nonnull (entry);
+  g_assert_true (gtk_widget_is_ancestor (entry, qm_window_get_quote_list (window)));
+  g_assert_true (gtk_widget_get_mapped (entry));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
 /* Tab leaves the quote list for the buttons under it, Shift+Tab for the
  * grouping above it: GTK 4.8's list view took the focus from row to row,
  * through every quote. */
@@ -2662,6 +2702,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/window/notice-gives-way", test_notice_gives_way);
   g_test_add_func ("/quotemark/window/error-details", test_error_details);
   g_test_add_func ("/quotemark/window/tab-leaves-quote-list", test_tab_leaves_quote_list);
+  g_test_add_func ("/quotemark/window/search-quotes-key", test_search_quotes_key);
   g_test_add_func ("/quotemark/window/show-quotes-focuses-selected-row", test_show_quotes_focuses_selected_row);
   g_test_add_func ("/quotemark/window/tab-leaves-people-list", test_tab_leaves_people_list);
   g_test_add_func ("/quotemark/window/tab-leaves-reattach-list", test_tab_leaves_reattach_list);
