@@ -317,6 +317,7 @@ update_row (QmQuoteList *self,
   GtkLabel *speaker = g_object_get_data (G_OBJECT (row), "speaker");
   GtkLabel *kind = g_object_get_data (G_OBJECT (row), "kind");
   GtkLabel *state = g_object_get_data (G_OBJECT (row), "state");
+  GtkLabel *note = g_object_get_data (G_OBJECT (row), "note");
   GtkLabel *words = g_object_get_data (G_OBJECT (row), "words");
   GtkLabel *tags = g_object_get_data (G_OBJECT (row), "tags");
   const char *name, *color = NULL, *state_text, *state_class, *who;
@@ -381,6 +382,20 @@ update_row (QmQuoteList *self,
     state_text = _("Orphaned");
   set_label_if_changed (state, state_text, FALSE);
 
+  /* A note was seen only in the popover or the status line: the row says
+   * there is one, its words in the tooltip. */
+  if (g_list_model_get_n_items (qm_annotation_get_notes (QM_ANNOTATION (quote))) > 0)
+    {
+      g_autoptr(QmNote) first = g_list_model_get_item (qm_annotation_get_notes (QM_ANNOTATION (quote)), 0);
+
+      set_label_if_changed (note, _("Note"), FALSE);
+      if (g_strcmp0 (gtk_widget_get_tooltip_text (GTK_WIDGET (note)), qm_note_get_text (first)) != 0)
+        gtk_widget_set_tooltip_text (GTK_WIDGET (note), qm_note_get_text (first));
+      gtk_widget_set_visible (GTK_WIDGET (note), TRUE);
+    }
+  else
+    gtk_widget_set_visible (GTK_WIDGET (note), FALSE);
+
   /* an attribution inside the quotation is left out, and quotes running
    * over paragraphs are one line of words in the list */
   flat = qm_quote_dup_words (quote);
@@ -430,6 +445,7 @@ setup_cb (GtkSignalListItemFactory *factory,
   GtkWidget *speaker = small_label ("heading");
   GtkWidget *kind = small_label ("caption");
   GtkWidget *state = small_label ("caption");
+  GtkWidget *note = small_label ("caption");
   GtkWidget *words = small_label ("dim-label");
   GtkWidget *tags = small_label ("caption");
 
@@ -438,6 +454,8 @@ setup_cb (GtkSignalListItemFactory *factory,
   gtk_widget_set_hexpand (speaker, TRUE);
   gtk_widget_add_css_class (kind, "dim-label");
   gtk_widget_add_css_class (state, "review-state");
+  gtk_widget_add_css_class (note, "dim-label");
+  gtk_widget_set_visible (note, FALSE);
   gtk_label_set_ellipsize (GTK_LABEL (words), PANGO_ELLIPSIZE_END);
   gtk_label_set_wrap (GTK_LABEL (words), TRUE);
   gtk_label_set_lines (GTK_LABEL (words), 2);
@@ -457,6 +475,7 @@ setup_cb (GtkSignalListItemFactory *factory,
   gtk_widget_set_hexpand (tags, TRUE);
   gtk_box_append (GTK_BOX (meta), kind);
   gtk_box_append (GTK_BOX (meta), state);
+  gtk_box_append (GTK_BOX (meta), note);
   gtk_box_append (GTK_BOX (meta), tags);
   gtk_box_append (GTK_BOX (row), header);
   gtk_box_append (GTK_BOX (row), words);
@@ -481,6 +500,7 @@ setup_cb (GtkSignalListItemFactory *factory,
   g_object_set_data (G_OBJECT (cell), "speaker", speaker);
   g_object_set_data (G_OBJECT (cell), "kind", kind);
   g_object_set_data (G_OBJECT (cell), "state", state);
+  g_object_set_data (G_OBJECT (cell), "note", note);
   g_object_set_data (G_OBJECT (cell), "words", words);
   g_object_set_data (G_OBJECT (cell), "tags", tags);
   gtk_list_item_set_child (item, cell);

@@ -1722,6 +1722,56 @@ test_search_quotes_key (void)
   g_assert_finalize_object (window);
 }
 
+static GtkWidget *
+find_label_with_tooltip (GtkWidget  *widget,
+                         const char *text,
+                         const char *tooltip)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+      g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0 &&
+      g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label_with_tooltip (child, text, tooltip);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A quote with a note says so in its row, the note in the tooltip: it was
+ * seen only in the popover and the status line, so a journalist going
+ * down the list could not tell which quotes had one. */
+static void
+test_quote_row_shows_note (void)
+{
+  QmWindow *window = open_sample_sized (1280, 860);
+  QmAnnotationSet *set = qm_window_get_annotation_set (window);
+  GtkWidget *list_view = qm_quote_list_get_list_view (QM_QUOTE_LIST (qm_window_get_quote_list (window)));
+  g_autoptr(QmAnnotation) first = g_list_model_get_item (qm_annotation_set_get_quotes (set), 0);
+  g_autoptr(GError) error = NULL;
+  QmNote *note;
+
+  g_assert_null (find_label_with_tooltip (list_view, _("Note"), "Ask the harbour office for the vote count"));
+  note = qm_annotation_set_add_note (set, first, "Ask the harbour office for the vote count", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (note);
+  WAIT_FOR (find_label_with_tooltip (list_view, _("Note"), "Ask the harbour office for the vote count") != NULL);
+  g_assert_nonnull (find_label_with_tooltip (list_view, _("Note"), "Ask the harbour office for the vote count"));
+
+  /* Gone with the note. */
+  g_assert_true (qm_annotation_set_remove_note (set, first, note, &error));
+  g_assert_no_error (error);
+  settle (200);
+  g_assert_null (find_label_with_tooltip (list_view, _("Note"), NULL));
+  g_assert_null (find_label_with_tooltip (list_view, _("Note"), "Ask the harbour office for the vote count"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
 /* Tab leaves the quote list for the buttons under it, Shift+Tab for the
  * grouping above it: GTK 4.8's list view took the focus from row to row,
  * through every quote. */
@@ -2702,6 +2752,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/window/notice-gives-way", test_notice_gives_way);
   g_test_add_func ("/quotemark/window/error-details", test_error_details);
   g_test_add_func ("/quotemark/window/tab-leaves-quote-list", test_tab_leaves_quote_list);
+  g_test_add_func ("/quotemark/window/quote-row-shows-note", test_quote_row_shows_note);
   g_test_add_func ("/quotemark/window/search-quotes-key", test_search_quotes_key);
   g_test_add_func ("/quotemark/window/show-quotes-focuses-selected-row", test_show_quotes_focuses_selected_row);
   g_test_add_func ("/quotemark/window/tab-leaves-people-list", test_tab_leaves_people_list);
