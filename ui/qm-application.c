@@ -251,6 +251,7 @@ qm_application_startup (GApplication *app)
     { "win.show-page::people", { "<Alt>2", NULL } },
     { "win.show-page::review", { "<Alt>3", NULL } },
     { "win.focus-text", { "<Alt>0", NULL } },
+    { "win.search-quotes", { "<Control><Shift>f", NULL } },
     { "win.edit-tag-sets", { "<Control>t", NULL } },
     { "win.split-off", { "<Control><Shift>p", NULL } },
     { "win.set-span", { "<Control>b", NULL } },

@@ -317,6 +317,7 @@ update_row (QmQuoteList *self,
   GtkLabel *speaker = g_object_get_data (G_OBJECT (row), "speaker");
   GtkLabel *kind = g_object_get_data (G_OBJECT (row), "kind");
   GtkLabel *state = g_object_get_data (G_OBJECT (row), "state");
+  GtkLabel *note = g_object_get_data (G_OBJECT (row), "note");
   GtkLabel *words = g_object_get_data (G_OBJECT (row), "words");
   GtkLabel *tags = g_object_get_data (G_OBJECT (row), "tags");
   const char *name, *color = NULL, *state_text, *state_class, *who;
@@ -381,6 +382,20 @@ update_row (QmQuoteList *self,
     state_text = _("Orphaned");
   set_label_if_changed (state, state_text, FALSE);
 
+  /* A note was seen only in the popover or the status line: the row says
+   * there is one, its words in the tooltip. */
+  if (g_list_model_get_n_items (qm_annotation_get_notes (QM_ANNOTATION (quote))) > 0)
+    {
+      g_autoptr(QmNote) first = g_list_model_get_item (qm_annotation_get_notes (QM_ANNOTATION (quote)), 0);
+
+      set_label_if_changed (note, _("Note"), FALSE);
+      if (g_strcmp0 (gtk_widget_get_tooltip_text (GTK_WIDGET (note)), qm_note_get_text (first)) != 0)
+        gtk_widget_set_tooltip_text (GTK_WIDGET (note), qm_note_get_text (first));
+      gtk_widget_set_visible (GTK_WIDGET (note), TRUE);
+    }
+  else
+    gtk_widget_set_visible (GTK_WIDGET (note), FALSE);
+
   /* an attribution inside the quotation is left out, and quotes running
    * over paragraphs are one line of words in the list */
   flat = qm_quote_dup_words (quote);
@@ -430,6 +445,7 @@ setup_cb (GtkSignalListItemFactory *factory,
   GtkWidget *speaker = small_label ("heading");
   GtkWidget *kind = small_label ("caption");
   GtkWidget *state = small_label ("caption");
+  GtkWidget *note = small_label ("caption");
   GtkWidget *words = small_label ("dim-label");
   GtkWidget *tags = small_label ("caption");
 
@@ -438,6 +454,8 @@ setup_cb (GtkSignalListItemFactory *factory,
   gtk_widget_set_hexpand (speaker, TRUE);
   gtk_widget_add_css_class (kind, "dim-label");
   gtk_widget_add_css_class (state, "review-state");
+  gtk_widget_add_css_class (note, "dim-label");
+  gtk_widget_set_visible (note, FALSE);
   gtk_label_set_ellipsize (GTK_LABEL (words), PANGO_ELLIPSIZE_END);
   gtk_label_set_wrap (GTK_LABEL (words), TRUE);
   gtk_label_set_lines (GTK_LABEL (words), 2);
@@ -457,6 +475,7 @@ setup_cb (GtkSignalListItemFactory *factory,
   gtk_widget_set_hexpand (tags, TRUE);
   gtk_box_append (GTK_BOX (meta), kind);
   gtk_box_append (GTK_BOX (meta), state);
+  gtk_box_append (GTK_BOX (meta), note);
   gtk_box_append (GTK_BOX (meta), tags);
   gtk_box_append (GTK_BOX (row), header);
   gtk_box_append (GTK_BOX (row), words);
@@ -481,6 +500,7 @@ setup_cb (GtkSignalListItemFactory *factory,
   g_object_set_data (G_OBJECT (cell), "speaker", speaker);
   g_object_set_data (G_OBJECT (cell), "kind", kind);
   g_object_set_data (G_OBJECT (cell), "state", state);
+  g_object_set_data (G_OBJECT (cell), "note", note);
   g_object_set_data (G_OBJECT (cell), "words", words);
   g_object_set_data (G_OBJECT (cell), "tags", tags);
   gtk_list_item_set_child (item, cell);
@@ -1189,6 +1209,60 @@ qm_quote_list_select (QmQuoteList *self,
 }
 
 /**
+ * qm_quote_list_focus_selected:
+ * @self: a #QmQuoteList
+ *
+ * Gives the keyboard focus to the row of the first selected quote, scrolled
+ * to, so that the arrow keys go on from there; without a selection, to the
+ * list. GTK 4.8's list view, focused, gave it to the row that last had it,
+ * the first one until a row was clicked, whatever the text had selected.
+ */
+void
+qm_quote_list_focus_selected (QmQuoteList *self)
+{
+  g_autoptr(GtkBitset) selected = NULL;
+
+  g_return_if_fail (QM_IS_QUOTE_LIST (self));
+
+  selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+  if (!gtk_bitset_is_empty (selected))
+    {
+      guint pos = gtk_bitset_get_minimum (selected);
+      GHashTableIter iter;
+      gpointer item;
+
+      gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", pos);
+      g_hash_table_iter_init (&iter, self->bound);
+      while (g_hash_table_iter_next (&iter, &item, NULL))
+        {
+          GtkWidget *cell = gtk_list_item_get_child (item);
+
+          /* The row widget the list view made around the factory's cell. */
+          if (gtk_list_item_get_position (item) == pos && cell != NULL &&
+              gtk_widget_get_parent (cell) != NULL &&
+              gtk_widget_grab_focus (gtk_widget_get_parent (cell)))
+            return;
+        }
+    }
+  gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+}
+
+/**
+ * qm_quote_list_focus_search:
+ * @self: a #QmQuoteList
+ *
+ * Gives the keyboard focus to the search entry above the list, its words
+ * selected so that typing replaces them.
+ */
+void
+qm_quote_list_focus_search (QmQuoteList *self)
+{
+  g_return_if_fail (QM_IS_QUOTE_LIST (self));
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->search));
+}
+
+/**
  * qm_quote_list_get_selected:
  * @self: a #QmQuoteList
  *
@@ -1541,6 +1615,7 @@ qm_quote_list_init (QmQuoteList *self)
   gtk_widget_add_css_class (bar, "list-toolbar");
   self->search = GTK_SEARCH_ENTRY (gtk_search_entry_new ());
   g_object_set (self->search, "placeholder-text", _("Search words, speakers, tags"), NULL);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->search), _("Search the quotes (Ctrl+Shift+F)"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->search), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Search quotes"), -1);
   g_signal_connect_swapped (self->search, "search-changed", G_CALLBACK (search_changed_cb), self);

@@ -1048,7 +1048,8 @@ qm_quote_popover_init (QmQuotePopover *self)
   self->delete_button = GTK_BUTTON (button (_("_Delete"), "destructive-action"));
   g_signal_connect_swapped (self->delete_button, "clicked", G_CALLBACK (delete_clicked_cb), self);
   gtk_box_append (GTK_BOX (row), GTK_WIDGET (self->delete_button));
-  self->apply_button = GTK_BUTTON (button (_("_Done"), "suggested-action"));
+  /* "D_one": "_Delete" has the D, and Alt+D then Enter deleted the quote. */
+  self->apply_button = GTK_BUTTON (button (_("D_one"), "suggested-action"));
   gtk_widget_set_hexpand (GTK_WIDGET (self->apply_button), TRUE);
   gtk_widget_set_halign (GTK_WIDGET (self->apply_button), GTK_ALIGN_END);
   g_signal_connect_swapped (self->apply_button, "clicked", G_CALLBACK (apply_clicked_cb), self);

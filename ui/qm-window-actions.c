@@ -138,6 +138,7 @@ qm_window_update_actions (QmWindow *self)
   /* Not shown pressed while there is no panel to show. */
   gtk_toggle_button_set_active (self->panel_button, article && adw_flap_get_reveal_flap (self->flap));
   gtk_widget_action_set_enabled (w, "win.show-page", article);
+  gtk_widget_action_set_enabled (w, "win.search-quotes", article);
   gtk_widget_action_set_enabled (w, "win.show-person-quotes", article);
   gtk_widget_action_set_enabled (w, "win.export", have);
 }
@@ -933,11 +934,23 @@ show_page_action (GtkWidget  *widget,
   adw_flap_set_reveal_flap (self->flap, TRUE);
   adw_view_stack_set_visible_child_name (self->side_stack, page);
   if (g_str_equal (page, "quotes"))
-    gtk_widget_grab_focus (qm_quote_list_get_list_view (self->quote_list));
+    qm_quote_list_focus_selected (self->quote_list);
   else if (g_str_equal (page, "people"))
     gtk_widget_grab_focus (qm_people_list_get_list_view (self->people_list));
   else
     gtk_widget_grab_focus (qm_orphan_list_get_list_view (self->orphan_list));
+}
+
+static void
+search_quotes_action (GtkWidget  *widget,
+                      const char *name,
+                      GVariant   *param)
+{
+  QmWindow *self = QM_WINDOW (widget);
+
+  adw_flap_set_reveal_flap (self->flap, TRUE);
+  adw_view_stack_set_visible_child_name (self->side_stack, "quotes");
+  qm_quote_list_focus_search (self->quote_list);
 }
 
 static void
@@ -1058,6 +1071,7 @@ qm_window_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.toggle-panel", NULL, toggle_panel_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.focus-text", NULL, focus_text_action);
+  gtk_widget_class_install_action (widget_class, "win.search-quotes", NULL, search_quotes_action);
   gtk_widget_class_install_action (widget_class, "win.show-person-quotes", "s", show_person_quotes_action);
   gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);

@@ -22,6 +22,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <locale.h>
 #include <math.h>
@@ -958,7 +959,7 @@ test_quote_popover_long_button_labels (void)
 {
   const char *labels[][2] = {
     { "_Accept", "_Annehmen" }, { "_Reject", "A_blehnen" },
-    { "_Delete", "_Löschen" }, { "_Done", "_Fertig" },
+    { "_Delete", "_Löschen" }, { "D_one", "_Fertig" },
   };
   QmWindow *window;
   QmQuotePopover *popover;
@@ -1253,6 +1254,155 @@ test_grouping_remembered (void)
     g_main_context_iteration (NULL, FALSE);
 }
 
+static char *saved_messages;
+static char *saved_language;
+
+/* Switches the messages to German from the build tree's catalogue
+ * (QM_BUILD_ROOT/po), as main() binds QM_LOCALEDIR; FALSE (and the test
+ * skipped) where there is none or the locale does not take it. Widgets
+ * made afterwards are in German until german_end(). */
+static gboolean
+german_begin (void)
+{
+  g_autofree char *localedir = g_build_filename (g_getenv ("QM_BUILD_ROOT"), "po", NULL);
+  g_autofree char *catalogue = g_build_filename (localedir, "de", "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL);
+
+  if (!g_file_test (catalogue, G_FILE_TEST_IS_REGULAR))
+    {
+      g_test_skip ("no German catalogue in the build tree");
+      return FALSE;
+    }
+  g_free (saved_messages);
+  saved_messages = g_strdup (setlocale (LC_MESSAGES, NULL));
+  g_free (saved_language);
+  saved_language = g_strdup (g_getenv ("LANGUAGE"));
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  /* LANGUAGE is ignored under the plain C locale. */
+  if (setlocale (LC_MESSAGES, "C.UTF-8") == NULL)
+    setlocale (LC_MESSAGES, "de_DE.UTF-8");
+  g_setenv ("LANGUAGE", "de", TRUE);
+  textdomain (textdomain (NULL));
+  if (g_strcmp0 (g_dgettext (GETTEXT_PACKAGE, "Undo"), "Undo") == 0)
+    {
+      g_test_skip ("the German catalogue is not used under this locale");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+german_end (void)
+{
+  if (saved_language != NULL)
+    g_setenv ("LANGUAGE", saved_language, TRUE);
+  else
+    g_unsetenv ("LANGUAGE");
+  if (saved_messages != NULL)
+    setlocale (LC_MESSAGES, saved_messages);
+  textdomain (textdomain (NULL));
+}
+
+/* In German the shortcuts window is no wider than the main window at its
+ * default width (GSettings window-width, 1100 px): it was about 55 px
+ * wider, its first column as wide as its longest accelerator (Redo's two)
+ * and its longest title ("Die Wörter des Zitats auf den ausgewählten Text
+ * setzen") side by side.  The window is the one the application window
+ * makes, whose shortcuts show the application's accelerators (on its own
+ * it shows none, and was 603 px wide). */
+static void
+test_shortcuts_window_fits_german (void)
+{
+  QmApplication *app = test_app ();
+  QmWindow *window;
+  GtkWidget *overlay;
+  int natural = 0;
+  int main_width = 0;
+  int main_height = 0;
+
+  if (german_begin ())
+    {
+      window = qm_window_new (app);
+      gtk_window_get_default_size (GTK_WINDOW (window), &main_width, &main_height);
+      gtk_window_present (GTK_WINDOW (window));
+      WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (window)));
+      overlay = GTK_WIDGET (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+      g_assert_nonnull (overlay);
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+      WAIT_FOR (gtk_widget_get_mapped (overlay));
+      /* The section lays its groups out in columns once it is mapped, and
+       * the window then takes their width. */
+      settle (500);
+
+      gtk_widget_measure (overlay, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+      g_test_message ("German shortcuts window: %d px (natural %d px), main window %d px",
+                      gtk_widget_get_width (overlay), natural, main_width);
+      g_assert_cmpint (main_width, >, 0);
+      g_assert_cmpint (natural, <=, main_width);
+      g_assert_cmpint (gtk_widget_get_width (overlay), <=, main_width);
+
+      gtk_window_close (GTK_WINDOW (overlay));
+      gtk_window_destroy (GTK_WINDOW (window));
+      settle (50);
+    }
+  german_end ();
+}
+
+static void
+collect_mnemonics (GtkWidget  *widget,
+                   GHashTable *seen,
+                   GString    *clashes)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return;
+  if (GTK_IS_LABEL (widget) && gtk_label_get_mnemonic_keyval (GTK_LABEL (widget)) != GDK_KEY_VoidSymbol)
+    {
+      guint key = gdk_keyval_to_lower (gtk_label_get_mnemonic_keyval (GTK_LABEL (widget)));
+      const char *other = g_hash_table_lookup (seen, GUINT_TO_POINTER (key));
+
+      if (other != NULL)
+        g_string_append_printf (clashes, "“%s” and “%s”; ", other, gtk_label_get_label (GTK_LABEL (widget)));
+      else
+        g_hash_table_insert (seen, GUINT_TO_POINTER (key), (gpointer) gtk_label_get_label (GTK_LABEL (widget)));
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    collect_mnemonics (child, seen, clashes);
+}
+
+static void
+check_popover_mnemonics (void)
+{
+  QmWindow *window = open_sample_sized (1280, 860);
+  GListModel *quotes = qm_annotation_set_get_quotes (qm_window_get_annotation_set (window));
+  g_autoptr(QmAnnotation) first = g_list_model_get_item (quotes, 0);
+  QmQuotePopover *popover = edit_quote_at (window, qm_annotation_get_start (first));
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+  g_autoptr(GString) clashes = g_string_new (NULL);
+
+  collect_mnemonics (GTK_WIDGET (popover), seen, clashes);
+  g_test_message ("%u mnemonics, clashes: %s", g_hash_table_size (seen), clashes->str);
+  g_assert_cmpuint (g_hash_table_size (seen), >=, 5);
+  g_assert_cmpstr (clashes->str, ==, "");
+
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+/* Each Alt+letter of the quote popover goes to one field or button: in
+ * English Alt+D went to Delete before Done (both _D), so Alt+D and Enter,
+ * meant to close the popover, deleted the quote; in German Alt+A went to
+ * the kind ("_Art") before Accept ("_Annehmen"). */
+static void
+test_popover_mnemonics_unique (void)
+{
+  check_popover_mnemonics ();
+  if (german_begin ())
+    check_popover_mnemonics ();
+  german_end ();
+}
+
 /* Every icon named in ui/ (C sources and .ui files) is found by the icon
  * theme of the display, with the app's own icons in its resources: a name
  * missing from the installed Adwaita shows as a broken image. */
@@ -1532,6 +1682,96 @@ press_keys (QmWindow   *window,
   return focus;
 }
 
+/* Ctrl+Shift+F, from the text, goes to the search entry above the quote
+ * list (with the panel hidden too): it was three Shift+Tabs away from the
+ * list, and had no key of its own. The window is one of the application,
+ * whose accelerators it takes. */
+static void
+test_search_quotes_key (void)
+{
+  g_autofree char *path = sample_path ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  QmWindow *window = qm_window_new (test_app ());
+  GtkWidget *text = GTK_WIDGET (qm_window_get_text_view (window));
+  GtkWidget *focus;
+  GtkWidget *entry;
+
+  g_object_ref_sink (window);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 860);
+  gtk_window_present (GTK_WINDOW (window));
+  qm_window_open (window, file);
+  wait_until_loaded (window);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-panel", NULL);
+  settle (300);
+  gtk_widget_grab_focus (text);
+  if (!xdotool (window, "windowfocus --sync WINDOW"))
+    {
+      g_test_skip ("needs xdotool and X11");
+      gtk_window_destroy (GTK_WINDOW (window));
+      g_assert_finalize_object (window);
+      return;
+    }
+  focus = press_keys (window, "ctrl+shift+f");
+  g_assert_nonnull (focus);
+  entry = gtk_widget_get_ancestor (focus, GTK_TYPE_SEARCH_ENTRY);
+  g_assert_nonnull (entry);
+  g_assert_true (gtk_widget_is_ancestor (entry, qm_window_get_quote_list (window)));
+  g_assert_true (gtk_widget_get_mapped (entry));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+static GtkWidget *
+find_label_with_tooltip (GtkWidget  *widget,
+                         const char *text,
+                         const char *tooltip)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+      g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0 &&
+      g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label_with_tooltip (child, text, tooltip);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A quote with a note says so in its row, the note in the tooltip: it was
+ * seen only in the popover and the status line, so a journalist going
+ * down the list could not tell which quotes had one. */
+static void
+test_quote_row_shows_note (void)
+{
+  QmWindow *window = open_sample_sized (1280, 860);
+  QmAnnotationSet *set = qm_window_get_annotation_set (window);
+  GtkWidget *list_view = qm_quote_list_get_list_view (QM_QUOTE_LIST (qm_window_get_quote_list (window)));
+  g_autoptr(QmAnnotation) first = g_list_model_get_item (qm_annotation_set_get_quotes (set), 0);
+  g_autoptr(GError) error = NULL;
+  QmNote *note;
+
+  g_assert_null (find_label_with_tooltip (list_view, _("Note"), "Ask the harbour office for the vote count"));
+  note = qm_annotation_set_add_note (set, first, "Ask the harbour office for the vote count", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (note);
+  WAIT_FOR (find_label_with_tooltip (list_view, _("Note"), "Ask the harbour office for the vote count") != NULL);
+  g_assert_nonnull (find_label_with_tooltip (list_view, _("Note"), "Ask the harbour office for the vote count"));
+
+  /* Gone with the note. */
+  g_assert_true (qm_annotation_set_remove_note (set, first, note, &error));
+  g_assert_no_error (error);
+  settle (200);
+  g_assert_null (find_label_with_tooltip (list_view, _("Note"), NULL));
+  g_assert_null (find_label_with_tooltip (list_view, _("Note"), "Ask the harbour office for the vote count"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
 /* Tab leaves the quote list for the buttons under it, Shift+Tab for the
  * grouping above it: GTK 4.8's list view took the focus from row to row,
  * through every quote. */
@@ -1568,6 +1808,44 @@ test_tab_leaves_quote_list (void)
   g_assert_nonnull (focus);
   g_assert_false (focus_within (window, list_view));
   g_assert_nonnull (gtk_widget_get_ancestor (focus, GTK_TYPE_DROP_DOWN));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+/* Alt+1 (win.show-page "quotes") puts the focus on the row of the quote
+ * selected in the text, so that Down goes on to the next quote: the list
+ * view took the focus on its first row (or on itself), and Down selected
+ * the first quote of the article. */
+static void
+test_show_quotes_focuses_selected_row (void)
+{
+  QmWindow *window = open_sample_sized (1280, 860);
+  QmQuoteList *list = QM_QUOTE_LIST (qm_window_get_quote_list (window));
+  GtkWidget *list_view = qm_quote_list_get_list_view (list);
+  g_autoptr(GPtrArray) selected = NULL;
+  GtkWidget *focus;
+  GtkWidget *row;
+
+  gtk_widget_grab_focus (GTK_WIDGET (qm_window_get_text_view (window)));
+  for (guint i = 0; i < 3; i++)
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-quote", NULL));
+  settle (200);
+  selected = qm_quote_list_get_selected (list);
+  g_assert_cmpuint (selected->len, ==, 1);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "quotes"));
+  settle (200);
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (focus_within (window, list_view));
+  g_assert_true (focus != list_view);
+  /* The list view's own child, the row widget around the factory's cell. */
+  for (row = focus; row != NULL && gtk_widget_get_parent (row) != list_view; row = gtk_widget_get_parent (row))
+    ;
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_get_state_flags (row) & GTK_STATE_FLAG_SELECTED);
+  /* Not the first row: the third quote is the one selected. */
+  g_assert_true (gtk_widget_get_prev_sibling (row) != NULL);
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_assert_finalize_object (window);
@@ -2446,6 +2724,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/window/open-sample", test_open_sample);
   g_test_add_func ("/quotemark/window/icons-found", test_icons_found);
   g_test_add_func ("/quotemark/window/shortcuts-window", test_shortcuts_window);
+  g_test_add_func ("/quotemark/window/shortcuts-window-fits-german", test_shortcuts_window_fits_german);
   g_test_add_func ("/quotemark/window/grouping-remembered", test_grouping_remembered);
   g_test_add_func ("/quotemark/window/open-shared-sample", test_open_shared_sample);
   g_test_add_func ("/quotemark/window/open-binary-shows-error", test_open_binary_shows_error);
@@ -2473,6 +2752,9 @@ main (int   argc,
   g_test_add_func ("/quotemark/window/notice-gives-way", test_notice_gives_way);
   g_test_add_func ("/quotemark/window/error-details", test_error_details);
   g_test_add_func ("/quotemark/window/tab-leaves-quote-list", test_tab_leaves_quote_list);
+  g_test_add_func ("/quotemark/window/quote-row-shows-note", test_quote_row_shows_note);
+  g_test_add_func ("/quotemark/window/search-quotes-key", test_search_quotes_key);
+  g_test_add_func ("/quotemark/window/show-quotes-focuses-selected-row", test_show_quotes_focuses_selected_row);
   g_test_add_func ("/quotemark/window/tab-leaves-people-list", test_tab_leaves_people_list);
   g_test_add_func ("/quotemark/window/tab-leaves-reattach-list", test_tab_leaves_reattach_list);
   g_test_add_func ("/quotemark/window/side-panel-keeps-width", test_side_panel_keeps_width);
@@ -2481,6 +2763,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/window/filter-tooltip-whole-label", test_filter_tooltip_whole_label);
   g_test_add_func ("/quotemark/window/status-tooltips", test_status_tooltips);
   g_test_add_func ("/quotemark/window/popover-tab-through-tags", test_popover_tab_through_tags);
+  g_test_add_func ("/quotemark/window/popover-mnemonics-unique", test_popover_mnemonics_unique);
   g_test_add_func ("/quotemark/window/popover-tag-columns", test_popover_tag_columns);
   g_test_add_func ("/quotemark/window/buttons-under-list-act-on-selection", test_buttons_under_list_act_on_selection);
   g_test_add_func ("/quotemark/window/tag-menu-checks", test_tag_menu_checks);
