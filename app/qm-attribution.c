@@ -1385,9 +1385,11 @@ subject_left_full (QmRun    *run,
         }
       /* German "…, während die Initiative Blaue Weide den Vorschlag
        * unterstützt und fordert, dass …": the subject of the clause that
-       * a subordinator opens after the last comma, not the sentence's */
+       * a subordinator opens after the last comma, not the sentence's;
+       * the comma looked for within a clause's length (a sentence without
+       * commas and with a cue after every "und" asked for each) */
       if (run->lang->verb_second)
-        for (int c = k - 2; c > s; c--)
+        for (int c = k - 2; c > s && c > k - 40; c--)
           if (is_punct (run, c, ','))
             {
               QmTok *sub = tok_at (run, c + 1);
@@ -1812,7 +1814,8 @@ subject_left_full (QmRun    *run,
     {
       int s = skip_lead_adverbs (run, a, verb);
 
-      for (int c = verb - 2; c > s; c--)
+      /* (the comma looked for within a clause's length: see above) */
+      for (int c = verb - 2; c > s && c > verb - 40; c--)
         if (is_punct (run, c, ',') && tok_at (run, c)->mark < 0)
           {
             if (tok_at (run, c + 1)->kind == QM_TOK_WORD && (tok_at (run, c + 1)->flags & QM_TOK_LOWER) &&
