@@ -110,6 +110,11 @@ def main():
         print(f"{name:48} {row[0][0]:6.2f} {row[0][1]:7.2f} {row[0][2]:7.1f} "
               f"{row[1][0]:6.2f} {row[1][1]:7.2f} {row[1][2]:7.1f} {ratio:7.1f}")
     print(f"largest time ratio for 4× the input (cases over 0.05 s): {worst:.1f} (linear: about 4)")
+    # Quadratic work gives about 16; the run fails well before that, so a
+    # rule that makes a case quadratic cannot pass as a figure in a table
+    if worst > 8:
+        print(f"not linear: a case took {worst:.1f} times as long for 4 times the input")
+        return 1
     return 0
 
 
