@@ -674,41 +674,24 @@ phrase_after_verb (QmRun *run,
          !(tok_at (run, after->last)->flags & QM_TOK_POSSESSIVE);
 }
 
-/* German: whether "der" at @s (capitalised, a definite article not in
- * female-articles) opens a phrase whose noun right after it has an ending
- * of a feminine noun (feminine-noun-endings): "*Der Polizei* dankte …" is
- * a dative or a genitive, no subject (as subject_follows_verb() reads it
- * before the verb). */
+/* German: whether "der" at @s (a definite article not in female-articles,
+ * capitalised when @capital, else in lower case) opens a phrase whose noun
+ * right after it has an ending of a feminine noun (feminine-noun-endings):
+ * "*Der Polizei* dankte …" is a dative or a genitive, no subject (as
+ * subject_follows_verb() reads it before the verb); "sagte … *der
+ * Zeitung*" is a dative. */
 static gboolean
-feminine_dative (QmRun *run,
-                 int    s)
+feminine_dative (QmRun    *run,
+                 int       s,
+                 gboolean  capital)
 {
   QmTok *t = tok_at (run, s);
   QmTok *noun;
 
-  if (s + 1 >= (int)run->toks->len || t->kind != QM_TOK_WORD || !(t->flags & QM_TOK_CAPITAL) ||
+  if (s + 1 >= (int)run->toks->len || t->kind != QM_TOK_WORD ||
+      !(t->flags & (capital ? QM_TOK_CAPITAL : QM_TOK_LOWER)) || (!capital && (t->words & QM_WORD_OBLIQUE)) ||
       !(t->words & QM_WORD_DEFINITE) || !(t->words & QM_WORD_DETERMINER) || (t->words & QM_WORD_PRONOUN) ||
       run->lang->feminine_noun_endings.list == NULL || word_has_role (run, t, QM_ROLE_FEMALE_ARTICLE))
-    return FALSE;
-  noun = tok_at (run, s + 1);
-  return noun->kind == QM_TOK_WORD && (noun->flags & QM_TOK_CAPITAL) && noun->mark < 0 &&
-         qm_lang_ends_with (&run->lang->feminine_noun_endings, run->data + noun->start, noun->end - noun->start, 2);
-}
-
-/* German: whether the "der" in lower case at @s opens a phrase whose noun
- * right after it has an ending of a feminine noun: "sagte … *der Zeitung*"
- * is a dative. */
-static gboolean
-lower_feminine_dative (QmRun *run,
-                       int    s)
-{
-  QmTok *t = tok_at (run, s);
-  QmTok *noun;
-
-  if (s + 1 >= (int)run->toks->len || t->kind != QM_TOK_WORD || !(t->flags & QM_TOK_LOWER) ||
-      !(t->words & QM_WORD_DEFINITE) || !(t->words & QM_WORD_DETERMINER) || (t->words & QM_WORD_PRONOUN) ||
-      run->lang->feminine_noun_endings.list == NULL || word_has_role (run, t, QM_ROLE_FEMALE_ARTICLE) ||
-      (t->words & QM_WORD_OBLIQUE))
     return FALSE;
   noun = tok_at (run, s + 1);
   return noun->kind == QM_TOK_WORD && (noun->flags & QM_TOK_CAPITAL) && noun->mark < 0 &&
@@ -8530,7 +8513,7 @@ cue_before (QmRun *run,
        * feminine noun) after a comma is the one spoken to */
       !(run->lang->verb_second && np.first > a && (tok_at (run, np.first)->flags & QM_TOK_LOWER) &&
         (((tok_at (run, np.first)->words & QM_WORD_OBLIQUE) && !(tok_at (run, np.first)->words & QM_WORD_PRONOUN)) ||
-         lower_feminine_dative (run, np.first))) &&
+         feminine_dative (run, np.first, FALSE))) &&
       /* German "…, die riefen: „…“": an article and a word in lower case
        * (a verb; nouns have a capital) name no one */
       !(run->lang->verb_second && np.last == np.first + 1 && (tok_at (run, np.first)->words & QM_WORD_DETERMINER) &&
@@ -13069,7 +13052,7 @@ _qm_attribute_paragraph (QmRun *run,
                * the genitives after it. */
               if (tok_at (run, k)->kind == QM_TOK_WORD &&
                   ((tok_at (run, k)->words & (QM_WORD_PREPOSITION | QM_WORD_OBLIQUE)) ||
-                   (run->lang->verb_second && k == sent_of[i] && feminine_dative (run, k))))
+                   (run->lang->verb_second && k == sent_of[i] && feminine_dative (run, k, TRUE))))
                 {
                   if ((tok_at (run, k)->words & QM_WORD_OBLIQUE) && _qm_np_right (run, k, i - 1, &at.np))
                     k = at.np.last;
