@@ -3279,6 +3279,19 @@ quote_before_subject (QmRun *run,
   return p->kind == QM_TOK_PUNCT && (p->first == ',' || p->first == '!' || p->first == '?' || is_dash (run, k - 1));
 }
 
+/* Whether a word of one of the classes @words is among [@from, @to). */
+static gboolean
+has_word (QmRun *run,
+          int    from,
+          int    to,
+          guint  words)
+{
+  for (int k = from; k < to; k++)
+    if (tok_at (run, k)->kind == QM_TOK_WORD && (tok_at (run, k)->words & words))
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether "that", a comma or a colon stands between the cue @v and its
  * content at @c0. */
 static gboolean
@@ -3286,12 +3299,8 @@ content_introduced (QmRun *run,
                     int    v,
                     int    c0)
 {
-  if (c0 - 1 > v && (is_punct (run, c0 - 1, ',') || is_punct (run, c0 - 1, ':')))
-    return TRUE;
-  for (int k = v + 1; k < c0; k++)
-    if (tok_at (run, k)->kind == QM_TOK_WORD && (tok_at (run, k)->words & QM_WORD_COMPLEMENT))
-      return TRUE;
-  return FALSE;
+  return (c0 - 1 > v && (is_punct (run, c0 - 1, ',') || is_punct (run, c0 - 1, ':'))) ||
+         has_word (run, v + 1, c0, QM_WORD_COMPLEMENT);
 }
 
 static gboolean
@@ -4998,18 +5007,6 @@ object_phrase (QmRun *run,
   return TRUE;
 }
 
-/* Whether a preposition is among the words [@c0, @c1). */
-static gboolean
-has_preposition (QmRun *run,
-                 int    c0,
-                 int    c1)
-{
-  for (int k = c0; k < c1; k++)
-    if (tok_at (run, k)->kind == QM_TOK_WORD && (tok_at (run, k)->words & QM_WORD_PREPOSITION))
-      return TRUE;
-  return FALSE;
-}
-
 /* German: "schrieb mehr als 200 Werke, darunter drei Opern", "sprach den
  * Familien der Opfer ihr Beileid aus" — the words [@c0, @c1) right after
  * the verb are its object: an object phrase of up to six words, or of up
@@ -5030,7 +5027,7 @@ object_after_verb (QmRun *run,
   if (e - c0 > 10 || !object_phrase (run, c0, e) ||
       (e - c0 > 6 && (!((tok_at (run, e - 1)->flags & QM_TOK_LOWER) &&
                          word_has_role (run, tok_at (run, e - 1), QM_ROLE_OTHER_PARTICLE)) ||
-                       has_preposition (run, c0, e - 1))))
+                       has_word (run, c0, e - 1, QM_WORD_PREPOSITION))))
     return FALSE;
   if (e == c1)
     return TRUE;
