@@ -1722,24 +1722,26 @@ test_search_quotes_key (void)
   g_assert_finalize_object (window);
 }
 
-static GtkWidget *
-find_label_with_tooltip (GtkWidget  *widget,
-                         const char *text,
-                         const char *tooltip)
+typedef struct
 {
-  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
-      g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0 &&
-      g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_label_with_tooltip (child, text, tooltip);
+  const char *text;
+  const char *tooltip;
+} LabelTooltip;
 
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+/* a label on screen that shows @data's text and has its tooltip */
+static gboolean
+is_label_with_tooltip (GtkWidget    *widget,
+                       gconstpointer data)
+{
+  const LabelTooltip *want = data;
+
+  return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+         g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), want->text) == 0 &&
+         g_strcmp0 (gtk_widget_get_tooltip_text (widget), want->tooltip) == 0;
 }
+
+#define find_label_with_tooltip(widget, text, tooltip) \
+  find_widget ((widget), is_label_with_tooltip, &(LabelTooltip) { (text), (tooltip) })
 
 /* A quote with a note says so in its row, the note in the tooltip: it was
  * seen only in the popover and the status line, so a journalist going
