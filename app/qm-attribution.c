@@ -1025,6 +1025,26 @@ mood_after_relative (QmRun *run,
   return FALSE;
 }
 
+/* How far back from a cue the comma of the clause it ends is looked for */
+#define CLAUSE_REACH 40
+
+/* The last comma in (@lo, @end - 1) no further than CLAUSE_REACH tokens
+ * before the cue at @end, outside quotation marks when @outside, or -1:
+ * "…, während die Initiative B … unterstützt und *fordert*". Bounded, as
+ * a sentence without commas and a cue after every "und" asked for each
+ * cue back to its start. */
+static int
+last_comma (QmRun    *run,
+            int       lo,
+            int       end,
+            gboolean  outside)
+{
+  for (int c = end - 2; c > lo && c > end - CLAUSE_REACH; c--)
+    if (is_punct (run, c, ',') && (!outside || tok_at (run, c)->mark < 0))
+      return c;
+  return -1;
+}
+
 /* Whether the token after @np closes a quotation mark that opens inside
  * it: "Die „Initiative Grünes Tal“". */
 static gboolean
@@ -1368,22 +1388,18 @@ subject_left_full (QmRun    *run,
         }
       /* German "…, während die Initiative Blaue Weide den Vorschlag
        * unterstützt und fordert, dass …": the subject of the clause that
-       * a subordinator opens after the last comma, not the sentence's;
-       * the comma looked for within a clause's length (a sentence without
-       * commas and with a cue after every "und" asked for each) */
+       * a subordinator opens after the last comma, not the sentence's */
       if (run->lang->verb_second)
-        for (int c = k - 2; c > s && c > k - 40; c--)
-          if (is_punct (run, c, ','))
-            {
-              QmTok *sub = tok_at (run, c + 1);
+        {
+          int c = last_comma (run, s, k, FALSE);
+          QmTok *sub = c >= 0 ? tok_at (run, c + 1) : NULL;
 
-              if (sub->kind == QM_TOK_WORD && (sub->flags & QM_TOK_LOWER) &&
-                  word_has_role (run, sub, QM_ROLE_FRONTED_SUBORDINATOR) && _qm_np_right (run, c + 2, k, np) &&
-                  tok_at (run, np->first)->kind == QM_TOK_WORD && !(tok_at (run, np->first)->words & QM_WORD_OBLIQUE) &&
-                  (np->kind == QM_NP_NAME || np->kind == QM_NP_ROLE || np->kind == QM_NP_ORGANISATION))
-                return TRUE;
-              break;
-            }
+          if (sub != NULL && sub->kind == QM_TOK_WORD && (sub->flags & QM_TOK_LOWER) &&
+              word_has_role (run, sub, QM_ROLE_FRONTED_SUBORDINATOR) && _qm_np_right (run, c + 2, k, np) &&
+              tok_at (run, np->first)->kind == QM_TOK_WORD && !(tok_at (run, np->first)->words & QM_WORD_OBLIQUE) &&
+              (np->kind == QM_NP_NAME || np->kind == QM_NP_ROLE || np->kind == QM_NP_ORGANISATION))
+            return TRUE;
+        }
       if (!(!run->lang->verb_second && fronted_opener (run, s, k)) && (found = _qm_np_right (run, s, k, &first)) &&
           first.last + 1 < k &&
           ((tok_at (run, first.last + 1)->kind == QM_TOK_WORD && (tok_at (run, first.last + 1)->flags & QM_TOK_LOWER)) ||
@@ -1796,17 +1812,12 @@ subject_left_full (QmRun    *run,
   if (run->lang->verb_second && k == verb - 1)
     {
       int s = skip_lead_adverbs (run, a, verb);
+      int c = last_comma (run, s, verb, TRUE);
 
-      /* (the comma looked for within a clause's length: see above) */
-      for (int c = verb - 2; c > s && c > verb - 40; c--)
-        if (is_punct (run, c, ',') && tok_at (run, c)->mark < 0)
-          {
-            if (tok_at (run, c + 1)->kind == QM_TOK_WORD && (tok_at (run, c + 1)->flags & QM_TOK_LOWER) &&
-                (word_has_role (run, tok_at (run, c + 1), QM_ROLE_FRONTED_SUBORDINATOR) ||
-                 (tok_at (run, c + 1)->words & (QM_WORD_SUBORDINATE | QM_WORD_COMPLEMENT))))
-              s = verb;
-            break;
-          }
+      if (c >= 0 && tok_at (run, c + 1)->kind == QM_TOK_WORD && (tok_at (run, c + 1)->flags & QM_TOK_LOWER) &&
+          (word_has_role (run, tok_at (run, c + 1), QM_ROLE_FRONTED_SUBORDINATOR) ||
+           (tok_at (run, c + 1)->words & (QM_WORD_SUBORDINATE | QM_WORD_COMPLEMENT))))
+        s = verb;
       for (int x = s + 1; x + 1 < verb && x <= s + 8; x++)
         {
           QmTok *t = tok_at (run, x);
