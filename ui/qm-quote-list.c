@@ -1182,6 +1182,102 @@ find_position (QmQuoteList *self,
   return GTK_INVALID_LIST_POSITION;
 }
 
+/* Where to go on from the quotes of @done in the rows shown: the row after
+ * the last of them; for a quote the list does not show (filtered out, or
+ * just reviewed out of a "To review" list), the first row after its place
+ * in the text's order, the order of the ungrouped list. */
+static guint
+row_after (QmQuoteList *self,
+           GHashTable  *done)
+{
+  GListModel *model = shown_model (self);
+  guint n = g_list_model_get_n_items (model);
+  GHashTableIter iter;
+  gpointer quote;
+  guint from = 0;
+
+  if (model != G_LIST_MODEL (self->filtered))
+    {
+      /* Grouped: one pass, the rows are not in the text's order. */
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(GObject) row = g_list_model_get_item (model, i);
+
+          if (g_hash_table_contains (done, qm_quote_list_row_quote (row)))
+            from = i + 1;
+        }
+      return from;
+    }
+  g_hash_table_iter_init (&iter, done);
+  while (g_hash_table_iter_next (&iter, &quote, NULL))
+    {
+      guint pos = find_position (self, quote);
+      gsize start = qm_annotation_get_start (quote);
+      guint lo = 0, hi = n;
+
+      if (pos != GTK_INVALID_LIST_POSITION)
+        {
+          from = MAX (from, pos + 1);
+          continue;
+        }
+      while (lo < hi)
+        {
+          guint mid = lo + (hi - lo) / 2;
+          g_autoptr(QmAnnotation) a = g_list_model_get_item (model, mid);
+
+          if (qm_annotation_get_start (a) <= start)
+            lo = mid + 1;
+          else
+            hi = mid;
+        }
+      from = MAX (from, lo);
+    }
+  return from;
+}
+
+/**
+ * qm_quote_list_next_unreviewed:
+ * @self: a #QmQuoteList
+ * @done: (element-type QmQuote): the quotes just reviewed
+ *
+ * The quote to review next: the first one after the last of @done in the
+ * rows shown (filtered, grouped and sorted as the list is), wrapping around,
+ * that is not reviewed, not one of @done and has words in the text (an
+ * orphan cannot be selected there).
+ *
+ * Returns: (transfer none) (nullable): that quote, or %NULL if the list
+ *   shows none
+ */
+QmQuote *
+qm_quote_list_next_unreviewed (QmQuoteList *self,
+                               GPtrArray   *done)
+{
+  g_autoptr(GHashTable) skip = g_hash_table_new (NULL, NULL);
+  GListModel *model;
+  guint n, from;
+
+  g_return_val_if_fail (QM_IS_QUOTE_LIST (self), NULL);
+  g_return_val_if_fail (done != NULL, NULL);
+
+  for (guint i = 0; i < done->len; i++)
+    if (QM_IS_QUOTE (g_ptr_array_index (done, i)))
+      g_hash_table_add (skip, g_ptr_array_index (done, i));
+  model = shown_model (self);
+  n = g_list_model_get_n_items (model);
+  from = row_after (self, skip);
+  for (guint k = 0; k < n; k++)
+    {
+      g_autoptr(GObject) row = g_list_model_get_item (model, (from + k) % n);
+      QmQuote *quote = qm_quote_list_row_quote (row);
+
+      if (quote != NULL && qm_quote_get_review (quote) == QM_REVIEW_UNREVIEWED &&
+          qm_annotation_get_anchor_state (QM_ANNOTATION (quote)) != QM_ANCHOR_ORPHAN &&
+          !g_hash_table_contains (skip, quote))
+        return quote;
+    }
+  return NULL;
+}
+
 /**
  * qm_quote_list_select:
  * @self: a #QmQuoteList

@@ -58,6 +58,8 @@ GListModel *qm_quote_list_get_model          (QmQuoteList     *self);
 void        qm_quote_list_select             (QmQuoteList     *self,
                                               QmQuote         *quote);
 GPtrArray  *qm_quote_list_get_selected       (QmQuoteList     *self);
+QmQuote    *qm_quote_list_next_unreviewed    (QmQuoteList     *self,
+                                              GPtrArray       *done);
 void        qm_quote_list_focus_selected     (QmQuoteList     *self);
 void        qm_quote_list_focus_search       (QmQuoteList     *self);
 void        qm_quote_list_set_search         (QmQuoteList     *self,

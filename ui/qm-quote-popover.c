@@ -76,6 +76,13 @@ struct _QmQuotePopover
 
 G_DEFINE_FINAL_TYPE (QmQuotePopover, qm_quote_popover, GTK_TYPE_POPOVER)
 
+enum {
+  REVIEWED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 static void parent_resized_cb (QmQuotePopover *self);
 
 /* Stops following the text's height (see qm_quote_popover_show()). */
@@ -541,22 +548,37 @@ apply_clicked_cb (QmQuotePopover *self)
 }
 
 static void
+count_cb (guint *n)
+{
+  (*n)++;
+}
+
+static void
 review (QmQuotePopover *self,
         QmReviewState   state)
 {
   g_autoptr(GError) error = NULL;
+  g_autoptr(QmQuote) quote = NULL;
+  guint changes = 0;
+  gulong id;
 
   if (!QM_IS_QUOTE (self->annotation))
     return;
+  quote = g_object_ref (QM_QUOTE (self->annotation));
   /* Apply pending edits and the review as one step. */
+  id = g_signal_connect_swapped (self->set, "changed", G_CALLBACK (count_cb), &changes);
   qm_annotation_set_begin_group (self->set, state == QM_REVIEW_ACCEPTED ? _("Accept quote") : _("Reject quote"));
   if (qm_quote_popover_apply (self, &error))
-    qm_annotation_set_set_quote_review (self->set, QM_QUOTE (self->annotation), state, &error);
+    qm_annotation_set_set_quote_review (self->set, quote, state, &error);
   qm_annotation_set_end_group (self->set);
+  g_signal_handler_disconnect (self->set, id);
   if (error != NULL)
-    report (self, error);
-  else
-    gtk_popover_popdown (GTK_POPOVER (self));
+    {
+      report (self, error);
+      return;
+    }
+  gtk_popover_popdown (GTK_POPOVER (self));
+  g_signal_emit (self, signals[REVIEWED], 0, quote, changes > 0);
 }
 
 static void
@@ -575,10 +597,15 @@ static void
 delete_clicked_cb (QmQuotePopover *self)
 {
   g_autoptr(GError) error = NULL;
+  g_autofree char *id = NULL;
 
   if (self->annotation == NULL)
     return;
-  if (qm_annotation_set_remove_annotation (self->set, self->annotation, &error))
+  id = g_strdup (qm_annotation_get_id (self->annotation));
+  /* The window's removal, which offers Undo in a toast; on its own (no
+   * window) the popover removes it itself. */
+  if (gtk_widget_activate_action (GTK_WIDGET (self), "win.delete-by-id", "s", id) ||
+      qm_annotation_set_remove_annotation (self->set, self->annotation, &error))
     gtk_popover_popdown (GTK_POPOVER (self));
   else
     report (self, error);
@@ -915,6 +942,18 @@ qm_quote_popover_class_init (QmQuotePopoverClass *klass)
   widget_class->show = qm_quote_popover_show;
   widget_class->hide = qm_quote_popover_hide;
   widget_class->size_allocate = qm_quote_popover_size_allocate;
+
+  /**
+   * QmQuotePopover::reviewed:
+   * @self: a #QmQuotePopover
+   * @quote: the quote just accepted or rejected with the popover's buttons
+   * @changed: whether that was an edit (one undo step)
+   *
+   * Lets the window go on to the next quote to review, as the A and R
+   * keys do.
+   */
+  signals[REVIEWED] = g_signal_new ("reviewed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                    G_TYPE_NONE, 2, QM_TYPE_QUOTE, G_TYPE_BOOLEAN);
 }
 
 static GtkWidget *

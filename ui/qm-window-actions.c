@@ -305,6 +305,19 @@ undo_action (GtkWidget  *widget,
       self->redo_depth++;
     }
   self->in_undo = FALSE;
+  /* Accept and Reject went on to the next quote: undoing one comes back to
+   * the quote it reviewed, to review it again. */
+  if (self->review_origin != NULL && self->undo_depth + 1 == self->review_origin_depth)
+    {
+      g_autoptr(QmQuote) origin = g_steal_pointer (&self->review_origin);
+      GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+      GtkWidget *list_view = qm_quote_list_get_list_view (self->quote_list);
+
+      qm_article_view_select_annotation (self->text_view, QM_ANNOTATION (origin));
+      qm_quote_list_select (self->quote_list, origin);
+      if (focus != NULL && is_within (focus, list_view))
+        qm_quote_list_focus_selected (self->quote_list);
+    }
   qm_window_update_actions (self);
 }
 
@@ -400,12 +413,74 @@ qm_window_edit_annotation (QmWindow     *self,
   qm_article_view_show_popover (self->text_view, GTK_POPOVER (self->popover), qm_annotation_get_start (annotation));
 }
 
+static gboolean
+any_to_review (QmWindow  *self,
+               GPtrArray *done)
+{
+  GListModel *quotes = qm_annotation_set_get_quotes (self->set);
+
+  for (guint i = 0; i < g_list_model_get_n_items (quotes); i++)
+    {
+      g_autoptr(QmQuote) quote = g_list_model_get_item (quotes, i);
+
+      if (qm_quote_get_review (quote) == QM_REVIEW_UNREVIEWED &&
+          qm_annotation_get_anchor_state (QM_ANNOTATION (quote)) != QM_ANCHOR_ORPHAN &&
+          !g_ptr_array_find (done, quote, NULL))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/**
+ * qm_window_reviewed:
+ * @self: a #QmWindow
+ * @done: (element-type QmAnnotation): what was just accepted or rejected
+ * @changed: whether that was an edit (one undo step)
+ * @list_focused: whether the quote list had the focus
+ *
+ * Goes on to the next quote to review, in the list's order, as a reviewer
+ * going through forty quotes expects; the selection stayed on the quote
+ * just reviewed. When the list shows none, stays and says so.
+ */
+void
+qm_window_reviewed (QmWindow  *self,
+                    GPtrArray *done,
+                    gboolean   changed,
+                    gboolean   list_focused)
+{
+  QmQuote *next;
+
+  if (self->set == NULL || done->len == 0)
+    return;
+  if (changed && QM_IS_QUOTE (g_ptr_array_index (done, 0)))
+    {
+      g_set_object (&self->review_origin, g_ptr_array_index (done, 0));
+      self->review_origin_depth = self->undo_depth;
+    }
+  next = qm_quote_list_next_unreviewed (self->quote_list, done);
+  if (next == NULL)
+    {
+      qm_window_show_toast (self, any_to_review (self, done) ? _("No more quotes to review in the list")
+                                                             : _("All quotes reviewed"));
+      return;
+    }
+  g_object_ref (next);
+  qm_article_view_select_annotation (self->text_view, QM_ANNOTATION (next));
+  qm_quote_list_select (self->quote_list, next);
+  if (list_focused)
+    qm_quote_list_focus_selected (self->quote_list);
+  g_object_unref (next);
+}
+
 static void
 review (QmWindow      *self,
         QmReviewState  state)
 {
   g_autoptr(GPtrArray) targets = qm_window_get_targets (self);
   g_autoptr(GError) error = NULL;
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  gboolean list_focused = focus != NULL && is_within (focus, qm_quote_list_get_list_view (self->quote_list));
+  guint depth = self->undo_depth;
   guint n = 0;
 
   if (self->set == NULL)
@@ -426,6 +501,8 @@ review (QmWindow      *self,
     show_error (self, _("Could not change the review state"), error);
   else if (targets->len == 0)
     qm_window_show_toast (self, _("Move the cursor into a quote, or select quotes in the list"));
+  else
+    qm_window_reviewed (self, targets, self->undo_depth != depth, list_focused);
 }
 
 static void
@@ -444,6 +521,35 @@ reject_action (GtkWidget  *widget,
   review (QM_WINDOW (widget), QM_REVIEW_REJECTED);
 }
 
+/* Removes @targets as one undo step, offering Undo in a toast. */
+static void
+delete_annotations (QmWindow  *self,
+                    GPtrArray *targets)
+{
+  g_autoptr(GError) error = NULL;
+  guint depth = self->undo_depth;
+  guint quotes = 0, highlights = 0;
+
+  qm_annotation_set_begin_group (self->set, _("Delete"));
+  for (guint i = 0; i < targets->len && error == NULL; i++)
+    {
+      QmAnnotation *a = g_ptr_array_index (targets, i);
+
+      if (qm_annotation_set_remove_annotation (self->set, a, &error))
+        {
+          if (QM_IS_QUOTE (a))
+            quotes++;
+          else
+            highlights++;
+        }
+    }
+  qm_annotation_set_end_group (self->set);
+  if (error != NULL)
+    show_error (self, _("Could not delete"), error);
+  else if (self->undo_depth != depth)
+    qm_window_removed (self, quotes, highlights);
+}
+
 static void
 delete_annotation_action (GtkWidget  *widget,
                           const char *name,
@@ -451,16 +557,10 @@ delete_annotation_action (GtkWidget  *widget,
 {
   QmWindow *self = QM_WINDOW (widget);
   g_autoptr(GPtrArray) targets = qm_window_get_targets (self);
-  g_autoptr(GError) error = NULL;
 
   if (self->set == NULL || targets->len == 0)
     return;
-  qm_annotation_set_begin_group (self->set, _("Delete"));
-  for (guint i = 0; i < targets->len && error == NULL; i++)
-    qm_annotation_set_remove_annotation (self->set, g_ptr_array_index (targets, i), &error);
-  qm_annotation_set_end_group (self->set);
-  if (error != NULL)
-    show_error (self, _("Could not delete"), error);
+  delete_annotations (self, targets);
 }
 
 static QmAnnotation *
@@ -477,10 +577,28 @@ delete_by_id_action (GtkWidget  *widget,
 {
   QmWindow *self = QM_WINDOW (widget);
   QmAnnotation *a = lookup (self, param);
-  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) targets = g_ptr_array_new_with_free_func (g_object_unref);
 
-  if (a != NULL && !qm_annotation_set_remove_annotation (self->set, a, &error))
-    show_error (self, _("Could not delete"), error);
+  if (a == NULL)
+    return;
+  g_ptr_array_add (targets, g_object_ref (a));
+  delete_annotations (self, targets);
+}
+
+/* The Undo of "Quote removed": only while the removal is the last edit,
+ * else it would take back a later one. */
+static void
+undo_removal_action (GtkWidget  *widget,
+                     const char *name,
+                     GVariant   *param)
+{
+  QmWindow *self = QM_WINDOW (widget);
+
+  /* The toast goes by itself as its button was pressed. */
+  g_clear_weak_pointer (&self->removal_toast);
+  if (self->set == NULL || self->undo_depth != self->removal_depth || self->redo_depth > 0)
+    return;
+  gtk_widget_activate_action (widget, "win.undo", NULL);
 }
 
 static void
@@ -1056,6 +1174,7 @@ qm_window_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.reject", NULL, reject_action);
   gtk_widget_class_install_action (widget_class, "win.delete-annotation", NULL, delete_annotation_action);
   gtk_widget_class_install_action (widget_class, "win.delete-by-id", "s", delete_by_id_action);
+  gtk_widget_class_install_action (widget_class, "win.undo-removal", NULL, undo_removal_action);
   gtk_widget_class_install_action (widget_class, "win.show-annotation", "s", show_annotation_action);
   gtk_widget_class_install_action (widget_class, "win.reattach", "s", reattach_action);
   gtk_widget_class_install_action (widget_class, "win.set-span", NULL, set_span_action);

@@ -61,6 +61,11 @@ struct _QmWindow
   GFileMonitor         *sidecar_monitor;
   GFileMonitor         *article_monitor;
   QmQuotePopover       *popover;
+  QmQuote              *review_origin;  /* the quote reviewed last, for Undo to go back to */
+  guint                 review_origin_depth;  /* undo_depth just after that review */
+  AdwToast             *removal_toast;  /* "Quote removed", Undo; weak */
+  gint64                removal_toast_at;
+  guint                 removal_depth;  /* undo_depth just after that removal */
   QmMergeStats          stats;
 
   /* Template widgets */
@@ -108,6 +113,13 @@ void       qm_window_update_tag_menu    (QmWindow       *self);
 GPtrArray *qm_window_get_targets        (QmWindow       *self);
 void       qm_window_edit_annotation    (QmWindow       *self,
                                          QmAnnotation   *annotation);
+void       qm_window_reviewed           (QmWindow       *self,
+                                         GPtrArray      *done,
+                                         gboolean        changed,
+                                         gboolean        list_focused);
+void       qm_window_removed            (QmWindow       *self,
+                                         guint           n_quotes,
+                                         guint           n_highlights);
 void       qm_window_show_toast         (QmWindow       *self,
                                          const char     *message);
 void       qm_window_report_error       (QmWindow       *self,

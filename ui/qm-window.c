@@ -570,6 +570,15 @@ set_changed_cb (QmWindow *self)
       self->undo_depth++;
       self->redo_depth = 0;
     }
+  /* Any other edit, undo or redo: the removal is no longer the edit the
+   * toast's Undo would take back. */
+  if (self->removal_toast != NULL && self->undo_depth != self->removal_depth)
+    {
+      AdwToast *toast = self->removal_toast;
+
+      g_clear_weak_pointer (&self->removal_toast);
+      dismiss_toast (self, toast, self->removal_toast_at);
+    }
   g_clear_handle_id (&self->autosave_id, g_source_remove);
   self->autosave_id = g_timeout_add_seconds (autosave_delay (self), autosave_cb, self);
   update_title (self);
@@ -783,6 +792,7 @@ detach_set (QmWindow *self)
   adw_view_stack_page_set_visible (self->review_page, FALSE);
   adw_view_stack_page_set_needs_attention (self->review_page, FALSE);
   g_clear_object (&self->set);
+  g_clear_object (&self->review_origin);
   self->recovered = FALSE;
   self->undo_depth = self->redo_depth = 0;
 }
@@ -1526,6 +1536,61 @@ qm_window_show_toast (QmWindow   *self,
   show_toast (self, message);
 }
 
+static void
+removal_toast_dismissed_cb (QmWindow *self,
+                            AdwToast *toast)
+{
+  if (self->removal_toast == toast)
+    g_clear_weak_pointer (&self->removal_toast);
+}
+
+/**
+ * qm_window_removed:
+ * @self: a #QmWindow
+ * @n_quotes: the quotes just removed
+ * @n_highlights: the highlights just removed, in the same undo step
+ *
+ * Says what was removed in a toast with an Undo button, as GNOME's apps do
+ * (Files, Contacts): a slip of the Delete key cost a quote with its tags,
+ * note and speaker, with nothing on screen to say so. The button undoes
+ * the removal while it is the last edit; any other edit, undo or redo
+ * takes the toast away.
+ */
+void
+qm_window_removed (QmWindow *self,
+                   guint     n_quotes,
+                   guint     n_highlights)
+{
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+
+  g_return_if_fail (QM_IS_WINDOW (self));
+
+  if (n_highlights == 0 && n_quotes == 1)
+    title = g_strdup (_("Quote removed"));
+  else if (n_quotes == 0 && n_highlights == 1)
+    title = g_strdup (_("Highlight removed"));
+  else if (n_highlights == 0)
+    title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u quote removed", "%'u quotes removed", n_quotes),
+                             n_quotes);
+  else if (n_quotes == 0)
+    title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u highlight removed", "%'u highlights removed",
+                                          n_highlights), n_highlights);
+  else
+    title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u annotation removed", "%'u annotations removed",
+                                          n_quotes + n_highlights), n_quotes + n_highlights);
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo-removal");
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_set_timeout (toast, 8);
+  self->removal_depth = self->undo_depth;
+  self->removal_toast_at = g_get_monotonic_time ();
+  g_set_weak_pointer (&self->removal_toast, toast);
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (removal_toast_dismissed_cb), self, G_CONNECT_SWAPPED);
+  present_toast (self, toast, FALSE);
+}
+
 /**
  * qm_window_report_error:
  * @self: a #QmWindow
@@ -1851,6 +1916,7 @@ qm_window_dispose (GObject *object)
   g_clear_weak_pointer (&self->notice);
   g_clear_weak_pointer (&self->last_toast);
   g_clear_weak_pointer (&self->reload_offer);
+  g_clear_weak_pointer (&self->removal_toast);
   g_clear_handle_id (&self->dismiss_id, g_source_remove);
   g_clear_pointer (&self->dismissals, g_ptr_array_unref);
 
@@ -2013,6 +2079,17 @@ current_changed_cb (QmWindow *self)
 }
 
 static void
+popover_reviewed_cb (QmWindow *self,
+                     QmQuote  *quote,
+                     gboolean  changed)
+{
+  g_autoptr(GPtrArray) done = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_ptr_array_add (done, g_object_ref (quote));
+  qm_window_reviewed (self, done, changed, FALSE);
+}
+
+static void
 person_activated_cb (QmWindow *self,
                      QmPerson *person)
 {
@@ -2039,6 +2116,7 @@ qm_window_init (QmWindow *self)
 
   self->popover = g_object_ref_sink (qm_quote_popover_new ());
   qm_article_view_set_popover (self->text_view, GTK_POPOVER (self->popover));
+  g_signal_connect_swapped (self->popover, "reviewed", G_CALLBACK (popover_reviewed_cb), self);
 
   qm_quote_list_set_color_func (self->quote_list, view_color_func, self->text_view);
   qm_people_list_set_color_func (self->people_list, view_color_func, self->text_view);

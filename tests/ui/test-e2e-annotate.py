@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 # End to end, like a user at the keyboard: open a copy of the sample with the
-# built quotemark, go to the first quote (n), accept it (a), tag it through
-# the Tag menu (Alt+T, Return), save (Ctrl+S), quit, reopen and check the
-# sidecar and the restored state; then edit, kill the process and check the
-# edits are offered back on the next start. Needs DISPLAY (xvfb-run), a
+# built quotemark, go to the first quote (n), accept it (a, which goes on to
+# the next quote), back to it (p), tag it through the Tag menu (Alt+T,
+# Return), save (Ctrl+S), quit, reopen and check the sidecar and the
+# restored state; then edit, kill the process and check the edits are
+# offered back on the next start. Needs DISPLAY (xvfb-run), a
 # session bus and xdotool. Prints TAP.
 #
 # Copyright 2026 The Quotemark authors
@@ -171,7 +172,9 @@ with tempfile.TemporaryDirectory() as tmp:
         check('title-clean-after-open', not title(wid).startswith('•'), title(wid))
         keys(wid, 'n', 'a')
         check('accept-marks-unsaved', wait_for(lambda: title(wid).startswith('•')), title(wid))
-        keys(wid, 'alt+t', 'Return')
+        # Accepting went on to the next quote to review: back to the
+        # accepted one (p) to tag it.
+        keys(wid, 'p', 'alt+t', 'Return')
         keys(wid, 'ctrl+s')
         if sidecar_ok:
             check('sidecar-written', wait_for(lambda: os.path.exists(sidecar)), 'no sidecar')

@@ -2702,6 +2702,288 @@ test_counts_grouped (void)
     }
 }
 
+static QmQuote *
+nth_quote (QmWindow *window,
+           guint     i)
+{
+  g_autoptr(QmQuote) quote = g_list_model_get_item (qm_annotation_set_get_quotes (qm_window_get_annotation_set (window)), i);
+
+  return quote;   /* owned by the set */
+}
+
+/* The quote the list has selected, if one. */
+static QmQuote *
+list_selected (QmWindow *window)
+{
+  g_autoptr(GPtrArray) selected = qm_quote_list_get_selected (QM_QUOTE_LIST (qm_window_get_quote_list (window)));
+
+  return selected->len == 1 ? g_ptr_array_index (selected, 0) : NULL;
+}
+
+/* Accept and Reject go on to the next quote not yet reviewed, in the list's
+ * order (filtered, grouped), wrapping around; with none left the selection
+ * stays and a toast says so; Undo brings the review state back and returns
+ * to the quote. The selection stayed on the quote just reviewed. */
+static void
+test_review_goes_on (void)
+{
+  QmWindow *window = open_sample_sized (1100, 760);
+  GtkWidget *w = GTK_WIDGET (window);
+  QmAnnotationSet *set = qm_window_get_annotation_set (window);
+  QmArticleView *view = QM_ARTICLE_VIEW (qm_window_get_text_view (window));
+  QmQuoteList *list = QM_QUOTE_LIST (qm_window_get_quote_list (window));
+  GtkWidget *list_view = qm_quote_list_get_list_view (list);
+  GListModel *quotes = qm_annotation_set_get_quotes (set);
+  guint n = g_list_model_get_n_items (quotes);
+  QmQuote *q0 = nth_quote (window, 0), *q1 = nth_quote (window, 1), *q2 = nth_quote (window, 2);
+  QmQuote *q3 = nth_quote (window, 3), *q4 = nth_quote (window, 4);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *shown = NULL;
+
+  g_assert_cmpuint (n, >=, 8);
+  for (guint i = 0; i < n; i++)
+    g_assert_cmpint (qm_quote_get_review (nth_quote (window, i)), ==, QM_REVIEW_UNREVIEWED);
+
+  /* A from the text: the next quote is selected in the text and the list. */
+  gtk_widget_grab_focus (GTK_WIDGET (view));
+  qm_article_view_select_annotation (view, QM_ANNOTATION (q0));
+  spin (5);
+  g_assert_true (gtk_widget_activate_action (w, "win.accept", NULL));
+  spin (5);
+  g_assert_cmpint (qm_quote_get_review (q0), ==, QM_REVIEW_ACCEPTED);
+  g_assert_true (qm_article_view_get_current (view) == QM_ANNOTATION (q1));
+  g_assert_true (list_selected (window) == q1);
+
+  /* A reviewed quote is passed over. */
+  g_assert_true (qm_annotation_set_set_quote_review (set, q2, QM_REVIEW_ACCEPTED, &error));
+  g_assert_true (gtk_widget_activate_action (w, "win.reject", NULL));
+  spin (5);
+  g_assert_cmpint (qm_quote_get_review (q1), ==, QM_REVIEW_REJECTED);
+  g_assert_true (qm_article_view_get_current (view) == QM_ANNOTATION (q3));
+  g_assert_true (list_selected (window) == q3);
+
+  /* Undo: the review state back, and back on its quote; the undo stack as
+   * before (the next undo takes back the acceptance of q2). */
+  g_assert_true (gtk_widget_activate_action (w, "win.undo", NULL));
+  spin (5);
+  g_assert_cmpint (qm_quote_get_review (q1), ==, QM_REVIEW_UNREVIEWED);
+  g_assert_true (qm_article_view_get_current (view) == QM_ANNOTATION (q1));
+  g_assert_true (list_selected (window) == q1);
+  g_assert_true (gtk_widget_activate_action (w, "win.undo", NULL));
+  g_assert_cmpint (qm_quote_get_review (q2), ==, QM_REVIEW_UNREVIEWED);
+  g_assert_cmpint (qm_quote_get_review (q0), ==, QM_REVIEW_ACCEPTED);
+  g_assert_true (gtk_widget_activate_action (w, "win.redo", NULL));
+  g_assert_true (gtk_widget_activate_action (w, "win.redo", NULL));
+  g_assert_cmpint (qm_quote_get_review (q1), ==, QM_REVIEW_REJECTED);
+  g_assert_cmpint (qm_quote_get_review (q2), ==, QM_REVIEW_ACCEPTED);
+
+  /* In the list showing only the quotes to review, with its focus: the
+   * reviewed quote leaves the list and the next one's row has the focus. */
+  qm_quote_list_set_filter_mode (list, 1);
+  spin (5);
+  qm_quote_list_select (list, q3);
+  qm_quote_list_focus_selected (list);
+  spin (5);
+  g_assert_true (gtk_widget_activate_action (w, "win.accept", NULL));
+  spin (10);
+  g_assert_cmpint (qm_quote_get_review (q3), ==, QM_REVIEW_ACCEPTED);
+  g_assert_true (list_selected (window) == q4);
+  g_assert_true (qm_article_view_get_current (view) == QM_ANNOTATION (q4));
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), list_view));
+
+  /* Past the last quote to review, back to the first one. */
+  qm_quote_list_set_filter_mode (list, 0);
+  spin (5);
+  qm_quote_list_select (list, nth_quote (window, n - 1));
+  qm_quote_list_focus_selected (list);
+  spin (5);
+  g_assert_true (gtk_widget_activate_action (w, "win.accept", NULL));
+  spin (5);
+  g_assert_true (list_selected (window) == q4);
+
+  /* Grouped by speaker, the list's order is not the text's. */
+  qm_quote_list_set_group_mode (list, QM_QUOTE_GROUP_SPEAKER);
+  spin (10);
+  {
+    GListModel *rows = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list_view)));
+    QmQuote *expected = NULL;
+    gboolean after = FALSE;
+
+    for (guint i = 0; i < g_list_model_get_n_items (rows) && expected == NULL; i++)
+      {
+        g_autoptr(GObject) row = g_list_model_get_item (rows, i);
+        QmQuote *quote = qm_quote_list_row_quote (row);
+
+        if (quote == q4)
+          after = TRUE;
+        else if (after && quote != NULL && qm_quote_get_review (quote) == QM_REVIEW_UNREVIEWED)
+          expected = quote;
+      }
+    g_assert_nonnull (expected);
+    qm_quote_list_select (list, q4);
+    qm_quote_list_focus_selected (list);
+    spin (5);
+    g_assert_true (gtk_widget_activate_action (w, "win.accept", NULL));
+    spin (5);
+    g_assert_true (list_selected (window) == expected);
+  }
+  qm_quote_list_set_group_mode (list, QM_QUOTE_GROUP_NONE);
+  spin (10);
+
+  /* The last one: the selection stays, and a toast says all are reviewed. */
+  for (guint i = 0; i + 1 < n; i++)
+    if (qm_quote_get_review (nth_quote (window, i)) == QM_REVIEW_UNREVIEWED)
+      g_assert_true (qm_annotation_set_set_quote_review (set, nth_quote (window, i), QM_REVIEW_REJECTED, &error));
+  gtk_widget_grab_focus (GTK_WIDGET (view));
+  qm_article_view_select_annotation (view, QM_ANNOTATION (nth_quote (window, n - 1)));
+  qm_annotation_set_set_quote_review (set, nth_quote (window, n - 1), QM_REVIEW_UNREVIEWED, &error);
+  spin (5);
+  g_assert_true (gtk_widget_activate_action (w, "win.accept", NULL));
+  spin (5);
+  g_assert_true (qm_article_view_get_current (view) == QM_ANNOTATION (nth_quote (window, n - 1)));
+  settle (100);
+  shown = toasts_shown (window);
+  g_assert_nonnull (strstr (shown, "All quotes reviewed"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+/* The popover's Accept goes on too. */
+static void
+test_popover_review_goes_on (void)
+{
+  QmWindow *window = open_sample_sized (1100, 760);
+  QmArticleView *view = QM_ARTICLE_VIEW (qm_window_get_text_view (window));
+  QmQuote *q1 = nth_quote (window, 1), *q2 = nth_quote (window, 2);
+  QmQuotePopover *popover = edit_quote_at (window, qm_annotation_get_start (QM_ANNOTATION (q1)));
+  GtkWidget *accept = find_button (GTK_WIDGET (popover), "_Accept");
+
+  g_assert_true (qm_quote_popover_get_annotation (popover) == QM_ANNOTATION (q1));
+  g_assert_nonnull (accept);
+  g_signal_emit_by_name (accept, "clicked");
+  spin (10);
+  g_assert_cmpint (qm_quote_get_review (q1), ==, QM_REVIEW_ACCEPTED);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (popover)));
+  g_assert_true (qm_article_view_get_current (view) == QM_ANNOTATION (q2));
+  g_assert_true (list_selected (window) == q2);
+  /* Undo comes back to it. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  spin (5);
+  g_assert_cmpint (qm_quote_get_review (q1), ==, QM_REVIEW_UNREVIEWED);
+  g_assert_true (qm_article_view_get_current (view) == QM_ANNOTATION (q1));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+/* Deleting a quote (the Delete key, the popover's button) offers Undo in a
+ * toast; it brings the quote back with its tags, note and speaker, and the
+ * undo stack goes on from there. Another edit takes the toast away and its
+ * Undo then takes nothing back. */
+static void
+test_delete_offers_undo (void)
+{
+  QmWindow *window = open_sample_sized (1100, 760);
+  GtkWidget *w = GTK_WIDGET (window);
+  QmAnnotationSet *set = qm_window_get_annotation_set (window);
+  QmArticleView *view = QM_ARTICLE_VIEW (qm_window_get_text_view (window));
+  GListModel *quotes = qm_annotation_set_get_quotes (set);
+  guint n = g_list_model_get_n_items (quotes);
+  g_autoptr(QmQuote) quote = g_object_ref (nth_quote (window, 2));
+  g_autofree char *speaker = g_strdup (qm_quote_get_speaker_id (quote));
+  QmTagGroup *verification = qm_annotation_set_lookup_tag_group (set, QM_TAG_GROUP_VERIFICATION);
+  g_autoptr(QmTagCategory) cat = g_list_model_get_item (qm_tag_group_get_categories (verification), 0);
+  const char *tag = qm_tag_category_get_id (cat);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *shown = NULL;
+  QmQuotePopover *popover;
+  GtkWidget *button;
+
+  g_assert_nonnull (speaker);
+  gtk_widget_grab_focus (GTK_WIDGET (view));
+  qm_article_view_select_annotation (view, QM_ANNOTATION (quote));
+  spin (5);
+  g_assert_true (gtk_widget_activate_action (w, "win.tag", "s", tag));
+  popover = edit_quote_at (window, qm_annotation_get_start (QM_ANNOTATION (quote)));
+  qm_quote_popover_set_note (popover, "Check with the harbour office");
+  g_assert_true (qm_quote_popover_apply (popover, &error));
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  spin (5);
+  g_assert_true (qm_annotation_has_tag (QM_ANNOTATION (quote), tag));
+  g_assert_cmpuint (g_list_model_get_n_items (qm_annotation_get_notes (QM_ANNOTATION (quote))), ==, 1);
+
+  /* Delete: a toast with Undo. */
+  qm_article_view_select_annotation (view, QM_ANNOTATION (quote));
+  spin (5);
+  g_assert_true (gtk_widget_activate_action (w, "win.delete-annotation", NULL));
+  spin (5);
+  g_assert_cmpuint (g_list_model_get_n_items (quotes), ==, n - 1);
+  settle (100);
+  shown = toasts_shown (window);
+  g_assert_cmpstr (shown, ==, "Quote removed");
+  button = find_by_action (GTK_WIDGET (window->toast_overlay), "win.undo-removal");
+  g_assert_nonnull (button);
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (button)), ==, "_Undo");
+
+  /* Its Undo: the quote is back with its tags, note and speaker. */
+  settle (600);
+  g_signal_emit_by_name (button, "clicked");
+  spin (5);
+  g_assert_cmpuint (g_list_model_get_n_items (quotes), ==, n);
+  g_assert_nonnull (qm_annotation_set_lookup_annotation (set, qm_annotation_get_id (QM_ANNOTATION (quote))));
+  g_assert_true (qm_annotation_has_tag (QM_ANNOTATION (quote), tag));
+  g_assert_cmpuint (g_list_model_get_n_items (qm_annotation_get_notes (QM_ANNOTATION (quote))), ==, 1);
+  g_assert_cmpstr (qm_quote_get_speaker_id (quote), ==, speaker);
+  settle (700);
+  g_clear_pointer (&shown, g_free);
+  shown = toasts_shown (window);
+  g_assert_cmpstr (shown, ==, "");
+
+  /* Ctrl+Z then takes back the edit before the removal (the note), then
+   * the tag; redo does them again, then the removal. */
+  g_assert_true (gtk_widget_activate_action (w, "win.undo", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (qm_annotation_get_notes (QM_ANNOTATION (quote))), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (quotes), ==, n);
+  g_assert_true (gtk_widget_activate_action (w, "win.undo", NULL));
+  g_assert_false (qm_annotation_has_tag (QM_ANNOTATION (quote), tag));
+  g_assert_true (gtk_widget_activate_action (w, "win.redo", NULL));
+  g_assert_true (gtk_widget_activate_action (w, "win.redo", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (qm_annotation_get_notes (QM_ANNOTATION (quote))), ==, 1);
+  g_assert_true (gtk_widget_activate_action (w, "win.redo", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (quotes), ==, n - 1);
+  g_assert_true (gtk_widget_activate_action (w, "win.undo", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (quotes), ==, n);
+
+  /* The popover's Delete offers it too; another edit takes it away, and
+   * its Undo would not take that edit back. */
+  popover = edit_quote_at (window, qm_annotation_get_start (QM_ANNOTATION (quote)));
+  button = find_button (GTK_WIDGET (popover), "_Delete");
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  spin (5);
+  g_assert_cmpuint (g_list_model_get_n_items (quotes), ==, n - 1);
+  settle (100);
+  g_clear_pointer (&shown, g_free);
+  shown = toasts_shown (window);
+  g_assert_cmpstr (shown, ==, "Quote removed");
+  qm_article_view_select_annotation (view, QM_ANNOTATION (nth_quote (window, 0)));
+  spin (5);
+  g_assert_true (gtk_widget_activate_action (w, "win.reject", NULL));
+  g_assert_cmpint (qm_quote_get_review (nth_quote (window, 0)), ==, QM_REVIEW_REJECTED);
+  g_assert_true (gtk_widget_activate_action (w, "win.undo-removal", NULL));
+  g_assert_cmpint (qm_quote_get_review (nth_quote (window, 0)), ==, QM_REVIEW_REJECTED);
+  g_assert_cmpuint (g_list_model_get_n_items (quotes), ==, n - 1);
+  /* dismissed once it was shown 600 ms, then it fades out */
+  settle (1200);
+  g_clear_pointer (&shown, g_free);
+  shown = toasts_shown (window);
+  g_assert_null (strstr (shown, "Quote removed"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2724,6 +3006,9 @@ main (int   argc,
   test_app ();
 
   g_test_add_func ("/quotemark/window/open-sample", test_open_sample);
+  g_test_add_func ("/quotemark/window/review-goes-on", test_review_goes_on);
+  g_test_add_func ("/quotemark/window/popover-review-goes-on", test_popover_review_goes_on);
+  g_test_add_func ("/quotemark/window/delete-offers-undo", test_delete_offers_undo);
   g_test_add_func ("/quotemark/window/icons-found", test_icons_found);
   g_test_add_func ("/quotemark/window/shortcuts-window", test_shortcuts_window);
   g_test_add_func ("/quotemark/window/shortcuts-window-fits-german", test_shortcuts_window_fits_german);
