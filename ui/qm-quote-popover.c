@@ -223,20 +223,139 @@ build_tags (QmQuotePopover *self)
     }
 }
 
+/* The speaker's type-ahead: the people of the article (column NAME_COLUMN),
+ * then one row (NEW_COLUMN set, no name) that offers the words typed as a
+ * new person while they name no one. Typing an unknown name (a slip in
+ * "Helena Varga") made a new person silently when the quote was applied;
+ * the list says so before. */
+enum {
+  NAME_COLUMN,
+  NEW_COLUMN,
+};
+
 static void
 fill_names (QmQuotePopover *self)
 {
   GListModel *people = qm_annotation_set_get_people (self->set);
+  GtkTreeIter iter;
 
   gtk_list_store_clear (self->names);
   for (guint i = 0; i < g_list_model_get_n_items (people); i++)
     {
       g_autoptr(QmPerson) person = g_list_model_get_item (people, i);
-      GtkTreeIter iter;
 
       gtk_list_store_append (self->names, &iter);
-      gtk_list_store_set (self->names, &iter, 0, qm_person_get_name (person), -1);
+      gtk_list_store_set (self->names, &iter, NAME_COLUMN, qm_person_get_name (person), NEW_COLUMN, FALSE, -1);
     }
+  gtk_list_store_append (self->names, &iter);
+  gtk_list_store_set (self->names, &iter, NAME_COLUMN, NULL, NEW_COLUMN, TRUE, -1);
+}
+
+/* The speaker's words, trimmed, if they name no person of the article. */
+static char *
+dup_new_name (QmQuotePopover *self)
+{
+  GtkEntryCompletion *completion = gtk_entry_get_completion (self->speaker);
+  const char *typed = completion ? gtk_entry_completion_get_completion_prefix (completion) : NULL;
+  g_autofree char *name = g_strstrip (g_strdup (typed ? typed : gtk_editable_get_text (GTK_EDITABLE (self->speaker))));
+
+  if (self->set == NULL || *name == '\0' || qm_annotation_set_find_person (self->set, name) != NULL)
+    return NULL;
+  return g_steal_pointer (&name);
+}
+
+static gboolean
+is_new_row (GtkTreeModel *model,
+            GtkTreeIter  *iter)
+{
+  gboolean is_new = FALSE;
+
+  gtk_tree_model_get (model, iter, NEW_COLUMN, &is_new, -1);
+  return is_new;
+}
+
+static gboolean
+name_match_func (GtkEntryCompletion *completion,
+                 const char         *key,
+                 GtkTreeIter        *iter,
+                 gpointer            user_data)
+{
+  QmQuotePopover *self = user_data;
+  GtkTreeModel *model = gtk_entry_completion_get_model (completion);
+  g_autofree char *name = NULL;
+  g_autofree char *normalized = NULL;
+  g_autofree char *folded = NULL;
+
+  if (is_new_row (model, iter))
+    {
+      g_autofree char *new_name = dup_new_name (self);
+
+      return new_name != NULL;
+    }
+  /* As GtkEntryCompletion's own: the name begins with the key, ignoring
+   * case (the key comes normalized and casefolded). */
+  gtk_tree_model_get (model, iter, NAME_COLUMN, &name, -1);
+  if (name == NULL)
+    return FALSE;
+  normalized = g_utf8_normalize (name, -1, G_NORMALIZE_ALL);
+  folded = normalized ? g_utf8_casefold (normalized, -1) : NULL;
+  return folded != NULL && g_str_has_prefix (folded, key);
+}
+
+static void
+name_cell_func (GtkCellLayout   *layout,
+                GtkCellRenderer *cell,
+                GtkTreeModel    *model,
+                GtkTreeIter     *iter,
+                gpointer         user_data)
+{
+  QmQuotePopover *self = user_data;
+  g_autofree char *name = NULL;
+
+  if (is_new_row (model, iter))
+    {
+      g_autofree char *new_name = dup_new_name (self);
+      /* Translators: the last entry of the speaker's type-ahead, for words that name no one yet */
+      g_autofree char *label = g_strdup_printf (_("New person “%s”"), new_name ? new_name : "");
+
+      g_object_set (cell, "text", label, "style", PANGO_STYLE_ITALIC, NULL);
+      return;
+    }
+  gtk_tree_model_get (model, iter, NAME_COLUMN, &name, -1);
+  g_object_set (cell, "text", name, "style", PANGO_STYLE_NORMAL, NULL);
+}
+
+static gboolean
+name_selected_cb (GtkEntryCompletion *completion,
+                  GtkTreeModel       *model,
+                  GtkTreeIter        *iter,
+                  QmQuotePopover     *self)
+{
+  g_autofree char *new_name = NULL;
+
+  if (!is_new_row (model, iter))
+    return FALSE;
+  /* The words typed, not what the inline completion put after them. */
+  new_name = dup_new_name (self);
+  if (new_name != NULL)
+    gtk_editable_set_text (GTK_EDITABLE (self->speaker), new_name);
+  gtk_editable_set_position (GTK_EDITABLE (self->speaker), -1);
+  return TRUE;
+}
+
+/* The list pops up for the "New person" row alone too, not for a whole
+ * name alone (as before, it is in the entry already). */
+static void
+speaker_changed_cb (QmQuotePopover *self)
+{
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->speaker))));
+  GtkEntryCompletion *completion = gtk_entry_get_completion (self->speaker);
+
+  if (completion == NULL)
+    return;
+  gtk_entry_completion_set_popup_single_match (completion,
+                                               self->set != NULL && *name != '\0' &&
+                                               qm_annotation_set_find_person (self->set, name) == NULL);
 }
 
 static void
@@ -636,6 +755,9 @@ qm_quote_popover_dispose (GObject *object)
   g_clear_object (&self->annotation);
   unfollow_text (self);
   g_clear_handle_id (&self->present_id, g_source_remove);
+  /* Its match and cell functions point at the popover. */
+  if (self->speaker != NULL)
+    gtk_entry_set_completion (self->speaker, NULL);
   G_OBJECT_CLASS (qm_quote_popover_parent_class)->dispose (object);
 }
 
@@ -980,7 +1102,7 @@ qm_quote_popover_init (QmQuotePopover *self)
     gtk_string_list_append (kind_list, _(kinds[i]));
 
   self->checks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->names = gtk_list_store_new (1, G_TYPE_STRING);
+  self->names = gtk_list_store_new (2, G_TYPE_STRING, G_TYPE_BOOLEAN);
 
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 10);
   self->content = GTK_BOX (box);
@@ -1021,11 +1143,21 @@ qm_quote_popover_init (QmQuotePopover *self)
   gtk_entry_set_placeholder_text (self->speaker, _("Name of who said it"));
   completion = gtk_entry_completion_new ();
   gtk_entry_completion_set_model (completion, GTK_TREE_MODEL (self->names));
-  gtk_entry_completion_set_text_column (completion, 0);
+  gtk_entry_completion_set_text_column (completion, NAME_COLUMN);
+  gtk_entry_completion_set_match_func (completion, name_match_func, self, NULL);
+  {
+    g_autoptr(GList) cells = gtk_cell_layout_get_cells (GTK_CELL_LAYOUT (completion));
+
+    /* the text column's renderer: its text from name_cell_func() */
+    gtk_cell_layout_clear_attributes (GTK_CELL_LAYOUT (completion), cells->data);
+    gtk_cell_layout_set_cell_data_func (GTK_CELL_LAYOUT (completion), cells->data, name_cell_func, self, NULL);
+  }
+  g_signal_connect_object (completion, "match-selected", G_CALLBACK (name_selected_cb), self, 0);
   gtk_entry_completion_set_inline_completion (completion, TRUE);
   gtk_entry_completion_set_popup_single_match (completion, FALSE);
   gtk_entry_set_completion (self->speaker, completion);
   g_object_unref (completion);
+  g_signal_connect_object (self->speaker, "changed", G_CALLBACK (speaker_changed_cb), self, G_CONNECT_SWAPPED);
   {
     GtkWidget *speaker_row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
     GtkWidget *split = gtk_button_new_from_icon_name ("list-add-symbolic");

@@ -2984,6 +2984,128 @@ test_delete_offers_undo (void)
   g_assert_finalize_object (window);
 }
 
+/* The rows the speaker's type-ahead shows, as they read, " | " between
+ * them; "" while it is not shown. */
+static char *
+speaker_choices (GtkWidget *entry)
+{
+  GtkWidget *tree = find_by_type (entry, GTK_TYPE_TREE_VIEW);
+  g_autoptr(GString) rows = g_string_new (NULL);
+  GtkTreeViewColumn *column;
+  GtkTreeModel *model;
+  GtkTreeIter iter;
+
+  if (tree == NULL || !gtk_widget_get_mapped (tree))
+    return g_strdup ("");
+  model = gtk_tree_view_get_model (GTK_TREE_VIEW (tree));
+  column = gtk_tree_view_get_column (GTK_TREE_VIEW (tree), 0);
+  for (gboolean ok = gtk_tree_model_get_iter_first (model, &iter); ok; ok = gtk_tree_model_iter_next (model, &iter))
+    {
+      g_autoptr(GList) cells = NULL;
+      g_autofree char *text = NULL;
+
+      gtk_tree_view_column_cell_set_cell_data (column, model, &iter, FALSE, FALSE);
+      cells = gtk_cell_layout_get_cells (GTK_CELL_LAYOUT (column));
+      g_object_get (cells->data, "text", &text, NULL);
+      if (rows->len > 0)
+        g_string_append (rows, " | ");
+      g_string_append (rows, text ? text : "");
+    }
+  return g_string_free (g_steal_pointer (&rows), FALSE);
+}
+
+/* The type-ahead's rows once it shows, within 5 s; "" if it does not. */
+static char *
+wait_for_speaker_choices (GtkWidget *entry)
+{
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  char *choices = speaker_choices (entry);
+
+  while (*choices == '\0' && g_get_monotonic_time () < deadline)
+    {
+      g_free (choices);
+      g_main_context_iteration (NULL, FALSE);
+      choices = speaker_choices (entry);
+    }
+  return choices;
+}
+
+/* Typing a name no one of the article has, as the speaker, made a new
+ * person without a word when the quote was applied (a slip in a name gave
+ * the quote to someone new). The type-ahead says so: its last row offers
+ * "New person “NAME”", and choosing it keeps the words typed. */
+static void
+test_speaker_new_person_offered (void)
+{
+  QmWindow *window = open_sample_sized (1100, 760);
+  QmAnnotationSet *set = qm_window_get_annotation_set (window);
+  g_autoptr(QmPerson) namesake = qm_person_new ("Ines Olsen");
+  g_autoptr(GError) error = NULL;
+  gboolean added = qm_annotation_set_add_person (set, namesake, &error);
+  QmQuotePopover *popover = edit_quote_at (window, first_quote_start (window));
+  GtkWidget *entry = find_by_type (GTK_WIDGET (popover), GTK_TYPE_ENTRY);
+  GtkEntryCompletion *completion = gtk_entry_get_completion (GTK_ENTRY (entry));
+  guint people = g_list_model_get_n_items (qm_annotation_set_get_people (set));
+  g_autofree char *choices = NULL;
+  GtkWidget *tree;
+  GtkTreeModel *model;
+  GtkTreeIter iter, last;
+
+  g_assert_true (added);
+  g_assert_nonnull (completion);
+  g_assert_nonnull (qm_annotation_set_find_person (set, "Ines Okafor"));
+  g_assert_null (qm_annotation_set_find_person (set, "Oda Marklund"));
+  gtk_widget_grab_focus (entry);
+
+  /* A name no one has: the one row says it makes a new person. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Oda Marklund");
+  choices = wait_for_speaker_choices (entry);
+  g_assert_cmpstr (choices, ==, "New person “Oda Marklund”");
+  g_clear_pointer (&choices, g_free);
+
+  /* The beginning of a name: the people with it, then the new person. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Ine");
+  settle (600);
+  choices = speaker_choices (entry);
+  /* completed inline as far as the two names go */
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "Ines O");
+  g_assert_cmpstr (choices, ==, "Ines Okafor | Ines Olsen | New person “Ines O”");
+  g_clear_pointer (&choices, g_free);
+
+  /* A whole name: no new person, and no list for the name alone. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Ines Okafor");
+  settle (600);
+  choices = speaker_choices (entry);
+  g_assert_cmpstr (choices, ==, "");
+  g_clear_pointer (&choices, g_free);
+
+  /* Choosing the row keeps the words typed (not an inline completion). */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Oda Marklund");
+  choices = wait_for_speaker_choices (entry);
+  g_assert_cmpstr (choices, ==, "New person “Oda Marklund”");
+  tree = find_by_type (entry, GTK_TYPE_TREE_VIEW);
+  model = gtk_tree_view_get_model (GTK_TREE_VIEW (tree));
+  g_assert_true (gtk_tree_model_get_iter_first (model, &iter));
+  do
+    last = iter;
+  while (gtk_tree_model_iter_next (model, &iter));
+  {
+    gboolean handled = FALSE;
+
+    g_signal_emit_by_name (completion, "match-selected", model, &last, &handled);
+    g_assert_true (handled);
+  }
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "Oda Marklund");
+  g_assert_true (qm_quote_popover_apply (popover, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (qm_annotation_set_get_people (set)), ==, people + 1);
+  g_assert_nonnull (qm_annotation_set_find_person (set, "Oda Marklund"));
+  gtk_popover_popdown (GTK_POPOVER (popover));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3009,6 +3131,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/window/review-goes-on", test_review_goes_on);
   g_test_add_func ("/quotemark/window/popover-review-goes-on", test_popover_review_goes_on);
   g_test_add_func ("/quotemark/window/delete-offers-undo", test_delete_offers_undo);
+  g_test_add_func ("/quotemark/window/speaker-new-person-offered", test_speaker_new_person_offered);
   g_test_add_func ("/quotemark/window/icons-found", test_icons_found);
   g_test_add_func ("/quotemark/window/shortcuts-window", test_shortcuts_window);
   g_test_add_func ("/quotemark/window/shortcuts-window-fits-german", test_shortcuts_window_fits_german);
