@@ -1349,6 +1349,54 @@ test_shortcuts_window_fits_german (void)
   german_end ();
 }
 
+/* The height the shortcuts window of an application window takes, at
+ * least and at best. */
+static void
+measure_shortcuts_window (int *minimum,
+                          int *natural)
+{
+  QmWindow *window = qm_window_new (test_app ());
+  GtkWidget *overlay;
+
+  gtk_window_present (GTK_WINDOW (window));
+  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (window)));
+  overlay = GTK_WIDGET (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+  g_assert_nonnull (overlay);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  WAIT_FOR (gtk_widget_get_mapped (overlay));
+  settle (500);
+  gtk_widget_measure (overlay, GTK_ORIENTATION_VERTICAL, -1, minimum, natural, NULL, NULL);
+  g_test_message ("shortcuts window: %d px high (minimum %d, natural %d), %d px wide", gtk_widget_get_height (overlay),
+                  *minimum, *natural, gtk_widget_get_width (overlay));
+  gtk_window_close (GTK_WINDOW (overlay));
+  gtk_window_destroy (GTK_WINDOW (window));
+  settle (50);
+}
+
+/* The shortcuts window fits a 1366 × 768 laptop screen under GNOME Shell's
+ * 32 px top bar, in English and in German. It cannot scroll (its pages
+ * are as tall as their longest column) and was 750-760 px high, its page
+ * numbers under the bottom of such a screen; the 15 shortcuts of Reading
+ * made one column of 16 lines. */
+#define SHORTCUTS_WINDOW_MAX_HEIGHT (768 - 32)
+
+static void
+test_shortcuts_window_fits_height (void)
+{
+  int minimum = 0, natural = 0;
+
+  measure_shortcuts_window (&minimum, &natural);
+  g_assert_cmpint (minimum, <=, SHORTCUTS_WINDOW_MAX_HEIGHT);
+  g_assert_cmpint (natural, <=, SHORTCUTS_WINDOW_MAX_HEIGHT);
+  if (german_begin ())
+    {
+      measure_shortcuts_window (&minimum, &natural);
+      g_assert_cmpint (minimum, <=, SHORTCUTS_WINDOW_MAX_HEIGHT);
+      g_assert_cmpint (natural, <=, SHORTCUTS_WINDOW_MAX_HEIGHT);
+    }
+  german_end ();
+}
+
 static void
 collect_mnemonics (GtkWidget  *widget,
                    GHashTable *seen,
@@ -3135,6 +3183,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/window/icons-found", test_icons_found);
   g_test_add_func ("/quotemark/window/shortcuts-window", test_shortcuts_window);
   g_test_add_func ("/quotemark/window/shortcuts-window-fits-german", test_shortcuts_window_fits_german);
+  g_test_add_func ("/quotemark/window/shortcuts-window-fits-height", test_shortcuts_window_fits_height);
   g_test_add_func ("/quotemark/window/grouping-remembered", test_grouping_remembered);
   g_test_add_func ("/quotemark/window/open-shared-sample", test_open_shared_sample);
   g_test_add_func ("/quotemark/window/open-binary-shows-error", test_open_binary_shows_error);
