@@ -245,7 +245,10 @@ fill_names (QmQuotePopover *self)
       g_autoptr(QmPerson) person = g_list_model_get_item (people, i);
 
       gtk_list_store_append (self->names, &iter);
-      gtk_list_store_set (self->names, &iter, NAME_COLUMN, qm_person_get_name (person), NEW_COLUMN, FALSE, -1);
+      gtk_list_store_set (self->names, &iter,
+                          NAME_COLUMN, qm_person_get_name (person),
+                          NEW_COLUMN, FALSE,
+                          -1);
     }
   gtk_list_store_append (self->names, &iter);
   gtk_list_store_set (self->names, &iter, NAME_COLUMN, NULL, NEW_COLUMN, TRUE, -1);
@@ -257,7 +260,11 @@ dup_new_name (QmQuotePopover *self)
 {
   GtkEntryCompletion *completion = gtk_entry_get_completion (self->speaker);
   const char *typed = completion ? gtk_entry_completion_get_completion_prefix (completion) : NULL;
-  g_autofree char *name = g_strstrip (g_strdup (typed ? typed : gtk_editable_get_text (GTK_EDITABLE (self->speaker))));
+  g_autofree char *name = NULL;
+
+  if (typed == NULL)
+    typed = gtk_editable_get_text (GTK_EDITABLE (self->speaker));
+  name = g_strstrip (g_strdup (typed));
 
   if (self->set == NULL || *name == '\0' || qm_annotation_set_find_person (self->set, name) != NULL)
     return NULL;

@@ -448,9 +448,13 @@ qm_window_reviewed (QmWindow  *self,
                     gboolean   changed,
                     gboolean   list_focused)
 {
+  gboolean quotes = FALSE;
   QmQuote *next;
 
-  if (self->set == NULL || done->len == 0)
+  for (guint i = 0; i < done->len && !quotes; i++)
+    quotes = QM_IS_QUOTE (g_ptr_array_index (done, i));
+  /* A highlight has no review: A on one stays there. */
+  if (self->set == NULL || !quotes)
     return;
   if (changed && QM_IS_QUOTE (g_ptr_array_index (done, 0)))
     {

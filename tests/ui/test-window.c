@@ -2810,6 +2810,22 @@ test_review_goes_on (void)
   g_assert_true (qm_article_view_get_current (view) == QM_ANNOTATION (q3));
   g_assert_true (list_selected (window) == q3);
 
+  /* A on a highlight (which has no review) stays there. */
+  {
+    QmHighlight *highlight = qm_annotation_set_create_highlight (set, 0, 12, &error);
+
+    g_assert_no_error (error);
+    qm_article_view_select_annotation (view, QM_ANNOTATION (highlight));
+    spin (5);
+    g_assert_true (qm_article_view_get_current (view) == QM_ANNOTATION (highlight));
+    g_assert_true (gtk_widget_activate_action (w, "win.accept", NULL));
+    spin (5);
+    g_assert_true (qm_article_view_get_current (view) == QM_ANNOTATION (highlight));
+    g_assert_true (gtk_widget_activate_action (w, "win.undo", NULL));
+    qm_article_view_select_annotation (view, QM_ANNOTATION (q3));
+    spin (5);
+  }
+
   /* Undo: the review state back, and back on its quote; the undo stack as
    * before (the next undo takes back the acceptance of q2). */
   g_assert_true (gtk_widget_activate_action (w, "win.undo", NULL));
