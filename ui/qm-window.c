@@ -793,6 +793,14 @@ detach_set (QmWindow *self)
   adw_view_stack_page_set_needs_attention (self->review_page, FALSE);
   g_clear_object (&self->set);
   g_clear_object (&self->review_origin);
+  /* Its Undo was for the annotations shown until now. */
+  if (self->removal_toast != NULL)
+    {
+      AdwToast *toast = self->removal_toast;
+
+      g_clear_weak_pointer (&self->removal_toast);
+      dismiss_toast (self, toast, self->removal_toast_at);
+    }
   self->recovered = FALSE;
   self->undo_depth = self->redo_depth = 0;
 }

@@ -3044,6 +3044,22 @@ test_delete_offers_undo (void)
   shown = toasts_shown (window);
   g_assert_null (strstr (shown, "Quote removed"));
 
+  /* Reloading the article takes the toast away: its Undo was for the
+   * annotations shown before. */
+  qm_article_view_select_annotation (view, QM_ANNOTATION (nth_quote (window, 1)));
+  spin (5);
+  g_assert_true (gtk_widget_activate_action (w, "win.delete-annotation", NULL));
+  settle (100);
+  g_clear_pointer (&shown, g_free);
+  shown = toasts_shown (window);
+  g_assert_nonnull (strstr (shown, "Quote removed"));
+  qm_window_reload (window);
+  wait_until_loaded (window);
+  settle (1200);
+  g_clear_pointer (&shown, g_free);
+  shown = toasts_shown (window);
+  g_assert_null (strstr (shown, "Quote removed"));
+
   gtk_window_destroy (GTK_WINDOW (window));
   g_assert_finalize_object (window);
 }
