@@ -746,6 +746,24 @@ subject_follows_verb (QmRun *run,
                (tok_at (run, after.last - 1)->flags & QM_TOK_CAPITAL) &&
                !(tok_at (run, after.last - 1)->words & (QM_WORD_DETERMINER | QM_WORD_NOT_NAME))));
     }
+  /* "Als Vorsitzende sagte Lund …", "Als Sprecherin des Vereins betonte
+   * sie …": a naming word (naming-words) and a title or a role without an
+   * article before the verb say in what role the one after the verb
+   * speaks, a name or a pronoun in the nominative */
+  if (s + 1 < verb && t->kind == QM_TOK_WORD && (t->flags & QM_TOK_CAPITAL) && t->mark < 0 &&
+      word_has_role (run, t, QM_ROLE_NAMING) && tok_at (run, s + 1)->kind == QM_TOK_WORD &&
+      (tok_at (run, s + 1)->flags & QM_TOK_CAPITAL) && tok_at (run, s + 1)->mark < 0 &&
+      (tok_at (run, s + 1)->words & (QM_WORD_TITLE | QM_WORD_ROLE)) &&
+      !(tok_at (run, s + 1)->words & QM_WORD_DETERMINER))
+    {
+      if (!phrase_after_verb (run, verb, &after))
+        return FALSE;
+      if (after.kind == QM_NP_PRONOUN)
+        return !(after.first + 1 < n && tok_at (run, after.first + 1)->kind == QM_TOK_WORD &&
+                 (tok_at (run, after.first + 1)->flags & QM_TOK_CAPITAL));
+      return after.kind == QM_NP_NAME && (tok_at (run, after.first)->flags & QM_TOK_CAPITAL) &&
+             !(tok_at (run, after.first)->words & (QM_WORD_DETERMINER | QM_WORD_NOT_NAME));
+    }
   det = (t->words & QM_WORD_DETERMINER) && !(t->words & QM_WORD_PRONOUN);
   /* A determiner, or a capitalised conjunction ("Als"), opens the phrase. */
   if (t->kind != QM_TOK_WORD || t->mark >= 0 ||

@@ -16493,6 +16493,25 @@ test_en28_auxiliary_after_cue_no_subject (void)
   expect_speaker (&r, q, "Hanne Skov", "Hanne Skov");
 }
 
+
+/* de35: "als" and a title or a role without an article before the verb
+ * name the role the one after the verb speaks in; the role word is no
+ * speaker of its own (it was, with the name after the verb left out). */
+static void
+test_de35_als_role_fronted (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Der Segelclub Harkum hat eine neue Leitung. Als Vorsitzende sagte Wiebke Tamsen am Abend: "
+               "„Wir brauchen mehr junge Mitglieder.“ Als Sprecher des Clubs betonte er, die Halle werde saniert.",
+           "de");
+  q = expect_quote (&r, "Wir brauchen mehr junge Mitglieder.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Wiebke Tamsen");
+  q = expect_quote (&r, "die Halle werde saniert", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "er");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -17261,6 +17280,8 @@ main (int   argc,
                    test_en28_subject_before_quotation_pronoun);
   g_test_add_func ("/quotemark/analyzer/reported/en28-auxiliary-after-cue-no-subject",
                    test_en28_auxiliary_after_cue_no_subject);
+
+  g_test_add_func ("/quotemark/analyzer/speakers/de35-als-role-fronted", test_de35_als_role_fronted);
 
   return g_test_run ();
 }
