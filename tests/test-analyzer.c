@@ -16512,6 +16512,25 @@ test_de35_als_role_fronted (void)
   expect_mention (&r, q, "er");
 }
 
+
+/* de35: participles of speech verbs with their particle ("darauf
+ * hingewiesen", "klargestellt") are cues in the perfect and the Konjunktiv
+ * perfect; before, neither sentence reported anything. */
+static void
+test_de35_particle_verb_participles (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Die Kassenwartin Imke Soltau legte den Jahresbericht vor. Soltau habe darauf hingewiesen, dass "
+               "die Rücklagen aufgebraucht seien. Später habe sie klargestellt, dass sie nicht zurücktrete.",
+           "de");
+  q = expect_quote (&r, "dass die Rücklagen aufgebraucht seien", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "Soltau");
+  q = expect_quote (&r, "dass sie nicht zurücktrete", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "sie");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -17282,6 +17301,8 @@ main (int   argc,
                    test_en28_auxiliary_after_cue_no_subject);
 
   g_test_add_func ("/quotemark/analyzer/speakers/de35-als-role-fronted", test_de35_als_role_fronted);
+
+  g_test_add_func ("/quotemark/analyzer/reported/de35-particle-verb-participles", test_de35_particle_verb_participles);
 
   return g_test_run ();
 }
