@@ -16531,6 +16531,25 @@ test_de35_particle_verb_participles (void)
   expect_mention (&r, q, "sie");
 }
 
+
+/* de35: a speech verb in the Konjunktiv I ("warne", "räume … ein") is a
+ * cue of reported speech at one remove; its subject said what follows the
+ * comma. Before, neither content was found. */
+static void
+test_de35_konjunktiv_speech_verb (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Die Kammer tagte am Freitag in Lohmar. Der Kämmerer Gero Pahl warne, die Mittel reichten nicht. "
+               "Pahl räume ein, dass Fehler gemacht worden seien.",
+           "de");
+  q = expect_quote (&r, "die Mittel reichten nicht", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "Der Kämmerer Gero Pahl");
+  q = expect_quote (&r, "dass Fehler gemacht worden seien", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "Pahl");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -17303,6 +17322,8 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speakers/de35-als-role-fronted", test_de35_als_role_fronted);
 
   g_test_add_func ("/quotemark/analyzer/reported/de35-particle-verb-participles", test_de35_particle_verb_participles);
+
+  g_test_add_func ("/quotemark/analyzer/reported/de35-konjunktiv-speech-verb", test_de35_konjunktiv_speech_verb);
 
   return g_test_run ();
 }
