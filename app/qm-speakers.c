@@ -1290,8 +1290,13 @@ _qm_np_right (QmRun *run,
 
           /* "The report, published in …, found": a verb's form that is an
            * organisation, right after the determiner and before a comma,
-           * is the noun */
-          if (!is_word (w) || (w->words & (QM_WORD_COMPLEMENT | QM_WORD_CONNECTOR)) ||
+           * is the noun. German "der Provinz *Van*": a name connector
+           * written with a capital after the noun is a name of a place,
+           * no particle of a person's name */
+          if (!is_word (w) || (w->words & QM_WORD_COMPLEMENT) ||
+              ((w->words & QM_WORD_CONNECTOR) &&
+               !(run->lang->verb_second && k > first + 1 && (w->flags & QM_TOK_CAPITAL) &&
+                 (tok_at (run, k - 1)->flags & QM_TOK_CAPITAL) && !(w->words & QM_WORD_DETERMINER))) ||
               ((w->words & QM_WORD_VERB) &&
                !(!run->lang->verb_second && k == first + 1 && (w->flags & QM_TOK_LOWER) &&
                  (w->words & QM_WORD_ORGANISATION) && k + 1 < hi && tok_at (run, k + 1)->kind == QM_TOK_PUNCT &&

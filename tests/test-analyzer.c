@@ -16550,6 +16550,25 @@ test_de35_konjunktiv_speech_verb (void)
   expect_mention (&r, q, "Pahl");
 }
 
+
+/* de35: a name connector written with a capital after a capitalised noun
+ * ("der Provinz Van") names a place and belongs to the phrase; before, the
+ * phrase ended at the noun and the apposition after the comma was lost. */
+static void
+test_de35_capital_connector_place (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "„Die Brücke ist gesperrt.“ Das sagte der Leiter der Feuerwehr in der Provinz Van, Oktay Serin, "
+               "am Morgen. Nach Angaben der Provinz Van sind drei Dörfer ohne Strom.",
+           "de");
+  q = expect_quote (&r, "Die Brücke ist gesperrt.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Oktay Serin");
+  q = expect_quote (&r, "sind drei Dörfer ohne Strom", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "der Provinz Van");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -17324,6 +17343,8 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/reported/de35-particle-verb-participles", test_de35_particle_verb_participles);
 
   g_test_add_func ("/quotemark/analyzer/reported/de35-konjunktiv-speech-verb", test_de35_konjunktiv_speech_verb);
+
+  g_test_add_func ("/quotemark/analyzer/speakers/de35-capital-connector-place", test_de35_capital_connector_place);
 
   return g_test_run ();
 }
