@@ -3391,6 +3391,43 @@ unnamed_role_between (QmRun *run,
   return FALSE;
 }
 
+/* German "Am Abend sprach Berg …", "In Kassel kam Berg …": whether token
+ * @at follows a verb in lower case right after a phrase of a capitalised
+ * preposition that opens the sentence (a determiner, adjectives in lower
+ * case and one capitalised noun), no earlier than token @lo: the verb
+ * second, the subject after it. */
+static gboolean
+after_fronted_phrase (QmRun *run,
+                      int    lo,
+                      int    at)
+{
+  int v = at - 1;
+  int p;
+  QmTok *t;
+
+  if (!run->lang->verb_second || v - 2 < lo || !is_word (tok_at (run, v)) || !(tok_at (run, v)->flags & QM_TOK_LOWER) ||
+      tok_at (run, v)->mark >= 0 ||
+      (tok_at (run, v)->words & (QM_WORD_DETERMINER | QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION | QM_WORD_PRONOUN |
+                                 QM_WORD_COMPLEMENT | QM_WORD_CONNECTOR)))
+    return FALSE;
+  /* the noun of the phrase, capitalised */
+  t = tok_at (run, v - 1);
+  if (!is_word (t) || !(t->flags & QM_TOK_CAPITAL) || t->mark >= 0 || (t->words & QM_WORD_PREPOSITION))
+    return FALSE;
+  for (p = v - 2; p >= lo && p >= v - 4; p--)
+    {
+      t = tok_at (run, p);
+      if (!is_word (t) || t->mark >= 0)
+        return FALSE;
+      if ((t->words & QM_WORD_PREPOSITION) && (t->flags & QM_TOK_CAPITAL))
+        return !(t->words & QM_WORD_CONNECTOR) && opens_sentence (run, t->start);
+      if (!(t->flags & QM_TOK_LOWER) || (t->words != 0 && !(t->words & QM_WORD_DETERMINER)) ||
+          (t->words & (QM_WORD_PRONOUN | QM_WORD_VERB)))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* German: "Jonas Hartmann traf Claudia Weber. Diese sagte: „…“" — the
  * person of @gender named last in the paragraph before token @before,
  * within a few sentences, also one named only as an object, whom this
@@ -3413,9 +3450,13 @@ named_before (QmRun *run,
       if (np.kind != QM_NP_NAME || name_phrase_gender (run, np.first, np.last, &start) != gender)
         continue;
       /* a name of no known gender only as a sentence's subject: "Berg
-       * hatte Fehler eingeräumt. Er sagte …" */
+       * hatte Fehler eingeräumt. Er sagte …", also after the verb that
+       * follows a fronted phrase of a preposition ("Am Abend sprach Berg
+       * vor der Presse. Er sagte …") */
       if (gender == 0 && ((tok_at (run, np.first)->words & QM_WORD_DETERMINER) ||
-                          !opens_sentence (run, tok_at (run, np.first)->start) || np.last + 1 >= before ||
+                          (!opens_sentence (run, tok_at (run, np.first)->start) &&
+                           !after_fronted_phrase (run, lo, np.first)) ||
+                          np.last + 1 >= before ||
                           !is_word (tok_at (run, np.last + 1)) || !(tok_at (run, np.last + 1)->flags & QM_TOK_LOWER)))
         continue;
       /* German "Menschen kamen nicht zu Schaden.": one word before a verb
@@ -3435,6 +3476,13 @@ named_before (QmRun *run,
         f = listed.first;
       if (f > 0 && is_word (tok_at (run, f - 1)) && (tok_at (run, f - 1)->words & QM_WORD_PREPOSITION) &&
           (tok_at (run, f - 1)->flags & QM_TOK_LOWER))
+        continue;
+      /* German "Am Abend sprach Ortega …": a capitalised preposition that
+       * opens the sentence makes a phrase of time or place of the noun
+       * after it, no one's name */
+      if (run->lang->verb_second && f > 0 && is_word (tok_at (run, f - 1)) &&
+          (tok_at (run, f - 1)->words & QM_WORD_PREPOSITION) && (tok_at (run, f - 1)->flags & QM_TOK_CAPITAL) &&
+          !(tok_at (run, f - 1)->words & QM_WORD_CONNECTOR) && opens_sentence (run, tok_at (run, f - 1)->start))
         continue;
       if ((index = resolve_name (run, start, np.last)) >= 0)
         return index;

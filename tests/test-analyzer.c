@@ -16569,6 +16569,21 @@ test_de35_capital_connector_place (void)
   expect_mention (&r, q, "der Provinz Van");
 }
 
+
+/* de35: a capitalised preposition that opens a sentence makes a phrase of
+ * time or place ("Am Nachmittag"), whose noun is no one "Er" stands for;
+ * the name after the verb is. Before, "Nachmittag" became a person. */
+static void
+test_de35_fronted_preposition_no_person (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Am Nachmittag sprach Ondřej Halas vor dem Stadtrat. Er sagte, der Haushalt sei knapp.", "de");
+  q = expect_quote (&r, "der Haushalt sei knapp", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Ondřej Halas");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -17345,6 +17360,9 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/reported/de35-konjunktiv-speech-verb", test_de35_konjunktiv_speech_verb);
 
   g_test_add_func ("/quotemark/analyzer/speakers/de35-capital-connector-place", test_de35_capital_connector_place);
+
+  g_test_add_func ("/quotemark/analyzer/speakers/de35-fronted-preposition-no-person",
+                   test_de35_fronted_preposition_no_person);
 
   return g_test_run ();
 }
