@@ -9550,6 +9550,27 @@ written_source (QmRun *run,
     }
   if (!verb)
     return FALSE;
+  /* "eine Erklärung, in der es heißt: „…“", "ein Schild, auf dem stand:
+   * „…“": a place-prepositions word and a relative pronoun (an article in
+   * lower case) right after the last comma before the quotation make the
+   * phrase before that comma the place */
+  for (int k = i - 2; k > a; k--)
+    {
+      QmTok *p, *rel;
+
+      if (tok_at (run, k)->mark >= 0)
+        break;
+      if (!is_punct (run, k, ','))
+        continue;
+      p = tok_at (run, k + 1);
+      rel = tok_at (run, k + 2);
+      if (k + 2 < i - 1 && p->kind == QM_TOK_WORD && p->mark < 0 && (p->flags & QM_TOK_LOWER) &&
+          word_has_role (run, p, QM_ROLE_PLACE_PREPOSITION) && rel->kind == QM_TOK_WORD && rel->mark < 0 &&
+          (rel->flags & QM_TOK_LOWER) && (rel->words & QM_WORD_DEFINITE) && (rel->words & QM_WORD_DETERMINER) &&
+          _qm_np_left (run, a, k - 1, np) && np->last == k - 1 && np->kind != QM_NP_PRONOUN && np->kind != QM_NP_NONE)
+        return TRUE;
+      break;
+    }
   for (int k = a; k < i - 1; k++)
     {
       QmTok *t = tok_at (run, k);

@@ -16584,6 +16584,22 @@ test_de35_fronted_preposition_no_person (void)
   g_assert_cmpstr (person_name (&r, q), ==, "Ondřej Halas");
 }
 
+
+/* de35: "ein Schild, auf dem stand: „…“" — a place preposition and a
+ * relative pronoun after the comma make the phrase before the comma the
+ * place the words are written in, not a place named earlier in the
+ * sentence (before, "Hafen" of "Am Hafen" was the source). */
+static void
+test_de35_relative_written_place (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Am Hafen hing ein Schild, auf dem stand: „Baden auf eigene Gefahr.“", "de");
+  q = expect_quote (&r, "Baden auf eigene Gefahr.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "ein Schild");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -17363,6 +17379,8 @@ main (int   argc,
 
   g_test_add_func ("/quotemark/analyzer/speakers/de35-fronted-preposition-no-person",
                    test_de35_fronted_preposition_no_person);
+
+  g_test_add_func ("/quotemark/analyzer/speakers/de35-relative-written-place", test_de35_relative_written_place);
 
   return g_test_run ();
 }
