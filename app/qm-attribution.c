@@ -6208,6 +6208,16 @@ sentence_attrs (QmRun  *run,
       /* German: "stellte das Gerät vor", "hob vom Boden ab" */
       if (run->lang->verb_second && word_has_role (run, t, QM_ROLE_PARTICLE_VERB) && other_particle (run, v, endp))
         continue;
+      /* German "Es gibt Zweifel daran, ob …", "In der 35. Minute gab es
+       * eine Karte": an existential verb (existential-verbs) with its
+       * pronoun (existential-pronouns) right before or after it says that
+       * something is, not that someone spoke */
+      if (word_has_role (run, t, QM_ROLE_EXISTENTIAL_VERB) &&
+          ((v > a && tok_at (run, v - 1)->kind == QM_TOK_WORD && tok_at (run, v - 1)->mark < 0 &&
+            word_has_role (run, tok_at (run, v - 1), QM_ROLE_EXISTENTIAL_PRONOUN)) ||
+           (v + 1 < b && tok_at (run, v + 1)->kind == QM_TOK_WORD && tok_at (run, v + 1)->mark < 0 &&
+            (tok_at (run, v + 1)->flags & QM_TOK_LOWER) && word_has_role (run, tok_at (run, v + 1), QM_ROLE_EXISTENTIAL_PRONOUN))))
+        continue;
       /* "Ein Fahrer bemerkte das Feuer", "Als sie bemerkte, dass …": a
        * verb of noticing as well as of remarking says something only
        * after what was said or before a colon or quoted words, or before

@@ -16600,6 +16600,25 @@ test_de35_relative_written_place (void)
   expect_mention (&r, q, "ein Schild");
 }
 
+
+/* de35: "es gibt", "gab es" (existential-verbs with existential-pronouns)
+ * say that something is: no cue, so "Zweifel" is no speaker and the
+ * clause after it no content; "gab … an" without the pronoun still
+ * reports. */
+static void
+test_de35_existential_verb_no_cue (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Die Scheune in Oberhalm brannte nieder. Es gibt aber Zweifel daran, ob ein Blitz die Ursache war. "
+               "Die Feuerwehr gab an, die Löscharbeiten seien schwierig gewesen.",
+           "de");
+  g_assert_null (find_quote (&r, "ob ein Blitz die Ursache war"));
+  q = expect_quote (&r, "die Löscharbeiten seien schwierig gewesen", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "Die Feuerwehr");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -17381,6 +17400,8 @@ main (int   argc,
                    test_de35_fronted_preposition_no_person);
 
   g_test_add_func ("/quotemark/analyzer/speakers/de35-relative-written-place", test_de35_relative_written_place);
+
+  g_test_add_func ("/quotemark/analyzer/reported/de35-existential-verb-no-cue", test_de35_existential_verb_no_cue);
 
   return g_test_run ();
 }
