@@ -16619,6 +16619,24 @@ test_de35_existential_verb_no_cue (void)
   expect_mention (&r, q, "Die Feuerwehr");
 }
 
+
+/* de35: a compound of "Kandidat"/"Kandidatin" ("Kanzlerkandidatin",
+ * "Spitzenkandidat") is a title before a name and a role after an article
+ * that finds its bearer; before, "Die Kanzlerkandidatin" was a person of
+ * its own. */
+static void
+test_de35_candidate_compound_title (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Talea Wendt stellte ihr Programm in Lorsfeld vor. "
+               "Die Bürgermeisterkandidatin sagte: „Wir bauen zuerst die Schule.“",
+           "de");
+  q = expect_quote (&r, "Wir bauen zuerst die Schule.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Talea Wendt");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -17402,6 +17420,8 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speakers/de35-relative-written-place", test_de35_relative_written_place);
 
   g_test_add_func ("/quotemark/analyzer/reported/de35-existential-verb-no-cue", test_de35_existential_verb_no_cue);
+
+  g_test_add_func ("/quotemark/analyzer/people/de35-candidate-compound-title", test_de35_candidate_compound_title);
 
   return g_test_run ();
 }
