@@ -3999,6 +3999,14 @@ _qm_people_resolve (QmRun      *run,
           g_autofree char *head = strdown (run->data + last->start, last->end - last->start);
 
           index = person_recent (run, QM_WORD_FEMALE, head, first->start);
+          /* "Nele Bruck gewann in Oslo. „…“, sagte die Siegerin.": a woman
+           * named in this paragraph before, or one of no known gender who
+           * opened a sentence there, goes before the latest woman of the
+           * text */
+          if (index < 0)
+            index = named_before (run, np->first, QM_WORD_FEMALE);
+          if (index < 0)
+            index = named_before (run, np->first, 0);
           if (index < 0)
             index = person_recent (run, QM_WORD_FEMALE, NULL, first->start);
           if (index >= 0)

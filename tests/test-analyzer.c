@@ -16637,6 +16637,24 @@ test_de35_candidate_compound_title (void)
   g_assert_cmpstr (person_name (&r, q), ==, "Talea Wendt");
 }
 
+
+/* de35: a woman's noun of a doer after "die" ("die Siegerin") that no one
+ * had as a role stands for the one of no known gender who opened a
+ * sentence of this paragraph before, not for the latest woman of the text
+ * (before, the woman of the paragraph above). */
+static void
+test_de35_female_role_named_before (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Die Ministerin Ebba Korff eröffnete die Regatta.\n\n"
+               "Liv Santer gewann das Rennen auf dem Tollensesee. „Der Wind war launisch“, sagte die Siegerin.",
+           "de");
+  q = expect_quote (&r, "Der Wind war launisch", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Liv Santer");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -17422,6 +17440,8 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/reported/de35-existential-verb-no-cue", test_de35_existential_verb_no_cue);
 
   g_test_add_func ("/quotemark/analyzer/people/de35-candidate-compound-title", test_de35_candidate_compound_title);
+
+  g_test_add_func ("/quotemark/analyzer/people/de35-female-role-named-before", test_de35_female_role_named_before);
 
   return g_test_run ();
 }
