@@ -5068,6 +5068,32 @@ _qm_people_scan_titles (QmRun *run,
         }
         i = e;
       }
+
+  /* German "Auch J. R. Ortega äußerte sich.", "Die Studie von K. Brandl":
+   * initials (a capital letter and its point each) before a surname name
+   * one person wherever they stand, as a given name does; "Ortega" later
+   * is the same person */
+  if (run->lang->verb_second)
+    for (i = lo; i + 1 < hi; i++)
+      {
+        QmTok *t = tok_at (run, i);
+        int k = i;
+
+        if (!is_word (t) || t->mark >= 0 || !(t->flags & QM_TOK_CAPITAL) || run->data[t->end - 1] != '.' ||
+            g_utf8_next_char (run->data + t->start) != run->data + t->end - 1 ||
+            (i > lo && plain_name_word (tok_at (run, i - 1))))
+          continue;
+        while (k + 1 < hi && is_word (tok_at (run, k + 1)) && tok_at (run, k + 1)->mark < 0 &&
+               run->data[tok_at (run, k + 1)->end - 1] == '.' &&
+               g_utf8_next_char (run->data + tok_at (run, k + 1)->start) == run->data + tok_at (run, k + 1)->end - 1 &&
+               (tok_at (run, k + 1)->flags & QM_TOK_CAPITAL))
+          k++;
+        if (k + 1 < hi && plain_name_word (tok_at (run, k + 1)) && tok_at (run, k + 1)->mark < 0 &&
+            !(tok_at (run, k + 1)->flags & QM_TOK_POSSESSIVE) && run->data[tok_at (run, k + 1)->end - 1] != '.' &&
+            (k + 2 >= hi || !is_word (tok_at (run, k + 2)) || !(tok_at (run, k + 2)->flags & QM_TOK_CAPITAL)))
+          resolve_name (run, i, k + 1);
+        i = k + 1;
+      }
 }
 
 /**

@@ -16655,6 +16655,21 @@ test_de35_female_role_named_before (void)
   g_assert_cmpstr (person_name (&r, q), ==, "Liv Santer");
 }
 
+
+/* de35: initials before a surname name one person wherever they stand
+ * ("Auch J. R. Ortiga äußerte sich."), so the surname alone later is that
+ * person; before, a second person "Ortiga" was made without initials. */
+static void
+test_de35_initials_one_person (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Auch J. R. Ortiga äußerte sich am Rande der Tagung. „Die Karten sind eindeutig“, sagte Ortiga.", "de");
+  q = expect_quote (&r, "Die Karten sind eindeutig", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "J. R. Ortiga");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -17442,6 +17457,8 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/people/de35-candidate-compound-title", test_de35_candidate_compound_title);
 
   g_test_add_func ("/quotemark/analyzer/people/de35-female-role-named-before", test_de35_female_role_named_before);
+
+  g_test_add_func ("/quotemark/analyzer/people/de35-initials-one-person", test_de35_initials_one_person);
 
   return g_test_run ();
 }
