@@ -16670,6 +16670,25 @@ test_de35_initials_one_person (void)
   g_assert_cmpstr (person_name (&r, q), ==, "J. R. Ortiga");
 }
 
+
+/* de35: "machte" is no speech verb of its own ("machte sie einen Verlust"
+ * reported the object); "machte klar, dass …" still reports by its
+ * complementizer. */
+static void
+test_de35_machte_no_cue (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Die Reederei Halvsund legte ihre Bilanz vor. Im gesamten Jahr 2019 machte sie einen Verlust "
+               "in Höhe von drei Millionen Euro.\n\nDie Chefin Marit Sæther machte klar, dass keine Stellen "
+               "gestrichen werden.",
+           "de");
+  g_assert_cmpuint (r.analysis->quotes->len, ==, 1);
+  q = expect_quote (&r, "dass keine Stellen gestrichen werden", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Marit Sæther");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -17459,6 +17478,8 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/people/de35-female-role-named-before", test_de35_female_role_named_before);
 
   g_test_add_func ("/quotemark/analyzer/people/de35-initials-one-person", test_de35_initials_one_person);
+
+  g_test_add_func ("/quotemark/analyzer/reported/de35-machte-no-cue", test_de35_machte_no_cue);
 
   return g_test_run ();
 }
