@@ -4170,6 +4170,21 @@ _qm_people_resolve (QmRun      *run,
             if (index >= 0 && run->lang->verb_second && (gender == QM_WORD_MALE || gender == QM_WORD_FEMALE))
               index = subject_over_object (run, gender, index);
           }
+        /* German "… ¶ Am Abend sprach Ondrej Halas vor dem Rat. Er sagte
+         * …": the latest speaker, of no known gender, spoke in a paragraph
+         * before; one named in this paragraph before the pronoun, of its
+         * gender or of none (opening a sentence), goes first */
+        if (run->lang->verb_second && (gender == QM_WORD_MALE || gender == QM_WORD_FEMALE) && index >= 0 &&
+            index == run->last_speaker && run->last_speaker_para < run->paragraph &&
+            g_array_index (run->people.gender, guint, index) == 0)
+          {
+            int named = named_before (run, np->first, gender);
+
+            if (named < 0)
+              named = named_before (run, np->first, 0);
+            if (named >= 0)
+              index = named;
+          }
         /* German "Jonas Hartmann traf Claudia Weber. Sie sagte: „…“": no
          * one of the pronoun's gender is known, so the one of that gender
          * named in the paragraph before, though only as an object, is

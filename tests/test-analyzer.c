@@ -16689,6 +16689,23 @@ test_de35_machte_no_cue (void)
   g_assert_cmpstr (person_name (&r, q), ==, "Marit Sæther");
 }
 
+
+/* de35: "Er" after a paragraph whose speaker is of no known gender is the
+ * one named in its own paragraph before it ("Am Abend sprach Ondřej Halas
+ * …"), not that speaker. */
+static void
+test_de35_pronoun_prefers_paragraph_name (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Talea Wendt stellte ihr Programm vor. „Wir bauen zuerst die Schule“, sagte Wendt.\n\n"
+               "Am Abend sprach Ondřej Halas vor dem Stadtrat. Er sagte, der Haushalt sei knapp.",
+           "de");
+  q = expect_quote (&r, "der Haushalt sei knapp", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Ondřej Halas");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -17480,6 +17497,9 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/people/de35-initials-one-person", test_de35_initials_one_person);
 
   g_test_add_func ("/quotemark/analyzer/reported/de35-machte-no-cue", test_de35_machte_no_cue);
+
+  g_test_add_func ("/quotemark/analyzer/speakers/de35-pronoun-prefers-paragraph-name",
+                   test_de35_pronoun_prefers_paragraph_name);
 
   return g_test_run ();
 }
