@@ -746,6 +746,24 @@ subject_follows_verb (QmRun *run,
                (tok_at (run, after.last - 1)->flags & QM_TOK_CAPITAL) &&
                !(tok_at (run, after.last - 1)->words & (QM_WORD_DETERMINER | QM_WORD_NOT_NAME))));
     }
+  /* "Als Vorsitzende sagte Lund …", "Als Sprecherin des Vereins betonte
+   * sie …": a naming word (naming-words) and a title or a role without an
+   * article before the verb say in what role the one after the verb
+   * speaks, a name or a pronoun in the nominative */
+  if (s + 1 < verb && t->kind == QM_TOK_WORD && (t->flags & QM_TOK_CAPITAL) && t->mark < 0 &&
+      word_has_role (run, t, QM_ROLE_NAMING) && tok_at (run, s + 1)->kind == QM_TOK_WORD &&
+      (tok_at (run, s + 1)->flags & QM_TOK_CAPITAL) && tok_at (run, s + 1)->mark < 0 &&
+      (tok_at (run, s + 1)->words & (QM_WORD_TITLE | QM_WORD_ROLE)) &&
+      !(tok_at (run, s + 1)->words & QM_WORD_DETERMINER))
+    {
+      if (!phrase_after_verb (run, verb, &after))
+        return FALSE;
+      if (after.kind == QM_NP_PRONOUN)
+        return !(after.first + 1 < n && tok_at (run, after.first + 1)->kind == QM_TOK_WORD &&
+                 (tok_at (run, after.first + 1)->flags & QM_TOK_CAPITAL));
+      return after.kind == QM_NP_NAME && (tok_at (run, after.first)->flags & QM_TOK_CAPITAL) &&
+             !(tok_at (run, after.first)->words & (QM_WORD_DETERMINER | QM_WORD_NOT_NAME));
+    }
   det = (t->words & QM_WORD_DETERMINER) && !(t->words & QM_WORD_PRONOUN);
   /* A determiner, or a capitalised conjunction ("Als"), opens the phrase. */
   if (t->kind != QM_TOK_WORD || t->mark >= 0 ||
@@ -6190,6 +6208,16 @@ sentence_attrs (QmRun  *run,
       /* German: "stellte das Gerät vor", "hob vom Boden ab" */
       if (run->lang->verb_second && word_has_role (run, t, QM_ROLE_PARTICLE_VERB) && other_particle (run, v, endp))
         continue;
+      /* German "Es gibt Zweifel daran, ob …", "In der 35. Minute gab es
+       * eine Karte": an existential verb (existential-verbs) with its
+       * pronoun (existential-pronouns) right before or after it says that
+       * something is, not that someone spoke */
+      if (word_has_role (run, t, QM_ROLE_EXISTENTIAL_VERB) &&
+          ((v > a && tok_at (run, v - 1)->kind == QM_TOK_WORD && tok_at (run, v - 1)->mark < 0 &&
+            word_has_role (run, tok_at (run, v - 1), QM_ROLE_EXISTENTIAL_PRONOUN)) ||
+           (v + 1 < b && tok_at (run, v + 1)->kind == QM_TOK_WORD && tok_at (run, v + 1)->mark < 0 &&
+            (tok_at (run, v + 1)->flags & QM_TOK_LOWER) && word_has_role (run, tok_at (run, v + 1), QM_ROLE_EXISTENTIAL_PRONOUN))))
+        continue;
       /* "Ein Fahrer bemerkte das Feuer", "Als sie bemerkte, dass …": a
        * verb of noticing as well as of remarking says something only
        * after what was said or before a colon or quoted words, or before
@@ -9532,6 +9560,27 @@ written_source (QmRun *run,
     }
   if (!verb)
     return FALSE;
+  /* "eine Erklärung, in der es heißt: „…“", "ein Schild, auf dem stand:
+   * „…“": a place-prepositions word and a relative pronoun (an article in
+   * lower case) right after the last comma before the quotation make the
+   * phrase before that comma the place */
+  for (int k = i - 2; k > a; k--)
+    {
+      QmTok *p, *rel;
+
+      if (tok_at (run, k)->mark >= 0)
+        break;
+      if (!is_punct (run, k, ','))
+        continue;
+      p = tok_at (run, k + 1);
+      rel = tok_at (run, k + 2);
+      if (k + 2 < i - 1 && p->kind == QM_TOK_WORD && p->mark < 0 && (p->flags & QM_TOK_LOWER) &&
+          word_has_role (run, p, QM_ROLE_PLACE_PREPOSITION) && rel->kind == QM_TOK_WORD && rel->mark < 0 &&
+          (rel->flags & QM_TOK_LOWER) && (rel->words & QM_WORD_DEFINITE) && (rel->words & QM_WORD_DETERMINER) &&
+          _qm_np_left (run, a, k - 1, np) && np->last == k - 1 && np->kind != QM_NP_PRONOUN && np->kind != QM_NP_NONE)
+        return TRUE;
+      break;
+    }
   for (int k = a; k < i - 1; k++)
     {
       QmTok *t = tok_at (run, k);

@@ -198,6 +198,8 @@ static const struct
   { "people", "first-person-pronouns", QM_ROLE_FIRST_PERSON, 0, FALSE },
   { "people", "first-person-possessives", QM_ROLE_FIRST_POSSESSIVE, 0, FALSE },
   { "people", "role-demonstratives", QM_ROLE_DEMONSTRATIVE, 0, FALSE },
+  { "speech", "existential-verbs", QM_ROLE_EXISTENTIAL_VERB, 0, FALSE },
+  { "speech", "existential-pronouns", QM_ROLE_EXISTENTIAL_PRONOUN, 0, FALSE },
   { "people", "bare-plurals", QM_ROLE_BARE_PLURAL, 0, FALSE },
   { "speech", "past-auxiliaries", QM_ROLE_PAST_AUXILIARY, 0, FALSE },
 };

@@ -185,6 +185,8 @@ __extension__ typedef unsigned __int128 QmWordRole;
 #define QM_ROLE_FIRST_POSSESSIVE      QM_ROLE_BIT (108) /* "*My* editor said": the writer's, opens a speaker */
 #define QM_ROLE_DEMONSTRATIVE         QM_ROLE_BIT (109) /* "*this* source told": opens a speaker before a role */
 #define QM_ROLE_BARE_PLURAL           QM_ROLE_BIT (116) /* "*police* said": a plural without a plural ending */
+#define QM_ROLE_EXISTENTIAL_VERB      QM_ROLE_BIT (110) /* "Es *gibt* Zweifel": being, no speech, with its pronoun */
+#define QM_ROLE_EXISTENTIAL_PRONOUN   QM_ROLE_BIT (111) /* "*Es* gibt Zweifel": the pronoun of an existential verb */
 
 /* How a character can act as a quotation mark. */
 typedef enum

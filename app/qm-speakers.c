@@ -1290,8 +1290,13 @@ _qm_np_right (QmRun *run,
 
           /* "The report, published in …, found": a verb's form that is an
            * organisation, right after the determiner and before a comma,
-           * is the noun */
-          if (!is_word (w) || (w->words & (QM_WORD_COMPLEMENT | QM_WORD_CONNECTOR)) ||
+           * is the noun. German "der Provinz *Van*": a name connector
+           * written with a capital after the noun is a name of a place,
+           * no particle of a person's name */
+          if (!is_word (w) || (w->words & QM_WORD_COMPLEMENT) ||
+              ((w->words & QM_WORD_CONNECTOR) &&
+               !(run->lang->verb_second && k > first + 1 && (w->flags & QM_TOK_CAPITAL) &&
+                 (tok_at (run, k - 1)->flags & QM_TOK_CAPITAL) && !(w->words & QM_WORD_DETERMINER))) ||
               ((w->words & QM_WORD_VERB) &&
                !(!run->lang->verb_second && k == first + 1 && (w->flags & QM_TOK_LOWER) &&
                  (w->words & QM_WORD_ORGANISATION) && k + 1 < hi && tok_at (run, k + 1)->kind == QM_TOK_PUNCT &&
@@ -3386,6 +3391,43 @@ unnamed_role_between (QmRun *run,
   return FALSE;
 }
 
+/* German "Am Abend sprach Berg …", "In Kassel kam Berg …": whether token
+ * @at follows a verb in lower case right after a phrase of a capitalised
+ * preposition that opens the sentence (a determiner, adjectives in lower
+ * case and one capitalised noun), no earlier than token @lo: the verb
+ * second, the subject after it. */
+static gboolean
+after_fronted_phrase (QmRun *run,
+                      int    lo,
+                      int    at)
+{
+  int v = at - 1;
+  int p;
+  QmTok *t;
+
+  if (!run->lang->verb_second || v - 2 < lo || !is_word (tok_at (run, v)) || !(tok_at (run, v)->flags & QM_TOK_LOWER) ||
+      tok_at (run, v)->mark >= 0 ||
+      (tok_at (run, v)->words & (QM_WORD_DETERMINER | QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION | QM_WORD_PRONOUN |
+                                 QM_WORD_COMPLEMENT | QM_WORD_CONNECTOR)))
+    return FALSE;
+  /* the noun of the phrase, capitalised */
+  t = tok_at (run, v - 1);
+  if (!is_word (t) || !(t->flags & QM_TOK_CAPITAL) || t->mark >= 0 || (t->words & QM_WORD_PREPOSITION))
+    return FALSE;
+  for (p = v - 2; p >= lo && p >= v - 4; p--)
+    {
+      t = tok_at (run, p);
+      if (!is_word (t) || t->mark >= 0)
+        return FALSE;
+      if ((t->words & QM_WORD_PREPOSITION) && (t->flags & QM_TOK_CAPITAL))
+        return !(t->words & QM_WORD_CONNECTOR) && opens_sentence (run, t->start);
+      if (!(t->flags & QM_TOK_LOWER) || (t->words != 0 && !(t->words & QM_WORD_DETERMINER)) ||
+          (t->words & (QM_WORD_PRONOUN | QM_WORD_VERB)))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* German: "Jonas Hartmann traf Claudia Weber. Diese sagte: „…“" — the
  * person of @gender named last in the paragraph before token @before,
  * within a few sentences, also one named only as an object, whom this
@@ -3408,9 +3450,13 @@ named_before (QmRun *run,
       if (np.kind != QM_NP_NAME || name_phrase_gender (run, np.first, np.last, &start) != gender)
         continue;
       /* a name of no known gender only as a sentence's subject: "Berg
-       * hatte Fehler eingeräumt. Er sagte …" */
+       * hatte Fehler eingeräumt. Er sagte …", also after the verb that
+       * follows a fronted phrase of a preposition ("Am Abend sprach Berg
+       * vor der Presse. Er sagte …") */
       if (gender == 0 && ((tok_at (run, np.first)->words & QM_WORD_DETERMINER) ||
-                          !opens_sentence (run, tok_at (run, np.first)->start) || np.last + 1 >= before ||
+                          (!opens_sentence (run, tok_at (run, np.first)->start) &&
+                           !after_fronted_phrase (run, lo, np.first)) ||
+                          np.last + 1 >= before ||
                           !is_word (tok_at (run, np.last + 1)) || !(tok_at (run, np.last + 1)->flags & QM_TOK_LOWER)))
         continue;
       /* German "Menschen kamen nicht zu Schaden.": one word before a verb
@@ -3430,6 +3476,13 @@ named_before (QmRun *run,
         f = listed.first;
       if (f > 0 && is_word (tok_at (run, f - 1)) && (tok_at (run, f - 1)->words & QM_WORD_PREPOSITION) &&
           (tok_at (run, f - 1)->flags & QM_TOK_LOWER))
+        continue;
+      /* German "Am Abend sprach Ortega …": a capitalised preposition that
+       * opens the sentence makes a phrase of time or place of the noun
+       * after it, no one's name */
+      if (run->lang->verb_second && f > 0 && is_word (tok_at (run, f - 1)) &&
+          (tok_at (run, f - 1)->words & QM_WORD_PREPOSITION) && (tok_at (run, f - 1)->flags & QM_TOK_CAPITAL) &&
+          !(tok_at (run, f - 1)->words & QM_WORD_CONNECTOR) && opens_sentence (run, tok_at (run, f - 1)->start))
         continue;
       if ((index = resolve_name (run, start, np.last)) >= 0)
         return index;
@@ -3946,6 +3999,14 @@ _qm_people_resolve (QmRun      *run,
           g_autofree char *head = strdown (run->data + last->start, last->end - last->start);
 
           index = person_recent (run, QM_WORD_FEMALE, head, first->start);
+          /* "Nele Bruck gewann in Oslo. „…“, sagte die Siegerin.": a woman
+           * named in this paragraph before, or one of no known gender who
+           * opened a sentence there, goes before the latest woman of the
+           * text */
+          if (index < 0)
+            index = named_before (run, np->first, QM_WORD_FEMALE);
+          if (index < 0)
+            index = named_before (run, np->first, 0);
           if (index < 0)
             index = person_recent (run, QM_WORD_FEMALE, NULL, first->start);
           if (index >= 0)
@@ -4108,6 +4169,21 @@ _qm_people_resolve (QmRun      *run,
             index = person_recent (run, gender, NULL, first->start);
             if (index >= 0 && run->lang->verb_second && (gender == QM_WORD_MALE || gender == QM_WORD_FEMALE))
               index = subject_over_object (run, gender, index);
+          }
+        /* German "… ¶ Am Abend sprach Ondrej Halas vor dem Rat. Er sagte
+         * …": the latest speaker, of no known gender, spoke in a paragraph
+         * before; one named in this paragraph before the pronoun, of its
+         * gender or of none (opening a sentence), goes first */
+        if (run->lang->verb_second && (gender == QM_WORD_MALE || gender == QM_WORD_FEMALE) && index >= 0 &&
+            index == run->last_speaker && run->last_speaker_para < run->paragraph &&
+            g_array_index (run->people.gender, guint, index) == 0)
+          {
+            int named = named_before (run, np->first, gender);
+
+            if (named < 0)
+              named = named_before (run, np->first, 0);
+            if (named >= 0)
+              index = named;
           }
         /* German "Jonas Hartmann traf Claudia Weber. Sie sagte: „…“": no
          * one of the pronoun's gender is known, so the one of that gender
@@ -5006,6 +5082,32 @@ _qm_people_scan_titles (QmRun *run,
             person->role = tok_text (run, k, e - 1);
         }
         i = e;
+      }
+
+  /* German "Auch J. R. Ortega äußerte sich.", "Die Studie von K. Brandl":
+   * initials (a capital letter and its point each) before a surname name
+   * one person wherever they stand, as a given name does; "Ortega" later
+   * is the same person */
+  if (run->lang->verb_second)
+    for (i = lo; i + 1 < hi; i++)
+      {
+        QmTok *t = tok_at (run, i);
+        int k = i;
+
+        if (!is_word (t) || t->mark >= 0 || !(t->flags & QM_TOK_CAPITAL) || run->data[t->end - 1] != '.' ||
+            g_utf8_next_char (run->data + t->start) != run->data + t->end - 1 ||
+            (i > lo && plain_name_word (tok_at (run, i - 1))))
+          continue;
+        while (k + 1 < hi && is_word (tok_at (run, k + 1)) && tok_at (run, k + 1)->mark < 0 &&
+               run->data[tok_at (run, k + 1)->end - 1] == '.' &&
+               g_utf8_next_char (run->data + tok_at (run, k + 1)->start) == run->data + tok_at (run, k + 1)->end - 1 &&
+               (tok_at (run, k + 1)->flags & QM_TOK_CAPITAL))
+          k++;
+        if (k + 1 < hi && plain_name_word (tok_at (run, k + 1)) && tok_at (run, k + 1)->mark < 0 &&
+            !(tok_at (run, k + 1)->flags & QM_TOK_POSSESSIVE) && run->data[tok_at (run, k + 1)->end - 1] != '.' &&
+            (k + 2 >= hi || !is_word (tok_at (run, k + 2)) || !(tok_at (run, k + 2)->flags & QM_TOK_CAPITAL)))
+          resolve_name (run, i, k + 1);
+        i = k + 1;
       }
 }
 

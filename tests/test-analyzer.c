@@ -16493,6 +16493,219 @@ test_en28_auxiliary_after_cue_no_subject (void)
   expect_speaker (&r, q, "Hanne Skov", "Hanne Skov");
 }
 
+
+/* de35: "als" and a title or a role without an article before the verb
+ * name the role the one after the verb speaks in; the role word is no
+ * speaker of its own (it was, with the name after the verb left out). */
+static void
+test_de35_als_role_fronted (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Der Segelclub Harkum hat eine neue Leitung. Als Vorsitzende sagte Wiebke Tamsen am Abend: "
+               "„Wir brauchen mehr junge Mitglieder.“ Als Sprecher des Clubs betonte er, die Halle werde saniert.",
+           "de");
+  q = expect_quote (&r, "Wir brauchen mehr junge Mitglieder.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "Wiebke Tamsen");
+  q = expect_quote (&r, "die Halle werde saniert", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "er");
+}
+
+
+/* de35: participles of speech verbs with their particle ("darauf
+ * hingewiesen", "klargestellt") are cues in the perfect and the Konjunktiv
+ * perfect; before, neither sentence reported anything. */
+static void
+test_de35_particle_verb_participles (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Die Kassenwartin Imke Soltau legte den Jahresbericht vor. Soltau habe darauf hingewiesen, dass "
+               "die Rücklagen aufgebraucht seien. Später habe sie klargestellt, dass sie nicht zurücktrete.",
+           "de");
+  q = expect_quote (&r, "dass die Rücklagen aufgebraucht seien", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "Soltau");
+  q = expect_quote (&r, "dass sie nicht zurücktrete", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "sie");
+}
+
+
+/* de35: a speech verb in the Konjunktiv I ("warne", "räume … ein") is a
+ * cue of reported speech at one remove; its subject said what follows the
+ * comma. Before, neither content was found. */
+static void
+test_de35_konjunktiv_speech_verb (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Die Kammer tagte am Freitag in Lohmar. Der Kämmerer Gero Pahl warne, die Mittel reichten nicht. "
+               "Pahl räume ein, dass Fehler gemacht worden seien.",
+           "de");
+  q = expect_quote (&r, "die Mittel reichten nicht", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "Der Kämmerer Gero Pahl");
+  q = expect_quote (&r, "dass Fehler gemacht worden seien", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "Pahl");
+}
+
+
+/* de35: a name connector written with a capital after a capitalised noun
+ * ("der Provinz Van") names a place and belongs to the phrase; before, the
+ * phrase ended at the noun and the apposition after the comma was lost. */
+static void
+test_de35_capital_connector_place (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "„Die Brücke ist gesperrt.“ Das sagte der Leiter der Feuerwehr in der Provinz Van, Oktay Serin, "
+               "am Morgen. Nach Angaben der Provinz Van sind drei Dörfer ohne Strom.",
+           "de");
+  q = expect_quote (&r, "Die Brücke ist gesperrt.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Oktay Serin");
+  q = expect_quote (&r, "sind drei Dörfer ohne Strom", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "der Provinz Van");
+}
+
+
+/* de35: a capitalised preposition that opens a sentence makes a phrase of
+ * time or place ("Am Nachmittag"), whose noun is no one "Er" stands for;
+ * the name after the verb is. Before, "Nachmittag" became a person. */
+static void
+test_de35_fronted_preposition_no_person (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Am Nachmittag sprach Ondřej Halas vor dem Stadtrat. Er sagte, der Haushalt sei knapp.", "de");
+  q = expect_quote (&r, "der Haushalt sei knapp", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Ondřej Halas");
+}
+
+
+/* de35: "ein Schild, auf dem stand: „…“" — a place preposition and a
+ * relative pronoun after the comma make the phrase before the comma the
+ * place the words are written in, not a place named earlier in the
+ * sentence (before, "Hafen" of "Am Hafen" was the source). */
+static void
+test_de35_relative_written_place (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Am Hafen hing ein Schild, auf dem stand: „Baden auf eigene Gefahr.“", "de");
+  q = expect_quote (&r, "Baden auf eigene Gefahr.", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "ein Schild");
+}
+
+
+/* de35: "es gibt", "gab es" (existential-verbs with existential-pronouns)
+ * say that something is: no cue, so "Zweifel" is no speaker and the
+ * clause after it no content; "gab … an" without the pronoun still
+ * reports. */
+static void
+test_de35_existential_verb_no_cue (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Die Scheune in Oberhalm brannte nieder. Es gibt aber Zweifel daran, ob ein Blitz die Ursache war. "
+               "Die Feuerwehr gab an, die Löscharbeiten seien schwierig gewesen.",
+           "de");
+  g_assert_null (find_quote (&r, "ob ein Blitz die Ursache war"));
+  q = expect_quote (&r, "die Löscharbeiten seien schwierig gewesen", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "Die Feuerwehr");
+}
+
+
+/* de35: a compound of "Kandidat"/"Kandidatin" ("Kanzlerkandidatin",
+ * "Spitzenkandidat") is a title before a name and a role after an article
+ * that finds its bearer; before, "Die Kanzlerkandidatin" was a person of
+ * its own. */
+static void
+test_de35_candidate_compound_title (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Talea Wendt stellte ihr Programm in Lorsfeld vor. "
+               "Die Bürgermeisterkandidatin sagte: „Wir bauen zuerst die Schule.“",
+           "de");
+  q = expect_quote (&r, "Wir bauen zuerst die Schule.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Talea Wendt");
+}
+
+
+/* de35: a woman's noun of a doer after "die" ("die Siegerin") that no one
+ * had as a role stands for the one of no known gender who opened a
+ * sentence of this paragraph before, not for the latest woman of the text
+ * (before, the woman of the paragraph above). */
+static void
+test_de35_female_role_named_before (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Die Ministerin Ebba Korff eröffnete die Regatta.\n\n"
+               "Liv Santer gewann das Rennen auf dem Tollensesee. „Der Wind war launisch“, sagte die Siegerin.",
+           "de");
+  q = expect_quote (&r, "Der Wind war launisch", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Liv Santer");
+}
+
+
+/* de35: initials before a surname name one person wherever they stand
+ * ("Auch J. R. Ortiga äußerte sich."), so the surname alone later is that
+ * person; before, a second person "Ortiga" was made without initials. */
+static void
+test_de35_initials_one_person (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Auch J. R. Ortiga äußerte sich am Rande der Tagung. „Die Karten sind eindeutig“, sagte Ortiga.", "de");
+  q = expect_quote (&r, "Die Karten sind eindeutig", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "J. R. Ortiga");
+}
+
+
+/* de35: "machte" is no speech verb of its own ("machte sie einen Verlust"
+ * reported the object); "machte klar, dass …" still reports by its
+ * complementizer. */
+static void
+test_de35_machte_no_cue (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Die Reederei Halvsund legte ihre Bilanz vor. Im gesamten Jahr 2019 machte sie einen Verlust "
+               "in Höhe von drei Millionen Euro.\n\nDie Chefin Marit Sæther machte klar, dass keine Stellen "
+               "gestrichen werden.",
+           "de");
+  g_assert_cmpuint (r.analysis->quotes->len, ==, 1);
+  q = expect_quote (&r, "dass keine Stellen gestrichen werden", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Marit Sæther");
+}
+
+
+/* de35: "Er" after a paragraph whose speaker is of no known gender is the
+ * one named in its own paragraph before it ("Am Abend sprach Ondřej Halas
+ * …"), not that speaker. */
+static void
+test_de35_pronoun_prefers_paragraph_name (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Talea Wendt stellte ihr Programm vor. „Wir bauen zuerst die Schule“, sagte Wendt.\n\n"
+               "Am Abend sprach Ondřej Halas vor dem Stadtrat. Er sagte, der Haushalt sei knapp.",
+           "de");
+  q = expect_quote (&r, "der Haushalt sei knapp", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Ondřej Halas");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -17261,6 +17474,32 @@ main (int   argc,
                    test_en28_subject_before_quotation_pronoun);
   g_test_add_func ("/quotemark/analyzer/reported/en28-auxiliary-after-cue-no-subject",
                    test_en28_auxiliary_after_cue_no_subject);
+
+  g_test_add_func ("/quotemark/analyzer/speakers/de35-als-role-fronted", test_de35_als_role_fronted);
+
+  g_test_add_func ("/quotemark/analyzer/reported/de35-particle-verb-participles", test_de35_particle_verb_participles);
+
+  g_test_add_func ("/quotemark/analyzer/reported/de35-konjunktiv-speech-verb", test_de35_konjunktiv_speech_verb);
+
+  g_test_add_func ("/quotemark/analyzer/speakers/de35-capital-connector-place", test_de35_capital_connector_place);
+
+  g_test_add_func ("/quotemark/analyzer/speakers/de35-fronted-preposition-no-person",
+                   test_de35_fronted_preposition_no_person);
+
+  g_test_add_func ("/quotemark/analyzer/speakers/de35-relative-written-place", test_de35_relative_written_place);
+
+  g_test_add_func ("/quotemark/analyzer/reported/de35-existential-verb-no-cue", test_de35_existential_verb_no_cue);
+
+  g_test_add_func ("/quotemark/analyzer/people/de35-candidate-compound-title", test_de35_candidate_compound_title);
+
+  g_test_add_func ("/quotemark/analyzer/people/de35-female-role-named-before", test_de35_female_role_named_before);
+
+  g_test_add_func ("/quotemark/analyzer/people/de35-initials-one-person", test_de35_initials_one_person);
+
+  g_test_add_func ("/quotemark/analyzer/reported/de35-machte-no-cue", test_de35_machte_no_cue);
+
+  g_test_add_func ("/quotemark/analyzer/speakers/de35-pronoun-prefers-paragraph-name",
+                   test_de35_pronoun_prefers_paragraph_name);
 
   return g_test_run ();
 }
