@@ -12013,10 +12013,17 @@ _qm_attribute_paragraph (QmRun *run,
       {
         int c1 = sentence_content_end (run, who.last + 2, n);
 
-        if (c1 - (who.last + 2) >= 2)
+        /* a transcript's "MR. BERG: No.": after a title, one word is a
+         * reply too */
+        if (c1 - (who.last + 2) >= 2 || (c1 - (who.last + 2) == 1 && (who.words & QM_WORD_TITLE)))
           {
-            QmFoundQuote *q = add_quote (run, QM_QUOTE_KIND_INDIRECT, tok_at (run, who.last + 2)->start,
-                                         tok_at (run, c1 - 1)->end, 0.5);
+            gsize e = tok_at (run, c1 - 1)->end;
+            QmFoundQuote *q;
+
+            /* "No." alone keeps the point of the abbreviation of a number */
+            if (c1 - (who.last + 2) == 1 && run->data[e - 1] == '.')
+              e--;
+            q = add_quote (run, QM_QUOTE_KIND_INDIRECT, tok_at (run, who.last + 2)->start, e, 0.5);
 
             set_speaker (run, q, &who, _qm_people_resolve (run, &who, 0), who.last + 1, who.last + 1);
             /* all of the paragraph is theirs: no Konjunktiv in it goes on

@@ -94,6 +94,35 @@ compound_title (QmRun      *run,
   return qm_lang_ends_with (&run->lang->compound_titles, tail, t, 0);
 }
 
+/* "SEN. LUND:", "MR. BERG:": a transcript writes the title of each speaker
+ * in capitals, where the titles and abbreviations are listed as written. The
+ * title and abbreviation classes of @w (@n bytes with its point) when it is
+ * in ASCII capitals and its title case ("Sen.") is the abbreviation of a
+ * title; 0 otherwise ("NO.", "CO." are no titles). */
+static guint
+capital_title (QmRun      *run,
+               const char *w,
+               gsize       n)
+{
+  char buf[8];
+  guint words;
+
+  if (n < 3 || n > sizeof buf || w[n - 1] != '.' || !g_ascii_isupper (w[0]))
+    return 0;
+  buf[0] = w[0];
+  for (gsize i = 1; i + 1 < n; i++)
+    {
+      if (!g_ascii_isupper (w[i]))
+        return 0;
+      buf[i] = g_ascii_tolower (w[i]);
+    }
+  buf[n - 1] = '.';
+  words = qm_lang_lookup (run->lang, buf, n);
+  if ((words & (QM_WORD_TITLE | QM_WORD_ABBREVIATION)) != (QM_WORD_TITLE | QM_WORD_ABBREVIATION))
+    return 0;
+  return words & (QM_WORD_TITLE | QM_WORD_ABBREVIATION);
+}
+
 /* Length of a trailing possessive ending ('s, ’s: possessive-endings), or 0. */
 static gsize
 possessive_suffix (QmLang     *lang,
@@ -482,7 +511,8 @@ _qm_tokenize (QmRun *run,
             {
               gboolean initial = g_unichar_isupper (ch) && q - p == len;
 
-              if (initial || (qm_lang_lookup (run->lang, d + p, q + 1 - p) & QM_WORD_ABBREVIATION))
+              if (initial || capital_title (run, d + p, q + 1 - p) != 0 ||
+                  (qm_lang_lookup (run->lang, d + p, q + 1 - p) & QM_WORD_ABBREVIATION))
                 q++;
             }
           /* "am 20. Juli", "zum 3. Mal": an ordinal keeps its point too */
@@ -518,6 +548,8 @@ _qm_tokenize (QmRun *run,
                 }
             }
           tok.words = qm_lang_lookup (run->lang, d + p, tok.end - p - possessive);
+          if (!(tok.words & QM_WORD_TITLE) && possessive == 0 && d[tok.end - 1] == '.')
+            tok.words |= capital_title (run, d + p, tok.end - p);
           /* Plurals of roles and organisations: "analysts", "officials". */
           if (!(tok.words & (QM_WORD_ROLE | QM_WORD_ORGANISATION)) && tok.end - p > 3 &&
               QM_ENDINGS_MAY_END (&run->lang->plural_endings, d[tok.end - 1]) &&
@@ -1735,6 +1767,23 @@ person_add (QmRun      *run,
   return run->people.people->len - 1;
 }
 
+/* Whether @s has letters and none of them in lower case. */
+static gboolean
+all_capitals (const char *s)
+{
+  gboolean letter = FALSE;
+
+  for (; *s != '\0'; s = g_utf8_next_char (s))
+    {
+      gunichar ch = g_utf8_get_char (s);
+
+      if (g_unichar_islower (ch))
+        return FALSE;
+      letter = letter || g_unichar_isalpha (ch);
+    }
+  return letter;
+}
+
 static void
 person_mention (QmRun      *run,
                 int         index,
@@ -1755,6 +1804,15 @@ person_mention (QmRun      *run,
       run->people.recent[run->people.recent_head] = index;
     }
 
+  /* "LUND:" in a transcript, then "Lund told reporters": the name as
+   * prose writes it, not in the label's capitals */
+  if (alias != NULL && g_ascii_strcasecmp (alias, person->name) == 0 &&
+      strcmp (alias, person->name) != 0 && all_capitals (person->name) && !all_capitals (alias))
+    {
+      g_free (person->name);
+      person->name = g_strdup (alias);
+      return;
+    }
   if (alias != NULL && strcmp (alias, person->name) != 0 && person->aliases->len < 32)
     {
       for (guint i = 0; i < person->aliases->len; i++)

@@ -16493,6 +16493,29 @@ test_en28_auxiliary_after_cue_no_subject (void)
   expect_speaker (&r, q, "Hanne Skov", "Hanne Skov");
 }
 
+/* en29: a transcript's speaker labels in capitals, "SEN. HOLLOWAY:", give
+ * the paragraph to the one they name (title and all in capitals), met
+ * before in prose; after a title a one-word reply is theirs too. */
+static void
+test_en29_transcript_capital_labels (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Sen. Marit Holloway chaired the hearing on the canal collapse.\n\n"
+               "SEN. HOLLOWAY: When did you first hear of the crack?\n\n"
+               "MR. DANSO: In April. We told the board at once.\n\n"
+               "SEN. HOLLOWAY: Did anyone act?\n\n"
+               "MR. DANSO: No.\n\n"
+               "Danso left the room without a word.", "en");
+  q = expect_quote (&r, "When did you first hear of the crack", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "SEN. HOLLOWAY", "Marit Holloway");
+  q = expect_quote (&r, "In April. We told the board at once", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "MR. DANSO", "Danso");
+  q = expect_quote (&r, "No", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "MR. DANSO", "Danso");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -17261,6 +17284,8 @@ main (int   argc,
                    test_en28_subject_before_quotation_pronoun);
   g_test_add_func ("/quotemark/analyzer/reported/en28-auxiliary-after-cue-no-subject",
                    test_en28_auxiliary_after_cue_no_subject);
+  g_test_add_func ("/quotemark/analyzer/speakers/en29-transcript-capital-labels",
+                   test_en29_transcript_capital_labels);
 
   return g_test_run ();
 }
