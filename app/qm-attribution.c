@@ -2282,6 +2282,20 @@ second_cue_between (QmRun *run,
          !(s->flags & QM_TOK_POSSESSIVE) && !(s->words & QM_WORD_DETERMINER);
 }
 
+/* "welcome to our coverage", "did not respond to a request": English
+ * "to" before a determiner or a pronoun at @k is the preposition, no
+ * infinitive marker, and what follows it is whom or what the verb turns
+ * to, nothing said. */
+static gboolean
+preposition_object (QmRun *run,
+                    int    k)
+{
+  QmTok *t = tok_at (run, k);
+
+  return !run->lang->verb_second && t->kind == QM_TOK_WORD && (t->flags & QM_TOK_LOWER) && t->mark < 0 &&
+         ((t->words & (QM_WORD_DETERMINER | QM_WORD_PRONOUN)) || word_has_role (run, t, QM_ROLE_FIRST_POSSESSIVE));
+}
+
 /* Where the content of "X said …" starts, past addressee and "that". */
 static int
 content_start (QmRun *run,
@@ -2510,7 +2524,8 @@ content_start (QmRun *run,
    * one the words after the verb are no reported content. */
   if (c < end && (tok_at (run, c)->words & QM_WORD_PREPOSITION) && tok_at (run, c)->kind == QM_TOK_WORD &&
       !(c + 1 < end &&
-        ((tok_at (run, c + 1)->kind == QM_TOK_WORD && (tok_at (run, c + 1)->flags & QM_TOK_LOWER)) ||
+        ((tok_at (run, c + 1)->kind == QM_TOK_WORD && (tok_at (run, c + 1)->flags & QM_TOK_LOWER) &&
+          !preposition_object (run, c + 1)) ||
          /* "vowed to “continue the fight”" */
          (tok_at (run, c + 1)->kind == QM_TOK_OPEN && c + 2 < end && tok_at (run, c + 2)->kind == QM_TOK_WORD &&
           (tok_at (run, c + 2)->flags & QM_TOK_LOWER))) &&
@@ -4037,6 +4052,13 @@ model_candidates (QmRun  *run,
               c0++;
               that = 3;
             }
+          /* "Good morning and welcome to our coverage", "did not respond
+           * to a request for comment": "to" before a determiner or a
+           * pronoun is the preposition, no infinitive, and what follows
+           * it is whom or what the verb turns to, nothing said */
+          if (!that && c0 + 1 < endp && tok_at (run, c0)->kind == QM_TOK_WORD &&
+              word_has_role (run, tok_at (run, c0), QM_ROLE_INFINITIVE) && preposition_object (run, c0 + 1))
+            continue;
           /* "taking a creative writing course in Norwich": a participle
            * after a determiner (and a word the lexicon lacks), before such
            * a word that a preposition or the sentence's end follows,
