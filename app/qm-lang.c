@@ -199,6 +199,7 @@ static const struct
   { "people", "first-person-possessives", QM_ROLE_FIRST_POSSESSIVE, 0, FALSE },
   { "people", "role-demonstratives", QM_ROLE_DEMONSTRATIVE, 0, FALSE },
   { "people", "bare-plurals", QM_ROLE_BARE_PLURAL, 0, FALSE },
+  { "people", "day-parts", QM_ROLE_DAY_PART, 0, FALSE },
   { "speech", "past-auxiliaries", QM_ROLE_PAST_AUXILIARY, 0, FALSE },
 };
 

@@ -185,6 +185,7 @@ __extension__ typedef unsigned __int128 QmWordRole;
 #define QM_ROLE_FIRST_POSSESSIVE      QM_ROLE_BIT (108) /* "*My* editor said": the writer's, opens a speaker */
 #define QM_ROLE_DEMONSTRATIVE         QM_ROLE_BIT (109) /* "*this* source told": opens a speaker before a role */
 #define QM_ROLE_BARE_PLURAL           QM_ROLE_BIT (116) /* "*police* said": a plural without a plural ending */
+#define QM_ROLE_DAY_PART              QM_ROLE_BIT (117) /* "Good *morning* and welcome": a greeting's noun */
 
 /* How a character can act as a quotation mark. */
 typedef enum

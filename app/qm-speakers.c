@@ -170,6 +170,30 @@ domain_ending (const char *d,
   return k - q >= 2 && k - q <= 4 && (k >= end || !(g_ascii_isalnum (d[k]) || (guchar)d[k] >= 0x80 || d[k] == '-'));
 }
 
+/* "Good morning and welcome to …", "Last night, …": a capitalised word
+ * that opens a sentence before a part of the day (day-parts) in lower case
+ * greets or tells a time; it names no one. */
+static void
+greeting_words (QmRun *run)
+{
+  if (!(run->lang->roles_listed & QM_ROLE_DAY_PART))
+    return;
+  for (guint i = 0; i + 1 < run->toks->len; i++)
+    {
+      QmTok *t = &g_array_index (run->toks, QmTok, i);
+      QmTok *next = &g_array_index (run->toks, QmTok, i + 1);
+
+      if (t->kind != QM_TOK_WORD || !(t->flags & QM_TOK_CAPITAL) || t->mark >= 0 || next->kind != QM_TOK_WORD ||
+          !(next->flags & QM_TOK_LOWER) || (next->flags & QM_TOK_POSSESSIVE) ||
+          !_qm_word_has_role (run, next, QM_ROLE_DAY_PART))
+        continue;
+      if (i > 0 && !(g_array_index (run->toks, QmTok, i - 1).kind == QM_TOK_PUNCT &&
+                     strchr (".!?", g_array_index (run->toks, QmTok, i - 1).first) != NULL))
+        continue;
+      t->words |= QM_WORD_NOT_NAME;
+    }
+}
+
 /* Without verb second: "“…,” Will wrote.", "which Will claims", "said
  * Will Doyle" — an auxiliary with a capital inside a sentence (after a
  * word in lower case, a comma or a closing mark) and before a word in
@@ -609,6 +633,7 @@ _qm_tokenize (QmRun *run,
       p = tok.end;
     }
   g_array_set_size (run->toks, n);
+  greeting_words (run);
   auxiliary_names (run);
   month_names (run);
   noun_verbs (run);

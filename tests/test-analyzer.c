@@ -16540,6 +16540,24 @@ test_en29_to_determiner_no_content (void)
   expect_speaker (&r, q, "Mayor Ines Barrow", "Ines Barrow");
 }
 
+/* en29: a capitalised word that opens a sentence before a part of the day
+ * in lower case ("Good morning") greets; it is no one's name, though the
+ * same word after a title and a given name is a surname. */
+static void
+test_en29_greeting_no_name (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Good morning and welcome to the coverage of the regatta, which opened at Kestrel Bay at dawn.\n\n"
+               "Rep. Tilda Good said the harbour would reopen on Monday.", "en");
+  g_assert_cmpuint (r.analysis->quotes->len, ==, 1);
+  q = expect_quote (&r, "the harbour would reopen on Monday", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "Rep. Tilda Good", "Tilda Good");
+  for (guint i = 0; i < r.analysis->people->len; i++)
+    g_assert_cmpstr (((QmFoundPerson *)g_ptr_array_index (r.analysis->people, i))->name, !=, "Good");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -17312,6 +17330,7 @@ main (int   argc,
                    test_en29_transcript_capital_labels);
   g_test_add_func ("/quotemark/analyzer/reported/en29-to-determiner-no-content",
                    test_en29_to_determiner_no_content);
+  g_test_add_func ("/quotemark/analyzer/people/en29-greeting-no-name", test_en29_greeting_no_name);
 
   return g_test_run ();
 }
