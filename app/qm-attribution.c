@@ -2296,6 +2296,50 @@ preposition_object (QmRun *run,
          ((t->words & (QM_WORD_DETERMINER | QM_WORD_PRONOUN)) || word_has_role (run, t, QM_ROLE_FIRST_POSSESSIVE));
 }
 
+/* "not to be *named*", "who was *injured*": whether the token at @k is a
+ * past participle in lower case after a passive auxiliary. */
+static gboolean
+passive_participle_at (QmRun *run,
+                       int    k)
+{
+  QmTok *p = tok_at (run, k);
+
+  return k > 0 && p->kind == QM_TOK_WORD && p->mark < 0 && (p->flags & QM_TOK_LOWER) &&
+         word_has_ending (run, p, &run->lang->past_endings, 3) && tok_at (run, k - 1)->kind == QM_TOK_WORD &&
+         (tok_at (run, k - 1)->flags & QM_TOK_LOWER) && word_has_role (run, tok_at (run, k - 1), QM_ROLE_PASSIVE_AUXILIARY);
+}
+
+/* "A witness who asked not to be named said …": without verb second, the
+ * speech verb at @v in lower case right after a passive participle, which
+ * ends a relative clause of a person's relative word (person-relatives)
+ * with no comma, mark or other speech verb in it, has for subject the
+ * phrase before that word, which opens the sentence from @a or follows its
+ * comma. */
+static gboolean
+relative_clause_subject (QmRun *run,
+                         int    a,
+                         int    v,
+                         QmNp  *np)
+{
+  if (run->lang->verb_second || v - 3 <= a || !(tok_at (run, v)->flags & QM_TOK_LOWER) || !is_verb (tok_at (run, v)) ||
+      !passive_participle_at (run, v - 1))
+    return FALSE;
+  for (int k = v - 2; k > a && k > v - 16; k--)
+    {
+      QmTok *t = tok_at (run, k);
+
+      if (t->kind != QM_TOK_WORD || t->mark >= 0)
+        return FALSE;
+      if (!(t->flags & QM_TOK_LOWER) || !word_has_role (run, t, QM_ROLE_PERSON_RELATIVE))
+        continue;
+      if (!_qm_np_left (run, a, k - 1, np) || np->last != k - 1 || np->kind == QM_NP_NONE || np->kind == QM_NP_PRONOUN ||
+          (np->first > a && !is_punct (run, np->first - 1, ',')))
+        return FALSE;
+      return TRUE;
+    }
+  return FALSE;
+}
+
 /* Where the content of "X said …" starts, past addressee and "that". */
 static int
 content_start (QmRun *run,
@@ -6265,7 +6309,8 @@ sentence_attrs (QmRun  *run,
             }
         }
 
-      if (!cue_ends_sentence (run, a, v, b) && (possessed_cue (run, a, v, b, &at.np) || subject_left (run, a, v, &at.np)))
+      if (!cue_ends_sentence (run, a, v, b) && (possessed_cue (run, a, v, b, &at.np) || subject_left (run, a, v, &at.np) ||
+                                                 relative_clause_subject (run, a, v, &at.np)))
         {
           int r = skip_adverbs_left (run, a, v - 1);
           int comma, closing;
@@ -6474,6 +6519,25 @@ sentence_attrs (QmRun  *run,
                     break;
                   }
             }
+          /* "A witness who asked not to be named said …": without a
+           * comma, a speech verb in lower case right after a passive
+           * participle is the verb of the antecedent's own sentence; the
+           * relative clause of the cue ends before it */
+          if (!run->lang->verb_second && r >= a && tok_at (run, r)->kind == QM_TOK_WORD &&
+              (tok_at (run, r)->words & QM_WORD_RELATIVE) && (tok_at (run, r)->flags & QM_TOK_LOWER))
+            for (int k = at.c0 + 1; k + 1 < at.c1; k++)
+              {
+                QmTok *p = tok_at (run, k - 1), *u = tok_at (run, k);
+
+                if (p->mark >= 0 || u->mark >= 0)
+                  break;
+                if (u->kind == QM_TOK_WORD && (u->words & QM_WORD_VERB) && (u->flags & QM_TOK_LOWER) &&
+                    passive_participle_at (run, k - 1))
+                  {
+                    at.c1 = k;
+                    break;
+                  }
+              }
           if (override.kind != QM_NP_NONE)
             at.np = override;
           /* "…,” Lund, a spokesman, said in Fresno, Calif.": a place's

@@ -16558,6 +16558,24 @@ test_en29_greeting_no_name (void)
     g_assert_cmpstr (((QmFoundPerson *)g_ptr_array_index (r.analysis->people, i))->name, !=, "Good");
 }
 
+/* en29: "A witness who asked not to be named said …": with no comma, the
+ * relative clause ends before the speech verb after its participle; the
+ * witness speaks the rest, and no mention ends with "who". */
+static void
+test_en29_relative_clause_before_main_verb (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "A ferry hand who asked not to be named said the ramp had jammed twice that week.\n\n"
+               "At the quay, a fisherman who asked not to be identified said the crew had been warned.", "en");
+  q = expect_quote (&r, "the ramp had jammed twice that week", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "A ferry hand");
+  q = expect_quote (&r, "the crew had been warned", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "a fisherman");
+  g_assert_null (find_quote (&r, "not to be named said the ramp had jammed twice that week"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -17331,6 +17349,8 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/reported/en29-to-determiner-no-content",
                    test_en29_to_determiner_no_content);
   g_test_add_func ("/quotemark/analyzer/people/en29-greeting-no-name", test_en29_greeting_no_name);
+  g_test_add_func ("/quotemark/analyzer/speakers/en29-relative-clause-before-main-verb",
+                   test_en29_relative_clause_before_main_verb);
 
   return g_test_run ();
 }
