@@ -631,6 +631,9 @@ quantity_left (QmRun *run,
           (t->words & (QM_WORD_VERB | QM_WORD_PRONOUN | QM_WORD_CONJUNCTION | QM_WORD_RELATIVE | QM_WORD_COMPLEMENT)) ||
           ((t->words & QM_WORD_PREPOSITION) && (t->flags & QM_TOK_CAPITAL)))
         break;
+      /* "the 23-year-old": a number joined to a role is one person */
+      if ((t->flags & QM_TOK_DIGIT) && (t->words & QM_WORD_ROLE))
+        return FALSE;
       quantity |= (t->words & QM_WORD_QUANTITY) || (t->flags & QM_TOK_DIGIT);
       s--;
     }

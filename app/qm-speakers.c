@@ -1023,9 +1023,9 @@ _qm_np_left (QmRun *run,
   if (is_word (t) && !(t->flags & QM_TOK_POSSESSIVE) &&
       (((t->flags & QM_TOK_LOWER) &&
         ((t->words & (QM_WORD_ROLE | QM_WORD_ORGANISATION)) || determined_noun (run, lo, last))) ||
-       /* German "Der 48-Jährige sagte": a number and a role after its
-        * hyphen */
-       (run->lang->verb_second && (t->flags & QM_TOK_DIGIT) && (t->words & QM_WORD_ROLE))))
+       /* German "Der 48-Jährige sagte", English "The 23-year-old said": a
+        * number and a role after its hyphen */
+       ((t->flags & QM_TOK_DIGIT) && (t->words & QM_WORD_ROLE))))
     {
       int steps = 0, tokens = 0;
       gboolean possessed = FALSE;
@@ -4609,11 +4609,23 @@ _qm_people_note_subject (QmRun *run,
    * holds, right before a verb in the past (past-endings, or
    * past-auxiliaries: "was", "had"), is someone a pronoun or the surname
    * alone may mean later */
-  if (!sure && !run->lang->verb_second && name_first + 1 == np.last && is_word (next) && next->mark < 0 &&
+  if (!sure && !run->lang->verb_second && name_first + 1 >= np.last && is_word (next) && next->mark < 0 &&
       !(next->words & (QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION | QM_WORD_DETERMINER | QM_WORD_PRONOUN)) &&
       (_qm_word_has_role (run, next, QM_ROLE_PAST_AUXILIARY) ||
        qm_lang_ends_with (&run->lang->past_endings, run->data + next->start, next->end - next->start, 3)))
-    sure = TRUE;
+    {
+      /* "Fraser levelled …. The 23-year-old said": one word of a name
+       * too, when the next sentence opens with a definite article and an
+       * age or an epithet, which tells of the one just named */
+      QmTok *det = b + 1 < (int)run->toks->len ? tok_at (run, b) : NULL;
+      QmTok *epithet = det != NULL ? tok_at (run, b + 1) : NULL;
+
+      sure = name_first + 1 == np.last ||
+             (det != NULL && is_word (det) && (det->words & QM_WORD_DEFINITE) && det->mark < 0 && is_word (epithet) &&
+              epithet->mark < 0 &&
+              (((epithet->flags & QM_TOK_DIGIT) && (epithet->words & QM_WORD_ROLE)) ||
+               _qm_word_has_role (run, epithet, QM_ROLE_EPITHET)));
+    }
   if (sure)
     resolve_name (run, np.first, np.last);
 }

@@ -16576,6 +16576,25 @@ test_en29_relative_clause_before_main_verb (void)
   g_assert_null (find_quote (&r, "not to be named said the ramp had jammed twice that week"));
 }
 
+/* en29: "The 23-year-old said" is one person, the one the sentence before
+ * named, even by the surname alone, not a quantity of people nor the
+ * manager quoted before. */
+static void
+test_en29_age_epithet_subject (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Coach Ilse Brandvik praised her side. “We were patient,” she said.\n\n"
+               "Okonjo levelled with a header after the break. The 19-year-old, who joined in May, said it was "
+               "the best night of his life.\n\n"
+               "Pim Udall rattled the bar twice. The 31-year-old said the pitch was too dry.", "en");
+  q = expect_quote (&r, "it was the best night of his life", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "The 19-year-old", "Okonjo");
+  q = expect_quote (&r, "the pitch was too dry", QM_QUOTE_KIND_INDIRECT);
+  expect_speaker (&r, q, "The 31-year-old", "Pim Udall");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -17351,6 +17370,8 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/people/en29-greeting-no-name", test_en29_greeting_no_name);
   g_test_add_func ("/quotemark/analyzer/speakers/en29-relative-clause-before-main-verb",
                    test_en29_relative_clause_before_main_verb);
+  g_test_add_func ("/quotemark/analyzer/people/en29-age-epithet-subject",
+                   test_en29_age_epithet_subject);
 
   return g_test_run ();
 }
