@@ -2343,6 +2343,39 @@ relative_clause_subject (QmRun *run,
   return FALSE;
 }
 
+/* "Prices climbed, officials said.", "Nobody was hurt, police said.": the
+ * few words from @a before the comma at @before are a clause when a
+ * capitalised word that no list knows as a function word or a time opens
+ * them and a verb in the past (past-endings, past-auxiliaries,
+ * irregular-pasts) follows it
+ * in lower case, with no preposition or time word among them ("Last week,
+ * X said" is when). */
+static gboolean
+short_clause (QmRun *run,
+              int    a,
+              int    before)
+{
+  gboolean past = FALSE;
+  QmTok *f = tok_at (run, a);
+
+  if (f->kind != QM_TOK_WORD || f->mark >= 0 || !(f->flags & QM_TOK_CAPITAL) ||
+      (f->words & (QM_WORD_PREPOSITION | QM_WORD_ADVERB | QM_WORD_CONJUNCTION | QM_WORD_SUBORDINATE |
+                   QM_WORD_DETERMINER | QM_WORD_COMPLEMENT | QM_WORD_NOT_NAME)) ||
+      word_has_role (run, f, QM_ROLE_TIME_NOUN))
+    return FALSE;
+  for (int k = a + 1; k < before; k++)
+    {
+      QmTok *t = tok_at (run, k);
+
+      if (t->kind != QM_TOK_WORD || t->mark >= 0 || !(t->flags & (QM_TOK_LOWER | QM_TOK_DIGIT)) ||
+          (t->words & (QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION)) || word_has_role (run, t, QM_ROLE_TIME_NOUN | QM_ROLE_TIME_END))
+        return FALSE;
+      past = past || word_has_role (run, t, QM_ROLE_PAST_AUXILIARY | QM_ROLE_IRREGULAR_PAST) ||
+             word_has_ending (run, t, &run->lang->past_endings, 3);
+    }
+  return past;
+}
+
 /* Where the content of "X said …" starts, past addressee and "that". */
 static int
 content_start (QmRun *run,
@@ -6584,7 +6617,8 @@ sentence_attrs (QmRun  *run,
               /* "Last week, X called on …", "In December, X wrote about
                * …": in English three words or fewer before the subject say
                * when or where, not what. */
-              if (before - a < 4 && !run->lang->verb_second && !has_open (run, a, before + 1))
+              if (before - a < 4 && !run->lang->verb_second && !has_open (run, a, before + 1) &&
+                  !short_clause (run, a, before))
                 continue;
               /* "Earlier in the week, X called for …", "In an interview
                * with a radio station on Sunday, X said …", "Following the

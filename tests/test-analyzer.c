@@ -16595,6 +16595,29 @@ test_en29_age_epithet_subject (void)
   expect_speaker (&r, q, "The 31-year-old", "Pim Udall");
 }
 
+/* en29: a short clause before the cue's comma ("Prices climbed", "Nobody
+ * was hurt", "Exports fell") is what was said, even with a time after the
+ * cue; a short time phrase ("Last week,") still is not. */
+static void
+test_en29_short_reported_clause (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Ticket prices climbed, organisers said.\n\n"
+               "Nobody was hurt, coastguards said.\n\n"
+               "Exports fell, the trade office said on Tuesday.\n\n"
+               "Last week, the harbour master said the quay was safe.", "en");
+  q = expect_quote (&r, "Ticket prices climbed", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "organisers");
+  q = expect_quote (&r, "Nobody was hurt", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "coastguards");
+  q = expect_quote (&r, "Exports fell", QM_QUOTE_KIND_INDIRECT);
+  expect_mention (&r, q, "the trade office");
+  expect_quote (&r, "the quay was safe", QM_QUOTE_KIND_INDIRECT);
+  g_assert_null (find_quote (&r, "Last week"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -17372,6 +17395,8 @@ main (int   argc,
                    test_en29_relative_clause_before_main_verb);
   g_test_add_func ("/quotemark/analyzer/people/en29-age-epithet-subject",
                    test_en29_age_epithet_subject);
+  g_test_add_func ("/quotemark/analyzer/reported/en29-short-reported-clause",
+                   test_en29_short_reported_clause);
 
   return g_test_run ();
 }
