@@ -16618,6 +16618,25 @@ test_en29_short_reported_clause (void)
   g_assert_null (find_quote (&r, "Last week"));
 }
 
+/* en29: a quote opened right after a word inside a sentence and left open
+ * at its paragraph's end is a slip, not a quotation that runs over
+ * paragraphs: the next paragraph's mark opens a quotation of its own. One
+ * after a colon still runs on. */
+static void
+test_en29_open_fragment_no_run_on (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Councillor Ada Berg said the ferry plan was “a costly mistake.\n\n"
+               "“We warned them twice. Nobody listened,” Berg said.\n\n"
+               "The mayor said: “We will build it.\n\n"
+               "“It will open in May.”", "en");
+  q = expect_quote (&r, "We warned them twice. Nobody listened,", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Berg", "Ada Berg");
+  expect_quote (&r, "We will build it.\n\n“It will open in May.", QM_QUOTE_KIND_DIRECT);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -17397,6 +17416,8 @@ main (int   argc,
                    test_en29_age_epithet_subject);
   g_test_add_func ("/quotemark/analyzer/reported/en29-short-reported-clause",
                    test_en29_short_reported_clause);
+  g_test_add_func ("/quotemark/analyzer/quotes/en29-open-fragment-no-run-on",
+                   test_en29_open_fragment_no_run_on);
 
   return g_test_run ();
 }
