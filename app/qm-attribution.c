@@ -14375,14 +14375,15 @@ nested_cue_before (QmRun  *run,
       speaker->start = (gssize)w;
       return TRUE;
     }
-  /* "the council said" */
+  /* "the council said", "My father always said" */
   if (w > 1 && run->data[w - 1] == ' ')
     {
       gsize v = w - 1;
 
       while (v > 0 && g_ascii_isalpha (run->data[v - 1]))
         v--;
-      if (v < w - 1 && (qm_lang_lookup (run->lang, run->data + v, w - 1 - v) & QM_WORD_DETERMINER))
+      if (v < w - 1 && ((qm_lang_lookup (run->lang, run->data + v, w - 1 - v) & QM_WORD_DETERMINER) ||
+                        (qm_lang_word_roles (run->lang, run->data + v, w - 1 - v) & QM_ROLE_FIRST_POSSESSIVE)))
         {
           speaker->start = (gssize)v;
           return TRUE;
@@ -14518,8 +14519,13 @@ _qm_attribute_finish (QmRun *run)
           nested_first_person (run, m, &who, q);
           continue;
         }
-      add_quote (run, m->n_words > run->lang->scare_max_words && nested_has_cue (run, m) ? QM_QUOTE_KIND_DIRECT
-                                                                                     : QM_QUOTE_KIND_SCARE,
+      /* "“When he says ‘…,’ that is code for …”": English words quoted
+       * inside a quotation after a verb, whose speaker no cue names, are
+       * the outer speaker's mention of them, no quotation of nobody */
+      add_quote (run,
+                 !run->lang->verb_second || m->n_words <= run->lang->scare_max_words || !nested_has_cue (run, m)
+                   ? QM_QUOTE_KIND_SCARE
+                   : QM_QUOTE_KIND_DIRECT,
                  m->start, m->end, 0.4);
     }
 }

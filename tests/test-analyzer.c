@@ -16637,6 +16637,24 @@ test_en29_open_fragment_no_run_on (void)
   expect_quote (&r, "We will build it.\n\n“It will open in May.", QM_QUOTE_KIND_DIRECT);
 }
 
+/* en29: English words quoted inside a quotation after a verb, when no cue
+ * names who said them, are the outer speaker's mention of them, not a
+ * quotation of nobody; "My father always said, ‘…’" still names its
+ * speaker (test_nested). */
+static void
+test_en29_nested_without_speaker_scare (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "“When the mayor says ‘the quay is safe for every boat in the harbour,’ that is code for doing "
+               "nothing,” Ilse Varga said.", "en");
+  q = expect_quote (&r, "When the mayor says ‘the quay is safe for every boat in the harbour,’ that is code for doing "
+                        "nothing,", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Ilse Varga", "Ilse Varga");
+  expect_quote (&r, "the quay is safe for every boat in the harbour,", QM_QUOTE_KIND_SCARE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -17418,6 +17436,8 @@ main (int   argc,
                    test_en29_short_reported_clause);
   g_test_add_func ("/quotemark/analyzer/quotes/en29-open-fragment-no-run-on",
                    test_en29_open_fragment_no_run_on);
+  g_test_add_func ("/quotemark/analyzer/marks/en29-nested-without-speaker-scare",
+                   test_en29_nested_without_speaker_scare);
 
   return g_test_run ();
 }
