@@ -2077,6 +2077,15 @@ skip_time (QmRun *run,
   if (k + 1 < end && tok_at (run, k)->kind == QM_TOK_WORD && (tok_at (run, k)->words & QM_WORD_PREPOSITION) &&
       (tok_at (run, k)->flags & QM_TOK_LOWER) && word_has_role (run, tok_at (run, k), QM_ROLE_TIME_PREPOSITION))
     k++;
+  /* "last week", "this morning", "last Friday": a time modifier in lower
+   * case before a time noun or a day's name */
+  if (k == c && k + 1 < end && tok_at (run, k)->kind == QM_TOK_WORD && tok_at (run, k)->mark < 0 &&
+      (tok_at (run, k)->flags & QM_TOK_LOWER) && word_has_role (run, tok_at (run, k), QM_ROLE_TIME_MODIFIER) &&
+      tok_at (run, k + 1)->kind == QM_TOK_WORD && tok_at (run, k + 1)->mark < 0 &&
+      (((tok_at (run, k + 1)->flags & QM_TOK_LOWER) && word_has_role (run, tok_at (run, k + 1), QM_ROLE_TIME_NOUN)) ||
+       ((tok_at (run, k + 1)->flags & QM_TOK_CAPITAL) && (tok_at (run, k + 1)->words & QM_WORD_NOT_NAME) &&
+        !(tok_at (run, k + 1)->words & function_words))))
+    return k + 2;
   if (k < end && tok_at (run, k)->kind == QM_TOK_WORD && tok_at (run, k)->mark < 0 &&
       (tok_at (run, k)->flags & QM_TOK_CAPITAL) && (tok_at (run, k)->words & QM_WORD_NOT_NAME) &&
       !(tok_at (run, k)->words & function_words))

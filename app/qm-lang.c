@@ -202,6 +202,7 @@ static const struct
   { "people", "day-parts", QM_ROLE_DAY_PART, 0, FALSE },
   { "speech", "past-auxiliaries", QM_ROLE_PAST_AUXILIARY, 0, FALSE },
   { "speech", "irregular-pasts", QM_ROLE_IRREGULAR_PAST, 0, FALSE },
+  { "speech", "time-modifiers", QM_ROLE_TIME_MODIFIER, 0, FALSE },
 };
 
 /* A list of word endings, lower-cased; NULL when the key is absent. */

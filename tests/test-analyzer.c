@@ -16655,6 +16655,23 @@ test_en29_nested_without_speaker_scare (void)
   expect_quote (&r, "the quay is safe for every boat in the harbour,", QM_QUOTE_KIND_SCARE);
 }
 
+/* en29: "last week", "early Friday" after a cue tell when, not what: the
+ * content starts after them, and a cue after a name's apposition still
+ * ends its sentence. */
+static void
+test_en29_time_modifier_after_cue (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "“The ferry needs a new hull,” Ines Brodd, a marine surveyor, said last week.\n\n"
+               "The harbour office announced early Friday that the quay would close.", "en");
+  q = expect_quote (&r, "The ferry needs a new hull,", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Ines Brodd", "Ines Brodd");
+  expect_quote (&r, "that the quay would close", QM_QUOTE_KIND_INDIRECT);
+  g_assert_null (find_quote (&r, "last week"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -17438,6 +17455,8 @@ main (int   argc,
                    test_en29_open_fragment_no_run_on);
   g_test_add_func ("/quotemark/analyzer/marks/en29-nested-without-speaker-scare",
                    test_en29_nested_without_speaker_scare);
+  g_test_add_func ("/quotemark/analyzer/reported/en29-time-modifier-after-cue",
+                   test_en29_time_modifier_after_cue);
 
   return g_test_run ();
 }
