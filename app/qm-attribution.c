@@ -240,6 +240,7 @@ static gboolean fronted_opener (QmRun *run, int k, int end);
 static int skip_time (QmRun *run, int c, int end);
 static gboolean named_title (QmRun *run, int i);
 static gboolean relative_cue_antecedent (QmRun *run, int v, QmNp *np);
+static gboolean signature_line (QmRun *run, int n);
 static gboolean in_parenthesis (QmRun *run, int a, int k, int b);
 
 /* A relative pronoun is the mention the attribution rests on, and its
@@ -11440,6 +11441,35 @@ signs_quote (QmRun *run,
   return TRUE;
 }
 
+/* "Anna Berg, Institute of Harbours.": a line of the paragraph's @n
+ * tokens that is a name of two capitalised words or more, a comma, and
+ * words with no verb or mark up to its final point (and a closing mark
+ * or none). */
+static gboolean
+signature_line (QmRun *run,
+                int    n)
+{
+  QmNp who;
+  int e = n;
+
+  if (n < 5 || n > 16 || tok_at (run, 0)->kind != QM_TOK_WORD || tok_at (run, 0)->mark >= 0)
+    return FALSE;
+  if (tok_at (run, e - 1)->kind != QM_TOK_WORD && tok_at (run, e - 1)->kind != QM_TOK_PUNCT)
+    e--;
+  else if (tok_at (run, e - 1)->kind == QM_TOK_PUNCT && (tok_at (run, e - 1)->first == '"' ||
+                                                          tok_at (run, e - 1)->first == 0x201D))
+    e--;
+  if (e < 4 || !is_punct (run, e - 1, '.') ||
+      !_qm_np_right (run, 0, e, &who) || who.kind != QM_NP_NAME || who.last == 0 || who.last + 2 >= e ||
+      !is_punct (run, who.last + 1, ','))
+    return FALSE;
+  for (int k = who.last + 2; k < e - 1; k++)
+    if (tok_at (run, k)->kind != QM_TOK_WORD || tok_at (run, k)->mark >= 0 || is_verb (tok_at (run, k)) ||
+        word_has_ending (run, tok_at (run, k), &run->lang->past_endings, 3))
+      return FALSE;
+  return TRUE;
+}
+
 /* "a play called “Sons of the Harbour”", "an article titled “…”": a
  * word of the language's title-verbs right after a common noun and right
  * before the quotation —
@@ -12168,16 +12198,20 @@ _qm_attribute_paragraph (QmRun *run,
 
   /* “…” ¶ "- Anna Berg, Lyngby." — a line that opens with a dash and a name
    * signs the quotation that ended the paragraph before, when that one had
-   * no cue. */
+   * no cue; so does a line of a full name, a comma and words with no verb
+   * ("Anna Berg, Institute of Harbours."), which also closes the
+   * quotation's mark */
   if (run->quotes->len > 0 && n >= 3 && !run->lang->verb_second &&
-      (is_dash (run, 0) || (is_punct (run, 0, '-') && tok_at (run, 0)->end - tok_at (run, 0)->start == 1)))
+      (is_dash (run, 0) || (is_punct (run, 0, '-') && tok_at (run, 0)->end - tok_at (run, 0)->start == 1) ||
+       signature_line (run, n)))
     {
       QmFoundQuote *prev = &g_array_index (run->quotes, QmFoundQuote, run->quotes->len - 1);
+      int f = tok_at (run, 0)->kind == QM_TOK_WORD ? 0 : 1;
       QmNp who;
 
       if (prev->kind == QM_QUOTE_KIND_DIRECT && prev->cue.start < 0 && prev->span.end >= 0 &&
-          signs_quote (run, (gsize)prev->span.end, tok_at (run, 0)->start) && _qm_np_right (run, 1, n, &who) &&
-          who.first == 1 && who.kind != QM_NP_NONE && who.kind != QM_NP_PRONOUN &&
+          signs_quote (run, (gsize)prev->span.end, tok_at (run, 0)->start) && _qm_np_right (run, f, n, &who) &&
+          who.first == f && who.kind != QM_NP_NONE && who.kind != QM_NP_PRONOUN &&
           (who.last + 1 == n || is_punct (run, who.last + 1, '.') || is_punct (run, who.last + 1, ',')))
         {
           /* the signature speaks for that quotation only: no speaker

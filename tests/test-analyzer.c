@@ -16672,6 +16672,26 @@ test_en29_time_modifier_after_cue (void)
   g_assert_null (find_quote (&r, "last week"));
 }
 
+/* en29: a line of a full name, a comma and an affiliation without a verb,
+ * right after a quotation with no cue, signs it as a dash and a name do;
+ * a line with a verb does not. */
+static void
+test_en29_signature_line_without_dash (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "The debate over the harbour fund went on all summer.\n\n"
+               "\"We cannot dredge the channel every spring and call it a plan.\n"
+               "Ines Brodd, Institute of Coastal Studies.\"\n\n"
+               "\"The town will pay for this twice over.\"\n\n"
+               "Tom Fahl, the treasurer, left early.", "en");
+  q = expect_quote (&r, "We cannot dredge the channel every spring and call it a plan.", QM_QUOTE_KIND_DIRECT);
+  expect_speaker (&r, q, "Ines Brodd", "Ines Brodd");
+  q = expect_quote (&r, "The town will pay for this twice over.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpint (q->person, <, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -17457,6 +17477,8 @@ main (int   argc,
                    test_en29_nested_without_speaker_scare);
   g_test_add_func ("/quotemark/analyzer/reported/en29-time-modifier-after-cue",
                    test_en29_time_modifier_after_cue);
+  g_test_add_func ("/quotemark/analyzer/speakers/en29-signature-line-without-dash",
+                   test_en29_signature_line_without_dash);
 
   return g_test_run ();
 }
