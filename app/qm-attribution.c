@@ -7505,8 +7505,10 @@ name_ends_sentence (QmRun *run,
  * stellte Jana Reiß." (an article, an interview-noun, an interviewing-verb
  * and a name, the sentence's end) names the interviewer; "Mit Karl
  * Wendhausen sprach Jana Reiß." (an interview-preposition before) the one
- * interviewed too. Both become people, so the questions are the
- * interviewer's and her initials find her. */
+ * interviewed too, and so do English "Jana Reiß spoke with Karl
+ * Wendhausen." and "Karl Wendhausen was interviewed by Jana Reiß." Both
+ * become people, so the questions are the interviewer's and her initials
+ * find her. */
 static void
 note_interviewer (QmRun *run,
                   int    n)
@@ -7533,6 +7535,39 @@ note_interviewer (QmRun *run,
           run->interviewer = _qm_people_resolve (run, &asker, a);
           if (one >= 0 && one != run->interviewer)
             run->interviewee = one;
+        }
+      /* English "Anna Berg spoke with Tom Lund.", "Tom Lund was
+       * interviewed by Anna Berg.": a name, an interviewing-verb (after a
+       * passive auxiliary, the one named first was asked), an
+       * interview-preposition and a name that ends the sentence */
+      else if (!run->lang->verb_second && _qm_np_right (run, a, n, &asked) && asked.kind == QM_NP_NAME &&
+               asked.last + 3 < n)
+        {
+          int k = asked.last + 1, w;
+          gboolean passive = word_has_role (run, tok_at (run, k), QM_ROLE_PASSIVE_AUXILIARY) &&
+                             (tok_at (run, k)->flags & QM_TOK_LOWER);
+          int one, other;
+
+          if (passive)
+            k++;
+          if (k + 2 >= n || tok_at (run, k)->mark >= 0 || !(tok_at (run, k)->flags & QM_TOK_LOWER) ||
+              !word_has_role (run, tok_at (run, k), QM_ROLE_INTERVIEWING_VERB) ||
+              !(tok_at (run, k + 1)->flags & QM_TOK_LOWER) ||
+              !word_has_role (run, tok_at (run, k + 1), QM_ROLE_INTERVIEW_PREPOSITION))
+            continue;
+          /* "with the harbour master Tom Lund": past a role in lower case */
+          for (w = k + 2; w < n && w < k + 5 && tok_at (run, w)->kind == QM_TOK_WORD &&
+               (tok_at (run, w)->flags & QM_TOK_LOWER) && !(tok_at (run, w)->words & QM_WORD_PRONOUN);
+               w++)
+            ;
+          if (!name_ends_sentence (run, w, n, &asker))
+            continue;
+          one = _qm_people_resolve (run, &asked, a);
+          other = _qm_people_resolve (run, &asker, w);
+          if (one < 0 || other < 0 || one == other)
+            continue;
+          run->interviewer = passive ? other : one;
+          run->interviewee = passive ? one : other;
         }
     }
 }

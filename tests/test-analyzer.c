@@ -16692,6 +16692,32 @@ test_en29_signature_line_without_dash (void)
   g_assert_cmpint (q->person, <, 0);
 }
 
+/* en29: English interview introductions name who asks "Q:" and who
+ * answers "A:": "X spoke with Y." (X asks), "Y was interviewed by X." (X
+ * asks), past a role in lower case before the name. */
+static void
+test_en29_interview_introduction (void)
+{
+  static const char * const intros[] = {
+    "Reporter Ilse Varga spoke with the harbour master Tomas Brek.",
+    "Tomas Brek was interviewed by Ilse Varga.",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (intros); i++)
+    {
+      g_auto(Result) r = { 0, };
+      g_autofree char *text = g_strdup_printf ("%s\n\nQ: Why close the quay now?\n\nA: Because the pilings are failing.",
+                                               intros[i]);
+      const QmFoundQuote *q;
+
+      analyze (&r, text, "en");
+      q = expect_quote (&r, "Why close the quay now", QM_QUOTE_KIND_INDIRECT);
+      g_assert_cmpstr (person_name (&r, q), ==, "Ilse Varga");
+      q = expect_quote (&r, "Because the pilings are failing", QM_QUOTE_KIND_INDIRECT);
+      g_assert_cmpstr (person_name (&r, q), ==, "Tomas Brek");
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -17479,6 +17505,8 @@ main (int   argc,
                    test_en29_time_modifier_after_cue);
   g_test_add_func ("/quotemark/analyzer/speakers/en29-signature-line-without-dash",
                    test_en29_signature_line_without_dash);
+  g_test_add_func ("/quotemark/analyzer/speakers/en29-interview-introduction",
+                   test_en29_interview_introduction);
 
   return g_test_run ();
 }
