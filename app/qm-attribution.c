@@ -240,6 +240,7 @@ static gboolean fronted_opener (QmRun *run, int k, int end);
 static int skip_time (QmRun *run, int c, int end);
 static gboolean named_title (QmRun *run, int i);
 static gboolean relative_cue_antecedent (QmRun *run, int v, QmNp *np);
+static gboolean signature_line (QmRun *run, int n);
 static gboolean in_parenthesis (QmRun *run, int a, int k, int b);
 
 /* A relative pronoun is the mention the attribution rests on, and its
@@ -631,6 +632,9 @@ quantity_left (QmRun *run,
           (t->words & (QM_WORD_VERB | QM_WORD_PRONOUN | QM_WORD_CONJUNCTION | QM_WORD_RELATIVE | QM_WORD_COMPLEMENT)) ||
           ((t->words & QM_WORD_PREPOSITION) && (t->flags & QM_TOK_CAPITAL)))
         break;
+      /* "the 23-year-old": a number joined to a role is one person */
+      if ((t->flags & QM_TOK_DIGIT) && (t->words & QM_WORD_ROLE))
+        return FALSE;
       quantity |= (t->words & QM_WORD_QUANTITY) || (t->flags & QM_TOK_DIGIT);
       s--;
     }
@@ -2092,6 +2096,15 @@ skip_time (QmRun *run,
   if (k + 1 < end && tok_at (run, k)->kind == QM_TOK_WORD && (tok_at (run, k)->words & QM_WORD_PREPOSITION) &&
       (tok_at (run, k)->flags & QM_TOK_LOWER) && word_has_role (run, tok_at (run, k), QM_ROLE_TIME_PREPOSITION))
     k++;
+  /* "last week", "this morning", "last Friday": a time modifier in lower
+   * case before a time noun or a day's name */
+  if (k == c && k + 1 < end && tok_at (run, k)->kind == QM_TOK_WORD && tok_at (run, k)->mark < 0 &&
+      (tok_at (run, k)->flags & QM_TOK_LOWER) && word_has_role (run, tok_at (run, k), QM_ROLE_TIME_MODIFIER) &&
+      tok_at (run, k + 1)->kind == QM_TOK_WORD && tok_at (run, k + 1)->mark < 0 &&
+      (((tok_at (run, k + 1)->flags & QM_TOK_LOWER) && word_has_role (run, tok_at (run, k + 1), QM_ROLE_TIME_NOUN)) ||
+       ((tok_at (run, k + 1)->flags & QM_TOK_CAPITAL) && (tok_at (run, k + 1)->words & QM_WORD_NOT_NAME) &&
+        !(tok_at (run, k + 1)->words & function_words))))
+    return k + 2;
   if (k < end && tok_at (run, k)->kind == QM_TOK_WORD && tok_at (run, k)->mark < 0 &&
       (tok_at (run, k)->flags & QM_TOK_CAPITAL) && (tok_at (run, k)->words & QM_WORD_NOT_NAME) &&
       !(tok_at (run, k)->words & function_words))
@@ -2298,6 +2311,97 @@ second_cue_between (QmRun *run,
   return is_verb (v) && (v->flags & QM_TOK_LOWER) && v->mark < 0 && s->kind == QM_TOK_WORD && s->mark < 0 &&
          (s->words & QM_WORD_PRONOUN) && (s->words & (QM_WORD_MALE | QM_WORD_FEMALE | QM_WORD_PLURAL)) &&
          !(s->flags & QM_TOK_POSSESSIVE) && !(s->words & QM_WORD_DETERMINER);
+}
+
+/* "welcome to our coverage", "did not respond to a request": English
+ * "to" before a determiner or a pronoun at @k is the preposition, no
+ * infinitive marker, and what follows it is whom or what the verb turns
+ * to, nothing said. */
+static gboolean
+preposition_object (QmRun *run,
+                    int    k)
+{
+  QmTok *t = tok_at (run, k);
+
+  return !run->lang->verb_second && t->kind == QM_TOK_WORD && (t->flags & QM_TOK_LOWER) && t->mark < 0 &&
+         ((t->words & (QM_WORD_DETERMINER | QM_WORD_PRONOUN)) || word_has_role (run, t, QM_ROLE_FIRST_POSSESSIVE));
+}
+
+/* "not to be *named*", "who was *injured*": whether the token at @k is a
+ * past participle in lower case after a passive auxiliary. */
+static gboolean
+passive_participle_at (QmRun *run,
+                       int    k)
+{
+  QmTok *p = tok_at (run, k);
+
+  return k > 0 && p->kind == QM_TOK_WORD && p->mark < 0 && (p->flags & QM_TOK_LOWER) &&
+         word_has_ending (run, p, &run->lang->past_endings, 3) && tok_at (run, k - 1)->kind == QM_TOK_WORD &&
+         (tok_at (run, k - 1)->flags & QM_TOK_LOWER) && word_has_role (run, tok_at (run, k - 1), QM_ROLE_PASSIVE_AUXILIARY);
+}
+
+/* "A witness who asked not to be named said …": without verb second, the
+ * speech verb at @v in lower case right after a passive participle, which
+ * ends a relative clause of a person's relative word (person-relatives)
+ * with no comma, mark or other speech verb in it, has for subject the
+ * phrase before that word, which opens the sentence from @a or follows its
+ * comma. */
+static gboolean
+relative_clause_subject (QmRun *run,
+                         int    a,
+                         int    v,
+                         QmNp  *np)
+{
+  if (run->lang->verb_second || v - 3 <= a || !(tok_at (run, v)->flags & QM_TOK_LOWER) || !is_verb (tok_at (run, v)) ||
+      !passive_participle_at (run, v - 1))
+    return FALSE;
+  for (int k = v - 2; k > a && k > v - 16; k--)
+    {
+      QmTok *t = tok_at (run, k);
+
+      if (t->kind != QM_TOK_WORD || t->mark >= 0)
+        return FALSE;
+      if (!(t->flags & QM_TOK_LOWER) || !word_has_role (run, t, QM_ROLE_PERSON_RELATIVE))
+        continue;
+      if (!_qm_np_left (run, a, k - 1, np) || np->last != k - 1 || np->kind == QM_NP_NONE || np->kind == QM_NP_PRONOUN ||
+          (np->first > a && !is_punct (run, np->first - 1, ',')))
+        return FALSE;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* "Prices climbed, officials said.", "Nobody was hurt, police said.": the
+ * few words from @a before the comma at @before are a clause when a
+ * capitalised word that no list knows as a function word or a time opens
+ * them and a verb in the past (past-endings, past-auxiliaries,
+ * irregular-pasts) follows it
+ * in lower case, with no preposition or time word among them ("Last week,
+ * X said" is when). */
+static gboolean
+short_clause (QmRun *run,
+              int    a,
+              int    before)
+{
+  gboolean past = FALSE;
+  QmTok *f = tok_at (run, a);
+
+  if (f->kind != QM_TOK_WORD || f->mark >= 0 || !(f->flags & QM_TOK_CAPITAL) ||
+      (f->words & (QM_WORD_PREPOSITION | QM_WORD_ADVERB | QM_WORD_CONJUNCTION | QM_WORD_SUBORDINATE |
+                   QM_WORD_DETERMINER | QM_WORD_COMPLEMENT | QM_WORD_NOT_NAME)) ||
+      word_has_role (run, f, QM_ROLE_TIME_NOUN))
+    return FALSE;
+  for (int k = a + 1; k < before; k++)
+    {
+      QmTok *t = tok_at (run, k);
+
+      if (t->kind != QM_TOK_WORD || t->mark >= 0 || !(t->flags & (QM_TOK_LOWER | QM_TOK_DIGIT)) ||
+          (t->words & (QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION)) || word_has_role (run, t, QM_ROLE_TIME_NOUN | QM_ROLE_TIME_END))
+        return FALSE;
+      past = past || word_has_role (run, t, QM_ROLE_PAST_AUXILIARY | QM_ROLE_IRREGULAR_PAST) ||
+             word_has_ending (run, t, &run->lang->past_endings, 3);
+    }
+  return past;
 }
 
 /* Where the content of "X said …" starts, past addressee and "that". */
@@ -2528,7 +2632,8 @@ content_start (QmRun *run,
    * one the words after the verb are no reported content. */
   if (c < end && (tok_at (run, c)->words & QM_WORD_PREPOSITION) && tok_at (run, c)->kind == QM_TOK_WORD &&
       !(c + 1 < end &&
-        ((tok_at (run, c + 1)->kind == QM_TOK_WORD && (tok_at (run, c + 1)->flags & QM_TOK_LOWER)) ||
+        ((tok_at (run, c + 1)->kind == QM_TOK_WORD && (tok_at (run, c + 1)->flags & QM_TOK_LOWER) &&
+          !preposition_object (run, c + 1)) ||
          /* "vowed to “continue the fight”" */
          (tok_at (run, c + 1)->kind == QM_TOK_OPEN && c + 2 < end && tok_at (run, c + 2)->kind == QM_TOK_WORD &&
           (tok_at (run, c + 2)->flags & QM_TOK_LOWER))) &&
@@ -4055,6 +4160,13 @@ model_candidates (QmRun  *run,
               c0++;
               that = 3;
             }
+          /* "Good morning and welcome to our coverage", "did not respond
+           * to a request for comment": "to" before a determiner or a
+           * pronoun is the preposition, no infinitive, and what follows
+           * it is whom or what the verb turns to, nothing said */
+          if (!that && c0 + 1 < endp && tok_at (run, c0)->kind == QM_TOK_WORD &&
+              word_has_role (run, tok_at (run, c0), QM_ROLE_INFINITIVE) && preposition_object (run, c0 + 1))
+            continue;
           /* "taking a creative writing course in Norwich": a participle
            * after a determiner (and a word the lexicon lacks), before such
            * a word that a preposition or the sentence's end follows,
@@ -6271,7 +6383,8 @@ sentence_attrs (QmRun  *run,
             }
         }
 
-      if (!cue_ends_sentence (run, a, v, b) && (possessed_cue (run, a, v, b, &at.np) || subject_left (run, a, v, &at.np)))
+      if (!cue_ends_sentence (run, a, v, b) && (possessed_cue (run, a, v, b, &at.np) || subject_left (run, a, v, &at.np) ||
+                                                 relative_clause_subject (run, a, v, &at.np)))
         {
           int r = skip_adverbs_left (run, a, v - 1);
           int comma, closing;
@@ -6480,6 +6593,25 @@ sentence_attrs (QmRun  *run,
                     break;
                   }
             }
+          /* "A witness who asked not to be named said …": without a
+           * comma, a speech verb in lower case right after a passive
+           * participle is the verb of the antecedent's own sentence; the
+           * relative clause of the cue ends before it */
+          if (!run->lang->verb_second && r >= a && tok_at (run, r)->kind == QM_TOK_WORD &&
+              (tok_at (run, r)->words & QM_WORD_RELATIVE) && (tok_at (run, r)->flags & QM_TOK_LOWER))
+            for (int k = at.c0 + 1; k + 1 < at.c1; k++)
+              {
+                QmTok *p = tok_at (run, k - 1), *u = tok_at (run, k);
+
+                if (p->mark >= 0 || u->mark >= 0)
+                  break;
+                if (u->kind == QM_TOK_WORD && (u->words & QM_WORD_VERB) && (u->flags & QM_TOK_LOWER) &&
+                    passive_participle_at (run, k - 1))
+                  {
+                    at.c1 = k;
+                    break;
+                  }
+              }
           if (override.kind != QM_NP_NONE)
             at.np = override;
           /* "…,” Lund, a spokesman, said in Fresno, Calif.": a place's
@@ -6523,7 +6655,8 @@ sentence_attrs (QmRun  *run,
               /* "Last week, X called on …", "In December, X wrote about
                * …": in English three words or fewer before the subject say
                * when or where, not what. */
-              if (before - a < 4 && !run->lang->verb_second && !has_open (run, a, before + 1))
+              if (before - a < 4 && !run->lang->verb_second && !has_open (run, a, before + 1) &&
+                  !short_clause (run, a, before))
                 continue;
               /* "Earlier in the week, X called for …", "In an interview
                * with a radio station on Sunday, X said …", "Following the
@@ -7400,8 +7533,10 @@ name_ends_sentence (QmRun *run,
  * stellte Jana Reiß." (an article, an interview-noun, an interviewing-verb
  * and a name, the sentence's end) names the interviewer; "Mit Karl
  * Wendhausen sprach Jana Reiß." (an interview-preposition before) the one
- * interviewed too. Both become people, so the questions are the
- * interviewer's and her initials find her. */
+ * interviewed too, and so do English "Jana Reiß spoke with Karl
+ * Wendhausen." and "Karl Wendhausen was interviewed by Jana Reiß." Both
+ * become people, so the questions are the interviewer's and her initials
+ * find her. */
 static void
 note_interviewer (QmRun *run,
                   int    n)
@@ -7428,6 +7563,39 @@ note_interviewer (QmRun *run,
           run->interviewer = _qm_people_resolve (run, &asker, a);
           if (one >= 0 && one != run->interviewer)
             run->interviewee = one;
+        }
+      /* English "Anna Berg spoke with Tom Lund.", "Tom Lund was
+       * interviewed by Anna Berg.": a name, an interviewing-verb (after a
+       * passive auxiliary, the one named first was asked), an
+       * interview-preposition and a name that ends the sentence */
+      else if (!run->lang->verb_second && _qm_np_right (run, a, n, &asked) && asked.kind == QM_NP_NAME &&
+               asked.last + 3 < n)
+        {
+          int k = asked.last + 1, w;
+          gboolean passive = word_has_role (run, tok_at (run, k), QM_ROLE_PASSIVE_AUXILIARY) &&
+                             (tok_at (run, k)->flags & QM_TOK_LOWER);
+          int one, other;
+
+          if (passive)
+            k++;
+          if (k + 2 >= n || tok_at (run, k)->mark >= 0 || !(tok_at (run, k)->flags & QM_TOK_LOWER) ||
+              !word_has_role (run, tok_at (run, k), QM_ROLE_INTERVIEWING_VERB) ||
+              !(tok_at (run, k + 1)->flags & QM_TOK_LOWER) ||
+              !word_has_role (run, tok_at (run, k + 1), QM_ROLE_INTERVIEW_PREPOSITION))
+            continue;
+          /* "with the harbour master Tom Lund": past a role in lower case */
+          for (w = k + 2; w < n && w < k + 5 && tok_at (run, w)->kind == QM_TOK_WORD &&
+               (tok_at (run, w)->flags & QM_TOK_LOWER) && !(tok_at (run, w)->words & QM_WORD_PRONOUN);
+               w++)
+            ;
+          if (!name_ends_sentence (run, w, n, &asker))
+            continue;
+          one = _qm_people_resolve (run, &asked, a);
+          other = _qm_people_resolve (run, &asker, w);
+          if (one < 0 || other < 0 || one == other)
+            continue;
+          run->interviewer = passive ? other : one;
+          run->interviewee = passive ? one : other;
         }
     }
 }
@@ -11357,6 +11525,35 @@ signs_quote (QmRun *run,
   return TRUE;
 }
 
+/* "Anna Berg, Institute of Harbours.": a line of the paragraph's @n
+ * tokens that is a name of two capitalised words or more, a comma, and
+ * words with no verb or mark up to its final point (and a closing mark
+ * or none). */
+static gboolean
+signature_line (QmRun *run,
+                int    n)
+{
+  QmNp who;
+  int e = n;
+
+  if (n < 5 || n > 16 || tok_at (run, 0)->kind != QM_TOK_WORD || tok_at (run, 0)->mark >= 0)
+    return FALSE;
+  if (tok_at (run, e - 1)->kind != QM_TOK_WORD && tok_at (run, e - 1)->kind != QM_TOK_PUNCT)
+    e--;
+  else if (tok_at (run, e - 1)->kind == QM_TOK_PUNCT && (tok_at (run, e - 1)->first == '"' ||
+                                                          tok_at (run, e - 1)->first == 0x201D))
+    e--;
+  if (e < 4 || !is_punct (run, e - 1, '.') ||
+      !_qm_np_right (run, 0, e, &who) || who.kind != QM_NP_NAME || who.last == 0 || who.last + 2 >= e ||
+      !is_punct (run, who.last + 1, ','))
+    return FALSE;
+  for (int k = who.last + 2; k < e - 1; k++)
+    if (tok_at (run, k)->kind != QM_TOK_WORD || tok_at (run, k)->mark >= 0 || is_verb (tok_at (run, k)) ||
+        word_has_ending (run, tok_at (run, k), &run->lang->past_endings, 3))
+      return FALSE;
+  return TRUE;
+}
+
 /* "a play called “Sons of the Harbour”", "an article titled “…”": a
  * word of the language's title-verbs right after a common noun and right
  * before the quotation —
@@ -12062,10 +12259,17 @@ _qm_attribute_paragraph (QmRun *run,
       {
         int c1 = sentence_content_end (run, who.last + 2, n);
 
-        if (c1 - (who.last + 2) >= 2)
+        /* a transcript's "MR. BERG: No.": after a title, one word is a
+         * reply too */
+        if (c1 - (who.last + 2) >= 2 || (c1 - (who.last + 2) == 1 && (who.words & QM_WORD_TITLE)))
           {
-            QmFoundQuote *q = add_quote (run, QM_QUOTE_KIND_INDIRECT, tok_at (run, who.last + 2)->start,
-                                         tok_at (run, c1 - 1)->end, 0.5);
+            gsize e = tok_at (run, c1 - 1)->end;
+            QmFoundQuote *q;
+
+            /* "No." alone keeps the point of the abbreviation of a number */
+            if (c1 - (who.last + 2) == 1 && run->data[e - 1] == '.')
+              e--;
+            q = add_quote (run, QM_QUOTE_KIND_INDIRECT, tok_at (run, who.last + 2)->start, e, 0.5);
 
             set_speaker (run, q, &who, _qm_people_resolve (run, &who, 0), who.last + 1, who.last + 1);
             /* all of the paragraph is theirs: no Konjunktiv in it goes on
@@ -12078,16 +12282,20 @@ _qm_attribute_paragraph (QmRun *run,
 
   /* “…” ¶ "- Anna Berg, Lyngby." — a line that opens with a dash and a name
    * signs the quotation that ended the paragraph before, when that one had
-   * no cue. */
+   * no cue; so does a line of a full name, a comma and words with no verb
+   * ("Anna Berg, Institute of Harbours."), which also closes the
+   * quotation's mark */
   if (run->quotes->len > 0 && n >= 3 && !run->lang->verb_second &&
-      (is_dash (run, 0) || (is_punct (run, 0, '-') && tok_at (run, 0)->end - tok_at (run, 0)->start == 1)))
+      (is_dash (run, 0) || (is_punct (run, 0, '-') && tok_at (run, 0)->end - tok_at (run, 0)->start == 1) ||
+       signature_line (run, n)))
     {
       QmFoundQuote *prev = &g_array_index (run->quotes, QmFoundQuote, run->quotes->len - 1);
+      int f = tok_at (run, 0)->kind == QM_TOK_WORD ? 0 : 1;
       QmNp who;
 
       if (prev->kind == QM_QUOTE_KIND_DIRECT && prev->cue.start < 0 && prev->span.end >= 0 &&
-          signs_quote (run, (gsize)prev->span.end, tok_at (run, 0)->start) && _qm_np_right (run, 1, n, &who) &&
-          who.first == 1 && who.kind != QM_NP_NONE && who.kind != QM_NP_PRONOUN &&
+          signs_quote (run, (gsize)prev->span.end, tok_at (run, 0)->start) && _qm_np_right (run, f, n, &who) &&
+          who.first == f && who.kind != QM_NP_NONE && who.kind != QM_NP_PRONOUN &&
           (who.last + 1 == n || is_punct (run, who.last + 1, '.') || is_punct (run, who.last + 1, ',')))
         {
           /* the signature speaks for that quotation only: no speaker
@@ -14294,14 +14502,15 @@ nested_cue_before (QmRun  *run,
       speaker->start = (gssize)w;
       return TRUE;
     }
-  /* "the council said" */
+  /* "the council said", "My father always said" */
   if (w > 1 && run->data[w - 1] == ' ')
     {
       gsize v = w - 1;
 
       while (v > 0 && g_ascii_isalpha (run->data[v - 1]))
         v--;
-      if (v < w - 1 && (qm_lang_lookup (run->lang, run->data + v, w - 1 - v) & QM_WORD_DETERMINER))
+      if (v < w - 1 && ((qm_lang_lookup (run->lang, run->data + v, w - 1 - v) & QM_WORD_DETERMINER) ||
+                        (qm_lang_word_roles (run->lang, run->data + v, w - 1 - v) & QM_ROLE_FIRST_POSSESSIVE)))
         {
           speaker->start = (gssize)v;
           return TRUE;
@@ -14437,8 +14646,13 @@ _qm_attribute_finish (QmRun *run)
           nested_first_person (run, m, &who, q);
           continue;
         }
-      add_quote (run, m->n_words > run->lang->scare_max_words && nested_has_cue (run, m) ? QM_QUOTE_KIND_DIRECT
-                                                                                     : QM_QUOTE_KIND_SCARE,
+      /* "“When he says ‘…,’ that is code for …”": English words quoted
+       * inside a quotation after a verb, whose speaker no cue names, are
+       * the outer speaker's mention of them, no quotation of nobody */
+      add_quote (run,
+                 !run->lang->verb_second || m->n_words <= run->lang->scare_max_words || !nested_has_cue (run, m)
+                   ? QM_QUOTE_KIND_SCARE
+                   : QM_QUOTE_KIND_DIRECT,
                  m->start, m->end, 0.4);
     }
 }

@@ -201,7 +201,10 @@ static const struct
   { "speech", "existential-verbs", QM_ROLE_EXISTENTIAL_VERB, 0, FALSE },
   { "speech", "existential-pronouns", QM_ROLE_EXISTENTIAL_PRONOUN, 0, FALSE },
   { "people", "bare-plurals", QM_ROLE_BARE_PLURAL, 0, FALSE },
+  { "people", "day-parts", QM_ROLE_DAY_PART, 0, FALSE },
   { "speech", "past-auxiliaries", QM_ROLE_PAST_AUXILIARY, 0, FALSE },
+  { "speech", "irregular-pasts", QM_ROLE_IRREGULAR_PAST, 0, FALSE },
+  { "speech", "time-modifiers", QM_ROLE_TIME_MODIFIER, 0, FALSE },
 };
 
 /* A list of word endings, lower-cased; NULL when the key is absent. */

@@ -187,6 +187,9 @@ __extension__ typedef unsigned __int128 QmWordRole;
 #define QM_ROLE_BARE_PLURAL           QM_ROLE_BIT (116) /* "*police* said": a plural without a plural ending */
 #define QM_ROLE_EXISTENTIAL_VERB      QM_ROLE_BIT (110) /* "Es *gibt* Zweifel": being, no speech, with its pronoun */
 #define QM_ROLE_EXISTENTIAL_PRONOUN   QM_ROLE_BIT (111) /* "*Es* gibt Zweifel": the pronoun of an existential verb */
+#define QM_ROLE_DAY_PART              QM_ROLE_BIT (117) /* "Good *morning* and welcome": a greeting's noun */
+#define QM_ROLE_IRREGULAR_PAST        QM_ROLE_BIT (118) /* "Sales *fell*, the firm said": a past without -ed */
+#define QM_ROLE_TIME_MODIFIER         QM_ROLE_BIT (119) /* "said *last* week": before a time noun, a time */
 
 /* How a character can act as a quotation mark. */
 typedef enum

@@ -246,6 +246,23 @@ paragraphs_close (const Scanner *s,
   return FALSE;
 }
 
+/* "… said the plan was “a mess.⏎⏎“We legislate,” Lund said.": a quote that
+ * opened right after a word, inside a sentence, and that its paragraph
+ * leaves open is a writer's slip; a quotation that runs over paragraphs
+ * opens its paragraph, or follows a sentence's end, a colon, a comma or a
+ * dash. Whether the quote open at level 0 may run on. */
+static gboolean
+may_run_on (const Scanner *s)
+{
+  gsize p = s->stack[0].open;
+  gunichar ch;
+
+  while (p > 0 && (s->data[p - 1] == ' ' || s->data[p - 1] == '\t'))
+    p--;
+  ch = char_before (s, p);
+  return !g_unichar_isalnum (ch);
+}
+
 /* At a line break with quotes open: the English convention leaves the mark
  * of a quote that continues unclosed and reopens it in the next paragraph.
  * Returns the byte where scanning goes on.
@@ -276,7 +293,7 @@ newline (Scanner *s,
     }
   role = _qm_is_quote_mark (next) ? qm_lang_mark_role (s->lang, next) : 0;
   if ((role & (QM_MARK_OPEN_DOUBLE | QM_MARK_OPEN_SINGLE)) &&
-      family (role) == family (s->stack[0].role))
+      family (role) == family (s->stack[0].role) && may_run_on (s))
     {
       /* A continuation: inner quotes cannot run over paragraphs. */
       s->depth = 1;

@@ -94,6 +94,35 @@ compound_title (QmRun      *run,
   return qm_lang_ends_with (&run->lang->compound_titles, tail, t, 0);
 }
 
+/* "SEN. LUND:", "MR. BERG:": a transcript writes the title of each speaker
+ * in capitals, where the titles and abbreviations are listed as written. The
+ * title and abbreviation classes of @w (@n bytes with its point) when it is
+ * in ASCII capitals and its title case ("Sen.") is the abbreviation of a
+ * title; 0 otherwise ("NO.", "CO." are no titles). */
+static guint
+capital_title (QmRun      *run,
+               const char *w,
+               gsize       n)
+{
+  char buf[8];
+  guint words;
+
+  if (n < 3 || n > sizeof buf || w[n - 1] != '.' || !g_ascii_isupper (w[0]))
+    return 0;
+  buf[0] = w[0];
+  for (gsize i = 1; i + 1 < n; i++)
+    {
+      if (!g_ascii_isupper (w[i]))
+        return 0;
+      buf[i] = g_ascii_tolower (w[i]);
+    }
+  buf[n - 1] = '.';
+  words = qm_lang_lookup (run->lang, buf, n);
+  if ((words & (QM_WORD_TITLE | QM_WORD_ABBREVIATION)) != (QM_WORD_TITLE | QM_WORD_ABBREVIATION))
+    return 0;
+  return words & (QM_WORD_TITLE | QM_WORD_ABBREVIATION);
+}
+
 /* Length of a trailing possessive ending ('s, ’s: possessive-endings), or 0. */
 static gsize
 possessive_suffix (QmLang     *lang,
@@ -139,6 +168,30 @@ domain_ending (const char *d,
   while (k < end && k < q + 5 && g_ascii_islower (d[k]))
     k++;
   return k - q >= 2 && k - q <= 4 && (k >= end || !(g_ascii_isalnum (d[k]) || (guchar)d[k] >= 0x80 || d[k] == '-'));
+}
+
+/* "Good morning and welcome to …", "Last night, …": a capitalised word
+ * that opens a sentence before a part of the day (day-parts) in lower case
+ * greets or tells a time; it names no one. */
+static void
+greeting_words (QmRun *run)
+{
+  if (!(run->lang->roles_listed & QM_ROLE_DAY_PART))
+    return;
+  for (guint i = 0; i + 1 < run->toks->len; i++)
+    {
+      QmTok *t = &g_array_index (run->toks, QmTok, i);
+      QmTok *next = &g_array_index (run->toks, QmTok, i + 1);
+
+      if (t->kind != QM_TOK_WORD || !(t->flags & QM_TOK_CAPITAL) || t->mark >= 0 || next->kind != QM_TOK_WORD ||
+          !(next->flags & QM_TOK_LOWER) || (next->flags & QM_TOK_POSSESSIVE) ||
+          !_qm_word_has_role (run, next, QM_ROLE_DAY_PART))
+        continue;
+      if (i > 0 && !(g_array_index (run->toks, QmTok, i - 1).kind == QM_TOK_PUNCT &&
+                     strchr (".!?", g_array_index (run->toks, QmTok, i - 1).first) != NULL))
+        continue;
+      t->words |= QM_WORD_NOT_NAME;
+    }
 }
 
 /* Without verb second: "“…,” Will wrote.", "which Will claims", "said
@@ -482,7 +535,8 @@ _qm_tokenize (QmRun *run,
             {
               gboolean initial = g_unichar_isupper (ch) && q - p == len;
 
-              if (initial || (qm_lang_lookup (run->lang, d + p, q + 1 - p) & QM_WORD_ABBREVIATION))
+              if (initial || capital_title (run, d + p, q + 1 - p) != 0 ||
+                  (qm_lang_lookup (run->lang, d + p, q + 1 - p) & QM_WORD_ABBREVIATION))
                 q++;
             }
           /* "am 20. Juli", "zum 3. Mal": an ordinal keeps its point too */
@@ -518,6 +572,8 @@ _qm_tokenize (QmRun *run,
                 }
             }
           tok.words = qm_lang_lookup (run->lang, d + p, tok.end - p - possessive);
+          if (!(tok.words & QM_WORD_TITLE) && possessive == 0 && d[tok.end - 1] == '.')
+            tok.words |= capital_title (run, d + p, tok.end - p);
           /* Plurals of roles and organisations: "analysts", "officials". */
           if (!(tok.words & (QM_WORD_ROLE | QM_WORD_ORGANISATION)) && tok.end - p > 3 &&
               QM_ENDINGS_MAY_END (&run->lang->plural_endings, d[tok.end - 1]) &&
@@ -577,6 +633,7 @@ _qm_tokenize (QmRun *run,
       p = tok.end;
     }
   g_array_set_size (run->toks, n);
+  greeting_words (run);
   auxiliary_names (run);
   month_names (run);
   noun_verbs (run);
@@ -966,9 +1023,9 @@ _qm_np_left (QmRun *run,
   if (is_word (t) && !(t->flags & QM_TOK_POSSESSIVE) &&
       (((t->flags & QM_TOK_LOWER) &&
         ((t->words & (QM_WORD_ROLE | QM_WORD_ORGANISATION)) || determined_noun (run, lo, last))) ||
-       /* German "Der 48-Jährige sagte": a number and a role after its
-        * hyphen */
-       (run->lang->verb_second && (t->flags & QM_TOK_DIGIT) && (t->words & QM_WORD_ROLE))))
+       /* German "Der 48-Jährige sagte", English "The 23-year-old said": a
+        * number and a role after its hyphen */
+       ((t->flags & QM_TOK_DIGIT) && (t->words & QM_WORD_ROLE))))
     {
       int steps = 0, tokens = 0;
       gboolean possessed = FALSE;
@@ -1740,6 +1797,23 @@ person_add (QmRun      *run,
   return run->people.people->len - 1;
 }
 
+/* Whether @s has letters and none of them in lower case. */
+static gboolean
+all_capitals (const char *s)
+{
+  gboolean letter = FALSE;
+
+  for (; *s != '\0'; s = g_utf8_next_char (s))
+    {
+      gunichar ch = g_utf8_get_char (s);
+
+      if (g_unichar_islower (ch))
+        return FALSE;
+      letter = letter || g_unichar_isalpha (ch);
+    }
+  return letter;
+}
+
 static void
 person_mention (QmRun      *run,
                 int         index,
@@ -1760,6 +1834,15 @@ person_mention (QmRun      *run,
       run->people.recent[run->people.recent_head] = index;
     }
 
+  /* "LUND:" in a transcript, then "Lund told reporters": the name as
+   * prose writes it, not in the label's capitals */
+  if (alias != NULL && g_ascii_strcasecmp (alias, person->name) == 0 &&
+      strcmp (alias, person->name) != 0 && all_capitals (person->name) && !all_capitals (alias))
+    {
+      g_free (person->name);
+      person->name = g_strdup (alias);
+      return;
+    }
   if (alias != NULL && strcmp (alias, person->name) != 0 && person->aliases->len < 32)
     {
       for (guint i = 0; i < person->aliases->len; i++)
@@ -4602,11 +4685,23 @@ _qm_people_note_subject (QmRun *run,
    * holds, right before a verb in the past (past-endings, or
    * past-auxiliaries: "was", "had"), is someone a pronoun or the surname
    * alone may mean later */
-  if (!sure && !run->lang->verb_second && name_first + 1 == np.last && is_word (next) && next->mark < 0 &&
+  if (!sure && !run->lang->verb_second && name_first + 1 >= np.last && is_word (next) && next->mark < 0 &&
       !(next->words & (QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION | QM_WORD_DETERMINER | QM_WORD_PRONOUN)) &&
       (_qm_word_has_role (run, next, QM_ROLE_PAST_AUXILIARY) ||
        qm_lang_ends_with (&run->lang->past_endings, run->data + next->start, next->end - next->start, 3)))
-    sure = TRUE;
+    {
+      /* "Fraser levelled …. The 23-year-old said": one word of a name
+       * too, when the next sentence opens with a definite article and an
+       * age or an epithet, which tells of the one just named */
+      QmTok *det = b + 1 < (int)run->toks->len ? tok_at (run, b) : NULL;
+      QmTok *epithet = det != NULL ? tok_at (run, b + 1) : NULL;
+
+      sure = name_first + 1 == np.last ||
+             (det != NULL && is_word (det) && (det->words & QM_WORD_DEFINITE) && det->mark < 0 && is_word (epithet) &&
+              epithet->mark < 0 &&
+              (((epithet->flags & QM_TOK_DIGIT) && (epithet->words & QM_WORD_ROLE)) ||
+               _qm_word_has_role (run, epithet, QM_ROLE_EPITHET)));
+    }
   if (sure)
     resolve_name (run, np.first, np.last);
 }
