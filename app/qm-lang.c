@@ -229,11 +229,13 @@ load_ending_set (GKeyFile   *file,
                  QmEndings  *endings)
 {
   endings->list = load_endings (file, group, key);
+  endings->lens = endings->list != NULL ? g_new0 (guint8, g_strv_length (endings->list)) : NULL;
   memset (endings->last, 0, sizeof endings->last);
   for (guint j = 0; endings->list != NULL && endings->list[j] != NULL; j++)
     {
       gsize n = strlen (endings->list[j]);
 
+      endings->lens[j] = n <= G_MAXUINT8 ? n : 0;
       if (n > 0)
         {
           guchar last = (guchar)endings->list[j][n - 1];
@@ -241,6 +243,13 @@ load_ending_set (GKeyFile   *file,
           endings->last[last >> 5] |= 1u << (last & 31);
         }
     }
+}
+
+static void
+endings_clear (QmEndings *endings)
+{
+  g_clear_pointer (&endings->list, g_strfreev);
+  g_clear_pointer (&endings->lens, g_free);
 }
 
 /**
@@ -270,26 +279,26 @@ qm_lang_free (QmLang *lang)
   g_free (lang->reported_model_name);
   qm_model_free (lang->reported_model);
   g_strfreev (lang->adverb_endings);
-  g_strfreev (lang->participle_endings.list);
-  g_strfreev (lang->past_endings.list);
-  g_strfreev (lang->plural_endings.list);
-  g_strfreev (lang->singular_endings.list);
-  g_strfreev (lang->possessive_endings.list);
-  g_strfreev (lang->bare_possessive_endings.list);
+  endings_clear (&lang->participle_endings);
+  endings_clear (&lang->past_endings);
+  endings_clear (&lang->plural_endings);
+  endings_clear (&lang->singular_endings);
+  endings_clear (&lang->possessive_endings);
+  endings_clear (&lang->bare_possessive_endings);
   g_free (lang->roles);
   g_clear_pointer (&lang->role_words, g_hash_table_unref);
   g_clear_pointer (&lang->role_cased, g_hash_table_unref);
-  g_strfreev (lang->lower_adverb_endings.list);
-  g_strfreev (lang->female_role_endings.list);
-  g_strfreev (lang->unmarked_role_endings.list);
-  g_strfreev (lang->agent_noun_endings.list);
-  g_strfreev (lang->company_nouns.list);
-  g_strfreev (lang->feminine_noun_endings.list);
-  g_strfreev (lang->plural_noun_endings.list);
-  g_strfreev (lang->compound_titles.list);
-  g_strfreev (lang->compound_organisations.list);
-  g_strfreev (lang->plural_verb_endings.list);
-  g_strfreev (lang->hearsay_participle_endings.list);
+  endings_clear (&lang->lower_adverb_endings);
+  endings_clear (&lang->female_role_endings);
+  endings_clear (&lang->unmarked_role_endings);
+  endings_clear (&lang->agent_noun_endings);
+  endings_clear (&lang->company_nouns);
+  endings_clear (&lang->feminine_noun_endings);
+  endings_clear (&lang->plural_noun_endings);
+  endings_clear (&lang->compound_titles);
+  endings_clear (&lang->compound_organisations);
+  endings_clear (&lang->plural_verb_endings);
+  endings_clear (&lang->hearsay_participle_endings);
   g_free (lang);
 }
 
