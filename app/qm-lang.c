@@ -275,10 +275,10 @@ qm_lang_free (QmLang *lang)
   g_ptr_array_unref (lang->according);
   g_array_unref (lang->pairs);
   g_free (lang->lex);
-  g_strfreev (lang->source_nouns);
+  endings_clear (&lang->source_noun_set);
   g_free (lang->reported_model_name);
   qm_model_free (lang->reported_model);
-  g_strfreev (lang->adverb_endings);
+  endings_clear (&lang->adverb_ending_set);
   endings_clear (&lang->participle_endings);
   endings_clear (&lang->past_endings);
   endings_clear (&lang->plural_endings);
@@ -598,8 +598,10 @@ qm_lang_new_from_data (const char  *data,
 
   lang->lex = lex_build (lang->words, lang->cased, FALSE, &lang->lex_mask);
 
-  lang->source_nouns = load_endings (file, "speech", "source-nouns");
-  lang->adverb_endings = load_endings (file, "speech", "adverb-endings");
+  load_ending_set (file, "speech", "source-nouns", &lang->source_noun_set);
+  lang->source_nouns = lang->source_noun_set.list;
+  load_ending_set (file, "speech", "adverb-endings", &lang->adverb_ending_set);
+  lang->adverb_endings = lang->adverb_ending_set.list;
   load_ending_set (file, "speech", "participle-endings", &lang->participle_endings);
   load_ending_set (file, "speech", "past-endings", &lang->past_endings);
   load_ending_set (file, "people", "plural-endings", &lang->plural_endings);
@@ -816,22 +818,40 @@ is_single_mark (gunichar ch)
 }
 
 static gboolean
-has_ending (char       **endings,
-            const char  *word,
-            gsize        n_bytes)
+has_ending (const QmEndings *endings,
+            const char      *word,
+            gsize            n_bytes)
 {
-  g_autofree char *lower = NULL;
+  g_autofree char *down = NULL;
+  char ascii[64];
+  const char *lower = ascii;
   gsize len;
 
-  if (endings == NULL || n_bytes == 0 || n_bytes > 64)
+  if (endings->list == NULL || n_bytes == 0 || n_bytes > 64)
     return FALSE;
-  lower = g_utf8_strdown (word, n_bytes);
-  len = strlen (lower);
-  for (guint i = 0; endings[i] != NULL; i++)
+  /* A word in ASCII is lowered on the stack, as g_utf8_strdown() lowers it
+   * in every locale; a Turkic one's "I" and the letters outside ASCII take
+   * GLib's own case mapping. */
+  for (len = 0; len < n_bytes; len++)
     {
-      gsize n = strlen (endings[i]);
+      guchar c = (guchar)word[len];
 
-      if (n <= len && memcmp (lower + len - n, endings[i], n) == 0)
+      if (c >= 0x80 || c == 'I' || c == '\0')
+        break;
+      ascii[len] = g_ascii_tolower (c);
+    }
+  if (len < n_bytes)
+    {
+      down = g_utf8_strdown (word, n_bytes);
+      lower = down;
+      len = strlen (down);
+    }
+  for (guint i = 0; endings->list[i] != NULL; i++)
+    {
+      const char *e = endings->list[i];
+      gsize n = endings->lens[i] > 0 ? endings->lens[i] : strlen (e);
+
+      if (n <= len && (n == 0 || (lower[len - 1] == e[n - 1] && memcmp (lower + len - n, e, n - 1) == 0)))
         return TRUE;
     }
   return FALSE;
@@ -852,7 +872,7 @@ qm_lang_has_adverb_ending (QmLang     *lang,
                            const char *word,
                            gsize       n_bytes)
 {
-  return has_ending (lang->adverb_endings, word, n_bytes);
+  return has_ending (&lang->adverb_ending_set, word, n_bytes);
 }
 
 /**
@@ -886,7 +906,7 @@ qm_lang_is_source_noun (QmLang     *lang,
                         const char *word,
                         gsize       n_bytes)
 {
-  return has_ending (lang->source_nouns, word, n_bytes);
+  return has_ending (&lang->source_noun_set, word, n_bytes);
 }
 
 /**

@@ -273,6 +273,8 @@ struct _QmLang
   QmEndings    hearsay_participle_endings; /* endings of participles before hearsay-auxiliaries: "t" ("geholfen", "verletzt") */
   char        *reported_model_name; /* resource of the reported-speech model, or NULL */
   QmModel     *reported_model;    /* (nullable): weighs reported-speech candidates; rules alone without it */
+  QmEndings    adverb_ending_set; /* adverb_endings and source_nouns, which are their lists, */
+  QmEndings    source_noun_set;   /* with their lengths */
 };
 
 const char  *const *qm_lang_get_available (void);
