@@ -53,15 +53,24 @@ speaker_name (QmAnalysis        *analysis,
   return NULL;
 }
 
-/* Writes the JSON of @gen's root to standard output. */
+/* Writes what @out holds to standard output, and empties it. */
 static void
-write_generated (JsonGenerator *gen)
+flush_out (GString *out)
 {
-  g_autofree char *data = NULL;
-  gsize len;
+  fwrite (out->str, 1, out->len, stdout);
+  g_string_truncate (out, 0);
+}
 
-  data = json_generator_to_data (gen, &len);
-  fwrite (data, 1, len, stdout);
+/* Appends the JSON of @gen's root to @out, which goes to standard output
+ * every 64 KiB: one buffer for all the records of an article, where
+ * json_generator_to_data() made (and grew, and freed) a string for each. */
+static void
+write_generated (JsonGenerator *gen,
+                 GString       *out)
+{
+  json_generator_to_gstring (gen, out);
+  if (out->len >= 65536)
+    flush_out (out);
 }
 
 /* A member of @obj whose node is refilled for each record. */
@@ -160,6 +169,7 @@ place_member (QuoteRecord *rec,
 
 static void
 write_quote (QuoteRecord        *rec,
+             GString            *out,
              QmAnalysis         *analysis,
              QmText             *text,
              const QmFoundQuote *q)
@@ -193,7 +203,7 @@ write_quote (QuoteRecord        *rec,
   else
     place_member (rec, "cue", &rec->cue_now, rec->cue_null);
 
-  write_generated (rec->gen);
+  write_generated (rec->gen, out);
 }
 
 /* The record of a person, {"id", "name", "aliases", "role"?,
@@ -227,11 +237,13 @@ person_record_clear (PersonRecord *rec)
   g_clear_pointer (&rec->aliases, json_array_unref);
 }
 
-/* The records the JSON lines are written with. */
+/* The records the JSON lines are written with, and the buffer they are
+ * written to. */
 typedef struct
 {
   QuoteRecord  quote;
   PersonRecord people;
+  GString     *out;
 } Records;
 
 static void
@@ -239,6 +251,7 @@ records_init (Records *rec)
 {
   quote_record_init (&rec->quote);
   person_record_init (&rec->people);
+  rec->out = g_string_sized_new (65536 + 4096);
 }
 
 static void
@@ -246,12 +259,15 @@ records_clear (Records *rec)
 {
   quote_record_clear (&rec->quote);
   person_record_clear (&rec->people);
+  if (rec->out != NULL)
+    g_string_free (g_steal_pointer (&rec->out), TRUE);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Records, records_clear)
 
 static void
 write_person (PersonRecord        *rec,
+              GString             *out,
               const QmFoundPerson *p,
               guint                index)
 {
@@ -272,27 +288,29 @@ write_person (PersonRecord        *rec,
   if (p->organisation)
     json_object_set_boolean_member (rec->person, "organisation", TRUE);
 
-  write_generated (rec->gen);
+  write_generated (rec->gen, out);
 }
 
 static void
 write_node (JsonGenerator *gen,
+            GString       *out,
             JsonNode      *node)
 {
   json_generator_set_root (gen, node);
-  write_generated (gen);
+  write_generated (gen, out);
 }
 
 static void
 write_key (JsonGenerator *gen,
+           GString       *out,
            const char    *key,
            gboolean       first)
 {
   g_autoptr(JsonNode) node = json_node_init_string (json_node_alloc (), key);
 
-  fputc (first ? '{' : ',', stdout);
-  write_node (gen, node);
-  fputc (':', stdout);
+  g_string_append_c (out, first ? '{' : ',');
+  write_node (gen, out, node);
+  g_string_append_c (out, ':');
 }
 
 /* The JSON-lines record of one article: {"id", "language", "quotes",
@@ -308,43 +326,48 @@ write_analysis_jsonl (JsonGenerator *gen,
                       QmText        *text)
 {
   g_autoptr(JsonNode) language = json_node_init_string (json_node_alloc (), analysis->language);
+  GString *out = rec->out;
 
-  write_key (gen, "id", TRUE);
-  write_node (gen, id);
-  write_key (gen, "language", FALSE);
-  write_node (gen, language);
+  write_key (gen, out, "id", TRUE);
+  write_node (gen, out, id);
+  write_key (gen, out, "language", FALSE);
+  write_node (gen, out, language);
 
-  write_key (gen, "quotes", FALSE);
-  fputc ('[', stdout);
+  write_key (gen, out, "quotes", FALSE);
+  g_string_append_c (out, '[');
   for (guint i = 0; i < analysis->quotes->len; i++)
     {
       if (i > 0)
-        fputc (',', stdout);
-      write_quote (&rec->quote, analysis, text, &g_array_index (analysis->quotes, QmFoundQuote, i));
+        g_string_append_c (out, ',');
+      write_quote (&rec->quote, out, analysis, text, &g_array_index (analysis->quotes, QmFoundQuote, i));
     }
-  fputc (']', stdout);
+  g_string_append_c (out, ']');
 
-  write_key (gen, "people", FALSE);
-  fputc ('[', stdout);
+  write_key (gen, out, "people", FALSE);
+  g_string_append_c (out, '[');
   for (guint i = 0; i < analysis->people->len; i++)
     {
       if (i > 0)
-        fputc (',', stdout);
-      write_person (&rec->people, g_ptr_array_index (analysis->people, i), i);
+        g_string_append_c (out, ',');
+      write_person (&rec->people, out, g_ptr_array_index (analysis->people, i), i);
     }
-  fputs ("]}\n", stdout);
+  g_string_append (out, "]}\n");
+  flush_out (out);
 }
 
 static void
 print_json_line (JsonGenerator *gen,
+                 GString       *out,
                  JsonNode      *root)
 {
-  write_node (gen, root);
-  fputc ('\n', stdout);
+  write_node (gen, out, root);
+  g_string_append_c (out, '\n');
+  flush_out (out);
 }
 
 static void
 print_error_line (JsonGenerator *gen,
+                  GString       *out,
                   JsonNode      *id,
                   const char    *message)
 {
@@ -361,7 +384,7 @@ print_error_line (JsonGenerator *gen,
   json_builder_add_string_value (b, message);
   json_builder_end_object (b);
   root = json_builder_get_root (b);
-  print_json_line (gen, root);
+  print_json_line (gen, out, root);
 }
 
 /* An id is a string or a finite number ("1e400" parses to infinity,
@@ -399,7 +422,7 @@ filter_line (QmAnalyzer    *analyzer,
     {
       /* Translators: %lu is a line number on standard input, %s the JSON parser's message */
       qm_cli_error (_("line %lu: not JSON: %s"), (gulong)lineno, error->message);
-      print_error_line (gen, NULL, "not JSON");
+      print_error_line (gen, rec->out, NULL, "not JSON");
       return FALSE;
     }
   root = json_parser_get_root (parser);
@@ -407,7 +430,7 @@ filter_line (QmAnalyzer    *analyzer,
     {
       /* Translators: %lu is a line number on standard input */
       qm_cli_error (_("line %lu: not a JSON object"), (gulong)lineno);
-      print_error_line (gen, NULL, "not a JSON object");
+      print_error_line (gen, rec->out, NULL, "not a JSON object");
       return FALSE;
     }
   obj = json_node_get_object (root);
@@ -419,7 +442,7 @@ filter_line (QmAnalyzer    *analyzer,
     {
       /* Translators: %lu is a line number on standard input; “text” and “id” are JSON keys, not to be translated */
       qm_cli_error (_("line %lu: needs a string “text” and an “id”"), (gulong)lineno);
-      print_error_line (gen, id != NULL && valid_id (id) ? id : NULL,
+      print_error_line (gen, rec->out, id != NULL && valid_id (id) ? id : NULL,
                         "needs a string “text” and an “id”");
       return FALSE;
     }
@@ -431,7 +454,7 @@ filter_line (QmAnalyzer    *analyzer,
     {
       /* Translators: %lu is a line number on standard input, %s what went wrong */
       qm_cli_error (_("line %lu: %s"), (gulong)lineno, error->message);
-      print_error_line (gen, id, error->message);
+      print_error_line (gen, rec->out, id, error->message);
       return FALSE;
     }
 
@@ -444,7 +467,7 @@ run_filter (QmAnalyzer *analyzer)
 {
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(JsonGenerator) gen = json_generator_new ();
-  g_auto(Records) rec = { { NULL }, { NULL } };
+  g_auto(Records) rec = { { NULL }, { NULL }, NULL };
   char *line = NULL;
   size_t cap = 0;
   ssize_t got;
@@ -551,7 +574,7 @@ qm_cli_extract (int    argc,
   g_autoptr(QmAnalyzer) analyzer = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonGenerator) gen = NULL;
-  g_auto(Records) rec = { { NULL }, { NULL } };
+  g_auto(Records) rec = { { NULL }, { NULL }, NULL };
   g_autofree char *lang = NULL;
   g_autofree char *format = NULL;
   xmlTextWriterPtr writer = NULL;
