@@ -327,22 +327,72 @@ add_role_word (GHashTable *table,
     g_hash_table_insert (table, g_strdup (word), g_memdup2 (&roles, sizeof roles));
 }
 
+/* The four bytes of @w with the ASCII capitals among them in lower case. */
+static inline guint32
+fold4 (guint32 w)
+{
+  guint32 low7 = w & 0x7f7f7f7fu;
+  /* a byte's top bit: set in low7 + 0x3f from 'A' on, in low7 + 0x25 from
+   * '[' on, and in w outside ASCII */
+  guint32 upper = (low7 + 0x3f3f3f3fu) & ~(low7 + 0x25252525u) & ~w & 0x80808080u;
+
+  return w | (upper >> 2);
+}
+
+/* The bytes of @word from @i to @len (fewer than four) as a word. */
+static inline guint32
+tail4 (const char *word,
+       gsize       i,
+       gsize       len)
+{
+  guint32 w = 0;
+
+  switch (len - i)
+    {
+    case 3:
+      w |= (guint32)(guchar)word[i + 2] << 16;
+      G_GNUC_FALLTHROUGH;
+    case 2:
+      w |= (guint32)(guchar)word[i + 1] << 8;
+      G_GNUC_FALLTHROUGH;
+    case 1:
+      w |= (guint32)(guchar)word[i];
+      break;
+    default:
+      break;
+    }
+  return w;
+}
+
+/* The last step of lex_hash(): the low bits that pick a slot depend on
+ * every byte. */
+static inline guint32
+lex_hash_finish (guint32 h)
+{
+  h ^= h >> 15;
+  h *= 0x2c1b3c6du;
+  return h ^ (h >> 12);
+}
+
+/* The hash of @word's lower case (ASCII capitals folded), four bytes a
+ * step: a word of five letters costs two steps where it cost five. */
 static inline guint32
 lex_hash (const char *word,
-          gsize       len,
-          gboolean    lower)
+          gsize       len)
 {
   guint32 h = 2166136261u;
+  gsize i = 0;
 
-  for (gsize i = 0; i < len; i++)
+  for (; i + 4 <= len; i += 4)
     {
-      guchar c = (guchar)word[i];
+      guint32 w;
 
-      if (lower && c >= 'A' && c <= 'Z')
-        c += 'a' - 'A';
-      h = (h ^ c) * 16777619u;
+      memcpy (&w, word + i, sizeof w);
+      h = (h ^ fold4 (w)) * 16777619u;
     }
-  return h;
+  if (i < len)
+    h = (h ^ fold4 (tail4 (word, i, len))) * 16777619u;
+  return lex_hash_finish (h);
 }
 
 /* After the mask + 1 entries of a lexicon, a tag for each slot: its
@@ -385,7 +435,7 @@ lex_build (GHashTable *lower,
       while (g_hash_table_iter_next (&iter, &key, &value))
         {
           gsize len = strlen (key);
-          guint32 h = lex_hash (key, len, TRUE);
+          guint32 h = lex_hash (key, len);
           guint32 slot = h & *mask;
           QmWordRole flags = boxed ? *(QmWordRole *)value : GPOINTER_TO_UINT (value);
 
@@ -448,7 +498,7 @@ lex_find (const QmLexEntry *lex,
           const char       *word,
           gsize             len)
 {
-  return lex_find_hashed (lex, mask, word, len, lex_hash (word, len, TRUE));
+  return lex_find_hashed (lex, mask, word, len, lex_hash (word, len));
 }
 
 /* The role words of @file into their own lexicon, so that a pattern's
@@ -716,7 +766,7 @@ qm_lang_get (const char  *code,
  * entries, its lower-case form (made on the stack, as g_utf8_strdown() would
  * make it) the others; both are probes in the one lexicon, without an
  * allocation. */
-static guint
+G_GNUC_NO_INLINE static guint
 lookup_unicode (QmLang     *lang,
                 const char *word,
                 gsize       n_bytes)
@@ -726,7 +776,26 @@ lookup_unicode (QmLang     *lang,
 
   for (const char *p = word; p < word + n_bytes; p = g_utf8_next_char (p))
     {
-      gunichar c = g_utf8_get_char_validated (p, word + n_bytes - p);
+      gunichar c;
+
+      /* ASCII, and Latin-1 (U+0080 to U+00FF, whose capitals U+00C0 to
+       * U+00DE but U+00D7 are their lower case less 0x20) without GLib */
+      if ((guchar)*p < 0x80)
+        {
+          lower[n++] = g_ascii_tolower (*p);
+          continue;
+        }
+      if (((guchar)*p == 0xC2 || (guchar)*p == 0xC3) && p + 1 < word + n_bytes && ((guchar)p[1] & 0xC0) == 0x80)
+        {
+          guchar second = (guchar)p[1];
+
+          if ((guchar)*p == 0xC3 && second <= 0x9E && second != 0x97)
+            second += 0x20;
+          lower[n++] = *p;
+          lower[n++] = (char)second;
+          continue;
+        }
+      c = g_utf8_get_char_validated (p, word + n_bytes - p);
 
       /* Letters whose lower case is not one character (İ, Σ at a word's
        * end): the hash tables, with GLib's own case folding. */
@@ -785,23 +854,31 @@ qm_lang_lookup (QmLang     *lang,
                 gsize       n_bytes)
 {
   guint32 h = 2166136261u;
+  guint32 any = 0;
+  gsize i = 0;
 
   if (n_bytes == 0 || n_bytes >= 64)
     return 0;
 
-  /* lex_hash() of the lower-case word, in the pass that looks for
-   * non-ASCII bytes */
-  for (gsize i = 0; i < n_bytes; i++)
+  /* lex_hash(), in the pass that looks for non-ASCII bytes */
+  for (; i + 4 <= n_bytes; i += 4)
     {
-      guchar c = (guchar)word[i];
+      guint32 w;
 
-      if (c >= 0x80)
-        return lookup_unicode (lang, word, n_bytes);
-      if (c >= 'A' && c <= 'Z')
-        c += 'a' - 'A';
-      h = (h ^ c) * 16777619u;
+      memcpy (&w, word + i, sizeof w);
+      any |= w;
+      h = (h ^ fold4 (w)) * 16777619u;
     }
-  return (guint) lex_find_hashed (lang->lex, lang->lex_mask, word, n_bytes, h);
+  if (i < n_bytes)
+    {
+      guint32 w = tail4 (word, i, n_bytes);
+
+      any |= w;
+      h = (h ^ fold4 (w)) * 16777619u;
+    }
+  if (any & 0x80808080u)
+    return lookup_unicode (lang, word, n_bytes);
+  return (guint) lex_find_hashed (lang->lex, lang->lex_mask, word, n_bytes, lex_hash_finish (h));
 }
 
 static gboolean

@@ -7621,6 +7621,48 @@ test_lang_lookup_unicode (void)
     }
 }
 
+/* Every word of the built-in lexicons is found with its classes, in any
+ * ASCII case unless it is matched as written, and when the bytes after it
+ * are other letters (the lexicon hashes a word four bytes at a time). */
+static void
+test_lang_lookup_every_word (void)
+{
+  static const char *const codes[] = { "en", "de" };
+
+  for (guint c = 0; c < G_N_ELEMENTS (codes); c++)
+    {
+      QmLang *lang = qm_lang_get (codes[c], NULL);
+      GHashTable *tables[] = { lang->words, lang->cased };
+      guint checked = 0;
+
+      for (guint t = 0; t < G_N_ELEMENTS (tables); t++)
+        {
+          GHashTableIter iter;
+          gpointer key, value;
+
+          g_hash_table_iter_init (&iter, tables[t]);
+          while (g_hash_table_iter_next (&iter, &key, &value))
+            {
+              const char *word = key;
+              guint flags = GPOINTER_TO_UINT (value);
+              gsize len = strlen (word);
+              g_autofree char *longer = g_strconcat (word, "zyxw", NULL);
+              g_autofree char *upper = g_ascii_strup (word, -1);
+
+              if (len == 0 || len >= 64)
+                continue;
+              g_test_message ("%s %s", codes[c], word);
+              g_assert_cmpuint (qm_lang_lookup (lang, word, len) & flags, ==, flags);
+              g_assert_cmpuint (qm_lang_lookup (lang, longer, len), ==, qm_lang_lookup (lang, word, len));
+              if (tables[t] == lang->words)
+                g_assert_cmpuint (qm_lang_lookup (lang, upper, len) & flags, ==, flags);
+              checked++;
+            }
+        }
+      g_assert_cmpuint (checked, >, 1000);
+    }
+}
+
 /* The role-word keys: words in any ASCII case (as written for a key "with
  * case"), two-word phrases by place, endings as written; without a key no
  * word has its role. */
@@ -16817,6 +16859,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/language/choice", test_language);
   g_test_add_func ("/quotemark/analyzer/language/file-errors", test_lang_file_errors);
   g_test_add_func ("/quotemark/analyzer/language/lookup-unicode", test_lang_lookup_unicode);
+  g_test_add_func ("/quotemark/analyzer/language/lookup-every-word", test_lang_lookup_every_word);
   g_test_add_func ("/quotemark/analyzer/sample/harbour-bridge", test_sample);
   g_test_add_func ("/quotemark/analyzer/sample/azernews", test_azernews);
   g_test_add_func ("/quotemark/analyzer/robust/many-marks", test_many_marks);
