@@ -177,6 +177,15 @@ typedef struct
   guint       last_direct_para;
   QmCandidateFunc candidate_func;  /* (nullable): sees every model candidate */
   gpointer    candidate_data;
+  /* The tables _qm_attribute_paragraph() fills for a paragraph, kept for
+   * the next one: made and freed for each they cost more than some rules.
+   * NULL until the first paragraph. */
+  GArray     *para_attrs;         /* (element-type Attr) */
+  GArray     *para_sent_starts;   /* (element-type int) */
+  GArray     *para_carried;       /* (element-type Carried) */
+  int        *para_sent_of;       /* para_cap of them */
+  int        *para_sent_end;
+  gsize       para_cap;
   /* The role words of the tokens asked about lately: the patterns ask
    * about the same few tokens of a sentence many times over, and each
    * question would hash the word again. A token is known by its bytes,
