@@ -443,9 +443,18 @@ _qm_tokenize (QmRun *run,
           while (q < end)
             {
               guchar cq = (guchar)d[q];
-              gunichar chq = cq < 0x80 ? cq : g_utf8_get_char (d + q);
-              gsize lq = cq < 0x80 ? 1 : (gsize)g_utf8_skip[cq];
+              gunichar chq;
+              gsize lq;
 
+              /* most bytes of a word are ASCII letters (GLib's table has
+               * none of them above 0x7F): no decoding */
+              if (g_ascii_isalnum (cq))
+                {
+                  q++;
+                  continue;
+                }
+              chq = cq < 0x80 ? cq : g_utf8_get_char (d + q);
+              lq = cq < 0x80 ? 1 : (gsize)g_utf8_skip[cq];
               if (is_word_char (chq))
                 q += lq;
               else if ((is_apostrophe (chq) || chq == '-' || chq == '.' || chq == '&') && q + lq < end &&
