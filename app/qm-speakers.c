@@ -220,11 +220,13 @@ noun_verbs (QmRun *run)
   for (guint i = 0; i < run->toks->len; i++)
     {
       QmTok *t = &g_array_index (run->toks, QmTok, i);
-      QmTok *next = i + 1 < run->toks->len ? &g_array_index (run->toks, QmTok, i + 1) : NULL;
-      QmTok *prev = i > 0 ? &g_array_index (run->toks, QmTok, i - 1) : NULL;
+      QmTok *next, *prev;
 
+      /* the neighbours only for a verb of the list: most tokens are none */
       if (t->kind != QM_TOK_WORD || !(t->words & QM_WORD_VERB) || !_qm_word_has_role (run, t, QM_ROLE_NOUN_VERB))
         continue;
+      next = i + 1 < run->toks->len ? &g_array_index (run->toks, QmTok, i + 1) : NULL;
+      prev = i > 0 ? &g_array_index (run->toks, QmTok, i - 1) : NULL;
       if (next == NULL || next->kind == QM_TOK_OPEN || (next->kind == QM_TOK_WORD && (next->words & QM_WORD_COMPLEMENT)) ||
           (next->kind == QM_TOK_PUNCT && (next->first == ',' || next->first == ':' || next->first == '.' ||
                                           next->first == '!' || next->first == '?')))
