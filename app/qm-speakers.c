@@ -5038,11 +5038,10 @@ _qm_find_byline (QmRun *run)
 
   while (line < limit)
     {
-      gsize eol = line;
+      const char *nl = memchr (d + line, '\n', run->n_bytes - line);
+      gsize eol = nl != NULL ? (gsize)(nl - d) : run->n_bytes;
       gsize word_end = line;
 
-      while (eol < run->n_bytes && d[eol] != '\n')
-        eol++;
       while (word_end < eol && d[word_end] != ' ')
         word_end++;
 
