@@ -151,6 +151,7 @@ typedef struct
   gsize       n_bytes;
   GArray     *marks;       /* (element-type QmMark), sorted by open */
   GArray     *toks;        /* (element-type QmTok) of the current paragraph */
+  QmTok      *tok;         /* toks->data once the paragraph is tokenized: one load less a token read */
   GArray     *quotes;      /* (element-type QmFoundQuote) with byte offsets */
   QmPeople    people;
   gsize       byline_start;

@@ -77,7 +77,7 @@ static inline QmTok *
 tok_at (QmRun *run,
         int    i)
 {
-  return &g_array_index (run->toks, QmTok, i);
+  return &run->tok[i];
 }
 
 static inline QmMark *

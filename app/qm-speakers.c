@@ -48,7 +48,7 @@ static inline QmTok *
 tok_at (QmRun *run,
         int    i)
 {
-  return &g_array_index (run->toks, QmTok, i);
+  return &run->tok[i];
 }
 
 static inline gboolean
@@ -588,6 +588,7 @@ _qm_tokenize (QmRun *run,
       p = tok.end;
     }
   g_array_set_size (run->toks, n);
+  run->tok = &g_array_index (run->toks, QmTok, 0);
   auxiliary_names (run);
   month_names (run);
   noun_verbs (run);
