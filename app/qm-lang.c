@@ -535,12 +535,15 @@ load_roles (QmLang   *lang,
                 }
               lang->roles_max_len = MAX (lang->roles_max_len, strlen (word));
               lang->roles_filter[strlen (word) & 15] |= 1u << ((guchar)word[0] & 31);
-              for (guint b = 0; b < 128; b++)
-                if (role & QM_ROLE_BIT (b))
-                  {
-                    lang->role_letters[b] |= 1u << ((guchar)word[0] & 31);
-                    lang->role_lengths[b] |= 1u << (strlen (word) & 15);
-                  }
+              /* the bits set in role, lowest first (one, for every key) */
+              for (QmWordRole bits = role; bits != 0; bits &= bits - 1)
+                {
+                  guint b = (guint64)bits != 0 ? (guint)__builtin_ctzll ((guint64)bits)
+                                               : 64 + (guint)__builtin_ctzll ((guint64)(bits >> 64));
+
+                  lang->role_letters[b] |= 1u << ((guchar)word[0] & 31);
+                  lang->role_lengths[b] |= 1u << (strlen (word) & 15);
+                }
               add_role_word (role_lists[i].cased ? lang->role_cased : lang->role_words, word, role);
               lang->roles_listed |= role;
             }
