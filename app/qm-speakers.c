@@ -106,11 +106,15 @@ possessive_suffix (QmLang     *lang,
   return qm_lang_ending_length (&lang->possessive_endings, d + start, end - start, 1);
 }
 
-/* Skips the outermost marks that end before @pos. */
+/* Skips the outermost marks that end before @pos. Sets @quiet to the
+ * byte before which every later position (the tokenizer asks in order)
+ * has no mark either, with the cursor where it is: the next mark's
+ * opening, or 0 when @pos is inside a mark. */
 static int
 mark_at (QmRun *run,
          gsize  pos,
-         guint *cursor)
+         guint *cursor,
+         gsize *quiet)
 {
   while (*cursor < run->marks->len)
     {
@@ -121,8 +125,10 @@ mark_at (QmRun *run,
           (*cursor)++;
           continue;
         }
+      *quiet = QM_MARK_OPEN (m) <= pos ? 0 : QM_MARK_OPEN (m);
       return QM_MARK_OPEN (m) <= pos ? (int)*cursor : -1;
     }
+  *quiet = G_MAXSIZE;
   return -1;
 }
 
@@ -384,6 +390,7 @@ _qm_tokenize (QmRun *run,
 {
   const char *d = run->data;
   gsize p = start;
+  gsize quiet = 0;   /* see mark_at() */
   guint n = 0;
 
   /* The tokens are written in place, the array doubled when full, and cut
@@ -414,7 +421,7 @@ _qm_tokenize (QmRun *run,
 
       tok.start = p;
       tok.first = ch;
-      tok.mark = mark_at (run, p, mark_cursor);
+      tok.mark = p < quiet ? -1 : mark_at (run, p, mark_cursor, &quiet);
 
       if (tok.mark >= 0)
         {
