@@ -1630,9 +1630,18 @@ tok_text (QmRun *run,
           int    first,
           int    last)
 {
-  GString *s = g_string_new (NULL);
+  char *s;
+  gsize len = 0, size = 1;
   guint open = 0;
 
+  /* the tokens' bytes and a space for each gap between them fit in the
+   * bytes they span, and the closing mark that may follow in its own:
+   * one allocation, where a GString grew by doubling */
+  if (last >= first)
+    size += tok_at (run, last)->end - tok_at (run, first)->start;
+  if (last + 1 < (int)run->toks->len && tok_at (run, last + 1)->kind == QM_TOK_CLOSE)
+    size += tok_at (run, last + 1)->end - tok_at (run, last + 1)->start;
+  s = g_malloc (size);
   for (int i = first; i <= last; i++)
     {
       QmTok *t = tok_at (run, i);
@@ -1642,9 +1651,10 @@ tok_text (QmRun *run,
         end -= possessive_suffix (run->lang, run->data, t->start, t->end);
       /* one space where the text has any ("Sanders’ campaign", "die
        * „Abendpost“": none between a mark and its word) */
-      if (s->len > 0 && t->start > tok_at (run, i - 1)->end)
-        g_string_append_c (s, ' ');
-      g_string_append_len (s, run->data + t->start, end - t->start);
+      if (len > 0 && t->start > tok_at (run, i - 1)->end)
+        s[len++] = ' ';
+      memcpy (s + len, run->data + t->start, end - t->start);
+      len += end - t->start;
       if (t->kind == QM_TOK_OPEN)
         open++;
       else if (t->kind == QM_TOK_CLOSE && open > 0)
@@ -1655,9 +1665,12 @@ tok_text (QmRun *run,
     {
       QmTok *c = tok_at (run, last + 1);
 
-      g_string_append_len (s, run->data + c->start, c->end - c->start);
+      memcpy (s + len, run->data + c->start, c->end - c->start);
+      len += c->end - c->start;
     }
-  return g_string_free (s, FALSE);
+  g_assert (len < size);
+  s[len] = '\0';
+  return s;
 }
 
 /* g_utf8_strdown(): ASCII without an "I" (which lower-cases to a dotless
