@@ -1681,11 +1681,17 @@ strdown (const char *s,
          gssize      len)
 {
   gsize n = len < 0 ? strlen (s) : (gsize)len;
+  char *lower;
 
   for (gsize i = 0; i < n; i++)
     if ((guchar)s[i] >= 0x80 || s[i] == 'I' || s[i] == '\0')
       return g_utf8_strdown (s, len);
-  return g_ascii_strdown (s, n);
+  /* what g_ascii_strdown() makes, without its call a byte */
+  lower = g_malloc (n + 1);
+  for (gsize i = 0; i < n; i++)
+    lower[i] = s[i] >= 'A' && s[i] <= 'Z' ? s[i] + ('a' - 'A') : s[i];
+  lower[n] = '\0';
+  return lower;
 }
 
 static guint
@@ -2239,8 +2245,10 @@ given_words (QmRun *run,
           g_utf8_next_char (run->data + t->start) >= run->data + t->end)
         continue;
       word = strdown (run->data + t->start, t->end - t->start);
+      /* room for the words from here, as written (lowering rarely grows
+       * them), not grown from nothing */
       if (s == NULL)
-        s = g_string_new (" ");
+        s = g_string_append_c (g_string_sized_new (tok_at (run, name_last)->start - t->start + 8), ' ');
       g_string_append (s, word);
       g_string_append_c (s, ' ');
     }
