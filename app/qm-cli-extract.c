@@ -208,33 +208,55 @@ write_quote (QuoteRecord        *rec,
 
 /* The record of a person, {"id", "name", "aliases", "role"?,
  * "organisation"?}, made once like a quotation's; the members a person
- * lacks are left out. */
+ * lacks are left out. One record for each of the four sets of members
+ * (with or without a role, with or without "organisation"), each with
+ * its own generator: no member is added or removed for a person. */
 typedef struct
 {
   JsonGenerator *gen;
-  JsonObject    *person;
-  JsonNode      *id, *name;
+  JsonNode      *id, *name, *role;
   JsonArray     *aliases;
+} PersonShape;
+
+typedef struct
+{
+  PersonShape shapes[4];   /* by (role != NULL) | organisation << 1 */
 } PersonRecord;
+
+static void
+person_shape_init (PersonShape *shape,
+                   gboolean     role,
+                   gboolean     organisation)
+{
+  JsonObject *person;
+  g_autoptr(JsonNode) root = add_object_node (&person);
+
+  shape->id = add_member (person, "id", json_node_init_int (json_node_alloc (), 0));
+  shape->name = add_member (person, "name", json_node_init_string (json_node_alloc (), ""));
+  shape->aliases = json_array_new ();
+  json_object_set_array_member (person, "aliases", json_array_ref (shape->aliases));
+  shape->role = role ? add_member (person, "role", json_node_init_string (json_node_alloc (), "")) : NULL;
+  if (organisation)
+    json_object_set_boolean_member (person, "organisation", TRUE);
+  shape->gen = json_generator_new ();
+  json_generator_set_root (shape->gen, root);
+}
 
 static void
 person_record_init (PersonRecord *rec)
 {
-  g_autoptr(JsonNode) root = add_object_node (&rec->person);
-
-  rec->id = add_member (rec->person, "id", json_node_init_int (json_node_alloc (), 0));
-  rec->name = add_member (rec->person, "name", json_node_init_string (json_node_alloc (), ""));
-  rec->aliases = json_array_new ();
-  json_object_set_array_member (rec->person, "aliases", json_array_ref (rec->aliases));
-  rec->gen = json_generator_new ();
-  json_generator_set_root (rec->gen, root);
+  for (guint k = 0; k < G_N_ELEMENTS (rec->shapes); k++)
+    person_shape_init (&rec->shapes[k], (k & 1) != 0, (k & 2) != 0);
 }
 
 static void
 person_record_clear (PersonRecord *rec)
 {
-  g_clear_object (&rec->gen);
-  g_clear_pointer (&rec->aliases, json_array_unref);
+  for (guint k = 0; k < G_N_ELEMENTS (rec->shapes); k++)
+    {
+      g_clear_object (&rec->shapes[k].gen);
+      g_clear_pointer (&rec->shapes[k].aliases, json_array_unref);
+    }
 }
 
 /* The records the JSON lines are written with, and the buffer they are
@@ -271,24 +293,18 @@ write_person (PersonRecord        *rec,
               const QmFoundPerson *p,
               guint                index)
 {
+  PersonShape *shape = &rec->shapes[(p->role != NULL ? 1 : 0) | (p->organisation ? 2 : 0)];
 
-  json_node_set_int (rec->id, index);
-  json_node_set_string (rec->name, p->name);
-  for (guint k = json_array_get_length (rec->aliases); k > 0; k--)
-    json_array_remove_element (rec->aliases, k - 1);
+  json_node_set_int (shape->id, index);
+  json_node_set_string (shape->name, p->name);
+  for (guint k = json_array_get_length (shape->aliases); k > 0; k--)
+    json_array_remove_element (shape->aliases, k - 1);
   for (guint k = 0; k < p->aliases->len; k++)
-    json_array_add_string_element (rec->aliases, g_ptr_array_index (p->aliases, k));
-  /* both optional members go, and come back in their order */
-  if (json_object_has_member (rec->person, "role"))
-    json_object_remove_member (rec->person, "role");
-  if (json_object_has_member (rec->person, "organisation"))
-    json_object_remove_member (rec->person, "organisation");
-  if (p->role != NULL)
-    json_object_set_string_member (rec->person, "role", p->role);
-  if (p->organisation)
-    json_object_set_boolean_member (rec->person, "organisation", TRUE);
+    json_array_add_string_element (shape->aliases, g_ptr_array_index (p->aliases, k));
+  if (shape->role != NULL)
+    json_node_set_string (shape->role, p->role);
 
-  write_generated (rec->gen, out);
+  write_generated (shape->gen, out);
 }
 
 static void
@@ -467,7 +483,7 @@ run_filter (QmAnalyzer *analyzer)
 {
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(JsonGenerator) gen = json_generator_new ();
-  g_auto(Records) rec = { { NULL }, { NULL }, NULL };
+  g_auto(Records) rec = { { NULL }, { { { NULL } } }, NULL };
   char *line = NULL;
   size_t cap = 0;
   ssize_t got;
@@ -574,7 +590,7 @@ qm_cli_extract (int    argc,
   g_autoptr(QmAnalyzer) analyzer = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonGenerator) gen = NULL;
-  g_auto(Records) rec = { { NULL }, { NULL }, NULL };
+  g_auto(Records) rec = { { NULL }, { { { NULL } } }, NULL };
   g_autofree char *lang = NULL;
   g_autofree char *format = NULL;
   xmlTextWriterPtr writer = NULL;
