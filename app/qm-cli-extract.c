@@ -259,13 +259,26 @@ person_record_clear (PersonRecord *rec)
     }
 }
 
+/* The keys of an article's record, each a generator of its JSON string
+ * made once. */
+static const char *const record_keys[] = { "id", "language", "quotes", "people" };
+
+enum
+{
+  KEY_ID,
+  KEY_LANGUAGE,
+  KEY_QUOTES,
+  KEY_PEOPLE,
+};
+
 /* The records the JSON lines are written with, and the buffer they are
  * written to. */
 typedef struct
 {
-  QuoteRecord  quote;
-  PersonRecord people;
-  GString     *out;
+  QuoteRecord    quote;
+  PersonRecord   people;
+  GString       *out;
+  JsonGenerator *keys[G_N_ELEMENTS (record_keys)];
 } Records;
 
 static void
@@ -274,6 +287,13 @@ records_init (Records *rec)
   quote_record_init (&rec->quote);
   person_record_init (&rec->people);
   rec->out = g_string_sized_new (65536 + 4096);
+  for (guint k = 0; k < G_N_ELEMENTS (record_keys); k++)
+    {
+      g_autoptr(JsonNode) node = json_node_init_string (json_node_alloc (), record_keys[k]);
+
+      rec->keys[k] = json_generator_new ();
+      json_generator_set_root (rec->keys[k], node);
+    }
 }
 
 static void
@@ -283,6 +303,8 @@ records_clear (Records *rec)
   person_record_clear (&rec->people);
   if (rec->out != NULL)
     g_string_free (g_steal_pointer (&rec->out), TRUE);
+  for (guint k = 0; k < G_N_ELEMENTS (record_keys); k++)
+    g_clear_object (&rec->keys[k]);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Records, records_clear)
@@ -317,16 +339,12 @@ write_node (JsonGenerator *gen,
 }
 
 static void
-write_key (JsonGenerator *gen,
-           GString       *out,
-           const char    *key,
-           gboolean       first)
+write_key (Records *rec,
+           guint    key)
 {
-  g_autoptr(JsonNode) node = json_node_init_string (json_node_alloc (), key);
-
-  g_string_append_c (out, first ? '{' : ',');
-  write_node (gen, out, node);
-  g_string_append_c (out, ':');
+  g_string_append_c (rec->out, key == KEY_ID ? '{' : ',');
+  write_generated (rec->keys[key], rec->out);
+  g_string_append_c (rec->out, ':');
 }
 
 /* The JSON-lines record of one article: {"id", "language", "quotes",
@@ -344,12 +362,12 @@ write_analysis_jsonl (JsonGenerator *gen,
   g_autoptr(JsonNode) language = json_node_init_string (json_node_alloc (), analysis->language);
   GString *out = rec->out;
 
-  write_key (gen, out, "id", TRUE);
+  write_key (rec, KEY_ID);
   write_node (gen, out, id);
-  write_key (gen, out, "language", FALSE);
+  write_key (rec, KEY_LANGUAGE);
   write_node (gen, out, language);
 
-  write_key (gen, out, "quotes", FALSE);
+  write_key (rec, KEY_QUOTES);
   g_string_append_c (out, '[');
   for (guint i = 0; i < analysis->quotes->len; i++)
     {
@@ -359,7 +377,7 @@ write_analysis_jsonl (JsonGenerator *gen,
     }
   g_string_append_c (out, ']');
 
-  write_key (gen, out, "people", FALSE);
+  write_key (rec, KEY_PEOPLE);
   g_string_append_c (out, '[');
   for (guint i = 0; i < analysis->people->len; i++)
     {
@@ -483,7 +501,7 @@ run_filter (QmAnalyzer *analyzer)
 {
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(JsonGenerator) gen = json_generator_new ();
-  g_auto(Records) rec = { { NULL }, { { { NULL } } }, NULL };
+  g_auto(Records) rec = { { NULL }, { { { NULL } } }, NULL, { NULL } };
   char *line = NULL;
   size_t cap = 0;
   ssize_t got;
@@ -590,7 +608,7 @@ qm_cli_extract (int    argc,
   g_autoptr(QmAnalyzer) analyzer = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonGenerator) gen = NULL;
-  g_auto(Records) rec = { { NULL }, { { { NULL } } }, NULL };
+  g_auto(Records) rec = { { NULL }, { { { NULL } } }, NULL, { NULL } };
   g_autofree char *lang = NULL;
   g_autofree char *format = NULL;
   xmlTextWriterPtr writer = NULL;
