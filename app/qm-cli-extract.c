@@ -41,16 +41,30 @@
 #include "qm-cli.h"
 #include "qm-source.h"
 
-static char *
-speaker_name (QmAnalysis        *analysis,
-              QmText            *text,
-              const QmFoundQuote *q)
+/* The name of @q's speaker, or %NULL; a slice of @text is made into
+ * @owned, a person's name is not copied. */
+static const char *
+speaker_name (QmAnalysis          *analysis,
+              QmText              *text,
+              const QmFoundQuote  *q,
+              char               **owned)
 {
+  *owned = NULL;
   if (q->person >= 0 && (guint)q->person < analysis->people->len)
-    return g_strdup (((QmFoundPerson *)g_ptr_array_index (analysis->people, q->person))->name);
+    return ((QmFoundPerson *)g_ptr_array_index (analysis->people, q->person))->name;
   if (q->speaker.start >= 0)
-    return qm_text_dup_slice (text, q->speaker.start, q->speaker.end);
+    return *owned = qm_text_dup_slice (text, q->speaker.start, q->speaker.end);
   return NULL;
+}
+
+/* json_node_set_string(), which copies @value, only when it changes: a
+ * quotation's kind and its speaker's name are often the last one's. */
+static void
+set_string (JsonNode   *node,
+            const char *value)
+{
+  if (g_strcmp0 (json_node_get_string (node), value) != 0)
+    json_node_set_string (node, value);
 }
 
 /* Writes what @out holds to standard output, and empties it. */
@@ -174,22 +188,23 @@ write_quote (QuoteRecord        *rec,
              QmText             *text,
              const QmFoundQuote *q)
 {
-  g_autofree char *name = speaker_name (analysis, text, q);
+  g_autofree char *owned = NULL;
+  const char *name = speaker_name (analysis, text, q, &owned);
 
   json_node_set_int (rec->start, q->span.start);
   json_node_set_int (rec->end, q->span.end);
-  json_node_set_string (rec->kind, qm_quote_kind_to_string (q->kind));
+  set_string (rec->kind, qm_quote_kind_to_string (q->kind));
   json_node_set_double (rec->confidence, (double)(int)(q->confidence * 100 + 0.5) / 100.0);
   if (name == NULL)
     place_member (rec, "speaker", &rec->speaker_now, rec->speaker_null);
   else if (q->speaker.start < 0)
     {
-      json_node_set_string (rec->unplaced_name, name);
+      set_string (rec->unplaced_name, name);
       place_member (rec, "speaker", &rec->speaker_now, rec->speaker_unplaced);
     }
   else
     {
-      json_node_set_string (rec->name, name);
+      set_string (rec->name, name);
       json_node_set_int (rec->speaker_start, q->speaker.start);
       json_node_set_int (rec->speaker_end, q->speaker.end);
       place_member (rec, "speaker", &rec->speaker_now, rec->speaker);
@@ -564,7 +579,8 @@ analysis_to_xml (xmlTextWriterPtr  w,
     {
       const QmFoundQuote *q = &g_array_index (analysis->quotes, QmFoundQuote, i);
       g_autofree char *words = qm_text_dup_slice (text, q->span.start, q->span.end);
-      g_autofree char *name = speaker_name (analysis, text, q);
+      g_autofree char *owned = NULL;
+      const char *name = speaker_name (analysis, text, q, &owned);
 
       xmlTextWriterStartElement (w, (const xmlChar *)"quote");
       xmlTextWriterWriteAttribute (w, (const xmlChar *)"kind", (const xmlChar *)qm_quote_kind_to_string (q->kind));
