@@ -106,79 +106,93 @@ add_object_node (JsonObject **obj)
 
 /* The record of a quotation, {"start", "end", "kind", "confidence",
  * "speaker": {"name", "start", "end"} | null, "cue": {"start", "end"} |
- * null}: one JSON object, made once and written by its own generator,
- * whose members' values are set for each quotation. The filter writes one
- * for every quotation of millions of articles, and a JSON tree made and
- * freed for each cost as much as finding the quotations. A member that is
- * either an object or null is one of two nodes kept here (json-glib keeps
- * a node's type). */
+ * null}: JSON objects made once, each written by its own generator, whose
+ * members' values are set for each quotation. The filter writes one for
+ * every quotation of millions of articles, and a JSON tree made and freed
+ * for each cost as much as finding the quotations. A member that is an
+ * object or null makes six shapes of the record (no speaker, a speaker
+ * without a mention in the text, or one with it; no cue or one), so that
+ * no member is replaced for a quotation (json-glib keeps a node's type). */
 typedef struct
 {
   JsonGenerator *gen;
-  JsonObject    *quote;
   JsonNode      *start, *end, *kind, *confidence;
-  JsonNode      *speaker_now, *speaker, *speaker_unplaced, *speaker_null;
-  JsonNode      *name, *speaker_start, *speaker_end, *unplaced_name;
-  JsonNode      *cue_now, *cue, *cue_null;
+  JsonNode      *name, *speaker_start, *speaker_end;   /* NULL in the shapes without them */
   JsonNode      *cue_start, *cue_end;
+} QuoteShape;
+
+enum
+{
+  SPEAKER_NONE,
+  SPEAKER_UNPLACED,
+  SPEAKER_PLACED,
+};
+
+typedef struct
+{
+  QuoteShape shapes[6];   /* by speaker (SPEAKER_…) * 2 + (cue != null) */
 } QuoteRecord;
+
+static void
+quote_shape_init (QuoteShape *shape,
+                  int         speaker,
+                  gboolean    cue)
+{
+  JsonObject *quote;
+  g_autoptr(JsonNode) root = add_object_node (&quote);
+
+  shape->start = add_member (quote, "start", json_node_init_int (json_node_alloc (), 0));
+  shape->end = add_member (quote, "end", json_node_init_int (json_node_alloc (), 0));
+  shape->kind = add_member (quote, "kind", json_node_init_string (json_node_alloc (), ""));
+  shape->confidence = add_member (quote, "confidence", json_node_init_double (json_node_alloc (), 0));
+  if (speaker == SPEAKER_NONE)
+    json_object_set_null_member (quote, "speaker");
+  else
+    {
+      JsonObject *who;
+
+      json_object_set_member (quote, "speaker", add_object_node (&who));
+      shape->name = add_member (who, "name", json_node_init_string (json_node_alloc (), ""));
+      if (speaker == SPEAKER_PLACED)
+        {
+          shape->speaker_start = add_member (who, "start", json_node_init_int (json_node_alloc (), 0));
+          shape->speaker_end = add_member (who, "end", json_node_init_int (json_node_alloc (), 0));
+        }
+      else
+        {
+          /* a speaker named without a mention in the text */
+          json_object_set_null_member (who, "start");
+          json_object_set_null_member (who, "end");
+        }
+    }
+  if (cue)
+    {
+      JsonObject *span;
+
+      json_object_set_member (quote, "cue", add_object_node (&span));
+      shape->cue_start = add_member (span, "start", json_node_init_int (json_node_alloc (), 0));
+      shape->cue_end = add_member (span, "end", json_node_init_int (json_node_alloc (), 0));
+    }
+  else
+    json_object_set_null_member (quote, "cue");
+
+  /* the generator holds the record, and writes its members as they are */
+  shape->gen = json_generator_new ();
+  json_generator_set_root (shape->gen, root);
+}
 
 static void
 quote_record_init (QuoteRecord *rec)
 {
-  g_autoptr(JsonNode) root = add_object_node (&rec->quote);
-  JsonObject *speaker, *unplaced, *cue;
-
-  rec->start = add_member (rec->quote, "start", json_node_init_int (json_node_alloc (), 0));
-  rec->end = add_member (rec->quote, "end", json_node_init_int (json_node_alloc (), 0));
-  rec->kind = add_member (rec->quote, "kind", json_node_init_string (json_node_alloc (), ""));
-  rec->confidence = add_member (rec->quote, "confidence", json_node_init_double (json_node_alloc (), 0));
-
-  rec->speaker = add_object_node (&speaker);
-  rec->name = add_member (speaker, "name", json_node_init_string (json_node_alloc (), ""));
-  rec->speaker_start = add_member (speaker, "start", json_node_init_int (json_node_alloc (), 0));
-  rec->speaker_end = add_member (speaker, "end", json_node_init_int (json_node_alloc (), 0));
-  /* a speaker named without a mention in the text */
-  rec->speaker_unplaced = add_object_node (&unplaced);
-  rec->unplaced_name = add_member (unplaced, "name", json_node_init_string (json_node_alloc (), ""));
-  json_object_set_null_member (unplaced, "start");
-  json_object_set_null_member (unplaced, "end");
-  rec->speaker_null = json_node_init_null (json_node_alloc ());
-  rec->speaker_now = add_member (rec->quote, "speaker", json_node_ref (rec->speaker_null));
-
-  rec->cue = add_object_node (&cue);
-  rec->cue_start = add_member (cue, "start", json_node_init_int (json_node_alloc (), 0));
-  rec->cue_end = add_member (cue, "end", json_node_init_int (json_node_alloc (), 0));
-  rec->cue_null = json_node_init_null (json_node_alloc ());
-  rec->cue_now = add_member (rec->quote, "cue", json_node_ref (rec->cue_null));
-
-  /* the generator holds the record, and writes its members as they are */
-  rec->gen = json_generator_new ();
-  json_generator_set_root (rec->gen, root);
+  for (guint k = 0; k < G_N_ELEMENTS (rec->shapes); k++)
+    quote_shape_init (&rec->shapes[k], k / 2, (k & 1) != 0);
 }
 
 static void
 quote_record_clear (QuoteRecord *rec)
 {
-  g_clear_object (&rec->gen);
-  g_clear_pointer (&rec->speaker, json_node_unref);
-  g_clear_pointer (&rec->speaker_unplaced, json_node_unref);
-  g_clear_pointer (&rec->speaker_null, json_node_unref);
-  g_clear_pointer (&rec->cue, json_node_unref);
-  g_clear_pointer (&rec->cue_null, json_node_unref);
-}
-
-/* Makes @node the value of member @name, where @now is. */
-static void
-place_member (QuoteRecord *rec,
-              const char  *name,
-              JsonNode   **now,
-              JsonNode    *node)
-{
-  if (*now == node)
-    return;
-  json_object_set_member (rec->quote, name, json_node_ref (node));
-  *now = node;
+  for (guint k = 0; k < G_N_ELEMENTS (rec->shapes); k++)
+    g_clear_object (&rec->shapes[k].gen);
 }
 
 static void
@@ -190,35 +204,27 @@ write_quote (QuoteRecord        *rec,
 {
   g_autofree char *owned = NULL;
   const char *name = speaker_name (analysis, text, q, &owned);
+  int speaker = name == NULL ? SPEAKER_NONE : q->speaker.start < 0 ? SPEAKER_UNPLACED : SPEAKER_PLACED;
+  QuoteShape *shape = &rec->shapes[speaker * 2 + (q->cue.start >= 0 ? 1 : 0)];
 
-  json_node_set_int (rec->start, q->span.start);
-  json_node_set_int (rec->end, q->span.end);
-  set_string (rec->kind, qm_quote_kind_to_string (q->kind));
-  json_node_set_double (rec->confidence, (double)(int)(q->confidence * 100 + 0.5) / 100.0);
-  if (name == NULL)
-    place_member (rec, "speaker", &rec->speaker_now, rec->speaker_null);
-  else if (q->speaker.start < 0)
+  json_node_set_int (shape->start, q->span.start);
+  json_node_set_int (shape->end, q->span.end);
+  set_string (shape->kind, qm_quote_kind_to_string (q->kind));
+  json_node_set_double (shape->confidence, (double)(int)(q->confidence * 100 + 0.5) / 100.0);
+  if (speaker != SPEAKER_NONE)
+    set_string (shape->name, name);
+  if (speaker == SPEAKER_PLACED)
     {
-      set_string (rec->unplaced_name, name);
-      place_member (rec, "speaker", &rec->speaker_now, rec->speaker_unplaced);
-    }
-  else
-    {
-      set_string (rec->name, name);
-      json_node_set_int (rec->speaker_start, q->speaker.start);
-      json_node_set_int (rec->speaker_end, q->speaker.end);
-      place_member (rec, "speaker", &rec->speaker_now, rec->speaker);
+      json_node_set_int (shape->speaker_start, q->speaker.start);
+      json_node_set_int (shape->speaker_end, q->speaker.end);
     }
   if (q->cue.start >= 0)
     {
-      json_node_set_int (rec->cue_start, q->cue.start);
-      json_node_set_int (rec->cue_end, q->cue.end);
-      place_member (rec, "cue", &rec->cue_now, rec->cue);
+      json_node_set_int (shape->cue_start, q->cue.start);
+      json_node_set_int (shape->cue_end, q->cue.end);
     }
-  else
-    place_member (rec, "cue", &rec->cue_now, rec->cue_null);
 
-  write_generated (rec->gen, out);
+  write_generated (shape->gen, out);
 }
 
 /* The record of a person, {"id", "name", "aliases", "role"?,
@@ -516,7 +522,7 @@ run_filter (QmAnalyzer *analyzer)
 {
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(JsonGenerator) gen = json_generator_new ();
-  g_auto(Records) rec = { { NULL }, { { { NULL } } }, NULL, { NULL } };
+  g_auto(Records) rec = { { { { NULL } } }, { { { NULL } } }, NULL, { NULL } };
   char *line = NULL;
   size_t cap = 0;
   ssize_t got;
@@ -624,7 +630,7 @@ qm_cli_extract (int    argc,
   g_autoptr(QmAnalyzer) analyzer = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonGenerator) gen = NULL;
-  g_auto(Records) rec = { { NULL }, { { { NULL } } }, NULL, { NULL } };
+  g_auto(Records) rec = { { { { NULL } } }, { { { NULL } } }, NULL, { NULL } };
   g_autofree char *lang = NULL;
   g_autofree char *format = NULL;
   xmlTextWriterPtr writer = NULL;
