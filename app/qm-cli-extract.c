@@ -300,6 +300,8 @@ typedef struct
   PersonRecord   people;
   GString       *out;
   JsonGenerator *keys[G_N_ELEMENTS (record_keys)];
+  JsonGenerator *language;        /* of language_code, set when it changes */
+  char          *language_code;
 } Records;
 
 static void
@@ -315,6 +317,7 @@ records_init (Records *rec)
       rec->keys[k] = json_generator_new ();
       json_generator_set_root (rec->keys[k], node);
     }
+  rec->language = json_generator_new ();
 }
 
 static void
@@ -326,6 +329,8 @@ records_clear (Records *rec)
     g_string_free (g_steal_pointer (&rec->out), TRUE);
   for (guint k = 0; k < G_N_ELEMENTS (record_keys); k++)
     g_clear_object (&rec->keys[k]);
+  g_clear_object (&rec->language);
+  g_clear_pointer (&rec->language_code, g_free);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Records, records_clear)
@@ -380,13 +385,21 @@ write_analysis_jsonl (JsonGenerator *gen,
                       QmAnalysis    *analysis,
                       QmText        *text)
 {
-  g_autoptr(JsonNode) language = json_node_init_string (json_node_alloc (), analysis->language);
   GString *out = rec->out;
 
   write_key (rec, KEY_ID);
   write_node (gen, out, id);
   write_key (rec, KEY_LANGUAGE);
-  write_node (gen, out, language);
+  /* the articles of a run are mostly in one language */
+  if (g_strcmp0 (rec->language_code, analysis->language) != 0)
+    {
+      g_autoptr(JsonNode) language = json_node_init_string (json_node_alloc (), analysis->language);
+
+      json_generator_set_root (rec->language, language);
+      g_free (rec->language_code);
+      rec->language_code = g_strdup (analysis->language);
+    }
+  write_generated (rec->language, out);
 
   write_key (rec, KEY_QUOTES);
   g_string_append_c (out, '[');
@@ -522,7 +535,7 @@ run_filter (QmAnalyzer *analyzer)
 {
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(JsonGenerator) gen = json_generator_new ();
-  g_auto(Records) rec = { { { { NULL } } }, { { { NULL } } }, NULL, { NULL } };
+  g_auto(Records) rec = { { { { NULL } } }, { { { NULL } } }, NULL, { NULL }, NULL, NULL };
   char *line = NULL;
   size_t cap = 0;
   ssize_t got;
@@ -630,7 +643,7 @@ qm_cli_extract (int    argc,
   g_autoptr(QmAnalyzer) analyzer = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonGenerator) gen = NULL;
-  g_auto(Records) rec = { { { { NULL } } }, { { { NULL } } }, NULL, { NULL } };
+  g_auto(Records) rec = { { { { NULL } } }, { { { NULL } } }, NULL, { NULL }, NULL, NULL };
   g_autofree char *lang = NULL;
   g_autofree char *format = NULL;
   xmlTextWriterPtr writer = NULL;
