@@ -202,6 +202,24 @@ static const struct
   { "speech", "past-auxiliaries", QM_ROLE_PAST_AUXILIARY, 0, FALSE },
 };
 
+/* g_utf8_strdown (@s, -1): a word in ASCII without an "I" (whose lower
+ * case a Turkic locale changes) is lowered without GLib's work for each
+ * character; a language file has thousands of words. */
+static char *
+strdown (const char *s)
+{
+  gsize n = 0;
+  char *lower;
+
+  for (; s[n] != '\0'; n++)
+    if ((guchar)s[n] >= 0x80 || s[n] == 'I')
+      return g_utf8_strdown (s, -1);
+  lower = g_malloc (n + 1);
+  for (gsize i = 0; i <= n; i++)
+    lower[i] = s[i] >= 'A' && s[i] <= 'Z' ? s[i] + ('a' - 'A') : s[i];
+  return lower;
+}
+
 /* A list of word endings, lower-cased; NULL when the key is absent. */
 static char **
 load_endings (GKeyFile   *file,
@@ -212,7 +230,7 @@ load_endings (GKeyFile   *file,
 
   for (guint j = 0; list != NULL && list[j] != NULL; j++)
     {
-      char *lower = g_utf8_strdown (g_strstrip (list[j]), -1);
+      char *lower = strdown (g_strstrip (list[j]));
 
       g_free (list[j]);
       list[j] = lower;
@@ -531,7 +549,7 @@ load_roles (QmLang   *lang,
               if (!role_lists[i].cased)
                 {
                   g_free (word);
-                  word = g_utf8_strdown (words[w], -1);
+                  word = strdown (words[w]);
                 }
               lang->roles_max_len = MAX (lang->roles_max_len, strlen (word));
               lang->roles_filter[strlen (word) & 15] |= 1u << ((guchar)word[0] & 31);
@@ -605,7 +623,7 @@ qm_lang_new_from_data (const char  *data,
               add_word (lang->cased, words[j], lists[i].word_class);
               continue;
             }
-          lower = g_utf8_strdown (words[j], -1);
+          lower = strdown (words[j]);
           add_word (lang->words, lower, lists[i].word_class);
           if (lists[i].word_class == QM_WORD_QUANTITY)
             lang->has_quantities = TRUE;
@@ -615,7 +633,7 @@ qm_lang_new_from_data (const char  *data,
   according = g_key_file_get_string_list (file, "speech", "according-to", NULL, NULL);
   for (guint j = 0; according != NULL && according[j] != NULL; j++)
     {
-      g_autofree char *lower = g_utf8_strdown (g_strstrip (according[j]), -1);
+      g_autofree char *lower = strdown (g_strstrip (according[j]));
       char **words = g_strsplit (lower, " ", -1);
 
       if (words[0] == NULL || words[0][0] == '\0')
@@ -1093,7 +1111,7 @@ add_detect_words (const char *code,
   detect = g_key_file_get_string_list (file, "language", "detect", NULL, NULL);
   for (guint j = 0; detect != NULL && detect[j] != NULL; j++)
     {
-      char *word = g_utf8_strdown (g_strstrip (detect[j]), -1);
+      char *word = strdown (g_strstrip (detect[j]));
       gpointer key, mask;
 
       if (g_hash_table_lookup_extended (words, word, &key, &mask))
