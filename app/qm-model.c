@@ -202,9 +202,32 @@ qm_model_new_from_data (const char  *data,
     {
       const char *nl = memchr (p, '\n', end - p);
       gsize n = nl ? (gsize)(nl - p) : (gsize)(end - p);
-      g_autofree char *text = g_strndup (p, n);
+      g_autofree char *text = NULL;
 
       line++;
+      /* A weight's line as the trainer writes it, "17 0.5" and its
+       * newline, is read where it is; any other line (a header, a
+       * comment, spaces, an error) is copied and parsed below. */
+      if (state >= 4 && nl != NULL && g_ascii_isdigit (*p))
+        {
+          char *num_end;
+          guint64 index = parse_uint (p, &num_end);
+
+          /* a digit or a sign first: g_ascii_strtod() would skip spaces and
+           * newlines, past this line */
+          if (*num_end == ' ' && index <= model->mask && (g_ascii_isdigit (num_end[1]) || num_end[1] == '-'))
+            {
+              double w = parse_double (num_end + 1, &num_end);
+
+              if (num_end == nl && isfinite (w) && fabs (w) <= 1e6)
+                {
+                  model->weights[index] = (float)w;
+                  p += n + 1;
+                  continue;
+                }
+            }
+        }
+      text = g_strndup (p, n);
       if (strlen (text) != n || !parse_line (model, text, line, &state, error))
         {
           if (strlen (text) != n)
