@@ -7652,7 +7652,10 @@ test_lang_lookup_every_word (void)
 
               if (len == 0 || len >= 64)
                 continue;
-              g_test_message ("%s %s", codes[c], word);
+              /* thousands of words: named only when one fails */
+              if ((qm_lang_lookup (lang, word, len) & flags) != flags ||
+                  (tables[t] == lang->words && (qm_lang_lookup (lang, upper, len) & flags) != flags))
+                g_test_message ("%s %s", codes[c], word);
               g_assert_cmpuint (qm_lang_lookup (lang, word, len) & flags, ==, flags);
               g_assert_cmpuint (qm_lang_lookup (lang, longer, len), ==, qm_lang_lookup (lang, word, len));
               if (tables[t] == lang->words)
@@ -8038,7 +8041,8 @@ test_model_weights_exact (void)
       const char *value = g_ptr_array_index (values, i);
       float expected = (float)g_ascii_strtod (value, NULL);
 
-      g_test_message ("%s", value);
+      if (memcmp (&model->weights[i], &expected, sizeof (float)) != 0)
+        g_test_message ("%s", value);
       g_assert_cmpmem (&model->weights[i], sizeof (float), &expected, sizeof (float));
     }
   qm_model_free (model);
