@@ -151,6 +151,7 @@ typedef struct
   gsize       n_bytes;
   GArray     *marks;       /* (element-type QmMark), sorted by open */
   GArray     *toks;        /* (element-type QmTok) of the current paragraph */
+  QmTok      *tok;         /* toks->data once the paragraph is tokenized: one load less a token read */
   GArray     *quotes;      /* (element-type QmFoundQuote) with byte offsets */
   QmPeople    people;
   gsize       byline_start;
@@ -177,6 +178,15 @@ typedef struct
   guint       last_direct_para;
   QmCandidateFunc candidate_func;  /* (nullable): sees every model candidate */
   gpointer    candidate_data;
+  /* The tables _qm_attribute_paragraph() fills for a paragraph, kept for
+   * the next one: made and freed for each they cost more than some rules.
+   * NULL until the first paragraph. */
+  GArray     *para_attrs;         /* (element-type Attr) */
+  GArray     *para_sent_starts;   /* (element-type int) */
+  GArray     *para_carried;       /* (element-type Carried) */
+  int        *para_sent_of;       /* para_cap of them */
+  int        *para_sent_end;
+  gsize       para_cap;
   /* The role words of the tokens asked about lately: the patterns ask
    * about the same few tokens of a sentence many times over, and each
    * question would hash the word again. A token is known by its bytes,

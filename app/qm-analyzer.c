@@ -342,6 +342,11 @@ analyze (QmLang           *lang,
    * index: the peak memory of a big article is the larger of the two. */
   g_clear_pointer (&run.marks, g_array_unref);
   g_clear_pointer (&run.toks, g_array_unref);
+  g_clear_pointer (&run.para_attrs, g_array_unref);
+  g_clear_pointer (&run.para_sent_starts, g_array_unref);
+  g_clear_pointer (&run.para_carried, g_array_unref);
+  g_clear_pointer (&run.para_sent_of, g_free);
+  g_clear_pointer (&run.para_sent_end, g_free);
 
   if (g_cancellable_is_cancelled (cancellable))
     {

@@ -77,7 +77,7 @@ static inline QmTok *
 tok_at (QmRun *run,
         int    i)
 {
-  return &g_array_index (run->toks, QmTok, i);
+  return &run->tok[i];
 }
 
 static inline QmMark *
@@ -12093,11 +12093,11 @@ _qm_attribute_paragraph (QmRun *run,
                          gsize  start,
                          gsize  end)
 {
-  g_autoptr(GArray) attrs = g_array_new (FALSE, FALSE, sizeof (Attr));
-  g_autofree int *sent_of = NULL;
-  g_autofree int *sent_end = NULL;   /* at a sentence's first token: its end */
-  g_autoptr(GArray) sent_starts = NULL;  /* the first token of each sentence, ascending */
-  g_autoptr(GArray) carried_at = NULL;   /* for each sentence: the speaker before it */
+  GArray *attrs;
+  int *sent_of;
+  int *sent_end;   /* at a sentence's first token: its end */
+  GArray *sent_starts;  /* the first token of each sentence, ascending */
+  GArray *carried_at;   /* for each sentence: the speaker before it */
   Carried now, set = { 0, }, marks_latest = { 0, };
   int set_at = -1;
   int n, a;
@@ -12111,6 +12111,15 @@ _qm_attribute_paragraph (QmRun *run,
   int colon_person = run->colon_person;
   gboolean colon_role = run->colon_role;
   QmSpan colon_speaker = run->colon_speaker, colon_cue = run->colon_cue;
+
+  if (run->para_attrs == NULL)
+    {
+      run->para_attrs = g_array_new (FALSE, FALSE, sizeof (Attr));
+      run->para_sent_starts = g_array_new (FALSE, FALSE, sizeof (int));
+      run->para_carried = g_array_new (FALSE, FALSE, sizeof (Carried));
+    }
+  attrs = run->para_attrs;
+  g_array_set_size (attrs, 0);
 
   _qm_tokenize (run, start, end, &run->mark_cursor);
   n = run->toks->len;
@@ -12320,12 +12329,22 @@ _qm_attribute_paragraph (QmRun *run,
       q->person = colon_person;
     }
 
-  sent_of = g_new (int, n);
-  sent_end = g_new (int, n);
+  if ((gsize)n > run->para_cap)
+    {
+      run->para_cap = MAX ((gsize)n, run->para_cap * 2);
+      g_free (run->para_sent_of);
+      g_free (run->para_sent_end);
+      run->para_sent_of = g_new (int, run->para_cap);
+      run->para_sent_end = g_new (int, run->para_cap);
+    }
+  sent_of = run->para_sent_of;
+  sent_end = run->para_sent_end;
   /* one entry a sentence, not a token: a one-line paragraph of megabytes
    * has hundreds of thousands of tokens */
-  sent_starts = g_array_new (FALSE, FALSE, sizeof (int));
-  carried_at = g_array_new (FALSE, FALSE, sizeof (Carried));
+  sent_starts = run->para_sent_starts;
+  g_array_set_size (sent_starts, 0);
+  carried_at = run->para_carried;
+  g_array_set_size (carried_at, 0);
   now.person = run->last_speaker;
   now.para = run->last_speaker_para;
   now.span = run->last_speaker_span;

@@ -41,27 +41,50 @@
 #include "qm-cli.h"
 #include "qm-source.h"
 
-static char *
-speaker_name (QmAnalysis        *analysis,
-              QmText            *text,
-              const QmFoundQuote *q)
+/* The name of @q's speaker, or %NULL; a slice of @text is made into
+ * @owned, a person's name is not copied. */
+static const char *
+speaker_name (QmAnalysis          *analysis,
+              QmText              *text,
+              const QmFoundQuote  *q,
+              char               **owned)
 {
+  *owned = NULL;
   if (q->person >= 0 && (guint)q->person < analysis->people->len)
-    return g_strdup (((QmFoundPerson *)g_ptr_array_index (analysis->people, q->person))->name);
+    return ((QmFoundPerson *)g_ptr_array_index (analysis->people, q->person))->name;
   if (q->speaker.start >= 0)
-    return qm_text_dup_slice (text, q->speaker.start, q->speaker.end);
+    return *owned = qm_text_dup_slice (text, q->speaker.start, q->speaker.end);
   return NULL;
 }
 
-/* Writes the JSON of @gen's root to standard output. */
+/* json_node_set_string(), which copies @value, only when it changes: a
+ * quotation's kind and its speaker's name are often the last one's. */
 static void
-write_generated (JsonGenerator *gen)
+set_string (JsonNode   *node,
+            const char *value)
 {
-  g_autofree char *data = NULL;
-  gsize len;
+  if (g_strcmp0 (json_node_get_string (node), value) != 0)
+    json_node_set_string (node, value);
+}
 
-  data = json_generator_to_data (gen, &len);
-  fwrite (data, 1, len, stdout);
+/* Writes what @out holds to standard output, and empties it. */
+static void
+flush_out (GString *out)
+{
+  fwrite (out->str, 1, out->len, stdout);
+  g_string_truncate (out, 0);
+}
+
+/* Appends the JSON of @gen's root to @out, which goes to standard output
+ * every 64 KiB: one buffer for all the records of an article, where
+ * json_generator_to_data() made (and grew, and freed) a string for each. */
+static void
+write_generated (JsonGenerator *gen,
+                 GString       *out)
+{
+  json_generator_to_gstring (gen, out);
+  if (out->len >= 65536)
+    flush_out (out);
 }
 
 /* A member of @obj whose node is refilled for each record. */
@@ -83,155 +106,202 @@ add_object_node (JsonObject **obj)
 
 /* The record of a quotation, {"start", "end", "kind", "confidence",
  * "speaker": {"name", "start", "end"} | null, "cue": {"start", "end"} |
- * null}: one JSON object, made once and written by its own generator,
- * whose members' values are set for each quotation. The filter writes one
- * for every quotation of millions of articles, and a JSON tree made and
- * freed for each cost as much as finding the quotations. A member that is
- * either an object or null is one of two nodes kept here (json-glib keeps
- * a node's type). */
+ * null}: JSON objects made once, each written by its own generator, whose
+ * members' values are set for each quotation. The filter writes one for
+ * every quotation of millions of articles, and a JSON tree made and freed
+ * for each cost as much as finding the quotations. A member that is an
+ * object or null makes six shapes of the record (no speaker, a speaker
+ * without a mention in the text, or one with it; no cue or one), so that
+ * no member is replaced for a quotation (json-glib keeps a node's type). */
 typedef struct
 {
   JsonGenerator *gen;
-  JsonObject    *quote;
   JsonNode      *start, *end, *kind, *confidence;
-  JsonNode      *speaker_now, *speaker, *speaker_unplaced, *speaker_null;
-  JsonNode      *name, *speaker_start, *speaker_end, *unplaced_name;
-  JsonNode      *cue_now, *cue, *cue_null;
+  JsonNode      *name, *speaker_start, *speaker_end;   /* NULL in the shapes without them */
   JsonNode      *cue_start, *cue_end;
+} QuoteShape;
+
+enum
+{
+  SPEAKER_NONE,
+  SPEAKER_UNPLACED,
+  SPEAKER_PLACED,
+};
+
+typedef struct
+{
+  QuoteShape shapes[6];   /* by speaker (SPEAKER_…) * 2 + (cue != null) */
 } QuoteRecord;
+
+static void
+quote_shape_init (QuoteShape *shape,
+                  int         speaker,
+                  gboolean    cue)
+{
+  JsonObject *quote;
+  g_autoptr(JsonNode) root = add_object_node (&quote);
+
+  shape->start = add_member (quote, "start", json_node_init_int (json_node_alloc (), 0));
+  shape->end = add_member (quote, "end", json_node_init_int (json_node_alloc (), 0));
+  shape->kind = add_member (quote, "kind", json_node_init_string (json_node_alloc (), ""));
+  shape->confidence = add_member (quote, "confidence", json_node_init_double (json_node_alloc (), 0));
+  if (speaker == SPEAKER_NONE)
+    json_object_set_null_member (quote, "speaker");
+  else
+    {
+      JsonObject *who;
+
+      json_object_set_member (quote, "speaker", add_object_node (&who));
+      shape->name = add_member (who, "name", json_node_init_string (json_node_alloc (), ""));
+      if (speaker == SPEAKER_PLACED)
+        {
+          shape->speaker_start = add_member (who, "start", json_node_init_int (json_node_alloc (), 0));
+          shape->speaker_end = add_member (who, "end", json_node_init_int (json_node_alloc (), 0));
+        }
+      else
+        {
+          /* a speaker named without a mention in the text */
+          json_object_set_null_member (who, "start");
+          json_object_set_null_member (who, "end");
+        }
+    }
+  if (cue)
+    {
+      JsonObject *span;
+
+      json_object_set_member (quote, "cue", add_object_node (&span));
+      shape->cue_start = add_member (span, "start", json_node_init_int (json_node_alloc (), 0));
+      shape->cue_end = add_member (span, "end", json_node_init_int (json_node_alloc (), 0));
+    }
+  else
+    json_object_set_null_member (quote, "cue");
+
+  /* the generator holds the record, and writes its members as they are */
+  shape->gen = json_generator_new ();
+  json_generator_set_root (shape->gen, root);
+}
 
 static void
 quote_record_init (QuoteRecord *rec)
 {
-  g_autoptr(JsonNode) root = add_object_node (&rec->quote);
-  JsonObject *speaker, *unplaced, *cue;
-
-  rec->start = add_member (rec->quote, "start", json_node_init_int (json_node_alloc (), 0));
-  rec->end = add_member (rec->quote, "end", json_node_init_int (json_node_alloc (), 0));
-  rec->kind = add_member (rec->quote, "kind", json_node_init_string (json_node_alloc (), ""));
-  rec->confidence = add_member (rec->quote, "confidence", json_node_init_double (json_node_alloc (), 0));
-
-  rec->speaker = add_object_node (&speaker);
-  rec->name = add_member (speaker, "name", json_node_init_string (json_node_alloc (), ""));
-  rec->speaker_start = add_member (speaker, "start", json_node_init_int (json_node_alloc (), 0));
-  rec->speaker_end = add_member (speaker, "end", json_node_init_int (json_node_alloc (), 0));
-  /* a speaker named without a mention in the text */
-  rec->speaker_unplaced = add_object_node (&unplaced);
-  rec->unplaced_name = add_member (unplaced, "name", json_node_init_string (json_node_alloc (), ""));
-  json_object_set_null_member (unplaced, "start");
-  json_object_set_null_member (unplaced, "end");
-  rec->speaker_null = json_node_init_null (json_node_alloc ());
-  rec->speaker_now = add_member (rec->quote, "speaker", json_node_ref (rec->speaker_null));
-
-  rec->cue = add_object_node (&cue);
-  rec->cue_start = add_member (cue, "start", json_node_init_int (json_node_alloc (), 0));
-  rec->cue_end = add_member (cue, "end", json_node_init_int (json_node_alloc (), 0));
-  rec->cue_null = json_node_init_null (json_node_alloc ());
-  rec->cue_now = add_member (rec->quote, "cue", json_node_ref (rec->cue_null));
-
-  /* the generator holds the record, and writes its members as they are */
-  rec->gen = json_generator_new ();
-  json_generator_set_root (rec->gen, root);
+  for (guint k = 0; k < G_N_ELEMENTS (rec->shapes); k++)
+    quote_shape_init (&rec->shapes[k], k / 2, (k & 1) != 0);
 }
 
 static void
 quote_record_clear (QuoteRecord *rec)
 {
-  g_clear_object (&rec->gen);
-  g_clear_pointer (&rec->speaker, json_node_unref);
-  g_clear_pointer (&rec->speaker_unplaced, json_node_unref);
-  g_clear_pointer (&rec->speaker_null, json_node_unref);
-  g_clear_pointer (&rec->cue, json_node_unref);
-  g_clear_pointer (&rec->cue_null, json_node_unref);
-}
-
-/* Makes @node the value of member @name, where @now is. */
-static void
-place_member (QuoteRecord *rec,
-              const char  *name,
-              JsonNode   **now,
-              JsonNode    *node)
-{
-  if (*now == node)
-    return;
-  json_object_set_member (rec->quote, name, json_node_ref (node));
-  *now = node;
+  for (guint k = 0; k < G_N_ELEMENTS (rec->shapes); k++)
+    g_clear_object (&rec->shapes[k].gen);
 }
 
 static void
 write_quote (QuoteRecord        *rec,
+             GString            *out,
              QmAnalysis         *analysis,
              QmText             *text,
              const QmFoundQuote *q)
 {
-  g_autofree char *name = speaker_name (analysis, text, q);
+  g_autofree char *owned = NULL;
+  const char *name = speaker_name (analysis, text, q, &owned);
+  int speaker = name == NULL ? SPEAKER_NONE : q->speaker.start < 0 ? SPEAKER_UNPLACED : SPEAKER_PLACED;
+  QuoteShape *shape = &rec->shapes[speaker * 2 + (q->cue.start >= 0 ? 1 : 0)];
 
-  json_node_set_int (rec->start, q->span.start);
-  json_node_set_int (rec->end, q->span.end);
-  json_node_set_string (rec->kind, qm_quote_kind_to_string (q->kind));
-  json_node_set_double (rec->confidence, (double)(int)(q->confidence * 100 + 0.5) / 100.0);
-  if (name == NULL)
-    place_member (rec, "speaker", &rec->speaker_now, rec->speaker_null);
-  else if (q->speaker.start < 0)
+  json_node_set_int (shape->start, q->span.start);
+  json_node_set_int (shape->end, q->span.end);
+  set_string (shape->kind, qm_quote_kind_to_string (q->kind));
+  json_node_set_double (shape->confidence, (double)(int)(q->confidence * 100 + 0.5) / 100.0);
+  if (speaker != SPEAKER_NONE)
+    set_string (shape->name, name);
+  if (speaker == SPEAKER_PLACED)
     {
-      json_node_set_string (rec->unplaced_name, name);
-      place_member (rec, "speaker", &rec->speaker_now, rec->speaker_unplaced);
-    }
-  else
-    {
-      json_node_set_string (rec->name, name);
-      json_node_set_int (rec->speaker_start, q->speaker.start);
-      json_node_set_int (rec->speaker_end, q->speaker.end);
-      place_member (rec, "speaker", &rec->speaker_now, rec->speaker);
+      json_node_set_int (shape->speaker_start, q->speaker.start);
+      json_node_set_int (shape->speaker_end, q->speaker.end);
     }
   if (q->cue.start >= 0)
     {
-      json_node_set_int (rec->cue_start, q->cue.start);
-      json_node_set_int (rec->cue_end, q->cue.end);
-      place_member (rec, "cue", &rec->cue_now, rec->cue);
+      json_node_set_int (shape->cue_start, q->cue.start);
+      json_node_set_int (shape->cue_end, q->cue.end);
     }
-  else
-    place_member (rec, "cue", &rec->cue_now, rec->cue_null);
 
-  write_generated (rec->gen);
+  write_generated (shape->gen, out);
 }
 
 /* The record of a person, {"id", "name", "aliases", "role"?,
  * "organisation"?}, made once like a quotation's; the members a person
- * lacks are left out. */
+ * lacks are left out. One record for each of the four sets of members
+ * (with or without a role, with or without "organisation"), each with
+ * its own generator: no member is added or removed for a person. */
 typedef struct
 {
   JsonGenerator *gen;
-  JsonObject    *person;
-  JsonNode      *id, *name;
+  JsonNode      *id, *name, *role;
   JsonArray     *aliases;
+} PersonShape;
+
+typedef struct
+{
+  PersonShape shapes[4];   /* by (role != NULL) | organisation << 1 */
 } PersonRecord;
+
+static void
+person_shape_init (PersonShape *shape,
+                   gboolean     role,
+                   gboolean     organisation)
+{
+  JsonObject *person;
+  g_autoptr(JsonNode) root = add_object_node (&person);
+
+  shape->id = add_member (person, "id", json_node_init_int (json_node_alloc (), 0));
+  shape->name = add_member (person, "name", json_node_init_string (json_node_alloc (), ""));
+  shape->aliases = json_array_new ();
+  json_object_set_array_member (person, "aliases", json_array_ref (shape->aliases));
+  shape->role = role ? add_member (person, "role", json_node_init_string (json_node_alloc (), "")) : NULL;
+  if (organisation)
+    json_object_set_boolean_member (person, "organisation", TRUE);
+  shape->gen = json_generator_new ();
+  json_generator_set_root (shape->gen, root);
+}
 
 static void
 person_record_init (PersonRecord *rec)
 {
-  g_autoptr(JsonNode) root = add_object_node (&rec->person);
-
-  rec->id = add_member (rec->person, "id", json_node_init_int (json_node_alloc (), 0));
-  rec->name = add_member (rec->person, "name", json_node_init_string (json_node_alloc (), ""));
-  rec->aliases = json_array_new ();
-  json_object_set_array_member (rec->person, "aliases", json_array_ref (rec->aliases));
-  rec->gen = json_generator_new ();
-  json_generator_set_root (rec->gen, root);
+  for (guint k = 0; k < G_N_ELEMENTS (rec->shapes); k++)
+    person_shape_init (&rec->shapes[k], (k & 1) != 0, (k & 2) != 0);
 }
 
 static void
 person_record_clear (PersonRecord *rec)
 {
-  g_clear_object (&rec->gen);
-  g_clear_pointer (&rec->aliases, json_array_unref);
+  for (guint k = 0; k < G_N_ELEMENTS (rec->shapes); k++)
+    {
+      g_clear_object (&rec->shapes[k].gen);
+      g_clear_pointer (&rec->shapes[k].aliases, json_array_unref);
+    }
 }
 
-/* The records the JSON lines are written with. */
+/* The keys of an article's record, each a generator of its JSON string
+ * made once. */
+static const char *const record_keys[] = { "id", "language", "quotes", "people" };
+
+enum
+{
+  KEY_ID,
+  KEY_LANGUAGE,
+  KEY_QUOTES,
+  KEY_PEOPLE,
+};
+
+/* The records the JSON lines are written with, and the buffer they are
+ * written to. */
 typedef struct
 {
-  QuoteRecord  quote;
-  PersonRecord people;
+  QuoteRecord    quote;
+  PersonRecord   people;
+  GString       *out;
+  JsonGenerator *keys[G_N_ELEMENTS (record_keys)];
+  JsonGenerator *language;        /* of language_code, set when it changes */
+  char          *language_code;
 } Records;
 
 static void
@@ -239,6 +309,15 @@ records_init (Records *rec)
 {
   quote_record_init (&rec->quote);
   person_record_init (&rec->people);
+  rec->out = g_string_sized_new (65536 + 4096);
+  for (guint k = 0; k < G_N_ELEMENTS (record_keys); k++)
+    {
+      g_autoptr(JsonNode) node = json_node_init_string (json_node_alloc (), record_keys[k]);
+
+      rec->keys[k] = json_generator_new ();
+      json_generator_set_root (rec->keys[k], node);
+    }
+  rec->language = json_generator_new ();
 }
 
 static void
@@ -246,53 +325,52 @@ records_clear (Records *rec)
 {
   quote_record_clear (&rec->quote);
   person_record_clear (&rec->people);
+  if (rec->out != NULL)
+    g_string_free (g_steal_pointer (&rec->out), TRUE);
+  for (guint k = 0; k < G_N_ELEMENTS (record_keys); k++)
+    g_clear_object (&rec->keys[k]);
+  g_clear_object (&rec->language);
+  g_clear_pointer (&rec->language_code, g_free);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Records, records_clear)
 
 static void
 write_person (PersonRecord        *rec,
+              GString             *out,
               const QmFoundPerson *p,
               guint                index)
 {
+  PersonShape *shape = &rec->shapes[(p->role != NULL ? 1 : 0) | (p->organisation ? 2 : 0)];
 
-  json_node_set_int (rec->id, index);
-  json_node_set_string (rec->name, p->name);
-  for (guint k = json_array_get_length (rec->aliases); k > 0; k--)
-    json_array_remove_element (rec->aliases, k - 1);
+  json_node_set_int (shape->id, index);
+  json_node_set_string (shape->name, p->name);
+  for (guint k = json_array_get_length (shape->aliases); k > 0; k--)
+    json_array_remove_element (shape->aliases, k - 1);
   for (guint k = 0; k < p->aliases->len; k++)
-    json_array_add_string_element (rec->aliases, g_ptr_array_index (p->aliases, k));
-  /* both optional members go, and come back in their order */
-  if (json_object_has_member (rec->person, "role"))
-    json_object_remove_member (rec->person, "role");
-  if (json_object_has_member (rec->person, "organisation"))
-    json_object_remove_member (rec->person, "organisation");
-  if (p->role != NULL)
-    json_object_set_string_member (rec->person, "role", p->role);
-  if (p->organisation)
-    json_object_set_boolean_member (rec->person, "organisation", TRUE);
+    json_array_add_string_element (shape->aliases, g_ptr_array_index (p->aliases, k));
+  if (shape->role != NULL)
+    json_node_set_string (shape->role, p->role);
 
-  write_generated (rec->gen);
+  write_generated (shape->gen, out);
 }
 
 static void
 write_node (JsonGenerator *gen,
+            GString       *out,
             JsonNode      *node)
 {
   json_generator_set_root (gen, node);
-  write_generated (gen);
+  write_generated (gen, out);
 }
 
 static void
-write_key (JsonGenerator *gen,
-           const char    *key,
-           gboolean       first)
+write_key (Records *rec,
+           guint    key)
 {
-  g_autoptr(JsonNode) node = json_node_init_string (json_node_alloc (), key);
-
-  fputc (first ? '{' : ',', stdout);
-  write_node (gen, node);
-  fputc (':', stdout);
+  g_string_append_c (rec->out, key == KEY_ID ? '{' : ',');
+  write_generated (rec->keys[key], rec->out);
+  g_string_append_c (rec->out, ':');
 }
 
 /* The JSON-lines record of one article: {"id", "language", "quotes",
@@ -307,44 +385,57 @@ write_analysis_jsonl (JsonGenerator *gen,
                       QmAnalysis    *analysis,
                       QmText        *text)
 {
-  g_autoptr(JsonNode) language = json_node_init_string (json_node_alloc (), analysis->language);
+  GString *out = rec->out;
 
-  write_key (gen, "id", TRUE);
-  write_node (gen, id);
-  write_key (gen, "language", FALSE);
-  write_node (gen, language);
+  write_key (rec, KEY_ID);
+  write_node (gen, out, id);
+  write_key (rec, KEY_LANGUAGE);
+  /* the articles of a run are mostly in one language */
+  if (g_strcmp0 (rec->language_code, analysis->language) != 0)
+    {
+      g_autoptr(JsonNode) language = json_node_init_string (json_node_alloc (), analysis->language);
 
-  write_key (gen, "quotes", FALSE);
-  fputc ('[', stdout);
+      json_generator_set_root (rec->language, language);
+      g_free (rec->language_code);
+      rec->language_code = g_strdup (analysis->language);
+    }
+  write_generated (rec->language, out);
+
+  write_key (rec, KEY_QUOTES);
+  g_string_append_c (out, '[');
   for (guint i = 0; i < analysis->quotes->len; i++)
     {
       if (i > 0)
-        fputc (',', stdout);
-      write_quote (&rec->quote, analysis, text, &g_array_index (analysis->quotes, QmFoundQuote, i));
+        g_string_append_c (out, ',');
+      write_quote (&rec->quote, out, analysis, text, &g_array_index (analysis->quotes, QmFoundQuote, i));
     }
-  fputc (']', stdout);
+  g_string_append_c (out, ']');
 
-  write_key (gen, "people", FALSE);
-  fputc ('[', stdout);
+  write_key (rec, KEY_PEOPLE);
+  g_string_append_c (out, '[');
   for (guint i = 0; i < analysis->people->len; i++)
     {
       if (i > 0)
-        fputc (',', stdout);
-      write_person (&rec->people, g_ptr_array_index (analysis->people, i), i);
+        g_string_append_c (out, ',');
+      write_person (&rec->people, out, g_ptr_array_index (analysis->people, i), i);
     }
-  fputs ("]}\n", stdout);
+  g_string_append (out, "]}\n");
+  flush_out (out);
 }
 
 static void
 print_json_line (JsonGenerator *gen,
+                 GString       *out,
                  JsonNode      *root)
 {
-  write_node (gen, root);
-  fputc ('\n', stdout);
+  write_node (gen, out, root);
+  g_string_append_c (out, '\n');
+  flush_out (out);
 }
 
 static void
 print_error_line (JsonGenerator *gen,
+                  GString       *out,
                   JsonNode      *id,
                   const char    *message)
 {
@@ -361,7 +452,7 @@ print_error_line (JsonGenerator *gen,
   json_builder_add_string_value (b, message);
   json_builder_end_object (b);
   root = json_builder_get_root (b);
-  print_json_line (gen, root);
+  print_json_line (gen, out, root);
 }
 
 /* An id is a string or a finite number ("1e400" parses to infinity,
@@ -399,7 +490,7 @@ filter_line (QmAnalyzer    *analyzer,
     {
       /* Translators: %lu is a line number on standard input, %s the JSON parser's message */
       qm_cli_error (_("line %lu: not JSON: %s"), (gulong)lineno, error->message);
-      print_error_line (gen, NULL, "not JSON");
+      print_error_line (gen, rec->out, NULL, "not JSON");
       return FALSE;
     }
   root = json_parser_get_root (parser);
@@ -407,7 +498,7 @@ filter_line (QmAnalyzer    *analyzer,
     {
       /* Translators: %lu is a line number on standard input */
       qm_cli_error (_("line %lu: not a JSON object"), (gulong)lineno);
-      print_error_line (gen, NULL, "not a JSON object");
+      print_error_line (gen, rec->out, NULL, "not a JSON object");
       return FALSE;
     }
   obj = json_node_get_object (root);
@@ -419,7 +510,7 @@ filter_line (QmAnalyzer    *analyzer,
     {
       /* Translators: %lu is a line number on standard input; “text” and “id” are JSON keys, not to be translated */
       qm_cli_error (_("line %lu: needs a string “text” and an “id”"), (gulong)lineno);
-      print_error_line (gen, id != NULL && valid_id (id) ? id : NULL,
+      print_error_line (gen, rec->out, id != NULL && valid_id (id) ? id : NULL,
                         "needs a string “text” and an “id”");
       return FALSE;
     }
@@ -431,7 +522,7 @@ filter_line (QmAnalyzer    *analyzer,
     {
       /* Translators: %lu is a line number on standard input, %s what went wrong */
       qm_cli_error (_("line %lu: %s"), (gulong)lineno, error->message);
-      print_error_line (gen, id, error->message);
+      print_error_line (gen, rec->out, id, error->message);
       return FALSE;
     }
 
@@ -444,7 +535,7 @@ run_filter (QmAnalyzer *analyzer)
 {
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(JsonGenerator) gen = json_generator_new ();
-  g_auto(Records) rec = { { NULL }, { NULL } };
+  g_auto(Records) rec = { { { { NULL } } }, { { { NULL } } }, NULL, { NULL }, NULL, NULL };
   char *line = NULL;
   size_t cap = 0;
   ssize_t got;
@@ -507,7 +598,8 @@ analysis_to_xml (xmlTextWriterPtr  w,
     {
       const QmFoundQuote *q = &g_array_index (analysis->quotes, QmFoundQuote, i);
       g_autofree char *words = qm_text_dup_slice (text, q->span.start, q->span.end);
-      g_autofree char *name = speaker_name (analysis, text, q);
+      g_autofree char *owned = NULL;
+      const char *name = speaker_name (analysis, text, q, &owned);
 
       xmlTextWriterStartElement (w, (const xmlChar *)"quote");
       xmlTextWriterWriteAttribute (w, (const xmlChar *)"kind", (const xmlChar *)qm_quote_kind_to_string (q->kind));
@@ -551,7 +643,7 @@ qm_cli_extract (int    argc,
   g_autoptr(QmAnalyzer) analyzer = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonGenerator) gen = NULL;
-  g_auto(Records) rec = { { NULL }, { NULL } };
+  g_auto(Records) rec = { { { { NULL } } }, { { { NULL } } }, NULL, { NULL }, NULL, NULL };
   g_autofree char *lang = NULL;
   g_autofree char *format = NULL;
   xmlTextWriterPtr writer = NULL;

@@ -207,6 +207,24 @@ static const struct
   { "speech", "time-modifiers", QM_ROLE_TIME_MODIFIER, 0, FALSE },
 };
 
+/* g_utf8_strdown (@s, -1): a word in ASCII without an "I" (whose lower
+ * case a Turkic locale changes) is lowered without GLib's work for each
+ * character; a language file has thousands of words. */
+static char *
+strdown (const char *s)
+{
+  gsize n = 0;
+  char *lower;
+
+  for (; s[n] != '\0'; n++)
+    if ((guchar)s[n] >= 0x80 || s[n] == 'I')
+      return g_utf8_strdown (s, -1);
+  lower = g_malloc (n + 1);
+  for (gsize i = 0; i <= n; i++)
+    lower[i] = s[i] >= 'A' && s[i] <= 'Z' ? s[i] + ('a' - 'A') : s[i];
+  return lower;
+}
+
 /* A list of word endings, lower-cased; NULL when the key is absent. */
 static char **
 load_endings (GKeyFile   *file,
@@ -217,7 +235,7 @@ load_endings (GKeyFile   *file,
 
   for (guint j = 0; list != NULL && list[j] != NULL; j++)
     {
-      char *lower = g_utf8_strdown (g_strstrip (list[j]), -1);
+      char *lower = strdown (g_strstrip (list[j]));
 
       g_free (list[j]);
       list[j] = lower;
@@ -234,11 +252,13 @@ load_ending_set (GKeyFile   *file,
                  QmEndings  *endings)
 {
   endings->list = load_endings (file, group, key);
+  endings->lens = endings->list != NULL ? g_new0 (guint8, g_strv_length (endings->list)) : NULL;
   memset (endings->last, 0, sizeof endings->last);
   for (guint j = 0; endings->list != NULL && endings->list[j] != NULL; j++)
     {
       gsize n = strlen (endings->list[j]);
 
+      endings->lens[j] = n <= G_MAXUINT8 ? n : 0;
       if (n > 0)
         {
           guchar last = (guchar)endings->list[j][n - 1];
@@ -246,6 +266,13 @@ load_ending_set (GKeyFile   *file,
           endings->last[last >> 5] |= 1u << (last & 31);
         }
     }
+}
+
+static void
+endings_clear (QmEndings *endings)
+{
+  g_clear_pointer (&endings->list, g_strfreev);
+  g_clear_pointer (&endings->lens, g_free);
 }
 
 /**
@@ -271,30 +298,30 @@ qm_lang_free (QmLang *lang)
   g_ptr_array_unref (lang->according);
   g_array_unref (lang->pairs);
   g_free (lang->lex);
-  g_strfreev (lang->source_nouns);
+  endings_clear (&lang->source_noun_set);
   g_free (lang->reported_model_name);
   qm_model_free (lang->reported_model);
-  g_strfreev (lang->adverb_endings);
-  g_strfreev (lang->participle_endings.list);
-  g_strfreev (lang->past_endings.list);
-  g_strfreev (lang->plural_endings.list);
-  g_strfreev (lang->singular_endings.list);
-  g_strfreev (lang->possessive_endings.list);
-  g_strfreev (lang->bare_possessive_endings.list);
+  endings_clear (&lang->adverb_ending_set);
+  endings_clear (&lang->participle_endings);
+  endings_clear (&lang->past_endings);
+  endings_clear (&lang->plural_endings);
+  endings_clear (&lang->singular_endings);
+  endings_clear (&lang->possessive_endings);
+  endings_clear (&lang->bare_possessive_endings);
   g_free (lang->roles);
   g_clear_pointer (&lang->role_words, g_hash_table_unref);
   g_clear_pointer (&lang->role_cased, g_hash_table_unref);
-  g_strfreev (lang->lower_adverb_endings.list);
-  g_strfreev (lang->female_role_endings.list);
-  g_strfreev (lang->unmarked_role_endings.list);
-  g_strfreev (lang->agent_noun_endings.list);
-  g_strfreev (lang->company_nouns.list);
-  g_strfreev (lang->feminine_noun_endings.list);
-  g_strfreev (lang->plural_noun_endings.list);
-  g_strfreev (lang->compound_titles.list);
-  g_strfreev (lang->compound_organisations.list);
-  g_strfreev (lang->plural_verb_endings.list);
-  g_strfreev (lang->hearsay_participle_endings.list);
+  endings_clear (&lang->lower_adverb_endings);
+  endings_clear (&lang->female_role_endings);
+  endings_clear (&lang->unmarked_role_endings);
+  endings_clear (&lang->agent_noun_endings);
+  endings_clear (&lang->company_nouns);
+  endings_clear (&lang->feminine_noun_endings);
+  endings_clear (&lang->plural_noun_endings);
+  endings_clear (&lang->compound_titles);
+  endings_clear (&lang->compound_organisations);
+  endings_clear (&lang->plural_verb_endings);
+  endings_clear (&lang->hearsay_participle_endings);
   g_free (lang);
 }
 
@@ -323,22 +350,72 @@ add_role_word (GHashTable *table,
     g_hash_table_insert (table, g_strdup (word), g_memdup2 (&roles, sizeof roles));
 }
 
+/* The four bytes of @w with the ASCII capitals among them in lower case. */
+static inline guint32
+fold4 (guint32 w)
+{
+  guint32 low7 = w & 0x7f7f7f7fu;
+  /* a byte's top bit: set in low7 + 0x3f from 'A' on, in low7 + 0x25 from
+   * '[' on, and in w outside ASCII */
+  guint32 upper = (low7 + 0x3f3f3f3fu) & ~(low7 + 0x25252525u) & ~w & 0x80808080u;
+
+  return w | (upper >> 2);
+}
+
+/* The bytes of @word from @i to @len (fewer than four) as a word. */
+static inline guint32
+tail4 (const char *word,
+       gsize       i,
+       gsize       len)
+{
+  guint32 w = 0;
+
+  switch (len - i)
+    {
+    case 3:
+      w |= (guint32)(guchar)word[i + 2] << 16;
+      G_GNUC_FALLTHROUGH;
+    case 2:
+      w |= (guint32)(guchar)word[i + 1] << 8;
+      G_GNUC_FALLTHROUGH;
+    case 1:
+      w |= (guint32)(guchar)word[i];
+      break;
+    default:
+      break;
+    }
+  return w;
+}
+
+/* The last step of lex_hash(): the low bits that pick a slot depend on
+ * every byte. */
+static inline guint32
+lex_hash_finish (guint32 h)
+{
+  h ^= h >> 15;
+  h *= 0x2c1b3c6du;
+  return h ^ (h >> 12);
+}
+
+/* The hash of @word's lower case (ASCII capitals folded), four bytes a
+ * step: a word of five letters costs two steps where it cost five. */
 static inline guint32
 lex_hash (const char *word,
-          gsize       len,
-          gboolean    lower)
+          gsize       len)
 {
   guint32 h = 2166136261u;
+  gsize i = 0;
 
-  for (gsize i = 0; i < len; i++)
+  for (; i + 4 <= len; i += 4)
     {
-      guchar c = (guchar)word[i];
+      guint32 w;
 
-      if (lower && c >= 'A' && c <= 'Z')
-        c += 'a' - 'A';
-      h = (h ^ c) * 16777619u;
+      memcpy (&w, word + i, sizeof w);
+      h = (h ^ fold4 (w)) * 16777619u;
     }
-  return h;
+  if (i < len)
+    h = (h ^ fold4 (tail4 (word, i, len))) * 16777619u;
+  return lex_hash_finish (h);
 }
 
 /* After the mask + 1 entries of a lexicon, a tag for each slot: its
@@ -381,7 +458,7 @@ lex_build (GHashTable *lower,
       while (g_hash_table_iter_next (&iter, &key, &value))
         {
           gsize len = strlen (key);
-          guint32 h = lex_hash (key, len, TRUE);
+          guint32 h = lex_hash (key, len);
           guint32 slot = h & *mask;
           QmWordRole flags = boxed ? *(QmWordRole *)value : GPOINTER_TO_UINT (value);
 
@@ -444,7 +521,7 @@ lex_find (const QmLexEntry *lex,
           const char       *word,
           gsize             len)
 {
-  return lex_find_hashed (lex, mask, word, len, lex_hash (word, len, TRUE));
+  return lex_find_hashed (lex, mask, word, len, lex_hash (word, len));
 }
 
 /* The role words of @file into their own lexicon, so that a pattern's
@@ -477,16 +554,19 @@ load_roles (QmLang   *lang,
               if (!role_lists[i].cased)
                 {
                   g_free (word);
-                  word = g_utf8_strdown (words[w], -1);
+                  word = strdown (words[w]);
                 }
               lang->roles_max_len = MAX (lang->roles_max_len, strlen (word));
               lang->roles_filter[strlen (word) & 15] |= 1u << ((guchar)word[0] & 31);
-              for (guint b = 0; b < 128; b++)
-                if (role & QM_ROLE_BIT (b))
-                  {
-                    lang->role_letters[b] |= 1u << ((guchar)word[0] & 31);
-                    lang->role_lengths[b] |= 1u << (strlen (word) & 15);
-                  }
+              /* the bits set in role, lowest first (one, for every key) */
+              for (QmWordRole bits = role; bits != 0; bits &= bits - 1)
+                {
+                  guint b = (guint64)bits != 0 ? (guint)__builtin_ctzll ((guint64)bits)
+                                               : 64 + (guint)__builtin_ctzll ((guint64)(bits >> 64));
+
+                  lang->role_letters[b] |= 1u << ((guchar)word[0] & 31);
+                  lang->role_lengths[b] |= 1u << (strlen (word) & 15);
+                }
               add_role_word (role_lists[i].cased ? lang->role_cased : lang->role_words, word, role);
               lang->roles_listed |= role;
             }
@@ -548,7 +628,7 @@ qm_lang_new_from_data (const char  *data,
               add_word (lang->cased, words[j], lists[i].word_class);
               continue;
             }
-          lower = g_utf8_strdown (words[j], -1);
+          lower = strdown (words[j]);
           add_word (lang->words, lower, lists[i].word_class);
           if (lists[i].word_class == QM_WORD_QUANTITY)
             lang->has_quantities = TRUE;
@@ -558,7 +638,7 @@ qm_lang_new_from_data (const char  *data,
   according = g_key_file_get_string_list (file, "speech", "according-to", NULL, NULL);
   for (guint j = 0; according != NULL && according[j] != NULL; j++)
     {
-      g_autofree char *lower = g_utf8_strdown (g_strstrip (according[j]), -1);
+      g_autofree char *lower = strdown (g_strstrip (according[j]));
       char **words = g_strsplit (lower, " ", -1);
 
       if (words[0] == NULL || words[0][0] == '\0')
@@ -594,8 +674,10 @@ qm_lang_new_from_data (const char  *data,
 
   lang->lex = lex_build (lang->words, lang->cased, FALSE, &lang->lex_mask);
 
-  lang->source_nouns = load_endings (file, "speech", "source-nouns");
-  lang->adverb_endings = load_endings (file, "speech", "adverb-endings");
+  load_ending_set (file, "speech", "source-nouns", &lang->source_noun_set);
+  lang->source_nouns = lang->source_noun_set.list;
+  load_ending_set (file, "speech", "adverb-endings", &lang->adverb_ending_set);
+  lang->adverb_endings = lang->adverb_ending_set.list;
   load_ending_set (file, "speech", "participle-endings", &lang->participle_endings);
   load_ending_set (file, "speech", "past-endings", &lang->past_endings);
   load_ending_set (file, "people", "plural-endings", &lang->plural_endings);
@@ -710,7 +792,7 @@ qm_lang_get (const char  *code,
  * entries, its lower-case form (made on the stack, as g_utf8_strdown() would
  * make it) the others; both are probes in the one lexicon, without an
  * allocation. */
-static guint
+G_GNUC_NO_INLINE static guint
 lookup_unicode (QmLang     *lang,
                 const char *word,
                 gsize       n_bytes)
@@ -720,7 +802,26 @@ lookup_unicode (QmLang     *lang,
 
   for (const char *p = word; p < word + n_bytes; p = g_utf8_next_char (p))
     {
-      gunichar c = g_utf8_get_char_validated (p, word + n_bytes - p);
+      gunichar c;
+
+      /* ASCII, and Latin-1 (U+0080 to U+00FF, whose capitals U+00C0 to
+       * U+00DE but U+00D7 are their lower case less 0x20) without GLib */
+      if ((guchar)*p < 0x80)
+        {
+          lower[n++] = g_ascii_tolower (*p);
+          continue;
+        }
+      if (((guchar)*p == 0xC2 || (guchar)*p == 0xC3) && p + 1 < word + n_bytes && ((guchar)p[1] & 0xC0) == 0x80)
+        {
+          guchar second = (guchar)p[1];
+
+          if ((guchar)*p == 0xC3 && second <= 0x9E && second != 0x97)
+            second += 0x20;
+          lower[n++] = *p;
+          lower[n++] = (char)second;
+          continue;
+        }
+      c = g_utf8_get_char_validated (p, word + n_bytes - p);
 
       /* Letters whose lower case is not one character (İ, Σ at a word's
        * end): the hash tables, with GLib's own case folding. */
@@ -779,23 +880,31 @@ qm_lang_lookup (QmLang     *lang,
                 gsize       n_bytes)
 {
   guint32 h = 2166136261u;
+  guint32 any = 0;
+  gsize i = 0;
 
   if (n_bytes == 0 || n_bytes >= 64)
     return 0;
 
-  /* lex_hash() of the lower-case word, in the pass that looks for
-   * non-ASCII bytes */
-  for (gsize i = 0; i < n_bytes; i++)
+  /* lex_hash(), in the pass that looks for non-ASCII bytes */
+  for (; i + 4 <= n_bytes; i += 4)
     {
-      guchar c = (guchar)word[i];
+      guint32 w;
 
-      if (c >= 0x80)
-        return lookup_unicode (lang, word, n_bytes);
-      if (c >= 'A' && c <= 'Z')
-        c += 'a' - 'A';
-      h = (h ^ c) * 16777619u;
+      memcpy (&w, word + i, sizeof w);
+      any |= w;
+      h = (h ^ fold4 (w)) * 16777619u;
     }
-  return (guint) lex_find_hashed (lang->lex, lang->lex_mask, word, n_bytes, h);
+  if (i < n_bytes)
+    {
+      guint32 w = tail4 (word, i, n_bytes);
+
+      any |= w;
+      h = (h ^ fold4 (w)) * 16777619u;
+    }
+  if (any & 0x80808080u)
+    return lookup_unicode (lang, word, n_bytes);
+  return (guint) lex_find_hashed (lang->lex, lang->lex_mask, word, n_bytes, lex_hash_finish (h));
 }
 
 static gboolean
@@ -812,22 +921,40 @@ is_single_mark (gunichar ch)
 }
 
 static gboolean
-has_ending (char       **endings,
-            const char  *word,
-            gsize        n_bytes)
+has_ending (const QmEndings *endings,
+            const char      *word,
+            gsize            n_bytes)
 {
-  g_autofree char *lower = NULL;
+  g_autofree char *down = NULL;
+  char ascii[64];
+  const char *lower = ascii;
   gsize len;
 
-  if (endings == NULL || n_bytes == 0 || n_bytes > 64)
+  if (endings->list == NULL || n_bytes == 0 || n_bytes > 64)
     return FALSE;
-  lower = g_utf8_strdown (word, n_bytes);
-  len = strlen (lower);
-  for (guint i = 0; endings[i] != NULL; i++)
+  /* A word in ASCII is lowered on the stack, as g_utf8_strdown() lowers it
+   * in every locale; a Turkic one's "I" and the letters outside ASCII take
+   * GLib's own case mapping. */
+  for (len = 0; len < n_bytes; len++)
     {
-      gsize n = strlen (endings[i]);
+      guchar c = (guchar)word[len];
 
-      if (n <= len && memcmp (lower + len - n, endings[i], n) == 0)
+      if (c >= 0x80 || c == 'I' || c == '\0')
+        break;
+      ascii[len] = g_ascii_tolower (c);
+    }
+  if (len < n_bytes)
+    {
+      down = g_utf8_strdown (word, n_bytes);
+      lower = down;
+      len = strlen (down);
+    }
+  for (guint i = 0; endings->list[i] != NULL; i++)
+    {
+      const char *e = endings->list[i];
+      gsize n = endings->lens[i] > 0 ? endings->lens[i] : strlen (e);
+
+      if (n <= len && (n == 0 || (lower[len - 1] == e[n - 1] && memcmp (lower + len - n, e, n - 1) == 0)))
         return TRUE;
     }
   return FALSE;
@@ -848,7 +975,7 @@ qm_lang_has_adverb_ending (QmLang     *lang,
                            const char *word,
                            gsize       n_bytes)
 {
-  return has_ending (lang->adverb_endings, word, n_bytes);
+  return has_ending (&lang->adverb_ending_set, word, n_bytes);
 }
 
 /**
@@ -882,7 +1009,7 @@ qm_lang_is_source_noun (QmLang     *lang,
                         const char *word,
                         gsize       n_bytes)
 {
-  return has_ending (lang->source_nouns, word, n_bytes);
+  return has_ending (&lang->source_noun_set, word, n_bytes);
 }
 
 /**
@@ -989,7 +1116,7 @@ add_detect_words (const char *code,
   detect = g_key_file_get_string_list (file, "language", "detect", NULL, NULL);
   for (guint j = 0; detect != NULL && detect[j] != NULL; j++)
     {
-      char *word = g_utf8_strdown (g_strstrip (detect[j]), -1);
+      char *word = strdown (g_strstrip (detect[j]));
       gpointer key, mask;
 
       if (g_hash_table_lookup_extended (words, word, &key, &mask))

@@ -226,6 +226,7 @@ G_STATIC_ASSERT (sizeof (QmLexEntry) == 32);
 typedef struct
 {
   char   **list;      /* (nullable) */
+  guint8  *lens;      /* (nullable): the length of each of them, 0 for one of 255 bytes or more */
   guint32  last[8];   /* the set of their last bytes: most words are turned away by one test */
 } QmEndings;
 
@@ -277,6 +278,8 @@ struct _QmLang
   QmEndings    hearsay_participle_endings; /* endings of participles before hearsay-auxiliaries: "t" ("geholfen", "verletzt") */
   char        *reported_model_name; /* resource of the reported-speech model, or NULL */
   QmModel     *reported_model;    /* (nullable): weighs reported-speech candidates; rules alone without it */
+  QmEndings    adverb_ending_set; /* adverb_endings and source_nouns, which are their lists, */
+  QmEndings    source_noun_set;   /* with their lengths */
 };
 
 const char  *const *qm_lang_get_available (void);
@@ -346,11 +349,16 @@ qm_lang_ending_length (const QmEndings *endings,
   last = (guchar)word[n_bytes - 1];
   if (!QM_ENDINGS_MAY_END (endings, last))
     return 0;
+  /* their lengths were counted once, and an ending whose last byte is
+   * not the word's is passed without a call: a German word of a capital
+   * is tried against some eighty heads of compound titles */
   for (guint i = 0; endings->list[i] != NULL; i++)
     {
-      gsize n = strlen (endings->list[i]);
+      const char *e = endings->list[i];
+      gsize n = endings->lens[i] > 0 ? endings->lens[i] : strlen (e);
 
-      if (n > 0 && n + min_stem <= n_bytes && memcmp (word + n_bytes - n, endings->list[i], n) == 0)
+      if (n > 0 && n + min_stem <= n_bytes && (guchar)e[n - 1] == last &&
+          memcmp (word + n_bytes - n, e, n - 1) == 0)
         return n;
     }
   return 0;

@@ -48,7 +48,7 @@ static inline QmTok *
 tok_at (QmRun *run,
         int    i)
 {
-  return &g_array_index (run->toks, QmTok, i);
+  return &run->tok[i];
 }
 
 static inline gboolean
@@ -135,11 +135,15 @@ possessive_suffix (QmLang     *lang,
   return qm_lang_ending_length (&lang->possessive_endings, d + start, end - start, 1);
 }
 
-/* Skips the outermost marks that end before @pos. */
+/* Skips the outermost marks that end before @pos. Sets @quiet to the
+ * byte before which every later position (the tokenizer asks in order)
+ * has no mark either, with the cursor where it is: the next mark's
+ * opening, or 0 when @pos is inside a mark. */
 static int
 mark_at (QmRun *run,
          gsize  pos,
-         guint *cursor)
+         guint *cursor,
+         gsize *quiet)
 {
   while (*cursor < run->marks->len)
     {
@@ -150,8 +154,10 @@ mark_at (QmRun *run,
           (*cursor)++;
           continue;
         }
+      *quiet = QM_MARK_OPEN (m) <= pos ? 0 : QM_MARK_OPEN (m);
       return QM_MARK_OPEN (m) <= pos ? (int)*cursor : -1;
     }
+  *quiet = G_MAXSIZE;
   return -1;
 }
 
@@ -273,11 +279,13 @@ noun_verbs (QmRun *run)
   for (guint i = 0; i < run->toks->len; i++)
     {
       QmTok *t = &g_array_index (run->toks, QmTok, i);
-      QmTok *next = i + 1 < run->toks->len ? &g_array_index (run->toks, QmTok, i + 1) : NULL;
-      QmTok *prev = i > 0 ? &g_array_index (run->toks, QmTok, i - 1) : NULL;
+      QmTok *next, *prev;
 
+      /* the neighbours only for a verb of the list: most tokens are none */
       if (t->kind != QM_TOK_WORD || !(t->words & QM_WORD_VERB) || !_qm_word_has_role (run, t, QM_ROLE_NOUN_VERB))
         continue;
+      next = i + 1 < run->toks->len ? &g_array_index (run->toks, QmTok, i + 1) : NULL;
+      prev = i > 0 ? &g_array_index (run->toks, QmTok, i - 1) : NULL;
       if (next == NULL || next->kind == QM_TOK_OPEN || (next->kind == QM_TOK_WORD && (next->words & QM_WORD_COMPLEMENT)) ||
           (next->kind == QM_TOK_PUNCT && (next->first == ',' || next->first == ':' || next->first == '.' ||
                                           next->first == '!' || next->first == '?')))
@@ -435,6 +443,7 @@ _qm_tokenize (QmRun *run,
 {
   const char *d = run->data;
   gsize p = start;
+  gsize quiet = 0;   /* see mark_at() */
   guint n = 0;
 
   /* The tokens are written in place, the array doubled when full, and cut
@@ -465,7 +474,7 @@ _qm_tokenize (QmRun *run,
 
       tok.start = p;
       tok.first = ch;
-      tok.mark = mark_at (run, p, mark_cursor);
+      tok.mark = p < quiet ? -1 : mark_at (run, p, mark_cursor, &quiet);
 
       if (tok.mark >= 0)
         {
@@ -496,9 +505,18 @@ _qm_tokenize (QmRun *run,
           while (q < end)
             {
               guchar cq = (guchar)d[q];
-              gunichar chq = cq < 0x80 ? cq : g_utf8_get_char (d + q);
-              gsize lq = cq < 0x80 ? 1 : (gsize)g_utf8_skip[cq];
+              gunichar chq;
+              gsize lq;
 
+              /* most bytes of a word are ASCII letters (GLib's table has
+               * none of them above 0x7F): no decoding */
+              if (g_ascii_isalnum (cq))
+                {
+                  q++;
+                  continue;
+                }
+              chq = cq < 0x80 ? cq : g_utf8_get_char (d + q);
+              lq = cq < 0x80 ? 1 : (gsize)g_utf8_skip[cq];
               if (is_word_char (chq))
                 q += lq;
               else if ((is_apostrophe (chq) || chq == '-' || chq == '.' || chq == '&') && q + lq < end &&
@@ -633,6 +651,7 @@ _qm_tokenize (QmRun *run,
       p = tok.end;
     }
   g_array_set_size (run->toks, n);
+  run->tok = &g_array_index (run->toks, QmTok, 0);
   greeting_words (run);
   auxiliary_names (run);
   month_names (run);
@@ -1673,9 +1692,18 @@ tok_text (QmRun *run,
           int    first,
           int    last)
 {
-  GString *s = g_string_new (NULL);
+  char *s;
+  gsize len = 0, size = 1;
   guint open = 0;
 
+  /* the tokens' bytes and a space for each gap between them fit in the
+   * bytes they span, and the closing mark that may follow in its own:
+   * one allocation, where a GString grew by doubling */
+  if (last >= first)
+    size += tok_at (run, last)->end - tok_at (run, first)->start;
+  if (last + 1 < (int)run->toks->len && tok_at (run, last + 1)->kind == QM_TOK_CLOSE)
+    size += tok_at (run, last + 1)->end - tok_at (run, last + 1)->start;
+  s = g_malloc (size);
   for (int i = first; i <= last; i++)
     {
       QmTok *t = tok_at (run, i);
@@ -1685,9 +1713,10 @@ tok_text (QmRun *run,
         end -= possessive_suffix (run->lang, run->data, t->start, t->end);
       /* one space where the text has any ("Sanders’ campaign", "die
        * „Abendpost“": none between a mark and its word) */
-      if (s->len > 0 && t->start > tok_at (run, i - 1)->end)
-        g_string_append_c (s, ' ');
-      g_string_append_len (s, run->data + t->start, end - t->start);
+      if (len > 0 && t->start > tok_at (run, i - 1)->end)
+        s[len++] = ' ';
+      memcpy (s + len, run->data + t->start, end - t->start);
+      len += end - t->start;
       if (t->kind == QM_TOK_OPEN)
         open++;
       else if (t->kind == QM_TOK_CLOSE && open > 0)
@@ -1698,9 +1727,12 @@ tok_text (QmRun *run,
     {
       QmTok *c = tok_at (run, last + 1);
 
-      g_string_append_len (s, run->data + c->start, c->end - c->start);
+      memcpy (s + len, run->data + c->start, c->end - c->start);
+      len += c->end - c->start;
     }
-  return g_string_free (s, FALSE);
+  g_assert (len < size);
+  s[len] = '\0';
+  return s;
 }
 
 /* g_utf8_strdown(): ASCII without an "I" (which lower-cases to a dotless
@@ -1711,11 +1743,17 @@ strdown (const char *s,
          gssize      len)
 {
   gsize n = len < 0 ? strlen (s) : (gsize)len;
+  char *lower;
 
   for (gsize i = 0; i < n; i++)
     if ((guchar)s[i] >= 0x80 || s[i] == 'I' || s[i] == '\0')
       return g_utf8_strdown (s, len);
-  return g_ascii_strdown (s, n);
+  /* what g_ascii_strdown() makes, without its call a byte */
+  lower = g_malloc (n + 1);
+  for (gsize i = 0; i < n; i++)
+    lower[i] = s[i] >= 'A' && s[i] <= 'Z' ? s[i] + ('a' - 'A') : s[i];
+  lower[n] = '\0';
+  return lower;
 }
 
 static guint
@@ -2295,8 +2333,10 @@ given_words (QmRun *run,
           g_utf8_next_char (run->data + t->start) >= run->data + t->end)
         continue;
       word = strdown (run->data + t->start, t->end - t->start);
+      /* room for the words from here, as written (lowering rarely grows
+       * them), not grown from nothing */
       if (s == NULL)
-        s = g_string_new (" ");
+        s = g_string_append_c (g_string_sized_new (tok_at (run, name_last)->start - t->start + 8), ' ');
       g_string_append (s, word);
       g_string_append_c (s, ' ');
     }
@@ -5224,11 +5264,10 @@ _qm_find_byline (QmRun *run)
 
   while (line < limit)
     {
-      gsize eol = line;
+      const char *nl = memchr (d + line, '\n', run->n_bytes - line);
+      gsize eol = nl != NULL ? (gsize)(nl - d) : run->n_bytes;
       gsize word_end = line;
 
-      while (eol < run->n_bytes && d[eol] != '\n')
-        eol++;
       while (word_end < eol && d[word_end] != ' ')
         word_end++;
 

@@ -169,18 +169,39 @@ get_paragraphs (QmText *self)
   return self->paragraphs;
 }
 
+/* The code points that start in [@p, @end): the bytes that are no
+ * continuation byte (10xxxxxx), eight at a time. */
+static gsize
+count_chars (const guchar *p,
+             const guchar *end)
+{
+  const guint64 highs = G_GUINT64_CONSTANT (0x8080808080808080);
+  gsize n = 0;
+
+  while (end - p >= 8)
+    {
+      guint64 word, cont;
+
+      memcpy (&word, p, sizeof word);
+      /* a continuation byte has its top bit set and the next one clear;
+       * their count is the sum of the bytes of cont >> 7 */
+      cont = word & ~(word << 1) & highs;
+      n += 8 - (gsize)(((cont >> 7) * G_GUINT64_CONSTANT (0x0101010101010101)) >> 56);
+      p += 8;
+    }
+  for (; p < end; p++)
+    if ((*p & 0xC0) != 0x80)
+      n++;
+  return n;
+}
+
 /* Counts the code points; the common all-ASCII case needs no index. */
 static void
 count_length (QmText *self)
 {
   const guchar *p = (const guchar *)self->data;
-  const guchar *end = p + self->n_bytes;
-  gsize offset = 0;
 
-  for (const guchar *q = p; q < end; q++)
-    if ((*q & 0xC0) != 0x80)
-      offset++;
-  self->length = offset;
+  self->length = count_chars (p, p + self->n_bytes);
 }
 
 static gpointer
@@ -484,11 +505,8 @@ qm_text_byte_to_offset (QmText *self,
   offset = lo * STRIDE;
   p = (const guchar *)self->data + checkpoint (self, checkpoints, lo);
   target = (const guchar *)self->data + byte;
-  for (p++; p <= target; p++)
-    if ((*p & 0xC0) != 0x80)
-      offset++;
 
-  return offset;
+  return offset + count_chars (p + 1, target + 1);
 }
 
 /**
