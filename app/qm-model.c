@@ -62,56 +62,6 @@ bad (GError    **error,
   return FALSE;
 }
 
-/* g_ascii_strtod() for a plain decimal ("-3.2", "0.252"), as the model's
- * eight thousand weight lines are written: at most 15 digits make a whole
- * number a double holds exactly, and 10 to at most the 22nd is exact too,
- * so their quotient is rounded once, to the double nearest the decimal,
- * which is what g_ascii_strtod() returns. Any other text (an exponent,
- * hexadecimal, more digits) goes to g_ascii_strtod(). */
-static double
-parse_double (const char  *text,
-              char       **end)
-{
-  static const double tens[] = { 1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
-                                 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22 };
-  const char *p = text;
-  gboolean negative = *p == '-';
-  guint64 digits = 0;
-  guint n_digits = 0, n_fraction = 0;
-  double value;
-
-  if (negative)
-    p++;
-  for (; g_ascii_isdigit (*p); p++, n_digits++)
-    digits = digits * 10 + (guint64)(*p - '0');
-  if (*p == '.' && n_digits > 0)
-    for (p++; g_ascii_isdigit (*p); p++, n_digits++, n_fraction++)
-      digits = digits * 10 + (guint64)(*p - '0');
-  if (n_digits == 0 || n_digits > 15 || n_fraction >= G_N_ELEMENTS (tens) || p[-1] == '.' ||
-      *p == 'e' || *p == 'E' || *p == '.' || *p == 'x' || *p == 'X')
-    return g_ascii_strtod (text, end);
-  value = (double)digits / tens[n_fraction];
-  *end = (char *)p;
-  return negative ? -value : value;
-}
-
-/* g_ascii_strtoull (@text, @end, 10) for a number of at most 18 digits,
- * the way bucket numbers are written; other text goes to GLib. */
-static guint64
-parse_uint (const char  *text,
-            char       **end)
-{
-  guint64 value = 0;
-  const char *p = text;
-
-  for (; g_ascii_isdigit (*p) && p - text < 18; p++)
-    value = value * 10 + (guint64)(*p - '0');
-  if (p == text || g_ascii_isdigit (*p))
-    return g_ascii_strtoull (text, end, 10);
-  *end = (char *)p;
-  return value;
-}
-
 static gboolean
 parse_line (QmModel     *model,
             char        *text,
@@ -159,12 +109,12 @@ parse_line (QmModel     *model,
       break;
     default:
       {
-        guint64 index = parse_uint (text, &end);
+        guint64 index = g_ascii_strtoull (text, &end, 10);
         double w;
 
         if (end == text || *end != ' ' || index > model->mask)
           return bad (error, line, _("bad bucket"));
-        w = parse_double (end + 1, &end);
+        w = g_ascii_strtod (end + 1, &end);
         if (*end != '\0' || !isfinite (w) || fabs (w) > 1e6)
           return bad (error, line, _("bad weight"));
         model->weights[index] = (float)w;
@@ -202,32 +152,9 @@ qm_model_new_from_data (const char  *data,
     {
       const char *nl = memchr (p, '\n', end - p);
       gsize n = nl ? (gsize)(nl - p) : (gsize)(end - p);
-      g_autofree char *text = NULL;
+      g_autofree char *text = g_strndup (p, n);
 
       line++;
-      /* A weight's line as the trainer writes it, "17 0.5" and its
-       * newline, is read where it is; any other line (a header, a
-       * comment, spaces, an error) is copied and parsed below. */
-      if (state >= 4 && nl != NULL && g_ascii_isdigit (*p))
-        {
-          char *num_end;
-          guint64 index = parse_uint (p, &num_end);
-
-          /* a digit or a sign first: g_ascii_strtod() would skip spaces and
-           * newlines, past this line */
-          if (*num_end == ' ' && index <= model->mask && (g_ascii_isdigit (num_end[1]) || num_end[1] == '-'))
-            {
-              double w = parse_double (num_end + 1, &num_end);
-
-              if (num_end == nl && isfinite (w) && fabs (w) <= 1e6)
-                {
-                  model->weights[index] = (float)w;
-                  p += n + 1;
-                  continue;
-                }
-            }
-        }
-      text = g_strndup (p, n);
       if (strlen (text) != n || !parse_line (model, text, line, &state, error))
         {
           if (strlen (text) != n)

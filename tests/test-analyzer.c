@@ -25,7 +25,6 @@
 #include "qm-analyzer.h"
 #include "qm-analyzer-private.h"
 #include "qm-lang.h"
-#include "qm-model.h"
 
 typedef struct
 {
@@ -8008,52 +8007,6 @@ test_lang_plural_endings_drive (void)
 }
 
 /* A model file that does not parse leaves the language to the rules. */
-/* The weights of a model file are read as g_ascii_strtod() reads them,
- * bit for bit, whether written plainly (the loader's own path) or not;
- * bucket numbers as g_ascii_strtoull() reads them. */
-static void
-test_model_weights_exact (void)
-{
-  static const char *const written[] = {
-    "0", "-0", "1", "-1", "0.1", "0.2", "0.3", "-3.2", "0.252", "17.4809", "1.07", "3.63", "007.50",
-    "0.1000000000000000055511151231257827", "12345.6789012345", "1234.56789012345678", "0.123456789012345",
-    "9.999999999999999", "999999.9999", "1e-3", "2.5E2", "+0.5", "0x10", "5.", "-0.000001",
-  };
-  g_autoptr(GRand) rand = g_rand_new_with_seed (20261129);
-  g_autoptr(GString) file = g_string_new ("quotemark-model 1\nbuckets 8192\nthreshold 0\nprefilter 9\n");
-  g_autoptr(GPtrArray) values = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GError) error = NULL;
-  QmModel *model;
-
-  for (guint i = 0; i < G_N_ELEMENTS (written); i++)
-    g_ptr_array_add (values, g_strdup (written[i]));
-  /* as train-reported writes them, and longer */
-  while (values->len < 8000)
-    {
-      int places = g_rand_int_range (rand, 0, 16);
-      double w = g_rand_double_range (rand, -1000, 1000);
-
-      for (int k = g_rand_int_range (rand, 0, 6); k > 0; k--)
-        w /= 10;
-
-      g_ptr_array_add (values, g_strdup_printf ("%.*f", places, w));
-    }
-  for (guint i = 0; i < values->len; i++)
-    g_string_append_printf (file, "%u %s\n", i, (const char *)g_ptr_array_index (values, i));
-  model = qm_model_new_from_data (file->str, file->len, &error);
-  g_assert_no_error (error);
-  for (guint i = 0; i < values->len; i++)
-    {
-      const char *value = g_ptr_array_index (values, i);
-      float expected = (float)g_ascii_strtod (value, NULL);
-
-      if (memcmp (&model->weights[i], &expected, sizeof (float)) != 0)
-        g_test_message ("%s", value);
-      g_assert_cmpmem (&model->weights[i], sizeof (float), &expected, sizeof (float));
-    }
-  qm_model_free (model);
-}
-
 static void
 test_model_broken (void)
 {
@@ -17118,7 +17071,6 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/lang/plural-endings-drive", test_lang_plural_endings_drive);
   g_test_add_func ("/quotemark/analyzer/reported/model-decides", test_model_decides);
   g_test_add_func ("/quotemark/analyzer/reported/model-broken", test_model_broken);
-  g_test_add_func ("/quotemark/analyzer/reported/model-weights-exact", test_model_weights_exact);
   g_test_add_func ("/quotemark/analyzer/reported/mixed-fragment-end", test_mixed_fragment_end);
   g_test_add_func ("/quotemark/analyzer/reported/mixed-reporter-clause", test_mixed_reporter_clause);
   g_test_add_func ("/quotemark/analyzer/reported/mixed-fragment-main-clause", test_mixed_fragment_main_clause);
