@@ -5210,6 +5210,52 @@ other_particle (QmRun *run,
   return last >= 0 && (tok_at (run, last)->flags & QM_TOK_LOWER) && word_has_role (run, tok_at (run, last), QM_ROLE_OTHER_PARTICLE);
 }
 
+/* German: whether the clause of the verb at @v ends with a particle of
+ * own-particle-verbs, which makes such a verb one of speech: with @at_end
+ * right before the sentence's full stop ("„…“, kündigt Berg an."),
+ * otherwise right before a colon or a comma and what was said after it
+ * ("Er schlug vor, …"; not "Der Blitz schlug in den Turm ein"). */
+static gboolean
+own_particle (QmRun    *run,
+              int       v,
+              int       endp,
+              gboolean  at_end)
+{
+  int last = -1;
+
+  for (int k = v + 1; k < endp && k < v + 40; k++)
+    {
+      QmTok *u = tok_at (run, k);
+
+      if (u->mark < 0 && (is_punct (run, k, ',') || is_punct (run, k, ':') || is_final_punct (u)))
+        {
+          if (last != k - 1 || !(tok_at (run, last)->flags & QM_TOK_LOWER) ||
+              !word_has_role (run, tok_at (run, last), QM_ROLE_OWN_PARTICLE) || at_end != is_final_punct (u))
+            return FALSE;
+          if (!is_punct (run, k, ','))
+            return TRUE;
+          /* not "kündigen Regen an, die heftig werden": after the comma a
+           * relative pronoun opens no content but for a clause in the
+           * reported mood, one of complementizers or an infinitive with "zu"
+           * ("…, das Bad sei zu teuer", "…, das alte Bad zu sanieren") */
+          if (!(k + 1 < endp && tok_at (run, k + 1)->kind == QM_TOK_WORD && (tok_at (run, k + 1)->flags & QM_TOK_LOWER) &&
+                word_has_role (run, tok_at (run, k + 1), QM_ROLE_SUBJECT_RELATIVE)))
+            return TRUE;
+          for (int e = k + 1; e < endp && !(tok_at (run, e)->mark < 0 && is_final_punct (tok_at (run, e))); e++)
+            if (tok_at (run, e)->kind == QM_TOK_WORD && tok_at (run, e)->mark < 0 &&
+                ((tok_at (run, e)->words & (QM_WORD_REPORTED_MOOD | QM_WORD_COMPLEMENT)) ||
+                 word_has_role (run, tok_at (run, e), QM_ROLE_INFINITIVE)))
+              return TRUE;
+          return FALSE;
+        }
+      if (u->kind == QM_TOK_WORD && u->mark < 0)
+        last = k;
+      else if (u->kind != QM_TOK_WORD)
+        last = -1;
+    }
+  return FALSE;
+}
+
 /* "A band called Northwind got the crowd …", "a play called “…,” or
  * “…,” in …", "an index called the “chained rate”": a title verb right
  * after a phrase that an indefinite article (indefinite-articles) opens,
@@ -5701,6 +5747,7 @@ sentence_attrs (QmRun  *run,
       int phrase_last;
       int c0, c1;
       gboolean wording;
+      gboolean own;
 
       at.mark = -1;
       at.mention = -1;
@@ -6193,7 +6240,11 @@ sentence_attrs (QmRun  *run,
       /* "the report", "Trump’s comments", "his claims": nouns — but
        * "Another said", "Some say" (not "Another report said"); "a play
        * called “…”" names a title. */
-      if ((!is_verb (t) && !wording) || (v + 1 < b && tok_at (run, v + 1)->kind == QM_TOK_OPEN && named_title (run, v + 1)) ||
+      /* German "Er schlug vor, …", "„…“, kündigt Berg an.": a verb that
+       * speaks only with its own particle last in its clause */
+      own = run->lang->verb_second && t->kind == QM_TOK_WORD && t->mark < 0 && (t->flags & QM_TOK_LOWER) &&
+            word_has_role (run, t, QM_ROLE_OWN_PARTICLE_VERB) && own_particle (run, v, endp, FALSE);
+      if ((!is_verb (t) && !wording && !own) || (v + 1 < b && tok_at (run, v + 1)->kind == QM_TOK_OPEN && named_title (run, v + 1)) ||
           indefinite_named (run, a, v, b) ||
           (v > a && ((is_noun_marker (tok_at (run, v - 1)) &&
                       !(v - 1 == a && (tok_at (run, a)->flags & QM_TOK_CAPITAL) && !(tok_at (run, a)->words & QM_WORD_DEFINITE) &&
@@ -7827,6 +7878,21 @@ cue_after (QmRun *run,
           at->cue_first = at->cue_last = j;
           return TRUE;
         }
+    }
+  /* German "„…“, kündigt Berg an.": after the quotation and its comma, a
+   * verb of own-particle-verbs or trailing-particle-verbs, the one who
+   * speaks and the verb's particle last in the sentence */
+  if (run->lang->verb_second && j >= 2 && j + 2 < n && is_punct (run, j - 1, ',') &&
+      tok_at (run, j - 2)->kind == QM_TOK_CLOSE && tok_at (run, j)->kind == QM_TOK_WORD && tok_at (run, j)->mark < 0 &&
+      (tok_at (run, j)->flags & QM_TOK_LOWER) &&
+      word_has_role (run, tok_at (run, j), QM_ROLE_OWN_PARTICLE_VERB | QM_ROLE_TRAILING_PARTICLE_VERB) &&
+      own_particle (run, j, n, TRUE) && _qm_np_right (run, j + 1, n, &np) && np.first == j + 1 && np.kind != QM_NP_NONE &&
+      np.last + 2 < n && word_has_role (run, tok_at (run, np.last + 1), QM_ROLE_OWN_PARTICLE) &&
+      is_final_punct (tok_at (run, np.last + 2)))
+    {
+      at->np = np;
+      at->cue_first = at->cue_last = j;
+      return TRUE;
     }
   /* “…,” said pollster Anna Berg. — a few lower-case words the lexicon
    * does not know before a name describe its bearer; a name connector may

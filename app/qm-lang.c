@@ -134,6 +134,8 @@ static const struct
   { "speech", "free-relatives", QM_ROLE_FREE_RELATIVE, 0, FALSE },
   { "speech", "particle-verbs", QM_ROLE_PARTICLE_VERB, 0, FALSE },
   { "speech", "other-particles", QM_ROLE_OTHER_PARTICLE, 0, FALSE },
+  { "speech", "own-particle-verbs", QM_ROLE_OWN_PARTICLE_VERB, QM_ROLE_OWN_PARTICLE, FALSE },
+  { "speech", "trailing-particle-verbs", QM_ROLE_TRAILING_PARTICLE_VERB, QM_ROLE_OWN_PARTICLE, FALSE },
   { "speech", "notice-verbs", QM_ROLE_NOTICE_VERB, 0, FALSE },
   { "speech", "result-words", QM_ROLE_RESULT_WORD, 0, FALSE },
   { "speech", "knowing-verbs", QM_ROLE_KNOWING_VERB, 0, FALSE },

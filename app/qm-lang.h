@@ -187,6 +187,9 @@ __extension__ typedef unsigned __int128 QmWordRole;
 #define QM_ROLE_BARE_PLURAL           QM_ROLE_BIT (116) /* "*police* said": a plural without a plural ending */
 #define QM_ROLE_EXISTENTIAL_VERB      QM_ROLE_BIT (110) /* "Es *gibt* Zweifel": being, no speech, with its pronoun */
 #define QM_ROLE_EXISTENTIAL_PRONOUN   QM_ROLE_BIT (111) /* "*Es* gibt Zweifel": the pronoun of an existential verb */
+#define QM_ROLE_OWN_PARTICLE_VERB     QM_ROLE_BIT (112) /* "Er *schlug* vor, …": speech only with its particle last */
+#define QM_ROLE_OWN_PARTICLE          QM_ROLE_BIT (113) /* "Er schlug *vor*, …", "„…“, kündigt sie *an*." */
+#define QM_ROLE_TRAILING_PARTICLE_VERB QM_ROLE_BIT (114) /* "„…“, *kündigt* sie an.": only after the quotation */
 
 /* How a character can act as a quotation mark. */
 typedef enum

@@ -16706,6 +16706,33 @@ test_de35_pronoun_prefers_paragraph_name (void)
   g_assert_cmpstr (person_name (&r, q), ==, "Ondřej Halas");
 }
 
+/* de36: "schlug … vor", "hielt … dagegen" speak only with their particle
+ * right before the comma (own-particle-verbs), "kündigt … an" only after a
+ * quotation and its comma, with its particle last in the sentence
+ * (trailing-particle-verbs); "schlug in den Turm ein" says nothing. */
+static void
+test_de36_own_particle_verbs (void)
+{
+  g_auto(Result) r = { 0, };
+  g_auto(Result) r2 = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Der Stadtrat stritt über das Hallenbad. Jens Holmberg hielt dagegen, das Bad sei viel zu teuer. "
+               "Sein Kollege Arne Wittke schlug vor, die alte Halle zu sanieren.\n\n"
+               "„Wir werden jeden Arbeitsplatz verteidigen“, kündigt Jorunn Bekker an.",
+           "de");
+  q = expect_quote (&r, "das Bad sei viel zu teuer", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Jens Holmberg");
+  q = expect_quote (&r, "die alte Halle zu sanieren", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Arne Wittke");
+  q = expect_quote (&r, "Wir werden jeden Arbeitsplatz verteidigen", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Jorunn Bekker");
+
+  analyze (&r2, "Am Abend zog ein Gewitter über Lindau. Der Blitz schlug in den Kirchturm ein, der Turm brannte aus.",
+           "de");
+  g_assert_cmpuint (r2.analysis->quotes->len, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -17500,6 +17527,8 @@ main (int   argc,
 
   g_test_add_func ("/quotemark/analyzer/speakers/de35-pronoun-prefers-paragraph-name",
                    test_de35_pronoun_prefers_paragraph_name);
+
+  g_test_add_func ("/quotemark/analyzer/reported/de36-own-particle-verbs", test_de36_own_particle_verbs);
 
   return g_test_run ();
 }
