@@ -698,6 +698,34 @@ feminine_dative (QmRun    *run,
          qm_lang_ends_with (&run->lang->feminine_noun_endings, run->data + noun->start, noun->end - noun->start, 2);
 }
 
+/* German "Die Äußerungen *Brenners und Talheims* bezeichnete …": the
+ * token after the capitalised words no list knows (no given names) that end
+ * in one of genitive-endings from @k on, joined by commas or additive conjunctions,
+ * before @end — or @k when there are none. */
+static int
+genitive_names_end (QmRun *run,
+                    int    k,
+                    int    end)
+{
+  int e = k, last = k;
+
+  while (e < end && tok_at (run, e)->kind == QM_TOK_WORD && tok_at (run, e)->mark < 0 &&
+         (tok_at (run, e)->flags & QM_TOK_CAPITAL) && (tok_at (run, e)->words & ~QM_WORD_NOT_NAME) == 0 &&
+         tok_at (run, e)->end - tok_at (run, e)->start > 3 &&
+         !word_has_role (run, tok_at (run, e), QM_ROLE_MALE_NAME | QM_ROLE_FEMALE_NAME) &&
+         qm_lang_ends_with (&run->lang->genitive_endings, run->data + tok_at (run, e)->start,
+                            tok_at (run, e)->end - tok_at (run, e)->start, 3))
+    {
+      last = ++e;
+      if (e + 1 < end && (is_punct (run, e, ',') ||
+                          ((tok_at (run, e)->flags & QM_TOK_LOWER) && word_has_role (run, tok_at (run, e), QM_ROLE_ADDITIVE))))
+        e++;
+      else
+        break;
+    }
+  return last;
+}
+
 /* Verb second, "Die Anwendung der Regel stellte der Parteichef in Frage",
  * "Als Begründung sagte ein Forscher", "Diese Haltung lobte er": the phrase
  * before the verb at @verb (from @a) is fronted and the subject follows
@@ -776,9 +804,12 @@ subject_follows_verb (QmRun *run,
   if (h >= verb || tok_at (run, h)->kind != QM_TOK_WORD || !(tok_at (run, h)->flags & QM_TOK_CAPITAL) ||
       tok_at (run, h)->mark >= 0 || (tok_at (run, h)->words & ~QM_WORD_NOT_NAME))
     return FALSE;
-  /* "Der Sprecher Hans Meier", "Die Ministerin Keller": a name follows. */
+  /* "Der Sprecher Hans Meier", "Die Ministerin Keller": a name follows
+   * (not "Die Äußerungen Brenners und Talheims": names in the genitive up
+   * to the verb, their owners). */
   if (h + 1 < verb && tok_at (run, h + 1)->kind == QM_TOK_WORD && (tok_at (run, h + 1)->flags & QM_TOK_CAPITAL) &&
-      !(tok_at (run, h + 1)->words & (QM_WORD_DETERMINER | QM_WORD_PREPOSITION | QM_WORD_NOT_NAME)))
+      !(tok_at (run, h + 1)->words & (QM_WORD_DETERMINER | QM_WORD_PREPOSITION | QM_WORD_NOT_NAME)) &&
+      genitive_names_end (run, h + 1, verb) != verb)
     return FALSE;
   head.first = head.last = h;
   head.kind = QM_NP_NONE;
@@ -6195,7 +6226,7 @@ sentence_attrs (QmRun  *run,
                   (tok_at (run, v - 1)->flags & QM_TOK_LOWER) &&
                   !(tok_at (run, v - 1)->words & (QM_WORD_COMPLEMENT | QM_WORD_ADVERB)) &&
                   x->c0 > x->cue_last && x->c0 == MAX (x->cue_last, x->np.last) + 1 && v > x->c0 + 1 && v < x->c1 &&
-                  x->np.kind != QM_NP_NONE && x->np.last < x->cue_first)
+                  x->np.kind != QM_NP_NONE && (x->np.last < x->cue_first || x->np.first == x->cue_last + 1))
                 {
                   x->c1 = v - 1;
                   /* "bestreitet den Vorwurf bis heute": an object, no

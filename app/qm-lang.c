@@ -290,6 +290,7 @@ qm_lang_free (QmLang *lang)
   g_strfreev (lang->company_nouns.list);
   g_strfreev (lang->feminine_noun_endings.list);
   g_strfreev (lang->plural_noun_endings.list);
+  g_strfreev (lang->genitive_endings.list);
   g_strfreev (lang->compound_titles.list);
   g_strfreev (lang->compound_organisations.list);
   g_strfreev (lang->plural_verb_endings.list);
@@ -610,6 +611,7 @@ qm_lang_new_from_data (const char  *data,
   load_ending_set (file, "people", "company-nouns", &lang->company_nouns);
   load_ending_set (file, "people", "feminine-noun-endings", &lang->feminine_noun_endings);
   load_ending_set (file, "people", "plural-noun-endings", &lang->plural_noun_endings);
+  load_ending_set (file, "people", "genitive-endings", &lang->genitive_endings);
   load_ending_set (file, "people", "compound-title-endings", &lang->compound_titles);
   for (guint j = 0; lang->compound_titles.list != NULL && lang->compound_titles.list[j] != NULL; j++)
     {

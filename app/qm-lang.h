@@ -270,6 +270,7 @@ struct _QmLang
   QmEndings    company_nouns;     /* nouns of a company: "unternehmen" ("der Konzern Brammer Stahl") */
   QmEndings    feminine_noun_endings; /* endings of feminine nouns: "ei" ("der Polizei" is no subject) */
   QmEndings    plural_noun_endings;   /* endings of nouns in the plural: "en" ("Die Äußerungen bezeichnete Ott …") */
+  QmEndings    genitive_endings;  /* endings of names in the genitive: "s" ("Die Äußerungen Brenners bezeichnete …") */
   QmEndings    compound_titles;  /* heads of compound titles: "ministerin" ("Wirtschaftsministerin") */
   guint32      compound_tails[128]; /* a bit for each head's last three bytes, see QM_LANG_TAIL_BIT() */
   QmEndings    compound_organisations; /* heads of compound institutions: "gericht" ("Landgericht") */

@@ -16733,6 +16733,26 @@ test_de36_own_particle_verbs (void)
   g_assert_cmpuint (r2.analysis->quotes->len, ==, 0);
 }
 
+/* de36: names in the genitive after a plural noun before the verb are its
+ * owners, no subject: "Die Äußerungen Brenners und Talheims bezeichnete
+ * Ulrike Demmler als „…“" — she speaks, and goes on with "und glaubt, …". */
+static void
+test_de36_genitive_names_after_noun (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Im Landtag gab es am Dienstag Streit über den Haushalt. Die Äußerungen Brenners und Talheims "
+               "bezeichnete Ulrike Demmler als „unverantwortlich“ und glaubt, dass die Regierung sie ernst "
+               "nehmen müsse.",
+           "de");
+  q = expect_quote (&r, "unverantwortlich", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Ulrike Demmler");
+  q = expect_quote (&r, "dass die Regierung sie ernst nehmen müsse", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Ulrike Demmler");
+  g_assert_false (has_person (&r, "Talheims"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -17529,6 +17549,8 @@ main (int   argc,
                    test_de35_pronoun_prefers_paragraph_name);
 
   g_test_add_func ("/quotemark/analyzer/reported/de36-own-particle-verbs", test_de36_own_particle_verbs);
+
+  g_test_add_func ("/quotemark/analyzer/speakers/de36-genitive-names-after-noun", test_de36_genitive_names_after_noun);
 
   return g_test_run ();
 }
