@@ -4069,6 +4069,16 @@ _qm_people_resolve (QmRun      *run,
           person_mention (run, index, first->start, last->end, NULL);
           break;
         }
+      /* German "Kohlmanns Urteil fällt deutlich aus: „…“": a known
+       * person's name in the genitive before a noun is the owner's, who
+       * speaks — no person "Kohlmanns Urteil" */
+      if (run->lang->verb_second && np->last == np->first + 1 && (last->flags & QM_TOK_CAPITAL) &&
+          is_word (last) && !(last->words & (QM_WORD_DETERMINER | QM_WORD_ROLE | QM_WORD_TITLE)) &&
+          (index = _qm_people_genitive (run, np->first)) >= 0)
+        {
+          person_mention (run, index, first->start, last->end, NULL);
+          break;
+        }
       /* German "Der Vermieter Jan Roth … „…“, sagte der Vermieter.": a
        * noun no list holds after a definite article in the nominative is
        * the latest person given it as a role before their name */

@@ -16753,6 +16753,25 @@ test_de36_genitive_names_after_noun (void)
   g_assert_false (has_person (&r, "Talheims"));
 }
 
+/* de36: "Kohlmanns Urteil fällt deutlich aus: „…“" — a known person's name
+ * in the genitive before a noun is no person "Kohlmanns Urteil"; the owner
+ * speaks. */
+static void
+test_de36_genitive_owner_before_noun (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Das Landgericht Ostheim hat den Bürgermeister freigesprochen. Der Vorsitzende Richter Arvid "
+               "Kohlmann begründete das ausführlich.\n\n"
+               "Kohlmanns Urteil fällt deutlich aus: „Für eine Bestechung gibt es keinen Beweis.“ Die "
+               "Staatsanwaltschaft prüft eine Revision.",
+           "de");
+  q = expect_quote (&r, "Für eine Bestechung gibt es keinen Beweis.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Arvid Kohlmann");
+  g_assert_false (has_person (&r, "Kohlmanns Urteil"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -17551,6 +17570,8 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/reported/de36-own-particle-verbs", test_de36_own_particle_verbs);
 
   g_test_add_func ("/quotemark/analyzer/speakers/de36-genitive-names-after-noun", test_de36_genitive_names_after_noun);
+
+  g_test_add_func ("/quotemark/analyzer/people/de36-genitive-owner-before-noun", test_de36_genitive_owner_before_noun);
 
   return g_test_run ();
 }
