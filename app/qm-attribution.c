@@ -2583,19 +2583,29 @@ content_start (QmRun *run,
               k++;
           /* "said on ABC's “This Week” that …": a programme's name in
            * the phrase is passed over */
-          /* German "sagte gegenüber der „Abendpost“, …": a short name in
-           * marks after an article */
+          /* German "sagte gegenüber der „Abendpost“, …", "schrieb in der
+           * Zeitschrift „Polarwelt“, …": a short name in marks after an
+           * article, or after an article and a noun */
           if (k + 1 < end && k < c + span && tok_at (run, k)->kind == QM_TOK_OPEN &&
               (!run->lang->verb_second ? (title_mark (run, k) || title_case_mark (run, k, end))
                                        : (k > c + 1 && tok_at (run, k - 1)->kind == QM_TOK_WORD &&
-                                          (tok_at (run, k - 1)->words & QM_WORD_DETERMINER) &&
+                                          ((tok_at (run, k - 1)->words & QM_WORD_DETERMINER) ||
+                                           (k > c + 2 && (tok_at (run, k - 1)->flags & QM_TOK_CAPITAL) &&
+                                            tok_at (run, k - 1)->mark < 0 && tok_at (run, k - 2)->kind == QM_TOK_WORD &&
+                                            (tok_at (run, k - 2)->flags & QM_TOK_LOWER) &&
+                                            (tok_at (run, k - 2)->words & QM_WORD_DETERMINER) &&
+                                            !(tok_at (run, k - 2)->words & QM_WORD_PRONOUN))) &&
                                           mark_at (run, tok_at (run, k)->mark)->n_words <= 4 &&
                                           k + 1 < end && tok_at (run, k + 1)->kind == QM_TOK_WORD &&
                                           (tok_at (run, k + 1)->flags & QM_TOK_CAPITAL))))
             {
               int close = close_token_of_mark (run, k + 1, end, tok_at (run, k)->mark);
 
-              if (close > k && close + 1 < end && close - k <= 10)
+              /* not "zitiert aus der Zeitung „…“, wonach …": after a noun
+               * and its name a relative clause is no content */
+              if (close > k && close + 1 < end && close - k <= 10 &&
+                  !(run->lang->verb_second && !(tok_at (run, k - 1)->words & QM_WORD_DETERMINER) && close + 2 < end &&
+                    (tok_at (run, close + 2)->words & QM_WORD_RELATIVE)))
                 {
                   span += close - k;
                   k = close + 1;

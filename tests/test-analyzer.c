@@ -16772,6 +16772,23 @@ test_de36_genitive_owner_before_noun (void)
   g_assert_false (has_person (&r, "Kohlmanns Urteil"));
 }
 
+/* de36: "berichteten in der Zeitschrift „Polarwelt“, das Eis …" — a short
+ * name in marks after an article and a noun between the cue and its comma
+ * is where it was said; the content follows the comma. */
+static void
+test_de36_quoted_medium_before_comma (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Forscherinnen der Universität Talberg berichteten in der Zeitschrift „Polarwelt“, das Eis schmelze "
+               "schneller als erwartet.",
+           "de");
+  q = expect_quote (&r, "das Eis schmelze schneller als erwartet", QM_QUOTE_KIND_INDIRECT);
+  g_assert_nonnull (person_name (&r, q));
+  g_assert_nonnull (strstr (person_name (&r, q), "Universität Talberg"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -17572,6 +17589,8 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speakers/de36-genitive-names-after-noun", test_de36_genitive_names_after_noun);
 
   g_test_add_func ("/quotemark/analyzer/people/de36-genitive-owner-before-noun", test_de36_genitive_owner_before_noun);
+
+  g_test_add_func ("/quotemark/analyzer/reported/de36-quoted-medium-before-comma", test_de36_quoted_medium_before_comma);
 
   return g_test_run ();
 }
