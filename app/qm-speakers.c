@@ -4617,6 +4617,30 @@ _qm_people_note_subject (QmRun *run,
       (_qm_word_has_role (run, next, QM_ROLE_PAST_AUXILIARY) ||
        qm_lang_ends_with (&run->lang->past_endings, run->data + next->start, next->end - next->start, 3)))
     sure = TRUE;
+  /* German "Nele Bruck gewann den Stadtlauf. … sagte Bruck": a name of
+   * two plain words no list holds that opens the sentence, right before a
+   * verb in lower case, whose surname stands alone later in the text, is
+   * someone that surname means there */
+  if (!sure && run->lang->verb_second && name_first == a && name_first + 1 == np.last && is_word (next) &&
+      next->mark < 0 && !(next->words & (QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION | QM_WORD_DETERMINER | QM_WORD_PRONOUN |
+                                         QM_WORD_ADVERB | QM_WORD_RELATIVE | QM_WORD_COMPLEMENT)))
+    {
+      QmTok *last = tok_at (run, np.last);
+      gsize len = last->end - last->start;
+
+      for (k = b; k < (int)run->toks->len && k < b + 2000 && !sure; k++)
+        {
+          QmTok *u = tok_at (run, k);
+
+          sure = u->kind == QM_TOK_WORD && (gsize)(u->end - u->start) == len &&
+                 memcmp (run->data + u->start, run->data + last->start, len) == 0 &&
+                 !(is_word (tok_at (run, k - 1)) &&
+                   tok_at (run, k - 1)->end - tok_at (run, k - 1)->start ==
+                     tok_at (run, name_first)->end - tok_at (run, name_first)->start &&
+                   memcmp (run->data + tok_at (run, k - 1)->start, run->data + tok_at (run, name_first)->start,
+                           tok_at (run, name_first)->end - tok_at (run, name_first)->start) == 0);
+        }
+    }
   if (sure)
     resolve_name (run, np.first, np.last);
 }

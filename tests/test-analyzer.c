@@ -16789,6 +16789,21 @@ test_de36_quoted_medium_before_comma (void)
   g_assert_nonnull (strstr (person_name (&r, q), "Universität Talberg"));
 }
 
+/* de36: "Nele Bruck gewann …" — a name of two words no list holds that
+ * opens a sentence without a cue, before its verb, is someone when the
+ * surname stands alone later: "sagte Bruck" is Nele Bruck. */
+static void
+test_de36_name_subject_registered (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Nele Bruck gewann am Sonntag den Stadtlauf in Wernau. „Das war ein harter Lauf“, sagte Bruck danach.",
+           "de");
+  q = expect_quote (&r, "Das war ein harter Lauf", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Nele Bruck");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -17591,6 +17606,8 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/people/de36-genitive-owner-before-noun", test_de36_genitive_owner_before_noun);
 
   g_test_add_func ("/quotemark/analyzer/reported/de36-quoted-medium-before-comma", test_de36_quoted_medium_before_comma);
+
+  g_test_add_func ("/quotemark/analyzer/people/de36-name-subject-registered", test_de36_name_subject_registered);
 
   return g_test_run ();
 }
