@@ -7841,6 +7841,34 @@ short_phrase_ends (QmRun *run,
   return FALSE;
 }
 
+/* German "„…“, sei ihm gesagt worden.", "„…“, wurde ihr gesagt.": from @j,
+ * a clause in lower case of a speech verb's participle (hearsay-participle-
+ * endings) and a passive auxiliary (passive-auxiliaries), without an agent
+ * (agent-prepositions), up to the sentence's end.  Returns the
+ * participle, or -1. */
+static int
+passive_speech_clause (QmRun *run,
+                       int    j,
+                       int    n)
+{
+  int participle = -1, aux = -1, e;
+
+  for (e = j; e < n && e < j + 6; e++)
+    {
+      QmTok *u = tok_at (run, e);
+
+      if (u->kind != QM_TOK_WORD || u->mark >= 0 || !(u->flags & QM_TOK_LOWER) || word_has_role (run, u, QM_ROLE_AGENT))
+        break;
+      if (word_has_role (run, u, QM_ROLE_PASSIVE_AUXILIARY))
+        aux = e;
+      else if (is_verb (u) && word_has_ending (run, u, &run->lang->hearsay_participle_endings, 3))
+        participle = e;
+    }
+  if (e < n && e > j && is_final_punct (tok_at (run, e)) && tok_at (run, e)->mark < 0 && aux >= 0)
+    return participle;
+  return -1;
+}
+
 /* A cue right after a closing mark: “…,” the minister said / said Roos. */
 static gboolean
 cue_after (QmRun *run,
@@ -7919,6 +7947,16 @@ cue_after (QmRun *run,
           at->cue_first = at->cue_last = j;
           return TRUE;
         }
+    }
+  /* German "„…“, sei ihm gesagt worden.": the words of someone unnamed,
+   * not of the latest speaker */
+  if (run->lang->verb_second && j >= 2 && is_punct (run, j - 1, ',') && tok_at (run, j - 2)->kind == QM_TOK_CLOSE &&
+      (v = passive_speech_clause (run, j, n)) >= 0)
+    {
+      at->np.first = at->np.last = v;
+      at->np.kind = QM_NP_NONE;
+      at->cue_first = at->cue_last = v;
+      return TRUE;
     }
   /* German "„…“, kündigt Berg an.": after the quotation and its comma, a
    * verb of own-particle-verbs or trailing-particle-verbs, the one who
@@ -9463,6 +9501,15 @@ mood_sentence (QmRun *run,
 {
   int e = b;
 
+  /* "„…“, sei ihm gesagt worden.": a passive of speech, no one's words
+   * carried on */
+  if (run->lang->verb_second && tok_at (run, a)->kind == QM_TOK_OPEN)
+    {
+      int close = close_token_of_mark (run, a + 1, b, tok_at (run, a)->mark);
+
+      if (close > a && close + 2 < b && is_punct (run, close + 1, ',') && passive_speech_clause (run, close + 2, b) >= 0)
+        return FALSE;
+    }
   for (int k = a; k < b; k++)
     if (tok_at (run, k)->kind == QM_TOK_WORD && tok_at (run, k)->mark < 0 &&
         (tok_at (run, k)->words & QM_WORD_REPORTED_MOOD) &&

@@ -16804,6 +16804,22 @@ test_de36_name_subject_registered (void)
   g_assert_cmpstr (person_name (&r, q), ==, "Nele Bruck");
 }
 
+/* de36: "„…“, sei ihm gesagt worden." — a passive of speech after the
+ * quotation names no one who spoke; the words are not the latest
+ * speaker's. */
+static void
+test_de36_passive_speech_after_quotation (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Ragna Holt leitete die Klinik seit zwölf Jahren. Sie sagte, sie habe nie an Rücktritt gedacht.\n\n"
+               "„Du musst gehen“, sei ihm gesagt worden. Der Pfleger Sven Arndt verließ die Klinik im Mai.",
+           "de");
+  q = expect_quote (&r, "Du musst gehen", QM_QUOTE_KIND_DIRECT);
+  g_assert_null (person_name (&r, q));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -17608,6 +17624,9 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/reported/de36-quoted-medium-before-comma", test_de36_quoted_medium_before_comma);
 
   g_test_add_func ("/quotemark/analyzer/people/de36-name-subject-registered", test_de36_name_subject_registered);
+
+  g_test_add_func ("/quotemark/analyzer/speakers/de36-passive-speech-after-quotation",
+                   test_de36_passive_speech_after_quotation);
 
   return g_test_run ();
 }
