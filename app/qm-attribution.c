@@ -14122,7 +14122,12 @@ _qm_attribute_paragraph (QmRun *run,
               q->confidence = 0.4;
               continue;
             }
-          if (sa < i && sentence_subject (run, sa, i, &at.np))
+          /* not "Die Maschine sei erst „…“ gelandet": the subject of a
+           * Konjunktiv sentence that names no one (a thing) reports nothing
+           * itself */
+          if (sa < i && sentence_subject (run, sa, i, &at.np) &&
+              !(run->lang->verb_second && at.np.kind != QM_NP_PRONOUN && !_qm_np_names_person (run, &at.np) &&
+                mood_sentence (run, sa, sent_end[sa])))
             {
               set_speaker (run, q, &at.np, _qm_people_resolve (run, &at.np, sa), -1, -1);
               q->confidence = 0.5;

@@ -16820,6 +16820,23 @@ test_de36_passive_speech_after_quotation (void)
   g_assert_null (person_name (&r, q));
 }
 
+/* de36: "Die Maschine sei erst „…“ gelandet." — the subject of a
+ * Konjunktiv sentence that names no one is no speaker of the quoted words
+ * in it. */
+static void
+test_de36_mood_subject_thing_no_speaker (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Die Ermittler erheben Vorwürfe. Der Kopilot steht in der Kritik. Die Maschine sei erst „weit hinter "
+               "der markierten Zone“ zu Boden gebracht worden.",
+           "de");
+  q = expect_quote (&r, "weit hinter der markierten Zone", QM_QUOTE_KIND_DIRECT);
+  g_assert_null (person_name (&r, q));
+  g_assert_false (has_person (&r, "Maschine"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -17627,6 +17644,9 @@ main (int   argc,
 
   g_test_add_func ("/quotemark/analyzer/speakers/de36-passive-speech-after-quotation",
                    test_de36_passive_speech_after_quotation);
+
+  g_test_add_func ("/quotemark/analyzer/speakers/de36-mood-subject-thing-no-speaker",
+                   test_de36_mood_subject_thing_no_speaker);
 
   return g_test_run ();
 }
