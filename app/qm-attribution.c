@@ -702,6 +702,34 @@ feminine_dative (QmRun    *run,
          qm_lang_ends_with (&run->lang->feminine_noun_endings, run->data + noun->start, noun->end - noun->start, 2);
 }
 
+/* German "Die Äußerungen *Brenners und Talheims* bezeichnete …": the
+ * token after the capitalised words no list knows (no given names) that end
+ * in one of genitive-endings from @k on, joined by commas or additive conjunctions,
+ * before @end — or @k when there are none. */
+static int
+genitive_names_end (QmRun *run,
+                    int    k,
+                    int    end)
+{
+  int e = k, last = k;
+
+  while (e < end && tok_at (run, e)->kind == QM_TOK_WORD && tok_at (run, e)->mark < 0 &&
+         (tok_at (run, e)->flags & QM_TOK_CAPITAL) && (tok_at (run, e)->words & ~QM_WORD_NOT_NAME) == 0 &&
+         tok_at (run, e)->end - tok_at (run, e)->start > 3 &&
+         !word_has_role (run, tok_at (run, e), QM_ROLE_MALE_NAME | QM_ROLE_FEMALE_NAME) &&
+         qm_lang_ends_with (&run->lang->genitive_endings, run->data + tok_at (run, e)->start,
+                            tok_at (run, e)->end - tok_at (run, e)->start, 3))
+    {
+      last = ++e;
+      if (e + 1 < end && (is_punct (run, e, ',') ||
+                          ((tok_at (run, e)->flags & QM_TOK_LOWER) && word_has_role (run, tok_at (run, e), QM_ROLE_ADDITIVE))))
+        e++;
+      else
+        break;
+    }
+  return last;
+}
+
 /* Verb second, "Die Anwendung der Regel stellte der Parteichef in Frage",
  * "Als Begründung sagte ein Forscher", "Diese Haltung lobte er": the phrase
  * before the verb at @verb (from @a) is fronted and the subject follows
@@ -780,9 +808,12 @@ subject_follows_verb (QmRun *run,
   if (h >= verb || tok_at (run, h)->kind != QM_TOK_WORD || !(tok_at (run, h)->flags & QM_TOK_CAPITAL) ||
       tok_at (run, h)->mark >= 0 || (tok_at (run, h)->words & ~QM_WORD_NOT_NAME))
     return FALSE;
-  /* "Der Sprecher Hans Meier", "Die Ministerin Keller": a name follows. */
+  /* "Der Sprecher Hans Meier", "Die Ministerin Keller": a name follows
+   * (not "Die Äußerungen Brenners und Talheims": names in the genitive up
+   * to the verb, their owners). */
   if (h + 1 < verb && tok_at (run, h + 1)->kind == QM_TOK_WORD && (tok_at (run, h + 1)->flags & QM_TOK_CAPITAL) &&
-      !(tok_at (run, h + 1)->words & (QM_WORD_DETERMINER | QM_WORD_PREPOSITION | QM_WORD_NOT_NAME)))
+      !(tok_at (run, h + 1)->words & (QM_WORD_DETERMINER | QM_WORD_PREPOSITION | QM_WORD_NOT_NAME)) &&
+      genitive_names_end (run, h + 1, verb) != verb)
     return FALSE;
   head.first = head.last = h;
   head.kind = QM_NP_NONE;
@@ -2657,19 +2688,29 @@ content_start (QmRun *run,
               k++;
           /* "said on ABC's “This Week” that …": a programme's name in
            * the phrase is passed over */
-          /* German "sagte gegenüber der „Abendpost“, …": a short name in
-           * marks after an article */
+          /* German "sagte gegenüber der „Abendpost“, …", "schrieb in der
+           * Zeitschrift „Polarwelt“, …": a short name in marks after an
+           * article, or after an article and a noun */
           if (k + 1 < end && k < c + span && tok_at (run, k)->kind == QM_TOK_OPEN &&
               (!run->lang->verb_second ? (title_mark (run, k) || title_case_mark (run, k, end))
                                        : (k > c + 1 && tok_at (run, k - 1)->kind == QM_TOK_WORD &&
-                                          (tok_at (run, k - 1)->words & QM_WORD_DETERMINER) &&
+                                          ((tok_at (run, k - 1)->words & QM_WORD_DETERMINER) ||
+                                           (k > c + 2 && (tok_at (run, k - 1)->flags & QM_TOK_CAPITAL) &&
+                                            tok_at (run, k - 1)->mark < 0 && tok_at (run, k - 2)->kind == QM_TOK_WORD &&
+                                            (tok_at (run, k - 2)->flags & QM_TOK_LOWER) &&
+                                            (tok_at (run, k - 2)->words & QM_WORD_DETERMINER) &&
+                                            !(tok_at (run, k - 2)->words & QM_WORD_PRONOUN))) &&
                                           mark_at (run, tok_at (run, k)->mark)->n_words <= 4 &&
                                           k + 1 < end && tok_at (run, k + 1)->kind == QM_TOK_WORD &&
                                           (tok_at (run, k + 1)->flags & QM_TOK_CAPITAL))))
             {
               int close = close_token_of_mark (run, k + 1, end, tok_at (run, k)->mark);
 
-              if (close > k && close + 1 < end && close - k <= 10)
+              /* not "zitiert aus der Zeitung „…“, wonach …": after a noun
+               * and its name a relative clause is no content */
+              if (close > k && close + 1 < end && close - k <= 10 &&
+                  !(run->lang->verb_second && !(tok_at (run, k - 1)->words & QM_WORD_DETERMINER) && close + 2 < end &&
+                    (tok_at (run, close + 2)->words & QM_WORD_RELATIVE)))
                 {
                   span += close - k;
                   k = close + 1;
@@ -5322,6 +5363,52 @@ other_particle (QmRun *run,
   return last >= 0 && (tok_at (run, last)->flags & QM_TOK_LOWER) && word_has_role (run, tok_at (run, last), QM_ROLE_OTHER_PARTICLE);
 }
 
+/* German: whether the clause of the verb at @v ends with a particle of
+ * own-particle-verbs, which makes such a verb one of speech: with @at_end
+ * right before the sentence's full stop ("„…“, kündigt Berg an."),
+ * otherwise right before a colon or a comma and what was said after it
+ * ("Er schlug vor, …"; not "Der Blitz schlug in den Turm ein"). */
+static gboolean
+own_particle (QmRun    *run,
+              int       v,
+              int       endp,
+              gboolean  at_end)
+{
+  int last = -1;
+
+  for (int k = v + 1; k < endp && k < v + 40; k++)
+    {
+      QmTok *u = tok_at (run, k);
+
+      if (u->mark < 0 && (is_punct (run, k, ',') || is_punct (run, k, ':') || is_final_punct (u)))
+        {
+          if (last != k - 1 || !(tok_at (run, last)->flags & QM_TOK_LOWER) ||
+              !word_has_role (run, tok_at (run, last), QM_ROLE_OWN_PARTICLE) || at_end != is_final_punct (u))
+            return FALSE;
+          if (!is_punct (run, k, ','))
+            return TRUE;
+          /* not "kündigen Regen an, die heftig werden": after the comma a
+           * relative pronoun opens no content but for a clause in the
+           * reported mood, one of complementizers or an infinitive with "zu"
+           * ("…, das Bad sei zu teuer", "…, das alte Bad zu sanieren") */
+          if (!(k + 1 < endp && tok_at (run, k + 1)->kind == QM_TOK_WORD && (tok_at (run, k + 1)->flags & QM_TOK_LOWER) &&
+                word_has_role (run, tok_at (run, k + 1), QM_ROLE_SUBJECT_RELATIVE)))
+            return TRUE;
+          for (int e = k + 1; e < endp && !(tok_at (run, e)->mark < 0 && is_final_punct (tok_at (run, e))); e++)
+            if (tok_at (run, e)->kind == QM_TOK_WORD && tok_at (run, e)->mark < 0 &&
+                ((tok_at (run, e)->words & (QM_WORD_REPORTED_MOOD | QM_WORD_COMPLEMENT)) ||
+                 word_has_role (run, tok_at (run, e), QM_ROLE_INFINITIVE)))
+              return TRUE;
+          return FALSE;
+        }
+      if (u->kind == QM_TOK_WORD && u->mark < 0)
+        last = k;
+      else if (u->kind != QM_TOK_WORD)
+        last = -1;
+    }
+  return FALSE;
+}
+
 /* "A band called Northwind got the crowd …", "a play called “…,” or
  * “…,” in …", "an index called the “chained rate”": a title verb right
  * after a phrase that an indefinite article (indefinite-articles) opens,
@@ -5813,6 +5900,7 @@ sentence_attrs (QmRun  *run,
       int phrase_last;
       int c0, c1;
       gboolean wording;
+      gboolean own;
 
       at.mark = -1;
       at.mention = -1;
@@ -6260,7 +6348,7 @@ sentence_attrs (QmRun  *run,
                   (tok_at (run, v - 1)->flags & QM_TOK_LOWER) &&
                   !(tok_at (run, v - 1)->words & (QM_WORD_COMPLEMENT | QM_WORD_ADVERB)) &&
                   x->c0 > x->cue_last && x->c0 == MAX (x->cue_last, x->np.last) + 1 && v > x->c0 + 1 && v < x->c1 &&
-                  x->np.kind != QM_NP_NONE && x->np.last < x->cue_first)
+                  x->np.kind != QM_NP_NONE && (x->np.last < x->cue_first || x->np.first == x->cue_last + 1))
                 {
                   x->c1 = v - 1;
                   /* "bestreitet den Vorwurf bis heute": an object, no
@@ -6305,7 +6393,11 @@ sentence_attrs (QmRun  *run,
       /* "the report", "Trump’s comments", "his claims": nouns — but
        * "Another said", "Some say" (not "Another report said"); "a play
        * called “…”" names a title. */
-      if ((!is_verb (t) && !wording) || (v + 1 < b && tok_at (run, v + 1)->kind == QM_TOK_OPEN && named_title (run, v + 1)) ||
+      /* German "Er schlug vor, …", "„…“, kündigt Berg an.": a verb that
+       * speaks only with its own particle last in its clause */
+      own = run->lang->verb_second && t->kind == QM_TOK_WORD && t->mark < 0 && (t->flags & QM_TOK_LOWER) &&
+            word_has_role (run, t, QM_ROLE_OWN_PARTICLE_VERB) && own_particle (run, v, endp, FALSE);
+      if ((!is_verb (t) && !wording && !own) || (v + 1 < b && tok_at (run, v + 1)->kind == QM_TOK_OPEN && named_title (run, v + 1)) ||
           indefinite_named (run, a, v, b) ||
           (v > a && ((is_noun_marker (tok_at (run, v - 1)) &&
                       !(v - 1 == a && (tok_at (run, a)->flags & QM_TOK_CAPITAL) && !(tok_at (run, a)->words & QM_WORD_DEFINITE) &&
@@ -7917,6 +8009,34 @@ short_phrase_ends (QmRun *run,
   return FALSE;
 }
 
+/* German "„…“, sei ihm gesagt worden.", "„…“, wurde ihr gesagt.": from @j,
+ * a clause in lower case of a speech verb's participle (hearsay-participle-
+ * endings) and a passive auxiliary (passive-auxiliaries), without an agent
+ * (agent-prepositions), up to the sentence's end.  Returns the
+ * participle, or -1. */
+static int
+passive_speech_clause (QmRun *run,
+                       int    j,
+                       int    n)
+{
+  int participle = -1, aux = -1, e;
+
+  for (e = j; e < n && e < j + 6; e++)
+    {
+      QmTok *u = tok_at (run, e);
+
+      if (u->kind != QM_TOK_WORD || u->mark >= 0 || !(u->flags & QM_TOK_LOWER) || word_has_role (run, u, QM_ROLE_AGENT))
+        break;
+      if (word_has_role (run, u, QM_ROLE_PASSIVE_AUXILIARY))
+        aux = e;
+      else if (is_verb (u) && word_has_ending (run, u, &run->lang->hearsay_participle_endings, 3))
+        participle = e;
+    }
+  if (e < n && e > j && is_final_punct (tok_at (run, e)) && tok_at (run, e)->mark < 0 && aux >= 0)
+    return participle;
+  return -1;
+}
+
 /* A cue right after a closing mark: “…,” the minister said / said Roos. */
 static gboolean
 cue_after (QmRun *run,
@@ -7995,6 +8115,31 @@ cue_after (QmRun *run,
           at->cue_first = at->cue_last = j;
           return TRUE;
         }
+    }
+  /* German "„…“, sei ihm gesagt worden.": the words of someone unnamed,
+   * not of the latest speaker */
+  if (run->lang->verb_second && j >= 2 && is_punct (run, j - 1, ',') && tok_at (run, j - 2)->kind == QM_TOK_CLOSE &&
+      (v = passive_speech_clause (run, j, n)) >= 0)
+    {
+      at->np.first = at->np.last = v;
+      at->np.kind = QM_NP_NONE;
+      at->cue_first = at->cue_last = v;
+      return TRUE;
+    }
+  /* German "„…“, kündigt Berg an.": after the quotation and its comma, a
+   * verb of own-particle-verbs or trailing-particle-verbs, the one who
+   * speaks and the verb's particle last in the sentence */
+  if (run->lang->verb_second && j >= 2 && j + 2 < n && is_punct (run, j - 1, ',') &&
+      tok_at (run, j - 2)->kind == QM_TOK_CLOSE && tok_at (run, j)->kind == QM_TOK_WORD && tok_at (run, j)->mark < 0 &&
+      (tok_at (run, j)->flags & QM_TOK_LOWER) &&
+      word_has_role (run, tok_at (run, j), QM_ROLE_OWN_PARTICLE_VERB | QM_ROLE_TRAILING_PARTICLE_VERB) &&
+      own_particle (run, j, n, TRUE) && _qm_np_right (run, j + 1, n, &np) && np.first == j + 1 && np.kind != QM_NP_NONE &&
+      np.last + 2 < n && word_has_role (run, tok_at (run, np.last + 1), QM_ROLE_OWN_PARTICLE) &&
+      is_final_punct (tok_at (run, np.last + 2)))
+    {
+      at->np = np;
+      at->cue_first = at->cue_last = j;
+      return TRUE;
     }
   /* “…,” said pollster Anna Berg. — a few lower-case words the lexicon
    * does not know before a name describe its bearer; a name connector may
@@ -9524,6 +9669,15 @@ mood_sentence (QmRun *run,
 {
   int e = b;
 
+  /* "„…“, sei ihm gesagt worden.": a passive of speech, no one's words
+   * carried on */
+  if (run->lang->verb_second && tok_at (run, a)->kind == QM_TOK_OPEN)
+    {
+      int close = close_token_of_mark (run, a + 1, b, tok_at (run, a)->mark);
+
+      if (close > a && close + 2 < b && is_punct (run, close + 1, ',') && passive_speech_clause (run, close + 2, b) >= 0)
+        return FALSE;
+    }
   for (int k = a; k < b; k++)
     if (tok_at (run, k)->kind == QM_TOK_WORD && tok_at (run, k)->mark < 0 &&
         (tok_at (run, k)->words & QM_WORD_REPORTED_MOOD) &&
@@ -14195,7 +14349,12 @@ _qm_attribute_paragraph (QmRun *run,
               q->confidence = 0.4;
               continue;
             }
-          if (sa < i && sentence_subject (run, sa, i, &at.np))
+          /* not "Die Maschine sei erst „…“ gelandet": the subject of a
+           * Konjunktiv sentence that names no one (a thing) reports nothing
+           * itself */
+          if (sa < i && sentence_subject (run, sa, i, &at.np) &&
+              !(run->lang->verb_second && at.np.kind != QM_NP_PRONOUN && !_qm_np_names_person (run, &at.np) &&
+                mood_sentence (run, sa, sent_end[sa])))
             {
               set_speaker (run, q, &at.np, _qm_people_resolve (run, &at.np, sa), -1, -1);
               q->confidence = 0.5;

@@ -134,6 +134,8 @@ static const struct
   { "speech", "free-relatives", QM_ROLE_FREE_RELATIVE, 0, FALSE },
   { "speech", "particle-verbs", QM_ROLE_PARTICLE_VERB, 0, FALSE },
   { "speech", "other-particles", QM_ROLE_OTHER_PARTICLE, 0, FALSE },
+  { "speech", "own-particle-verbs", QM_ROLE_OWN_PARTICLE_VERB, QM_ROLE_OWN_PARTICLE, FALSE },
+  { "speech", "trailing-particle-verbs", QM_ROLE_TRAILING_PARTICLE_VERB, QM_ROLE_OWN_PARTICLE, FALSE },
   { "speech", "notice-verbs", QM_ROLE_NOTICE_VERB, 0, FALSE },
   { "speech", "result-words", QM_ROLE_RESULT_WORD, 0, FALSE },
   { "speech", "knowing-verbs", QM_ROLE_KNOWING_VERB, 0, FALSE },
@@ -318,6 +320,7 @@ qm_lang_free (QmLang *lang)
   endings_clear (&lang->company_nouns);
   endings_clear (&lang->feminine_noun_endings);
   endings_clear (&lang->plural_noun_endings);
+  endings_clear (&lang->genitive_endings);
   endings_clear (&lang->compound_titles);
   endings_clear (&lang->compound_organisations);
   endings_clear (&lang->plural_verb_endings);
@@ -693,6 +696,7 @@ qm_lang_new_from_data (const char  *data,
   load_ending_set (file, "people", "company-nouns", &lang->company_nouns);
   load_ending_set (file, "people", "feminine-noun-endings", &lang->feminine_noun_endings);
   load_ending_set (file, "people", "plural-noun-endings", &lang->plural_noun_endings);
+  load_ending_set (file, "people", "genitive-endings", &lang->genitive_endings);
   load_ending_set (file, "people", "compound-title-endings", &lang->compound_titles);
   for (guint j = 0; lang->compound_titles.list != NULL && lang->compound_titles.list[j] != NULL; j++)
     {

@@ -190,6 +190,9 @@ __extension__ typedef unsigned __int128 QmWordRole;
 #define QM_ROLE_DAY_PART              QM_ROLE_BIT (117) /* "Good *morning* and welcome": a greeting's noun */
 #define QM_ROLE_IRREGULAR_PAST        QM_ROLE_BIT (118) /* "Sales *fell*, the firm said": a past without -ed */
 #define QM_ROLE_TIME_MODIFIER         QM_ROLE_BIT (119) /* "said *last* week": before a time noun, a time */
+#define QM_ROLE_OWN_PARTICLE_VERB     QM_ROLE_BIT (112) /* "Er *schlug* vor, …": speech only with its particle last */
+#define QM_ROLE_OWN_PARTICLE          QM_ROLE_BIT (113) /* "Er schlug *vor*, …", "„…“, kündigt sie *an*." */
+#define QM_ROLE_TRAILING_PARTICLE_VERB QM_ROLE_BIT (114) /* "„…“, *kündigt* sie an.": only after the quotation */
 
 /* How a character can act as a quotation mark. */
 typedef enum
@@ -271,6 +274,7 @@ struct _QmLang
   QmEndings    company_nouns;     /* nouns of a company: "unternehmen" ("der Konzern Brammer Stahl") */
   QmEndings    feminine_noun_endings; /* endings of feminine nouns: "ei" ("der Polizei" is no subject) */
   QmEndings    plural_noun_endings;   /* endings of nouns in the plural: "en" ("Die Äußerungen bezeichnete Ott …") */
+  QmEndings    genitive_endings;  /* endings of names in the genitive: "s" ("Die Äußerungen Brenners bezeichnete …") */
   QmEndings    compound_titles;  /* heads of compound titles: "ministerin" ("Wirtschaftsministerin") */
   guint32      compound_tails[128]; /* a bit for each head's last three bytes, see QM_LANG_TAIL_BIT() */
   QmEndings    compound_organisations; /* heads of compound institutions: "gericht" ("Landgericht") */

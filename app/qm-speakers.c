@@ -4192,6 +4192,16 @@ _qm_people_resolve (QmRun      *run,
           person_mention (run, index, first->start, last->end, NULL);
           break;
         }
+      /* German "Kohlmanns Urteil fällt deutlich aus: „…“": a known
+       * person's name in the genitive before a noun is the owner's, who
+       * speaks — no person "Kohlmanns Urteil" */
+      if (run->lang->verb_second && np->last == np->first + 1 && (last->flags & QM_TOK_CAPITAL) &&
+          is_word (last) && !(last->words & (QM_WORD_DETERMINER | QM_WORD_ROLE | QM_WORD_TITLE)) &&
+          (index = _qm_people_genitive (run, np->first)) >= 0)
+        {
+          person_mention (run, index, first->start, last->end, NULL);
+          break;
+        }
       /* German "Der Vermieter Jan Roth … „…“, sagte der Vermieter.": a
        * noun no list holds after a definite article in the nominative is
        * the latest person given it as a role before their name */
@@ -4741,6 +4751,30 @@ _qm_people_note_subject (QmRun *run,
               epithet->mark < 0 &&
               (((epithet->flags & QM_TOK_DIGIT) && (epithet->words & QM_WORD_ROLE)) ||
                _qm_word_has_role (run, epithet, QM_ROLE_EPITHET)));
+    }
+  /* German "Nele Bruck gewann den Stadtlauf. … sagte Bruck": a name of
+   * two plain words no list holds that opens the sentence, right before a
+   * verb in lower case, whose surname stands alone later in the text, is
+   * someone that surname means there */
+  if (!sure && run->lang->verb_second && name_first == a && name_first + 1 == np.last && is_word (next) &&
+      next->mark < 0 && !(next->words & (QM_WORD_PREPOSITION | QM_WORD_CONJUNCTION | QM_WORD_DETERMINER | QM_WORD_PRONOUN |
+                                         QM_WORD_ADVERB | QM_WORD_RELATIVE | QM_WORD_COMPLEMENT)))
+    {
+      QmTok *last = tok_at (run, np.last);
+      gsize len = last->end - last->start;
+
+      for (k = b; k < (int)run->toks->len && k < b + 2000 && !sure; k++)
+        {
+          QmTok *u = tok_at (run, k);
+
+          sure = u->kind == QM_TOK_WORD && (gsize)(u->end - u->start) == len &&
+                 memcmp (run->data + u->start, run->data + last->start, len) == 0 &&
+                 !(is_word (tok_at (run, k - 1)) &&
+                   tok_at (run, k - 1)->end - tok_at (run, k - 1)->start ==
+                     tok_at (run, name_first)->end - tok_at (run, name_first)->start &&
+                   memcmp (run->data + tok_at (run, k - 1)->start, run->data + tok_at (run, name_first)->start,
+                           tok_at (run, name_first)->end - tok_at (run, name_first)->start) == 0);
+        }
     }
   if (sure)
     resolve_name (run, np.first, np.last);

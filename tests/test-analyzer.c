@@ -16976,6 +16976,137 @@ test_en29_interview_introduction (void)
     }
 }
 
+/* de36: "schlug … vor", "hielt … dagegen" speak only with their particle
+ * right before the comma (own-particle-verbs), "kündigt … an" only after a
+ * quotation and its comma, with its particle last in the sentence
+ * (trailing-particle-verbs); "schlug in den Turm ein" says nothing. */
+static void
+test_de36_own_particle_verbs (void)
+{
+  g_auto(Result) r = { 0, };
+  g_auto(Result) r2 = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Der Stadtrat stritt über das Hallenbad. Jens Holmberg hielt dagegen, das Bad sei viel zu teuer. "
+               "Sein Kollege Arne Wittke schlug vor, die alte Halle zu sanieren.\n\n"
+               "„Wir werden jeden Arbeitsplatz verteidigen“, kündigt Jorunn Bekker an.",
+           "de");
+  q = expect_quote (&r, "das Bad sei viel zu teuer", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Jens Holmberg");
+  q = expect_quote (&r, "die alte Halle zu sanieren", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Arne Wittke");
+  q = expect_quote (&r, "Wir werden jeden Arbeitsplatz verteidigen", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Jorunn Bekker");
+
+  analyze (&r2, "Am Abend zog ein Gewitter über Lindau. Der Blitz schlug in den Kirchturm ein, der Turm brannte aus.",
+           "de");
+  g_assert_cmpuint (r2.analysis->quotes->len, ==, 0);
+}
+
+/* de36: names in the genitive after a plural noun before the verb are its
+ * owners, no subject: "Die Äußerungen Brenners und Talheims bezeichnete
+ * Ulrike Demmler als „…“" — she speaks, and goes on with "und glaubt, …". */
+static void
+test_de36_genitive_names_after_noun (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Im Landtag gab es am Dienstag Streit über den Haushalt. Die Äußerungen Brenners und Talheims "
+               "bezeichnete Ulrike Demmler als „unverantwortlich“ und glaubt, dass die Regierung sie ernst "
+               "nehmen müsse.",
+           "de");
+  q = expect_quote (&r, "unverantwortlich", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Ulrike Demmler");
+  q = expect_quote (&r, "dass die Regierung sie ernst nehmen müsse", QM_QUOTE_KIND_INDIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Ulrike Demmler");
+  g_assert_false (has_person (&r, "Talheims"));
+}
+
+/* de36: "Kohlmanns Urteil fällt deutlich aus: „…“" — a known person's name
+ * in the genitive before a noun is no person "Kohlmanns Urteil"; the owner
+ * speaks. */
+static void
+test_de36_genitive_owner_before_noun (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Das Landgericht Ostheim hat den Bürgermeister freigesprochen. Der Vorsitzende Richter Arvid "
+               "Kohlmann begründete das ausführlich.\n\n"
+               "Kohlmanns Urteil fällt deutlich aus: „Für eine Bestechung gibt es keinen Beweis.“ Die "
+               "Staatsanwaltschaft prüft eine Revision.",
+           "de");
+  q = expect_quote (&r, "Für eine Bestechung gibt es keinen Beweis.", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Arvid Kohlmann");
+  g_assert_false (has_person (&r, "Kohlmanns Urteil"));
+}
+
+/* de36: "berichteten in der Zeitschrift „Polarwelt“, das Eis …" — a short
+ * name in marks after an article and a noun between the cue and its comma
+ * is where it was said; the content follows the comma. */
+static void
+test_de36_quoted_medium_before_comma (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Forscherinnen der Universität Talberg berichteten in der Zeitschrift „Polarwelt“, das Eis schmelze "
+               "schneller als erwartet.",
+           "de");
+  q = expect_quote (&r, "das Eis schmelze schneller als erwartet", QM_QUOTE_KIND_INDIRECT);
+  g_assert_nonnull (person_name (&r, q));
+  g_assert_nonnull (strstr (person_name (&r, q), "Universität Talberg"));
+}
+
+/* de36: "Nele Bruck gewann …" — a name of two words no list holds that
+ * opens a sentence without a cue, before its verb, is someone when the
+ * surname stands alone later: "sagte Bruck" is Nele Bruck. */
+static void
+test_de36_name_subject_registered (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Nele Bruck gewann am Sonntag den Stadtlauf in Wernau. „Das war ein harter Lauf“, sagte Bruck danach.",
+           "de");
+  q = expect_quote (&r, "Das war ein harter Lauf", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Nele Bruck");
+}
+
+/* de36: "„…“, sei ihm gesagt worden." — a passive of speech after the
+ * quotation names no one who spoke; the words are not the latest
+ * speaker's. */
+static void
+test_de36_passive_speech_after_quotation (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Ragna Holt leitete die Klinik seit zwölf Jahren. Sie sagte, sie habe nie an Rücktritt gedacht.\n\n"
+               "„Du musst gehen“, sei ihm gesagt worden. Der Pfleger Sven Arndt verließ die Klinik im Mai.",
+           "de");
+  q = expect_quote (&r, "Du musst gehen", QM_QUOTE_KIND_DIRECT);
+  g_assert_null (person_name (&r, q));
+}
+
+/* de36: "Die Maschine sei erst „…“ gelandet." — the subject of a
+ * Konjunktiv sentence that names no one is no speaker of the quoted words
+ * in it. */
+static void
+test_de36_mood_subject_thing_no_speaker (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Die Ermittler erheben Vorwürfe. Der Kopilot steht in der Kritik. Die Maschine sei erst „weit hinter "
+               "der markierten Zone“ zu Boden gebracht worden.",
+           "de");
+  q = expect_quote (&r, "weit hinter der markierten Zone", QM_QUOTE_KIND_DIRECT);
+  g_assert_null (person_name (&r, q));
+  g_assert_false (has_person (&r, "Maschine"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -17792,6 +17923,15 @@ main (int   argc,
                    test_en29_signature_line_without_dash);
   g_test_add_func ("/quotemark/analyzer/speakers/en29-interview-introduction",
                    test_en29_interview_introduction);
+  g_test_add_func ("/quotemark/analyzer/reported/de36-own-particle-verbs", test_de36_own_particle_verbs);
+  g_test_add_func ("/quotemark/analyzer/speakers/de36-genitive-names-after-noun", test_de36_genitive_names_after_noun);
+  g_test_add_func ("/quotemark/analyzer/people/de36-genitive-owner-before-noun", test_de36_genitive_owner_before_noun);
+  g_test_add_func ("/quotemark/analyzer/reported/de36-quoted-medium-before-comma", test_de36_quoted_medium_before_comma);
+  g_test_add_func ("/quotemark/analyzer/people/de36-name-subject-registered", test_de36_name_subject_registered);
+  g_test_add_func ("/quotemark/analyzer/speakers/de36-passive-speech-after-quotation",
+                   test_de36_passive_speech_after_quotation);
+  g_test_add_func ("/quotemark/analyzer/speakers/de36-mood-subject-thing-no-speaker",
+                   test_de36_mood_subject_thing_no_speaker);
 
   return g_test_run ();
 }
