@@ -37,7 +37,7 @@ annotate_one (const char *arg,
               QmAnalyzer *analyzer,
               gboolean    quiet)
 {
-  g_autoptr(GFile) file = g_file_new_for_commandline_arg (arg);
+  g_autoptr(GFile) file = qm_cli_article_for_arg (arg);
   g_autoptr(GFile) sidecar = qm_sidecar_locate (file, NULL);
   g_autoptr(QmSource) source = NULL;
   g_autoptr(QmAnnotationSet) set = NULL;
@@ -119,6 +119,7 @@ qm_cli_annotate (int    argc,
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(QmAnalyzer) analyzer = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(GHashTable) seen = NULL;
   g_autofree char *language = NULL;
   gboolean quiet = FALSE;
   int status = QM_CLI_EXIT_OK;
@@ -147,7 +148,12 @@ qm_cli_annotate (int    argc,
       return QM_CLI_EXIT_USAGE;
     }
   for (int i = 1; i < argc; i++)
-    if (annotate_one (argv[i], analyzer, quiet) != QM_CLI_EXIT_OK)
-      status = QM_CLI_EXIT_FAILURE;
+    {
+      g_autoptr(GFile) article = qm_cli_article_for_arg (argv[i]);
+
+      if (qm_cli_first_time (&seen, article) &&
+          annotate_one (argv[i], analyzer, quiet) != QM_CLI_EXIT_OK)
+        status = QM_CLI_EXIT_FAILURE;
+    }
   return status;
 }

@@ -109,6 +109,7 @@ qm_cli_export (int    argc,
   /* Translators: %s lists the format names (csv, qdpx, …), which stay as they are */
   g_autofree char *format_help = g_strdup_printf (_("The format: %s"), ids);
   g_autoptr(GFile) out_dir = NULL;
+  g_autoptr(GHashTable) seen = NULL;
   gboolean skip_rejected = FALSE;
   gboolean skip_orphans = FALSE;
   const QmExportFormatInfo *info;
@@ -186,13 +187,15 @@ qm_cli_export (int    argc,
 
   for (int i = 1; i < argc; i++)
     {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (argv[i]);
+      g_autoptr(GFile) file = qm_cli_article_for_arg (argv[i]);
       g_autoptr(GError) error = NULL;
       g_autoptr(QmSource) source = NULL;
       g_autoptr(QmAnnotationSet) set = NULL;
       g_autoptr(GFile) target = NULL;
       gboolean ok;
 
+      if (!qm_cli_first_time (&seen, file))
+        continue;
       source = qm_source_new_for_file (file, NULL, &error);
       if (source != NULL)
         set = load_annotations (source, &error);

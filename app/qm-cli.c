@@ -29,6 +29,7 @@
 #include <glib/gi18n.h>
 
 #include "qm-cli.h"
+#include "qm-sidecar.h"
 
 /* The command names are what users type and stay untranslated; the
  * arguments and summaries are looked up when --help prints them.
@@ -65,6 +66,62 @@ qm_cli_error (const char *format,
   /* One line, whatever the message holds. */
   g_strdelimit (message, "\n\r", ' ');
   fprintf (stderr, "%s: %s\n", g_get_prgname (), message);
+}
+
+/**
+ * qm_cli_article_for_arg:
+ * @arg: a file named on the command line
+ *
+ * A sidecar given where an article is expected (a shell glob such as
+ * `*` picks them up along with the articles) stands for its article, as
+ * in the window: reading the XML as an article would invent quotes in it,
+ * and annotating it would write a sidecar for the sidecar.
+ *
+ * Returns: (transfer full): the article @arg names: @arg itself, or for
+ *   "X.quotemark.xml" (and its backup "X.quotemark.xml.bak") the article
+ *   "X" next to it
+ */
+GFile *
+qm_cli_article_for_arg (const char *arg)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (arg);
+  g_autofree char *base = g_file_get_basename (file);
+  g_autoptr(GFile) parent = NULL;
+  g_autofree char *name = NULL;
+
+  gsize len;
+
+  g_return_val_if_fail (arg != NULL, NULL);
+
+  len = base ? strlen (base) : 0;
+  if (g_str_has_suffix (base, QM_SIDECAR_SUFFIX QM_SIDECAR_BACKUP_SUFFIX))
+    len -= strlen (QM_SIDECAR_BACKUP_SUFFIX);
+  if (base == NULL || len <= strlen (QM_SIDECAR_SUFFIX) ||
+      strncmp (base + len - strlen (QM_SIDECAR_SUFFIX), QM_SIDECAR_SUFFIX, strlen (QM_SIDECAR_SUFFIX)) != 0)
+    return g_steal_pointer (&file);
+  name = g_strndup (base, len - strlen (QM_SIDECAR_SUFFIX));
+  parent = g_file_get_parent (file);
+  return parent ? g_file_get_child (parent, name) : g_file_new_for_path (name);
+}
+
+/**
+ * qm_cli_first_time:
+ * @seen: a set of URIs, created on the first call
+ * @file: an article
+ *
+ * Returns: %FALSE when @file was already handled: an article and its
+ *   sidecar both given (as `*` gives them) are worked on once
+ */
+gboolean
+qm_cli_first_time (GHashTable **seen,
+                   GFile       *file)
+{
+  g_return_val_if_fail (seen != NULL, FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if (*seen == NULL)
+    *seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  return g_hash_table_add (*seen, g_file_get_uri (file));
 }
 
 /**

@@ -4,6 +4,8 @@
 # Copyright 2026 The Quotemark authors
 # SPDX-License-Identifier: GPL-3.0-or-later
 
+import csv
+import io
 import os
 import re
 import shutil
@@ -62,6 +64,29 @@ with tempfile.TemporaryDirectory() as tmp:
     r = run('show', short)
     check('show lists a quotation without the attribution inside it',
           'We listen, … We act.' in r.stdout and 'said on Monday' not in r.stdout, r.stdout + r.stderr)
+
+    # A sidecar (or its backup) named where an article is expected, as `*` names them, stands for its
+    # article: not read as an article itself, no sidecar of a sidecar, each article done once.
+    with open(sidecar + '.bak', 'wb') as f:
+        f.write(first)
+    r = run('show', sidecar)
+    check('show of a sidecar shows its article',
+          r.returncode == 0 and len([l for l in r.stdout.splitlines() if re.match(r'\s+\d+\s+\d+–\d+', l)])
+          == n_quotes, r.stdout + r.stderr)
+    r = run('annotate', '-q', article, sidecar, sidecar + '.bak')
+    check('annotate of a sidecar and its backup writes no sidecar for them',
+          r.returncode == 0 and not os.path.exists(sidecar + '.quotemark.xml')
+          and not os.path.exists(sidecar + '.bak.quotemark.xml') and read(sidecar) == first, r.stderr)
+    r = run('export', '-f', 'csv', '-o', '-', sidecar)
+    check('export of a sidecar exports its article\'s quotes',
+          r.returncode == 0 and len(list(csv.reader(io.StringIO(r.stdout)))) == 1 + n_quotes
+          and 'urn:quotemark' not in r.stdout and 'formatVersion' not in r.stdout, r.stdout + r.stderr)
+    outdir = os.path.join(tmp, 'out')
+    os.mkdir(outdir)
+    r = run('export', '-f', 'csv', '-o', outdir, article, sidecar, sidecar + '.bak')
+    check('export of an article with its sidecar and backup writes one file',
+          r.returncode == 0 and os.listdir(outdir) == ['article.csv'], f'{os.listdir(outdir)} {r.stderr}')
+    os.remove(sidecar + '.bak')
 
     # A broken sidecar: validate names file and line, annotate refuses and leaves it alone.
     bad = first.replace(b'<highlights/>', b'<highlights/>\n  <surprise/>')
