@@ -125,9 +125,12 @@ qm_cli_annotate (int    argc,
   int status = QM_CLI_EXIT_OK;
   int ret;
   GOptionEntry entries[] = {
-    { "language", 'l', 0, G_OPTION_ARG_STRING, &language, N_("Language of the articles (default: en)"),
+    { "language", 'l', 0, G_OPTION_ARG_STRING, &language,
+      N_("Language of the articles (en, de; default: detected for each article)"),
       /* Translators: the value of --language, a language code */
       N_("CODE") },
+    /* extract's name of the same option */
+    { "lang", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_STRING, &language, NULL, NULL },
     { "quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, N_("Print only errors"), NULL },
     { NULL }
   };
@@ -141,7 +144,10 @@ qm_cli_annotate (int    argc,
   if ((ret = qm_cli_parse (context, 1, &argc, &argv)) != QM_CLI_EXIT_OK)
     return ret;
 
-  analyzer = qm_analyzer_new (language ? language : "en", &error);
+  /* Not given, each article's language is found from its text, as the
+   * window and extract do: English was assumed, and a German article got
+   * other quotes here than in the window. */
+  analyzer = qm_analyzer_new (language, &error);
   if (analyzer == NULL)
     {
       qm_cli_error ("%s", error->message);

@@ -6,6 +6,7 @@
 
 import csv
 import io
+import json
 import os
 import re
 import shutil
@@ -112,6 +113,23 @@ with tempfile.TemporaryDirectory() as tmp:
     os.remove(sidecar)
     r = run('show', article)
     check('show without annotations says so', r.returncode == 1 and 'no annotations' in r.stderr, r.stderr)
+
+    # Without -l, annotate finds each article's language as the window and extract do (it assumed English).
+    german = os.path.join(tmp, 'fähre.txt')
+    with open(german, 'w', encoding='utf-8') as f:
+        f.write('Der Gemeinderat von Haldenbrück hat am Dienstag den Neubau der Fährbrücke beschlossen. '
+                '„Wir halten unser Versprechen“, sagte die Bürgermeisterin Greta Vollmer nach der Sitzung. '
+                'Der Stadtrat Jonas Brenner erklärte, die Kosten für den Fischmarkt seien nicht eingerechnet.\n')
+    r = run('extract', german)
+    found = json.loads(r.stdout)
+    r = run('annotate', '-q', german)
+    written = read(german + '.quotemark.xml').decode()
+    check('annotate finds a German article\'s quotes without -l, as extract does',
+          r.returncode == 0 and found['language'] == 'de' and len(found['quotes']) >= 2
+          and written.count('<quote ') == len(found['quotes']) and 'Greta Vollmer' in written,
+          f"{written.count('<quote ')} quotes written, {len(found['quotes'])} found\n{r.stderr}")
+    r = run('annotate', '-q', '--lang', 'de', german)
+    check('annotate takes --lang as extract does', r.returncode == 0, r.stderr)
 
     r = run('validate')
     check('validate without files is a usage error', r.returncode == 2, r.stderr)
