@@ -123,7 +123,7 @@ qm_cli_export (int    argc,
       N_("FORMAT") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       /* Translators: OUT stands for the option's value; translate it as you translate “OUT” */
-      N_("Write to OUT (a folder when there are several files; “-” for standard output)"),
+      N_("Write to OUT (a folder when there are several files; “-”, the default, for standard output)"),
       /* Translators: the value of --output: a file or folder */
       N_("OUT") },
     { "skip-rejected", 0, 0, G_OPTION_ARG_NONE, &skip_rejected, N_("Leave out quotes marked as rejected"), NULL },

@@ -28,6 +28,14 @@ p = run('--help')
 out = p.stdout.decode()
 check('help', p.returncode == 0 and 'Usage:' in out and 'info' in out, out)
 
+# What a user needs from each command's help: annotate says the language is detected (it said
+# "default: en" while the window detected it), export where its output goes without -o.
+p = run('annotate', '--help')
+check('annotate-help-says-language-is-detected', p.returncode == 0 and b'detected' in p.stdout, p.stdout)
+p = run('export', '--help')
+check('export-help-says-default-output', p.returncode == 0 and b'the default, for standard output' in p.stdout,
+      p.stdout)
+
 p = run()
 check('no-arguments-is-usage', p.returncode == 2 and b'Usage' in p.stderr)
 
