@@ -47,7 +47,7 @@ annotate_one (const char *arg,
 
   if ((source = qm_source_new_for_file (file, NULL, &error)) == NULL)
     {
-      qm_cli_error ("%s: %s", arg, error->message);
+      qm_cli_error ("%s: %s", arg, qm_cli_describe_error (error));
       return QM_CLI_EXIT_FAILURE;
     }
 

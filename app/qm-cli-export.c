@@ -201,7 +201,7 @@ qm_cli_export (int    argc,
         set = load_annotations (source, &error);
       if (set == NULL)
         {
-          qm_cli_error ("%s: %s", argv[i], error->message);
+          qm_cli_error ("%s: %s", argv[i], source == NULL ? qm_cli_describe_error (error) : error->message);
           status = QM_CLI_EXIT_FAILURE;
           continue;
         }

@@ -105,6 +105,29 @@ qm_cli_article_for_arg (const char *arg)
 }
 
 /**
+ * qm_cli_describe_error:
+ * @error: why an article could not be read
+ *
+ * GIO's messages for a missing or unreadable file name the call that failed
+ * ("Error when getting information for file “/home/…/a.txt”: No such file
+ * or directory"); the window says "could not be found" and "You do not have
+ * permission". The command line follows it, after the file's name.
+ *
+ * Returns: (transfer none): the words to print
+ */
+const char *
+qm_cli_describe_error (const GError *error)
+{
+  g_return_val_if_fail (error != NULL, NULL);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    return _("no such file");
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
+    return _("you do not have permission to read it");
+  return error->message;
+}
+
+/**
  * qm_cli_first_time:
  * @seen: a set of URIs, created on the first call
  * @file: an article
