@@ -1236,6 +1236,20 @@ test_long_article (void)
   spin (5);
   all = g_strdup_printf ("%u quotes", n_people);
   g_assert_nonnull (label_with_text (quote_list, all));
+  /* while the list fills, the count says so: "0 of 2048 quotes shown" said
+   * a filter had left them out */
+  {
+    g_autofree char *listing = g_strdup_printf ("Listing %u quotes…", n_people);
+
+    qm_quote_list_set_annotation_set (QM_QUOTE_LIST (quote_list), set);
+    filled.shown = qm_quote_list_get_model (QM_QUOTE_LIST (quote_list));
+    g_assert_cmpuint (g_list_model_get_n_items (filled.shown), <, n_people);
+    g_assert_nonnull (label_with_text (quote_list, listing));
+    wait_for (list_filled, &filled);
+    spin (5);
+    g_assert_nonnull (label_with_text (quote_list, all));
+    g_assert_null (label_with_text (quote_list, listing));
+  }
 
   /* the people list holds them all, with rows for those in view */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "people");
