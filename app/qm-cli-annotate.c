@@ -37,7 +37,7 @@ annotate_one (const char *arg,
               QmAnalyzer *analyzer,
               gboolean    quiet)
 {
-  g_autoptr(GFile) file = g_file_new_for_commandline_arg (arg);
+  g_autoptr(GFile) file = qm_cli_article_for_arg (arg);
   g_autoptr(GFile) sidecar = qm_sidecar_locate (file, NULL);
   g_autoptr(QmSource) source = NULL;
   g_autoptr(QmAnnotationSet) set = NULL;
@@ -47,7 +47,7 @@ annotate_one (const char *arg,
 
   if ((source = qm_source_new_for_file (file, NULL, &error)) == NULL)
     {
-      qm_cli_error ("%s: %s", arg, error->message);
+      qm_cli_error ("%s: %s", arg, qm_cli_describe_error (error));
       return QM_CLI_EXIT_FAILURE;
     }
 
@@ -119,14 +119,18 @@ qm_cli_annotate (int    argc,
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(QmAnalyzer) analyzer = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(GHashTable) seen = NULL;
   g_autofree char *language = NULL;
   gboolean quiet = FALSE;
   int status = QM_CLI_EXIT_OK;
   int ret;
   GOptionEntry entries[] = {
-    { "language", 'l', 0, G_OPTION_ARG_STRING, &language, N_("Language of the articles (default: en)"),
+    { "language", 'l', 0, G_OPTION_ARG_STRING, &language,
+      N_("Language of the articles (en, de; default: detected for each article)"),
       /* Translators: the value of --language, a language code */
       N_("CODE") },
+    /* extract's name of the same option */
+    { "lang", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_STRING, &language, NULL, NULL },
     { "quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, N_("Print only errors"), NULL },
     { NULL }
   };
@@ -140,14 +144,22 @@ qm_cli_annotate (int    argc,
   if ((ret = qm_cli_parse (context, 1, &argc, &argv)) != QM_CLI_EXIT_OK)
     return ret;
 
-  analyzer = qm_analyzer_new (language ? language : "en", &error);
+  /* Not given, each article's language is found from its text, as the
+   * window and extract do: English was assumed, and a German article got
+   * other quotes here than in the window. */
+  analyzer = qm_analyzer_new (language, &error);
   if (analyzer == NULL)
     {
       qm_cli_error ("%s", error->message);
       return QM_CLI_EXIT_USAGE;
     }
   for (int i = 1; i < argc; i++)
-    if (annotate_one (argv[i], analyzer, quiet) != QM_CLI_EXIT_OK)
-      status = QM_CLI_EXIT_FAILURE;
+    {
+      g_autoptr(GFile) article = qm_cli_article_for_arg (argv[i]);
+
+      if (qm_cli_first_time (&seen, article) &&
+          annotate_one (argv[i], analyzer, quiet) != QM_CLI_EXIT_OK)
+        status = QM_CLI_EXIT_FAILURE;
+    }
   return status;
 }

@@ -109,6 +109,7 @@ qm_cli_export (int    argc,
   /* Translators: %s lists the format names (csv, qdpx, …), which stay as they are */
   g_autofree char *format_help = g_strdup_printf (_("The format: %s"), ids);
   g_autoptr(GFile) out_dir = NULL;
+  g_autoptr(GHashTable) seen = NULL;
   gboolean skip_rejected = FALSE;
   gboolean skip_orphans = FALSE;
   const QmExportFormatInfo *info;
@@ -122,7 +123,7 @@ qm_cli_export (int    argc,
       N_("FORMAT") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       /* Translators: OUT stands for the option's value; translate it as you translate “OUT” */
-      N_("Write to OUT (a folder when there are several files; “-” for standard output)"),
+      N_("Write to OUT (a folder when there are several files; “-”, the default, for standard output)"),
       /* Translators: the value of --output: a file or folder */
       N_("OUT") },
     { "skip-rejected", 0, 0, G_OPTION_ARG_NONE, &skip_rejected, N_("Leave out quotes marked as rejected"), NULL },
@@ -186,19 +187,21 @@ qm_cli_export (int    argc,
 
   for (int i = 1; i < argc; i++)
     {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (argv[i]);
+      g_autoptr(GFile) file = qm_cli_article_for_arg (argv[i]);
       g_autoptr(GError) error = NULL;
       g_autoptr(QmSource) source = NULL;
       g_autoptr(QmAnnotationSet) set = NULL;
       g_autoptr(GFile) target = NULL;
       gboolean ok;
 
+      if (!qm_cli_first_time (&seen, file))
+        continue;
       source = qm_source_new_for_file (file, NULL, &error);
       if (source != NULL)
         set = load_annotations (source, &error);
       if (set == NULL)
         {
-          qm_cli_error ("%s: %s", argv[i], error->message);
+          qm_cli_error ("%s: %s", argv[i], source == NULL ? qm_cli_describe_error (error) : error->message);
           status = QM_CLI_EXIT_FAILURE;
           continue;
         }

@@ -89,7 +89,7 @@ qm_cli_info (int    argc,
       source = qm_source_new_for_file (file, NULL, &error);
       if (source == NULL)
         {
-          qm_cli_error ("%s: %s", argv[i], error->message);
+          qm_cli_error ("%s: %s", argv[i], qm_cli_describe_error (error));
           status = QM_CLI_EXIT_FAILURE;
           continue;
         }

@@ -151,11 +151,11 @@ qm_cli_show (int    argc,
       return QM_CLI_EXIT_USAGE;
     }
 
-  file = g_file_new_for_commandline_arg (argv[1]);
+  file = qm_cli_article_for_arg (argv[1]);
   sidecar = qm_sidecar_locate (file, NULL);
   if ((source = qm_source_new_for_file (file, NULL, &error)) == NULL)
     {
-      qm_cli_error ("%s: %s", argv[1], error->message);
+      qm_cli_error ("%s: %s", argv[1], qm_cli_describe_error (error));
       return QM_CLI_EXIT_FAILURE;
     }
   if ((set = qm_sidecar_load (sidecar, source, NULL, &error)) == NULL)

@@ -29,6 +29,7 @@
 #include <glib/gi18n.h>
 
 #include "qm-cli.h"
+#include "qm-sidecar.h"
 
 /* The command names are what users type and stay untranslated; the
  * arguments and summaries are looked up when --help prints them.
@@ -65,6 +66,85 @@ qm_cli_error (const char *format,
   /* One line, whatever the message holds. */
   g_strdelimit (message, "\n\r", ' ');
   fprintf (stderr, "%s: %s\n", g_get_prgname (), message);
+}
+
+/**
+ * qm_cli_article_for_arg:
+ * @arg: a file named on the command line
+ *
+ * A sidecar given where an article is expected (a shell glob such as
+ * `*` picks them up along with the articles) stands for its article, as
+ * in the window: reading the XML as an article would invent quotes in it,
+ * and annotating it would write a sidecar for the sidecar.
+ *
+ * Returns: (transfer full): the article @arg names: @arg itself, or for
+ *   "X.quotemark.xml" (and its backup "X.quotemark.xml.bak") the article
+ *   "X" next to it
+ */
+GFile *
+qm_cli_article_for_arg (const char *arg)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (arg);
+  g_autofree char *base = g_file_get_basename (file);
+  g_autoptr(GFile) parent = NULL;
+  g_autofree char *name = NULL;
+
+  gsize len;
+
+  g_return_val_if_fail (arg != NULL, NULL);
+
+  len = base ? strlen (base) : 0;
+  if (g_str_has_suffix (base, QM_SIDECAR_SUFFIX QM_SIDECAR_BACKUP_SUFFIX))
+    len -= strlen (QM_SIDECAR_BACKUP_SUFFIX);
+  if (base == NULL || len <= strlen (QM_SIDECAR_SUFFIX) ||
+      strncmp (base + len - strlen (QM_SIDECAR_SUFFIX), QM_SIDECAR_SUFFIX, strlen (QM_SIDECAR_SUFFIX)) != 0)
+    return g_steal_pointer (&file);
+  name = g_strndup (base, len - strlen (QM_SIDECAR_SUFFIX));
+  parent = g_file_get_parent (file);
+  return parent ? g_file_get_child (parent, name) : g_file_new_for_path (name);
+}
+
+/**
+ * qm_cli_describe_error:
+ * @error: why an article could not be read
+ *
+ * GIO's messages for a missing or unreadable file name the call that failed
+ * ("Error when getting information for file “/home/…/a.txt”: No such file
+ * or directory"); the window says "could not be found" and "You do not have
+ * permission". The command line follows it, after the file's name.
+ *
+ * Returns: (transfer none): the words to print
+ */
+const char *
+qm_cli_describe_error (const GError *error)
+{
+  g_return_val_if_fail (error != NULL, NULL);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    return _("no such file");
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
+    return _("you do not have permission to read it");
+  return error->message;
+}
+
+/**
+ * qm_cli_first_time:
+ * @seen: a set of URIs, created on the first call
+ * @file: an article
+ *
+ * Returns: %FALSE when @file was already handled: an article and its
+ *   sidecar both given (as `*` gives them) are worked on once
+ */
+gboolean
+qm_cli_first_time (GHashTable **seen,
+                   GFile       *file)
+{
+  g_return_val_if_fail (seen != NULL, FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if (*seen == NULL)
+    *seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  return g_hash_table_add (*seen, g_file_get_uri (file));
 }
 
 /**

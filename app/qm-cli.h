@@ -44,7 +44,11 @@ int  qm_cli_show    (int argc, char **argv);
 int  qm_cli_validate (int argc, char **argv);
 int  qm_cli_extract (int argc, char **argv);
 
-void qm_cli_error   (const char *format, ...) G_GNUC_PRINTF (1, 2);
+void   qm_cli_error   (const char *format, ...) G_GNUC_PRINTF (1, 2);
+GFile      *qm_cli_article_for_arg (const char    *arg);
+const char *qm_cli_describe_error  (const GError  *error);
+gboolean qm_cli_first_time      (GHashTable **seen,
+                                 GFile       *file);
 int  qm_cli_parse   (GOptionContext *context,
                      guint           min_args,
                      int            *argc,

@@ -1,4 +1,4 @@
-/* qm-text.h
+/* qm-sidecar-location.c
  *
  * Copyright 2026 The Quotemark authors
  *

@@ -1,4 +1,4 @@
-/* qm-text.h
+/* qm-sidecar-location.h
  *
  * Copyright 2026 The Quotemark authors
  *

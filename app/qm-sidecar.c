@@ -1807,11 +1807,14 @@ stream_read (Reader        *r,
   guint major = 0;
   gboolean ok = TRUE, invalid = FALSE;
   int ret, text_end_line = 0;
+  guint64 input_size = 0;
 
   if (xml != NULL)
     {
       gsize len;
       const char *data = g_bytes_get_data (xml, &len);
+
+      input_size = len;
 
       if (len > QM_SIDECAR_MAX_SIZE || len > G_MAXINT)
         return too_large_error (error);
@@ -2034,9 +2037,21 @@ stream_read (Reader        *r,
       const char *msg = fallback ? fallback : g_ptr_array_index (problems->problems, 0);
       gboolean too_deep = problems->first_code == XML_ERR_INTERNAL_ERROR && strstr (msg, "depth") != NULL;
 
+      /* The parser read it all and still wanted more: the file was cut
+       * off (a full disk, a copy that stopped). libxml2 says so in words
+       * such as "Extra content at the end of the document", which sent
+       * the user looking for something extra. Garbage in the middle or
+       * after the end stops the parser before the end of its input. */
+      gboolean cut_off = !too_deep && xmlTextReaderByteConsumed (tr) >= 0 &&
+                         (guint64)xmlTextReaderByteConsumed (tr) >= (xml != NULL ? input_size : in.total);
+
       if (too_deep)
         set_line_error (error, QM_SIDECAR_ERROR_TOO_LARGE, problems->first_line,
                         _("elements are nested too deeply"));
+      else if (cut_off)
+        set_line_error (error, QM_SIDECAR_ERROR_MALFORMED, problems->first_line,
+                        _("the file ends before its annotations do; it was cut off, perhaps while "
+                          "it was written or copied"));
       else
         g_set_error (error, QM_SIDECAR_ERROR, QM_SIDECAR_ERROR_MALFORMED, "%s", msg);
       ok = FALSE;

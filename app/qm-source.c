@@ -485,7 +485,24 @@ decode (const guchar  *data,
       g_autoptr(GError) ignored = NULL;
 
       if (convert_to_utf8 (data, len, detected, out, &ignored))
-        return TRUE;
+        {
+          /* A short Western text whose few letters (é, curly quotes) sit at
+           * the same bytes in Central European Windows-1250 was called that:
+           * the text is the same, the name made the user doubt it. */
+          if (g_str_equal (detected, "WINDOWS-1250"))
+            {
+              Decoded western = { 0 };
+
+              if (convert_to_utf8 (data, len, "WINDOWS-1252", &western, &ignored) &&
+                  western.len == out->len && memcmp (western.utf8, out->utf8, out->len) == 0)
+                {
+                  g_free (out->encoding);
+                  out->encoding = g_strdup ("WINDOWS-1252");
+                }
+              decoded_clear (&western);
+            }
+          return TRUE;
+        }
       decoded_clear (out);
     }
 

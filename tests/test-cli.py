@@ -28,6 +28,31 @@ p = run('--help')
 out = p.stdout.decode()
 check('help', p.returncode == 0 and 'Usage:' in out and 'info' in out, out)
 
+# What a user needs from each command's help: annotate says the language is detected (it said
+# "default: en" while the window detected it), export where its output goes without -o.
+p = run('annotate', '--help')
+check('annotate-help-says-language-is-detected', p.returncode == 0 and b'detected' in p.stdout, p.stdout)
+p = run('export', '--help')
+check('export-help-says-default-output', p.returncode == 0 and b'the default, for standard output' in p.stdout,
+      p.stdout)
+
+# A missing or unreadable article is told in plain words after its name, as in the window, not in
+# GIO's ("Error when getting information for file “/tmp/…”: No such file or directory").
+with tempfile.TemporaryDirectory() as tmp:
+    missing = os.path.join(tmp, 'gone.txt')
+    for command in (('info',), ('annotate',), ('show',), ('export', '-f', 'csv')):
+        p = run(*command, missing)
+        check(f'{command[0]}-missing-file-in-plain-words', p.returncode == 1 and one_line_error(p)
+              and p.stderr.decode().endswith(f'{missing}: no such file\n'), p.stderr)
+    if os.geteuid() != 0:
+        locked = os.path.join(tmp, 'locked.txt')
+        with open(locked, 'w') as f:
+            f.write('“Closed,” said Ada Brun.\n')
+        os.chmod(locked, 0)
+        p = run('info', locked)
+        check('unreadable-file-in-plain-words', p.returncode == 1 and b'you do not have permission' in p.stderr,
+              p.stderr)
+
 p = run()
 check('no-arguments-is-usage', p.returncode == 2 and b'Usage' in p.stderr)
 

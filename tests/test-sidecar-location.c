@@ -1,4 +1,4 @@
-/* qm-text.h
+/* test-sidecar-location.c
  *
  * Copyright 2026 The Quotemark authors
  *

@@ -414,6 +414,8 @@ hostile_content (const char *name,
     s = g_string_new ("");
   else if (strcmp (name, "truncated") == 0)
     s = g_string_new_len (valid, strlen (valid) / 2);
+  else if (strcmp (name, "garbage-after-end") == 0)
+    s = g_string_append (g_string_new (valid), "<extra/>\n");
   else if (strcmp (name, "wrong-namespace") == 0)
     {
       s = g_string_new (valid);
@@ -791,6 +793,7 @@ static const Hostile hostiles[] = {
   { "deep-nesting", QM_SIDECAR_ERROR_TOO_LARGE, TRUE },
   { "empty", QM_SIDECAR_ERROR_MALFORMED, TRUE },
   { "truncated", QM_SIDECAR_ERROR_MALFORMED, TRUE },
+  { "garbage-after-end", QM_SIDECAR_ERROR_MALFORMED, TRUE },
   { "wrong-namespace", QM_SIDECAR_ERROR_NAMESPACE, TRUE },
   { "offsets-beyond-text", QM_SIDECAR_ERROR_INCONSISTENT, TRUE },
   { "duplicate-ids", QM_SIDECAR_ERROR_INCONSISTENT, TRUE },
@@ -822,6 +825,9 @@ test_hostile (Fixture       *f,
   if (h->names_line)
     g_assert_true (g_str_has_prefix (error->message, "line ") || strstr (error->message, ": line ") != NULL);
   g_assert_null (strstr (error->message, "root:"));   /* nothing of /etc/passwd leaks */
+  /* A file that stops short is said to be cut off (libxml2 said "Extra
+   * content at the end of the document" of some); only such a file is. */
+  g_assert_cmpint (strstr (error->message, "cut off") != NULL, ==, strcmp (h->name, "truncated") == 0);
   assert_file_equals (g_file_peek_path (f->sidecar), bytes);
 
   /* Loading reads the file as a stream; reading bytes must say the same. */

@@ -204,9 +204,17 @@ update_count (QmQuoteList *self)
 {
   guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
   guint total = self->set ? g_list_model_get_n_items (qm_annotation_set_get_quotes (self->set)) : 0;
+  guint pending = self->filtered ? gtk_filter_list_model_get_pending (self->filtered) : 0;
   g_autofree char *text = NULL;
 
-  if (shown == total)
+  /* While a long list fills over several frames (for many seconds while a
+   * 20 MB article is highlighted) "0 of 152,483 quotes shown" said a filter
+   * had left them all out. */
+  if (pending > 0)
+    /* Translators: while a long list of quotes is being filled */
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Listing %'u quote…", "Listing %'u quotes…", total),
+                            total);
+  else if (shown == total)
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u quote", "%'u quotes", total), total);
   else
     /* Translators: "3 of 12 quotes shown" */
@@ -604,10 +612,14 @@ build_models (QmQuoteList     *self,
   gtk_filter_list_model_set_model (filtered, set ? qm_annotation_set_get_quotes (set) : NULL);
 
   if (self->filtered != NULL)
-    g_signal_handlers_disconnect_by_func (self->filtered, filtered_changed_cb, self);
+    {
+      g_signal_handlers_disconnect_by_func (self->filtered, filtered_changed_cb, self);
+      g_signal_handlers_disconnect_by_func (self->filtered, update_count, self);
+    }
   g_clear_object (&self->filtered);
   self->filtered = filtered;
   g_signal_connect_swapped (filtered, "items-changed", G_CALLBACK (filtered_changed_cb), self);
+  g_signal_connect_swapped (filtered, "notify::pending", G_CALLBACK (update_count), self);
   g_clear_handle_id (&self->regroup_id, g_source_remove);
   regroup (self);
   attach_selection (self);

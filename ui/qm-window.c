@@ -596,6 +596,74 @@ reload_offer_dismissed_cb (QmWindow *self,
     g_clear_weak_pointer (&self->reload_offer);
 }
 
+static void start_monitors (QmWindow *self);
+
+/* The article was renamed or moved on disk. Its annotations go with it:
+ * saved next to a name that no longer exists, they were not found when
+ * the article was opened under its new name. The sidecar (and its backup)
+ * is renamed only, never copied, and only onto a name that has none. */
+static void
+follow_rename (QmWindow *self,
+               GFile    *renamed)
+{
+  g_autoptr(GFile) old_file = g_object_ref (self->file);
+  gboolean is_fallback = FALSE;
+  g_autoptr(GFile) old_sidecar = qm_sidecar_locate (old_file, &is_fallback);
+  g_autoptr(GFile) new_sidecar = is_fallback ? qm_sidecar_fallback_file_for_source (renamed)
+                                             : qm_sidecar_file_for_source (renamed);
+  g_autofree char *name = g_file_get_basename (renamed);
+  g_autofree char *display = g_filename_display_name (name);
+  g_autofree char *message = NULL;
+  gboolean moved = FALSE;
+
+  if (g_file_query_exists (old_sidecar, NULL) && !g_file_query_exists (new_sidecar, NULL))
+    {
+      moved = g_file_move (old_sidecar, new_sidecar,
+                           G_FILE_COPY_NOFOLLOW_SYMLINKS | G_FILE_COPY_NO_FALLBACK_FOR_MOVE,
+                           NULL, NULL, NULL, NULL);
+      if (moved)
+        {
+          g_autoptr(GFile) old_backup = qm_sidecar_backup_file (old_sidecar);
+          g_autoptr(GFile) new_backup = qm_sidecar_backup_file (new_sidecar);
+
+          if (!g_file_query_exists (new_backup, NULL))
+            g_file_move (old_backup, new_backup,
+                         G_FILE_COPY_NOFOLLOW_SYMLINKS | G_FILE_COPY_NO_FALLBACK_FOR_MOVE,
+                         NULL, NULL, NULL, NULL);
+        }
+    }
+
+  if (moved)
+    /* Translators: %s is the article's new file name */
+    message = g_strdup_printf (_("The article was renamed to “%s”; its annotations went with it"), display);
+  else
+    /* Translators: %s is the article's new file name */
+    message = g_strdup_printf (_("The article was renamed to “%s”"), display);
+
+  if (!qm_window_get_modified (self))
+    {
+      /* nothing unsaved: open it under its new name, title and all */
+      qm_window_discard_draft (self);
+      qm_window_open (self, renamed);
+    }
+  else
+    {
+      /* keep the unsaved edits; they are saved, and kept as a draft,
+       * under the new name */
+      g_autofree char *subtitle = NULL;
+
+      qm_window_discard_draft (self);
+      g_set_object (&self->file, renamed);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+      subtitle = dup_folder_label (self->file);
+      adw_window_title_set_subtitle (self->window_title, subtitle);
+      start_monitors (self);
+      g_clear_handle_id (&self->autosave_id, g_source_remove);
+      autosave_cb (self);
+    }
+  show_toast (self, message);
+}
+
 static void
 monitor_changed_cb (GFileMonitor      *monitor,
                     GFile             *file,
@@ -607,7 +675,16 @@ monitor_changed_cb (GFileMonitor      *monitor,
 
   if (event != G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT && event != G_FILE_MONITOR_EVENT_CREATED &&
       event != G_FILE_MONITOR_EVENT_DELETED && event != G_FILE_MONITOR_EVENT_RENAMED &&
-      event != G_FILE_MONITOR_EVENT_MOVED_IN)
+      event != G_FILE_MONITOR_EVENT_MOVED_IN && event != G_FILE_MONITOR_EVENT_MOVED_OUT)
+    return;
+  if (monitor == self->article_monitor && other != NULL && self->file != NULL &&
+      (event == G_FILE_MONITOR_EVENT_RENAMED || event == G_FILE_MONITOR_EVENT_MOVED_OUT) &&
+      g_file_equal (file, self->file) && !g_file_equal (other, self->file))
+    {
+      follow_rename (self, other);
+      return;
+    }
+  if (event == G_FILE_MONITOR_EVENT_MOVED_OUT)
     return;
   if (monitor == self->sidecar_monitor && (self->saving || g_get_monotonic_time () < self->ignore_monitor_until))
     return;

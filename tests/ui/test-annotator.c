@@ -892,6 +892,75 @@ test_reload_external_change (void)
   close_window (window);
 }
 
+static gboolean
+file_is_expected (gpointer data)
+{
+  const char *expected = g_object_get_data (data, "qm-test-expected-path");
+  GFile *file = qm_window_get_file (data);
+
+  return file != NULL && g_strcmp0 (g_file_peek_path (file), expected) == 0;
+}
+
+/* 9b. The article is renamed on disk while open: the window follows it,
+ * its sidecar (and backup) go with it, so saving does not leave the
+ * annotations next to a name that no longer exists; unsaved edits stay.
+ * (It offered to reload the article, which was no longer there, and saved
+ * to OLD.quotemark.xml.) */
+static void
+test_follow_rename (void)
+{
+  g_autofree char *path = copy_sample ("rename");
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *path2 = g_build_filename (dir, "bridge-renamed.txt", NULL);
+  g_autofree char *path3 = g_build_filename (dir, "bridge-again.txt", NULL);
+  g_autofree char *sidecar = g_strconcat (path, QM_SIDECAR_SUFFIX, NULL);
+  g_autofree char *sidecar2 = g_strconcat (path2, QM_SIDECAR_SUFFIX, NULL);
+  g_autofree char *backup2 = g_strconcat (sidecar2, QM_SIDECAR_BACKUP_SUFFIX, NULL);
+  g_autofree char *sidecar3 = g_strconcat (path3, QM_SIDECAR_SUFFIX, NULL);
+  QmWindow *window = open_window (path);
+  g_autofree char *saved = NULL;
+
+  g_assert_true (qm_annotation_set_set_quote_review (qm_window_get_annotation_set (window), quote_at (window, 0),
+                                                     QM_REVIEW_ACCEPTED, NULL));
+  save_and_wait (window);
+  save_and_wait (window);
+  g_assert_true (g_file_test (sidecar, G_FILE_TEST_EXISTS));
+  /* an edit not saved yet */
+  g_assert_true (qm_annotation_set_set_quote_review (qm_window_get_annotation_set (window), quote_at (window, 1),
+                                                     QM_REVIEW_REJECTED, NULL));
+  g_assert_true (qm_window_get_modified (window));
+  spin (50);
+
+  g_object_set_data_full (G_OBJECT (window), "qm-test-expected-path", g_strdup (path2), g_free);
+  g_assert_cmpint (g_rename (path, path2), ==, 0);
+  wait_for (file_is_expected, window);
+  g_assert_true (g_file_test (sidecar2, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (backup2, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (sidecar, G_FILE_TEST_EXISTS));
+  g_assert_true (qm_window_get_modified (window));
+  g_assert_false (reload_offered (window));
+  save_and_wait (window);
+  g_assert_false (g_file_test (sidecar, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_get_contents (sidecar2, &saved, NULL, NULL));
+  g_assert_nonnull (strstr (saved, "review=\"rejected\""));
+  g_assert_nonnull (strstr (saved, "review=\"accepted\""));
+
+  /* nothing unsaved: it is opened again under its new name */
+  spin (50);
+  g_object_set_data_full (G_OBJECT (window), "qm-test-expected-path", g_strdup (path3), g_free);
+  g_assert_cmpint (g_rename (path2, path3), ==, 0);
+  wait_for (file_is_expected, window);
+  wait_for (is_ready, window);
+  spin (20);
+  g_assert_null (qm_window_get_error (window));
+  g_assert_true (g_file_test (sidecar3, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (sidecar2, G_FILE_TEST_EXISTS));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "bridge-again.txt");
+  g_assert_cmpint (qm_quote_get_review (quote_at (window, 1)), ==, QM_REVIEW_REJECTED);
+  g_assert_false (reload_offered (window));
+  close_window (window);
+}
+
 /* 10. Orphans are listed with their stored text, re-attached or deleted;
  * the Re-attach page shows once there are any. */
 static void
@@ -1167,6 +1236,20 @@ test_long_article (void)
   spin (5);
   all = g_strdup_printf ("%u quotes", n_people);
   g_assert_nonnull (label_with_text (quote_list, all));
+  /* while the list fills, the count says so: "0 of 2048 quotes shown" said
+   * a filter had left them out */
+  {
+    g_autofree char *listing = g_strdup_printf ("Listing %u quotes…", n_people);
+
+    qm_quote_list_set_annotation_set (QM_QUOTE_LIST (quote_list), set);
+    filled.shown = qm_quote_list_get_model (QM_QUOTE_LIST (quote_list));
+    g_assert_cmpuint (g_list_model_get_n_items (filled.shown), <, n_people);
+    g_assert_nonnull (label_with_text (quote_list, listing));
+    wait_for (list_filled, &filled);
+    spin (5);
+    g_assert_nonnull (label_with_text (quote_list, all));
+    g_assert_null (label_with_text (quote_list, listing));
+  }
 
   /* the people list holds them all, with rows for those in view */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "people");
@@ -2457,6 +2540,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/annotator/save-reopen", test_save_reopen);
   g_test_add_func ("/quotemark/annotator/unsaved-dialog", test_unsaved_dialog);
   g_test_add_func ("/quotemark/annotator/reload-external-change", test_reload_external_change);
+  g_test_add_func ("/quotemark/annotator/follow-rename", test_follow_rename);
   g_test_add_func ("/quotemark/annotator/orphans", test_orphans);
   g_test_add_func ("/quotemark/annotator/lists-follow-edits", test_lists_follow_edits);
   g_test_add_func ("/quotemark/annotator/reload-sidecar-change", test_reload_sidecar_change);
