@@ -9671,7 +9671,7 @@ mood_sentence (QmRun *run,
 
   /* "„…“, sei ihm gesagt worden.": a passive of speech, no one's words
    * carried on */
-  if (run->lang->verb_second && tok_at (run, a)->kind == QM_TOK_OPEN)
+  if (run->lang->verb_second && a < b && tok_at (run, a)->kind == QM_TOK_OPEN)
     {
       int close = close_token_of_mark (run, a + 1, b, tok_at (run, a)->mark);
 
