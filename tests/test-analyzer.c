@@ -17107,6 +17107,22 @@ test_de36_mood_subject_thing_no_speaker (void)
   g_assert_false (has_person (&r, "Maschine"));
 }
 
+/* en30: quoted words inside the content of a cue only the model knows
+ * ("called on …") make that content a mixed quotation, not a scare quote
+ * of nobody; not in a headline, whose cue is capitalised. */
+static void
+test_en30_model_content_with_fragment (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Councillor Mara Belling called on the harbour board to stop \"wasting money\" on the old pier.\n\n"
+               "Belling Calls On Harbour Board To Stop \"Wasting Money\" On Pier", "en");
+  q = expect_quote (&r, "the harbour board to stop \"wasting money\" on the old pier", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Councillor Mara Belling", "Mara Belling");
+  expect_quote (&r, "Wasting Money", QM_QUOTE_KIND_SCARE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -17932,6 +17948,8 @@ main (int   argc,
                    test_de36_passive_speech_after_quotation);
   g_test_add_func ("/quotemark/analyzer/speakers/de36-mood-subject-thing-no-speaker",
                    test_de36_mood_subject_thing_no_speaker);
+  g_test_add_func ("/quotemark/analyzer/reported/en30-model-content-with-fragment",
+                   test_en30_model_content_with_fragment);
 
   return g_test_run ();
 }
