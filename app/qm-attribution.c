@@ -3836,6 +3836,7 @@ model_content_end (QmRun  *run,
                    int    *end_kind)
 {
   int c1 = MIN (endp, c0 + MAX_CONTENT);   /* content is never longer: a sentence of thousands of verbs stays linear */
+  gboolean fragment = FALSE;   /* a quoted fragment is in the content */
 
   *end_kind = 0;
   for (guint i = first_attr; i < n_rules; i++)
@@ -3860,7 +3861,9 @@ model_content_end (QmRun  *run,
        * decide "an index called the “…”"; not "called on"), and is not a
        * long quotation that ends the sentence with its own full stop:
        * "backed the bill from “the perspective of a pilot who has seen
-       * the floods.”" is a direct quotation. */
+       * the floods.”" is a direct quotation, but not after a fragment
+       * ("a plan “to protect …” for crews “to cover the night shifts.”"
+       * is one mixed quotation). */
       if (t->kind == QM_TOK_OPEN && t->mark >= 0 && k >= c0 + 2 && !run->lang->verb_second &&
           (tok_at (run, v)->flags & QM_TOK_LOWER) && tok_at (run, k - 1)->kind == QM_TOK_WORD &&
           !((tok_at (run, v)->words & QM_WORD_NAMING) && !(tok_at (run, v + 1)->words & QM_WORD_PREPOSITION)) &&
@@ -3872,8 +3875,10 @@ model_content_end (QmRun  *run,
           while (after < c1 && tok_at (run, after)->kind == QM_TOK_PUNCT)
             after++;
           if (close > k + 1 &&
-              !(after >= c1 && mark_at (run, t->mark)->n_words >= 5 && is_final_punct (tok_at (run, close - 1))))
+              !(after >= c1 && !fragment && mark_at (run, t->mark)->n_words >= 5 &&
+                is_final_punct (tok_at (run, close - 1))))
             {
+              fragment = TRUE;
               k = close;
               continue;
             }

@@ -17123,6 +17123,23 @@ test_en30_model_content_with_fragment (void)
   expect_quote (&r, "Wasting Money", QM_QUOTE_KIND_SCARE);
 }
 
+/* en30: after a quoted fragment in a model cue's content, a long
+ * quotation that ends the sentence with its own full stop is more of that
+ * content, one mixed quotation, not a direct one of nobody. */
+static void
+test_en30_model_content_fragments (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "But Tom Aske would not comment on a plan signed by the mayor “to protect the harbour” for many crews "
+               "“to cover the night shifts and the weekend.”", "en");
+  q = expect_quote (&r, "a plan signed by the mayor “to protect the harbour” for many crews “to cover the night shifts "
+                        "and the weekend.”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Tom Aske", "Tom Aske");
+  g_assert_null (find_quote (&r, "to cover the night shifts and the weekend."));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -17950,6 +17967,7 @@ main (int   argc,
                    test_de36_mood_subject_thing_no_speaker);
   g_test_add_func ("/quotemark/analyzer/reported/en30-model-content-with-fragment",
                    test_en30_model_content_with_fragment);
+  g_test_add_func ("/quotemark/analyzer/reported/en30-model-content-fragments", test_en30_model_content_fragments);
 
   return g_test_run ();
 }
