@@ -3822,7 +3822,9 @@ model_features_late (QmRun      *run,
 /* The end of a candidate's content starting at @c0: the sentence's, or
  * where a later pattern's speaker or cue, a relative clause or a
  * semicolon begins; -1 when the content holds a quotation mark, which the
- * patterns decide alone. */
+ * patterns decide alone, but for a fragment of quoted words inside it:
+ * "called on the council to stop “wasting money” on the pier" reports the
+ * clause, a mixed quotation. */
 static int
 model_content_end (QmRun  *run,
                    GArray *attrs,
@@ -3834,6 +3836,7 @@ model_content_end (QmRun  *run,
                    int    *end_kind)
 {
   int c1 = MIN (endp, c0 + MAX_CONTENT);   /* content is never longer: a sentence of thousands of verbs stays linear */
+  gboolean fragment = FALSE;   /* a quoted fragment is in the content */
 
   *end_kind = 0;
   for (guint i = first_attr; i < n_rules; i++)
@@ -3851,6 +3854,35 @@ model_content_end (QmRun  *run,
     {
       QmTok *t = tok_at (run, k);
 
+      /* The fragment opens after two words of the content or more (not
+       * "saying, “…”", a quotation of its own; not "offered a “…”", a
+       * phrase around a quotation) of a cue in lower case (no
+       * headline's "Lund Calls …") that names nothing (the patterns
+       * decide "an index called the “…”"; not "called on"), and is not a
+       * long quotation that ends the sentence with its own full stop:
+       * "backed the bill from “the perspective of a pilot who has seen
+       * the floods.”" is a direct quotation, but not after a fragment
+       * ("a plan “to protect …” for crews “to cover the night shifts.”"
+       * is one mixed quotation). */
+      if (t->kind == QM_TOK_OPEN && t->mark >= 0 && k >= c0 + 2 && !run->lang->verb_second &&
+          (tok_at (run, v)->flags & QM_TOK_LOWER) && tok_at (run, k - 1)->kind == QM_TOK_WORD &&
+          !((tok_at (run, v)->words & QM_WORD_NAMING) && !(tok_at (run, v + 1)->words & QM_WORD_PREPOSITION)) &&
+          !(mark_at (run, t->mark)->flags & (QM_MARK_USED | QM_MARK_MERGED)))
+        {
+          int close = close_token_of_mark (run, k + 1, c1, t->mark);
+          int after = close + 1;
+
+          while (after < c1 && tok_at (run, after)->kind == QM_TOK_PUNCT)
+            after++;
+          if (close > k + 1 &&
+              !(after >= c1 && !fragment && mark_at (run, t->mark)->n_words >= 5 &&
+                is_final_punct (tok_at (run, close - 1))))
+            {
+              fragment = TRUE;
+              k = close;
+              continue;
+            }
+        }
       if (t->mark >= 0 || t->kind == QM_TOK_OPEN || t->kind == QM_TOK_CLOSE)
         return -1;
       if (k > c0 && k + 1 < c1 && (is_punct (run, k, ',') || is_dash (run, k)) &&
@@ -4294,6 +4326,10 @@ model_candidates (QmRun  *run,
                 at.mention = -1;
             }
         }
+      /* quoted words in the content of a cue whose subject is not found
+       * are no one's known words: no mixed quotation of nobody */
+      if (at.np.kind == QM_NP_NONE && has_open (run, c0, c1))
+        continue;
       /* "The new lane won praise on all sides", "drew criticism in recent
        * weeks": a noun cue with no one in its clause, and after it a
        * preposition that names no topic and two words at most, a place or

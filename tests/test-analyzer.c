@@ -17107,6 +17107,39 @@ test_de36_mood_subject_thing_no_speaker (void)
   g_assert_false (has_person (&r, "Maschine"));
 }
 
+/* en30: quoted words inside the content of a cue only the model knows
+ * ("called on …") make that content a mixed quotation, not a scare quote
+ * of nobody; not in a headline, whose cue is capitalised. */
+static void
+test_en30_model_content_with_fragment (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Councillor Mara Belling called on the harbour board to stop \"wasting money\" on the old pier.\n\n"
+               "Belling Calls On Harbour Board To Stop \"Wasting Money\" On Pier", "en");
+  q = expect_quote (&r, "the harbour board to stop \"wasting money\" on the old pier", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Councillor Mara Belling", "Mara Belling");
+  expect_quote (&r, "Wasting Money", QM_QUOTE_KIND_SCARE);
+}
+
+/* en30: after a quoted fragment in a model cue's content, a long
+ * quotation that ends the sentence with its own full stop is more of that
+ * content, one mixed quotation, not a direct one of nobody. */
+static void
+test_en30_model_content_fragments (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "But Tom Aske would not comment on a plan signed by the mayor “to protect the harbour” for many crews "
+               "“to cover the night shifts and the weekend.”", "en");
+  q = expect_quote (&r, "a plan signed by the mayor “to protect the harbour” for many crews “to cover the night shifts "
+                        "and the weekend.”", QM_QUOTE_KIND_MIXED);
+  expect_speaker (&r, q, "Tom Aske", "Tom Aske");
+  g_assert_null (find_quote (&r, "to cover the night shifts and the weekend."));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -17932,6 +17965,9 @@ main (int   argc,
                    test_de36_passive_speech_after_quotation);
   g_test_add_func ("/quotemark/analyzer/speakers/de36-mood-subject-thing-no-speaker",
                    test_de36_mood_subject_thing_no_speaker);
+  g_test_add_func ("/quotemark/analyzer/reported/en30-model-content-with-fragment",
+                   test_en30_model_content_with_fragment);
+  g_test_add_func ("/quotemark/analyzer/reported/en30-model-content-fragments", test_en30_model_content_fragments);
 
   return g_test_run ();
 }
