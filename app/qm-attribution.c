@@ -10307,6 +10307,32 @@ all_marks_named (QmRun *run,
   return any;
 }
 
+/* German "gab die Entscheidung im Quartier „Forte Village“ bekannt": every
+ * quotation mark between a and b opens right after a capitalised word, a
+ * noun the quoted words are the name of; TRUE if there is at least one. */
+static gboolean
+all_marks_after_noun (QmRun *run,
+                      int    a,
+                      int    b)
+{
+  gboolean any = FALSE;
+
+  for (int i = a; i < b; i++)
+    {
+      QmTok *w;
+
+      if (tok_at (run, i)->kind != QM_TOK_OPEN)
+        continue;
+      if (i == a)
+        return FALSE;
+      w = tok_at (run, i - 1);
+      if (w->kind != QM_TOK_WORD || !(w->flags & QM_TOK_CAPITAL) || w->mark >= 0)
+        return FALSE;
+      any = TRUE;
+    }
+  return any;
+}
+
 /* "in what Anna Berg called “…”", "what it calls “…” profiles": a word
  * of the language's free-relatives right before the speaker opens the
  * clause the quoted words are the object of, when the content follows
@@ -10928,6 +10954,12 @@ emit_reported (QmRun *run,
           n_marks = 0;
         }
     }
+  /* German "gab die Entscheidung im Quartier „Forte Village“ bekannt": an
+   * object right after the verb whose only quoted words name what the
+   * noun before them stands for quotes no one, and is no reported speech */
+  if (only_titles && run->lang->verb_second && at->verb >= 0 && at->verb == at->c0 - 1 &&
+      all_marks_after_noun (run, at->c0, at->c1))
+    return;
   /* "hatte er laut „Tagesblatt“ kritisiert, dass …": the name of the
    * source quotes nobody's words in what it reports */
   for (int i = at->c0; i < at->c1 && n_marks > 0; i++)

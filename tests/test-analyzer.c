@@ -17107,6 +17107,29 @@ test_de36_mood_subject_thing_no_speaker (void)
   g_assert_false (has_person (&r, "Maschine"));
 }
 
+
+/* de37: "gab die Aufstellung im Hotel „Seeblick Palace“ bekannt" — an object
+ * right after the verb whose only quoted words are a name right after the
+ * noun it names quotes no one: no mixed quotation, the name stays a scare
+ * quote. After an article ("mit dem „Roten Bündnis“") it still may be. */
+static void
+test_de37_object_name_after_noun (void)
+{
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Die Trainerin Mira Voss gab die Aufstellung am Freitag im Hotel „Seeblick Palace“ bekannt.\n\n"
+               "Der Verein Grünfeld kündigte seinen neuen Film „Sommer am Fluss“ für den Herbst an.",
+           "de");
+  g_assert_cmpuint (count_kind (&r, QM_QUOTE_KIND_MIXED), ==, 0);
+  expect_quote (&r, "Seeblick Palace", QM_QUOTE_KIND_SCARE);
+  expect_quote (&r, "Sommer am Fluss", QM_QUOTE_KIND_SCARE);
+  g_clear_pointer (&r.analysis, qm_analysis_unref);
+  g_clear_object (&r.text);
+
+  analyze (&r, "Der Verband gab die Einigung mit dem „Roten Bündnis“ am Abend bekannt.", "de");
+  expect_quote (&r, "die Einigung mit dem „Roten Bündnis“ am Abend bekannt", QM_QUOTE_KIND_MIXED);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -17932,6 +17955,7 @@ main (int   argc,
                    test_de36_passive_speech_after_quotation);
   g_test_add_func ("/quotemark/analyzer/speakers/de36-mood-subject-thing-no-speaker",
                    test_de36_mood_subject_thing_no_speaker);
+  g_test_add_func ("/quotemark/analyzer/reported/de37-object-name-after-noun", test_de37_object_name_after_noun);
 
   return g_test_run ();
 }
