@@ -9918,11 +9918,23 @@ written_source (QmRun *run,
 
 /* "mit der Parole „…“", "Sprüche wie zum Beispiel „…“": quoted words
  * after a noun for a slogan (slogan-nouns), with at most three
- * slogan-links words between, are words chanted or written. */
+ * slogan-links words between, or after such words and a lower-case word
+ * ("oder", "und"), are words chanted or written. */
 static gboolean
 slogan_mark (QmRun *run,
              int    i)
 {
+  /* "Parolen wie „…“ oder „…“": a slogan joined to one before by a
+   * lower-case word is one too */
+  if (i >= 3 && tok_at (run, i - 1)->kind == QM_TOK_WORD && (tok_at (run, i - 1)->flags & QM_TOK_LOWER) &&
+      tok_at (run, i - 1)->mark < 0 && tok_at (run, i - 2)->kind == QM_TOK_CLOSE && tok_at (run, i - 2)->mark >= 0)
+    for (int k = i - 3; k >= 0 && k >= i - 80; k--)
+      if (tok_at (run, k)->kind == QM_TOK_OPEN && tok_at (run, k)->mark == tok_at (run, i - 2)->mark)
+        {
+          if (slogan_mark (run, k))
+            return TRUE;
+          break;
+        }
   for (int k = i - 1; k >= 0 && k >= i - 4; k--)
     {
       QmTok *t = tok_at (run, k);
@@ -10301,6 +10313,28 @@ all_marks_named (QmRun *run,
       w = tok_at (run, i - 1);
       if (w->kind != QM_TOK_WORD || !(w->flags & QM_TOK_LOWER) || w->mark >= 0 ||
           !word_has_role (run, w, QM_ROLE_NAMING))
+        return FALSE;
+      any = TRUE;
+    }
+  return any;
+}
+
+/* "skandierten Parolen wie „…“ oder „…“": every quotation mark between a
+ * and b opens a slogan (slogan_mark); TRUE if there is at least one. */
+static gboolean
+slogans_only (QmRun *run,
+              int    a,
+              int    b)
+{
+  gboolean any = FALSE;
+
+  for (int i = a; i < b; i++)
+    {
+      if (tok_at (run, i)->kind != QM_TOK_OPEN)
+        continue;
+      if (i == 0)
+        return FALSE;
+      if (!slogan_mark (run, i))
         return FALSE;
       any = TRUE;
     }
@@ -10969,6 +11003,21 @@ emit_reported (QmRun *run,
         quoted |= !source_name_mark (run, i);
         mark_at (run, tok_at (run, i)->mark)->flags |= QM_MARK_USED;
       }
+  /* "Die Menge skandierte Parolen wie „…“ oder „…“": the slogans are words
+   * chanted or written, each a direct quotation; the object is no
+   * reported speech. */
+  if (has_mark && run->lang->fragments_direct && slogans_only (run, at->c0, at->c1))
+    {
+      for (int i = at->c0; i < at->c1; i++)
+        if (tok_at (run, i)->kind == QM_TOK_OPEN)
+          {
+            QmMark *m = mark_at (run, tok_at (run, i)->mark);
+
+            q = add_quote (run, QM_QUOTE_KIND_DIRECT, m->start, m->end, 0.6);
+            content_mark_speaker (run, q, at, i);
+          }
+      return;
+    }
   /* "Er nannte den Artikel eine „Luftnummer“", "kritisierte den Plan
    * als „Unsinn“": what is quoted is the name given, a direct quotation;
    * the object is no reported speech. */

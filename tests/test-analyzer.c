@@ -17130,6 +17130,26 @@ test_de37_object_name_after_noun (void)
   expect_quote (&r, "die Einigung mit dem „Roten Bündnis“ am Abend bekannt", QM_QUOTE_KIND_MIXED);
 }
 
+
+/* de37: "skandierten Parolen wie „…“ oder „…“" — the slogans of a speech
+ * verb's object are words chanted, each a direct quotation of the subject,
+ * also the one "oder" joins on; the object is no mixed quotation. */
+static void
+test_de37_slogans_in_object (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Am Samstag zogen die Anwohner durch die Altstadt von Wernau und skandierten dabei Parolen wie zum "
+               "Beispiel „Schluss mit dem Lärm“ oder „Ruhe für alle“.",
+           "de");
+  g_assert_cmpuint (count_kind (&r, QM_QUOTE_KIND_MIXED), ==, 0);
+  q = expect_quote (&r, "Schluss mit dem Lärm", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "die Anwohner");
+  q = expect_quote (&r, "Ruhe für alle", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "die Anwohner");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -17956,6 +17976,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/speakers/de36-mood-subject-thing-no-speaker",
                    test_de36_mood_subject_thing_no_speaker);
   g_test_add_func ("/quotemark/analyzer/reported/de37-object-name-after-noun", test_de37_object_name_after_noun);
+  g_test_add_func ("/quotemark/analyzer/reported/de37-slogans-in-object", test_de37_slogans_in_object);
 
   return g_test_run ();
 }
