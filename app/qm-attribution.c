@@ -9978,6 +9978,40 @@ source_name_mark (QmRun *run,
           !word_has_role (run, tok_at (run, k), QM_ROLE_EDGE_ACCORDING))
         return TRUE;
     }
+  /* German "nach Angaben des Leiters der Sektion von „Ärzte ohne
+   * Grenzen“", "laut dem Bericht des Fachmagazins „Autowelt“": a name in
+   * marks (a few words, the first capitalised) that ends the noun phrase
+   * of a source after its according-to words (nouns, articles,
+   * prepositions, adjectives before a noun, right after a noun or a
+   * preposition) is part of the source */
+  if (run->lang->verb_second && i > 1 && i + 1 < (int)run->toks->len && tok_at (run, i - 1)->kind == QM_TOK_WORD &&
+      tok_at (run, i - 1)->mark < 0 &&
+      ((tok_at (run, i - 1)->flags & QM_TOK_CAPITAL) || (tok_at (run, i - 1)->words & QM_WORD_PREPOSITION)) &&
+      tok_at (run, i + 1)->kind == QM_TOK_WORD && (tok_at (run, i + 1)->flags & QM_TOK_CAPITAL) &&
+      mark_at (run, tok_at (run, i)->mark)->n_words <= run->lang->scare_max_words)
+    for (int k = i - 2; k >= 0 && k >= i - 14; k--)
+      {
+        QmTok *u = tok_at (run, k);
+        int last;
+
+        if (u->kind != QM_TOK_WORD || u->mark >= 0)
+          break;
+        if ((u->words & QM_WORD_ACCORDING) && match_according (run, k, i, &last) && last < i - 1)
+          {
+            gboolean phrase = TRUE;
+
+            for (int j = last + 1; j < i && phrase; j++)
+              {
+                QmTok *w = tok_at (run, j);
+
+                phrase = (w->flags & QM_TOK_CAPITAL) ||
+                         (w->words & (QM_WORD_DETERMINER | QM_WORD_PREPOSITION)) ||
+                         (tok_at (run, j + 1)->kind == QM_TOK_WORD && (tok_at (run, j + 1)->flags & QM_TOK_CAPITAL));
+              }
+            if (phrase)
+              return TRUE;
+          }
+      }
   /* German "dem „Abendblatt“ zufolge": a name in marks after an article
    * and before a word that follows its source (according-after) */
   if (i > 0 && tok_at (run, i - 1)->kind == QM_TOK_WORD && (tok_at (run, i - 1)->words & QM_WORD_DETERMINER) &&

@@ -17150,6 +17150,32 @@ test_de37_slogans_in_object (void)
   expect_mention (&r, q, "die Anwohner");
 }
 
+
+/* de37: "nach Angaben des Leiters der Sektion von „Helfer ohne Zaun“" — a
+ * short name in marks that ends the noun phrase of a source is part of the
+ * source: the clause is reported speech that quotes no one, not a mixed
+ * quotation, and the name no direct one. Quoted words after the source are
+ * still words said. */
+static void
+test_de37_name_in_source_phrase (void)
+{
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Die Trockenzeit könnte nach Angaben des Leiters der örtlichen Sektion von „Helfer ohne Zaun“ noch bis "
+               "Oktober dauern.\n\n"
+               "Der Ökonom Lars Winter geht laut dem Bericht des Fachblatts „Autowelt“ davon aus, dass die Preise "
+               "sinken.",
+           "de");
+  g_assert_cmpuint (count_kind (&r, QM_QUOTE_KIND_MIXED), ==, 0);
+  g_assert_cmpuint (count_kind (&r, QM_QUOTE_KIND_DIRECT), ==, 0);
+  expect_quote (&r, "Helfer ohne Zaun", QM_QUOTE_KIND_SCARE);
+  g_clear_pointer (&r.analysis, qm_analysis_unref);
+  g_clear_object (&r.text);
+
+  analyze (&r, "Die Lage sei nach Angaben des Leiters der Feuerwehr „völlig unter Kontrolle“.", "de");
+  expect_quote (&r, "völlig unter Kontrolle", QM_QUOTE_KIND_DIRECT);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -17977,6 +18003,7 @@ main (int   argc,
                    test_de36_mood_subject_thing_no_speaker);
   g_test_add_func ("/quotemark/analyzer/reported/de37-object-name-after-noun", test_de37_object_name_after_noun);
   g_test_add_func ("/quotemark/analyzer/reported/de37-slogans-in-object", test_de37_slogans_in_object);
+  g_test_add_func ("/quotemark/analyzer/reported/de37-name-in-source-phrase", test_de37_name_in_source_phrase);
 
   return g_test_run ();
 }
