@@ -11063,12 +11063,26 @@ emit_reported (QmRun *run,
        (all_marks_named (run, at->c0, at->c1) &&
         !(tok_at (run, at->cue_first)->kind == QM_TOK_WORD && (tok_at (run, at->cue_first)->words & QM_WORD_ACCORDING)))))
     {
+      /* German "Der Bericht nennt „Twitter“ und „Facebook“": a few words
+       * opening with a capital right after the verb, no object before them
+       * to be named, are names listed, no one's words */
+      gboolean listed = run->lang->verb_second && at->c0 >= 1 && at->c0 + 1 < at->c1 &&
+                        tok_at (run, at->c0 - 1)->kind == QM_TOK_WORD && tok_at (run, at->c0 - 1)->mark < 0 &&
+                        (tok_at (run, at->c0 - 1)->words & QM_WORD_NAMING) &&
+                        tok_at (run, at->c0)->kind == QM_TOK_OPEN && tok_at (run, at->c0 + 1)->kind == QM_TOK_WORD &&
+                        (tok_at (run, at->c0 + 1)->flags & QM_TOK_CAPITAL) &&
+                        mark_at (run, tok_at (run, at->c0)->mark)->n_words <= run->lang->scare_max_words;
 
       for (int i = at->c0; i < at->c1; i++)
         if (tok_at (run, i)->kind == QM_TOK_OPEN && !title_mark (run, i))
           {
             QmMark *m = mark_at (run, tok_at (run, i)->mark);
 
+            if (listed)
+              {
+                add_quote (run, QM_QUOTE_KIND_SCARE, m->start, m->end, 0.6);
+                continue;
+              }
             q = add_quote (run, QM_QUOTE_KIND_DIRECT, m->start, m->end, 0.6);
             content_mark_speaker (run, q, at, i);
           }

@@ -17176,6 +17176,32 @@ test_de37_name_in_source_phrase (void)
   expect_quote (&r, "völlig unter Kontrolle", QM_QUOTE_KIND_DIRECT);
 }
 
+
+/* de37: "Der Jahresbericht nennt „Twitter“ in Syrien oder „Facebook“ …" —
+ * a short name opening with a capital right after a naming verb, with no
+ * object before it to be named, is a name listed, a scare quote and no
+ * one's words; after an object ("nannte den Plan „teuer“") the quoted
+ * words are still the name given, a direct quotation. */
+static void
+test_de37_names_listed_after_naming_verb (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Zensurbehörden beobachten besonders interaktive Medien. Der Jahresbericht des Vereins nennt "
+               "„Twitter“ in Syrien oder „Facebook“ in Tunesien und Ägypten.",
+           "de");
+  g_assert_cmpuint (count_kind (&r, QM_QUOTE_KIND_DIRECT), ==, 0);
+  expect_quote (&r, "Twitter", QM_QUOTE_KIND_SCARE);
+  expect_quote (&r, "Facebook", QM_QUOTE_KIND_SCARE);
+  g_clear_pointer (&r.analysis, qm_analysis_unref);
+  g_clear_object (&r.text);
+
+  analyze (&r, "Die Ministerin Jana Holm nannte den Plan „teuer und gefährlich“.", "de");
+  q = expect_quote (&r, "teuer und gefährlich", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Jana Holm");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -18004,6 +18030,8 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/reported/de37-object-name-after-noun", test_de37_object_name_after_noun);
   g_test_add_func ("/quotemark/analyzer/reported/de37-slogans-in-object", test_de37_slogans_in_object);
   g_test_add_func ("/quotemark/analyzer/reported/de37-name-in-source-phrase", test_de37_name_in_source_phrase);
+  g_test_add_func ("/quotemark/analyzer/reported/de37-names-listed-after-naming-verb",
+                   test_de37_names_listed_after_naming_verb);
 
   return g_test_run ();
 }
