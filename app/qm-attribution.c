@@ -12018,6 +12018,40 @@ inside_cue_mark (QmRun *run,
   return c > k + 1 && c + 1 < n && tok_at (run, c + 1)->kind == QM_TOK_WORD && (tok_at (run, c + 1)->flags & QM_TOK_LOWER);
 }
 
+/* German "Dies sei eine Chance, ein „…“": the sentence that opens at @sa
+ * has two words or more before the quotation mark at @open, the last a
+ * word, and no quotation marks, colon or dash among them. */
+static gboolean
+sentence_opens_before_mark (QmRun *run,
+                            int    sa,
+                            int    open)
+{
+  if (open - sa < 2 || tok_at (run, sa)->kind != QM_TOK_WORD || !(tok_at (run, sa)->flags & QM_TOK_CAPITAL) ||
+      tok_at (run, open - 1)->kind != QM_TOK_WORD)
+    return FALSE;
+  for (int k = sa; k < open; k++)
+    if (tok_at (run, k)->mark >= 0 || tok_at (run, k)->kind == QM_TOK_OPEN || tok_at (run, k)->kind == QM_TOK_CLOSE ||
+        is_punct (run, k, ':') || is_dash (run, k))
+      return FALSE;
+  return TRUE;
+}
+
+/* A mixed or indirect quotation found so far that holds the mark @m. */
+static gboolean
+reported_around (QmRun        *run,
+                 const QmMark *m)
+{
+  for (guint k = 0; k < run->quotes->len; k++)
+    {
+      const QmFoundQuote *o = &g_array_index (run->quotes, QmFoundQuote, k);
+
+      if ((o->kind == QM_QUOTE_KIND_MIXED || o->kind == QM_QUOTE_KIND_INDIRECT) && o->span.start <= (gssize)m->start &&
+          o->span.end >= (gssize)m->end)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* "A cold winter, he said, “could be good for us.”", "There was,
  * she said, “an implicit bargain.”": a quotation that opens in lower case
  * right after a cue set off by commas goes on from the words before the
@@ -14358,6 +14392,22 @@ _qm_attribute_paragraph (QmRun *run,
             }
           run->last_direct = run->quotes->len - 1;
           run->last_direct_para = run->paragraph;
+          /* German "Dies sei eine Chance, ein „Bürger erster Klasse“ zu
+           * werden, sagte X.": quoted words inside the sentence a cue
+           * after them reports make it a mixed quotation of its own, from
+           * where it opens to the marks, besides the direct one */
+          if (run->lang->fragments_direct && run->lang->verb_second && q->kind == QM_QUOTE_KIND_DIRECT && qend == m->end &&
+              close >= 0 && close + 1 < n && is_punct (run, close + 1, ',') && at.cue_first > close &&
+              sentence_opens_before_mark (run, sent_of[i], i) && !reported_around (run, m))
+            {
+              QmFoundQuote whole = *q;
+
+              whole.kind = QM_QUOTE_KIND_MIXED;
+              whole.span.start = (gssize)tok_at (run, sent_of[i])->start;
+              whole.span.end = (gssize)tok_at (run, close)->end;
+              whole.confidence = 0.5;
+              g_array_append_val (run->quotes, whole);
+            }
           continue;
         }
       if (mood_fragment)

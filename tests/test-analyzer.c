@@ -17202,6 +17202,28 @@ test_de37_names_listed_after_naming_verb (void)
   g_assert_cmpstr (person_name (&r, q), ==, "Jana Holm");
 }
 
+
+/* de37: "Das sei eine Chance, ein „Vorbild für alle zu werden“, wird X
+ * zitiert." — quoted words inside the sentence that a cue after them
+ * reports make the sentence up to the marks a mixed quotation of its own,
+ * besides the direct one, also when no reported content is found for the
+ * cue. */
+static void
+test_de37_mixed_before_cue_after (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Der Heimatverein feierte am Sonntag sein Jubiläum. Das ist eine Chance für die Stadt, im Land ein "
+               "„Vorbild für alle zu werden“, wird die Bürgermeisterin Lea Brandt zitiert.",
+           "de");
+  q = expect_quote (&r, "Das ist eine Chance für die Stadt, im Land ein „Vorbild für alle zu werden“",
+                    QM_QUOTE_KIND_MIXED);
+  g_assert_cmpstr (person_name (&r, q), ==, "Lea Brandt");
+  q = expect_quote (&r, "Vorbild für alle zu werden", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Lea Brandt");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -18032,6 +18054,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/reported/de37-name-in-source-phrase", test_de37_name_in_source_phrase);
   g_test_add_func ("/quotemark/analyzer/reported/de37-names-listed-after-naming-verb",
                    test_de37_names_listed_after_naming_verb);
+  g_test_add_func ("/quotemark/analyzer/reported/de37-mixed-before-cue-after", test_de37_mixed_before_cue_after);
 
   return g_test_run ();
 }
