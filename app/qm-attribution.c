@@ -9954,11 +9954,23 @@ written_source (QmRun *run,
 
 /* "mit der Parole „…“", "Sprüche wie zum Beispiel „…“": quoted words
  * after a noun for a slogan (slogan-nouns), with at most three
- * slogan-links words between, are words chanted or written. */
+ * slogan-links words between, or after such words and a lower-case word
+ * ("oder", "und"), are words chanted or written. */
 static gboolean
 slogan_mark (QmRun *run,
              int    i)
 {
+  /* "Parolen wie „…“ oder „…“": a slogan joined to one before by a
+   * lower-case word is one too */
+  if (i >= 3 && tok_at (run, i - 1)->kind == QM_TOK_WORD && (tok_at (run, i - 1)->flags & QM_TOK_LOWER) &&
+      tok_at (run, i - 1)->mark < 0 && tok_at (run, i - 2)->kind == QM_TOK_CLOSE && tok_at (run, i - 2)->mark >= 0)
+    for (int k = i - 3; k >= 0 && k >= i - 80; k--)
+      if (tok_at (run, k)->kind == QM_TOK_OPEN && tok_at (run, k)->mark == tok_at (run, i - 2)->mark)
+        {
+          if (slogan_mark (run, k))
+            return TRUE;
+          break;
+        }
   for (int k = i - 1; k >= 0 && k >= i - 4; k--)
     {
       QmTok *t = tok_at (run, k);
@@ -10002,6 +10014,40 @@ source_name_mark (QmRun *run,
           !word_has_role (run, tok_at (run, k), QM_ROLE_EDGE_ACCORDING))
         return TRUE;
     }
+  /* German "nach Angaben des Leiters der Sektion von „Ärzte ohne
+   * Grenzen“", "laut dem Bericht des Fachmagazins „Autowelt“": a name in
+   * marks (a few words, the first capitalised) that ends the noun phrase
+   * of a source after its according-to words (nouns, articles,
+   * prepositions, adjectives before a noun, right after a noun or a
+   * preposition) is part of the source */
+  if (run->lang->verb_second && i > 1 && i + 1 < (int)run->toks->len && tok_at (run, i - 1)->kind == QM_TOK_WORD &&
+      tok_at (run, i - 1)->mark < 0 &&
+      ((tok_at (run, i - 1)->flags & QM_TOK_CAPITAL) || (tok_at (run, i - 1)->words & QM_WORD_PREPOSITION)) &&
+      tok_at (run, i + 1)->kind == QM_TOK_WORD && (tok_at (run, i + 1)->flags & QM_TOK_CAPITAL) &&
+      mark_at (run, tok_at (run, i)->mark)->n_words <= run->lang->scare_max_words)
+    for (int k = i - 2; k >= 0 && k >= i - 14; k--)
+      {
+        QmTok *u = tok_at (run, k);
+        int last;
+
+        if (u->kind != QM_TOK_WORD || u->mark >= 0)
+          break;
+        if ((u->words & QM_WORD_ACCORDING) && match_according (run, k, i, &last) && last < i - 1)
+          {
+            gboolean phrase = TRUE;
+
+            for (int j = last + 1; j < i && phrase; j++)
+              {
+                QmTok *w = tok_at (run, j);
+
+                phrase = (w->flags & QM_TOK_CAPITAL) ||
+                         (w->words & (QM_WORD_DETERMINER | QM_WORD_PREPOSITION)) ||
+                         (tok_at (run, j + 1)->kind == QM_TOK_WORD && (tok_at (run, j + 1)->flags & QM_TOK_CAPITAL));
+              }
+            if (phrase)
+              return TRUE;
+          }
+      }
   /* German "dem „Abendblatt“ zufolge": a name in marks after an article
    * and before a word that follows its source (according-after) */
   if (i > 0 && tok_at (run, i - 1)->kind == QM_TOK_WORD && (tok_at (run, i - 1)->words & QM_WORD_DETERMINER) &&
@@ -10337,6 +10383,54 @@ all_marks_named (QmRun *run,
       w = tok_at (run, i - 1);
       if (w->kind != QM_TOK_WORD || !(w->flags & QM_TOK_LOWER) || w->mark >= 0 ||
           !word_has_role (run, w, QM_ROLE_NAMING))
+        return FALSE;
+      any = TRUE;
+    }
+  return any;
+}
+
+/* "skandierten Parolen wie „…“ oder „…“": every quotation mark between a
+ * and b opens a slogan (slogan_mark); TRUE if there is at least one. */
+static gboolean
+slogans_only (QmRun *run,
+              int    a,
+              int    b)
+{
+  gboolean any = FALSE;
+
+  for (int i = a; i < b; i++)
+    {
+      if (tok_at (run, i)->kind != QM_TOK_OPEN)
+        continue;
+      if (i == 0)
+        return FALSE;
+      if (!slogan_mark (run, i))
+        return FALSE;
+      any = TRUE;
+    }
+  return any;
+}
+
+/* German "gab die Entscheidung im Quartier „Forte Village“ bekannt": every
+ * quotation mark between a and b opens right after a capitalised word, a
+ * noun the quoted words are the name of; TRUE if there is at least one. */
+static gboolean
+all_marks_after_noun (QmRun *run,
+                      int    a,
+                      int    b)
+{
+  gboolean any = FALSE;
+
+  for (int i = a; i < b; i++)
+    {
+      QmTok *w;
+
+      if (tok_at (run, i)->kind != QM_TOK_OPEN)
+        continue;
+      if (i == a)
+        return FALSE;
+      w = tok_at (run, i - 1);
+      if (w->kind != QM_TOK_WORD || !(w->flags & QM_TOK_CAPITAL) || w->mark >= 0)
         return FALSE;
       any = TRUE;
     }
@@ -10964,6 +11058,12 @@ emit_reported (QmRun *run,
           n_marks = 0;
         }
     }
+  /* German "gab die Entscheidung im Quartier „Forte Village“ bekannt": an
+   * object right after the verb whose only quoted words name what the
+   * noun before them stands for quotes no one, and is no reported speech */
+  if (only_titles && run->lang->verb_second && at->verb >= 0 && at->verb == at->c0 - 1 &&
+      all_marks_after_noun (run, at->c0, at->c1))
+    return;
   /* "hatte er laut „Tagesblatt“ kritisiert, dass …": the name of the
    * source quotes nobody's words in what it reports */
   for (int i = at->c0; i < at->c1 && n_marks > 0; i++)
@@ -10973,6 +11073,21 @@ emit_reported (QmRun *run,
         quoted |= !source_name_mark (run, i);
         mark_at (run, tok_at (run, i)->mark)->flags |= QM_MARK_USED;
       }
+  /* "Die Menge skandierte Parolen wie „…“ oder „…“": the slogans are words
+   * chanted or written, each a direct quotation; the object is no
+   * reported speech. */
+  if (has_mark && run->lang->fragments_direct && slogans_only (run, at->c0, at->c1))
+    {
+      for (int i = at->c0; i < at->c1; i++)
+        if (tok_at (run, i)->kind == QM_TOK_OPEN)
+          {
+            QmMark *m = mark_at (run, tok_at (run, i)->mark);
+
+            q = add_quote (run, QM_QUOTE_KIND_DIRECT, m->start, m->end, 0.6);
+            content_mark_speaker (run, q, at, i);
+          }
+      return;
+    }
   /* "Er nannte den Artikel eine „Luftnummer“", "kritisierte den Plan
    * als „Unsinn“": what is quoted is the name given, a direct quotation;
    * the object is no reported speech. */
@@ -10984,12 +11099,26 @@ emit_reported (QmRun *run,
        (all_marks_named (run, at->c0, at->c1) &&
         !(tok_at (run, at->cue_first)->kind == QM_TOK_WORD && (tok_at (run, at->cue_first)->words & QM_WORD_ACCORDING)))))
     {
+      /* German "Der Bericht nennt „Twitter“ und „Facebook“": a few words
+       * opening with a capital right after the verb, no object before them
+       * to be named, are names listed, no one's words */
+      gboolean listed = run->lang->verb_second && at->c0 >= 1 && at->c0 + 1 < at->c1 &&
+                        tok_at (run, at->c0 - 1)->kind == QM_TOK_WORD && tok_at (run, at->c0 - 1)->mark < 0 &&
+                        (tok_at (run, at->c0 - 1)->words & QM_WORD_NAMING) &&
+                        tok_at (run, at->c0)->kind == QM_TOK_OPEN && tok_at (run, at->c0 + 1)->kind == QM_TOK_WORD &&
+                        (tok_at (run, at->c0 + 1)->flags & QM_TOK_CAPITAL) &&
+                        mark_at (run, tok_at (run, at->c0)->mark)->n_words <= run->lang->scare_max_words;
 
       for (int i = at->c0; i < at->c1; i++)
         if (tok_at (run, i)->kind == QM_TOK_OPEN && !title_mark (run, i))
           {
             QmMark *m = mark_at (run, tok_at (run, i)->mark);
 
+            if (listed)
+              {
+                add_quote (run, QM_QUOTE_KIND_SCARE, m->start, m->end, 0.6);
+                continue;
+              }
             q = add_quote (run, QM_QUOTE_KIND_DIRECT, m->start, m->end, 0.6);
             content_mark_speaker (run, q, at, i);
           }
@@ -11923,6 +12052,40 @@ inside_cue_mark (QmRun *run,
     return FALSE;
   c = close_token_of_mark (run, k + 1, n, tok_at (run, k)->mark);
   return c > k + 1 && c + 1 < n && tok_at (run, c + 1)->kind == QM_TOK_WORD && (tok_at (run, c + 1)->flags & QM_TOK_LOWER);
+}
+
+/* German "Dies sei eine Chance, ein „…“": the sentence that opens at @sa
+ * has two words or more before the quotation mark at @open, the last a
+ * word, and no quotation marks, colon or dash among them. */
+static gboolean
+sentence_opens_before_mark (QmRun *run,
+                            int    sa,
+                            int    open)
+{
+  if (open - sa < 2 || tok_at (run, sa)->kind != QM_TOK_WORD || !(tok_at (run, sa)->flags & QM_TOK_CAPITAL) ||
+      tok_at (run, open - 1)->kind != QM_TOK_WORD)
+    return FALSE;
+  for (int k = sa; k < open; k++)
+    if (tok_at (run, k)->mark >= 0 || tok_at (run, k)->kind == QM_TOK_OPEN || tok_at (run, k)->kind == QM_TOK_CLOSE ||
+        is_punct (run, k, ':') || is_dash (run, k))
+      return FALSE;
+  return TRUE;
+}
+
+/* A mixed or indirect quotation found so far that holds the mark @m. */
+static gboolean
+reported_around (QmRun        *run,
+                 const QmMark *m)
+{
+  for (guint k = 0; k < run->quotes->len; k++)
+    {
+      const QmFoundQuote *o = &g_array_index (run->quotes, QmFoundQuote, k);
+
+      if ((o->kind == QM_QUOTE_KIND_MIXED || o->kind == QM_QUOTE_KIND_INDIRECT) && o->span.start <= (gssize)m->start &&
+          o->span.end >= (gssize)m->end)
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /* "A cold winter, he said, “could be good for us.”", "There was,
@@ -14265,6 +14428,22 @@ _qm_attribute_paragraph (QmRun *run,
             }
           run->last_direct = run->quotes->len - 1;
           run->last_direct_para = run->paragraph;
+          /* German "Dies sei eine Chance, ein „Bürger erster Klasse“ zu
+           * werden, sagte X.": quoted words inside the sentence a cue
+           * after them reports make it a mixed quotation of its own, from
+           * where it opens to the marks, besides the direct one */
+          if (run->lang->fragments_direct && run->lang->verb_second && q->kind == QM_QUOTE_KIND_DIRECT && qend == m->end &&
+              close >= 0 && close + 1 < n && is_punct (run, close + 1, ',') && at.cue_first > close &&
+              sentence_opens_before_mark (run, sent_of[i], i) && !reported_around (run, m))
+            {
+              QmFoundQuote whole = *q;
+
+              whole.kind = QM_QUOTE_KIND_MIXED;
+              whole.span.start = (gssize)tok_at (run, sent_of[i])->start;
+              whole.span.end = (gssize)tok_at (run, close)->end;
+              whole.confidence = 0.5;
+              g_array_append_val (run->quotes, whole);
+            }
           continue;
         }
       if (mood_fragment)

@@ -17140,6 +17140,118 @@ test_en30_model_content_fragments (void)
   g_assert_null (find_quote (&r, "to cover the night shifts and the weekend."));
 }
 
+/* de37: "gab die Aufstellung im Hotel „Seeblick Palace“ bekannt" — an object
+ * right after the verb whose only quoted words are a name right after the
+ * noun it names quotes no one: no mixed quotation, the name stays a scare
+ * quote. After an article ("mit dem „Roten Bündnis“") it still may be. */
+static void
+test_de37_object_name_after_noun (void)
+{
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Die Trainerin Mira Voss gab die Aufstellung am Freitag im Hotel „Seeblick Palace“ bekannt.\n\n"
+               "Der Verein Grünfeld kündigte seinen neuen Film „Sommer am Fluss“ für den Herbst an.",
+           "de");
+  g_assert_cmpuint (count_kind (&r, QM_QUOTE_KIND_MIXED), ==, 0);
+  expect_quote (&r, "Seeblick Palace", QM_QUOTE_KIND_SCARE);
+  expect_quote (&r, "Sommer am Fluss", QM_QUOTE_KIND_SCARE);
+  g_clear_pointer (&r.analysis, qm_analysis_unref);
+  g_clear_object (&r.text);
+
+  analyze (&r, "Der Verband gab die Einigung mit dem „Roten Bündnis“ am Abend bekannt.", "de");
+  expect_quote (&r, "die Einigung mit dem „Roten Bündnis“ am Abend bekannt", QM_QUOTE_KIND_MIXED);
+}
+
+/* de37: "skandierten Parolen wie „…“ oder „…“" — the slogans of a speech
+ * verb's object are words chanted, each a direct quotation of the subject,
+ * also the one "oder" joins on; the object is no mixed quotation. */
+static void
+test_de37_slogans_in_object (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Am Samstag zogen die Anwohner durch die Altstadt von Wernau und skandierten dabei Parolen wie zum "
+               "Beispiel „Schluss mit dem Lärm“ oder „Ruhe für alle“.",
+           "de");
+  g_assert_cmpuint (count_kind (&r, QM_QUOTE_KIND_MIXED), ==, 0);
+  q = expect_quote (&r, "Schluss mit dem Lärm", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "die Anwohner");
+  q = expect_quote (&r, "Ruhe für alle", QM_QUOTE_KIND_DIRECT);
+  expect_mention (&r, q, "die Anwohner");
+}
+
+/* de37: "nach Angaben des Leiters der Sektion von „Helfer ohne Zaun“" — a
+ * short name in marks that ends the noun phrase of a source is part of the
+ * source: the clause is reported speech that quotes no one, not a mixed
+ * quotation, and the name no direct one. Quoted words after the source are
+ * still words said. */
+static void
+test_de37_name_in_source_phrase (void)
+{
+  g_auto(Result) r = { 0, };
+
+  analyze (&r, "Die Trockenzeit könnte nach Angaben des Leiters der örtlichen Sektion von „Helfer ohne Zaun“ noch bis "
+               "Oktober dauern.\n\n"
+               "Der Ökonom Lars Winter geht laut dem Bericht des Fachblatts „Autowelt“ davon aus, dass die Preise "
+               "sinken.",
+           "de");
+  g_assert_cmpuint (count_kind (&r, QM_QUOTE_KIND_MIXED), ==, 0);
+  g_assert_cmpuint (count_kind (&r, QM_QUOTE_KIND_DIRECT), ==, 0);
+  expect_quote (&r, "Helfer ohne Zaun", QM_QUOTE_KIND_SCARE);
+  g_clear_pointer (&r.analysis, qm_analysis_unref);
+  g_clear_object (&r.text);
+
+  analyze (&r, "Die Lage sei nach Angaben des Leiters der Feuerwehr „völlig unter Kontrolle“.", "de");
+  expect_quote (&r, "völlig unter Kontrolle", QM_QUOTE_KIND_DIRECT);
+}
+
+/* de37: "Der Jahresbericht nennt „Twitter“ in Syrien oder „Facebook“ …" —
+ * a short name opening with a capital right after a naming verb, with no
+ * object before it to be named, is a name listed, a scare quote and no
+ * one's words; after an object ("nannte den Plan „teuer“") the quoted
+ * words are still the name given, a direct quotation. */
+static void
+test_de37_names_listed_after_naming_verb (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Zensurbehörden beobachten besonders interaktive Medien. Der Jahresbericht des Vereins nennt "
+               "„Twitter“ in Syrien oder „Facebook“ in Tunesien und Ägypten.",
+           "de");
+  g_assert_cmpuint (count_kind (&r, QM_QUOTE_KIND_DIRECT), ==, 0);
+  expect_quote (&r, "Twitter", QM_QUOTE_KIND_SCARE);
+  expect_quote (&r, "Facebook", QM_QUOTE_KIND_SCARE);
+  g_clear_pointer (&r.analysis, qm_analysis_unref);
+  g_clear_object (&r.text);
+
+  analyze (&r, "Die Ministerin Jana Holm nannte den Plan „teuer und gefährlich“.", "de");
+  q = expect_quote (&r, "teuer und gefährlich", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Jana Holm");
+}
+
+/* de37: "Das sei eine Chance, ein „Vorbild für alle zu werden“, wird X
+ * zitiert." — quoted words inside the sentence that a cue after them
+ * reports make the sentence up to the marks a mixed quotation of its own,
+ * besides the direct one, also when no reported content is found for the
+ * cue. */
+static void
+test_de37_mixed_before_cue_after (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Der Heimatverein feierte am Sonntag sein Jubiläum. Das ist eine Chance für die Stadt, im Land ein "
+               "„Vorbild für alle zu werden“, wird die Bürgermeisterin Lea Brandt zitiert.",
+           "de");
+  q = expect_quote (&r, "Das ist eine Chance für die Stadt, im Land ein „Vorbild für alle zu werden“",
+                    QM_QUOTE_KIND_MIXED);
+  g_assert_cmpstr (person_name (&r, q), ==, "Lea Brandt");
+  q = expect_quote (&r, "Vorbild für alle zu werden", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Lea Brandt");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -17968,6 +18080,12 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/reported/en30-model-content-with-fragment",
                    test_en30_model_content_with_fragment);
   g_test_add_func ("/quotemark/analyzer/reported/en30-model-content-fragments", test_en30_model_content_fragments);
+  g_test_add_func ("/quotemark/analyzer/reported/de37-object-name-after-noun", test_de37_object_name_after_noun);
+  g_test_add_func ("/quotemark/analyzer/reported/de37-slogans-in-object", test_de37_slogans_in_object);
+  g_test_add_func ("/quotemark/analyzer/reported/de37-name-in-source-phrase", test_de37_name_in_source_phrase);
+  g_test_add_func ("/quotemark/analyzer/reported/de37-names-listed-after-naming-verb",
+                   test_de37_names_listed_after_naming_verb);
+  g_test_add_func ("/quotemark/analyzer/reported/de37-mixed-before-cue-after", test_de37_mixed_before_cue_after);
 
   return g_test_run ();
 }
