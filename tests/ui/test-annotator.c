@@ -1280,6 +1280,27 @@ test_long_article (void)
     some = g_strdup_printf ("%u of %u quotes shown", n_some, n_people);
     g_assert_nonnull (label_with_text (quote_list, some));
 
+    /* filtered, an edit takes its quote out of the list or back in at
+     * once (the edit's quote is looked at again, not the whole list) */
+    {
+      g_autoptr(QmQuote) reviewed = g_list_model_get_item (quotes, 0);
+      g_autofree char *but_one = g_strdup_printf ("%u of %u quotes shown", n_people - 1, n_people);
+
+      qm_quote_list_set_search (QM_QUOTE_LIST (quote_list), NULL);
+      qm_quote_list_set_filter_mode (QM_QUOTE_LIST (quote_list), 1);   /* To Review */
+      while (qm_quote_list_get_filling (QM_QUOTE_LIST (quote_list)))
+        g_main_context_iteration (NULL, TRUE);
+      g_assert_cmpuint (g_list_model_get_n_items (filled.shown), ==, n_people);
+      g_assert_true (qm_annotation_set_set_quote_review (set, reviewed, QM_REVIEW_ACCEPTED, NULL));
+      g_assert_false (qm_quote_list_get_filling (QM_QUOTE_LIST (quote_list)));
+      g_assert_cmpuint (g_list_model_get_n_items (filled.shown), ==, n_people - 1);
+      spin (5);
+      g_assert_nonnull (label_with_text (quote_list, but_one));
+      g_assert_true (qm_annotation_set_set_quote_review (set, reviewed, QM_REVIEW_UNREVIEWED, NULL));
+      g_assert_cmpuint (g_list_model_get_n_items (filled.shown), ==, n_people);
+      qm_quote_list_set_filter_mode (QM_QUOTE_LIST (quote_list), 0);
+    }
+
     /* the search cleared: all at once again */
     qm_quote_list_set_search (QM_QUOTE_LIST (quote_list), NULL);
     g_assert_cmpuint (g_list_model_get_n_items (filled.shown), ==, n_people);
