@@ -58,6 +58,7 @@ struct _QmArticleView
   GHashTable      *colors;       /* person id → colour string */
   GHashTable      *tags;         /* name → GtkTextTag (owned by the table) */
   GHashTable      *looks;        /* Look → GtkTextTag of a quote (in tags) */
+  GHashTable      *mentions;     /* colour (a value of colors) → GtkTextTag of a mention (in tags) */
   guint            idle_id;
   guint            next;
   guint            done : 1;
@@ -149,6 +150,7 @@ compute_colors (QmArticleView *self)
   GListModel *people = qm_annotation_set_get_people (self->set);
   gboolean dark = is_dark ();
 
+  g_hash_table_remove_all (self->mentions);
   g_hash_table_remove_all (self->colors);
   for (guint i = 0; i < g_list_model_get_n_items (people); i++)
     {
@@ -285,17 +287,29 @@ quote_tag (QmArticleView *self,
 }
 
 
+/* @color is a value of the colours' table, or NULL: its tag is found by
+ * the pointer, kept until the colours are computed again. Making the tag's
+ * name with printf for each of the 157 000 quotes of a 20 MB article was
+ * a third of the 110 ms their entries took to collect. */
 static GtkTextTag *
 mention_tag (QmArticleView *self,
              const char    *color)
 {
-  g_autofree char *name = g_strdup_printf ("mention|%s", color ? color : "none");
-  GtkTextTag *tag = g_hash_table_lookup (self->tags, name);
+  g_autofree char *name = NULL;
+  GtkTextTag *tag = g_hash_table_lookup (self->mentions, color);
   GdkRGBA rgba;
 
   if (tag != NULL)
     return tag;
+  name = g_strdup_printf ("mention|%s", color ? color : "none");
+  tag = g_hash_table_lookup (self->tags, name);
+  if (tag != NULL)
+    {
+      g_hash_table_insert (self->mentions, (gpointer)color, tag);
+      return tag;
+    }
   tag = ensure_tag (self, name);
+  g_hash_table_insert (self->mentions, (gpointer)color, tag);
   g_object_set (tag, "weight", PANGO_WEIGHT_BOLD, NULL);
   if (color != NULL && gdk_rgba_parse (&rgba, color))
     g_object_set (tag, "underline", PANGO_UNDERLINE_SINGLE, "underline-rgba", &rgba, NULL);
@@ -338,6 +352,7 @@ drop_tags (QmArticleView *self)
   while (g_hash_table_iter_next (&iter, NULL, &value))
     gtk_text_tag_table_remove (table, value);
   g_hash_table_remove_all (self->tags);
+  g_hash_table_remove_all (self->mentions);
   g_hash_table_remove_all (self->looks);
 }
 
@@ -1462,6 +1477,7 @@ qm_article_view_finalize (GObject *object)
   g_clear_pointer (&self->colors, g_hash_table_unref);
   g_clear_pointer (&self->tags, g_hash_table_unref);
   g_clear_pointer (&self->looks, g_hash_table_unref);
+  g_clear_pointer (&self->mentions, g_hash_table_unref);
 
   G_OBJECT_CLASS (qm_article_view_parent_class)->finalize (object);
 }
@@ -1518,6 +1534,7 @@ qm_article_view_init (QmArticleView *self)
   self->colors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->tags = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->looks = g_hash_table_new_full (look_hash, look_equal, g_free, NULL);
+  self->mentions = g_hash_table_new (NULL, NULL);
   self->done = TRUE;
 
   setup_fixed_tags (self);

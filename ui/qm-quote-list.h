@@ -73,6 +73,7 @@ void        qm_quote_list_set_group_mode     (QmQuoteList     *self,
                                               QmQuoteGroup     mode);
 QmQuoteGroup qm_quote_list_get_group_mode    (QmQuoteList     *self);
 QmQuote    *qm_quote_list_row_quote          (gpointer         row);
+gboolean    qm_quote_list_get_filling        (QmQuoteList     *self);
 
 /* For tests: how many times the grouped rows were built and sorted. */
 guint       _qm_quote_list_get_n_regroups    (QmQuoteList     *self);
