@@ -10363,78 +10363,65 @@ mixed_goes_on (QmRun *run,
   return m->end;
 }
 
-/* Whether every quotation between @a and @b follows a naming word ("als
- * „…“"). */
+/* A test of the quotation mark that opens at @i, in a span from @a. */
+typedef gboolean (*MarkTest) (QmRun *run,
+                              int    a,
+                              int    i);
+
+/* Whether every quotation mark that opens between @a and @b passes @test;
+ * FALSE when none opens there. */
 static gboolean
-all_marks_named (QmRun *run,
+every_mark (QmRun    *run,
+            int       a,
+            int       b,
+            MarkTest  test)
+{
+  gboolean any = FALSE;
+
+  for (int i = a; i < b; i++)
+    {
+      if (tok_at (run, i)->kind != QM_TOK_OPEN)
+        continue;
+      if (!test (run, a, i))
+        return FALSE;
+      any = TRUE;
+    }
+  return any;
+}
+
+/* The quotation follows a naming word ("als „…“"). */
+static gboolean
+mark_named (QmRun *run,
+            int    a G_GNUC_UNUSED,
+            int    i)
+{
+  QmTok *w = i > 0 ? tok_at (run, i - 1) : NULL;
+
+  return w != NULL && w->kind == QM_TOK_WORD && (w->flags & QM_TOK_LOWER) && w->mark < 0 &&
+         word_has_role (run, w, QM_ROLE_NAMING);
+}
+
+/* "skandierten Parolen wie „…“ oder „…“": the quotation opens a slogan
+ * (slogan_mark). */
+static gboolean
+mark_slogan (QmRun *run,
+             int    a G_GNUC_UNUSED,
+             int    i)
+{
+  return i > 0 && slogan_mark (run, i);
+}
+
+/* German "gab die Entscheidung im Quartier „Forte Village“ bekannt": the
+ * quotation opens right after a capitalised word, a noun the quoted words
+ * are the name of. */
+static gboolean
+mark_after_noun (QmRun *run,
                  int    a,
-                 int    b)
+                 int    i)
 {
-  gboolean any = FALSE;
+  QmTok *w = i > a ? tok_at (run, i - 1) : NULL;
 
-  for (int i = a; i < b; i++)
-    {
-      QmTok *w;
-
-      if (tok_at (run, i)->kind != QM_TOK_OPEN)
-        continue;
-      if (i == 0)
-        return FALSE;
-      w = tok_at (run, i - 1);
-      if (w->kind != QM_TOK_WORD || !(w->flags & QM_TOK_LOWER) || w->mark >= 0 ||
-          !word_has_role (run, w, QM_ROLE_NAMING))
-        return FALSE;
-      any = TRUE;
-    }
-  return any;
-}
-
-/* "skandierten Parolen wie „…“ oder „…“": every quotation mark between a
- * and b opens a slogan (slogan_mark); TRUE if there is at least one. */
-static gboolean
-slogans_only (QmRun *run,
-              int    a,
-              int    b)
-{
-  gboolean any = FALSE;
-
-  for (int i = a; i < b; i++)
-    {
-      if (tok_at (run, i)->kind != QM_TOK_OPEN)
-        continue;
-      if (i == 0)
-        return FALSE;
-      if (!slogan_mark (run, i))
-        return FALSE;
-      any = TRUE;
-    }
-  return any;
-}
-
-/* German "gab die Entscheidung im Quartier „Forte Village“ bekannt": every
- * quotation mark between a and b opens right after a capitalised word, a
- * noun the quoted words are the name of; TRUE if there is at least one. */
-static gboolean
-all_marks_after_noun (QmRun *run,
-                      int    a,
-                      int    b)
-{
-  gboolean any = FALSE;
-
-  for (int i = a; i < b; i++)
-    {
-      QmTok *w;
-
-      if (tok_at (run, i)->kind != QM_TOK_OPEN)
-        continue;
-      if (i == a)
-        return FALSE;
-      w = tok_at (run, i - 1);
-      if (w->kind != QM_TOK_WORD || !(w->flags & QM_TOK_CAPITAL) || w->mark >= 0)
-        return FALSE;
-      any = TRUE;
-    }
-  return any;
+  return w != NULL && w->kind == QM_TOK_WORD && (w->flags & QM_TOK_CAPITAL) && w->mark < 0;
 }
 
 /* "in what Anna Berg called “…”", "what it calls “…” profiles": a word
@@ -11062,7 +11049,7 @@ emit_reported (QmRun *run,
    * object right after the verb whose only quoted words name what the
    * noun before them stands for quotes no one, and is no reported speech */
   if (only_titles && run->lang->verb_second && at->verb >= 0 && at->verb == at->c0 - 1 &&
-      all_marks_after_noun (run, at->c0, at->c1))
+      every_mark (run, at->c0, at->c1, mark_after_noun))
     return;
   /* "hatte er laut „Tagesblatt“ kritisiert, dass …": the name of the
    * source quotes nobody's words in what it reports */
@@ -11076,7 +11063,7 @@ emit_reported (QmRun *run,
   /* "Die Menge skandierte Parolen wie „…“ oder „…“": the slogans are words
    * chanted or written, each a direct quotation; the object is no
    * reported speech. */
-  if (has_mark && run->lang->fragments_direct && slogans_only (run, at->c0, at->c1))
+  if (has_mark && run->lang->fragments_direct && every_mark (run, at->c0, at->c1, mark_slogan))
     {
       for (int i = at->c0; i < at->c1; i++)
         if (tok_at (run, i)->kind == QM_TOK_OPEN)
@@ -11096,7 +11083,7 @@ emit_reported (QmRun *run,
        /* not "In X wurde laut Polizei ein Mann verletzt, der sich als
         * „Retter“ ausgab": what a source (according-to) gives is a clause
         * of its own, reported with the name in it */
-       (all_marks_named (run, at->c0, at->c1) &&
+       (every_mark (run, at->c0, at->c1, mark_named) &&
         !(tok_at (run, at->cue_first)->kind == QM_TOK_WORD && (tok_at (run, at->cue_first)->words & QM_WORD_ACCORDING)))))
     {
       /* German "Der Bericht nennt „Twitter“ und „Facebook“": a few words
