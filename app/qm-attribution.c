@@ -1390,8 +1390,8 @@ subject_left_full (QmRun    *run,
           if (c == k)
             s++;
         }
-      /* Verb second: "Am Abend zogen die Demonstranten … und skandierten
-       * …" — after a phrase that a preposition opens and the verb, the
+      /* Verb second: "Am Abend zogen die Anwohner … und riefen …" —
+       * after a phrase that a preposition opens and the verb, the
        * subject. */
       while (p < k && tok_at (run, p)->kind == QM_TOK_WORD && (tok_at (run, p)->words & QM_WORD_ADVERB) &&
              !(tok_at (run, p)->words & QM_WORD_PREPOSITION))
@@ -2344,7 +2344,7 @@ second_cue_between (QmRun *run,
          !(s->flags & QM_TOK_POSSESSIVE) && !(s->words & QM_WORD_DETERMINER);
 }
 
-/* "welcome to our coverage", "did not respond to a request": English
+/* "welcome to our coverage", "did not respond to an email": English
  * "to" before a determiner or a pronoun at @k is the preposition, no
  * infinitive marker, and what follows it is whom or what the verb turns
  * to, nothing said. */
@@ -10014,8 +10014,8 @@ source_name_mark (QmRun *run,
           !word_has_role (run, tok_at (run, k), QM_ROLE_EDGE_ACCORDING))
         return TRUE;
     }
-  /* German "nach Angaben des Leiters der Sektion von „Ärzte ohne
-   * Grenzen“", "laut dem Bericht des Fachmagazins „Autowelt“": a name in
+  /* German "nach Angaben der Leiterin der Sektion von „Helfer ohne
+   * Zaun“", "laut einer Meldung des Fachblatts „Autowelt“": a name in
    * marks (a few words, the first capitalised) that ends the noun phrase
    * of a source after its according-to words (nouns, articles,
    * prepositions, adjectives before a noun, right after a noun or a
@@ -11086,7 +11086,7 @@ emit_reported (QmRun *run,
        (every_mark (run, at->c0, at->c1, mark_named) &&
         !(tok_at (run, at->cue_first)->kind == QM_TOK_WORD && (tok_at (run, at->cue_first)->words & QM_WORD_ACCORDING)))))
     {
-      /* German "Der Bericht nennt „Twitter“ und „Facebook“": a few words
+      /* German "Der Bericht nennt „Klangnetz“ und „Bildbrett“": a few words
        * opening with a capital right after the verb, no object before them
        * to be named, are names listed, no one's words */
       gboolean listed = run->lang->verb_second && at->c0 >= 1 && at->c0 + 1 < at->c1 &&
