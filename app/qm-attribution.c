@@ -10424,6 +10424,38 @@ mark_after_noun (QmRun *run,
   return w != NULL && w->kind == QM_TOK_WORD && (w->flags & QM_TOK_CAPITAL) && w->mark < 0;
 }
 
+/* German "Holm nannte den Plan „Unsinn“": a few quoted words that end the
+ * object right after a naming verb, after an article (and adjectives) and
+ * the noun they qualify, are the name the speaker gives it, her words,
+ * though they look like the name of the noun ("die Zeitung „Nordblick“"). */
+static gboolean
+name_given_mark (QmRun      *run,
+                 const Attr *at,
+                 int         i)
+{
+  QmTok *verb, *article;
+  QmMark *m;
+  int k;
+
+  if (!run->lang->verb_second || at->verb < 0 || at->verb != at->c0 - 1 || i < at->c0 + 2 ||
+      tok_at (run, i)->kind != QM_TOK_OPEN)
+    return FALSE;
+  verb = tok_at (run, at->verb);
+  article = tok_at (run, at->c0);
+  if (verb->kind != QM_TOK_WORD || !(verb->words & QM_WORD_NAMING) || article->kind != QM_TOK_WORD ||
+      !(article->flags & QM_TOK_LOWER) || article->mark >= 0 ||
+      !((article->words & QM_WORD_DEFINITE) || (article->flags & QM_TOK_POSSESSIVE)))
+    return FALSE;
+  for (k = at->c0 + 1; k < i - 1; k++)
+    if (tok_at (run, k)->kind != QM_TOK_WORD || !(tok_at (run, k)->flags & QM_TOK_LOWER) || tok_at (run, k)->mark >= 0)
+      return FALSE;
+  if (!mark_after_noun (run, at->c0, i))
+    return FALSE;
+  m = mark_at (run, tok_at (run, i)->mark);
+  return m->n_words <= run->lang->scare_max_words &&
+         close_token_of_mark (run, i + 1, at->c1, tok_at (run, i)->mark) == at->c1 - 1;
+}
+
 /* "in what Anna Berg called “…”", "what it calls “…” profiles": a word
  * of the language's free-relatives right before the speaker opens the
  * clause the quoted words are the object of, when the content follows
@@ -10717,6 +10749,7 @@ emit_reported (QmRun *run,
   gboolean has_mark = FALSE;
   gboolean quoted = FALSE;   /* a mark that quotes words, not a source's name */
   gboolean only_titles = TRUE;
+  int last_open = -1;
   int words_outside = 0;
   int n_marks = 0;
   gboolean trimmed = FALSE;
@@ -11016,6 +11049,7 @@ emit_reported (QmRun *run,
       {
         only_titles &= title_mark (run, i) || title_case_mark (run, i, at->c1);
         n_marks++;
+        last_open = i;
       }
     else if (tok_at (run, i)->kind == QM_TOK_WORD && tok_at (run, i)->mark < 0)
       {
@@ -11049,7 +11083,8 @@ emit_reported (QmRun *run,
    * object right after the verb whose only quoted words name what the
    * noun before them stands for quotes no one, and is no reported speech */
   if (only_titles && run->lang->verb_second && at->verb >= 0 && at->verb == at->c0 - 1 &&
-      every_mark (run, at->c0, at->c1, mark_after_noun))
+      every_mark (run, at->c0, at->c1, mark_after_noun) &&
+      !(n_marks == 1 && name_given_mark (run, at, last_open)))
     return;
   /* "hatte er laut „Tagesblatt“ kritisiert, dass …": the name of the
    * source quotes nobody's words in what it reports */
@@ -11097,7 +11132,7 @@ emit_reported (QmRun *run,
                         mark_at (run, tok_at (run, at->c0)->mark)->n_words <= run->lang->scare_max_words;
 
       for (int i = at->c0; i < at->c1; i++)
-        if (tok_at (run, i)->kind == QM_TOK_OPEN && !title_mark (run, i))
+        if (tok_at (run, i)->kind == QM_TOK_OPEN && (!title_mark (run, i) || name_given_mark (run, at, i)))
           {
             QmMark *m = mark_at (run, tok_at (run, i)->mark);
 

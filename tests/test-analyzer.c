@@ -17252,6 +17252,33 @@ test_de37_mixed_before_cue_after (void)
   g_assert_cmpstr (person_name (&r, q), ==, "Lea Brandt");
 }
 
+/* de38: "X nannte den Plan „Unsinn“." — a single word in capitals that
+ * a naming verb gives an object named before it is the name given, a
+ * direct quotation of the subject, like a longer one; the marks must not
+ * be used up with nothing found. */
+static void
+test_de38_naming_verb_one_word (void)
+{
+  g_auto(Result) r = { 0, };
+  const QmFoundQuote *q;
+
+  analyze (&r, "Der Stadtrat Moritz Krell nannte den Entwurf „Flickwerk“.", "de");
+  q = expect_quote (&r, "Flickwerk", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Moritz Krell");
+  g_clear_pointer (&r.analysis, qm_analysis_unref);
+  g_clear_object (&r.text);
+
+  analyze (&r, "Die Stadträtin Vera Kolb nannte den neuen Entwurf „Stückwerk“.", "de");
+  q = expect_quote (&r, "Stückwerk", QM_QUOTE_KIND_DIRECT);
+  g_assert_cmpstr (person_name (&r, q), ==, "Vera Kolb");
+  g_clear_pointer (&r.analysis, qm_analysis_unref);
+  g_clear_object (&r.text);
+
+  /* the subject after the verb: the marks name the model, no one's words */
+  analyze (&r, "Als Beispiel nennt der Verband das Modell „Falke“.", "de");
+  g_assert_cmpuint (count_kind (&r, QM_QUOTE_KIND_DIRECT), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -18086,6 +18113,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/analyzer/reported/de37-names-listed-after-naming-verb",
                    test_de37_names_listed_after_naming_verb);
   g_test_add_func ("/quotemark/analyzer/reported/de37-mixed-before-cue-after", test_de37_mixed_before_cue_after);
+  g_test_add_func ("/quotemark/analyzer/reported/de38-naming-verb-one-word", test_de38_naming_verb_one_word);
 
   return g_test_run ();
 }
