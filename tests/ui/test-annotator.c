@@ -2573,6 +2573,109 @@ test_drafts (void)
   g_unlink (young);
 }
 
+static gboolean
+highlighting_done (gpointer data)
+{
+  return qm_article_view_get_highlighting_done (data);
+}
+
+static void
+check_all_painted (QmArticleView *view,
+                   guint          n,
+                   glong          line,
+                   glong          quote,
+                   glong          name)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      gsize start = (gsize)(i * line);
+
+      g_assert_true (has_tag_prefix (view, start, "quote"));
+      g_assert_true (has_tag_prefix (view, start + (gsize)quote - 1, "quote"));
+      g_assert_false (has_tag_prefix (view, start + (gsize)quote + 1, "quote"));
+      g_assert_cmpint (has_tag_prefix (view, start + (gsize)name, "highlight"), ==, i % 1000 == 0);
+    }
+  g_assert_cmpuint (qm_article_view_get_n_highlighted (view), ==, n + n / 1000);
+}
+
+/* A long article's highlights are collected and painted in idle passes:
+ * once they are done every quote and highlight is painted, what asks
+ * where the quotes are while they are collected gets every one of them,
+ * and an edit made meanwhile is painted too. */
+static void
+test_highlights_in_passes (void)
+{
+  const guint n = 20000;
+  const char *said = "“Ferry number 00000 runs late,” said Ola Brenvik.\n";
+  glong line = g_utf8_strlen (said, -1);
+  glong quote = g_utf8_strlen ("“Ferry number 00000 runs late,”", -1);
+  glong name = g_utf8_strlen ("“Ferry number 00000 runs late,” said ", -1);
+  g_autoptr(GString) s = g_string_new (NULL);
+  g_autoptr(QmText) text = NULL;
+  g_autoptr(QmAnnotationSet) set = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *window = gtk_window_new ();
+  QmArticleView *view = g_object_new (QM_TYPE_ARTICLE_VIEW, NULL);
+  QmQuote *last = NULL, *late = NULL;
+
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (s, "“Ferry number %05u runs late,” said Ola Brenvik.\n", i);
+  text = qm_text_new (s->str, -1, NULL);
+  set = qm_annotation_set_new (text);
+  for (guint i = 0; i < n; i++)
+    {
+      last = qm_annotation_set_create_quote (set, QM_QUOTE_KIND_DIRECT, (gsize)(i * line),
+                                             (gsize)(i * line + quote), &error);
+      g_assert_no_error (error);
+      if (i % 1000 == 0)
+        {
+          gsize at = (gsize)(i * line + name);
+
+          g_assert_nonnull (qm_annotation_set_create_highlight (set, at, at + 11, &error));
+          g_assert_no_error (error);
+        }
+    }
+
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), s->str, -1);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (view));
+  gtk_window_set_default_size (GTK_WINDOW (window), 600, 400);
+  gtk_window_present (GTK_WINDOW (window));
+
+  /* in passes, nothing asked meanwhile */
+  qm_article_view_set_annotation_set (view, set);
+  g_assert_false (qm_article_view_get_highlighting_done (view));
+  wait_for (highlighting_done, view);
+  check_all_painted (view, n, line, quote, name);
+
+  /* asked at once where the last quote is, and stepping back from the start */
+  qm_article_view_set_annotation_set (view, set);
+  g_assert_false (qm_article_view_get_highlighting_done (view));
+  g_assert_true (qm_article_view_get_annotation_at (view, (gsize)((n - 1) * line + 3)) ==
+                 QM_ANNOTATION (last));
+  g_assert_null (qm_article_view_get_annotation_at (view, (gsize)((n - 1) * line + quote + 2)));
+  g_assert_true (qm_article_view_step (view, -1) == QM_ANNOTATION (last));
+  wait_for (highlighting_done, view);
+  check_all_painted (view, n, line, quote, name);
+
+  /* an edit while they are collected: a quote over the name in line 5 */
+  qm_article_view_set_annotation_set (view, set);
+  spin (1);
+  late = qm_annotation_set_create_quote (set, QM_QUOTE_KIND_INDIRECT, (gsize)(5 * line + name),
+                                         (gsize)(5 * line + name + 11), &error);
+  g_assert_no_error (error);
+  wait_for (highlighting_done, view);
+  g_assert_true (qm_article_view_get_annotation_at (view, (gsize)(5 * line + name + 2)) ==
+                 QM_ANNOTATION (late));
+  g_assert_true (has_tag_prefix (view, (gsize)(5 * line + name + 2), "quote"));
+  g_assert_cmpuint (qm_article_view_get_n_highlighted (view), ==, n + n / 1000 + 1);
+
+  qm_article_view_set_annotation_set (view, NULL);
+  g_object_ref (view);
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin (5);
+  g_assert_finalize_object (view);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2614,6 +2717,7 @@ main (int   argc,
   g_test_add_func ("/quotemark/annotator/set-span", test_set_span);
   g_test_add_func ("/quotemark/annotator/default-tag-set", test_default_tag_set);
   g_test_add_func ("/quotemark/annotator/drafts", test_drafts);
+  g_test_add_func ("/quotemark/annotator/highlights-in-passes", test_highlights_in_passes);
   g_test_add_func ("/quotemark/annotator/tag-dialog-keeps-place", test_tag_dialog_keeps_place);
 
   return g_test_run ();
