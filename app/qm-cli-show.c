@@ -214,13 +214,25 @@ qm_cli_show (int    argc,
           g_autoptr(QmPerson) p = g_list_model_get_item (people, i);
           g_autofree char *aliases = g_strjoinv (", ", (char **)qm_person_get_aliases (p));
           g_autofree char *also = NULL;
+          const char *name = qm_person_get_name (p);
+          const char *role = qm_person_get_role (p);
+          g_autoptr(GString) line = g_string_new ("  ");
 
           if (*aliases)
             /* Translators: after a person's role in "quotemark-cli show";
              * %s lists the other names the article gives the person */
             also = g_strdup_printf (_(" (also: %s)"), aliases);
-          printf ("  %-28s %s%s\n", qm_person_get_name (p), qm_person_get_role (p) ? qm_person_get_role (p) : "",
-                  also ? also : "");
+          /* the role in a column of its own, counted in characters (as
+           * cell() does, where printf's %-28s counted bytes), and no
+           * spaces at the end of a line without one */
+          g_string_append (line, name);
+          if (role != NULL || also != NULL)
+            {
+              for (glong n = g_utf8_strlen (name, -1); n < 28; n++)
+                g_string_append_c (line, ' ');
+              g_string_append_printf (line, " %s%s", role ? role : "", also ? also : "");
+            }
+          printf ("%s\n", line->str);
         }
     }
 
@@ -271,8 +283,9 @@ qm_cli_show (int    argc,
         g_autofree char *c_text = cell (words, 60);
         GListModel *notes = qm_annotation_get_notes (a);
 
+        /* the last column ends the line: no padding after it */
         printf ("  %-4u %s %s %s %s %s %s %s\n", i + 1, c_where, c_kind, c_speaker, c_review, c_anchor, c_tags,
-                c_text);
+                g_strchomp (c_text));
         for (guint n = 0; n < g_list_model_get_n_items (notes); n++)
           {
             g_autoptr(QmNote) note = g_list_model_get_item (notes, n);
@@ -281,7 +294,8 @@ qm_cli_show (int    argc,
             printf ("       ");
             /* Translators: a note under a quote in "quotemark-cli show": its
              * author (or "?") and its text */
-            printf (_("note by %s: %s"), qm_note_get_author (note) ? qm_note_get_author (note) : "?", c_note);
+            printf (_("note by %s: %s"), qm_note_get_author (note) ? qm_note_get_author (note) : "?",
+                    g_strchomp (c_note));
             printf ("\n");
           }
       }
@@ -304,7 +318,7 @@ qm_cli_show (int    argc,
           g_autofree char *c_text = cell (qm_target_get_exact (qm_annotation_get_target (a)), 60);
 
           /* cell() counts characters, where printf's %-13s counted bytes */
-          printf ("  %s %s %s %s\n", c_where, c_anchor, c_tags, c_text);
+          printf ("  %s %s %s %s\n", c_where, c_anchor, c_tags, g_strchomp (c_text));
         }
     }
   return QM_CLI_EXIT_OK;

@@ -120,6 +120,22 @@ with tempfile.TemporaryDirectory() as tmp:
         finally:
             subprocess.run(['chattr', '-i', locked])
 
+    # The People table of "show": the roles in one column counted in
+    # characters, whatever letters the names have, and no line of the
+    # output ending in spaces.
+    people = os.path.join(tmp, 'people.txt')
+    with open(people, 'w', encoding='utf-8') as f:
+        f.write('“We will build it,” Mayor Anna Berg said on Monday. “Not this year,” '
+                'said ferry captain Jörg Ødegård. “We wait,” said Ulla Brisk.\n')
+    run('annotate', people)
+    p = run('show', people)
+    out = p.stdout.decode('utf-8')
+    rows = out.split('\nPeople\n', 1)[1].split('\n\n', 1)[0].splitlines() if '\nPeople\n' in out else []
+    roled = [r for r in rows if 'mayor' in r.lower() or 'captain' in r.lower()]
+    check('show-people-columns',
+          p.returncode == 0 and len(rows) >= 3 and all(r == r.rstrip() for r in out.splitlines()) and len(roled) == 2
+          and all(len(r) > 31 and r[30] == ' ' and r[31] != ' ' for r in roled), out)
+
     # The source file is never written.
     before = os.stat(SAMPLE).st_mtime_ns
     run('info', SAMPLE)
