@@ -8384,23 +8384,14 @@ cue_after (QmRun *run,
               return TRUE;
             }
           /* “…” the note says. — a determiner and a noun that is also a
-           * speech verb's form */
+           * speech verb's form; “…,” the two said. — an article and a
+           * number, a group */
           if (!run->lang->verb_second && v == j + 2 && tok_at (run, j)->kind == QM_TOK_WORD &&
-              (tok_at (run, j)->words & QM_WORD_DETERMINER) && !(tok_at (run, j)->words & QM_WORD_PRONOUN) &&
-              (tok_at (run, j)->flags & QM_TOK_LOWER) && is_verb (tok_at (run, j + 1)) &&
-              (tok_at (run, j + 1)->flags & QM_TOK_LOWER))
-            {
-              at->np.first = j;
-              at->np.last = j + 1;
-              at->np.kind = QM_NP_NONE;
-              _qm_np_classify (run, &at->np);
-              at->cue_first = at->cue_last = v;
-              return TRUE;
-            }
-          /* “…,” the two said. — an article and a number, a group */
-          if (!run->lang->verb_second && v == j + 2 && tok_at (run, j)->kind == QM_TOK_WORD &&
-              (tok_at (run, j)->words & QM_WORD_DEFINITE) && (tok_at (run, j + 1)->words & QM_WORD_QUANTITY) &&
-              (tok_at (run, j + 1)->flags & QM_TOK_LOWER) && tok_at (run, j + 1)->mark < 0)
+              (((tok_at (run, j)->words & QM_WORD_DETERMINER) && !(tok_at (run, j)->words & QM_WORD_PRONOUN) &&
+                (tok_at (run, j)->flags & QM_TOK_LOWER) && is_verb (tok_at (run, j + 1)) &&
+                (tok_at (run, j + 1)->flags & QM_TOK_LOWER)) ||
+               ((tok_at (run, j)->words & QM_WORD_DEFINITE) && (tok_at (run, j + 1)->words & QM_WORD_QUANTITY) &&
+                (tok_at (run, j + 1)->flags & QM_TOK_LOWER) && tok_at (run, j + 1)->mark < 0)))
             {
               at->np.first = j;
               at->np.last = j + 1;
