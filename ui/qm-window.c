@@ -193,6 +193,21 @@ dismiss_toast (QmWindow *self,
   schedule_dismissals (self);
 }
 
+/* Dismisses the toast the weak pointer @slot holds, if any, shown since
+ * @since; the pointer is cleared first: a toast is dismissed once. */
+static void
+dismiss_held_toast (QmWindow  *self,
+                    AdwToast **slot,
+                    gint64     since)
+{
+  AdwToast *toast = *slot;
+
+  if (toast == NULL)
+    return;
+  g_clear_weak_pointer (slot);
+  dismiss_toast (self, toast, since);
+}
+
 /* A toast went: the notice queued behind it, if any, shows from now on. */
 static void
 toast_dismissed_cb (QmWindow *self,
@@ -227,9 +242,7 @@ present_toast (QmWindow *self,
           g_object_unref (toast);
           return;
         }
-      /* cleared first: a toast is dismissed once */
-      g_clear_weak_pointer (&self->notice);
-      dismiss_toast (self, old, self->notice_at);
+      dismiss_held_toast (self, &self->notice, self->notice_at);
     }
   if (notice)
     {
@@ -572,13 +585,8 @@ set_changed_cb (QmWindow *self)
     }
   /* Any other edit, undo or redo: the removal is no longer the edit the
    * toast's Undo would take back. */
-  if (self->removal_toast != NULL && self->undo_depth != self->removal_depth)
-    {
-      AdwToast *toast = self->removal_toast;
-
-      g_clear_weak_pointer (&self->removal_toast);
-      dismiss_toast (self, toast, self->removal_toast_at);
-    }
+  if (self->undo_depth != self->removal_depth)
+    dismiss_held_toast (self, &self->removal_toast, self->removal_toast_at);
   g_clear_handle_id (&self->autosave_id, g_source_remove);
   self->autosave_id = g_timeout_add_seconds (autosave_delay (self), autosave_cb, self);
   update_title (self);
@@ -871,13 +879,7 @@ detach_set (QmWindow *self)
   g_clear_object (&self->set);
   g_clear_object (&self->review_origin);
   /* Its Undo was for the annotations shown until now. */
-  if (self->removal_toast != NULL)
-    {
-      AdwToast *toast = self->removal_toast;
-
-      g_clear_weak_pointer (&self->removal_toast);
-      dismiss_toast (self, toast, self->removal_toast_at);
-    }
+  dismiss_held_toast (self, &self->removal_toast, self->removal_toast_at);
   self->recovered = FALSE;
   self->undo_depth = self->redo_depth = 0;
 }
@@ -1519,13 +1521,7 @@ reload_offer_done_cb (gpointer data)
 {
   QmWindow *self = data;
 
-  if (self->reload_offer != NULL)
-    {
-      AdwToast *offer = self->reload_offer;
-
-      g_clear_weak_pointer (&self->reload_offer);
-      dismiss_toast (self, offer, self->reload_offer_at);
-    }
+  dismiss_held_toast (self, &self->reload_offer, self->reload_offer_at);
   return G_SOURCE_REMOVE;
 }
 
